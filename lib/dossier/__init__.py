@@ -1,0 +1,42 @@
+"""dossier: articles on the North Korea-Russia alliance into frames, charts and briefs.
+
+The front door is small: read articles, split sentences, run the extractors.
+Every extractor is a pure function from frames to a new frame whose columns
+are declared in :mod:`dossier.schema`.
+"""
+
+__version__ = "0.1.0"
+# Bumped whenever an extractor's output can change: cached frames carry it,
+# so a new extractor never serves stale rows.
+EXTRACTOR_VERSION = "1"
+
+from .corpus import Corpus, read_articles, read_corpus  # noqa: E402
+from .entities import entities  # noqa: E402
+from .estimates import estimates  # noqa: E402
+from .exceptions import BadInputWarning, DossierError, NoArticlesError, ParameterError  # noqa: E402
+from .pipeline import FRAME_NAMES, extract  # noqa: E402
+from .quotes import quotes  # noqa: E402
+from .sentences import sentences  # noqa: E402
+from .themes import theme_rates, themes  # noqa: E402
+from .tone import tone  # noqa: E402
+
+__all__ = [
+    "BadInputWarning",
+    "Corpus",
+    "DossierError",
+    "EXTRACTOR_VERSION",
+    "FRAME_NAMES",
+    "NoArticlesError",
+    "ParameterError",
+    "entities",
+    "estimates",
+    "extract",
+    "quotes",
+    "read_articles",
+    "read_corpus",
+    "sentences",
+    "theme_rates",
+    "themes",
+    "tone",
+    "__version__",
+]

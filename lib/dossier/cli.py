@@ -1,0 +1,145 @@
+"""The ``dossier`` command: a thin layer over the library.
+
+Each subcommand gathers options and makes one library call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from . import __version__
+
+EXTRACT_EXAMPLE = """\
+example:
+  dossier extract seeds/ ~/articles/2025/ --out frames/
+  dossier extract seeds/ --out frames/ --format parquet
+
+Writes one file per frame into --out: articles, sentences, estimates, quotes,
+themes, theme_rates, entities, tone, and rejected (path, reason) for every
+file that could not be read. Exits 0 when at least one article was read,
+1 when none was, 2 on a usage error."""
+
+BRIEF_EXAMPLE = """\
+example:
+  dossier brief                         # the brief of seeds/ into outputs/
+  dossier brief seeds/ new-articles/ -p since 2025-01-01
+  dossier brief seeds/ --out /tmp/briefs -p categories troops,casualties
+
+Runs every notebook in notebooks/ with papermill and writes
+OUT/<run-id>/index.html with one HTML page per notebook; OUT/latest names
+the last successful run. A failed run leaves OUT/latest as it was."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="dossier",
+        description="Turn a folder of news articles on the North Korea-Russia alliance into "
+        "frames (troop and munitions estimates, quotes and their KCNA attribution, rhetoric "
+        "themes) and HTML briefs.",
+        epilog="Run 'dossier COMMAND --help' for the options of each command.\n\n" + EXTRACT_EXAMPLE.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"dossier {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ex = sub.add_parser(
+        "extract",
+        help="read articles and write every frame to a folder",
+        description="Read articles (.txt, .md, .html, .json, .jsonl; folders are searched "
+        "recursively) and write every frame dossier extracts to --out.",
+        epilog=EXTRACT_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of articles")
+    ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to write the frames into (created if missing)")
+    ex.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format of the frames (default: csv)")
+    ex.add_argument("--max-size", type=float, default=5.0, metavar="MB", help="skip files larger than this many megabytes (default: 5)")
+    ex.add_argument("--lexicon", type=Path, metavar="CSV", help="a theme lexicon of your own (columns theme,term,notes) instead of the packaged one")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local", help="run the extractors in this process (local, default) or on Dask")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running Dask scheduler (default: start a local cluster)")
+    ex.add_argument("--workers", type=int, default=2, metavar="N", help="with --engine dask and no --scheduler: local workers to start (default: 2)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+
+    br = sub.add_parser(
+        "brief",
+        help="run every notebook and write an HTML brief",
+        description="Run every notebook in notebooks/ with papermill against the articles and "
+        "write a self-contained HTML brief (no code, nothing loaded from the network).",
+        epilog=BRIEF_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    br.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: seeds/)")
+    br.add_argument("--out", type=Path, default=Path("outputs"), metavar="DIR", help="folder of runs (default: outputs/)")
+    br.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="set a notebook parameter, e.g. -p since 2025-01-01 (repeatable)")
+    br.add_argument("--notebooks", type=Path, default=None, metavar="DIR", help="folder of notebooks to run (default: the project's notebooks/)")
+    br.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks to run side by side (default: number of cores)")
+    br.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        return _brief(args)
+    except KeyboardInterrupt:
+        print("dossier: interrupted", file=sys.stderr)
+        return 130
+
+
+def _extract(args) -> int:
+    from .exceptions import NoArticlesError
+    from .pipeline import run_extract
+
+    with warnings.catch_warnings():
+        # Rejections are reported once, in the summary and in rejected.csv.
+        warnings.simplefilter("ignore")
+        try:
+            result = run_extract(
+                args.paths,
+                out=args.out,
+                fmt=args.format,
+                max_bytes=int(args.max_size * 1024 * 1024),
+                lexicon=args.lexicon,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                workers=args.workers,
+                progress=not args.quiet,
+            )
+        except NoArticlesError as e:
+            print(f"dossier: {e}", file=sys.stderr)
+            return 1
+    if not args.quiet:
+        for path, reason in result.rejected:
+            print(f"dossier: skipped {path}: {reason}", file=sys.stderr)
+        counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+        print(f"dossier: wrote {counts} to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _brief(args) -> int:
+    from .brief import build_brief
+    from .exceptions import DossierError
+
+    try:
+        run = build_brief(
+            args.paths or None,
+            out=args.out,
+            parameters=dict(args.parameter),
+            notebooks=args.notebooks,
+            jobs=args.jobs,
+            progress=not args.quiet,
+        )
+    except DossierError as e:
+        print(f"dossier: {e}", file=sys.stderr)
+        return 1
+    print(run.index)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,459 @@
+"""Reading a folder of articles into the ``articles`` frame.
+
+Formats: ``.txt`` and ``.md`` (optional YAML front matter), ``.html`` saved
+pages (text and metadata by trafilatura), ``.json`` (a record or a list of
+records) and ``.jsonl`` (a record a line).  Metadata comes from, in order:
+front matter or record fields; the folder's ``manifest.csv``; what the text
+itself states; else unknown.  A file that cannot be read becomes a row of
+``rejected`` and never stops the others.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+import unicodedata
+import warnings
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple
+
+import pandas as pd
+import yaml
+
+from . import schema
+from .exceptions import BadInputWarning
+from .vocab import load_list, load_table
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
+MANIFEST = "manifest.csv"
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+TEXT_FIELDS = ("text", "body", "content", "article")
+META_ALIASES = {
+    "title": ("title", "headline"),
+    "standfirst": ("standfirst", "description", "summary", "subtitle"),
+    "source": ("source", "outlet", "publisher", "sitename", "site"),
+    "author": ("author", "byline", "authors"),
+    "published": ("published", "date", "published_at", "pubdate"),
+    "url": ("url", "link"),
+}
+_META = tuple(META_ALIASES)
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*\Z|[.!?][\"”’')\]]*\s*\(.*\)\s*\Z")
+_RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
+
+
+class Corpus(NamedTuple):
+    """What :func:`read_corpus` returns: the articles, and the inputs it could not read."""
+
+    articles: pd.DataFrame
+    rejected: pd.DataFrame
+
+
+class _Reject(Exception):
+    """A file or record that cannot be read; the message is the reason."""
+
+
+def read_articles(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False) -> pd.DataFrame:
+    """Read articles from files and folders into a frame.
+
+    Parameters
+    ----------
+    paths : str, Path or iterable of them
+        Files, or folders searched recursively for ``.txt``, ``.md``,
+        ``.html``, ``.json`` and ``.jsonl`` files.
+    max_bytes : int
+        Files larger than this are rejected rather than read.
+    progress : bool
+        Show a progress bar on stderr.
+
+    Returns
+    -------
+    DataFrame
+        One row per distinct article, with the columns of
+        ``schema.FRAMES["articles"]``.  ``df.attrs["rejected"]`` holds the
+        ``rejected`` frame (path, reason); each rejection is also issued as a
+        :class:`~dossier.exceptions.BadInputWarning`.
+    """
+    corpus = read_corpus(paths, max_bytes=max_bytes, progress=progress)
+    articles = corpus.articles
+    articles.attrs["rejected"] = corpus.rejected
+    return articles
+
+
+def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False) -> Corpus:
+    """Like :func:`read_articles`, returning ``Corpus(articles, rejected)``."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files, rejected = _collect(paths)
+    rows: list[dict] = []
+    seen: dict[str, str] = {}
+    for path in _progress(files, progress, "reading"):
+        try:
+            records = list(_read_file(path, max_bytes))
+        except _Reject as why:
+            rejected.append((str(path), str(why)))
+            continue
+        for rec in records:
+            if isinstance(rec, _Reject):
+                rejected.append(tuple(rec.args))
+                continue
+            first = seen.get(rec["article_id"])
+            if first is not None:
+                rejected.append((rec["path"], f"duplicate of {first} (same article text); read once"))
+                continue
+            seen[rec["article_id"]] = rec["path"]
+            rows.append(rec)
+    for path, reason in rejected:
+        warnings.warn(f"{path}: {reason}", BadInputWarning, stacklevel=2)
+    articles = schema.conform(pd.DataFrame(rows, columns=schema.columns("articles")), "articles")
+    rejected_df = schema.conform(pd.DataFrame(rejected, columns=["path", "reason"]), "rejected")
+    return Corpus(articles, rejected_df)
+
+
+def _progress(items, enabled, desc):
+    if not enabled or len(items) < 20:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit="file", leave=False)
+
+
+def _collect(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
+    files: list[Path] = []
+    rejected: list[tuple[str, str]] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.rglob("*")
+                if f.suffix.lower() in SUFFIXES and f.is_file() and not _skipped_name(f.relative_to(p))
+            )
+            if not found:
+                rejected.append((str(p), "folder holds no articles (looked for " + ", ".join(sorted(SUFFIXES)) + ")"))
+            files.extend(found)
+        elif p.is_file():
+            if p.suffix.lower() not in SUFFIXES:
+                rejected.append((str(p), f"unsupported file type {p.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
+            else:
+                files.append(p)
+        elif p.exists():
+            rejected.append((str(p), "not a regular file"))
+        else:
+            rejected.append((str(p), "no such file or folder"))
+    return files, rejected
+
+
+def _skipped_name(rel: Path) -> bool:
+    # Hidden files, checkpoints and a folder's own README are never articles.
+    return any(part.startswith(".") for part in rel.parts) or rel.name.upper().startswith("README")
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _Reject(f"file is {size / 1e6:.1f} MB, over the size limit of {max_bytes / 1e6:.1f} MB (raise it with --max-size)")
+        data = path.read_bytes()
+    except OSError as e:
+        raise _Reject(f"cannot be read: {e.strerror or e}") from None
+    text, notes = _decode(data)
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl"):
+        yield from _json_records(path, text, notes)
+        return
+    sha = hashlib.sha256(data).hexdigest()
+    if suffix in (".html", ".htm"):
+        meta, body = _html(text)
+    else:
+        meta, body, fm_notes = _front_matter(text)
+        notes += fm_notes
+    yield _article(path, str(path), body, meta, "front_matter", notes, sha)
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    if not data.strip():
+        raise _Reject("empty file")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise _Reject("binary file, not text (it contains NUL bytes)")
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f")
+    if controls > len(head) * 0.05:
+        raise _Reject("binary file, not text (too many control bytes)")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), ["not UTF-8: decoded as cp1252"]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), ["not UTF-8: decoded as latin-1"]
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _front_matter(text: str) -> tuple[dict, str, list[str]]:
+    text = _normalise(text)
+    m = re.match(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n?", text, re.DOTALL)
+    if not m:
+        return {}, text, []
+    body = text[m.end():]
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        at = f" (line {where.line + 2})" if where else ""
+        return {}, body, [f"malformed front matter ignored{at}: {getattr(e, 'problem', e)}"]
+    if meta is None:
+        return {}, body, []
+    if not isinstance(meta, dict):
+        return {}, body, [f"front matter ignored: expected key: value pairs, got {type(meta).__name__}"]
+    return meta, body, []
+
+
+def _html(text: str) -> tuple[dict, str]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    )
+    if not doc or not (doc.get("text") or "").strip():
+        raise _Reject("no article text found in the HTML page")
+    meta = {
+        "title": doc.get("title"),
+        "standfirst": doc.get("description"),
+        "source": doc.get("sitename"),
+        "author": doc.get("author"),
+        "published": doc.get("date"),
+        "url": doc.get("url"),
+    }
+    return {k: v for k, v in meta.items() if v}, _normalise(doc["text"])
+
+
+def _json_records(path: Path, text: str, notes: list[str]) -> Iterator[dict | _Reject]:
+    if path.suffix.lower() == ".jsonl":
+        items = []
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append((f"{path}#{n}", json.loads(line), line))
+            except json.JSONDecodeError as e:
+                yield _Reject(f"{path}#{n}", f"line {n} is not valid JSON: {e.msg}")
+    else:
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise _Reject(f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
+        if isinstance(doc, dict) and isinstance(doc.get("articles"), list):
+            doc = doc["articles"]
+        records = doc if isinstance(doc, list) else [doc]
+        where = (lambda i: f"{path}#{i}") if isinstance(doc, list) else (lambda i: str(path))
+        items = [(where(i), rec, None) for i, rec in enumerate(records)]
+    if not items:
+        raise _Reject("JSON holds no records")
+    for where, rec, raw in items:
+        if not isinstance(rec, dict):
+            yield _Reject(where, f"record is a JSON {type(rec).__name__}, expected an object with a text field")
+            continue
+        field = next((f for f in TEXT_FIELDS if isinstance(rec.get(f), str) and rec[f].strip()), None)
+        if field is None:
+            yield _Reject(where, "record has no text: expected one of the fields " + ", ".join(TEXT_FIELDS))
+            continue
+        raw = raw if raw is not None else json.dumps(rec, sort_keys=True, ensure_ascii=False)
+        sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+        body = _normalise(rec[field])
+        meta = {k: v for k, v in rec.items() if k != field}
+        try:
+            yield _article(path, where, body, meta, "front_matter", list(notes), sha)
+        except _Reject as why:
+            yield _Reject(where, str(why))
+
+
+def _pick(meta: dict, key: str):
+    for alias in META_ALIASES[key]:
+        v = meta.get(alias)
+        if v not in (None, "", []):
+            if isinstance(v, list):
+                v = ", ".join(str(x) for x in v)
+            return v
+    return None
+
+
+def _article(path: Path, where: str, body: str, meta: dict, basis: str, notes: list[str], sha: str) -> dict:
+    text, found, headings = clean_text(body)
+    if not _WORD.search(text):
+        raise _Reject("no article text (only page furniture or headings)")
+    own = {k: _pick(meta, k) for k in _META}
+    manifest = _manifest_row(path)
+    if (own["title"] or manifest.get("title")) and "title" in found:
+        # The page's own headline line, when another title is given, reads as its standfirst.
+        found.setdefault("standfirst", found.pop("title"))
+    rec: dict = {}
+    for key in _META:
+        if key == "published":
+            continue
+        value = own[key] or manifest.get(key) or found.get(key)
+        rec[key] = str(value).strip() if value not in (None, "") else None
+    published, date_basis = pd.NaT, "unknown"
+    for value, where_from in ((own["published"], basis), (manifest.get("published"), "manifest"), (found.get("published"), "text")):
+        if value in (None, ""):
+            continue
+        ts = _to_date(value)
+        if ts is pd.NaT:
+            notes.append(f"unreadable date {value!r} ({where_from}) ignored")
+            continue
+        published, date_basis = ts, where_from
+        break
+    norm = " ".join(text.split())
+    rec.update(
+        article_id=hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16],
+        path=where,
+        published=published,
+        date_basis=date_basis,
+        text=text,
+        headings="\n".join(headings) or None,
+        notes="; ".join(notes) or None,
+        n_words=len(_WORD.findall(text)),
+        sha256=sha,
+    )
+    return rec
+
+
+def _to_date(value) -> pd.Timestamp:
+    try:
+        ts = pd.to_datetime(str(value) if not hasattr(value, "year") else value, errors="coerce", utc=True)
+    except (ValueError, TypeError, OverflowError):
+        return pd.NaT
+    if ts is pd.NaT or pd.isna(ts):
+        return pd.NaT
+    return ts.tz_convert(None).normalize() if ts.hour == ts.minute == 0 else ts.tz_convert(None)
+
+
+@functools.lru_cache(maxsize=256)
+def _manifest(folder: Path) -> dict[str, dict]:
+    f = folder / MANIFEST
+    if not f.is_file():
+        return {}
+    try:
+        df = pd.read_csv(f, dtype="str", keep_default_na=False)
+    except (OSError, ValueError, pd.errors.ParserError) as e:
+        warnings.warn(f"{f}: manifest ignored: {e}", BadInputWarning, stacklevel=2)
+        return {}
+    if "file" not in df.columns:
+        warnings.warn(f"{f}: manifest ignored: it has no 'file' column", BadInputWarning, stacklevel=2)
+        return {}
+    return {r["file"]: {k: v for k, v in r.items() if k in _META and v} for r in df.to_dict("records")}
+
+
+def _manifest_row(path: Path) -> dict:
+    return _manifest(path.parent.resolve()).get(path.name, {})
+
+
+# --- cleaning the body -------------------------------------------------------
+
+
+@functools.cache
+def _furniture():
+    table = load_table("furniture.csv")
+    line = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "line"]
+    inline = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "inline"]
+    credits = re.compile(r"\b(" + "|".join(re.escape(c) for c in load_list("caption_credits.csv")) + r")\b", re.IGNORECASE)
+    clause = set(load_list("clause_words.csv"))
+    return line, inline, credits, clause
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _is_body(p: str) -> bool:
+    n = len(_words(p))
+    return (n >= 8 and bool(_TERMINAL.search(p))) or n >= 40
+
+
+def _is_heading(p: str) -> bool:
+    return len(_words(p)) <= 10 and not _TERMINAL.search(p) and not p.endswith((",", ":", ";"))
+
+
+def clean_text(body: str) -> tuple[str, dict, list[str]]:
+    """Split raw article text into clean body, what its top block states, and headings.
+
+    Returns
+    -------
+    text : str
+        Paragraphs (one per non-empty line of the input) joined by blank
+        lines, with page furniture, the headline block and in-body headings
+        removed.
+    found : dict
+        What the text itself states: ``published`` (a leading ``date
+        YYYY-MM-DD`` stamp), ``title``, ``standfirst``, ``author``.
+    headings : list of str
+        Section labels, in-body headings and run-in leads that were removed.
+    """
+    line_pats, inline_pats, credits, clause = _furniture()
+    found: dict = {}
+    m = _DATE_STAMP.match(body)
+    if m:
+        found["published"] = m.group(1)
+        body = body[m.end():]
+    paras = []
+    for line in body.split("\n"):
+        for pat in inline_pats:
+            line = pat.sub(" ", line)
+        line = line.strip().lstrip("#").strip() if line.lstrip().startswith("#") else line.strip()
+        if not line or any(p.fullmatch(line) for p in line_pats):
+            continue
+        paras.append(line)
+    headings: list[str] = []
+    first_body = next((i for i, p in enumerate(paras) if _is_body(p)), 0)
+    for p in paras[:first_body]:
+        if "title" not in found and (re.search(r"\S[^\S\n]{2,}\S", p) or credits.search(p)) and not found.get("section"):
+            found.setdefault("caption", p)
+        elif "title" not in found and len(_words(p)) <= 3:
+            found["section"] = p
+            headings.append(p)
+        elif "title" not in found:
+            found["title"] = p
+        elif "author" not in found and _is_byline(p):
+            found["author"] = re.sub(r"^by\s+", "", p, flags=re.IGNORECASE)
+        elif "standfirst" not in found and "author" not in found:
+            found["standfirst"] = p
+        else:
+            headings.append(p)
+    kept = []
+    for p in paras[first_body:]:
+        if _is_heading(p):
+            headings.append(p)
+        else:
+            kept.append(p)
+    leads = [_RUN_IN.match(p) for p in kept]
+    leads = [m if m and _is_lead(m.group(1), clause) else None for m in leads]
+    # Run-in leads are a house style: one short opening sentence alone is just a sentence.
+    if sum(m is not None for m in leads) >= 2:
+        out = []
+        for p, m in zip(kept, leads):
+            if m:
+                headings.append(m.group(1))
+                p = p[m.end():]
+            out.append(p)
+        kept = out
+    found.pop("caption", None)
+    found.pop("section", None)
+    return "\n\n".join(kept), found, headings
+
+
+def _is_byline(p: str) -> bool:
+    if re.match(r"by\s+\S", p, re.IGNORECASE) and len(_words(p)) <= 8:
+        return True
+    words = p.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w.’'\-]*", w) for w in words)
+
+
+def _is_lead(phrase: str, clause: set[str]) -> bool:
+    words = [w.lower() for w in _words(phrase)]
+    return 1 <= len(words) <= 6 and "’" not in phrase and "'" not in phrase and not clause.intersection(words)

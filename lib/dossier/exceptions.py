@@ -1,0 +1,17 @@
+"""Errors dossier raises; every one is a :class:`DossierError`."""
+
+
+class DossierError(Exception):
+    """Base class of dossier's errors."""
+
+
+class NoArticlesError(DossierError):
+    """None of the given paths held a readable article."""
+
+
+class ParameterError(DossierError):
+    """A notebook or brief parameter is unknown, of the wrong type, or names a missing path."""
+
+
+class BadInputWarning(UserWarning):
+    """A file was skipped or read with a caveat; the rest of the corpus goes on."""

@@ -1,0 +1,137 @@
+"""What a notebook needs besides the extractors: frames for its parameters, and saving charts.
+
+Notebooks call :func:`load` with their ``articles``, ``since`` and ``until``
+parameters and :func:`save_chart` for each figure; the brief runner reads
+the charts folder.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from .exceptions import DossierError
+
+_FRAME_FILES = ("articles.parquet", "articles.csv")
+
+
+class Frames(NamedTuple):
+    """Every frame of a corpus, filtered to the notebook's dates."""
+
+    articles: pd.DataFrame
+    rejected: pd.DataFrame
+    sentences: pd.DataFrame
+    estimates: pd.DataFrame
+    quotes: pd.DataFrame
+    themes: pd.DataFrame
+    theme_rates: pd.DataFrame
+    entities: pd.DataFrame
+    tone: pd.DataFrame
+
+
+def parse_date(value, name: str) -> pd.Timestamp | None:
+    """``""`` or None means no bound; anything else must be a date."""
+    if value in (None, ""):
+        return None
+    ts = pd.to_datetime(value, errors="coerce")
+    if pd.isna(ts):
+        raise DossierError(f"{name}={value!r} is not a date; write it as YYYY-MM-DD")
+    return ts
+
+
+def load(articles, since: str = "", until: str = "", *, lexicon=None) -> Frames:
+    """Read and extract a corpus, keeping the articles published between ``since`` and ``until``.
+
+    Parameters
+    ----------
+    articles : str, Path or list of them
+        Article files or folders, or a folder written by ``dossier extract``
+        (its frames are read instead of re-extracted).
+    since, until : str
+        Inclusive date bounds (``YYYY-MM-DD``); ``""`` for none.  Articles of
+        unknown date are kept only when no bound is set.
+    lexicon : str or Path, optional
+        Theme lexicon CSV to use instead of the packaged one.
+    """
+    from .corpus import read_corpus
+    from .pipeline import extract
+
+    lo, hi = parse_date(since, "since"), parse_date(until, "until")
+    paths = [articles] if isinstance(articles, (str, Path)) else list(articles)
+    store = _frame_store(paths)
+    if store is not None:
+        frames = _read_store(store)
+    else:
+        corpus = read_corpus(paths)
+        frames = extract(corpus.articles, lexicon=lexicon) if len(corpus.articles) else _empty_frames()
+        frames["rejected"] = corpus.rejected
+    return _filter(frames, lo, hi)
+
+
+def _empty_frames() -> dict[str, pd.DataFrame]:
+    from . import schema
+    from .pipeline import FRAME_NAMES
+
+    return {name: schema.empty(name) for name in FRAME_NAMES}
+
+
+def _frame_store(paths) -> Path | None:
+    if len(paths) == 1:
+        p = Path(paths[0])
+        if p.is_dir() and any((p / f).exists() for f in _FRAME_FILES):
+            return p
+    return None
+
+
+def _read_store(folder: Path) -> dict[str, pd.DataFrame]:
+    from . import schema
+    from .pipeline import FRAME_NAMES
+
+    out = {}
+    for name in (*FRAME_NAMES, "rejected"):
+        pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        if pq.exists():
+            df = pd.read_parquet(pq)
+        elif csv.exists():
+            df = pd.read_csv(csv, keep_default_na=False, na_values=[""])
+        else:
+            out[name] = schema.empty(name)
+            continue
+        out[name] = schema.conform(df, name)
+    return out
+
+
+def _filter(frames: dict[str, pd.DataFrame], lo, hi) -> Frames:
+    arts = frames["articles"]
+    if lo is not None or hi is not None:
+        keep = arts["published"].notna()
+        if lo is not None:
+            keep &= arts["published"] >= lo
+        if hi is not None:
+            keep &= arts["published"] <= hi
+        ids = set(arts.loc[keep, "article_id"])
+        frames = {
+            name: (df[df["article_id"].isin(ids)].reset_index(drop=True) if "article_id" in df.columns else df)
+            for name, df in frames.items()
+        }
+    return Frames(**{name: frames[name] for name in Frames._fields})
+
+
+def save_chart(fig, name: str, output_dir: str = "") -> list[Path]:
+    """Save ``fig`` as ``<output_dir>/<name>.png`` and ``.svg``; nothing when ``output_dir`` is empty.
+
+    The brief passes its charts folder as ``output_dir``; interactively the
+    chart is only shown.
+    """
+    if not output_dir:
+        return []
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^\w\-]+", "_", name).strip("_")
+    paths = [out / f"{stem}.png", out / f"{stem}.svg"]
+    fig.savefig(paths[0], dpi=150, bbox_inches="tight")
+    fig.savefig(paths[1], bbox_inches="tight")
+    return paths

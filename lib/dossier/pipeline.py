@@ -1,0 +1,128 @@
+"""Every extractor over a set of articles: the frames ``dossier extract`` writes.
+
+All extractors work article by article, so :func:`extract` on any subset of
+the articles gives exactly that subset's rows; the Dask engine and the brief's
+cache rely on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from . import schema
+
+FRAME_NAMES = ("articles", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
+
+
+def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
+    """Run every extractor over ``articles``.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The ``articles`` frame.
+    lexicon : str or Path, optional
+        A theme lexicon CSV to use instead of the packaged one.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        One frame per name in :data:`FRAME_NAMES`, each with the columns of
+        :mod:`dossier.schema`.
+    """
+    from .entities import entities
+    from .estimates import estimates
+    from .quotes import quotes
+    from .sentences import sentences
+    from .themes import theme_rates, themes
+    from .tone import tone
+
+    sents = sentences(articles)
+    quo = quotes(sents, articles)
+    thm = themes(sents, quo, lexicon=lexicon)
+    frames = {
+        "articles": articles,
+        "sentences": sents,
+        "estimates": estimates(sents, articles),
+        "quotes": quo,
+        "themes": thm,
+        "theme_rates": theme_rates(thm, articles),
+        "entities": entities(sents),
+        "tone": tone(sents, quo),
+    }
+    return {name: schema.conform(frames[name], name) for name in FRAME_NAMES}
+
+
+class ExtractResult(NamedTuple):
+    """What :func:`run_extract` did: rows written per frame, and the files it skipped."""
+
+    counts: dict[str, int]
+    rejected: list[tuple[str, str]]
+
+
+def extract_batches(articles: pd.DataFrame, *, lexicon=None, progress: bool = False, batch: int = 200) -> dict[str, pd.DataFrame]:
+    """:func:`extract` in batches of articles, with a progress bar on long runs."""
+    if len(articles) <= batch:
+        return extract(articles, lexicon=lexicon)
+    starts = range(0, len(articles), batch)
+    if progress:
+        from tqdm.auto import tqdm
+
+        starts = tqdm(starts, desc="extracting", unit=f"×{batch} articles", leave=False)
+    parts = [extract(articles.iloc[i : i + batch], lexicon=lexicon) for i in starts]
+    return {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}
+
+
+def concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate frames of one kind, keeping the schema's dtypes."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return schema.empty(name)
+    return schema.conform(pd.concat(frames, ignore_index=True), name)
+
+
+def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -> dict[str, Path]:
+    """Write each frame to ``out/<name>.<fmt>``; returns the paths written."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name, df in frames.items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "parquet":
+            df.to_parquet(path, index=False)
+        else:
+            df.to_csv(path, index=False)
+        written[name] = path
+    return written
+
+
+def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False) -> ExtractResult:
+    """Read ``paths``, run every extractor, write the frames and ``rejected`` to ``out``.
+
+    Raises
+    ------
+    NoArticlesError
+        When no article could be read; nothing is written then.
+    """
+    from .corpus import DEFAULT_MAX_BYTES, read_corpus
+    from .exceptions import NoArticlesError
+
+    corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+    if corpus.articles.empty:
+        reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+        raise NoArticlesError(f"no article could be read ({reasons})")
+    if engine == "dask":
+        from .engines import extract_dask
+
+        frames = extract_dask(corpus.articles, out=Path(out), scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
+        write_frames({"rejected": corpus.rejected}, out, "parquet" if fmt == "parquet" else fmt)
+    else:
+        frames = extract_batches(corpus.articles, lexicon=lexicon, progress=progress)
+        write_frames({**frames, "rejected": corpus.rejected}, out, fmt)
+    return ExtractResult(
+        counts={name: len(df) for name, df in frames.items()},
+        rejected=list(corpus.rejected.itertuples(index=False, name=None)),
+    )

@@ -1,0 +1,9 @@
+"""Placeholder until the extractor lands: returns an empty, schema-shaped frame."""
+
+import pandas as pd
+
+from . import schema
+
+
+def quotes(*frames, **kwargs) -> pd.DataFrame:
+    return schema.empty("quotes")
