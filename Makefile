@@ -7,7 +7,7 @@ ARTICLES ?= seeds/
 OUT ?= outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help setup brief test lab bench lock clean
+.PHONY: help setup brief test lab bench lock readme clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -27,7 +27,7 @@ test: setup ## run the test suite (notebooks and the brief included)
 	$(BIN)/python -m pytest
 
 lab: setup ## open JupyterLab on notebooks/ with a kernel that imports dossier
-	cd notebooks && ../$(BIN)/jupyter lab
+	cd notebooks && ../$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: setup ## run the benchmarks in benchmarks/ and print their figures
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[bench]'
@@ -41,6 +41,9 @@ lock: ## re-pin requirements.lock from a fresh environment (then commit it)
 	.lock-venv/bin/python -m pip install --quiet -e '.[test,bench]'
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
 	rm -rf .lock-venv
+
+readme: setup ## rewrite README.md's data dictionary from lib/dossier/schema.py
+	$(BIN)/python -m dossier.schema --update-readme README.md
 
 clean: ## remove the virtual environment and caches (outputs/ is kept)
 	rm -rf $(VENV) .pytest_cache .hypothesis lib/*.egg-info

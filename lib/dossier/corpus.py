@@ -155,7 +155,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise _Reject(f"file is {size / 1e6:.1f} MB, over the size limit of {max_bytes / 1e6:.1f} MB (raise it with --max-size)")
+            raise _Reject(f"file is {_size(size)}, over the size limit of {_size(max_bytes)} (raise it with --max-size)")
         data = path.read_bytes()
     except OSError as e:
         raise _Reject(f"cannot be read: {e.strerror or e}") from None
@@ -171,6 +171,10 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
         meta, body, fm_notes = _front_matter(text)
         notes += fm_notes
     yield _article(path, str(path), body, meta, "front_matter", notes, sha)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -218,9 +222,8 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
 def _html(text: str) -> tuple[dict, str]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
-    )
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
+    doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
     if not doc or not (doc.get("text") or "").strip():
         raise _Reject("no article text found in the HTML page")
     meta = {

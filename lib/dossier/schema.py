@@ -179,3 +179,46 @@ def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:
             s = s.astype(col.dtype)
         out[col.name] = s
     return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
+
+
+def _dtype_name(dtype) -> str:
+    if isinstance(dtype, pd.CategoricalDtype):
+        return "category"
+    return str(dtype)
+
+
+def data_dictionary() -> str:
+    """The README's data dictionary, in Markdown: one table per frame.
+
+    ``python -m dossier.schema`` prints it; ``tests/test_schema.py`` checks
+    the README carries exactly this text.
+    """
+    parts = []
+    for frame, cols in FRAMES.items():
+        parts.append(f"### `{frame}`\n\n| column | dtype | meaning |\n|---|---|---|")
+        parts += [f"| `{c.name}` | {_dtype_name(c.dtype)} | {c.meaning} |" for c in cols]
+        parts.append("")
+    return "\n".join(parts).strip() + "\n"
+
+
+_BEGIN, _END = "<!-- data-dictionary:begin -->", "<!-- data-dictionary:end -->"
+
+
+def update_readme(path) -> None:
+    """Rewrite the data dictionary between the README's markers."""
+    from pathlib import Path
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(_BEGIN, 1)
+    _, tail = rest.split(_END, 1)
+    path.write_text(f"{head}{_BEGIN}\n{data_dictionary()}{_END}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:2] == ["--update-readme"]:
+        update_readme(sys.argv[2])
+    else:
+        print(data_dictionary(), end="")

@@ -12,11 +12,12 @@ def axes(ax=None):
 
 def source_line(ax, text: str = "Source: dossier extraction from the article corpus"):
     """Write a source line under the chart, so it stands alone when forwarded."""
+    # Anchored under the x-axis label, wherever tick labels push it.
     ax.annotate(
         text,
         xy=(0, 0),
-        xycoords="axes fraction",
-        xytext=(0, -36),
+        xycoords=("axes fraction", ax.xaxis.label),
+        xytext=(0, -6),
         textcoords="offset points",
         ha="left",
         va="top",

@@ -29,12 +29,13 @@ def articles_over_time(articles: pd.DataFrame, *, ax=None, freq: str = "MS"):
     for outlet in counts.columns:
         ax.bar(counts.index, counts[outlet], bottom=bottom, width=width, label=outlet, align="edge")
         bottom = bottom + counts[outlet]
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    ax.tick_params(axis="x", labelrotation=30)
     ax.set_xlabel("Month of publication")
     ax.set_ylabel("Articles (count)")
     ax.yaxis.get_major_locator().set_params(integer=True)
-    if len(counts.columns) > 1:
-        ax.legend(title="Outlet", fontsize=8)
+    ax.legend(title="Outlet", fontsize=8)
     undated = len(articles) - len(dated)
     note = f"; {undated} article(s) of unknown date not shown" if undated else ""
     return source_line(ax, f"Source: dossier, {len(articles)} articles{note}")

@@ -1,0 +1,186 @@
+"""Reading articles: the seeds as the analyst knows them, each input format, and metadata precedence."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier import schema
+
+SEED_FACTS = {
+    # seed: (title, published, date_basis), from ../shared/seeds/README.md
+    "000": ("Kim Honors North Korean Deployment to Kursk in Ceremony", "2025-10-24", "manifest"),
+    "001": ('Kim pledges "unconditional support" to Russia at meeting with Lavrov in Wonsan', "2025-07-13", "manifest"),
+    "002": ("Russia and North Korea confirm North Korean troops fought in Kursk", "2025-04-30", "manifest"),
+    "003": ("Kim defends North Korea's involvement as just", "2025-05-10", "text"),
+    "004": ("Kim's birthday letter to Putin reaffirms the alliance", "2025-10-07", "manifest"),
+}
+
+FURNITURE = [
+    "Blue House (Republic of Korea)",
+    "Conflicts",
+    "SCROLL FOR NEXT",
+    "View 0 comments",
+    "Also Read",
+    "Keir Starmer",
+    "Growing Military Cooperation",
+    "Continued Diplomatic Exchange",
+    "Strategic Alliance Against Western Pressure",
+    "Symbolism and Global Implications",
+    "Common goal.",
+    "Symbolism and propaganda.",
+    "Brian Wellbrock",
+    "date 2025-05-10",
+]
+
+
+def _by_seed(seed_articles):
+    return {p.split("/")[-1][:3]: row for p, row in zip(seed_articles["path"], seed_articles.to_dict("records"))}
+
+
+def test_seeds_read_as_five_articles_with_schema(seed_articles):
+    assert len(seed_articles) == 5
+    assert list(seed_articles.columns) == schema.columns("articles")
+    assert seed_articles["published"].dtype == "datetime64[ns]"
+    assert seed_articles.attrs["rejected"].empty
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_FACTS))
+def test_seed_title_date_and_basis(seed_articles, seed):
+    title, published, basis = SEED_FACTS[seed]
+    row = _by_seed(seed_articles)[seed]
+    assert row["title"] == title
+    assert row["published"] == pd.Timestamp(published)
+    assert row["date_basis"] == basis
+
+
+def test_seed_000_header_block_goes_to_metadata(seed_articles):
+    row = _by_seed(seed_articles)["000"]
+    assert row["author"] == "Brian Wellbrock"
+    assert row["standfirst"] == "North Korean leader says alliance with Moscow will advance “non-stop”"
+    assert row["text"].startswith("North Korean leader Kim Jong Un declared")
+
+
+@pytest.mark.parametrize("furniture", FURNITURE)
+def test_no_page_furniture_in_any_sentence(seed_sentences, furniture):
+    hits = seed_sentences[seed_sentences["text"].str.contains(furniture, regex=False)]
+    assert hits.empty, hits["text"].tolist()
+
+
+def test_headings_are_kept_as_metadata(seed_articles):
+    rows = _by_seed(seed_articles)
+    assert "Growing Military Cooperation" in rows["004"]["headings"].split("\n")
+    assert "A secret arsenal" in rows["002"]["headings"].split("\n")
+    # "It’s official." opens a paragraph of 002 but is a sentence, not a run-in lead.
+    assert "It’s official." in rows["002"]["text"]
+
+
+def test_paragraphs_are_kept(seed_articles):
+    rows = _by_seed(seed_articles)
+    assert rows["003"]["text"].count("\n\n") == 8
+    assert rows["000"]["text"].count("\n\n") == 5
+
+
+def test_article_id_is_stable_and_content_derived(seeds_dir, tmp_path, seed_articles):
+    copy = tmp_path / "renamed.txt"
+    shutil.copy(seeds_dir / "003_111b9e2c7f64e5cc.txt", copy)
+    again = dossier.read_articles(copy)
+    assert again["article_id"].iloc[0] == _by_seed(seed_articles)["003"]["article_id"]
+    assert re.fullmatch(r"[0-9a-f]{16}", again["article_id"].iloc[0])
+
+
+def test_same_article_under_two_paths_is_read_once(seeds_dir, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(seeds_dir / "001_77aebc823effd9e9.txt", tmp_path / name)
+    with pytest.warns(dossier.BadInputWarning, match="duplicate"):
+        corpus = dossier.read_corpus(tmp_path)
+    assert len(corpus.articles) == 1
+    assert corpus.rejected["reason"].str.contains("duplicate of").tolist() == [True]
+
+
+def test_text_is_nfc_normalised(tmp_path):
+    # "Pyongyang's re\u0301gime": an e followed by a combining accent, as some pages encode it.
+    (tmp_path / "a.txt").write_text("Pyongyang's re\u0301gime sent troops to Kursk, officials said on Monday.", encoding="utf-8")
+    text = dossier.read_articles(tmp_path)["text"].iloc[0]
+    assert "r\u00e9gime" in text and "\u0301" not in text
+
+
+def test_markdown_with_front_matter(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Troops to Kursk\nsource: Example Times\nauthor: Jane Roe\npublished: 2025-02-03\nurl: https://example.org/a\n---\n"
+        "# Troops to Kursk\n\nNorth Korea sent about 11,000 soldiers to Russia, officials in Seoul said.\n",
+        encoding="utf-8",
+    )
+    row = dossier.read_articles(tmp_path).iloc[0]
+    assert (row["title"], row["source"], row["author"], row["url"]) == ("Troops to Kursk", "Example Times", "Jane Roe", "https://example.org/a")
+    assert row["published"] == pd.Timestamp("2025-02-03") and row["date_basis"] == "front_matter"
+    assert row["text"] == "North Korea sent about 11,000 soldiers to Russia, officials in Seoul said."
+
+
+def test_front_matter_beats_manifest_beats_text(tmp_path):
+    (tmp_path / "manifest.csv").write_text("file,title,published\na.txt,From manifest,2025-03-01\nb.txt,From manifest too,2025-03-02\n")
+    (tmp_path / "a.txt").write_text("---\npublished: 2025-01-01\n---\n date 2025-06-06 North Korea sent troops to Russia, the report said.\n")
+    (tmp_path / "b.txt").write_text(" date 2025-06-06 North Korea sent more troops to Russia, the report said.\n")
+    (tmp_path / "c.txt").write_text(" date 2025-06-06 North Korea sent even more troops to Russia, the report said.\n")
+    (tmp_path / "d.txt").write_text("North Korea sent yet more troops to Russia, the report said in the capital.\n")
+    df = dossier.read_articles(tmp_path).set_index(dossier.read_articles(tmp_path)["path"].str[-5:])
+    assert (df.loc["a.txt", "published"], df.loc["a.txt", "date_basis"]) == (pd.Timestamp("2025-01-01"), "front_matter")
+    assert df.loc["a.txt", "title"] == "From manifest"
+    assert (df.loc["b.txt", "published"], df.loc["b.txt", "date_basis"]) == (pd.Timestamp("2025-03-02"), "manifest")
+    assert (df.loc["c.txt", "published"], df.loc["c.txt", "date_basis"]) == (pd.Timestamp("2025-06-06"), "text")
+    assert pd.isna(df.loc["d.txt", "published"]) and df.loc["d.txt", "date_basis"] == "unknown"
+    assert not df["text"].str.contains("date 2025").any()
+
+
+HTML = """<!DOCTYPE html><html><head><title>Kim pledges support | Example News</title>
+<meta property="og:title" content="Kim pledges support to Moscow">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2025-07-13T08:00:00Z">
+<meta property="og:site_name" content="Example News">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Kim pledges support to Moscow</h1>
+<p>North Korean leader Kim Jong Un pledged full support for Russia on Saturday, state media reported, in a meeting with the Russian foreign minister in Wonsan.</p>
+<p>According to South Korean intelligence, Pyongyang has dispatched approximately 13,000 troops to Russia since last autumn, and more are expected.</p>
+<p>Analysts said the meeting showed how far the two countries had moved toward a formal alliance over the past two years.</p>
+</article><footer>Share this article. Copyright 2025 Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_text_and_metadata(tmp_path):
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    row = dossier.read_articles(tmp_path).iloc[0]
+    assert row["title"] == "Kim pledges support to Moscow"
+    assert row["author"] == "Jane Roe"
+    assert row["source"] == "Example News"
+    assert row["published"] == pd.Timestamp("2025-07-13") and row["date_basis"] == "front_matter"
+    assert "approximately 13,000 troops" in row["text"]
+    assert "Home" not in row["text"] and "Copyright" not in row["text"]
+
+
+def test_json_and_jsonl_records(tmp_path):
+    recs = [
+        {"title": "One", "text": "North Korea sent troops to Kursk, according to South Korea.", "published": "2025-01-02", "source": "Wire"},
+        {"headline": "Two", "body": "Russia received millions of shells from North Korea, officials said.", "date": "2025-01-03"},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(recs), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"text": "Kim Jong Un praised the soldiers who fought in Kursk, KCNA said.", "author": "Staff"}) + "\n", encoding="utf-8"
+    )
+    df = dossier.read_articles(tmp_path).sort_values("path")
+    assert df["title"].tolist()[:2] == ["One", "Two"]
+    assert df["path"].str.endswith(("a.json#0", "a.json#1", "b.jsonl#1")).all()
+    assert df["source"].iloc[0] == "Wire" and df["author"].iloc[2] == "Staff"
+    assert df["published"].iloc[1] == pd.Timestamp("2025-01-03")
+
+
+def test_folders_are_searched_recursively(tmp_path, seeds_dir):
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    shutil.copy(seeds_dir / "002_9a53dffa8642a768.txt", deep / "x.txt")
+    (tmp_path / "README.md").write_text("# How this folder is organised\n\nNot an article, so it is skipped by the reader.\n")
+    df = dossier.read_articles(tmp_path)
+    assert len(df) == 1 and df["path"].iloc[0].endswith("a/b/x.txt")

@@ -1,0 +1,33 @@
+"""The schema is the single source of column names: the README's data dictionary must match it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dossier import schema
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+BEGIN, END = "<!-- data-dictionary:begin -->", "<!-- data-dictionary:end -->"
+
+
+def test_readme_data_dictionary_is_the_schema():
+    text = README.read_text(encoding="utf-8")
+    block = text.split(BEGIN, 1)[1].split(END, 1)[0].strip() + "\n"
+    assert block == schema.data_dictionary(), "README's data dictionary is stale: paste `python -m dossier.schema` between the markers"
+
+
+@pytest.mark.parametrize("frame", sorted(schema.FRAMES))
+def test_empty_frames_have_declared_columns_and_dtypes(frame):
+    df = schema.empty(frame)
+    assert list(df.columns) == schema.columns(frame)
+    for col in schema.FRAMES[frame]:
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            assert df[col.name].dtype == col.dtype
+
+
+def test_conform_refuses_a_frame_missing_a_column():
+    with pytest.raises(KeyError, match="lacks columns"):
+        schema.conform(pd.DataFrame({"path": ["a"]}), "rejected")

@@ -1,0 +1,47 @@
+"""Integrity of every vocabulary file shipped in lib/dossier/data/."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from dossier.vocab import data_path, load_table
+
+DATA = Path(data_path("furniture.csv")).parent
+FILES = sorted(p.name for p in DATA.glob("*.csv"))
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_row_has_the_header_fields_and_no_stray_whitespace(name):
+    table = load_table(name)
+    assert len(table.columns) >= 1 and all(c == c.strip().lower() and c for c in table.columns)
+    assert len(table) > 0
+    for col in table.columns:
+        values = table[col].dropna()
+        assert (values == values.str.strip()).all(), f"{name}: {col} has leading or trailing spaces"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_duplicate_rows(name):
+    table = load_table(name)
+    dups = table[table.duplicated(keep=False)]
+    assert dups.empty, f"{name} repeats rows:\n{dups}"
+
+
+@pytest.mark.parametrize("name", ["abbreviations.csv", "sentence_starters.csv", "caption_credits.csv", "clause_words.csv"])
+def test_word_lists_are_lower_case_and_unique(name):
+    words = load_table(name).iloc[:, 0]
+    assert (words == words.str.lower()).all()
+    assert words.is_unique
+
+
+def test_furniture_patterns_compile_and_have_a_known_scope():
+    import re
+
+    table = load_table("furniture.csv")
+    assert set(table["scope"]) <= {"line", "inline"}
+    for p in table["pattern"]:
+        re.compile(p)
