@@ -43,7 +43,7 @@ lock: ## re-pin requirements.lock from a fresh environment (then commit it)
 	rm -rf .lock-venv
 
 readme: setup ## rewrite README.md's data dictionary from lib/dossier/schema.py
-	$(BIN)/python -m dossier.schema --update-readme README.md
+	$(BIN)/python -c "from dossier.schema import update_readme; update_readme('README.md')"
 
 clean: ## remove the virtual environment and caches (outputs/ is kept)
 	rm -rf $(VENV) .pytest_cache .hypothesis lib/*.egg-info
