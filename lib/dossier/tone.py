@@ -1,9 +1,90 @@
-"""Placeholder until the extractor lands: returns an empty, schema-shaped frame."""
+"""Tone of each sentence, the state's quoted words apart from the reporter's.
+
+VADER (the ``vaderSentiment`` package, which ships its lexicon) scores each
+sentence twice at most: once for the words it quotes from DPRK and Russian
+state speakers, once for the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
 
 import pandas as pd
 
 from . import schema
+from .themes import state_spans
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def tone(*frames, **kwargs) -> pd.DataFrame:
-    return schema.empty("tone")
+@functools.cache
+def _analyzer():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def split_voices(text: str, offset: int, spans: list[tuple[int, int]]) -> dict[str, str]:
+    """The parts of a sentence inside ``spans`` (``state``) and outside them (``reporting``).
+
+    ``offset`` is the sentence's offset in the article, the frame of ``spans``.
+    Each voice's parts are joined by a space; a voice with no part is absent.
+    """
+    end = offset + len(text)
+    cuts = sorted((max(s, offset) - offset, min(e, end) - offset) for s, e in spans if s < end and offset < e)
+    state, reporting, pos = [], [], 0
+    for s, e in cuts:
+        if s > pos:
+            reporting.append(text[pos:s])
+        if e > max(s, pos):
+            state.append(text[max(s, pos) : e])
+        pos = max(pos, e)
+    reporting.append(text[pos:])
+    parts = {"state": " ".join(state), "reporting": " ".join(reporting)}
+    return {voice: t for voice, t in parts.items() if _WORD.search(t)}
+
+
+def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """VADER compound score of every sentence, per voice.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        The ``sentences`` frame.
+    quotes : DataFrame
+        The ``quotes`` frame: the quoted words of DPRK and Russian state
+        speakers are the ``state`` voice.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id``, ``sentence``; ``voice``: ``state`` for the words of
+        state quotes in the sentence, ``reporting`` for the rest (a sentence
+        has a row per voice it holds words in); ``n_words``: words scored;
+        ``compound``: VADER compound score, -1 (most negative) to +1.
+    """
+    spans = state_spans(quotes)
+    score = _analyzer().polarity_scores
+    rows = []
+    for aid, sent, offset, text in zip(sentences["article_id"], sentences["sentence"], sentences["start"], sentences["text"]):
+        for voice, part in split_voices(text, offset, spans.get(aid, [])).items():
+            rows.append((aid, sent, voice, len(_WORD.findall(part)), score(part)["compound"]))
+    return schema.conform(pd.DataFrame(rows, columns=schema.columns("tone")), "tone")
+
+
+def tone_by_article(tone: pd.DataFrame) -> pd.DataFrame:
+    """Mean tone per article and voice, each sentence weighted by its words.
+
+    Returns
+    -------
+    DataFrame
+        ``article_id``, ``voice``, ``sentences`` (how many were scored),
+        ``n_words`` and ``compound`` (word-weighted mean).
+    """
+    cols = ["article_id", "voice", "sentences", "n_words", "compound"]
+    if tone.empty:
+        return pd.DataFrame(columns=cols)
+    weighted = tone.assign(w=tone["compound"] * tone["n_words"])
+    out = weighted.groupby(["article_id", "voice"], observed=True).agg(sentences=("sentence", "size"), n_words=("n_words", "sum"), w=("w", "sum")).reset_index()
+    return out.assign(compound=out["w"] / out["n_words"])[cols]
