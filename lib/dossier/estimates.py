@@ -1,9 +1,351 @@
-"""Placeholder until the extractor lands: returns an empty, schema-shaped frame."""
+"""Troop, casualty and munitions estimates: every figure about forces, losses or materiel.
+
+A figure is a quantity (:mod:`dossier.numbers`) whose counted noun is in
+``data/estimate_categories.csv`` or ``data/weapons.csv``; figures whose noun
+counts anything else (days, people at a summit, dollars) are not estimates.
+The claimant comes from :mod:`dossier.estimate_claimants`.
+
+How a figure finds what it counts, in order:
+
+1. the first counted noun after it, within a few words of adjectives,
+   calibres ("500,000 122-millimetre shells") and weapon designators
+   ("148 KN-23 and KN-24 missiles");
+2. a relative clause that makes it a loss ("the 4,000 who have been killed");
+3. an elided noun taken from the previous figure of the same or previous
+   sentence ("another 3,000", "3 million a year");
+4. a noun before it joined by a link word ("a contingent of 12,000",
+   "the death toll rose to 12").
+
+A count of soldiers or people becomes a casualty count when a casualty verb
+goes with it ("killed 3,000 soldiers", "3,000 soldiers were wounded"); a loss
+that is not of soldiers, in a sentence about a strike or attack, is
+``strike_casualties`` ("a Russian attack that left 12 dead in Kyiv").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
 
 import pandas as pd
 
 from . import schema
+from .estimate_claimants import Attribution, attributions, mentioned, nearest
+from .numbers import Quantity, cues, find_quantities
+from .vocab import load_table
+
+_FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
+_BACKWARD = 6
+_CLAUSE = 14  # words of a relative clause searched for a casualty verb
+_BREAK = set(",.;:()[]“”\"—–!?")
+_TOKEN = re.compile(
+    r"(?P<cal>\d+(?:\.\d+)?[- ]?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b)"
+    r"|(?P<word>\d+[A-Za-z]+\d+\w*|[^\W\d_][\w’'\-]*)"
+    r"|(?P<num>\d[\d,.]*\d|\d)"
+    r"|(?P<punct>[^\w\s])"
+)
+_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?|\d+[A-Z]+\d+")
 
 
-def estimates(*frames, **kwargs) -> pd.DataFrame:
-    return schema.empty("estimates")
+@dataclass(frozen=True)
+class _Counted:
+    category: str
+    subtype: str | None
+    items: tuple[str, ...] = ()
+    noun: str | None = None  # category of the noun itself (troops, persons, ...), before context
+
+
+@functools.cache
+def _terms() -> dict[tuple[str, ...], tuple[str, str]]:
+    t = load_table("estimate_categories.csv")
+    return {tuple(term.split()): (cat, sub or None) for term, cat, sub in t.itertuples(index=False)}
+
+
+@functools.cache
+def _weapons() -> dict[str, tuple[str, str, str]]:
+    t = load_table("weapons.csv")
+    return {a: (item, cat, sub or None) for a, item, cat, sub in t.itertuples(index=False)}
+
+
+@functools.cache
+def _max_term() -> int:
+    return max(len(k) for k in _terms())
+
+
+def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+    return [(m.lastgroup, m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _term_at(words: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
+    """Longest counted-noun term starting at ``words[i]``; the last word may be plural."""
+    terms = _terms()
+    for n in range(min(_max_term(), len(words) - i), 0, -1):
+        head, last = tuple(words[i : i + n - 1]), words[i + n - 1]
+        for form in (last, re.sub(r"e?s$", "", last), last[:-1] if last.endswith("s") else last):
+            if head + (form,) in terms:
+                return n, terms[head + (form,)]
+    return None
+
+
+def _weapon(word: str) -> tuple[str, str, str, bool] | None:
+    """(item, category, subtype, plural) of a designator token, or None."""
+    low = word.lower()
+    for key, plural in ((low, False), (re.sub(r"s$", "", low), True)):
+        if key in _weapons():
+            item, cat, sub = _weapons()[key]
+            return item, cat, sub, plural and key != low
+    if _DESIGNATOR.fullmatch(word):
+        return word, None, None, False
+    if _DESIGNATOR.fullmatch(word[:-1]) and word.endswith("s"):
+        return word[:-1], None, None, False
+    return None
+
+
+def _forward(tokens) -> _Counted | None:
+    words = [t[1].lower().replace("’", "'") for t in tokens]
+    stops, items, seen = cues("stop"), [], 0
+    i = 0
+    while i < len(tokens) and seen < _FORWARD:
+        kind, text = tokens[i][0], tokens[i][1]
+        if kind == "punct":
+            if text in _BREAK:
+                break
+        elif kind == "num":
+            break
+        elif kind == "word":
+            hit = _term_at(words, i)
+            if hit:
+                n, (cat, sub) = hit
+                sub = sub or _item_subtype(items)
+                return _Counted(cat, sub, tuple(dict.fromkeys(i[0] for i in items)), cat)
+            w = _weapon(text)
+            if w:
+                items.append(w)
+                if w[3]:  # "148 KN-23s": the designator is the noun
+                    return _Counted(w[1], w[2], tuple(dict.fromkeys(i[0] for i in items)), w[1])
+            elif words[i] in stops and words[i] != "of":
+                break
+            seen += 1
+        i += 1
+    if items and items[-1][1]:
+        return _Counted(items[-1][1], items[-1][2], tuple(dict.fromkeys(i[0] for i in items)), items[-1][1])
+    return None
+
+
+def _item_subtype(items) -> str | None:
+    return next((i[2] for i in items if i[2]), None)
+
+
+def _loss_after(tokens) -> tuple[str, str] | None:
+    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
+    words = [t[1].lower() for t in tokens]
+    aux = cues("aux")
+    for i, (kind, text, _, _) in enumerate(tokens[:_CLAUSE]):
+        if kind == "punct" and text in ".;:!?":
+            return None
+        if kind != "word":
+            continue
+        hit = _term_at(words, i)
+        if hit and hit[1][0] == "casualties":
+            return hit[1]
+        if words[i] not in aux:
+            return None
+    return None
+
+
+def _loss_before(tokens) -> str | None:
+    """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
+    words = [t[1].lower() for t in tokens if t[0] == "word"][-2:]
+    verbs = cues("casualty")
+    return next((verbs[w] for w in reversed(words) if w in verbs), None)
+
+
+def _backward(tokens) -> _Counted | None:
+    if not tokens or tokens[-1][0] != "word" or tokens[-1][1].lower() not in cues("link"):
+        return None
+    window = [t for t in tokens[-_BACKWARD - 1 : -1]]
+    if any(t[0] == "punct" and t[1] in _BREAK or t[0] == "num" for t in window):
+        window = window[max(i for i, t in enumerate(window) if t[0] in ("punct", "num")) + 1 :]
+    words = [t[1].lower().replace("’", "'") for t in window]
+    for i in range(len(words)):
+        hit = _term_at(words, i)
+        # The noun must end next to the link word, or one verb before it ("the toll rose to 12").
+        if hit and hit[1][0] != "persons" and i + hit[0] >= len(words) - 1:
+            cat, sub = hit[1]
+            return _Counted(cat, sub, (), cat)
+    return None
+
+
+def _strip(text: str, spans: list[Attribution]) -> str:
+    # Attributions inside a clause ("who, according to X, have been killed") hide its verb.
+    for a in spans:
+        text = text[: a.start] + " " * (a.end - a.start) + text[a.end :]
+    return text
+
+
+def _counted(text: str, q: Quantity, found: list[Attribution], last: _Counted | None) -> _Counted | None:
+    after = _tokens(_strip(text, found)[q.end :])
+    before = _tokens(text[: q.start])
+    counted = _forward(after)
+    if counted is None and after and after[0][1].lower() in ("who", "that", "which"):
+        loss = _loss_after(after)
+        if loss:
+            counted = _Counted(loss[0], loss[1], (), None)
+    if counted is None and q.kind == "count":
+        prev_words = " ".join(t[1].lower() for t in before[-2:] if t[0] == "word")
+        rest = " ".join(t[1].lower() for t in after[:2] if t[0] == "word")
+        continues = any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
+        if continues and last is not None and q.scaled:
+            counted = _Counted(last.category, last.subtype, last.items, last.noun)
+    if counted is None and q.kind == "count":
+        counted = _backward(before)
+    if counted is None:
+        return None
+    if q.kind != "count":
+        return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
+    return _as_loss(counted, before, after, text)
+
+
+def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:
+    if counted.category in ("troops", "persons"):
+        loss = _loss_before(before)
+        if loss is None:
+            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_at([x[1].lower() for x in after], i)), None)
+            hit = _loss_after(after[skip + 1 :]) if skip is not None else None
+            loss = hit[1] if hit else None
+        if loss is not None:
+            counted = _Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "persons":
+        return None
+    if counted.category == "casualties" and counted.noun != "troops" and _mentions_strike(text):
+        counted = _Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
+    return counted
+
+
+def _mentions_strike(text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues("strike"))
+
+
+def _claim(found, prev: Attribution | None, q: Quantity) -> tuple[str | None, str | None, Attribution | None]:
+    a = nearest(found, q.start, q.end)
+    if a is None:
+        return None, None, None
+    if a.anaphor:
+        if prev is None:
+            return None, a.text, a
+        return prev.claimant, prev.text, prev
+    return a.claimant, a.text, a
+
+
+def _sentence_claimant(text: str, found: list[Attribution], prev: Attribution | None) -> Attribution | None:
+    """What a pronoun in the next sentence refers back to.
+
+    This sentence's last attribution; else the claimant a pronoun in it
+    referred to; else the first known claimant it names ("The NIS briefed
+    lawmakers. It said ...").
+    """
+    named = [a for a in found if not a.anaphor]
+    if named:
+        return named[-1]
+    if any(a.anaphor for a in found):
+        return prev
+    return mentioned(text)
+
+
+def _article_rows(aid: str, sents: pd.DataFrame) -> list[dict]:
+    rows: list[dict] = []
+    prev: Attribution | None = None
+    last: _Counted | None = None
+    last_sentence = -2
+    for sentence, start, text in zip(sents["sentence"], sents["start"], sents["text"]):
+        found = attributions(text)
+        if sentence - last_sentence > 1:
+            last = None
+        for q in find_quantities(text):
+            counted = _counted(text, q, found, last)
+            if counted is None:
+                continue
+            claimant, claimant_text, _ = _claim(found, prev, q)
+            rows.append(
+                dict(
+                    article_id=aid,
+                    sentence=sentence,
+                    start=start + q.start,
+                    end=start + q.end,
+                    quantity_text=text[q.start : q.end],
+                    low=q.low,
+                    high=q.high,
+                    hedge=q.hedge,
+                    category=counted.category,
+                    subtype=counted.subtype,
+                    item=", ".join(counted.items) or None,
+                    claimant=claimant,
+                    claimant_text=claimant_text,
+                )
+            )
+            if counted.category != "share_percent":
+                last, last_sentence = counted, sentence
+        prev = _sentence_claimant(text, found, prev)
+    return rows
+
+
+def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every figure about forces, losses or materiel in the articles.
+
+    Works article by article: the result on a subset of articles is that
+    subset of the result.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        The ``sentences`` frame (``article_id``, ``sentence``, ``start``, ``text``).
+    articles : DataFrame
+        The ``articles`` frame, for ``published``.
+
+    Returns
+    -------
+    DataFrame
+        One row per figure, with the columns of ``schema.FRAMES["estimates"]``:
+
+        article_id, sentence
+            Where the figure is.
+        start, end
+            Offsets of the quantity in ``articles.text``; ``text[start:end]``
+            is ``quantity_text``, hedge included ("more than 4,000").
+        low, high
+            Bounds the claim allows.  exact and approximate: both equal the
+            value; lower_bound ("more than"): ``low`` only; upper_bound
+            ("up to"): ``high`` only, ``low`` NaN (not 0: the claim sets no
+            floor); range: both ends; vague ("thousands of"): ``low`` is one
+            unit of the scale (1,000), ``high`` NaN.  share_percent figures
+            are in percent (70.0; "half" is 50.0).
+        hedge
+            exact, approximate, lower_bound, upper_bound, range or vague.
+        category, subtype
+            What is counted (``data/estimate_categories.csv``); subtype is
+            finer (engineers, killed_or_wounded, ballistic, ...).  For
+            share_percent, subtype is the category the share is of.
+        item
+            Weapon designators named in the count ("KN-23, KN-24").
+        claimant, claimant_text
+            Who makes the claim: the nearest attribution in the sentence, or
+            for a pronoun ("it said") the previous sentence's; normalised
+            through ``data/claimants.csv`` (unknown claimants are kept as
+            written).  "according to circulating figures/multiple reports"
+            gives ``unattributed reports``.  Both empty when the article
+            asserts the figure itself.
+        published
+            Publication date of the article.
+    """
+    if sentences.empty:
+        return schema.empty("estimates")
+    rows: list[dict] = []
+    for aid, sents in sentences.groupby("article_id", sort=False):
+        rows.extend(_article_rows(aid, sents.sort_values("sentence")))
+    if not rows:
+        return schema.empty("estimates")
+    df = pd.DataFrame(rows)
+    published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
+    return schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")

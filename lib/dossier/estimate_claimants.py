@@ -1,0 +1,203 @@
+"""Who claims a figure: attributions in a sentence, and their canonical claimant.
+
+Three patterns, with their words in ``data/estimate_cues.csv``:
+
+- a cue and its object: "according to X", "citing X", "per X";
+- a subject and a reporting verb: "X said", "X estimated", "..., said X";
+- a possessive or adjective before an estimate noun: "Seoul's estimate",
+  "South Korean estimates".
+
+A subject that is a pronoun or a bare "the agency" (role ``anaphor``) points
+back to the previous sentence's claimant.  Claimants are normalised through
+``data/claimants.csv``; an attribution that names no source ("according to
+circulating figures", "multiple reports") maps to ``unattributed reports``,
+so that it stays apart from figures the article asserts itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .numbers import cues
+from .vocab import load_table
+
+_STOP = r"[,.;:()\[\]“”\"—–!?]"
+_NOUNS = ("estimate", "estimates", "assessment", "assessments", "figures", "count", "tally", "data")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution in a sentence: its span, the words naming the claimant, and the claimant."""
+
+    start: int
+    end: int
+    text: str
+    claimant: str | None
+    anaphor: bool = False
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    t = load_table("claimants.csv")
+    return dict(zip(t["alias"], t["claimant"]))
+
+
+@functools.cache
+def _alias_words() -> frozenset[str]:
+    return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and"}
+
+
+def _clean(text: str) -> str:
+    t = re.sub(r"\([^)]*\)", " ", text.replace("’", "'").lower())
+    t = " ".join(t.split()).strip(" ,.;:")
+    return re.sub(r"^the\s+", "", t)
+
+
+def _lookup(clean: str) -> str | None:
+    aliases = _aliases()
+    if clean in aliases:
+        return aliases[clean]
+    hits = [a for a in aliases if re.search(rf"(?<![\w']){re.escape(a)}(?!\w)", clean)]
+    return aliases[max(hits, key=len)] if hits else None
+
+
+def normalise(text: str) -> str | None:
+    """Canonical claimant of the words ``text``, or None when no alias matches.
+
+    Several claimants joined by "and" sharing a head noun ("Ukrainian and
+    South Korean intelligence") give each one, joined by "; ".
+    """
+    clean = _clean(text)
+    parts = [p for p in re.split(r",\s*|\s+and\s+", clean) if p]
+    if len(parts) > 1:
+        head = parts[-1].split()[-1]
+        found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
+        if all(found):
+            return "; ".join(dict.fromkeys(found))
+    return _lookup(clean)
+
+
+def _claimant(text: str) -> str:
+    return normalise(text) or re.sub(r"\s+", " ", text).strip()
+
+
+def _words_back(sentence: str, end: int, limit: int = 7) -> int:
+    """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
+    start = end
+    for m in reversed(list(re.finditer(r"[\w'’.\-]+", sentence[:end]))):
+        between = sentence[m.end():start]
+        if start != end and between.strip():
+            break
+        word = m.group(0)
+        if not (word[:1].isupper() or word.lower().replace("’", "'") in _alias_words()):
+            break
+        start = m.start()
+        limit -= 1
+        if not limit:
+            break
+    while True:  # a claimant never starts with a joining word
+        m = re.match(r"(?:and|of|by|in|per|to)\s+", sentence[start:end], re.IGNORECASE)
+        if not m:
+            return start
+        start += m.end()
+
+
+def _cue_attributions(sentence: str) -> list[Attribution]:
+    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues("attribution"), key=len, reverse=True) if c != "per")
+    pat = re.compile(rf"\b(?:{cue}|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+", re.IGNORECASE)
+    out = []
+    for m in pat.finditer(sentence):
+        stop = re.search(_STOP, sentence[m.end():])
+        end = m.end() + (stop.start() if stop else len(sentence) - m.end())
+        paren = re.match(r"\s*\([^)]{1,30}\)", sentence[end:])
+        words = list(re.finditer(r"\S+", sentence[m.end():end]))
+        if len(words) > 8:  # no punctuation closes it: keep only what names a known claimant
+            end = m.end() + words[3].end()
+        elif paren:
+            end += paren.end()
+        who = sentence[m.end():end].strip()
+        if who:
+            out.append(Attribution(m.start(), end, who, _claimant(who)))
+    return out
+
+
+def _verb_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    verbs = "|".join(sorted(cues("reporting"), key=len, reverse=True))
+    anaphors = sorted(cues("anaphor"), key=len, reverse=True)
+    out = []
+    for m in re.finditer(rf"\b(?:{verbs})\b", sentence, re.IGNORECASE):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = re.sub(r"(?:\s+(?:has|have|had|also|now|previously|reportedly|recently))*\s*$", "", sentence[: m.start()], flags=re.IGNORECASE)
+        ana = next((a for a in anaphors if re.search(rf"(?:^|[\s,]){re.escape(a)}$", before, re.IGNORECASE)), None)
+        if ana:
+            out.append(Attribution(len(before) - len(ana), m.end(), before[-len(ana):], None, anaphor=True))
+            continue
+        start = _words_back(sentence, len(before))
+        who = sentence[start: len(before)].strip()
+        if any(s <= start < e for s, e in taken) or re.search(r"['’]s$", who):
+            continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
+        if who and (any(w[:1].isupper() for w in who.split()) or normalise(who)):
+            out.append(Attribution(start, m.end(), who, _claimant(who)))
+            continue
+        after = re.match(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)", sentence[m.end():])
+        if after:
+            who = after.group(1).rstrip(".")
+            out.append(Attribution(m.start(), m.end() + after.end(1), who, _claimant(who)))
+    return out
+
+
+def _noun_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    out = []
+    for m in re.finditer(rf"\b(?:{'|'.join(_NOUNS)})\b", sentence, re.IGNORECASE):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        start = _words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())
+        who = sentence[start: m.end()].strip()
+        if start < m.start() - 1 and normalise(who):
+            out.append(Attribution(start, m.end(), who, normalise(who)))
+    return out
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in ``sentence``, in order of appearance."""
+    found = _cue_attributions(sentence)
+    taken = [(a.start, a.end) for a in found]
+    found += _noun_attributions(sentence, taken)
+    taken = [(a.start, a.end) for a in found]
+    found += _verb_attributions(sentence, taken)
+    return sorted(found, key=lambda a: a.start)
+
+
+def mentioned(sentence: str) -> Attribution | None:
+    """The first known claimant named anywhere in ``sentence`` (what "it said" in the next one may mean)."""
+    run: list[re.Match] = []
+    for m in [*re.finditer(r"[\w'’.\-]+|[^\w\s]", sentence), None]:
+        word = m.group(0) if m else ""
+        if word and (word[:1].isupper() or word.lower().replace("’", "'") in _alias_words()):
+            run.append(m)
+            continue
+        for i in range(len(run)):  # longest tail first: "the state-run Korean Central News Agency"
+            text = sentence[run[i].start() : run[-1].end()].rstrip(".")
+            canon = _lookup(_clean(text))
+            if canon and canon != "unattributed reports":
+                return Attribution(run[i].start(), run[i].start() + len(text), text, canon)
+        run = []
+    return None
+
+
+def nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution closest to the span ``start:end``; one before it wins a tie."""
+    if not found:
+        return None
+
+    def gap(a: Attribution):
+        if a.end <= start:
+            return (start - a.end, 0)
+        if a.start >= end:
+            return (a.start - end, 1)
+        return (0, 0)
+
+    return min(found, key=gap)

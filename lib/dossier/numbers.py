@@ -1,0 +1,247 @@
+"""Reading quantities out of text: numbers, hedges, ranges, vague counts, percentages.
+
+:func:`find_quantities` finds every span that states how many of something
+there are ("more than 4,000", "some 14,000", "10,000 to 12,000", "thousands
+of", "up to 70%", "half of"), with the bounds it allows.  It knows nothing of
+what is counted; :mod:`dossier.estimates` decides that.  Numbers that are not
+counts by their form alone are left out here: years, dates, times, ordinals
+("80th"), labels ("Article 3"), weapon designators ("KN-23", "M-1991"),
+money, measurements ("one ton", "122-millimetre") and ages.
+
+Words come from ``data/number_words.csv``, ``data/hedges.csv`` and
+``data/estimate_cues.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from .vocab import load_table
+
+NAN = math.nan
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity in a text.
+
+    ``start``/``end`` span the quantity with its hedge ("more than 4,000");
+    ``low``/``high`` are the bounds it allows (NaN where it sets none);
+    ``kind`` is ``count``, ``percent`` or ``share`` (a fraction word, in
+    percent); ``scaled`` says the figure is written large enough ("3,000",
+    "3 million") to stand without its noun ("another 3,000").
+    """
+
+    start: int
+    end: int
+    low: float
+    high: float
+    hedge: str
+    kind: str
+    scaled: bool
+
+
+@functools.cache
+def _words() -> dict[str, dict[str, float]]:
+    table = load_table("number_words.csv")
+    out: dict[str, dict[str, float]] = {}
+    for word, value, kind in table.itertuples(index=False):
+        out.setdefault(kind, {})[word] = float(value)
+    return out
+
+
+@functools.cache
+def _hedges() -> dict[str, dict[str, str]]:
+    table = load_table("hedges.csv")
+    return {pos: dict(zip(t["phrase"], t["hedge"])) for pos, t in table.groupby("position")}
+
+
+@functools.cache
+def cues(role: str) -> dict[str, str]:
+    """Terms of one role of ``data/estimate_cues.csv``, mapped to their value."""
+    table = load_table("estimate_cues.csv")
+    rows = table[table["role"] == role]
+    if rows.empty:
+        raise KeyError(f"estimate_cues.csv has no role {role!r}")
+    return dict(zip(rows["term"], rows["value"]))
+
+
+def _alt(words) -> str:
+    # Longest first, so "more than" wins over "more" and "two thirds" over "two".
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+
+
+@functools.cache
+def _pattern() -> re.Pattern:
+    w = _words()
+    word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
+    scale = _alt(w["scale"])
+    number = rf"(?:(?:{_DIGITS}|{word})(?:\s+(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    vague = (
+        rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+        rf"|(?:several|a\s+few)\s+(?:{scale})|{_alt(w['vague'])})(?:\s+of\b)?"
+    )
+    hedge = _alt(_hedges()["before"])
+    after = _alt(_hedges()["after"])
+    return re.compile(
+        rf"""(?<![\w$€£₩¥.,:/\-])
+        (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
+        (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
+          |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+to\s+)(?P<r2>{number})
+          |(?P<vague>{vague})
+          |(?P<frac>{_alt(w['fraction'])})(?=\s+of\b)
+          |(?P<n>{number}))
+        (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
+        (?P<after>\s+(?:{after})\b|-plus\b|\+)?
+        (?P<strong>-strong\b)?
+        (?!:\d)""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def parse_number(text: str) -> tuple[float, bool]:
+    """Value of a written number ("10,000", "1.5 million", "ten thousand", "a dozen").
+
+    Returns the value and whether it is written with a scale word or
+    thousands separator.
+    """
+    w = _words()
+    units = {**w["unit"], **w["teen"], **w["tens"]}
+    value, scaled = None, False
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", ",", text)
+    for tok in re.split(r"[\s\-]+", text.strip().lower()):
+        if tok in ("a", "an"):
+            value = 1.0
+        elif tok in w["scale"]:
+            value = (value if value is not None else 1.0) * w["scale"][tok]
+            scaled = True
+        elif tok in units:
+            value = units[tok] if value is None else value + units[tok]
+        else:
+            digits = re.sub(r"[,\s\u00a0\u202f]", "", tok)
+            scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
+            value = float(digits)
+    return value, scaled
+
+
+def _scale_of(text: str) -> float:
+    w = _words()["scale"]
+    out = 1.0
+    for tok in text.lower().split():
+        out *= w.get(tok, 1.0)
+    return out
+
+
+def _vague_value(text: str) -> float:
+    t = " ".join(text.lower().split())
+    w = _words()
+    t = re.sub(r"\s+of$", "", t)
+    if t.startswith(("tens of", "hundreds of")):
+        first, _, last = t.split()
+        return w["vague"][first] * w["vague"][last]
+    parts = t.split()
+    return w["scale"].get(parts[-1]) or w["vague"][parts[-1]]
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?", text[end:])
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if word.endswith(".") and word not in cues("age") and word not in cues("month"):
+        word = word.rstrip(".")  # the sentence's full stop, not an abbreviation's
+    return word + (" " + m.group(2) if m.group(2) else "")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([^\W\d_][\w.]*)\s*$", text[:start])
+    return m.group(1) if m else ""
+
+
+def _is_form_of_non_count(text: str, m: re.Match) -> bool:
+    """Dates, years, labels, measurements, ages: numbers that are not counts by their form."""
+    core = m.group("n")
+    prev, nxt = _prev_word(text, m.start()), _next_word(text, m.end())
+    if prev.lower() in cues("month") or nxt.split(" ")[0] in cues("month"):
+        return True
+    if prev[:1].isupper() and prev.lower() in cues("label"):
+        return True
+    if m.group("strong"):
+        return False
+    if not m.group("pct") and (nxt.split(" ")[0] in cues("unit") or nxt in cues("age") or nxt.split(" ")[0] in cues("age")):
+        return True
+    if text[m.end(): m.end() + 1] == "-" and not m.group("pct"):
+        return True  # "20-year-old", "5-star": a number fused to a word is an attribute
+    plain_year = core and re.fullmatch(r"1[89]\d\d|20\d\d", core) and not m.group("hedge").strip()
+    both_years = m.group("r1") and all(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in (m.group("r1"), m.group("r2")))
+    return bool(plain_year or both_years)
+
+
+def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
+    if m.group("between") or m.group("r1"):
+        a, b = (m.group("a"), m.group("b")) if m.group("between") else (m.group("r1"), m.group("r2"))
+        lo, lo_scaled = parse_number(a)
+        hi, hi_scaled = parse_number(b)
+        if _scale_of(b) > 1 and _scale_of(a) == 1 and lo < hi:
+            lo *= _scale_of(b)  # "10 to 12 million": the scale belongs to both ends
+        return lo, hi, "range", lo_scaled or hi_scaled
+    if m.group("vague"):
+        return _vague_value(m.group("vague")), NAN, "vague", True
+    if m.group("frac"):
+        value, scaled = _words()["fraction"][" ".join(m.group("frac").lower().split())], False
+    else:
+        value, scaled = parse_number(m.group("n"))
+    hedge = _hedge_of(m.group("hedge"))
+    after = (m.group("after") or "").strip().lower()
+    if after:
+        hedge = _hedges()["after"].get(after.lstrip("-"), "lower_bound") if after != "+" else "lower_bound"
+    low = value if hedge in ("exact", "approximate", "lower_bound") else NAN
+    high = value if hedge in ("exact", "approximate", "upper_bound") else NAN
+    return low, high, hedge, scaled
+
+
+def _hedge_of(words: str) -> str:
+    # Up to two hedges may stack ("an estimated more than"); a bound outranks "approximate".
+    words = " ".join(words.lower().split())
+    found = {h for p, h in _hedges()["before"].items() if re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", words)}
+    for h in ("lower_bound", "upper_bound", "approximate"):
+        if h in found:
+            return h
+    return "exact"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` that can be a count, share or percentage.
+
+    Parameters
+    ----------
+    text : str
+        A sentence (or any text); offsets are into it.
+
+    Returns
+    -------
+    list of Quantity
+        In order of appearance.  Hedges set the bounds: exact and
+        approximate give ``low == high``; lower bounds ("more than") leave
+        ``high`` NaN; upper bounds ("up to") leave ``low`` NaN; ranges give
+        both ends; vague counts ("thousands of") give ``low`` one unit of
+        the scale (1,000) and ``high`` NaN.
+    """
+    out = []
+    for m in _pattern().finditer(text):
+        if _is_form_of_non_count(text, m):
+            continue
+        low, high, hedge, scaled = _bounds(m)
+        kind = "percent" if m.group("pct") else "share" if m.group("frac") else "count"
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        end = m.end()
+        if m.group("vague") and m.group("vague").lower().rstrip().endswith(" of"):
+            end = m.start("vague") + len(re.sub(r"\s+of$", "", m.group("vague"), flags=re.IGNORECASE))
+        out.append(Quantity(start, end, low, high, hedge, kind, scaled))
+    return out

@@ -1,0 +1,375 @@
+"""dossier.estimates: the seed figures, every numeric form, hedge, category and attribution pattern."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier import schema
+from dossier.estimates import estimates
+from dossier.vocab import load_table
+
+NAN = math.nan
+
+
+def _same(a, b) -> bool:
+    if isinstance(b, float) and math.isnan(b):
+        return pd.isna(a)
+    if b is None:
+        return pd.isna(a)
+    return a == b
+
+
+def run(*texts: str) -> pd.DataFrame:
+    """Estimates of a one-article corpus whose paragraphs are ``texts``."""
+    text = "\n\n".join(texts)
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-01-02")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def one(text: str, quantity: str) -> pd.Series:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'category']]}"
+    return rows.iloc[0]
+
+
+@pytest.fixture(scope="module")
+def seed_estimates(seed_sentences, seed_articles, seed_ids):
+    df = estimates(seed_sentences, seed_articles)
+    by_id = {v: k for k, v in seed_ids.items()}
+    return df.assign(seed=df["article_id"].map(by_id))
+
+
+# --- the seeds -------------------------------------------------------------
+
+SEEDS = [
+    # seed, quantity_text, low, high, hedge, category, item, claimant
+    ("000", "an estimated 10,000", 10000, 10000, "approximate", "troops", None, None),
+    ("001", "approximately 13,000", 13000, 13000, "approximate", "troops", None, "South Korean intelligence (NIS)"),
+    ("002", "some 14,000", 14000, 14000, "approximate", "troops", None, "unattributed reports"),
+    ("003", "more than 10,000", 10000, NAN, "lower_bound", "troops", None, "unattributed reports"),
+    ("004", "around 15,000", 15000, 15000, "approximate", "troops", None, "South Korean intelligence (NIS)"),
+    ("002", "more than 4,000", 4000, NAN, "lower_bound", "casualties", None, "South Korean government"),
+    ("001", "over 10 million", 10_000_000, NAN, "lower_bound", "artillery_shells", None, "South Korean intelligence (NIS)"),
+    ("002", "at least 148", 148, NAN, "lower_bound", "missiles", "KN-23, KN-24",
+     "Ukrainian military intelligence (HUR); South Korean intelligence (NIS)"),
+    ("002", "64", 64, 64, "exact", "shipments", None, None),
+    ("002", "up to 70%", NAN, 70, "upper_bound", "share_percent", None, None),
+    ("002", "12", 12, 12, "exact", "strike_casualties", None, "The Guardian"),
+]
+
+
+@pytest.mark.parametrize("seed, quantity, low, high, hedge, category, item, claimant", SEEDS)
+def test_seed_figure(seed_estimates, seed, quantity, low, high, hedge, category, item, claimant):
+    rows = seed_estimates[(seed_estimates["seed"] == seed) & (seed_estimates["quantity_text"] == quantity)]
+    assert len(rows) == 1, seed_estimates[["seed", "quantity_text"]]
+    r = rows.iloc[0]
+    assert _same(r["low"], float(low)) and _same(r["high"], float(high))
+    assert (r["hedge"], r["category"]) == (hedge, category)
+    assert _same(r["item"], item) and _same(r["claimant"], claimant)
+
+
+def test_seed_millions_of_shells_are_vague_lower_bounds(seed_estimates):
+    rows = seed_estimates[(seed_estimates["seed"] == "002") & (seed_estimates["quantity_text"] == "millions")]
+    assert len(rows) == 2
+    assert (rows["category"] == "artillery_shells").all() and (rows["hedge"] == "vague").all()
+    assert (rows["low"] == 1e6).all() and rows["high"].isna().all()
+
+
+def test_seed_casualties_say_killed_or_wounded(seed_estimates):
+    r = seed_estimates[seed_estimates["category"] == "casualties"]
+    assert r["subtype"].tolist() == ["killed_or_wounded"]
+    assert r["claimant_text"].tolist() == ["South Korean estimates"]
+
+
+def test_seeds_hold_exactly_these_figures(seed_estimates):
+    # The analyst's list plus the vague "thousands of North Korean soldiers" (002) it leaves out.
+    listed = sorted(q for _, q, *_ in SEEDS) + ["millions", "millions", "thousands"]
+    assert sorted(seed_estimates["quantity_text"]) == sorted(listed)
+
+
+@pytest.mark.parametrize("text", ["2012", "2023", "2024", "80", "Article 3", "3", "one"])
+def test_seed_non_estimates_do_not_come_out(seed_estimates, text):
+    words = seed_estimates["quantity_text"].str.split().explode()
+    assert text not in set(words) and text not in set(seed_estimates["quantity_text"])
+
+
+def test_seed_warhead_specification_is_not_an_estimate(seed_estimates):
+    assert not seed_estimates["quantity_text"].str.contains("ton|one", regex=True).any()
+
+
+def test_seed_strike_deaths_kept_apart_from_north_korean_losses(seed_estimates):
+    strike = seed_estimates[seed_estimates["category"] == "strike_casualties"]
+    assert strike["quantity_text"].tolist() == ["12"]
+    assert "12" not in seed_estimates.loc[seed_estimates["category"] == "casualties", "quantity_text"].tolist()
+
+
+def test_offsets_point_at_the_quantity_and_dates_come_from_articles(seed_estimates, seed_articles):
+    text = seed_articles.set_index("article_id")["text"]
+    pub = seed_articles.set_index("article_id")["published"]
+    for r in seed_estimates.itertuples():
+        assert text[r.article_id][r.start : r.end] == r.quantity_text
+        assert r.published == pub[r.article_id]
+
+
+def test_frame_matches_the_schema(seed_estimates):
+    out = seed_estimates.drop(columns="seed")
+    pd.testing.assert_frame_equal(out, schema.conform(out, "estimates"))
+    assert list(out.columns) == schema.columns("estimates")
+
+
+def test_article_by_article(seed_sentences, seed_articles, seed_estimates):
+    ids = seed_articles["article_id"].iloc[[1, 3]].tolist()
+    part = estimates(seed_sentences[seed_sentences["article_id"].isin(ids)], seed_articles[seed_articles["article_id"].isin(ids)])
+    whole = seed_estimates[seed_estimates["article_id"].isin(ids)].drop(columns="seed").reset_index(drop=True)
+    pd.testing.assert_frame_equal(part, whole)
+
+
+def test_inputs_are_not_changed(seed_sentences, seed_articles):
+    s, a = seed_sentences.copy(), seed_articles.copy()
+    estimates(seed_sentences, seed_articles)
+    pd.testing.assert_frame_equal(s, seed_sentences)
+    pd.testing.assert_frame_equal(a, seed_articles)
+
+
+def test_no_sentences_give_an_empty_schema_frame():
+    out = estimates(schema.empty("sentences"), schema.empty("articles"))
+    assert out.empty and list(out.columns) == schema.columns("estimates")
+
+
+# --- numeric forms ---------------------------------------------------------
+
+FORMS = [
+    # sentence, quantity_text, low, high, hedge, category
+    ("Pyongyang sent 10,000 troops to Russia.", "10,000", 10000, 10000, "exact", "troops"),
+    ("Pyongyang sent 13 000 troops to Russia.", "13 000", 13000, 13000, "exact", "troops"),
+    ("It supplied 10 million shells last year.", "10 million", 1e7, 1e7, "exact", "artillery_shells"),
+    ("It supplied 1.5 million shells last year.", "1.5 million", 1.5e6, 1.5e6, "exact", "artillery_shells"),
+    ("Pyongyang sent ten thousand soldiers.", "ten thousand", 10000, 10000, "exact", "troops"),
+    ("The convoy carried a dozen howitzers.", "a dozen", 12, 12, "exact", "artillery_systems"),
+    ("Twenty-five soldiers were captured.", "Twenty-five", 25, 25, "exact", "casualties"),
+    ("Thousands of North Korean soldiers fought in Kursk.", "Thousands", 1000, NAN, "vague", "troops"),
+    ("Pyongyang shipped millions of artillery shells.", "millions", 1e6, NAN, "vague", "artillery_shells"),
+    ("Tens of thousands of troops may follow.", "Tens of thousands", 10000, NAN, "vague", "troops"),
+    ("Moscow received hundreds of thousands of rounds.", "hundreds of thousands", 100000, NAN, "vague", "artillery_shells"),
+    ("Pyongyang sent 10,000 to 12,000 troops.", "10,000 to 12,000", 10000, 12000, "range", "troops"),
+    ("Pyongyang sent 10,000–12,000 troops.", "10,000–12,000", 10000, 12000, "range", "troops"),
+    ("Pyongyang sent between 10,000 and 12,000 troops.", "between 10,000 and 12,000", 10000, 12000, "range", "troops"),
+    ("It shipped 10 to 12 million shells.", "10 to 12 million", 1e7, 1.2e7, "range", "artillery_shells"),
+    ("They make up 70 percent of the shells Russia fires.", "70 percent", 70, 70, "exact", "share_percent"),
+    ("They make up 60 per cent of the shells Russia fires.", "60 per cent", 60, 60, "exact", "share_percent"),
+    ("North Korea supplied half of all the shells Russia fired.", "half", 50, 50, "exact", "share_percent"),
+    ("North Korea sent 500,000 122-millimetre shells.", "500,000", 500000, 500000, "exact", "artillery_shells"),
+    ("North Korea sent 500,000 152mm shells.", "500,000", 500000, 500000, "exact", "artillery_shells"),
+    ("A 12,000-strong contingent arrived in Kursk.", "12,000-strong", 12000, 12000, "exact", "troops"),
+    ("Pyongyang sent 10,000 or more troops.", "10,000 or more", 10000, NAN, "lower_bound", "troops"),
+]
+
+
+@pytest.mark.parametrize("text, quantity, low, high, hedge, category", FORMS)
+def test_numeric_form(text, quantity, low, high, hedge, category):
+    r = one(text, quantity)
+    assert _same(r["low"], float(low)) and _same(r["high"], float(high))
+    assert (r["hedge"], r["category"]) == (hedge, category)
+
+
+def test_elided_noun_continues_the_previous_figure():
+    df = run("North Korea has sent 11,000 troops to Kursk. It plans to send another 3,000 in the spring.")
+    assert df["quantity_text"].tolist() == ["11,000", "3,000"]
+    assert df["category"].tolist() == ["troops", "troops"]
+
+
+def test_rate_of_an_earlier_count_keeps_its_category():
+    df = run("Pyongyang has shipped 12 million shells to Russia. Its factories can make around 3 million a year.")
+    assert df["quantity_text"].tolist() == ["12 million", "around 3 million"]
+    assert df["category"].tolist() == ["artillery_shells", "artillery_shells"]
+    assert df["hedge"].tolist() == ["exact", "approximate"]
+
+
+def test_a_lone_number_without_a_noun_or_earlier_figure_is_dropped():
+    assert run("It plans to send another 3,000 in the spring.").empty
+
+
+def test_calibre_is_never_a_count():
+    df = run("North Korea sent 500,000 122-millimetre shells and 20 170mm guns.")
+    assert df["quantity_text"].tolist() == ["500,000", "20"]
+    assert 122 not in df["low"].tolist() and 170 not in df["low"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, item, category",
+    [
+        ("Russia fired 40 KN-23 missiles at Ukraine.", "KN-23", "missiles"),
+        ("Russia fired 20 Hwasong-11 missiles at Ukraine.", "Hwasong-11", "missiles"),
+        ("North Korea sent 120 M-1991 launchers.", "M-1991", "rockets"),
+        ("Ukraine counted 148 KN-23s.", "KN-23", "missiles"),
+        ("Russia received 50 KN-23 and KN-24 missiles.", "KN-23, KN-24", "missiles"),
+    ],
+)
+def test_weapon_designators_are_items_never_numbers(text, item, category):
+    df = run(text)
+    assert len(df) == 1, df
+    assert df.iloc[0]["item"] == item and df.iloc[0]["category"] == category
+    assert df.iloc[0]["low"] not in (23, 11, 1991, 24)
+
+
+# --- hedges ----------------------------------------------------------------
+
+HEDGES = [
+    ("about", "approximate"), ("around", "approximate"), ("some", "approximate"), ("approximately", "approximate"),
+    ("an estimated", "approximate"), ("roughly", "approximate"),
+    ("more than", "lower_bound"), ("over", "lower_bound"), ("at least", "lower_bound"), ("upwards of", "lower_bound"),
+    ("up to", "upper_bound"), ("as many as", "upper_bound"), ("fewer than", "upper_bound"),
+]
+
+
+@pytest.mark.parametrize("hedge_words, hedge", HEDGES)
+def test_hedge_sets_the_bounds(hedge_words, hedge):
+    r = one(f"Pyongyang sent {hedge_words} 12,000 soldiers to Russia.", f"{hedge_words} 12,000")
+    assert r["hedge"] == hedge
+    expected = {"approximate": (12000, 12000), "lower_bound": (12000, NAN), "upper_bound": (NAN, 12000)}[hedge]
+    assert _same(r["low"], float(expected[0])) and _same(r["high"], float(expected[1]))
+
+
+# --- categories ------------------------------------------------------------
+
+CATEGORIES = [
+    ("Pyongyang sent 1,000 military engineers to Kursk.", "troops", "engineers"),
+    ("Pyongyang will send 5,000 construction workers to Kursk.", "troops", "construction_workers"),
+    ("Pyongyang sent 1,000 deminers to Kursk.", "troops", "deminers"),
+    ("Pyongyang sent 3,000 special forces to Kursk.", "troops", "special_forces"),
+    ("Pyongyang sent 3,000 military personnel to Kursk.", "troops", None),
+    ("Ukraine says 300 North Korean soldiers have been killed.", "casualties", "killed"),
+    ("Ukraine says 2,700 North Korean soldiers were wounded.", "casualties", "wounded"),
+    ("Ukrainian forces have captured two North Korean soldiers.", "casualties", "captured"),
+    ("Some 4,700 North Korean casualties have been reported.", "casualties", "killed_or_wounded"),
+    ("Fighting left 4,000 killed or wounded among the North Korean units.", "casualties", "killed_or_wounded"),
+    ("North Korea shipped 9 million rounds of ammunition.", "artillery_shells", None),
+    ("North Korea supplied 100 ballistic missiles.", "missiles", "ballistic"),
+    ("North Korea supplied 200 rockets and 50 rocket launchers.", "rockets", None),
+    ("North Korea sent 120 rocket launchers.", "rockets", "launchers"),
+    ("North Korea sent 200 howitzers.", "artillery_systems", "howitzers"),
+    ("North Korea sent 100 self-propelled guns.", "artillery_systems", "self_propelled_guns"),
+    ("North Korea sent 200 multiple-launch rocket systems.", "artillery_systems", "mlrs"),
+    ("North Korea sent 13,000 containers of munitions.", "shipments", "containers"),
+    ("Satellite images showed 40 trains crossing the border.", "shipments", "trains"),
+    ("North Korea also sent 50 tanks.", "other", "tanks"),
+]
+
+
+@pytest.mark.parametrize("text, category, subtype", CATEGORIES)
+def test_category_and_subtype(text, category, subtype):
+    r = run(text).iloc[0]
+    assert r["category"] == category and _same(r["subtype"], subtype)
+
+
+def test_strike_deaths_in_a_city_are_apart_from_forces_losses():
+    df = run(
+        "A North Korean missile strike on Kharkiv killed 9 people.",
+        "Ukrainian drone strikes have killed 300 North Korean soldiers.",
+    )
+    assert df["category"].tolist() == ["strike_casualties", "casualties"]
+
+
+# --- not estimates ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 2024 and ratified in 2025.",
+        "Kim and Putin spoke on August 13 about 2 issues.",
+        "The parade marked the 80th anniversary of the war.",
+        "It was his first anniversary and third trip.",
+        "Article 3 of the treaty calls for mutual defence.",
+        "It was a KN-23 missile with a warhead of up to one ton.",
+        "The missile has a range of 700 kilometres.",
+        "A 20-year-old soldier was captured at 10:30.",
+        "The soldiers were aged 19 to 25 years.",
+        "The talks lasted 3 hours.",
+        "Russia pays $2,000 a month.",
+    ],
+)
+def test_not_estimates(text):
+    assert run(text).empty, run(text)[["quantity_text", "category"]]
+
+
+# --- attribution -----------------------------------------------------------
+
+ATTRIBUTION = [
+    # paragraphs, claimant, claimant_text
+    (["According to the NIS, Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "the NIS"),
+    (["Pyongyang sent 11,000 troops, the National Intelligence Service said."], "South Korean intelligence (NIS)", "the National Intelligence Service"),
+    (["Seoul’s spy agency estimated that Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "Seoul’s spy agency"),
+    (["South Korean intelligence says Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "South Korean intelligence"),
+    (["Citing Ukrainian military intelligence, the paper put the figure at 11,000 troops."], "Ukrainian military intelligence (HUR)", "Ukrainian military intelligence"),
+    (["Ukraine’s military intelligence reported 11,000 troops in Kursk."], "Ukrainian military intelligence (HUR)", "Ukraine’s military intelligence"),
+    (["The Kremlin said 11,000 troops took part."], "Kremlin", "The Kremlin"),
+    (["According to KCNA, 11,000 troops took part."], "KCNA", "KCNA"),
+    (["The New York Times reported that 11,000 troops took part."], "The New York Times", "The New York Times"),
+    (["Pyongyang sent 11,000 troops, per the NIS."], "South Korean intelligence (NIS)", "the NIS"),
+    (["By Seoul’s estimate, 11,000 troops took part."], "South Korean government", "Seoul’s estimate"),
+    (["According to multiple reports, 11,000 troops took part."], "unattributed reports", "multiple reports"),
+    (["Pyongyang sent 11,000 troops to Kursk."], None, None),
+    (["The NIS briefed lawmakers on Tuesday.", "It said 11,000 troops had been sent."], "South Korean intelligence (NIS)", "The NIS"),
+    (["According to KCNA, Kim spoke at length.", "Pyongyang sent 11,000 troops."], None, None),
+]
+
+
+@pytest.mark.parametrize("paragraphs, claimant, claimant_text", ATTRIBUTION)
+def test_attribution(paragraphs, claimant, claimant_text):
+    df = run(" ".join(paragraphs))
+    assert len(df) == 1, df
+    assert _same(df.iloc[0]["claimant"], claimant) and _same(df.iloc[0]["claimant_text"], claimant_text)
+
+
+def test_nearest_attribution_wins_when_a_sentence_has_two():
+    df = run(
+        "According to Kyiv, Russia lost 1,000 men, while 3,000 soldiers, according to the NIS, were wounded."
+    )
+    assert df["claimant"].tolist() == ["Ukrainian government", "South Korean intelligence (NIS)"]
+
+
+# --- data files ------------------------------------------------------------
+
+def _keyed(name, key):
+    t = load_table(name)
+    assert not t[key].duplicated().any(), t[t[key].duplicated(keep=False)]
+    assert (t[key] == t[key].str.lower()).all()
+    return t
+
+
+def test_category_vocabulary_names_known_categories():
+    t = _keyed("estimate_categories.csv", "term")
+    assert set(t["category"]) <= set(schema.CATEGORY.categories) | {"persons"}
+
+
+def test_weapons_vocabulary_names_known_categories():
+    t = _keyed("weapons.csv", "alias")
+    assert set(t["category"]) <= set(schema.CATEGORY.categories)
+
+
+def test_hedges_name_known_hedges():
+    t = load_table("hedges.csv")
+    assert not t.duplicated(["phrase", "position"]).any()
+    assert (t["phrase"] == t["phrase"].str.lower()).all()
+    assert set(t["hedge"]) <= set(schema.HEDGE.categories) and set(t["position"]) == {"before", "after"}
+
+
+def test_claimant_aliases_are_unique_and_lower_case():
+    t = _keyed("claimants.csv", "alias")
+    assert "'" not in "".join(t["alias"]).replace("'", "") and "’" not in "".join(t["alias"])
+    assert t["claimant"].str.len().gt(0).all()
+
+
+def test_number_words_and_cues():
+    w = _keyed("number_words.csv", "word")
+    assert set(w["kind"]) == {"unit", "teen", "tens", "scale", "vague", "fraction"}
+    assert pd.to_numeric(w["value"]).gt(0).all()
+    c = load_table("estimate_cues.csv")
+    assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
+    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution"}
+    assert set(c["role"]) == roles
