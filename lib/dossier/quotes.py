@@ -1,9 +1,403 @@
-"""Placeholder until the extractor lands: returns an empty, schema-shaped frame."""
+"""Direct quotes: who said them, and whether the words reach us through KCNA.
+
+Rules, in the order they are tried for each quote (see :func:`quotes`):
+
+* Speaker and cue: an attribution right after the closing mark ("…,” Kim
+  said", "…,” said Kim", "…,” Kim’s message stated", "…,” he added"); else
+  the nearest subject-and-verb before the opening mark in the same sentence
+  ("Kim declared that …", "what he described as a “…”"), a participle
+  borrowing the subject of an earlier verb ("…, vowing “…”"); else an
+  attribution later in the sentence; else "according to X"; else "in X's
+  letter"; else the sentence ending with a colon that introduces a quote
+  opening the next paragraph.  "he", "she", "the report" stand for the last
+  person, medium or speaker named before them.
+* Channel: a medium named in a reporting construction in the quote's own
+  sentence (``sentence``); else an earlier sentence of the paragraph that
+  relays the same speaker's words through it (``paragraph``); else any other
+  sentence of the article that does (``article``); else the article's outlet
+  when it is a medium (``article``).  A DPRK state medium is inherited
+  (paragraph or article, other than by outlet) only by speakers of the DPRK's
+  state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import NamedTuple
 
 import pandas as pd
+from rapidfuzz import fuzz
 
 from . import schema
+from .quote_marks import Marked, find_marked
+from .speakers import (
+    Attribution,
+    according_to,
+    anaphor_refers,
+    attributions,
+    canonical,
+    channel_mentions,
+    channel_state,
+    document_attribution,
+    inverted_attribution,
+    outlet_channel,
+    person_mentions,
+    speaker_affiliation,
+    speaker_kind,
+)
+
+__all__ = ["quotes", "speaker_affiliation", "quote_key", "link_keys"]
+
+SPLIT_JOINER = " … "  # between the parts of a statement split by its attribution
+PARAGRAPH_JOINER = " "  # between the paragraphs of a quote that runs over several
+SAME_KEY_WITHIN_ARTICLE = 92  # rapidfuzz ratio above which two quotes of one article share a key
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_GAP_REST = re.compile(r"(?:[\s,]*according\s+to\s+[^.;#]*)?[\s,.;:—–\-]*\Z", re.IGNORECASE)
+_STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 
 
-def quotes(*frames, **kwargs) -> pd.DataFrame:
-    return schema.empty("quotes")
+class _Sentence(NamedTuple):
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+
+
+class _Said(NamedTuple):
+    """A resolved attribution: who, as written, and the cue."""
+
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    pos: int
+
+
+_NOBODY = _Said(None, None, None, -1)
+
+
+def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every direct quote of every article, with its speaker and the medium that relays it.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        The ``sentences`` frame of ``articles``.
+    articles : DataFrame
+        The ``articles`` frame (``article_id``, ``text``, ``source``).
+
+    Returns
+    -------
+    DataFrame
+        One row per quotation, columns of ``schema.FRAMES["quotes"]``:
+
+        quote_id
+            ``<article_id>-q<n>``, n counting the article's quotes from 0.
+        sentence
+            Sentence where the quote starts.
+        start, end
+            Offsets of the quoted words in ``articles.text``, inside the
+            marks.  For a quote over several paragraphs, or a statement split
+            by its attribution ("“A,” Kim said. “B.”"), ``start`` is the start
+            of the first part and ``end`` the end of the last part.
+        text
+            The quoted words.  Parts of a split statement are joined with
+            " … " (:data:`SPLIT_JOINER`), paragraphs of one quote with a
+            space; otherwise ``text == articles.text[start:end]``.
+        n_words
+            Words in ``text``.
+        kind
+            ``statement`` when the quote opens a sentence or follows "said,"
+            or a colon and begins with a capital, or is split by its
+            attribution; else ``fragment`` (“historic peak”).
+        speaker, speaker_text, cue
+            Canonical speaker (``data/speakers.csv``; an unknown name as
+            written), the words naming it, and the attributing word; NA when
+            no attribution is found.
+        channel, channel_basis, via_kcna
+            Medium, how it is known (``sentence``, ``paragraph``,
+            ``article``) and whether it is KCNA.
+        quote_key
+            :func:`quote_key` of the text; quotes of one article that differ
+            only slightly share the first one's key.  Grouping across
+            articles is :func:`link_keys`, since a frame built article by
+            article cannot see the other articles.
+    """
+    by_article = {aid: g for aid, g in sentences.groupby("article_id", sort=False)}
+    rows: list[dict] = []
+    for aid, text, source in zip(articles["article_id"], articles["text"], articles.get("source", pd.Series([None] * len(articles)))):
+        sents = by_article.get(aid)
+        if sents is None or not isinstance(text, str):
+            continue
+        rows.extend(_article_quotes(aid, text, source, sents.sort_values("sentence")))
+    if not rows:
+        return schema.empty("quotes")
+    return schema.conform(pd.DataFrame(rows), "quotes")
+
+
+def quote_key(text: str) -> str:
+    """Text reduced to lower-case words: the same words quoted with other marks, case or dashes share it."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return " ".join(re.findall(r"\w+(?:'\w+)*", text))
+
+
+def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
+    """``quotes`` with ``quote_key`` shared by quotes of the same words across articles.
+
+    Two keys are linked when their rapidfuzz ratio is at least ``threshold``
+    (small variations: a word changed, a spelling), or when the shorter one,
+    of six words or more, lies within the longer one (partial ratio 95):
+    an outlet quoting part of a statement another quotes in full.  Each
+    group takes the key carried by most articles (then the longest).
+    """
+    from rapidfuzz import process
+
+    keys = sorted(set(quotes["quote_key"].dropna()))
+    if len(keys) < 2:
+        return quotes.copy()
+    parent = list(range(len(keys)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    full = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold)
+    part = process.cdist(keys, keys, scorer=fuzz.partial_ratio, score_cutoff=95)
+    n_words = [len(k.split()) for k in keys]
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            if full[i, j] or (part[i, j] and min(n_words[i], n_words[j]) >= 6):
+                parent[find(i)] = find(j)
+    spread = quotes.groupby("quote_key")["article_id"].nunique()
+    groups: dict[int, list[str]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(find(i), []).append(k)
+    rename = {}
+    for members in groups.values():
+        head = max(members, key=lambda k: (spread.get(k, 0), len(k), k))
+        rename.update({k: head for k in members})
+    return quotes.assign(quote_key=quotes["quote_key"].map(rename).astype("str"))
+
+
+# --- one article -------------------------------------------------------------
+
+
+def _mask(text: str, marked: list[Marked]) -> str:
+    # Quoted words become '#', so that a name inside a quote is never its speaker
+    # and offsets still point into the text.
+    chars = list(text)
+    for q in marked:
+        for i in range(q.open_at, q.close_at):
+            if chars[i] != "\n":
+                chars[i] = "#"
+    return "".join(chars)
+
+
+class _Article:
+    """An article's text, masked text, sentences and what its sentences attribute."""
+
+    def __init__(self, aid: str, text: str, source, sents: pd.DataFrame):
+        self.aid, self.text = aid, text
+        self.marked = find_marked(text)
+        self.masked = _mask(text, self.marked)
+        self.sents = [_Sentence(*r) for r in sents[["paragraph", "sentence", "start", "end"]].itertuples(index=False)]
+        self.starts = [s.start for s in self.sents]
+        self.outlet = outlet_channel(source)
+        self.persons = person_mentions(self.masked)
+        self.media = channel_mentions(self.masked, 0, len(text), reporting_only=False)
+        self.subjects: list[_Said] = []  # every resolved subject, in order
+        self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
+        for s in self.sents:
+            self._read_sentence(s)
+
+    def sent_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def _read_sentence(self, s: _Sentence):
+        said = [self.resolve(a) for a in attributions(self.masked, s.start, s.end) if a.speaker_text]
+        said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in according_to(self.masked, s.start, s.end)]
+        said = [x for x in said if x.speaker]
+        self.subjects.extend(said)
+        self.subjects.sort(key=lambda x: x.pos)
+        for _, ch in channel_mentions(self.masked, s.start, s.end):
+            self.links.extend((s.paragraph, s.sentence, x.speaker, ch) for x in said)
+
+    def resolve(self, a: Attribution) -> _Said:
+        refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
+        if refers is None:
+            return _Said(canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        return _Said(self.antecedent(refers, a.start), a.speaker_text, a.cue, a.start)
+
+    def antecedent(self, refers: str, pos: int) -> str | None:
+        if refers == "channel":
+            return next((ch for p, ch in reversed(self.media) if p < pos), None)
+        earlier = [x for x in self.subjects if x.pos < pos and x.speaker]
+        if refers == "speaker":
+            return earlier[-1].speaker if earlier else None
+        # A person: the last person quoted within the last few sentences, else the last one named.
+        recent = [x for x in earlier if speaker_kind(x.speaker) == "person" and self.sent_at(pos) - self.sent_at(x.pos) <= 2]
+        if recent:
+            return recent[-1].speaker
+        named = [sp for p, sp in self.persons if p < pos]
+        return named[-1] if named else None
+
+
+def _article_quotes(aid: str, text: str, source, sents: pd.DataFrame) -> list[dict]:
+    art = _Article(aid, text, source, sents)
+    groups = _join_split(art)
+    rows = []
+    keys: list[str] = []
+    for n, group in enumerate(groups):
+        q0, q1 = group[0], group[-1]
+        first = art.sent_at(q0.parts[0][0])
+        said, intro = _speaker(art, q0, group)
+        channel, basis = _channel(art, group, said.speaker, intro)
+        parts = [art.text[s:e] for q in group for s, e in q.parts]
+        joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
+        key = quote_key(joined)
+        key = next((k for k in keys if fuzz.ratio(k, key) >= SAME_KEY_WITHIN_ARTICLE), key)
+        keys.append(key)
+        rows.append(
+            dict(
+                quote_id=f"{aid}-q{n}",
+                article_id=aid,
+                sentence=art.sents[first].sentence,
+                start=q0.parts[0][0],
+                end=q1.parts[-1][1],
+                text=joined,
+                n_words=sum(len(_WORD.findall(p)) for p in parts),
+                kind="statement" if len(group) > 1 or intro is not None or _is_statement(art, q0) else "fragment",
+                speaker=said.speaker,
+                speaker_text=said.speaker_text,
+                cue=said.cue,
+                channel=channel,
+                channel_basis=basis,
+                via_kcna=channel == "KCNA",
+                quote_key=key,
+            )
+        )
+    return rows
+
+
+def _sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
+    """Start of the sentence where ``q`` opens, end of the sentence where it closes."""
+    first = art.sents[art.sent_at(q.parts[0][0])]
+    last = art.sents[art.sent_at(q.parts[-1][1] - 1)]
+    return first.start, max(last.end, q.close_at)
+
+
+def _after(art: _Article, q: Marked) -> Attribution | None:
+    _, hi = _sentence_bounds(art, q)
+    return inverted_attribution(art.masked, q.close_at, hi)
+
+
+def _join_split(art: _Article) -> list[list[Marked]]:
+    """Quotes grouped into statements: "“A,” Kim said. “B.”" is one statement of two parts."""
+    groups: list[list[Marked]] = []
+    for q in art.marked:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and _continues(art, prev, q):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _continues(art: _Article, a: Marked, b: Marked) -> bool:
+    # "“A,” Kim said. “B.”": only a comma (or dash) closing A leaves the statement open.
+    if not a.closed or "\n" in art.text[a.close_at:b.open_at] or art.text[a.close_at - 2] not in ",—–-":
+        return False
+    attr = inverted_attribution(art.masked, a.close_at, b.open_at)
+    if attr is None or attr.speaker_text is None or not _GAP_REST.match(art.masked[attr.end:b.open_at]):
+        return False
+    lo, _ = _sentence_bounds(art, b)
+    own_before = attributions(art.masked, max(lo, attr.end), b.open_at)
+    return not own_before and _after(art, b) is None
+
+
+def _is_statement(art: _Article, q: Marked) -> bool:
+    s, e = q.parts[0]
+    if not (art.text[s].isupper() or art.text[s].isdigit()):
+        return False
+    lo, _ = _sentence_bounds(art, q)
+    return bool(_STATEMENT_LEAD.search(art.masked[lo:q.open_at]))
+
+
+def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sentence | None]:
+    """Who said ``q``, and the sentence introducing it with a colon when that is where it was found."""
+    lo, hi = _sentence_bounds(art, group[-1])
+    lo = _sentence_bounds(art, q)[0]
+    a = _after(art, q)
+    if a is not None and a.speaker_text:
+        return art.resolve(a), None
+    said = _nearest_before(art, attributions(art.masked, lo, q.open_at))
+    if said is not None:
+        return said, None
+    later = [x for x in attributions(art.masked, q.close_at, hi) if x.speaker_text]
+    if later:
+        return art.resolve(later[0]), None
+    acc = according_to(art.masked, lo, hi)
+    if acc:
+        pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
+        return _Said(canonical(who, "group"), who, "according to", pos), None
+    for pos, who, doc in reversed(document_attribution(art.masked, lo, q.open_at)):
+        speaker = canonical(who, "name") if who else art.antecedent("person", pos)
+        return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
+    intro = _introduction(art, q, lo)
+    if intro is not None:
+        said = _nearest_before(art, attributions(art.masked, intro.start, intro.end))
+        if said is not None:
+            return said, intro
+    return _NOBODY, None
+
+
+def _nearest_before(art: _Article, found: list[Attribution]) -> _Said | None:
+    """The speaker of the nearest cue before a quote; a participle borrows an earlier subject."""
+    if not found:
+        return None
+    cue = found[-1].cue
+    for a in reversed(found):
+        if a.speaker_text:
+            said = art.resolve(a)
+            return said._replace(cue=cue)
+    return None
+
+
+def _introduction(art: _Article, q: Marked, lo: int) -> _Sentence | None:
+    # "Kim said in his speech:" ending one paragraph, the quote opening the next.
+    if art.masked[lo:q.open_at].strip() or q.open_at != lo:
+        return None
+    i = art.sent_at(lo)
+    if i == 0 or art.sents[i - 1].paragraph == art.sents[i].paragraph:
+        return None
+    prev = art.sents[i - 1]
+    return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
+
+
+def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Sentence | None) -> tuple[str | None, str | None]:
+    q = group[0]
+    lo, hi = _sentence_bounds(art, group[-1])
+    lo = _sentence_bounds(art, q)[0]
+    named = channel_mentions(art.masked, lo, hi)
+    if intro is not None:
+        named += channel_mentions(art.masked, intro.start, intro.end)
+    if named:
+        return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
+    if speaker:
+        here = art.sents[art.sent_at(q.parts[0][0])]
+        inherits = [
+            (par, sen, ch) for par, sen, sp, ch in art.links
+            if sp == speaker and (channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state")
+        ]
+        same_par = [(sen, ch) for par, sen, ch in inherits if par == here.paragraph and sen < here.sentence]
+        if same_par:
+            return max(same_par)[1], "paragraph"
+        others = [(abs(sen - here.sentence), ch) for par, sen, ch in inherits if sen != here.sentence]
+        if others:
+            return min(others)[1], "article"
+    if art.outlet:
+        return art.outlet, "article"
+    return None, None

@@ -1,0 +1,271 @@
+"""Who is speaking, and through which medium: the patterns of attribution in a sentence.
+
+The vocabularies are data: ``data/speakers.csv`` (aliases of speakers and
+their affiliation), ``data/channels.csv`` (media), ``data/cue_verbs.csv``
+(reporting verbs and the documents that carry words) and
+``data/anaphors.csv`` ("he", "the report").  Functions here work on the text
+of an article in which the quoted words are masked, so that a name inside a
+quote is never taken for its speaker.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .vocab import load_table
+
+AFFILIATIONS = ("dprk_state", "russia_state", "other")
+# Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
+_FILLER = r"(?:(?:has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|reportedly|not)\s+)*"
+_NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
+_GROUP = r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+_POSSESSIVE = r"(?:['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{docs}))?"
+
+
+class Attribution(NamedTuple):
+    """A subject and the cue that attributes words to it, found in a sentence."""
+
+    start: int  # of the subject, or of the cue when it has none (participles)
+    cue_start: int
+    end: int  # of the whole attribution
+    speaker_text: str | None
+    how: str | None  # alias, anaphor, name, group or None
+    cue: str
+    lemma: str
+
+
+def _alternation(words) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.cache
+def _speakers() -> dict[str, tuple[str, str, str]]:
+    t = load_table("speakers.csv")
+    return {a: (s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+
+
+@functools.cache
+def _channels() -> dict[str, tuple[str, str]]:
+    t = load_table("channels.csv")
+    return {a: (c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
+
+
+@functools.cache
+def _cues() -> tuple[dict[str, str], set[str], set[str]]:
+    t = load_table("cue_verbs.csv")
+    lemma = dict(zip(t.word, t.lemma))
+    docs = set(t.word[t.kind == "document"])
+    verbs = set(t.word[t.kind == "verb"])
+    return lemma, verbs, docs
+
+
+@functools.cache
+def _anaphors() -> dict[str, str]:
+    t = load_table("anaphors.csv")
+    return dict(zip(t.anaphor, t.refers))
+
+
+@functools.cache
+def _patterns():
+    lemma, verbs, docs = _cues()
+    alias = _alternation(_speakers())
+    anaph = _alternation(_anaphors())
+    poss = _POSSESSIVE.format(docs=_alternation(docs))
+    subj = (
+        rf"(?P<alias>\b(?i:{alias})\b){poss}"
+        rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
+        rf"|(?P<name>\b{_NAME}){poss}"
+        rf"|(?P<group>\b{_GROUP})"
+    )
+    verb = rf"\b(?i:{_alternation(verbs)})\b"
+    before = re.compile(rf"(?:{subj})\s+{_FILLER}(?P<cue>{verb})")
+    inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
+    participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(w for w in verbs if w.endswith('ing'))})\b)")
+    according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
+    document = re.compile(
+        rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias}))['’]s|(?P<pron>his|her|its|their))\s+(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{_alternation(docs)}))\b"
+    )
+    channel = re.compile(rf"\b(?i:{_alternation(_channels())})\b")
+    return before, inverted, participle, according, document, channel
+
+
+def speaker_affiliation(speaker: str) -> str:
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical speaker name ("other" when unknown)."""
+    for canon, aff, _ in _speakers().values():
+        if canon == speaker:
+            return aff
+    for canon, state in _channels().values():
+        if canon == speaker:
+            return state
+    return "other"
+
+
+def speaker_kind(speaker: str) -> str:
+    """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons."""
+    for canon, _, kind in _speakers().values():
+        if canon == speaker:
+            return kind
+    return "body" if any(canon == speaker for canon, _ in _channels().values()) else "person"
+
+
+def canonical(speaker_text: str, how: str | None) -> str | None:
+    """The canonical name of a speaker as written; unknown names are kept as written."""
+    key = " ".join(speaker_text.lower().split())
+    if key in _speakers():
+        return _speakers()[key][0]
+    if key in _channels():
+        return _channels()[key][0]
+    if how == "anaphor":
+        return None
+    # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
+    ending = [m for m in _alias_re().finditer(speaker_text) if m.end() == len(speaker_text)]
+    if ending:
+        return _speakers()[" ".join(ending[0].group(0).lower().split())][0]
+    words = speaker_text.split()
+    if how == "group" and words[0].lower() == "the":
+        return " ".join(words[1:])
+    return speaker_text
+
+
+def anaphor_refers(speaker_text: str) -> str | None:
+    """What an anaphor stands for (person, channel, speaker), or None if it is not one."""
+    return _anaphors().get(" ".join(speaker_text.lower().split()))
+
+
+def _found(m, cue_group="cue") -> Attribution:
+    how = next((g for g in ("alias", "anaphor", "name", "group") if m.group(g)), None)
+    cue = m.group(cue_group)
+    lemma = _cues()[0].get(cue.lower(), cue.lower())
+    return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
+
+
+def _plausible(a: Attribution) -> bool:
+    words = a.speaker_text.lower().split()
+    if a.how == "name":
+        # A capitalised sentence opener ("The", "But") is not a name.
+        return words[0] not in _function_words()
+    if a.how == "group":
+        # "the alliance was called": a passive, not a speaker.
+        return not _function_words().intersection(words[1:])
+    return True
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_table("stopwords.csv")["word"])
+
+
+def attributions(text: str, lo: int, hi: int) -> list[Attribution]:
+    """Every subject-and-cue ("Kim said", "he added", "Kim’s message stated") in ``text[lo:hi]``, in order.
+
+    Participles with no subject of their own ("…, vowing") are returned with
+    ``speaker_text`` None: they borrow the subject of an earlier cue.
+    """
+    before, _, participle, *_ = _patterns()
+    found = []
+    pos = lo
+    while (m := before.search(text, pos, hi)) is not None:
+        a = _found(m)
+        if _plausible(a):
+            found.append(a)
+            pos = m.end()
+        else:
+            # "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
+            pos = m.start() + 1
+    taken = {a.cue_start for a in found}
+    for m in participle.finditer(text, lo, hi):
+        if m.start() not in taken:
+            lemma = _cues()[0].get(m.group("cue").lower(), m.group("cue").lower())
+            found.append(Attribution(m.start(), m.start(), m.end(), None, None, m.group("cue"), lemma))
+    return sorted(found, key=lambda a: a.cue_start)
+
+
+def inverted_attribution(text: str, lo: int, hi: int) -> Attribution | None:
+    """An attribution opening ``text[lo:hi]``: ", Kim said", " he added", ", said Kim"."""
+    before, inverted, *_ = _patterns()
+    head = re.compile(r"[\s,;—–\-]*").match(text, lo, hi).end()
+    m = before.match(text, head, hi)
+    if m and _plausible(_found(m)):
+        return _found(m)
+    m = inverted.match(text, lo, hi)
+    if m and _plausible(_found(m)):
+        return _found(m)
+    return None
+
+
+def according_to(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
+    *_, according, _, channel = _patterns()
+    out = []
+    for m in according.finditer(text, lo, hi):
+        who = m.group("who").strip()
+        if channel.search(who) or re.search(r"\b(?:report|reports|figures|estimates|data)\b", who, re.IGNORECASE):
+            continue
+        out.append((m.start("who"), who))
+    return out
+
+
+def document_attribution(text: str, lo: int, hi: int) -> list[tuple[int, str | None, str]]:
+    """``(offset, who, document)`` of "in X's letter" / "in his message" (who None for a pronoun)."""
+    *_, document, _ = _patterns()
+    return [(m.start(), m.group("who"), m.group("cue")) for m in document.finditer(text, lo, hi)]
+
+
+_REPORTED_BEFORE = re.compile(
+    r"(?:\baccording\s+to\b[^.;#]{0,60}|\b(?:by|via|from|told|to|in|on|with|cited|carried)\s+(?:[\w’'\-]+\s+){0,3})\Z",
+    re.IGNORECASE,
+)
+_REPORTED_AFTER = re.compile(
+    r"\A(?:\s*\([^)]{1,20}\))?(?:['’]s\s+[a-z]+\s*|\s+(?:has\s+|had\s+|also\s+|later\s+)?)"
+    r"(?:reported|reports|said|says|stated|quoted|carried|cited|announced|published|released|wrote|aired|broadcast|report|dispatch|statement|commentary)\b",
+    re.IGNORECASE,
+)
+
+
+def channel_mentions(text: str, lo: int, hi: int, *, reporting_only: bool = True) -> list[tuple[int, str]]:
+    """``(offset, channel)`` of every medium named in ``text[lo:hi]``.
+
+    With ``reporting_only`` only mentions that present the medium as the
+    source of words count: "according to KCNA", "KCNA reported", "told
+    TASS", "by state-run outlet KCNA".
+    """
+    *_, channel = _patterns()
+    out = []
+    for m in channel.finditer(text, lo, hi):
+        if reporting_only and not (
+            _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+            or _REPORTED_AFTER.match(text[m.end():hi])
+        ):
+            continue
+        out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
+    return out
+
+
+def channel_state(channel: str) -> str:
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel."""
+    return next((s for c, s in _channels().values() if c == channel), "other")
+
+
+def outlet_channel(source) -> str | None:
+    """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not)."""
+    if not isinstance(source, str):
+        return None
+    return _channels().get(" ".join(source.lower().split()), (None,))[0]
+
+
+@functools.cache
+def _alias_re():
+    return re.compile(rf"\b(?i:{_alternation(_speakers())})\b")
+
+
+@functools.cache
+def _person_alias():
+    return re.compile(rf"\b(?i:{_alternation(k for k, v in _speakers().items() if v[2] == 'person')})\b")
+
+
+def person_mentions(text: str) -> list[tuple[int, str]]:
+    """``(offset, speaker)`` of every alias of a person in ``text``, for resolving "he"."""
+    return [(m.start(), _speakers()[" ".join(m.group(0).lower().split())][0]) for m in _person_alias().finditer(text)]

@@ -1,0 +1,307 @@
+"""Quotes, their speakers and the media that relay them: seeds, inline patterns, vocabularies."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier import schema
+from dossier.quote_marks import find_marked
+from dossier.quotes import link_keys, quote_key, quotes, speaker_affiliation
+from dossier.vocab import load_table
+
+
+def _article(text: str, source=None, aid: str = "a1") -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [aid], "text": [text], "source": [source]})
+
+
+def _quotes_of(*arts: pd.DataFrame) -> pd.DataFrame:
+    articles = pd.concat(arts, ignore_index=True)
+    return quotes(dossier.sentences(articles), articles)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_sentences, seed_articles):
+    return quotes(seed_sentences, seed_articles)
+
+
+def _one(df: pd.DataFrame, article_id: str, begins: str) -> pd.Series:
+    hit = df[(df["article_id"] == article_id) & df["text"].str.startswith(begins)]
+    assert len(hit) == 1, f"expected one quote beginning {begins!r}, found {len(hit)}:\n{df[['article_id', 'text']]}"
+    return hit.iloc[0]
+
+
+# --- what the seeds really say -------------------------------------------------
+
+SEED_CASES = [
+    # seed, quote begins, kind, speaker, cue, channel, basis
+    ("003", "Our participation in the conflict was just", "statement", "Kim Jong Un", "said", "KCNA", "sentence"),
+    ("003", "I consider all the brave soldiers", "statement", "Kim Jong Un", "added", "KCNA", "paragraph"),
+    ("003", "brother nation", "fragment", "Kim Jong Un", "described", "KCNA", "sentence"),
+    ("003", "will consolidate and develop the long tradition", "fragment", "Kim Jong Un", "said", "KCNA", "sentence"),
+    ("003", "highest strategic level of the firm militant friendship", "fragment", "KCNA", "framed", "KCNA", "paragraph"),
+    ("004", "I do not doubt that the relations of alliance", "statement", "Kim Jong Un", "stated", "KCNA", "article"),
+    ("004", "The DPRK will fully support the just struggle", "statement", "Kim Jong Un", "said", "KCNA", "article"),
+    ("004", "great heyday", "fragment", "Kim Jong Un", "described", "KCNA", "sentence"),
+    ("004", "firm conviction that the DPRK would always remain faithful", "fragment", "Kim Jong Un", "expressed", "KCNA", "article"),
+    ("001", "deeply troubled", "fragment", "UN Secretary-General", "reported", None, None),
+    ("001", "epicenter of aggression", "fragment", "Volodymyr Zelensky", "condemned", None, None),
+    ("001", "fundamental resolution", "fragment", "Kim Jong Un", "expressed", "KCNA", "sentence"),
+    ("000", "historic peak", "fragment", "Kim Jong Un", "described", "KCNA", "article"),
+    ("000", "The years of militant fraternity", "statement", "Kim Jong Un", "said", "KCNA", "sentence"),
+    ("000", "domination and tyranny", "fragment", "Kim Jong Un", "vowing", "KCNA", "article"),
+    ("002", "complete liberation", "fragment", "two leaders", "according to", None, None),
+]
+
+
+@pytest.mark.parametrize("seed, begins, kind, speaker, cue, channel, basis", SEED_CASES)
+def test_seed_quotes(seed_quotes, seed_ids, seed, begins, kind, speaker, cue, channel, basis):
+    q = _one(seed_quotes, seed_ids[seed], begins)
+    assert (q["kind"], q["speaker"], q["cue"]) == (kind, speaker, cue)
+    assert (q["channel"] if pd.notna(q["channel"]) else None) == channel
+    assert (q["channel_basis"] if pd.notna(q["channel_basis"]) else None) == basis
+    assert q["via_kcna"] == (channel == "KCNA")
+
+
+def test_seed_004_long_quote_is_one_statement_of_two_parts(seed_quotes, seed_ids, seed_articles):
+    q = _one(seed_quotes, seed_ids["004"], "I do not doubt")
+    text = seed_articles.set_index("article_id").loc[seed_ids["004"], "text"]
+    first, second = q["text"].split(" … ")
+    assert first.endswith("close comradely ties between us")
+    assert second.startswith("It will make a great contribution") and second.endswith("multi-polarized world order")
+    assert text[q["start"]:q["end"]].startswith(first) and text[q["start"]:q["end"]].endswith(second)
+    assert "Kim’s message stated" in text[q["start"]:q["end"]]
+    assert q["speaker_text"] == "Kim" and q["n_words"] == 63
+
+
+def test_seed_003_pronoun_keeps_the_words_as_written(seed_quotes, seed_ids):
+    q = _one(seed_quotes, seed_ids["003"], "I consider")
+    assert q["speaker_text"] == "he"
+
+
+def test_no_seed_quote_of_a_foreign_speaker_is_relayed_by_kcna(seed_quotes):
+    foreign = seed_quotes["speaker"].map(lambda s: speaker_affiliation(s) if isinstance(s, str) else "other") != "dprk_state"
+    assert seed_quotes.loc[foreign, "via_kcna"].sum() == 0
+    assert foreign.sum() >= 3
+
+
+def test_seed_counts(seed_quotes, seed_ids):
+    per = seed_quotes.groupby("article_id").size()
+    assert per[seed_ids["003"]] == 5 and per[seed_ids["002"]] == 1
+    kcna = seed_quotes[seed_quotes["via_kcna"]].groupby("article_id").size()
+    assert set(kcna.index) == {seed_ids[s] for s in ("000", "001", "003", "004")}
+
+
+def test_offsets_point_at_the_quoted_words(seed_quotes, seed_articles):
+    texts = seed_articles.set_index("article_id")["text"]
+    single = seed_quotes[~seed_quotes["text"].str.contains(" … ")]
+    for q in single.itertuples():
+        assert texts[q.article_id][q.start:q.end] == q.text
+        assert texts[q.article_id][q.start - 1] in "“\"‘'"
+
+
+def test_frame_follows_the_schema_and_the_input_is_untouched(seed_sentences, seed_articles):
+    before = seed_articles.copy()
+    df = quotes(seed_sentences, seed_articles)
+    pd.testing.assert_frame_equal(df, schema.conform(df, "quotes"))
+    pd.testing.assert_frame_equal(seed_articles, before)
+    assert df["quote_id"].is_unique
+
+
+def test_a_subset_of_articles_gives_the_subset_of_quotes(seed_sentences, seed_articles, seed_quotes):
+    some = seed_articles.iloc[[1, 3]]
+    sub = quotes(seed_sentences[seed_sentences["article_id"].isin(some["article_id"])], some)
+    expected = seed_quotes[seed_quotes["article_id"].isin(some["article_id"])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(sub, expected)
+
+
+# --- patterns the seeds lack ------------------------------------------------------
+
+INLINE = [
+    pytest.param(
+        "“We will never yield,” said Kim Jong Un at the rally.", None,
+        [dict(text="We will never yield", kind="statement", speaker="Kim Jong Un", speaker_text="Kim Jong Un", cue="said", channel=None)],
+        id="said-X",
+    ),
+    pytest.param(
+        "According to TASS, Lavrov said Russia was grateful for the “brotherly help.”", None,
+        [dict(text="brotherly help", kind="fragment", speaker="Sergei Lavrov", cue="said", channel="TASS", channel_basis="sentence", via_kcna=False)],
+        id="according-to-medium",
+    ),
+    pytest.param(
+        "Analysts were divided. According to Western analysts, the deployment was a “turning point.”", None,
+        [dict(text="turning point", speaker="Western analysts", cue="according to", channel=None)],
+        id="according-to-speaker",
+    ),
+    pytest.param(
+        "In Kim’s letter, the alliance was called “invincible and eternal.”", None,
+        [dict(text="invincible and eternal", speaker="Kim Jong Un", speaker_text="Kim", cue="letter")],
+        id="in-Xs-letter",
+    ),
+    pytest.param(
+        "Kim Jong Un said in a speech reported by KCNA:\n\n“We stand with Russia.\n\n“We will never waver. Our army is ready.”\n\nAnalysts said the speech was notable.", None,
+        [dict(text="We stand with Russia. We will never waver. Our army is ready", kind="statement", speaker="Kim Jong Un", cue="said", channel="KCNA", channel_basis="sentence", sentence=1)],
+        id="colon-multi-paragraph",
+    ),
+    pytest.param(
+        'Kim said:\n\n"We stand with Russia.\n\n"We will never waver."', None,
+        [dict(text="We stand with Russia. We will never waver", kind="statement", speaker="Kim Jong Un", channel=None)],
+        id="colon-multi-paragraph-straight",
+    ),
+    pytest.param(
+        "“Kim called it a ‘sacred duty’ of Pyongyang’s army,” the analyst said.", None,
+        [dict(text="Kim called it a ‘sacred duty’ of Pyongyang’s army", kind="statement", speaker="analyst", speaker_text="the analyst")],
+        id="nested-single-curly",
+    ),
+    pytest.param(
+        "\"Kim called it a 'sacred duty' of Pyongyang's army,\" Hugh Griffiths said.", None,
+        [dict(text="Kim called it a 'sacred duty' of Pyongyang's army", speaker="Hugh Griffiths", cue="said")],
+        id="nested-single-straight",
+    ),
+    pytest.param(
+        "Observers noted Pyongyang’s ‘sacred duty’ rhetoric. ‘We will win,’ Kim wrote. ‘The soldiers’ courage is our pride.’", None,
+        [dict(text="sacred duty", kind="fragment", speaker="Observers"),
+         dict(text="We will win … The soldiers’ courage is our pride", kind="statement", speaker="Kim Jong Un", cue="wrote")],
+        id="single-marks-only-apostrophes-are-not-marks",
+    ),
+    pytest.param(
+        "“The alliance is invincible,” Kim said, according to KCNA. “Nothing will shake it.”", None,
+        [dict(text="The alliance is invincible … Nothing will shake it", kind="statement", speaker="Kim Jong Un", channel="KCNA", channel_basis="sentence", start=1, end=81)],
+        id="split-statement-two-sentences",
+    ),
+    pytest.param(
+        "“The alliance is invincible,” Kim said, “and nothing will shake it.”", None,
+        [dict(text="The alliance is invincible … and nothing will shake it", kind="statement", speaker="Kim Jong Un")],
+        id="split-statement-one-sentence",
+    ),
+    pytest.param(
+        "The ministry spoke first. “The United States must stop.” Zelensky said, “This is a threat to the world.”", None,
+        [dict(text="The United States must stop", speaker=None), dict(text="This is a threat to the world", speaker="Volodymyr Zelensky")],
+        id="a-full-stop-ends-a-statement",
+    ),
+    pytest.param(
+        "Soldiers paraded in Pyongyang. “Our victory is near,” the Central Military Commission said in a statement.", "KCNA",
+        [dict(speaker="Central Military Commission of the WPK", channel="KCNA", channel_basis="article", via_kcna=True)],
+        id="kcna-outlet-article",
+    ),
+    pytest.param(
+        "According to KCNA, Kim said the war was just. Zelensky called the deployment “a crime.”\n\nKim Jong Un said, according to KCNA, that troops were “heroes.” Zelensky later said it was “a disgrace.”", None,
+        [dict(text="a crime", speaker="Volodymyr Zelensky", channel=None, via_kcna=False),
+         dict(text="heroes", speaker="Kim Jong Un", channel="KCNA", channel_basis="sentence"),
+         dict(text="a disgrace", speaker="Volodymyr Zelensky", channel=None, via_kcna=False)],
+        id="foreign-speaker-never-inherits-kcna",
+    ),
+    pytest.param(
+        "Kim said, according to KCNA, that the troops were heroes.\n\nHe “will never forget” them, he added.", None,
+        [dict(text="will never forget", speaker="Kim Jong Un", speaker_text="he", channel="KCNA", channel_basis="article")],
+        id="pronoun-inherits-from-an-earlier-paragraph",
+    ),
+    pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
+    pytest.param(
+        'KCNA quoted Kim as saying "the enemy will pay."', None,
+        [dict(text="the enemy will pay", kind="fragment", speaker="Kim Jong Un", cue="saying", channel="KCNA", channel_basis="sentence")],
+        id="straight-marks-quoted-as-saying",
+    ),
+    pytest.param(
+        "The Rodong Sinmun reported that the army was “ready for any mission” and “invincible.”", None,
+        [dict(speaker="Rodong Sinmun", channel="Rodong Sinmun", via_kcna=False), dict(text="invincible", speaker="Rodong Sinmun")],
+        id="state-medium-as-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, source, expected", INLINE)
+def test_inline_patterns(text, source, expected):
+    df = _quotes_of(_article(text, source))
+    assert len(df) == len(expected), df[["text", "speaker"]]
+    for (_, got), want in zip(df.iterrows(), expected):
+        for col, value in want.items():
+            actual = got[col] if not (pd.isna(got[col]) if not isinstance(got[col], str) else False) else None
+            assert actual == value, f"{col}: {actual!r} != {value!r} in {got['text']!r}"
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("He said “yes” and “no.”", ["yes", "no"]),
+        ("He said \"yes\" and \"no.\"", ["yes", "no"]),
+        ("Pyongyang’s army and the soldiers’ pay.", []),  # apostrophes only
+        ("A ”wrongly curled“ mark.", ["wrongly curled"]),
+        ("“Unclosed to the end", ["Unclosed to the end"]),
+    ],
+)
+def test_marks_pair_by_context(text, spans):
+    assert [text[s:e] for q in find_marked(text) for s, e in q.parts] == spans
+
+
+# --- keys for repeated quotes -----------------------------------------------------
+
+
+def test_quote_key_ignores_marks_case_and_punctuation():
+    assert quote_key("The DPRK will “fully” support Russia.") == quote_key("the DPRK will fully support Russia")
+
+
+def test_link_keys_groups_small_variations_across_articles():
+    a = _article("“The DPRK will fully support the just struggle of Russia,” Kim said.", aid="a1")
+    b = _article("“The DPRK will fully support the just struggles of Russia,” Kim said.", aid="b2")
+    c = _article("“We seek peace,” Zelensky said.", aid="c3")
+    df = _quotes_of(a, b, c)
+    assert df["quote_key"].nunique() == 3  # the extractor sees one article at a time
+    linked = link_keys(df)
+    assert linked["quote_key"].nunique() == 2
+    assert linked.loc[0, "quote_key"] == linked.loc[1, "quote_key"]
+    pd.testing.assert_frame_equal(linked.drop(columns="quote_key"), df.drop(columns="quote_key"))
+
+
+def test_link_keys_on_seeds(seed_quotes):
+    linked = link_keys(seed_quotes).set_index(seed_quotes["text"].str[:24])
+    key = linked["quote_key"]
+    assert key["unconditionally support"] == key["unconditional support"]  # a small variation
+    # 004 quotes part of the birthday letter before quoting it in full.
+    assert key["will be invariably carri"] == key["I do not doubt that the "]
+    assert key["historic peak"] != key["The years of militant fr"]
+    assert linked["quote_key"].nunique() == len(seed_quotes) - 4
+
+
+# --- affiliation and vocabularies -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker, affiliation",
+    [("Kim Jong Un", "dprk_state"), ("KCNA", "dprk_state"), ("Central Military Commission of the WPK", "dprk_state"),
+     ("DPRK Foreign Ministry", "dprk_state"), ("Vladimir Putin", "russia_state"), ("Sergei Lavrov", "russia_state"),
+     ("Volodymyr Zelensky", "other"), ("UN Secretary-General", "other"), ("Hugh Griffiths", "other")],
+)
+def test_speaker_affiliation(speaker, affiliation):
+    assert speaker_affiliation(speaker) == affiliation
+
+
+@pytest.mark.parametrize(
+    "name, key, columns, vocab",
+    [
+        ("speakers.csv", "alias", ["alias", "speaker", "affiliation", "kind"], {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body"}}),
+        ("channels.csv", "alias", ["alias", "channel", "state"], {"state": {"dprk_state", "russia_state", "other"}}),
+        ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document"}}),
+        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker"}}),
+        ("stopwords.csv", "word", ["word"], {}),
+    ],
+)
+def test_vocabulary_integrity(name, key, columns, vocab):
+    t = load_table(name)
+    assert list(t.columns) == columns
+    assert t[key].is_unique, t[t[key].duplicated()]
+    assert (t[key] == t[key].str.lower()).all() and (t[key] == t[key].str.strip()).all()
+    for col, allowed in vocab.items():
+        assert set(t[col]) <= allowed
+
+
+def test_each_speaker_has_one_affiliation_and_kind():
+    t = load_table("speakers.csv")
+    assert (t.groupby("speaker")[["affiliation", "kind"]].nunique() == 1).all().all()
+
+
+def test_every_dprk_channel_is_a_dprk_speaker():
+    channels = load_table("channels.csv")
+    for ch in channels.loc[channels["state"] == "dprk_state", "channel"]:
+        assert speaker_affiliation(ch) == "dprk_state"
