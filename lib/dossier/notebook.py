@@ -16,6 +16,11 @@ import pandas as pd
 from .exceptions import DossierError
 
 _FRAME_FILES = ("articles.parquet", "articles.csv")
+# Body text dominates a store's size (about 5 KB an article, twice: articles
+# and sentences); most charts never read it.
+TEXT_COLUMNS = {"articles": ("text",), "sentences": ("text",)}
+# Stores of up to this many articles are read whole when text=None.
+TEXT_LIMIT = 10_000
 
 
 class Frames(NamedTuple):
@@ -42,7 +47,7 @@ def parse_date(value, name: str) -> pd.Timestamp | None:
     return ts
 
 
-def load(articles, since: str = "", until: str = "", *, lexicon=None) -> Frames:
+def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool | None = None) -> Frames:
     """Read and extract a corpus, keeping the articles published between ``since`` and ``until``.
 
     Parameters
@@ -55,6 +60,12 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None) -> Frames:
         unknown date are kept only when no bound is set.
     lexicon : str or Path, optional
         Theme lexicon CSV to use instead of the packaged one.
+    text : bool, optional
+        From a folder written by ``dossier extract``: whether to read the
+        body text of ``articles`` and ``sentences`` (left NA otherwise).
+        None (the default) reads it for stores of at most
+        :data:`TEXT_LIMIT` articles.  Articles read from files always have
+        their text.
     """
     from .corpus import read_corpus
     from .pipeline import extract
@@ -63,7 +74,7 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None) -> Frames:
     paths = [articles] if isinstance(articles, (str, Path)) else list(articles)
     store = _frame_store(paths)
     if store is not None:
-        frames = _read_store(store)
+        frames = _read_store(store, text=text)
     else:
         corpus = read_corpus(paths)
         frames = extract(corpus.articles, lexicon=lexicon) if len(corpus.articles) else _empty_frames()
@@ -86,22 +97,47 @@ def _frame_store(paths) -> Path | None:
     return None
 
 
-def _read_store(folder: Path) -> dict[str, pd.DataFrame]:
+def _read_store(folder: Path, *, text: bool | None = True) -> dict[str, pd.DataFrame]:
     from . import schema
     from .pipeline import FRAME_NAMES
 
+    if text is None:
+        text = _store_rows(folder, "articles") <= TEXT_LIMIT
     out = {}
     for name in (*FRAME_NAMES, "rejected"):
-        pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
-        if pq.exists():
-            df = pd.read_parquet(pq)
-        elif csv.exists():
-            df = pd.read_csv(csv, keep_default_na=False, na_values=[""])
-        else:
-            out[name] = schema.empty(name)
-            continue
-        out[name] = schema.conform(df, name)
+        skip = () if text else TEXT_COLUMNS.get(name, ())
+        df = _read_frame(folder, name, skip)
+        out[name] = schema.empty(name) if df is None else schema.conform(df, name)
     return out
+
+
+def _read_frame(folder: Path, name: str, skip) -> pd.DataFrame | None:
+    """``folder/<name>.parquet`` (a file or a folder of parts) or ``.csv``, without the ``skip`` columns.
+
+    Parquet reads only the columns asked for from disk; skipped columns come
+    back as NA so the frame still has its schema.
+    """
+    pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+    if pq.exists():
+        import pyarrow.dataset as ds
+
+        names = ds.dataset(pq, format="parquet").schema.names
+        df = pd.read_parquet(pq, columns=[c for c in names if c not in skip])
+    elif csv.exists():
+        df = pd.read_csv(csv, keep_default_na=False, na_values=[""], usecols=lambda c: c not in skip)
+    else:
+        return None
+    return df.assign(**{c: pd.NA for c in skip})
+
+
+def _store_rows(folder: Path, name: str) -> int:
+    pq = folder / f"{name}.parquet"
+    if pq.exists():
+        import pyarrow.dataset as ds
+
+        return ds.dataset(pq, format="parquet").count_rows()
+    # A CSV store cannot be counted without reading it; CSV is for small corpora.
+    return 0
 
 
 def _filter(frames: dict[str, pd.DataFrame], lo, hi) -> Frames:

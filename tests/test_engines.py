@@ -1,0 +1,166 @@
+"""The Dask engine gives the in-process engine's rows; the Parquet store reads back lean."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier import engines, notebook, schema
+from dossier.pipeline import FRAME_NAMES, extract, run_extract
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """Address of a running two-worker cluster: the "existing scheduler" path, started once."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import make_corpus
+
+    out = tmp_path_factory.mktemp("generated")
+    make_corpus.make_corpus(12, out)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dossier.read_articles(out)
+
+
+def _canonical(df: pd.DataFrame) -> pd.DataFrame:
+    # Extractors may order rows across articles (theme_rates sorts by article);
+    # the same rows in any order are the same frame.
+    return df.sort_values(list(df.columns), kind="stable").reset_index(drop=True)
+
+
+def _assert_same_frames(got: dict, expected: dict):
+    assert list(got) == list(FRAME_NAMES)
+    for name in FRAME_NAMES:
+        frame = got[name].read()
+        assert len(got[name]) == len(frame) == len(expected[name]), name
+        pd.testing.assert_frame_equal(_canonical(frame), _canonical(expected[name]), obj=name)
+
+
+def test_seeds_on_existing_scheduler_same_rows(seed_articles, scheduler, tmp_path):
+    got = engines.extract_dask(seed_articles, out=tmp_path, scheduler=scheduler, partition=2)
+    _assert_same_frames(got, extract(seed_articles))
+    assert sorted(p.name for p in (tmp_path / "sentences.parquet").iterdir()) == [
+        "part-00000.parquet", "part-00001.parquet", "part-00002.parquet"
+    ]
+    # Parts are numbered in article order, so the store reads back in the input's order.
+    pd.testing.assert_frame_equal(got["articles"].read(), seed_articles)
+
+
+def test_generated_corpus_same_rows(generated, scheduler, tmp_path):
+    got = engines.extract_dask(generated, out=tmp_path, scheduler=scheduler, partition=5)
+    expected = extract(generated)
+    _assert_same_frames(got, expected)
+    assert len(got["sentences"]) > 12 * 20  # about 5 KB of text an article
+
+
+def test_default_starts_and_closes_a_local_cluster(seed_articles, tmp_path):
+    from distributed import Client
+
+    got = engines.extract_dask(seed_articles, out=tmp_path, workers=1, progress=True)
+    assert len(got["articles"]) == 5
+    assert len(got["sentences"]) == len(dossier.sentences(seed_articles))
+    # The cluster is gone: no client is left behind to reuse it.
+    with pytest.raises(ValueError):
+        Client.current()
+
+
+def test_replaces_an_earlier_store(seed_articles, scheduler, tmp_path):
+    stale = tmp_path / "sentences.parquet"
+    stale.mkdir()
+    (stale / "part-00099.parquet").write_bytes(b"old")
+    (tmp_path / "articles.parquet").write_bytes(b"a file from the in-process engine")
+    (tmp_path / "notes.txt").write_text("analyst notes")
+    got = engines.extract_dask(seed_articles, out=tmp_path, scheduler=scheduler)
+    assert not (stale / "part-00099.parquet").exists()
+    assert len(got["articles"].read()) == 5
+    assert (tmp_path / "notes.txt").read_text() == "analyst notes"
+
+
+def test_run_extract_with_dask_then_load(seeds_dir, seed_articles, scheduler, tmp_path):
+    result = run_extract([seeds_dir], out=tmp_path, fmt="parquet", engine="dask", scheduler=scheduler)
+    expected = extract(seed_articles)
+    assert result.counts == {name: len(expected[name]) for name in FRAME_NAMES}
+    frames = notebook.load(tmp_path, text=True)
+    for name in FRAME_NAMES:
+        pd.testing.assert_frame_equal(_canonical(getattr(frames, name)), _canonical(expected[name]), obj=name)
+    assert len(frames.rejected) == 0
+
+
+@pytest.mark.parametrize("n, workers, expected", [
+    (5, 2, 5),  # a tiny corpus is one partition
+    (300, 2, 50),  # never below the minimum, so overhead stays small
+    (10_000, 2, 1000),  # capped, so a worker holds a few MB of text
+    (4_000, 2, 500),  # four partitions a worker balance the load
+    (100_000, 8, 1000),
+])
+def test_partition_size(n, workers, expected):
+    assert engines.partition_size(n, workers) == expected
+
+
+# --- reading the store without the text ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def store(seeds_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("store")
+    run_extract([seeds_dir], out=out, fmt="parquet")
+    return out
+
+
+@pytest.fixture
+def parquet_columns(monkeypatch):
+    """Columns each read_parquet call asked for, by file name."""
+    asked = {}
+    real = pd.read_parquet
+
+    def spy(path, *args, columns=None, **kwargs):
+        asked[Path(path).name] = columns
+        return real(path, *args, columns=columns, **kwargs)
+
+    monkeypatch.setattr(pd, "read_parquet", spy)
+    return asked
+
+
+def test_load_without_text_never_reads_it(store, seed_articles, parquet_columns):
+    frames = notebook.load(store, text=False)
+    assert "text" not in parquet_columns["articles.parquet"]
+    assert "text" not in parquet_columns["sentences.parquet"]
+    assert frames.articles["text"].isna().all() and frames.sentences["text"].isna().all()
+    # Everything else is there, with the schema's dtypes.
+    assert list(frames.articles.columns) == schema.columns("articles")
+    expected = seed_articles.drop(columns="text")
+    pd.testing.assert_frame_equal(frames.articles.drop(columns="text"), expected)
+    assert str(frames.articles["text"].dtype) == "str"
+    assert frames.quotes["text"].equals(dossier.extract(seed_articles)["quotes"]["text"])
+
+
+@pytest.mark.parametrize("limit, text_loaded", [(10_000, True), (4, False)])
+def test_load_reads_text_of_small_stores_only(store, monkeypatch, limit, text_loaded):
+    monkeypatch.setattr(notebook, "TEXT_LIMIT", limit)
+    frames = notebook.load(store)
+    assert frames.articles["text"].notna().all() == text_loaded
+    assert frames.sentences["text"].notna().all() == text_loaded
+
+
+def test_load_without_text_from_csv_store(seeds_dir, seed_articles, tmp_path):
+    run_extract([seeds_dir], out=tmp_path, fmt="csv")
+    frames = notebook.load(tmp_path, "2025-07-01", "", text=False)
+    assert frames.articles["text"].isna().all()
+    assert sorted(frames.articles["title"]) == sorted(
+        seed_articles.loc[seed_articles["published"] >= "2025-07-01", "title"]
+    )
