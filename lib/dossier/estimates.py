@@ -349,3 +349,54 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     df = pd.DataFrame(rows)
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
     return schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")
+
+
+def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:
+    """The figures of the comma-separated ``categories`` ("troops,casualties"); all when ``""``.
+
+    Raises
+    ------
+    ParameterError
+        When a name is not a category, naming the ones there are.
+    """
+    from .exceptions import ParameterError
+
+    wanted = [c.strip() for c in categories.split(",") if c.strip()]
+    known = list(schema.CATEGORY.categories)
+    unknown = [c for c in wanted if c not in known]
+    if unknown:
+        raise ParameterError(f"unknown categories {unknown}; choose from {', '.join(known)}")
+    if not wanted:
+        return est
+    return est[est["category"].isin(wanted)].reset_index(drop=True)
+
+
+def trace_table(est: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every figure beside the sentence that states it and its article, to trace each number.
+
+    Returns
+    -------
+    DataFrame
+        Columns published, article (title, or path when untitled), category,
+        subtype, item, figure (quantity_text), low, high, hedge, claimant and
+        sentence (its text), ordered by date then position.
+    """
+    sent = sentences[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"})
+    arts = articles[["article_id", "title", "path"]]
+    out = est.merge(sent, on=["article_id", "sentence"], how="left").merge(arts, on="article_id", how="left")
+    out = out.sort_values(["published", "article_id", "start"], na_position="last")
+    return pd.DataFrame(
+        {
+            "published": out["published"].dt.date,
+            "article": out["title"].fillna(out["path"]),
+            "category": out["category"],
+            "subtype": out["subtype"],
+            "item": out["item"],
+            "figure": out["quantity_text"],
+            "low": out["low"],
+            "high": out["high"],
+            "hedge": out["hedge"],
+            "claimant": out["claimant"].fillna("(the article itself)"),
+            "sentence": out["sentence_text"],
+        }
+    ).reset_index(drop=True)

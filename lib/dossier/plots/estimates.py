@@ -1,0 +1,216 @@
+"""Charts of the estimates frame: troop figures over time, munitions, claimants compared.
+
+Every figure is drawn as what it claims: a filled dot for an exact or
+approximate figure, an open triangle with an arrow for a bound ("more than"
+points up, "up to" points down), a bar with caps for a range, and an open
+diamond with a dashed arrow for a vague count ("thousands of").
+"""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+from ._style import axes, no_data, source_line
+
+ASSERTED = "(the article itself)"
+_LABELS = {
+    "troops": "Troops",
+    "casualties": "Casualties of North Korean forces",
+    "strike_casualties": "Deaths in single strikes",
+    "artillery_shells": "Artillery shells",
+    "missiles": "Missiles",
+    "rockets": "Rockets and launchers",
+    "artillery_systems": "Artillery systems",
+    "shipments": "Shipments",
+    "share_percent": "Share (%)",
+    "other": "Other materiel",
+}
+MUNITIONS = ("artillery_shells", "missiles", "rockets", "artillery_systems", "shipments", "other")
+_ARROW = 16  # points
+
+
+def label(category: str) -> str:
+    """Reader-facing name of a category."""
+    return _LABELS.get(category, category)
+
+
+def claimant_labels(est: pd.DataFrame) -> pd.Series:
+    """Claimant of each figure, with figures the article asserts itself named as such."""
+    return est["claimant"].astype("object").fillna(ASSERTED).astype("str")
+
+
+def _count(x, _pos=None) -> str:
+    if x >= 1e6:
+        return f"{x / 1e6:g} million"
+    return f"{x:,.0f}"
+
+
+def _value(row) -> float:
+    return row.low if not math.isnan(row.low) else row.high
+
+
+def draw_figure(ax, pos, row, color, *, vertical: bool = True) -> None:
+    """Draw one figure at ``pos`` on the category axis, its value on the other axis, as its hedge says."""
+    def at(v):
+        return (pos, v) if vertical else (v, pos)
+
+    hedge = row.hedge
+    if hedge == "range":
+        xs, ys = zip(at(row.low), at(row.high))
+        ax.plot(xs, ys, color=color, lw=2.5, solid_capstyle="butt")
+        for v in (row.low, row.high):
+            ax.plot(*at(v), marker="_" if vertical else "|", ms=12, mew=2.5, color=color)
+        return
+    v = _value(row)
+    if hedge in ("exact", "approximate"):
+        ax.plot(*at(v), marker="o", ms=8, color=color, mec="white", mew=0.8, zorder=3)
+        return
+    up = hedge in ("lower_bound", "vague")
+    if hedge == "vague":
+        marker = "D"
+    elif vertical:
+        marker = "^" if up else "v"
+    else:
+        marker = ">" if up else "<"
+    ax.plot(*at(v), marker=marker, ms=8, mfc="white", mec=color, mew=1.8, zorder=3)
+    offset = (0, _ARROW if up else -_ARROW) if vertical else (_ARROW if up else -_ARROW, 0)
+    ax.annotate(
+        "", xy=at(v), xytext=offset, textcoords="offset points",
+        arrowprops=dict(arrowstyle="<-", color=color, lw=1.5, ls="--" if hedge == "vague" else "-", shrinkA=0, shrinkB=5),
+    )
+
+
+def bound_legend(ax, loc="lower left", bbox_to_anchor=(1.01, 0.0), **kwargs):
+    """A legend of how bounds are drawn, outside the axes on the right.
+
+    To add a colour legend beside it, pass the returned legend to
+    ``ax.add_artist`` before calling ``ax.legend`` again.
+    """
+    handles = [
+        Line2D([], [], marker="o", ls="", color="0.3", label="exact or approximate"),
+        Line2D([], [], marker="^", ls="", mfc="white", mec="0.3", mew=1.8, label="at least (“more than”): arrow to larger"),
+        Line2D([], [], marker="v", ls="", mfc="white", mec="0.3", mew=1.8, label="at most (“up to”): arrow to smaller"),
+        Line2D([], [], marker="|", ls="-", color="0.3", lw=2.5, label="range (low to high)"),
+        Line2D([], [], marker="D", ls="", mfc="white", mec="0.3", mew=1.8, label="vague (“thousands of”: at least)"),
+    ]
+    return ax.legend(handles=handles, loc=loc, bbox_to_anchor=bbox_to_anchor, fontsize=7, title="How sure", title_fontsize=8, **kwargs)
+
+
+def _colors(names) -> dict[str, str]:
+    import matplotlib.pyplot as plt
+
+    cycle = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    names = sorted(set(names) - {ASSERTED})
+    out = {n: cycle[i % len(cycle)] for i, n in enumerate(names)}
+    out[ASSERTED] = "0.45"
+    return out
+
+
+def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
+    """Troop figures against publication date, coloured by claimant, bounds drawn as such."""
+    ax = axes(ax)
+    df = est[est["category"] == category]
+    dated = df.dropna(subset=["published"])
+    ax.set_title(f"{label(category)}: estimates by publication date and claimant")
+    if dated.empty:
+        return no_data(ax, f"No dated {label(category).lower()} figures for these parameters")
+    who = claimant_labels(dated)
+    colors = _colors(who)
+    for row, name in zip(dated.itertuples(), who):
+        draw_figure(ax, mdates.date2num(row.published), row, colors[name])
+    ax.xaxis_date()
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+    lo = dated["published"].min() - pd.Timedelta(days=20)
+    hi = dated["published"].max() + pd.Timedelta(days=20)
+    ax.set_xlim(lo, hi)
+    top = pd.concat([dated["low"], dated["high"]]).max()
+    ax.set_ylim(0, top * 1.25)
+    ax.yaxis.set_major_formatter(FuncFormatter(_count))
+    ax.set_xlabel("Publication date of the article")
+    ax.set_ylabel(f"{label(category)} (count)")
+    ax.grid(axis="y", color="0.9")
+    handles = [Line2D([], [], marker="o", ls="", color=c, label=n) for n, c in colors.items() if n in set(who)]
+    ax.add_artist(bound_legend(ax))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, title="Claimant", title_fontsize=8)
+    undated = len(df) - len(dated)
+    note = f"; {undated} undated figure(s) not shown" if undated else ""
+    return source_line(ax, f"Source: dossier, {len(dated)} figures from {dated['article_id'].nunique()} articles{note}")
+
+
+def _log_wanted(values: pd.Series) -> bool:
+    values = values[values > 0]
+    return len(values) > 1 and values.max() / values.min() >= 100
+
+
+def munitions(est: pd.DataFrame, *, ax=None, annotate: int = 30):
+    """Every munitions figure on one value axis, a row per category and item; log scale when magnitudes differ."""
+    ax = axes(ax)
+    df = est[est["category"].isin(MUNITIONS)].copy()
+    ax.set_title("Munitions and materiel: every figure, by what it counts")
+    if df.empty:
+        return no_data(ax, "No munitions figures for these parameters")
+    df["row"] = [label(c) + (f" — {i}" if isinstance(i, str) else "") for c, i in zip(df["category"], df["item"])]
+    order = sorted(df["row"].unique(), key=lambda r: (MUNITIONS.index(df.loc[df["row"] == r, "category"].iloc[0]), r))
+    colors = _colors(df["category"].astype(str))
+    for row in df.itertuples():
+        y = order.index(row.row)
+        draw_figure(ax, y, row, colors[str(row.category)], vertical=False)
+        if len(df) <= annotate:
+            ax.annotate(row.quantity_text, (_value(row), y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7, color="0.25")
+    values = pd.concat([df["low"], df["high"]]).dropna()
+    if _log_wanted(values):
+        ax.set_xscale("log")
+        ax.set_xlim(values.min() / 4, values.max() * 6)
+        ax.set_xlabel("Quantity claimed (count, log scale: each step is ten times the last)")
+    else:
+        ax.set_xlim(0, values.max() * 1.3)
+        ax.set_xlabel("Quantity claimed (count)")
+    ax.xaxis.set_major_formatter(FuncFormatter(_count))
+    ax.set_yticks(range(len(order)), order, fontsize=8)
+    ax.set_ylim(-0.6, len(order) - 0.4)
+    ax.invert_yaxis()
+    ax.grid(axis="x", color="0.9")
+    bound_legend(ax)
+    return source_line(ax, f"Source: dossier, {len(df)} figures from {df['article_id'].nunique()} articles")
+
+
+def contested(est: pd.DataFrame, min_claimants: int = 2) -> list[str]:
+    """Categories with figures from at least ``min_claimants`` claimants, most figures first."""
+    who = est.assign(who=claimant_labels(est))
+    n = who.groupby("category", observed=True).agg(claimants=("who", "nunique"), figures=("who", "size"))
+    n = n[n["claimants"] >= min_claimants].sort_values(["figures", "claimants"], ascending=False)
+    return [str(c) for c in n.index]
+
+
+def claimants_compared(est: pd.DataFrame, category: str, *, ax=None):
+    """The figures each claimant gives for one category, side by side on one value axis."""
+    ax = axes(ax)
+    df = est[est["category"] == category]
+    unit = "percent" if category == "share_percent" else "count"
+    ax.set_title(f"{label(category)}: who claims what")
+    if df.empty:
+        return no_data(ax, f"No {label(category).lower()} figures")
+    who = claimant_labels(df)
+    order = sorted(set(who), key=lambda n: (n == ASSERTED, n))
+    colors = _colors(who)
+    for row, name in zip(df.itertuples(), who):
+        draw_figure(ax, order.index(name), row, colors[name], vertical=False)
+    values = pd.concat([df["low"], df["high"]]).dropna()
+    if _log_wanted(values):
+        ax.set_xscale("log")
+        ax.set_xlim(values.min() / 4, values.max() * 6)
+    else:
+        ax.set_xlim(0, values.max() * 1.3)
+    ax.xaxis.set_major_formatter(FuncFormatter(_count))
+    ax.set_yticks(range(len(order)), [n.replace("; ", ";\n") for n in order], fontsize=8)
+    ax.set_ylim(-0.6, len(order) - 0.4)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"{label(category)} ({unit}{', log scale' if ax.get_xscale() == 'log' else ''})")
+    ax.grid(axis="x", color="0.9")
+    return source_line(ax, f"Source: dossier, {len(df)} figures from {df['article_id'].nunique()} articles")
