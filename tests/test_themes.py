@@ -405,3 +405,40 @@ def test_actors_co_occur_with_themes(seed_themes, seed_sentences):
     assert ("Kim Jong Un", "fraternity_blood") in pairs
     assert ("Korean Central News Agency", "fraternity_blood") in pairs
     assert (counts["sentences"] > 0).all()
+
+
+# --- charts -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_frames(seed_articles):
+    return dossier.extract(seed_articles)
+
+
+@pytest.mark.parametrize(
+    "draw, title",
+    [
+        (lambda tp, f: tp.rate_heatmap(f["theme_rates"], f["articles"]), "Theme rate by article"),
+        (lambda tp, f: tp.voice_bars(f["themes"]), "Whose words carry each theme"),
+        (lambda tp, f: tp.themes_over_time(f["themes"], f["articles"]), "Themes over time"),
+        (lambda tp, f: tp.actor_theme_heatmap(actor_theme_counts(f["themes"], f["entities"])), "Actors named"),
+        (lambda tp, f: tp.tone_by_voice(f["tone"], f["articles"]), "Tone by voice"),
+    ],
+)
+def test_charts_have_title_labels_and_say_when_empty(seed_frames, draw, title):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from dossier.plots import themes as tp
+
+    fig, _ = plt.subplots()
+    ax = draw(tp, seed_frames)
+    assert ax.get_title().startswith(title) and ax.get_xlabel() and ax.get_ylabel()
+    plt.close(fig)
+    empty = {name: schema.empty(name) for name in seed_frames}
+    fig, _ = plt.subplots()
+    ax = draw(tp, empty)
+    assert any(t.get_text().startswith("No ") for t in ax.texts)
+    plt.close(fig)
