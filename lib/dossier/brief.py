@@ -1,0 +1,446 @@
+"""``dossier brief``: run every notebook against a corpus and write an HTML brief.
+
+The corpus is read once and extracted through the cache (:mod:`dossier.cache`),
+so unchanged articles cost nothing; the frames are written into the run
+folder and every notebook reads them from there (``articles=<run>/frames``)
+instead of extracting again.  Notebooks run side by side in their own
+kernels, then each is exported to a page without its code
+(:mod:`dossier.html`).
+
+A run is written into ``OUT/.<run-id>.partial`` and renamed to
+``OUT/<run-id>`` only when every notebook succeeded; then the symbolic link
+``OUT/latest`` is replaced, atomically, to point at it (where symbolic links
+cannot be made, ``OUT/latest`` is a one-line text file holding the run id).
+A failed or interrupted run is renamed ``OUT/<run-id>.failed`` or
+``.interrupted``, keeping each executed notebook with its error, and leaves
+``OUT/latest`` and every earlier run as they were.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import signal
+import sys
+import threading
+import uuid
+import warnings
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import NamedTuple
+
+from .cache import CacheStats, cached_extract
+from .exceptions import DossierError, NoArticlesError, ParameterError
+
+ROOT = Path(__file__).resolve().parents[2]
+# Set by the brief for each run; the analyst gives articles as PATH arguments.
+SET_BY_BRIEF = ("articles", "run_id", "output_dir")
+_PATH_NAMES = re.compile(r"(^lexicon$|^articles$|_(path|file|dir|folder|csv)$)")
+_PATH_HELP = re.compile(r"\b(path|file)\b", re.IGNORECASE)
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+LATEST = "latest"
+
+
+class NotebookFailed(DossierError):
+    """A notebook raised; the run folder keeps its executed copy with the error."""
+
+
+class BriefRun(NamedTuple):
+    """A finished brief: its id, folder, ``index.html``, notebook pages and cache use."""
+
+    run_id: str
+    folder: Path
+    index: Path
+    pages: list[Path]
+    cache: CacheStats
+
+
+@dataclass
+class NotebookParameter:
+    """A parameter of the ``parameters`` cell of one or more notebooks."""
+
+    name: str
+    type_name: str
+    default: str
+    help: str
+    notebooks: list[str] = field(default_factory=list)
+
+    @property
+    def is_path(self) -> bool:
+        return bool(_PATH_NAMES.search(self.name) or _PATH_HELP.search(self.help))
+
+    def describe(self) -> str:
+        where = ", ".join(self.notebooks)
+        note = "  [set by dossier brief]" if self.name in SET_BY_BRIEF else ""
+        return f"  {self.name}: {self.type_name} = {self.default}  # {self.help} ({where}){note}"
+
+
+def find_notebooks(folder: Path | None = None) -> list[Path]:
+    """The notebooks of ``folder`` (default: the project's ``notebooks/``) in reading order."""
+    folder = Path(folder) if folder is not None else ROOT / "notebooks"
+    if not folder.is_dir():
+        raise DossierError(f"notebook folder {folder} does not exist")
+    found = sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
+    if not found:
+        raise DossierError(f"no notebook (*.ipynb) in {folder}")
+    return found
+
+
+def notebook_parameters(notebooks: list[Path]) -> dict[str, NotebookParameter]:
+    """Every parameter the notebooks declare, with the notebooks declaring it."""
+    import papermill as pm
+
+    params: dict[str, NotebookParameter] = {}
+    for nb in notebooks:
+        for name, spec in pm.inspect_notebook(str(nb)).items():
+            p = params.setdefault(name, NotebookParameter(name, _type_name(spec), spec.get("default") or "", spec.get("help") or ""))
+            p.notebooks.append(nb.stem)
+    return params
+
+
+def _type_name(spec: dict) -> str:
+    declared = spec.get("inferred_type_name") or "None"
+    if declared != "None":
+        return declared
+    # No annotation: the type of the default literal, as papermill would inject it.
+    try:
+        return type(ast.literal_eval(spec.get("default") or "")).__name__
+    except (ValueError, SyntaxError):
+        return "str"
+
+
+def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str, object]:
+    """Coerce the analyst's ``-p NAME VALUE`` strings to the notebooks' declared types.
+
+    Parameters
+    ----------
+    values : dict of str to str
+        As given on the command line.
+    notebooks : list of Path
+        The notebooks the brief will run.
+
+    Returns
+    -------
+    dict
+        The values, typed; path parameters made absolute (notebooks run in
+        their own folder).
+
+    Raises
+    ------
+    ParameterError
+        For an unknown name, a parameter the brief sets itself, a value that
+        is not of the declared type, an invalid date or a missing path; the
+        message lists every parameter with its type and default.
+    """
+    from .notebook import parse_date
+
+    declared = notebook_parameters(notebooks)
+    typed: dict[str, object] = {}
+    problems = []
+    for name, raw in values.items():
+        p = declared.get(name)
+        if p is None:
+            problems.append(f"unknown parameter {name!r}")
+        elif name in SET_BY_BRIEF:
+            how = "give article files and folders as PATH arguments" if name == "articles" else "the brief sets it for each run"
+            problems.append(f"parameter {name!r} cannot be set with -p: {how}")
+        else:
+            try:
+                value = _coerce(raw, p.type_name)
+                if name in ("since", "until"):
+                    parse_date(value, name)
+                if p.is_path and value:
+                    path = Path(value).expanduser().resolve()
+                    if not path.exists():
+                        raise ValueError(f"no such file or folder: {path}")
+                    value = str(path)
+                typed[name] = value
+            except (ValueError, SyntaxError, DossierError) as e:
+                problems.append(f"parameter {name!r}={raw!r}: {e}")
+    if problems:
+        listing = "\n".join(p.describe() for p in declared.values())
+        raise ParameterError("; ".join(problems) + f"\nParameters of the notebooks ({len(notebooks)} in {notebooks[0].parent}):\n{listing}")
+    return typed
+
+
+def _coerce(raw: str, type_name: str):
+    base = re.sub(r"^(Optional\[|typing\.)", "", type_name).rstrip("]")
+    if base == "str":
+        return raw
+    if base == "int":
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError(f"expected a whole number (int), got {raw!r}") from None
+    if base == "float":
+        try:
+            return float(raw)
+        except ValueError:
+            raise ValueError(f"expected a number (float), got {raw!r}") from None
+    if base == "bool":
+        if raw.lower() in _TRUE | _FALSE:
+            return raw.lower() in _TRUE
+        raise ValueError(f"expected true or false (bool), got {raw!r}")
+    if base in ("list", "dict", "tuple"):
+        value = ast.literal_eval(raw)
+        if type(value).__name__ != base:
+            raise ValueError(f"expected a {base} literal, got {raw!r}")
+        return value
+    return raw
+
+
+class _TrackedKernelManager:
+    """Kernels started by this process's briefs, so an interrupt can stop them by pid."""
+
+    _live: dict[int, object] = {}
+    _lock = threading.Lock()
+
+    @classmethod
+    def manager_class(cls):
+        from jupyter_client import AsyncKernelManager
+
+        registry = cls
+
+        class Tracked(AsyncKernelManager):
+            async def _async_post_start_kernel(self, **kw):
+                await super()._async_post_start_kernel(**kw)
+                with registry._lock:
+                    registry._live[id(self)] = self
+
+            async def _async_shutdown_kernel(self, *args, **kw):
+                with registry._lock:
+                    registry._live.pop(id(self), None)
+                return await super()._async_shutdown_kernel(*args, **kw)
+
+        return Tracked
+
+    @classmethod
+    def kill_all(cls) -> None:
+        with cls._lock:
+            managers = list(cls._live.values())
+        for km in managers:
+            pid = getattr(getattr(km, "provisioner", None), "pid", None)
+            if pid:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+
+
+def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str, str] | None = None, notebooks: Path | None = None, jobs: int | None = None, progress: bool = False) -> BriefRun:
+    """Run every notebook against the articles and write the HTML brief.
+
+    Parameters
+    ----------
+    paths : list of str or Path, optional
+        Article files and folders; default the project's ``seeds/``.
+    out : Path
+        Folder of runs: the brief goes to ``out/<run-id>/`` and
+        ``out/latest`` names the last successful one.
+    parameters : dict of str to str, optional
+        Notebook parameters as given on the command line (``-p NAME VALUE``),
+        checked and coerced to each notebook's declared type before anything
+        runs.
+    notebooks : Path, optional
+        Folder of notebooks; default the project's ``notebooks/``.
+    jobs : int, optional
+        Notebooks run side by side; default the number of cores.
+    progress : bool
+        Show a progress bar on stderr.
+
+    Returns
+    -------
+    BriefRun
+
+    Raises
+    ------
+    ParameterError
+        Before anything runs, for a bad parameter.
+    NoArticlesError
+        When no article could be read.
+    NotebookFailed
+        When a notebook raised; ``out/latest`` is left as it was.
+    """
+    from . import notebook as nbio
+    from .corpus import read_corpus
+    from .pipeline import write_frames
+
+    nb_paths = find_notebooks(notebooks)
+    typed = check_parameters(dict(parameters or {}), nb_paths)
+    declared = notebook_parameters(nb_paths)
+    paths = [Path(p) for p in (paths or [ROOT / "seeds"])]
+    with warnings.catch_warnings():
+        # Rejected files are reported in the index, once.
+        warnings.simplefilter("ignore")
+        corpus = read_corpus(paths, progress=progress)
+    if corpus.articles.empty:
+        reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+        raise NoArticlesError(f"no article could be read ({reasons})")
+
+    out = Path(out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    previous = latest_run(out)
+    started = datetime.now(timezone.utc)
+    run_id = _new_run_id(out, started)
+    partial = out / f".{run_id}.partial"
+    partial.mkdir()
+    try:
+        frames, stats = cached_extract(corpus.articles, out / ".cache", lexicon=typed.get("lexicon") or None, progress=progress)
+        frames_dir = partial / "frames"
+        for fmt in ("parquet", "csv"):
+            write_frames({**frames, "rejected": corpus.rejected}, frames_dir, fmt)
+        shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
+        provenance = _provenance(run_id, started, shown, frames["articles"])
+        pages = _run_notebooks(nb_paths, declared, typed, partial, run_id, provenance, jobs, progress)
+        current = nbio.load(str(frames_dir), str(typed.get("since", "")), str(typed.get("until", "")))
+        before = nbio.load(str(previous / "frames")) if previous is not None else None
+        from .html import changes_since, write_index
+
+        write_index(
+            partial / "index.html",
+            provenance,
+            current,
+            [{"name": nb.stem, "title": title, "href": f"notebooks/{nb.stem}.html"} for nb, title in pages],
+            changes_since(current, before, previous.name if previous is not None else None),
+        )
+    except KeyboardInterrupt:
+        _TrackedKernelManager.kill_all()
+        _set_aside(partial, out / f"{run_id}.interrupted")
+        raise
+    except NotebookFailed as e:
+        kept = _set_aside(partial, out / f"{run_id}.failed")
+        raise NotebookFailed(f"{e} (executed notebooks with the error kept in {kept}; {out / LATEST} unchanged)") from None
+    except BaseException:
+        _set_aside(partial, out / f"{run_id}.failed")
+        raise
+    final = out / run_id
+    os.replace(partial, final)
+    _point_latest(out, run_id)
+    return BriefRun(run_id, final, final / "index.html", [final / "notebooks" / f"{nb.stem}.html" for nb, _ in pages], stats)
+
+
+def _provenance(run_id, started, shown, articles):
+    from .html import Provenance
+
+    return Provenance.of(run_id, started.strftime("%Y-%m-%d %H:%M:%S UTC"), shown, articles)
+
+
+def _run_notebooks(nb_paths, declared, typed, run_dir: Path, run_id: str, provenance, jobs, progress) -> list[tuple[Path, str]]:
+    """Execute and export every notebook; returns (notebook, title) in reading order."""
+    from tqdm.auto import tqdm
+
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(nb_paths)))
+    given = {
+        "articles": str(run_dir / "frames"),
+        "since": "",
+        "until": "",
+        "run_id": run_id,
+        "output_dir": str(run_dir / "charts"),
+        **typed,
+    }
+    km_class = _TrackedKernelManager.manager_class()
+    titles: dict[Path, str] = {}
+    failures: list[str] = []
+    bar = tqdm(total=len(nb_paths), desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr)
+    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="brief") as pool:
+        futures = {}
+        for nb in nb_paths:
+            params = {name: value for name, value in given.items() if nb.stem in declared.get(name, NotebookParameter(name, "", "", "")).notebooks}
+            futures[pool.submit(_run_one, nb, params, run_dir, provenance, km_class)] = nb
+        try:
+            for fut in as_completed(futures):
+                nb = futures[fut]
+                try:
+                    titles[nb] = fut.result()
+                except NotebookFailed as e:
+                    failures.append(str(e))
+                bar.set_postfix_str(nb.stem)
+                bar.update()
+        except KeyboardInterrupt:
+            for fut in futures:
+                fut.cancel()
+            _TrackedKernelManager.kill_all()
+            raise
+        finally:
+            bar.close()
+    if failures:
+        raise NotebookFailed("; ".join(failures))
+    return [(nb, titles[nb]) for nb in nb_paths]
+
+
+def _run_one(nb: Path, params: dict, run_dir: Path, provenance, km_class) -> str:
+    import nbformat
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    from .html import export_notebook, notebook_title
+
+    executed = run_dir / "executed" / nb.name
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # papermill's own cwd= changes the whole process's directory, which
+        # side-by-side runs would race on; nbclient starts the kernel there instead.
+        pm.execute_notebook(
+            str(nb),
+            str(executed),
+            parameters=params,
+            kernel_name="python3",
+            progress_bar=False,
+            resources={"metadata": {"path": str(nb.parent)}},
+            kernel_manager_class=km_class,
+        )
+    except PapermillExecutionError as e:
+        raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
+    except Exception as e:  # a dead kernel, a timeout, an unreadable notebook
+        raise NotebookFailed(f"notebook {nb.name} failed: {type(e).__name__}: {e}") from None
+    title = notebook_title(nbformat.read(executed, as_version=4)) or nb.stem
+    export_notebook(executed, run_dir / "notebooks" / f"{nb.stem}.html", provenance, title)
+    return title
+
+
+def _new_run_id(out: Path, when: datetime) -> str:
+    base = when.strftime("%Y%m%dT%H%M%SZ")
+    run_id, n = base, 1
+    while any((out / name).exists() for name in (run_id, f".{run_id}.partial", f"{run_id}.failed", f"{run_id}.interrupted")):
+        n += 1
+        run_id = f"{base}-{n}"
+    return run_id
+
+
+def _set_aside(partial: Path, dest: Path) -> Path:
+    if partial.exists():
+        os.replace(partial, dest)
+    return dest
+
+
+def latest_run(out: Path) -> Path | None:
+    """Folder of the last successful run in ``out``, or None."""
+    link = Path(out) / LATEST
+    if link.is_symlink():
+        target = Path(out) / os.readlink(link)
+    elif link.is_file():
+        target = Path(out) / link.read_text(encoding="utf-8").strip()
+    else:
+        return None
+    return target if (target / "frames").is_dir() else None
+
+
+def _point_latest(out: Path, run_id: str) -> None:
+    # Made under a temporary name, then renamed over the old one: a reader
+    # sees the old run or the new one, never no link.
+    tmp = out / f".{LATEST}.{uuid.uuid4().hex}"
+    try:
+        os.symlink(run_id, tmp, target_is_directory=True)
+    except OSError:
+        tmp.write_text(run_id + "\n", encoding="utf-8")
+    try:
+        os.replace(tmp, out / LATEST)
+    except OSError:
+        if tmp.is_symlink() or tmp.is_file():
+            tmp.unlink()
+        raise
+

@@ -1,0 +1,145 @@
+"""Frames of each article, cached by the article's content and the extractor version.
+
+Every extractor works article by article, so the frames of a corpus are the
+frames of its articles put together.  The cache keeps them in *shards*: one
+folder per extraction, holding the rows of the articles extracted then and a
+``keys.csv`` naming them.  A brief extracts only the articles no shard holds
+and writes one new shard for them, so adding one article to a large corpus
+costs one article's extraction.
+
+Shards live under ``<folder>/v<EXTRACTOR_VERSION>-<lexicon>/``: a new
+extractor version or another theme lexicon reads from another folder, so it
+never serves stale rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from . import schema
+from .pipeline import FRAME_NAMES, concat, extract_batches
+
+# ``articles`` always comes fresh from the corpus: its path column is where the
+# file is now, which may differ from where the cached copy was read.
+CACHED_FRAMES = tuple(name for name in FRAME_NAMES if name != "articles")
+_KEYS = "keys.csv"
+
+
+class CacheStats(NamedTuple):
+    """Articles served from the cache (``hits``) and extracted now (``misses``)."""
+
+    hits: int
+    misses: int
+    folder: Path
+
+
+def article_keys(articles: pd.DataFrame) -> pd.Series:
+    """Cache key of each article: SHA-256 of every column but ``path``.
+
+    The body alone (``article_id``) is not enough: extractors also read
+    metadata such as the publication date, which a manifest can change
+    without touching the file.
+    """
+    cols = [c for c in articles.columns if c != "path"]
+
+    def key(row) -> str:
+        payload = json.dumps([None if pd.isna(v) else str(v) for v in row], ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    return pd.Series([key(row) for row in articles[cols].itertuples(index=False, name=None)], index=articles.index, dtype="str")
+
+
+def version_folder(root: Path, lexicon=None) -> Path:
+    """Folder of the shards valid for the current extractor version and lexicon."""
+    import dossier
+
+    tag = "packaged"
+    if lexicon:
+        tag = hashlib.sha256(Path(lexicon).read_bytes()).hexdigest()[:16]
+    return Path(root) / f"v{dossier.EXTRACTOR_VERSION}-{tag}"
+
+
+def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress: bool = False) -> tuple[dict[str, pd.DataFrame], CacheStats]:
+    """Every frame of ``articles``, extracting only the articles the cache lacks.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The ``articles`` frame of the corpus.
+    root : Path
+        Cache folder (created if missing).
+    lexicon : str or Path, optional
+        Theme lexicon CSV; part of the cache key.
+    progress : bool
+        Progress bar while extracting a large number of new articles.
+
+    Returns
+    -------
+    frames : dict of str to DataFrame
+        One frame per name in :data:`dossier.pipeline.FRAME_NAMES`, rows in
+        the order of ``articles``, equal to ``pipeline.extract(articles)``.
+    stats : CacheStats
+    """
+    folder = version_folder(root, lexicon)
+    keys = article_keys(articles)
+    index = _read_index(folder)
+    hit = keys.isin(index.keys())
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in CACHED_FRAMES}
+    wanted = pd.DataFrame({"key": keys[hit], "article_id": articles.loc[hit, "article_id"]})
+    wanted["shard"] = wanted["key"].map(index)
+    for shard, group in wanted.groupby("shard", sort=False):
+        ids = set(group["article_id"])
+        for name in CACHED_FRAMES:
+            df = pd.read_parquet(folder / shard / f"{name}.parquet")
+            parts[name].append(df[df["article_id"].isin(ids)])
+    missing = articles[~hit.to_numpy()]
+    if len(missing):
+        fresh = extract_batches(missing.reset_index(drop=True), lexicon=lexicon, progress=progress)
+        _write_shard(folder, keys[~hit], missing["article_id"], fresh)
+        for name in CACHED_FRAMES:
+            parts[name].append(fresh[name])
+    order = {aid: i for i, aid in enumerate(articles["article_id"])}
+    frames = {"articles": articles.reset_index(drop=True)}
+    for name in CACHED_FRAMES:
+        frames[name] = _in_article_order(concat(name, parts[name]), order, name)
+    return {name: frames[name] for name in FRAME_NAMES}, CacheStats(int(hit.sum()), len(missing), folder)
+
+
+def _in_article_order(df: pd.DataFrame, order: dict[str, int], name: str) -> pd.DataFrame:
+    # A stable sort keeps each article's rows in the order its extractor gave them.
+    pos = df["article_id"].map(order).to_numpy()
+    return schema.conform(df.iloc[pos.argsort(kind="stable")].reset_index(drop=True), name)
+
+
+def _read_index(folder: Path) -> dict[str, str]:
+    """Cache key to the shard holding that article."""
+    index: dict[str, str] = {}
+    if not folder.is_dir():
+        return index
+    for keys_file in sorted(folder.glob(f"*/{_KEYS}")):
+        try:
+            keys = pd.read_csv(keys_file, dtype="str")
+        except (OSError, ValueError, pd.errors.EmptyDataError):
+            continue  # a damaged shard is ignored: its articles are extracted again
+        if all((keys_file.parent / f"{name}.parquet").exists() for name in CACHED_FRAMES):
+            index.update(dict.fromkeys(keys["key"], keys_file.parent.name))
+    return index
+
+
+def _write_shard(folder: Path, keys: pd.Series, article_ids: pd.Series, frames: dict[str, pd.DataFrame]) -> None:
+    # Written under a temporary name and renamed: a brief interrupted here, or
+    # two briefs sharing the cache, never see half a shard.
+    name = uuid.uuid4().hex
+    tmp = folder / f".{name}.tmp"
+    tmp.mkdir(parents=True)
+    for frame in CACHED_FRAMES:
+        frames[frame].to_parquet(tmp / f"{frame}.parquet", index=False)
+    pd.DataFrame({"key": keys.to_numpy(), "article_id": article_ids.to_numpy()}).to_csv(tmp / _KEYS, index=False)
+    os.replace(tmp, folder / name)

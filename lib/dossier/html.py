@@ -1,0 +1,294 @@
+"""The brief's pages: each executed notebook as HTML, and the index.
+
+Every page is self-contained (charts embedded, stylesheets inline, nothing
+loaded from the network: briefs are read on air-gapped machines) and ends
+with a provenance footer.  Article text is untrusted: everything dossier
+writes into a page goes through a Jinja2 environment that autoescapes, and
+notebook tables are DataFrames, which pandas escapes.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+TEMPLATES = Path(__file__).parent / "templates"
+_KCNA_SHOWN = 5
+_THEMES_SHOWN = 5
+_UNNAMED_CLAIMANT = "the article itself (no source named)"
+
+
+@dataclass
+class Provenance:
+    """What every page's footer says about the run."""
+
+    run_id: str
+    started: str
+    version: str
+    extractor_version: str
+    parameters: dict[str, str]
+    articles: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, run_id: str, started: str, parameters: dict, articles: pd.DataFrame) -> "Provenance":
+        import dossier
+
+        rows = articles[["article_id", "title", "path", "sha256"]].fillna("").to_dict("records")
+        return cls(run_id, started, dossier.__version__, dossier.EXTRACTOR_VERSION, {k: str(v) for k, v in parameters.items()}, rows)
+
+
+@functools.cache
+def _env():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _css() -> str:
+    return (TEMPLATES / "brief.css").read_text(encoding="utf-8")
+
+
+def notebook_title(nb) -> str:
+    """The first markdown heading of a notebook, without its ``#``."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return ""
+
+
+def export_notebook(executed: Path, dest: Path, provenance: Provenance, title: str) -> Path:
+    """Write an executed notebook as one self-contained HTML page without its code.
+
+    Parameters
+    ----------
+    executed : Path
+        The notebook papermill wrote.
+    dest : Path
+        HTML file to write.
+    provenance : Provenance
+        For the footer.
+    title : str
+        Shown in the page's header bar.
+    """
+    import nbformat
+    from markupsafe import Markup
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(executed, as_version=4)
+    # With the code hidden, a code cell without output (the parameters among
+    # them) would only leave an empty box.
+    nb.cells = [c for c in nb.cells if c.cell_type != "code" or c.get("outputs")]
+    exporter = HTMLExporter(
+        template_name="lab",
+        template_file="notebook_page.html.j2",
+        extra_template_paths=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        exclude_anchor_links=True,
+    )
+    resources = {
+        "metadata": {"name": title},
+        "dossier_css": Markup(_css()),
+        "dossier_header": Markup(_env().get_template("header.html.j2").render(run_id=provenance.run_id, title=title)),
+        "dossier_footer": Markup(_env().get_template("footer.html.j2").render(p=provenance)),
+    }
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(body, encoding="utf-8")
+    return dest
+
+
+def write_index(dest: Path, provenance: Provenance, frames, notebooks: list[dict], changes: dict) -> Path:
+    """Write ``index.html``: key figures, what is new, links to the notebooks, the corpus.
+
+    Parameters
+    ----------
+    dest : Path
+        File to write.
+    provenance : Provenance
+        For the header and footer.
+    frames : dossier.notebook.Frames
+        The frames of the brief, filtered to its dates.
+    notebooks : list of dict
+        ``name``, ``title`` and ``href`` (relative to ``dest``) of each page.
+    changes : dict
+        From :func:`changes_since`.
+    """
+    page = _env().get_template("brief_index.html.j2").render(
+        p=provenance,
+        css=_css(),
+        key=key_figures(frames),
+        corpus=corpus_summary(frames),
+        changes=changes,
+        notebooks=notebooks,
+    )
+    dest.write_text(page, encoding="utf-8")
+    return dest
+
+
+def _text(value, default: str = "") -> str:
+    """``value`` as text; ``default`` when it is missing or empty."""
+    return default if value is None or pd.isna(value) or value == "" else str(value)
+
+
+def _day(ts) -> str:
+    return "date unknown" if pd.isna(ts) else pd.Timestamp(ts).strftime("%Y-%m-%d")
+
+
+def _number(x) -> str:
+    return f"{x:,.0f}"
+
+
+def value_range(low, high) -> str:
+    """``13,000–15,000``, ``10,000``, ``10,000 or more`` or ``up to 70``."""
+    has_low, has_high = pd.notna(low), pd.notna(high)
+    if has_low and has_high:
+        return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
+    if has_low:
+        return f"{_number(low)} or more"
+    if has_high:
+        return f"up to {_number(high)}"
+    return "no number given"
+
+
+def _titles(frames) -> dict[str, str]:
+    return dict(zip(frames.articles["article_id"], frames.articles["title"].fillna("")))
+
+
+def key_figures(frames) -> dict:
+    """What the index shows first; each part is empty when its frame is.
+
+    Returns
+    -------
+    dict
+        ``troops``: the latest troop estimate (``latest``: range, quantity
+        text, claimant, date, title), how many there are (``n``) and their
+        overall ``span``, or None; ``kcna``: the latest quotes relayed by
+        KCNA and ``kcna_total``; ``themes``: leading themes with ``hits``
+        and ``rate`` per 1,000 words of the corpus.
+    """
+    titles = _titles(frames)
+    troops = None
+    est = frames.estimates
+    est = est[est["category"] == "troops"]
+    if len(est):
+        latest = est.sort_values("published", ascending=False, na_position="last", kind="stable").iloc[0]
+        claimant = _text(latest["claimant"], _UNNAMED_CLAIMANT)
+        lows = est["low"].fillna(est["high"])
+        highs = est["high"].fillna(est["low"])
+        troops = {
+            "latest": {
+                "range": value_range(latest["low"], latest["high"]),
+                "quantity_text": latest["quantity_text"],
+                "claimant": claimant,
+                "published": _day(latest["published"]),
+                "title": _text(titles.get(latest["article_id"]), "(no title)"),
+            },
+            "n": len(est),
+            "span": value_range(lows.min(), highs.max()),
+        }
+    quotes = frames.quotes[frames.quotes["via_kcna"]]
+    published = dict(zip(frames.articles["article_id"], frames.articles["published"]))
+    quotes = quotes.assign(published=quotes["article_id"].map(published))
+    quotes = quotes.sort_values("published", ascending=False, na_position="last", kind="stable")
+    kcna = [
+        {"text": q.text, "speaker": _text(q.speaker, "speaker not named"), "published": _day(q.published)}
+        for q in quotes.head(_KCNA_SHOWN).itertuples()
+    ]
+    return {"troops": troops, "kcna": kcna, "kcna_total": len(quotes), "themes": _leading_themes(frames)}
+
+
+def _leading_themes(frames) -> list[dict]:
+    if len(frames.theme_rates):
+        hits = frames.theme_rates.groupby("theme", observed=True)["hits"].sum()
+    else:
+        hits = frames.themes.groupby("theme", observed=True).size()
+    hits = hits[hits > 0].sort_values(ascending=False, kind="stable").head(_THEMES_SHOWN)
+    words = int(frames.articles["n_words"].sum())
+    return [
+        {"theme": theme, "hits": int(n), "rate": f"{n * 1000 / words:.1f}" if words else ""}
+        for theme, n in hits.items()
+    ]
+
+
+def corpus_summary(frames) -> dict:
+    """Articles, date span, outlets and rejected files, for the index."""
+    arts = frames.articles
+    dates = arts["published"].dropna()
+    span = ""
+    if len(dates):
+        lo, hi = _day(dates.min()), _day(dates.max())
+        span = lo if lo == hi else f"{lo} to {hi}"
+    outlets = arts["source"].fillna("").replace("", "outlet unknown").value_counts()
+    return {
+        "n_articles": len(arts),
+        "span": span,
+        "undated": int(arts["published"].isna().sum()),
+        "outlets": list(outlets.items()),
+        "rejected": list(frames.rejected[["path", "reason"]].itertuples(index=False, name=None)),
+    }
+
+
+def changes_since(frames, previous, previous_id: str | None) -> dict:
+    """New articles, figures and quotes compared with the previous brief's frames.
+
+    Parameters
+    ----------
+    frames : dossier.notebook.Frames
+        This brief's frames.
+    previous : dossier.notebook.Frames or None
+        The previous successful brief's frames; None when there is none.
+    previous_id : str or None
+        Its run id.
+
+    Returns
+    -------
+    dict
+        ``previous`` (run id or None) and lists ``articles``, ``figures`` and
+        ``quotes`` of what ``previous`` lacks.  A figure is the same when its
+        article, category, wording and claimant are; a quote when its article
+        and words are.
+    """
+    if previous is None:
+        return {"previous": None, "articles": [], "figures": [], "quotes": []}
+    titles = _titles(frames)
+    published = dict(zip(frames.articles["article_id"], frames.articles["published"]))
+    arts = frames.articles[~frames.articles["article_id"].isin(set(previous.articles["article_id"]))]
+    fig_key = ["article_id", "category", "quantity_text", "claimant"]
+    figs = _not_in(frames.estimates, previous.estimates, fig_key)
+    quotes = _not_in(frames.quotes, previous.quotes, ["article_id", "text"])
+    return {
+        "previous": previous_id,
+        "articles": [
+            {"article_id": a.article_id, "title": _text(a.title, "(no title)"), "source": _text(a.source, "outlet unknown"), "published": _day(a.published)}
+            for a in arts.itertuples()
+        ],
+        "figures": [
+            {"category": str(f.category), "quantity_text": f.quantity_text, "claimant": _text(f.claimant, _UNNAMED_CLAIMANT),
+             "title": titles.get(f.article_id, ""), "published": _day(published.get(f.article_id))}
+            for f in figs.itertuples()
+        ],
+        "quotes": [
+            {"speaker": _text(q.speaker, "speaker not named"), "text": q.text, "channel": _text(q.channel),
+             "title": titles.get(q.article_id, ""), "published": _day(published.get(q.article_id))}
+            for q in quotes.itertuples()
+        ],
+    }
+
+
+def _not_in(df: pd.DataFrame, old: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    def keys(frame):
+        return frame[key].astype("str").fillna("").apply(tuple, axis=1) if len(frame) else pd.Series([], dtype=object)
+
+    return df[~keys(df).isin(set(keys(old))).to_numpy()] if len(df) else df

@@ -1,0 +1,442 @@
+"""The brief: runs, pages, escaping, atomicity, parameters, cache and what is new.
+
+The seed brief runs once per session (and once more with one extra, hostile
+article); most tests read what those two runs wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import dossier
+from dossier import brief as brief_mod
+from dossier.brief import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
+from dossier.cache import cached_extract
+from dossier.exceptions import ParameterError
+from dossier.html import changes_since, key_figures, value_range
+from dossier.notebook import Frames, load
+
+HOSTILE_TITLE = '<script>alert("title")</script> <img src=x onerror=alert(1)> <b class="unclosed'
+HOSTILE_QUOTE = '<script>alert("quote")</script> we shall <img src=y onerror=alert(2)> win'
+HOSTILE_ARTICLE = f"""---
+title: '{HOSTILE_TITLE}'
+source: 'Test Wire <i>'
+published: 2025-11-02
+---
+North Korea sent about 2,000 more troops to Russia, according to South Korea's National Intelligence Service.
+
+Kim Jong Un said, according to KCNA, "{HOSTILE_QUOTE}". He added that the alliance was invincible.
+"""
+COMMON_PARAMETERS = '''articles: str = "../seeds"  # folder or file of articles, or a folder written by `dossier extract`
+since: str = ""  # earliest publication date to keep, YYYY-MM-DD; "" for no bound
+until: str = ""  # latest publication date to keep, YYYY-MM-DD; "" for no bound
+run_id: str = ""  # set by `dossier brief`
+output_dir: str = ""  # folder for chart files (PNG and SVG); "" to only show them
+'''
+
+
+def _notebook(path: Path, *cells: str, extra_parameters: str = "") -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    params = nbformat.v4.new_code_cell(COMMON_PARAMETERS + extra_parameters)
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# {path.stem}"), params, *(nbformat.v4.new_code_cell(c) for c in cells)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+    return path
+
+
+def _pages(run) -> list[Path]:
+    return [run.index, *run.pages]
+
+
+def _body(html: str) -> str:
+    """A page without its stylesheets, whose selectors name every kind of cell."""
+    return re.sub(r"<style[^>]*>.*?</style>", "", html, flags=re.DOTALL)
+
+
+@pytest.fixture(scope="session")
+def hostile_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "hostile.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def briefs(tmp_path_factory, seeds_dir, hostile_dir):
+    """Two briefs into one folder: the seeds, then the seeds and the hostile article."""
+    out = tmp_path_factory.mktemp("briefs")
+    first = build_brief([seeds_dir], out=out)
+    first_index = first.index.read_bytes()
+    second = build_brief([seeds_dir, hostile_dir], out=out)
+    return {"out": out, "first": first, "first_index": first_index, "second": second}
+
+
+@pytest.fixture(scope="session")
+def seed_brief(briefs):
+    return briefs["first"]
+
+
+# --- the seed brief ---------------------------------------------------------
+
+
+def test_run_folder_has_every_part(seed_brief):
+    folder = seed_brief.folder
+    for name in dossier.FRAME_NAMES + ("rejected",):
+        assert (folder / "frames" / f"{name}.parquet").exists()
+        assert (folder / "frames" / f"{name}.csv").exists()
+    for nb in find_notebooks():
+        assert (folder / "executed" / nb.name).exists()
+        assert (folder / "notebooks" / f"{nb.stem}.html").exists()
+    assert sorted(p.suffix for p in (folder / "charts").iterdir()) and {p.suffix for p in (folder / "charts").iterdir()} == {".png", ".svg"}
+
+
+def test_index_lists_every_notebook(seed_brief):
+    html = seed_brief.index.read_text(encoding="utf-8")
+    notebooks = find_notebooks()
+    for nb in notebooks:
+        assert f'href="notebooks/{nb.stem}.html"' in html, nb.name
+    listed = re.findall(r'href="notebooks/([^"]+)\.html"', html)
+    assert listed == [nb.stem for nb in notebooks]  # in reading order
+
+
+def test_index_shows_the_corpus_and_parameters(seed_brief):
+    html = seed_brief.index.read_text(encoding="utf-8")
+    assert "5 articles, published 2025-04-30 to 2025-10-24" in html
+    assert "Every file given was read." in html
+    assert re.search(r"<td>articles</td><td><code>[^<]*seeds</code>", html)
+
+
+def test_index_key_figures_match_the_frames(seed_brief):
+    html = seed_brief.index.read_text(encoding="utf-8")
+    frames = load(str(seed_brief.folder / "frames"))
+    key = key_figures(frames)
+    troops = re.search(r'id="troops">(.*?)</section>', html, re.DOTALL).group(1)
+    if key["troops"] is None:
+        assert "No troop estimate" in troops
+    else:
+        # 000 (24 Oct 2025) is the latest seed: "an estimated 10,000".
+        assert key["troops"]["latest"]["range"] == "10,000"
+        assert "10,000" in troops and "2025-10-24" in troops
+    kcna = re.search(r'id="kcna">(.*?)</section>', html, re.DOTALL).group(1)
+    if key["kcna"]:
+        assert f'<div class="dossier-figure">{key["kcna_total"]}</div>' in kcna
+        assert kcna.count("dossier-quote") == len(key["kcna"])
+    else:
+        assert "No quote relayed by KCNA" in kcna
+    themes = re.search(r'id="themes">(.*?)</section>', html, re.DOTALL).group(1)
+    shown = re.findall(r"<strong>([^<]+)</strong>", themes)
+    assert shown == [t["theme"] for t in key["themes"]]
+    if len(frames.theme_rates):
+        top = frames.theme_rates.groupby("theme")["hits"].sum().max()
+        assert key["themes"][0]["hits"] == top
+
+
+def test_no_page_shows_code(seed_brief):
+    sources = []
+    for nb in find_notebooks():
+        for cell in nbformat.read(nb, as_version=4).cells:
+            if cell.cell_type == "code" and "parameters" not in cell.metadata.get("tags", []):
+                sources += [line.strip() for line in cell.source.splitlines() if len(line.strip()) > 12]
+    assert sources
+    for page in _pages(seed_brief):
+        body = _body(page.read_text(encoding="utf-8"))
+        assert "jp-InputArea-editor" not in body, page.name
+        assert "injected-parameters" not in body, page.name
+        shown = [s for s in sources if s in body]
+        assert not shown, (page.name, shown)
+
+
+def test_nothing_is_loaded_from_the_network(seed_brief):
+    for page in _pages(seed_brief):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"<(script|link|img|iframe|source|embed)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//", html, re.I), page.name
+        assert not re.search(r"<script\b[^>]*\bsrc=", html, re.I), page.name
+        assert not re.search(r"@import|url\(\s*[\"']?\s*(https?:)?//", html, re.I), page.name
+        for src in re.findall(r"<img\b[^>]*\bsrc=\"([^\"]*)\"", html):
+            assert src.startswith("data:image/"), (page.name, src[:40])
+
+
+def test_notebook_pages_embed_their_charts(seed_brief):
+    charts = {p.stem for p in (seed_brief.folder / "charts").glob("*.png")}
+    images = sum(page.read_text(encoding="utf-8").count('src="data:image/png;base64,') for page in seed_brief.pages)
+    assert images >= len(charts) >= 2
+
+
+def test_every_page_ends_with_provenance(seed_brief):
+    articles = pd.read_parquet(seed_brief.folder / "frames" / "articles.parquet")
+    for page in _pages(seed_brief):
+        html = page.read_text(encoding="utf-8")
+        footer = html[html.rindex('<footer class="dossier-provenance">'):]
+        assert seed_brief.run_id in footer
+        assert f"dossier {dossier.__version__}" in footer
+        assert f"extractor version {dossier.EXTRACTOR_VERSION}" in footer
+        for sha, aid in zip(articles["sha256"], articles["article_id"]):
+            assert sha in footer and aid in footer, page.name
+
+
+def test_latest_names_the_last_successful_run(briefs):
+    out, first, second = briefs["out"], briefs["first"], briefs["second"]
+    assert latest_run(out) == second.folder
+    assert (out / "latest").is_symlink()
+    assert first.folder.is_dir() and first.index.read_bytes() == briefs["first_index"]
+    assert not list(out.glob(".*.partial"))
+
+
+# --- the second run: one new, hostile article ---------------------------------
+
+
+def test_second_run_reports_exactly_the_new_article(briefs, hostile_dir):
+    html = briefs["second"].index.read_text(encoding="utf-8")
+    new = pd.read_parquet(briefs["second"].folder / "frames" / "articles.parquet")
+    hostile_id = new.loc[new["path"].str.endswith("hostile.md"), "article_id"].item()
+    table = re.search(r'<table class="new-articles">(.*?)</table>', html, re.DOTALL).group(1)
+    rows = re.findall(r"<tr><td>.*?</tr>", table)
+    assert len(rows) == 1 and hostile_id in rows[0] and "2025-11-02" in rows[0]
+    assert f"Compared with brief <code>{briefs['first'].run_id}</code>" in html
+    assert "1 new article," in html
+    first_html = briefs["first"].index.read_text(encoding="utf-8")
+    assert "This is the first brief in this folder" in first_html
+
+
+def test_cache_serves_unchanged_articles(briefs):
+    assert briefs["first"].cache.misses == 5 and briefs["first"].cache.hits == 0
+    assert briefs["second"].cache.hits == 5 and briefs["second"].cache.misses == 1
+
+
+def test_injected_markup_shows_as_text_everywhere(briefs):
+    for page in _pages(briefs["second"]):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert(" not in html, page.name
+        assert "<img src=x onerror" not in html and "<img src=y onerror" not in html, page.name
+        assert '<b class="unclosed' not in html, page.name
+        assert "&lt;script&gt;alert(" in html, page.name  # the title, in the footer at least
+    index = briefs["second"].index.read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in index
+    quotes = load(str(briefs["second"].folder / "frames")).quotes
+    if quotes["text"].str.contains("we shall", regex=False).any():
+        assert "&lt;script&gt;alert(&#34;quote&#34;)&lt;/script&gt; we shall" in index
+
+
+# --- failures and interruptions ----------------------------------------------
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.md").write_text("---\ntitle: One\npublished: 2025-01-02\n---\nRussia and North Korea signed a treaty.\n", encoding="utf-8")
+    return folder
+
+
+def test_failing_notebook_leaves_latest_intact(tmp_path, small_corpus, capsys):
+    from dossier.cli import main
+
+    good = tmp_path / "good"
+    _notebook(good / "01_ok.ipynb", "print(run_id)")
+    out = tmp_path / "out"
+    first = build_brief([small_corpus], out=out, notebooks=good)
+    before = first.index.read_bytes()
+
+    bad = tmp_path / "bad"
+    _notebook(bad / "01_ok.ipynb", "print(run_id)")
+    _notebook(bad / "02_boom.ipynb", "raise RuntimeError('the boom of the test')")
+    code = main(["brief", str(small_corpus), "--out", str(out), "--notebooks", str(bad), "-q"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "02_boom.ipynb" in err and "RuntimeError: the boom of the test" in err
+    assert latest_run(out) == first.folder and first.index.read_bytes() == before
+    failed = [p for p in out.iterdir() if p.name.endswith(".failed")]
+    assert len(failed) == 1
+    executed = nbformat.read(failed[0] / "executed" / "02_boom.ipynb", as_version=4)
+    errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors and errors[0]["evalue"] == "the boom of the test"
+    assert not list(out.glob(".*.partial"))
+
+
+def test_interrupted_run_leaves_latest_intact(tmp_path, small_corpus, monkeypatch):
+    good = tmp_path / "good"
+    _notebook(good / "01_ok.ipynb", "print(run_id)")
+    out = tmp_path / "out"
+    first = build_brief([small_corpus], out=out, notebooks=good)
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(brief_mod, "_run_one", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        build_brief([small_corpus], out=out, notebooks=good)
+    assert latest_run(out) == first.folder
+    assert len(list(out.glob("*.interrupted"))) == 1
+    assert not list(out.glob(".*.partial"))
+
+
+# --- parameters --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def typed_notebooks(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("typed")
+    _notebook(folder / "01_a.ipynb", "pass", extra_parameters='top: int = 5  # how many rows\nflag: bool = False  # show the extras\n')
+    _notebook(folder / "02_b.ipynb", "pass", extra_parameters='lexicon: str = ""  # theme lexicon CSV file; "" for the packaged one\nshare: float = 0.5  # smallest share\n')
+    return folder
+
+
+@pytest.mark.parametrize(
+    "given, message",
+    [
+        ({"nosuch": "1"}, "unknown parameter 'nosuch'"),
+        ({"top": "five"}, "expected a whole number (int), got 'five'"),
+        ({"share": "half"}, "expected a number (float)"),
+        ({"flag": "maybe"}, "expected true or false (bool)"),
+        ({"since": "last week"}, "is not a date"),
+        ({"lexicon": "/no/such/lexicon.csv"}, "no such file or folder"),
+        ({"run_id": "mine"}, "'run_id' cannot be set with -p"),
+        ({"articles": "seeds"}, "give article files and folders as PATH arguments"),
+    ],
+)
+def test_bad_parameters_are_refused_with_the_listing(typed_notebooks, given, message):
+    with pytest.raises(ParameterError) as e:
+        check_parameters(given, find_notebooks(typed_notebooks))
+    text = str(e.value)
+    assert message in text
+    assert "top: int = 5  # how many rows (01_a)" in text
+    assert 'lexicon: str = ""' in text and "(02_b)" in text
+    assert 'articles: str = "../seeds"' in text and "(01_a, 02_b)" in text
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ({"top": "7"}, {"top": 7}),
+        ({"flag": "yes"}, {"flag": True}),
+        ({"flag": "false"}, {"flag": False}),
+        ({"share": "0.25"}, {"share": 0.25}),
+        ({"since": "2025-05-01"}, {"since": "2025-05-01"}),
+        ({"lexicon": ""}, {"lexicon": ""}),
+    ],
+)
+def test_parameters_are_coerced_to_their_types(typed_notebooks, given, expected):
+    assert check_parameters(given, find_notebooks(typed_notebooks)) == expected
+
+
+def test_path_parameters_become_absolute(typed_notebooks, tmp_path, monkeypatch):
+    (tmp_path / "mine.csv").write_text("theme,term,notes\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert check_parameters({"lexicon": "mine.csv"}, find_notebooks(typed_notebooks)) == {"lexicon": str(tmp_path / "mine.csv")}
+
+
+def test_bad_parameter_stops_the_brief_before_anything_runs(typed_notebooks, tmp_path, capsys):
+    from dossier.cli import main
+
+    out = tmp_path / "out"
+    code = main(["brief", "--out", str(out), "--notebooks", str(typed_notebooks), "-p", "top", "many"])
+    err = capsys.readouterr().err
+    assert code == 1 and "expected a whole number" in err and "flag: bool = False" in err
+    assert not out.exists()
+
+
+# --- the cache -----------------------------------------------------------------
+
+
+def test_cache_equals_extraction_and_is_hit(seed_articles, tmp_path):
+    direct = dossier.pipeline.extract(seed_articles)
+    frames, stats = cached_extract(seed_articles.iloc[:3], tmp_path)
+    assert (stats.hits, stats.misses) == (0, 3)
+    frames, stats = cached_extract(seed_articles, tmp_path)
+    assert (stats.hits, stats.misses) == (3, 2)
+    order = {aid: i for i, aid in enumerate(seed_articles["article_id"])}
+    for name in dossier.FRAME_NAMES:
+        # Some extractors sort by article_id; the cache keeps the corpus's order.
+        expected = direct[name].iloc[direct[name]["article_id"].map(order).to_numpy().argsort(kind="stable")].reset_index(drop=True)
+        assert_frame_equal(frames[name], expected, check_exact=False)
+    again, stats = cached_extract(seed_articles, tmp_path)
+    assert (stats.hits, stats.misses) == (5, 0)
+
+
+def test_new_extractor_version_invalidates_the_cache(seed_articles, tmp_path, monkeypatch):
+    cached_extract(seed_articles, tmp_path)
+    monkeypatch.setattr(dossier, "EXTRACTOR_VERSION", dossier.EXTRACTOR_VERSION + "-next")
+    _, stats = cached_extract(seed_articles, tmp_path)
+    assert (stats.hits, stats.misses) == (0, 5)
+
+
+def test_changed_metadata_is_a_cache_miss(seed_articles, tmp_path):
+    cached_extract(seed_articles, tmp_path)
+    moved = seed_articles.assign(published=seed_articles["published"] + pd.Timedelta(days=1))
+    _, stats = cached_extract(moved, tmp_path)
+    assert stats.misses == 5
+    renamed = seed_articles.assign(path="elsewhere/" + seed_articles["path"])
+    _, stats = cached_extract(renamed, tmp_path)
+    assert (stats.hits, stats.misses) == (5, 0)  # where the file is does not change its frames
+
+
+# --- key figures and changes on small frames -------------------------------------
+
+
+def _frames(**given) -> Frames:
+    from dossier import schema
+
+    frames = {name: schema.empty(name) for name in Frames._fields}
+    for name, rows in given.items():
+        frames[name] = schema.conform(pd.DataFrame(rows).reindex(columns=schema.columns(name)), name)
+    return Frames(**frames)
+
+
+def _article(aid, published, title="T"):
+    return {"article_id": aid, "title": title, "published": pd.Timestamp(published), "n_words": 1000, "path": aid, "sha256": aid}
+
+
+def _estimate(aid, published, low, high, text, claimant=""):
+    return {"article_id": aid, "sentence": 0, "start": 0, "end": 1, "quantity_text": text, "low": low, "high": high,
+            "hedge": "approximate", "category": "troops", "claimant": claimant, "published": pd.Timestamp(published)}
+
+
+@pytest.mark.parametrize(
+    "low, high, shown",
+    [(10000, 10000, "10,000"), (13000, 15000, "13,000–15,000"), (10000, float("nan"), "10,000 or more"), (float("nan"), 70, "up to 70"), (float("nan"), float("nan"), "no number given")],
+)
+def test_value_range(low, high, shown):
+    assert value_range(low, high) == shown
+
+
+def test_key_figures_of_empty_frames():
+    key = key_figures(_frames())
+    assert key == {"troops": None, "kcna": [], "kcna_total": 0, "themes": []}
+
+
+def test_key_figures_pick_the_latest_troop_estimate():
+    frames = _frames(
+        articles=[_article("a", "2025-04-30", "Old"), _article("b", "2025-10-07", "New")],
+        estimates=[_estimate("b", "2025-10-07", 15000, 15000, "around 15,000", "South Korea's NIS"), _estimate("a", "2025-04-30", 10000, float("nan"), "more than 10,000")],
+        quotes=[{"quote_id": "a-0", "article_id": "a", "sentence": 0, "start": 0, "end": 1, "text": "just", "n_words": 1, "kind": "statement", "speaker": "Kim Jong Un", "via_kcna": True},
+                {"quote_id": "b-0", "article_id": "b", "sentence": 0, "start": 0, "end": 1, "text": "not relayed", "n_words": 2, "kind": "statement", "speaker": "Lavrov", "via_kcna": False}],
+        theme_rates=[{"article_id": "a", "theme": "fraternity", "voice": "state", "hits": 2, "n_words": 1000, "per_1000_words": 2.0},
+                     {"article_id": "b", "theme": "sanctions", "voice": "reporting", "hits": 3, "n_words": 1000, "per_1000_words": 3.0}],
+    )
+    key = key_figures(frames)
+    assert key["troops"]["latest"] == {"range": "15,000", "quantity_text": "around 15,000", "claimant": "South Korea's NIS", "published": "2025-10-07", "title": "New"}
+    assert key["troops"]["n"] == 2 and key["troops"]["span"] == "10,000–15,000"
+    assert [q["text"] for q in key["kcna"]] == ["just"] and key["kcna_total"] == 1
+    assert [(t["theme"], t["hits"], t["rate"]) for t in key["themes"]] == [("sanctions", 3, "1.5"), ("fraternity", 2, "1.0")]
+
+
+def test_changes_since_the_previous_frames():
+    old = _frames(articles=[_article("a", "2025-04-30")], estimates=[_estimate("a", "2025-04-30", 10000, 10000, "10,000")])
+    new = _frames(
+        articles=[_article("a", "2025-04-30"), _article("b", "2025-10-07", "Fresh")],
+        estimates=[_estimate("a", "2025-04-30", 10000, 10000, "10,000"), _estimate("b", "2025-10-07", 15000, 15000, "15,000", "NIS")],
+    )
+    changes = changes_since(new, old, "run-1")
+    assert changes["previous"] == "run-1"
+    assert [a["article_id"] for a in changes["articles"]] == ["b"]
+    assert [(f["quantity_text"], f["claimant"], f["title"]) for f in changes["figures"]] == [("15,000", "NIS", "Fresh")]
+    assert changes["quotes"] == []
+    assert changes_since(new, None, None)["previous"] is None
