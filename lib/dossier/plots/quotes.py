@@ -1,0 +1,102 @@
+"""Charts of quotes: KCNA's share of them, who it relays, what is repeated and which words recur."""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from ._style import axes, no_data, source_line
+
+GROUP_COLOURS = {
+    "via KCNA": "tab:red",
+    "other DPRK state media": "tab:orange",
+    "other named medium": "tab:blue",
+    "no medium stated": "0.75",
+}
+
+
+def _short(text: str, width: int) -> str:
+    return textwrap.shorten(str(text), width=width, placeholder="…")
+
+
+def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None):
+    """Quotes relayed by KCNA in each article against its publication date.
+
+    ``per_article`` is :func:`dossier.quote_stats.kcna_per_article`; each
+    article is a stem, its other quotes a lighter stem behind it.
+    """
+    ax = axes(ax)
+    ax.set_title("Quotes relayed by KCNA, per article")
+    dated = per_article.dropna(subset=["published"])
+    if dated.empty:
+        return no_data(ax, "No article has a known date")
+    ax.vlines(dated["published"], 0, dated["quotes"], color="0.8", linewidth=6, label="all quotes in the article")
+    ax.vlines(dated["published"], 0, dated["kcna_quotes"], color="tab:red", linewidth=6, label="quotes relayed by KCNA")
+    ax.set_ylim(0, max(1, dated["quotes"].max()) * 1.15)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.set_xlabel("Publication date of the article")
+    ax.set_ylabel("Quotes in the article (count)")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize=8, loc="upper left")
+    undated = len(per_article) - len(dated)
+    note = f"; {undated} article(s) of unknown date not shown" if undated else ""
+    return source_line(ax, f"Source: dossier, {len(per_article)} articles, {int(per_article['kcna_quotes'].sum())} KCNA-relayed quotes{note}")
+
+
+def channel_shares(shares: pd.DataFrame, *, ax=None):
+    """Per speaker, the share of their quotes reaching us via KCNA, other media, or no stated medium.
+
+    ``shares`` is :func:`dossier.quote_stats.channel_shares`.
+    """
+    ax = axes(ax)
+    ax.set_title("Through which medium each speaker's quotes reach us")
+    if shares.empty:
+        return no_data(ax, "No quote has a known speaker")
+    shares = shares.iloc[::-1]
+    labels = [f"{sp} (n={n})" for sp, n in zip(shares.index, shares["quotes"])]
+    left = pd.Series(0.0, index=shares.index)
+    for group, colour in GROUP_COLOURS.items():
+        pct = 100 * shares[group] / shares["quotes"]
+        ax.barh(labels, pct, left=left, color=colour, label=group)
+        left = left + pct
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Share of the speaker's quotes (%)")
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, title="Medium", title_fontsize=8)
+    return source_line(ax, f"Source: dossier; n = quotes attributed to the speaker; {len(shares)} most quoted speakers")
+
+
+def repeated_quotes(table: pd.DataFrame, *, ax=None, width: int = 60):
+    """Horizontal bars of how many articles carried each quote (``quote_stats.repeated``)."""
+    ax = axes(ax)
+    ax.set_title("Most repeated quotes")
+    if table.empty:
+        return no_data(ax, "No quotes")
+    table = table.iloc[::-1]
+    labels = [f"“{_short(t, width)}” — {sp if isinstance(sp, str) else 'speaker unknown'}" for t, sp in zip(table["text"], table["speaker"])]
+    bars = ax.barh(range(len(table)), table["articles"], color="tab:purple")
+    ax.set_yticks(range(len(table)), labels, fontsize=8)
+    for bar, times in zip(bars, table["times"]):
+        ax.annotate(f"quoted {times}×", (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=7, color="0.3")
+    ax.set_xlim(0, table["articles"].max() * 1.3)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("Articles carrying the quote (count)")
+    note = "" if table["articles"].max() > 1 else "; no quote is carried by more than one article"
+    return source_line(ax, f"Source: dossier; the same words grouped by fuzzy match (rapidfuzz){note}")
+
+
+def top_terms(counts: pd.DataFrame, *, ax=None, label: str = "word", title: str = "Most frequent words in KCNA-relayed quotes"):
+    """Horizontal bars of the counts of words or phrases (``quote_stats.word_counts`` / ``phrases``)."""
+    ax = axes(ax)
+    ax.set_title(title)
+    if counts.empty:
+        return no_data(ax, "No KCNA-relayed quotes for these parameters")
+    counts = counts.iloc[::-1]
+    ax.barh(counts[label], counts["count"], color="tab:red")
+    ax.tick_params(axis="y", labelsize=8)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("Occurrences in the quoted words (count)")
+    return source_line(ax, "Source: dossier; stopwords removed (dossier/data/stopwords.csv)")
