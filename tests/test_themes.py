@@ -133,6 +133,9 @@ def test_spellings_are_lower_case_unique_and_not_identity():
         ("That was just the beginning.", "just_cause", []),
         ("Our participation in the conflict was just, and lawful", "just_cause", ["was just"]),
         ("Russia's “just struggle” to defend itself", "just_cause", ["just struggle"]),
+        ("The economy just struggled and it just caused losses.", "just_cause", []),
+        ("a sovereign wealth fund bought sovereign debt", "sovereignty", []),
+        ("within the sovereign rights of our Republic", "sovereignty", ["sovereign rights"]),
         ("years of militant fraternity at the cost of precious blood", "fraternity_blood", ["fraternity", "precious blood"]),
         ("the war brought bloodshed and a bloody stalemate", "fraternity_blood", []),
         ("Comrades-in-arms of the Korean People's Army", "fraternity_blood", ["Comrades-in-arms"]),
@@ -322,7 +325,7 @@ def test_seed_lacks_theme_it_does_not_use(seed_themes, seed_ids, seed, theme):
         ("000", "fraternity_blood", "fraternity", {"state"}),  # "The years of militant fraternity ..." Kim said
         ("000", "anti_hegemony", "tyranny", {"state"}),  # steadfast against "domination and tyranny"
         ("001", "anti_hegemony", "imperialist", {"reporting"}),  # unattributed "anti-imperialist struggle"
-        ("003", "sovereignty", "sovereign", {"state"}),  # "... the sovereign rights of our Republic," Kim said
+        ("003", "sovereignty", "sovereign rights", {"state"}),  # "... the sovereign rights of our Republic," Kim said
         ("003", "heroism_sacrifice", "heroes", {"state"}),  # "... to be heroes ...," he added
         ("002", "heroism_sacrifice", "heroes", {"reporting"}),  # Putin hailed them as heroes: paraphrase
         ("004", "sovereignty", "sovereignty", {"state", "reporting"}),  # the reporter's "national sovereignty" and Kim's
@@ -397,6 +400,14 @@ def test_examples_rank_sentences_by_hits(seed_themes, seed_sentences, seed_artic
     blood = ex[ex["theme"] == "fraternity_blood"].iloc[0]
     assert "militant fraternity" in blood["sentence"] and blood["hits"] == 2
     assert blood["article"] == "Kim Honors North Korean Deployment to Kursk in Ceremony"
+
+
+def test_examples_without_body_text_show_the_terms(seed_themes, seed_sentences, seed_articles):
+    # a large frame store is read without body text (dossier.notebook.load)
+    bare = seed_articles.assign(text=pd.NA)
+    ex = theme_examples(seed_themes, seed_sentences.assign(text=pd.NA), bare, n=1)
+    assert ex.loc[ex["theme"] == "fraternity_blood", "words"].item() == "fraternity; precious blood"
+    assert ex["sentence"].isna().all()
 
 
 def test_actors_co_occur_with_themes(seed_themes, seed_sentences):

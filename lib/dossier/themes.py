@@ -289,7 +289,8 @@ def theme_examples(themes: pd.DataFrame, sentences: pd.DataFrame, articles: pd.D
     -------
     DataFrame
         ``theme``, ``article`` (title, else path), ``sentence`` (its text),
-        ``words`` (the matched words as written, joined by ``; ``), ``hits``
+        ``words`` (the matched words as written, joined by ``; ``; the
+        terms when the articles were read without their text), ``hits``
         and ``voice`` (``state`` when any hit is in the state voice).
     """
     cols = ["theme", "article", "sentence", "words", "hits", "voice"]
@@ -299,7 +300,10 @@ def theme_examples(themes: pd.DataFrame, sentences: pd.DataFrame, articles: pd.D
     per = (
         themes.assign(
             is_state=themes["voice"] == "state",
-            words=[text[a][s:e] if a in text else "" for a, s, e in zip(themes["article_id"], themes["start"], themes["end"])],
+            words=[
+                text[a][s:e] if isinstance(text.get(a), str) else term
+                for a, s, e, term in zip(themes["article_id"], themes["start"], themes["end"], themes["term"])
+            ],
         )
         .groupby(["theme", "article_id", "sentence"], observed=True)
         .agg(hits=("term", "size"), n_terms=("term", "nunique"), words=("words", lambda w: "; ".join(dict.fromkeys(w))), state=("is_state", "any"))
