@@ -14,7 +14,7 @@ from dossier.vocab import load_table
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[\s\-‐‑]+", " ", name.replace("’", "'")).lower()
+    return re.sub(r"[\s\-‐‑]+", " ", name.replace("’", "'"))
 
 
 def _sentences(*texts: str, aid: str = "a1") -> pd.DataFrame:
@@ -42,9 +42,13 @@ def test_actors_table_has_its_columns_and_known_kinds():
 
 def test_every_name_belongs_to_one_entity():
     table = load_table("actors.csv")
-    names = []
+    owners, names = {}, []
     for entity, aliases, short in zip(table["entity"], table["aliases"], table["short"]):
-        names += [_fold(n) for n in [entity, *aliases.split("|"), *short.split("|")] if n]
+        for n in filter(None, [entity, *aliases.split("|"), *short.split("|")]):
+            owners.setdefault(_fold(n).lower(), set()).add(entity)
+            names.append(_fold(n))
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    # matching is case-sensitive, so TASS and Tass are two names, but the same name twice is a slip
     assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
 
 

@@ -149,6 +149,11 @@ def test_spellings_are_lower_case_unique_and_not_identity():
         ("an alliance that advances nonstop", "invincible_alliance", ["nonstop"]),
         ("they named a new world, order followed", "multipolar_order", []),
         ("the U.S. aggression against Russia", "anti_hegemony", ["U.S. aggression"]),
+        ("the imperialists' high-handed and arbitrary practices", "anti_hegemony", ["imperialists", "high-handed", "arbitrary practices"]),
+        ("Those who fought for justice are all heroes", "just_cause", ["fought for justice"]),
+        ("the International Court of Justice ruled", "just_cause", []),
+        ("a monument to their battle exploits", "heroism_sacrifice", ["battle exploits"]),
+        ("hackers exploit the flaw", "heroism_sacrifice", []),
         ("the Mutual Defense clause of the treaty", "treaty_mutual_defense", ["Mutual Defense", "treaty"]),
     ],
 )
