@@ -101,6 +101,37 @@ def test_run_extract_with_dask_then_load(seeds_dir, seed_articles, scheduler, tm
     assert len(frames.rejected) == 0
 
 
+@pytest.fixture
+def messy(seeds_dir, tmp_path):
+    """The seeds, a copy of one under another name (in a later partition) and an empty file."""
+    import shutil
+
+    folder = tmp_path / "messy"
+    shutil.copytree(seeds_dir, folder)
+    shutil.copy(folder / "002_9a53dffa8642a768.txt", folder / "009_copy.txt")
+    (folder / "bad.txt").write_bytes(b"")
+    return folder
+
+
+def test_workers_read_files_same_rows_and_rejections(messy, scheduler, tmp_path):
+    with pytest.warns(dossier.BadInputWarning):
+        got, rejected = engines.read_extract_dask([messy], out=tmp_path / "dask", scheduler=scheduler, partition=2)
+    with pytest.warns(dossier.BadInputWarning):
+        run_extract([messy], out=tmp_path / "local", fmt="parquet")
+    expected = notebook.load(tmp_path / "local", text=True)
+    _assert_same_frames(got, {name: getattr(expected, name) for name in FRAME_NAMES})
+    pd.testing.assert_frame_equal(_canonical(rejected), _canonical(expected.rejected))
+    assert set(rejected["reason"].str.split(" of ").str[0]) == {"duplicate", "empty file"}
+
+
+def test_workers_read_nothing_readable(tmp_path, scheduler):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    with pytest.warns(dossier.BadInputWarning), pytest.raises(dossier.NoArticlesError, match="empty file"):
+        engines.read_extract_dask(tmp_path / "in", out=tmp_path / "out", scheduler=scheduler)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 @pytest.mark.parametrize("n, workers, expected", [
     (5, 2, 5),  # a tiny corpus is one partition
     (300, 2, 50),  # never below the minimum, so overhead stays small

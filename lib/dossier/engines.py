@@ -4,19 +4,26 @@ Every extractor works article by article, so the articles are cut into
 partitions and :func:`dossier.pipeline.extract` runs on each partition on a
 ``dask.distributed`` cluster: a local one by default, or an existing
 scheduler.  Workers send each partition's frames back as Parquet bytes and
-this process writes them as ``out/<frame>.parquet/part-NNNNN.parquet``, so
-workers need no shared filesystem and memory stays bounded: only a few
-partitions are in flight at a time.  ``pandas.read_parquet`` reads such a
-folder as one frame, rows in article order, as the in-process engine gives.
+this process writes them as ``out/<frame>.parquet/part-NNNNN.parquet``;
+memory stays bounded, as only a few partitions are in flight at a time.
+``pandas.read_parquet`` reads such a folder as one frame, rows in article
+order, as the in-process engine gives.
+
+Two entry points: :func:`extract_dask` takes articles already read, so
+workers need no shared filesystem (any cluster); :func:`read_extract_dask`
+has the workers read the files as well, which parallelises reading and
+spares this process the articles' text (workers must see the files).
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import math
 import shutil
 import uuid
+import warnings
 from pathlib import Path
 from typing import NamedTuple
 
@@ -99,71 +106,142 @@ def extract_dask(
         One per name in :data:`dossier.pipeline.FRAME_NAMES`: the folder
         written and its row count (``len()`` works on it).
     """
-    from distributed import Client, LocalCluster
+    folders = _folders(out)
+    with _client(scheduler, workers) as (client, n_workers):
+        size = partition or partition_size(len(articles), n_workers)
+        parts = [articles.iloc[start : start + size] for start in range(0, len(articles), size)]
+        rows, _ = _run(client, extract_part, parts, lexicon, folders, n_workers, progress)
+    return {name: StoredFrame(folders[name], rows[name]) for name in FRAME_NAMES}
 
+
+def read_extract_dask(
+    paths,
+    *,
+    out: Path,
+    max_bytes: int | None = None,
+    scheduler: str | None = None,
+    workers: int = 2,
+    lexicon=None,
+    progress: bool = False,
+    partition: int | None = None,
+) -> tuple[dict[str, StoredFrame], pd.DataFrame]:
+    """Like :func:`extract_dask`, with the workers reading the article files too.
+
+    Reading is a fifth of the work and would otherwise run alone in this
+    process, holding every article's text; here this process only lists
+    the files.  Workers must see the files at the same paths (always true
+    of the default local cluster).  An article found in two partitions is
+    kept once, in its first file, as :func:`dossier.read_corpus` does.
+
+    Returns
+    -------
+    frames : dict of str to StoredFrame
+        As :func:`extract_dask` returns.
+    rejected : DataFrame
+        The ``rejected`` frame: files not read, and why.
+
+    Raises
+    ------
+    NoArticlesError
+        When no article could be read; nothing is written then.
+    """
+    from .corpus import DEFAULT_MAX_BYTES, _collect
+    from .exceptions import BadInputWarning, NoArticlesError
+
+    files, rejected = _collect([paths] if isinstance(paths, (str, Path)) else paths)
+    folders = _folders(out)
+    if files:
+        with _client(scheduler, workers) as (client, n_workers):
+            size = partition or partition_size(len(files), n_workers)
+            parts = [[str(f) for f in files[start : start + size]] for start in range(0, len(files), size)]
+            rows, extras = _run(client, read_extract_part, parts, lexicon, folders, n_workers, progress, max_bytes or DEFAULT_MAX_BYTES)
+        rejected += _drop_repeats(extras, folders, rows)
+    for path, reason in rejected:
+        warnings.warn(f"{path}: {reason}", BadInputWarning, stacklevel=2)
+    rejected_df = schema.conform(pd.DataFrame(rejected, columns=["path", "reason"]), "rejected")
+    if not files or rows["articles"] == 0:
+        for folder in folders.values():
+            _remove(folder)
+        reasons = "; ".join(f"{p}: {r}" for p, r in rejected) or "no paths given"
+        raise NoArticlesError(f"no article could be read ({reasons})")
+    return {name: StoredFrame(folders[name], rows[name]) for name in FRAME_NAMES}, rejected_df
+
+
+def _folders(out: Path) -> dict[str, Path]:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     folders = {name: out / f"{name}.parquet" for name in FRAME_NAMES}
     for folder in folders.values():
         _remove(folder)
         folder.mkdir()
+    return folders
+
+
+@contextlib.contextmanager
+def _client(scheduler: str | None, workers: int):
+    """``(client, number of workers)`` of the given scheduler, or of a local cluster closed on exit."""
+    from distributed import Client, LocalCluster
+
     if scheduler:
-        cluster, client = None, Client(scheduler)
-    else:
-        cluster = LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",  # any free port: other users of the machine may hold :8787
-            silence_logs=logging.ERROR,
-        )
-        client = Client(cluster)
-    try:
-        n_workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"])) if scheduler else workers
-        size = partition or partition_size(len(articles), n_workers)
-        starts = list(range(0, len(articles), size)) or [0]
-        rows = _run(client, articles, starts, size, lexicon, folders, n_workers, progress)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return {name: StoredFrame(folders[name], rows[name]) for name in FRAME_NAMES}
+        with Client(scheduler) as client:
+            yield client, max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        return
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",  # any free port: other users of the machine may hold :8787
+        silence_logs=logging.ERROR,
+    )
+    with cluster, Client(cluster) as client:
+        yield client, workers
 
 
-def _run(client, articles, starts, size, lexicon, folders, n_workers, progress) -> dict[str, int]:
+def _run(client, task, parts, lexicon, folders, n_workers, progress, *args) -> tuple[dict[str, int], list]:
+    """Run ``task(part, lexicon, *args)`` on every part, writing frames as they come back.
+
+    Returns the rows written per frame and each part's ``extra`` (what else
+    the task returned), in part order.
+    """
     from distributed import as_completed
 
     lexicon = str(lexicon) if lexicon is not None else None
-    todo = iter(enumerate(starts))
-    index = {}  # future key -> partition number
+    todo = iter(enumerate(parts))
+    index = {}  # future key -> part number
     tag = uuid.uuid4().hex[:8]
 
-    def submit(i, start):
-        part = articles.iloc[start : start + size]
-        future = client.submit(extract_part, part, lexicon, key=f"dossier-extract-{tag}-{i}", pure=False)
+    def submit(i, part):
+        future = client.submit(task, part, lexicon, *args, key=f"dossier-{tag}-{i}", pure=False)
         index[future.key] = i
         return future
 
-    done = as_completed([submit(i, s) for i, s in _take(todo, n_workers * IN_FLIGHT_PER_WORKER)])
-    bar = _bar(len(starts), progress)
+    done = as_completed([submit(i, part) for i, part in _take(todo, n_workers * IN_FLIGHT_PER_WORKER)])
+    bar = _bar(len(parts), progress)
     rows = dict.fromkeys(FRAME_NAMES, 0)
+    extras = [None] * len(parts)
     for future in done:
-        parts, i = future.result(), index.pop(future.key)
+        result, i = future.result(), index.pop(future.key)
         future.release()
-        for name, (n, data) in parts.items():
-            (folders[name] / f"part-{i:05d}.parquet").write_bytes(data)
+        for name, (n, data) in result["frames"].items():
+            (folders[name] / _part_name(i)).write_bytes(data)
             rows[name] += n
-        for j, start in _take(todo, 1):
-            done.add(submit(j, start))
+        extras[i] = result.get("extra")
+        for j, part in _take(todo, 1):
+            done.add(submit(j, part))
         if bar is not None:
             bar.update(1)
     if bar is not None:
         bar.close()
-    return rows
+    return rows, extras
 
 
-def extract_part(articles: pd.DataFrame, lexicon: str | None = None) -> dict[str, tuple[int, bytes]]:
-    """Every frame of a partition of articles, as ``name -> (rows, Parquet bytes)``.
+def _part_name(i: int) -> str:
+    # Zero-padded so that a folder's parts sort, and read back, in article order.
+    return f"part-{i:05d}.parquet"
+
+
+def extract_part(articles: pd.DataFrame, lexicon: str | None = None) -> dict:
+    """Every frame of a partition of articles, as ``{"frames": {name: (rows, Parquet bytes)}}``.
 
     Runs on a worker.  Each part is written with the schema's Arrow types,
     so parts agree even when a column is empty in one of them.
@@ -171,7 +249,61 @@ def extract_part(articles: pd.DataFrame, lexicon: str | None = None) -> dict[str
     from .pipeline import extract
 
     frames = extract(articles.reset_index(drop=True), lexicon=lexicon)
-    return {name: (len(df), _parquet_bytes(df, name)) for name, df in frames.items()}
+    return {"frames": {name: (len(df), _parquet_bytes(df, name)) for name, df in frames.items()}}
+
+
+def read_extract_part(files: list[str], lexicon: str | None, max_bytes: int) -> dict:
+    """Read a partition of files and extract it, on a worker.
+
+    Besides the frames, ``extra`` holds ``(article ids, their paths)`` and
+    the rejected ``(path, reason)`` pairs; warnings are left to the caller.
+    """
+    from .corpus import read_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = read_corpus(files, max_bytes=max_bytes)
+    arts = corpus.articles
+    result = extract_part(arts, lexicon) if len(arts) else {"frames": {n: (0, _parquet_bytes(schema.empty(n), n)) for n in FRAME_NAMES}}
+    ids = (arts["article_id"].tolist(), arts["path"].tolist())
+    return {**result, "extra": (ids, list(corpus.rejected.itertuples(index=False, name=None)))}
+
+
+def _drop_repeats(extras: list, folders: dict[str, Path], rows: dict[str, int]) -> list[tuple[str, str]]:
+    """Drop articles already read in an earlier part; returns their rejections.
+
+    ``read_corpus`` reads a text once per call, so only repeats across
+    parts are left.  Part files holding one are rewritten without it.
+    """
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    first: dict[str, str] = {}
+    rejected: list[tuple[str, str]] = []
+    for i, ((ids, paths), part_rejected) in enumerate(extras):
+        rejected += part_rejected
+        repeats = []
+        for aid, path in zip(ids, paths):
+            if aid in first:
+                repeats.append(aid)
+                rejected.append((path, f"duplicate of {first[aid]} (same article text); read once"))
+            else:
+                first[aid] = path
+        if not repeats:
+            continue
+        for name, folder in folders.items():
+            part = folder / _part_name(i)
+            table = pq.read_table(part)
+            kept = table.filter(pc.invert(pc.is_in(table["article_id"], _large_strings(repeats))))
+            pq.write_table(kept, part)
+            rows[name] -= table.num_rows - kept.num_rows
+    return rejected
+
+
+def _large_strings(values):
+    import pyarrow as pa
+
+    return pa.array(values, type=pa.large_string())
 
 
 def _parquet_bytes(df: pd.DataFrame, name: str) -> bytes:
