@@ -197,6 +197,41 @@ INLINE = [
         [dict(text="will never forget", speaker="Kim Jong Un", speaker_text="he", channel="KCNA", channel_basis="article")],
         id="pronoun-inherits-from-an-earlier-paragraph",
     ),
+    pytest.param(
+        "“The DPRK will always stand with Russia,” KCNA quoted Kim as saying.", None,
+        [dict(speaker="Kim Jong Un", cue="saying", channel="KCNA", channel_basis="sentence")],
+        id="medium-quoted-X-as-saying",
+    ),
+    pytest.param(
+        "Dmitry Peskov, the Kremlin spokesman, said the ties were “strategic.”", None,
+        [dict(text="strategic", speaker="Dmitry Peskov", cue="said", channel=None)],
+        id="apposition-between-subject-and-verb",
+    ),
+    pytest.param(
+        "A KCNA commentary said the drills were “a rehearsal for invasion.”", None,
+        [dict(speaker="KCNA", speaker_text="KCNA", channel="KCNA", channel_basis="sentence", via_kcna=True)],
+        id="medium-document-as-speaker",
+    ),
+    pytest.param(
+        "The DPRK Foreign Ministry condemned the drills. “This is a provocation,” the ministry said.", None,
+        [dict(speaker="DPRK Foreign Ministry", speaker_text="the ministry", kind="statement")],
+        id="body-anaphor",
+    ),
+    pytest.param(
+        "Lavrov arrived in Wonsan on Saturday. “Why should we wait?” he asked.", None,
+        [dict(text="Why should we wait?", speaker="Sergei Lavrov", speaker_text="he", cue="asked")],
+        id="attribution-after-a-question-mark",
+    ),
+    pytest.param(
+        "“We will respond,” warned Kim Yo Jong, the powerful sister of leader Kim Jong Un, in a statement carried by KCNA.", None,
+        [dict(speaker="Kim Yo Jong", cue="warned", channel="KCNA", channel_basis="sentence")],
+        id="inverted-verb-then-subject-with-apposition",
+    ),
+    pytest.param(
+        "Kim Jong Un, who inspected the troops on Monday, said the soldiers had shown “heroism,” Yonhap reported.", None,
+        [dict(speaker="Kim Jong Un", channel="Yonhap", channel_basis="sentence", via_kcna=False)],
+        id="relative-clause-and-a-non-dprk-medium",
+    ),
     pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
     pytest.param(
         'KCNA quoted Kim as saying "the enemy will pay."', None,
@@ -283,7 +318,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("speakers.csv", "alias", ["alias", "speaker", "affiliation", "kind"], {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body"}}),
         ("channels.csv", "alias", ["alias", "channel", "state"], {"state": {"dprk_state", "russia_state", "other"}}),
         ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document"}}),
-        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker"}}),
+        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body"}}),
         ("stopwords.csv", "word", ["word"], {}),
     ],
 )

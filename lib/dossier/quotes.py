@@ -237,6 +237,9 @@ class _Article:
         earlier = [x for x in self.subjects if x.pos < pos and x.speaker]
         if refers == "speaker":
             return earlier[-1].speaker if earlier else None
+        if refers == "body":
+            bodies = [x for x in earlier if speaker_kind(x.speaker) == "body"]
+            return bodies[-1].speaker if bodies else None
         # A person: the last person quoted within the last few sentences, else the last one named.
         recent = [x for x in earlier if speaker_kind(x.speaker) == "person" and self.sent_at(pos) - self.sent_at(x.pos) <= 2]
         if recent:
@@ -285,7 +288,13 @@ def _article_quotes(aid: str, text: str, source, sents: pd.DataFrame) -> list[di
 def _sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
     """Start of the sentence where ``q`` opens, end of the sentence where it closes."""
     first = art.sents[art.sent_at(q.parts[0][0])]
-    last = art.sents[art.sent_at(q.parts[-1][1] - 1)]
+    i = art.sent_at(q.parts[-1][1] - 1)
+    last = art.sents[i]
+    # "“Why wait?” he asked." is split after the question mark; the attribution belongs to the quote.
+    if i + 1 < len(art.sents) and art.sents[i + 1].paragraph == last.paragraph:
+        nxt = art.sents[i + 1]
+        if art.text[nxt.start:nxt.end][:1].islower():
+            last = nxt
     return first.start, max(last.end, q.close_at)
 
 
@@ -331,9 +340,12 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
     a = _after(art, q)
-    if a is not None and a.speaker_text:
-        return art.resolve(a), None
     said = _nearest_before(art, attributions(art.masked, lo, q.open_at))
+    if a is not None and a.speaker_text:
+        after = art.resolve(a)
+        # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
+        if said is None or outlet_channel(after.speaker) is None:
+            return after, None
     if said is not None:
         return said, None
     later = [x for x in attributions(art.masked, q.close_at, hi) if x.speaker_text]

@@ -21,7 +21,10 @@ AFFILIATIONS = ("dprk_state", "russia_state", "other")
 _FILLER = r"(?:(?:has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|reportedly|not)\s+)*"
 _NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
 _GROUP = r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
-_POSSESSIVE = r"(?:['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{docs}))?"
+# "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
+_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:{docs})\b)?"
+# "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its)\s[^,#:;.“”\"]{2,80},)?"
 
 
 class Attribution(NamedTuple):
@@ -81,7 +84,7 @@ def _patterns():
         rf"|(?P<group>\b{_GROUP})"
     )
     verb = rf"\b(?i:{_alternation(verbs)})\b"
-    before = re.compile(rf"(?:{subj})\s+{_FILLER}(?P<cue>{verb})")
+    before = re.compile(rf"(?:{subj}){_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(w for w in verbs if w.endswith('ing'))})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
