@@ -25,9 +25,13 @@ _APOSTROPHE = "['’]"
 _NAME_GOES_ON = r"(?!\s+[A-ZÀ-Þ])"
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
 class _Names(NamedTuple):
-    pattern: re.Pattern
-    entities: list[str]  # entity of each capture group, in group order
+    """Name patterns indexed by their first two letters, lower case, longest name first."""
+
+    by_start: dict[str, list[tuple[re.Pattern, str]]]
 
 
 def name_pattern(name: str) -> str:
@@ -53,10 +57,12 @@ def name_pattern(name: str) -> str:
 
 
 def _compile(names: list[tuple[str, str]], suffix: str = "") -> _Names:
-    # Longest first, so that "Kursk region" wins over "Kursk" at the same place.
-    ordered = sorted(names, key=lambda n: len(n[0]), reverse=True)
-    body = "|".join(f"({name_pattern(name)})" for name, _ in ordered)
-    return _Names(re.compile(rf"(?<!\w)(?:{body}){suffix}(?!\w)"), [entity for _, entity in ordered])
+    # One alternation of every name is slow on long texts; trying only the names that
+    # start like the word at hand is fast.  Longest first, so that "Kursk region" wins.
+    by_start: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
+    for name, entity in sorted(names, key=lambda n: len(n[0]), reverse=True):
+        by_start[name[:2].lower()].append((re.compile(rf"{name_pattern(name)}{suffix}(?!\w)"), entity))
+    return _Names(dict(by_start))
 
 
 @functools.cache
@@ -71,8 +77,17 @@ def _vocabulary() -> tuple[_Names, _Names, dict[str, str]]:
 
 
 def _find(names: _Names, text: str):
-    for m in names.pattern.finditer(text):
-        yield m.start(), m.end(), names.entities[m.lastindex - 1], m.group()
+    """``(start, end, entity, surface)`` of the names in ``text``, leftmost first, never overlapping."""
+    pos = 0
+    for w in _WORD_START.finditer(text):
+        if w.start() < pos:
+            continue
+        for pattern, entity in names.by_start.get(text[w.start() : w.start() + 2].lower(), ()):
+            m = pattern.match(text, w.start())
+            if m:
+                pos = m.end()
+                yield m.start(), m.end(), entity, m.group()
+                break
 
 
 def _article_mentions(rows) -> list[tuple]:

@@ -56,8 +56,8 @@ class Lexicon(NamedTuple):
 
 
 @functools.cache
-def _stem(word: str) -> str:
-    return SnowballStemmer("english").stem(word)
+def _stemmer() -> SnowballStemmer:
+    return SnowballStemmer("english")
 
 
 @functools.cache
@@ -66,13 +66,14 @@ def _spellings() -> dict[str, str]:
     return dict(zip(table["variant"], table["standard"]))
 
 
+@functools.lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """The form a word is matched on: lower case, spelling folded, Snowball stem."""
     w = word.lower().replace("’", "'").replace(".", "")
     w = _spellings().get(w, w)
     if len(w) >= 7:
         w = _ISE.sub(r"iz\1", w)
-    return _stem(w)
+    return _stemmer().stem(w)
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
