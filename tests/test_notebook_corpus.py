@@ -51,3 +51,17 @@ def test_corpus_notebook_reports_rejected_files(tmp_path):
     text = outputs_text(out)
     assert "1 articles" in text and "1 file(s) not read" in text
     assert "binary file" in text
+
+
+def test_load_from_a_store_rematches_themes_with_a_given_lexicon(seeds_dir, tmp_path):
+    from dossier import cli
+    from dossier.notebook import load
+
+    assert cli.main(["extract", str(seeds_dir), "--out", str(tmp_path / "store"), "--format", "parquet", "-q"]) == 0
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text("theme,term,notes\nyacht,yacht,Kim's boat\n")
+    packaged = load(tmp_path / "store")
+    mine = load(tmp_path / "store", lexicon=lexicon)
+    assert "fraternity_blood" in set(packaged.themes["theme"])
+    assert set(mine.themes["theme"]) == {"yacht"} and len(mine.themes) == 1
+    assert set(mine.theme_rates["theme"]) == {"yacht"}

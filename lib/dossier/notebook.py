@@ -59,7 +59,8 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
         Inclusive date bounds (``YYYY-MM-DD``); ``""`` for none.  Articles of
         unknown date are kept only when no bound is set.
     lexicon : str or Path, optional
-        Theme lexicon CSV to use instead of the packaged one.
+        Theme lexicon CSV to use instead of the packaged one; from a store,
+        themes are then matched again with it.
     text : bool, optional
         From a folder written by ``dossier extract``: whether to read the
         body text of ``articles`` and ``sentences`` (left NA otherwise).
@@ -74,7 +75,13 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
     paths = [articles] if isinstance(articles, (str, Path)) else list(articles)
     store = _frame_store(paths)
     if store is not None:
-        frames = _read_store(store, text=text)
+        # Theme matching needs sentence text, so a lexicon of the analyst's own forces it.
+        frames = _read_store(store, text=True if lexicon else text)
+        if lexicon:
+            from .themes import theme_rates, themes
+
+            frames["themes"] = themes(frames["sentences"], frames["quotes"], lexicon=lexicon)
+            frames["theme_rates"] = theme_rates(frames["themes"], frames["articles"])
     else:
         corpus = read_corpus(paths)
         frames = extract(corpus.articles, lexicon=lexicon) if len(corpus.articles) else _empty_frames()
