@@ -340,3 +340,48 @@ def test_every_dprk_channel_is_a_dprk_speaker():
     channels = load_table("channels.csv")
     for ch in channels.loc[channels["state"] == "dprk_state", "channel"]:
         assert speaker_affiliation(ch) == "dprk_state"
+
+
+# --- news-agency style articles, written for these tests --------------------------
+
+WIRE_STORY = """North Korean leader Kim Jong Un vowed to “invariably” support Russia's war in Ukraine as he met with Russian Security Council Secretary Sergei Shoigu in Pyongyang, state media said Thursday.
+
+Kim told Shoigu that North Korea will “invariably support” Russia's efforts to defend its sovereignty, the Korean Central News Agency said.
+
+“The DPRK is always ready to cooperate,” Kim said, according to KCNA. He added that the two countries' alliance “is becoming stronger.”
+
+Shoigu said Moscow was grateful. “We will never forget the feat of Korean soldiers,” he said, according to Russia's TASS news agency.
+
+South Korea's spy agency said about 2,000 North Korean soldiers had been killed. “The number could be higher,” an NIS official told reporters."""
+
+MINISTRY_STORY = """North Korea's foreign ministry on Monday slammed the United States for its drills with the South, calling them a “reckless provocation,” according to the Korean Central News Agency (KCNA).
+
+“We will take all necessary measures,” a ministry spokesperson said. The statement also warned of “catastrophic consequences.”"""
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        (WIRE_STORY, [
+            ("invariably", "Kim Jong Un", "vowed", "KCNA", "article"),
+            ("invariably support", "Kim Jong Un", "told", "KCNA", "sentence"),
+            ("The DPRK is always ready to cooperate", "Kim Jong Un", "said", "KCNA", "sentence"),
+            ("is becoming stronger", "Kim Jong Un", "added", "KCNA", "paragraph"),
+            ("We will never forget the feat of Korean soldiers", "Sergei Shoigu", "said", "TASS", "sentence"),
+            ("The number could be higher", "NIS official", "told", None, None),
+        ]),
+        (MINISTRY_STORY, [
+            ("reckless provocation", "DPRK Foreign Ministry", "calling", "KCNA", "sentence"),
+            ("We will take all necessary measures", "ministry spokesperson", "said", None, None),
+            ("catastrophic consequences", "ministry spokesperson", "warned", None, None),
+        ]),
+    ],
+    ids=["wire-story", "ministry-statement"],
+)
+def test_news_agency_style_stories(story, expected):
+    df = _quotes_of(_article(story))
+    got = [
+        (r.text, r.speaker, r.cue, r.channel if isinstance(r.channel, str) else None, r.channel_basis if isinstance(r.channel_basis, str) else None)
+        for r in df.itertuples()
+    ]
+    assert got == expected

@@ -18,9 +18,10 @@ from .vocab import load_table
 
 AFFILIATIONS = ("dprk_state", "russia_state", "other")
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-_FILLER = r"(?:(?:has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|reportedly|not)\s+)*"
+_FILLER = r"(?:(?:has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|reportedly|not|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
 _NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
-_GROUP = r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
+# "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
+_GROUP = r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
@@ -63,6 +64,11 @@ def _cues() -> tuple[dict[str, str], set[str], set[str]]:
     docs = set(t.word[t.kind == "document"])
     verbs = set(t.word[t.kind == "verb"])
     return lemma, verbs, docs
+
+
+@functools.cache
+def _any_cue():
+    return re.compile(rf"\b(?i:{_alternation(_cues()[1])})\b")
 
 
 @functools.cache
@@ -128,7 +134,7 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
     if ending:
         return _speakers()[" ".join(ending[0].group(0).lower().split())][0]
     words = speaker_text.split()
-    if how == "group" and words[0].lower() == "the":
+    if how == "group" and words[0].lower() in ("the", "a", "an"):
         return " ".join(words[1:])
     return speaker_text
 
@@ -151,8 +157,8 @@ def _plausible(a: Attribution) -> bool:
         # A capitalised sentence opener ("The", "But") is not a name.
         return words[0] not in _function_words()
     if a.how == "group":
-        # "the alliance was called": a passive, not a speaker.
-        return not _function_words().intersection(words[1:])
+        # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker.
+        return not _function_words().intersection(words[1:]) and words[-1] not in _cues()[2]
     return True
 
 
@@ -168,6 +174,8 @@ def attributions(text: str, lo: int, hi: int) -> list[Attribution]:
     ``speaker_text`` None: they borrow the subject of an earlier cue.
     """
     before, _, participle, *_ = _patterns()
+    if not _any_cue().search(text, lo, hi):
+        return []  # most sentences attribute nothing: skip the costly subject search
     found = []
     pos = lo
     while (m := before.search(text, pos, hi)) is not None:
@@ -222,7 +230,7 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(
-    r"\A(?:\s*\([^)]{1,20}\))?(?:['’]s\s+[a-z]+\s*|\s+(?:has\s+|had\s+|also\s+|later\s+)?)"
+    r"(?:\s*\([^)]{1,20}\))?(?:['’]s\s+[a-z]+\s*|\s+(?:has\s+|had\s+|also\s+|later\s+)?)"
     r"(?:reported|reports|said|says|stated|quoted|carried|cited|announced|published|released|wrote|aired|broadcast|report|dispatch|statement|commentary)\b",
     re.IGNORECASE,
 )
@@ -240,7 +248,7 @@ def channel_mentions(text: str, lo: int, hi: int, *, reporting_only: bool = True
     for m in channel.finditer(text, lo, hi):
         if reporting_only and not (
             _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
-            or _REPORTED_AFTER.match(text[m.end():hi])
+            or _REPORTED_AFTER.match(text, m.end(), hi)
         ):
             continue
         out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
