@@ -6,7 +6,9 @@ article); most tests read what those two runs wrote.
 
 from __future__ import annotations
 
+import os
 import re
+import time
 import warnings
 from pathlib import Path
 
@@ -129,6 +131,8 @@ def test_index_key_figures_match_the_frames(seed_brief):
     if key["kcna"]:
         assert f'<div class="dossier-figure">{key["kcna_total"]}</div>' in kcna
         assert kcna.count("dossier-quote") == len(key["kcna"])
+        # 000 (24 Oct 2025) relays a whole statement of Kim's: it comes first.
+        assert "The years of militant fraternity" in kcna.split("dossier-quote")[1]
     else:
         assert "No quote relayed by KCNA" in kcna
     themes = re.search(r'id="themes">(.*?)</section>', html, re.DOTALL).group(1)
@@ -267,14 +271,27 @@ def test_interrupted_run_leaves_latest_intact(tmp_path, small_corpus, monkeypatc
     out = tmp_path / "out"
     first = build_brief([small_corpus], out=out, notebooks=good)
 
+    pids = []
+
     def interrupt(*args, **kwargs):
+        for _ in range(300):  # until the kernel has started
+            live = list(brief_mod._TrackedKernelManager._live.values())
+            if live:
+                break
+            time.sleep(0.1)
+        pids.extend(km.provisioner.pid for km in live)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(brief_mod, "_run_one", interrupt)
+    # As if Ctrl-C arrived while the notebooks ran.
+    monkeypatch.setattr(brief_mod._NotebookRuns, "results", interrupt)
     with pytest.raises(KeyboardInterrupt):
         build_brief([small_corpus], out=out, notebooks=good)
     assert latest_run(out) == first.folder
     assert len(list(out.glob("*.interrupted"))) == 1
+    assert pids and not brief_mod._TrackedKernelManager._live  # no kernel left running
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
     assert not list(out.glob(".*.partial"))
 
 
@@ -409,23 +426,41 @@ def test_value_range(low, high, shown):
 
 def test_key_figures_of_empty_frames():
     key = key_figures(_frames())
-    assert key == {"troops": None, "kcna": [], "kcna_total": 0, "themes": []}
+    assert key == {"troops": None, "kcna": [], "kcna_total": 0, "kcna_statements": 0, "kcna_articles": 0, "themes": []}
+
+
+def _quote(qid, aid, text, kind="statement", via_kcna=True, speaker="Kim Jong Un"):
+    return {"quote_id": qid, "article_id": aid, "sentence": 0, "start": 0, "end": 1, "text": text, "n_words": len(text.split()),
+            "kind": kind, "speaker": speaker, "via_kcna": via_kcna, "quote_key": text.lower()}
 
 
 def test_key_figures_pick_the_latest_troop_estimate():
     frames = _frames(
-        articles=[_article("a", "2025-04-30", "Old"), _article("b", "2025-10-07", "New")],
-        estimates=[_estimate("b", "2025-10-07", 15000, 15000, "around 15,000", "South Korea's NIS"), _estimate("a", "2025-04-30", 10000, float("nan"), "more than 10,000")],
-        quotes=[{"quote_id": "a-0", "article_id": "a", "sentence": 0, "start": 0, "end": 1, "text": "just", "n_words": 1, "kind": "statement", "speaker": "Kim Jong Un", "via_kcna": True},
-                {"quote_id": "b-0", "article_id": "b", "sentence": 0, "start": 0, "end": 1, "text": "not relayed", "n_words": 2, "kind": "statement", "speaker": "Lavrov", "via_kcna": False}],
+        articles=[_article("a", "2025-04-30", "Old"), _article("b", "2025-10-07", "New"), _article("c", "2025-11-01", "Vague")],
+        estimates=[
+            _estimate("b", "2025-10-07", 15000, 15000, "around 15,000", "South Korea's NIS"),
+            _estimate("a", "2025-04-30", 10000, float("nan"), "more than 10,000"),
+            {**_estimate("c", "2025-11-01", 1000, float("nan"), "thousands"), "hedge": "vague"},
+        ],
+        quotes=[
+            _quote("a-0", "a", "our cause is just"),
+            _quote("b-0", "b", "not relayed", via_kcna=False, speaker="Lavrov"),
+            _quote("b-1", "b", "invincible", kind="fragment"),
+            _quote("b-2", "b", "the alliance is invincible and eternal"),
+            _quote("c-0", "c", "our cause is just"),
+        ],
         theme_rates=[{"article_id": "a", "theme": "fraternity", "voice": "state", "hits": 2, "n_words": 1000, "per_1000_words": 2.0},
                      {"article_id": "b", "theme": "sanctions", "voice": "reporting", "hits": 3, "n_words": 1000, "per_1000_words": 3.0}],
     )
     key = key_figures(frames)
+    # The vague "thousands" of 1 Nov is neither the latest figure nor part of the span.
     assert key["troops"]["latest"] == {"range": "15,000", "quantity_text": "around 15,000", "claimant": "South Korea's NIS", "published": "2025-10-07", "title": "New"}
     assert key["troops"]["n"] == 2 and key["troops"]["span"] == "10,000–15,000"
-    assert [q["text"] for q in key["kcna"]] == ["just"] and key["kcna_total"] == 1
-    assert [(t["theme"], t["hits"], t["rate"]) for t in key["themes"]] == [("sanctions", 3, "1.5"), ("fraternity", 2, "1.0")]
+    # Statements before phrases, latest first, a wording repeated in two articles once.
+    assert [q["text"] for q in key["kcna"]] == ["our cause is just", "the alliance is invincible and eternal", "invincible"]
+    assert key["kcna"][0]["published"] == "2025-11-01"
+    assert (key["kcna_total"], key["kcna_statements"], key["kcna_articles"]) == (4, 3, 3)
+    assert [(t["theme"], t["hits"], t["rate"]) for t in key["themes"]] == [("sanctions", 3, "1.0"), ("fraternity", 2, "0.7")]
 
 
 def test_changes_since_the_previous_frames():

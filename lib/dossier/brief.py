@@ -211,12 +211,12 @@ class _TrackedKernelManager:
                 with registry._lock:
                     registry._live[id(self)] = self
 
-            async def _async_shutdown_kernel(self, *args, **kw):
-                with registry._lock:
-                    registry._live.pop(id(self), None)
-                return await super()._async_shutdown_kernel(*args, **kw)
-
         return Tracked
+
+    @classmethod
+    def forget(cls, km) -> None:
+        with cls._lock:
+            cls._live.pop(id(km), None)
 
     @classmethod
     def kill_all(cls) -> None:
@@ -288,14 +288,26 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     run_id = _new_run_id(out, started)
     partial = out / f".{run_id}.partial"
     partial.mkdir()
+    frames_dir = partial / "frames"
+    shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
+    provenance = _provenance(run_id, started, shown, corpus.articles)
+    given = {"articles": str(frames_dir), "since": "", "until": "", "run_id": run_id, "output_dir": str(partial / "charts"), **typed}
+    runs = _NotebookRuns(
+        nb_paths,
+        {nb: {k: v for k, v in given.items() if k in declared and nb.stem in declared[k].notebooks} for nb in nb_paths},
+        partial,
+        provenance,
+        jobs,
+    )
     try:
+        # The kernels start and import what their notebooks import while the
+        # articles are extracted: on two cores that hides most of their start-up.
+        runs.start()
         frames, stats = cached_extract(corpus.articles, out / ".cache", lexicon=typed.get("lexicon") or None, progress=progress)
-        frames_dir = partial / "frames"
         for fmt in ("parquet", "csv"):
             write_frames({**frames, "rejected": corpus.rejected}, frames_dir, fmt)
-        shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
-        provenance = _provenance(run_id, started, shown, frames["articles"])
-        pages = _run_notebooks(nb_paths, declared, typed, partial, run_id, provenance, jobs, progress)
+        runs.go()
+        pages = runs.results(progress)
         current = nbio.load(str(frames_dir), str(typed.get("since", "")), str(typed.get("until", "")))
         before = nbio.load(str(previous / "frames")) if previous is not None else None
         from .html import changes_since, write_index
@@ -308,13 +320,14 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
             changes_since(current, before, previous.name if previous is not None else None),
         )
     except KeyboardInterrupt:
-        _TrackedKernelManager.kill_all()
+        runs.cancel()
         _set_aside(partial, out / f"{run_id}.interrupted")
         raise
     except NotebookFailed as e:
         kept = _set_aside(partial, out / f"{run_id}.failed")
         raise NotebookFailed(f"{e} (executed notebooks with the error kept in {kept}; {out / LATEST} unchanged)") from None
     except BaseException:
+        runs.cancel()
         _set_aside(partial, out / f"{run_id}.failed")
         raise
     final = out / run_id
@@ -329,77 +342,139 @@ def _provenance(run_id, started, shown, articles):
     return Provenance.of(run_id, started.strftime("%Y-%m-%d %H:%M:%S UTC"), shown, articles)
 
 
-def _run_notebooks(nb_paths, declared, typed, run_dir: Path, run_id: str, provenance, jobs, progress) -> list[tuple[Path, str]]:
-    """Execute and export every notebook; returns (notebook, title) in reading order."""
-    from tqdm.auto import tqdm
+class _NotebookRuns:
+    """Notebooks executed side by side, each in its own kernel, then exported.
 
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(nb_paths)))
-    given = {
-        "articles": str(run_dir / "frames"),
-        "since": "",
-        "until": "",
-        "run_id": run_id,
-        "output_dir": str(run_dir / "charts"),
-        **typed,
-    }
-    km_class = _TrackedKernelManager.manager_class()
-    titles: dict[Path, str] = {}
-    failures: list[str] = []
-    bar = tqdm(total=len(nb_paths), desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr)
-    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="brief") as pool:
-        futures = {}
-        for nb in nb_paths:
-            params = {name: value for name, value in given.items() if nb.stem in declared.get(name, NotebookParameter(name, "", "", "")).notebooks}
-            futures[pool.submit(_run_one, nb, params, run_dir, provenance, km_class)] = nb
-        try:
-            for fut in as_completed(futures):
-                nb = futures[fut]
+    :meth:`start` starts the kernels, which wait for :meth:`go` (the frames
+    are written) before running their notebook; :meth:`cancel` stops them.
+    """
+
+    def __init__(self, notebooks: list[Path], parameters: dict[Path, dict], run_dir: Path, provenance, jobs: int | None):
+        self.notebooks = notebooks
+        self.parameters = parameters
+        self.run_dir = run_dir
+        self.provenance = provenance
+        self.jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
+        self.km_class = _TrackedKernelManager.manager_class()
+        self._ready = threading.Event()
+        self._abort = threading.Event()
+        self._pool: ThreadPoolExecutor | None = None
+        self._futures: dict = {}
+
+    def start(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="brief")
+        self._futures = {self._pool.submit(self._run_one, nb): nb for nb in self.notebooks}
+
+    def go(self) -> None:
+        self._ready.set()
+
+    def cancel(self) -> None:
+        self._abort.set()
+        self._ready.set()
+        for fut in self._futures:
+            fut.cancel()
+        _TrackedKernelManager.kill_all()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def results(self, progress: bool) -> list[tuple[Path, str]]:
+        """(notebook, title) in reading order, once all ran; NotebookFailed names each that failed."""
+        from tqdm.auto import tqdm
+
+        titles: dict[Path, str] = {}
+        failures: list[str] = []
+        with tqdm(total=len(self.notebooks), desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr) as bar:
+            for fut in as_completed(self._futures):
+                nb = self._futures[fut]
                 try:
                     titles[nb] = fut.result()
                 except NotebookFailed as e:
                     failures.append(str(e))
                 bar.set_postfix_str(nb.stem)
                 bar.update()
-        except KeyboardInterrupt:
-            for fut in futures:
-                fut.cancel()
-            _TrackedKernelManager.kill_all()
-            raise
+        self._pool.shutdown(wait=True)
+        if failures:
+            raise NotebookFailed("; ".join(failures))
+        return [(nb, titles[nb]) for nb in self.notebooks]
+
+    def _run_one(self, nb: Path) -> str | None:
+        import nbformat
+        import papermill as pm
+        from jupyter_core.utils import run_sync
+        from papermill.exceptions import PapermillExecutionError
+
+        from .html import export_notebook, notebook_title
+
+        # The kernel is started in this thread, whose event loop nbclient uses
+        # later; the kernel's working folder is the notebook's (papermill's own
+        # cwd= would change the whole process's folder, racing the other runs).
+        km = self.km_class(kernel_name="python3")
+        executed = self.run_dir / "executed" / nb.name
+        try:
+            run_sync(km.start_kernel)(cwd=str(nb.parent))
+            run_sync(_warm_up)(km, _imports(nb))
+            self._ready.wait()
+            if self._abort.is_set():
+                return None
+            executed.parent.mkdir(parents=True, exist_ok=True)
+            pm.execute_notebook(str(nb), str(executed), parameters=self.parameters[nb], kernel_name="python3", progress_bar=False, km=km)
+        except PapermillExecutionError as e:
+            raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
+        except Exception as e:  # a dead kernel, a timeout, an unreadable notebook
+            raise NotebookFailed(f"notebook {nb.name} failed: {type(e).__name__}: {e}") from None
         finally:
-            bar.close()
-    if failures:
-        raise NotebookFailed("; ".join(failures))
-    return [(nb, titles[nb]) for nb in nb_paths]
+            try:
+                run_sync(km.shutdown_kernel)(now=True)
+            except Exception:  # already dead, or never started
+                pass
+            _TrackedKernelManager.forget(km)
+        title = notebook_title(nbformat.read(executed, as_version=4)) or nb.stem
+        export_notebook(executed, self.run_dir / "notebooks" / f"{nb.stem}.html", self.provenance, title)
+        return title
 
 
-def _run_one(nb: Path, params: dict, run_dir: Path, provenance, km_class) -> str:
+def _imports(nb: Path) -> list[str]:
+    """Modules a notebook imports at the top level of its code cells."""
     import nbformat
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
 
-    from .html import export_notebook, notebook_title
+    modules: list[str] = []
+    for cell in nbformat.read(nb, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:  # magics
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                modules += [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules += [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+    return list(dict.fromkeys(modules))
 
-    executed = run_dir / "executed" / nb.name
-    executed.parent.mkdir(parents=True, exist_ok=True)
+
+async def _warm_up(km, modules: list[str]) -> None:
+    """Import ``modules`` in the kernel silently: no output, no history, no name left behind."""
+    if not modules:
+        return
+    code = (
+        "def _dossier_warm_up(names):\n"
+        "    import importlib\n"
+        "    for name in names:\n"
+        "        try:\n"
+        "            importlib.import_module(name)\n"
+        "        except Exception:\n"
+        "            pass\n"
+        f"_dossier_warm_up({modules!r})\n"
+        "del _dossier_warm_up\n"
+    )
+    kc = km.client()
+    kc.start_channels()
     try:
-        # papermill's own cwd= changes the whole process's directory, which
-        # side-by-side runs would race on; nbclient starts the kernel there instead.
-        pm.execute_notebook(
-            str(nb),
-            str(executed),
-            parameters=params,
-            kernel_name="python3",
-            progress_bar=False,
-            resources={"metadata": {"path": str(nb.parent)}},
-            kernel_manager_class=km_class,
-        )
-    except PapermillExecutionError as e:
-        raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
-    except Exception as e:  # a dead kernel, a timeout, an unreadable notebook
-        raise NotebookFailed(f"notebook {nb.name} failed: {type(e).__name__}: {e}") from None
-    title = notebook_title(nbformat.read(executed, as_version=4)) or nb.stem
-    export_notebook(executed, run_dir / "notebooks" / f"{nb.stem}.html", provenance, title)
-    return title
+        await kc.wait_for_ready(timeout=60)
+        await kc.execute_interactive(code, silent=True, store_history=False, timeout=120)
+    finally:
+        kc.stop_channels()
 
 
 def _new_run_id(out: Path, when: datetime) -> str:

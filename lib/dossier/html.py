@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 TEMPLATES = Path(__file__).parent / "templates"
-_KCNA_SHOWN = 5
+_KCNA_SHOWN = 3
 _THEMES_SHOWN = 5
 _UNNAMED_CLAIMANT = "the article itself (no source named)"
 
@@ -175,23 +175,27 @@ def key_figures(frames) -> dict:
         ``troops``: the latest troop estimate (``latest``: range, quantity
         text, claimant, date, title), how many there are (``n``) and their
         overall ``span``, or None; ``kcna``: the latest quotes relayed by
-        KCNA and ``kcna_total``; ``themes``: leading themes with ``hits``
+        KCNA (whole statements first), ``kcna_total``, ``kcna_statements``
+        and ``kcna_articles``; ``themes``: leading themes with ``hits``
         and ``rate`` per 1,000 words of the corpus.
     """
     titles = _titles(frames)
     troops = None
     est = frames.estimates
     est = est[est["category"] == "troops"]
+    # "thousands" says little next to "around 15,000": vague figures count
+    # only when there is nothing firmer.
+    firm = est[est["hedge"] != "vague"]
+    est = firm if len(firm) else est
     if len(est):
         latest = est.sort_values("published", ascending=False, na_position="last", kind="stable").iloc[0]
-        claimant = _text(latest["claimant"], _UNNAMED_CLAIMANT)
         lows = est["low"].fillna(est["high"])
         highs = est["high"].fillna(est["low"])
         troops = {
             "latest": {
                 "range": value_range(latest["low"], latest["high"]),
                 "quantity_text": latest["quantity_text"],
-                "claimant": claimant,
+                "claimant": _text(latest["claimant"], _UNNAMED_CLAIMANT),
                 "published": _day(latest["published"]),
                 "title": _text(titles.get(latest["article_id"]), "(no title)"),
             },
@@ -200,13 +204,26 @@ def key_figures(frames) -> dict:
         }
     quotes = frames.quotes[frames.quotes["via_kcna"]]
     published = dict(zip(frames.articles["article_id"], frames.articles["published"]))
-    quotes = quotes.assign(published=quotes["article_id"].map(published))
-    quotes = quotes.sort_values("published", ascending=False, na_position="last", kind="stable")
+    # Whole statements first, latest first, each wording once.
+    shown = quotes.assign(
+        published=quotes["article_id"].map(published),
+        statement=quotes["kind"] == "statement",
+        key=quotes["quote_key"].fillna(quotes["text"]),
+    )
+    shown = shown.sort_values(["statement", "published"], ascending=False, na_position="last", kind="stable")
+    shown = shown.drop_duplicates("key")
     kcna = [
         {"text": q.text, "speaker": _text(q.speaker, "speaker not named"), "published": _day(q.published)}
-        for q in quotes.head(_KCNA_SHOWN).itertuples()
+        for q in shown.head(_KCNA_SHOWN).itertuples()
     ]
-    return {"troops": troops, "kcna": kcna, "kcna_total": len(quotes), "themes": _leading_themes(frames)}
+    return {
+        "troops": troops,
+        "kcna": kcna,
+        "kcna_total": len(quotes),
+        "kcna_statements": int((quotes["kind"] == "statement").sum()),
+        "kcna_articles": int(quotes["article_id"].nunique()),
+        "themes": _leading_themes(frames),
+    }
 
 
 def _leading_themes(frames) -> list[dict]:
