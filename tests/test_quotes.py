@@ -385,3 +385,23 @@ def test_news_agency_style_stories(story, expected):
         for r in df.itertuples()
     ]
     assert got == expected
+
+
+# --- any text at all ------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["Kim", "said", "he", "added", "KCNA", "according to", "the", "alliance", "“", "”", '"', "‘", "’", "'", ",", ".", ":", "\n\n", " ", "Pyongyang’s", "Zelensky", "told"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_any_text_gives_quotes_inside_the_text(pieces):
+    text = " ".join(pieces).strip() or "x"
+    df = _quotes_of(_article(text))
+    assert ((df["start"] >= 0) & (df["start"] < df["end"]) & (df["end"] <= len(text))).all()
+    assert (df["n_words"] >= 0).all() and df["quote_id"].is_unique
+    for q in df.itertuples():
+        if "\n" not in text[q.start:q.end] and " … " not in q.text:  # one part: the text is the span
+            assert text[q.start:q.end] == q.text
