@@ -124,10 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000], metavar="N", help="corpus sizes (default: 1000 10000 100000)")
     p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=DEFAULT_ENGINES, help="engines to measure (default: " + " ".join(DEFAULT_ENGINES) + ")")
+    p.add_argument("--profile", type=int, metavar="N", help="instead: profile reading and extracting N generated articles in this process (cProfile)")
     p.add_argument("--child", nargs=3, metavar=("ENGINE", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
         child(*args.child)
+        return 0
+    if args.profile:
+        profile(args.profile)
         return 0
     print(HEADER)
     results = []
@@ -137,6 +141,41 @@ def main(argv: list[str] | None = None) -> int:
             print(row(results[-1]), flush=True)
     _summary(results)
     return 0
+
+
+STAGES = ("read_corpus", "sentences", "quotes", "themes", "estimates", "theme_rates", "entities", "tone", "conform")
+
+
+def profile(n: int, top: int = 25) -> None:
+    """Print where reading and extracting ``n`` generated articles spend their time."""
+    import cProfile
+    import pstats
+    import warnings
+
+    from dossier.corpus import read_corpus
+    from dossier.pipeline import extract
+
+    folder = corpus(n)
+    warnings.simplefilter("ignore")
+    extract(read_corpus(HERE.parent / "seeds").articles)  # vocabularies and compiled patterns load once, untimed
+    prof = cProfile.Profile()
+    t0 = time.perf_counter()
+    prof.enable()
+    extract(read_corpus(folder).articles)
+    prof.disable()
+    wall = time.perf_counter() - t0
+    stats = pstats.Stats(prof)
+    total = stats.total_tt
+    print(f"# {n} articles: {wall:.1f} s wall under cProfile, {1e3 * wall / n:.1f} ms per article")
+    print("# stage (cumulative time, share of the profile)")
+    for stage in STAGES:
+        cum = sum(v[3] for (f, _, name), v in stats.stats.items() if name == stage and "/dossier/" in f)
+        print(f"{stage:>12} {cum:7.2f} s {100 * cum / total:5.1f} %")
+    print(f"# top {top} functions by own time")
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    for (f, line, name), (_, calls, tt, ct, _) in rows:
+        where = f"{Path(f).name}:{line}" if f != "~" else "builtin"
+        print(f"{100 * tt / total:5.1f} % own {100 * ct / total:5.1f} % cum {calls:>9,} calls  {where} {name}")
 
 
 def _summary(results: list[dict]) -> None:
