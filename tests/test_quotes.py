@@ -232,6 +232,11 @@ INLINE = [
         [dict(speaker="Kim Jong Un", channel="Yonhap", channel_basis="sentence", via_kcna=False)],
         id="relative-clause-and-a-non-dprk-medium",
     ),
+    pytest.param(
+        "Kim Yo Jong, the leader's sister, issued a statement. “Seoul will regret it,” Kim said. Hugh Griffiths disagreed. “It is bluster,” Griffiths said.", None,
+        [dict(speaker="Kim Yo Jong", speaker_text="Kim"), dict(speaker="Hugh Griffiths", speaker_text="Griffiths")],
+        id="surname-after-full-name",
+    ),
     pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
     pytest.param(
         'KCNA quoted Kim as saying "the enemy will pay."', None,

@@ -228,8 +228,18 @@ class _Article:
     def resolve(self, a: Attribution) -> _Said:
         refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
         if refers is None:
-            return _Said(canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+            return _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         return _Said(self.antecedent(refers, a.start), a.speaker_text, a.cue, a.start)
+
+    def surname(self, name: str, pos: int) -> str | None:
+        """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
+        if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
+            return None
+        word = re.escape(name)
+        # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
+        full = re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
+        found = [m for m in full.finditer(self.masked, 0, pos)]
+        return canonical(found[-1].group(0), "name") if found else None
 
     def antecedent(self, refers: str, pos: int) -> str | None:
         if refers == "channel":
@@ -244,7 +254,7 @@ class _Article:
         recent = [x for x in earlier if speaker_kind(x.speaker) == "person" and self.sent_at(pos) - self.sent_at(x.pos) <= 2]
         if recent:
             return recent[-1].speaker
-        named = [sp for p, sp in self.persons if p < pos]
+        named = [sp for p, sp, _ in self.persons if p < pos]
         return named[-1] if named else None
 
 

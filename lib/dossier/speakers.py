@@ -18,10 +18,12 @@ from .vocab import load_table
 
 AFFILIATIONS = ("dprk_state", "russia_state", "other")
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-_FILLER = r"(?:(?:has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|reportedly|not|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
+_FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
+_FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
 _NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
-_GROUP = r"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*"
+_GROUP_WORD = rf"(?!(?:{_FILLER_WORDS})\b)"
+_GROUP = rf"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Aa]n?)\s+(?:{_GROUP_WORD}[\w\-]+\s+){{0,2}}{_GROUP_WORD}[a-z][\w\-]*"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
@@ -151,6 +153,18 @@ def _found(m, cue_group="cue") -> Attribution:
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
 
 
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z", re.IGNORECASE)
+
+
+def _passive(text: str, a: Attribution) -> bool:
+    # "the alliance was called “…”": the subject of a passive is what is named, not who names it.
+    # "was reported to be “deeply troubled”" still attributes the words to its subject.
+    cue = a.cue.lower()
+    return (cue.endswith("ed") or cue in ("told", "written")) and a.lemma != "report" and bool(
+        _AUXILIARY.search(text[max(0, a.cue_start - 12):a.cue_start])
+    )
+
+
 def _plausible(a: Attribution) -> bool:
     words = a.speaker_text.lower().split()
     if a.how == "name":
@@ -180,7 +194,7 @@ def attributions(text: str, lo: int, hi: int) -> list[Attribution]:
     pos = lo
     while (m := before.search(text, pos, hi)) is not None:
         a = _found(m)
-        if _plausible(a):
+        if _plausible(a) and not _passive(text, a):
             found.append(a)
             pos = m.end()
         else:
@@ -277,6 +291,6 @@ def _person_alias():
     return re.compile(rf"\b(?i:{_alternation(k for k, v in _speakers().items() if v[2] == 'person')})\b")
 
 
-def person_mentions(text: str) -> list[tuple[int, str]]:
-    """``(offset, speaker)`` of every alias of a person in ``text``, for resolving "he"."""
-    return [(m.start(), _speakers()[" ".join(m.group(0).lower().split())][0]) for m in _person_alias().finditer(text)]
+def person_mentions(text: str) -> list[tuple[int, str, str]]:
+    """``(offset, speaker, surface)`` of every alias of a person in ``text``, for resolving "he" and "Kim"."""
+    return [(m.start(), _speakers()[" ".join(m.group(0).lower().split())][0], m.group(0)) for m in _person_alias().finditer(text)]
