@@ -3,8 +3,8 @@
 For each size, a generated corpus (``make_corpus.py``, cached in
 ``benchmarks/corpus-N/``) goes through every extractor into a Parquet store,
 in a fresh child process per measurement: in-process, and on a local Dask
-cluster of one and of two workers (which read the files as well as extract;
-``read s`` is then 0, as reading overlaps extraction).  Printed per run:
+cluster of one and of two workers (see ENGINES; where files are read a
+partition at a time, ``read s`` is 0: reading is inside ``extract s``).  Printed per run:
 seconds to read the articles and to extract and write the frames (cluster
 start included), articles/s and MB/s (MB of article files, over the whole
 run), and peak memory.
@@ -32,10 +32,12 @@ sys.path.insert(0, str(HERE))
 
 import make_corpus  # noqa: E402
 
-# dask-N: workers read and extract (engines.read_extract_dask); dask-N-driver:
-# this process reads, workers extract (engines.extract_dask, as run_extract does now).
-ENGINES = {"local": ("local", 1), "dask-1": ("dask", 1), "dask-2": ("dask", 2), "dask-2-driver": ("driver", 2)}
-DEFAULT_ENGINES = ["local", "dask-1", "dask-2"]
+# local: read everything, extract in batches, write (pipeline, as run_extract does now);
+# stream: engines.read_extract in this process, a partition of files at a time;
+# dask-N: N workers read and extract (engines.read_extract);
+# dask-2-driver: this process reads, workers extract (engines.extract_dask, as run_extract does now).
+ENGINES = {"local": ("local", 1), "stream": ("stream", 1), "dask-1": ("dask", 1), "dask-2": ("dask", 2), "dask-2-driver": ("driver", 2)}
+DEFAULT_ENGINES = ["local", "stream", "dask-1", "dask-2"]
 SAMPLE_S = 0.1
 
 
@@ -90,10 +92,11 @@ def child(engine: str, folder: str, out: str) -> None:
     t0 = t1 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        if kind == "dask":
-            from dossier.engines import read_extract_dask
+        if kind in ("dask", "stream"):
+            from dossier.engines import read_extract
 
-            n = len(read_extract_dask([folder], out=Path(out), workers=workers)[0]["articles"])
+            engine = "local" if kind == "stream" else "dask"
+            n = len(read_extract([folder], out=Path(out), engine=engine, workers=workers)[0]["articles"])
         else:
             articles = read_corpus(folder).articles
             n, t1 = len(articles), time.perf_counter()

@@ -113,9 +113,10 @@ def messy(seeds_dir, tmp_path):
     return folder
 
 
-def test_workers_read_files_same_rows_and_rejections(messy, scheduler, tmp_path):
+@pytest.mark.parametrize("engine", ["dask", "local"])
+def test_read_a_partition_at_a_time_same_rows_and_rejections(messy, scheduler, tmp_path, engine):
     with pytest.warns(dossier.BadInputWarning):
-        got, rejected = engines.read_extract_dask([messy], out=tmp_path / "dask", scheduler=scheduler, partition=2)
+        got, rejected = engines.read_extract([messy], out=tmp_path / "parts", engine=engine, scheduler=scheduler, partition=2)
     with pytest.warns(dossier.BadInputWarning):
         run_extract([messy], out=tmp_path / "local", fmt="parquet")
     expected = notebook.load(tmp_path / "local", text=True)
@@ -124,11 +125,11 @@ def test_workers_read_files_same_rows_and_rejections(messy, scheduler, tmp_path)
     assert set(rejected["reason"].str.split(" of ").str[0]) == {"duplicate", "empty file"}
 
 
-def test_workers_read_nothing_readable(tmp_path, scheduler):
+def test_read_nothing_readable(tmp_path, scheduler):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     with pytest.warns(dossier.BadInputWarning), pytest.raises(dossier.NoArticlesError, match="empty file"):
-        engines.read_extract_dask(tmp_path / "in", out=tmp_path / "out", scheduler=scheduler)
+        engines.read_extract(tmp_path / "in", out=tmp_path / "out", scheduler=scheduler)
     assert list((tmp_path / "out").iterdir()) == []
 
 

@@ -10,7 +10,7 @@ memory stays bounded, as only a few partitions are in flight at a time.
 order, as the in-process engine gives.
 
 Two entry points: :func:`extract_dask` takes articles already read, so
-workers need no shared filesystem (any cluster); :func:`read_extract_dask`
+workers need no shared filesystem (any cluster); :func:`read_extract`
 has the workers read the files as well, which parallelises reading and
 spares this process the articles' text (workers must see the files).
 """
@@ -110,28 +110,33 @@ def extract_dask(
     with _client(scheduler, workers) as (client, n_workers):
         size = partition or partition_size(len(articles), n_workers)
         parts = [articles.iloc[start : start + size] for start in range(0, len(articles), size)]
-        rows, _ = _run(client, extract_part, parts, lexicon, folders, n_workers, progress)
+        rows, _ = _run(client, extract_part, parts, folders, n_workers, progress, lexicon)
     return {name: StoredFrame(folders[name], rows[name]) for name in FRAME_NAMES}
 
 
-def read_extract_dask(
+def read_extract(
     paths,
     *,
     out: Path,
     max_bytes: int | None = None,
+    engine: str = "dask",
     scheduler: str | None = None,
     workers: int = 2,
     lexicon=None,
     progress: bool = False,
     partition: int | None = None,
 ) -> tuple[dict[str, StoredFrame], pd.DataFrame]:
-    """Like :func:`extract_dask`, with the workers reading the article files too.
+    """Read and extract the articles of ``paths`` a partition of files at a time, into a Parquet store.
 
-    Reading is a fifth of the work and would otherwise run alone in this
-    process, holding every article's text; here this process only lists
-    the files.  Workers must see the files at the same paths (always true
-    of the default local cluster).  An article found in two partitions is
-    kept once, in its first file, as :func:`dossier.read_corpus` does.
+    With ``engine="dask"`` the workers read the files as well as extract
+    them: reading would otherwise run alone in this process, holding every
+    article's text, while this process only lists the files.  Workers must
+    see the files at the same paths (always true of the default local
+    cluster).  With ``engine="local"`` the partitions run one after the
+    other in this process, so memory holds one partition, whatever the
+    corpus size.  An article found in two partitions is kept once, in its
+    first file, as :func:`dossier.read_corpus` does.  Other parameters are
+    those of :func:`extract_dask`; ``max_bytes`` is ``read_corpus``'s.
 
     Returns
     -------
@@ -151,10 +156,14 @@ def read_extract_dask(
     files, rejected = _collect([paths] if isinstance(paths, (str, Path)) else paths)
     folders = _folders(out)
     if files:
-        with _client(scheduler, workers) as (client, n_workers):
-            size = partition or partition_size(len(files), n_workers)
-            parts = [[str(f) for f in files[start : start + size]] for start in range(0, len(files), size)]
-            rows, extras = _run(client, read_extract_part, parts, lexicon, folders, n_workers, progress, max_bytes or DEFAULT_MAX_BYTES)
+        args = (lexicon, max_bytes or DEFAULT_MAX_BYTES)
+        if engine == "local":
+            parts = _parts(files, partition or partition_size(len(files), 1))
+            rows, extras = _run_here(read_extract_part, parts, folders, progress, *args)
+        else:
+            with _client(scheduler, workers) as (client, n_workers):
+                parts = _parts(files, partition or partition_size(len(files), n_workers))
+                rows, extras = _run(client, read_extract_part, parts, folders, n_workers, progress, *args)
         rejected += _drop_repeats(extras, folders, rows)
     for path, reason in rejected:
         warnings.warn(f"{path}: {reason}", BadInputWarning, stacklevel=2)
@@ -197,21 +206,25 @@ def _client(scheduler: str | None, workers: int):
         yield client, workers
 
 
-def _run(client, task, parts, lexicon, folders, n_workers, progress, *args) -> tuple[dict[str, int], list]:
-    """Run ``task(part, lexicon, *args)`` on every part, writing frames as they come back.
+def _parts(files: list[Path], size: int) -> list[list[str]]:
+    return [[str(f) for f in files[start : start + size]] for start in range(0, len(files), size)]
+
+
+def _run(client, task, parts, folders, n_workers, progress, *args) -> tuple[dict[str, int], list]:
+    """Run ``task(part, *args)`` for every part on Dask, writing frames as they come back.
 
     Returns the rows written per frame and each part's ``extra`` (what else
     the task returned), in part order.
     """
     from distributed import as_completed
 
-    lexicon = str(lexicon) if lexicon is not None else None
+    args = tuple(str(a) if isinstance(a, Path) else a for a in args)
     todo = iter(enumerate(parts))
     index = {}  # future key -> part number
     tag = uuid.uuid4().hex[:8]
 
     def submit(i, part):
-        future = client.submit(task, part, lexicon, *args, key=f"dossier-{tag}-{i}", pure=False)
+        future = client.submit(task, part, *args, key=f"dossier-{tag}-{i}", pure=False)
         index[future.key] = i
         return future
 
@@ -222,10 +235,7 @@ def _run(client, task, parts, lexicon, folders, n_workers, progress, *args) -> t
     for future in done:
         result, i = future.result(), index.pop(future.key)
         future.release()
-        for name, (n, data) in result["frames"].items():
-            (folders[name] / _part_name(i)).write_bytes(data)
-            rows[name] += n
-        extras[i] = result.get("extra")
+        extras[i] = _store(result, i, folders, rows)
         for j, part in _take(todo, 1):
             done.add(submit(j, part))
         if bar is not None:
@@ -235,12 +245,34 @@ def _run(client, task, parts, lexicon, folders, n_workers, progress, *args) -> t
     return rows, extras
 
 
+def _run_here(task, parts, folders, progress, *args) -> tuple[dict[str, int], list]:
+    """:func:`_run` in this process, one part after the other."""
+    bar = _bar(len(parts), progress)
+    rows = dict.fromkeys(FRAME_NAMES, 0)
+    extras = []
+    for i, part in enumerate(parts):
+        extras.append(_store(task(part, *args), i, folders, rows))
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    return rows, extras
+
+
+def _store(result: dict, i: int, folders: dict[str, Path], rows: dict[str, int]):
+    """Write part ``i`` of every frame; returns the task's ``extra``."""
+    for name, (n, data) in result["frames"].items():
+        (folders[name] / _part_name(i)).write_bytes(data)
+        rows[name] += n
+    return result.get("extra")
+
+
 def _part_name(i: int) -> str:
     # Zero-padded so that a folder's parts sort, and read back, in article order.
     return f"part-{i:05d}.parquet"
 
 
-def extract_part(articles: pd.DataFrame, lexicon: str | None = None) -> dict:
+def extract_part(articles: pd.DataFrame, lexicon=None) -> dict:
     """Every frame of a partition of articles, as ``{"frames": {name: (rows, Parquet bytes)}}``.
 
     Runs on a worker.  Each part is written with the schema's Arrow types,
@@ -252,7 +284,7 @@ def extract_part(articles: pd.DataFrame, lexicon: str | None = None) -> dict:
     return {"frames": {name: (len(df), _parquet_bytes(df, name)) for name, df in frames.items()}}
 
 
-def read_extract_part(files: list[str], lexicon: str | None, max_bytes: int) -> dict:
+def read_extract_part(files: list[str], lexicon, max_bytes: int) -> dict:
     """Read a partition of files and extract it, on a worker.
 
     Besides the frames, ``extra`` holds ``(article ids, their paths)`` and
