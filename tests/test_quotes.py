@@ -237,6 +237,11 @@ INLINE = [
         [dict(speaker="Kim Yo Jong", speaker_text="Kim"), dict(speaker="Hugh Griffiths", speaker_text="Griffiths")],
         id="surname-after-full-name",
     ),
+    pytest.param(
+        "Kim was quoted by KCNA as saying the soldiers were “heroes of the nation.”", None,
+        [dict(speaker="Kim Jong Un", cue="saying", channel="KCNA", channel_basis="sentence")],
+        id="quoted-by-medium-as-saying",
+    ),
     pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
     pytest.param(
         'KCNA quoted Kim as saying "the enemy will pay."', None,
@@ -311,7 +316,7 @@ def test_link_keys_on_seeds(seed_quotes):
     "speaker, affiliation",
     [("Kim Jong Un", "dprk_state"), ("KCNA", "dprk_state"), ("Central Military Commission of the WPK", "dprk_state"),
      ("DPRK Foreign Ministry", "dprk_state"), ("Vladimir Putin", "russia_state"), ("Sergei Lavrov", "russia_state"),
-     ("Volodymyr Zelensky", "other"), ("UN Secretary-General", "other"), ("Hugh Griffiths", "other")],
+     ("Volodymyr Zelensky", "other"), ("UN Secretary-General", "other"), ("Hugh Griffiths", "other"), (None, "other")],
 )
 def test_speaker_affiliation(speaker, affiliation):
     assert speaker_affiliation(speaker) == affiliation

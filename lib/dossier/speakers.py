@@ -19,7 +19,7 @@ from .vocab import load_table
 AFFILIATIONS = ("dprk_state", "russia_state", "other")
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
-_FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+)\s+)*"
+_FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 _NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS})\b)"
@@ -103,23 +103,21 @@ def _patterns():
     return before, inverted, participle, according, document, channel
 
 
+@functools.cache
+def _by_speaker() -> dict[str, tuple[str, str]]:
+    out = {canon: (state, "body") for canon, state in _channels().values()}
+    out.update({canon: (aff, kind) for canon, aff, kind in _speakers().values()})
+    return out
+
+
 def speaker_affiliation(speaker: str) -> str:
     """``dprk_state``, ``russia_state`` or ``other`` for a canonical speaker name ("other" when unknown)."""
-    for canon, aff, _ in _speakers().values():
-        if canon == speaker:
-            return aff
-    for canon, state in _channels().values():
-        if canon == speaker:
-            return state
-    return "other"
+    return _by_speaker().get(speaker, ("other", "person"))[0] if isinstance(speaker, str) else "other"
 
 
 def speaker_kind(speaker: str) -> str:
     """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons."""
-    for canon, _, kind in _speakers().values():
-        if canon == speaker:
-            return kind
-    return "body" if any(canon == speaker for canon, _ in _channels().values()) else "person"
+    return _by_speaker().get(speaker, ("other", "person"))[1] if isinstance(speaker, str) else "person"
 
 
 def canonical(speaker_text: str, how: str | None) -> str | None:
