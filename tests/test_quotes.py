@@ -242,6 +242,22 @@ INLINE = [
         [dict(speaker="Kim Jong Un", cue="saying", channel="KCNA", channel_basis="sentence")],
         id="quoted-by-medium-as-saying",
     ),
+    pytest.param(
+        '"This is a dangerous alliance," said Victor Cha, a Korea expert at the Center for Strategic and International Studies. "It changes the security environment."', None,
+        [dict(text="This is a dangerous alliance … It changes the security environment", speaker="Victor Cha")],
+        id="split-statement-after-an-apposition",
+    ),
+    pytest.param(
+        "Kim said at the rally: “We will win.” “The enemy will fall.” Putin was not there.\n\n“Nobody can stop us.”", None,
+        [dict(text="We will win", speaker="Kim Jong Un"), dict(text="The enemy will fall", speaker="Kim Jong Un", cue="said"),
+         dict(text="Nobody can stop us", speaker=None)],
+        id="a-quoted-sentence-goes-on-with-the-last-speaker-of-the-paragraph",
+    ),
+    pytest.param(
+        'PYONGYANG, Oct. 7 (Yonhap) -- North Korean leader Kim Jong-un sent a message to Vladimir Putin, calling him his "dearest comrade," KCNA reported.', None,
+        [dict(text="dearest comrade", speaker="Kim Jong Un", speaker_text="North Korean leader", cue="calling", channel="KCNA")],
+        id="participle-borrows-the-sentence-subject",
+    ),
     pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
     pytest.param(
         'KCNA quoted Kim as saying "the enemy will pay."', None,

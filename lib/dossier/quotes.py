@@ -41,6 +41,7 @@ from .speakers import (
     channel_mentions,
     channel_state,
     document_attribution,
+    first_speaker,
     inverted_attribution,
     outlet_channel,
     person_mentions,
@@ -54,7 +55,11 @@ SPLIT_JOINER = " … "  # between the parts of a statement split by its attribut
 PARAGRAPH_JOINER = " "  # between the paragraphs of a quote that runs over several
 SAME_KEY_WITHIN_ARTICLE = 92  # rapidfuzz ratio above which two quotes of one article share a key
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
-_GAP_REST = re.compile(r"(?:[\s,]*according\s+to\s+[^.;#]*)?[\s,.;:—–\-]*\Z", re.IGNORECASE)
+# What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
+# (", a Korea expert at the Center for Strategic and International Studies").
+_GAP_REST = re.compile(
+    r"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#“”\"]{1,120}?)?[\s,.;:—–\-]*\Z", re.IGNORECASE
+)
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 
 
@@ -263,10 +268,14 @@ def _article_quotes(aid: str, text: str, source, sents: pd.DataFrame) -> list[di
     groups = _join_split(art)
     rows = []
     keys: list[str] = []
+    previous: tuple[list[Marked], _Said] | None = None
     for n, group in enumerate(groups):
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
         said, intro = _speaker(art, q0, group)
+        if said.speaker_text is None and previous is not None and _continues_speech(art, previous[0], q0):
+            said = previous[1]
+        previous = (group, said)
         channel, basis = _channel(art, group, said.speaker, intro)
         parts = [art.text[s:e] for q in group for s, e in q.parts]
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
@@ -337,6 +346,19 @@ def _continues(art: _Article, a: Marked, b: Marked) -> bool:
     return not own_before and _after(art, b) is None
 
 
+def _continues_speech(art: _Article, before: list[Marked], q: Marked) -> bool:
+    """A sentence that is only a quote, right after a quoted sentence of the paragraph, goes on with its speaker.
+
+    ("“This is dangerous,” said Cha, an expert. “It changes everything.”")
+    """
+    lo, hi = _sentence_bounds(art, q)
+    prev_end = art.sent_at(before[-1].parts[-1][1] - 1)
+    here = art.sent_at(q.parts[0][0])
+    alone = not art.masked[lo:q.open_at].strip() and not art.masked[q.close_at:hi].strip(" \t.,;:")
+    same_par = art.sents[prev_end].paragraph == art.sents[here].paragraph
+    return alone and same_par and here - prev_end <= 1 and art.text[q.parts[0][0]].isupper()
+
+
 def _is_statement(art: _Article, q: Marked) -> bool:
     s, e = q.parts[0]
     if not (art.text[s].isupper() or art.text[s].isdigit()):
@@ -350,7 +372,7 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
     a = _after(art, q)
-    said = _nearest_before(art, attributions(art.masked, lo, q.open_at))
+    said = _nearest_before(art, attributions(art.masked, lo, q.open_at), lo)
     if a is not None and a.speaker_text:
         after = art.resolve(a)
         # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
@@ -370,14 +392,19 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     intro = _introduction(art, q, lo)
     if intro is not None:
-        said = _nearest_before(art, attributions(art.masked, intro.start, intro.end))
+        said = _nearest_before(art, attributions(art.masked, intro.start, intro.end), intro.start)
         if said is not None:
             return said, intro
     return _NOBODY, None
 
 
-def _nearest_before(art: _Article, found: list[Attribution]) -> _Said | None:
-    """The speaker of the nearest cue before a quote; a participle borrows an earlier subject."""
+def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said | None:
+    """The speaker of the nearest cue before a quote; a participle borrows an earlier subject.
+
+    A participial clause with no verb of saying before it ("Kim sent a
+    message to Putin, calling him “…”") borrows the first speaker the
+    sentence names.
+    """
     if not found:
         return None
     cue = found[-1].cue
@@ -385,6 +412,12 @@ def _nearest_before(art: _Article, found: list[Attribution]) -> _Said | None:
         if a.speaker_text:
             said = art.resolve(a)
             return said._replace(cue=cue)
+    last = found[-1]
+    if art.masked[lo:last.cue_start].rstrip().endswith(","):
+        first = first_speaker(art.masked, lo, last.cue_start)
+        if first is not None:
+            pos, surface = first
+            return _Said(art.surname(surface, pos) or canonical(surface, "alias"), surface, cue, pos)
     return None
 
 

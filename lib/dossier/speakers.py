@@ -134,6 +134,8 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
     if ending:
         return _speakers()[" ".join(ending[0].group(0).lower().split())][0]
     words = speaker_text.split()
+    if not words:
+        return None
     if how == "group" and words[0].lower() in ("the", "a", "an"):
         return " ".join(words[1:])
     return speaker_text
@@ -225,7 +227,7 @@ def according_to(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     out = []
     for m in according.finditer(text, lo, hi):
         who = m.group("who").strip()
-        if channel.search(who) or re.search(r"\b(?:report|reports|figures|estimates|data)\b", who, re.IGNORECASE):
+        if not re.search(r"[^\W\d_]", who) or channel.search(who) or re.search(r"\b(?:report|reports|figures|estimates|data)\b", who, re.IGNORECASE):
             continue
         out.append((m.start("who"), who))
     return out
@@ -292,3 +294,11 @@ def _person_alias():
 def person_mentions(text: str) -> list[tuple[int, str, str]]:
     """``(offset, speaker, surface)`` of every alias of a person in ``text``, for resolving "he" and "Kim"."""
     return [(m.start(), _speakers()[" ".join(m.group(0).lower().split())][0], m.group(0)) for m in _person_alias().finditer(text)]
+
+
+def first_speaker(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """``(offset, alias as written)`` of the first known speaker named in ``text[lo:hi]``."""
+    for m in _alias_re().finditer(text, lo, hi):
+        if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
+            return m.start(), m.group(0)
+    return None
