@@ -2,22 +2,32 @@
 
 Rules, in the order they are tried for each quote (see :func:`quotes`):
 
+* Marks: curly or straight double marks, paired by what surrounds them;
+  single marks inside them are nested quotes (and apostrophes); a quote
+  left open at a paragraph's end goes on when the next paragraph opens with
+  a mark.  Words without marks are never quotes.
+* Statements split by their attribution ("“A,” Kim said. “B.”", only when A
+  ends with a comma or dash) are one quote.
 * Speaker and cue: an attribution right after the closing mark ("…,” Kim
   said", "…,” said Kim", "…,” Kim’s message stated", "…,” he added"); else
   the nearest subject-and-verb before the opening mark in the same sentence
   ("Kim declared that …", "what he described as a “…”"), a participle
-  borrowing the subject of an earlier verb ("…, vowing “…”"); else an
-  attribution later in the sentence; else "according to X"; else "in X's
-  letter"; else the sentence ending with a colon that introduces a quote
-  opening the next paragraph.  "he", "she", "the report" stand for the last
-  person, medium or speaker named before them.
+  borrowing the subject of an earlier verb or the sentence's first speaker
+  ("…, vowing “…”"); else an attribution later in the sentence; else
+  "according to X"; else "in X's letter"; else the sentence ending with a
+  colon that introduces a quote opening the next paragraph; else, for a
+  sentence that is only a quote, the speaker of the quoted sentence just
+  before it.  "he", "she", "the report", "the ministry" stand for the last
+  person, medium or body named before them; a family name alone ("Kim",
+  "Griffiths") for the last person named in full with it.  A medium that
+  "reported" the words is their channel, not their speaker.
 * Channel: a medium named in a reporting construction in the quote's own
   sentence (``sentence``); else an earlier sentence of the paragraph that
   relays the same speaker's words through it (``paragraph``); else any other
   sentence of the article that does (``article``); else the article's outlet
-  when it is a medium (``article``).  A DPRK state medium is inherited
-  (paragraph or article, other than by outlet) only by speakers of the DPRK's
-  state.
+  when it is a medium (``article``, for every quote).  A DPRK state medium is
+  inherited (paragraph or article, other than by outlet) only by speakers of
+  the DPRK's state.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from .vocab import load_table
 
-AFFILIATIONS = ("dprk_state", "russia_state", "other")
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
 _FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
