@@ -431,3 +431,12 @@ def test_any_text_gives_quotes_inside_the_text(pieces):
     for q in df.itertuples():
         if "\n" not in text[q.start:q.end] and " … " not in q.text:  # one part: the text is the span
             assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_quotes_survive_a_round_trip_through_the_frame_store(seed_quotes, tmp_path, fmt):
+    from dossier.pipeline import write_frames
+
+    path = write_frames({"quotes": seed_quotes}, tmp_path, fmt)["quotes"]
+    back = pd.read_parquet(path) if fmt == "parquet" else pd.read_csv(path, keep_default_na=False, na_values=[""])
+    pd.testing.assert_frame_equal(schema.conform(back, "quotes"), seed_quotes)
