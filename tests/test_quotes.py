@@ -258,6 +258,11 @@ INLINE = [
         [dict(text="dearest comrade", speaker="Kim Jong Un", speaker_text="North Korean leader", cue="calling", channel="KCNA")],
         id="participle-borrows-the-sentence-subject",
     ),
+    pytest.param(
+        "The North’s official KCNA news agency said the test was “a great success.”", None,
+        [dict(speaker="KCNA", speaker_text="KCNA", cue="said", channel="KCNA", channel_basis="sentence")],
+        id="medium-with-its-noun-as-speaker",
+    ),
     pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
     pytest.param(
         'KCNA quoted Kim as saying "the enemy will pay."', None,

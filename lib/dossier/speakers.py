@@ -243,7 +243,7 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(
-    r"(?:\s*\([^)]{1,20}\))?(?:['’]s\s+[a-z]+\s*|\s+(?:has\s+|had\s+|also\s+|later\s+)?)"
+    r"(?:\s*\([^)]{1,20}\))?(?:['’]s\s+[a-z]+\s*|(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television))?\s+(?:has\s+|had\s+|also\s+|later\s+)?)"
     r"(?:reported|reports|said|says|stated|quoted|carried|cited|announced|published|released|wrote|aired|broadcast|report|dispatch|statement|commentary)\b",
     re.IGNORECASE,
 )
