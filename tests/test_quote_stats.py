@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from dossier import quote_stats  # noqa: E402
@@ -117,4 +118,20 @@ def test_charts_say_when_there_is_no_data(seed_quotes, seed_articles):
     quote_plots.top_terms(quote_stats.word_counts(empty["text"]), ax=axs[3])
     for ax in axs:
         assert any(t.get_text().startswith("No ") for t in ax.texts)
+    plt.close(fig)
+
+
+def test_many_articles_are_drawn_as_monthly_means():
+    per = pd.DataFrame({
+        "article_id": [str(i) for i in range(60)],
+        "published": pd.date_range("2025-01-01", periods=60, freq="5D"),
+        "title": "t",
+        "quotes": 4,
+        "kcna_quotes": [2] * 30 + [0] * 30,
+    })
+    fig, ax = plt.subplots()
+    quote_plots.kcna_quotes_over_time(per, ax=ax)
+    assert "monthly mean" in ax.get_ylabel()
+    heights = sorted({round(p.get_height(), 3) for p in ax.patches})
+    assert heights[0] == 0 and 4 in heights  # months without KCNA quotes, and the grey mean of 4
     plt.close(fig)

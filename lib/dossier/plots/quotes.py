@@ -21,25 +21,35 @@ def _short(text: str, width: int) -> str:
     return textwrap.shorten(str(text), width=width, placeholder="…")
 
 
-def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None):
-    """Quotes relayed by KCNA in each article against its publication date.
+def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None, max_stems: int = 40):
+    """Quotes relayed by KCNA per article against publication date.
 
-    ``per_article`` is :func:`dossier.quote_stats.kcna_per_article`; each
-    article is a stem, its other quotes a lighter stem behind it.
+    ``per_article`` is :func:`dossier.quote_stats.kcna_per_article`.  Up to
+    ``max_stems`` dated articles, each is a stem (grey: all its quotes, red:
+    those relayed by KCNA); beyond that, stems would overlap, so the bars are
+    the mean per article of each month.
     """
     ax = axes(ax)
     ax.set_title("Quotes relayed by KCNA, per article")
     dated = per_article.dropna(subset=["published"])
     if dated.empty:
         return no_data(ax, "No article has a known date")
-    ax.vlines(dated["published"], 0, dated["quotes"], color="0.8", linewidth=6, label="all quotes in the article")
-    ax.vlines(dated["published"], 0, dated["kcna_quotes"], color="tab:red", linewidth=6, label="quotes relayed by KCNA")
-    ax.set_ylim(0, max(1, dated["quotes"].max()) * 1.15)
+    if len(dated) <= max_stems:
+        x, total, kcna, width = dated["published"], dated["quotes"], dated["kcna_quotes"], 6
+        ax.vlines(x, 0, total, color="0.8", linewidth=width, label="all quotes in the article")
+        ax.vlines(x, 0, kcna, color="tab:red", linewidth=width, label="quotes relayed by KCNA")
+        ax.set_ylabel("Quotes in the article (count)")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+    else:
+        monthly = dated.groupby(dated["published"].dt.to_period("M").dt.start_time)[["quotes", "kcna_quotes"]].mean()
+        total, kcna = monthly["quotes"], monthly["kcna_quotes"]
+        ax.bar(monthly.index, total, width=20, align="edge", color="0.8", label="all quotes, mean per article")
+        ax.bar(monthly.index, kcna, width=20, align="edge", color="tab:red", label="quotes relayed by KCNA, mean per article")
+        ax.set_ylabel("Quotes per article, monthly mean (count)")
+    ax.set_ylim(0, max(1, total.max()) * 1.15)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.set_xlabel("Publication date of the article")
-    ax.set_ylabel("Quotes in the article (count)")
-    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=8, loc="upper left")
     undated = len(per_article) - len(dated)
     note = f"; {undated} article(s) of unknown date not shown" if undated else ""
