@@ -64,7 +64,7 @@ def measure(n: int, engine: str) -> dict:
         time.sleep(SAMPLE_S)
     stdout = proc.stdout.read()
     if proc.returncode:
-        raise RuntimeError(f"{engine} on {n} articles failed (exit {proc.returncode})")
+        return {"n": n, "engine": engine, "failed": f"exit {proc.returncode} (its traceback is above)"}
     result = json.loads(stdout.strip().splitlines()[-1])
     shutil.rmtree(out, ignore_errors=True)
     return {**result, "n": n, "engine": engine, "peak_mb": peak / 1e6}
@@ -116,6 +116,8 @@ HEADER = f"{'articles':>9} {'engine':>13} {'MB':>6} {'read s':>7} {'extract s':>
 
 
 def row(r: dict) -> str:
+    if "failed" in r:
+        return f"{r['n']:>9,} {r['engine']:>13} failed: {r['failed']}"
     total = r["read_s"] + r["extract_s"]
     return (
         f"{r['articles']:>9,} {r['engine']:>13} {r['mb']:>6.1f} {r['read_s']:>7.1f} {r['extract_s']:>9.1f} {total:>8.1f} "
@@ -182,6 +184,7 @@ def profile(n: int, top: int = 25) -> None:
 
 
 def _summary(results: list[dict]) -> None:
+    results = [r for r in results if "failed" not in r]
     by = {(r["n"], r["engine"]): r for r in results}
     for n in sorted({r["n"] for r in results}):
         one, two = by.get((n, "dask-1")), by.get((n, "dask-2"))
