@@ -445,3 +445,10 @@ def test_quotes_survive_a_round_trip_through_the_frame_store(seed_quotes, tmp_pa
     path = write_frames({"quotes": seed_quotes}, tmp_path, fmt)["quotes"]
     back = pd.read_parquet(path) if fmt == "parquet" else pd.read_csv(path, keep_default_na=False, na_values=[""])
     pd.testing.assert_frame_equal(schema.conform(back, "quotes"), seed_quotes)
+
+
+def test_no_articles_or_no_quotes_give_an_empty_frame_of_the_schema():
+    empty = _quotes_of(_article("Kim met Putin. Nothing was quoted."))
+    pd.testing.assert_frame_equal(empty, schema.empty("quotes"))
+    none = quotes(schema.empty("sentences"), _article("x").iloc[:0])
+    pd.testing.assert_frame_equal(none, schema.empty("quotes"))
