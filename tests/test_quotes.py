@@ -263,6 +263,11 @@ INLINE = [
         [dict(speaker="KCNA", speaker_text="KCNA", cue="said", channel="KCNA", channel_basis="sentence")],
         id="medium-with-its-noun-as-speaker",
     ),
+    pytest.param(
+        "Putin spoke first. “We will win. The enemy will fall. Victory is ours,” Kim said, according to KCNA.", None,
+        [dict(text="We will win. The enemy will fall. Victory is ours", kind="statement", sentence=1, speaker="Kim Jong Un", channel="KCNA", channel_basis="sentence")],
+        id="quote-over-several-sentences",
+    ),
     pytest.param("Kim said the alliance was invincible, according to KCNA.", None, [], id="reported-speech-is-not-a-quote"),
     pytest.param(
         'KCNA quoted Kim as saying "the enemy will pay."', None,
