@@ -313,9 +313,14 @@ ATTRIBUTION = [
     (["Pyongyang sent 11,000 troops, per the NIS."], "South Korean intelligence (NIS)", "the NIS"),
     (["By Seoul’s estimate, 11,000 troops took part."], "South Korean government", "Seoul’s estimate"),
     (["According to multiple reports, 11,000 troops took part."], "unattributed reports", "multiple reports"),
+    (["The Institute for the Study of War said 11,000 troops took part."], "Institute for the Study of War (ISW)", "The Institute for the Study of War"),
+    (["A Western intelligence assessment estimated that 11,000 troops took part."], "Western intelligence assessment", "A Western intelligence assessment"),
+    (["According to experts, 11,000 troops took part."], "experts", "experts"),
     (["Pyongyang sent 11,000 troops to Kursk."], None, None),
     (["The NIS briefed lawmakers on Tuesday.", "It said 11,000 troops had been sent."], "South Korean intelligence (NIS)", "The NIS"),
     (["According to KCNA, Kim spoke at length.", "Pyongyang sent 11,000 troops."], None, None),
+    # "the agency" ends a longer subject here: not a pronoun pointing back to KCNA.
+    (["According to KCNA, Kim spoke.", "Lawmakers briefed by the agency said 11,000 troops took part."], "agency", "the agency"),
 ]
 
 

@@ -46,7 +46,7 @@ def _aliases() -> dict[str, str]:
 
 @functools.cache
 def _alias_words() -> frozenset[str]:
-    return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and"}
+    return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(_NOUNS)
 
 
 def _clean(text: str) -> str:
@@ -55,11 +55,18 @@ def _clean(text: str) -> str:
     return re.sub(r"^the\s+", "", t)
 
 
+@functools.cache
+def _alias_pattern() -> re.Pattern:
+    # Longest first: at any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
+    alts = "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alts})(?!\w)")
+
+
 def _lookup(clean: str) -> str | None:
     aliases = _aliases()
     if clean in aliases:
         return aliases[clean]
-    hits = [a for a in aliases if re.search(rf"(?<![\w']){re.escape(a)}(?!\w)", clean)]
+    hits = [m.group(0) for m in _alias_pattern().finditer(clean)]
     return aliases[max(hits, key=len)] if hits else None
 
 
@@ -80,7 +87,8 @@ def normalise(text: str) -> str | None:
 
 
 def _claimant(text: str) -> str:
-    return normalise(text) or re.sub(r"\s+", " ", text).strip()
+    # An unknown claimant is kept as written, less its article: "the Institute ..." and "Institute ..." are one.
+    return normalise(text) or re.sub(r"^(?:the|an?)\s+", "", re.sub(r"\s+", " ", text).strip(), flags=re.IGNORECASE)
 
 
 def _words_back(sentence: str, end: int, limit: int = 7) -> int:
@@ -98,17 +106,31 @@ def _words_back(sentence: str, end: int, limit: int = 7) -> int:
         if not limit:
             break
     while True:  # a claimant never starts with a joining word
-        m = re.match(r"(?:and|of|by|in|per|to)\s+", sentence[start:end], re.IGNORECASE)
+        m = re.match(r"(?:and|of|for|by|in|per|to)\s+", sentence[start:end], re.IGNORECASE)
         if not m:
             return start
         start += m.end()
 
 
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    cue = alt(c for c in cues("attribution") if c != "per")
+    return {
+        # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
+        "cue": re.compile(rf"\b(?:{cue}|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{alt(cues('reporting'))})\b", re.IGNORECASE),
+        # A pronoun is a whole subject ("It said"), never the end of a longer one ("briefed by the agency said").
+        "anaphor": re.compile(rf"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)({alt(cues('anaphor'))})$", re.IGNORECASE),
+        "noun": re.compile(rf"\b(?:{'|'.join(_NOUNS)})\b", re.IGNORECASE),
+    }
+
+
 def _cue_attributions(sentence: str) -> list[Attribution]:
-    cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues("attribution"), key=len, reverse=True) if c != "per")
-    pat = re.compile(rf"\b(?:{cue}|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+", re.IGNORECASE)
     out = []
-    for m in pat.finditer(sentence):
+    for m in _patterns()["cue"].finditer(sentence):
         stop = re.search(_STOP, sentence[m.end():])
         end = m.end() + (stop.start() if stop else len(sentence) - m.end())
         paren = re.match(r"\s*\([^)]{1,30}\)", sentence[end:])
@@ -124,22 +146,21 @@ def _cue_attributions(sentence: str) -> list[Attribution]:
 
 
 def _verb_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
-    verbs = "|".join(sorted(cues("reporting"), key=len, reverse=True))
-    anaphors = sorted(cues("anaphor"), key=len, reverse=True)
     out = []
-    for m in re.finditer(rf"\b(?:{verbs})\b", sentence, re.IGNORECASE):
+    for m in _patterns()["verb"].finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = re.sub(r"(?:\s+(?:has|have|had|also|now|previously|reportedly|recently))*\s*$", "", sentence[: m.start()], flags=re.IGNORECASE)
-        ana = next((a for a in anaphors if re.search(rf"(?:^|[\s,]){re.escape(a)}$", before, re.IGNORECASE)), None)
+        ana = _patterns()["anaphor"].search(before)
         if ana:
+            ana = ana.group(1)
             out.append(Attribution(len(before) - len(ana), m.end(), before[-len(ana):], None, anaphor=True))
             continue
         start = _words_back(sentence, len(before))
         who = sentence[start: len(before)].strip()
         if any(s <= start < e for s, e in taken) or re.search(r"['’]s$", who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
-        if who and (any(w[:1].isupper() for w in who.split()) or normalise(who)):
+        if who and (any(w[:1].isupper() for w in who.split()) or normalise(who) or re.match(r"the\s+\S+", who)):
             out.append(Attribution(start, m.end(), who, _claimant(who)))
             continue
         after = re.match(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)", sentence[m.end():])
@@ -151,7 +172,7 @@ def _verb_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attr
 
 def _noun_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
-    for m in re.finditer(rf"\b(?:{'|'.join(_NOUNS)})\b", sentence, re.IGNORECASE):
+    for m in _patterns()["noun"].finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
         start = _words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())

@@ -223,9 +223,13 @@ def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:
     return counted
 
 
+@functools.cache
+def _strike() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues("strike")) + r")\b", re.IGNORECASE)
+
+
 def _mentions_strike(text: str) -> bool:
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues("strike"))
+    return bool(_strike().search(text))
 
 
 def _claim(found, prev: Attribution | None, q: Quantity) -> tuple[str | None, str | None, Attribution | None]:

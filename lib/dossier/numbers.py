@@ -206,10 +206,15 @@ def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
     return low, high, hedge, scaled
 
 
+@functools.cache
+def _hedge_pattern() -> re.Pattern:
+    return re.compile(rf"(?:^|(?<=\s))(?:{_alt(_hedges()['before'])})(?=\s|$)", re.IGNORECASE)
+
+
 def _hedge_of(words: str) -> str:
     # Up to two hedges may stack ("an estimated more than"); a bound outranks "approximate".
     words = " ".join(words.lower().split())
-    found = {h for p, h in _hedges()["before"].items() if re.search(rf"(?:^|\s){re.escape(p)}(?:\s|$)", words)}
+    found = {_hedges()["before"][m.group(0)] for m in _hedge_pattern().finditer(words)}
     for h in ("lower_bound", "upper_bound", "approximate"):
         if h in found:
             return h
