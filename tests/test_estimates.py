@@ -378,3 +378,31 @@ def test_number_words_and_cues():
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
     roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution"}
     assert set(c["role"]) == roles
+
+
+# --- nouns found elsewhere than right after the number ----------------------
+
+ELSEWHERE = [
+    # text, quantity_text, category, subtype
+    ("The NIS said 2,000 were killed.", "2,000", "casualties", "killed"),
+    ("Some 4,700 were killed or wounded, the JCS said.", "Some 4,700", "casualties", "killed_or_wounded"),
+    ("North Korea's losses stand at 4,000.", "4,000", "casualties", "killed_or_wounded"),
+    ("Pyongyang deployed a contingent of 12,000 to Kursk.", "12,000", "troops", None),
+    ("The attack on Kyiv killed 12 people and injured 90 others.", "90", "strike_casualties", "wounded"),
+]
+
+
+@pytest.mark.parametrize("text, quantity, category, subtype", ELSEWHERE)
+def test_noun_found_after_a_verb_or_before_the_number(text, quantity, category, subtype):
+    r = one(text, quantity)
+    assert r["category"] == category and _same(r["subtype"], subtype)
+
+
+def test_more_after_a_number_continues_the_earlier_count():
+    df = run("North Korea has sent about 11,000 troops to Russia, and about 3,000 more will follow.")
+    assert df["quantity_text"].tolist() == ["about 11,000", "about 3,000"]
+    assert df["category"].tolist() == ["troops", "troops"]
+
+
+def test_a_bare_number_with_a_people_noun_but_no_loss_is_not_an_estimate():
+    assert run("Some 300 people attended the ceremony in Pyongyang.").empty

@@ -10,7 +10,8 @@ How a figure finds what it counts, in order:
 1. the first counted noun after it, within a few words of adjectives,
    calibres ("500,000 122-millimetre shells") and weapon designators
    ("148 KN-23 and KN-24 missiles");
-2. a relative clause that makes it a loss ("the 4,000 who have been killed");
+2. a verb that makes it a loss, through auxiliaries and relative pronouns
+   only ("the 4,000 who have been killed", "2,000 were wounded");
 3. an elided noun taken from the previous figure of the same or previous
    sentence ("another 3,000", "3 million a year");
 4. a noun before it joined by a link word ("a contingent of 12,000",
@@ -188,7 +189,7 @@ def _counted(text: str, q: Quantity, found: list[Attribution], last: _Counted | 
     after = _tokens(_strip(text, found)[q.end :])
     before = _tokens(text[: q.start])
     counted = _forward(after)
-    if counted is None and after and after[0][1].lower() in ("who", "that", "which"):
+    if counted is None:
         loss = _loss_after(after)
         if loss:
             counted = _Counted(loss[0], loss[1], (), None)
