@@ -103,34 +103,33 @@ def _weapon(word: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+def _names(items) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item for item, *_ in items))
+
+
 def _forward(tokens) -> _Counted | None:
+    """The counted noun after a number, and the weapon designators on the way to it."""
     words = [t[1].lower().replace("’", "'") for t in tokens]
     stops, items, seen = cues("stop"), [], 0
-    i = 0
-    while i < len(tokens) and seen < _FORWARD:
-        kind, text = tokens[i][0], tokens[i][1]
-        if kind == "punct":
-            if text in _BREAK:
-                break
-        elif kind == "num":
+    for i, (kind, text, _, _) in enumerate(tokens):
+        if seen >= _FORWARD or kind == "num" or (kind == "punct" and text in _BREAK):
             break
-        elif kind == "word":
-            hit = _term_at(words, i)
-            if hit:
-                n, (cat, sub) = hit
-                sub = sub or _item_subtype(items)
-                return _Counted(cat, sub, tuple(dict.fromkeys(i[0] for i in items)), cat)
-            w = _weapon(text)
-            if w:
-                items.append(w)
-                if w[3]:  # "148 KN-23s": the designator is the noun
-                    return _Counted(w[1], w[2], tuple(dict.fromkeys(i[0] for i in items)), w[1])
-            elif words[i] in stops and words[i] != "of":
-                break
-            seen += 1
-        i += 1
+        if kind != "word":
+            continue
+        hit = _term_at(words, i)
+        if hit:
+            cat, sub = hit[1]
+            return _Counted(cat, sub or _item_subtype(items), _names(items), cat)
+        w = _weapon(text)
+        if w:
+            items.append(w)
+            if w[3]:  # "148 KN-23s": the designator is the noun
+                return _Counted(w[1], w[2], _names(items), w[1])
+        elif words[i] in stops and words[i] != "of":
+            break
+        seen += 1
     if items and items[-1][1]:
-        return _Counted(items[-1][1], items[-1][2], tuple(dict.fromkeys(i[0] for i in items)), items[-1][1])
+        return _Counted(items[-1][1], items[-1][2], _names(items), items[-1][1])
     return None
 
 

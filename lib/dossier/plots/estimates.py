@@ -13,7 +13,7 @@ import math
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ._style import axes, no_data, source_line
 
@@ -27,7 +27,7 @@ _LABELS = {
     "rockets": "Rockets and launchers",
     "artillery_systems": "Artillery systems",
     "shipments": "Shipments",
-    "share_percent": "Share (%)",
+    "share_percent": "Share of a total",
     "other": "Other materiel",
 }
 MUNITIONS = ("artillery_shells", "missiles", "rockets", "artillery_systems", "shipments", "other")
@@ -101,14 +101,31 @@ def bound_legend(ax, loc="lower left", bbox_to_anchor=(1.01, 0.0), **kwargs):
     return ax.legend(handles=handles, loc=loc, bbox_to_anchor=bbox_to_anchor, fontsize=7, title="How sure", title_fontsize=8, **kwargs)
 
 
+OTHERS = "other sources"
+
+
 def _colors(names) -> dict[str, str]:
     import matplotlib.pyplot as plt
 
-    cycle = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    names = sorted(set(names) - {ASSERTED})
+    # Greys are kept for "other sources" and the article itself.
+    from matplotlib.colors import to_hex
+
+    cycle = [c for c in plt.rcParams["axes.prop_cycle"].by_key()["color"] if to_hex(c) != "#7f7f7f"]
+    names = sorted(set(names) - {ASSERTED, OTHERS})
     out = {n: cycle[i % len(cycle)] for i, n in enumerate(names)}
-    out[ASSERTED] = "0.45"
+    out[OTHERS] = "0.75"
+    out[ASSERTED] = "0.35"
     return out
+
+
+def top_claimants(who: pd.Series, top: int = 8) -> pd.Series:
+    """``who`` with all but the ``top`` most frequent claimants folded into "other sources".
+
+    Keeps a chart's colours distinguishable and its legend short.
+    """
+    named = who[who != ASSERTED].value_counts()
+    keep = set(named.index[:top]) | {ASSERTED}
+    return who.where(who.isin(keep), OTHERS)
 
 
 def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
@@ -119,7 +136,7 @@ def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
     ax.set_title(f"{label(category)}: estimates by publication date and claimant")
     if dated.empty:
         return no_data(ax, f"No dated {label(category).lower()} figures for these parameters")
-    who = claimant_labels(dated)
+    who = top_claimants(claimant_labels(dated))
     colors = _colors(who)
     for row, name in zip(dated.itertuples(), who):
         draw_figure(ax, mdates.date2num(row.published), row, colors[name])
@@ -158,8 +175,13 @@ def munitions(est: pd.DataFrame, *, ax=None, annotate: int = 30):
     df["row"] = [label(c) + (f" — {i}" if isinstance(i, str) else "") for c, i in zip(df["category"], df["item"])]
     order = sorted(df["row"].unique(), key=lambda r: (MUNITIONS.index(df.loc[df["row"] == r, "category"].iloc[0]), r))
     colors = _colors(df["category"].astype(str))
+    # Many figures in a row are spread across its height, oldest at the top, so none hides another.
+    df = df.sort_values("published", kind="stable")
+    rank = df.groupby("row").cumcount()
+    size = df.groupby("row")["row"].transform("size")
+    df["y"] = [order.index(r) + (0.0 if n == 1 else 0.6 * k / (n - 1) - 0.3) for r, k, n in zip(df["row"], rank, size)]
     for row in df.itertuples():
-        y = order.index(row.row)
+        y = row.y
         draw_figure(ax, y, row, colors[str(row.category)], vertical=False)
         if len(df) <= annotate:
             ax.annotate(row.quantity_text, (_value(row), y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7, color="0.25")
@@ -188,16 +210,19 @@ def contested(est: pd.DataFrame, min_claimants: int = 2) -> list[str]:
     return [str(c) for c in n.index]
 
 
-def claimants_compared(est: pd.DataFrame, category: str, *, ax=None):
-    """The figures each claimant gives for one category, side by side on one value axis."""
+def claimants_compared(est: pd.DataFrame, category: str, *, ax=None, top: int = 8):
+    """The figures each claimant gives for one category, side by side on one value axis.
+
+    The ``top`` claimants with most figures get a row each; the rest share "other sources".
+    """
     ax = axes(ax)
     df = est[est["category"] == category]
     unit = "percent" if category == "share_percent" else "count"
     ax.set_title(f"{label(category)}: who claims what")
     if df.empty:
         return no_data(ax, f"No {label(category).lower()} figures")
-    who = claimant_labels(df)
-    order = sorted(set(who), key=lambda n: (n == ASSERTED, n))
+    who = top_claimants(claimant_labels(df), top)
+    order = sorted(set(who), key=lambda n: (n in (OTHERS, ASSERTED), n == ASSERTED, n))
     colors = _colors(who)
     for row, name in zip(df.itertuples(), who):
         draw_figure(ax, order.index(name), row, colors[name], vertical=False)
@@ -207,6 +232,7 @@ def claimants_compared(est: pd.DataFrame, category: str, *, ax=None):
         ax.set_xlim(values.min() / 4, values.max() * 6)
     else:
         ax.set_xlim(0, values.max() * 1.3)
+        ax.xaxis.set_major_locator(MaxNLocator(6))
     ax.xaxis.set_major_formatter(FuncFormatter(_count))
     ax.set_yticks(range(len(order)), [n.replace("; ", ";\n") for n in order], fontsize=8)
     ax.set_ylim(-0.6, len(order) - 0.4)
