@@ -406,3 +406,62 @@ def test_more_after_a_number_continues_the_earlier_count():
 
 def test_a_bare_number_with_a_people_noun_but_no_loss_is_not_an_estimate():
     assert run("Some 300 people attended the ceremony in Pyongyang.").empty
+
+
+# --- charts ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "chart, args, title",
+    [
+        ("troop_estimates", (), "Troops: estimates"),
+        ("munitions", (), "Munitions"),
+        ("claimants_compared", ("troops",), "Troops: who"),
+    ],
+)
+def test_charts_draw_the_seed_figures_and_say_when_empty(seed_estimates, chart, args, title):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from dossier.plots import estimates as est_plots
+
+    draw = getattr(est_plots, chart)
+    fig, ax = plt.subplots()
+    assert draw(seed_estimates, *args, ax=ax) is ax
+    assert ax.get_title().startswith(title) and "(count" in ax.get_xlabel() + ax.get_ylabel()
+    assert len(ax.lines) >= 5  # a marker or more per figure drawn
+    _, empty = plt.subplots()
+    draw(seed_estimates.iloc[0:0], *args, ax=empty)
+    assert any(t.get_text().startswith("No ") for t in empty.texts)
+    plt.close("all")
+
+
+def test_contested_categories_have_several_claimants(seed_estimates):
+    from dossier.plots.estimates import contested
+
+    assert contested(seed_estimates) == ["troops", "artillery_shells"]
+
+
+def test_trace_table_puts_each_figure_beside_its_sentence(seed_estimates, seed_sentences, seed_articles):
+    from dossier.estimates import trace_table
+
+    t = trace_table(seed_estimates.drop(columns="seed"), seed_sentences, seed_articles)
+    assert len(t) == len(seed_estimates)
+    assert all(f in s for f, s in zip(t["figure"], t["sentence"]))
+    assert (t["claimant"] == "(the article itself)").sum() == seed_estimates["claimant"].isna().sum()
+
+
+@pytest.mark.parametrize("categories, n", [("", 14), ("troops", 6), ("troops, casualties", 7)])
+def test_select_categories(seed_estimates, categories, n):
+    from dossier.estimates import select_categories
+
+    assert len(select_categories(seed_estimates, categories)) == n
+
+
+def test_select_categories_rejects_unknown_names(seed_estimates):
+    from dossier import ParameterError
+    from dossier.estimates import select_categories
+
+    with pytest.raises(ParameterError, match="shells.*choose from troops"):
+        select_categories(seed_estimates, "shells")
