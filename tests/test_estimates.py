@@ -389,6 +389,7 @@ ELSEWHERE = [
     ("North Korea's losses stand at 4,000.", "4,000", "casualties", "killed_or_wounded"),
     ("Pyongyang deployed a contingent of 12,000 to Kursk.", "12,000", "troops", None),
     ("The attack on Kyiv killed 12 people and injured 90 others.", "90", "strike_casualties", "wounded"),
+    ("Ukraine says its forces have killed 3,000 since January.", "3,000", "casualties", "killed"),
 ]
 
 

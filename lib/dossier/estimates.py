@@ -200,6 +200,8 @@ def _counted(text: str, q: Quantity, found: list[Attribution], last: _Counted | 
             counted = _Counted(last.category, last.subtype, last.items, last.noun)
     if counted is None and q.kind == "count":
         counted = _backward(before)
+    if counted is None and q.kind == "count" and q.scaled and _loss_before(before):
+        counted = _Counted("casualties", _loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None:
         return None
     if q.kind != "count":
