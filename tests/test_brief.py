@@ -206,6 +206,15 @@ def test_second_run_reports_exactly_the_new_article(briefs, hostile_dir):
     assert len(rows) == 1 and hostile_id in rows[0] and "2025-11-02" in rows[0]
     assert f"Compared with brief <code>{briefs['first'].run_id}</code>" in html
     assert "1 new article," in html
+    # Every new figure and quote comes from the new article (its title, escaped, in the last column).
+    escaped_title = "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;"
+    second = load(str(briefs["second"].folder / "frames"))
+    for kind, frame in (("figures", second.estimates), ("quotes", second.quotes)):
+        expected = int((frame["article_id"] == hostile_id).sum())
+        found = re.search(rf'<table class="new-{kind}">(.*?)</table>', html, re.DOTALL)
+        rows = re.findall(r"<tr><td>.*?</tr>", found.group(1), re.DOTALL) if found else []
+        assert len(rows) == expected, kind
+        assert all(escaped_title in row for row in rows), kind
     first_html = briefs["first"].index.read_text(encoding="utf-8")
     assert "This is the first brief in this folder" in first_html
 
@@ -383,6 +392,17 @@ def test_new_extractor_version_invalidates_the_cache(seed_articles, tmp_path, mo
     monkeypatch.setattr(dossier, "EXTRACTOR_VERSION", dossier.EXTRACTOR_VERSION + "-next")
     _, stats = cached_extract(seed_articles, tmp_path)
     assert (stats.hits, stats.misses) == (0, 5)
+
+
+def test_another_lexicon_is_another_cache(seed_articles, tmp_path):
+    lexicon = tmp_path / "lexicon.csv"
+    lexicon.write_text("theme,term,notes\nblood,blood,\n", encoding="utf-8")
+    _, packaged = cached_extract(seed_articles, tmp_path / "cache")
+    frames, own = cached_extract(seed_articles, tmp_path / "cache", lexicon=lexicon)
+    assert own.misses == 5 and own.folder != packaged.folder
+    assert set(frames["themes"]["theme"]) == {"blood"}
+    _, again = cached_extract(seed_articles, tmp_path / "cache", lexicon=lexicon)
+    assert again.hits == 5
 
 
 def test_changed_metadata_is_a_cache_miss(seed_articles, tmp_path):

@@ -410,13 +410,16 @@ class _NotebookRuns:
         # cwd= would change the whole process's folder, racing the other runs).
         km = self.km_class(kernel_name="python3")
         executed = self.run_dir / "executed" / nb.name
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        # The kernel process's own log (start-up notices, crashes) goes beside
+        # the executed notebook, not onto the analyst's terminal.
+        kernel_log = open(executed.with_suffix(".kernel.log"), "wb")
         try:
-            run_sync(km.start_kernel)(cwd=str(nb.parent))
+            run_sync(km.start_kernel)(cwd=str(nb.parent), stdout=kernel_log, stderr=kernel_log)
             run_sync(_warm_up)(km, _imports(nb))
             self._ready.wait()
             if self._abort.is_set():
                 return None
-            executed.parent.mkdir(parents=True, exist_ok=True)
             pm.execute_notebook(str(nb), str(executed), parameters=self.parameters[nb], kernel_name="python3", progress_bar=False, km=km)
         except PapermillExecutionError as e:
             raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
@@ -428,6 +431,7 @@ class _NotebookRuns:
             except Exception:  # already dead, or never started
                 pass
             _TrackedKernelManager.forget(km)
+            kernel_log.close()
         title = notebook_title(nbformat.read(executed, as_version=4)) or nb.stem
         export_notebook(executed, self.run_dir / "notebooks" / f"{nb.stem}.html", self.provenance, title)
         return title
