@@ -390,6 +390,7 @@ ELSEWHERE = [
     ("Pyongyang deployed a contingent of 12,000 to Kursk.", "12,000", "troops", None),
     ("The attack on Kyiv killed 12 people and injured 90 others.", "90", "strike_casualties", "wounded"),
     ("Ukraine says its forces have killed 3,000 since January.", "3,000", "casualties", "killed"),
+    ("A North Korean missile hit Kyiv, leaving 12 dead.", "12", "strike_casualties", "killed"),
 ]
 
 
