@@ -83,7 +83,7 @@ def find_notebooks(folder: Path | None = None) -> list[Path]:
     """The notebooks of ``folder`` (default: the project's ``notebooks/``) in reading order."""
     folder = Path(folder) if folder is not None else ROOT / "notebooks"
     if not folder.is_dir():
-        raise DossierError(f"notebook folder {folder} does not exist")
+        raise DossierError(f"notebook folder {folder} does not exist; name one with --notebooks DIR")
     found = sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
     if not found:
         raise DossierError(f"no notebook (*.ipynb) in {folder}")
