@@ -83,8 +83,9 @@ def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress
     Returns
     -------
     frames : dict of str to DataFrame
-        One frame per name in :data:`dossier.pipeline.FRAME_NAMES`, rows in
-        the order of ``articles``, equal to ``pipeline.extract(articles)``.
+        One frame per name in :data:`dossier.pipeline.FRAME_NAMES`: the rows
+        of ``pipeline.extract(articles)``, grouped by article in the order
+        of ``articles``.
     stats : CacheStats
     """
     folder = version_folder(root, lexicon)
