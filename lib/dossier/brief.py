@@ -23,6 +23,7 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 import uuid
 import warnings
@@ -206,6 +207,17 @@ class _TrackedKernelManager:
         registry = cls
 
         class Tracked(AsyncKernelManager):
+            def client(self, **kw):
+                # nbclient leaves the channels of a client it did not make the
+                # kernel for open; they are closed with the kernel.
+                kc = super().client(**kw)
+                self.__dict__.setdefault("_dossier_clients", []).append(kc)
+                return kc
+
+            def close_clients(self) -> None:
+                for kc in self.__dict__.pop("_dossier_clients", []):
+                    kc.stop_channels()
+
             async def _async_post_start_kernel(self, **kw):
                 await super()._async_post_start_kernel(**kw)
                 with registry._lock:
@@ -270,16 +282,25 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     from .pipeline import write_frames
 
     nb_paths = find_notebooks(notebooks)
-    typed = check_parameters(dict(parameters or {}), nb_paths)
-    declared = notebook_parameters(nb_paths)
-    paths = [Path(p) for p in (paths or [ROOT / "seeds"])]
-    with warnings.catch_warnings():
-        # Rejected files are reported in the index, once.
-        warnings.simplefilter("ignore")
-        corpus = read_corpus(paths, progress=progress)
-    if corpus.articles.empty:
-        reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-        raise NoArticlesError(f"no article could be read ({reasons})")
+    # The kernels start, and import what their notebooks import, while the
+    # parameters are checked and the articles read and extracted: on two
+    # cores that hides most of their start-up.  No notebook runs before go().
+    runs = _NotebookRuns(nb_paths, jobs)
+    runs.start()
+    try:
+        typed = check_parameters(dict(parameters or {}), nb_paths)
+        declared = notebook_parameters(nb_paths)
+        paths = [Path(p) for p in (paths or [ROOT / "seeds"])]
+        with warnings.catch_warnings():
+            # Rejected files are reported in the index, once.
+            warnings.simplefilter("ignore")
+            corpus = read_corpus(paths, progress=progress)
+        if corpus.articles.empty:
+            reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+            raise NoArticlesError(f"no article could be read ({reasons})")
+    except BaseException:
+        runs.cancel()
+        raise
 
     out = Path(out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -292,17 +313,12 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
     provenance = _provenance(run_id, started, shown, corpus.articles)
     given = {"articles": str(frames_dir), "since": "", "until": "", "run_id": run_id, "output_dir": str(partial / "charts"), **typed}
-    runs = _NotebookRuns(
-        nb_paths,
+    runs.prepare(
         {nb: {k: v for k, v in given.items() if k in declared and nb.stem in declared[k].notebooks} for nb in nb_paths},
         partial,
         provenance,
-        jobs,
     )
     try:
-        # The kernels start and import what their notebooks import while the
-        # articles are extracted: on two cores that hides most of their start-up.
-        runs.start()
         frames, stats = cached_extract(corpus.articles, out / ".cache", lexicon=typed.get("lexicon") or None, progress=progress)
         for fmt in ("parquet", "csv"):
             write_frames({**frames, "rejected": corpus.rejected}, frames_dir, fmt)
@@ -345,15 +361,16 @@ def _provenance(run_id, started, shown, articles):
 class _NotebookRuns:
     """Notebooks executed side by side, each in its own kernel, then exported.
 
-    :meth:`start` starts the kernels, which wait for :meth:`go` (the frames
-    are written) before running their notebook; :meth:`cancel` stops them.
+    :meth:`start` starts the kernels, which wait for :meth:`prepare` and
+    :meth:`go` (the frames are written) before running their notebook;
+    :meth:`cancel` stops them.
     """
 
-    def __init__(self, notebooks: list[Path], parameters: dict[Path, dict], run_dir: Path, provenance, jobs: int | None):
+    def __init__(self, notebooks: list[Path], jobs: int | None):
         self.notebooks = notebooks
-        self.parameters = parameters
-        self.run_dir = run_dir
-        self.provenance = provenance
+        self.parameters: dict[Path, dict] = {}
+        self.run_dir: Path | None = None
+        self.provenance = None
         self.jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
         self.km_class = _TrackedKernelManager.manager_class()
         self._ready = threading.Event()
@@ -365,7 +382,12 @@ class _NotebookRuns:
         self._pool = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="brief")
         self._futures = {self._pool.submit(self._run_one, nb): nb for nb in self.notebooks}
 
+    def prepare(self, parameters: dict[Path, dict], run_dir: Path, provenance) -> None:
+        """What the runs need once the frames are written: parameters per notebook, run folder, footer."""
+        self.parameters, self.run_dir, self.provenance = parameters, run_dir, provenance
+
     def go(self) -> None:
+        """The frames are written: run the notebooks."""
         self._ready.set()
 
     def cancel(self) -> None:
@@ -400,7 +422,7 @@ class _NotebookRuns:
     def _run_one(self, nb: Path) -> str | None:
         import nbformat
         import papermill as pm
-        from jupyter_core.utils import run_sync
+        from jupyter_core.utils import ensure_event_loop, run_sync
         from papermill.exceptions import PapermillExecutionError
 
         from .html import export_notebook, notebook_title
@@ -409,17 +431,18 @@ class _NotebookRuns:
         # later; the kernel's working folder is the notebook's (papermill's own
         # cwd= would change the whole process's folder, racing the other runs).
         km = self.km_class(kernel_name="python3")
-        executed = self.run_dir / "executed" / nb.name
-        executed.parent.mkdir(parents=True, exist_ok=True)
         # The kernel process's own log (start-up notices, crashes) goes beside
         # the executed notebook, not onto the analyst's terminal.
-        kernel_log = open(executed.with_suffix(".kernel.log"), "wb")
+        kernel_log = tempfile.TemporaryFile()
+        executed = None
         try:
             run_sync(km.start_kernel)(cwd=str(nb.parent), stdout=kernel_log, stderr=kernel_log)
             run_sync(_warm_up)(km, _imports(nb))
             self._ready.wait()
             if self._abort.is_set():
                 return None
+            executed = self.run_dir / "executed" / nb.name
+            executed.parent.mkdir(parents=True, exist_ok=True)
             pm.execute_notebook(str(nb), str(executed), parameters=self.parameters[nb], kernel_name="python3", progress_bar=False, km=km)
         except PapermillExecutionError as e:
             raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
@@ -427,10 +450,16 @@ class _NotebookRuns:
             raise NotebookFailed(f"notebook {nb.name} failed: {type(e).__name__}: {e}") from None
         finally:
             try:
+                km.close_clients()
                 run_sync(km.shutdown_kernel)(now=True)
             except Exception:  # already dead, or never started
                 pass
             _TrackedKernelManager.forget(km)
+            # Each run leaves its thread's event loop to the next one closed.
+            ensure_event_loop().close()
+            if executed is not None:
+                kernel_log.seek(0)
+                executed.with_suffix(".kernel.log").write_bytes(kernel_log.read())
             kernel_log.close()
         title = notebook_title(nbformat.read(executed, as_version=4)) or nb.stem
         export_notebook(executed, self.run_dir / "notebooks" / f"{nb.stem}.html", self.provenance, title)
