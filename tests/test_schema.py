@@ -31,3 +31,10 @@ def test_empty_frames_have_declared_columns_and_dtypes(frame):
 def test_conform_refuses_a_frame_missing_a_column():
     with pytest.raises(KeyError, match="lacks columns"):
         schema.conform(pd.DataFrame({"path": ["a"]}), "rejected")
+
+
+def test_conform_keeps_the_rows_of_a_slice():
+    df = pd.DataFrame({"path": ["a", "b", "c", "d"], "reason": ["w", "x", "y", "z"]}).iloc[2:]
+    out = schema.conform(df, "rejected")
+    assert out["path"].tolist() == ["c", "d"] and out["reason"].tolist() == ["y", "z"]
+    assert list(out.index) == [0, 1]

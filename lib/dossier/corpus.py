@@ -26,6 +26,9 @@ from . import schema
 from .exceptions import BadInputWarning
 from .vocab import load_list, load_table
 
+# libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MANIFEST = "manifest.csv"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -87,7 +90,7 @@ def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = F
     """Like :func:`read_articles`, returning ``Corpus(articles, rejected)``."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    files, rejected = _collect(paths)
+    files, rejected = collect_files(paths)
     rows: list[dict] = []
     seen: dict[str, str] = {}
     for path in _progress(files, progress, "reading"):
@@ -121,7 +124,8 @@ def _progress(items, enabled, desc):
     return tqdm(items, desc=desc, unit="file", leave=False)
 
 
-def _collect(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
+def collect_files(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Article files under ``paths`` (files, folders searched recursively), and ``(path, reason)`` for the rest."""
     files: list[Path] = []
     rejected: list[tuple[str, str]] = []
     for raw in paths:
@@ -183,7 +187,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     head = data[:8192]
     if b"\x00" in head:
         raise _Reject("binary file, not text (it contains NUL bytes)")
-    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f")
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > len(head) * 0.05:
         raise _Reject("binary file, not text (too many control bytes)")
     try:
@@ -207,7 +211,7 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, text, []
     body = text[m.end():]
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         at = f" (line {where.line + 2})" if where else ""

@@ -150,10 +150,10 @@ def read_extract(
     NoArticlesError
         When no article could be read; nothing is written then.
     """
-    from .corpus import DEFAULT_MAX_BYTES, _collect
+    from .corpus import DEFAULT_MAX_BYTES, collect_files
     from .exceptions import BadInputWarning, NoArticlesError
 
-    files, rejected = _collect([paths] if isinstance(paths, (str, Path)) else paths)
+    files, rejected = collect_files([paths] if isinstance(paths, (str, Path)) else paths)
     folders = _folders(out)
     if files:
         args = (lexicon, max_bytes or DEFAULT_MAX_BYTES)

@@ -110,6 +110,19 @@ def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="
     from .corpus import DEFAULT_MAX_BYTES, read_corpus
     from .exceptions import NoArticlesError
 
+    if engine == "dask" and not scheduler:
+        # The local cluster's workers see our files: let them read too, so
+        # this process never holds every article's text.
+        from .engines import read_extract
+
+        frames, rejected = read_extract(
+            paths, out=Path(out), max_bytes=max_bytes, engine="dask", workers=workers, lexicon=lexicon, progress=progress
+        )
+        write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else fmt)
+        return ExtractResult(
+            counts={name: len(df) for name, df in frames.items()},
+            rejected=list(rejected.itertuples(index=False, name=None)),
+        )
     corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
     if corpus.articles.empty:
         reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"

@@ -177,7 +177,8 @@ def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:
             s = s.fillna(False).astype(bool)
         else:
             s = s.astype(col.dtype)
-        out[col.name] = s
+        # Positional, so a slice of a bigger frame (index not from 0) keeps its rows.
+        out[col.name] = s.reset_index(drop=True)
     return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
 
 
