@@ -376,7 +376,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution"}
+    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb"}
     assert set(c["role"]) == roles
 
 

@@ -24,7 +24,6 @@ from .numbers import cues
 from .vocab import load_table
 
 _STOP = r"[,.;:()\[\]“”\"—–!?]"
-_NOUNS = ("estimate", "estimates", "assessment", "assessments", "figures", "count", "tally", "data")
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def _aliases() -> dict[str, str]:
 
 @functools.cache
 def _alias_words() -> frozenset[str]:
-    return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(_NOUNS)
+    return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
 
 
 def _clean(text: str) -> str:
@@ -124,7 +123,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "verb": re.compile(rf"\b(?:{alt(cues('reporting'))})\b", re.IGNORECASE),
         # A pronoun is a whole subject ("It said"), never the end of a longer one ("briefed by the agency said").
         "anaphor": re.compile(rf"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)({alt(cues('anaphor'))})$", re.IGNORECASE),
-        "noun": re.compile(rf"\b(?:{'|'.join(_NOUNS)})\b", re.IGNORECASE),
+        "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, cues('claim_noun')))})\b", re.IGNORECASE),
     }
 
 
@@ -145,12 +144,18 @@ def _cue_attributions(sentence: str) -> list[Attribution]:
     return out
 
 
+@functools.cache
+def _trailing_adverbs() -> re.Pattern:
+    words = "|".join(map(re.escape, cues("adverb")))
+    return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
+
+
 def _verb_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
     for m in _patterns()["verb"].finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        before = re.sub(r"(?:\s+(?:has|have|had|also|now|previously|reportedly|recently))*\s*$", "", sentence[: m.start()], flags=re.IGNORECASE)
+        before = _trailing_adverbs().sub("", sentence[: m.start()])
         ana = _patterns()["anaphor"].search(before)
         if ana:
             ana = ana.group(1)
