@@ -101,3 +101,41 @@ def test_tone_works_article_by_article(seed_sentences, seed_ids):
     some = seed_sentences[seed_sentences["article_id"] == seed_ids["004"]]
     whole = tone(seed_sentences, empty)
     assert_frame_equal(tone(some, empty), whole[whole["article_id"] == seed_ids["004"]].reset_index(drop=True))
+
+
+# dossier.vader re-walks VADER's rules for speed; it must give the package's
+# own number on any text, so draw text from the words those rules look at.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from vaderSentiment import vaderSentiment as _vs  # noqa: E402
+
+from dossier.vader import compound  # noqa: E402
+
+_RULE_WORDS = sorted(
+    {*(_vs.NEGATE[:12]), "never", "without", "doubt", "no", "nor", "or", "least", "at", "very", "so", "this", "but", "kind", "of",
+     "sort", "just", "enough", "extremely", "barely", "incredibly", "somewhat", "isn't", "cut", "the", "mustard", "bomb", "bad",
+     "ass", "yeah", "right", "kiss", "death", "to", "die", "for", "beating", "heart", "bus", "stop"}
+)
+_SENTIMENT = ["good", "great", "glorious", "love", "heroic", "victory", "war", "killed", "hate", "terrible", "destroy", "support",
+              "friendship", "aggression", "threat", "brutal", "peace", "no", "kind", "incredible"]
+_NEUTRAL = ["troops", "Kursk", "KCNA", "Pyongyang", "said", "shells", "a", "and", "in", "3,000", "-", "\u2014", ":)", ":(", "\U0001f600"]
+_word = st.sampled_from(_RULE_WORDS + _SENTIMENT + _NEUTRAL).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.capitalize(), f"{w},", f"{w}!", f"\"{w}", f"{w}?", f"({w})"])
+)
+
+
+_VADER = _vs.SentimentIntensityAnalyzer()
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(_word, max_size=25), end=st.sampled_from(["", ".", "!", "!!!", "??", "?!", " "]))
+def test_compound_equals_vader(words, end):
+    text = " ".join(words) + end
+    assert compound(text) == _VADER.polarity_scores(text)["compound"]
+
+
+def test_compound_equals_vader_on_the_seeds(seed_sentences):
+    texts = seed_sentences["text"].tolist()
+    assert len(texts) > 100
+    assert [compound(t) for t in texts] == [_VADER.polarity_scores(t)["compound"] for t in texts]
+    assert any(compound(t) != 0 for t in texts)
