@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import re
 import unicodedata
@@ -378,13 +379,18 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+def _count_words(s: str, most: int) -> int:
+    """Words in ``s``, counted up to ``most``: paragraphs are long, the tests are for short ones."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(s), most))
+
+
 def _is_body(p: str) -> bool:
-    n = len(_words(p))
+    n = _count_words(p, 40)
     return (n >= 8 and bool(_TERMINAL.search(p))) or n >= 40
 
 
 def _is_heading(p: str) -> bool:
-    return len(_words(p)) <= 10 and not _TERMINAL.search(p) and not p.endswith((",", ":", ";"))
+    return not p.endswith((",", ":", ";")) and _count_words(p, 11) <= 10 and not _TERMINAL.search(p)
 
 
 def clean_text(body: str) -> tuple[str, dict, list[str]]:
