@@ -42,8 +42,27 @@ class Attribution(NamedTuple):
 
 
 def _alternation(words) -> str:
-    words = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    """The words as one regex alternation; a space in a word matches any white space.
+
+    Written as a trie ("k(?:im(?:\\s+jong\\s+un)?|cna)") rather than a flat
+    list: at each position the engine tries a few first letters instead of
+    every word.  It matches what the flat list of the words, longest first,
+    would: two words can only both match at one position when one is a prefix
+    of the other, and the trie tries the longer first.
+    """
+    return _trie({tuple(r"\s+" if c == " " else re.escape(c) for c in w) for w in words})
+
+
+def _trie(seqs: set[tuple[str, ...]]) -> str:
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for s in seqs:
+        if s:
+            heads.setdefault(s[0], set()).add(s[1:])
+    branches = [head + _trie(rest) for head, rest in sorted(heads.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if () in seqs:  # a word ends here: try the longer words first
+        return f"(?:{body})?" if branches else ""
+    return body
 
 
 @functools.cache
