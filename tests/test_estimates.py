@@ -467,3 +467,43 @@ def test_select_categories_rejects_unknown_names(seed_estimates):
 
     with pytest.raises(ParameterError, match="shells.*choose from troops"):
         select_categories(seed_estimates, "shells")
+
+
+# --- the fast paths find what the plain scans find ------------------------------
+
+
+def _tricky_texts(n: int = 3000, exotic: bool = True) -> list[str]:
+    import random
+
+    from dossier.numbers import _hedges, _words
+
+    parts = [w for kind in _words().values() for w in kind] + list(_hedges()["before"]) + list(_hedges()["after"])
+    parts += ["between", "and", "to", "a", "an", "few", "several", "of", "per cent", "%", "-", "–", "+", "-plus", "-strong",
+              "12", "1,000", "3.5", "2024", "10 000", "(", ",", ".", "KN-23", "troops", "Tensions", "someone", "ONE", "Ten",
+              ":5", "$5", "x5", "’", "“", "122mm", "killed", "the NIS", "it said", "\n"]
+    if exotic:  # letters that match an ASCII letter only when case is ignored
+        parts += ["ſix", "thİrd", "\u212aN", "ın"]
+    rng = random.Random(7)
+    return ["".join(rng.choice(parts) + rng.choice([" ", " ", "", "  ", "-", ","]) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
+    from dossier.numbers import _matches, _pattern
+
+    for text in [*seed_sentences["text"], *_tricky_texts()]:
+        expected = [(m.span(), m.groupdict()) for m in _pattern().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _matches(text)] == expected, text
+
+
+def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences):
+    from dossier.estimates import _Sentence, _tokens
+    from dossier.estimate_claimants import attributions
+    from dossier.numbers import find_quantities
+
+    for text in [*seed_sentences["text"], *_tricky_texts(1000, exotic=False)]:
+        found = attributions(text)
+        sentence = _Sentence(text, found)
+        stripped = sentence.stripped
+        for q in find_quantities(text):
+            assert sentence.before(q.start) == _tokens(text[: q.start])
+            assert sentence.after(q.end) == _tokens(stripped[q.end :])

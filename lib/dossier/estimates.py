@@ -25,10 +25,12 @@ that is not of soldiers, in a sentence about a strike or attack, is
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -74,27 +76,93 @@ def _max_term() -> int:
     return max(len(k) for k in _terms())
 
 
-def _tokens(text: str) -> list[tuple[str, str, int, int]]:
-    return [(m.lastgroup, m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@functools.cache
+def _heads() -> frozenset[str]:
+    # First words of the terms of two words or more: no longer term can start anywhere else.
+    return frozenset(k[0] for k in _terms() if len(k) > 1)
+
+
+# A token: (kind, text, lower-cased, lower-cased with a plain apostrophe).
+Token = tuple[str, str, str, str]
+
+
+def _tokens(text: str) -> list[Token]:
+    return _tokenise(text)[0]
+
+
+def _tokenise(text: str) -> tuple[list[Token], list[int], list[int]]:
+    """The tokens of ``text``, their starts and their ends."""
+    tokens, starts, ends = [], [], []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        tokens.append((m.lastgroup, word, low, low.replace("’", "'")))
+        starts.append(m.start())
+        ends.append(m.end())
+    return tokens, starts, ends
+
+
+class _Sentence:
+    """The tokens of a sentence once, for the words before and after each of its figures.
+
+    Tokenising the text before or after a figure gives the sentence's own
+    tokens on that side, unless a token straddles the cut; only then is the
+    side tokenised again.
+    """
+
+    def __init__(self, text: str, found: list[Attribution]):
+        self.text = text
+        self.stripped = _strip(text, found)
+        self._before = _tokenise(text)
+        self._after = self._before if self.stripped == text else _tokenise(self.stripped)
+
+    def before(self, start: int) -> list[Token]:
+        tokens, starts, ends = self._before
+        j = bisect.bisect_right(ends, start)
+        if j < len(starts) and starts[j] < start or start and _WORD_PAIR.match(self.text, start - 1):
+            return _tokens(self.text[:start])
+        return tokens[:j]
+
+    def after(self, end: int) -> list[Token]:
+        tokens, starts, ends = self._after
+        i = bisect.bisect_left(starts, end)
+        if i and ends[i - 1] > end:
+            return _tokens(self.stripped[end:])
+        return tokens[i:]
+
+
+_WORD_PAIR = re.compile(r"\w\w")  # a cut between two word characters, where a calibre's \b could differ
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    # The word, then its singular without "es" or "s", then without "s" ("buses": "bus", "buse").
+    if not word.endswith("s"):
+        return (word,)
+    return word, word[:-2] if word.endswith("es") else word[:-1], word[:-1]
 
 
 def _term_at(words: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
     """Longest counted-noun term starting at ``words[i]``; the last word may be plural."""
     terms = _terms()
-    for n in range(min(_max_term(), len(words) - i), 0, -1):
-        head, last = tuple(words[i : i + n - 1]), words[i + n - 1]
-        for form in (last, re.sub(r"e?s$", "", last), last[:-1] if last.endswith("s") else last):
-            if head + (form,) in terms:
-                return n, terms[head + (form,)]
+    if words[i] in _heads():
+        for n in range(min(_max_term(), len(words) - i), 1, -1):
+            head = tuple(words[i : i + n - 1])
+            for form in _forms(words[i + n - 1]):
+                if head + (form,) in terms:
+                    return n, terms[head + (form,)]
+    for form in _forms(words[i]):
+        if (form,) in terms:
+            return 1, terms[(form,)]
     return None
 
 
 def _weapon(word: str) -> tuple[str, str, str, bool] | None:
     """(item, category, subtype, plural) of a designator token, or None."""
     low = word.lower()
-    for key, plural in ((low, False), (re.sub(r"s$", "", low), True)):
-        if key in _weapons():
-            item, cat, sub = _weapons()[key]
+    weapons = _weapons()
+    for key, plural in ((low, False), (low[:-1] if low.endswith("s") else low, True)):
+        if key in weapons:
+            item, cat, sub = weapons[key]
             return item, cat, sub, plural and key != low
     if _DESIGNATOR.fullmatch(word):
         return word, None, None, False
@@ -109,7 +177,7 @@ def _names(items) -> tuple[str, ...]:
 
 def _forward(tokens) -> _Counted | None:
     """The counted noun after a number, and the weapon designators on the way to it."""
-    words = [t[1].lower().replace("’", "'") for t in tokens]
+    words = [t[3] for t in tokens]
     stops, items, seen = cues("stop"), [], 0
     for i, (kind, text, _, _) in enumerate(tokens):
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and text in _BREAK):
@@ -139,7 +207,7 @@ def _item_subtype(items) -> str | None:
 
 def _loss_after(tokens) -> tuple[str, str] | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
-    words = [t[1].lower() for t in tokens]
+    words = [t[2] for t in tokens]
     aux = cues("aux")
     for i, (kind, text, _, _) in enumerate(tokens[:_CLAUSE]):
         if kind == "punct" and text in ".;:!?":
@@ -156,18 +224,24 @@ def _loss_after(tokens) -> tuple[str, str] | None:
 
 def _loss_before(tokens) -> str | None:
     """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
-    words = [t[1].lower() for t in tokens if t[0] == "word"][-2:]
-    verbs = cues("casualty")
-    return next((verbs[w] for w in reversed(words) if w in verbs), None)
+    verbs, seen = cues("casualty"), 0
+    for kind, _, low, _ in reversed(tokens):  # the last two words, last first
+        if kind == "word":
+            if low in verbs:
+                return verbs[low]
+            seen += 1
+            if seen == 2:
+                return None
+    return None
 
 
 def _backward(tokens) -> _Counted | None:
-    if not tokens or tokens[-1][0] != "word" or tokens[-1][1].lower() not in cues("link"):
+    if not tokens or tokens[-1][0] != "word" or tokens[-1][2] not in cues("link"):
         return None
     window = [t for t in tokens[-_BACKWARD - 1 : -1]]
     if any(t[0] == "punct" and t[1] in _BREAK or t[0] == "num" for t in window):
         window = window[max(i for i, t in enumerate(window) if t[0] in ("punct", "num")) + 1 :]
-    words = [t[1].lower().replace("’", "'") for t in window]
+    words = [t[3] for t in window]
     for i in range(len(words)):
         hit = _term_at(words, i)
         # The noun must end next to the link word, or one verb before it ("the toll rose to 12").
@@ -184,17 +258,17 @@ def _strip(text: str, spans: list[Attribution]) -> str:
     return text
 
 
-def _counted(text: str, q: Quantity, found: list[Attribution], last: _Counted | None) -> _Counted | None:
-    after = _tokens(_strip(text, found)[q.end :])
-    before = _tokens(text[: q.start])
+def _counted(sentence: _Sentence, q: Quantity, last: _Counted | None) -> _Counted | None:
+    after = sentence.after(q.end)
+    before = sentence.before(q.start)
     counted = _forward(after)
     if counted is None:
         loss = _loss_after(after)
         if loss:
             counted = _Counted(loss[0], loss[1], (), None)
     if counted is None and q.kind == "count":
-        prev_words = " ".join(t[1].lower() for t in before[-2:] if t[0] == "word")
-        rest = " ".join(t[1].lower() for t in after[:2] if t[0] == "word")
+        prev_words = " ".join(t[2] for t in before[-2:] if t[0] == "word")
+        rest = " ".join(t[2] for t in after[:2] if t[0] == "word")
         continues = any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
         if continues and last is not None and q.scaled:
             counted = _Counted(last.category, last.subtype, last.items, last.noun)
@@ -206,14 +280,15 @@ def _counted(text: str, q: Quantity, found: list[Attribution], last: _Counted | 
         return None
     if q.kind != "count":
         return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    return _as_loss(counted, before, after, text)
+    return _as_loss(counted, before, after, sentence.text)
 
 
 def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:
     if counted.category in ("troops", "persons"):
         loss = _loss_before(before)
         if loss is None:
-            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_at([x[1].lower() for x in after], i)), None)
+            words = [t[2] for t in after]
+            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_at(words, i)), None)
             hit = _loss_after(after[skip + 1 :]) if skip is not None else None
             loss = hit[1] if hit else None
         if loss is not None:
@@ -234,46 +309,72 @@ def _mentions_strike(text: str) -> bool:
     return bool(_strike().search(text))
 
 
-def _claim(found, prev: Attribution | None, q: Quantity) -> tuple[str | None, str | None, Attribution | None]:
+def _claim(found, referent, q: Quantity) -> tuple[str | None, str | None, Attribution | None]:
+    # ``referent()`` is what a pronoun in the sentence refers back to; asked only when one is nearest.
     a = nearest(found, q.start, q.end)
     if a is None:
         return None, None, None
     if a.anaphor:
+        prev = referent()
         if prev is None:
             return None, a.text, a
         return prev.claimant, prev.text, prev
     return a.claimant, a.text, a
 
 
-def _sentence_claimant(text: str, found: list[Attribution], prev: Attribution | None) -> Attribution | None:
-    """What a pronoun in the next sentence refers back to.
+class _Article:
+    """The sentences of one article, with their attributions worked out only when needed."""
 
-    This sentence's last attribution; else the claimant a pronoun in it
-    referred to; else the first known claimant it names ("The NIS briefed
-    lawmakers. It said ...").
-    """
-    named = [a for a in found if not a.anaphor]
-    if named:
-        return named[-1]
-    if any(a.anaphor for a in found):
-        return prev
-    return mentioned(text)
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._found: dict[int, list[Attribution]] = {}
+        self._referents: dict[int, Attribution | None] = {}
+
+    def found(self, k: int) -> list[Attribution]:
+        if k not in self._found:
+            self._found[k] = attributions(self.texts[k])
+        return self._found[k]
+
+    def referent(self, k: int) -> Attribution | None:
+        """What a pronoun in sentence ``k`` refers back to.
+
+        The previous sentence's last attribution; else, when a pronoun there
+        had one, what that pronoun referred to; else the first known claimant
+        it names ("The NIS briefed lawmakers. It said ...").
+        """
+        if k not in self._referents:
+            self._referents[k] = self._referent(k)
+        return self._referents[k]
+
+    def _referent(self, k: int) -> Attribution | None:
+        for j in range(k - 1, -1, -1):
+            found = self.found(j)
+            named = [a for a in found if not a.anaphor]
+            if named:
+                return named[-1]
+            if not any(a.anaphor for a in found):
+                return mentioned(self.texts[j])
+        return None
 
 
-def _article_rows(aid: str, sents: pd.DataFrame) -> list[dict]:
+def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str]) -> list[dict]:
     rows: list[dict] = []
-    prev: Attribution | None = None
+    article = _Article(texts)
     last: _Counted | None = None
     last_sentence = -2
-    for sentence, start, text in zip(sents["sentence"], sents["start"], sents["text"]):
-        found = attributions(text)
+    for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
+        quantities = find_quantities(text)
+        if not quantities:
+            continue
+        found = article.found(k)
+        tokens = _Sentence(text, found)
         if sentence - last_sentence > 1:
             last = None
-        for q in find_quantities(text):
-            counted = _counted(text, q, found, last)
+        for q in quantities:
+            counted = _counted(tokens, q, last)
             if counted is None:
                 continue
-            claimant, claimant_text, _ = _claim(found, prev, q)
+            claimant, claimant_text, _ = _claim(found, lambda: article.referent(k), q)
             rows.append(
                 dict(
                     article_id=aid,
@@ -293,8 +394,21 @@ def _article_rows(aid: str, sents: pd.DataFrame) -> list[dict]:
             )
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
-        prev = _sentence_claimant(text, found, prev)
     return rows
+
+
+def _articles(sentences: pd.DataFrame):
+    """(article_id, positions of its sentences in order) per article, as ``groupby(sort=False)`` then ``sort_values("sentence")``."""
+    codes, ids = pd.factorize(sentences["article_id"], sort=False)
+    numbers = sentences["sentence"].to_numpy()
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(ids) + 1))
+    for g, aid in enumerate(ids):
+        rows = order[bounds[g] : bounds[g + 1]]
+        values = numbers[rows]
+        if len(values) > 1 and not (values[1:] > values[:-1]).all():
+            rows = rows[np.argsort(values, kind="quicksort")]
+        yield aid, rows
 
 
 def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -347,9 +461,10 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """
     if sentences.empty:
         return schema.empty("estimates")
+    numbers, starts, texts = (sentences[c].tolist() for c in ("sentence", "start", "text"))
     rows: list[dict] = []
-    for aid, sents in sentences.groupby("article_id", sort=False):
-        rows.extend(_article_rows(aid, sents.sort_values("sentence")))
+    for aid, positions in _articles(sentences):
+        rows.extend(_article_rows(aid, [numbers[i] for i in positions], [starts[i] for i in positions], [texts[i] for i in positions]))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)

@@ -105,6 +105,76 @@ def _pattern() -> re.Pattern:
     )
 
 
+def _shortest(words) -> set[str]:
+    # For finding where words start, a word that begins with another ("tens", "ten") adds nothing.
+    return {w for w in words if not any(v != w and w.startswith(v) for v in words)}
+
+
+@functools.cache
+def _core(flags: int = 0) -> re.Pattern:
+    # Every quantity holds a digit or a number word at the start of a word: its core.
+    words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
+    return re.compile(rf"\b(?:\d|{_alt(_shortest(words - {'a', 'an'}))})", flags)
+
+
+@functools.cache
+def _opening(flags: int = 0) -> re.Pattern:
+    # Before its core a quantity holds only hedges and _pattern's own words ("between", "a few", "an", "several").
+    words = {h.split()[0] for h in _hedges()["before"]} | {"between", "a", "an", "several"}
+    return re.compile(rf"\b(?:{_alt(_shortest(words))})", flags)
+
+
+def _shortest(words) -> set[str]:
+    # Only where words start matters here, and a word that begins with another ("tens", "ten") adds nothing.
+    return {w for w in words if not any(v != w and w.startswith(v) for v in words)}
+
+
+@functools.cache
+def _lead() -> int:
+    # Words a quantity may hold before its core: two stacked hedges, then "between", "a few" or "an".
+    return 2 * max(len(h.split()) for h in _hedges()["before"]) + 2
+
+
+# Case-folding in a pattern is slow; lowering the text first finds the same words when every letter
+# is ASCII, since no other character then matches an ASCII letter regardless of case.
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0\u202f]")
+
+
+def _matches(text: str):
+    """The matches of ``_pattern().finditer(text)``, trying the pattern only where one may start.
+
+    Trying the whole pattern at every position is the costly part, and most
+    sentences hold no number at all.  A match starts at its first core or at
+    an opening word at most ``_lead()`` words before it, so only those
+    positions need trying.
+    """
+    plain = not _NOT_PLAIN.search(text)
+    scan, flags = (text.lower(), 0) if plain else (text, re.IGNORECASE)
+    pattern, pos = _pattern(), 0
+    for core in _core(flags).finditer(scan):
+        c = core.start()
+        if c < pos:
+            continue
+        openings = [o.start() for o in _opening(flags).finditer(scan, pos, c)]
+        for p in [*(o for o in openings if len(text[o:c].split()) <= _lead()), c]:
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = c + 1
+
+
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+_NUMBER_PARTS = re.compile(r"[\s\-]+")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_TRAILING_OF = re.compile(r"\s+of$")
+_TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def parse_number(text: str) -> tuple[float, bool]:
     """Value of a written number ("10,000", "1.5 million", "ten thousand", "a dozen").
 
@@ -114,8 +184,8 @@ def parse_number(text: str) -> tuple[float, bool]:
     w = _words()
     units = {**w["unit"], **w["teen"], **w["tens"]}
     value, scaled = None, False
-    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", ",", text)
-    for tok in re.split(r"[\s\-]+", text.strip().lower()):
+    text = _SPACED_THOUSANDS.sub(",", text)
+    for tok in _NUMBER_PARTS.split(text.strip().lower()):
         if tok in ("a", "an"):
             value = 1.0
         elif tok in w["scale"]:
@@ -124,7 +194,7 @@ def parse_number(text: str) -> tuple[float, bool]:
         elif tok in units:
             value = units[tok] if value is None else value + units[tok]
         else:
-            digits = re.sub(r"[,\s\u00a0\u202f]", "", tok)
+            digits = _SEPARATORS.sub("", tok)
             scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
             value = float(digits)
     return value, scaled
@@ -141,7 +211,7 @@ def _scale_of(text: str) -> float:
 def _vague_value(text: str) -> float:
     t = " ".join(text.lower().split())
     w = _words()
-    t = re.sub(r"\s+of$", "", t)
+    t = _TRAILING_OF.sub("", t)
     if t.startswith(("tens of", "hundreds of")):
         first, _, last = t.split()
         return w["vague"][first] * w["vague"][last]
@@ -150,7 +220,7 @@ def _vague_value(text: str) -> float:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?", text[end:])
+    m = _NEXT_WORD.match(text, end)
     if not m:
         return ""
     word = m.group(1).lower()
@@ -160,8 +230,13 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([^\W\d_][\w.]*)\s*$", text[:start])
-    return m.group(1) if m else ""
+    # The run of word characters and dots before ``start``, from its first letter: what
+    # ``([^\W\d_][\w.]*)\s*$`` finds in ``text[:start]``, without trying every position.
+    head = text[:start].rstrip()
+    i = len(head)
+    while i and (head[i - 1].isalnum() or head[i - 1] in "_."):
+        i -= 1
+    return next((head[j:] for j in range(i, len(head)) if head[j].isalnum() and not head[j].isdecimal()), "")
 
 
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
@@ -178,8 +253,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if text[m.end(): m.end() + 1] == "-" and not m.group("pct"):
         return True  # "20-year-old", "5-star": a number fused to a word is an attribute
-    plain_year = core and re.fullmatch(r"1[89]\d\d|20\d\d", core) and not m.group("hedge").strip()
-    both_years = m.group("r1") and all(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in (m.group("r1"), m.group("r2")))
+    plain_year = core and _YEAR.fullmatch(core) and not m.group("hedge").strip()
+    both_years = m.group("r1") and all(_YEAR.fullmatch(g) for g in (m.group("r1"), m.group("r2")))
     return bool(plain_year or both_years)
 
 
@@ -239,7 +314,7 @@ def find_quantities(text: str) -> list[Quantity]:
         the scale (1,000) and ``high`` NaN.
     """
     out = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         if _is_form_of_non_count(text, m):
             continue
         low, high, hedge, scaled = _bounds(m)
@@ -247,6 +322,6 @@ def find_quantities(text: str) -> list[Quantity]:
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         end = m.end()
         if m.group("vague") and m.group("vague").lower().rstrip().endswith(" of"):
-            end = m.start("vague") + len(re.sub(r"\s+of$", "", m.group("vague"), flags=re.IGNORECASE))
+            end = m.start("vague") + len(_TRAILING_OF_ANY_CASE.sub("", m.group("vague")))
         out.append(Quantity(start, end, low, high, hedge, kind, scaled))
     return out
