@@ -496,14 +496,15 @@ def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
 
 
 def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences):
-    from dossier.estimates import _Sentence, _tokens
-    from dossier.estimate_claimants import attributions
-    from dossier.numbers import find_quantities
+    from dossier.estimates import _Ahead, _Behind, _tokens
 
-    for text in [*seed_sentences["text"], *_tricky_texts(1000, exotic=False)]:
-        found = attributions(text)
-        sentence = _Sentence(text, found)
-        stripped = sentence.stripped
-        for q in find_quantities(text):
-            assert sentence.before(q.start) == _tokens(text[: q.start])
-            assert sentence.after(q.end) == _tokens(stripped[q.end :])
+    for text in [*seed_sentences["text"], *_tricky_texts(1000, exotic=False), "122 mm " * 30 + "5", "x" * 200 + " 5"]:
+        for cut in range(0, len(text) + 1, 3):
+            before, after = _tokens(text[:cut]), _tokens(text[cut:])
+            assert _Behind(text, cut)[-7:-1] == before[-7:-1]
+            assert _Behind(text, cut)[-2:] == before[-2:]
+            assert list(reversed(_Behind(text, cut))) == before[::-1]
+            assert bool(_Behind(text, cut)) == bool(before) and list(_Behind(text, cut)) == before
+            assert _Ahead(text, cut)[:2] == after[:2] and list(_Ahead(text, cut)) == after
+            assert list(_Ahead(text, cut)[3:][1:]) == after[4:] and len(_Ahead(text, cut)[2:]) == len(after[2:])
+            assert bool(_Ahead(text, cut)[5:]) == bool(after[5:])

@@ -25,7 +25,6 @@ that is not of soldiers, in a sentence about a strike or attack, is
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -86,52 +85,107 @@ def _heads() -> frozenset[str]:
 Token = tuple[str, str, str, str]
 
 
+def _token(m: re.Match) -> Token:
+    word = m.group(0)
+    low = word.lower()
+    return m.lastgroup, word, low, low.replace("’", "'")
+
+
 def _tokens(text: str) -> list[Token]:
-    return _tokenise(text)[0]
+    return [_token(m) for m in _TOKEN.finditer(text)]
 
 
-def _tokenise(text: str) -> tuple[list[Token], list[int], list[int]]:
-    """The tokens of ``text``, their starts and their ends."""
-    tokens, starts, ends = [], [], []
-    for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        low = word.lower()
-        tokens.append((m.lastgroup, word, low, low.replace("’", "'")))
-        starts.append(m.start())
-        ends.append(m.end())
-    return tokens, starts, ends
+# Most of a sentence is never looked at: a figure's noun, verb or link word is a few tokens away.  So the
+# tokens on either side of a figure are read outwards from it, a few words at a time, only as far as they
+# are asked for.  The text is cut only where no token can straddle the cut: at whitespace, but not at a
+# space after a digit ("122 mm" is one token).  Either side of such a cut, the tokens are those of the
+# whole text.
+_STEP = 48  # characters read at a time
 
 
-class _Sentence:
-    """The tokens of a sentence once, for the words before and after each of its figures.
-
-    Tokenising the text before or after a figure gives the sentence's own
-    tokens on that side, unless a token straddles the cut; only then is the
-    side tokenised again.
-    """
-
-    def __init__(self, text: str, found: list[Attribution]):
-        self.text = text
-        self.stripped = _strip(text, found)
-        self._before = _tokenise(text)
-        self._after = self._before if self.stripped == text else _tokenise(self.stripped)
-
-    def before(self, start: int) -> list[Token]:
-        tokens, starts, ends = self._before
-        j = bisect.bisect_right(ends, start)
-        if j < len(starts) and starts[j] < start or start and _WORD_PAIR.match(self.text, start - 1):
-            return _tokens(self.text[:start])
-        return tokens[:j]
-
-    def after(self, end: int) -> list[Token]:
-        tokens, starts, ends = self._after
-        i = bisect.bisect_left(starts, end)
-        if i and ends[i - 1] > end:
-            return _tokens(self.stripped[end:])
-        return tokens[i:]
+def _cuttable(text: str, w: int) -> bool:
+    c = text[w]
+    return c.isspace() and not (c == " " and w and text[w - 1].isdecimal())
 
 
-_WORD_PAIR = re.compile(r"\w\w")  # a cut between two word characters, where a calibre's \b could differ
+class _Ahead:
+    """The tokens of ``text[start:]``, read only as far as they are asked for (a list otherwise)."""
+
+    def __init__(self, text: str, start: int, _read=None, _offset: int = 0):
+        self._read = _read or [text, start, []]  # text, read up to, tokens: shared with the views of slices
+        self._offset = _offset
+
+    def _upto(self, n: int | None) -> list[Token]:
+        read = self._read
+        text, cut, tokens = read
+        while cut < len(text) and (n is None or len(tokens) < n):
+            w = min(len(text), cut + _STEP)
+            while w < len(text) and not _cuttable(text, w):
+                w += 1
+            tokens += _tokens(text[cut:w])
+            cut = read[1] = w
+        return tokens
+
+    def __getitem__(self, i):
+        o = self._offset
+        if isinstance(i, slice) and i.step is None and (i.start or 0) >= 0:
+            if i.stop is None:
+                return _Ahead("", 0, self._read, o + (i.start or 0))
+            if i.stop >= 0:
+                return self._upto(o + i.stop)[o + (i.start or 0) : o + i.stop]
+        if isinstance(i, int) and i >= 0:
+            return self._upto(o + i + 1)[o + i]
+        return self._upto(None)[o:][i]
+
+    def __iter__(self):
+        k, tokens = self._offset, self._read[2]
+        while k < len(tokens) or k < len(self._upto(k + 1)):
+            yield tokens[k]
+            k += 1
+
+    def __len__(self) -> int:
+        return max(0, len(self._upto(None)) - self._offset)
+
+    def __bool__(self) -> bool:
+        return len(self._upto(self._offset + 1)) > self._offset
+
+
+class _Behind:
+    """The tokens of ``text[:end]``, read leftwards only as far as they are asked for (a list otherwise)."""
+
+    def __init__(self, text: str, end: int):
+        self._text, self._cut, self._tokens = text, end, []
+
+    def _upto(self, n: int | None) -> list[Token]:
+        while self._cut and (n is None or len(self._tokens) < n):
+            w = max(0, self._cut - _STEP)
+            while w and not _cuttable(self._text, w):
+                w -= 1
+            self._tokens[:0] = _tokens(self._text[w : self._cut])
+            self._cut = w
+        return self._tokens
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            ends = [x for x in (i.start, i.stop) if x is not None]
+            whole = i.step is not None or i.start is None or any(x >= 0 for x in ends)
+            return self._upto(None if whole else -min(ends))[i]
+        return self._upto(None if i >= 0 else -i)[i]
+
+    def __reversed__(self):
+        k = 1
+        while len(self._upto(k)) >= k:
+            yield self._tokens[-k]
+            k += 1
+
+    def __iter__(self):
+        return iter(self._upto(None))
+
+    def __len__(self) -> int:
+        return len(self._upto(None))
+
+    def __bool__(self) -> bool:
+        return bool(self._upto(1))
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -141,16 +195,18 @@ def _forms(word: str) -> tuple[str, ...]:
     return word, word[:-2] if word.endswith("es") else word[:-1], word[:-1]
 
 
-def _term_at(words: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
-    """Longest counted-noun term starting at ``words[i]``; the last word may be plural."""
+def _term_at(tokens, i: int, field: int) -> tuple[int, tuple[str, str]] | None:
+    """Longest counted-noun term starting at ``tokens[i]``, in the tokens' words ``field``; the last may be plural."""
     terms = _terms()
-    if words[i] in _heads():
-        for n in range(min(_max_term(), len(words) - i), 1, -1):
-            head = tuple(words[i : i + n - 1])
-            for form in _forms(words[i + n - 1]):
+    first = tokens[i][field]
+    if first in _heads():
+        words = [t[field] for t in tokens[i : i + _max_term()]]
+        for n in range(len(words), 1, -1):
+            head = tuple(words[: n - 1])
+            for form in _forms(words[n - 1]):
                 if head + (form,) in terms:
                     return n, terms[head + (form,)]
-    for form in _forms(words[i]):
+    for form in _forms(first):
         if (form,) in terms:
             return 1, terms[(form,)]
     return None
@@ -177,14 +233,13 @@ def _names(items) -> tuple[str, ...]:
 
 def _forward(tokens) -> _Counted | None:
     """The counted noun after a number, and the weapon designators on the way to it."""
-    words = [t[3] for t in tokens]
     stops, items, seen = cues("stop"), [], 0
-    for i, (kind, text, _, _) in enumerate(tokens):
+    for i, (kind, text, _, word) in enumerate(tokens):
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and text in _BREAK):
             break
         if kind != "word":
             continue
-        hit = _term_at(words, i)
+        hit = _term_at(tokens, i, 3)
         if hit:
             cat, sub = hit[1]
             return _Counted(cat, sub or _item_subtype(items), _names(items), cat)
@@ -193,7 +248,7 @@ def _forward(tokens) -> _Counted | None:
             items.append(w)
             if w[3]:  # "148 KN-23s": the designator is the noun
                 return _Counted(w[1], w[2], _names(items), w[1])
-        elif words[i] in stops and words[i] != "of":
+        elif word in stops and word != "of":
             break
         seen += 1
     if items and items[-1][1]:
@@ -207,17 +262,16 @@ def _item_subtype(items) -> str | None:
 
 def _loss_after(tokens) -> tuple[str, str] | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
-    words = [t[2] for t in tokens]
     aux = cues("aux")
-    for i, (kind, text, _, _) in enumerate(tokens[:_CLAUSE]):
+    for i, (kind, text, word, _) in enumerate(tokens[:_CLAUSE]):
         if kind == "punct" and text in ".;:!?":
             return None
         if kind != "word":
             continue
-        hit = _term_at(words, i)
+        hit = _term_at(tokens, i, 2)
         if hit and hit[1][0] == "casualties":
             return hit[1]
-        if words[i] not in aux:
+        if word not in aux:
             return None
     return None
 
@@ -241,11 +295,10 @@ def _backward(tokens) -> _Counted | None:
     window = [t for t in tokens[-_BACKWARD - 1 : -1]]
     if any(t[0] == "punct" and t[1] in _BREAK or t[0] == "num" for t in window):
         window = window[max(i for i, t in enumerate(window) if t[0] in ("punct", "num")) + 1 :]
-    words = [t[3] for t in window]
-    for i in range(len(words)):
-        hit = _term_at(words, i)
+    for i in range(len(window)):
+        hit = _term_at(window, i, 3)
         # The noun must end next to the link word, or one verb before it ("the toll rose to 12").
-        if hit and hit[1][0] != "persons" and i + hit[0] >= len(words) - 1:
+        if hit and hit[1][0] != "persons" and i + hit[0] >= len(window) - 1:
             cat, sub = hit[1]
             return _Counted(cat, sub, (), cat)
     return None
@@ -258,9 +311,9 @@ def _strip(text: str, spans: list[Attribution]) -> str:
     return text
 
 
-def _counted(sentence: _Sentence, q: Quantity, last: _Counted | None) -> _Counted | None:
-    after = sentence.after(q.end)
-    before = sentence.before(q.start)
+def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _Counted | None:
+    after = _Ahead(stripped, q.end)
+    before = _Behind(text, q.start)
     counted = _forward(after)
     if counted is None:
         loss = _loss_after(after)
@@ -280,15 +333,14 @@ def _counted(sentence: _Sentence, q: Quantity, last: _Counted | None) -> _Counte
         return None
     if q.kind != "count":
         return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    return _as_loss(counted, before, after, sentence.text)
+    return _as_loss(counted, before, after, text)
 
 
 def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:
     if counted.category in ("troops", "persons"):
         loss = _loss_before(before)
         if loss is None:
-            words = [t[2] for t in after]
-            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_at(words, i)), None)
+            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_at(after, i, 2)), None)
             hit = _loss_after(after[skip + 1 :]) if skip is not None else None
             loss = hit[1] if hit else None
         if loss is not None:
@@ -367,11 +419,11 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
         if not quantities:
             continue
         found = article.found(k)
-        tokens = _Sentence(text, found)
+        stripped = _strip(text, found)
         if sentence - last_sentence > 1:
             last = None
         for q in quantities:
-            counted = _counted(tokens, q, last)
+            counted = _counted(text, stripped, q, last)
             if counted is None:
                 continue
             claimant, claimant_text, _ = _claim(found, lambda: article.referent(k), q)
