@@ -19,6 +19,7 @@ import csv
 import functools
 import re
 from collections import defaultdict
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ STATE_AFFILIATIONS = frozenset({"dprk_state", "russia_state"})
 
 # "U.S." is one word; otherwise letters and digits with inner apostrophes ("nation's").
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+_WORD_PARTS = re.compile(f"({_WORD.pattern})")
 _HYPHENS = frozenset("-‐‑")
 # Words of a phrase may be split by spaces, hyphens and quotation marks (Western “aggression”),
 # never by a comma or a full stop: those end the phrase.
@@ -48,11 +50,17 @@ class _Term(NamedTuple):
 
 
 class Lexicon(NamedTuple):
-    """A compiled theme lexicon: stem sequences indexed by their first stem, and regular expressions."""
+    """A compiled theme lexicon: stem sequences indexed by their first stem, and regular expressions.
+
+    ``needles`` holds, for each of ``patterns``, text that every match of it
+    contains (lower case, ASCII; empty when none is known): a sentence
+    without it is not searched.
+    """
 
     by_first: dict[str, list[_Term]]
     patterns: list[tuple[str, str, re.Pattern]]
     themes: list[str]
+    needles: list[str]
 
 
 @functools.cache
@@ -76,21 +84,60 @@ def word_key(word: str) -> str:
     return _stemmer().stem(w)
 
 
+class _Words(NamedTuple):
+    """The words of a text, their keys, and the text around them."""
+
+    parts: list[str]  # gap, word, gap, …, word, gap: re.split with the word pattern as a group
+    words: list[str]
+    keys: list[str]
+
+    @property
+    def gaps(self) -> list[str]:
+        """The text between each word and the next."""
+        return self.parts[2:-1:2]
+
+    def offsets(self) -> tuple[list[int], list[int]]:
+        """Where each word starts and ends."""
+        at = list(accumulate(map(len, self.parts), initial=0))
+        return at[1:-1:2], at[2::2]
+
+
+def _words(text: str) -> _Words:
+    # One split and C-level map()s, no match objects: most sentences need nothing more.
+    parts = _WORD_PARTS.split(text)
+    words = parts[1::2]
+    return _Words(parts, words, list(map(word_key, words)))
+
+
+def _joined(words: _Words, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[str]] | None:
+    """Starts, ends and keys of the words with hyphenated compounds joined ("multi-polar"); None when there is none."""
+    links = [i for i, gap in enumerate(words.gaps) if gap in _HYPHENS]
+    if not links:
+        return None
+    js, je, jk = [], [], []
+    done = k = 0
+    while k < len(links):
+        first = last = links[k]
+        while k < len(links) and links[k] == last:
+            last += 1
+            k += 1
+        js += starts[done:first]
+        je += ends[done:first]
+        jk += words.keys[done:first]
+        js.append(starts[first])
+        je.append(ends[last])
+        jk.append(word_key("".join(words.words[first : last + 1])))
+        done = last + 1
+    return js + starts[done:], je + ends[done:], jk + words.keys[done:]
+
+
 def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Two readings of ``text`` as ``(start, end, key)`` words: hyphenated compounds split, and joined."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    split = [(s, e, word_key(w)) for s, e, w in words]
-    joined, i = [], 0
-    while i < len(words):
-        j = i
-        while j + 1 < len(words) and words[j][1] + 1 == words[j + 1][0] and text[words[j][1]] in _HYPHENS:
-            j += 1
-        if j > i:
-            joined.append((words[i][0], words[j][1], word_key("".join(w for _, _, w in words[i : j + 1]))))
-        else:
-            joined.append(split[i])
-        i = j + 1
-    return split, joined
+    words = _words(text)
+    starts, ends = words.offsets()
+    split = list(zip(starts, ends, words.keys))
+    joined = _joined(words, starts, ends)
+    return split, split if joined is None else list(zip(*joined))
 
 
 def read_lexicon(lexicon=None) -> pd.DataFrame:
@@ -150,12 +197,58 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
         for keys in {tuple(k for _, _, k in split), tuple(k for _, _, k in joined)}:
             if keys:
                 by_first[keys[0]].append(_Term(theme, term, keys))
-    return Lexicon(dict(by_first), patterns, list(dict.fromkeys(table["theme"])))
+    return Lexicon(dict(by_first), patterns, list(dict.fromkeys(table["theme"])), [_needle(p) for _, _, p in patterns])
+
+
+# Characters outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K): lower() would
+# not bring them to that letter, so a sentence holding one is always searched.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _needle(pattern: re.Pattern) -> str:
+    """The longest run of printable ASCII characters that every match of ``pattern`` holds, lower case; '' when unknown.
+
+    Only the pattern's top level is read, where every literal is required;
+    zero-width assertions (``\\b``) between two literals keep them adjacent.
+    """
+    try:
+        # Private modules: should they change, matching stays right, only slower.
+        from re import _constants, _parser
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return ""
+    best = run = ""
+    for op, av in items:
+        if op is _constants.LITERAL and 0x20 <= av < 0x7F:
+            run += chr(av)
+            if len(run) > len(best):
+                best = run
+        elif op is not _constants.AT:
+            run = ""
+    return best.lower()
 
 
 @functools.cache
 def _packaged() -> Lexicon:
     return compile_lexicon(read_lexicon(None))
+
+
+def _match_reading(text: str, starts: list[int], ends: list[int], keys: list[str], firsts: set[str], by_first: dict[str, list[_Term]], found: set) -> None:
+    """Add to ``found`` the stem terms of ``by_first`` starting with one of ``firsts`` in one reading of ``text``."""
+    for key in firsts:
+        terms = by_first[key]
+        i = -1
+        for _ in range(keys.count(key)):
+            i = keys.index(key, i + 1)
+            for t in terms:
+                n = len(t.keys)
+                if n > 1:
+                    if tuple(keys[i : i + n]) != t.keys:
+                        continue
+                    if not all(_PHRASE_GAP.fullmatch(text, ends[j], starts[j + 1]) for j in range(i, i + n - 1)):
+                        continue
+                found.add((starts[i], ends[i + n - 1], t.theme, t.term))
 
 
 def match_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -165,16 +258,26 @@ def match_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
     and a word inside it count once.
     """
     found = set()
-    for tokens in _tokens(text):
-        for i, (start, _, key) in enumerate(tokens):
-            for t in lexicon.by_first.get(key, ()):
-                n = len(t.keys)
-                if i + n > len(tokens) or tuple(k for _, _, k in tokens[i : i + n]) != t.keys:
-                    continue
-                if all(_PHRASE_GAP.fullmatch(text[tokens[j][1] : tokens[j + 1][0]]) for j in range(i, i + n - 1)):
-                    found.add((start, tokens[i + n - 1][1], t.theme, t.term))
-    for theme, term, pattern in lexicon.patterns:
-        found.update((m.start(), m.end(), theme, term) for m in pattern.finditer(text) if m.end() > m.start())
+    words = _words(text)
+    by_first = lexicon.by_first
+    # Most sentences hold no term's first word and no hyphenated compound: they need no offsets.
+    firsts = by_first.keys() & words.keys
+    compound = not _HYPHENS.isdisjoint(words.gaps)
+    if firsts or compound:
+        starts, ends = words.offsets()
+        if firsts:
+            _match_reading(text, starts, ends, words.keys, firsts, by_first, found)
+        joined = _joined(words, starts, ends) if compound else None
+        if joined is not None:
+            firsts = by_first.keys() & joined[2]
+            if firsts:
+                _match_reading(text, *joined, firsts, by_first, found)
+    if lexicon.patterns:
+        lower = text.lower()
+        searched_anyway = not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text)
+        for (theme, term, pattern), needle in zip(lexicon.patterns, lexicon.needles):
+            if needle in lower or searched_anyway:
+                found.update((m.start(), m.end(), theme, term) for m in pattern.finditer(text) if m.end() > m.start())
     kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
     out = []
     for start, end, theme, term in sorted(found, key=lambda h: (h[1] - h[0], -h[0], h[3]), reverse=True):
@@ -230,7 +333,8 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
     lex = _packaged() if lexicon is None else compile_lexicon(read_lexicon(lexicon))
     spans = state_spans(quotes)
     rows = []
-    for aid, sent, offset, text in zip(sentences["article_id"], sentences["sentence"], sentences["start"], sentences["text"]):
+    columns = (sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))
+    for aid, sent, offset, text in zip(*columns):
         for s, e, theme, term in match_terms(text, lex):
             start, end = offset + s, offset + e
             rows.append((aid, sent, start, end, theme, term, voice_of(start, end, spans.get(aid, []))))
