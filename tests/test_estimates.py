@@ -508,3 +508,22 @@ def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences
             assert _Ahead(text, cut)[:2] == after[:2] and list(_Ahead(text, cut)) == after
             assert list(_Ahead(text, cut)[3:][1:]) == after[4:] and len(_Ahead(text, cut)[2:]) == len(after[2:])
             assert bool(_Ahead(text, cut)[5:]) == bool(after[5:])
+
+
+def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
+    import random
+
+    from dossier.estimate_claimants import _cue_attributions, _noun_attributions, _verb_attributions
+    from dossier.numbers import cues, lowered
+
+    words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
+    words += ["the NIS", "Seoul", "per cent", "per The", "per the", "PER Kyiv", "and", "but", ",", ".", "10,000", "troops", "Ukraine's"]
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice([w, w.upper(), w.title()]) for w in rng.choices(words, k=rng.randint(1, 12))) for _ in range(3000)]
+    for text in [*seed_sentences["text"], *texts]:
+        low = lowered(text)
+        if low is None:
+            continue
+        assert _cue_attributions(text, low) == _cue_attributions(text, None), text
+        assert _noun_attributions(text, low, []) == _noun_attributions(text, None, []), text
+        assert _verb_attributions(text, low, []) == _verb_attributions(text, None, []), text

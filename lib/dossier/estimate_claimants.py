@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .numbers import cues
+from .numbers import cues, lowered
 from .vocab import load_table
 
 _STOP = r"[,.;:()\[\]“”\"—–!?]"
@@ -48,10 +48,14 @@ def _alias_words() -> frozenset[str]:
     return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 def _clean(text: str) -> str:
-    t = re.sub(r"\([^)]*\)", " ", text.replace("’", "'").lower())
+    t = _BRACKETED.sub(" ", text.replace("’", "'").lower())
     t = " ".join(t.split()).strip(" ,.;:")
-    return re.sub(r"^the\s+", "", t)
+    return _LEADING_THE.sub("", t)
 
 
 @functools.cache
@@ -69,6 +73,9 @@ def _lookup(clean: str) -> str | None:
     return aliases[max(hits, key=len)] if hits else None
 
 
+_JOINED = re.compile(r",\s*|\s+and\s+")
+
+
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
@@ -76,7 +83,7 @@ def normalise(text: str) -> str | None:
     South Korean intelligence") give each one, joined by "; ".
     """
     clean = _clean(text)
-    parts = [p for p in re.split(r",\s*|\s+and\s+", clean) if p]
+    parts = [p for p in _JOINED.split(clean) if p]
     if len(parts) > 1:
         head = parts[-1].split()[-1]
         found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
@@ -85,15 +92,21 @@ def normalise(text: str) -> str | None:
     return _lookup(clean)
 
 
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.\-]+")
+_JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
+
+
 def _claimant(text: str) -> str:
     # An unknown claimant is kept as written, less its article: "the Institute ..." and "Institute ..." are one.
-    return normalise(text) or re.sub(r"^(?:the|an?)\s+", "", re.sub(r"\s+", " ", text).strip(), flags=re.IGNORECASE)
+    return normalise(text) or _ARTICLE.sub("", _SPACES.sub(" ", text).strip())
 
 
 def _words_back(sentence: str, end: int, limit: int = 7) -> int:
     """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
     start = end
-    for m in reversed(list(re.finditer(r"[\w'’.\-]+", sentence[:end]))):
+    for m in reversed(list(_WORD.finditer(sentence, 0, end))):
         between = sentence[m.end():start]
         if start != end and between.strip():
             break
@@ -105,39 +118,57 @@ def _words_back(sentence: str, end: int, limit: int = 7) -> int:
         if not limit:
             break
     while True:  # a claimant never starts with a joining word
-        m = re.match(r"(?:and|of|for|by|in|per|to)\s+", sentence[start:end], re.IGNORECASE)
+        m = _JOINING.match(sentence, start, end)
         if not m:
             return start
-        start += m.end()
+        start = m.end()
 
 
 @functools.cache
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
+    """The patterns, or with ``lower`` the same for lower-cased plain text (see ``numbers.lowered``).
+
+    Lower-cased, "per" before any word matches, and only the ``per`` group
+    tells it from the other cues: whether a capital follows is then checked
+    in the original text.
+    """
+    flags = 0 if lower else re.IGNORECASE
+
     def alt(words):
+        words = [w.lower() for w in words] if lower else words
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     cue = alt(c for c in cues("attribution") if c != "per")
+    per = r"(?P<per>per)(?=\s+(?:the\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:the\s+)?[A-Z]))"
+    nouns = [c.lower() for c in cues("claim_noun")] if lower else cues("claim_noun")
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
-        "cue": re.compile(rf"\b(?:{cue}|per(?=\s+(?-i:(?:the\s+)?[A-Z])))\s+", re.IGNORECASE),
-        "verb": re.compile(rf"\b(?:{alt(cues('reporting'))})\b", re.IGNORECASE),
+        "cue": re.compile(rf"\b(?:{cue}|{per})\s+", flags),
+        "verb": re.compile(rf"\b(?:{alt(cues('reporting'))})\b", flags),
         # A pronoun is a whole subject ("It said"), never the end of a longer one ("briefed by the agency said").
-        "anaphor": re.compile(rf"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)({alt(cues('anaphor'))})$", re.IGNORECASE),
-        "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, cues('claim_noun')))})\b", re.IGNORECASE),
+        "anaphor": re.compile(rf"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)({alt(cues('anaphor'))})$", flags),
+        "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", flags),
     }
 
 
-def _cue_attributions(sentence: str) -> list[Attribution]:
+_STOP_AT = re.compile(_STOP)
+_PAREN = re.compile(r"\s*\([^)]{1,30}\)")
+_NONSPACE = re.compile(r"\S+")
+
+
+def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     out = []
-    for m in _patterns()["cue"].finditer(sentence):
-        stop = re.search(_STOP, sentence[m.end():])
-        end = m.end() + (stop.start() if stop else len(sentence) - m.end())
-        paren = re.match(r"\s*\([^)]{1,30}\)", sentence[end:])
-        words = list(re.finditer(r"\S+", sentence[m.end():end]))
+    for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
+        if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
+            continue  # "per" before a word with no capital
+        stop = _STOP_AT.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        paren = _PAREN.match(sentence, end)
+        words = list(_NONSPACE.finditer(sentence, m.end(), end))
         if len(words) > 8:  # no punctuation closes it: keep only what names a known claimant
-            end = m.end() + words[3].end()
+            end = words[3].end()
         elif paren:
-            end += paren.end()
+            end = paren.end()
         who = sentence[m.end():end].strip()
         if who:
             out.append(Attribution(m.start(), end, who, _claimant(who)))
@@ -145,39 +176,46 @@ def _cue_attributions(sentence: str) -> list[Attribution]:
 
 
 @functools.cache
-def _trailing_adverbs() -> re.Pattern:
-    words = "|".join(map(re.escape, cues("adverb")))
-    return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
+def _trailing_adverbs(lower: bool = False) -> re.Pattern:
+    words = "|".join(re.escape(w.lower() if lower else w) for w in cues("adverb"))
+    return re.compile(rf"(?:\s+(?:{words}))*\s*$", 0 if lower else re.IGNORECASE)
 
 
-def _verb_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+_POSSESSIVE = re.compile(r"['’]s$")
+_THE_NOUN = re.compile(r"the\s+\S+")
+_NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
+
+
+def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
-    for m in _patterns()["verb"].finditer(sentence):
+    scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
+    for m in patterns["verb"].finditer(scan):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        before = _trailing_adverbs().sub("", sentence[: m.start()])
-        ana = _patterns()["anaphor"].search(before)
+        cut = len(_trailing_adverbs(low is not None).sub("", scan[: m.start()]))
+        before = sentence[:cut]
+        ana = patterns["anaphor"].search(scan, 0, cut)
         if ana:
             ana = ana.group(1)
             out.append(Attribution(len(before) - len(ana), m.end(), before[-len(ana):], None, anaphor=True))
             continue
         start = _words_back(sentence, len(before))
         who = sentence[start: len(before)].strip()
-        if any(s <= start < e for s, e in taken) or re.search(r"['’]s$", who):
+        if any(s <= start < e for s, e in taken) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
-        if who and (any(w[:1].isupper() for w in who.split()) or normalise(who) or re.match(r"the\s+\S+", who)):
+        if who and (any(w[:1].isupper() for w in who.split()) or normalise(who) or _THE_NOUN.match(who)):
             out.append(Attribution(start, m.end(), who, _claimant(who)))
             continue
-        after = re.match(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)", sentence[m.end():])
+        after = _NAME_AFTER.match(sentence, m.end())
         if after:
             who = after.group(1).rstrip(".")
-            out.append(Attribution(m.start(), m.end() + after.end(1), who, _claimant(who)))
+            out.append(Attribution(m.start(), after.end(1), who, _claimant(who)))
     return out
 
 
-def _noun_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
-    for m in _patterns()["noun"].finditer(sentence):
+    for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
         if any(s <= m.start() < e for s, e in taken):
             continue
         start = _words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())
@@ -189,11 +227,12 @@ def _noun_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attr
 
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of appearance."""
-    found = _cue_attributions(sentence)
+    low = lowered(sentence)
+    found = _cue_attributions(sentence, low)
     taken = [(a.start, a.end) for a in found]
-    found += _noun_attributions(sentence, taken)
+    found += _noun_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
-    found += _verb_attributions(sentence, taken)
+    found += _verb_attributions(sentence, low, taken)
     return sorted(found, key=lambda a: a.start)
 
 

@@ -106,7 +106,9 @@ def _pattern() -> re.Pattern:
 
 
 def _shortest(words) -> set[str]:
-    # For finding where words start, a word that begins with another ("tens", "ten") adds nothing.
+    # Lower-cased, for the lowered text.  For finding where words start, a word that begins with
+    # another ("tens", "ten") adds nothing.
+    words = {w.lower() for w in words}
     return {w for w in words if not any(v != w and w.startswith(v) for v in words)}
 
 
@@ -135,9 +137,19 @@ def _lead() -> int:
     return 2 * max(len(h.split()) for h in _hedges()["before"]) + 2
 
 
-# Case-folding in a pattern is slow; lowering the text first finds the same words when every letter
-# is ASCII, since no other character then matches an ASCII letter regardless of case.
 _NOT_PLAIN = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0\u202f]")
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, when that is a faster way to match words without regard to case; else None.
+
+    Case-folding in a pattern is slow.  When every letter of ``text`` is
+    ASCII, no other character matches an ASCII letter regardless of case, so
+    a pattern of lower-case words without ``re.IGNORECASE`` finds in the
+    lower-cased text exactly what it finds with it in ``text``, at the same
+    offsets.
+    """
+    return None if _NOT_PLAIN.search(text) else text.lower()
 
 
 def _matches(text: str):
@@ -148,8 +160,8 @@ def _matches(text: str):
     an opening word at most ``_lead()`` words before it, so only those
     positions need trying.
     """
-    plain = not _NOT_PLAIN.search(text)
-    scan, flags = (text.lower(), 0) if plain else (text, re.IGNORECASE)
+    low = lowered(text)
+    scan, flags = (text, re.IGNORECASE) if low is None else (low, 0)
     pattern, pos = _pattern(), 0
     for core in _core(flags).finditer(scan):
         c = core.start()
