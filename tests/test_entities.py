@@ -9,7 +9,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.entities import entities, name_pattern
+from dossier.entities import _compile, _find, _find_in, _vocabulary, entities, name_pattern
 from dossier.vocab import load_table
 
 
@@ -97,6 +97,42 @@ def test_short_forms_are_for_people_and_states_only():
 )
 def test_names_resolve_to_their_entity(texts, expected):
     assert _mentions(*texts) == expected
+
+
+def _by_index(names):
+    """The same names without their alternation: :func:`_find` then tries them word by word."""
+    return names._replace(combined=None, entities=[])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met Kim Jong-un, Kim and Kim Dae-jung; the North and The North, not the North Korean army.",
+        "Kursk region, Kursk Oblast and Kursk; KN-23, KN 23 and KN-230; U.S. and US and USA; UN, U.N. and UNSC.",
+        "aKim Kim_ _Kim Kim\nJong Un Putin’s Putin's Workers’ Party of Korea, Workers' Party of Korea.",
+        "The Guardian, the Guardian, THE GUARDIAN; the Kremlin's Moscow; Xi, Xi Jinping, Xiang.",
+    ],
+)
+def test_the_alternation_finds_what_the_index_finds(text):
+    full, short, _ = _vocabulary()
+    for names in (full, short):
+        assert names.combined is not None
+        assert _find(names, text) == _find(_by_index(names), text)
+
+
+def test_sentences_searched_together_find_what_each_finds_alone():
+    full, short, _ = _vocabulary()
+    texts = ["Kim", "Jong Un met the", "North Korea", "Putin\x00 Putin.", "", "Kursk region"]
+    for names in (full, short):
+        alone = [(i, *hit) for i, t in enumerate(texts) for hit in _find(names, t)]
+        assert _find_in(names, texts) == alone
+
+
+def test_a_name_not_starting_like_its_key_is_tried_word_by_word():
+    # "A B" also matches "A-B", whose first two letters "a-" are not its key "a ".
+    names = _compile([("A B", "x"), ("Abc", "y")])
+    assert names.combined is None
+    assert _find(names, "A B, A-B and Abc") == [(0, 3, "x", "A B"), (13, 16, "y", "Abc")]
 
 
 def test_a_short_form_goes_to_the_entity_named_last_before_it():

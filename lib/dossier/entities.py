@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import accumulate
 from typing import NamedTuple
 
 import pandas as pd
@@ -26,12 +28,20 @@ _NAME_GOES_ON = r"(?!\s+[A-ZÀ-Þ])"
 
 
 _WORD_START = re.compile(r"\b\w")
+_TEXT_BREAK = "\x00"
 
 
 class _Names(NamedTuple):
-    """Name patterns indexed by their first two letters, lower case, longest name first."""
+    """Name patterns, longest name first: indexed by their first two letters, lower case, and in one alternation.
+
+    ``combined`` is None when a name's first two letters may be written so
+    that they do not lower to its index key; ``entities[i]`` is the entity
+    of the alternation's group ``i + 1``.
+    """
 
     by_start: dict[str, list[tuple[re.Pattern, str]]]
+    combined: re.Pattern | None
+    entities: list[str]
 
 
 def name_pattern(name: str) -> str:
@@ -40,29 +50,80 @@ def name_pattern(name: str) -> str:
     A part after the first may start in either case ("Kim Jong-un"), and so
     may a leading article ("the North", "The North"; "The Guardian", "the Guardian").
     """
+    first, _, rest = _name_pieces(name)
+    return first + rest
+
+
+def _name_pieces(name: str) -> tuple[str, str, str]:
+    """:func:`name_pattern` cut after its first character: that character's pattern, the characters it matches, the rest."""
     parts = re.split(_SEPARATOR, name.strip())
     loose_first = parts[0].lower() == "the"
-    out = []
+    pieces = []  # per part, (pattern, characters matched) of each character
     for i, part in enumerate(parts):
         chars = []
         for j, ch in enumerate(part):
             if ch in "'’":
-                chars.append(_APOSTROPHE)
+                chars.append((_APOSTROPHE, "'’"))
             elif j == 0 and ch.isalpha() and (i > 0 or loose_first):
-                chars.append(f"[{re.escape(ch.lower())}{re.escape(ch.upper())}]")
+                chars.append((f"[{re.escape(ch.lower())}{re.escape(ch.upper())}]", ch.lower() + ch.upper()))
             else:
-                chars.append(re.escape(ch))
-        out.append("".join(chars))
-    return _SEPARATOR.join(out)
+                chars.append((re.escape(ch), ch))
+        pieces.append(chars)
+    pattern = _SEPARATOR.join("".join(p for p, _ in chars) for chars in pieces)
+    if not pieces[0]:
+        return "", "", pattern
+    first, letters = pieces[0][0]
+    return first, letters, pattern[len(first) :]
 
 
 def _compile(names: list[tuple[str, str]], suffix: str = "") -> _Names:
-    # One alternation of every name is slow on long texts; trying only the names that
-    # start like the word at hand is fast.  Longest first, so that "Kursk region" wins.
+    # A name is tried only at a word starting like it (its first two letters, lower case),
+    # longest first, so that "Kursk region" wins.
+    ordered = sorted(names, key=lambda n: len(n[0]), reverse=True)
     by_start: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
-    for name, entity in sorted(names, key=lambda n: len(n[0]), reverse=True):
+    for name, entity in ordered:
         by_start[name[:2].lower()].append((re.compile(rf"{name_pattern(name)}{suffix}(?!\w)"), entity))
-    return _Names(dict(by_start))
+    combined, entities = None, []
+    if all(_starts_like_its_key(name) and _TEXT_BREAK not in name for name, _ in ordered):
+        combined, entities = _alternation(ordered, suffix)
+    return _Names(dict(by_start), combined, entities)
+
+
+def _alternation(ordered: list[tuple[str, str]], suffix: str) -> tuple[re.Pattern | None, list[str]]:
+    """One pattern finding ``ordered`` names as :func:`_find` tries them, and the entity of each of its groups.
+
+    Valid only when every name can match only where a word starts like it
+    (:func:`_starts_like_its_key`): then at a word start the first name that
+    matches, in order, is the one the index would give, and no Python loop over
+    words is needed.  The alternatives are grouped under the first character
+    they match, so that re tries only the names starting like the word; an
+    empty group at the end of each says which name matched.
+    """
+    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, entity in ordered:
+        _, letters, rest = _name_pieces(name)
+        for letter in letters:
+            by_letter[letter].append((rf"{rest}{suffix}(?!\w)()", entity))
+    # The first character before the look back for a word start: a pattern starting with a
+    # choice of plain characters lets re skip ahead to the next of them, not try each position.
+    # re tries the branches in turn: lower case first, as running text is mostly lower case.
+    letters = sorted(by_letter, key=lambda c: not c.islower())
+    branches = [rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(p for p, _ in by_letter[c])})" for c in letters]
+    entities = [entity for c in letters for _, entity in by_letter[c]]
+    combined = re.compile("|".join(branches))
+    return (combined, entities) if combined.groups == len(entities) else (None, [])
+
+
+def _starts_like_its_key(name: str) -> bool:
+    """Whether the first two characters of every match of ``name`` lower to ``name[:2].lower()``.
+
+    So for an ASCII name whose first part has two characters or more, neither an apostrophe
+    (which matches either apostrophe): :func:`name_pattern` keeps them as written, or lets
+    a leading article's first letter take either case.
+    """
+    head = name[:2]
+    first = re.split(_SEPARATOR, name.strip())[0]
+    return name == name.strip() and len(first) >= 2 and head.isascii() and not set(head) & set("'’") and bool(_WORD_START.match(head))
 
 
 @functools.cache
@@ -76,9 +137,12 @@ def _vocabulary() -> tuple[_Names, _Names, dict[str, str]]:
     return _compile(full), _compile(short, _NAME_GOES_ON), kinds
 
 
-def _find(names: _Names, text: str):
+def _find(names: _Names, text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, entity, surface)`` of the names in ``text``, leftmost first, never overlapping."""
-    pos = 0
+    if names.combined is not None:
+        entity = names.entities
+        return [(m.start(), m.end(), entity[m.lastindex - 1], m.group()) for m in names.combined.finditer(text)]
+    found, pos = [], 0
     for w in _WORD_START.finditer(text):
         if w.start() < pos:
             continue
@@ -86,20 +150,41 @@ def _find(names: _Names, text: str):
             m = pattern.match(text, w.start())
             if m:
                 pos = m.end()
-                yield m.start(), m.end(), entity, m.group()
+                found.append((m.start(), m.end(), entity, m.group()))
                 break
+    return found
+
+
+def _find_in(names: _Names, texts: list[str]) -> list[tuple[int, int, int, str, str]]:
+    """``(i, start, end, entity, surface)`` of the names in each of ``texts``, as :func:`_find` gives them for ``texts[i]``."""
+    if names.combined is None:
+        return [(i, *hit) for i, text in enumerate(texts) for hit in _find(names, text)]
+    # One search of the texts joined by a character no name holds: to the name
+    # patterns' look-arounds it reads as the end of one text and the start of the next.
+    at = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    entity = names.entities
+    found = []
+    for m in names.combined.finditer(_TEXT_BREAK.join(texts)):
+        i = bisect_right(at, m.start()) - 1
+        found.append((i, m.start() - at[i], m.end() - at[i], entity[m.lastindex - 1], m.group()))
+    return found
 
 
 def _article_mentions(rows) -> list[tuple]:
     """Mentions in one article's sentences ``(sentence, offset, text)``, in text order."""
     full_names, short_names, _ = _vocabulary()
-    found, shorts = [], []
-    for sent, offset, text in rows:
-        full = list(_find(full_names, text))
-        found += [(sent, offset + s, offset + e, entity, surface) for s, e, entity, surface in full]
-        for s, e, entity, surface in _find(short_names, text):
-            if not any(fs < e and s < fe for fs, fe, _, _ in full):
-                shorts.append((sent, offset + s, offset + e, entity, surface))
+    rows = list(rows)
+    sents, offsets, texts = zip(*rows) if rows else ((), (), ())
+    full = _find_in(full_names, texts)
+    found = [(sents[i], offsets[i] + s, offsets[i] + e, entity, surface) for i, s, e, entity, surface in full]
+    spans = defaultdict(list)
+    for i, s, e, _, _ in full:
+        spans[i].append((s, e))
+    shorts = [
+        (sents[i], offsets[i] + s, offsets[i] + e, entity, surface)
+        for i, s, e, entity, surface in _find_in(short_names, texts)
+        if not any(fs < e and s < fe for fs, fe in spans.get(i, ()))
+    ]
     named = defaultdict(list)
     for _, start, _, entity, _ in found:
         named[entity].append(start)
@@ -138,8 +223,13 @@ def entities(sentences: pd.DataFrame) -> pd.DataFrame:
         ``surface``: the mention as written.
     """
     kinds = _vocabulary()[2]
+    # Sentences by article, articles in order of first appearance: groupby(sort=False) without its cost per group.
+    articles: dict[str, list[tuple]] = defaultdict(list)
+    named = sentences[sentences["article_id"].notna()]
+    for aid, sent, start, text in zip(*(named[c].tolist() for c in ("article_id", "sentence", "start", "text"))):
+        articles[aid].append((sent, start, text))
     rows = []
-    for aid, part in sentences.groupby("article_id", sort=False):
-        for sent, start, end, entity, surface in _article_mentions(zip(part["sentence"], part["start"], part["text"])):
+    for aid, part in articles.items():
+        for sent, start, end, entity, surface in _article_mentions(part):
             rows.append((aid, sent, start, end, entity, kinds[entity], surface))
     return schema.conform(pd.DataFrame(rows, columns=schema.columns("entities")), "entities")
