@@ -527,3 +527,18 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
         assert _cue_attributions(text, low) == _cue_attributions(text, None), text
         assert _noun_attributions(text, low, []) == _noun_attributions(text, None, []), text
         assert _verb_attributions(text, low, []) == _verb_attributions(text, None, []), text
+
+
+def test_previous_word_is_what_the_anchored_pattern_finds():
+    import random
+    import re
+
+    from dossier.numbers import _prev_word
+
+    anchored = re.compile(r"([^\W\d_][\w.]*)\s*$")
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice("ab Z9_.,-\n\u00a0é٣ ’x\u2003") for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        m = anchored.search(text[:start])
+        assert _prev_word(text, start) == (m.group(1) if m else ""), (text, start)

@@ -121,14 +121,10 @@ def _core(flags: int = 0) -> re.Pattern:
 
 @functools.cache
 def _opening(flags: int = 0) -> re.Pattern:
-    # Before its core a quantity holds only hedges and _pattern's own words ("between", "a few", "an", "several").
-    words = {h.split()[0] for h in _hedges()["before"]} | {"between", "a", "an", "several"}
-    return re.compile(rf"\b(?:{_alt(_shortest(words))})", flags)
-
-
-def _shortest(words) -> set[str]:
-    # Only where words start matters here, and a word that begins with another ("tens", "ten") adds nothing.
-    return {w for w in words if not any(v != w and w.startswith(v) for v in words)}
+    # Before its core a quantity holds only hedges and _pattern's own words ("between", "a few", "an",
+    # "several"), each followed by whitespace.  Zero-width, so that no hedge hides another inside it.
+    words = [h.lower() for h in _hedges()["before"]] + ["between", "a", "an", "several"]
+    return re.compile(rf"\b(?=(?:{_alt(words)})\s)", flags)
 
 
 @functools.cache
@@ -156,9 +152,10 @@ def _matches(text: str):
     """The matches of ``_pattern().finditer(text)``, trying the pattern only where one may start.
 
     Trying the whole pattern at every position is the costly part, and most
-    sentences hold no number at all.  A match starts at its first core or at
-    an opening word at most ``_lead()`` words before it, so only those
-    positions need trying.
+    sentences hold no number at all.  A match starts at its first core, or
+    at an opening word at most ``_lead()`` words before it when the word
+    next to the core can end an opening, so only those positions need
+    trying.
     """
     low = lowered(text)
     scan, flags = (text, re.IGNORECASE) if low is None else (low, 0)
@@ -167,8 +164,12 @@ def _matches(text: str):
         c = core.start()
         if c < pos:
             continue
-        openings = [o.start() for o in _opening(flags).finditer(scan, pos, c)]
-        for p in [*(o for o in openings if len(text[o:c].split()) <= _lead()), c]:
+        starts = [c]
+        # The words before the core, read backwards; the one next to it must end an opening.
+        back = _words_before(_lead()).match(scan[c - 1 :: -1] if c else "")
+        if back.group(1) and (low is None or back.group(1)[::-1].endswith(_last_words())):
+            starts[:0] = [o.start() for o in _opening(flags).finditer(scan, max(pos, c - back.end()), c)]
+        for p in starts:
             m = pattern.match(text, p)
             if m:
                 yield m
@@ -176,6 +177,18 @@ def _matches(text: str):
                 break
         else:
             pos = c + 1
+
+
+@functools.cache
+def _words_before(n: int) -> re.Pattern:
+    # In reversed text: up to n words, each after its whitespace; the first one captured.
+    return re.compile(rf"(?:\s+(\S+)(?:\s+\S+){{0,{n - 1}}})?")
+
+
+@functools.cache
+def _last_words() -> tuple[str, ...]:
+    # What can come right before a core: the last word of a hedge, or of _pattern's own ("a few").
+    return tuple({h.lower().split()[-1] for h in _hedges()["before"]} | {"between", "a", "an", "several", "few"})
 
 
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
@@ -242,13 +255,15 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _prev_word(text: str, start: int) -> str:
-    # The run of word characters and dots before ``start``, from its first letter: what
-    # ``([^\W\d_][\w.]*)\s*$`` finds in ``text[:start]``, without trying every position.
-    head = text[:start].rstrip()
-    i = len(head)
-    while i and (head[i - 1].isalnum() or head[i - 1] in "_."):
+    # The run of word characters and dots before ``start`` (and any whitespace), from its first letter:
+    # what ``([^\W\d_][\w.]*)\s*$`` finds in ``text[:start]``, without trying every position.
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    i = end
+    while i and (text[i - 1].isalnum() or text[i - 1] in "_."):
         i -= 1
-    return next((head[j:] for j in range(i, len(head)) if head[j].isalnum() and not head[j].isdecimal()), "")
+    return next((text[j:end] for j in range(i, end) if text[j].isalnum() and not text[j].isdecimal()), "")
 
 
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
