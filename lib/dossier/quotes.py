@@ -33,6 +33,7 @@ Rules, in the order they are tried for each quote (see :func:`quotes`):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -44,17 +45,11 @@ from . import schema
 from .quote_marks import Marked, find_marked
 from .speakers import (
     Attribution,
-    according_to,
+    MaskedText,
     anaphor_refers,
-    attributions,
     canonical,
-    channel_mentions,
     channel_state,
-    document_attribution,
-    first_speaker,
-    inverted_attribution,
     outlet_channel,
-    person_mentions,
     speaker_affiliation,
     speaker_kind,
 )
@@ -70,6 +65,8 @@ _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _GAP_REST = re.compile(
     r"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#“”\"]{1,120}?)?[\s,.;:—–\-]*\Z", re.IGNORECASE
 )
+# A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
+_NAME_CHARS = re.compile(r"[\w’'\-\s]*")
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 
 
@@ -139,13 +136,17 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             articles is :func:`link_keys`, since a frame built article by
             article cannot see the other articles.
     """
-    by_article = {aid: g for aid, g in sentences.groupby("article_id", sort=False)}
+    # Plain lists per article: pandas' per-group overhead would cost more than reading the article.
+    by_article: dict[str, list[_Sentence]] = {}
+    columns = (sentences[c].tolist() for c in ("article_id", "paragraph", "sentence", "start", "end"))
+    for aid, *row in zip(*columns):
+        by_article.setdefault(aid, []).append(_Sentence(*row))
     rows: list[dict] = []
     for aid, text, source in zip(articles["article_id"], articles["text"], articles.get("source", pd.Series([None] * len(articles)))):
         sents = by_article.get(aid)
         if sents is None or not isinstance(text, str):
             continue
-        rows.extend(_article_quotes(aid, text, source, sents.sort_values("sentence")))
+        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence)))
     if not rows:
         return schema.empty("quotes")
     return schema.conform(pd.DataFrame(rows), "quotes")
@@ -203,26 +204,30 @@ def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
 def _mask(text: str, marked: list[Marked]) -> str:
     # Quoted words become '#', so that a name inside a quote is never its speaker
     # and offsets still point into the text.
-    chars = list(text)
-    for q in marked:
-        for i in range(q.open_at, q.close_at):
-            if chars[i] != "\n":
-                chars[i] = "#"
-    return "".join(chars)
+    pieces, done = [], 0
+    for lo, hi in sorted((q.open_at, q.close_at) for q in marked):
+        lo = max(lo, done)
+        if hi > lo:
+            pieces += [text[done:lo], "\n".join("#" * len(line) for line in text[lo:hi].split("\n"))]
+            done = hi
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 class _Article:
     """An article's text, masked text, sentences and what its sentences attribute."""
 
-    def __init__(self, aid: str, text: str, source, sents: pd.DataFrame):
+    def __init__(self, aid: str, text: str, source, sents: list[_Sentence]):
         self.aid, self.text = aid, text
         self.marked = find_marked(text)
         self.masked = _mask(text, self.marked)
-        self.sents = [_Sentence(*r) for r in sents[["paragraph", "sentence", "start", "end"]].itertuples(index=False)]
+        self.reversed = self.masked[::-1]  # for searching back from a position
+        self.scan = MaskedText(self.masked)
+        self.sents = sents
         self.starts = [s.start for s in self.sents]
         self.outlet = outlet_channel(source)
-        self.persons = person_mentions(self.masked)
-        self.media = channel_mentions(self.masked, 0, len(text), reporting_only=False)
+        self.persons = self.scan.person_mentions()
+        self.media = self.scan.channel_mentions(0, len(text), reporting_only=False)
         self.subjects: list[_Said] = []  # every resolved subject, in order
         self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
         for s in self.sents:
@@ -232,12 +237,12 @@ class _Article:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def _read_sentence(self, s: _Sentence):
-        said = [self.resolve(a) for a in attributions(self.masked, s.start, s.end) if a.speaker_text]
-        said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in according_to(self.masked, s.start, s.end)]
+        said = [self.resolve(a) for a in self.scan.attributions(s.start, s.end) if a.speaker_text]
+        said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
         said = [x for x in said if x.speaker]
         self.subjects.extend(said)
         self.subjects.sort(key=lambda x: x.pos)
-        for _, ch in channel_mentions(self.masked, s.start, s.end):
+        for _, ch in self.scan.channel_mentions(s.start, s.end):
             self.links.extend((s.paragraph, s.sentence, x.speaker, ch) for x in said)
 
     def resolve(self, a: Attribution) -> _Said:
@@ -250,11 +255,20 @@ class _Article:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
         if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
             return None
-        word = re.escape(name)
-        # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
-        full = re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
-        found = [m for m in full.finditer(self.masked, 0, pos)]
-        return canonical(found[-1].group(0), "name") if found else None
+        full = _full_name(name)
+        if not _NAME_CHARS.fullmatch(name):
+            found = list(full.finditer(self.masked, 0, pos))
+            return canonical(found[-1].group(0), "name") if found else None
+        # A full name never runs over other characters than its own (a comma, a '#'), so only
+        # the stretch of them around each mention of the name is searched, the last first.
+        hi = pos
+        while (at := self.masked.rfind(name, 0, hi)) >= 0:
+            lo = len(self.masked) - _NAME_CHARS.match(self.reversed, len(self.masked) - at).end()
+            found = list(full.finditer(self.masked, lo, _NAME_CHARS.match(self.masked, at, pos).end()))
+            if found:
+                return canonical(found[-1].group(0), "name")
+            hi = lo
+        return None
 
     def antecedent(self, refers: str, pos: int) -> str | None:
         if refers == "channel":
@@ -273,7 +287,14 @@ class _Article:
         return named[-1] if named else None
 
 
-def _article_quotes(aid: str, text: str, source, sents: pd.DataFrame) -> list[dict]:
+@functools.lru_cache(maxsize=512)
+def _full_name(name: str) -> re.Pattern:
+    word = re.escape(name)
+    # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
+    return re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
+
+
+def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list[dict]:
     art = _Article(aid, text, source, sents)
     groups = _join_split(art)
     rows = []
@@ -329,7 +350,7 @@ def _sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
 
 def _after(art: _Article, q: Marked) -> Attribution | None:
     _, hi = _sentence_bounds(art, q)
-    return inverted_attribution(art.masked, q.close_at, hi)
+    return art.scan.inverted_attribution(q.close_at, hi)
 
 
 def _join_split(art: _Article) -> list[list[Marked]]:
@@ -348,11 +369,11 @@ def _continues(art: _Article, a: Marked, b: Marked) -> bool:
     # "“A,” Kim said. “B.”": only a comma (or dash) closing A leaves the statement open.
     if not a.closed or "\n" in art.text[a.close_at:b.open_at] or art.text[a.close_at - 2] not in ",—–-":
         return False
-    attr = inverted_attribution(art.masked, a.close_at, b.open_at)
+    attr = art.scan.inverted_attribution(a.close_at, b.open_at)
     if attr is None or attr.speaker_text is None or not _GAP_REST.match(art.masked[attr.end:b.open_at]):
         return False
     lo, _ = _sentence_bounds(art, b)
-    own_before = attributions(art.masked, max(lo, attr.end), b.open_at)
+    own_before = art.scan.attributions(max(lo, attr.end), b.open_at)
     return not own_before and _after(art, b) is None
 
 
@@ -382,7 +403,7 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
     a = _after(art, q)
-    said = _nearest_before(art, attributions(art.masked, lo, q.open_at), lo)
+    said = _nearest_before(art, art.scan.attributions(lo, q.open_at), lo)
     if a is not None and a.speaker_text:
         after = art.resolve(a)
         # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
@@ -390,19 +411,19 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
             return after, None
     if said is not None:
         return said, None
-    later = [x for x in attributions(art.masked, q.close_at, hi) if x.speaker_text]
+    later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
     if later:
         return art.resolve(later[0]), None
-    acc = according_to(art.masked, lo, hi)
+    acc = art.scan.according_to(lo, hi)
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
         return _Said(canonical(who, "group"), who, "according to", pos), None
-    for pos, who, doc in reversed(document_attribution(art.masked, lo, q.open_at)):
+    for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         speaker = canonical(who, "name") if who else art.antecedent("person", pos)
         return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     intro = _introduction(art, q, lo)
     if intro is not None:
-        said = _nearest_before(art, attributions(art.masked, intro.start, intro.end), intro.start)
+        said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
         if said is not None:
             return said, intro
     return _NOBODY, None
@@ -424,7 +445,7 @@ def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said |
             return said._replace(cue=cue)
     last = found[-1]
     if art.masked[lo:last.cue_start].rstrip().endswith(","):
-        first = first_speaker(art.masked, lo, last.cue_start)
+        first = art.scan.first_speaker(lo, last.cue_start)
         if first is not None:
             pos, surface = first
             return _Said(art.surname(surface, pos) or canonical(surface, "alias"), surface, cue, pos)
@@ -446,9 +467,9 @@ def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Se
     q = group[0]
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
-    named = channel_mentions(art.masked, lo, hi)
+    named = art.scan.channel_mentions(lo, hi)
     if intro is not None:
-        named += channel_mentions(art.masked, intro.start, intro.end)
+        named += art.scan.channel_mentions(intro.start, intro.end)
     if named:
         return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
     if speaker:

@@ -10,6 +10,7 @@ quote is never taken for its speaker.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -22,7 +23,9 @@ _FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by
 _NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS})\b)"
-_GROUP = rf"(?:[Tt]he|[Bb]oth|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Aa]n?)\s+(?:{_GROUP_WORD}[\w\-]+\s+){{0,2}}{_GROUP_WORD}[a-z][\w\-]*"
+_DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
+_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
+_GROUP = rf"(?:{_DETERMINER})\s+(?:{_GROUP_WORD}[\w\-]+\s+){{0,2}}{_GROUP_WORD}[a-z][\w\-]*"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
@@ -199,64 +202,9 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_table("stopwords.csv")["word"])
 
 
-def attributions(text: str, lo: int, hi: int) -> list[Attribution]:
-    """Every subject-and-cue ("Kim said", "he added", "Kim’s message stated") in ``text[lo:hi]``, in order.
-
-    Participles with no subject of their own ("…, vowing") are returned with
-    ``speaker_text`` None: they borrow the subject of an earlier cue.
-    """
-    before, _, participle, *_ = _patterns()
-    if not _any_cue().search(text, lo, hi):
-        return []  # most sentences attribute nothing: skip the costly subject search
-    found = []
-    pos = lo
-    while (m := before.search(text, pos, hi)) is not None:
-        a = _found(m)
-        if _plausible(a) and not _passive(text, a):
-            found.append(a)
-            pos = m.end()
-        else:
-            # "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
-            pos = m.start() + 1
-    taken = {a.cue_start for a in found}
-    for m in participle.finditer(text, lo, hi):
-        if m.start() not in taken:
-            lemma = _cues()[0].get(m.group("cue").lower(), m.group("cue").lower())
-            found.append(Attribution(m.start(), m.start(), m.end(), None, None, m.group("cue"), lemma))
-    return sorted(found, key=lambda a: a.cue_start)
-
-
-def inverted_attribution(text: str, lo: int, hi: int) -> Attribution | None:
-    """An attribution opening ``text[lo:hi]``: ", Kim said", " he added", ", said Kim"."""
-    before, inverted, *_ = _patterns()
-    head = re.compile(r"[\s,;—–\-]*").match(text, lo, hi).end()
-    m = before.match(text, head, hi)
-    if m and _plausible(_found(m)):
-        return _found(m)
-    m = inverted.match(text, lo, hi)
-    if m and _plausible(_found(m)):
-        return _found(m)
-    return None
-
-
-def according_to(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
-    *_, according, _, channel = _patterns()
-    out = []
-    for m in according.finditer(text, lo, hi):
-        who = m.group("who").strip()
-        if not re.search(r"[^\W\d_]", who) or channel.search(who) or re.search(r"\b(?:report|reports|figures|estimates|data)\b", who, re.IGNORECASE):
-            continue
-        out.append((m.start("who"), who))
-    return out
-
-
-def document_attribution(text: str, lo: int, hi: int) -> list[tuple[int, str | None, str]]:
-    """``(offset, who, document)`` of "in X's letter" / "in his message" (who None for a pronoun)."""
-    *_, document, _ = _patterns()
-    return [(m.start(), m.group("who"), m.group("cue")) for m in document.finditer(text, lo, hi)]
-
-
+_HEAD = re.compile(r"[\s,;—–\-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r"(?:\baccording\s+to\b[^.;#]{0,60}|\b(?:by|via|from|told|to|in|on|with|cited|carried)\s+(?:[\w’'\-]+\s+){0,3})\Z",
     re.IGNORECASE,
@@ -268,23 +216,183 @@ _REPORTED_AFTER = re.compile(
 )
 
 
-def channel_mentions(text: str, lo: int, hi: int, *, reporting_only: bool = True) -> list[tuple[int, str]]:
-    """``(offset, channel)`` of every medium named in ``text[lo:hi]``.
+_WORD_RUN = re.compile(r"\w+")
 
-    With ``reporting_only`` only mentions that present the medium as the
-    source of words count: "according to KCNA", "KCNA reported", "told
-    TASS", "by state-run outlet KCNA".
+
+def _first_words(entries) -> frozenset[str] | None:
+    """The first word of each entry: an entry can only be found where a word of the text starts with it.
+
+    None when an entry's first word is not plain ASCII: case-insensitive
+    matching may then equate it with other letters, so every word is tried.
     """
-    *_, channel = _patterns()
-    out = []
-    for m in channel.finditer(text, lo, hi):
-        if reporting_only and not (
-            _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
-            or _REPORTED_AFTER.match(text, m.end(), hi)
-        ):
-            continue
-        out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
-    return out
+    firsts = set()
+    for entry in entries:
+        m = _WORD_RUN.match(entry)
+        if m is None:
+            raise ValueError(f"vocabulary entry {entry!r} must start with a letter or digit")
+        if not m.group(0).isascii():
+            return None
+        firsts.add(m.group(0).lower())
+    return frozenset(firsts)
+
+
+@functools.cache
+def _openers() -> dict[str, frozenset[str] | None]:
+    """For each search of :class:`MaskedText`, the words it can start at (besides capitalised ones for subjects)."""
+    verbs = _cues()[1]
+    return {
+        "cue": _first_words(verbs),
+        "subject": _first_words([*_speakers(), *_anaphors(), *_DETERMINERS]),
+        "according": frozenset({"according"}),
+        "channel": _first_words(_channels()),
+        "person": _first_words(k for k, v in _speakers().items() if v[2] == "person"),
+        "speaker": _first_words(_speakers()),
+    }
+
+
+class MaskedText:
+    """An article's text with the quoted words masked, and the searches for who speaks in it.
+
+    The article's words are listed once; each search is then tried only at
+    the words it can start at (a reporting verb, an alias, a determiner, a
+    capitalised word) rather than at every character of every sentence.
+    This finds exactly what searching every position would: every pattern
+    starts at a word boundary, a word of plain ASCII letters is compared
+    lower-cased with the vocabulary's first words, and any other word, and
+    the word that ``hi`` cuts (which reads shorter there), is always tried.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        runs = [(m.start(), m.end(), m.group(0)) for m in _WORD_RUN.finditer(text)]
+        self._word_starts = [s for s, _, _ in runs]
+        self._word_ends = [e for _, e, _ in runs]
+        self._words = [(s, w.lower() if w.isascii() else None, "A" <= w[0] <= "Z") for s, _, w in runs]
+        self._at: dict[str, list[int]] = {}
+
+    def _starts(self, kind: str) -> list[int]:
+        if kind not in self._at:
+            firsts = _openers()[kind]
+            capitals = kind == "subject"  # a name, or "The"/"Both" opening a group
+            self._at[kind] = [
+                s for s, low, cap in self._words if low is None or firsts is None or low in firsts or (capitals and cap)
+            ]
+        return self._at[kind]
+
+    def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
+        at = self._starts(kind)
+        out = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+        i = bisect.bisect_left(self._word_starts, hi) - 1
+        if i >= 0 and self._word_starts[i] >= lo and self._word_ends[i] > hi and (not out or out[-1] != self._word_starts[i]):
+            out.append(self._word_starts[i])
+        return out
+
+    def _search(self, pattern: re.Pattern, starts: list[int], pos: int, hi: int) -> re.Match | None:
+        """``pattern.search(text, pos, hi)``, trying only ``starts``."""
+        for s in starts[bisect.bisect_left(starts, pos):]:
+            if m := pattern.match(self.text, s, hi):
+                return m
+        return None
+
+    def _finditer(self, pattern: re.Pattern, kind: str, lo: int, hi: int):
+        """``pattern.finditer(text, lo, hi)``, trying only the words ``kind`` can start at."""
+        end = lo
+        for s in self._candidates(kind, lo, hi):
+            if s >= end and (m := pattern.match(self.text, s, hi)):
+                yield m
+                end = m.end()
+
+    def attributions(self, lo: int, hi: int) -> list[Attribution]:
+        """Every subject-and-cue ("Kim said", "he added", "Kim’s message stated") in ``text[lo:hi]``, in order.
+
+        Participles with no subject of their own ("…, vowing") are returned with
+        ``speaker_text`` None: they borrow the subject of an earlier cue.
+        """
+        text = self.text
+        before, _, participle, *_ = _patterns()
+        cues = [c for c in self._candidates("cue", lo, hi) if _any_cue().match(text, c, hi)]
+        if not cues:
+            return []  # most sentences attribute nothing: skip the costly subject search
+        # A subject starts before its cue: none starts after the last cue.
+        subjects = self._candidates("subject", lo, hi)
+        subjects = subjects[:bisect.bisect_right(subjects, cues[-1])]
+        found = []
+        pos = lo
+        while (m := self._search(before, subjects, pos, hi)) is not None:
+            a = _found(m)
+            if _plausible(a) and not _passive(text, a):
+                found.append(a)
+                pos = m.end()
+            else:
+                # "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
+                pos = m.start() + 1
+        taken = {a.cue_start for a in found}
+        for m in self._finditer(participle, "cue", lo, hi):
+            if m.start() not in taken:
+                lemma = _cues()[0].get(m.group("cue").lower(), m.group("cue").lower())
+                found.append(Attribution(m.start(), m.start(), m.end(), None, None, m.group("cue"), lemma))
+        return sorted(found, key=lambda a: a.cue_start)
+
+    def inverted_attribution(self, lo: int, hi: int) -> Attribution | None:
+        """An attribution opening ``text[lo:hi]``: ", Kim said", " he added", ", said Kim"."""
+        before, inverted, *_ = _patterns()
+        head = _HEAD.match(self.text, lo, hi).end()
+        m = before.match(self.text, head, hi)
+        if m and _plausible(_found(m)):
+            return _found(m)
+        m = inverted.match(self.text, lo, hi)
+        if m and _plausible(_found(m)):
+            return _found(m)
+        return None
+
+    def according_to(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
+        *_, according, _, channel = _patterns()
+        out = []
+        for m in self._finditer(according, "according", lo, hi):
+            who = m.group("who").strip()
+            if not _LETTER.search(who) or channel.search(who) or _NOT_WHO.search(who):
+                continue
+            out.append((m.start("who"), who))
+        return out
+
+    def document_attribution(self, lo: int, hi: int) -> list[tuple[int, str | None, str]]:
+        """``(offset, who, document)`` of "in X's letter" / "in his message" (who None for a pronoun)."""
+        *_, document, _ = _patterns()
+        return [(m.start(), m.group("who"), m.group("cue")) for m in document.finditer(self.text, lo, hi)]
+
+    def channel_mentions(self, lo: int, hi: int, *, reporting_only: bool = True) -> list[tuple[int, str]]:
+        """``(offset, channel)`` of every medium named in ``text[lo:hi]``.
+
+        With ``reporting_only`` only mentions that present the medium as the
+        source of words count: "according to KCNA", "KCNA reported", "told
+        TASS", "by state-run outlet KCNA".
+        """
+        *_, channel = _patterns()
+        text = self.text
+        out = []
+        for m in self._finditer(channel, "channel", lo, hi):
+            if reporting_only and not (
+                _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+                or _REPORTED_AFTER.match(text, m.end(), hi)
+            ):
+                continue
+            out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
+        return out
+
+    def person_mentions(self) -> list[tuple[int, str, str]]:
+        """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
+        return [
+            (m.start(), _speakers()[" ".join(m.group(0).lower().split())][0], m.group(0))
+            for m in self._finditer(_person_alias(), "person", 0, len(self.text))
+        ]
+
+    def first_speaker(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """``(offset, alias as written)`` of the first known speaker named in ``text[lo:hi]``."""
+        for m in self._finditer(_alias_re(), "speaker", lo, hi):
+            if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
+                return m.start(), m.group(0)
+        return None
 
 
 def channel_state(channel: str) -> str:
@@ -307,16 +415,3 @@ def _alias_re():
 @functools.cache
 def _person_alias():
     return re.compile(rf"\b(?i:{_alternation(k for k, v in _speakers().items() if v[2] == 'person')})\b")
-
-
-def person_mentions(text: str) -> list[tuple[int, str, str]]:
-    """``(offset, speaker, surface)`` of every alias of a person in ``text``, for resolving "he" and "Kim"."""
-    return [(m.start(), _speakers()[" ".join(m.group(0).lower().split())][0], m.group(0)) for m in _person_alias().finditer(text)]
-
-
-def first_speaker(text: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """``(offset, alias as written)`` of the first known speaker named in ``text[lo:hi]``."""
-    for m in _alias_re().finditer(text, lo, hi):
-        if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
-            return m.start(), m.group(0)
-    return None
