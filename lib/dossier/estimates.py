@@ -263,7 +263,9 @@ def _item_subtype(items) -> str | None:
 def _loss_after(tokens) -> tuple[str, str] | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
     aux = cues("aux")
-    for i, (kind, text, word, _) in enumerate(tokens[:_CLAUSE]):
+    for i, (kind, text, word, _) in enumerate(tokens):
+        if i == _CLAUSE:
+            break
         if kind == "punct" and text in ".;:!?":
             return None
         if kind != "word":
