@@ -542,3 +542,14 @@ def test_previous_word_is_what_the_anchored_pattern_finds():
         start = rng.randint(0, len(text))
         m = anchored.search(text[:start])
         assert _prev_word(text, start) == (m.group(1) if m else ""), (text, start)
+
+
+@pytest.mark.parametrize("storage", ["pyarrow", "python"])
+def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage):
+    from dossier.numbers import _matches, may_hold_quantities
+
+    texts = pd.Series([*seed_sentences["text"], *_tricky_texts(), "Ten", "no numbers here", "ſix"], dtype=pd.StringDtype(storage))
+    may = may_hold_quantities(texts)
+    assert not may.all()
+    for text, kept in zip(texts, may):
+        assert kept or not list(_matches(text)), text

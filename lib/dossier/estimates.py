@@ -34,7 +34,7 @@ import pandas as pd
 
 from . import schema
 from .estimate_claimants import Attribution, attributions, mentioned, nearest
-from .numbers import Quantity, cues, find_quantities
+from .numbers import Quantity, cues, find_quantities, may_hold_quantities
 from .vocab import load_table
 
 _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
@@ -411,13 +411,13 @@ class _Article:
         return None
 
 
-def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str]) -> list[dict]:
+def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
     rows: list[dict] = []
     article = _Article(texts)
     last: _Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
-        quantities = find_quantities(text)
+        quantities = find_quantities(text) if may[k] else []
         if not quantities:
             continue
         found = article.found(k)
@@ -515,10 +515,11 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """
     if sentences.empty:
         return schema.empty("estimates")
-    numbers, starts, texts = (sentences[c].tolist() for c in ("sentence", "start", "text"))
+    columns = [sentences[c].tolist() for c in ("sentence", "start", "text")]
+    columns.append(may_hold_quantities(sentences["text"]).tolist())
     rows: list[dict] = []
     for aid, positions in _articles(sentences):
-        rows.extend(_article_rows(aid, [numbers[i] for i in positions], [starts[i] for i in positions], [texts[i] for i in positions]))
+        rows.extend(_article_rows(aid, *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)

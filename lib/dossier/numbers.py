@@ -133,7 +133,7 @@ def _lead() -> int:
     return 2 * max(len(h.split()) for h in _hedges()["before"]) + 2
 
 
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0\u202f]")
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")  # no \u escapes: pyarrow's engine reads it too
 
 
 def lowered(text: str) -> str | None:
@@ -321,6 +321,19 @@ def _hedge_of(words: str) -> str:
         if h in found:
             return h
     return "exact"
+
+
+def may_hold_quantities(texts):
+    """False for each text of the string Series ``texts`` in which ``find_quantities`` surely finds nothing.
+
+    One pass over a whole column (pyarrow's regular expressions, for arrow
+    strings) costs far less than a pass per text.  It keeps every text with
+    a digit or a number word anywhere, and every text with a letter other
+    than ASCII, where the engines may fold case differently.
+    """
+    words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
+    number = "(?i)[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"}))))
+    return texts.str.contains(_NOT_PLAIN.pattern, regex=True, na=True) | texts.str.contains(number, regex=True, na=True)
 
 
 def find_quantities(text: str) -> list[Quantity]:
