@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -217,6 +218,7 @@ _REPORTED_AFTER = re.compile(
 
 
 _WORD_RUN = re.compile(r"\w+")
+_NON_WORD = re.compile(r"(\W+)")
 
 
 def _first_words(entries) -> frozenset[str] | None:
@@ -250,6 +252,12 @@ def _openers() -> dict[str, frozenset[str] | None]:
     }
 
 
+@functools.cache
+def _known_openers() -> frozenset[str] | None:
+    openers = _openers().values()
+    return None if None in openers else frozenset().union(*openers)
+
+
 class MaskedText:
     """An article's text with the quoted words masked, and the searches for who speaks in it.
 
@@ -264,27 +272,46 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        runs = [(m.start(), m.end(), m.group(0)) for m in _WORD_RUN.finditer(text)]
-        self._word_starts = [s for s, _, _ in runs]
-        self._word_ends = [e for _, e, _ in runs]
-        self._words = [(s, w.lower() if w.isascii() else None, "A" <= w[0] <= "Z") for s, _, w in runs]
+        pieces = _NON_WORD.split(text)  # word, separator, word, …, word (maybe "" at either end)
+        self._words = pieces[::2]
+        self._word_starts = list(itertools.accumulate(map(len, pieces), initial=0))[::2]
+        joined = "\0".join(self._words)
+        self._lower = joined.lower().split("\0")
+        self._ascii = joined.isascii()
         self._at: dict[str, list[int]] = {}
+        self._worth: list[tuple[int, str, str]] | None = None
 
     def _starts(self, kind: str) -> list[int]:
+        """Offsets of the words a search of ``kind`` may start at."""
         if kind not in self._at:
             firsts = _openers()[kind]
             capitals = kind == "subject"  # a name, or "The"/"Both" opening a group
             self._at[kind] = [
-                s for s, low, cap in self._words if low is None or firsts is None or low in firsts or (capitals and cap)
+                s for s, low, w in self._hits()
+                if firsts is None or low in firsts or (capitals and w != low) or not w.isascii()
             ]
         return self._at[kind]
+
+    def _hits(self) -> list[tuple[int, str, str]]:
+        """``(offset, lower case, word)`` of the words any search may start at, found in one pass."""
+        if self._worth is None:
+            known = _known_openers()
+            words = zip(self._word_starts, self._lower, self._words)
+            if known is None:
+                self._worth = [(s, low, w) for s, low, w in words if w]
+            elif self._ascii:  # a word with a capital letter differs from its lower case
+                self._worth = [(s, low, w) for s, low, w in words if low in known or w != low]
+            else:
+                self._worth = [(s, low, w) for s, low, w in words if low in known or w != low or not w.isascii()]
+        return self._worth
 
     def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
         at = self._starts(kind)
         out = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
         i = bisect.bisect_left(self._word_starts, hi) - 1
-        if i >= 0 and self._word_starts[i] >= lo and self._word_ends[i] > hi and (not out or out[-1] != self._word_starts[i]):
-            out.append(self._word_starts[i])
+        start = self._word_starts[i]
+        if i >= 0 and start >= lo and start + len(self._words[i]) > hi and (not out or out[-1] != start):
+            out.append(start)
         return out
 
     def _search(self, pattern: re.Pattern, starts: list[int], pos: int, hi: int) -> re.Match | None:
