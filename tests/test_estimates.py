@@ -496,9 +496,11 @@ def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
 
 
 def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences):
-    from dossier.estimates import _Ahead, _Behind, _tokens
+    from dossier.estimates import _TOKEN, _Ahead, _Behind, _tokens
 
     for text in [*seed_sentences["text"], *_tricky_texts(1000, exotic=False), "122 mm " * 30 + "5", "x" * 200 + " 5"]:
+        words = [(m.lastgroup, m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        assert _tokens(text) == [(kind, w, low, low.replace("’", "'")) for kind, w, low in words]
         for cut in range(0, len(text) + 1, 3):
             before, after = _tokens(text[:cut]), _tokens(text[cut:])
             assert _Behind(text, cut)[-7:-1] == before[-7:-1]

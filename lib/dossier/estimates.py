@@ -85,14 +85,13 @@ def _heads() -> frozenset[str]:
 Token = tuple[str, str, str, str]
 
 
-def _token(m: re.Match) -> Token:
-    word = m.group(0)
-    low = word.lower()
-    return m.lastgroup, word, low, low.replace("’", "'")
-
-
 def _tokens(text: str) -> list[Token]:
-    return [_token(m) for m in _TOKEN.finditer(text)]
+    out = []
+    for cal, word, num, punct in _TOKEN.findall(text):  # _TOKEN's groups, in order; one is not empty
+        token = cal or word or num or punct
+        low = token.lower()
+        out.append(("cal" if cal else "word" if word else "num" if num else "punct", token, low, low.replace("’", "'")))
+    return out
 
 
 # Most of a sentence is never looked at: a figure's noun, verb or link word is a few tokens away.  So the
