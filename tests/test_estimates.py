@@ -555,3 +555,15 @@ def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage)
     assert not may.all()
     for text, kept in zip(texts, may):
         assert kept or not list(_matches(text)), text
+
+
+def test_articles_come_in_the_order_of_groupby_then_sort_values():
+    import numpy as np
+
+    from dossier.estimates import _articles
+
+    rng = np.random.default_rng(0)
+    n = 400
+    frame = pd.DataFrame({"article_id": rng.choice(["b", "a", "c", "d"], n), "sentence": rng.integers(0, 30, n)})
+    expected = [(aid, list(g.sort_values("sentence").index)) for aid, g in frame.groupby("article_id", sort=False)]
+    assert [(aid, list(frame.index[rows])) for aid, rows in _articles(frame)] == expected

@@ -82,15 +82,16 @@ def _heads() -> frozenset[str]:
 
 
 # A token: (kind, text, lower-cased, lower-cased with a plain apostrophe).
-Token = tuple[str, str, str, str]
+_Token = tuple[str, str, str, str]
 
 
-def _tokens(text: str) -> list[Token]:
+def _tokens(text: str) -> list[_Token]:
     out = []
     for cal, word, num, punct in _TOKEN.findall(text):  # _TOKEN's groups, in order; one is not empty
         token = cal or word or num or punct
         low = token.lower()
-        out.append(("cal" if cal else "word" if word else "num" if num else "punct", token, low, low.replace("’", "'")))
+        kind = "cal" if cal else "word" if word else "num" if num else "punct"
+        out.append((kind, token, low, low.replace("’", "'")))
     return out
 
 
@@ -108,13 +109,13 @@ def _cuttable(text: str, w: int) -> bool:
 
 
 class _Ahead:
-    """The tokens of ``text[start:]``, read only as far as they are asked for (a list otherwise)."""
+    """The tokens of ``text[start:]``, read only as far as they are asked for; used as the list of them."""
 
     def __init__(self, text: str, start: int, _read=None, _offset: int = 0):
         self._read = _read or [text, start, []]  # text, read up to, tokens: shared with the views of slices
         self._offset = _offset
 
-    def _upto(self, n: int | None) -> list[Token]:
+    def _upto(self, n: int | None) -> list[_Token]:
         read = self._read
         text, cut, tokens = read
         while cut < len(text) and (n is None or len(tokens) < n):
@@ -150,12 +151,12 @@ class _Ahead:
 
 
 class _Behind:
-    """The tokens of ``text[:end]``, read leftwards only as far as they are asked for (a list otherwise)."""
+    """The tokens of ``text[:end]``, read leftwards only as far as they are asked for; used as the list of them."""
 
     def __init__(self, text: str, end: int):
         self._text, self._cut, self._tokens = text, end, []
 
-    def _upto(self, n: int | None) -> list[Token]:
+    def _upto(self, n: int | None) -> list[_Token]:
         while self._cut and (n is None or len(self._tokens) < n):
             w = max(0, self._cut - _STEP)
             while w and not _cuttable(self._text, w):
@@ -451,7 +452,11 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
 
 
 def _articles(sentences: pd.DataFrame):
-    """(article_id, positions of its sentences in order) per article, as ``groupby(sort=False)`` then ``sort_values("sentence")``."""
+    """(article_id, positions of its sentences in order) per article.
+
+    The order of ``groupby("article_id", sort=False)`` then ``sort_values("sentence")``,
+    without a frame per article.
+    """
     codes, ids = pd.factorize(sentences["article_id"], sort=False)
     numbers = sentences["sentence"].to_numpy()
     order = np.argsort(codes, kind="stable")

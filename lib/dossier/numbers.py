@@ -133,7 +133,8 @@ def _lead() -> int:
     return 2 * max(len(h.split()) for h in _hedges()["before"]) + 2
 
 
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")  # no \u escapes: pyarrow's engine reads it too
+# Characters other than ASCII are written out, not escaped: pyarrow's engine reads this pattern too.
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")
 
 
 def lowered(text: str) -> str | None:
