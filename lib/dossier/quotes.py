@@ -228,6 +228,7 @@ class _Article:
         self.outlet = outlet_channel(source)
         self.persons = self.scan.person_mentions()
         self.media = self.scan.channel_mentions(0, len(text), reporting_only=False)
+        self.bounds: dict[Marked, tuple[int, int]] = {}  # of each quote's sentences, see _sentence_bounds
         self.subjects: list[_Said] = []  # every resolved subject, in order
         self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
         for s in self.sents:
@@ -240,10 +241,11 @@ class _Article:
         said = [self.resolve(a) for a in self.scan.attributions(s.start, s.end) if a.speaker_text]
         said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
         said = [x for x in said if x.speaker]
-        self.subjects.extend(said)
-        self.subjects.sort(key=lambda x: x.pos)
-        for _, ch in self.scan.channel_mentions(s.start, s.end):
-            self.links.extend((s.paragraph, s.sentence, x.speaker, ch) for x in said)
+        if said:
+            self.subjects.extend(said)
+            self.subjects.sort(key=lambda x: x.pos)
+            for _, ch in self.scan.channel_mentions(s.start, s.end):
+                self.links.extend((s.paragraph, s.sentence, x.speaker, ch) for x in said)
 
     def resolve(self, a: Attribution) -> _Said:
         refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
@@ -337,6 +339,12 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
 
 def _sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
     """Start of the sentence where ``q`` opens, end of the sentence where it closes."""
+    if q not in art.bounds:
+        art.bounds[q] = _find_sentence_bounds(art, q)
+    return art.bounds[q]
+
+
+def _find_sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
     first = art.sents[art.sent_at(q.parts[0][0])]
     i = art.sent_at(q.parts[-1][1] - 1)
     last = art.sents[i]

@@ -219,6 +219,7 @@ _REPORTED_AFTER = re.compile(
 
 _WORD_RUN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"(\W+)")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
 
 
 def _first_words(entries) -> frozenset[str] | None:
@@ -286,10 +287,13 @@ class MaskedText:
         if kind not in self._at:
             firsts = _openers()[kind]
             capitals = kind == "subject"  # a name, or "The"/"Both" opening a group
-            self._at[kind] = [
-                s for s, low, w in self._hits()
-                if firsts is None or low in firsts or (capitals and w != low) or not w.isascii()
-            ]
+            hits = self._hits()
+            if firsts is None:
+                self._at[kind] = [s for s, _, _ in hits]
+            elif self._ascii:
+                self._at[kind] = [s for s, low, w in hits if low in firsts or (capitals and w != low)]
+            else:
+                self._at[kind] = [s for s, low, w in hits if low in firsts or (capitals and w != low) or not w.isascii()]
         return self._at[kind]
 
     def _hits(self) -> list[tuple[int, str, str]]:
@@ -306,12 +310,13 @@ class MaskedText:
         return self._worth
 
     def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
-        at = self._starts(kind)
+        at = self._at.get(kind) or self._starts(kind)
         out = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
-        i = bisect.bisect_left(self._word_starts, hi) - 1
-        start = self._word_starts[i]
-        if i >= 0 and start >= lo and start + len(self._words[i]) > hi and (not out or out[-1] != start):
-            out.append(start)
+        if 0 < hi < len(self.text) and _TWO_WORD_CHARS.match(self.text, hi - 1):
+            # The word that hi cuts reads shorter up to hi than in the article: always try it.
+            start = self._word_starts[bisect.bisect_right(self._word_starts, hi - 1) - 1]
+            if start >= lo and (not out or out[-1] != start):
+                out.append(start)
         return out
 
     def _search(self, pattern: re.Pattern, starts: list[int], pos: int, hi: int) -> re.Match | None:
@@ -321,13 +326,15 @@ class MaskedText:
                 return m
         return None
 
-    def _finditer(self, pattern: re.Pattern, kind: str, lo: int, hi: int):
-        """``pattern.finditer(text, lo, hi)``, trying only the words ``kind`` can start at."""
+    def _matches(self, pattern: re.Pattern, kind: str, lo: int, hi: int) -> list[re.Match]:
+        """``list(pattern.finditer(text, lo, hi))``, trying only the words ``kind`` can start at."""
+        found = []
         end = lo
         for s in self._candidates(kind, lo, hi):
             if s >= end and (m := pattern.match(self.text, s, hi)):
-                yield m
+                found.append(m)
                 end = m.end()
+        return found
 
     def attributions(self, lo: int, hi: int) -> list[Attribution]:
         """Every subject-and-cue ("Kim said", "he added", "Kim’s message stated") in ``text[lo:hi]``, in order.
@@ -336,10 +343,14 @@ class MaskedText:
         ``speaker_text`` None: they borrow the subject of an earlier cue.
         """
         text = self.text
-        before, _, participle, *_ = _patterns()
-        cues = [c for c in self._candidates("cue", lo, hi) if _any_cue().match(text, c, hi)]
+        cues = self._candidates("cue", lo, hi)
+        if not cues:
+            return []
+        cue = _any_cue()
+        cues = [c for c in cues if cue.match(text, c, hi)]
         if not cues:
             return []  # most sentences attribute nothing: skip the costly subject search
+        before, _, participle, *_ = _patterns()
         # A subject starts before its cue: none starts after the last cue.
         subjects = self._candidates("subject", lo, hi)
         subjects = subjects[:bisect.bisect_right(subjects, cues[-1])]
@@ -354,7 +365,12 @@ class MaskedText:
                 # "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
                 pos = m.start() + 1
         taken = {a.cue_start for a in found}
-        for m in self._finditer(participle, "cue", lo, hi):
+        end = lo
+        # A participle is a cue too: it can only start where one does.
+        for c in cues:
+            if c < end or not (m := participle.match(text, c, hi)):
+                continue
+            end = m.end()
             if m.start() not in taken:
                 lemma = _cues()[0].get(m.group("cue").lower(), m.group("cue").lower())
                 found.append(Attribution(m.start(), m.start(), m.end(), None, None, m.group("cue"), lemma))
@@ -376,7 +392,7 @@ class MaskedText:
         """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
         *_, according, _, channel = _patterns()
         out = []
-        for m in self._finditer(according, "according", lo, hi):
+        for m in self._matches(according, "according", lo, hi):
             who = m.group("who").strip()
             if not _LETTER.search(who) or channel.search(who) or _NOT_WHO.search(who):
                 continue
@@ -398,7 +414,7 @@ class MaskedText:
         *_, channel = _patterns()
         text = self.text
         out = []
-        for m in self._finditer(channel, "channel", lo, hi):
+        for m in self._matches(channel, "channel", lo, hi):
             if reporting_only and not (
                 _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
                 or _REPORTED_AFTER.match(text, m.end(), hi)
@@ -411,12 +427,12 @@ class MaskedText:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
         return [
             (m.start(), _speakers()[" ".join(m.group(0).lower().split())][0], m.group(0))
-            for m in self._finditer(_person_alias(), "person", 0, len(self.text))
+            for m in self._matches(_person_alias(), "person", 0, len(self.text))
         ]
 
     def first_speaker(self, lo: int, hi: int) -> tuple[int, str] | None:
         """``(offset, alias as written)`` of the first known speaker named in ``text[lo:hi]``."""
-        for m in self._finditer(_alias_re(), "speaker", lo, hi):
+        for m in self._matches(_alias_re(), "speaker", lo, hi):
             if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
                 return m.start(), m.group(0)
         return None
