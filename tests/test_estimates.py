@@ -567,3 +567,14 @@ def test_articles_come_in_the_order_of_groupby_then_sort_values():
     frame = pd.DataFrame({"article_id": rng.choice(["b", "a", "c", "d"], n), "sentence": rng.integers(0, 30, n)})
     expected = [(aid, list(g.sort_values("sentence").index)) for aid, g in frame.groupby("article_id", sort=False)]
     assert [(aid, list(frame.index[rows])) for aid, rows in _articles(frame)] == expected
+
+
+def test_one_word_terms_are_what_trying_each_form_gives():
+    import importlib
+
+    est = importlib.import_module("dossier.estimates")
+    terms = est._terms()
+    words = {k[0] + end for k in terms for end in ("", "s", "es", "ss", "x")} | {"", "s", "es", "buses", "the"}
+    for word in words:
+        form = next((f for f in est._forms(word) if (f,) in terms), None)
+        assert est._one_word_terms().get(word) == (None if form is None else (1, terms[(form,)])), word

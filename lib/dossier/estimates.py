@@ -195,6 +195,19 @@ def _forms(word: str) -> tuple[str, ...]:
     return word, word[:-2] if word.endswith("es") else word[:-1], word[:-1]
 
 
+@functools.cache
+def _one_word_terms() -> dict[str, tuple[int, tuple[str, str]]]:
+    # Every word that is a one-word term or its plural, with what _term_at gives for it.
+    terms = _terms()
+    words = {w + end for (w,) in (k for k in terms if len(k) == 1) for end in ("", "s", "es")}
+    out = {}
+    for word in words:
+        form = next((f for f in _forms(word) if (f,) in terms), None)
+        if form is not None:
+            out[word] = 1, terms[(form,)]
+    return out
+
+
 def _term_at(tokens, i: int, field: int) -> tuple[int, tuple[str, str]] | None:
     """Longest counted-noun term starting at ``tokens[i]``, in the tokens' words ``field``; the last may be plural."""
     terms = _terms()
@@ -206,10 +219,7 @@ def _term_at(tokens, i: int, field: int) -> tuple[int, tuple[str, str]] | None:
             for form in _forms(words[n - 1]):
                 if head + (form,) in terms:
                     return n, terms[head + (form,)]
-    for form in _forms(first):
-        if (form,) in terms:
-            return 1, terms[(form,)]
-    return None
+    return _one_word_terms().get(first)
 
 
 def _weapon(word: str) -> tuple[str, str, str, bool] | None:
