@@ -60,6 +60,7 @@ SPLIT_JOINER = " … "  # between the parts of a statement split by its attribut
 PARAGRAPH_JOINER = " "  # between the paragraphs of a quote that runs over several
 SAME_KEY_WITHIN_ARTICLE = 92  # rapidfuzz ratio above which two quotes of one article share a key
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_KEY_WORD = re.compile(r"\w+(?:'\w+)*")
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").
 _GAP_REST = re.compile(
@@ -155,7 +156,7 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def quote_key(text: str) -> str:
     """Text reduced to lower-case words: the same words quoted with other marks, case or dashes share it."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    return " ".join(re.findall(r"\w+(?:'\w+)*", text))
+    return " ".join(_KEY_WORD.findall(text))
 
 
 def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:

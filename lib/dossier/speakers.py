@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from typing import NamedTuple
 
@@ -169,7 +170,8 @@ def anaphor_refers(speaker_text: str) -> str | None:
 
 
 def _found(m, cue_group="cue") -> Attribution:
-    how = next((g for g in ("alias", "anaphor", "name", "group") if m.group(g)), None)
+    alias, anaphor, name, group = m.group("alias", "anaphor", "name", "group")
+    how = "alias" if alias else "anaphor" if anaphor else "name" if name else "group" if group else None
     cue = m.group(cue_group)
     lemma = _cues()[0].get(cue.lower(), cue.lower())
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
@@ -253,12 +255,6 @@ def _openers() -> dict[str, frozenset[str] | None]:
     }
 
 
-@functools.cache
-def _known_openers() -> frozenset[str] | None:
-    openers = _openers().values()
-    return None if None in openers else frozenset().union(*openers)
-
-
 class MaskedText:
     """An article's text with the quoted words masked, and the searches for who speaks in it.
 
@@ -280,44 +276,38 @@ class MaskedText:
         self._lower = joined.lower().split("\0")
         self._ascii = joined.isascii()
         self._at: dict[str, list[int]] = {}
-        self._worth: list[tuple[int, str, str]] | None = None
+        self._cut: dict[int, int] = {}  # see _cut_word
 
     def _starts(self, kind: str) -> list[int]:
         """Offsets of the words a search of ``kind`` may start at."""
         if kind not in self._at:
             firsts = _openers()[kind]
-            capitals = kind == "subject"  # a name, or "The"/"Both" opening a group
-            hits = self._hits()
             if firsts is None:
-                self._at[kind] = [s for s, _, _ in hits]
-            elif self._ascii:
-                self._at[kind] = [s for s, low, w in hits if low in firsts or (capitals and w != low)]
+                picked = map(bool, self._words)
             else:
-                self._at[kind] = [s for s, low, w in hits if low in firsts or (capitals and w != low) or not w.isascii()]
+                picked = map(firsts.__contains__, self._lower)
+                if kind == "subject":  # also a name, or "The"/"Both" opening a group: a word unlike its lower case
+                    picked = map(operator.or_, picked, map(operator.ne, self._words, self._lower))
+                if not self._ascii:
+                    picked = map(operator.or_, picked, (not w.isascii() for w in self._words))
+            self._at[kind] = list(itertools.compress(self._word_starts, picked))
         return self._at[kind]
-
-    def _hits(self) -> list[tuple[int, str, str]]:
-        """``(offset, lower case, word)`` of the words any search may start at, found in one pass."""
-        if self._worth is None:
-            known = _known_openers()
-            words = zip(self._word_starts, self._lower, self._words)
-            if known is None:
-                self._worth = [(s, low, w) for s, low, w in words if w]
-            elif self._ascii:  # a word with a capital letter differs from its lower case
-                self._worth = [(s, low, w) for s, low, w in words if low in known or w != low]
-            else:
-                self._worth = [(s, low, w) for s, low, w in words if low in known or w != low or not w.isascii()]
-        return self._worth
 
     def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
         at = self._at.get(kind) or self._starts(kind)
         out = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
-        if 0 < hi < len(self.text) and _TWO_WORD_CHARS.match(self.text, hi - 1):
-            # The word that hi cuts reads shorter up to hi than in the article: always try it.
-            start = self._word_starts[bisect.bisect_right(self._word_starts, hi - 1) - 1]
-            if start >= lo and (not out or out[-1] != start):
-                out.append(start)
+        start = self._cut.get(hi)
+        if start is None:
+            start = self._cut[hi] = self._cut_word(hi)
+        if start >= lo and (not out or out[-1] != start):
+            out.append(start)  # the word that hi cuts reads shorter up to hi than in the article: always try it
         return out
+
+    def _cut_word(self, hi: int) -> int:
+        """Start of the word that ``hi`` falls inside, else -1."""
+        if 0 < hi < len(self.text) and _TWO_WORD_CHARS.match(self.text, hi - 1):
+            return self._word_starts[bisect.bisect_right(self._word_starts, hi - 1) - 1]
+        return -1
 
     def _search(self, pattern: re.Pattern, starts: list[int], pos: int, hi: int) -> re.Match | None:
         """``pattern.search(text, pos, hi)``, trying only ``starts``."""
