@@ -232,14 +232,29 @@ class _Article:
         self.bounds: dict[Marked, tuple[int, int]] = {}  # of each quote's sentences, see _sentence_bounds
         self.subjects: list[_Said] = []  # every resolved subject, in order
         self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
-        for s in self.sents:
-            self._read_sentence(s)
+        self.said: dict[int, list[Attribution]] = {}  # what each sentence attributes (none when not listed)
+        for i, (s, worth) in enumerate(zip(self.sents, self.scan.may_attribute([(s.start, s.end) for s in self.sents]))):
+            if worth:
+                self._read_sentence(i, s)
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def _read_sentence(self, s: _Sentence):
-        said = [self.resolve(a) for a in self.scan.attributions(s.start, s.end) if a.speaker_text]
+    def attributions_before(self, q: Marked) -> list[Attribution]:
+        """The attributions of the sentence where ``q`` opens, before its opening mark.
+
+        No attribution runs over a masked quote, so those of the whole
+        sentence that start before the mark are the ones found up to it.
+        """
+        i = self.sent_at(q.parts[0][0])
+        s = self.sents[i]
+        if not s.start <= q.open_at <= s.end or self.masked[q.open_at] != "#":
+            return self.scan.attributions(s.start, q.open_at)
+        return [a for a in self.said.get(i, ()) if a.start < q.open_at]
+
+    def _read_sentence(self, i: int, s: _Sentence):
+        self.said[i] = found = self.scan.attributions(s.start, s.end)
+        said = [self.resolve(a) for a in found if a.speaker_text]
         said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
         said = [x for x in said if x.speaker]
         if said:
@@ -412,12 +427,13 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
     a = _after(art, q)
-    said = _nearest_before(art, art.scan.attributions(lo, q.open_at), lo)
-    if a is not None and a.speaker_text:
-        after = art.resolve(a)
-        # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
-        if said is None or outlet_channel(after.speaker) is None:
-            return after, None
+    after = art.resolve(a) if a is not None and a.speaker_text else None
+    if after is not None and outlet_channel(after.speaker) is None:
+        return after, None
+    said = _nearest_before(art, art.attributions_before(q), lo)
+    # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
+    if after is not None and said is None:
+        return after, None
     if said is not None:
         return said, None
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]

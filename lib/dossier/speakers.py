@@ -309,6 +309,15 @@ class MaskedText:
             return self._word_starts[bisect.bisect_right(self._word_starts, hi - 1) - 1]
         return -1
 
+    def may_attribute(self, spans: list[tuple[int, int]]) -> list[bool]:
+        """For each ``(lo, hi)``, False when :meth:`attributions` and :meth:`according_to` certainly find nothing there."""
+        at = sorted(self._starts("cue") + self._starts("according"))
+        out = []
+        for lo, hi in spans:
+            i = bisect.bisect_left(at, lo)
+            out.append((i < len(at) and at[i] < hi) or self._cut.setdefault(hi, self._cut_word(hi)) >= lo)
+        return out
+
     def _search(self, pattern: re.Pattern, starts: list[int], pos: int, hi: int) -> re.Match | None:
         """``pattern.search(text, pos, hi)``, trying only ``starts``."""
         for s in starts[bisect.bisect_left(starts, pos):]:
