@@ -19,6 +19,7 @@ _OPEN_BEFORE = set(" \t\n([{—–-/")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…")
 _TRIM_END = ",;: \t\n"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\.\.)\Z")
+_MARKS = {double: re.compile("[" + re.escape("".join(glyphs)) + "]") for double, glyphs in ((True, DOUBLE), (False, SINGLE))}
 
 
 class Marked(NamedTuple):
@@ -68,7 +69,8 @@ def _trim(text: str, start: int, end: int, final: bool = True) -> tuple[int, int
     while end > start and text[end - 1] in _TRIM_END:
         end -= 1
     # A final full stop belongs to the sentence, unless it ends an abbreviation ("U.S.").
-    if final and end - start > 1 and text[end - 1] == "." and not _ABBREVIATION_END.search(text, start, end):
+    # (The abbreviation is the last two characters: no need to search from ``start``.)
+    if final and end - start > 1 and text[end - 1] == "." and not _ABBREVIATION_END.search(text, max(start, end - 2), end):
         end -= 1
     return start, end
 
@@ -88,7 +90,7 @@ def find_marked(text: str) -> list[Marked]:
         semicolon that belongs to the writer's sentence.
     """
     glyphs = DOUBLE if any(c in text for c in DOUBLE) else SINGLE
-    marks = re.compile("[" + re.escape("".join(glyphs)) + "]")
+    marks = _MARKS[glyphs is DOUBLE]
     out: list[Marked] = []
     paras = list(_paragraphs(text))
     pending: list[tuple[int, int]] = []  # parts of a quote running over paragraphs

@@ -3,9 +3,10 @@
 The vocabularies are data: ``data/speakers.csv`` (aliases of speakers and
 their affiliation), ``data/channels.csv`` (media), ``data/cue_verbs.csv``
 (reporting verbs and the documents that carry words) and
-``data/anaphors.csv`` ("he", "the report").  Functions here work on the text
-of an article in which the quoted words are masked, so that a name inside a
-quote is never taken for its speaker.
+``data/anaphors.csv`` ("he", "the report").  The searches
+(:class:`MaskedText`) work on the text of an article in which the quoted
+words are masked, so that a name inside a quote is never taken for its
+speaker.
 """
 
 from __future__ import annotations
