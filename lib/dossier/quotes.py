@@ -227,8 +227,6 @@ class _Article:
         self.sents = sents
         self.starts = [s.start for s in self.sents]
         self.outlet = outlet_channel(source)
-        self.persons = self.scan.person_mentions()
-        self.media = self.scan.channel_mentions(0, len(text), reporting_only=False)
         self.bounds: dict[Marked, tuple[int, int]] = {}  # of each quote's sentences, see _sentence_bounds
         self.subjects: list[_Said] = []  # every resolved subject, in order
         self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
@@ -236,6 +234,14 @@ class _Article:
         for i, (s, worth) in enumerate(zip(self.sents, self.scan.may_attribute([(s.start, s.end) for s in self.sents]))):
             if worth:
                 self._read_sentence(i, s)
+
+    @functools.cached_property
+    def persons(self) -> list[tuple[int, str, str]]:
+        return self.scan.person_mentions()
+
+    @functools.cached_property
+    def media(self) -> list[tuple[int, str]]:
+        return self.scan.channel_mentions(0, len(self.text), reporting_only=False)
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
