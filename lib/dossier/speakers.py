@@ -440,7 +440,15 @@ class MaskedText:
 
 def channel_state(channel: str) -> str:
     """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel."""
-    return next((s for c, s in _channels().values() if c == channel), "other")
+    return _channel_states().get(channel, "other")
+
+
+@functools.cache
+def _channel_states() -> dict[str, str]:
+    states: dict[str, str] = {}
+    for canon, state in _channels().values():
+        states.setdefault(canon, state)
+    return states
 
 
 def outlet_channel(source) -> str | None:
