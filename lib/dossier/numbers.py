@@ -85,7 +85,7 @@ def _pattern() -> re.Pattern:
     number = rf"(?:(?:{_DIGITS}|{word})(?:\s+(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:several|a\s+few)\s+(?:{scale})|{_alt(w['vague'])})(?:\s+of\b)?"
+        rf"|(?:several|a\s+few)\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
     )
     hedge = _alt(_hedges()["before"])
     after = _alt(_hedges()["after"])
