@@ -358,7 +358,13 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _matches(text):
         if _is_form_of_non_count(text, m):
             continue
-        low, high, hedge, scaled = _bounds(m)
+        try:
+            low, high, hedge, scaled = _bounds(m)
+        except (ValueError, KeyError):
+            # The case-insensitive pattern also takes Unicode case variants
+            # ("ſix" for "six") that the number words don't list: not a
+            # number we can read, and no reason to lose the article.
+            continue
         kind = "percent" if m.group("pct") else "share" if m.group("frac") else "count"
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         end = m.end()
