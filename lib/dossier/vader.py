@@ -19,6 +19,9 @@ from vaderSentiment import vaderSentiment as _v
 
 _NEGATE = frozenset(_v.NEGATE)
 _PUNCTUATION = string.punctuation
+# The words of VADER's idioms and multi-word boosters: its idiom check can
+# only change a valence when one of them is within three words.
+_IDIOM_WORDS = frozenset(w for phrase in [*_v.SPECIAL_CASES, *_v.BOOSTER_DICT] if " " in phrase or phrase in _v.SPECIAL_CASES for w in phrase.split())
 
 
 @functools.cache
@@ -72,14 +75,14 @@ def _valence(words, lower, i, lex, cap_diff):
             valence -= _v.C_INCR
     for start_i in range(3):
         if i > start_i and lower[i - (start_i + 1)] not in lex:
-            s = _v.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+            s = _v.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff) if lower[i - (start_i + 1)] in _v.BOOSTER_DICT else 0.0
             if start_i == 1 and s != 0:
                 s = s * 0.95
             if start_i == 2 and s != 0:
                 s = s * 0.9
             valence = valence + s
             valence = _negation(valence, lower, start_i, i)
-            if start_i == 2:
+            if start_i == 2 and not _IDIOM_WORDS.isdisjoint(lower[i - 3 : i + 3]):
                 valence = _idioms(valence, lower, i)
     return _least(valence, lower, i, lex)
 
