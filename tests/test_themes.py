@@ -174,6 +174,50 @@ def test_one_word_may_carry_two_themes():
     assert [h[2] for h in match_terms("the treaty", compile_lexicon(lexicon))] == ["a", "b"]
 
 
+def test_texts_matched_together_match_as_each_alone():
+    from dossier.themes import _match_texts, _packaged
+
+    texts = ["a new multi-", "polar world order", "", "precious", "blood, a just cause", "Western “aggression”", "non-stop", "x\x00y just war"]
+    alone = {i: match_terms(t, _packaged()) for i, t in enumerate(texts)}
+    assert _match_texts(texts, _packaged()) == {i: hits for i, hits in alone.items() if hits}
+
+
+def test_a_lexicon_of_regular_expressions_only():
+    from dossier.themes import compile_lexicon
+
+    lexicon = compile_lexicon(pd.DataFrame({"theme": ["a"], "term": ["re:multi-?polar"]}))
+    assert match_terms("a multi-polar world", lexicon) == [(2, 13, "a", "re:multi-?polar")]
+
+
+@pytest.mark.parametrize(
+    "pattern, needle",
+    [
+        (r"\bjust causes?\b", "just cause"),
+        (r"(?:the|of)\s+honou?rs?\b", "hono"),
+        (r"\b(?:is|was)\s+just(?=\s*[,.])", "just"),
+        (r"Just\bCause", "justcause"),
+        (r"(?:cause|war)", ""),
+        (r"(?-i:ABC)d", "d"),
+        (r"é+", ""),
+    ],
+)
+def test_needle_is_text_every_match_holds(pattern, needle):
+    from dossier.themes import _needle
+
+    assert _needle(re.compile(pattern, re.IGNORECASE)) == needle
+
+
+def test_sentences_without_the_needle_of_a_pattern_are_not_searched_but_found_all_the_same():
+    from dossier.themes import _FOLDS_TO_ASCII, compile_lexicon
+
+    # Every character IGNORECASE matches to printable ASCII, outside ASCII, is one lower() may miss.
+    beyond = "".join(map(chr, range(0x80, 0x110000)))
+    assert set(re.findall("[ -~]", beyond, re.IGNORECASE)) <= _FOLDS_TO_ASCII
+    lexicon = compile_lexicon(pd.DataFrame({"theme": ["a"], "term": [r"re:\bjust causes?\b"]}))
+    for text in ["a JUST CAUSE", "a ju\u017ft cau\u017fe", "a just war"]:
+        assert match_terms(text, lexicon) == [(m.start(), m.end(), "a", r"re:\bjust causes?\b") for m in re.finditer(r"\bjust causes?\b", text, re.IGNORECASE)]
+
+
 # --- voice ------------------------------------------------------------------
 
 SAID = "Kim said the alliance is invincible, and Zelensky called it an “epicenter of tyranny” against Western aggression."

@@ -18,8 +18,9 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +38,8 @@ STATE_AFFILIATIONS = frozenset({"dprk_state", "russia_state"})
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 _WORD_PARTS = re.compile(f"({_WORD.pattern})")
 _HYPHENS = frozenset("-‐‑")
+_TEXT_BREAK = "\x00"
+_BATCH = 2000
 # Words of a phrase may be split by spaces, hyphens and quotation marks (Western “aggression”),
 # never by a comma or a full stop: those end the phrase.
 _PHRASE_GAP = re.compile(r"[\s\-‐‑\"“”'‘’]+")
@@ -85,59 +88,91 @@ def word_key(word: str) -> str:
 
 
 class _Words(NamedTuple):
-    """The words of a text, their keys, and the text around them."""
+    """The words of a text and their keys.
 
-    parts: list[str]  # gap, word, gap, …, word, gap: re.split with the word pattern as a group
-    words: list[str]
+    ``parts`` is the text split around its words: gap, word, gap, …, word,
+    gap.  Word ``i`` is ``parts[2 * i + 1]``, the text between it and the
+    next ``parts[2 * i + 2]``.
+    """
+
+    parts: list[str]
     keys: list[str]
 
-    @property
-    def gaps(self) -> list[str]:
-        """The text between each word and the next."""
-        return self.parts[2:-1:2]
 
-    def offsets(self) -> tuple[list[int], list[int]]:
-        """Where each word starts and ends."""
-        at = list(accumulate(map(len, self.parts), initial=0))
-        return at[1:-1:2], at[2::2]
+class _KeyCache(dict):
+    """word -> :func:`word_key`, looked up faster in bulk than the function's own cache."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        self[word] = key = word_key(word)
+        return key
+
+
+_KEYS = _KeyCache()
 
 
 def _words(text: str) -> _Words:
-    # One split and C-level map()s, no match objects: most sentences need nothing more.
+    # One split and a C-level map(), no match objects: the words are the bulk of the work.
     parts = _WORD_PARTS.split(text)
-    words = parts[1::2]
-    return _Words(parts, words, list(map(word_key, words)))
+    return _Words(parts, list(map(_KEYS.__getitem__, parts[1::2])))
 
 
-def _joined(words: _Words, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[str]] | None:
-    """Starts, ends and keys of the words with hyphenated compounds joined ("multi-polar"); None when there is none."""
-    links = [i for i, gap in enumerate(words.gaps) if gap in _HYPHENS]
+def _starts(parts: list[str], words: set[int]) -> dict[int, int]:
+    """Where each of ``words`` (indices) starts in the text split into ``parts``."""
+    # Offsets of the words hit only: the lengths between them, joined, cost less
+    # than an offset for every word.
+    at, done, out = 0, 0, {}
+    for i in sorted(words):
+        at += len("".join(parts[done : 2 * i + 1]))
+        done = 2 * i + 1
+        out[i] = at
+    return out
+
+
+class _Joined(NamedTuple):
+    """The words read with hyphenated compounds ("multi-polar") joined into one token each."""
+
+    keys: list[str]  # one per token
+    compounds: list[int]  # the tokens that join words, in order
+    spans: list[tuple[int, int]]  # the first and last word of each of them
+    absorbed: list[int]  # words the first k compounds took in beyond their first
+
+    def words(self, token: int) -> tuple[int, int]:
+        """The first and last word of ``token``."""
+        k = bisect_right(self.compounds, token)
+        if k and self.compounds[k - 1] == token:
+            return self.spans[k - 1]
+        return token + self.absorbed[k], token + self.absorbed[k]
+
+
+def _joined(words: _Words) -> _Joined | None:
+    """None when no hyphen joins two words."""
+    gaps = words.parts[2:-1:2]
+    # list.index scans in C: a Python step per hyphen, not per gap.
+    links = []
+    for hyphen in _HYPHENS:
+        i = -1
+        for _ in range(gaps.count(hyphen)):
+            i = gaps.index(hyphen, i + 1)
+            links.append(i)
     if not links:
         return None
-    js, je, jk = [], [], []
+    links.sort()
+    keys, compounds, spans, absorbed = [], [], [], [0]
     done = k = 0
     while k < len(links):
         first = last = links[k]
         while k < len(links) and links[k] == last:
             last += 1
             k += 1
-        js += starts[done:first]
-        je += ends[done:first]
-        jk += words.keys[done:first]
-        js.append(starts[first])
-        je.append(ends[last])
-        jk.append(word_key("".join(words.words[first : last + 1])))
+        keys += words.keys[done:first]
+        compounds.append(len(keys))
+        keys.append(word_key("".join(words.parts[2 * first + 1 : 2 * last + 2 : 2])))
+        spans.append((first, last))
+        absorbed.append(absorbed[-1] + last - first)
         done = last + 1
-    return js + starts[done:], je + ends[done:], jk + words.keys[done:]
-
-
-def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """Two readings of ``text`` as ``(start, end, key)`` words: hyphenated compounds split, and joined."""
-    words = _words(text)
-    starts, ends = words.offsets()
-    split = list(zip(starts, ends, words.keys))
-    joined = _joined(words, starts, ends)
-    return split, split if joined is None else list(zip(*joined))
+    return _Joined(keys + words.keys[done:], compounds, spans, absorbed)
 
 
 def read_lexicon(lexicon=None) -> pd.DataFrame:
@@ -193,8 +228,9 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
             except re.error as exc:
                 raise ParameterError(f"lexicon term {term!r} of theme {theme!r} is not a regular expression: {exc}") from None
             continue
-        split, joined = _tokens(term)
-        for keys in {tuple(k for _, _, k in split), tuple(k for _, _, k in joined)}:
+        words = _words(term)
+        joined = _joined(words) or words
+        for keys in {tuple(words.keys), tuple(joined.keys)}:
             if keys:
                 by_first[keys[0]].append(_Term(theme, term, keys))
     return Lexicon(dict(by_first), patterns, list(dict.fromkeys(table["theme"])), [_needle(p) for _, _, p in patterns])
@@ -234,21 +270,89 @@ def _packaged() -> Lexicon:
     return compile_lexicon(read_lexicon(None))
 
 
-def _match_reading(text: str, starts: list[int], ends: list[int], keys: list[str], firsts: set[str], by_first: dict[str, list[_Term]], found: set) -> None:
-    """Add to ``found`` the stem terms of ``by_first`` starting with one of ``firsts`` in one reading of ``text``."""
-    for key in firsts:
-        terms = by_first[key]
-        i = -1
-        for _ in range(keys.count(key)):
-            i = keys.index(key, i + 1)
-            for t in terms:
-                n = len(t.keys)
-                if n > 1:
-                    if tuple(keys[i : i + n]) != t.keys:
-                        continue
-                    if not all(_PHRASE_GAP.fullmatch(text, ends[j], starts[j + 1]) for j in range(i, i + n - 1)):
-                        continue
-                found.add((starts[i], ends[i + n - 1], t.theme, t.term))
+def _stem_hits(words: _Words, by_first: dict[str, list[_Term]]) -> set[tuple[int, int, str, str]]:
+    """``(first word, last word, theme, term)`` of the stem terms of ``by_first``, in either reading of the compounds."""
+    parts, keys = words
+    hits = set()
+    last = len(keys) - 1
+    for i in compress(range(len(keys)), map(by_first.__contains__, keys)):
+        for theme, term, term_keys in by_first[keys[i]]:
+            n = len(term_keys)
+            # Most phrases fail on their second word: test it before slicing.
+            if n == 1 or (
+                i < last
+                and keys[i + 1] == term_keys[1]
+                and tuple(keys[i : i + n]) == term_keys
+                and all(_PHRASE_GAP.fullmatch(parts[2 * j + 2]) for j in range(i, i + n - 1))
+            ):
+                hits.add((i, i + n - 1, theme, term))
+    joined = _joined(words)
+    if joined is None:
+        return hits
+    # A hit of the joined reading holding no compound is one of the split reading:
+    # look only at the terms that may reach a compound.
+    longest = max((len(t.keys) for terms in by_first.values() for t in terms), default=0)
+    keys = joined.keys
+    for c in joined.compounds:
+        for i in range(max(0, c - longest + 1), c + 1):
+            for theme, term, term_keys in by_first.get(keys[i], ()):
+                n = len(term_keys)
+                if tuple(keys[i : i + n]) == term_keys and all(_PHRASE_GAP.fullmatch(parts[2 * joined.words(j)[1] + 2]) for j in range(i, i + n - 1)):
+                    hits.add((joined.words(i)[0], joined.words(i + n - 1)[1], theme, term))
+    return hits
+
+
+def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set]) -> None:
+    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined)."""
+    if not lexicon.patterns:
+        return
+    always = [i for i, t in enumerate(texts) if not _FOLDS_TO_ASCII.isdisjoint(t)] if any(c in joined for c in _FOLDS_TO_ASCII) else []
+    lower = list(map(str.lower, texts))
+    joined = _TEXT_BREAK.join(lower)
+    at = list(accumulate((len(t) + 1 for t in lower), initial=0))
+    for (theme, term, pattern), needle in zip(lexicon.patterns, lexicon.needles):
+        # A needle holds no text break, so each place it is found lies inside one text.
+        holding = set(always)
+        i = joined.find(needle)
+        while i >= 0:
+            n = bisect_right(at, i) - 1
+            holding.add(n)
+            i = joined.find(needle, at[n + 1])
+        for n in sorted(holding):
+            hits = [(m.start(), m.end(), theme, term) for m in pattern.finditer(texts[n]) if m.end() > m.start()]
+            if hits:
+                found[n].update(hits)
+
+
+def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int, int, str, str]]]:
+    """:func:`match_terms` of each of ``texts`` holding a hit, by index."""
+    found: defaultdict[int, set] = defaultdict(set)
+    # The texts joined by a character that is no word and no phrase gap: no word
+    # or phrase runs from one text into the next.
+    joined = _TEXT_BREAK.join(texts)
+    words = _words(joined)
+    hits = _stem_hits(words, lexicon.by_first)
+    starts = _starts(words.parts, {i for i, _, _, _ in hits} | {j for _, j, _, _ in hits})
+    at = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    for i, j, theme, term in hits:
+        start, end = starts[i], starts[j] + len(words.parts[2 * j + 1])
+        n = bisect_right(at, start) - 1
+        found[n].add((start - at[n], end - at[n], theme, term))
+    _pattern_hits(texts, joined, lexicon, found)
+    return {n: _within_themes(found[n]) for n in sorted(found)}
+
+
+def _within_themes(found: set[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """``found`` without the hits overlapping a longer one of their theme, in text order."""
+    if len(found) == 1:
+        return list(found)
+    kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    out = []
+    for start, end, theme, term in sorted(found, key=lambda h: (h[1] - h[0], -h[0], h[3]), reverse=True):
+        if not any(s < end and start < e for s, e in kept[theme]):
+            kept[theme].append((start, end))
+            out.append((start, end, theme, term))
+    return sorted(out)
 
 
 def match_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -257,34 +361,7 @@ def match_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
     Within a theme, a hit overlapping a longer one is dropped, so a phrase
     and a word inside it count once.
     """
-    found = set()
-    words = _words(text)
-    by_first = lexicon.by_first
-    # Most sentences hold no term's first word and no hyphenated compound: they need no offsets.
-    firsts = by_first.keys() & words.keys
-    compound = not _HYPHENS.isdisjoint(words.gaps)
-    if firsts or compound:
-        starts, ends = words.offsets()
-        if firsts:
-            _match_reading(text, starts, ends, words.keys, firsts, by_first, found)
-        joined = _joined(words, starts, ends) if compound else None
-        if joined is not None:
-            firsts = by_first.keys() & joined[2]
-            if firsts:
-                _match_reading(text, *joined, firsts, by_first, found)
-    if lexicon.patterns:
-        lower = text.lower()
-        searched_anyway = not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text)
-        for (theme, term, pattern), needle in zip(lexicon.patterns, lexicon.needles):
-            if needle in lower or searched_anyway:
-                found.update((m.start(), m.end(), theme, term) for m in pattern.finditer(text) if m.end() > m.start())
-    kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    out = []
-    for start, end, theme, term in sorted(found, key=lambda h: (h[1] - h[0], -h[0], h[3]), reverse=True):
-        if not any(s < end and start < e for s, e in kept[theme]):
-            kept[theme].append((start, end))
-            out.append((start, end, theme, term))
-    return sorted(out)
+    return _match_texts([text], lexicon).get(0, [])
 
 
 def state_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
@@ -332,12 +409,16 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
     """
     lex = _packaged() if lexicon is None else compile_lexicon(read_lexicon(lexicon))
     spans = state_spans(quotes)
+    texts = sentences["text"].tolist()
+    aids, sents, offsets = (sentences[c].tolist() for c in ("article_id", "sentence", "start"))
     rows = []
-    columns = (sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))
-    for aid, sent, offset, text in zip(*columns):
-        for s, e, theme, term in match_terms(text, lex):
-            start, end = offset + s, offset + e
-            rows.append((aid, sent, start, end, theme, term, voice_of(start, end, spans.get(aid, []))))
+    # Sentences a batch at a time: fewer calls, and the joined text stays small.
+    for b in range(0, len(texts), _BATCH):
+        for n, found in _match_texts(texts[b : b + _BATCH], lex).items():
+            aid, sent, offset = aids[b + n], sents[b + n], offsets[b + n]
+            for s, e, theme, term in found:
+                start, end = offset + s, offset + e
+                rows.append((aid, sent, start, end, theme, term, voice_of(start, end, spans.get(aid, []))))
     return schema.conform(pd.DataFrame(rows, columns=schema.columns("themes")), "themes")
 
 
