@@ -86,12 +86,19 @@ _Token = tuple[str, str, str, str]
 
 
 def _tokens(text: str) -> list[_Token]:
+    curly = "’" in text
     out = []
+    append = out.append
     for cal, word, num, punct in _TOKEN.findall(text):  # _TOKEN's groups, in order; one is not empty
-        token = cal or word or num or punct
-        low = token.lower()
-        kind = "cal" if cal else "word" if word else "num" if num else "punct"
-        out.append((kind, token, low, low.replace("’", "'")))
+        if word:  # most tokens
+            low = word.lower()
+            append(("word", word, low, low.replace("’", "'") if curly else low))
+        elif num:  # digits, commas and dots: nothing to lower or replace
+            append(("num", num, num, num))
+        else:
+            token = cal or punct
+            low = token.lower()
+            append(("cal" if cal else "punct", token, low, low.replace("’", "'")))
     return out
 
 
@@ -222,6 +229,11 @@ def _term_at(tokens, i: int, field: int) -> tuple[int, tuple[str, str]] | None:
     return _one_word_terms().get(first)
 
 
+def _term_from(tokens, i: int, word: str, field: int) -> tuple[int, tuple[str, str]] | None:
+    """:func:`_term_at`, given ``word``, the field of ``tokens[i]``: only a head can start a longer term."""
+    return _term_at(tokens, i, field) if word in _heads() else _one_word_terms().get(word)
+
+
 def _weapon(word: str) -> tuple[str, str, str, bool] | None:
     """(item, category, subtype, plural) of a designator token, or None."""
     low = word.lower()
@@ -249,7 +261,7 @@ def _forward(tokens) -> _Counted | None:
             break
         if kind != "word":
             continue
-        hit = _term_at(tokens, i, 3)
+        hit = _term_from(tokens, i, word, 3)
         if hit:
             cat, sub = hit[1]
             return _Counted(cat, sub or _item_subtype(items), _names(items), cat)
@@ -280,7 +292,7 @@ def _loss_after(tokens) -> tuple[str, str] | None:
             return None
         if kind != "word":
             continue
-        hit = _term_at(tokens, i, 2)
+        hit = _term_from(tokens, i, word, 2)
         if hit and hit[1][0] == "casualties":
             return hit[1]
         if word not in aux:
@@ -352,7 +364,7 @@ def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:
     if counted.category in ("troops", "persons"):
         loss = _loss_before(before)
         if loss is None:
-            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_at(after, i, 2)), None)
+            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_from(after, i, t[2], 2)), None)
             hit = _loss_after(after[skip + 1 :]) if skip is not None else None
             loss = hit[1] if hit else None
         if loss is not None:
