@@ -276,6 +276,8 @@ class MaskedText:
         joined = "\0".join(self._words)
         self._lower = joined.lower().split("\0")
         self._ascii = joined.isascii()
+        # Listed once for every search (a generator per search cost more than the search).
+        self._non_ascii = [] if self._ascii else list(map(operator.not_, map(str.isascii, self._words)))
         self._at: dict[str, list[int]] = {}
         self._cut: dict[int, int] = {}  # see _cut_word
 
@@ -290,7 +292,7 @@ class MaskedText:
                 if kind == "subject":  # also a name, or "The"/"Both" opening a group: a word unlike its lower case
                     picked = map(operator.or_, picked, map(operator.ne, self._words, self._lower))
                 if not self._ascii:
-                    picked = map(operator.or_, picked, (not w.isascii() for w in self._words))
+                    picked = map(operator.or_, picked, self._non_ascii)
             self._at[kind] = list(itertools.compress(self._word_starts, picked))
         return self._at[kind]
 
