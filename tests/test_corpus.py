@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 
@@ -135,6 +136,19 @@ def test_front_matter_beats_manifest_beats_text(tmp_path):
     assert (df.loc["c.txt", "published"], df.loc["c.txt", "date_basis"]) == (pd.Timestamp("2025-06-06"), "text")
     assert pd.isna(df.loc["d.txt", "published"]) and df.loc["d.txt", "date_basis"] == "unknown"
     assert not df["text"].str.contains("date 2025").any()
+
+
+def test_an_edited_manifest_is_read_again(tmp_path):
+    # A notebook re-run in the same kernel must see the analyst's corrections.
+    manifest = tmp_path / "manifest.csv"
+    (tmp_path / "a.txt").write_text("North Korea sent troops to Russia, the report said in the capital.\n")
+    manifest.write_text("file,title\na.txt,First title\n")
+    assert dossier.read_articles(tmp_path)["title"].tolist() == ["First title"]
+    manifest.write_text("file,title\na.txt,Corrected title\n")
+    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns + 1_000_000_000))
+    assert dossier.read_articles(tmp_path)["title"].tolist() == ["Corrected title"]
+    manifest.unlink()
+    assert dossier.read_articles(tmp_path)["title"].tolist() != ["Corrected title"]
 
 
 HTML = """<!DOCTYPE html><html><head><title>Kim pledges support | Example News</title>

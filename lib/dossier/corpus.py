@@ -10,6 +10,7 @@ itself states; else unknown.  A file that cannot be read becomes a row of
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import itertools
@@ -333,6 +334,8 @@ def _article(path: Path, where: str, body: str, meta: dict, basis: str, notes: l
 
 
 def _to_date(value) -> pd.Timestamp:
+    if type(value) is datetime.date:  # what YAML front matter gives for a plain date: no parsing needed
+        return pd.Timestamp(value)
     try:
         ts = pd.to_datetime(str(value) if not hasattr(value, "year") else value, errors="coerce", utc=True)
     except (ValueError, TypeError, OverflowError):
@@ -343,10 +346,9 @@ def _to_date(value) -> pd.Timestamp:
 
 
 @functools.lru_cache(maxsize=256)
-def _manifest(folder: Path) -> dict[str, dict]:
-    f = folder / MANIFEST
-    if not f.is_file():
-        return {}
+def _manifest(f: Path, mtime_ns: int) -> dict[str, dict]:
+    # Keyed on the file's modification time: a manifest edited between two
+    # runs in one session (a notebook re-run) is read again.
     try:
         df = pd.read_csv(f, dtype="str", keep_default_na=False)
     except (OSError, ValueError, pd.errors.ParserError) as e:
@@ -359,7 +361,12 @@ def _manifest(folder: Path) -> dict[str, dict]:
 
 
 def _manifest_row(path: Path) -> dict:
-    return _manifest(path.parent.resolve()).get(path.name, {})
+    f = path.parent / MANIFEST
+    try:
+        mtime_ns = f.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _manifest(f, mtime_ns).get(path.name, {}) if f.is_file() else {}
 
 
 # --- cleaning the body -------------------------------------------------------
