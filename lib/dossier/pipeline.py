@@ -7,12 +7,14 @@ cache rely on it.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from . import schema
+from .exceptions import BadInputWarning
 
 FRAME_NAMES = ("articles", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
 
@@ -32,7 +34,31 @@ def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
     dict of str to DataFrame
         One frame per name in :data:`FRAME_NAMES`, each with the columns of
         :mod:`dossier.schema`.
+
+    An article that makes an extractor fail is kept in ``articles`` with no
+    other rows, its ``notes`` saying why, and a :class:`BadInputWarning`
+    naming its file; the other articles' rows are unaffected.
     """
+    try:
+        return _extract(articles, lexicon)
+    except Exception:
+        pass
+    # Some article breaks an extractor: go article by article, so that one
+    # bad article never loses the others.
+    parts, notes = [], articles["notes"].tolist()
+    for i in range(len(articles)):
+        try:
+            parts.append(_extract(articles.iloc[i : i + 1], lexicon))
+        except Exception as e:
+            reason = f"extraction failed ({type(e).__name__}: {e}); no rows extracted"
+            warnings.warn(f"{articles['path'].iloc[i]}: {reason}", BadInputWarning, stacklevel=2)
+            notes[i] = "; ".join(n for n in (notes[i], reason) if isinstance(n, str) and n)
+    frames = {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}
+    frames["articles"] = schema.conform(articles.assign(notes=notes), "articles")
+    return frames
+
+
+def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     from .entities import entities
     from .estimates import estimates
     from .quotes import quotes

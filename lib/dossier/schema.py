@@ -69,7 +69,7 @@ FRAMES: dict[str, list[Column]] = {
         _c("url", "str", "Address of the original page, when known."),
         _c("text", "str", "Body text, NFC-normalised, page furniture and headings removed, paragraphs separated by a blank line."),
         _c("headings", "str", "In-body section headings and run-in leads taken out of the text, one per line."),
-        _c("notes", "str", "Warnings raised while reading (encoding guessed, front matter ignored, ...)."),
+        _c("notes", "str", "Warnings raised while reading (encoding guessed, front matter ignored, ...) or extracting (an extractor failed on it)."),
         _c("n_words", "int64", "Number of words in text."),
         _c("sha256", "str", "SHA-256 of the source bytes (the file, or the JSON record), for provenance."),
     ],
