@@ -161,15 +161,16 @@ def _matches(text: str):
     low = lowered(text)
     scan, flags = (text, re.IGNORECASE) if low is None else (low, 0)
     pattern, pos = _pattern(), 0
+    before, last_words, opening = _words_before(_lead()), _last_words(), _opening(flags)
     for core in _core(flags).finditer(scan):
         c = core.start()
         if c < pos:
             continue
         starts = [c]
         # The words before the core, read backwards; the one next to it must end an opening.
-        back = _words_before(_lead()).match(scan[c - 1 :: -1] if c else "")
-        if back.group(1) and (low is None or back.group(1)[::-1].endswith(_last_words())):
-            starts[:0] = [o.start() for o in _opening(flags).finditer(scan, max(pos, c - back.end()), c)]
+        back = before.match(scan[c - 1 :: -1] if c else "")
+        if back.group(1) and (low is None or back.group(1)[::-1].endswith(last_words)):
+            starts[:0] = [o.start() for o in opening.finditer(scan, max(pos, c - back.end()), c)]
         for p in starts:
             m = pattern.match(text, p)
             if m:
@@ -264,23 +265,34 @@ def _prev_word(text: str, start: int) -> str:
     i = end
     while i and (text[i - 1].isalnum() or text[i - 1] in "_."):
         i -= 1
+    if i < end and text[i].isalpha():  # the usual case: the run starts with its first letter
+        return text[i:end]
     return next((text[j:end] for j in range(i, end) if text[j].isalnum() and not text[j].isdecimal()), "")
+
+
+@functools.cache
+def _form_cues() -> tuple[dict[str, str], ...]:
+    return cues("month"), cues("label"), cues("unit"), cues("age")
 
 
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     """Dates, years, labels, measurements, ages: numbers that are not counts by their form."""
-    core = m.group("n")
-    prev, nxt = _prev_word(text, m.start()), _next_word(text, m.end())
-    if prev.lower() in cues("month") or nxt.split(" ")[0] in cues("month"):
+    month, label, unit, age = _form_cues()
+    end = m.end()
+    prev, nxt = _prev_word(text, m.start()), _next_word(text, end)
+    first = nxt.split(" ")[0]
+    if prev.lower() in month or first in month:
         return True
-    if prev[:1].isupper() and prev.lower() in cues("label"):
+    if prev[:1].isupper() and prev.lower() in label:
         return True
     if m.group("strong"):
         return False
-    if not m.group("pct") and (nxt.split(" ")[0] in cues("unit") or nxt in cues("age") or nxt.split(" ")[0] in cues("age")):
-        return True
-    if text[m.end(): m.end() + 1] == "-" and not m.group("pct"):
-        return True  # "20-year-old", "5-star": a number fused to a word is an attribute
+    if not m.group("pct"):
+        if first in unit or nxt in age or first in age:
+            return True
+        if text[end : end + 1] == "-":
+            return True  # "20-year-old", "5-star": a number fused to a word is an attribute
+    core = m.group("n")
     plain_year = core and _YEAR.fullmatch(core) and not m.group("hedge").strip()
     both_years = m.group("r1") and all(_YEAR.fullmatch(g) for g in (m.group("r1"), m.group("r2")))
     return bool(plain_year or both_years)
