@@ -118,11 +118,27 @@ def test_read_a_partition_at_a_time_same_rows_and_rejections(messy, scheduler, t
     with pytest.warns(dossier.BadInputWarning):
         got, rejected = engines.read_extract([messy], out=tmp_path / "parts", engine=engine, scheduler=scheduler, partition=2)
     with pytest.warns(dossier.BadInputWarning):
-        run_extract([messy], out=tmp_path / "local", fmt="parquet")
-    expected = notebook.load(tmp_path / "local", text=True)
-    _assert_same_frames(got, {name: getattr(expected, name) for name in FRAME_NAMES})
-    pd.testing.assert_frame_equal(_canonical(rejected), _canonical(expected.rejected))
+        corpus = dossier.read_corpus([messy])  # the whole corpus in memory, extracted in one go
+    _assert_same_frames(got, extract(corpus.articles))
+    pd.testing.assert_frame_equal(_canonical(rejected), _canonical(schema.conform(corpus.rejected, "rejected")))
     assert set(rejected["reason"].str.split(" of ").str[0]) == {"duplicate", "empty file"}
+
+
+def test_in_process_parquet_is_written_a_partition_at_a_time(generated, tmp_path, monkeypatch):
+    # So that memory holds one partition, whatever the corpus size.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(generated["text"]):
+        (folder / f"{i:03d}.txt").write_text(text)
+    monkeypatch.setattr(engines, "partition_size", lambda n, workers: 5)
+    run_extract([folder], out=tmp_path / "store", fmt="parquet")
+    assert sorted(p.name for p in (tmp_path / "store" / "sentences.parquet").iterdir()) == [
+        "part-00000.parquet", "part-00001.parquet", "part-00002.parquet"
+    ]
+    expected = extract(dossier.read_articles(folder))
+    got = notebook.load(tmp_path / "store", text=True)
+    for name in FRAME_NAMES:
+        pd.testing.assert_frame_equal(_canonical(getattr(got, name)), _canonical(expected[name]), obj=name)
 
 
 def test_read_nothing_readable(tmp_path, scheduler):

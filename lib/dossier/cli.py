@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of articles")
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to write the frames into (created if missing)")
-    ex.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format of the frames (default: csv)")
+    ex.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format of the frames (default: csv); parquet writes a partitioned store a partition at a time, for large corpora")
     ex.add_argument("--max-size", type=float, default=5.0, metavar="MB", help="skip files larger than this many megabytes (default: 5)")
     ex.add_argument("--lexicon", type=Path, metavar="CSV", help="a theme lexicon of your own (columns theme,term,notes) instead of the packaged one")
     ex.add_argument("--engine", choices=("local", "dask"), default="local", help="run the extractors in this process (local, default) or on Dask")

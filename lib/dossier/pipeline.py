@@ -136,13 +136,15 @@ def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="
     from .corpus import DEFAULT_MAX_BYTES, read_corpus
     from .exceptions import NoArticlesError
 
-    if engine == "dask" and not scheduler:
+    if (engine == "dask" and not scheduler) or (engine == "local" and fmt == "parquet"):
         # The local cluster's workers see our files: let them read too, so
-        # this process never holds every article's text.
+        # this process never holds every article's text.  In this process,
+        # a Parquet store is likewise read, extracted and written a partition
+        # at a time: memory holds one partition, whatever the corpus size.
         from .engines import read_extract
 
         frames, rejected = read_extract(
-            paths, out=Path(out), max_bytes=max_bytes, engine="dask", workers=workers, lexicon=lexicon, progress=progress
+            paths, out=Path(out), max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
         )
         write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else fmt)
         return ExtractResult(
