@@ -32,10 +32,11 @@ sys.path.insert(0, str(HERE))
 
 import make_corpus  # noqa: E402
 
-# local: read everything, extract in batches, write (pipeline, as run_extract does now);
-# stream: engines.read_extract in this process, a partition of files at a time;
-# dask-N: N workers read and extract (engines.read_extract);
-# dask-2-driver: this process reads, workers extract (engines.extract_dask, as run_extract does now).
+# local: read everything, extract in batches, write (what dossier extract does with CSV output);
+# stream: engines.read_extract in this process, a partition of files at a time
+#   (what dossier extract --format parquet does without Dask);
+# dask-N: N workers read and extract (engines.read_extract; dossier extract --engine dask);
+# dask-2-driver: this process reads, workers extract (engines.extract_dask; dossier extract --engine dask --scheduler).
 ENGINES = {"local": ("local", 1), "stream": ("stream", 1), "dask-1": ("dask", 1), "dask-2": ("dask", 2), "dask-2-driver": ("driver", 2)}
 DEFAULT_ENGINES = ["local", "stream", "dask-1", "dask-2"]
 SAMPLE_S = 0.1
