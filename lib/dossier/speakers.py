@@ -256,6 +256,16 @@ def _openers() -> dict[str, frozenset[str] | None]:
     }
 
 
+@functools.cache
+def _opener_bits() -> dict[str, int]:
+    """Each word some search can start at, with one bit per search (its place in :func:`_openers`)."""
+    bits: dict[str, int] = {}
+    for n, firsts in enumerate(_openers().values()):
+        for word in firsts or ():
+            bits[word] = bits.get(word, 0) | 1 << n
+    return bits
+
+
 class MaskedText:
     """An article's text with the quoted words masked, and the searches for who speaks in it.
 
@@ -276,24 +286,25 @@ class MaskedText:
         joined = "\0".join(self._words)
         self._lower = joined.lower().split("\0")
         self._ascii = joined.isascii()
-        # Listed once for every search (a generator per search cost more than the search).
-        self._non_ascii = [] if self._ascii else list(map(operator.not_, map(str.isascii, self._words)))
+        # One pass over the words for every search: the words some search can start at, with their bits.
+        self._opening = [(at, b) for at, b in zip(self._word_starts, map(_opener_bits().get, self._lower)) if b]
         self._at: dict[str, list[int]] = {}
         self._cut: dict[int, int] = {}  # see _cut_word
 
     def _starts(self, kind: str) -> list[int]:
         """Offsets of the words a search of ``kind`` may start at."""
         if kind not in self._at:
-            firsts = _openers()[kind]
-            if firsts is None:
-                picked = map(bool, self._words)
-            else:
-                picked = map(firsts.__contains__, self._lower)
-                if kind == "subject":  # also a name, or "The"/"Both" opening a group: a word unlike its lower case
-                    picked = map(operator.or_, picked, map(operator.ne, self._words, self._lower))
-                if not self._ascii:
-                    picked = map(operator.or_, picked, self._non_ascii)
-            self._at[kind] = list(itertools.compress(self._word_starts, picked))
+            if _openers()[kind] is None:
+                self._at[kind] = list(itertools.compress(self._word_starts, self._words))
+                return self._at[kind]
+            bit = 1 << list(_openers()).index(kind)
+            picked = [at for at, b in self._opening if b & bit]
+            extra: list[int] = []
+            if kind == "subject":  # also a name, or "The"/"Both" opening a group: a word unlike its lower case
+                extra += itertools.compress(self._word_starts, map(operator.ne, self._words, self._lower))
+            if not self._ascii:
+                extra += itertools.compress(self._word_starts, map(operator.not_, map(str.isascii, self._words)))
+            self._at[kind] = sorted({*picked, *extra}) if extra else picked
         return self._at[kind]
 
     def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
