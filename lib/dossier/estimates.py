@@ -244,7 +244,7 @@ def _weapon(word: str) -> tuple[str, str, str, bool] | None:
             return item, cat, sub, plural and key != low
     if _DESIGNATOR.fullmatch(word):
         return word, None, None, False
-    if _DESIGNATOR.fullmatch(word[:-1]) and word.endswith("s"):
+    if word.endswith("s") and _DESIGNATOR.fullmatch(word[:-1]):
         return word[:-1], None, None, False
     return None
 

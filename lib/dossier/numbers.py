@@ -115,8 +115,14 @@ def _shortest(words) -> set[str]:
 @functools.cache
 def _core(flags: int = 0) -> re.Pattern:
     # Every quantity holds a digit or a number word at the start of a word: its core.
+    # Grouped by first letter, so that at each word start only the words with its letter are tried.  No
+    # word begins with another (_shortest), so which one matches, and where the match ends, is unchanged.
     words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
-    return re.compile(rf"\b(?:\d|{_alt(_shortest(words - {'a', 'an'}))})", flags)
+    groups: dict[str, list[str]] = {}
+    for w in _shortest(words - {"a", "an"}):
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = "|".join(f"{re.escape(first)}(?:{_alt(rest)})" for first, rest in sorted(groups.items()))
+    return re.compile(rf"\b(?:\d|{alts})", flags)
 
 
 @functools.cache
@@ -202,14 +208,19 @@ _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
+@functools.cache
+def _units() -> dict[str, float]:
+    w = _words()
+    return {**w["unit"], **w["teen"], **w["tens"]}
+
+
 def parse_number(text: str) -> tuple[float, bool]:
     """Value of a written number ("10,000", "1.5 million", "ten thousand", "a dozen").
 
     Returns the value and whether it is written with a scale word or
     thousands separator.
     """
-    w = _words()
-    units = {**w["unit"], **w["teen"], **w["tens"]}
+    w, units = _words(), _units()
     value, scaled = None, False
     text = _SPACED_THOUSANDS.sub(",", text)
     for tok in _NUMBER_PARTS.split(text.strip().lower()):
@@ -312,7 +323,7 @@ def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
         value, scaled = _words()["fraction"][" ".join(m.group("frac").lower().split())], False
     else:
         value, scaled = parse_number(m.group("n"))
-    hedge = _hedge_of(m.group("hedge"))
+    hedge = _hedge_of(m.group("hedge")) if m.group("hedge") else "exact"
     after = (m.group("after") or "").strip().lower()
     if after:
         hedge = _hedges()["after"].get(after.lstrip("-"), "lower_bound") if after != "+" else "lower_bound"
