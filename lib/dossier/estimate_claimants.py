@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .numbers import cues, lowered
+from .numbers import by_first_letter, cues, lowered
 from .vocab import load_table
 
 _STOP = r"[,.;:()\[\]“”\"—–!?]"
@@ -136,7 +136,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
 
     def alt(words):
         words = [w.lower() for w in words] if lower else words
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return by_first_letter(sorted(words, key=len, reverse=True))
 
     cue = alt(c for c in cues("attribution") if c != "per")
     per = r"(?P<per>per)(?=\s+(?:the\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:the\s+)?[A-Z]))"
