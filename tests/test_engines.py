@@ -79,6 +79,24 @@ def test_default_starts_and_closes_a_local_cluster(seed_articles, tmp_path):
         Client.current()
 
 
+def _worker_callbacks():
+    from distributed import get_worker
+
+    return sorted(get_worker().periodic_callbacks)
+
+
+def test_local_cluster_workers_do_not_profile(scheduler):
+    from distributed import Client
+
+    with engines._client(None, 1) as (client, _):
+        ours = client.submit(_worker_callbacks).result()
+    with Client(scheduler) as client:
+        theirs = client.submit(_worker_callbacks).result()
+    assert "profile" not in ours and "heartbeat" in ours
+    # A scheduler given by address keeps its own workers' settings.
+    assert "profile" in theirs
+
+
 def test_replaces_an_earlier_store(seed_articles, scheduler, tmp_path):
     stale = tmp_path / "sentences.parquet"
     stale.mkdir()

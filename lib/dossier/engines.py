@@ -189,19 +189,24 @@ def _folders(out: Path) -> dict[str, Path]:
 @contextlib.contextmanager
 def _client(scheduler: str | None, workers: int):
     """``(client, number of workers)`` of the given scheduler, or of a local cluster closed on exit."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
         with Client(scheduler) as client:
             yield client, max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         return
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",  # any free port: other users of the machine may hold :8787
-        silence_logs=logging.ERROR,
-    )
+    # Workers sample their own stacks every 10 ms for the dashboard's
+    # profile, which costs a few per cent of a CPU-bound task; nobody reads
+    # it here.  (A scheduler given by address keeps its workers' settings.)
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: other users of the machine may hold :8787
+            silence_logs=logging.ERROR,
+        )
     with cluster, Client(cluster) as client:
         yield client, workers
 
