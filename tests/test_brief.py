@@ -6,6 +6,7 @@ article); most tests read what those two runs wrote.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -98,6 +99,18 @@ def test_run_folder_has_every_part(seed_brief):
         assert (folder / "executed" / nb.name).exists()
         assert (folder / "notebooks" / f"{nb.stem}.html").exists()
     assert sorted(p.suffix for p in (folder / "charts").iterdir()) and {p.suffix for p in (folder / "charts").iterdir()} == {".png", ".svg"}
+
+
+def test_executed_notebooks_name_the_run_folder(seed_brief):
+    # They ran in a temporary ".partial" folder: re-run in JupyterLab, they
+    # must find the frames and chart folder where the run now lives.
+    for nb in find_notebooks():
+        executed = nbformat.read(seed_brief.folder / "executed" / nb.name, as_version=4)
+        assert ".partial" not in json.dumps(executed)
+        given = executed.metadata.papermill.parameters
+        assert Path(given["articles"]) == seed_brief.folder / "frames"
+        injected = next(c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", []))
+        assert str(seed_brief.folder / "frames") in injected.source
 
 
 def test_index_lists_every_notebook(seed_brief):
@@ -271,6 +284,7 @@ def test_failing_notebook_leaves_latest_intact(tmp_path, small_corpus, capsys):
     executed = nbformat.read(failed[0] / "executed" / "02_boom.ipynb", as_version=4)
     errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors and errors[0]["evalue"] == "the boom of the test"
+    assert executed.metadata.papermill.output_path == str(failed[0] / "executed" / "02_boom.ipynb")
     assert not list(out.glob(".*.partial"))
 
 

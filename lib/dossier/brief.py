@@ -347,6 +347,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         _set_aside(partial, out / f"{run_id}.failed")
         raise
     final = out / run_id
+    _repoint_executed(partial, final)
     os.replace(partial, final)
     _point_latest(out, run_id)
     return BriefRun(run_id, final, final / "index.html", [final / "notebooks" / f"{nb.stem}.html" for nb, _ in pages], stats)
@@ -521,8 +522,37 @@ def _new_run_id(out: Path, when: datetime) -> str:
 
 def _set_aside(partial: Path, dest: Path) -> Path:
     if partial.exists():
+        try:
+            _repoint_executed(partial, dest)
+        except Exception:  # noqa: BLE001 - a notebook half-written by a failed run; setting aside matters more
+            pass
         os.replace(partial, dest)
     return dest
+
+
+def _repoint_executed(partial: Path, dest: Path) -> None:
+    """Make the executed notebooks in ``partial`` name ``dest``, the folder it is about to become.
+
+    The notebooks ran while the run lived in ``partial``, so their injected
+    parameters (``articles``, ``output_dir``) and papermill's metadata name
+    it; an analyst re-running one in JupyterLab needs the paths that exist.
+    """
+    import nbformat
+
+    old, new = str(partial), str(dest)
+
+    def swap(node):
+        if isinstance(node, str):
+            return node.replace(old, new)
+        if isinstance(node, list):
+            return [swap(v) for v in node]
+        if isinstance(node, dict):
+            return type(node)((k, swap(v)) for k, v in node.items())
+        return node
+
+    for path in sorted((partial / "executed").glob("*.ipynb")):
+        if old in path.read_text(encoding="utf-8"):
+            nbformat.write(swap(nbformat.read(path, as_version=nbformat.NO_CONVERT)), path)
 
 
 def latest_run(out: Path) -> Path | None:
