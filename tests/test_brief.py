@@ -402,10 +402,18 @@ def test_cache_equals_extraction_and_is_hit(seed_articles, tmp_path):
 
 
 def test_new_extractor_version_invalidates_the_cache(seed_articles, tmp_path, monkeypatch):
-    cached_extract(seed_articles, tmp_path)
-    monkeypatch.setattr(dossier, "EXTRACTOR_VERSION", dossier.EXTRACTOR_VERSION + "-next")
-    _, stats = cached_extract(seed_articles, tmp_path)
+    lexicon = tmp_path / "lexicon.csv"
+    lexicon.write_text("theme,term,notes\nblood,blood,\n", encoding="utf-8")
+    _, old = cached_extract(seed_articles, tmp_path / "cache")
+    _, old_lexicon = cached_extract(seed_articles.iloc[:1], tmp_path / "cache", lexicon=lexicon)
+    monkeypatch.setattr(dossier, "EXTRACTOR_VERSION", dossier.EXTRACTOR_VERSION + ".next")
+    _, stats = cached_extract(seed_articles, tmp_path / "cache")
     assert (stats.hits, stats.misses) == (0, 5)
+    # The old version's shards can never be read again: they are removed.
+    assert not old.folder.exists() and not old_lexicon.folder.exists()
+    _, new_lexicon = cached_extract(seed_articles.iloc[:1], tmp_path / "cache", lexicon=lexicon)
+    assert stats.folder.exists() and new_lexicon.folder.exists()
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == sorted([stats.folder.name, new_lexicon.folder.name])
 
 
 def test_another_lexicon_is_another_cache(seed_articles, tmp_path):

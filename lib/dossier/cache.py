@@ -9,7 +9,8 @@ costs one article's extraction.
 
 Shards live under ``<folder>/v<EXTRACTOR_VERSION>-<lexicon>/``: a new
 extractor version or another theme lexicon reads from another folder, so it
-never serves stale rows.
+never serves stale rows.  Folders of other extractor versions can never be
+read again and are removed; other lexicons' folders are kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import uuid
 from pathlib import Path
 from typing import NamedTuple
@@ -89,6 +91,7 @@ def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress
     stats : CacheStats
     """
     folder = version_folder(root, lexicon)
+    _prune_other_versions(Path(root), folder)
     keys = article_keys(articles)
     index = _read_index(folder)
     hit = keys.isin(index.keys())
@@ -111,6 +114,16 @@ def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress
     for name in CACHED_FRAMES:
         frames[name] = _in_article_order(concat(name, parts[name]), order, name)
     return {name: frames[name] for name in FRAME_NAMES}, CacheStats(int(hit.sum()), len(missing), folder)
+
+
+def _prune_other_versions(root: Path, current: Path) -> None:
+    # Folder names are v<version>-<lexicon tag>; the tag holds no "-".
+    version = current.name.rsplit("-", 1)[0]
+    if not root.is_dir():
+        return
+    for folder in root.iterdir():
+        if folder.is_dir() and not folder.is_symlink() and folder.name.startswith("v") and "-" in folder.name and folder.name.rsplit("-", 1)[0] != version:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _in_article_order(df: pd.DataFrame, order: dict[str, int], name: str) -> pd.DataFrame:
