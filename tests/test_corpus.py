@@ -198,3 +198,58 @@ def test_folders_are_searched_recursively(tmp_path, seeds_dir):
     (tmp_path / "README.md").write_text("# How this folder is organised\n\nNot an article, so it is skipped by the reader.\n")
     df = dossier.read_articles(tmp_path)
     assert len(df) == 1 and df["path"].iloc[0].endswith("a/b/x.txt")
+
+
+# The reader's shortcuts must agree with what they stand in for.
+FRONT_MATTER = [
+    'title: "Some 5,800 casualties, intelligence says"\nsource: "The Kyiv Independent"\npublished: 2025-03-23',
+    "title: 'Kim’s letter'\nauthor: Jane Roe\nurl: https://example.org/a?b=c",
+    "published: 2025-03-23 10:00:00\ndate: 2025-03-23T10:00:00Z",
+    "title: Kim says \"no\"\ntitle: again  ",
+    "on: x\nyes: y",  # YAML 1.1 booleans as keys
+    "title: null\nauthor: ~\nsource: 2025\nurl: 1.5\nx: true",
+    "title: a: b",  # a YAML error
+    "title: x # a comment",
+    "tags: [a, b]\nnested:\n  k: v",
+    "title: \"a\\\"b\"\nx: 'it''s'",
+    "title: \"tab\there\"\nx: \"line\u2028sep\"",
+    "title: -5\nx: ?y\ny: &a z",
+    "published: 2025-02-30\ntitle: [",  # the syntax error, not the bad date, is reported
+]
+
+
+@pytest.mark.parametrize("block", FRONT_MATTER)
+def test_flat_front_matter_reads_as_yaml_does(block):
+    import yaml
+
+    from dossier.corpus import _YAML_LOADER, _flat_front_matter
+
+    try:
+        expected = yaml.load(block, Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        expected = None  # the flat reader must hand it to the parser
+    got = _flat_front_matter(block)
+    if got is not None:
+        assert got == expected and [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "North Korea’s troops — 11,000 of them — fought in Kursk.", "re-use it's 'quoted' -dash- _under_score_ a__b",
+     "4,000.5 km² ½ Ⅻ ٣ x²y", "Kim’s brother-in-law's e-mail ’tis end’ -- a--b", "«Ça» naïve café\u00a0here\u2009too"],
+)
+def test_word_count_by_tokens_matches_the_word_pattern(text):
+    from dossier.corpus import _WORD, _count_tokens_words
+
+    assert _count_tokens_words(text.split()) == len(_WORD.findall(text))
+
+
+@pytest.mark.parametrize(
+    "p",
+    ["It ended.", "It ended.”", "It ended. ) ", "Headline", "Ends with (a note).", "Ends. (see above)", "Ends? (see", "Wait…’ ",
+     "no stop (aside)", "Really?!\u00a0", "Quote.”)]'"],
+)
+def test_ends_sentence_agrees_with_the_pattern(p):
+    from dossier.corpus import _TERMINAL, _ends_sentence
+
+    assert _ends_sentence(p) == bool(_TERMINAL.search(p))

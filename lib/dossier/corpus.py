@@ -16,6 +16,7 @@ import hashlib
 import itertools
 import json
 import re
+import stat
 import unicodedata
 import warnings
 from pathlib import Path
@@ -30,6 +31,19 @@ from .vocab import load_list, load_table
 
 # libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Front matter is nearly always flat ``key: value`` lines.  Those are read
+# without the YAML parser, deciding each value's type with PyYAML's own
+# resolver and constructor; anything else (nesting, lists, comments, block
+# scalars, escapes, characters YAML treats specially) goes to the parser.
+_FM_LINE = re.compile(
+    r"""([A-Za-z_][A-Za-z0-9_]{0,63}): +"""
+    r"""(?:"([^"\\]*)"|'([^']*)'|([^\s"'#:\-?,\[\]{}&*!|>%@`](?:[^:#]|:(?=[^ ]))*?)) *"""
+)
+_FM_ODD = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_YAML_RESOLVER = yaml.resolver.Resolver()
+_YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_YAML_STR = "tag:yaml.org,2002:str"
+_YAML_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MANIFEST = "manifest.csv"
@@ -47,6 +61,7 @@ _META = tuple(META_ALIASES)
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*\Z|[.!?][\"”’')\]]*\s*\(.*\)\s*\Z")
+_CLOSERS = "\"”’')]"  # the characters _TERMINAL allows after the stop
 _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
 
 
@@ -212,6 +227,9 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not m:
         return {}, text, []
     body = text[m.end():]
+    meta = _flat_front_matter(m.group(1))
+    if meta is not None:
+        return meta, body, []
     try:
         meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as e:
@@ -223,6 +241,30 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not isinstance(meta, dict):
         return {}, body, [f"front matter ignored: expected key: value pairs, got {type(meta).__name__}"]
     return meta, body, []
+
+
+def _flat_front_matter(block: str) -> dict | None:
+    """``block`` read as YAML when it is flat ``key: scalar`` lines, else None."""
+    if _FM_ODD.search(block):
+        return None
+    items = []
+    for line in block.split("\n"):
+        m = _FM_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, double, single, plain = m.groups()
+        if _YAML_RESOLVER.resolve(yaml.ScalarNode, key, (True, False)) != _YAML_STR:
+            return None  # yes, off, null ... are not string keys in YAML 1.1
+        tag = _YAML_STR if plain is None else _YAML_RESOLVER.resolve(yaml.ScalarNode, plain, (True, False))
+        if tag not in (_YAML_STR, _YAML_TIMESTAMP):
+            return None
+        items.append((key, tag, plain if plain is not None else double if double is not None else single))
+    # Built only once every line has parsed, as YAML does: a bad date raises
+    # what it raises there, not before a syntax error further down.
+    return {
+        key: value if tag == _YAML_STR else _YAML_CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode(tag, value))
+        for key, tag, value in items
+    }
 
 
 def _html(text: str) -> tuple[dict, str]:
@@ -318,16 +360,16 @@ def _article(path: Path, where: str, body: str, meta: dict, basis: str, notes: l
             continue
         published, date_basis = ts, where_from
         break
-    norm = " ".join(text.split())
+    tokens = text.split()
     rec.update(
-        article_id=hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16],
+        article_id=hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()[:16],
         path=where,
         published=published,
         date_basis=date_basis,
         text=text,
         headings="\n".join(headings) or None,
         notes="; ".join(notes) or None,
-        n_words=len(_WORD.findall(text)),
+        n_words=_count_tokens_words(tokens),
         sha256=sha,
     )
     return rec
@@ -363,10 +405,10 @@ def _manifest(f: Path, mtime_ns: int) -> dict[str, dict]:
 def _manifest_row(path: Path) -> dict:
     f = path.parent / MANIFEST
     try:
-        mtime_ns = f.stat().st_mtime_ns
+        st = f.stat()
     except OSError:
         return {}
-    return _manifest(f, mtime_ns).get(path.name, {}) if f.is_file() else {}
+    return _manifest(f, st.st_mtime_ns).get(path.name, {}) if stat.S_ISREG(st.st_mode) else {}
 
 
 # --- cleaning the body -------------------------------------------------------
@@ -375,7 +417,8 @@ def _manifest_row(path: Path) -> dict:
 @functools.cache
 def _furniture():
     table = load_table("furniture.csv")
-    line = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "line"]
+    # One alternation: a line is furniture when any pattern matches all of it.
+    line = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "line"), re.IGNORECASE)
     inline = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "inline"]
     credits = re.compile(r"\b(" + "|".join(re.escape(c) for c in load_list("caption_credits.csv")) + r")\b", re.IGNORECASE)
     clause = set(load_list("clause_words.csv"))
@@ -391,13 +434,32 @@ def _count_words(s: str, most: int) -> int:
     return sum(1 for _ in itertools.islice(_WORD.finditer(s), most))
 
 
+def _count_tokens_words(tokens: list[str]) -> int:
+    """Words (``_WORD`` matches) in a text split on whitespace, which no word spans.
+
+    A token of letters and digits only is one word; only the rest need the
+    regex, which costs more than everything else in counting.
+    """
+    odd = list(itertools.filterfalse(str.isalnum, tokens))
+    return len(tokens) - len(odd) + len(_WORD.findall(" ".join(odd)))
+
+
+def _ends_sentence(p: str) -> bool:
+    """``_TERMINAL.search(p)``, without scanning ``p`` when its last characters settle it."""
+    end = p.rstrip()
+    if end.rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+        return True
+    return end.endswith(")") and bool(_TERMINAL.search(p))
+
+
 def _is_body(p: str) -> bool:
     n = _count_words(p, 40)
-    return (n >= 8 and bool(_TERMINAL.search(p))) or n >= 40
+    return (n >= 8 and _ends_sentence(p)) or n >= 40
 
 
 def _is_heading(p: str) -> bool:
-    return not p.endswith((",", ":", ";")) and _count_words(p, 11) <= 10 and not _TERMINAL.search(p)
+    # The word count last: most paragraphs end a sentence, which decides it.
+    return not p.endswith((",", ":", ";")) and not _ends_sentence(p) and _count_words(p, 11) <= 10
 
 
 def clean_text(body: str) -> tuple[str, dict, list[str]]:
@@ -415,7 +477,7 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
     headings : list of str
         Section labels, in-body headings and run-in leads that were removed.
     """
-    line_pats, inline_pats, credits, clause = _furniture()
+    line_pat, inline_pats, credits, clause = _furniture()
     found: dict = {}
     m = _DATE_STAMP.match(body)
     if m:
@@ -423,10 +485,12 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         body = body[m.end():]
     paras = []
     for line in body.split("\n"):
+        if line.isspace() or not line:
+            continue  # cutting inline furniture only ever leaves spaces here
         for pat in inline_pats:
             line = pat.sub(" ", line)
         line = line.strip().lstrip("#").strip() if line.lstrip().startswith("#") else line.strip()
-        if not line or any(p.fullmatch(line) for p in line_pats):
+        if not line or line_pat.fullmatch(line):
             continue
         paras.append(line)
     headings: list[str] = []
