@@ -457,3 +457,20 @@ def test_no_articles_or_no_quotes_give_an_empty_frame_of_the_schema():
     pd.testing.assert_frame_equal(empty, schema.empty("quotes"))
     none = quotes(schema.empty("sentences"), _article("x").iloc[:0])
     pd.testing.assert_frame_equal(none, schema.empty("quotes"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "x", " Kim said, ", "Pyongyang’s — “KCNA” (Oct. 7)", "Élysée über_all İstanbul KİM", "a\U0001D400b c 😀d", "x\ud800y\tz"],
+)
+def test_words_listed_for_the_searches_are_the_runs_of_word_characters(text):
+    import re
+
+    from dossier.speakers import _list_words
+
+    starts, lower, capital, wide = _list_words(text)
+    words = list(re.finditer(r"\w+", text))
+    assert starts == [m.start() for m in words]
+    assert [w for w, m in zip(lower, words) if m.group().isascii()] == [m.group().lower() for m in words if m.group().isascii()]
+    assert capital == [m.start() for m in words if m.group() != m.group().lower() or not m.group().isascii()]
+    assert wide == [m.start() for m in words if not m.group().isascii()]

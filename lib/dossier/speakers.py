@@ -18,6 +18,8 @@ import operator
 import re
 from typing import NamedTuple
 
+import numpy as np
+
 from .vocab import load_table
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
@@ -221,7 +223,7 @@ _REPORTED_AFTER = re.compile(
 
 
 _WORD_RUN = re.compile(r"\w+")
-_NON_WORD = re.compile(r"(\W+)")
+_NON_WORD = re.compile(r"\W+")
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 
 
@@ -266,6 +268,56 @@ def _opener_bits() -> dict[str, int]:
     return bits
 
 
+@functools.cache
+def _char_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per character of the Basic Multilingual Plane: its code in :func:`_list_words`'s lower case, and its flags.
+
+    Word characters (``\\w``) keep their code, ASCII letters lower-cased;
+    every other character becomes a space.  Flags: 1 for an ASCII capital,
+    2 for a word character that is not ASCII.
+    """
+    plane = np.arange(0x10000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    spaced = _NON_WORD.sub(lambda m: " " * len(m.group()), plane)
+    codes = np.frombuffer(spaced.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    word = codes != 32
+    codes[:128] = [ord(c.lower()) if w else 32 for c, w in zip(plane[:128], word[:128])]
+    flags = np.zeros(0x10000, dtype=np.uint8)
+    flags[ord("A"):ord("Z") + 1] = 1
+    flags[128:][word[128:]] = 2
+    return codes, flags
+
+
+def _list_words(text: str) -> tuple[list[int], list[str], list[int], list[int]]:
+    """The words of ``text`` (runs of ``\\w``), for :class:`MaskedText`.
+
+    Returns their offsets, their lower case, the offsets of those with a
+    capital or a character that is not ASCII, and of those with the latter.
+    Worked out on the array of the text's code points: a regular expression
+    steps through an article's characters more slowly than everything else
+    done to it.  The lower case is exact for words of ASCII characters only;
+    the others are tried by every search anyway.
+    """
+    codes = np.frombuffer((" " + text + " ").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    lower_of, flags_of = _char_tables()
+    if codes.max() > 0xFFFF:  # a character beyond the tables: looked up one by one
+        astral = np.unique(codes[codes > 0xFFFF]).tolist()
+        spaced = lower_of[np.minimum(codes, 0xFFFF)]
+        flags = flags_of[np.minimum(codes, 0xFFFF)]
+        for c in astral:
+            if chr(c).isalnum():
+                spaced[codes == c], flags[codes == c] = c, 2
+    else:
+        spaced, flags = lower_of[codes], flags_of[codes]
+    word = spaced != 32
+    # The padding spaces make boundaries alternate, start then end, at offsets into ``text``.
+    starts = np.flatnonzero(word[1:] != word[:-1])[::2]
+    lower = spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
+    if not lower:
+        return [], [], [], []
+    marks = np.bitwise_or.reduceat(flags, starts + 1)  # over each word and the separator after it
+    return starts.tolist(), lower, starts[marks != 0].tolist(), starts[marks >= 2].tolist()
+
+
 class MaskedText:
     """An article's text with the quoted words masked, and the searches for who speaks in it.
 
@@ -280,14 +332,9 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        pieces = _NON_WORD.split(text)  # word, separator, word, …, word (maybe "" at either end)
-        self._words = pieces[::2]
-        self._word_starts = list(itertools.accumulate(map(len, pieces), initial=0))[::2]
-        joined = "\0".join(self._words)
-        self._lower = joined.lower().split("\0")
-        self._ascii = joined.isascii()
+        self._word_starts, lower, self._capital, self._wide = _list_words(text)
         # One pass over the words for every search: the words some search can start at, with their bits.
-        self._opening = [(at, b) for at, b in zip(self._word_starts, map(_opener_bits().get, self._lower)) if b]
+        self._opening = [(at, b) for at, b in zip(self._word_starts, map(_opener_bits().get, lower)) if b]
         self._at: dict[str, list[int]] = {}
         self._cut: dict[int, int] = {}  # see _cut_word
 
@@ -295,15 +342,11 @@ class MaskedText:
         """Offsets of the words a search of ``kind`` may start at."""
         if kind not in self._at:
             if _openers()[kind] is None:
-                self._at[kind] = list(itertools.compress(self._word_starts, self._words))
+                self._at[kind] = self._word_starts
                 return self._at[kind]
             bit = 1 << list(_openers()).index(kind)
             picked = [at for at, b in self._opening if b & bit]
-            extra: list[int] = []
-            if kind == "subject":  # also a name, or "The"/"Both" opening a group: a word unlike its lower case
-                extra += itertools.compress(self._word_starts, map(operator.ne, self._words, self._lower))
-            if not self._ascii:
-                extra += itertools.compress(self._word_starts, map(operator.not_, map(str.isascii, self._words)))
+            extra = self._capital if kind == "subject" else self._wide
             self._at[kind] = sorted({*picked, *extra}) if extra else picked
         return self._at[kind]
 
