@@ -95,18 +95,26 @@ def normalise(text: str) -> str | None:
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.\-]+")
+_WINDOW = 120  # characters before a claimant's end read for its words
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
 
 
-def _claimant(text: str) -> str:
+def _claimant(text: str, canon: str | None = None) -> str:
     # An unknown claimant is kept as written, less its article: "the Institute ..." and "Institute ..." are one.
-    return normalise(text) or _ARTICLE.sub("", _SPACES.sub(" ", text).strip())
+    # ``canon``: normalise(text), when the caller has it already.
+    return canon or normalise(text) or _ARTICLE.sub("", _SPACES.sub(" ", text).strip())
 
 
 def _words_back(sentence: str, end: int, limit: int = 7) -> int:
     """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
     start = end
-    for m in reversed(list(_WORD.finditer(sentence, 0, end))):
+    # Only the last ``limit`` words are read: words from a window a little wider suffice, when it
+    # holds more of them than that (its first word may be cut).
+    window = max(0, end - _WINDOW)
+    words = list(_WORD.finditer(sentence, window, end))
+    if window and len(words) <= limit:
+        words = list(_WORD.finditer(sentence, 0, end))
+    for m in reversed(words):
         between = sentence[m.end():start]
         if start != end and between.strip():
             break
@@ -176,14 +184,49 @@ def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
 
 
 @functools.cache
-def _trailing_adverbs(lower: bool = False) -> re.Pattern:
-    words = "|".join(re.escape(w.lower() if lower else w) for w in cues("adverb"))
-    return re.compile(rf"(?:\s+(?:{words}))*\s*$", 0 if lower else re.IGNORECASE)
+def _trailing_adverbs() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in cues("adverb"))
+    return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
+
+
+@functools.cache
+def _nouns() -> tuple[str, ...]:
+    return tuple(w.lower() for w in cues("claim_noun"))
+
+
+@functools.cache
+def _adverbs() -> tuple[str, ...]:
+    return tuple(w.lower() for w in cues("adverb"))
+
+
+@functools.cache
+def _anaphor_ends() -> tuple[str, ...]:
+    # The last word of each anaphor: a subject ending in none of them is no anaphor.
+    return tuple({w.lower().split()[-1] for w in cues("anaphor")})
+
+
+def _adverbs_start(low: str, end: int) -> int:
+    """Where the trailing ``(\s+adverb)*\s*`` of ``low[:end]`` starts: what ``_trailing_adverbs(True)`` strips.
+
+    Read from the right, without trying the pattern at every position.  No
+    adverb ends another with whitespace before it, so at each step at most
+    one adverb can be stripped.
+    """
+    while True:
+        while end and low[end - 1].isspace():
+            end -= 1
+        for adverb in _adverbs():
+            k = end - len(adverb)
+            if k > 0 and low[k - 1].isspace() and low.startswith(adverb, k, end):
+                end = k
+                break
+        else:
+            return end
 
 
 def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -192,9 +235,13 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
     for m in patterns["verb"].finditer(scan):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        cut = len(_trailing_adverbs(low is not None).sub("", scan[: m.start()]))
+        if low is None:
+            cut = len(_trailing_adverbs().sub("", scan[: m.start()]))
+        else:
+            cut = _adverbs_start(low, m.start())
         before = sentence[:cut]
-        ana = patterns["anaphor"].search(scan, 0, cut)
+        may_be_anaphor = low is None or low.endswith(_anaphor_ends(), 0, cut)
+        ana = patterns["anaphor"].search(scan, 0, cut) if may_be_anaphor else None
         if ana:
             ana = ana.group(1)
             out.append(Attribution(len(before) - len(ana), m.end(), before[-len(ana):], None, anaphor=True))
@@ -203,8 +250,9 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
         who = sentence[start: len(before)].strip()
         if any(s <= start < e for s, e in taken) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
-        if who and (any(w[:1].isupper() for w in who.split()) or normalise(who) or _THE_NOUN.match(who)):
-            out.append(Attribution(start, m.end(), who, _claimant(who)))
+        canon = normalise(who) if who else None
+        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
+            out.append(Attribution(start, m.end(), who, _claimant(who, canon)))
             continue
         after = _NAME_AFTER.match(sentence, m.end())
         if after:
@@ -214,14 +262,17 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
 
 
 def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
-    out = []
+    out: list[Attribution] = []
+    if low is not None and not any(n in low for n in _nouns()):
+        return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
         if any(s <= m.start() < e for s, e in taken):
             continue
         start = _words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())
         who = sentence[start: m.end()].strip()
-        if start < m.start() - 1 and normalise(who):
-            out.append(Attribution(start, m.end(), who, normalise(who)))
+        canon = normalise(who) if start < m.start() - 1 else None
+        if canon:
+            out.append(Attribution(start, m.end(), who, canon))
     return out
 
 
