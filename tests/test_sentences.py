@@ -58,3 +58,66 @@ def test_sentences_never_cross_paragraphs():
 def test_empty_articles_give_an_empty_frame_with_schema():
     df = dossier.sentences(schema.empty("articles"))
     assert df.empty and list(df.columns) == schema.columns("sentences")
+
+
+# dossier.punkt redoes Punkt's span_tokenize for our untrained parameters; it
+# must give NLTK's spans on any text, not only on news prose.
+import importlib  # noqa: E402
+import os  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from dossier.punkt import PunktSplitter  # noqa: E402
+from dossier.vocab import load_list  # noqa: E402
+
+# The package exports the function ``sentences``, which hides the module.
+sentences_module = importlib.import_module("dossier.sentences")
+
+
+def _nltk_spans(text: str) -> list[tuple[int, int]]:
+    return list(sentences_module._tokenizer().span_tokenize(text))
+
+
+def _fast_spans(text: str) -> list[tuple[int, int]]:
+    return PunktSplitter(sentences_module._tokenizer()).spans(text)
+
+
+_ABBREVIATIONS = load_list("abbreviations.csv")
+_STARTERS = load_list("sentence_starters.csv")
+# Token kinds, drawn with equal odds so that rare neighbours ("J." before ",")
+# still meet often.
+_KINDS = [
+    [a + "." for a in _ABBREVIATIONS]
+    + [a.upper() + "." for a in _ABBREVIATIONS]
+    + [a.capitalize() + "." for a in _ABBREVIATIONS]
+    + ["ex-" + a + "." for a in _ABBREVIATIONS[:5]],
+    _STARTERS + [s.capitalize() for s in _STARTERS] + [s.capitalize() + "." for s in _STARTERS[:5]],
+    ["J.", "j.", "_.", "É.", "3.", "1.", "3.5", "12,000.", "-4.", ".5", "##number##", "7th.", "a.b.c.", "Sept.5"],
+    ["...", "..", ". . .", ". .", "....", "word...", "etc..", "--", "-", "—"],
+    ['"', "'", "(", ")", "[", "]", "{", "}", "“", "”", "‘", "’", "«", "»", "`"],
+    [".", "?", "!", "?!", "!!!", ",", ";", ":", "#", "*", "@", "&", "%"],
+    ["troops", "Troops", "said.", "Seoul", "kim", "İstanbul", "ßig", "ÉTÉ", "x", "X"],
+]
+# Whitespace as str and NLTK's regex engine see it (they disagree on "\x1c").
+_SEPARATORS = [" ", " ", " ", "", "", "  ", "\n", " \n", "\n\n", "\n \n", "\t", "\r\n", "\x0b", "\xa0"]
+_SEPARATORS += ["\u2028", "\x85", "\x1c", "\n\x1c ", " \x1c\n", "\n\x1c\n"]
+_PARAGRAPHS = st.lists(
+    st.tuples(st.one_of([st.sampled_from(k) for k in _KINDS]), st.sampled_from(_SEPARATORS)), max_size=30
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(
+    max_examples=int(os.environ.get("PUNKT_EXAMPLES", 300)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(text=st.one_of(_PARAGRAPHS, st.text(alphabet=st.sampled_from(".?!\"')( \nAaJ1-,"), max_size=40)))
+def test_fast_punkt_gives_nltks_spans(text):
+    assert _fast_spans(text) == _nltk_spans(text)
+
+
+def test_fast_punkt_gives_nltks_spans_on_the_seeds(seed_articles):
+    for text in seed_articles["text"]:
+        for para in [text, *sentences_module._straighten(text).split("\n\n")]:
+            assert _fast_spans(para) == _nltk_spans(para)

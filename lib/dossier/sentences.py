@@ -13,6 +13,7 @@ import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from . import schema
+from .punkt import PunktSplitter
 from .vocab import load_list
 
 # Curly quotes become straight ones, one character for one, so that Punkt's
@@ -36,17 +37,23 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+@functools.cache
+def _splitter() -> PunktSplitter:
+    # The tokenizer's spans, computed without NLTK's per-token objects.
+    return PunktSplitter(_tokenizer())
+
+
 def split_spans(text: str) -> list[tuple[int, int, int]]:
     """``(paragraph, start, end)`` of every sentence of ``text``.
 
     Paragraphs are separated by blank lines; a sentence never crosses one.
     """
-    tok = _tokenizer()
+    spans = _splitter().spans
     straight = _straighten(text)
     out = []
     pos = 0
     for n, para in enumerate(straight.split("\n\n")):
-        for s, e in tok.span_tokenize(para):
+        for s, e in spans(para):
             out.append((n, pos + s, pos + e))
         pos += len(para) + 2
     return out
