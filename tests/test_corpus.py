@@ -253,3 +253,13 @@ def test_ends_sentence_agrees_with_the_pattern(p):
     from dossier.corpus import _TERMINAL, _ends_sentence
 
     assert _ends_sentence(p) == bool(_TERMINAL.search(p))
+
+
+@pytest.mark.parametrize("most", [1, 3, 11, 40])
+@pytest.mark.parametrize(
+    "text", ["", "One two", "— — — — a b c — — — d e f g h i j k l m n o p q r s t", "Kim’s brother-in-law " * 30, "x" * 3 + " ,,, " * 50 + "end"]
+)
+def test_capped_word_count_matches_the_word_pattern(text, most):
+    from dossier.corpus import _WORD, _count_words
+
+    assert _count_words(text, most) == min(len(_WORD.findall(text)), most)

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import itertools
 import json
+import os
 import re
 import stat
 import unicodedata
@@ -40,6 +41,7 @@ _FM_LINE = re.compile(
     r"""(?:"([^"\\]*)"|'([^']*)'|([^\s"'#:\-?,\[\]{}&*!|>%@`](?:[^:#]|:(?=[^ ]))*?)) *"""
 )
 _FM_ODD = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_FM_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YAML_RESOLVER = yaml.resolver.Resolver()
 _YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _YAML_STR = "tag:yaml.org,2002:str"
@@ -253,18 +255,33 @@ def _flat_front_matter(block: str) -> dict | None:
         if m is None:
             return None
         key, double, single, plain = m.groups()
-        if _YAML_RESOLVER.resolve(yaml.ScalarNode, key, (True, False)) != _YAML_STR:
+        if _yaml_tag(key) != _YAML_STR:
             return None  # yes, off, null ... are not string keys in YAML 1.1
-        tag = _YAML_STR if plain is None else _YAML_RESOLVER.resolve(yaml.ScalarNode, plain, (True, False))
-        if tag not in (_YAML_STR, _YAML_TIMESTAMP):
-            return None
-        items.append((key, tag, plain if plain is not None else double if double is not None else single))
+        if plain is None:
+            items.append((key, _YAML_STR, double if double is not None else single))
+        elif _FM_DATE.fullmatch(plain):
+            items.append((key, _FM_DATE, plain))
+        else:
+            tag = _YAML_RESOLVER.resolve(yaml.ScalarNode, plain, (True, False))
+            if tag not in (_YAML_STR, _YAML_TIMESTAMP):
+                return None
+            items.append((key, tag, plain))
     # Built only once every line has parsed, as YAML does: a bad date raises
     # what it raises there, not before a syntax error further down.
-    return {
-        key: value if tag == _YAML_STR else _YAML_CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode(tag, value))
-        for key, tag, value in items
-    }
+    return {key: _yaml_value(tag, value) for key, tag, value in items}
+
+
+@functools.lru_cache(maxsize=256)
+def _yaml_tag(key: str) -> str:
+    return _YAML_RESOLVER.resolve(yaml.ScalarNode, key, (True, False))
+
+
+def _yaml_value(tag, value: str):
+    if tag == _YAML_STR:
+        return value
+    if tag is _FM_DATE:  # what SafeConstructor makes of a plain YYYY-MM-DD
+        return datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+    return _YAML_CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode(tag, value))
 
 
 def _html(text: str) -> tuple[dict, str]:
@@ -403,12 +420,12 @@ def _manifest(f: Path, mtime_ns: int) -> dict[str, dict]:
 
 
 def _manifest_row(path: Path) -> dict:
-    f = path.parent / MANIFEST
+    f = os.path.join(os.path.dirname(path), MANIFEST)  # str, not Path: this runs for every file
     try:
-        st = f.stat()
+        st = os.stat(f)
     except OSError:
         return {}
-    return _manifest(f, st.st_mtime_ns).get(path.name, {}) if stat.S_ISREG(st.st_mode) else {}
+    return _manifest(Path(f), st.st_mtime_ns).get(path.name, {}) if stat.S_ISREG(st.st_mode) else {}
 
 
 # --- cleaning the body -------------------------------------------------------
@@ -431,7 +448,11 @@ def _words(s: str) -> list[str]:
 
 def _count_words(s: str, most: int) -> int:
     """Words in ``s``, counted up to ``most``: paragraphs are long, the tests are for short ones."""
-    return sum(1 for _ in itertools.islice(_WORD.finditer(s), most))
+    head = s.split(None, most)
+    if len(head) <= most:
+        return min(_count_tokens_words(head), most)
+    n = _count_tokens_words(head[:most])
+    return most if n >= most else min(n + len(_WORD.findall(head[most])), most)
 
 
 def _count_tokens_words(tokens: list[str]) -> int:
@@ -485,11 +506,13 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         body = body[m.end():]
     paras = []
     for line in body.split("\n"):
-        if line.isspace() or not line:
+        if not line or line.isspace():
             continue  # cutting inline furniture only ever leaves spaces here
         for pat in inline_pats:
             line = pat.sub(" ", line)
-        line = line.strip().lstrip("#").strip() if line.lstrip().startswith("#") else line.strip()
+        line = line.strip()
+        if line.startswith("#"):
+            line = line.lstrip("#").strip()
         if not line or line_pat.fullmatch(line):
             continue
         paras.append(line)
@@ -515,7 +538,8 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
             headings.append(p)
         else:
             kept.append(p)
-    leads = [_RUN_IN.match(p) for p in kept]
+    # A lead's full stop comes within its first 62 characters, after a capital.
+    leads = [_RUN_IN.match(p) if "A" <= p[0] <= "Z" and "." in p[1:62] else None for p in kept]
     leads = [m if m and _is_lead(m.group(1), clause) else None for m in leads]
     # Run-in leads are a house style: one short opening sentence alone is just a sentence.
     if sum(m is not None for m in leads) >= 2:
