@@ -78,8 +78,10 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d
 
 
 @functools.cache
-def _pattern() -> re.Pattern:
-    w = _words()
+def _pattern(lower: bool = False) -> re.Pattern:
+    """The quantity pattern; with ``lower``, the same for lower-cased plain text (see :func:`lowered`)."""
+    w = {kind: {k.lower() if lower else k: v for k, v in words.items()} for kind, words in _words().items()}
+    hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in _hedges().items()}
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
     scale = _alt(w["scale"])
     number = rf"(?:(?:{_DIGITS}|{word})(?:\s+(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
@@ -87,8 +89,8 @@ def _pattern() -> re.Pattern:
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:several|a\s+few)\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
     )
-    hedge = _alt(_hedges()["before"])
-    after = _alt(_hedges()["after"])
+    hedge = _alt(hedges["before"])
+    after = _alt(hedges["after"])
     return re.compile(
         rf"""(?<![\w$€£₩¥.,:/\-])
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
@@ -101,7 +103,7 @@ def _pattern() -> re.Pattern:
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
         (?P<strong>-strong\b)?
         (?!:\d)""",
-        re.IGNORECASE | re.VERBOSE,
+        re.VERBOSE if lower else re.IGNORECASE | re.VERBOSE,
     )
 
 
@@ -131,10 +133,11 @@ def _shortest(words) -> set[str]:
 
 @functools.cache
 def _core(flags: int = 0) -> re.Pattern:
-    # Every quantity holds a digit or a number word at the start of a word: its core.
+    # Every quantity holds a digit or a number word at the start of a word: its core.  A core is read
+    # with the digits, commas and dots after it: no quantity starts after a digit, comma or dot.
     words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
     cores = sorted(_shortest(words - {"a", "an"}), key=len, reverse=True)
-    return re.compile(rf"\b(?:\d|{by_first_letter(cores)})", flags)
+    return re.compile(rf"\b(?:\d[\d,.]*|{by_first_letter(cores)})", flags)
 
 
 @functools.cache
@@ -178,19 +181,23 @@ def _matches(text: str):
     """
     low = lowered(text)
     scan, flags = (text, re.IGNORECASE) if low is None else (low, 0)
-    pattern, pos = _pattern(), 0
+    pattern, pos = _pattern(low is not None), 0
     before, last_words, opening = _words_before(_lead()), _last_words(), _opening(flags)
     for core in _core(flags).finditer(scan):
         c = core.start()
         if c < pos:
             continue
         starts = [c]
-        # The words before the core, read backwards; the one next to it must end an opening.
-        back = before.match(scan[c - 1 :: -1] if c else "")
-        if back.group(1) and (low is None or back.group(1)[::-1].endswith(last_words)):
+        # The word before the core must end an opening (any word, when case-folding is left to the
+        # pattern); only then are the words before it read, backwards.
+        e = c
+        while e and scan[e - 1].isspace():
+            e -= 1
+        if e < c and (scan.endswith(last_words, 0, e) if low is not None else e):
+            back = before.match(scan[c - 1 :: -1])
             starts[:0] = [o.start() for o in opening.finditer(scan, max(pos, c - back.end()), c)]
         for p in starts:
-            m = pattern.match(text, p)
+            m = pattern.match(scan, p)
             if m:
                 yield m
                 pos = m.end()
