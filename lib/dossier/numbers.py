@@ -173,6 +173,9 @@ def lowered(text: str) -> str | None:
 def _matches(text: str):
     """The matches of ``_pattern().finditer(text)``, trying the pattern only where one may start.
 
+    In plain text (see :func:`lowered`) they are those of ``_pattern(True)``
+    in the lower-cased text: the same spans, with groups lower-cased.
+
     Trying the whole pattern at every position is the costly part, and most
     sentences hold no number at all.  A match starts at its first core, or
     at an opening word at most ``_lead()`` words before it when the word
