@@ -263,3 +263,21 @@ def test_capped_word_count_matches_the_word_pattern(text, most):
     from dossier.corpus import _WORD, _count_words
 
     assert _count_words(text, most) == min(len(_WORD.findall(text)), most)
+
+
+def _random_texts(n=3000, seed=5):
+    import random
+
+    rng = random.Random(seed)
+    alphabet = list("ab_1 -'’\n\t.,é—“\u00a0\u0301²½٣\x1c\r\x85\u2028𝔘") + ["\n\n", "  ", "\n\n\n", "Kim’s ", "brother-in-law "]
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_article_id_and_word_count_by_bytes_match_the_plain_way(seed_articles):
+    import hashlib
+
+    from dossier.corpus import _WORD, _id_and_words
+
+    for text in _random_texts() + seed_articles["text"].tolist():
+        plain = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16], len(_WORD.findall(text))
+        assert _id_and_words(text) == plain, repr(text)
