@@ -32,6 +32,7 @@ from .vocab import load_list, load_table
 
 # libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n?", re.DOTALL)
 # Front matter is nearly always flat ``key: value`` lines.  Those are read
 # without the YAML parser, deciding each value's type with PyYAML's own
 # resolver and constructor; anything else (nesting, lists, comments, block
@@ -157,15 +158,17 @@ def collect_files(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
     rejected: list[tuple[str, str]] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        mode = _mode(p)
+        if stat.S_ISDIR(mode):
+            depth = len(p.parts)  # what rglob finds is p's parts and then its own
             found = sorted(
                 f for f in p.rglob("*")
-                if f.suffix.lower() in SUFFIXES and f.is_file() and not _skipped_name(f.relative_to(p))
+                if f.suffix.lower() in SUFFIXES and f.is_file() and not _skipped_name(f.parts[depth:])
             )
             if not found:
                 rejected.append((str(p), "folder holds no articles (looked for " + ", ".join(sorted(SUFFIXES)) + ")"))
             files.extend(found)
-        elif p.is_file():
+        elif stat.S_ISREG(mode):
             if p.suffix.lower() not in SUFFIXES:
                 rejected.append((str(p), f"unsupported file type {p.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
             else:
@@ -177,9 +180,17 @@ def collect_files(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
     return files, rejected
 
 
-def _skipped_name(rel: Path) -> bool:
+def _mode(p: Path) -> int:
+    """``p``'s file mode, 0 when it cannot be had: one stat for ``is_dir()`` then ``is_file()``."""
+    try:
+        return os.stat(p).st_mode
+    except (OSError, ValueError):
+        return 0  # p.exists() then says why, raising what pathlib does not ignore
+
+
+def _skipped_name(parts: tuple[str, ...]) -> bool:
     # Hidden files, checkpoints and a folder's own README are never articles.
-    return any(part.startswith(".") for part in rel.parts) or rel.name.upper().startswith("README")
+    return any(part.startswith(".") for part in parts) or parts[-1].upper().startswith("README")
 
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
@@ -233,7 +244,7 @@ def _normalise(text: str) -> str:
 
 def _front_matter(text: str) -> tuple[dict, str, list[str]]:
     text = _normalise(text)
-    m = re.match(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n?", text, re.DOTALL)
+    m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text, []
     body = text[m.end():]
