@@ -421,8 +421,10 @@ def _id_and_words(text: str) -> tuple[str, int]:
     """
     try:
         b = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: fail as the plain way does
-        b = " ".join(text.split()).encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates (from JSON \ud800 escapes): raise what the plain way raises.
+        " ".join(text.split()).encode("utf-8")
+        raise
     others = set(b.translate(None, _ASCII).decode("utf-8")) if not b.isascii() else set()
     norm = b.replace(b"\n\n", b" ")
     # Paragraphs joined by blank lines, single spaces within: true of nearly
