@@ -111,6 +111,8 @@ from vaderSentiment import vaderSentiment as _vs  # noqa: E402
 
 from dossier.vader import compound  # noqa: E402
 
+tone_module = importlib.import_module("dossier.tone")
+
 _RULE_WORDS = sorted(
     {*(_vs.NEGATE[:12]), "never", "without", "doubt", "no", "nor", "or", "least", "at", "very", "so", "this", "but", "kind", "of",
      "sort", "just", "enough", "extremely", "barely", "incredibly", "somewhat", "isn't", "cut", "the", "mustard", "bomb", "bad",
@@ -118,7 +120,8 @@ _RULE_WORDS = sorted(
 )
 _SENTIMENT = ["good", "great", "glorious", "love", "heroic", "victory", "war", "killed", "hate", "terrible", "destroy", "support",
               "friendship", "aggression", "threat", "brutal", "peace", "no", "kind", "incredible"]
-_NEUTRAL = ["troops", "Kursk", "KCNA", "Pyongyang", "said", "shells", "a", "and", "in", "3,000", "-", "\u2014", ":)", ":(", "\U0001f600"]
+_NEUTRAL = ["troops", "Kursk", "KCNA", "Pyongyang", "said", "shells", "a", "and", "in", "3,000", "-", "\u2014", ":)", ":(", "\U0001f600",
+            "İx", "ΟΔΟΣ"]  # "İ" lower-cases to two characters, "Σ" by context
 _word = st.sampled_from(_RULE_WORDS + _SENTIMENT + _NEUTRAL).flatmap(
     lambda w: st.sampled_from([w, w.upper(), w.capitalize(), f"{w},", f"{w}!", f"\"{w}", f"{w}?", f"({w})"])
 )
@@ -132,6 +135,12 @@ _VADER = _vs.SentimentIntensityAnalyzer()
 def test_compound_equals_vader(words, end):
     text = " ".join(words) + end
     assert compound(text) == _VADER.polarity_scores(text)["compound"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(st.sampled_from(["a", "Z", "7", "é", "_", "'", "’", "‘", "“", "”", "—", "-", ".", " ", "\n"]), max_size=30))
+def test_count_words_counts_word_matches(text):
+    assert tone_module._count_words(text) == len(tone_module._WORD.findall(text))
 
 
 def test_compound_equals_vader_on_the_seeds(seed_sentences):
