@@ -231,6 +231,7 @@ class _Article:
         self.subjects: list[_Said] = []  # every resolved subject, in order
         self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
         self.said: dict[int, list[Attribution]] = {}  # what each sentence attributes (none when not listed)
+        self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
         for i, (s, worth) in enumerate(zip(self.sents, self.scan.may_attribute([(s.start, s.end) for s in self.sents]))):
             if worth:
                 self._read_sentence(i, s)
@@ -271,9 +272,12 @@ class _Article:
 
     def resolve(self, a: Attribution) -> _Said:
         refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
-        if refers is None:
-            return _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
-        return _Said(self.antecedent(refers, a.start), a.speaker_text, a.cue, a.start)
+        if refers is not None:  # what the article has resolved so far decides: not kept
+            return _Said(self.antecedent(refers, a.start), a.speaker_text, a.cue, a.start)
+        said = self.named.get(a)
+        if said is None:  # a quote's attribution was mostly resolved already when its sentence was read
+            said = self.named[a] = _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        return said
 
     def surname(self, name: str, pos: int) -> str | None:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""

@@ -25,16 +25,19 @@ from .vocab import load_table
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
 _FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
-_NAME = r"[A-Z][\w’'\-.]*[\w](?:\s+[A-Z][\w’'\-]*[\w])*"
+# Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
+# digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
+_NAME = r"[A-Z](?:\w++(?:[’'\-.]++\w++)*|(?:[’'\-.]++\w++)+)(?:\s+[A-Z](?:\w++(?:[’'\-]++\w++)*|(?:[’'\-]++\w++)+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS})\b)"
 _DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
-_GROUP = rf"(?:{_DETERMINER})\s+(?:{_GROUP_WORD}[\w\-]+\s+){{0,2}}{_GROUP_WORD}[a-z][\w\-]*"
+# (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
+_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[a-z][\w\-]*+"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
-_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:{docs})\b)?"
+_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
-_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its)\s[^,#:;.“”\"]{2,80},)?"
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its)\s[^,#:;.“”\"]{2,80}+,)?"
 
 
 class Attribution(NamedTuple):
@@ -287,15 +290,15 @@ def _char_tables() -> tuple[np.ndarray, np.ndarray]:
     return codes, flags
 
 
-def _list_words(text: str) -> tuple[list[int], list[str], list[int], list[int]]:
+def _list_words(text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
     """The words of ``text`` (runs of ``\\w``), for :class:`MaskedText`.
 
-    Returns their offsets, their lower case, the offsets of those with a
-    capital or a character that is not ASCII, and of those with the latter.
-    Worked out on the array of the text's code points: a regular expression
-    steps through an article's characters more slowly than everything else
-    done to it.  The lower case is exact for words of ASCII characters only;
-    the others are tried by every search anyway.
+    Returns their offsets, their lower case, and their flags (see
+    :func:`_char_tables`, or-ed over the word).  Worked out on the array of
+    the text's code points: a regular expression steps through an article's
+    characters more slowly than everything else done to it.  The lower case
+    is exact for words of ASCII characters only; the others are tried by
+    every search anyway.
     """
     codes = np.frombuffer((" " + text + " ").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     lower_of, flags_of = _char_tables()
@@ -312,10 +315,8 @@ def _list_words(text: str) -> tuple[list[int], list[str], list[int], list[int]]:
     # The padding spaces make boundaries alternate, start then end, at offsets into ``text``.
     starts = np.flatnonzero(word[1:] != word[:-1])[::2]
     lower = spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
-    if not lower:
-        return [], [], [], []
-    marks = np.bitwise_or.reduceat(flags, starts + 1)  # over each word and the separator after it
-    return starts.tolist(), lower, starts[marks != 0].tolist(), starts[marks >= 2].tolist()
+    marks = np.bitwise_or.reduceat(flags, starts + 1) if lower else flags[:0]  # over each word and the separator after it
+    return starts, lower, marks
 
 
 class MaskedText:
@@ -332,22 +333,27 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        self._word_starts, lower, self._capital, self._wide = _list_words(text)
-        # One pass over the words for every search: the words some search can start at, with their bits.
-        self._opening = [(at, b) for at, b in zip(self._word_starts, map(_opener_bits().get, lower)) if b]
+        self._word_array, lower, self._marks = _list_words(text)
+        # One look-up per word for every search: the searches that may start there, a bit each.
+        self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
         self._at: dict[str, list[int]] = {}
         self._cut: dict[int, int] = {}  # see _cut_word
+        self._channels: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see channel_mentions
+
+    @functools.cached_property
+    def _word_starts(self) -> list[int]:
+        return self._word_array.tolist()
 
     def _starts(self, kind: str) -> list[int]:
         """Offsets of the words a search of ``kind`` may start at."""
         if kind not in self._at:
             if _openers()[kind] is None:
                 self._at[kind] = self._word_starts
-                return self._at[kind]
-            bit = 1 << list(_openers()).index(kind)
-            picked = [at for at, b in self._opening if b & bit]
-            extra = self._capital if kind == "subject" else self._wide
-            self._at[kind] = sorted({*picked, *extra}) if extra else picked
+            else:
+                picked = (self._bits & 1 << list(_openers()).index(kind)) != 0
+                # Also any word that is not ASCII, and for a subject any capitalised word (a name, "The").
+                picked |= self._marks >= 2 if kind != "subject" else self._marks != 0
+                self._at[kind] = self._word_array[picked].tolist()
         return self._at[kind]
 
     def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
@@ -467,9 +473,12 @@ class MaskedText:
         source of words count: "according to KCNA", "KCNA reported", "told
         TASS", "by state-run outlet KCNA".
         """
+        key = (lo, hi, reporting_only)
+        if key in self._channels:  # a quote's sentence is searched again for each of its quotes
+            return list(self._channels[key])
         *_, channel = _patterns()
         text = self.text
-        out = []
+        out = self._channels[key] = []
         for m in self._matches(channel, "channel", lo, hi):
             if reporting_only and not (
                 _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
@@ -477,7 +486,7 @@ class MaskedText:
             ):
                 continue
             out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
-        return out
+        return list(out)
 
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
