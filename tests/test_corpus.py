@@ -281,3 +281,10 @@ def test_article_id_and_word_count_by_bytes_match_the_plain_way(seed_articles):
     for text in _random_texts() + seed_articles["text"].tolist():
         plain = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16], len(_WORD.findall(text))
         assert _id_and_words(text) == plain, repr(text)
+
+
+def test_usual_front_matter_is_read_without_the_yaml_parser():
+    from dossier.corpus import _flat_front_matter
+
+    block = 'title: "Troops to Kursk"\nsource: Example Times\nauthor: \'Jane Roe\'\npublished: 2025-02-03'
+    assert _flat_front_matter(block) is not None
