@@ -95,7 +95,6 @@ def normalise(text: str) -> str | None:
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.\-]+")
-_WINDOW = 120  # characters before a claimant's end read for its words
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
 
 
@@ -108,20 +107,16 @@ def _claimant(text: str, canon: str | None = None) -> str:
 def _words_back(sentence: str, end: int, limit: int = 7) -> int:
     """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
     start = end
-    # Only the last ``limit`` words are read: words from a window a little wider suffice, when it
-    # holds more of them than that (its first word may be cut).
-    window = max(0, end - _WINDOW)
-    words = list(_WORD.finditer(sentence, window, end))
-    if window and len(words) <= limit:
-        words = list(_WORD.finditer(sentence, 0, end))
-    for m in reversed(words):
-        between = sentence[m.end():start]
-        if start != end and between.strip():
+    aliases = _alias_words()
+    # The words of sentence[:end], last first: those of the reversed text, read only as far as needed.
+    for m in _WORD.finditer(sentence[end - 1 :: -1] if end else ""):
+        m_start, m_end = end - m.end(), end - m.start()
+        if start != end and sentence[m_end:start].strip():
             break
-        word = m.group(0)
-        if not (word[:1].isupper() or word.lower().replace("’", "'") in _alias_words()):
+        word = sentence[m_start:m_end]
+        if not (word[:1].isupper() or word.lower().replace("’", "'") in aliases):
             break
-        start = m.start()
+        start = m_start
         limit -= 1
         if not limit:
             break

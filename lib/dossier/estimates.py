@@ -145,10 +145,11 @@ class _Ahead:
         return self._upto(None)[o:][i]
 
     def __iter__(self):
-        k, tokens = self._offset, self._read[2]
+        k, tokens = self._offset, self._read[2]  # tokens grows in place as more is read
         while k < len(tokens) or k < len(self._upto(k + 1)):
-            yield tokens[k]
-            k += 1
+            while k < len(tokens):
+                yield tokens[k]
+                k += 1
 
     def __len__(self) -> int:
         return max(0, len(self._upto(None)) - self._offset)
