@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -75,6 +76,36 @@ def test_malformed_front_matter_is_read_with_a_warning_note(folder):
     assert row["text"] == "North Korea shipped 2,000 containers of munitions, analysts said."
     assert "malformed front matter ignored" in row["notes"]
     assert row["date_basis"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: Impossible day\npublished: 2025-02-30\n",  # flat: read without the YAML parser
+        "title: Impossible day\ntags: [kursk, troops]\npublished: 2025-02-30 10:00\n",  # through the parser
+    ],
+)
+def test_a_date_that_is_no_day_is_noted_and_the_rest_kept(folder, front):
+    (folder / "day.md").write_text(f"---\n{front}---\nNorth Korea sent 1,500 more troops to Kursk, officials said.\n", encoding="utf-8")
+    corpus = dossier.read_corpus(folder)
+    row = corpus.articles[corpus.articles["path"].str.endswith("day.md")].iloc[0]
+    assert row["title"] == "Impossible day" and pd.isna(row["published"])
+    assert "unreadable date '2025-02-30" in row["notes"]
+    assert len(corpus.articles) == 2
+
+
+@pytest.mark.parametrize("name", ["lone.json", "lone.jsonl"])
+def test_unpaired_surrogate_escape_in_json_is_replaced_with_a_note(folder, tmp_path_factory, name):
+    # Valid JSON, but "\ud800" is no character: it cannot be hashed as UTF-8 or written to Parquet.
+    (folder / name).write_text('{"title": "Odd \\udc00 title", "text": "Troops \\ud800 were sent to Kursk, officials said."}\n', encoding="utf-8")
+    corpus = dossier.read_corpus(folder)
+    row = corpus.articles[corpus.articles["path"].str.contains("lone.json")].iloc[0]
+    assert row["text"] == "Troops \ufffd were sent to Kursk, officials said." and row["title"] == "Odd \ufffd title"
+    assert "unpaired surrogate" in row["notes"]
+    frames = dossier.extract(corpus.articles)
+    out = tmp_path_factory.mktemp("parquet")
+    dossier.pipeline.write_frames(frames, out, "parquet")
+    assert len(pd.read_parquet(out / "articles.parquet")) == 2
 
 
 def test_file_over_the_size_limit_is_rejected(folder):

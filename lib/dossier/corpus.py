@@ -47,6 +47,7 @@ _YAML_RESOLVER = yaml.resolver.Resolver()
 _YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _YAML_STR = "tag:yaml.org,2002:str"
 _YAML_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MANIFEST = "manifest.csv"
@@ -248,11 +249,16 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not m:
         return {}, text, []
     body = text[m.end():]
-    meta = _flat_front_matter(m.group(1))
-    if meta is not None:
-        return meta, body, []
     try:
-        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
+        try:
+            meta = _flat_front_matter(m.group(1))
+            if meta is not None:
+                return meta, body, []
+            meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
+        except ValueError:
+            # A date that is no day ("2025-02-30"): read as text, so that the
+            # rest of the block counts and the date gets its own note.
+            meta = yaml.load(m.group(1), Loader=_TextDatesLoader)
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         at = f" (line {where.line + 2})" if where else ""
@@ -262,6 +268,13 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not isinstance(meta, dict):
         return {}, body, [f"front matter ignored: expected key: value pairs, got {type(meta).__name__}"]
     return meta, body, []
+
+
+class _TextDatesLoader(_YAML_LOADER):
+    """The YAML loader, with timestamps kept as the text written."""
+
+
+_TextDatesLoader.add_constructor(_YAML_TIMESTAMP, yaml.constructor.SafeConstructor.construct_yaml_str)
 
 
 def _flat_front_matter(block: str) -> dict | None:
@@ -352,11 +365,17 @@ def _json_records(path: Path, text: str, notes: list[str]) -> Iterator[dict | _R
             yield _Reject(where, "record has no text: expected one of the fields " + ", ".join(TEXT_FIELDS))
             continue
         raw = raw if raw is not None else json.dumps(rec, sort_keys=True, ensure_ascii=False)
-        sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+        sha = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+        rec_notes = list(notes)
+        if any(isinstance(v, str) and _SURROGATE.search(v) for v in rec.values()):
+            # "\ud800" escapes are valid JSON but no character: nothing
+            # downstream (hashing, Parquet) can hold them.
+            rec = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in rec.items()}
+            rec_notes.append("invalid characters (unpaired surrogate escapes) replaced by U+FFFD")
         body = _normalise(rec[field])
         meta = {k: v for k, v in rec.items() if k != field}
         try:
-            yield _article(path, where, body, meta, "front_matter", list(notes), sha)
+            yield _article(path, where, body, meta, "front_matter", rec_notes, sha)
         except _Reject as why:
             yield _Reject(where, str(why))
 
