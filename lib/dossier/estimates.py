@@ -115,6 +115,9 @@ def _cuttable(text: str, w: int) -> bool:
     return c.isspace() and not (c == " " and w and text[w - 1].isdecimal())
 
 
+_CUT = re.compile(r"[^\S ]|(?<!\d) ")  # where _cuttable holds: found by a search, not tried char by char
+
+
 class _Ahead:
     """The tokens of ``text[start:]``, read only as far as they are asked for; used as the list of them."""
 
@@ -126,9 +129,8 @@ class _Ahead:
         read = self._read
         text, cut, tokens = read
         while cut < len(text) and (n is None or len(tokens) < n):
-            w = min(len(text), cut + _STEP)
-            while w < len(text) and not _cuttable(text, w):
-                w += 1
+            next_cut = _CUT.search(text, cut + _STEP)
+            w = next_cut.start() if next_cut else len(text)
             tokens += _tokens(text[cut:w])
             cut = read[1] = w
         return tokens
@@ -257,12 +259,13 @@ def _names(items) -> tuple[str, ...]:
 def _forward(tokens) -> _Counted | None:
     """The counted noun after a number, and the weapon designators on the way to it."""
     stops, items, seen = cues("stop"), [], 0
+    heads, one_word = _heads(), _one_word_terms()
     for i, (kind, text, _, word) in enumerate(tokens):
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and text in _BREAK):
             break
         if kind != "word":
             continue
-        hit = _term_from(tokens, i, word, 3)
+        hit = _term_at(tokens, i, 3) if word in heads else one_word.get(word)  # _term_from, inlined
         if hit:
             cat, sub = hit[1]
             return _Counted(cat, sub or _item_subtype(items), _names(items), cat)

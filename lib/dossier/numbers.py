@@ -242,6 +242,8 @@ def parse_number(text: str) -> tuple[float, bool]:
     Returns the value and whether it is written with a scale word or
     thousands separator.
     """
+    if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
+        return float(text), len(text) >= 4
     w, units = _words(), _units()
     value, scaled = None, False
     text = _SPACED_THOUSANDS.sub(",", text)
@@ -311,6 +313,7 @@ def _form_cues() -> tuple[dict[str, str], ...]:
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     """Dates, years, labels, measurements, ages: numbers that are not counts by their form."""
     month, label, unit, age = _form_cues()
+    strong, pct, core, hedge, r1, r2 = m.group("strong", "pct", "n", "hedge", "r1", "r2")
     end = m.end()
     prev, nxt = _prev_word(text, m.start()), _next_word(text, end)
     first = nxt.split(" ")[0]
@@ -318,35 +321,37 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev[:1].isupper() and prev.lower() in label:
         return True
-    if m.group("strong"):
+    if strong:
         return False
-    if not m.group("pct"):
+    if not pct:
         if first in unit or nxt in age or first in age:
             return True
         if text[end : end + 1] == "-":
             return True  # "20-year-old", "5-star": a number fused to a word is an attribute
-    core = m.group("n")
-    plain_year = core and _YEAR.fullmatch(core) and not m.group("hedge").strip()
-    both_years = m.group("r1") and all(_YEAR.fullmatch(g) for g in (m.group("r1"), m.group("r2")))
+    plain_year = core and _YEAR.fullmatch(core) and not hedge.strip()
+    both_years = r1 and all(_YEAR.fullmatch(g) for g in (r1, r2))
     return bool(plain_year or both_years)
 
 
 def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
-    if m.group("between") or m.group("r1"):
-        a, b = (m.group("a"), m.group("b")) if m.group("between") else (m.group("r1"), m.group("r2"))
+    between, a, b, r1, r2, vague, frac, n, hedge_words, after = m.group(
+        "between", "a", "b", "r1", "r2", "vague", "frac", "n", "hedge", "after"
+    )
+    if between or r1:
+        a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
         hi, hi_scaled = parse_number(b)
         if _scale_of(b) > 1 and _scale_of(a) == 1 and lo < hi:
             lo *= _scale_of(b)  # "10 to 12 million": the scale belongs to both ends
         return lo, hi, "range", lo_scaled or hi_scaled
-    if m.group("vague"):
-        return _vague_value(m.group("vague")), NAN, "vague", True
-    if m.group("frac"):
-        value, scaled = _words()["fraction"][" ".join(m.group("frac").lower().split())], False
+    if vague:
+        return _vague_value(vague), NAN, "vague", True
+    if frac:
+        value, scaled = _words()["fraction"][" ".join(frac.lower().split())], False
     else:
-        value, scaled = parse_number(m.group("n"))
-    hedge = _hedge_of(m.group("hedge")) if m.group("hedge") else "exact"
-    after = (m.group("after") or "").strip().lower()
+        value, scaled = parse_number(n)
+    hedge = _hedge_of(hedge_words) if hedge_words else "exact"
+    after = (after or "").strip().lower()
     if after:
         hedge = _hedges()["after"].get(after.lstrip("-"), "lower_bound") if after != "+" else "lower_bound"
     low = value if hedge in ("exact", "approximate", "lower_bound") else NAN
@@ -361,8 +366,8 @@ def _hedge_pattern() -> re.Pattern:
 
 def _hedge_of(words: str) -> str:
     # Up to two hedges may stack ("an estimated more than"); a bound outranks "approximate".
-    words = " ".join(words.lower().split())
-    found = {_hedges()["before"][m.group(0)] for m in _hedge_pattern().finditer(words)}
+    words, before = " ".join(words.lower().split()), _hedges()["before"]
+    found = {before[m.group(0)] for m in _hedge_pattern().finditer(words)}
     for h in ("lower_bound", "upper_bound", "approximate"):
         if h in found:
             return h
@@ -410,10 +415,11 @@ def find_quantities(text: str) -> list[Quantity]:
             # ("ſix" for "six") that the number words don't list: not a
             # number we can read, and no reason to lose the article.
             continue
-        kind = "percent" if m.group("pct") else "share" if m.group("frac") else "count"
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
+        kind = "percent" if pct else "share" if frac else "count"
+        start = m.start() + len(whole) - len(whole.lstrip())
         end = m.end()
-        if m.group("vague") and m.group("vague").lower().rstrip().endswith(" of"):
-            end = m.start("vague") + len(_TRAILING_OF_ANY_CASE.sub("", m.group("vague")))
+        if vague and vague.lower().rstrip().endswith(" of"):
+            end = m.start("vague") + len(_TRAILING_OF_ANY_CASE.sub("", vague))
         out.append(Quantity(start, end, low, high, hedge, kind, scaled))
     return out
