@@ -139,11 +139,12 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """
     # Plain lists per article: pandas' per-group overhead would cost more than reading the article.
     by_article: dict[str, list[_Sentence]] = {}
-    columns = (sentences[c].tolist() for c in ("article_id", "paragraph", "sentence", "start", "end"))
-    for aid, *row in zip(*columns):
-        by_article.setdefault(aid, []).append(_Sentence(*row))
+    bounds = map(_Sentence._make, zip(*(sentences[c].tolist() for c in ("paragraph", "sentence", "start", "end"))))
+    for aid, sent in zip(sentences["article_id"].tolist(), bounds):
+        by_article.setdefault(aid, []).append(sent)
+    sources = articles["source"].tolist() if "source" in articles else [None] * len(articles)
     rows: list[dict] = []
-    for aid, text, source in zip(articles["article_id"], articles["text"], articles.get("source", pd.Series([None] * len(articles)))):
+    for aid, text, source in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources):
         sents = by_article.get(aid)
         if sents is None or not isinstance(text, str):
             continue
@@ -308,7 +309,8 @@ class _Article:
             bodies = [x for x in earlier if speaker_kind(x.speaker) == "body"]
             return bodies[-1].speaker if bodies else None
         # A person: the last person quoted within the last few sentences, else the last one named.
-        recent = [x for x in earlier if speaker_kind(x.speaker) == "person" and self.sent_at(pos) - self.sent_at(x.pos) <= 2]
+        here = self.sent_at(pos)
+        recent = [x for x in earlier if here - self.sent_at(x.pos) <= 2 and speaker_kind(x.speaker) == "person"]
         if recent:
             return recent[-1].speaker
         named = [sp for p, sp, _ in self.persons if p < pos]
