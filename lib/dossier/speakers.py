@@ -103,6 +103,11 @@ def _any_cue():
 
 
 @functools.cache
+def _participles() -> frozenset[str]:
+    return frozenset(w for w in _cues()[1] if w.endswith("ing"))
+
+
+@functools.cache
 def _anaphors() -> dict[str, str]:
     t = load_table("anaphors.csv")
     return dict(zip(t.anaphor, t.refers))
@@ -123,7 +128,7 @@ def _patterns():
     verb = rf"\b(?i:{_alternation(verbs)})\b"
     before = re.compile(rf"(?:{subj}){_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
-    participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(w for w in verbs if w.endswith('ing'))})\b)")
+    participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(_participles())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
     document = re.compile(
         rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias}))['’]s|(?P<pron>his|her|its|their))\s+(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{_alternation(docs)}))\b"
@@ -409,9 +414,10 @@ class MaskedText:
         if not cues:
             return []
         cue = _any_cue()
-        cues = [c for c in cues if cue.match(text, c, hi)]
-        if not cues:
+        verbs = [m for c in cues if (m := cue.match(text, c, hi))]
+        if not verbs:
             return []  # most sentences attribute nothing: skip the costly subject search
+        cues = [m.start() for m in verbs]
         before, _, participle, *_ = _patterns()
         # A subject starts before its cue: none starts after the last cue.
         subjects = self._candidates("subject", lo, hi)
@@ -428,9 +434,17 @@ class MaskedText:
                 pos = m.start() + 1
         taken = {a.cue_start for a in found}
         end = lo
-        # A participle is a cue too: it can only start where one does.
-        for c in cues:
-            if c < end or not (m := participle.match(text, c, hi)):
+        participles = _participles()
+        # A participle is a cue too: it can only start where one does, and is then the whole verb found there
+        # (every cue is one word), so a verb of ASCII letters is simply looked up.
+        for v in verbs:
+            c = v.start()
+            if c < end:
+                continue
+            word = v.group(0)
+            if word.isascii() and word.lower() not in participles:
+                continue
+            if not (m := participle.match(text, c, hi)):
                 continue
             end = m.end()
             if m.start() not in taken:
