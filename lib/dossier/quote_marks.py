@@ -10,6 +10,7 @@ apostrophes, and stay part of the quoted text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -19,7 +20,6 @@ _OPEN_BEFORE = set(" \t\n([{—–-/")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…")
 _TRIM_END = ",;: \t\n"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\.\.)\Z")
-_MARKS = {double: re.compile("[" + re.escape("".join(glyphs)) + "]") for double, glyphs in ((True, DOUBLE), (False, SINGLE))}
 
 
 class Marked(NamedTuple):
@@ -75,6 +75,21 @@ def _trim(text: str, start: int, end: int, final: bool = True) -> tuple[int, int
     return start, end
 
 
+def _positions(text: str, glyphs: dict[str, str]) -> list[int]:
+    """Offsets of the marks in ``text``, in order.
+
+    Found with ``str.find``, which skips through the text much faster than
+    a regular expression steps through it.
+    """
+    found = []
+    for glyph in glyphs:
+        i = text.find(glyph)
+        while i >= 0:
+            found.append(i)
+            i = text.find(glyph, i + 1)
+    return sorted(found)
+
+
 def find_marked(text: str) -> list[Marked]:
     """Every quotation in ``text``, in order.
 
@@ -90,15 +105,14 @@ def find_marked(text: str) -> list[Marked]:
         semicolon that belongs to the writer's sentence.
     """
     glyphs = DOUBLE if any(c in text for c in DOUBLE) else SINGLE
-    marks = _MARKS[glyphs is DOUBLE]
+    marks = _positions(text, glyphs)
     out: list[Marked] = []
     paras = list(_paragraphs(text))
     pending: list[tuple[int, int]] = []  # parts of a quote running over paragraphs
     first_open = -1
     for n, (lo, hi) in enumerate(paras):
         open_at = None
-        for m in marks.finditer(text, lo, hi):
-            i = m.start()
+        for i in marks[bisect.bisect_left(marks, lo):bisect.bisect_left(marks, hi)]:
             role = _role(text, i, glyphs, lo, hi)
             if role == "either":
                 role = "close" if open_at is not None else "open"
