@@ -494,9 +494,9 @@ class MaskedText:
         text = self.text
         out = self._channels[key] = []
         for m in self._matches(channel, "channel", lo, hi):
-            if reporting_only and not (
-                _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
-                or _REPORTED_AFTER.match(text, m.end(), hi)
+            if reporting_only and not (  # the match after first: the search before tries every position
+                _REPORTED_AFTER.match(text, m.end(), hi)
+                or _REPORTED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
             ):
                 continue
             out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
