@@ -223,7 +223,6 @@ class _Article:
         self.aid, self.text = aid, text
         self.marked = find_marked(text)
         self.masked = _mask(text, self.marked)
-        self.reversed = self.masked[::-1]  # for searching back from a position
         self.scan = MaskedText(self.masked)
         self.sents = sents
         self.starts = [s.start for s in self.sents]
@@ -236,6 +235,11 @@ class _Article:
         for i, (s, worth) in enumerate(zip(self.sents, self.scan.may_attribute([(s.start, s.end) for s in self.sents]))):
             if worth:
                 self._read_sentence(i, s)
+
+    @functools.cached_property
+    def reversed(self) -> str:
+        """The masked text backwards, for searching back from a position (only one-word names need it)."""
+        return self.masked[::-1]
 
     @functools.cached_property
     def persons(self) -> list[tuple[int, str, str]]:
