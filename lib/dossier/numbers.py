@@ -186,6 +186,7 @@ _TRAILING_OF = re.compile(r"\s+of$")
 _TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 
 
 @functools.cache
@@ -255,9 +256,7 @@ def _prev_word(text: str, start: int) -> str:
     end = start
     while end and text[end - 1].isspace():
         end -= 1
-    i = end
-    while i and (text[i - 1].isalnum() or text[i - 1] in "_."):
-        i -= 1
+    i = end - _RUN_BACK.match(text[end - 1 :: -1] if end else "").end()
     if i < end and text[i].isalpha():  # the usual case: the run starts with its first letter
         return text[i:end]
     return next((text[j:end] for j in range(i, end) if text[j].isalnum() and not text[j].isdecimal()), "")
@@ -337,11 +336,12 @@ def may_hold_quantities(texts):
 
     One pass over a whole column (pyarrow's regular expressions, for arrow
     strings) costs far less than a pass per text.  It keeps every text with
-    a digit or a number word anywhere, and every text with a letter other
-    than ASCII, where the engines may fold case differently.
+    a digit or a number word at the start of a word (every quantity holds
+    one), and every text with a letter other than ASCII, where the engines
+    may fold case and find word boundaries differently.
     """
     words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
-    number = "(?i)[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"}))))
+    number = r"(?i)\b(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
     return texts.str.contains(_NOT_PLAIN.pattern, regex=True, na=True) | texts.str.contains(number, regex=True, na=True)
 
 
