@@ -9,6 +9,8 @@ speakers, once for the rest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 import pandas as pd
 
@@ -59,6 +61,15 @@ def split_voices(text: str, offset: int, spans: list[tuple[int, int]]) -> dict[s
     return {voice: t for voice, t in parts.items() if _WORD.search(t)}
 
 
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and the furthest end of the spans up to each."""
+    spans = sorted(spans)
+    return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+
+
+_NO_REACH: tuple[list[int], list[int]] = ([], [])
+
+
 def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """VADER compound score of every sentence, per voice.
 
@@ -79,13 +90,15 @@ def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         ``compound``: VADER compound score, -1 (most negative) to +1.
     """
     spans = state_spans(quotes)
+    reach = {aid: _reach(article_spans) for aid, article_spans in spans.items()}
     rows = []
     cols = (sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))  # lists iterate far faster than Arrow-backed columns
     for aid, sent, offset, text in zip(*cols):
-        near = spans.get(aid)
-        end = offset + len(text)
-        if near and any(s < end and offset < e for s, e in near):
-            voices = split_voices(text, offset, near).items()
+        starts, ends = reach.get(aid, _NO_REACH)
+        # The spans that start before the sentence ends; one of them overlaps
+        # it if the furthest of their ends is inside it.
+        if (k := bisect_left(starts, offset + len(text))) and ends[k - 1] > offset:
+            voices = split_voices(text, offset, spans[aid]).items()
         else:
             voices = (("reporting", text),)  # no state quote in the sentence: all of it is the reporter's
         for voice, part in voices:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import string
-from itertools import compress
+from itertools import compress, repeat
 
 from vaderSentiment import vaderSentiment as _v
 
@@ -30,6 +30,7 @@ _IDIOM_WORDS = frozenset(max(p.split(), key=len) for p in [*_v.SPECIAL_CASES, *_
 # doubt" and "least" rules.  A sentiment word with none of them (nor an idiom
 # word, nor "n't") near keeps its lexicon valence, but for capitals.
 _RULE_WORDS = _NEGATE | {w for w in _v.BOOSTER_DICT if " " not in w} | {"no", "never", "so", "this", "without", "doubt", "least"} | _IDIOM_WORDS
+_SENTENCE_RULE_WORDS = _RULE_WORDS | {"but"}
 
 
 @functools.cache
@@ -38,42 +39,64 @@ def _analyzer():
     # polarity_scores replaces emoji one character at a time, so only
     # one-character keys can ever match.
     emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
-    assert not any(c.isascii() for c in emoji_chars)
+    assert emoji_chars.isdisjoint(_NOT_EMOJI) and not any(c.isascii() for c in emoji_chars)
     return analyzer, emoji_chars
+
+
+# News text's commonest characters beyond ASCII, none an emoji: a text with
+# no other is looked through for emoji no further.
+_NOT_EMOJI = "’‘“”—–"
+
+
+def _has_emoji(text, emoji_chars):
+    if text.isascii():
+        return False
+    for char in _NOT_EMOJI:
+        text = text.replace(char, "")
+    return not text.isascii() and not emoji_chars.isdisjoint(text)
 
 
 def compound(text: str) -> float:
     """VADER compound score of ``text``, -1 (most negative) to +1: equal to
     ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``."""
     analyzer, emoji_chars = _analyzer()
-    if not text.isascii() and not emoji_chars.isdisjoint(text):
+    if _has_emoji(text, emoji_chars):
         return analyzer.polarity_scores(text)["compound"]  # rare: let VADER describe the emoji
-    text = text.strip()
-    raw = text.split()
+    lex = analyzer.lexicon
     low = text.lower()
     # SentiText's words, lower-cased: punctuation stripped unless that leaves
     # two characters or fewer (an emoticon such as ":)" is kept whole).  When
     # every character lower-cases to one, stripping after lower-casing the
     # whole text strips the same characters.
     if len(low) == len(text):
-        lower = [s if len(s := w.strip(_PUNCTUATION)) > 2 else w for w in low.split()]
+        tokens = low.split()
+        # Each word is its token, or the token stripped: when neither is a
+        # sentiment word, the score is 0, and a list of words is not needed.
+        if lex.keys().isdisjoint(tokens) and lex.keys().isdisjoint(map(str.strip, tokens, repeat(_PUNCTUATION))):
+            return 0.0
+        lower = [s if len(s := w.strip(_PUNCTUATION)) > 2 else w for w in tokens]
     else:  # "İ" lower-cases to two characters
-        lower = [(s if len(s := w.strip(_PUNCTUATION)) > 2 else w).lower() for w in raw]
-    lex = analyzer.lexicon
-    if lex.keys().isdisjoint(lower):
+        lower = [(s if len(s := w.strip(_PUNCTUATION)) > 2 else w).lower() for w in text.split()]
+    hits = list(compress(range(len(lower)), map(lex.__contains__, lower)))
+    if not hits:
         return 0.0  # no sentiment word: every valence is 0, and so is the score
+    raw = text.split()  # the punctuation SentiText strips has no case
     plain = "n't" not in low  # no word can be a "n't" negation
+    if plain and _SENTENCE_RULE_WORDS.isdisjoint(lower) and not any(map(str.isupper, map(raw.__getitem__, hits))):
+        # No rule and no capitals: every sentiment word has its lexicon valence.
+        return _score(float(sum(map(lex.__getitem__, map(lower.__getitem__, hits)))), text)
+    cap_diff = _cap_differential(raw)
     sentiments = {}  # valence by position; every other word's is 0
-    for i in compress(range(len(lower)), map(lex.__contains__, lower)):
+    for i in hits:
         w = lower[i]
         if w in _v.BOOSTER_DICT or (w == "kind" and i < len(lower) - 1 and lower[i + 1] == "of"):
             continue
         if plain and _RULE_WORDS.isdisjoint(lower[max(i - 3, 0) : i + 3]):
             valence = lex[w]
-            if raw[i].isupper() and _cap_differential(raw):
+            if raw[i].isupper() and cap_diff:
                 valence = valence + _v.C_INCR if valence > 0 else valence - _v.C_INCR
         else:
-            valence = _valence(raw, lower, i, lex, _cap_differential(raw))
+            valence = _valence(raw, lower, i, lex, cap_diff)
         sentiments[i] = valence
     if "but" in lower:
         dense = [0] * len(lower)
@@ -86,8 +109,7 @@ def compound(text: str) -> float:
 
 
 def _cap_differential(raw):
-    """``allcap_differential``: some words, not all, are in capitals (the
-    punctuation SentiText strips has no case)."""
+    """``allcap_differential``: some words, not all, are in capitals."""
     return 0 < sum(map(str.isupper, raw)) < len(raw)
 
 
