@@ -10,6 +10,9 @@ from pandas.testing import assert_frame_equal
 
 from dossier import schema
 from dossier.tone import split_voices, tone, tone_by_article
+from dossier.vader import compound
+
+tone_module = importlib.import_module("dossier.tone")
 
 AFFILIATION = {"Kim Jong Un": "dprk_state", "Volodymyr Zelensky": "other"}
 
@@ -65,6 +68,20 @@ def test_an_other_speakers_quote_stays_in_the_reporting_voice(affiliation):
     assert found["n_words"].item() == 7
 
 
+def test_tone_splits_every_sentence_as_split_voices_does(seed_articles, seed_sentences):
+    import dossier
+    from dossier.themes import state_spans
+
+    quo = dossier.quotes(seed_sentences, seed_articles)
+    spans = state_spans(quo)
+    cols = (seed_sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))
+    expected = [(aid, sent, voice, len(tone_module._WORD.findall(part)), compound(part))
+                for aid, sent, offset, text in zip(*cols) for voice, part in split_voices(text, offset, spans.get(aid, [])).items()]
+    found = tone(seed_sentences, quo).astype({"voice": str})
+    assert "state" in found["voice"].values
+    assert list(found.itertuples(index=False, name=None)) == expected
+
+
 def test_tone_by_article_weights_sentences_by_words():
     t = schema.conform(
         pd.DataFrame({"article_id": ["a", "a", "a"], "sentence": [0, 1, 1], "voice": ["reporting", "reporting", "state"],
@@ -109,9 +126,6 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from vaderSentiment import vaderSentiment as _vs  # noqa: E402
 
-from dossier.vader import compound  # noqa: E402
-
-tone_module = importlib.import_module("dossier.tone")
 
 _RULE_WORDS = sorted(
     {*(_vs.NEGATE[:12]), "never", "without", "doubt", "no", "nor", "or", "least", "at", "very", "so", "this", "but", "kind", "of",

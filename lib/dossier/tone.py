@@ -95,8 +95,8 @@ def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     cols = (sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))  # lists iterate far faster than Arrow-backed columns
     for aid, sent, offset, text in zip(*cols):
         starts, ends = reach.get(aid, _NO_REACH)
-        # The spans that start before the sentence ends; one of them overlaps
-        # it if the furthest of their ends is inside it.
+        # Of the spans that start before the sentence ends, one overlaps it
+        # if the furthest of their ends is past its start.
         if (k := bisect_left(starts, offset + len(text))) and ends[k - 1] > offset:
             voices = split_voices(text, offset, spans[aid]).items()
         else:
