@@ -25,10 +25,10 @@ _PUNCTUATION = string.punctuation
 # idiom check can only change a valence when one of them is within three
 # words (the whole phrase must be there), and unlike "the" or "of" they are rare.
 _IDIOM_WORDS = frozenset(max(p.split(), key=len) for p in [*_v.SPECIAL_CASES, *_v.BOOSTER_DICT] if " " in p)
-# Words that change the valence of a sentiment word up to three words after
-# them: negations, boosters, and the words of the "no", "never so", "without
-# doubt" and "least" rules.  A sentiment word with none of them (nor an idiom
-# word, nor "n't") near keeps its lexicon valence, but for capitals.
+# Words that can change the valence of a sentiment word three words away or
+# nearer: negations, boosters, idiom words, and the words of the "no", "never
+# so", "without doubt" and "least" rules.  A sentiment word with none of them
+# (nor "n't") that near keeps its lexicon valence, but for capitals.
 _RULE_WORDS = _NEGATE | {w for w in _v.BOOSTER_DICT if " " not in w} | {"no", "never", "so", "this", "without", "doubt", "least"} | _IDIOM_WORDS
 _SENTENCE_RULE_WORDS = _RULE_WORDS | {"but"}
 
