@@ -539,6 +539,19 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
         assert _verb_attributions(text, low, []) == _verb_attributions(text, None, []), text
 
 
+def test_adverbs_before_a_verb_are_read_as_the_pattern_reads_them():
+    import random
+
+    from dossier.estimate_claimants import _adverbs_start, _trailing_adverbs
+    from dossier.numbers import cues
+
+    words = [*cues("adverb"), "the", "NIS", "know", "phas", "also,", "(has", "x"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "\u00a0", "", "-"]) for _ in range(rng.randint(0, 6))).lower()
+        assert _adverbs_start(text, len(text)) == len(_trailing_adverbs().sub("", text)), text
+
+
 def test_previous_word_is_what_the_anchored_pattern_finds():
     import random
     import re
