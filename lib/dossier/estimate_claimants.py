@@ -206,7 +206,7 @@ def _anaphor_ends() -> tuple[str, ...]:
 
 
 def _adverbs_start(low: str, end: int) -> int:
-    """Where the trailing ``(\s+adverb)*\s*`` of ``low[:end]`` starts: what ``_trailing_adverbs(True)`` strips.
+    r"""Where the trailing ``(\s+adverb)*\s*`` of ``low[:end]`` starts: what ``_trailing_adverbs(True)`` strips.
 
     Read from the right, without trying the pattern at every position.  No
     adverb ends another with whitespace before it, so at each step at most
