@@ -483,6 +483,7 @@ def test_key_figures_pick_the_latest_troop_estimate():
             _estimate("b", "2025-10-07", 15000, 15000, "around 15,000", "South Korea's NIS"),
             _estimate("a", "2025-04-30", 10000, float("nan"), "more than 10,000"),
             {**_estimate("c", "2025-11-01", 1000, float("nan"), "thousands"), "hedge": "vague"},
+            {**_estimate("c", "2025-11-01", 2000, 2000, "about 2,000"), "subtype": "reinforcements"},
         ],
         quotes=[
             _quote("a-0", "a", "our cause is just"),
@@ -495,7 +496,7 @@ def test_key_figures_pick_the_latest_troop_estimate():
                      {"article_id": "b", "theme": "sanctions", "voice": "reporting", "hits": 3, "n_words": 1000, "per_1000_words": 3.0}],
     )
     key = key_figures(frames)
-    # The vague "thousands" of 1 Nov is neither the latest figure nor part of the span.
+    # Neither the vague "thousands" of 1 Nov nor its "2,000 more" is the latest figure or part of the span.
     assert key["troops"]["latest"] == {"range": "15,000", "quantity_text": "around 15,000", "claimant": "South Korea's NIS", "published": "2025-10-07", "title": "New"}
     assert key["troops"]["n"] == 2 and key["troops"]["span"] == "10,000–15,000"
     # Statements before phrases, latest first, a wording repeated in two articles once.

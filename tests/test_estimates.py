@@ -381,8 +381,9 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb"}
+    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment"}
     assert set(c["role"]) == roles
+    assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
 
 
 # --- nouns found elsewhere than right after the number ----------------------
@@ -409,6 +410,45 @@ def test_more_after_a_number_continues_the_earlier_count():
     df = run("North Korea has sent about 11,000 troops to Russia, and about 3,000 more will follow.")
     assert df["quantity_text"].tolist() == ["about 11,000", "about 3,000"]
     assert df["category"].tolist() == ["troops", "troops"]
+    assert df["subtype"].isna().tolist() == [True, False] and df["subtype"].iloc[1] == "reinforcements"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("North Korea has sent about 2,000 more troops to Kursk, officials said.", "about 2,000", "reinforcements"),
+        ("Pyongyang dispatched an additional 3,000 soldiers in January.", "3,000", "reinforcements"),
+        ("Another 1,500 troops arrived in the Kursk region.", "1,500", "reinforcements"),
+        ("A further 6,000 troops, including military engineers, could follow by the end of 2025.", "6,000", "reinforcements"),
+        ("It sent 2,000 fresh troops and now has 12,000 troops in Russia.", "2,000", "reinforcements"),
+        # Not additions: a total, a lower bound, and engineers keeping their own subtype.
+        ("It sent 2,000 fresh troops and now has 12,000 troops in Russia.", "12,000", None),
+        ("North Korea now has more than 11,000 troops in Russia.", "more than 11,000", None),
+        ("Pyongyang sent 1,000 more military engineers to Kursk.", "1,000", "engineers"),
+    ],
+)
+def test_additions_to_a_deployment_are_reinforcements(text, quantity, subtype):
+    df = run(text)
+    r = df[df["quantity_text"] == quantity].iloc[0]
+    assert r["category"] == "troops" and _same(r["subtype"], subtype)
+
+
+def test_troop_chart_leaves_reinforcements_out_and_says_so(seed_estimates):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from dossier.plots import estimates as est_plots
+
+    more = seed_estimates[seed_estimates["category"] == "troops"].iloc[:1].assign(subtype="reinforcements", low=500.0, high=500.0)
+    _, plain = plt.subplots()
+    _, with_more = plt.subplots()
+    est_plots.troop_estimates(seed_estimates, ax=plain)
+    est_plots.troop_estimates(pd.concat([seed_estimates, more], ignore_index=True), ax=with_more)
+    assert len(with_more.lines) == len(plain.lines)
+    assert any("1 reinforcement figure(s)" in t.get_text() for t in with_more.texts + with_more.figure.texts)
+    plt.close("all")
 
 
 def test_a_bare_number_with_a_people_noun_but_no_loss_is_not_an_estimate():

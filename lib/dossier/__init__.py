@@ -8,7 +8,7 @@ are declared in :mod:`dossier.schema`.
 __version__ = "0.1.0"
 # Bumped whenever an extractor's output can change: cached frames carry it,
 # so a new extractor never serves stale rows.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 from .corpus import Corpus, read_articles, read_corpus  # noqa: E402
 from .entities import entities  # noqa: E402

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -361,7 +361,28 @@ def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _C
         return None
     if q.kind != "count":
         return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    return _as_loss(counted, before, after, text)
+    counted = _as_loss(counted, before, after, text)
+    if counted is not None and counted.category == "troops" and counted.subtype is None and _increment(before, after):
+        # "about 2,000 more troops" adds to a deployment: read as a total it
+        # would pass for the latest size of the whole force.
+        counted = replace(counted, subtype="reinforcements")
+    return counted
+
+
+def _increment(before, after) -> bool:
+    """Whether the words next to a figure make it an addition ("another 1,500", "2,000 more troops")."""
+    words = _increment_words()
+    prev = " ".join(t[2] for t in before[-2:] if t[0] == "word")
+    if any(prev == w or prev.endswith(" " + w) for w in words["before"]):
+        return True
+    nxt = [t[2] for t in after[:2]]
+    return bool(nxt) and nxt[0] in words["after"] and nxt[1:2] != ["than"]
+
+
+@functools.cache
+def _increment_words() -> dict[str, frozenset[str]]:
+    table = cues("increment")
+    return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
 
 
 def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:

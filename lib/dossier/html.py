@@ -174,7 +174,8 @@ def key_figures(frames) -> dict:
     dict
         ``troops``: the latest troop estimate (``latest``: range, quantity
         text, claimant, date, title), how many there are (``n``) and their
-        overall ``span``, or None; ``kcna``: the latest quotes relayed by
+        overall ``span``, or None; vague figures and reinforcements count
+        only when there is no other; ``kcna``: the latest quotes relayed by
         KCNA (whole statements first), ``kcna_total``, ``kcna_statements``
         and ``kcna_articles``; ``themes``: leading themes with ``hits``
         and ``rate`` per 1,000 words of the corpus.
@@ -183,10 +184,12 @@ def key_figures(frames) -> dict:
     troops = None
     est = frames.estimates
     est = est[est["category"] == "troops"]
-    # "thousands" says little next to "around 15,000": vague figures count
-    # only when there is nothing firmer.
-    firm = est[est["hedge"] != "vague"]
-    est = firm if len(firm) else est
+    # "thousands" says little next to "around 15,000", and "2,000 more"
+    # is no size of the force: such figures count only when there is
+    # nothing firmer.
+    for column, weak in (("hedge", "vague"), ("subtype", "reinforcements")):
+        firm = est[est[column].ne(weak).fillna(True).to_numpy(bool)]
+        est = firm if len(firm) else est
     if len(est):
         latest = est.sort_values("published", ascending=False, na_position="last", kind="stable").iloc[0]
         lows = est["low"].fillna(est["high"])

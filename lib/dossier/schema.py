@@ -94,7 +94,7 @@ FRAMES: dict[str, list[Column]] = {
         _c("high", "float64", "Highest value the claim allows; NaN when it sets no upper bound."),
         _c("hedge", HEDGE, "exact, approximate, lower_bound, upper_bound, range or vague."),
         _c("category", CATEGORY, "What is counted: troops, casualties, strike_casualties, artillery_shells, missiles, rockets, artillery_systems, shipments, share_percent, other."),
-        _c("subtype", "str", "Finer kind within the category (engineers, killed_or_wounded, ...)."),
+        _c("subtype", "str", "Finer kind within the category (engineers, reinforcements: troops added to a deployment, killed_or_wounded, ...)."),
         _c("item", "str", "Named weapon system counted (KN-23, ...), when one is named."),
         _c("claimant", "str", "Who makes the claim, normalised through data/claimants.csv; empty when the article asserts it."),
         _c("claimant_text", "str", "The claimant as written in the article."),

@@ -129,9 +129,15 @@ def top_claimants(who: pd.Series, top: int = 8) -> pd.Series:
 
 
 def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
-    """Troop figures against publication date, coloured by claimant, bounds drawn as such."""
+    """Troop figures against publication date, coloured by claimant, bounds drawn as such.
+
+    Reinforcements ("2,000 more troops") are left out, and counted in the
+    source line: drawn among totals they would read as a shrinking force.
+    """
     ax = axes(ax)
     df = est[est["category"] == category]
+    added = df["subtype"].eq("reinforcements").fillna(False).to_numpy(bool)
+    n_added, df = int(added.sum()), df[~added]
     dated = df.dropna(subset=["published"])
     ax.set_title(f"{label(category)}: estimates by publication date and claimant")
     if dated.empty:
@@ -157,6 +163,7 @@ def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, title="Claimant", title_fontsize=8)
     undated = len(df) - len(dated)
     note = f"; {undated} undated figure(s) not shown" if undated else ""
+    note += f"; {n_added} reinforcement figure(s) ('2,000 more') not shown" if n_added else ""
     return source_line(ax, f"Source: dossier, {len(dated)} figures from {dated['article_id'].nunique()} articles{note}")
 
 
