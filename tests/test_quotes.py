@@ -120,6 +120,11 @@ def test_a_subset_of_articles_gives_the_subset_of_quotes(seed_sentences, seed_ar
 
 INLINE = [
     pytest.param(
+        "Smith’s statement said the deployment was “a grave mistake.”", None,
+        [dict(text="a grave mistake", kind="fragment", speaker="Smith", speaker_text="Smith", cue="said")],
+        id="possessive-of-an-unknown-name",
+    ),
+    pytest.param(
         "“We will never yield,” said Kim Jong Un at the rally.", None,
         [dict(text="We will never yield", kind="statement", speaker="Kim Jong Un", speaker_text="Kim Jong Un", cue="said", channel=None)],
         id="said-X",

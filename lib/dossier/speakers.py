@@ -27,7 +27,10 @@ _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|a
 _FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
-_NAME = r"[A-Z](?:\w++(?:[’'\-.]++\w++)*|(?:[’'\-.]++\w++)+)(?:\s+[A-Z](?:\w++(?:[’'\-]++\w++)*|(?:[’'\-]++\w++)+))*"
+# A final "’s" is a possessive, never part of the name ("Smith’s statement said": Smith spoke).
+_JOINED_FIRST = r"(?:(?![’']s\b)[’'\-.]++\w++)"  # the first word may hold dots
+_JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
+_NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS})\b)"
 _DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
