@@ -79,22 +79,45 @@ def test_default_starts_and_closes_a_local_cluster(seed_articles, tmp_path):
         Client.current()
 
 
-def _worker_callbacks():
+def _worker_settings():
+    import os
+
     from distributed import get_worker
 
-    return sorted(get_worker().periodic_callbacks)
+    return sorted(get_worker().periodic_callbacks), os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
 
-def test_local_cluster_workers_do_not_profile(scheduler):
+_OUR_WORKERS = """
+import json
+from dossier import engines
+from test_engines import _worker_settings
+if __name__ == "__main__":
+    with engines._client(None, 1) as (client, _):
+        print(json.dumps(client.submit(_worker_settings).result()))
+"""
+
+
+def test_local_cluster_workers_do_not_profile_nor_trim_memory(scheduler, tmp_path):
+    import json
+    import os
+    import subprocess
+
     from distributed import Client
 
-    with engines._client(None, 1) as (client, _):
-        ours = client.submit(_worker_callbacks).result()
+    # In a fresh process: a Dask nanny sets MALLOC_TRIM_THRESHOLD_ in its own
+    # process too, and this one has started the scheduler fixture's.
+    script = tmp_path / "ours.py"
+    script.write_text(_OUR_WORKERS, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).parent), env.get("PYTHONPATH", "")])
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120, check=True)
+    ours, trim = json.loads(run.stdout.strip().splitlines()[-1])
     with Client(scheduler) as client:
-        theirs = client.submit(_worker_callbacks).result()
+        theirs, their_trim = client.submit(_worker_settings).result()
     assert "profile" not in ours and "heartbeat" in ours
+    assert trim is None
     # A scheduler given by address keeps its own workers' settings.
-    assert "profile" in theirs
+    assert "profile" in theirs and their_trim is not None
 
 
 def test_replaces_an_earlier_store(seed_articles, scheduler, tmp_path):
