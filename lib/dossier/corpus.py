@@ -438,12 +438,7 @@ def _id_and_words(text: str) -> tuple[str, int]:
     the rest of reading.  The count is that of ``_WORD`` matches: runs of
     word characters, less the joiners (’ ' -) that link two runs into one.
     """
-    try:
-        b = text.encode("utf-8")
-    except UnicodeEncodeError:
-        # Lone surrogates (from JSON \ud800 escapes): raise what the plain way raises.
-        " ".join(text.split()).encode("utf-8")
-        raise
+    b = text.encode("utf-8")  # no lone surrogates: _json_records replaces them
     others = set(b.translate(None, _ASCII).decode("utf-8")) if not b.isascii() else set()
     norm = b.replace(b"\n\n", b" ")
     # Paragraphs joined by blank lines, single spaces within: true of nearly

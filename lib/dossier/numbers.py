@@ -146,7 +146,7 @@ def _starts(lower: bool) -> str:
     w = _words()
     hedges = sorted({h.lower() if lower else h for h in _hedges()["before"]}, key=lambda h: (-len(h), h))
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "fraction") for phrase in w[kind]}
-    words |= {"tens", "hundreds", "several", "between"}
+    words |= {"several", "between"}  # the pattern's own words ("tens", "hundreds" are vague words)
     words = sorted(_shortest(words - {"a", "an"}), key=lambda h: (-len(h), h))
     return rf"(?=\d|an?\s|(?:{by_first_letter(hedges)})\s|{by_first_letter(words)})"
 
