@@ -7,7 +7,10 @@ cluster of one and of two workers (see ENGINES; where files are read a
 partition at a time, ``read s`` is 0: reading is inside ``extract s``).  Printed per run:
 seconds to read the articles and to extract and write the frames (cluster
 start included), articles/s and MB/s (MB of article files, over the whole
-run), and peak memory.
+run), and peak memory.  ``--repeat K`` measures each size and engine K
+times, since a shared host's speed can drift by 15-20% over an afternoon; the
+summary then gives each one's range, and says which of issue 7's targets
+(TARGETS) held in how many runs.
 
 Peak memory is the resident set size (RSS) of the child's whole process
 tree (the driver plus, for Dask, its nanny and worker processes), summed
@@ -40,6 +43,10 @@ import make_corpus  # noqa: E402
 ENGINES = {"local": ("local", 1), "stream": ("stream", 1), "dask-1": ("dask", 1), "dask-2": ("dask", 2), "dask-2-driver": ("driver", 2)}
 DEFAULT_ENGINES = ["local", "stream", "dask-1", "dask-2"]
 SAMPLE_S = 0.1
+# Issue 7's targets on a 2-core machine.
+TARGET_ARTICLES, TARGET_S = 10_000, 60.0  # every extractor, two Dask workers
+TARGET_PEAK_ARTICLES, TARGET_PEAK_MB = 100_000, 3000.0
+TARGET_SPEEDUP = 1.6  # two workers against one
 
 
 def corpus(n: int) -> Path:
@@ -130,9 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000], metavar="N", help="corpus sizes (default: 1000 10000 100000)")
     p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=DEFAULT_ENGINES, help="engines to measure (default: " + " ".join(DEFAULT_ENGINES) + ")")
+    p.add_argument("--repeat", type=int, default=1, metavar="K", help="measure each size and engine K times (default: 1); the summary gives ranges")
     p.add_argument("--profile", type=int, metavar="N", help="instead: profile reading and extracting N generated articles in this process (cProfile)")
     p.add_argument("--child", nargs=3, metavar=("ENGINE", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.repeat < 1:
+        p.error("--repeat must be at least 1")
     if args.child:
         child(*args.child)
         return 0
@@ -142,10 +152,12 @@ def main(argv: list[str] | None = None) -> int:
     print(HEADER)
     results = []
     for n in args.sizes:
-        for engine in args.engines:
-            results.append(measure(n, engine))
-            print(row(results[-1]), flush=True)
-    _summary(results)
+        for _ in range(args.repeat):
+            for engine in args.engines:
+                results.append(measure(n, engine))
+                print(row(results[-1]), flush=True)
+    for line in summary(results):
+        print(line)
     return 0
 
 
@@ -184,19 +196,64 @@ def profile(n: int, top: int = 25) -> None:
         print(f"{100 * tt / total:5.1f} % own {100 * ct / total:5.1f} % cum {calls:>9,} calls  {where} {name}")
 
 
-def _summary(results: list[dict]) -> None:
+def _total(r: dict) -> float:
+    return r["read_s"] + r["extract_s"]
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def summary(results: list[dict]) -> list[str]:
+    """Comment lines on ``results``: ranges of repeated runs, scaling, and the targets.
+
+    A size and engine measured more than once is summed up by its median
+    (scaling, two workers against one) and its range; a target is met in
+    the runs that meet it, counted.
+    """
     results = [r for r in results if "failed" not in r]
-    by = {(r["n"], r["engine"]): r for r in results}
-    for n in sorted({r["n"] for r in results}):
-        one, two = by.get((n, "dask-1")), by.get((n, "dask-2"))
+    runs: dict[tuple[int, str], list[dict]] = {}
+    for r in results:
+        runs.setdefault((r["n"], r["engine"]), []).append(r)
+    lines = []
+    for (n, engine), rs in runs.items():
+        if len(rs) > 1:
+            totals = sorted(_total(r) for r in rs)
+            lines.append(f"# {n:,} articles, {engine}: total s over {len(rs)} runs: min {totals[0]:.1f}, median {_median(totals):.1f}, max {totals[-1]:.1f}")
+    for n in sorted({n for n, _ in runs}):
+        one, two = runs.get((n, "dask-1")), runs.get((n, "dask-2"))
         if one and two:
-            print(f"# {n:,} articles: 2 Dask workers vs 1: {one['extract_s'] / two['extract_s']:.2f}× on extraction, "
-                  f"{(one['read_s'] + one['extract_s']) / (two['read_s'] + two['extract_s']):.2f}× overall")
+            extract = _median([r["extract_s"] for r in one]) / _median([r["extract_s"] for r in two])
+            overall = _median([_total(r) for r in one]) / _median([_total(r) for r in two])
+            lines.append(f"# {n:,} articles: 2 Dask workers vs 1: {extract:.2f}× on extraction, {overall:.2f}× overall")
     for engine in ENGINES:
-        runs = sorted((r for r in results if r["engine"] == engine), key=lambda r: r["n"])
-        if len(runs) > 1:
-            per = ", ".join(f"{1e3 * (r['read_s'] + r['extract_s']) / r['n']:.1f}" for r in runs)
-            print(f"# {engine}: ms per article at " + ", ".join(f"{r['n']:,}" for r in runs) + f": {per} (flat = linear cost)")
+        sizes = sorted(n for n, e in runs if e == engine)
+        if len(sizes) > 1:
+            per = ", ".join(f"{1e3 * _median([_total(r) for r in runs[n, engine]]) / n:.1f}" for n in sizes)
+            lines.append(f"# {engine}: ms per article at " + ", ".join(f"{n:,}" for n in sizes) + f": {per} (flat = linear cost)")
+    lines += _targets(runs)
+    return lines
+
+
+def _targets(runs: dict[tuple[int, str], list[dict]]) -> list[str]:
+    lines = []
+    if fast := runs.get((TARGET_ARTICLES, "dask-2")):
+        met = sum(_total(r) < TARGET_S for r in fast)
+        lines.append(f"# target: {TARGET_ARTICLES:,} articles on 2 Dask workers in under {TARGET_S:.0f} s: met in {met} of {len(fast)} runs")
+    big = [r for (n, _), rs in runs.items() if n == TARGET_PEAK_ARTICLES for r in rs]
+    if big:
+        peak = max(r["peak_mb"] for r in big)
+        verdict = "met" if peak < TARGET_PEAK_MB else "NOT met"
+        lines.append(f"# target: {TARGET_PEAK_ARTICLES:,} articles with peak memory under {TARGET_PEAK_MB:,.0f} MB: {verdict} (highest {peak:,.0f} MB)")
+    for n in sorted({n for n, _ in runs}):
+        one, two = runs.get((n, "dask-1")), runs.get((n, "dask-2"))
+        if one and two and n >= TARGET_ARTICLES:
+            ratio = _median([_total(r) for r in one]) / _median([_total(r) for r in two])
+            verdict = "met" if ratio >= TARGET_SPEEDUP else "NOT met"
+            lines.append(f"# target: 2 Dask workers at least {TARGET_SPEEDUP}× one at {n:,} articles: {verdict} ({ratio:.2f}×)")
+    return lines
 
 
 if __name__ == "__main__":
