@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from itertools import accumulate
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -155,47 +155,103 @@ def _find(names: _Names, text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def _find_in(names: _Names, texts: list[str]) -> list[tuple[int, int, int, str, str]]:
-    """``(i, start, end, entity, surface)`` of the names in each of ``texts``, as :func:`_find` gives them for ``texts[i]``."""
+class _Hits(NamedTuple):
+    """Names found in a list of texts, as columns: the text, offsets in it, entity and surface of each."""
+
+    text: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    entity: list[str]
+    surface: list[str]
+
+
+def _find_columns(names: _Names, texts: list[str]) -> _Hits:
+    """The names in each of ``texts``, as :func:`_find` gives them for each, texts in order."""
     if names.combined is None:
-        return [(i, *hit) for i, text in enumerate(texts) for hit in _find(names, text)]
+        found = [(i, *hit) for i, text in enumerate(texts) for hit in _find(names, text)]
+        i, s, e, entity, surface = zip(*found) if found else ((), (), (), (), ())
+        return _Hits(np.array(i, dtype=np.int64), np.array(s, dtype=np.int64), np.array(e, dtype=np.int64), list(entity), list(surface))
     # One search of the texts joined by a character no name holds: to the name
     # patterns' look-arounds it reads as the end of one text and the start of the next.
-    at = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    entity = names.entities
-    found = []
+    # Columns filled match by match: a match object holds room for every group, so
+    # keeping them all alive costs more than reading each at once.
+    s, e, group, surface = [], [], [], []
     for m in names.combined.finditer(_TEXT_BREAK.join(texts)):
-        i = bisect_right(at, m.start()) - 1
-        found.append((i, m.start() - at[i], m.end() - at[i], entity[m.lastindex - 1], m.group()))
-    return found
+        start, end = m.span()
+        s.append(start)
+        e.append(end)
+        group.append(m.lastindex)
+        surface.append(m.group())
+    at = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.int64)
+    s, e = np.array(s, dtype=np.int64), np.array(e, dtype=np.int64)
+    i = np.searchsorted(at, s, side="right") - 1
+    entity = names.entities
+    return _Hits(i, s - at[i], e - at[i], [entity[g - 1] for g in group], surface)
 
 
-def _article_mentions(rows) -> list[tuple]:
-    """Mentions in one article's sentences ``(sentence, offset, text)``, in text order."""
+def _find_in(names: _Names, texts: list[str]) -> list[tuple[int, int, int, str, str]]:
+    """``(i, start, end, entity, surface)`` of the names in each of ``texts``, as :func:`_find` gives them for ``texts[i]``."""
+    hits = _find_columns(names, texts)
+    return list(zip(hits.text.tolist(), hits.start.tolist(), hits.end.tolist(), hits.entity, hits.surface))
+
+
+def _mentions(aids: list, sents: list, offsets: list, texts: list[str]) -> dict[str, np.ndarray]:
+    """Columns ``article_id``, ``sentence``, ``start``, ``end``, ``entity``, ``surface`` of the mentions in the sentences.
+
+    The sentences of an article need not be together: mentions come by
+    article, in order of first appearance, then in text order.  A short form
+    resolves only against the full names of its own article.
+    """
     full_names, short_names, _ = _vocabulary()
-    rows = list(rows)
-    sents, offsets, texts = zip(*rows) if rows else ((), (), ())
-    full = _find_in(full_names, texts)
-    found = [(sents[i], offsets[i] + s, offsets[i] + e, entity, surface) for i, s, e, entity, surface in full]
-    spans = defaultdict(list)
-    for i, s, e, _, _ in full:
-        spans[i].append((s, e))
-    shorts = [
-        (sents[i], offsets[i] + s, offsets[i] + e, entity, surface)
-        for i, s, e, entity, surface in _find_in(short_names, texts)
-        if not any(fs < e and s < fe for fs, fe in spans.get(i, ()))
-    ]
-    named = defaultdict(list)
-    for _, start, _, entity, _ in found:
-        named[entity].append(start)
-    by_surface = defaultdict(set)
-    for _, _, _, entity, surface in shorts:
-        by_surface[surface].add(entity)
-    for sent, start, end, _, surface in shorts:
-        candidates = [e for e in by_surface[surface] if named[e]]
-        if candidates:
-            found.append((sent, start, end, _nearest(candidates, named, start), surface))
-    return sorted(found, key=lambda r: r[1])
+    # Every sentence searched at once, one pass of each alternation; articles are told apart after.
+    rank: dict = {}
+    code = [rank.setdefault(a, len(rank)) for a in aids]
+    full = _find_columns(full_names, texts)
+    short = _find_columns(short_names, texts)
+    f_start = np.array(offsets, dtype=np.int64)[full.text] + full.start
+    idx, start, end, entity, surface = [], [], [], [], []
+    if len(short.text):
+        spans = defaultdict(list)
+        near = np.isin(full.text, short.text)
+        for i, s, e in zip(full.text[near].tolist(), full.start[near].tolist(), full.end[near].tolist()):
+            spans[i].append((s, e))
+        kept = [
+            (i, s, e, ent, surf)
+            for i, s, e, ent, surf in zip(short.text.tolist(), short.start.tolist(), short.end.tolist(), short.entity, short.surface)
+            if not any(fs < e and s < fe for fs, fe in spans.get(i, ()))
+        ]
+        by_surface = defaultdict(set)
+        for i, _, _, ent, surf in kept:
+            by_surface[code[i], surf].add(ent)
+        # Only the entities a short form may stand for need their full names' places.
+        wanted = set(short.entity)
+        named = defaultdict(list)
+        for i, ent, at in zip(full.text.tolist(), full.entity, f_start.tolist()):
+            if ent in wanted:
+                named[code[i], ent].append(at)
+        for i, s, e, _, surf in kept:
+            a, at = code[i], offsets[i] + s
+            candidates = [c for c in by_surface[a, surf] if named[a, c]]
+            if candidates:
+                idx.append(i)
+                start.append(at)
+                end.append(offsets[i] + e)
+                entity.append(_nearest(candidates, {c: named[a, c] for c in candidates}, at))
+                surface.append(surf)
+    idx = np.concatenate([full.text, np.array(idx, dtype=np.int64)])
+    start = np.concatenate([f_start, np.array(start, dtype=np.int64)])
+    end = np.concatenate([f_start - full.start + full.end, np.array(end, dtype=np.int64)])
+    # By article, then offset; at one offset, full names before short forms, each as found.
+    order = np.lexsort((np.arange(len(idx)), start, np.array(code, dtype=np.int64)[idx]))
+    idx = idx[order]
+    return {
+        "article_id": np.array(aids, dtype=object)[idx],
+        "sentence": np.array(sents, dtype=object)[idx],
+        "start": start[order],
+        "end": end[order],
+        "entity": np.array(full.entity + entity, dtype=object)[order],
+        "surface": np.array(full.surface + surface, dtype=object)[order],
+    }
 
 
 def _nearest(candidates: list[str], named: dict[str, list[int]], at: int) -> str:
@@ -223,13 +279,7 @@ def entities(sentences: pd.DataFrame) -> pd.DataFrame:
         ``surface``: the mention as written.
     """
     kinds = _vocabulary()[2]
-    # Sentences by article, articles in order of first appearance: groupby(sort=False) without its cost per group.
-    articles: dict[str, list[tuple]] = defaultdict(list)
     named = sentences[sentences["article_id"].notna()]
-    for aid, sent, start, text in zip(*(named[c].tolist() for c in ("article_id", "sentence", "start", "text"))):
-        articles[aid].append((sent, start, text))
-    rows = []
-    for aid, part in articles.items():
-        for sent, start, end, entity, surface in _article_mentions(part):
-            rows.append((aid, sent, start, end, entity, kinds[entity], surface))
-    return schema.conform(pd.DataFrame(rows, columns=schema.columns("entities")), "entities")
+    found = _mentions(*(named[c].tolist() for c in ("article_id", "sentence", "start", "text")))
+    found["kind"] = [kinds[e] for e in found["entity"].tolist()]
+    return schema.conform(pd.DataFrame(found), "entities")
