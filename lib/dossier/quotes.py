@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
 from typing import NamedTuple
@@ -88,6 +89,8 @@ class _Said(NamedTuple):
 
 
 _NOBODY = _Said(None, None, None, -1)
+_POS = operator.attrgetter("pos")
+_FIRST = operator.itemgetter(0)
 
 
 def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -229,7 +232,8 @@ class _Article:
         self.outlet = outlet_channel(source)
         self.bounds: dict[Marked, tuple[int, int]] = {}  # of each quote's sentences, see _sentence_bounds
         self.subjects: list[_Said] = []  # every resolved subject, in order
-        self.links: list[tuple[int, int, str, str]] = []  # paragraph, sentence, speaker, channel
+        self.spoke: list[tuple[_Sentence, list[str]]] = []  # each sentence that names speakers, with them
+        self.links: dict[str, list[tuple[int, int, str]]] = {}  # see links_of
         self.said: dict[int, list[Attribution]] = {}  # what each sentence attributes (none when not listed)
         self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
         for i, (s, worth) in enumerate(zip(self.sents, self.scan.may_attribute([(s.start, s.end) for s in self.sents]))):
@@ -268,12 +272,28 @@ class _Article:
         self.said[i] = found = self.scan.attributions(s.start, s.end)
         said = [self.resolve(a) for a in found if a.speaker_text]
         said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
-        said = [x for x in said if x.speaker]
+        said = sorted((x for x in said if x.speaker), key=_POS)
         if said:
+            # A sentence's subjects come after the earlier sentences' ones: the list stays in order without a sort.
+            if self.subjects and said[0].pos < self.subjects[-1].pos:
+                said = sorted(self.subjects + said, key=_POS)
+                self.subjects.clear()
             self.subjects.extend(said)
-            self.subjects.sort(key=lambda x: x.pos)
-            for _, ch in self.scan.channel_mentions(s.start, s.end):
-                self.links.extend((s.paragraph, s.sentence, x.speaker, ch) for x in said)
+            self.spoke.append((s, [x.speaker for x in said]))
+
+    def links_of(self, speaker: str) -> list[tuple[int, int, str]]:
+        """``(paragraph, sentence, channel)`` of each medium that relays, in a sentence naming ``speaker``, that speaker's words.
+
+        Only the sentences naming the speaker are searched for media, and only
+        when a quote of the speaker needs them (see :func:`_channel`).
+        """
+        if speaker not in self.links:
+            self.links[speaker] = [
+                (s.paragraph, s.sentence, ch)
+                for s, speakers in self.spoke if speaker in speakers
+                for _, ch in self.scan.channel_mentions(s.start, s.end)
+            ]
+        return self.links[speaker]
 
     def resolve(self, a: Attribution) -> _Said:
         refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
@@ -306,19 +326,21 @@ class _Article:
     def antecedent(self, refers: str, pos: int) -> str | None:
         if refers == "channel":
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
-        earlier = [x for x in self.subjects if x.pos < pos and x.speaker]
+        # The subjects before ``pos``, the last first (the list is in order of position).
+        earlier = (x for x in reversed(self.subjects[:bisect.bisect_left(self.subjects, pos, key=_POS)]) if x.speaker)
         if refers == "speaker":
-            return earlier[-1].speaker if earlier else None
+            return next((x.speaker for x in earlier), None)
         if refers == "body":
-            bodies = [x for x in earlier if speaker_kind(x.speaker) == "body"]
-            return bodies[-1].speaker if bodies else None
+            return next((x.speaker for x in earlier if speaker_kind(x.speaker) == "body"), None)
         # A person: the last person quoted within the last few sentences, else the last one named.
         here = self.sent_at(pos)
-        recent = [x for x in earlier if here - self.sent_at(x.pos) <= 2 and speaker_kind(x.speaker) == "person"]
-        if recent:
-            return recent[-1].speaker
-        named = [sp for p, sp, _ in self.persons if p < pos]
-        return named[-1] if named else None
+        for x in earlier:
+            if here - self.sent_at(x.pos) > 2:
+                break  # every subject before it is further back
+            if speaker_kind(x.speaker) == "person":
+                return x.speaker
+        named = bisect.bisect_left(self.persons, pos, key=_FIRST)
+        return self.persons[named - 1][1] if named else None
 
 
 @functools.lru_cache(maxsize=512)
@@ -342,7 +364,6 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
             said = previous[1]
         previous = (group, said)
         channel, basis = _channel(art, group, said.speaker, intro)
-        parts = [art.text[s:e] for q in group for s, e in q.parts]
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
         key = quote_key(joined)
         key = next((k for k in keys if fuzz.ratio(k, key) >= SAME_KEY_WITHIN_ARTICLE), key)
@@ -355,7 +376,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
                 start=q0.parts[0][0],
                 end=q1.parts[-1][1],
                 text=joined,
-                n_words=sum(len(_WORD.findall(p)) for p in parts),
+                n_words=len(_WORD.findall(joined)),  # the joiners hold no word characters: the words of the parts
                 kind="statement" if len(group) > 1 or intro is not None or _is_statement(art, q0) else "fragment",
                 speaker=said.speaker,
                 speaker_text=said.speaker_text,
@@ -516,8 +537,8 @@ def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Se
     if speaker:
         here = art.sents[art.sent_at(q.parts[0][0])]
         inherits = [
-            (par, sen, ch) for par, sen, sp, ch in art.links
-            if sp == speaker and (channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state")
+            (par, sen, ch) for par, sen, ch in art.links_of(speaker)
+            if channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state"
         ]
         same_par = [(sen, ch) for par, sen, ch in inherits if par == here.paragraph and sen < here.sentence]
         if same_par:

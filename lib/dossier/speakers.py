@@ -382,19 +382,13 @@ class MaskedText:
 
     def may_attribute(self, spans: list[tuple[int, int]]) -> list[bool]:
         """For each ``(lo, hi)``, False when :meth:`attributions` and :meth:`according_to` certainly find nothing there."""
-        at = sorted(self._starts("cue") + self._starts("according"))
-        out = []
-        for lo, hi in spans:
-            i = bisect.bisect_left(at, lo)
-            out.append((i < len(at) and at[i] < hi) or self._cut.setdefault(hi, self._cut_word(hi)) >= lo)
+        at = np.array(sorted(self._starts("cue") + self._starts("according")) + [len(self.text)])
+        los, his = np.array(spans, dtype=np.int64).reshape(-1, 2).T
+        out = (at[np.searchsorted(at, los)] < his).tolist()
+        for n, (lo, hi) in enumerate(spans):
+            if not out[n]:
+                out[n] = self._cut.setdefault(hi, self._cut_word(hi)) >= lo
         return out
-
-    def _search(self, pattern: re.Pattern, starts: list[int], pos: int, hi: int) -> re.Match | None:
-        """``pattern.search(text, pos, hi)``, trying only ``starts``."""
-        for s in starts[bisect.bisect_left(starts, pos):]:
-            if m := pattern.match(self.text, s, hi):
-                return m
-        return None
 
     def _matches(self, pattern: re.Pattern, kind: str, lo: int, hi: int) -> list[re.Match]:
         """``list(pattern.finditer(text, lo, hi))``, trying only the words ``kind`` can start at."""
@@ -427,14 +421,15 @@ class MaskedText:
         subjects = subjects[:bisect.bisect_right(subjects, cues[-1])]
         found = []
         pos = lo
-        while (m := self._search(before, subjects, pos, hi)) is not None:
+        match = before.match
+        for s in subjects:  # as ``before.finditer`` would, trying only the candidates
+            if s < pos or not (m := match(text, s, hi)):
+                continue
             a = _found(m)
             if _plausible(a) and not _passive(text, a):
                 found.append(a)
                 pos = m.end()
-            else:
-                # "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
-                pos = m.start() + 1
+            # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
         taken = {a.cue_start for a in found}
         end = lo
         participles = _participles()
@@ -469,6 +464,10 @@ class MaskedText:
 
     def according_to(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
+        at = self._at.get("according") or self._starts("according")
+        i = bisect.bisect_left(at, lo)
+        if i == len(at) or at[i] >= hi:
+            return []  # no "according" here (the word ``hi`` may cut cannot hold "according to X" before ``hi``)
         *_, according, _, channel = _patterns()
         out = []
         for m in self._matches(according, "according", lo, hi):
