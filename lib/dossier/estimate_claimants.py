@@ -49,13 +49,14 @@ def _alias_words() -> frozenset[str]:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
-_LEADING_THE = re.compile(r"^the\s+")
 
 
 def _clean(text: str) -> str:
-    t = _BRACKETED.sub(" ", text.replace("’", "'").lower())
+    t = text.replace("’", "'").lower()
+    if "(" in t:
+        t = _BRACKETED.sub(" ", t)
     t = " ".join(t.split()).strip(" ,.;:")
-    return _LEADING_THE.sub("", t)
+    return t[4:] if t.startswith("the ") else t  # the words are one space apart now
 
 
 @functools.cache
@@ -83,12 +84,13 @@ def normalise(text: str) -> str | None:
     South Korean intelligence") give each one, joined by "; ".
     """
     clean = _clean(text)
-    parts = [p for p in _JOINED.split(clean) if p]
-    if len(parts) > 1:
-        head = parts[-1].split()[-1]
-        found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
-        if all(found):
-            return "; ".join(dict.fromkeys(found))
+    if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
+        parts = [p for p in _JOINED.split(clean) if p]
+        if len(parts) > 1:
+            head = parts[-1].split()[-1]
+            found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
+            if all(found):
+                return "; ".join(dict.fromkeys(found))
     return _lookup(clean)
 
 

@@ -41,12 +41,18 @@ _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea a
 _BACKWARD = 6
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _BREAK = set(",.;:()[]“”\"—–!?")
+_CALIBRE = r"\d+(?:\.\d+)?[- ]?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b"
 _TOKEN = re.compile(
-    r"(?P<cal>\d+(?:\.\d+)?[- ]?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b)"
+    rf"(?P<cal>{_CALIBRE})"
     r"|(?P<word>\d+[A-Za-z]+\d+\w*|[^\W\d_][\w’'\-]*)"
     r"|(?P<num>\d[\d,.]*\d|\d)"
     r"|(?P<punct>[^\w\s])"
 )
+# The same tokens, found faster: without groups, and with the alternatives that start with a letter or
+# punctuation first (the others start with a digit, so never compete with them).  Each token's kind is then
+# told from its text: see _tokens.
+_TOKEN_TEXT = re.compile(rf"[^\W\d_][\w’'\-]*|[^\w\s]|{_CALIBRE}|\d+[A-Za-z]+\d+\w*|\d[\d,.]*\d|\d")
+_CALIBRE_TOKEN = re.compile(_CALIBRE)
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?|\d+[A-Z]+\d+")
 
 
@@ -86,19 +92,27 @@ _Token = tuple[str, str, str, str]
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The tokens of ``text``: those ``_TOKEN`` finds, each with the name of the group that found it."""
     curly = "’" in text
     out = []
     append = out.append
-    for cal, word, num, punct in _TOKEN.findall(text):  # _TOKEN's groups, in order; one is not empty
-        if word:  # most tokens
-            low = word.lower()
-            append(("word", word, low, low.replace("’", "'") if curly else low))
-        elif num:  # digits, commas and dots: nothing to lower or replace
-            append(("num", num, num, num))
+    for token in _TOKEN_TEXT.findall(text):
+        first = token[0]
+        # \d is a decimal character, and \w one that is alphanumeric (or "_", which starts no token).
+        if not first.isdecimal():
+            if first.isalnum():  # [^\W\d_]: a word, as most tokens are
+                kind = "word"
+            else:
+                kind = "punct"
+        elif token.isdecimal() or (token[-1].isdecimal() and token.replace(",", "").replace(".", "").isdecimal()):
+            append(("num", token, token, token))  # nothing to lower or replace
+            continue
+        elif token[-1].isdecimal() or not _CALIBRE_TOKEN.fullmatch(token):
+            kind = "word"  # "9M723": a calibre ends with its unit, a number holds no letter
         else:
-            token = cal or punct
-            low = token.lower()
-            append(("cal" if cal else "punct", token, low, low.replace("’", "'")))
+            kind = "cal"
+        low = token.lower()
+        append((kind, token, low, low.replace("’", "'") if curly else low))
     return out
 
 
@@ -256,11 +270,14 @@ def _names(items) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item, *_ in items))
 
 
-def _forward(tokens) -> _Counted | None:
-    """The counted noun after a number, and the weapon designators on the way to it."""
+def _forward(tokens) -> tuple[_Counted | None, int | None]:
+    """The counted noun after a number, and the weapon designators on the way to it.
+
+    Also the index of the noun's first token, when a noun term is what was found.
+    """
     stops, items, seen = cues("stop"), [], 0
-    heads, one_word = _heads(), _one_word_terms()
-    for i, (kind, text, _, word) in enumerate(tokens):
+    heads, one_word, weapon_words = _heads(), _one_word_terms(), _letter_weapons()
+    for i, (kind, text, low, word) in enumerate(tokens):
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and text in _BREAK):
             break
         if kind != "word":
@@ -268,18 +285,26 @@ def _forward(tokens) -> _Counted | None:
         hit = _term_at(tokens, i, 3) if word in heads else one_word.get(word)  # _term_from, inlined
         if hit:
             cat, sub = hit[1]
-            return _Counted(cat, sub or _item_subtype(items), _names(items), cat)
-        w = _weapon(text)
+            return _Counted(cat, sub or _item_subtype(items), _names(items), cat), i
+        # Most words are letters only: no designator, and a weapon only if one is written so.
+        w = _weapon(text) if low in weapon_words or not text.isalpha() else None
         if w:
             items.append(w)
             if w[3]:  # "148 KN-23s": the designator is the noun
-                return _Counted(w[1], w[2], _names(items), w[1])
+                return _Counted(w[1], w[2], _names(items), w[1]), None
         elif word in stops and word != "of":
             break
         seen += 1
     if items and items[-1][1]:
-        return _Counted(items[-1][1], items[-1][2], _names(items), items[-1][1])
-    return None
+        return _Counted(items[-1][1], items[-1][2], _names(items), items[-1][1]), None
+    return None, None
+
+
+@functools.cache
+def _letter_weapons() -> frozenset[str]:
+    # The lower-cased words of letters only that _weapon may know: aliases of letters only, and their plurals.
+    # (A designator has a digit.)
+    return frozenset(k + end for k in _weapons() if k.isalpha() for end in ("", "s"))
 
 
 def _item_subtype(items) -> str | None:
@@ -342,7 +367,9 @@ def _strip(text: str, spans: list[Attribution]) -> str:
 def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _Counted | None:
     after = _Ahead(stripped, q.end)
     before = _Behind(text, q.start)
-    counted = _forward(after)
+    counted, noun_at = _forward(after)
+    if "’" in stripped:
+        noun_at = None  # _as_loss looks for the noun in words with curly apostrophes: not what _forward read
     if counted is None:
         loss = _loss_after(after)
         if loss:
@@ -361,7 +388,7 @@ def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _C
         return None
     if q.kind != "count":
         return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    counted = _as_loss(counted, before, after, text)
+    counted = _as_loss(counted, before, after, text, noun_at)
     if counted is not None and counted.category == "troops" and counted.subtype is None and _increment(before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
@@ -385,11 +412,14 @@ def _increment_words() -> dict[str, frozenset[str]]:
     return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
 
 
-def _as_loss(counted: _Counted, before, after, text: str) -> _Counted | None:
+def _as_loss(counted: _Counted, before, after, text: str, noun_at: int | None = None) -> _Counted | None:
+    # ``noun_at``: where _forward found the first noun in ``after``, when it did.
     if counted.category in ("troops", "persons"):
         loss = _loss_before(before)
         if loss is None:
-            skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_from(after, i, t[2], 2)), None)
+            skip = noun_at
+            if skip is None:
+                skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_from(after, i, t[2], 2)), None)
             hit = _loss_after(after[skip + 1 :]) if skip is not None else None
             loss = hit[1] if hit else None
         if loss is not None:
