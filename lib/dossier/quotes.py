@@ -230,15 +230,16 @@ class _Article:
         self.sents = sents
         self.starts = [s.start for s in self.sents]
         self.outlet = outlet_channel(source)
-        self.bounds: dict[Marked, tuple[int, int]] = {}  # of each quote's sentences, see _sentence_bounds
+        self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see _sentence_bounds
         self.subjects: list[_Said] = []  # every resolved subject, in order
         self.spoke: list[tuple[_Sentence, list[str]]] = []  # each sentence that names speakers, with them
         self.links: dict[str, list[tuple[int, int, str]]] = {}  # see links_of
         self.said: dict[int, list[Attribution]] = {}  # what each sentence attributes (none when not listed)
         self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
-        for i, (s, worth) in enumerate(zip(self.sents, self.scan.may_attribute([(s.start, s.end) for s in self.sents]))):
-            if worth:
-                self._read_sentence(i, s)
+        spans = [(s.start, s.end) for s in self.sents]
+        read = [i for i, worth in enumerate(self.scan.may_attribute(spans)) if worth]
+        for i, found in zip(read, self.scan.attributions_in([spans[i] for i in read])):
+            self._read_sentence(i, self.sents[i], found)
 
     @functools.cached_property
     def reversed(self) -> str:
@@ -268,8 +269,8 @@ class _Article:
             return self.scan.attributions(s.start, q.open_at)
         return [a for a in self.said.get(i, ()) if a.start < q.open_at]
 
-    def _read_sentence(self, i: int, s: _Sentence):
-        self.said[i] = found = self.scan.attributions(s.start, s.end)
+    def _read_sentence(self, i: int, s: _Sentence, found: list[Attribution]):
+        self.said[i] = found
         said = [self.resolve(a) for a in found if a.speaker_text]
         said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
         said = sorted((x for x in said if x.speaker), key=_POS)
@@ -366,7 +367,8 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
         channel, basis = _channel(art, group, said.speaker, intro)
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
         key = quote_key(joined)
-        key = next((k for k in keys if fuzz.ratio(k, key) >= SAME_KEY_WITHIN_ARTICLE), key)
+        # (Below the cutoff the ratio reads 0, and is given up on sooner.)
+        key = next((k for k in keys if fuzz.ratio(k, key, score_cutoff=SAME_KEY_WITHIN_ARTICLE)), key)
         keys.append(key)
         rows.append(
             dict(
@@ -392,9 +394,11 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
 
 def _sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
     """Start of the sentence where ``q`` opens, end of the sentence where it closes."""
-    if q not in art.bounds:
-        art.bounds[q] = _find_sentence_bounds(art, q)
-    return art.bounds[q]
+    # Keyed by the opening mark, which opens one quote only (hashing the whole quote costs more than finding it).
+    bounds = art.bounds.get(q.open_at)
+    if bounds is None:
+        bounds = art.bounds[q.open_at] = _find_sentence_bounds(art, q)
+    return bounds
 
 
 def _find_sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
