@@ -190,6 +190,47 @@ def test_a_lexicon_of_regular_expressions_only():
 
 
 @pytest.mark.parametrize(
+    "word",
+    ["possibility", "dying", "skies", "happily", "ugly", "generously", "organisation", "honors", "U.S.", "nation’s", "bravest",
+     "tyrannical", "justifying", "agreed", "hopping", "filing", "baptise", "multipolarized", "denuclearisation", "heroes"],
+)
+def test_a_word_starts_with_the_root_of_its_key(word):
+    from dossier.themes import _root, _spellings, word_key
+
+    text = word.lower().replace("’", "'").replace(".", "")
+    assert text.startswith(_root(word_key(word))) or text in _spellings()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "the anti-imperialist, multi-polar world order; U.S. aggression and the U.S.-led “Western” aggression",
+            "Comrade-in-arms\tgave their\nlives, laid down\xa0their lives",
+            "sovereign\x00rights; non - stop, non-stop and NON-STOP; heroes' sacrifice",
+            "",
+            "nothing to see here",
+        ],
+        ["İstanbul honours the brave: lower() lengthens İ, so the whole text is read", "gave their lives"],
+    ],
+)
+def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
+    from dossier.themes import _match_texts, _packaged, _regions
+
+    lexicon = _packaged()
+    regions = _regions("\x00".join(texts), lexicon)
+    assert all(e < s2 for (_, e), (s2, _) in zip(regions, regions[1:]))
+    assert _match_texts(texts, lexicon) == _match_texts(texts, lexicon._replace(starts=None))
+
+
+def test_a_stretch_skips_words_no_term_starts_with():
+    from dossier.themes import _packaged, _regions
+
+    text = "nothing to see here, then gave their lives for it and nothing more"
+    assert [text[s:e] for s, e in _regions(text, _packaged())] == ["gave their lives for"]
+
+
+@pytest.mark.parametrize(
     "pattern, needle",
     [
         (r"\bjust causes?\b", "just cause"),

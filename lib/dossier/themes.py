@@ -59,13 +59,17 @@ class Lexicon(NamedTuple):
 
     ``needles`` holds, for each of ``patterns``, text that every match of it
     contains (lower case, ASCII; empty when none is known): a sentence
-    without it is not searched.
+    without it is not searched.  ``starts`` finds, in lower-case text, the
+    places where a stem term may start (:func:`_starts_pattern`; None: any
+    word), and ``longest`` is the most words of a stem term.
     """
 
     by_first: dict[str, list[_Term]]
     patterns: list[tuple[str, str, re.Pattern]]
     themes: list[str]
     needles: list[str]
+    starts: re.Pattern | None = None
+    longest: int = 0
 
 
 @functools.cache
@@ -229,7 +233,97 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
         for keys in {tuple(words.keys), tuple(joined.keys)}:
             if keys:
                 by_first[keys[0]].append(_Term(theme, term, keys))
-    return Lexicon(dict(by_first), patterns, list(dict.fromkeys(table["theme"])), [_needle(p) for _, _, p in patterns])
+    longest = max((len(t.keys) for terms in by_first.values() for t in terms), default=0)
+    return Lexicon(
+        dict(by_first), patterns, list(dict.fromkeys(table["theme"])), [_needle(p) for _, _, p in patterns], _starts_pattern(by_first), longest
+    )
+
+
+# Characters word_key drops from a word, or a compound from between its words.
+_DROPPED = "[.\\-‐‑]*"
+
+
+def _root(key: str) -> str:
+    """Lower-case ASCII text that every word (or hyphenated compound) keyed ``key`` starts with, dots and hyphens aside.
+
+    A Snowball stem is the word cut short, but for its last letters it may
+    write anew: e, i, y, l, le or ie (happy -> happi, possibility -> possibl,
+    dying -> die): those go.  So do
+    a z the -ise fold may have written, and anything from the first
+    character that is not a plain letter or digit.
+    """
+    root = re.match("[a-z0-9]*", key).group().split("z")[0]
+    if root == key:
+        root = root[:-2] if root.endswith(("le", "ie")) else root[:-1] if root.endswith(("e", "i", "l", "y")) else root
+    return root
+
+
+def _starts_pattern(by_first: dict[str, list[_Term]]) -> re.Pattern | None:
+    """A pattern matching, in lower-case text, the character before each word (or compound) a stem term may start with.
+
+    None when some term's first stem has no root (every word would do).
+    Spelling variants are folded before stemming, so they are roots too.
+    """
+    roots = {_root(k) for k in by_first} | {_root(v) for v in _spellings()}
+    if not by_first or "" in roots:
+        return None
+    trie: dict = {}
+    for root in roots:
+        node = trie
+        for ch in root:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        if "" in node:  # a root ends here: what follows does not matter
+            return ""
+        alts = [re.escape(ch) + (_DROPPED if "" not in child else "") + alternation(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    # A word starts after a character that is no letter or digit; the one class before
+    # the look-ahead lets re skip the letters of words quickly.
+    return re.compile(f"[^0-9A-Za-z](?={alternation(trie)})")
+
+
+@functools.cache
+def _chunks(n: int) -> re.Pattern:
+    """From a word's start, to the end of the n-th run of non-space characters holding a word."""
+    return re.compile(f"(?:[\\W_]*[^\\W_][^\\s{_TEXT_BREAK}]*){{1,{n}}}")
+
+
+def _regions(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of ``text`` holding every hit of the stem terms of ``lexicon``, in order, apart.
+
+    Each runs from a space (or text break, or the text's start) to one: no
+    word, compound or phrase crosses those, so the words and hits of a
+    stretch read alone are those of the whole text there.  A stretch starts
+    with the run of non-space characters holding a place a term may start,
+    and ends ``longest`` runs holding a word later, which a phrase cannot
+    outrun (a run holds a word or more, a word of a phrase one run).
+    """
+    if not lexicon.by_first:
+        return []
+    low = text.lower()
+    if lexicon.starts is None or len(low) != len(text):  # lower() lengthened a character
+        return [(0, len(text))]
+    ends = _chunks(lexicon.longest).match
+    regions = []
+    start = end = -1
+    # One character before the text, for a word at its start: a start's match begins a character early.
+    for m in lexicon.starts.finditer(_TEXT_BREAK + low):
+        at = m.start()
+        # A place past the stretch so far is past its closing space: a new stretch. A later
+        # place's stretch never ends sooner, so the last one's end is the stretch's.
+        if at > end:
+            if start >= 0:
+                regions.append((start, end))
+            start = at
+            while start and not (text[start - 1].isspace() or text[start - 1] == _TEXT_BREAK):
+                start -= 1
+        end = ends(text, at).end()
+    if start >= 0:
+        regions.append((start, end))
+    return regions
 
 
 # Characters outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K): lower() would
@@ -342,12 +436,18 @@ def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int
     # The texts joined by a character that is no word and no phrase gap: no word
     # or phrase runs from one text into the next.
     joined = _TEXT_BREAK.join(texts)
-    words = _words(joined)
+    at = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    # Only the stretches where a term may start are cut into words, joined the same way.
+    regions = _regions(joined, lexicon)
+    words = _words(_TEXT_BREAK.join(joined[s:e] for s, e in regions))
     hits = _stem_hits(words, lexicon.by_first)
     starts = _starts(words.parts, {i for i, _, _, _ in hits} | {j for _, j, _, _ in hits})
-    at = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    region_at = list(accumulate((e - s + 1 for s, e in regions), initial=0))
     for i, j, theme, term in hits:
         start, end = starts[i], starts[j] + len(words.parts[2 * j + 1])
+        r = bisect_right(region_at, start) - 1
+        shift = regions[r][0] - region_at[r]
+        start, end = start + shift, end + shift
         n = bisect_right(at, start) - 1
         found[n].add((start - at[n], end - at[n], theme, term))
     _pattern_hits(texts, joined, lexicon, found)
