@@ -456,8 +456,8 @@ def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int
 
 def _within_themes(found: set[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """``found`` without the hits overlapping a longer one of their theme, in text order."""
-    if len(found) == 1:
-        return list(found)
+    if len({h[2] for h in found}) == len(found):  # one hit a theme: none to drop
+        return sorted(found)
     kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
     out = []
     for start, end, theme, term in sorted(found, key=lambda h: (h[1] - h[0], -h[0], h[3]), reverse=True):
@@ -528,9 +528,12 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
     for b in range(0, len(texts), _BATCH):
         for n, found in _match_texts(texts[b : b + _BATCH], lex).items():
             aid, sent, offset = aids[b + n], sents[b + n], offsets[b + n]
+            # Only the state spans over this sentence can hold its hits.
+            end = offset + len(texts[b + n])
+            state = [(s, e) for s, e in spans.get(aid, ()) if s < end and offset < e]
             for s, e, theme, term in found:
                 start, end = offset + s, offset + e
-                rows.append((aid, sent, start, end, theme, term, voice_of(start, end, spans.get(aid, []))))
+                rows.append((aid, sent, start, end, theme, term, voice_of(start, end, state) if state else "reporting"))
     return schema.conform(pd.DataFrame(rows, columns=schema.columns("themes")), "themes")
 
 
