@@ -231,15 +231,15 @@ class _Article:
         self.starts = [s.start for s in self.sents]
         self.outlet = outlet_channel(source)
         self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see _sentence_bounds
-        self.subjects: list[_Said] = []  # every resolved subject, in order
-        self.spoke: list[tuple[_Sentence, list[str]]] = []  # each sentence that names speakers, with them
+        self.worth = self.scan.may_attribute([(s.start, s.end) for s in self.sents])  # False: attributes nothing
+        self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
+        self.said: dict[int, list[_Said]] = {}  # the speakers each sentence names, see said_of
+        self.reading = 0  # said_of calls under way, one inside the other
         self.links: dict[str, list[tuple[int, int, str]]] = {}  # see links_of
-        self.said: dict[int, list[Attribution]] = {}  # what each sentence attributes (none when not listed)
         self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
-        spans = [(s.start, s.end) for s in self.sents]
-        read = [i for i, worth in enumerate(self.scan.may_attribute(spans)) if worth]
-        for i, found in zip(read, self.scan.attributions_in([spans[i] for i in read])):
-            self._read_sentence(i, self.sents[i], found)
+        # Sentences one after the other: the subjects before a position are those of the sentences before its own,
+        # and of its own before it, and a subject's sentence is the one it was found in.
+        self.in_order = all(a.start < b.start and a.end <= b.start for a, b in zip(self.sents, self.sents[1:]))
 
     @functools.cached_property
     def reversed(self) -> str:
@@ -267,20 +267,54 @@ class _Article:
         s = self.sents[i]
         if not s.start <= q.open_at <= s.end or self.masked[q.open_at] != "#":
             return self.scan.attributions(s.start, q.open_at)
-        return [a for a in self.said.get(i, ()) if a.start < q.open_at]
+        return [a for a in self.attributions_of(i) if a.start < q.open_at]
 
-    def _read_sentence(self, i: int, s: _Sentence, found: list[Attribution]):
-        self.said[i] = found
-        said = [self.resolve(a) for a in found if a.speaker_text]
-        said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
-        said = sorted((x for x in said if x.speaker), key=_POS)
-        if said:
-            # A sentence's subjects come after the earlier sentences' ones: the list stays in order without a sort.
-            if self.subjects and said[0].pos < self.subjects[-1].pos:
-                said = sorted(self.subjects + said, key=_POS)
-                self.subjects.clear()
-            self.subjects.extend(said)
-            self.spoke.append((s, [x.speaker for x in said]))
+    def attributions_of(self, i: int) -> list[Attribution]:
+        """What sentence ``i`` attributes (:meth:`MaskedText.attributions`), found when first asked for."""
+        found = self.found.get(i)
+        if found is None:
+            found = self.found[i] = self.scan.attributions(self.sents[i].start, self.sents[i].end) if self.worth[i] else []
+        return found
+
+    def said_of(self, i: int) -> list[_Said]:
+        """The speakers sentence ``i`` names, in order, resolved as if the sentences were read one by one from the first.
+
+        An anaphor ("he") stands for a speaker of the sentences before its
+        own.  Worked out only when a quote needs it, directly or through an
+        anaphor or a channel: most sentences of an article are never asked
+        about.
+        """
+        said = self.said.get(i)
+        if said is not None:
+            return said
+        if self.reading > 16 and i not in self.said:  # a long chain of anaphors: settle the earlier sentences in order
+            for j in range(i):
+                self.said_of(j)
+        self.reading += 1
+        s = self.sents[i]
+        said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
+        if self.worth[i]:
+            said += [_Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
+        self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
+        self.reading -= 1
+        return said
+
+    def subjects_before(self, pos: int, upto: int | None = None, down_to: int = 0):
+        """The speakers named before ``pos``, the last first: the subjects of the sentences before ``upto`` (all when None).
+
+        Sentences in order are read back one at a time, none before
+        ``down_to``; otherwise every sentence is read and their subjects
+        sorted, as the article's subjects in order of position.
+        """
+        if not self.in_order:
+            every = sorted((x for k in range(len(self.sents) if upto is None else upto) for x in self.said_of(k)), key=_POS)
+            yield from (x for x in reversed(every) if x.pos < pos)
+            return
+        first = self.sent_at(pos) if upto is None else upto - 1
+        for k in range(first, down_to - 1, -1):
+            for x in reversed(self.said_of(k)):
+                if x.pos < pos:
+                    yield x
 
     def links_of(self, speaker: str) -> list[tuple[int, int, str]]:
         """``(paragraph, sentence, channel)`` of each medium that relays, in a sentence naming ``speaker``, that speaker's words.
@@ -289,17 +323,19 @@ class _Article:
         when a quote of the speaker needs them (see :func:`_channel`).
         """
         if speaker not in self.links:
-            self.links[speaker] = [
-                (s.paragraph, s.sentence, ch)
-                for s, speakers in self.spoke if speaker in speakers
-                for _, ch in self.scan.channel_mentions(s.start, s.end)
-            ]
+            links = self.links[speaker] = []
+            for i, s in enumerate(self.sents):
+                # The media first: finding them costs less than resolving the sentence's speakers.
+                if self.worth[i] and (media := self.scan.channel_mentions(s.start, s.end)):
+                    if any(x.speaker == speaker for x in self.said_of(i)):
+                        links.extend((s.paragraph, s.sentence, ch) for _, ch in media)
         return self.links[speaker]
 
-    def resolve(self, a: Attribution) -> _Said:
+    def resolve(self, a: Attribution, sentence: int | None = None) -> _Said:
+        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
         refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
         if refers is not None:  # what the article has resolved so far decides: not kept
-            return _Said(self.antecedent(refers, a.start), a.speaker_text, a.cue, a.start)
+            return _Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
         said = self.named.get(a)
         if said is None:  # a quote's attribution was mostly resolved already when its sentence was read
             said = self.named[a] = _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
@@ -324,18 +360,16 @@ class _Article:
             hi = lo
         return None
 
-    def antecedent(self, refers: str, pos: int) -> str | None:
+    def antecedent(self, refers: str, pos: int, sentence: int | None = None) -> str | None:
         if refers == "channel":
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
-        # The subjects before ``pos``, the last first (the list is in order of position).
-        earlier = (x for x in reversed(self.subjects[:bisect.bisect_left(self.subjects, pos, key=_POS)]) if x.speaker)
         if refers == "speaker":
-            return next((x.speaker for x in earlier), None)
+            return next((x.speaker for x in self.subjects_before(pos, sentence)), None)
         if refers == "body":
-            return next((x.speaker for x in earlier if speaker_kind(x.speaker) == "body"), None)
+            return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
         # A person: the last person quoted within the last few sentences, else the last one named.
         here = self.sent_at(pos)
-        for x in earlier:
+        for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
             if here - self.sent_at(x.pos) > 2:
                 break  # every subject before it is further back
             if speaker_kind(x.speaker) == "person":
