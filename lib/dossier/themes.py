@@ -291,7 +291,7 @@ def _chunks(n: int) -> re.Pattern:
     return re.compile(f"(?:[\\W_]*[^\\W_][^\\s{_TEXT_BREAK}]*){{1,{n}}}")
 
 
-def _regions(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+def _regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tuple[int, int]]:
     """Stretches of ``text`` holding every hit of the stem terms of ``lexicon``, in order, apart.
 
     Each runs from a space (or text break, or the text's start) to one: no
@@ -300,29 +300,33 @@ def _regions(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     with the run of non-space characters holding a place a term may start,
     and ends ``longest`` runs holding a word later, which a phrase cannot
     outrun (a run holds a word or more, a word of a phrase one run).
+    ``low`` is ``text.lower()``, when known.
     """
     if not lexicon.by_first:
         return []
-    low = text.lower()
+    low = text.lower() if low is None else low
     if lexicon.starts is None or len(low) != len(text):  # lower() lengthened a character
         return [(0, len(text))]
     ends = _chunks(lexicon.longest).match
     regions = []
-    start = end = -1
+    # A later place's stretch never ends sooner, so a stretch ends where its last place's does;
+    # ``end`` is where it surely reaches, found anew only for a place past it.
+    start = end = last = -1
     # One character before the text, for a word at its start: a start's match begins a character early.
     for m in lexicon.starts.finditer(_TEXT_BREAK + low):
         at = m.start()
-        # A place past the stretch so far is past its closing space: a new stretch. A later
-        # place's stretch never ends sooner, so the last one's end is the stretch's.
+        if at > end and last >= 0:
+            end = ends(text, last).end()
         if at > end:
+            # Past the stretch's closing space: a new stretch.
             if start >= 0:
                 regions.append((start, end))
-            start = at
+            start = end = at
             while start and not (text[start - 1].isspace() or text[start - 1] == _TEXT_BREAK):
                 start -= 1
-        end = ends(text, at).end()
+        last = at
     if start >= 0:
-        regions.append((start, end))
+        regions.append((start, ends(text, last).end()))
     return regions
 
 
@@ -408,14 +412,19 @@ def _stem_hits(words: _Words, by_first: dict[str, list[_Term]]) -> set[tuple[int
     return hits
 
 
-def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set]) -> None:
-    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined)."""
+def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set], low: str | None = None) -> None:
+    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: it lower-cased, when known)."""
     if not lexicon.patterns:
         return
     always = [i for i, t in enumerate(texts) if not _FOLDS_TO_ASCII.isdisjoint(t)] if any(c in joined for c in _FOLDS_TO_ASCII) else []
-    lower = list(map(str.lower, texts))
-    joined = _TEXT_BREAK.join(lower)
-    at = list(accumulate((len(t) + 1 for t in lower), initial=0))
+    if low is not None and len(low) == len(joined):
+        # No character lengthened: each text keeps its place in the joined text.
+        at = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    else:
+        lower = list(map(str.lower, texts))
+        low = _TEXT_BREAK.join(lower)
+        at = list(accumulate((len(t) + 1 for t in lower), initial=0))
+    joined = low
     for (theme, term, pattern), needle in zip(lexicon.patterns, lexicon.needles):
         # A needle holds no text break, so each place it is found lies inside one text.
         holding = set(always)
@@ -438,7 +447,8 @@ def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int
     joined = _TEXT_BREAK.join(texts)
     at = list(accumulate((len(t) + 1 for t in texts), initial=0))
     # Only the stretches where a term may start are cut into words, joined the same way.
-    regions = _regions(joined, lexicon)
+    low = joined.lower()
+    regions = _regions(joined, lexicon, low)
     words = _words(_TEXT_BREAK.join(joined[s:e] for s, e in regions))
     hits = _stem_hits(words, lexicon.by_first)
     starts = _starts(words.parts, {i for i, _, _, _ in hits} | {j for _, j, _, _ in hits})
@@ -450,7 +460,7 @@ def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int
         start, end = start + shift, end + shift
         n = bisect_right(at, start) - 1
         found[n].add((start - at[n], end - at[n], theme, term))
-    _pattern_hits(texts, joined, lexicon, found)
+    _pattern_hits(texts, joined, lexicon, found, low)
     return {n: _within_themes(found[n]) for n in sorted(found)}
 
 
