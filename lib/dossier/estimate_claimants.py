@@ -161,8 +161,15 @@ _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
 
 
+@functools.cache
+def _cue_words() -> tuple[str, ...]:
+    return tuple(c.lower() for c in cues("attribution"))
+
+
 def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     out = []
+    if low is not None and not any(c in low for c in _cue_words()):
+        return out  # most sentences hold no cue: looking for each is cheaper than the pattern
     for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital

@@ -600,6 +600,7 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     columns.append(may_hold_quantities(sentences["text"]).tolist())
     rows: list[dict] = []
     for aid, positions in _articles(sentences):
+        positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
         rows.extend(_article_rows(aid, *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
