@@ -36,12 +36,14 @@ class _Names(NamedTuple):
 
     ``combined`` is None when a name's first two letters may be written so
     that they do not lower to its index key; ``entities[i]`` is the entity
-    of the alternation's group ``i + 1``.
+    of the alternation's group ``i + 1``.  ``plain`` is the alternation
+    without its groups, quicker to search.
     """
 
     by_start: dict[str, list[tuple[re.Pattern, str]]]
     combined: re.Pattern | None
     entities: list[str]
+    plain: re.Pattern | None = None
 
 
 def name_pattern(name: str) -> str:
@@ -83,13 +85,15 @@ def _compile(names: list[tuple[str, str]], suffix: str = "") -> _Names:
     by_start: dict[str, list[tuple[re.Pattern, str]]] = defaultdict(list)
     for name, entity in ordered:
         by_start[name[:2].lower()].append((re.compile(rf"{name_pattern(name)}{suffix}(?!\w)"), entity))
-    combined, entities = None, []
+    combined, entities, plain = None, [], None
     if all(_starts_like_its_key(name) and _TEXT_BREAK not in name for name, _ in ordered):
         combined, entities = _alternation(ordered, suffix)
-    return _Names(dict(by_start), combined, entities)
+        if combined is not None:
+            plain = _alternation(ordered, suffix, groups=False)[0]
+    return _Names(dict(by_start), combined, entities, plain)
 
 
-def _alternation(ordered: list[tuple[str, str]], suffix: str) -> tuple[re.Pattern | None, list[str]]:
+def _alternation(ordered: list[tuple[str, str]], suffix: str, groups: bool = True) -> tuple[re.Pattern | None, list[str]]:
     """One pattern finding ``ordered`` names as :func:`_find` tries them, and the entity of each of its groups.
 
     Valid only when every name can match only where a word starts like it
@@ -97,13 +101,13 @@ def _alternation(ordered: list[tuple[str, str]], suffix: str) -> tuple[re.Patter
     matches, in order, is the one the index would give, and no Python loop over
     words is needed.  The alternatives are grouped under the first character
     they match, so that re tries only the names starting like the word; an
-    empty group at the end of each says which name matched.
+    empty group at the end of each says which name matched (none when not ``groups``).
     """
     by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name, entity in ordered:
         _, letters, rest = _name_pieces(name)
         for letter in letters:
-            by_letter[letter].append((rf"{rest}{suffix}(?!\w)()", entity))
+            by_letter[letter].append((rf"{rest}{suffix}(?!\w){'()' if groups else ''}", entity))
     # The first character before the look back for a word start: a pattern starting with a
     # choice of plain characters lets re skip ahead to the next of them, not try each position.
     # re tries the branches in turn: lower case first, as running text is mostly lower case.
@@ -111,7 +115,7 @@ def _alternation(ordered: list[tuple[str, str]], suffix: str) -> tuple[re.Patter
     branches = [rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(p for p, _ in by_letter[c])})" for c in letters]
     entities = [entity for c in letters for _, entity in by_letter[c]]
     combined = re.compile("|".join(branches))
-    return (combined, entities) if combined.groups == len(entities) else (None, [])
+    return (combined, entities) if combined.groups == (len(entities) if groups else 0) else (None, [])
 
 
 def _starts_like_its_key(name: str) -> bool:
@@ -167,26 +171,30 @@ class _Hits(NamedTuple):
 
 def _find_columns(names: _Names, texts: list[str]) -> _Hits:
     """The names in each of ``texts``, as :func:`_find` gives them for each, texts in order."""
-    if names.combined is None:
+    if names.plain is None:
         found = [(i, *hit) for i, text in enumerate(texts) for hit in _find(names, text)]
         i, s, e, entity, surface = zip(*found) if found else ((), (), (), (), ())
         return _Hits(np.array(i, dtype=np.int64), np.array(s, dtype=np.int64), np.array(e, dtype=np.int64), list(entity), list(surface))
     # One search of the texts joined by a character no name holds: to the name
     # patterns' look-arounds it reads as the end of one text and the start of the next.
-    # Columns filled match by match: a match object holds room for every group, so
-    # keeping them all alive costs more than reading each at once.
-    s, e, group, surface = [], [], [], []
-    for m in names.combined.finditer(_TEXT_BREAK.join(texts)):
+    joined = _TEXT_BREAK.join(texts)
+    s, e, surface = [], [], []
+    # The alternation without groups: a match object makes room for every group.
+    for m in names.plain.finditer(joined):
         start, end = m.span()
         s.append(start)
         e.append(end)
-        group.append(m.lastindex)
         surface.append(m.group())
+    # The names of one first character share their look-arounds, so where a surface is found
+    # the first name matching it is the same: the groups are read once a surface.
+    who: dict[str, str] = {}
+    for start, name in zip(s, surface):
+        if name not in who:
+            who[name] = names.entities[names.combined.match(joined, start).lastindex - 1]
     at = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.int64)
     s, e = np.array(s, dtype=np.int64), np.array(e, dtype=np.int64)
     i = np.searchsorted(at, s, side="right") - 1
-    entity = names.entities
-    return _Hits(i, s - at[i], e - at[i], [entity[g - 1] for g in group], surface)
+    return _Hits(i, s - at[i], e - at[i], list(map(who.__getitem__, surface)), surface)
 
 
 def _find_in(names: _Names, texts: list[str]) -> list[tuple[int, int, int, str, str]]:
