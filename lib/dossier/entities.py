@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import numpy as np
@@ -219,15 +219,15 @@ def _mentions(aids: list, sents: list, offsets: list, texts: list[str]) -> dict[
     f_start = np.array(offsets, dtype=np.int64)[full.text] + full.start
     idx, start, end, entity, surface = [], [], [], [], []
     if len(short.text):
-        spans = defaultdict(list)
-        near = np.isin(full.text, short.text)
-        for i, s, e in zip(full.text[near].tolist(), full.start[near].tolist(), full.end[near].tolist()):
-            spans[i].append((s, e))
-        kept = [
-            (i, s, e, ent, surf)
-            for i, s, e, ent, surf in zip(short.text.tolist(), short.start.tolist(), short.end.tolist(), short.entity, short.surface)
-            if not any(fs < e and s < fe for fs, fe in spans.get(i, ()))
-        ]
+        # A short form inside a full name is not one. In the joined texts the full names lie
+        # apart and in order: the last starting before a short form's end is the one it may be in.
+        at = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.int64)
+        f_at, f_end = at[full.text] + full.start, at[full.text] + full.end
+        s_at = at[short.text] + short.start
+        k = np.searchsorted(f_at, s_at - short.start + short.end, side="left") - 1
+        inside = (k >= 0) & (f_end[np.maximum(k, 0)] > s_at) if len(f_at) else np.zeros(len(s_at), dtype=bool)
+        columns = zip(short.text.tolist(), short.start.tolist(), short.end.tolist(), short.entity, short.surface)
+        kept = list(compress(columns, (~inside).tolist()))
         by_surface = defaultdict(set)
         for i, _, _, ent, surf in kept:
             by_surface[code[i], surf].add(ent)
