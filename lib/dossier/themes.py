@@ -24,6 +24,7 @@ from itertools import accumulate, compress, islice
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 
@@ -451,15 +452,24 @@ def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int
     regions = _regions(joined, lexicon, low)
     words = _words(_TEXT_BREAK.join(joined[s:e] for s, e in regions))
     hits = _stem_hits(words, lexicon.by_first)
-    starts = _starts(words.parts, {i for i, _, _, _ in hits} | {j for _, j, _, _ in hits})
-    region_at = list(accumulate((e - s + 1 for s, e in regions), initial=0))
-    for i, j, theme, term in hits:
-        start, end = starts[i], starts[j] + len(words.parts[2 * j + 1])
-        r = bisect_right(region_at, start) - 1
-        shift = regions[r][0] - region_at[r]
-        start, end = start + shift, end + shift
-        n = bisect_right(at, start) - 1
-        found[n].add((start - at[n], end - at[n], theme, term))
+    if hits:
+        first, last, theme, term = zip(*hits)
+        starts = _starts(words.parts, {*first, *last})
+        start = np.fromiter(map(starts.__getitem__, first), dtype=np.int64, count=len(hits))
+        end = np.fromiter(map(starts.__getitem__, last), dtype=np.int64, count=len(hits))
+        end += np.fromiter(map(len, map(words.parts.__getitem__, [2 * j + 1 for j in last])), dtype=np.int64, count=len(hits))
+        # From the stretches joined to the texts joined, then to each text: all hits at once.
+        region_at = np.fromiter(accumulate((e - s + 1 for s, e in regions), initial=0), dtype=np.int64)
+        r = np.searchsorted(region_at, start, side="right") - 1
+        shift = np.array([s for s, _ in regions], dtype=np.int64)[r] - region_at[r]
+        start += shift
+        end += shift
+        text_at = np.array(at, dtype=np.int64)
+        n = np.searchsorted(text_at, start, side="right") - 1
+        start -= text_at[n]
+        end -= text_at[n]
+        for hit in zip(n.tolist(), start.tolist(), end.tolist(), theme, term):
+            found[hit[0]].add(hit[1:])
     _pattern_hits(texts, joined, lexicon, found, low)
     return {n: _within_themes(found[n]) for n in sorted(found)}
 
