@@ -121,7 +121,8 @@ def _tokens(text: str) -> list[_Token]:
 # are asked for.  The text is cut only where no token can straddle the cut: at whitespace, but not at a
 # space after a digit ("122 mm" is one token).  Either side of such a cut, the tokens are those of the
 # whole text.
-_STEP = 48  # characters read at a time
+_STEP = 32  # characters read at a time after a figure
+_STEP_BACK = 16  # and before it, where fewer words are asked for (two, or seven before a link word)
 
 
 def _cuttable(text: str, w: int) -> bool:
@@ -182,7 +183,7 @@ class _Behind:
 
     def _upto(self, n: int | None) -> list[_Token]:
         while self._cut and (n is None or len(self._tokens) < n):
-            w = max(0, self._cut - _STEP)
+            w = max(0, self._cut - _STEP_BACK)
             while w and not _cuttable(self._text, w):
                 w -= 1
             self._tokens[:0] = _tokens(self._text[w : self._cut])
