@@ -235,11 +235,15 @@ class _Article:
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
         self.said: dict[int, list[_Said]] = {}  # the speakers each sentence names, see said_of
         self.reading = 0  # said_of calls under way, one inside the other
-        self.links: dict[str, list[tuple[int, int, str]]] = {}  # see links_of
+        self.links: dict[tuple[int, str], list[str]] = {}  # see relays
         self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
-        # and of its own before it, and a subject's sentence is the one it was found in.
-        self.in_order = all(a.start < b.start and a.end <= b.start for a, b in zip(self.sents, self.sents[1:]))
+        # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
+        # stand together.
+        self.in_order = all(
+            a.start < b.start and a.end <= b.start and a.sentence < b.sentence and a.paragraph <= b.paragraph
+            for a, b in zip(self.sents, self.sents[1:])
+        )
 
     @functools.cached_property
     def reversed(self) -> str:
@@ -316,20 +320,62 @@ class _Article:
                 if x.pos < pos:
                     yield x
 
-    def links_of(self, speaker: str) -> list[tuple[int, int, str]]:
-        """``(paragraph, sentence, channel)`` of each medium that relays, in a sentence naming ``speaker``, that speaker's words.
+    def relays(self, i: int, speaker: str) -> list[str]:
+        """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
-        Only the sentences naming the speaker are searched for media, and only
-        when a quote of the speaker needs them (see :func:`_channel`).
+        A DPRK state medium only relays speakers of the DPRK's state.
         """
-        if speaker not in self.links:
-            links = self.links[speaker] = []
-            for i, s in enumerate(self.sents):
-                # The media first: finding them costs less than resolving the sentence's speakers.
-                if self.worth[i] and (media := self.scan.channel_mentions(s.start, s.end)):
-                    if any(x.speaker == speaker for x in self.said_of(i)):
-                        links.extend((s.paragraph, s.sentence, ch) for _, ch in media)
-        return self.links[speaker]
+        key = (i, speaker)
+        if key not in self.links:
+            s = self.sents[i]
+            # The media first: finding them costs less than resolving the sentence's speakers.
+            media = [
+                ch for _, ch in self.scan.channel_mentions(s.start, s.end)
+                if channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state"
+            ]
+            self.links[key] = media if media and any(x.speaker == speaker for x in self.said_of(i)) else []
+        return self.links[key]
+
+    @functools.cached_property
+    def relaying(self) -> list[int]:
+        """The sentences that name a medium as the source of words (the only ones that can relay a speaker's)."""
+        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.scan.channel_mentions(s.start, s.end)]
+
+    def inherited(self, speaker: str, i: int) -> tuple[str, str] | None:
+        """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
+
+        The nearest earlier sentence of the paragraph that relays the
+        speaker's words decides; else the nearest other sentence (the first
+        medium by name when two are as near).  Sentences in order are read out
+        from ``i`` until one decides.
+        """
+        here, sents, relaying = self.sents[i], self.sents, self.relaying
+        if not self.in_order:
+            links = [(sents[k].paragraph, sents[k].sentence, ch) for k in relaying for ch in self.relays(k, speaker)]
+            same_par = [(sen, ch) for par, sen, ch in links if par == here.paragraph and sen < here.sentence]
+            if same_par:
+                return max(same_par)[1], "paragraph"
+            others = [(abs(sen - here.sentence), ch) for par, sen, ch in links if sen != here.sentence]
+            return (min(others)[1], "article") if others else None
+        left, right = bisect.bisect_left(relaying, i) - 1, bisect.bisect_right(relaying, i)
+        for k in reversed(relaying[:left + 1]):
+            if sents[k].paragraph != here.paragraph:
+                break
+            if media := self.relays(k, speaker):
+                return max(media), "paragraph"
+        while left >= 0 or right < len(relaying):
+            before = here.sentence - sents[relaying[left]].sentence if left >= 0 else float("inf")
+            after = sents[relaying[right]].sentence - here.sentence if right < len(relaying) else float("inf")
+            media = []
+            if before <= after:
+                media += self.relays(relaying[left], speaker)
+                left -= 1
+            if after <= before:
+                media += self.relays(relaying[right], speaker)
+                right += 1
+            if media:
+                return min(media), "article"
+        return None
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> _Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
@@ -573,17 +619,9 @@ def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Se
     if named:
         return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
     if speaker:
-        here = art.sents[art.sent_at(q.parts[0][0])]
-        inherits = [
-            (par, sen, ch) for par, sen, ch in art.links_of(speaker)
-            if channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state"
-        ]
-        same_par = [(sen, ch) for par, sen, ch in inherits if par == here.paragraph and sen < here.sentence]
-        if same_par:
-            return max(same_par)[1], "paragraph"
-        others = [(abs(sen - here.sentence), ch) for par, sen, ch in inherits if sen != here.sentence]
-        if others:
-            return min(others)[1], "article"
+        inherited = art.inherited(speaker, art.sent_at(q.parts[0][0]))
+        if inherited is not None:
+            return inherited
     if art.outlet:
         return art.outlet, "article"
     return None, None
