@@ -286,6 +286,8 @@ def _forward(tokens) -> tuple[_Counted | None, int | None]:
         hit = _term_at(tokens, i, 3) if word in heads else one_word.get(word)  # _term_from, inlined
         if hit:
             cat, sub = hit[1]
+            if not items:  # as most nouns are reached
+                return _Counted(cat, sub, (), cat), i
             return _Counted(cat, sub or _item_subtype(items), _names(items), cat), i
         # Most words are letters only: no designator, and a weapon only if one is written so.
         w = _weapon(text) if low in weapon_words or not text.isalpha() else None

@@ -274,9 +274,10 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     end = m.end()
     prev, nxt = _prev_word(text, m.start()), _next_word(text, end)
     first = nxt.split(" ")[0]
-    if prev.lower() in month or first in month:
+    prev_low = prev.lower()
+    if prev_low in month or first in month:
         return True
-    if prev[:1].isupper() and prev.lower() in label:
+    if prev[:1].isupper() and prev_low in label:
         return True
     if strong:
         return False
@@ -285,8 +286,9 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
             return True
         if text[end : end + 1] == "-":
             return True  # "20-year-old", "5-star": a number fused to a word is an attribute
-    plain_year = core and _YEAR.fullmatch(core) and not hedge.strip()
-    both_years = r1 and all(_YEAR.fullmatch(g) for g in (r1, r2))
+    # A year has four characters: most numbers need no pattern to show they are none.
+    plain_year = core and len(core) == 4 and _YEAR.fullmatch(core) and not hedge.strip()
+    both_years = r1 and len(r1) == len(r2) == 4 and _YEAR.fullmatch(r1) and _YEAR.fullmatch(r2)
     return bool(plain_year or both_years)
 
 
