@@ -305,9 +305,9 @@ def _forward(tokens) -> tuple[_Counted | None, int | None]:
 
 @functools.cache
 def _letter_weapons() -> frozenset[str]:
-    # The lower-cased words of letters only that _weapon may know: aliases of letters only, and their plurals.
-    # (A designator has a digit.)
-    return frozenset(k + end for k in _weapons() if k.isalpha() for end in ("", "s"))
+    # What _weapon may know of a word of letters only, lower-cased: an alias without a digit, or its plural.
+    # (Neither such a word nor its lower case holds a digit, and every designator has one.)
+    return frozenset(k + end for k in _weapons() if not any(c.isdecimal() for c in k) for end in ("", "s"))
 
 
 def _item_subtype(items) -> str | None:
