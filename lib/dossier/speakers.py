@@ -415,65 +415,48 @@ class MaskedText:
         Participles with no subject of their own ("…, vowing") are returned with
         ``speaker_text`` None: they borrow the subject of an earlier cue.
         """
-        return self.attributions_in([(lo, hi)])[0]
-
-    def attributions_in(self, spans: list[tuple[int, int]]) -> list[list[Attribution]]:
-        """:meth:`attributions` of each ``(lo, hi)``: one call for all the sentences of an article."""
         text = self.text
-        cue_at, subject_at = self._starts("cue"), self._starts("subject")
-        cue = _any_cue().match
+        cues = self._candidates("cue", lo, hi)
+        if not cues:
+            return []
+        cue = _any_cue()
+        verbs = [m for c in cues if (m := cue.match(text, c, hi))]
+        if not verbs:
+            return []  # most sentences attribute nothing: skip the costly subject search
         before, _, participle, *_ = _patterns()
-        participles = _participles()
-        lemmas = _cues()[0]
-        out = []
-        for lo, hi in spans:
-            # The candidates of _candidates, written out: this loop runs for most sentences of every article.
-            cut = self._cut.get(hi)
-            if cut is None:
-                cut = self._cut[hi] = self._cut_word(hi)
-            cues = cue_at[bisect.bisect_left(cue_at, lo):bisect.bisect_left(cue_at, hi)]
-            if cut >= lo and (not cues or cues[-1] != cut):
-                cues.append(cut)
-            verbs = [m for c in cues if (m := cue(text, c, hi))]
-            if not verbs:
-                out.append([])  # most sentences attribute nothing: skip the costly subject search
+        # A subject starts before its cue: none starts after the last cue.
+        subjects = self._candidates("subject", lo, hi)
+        subjects = subjects[:bisect.bisect_right(subjects, verbs[-1].start())]
+        found = []
+        pos = lo
+        for s in subjects:  # as ``before.finditer`` would, trying only the candidates
+            if s < pos or not (m := before.match(text, s, hi)):
                 continue
-            # A subject starts before its cue: none starts after the last cue (and the word hi cuts
-            # comes after every other candidate, so it can only be the last cue itself).
-            last = verbs[-1].start()
-            subjects = subject_at[bisect.bisect_left(subject_at, lo):bisect.bisect_right(subject_at, last)]
-            if cut == last and cut >= lo and (not subjects or subjects[-1] != cut):
-                subjects.append(cut)
-            found = []
-            pos = lo
-            for s in subjects:  # as ``before.finditer`` would, trying only the candidates
-                if s < pos or not (m := before.match(text, s, hi)):
-                    continue
-                a = _found(m)
-                if _plausible(a) and not _passive(text, a):
-                    found.append(a)
-                    pos = m.end()
-                # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
-            taken = {a.cue_start for a in found}
-            end = lo
-            # A participle is a cue too: it can only start where one does, and is then the whole verb found there
-            # (every cue is one word), so a verb of ASCII letters is simply looked up.
-            for v in verbs:
-                c = v.start()
-                if c < end:
-                    continue
-                word = v.group(0)
-                if word.isascii() and word.lower() not in participles:
-                    continue
-                if not (m := participle.match(text, c, hi)):
-                    continue
-                end = m.end()
-                if c not in taken:
-                    word = m.group("cue")
-                    found.append(Attribution(c, c, end, None, None, word, lemmas.get(word.lower(), word.lower())))
-            found.sort(key=_CUE_START)
-            out.append(found)
-        return out
+            a = _found(m)
+            if _plausible(a) and not _passive(text, a):
+                found.append(a)
+                pos = m.end()
+            # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
+        taken = {a.cue_start for a in found}
+        end = lo
+        participles = _participles()
+        # A participle is a cue too: it can only start where one does, and is then the whole verb found there
+        # (every cue is one word), so a verb of ASCII letters is simply looked up.
+        for v in verbs:
+            c = v.start()
+            if c < end:
+                continue
+            word = v.group(0)
+            if word.isascii() and word.lower() not in participles:
+                continue
+            if not (m := participle.match(text, c, hi)):
+                continue
+            end = m.end()
+            if c not in taken:
+                word = m.group("cue")
+                found.append(Attribution(c, c, end, None, None, word, _cues()[0].get(word.lower(), word.lower())))
+        found.sort(key=_CUE_START)
+        return found
 
     def inverted_attribution(self, lo: int, hi: int) -> Attribution | None:
         """An attribution opening ``text[lo:hi]``: ", Kim said", " he added", ", said Kim"."""
