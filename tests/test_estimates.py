@@ -316,6 +316,9 @@ ATTRIBUTION = [
     (["According to KCNA, 11,000 troops took part."], "KCNA", "KCNA"),
     (["The New York Times reported that 11,000 troops took part."], "The New York Times", "The New York Times"),
     (["Pyongyang sent 11,000 troops, per the NIS."], "South Korean intelligence (NIS)", "the NIS"),
+    # Any whitespace parts a cue's words.
+    (["According  to the NIS, Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "the NIS"),
+    (["Pyongyang sent 11,000 troops, as estimated\nby the NIS."], "South Korean intelligence (NIS)", "the NIS"),
     (["By Seoul’s estimate, 11,000 troops took part."], "South Korean government", "Seoul’s estimate"),
     (["According to multiple reports, 11,000 troops took part."], "unattributed reports", "multiple reports"),
     (["The Institute for the Study of War said 11,000 troops took part."], "Institute for the Study of War (ISW)", "The Institute for the Study of War"),

@@ -163,7 +163,8 @@ _NONSPACE = re.compile(r"\S+")
 
 @functools.cache
 def _cue_words() -> tuple[str, ...]:
-    return tuple(c.lower() for c in cues("attribution"))
+    # First words only: the pattern lets any whitespace part a cue's words ("according  to").
+    return tuple(dict.fromkeys(c.split()[0].lower() for c in cues("attribution")))
 
 
 def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
