@@ -38,3 +38,22 @@ def test_conform_keeps_the_rows_of_a_slice():
     out = schema.conform(df, "rejected")
     assert out["path"].tolist() == ["c", "d"] and out["reason"].tolist() == ["y", "z"]
     assert list(out.index) == [0, 1]
+
+
+def test_conform_casts_every_column_to_its_declared_dtype():
+    df = pd.DataFrame({"article_id": ["a", "b"], "sentence": [0, 1], "n_words": [3.0, 4.0], "compound": [0, 1],
+                       # Equal to the schema's unordered dtype, but listing its categories the other way round:
+                       # Parquet parts of one frame must share one dictionary.
+                       "voice": pd.Categorical(["state", "reporting"], categories=["reporting", "state"])})
+    out = schema.conform(df, "tone")
+    for col in schema.FRAMES["tone"]:
+        assert out[col.name].dtype == pd.api.types.pandas_dtype(col.dtype)
+    assert list(out["voice"].cat.categories) == list(schema.VOICE.categories) == ["state", "reporting"]
+    assert out["voice"].tolist() == ["state", "reporting"] and out["n_words"].tolist() == [3, 4]
+
+
+def test_conform_leaves_its_input_alone():
+    df = pd.DataFrame({"path": ["a"], "reason": ["x"]}).astype("str")
+    out = schema.conform(df, "rejected")
+    out.loc[0, "path"] = "changed"
+    assert df.loc[0, "path"] == "a"

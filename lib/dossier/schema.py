@@ -175,11 +175,36 @@ def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:
             s = pd.to_datetime(s).astype("datetime64[ns]")
         elif col.dtype == "bool":
             s = s.fillna(False).astype(bool)
-        else:
-            s = s.astype(col.dtype)
+        elif not _same_dtype(s.dtype, target := _resolved(col.dtype)):
+            if isinstance(s.dtype, pd.CategoricalDtype) and isinstance(target, pd.CategoricalDtype):
+                # astype keeps the categories' order when only that differs.
+                s = s.cat.set_categories(target.categories, ordered=target.ordered)
+            else:
+                s = s.astype(target)
         # Positional, so a slice of a bigger frame (index not from 0) keeps its rows.
         out[col.name] = s.reset_index(drop=True)
     return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
+
+
+_RESOLVED: dict = {}
+
+
+def _resolved(dtype):
+    # Resolving a dtype's name ("str", "int64") costs more than most casts of
+    # a partition's columns; the schema names a dozen dtypes in all.
+    key = dtype if isinstance(dtype, str) else id(dtype)
+    if key not in _RESOLVED:
+        _RESOLVED[key] = pd.api.types.pandas_dtype(dtype)
+    return _RESOLVED[key]
+
+
+def _same_dtype(have, want) -> bool:
+    """``have`` is ``want``, categories in the same order: an unordered
+    CategoricalDtype equals one listing its categories in another order, but
+    Parquet parts of one frame must share one dictionary."""
+    if have != want:
+        return False
+    return not isinstance(want, pd.CategoricalDtype) or list(have.categories) == list(want.categories)
 
 
 def _dtype_name(dtype) -> str:
