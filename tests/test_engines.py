@@ -84,7 +84,8 @@ def _worker_settings():
 
     from distributed import get_worker
 
-    return sorted(get_worker().periodic_callbacks), os.environ.get("MALLOC_TRIM_THRESHOLD_")
+    callbacks = get_worker().periodic_callbacks
+    return {name: pc.callback_time for name, pc in callbacks.items()}, os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
 
 _OUR_WORKERS = """
@@ -97,7 +98,7 @@ if __name__ == "__main__":
 """
 
 
-def test_local_cluster_workers_do_not_profile_nor_trim_memory(scheduler, tmp_path):
+def test_local_cluster_workers_do_not_profile_nor_trim_memory_and_wake_seldom(scheduler, tmp_path):
     import json
     import os
     import subprocess
@@ -116,8 +117,11 @@ def test_local_cluster_workers_do_not_profile_nor_trim_memory(scheduler, tmp_pat
         theirs, their_trim = client.submit(_worker_settings).result()
     assert "profile" not in ours and "heartbeat" in ours
     assert trim is None
+    # Callback periods in ms: the event loop's tick, the memory monitor, the dashboard's system monitor.
+    assert ours["tick"] == ours["memory_monitor"] == 1000 and ours["monitor"] == 5000
     # A scheduler given by address keeps its own workers' settings.
     assert "profile" in theirs and their_trim is not None
+    assert theirs["tick"] == 20 and theirs["memory_monitor"] == 100 and theirs["monitor"] == 500
 
 
 def test_replaces_an_earlier_store(seed_articles, scheduler, tmp_path):

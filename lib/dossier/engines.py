@@ -202,10 +202,23 @@ def _client(scheduler: str | None, workers: int):
     # that freed memory goes back to the system at once; that turns off
     # glibc's adaptive thresholds, and every large buffer (Parquet, Arrow
     # columns) is mapped and unmapped afresh: about 4% of a 10,000-article
-    # run.  Our workers live for one extraction.  (A scheduler given by
-    # address keeps its workers' own settings.)
+    # run.  Our workers live for one extraction.  Their event loops (and
+    # this process's, which runs the scheduler and the nannies) also wake
+    # every 20 ms to time themselves, every 100 ms to read their memory and
+    # every 500 ms to sample CPU, disk and network for the dashboard: each
+    # wake-up takes the GIL from the task, 3-5% of a partition's time in
+    # all.  Once a second is often enough to keep a worker within its memory
+    # limits.  (A scheduler given by address keeps its workers' own settings.)
     environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items() if k != "MALLOC_TRIM_THRESHOLD_"}
-    with dask.config.set({"distributed.worker.profile.enabled": False, "distributed.nanny.pre-spawn-environ": environ}):
+    quiet = {
+        "distributed.worker.profile.enabled": False,
+        "distributed.nanny.pre-spawn-environ": environ,
+        "distributed.admin.tick.interval": "1s",
+        "distributed.worker.memory.monitor-interval": "1s",
+        "distributed.admin.system-monitor.interval": "5s",
+        "distributed.admin.system-monitor.disk": False,
+    }
+    with dask.config.set(quiet):
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
