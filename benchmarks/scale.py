@@ -16,12 +16,20 @@ Peak memory is the resident set size (RSS) of the child's whole process
 tree (the driver plus, for Dask, its nanny and worker processes), summed
 and sampled every 0.1 s with psutil; ``driver`` is the child's own peak
 (``ru_maxrss``), which includes the articles it reads.
+
+``cpu s`` is the CPU time (user and system) of that whole tree, start-up
+included.  The same work costs the same CPU time on an idle host, so a slow
+run that also shows more CPU time was slowed by the host (other machines
+on the same hardware), not by the code: on the 2-core machine of issue 7,
+10,000 articles on two workers took 95-100 CPU s in fast runs and up to
+125 in slow ones.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -64,6 +72,7 @@ def measure(n: int, engine: str) -> dict:
     out = HERE / f"out-{n}-{engine}"
     shutil.rmtree(out, ignore_errors=True)
     cmd = [sys.executable, __file__, "--child", engine, str(corpus(n)), str(out)]
+    cpu0 = _children_cpu()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     peak = 0
     watched = psutil.Process(proc.pid)
@@ -71,11 +80,19 @@ def measure(n: int, engine: str) -> dict:
         peak = max(peak, _tree_rss(watched))
         time.sleep(SAMPLE_S)
     stdout = proc.stdout.read()
+    # Every process of the tree has been waited for by its parent once the
+    # child has been: their times are all in this process's children's.
+    cpu = _children_cpu() - cpu0
     if proc.returncode:
         return {"n": n, "engine": engine, "failed": f"exit {proc.returncode} (its traceback is above)"}
     result = json.loads(stdout.strip().splitlines()[-1])
     shutil.rmtree(out, ignore_errors=True)
-    return {**result, "n": n, "engine": engine, "peak_mb": peak / 1e6}
+    return {**result, "n": n, "engine": engine, "peak_mb": peak / 1e6, "cpu_s": cpu}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _tree_rss(proc: psutil.Process) -> int:
@@ -90,7 +107,6 @@ def _tree_rss(proc: psutil.Process) -> int:
 
 def child(engine: str, folder: str, out: str) -> None:
     """Read and extract ``folder`` into ``out``, printing timings as JSON (runs in the child)."""
-    import resource
     import warnings
 
     from dossier.corpus import read_corpus
@@ -120,7 +136,7 @@ def child(engine: str, folder: str, out: str) -> None:
     print(json.dumps({"articles": n, "mb": mb, "read_s": t1 - t0, "extract_s": t2 - t1, "driver_mb": rss}))
 
 
-HEADER = f"{'articles':>9} {'engine':>13} {'MB':>6} {'read s':>7} {'extract s':>9} {'total s':>8} {'art/s':>7} {'MB/s':>6} {'peak MB':>8} {'driver MB':>9}"
+HEADER = f"{'articles':>9} {'engine':>13} {'MB':>6} {'read s':>7} {'extract s':>9} {'total s':>8} {'art/s':>7} {'MB/s':>6} {'peak MB':>8} {'driver MB':>9} {'cpu s':>7}"
 
 
 def row(r: dict) -> str:
@@ -129,7 +145,7 @@ def row(r: dict) -> str:
     total = r["read_s"] + r["extract_s"]
     return (
         f"{r['articles']:>9,} {r['engine']:>13} {r['mb']:>6.1f} {r['read_s']:>7.1f} {r['extract_s']:>9.1f} {total:>8.1f} "
-        f"{r['articles'] / total:>7.0f} {r['mb'] / total:>6.2f} {r['peak_mb']:>8.0f} {r['driver_mb']:>9.0f}"
+        f"{r['articles'] / total:>7.0f} {r['mb'] / total:>6.2f} {r['peak_mb']:>8.0f} {r['driver_mb']:>9.0f} {r['cpu_s']:>7.1f}"
     )
 
 
@@ -221,7 +237,11 @@ def summary(results: list[dict]) -> list[str]:
     for (n, engine), rs in runs.items():
         if len(rs) > 1:
             totals = sorted(_total(r) for r in rs)
-            lines.append(f"# {n:,} articles, {engine}: total s over {len(rs)} runs: min {totals[0]:.1f}, median {_median(totals):.1f}, max {totals[-1]:.1f}")
+            cpu = sorted(r["cpu_s"] for r in rs)
+            lines.append(
+                f"# {n:,} articles, {engine}: total s over {len(rs)} runs: min {totals[0]:.1f}, median {_median(totals):.1f}, max {totals[-1]:.1f}"
+                f" (cpu s {cpu[0]:.1f} to {cpu[-1]:.1f})"
+            )
     for n in sorted({n for n, _ in runs}):
         one, two = runs.get((n, "dask-1")), runs.get((n, "dask-2"))
         if one and two:
