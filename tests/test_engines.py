@@ -231,9 +231,9 @@ def parquet_columns(monkeypatch):
 
 def test_load_without_text_never_reads_it(store, seed_articles, parquet_columns):
     frames = notebook.load(store, text=False)
+    assert frames.articles["text"].isna().all() and frames.sentences["text"].isna().all()
     assert "text" not in parquet_columns["articles.parquet"]
     assert "text" not in parquet_columns["sentences.parquet"]
-    assert frames.articles["text"].isna().all() and frames.sentences["text"].isna().all()
     # Everything else is there, with the schema's dtypes.
     assert list(frames.articles.columns) == schema.columns("articles")
     expected = seed_articles.drop(columns="text")

@@ -7,34 +7,73 @@ the charts folder.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-from typing import NamedTuple
-
 import pandas as pd
 
 from .exceptions import DossierError
+from .pipeline import FRAME_NAMES
+from .store import count_rows, find_store, read_frame
 
-_FRAME_FILES = ("articles.parquet", "articles.csv")
-# Body text dominates a store's size (about 5 KB an article, twice: articles
-# and sentences); most charts never read it.
-TEXT_COLUMNS = {"articles": ("text",), "sentences": ("text",)}
-# Stores of up to this many articles are read whole when text=None.
+# Stores of up to this many articles are read whole when text=None; the
+# environment variable DOSSIER_TEXT_LIMIT sets another limit (for every
+# notebook of a brief, whose kernels inherit it).
 TEXT_LIMIT = 10_000
 
 
-class Frames(NamedTuple):
-    """Every frame of a corpus, filtered to the notebook's dates."""
+_FIELDS = ("articles", "rejected", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
 
-    articles: pd.DataFrame
-    rejected: pd.DataFrame
-    sentences: pd.DataFrame
-    estimates: pd.DataFrame
-    quotes: pd.DataFrame
-    themes: pd.DataFrame
-    theme_rates: pd.DataFrame
-    entities: pd.DataFrame
-    tone: pd.DataFrame
+
+class Frames:
+    """Every frame of a corpus, filtered to the notebook's dates: ``frames.articles``, ``frames.quotes``, ...
+
+    Frames of a store are read when first used, so a notebook holds in
+    memory only the frames it reads.  ``store`` is the store when the body
+    text was left out of ``articles`` and ``sentences`` (see :func:`load`),
+    else None.
+    """
+
+    _fields = _FIELDS
+
+    def __init__(self, articles=None, rejected=None, sentences=None, estimates=None, quotes=None, themes=None,
+                 theme_rates=None, entities=None, tone=None, *, store: Path | None = None, read=None):
+        given = dict(zip(_FIELDS, (articles, rejected, sentences, estimates, quotes, themes, theme_rates, entities, tone)))
+        self._frames = {name: df for name, df in given.items() if df is not None}
+        missing = [name for name in _FIELDS if name not in self._frames]
+        if missing and read is None:
+            raise TypeError(f"Frames needs every frame or a reader; missing: {', '.join(missing)}")
+        self._read = read
+        self.store = store
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # Called for what is not an attribute: the frames.
+        if name not in _FIELDS:
+            raise AttributeError(f"Frames has no frame {name!r}; its frames are {', '.join(_FIELDS)}")
+        frames = self._frames
+        if name not in frames:
+            frames[name] = self._read(name)
+        return frames[name]
+
+    def __repr__(self) -> str:
+        read = ", ".join(f"{n}: {len(self._frames[n]):,} rows" for n in _FIELDS if n in self._frames)
+        return f"<Frames {read or 'none read yet'}>"
+
+    def sentences_of(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """The sentences of ``rows`` (columns ``article_id``, ``sentence``), with their text.
+
+        When :func:`load` left the text out of a large store, it is read now
+        for these sentences only: pass this method where a table needs the
+        sentences of the rows it shows (``trace_table``, ``quote_table``,
+        ``theme_examples``).
+        """
+        if self.store is not None:
+            from .store import read_sentences
+
+            return read_sentences(self.store, rows)
+        from .sentences import sentences_for
+
+        return sentences_for(self.sentences, rows)
 
 
 def parse_date(value, name: str) -> pd.Timestamp | None:
@@ -65,7 +104,9 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
         From a folder written by ``dossier extract``: whether to read the
         body text of ``articles`` and ``sentences`` (left NA otherwise).
         None (the default) reads it for stores of at most
-        :data:`TEXT_LIMIT` articles.  Articles read from files always have
+        :func:`text_limit` articles (10,000 unless ``$DOSSIER_TEXT_LIMIT``
+        says otherwise); a table can still fetch the text of the sentences
+        it shows with :meth:`Frames.sentences_of`.  Articles read from files always have
         their text.
     """
     from .corpus import read_corpus
@@ -73,94 +114,65 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
 
     lo, hi = parse_date(since, "since"), parse_date(until, "until")
     paths = [articles] if isinstance(articles, (str, Path)) else list(articles)
-    store = _frame_store(paths)
-    if store is not None:
-        # Theme matching needs sentence text, so a lexicon of the analyst's own forces it.
-        frames = _read_store(store, text=True if lexicon else text)
-        if lexicon:
-            from .themes import theme_rates, themes
-
-            frames["themes"] = themes(frames["sentences"], frames["quotes"], lexicon=lexicon)
-            frames["theme_rates"] = theme_rates(frames["themes"], frames["articles"])
-    else:
+    store = find_store(paths)
+    if store is None:
         corpus = read_corpus(paths)
         frames = extract(corpus.articles, lexicon=lexicon) if len(corpus.articles) else _empty_frames()
         frames["rejected"] = corpus.rejected
-    return _filter(frames, lo, hi)
+        keep = _kept_ids(frames["articles"], lo, hi)
+        return Frames(**{name: _only(df, keep) for name, df in frames.items()})
+    # Theme matching needs sentence text, so a lexicon of the analyst's own forces it.
+    if lexicon:
+        text = True
+    elif text is None:
+        text = (count_rows(store, "articles") or 0) <= text_limit()
+    arts = read_frame(store, "articles", text=text)
+    keep = _kept_ids(arts, lo, hi)
+
+    def read(name: str) -> pd.DataFrame:
+        if lexicon and name in ("themes", "theme_rates"):
+            from .themes import theme_rates, themes
+
+            if name == "themes":
+                return themes(frames.sentences, frames.quotes, lexicon=lexicon)
+            return theme_rates(frames.themes, frames.articles)
+        return _only(read_frame(store, name, text=text), keep)
+
+    frames = Frames(articles=_only(arts, keep), store=None if text else store, read=read)
+    return frames
+
+
+def text_limit() -> int:
+    """Stores of up to this many articles are read with their text: ``$DOSSIER_TEXT_LIMIT``, else :data:`TEXT_LIMIT`."""
+    value = os.environ.get("DOSSIER_TEXT_LIMIT", "")
+    try:
+        return int(value) if value.strip() else TEXT_LIMIT
+    except ValueError:
+        raise DossierError(f"DOSSIER_TEXT_LIMIT={value!r} is not a whole number of articles") from None
 
 
 def _empty_frames() -> dict[str, pd.DataFrame]:
     from . import schema
-    from .pipeline import FRAME_NAMES
 
     return {name: schema.empty(name) for name in FRAME_NAMES}
 
 
-def _frame_store(paths) -> Path | None:
-    if len(paths) == 1:
-        p = Path(paths[0])
-        if p.is_dir() and any((p / f).exists() for f in _FRAME_FILES):
-            return p
-    return None
-
-
-def _read_store(folder: Path, *, text: bool | None = True) -> dict[str, pd.DataFrame]:
-    from . import schema
-    from .pipeline import FRAME_NAMES
-
-    if text is None:
-        text = _store_rows(folder, "articles") <= TEXT_LIMIT
-    out = {}
-    for name in (*FRAME_NAMES, "rejected"):
-        skip = () if text else TEXT_COLUMNS.get(name, ())
-        df = _read_frame(folder, name, skip)
-        out[name] = schema.empty(name) if df is None else schema.conform(df, name)
-    return out
-
-
-def _read_frame(folder: Path, name: str, skip) -> pd.DataFrame | None:
-    """``folder/<name>.parquet`` (a file or a folder of parts) or ``.csv``, without the ``skip`` columns.
-
-    Parquet reads only the columns asked for from disk; skipped columns come
-    back as NA so the frame still has its schema.
-    """
-    pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
-    if pq.exists():
-        import pyarrow.dataset as ds
-
-        names = ds.dataset(pq, format="parquet").schema.names
-        df = pd.read_parquet(pq, columns=[c for c in names if c not in skip])
-    elif csv.exists():
-        df = pd.read_csv(csv, keep_default_na=False, na_values=[""], usecols=lambda c: c not in skip)
-    else:
+def _kept_ids(articles: pd.DataFrame, lo, hi) -> set | None:
+    """Ids of the articles published between ``lo`` and ``hi``; None for no bound (every article, dated or not)."""
+    if lo is None and hi is None:
         return None
-    return df.assign(**{c: pd.NA for c in skip})
+    keep = articles["published"].notna()
+    if lo is not None:
+        keep &= articles["published"] >= lo
+    if hi is not None:
+        keep &= articles["published"] <= hi
+    return set(articles.loc[keep, "article_id"])
 
 
-def _store_rows(folder: Path, name: str) -> int:
-    pq = folder / f"{name}.parquet"
-    if pq.exists():
-        import pyarrow.dataset as ds
-
-        return ds.dataset(pq, format="parquet").count_rows()
-    # A CSV store cannot be counted without reading it; CSV is for small corpora.
-    return 0
-
-
-def _filter(frames: dict[str, pd.DataFrame], lo, hi) -> Frames:
-    arts = frames["articles"]
-    if lo is not None or hi is not None:
-        keep = arts["published"].notna()
-        if lo is not None:
-            keep &= arts["published"] >= lo
-        if hi is not None:
-            keep &= arts["published"] <= hi
-        ids = set(arts.loc[keep, "article_id"])
-        frames = {
-            name: (df[df["article_id"].isin(ids)].reset_index(drop=True) if "article_id" in df.columns else df)
-            for name, df in frames.items()
-        }
-    return Frames(**{name: frames[name] for name in Frames._fields})
+def _only(df: pd.DataFrame, ids: set | None) -> pd.DataFrame:
+    if ids is None or "article_id" not in df.columns:
+        return df
+    return df[df["article_id"].isin(ids)].reset_index(drop=True)
 
 
 def save_chart(fig, name: str, output_dir: str = "") -> list[Path]:
@@ -176,5 +188,6 @@ def save_chart(fig, name: str, output_dir: str = "") -> list[Path]:
     stem = re.sub(r"[^\w\-]+", "_", name).strip("_")
     paths = [out / f"{stem}.png", out / f"{stem}.svg"]
     fig.savefig(paths[0], dpi=150, bbox_inches="tight")
-    fig.savefig(paths[1], bbox_inches="tight")
+    # dpi sets only the artists a chart draws as a bitmap (markers of large charts).
+    fig.savefig(paths[1], dpi=150, bbox_inches="tight")
     return paths

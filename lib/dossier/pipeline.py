@@ -7,6 +7,8 @@ cache rely on it.
 
 from __future__ import annotations
 
+import os
+import shutil
 import warnings
 from pathlib import Path
 from typing import NamedTuple
@@ -111,59 +113,80 @@ def concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -> dict[str, Path]:
-    """Write each frame to ``out/<name>.<fmt>``; returns the paths written."""
+    """Write each frame to ``out/<name>.<fmt>``; returns the paths written.
+
+    Each file is written beside its final name and renamed over it: a
+    reader never sees half a frame, and a brief holding a hard link to the
+    old file (:func:`dossier.store.copy_store`) keeps the old one.
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = {}
     for name, df in frames.items():
         path = out / f"{name}.{fmt}"
+        tmp = out / f".{name}.{fmt}.partial"
         if fmt == "parquet":
-            df.to_parquet(path, index=False)
+            df.to_parquet(tmp, index=False)
         else:
-            df.to_csv(path, index=False)
+            df.to_csv(tmp, index=False)
+        os.replace(tmp, path)
         written[name] = path
     return written
 
 
 def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False) -> ExtractResult:
-    """Read ``paths``, run every extractor, write the frames and ``rejected`` to ``out``.
+    """Read ``paths``, run every extractor, write the frames, ``rejected`` and ``store.json`` to ``out``.
+
+    Frames of an earlier run in ``out``, in either format, are replaced.
 
     Raises
     ------
     NoArticlesError
         When no article could be read; nothing is written then.
     """
+    from . import store
     from .corpus import DEFAULT_MAX_BYTES, read_corpus
     from .exceptions import NoArticlesError
 
-    if (engine == "dask" and not scheduler) or (engine == "local" and fmt == "parquet"):
-        # The local cluster's workers see our files: let them read too, so
-        # this process never holds every article's text.  In this process,
-        # a Parquet store is likewise read, extracted and written a partition
-        # at a time: memory holds one partition, whatever the corpus size.
-        from .engines import read_extract
-
-        frames, rejected = read_extract(
-            paths, out=Path(out), max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
-        )
-        write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else fmt)
-        return ExtractResult(
-            counts={name: len(df) for name, df in frames.items()},
-            rejected=list(rejected.itertuples(index=False, name=None)),
-        )
-    corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
-    if corpus.articles.empty:
-        reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-        raise NoArticlesError(f"no article could be read ({reasons})")
-    if engine == "dask":
+    out = Path(out)
+    if engine == "dask" and scheduler:
+        # Workers elsewhere may not see our files: read them here, send the text.
         from .engines import extract_dask
 
-        frames = extract_dask(corpus.articles, out=Path(out), scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
-        write_frames({"rejected": corpus.rejected}, out, "parquet" if fmt == "parquet" else fmt)
+        corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+        if corpus.articles.empty:
+            reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+            raise NoArticlesError(f"no article could be read ({reasons})")
+        store.clear(out)
+        frames = extract_dask(corpus.articles, out=out, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
+        rejected = corpus.rejected
     else:
-        frames = extract_batches(corpus.articles, lexicon=lexicon, progress=progress)
-        write_frames({**frames, "rejected": corpus.rejected}, out, fmt)
+        # Files are read, extracted and written a partition at a time, here
+        # or on the local cluster's workers (which see our files), so no
+        # process ever holds every article's text: memory stays flat
+        # whatever the corpus size.  CSV is gathered from the Parquet parts
+        # afterwards, a part at a time.
+        from .engines import read_extract
+
+        as_csv = fmt == "csv" and engine == "local"
+        parts = out / f".parts-{os.getpid()}" if as_csv else out
+        created = not out.exists()
+        try:
+            frames, rejected = read_extract(
+                paths, out=parts, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
+            )
+            store.clear(out, keep=() if as_csv else tuple(f"{name}.parquet" for name in FRAME_NAMES))
+            if as_csv:
+                for name in FRAME_NAMES:
+                    store.parts_to_csv(parts / f"{name}.parquet", out / f"{name}.csv", name)
+        finally:
+            if as_csv:
+                shutil.rmtree(parts, ignore_errors=True)
+            if created and out.is_dir() and not any(out.iterdir()):
+                out.rmdir()  # nothing was read: leave no trace
+    write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else "csv")
+    store.write_manifest(out, lexicon=lexicon)
     return ExtractResult(
         counts={name: len(df) for name, df in frames.items()},
-        rejected=list(corpus.rejected.itertuples(index=False, name=None)),
+        rejected=list(rejected.itertuples(index=False, name=None)),
     )

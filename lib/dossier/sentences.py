@@ -79,3 +79,17 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
         for i, (para, start, end) in enumerate(split_spans(text)):
             rows.append((aid, para, i, start, end, text[start:end]))
     return schema.conform(pd.DataFrame(rows, columns=schema.columns("sentences")), "sentences")
+
+
+def sentences_for(sentences, rows: pd.DataFrame) -> pd.DataFrame:
+    """The sentences of ``rows`` (columns ``article_id``, ``sentence``), from a frame or a lookup.
+
+    ``sentences`` is the sentences frame, or a function from such rows to
+    their sentences (:meth:`dossier.notebook.Frames.sentences_of`, which
+    reads the text of a large store for those sentences only).  Tables that
+    show a few sentences of a large corpus take either.
+    """
+    if callable(sentences):
+        return sentences(rows)
+    keys = rows[["article_id", "sentence"]].drop_duplicates()
+    return sentences.merge(keys, on=["article_id", "sentence"])

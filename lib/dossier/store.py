@@ -1,0 +1,212 @@
+"""Frame stores: the folders ``dossier extract`` writes and each brief keeps as ``frames/``.
+
+A store holds one entry per frame: ``<name>.csv``, ``<name>.parquet``, or a
+folder of Parquet parts ``<name>.parquet/part-NNNNN.parquet`` (the
+partitioned writers), and ``store.json``, which says which dossier and
+which extractor version wrote it.  Reading takes only the columns asked for
+from Parquet, so a notebook over a large store can leave out the body text
+(:data:`TEXT_COLUMNS`) and fetch the sentences it shows one by one
+(:func:`read_sentences`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+MANIFEST = "store.json"
+_MARKERS = ("articles.parquet", "articles.csv")
+# Body text dominates a store's size (about 5 KB an article, twice: articles
+# and sentences); most charts never read it.
+TEXT_COLUMNS = {"articles": ("text",), "sentences": ("text",)}
+
+
+def find_store(paths) -> Path | None:
+    """The store ``paths`` names, when it is a single folder written by ``dossier extract``; else None."""
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    if len(paths) == 1:
+        p = Path(paths[0])
+        if p.is_dir() and any((p / f).exists() for f in _MARKERS):
+            return p
+    return None
+
+
+def count_rows(folder: Path, name: str) -> int | None:
+    """Rows of frame ``name`` in the store, from Parquet metadata; None for a CSV store (not counted without reading it)."""
+    pq = Path(folder) / f"{name}.parquet"
+    if pq.exists():
+        import pyarrow.dataset as ds
+
+        return ds.dataset(pq, format="parquet").count_rows()
+    return None
+
+
+def read_frame(folder: Path, name: str, *, text: bool = True) -> pd.DataFrame:
+    """Frame ``name`` of the store, with the schema's dtypes; an empty frame when the store lacks it.
+
+    With ``text=False`` the :data:`TEXT_COLUMNS` of the frame are not read
+    from disk (Parquet) and come back as NA, so the frame keeps its schema.
+    """
+    from . import schema
+
+    skip = () if text else TEXT_COLUMNS.get(name, ())
+    pq, csv = Path(folder) / f"{name}.parquet", Path(folder) / f"{name}.csv"
+    if pq.exists():
+        import pyarrow.dataset as ds
+
+        names = ds.dataset(pq, format="parquet").schema.names
+        df = pd.read_parquet(pq, columns=[c for c in names if c not in skip])
+    elif csv.exists():
+        df = pd.read_csv(csv, keep_default_na=False, na_values=[""], usecols=lambda c: c not in skip)
+    else:
+        return schema.empty(name)
+    return schema.conform(df.assign(**{c: pd.NA for c in skip}), name)
+
+
+def read_sentences(folder: Path, rows: pd.DataFrame) -> pd.DataFrame:
+    """The sentences named by ``rows`` (columns ``article_id`` and ``sentence``), text included.
+
+    Only the articles of ``rows`` are read from a Parquet store, so a table
+    of a few hundred figures costs a few hundred sentences, not the corpus.
+    """
+    from . import schema
+
+    keys = rows[["article_id", "sentence"]].drop_duplicates()
+    pq = Path(folder) / "sentences.parquet"
+    if keys.empty:
+        return schema.empty("sentences")
+    if pq.exists():
+        import pyarrow.dataset as ds
+
+        ids = sorted(set(keys["article_id"].astype("str")))
+        table = ds.dataset(pq, format="parquet").to_table(filter=ds.field("article_id").isin(ids))
+        found = table.to_pandas()
+    else:
+        found = read_frame(folder, "sentences")
+    found = schema.conform(found, "sentences")
+    return found.merge(keys.astype({"sentence": "int64"}), on=["article_id", "sentence"]).reset_index(drop=True)
+
+
+def clear(folder: Path, *, keep=()) -> None:
+    """Remove every frame and the manifest from the store, but the entries named in ``keep``.
+
+    A store written in one format over one of the other must not keep the
+    old frames: readers prefer Parquet, and would read stale rows.
+    """
+    from .pipeline import FRAME_NAMES
+
+    for name in _entries(FRAME_NAMES):
+        if name not in keep:
+            _remove(Path(folder) / name)
+
+
+def remove_frames(folder: Path, names) -> None:
+    """Remove frames ``names`` from the store, in either format (a hard-linked copy elsewhere keeps its files)."""
+    for name in names:
+        for ext in ("parquet", "csv"):
+            _remove(Path(folder) / f"{name}.{ext}")
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def _entries(frame_names) -> list[str]:
+    return [f"{n}.{ext}" for n in (*frame_names, "rejected") for ext in ("parquet", "csv")] + [MANIFEST]
+
+
+def parts_to_csv(parts: Path, dest: Path, name: str) -> Path:
+    """Write the Parquet parts of frame ``name`` (a ``<name>.parquet`` folder) as one CSV file, a part at a time.
+
+    Dates are written as ``YYYY-MM-DD``, or with their time when they have
+    one, value by value, so that the file does not depend on how the
+    corpus was cut into parts.
+    """
+    from . import schema
+
+    files = sorted(Path(parts).glob("part-*.parquet"))
+    tmp = dest.with_name(f".{dest.name}.partial")
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        if not files:
+            schema.empty(name).to_csv(f, index=False)
+        for i, part in enumerate(files):
+            df = schema.conform(pd.read_parquet(part), name)
+            _dates_as_text(df).to_csv(f, index=False, header=i == 0)
+    os.replace(tmp, dest)
+    return dest
+
+
+def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
+    dates = {}
+    for col in df.columns:
+        s = df[col]
+        if pd.api.types.is_datetime64_any_dtype(s):
+            midnight = s.dt.normalize() == s
+            dates[col] = s.dt.strftime("%Y-%m-%d").where(midnight, s.dt.strftime("%Y-%m-%d %H:%M:%S"))
+    return df.assign(**dates) if dates else df
+
+
+def write_manifest(folder: Path, *, lexicon=None) -> Path:
+    """Write ``store.json``: the dossier and extractor versions that wrote the store, when, and with which lexicon."""
+    import dossier
+
+    path = Path(folder) / MANIFEST
+    tmp = path.with_name(f".{MANIFEST}.partial")
+    manifest = {
+        "dossier_version": dossier.__version__,
+        "extractor_version": dossier.EXTRACTOR_VERSION,
+        "written": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "lexicon": str(Path(lexicon).resolve()) if lexicon else None,
+    }
+    tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def read_manifest(folder: Path) -> dict:
+    """``store.json`` of the store; ``{}`` for a store written before dossier wrote one, or an unreadable one."""
+    try:
+        manifest = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def copy_store(src: Path, dest: Path) -> list[Path]:
+    """Copy the store's frames and manifest into ``dest``, by hard links where the filesystem allows.
+
+    A brief keeps the frames it was built from; linking makes that free for
+    a store of any size, and a later ``dossier extract`` into ``src``
+    replaces its files rather than rewriting them, so the brief's copy
+    keeps what the brief read.
+    """
+    from .pipeline import FRAME_NAMES
+
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for name in _entries(FRAME_NAMES):
+        path = Path(src) / name
+        if path.is_dir():
+            shutil.copytree(path, dest / name, copy_function=_link_or_copy)
+        elif path.is_file():
+            _link_or_copy(path, dest / name)
+        else:
+            continue
+        copied.append(dest / name)
+    return copied
+
+
+def _link_or_copy(src, dest) -> None:
+    try:
+        os.link(src, dest)
+    except OSError:  # another filesystem, or one without hard links
+        shutil.copy2(src, dest)
