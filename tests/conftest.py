@@ -77,3 +77,32 @@ def output_images(nb_path: Path) -> int:
 
     nb = nbformat.read(nb_path, as_version=4)
     return sum("image/png" in out.get("data", {}) or "image/svg+xml" in out.get("data", {}) for c in nb.cells for out in c.get("outputs", []))
+
+
+# More articles than a per-article chart has rows (dossier.plots.MAX_ROWS), from several outlets.
+WIDE = 60
+
+
+@pytest.fixture(scope="session")
+def wide_corpus(tmp_path_factory) -> Path:
+    """A generated corpus of WIDE articles (benchmarks/make_corpus.py)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import make_corpus
+
+    out = tmp_path_factory.mktemp("wide")
+    make_corpus.make_corpus(WIDE, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def wide_store(wide_corpus, tmp_path_factory) -> Path:
+    """The wide corpus extracted into a Parquet store."""
+    from dossier.pipeline import run_extract
+
+    out = tmp_path_factory.mktemp("wide-store")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        run_extract([wide_corpus], out=out, fmt="parquet")
+    return out

@@ -480,7 +480,15 @@ def test_charts_draw_the_seed_figures_and_say_when_empty(seed_estimates, chart, 
     fig, ax = plt.subplots()
     assert draw(seed_estimates, *args, ax=ax) is ax
     assert ax.get_title().startswith(title) and "(count" in ax.get_xlabel() + ax.get_ylabel()
-    assert len(ax.lines) >= 5  # a marker or more per figure drawn
+    # Each figure is one marker, or one range bar (with its two caps); markers are drawn a kind and colour at a time.
+    markers = sum(len(line.get_xdata()) for line in ax.lines if line.get_marker() not in ("_", "|"))
+    bars = sum(len(c.get_segments()) for c in ax.collections)
+    shown = {
+        "troop_estimates": (seed_estimates["category"] == "troops") & seed_estimates["published"].notna() & seed_estimates["subtype"].ne("reinforcements").fillna(True),
+        "munitions": seed_estimates["category"].isin(est_plots.MUNITIONS),
+        "claimants_compared": seed_estimates["category"] == "troops",
+    }[chart]
+    assert markers + bars == shown.sum() >= 5
     _, empty = plt.subplots()
     draw(seed_estimates.iloc[0:0], *args, ax=empty)
     assert any(t.get_text().startswith("No ") for t in empty.texts)
@@ -500,6 +508,25 @@ def test_trace_table_puts_each_figure_beside_its_sentence(seed_estimates, seed_s
     assert len(t) == len(seed_estimates)
     assert all(f in s for f, s in zip(t["figure"], t["sentence"]))
     assert (t["claimant"] == "(the article itself)").sum() == seed_estimates["claimant"].isna().sum()
+
+
+def test_trace_table_limit_keeps_the_latest_figures_and_looks_up_only_their_sentences(seed_estimates, seed_sentences, seed_articles):
+    from dossier.estimates import trace_table
+
+    est = seed_estimates.drop(columns="seed")
+    asked = []
+
+    def lookup(rows):
+        asked.append(len(rows))
+        return seed_sentences.merge(rows[["article_id", "sentence"]].drop_duplicates())
+
+    t = trace_table(est, lookup, seed_articles, limit=4)
+    latest = est.sort_values("published").tail(4)
+    assert len(t) == 4 and asked == [4]
+    assert sorted(t["figure"]) == sorted(latest["quantity_text"])
+    assert t["published"].is_monotonic_increasing
+    assert all(f in s for f, s in zip(t["figure"], t["sentence"]))
+    assert len(trace_table(est, lookup, seed_articles, limit=100)) == len(est)
 
 
 @pytest.mark.parametrize("categories, n", [("", 14), ("troops", 6), ("troops, casualties", 7)])

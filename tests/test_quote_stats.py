@@ -89,6 +89,14 @@ def test_quote_table_carries_the_source_sentence(seed_quotes, seed_sentences, se
     assert len(table) == len(seed_quotes)
 
 
+def test_quote_table_limit_keeps_the_latest_quotes(seed_quotes, seed_sentences, seed_articles):
+    table = quote_stats.quote_table(seed_quotes, seed_sentences, seed_articles, limit=5)
+    published = seed_quotes["article_id"].map(dict(zip(seed_articles["article_id"], seed_articles["published"])))
+    assert len(table) == 5 and (table["published"] == published.max()).all()
+    full = quote_stats.quote_table(seed_quotes, seed_sentences, seed_articles)
+    pd.testing.assert_frame_equal(table, full.tail(5).reset_index(drop=True))
+
+
 def _labels(ax):
     return ax.get_title(), ax.get_xlabel(), ax.get_ylabel()
 

@@ -500,6 +500,21 @@ def test_examples_without_body_text_show_the_terms(seed_themes, seed_sentences, 
     assert ex["sentence"].isna().all()
 
 
+def test_examples_take_the_words_from_the_sentences_when_articles_lack_their_text(seed_themes, seed_sentences, seed_articles):
+    bare = seed_articles.assign(text=pd.NA)
+    asked = []
+
+    def lookup(rows):
+        asked.append(len(rows))
+        return seed_sentences.merge(rows[["article_id", "sentence"]].drop_duplicates())
+
+    ex = theme_examples(seed_themes, lookup, bare, n=1)
+    assert asked == [len(ex)]  # only the strongest sentences are looked up
+    blood = ex[ex["theme"] == "fraternity_blood"].iloc[0]
+    assert "militant fraternity" in blood["sentence"]
+    assert all(w in s for words, s in zip(ex["words"], ex["sentence"]) for w in words.split("; "))
+
+
 def test_actors_co_occur_with_themes(seed_themes, seed_sentences):
     counts = actor_theme_counts(seed_themes, dossier.entities(seed_sentences))
     pairs = set(zip(counts["entity"], counts["theme"]))

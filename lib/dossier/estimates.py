@@ -632,8 +632,21 @@ def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:
     return est[est["category"].isin(wanted)].reset_index(drop=True)
 
 
-def trace_table(est: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def trace_table(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
     """Every figure beside the sentence that states it and its article, to trace each number.
+
+    Parameters
+    ----------
+    est : DataFrame
+        The ``estimates`` frame.
+    sentences : DataFrame or callable
+        The ``sentences`` frame, or a lookup of the sentences of some rows
+        (see :func:`dossier.sentences.sentences_for`): only the sentences
+        of the figures shown are looked up.
+    articles : DataFrame
+        The ``articles`` frame.
+    limit : int, optional
+        Show only the ``limit`` most recent figures.
 
     Returns
     -------
@@ -642,10 +655,15 @@ def trace_table(est: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFra
         subtype, item, figure (quantity_text), low, high, hedge, claimant and
         sentence (its text), ordered by date then position.
     """
-    sent = sentences[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"})
+    from .sentences import sentences_for
+
+    order = ["published", "article_id", "start"]
+    if limit is not None and len(est) > limit:
+        est = est.sort_values(order, ascending=False, na_position="last").head(limit)
+    sent = sentences_for(sentences, est)[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"})
     arts = articles[["article_id", "title", "path"]]
     out = est.merge(sent, on=["article_id", "sentence"], how="left").merge(arts, on="article_id", how="left")
-    out = out.sort_values(["published", "article_id", "start"], na_position="last")
+    out = out.sort_values(order, na_position="last")
     return pd.DataFrame(
         {
             "published": out["published"].dt.date,

@@ -137,10 +137,21 @@ def repeated(quotes: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     return out.reset_index()
 
 
-def quote_table(quotes: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Every quote with its speaker, medium, basis, article and the sentence it opens in, for reading."""
-    sent = sentences[["article_id", "sentence", "text"]].rename(columns={"text": "source_sentence"})
+def quote_table(quotes: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
+    """Every quote with its speaker, medium, basis, article and the sentence it opens in, for reading.
+
+    ``sentences`` is the sentences frame or a lookup of the sentences of
+    some rows (see :func:`dossier.sentences.sentences_for`); ``limit``
+    keeps the ``limit`` most recent quotes only.
+    """
+    from .sentences import sentences_for
+
     art = articles[["article_id", "published", "title"]]
-    out = quotes.merge(sent, on=["article_id", "sentence"], how="left").merge(art, on="article_id", how="left")
+    out = quotes.merge(art, on="article_id", how="left")
+    order = ["published", "article_id", "start"]
+    if limit is not None and len(out) > limit:
+        out = out.sort_values(order, ascending=False, na_position="last").head(limit)
+    sent = sentences_for(sentences, out)[["article_id", "sentence", "text"]].rename(columns={"text": "source_sentence"})
+    out = out.merge(sent, on=["article_id", "sentence"], how="left")
     cols = ["published", "title", "speaker", "text", "kind", "channel", "channel_basis", "cue", "speaker_text", "source_sentence"]
-    return out.sort_values(["published", "article_id", "start"], na_position="last")[cols].reset_index(drop=True)
+    return out.sort_values(order, na_position="last")[cols].reset_index(drop=True)

@@ -122,3 +122,23 @@ def tone_by_article(tone: pd.DataFrame) -> pd.DataFrame:
     weighted = tone.assign(w=tone["compound"] * tone["n_words"])
     out = weighted.groupby(["article_id", "voice"], observed=True).agg(sentences=("sentence", "size"), n_words=("n_words", "sum"), w=("w", "sum")).reset_index()
     return out.assign(compound=out["w"] / out["n_words"])[cols]
+
+
+def tone_by_group(tone: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Mean tone per group of articles and voice, each sentence weighted by its words.
+
+    ``groups`` gives each article_id its group (an outlet, say); articles
+    it does not name are left out.
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``voice``, ``sentences``, ``n_words`` and ``compound``
+        (word-weighted mean), as :func:`tone_by_article` per article.
+    """
+    per = tone_by_article(tone).rename(columns={"article_id": "group"})
+    if per.empty:
+        return per
+    per = per.assign(group=per["group"].map(groups), w=per["compound"] * per["n_words"]).dropna(subset=["group"])
+    out = per.groupby(["group", "voice"], observed=True).agg(sentences=("sentences", "sum"), n_words=("n_words", "sum"), w=("w", "sum")).reset_index()
+    return out.assign(compound=out["w"] / out["n_words"])[["group", "voice", "sentences", "n_words", "compound"]]

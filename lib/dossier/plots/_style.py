@@ -1,8 +1,11 @@
-"""What every dossier chart shares: a source line and an empty-data notice."""
+"""What every dossier chart shares: a source line, an empty-data notice, and rows of articles."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import matplotlib.pyplot as plt
+import pandas as pd
 
 
 def axes(ax=None):
@@ -33,3 +36,69 @@ def no_data(ax, message: str = "No data for these parameters"):
     ax.set_xticks([])
     ax.set_yticks([])
     return ax
+
+
+# A chart with a row per article stays readable up to about this many rows;
+# beyond it, rows are outlets.
+MAX_ROWS = 40
+OTHER_OUTLETS = "other outlets"
+
+
+class Rows(NamedTuple):
+    """The rows of a per-article chart: each article's row label, and what a row is."""
+
+    label: pd.Series
+    """Row of each article (index article_id): an ordered categorical, top row first."""
+    kind: str
+    """``article``, or ``outlet`` when there were more than the chart's rows."""
+
+    @property
+    def axis_label(self) -> str:
+        return "Article (publication date · headline)" if self.kind == "article" else "Outlet (articles in the corpus)"
+
+    def note(self, n_articles: int) -> str:
+        """Words for a source line saying what the rows are, when they are not articles."""
+        if self.kind == "article":
+            return ""
+        return f"; a row per outlet, as {n_articles:,} articles are too many for a row each"
+
+
+def article_labels(articles: pd.DataFrame, width: int = 48) -> pd.Series:
+    """``date · title`` of each article, shortened to ``width`` characters, indexed by article_id."""
+    titles = articles["title"].fillna(articles["path"].astype("str")).astype("str")
+    short = titles.where(titles.str.len() <= width, titles.str.slice(0, width - 1) + "…")
+    dates = articles["published"].dt.strftime("%Y-%m-%d").fillna("undated")
+    return pd.Series((dates + " · " + short).to_numpy(), index=articles["article_id"].to_numpy())
+
+
+def article_rows(articles: pd.DataFrame, max_rows: int = MAX_ROWS) -> Rows:
+    """A row per article, oldest first, up to ``max_rows`` articles; else a row per outlet.
+
+    Outlets are ordered by their number of articles; beyond ``max_rows - 1``
+    of them the rest share the last row, "other outlets".  Two articles
+    with the same date and headline keep a row each.
+    """
+    if len(articles) <= max_rows:
+        df = articles.sort_values("published", na_position="first", kind="stable")
+        labels = article_labels(df)
+        seen: dict[str, int] = {}
+        unique = []
+        for text in labels:
+            seen[text] = seen.get(text, 0) + 1
+            unique.append(text if seen[text] == 1 else f"{text} ({seen[text]})")
+        return Rows(pd.Series(pd.Categorical(unique, categories=unique, ordered=True), index=labels.index), "article")
+    outlet = articles["source"].fillna("").astype("str").replace("", "outlet unknown")
+    counts = outlet.value_counts(sort=True)
+    kept = list(counts.index[: max_rows - 1]) if len(counts) > max_rows else list(counts.index)
+    rest = int(counts.drop(kept).sum())
+    names = {o: f"{o} ({counts[o]:,})" for o in kept}
+    other = f"{OTHER_OUTLETS} ({rest:,})"
+    label = outlet.map(names).fillna(other)
+    order = [names[o] for o in kept] + ([other] if rest else [])
+    return Rows(pd.Series(pd.Categorical(label, categories=order, ordered=True), index=articles["article_id"].to_numpy()), "outlet")
+
+
+def rows_height(articles: pd.DataFrame, per_row: float, extra: float, *, min_rows: int = 3, max_rows: int = MAX_ROWS) -> float:
+    """Figure height (inches) for a chart of :func:`article_rows`: ``per_row`` a row, plus ``extra``."""
+    n = len(article_rows(articles, max_rows).label.cat.categories) if len(articles) else 0
+    return per_row * max(n, min_rows) + extra

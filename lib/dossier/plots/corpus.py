@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 
-from ._style import axes, no_data, source_line
+from ._style import article_rows, axes, no_data, source_line
 
 
 def outlet_labels(articles: pd.DataFrame) -> pd.Series:
@@ -41,18 +41,27 @@ def articles_over_time(articles: pd.DataFrame, *, ax=None, freq: str = "MS"):
     return source_line(ax, f"Source: dossier, {len(articles)} articles{note}")
 
 
-def article_lengths(articles: pd.DataFrame, *, ax=None, label: str = "title"):
-    """Horizontal bars of each article's length in words."""
+def article_lengths(articles: pd.DataFrame, *, ax=None):
+    """Horizontal bars of each article's length in words; beyond :data:`~dossier.plots._style.MAX_ROWS` articles, the spread of lengths per outlet."""
     ax = axes(ax)
-    ax.set_title("Length of each article")
     if articles.empty:
+        ax.set_title("Length of each article")
         return no_data(ax)
-    df = articles.sort_values("published", na_position="first")
-    labels = [
-        (str(t)[:50] + "…" if len(str(t)) > 50 else str(t)) if pd.notna(t) else p
-        for t, p in zip(df[label], df["path"])
-    ]
-    ax.barh(range(len(df)), df["n_words"], color="tab:blue")
-    ax.set_yticks(range(len(df)), labels, fontsize=8)
+    rows = article_rows(articles)
+    order = list(rows.label.cat.categories)
+    words = articles.set_index("article_id")["n_words"]
+    if rows.kind == "article":
+        ax.set_title("Length of each article")
+        ax.barh(range(len(order)), words.reindex(rows.label.sort_values().index), color="tab:blue")
+        ax.set_yticks(range(len(order)), order, fontsize=8)
+    else:
+        ax.set_title("Length of the articles of each outlet")
+        by_row = words.groupby(rows.label.reindex(words.index).to_numpy())
+        ax.boxplot([by_row.get_group(r).to_numpy() for r in order], orientation="horizontal", widths=0.6, showfliers=False,
+                   medianprops={"color": "black"}, patch_artist=True, boxprops={"facecolor": "tab:blue", "alpha": 0.5})
+        ax.set_yticks(range(1, len(order) + 1), order, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_ylabel(rows.axis_label)
     ax.set_xlabel("Words in the body (after page furniture is removed)")
-    return source_line(ax, f"Source: dossier, {len(articles)} articles")
+    how = "; box: middle half of the outlet's articles, line: median, whiskers: the rest but outliers" if rows.kind == "outlet" else ""
+    return source_line(ax, f"Source: dossier, {len(articles):,} articles{rows.note(len(articles))}{how}")

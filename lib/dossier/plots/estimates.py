@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 
 import matplotlib.dates as mdates
+import numpy as np
 import pandas as pd
+from matplotlib.colors import to_hex
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -54,47 +56,94 @@ def _value(row) -> float:
     return row.low if not math.isnan(row.low) else row.high
 
 
-def draw_figure(ax, pos, row, color, *, vertical: bool = True) -> None:
-    """Draw one figure at ``pos`` on the category axis, its value on the other axis, as its hedge says."""
-    def at(v):
-        return (pos, v) if vertical else (v, pos)
+# Arrows are drawn one by one (an annotation each); beyond this many figures
+# in a chart they would take minutes to draw and pile into a smear, and the
+# markers alone say which way a bound points.
+ARROWS_UP_TO = 200
+_BOUND_MARKERS = {  # (hedge, vertical) -> marker
+    ("lower_bound", True): "^", ("upper_bound", True): "v", ("lower_bound", False): ">", ("upper_bound", False): "<",
+    ("vague", True): "D", ("vague", False): "D",
+}
 
-    hedge = row.hedge
-    if hedge == "range":
-        xs, ys = zip(at(row.low), at(row.high))
-        ax.plot(xs, ys, color=color, lw=2.5, solid_capstyle="butt")
-        for v in (row.low, row.high):
-            ax.plot(*at(v), marker="_" if vertical else "|", ms=12, mew=2.5, color=color)
+
+def draw_figures(ax, pos, est: pd.DataFrame, colors, *, vertical: bool = True, arrows: bool | None = None) -> None:
+    """Draw each figure of ``est`` at its ``pos`` on the category axis, its value on the other, as its hedge says.
+
+    Parameters
+    ----------
+    ax : Axes
+    pos : sequence of float
+        Position of each figure on the category axis (a date number, a row).
+    est : DataFrame
+        Estimates rows: ``low``, ``high``, ``hedge``.
+    colors : sequence
+        Colour of each figure.
+    vertical : bool
+        Values on the y axis (True) or the x axis.
+    arrows : bool, optional
+        Draw the arrow of each bound; by default when there are at most
+        :data:`ARROWS_UP_TO` figures.
+
+    Markers of one kind and colour are drawn in one call, so that a chart of
+    tens of thousands of figures draws in seconds.
+    """
+    from matplotlib.collections import LineCollection
+
+    pos = np.asarray(pos, dtype=float)
+    low, high = est["low"].to_numpy(float), est["high"].to_numpy(float)
+    hedge = est["hedge"].astype("str").to_numpy()
+    colors = np.asarray([to_hex(c) for c in colors], dtype=object)
+    value = np.where(np.isnan(low), high, low)
+    arrows = len(est) <= ARROWS_UP_TO if arrows is None else arrows
+    # Where there are too many figures for arrows: smaller markers, so that
+    # they overlap less, and drawn as a bitmap inside a vector (SVG) file,
+    # which would otherwise hold every marker of every figure.
+    many = len(est) > ARROWS_UP_TO
+    size = 4 if many else 8
+
+    def at(p, v):
+        return (p, v) if vertical else (v, p)
+
+    def markers(mask, marker, **style):
+        for color in dict.fromkeys(colors[mask]):
+            m = mask & (colors == color)
+            ax.plot(*at(pos[m], value[m]), ls="", marker=marker, rasterized=many, **{k: (color if v is None else v) for k, v in style.items()})
+
+    ranged = hedge == "range"
+    if ranged.any():
+        segments = [[at(p, lo), at(p, hi)] for p, lo, hi in zip(pos[ranged], low[ranged], high[ranged])]
+        ax.add_collection(LineCollection(segments, colors=list(colors[ranged]), linewidths=2.5, capstyle="butt", rasterized=many))
+        for color in dict.fromkeys(colors[ranged]):
+            m = ranged & (colors == color)
+            for ends in (low[m], high[m]):
+                ax.plot(*at(pos[m], ends), ls="", marker="_" if vertical else "|", ms=12, mew=2.5, color=color, rasterized=many)
+    markers(np.isin(hedge, ("exact", "approximate")), "o", ms=size, color=None, mec="white", mew=0.8 * size / 8, zorder=3)
+    for (kind, vert), marker in _BOUND_MARKERS.items():
+        if vert == vertical:
+            markers(hedge == kind, marker, ms=size, mfc="white", mec=None, mew=1.8 * size / 8, zorder=3)
+    if not arrows:
         return
-    v = _value(row)
-    if hedge in ("exact", "approximate"):
-        ax.plot(*at(v), marker="o", ms=8, color=color, mec="white", mew=0.8, zorder=3)
-        return
-    up = hedge in ("lower_bound", "vague")
-    if hedge == "vague":
-        marker = "D"
-    elif vertical:
-        marker = "^" if up else "v"
-    else:
-        marker = ">" if up else "<"
-    ax.plot(*at(v), marker=marker, ms=8, mfc="white", mec=color, mew=1.8, zorder=3)
-    offset = (0, _ARROW if up else -_ARROW) if vertical else (_ARROW if up else -_ARROW, 0)
-    ax.annotate(
-        "", xy=at(v), xytext=offset, textcoords="offset points",
-        arrowprops=dict(arrowstyle="<-", color=color, lw=1.5, ls="--" if hedge == "vague" else "-", shrinkA=0, shrinkB=5),
-    )
+    for i in np.flatnonzero(np.isin(hedge, ("lower_bound", "upper_bound", "vague"))):
+        up = hedge[i] != "upper_bound"
+        offset = (0, _ARROW if up else -_ARROW) if vertical else (_ARROW if up else -_ARROW, 0)
+        ax.annotate(
+            "", xy=at(pos[i], value[i]), xytext=offset, textcoords="offset points",
+            arrowprops=dict(arrowstyle="<-", color=colors[i], lw=1.5, ls="--" if hedge[i] == "vague" else "-", shrinkA=0, shrinkB=5),
+        )
 
 
-def bound_legend(ax, loc="lower left", bbox_to_anchor=(1.01, 0.0), **kwargs):
+def bound_legend(ax, loc="lower left", bbox_to_anchor=(1.01, 0.0), *, arrows: bool = True, **kwargs):
     """A legend of how bounds are drawn, outside the axes on the right.
 
     To add a colour legend beside it, pass the returned legend to
-    ``ax.add_artist`` before calling ``ax.legend`` again.
+    ``ax.add_artist`` before calling ``ax.legend`` again.  ``arrows``:
+    whether the chart drew the bounds' arrows (see :func:`draw_figures`).
     """
+    larger, smaller = (": arrow to larger", ": arrow to smaller") if arrows else (": points to larger", ": points to smaller")
     handles = [
         Line2D([], [], marker="o", ls="", color="0.3", label="exact or approximate"),
-        Line2D([], [], marker="^", ls="", mfc="white", mec="0.3", mew=1.8, label="at least (“more than”): arrow to larger"),
-        Line2D([], [], marker="v", ls="", mfc="white", mec="0.3", mew=1.8, label="at most (“up to”): arrow to smaller"),
+        Line2D([], [], marker="^", ls="", mfc="white", mec="0.3", mew=1.8, label="at least (“more than”)" + larger),
+        Line2D([], [], marker="v", ls="", mfc="white", mec="0.3", mew=1.8, label="at most (“up to”)" + smaller),
         Line2D([], [], marker="|", ls="-", color="0.3", lw=2.5, label="range (low to high)"),
         Line2D([], [], marker="D", ls="", mfc="white", mec="0.3", mew=1.8, label="vague (“thousands of”: at least)"),
     ]
@@ -108,8 +157,6 @@ def _colors(names) -> dict[str, str]:
     import matplotlib.pyplot as plt
 
     # Greys are kept for "other sources" and the article itself.
-    from matplotlib.colors import to_hex
-
     cycle = [c for c in plt.rcParams["axes.prop_cycle"].by_key()["color"] if to_hex(c) != "#7f7f7f"]
     names = sorted(set(names) - {ASSERTED, OTHERS})
     out = {n: cycle[i % len(cycle)] for i, n in enumerate(names)}
@@ -144,8 +191,7 @@ def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
         return no_data(ax, f"No dated {label(category).lower()} figures for these parameters")
     who = top_claimants(claimant_labels(dated))
     colors = _colors(who)
-    for row, name in zip(dated.itertuples(), who):
-        draw_figure(ax, mdates.date2num(row.published), row, colors[name])
+    draw_figures(ax, mdates.date2num(dated["published"]), dated, who.map(colors))
     ax.xaxis_date()
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
@@ -159,7 +205,7 @@ def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
     ax.set_ylabel(f"{label(category)} (count)")
     ax.grid(axis="y", color="0.9")
     handles = [Line2D([], [], marker="o", ls="", color=c, label=n) for n, c in colors.items() if n in set(who)]
-    ax.add_artist(bound_legend(ax))
+    ax.add_artist(bound_legend(ax, arrows=len(dated) <= ARROWS_UP_TO))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, title="Claimant", title_fontsize=8)
     undated = len(df) - len(dated)
     note = f"; {undated} undated figure(s) not shown" if undated else ""
@@ -180,18 +226,20 @@ def munitions(est: pd.DataFrame, *, ax=None, annotate: int = 30):
     if df.empty:
         return no_data(ax, "No munitions figures for these parameters")
     df["row"] = [label(c) + (f" — {i}" if isinstance(i, str) else "") for c, i in zip(df["category"], df["item"])]
-    order = sorted(df["row"].unique(), key=lambda r: (MUNITIONS.index(df.loc[df["row"] == r, "category"].iloc[0]), r))
+    category_of = dict(zip(df["row"], df["category"].astype(str)))
+    order = sorted(category_of, key=lambda r: (MUNITIONS.index(category_of[r]), r))
+    index = {r: i for i, r in enumerate(order)}
     colors = _colors(df["category"].astype(str))
     # Many figures in a row are spread across its height, oldest at the top, so none hides another.
     df = df.sort_values("published", kind="stable")
-    rank = df.groupby("row").cumcount()
-    size = df.groupby("row")["row"].transform("size")
-    df["y"] = [order.index(r) + (0.0 if n == 1 else 0.6 * k / (n - 1) - 0.3) for r, k, n in zip(df["row"], rank, size)]
-    for row in df.itertuples():
-        y = row.y
-        draw_figure(ax, y, row, colors[str(row.category)], vertical=False)
-        if len(df) <= annotate:
-            ax.annotate(row.quantity_text, (_value(row), y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7, color="0.25")
+    rank = df.groupby("row").cumcount().to_numpy()
+    size = df.groupby("row")["row"].transform("size").to_numpy()
+    spread = np.where(size == 1, 0.0, 0.6 * rank / np.maximum(size - 1, 1) - 0.3)
+    df["y"] = df["row"].map(index).to_numpy() + spread
+    draw_figures(ax, df["y"], df, df["category"].astype(str).map(colors), vertical=False)
+    if len(df) <= annotate:
+        for row in df.itertuples():
+            ax.annotate(row.quantity_text, (_value(row), row.y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7, color="0.25")
     values = pd.concat([df["low"], df["high"]]).dropna()
     if _log_wanted(values):
         ax.set_xscale("log")
@@ -205,7 +253,7 @@ def munitions(est: pd.DataFrame, *, ax=None, annotate: int = 30):
     ax.set_ylim(-0.6, len(order) - 0.4)
     ax.invert_yaxis()
     ax.grid(axis="x", color="0.9")
-    bound_legend(ax)
+    bound_legend(ax, arrows=len(df) <= ARROWS_UP_TO)
     return source_line(ax, f"Source: dossier, {len(df)} figures from {df['article_id'].nunique()} articles")
 
 
@@ -231,8 +279,7 @@ def claimants_compared(est: pd.DataFrame, category: str, *, ax=None, top: int = 
     who = top_claimants(claimant_labels(df), top)
     order = sorted(set(who), key=lambda n: (n in (OTHERS, ASSERTED), n == ASSERTED, n))
     colors = _colors(who)
-    for row, name in zip(df.itertuples(), who):
-        draw_figure(ax, order.index(name), row, colors[name], vertical=False)
+    draw_figures(ax, who.map({n: i for i, n in enumerate(order)}), df, who.map(colors), vertical=False)
     values = pd.concat([df["low"], df["high"]]).dropna()
     if _log_wanted(values):
         ax.set_xscale("log")

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from ..themes import rate_matrix
-from ..tone import tone_by_article
-from ._style import axes, no_data, source_line
+from ..tone import tone_by_group
+from ._style import article_labels, article_rows, axes, no_data, source_line  # noqa: F401 (article_labels: public here too)
 
 VOICE_COLOURS = {"state": "#b2182b", "reporting": "#7f7f7f"}
 VOICE_LABELS = {"state": "state voice (DPRK or Russian official quoted)", "reporting": "reporting voice (the writer, other sources)"}
@@ -16,14 +16,6 @@ VOICE_LABELS = {"state": "state voice (DPRK or Russian official quoted)", "repor
 def theme_label(theme: str) -> str:
     """A theme name as a chart label: ``fraternity_blood`` -> ``fraternity blood``."""
     return str(theme).replace("_", " ")
-
-
-def article_labels(articles: pd.DataFrame, width: int = 48) -> pd.Series:
-    """``date · title`` of each article, shortened to ``width`` characters, indexed by article_id."""
-    titles = articles["title"].fillna(articles["path"].astype("str")).astype("str")
-    short = titles.where(titles.str.len() <= width, titles.str.slice(0, width - 1) + "…")
-    dates = articles["published"].dt.strftime("%Y-%m-%d").fillna("undated")
-    return pd.Series((dates + " · " + short).to_numpy(), index=articles["article_id"].to_numpy())
 
 
 def _heatmap(ax, wide: pd.DataFrame, colour_label: str, fmt: str, cmap: str = "Blues", missing: str = "white"):
@@ -44,19 +36,22 @@ def _heatmap(ax, wide: pd.DataFrame, colour_label: str, fmt: str, cmap: str = "B
 def rate_heatmap(rates: pd.DataFrame, articles: pd.DataFrame, *, themes=None, ax=None):
     """Articles (rows) × themes (columns) of hits per 1,000 words, both voices together.
 
-    ``themes`` sets the columns (every lexicon theme, so that absent ones
-    show as empty); by default the themes with hits.
+    ``themes`` sets the columns (every lexicon theme, say, so that absent
+    ones show as empty); by default the themes with hits.  Beyond
+    :data:`~dossier.plots._style.MAX_ROWS` articles a row is an outlet: its
+    hits per 1,000 words of all its articles.
     """
     ax = axes(ax)
-    ax.set_title("Theme rate by article (hits per 1,000 words)")
     if articles.empty or rates.empty:
+        ax.set_title("Theme rate by article (hits per 1,000 words)")
         return no_data(ax, "No theme hits for these parameters")
-    wide = rate_matrix(rates, articles, list(themes) if themes is not None else None)
-    wide.index = article_labels(articles).reindex(wide.index)
+    rows = article_rows(articles)
+    ax.set_title(f"Theme rate by {rows.kind} (hits per 1,000 words)")
+    wide = rate_matrix(rates, articles, list(themes) if themes is not None else None, rows=rows.label)
     _heatmap(ax, wide, "hits per 1,000 words", ".1f")
     ax.set_xlabel("Theme")
-    ax.set_ylabel("Article (publication date · headline)")
-    return source_line(ax, f"Source: dossier, {len(articles)} articles; blank cell = theme not found in the article")
+    ax.set_ylabel(rows.axis_label)
+    return source_line(ax, f"Source: dossier, {len(articles):,} articles; unlabelled cell = theme not found{rows.note(len(articles))}")
 
 
 def voice_bars(themes: pd.DataFrame, *, ax=None):
@@ -128,25 +123,24 @@ def actor_theme_heatmap(counts: pd.DataFrame, *, ax=None, top: int = 12):
 
 
 def tone_by_voice(tone: pd.DataFrame, articles: pd.DataFrame, *, ax=None):
-    """Per article, the mean VADER tone of the state's quoted words beside the reporting voice's."""
+    """Per article (per outlet beyond :data:`~dossier.plots._style.MAX_ROWS` articles), the mean VADER tone of the state's quoted words beside the reporting voice's."""
     ax = axes(ax)
     ax.set_title("Tone by voice (VADER compound, mean over words)")
     if tone.empty:
         return no_data(ax, "No sentence scored")
-    means = tone_by_article(tone)
-    order = articles.sort_values("published", na_position="first")["article_id"]
-    order = [a for a in order if a in set(means["article_id"])]
-    labels = article_labels(articles)
+    rows = article_rows(articles)
+    means = tone_by_group(tone, rows.label)
+    order = [r for r in rows.label.cat.categories if r in set(means["group"])]
     y = np.arange(len(order))
     height = 0.4
     for k, voice in enumerate(("state", "reporting")):
-        part = means[means["voice"] == voice].set_index("article_id")["compound"].reindex(order)
+        part = means[means["voice"] == voice].set_index("group")["compound"].reindex(order)
         ax.barh(y + (k - 0.5) * height, part.fillna(0), height=height, color=VOICE_COLOURS[voice], label=VOICE_LABELS[voice])
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlim(-1, 1)
-    ax.set_yticks(y, [labels[a] for a in order], fontsize=8)
+    ax.set_yticks(y, order, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("VADER compound score (-1 most negative, +1 most positive)")
-    ax.set_ylabel("Article (publication date · headline)")
+    ax.set_ylabel(rows.axis_label)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-    return source_line(ax, "Source: dossier, VADER (vaderSentiment) per sentence, weighted by words; no bar = no words in that voice")
+    return source_line(ax, "Source: dossier, VADER (vaderSentiment) per sentence, weighted by words; no bar = no words in that voice" + rows.note(len(articles)))
