@@ -43,7 +43,8 @@ sys.path.insert(0, str(HERE))
 
 import make_corpus  # noqa: E402
 
-# local: read everything, extract in batches, write (what dossier extract does with CSV output);
+# local: dossier extract's default, CSV output: a partition of files at a time in this process,
+#   then each frame's parts gathered into one CSV file;
 # stream: engines.read_extract in this process, a partition of files at a time
 #   (what dossier extract --format parquet does without Dask);
 # dask-N: N workers read and extract (engines.read_extract; dossier extract --engine dask);
@@ -110,13 +111,16 @@ def child(engine: str, folder: str, out: str) -> None:
     import warnings
 
     from dossier.corpus import read_corpus
-    from dossier.pipeline import extract_batches, write_frames
 
     kind, workers = ENGINES[engine]
     t0 = t1 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        if kind in ("dask", "stream"):
+        if kind == "local":
+            from dossier.pipeline import run_extract
+
+            n = run_extract([folder], out=Path(out), fmt="csv").counts["articles"]
+        elif kind in ("dask", "stream"):
             from dossier.engines import read_extract
 
             engine = "local" if kind == "stream" else "dask"
@@ -124,12 +128,9 @@ def child(engine: str, folder: str, out: str) -> None:
         else:
             articles = read_corpus(folder).articles
             n, t1 = len(articles), time.perf_counter()
-            if kind == "driver":
-                from dossier.engines import extract_dask
+            from dossier.engines import extract_dask
 
-                extract_dask(articles, out=Path(out), workers=workers)
-            else:
-                write_frames(extract_batches(articles), Path(out), "parquet")
+            extract_dask(articles, out=Path(out), workers=workers)
     t2 = time.perf_counter()
     mb = sum(f.stat().st_size for f in Path(folder).glob("*.txt")) / 1e6
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # KiB on Linux
@@ -155,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=DEFAULT_ENGINES, help="engines to measure (default: " + " ".join(DEFAULT_ENGINES) + ")")
     p.add_argument("--repeat", type=int, default=1, metavar="K", help="measure each size and engine K times (default: 1); the summary gives ranges")
     p.add_argument("--profile", type=int, metavar="N", help="instead: profile reading and extracting N generated articles in this process (cProfile)")
+    p.add_argument("--brief", action="store_true", help="instead: time dossier brief of each size's Parquet store (extracted first, on 2 Dask workers) and its peak memory")
     p.add_argument("--child", nargs=3, metavar=("ENGINE", "CORPUS", "OUT"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.repeat < 1:
@@ -164,6 +166,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.profile:
         profile(args.profile)
+        return 0
+    if args.brief:
+        print(BRIEF_HEADER)
+        for n in args.sizes:
+            for _ in range(args.repeat):
+                print(brief_row(measure_brief(n)), flush=True)
         return 0
     print(HEADER)
     results = []
@@ -175,6 +183,48 @@ def main(argv: list[str] | None = None) -> int:
     for line in summary(results):
         print(line)
     return 0
+
+
+BRIEF_HEADER = f"{'articles':>9} {'store MB':>9} {'brief s':>8} {'peak MB':>8} {'cpu s':>7}"
+
+
+def measure_brief(n: int) -> dict:
+    """``dossier brief STORE`` of ``n`` generated articles in a child process: wall time, peak memory of its tree, CPU time.
+
+    The store is made once (``benchmarks/store-N``, on two Dask workers) and
+    kept; each brief runs into a fresh folder, so it is always a first brief.
+    """
+    store = HERE / f"store-{n}"
+    source = corpus(n)
+    stamp = store / "corpus.txt"
+    if not (stamp.is_file() and stamp.read_text(encoding="utf-8") == make_corpus.stamp(n, 0)):
+        shutil.rmtree(store, ignore_errors=True)
+        subprocess.run([str(Path(sys.executable).parent / "dossier"), "extract", str(source), "--out", str(store), "--engine", "dask", "--format", "parquet", "-q"], check=True)
+        stamp.write_text(make_corpus.stamp(n, 0), encoding="utf-8")
+    out = HERE / f"out-brief-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [str(Path(sys.executable).parent / "dossier"), "brief", str(store), "--out", str(out), "-q"]
+    cpu0 = _children_cpu()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    watched = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(watched))
+        time.sleep(SAMPLE_S)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read()
+    shutil.rmtree(out, ignore_errors=True)
+    if proc.returncode:
+        return {"n": n, "failed": f"exit {proc.returncode}: {err.strip()[-500:]}"}
+    mb = sum(f.stat().st_size for f in store.rglob("*.parquet")) / 1e6
+    return {"n": n, "store_mb": mb, "brief_s": wall, "peak_mb": peak / 1e6, "cpu_s": _children_cpu() - cpu0}
+
+
+def brief_row(r: dict) -> str:
+    if "failed" in r:
+        return f"{r['n']:>9,} brief failed: {r['failed']}"
+    return f"{r['n']:>9,} {r['store_mb']:>9.0f} {r['brief_s']:>8.1f} {r['peak_mb']:>8.0f} {r['cpu_s']:>7.1f}"
 
 
 STAGES = ("read_corpus", "sentences", "quotes", "themes", "estimates", "theme_rates", "entities", "tone", "conform")

@@ -518,3 +518,137 @@ def test_changes_since_the_previous_frames():
     assert [(f["quantity_text"], f["claimant"], f["title"]) for f in changes["figures"]] == [("15,000", "NIS", "Fresh")]
     assert changes["quotes"] == []
     assert changes_since(new, None, None)["previous"] is None
+
+
+def test_changes_are_counted_whole_and_listed_latest_first_up_to_the_cap(monkeypatch):
+    from dossier import html
+
+    monkeypatch.setattr(html, "CHANGES_LISTED", 2)
+    old = _frames(articles=[_article("a", "2025-04-30")])
+    days = ["2025-05-01", "2025-07-01", "2025-06-01"]
+    new = _frames(
+        articles=[_article("a", "2025-04-30"), *(_article(f"n{i}", d, f"New {d}") for i, d in enumerate(days))],
+        estimates=[_estimate(f"n{i}", d, 100 * i, 100 * i, f"{100 * i} troops") for i, d in enumerate(days)],
+    )
+    changes = changes_since(new, old, "run-1")
+    assert (changes["n_articles"], changes["n_figures"], changes["n_quotes"]) == (3, 3, 0)
+    assert [a["published"] for a in changes["articles"]] == ["2025-07-01", "2025-06-01"]
+    assert [f["published"] for f in changes["figures"]] == ["2025-07-01", "2025-06-01"]
+
+
+def test_provenance_lists_the_first_articles_and_a_digest_of_all(seed_articles, monkeypatch):
+    from dossier import html
+
+    monkeypatch.setattr(html, "PROVENANCE_LISTED", 2)
+    p = html.Provenance.of("run", "now", {}, seed_articles)
+    assert p.n_articles == 5 and len(p.articles) == 2
+    shuffled = html.Provenance.of("run", "now", {}, seed_articles.iloc[::-1])
+    assert shuffled.digest == p.digest  # the list, not its order
+    changed = html.Provenance.of("run", "now", {}, seed_articles.assign(sha256=seed_articles["sha256"].str.replace("a", "b")))
+    assert changed.digest != p.digest
+    footer = html._env().get_template("footer.html.j2").render(p=p)
+    assert "5 articles, the first 2 listed here" in footer and p.digest in footer
+    assert footer.count("<tr><td><code>") == 2
+
+
+# --- a brief of a store that dossier extract wrote ---------------------------
+
+
+@pytest.fixture(scope="session")
+def drone_lexicon(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("lexicon") / "drones.csv"
+    path.write_text("theme,term,notes\ndrones,drone,\nalliance,alliance,\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def store_brief(tmp_path_factory, seeds_dir, drone_lexicon):
+    """A brief of the seeds' Parquet store, with a lexicon of the analyst's own."""
+    from dossier.pipeline import run_extract
+
+    store = tmp_path_factory.mktemp("seed-store")
+    run_extract([seeds_dir], out=store, fmt="parquet")
+    out = tmp_path_factory.mktemp("store-briefs")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", dossier.exceptions.StaleStoreWarning)  # the store is today's
+        run = build_brief([store], out=out, parameters={"lexicon": str(drone_lexicon)})
+    return {"store": store, "run": run}
+
+
+def test_brief_of_a_store_shows_the_figures_of_the_articles(store_brief, seed_brief):
+    def section(html, name):
+        return re.search(rf'<section class="dossier-card" id="{name}">.*?</section>', html, re.DOTALL).group(0)
+
+    from_store, from_files = store_brief["run"].index.read_text(encoding="utf-8"), seed_brief.index.read_text(encoding="utf-8")
+    for name in ("troops", "kcna"):
+        assert section(from_store, name) == section(from_files, name)
+    assert "5 articles, published 2025-04-30 to 2025-10-24" in from_store
+    assert store_brief["run"].cache.misses == 0  # nothing extracted again
+
+
+def test_brief_of_a_store_keeps_its_frames_by_links(store_brief):
+    store, frames = store_brief["store"], store_brief["run"].folder / "frames"
+    part = next((store / "quotes.parquet").iterdir())
+    assert os.stat(part).st_ino == os.stat(frames / "quotes.parquet" / part.name).st_ino
+    assert (frames / "store.json").exists()
+
+
+def test_brief_of_a_store_matches_themes_with_the_lexicon(store_brief, drone_lexicon):
+    from dossier.themes import themes
+
+    frames = load(str(store_brief["run"].folder / "frames"))
+    store = load(str(store_brief["store"]))
+    assert set(frames.themes["theme"]) == {"alliance", "drones"} and not set(store.themes["theme"]) & {"alliance", "drones"}
+    expected = themes(store.sentences, store.quotes, lexicon=drone_lexicon)
+    assert_frame_equal(frames.themes.reset_index(drop=True), expected.reset_index(drop=True))
+    assert set(frames.theme_rates["theme"]) == {"alliance", "drones"}
+
+
+def test_brief_of_a_store_says_so_in_every_footer(store_brief):
+    run = store_brief["run"]
+    for page in _pages(run):
+        html = page.read_text(encoding="utf-8")
+        assert f"frames of the store {store_brief['store']}" in html and f"extractor version {dossier.EXTRACTOR_VERSION}" in html
+
+
+def test_a_store_of_another_extractor_is_briefed_with_a_warning(store_brief, tmp_path, monkeypatch):
+    from dossier.store import copy_store
+
+    stale = tmp_path / "stale"
+    copy_store(store_brief["store"], stale)
+    (stale / "store.json").unlink()
+    with pytest.warns(dossier.exceptions.StaleStoreWarning, match="did not record its extractor version"):
+        source = brief_mod._read_source([stale], progress=False)
+    assert source.store == stale and len(source.articles) == 5 and source.articles["text"].isna().all()
+    monkeypatch.setattr(dossier, "EXTRACTOR_VERSION", "999")
+    with pytest.warns(dossier.exceptions.StaleStoreWarning, match="extractor version .* this dossier extracts with version 999"):
+        brief_mod._read_source([store_brief["store"]], progress=False)
+
+
+def test_an_empty_store_is_refused(tmp_path):
+    from dossier import schema
+    from dossier.exceptions import NoArticlesError
+
+    schema.empty("articles").to_parquet(tmp_path / "articles.parquet")
+    with pytest.raises(NoArticlesError, match="holds no article"):
+        brief_mod._read_source([tmp_path], progress=False)
+
+
+def test_brief_of_a_large_store_read_without_its_text(wide_store, tmp_path, monkeypatch):
+    """Every notebook on a store too large for its text (as DOSSIER_TEXT_LIMIT says) and for a row per article."""
+    from dossier import html
+
+    monkeypatch.setenv("DOSSIER_TEXT_LIMIT", "10")  # the kernels inherit it
+    monkeypatch.setattr(html, "PROVENANCE_LISTED", 7)
+    run = build_brief([wide_store], out=tmp_path)
+    wide = load(str(wide_store))
+    assert wide.store == wide_store  # read lean here too
+    latest = wide.estimates.sort_values("published").iloc[-1]
+    sentence = wide.sentences_of(latest.to_frame().T)["text"].iloc[0]
+    traced = (run.folder / "executed" / "02_estimates.ipynb").read_text(encoding="utf-8")
+    assert json.dumps(sentence)[1:-1] in traced or sentence in traced  # the sentences of the shown figures were fetched
+    for page in _pages(run):
+        footer = page.read_text(encoding="utf-8")
+        assert f"{len(wide.articles)} articles, the first 7 listed here" in footer
+    charts = {p.name for p in (run.folder / "charts").iterdir()}
+    assert {"themes_by_article.png", "tone_by_voice.png", "corpus_article_lengths.png"} <= charts

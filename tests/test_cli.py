@@ -66,10 +66,32 @@ def test_usage_errors_exit_2(args):
 @pytest.mark.parametrize("args, words", [
     (["--help"], ["extract", "brief", "example:"]),
     (["extract", "--help"], ["--out", "--format", "--max-size", "--engine", "--scheduler", "--lexicon", "example:"]),
-    (["brief", "--help"], ["--out", "-p", "example:"]),
+    (["brief", "--help"], ["--out", "-p", "example:", "one folder written by", "store written by dossier extract"]),
 ])
 def test_help_explains_every_option_with_an_example(args, words):
     r = _run(*args)
     assert r.returncode == 0
     for w in words:
         assert w in r.stdout
+
+
+def test_brief_prints_a_stale_store_warning_and_the_index(monkeypatch, capsys, tmp_path):
+    import warnings
+    from types import SimpleNamespace
+
+    from dossier import brief
+    from dossier.exceptions import StaleStoreWarning
+
+    given = {}
+
+    def fake(paths, **kw):
+        given.update(paths=paths, **kw)
+        warnings.warn("frames/: its frames were written by extractor version 3", StaleStoreWarning)
+        return SimpleNamespace(index=tmp_path / "run" / "index.html")
+
+    monkeypatch.setattr(brief, "build_brief", fake)
+    assert cli.main(["brief", "frames/", "-p", "since", "2025-01-01", "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == str(tmp_path / "run" / "index.html")
+    assert "dossier: warning: frames/: its frames were written by extractor version 3" in err
+    assert given["paths"] == ["frames/"] and given["parameters"] == {"since": "2025-01-01"} and given["progress"] is False

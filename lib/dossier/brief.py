@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .cache import CacheStats, cached_extract
-from .exceptions import DossierError, NoArticlesError, ParameterError
+from .exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning
 
 ROOT = Path(__file__).resolve().parents[2]
 # Set by the brief for each run; the analyst gives articles as PATH arguments.
@@ -278,7 +278,6 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         When a notebook raised; ``out/latest`` is left as it was.
     """
     from . import notebook as nbio
-    from .corpus import read_corpus
     from .pipeline import write_frames
 
     nb_paths = find_notebooks(notebooks)
@@ -291,13 +290,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         typed = check_parameters(dict(parameters or {}), nb_paths)
         declared = notebook_parameters(nb_paths)
         paths = [Path(p) for p in (paths or [ROOT / "seeds"])]
-        with warnings.catch_warnings():
-            # Rejected files are reported in the index, once.
-            warnings.simplefilter("ignore")
-            corpus = read_corpus(paths, progress=progress)
-        if corpus.articles.empty:
-            reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-            raise NoArticlesError(f"no article could be read ({reasons})")
+        source = _read_source(paths, progress)
     except BaseException:
         runs.cancel()
         raise
@@ -311,7 +304,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     partial.mkdir()
     frames_dir = partial / "frames"
     shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
-    provenance = _provenance(run_id, started, shown, corpus.articles)
+    provenance = _provenance(run_id, started, shown, source)
     given = {"articles": str(frames_dir), "since": "", "until": "", "run_id": run_id, "output_dir": str(partial / "charts"), **typed}
     runs.prepare(
         {nb: {k: v for k, v in given.items() if k in declared and nb.stem in declared[k].notebooks} for nb in nb_paths},
@@ -319,9 +312,14 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         provenance,
     )
     try:
-        frames, stats = cached_extract(corpus.articles, out / ".cache", lexicon=typed.get("lexicon") or None, progress=progress)
-        for fmt in ("parquet", "csv"):
-            write_frames({**frames, "rejected": corpus.rejected}, frames_dir, fmt)
+        lexicon = typed.get("lexicon") or None
+        if source.store is not None:
+            stats = CacheStats(0, 0, None)
+            _frames_of_store(source.store, frames_dir, lexicon)
+        else:
+            frames, stats = cached_extract(source.articles, out / ".cache", lexicon=lexicon, progress=progress)
+            for fmt in ("parquet", "csv"):
+                write_frames({**frames, "rejected": source.rejected}, frames_dir, fmt)
         runs.go()
         pages = runs.results(progress)
         current = nbio.load(str(frames_dir), str(typed.get("since", "")), str(typed.get("until", "")))
@@ -353,10 +351,65 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     return BriefRun(run_id, final, final / "index.html", [final / "notebooks" / f"{nb.stem}.html" for nb, _ in pages], stats)
 
 
-def _provenance(run_id, started, shown, articles):
+class _Source(NamedTuple):
+    """What a brief is built on: its articles (text left out of a store's), files not read, and the store, if any."""
+
+    articles: "pd.DataFrame"
+    rejected: "pd.DataFrame"
+    store: Path | None
+    manifest: dict
+
+
+def _read_source(paths: list[Path], progress: bool) -> _Source:
+    """The articles of ``paths``: files and folders read now, or a store that ``dossier extract`` wrote."""
+    import dossier
+
+    from .corpus import read_corpus
+    from .store import find_store, read_frame, read_manifest
+
+    store = find_store(paths)
+    if store is not None:
+        articles = read_frame(store, "articles", text=False)
+        if articles.empty:
+            raise NoArticlesError(f"the store {store} holds no article")
+        manifest = read_manifest(store)
+        version = manifest.get("extractor_version")
+        if version != dossier.EXTRACTOR_VERSION:
+            written = f"extractor version {version}" if version else "a dossier that did not record its extractor version"
+            warnings.warn(
+                f"{store}: its frames were written by {written}, and this dossier extracts with version "
+                f"{dossier.EXTRACTOR_VERSION}; the brief shows them as they are: run dossier extract again for today's figures",
+                StaleStoreWarning,
+                stacklevel=3,
+            )
+        return _Source(articles, read_frame(store, "rejected"), store, manifest)
+    with warnings.catch_warnings():
+        # Rejected files are reported in the index, once.
+        warnings.simplefilter("ignore")
+        corpus = read_corpus(paths, progress=progress)
+    if corpus.articles.empty:
+        reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+        raise NoArticlesError(f"no article could be read ({reasons})")
+    return _Source(corpus.articles, corpus.rejected, None, {})
+
+
+def _frames_of_store(store: Path, frames_dir: Path, lexicon) -> None:
+    """The store's frames into the run's ``frames/``; with a lexicon, its themes matched again."""
+    from . import notebook as nbio
+    from .pipeline import write_frames
+    from .store import copy_store, remove_frames
+
+    copy_store(store, frames_dir)
+    if lexicon:
+        rematched = nbio.load(str(store), lexicon=lexicon)
+        remove_frames(frames_dir, ("themes", "theme_rates"))
+        write_frames({"themes": rematched.themes, "theme_rates": rematched.theme_rates}, frames_dir, "parquet")
+
+
+def _provenance(run_id, started, shown, source: _Source):
     from .html import Provenance
 
-    return Provenance.of(run_id, started.strftime("%Y-%m-%d %H:%M:%S UTC"), shown, articles)
+    return Provenance.of(run_id, started.strftime("%Y-%m-%d %H:%M:%S UTC"), shown, source.articles, store=source.store, manifest=source.manifest)
 
 
 class _NotebookRuns:

@@ -27,6 +27,7 @@ example:
   dossier brief                         # the brief of seeds/ into outputs/
   dossier brief seeds/ new-articles/ -p since 2025-01-01
   dossier brief seeds/ --out /tmp/briefs -p categories troops,casualties
+  dossier brief frames/                 # a store written by dossier extract, not extracted again
 
 Runs every notebook in notebooks/ with papermill and writes
 OUT/<run-id>/index.html with one HTML page per notebook; OUT/latest names
@@ -71,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=BRIEF_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    br.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: seeds/)")
+    br.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or one folder written by 'dossier extract' (default: seeds/)")
     br.add_argument("--out", type=Path, default=Path("outputs"), metavar="DIR", help="folder of runs (default: outputs/)")
     br.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="set a notebook parameter, e.g. -p since 2025-01-01 (repeatable)")
     br.add_argument("--notebooks", type=Path, default=None, metavar="DIR", help="folder of notebooks to run (default: the project's notebooks/)")
@@ -123,20 +124,25 @@ def _extract(args) -> int:
 
 def _brief(args) -> int:
     from .brief import build_brief
-    from .exceptions import DossierError
+    from .exceptions import DossierError, StaleStoreWarning
 
     try:
-        run = build_brief(
-            args.paths or None,
-            out=args.out,
-            parameters=dict(args.parameter),
-            notebooks=args.notebooks,
-            jobs=args.jobs,
-            progress=not args.quiet,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", StaleStoreWarning)
+            run = build_brief(
+                args.paths or None,
+                out=args.out,
+                parameters=dict(args.parameter),
+                notebooks=args.notebooks,
+                jobs=args.jobs,
+                progress=not args.quiet,
+            )
     except DossierError as e:
         print(f"dossier: {e}", file=sys.stderr)
         return 1
+    finally:
+        for w in caught:
+            print(f"dossier: warning: {w.message}", file=sys.stderr)
     print(run.index)
     return 0
 

@@ -15,3 +15,7 @@ class ParameterError(DossierError):
 
 class BadInputWarning(UserWarning):
     """A file was skipped or read with a caveat; the rest of the corpus goes on."""
+
+
+class StaleStoreWarning(UserWarning):
+    """A store's frames were written by another extractor version than this dossier's: they may differ from what it extracts now."""

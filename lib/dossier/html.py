@@ -21,6 +21,13 @@ _THEMES_SHOWN = 5
 _UNNAMED_CLAIMANT = "the article itself (no source named)"
 
 
+# Every page's footer lists the articles, up to this many; a brief of more
+# lists the first ones and a digest of them all (the full list is in frames/).
+PROVENANCE_LISTED = 200
+# "New since the previous brief" lists up to this many articles, figures and quotes each.
+CHANGES_LISTED = 100
+
+
 @dataclass
 class Provenance:
     """What every page's footer says about the run."""
@@ -31,13 +38,33 @@ class Provenance:
     extractor_version: str
     parameters: dict[str, str]
     articles: list[dict] = field(default_factory=list)
+    n_articles: int = 0
+    digest: str = ""
+    """SHA-256 of every article's id and file SHA-256, one ``id sha256`` line each, sorted."""
+    source: str = ""
+    """Where the frames come from: articles extracted for this run, or a store written earlier."""
 
     @classmethod
-    def of(cls, run_id: str, started: str, parameters: dict, articles: pd.DataFrame) -> "Provenance":
+    def of(cls, run_id: str, started: str, parameters: dict, articles: pd.DataFrame, *, store=None, manifest: dict | None = None) -> "Provenance":
+        import hashlib
+
         import dossier
 
-        rows = articles[["article_id", "title", "path", "sha256"]].fillna("").to_dict("records")
-        return cls(run_id, started, dossier.__version__, dossier.EXTRACTOR_VERSION, {k: str(v) for k, v in parameters.items()}, rows)
+        rows = articles[["article_id", "title", "path", "sha256"]].fillna("")
+        lines = sorted(f"{a} {h}" for a, h in zip(rows["article_id"], rows["sha256"]))
+        digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+        version = dossier.EXTRACTOR_VERSION
+        source = f"articles read and extracted for this run (extractor version {version})"
+        if store is not None:
+            manifest = manifest or {}
+            version = manifest.get("extractor_version") or "unknown"
+            written = f", written {manifest['written']}" if manifest.get("written") else ""
+            by = f"by dossier {manifest['dossier_version']}, extractor version {version}" if manifest.get("dossier_version") else "by an unrecorded dossier version"
+            source = f"frames of the store {store}{written} {by}"
+        return cls(
+            run_id, started, dossier.__version__, version, {k: str(v) for k, v in parameters.items()},
+            rows.head(PROVENANCE_LISTED).to_dict("records"), len(rows), digest, source,
+        )
 
 
 @functools.cache
@@ -276,33 +303,44 @@ def changes_since(frames, previous, previous_id: str | None) -> dict:
     -------
     dict
         ``previous`` (run id or None) and lists ``articles``, ``figures`` and
-        ``quotes`` of what ``previous`` lacks.  A figure is the same when its
+        ``quotes`` of what ``previous`` lacks (the first
+        :data:`CHANGES_LISTED` of each; ``n_articles``, ``n_figures`` and
+        ``n_quotes`` count them all).  A figure is the same when its
         article, category, wording and claimant are; a quote when its article
         and words are.
     """
     if previous is None:
-        return {"previous": None, "articles": [], "figures": [], "quotes": []}
+        return {"previous": None, "articles": [], "figures": [], "quotes": [], "n_articles": 0, "n_figures": 0, "n_quotes": 0}
     titles = _titles(frames)
     published = dict(zip(frames.articles["article_id"], frames.articles["published"]))
     arts = frames.articles[~frames.articles["article_id"].isin(set(previous.articles["article_id"]))]
     fig_key = ["article_id", "category", "quantity_text", "claimant"]
     figs = _not_in(frames.estimates, previous.estimates, fig_key)
     quotes = _not_in(frames.quotes, previous.quotes, ["article_id", "text"])
+    # Latest first, so that a long list shows the newest where it is cut.
+    arts = arts.sort_values("published", ascending=False, na_position="last", kind="stable")
+    figs, quotes = (
+        df.assign(_published=df["article_id"].map(published)).sort_values("_published", ascending=False, na_position="last", kind="stable")
+        for df in (figs, quotes)
+    )
     return {
         "previous": previous_id,
+        "n_articles": len(arts),
+        "n_figures": len(figs),
+        "n_quotes": len(quotes),
         "articles": [
             {"article_id": a.article_id, "title": _text(a.title, "(no title)"), "source": _text(a.source, "outlet unknown"), "published": _day(a.published)}
-            for a in arts.itertuples()
+            for a in arts.head(CHANGES_LISTED).itertuples()
         ],
         "figures": [
             {"category": str(f.category), "quantity_text": f.quantity_text, "claimant": _text(f.claimant, _UNNAMED_CLAIMANT),
              "title": titles.get(f.article_id, ""), "published": _day(published.get(f.article_id))}
-            for f in figs.itertuples()
+            for f in figs.head(CHANGES_LISTED).itertuples()
         ],
         "quotes": [
             {"speaker": _text(q.speaker, "speaker not named"), "text": q.text, "channel": _text(q.channel),
              "title": titles.get(q.article_id, ""), "published": _day(published.get(q.article_id))}
-            for q in quotes.itertuples()
+            for q in quotes.head(CHANGES_LISTED).itertuples()
         ],
     }
 
