@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import warnings
 from pathlib import Path
@@ -84,8 +85,12 @@ def _worker_settings():
 
     from distributed import get_worker
 
+    import logging
+
     callbacks = get_worker().periodic_callbacks
-    return {name: pc.callback_time for name, pc in callbacks.items()}, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+    settings = {name: pc.callback_time for name, pc in callbacks.items()}
+    settings["log_level"] = logging.getLogger("distributed.worker").getEffectiveLevel()
+    return settings, os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
 
 _OUR_WORKERS = """
@@ -119,9 +124,12 @@ def test_local_cluster_workers_do_not_profile_nor_trim_memory_and_wake_seldom(sc
     assert trim is None
     # Callback periods in ms: the event loop's tick, the memory monitor, the dashboard's system monitor.
     assert ours["tick"] == ours["memory_monitor"] == 1000 and ours["monitor"] == 5000
+    # The race of a closing cluster is logged at ERROR (dask/distributed#7105): our workers log only CRITICAL.
+    assert ours["log_level"] == logging.CRITICAL
     # A scheduler given by address keeps its own workers' settings.
     assert "profile" in theirs and their_trim is not None
     assert theirs["tick"] == 20 and theirs["memory_monitor"] == 100 and theirs["monitor"] == 500
+    assert theirs["log_level"] < logging.ERROR
 
 
 def test_replaces_an_earlier_store(seed_articles, scheduler, tmp_path):
