@@ -35,11 +35,11 @@ _KEYS = "keys.csv"
 
 
 class CacheStats(NamedTuple):
-    """Articles served from the cache (``hits``) and extracted now (``misses``)."""
+    """Articles served from the cache (``hits``) and extracted now (``misses``); ``folder`` is None for a brief of a store, which extracts nothing."""
 
     hits: int
     misses: int
-    folder: Path
+    folder: Path | None
 
 
 def article_keys(articles: pd.DataFrame) -> pd.Series:
