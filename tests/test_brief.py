@@ -652,3 +652,18 @@ def test_brief_of_a_large_store_read_without_its_text(wide_store, tmp_path, monk
         assert f"{len(wide.articles)} articles, the first 7 listed here" in footer
     charts = {p.name for p in (run.folder / "charts").iterdir()}
     assert {"themes_by_article.png", "tone_by_voice.png", "corpus_article_lengths.png"} <= charts
+
+
+def test_counts_are_written_with_thousands_separators(seed_articles):
+    from dossier import html
+
+    many = pd.concat([seed_articles] * 300, ignore_index=True)
+    many = many.assign(article_id=[f"{i:016x}" for i in range(len(many))])
+    footer = html._env().get_template("footer.html.j2").render(p=html.Provenance.of("run", "now", {}, many))
+    assert "1,500 articles, the first 200 listed here" in footer
+    page = html._env().get_template("brief_index.html.j2").render(
+        p=html.Provenance.of("run", "now", {}, many), css="", key=key_figures(_frames()), notebooks=[],
+        corpus={"n_articles": 1500, "span": "", "undated": 1200, "outlets": [("Reuters", 1500)], "rejected": []},
+        changes={"previous": "r0", "n_articles": 1500, "n_figures": 0, "n_quotes": 0, "articles": [], "figures": [], "quotes": []},
+    )
+    assert "1,500 articles" in page and "1,200 of unknown date" in page and "<td>1,500</td>" in page and "1,500 new articles" in page

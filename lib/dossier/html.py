@@ -71,12 +71,14 @@ class Provenance:
 def _env():
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    env.filters["count"] = lambda n: f"{n:,}"  # 100,000 articles, not 100000
+    return env
 
 
 def _css() -> str:

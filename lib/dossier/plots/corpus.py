@@ -38,7 +38,7 @@ def articles_over_time(articles: pd.DataFrame, *, ax=None, freq: str = "MS"):
     ax.legend(title="Outlet", fontsize=8)
     undated = len(articles) - len(dated)
     note = f"; {undated} article(s) of unknown date not shown" if undated else ""
-    return source_line(ax, f"Source: dossier, {len(articles)} articles{note}")
+    return source_line(ax, f"Source: dossier, {len(articles):,} articles{note}")
 
 
 def article_lengths(articles: pd.DataFrame, *, ax=None):

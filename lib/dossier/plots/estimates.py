@@ -210,7 +210,7 @@ def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
     undated = len(df) - len(dated)
     note = f"; {undated} undated figure(s) not shown" if undated else ""
     note += f"; {n_added} reinforcement figure(s) ('2,000 more') not shown" if n_added else ""
-    return source_line(ax, f"Source: dossier, {len(dated)} figures from {dated['article_id'].nunique()} articles{note}")
+    return source_line(ax, f"Source: dossier, {len(dated):,} figures from {dated['article_id'].nunique():,} articles{note}")
 
 
 def _log_wanted(values: pd.Series) -> bool:
@@ -254,7 +254,7 @@ def munitions(est: pd.DataFrame, *, ax=None, annotate: int = 30):
     ax.invert_yaxis()
     ax.grid(axis="x", color="0.9")
     bound_legend(ax, arrows=len(df) <= ARROWS_UP_TO)
-    return source_line(ax, f"Source: dossier, {len(df)} figures from {df['article_id'].nunique()} articles")
+    return source_line(ax, f"Source: dossier, {len(df):,} figures from {df['article_id'].nunique():,} articles")
 
 
 def contested(est: pd.DataFrame, min_claimants: int = 2) -> list[str]:
@@ -293,4 +293,4 @@ def claimants_compared(est: pd.DataFrame, category: str, *, ax=None, top: int = 
     ax.invert_yaxis()
     ax.set_xlabel(f"{label(category)} ({unit}{', log scale' if ax.get_xscale() == 'log' else ''})")
     ax.grid(axis="x", color="0.9")
-    return source_line(ax, f"Source: dossier, {len(df)} figures from {df['article_id'].nunique()} articles")
+    return source_line(ax, f"Source: dossier, {len(df):,} figures from {df['article_id'].nunique():,} articles")

@@ -53,7 +53,7 @@ def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None, max_stems: int 
     ax.legend(fontsize=8, loc="upper left")
     undated = len(per_article) - len(dated)
     note = f"; {undated} article(s) of unknown date not shown" if undated else ""
-    return source_line(ax, f"Source: dossier, {len(per_article)} articles, {int(per_article['kcna_quotes'].sum())} KCNA-relayed quotes{note}")
+    return source_line(ax, f"Source: dossier, {len(per_article):,} articles, {int(per_article['kcna_quotes'].sum()):,} KCNA-relayed quotes{note}")
 
 
 def channel_shares(shares: pd.DataFrame, *, ax=None):
@@ -75,7 +75,7 @@ def channel_shares(shares: pd.DataFrame, *, ax=None):
     ax.set_xlim(0, 100)
     ax.set_xlabel("Share of the speaker's quotes (%)")
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, title="Medium", title_fontsize=8)
-    return source_line(ax, f"Source: dossier; n = quotes attributed to the speaker; {len(shares)} most quoted speakers")
+    return source_line(ax, f"Source: dossier; n = quotes attributed to the speaker; {len(shares):,} most quoted speakers")
 
 
 def repeated_quotes(table: pd.DataFrame, *, ax=None, width: int = 60):

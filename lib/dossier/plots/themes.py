@@ -74,7 +74,7 @@ def voice_bars(themes: pd.DataFrame, *, ax=None):
     ax.set_ylabel("Theme")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-    return source_line(ax, f"Source: dossier, {len(themes)} hits in {themes['article_id'].nunique()} articles")
+    return source_line(ax, f"Source: dossier, {len(themes):,} hits in {themes['article_id'].nunique():,} articles")
 
 
 def themes_over_time(themes: pd.DataFrame, articles: pd.DataFrame, *, ax=None, all_themes=None):
@@ -100,7 +100,7 @@ def themes_over_time(themes: pd.DataFrame, articles: pd.DataFrame, *, ax=None, a
     ax.set_ylabel("Month of publication")
     undated = len(articles) - len(dated)
     note = f"; {undated} undated article(s) left out" if undated else ""
-    return source_line(ax, f"Source: dossier, {len(dated)} dated articles; grey row = no article that month{note}")
+    return source_line(ax, f"Source: dossier, {len(dated):,} dated articles; grey row = no article that month{note}")
 
 
 def actor_theme_heatmap(counts: pd.DataFrame, *, ax=None, top: int = 12):
@@ -119,7 +119,7 @@ def actor_theme_heatmap(counts: pd.DataFrame, *, ax=None, top: int = 12):
     _heatmap(ax, wide.where(wide > 0), "sentences (count)", ".0f", cmap="Greens")
     ax.set_xlabel("Theme")
     ax.set_ylabel("Actor")
-    return source_line(ax, f"Source: dossier; the {len(wide)} actors most often named beside a theme")
+    return source_line(ax, f"Source: dossier; the {len(wide):,} actors most often named beside a theme")
 
 
 def tone_by_voice(tone: pd.DataFrame, articles: pd.DataFrame, *, ax=None):
