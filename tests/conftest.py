@@ -39,6 +39,16 @@ def seed_sentences(seed_articles):
     return dossier.sentences(seed_articles)
 
 
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    """The seeds extracted into a Parquet store (read it; write into a store of your own)."""
+    from dossier.pipeline import run_extract
+
+    out = tmp_path_factory.mktemp("seed-store")
+    run_extract([SEEDS], out=out, fmt="parquet")
+    return out
+
+
 def execute_notebook(name: str, out_dir: Path, **parameters) -> Path:
     """Execute ``notebooks/<name>`` with papermill, as the brief does; returns the executed copy."""
     import papermill as pm

@@ -216,13 +216,6 @@ def test_partition_size(n, workers, expected):
 # --- reading the store without the text ----------------------------------
 
 
-@pytest.fixture(scope="module")
-def store(seeds_dir, tmp_path_factory):
-    out = tmp_path_factory.mktemp("store")
-    run_extract([seeds_dir], out=out, fmt="parquet")
-    return out
-
-
 @pytest.fixture
 def parquet_columns(monkeypatch):
     """Columns each read_parquet call asked for, by file name."""
@@ -237,8 +230,8 @@ def parquet_columns(monkeypatch):
     return asked
 
 
-def test_load_without_text_never_reads_it(store, seed_articles, parquet_columns):
-    frames = notebook.load(store, text=False)
+def test_load_without_text_never_reads_it(seed_store, seed_articles, parquet_columns):
+    frames = notebook.load(seed_store, text=False)
     assert frames.articles["text"].isna().all() and frames.sentences["text"].isna().all()
     assert "text" not in parquet_columns["articles.parquet"]
     assert "text" not in parquet_columns["sentences.parquet"]
@@ -251,9 +244,9 @@ def test_load_without_text_never_reads_it(store, seed_articles, parquet_columns)
 
 
 @pytest.mark.parametrize("limit, text_loaded", [(10_000, True), (4, False)])
-def test_load_reads_text_of_small_stores_only(store, monkeypatch, limit, text_loaded):
+def test_load_reads_text_of_small_stores_only(seed_store, monkeypatch, limit, text_loaded):
     monkeypatch.setattr(notebook, "TEXT_LIMIT", limit)
-    frames = notebook.load(store)
+    frames = notebook.load(seed_store)
     assert frames.articles["text"].notna().all() == text_loaded
     assert frames.sentences["text"].notna().all() == text_loaded
 

@@ -8,14 +8,6 @@ from pandas.testing import assert_frame_equal
 
 from dossier import notebook, store
 from dossier.exceptions import DossierError
-from dossier.pipeline import run_extract
-
-
-@pytest.fixture(scope="module")
-def seed_store(seeds_dir, tmp_path_factory):
-    out = tmp_path_factory.mktemp("store")
-    run_extract([seeds_dir], out=out, fmt="parquet")
-    return out
 
 
 @pytest.fixture
