@@ -5,7 +5,7 @@ folder of Parquet parts ``<name>.parquet/part-NNNNN.parquet`` (the
 partitioned writers), and ``store.json``, which says which dossier and
 which extractor version wrote it.  Reading takes only the columns asked for
 from Parquet, so a notebook over a large store can leave out the body text
-(:data:`TEXT_COLUMNS`) and fetch the sentences it shows one by one
+(:data:`TEXT_COLUMNS`) and fetch the text of only the sentences it shows
 (:func:`read_sentences`).
 """
 

@@ -63,5 +63,5 @@ def article_lengths(articles: pd.DataFrame, *, ax=None):
     ax.invert_yaxis()
     ax.set_ylabel(rows.axis_label)
     ax.set_xlabel("Words in the body (after page furniture is removed)")
-    how = "; box: middle half of the outlet's articles, line: median, whiskers: the rest but outliers" if rows.kind == "outlet" else ""
+    how = "; box: middle half of the outlet's articles, line: median, whiskers: to 1.5 boxes beyond it, farther articles not drawn" if rows.kind == "outlet" else ""
     return source_line(ax, f"Source: dossier, {len(articles):,} articles{rows.note(len(articles))}{how}")
