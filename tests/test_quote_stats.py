@@ -77,6 +77,25 @@ def test_repeated_shows_the_full_wording_of_a_group(seed_quotes):
     assert top["times"] == 3 and top["text"].startswith("I do not doubt")
 
 
+def test_repeated_picks_the_longest_wording_and_the_most_frequent_speaker():
+    q = pd.DataFrame(
+        [
+            ("k1", "same words", "Putin", "a"), ("k1", "the same words", "Kim", "b"), ("k1", "the same wordz", "Kim", "c"),
+            ("k1", "words", "Putin", "c"), ("k2", "lone", None, "a"), ("k2", "lone!", None, "a"), ("k3", "tie", "Lavrov", "d"),
+            ("k3", "tie", "Kim", "e"),
+        ],
+        columns=["quote_key", "text", "speaker", "article_id"],
+    ).astype("str").replace("None", pd.NA)
+    rep = quote_stats.repeated(q).set_index("quote_key")
+    assert rep.loc["k1", "text"] == "the same words"  # the longest; the first of two as long
+    assert rep.loc["k1", "speaker"] == "Kim"  # most frequent, alphabetically first of the two quoted twice
+    assert (rep.loc["k1", "articles"], rep.loc["k1", "times"]) == (3, 4)
+    assert pd.isna(rep.loc["k2", "speaker"]) and rep.loc["k2", "text"] == "lone!" and rep.loc["k2", "articles"] == 1
+    assert rep.loc["k3", "speaker"] == "Kim"  # a tie goes to the first in alphabetical order
+    assert list(rep.index) == ["k1", "k3", "k2"]  # most articles, then most quoted
+    assert sorted(quote_stats.distinct_texts(q)) == ["lone!", "the same words", "tie"]
+
+
 def test_distinct_texts_counts_words_quoted_twice_once(seed_quotes):
     kcna = seed_quotes[seed_quotes["via_kcna"]]
     assert len(quote_stats.distinct_texts(kcna)) == kcna["quote_key"].nunique() < len(kcna)

@@ -71,7 +71,19 @@ def distinct_texts(quotes: pd.DataFrame) -> pd.Series:
     """One text per ``quote_key`` (the longest), so that words quoted twice are counted once."""
     if quotes.empty:
         return quotes["text"]
-    return quotes.groupby("quote_key")["text"].agg(lambda s: max(s, key=len)).reset_index(drop=True)
+    return _longest(quotes).reset_index(drop=True)
+
+
+def _longest(quotes: pd.DataFrame) -> pd.Series:
+    """The longest text of each ``quote_key`` (the first of equal length), indexed and sorted by key."""
+    # A sort, not a function per group: a large corpus has hundreds of thousands of keys.
+    longest = (
+        quotes[["quote_key", "text"]]
+        .assign(length=quotes["text"].str.len())
+        .sort_values(["quote_key", "length"], ascending=[True, False], kind="stable")
+        .drop_duplicates("quote_key")
+    )
+    return longest.set_index("quote_key")["text"]
 
 
 def channel_group(channel) -> str:
@@ -125,14 +137,11 @@ def repeated(quotes: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     if quotes.empty:
         return pd.DataFrame(columns=["quote_key", "text", "speaker", "articles", "times"])
     g = quotes.groupby("quote_key")
-    out = pd.DataFrame(
-        {
-            "text": g["text"].agg(lambda s: max(s, key=len)),
-            "speaker": g["speaker"].agg(lambda s: s.mode().iloc[0] if s.notna().any() else pd.NA),
-            "articles": g["article_id"].nunique(),
-            "times": g.size(),
-        }
-    )
+    # The most frequent speaker of each key, the first in alphabetical order among equals (as Series.mode).
+    said = quotes.dropna(subset=["speaker"]).groupby(["quote_key", "speaker"]).size().rename("n").reset_index()
+    said = said.sort_values(["quote_key", "n", "speaker"], ascending=[True, False, True], kind="stable").drop_duplicates("quote_key")
+    out = pd.DataFrame({"text": _longest(quotes), "articles": g["article_id"].nunique(), "times": g.size()})
+    out.insert(1, "speaker", said.set_index("quote_key")["speaker"].reindex(out.index))
     out = out.sort_values(["articles", "times", "text"], ascending=[False, False, True]).head(top)
     return out.reset_index()
 
