@@ -39,10 +39,11 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import schema
+from . import fuzzy_links, schema
 from .quote_marks import Marked, find_marked
 from .speakers import (
     Attribution,
@@ -169,37 +170,44 @@ def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
     Two keys are linked when their rapidfuzz ratio is at least ``threshold``
     (small variations: a word changed, a spelling), or when the shorter one,
     of six words or more, lies within the longer one (partial ratio 95):
-    an outlet quoting part of a statement another quotes in full.  Each
-    group takes the key carried by most articles (then the longest).
-    """
-    from rapidfuzz import process
+    an outlet quoting part of a statement another quotes in full.  Links
+    chain: keys joined by a chain of links form one group.  Each group takes
+    the key carried by most articles (then the longest, then the greatest).
 
+    Parameters
+    ----------
+    quotes : DataFrame
+        A ``quotes`` frame, or any frame with ``quote_key`` and
+        ``article_id``.
+    threshold : float
+        Least ``fuzz.ratio`` (0 to 100) that links two keys.
+
+    Returns
+    -------
+    DataFrame
+        ``quotes`` with ``quote_key`` replaced by its group's key (``str``).
+
+    Notes
+    -----
+    Only the pairs of keys that :mod:`dossier.fuzzy_links` cannot rule out
+    are scored, with the same scorers and cut-offs: the groups are exactly
+    those of scoring every pair, for a small part of the cost and memory of
+    the N²/2 pairs (``benchmarks/link_keys.py`` measures it).
+    """
     keys = sorted(set(quotes["quote_key"].dropna()))
     if len(keys) < 2:
         return quotes.copy()
-    parent = list(range(len(keys)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    full = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold)
-    part = process.cdist(keys, keys, scorer=fuzz.partial_ratio, score_cutoff=95)
-    n_words = [len(k.split()) for k in keys]
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            if full[i, j] or (part[i, j] and min(n_words[i], n_words[j]) >= 6):
-                parent[find(i)] = find(j)
+    group = fuzzy_links.components(keys, threshold, partial_cutoff=95, min_words=6)
     spread = quotes.groupby("quote_key")["article_id"].nunique()
-    groups: dict[int, list[str]] = {}
-    for i, k in enumerate(keys):
-        groups.setdefault(find(i), []).append(k)
-    rename = {}
-    for members in groups.values():
-        head = max(members, key=lambda k: (spread.get(k, 0), len(k), k))
-        rename.update({k: head for k in members})
+    spread = dict(zip(spread.index, spread.to_numpy()))
+    carried = np.array([spread.get(k, 0) for k in keys])
+    # Keys are sorted, so the greatest of the longest is the last of them: the last of each group in this order.
+    order = np.lexsort((np.arange(len(keys)), np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
+                        carried, group))
+    last = np.r_[group[order][1:] != group[order][:-1], True]
+    head = np.empty(len(keys), dtype=np.int64)
+    head[group[order][last]] = order[last]
+    rename = dict(zip(keys, (keys[h] for h in head[group].tolist())))
     return quotes.assign(quote_key=quotes["quote_key"].map(rename).astype("str"))
 
 
