@@ -604,6 +604,56 @@ def test_brief_of_a_store_matches_themes_with_the_lexicon(store_brief, drone_lex
     assert set(frames.theme_rates["theme"]) == {"alliance", "drones"}
 
 
+def test_brief_of_a_store_records_the_lexicon_it_matched_with(store_brief, drone_lexicon):
+    from dossier import store
+
+    frames = store_brief["run"].folder / "frames"
+    assert store.lexicon_matched(frames, drone_lexicon)  # the notebooks read these themes, not match them again
+    assert store.lexicon_matched(store_brief["store"], None)  # the store's own record is untouched
+
+
+def test_brief_of_files_records_who_wrote_its_frames(seed_brief):
+    from dossier import store
+
+    frames = seed_brief.folder / "frames"
+    assert store.read_manifest(frames)["extractor_version"] == dossier.EXTRACTOR_VERSION
+    assert store.lexicon_matched(frames, None)  # matched with the packaged lexicon
+
+
+def test_brief_of_a_store_lists_the_lexicon_the_store_was_matched_with(seeds_dir, drone_lexicon, tmp_path):
+    import shutil
+
+    from dossier.pipeline import run_extract
+
+    store = tmp_path / "store"
+    run_extract([seeds_dir], out=store, fmt="parquet", lexicon=drone_lexicon)
+    only = tmp_path / "notebooks"
+    only.mkdir()
+    shutil.copy(brief_mod.ROOT / "notebooks" / "04_rhetoric_themes.ipynb", only)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", dossier.exceptions.StaleStoreWarning)
+        run = build_brief([store], out=tmp_path / "out", notebooks=only)  # no -p lexicon
+    page = run.pages[0].read_text(encoding="utf-8")
+    assert f"lexicon: {drone_lexicon} (2 themes, 2 terms)" in page
+    assert "packaged data/themes.csv" not in page
+
+
+def test_a_store_whose_lexicon_changed_or_went_is_briefed_with_a_warning(seeds_dir, tmp_path):
+    from dossier.pipeline import run_extract
+
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
+    store = tmp_path / "store"
+    run_extract([seeds_dir], out=store, fmt="parquet", lexicon=lexicon)
+    assert brief_mod._store_lexicon(brief_mod._read_source([store], progress=False)) == str(lexicon.resolve())
+    lexicon.write_text("theme,term,notes\ndrones,drones,\n", encoding="utf-8")
+    with pytest.warns(dossier.exceptions.StaleStoreWarning, match=r"mine\.csv, which has changed since; .*-p lexicon FILE"):
+        assert brief_mod._store_lexicon(brief_mod._read_source([store], progress=False)) is None
+    lexicon.unlink()
+    with pytest.warns(dossier.exceptions.StaleStoreWarning, match=r"mine\.csv, which is no longer there"):
+        assert brief_mod._store_lexicon(brief_mod._read_source([store], progress=False)) is None
+
+
 def test_brief_of_a_store_says_so_in_every_footer(store_brief):
     run = store_brief["run"]
     for page in _pages(run):

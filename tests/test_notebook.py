@@ -82,3 +82,32 @@ def test_files_are_extracted_whole_and_filtered(seeds_dir, seed_articles):
     assert frames.store is None
     assert set(frames.tone["article_id"]) == set(seed_articles.loc[seed_articles["published"] >= "2025-10-01", "article_id"])
     assert isinstance(frames.sentences_of(frames.quotes), pd.DataFrame)
+
+
+def test_themes_matched_with_the_store_s_own_lexicon_are_read_not_matched_again(seeds_dir, tmp_path, monkeypatch):
+    import sys
+
+    from dossier.pipeline import run_extract
+
+    lexicon = tmp_path / "drones.csv"
+    lexicon.write_text("theme,term,notes\ndrones,drone,\nalliance,alliance,\n", encoding="utf-8")
+    out = tmp_path / "store"
+    run_extract([seeds_dir], out=out, fmt="parquet", lexicon=lexicon)
+    written = store.read_frame(out, "themes")
+    assert set(written["theme"]) == {"alliance", "drones"}
+
+    def no_matching(*args, **kwargs):
+        raise AssertionError("themes matched again")
+
+    with monkeypatch.context() as m:
+        # The module: the package's name dossier.themes is the function.
+        m.setattr(sys.modules["dossier.themes"], "themes", no_matching)
+        frames = notebook.load(out, lexicon=lexicon, text=False)
+        assert_frame_equal(frames.themes, written)
+        assert frames.store == out  # nor was the text read for it
+
+    # Edited since the store was written: its themes are matched again, with its terms as they read now.
+    lexicon.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
+    rematched = notebook.load(out, lexicon=lexicon)
+    assert set(rematched.themes["theme"]) == {"drones"}
+    assert rematched.themes["term"].eq("drone").all() and len(rematched.themes) == (written["theme"] == "drones").sum()

@@ -74,6 +74,43 @@ def test_manifest_says_who_wrote_the_store(seeds_dir, tmp_path):
     assert store.read_manifest(tmp_path / "out") == {}
 
 
+def test_the_manifest_knows_the_lexicon_as_the_file_read(seeds_dir, tmp_path):
+    lexicon, other = tmp_path / "mine.csv", tmp_path / "other.csv"
+    lexicon.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
+    other.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([seeds_dir], out=out, fmt="parquet", lexicon=lexicon)
+    assert store.lexicon_matched(out, lexicon) and store.lexicon_matched(out, str(lexicon))
+    assert not store.lexicon_matched(out, None)  # not the packaged one
+    assert not store.lexicon_matched(out, other)  # same terms, another file
+    lexicon.write_text("theme,term,notes\ndrones,drones,\n", encoding="utf-8")
+    assert not store.lexicon_matched(out, lexicon)  # edited since
+    lexicon.unlink()
+    assert not store.lexicon_matched(out, lexicon)
+
+    packaged = tmp_path / "packaged"
+    run_extract([seeds_dir], out=packaged, fmt="parquet")
+    assert store.lexicon_matched(packaged, None) and not store.lexicon_matched(packaged, other)
+    (packaged / store.MANIFEST).unlink()  # written before manifests: nothing is known
+    assert not store.lexicon_matched(packaged, None)
+
+
+def test_a_copy_records_its_own_lexicon_and_leaves_the_store_s(seeds_dir, tmp_path):
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
+    src, dest = tmp_path / "store", tmp_path / "copy"
+    run_extract([seeds_dir], out=src, fmt="parquet")
+    store.copy_store(src, dest)
+    before = store.read_manifest(src)
+    store.set_lexicon(dest, lexicon)
+    assert store.read_manifest(src) == before and store.lexicon_matched(src, None)
+    copied = store.read_manifest(dest)
+    assert store.lexicon_matched(dest, lexicon)
+    assert {k: copied[k] for k in ("dossier_version", "extractor_version", "written")} == {
+        k: before[k] for k in ("dossier_version", "extractor_version", "written")
+    }
+
+
 def test_a_copy_shares_the_files_and_keeps_them_when_the_store_is_written_again(seeds_dir, seed_articles, tmp_path):
     src, dest = tmp_path / "store", tmp_path / "copy"
     run_extract([seeds_dir], out=src, fmt="parquet")

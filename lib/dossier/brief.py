@@ -279,6 +279,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     """
     from . import notebook as nbio
     from .pipeline import write_frames
+    from .store import write_manifest
 
     nb_paths = find_notebooks(notebooks)
     # The kernels start, and import what their notebooks import, while the
@@ -291,6 +292,12 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         declared = notebook_parameters(nb_paths)
         paths = [Path(p) for p in (paths or [ROOT / "seeds"])]
         source = _read_source(paths, progress)
+        # The analyst's lexicon: themes are matched again with it.
+        lexicon = typed.get("lexicon") or None
+        if lexicon is None and "lexicon" in declared:
+            kept = _store_lexicon(source)
+            if kept is not None:
+                typed["lexicon"] = kept
     except BaseException:
         runs.cancel()
         raise
@@ -312,7 +319,6 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         provenance,
     )
     try:
-        lexicon = typed.get("lexicon") or None
         if source.store is not None:
             stats = CacheStats(0, 0, None)
             _frames_of_store(source.store, frames_dir, lexicon)
@@ -320,6 +326,8 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
             frames, stats = cached_extract(source.articles, out / ".cache", lexicon=lexicon, progress=progress)
             for fmt in ("parquet", "csv"):
                 write_frames({**frames, "rejected": source.rejected}, frames_dir, fmt)
+            # With the lexicon the themes were matched with, so that no notebook matches them again.
+            write_manifest(frames_dir, lexicon=lexicon)
         runs.go()
         pages = runs.results(progress)
         current = nbio.load(str(frames_dir), str(typed.get("since", "")), str(typed.get("until", "")))
@@ -393,17 +401,44 @@ def _read_source(paths: list[Path], progress: bool) -> _Source:
     return _Source(corpus.articles, corpus.rejected, None, {})
 
 
+def _store_lexicon(source: _Source) -> str | None:
+    """The lexicon a store's themes were matched with, when it was not the packaged one and still reads the same.
+
+    The notebooks then list the terms that matched, not the packaged ones.
+    A lexicon that is gone or has changed is warned of, and the packaged
+    one is listed.
+    """
+    from .store import lexicon_matched
+
+    recorded = source.manifest.get("lexicon") if source.store is not None else None
+    if not recorded:
+        return None
+    path = Path(recorded)
+    if lexicon_matched(source.store, path):
+        return str(path)
+    why = "which has changed since" if path.is_file() else "which is no longer there"
+    warnings.warn(
+        f"{source.store}: its themes were matched with the lexicon {path}, {why}; "
+        "the brief lists the packaged lexicon's terms beside them: pass -p lexicon FILE to match them again",
+        StaleStoreWarning,
+        stacklevel=3,
+    )
+    return None
+
+
 def _frames_of_store(store: Path, frames_dir: Path, lexicon) -> None:
     """The store's frames into the run's ``frames/``; with a lexicon, its themes matched again."""
     from . import notebook as nbio
     from .pipeline import write_frames
-    from .store import copy_store, remove_frames
+    from .store import copy_store, lexicon_matched, remove_frames, set_lexicon
 
     copy_store(store, frames_dir)
-    if lexicon:
+    if lexicon and not lexicon_matched(store, lexicon):
         rematched = nbio.load(str(store), lexicon=lexicon)
         remove_frames(frames_dir, ("themes", "theme_rates"))
         write_frames({"themes": rematched.themes, "theme_rates": rematched.theme_rates}, frames_dir, "parquet")
+        # So that the notebooks read these themes rather than match them again.
+        set_lexicon(frames_dir, lexicon)
 
 
 def _provenance(run_id, started, shown, source: _Source):

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .exceptions import DossierError
 from .pipeline import FRAME_NAMES
-from .store import count_rows, find_store, read_frame
+from .store import count_rows, find_store, lexicon_matched, read_frame
 
 # Stores of up to this many articles are read whole when text=None; the
 # environment variable DOSSIER_TEXT_LIMIT sets another limit (for every
@@ -99,7 +99,8 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
         unknown date are kept only when no bound is set.
     lexicon : str or Path, optional
         Theme lexicon CSV to use instead of the packaged one; from a store,
-        themes are then matched again with it.
+        themes are then matched again with it, unless its ``store.json``
+        says they were matched with this very file.
     text : bool, optional
         From a folder written by ``dossier extract``: whether to read the
         body text of ``articles`` and ``sentences`` (left NA otherwise).
@@ -121,6 +122,8 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
         frames["rejected"] = corpus.rejected
         keep = _kept_ids(frames["articles"], lo, hi)
         return Frames(**{name: _only(df, keep) for name, df in frames.items()})
+    if lexicon and lexicon_matched(store, lexicon):
+        lexicon = None  # its themes are already this lexicon's
     # Theme matching needs sentence text, so a lexicon of the analyst's own forces it.
     if lexicon:
         text = True

@@ -11,6 +11,7 @@ from Parquet, so a notebook over a large store can leave out the body text
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -158,17 +159,15 @@ def write_manifest(folder: Path, *, lexicon=None) -> Path:
     """Write ``store.json``: the dossier and extractor versions that wrote the store, when, and with which lexicon."""
     import dossier
 
-    path = Path(folder) / MANIFEST
-    tmp = path.with_name(f".{MANIFEST}.partial")
-    manifest = {
-        "dossier_version": dossier.__version__,
-        "extractor_version": dossier.EXTRACTOR_VERSION,
-        "written": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
-        "lexicon": str(Path(lexicon).resolve()) if lexicon else None,
-    }
-    tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return _write_json(
+        Path(folder) / MANIFEST,
+        {
+            "dossier_version": dossier.__version__,
+            "extractor_version": dossier.EXTRACTOR_VERSION,
+            "written": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+            **_lexicon_entry(lexicon),
+        },
+    )
 
 
 def read_manifest(folder: Path) -> dict:
@@ -178,6 +177,42 @@ def read_manifest(folder: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return manifest if isinstance(manifest, dict) else {}
+
+
+def set_lexicon(folder: Path, lexicon) -> Path:
+    """Record in ``store.json`` that the store's themes were matched again with ``lexicon``; the rest is kept."""
+    path = Path(folder) / MANIFEST
+    return _write_json(path, {**read_manifest(folder), **_lexicon_entry(lexicon)})
+
+
+def lexicon_matched(folder: Path, lexicon) -> bool:
+    """Whether the store's themes were matched with ``lexicon`` as the file reads now (None: the packaged one).
+
+    The file's SHA-256 is compared, not only its path, so an edited lexicon
+    is matched again.
+    """
+    recorded = read_manifest(folder)
+    if not lexicon:
+        return "lexicon" in recorded and recorded["lexicon"] is None
+    try:
+        entry = _lexicon_entry(lexicon)
+    except OSError:
+        return False
+    return recorded.get("lexicon") == entry["lexicon"] and recorded.get("lexicon_sha256") == entry["lexicon_sha256"]
+
+
+def _lexicon_entry(lexicon) -> dict:
+    if not lexicon:
+        return {"lexicon": None, "lexicon_sha256": None}
+    path = Path(lexicon).resolve()
+    return {"lexicon": str(path), "lexicon_sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+
+
+def _write_json(path: Path, manifest: dict) -> Path:
+    tmp = path.with_name(f".{path.name}.partial")
+    tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
 
 
 def copy_store(src: Path, dest: Path) -> list[Path]:
