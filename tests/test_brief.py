@@ -21,7 +21,7 @@ from pandas.testing import assert_frame_equal
 import dossier
 from dossier import brief as brief_mod
 from dossier.brief import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
-from dossier.cache import cached_extract
+from dossier.cache import cached_extract, cached_extract_parts
 from dossier.exceptions import ParameterError
 from dossier.html import changes_since, key_figures, value_range
 from dossier.notebook import Frames, load
@@ -401,6 +401,24 @@ def test_cache_equals_extraction_and_is_hit(seed_articles, tmp_path):
     assert (stats.hits, stats.misses) == (5, 0)
 
 
+def test_cache_in_parts_writes_the_frames_of_the_whole_and_a_shard_a_part(seed_articles, tmp_path):
+    from dossier import store
+
+    whole, _ = cached_extract(seed_articles, tmp_path / "whole")
+    cache, out = tmp_path / "cache", tmp_path / "frames"
+    stats = cached_extract_parts(seed_articles.iloc[:3], cache, out, partition=2)
+    assert (stats.hits, stats.misses) == (0, 3)
+    stats = cached_extract_parts(seed_articles, cache, out, partition=2)
+    assert (stats.hits, stats.misses) == (3, 2)
+    assert sorted(p.name for p in (out / "quotes.parquet").iterdir()) == [f"part-0000{i}.parquet" for i in range(3)]
+    assert len(list(stats.folder.iterdir())) == 4  # [0, 1] and [2]; then [3] of [2, 3], and [4]
+    for name in dossier.FRAME_NAMES:
+        assert_frame_equal(store.read_frame(out, name), whole[name], check_exact=False, obj=name)
+    again = cached_extract_parts(seed_articles, cache, out, partition=2)
+    assert (again.hits, again.misses) == (5, 0)
+    assert_frame_equal(store.read_frame(out, "estimates"), whole["estimates"], check_exact=False)
+
+
 def test_new_extractor_version_invalidates_the_cache(seed_articles, tmp_path, monkeypatch):
     lexicon = tmp_path / "lexicon.csv"
     lexicon.write_text("theme,term,notes\nblood,blood,\n", encoding="utf-8")
@@ -584,6 +602,30 @@ def test_brief_of_a_store_shows_the_figures_of_the_articles(store_brief, seed_br
         assert section(from_store, name) == section(from_files, name)
     assert "5 articles, published 2025-04-30 to 2025-10-24" in from_store
     assert store_brief["run"].cache.misses == 0  # nothing extracted again
+
+
+def test_brief_of_many_files_writes_its_frames_in_parts(seeds_dir, seed_brief, tmp_path, monkeypatch):
+    """Above PARTS_ABOVE articles, a brief of files holds a partition's frames at a time, and shows the same figures."""
+    from dossier import store
+
+    def section(html, name):
+        return re.search(rf'<section class="dossier-card" id="{name}">.*?</section>', html, re.DOTALL).group(0)
+
+    monkeypatch.setattr(brief_mod, "PARTS_ABOVE", 2)
+    monkeypatch.setattr(brief_mod, "PARTITION", 2)
+    run = build_brief([seeds_dir], out=tmp_path / "out")
+    frames = run.folder / "frames"
+    assert sorted(p.name for p in (frames / "estimates.parquet").iterdir()) == [f"part-0000{i}.parquet" for i in range(3)]
+    assert not list(frames.glob("*.csv"))  # Parquet only
+    assert (run.cache.hits, run.cache.misses) == (0, 5)
+    whole = load(str(seed_brief.folder / "frames"))
+    for name in ("estimates", "quotes", "themes"):
+        assert_frame_equal(store.read_frame(frames, name), getattr(whole, name), check_exact=False, obj=name)
+    ours, theirs = run.index.read_text(encoding="utf-8"), seed_brief.index.read_text(encoding="utf-8")
+    for name in ("troops", "kcna"):
+        assert section(ours, name) == section(theirs, name)
+    again = build_brief([seeds_dir], out=tmp_path / "out")
+    assert (again.cache.hits, again.cache.misses) == (5, 0)
 
 
 def test_brief_of_a_store_keeps_its_frames_by_links(store_brief):

@@ -92,8 +92,47 @@ def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress
     """
     folder = version_folder(root, lexicon)
     _prune_other_versions(Path(root), folder)
-    keys = article_keys(articles)
+    frames, hits, misses = _cached(articles, folder, _read_index(folder), lexicon, progress)
+    return frames, CacheStats(hits, misses, folder)
+
+
+def cached_extract_parts(
+    articles: pd.DataFrame, root: Path, out: Path, *, lexicon=None, progress: bool = False, partition: int = 1000
+) -> CacheStats:
+    """:func:`cached_extract` a partition of articles at a time, written as a Parquet store in ``out``.
+
+    Each frame becomes ``out/<name>.parquet/part-NNNNN.parquet``, a part per
+    ``partition`` articles, in the order of ``articles``: the store
+    ``dossier extract --format parquet`` writes.  Only one partition's
+    frames are held in memory at a time, and the articles a partition lacks
+    from the cache are written as one shard, so that a brief run again
+    reads about one shard per partition.
+    """
+    from .engines import _folders, _parquet_bytes, _part_name
+
+    folder = version_folder(root, lexicon)
+    _prune_other_versions(Path(root), folder)
     index = _read_index(folder)
+    folders = _folders(out)
+    articles = articles.copy(deep=False)
+    articles.attrs = {}  # read_corpus's rejected files: not a part's metadata
+    starts = range(0, len(articles), partition)
+    if progress and len(starts) > 1:
+        from tqdm.auto import tqdm
+
+        starts = tqdm(starts, desc="extracting", unit=f"×{partition} articles", leave=False)
+    hits = misses = 0
+    for i, start in enumerate(starts):
+        frames, h, m = _cached(articles.iloc[start : start + partition], folder, index, lexicon, False)
+        for name, df in frames.items():
+            (folders[name] / _part_name(i)).write_bytes(_parquet_bytes(df, name))
+        hits, misses = hits + h, misses + m
+    return CacheStats(hits, misses, folder)
+
+
+def _cached(articles: pd.DataFrame, folder: Path, index: dict[str, str], lexicon, progress: bool):
+    """The frames of ``articles`` from the shards ``index`` names and a new shard of the rest; adds it to ``index``."""
+    keys = article_keys(articles)
     hit = keys.isin(index.keys())
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in CACHED_FRAMES}
     wanted = pd.DataFrame({"key": keys[hit], "article_id": articles.loc[hit, "article_id"]})
@@ -106,14 +145,15 @@ def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress
     missing = articles[~hit.to_numpy()]
     if len(missing):
         fresh = extract_batches(missing.reset_index(drop=True), lexicon=lexicon, progress=progress)
-        _write_shard(folder, keys[~hit], missing["article_id"], fresh)
+        shard = _write_shard(folder, keys[~hit], missing["article_id"], fresh)
+        index.update(dict.fromkeys(keys[~hit], shard))
         for name in CACHED_FRAMES:
             parts[name].append(fresh[name])
     order = {aid: i for i, aid in enumerate(articles["article_id"])}
     frames = {"articles": articles.reset_index(drop=True)}
     for name in CACHED_FRAMES:
         frames[name] = _in_article_order(concat(name, parts[name]), order, name)
-    return {name: frames[name] for name in FRAME_NAMES}, CacheStats(int(hit.sum()), len(missing), folder)
+    return {name: frames[name] for name in FRAME_NAMES}, int(hit.sum()), len(missing)
 
 
 def _prune_other_versions(root: Path, current: Path) -> None:
@@ -147,7 +187,7 @@ def _read_index(folder: Path) -> dict[str, str]:
     return index
 
 
-def _write_shard(folder: Path, keys: pd.Series, article_ids: pd.Series, frames: dict[str, pd.DataFrame]) -> None:
+def _write_shard(folder: Path, keys: pd.Series, article_ids: pd.Series, frames: dict[str, pd.DataFrame]) -> str:
     # Written under a temporary name and renamed: a brief interrupted here, or
     # two briefs sharing the cache, never see half a shard.
     name = uuid.uuid4().hex
@@ -157,3 +197,4 @@ def _write_shard(folder: Path, keys: pd.Series, article_ids: pd.Series, frames: 
         frames[frame].to_parquet(tmp / f"{frame}.parquet", index=False)
     pd.DataFrame({"key": keys.to_numpy(), "article_id": article_ids.to_numpy()}).to_csv(tmp / _KEYS, index=False)
     os.replace(tmp, folder / name)
+    return name
