@@ -391,7 +391,7 @@ def _give_back_memory() -> None:
     pa.default_memory_pool().release_unused()
     try:
         ctypes.CDLL(None).malloc_trim(0)  # glibc only
-    except (AttributeError, OSError):
+    except (AttributeError, OSError, TypeError):  # another C library, or Windows
         pass
 
 
