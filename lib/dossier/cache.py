@@ -2,8 +2,8 @@
 
 Every extractor works article by article, so the frames of a corpus are the
 frames of its articles put together.  The cache keeps them in *shards*: one
-folder per extraction, holding the rows of the articles extracted then and a
-``keys.csv`` naming them.  A brief extracts only the articles no shard holds
+folder per extraction (per part, for :func:`cached_extract_parts`), holding
+the rows of the articles extracted then and a ``keys.csv`` naming them.  A brief extracts only the articles no shard holds
 and writes one new shard for them, so adding one article to a large corpus
 costs one article's extraction.
 
