@@ -61,7 +61,7 @@ ZIPF = 1.0
 
 
 def link_keys_quadratic(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
-    """The former ``link_keys``, verbatim: the reference its replacement must equal."""
+    """The former ``link_keys``, verbatim: the reference its replacement must equal, here and in tests/test_fuzzy_links.py."""
     from rapidfuzz import fuzz, process
 
     keys = sorted(set(quotes["quote_key"].dropna()))

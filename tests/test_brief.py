@@ -60,6 +60,11 @@ def _pages(run) -> list[Path]:
     return [run.index, *run.pages]
 
 
+def _card(html: str, name: str) -> str:
+    """The index's card ``name`` (troops, kcna, ...)."""
+    return re.search(rf'<section class="dossier-card" id="{name}">.*?</section>', html, re.DOTALL).group(0)
+
+
 def _body(html: str) -> str:
     """A page without its stylesheets, whose selectors name every kind of cell."""
     return re.sub(r"<style[^>]*>.*?</style>", "", html, flags=re.DOTALL)
@@ -594,12 +599,9 @@ def store_brief(tmp_path_factory, seeds_dir, drone_lexicon):
 
 
 def test_brief_of_a_store_shows_the_figures_of_the_articles(store_brief, seed_brief):
-    def section(html, name):
-        return re.search(rf'<section class="dossier-card" id="{name}">.*?</section>', html, re.DOTALL).group(0)
-
     from_store, from_files = store_brief["run"].index.read_text(encoding="utf-8"), seed_brief.index.read_text(encoding="utf-8")
     for name in ("troops", "kcna"):
-        assert section(from_store, name) == section(from_files, name)
+        assert _card(from_store, name) == _card(from_files, name)
     assert "5 articles, published 2025-04-30 to 2025-10-24" in from_store
     assert store_brief["run"].cache.misses == 0  # nothing extracted again
 
@@ -607,9 +609,6 @@ def test_brief_of_a_store_shows_the_figures_of_the_articles(store_brief, seed_br
 def test_brief_of_many_files_writes_its_frames_in_parts(seeds_dir, seed_brief, tmp_path, monkeypatch):
     """Above PARTS_ABOVE articles, a brief of files holds a partition's frames at a time, and shows the same figures."""
     from dossier import store
-
-    def section(html, name):
-        return re.search(rf'<section class="dossier-card" id="{name}">.*?</section>', html, re.DOTALL).group(0)
 
     monkeypatch.setattr(brief_mod, "PARTS_ABOVE", 2)
     monkeypatch.setattr(brief_mod, "PARTITION", 2)
@@ -623,7 +622,7 @@ def test_brief_of_many_files_writes_its_frames_in_parts(seeds_dir, seed_brief, t
         assert_frame_equal(store.read_frame(frames, name), getattr(whole, name), check_exact=False, obj=name)
     ours, theirs = run.index.read_text(encoding="utf-8"), seed_brief.index.read_text(encoding="utf-8")
     for name in ("troops", "kcna"):
-        assert section(ours, name) == section(theirs, name)
+        assert _card(ours, name) == _card(theirs, name)
     again = build_brief([seeds_dir], out=tmp_path / "out")
     assert (again.cache.hits, again.cache.misses) == (5, 0)
 

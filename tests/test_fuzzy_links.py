@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,36 +14,8 @@ from rapidfuzz import fuzz, process
 from dossier import fuzzy_links
 from dossier.quotes import link_keys
 
-
-def link_keys_quadratic(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
-    """The former ``link_keys``, verbatim: every pair scored (two N×N matrices), the reference."""
-    keys = sorted(set(quotes["quote_key"].dropna()))
-    if len(keys) < 2:
-        return quotes.copy()
-    parent = list(range(len(keys)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    full = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold)
-    part = process.cdist(keys, keys, scorer=fuzz.partial_ratio, score_cutoff=95)
-    n_words = [len(k.split()) for k in keys]
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            if full[i, j] or (part[i, j] and min(n_words[i], n_words[j]) >= 6):
-                parent[find(i)] = find(j)
-    spread = quotes.groupby("quote_key")["article_id"].nunique()
-    groups: dict[int, list[str]] = {}
-    for i, k in enumerate(keys):
-        groups.setdefault(find(i), []).append(k)
-    rename = {}
-    for members in groups.values():
-        head = max(members, key=lambda k: (spread.get(k, 0), len(k), k))
-        rename.update({k: head for k in members})
-    return quotes.assign(quote_key=quotes["quote_key"].map(rename).astype("str"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from link_keys import link_keys_quadratic  # noqa: E402 - the former link_keys, the reference
 
 
 # --- seeded inputs that exercise every bound ----------------------------------------------------
