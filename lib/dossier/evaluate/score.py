@@ -58,9 +58,12 @@ def _ratio(num: int, den: int) -> float | None:
 
 
 def _f1(p: float | None, r: float | None) -> float | None:
-    if p is None or r is None:
+    # Nothing predicted (p None) with something to find gives recall 0, so F1 0.
+    if p is None and r is None:
         return None
-    return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+    if p is None or r is None or p + r == 0:
+        return 0.0
+    return 2 * p * r / (p + r)
 
 
 def figures(counts: Counter, themes=()) -> dict[str, dict]:
