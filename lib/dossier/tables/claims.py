@@ -1,0 +1,317 @@
+"""Who claims what, over time: each claimant's figures in order, their revisions, and where claimants disagree.
+
+From the estimates frame, :func:`claims_over_time` lines up, for each thing
+counted (category, subtype, weapon) and each claimant, the figures it gave
+in date order with the change from its previous one; :func:`claim_trails`
+sums each up as one line ("South Korean intelligence (NIS): 10,000 → 11,000
+→ 13,000 → 15,000"); :func:`claim_spread` shows, at each date a figure was
+given, what every claimant stood by then (its latest figure) and how far
+apart they are.  Every entry keeps ``article_id`` and ``sentence`` (and
+``start``/``end`` of the figure) so that it leads back to its sentence.
+
+Figures the article asserts itself have no claimant: they are grouped by
+outlet ("Reuters (the article itself)"), as an outlet that revises its own
+figure revises a claim.  Figures of different kinds ("2,000 more troops",
+troops in all; killed, killed or wounded) are never compared: a subtype or a
+weapon is a thing counted of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from .. import labels as lab
+from .style import count
+
+ARROW = " → "
+
+
+def _value(low, high) -> float:
+    """The one number a figure stands for: the middle of a range, else the bound it gives."""
+    has_low, has_high = not math.isnan(low), not math.isnan(high)
+    if has_low and has_high:
+        return (low + high) / 2
+    return low if has_low else high
+
+
+def short_figure(low, high, hedge, quantity_text: str = "", *, unit: str = "") -> str:
+    """A figure as short as a trail needs: ``13,000``, ``10,000+``, ``up to 70%``, ``10,000–12,000``.
+
+    A vague count ("thousands") is shown as written: its least value would
+    read as a number someone gave.
+    """
+    low = float("nan") if pd.isna(low) else float(low)
+    high = float("nan") if pd.isna(high) else float(high)
+    hedge = str(hedge)
+    if hedge == "vague" and quantity_text:
+        return str(quantity_text)
+    if not math.isnan(low) and not math.isnan(high):
+        return f"{count(low)}{unit}" if low == high else f"{count(low)}–{count(high)}{unit}"
+    if not math.isnan(low):
+        return f"{count(low)}{unit}+"
+    if not math.isnan(high):
+        return f"up to {count(high)}{unit}"
+    return str(quantity_text)
+
+
+def what_label(category, subtype, item) -> str:
+    """"Troops", "Missiles: ballistic missiles, KN-23": the thing counted, in words."""
+    text = lab.label("category", category)
+    details = [lab.label("subtype", subtype) if isinstance(subtype, str) and subtype else "",
+               item if isinstance(item, str) and item else ""]
+    details = [d for d in details if d]
+    return f"{text}: {', '.join(details)}" if details else text
+
+
+def claimant_names(est: pd.DataFrame, outlets: pd.Series | None = None) -> pd.Series:
+    """The claimant of each figure as shown: its claimant, or, when no one in particular claims it,
+    "<outlet> (the article itself)" and "<outlet> (unattributed reports)" where the outlet is known."""
+    who = lab.claimants(est["claimant"])
+    if outlets is None:
+        return who
+    outlet = outlets.astype("object").where(outlets.notna() & outlets.astype("str").ne(""), None).to_numpy()
+    unnamed = who.isin(_UNNAMED).to_numpy() & pd.notna(outlet)
+    shown = [f"{o} ({w.strip('()')})" if u else w for o, w, u in zip(outlet, who, unnamed)]
+    return pd.Series(shown, index=est.index, dtype="object")
+
+
+_UNNAMED = (lab.label("claimant_group", lab.ASSERTED), lab.UNATTRIBUTED_CLAIMANT)
+
+
+def claimant_keys(est: pd.DataFrame, shown: pd.Series) -> pd.Series:
+    """Whose claims are one series: a named claimant's across articles, an unnamed one's within its outlet
+    (within its article when the outlet is unknown): "unattributed reports" of two articles are two sources."""
+    unnamed = lab.claimants(est["claimant"]).isin(_UNNAMED).to_numpy() & (shown.isin(_UNNAMED)).to_numpy()
+    return shown.where(~unnamed, shown + "\x1f" + est["article_id"].astype("str"))
+
+
+COLUMNS = [
+    "what", "category", "subtype", "item", "claimant", "claimant_key", "published", "figure", "value", "previous", "change",
+    "change_share", "step", "revised", "quantity_text", "low", "high", "hedge", "article_id", "sentence", "start",
+    "end", "title", "outlet",
+]
+
+
+def claims_over_time(est: pd.DataFrame, articles: pd.DataFrame | None = None, sentences=None) -> pd.DataFrame:
+    """Each claimant's figures for each thing counted, in date order, with the change from its previous figure.
+
+    Parameters
+    ----------
+    est : DataFrame
+        The ``estimates`` frame.
+    articles : DataFrame, optional
+        The ``articles`` frame: titles and outlets (and dates, where the
+        figures lack them).
+    sentences : DataFrame or callable, optional
+        The ``sentences`` frame or a lookup (``frames.sentences_of``): adds
+        ``sentence_text``, the sentence with the figure marked (``Markup``).
+
+    Returns
+    -------
+    DataFrame
+        A row per figure (:data:`COLUMNS`): ``what`` (the thing counted, in
+        words), ``claimant`` (as shown), ``published``, ``figure`` (short:
+        "10,000+"), ``value`` (the number it stands for: the middle of a
+        range), ``previous`` (the claimant's previous value for the same
+        thing), ``change`` and ``change_share`` (of the previous value),
+        ``step`` (1 for its first figure), ``revised`` (the value differs
+        from the previous one), the figure's own columns, and where it
+        stands: ``article_id``, ``sentence``, ``start``, ``end``, ``title``,
+        ``outlet``.  Undated figures come last in their group, without a
+        change.  Ordered by what, claimant, date.
+    """
+    df = est.copy()
+    if articles is not None:
+        arts = articles.set_index("article_id")
+        df["title"] = df["article_id"].map(arts["title"])
+        df["outlet"] = df["article_id"].map(arts["source"])
+        if "published" not in df.columns:
+            df["published"] = df["article_id"].map(arts["published"])
+    else:
+        df["title"] = pd.Series(None, index=df.index, dtype="object")
+        df["outlet"] = pd.Series(None, index=df.index, dtype="object")
+    if df.empty:
+        out = pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
+        return out.assign(sentence_text=pd.Series([], dtype="object")) if sentences is not None else out
+    df["claimant"] = claimant_names(df, df["outlet"]).to_numpy()
+    df["claimant_key"] = claimant_keys(df, df["claimant"]).to_numpy()
+    df["what"] = [what_label(c, s, i) for c, s, i in zip(df["category"], df["subtype"], df["item"])]
+    low, high = df["low"].to_numpy(float), df["high"].to_numpy(float)
+    df["value"] = [_value(lo, hi) for lo, hi in zip(low, high)]
+    unit = df["category"].astype("str").eq("share_percent").map({True: "%", False: ""})
+    df["figure"] = [short_figure(lo, hi, h, q, unit=u) for lo, hi, h, q, u in zip(low, high, df["hedge"], df["quantity_text"], unit)]
+    df = df.sort_values(["what", "claimant", "claimant_key", "published", "article_id", "start"], na_position="last", kind="stable")
+    dated = df["published"].notna()
+    g = df[dated].groupby(["what", "claimant_key"], sort=False)["value"]
+    df["previous"] = g.shift(1).reindex(df.index)
+    df["step"] = df.groupby(["what", "claimant_key"], sort=False).cumcount() + 1
+    df["change"] = df["value"] - df["previous"]
+    df["change_share"] = df["change"] / df["previous"].where(df["previous"] != 0)
+    df["revised"] = df["change"].fillna(0).ne(0)
+    out = df[COLUMNS].reset_index(drop=True)
+    if sentences is not None:
+        from .traced import with_sentences
+
+        out = with_sentences(out, sentences)
+    return out
+
+
+def claim_trails(claims: pd.DataFrame, *, min_figures: int = 1) -> pd.DataFrame:
+    """One line per claimant and thing counted: its figures in order, as a reader scans them.
+
+    Parameters
+    ----------
+    claims : DataFrame
+        From :func:`claims_over_time`.
+    min_figures : int
+        Only claimants with at least this many dated figures (2 for those
+        that could have revised one).
+
+    Returns
+    -------
+    DataFrame
+        ``what``, ``claimant``, ``trail`` ("NIS: 10,000 → 11,000 → 13,000";
+        a figure repeated in a row is shown once, "×2" after it),
+        ``figures`` (dated figures), ``first`` and ``last`` (dates),
+        ``latest`` (the last figure), ``change`` (last value less first),
+        ``revisions`` (times the value changed), ``article_ids`` (of its
+        figures, in order).  Claimants that revised most come first within
+        each thing counted.
+    """
+    cols = ["what", "claimant", "trail", "figures", "first", "last", "latest", "change", "revisions", "article_ids"]
+    dated = claims[claims["published"].notna()]
+    if dated.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for (what, _), g in dated.groupby(["what", "claimant_key"], sort=False):
+        if len(g) < min_figures:
+            continue
+        who = g["claimant"].iloc[0]
+        rows.append(
+            {
+                "what": what,
+                "claimant": who,
+                "trail": f"{who}: {trail(g['figure'])}",
+                "figures": len(g),
+                "first": g["published"].iloc[0],
+                "last": g["published"].iloc[-1],
+                "latest": g["figure"].iloc[-1],
+                "change": g["value"].iloc[-1] - g["value"].iloc[0],
+                "revisions": int(g["revised"].sum()),
+                "article_ids": list(g["article_id"]),
+            }
+        )
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["what", "revisions", "figures", "claimant"], ascending=[True, False, False, True], kind="stable").reset_index(drop=True)
+
+
+def trail(figures) -> str:
+    """``10,000 → 13,000 (×2) → 15,000``: figures in order, one repeated in a row shown once with its count."""
+    parts: list[list] = []
+    for f in figures:
+        if parts and parts[-1][0] == f:
+            parts[-1][1] += 1
+        else:
+            parts.append([f, 1])
+    return ARROW.join(f if n == 1 else f"{f} (×{n})" for f, n in parts)
+
+
+def claim_spread(claims: pd.DataFrame, *, max_age_days: int | None = None, min_claimants: int = 2) -> pd.DataFrame:
+    """At each date a figure was given, what every claimant stood by (its latest figure) and how far apart they are.
+
+    Parameters
+    ----------
+    claims : DataFrame
+        From :func:`claims_over_time`.
+    max_age_days : int, optional
+        A claimant's figure older than this many days at a date no longer
+        counts there; by default a claimant stands by its latest figure
+        until it gives another.
+    min_claimants : int
+        Only dates where at least this many claimants stand by a figure.
+
+    Returns
+    -------
+    DataFrame
+        ``what``, ``published``, ``claimants`` (how many), ``low`` and
+        ``high`` (the smallest and largest value; vague counts such as
+        "thousands" are left out), ``spread`` (high less
+        low), ``ratio`` (high over low), ``lowest`` and ``highest`` (who),
+        ``figures`` ("NIS 13,000 · HUR 12,000", in the order of the
+        values), ``new`` (claimants who gave a figure that date) and
+        ``entries``: for each claimant counted, (claimant, figure,
+        article_id, sentence) of the figure it stood by.
+    """
+    cols = ["what", "published", "claimants", "low", "high", "spread", "ratio", "lowest", "highest", "figures", "new", "entries"]
+    # "Thousands of troops" is no claim about how many: vague counts are left out.
+    dated = claims[claims["published"].notna() & claims["value"].notna() & claims["hedge"].astype("str").ne("vague")]
+    rows = []
+    for what, g in dated.groupby("what", sort=True):
+        g = g.sort_values(["published", "article_id", "start"], kind="stable")
+        for day in g["published"].drop_duplicates():
+            # A figure of an unnamed source in an article of unknown outlet stands for that day only:
+            # nothing says who would stand by it later.
+            upto = g[(g["published"] <= day) & (~g["claimant_key"].str.contains("\x1f", regex=False) | (g["published"] == day))]
+            if max_age_days is not None:
+                upto = upto[upto["published"] >= day - pd.Timedelta(days=max_age_days)]
+            stood = upto.groupby("claimant_key", sort=False).tail(1).sort_values(["value", "claimant"], kind="stable")
+            if len(stood) < min_claimants:
+                continue
+            lo, hi = stood["value"].min(), stood["value"].max()
+            rows.append(
+                {
+                    "what": what,
+                    "published": day,
+                    "claimants": len(stood),
+                    "low": lo,
+                    "high": hi,
+                    "spread": hi - lo,
+                    "ratio": hi / lo if lo else np.nan,
+                    "lowest": ", ".join(stood.loc[stood["value"] == lo, "claimant"]),
+                    "highest": ", ".join(stood.loc[stood["value"] == hi, "claimant"]),
+                    "figures": " · ".join(f"{c} {f}" for c, f in zip(stood["claimant"], stood["figure"])),
+                    "new": ", ".join(dict.fromkeys(g.loc[g["published"] == day, "claimant"])),
+                    "entries": [Entry(c, f, a, int(s)) for c, f, a, s in zip(stood["claimant"], stood["figure"], stood["article_id"], stood["sentence"])],
+                }
+            )
+    return pd.DataFrame(rows, columns=cols)
+
+
+class Entry(NamedTuple):
+    """A figure a claimant stood by, and where it is written."""
+
+    claimant: str
+    figure: str
+    article_id: str
+    sentence: int
+
+
+def index_view(claims: pd.DataFrame, *, top: int = 5) -> dict:
+    """What the brief's index shows of the claims: revisions first, then the widest disagreements.
+
+    Returns
+    -------
+    dict
+        ``revisions``: up to ``top`` trails (dicts of :func:`claim_trails`'
+        columns, dates as ``YYYY-MM-DD``) of claimants who changed a figure,
+        most revisions first; ``disagreements``: for up to ``top`` things
+        counted, the latest date where claimants disagree (dicts of
+        :func:`claim_spread`'s columns), widest ratio first.
+    """
+    trails = claim_trails(claims, min_figures=2)
+    trails = trails[trails["revisions"] > 0].sort_values(["revisions", "figures"], ascending=False, kind="stable").head(top)
+    spread = claim_spread(claims)
+    spread = spread[spread["spread"] > 0]
+    latest = spread.groupby("what", sort=False).tail(1).sort_values("ratio", ascending=False, kind="stable").head(top)
+
+    def day(ts) -> str:
+        return "" if pd.isna(ts) else pd.Timestamp(ts).strftime("%Y-%m-%d")
+
+    return {
+        "revisions": [{**r, "first": day(r["first"]), "last": day(r["last"])} for r in trails.to_dict("records")],
+        "disagreements": [{**r, "published": day(r["published"])} for r in latest.to_dict("records")],
+    }
