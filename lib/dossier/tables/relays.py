@@ -1,0 +1,183 @@
+"""How words travel: the same quote from the first article that carries it to each later one.
+
+Quotes of several articles share a ``quote_key`` (``dossier.quotes.link_keys``
+links a fragment to the statement it comes from).  For each key carried by
+more than one article, :func:`relays` lines the articles up by date: the
+earliest, then each later one with its outlet, the lag in days and how much
+of the earliest wording survived.  A reader sees how KCNA's words reach
+Western and Russian outlets, how late, and which outlets trim them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from .style import date
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+COLUMNS = [
+    "quote_key", "speaker", "order", "published", "lag_days", "outlet", "title", "text", "n_words", "kept", "similarity",
+    "channel", "via_kcna", "article_id", "sentence", "start", "end", "first_outlet", "first_published",
+]
+
+
+def words(text) -> list[str]:
+    """The words of ``text``, lower case, apostrophes kept inside a word."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(str(text))] if isinstance(text, str) else []
+
+
+def kept_share(original, later) -> float:
+    """Share of the words of ``original`` that ``later`` still carries (each word as often as it occurs).
+
+    1.0 when every word survived (in any order); 0.5 when half were cut.
+    NaN when ``original`` has no word.
+    """
+    first = Counter(words(original))
+    total = sum(first.values())
+    if not total:
+        return float("nan")
+    return sum((first & Counter(words(later))).values()) / total
+
+
+def similarity(original, later) -> float:
+    """Word-level similarity of two wordings, 0 to 1: rapidfuzz's token sort ratio on lower-cased words.
+
+    Unlike :func:`kept_share` it also falls when words are added, so a
+    wording trimmed to a phrase and one padded with the writer's words both
+    score below 1.
+    """
+    return fuzz.token_sort_ratio(str(original), str(later), processor=default_process) / 100
+
+
+def relays(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 2) -> pd.DataFrame:
+    """Each quote carried by at least ``min_articles`` articles: the earliest article, then every later one.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        The ``quotes`` frame, its keys linked (``link_keys``).
+    articles : DataFrame
+        The ``articles`` frame: dates, outlets, titles.
+    min_articles : int
+        Only words carried by this many articles or more.
+
+    Returns
+    -------
+    DataFrame
+        A row per quote key and article (:data:`COLUMNS`), the earliest
+        article first (``order`` 0).  An article carrying the words more
+        than once is represented by its longest wording.  ``lag_days``: days
+        after the earliest article (NaN for an undated article, which comes
+        last); ``kept``: the share of the earliest wording's words this
+        wording keeps (:func:`kept_share`); ``similarity``: the two wordings'
+        word-level similarity (:func:`similarity`); ``first_outlet`` and
+        ``first_published``: the earliest article's.  Among articles of the
+        same date, one that is the quote's own channel (KCNA carrying KCNA's
+        words) comes first.  Keys are ordered by the number of articles, then
+        the first date.
+    """
+    q = quotes[quotes["quote_key"].notna() & quotes["quote_key"].astype("str").ne("")]
+    if q.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    arts = articles[["article_id", "published", "source", "title"]].rename(columns={"source": "outlet"})
+    q = q.merge(arts, on="article_id", how="left")
+    # One wording per article: the longest (a phrase quoted again in full shows in full).
+    q = q.assign(_len=q["text"].str.len()).sort_values(["quote_key", "article_id", "_len", "start"], ascending=[True, True, False, True], kind="stable")
+    q = q.drop_duplicates(["quote_key", "article_id"])
+    n = q.groupby("quote_key")["article_id"].transform("size")
+    q = q[n >= min_articles].copy()
+    if q.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    own = q["outlet"].astype("str").str.casefold().eq(q["channel"].astype("str").str.casefold())
+    q["_own"] = ~own.to_numpy()  # False sorts first: the channel itself leads its date
+    q = q.sort_values(["quote_key", "published", "_own", "article_id"], na_position="last", kind="stable")
+    q["order"] = q.groupby("quote_key").cumcount()
+    first = q[q["order"] == 0].set_index("quote_key")
+    q["first_outlet"] = q["quote_key"].map(first["outlet"])
+    q["first_published"] = q["quote_key"].map(first["published"])
+    q["lag_days"] = (q["published"] - q["first_published"]).dt.days.astype("float64")
+    original = q["quote_key"].map(first["text"])
+    q["kept"] = [kept_share(o, t) for o, t in zip(original, q["text"])]
+    q["similarity"] = [similarity(o, t) for o, t in zip(original, q["text"])]
+    # The most frequent speaker of the key names its row ("Kim Jong Un"), the first in order among equals.
+    speaker = q.dropna(subset=["speaker"]).groupby("quote_key")["speaker"].agg(lambda s: s.value_counts().index[0])
+    q["speaker"] = q["quote_key"].map(speaker)
+    size = q.groupby("quote_key")["article_id"].transform("size")
+    q = q.assign(_size=size).sort_values(["_size", "first_published", "quote_key", "order"], ascending=[False, True, True, True], na_position="last", kind="stable")
+    return q[COLUMNS].reset_index(drop=True)
+
+
+def relay_routes(relayed: pd.DataFrame) -> pd.DataFrame:
+    """One line per quote: its route from the first outlet through the later ones.
+
+    Returns
+    -------
+    DataFrame
+        ``quote_key``, ``speaker``, ``text`` (the earliest wording),
+        ``articles``, ``route`` ("KCNA 2025-04-30 → Reuters +1 d, 82% of
+        the words → TASS +3 d"), ``max_lag_days`` and ``least_kept``.
+    """
+    cols = ["quote_key", "speaker", "text", "articles", "route", "max_lag_days", "least_kept"]
+    rows = []
+    for key, g in relayed.groupby("quote_key", sort=False):
+        g = g.sort_values("order")
+        first = g.iloc[0]
+        steps = [f"{_outlet(first['outlet'])} {date(first['published']) or 'undated'}"]
+        for r in g.iloc[1:].itertuples():
+            lag = "undated" if pd.isna(r.lag_days) else f"+{r.lag_days:.0f} d"
+            kept = "" if pd.isna(r.kept) or r.kept >= 1 else f", {r.kept:.0%} of the words"
+            steps.append(f"{_outlet(r.outlet)} {lag}{kept}")
+        later = g.iloc[1:]
+        rows.append(
+            {
+                "quote_key": key,
+                "speaker": first["speaker"],
+                "text": first["text"],
+                "articles": len(g),
+                "route": " → ".join(steps),
+                "max_lag_days": later["lag_days"].max() if later["lag_days"].notna().any() else np.nan,
+                "least_kept": later["kept"].min() if len(later) else np.nan,
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def relay_outlets(relayed: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: how often it carried words first, how often later, how late, and how much it kept.
+
+    Returns
+    -------
+    DataFrame
+        ``outlet``, ``first`` (quotes it carried before any other article),
+        ``later`` (quotes it carried after another), ``median_lag_days``,
+        ``mean_kept`` and ``trimmed`` (later quotes keeping less than 90% of
+        the earliest wording), most quotes first.
+    """
+    cols = ["outlet", "first", "later", "median_lag_days", "mean_kept", "trimmed"]
+    if relayed.empty:
+        return pd.DataFrame(columns=cols)
+    df = relayed.assign(outlet=relayed["outlet"].map(_outlet))
+    later = df[df["order"] > 0]
+    out = pd.DataFrame(
+        {
+            "first": df[df["order"] == 0].groupby("outlet").size(),
+            "later": later.groupby("outlet").size(),
+            "median_lag_days": later.groupby("outlet")["lag_days"].median(),
+            "mean_kept": later.groupby("outlet")["kept"].mean(),
+            "trimmed": later[later["kept"] < 0.9].groupby("outlet").size(),
+        }
+    )
+    out[["first", "later", "trimmed"]] = out[["first", "later", "trimmed"]].fillna(0).astype("int64")
+    out = out.assign(_n=out["first"] + out["later"]).sort_values(["_n", "later"], ascending=False, kind="stable").drop(columns="_n")
+    return out.rename_axis("outlet").reset_index()[cols]
+
+
+def _outlet(x) -> str:
+    return "outlet unknown" if x is None or (not isinstance(x, str) and pd.isna(x)) or x == "" else str(x)
