@@ -60,7 +60,7 @@ def test_a_claimant_revising_its_figure_is_seen_in_order_with_each_change(revise
     assert nis["change"].tolist()[1:] == [1000.0, 0.0, 2000.0, 0.0, 2000.0] and np.isnan(nis["change"].iloc[0])
     assert nis["revised"].tolist() == [False, True, False, True, False, True]
     assert nis["step"].tolist() == [1, 2, 3, 4, 5, 6]
-    assert nis["change_share"].iloc[1] == pytest.approx(0.1)
+    assert nis["change_percent"].iloc[1] == pytest.approx(10.0)
     # Every entry leads back to its sentence.
     assert nis[["article_id", "sentence"]].values.tolist() == [["a1", 3], ["a2", 1], ["a3", 6], ["a4", 2], ["a5", 2], ["a6", 4]]
     assert nis["title"].iloc[0] == "Article a1"

@@ -101,6 +101,15 @@ def test_words_of_no_key_or_of_one_article_are_no_relay(relayed):
     assert R.relay_outlets(R.relays(quotes, articles, min_articles=5)).empty
 
 
+def test_a_word_or_two_in_quotation_marks_is_vocabulary_not_a_relay():
+    rows = [quote("a", "invincible", "inv"), quote("b", "invincible", "inv"),
+            quote("a", "without delay", "wd"), quote("b", "without delay", "wd"),
+            quote("a", "a new chapter", "nc"), quote("b", "a new chapter", "nc")]
+    articles = [("a", "KCNA", "2025-01-01", "t"), ("b", "TASS", "2025-01-02", "t")]
+    assert R.relays(*build(rows, articles))["quote_key"].unique().tolist() == ["nc"]
+    assert sorted(R.relays(*build(rows, articles), min_words=1)["quote_key"].unique()) == ["inv", "nc", "wd"]
+
+
 def test_kept_share_counts_each_word_as_often_as_it_occurs():
     assert R.kept_share("we will win, we will", "we will win") == pytest.approx(3 / 5)
     assert R.kept_share("Our Nation’s honour", "our nation's HONOUR") == 1.0

@@ -66,6 +66,12 @@ def test_shares_dates_and_measures():
     assert "00:00:00" not in html and not NAN.search(html)
 
 
+def test_shares_and_fractions_are_known_by_their_names():
+    df = pd.DataFrame({"kcna_share": [12.5], "change_percent": [-20.0], "kept": [0.5], "similarity": [1.0], "hits": [2.0]})
+    assert cells(styled(df).to_html()) == ["12.5%", "-20%", "50%", "100%", "2"]
+    assert cells(styled(df, shares=[], fractions=[]).to_html()) == ["12.5", "-20", "0.500", "1", "2"]
+
+
 def test_identifiers_are_shown_by_their_labels_and_columns_by_their_names():
     df = pd.DataFrame({"category": pd.Categorical(["artillery_shells"]), "hedge": ["lower_bound"], "quantity_text": ["over 10 million"]})
     html = styled(df).to_html()

@@ -91,7 +91,7 @@ def claimant_keys(est: pd.DataFrame, shown: pd.Series) -> pd.Series:
 
 COLUMNS = [
     "what", "category", "subtype", "item", "claimant", "claimant_key", "published", "figure", "value", "previous", "change",
-    "change_share", "step", "revised", "quantity_text", "low", "high", "hedge", "article_id", "sentence", "start",
+    "change_percent", "step", "revised", "quantity_text", "low", "high", "hedge", "article_id", "sentence", "start",
     "end", "title", "outlet",
 ]
 
@@ -117,7 +117,7 @@ def claims_over_time(est: pd.DataFrame, articles: pd.DataFrame | None = None, se
         words), ``claimant`` (as shown), ``published``, ``figure`` (short:
         "10,000+"), ``value`` (the number it stands for: the middle of a
         range), ``previous`` (the claimant's previous value for the same
-        thing), ``change`` and ``change_share`` (of the previous value),
+        thing), ``change`` and ``change_percent`` (per cent of the previous value),
         ``step`` (1 for its first figure), ``revised`` (the value differs
         from the previous one), the figure's own columns, and where it
         stands: ``article_id``, ``sentence``, ``start``, ``end``, ``title``,
@@ -150,7 +150,7 @@ def claims_over_time(est: pd.DataFrame, articles: pd.DataFrame | None = None, se
     df["previous"] = g.shift(1).reindex(df.index)
     df["step"] = df.groupby(["what", "claimant_key"], sort=False).cumcount() + 1
     df["change"] = df["value"] - df["previous"]
-    df["change_share"] = df["change"] / df["previous"].where(df["previous"] != 0)
+    df["change_percent"] = 100 * df["change"] / df["previous"].where(df["previous"] != 0)
     df["revised"] = df["change"].fillna(0).ne(0)
     out = df[COLUMNS].reset_index(drop=True)
     if sentences is not None:

@@ -56,7 +56,7 @@ def similarity(original, later) -> float:
     return fuzz.token_sort_ratio(str(original), str(later), processor=default_process) / 100
 
 
-def relays(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 2) -> pd.DataFrame:
+def relays(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 2, min_words: int = 3) -> pd.DataFrame:
     """Each quote carried by at least ``min_articles`` articles: the earliest article, then every later one.
 
     Parameters
@@ -67,6 +67,10 @@ def relays(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 
         The ``articles`` frame: dates, outlets, titles.
     min_articles : int
         Only words carried by this many articles or more.
+    min_words : int
+        Only words of which some article quotes at least this many: a word
+        or two in quotation marks ("invincible", "without delay") recur as
+        vocabulary, not as a statement passed on.
 
     Returns
     -------
@@ -92,7 +96,8 @@ def relays(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 
     q = q.assign(_len=q["text"].str.len()).sort_values(["quote_key", "article_id", "_len", "start"], ascending=[True, True, False, True], kind="stable")
     q = q.drop_duplicates(["quote_key", "article_id"])
     n = q.groupby("quote_key")["article_id"].transform("size")
-    q = q[n >= min_articles].copy()
+    longest = q.assign(_words=q["text"].map(lambda t: len(words(t)))).groupby("quote_key")["_words"].transform("max")
+    q = q[(n >= min_articles) & (longest >= min_words)].copy()
     if q.empty:
         return pd.DataFrame(columns=COLUMNS)
     own = q["outlet"].astype("str").str.casefold().eq(q["channel"].astype("str").str.casefold())

@@ -42,6 +42,12 @@ TABLE_CSS = [
 ]
 
 
+# Columns that are percentages (kcna_share: 12.5 -> 12.5%) or fractions of 1
+# (kept: 0.825 -> 82.5%) by their name, unless a table says otherwise.
+SHARE_SUFFIXES = ("_share", "_percent")
+FRACTION_COLUMNS = frozenset({"kept", "similarity", "mean_kept", "least_kept"})
+
+
 def mark_span(text, start, end) -> Markup:
     """``text`` escaped for HTML, with ``text[start:end]`` inside ``<mark>``.
 
@@ -172,8 +178,8 @@ def styled(
     df: pd.DataFrame,
     *,
     index: bool | None = None,
-    shares: Iterable[str] = (),
-    fractions: Iterable[str] = (),
+    shares: Iterable[str] | None = None,
+    fractions: Iterable[str] | None = None,
     decimals: Mapping[str, int] | None = None,
     values: Mapping[str, str] | None = None,
     wrap: Iterable[str] | None = None,
@@ -189,9 +195,11 @@ def styled(
     index : bool, optional
         Show the index as the first column.  By default only when it means
         something (it is not 0, 1, 2, ...).
-    shares, fractions : iterable of str
+    shares, fractions : iterable of str, optional
         Columns that are percentages (``12.5`` -> 12.5%) or fractions of 1
-        (``0.125`` -> 12.5%).
+        (``0.125`` -> 12.5%); by default those named so: ending in
+        ``_share`` or ``_percent`` (:data:`SHARE_SUFFIXES`), and
+        :data:`FRACTION_COLUMNS` (``kept``, ``similarity``, ...).
     decimals : mapping of column -> int, optional
         Decimals of measures; by default 0 from 100 up, 1 from 1, else 3.
         Integers, and floats that are all whole, are counts: no decimals.
@@ -215,11 +223,13 @@ def styled(
     pandas.io.formats.style.Styler
         Displayed as HTML in a notebook; ``.to_html()`` for a page.
     """
-    shares, fractions = set(shares), set(fractions)
     decimals = dict(decimals or {})
     if index is None:
         index = not _plain_index(df.index)
     data = df.reset_index() if index else df.reset_index(drop=True)
+    named = [c for c in data.columns if isinstance(c, str)]
+    shares = set(shares) if shares is not None else {c for c in named if c.endswith(SHARE_SUFFIXES)}
+    fractions = set(fractions) if fractions is not None else {c for c in named if c in FRACTION_COLUMNS}
     if values is None:
         values = {c: c for c in data.columns if isinstance(c, str) and c in lab.VALUE_COLUMNS}
     uuid = hashlib.sha256("\x1f".join(map(str, data.columns)).encode() + str(len(data)).encode()).hexdigest()[:8]
