@@ -94,3 +94,9 @@ def test_claimants_name_the_article_itself_and_footnotes_explain_it():
     assert lab.claimant_notes(["NIS"]) == []
     assert lab.claimant_notes(["Reuters (the article itself)"])[0].startswith("(the article itself)")
     assert lab.footnotes("hedge", ["exact", "lower_bound", "lower_bound"]) == [f"more than: {lab.note('hedge', 'lower_bound')}"]
+
+
+def test_what_a_figure_counts_in_words():
+    assert lab.what_counted("troops") == "Troops"
+    assert lab.what_counted("missiles", "ballistic", "KN-23") == "Missiles: ballistic missiles, KN-23"
+    assert lab.what_counted("troops", None, float("nan")) == "Troops"

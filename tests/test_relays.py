@@ -77,7 +77,7 @@ def test_routes_and_outlets(relayed):
     assert route["route"] == "KCNA 2025-04-30 → Yonhap +1 d → Reuters +3 d, 47% of the words → TASS +7 d"
     assert route["articles"] == 4 and route["max_lag_days"] == 7.0 and route["least_kept"] == pytest.approx(7 / 15)
     outlets = R.relay_outlets(out).set_index("outlet")
-    assert outlets.loc["KCNA", "first"] == 1 and outlets.loc["KCNA", "later"] == 0
+    assert outlets.loc["KCNA", "carried_first"] == 1 and outlets.loc["KCNA", "carried_later"] == 0
     assert outlets.loc["Reuters", "trimmed"] == 1 and outlets.loc["TASS", "trimmed"] == 0
     assert outlets.loc["Reuters", "median_lag_days"] == 3.0
     assert np.isnan(outlets.loc["KCNA", "median_lag_days"])

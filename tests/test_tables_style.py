@@ -111,8 +111,10 @@ def test_long_text_wraps_in_a_readable_column():
     df = pd.DataFrame({"who": ["NIS"], "sentence": ["word " * 30]})
     html = styled(df).to_html()
     col = re.search(r"td\.col1 \{([^}]*)\}", html)
-    assert col and "white-space: normal" in col.group(1) and "max-width" in col.group(1)
+    assert col and "white-space: normal" in col.group(1) and "min-width: 20em" in col.group(1)
     assert not re.search(r"td\.col0 \{[^}]*white-space: normal", html)
+    titled = styled(pd.DataFrame({"title": ["word " * 30]})).to_html()
+    assert re.search(r"td\.col0 \{[^}]*max-width: 18em", titled)
 
 
 def test_unnamed_claimants_are_explained_under_the_table():
@@ -164,10 +166,11 @@ def test_every_figure_beside_its_sentence_with_the_figure_marked():
     row = table.iloc[0]
     assert row["value_range"] == "4,000 or more" and row["claimant"] == "South Korean government"
     assert "<mark>more than 4,000</mark> North Korean soldiers" in row["sentence"]
-    assert "item" not in table.columns  # no weapon named anywhere
+    assert "outlet" in table.columns and table["outlet"].iloc[0] == "Yonhap"
+    assert row["what"] == "Casualties of North Korean forces: killed or wounded"
     html = styled(table).to_html()
     assert not NAN.search(html) and not TRAILING_ZERO.search(html)
-    assert "A &lt;i&gt;title&lt;/i&gt;" in html and "Casualties of North Korean forces" in html and "killed or wounded" in html
+    assert "A &lt;i&gt;title&lt;/i&gt;" in html and "Casualties of North Korean forces: killed or wounded" in html
     # The same rows through a lookup, as a notebook passes frames.sentences_of.
     looked_up = traced.figures(est, lambda rows: sentences.merge(rows, on=["article_id", "sentence"]), articles, ids=True)
     assert looked_up["sentence"].iloc[0] == row["sentence"] and looked_up["article_id"].iloc[0] == "a" * 16

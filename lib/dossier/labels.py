@@ -125,6 +125,15 @@ def _column(name, known: dict[str, str]):
     return known.get(name) or label("column", name, default=name.replace("_", " "))
 
 
+def what_counted(category, subtype=None, item=None) -> str:
+    """What a figure counts, in words: "Troops", "Missiles: ballistic missiles, KN-23"."""
+    text = label("category", category)
+    details = [label("subtype", subtype) if isinstance(subtype, str) and subtype else "",
+               item if isinstance(item, str) and item else ""]
+    details = [d for d in details if d]
+    return f"{text}: {', '.join(details)}" if details else text
+
+
 def claimants(who: pd.Series) -> pd.Series:
     """Claimant of each figure as a reader sees it: an empty claimant is the article itself."""
     asserted = label("claimant_group", ASSERTED)

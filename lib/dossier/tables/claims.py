@@ -58,15 +58,6 @@ def short_figure(low, high, hedge, quantity_text: str = "", *, unit: str = "") -
     return str(quantity_text)
 
 
-def what_label(category, subtype, item) -> str:
-    """"Troops", "Missiles: ballistic missiles, KN-23": the thing counted, in words."""
-    text = lab.label("category", category)
-    details = [lab.label("subtype", subtype) if isinstance(subtype, str) and subtype else "",
-               item if isinstance(item, str) and item else ""]
-    details = [d for d in details if d]
-    return f"{text}: {', '.join(details)}" if details else text
-
-
 def claimant_names(est: pd.DataFrame, outlets: pd.Series | None = None) -> pd.Series:
     """The claimant of each figure as shown: its claimant, or, when no one in particular claims it,
     "<outlet> (the article itself)" and "<outlet> (unattributed reports)" where the outlet is known."""
@@ -139,7 +130,7 @@ def claims_over_time(est: pd.DataFrame, articles: pd.DataFrame | None = None, se
         return out.assign(sentence_text=pd.Series([], dtype="object")) if sentences is not None else out
     df["claimant"] = claimant_names(df, df["outlet"]).to_numpy()
     df["claimant_key"] = claimant_keys(df, df["claimant"]).to_numpy()
-    df["what"] = [what_label(c, s, i) for c, s, i in zip(df["category"], df["subtype"], df["item"])]
+    df["what"] = [lab.what_counted(c, s, i) for c, s, i in zip(df["category"], df["subtype"], df["item"])]
     low, high = df["low"].to_numpy(float), df["high"].to_numpy(float)
     df["value"] = [_value(lo, hi) for lo, hi in zip(low, high)]
     unit = df["category"].astype("str").eq("share_percent").map({True: "%", False: ""})

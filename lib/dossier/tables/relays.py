@@ -160,27 +160,29 @@ def relay_outlets(relayed: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``outlet``, ``first`` (quotes it carried before any other article),
-        ``later`` (quotes it carried after another), ``median_lag_days``,
+        ``outlet``, ``carried_first`` (quotes it carried before any other
+        article), ``carried_later`` (quotes it carried after another), ``median_lag_days``,
         ``mean_kept`` and ``trimmed`` (later quotes keeping less than 90% of
         the earliest wording), most quotes first.
     """
-    cols = ["outlet", "first", "later", "median_lag_days", "mean_kept", "trimmed"]
+    cols = ["outlet", "carried_first", "carried_later", "median_lag_days", "mean_kept", "trimmed"]
     if relayed.empty:
         return pd.DataFrame(columns=cols)
     df = relayed.assign(outlet=relayed["outlet"].map(_outlet))
     later = df[df["order"] > 0]
     out = pd.DataFrame(
         {
-            "first": df[df["order"] == 0].groupby("outlet").size(),
-            "later": later.groupby("outlet").size(),
+            "carried_first": df[df["order"] == 0].groupby("outlet").size(),
+            "carried_later": later.groupby("outlet").size(),
             "median_lag_days": later.groupby("outlet")["lag_days"].median(),
             "mean_kept": later.groupby("outlet")["kept"].mean(),
             "trimmed": later[later["kept"] < 0.9].groupby("outlet").size(),
         }
     )
-    out[["first", "later", "trimmed"]] = out[["first", "later", "trimmed"]].fillna(0).astype("int64")
-    out = out.assign(_n=out["first"] + out["later"]).sort_values(["_n", "later"], ascending=False, kind="stable").drop(columns="_n")
+    counts = ["carried_first", "carried_later", "trimmed"]
+    out[counts] = out[counts].fillna(0).astype("int64")
+    out = out.assign(_n=out["carried_first"] + out["carried_later"])
+    out = out.sort_values(["_n", "carried_later"], ascending=False, kind="stable").drop(columns="_n")
     return out.rename_axis("outlet").reset_index()[cols]
 
 

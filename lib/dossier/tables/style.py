@@ -28,10 +28,16 @@ from .. import labels as lab
 # Text columns whose longest value passes this many characters wrap in a
 # column of readable width, rather than stretching the table or being squeezed.
 LONG_TEXT = 60
-WRAP_CSS = [("white-space", "normal"), ("min-width", "16em"), ("max-width", "36em"), ("overflow-wrap", "anywhere")]
+WRAP_CSS = [("white-space", "normal"), ("min-width", "10em"), ("max-width", "18em"), ("overflow-wrap", "anywhere")]
+# The text a reader reads (a sentence, the words quoted, a trail of figures)
+# gets the widest column; titles and names wrap narrower beside it.
+READ_COLUMNS = frozenset({"sentence", "sentence_text", "source_sentence", "text", "trail", "route", "figures", "example"})
+READ_CSS = [("white-space", "normal"), ("min-width", "20em"), ("max-width", "36em"), ("overflow-wrap", "anywhere")]
 NUMBER_CSS = [("text-align", "right"), ("font-variant-numeric", "tabular-nums"), ("white-space", "nowrap")]
 TABLE_CSS = [
-    {"selector": "", "props": [("border-collapse", "collapse"), ("font-size", "0.9em"), ("margin", "0.5em 0 1em")]},
+    # A table wider than the page scrolls sideways inside it, rather than running off its edge.
+    {"selector": "", "props": [("border-collapse", "collapse"), ("font-size", "0.9em"), ("margin", "0.5em 0 1em"),
+                               ("display", "block"), ("max-width", "100%"), ("overflow-x", "auto")]},
     {"selector": "th", "props": [("text-align", "left"), ("vertical-align", "bottom"), ("padding", "4px 8px"),
                                  ("border-bottom", "1px solid #888"), ("font-weight", "600")]},
     {"selector": "td", "props": [("text-align", "left"), ("vertical-align", "top"), ("padding", "3px 8px"),
@@ -209,7 +215,8 @@ def styled(
         ...; see :data:`dossier.labels.VALUE_COLUMNS`).
     wrap : iterable of str, optional
         Columns to wrap in a readable width; by default text columns with a
-        value longer than :data:`LONG_TEXT` characters.
+        value longer than :data:`LONG_TEXT` characters.  Those of
+        :data:`READ_COLUMNS` (sentence, text, trail, ...) get the widest.
     notes : iterable of str
         Footnotes, under the table.  A ``claimant`` column's "(the article
         itself)" and "unattributed reports" are explained there without
@@ -265,7 +272,7 @@ def styled(
     wrapped = set(wrap) if wrap is not None else {c for c in data.columns if _long(data[c])}
     for name in wrapped:
         if name in data.columns:
-            styles[name] = [{"selector": "td", "props": WRAP_CSS}]
+            styles[name] = [{"selector": "td", "props": READ_CSS if name in READ_COLUMNS else WRAP_CSS}]
     sty.set_table_styles(TABLE_CSS)
     if styles:
         sty.set_table_styles(styles, overwrite=False)

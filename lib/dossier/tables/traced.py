@@ -71,14 +71,16 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
     Returns
     -------
     DataFrame
-        published, article (title, or file), outlet, category, subtype,
-        item, figure (as written), value_range (what it allows: "10,000 or
+        published, article (title, or file), outlet, what (the category,
+        subtype and weapon in words: "Missiles: ballistic missiles, KN-23"),
+        figure (as written), value_range (what it allows: "10,000 or
         more", "up to 70%"), hedge, claimant ("(the article itself)" when
         the article asserts it) and sentence (``Markup``).
     """
     df = _latest(est, limit)
     df = with_sentences(df, sentences)
     arts = articles[["article_id", "title", "path", "source"]]
+    # The figures' own dates are kept; the articles give titles and outlets.
     df = df.merge(arts, on="article_id", how="left")
     unit = df["category"].astype("str").eq("share_percent").map({True: "%", False: ""})
     out = pd.DataFrame(
@@ -86,9 +88,7 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
             "published": df["published"],
             "article": df["title"].fillna(df["path"]),
             "outlet": df["source"],
-            "category": df["category"],
-            "subtype": df["subtype"],
-            "item": df["item"],
+            "what": [lab.what_counted(c, s, i) for c, s, i in zip(df["category"], df["subtype"], df["item"])],
             "figure": df["quantity_text"],
             "value_range": [value_range(lo, hi, unit=u) for lo, hi, u in zip(df["low"], df["high"], unit)],
             "hedge": df["hedge"],
@@ -99,7 +99,7 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
     if ids:
         out["article_id"] = df["article_id"].to_numpy()
         out["sentence_index"] = df["sentence"].to_numpy()
-    return _drop_empty(out, ("outlet", "subtype", "item"))
+    return _drop_empty(out, ("outlet",))
 
 
 def quotes(quotes: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int | None = None, ids: bool = False) -> pd.DataFrame:
