@@ -47,8 +47,9 @@ def test_no_index_column_unless_it_means_something():
     html = styled(by_theme).to_html()
     assert headers(html) == ["Theme", "Hits"]
     assert cells(html) == ["Sanctions and isolation", "3", "Sovereignty and security", "1"]
-    # A slice of a frame keeps its row numbers, which mean nothing either.
+    # A slice or a sort of a frame keeps its row numbers, which mean nothing either.
     assert headers(styled(df.iloc[1:]).to_html()) == ["Hits"]
+    assert headers(styled(df.sort_values("hits")).to_html()) == ["Hits"]
 
 
 def test_shares_dates_and_measures():

@@ -296,12 +296,10 @@ def _header(name, vocabulary, column_labels: bool) -> str:
 
 
 def _plain_index(idx: pd.Index) -> bool:
-    """An index that only numbers the rows: 0, 1, 2, ... (or empty)."""
+    """An index that only numbers the rows: unnamed integers (0, 1, 2, ..., or those left by a sort or a filter)."""
     if isinstance(idx, pd.MultiIndex) or idx.name is not None:
         return False
-    if isinstance(idx, pd.RangeIndex):
-        return True
-    return pd.api.types.is_integer_dtype(idx.dtype) and (len(idx) == 0 or list(idx) == list(range(idx[0], idx[0] + len(idx))))
+    return isinstance(idx, pd.RangeIndex) or pd.api.types.is_integer_dtype(idx.dtype) or len(idx) == 0
 
 
 def _long(s: pd.Series) -> bool:
