@@ -63,14 +63,19 @@ def test_shares_dates_and_measures():
         }
     )
     html = styled(df, shares=["kcna_share"], fractions=["kept"]).to_html()
-    assert cells(html) == ["2025-04-30", "2025-05-10", "12.5%", "82.5%", "-0.253", "", "", "100%", "100%", "0.500"]
+    assert cells(html) == ["2025-04-30", "2025-05-10", "12.5%", "82.5%", "-0.253", "", "", "100%", "100%", "0.5"]
     assert "00:00:00" not in html and not NAN.search(html)
 
 
 def test_shares_and_fractions_are_known_by_their_names():
     df = pd.DataFrame({"kcna_share": [12.5], "change_percent": [-20.0], "kept": [0.5], "similarity": [1.0], "hits": [2.0]})
     assert cells(styled(df).to_html()) == ["12.5%", "-20%", "50%", "100%", "2"]
-    assert cells(styled(df, shares=[], fractions=[]).to_html()) == ["12.5", "-20", "0.500", "1", "2"]
+    assert cells(styled(df, shares=[], fractions=[]).to_html()) == ["12.5", "-20", "0.5", "1", "2"]
+
+
+def test_a_measure_that_comes_out_whole_has_no_decimal_point():
+    ratio = pd.DataFrame({"ratio": [1.0, 1.4, 10_000_000.0, 666.6667, -0.0001]})
+    assert cells(styled(ratio).to_html()) == ["1", "1.4", "10,000,000", "666.7", "0"]
 
 
 def test_identifiers_are_shown_by_their_labels_and_columns_by_their_names():

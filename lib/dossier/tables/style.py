@@ -107,10 +107,17 @@ def date(x) -> str:
 
 
 def number(x, decimals: int) -> str:
-    """A measure with ``decimals`` decimals and thousands separators; "" when missing."""
+    """A measure to ``decimals`` decimals, with thousands separators and without trailing zeros; "" when missing.
+
+    ``number(1.0, 1)`` is "1", as a reader writes it, not "1.0" (which reads
+    as a count printed by a machine); ``number(0.25, 3)`` is "0.25".
+    """
     if _missing(x):
         return ""
-    return f"{float(x):,.{decimals}f}"
+    text = f"{float(x):,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def value_range(low, high, *, unit: str = "") -> str:
@@ -207,7 +214,8 @@ def styled(
         ``_share`` or ``_percent`` (:data:`SHARE_SUFFIXES`), and
         :data:`FRACTION_COLUMNS` (``kept``, ``similarity``, ...).
     decimals : mapping of column -> int, optional
-        Decimals of measures; by default 0 from 100 up, 1 from 1, else 3.
+        Decimals of measures (at most: trailing zeros are dropped); by
+        default 0 from 100 up, 1 from 1, else 3, by the column's median.
         Integers, and floats that are all whole, are counts: no decimals.
     values : mapping of column -> vocabulary, optional
         Columns of identifiers to show by their labels; by default the
