@@ -57,6 +57,16 @@ def test_claims_chart_has_its_title_units_source_and_revisions():
     assert band[:, 1].min() == 11000.0 and band[:, 1].max() == 13000.0
 
 
+def test_claims_chart_of_figures_apart_by_a_hundredfold_is_log():
+    est, articles = frames([
+        figure("a1", "2025-01-01", "11,000", 11000.0, 11000.0, "exact", NIS),
+        figure("a2", "2025-02-01", "1.2 million", 1.2e6, 1.2e6, "exact", HUR),
+    ])
+    fig, ax = plt.subplots()
+    claim_plots.claims_over_time(C.claims_over_time(est, articles), "Troops", ax=ax)
+    assert ax.get_yscale() == "log" and ax.get_ylabel() == "Troops (count, log scale)"
+
+
 def test_claims_chart_of_a_share_is_in_percent():
     fig, ax = plt.subplots()
     claim_plots.claims_over_time(_claims(), "Share of a total: of artillery shells", ax=ax)
@@ -84,14 +94,24 @@ def test_relay_chart_puts_each_later_outlet_at_its_lag():
     assert out is ax
     assert ax.get_title().startswith("How quoted words travel")
     assert ax.get_xlabel() == "Days after the first article carrying the words"
-    assert _source_line(ax) == "Source: dossier, 1 quote carried by 4 articles; 1 undated article(s) not shown"
+    assert _source_line(ax) == "Source: dossier, 1 quote carried by 4 articles; 1 undated article(s) not shown; ◆ the first article, ● each later one"
     first, later = ax.collections[0], ax.collections[1]
     assert first.get_offsets()[:, 0].tolist() == [0.0]
     assert later.get_offsets()[:, 0].tolist() == [1.0, 3.0, 7.0]
     np.testing.assert_allclose(later.get_array(), [1.0, 7 / 15, 1.0])
     names = {t.get_text() for t in ax.texts}
-    assert {"KCNA", "Yonhap", "Reuters", "TASS"} <= names and "AP" not in names
-    assert [t.get_text() for t in ax.get_yticklabels()][0].startswith("“the brave soldiers")
+    assert {"Yonhap", "Reuters", "TASS"} <= names and "AP" not in names
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["“the brave soldiers who fought in Kursk are he…” (Kim Jong Un), first in KCNA"]
+    assert ax.get_xscale() == "linear"
+
+
+def test_relay_chart_of_lags_from_days_to_years_is_log_beyond_a_day():
+    rows = [quote("kcna", FULL, "k1"), quote("yon", FULL, "k1"), quote("late", FULL, "k1")]
+    articles = [("kcna", "KCNA", "2024-01-01", "t"), ("yon", "Yonhap", "2024-01-02", "t"), ("late", "38 North", "2025-06-01", "t")]
+    fig, ax = plt.subplots()
+    relay_plots.relay_lags(R.relays(*build(rows, articles)), ax=ax)
+    assert ax.get_xscale() == "symlog" and "log scale" in ax.get_xlabel()
+    assert ax.collections[1].get_offsets()[:, 0].tolist() == [1.0, 517.0]
 
 
 def test_relay_chart_without_relays_says_so():

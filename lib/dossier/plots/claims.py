@@ -82,12 +82,19 @@ def claims_over_time(claims: pd.DataFrame, what: str, *, ax=None, top: int = 8, 
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
     pad = pd.Timedelta(days=20)
     ax.set_xlim(df["published"].min() - pad, df["published"].max() + pad)
-    top_value = pd.concat([df["low"], df["high"]]).max()
-    ax.set_ylim(0, top_value * 1.25 if top_value > 0 else 1)
+    values = pd.concat([df["low"], df["high"]]).dropna()
+    positive = values[values > 0]
+    # One claimant's "1.2 million" beside everyone's 10,000s would flatten the rest to the axis.
+    log = len(positive) > 1 and positive.max() / positive.min() >= 100
+    if log:
+        ax.set_yscale("log")
+        ax.set_ylim(positive.min() / 2, positive.max() * 3)
+    else:
+        ax.set_ylim(0, values.max() * 1.25 if len(values) and values.max() > 0 else 1)
     ax.yaxis.set_major_formatter(FuncFormatter(_count))
     percent = df["category"].astype("str").eq("share_percent").all()
     ax.set_xlabel("Publication date of the article")
-    ax.set_ylabel(f"{what} ({'percent' if percent else 'count'})")
+    ax.set_ylabel(f"{what} ({'percent' if percent else 'count'}{', log scale' if log else ''})")
     ax.grid(axis="y", color="0.9")
     present = set(df["claimant"])
     names = [n for n in colours if n in present] + ([OTHERS] if present - set(colours) else [])
