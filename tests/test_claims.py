@@ -70,6 +70,7 @@ def test_a_trail_reads_as_one_line(revised):
     trails = C.claim_trails(C.claims_over_time(*revised))
     nis = trails[trails["claimant"] == NIS].iloc[0]
     assert nis["trail"] == f"{NIS}: 10,000 → 11,000 (×2) → 13,000 (×2) → 15,000"
+    assert nis["sequence"] == "10,000 → 11,000 (×2) → 13,000 (×2) → 15,000"
     assert nis["revisions"] == 3 and nis["figures"] == 6 and nis["change"] == 5000.0
     assert nis["first"] == pd.Timestamp("2024-10-18") and nis["last"] == pd.Timestamp("2025-09-30")
     assert nis["article_ids"] == ["a1", "a2", "a3", "a4", "a5", "a6"]

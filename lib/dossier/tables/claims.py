@@ -165,15 +165,17 @@ def claim_trails(claims: pd.DataFrame, *, min_figures: int = 1) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``what``, ``claimant``, ``trail`` ("NIS: 10,000 → 11,000 → 13,000";
-        a figure repeated in a row is shown once, "×2" after it),
+        ``what``, ``claimant``, ``sequence`` ("10,000 → 11,000 (×2) →
+        13,000": a figure repeated in a row is shown once, "×2" after it;
+        for a table that has a claimant column), ``trail`` (the same after
+        the claimant: "NIS: 10,000 → 11,000 (×2) → 13,000", to stand alone),
         ``figures`` (dated figures), ``first`` and ``last`` (dates),
         ``latest`` (the last figure), ``change`` (last value less first),
         ``revisions`` (times the value changed), ``article_ids`` (of its
         figures, in order).  Claimants that revised most come first within
         each thing counted.
     """
-    cols = ["what", "claimant", "trail", "figures", "first", "last", "latest", "change", "revisions", "article_ids"]
+    cols = ["what", "claimant", "sequence", "trail", "figures", "first", "last", "latest", "change", "revisions", "article_ids"]
     dated = claims[claims["published"].notna()]
     if dated.empty:
         return pd.DataFrame(columns=cols)
@@ -186,6 +188,7 @@ def claim_trails(claims: pd.DataFrame, *, min_figures: int = 1) -> pd.DataFrame:
             {
                 "what": what,
                 "claimant": who,
+                "sequence": trail(g["figure"]),
                 "trail": f"{who}: {trail(g['figure'])}",
                 "figures": len(g),
                 "first": g["published"].iloc[0],

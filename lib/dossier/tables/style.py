@@ -31,7 +31,7 @@ LONG_TEXT = 60
 WRAP_CSS = [("white-space", "normal"), ("min-width", "10em"), ("max-width", "18em"), ("overflow-wrap", "anywhere")]
 # The text a reader reads (a sentence, the words quoted, a trail of figures)
 # gets the widest column; titles and names wrap narrower beside it.
-READ_COLUMNS = frozenset({"sentence", "sentence_text", "source_sentence", "text", "trail", "route", "figures", "example"})
+READ_COLUMNS = frozenset({"sentence", "sentence_text", "source_sentence", "text", "trail", "sequence", "route", "figures", "example"})
 READ_CSS = [("white-space", "normal"), ("min-width", "20em"), ("max-width", "36em"), ("overflow-wrap", "anywhere")]
 NUMBER_CSS = [("text-align", "right"), ("font-variant-numeric", "tabular-nums"), ("white-space", "nowrap")]
 TABLE_CSS = [

@@ -71,11 +71,13 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
     Returns
     -------
     DataFrame
-        published, article (title, or file), outlet, what (the category,
-        subtype and weapon in words: "Missiles: ballistic missiles, KN-23"),
-        figure (as written), value_range (what it allows: "10,000 or
-        more", "up to 70%"), hedge, claimant ("(the article itself)" when
-        the article asserts it) and sentence (``Markup``).
+        published, what (the category, subtype and weapon in words:
+        "Missiles: ballistic missiles, KN-23"), figure (as written),
+        value_range (what it allows: "10,000 or more", "up to 70%"), hedge,
+        claimant ("(the article itself)" when the article asserts it),
+        sentence (``Markup``), article (title, or file) and outlet: what a
+        reader reads first comes first, so that on a narrow screen the
+        titles are what scrolls out of view.
     """
     df = _latest(est, limit)
     df = with_sentences(df, sentences)
@@ -86,14 +88,14 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
     out = pd.DataFrame(
         {
             "published": df["published"],
-            "article": df["title"].fillna(df["path"]),
-            "outlet": df["source"],
             "what": [lab.what_counted(c, s, i) for c, s, i in zip(df["category"], df["subtype"], df["item"])],
             "figure": df["quantity_text"],
             "value_range": [value_range(lo, hi, unit=u) for lo, hi, u in zip(df["low"], df["high"], unit)],
             "hedge": df["hedge"],
             "claimant": lab.claimants(df["claimant"]),
             "sentence": df["sentence_text"],
+            "article": df["title"].fillna(df["path"]),
+            "outlet": df["source"],
         }
     )
     if ids:
@@ -108,8 +110,9 @@ def quotes(quotes: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: in
     Returns
     -------
     DataFrame
-        published, article, outlet, speaker, text (the words quoted), kind,
-        channel, channel_basis, cue, speaker_text and sentence (``Markup``);
+        published, speaker, text (the words quoted), kind, channel,
+        channel_basis, sentence (``Markup``), cue, speaker_text, article and
+        outlet;
         with ``ids``, also article_id, sentence_index and quote_key.
     """
     df = quotes.merge(articles[["article_id", "published", "title", "path", "source"]], on="article_id", how="left")
@@ -117,16 +120,16 @@ def quotes(quotes: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: in
     out = pd.DataFrame(
         {
             "published": df["published"],
-            "article": df["title"].fillna(df["path"]),
-            "outlet": df["source"],
             "speaker": df["speaker"],
             "text": df["text"],
             "kind": df["kind"].astype("object").map(lambda k: lab.label("quote_kind", k) if pd.notna(k) else k),
             "channel": df["channel"],
             "channel_basis": df["channel_basis"],
+            "sentence": df["sentence_text"],
             "cue": df["cue"],
             "speaker_text": df["speaker_text"],
-            "sentence": df["sentence_text"],
+            "article": df["title"].fillna(df["path"]),
+            "outlet": df["source"],
         }
     )
     if ids:
