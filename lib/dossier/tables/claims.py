@@ -26,6 +26,7 @@ import pandas as pd
 
 from .. import labels as lab
 from .style import count
+from .traced import with_sentences
 
 ARROW = " → "
 
@@ -145,8 +146,6 @@ def claims_over_time(est: pd.DataFrame, articles: pd.DataFrame | None = None, se
     df["revised"] = df["change"].fillna(0).ne(0)
     out = df[COLUMNS].reset_index(drop=True)
     if sentences is not None:
-        from .traced import with_sentences
-
         out = with_sentences(out, sentences)
     return out
 

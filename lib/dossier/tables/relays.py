@@ -20,7 +20,9 @@ from rapidfuzz.utils import default_process
 
 from .style import date
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A word as quotes' n_words counts it: joined by apostrophes or hyphens ("Kim's", "multi-polar").
+# The same as dossier.text.words.WORD, where the layout branch defines it once.
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 COLUMNS = [
     "quote_key", "speaker", "order", "published", "lag_days", "outlet", "title", "text", "n_words", "kept", "similarity",
@@ -29,7 +31,7 @@ COLUMNS = [
 
 
 def words(text) -> list[str]:
-    """The words of ``text``, lower case, apostrophes kept inside a word."""
+    """The words of ``text``, lower case, apostrophes and hyphens kept inside a word."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(str(text))] if isinstance(text, str) else []
 
 
