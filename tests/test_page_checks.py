@@ -5,6 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from dossier import notebook
+from dossier.quotes import link_keys
+from dossier.tables import claims, traced
+from dossier.tables.speakers import apart_table
 from dossier.tables.style import styled
 from page_checks import problems, visible_text
 
@@ -24,3 +28,23 @@ def test_what_is_not_a_problem():
     assert problems(page) == []
     assert "td.nan" not in visible_text(page)
     assert problems("<p>1.0</p>") and problems("<td>NaT</td>") and problems("<table><tr><td> None </td></tr></table>")
+
+
+def test_every_new_table_of_the_seed_frames_passes(seeds_dir):
+    frames = notebook.load(seeds_dir)
+    quotes = link_keys(frames.quotes)
+    claims_table = claims.claims_over_time(frames.estimates, frames.articles, frames.sentences_of)
+    tables = {
+        "figures": traced.figures(frames.estimates, frames.sentences_of, frames.articles),
+        "quotes": traced.quotes(quotes, frames.sentences_of, frames.articles),
+        "claims": claims_table,
+        "trails": claims.claim_trails(claims_table).drop(columns="article_ids"),
+        "spread": claims.claim_spread(claims_table).drop(columns="entries"),
+        "apart": apart_table(quotes),
+        "articles": frames.articles[["title", "source", "published", "date_basis", "n_words"]].sort_values("published"),
+    }
+    for name, table in tables.items():
+        assert len(table), name
+        assert problems(styled(table).to_html()) == [], name
+    # The raw frames would not pass: the checks have something to find there.
+    assert problems(frames.estimates.to_html())

@@ -8,6 +8,8 @@ import pytest
 
 from dossier import schema
 from dossier.tables import relays as R
+from dossier.tables.style import styled
+from page_checks import problems
 
 FULL = "the brave soldiers who fought in Kursk are heroes of the nation and its honour"
 
@@ -81,6 +83,13 @@ def test_routes_and_outlets(relayed):
     assert outlets.loc["Reuters", "trimmed"] == 1 and outlets.loc["TASS", "trimmed"] == 0
     assert outlets.loc["Reuters", "median_lag_days"] == 3.0
     assert np.isnan(outlets.loc["KCNA", "median_lag_days"])
+
+
+def test_relay_tables_read_cleanly(relayed):
+    out = R.relays(*relayed)
+    for table in (out, R.relay_routes(out), R.relay_outlets(out)):
+        assert problems(styled(table).to_html()) == []
+    assert ">46.7%<" in styled(out).to_html()  # Reuters kept 7 of 15 words
 
 
 def test_on_the_same_day_the_channel_itself_comes_first_and_undated_articles_last():
