@@ -10,6 +10,7 @@ Western and Russian outlets, how late, and which outlets trim them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -113,9 +114,10 @@ def relays(quotes: pd.DataFrame, articles: pd.DataFrame, *, min_articles: int = 
     original = q["quote_key"].map(first["text"])
     q["kept"] = [kept_share(o, t) for o, t in zip(original, q["text"])]
     q["similarity"] = [similarity(o, t) for o, t in zip(original, q["text"])]
-    # The most frequent speaker of the key names its row ("Kim Jong Un"), the first in order among equals.
-    speaker = q.dropna(subset=["speaker"]).groupby("quote_key")["speaker"].agg(lambda s: s.value_counts().index[0])
-    q["speaker"] = q["quote_key"].map(speaker)
+    # The most frequent speaker of the key names its row ("Kim Jong Un"), the first by name among equals.
+    said = q.dropna(subset=["speaker"]).groupby(["quote_key", "speaker"]).size().rename("n").reset_index()
+    said = said.sort_values(["quote_key", "n", "speaker"], ascending=[True, False, True], kind="stable").drop_duplicates("quote_key")
+    q["speaker"] = q["quote_key"].map(said.set_index("quote_key")["speaker"])
     size = q.groupby("quote_key")["article_id"].transform("size")
     q = q.assign(_size=size).sort_values(["_size", "first_published", "quote_key", "order"], ascending=[False, True, True, True], na_position="last", kind="stable")
     return q[COLUMNS].reset_index(drop=True)
@@ -133,27 +135,33 @@ def relay_routes(relayed: pd.DataFrame) -> pd.DataFrame:
     """
     cols = ["quote_key", "speaker", "text", "articles", "route", "max_lag_days", "least_kept"]
     rows = []
-    for key, g in relayed.groupby("quote_key", sort=False):
-        g = g.sort_values("order")
-        first = g.iloc[0]
-        steps = [f"{_outlet(first['outlet'])} {date(first['published']) or 'undated'}"]
-        for r in g.iloc[1:].itertuples():
+    fields = ["quote_key", "order", "speaker", "text", "outlet", "published", "lag_days", "kept"]
+    ordered = relayed.sort_values(["quote_key", "order"], kind="stable")
+    # One pass over the rows: a frame per quote would cost minutes for tens of thousands of quotes.
+    for key, rows_of_key in itertools.groupby(ordered[fields].itertuples(index=False, name="Relay"), key=lambda r: r.quote_key):
+        first, *later = rows_of_key
+        steps = [f"{_outlet(first.outlet)} {date(first.published) or 'undated'}"]
+        for r in later:
             lag = "undated" if pd.isna(r.lag_days) else f"+{r.lag_days:.0f} d"
             kept = "" if pd.isna(r.kept) or r.kept >= 1 else f", {r.kept:.0%} of the words"
             steps.append(f"{_outlet(r.outlet)} {lag}{kept}")
-        later = g.iloc[1:]
+        lags = [r.lag_days for r in later if not pd.isna(r.lag_days)]
+        kepts = [r.kept for r in later if not pd.isna(r.kept)]
         rows.append(
             {
                 "quote_key": key,
-                "speaker": first["speaker"],
-                "text": first["text"],
-                "articles": len(g),
+                "speaker": first.speaker,
+                "text": first.text,
+                "articles": 1 + len(later),
                 "route": " → ".join(steps),
-                "max_lag_days": later["lag_days"].max() if later["lag_days"].notna().any() else np.nan,
-                "least_kept": later["kept"].min() if len(later) else np.nan,
+                "max_lag_days": max(lags) if lags else np.nan,
+                "least_kept": min(kepts) if kepts else np.nan,
             }
         )
-    return pd.DataFrame(rows, columns=cols)
+    # In the order of relays(): most articles first, then the first date.
+    order = {k: i for i, k in enumerate(dict.fromkeys(relayed["quote_key"]))}
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values("quote_key", key=lambda k: k.map(order), kind="stable").reset_index(drop=True)
 
 
 def relay_outlets(relayed: pd.DataFrame) -> pd.DataFrame:
