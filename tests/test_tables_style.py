@@ -196,3 +196,8 @@ def test_a_figure_whose_sentence_is_missing_shows_an_empty_cell():
     est, _, sentences, articles = _frames()
     table = traced.figures(est, sentences.iloc[0:0], articles)
     assert table["sentence"].iloc[0] == "" and not NAN.search(styled(table).to_html())
+
+
+def test_an_empty_table_keeps_its_headers():
+    html = styled(pd.DataFrame({"theme": pd.Series([], dtype="str"), "hits": pd.Series([], dtype="int64")})).to_html()
+    assert headers(html) == ["Theme", "Hits"] and cells(html) == []
