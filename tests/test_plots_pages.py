@@ -94,6 +94,7 @@ def test_relay_chart_puts_each_later_outlet_at_its_lag():
     assert out is ax
     assert ax.get_title().startswith("How quoted words travel")
     assert ax.get_xlabel() == "Days after the first article carrying the words"
+    assert ax.get_ylabel() == "Quote (speaker), and the outlet that carried it first"
     assert _source_line(ax) == "Source: dossier, 1 quote carried by 4 articles; 1 undated article(s) not shown; ◆ the first article, ● each later one"
     first, later = ax.collections[0], ax.collections[1]
     assert first.get_offsets()[:, 0].tolist() == [0.0]

@@ -71,6 +71,7 @@ def relay_lags(relayed: pd.DataFrame, *, ax=None, top: int = 12, names: int = 40
         outlet = head["outlet"] if isinstance(head["outlet"], str) and head["outlet"] else "outlet unknown"
         labels.append(f"“{_short(head['text'])}” ({speaker}), first in {outlet}")
     ax.set_yticks(range(len(keys)), labels, fontsize=7)
+    ax.set_ylabel("Quote (speaker), and the outlet that carried it first", fontsize=8)
     ax.set_ylim(-0.7, len(keys) - 0.3)
     ax.invert_yaxis()
     span = float(np.nanmax(df["lag_days"]))
