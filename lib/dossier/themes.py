@@ -2,11 +2,20 @@
 
 A theme lexicon lists words and phrases per theme: the packaged
 ``data/themes.csv``, or an analyst's own CSV with the same columns
-(``theme,term,notes``).  A term matches on Snowball word stems, in any case,
-with hyphenated and closed compounds alike ("multi-polar", "multipolar") and
-spelling variants folded (``data/spellings.csv``, -ise/-ize).  A term written
-``re:<pattern>`` is a regular expression, for words whose meaning depends on
-their neighbours ("just" the adjective, not the adverb).
+(``theme,term`` required; ``near,avoid,window,voice,notes`` optional).  A term
+matches on Snowball word stems, in any case, with hyphenated and closed
+compounds alike ("multi-polar", "multipolar") and spelling variants folded
+(``data/spellings.csv``, -ise/-ize).  A term written ``re:<pattern>`` is a
+regular expression, for words whose meaning depends on their neighbours
+("just" the adjective, not the adverb); one that could backtrack without
+bound (a repeat inside a repeat, alternatives inside a repeat) is refused.
+
+A term may be guarded, in the lexicon, against the other senses of its
+words: ``near`` lists words (``|`` between them) one of which must stand
+within ``window`` words of the hit ("eternal" near friendship or alliance),
+``avoid`` words none of which may ("sovereign" not before debt or wealth),
+and ``voice`` ``state`` keeps only the hits inside a state speaker's quote
+("aggressors" in Kim's words, not in Kyiv's).
 
 A hit is in the ``state`` voice when it overlaps the quoted words of a DPRK
 or Russian official or state body (the quotes frame's speaker, through
@@ -22,6 +31,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from itertools import accumulate, compress, islice
 from pathlib import Path
+from re import _constants, _parser  # the parsed pattern: its needle, and whether it may backtrack without bound
 from typing import NamedTuple
 
 import numpy as np
@@ -33,6 +43,9 @@ from .exceptions import ParameterError
 from .vocab import load_table
 
 REGEX_PREFIX = "re:"
+LEXICON_COLUMNS = ("theme", "term", "near", "avoid", "window", "voice", "notes")
+DEFAULT_WINDOW = 4
+VOICES = ("any", "state")
 STATE_AFFILIATIONS = frozenset({"dprk_state", "russia_state"})
 
 # "U.S." is one word; otherwise letters and digits with inner apostrophes ("nation's").
@@ -55,6 +68,18 @@ class _Term(NamedTuple):
     keys: tuple[str, ...]
 
 
+class Guard(NamedTuple):
+    """What a term's hit needs around it to count: see the module docstring.
+
+    ``near`` and ``avoid`` hold the key sequences of their words or phrases.
+    """
+
+    near: tuple[tuple[str, ...], ...]
+    avoid: tuple[tuple[str, ...], ...]
+    window: int
+    state: bool
+
+
 class Lexicon(NamedTuple):
     """A compiled theme lexicon: stem sequences indexed by their first stem, and regular expressions.
 
@@ -62,7 +87,8 @@ class Lexicon(NamedTuple):
     contains (lower case, ASCII; empty when none is known): a sentence
     without it is not searched.  ``starts`` finds, in lower-case text, the
     places where a stem term may start (:func:`_starts_pattern`; None: any
-    word), and ``longest`` is the most words of a stem term.
+    word), and ``longest`` is the most words of a stem term.  ``guards``
+    holds the guard of each guarded ``(theme, term)``.
     """
 
     by_first: dict[str, list[_Term]]
@@ -71,6 +97,7 @@ class Lexicon(NamedTuple):
     needles: list[str]
     starts: re.Pattern | None = None
     longest: int = 0
+    guards: dict[tuple[str, str], Guard] = {}
 
 
 @functools.cache
@@ -177,20 +204,24 @@ def _joined(words: _Words) -> _Joined | None:
 
 
 def read_lexicon(lexicon=None) -> pd.DataFrame:
-    """The theme lexicon as a frame with columns ``theme``, ``term`` and ``notes``.
+    """The theme lexicon as a frame with the columns of :data:`LEXICON_COLUMNS`.
 
     Parameters
     ----------
     lexicon : str or Path, optional
-        An analyst's CSV with columns ``theme,term`` (``notes`` optional);
-        lines starting with ``#`` are comments.  None for the packaged
-        ``data/themes.csv``.
+        An analyst's CSV with columns ``theme,term``; ``near``, ``avoid``
+        (words, ``|`` between them), ``window`` (words either side, default
+        :data:`DEFAULT_WINDOW`), ``voice`` (``any``, the default, or
+        ``state``) and ``notes`` are optional.  Lines starting with ``#``
+        are comments.  None for the packaged ``data/themes.csv``.
 
     Raises
     ------
     ParameterError
         When the file is missing, lacks a column, has an empty theme or
-        term, or a ``re:`` term is not a valid regular expression.
+        term, a window that is not a whole number of words, a voice other
+        than ``any`` or ``state``, or a ``re:`` term that is not a regular
+        expression or could backtrack without bound.
     """
     if lexicon is None:
         table = load_table("themes.csv")
@@ -209,25 +240,66 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
             raise ParameterError(f"lexicon {str(path)!r} lacks column(s) {missing}; its header is {rows[0]}")
         table = pd.DataFrame([dict(zip(header, r)) for r in rows[1:]], columns=header, dtype="str").fillna("")
         where = str(path)
-    if "notes" not in table.columns:
-        table = table.assign(notes="")
-    table = table.assign(theme=table["theme"].str.strip(), term=table["term"].str.strip())[["theme", "term", "notes"]]
+    table = table.assign(**{c: "" for c in LEXICON_COLUMNS if c not in table.columns})[list(LEXICON_COLUMNS)]
+    table = table.assign(**{c: table[c].str.strip() for c in LEXICON_COLUMNS if c != "notes"})
     empty = table[(table["theme"] == "") | (table["term"] == "")]
     if len(empty):
-        raise ParameterError(f"lexicon {where}: rows with an empty theme or term:\n{empty}")
-    return table.drop_duplicates(["theme", "term"]).reset_index(drop=True)
+        raise ParameterError(f"lexicon {where}: rows with an empty theme or term:\n{empty[['theme', 'term']]}")
+    table = table.assign(voice=table["voice"].str.lower().replace(["", "nan"], VOICES[0]))
+    windows = []
+    for theme, term, window, voice in zip(table["theme"], table["term"], table["window"], table["voice"]):
+        words = _window(window)
+        if words is None:
+            raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has window {window!r}; give a number of words from 1 to 50")
+        if voice not in VOICES:
+            raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has voice {voice!r}; give one of {', '.join(VOICES)} (empty: any)")
+        windows.append(words)
+    return table.assign(window=windows).drop_duplicates(["theme", "term"]).reset_index(drop=True)
+
+
+def _window(cell: str) -> int | None:
+    """The words either side a ``window`` cell gives (empty: the default); None when it gives none."""
+    if cell in ("", "nan"):
+        return DEFAULT_WINDOW
+    try:
+        words = float(cell)  # "4.0": a lexicon written back by pandas
+    except ValueError:
+        return None
+    return int(words) if words.is_integer() and 1 <= words <= 50 else None
+
+
+def _context_keys(cell: str, theme: str, term: str) -> tuple[tuple[str, ...], ...]:
+    """The key sequences of the ``|``-separated words or phrases of a ``near`` or ``avoid`` cell."""
+    out = []
+    for item in filter(None, (i.strip() for i in cell.split("|"))):
+        keys = tuple(_words(item).keys)
+        if not keys:
+            raise ParameterError(f"lexicon term {term!r} of theme {theme!r}: {item!r} in near or avoid holds no word")
+        out.append(keys)
+    return tuple(out)
 
 
 def compile_lexicon(table: pd.DataFrame) -> Lexicon:
-    """Compile a lexicon frame (see :func:`read_lexicon`) for matching."""
+    """Compile a lexicon frame (see :func:`read_lexicon`) for matching.
+
+    A frame of ``theme`` and ``term`` alone will do: the guard columns are optional.
+    """
     by_first: dict[str, list[_Term]] = defaultdict(list)
     patterns = []
-    for theme, term in zip(table["theme"], table["term"]):
+    guards = {}
+    n = len(table)
+    column = {c: table[c].fillna("").astype(str).tolist() if c in table.columns else [""] * n for c in ("near", "avoid", "window", "voice")}
+    for theme, term, near, avoid, window, voice in zip(table["theme"], table["term"], *column.values()):
+        guard = Guard(
+            _context_keys(near, theme, term),
+            _context_keys(avoid, theme, term),
+            _window(window.strip()) or DEFAULT_WINDOW,
+            voice.strip().lower() == "state",
+        )
+        if guard.near or guard.avoid or guard.state:
+            guards[(theme, term)] = guard
         if term.startswith(REGEX_PREFIX):
-            try:
-                patterns.append((theme, term, re.compile(term[len(REGEX_PREFIX) :], re.IGNORECASE)))
-            except re.error as exc:
-                raise ParameterError(f"lexicon term {term!r} of theme {theme!r} is not a regular expression: {exc}") from None
+            patterns.append((theme, term, compile_pattern(term, theme)))
             continue
         words = _words(term)
         joined = _joined(words) or words
@@ -236,8 +308,82 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
                 by_first[keys[0]].append(_Term(theme, term, keys))
     longest = max((len(t.keys) for terms in by_first.values() for t in terms), default=0)
     return Lexicon(
-        dict(by_first), patterns, list(dict.fromkeys(table["theme"])), [_needle(p) for _, _, p in patterns], _starts_pattern(by_first), longest
+        dict(by_first), patterns, list(dict.fromkeys(table["theme"])), [_needle(p) for _, _, p in patterns], _starts_pattern(by_first), longest,
+        guards,
     )
+
+
+def compile_pattern(term: str, theme: str = "") -> re.Pattern:
+    """The regular expression of a ``re:`` term, case-insensitive.
+
+    Raises
+    ------
+    ParameterError
+        When it is not a regular expression, or could backtrack without
+        bound: a repeat inside a repeat (``(a+)+``), or alternatives inside
+        a repeat (``(a|aa)*``), unless possessive or atomic (``(a+)++``,
+        ``(?>...)``), which never backtrack into what they matched.
+    """
+    source = term[len(REGEX_PREFIX) :] if term.startswith(REGEX_PREFIX) else term
+    try:
+        pattern = re.compile(source, re.IGNORECASE)
+        items = _parser.parse(source, re.IGNORECASE)
+    except re.error as exc:
+        raise ParameterError(f"lexicon term {term!r} of theme {theme!r} is not a regular expression: {exc}") from None
+    risk = _backtracking(items, in_repeat=False)
+    if risk:
+        raise ParameterError(
+            f"lexicon term {term!r} of theme {theme!r} could backtrack without bound: {risk}; "
+            "write the inner part possessive (a++) or atomic ((?>...)), or as words"
+        )
+    return pattern
+
+
+def _backtracking(items, in_repeat: bool) -> str:
+    """Why the parsed pattern ``items`` may backtrack without bound; '' when it may not."""
+    for op, av in items:
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            lo, hi, body = av
+            many = hi > 1
+            if many and in_repeat:
+                return "a repeat inside a repeat"
+            if many and any(o is _constants.BRANCH for o, _ in _flatten(body)):
+                return "alternatives inside a repeat"
+            why = _backtracking(body, in_repeat or many)
+        elif op is _constants.POSSESSIVE_REPEAT:
+            why = _backtracking(av[-1], False)
+        elif op is _constants.ATOMIC_GROUP:
+            why = _backtracking(av, False)
+        else:
+            why = "".join(_backtracking(sub, in_repeat) for sub in _children(op, av))
+        if why:
+            return why
+    return ""
+
+
+def _children(op, av) -> list:
+    """The sub-patterns of one parsed item."""
+    if op is _constants.SUBPATTERN:
+        return [av[-1]]
+    if op is _constants.BRANCH:
+        return list(av[1])
+    if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+        return [av[1]]
+    if op is _constants.GROUPREF_EXISTS:
+        return [p for p in av[1:] if p is not None]
+    return []
+
+
+def _flatten(items):
+    """Every parsed item of ``items``, at any depth."""
+    for op, av in items:
+        yield op, av
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            yield from _flatten(av[-1])
+        elif op is _constants.ATOMIC_GROUP:
+            yield from _flatten(av)
+        for sub in _children(op, av):
+            yield from _flatten(sub)
 
 
 # Characters word_key drops from a word, or a compound from between its words.
@@ -343,9 +489,6 @@ def _needle(pattern: re.Pattern) -> str:
     zero-width assertions (``\\b``) between two literals keep them adjacent.
     """
     try:
-        # Private modules: should they change, matching stays right, only slower.
-        from re import _constants, _parser
-
         items = list(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:
         return ""
@@ -440,8 +583,13 @@ def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaul
                 found[n].update(hits)
 
 
-def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int, int, str, str]]]:
-    """:func:`match_terms` of each of ``texts`` holding a hit, by index."""
+def _match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, list[tuple[int, int, str, str]]]:
+    """:func:`match_terms` of each of ``texts`` holding a hit, by index.
+
+    ``state(i)``, when given, is the state speakers' quoted spans of
+    ``texts[i]`` (offsets into it), asked only of texts with a hit of a term
+    guarded by voice; without it, such hits never count.
+    """
     found: defaultdict[int, set] = defaultdict(set)
     # The texts joined by a character that is no word and no phrase gap: no word
     # or phrase runs from one text into the next.
@@ -471,7 +619,47 @@ def _match_texts(texts: list[str], lexicon: Lexicon) -> dict[int, list[tuple[int
         for hit in zip(n.tolist(), start.tolist(), end.tolist(), theme, term):
             found[hit[0]].add(hit[1:])
     _pattern_hits(texts, joined, lexicon, found, low)
+    if lexicon.guards:
+        # Before the longest hit of a theme is kept: a phrase that fails its guard leaves the words inside it theirs.
+        for n in list(found):
+            if any((h[2], h[3]) in lexicon.guards for h in found[n]):
+                found[n] = _guarded(texts[n], found[n], lexicon.guards, state(n) if state is not None else ())
+                if not found[n]:
+                    del found[n]
     return {n: _within_themes(found[n]) for n in sorted(found)}
+
+
+def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: list[tuple[int, int]]) -> set:
+    """The ``hits`` in ``text`` whose term has no guard or meets it (see :class:`Guard`)."""
+    words = _words(text)
+    # Where each word starts and ends, for the words either side of a hit.
+    bounds = list(accumulate(map(len, words.parts)))
+    starts, ends = bounds[0::2], bounds[1::2]
+    kept = set()
+    for hit in hits:
+        start, end, theme, term = hit
+        guard = guards.get((theme, term))
+        if guard is None:
+            kept.add(hit)
+            continue
+        if guard.state and not any(s < end and start < e for s, e in state):
+            continue
+        if guard.near or guard.avoid:
+            first, last = bisect_right(ends, start), bisect_right(starts, end - 1) - 1
+            before = words.keys[max(0, first - guard.window) : first]
+            after = words.keys[last + 1 : last + 1 + guard.window]
+            if guard.near and not any(_holds(side, k) for k in guard.near for side in (before, after)):
+                continue
+            if any(_holds(side, k) for k in guard.avoid for side in (before, after)):
+                continue
+        kept.add(hit)
+    return kept
+
+
+def _holds(keys: list[str], seq: tuple[str, ...]) -> bool:
+    """Whether the key sequence ``seq`` runs in ``keys``."""
+    n = len(seq)
+    return any(keys[i] == seq[0] and tuple(keys[i : i + n]) == seq for i in range(len(keys) - n + 1))
 
 
 def _within_themes(found: set[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -487,13 +675,14 @@ def _within_themes(found: set[tuple[int, int, str, str]]) -> list[tuple[int, int
     return sorted(out)
 
 
-def match_terms(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
+def match_terms(text: str, lexicon: Lexicon, state: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """Hits of ``lexicon`` in ``text``: ``(start, end, theme, term)``, offsets into ``text``.
 
     Within a theme, a hit overlapping a longer one is dropped, so a phrase
-    and a word inside it count once.
+    and a word inside it count once.  ``state``: the spans of ``text``
+    quoting state speakers, where the terms guarded by voice count.
     """
-    return _match_texts([text], lexicon).get(0, [])
+    return _match_texts([text], lexicon, lambda n: state).get(0, [])
 
 
 def state_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
@@ -545,8 +734,14 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
     aids, sents, offsets = (sentences[c].tolist() for c in ("article_id", "sentence", "start"))
     rows = []
     # Sentences a batch at a time: fewer calls, and the joined text stays small.
+    def state_in(i: int) -> list[tuple[int, int]]:
+        """The state spans over sentence ``i``, as offsets into its text."""
+        offset = offsets[i]
+        end = offset + len(texts[i])
+        return [(s - offset, e - offset) for s, e in spans.get(aids[i], ()) if s < end and offset < e]
+
     for b in range(0, len(texts), _BATCH):
-        for n, found in _match_texts(texts[b : b + _BATCH], lex).items():
+        for n, found in _match_texts(texts[b : b + _BATCH], lex, lambda n, b=b: state_in(b + n)).items():
             aid, sent, offset = aids[b + n], sents[b + n], offsets[b + n]
             # Only the state spans over this sentence can hold its hits.
             end = offset + len(texts[b + n])
