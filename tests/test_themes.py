@@ -13,7 +13,9 @@ import dossier
 from dossier import schema
 from dossier.exceptions import ParameterError
 from dossier.themes import (
+    LEXICON_COLUMNS,
     REGEX_PREFIX,
+    VOICES,
     actor_theme_counts,
     match_terms,
     rate_matrix,
@@ -81,7 +83,12 @@ def _hits(text: str, lexicon=None, quoted=()) -> pd.DataFrame:
 
 def test_lexicon_header_themes_and_terms_are_normalised():
     table = load_table("themes.csv")
-    assert list(table.columns) == ["theme", "term", "notes"]
+    assert tuple(table.columns) == LEXICON_COLUMNS
+    for column in ("near", "avoid"):
+        items = [i for cell in table[column] if cell for i in cell.split("|")]
+        assert all(i == i.strip().lower() and i for i in items), column
+    assert table["window"].isin(["", *map(str, range(1, 51))]).all()
+    assert table["voice"].isin(["", *VOICES]).all()
     assert not table.duplicated(["theme", "term"]).any()
     assert (table["theme"].str.fullmatch(r"[a-z][a-z_]*[a-z]")).all()
     assert (table["term"] == table["term"].str.lower()).all()
@@ -98,10 +105,12 @@ def test_lexicon_patterns_compile():
 def test_every_word_term_finds_itself():
     from dossier.themes import _packaged
 
+    # Guards judge a term's neighbours and voice, not the term: without them every term finds itself.
+    lexicon = _packaged()._replace(guards={})
     table = load_table("themes.csv")
     for theme, term in zip(table["theme"], table["term"]):
         if not term.startswith(REGEX_PREFIX):
-            assert (0, len(term), theme, term) in match_terms(term, _packaged()), term
+            assert (0, len(term), theme, term) in match_terms(term, lexicon), term
 
 
 def test_spellings_are_lower_case_unique_and_not_identity():
@@ -124,14 +133,14 @@ def test_spellings_are_lower_case_unique_and_not_identity():
         ("a just and multi-polarized world order", "multipolar_order", ["multi-polarized world order"]),
         ("a multipolarised world", "multipolar_order", ["multipolarised world"]),
         ("Multipolarity is their aim.", "multipolar_order", ["Multipolarity"]),
-        ("the highest representatives of the nation's honor", "heroism_sacrifice", ["nation's honor"]),
-        ("a guard of honour", "heroism_sacrifice", ["of honour"]),
+        ("the highest representatives of the nation's honor", "heroism_sacrifice", ["honor"]),
+        ("a guard of honour", "heroism_sacrifice", ["honour"]),
         ("he ordered a monument to honor soldiers who died", "heroism_sacrifice", []),
         ("Moscow will honour its commitments.", "heroism_sacrifice", []),
         ("They fought with valor and were called heroes.", "heroism_sacrifice", ["valor", "heroes"]),
         ("It comes just days after the annexation claims.", "just_cause", []),
         ("That was just the beginning.", "just_cause", []),
-        ("Our participation in the conflict was just, and lawful", "just_cause", ["was just"]),
+        ("Our participation in the conflict was just, and lawful", "just_cause", ["just"]),
         ("Russia's “just struggle” to defend itself", "just_cause", ["just struggle"]),
         ("The economy just struggled and it just caused losses.", "just_cause", []),
         ("a sovereign wealth fund bought sovereign debt", "sovereignty", []),
@@ -150,7 +159,7 @@ def test_spellings_are_lower_case_unique_and_not_identity():
         ("they named a new world, order followed", "multipolar_order", []),
         ("the U.S. aggression against Russia", "anti_hegemony", ["U.S. aggression"]),
         ("the imperialists' high-handed and arbitrary practices", "anti_hegemony", ["imperialists", "high-handed", "arbitrary practices"]),
-        ("Those who fought for justice are all heroes", "just_cause", ["fought for justice"]),
+        ("Those who fought for justice are all heroes", "just_cause", ["justice"]),
         ("the International Court of Justice ruled", "just_cause", []),
         ("a monument to their battle exploits", "heroism_sacrifice", ["battle exploits"]),
         ("hackers exploit the flaw", "heroism_sacrifice", []),
@@ -316,7 +325,9 @@ def test_adding_and_removing_terms_changes_the_hits(seed_sentences, seed_ids, tm
     edits = {
         "no_blood": table[~table["term"].str.contains("blood")],
         "bare_blood": table[table["term"] != "precious blood"],
-        "friendship": pd.concat([table, pd.DataFrame([{"theme": "fraternity_blood", "term": "friendship", "notes": ""}])]),
+        "no_friendship": table[table["term"] != "friendship"],
+        # the packaged term wants a word of the bond near it; this one wants none
+        "friendship": pd.concat([table[table["term"] != "friendship"], pd.DataFrame([{"theme": "fraternity_blood", "term": "friendship", "notes": ""}])]),
     }
     empty = schema.empty("quotes")
     base = themes(seed_sentences, empty)
@@ -334,7 +345,7 @@ def test_adding_and_removing_terms_changes_the_hits(seed_sentences, seed_ids, tm
     added = found["friendship"][found["friendship"]["term"] == "friendship"]
     # 003's "militant friendship" was already a fraternity_blood phrase: the longer term keeps it
     assert set(added["article_id"]) == {seed_ids["000"], seed_ids["004"]}
-    assert len(found["friendship"]) - len(base) == len(added)
+    assert len(found["friendship"]) - len(found["no_friendship"]) == len(added)
 
 
 def test_a_custom_lexicon_reaches_the_pipeline(seed_articles, drone_lexicon):

@@ -56,6 +56,8 @@ _WORD_PARTS = re.compile(f"({_WORD.pattern})")
 _HYPHENS = frozenset("-‐‑")
 _TEXT_BREAK = "\x00"
 _BATCH = 2000
+# Characters of text read for each word of a guard's window: words are rarely half as long.
+_CHARS_PER_WORD = 24
 # Words of a phrase may be split by spaces, hyphens and quotation marks (Western “aggression”),
 # never by a comma or a full stop: those end the phrase.
 _PHRASE_GAP = re.compile(r"[\s\-‐‑\"“”'‘’]+")
@@ -71,13 +73,18 @@ class _Term(NamedTuple):
 class Guard(NamedTuple):
     """What a term's hit needs around it to count: see the module docstring.
 
-    ``near`` and ``avoid`` hold the key sequences of their words or phrases.
+    ``near`` and ``avoid`` hold the key sequences of their words or
+    phrases, indexed by their first key.
     """
 
-    near: tuple[tuple[str, ...], ...]
-    avoid: tuple[tuple[str, ...], ...]
+    near: dict[str, tuple[tuple[str, ...], ...]]
+    avoid: dict[str, tuple[tuple[str, ...], ...]]
     window: int
     state: bool
+    # Found in the lower-case text around a hit whenever one of near's (avoid's) words
+    # stands there: most hits are judged without cutting the text around them into words.
+    near_probe: re.Pattern | None = None
+    avoid_probe: re.Pattern | None = None
 
 
 class Lexicon(NamedTuple):
@@ -268,15 +275,15 @@ def _window(cell: str) -> int | None:
     return int(words) if words.is_integer() and 1 <= words <= 50 else None
 
 
-def _context_keys(cell: str, theme: str, term: str) -> tuple[tuple[str, ...], ...]:
-    """The key sequences of the ``|``-separated words or phrases of a ``near`` or ``avoid`` cell."""
-    out = []
+def _context_keys(cell: str, theme: str, term: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The key sequences of the ``|``-separated words or phrases of a ``near`` or ``avoid`` cell, by their first key."""
+    out = defaultdict(tuple)
     for item in filter(None, (i.strip() for i in cell.split("|"))):
         keys = tuple(_words(item).keys)
         if not keys:
             raise ParameterError(f"lexicon term {term!r} of theme {theme!r}: {item!r} in near or avoid holds no word")
-        out.append(keys)
-    return tuple(out)
+        out[keys[0]] += (keys,)
+    return dict(out)
 
 
 def compile_lexicon(table: pd.DataFrame) -> Lexicon:
@@ -297,7 +304,7 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
             voice.strip().lower() == "state",
         )
         if guard.near or guard.avoid or guard.state:
-            guards[(theme, term)] = guard
+            guards[(theme, term)] = guard._replace(near_probe=_probe(guard.near), avoid_probe=_probe(guard.avoid))
         if term.startswith(REGEX_PREFIX):
             patterns.append((theme, term, compile_pattern(term, theme)))
             continue
@@ -414,6 +421,22 @@ def _starts_pattern(by_first: dict[str, list[_Term]]) -> re.Pattern | None:
     roots = {_root(k) for k in by_first} | {_root(v) for v in _spellings()}
     if not by_first or "" in roots:
         return None
+    # A word starts after a character that is no letter or digit; the one class before
+    # the look-ahead lets re skip the letters of words quickly.
+    return re.compile(f"[^0-9A-Za-z](?={_alternation(roots)})")
+
+
+def _probe(items: dict[str, tuple[tuple[str, ...], ...]]) -> re.Pattern | None:
+    """A pattern found in every stretch of text holding a word keyed as a first key of ``items``; None when there is none."""
+    keys = set(items)
+    roots = {_root(k) for k in keys} | {_root(v) for v in _spellings() if word_key(v) in keys}
+    # Any case: IGNORECASE finds all that lower() would bring to these letters, and more (the Kelvin sign).
+    # At a word's start only: "us" (U.S.) is no probe of "Russia".
+    return None if not roots or "" in roots else re.compile(f"(?<![0-9a-z]){_alternation(roots)}", re.IGNORECASE)
+
+
+def _alternation(roots: set[str]) -> str:
+    """A pattern matching, in lower-case text, the start of a word (or compound) starting with one of ``roots``, dots and hyphens aside."""
     trie: dict = {}
     for root in roots:
         node = trie
@@ -427,9 +450,7 @@ def _starts_pattern(by_first: dict[str, list[_Term]]) -> re.Pattern | None:
         alts = [re.escape(ch) + (_DROPPED if "" not in child else "") + alternation(child) for ch, child in sorted(node.items())]
         return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
-    # A word starts after a character that is no letter or digit; the one class before
-    # the look-ahead lets re skip the letters of words quickly.
-    return re.compile(f"[^0-9A-Za-z](?={alternation(trie)})")
+    return alternation(trie)
 
 
 @functools.cache
@@ -556,8 +577,11 @@ def _stem_hits(words: _Words, by_first: dict[str, list[_Term]]) -> set[tuple[int
     return hits
 
 
-def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set], low: str | None = None) -> None:
-    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: it lower-cased, when known)."""
+def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set], low: str | None = None, flagged: set | None = None) -> None:
+    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: it lower-cased, when known).
+
+    ``flagged``, when given, gets the ``i`` holding a hit of a guarded term.
+    """
     if not lexicon.patterns:
         return
     always = [i for i, t in enumerate(texts) if not _FOLDS_TO_ASCII.isdisjoint(t)] if any(c in joined for c in _FOLDS_TO_ASCII) else []
@@ -581,6 +605,8 @@ def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaul
             hits = [(m.start(), m.end(), theme, term) for m in pattern.finditer(texts[n]) if m.end() > m.start()]
             if hits:
                 found[n].update(hits)
+                if flagged is not None and (theme, term) in lexicon.guards:
+                    flagged.add(n)
 
 
 def _match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, list[tuple[int, int, str, str]]]:
@@ -616,50 +642,68 @@ def _match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, li
         n = np.searchsorted(text_at, start, side="right") - 1
         start -= text_at[n]
         end -= text_at[n]
-        for hit in zip(n.tolist(), start.tolist(), end.tolist(), theme, term):
+        n = n.tolist()
+        for hit in zip(n, start.tolist(), end.tolist(), theme, term):
             found[hit[0]].add(hit[1:])
-    _pattern_hits(texts, joined, lexicon, found, low)
-    if lexicon.guards:
-        # Before the longest hit of a theme is kept: a phrase that fails its guard leaves the words inside it theirs.
-        for n in list(found):
-            if any((h[2], h[3]) in lexicon.guards for h in found[n]):
-                found[n] = _guarded(texts[n], found[n], lexicon.guards, state(n) if state is not None else ())
-                if not found[n]:
-                    del found[n]
+    guarded = {term for _, term in lexicon.guards}
+    # The texts holding a hit of a guarded term (or of one named like it in another theme).
+    flagged = set(compress(n, map(guarded.__contains__, term))) if hits and guarded else set()
+    _pattern_hits(texts, joined, lexicon, found, low, flagged if guarded else None)
+    # Before the longest hit of a theme is kept: a phrase that fails its guard leaves the words inside it theirs.
+    for n in flagged:
+        found[n] = _guarded(texts[n], found[n], lexicon.guards, state(n) if state is not None else ())
+        if not found[n]:
+            del found[n]
     return {n: _within_themes(found[n]) for n in sorted(found)}
 
 
 def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: list[tuple[int, int]]) -> set:
-    """The ``hits`` in ``text`` whose term has no guard or meets it (see :class:`Guard`)."""
-    words = _words(text)
-    # Where each word starts and ends, for the words either side of a hit.
-    bounds = list(accumulate(map(len, words.parts)))
-    starts, ends = bounds[0::2], bounds[1::2]
-    kept = set()
-    for hit in hits:
+    """The ``hits`` in ``text`` whose term has no guard or meets it (see :class:`Guard`).
+
+    A guarded hit inside a longer unguarded one of its theme ("sovereign" in
+    "sovereign rights") is not judged: the longer one stands for it.
+    """
+    kept = {h for h in hits if (h[2], h[3]) not in guards}
+    for hit in hits - kept:
         start, end, theme, term = hit
-        guard = guards.get((theme, term))
-        if guard is None:
-            kept.add(hit)
+        guard = guards[(theme, term)]
+        if any(s <= start and end <= e and e - s > end - start and t == theme for s, e, t, _ in kept):
             continue
         if guard.state and not any(s < end and start < e for s, e in state):
             continue
         if guard.near or guard.avoid:
-            first, last = bisect_right(ends, start), bisect_right(starts, end - 1) - 1
-            before = words.keys[max(0, first - guard.window) : first]
-            after = words.keys[last + 1 : last + 1 + guard.window]
-            if guard.near and not any(_holds(side, k) for k in guard.near for side in (before, after)):
+            # The words either side, read from a stretch of text long enough for them: not the whole sentence.
+            reach = _CHARS_PER_WORD * guard.window
+            lo, hi = max(0, start - reach), end + reach
+            near = bool(guard.near) and _probed(guard.near_probe, text, lo, start, end, hi)
+            avoid = bool(guard.avoid) and _probed(guard.avoid_probe, text, lo, start, end, hi)
+            if guard.near and not near:
                 continue
-            if any(_holds(side, k) for k in guard.avoid for side in (before, after)):
-                continue
+            if near or avoid:
+                left = _WORD.findall(text, lo, start)
+                if lo and left and text[lo - 1 : lo + 1].isalnum():
+                    left = left[1:]  # the stretch began inside a word
+                before = list(map(_KEYS.__getitem__, left[-guard.window :]))
+                after = list(map(_KEYS.__getitem__, _WORD.findall(text, end, end + reach)[: guard.window]))
+                if near and not (_holds(before, guard.near) or _holds(after, guard.near)):
+                    continue
+                if avoid and (_holds(before, guard.avoid) or _holds(after, guard.avoid)):
+                    continue
         kept.add(hit)
     return kept
 
 
-def _holds(keys: list[str], seq: tuple[str, ...]) -> bool:
-    """Whether the key sequence ``seq`` runs in ``keys``."""
-    n = len(seq)
-    return any(keys[i] == seq[0] and tuple(keys[i : i + n]) == seq for i in range(len(keys) - n + 1))
+def _probed(probe: re.Pattern | None, text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether ``probe`` is found in ``text[lo:start]`` or ``text[end:hi]``; True when there is no probe."""
+    return probe is None or probe.search(text, lo, start) is not None or probe.search(text, end, hi) is not None
+
+
+def _holds(keys: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether one of the key sequences of ``by_first`` (indexed by their first key) runs in ``keys``."""
+    for i in compress(range(len(keys)), map(by_first.__contains__, keys)):
+        if any(tuple(keys[i : i + len(seq)]) == seq for seq in by_first[keys[i]]):
+            return True
+    return False
 
 
 def _within_themes(found: set[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
