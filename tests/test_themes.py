@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -569,3 +570,271 @@ def test_charts_have_title_labels_and_say_when_empty(seed_frames, draw, title):
     ax = draw(tp, empty)
     assert any(t.get_text().startswith("No ") for t in ax.texts)
     plt.close(fig)
+
+
+# --- the lexicon against the gold corpus ------------------------------------
+
+GOLD = Path(__file__).resolve().parent / "gold"
+# Terms kept for real coverage though no labelled article uses them (theme,term; "#" comments).
+UNMATCHED_ALLOWED = Path(__file__).resolve().parent / "theme_terms_unmatched.csv"
+
+
+@pytest.fixture(scope="module")
+def gold_term_hits():
+    """(theme, term) -> hits of the term alone in the labelled articles, guards and voice applied."""
+    from dossier.themes import _match_texts, compile_lexicon, state_spans
+
+    articles = dossier.read_articles(sorted(GOLD.glob("*/articles")))
+    sents = dossier.sentences(articles)
+    spans = state_spans(dossier.quotes(sents, articles))
+    texts, aids, offsets = sents["text"].tolist(), sents["article_id"].tolist(), sents["start"].tolist()
+
+    def state(i):
+        return [(s - offsets[i], e - offsets[i]) for s, e in spans.get(aids[i], ())]
+
+    table = read_lexicon()
+    # Each term alone: a term a longer one always overrides still counts as used.
+    return {
+        (theme, term): sum(map(len, _match_texts(texts, compile_lexicon(table.iloc[[i]]), state).values()))
+        for i, (theme, term) in enumerate(zip(table["theme"], table["term"]))
+    }
+
+
+def test_gold_corpus_has_articles_of_every_theme(gold_term_hits):
+    assert len(list(GOLD.glob("*/articles/*.md"))) >= 40
+    for theme in REQUIRED_THEMES:
+        assert sum(n for (t, _), n in gold_term_hits.items() if t == theme) > 0, theme
+
+
+def test_terms_no_labelled_article_uses_are_listed_as_kept_on_purpose(gold_term_hits):
+    """A prompt to prune: every term that matches nothing in tests/gold is printed, and must be in the allowance list.
+
+    The list (tests/theme_terms_unmatched.csv) names the terms kept for real
+    coverage beyond the labelled articles: adding one there is a decision,
+    and one that has come to match (or left the lexicon) must leave it.
+    """
+    import warnings
+
+    allowed = pd.read_csv(UNMATCHED_ALLOWED, comment="#", dtype=str, keep_default_na=False)
+    allowed = set(zip(allowed["theme"], allowed["term"]))
+    unmatched = {key for key, n in gold_term_hits.items() if n == 0}
+    by_theme = {}
+    for theme, term in sorted(unmatched):
+        by_theme.setdefault(theme, []).append(term)
+    report = "; ".join(f"{theme} ({len(terms)} of {sum(t == theme for t, _ in gold_term_hits)}): {', '.join(terms)}" for theme, terms in by_theme.items())
+    warnings.warn(f"theme terms that match nothing in tests/gold: {report}", UserWarning, stacklevel=1)
+    print(report)
+    assert unmatched - allowed == set(), "terms matching nothing in tests/gold: prune them, or list them in theme_terms_unmatched.csv"
+    assert allowed - unmatched == set(), "these now match in tests/gold (or left the lexicon): take them off theme_terms_unmatched.csv"
+
+
+# --- guards -----------------------------------------------------------------
+
+
+def _lexicon(rows: list[dict]):
+    from dossier.themes import compile_lexicon
+
+    return compile_lexicon(read_lexicon_frame(rows))
+
+
+def read_lexicon_frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows).fillna("")
+
+
+def _words_of(text: str, lexicon, state=()) -> list[str]:
+    return [text[s:e] for s, e, _, _ in match_terms(text, lexicon, list(state))]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("an eternal friendship", ["eternal"]),
+        ("the eternal and growing friendship", ["eternal"]),  # three words off: within the window
+        ("the eternal, unbreakable and growing friendship", []),  # four words off: beyond it
+        ("eternal as the mountains and the rivers are the ties of friendship", []),  # friendship seven words off
+        ("flowers of eternal tribute", []),
+        ("friendship eternal", ["eternal"]),  # after the hit too
+    ],
+)
+def test_a_near_guard_wants_one_of_its_words_within_the_window(text, words):
+    lexicon = _lexicon([{"theme": "a", "term": "eternal", "near": "friendship|alliance", "window": "3"}])
+    assert _words_of(text, lexicon) == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("a sovereign decision of the two states", ["sovereign"]),
+        ("yields on sovereign debt rose", []),
+        ("the sovereign wealth fund", []),
+        ("sovereign states repay their debt", ["sovereign"]),  # debt three words off, beyond a window of 2
+    ],
+)
+def test_an_avoid_guard_drops_a_hit_with_one_of_its_words_near(text, words):
+    lexicon = _lexicon([{"theme": "a", "term": "sovereign", "avoid": "debt|wealth", "window": "2"}])
+    assert _words_of(text, lexicon) == words
+
+
+def test_a_guard_word_may_be_a_phrase_and_is_matched_on_stems():
+    lexicon = _lexicon([{"theme": "a", "term": "villain", "near": "united states|west", "window": "4"}])
+    assert _words_of("the villains armed by the United States", lexicon) == ["villains"]
+    assert _words_of("the villains of the Western press", lexicon) == []  # Western stems apart from West
+    assert _words_of("the villains armed by the States", lexicon) == []
+
+
+def test_a_voice_guard_keeps_only_hits_inside_a_state_quote():
+    lexicon = _lexicon([{"theme": "a", "term": "the west", "voice": "state"}, {"theme": "a", "term": "hegemony"}])
+    text = "Kim said the West seeks hegemony, while analysts said the West was divided."
+    quoted = text.index("the West seeks hegemony")
+    assert _words_of(text, lexicon) == ["hegemony"]
+    assert _words_of(text, lexicon, [(quoted, quoted + 23)]) == ["the West", "hegemony"]
+
+
+def test_a_phrase_failing_its_guard_leaves_the_words_inside_it_to_a_shorter_term():
+    lexicon = _lexicon([
+        {"theme": "a", "term": "eternal friendship", "near": "russia", "window": "3"},
+        {"theme": "a", "term": "friendship"},
+    ])
+    assert _words_of("an eternal friendship with Russia", lexicon) == ["eternal friendship"]
+    assert _words_of("an eternal friendship with Cuba", lexicon) == ["friendship"]
+
+
+def test_voice_guards_reach_the_themes_frame(affiliation):
+    from dossier.themes import _packaged
+
+    assert ("anti_hegemony", "west") in _packaged().guards
+    text = "Kim Jong Un said the armed forces of the West would fail, as the West watched."
+    found = _hits(text, quoted=[("the armed forces of the West would fail", "Kim Jong Un")])
+    assert found.loc[found["theme"] == "anti_hegemony", "words"].tolist() == ["West"]
+    assert found.loc[found["theme"] == "anti_hegemony", "voice"].astype(str).tolist() == ["state"]
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        # anti_hegemony: the adversary and its clients as Pyongyang and Moscow name them
+        ("The Kiev puppet regime, egged on by Washington, shelled the border.", "anti_hegemony", ["puppet", "egged on by"]),
+        ("Moscow's puppet administration in occupied Kherson issued passports.", "anti_hegemony", []),
+        ("Seoul's lackeys and stooges of the U.S. imperialists", "anti_hegemony", ["lackeys", "stooges", "imperialists"]),
+        ("Kyiv denounced a Kremlin stooge and Russian imperialism", "anti_hegemony", []),
+        ("The Japanese imperial army occupied Korea until 1945.", "anti_hegemony", []),
+        ("They oppose U.S. global dominance and NATO expansion.", "anti_hegemony", ["dominance", "NATO expansion"]),
+        ("Russia's air dominance over the front dominated the talks.", "anti_hegemony", []),
+        ("Lavrov rejected attempts to knock together military blocs.", "anti_hegemony", ["military blocs"]),
+        # fraternity_blood
+        ("the brotherly Korean people sent greetings", "fraternity_blood", ["brotherly"]),
+        ("her brother, the leader, said nothing", "fraternity_blood", []),
+        ("talks in a warm and comradely atmosphere", "fraternity_blood", ["comradely"]),
+        ("the respected Comrade Kim Jong Un inspected a factory", "fraternity_blood", []),
+        ("a friendship sealed in blood", "fraternity_blood", ["friendship", "blood"]),
+        ("a friendship forged in the struggle against Japan", "fraternity_blood", ["friendship"]),
+        ("a goodwill visit and a friendship match", "fraternity_blood", []),
+        ("there is bad blood between the two capitals", "fraternity_blood", []),
+        ("they fought side by side with Russian troops", "fraternity_blood", ["side by side"]),
+        ("the leaders posed side by side for photographs", "fraternity_blood", []),
+        # sovereignty
+        ("sending troops is a sovereign decision of the two states", "sovereignty", ["sovereign"]),
+        ("investors sold sovereign bonds and the sovereign wealth fund", "sovereignty", []),
+        ("to defend national independence and dignity", "sovereignty", ["independence"]),
+        ("he received the Order of Freedom and Independence", "sovereignty", []),
+        # just_cause
+        ("the heroes who defended justice with their lives", "just_cause", ["justice"]),
+        ("the Justice Ministry said it would bring war criminals to justice", "just_cause", []),
+        ("Russia is waging a sacred struggle", "just_cause", ["sacred"]),
+        ("an immortal, sacred monument", "just_cause", []),
+        ("the operation was fully justified", "just_cause", ["fully justified"]),
+        ("Pyongyang used the ceremony to justify the deployment", "just_cause", []),
+        ("a holy war for the motherland", "just_cause", ["holy war"]),
+        # heroism_sacrifice
+        ("a tribute to the fallen and to the fallen fighters", "heroism_sacrifice", ["fallen", "fallen"]),
+        ("shell output has since fallen sharply", "heroism_sacrifice", []),
+        ("building the bridge in a month was no small feat", "heroism_sacrifice", []),
+        ("Putin praised the feat of the Korean soldiers", "heroism_sacrifice", ["feat"]),
+        ("Glory to Ukraine!", "heroism_sacrifice", []),
+        ("They fought valiantly and selflessly.", "heroism_sacrifice", ["valiantly", "selflessly"]),
+        # victory_liberation
+        ("The ruling party won a landslide victory in the election.", "victory_liberation", []),
+        ("The team's victory in the cup final", "victory_liberation", []),
+        ("Kim said Russia would win final victory", "victory_liberation", ["victory"]),
+        # invincible_alliance
+        ("the eternal friendship between the two peoples", "invincible_alliance", ["eternal"]),
+        ("flowers of eternal tribute were laid", "invincible_alliance", []),
+        ("Washington reaffirmed its ironclad commitment to South Korea", "invincible_alliance", []),
+        ("Berlin pledged unwavering support for Ukraine", "invincible_alliance", []),
+        ("Pyongyang pledged unwavering support for Moscow", "invincible_alliance", ["unwavering"]),
+        ("the DPRK will unconditionally support Russia", "invincible_alliance", ["unconditionally"]),
+        # treaty_mutual_defense
+        ("under the Non-Proliferation Treaty", "treaty_mutual_defense", []),
+        ("the mutual defence treaty signed in June", "treaty_mutual_defense", ["mutual defence", "treaty"]),
+        ("a security pact of mutual assistance", "treaty_mutual_defense", ["pact", "mutual assistance"]),
+        ("a trade pact on fisheries", "treaty_mutual_defense", []),
+        # sanctions_isolation
+        ("isolated incidents of shelling", "sanctions_isolation", []),
+        ("years of diplomatic isolation and restrictive measures", "sanctions_isolation", ["isolation", "restrictive measures"]),
+        # multipolar_order, nuclear_deterrence
+        ("the countries of the global majority", "multipolar_order", ["global majority"]),
+        ("a polycentric world", "multipolar_order", ["polycentric"]),
+        ("under the U.S. nuclear umbrella; its nuclear warheads and tactical nuclear arms", "nuclear_deterrence", ["nuclear umbrella", "nuclear warheads", "tactical nuclear"]),
+    ],
+)
+def test_packaged_terms_read_the_frame_and_not_its_other_senses(text, theme, words):
+    found = _hits(text)
+    assert found.loc[found["theme"] == theme, "words"].tolist() == words
+
+
+@pytest.mark.parametrize(
+    "term",
+    [r"re:(a+)+$", r"re:(a|aa)*b", r"re:(?:\w+\s+){0,3}cause", r"re:(?>(x+)+y)", r"re:(?=(a*)*)b"],
+)
+def test_a_pattern_that_could_backtrack_without_bound_is_refused_when_read(tmp_path, term):
+    import time
+
+    path = tmp_path / "slow.csv"
+    pd.DataFrame({"theme": ["t"], "term": [term]}).to_csv(path, index=False)
+    t0 = time.process_time()
+    with pytest.raises(ParameterError, match=re.escape(repr(term)) + ".*backtrack without bound"):
+        themes(_sentence_frame("a" * 29 + "!"), schema.empty("quotes"), lexicon=path)
+    assert time.process_time() - t0 < 1
+
+
+@pytest.mark.parametrize("term", [r"re:(a++)+$", r"re:(?>a+)+b", r"re:\bjust causes?\b", r"re:x(?:a|b)+", r"re:(?:cause|war)s?"])
+def test_a_pattern_that_cannot_backtrack_without_bound_is_accepted(term):
+    from dossier.themes import compile_pattern
+
+    assert compile_pattern(term).pattern == term[len(REGEX_PREFIX) :]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("theme,term,window\nx,y,0\n", "window '0'"),
+        ("theme,term,window\nx,y,five\n", "window 'five'"),
+        ("theme,term,voice\nx,y,kcna\n", "voice 'kcna'"),
+        ("theme,term,near\nx,y,friendship|--\n", "holds no word"),
+    ],
+)
+def test_a_bad_guard_is_refused_naming_the_term(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ParameterError, match=f"'y'.*{re.escape(message)}|{re.escape(message)}.*'y'"):
+        themes(_sentence_frame("x y"), schema.empty("quotes"), lexicon=path)
+
+
+def test_a_lexicon_with_guards_of_its_own_is_read_and_applied(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "theme,term,avoid,window,notes\nsieges,siege,mentality,2,not a siege mentality\nsieges,blockade,,,\n",
+        encoding="utf-8",
+    )
+    found = _hits("the siege of Kursk and a siege mentality, then a blockade", lexicon=path)
+    assert found["words"].tolist() == ["siege", "blockade"]
+
+
+def test_a_lexicon_written_back_by_pandas_reads_the_same(tmp_path):
+    table = read_lexicon()
+    path = tmp_path / "round.csv"
+    # a row without a window makes pandas write the column as floats ("4.0")
+    pd.concat([table, pd.DataFrame([{"theme": "t", "term": "siege"}])]).to_csv(path, index=False)
+    again = read_lexicon(path)
+    assert again.iloc[: len(table)].equals(table)
+    assert again["window"].iloc[-1] == 4 and again["voice"].iloc[-1] == "any"

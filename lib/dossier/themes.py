@@ -81,6 +81,7 @@ class Guard(NamedTuple):
     avoid: dict[str, tuple[tuple[str, ...], ...]]
     window: int
     state: bool
+    longest: int = 1  # the most words of a word or phrase of near or avoid
     # Found in the lower-case text around a hit whenever one of near's (avoid's) words
     # stands there: most hits are judged without cutting the text around them into words.
     near_probe: re.Pattern | None = None
@@ -304,7 +305,8 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
             voice.strip().lower() == "state",
         )
         if guard.near or guard.avoid or guard.state:
-            guards[(theme, term)] = guard._replace(near_probe=_probe(guard.near), avoid_probe=_probe(guard.avoid))
+            longest = max((len(k) for items in (guard.near, guard.avoid) for seqs in items.values() for k in seqs), default=1)
+            guards[(theme, term)] = guard._replace(longest=longest, near_probe=_probe(guard.near), avoid_probe=_probe(guard.avoid))
         if term.startswith(REGEX_PREFIX):
             patterns.append((theme, term, compile_pattern(term, theme)))
             continue
@@ -673,7 +675,9 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: 
             continue
         if guard.near or guard.avoid:
             # The words either side, read from a stretch of text long enough for them: not the whole sentence.
-            reach = _CHARS_PER_WORD * guard.window
+            # A phrase of near or avoid counts when a word of it is within the window: read that much further.
+            words = guard.window + guard.longest - 1
+            reach = _CHARS_PER_WORD * words
             lo, hi = max(0, start - reach), end + reach
             near = bool(guard.near) and _probed(guard.near_probe, text, lo, start, end, hi)
             avoid = bool(guard.avoid) and _probed(guard.avoid_probe, text, lo, start, end, hi)
@@ -683,11 +687,13 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: 
                 left = _WORD.findall(text, lo, start)
                 if lo and left and text[lo - 1 : lo + 1].isalnum():
                     left = left[1:]  # the stretch began inside a word
-                before = list(map(_KEYS.__getitem__, left[-guard.window :]))
-                after = list(map(_KEYS.__getitem__, _WORD.findall(text, end, end + reach)[: guard.window]))
-                if near and not (_holds(before, guard.near) or _holds(after, guard.near)):
+                before = list(map(_KEYS.__getitem__, left[-words:]))
+                after = list(map(_KEYS.__getitem__, _WORD.findall(text, end, hi)[:words]))
+                # Before the hit, a phrase must end in the window; after it, start there.
+                first_before = max(0, len(before) - guard.window)
+                if near and not (_holds(before, guard.near, ends_from=first_before) or _holds(after, guard.near, starts_before=guard.window)):
                     continue
-                if avoid and (_holds(before, guard.avoid) or _holds(after, guard.avoid)):
+                if avoid and (_holds(before, guard.avoid, ends_from=first_before) or _holds(after, guard.avoid, starts_before=guard.window)):
                     continue
         kept.add(hit)
     return kept
@@ -698,10 +704,13 @@ def _probed(probe: re.Pattern | None, text: str, lo: int, start: int, end: int, 
     return probe is None or probe.search(text, lo, start) is not None or probe.search(text, end, hi) is not None
 
 
-def _holds(keys: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Whether one of the key sequences of ``by_first`` (indexed by their first key) runs in ``keys``."""
-    for i in compress(range(len(keys)), map(by_first.__contains__, keys)):
-        if any(tuple(keys[i : i + len(seq)]) == seq for seq in by_first[keys[i]]):
+def _holds(keys: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]], *, ends_from: int = 0, starts_before: int | None = None) -> bool:
+    """Whether one of the key sequences of ``by_first`` (indexed by their first key) runs in ``keys``.
+
+    It must start before index ``starts_before`` (None: anywhere) and end at index ``ends_from`` or later.
+    """
+    for i in compress(range(len(keys) if starts_before is None else min(starts_before, len(keys))), map(by_first.__contains__, keys)):
+        if any(i + len(seq) - 1 >= ends_from and tuple(keys[i : i + len(seq)]) == seq for seq in by_first[keys[i]]):
             return True
     return False
 
