@@ -679,29 +679,32 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: 
             words = guard.window + guard.longest - 1
             reach = _CHARS_PER_WORD * words
             lo, hi = max(0, start - reach), end + reach
-            near = bool(guard.near) and _probed(guard.near_probe, text, lo, start, end, hi)
-            avoid = bool(guard.avoid) and _probed(guard.avoid_probe, text, lo, start, end, hi)
-            if guard.near and not near:
+            # Only a side where a probe finds something is cut into words.
+            near = (_probed(guard.near_probe, text, lo, start), _probed(guard.near_probe, text, end, hi)) if guard.near else (False, False)
+            avoid = (_probed(guard.avoid_probe, text, lo, start), _probed(guard.avoid_probe, text, end, hi)) if guard.avoid else (False, False)
+            if guard.near and not any(near):
                 continue
-            if near or avoid:
+            before = after = []
+            if near[0] or avoid[0]:
                 left = _WORD.findall(text, lo, start)
                 if lo and left and text[lo - 1 : lo + 1].isalnum():
                     left = left[1:]  # the stretch began inside a word
                 before = list(map(_KEYS.__getitem__, left[-words:]))
+            if near[1] or avoid[1]:
                 after = list(map(_KEYS.__getitem__, _WORD.findall(text, end, hi)[:words]))
-                # Before the hit, a phrase must end in the window; after it, start there.
-                first_before = max(0, len(before) - guard.window)
-                if near and not (_holds(before, guard.near, ends_from=first_before) or _holds(after, guard.near, starts_before=guard.window)):
-                    continue
-                if avoid and (_holds(before, guard.avoid, ends_from=first_before) or _holds(after, guard.avoid, starts_before=guard.window)):
-                    continue
+            # Before the hit, a phrase must end in the window; after it, start there.
+            first_before = max(0, len(before) - guard.window)
+            if guard.near and not (_holds(before, guard.near, ends_from=first_before) or _holds(after, guard.near, starts_before=guard.window)):
+                continue
+            if guard.avoid and (_holds(before, guard.avoid, ends_from=first_before) or _holds(after, guard.avoid, starts_before=guard.window)):
+                continue
         kept.add(hit)
     return kept
 
 
-def _probed(probe: re.Pattern | None, text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """Whether ``probe`` is found in ``text[lo:start]`` or ``text[end:hi]``; True when there is no probe."""
-    return probe is None or probe.search(text, lo, start) is not None or probe.search(text, end, hi) is not None
+def _probed(probe: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
+    """Whether ``probe`` is found in ``text[lo:hi]``; True when there is no probe."""
+    return probe is None or probe.search(text, lo, hi) is not None
 
 
 def _holds(keys: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]], *, ends_from: int = 0, starts_before: int | None = None) -> bool:
