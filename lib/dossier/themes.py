@@ -56,8 +56,9 @@ _WORD_PARTS = re.compile(f"({_WORD.pattern})")
 _HYPHENS = frozenset("-‐‑")
 _TEXT_BREAK = "\x00"
 _BATCH = 2000
-# Characters of text read for each word of a guard's window: words are rarely half as long.
-_CHARS_PER_WORD = 24
+# Characters of text read for each word of a guard's window, nearly thrice an English word and
+# its space: a stretch with fewer spaces than words is read to the sentence's end instead.
+_CHARS_PER_WORD = 16
 # Words of a phrase may be split by spaces, hyphens and quotation marks (Western “aggression”),
 # never by a comma or a full stop: those end the phrase.
 _PHRASE_GAP = re.compile(r"[\s\-‐‑\"“”'‘’]+")
@@ -679,6 +680,11 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: 
             words = guard.window + guard.longest - 1
             reach = _CHARS_PER_WORD * words
             lo, hi = max(0, start - reach), end + reach
+            # Fewer spaces than words: long words, or none between them; read the whole side.
+            if lo and text.count(" ", lo, start) <= words:
+                lo = 0
+            if hi < len(text) and text.count(" ", end, hi) <= words:
+                hi = len(text)
             # Only a side where a probe finds something is cut into words.
             near = (_probed(guard.near_probe, text, lo, start), _probed(guard.near_probe, text, end, hi)) if guard.near else (False, False)
             avoid = (_probed(guard.avoid_probe, text, lo, start), _probed(guard.avoid_probe, text, end, hi)) if guard.avoid else (False, False)
