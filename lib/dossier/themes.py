@@ -654,26 +654,32 @@ def _match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, li
     _pattern_hits(texts, joined, lexicon, found, low, flagged if guarded else None)
     # Before the longest hit of a theme is kept: a phrase that fails its guard leaves the words inside it theirs.
     for n in flagged:
-        found[n] = _guarded(texts[n], found[n], lexicon.guards, state(n) if state is not None else ())
+        found[n] = _guarded(texts[n], found[n], lexicon.guards, (lambda n=n: state(n)) if state is not None else tuple)
         if not found[n]:
             del found[n]
     return {n: _within_themes(found[n]) for n in sorted(found)}
 
 
-def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state: list[tuple[int, int]]) -> set:
+def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) -> set:
     """The ``hits`` in ``text`` whose term has no guard or meets it (see :class:`Guard`).
+
+    ``state()`` gives the spans of ``text`` quoting state speakers, asked
+    only for a hit of a term guarded by voice.
 
     A guarded hit inside a longer unguarded one of its theme ("sovereign" in
     "sovereign rights") is not judged: the longer one stands for it.
     """
     kept = {h for h in hits if (h[2], h[3]) not in guards}
+    spans = None
     for hit in hits - kept:
         start, end, theme, term = hit
         guard = guards[(theme, term)]
         if any(s <= start and end <= e and e - s > end - start and t == theme for s, e, t, _ in kept):
             continue
-        if guard.state and not any(s < end and start < e for s, e in state):
-            continue
+        if guard.state:
+            spans = state() if spans is None else spans
+            if not any(s < end and start < e for s, e in spans):
+                continue
         if guard.near or guard.avoid:
             # The words either side, read from a stretch of text long enough for them: not the whole sentence.
             # A phrase of near or avoid counts when a word of it is within the window: read that much further.
@@ -795,13 +801,14 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
     texts = sentences["text"].tolist()
     aids, sents, offsets = (sentences[c].tolist() for c in ("article_id", "sentence", "start"))
     rows = []
-    # Sentences a batch at a time: fewer calls, and the joined text stays small.
+
     def state_in(i: int) -> list[tuple[int, int]]:
         """The state spans over sentence ``i``, as offsets into its text."""
         offset = offsets[i]
         end = offset + len(texts[i])
         return [(s - offset, e - offset) for s, e in spans.get(aids[i], ()) if s < end and offset < e]
 
+    # Sentences a batch at a time: fewer calls, and the joined text stays small.
     for b in range(0, len(texts), _BATCH):
         for n, found in _match_texts(texts[b : b + _BATCH], lex, lambda n, b=b: state_in(b + n)).items():
             aid, sent, offset = aids[b + n], sents[b + n], offsets[b + n]
