@@ -774,6 +774,9 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         # multipolar_order, nuclear_deterrence
         ("the countries of the global majority", "multipolar_order", ["global majority"]),
         ("a polycentric world", "multipolar_order", ["polycentric"]),
+        ("Pyongyang insists it is a nuclear power for good", "nuclear_deterrence", ["nuclear power"]),
+        ("shelling near the Zaporizhzhia nuclear power plant", "nuclear_deterrence", []),
+        ("help to build nuclear-powered submarines", "nuclear_deterrence", []),
         ("under the U.S. nuclear umbrella; its nuclear warheads and tactical nuclear arms", "nuclear_deterrence", ["nuclear umbrella", "nuclear warheads", "tactical nuclear"]),
     ],
 )
