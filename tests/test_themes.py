@@ -777,7 +777,11 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Pyongyang insists it is a nuclear power for good", "nuclear_deterrence", ["nuclear power"]),
         ("shelling near the Zaporizhzhia nuclear power plant", "nuclear_deterrence", []),
         ("help to build nuclear-powered submarines", "nuclear_deterrence", []),
-        ("under the U.S. nuclear umbrella; its nuclear warheads and tactical nuclear arms", "nuclear_deterrence", ["nuclear umbrella", "nuclear warheads", "tactical nuclear"]),
+        (
+            "under the U.S. nuclear umbrella; its nuclear warheads and tactical nuclear arms",
+            "nuclear_deterrence",
+            ["nuclear umbrella", "nuclear warheads", "tactical nuclear"],
+        ),
     ],
 )
 def test_packaged_terms_read_the_frame_and_not_its_other_senses(text, theme, words):

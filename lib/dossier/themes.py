@@ -666,8 +666,8 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) 
     ``state()`` gives the spans of ``text`` quoting state speakers, asked
     only for a hit of a term guarded by voice.
 
-    A guarded hit inside a longer unguarded one of its theme ("sovereign" in
-    "sovereign rights") is not judged: the longer one stands for it.
+    A guarded hit inside a longer hit of its theme already kept ("sovereign"
+    in "sovereign rights") is not judged: the longer one stands for it.
     """
     kept = {h for h in hits if (h[2], h[3]) not in guards}
     spans = None
