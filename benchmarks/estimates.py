@@ -43,7 +43,7 @@ GOLD = {
     ("002", 148),  # at least 148 KN-23 and KN-24 missiles
     ("002", 64),  # 64 sea and rail shipments
     ("002", 70),  # up to 70% of the artillery weapons
-    ("002", 1_000_000),  # "millions of artillery shells": a vague count of at least a million
+    ("002", 2_000_000),  # "millions of artillery shells": a vague count of at least two million
 }
 
 
@@ -98,11 +98,15 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     _quiet()
 
-    from quantulum3 import parser
-
-    t0 = time.perf_counter()
-    parser.parse("warm-up: 3 shells")  # quantulum3 loads its unit tables and classifier on first use
-    warm = time.perf_counter() - t0
+    try:
+        from quantulum3 import parser
+    except ImportError:  # the comparison is optional: dossier's own rate is what a change is checked against
+        parser = None
+    warm = math.nan
+    if parser is not None:
+        t0 = time.perf_counter()
+        parser.parse("warm-up: 3 shells")  # quantulum3 loads its unit tables and classifier on first use
+        warm = time.perf_counter() - t0
 
     arts, seed = read(SEEDS)
     print(f"{'tool':<28} {'corpus':<22} {'articles':>8} {'articles/s':>12} {'precision':>9} {'recall':>7} {'predicted':>9}")
@@ -116,13 +120,14 @@ def main(argv=None) -> int:
     _row("dossier.estimates", "seeds", len(arts) * args.repeat, secs, score(found, GOLD))
 
     secs, q = 0.0, []
-    for _ in range(max(1, args.repeat // 4)):
+    for _ in range(max(1, args.repeat // 4) if parser is not None else 0):
         s, q = run_quantulum(arts)
         secs += s
     n = len(arts) * max(1, args.repeat // 4)
-    _row("quantulum3 (all)", "seeds", n, secs, score({(seed[a], v) for a, v, _ in q}, GOLD))
-    counts = {(seed[a], v) for a, v, entity in q if entity == "dimensionless"}
-    _row("quantulum3 (counts, %)", "seeds", n, secs, score(counts, GOLD))
+    if parser is not None:
+        _row("quantulum3 (all)", "seeds", n, secs, score({(seed[a], v) for a, v, _ in q}, GOLD))
+        counts = {(seed[a], v) for a, v, entity in q if entity == "dimensionless"}
+        _row("quantulum3 (counts, %)", "seeds", n, secs, score(counts, GOLD))
 
     with tempfile.TemporaryDirectory() as tmp:
         maker = ROOT / "benchmarks" / "make_corpus.py"
@@ -131,10 +136,14 @@ def main(argv=None) -> int:
         secs, est = run_dossier(big)
         _row("dossier.estimates", f"generated ({args.n})", len(big), secs)
         print(f"{'':<28} {'':<22} {len(est) / len(big):>8.1f} figures per article")
-        secs, q = run_quantulum(big)
-        _row("quantulum3", f"generated ({args.n})", len(big), secs)
-        print(f"{'':<28} {'':<22} {len(q) / len(big):>8.1f} quantities per article")
-    print(f"\nquantulum3 first-call load time, not counted above: {warm:.1f} s")
+        if parser is not None:
+            secs, q = run_quantulum(big)
+            _row("quantulum3", f"generated ({args.n})", len(big), secs)
+            print(f"{'':<28} {'':<22} {len(q) / len(big):>8.1f} quantities per article")
+    if parser is not None:
+        print(f"\nquantulum3 first-call load time, not counted above: {warm:.1f} s")
+    else:
+        print("\nquantulum3 is not installed: its rows are left out")
     missed = sorted(GOLD - found)
     extra = sorted(found - GOLD)
     print(f"dossier on the seeds: missed {missed or 'none'}; beyond the README's list {extra or 'none'}")

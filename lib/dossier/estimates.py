@@ -26,8 +26,10 @@ that is not of soldiers, in a sentence about a strike or attack, is
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -87,8 +89,30 @@ def _heads() -> frozenset[str]:
     return frozenset(k[0] for k in _terms() if len(k) > 1)
 
 
-# A token: (kind, text, lower-cased, lower-cased with a plain apostrophe).
-_Token = tuple[str, str, str, str]
+class _Token(NamedTuple):
+    """One token of a sentence; ``kind`` is the group of ``_TOKEN`` that finds it (cal, word, num, punct)."""
+
+    kind: str
+    text: str
+    low: str  # lower-cased
+    word: str  # lower-cased, with a plain apostrophe
+
+
+class _Hit(NamedTuple):
+    """A counted-noun term found in the tokens: how many tokens it spans, and what it counts."""
+
+    length: int
+    category: str
+    subtype: str | None
+
+
+class _Weapon(NamedTuple):
+    """A weapon designator or alias; ``plural`` when written as a plural ("KN-23s"): then it is the noun."""
+
+    item: str
+    category: str | None
+    subtype: str | None
+    plural: bool
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -105,14 +129,14 @@ def _tokens(text: str) -> list[_Token]:
             else:
                 kind = "punct"
         elif token.isdecimal() or (token[-1].isdecimal() and token.replace(",", "").replace(".", "").isdecimal()):
-            append(("num", token, token, token))  # nothing to lower or replace
+            append(_Token("num", token, token, token))  # nothing to lower or replace
             continue
         elif token[-1].isdecimal() or not _CALIBRE_TOKEN.fullmatch(token):
             kind = "word"  # "9M723": a calibre ends with its unit, a number holds no letter
         else:
             kind = "cal"
         low = token.lower()
-        append((kind, token, low, low.replace("’", "'") if curly else low))
+        append(_Token(kind, token, low, low.replace("’", "'") if curly else low))
     return out
 
 
@@ -123,14 +147,18 @@ def _tokens(text: str) -> list[_Token]:
 # whole text.
 _STEP = 32  # characters read at a time after a figure
 _STEP_BACK = 16  # and before it, where fewer words are asked for (two, or seven before a link word)
+# How far past a step a cut is looked for.  A text may have no cut for long ("1 x1 x1 x1 ..."); it is then cut
+# where the reach ends, so that each figure reads a bounded stretch of a long sentence, not the rest of it.
+_REACH = 256
 
 
 def _cuttable(text: str, w: int) -> bool:
+    # A space after a digit may join a unit to it ("122 mm"); between two digits it joins nothing a token holds.
     c = text[w]
-    return c.isspace() and not (c == " " and w and text[w - 1].isdecimal())
+    return c.isspace() and not (c == " " and w and text[w - 1].isdecimal() and not text[w + 1 : w + 2].isdecimal())
 
 
-_CUT = re.compile(r"[^\S ]|(?<!\d) ")  # where _cuttable holds: found by a search, not tried char by char
+_CUT = re.compile(r"[^\S ]|(?<!\d) |(?<=\d) (?=\d)")  # where _cuttable holds: found by a search, not tried char by char
 
 
 class _Ahead:
@@ -144,8 +172,9 @@ class _Ahead:
         read = self._read
         text, cut, tokens = read
         while cut < len(text) and (n is None or len(tokens) < n):
-            next_cut = _CUT.search(text, cut + _STEP)
-            w = next_cut.start() if next_cut else len(text)
+            reach = cut + _STEP + _REACH
+            next_cut = _CUT.search(text, cut + _STEP, reach)
+            w = next_cut.start() if next_cut else min(reach, len(text))
             tokens += _tokens(text[cut:w])
             cut = read[1] = w
         return tokens
@@ -184,7 +213,8 @@ class _Behind:
     def _upto(self, n: int | None) -> list[_Token]:
         while self._cut and (n is None or len(self._tokens) < n):
             w = max(0, self._cut - _STEP_BACK)
-            while w and not _cuttable(self._text, w):
+            floor = max(0, w - _REACH)
+            while w > floor and not _cuttable(self._text, w):
                 w -= 1
             self._tokens[:0] = _tokens(self._text[w : self._cut])
             self._cut = w
@@ -221,7 +251,7 @@ def _forms(word: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _one_word_terms() -> dict[str, tuple[int, tuple[str, str]]]:
+def _one_word_terms() -> dict[str, _Hit]:
     # Every word that is a one-word term or its plural, with what _term_at gives for it.
     terms = _terms()
     words = {w + end for (w,) in (k for k in terms if len(k) == 1) for end in ("", "s", "es")}
@@ -229,77 +259,94 @@ def _one_word_terms() -> dict[str, tuple[int, tuple[str, str]]]:
     for word in words:
         form = next((f for f in _forms(word) if (f,) in terms), None)
         if form is not None:
-            out[word] = 1, terms[(form,)]
+            out[word] = _Hit(1, *terms[(form,)])
     return out
 
 
-def _term_at(tokens, i: int, field: int) -> tuple[int, tuple[str, str]] | None:
-    """Longest counted-noun term starting at ``tokens[i]``, in the tokens' words ``field``; the last may be plural."""
+def _key(token: _Token, plain: bool) -> str:
+    return token.word if plain else token.low
+
+
+def _term_at(tokens, i: int, plain: bool) -> _Hit | None:
+    """Longest counted-noun term starting at ``tokens[i]``; the last word may be plural.
+
+    ``plain``: match the words with a plain apostrophe (``_Token.word``), else as lower-cased (``low``).
+    """
     terms = _terms()
-    first = tokens[i][field]
+    first = _key(tokens[i], plain)
     if first in _heads():
-        words = [t[field] for t in tokens[i : i + _max_term()]]
+        words = [_key(t, plain) for t in tokens[i : i + _max_term()]]
         for n in range(len(words), 1, -1):
             head = tuple(words[: n - 1])
             for form in _forms(words[n - 1]):
                 if head + (form,) in terms:
-                    return n, terms[head + (form,)]
+                    return _Hit(n, *terms[head + (form,)])
     return _one_word_terms().get(first)
 
 
-def _term_from(tokens, i: int, word: str, field: int) -> tuple[int, tuple[str, str]] | None:
-    """:func:`_term_at`, given ``word``, the field of ``tokens[i]``: only a head can start a longer term."""
-    return _term_at(tokens, i, field) if word in _heads() else _one_word_terms().get(word)
+def _term_from(tokens, i: int, word: str, plain: bool) -> _Hit | None:
+    """:func:`_term_at`, given ``word``, the key of ``tokens[i]``: only a head can start a longer term."""
+    return _term_at(tokens, i, plain) if word in _heads() else _one_word_terms().get(word)
 
 
-def _weapon(word: str) -> tuple[str, str, str, bool] | None:
-    """(item, category, subtype, plural) of a designator token, or None."""
+def _weapon(word: str) -> _Weapon | None:
+    """The weapon a designator token names, or None."""
     low = word.lower()
     weapons = _weapons()
     for key, plural in ((low, False), (low[:-1] if low.endswith("s") else low, True)):
         if key in weapons:
             item, cat, sub = weapons[key]
-            return item, cat, sub, plural and key != low
+            return _Weapon(item, cat, sub, plural and key != low)
     if _DESIGNATOR.fullmatch(word):
-        return word, None, None, False
+        return _Weapon(word, None, None, False)
     if word.endswith("s") and _DESIGNATOR.fullmatch(word[:-1]):
-        return word[:-1], None, None, False
+        return _Weapon(word[:-1], None, None, False)
     return None
 
 
-def _names(items) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(item for item, *_ in items))
+def _names(items: list[_Weapon]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.item for w in items))
+
+
+_QUOTES = set("“”\"‘’")
+_FORWARD_TOKENS = 3 * _FORWARD  # punctuation that breaks nothing ("/", "&") still ends the search somewhere
 
 
 def _forward(tokens) -> tuple[_Counted | None, int | None]:
     """The counted noun after a number, and the weapon designators on the way to it.
 
     Also the index of the noun's first token, when a noun term is what was found.
+    A quotation mark right after the number is passed over: a quoted figure
+    ("“up to 12,000” soldiers") still counts the noun after the quote.
     """
     stops, items, seen = cues("stop"), [], 0
     heads, one_word, weapon_words = _heads(), _one_word_terms(), _letter_weapons()
-    for i, (kind, text, low, word) in enumerate(tokens):
-        if seen >= _FORWARD or kind == "num" or (kind == "punct" and text in _BREAK):
+    window = tokens[:_FORWARD_TOKENS]
+    for i, t in enumerate(window):
+        kind = t.kind
+        if i == 0 and kind == "punct" and t.text in _QUOTES:
+            continue
+        if seen >= _FORWARD or kind == "num" or (kind == "punct" and t.text in _BREAK):
             break
         if kind != "word":
             continue
-        hit = _term_at(tokens, i, 3) if word in heads else one_word.get(word)  # _term_from, inlined
+        hit = _term_at(window, i, True) if t.word in heads else one_word.get(t.word)  # _term_from, inlined
         if hit:
-            cat, sub = hit[1]
             if not items:  # as most nouns are reached
-                return _Counted(cat, sub, (), cat), i
-            return _Counted(cat, sub or _item_subtype(items), _names(items), cat), i
+                return _Counted(hit.category, hit.subtype, (), hit.category), i
+            return _Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), i
         # Most words are letters only: no designator, and a weapon only if one is written so.
-        w = _weapon(text) if low in weapon_words or not text.isalpha() else None
+        w = _weapon(t.text) if t.low in weapon_words or not t.text.isalpha() else None
         if w:
             items.append(w)
-            if w[3]:  # "148 KN-23s": the designator is the noun
-                return _Counted(w[1], w[2], _names(items), w[1]), None
-        elif word in stops and word != "of":
+            if w.plural:  # "148 KN-23s": the designator is the noun
+                return _Counted(w.category, w.subtype, _names(items), w.category), None
+        elif t.word in stops and t.word != "of":
             break
         seen += 1
-    if items and items[-1][1]:
-        return _Counted(items[-1][1], items[-1][2], _names(items), items[-1][1]), None
+    if items and items[-1].category:
+        last = items[-1]
+        return _Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
 
 
@@ -310,24 +357,23 @@ def _letter_weapons() -> frozenset[str]:
     return frozenset(k + end for k in _weapons() if not any(c.isdecimal() for c in k) for end in ("", "s"))
 
 
-def _item_subtype(items) -> str | None:
-    return next((i[2] for i in items if i[2]), None)
+def _item_subtype(items: list[_Weapon]) -> str | None:
+    return next((w.subtype for w in items if w.subtype), None)
 
 
-def _loss_after(tokens) -> tuple[str, str] | None:
+def _loss_after(tokens) -> _Hit | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
     aux = cues("aux")
-    for i, (kind, text, word, _) in enumerate(tokens):
-        if i == _CLAUSE:
-            break
-        if kind == "punct" and text in ".;:!?":
+    window = tokens[:_CLAUSE]
+    for i, t in enumerate(window):
+        if t.kind == "punct" and t.text in ".;:!?":
             return None
-        if kind != "word":
+        if t.kind != "word":
             continue
-        hit = _term_from(tokens, i, word, 2)
-        if hit and hit[1][0] == "casualties":
-            return hit[1]
-        if word not in aux:
+        hit = _term_from(window, i, t.low, False)
+        if hit and hit.category == "casualties":
+            return hit
+        if t.low not in aux:
             return None
     return None
 
@@ -335,84 +381,192 @@ def _loss_after(tokens) -> tuple[str, str] | None:
 def _loss_before(tokens) -> str | None:
     """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
     verbs, seen = cues("casualty"), 0
-    for kind, _, low, _ in reversed(tokens):  # the last two words, last first
-        if kind == "word":
-            if low in verbs:
-                return verbs[low]
+    for t in reversed(tokens[-2 * _BACKWARD :]):  # the last two words, last first
+        if t.kind == "word":
+            if t.low in verbs:
+                return verbs[t.low]
             seen += 1
             if seen == 2:
                 return None
     return None
 
 
-def _backward(tokens) -> _Counted | None:
-    if not tokens or tokens[-1][0] != "word" or tokens[-1][2] not in cues("link"):
-        return None
-    window = [t for t in tokens[-_BACKWARD - 1 : -1]]
-    if any(t[0] == "punct" and t[1] in _BREAK or t[0] == "num" for t in window):
-        window = window[max(i for i, t in enumerate(window) if t[0] in ("punct", "num")) + 1 :]
+_VERB_GAP = 3  # words between a noun and a predicate that gives its figure ("the toll among them stood at")
+
+
+def _link_window(before, linked: bool) -> tuple[list[_Token], int] | None:
+    """The words before a link word that joins a noun to the number after it, and how far the noun may stand.
+
+    ``linked``: the quantity starts with a verb that is its own link ("exceeds 3,000").
+    """
+    links = cues("link")
+    if linked:
+        width, gap = 0, _VERB_GAP
+    else:
+        last = before[-2:]
+        if not last or last[-1].kind != "word":
+            return None
+        pair = " ".join(t.low for t in last)
+        if len(last) == 2 and pair in links:
+            width, value = 2, links[pair]
+        elif last[-1].low in links:
+            width, value = 1, links[last[-1].low]
+        else:
+            return None
+        gap = _VERB_GAP if value == "verb" else 1
+    window = before[-_BACKWARD - width : -width] if width else before[-_BACKWARD:]
+    if any(t.kind == "punct" and t.text in _BREAK or t.kind == "num" for t in window):
+        window = window[max(i for i, t in enumerate(window) if t.kind in ("punct", "num")) + 1 :]
+    return window, gap
+
+
+def _backward(window: list[_Token], gap: int) -> _Counted | None:
     for i in range(len(window)):
-        hit = _term_at(window, i, 3)
-        # The noun must end next to the link word, or one verb before it ("the toll rose to 12").
-        if hit and hit[1][0] != "persons" and i + hit[0] >= len(window) - 1:
-            cat, sub = hit[1]
-            return _Counted(cat, sub, (), cat)
+        hit = _term_at(window, i, True)
+        # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
+        if hit and hit.category != "persons" and i + hit.length >= len(window) - gap:
+            return _Counted(hit.category, hit.subtype, (), hit.category)
     return None
+
+
+def _names_a_total(window: list[_Token], gap: int) -> bool:
+    """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
+    totals = cues("total")
+    return any(t.word in totals for t in window[-gap - 1 :])
 
 
 def _strip(text: str, spans: list[Attribution]) -> str:
     # Attributions inside a clause ("who, according to X, have been killed") hide its verb.
-    for a in spans:
-        text = text[: a.start] + " " * (a.end - a.start) + text[a.end :]
-    return text
+    if not spans:
+        return text
+    parts, at = [], 0
+    for a in sorted(spans, key=lambda a: a.start):
+        start = max(a.start, at)
+        parts += [text[at:start], " " * max(0, a.end - start)]
+        at = max(at, a.end)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _elided(after) -> int:
+    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0."""
+    words = [t.low for t in after[:2]]
+    return 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
+
+
+@functools.cache
+def _finite() -> frozenset[str]:
+    # Auxiliaries that end a noun phrase: after a bare number, they make it the subject ("500 had arrived").
+    return frozenset(cues("aux")) & frozenset(cues("stop"))
+
+
+def _is_one_of(q: Quantity, after) -> bool:
+    # "one of the prisoners" picks out a person or thing; it is not a figure.
+    first = after[:1]
+    return q.low == 1 and q.hedge == "exact" and bool(first) and first[0].low == "of"
 
 
 def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _Counted | None:
     after = _Ahead(stripped, q.end)
     before = _Behind(text, q.start)
+    if q.kind == "count" and _is_one_of(q, after):
+        return None
     counted, noun_at = _forward(after)
     if "’" in stripped:
         noun_at = None  # _as_loss looks for the noun in words with curly apostrophes: not what _forward read
     if counted is None:
         loss = _loss_after(after)
         if loss:
-            counted = _Counted(loss[0], loss[1], (), None)
+            counted = _Counted(loss.category, loss.subtype, (), None)
+    if counted is None and q.kind == "count" and last is not None:
+        counted = _continued(q, before, after, last)
+        if counted is not None:
+            return counted
     if counted is None and q.kind == "count":
-        prev_words = " ".join(t[2] for t in before[-2:] if t[0] == "word")
-        rest = " ".join(t[2] for t in after[:2] if t[0] == "word")
-        continues = any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-        if continues and last is not None and q.scaled:
-            counted = _Counted(last.category, last.subtype, last.items, last.noun)
-    if counted is None and q.kind == "count":
-        counted = _backward(before)
+        linked = _link_window(before, text[q.start : q.end].split(None, 1)[0].lower() in cues("link"))
+        if linked is not None:
+            counted = _backward(*linked)
+            if counted is None and last is not None and _names_a_total(*linked):
+                counted = _Counted(last.category, last.subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and _loss_before(before):
         counted = _Counted("casualties", _loss_before(before), (), None)  # "Ukraine says it killed 3,000"
+    if counted is None and q.kind != "count" and _names_a_share(before, after):
+        return _Counted("share_percent", None)
     if counted is None:
         return None
     if q.kind != "count":
         return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
     counted = _as_loss(counted, before, after, text, noun_at)
-    if counted is not None and counted.category == "troops" and counted.subtype is None and _increment(before, after):
+    if counted is not None and counted.category == "troops" and _reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
         counted = replace(counted, subtype="reinforcements")
     return counted
 
 
-def _increment(before, after) -> bool:
-    """Whether the words next to a figure make it an addition ("another 1,500", "2,000 more troops")."""
+def _continued(q: Quantity, before, after, last: _Counted) -> _Counted | None:
+    """A count whose noun is elided, read as counting what the figure before it counted.
+
+    The noun is elided when a word says the count goes on ("another 3,000",
+    "3 million a year"), when a pronoun stands for it ("600 of them"), or
+    when a figure written large is the subject of a verb ("1,000 had
+    arrived").  A loss verb after it makes a count of people a loss
+    ("some 600 of them were killed").
+    """
+    skip = _elided(after)
+    if not skip and not q.scaled:
+        return None
+    if not skip:
+        prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
+        rest = " ".join(t.low for t in after[:2] if t.kind == "word")
+        first = after[:1]
+        continues = (
+            any(prev_words.endswith(c) for c in cues("another"))
+            or any(rest.startswith(r) for r in cues("rate"))
+            or (bool(first) and first[0].low in _finite())
+        )
+        if not continues:
+            return None
+    counted = _Counted(last.category, last.subtype, last.items, last.noun)
+    if counted.category in ("troops", "casualties"):
+        hit = _loss_after(after[skip:])
+        loss = hit.subtype if hit else _loss_before(before)
+        if loss is not None:
+            return _Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "troops" and _reinforces(counted, before, after):
+        counted = replace(counted, subtype="reinforcements")
+    return counted
+
+
+def _names_a_share(before, after) -> bool:
+    """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
+    shares = cues("share")
+    first = after[:1]
+    if first and first[0].low in shares:
+        return True
+    last = before[-2:]
+    return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")
+
+
+def _reinforces(counted: _Counted, before, after) -> bool:
+    """Whether a troop figure adds to a deployment: a new deployment, or an addition of troops of no subtype."""
     words = _increment_words()
-    prev = " ".join(t[2] for t in before[-2:] if t[0] == "word")
+    prev = " ".join(t.low for t in before[-3:] if t.kind == "word")
+    if any(prev == w or prev.endswith(" " + w) for w in words["deployment"]):
+        return True
+    if counted.subtype is not None:
+        return False
     if any(prev == w or prev.endswith(" " + w) for w in words["before"]):
         return True
-    nxt = [t[2] for t in after[:2]]
+    nxt = [t.low for t in after[:2]]
     return bool(nxt) and nxt[0] in words["after"] and nxt[1:2] != ["than"]
 
 
 @functools.cache
 def _increment_words() -> dict[str, frozenset[str]]:
     table = cues("increment")
-    return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
+    sides = {"before": ("before", "both"), "after": ("after", "both"), "deployment": ("deployment",)}
+    return {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
 
 
 def _as_loss(counted: _Counted, before, after, text: str, noun_at: int | None = None) -> _Counted | None:
@@ -422,9 +576,10 @@ def _as_loss(counted: _Counted, before, after, text: str, noun_at: int | None = 
         if loss is None:
             skip = noun_at
             if skip is None:
-                skip = next((i for i, t in enumerate(after) if t[0] == "word" and _term_from(after, i, t[2], 2)), None)
+                window = after[:_CLAUSE]
+                skip = next((i for i, t in enumerate(window) if t.kind == "word" and _term_from(window, i, t.low, False)), None)
             hit = _loss_after(after[skip + 1 :]) if skip is not None else None
-            loss = hit[1] if hit else None
+            loss = hit.subtype if hit else None
         if loss is not None:
             counted = _Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
@@ -439,6 +594,7 @@ def _strike() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues("strike")) + r")\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
 def _mentions_strike(text: str) -> bool:
     return bool(_strike().search(text))
 
@@ -491,6 +647,39 @@ class _Article:
         return None
 
 
+_LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
+_JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether the words between two figures join the second to the first in one clause.
+
+    "about 300 killed and 2,700 wounded", "some 600 were killed, with
+    another 4,100 wounded": a coordinator right before the second figure
+    (past words that say it adds to the first), and no clause break
+    between them.
+    """
+    if start - end > _JOIN:
+        return False
+    gap = text[end:start]
+    if any(c in gap for c in ".;:!?()"):
+        return False
+    words = gap.lower().replace(",", " ").split()
+    joined = " ".join(words)
+    for w in sorted(cues("another"), key=len, reverse=True):
+        if joined == w or joined.endswith(" " + w):
+            joined = joined[: len(joined) - len(w)].rstrip()
+            break
+    return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
+
+
+def _with_hedge(q: Quantity, hedge: str) -> Quantity:
+    value = q.low
+    low = value if hedge in ("approximate", "lower_bound") else math.nan
+    high = value if hedge in ("approximate", "upper_bound") else math.nan
+    return replace(q, hedge=hedge, low=low, high=high)
+
+
 def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
     rows: list[dict] = []
     article = _Article(texts)
@@ -504,10 +693,14 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
         stripped = _strip(text, found)
         if sentence - last_sentence > 1:
             last = None
+        hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
         for q in quantities:
             counted = _counted(text, stripped, q, last)
             if counted is None:
                 continue
+            if hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and _coordinated(text, hedged.end, q.start):
+                q = _with_hedge(q, hedged.hedge)
+            hedged = q if q.hedge in _LENT else None
             claimant, claimant_text, _ = _claim(found, lambda: article.referent(k), q)
             rows.append(
                 dict(

@@ -87,11 +87,13 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in _hedges().items()}
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
     scale = _alt(w["scale"])
-    number = rf"(?:(?:{_DIGITS}|{word})(?:\s+(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
+    number = rf"(?:(?:{_DIGITS}|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:several|a\s+few)\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
+        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
     )
+    share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
     hedge = _alt(hedges["before"])
     after = _alt(hedges["after"])
     return re.compile(
@@ -100,7 +102,7 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+to\s+)(?P<r2>{number})
           |(?P<vague>{vague})
-          |(?P<frac>{_alt(w['fraction'])})(?=\s+of\b)
+          |(?P<frac>{_alt(w['fraction'])})(?=\s+(?:of|{share_nouns})\b)
           |(?P<n>{number}))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
@@ -145,8 +147,8 @@ def _starts(lower: bool) -> str:
     """
     w = _words()
     hedges = sorted({h.lower() if lower else h for h in _hedges()["before"]}, key=lambda h: (-len(h), h))
-    words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "fraction") for phrase in w[kind]}
-    words |= {"several", "between"}  # the pattern's own words ("tens", "hundreds" are vague words)
+    words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
+    words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
     words = sorted(_shortest(words - {"a", "an"}), key=lambda h: (-len(h), h))
     return rf"(?=\d|an?\s|(?:{by_first_letter(hedges)})\s|{by_first_letter(words)})"
 
@@ -229,15 +231,22 @@ def _scale_of(text: str) -> float:
     return out
 
 
+_PLURAL = 2  # a plural allows at least two of its unit: "thousands" is 2,000 or more
+
+
 def _vague_value(text: str) -> float:
+    """The least a vague count allows: two of a plural's unit ("tens of thousands": 20,000), or as many
+    units of a scale as its "few" word says ("several thousand": 3,000)."""
     t = " ".join(text.lower().split())
     w = _words()
     t = _TRAILING_OF.sub("", t)
     if t.startswith(("tens of", "hundreds of")):
         first, _, last = t.split()
-        return w["vague"][first] * w["vague"][last]
-    parts = t.split()
-    return w["scale"].get(parts[-1]) or w["vague"][parts[-1]]
+        return _PLURAL * w["vague"][first] * w["vague"][last]
+    *few, last = t.split()
+    if last in w["scale"]:
+        return w["few"].get(" ".join(few), _PLURAL) * w["scale"][last]
+    return _PLURAL * w["vague"][last]
 
 
 def _next_word(text: str, end: int) -> str:
@@ -292,10 +301,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     return bool(plain_year or both_years)
 
 
-def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
-    between, a, b, r1, r2, vague, frac, n, hedge_words, after = m.group(
-        "between", "a", "b", "r1", "r2", "vague", "frac", "n", "hedge", "after"
-    )
+def _bounds(m: re.Match, hedge_words: str) -> tuple[float, float, str, bool]:
+    between, a, b, r1, r2, vague, frac, n, after = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after")
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -310,6 +317,8 @@ def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
     else:
         value, scaled = parse_number(n)
     hedge = _hedge_of(hedge_words) if hedge_words else "exact"
+    if frac and hedge == "exact":
+        hedge = "approximate"  # "half of the shells" is a round share, never a count
     after = (after or "").strip().lower()
     if after:
         hedge = _hedges()["after"].get(after.lstrip("-"), "lower_bound") if after != "+" else "lower_bound"
@@ -321,6 +330,19 @@ def _bounds(m: re.Match) -> tuple[float, float, str, bool]:
 @functools.cache
 def _hedge_pattern() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=\s))(?:{_alt(_hedges()['before'])})(?=\s|$)", re.IGNORECASE)
+
+
+def _own_hedge(words: str) -> int:
+    """Where the hedge of a figure starts in the hedge words before it.
+
+    Two hedges stack when the first says the figure is estimated ("an
+    estimated more than 4,000").  A bound before another hedge belongs to
+    the words before: "handed over at least 120" holds "at least 120".
+    """
+    found = list(_hedge_pattern().finditer(words))
+    if len(found) == 2 and _hedges()["before"].get(" ".join(found[0].group(0).lower().split())) != "approximate":
+        return found[1].start()
+    return 0
 
 
 def _hedge_of(words: str) -> str:
@@ -370,8 +392,10 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _matches(text):
         if _is_form_of_non_count(text, m):
             continue
+        hedge_words = m.group("hedge")
+        skip = _own_hedge(hedge_words) if hedge_words else 0
         try:
-            low, high, hedge, scaled = _bounds(m)
+            low, high, hedge, scaled = _bounds(m, hedge_words[skip:])
         except (ValueError, KeyError):
             # The case-insensitive pattern also takes Unicode case variants
             # ("ſix" for "six") that the number words don't list: not a
@@ -379,7 +403,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
         kind = "percent" if pct else "share" if frac else "count"
-        start = m.start() + len(whole) - len(whole.lstrip())
+        start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()
         if vague and vague.lower().rstrip().endswith(" of"):
             end = m.start("vague") + len(_TRAILING_OF_ANY_CASE.sub("", vague))
