@@ -315,7 +315,7 @@ _FORWARD_TOKENS = 3 * _FORWARD  # punctuation that breaks nothing ("/", "&") sti
 def _forward(tokens) -> tuple[_Counted | None, int | None]:
     """The counted noun after a number, and the weapon designators on the way to it.
 
-    Also the index of the noun's first token, when a noun term is what was found.
+    Also the index of the noun's last token, when a noun term is what was found.
     A quotation mark right after the number is passed over: a quoted figure
     ("“up to 12,000” soldiers") still counts the noun after the quote.
     """
@@ -330,11 +330,14 @@ def _forward(tokens) -> tuple[_Counted | None, int | None]:
             break
         if kind != "word":
             continue
+        if t.word[-1] == "'" or t.word.endswith("'s"):
+            break  # "the two countries' armed forces": the number counts the possessor, not the noun after
         hit = _term_at(window, i, True) if t.word in heads else one_word.get(t.word)  # _term_from, inlined
         if hit:
+            end = i + hit.length - 1
             if not items:  # as most nouns are reached
-                return _Counted(hit.category, hit.subtype, (), hit.category), i
-            return _Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), i
+                return _Counted(hit.category, hit.subtype, (), hit.category), end
+            return _Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
         # Most words are letters only: no designator, and a weapon only if one is written so.
         w = _weapon(t.text) if t.low in weapon_words or not t.text.isalpha() else None
         if w:
@@ -394,7 +397,7 @@ def _loss_before(tokens) -> str | None:
 _VERB_GAP = 3  # words between a noun and a predicate that gives its figure ("the toll among them stood at")
 
 
-def _link_window(before, linked: bool) -> tuple[list[_Token], int] | None:
+def _link_window(before, linked: bool) -> _LinkWindow | None:
     """The words before a link word that joins a noun to the number after it, and how far the noun may stand.
 
     ``linked``: the quantity starts with a verb that is its own link ("exceeds 3,000").
@@ -415,13 +418,33 @@ def _link_window(before, linked: bool) -> tuple[list[_Token], int] | None:
             return None
         gap = _VERB_GAP if value == "verb" else 1
     window = before[-_BACKWARD - width : -width] if width else before[-_BACKWARD:]
+    if any(t.word in _raising() for t in before[-2 * _BACKWARD - width :]):
+        gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
+    counted_noun = False
     if any(t.kind == "punct" and t.text in _BREAK or t.kind == "num" for t in window):
-        window = window[max(i for i, t in enumerate(window) if t.kind in ("punct", "num")) + 1 :]
-    return window, gap
+        cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
+        counted_noun = window[cut].kind == "num"
+        window = window[cut + 1 :]
+    return _LinkWindow(window, gap, counted_noun)
 
 
-def _backward(window: list[_Token], gap: int) -> _Counted | None:
-    for i in range(len(window)):
+class _LinkWindow(NamedTuple):
+    """The words before a link word; ``gap``: how many words may stand between its noun and the link;
+    ``counted_noun``: the words start right after a number, which counts their first noun itself."""
+
+    words: list[_Token]
+    gap: int
+    counted_noun: bool
+
+
+@functools.cache
+def _raising() -> frozenset[str]:
+    return frozenset(cues("raising"))
+
+
+def _backward(link: _LinkWindow) -> _Counted | None:
+    window, gap = link.words, link.gap
+    for i in range(1 if link.counted_noun else 0, len(window)):
         hit = _term_at(window, i, True)
         # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
         if hit and hit.category != "persons" and i + hit.length >= len(window) - gap:
@@ -429,10 +452,10 @@ def _backward(window: list[_Token], gap: int) -> _Counted | None:
     return None
 
 
-def _names_a_total(window: list[_Token], gap: int) -> bool:
+def _names_a_total(link: _LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
     totals = cues("total")
-    return any(t.word in totals for t in window[-gap - 1 :])
+    return any(t.word in totals for t in link.words[-link.gap - 1 :])
 
 
 def _strip(text: str, spans: list[Attribution]) -> str:
@@ -460,13 +483,42 @@ def _finite() -> frozenset[str]:
     return frozenset(cues("aux")) & frozenset(cues("stop"))
 
 
+_MENTION = 300  # characters before a pronoun searched for the noun it stands for
+
+
+def _mentioned(text: str, end: int, clause: bool = True) -> _Counted | None:
+    """The last counted noun written in the stretch of ``text`` before ``end``.
+
+    With ``clause``, ``end`` is inside a clause whose own nouns are passed
+    over: a pronoun does not stand for a noun of its clause ("Russian forces
+    have fired scores of them"), so the search starts at the clause break
+    before it, and finds nothing when there is none.
+    """
+    tokens = _tokens(text[max(0, end - _MENTION) : end])
+    i = len(tokens) - 1
+    if clause:
+        while i >= 0 and not (tokens[i].kind == "punct" and tokens[i].text in _BREAK):
+            i -= 1
+    for i in range(i, -1, -1):
+        t = tokens[i]
+        hit = _term_from(tokens, i, t.word, True) if t.kind == "word" else None
+        if hit:
+            return _Counted(hit.category, hit.subtype, (), hit.category)
+    return None
+
+
 def _is_one_of(q: Quantity, after) -> bool:
     # "one of the prisoners" picks out a person or thing; it is not a figure.
     first = after[:1]
     return q.low == 1 and q.hedge == "exact" and bool(first) and first[0].low == "of"
 
 
-def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _Counted | None:
+def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None, earlier=lambda: None) -> _Counted | None:
+    """What the quantity ``q`` of sentence ``text`` counts, or None when it is no figure of forces or materiel.
+
+    ``last`` is what the figure before counted (within a sentence or two);
+    ``earlier()`` the last counted noun of the previous sentence, for a pronoun.
+    """
     after = _Ahead(stripped, q.end)
     before = _Behind(text, q.start)
     if q.kind == "count" and _is_one_of(q, after):
@@ -478,15 +530,15 @@ def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _C
         loss = _loss_after(after)
         if loss:
             counted = _Counted(loss.category, loss.subtype, (), None)
-    if counted is None and q.kind == "count" and last is not None:
-        counted = _continued(q, before, after, last)
+    if counted is None and q.kind == "count":
+        counted = _continued(q, before, after, last, lambda: _mentioned(text, q.start) or earlier())
         if counted is not None:
-            return counted
+            return counted if counted.category != "persons" else None
     if counted is None and q.kind == "count":
         linked = _link_window(before, text[q.start : q.end].split(None, 1)[0].lower() in cues("link"))
         if linked is not None:
-            counted = _backward(*linked)
-            if counted is None and last is not None and _names_a_total(*linked):
+            counted = _backward(linked)
+            if counted is None and last is not None and _names_a_total(linked):
                 counted = _Counted(last.category, last.subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and _loss_before(before):
         counted = _Counted("casualties", _loss_before(before), (), None)  # "Ukraine says it killed 3,000"
@@ -504,19 +556,26 @@ def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None) -> _C
     return counted
 
 
-def _continued(q: Quantity, before, after, last: _Counted) -> _Counted | None:
+def _continued(q: Quantity, before, after, last: _Counted | None, mentioned) -> _Counted | None:
     """A count whose noun is elided, read as counting what the figure before it counted.
 
     The noun is elided when a word says the count goes on ("another 3,000",
-    "3 million a year"), when a pronoun stands for it ("600 of them"), or
-    when a figure written large is the subject of a verb ("1,000 had
-    arrived").  A loss verb after it makes a count of people a loss
-    ("some 600 of them were killed").
+    "3 million a year"), when a figure written large is the subject of a
+    verb ("1,000 had arrived"): it is then the noun of the figure before,
+    ``last``.  A pronoun ("600 of them") and a breakdown after a colon
+    ("15,000 troops in all: 11,000 last autumn") stand for the last noun
+    written, ``mentioned()``.  A loss verb after it makes a count of people
+    a loss ("some 600 of them were killed").
     """
     skip = _elided(after)
-    if not skip and not q.scaled:
+    prev = before[-1:]
+    if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
+        last = mentioned() or last
+    elif not q.scaled:
         return None
-    if not skip:
+    if last is None:
+        return None
+    if not skip and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = after[:1]
@@ -528,7 +587,7 @@ def _continued(q: Quantity, before, after, last: _Counted) -> _Counted | None:
         if not continues:
             return None
     counted = _Counted(last.category, last.subtype, last.items, last.noun)
-    if counted.category in ("troops", "casualties"):
+    if counted.category in ("troops", "persons", "casualties"):
         hit = _loss_after(after[skip:])
         loss = hit.subtype if hit else _loss_before(before)
         if loss is not None:
@@ -536,6 +595,9 @@ def _continued(q: Quantity, before, after, last: _Counted) -> _Counted | None:
     if counted.category == "troops" and _reinforces(counted, before, after):
         counted = replace(counted, subtype="reinforcements")
     return counted
+
+
+_BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
 def _names_a_share(before, after) -> bool:
@@ -569,16 +631,38 @@ def _increment_words() -> dict[str, frozenset[str]]:
     return {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
 
 
+def _passive_loss(tokens) -> _Hit | None:
+    """A loss in the passive voice that ends the clause of a noun ("2,000 of the soldiers he sent had been killed").
+
+    Words of a relative clause may stand between the noun and the verb; the
+    clause ends at punctuation, a number or a pronoun that starts a clause of
+    its own ("those", "others").
+    """
+    passive = cues("passive")
+    window = tokens[:_CLAUSE]
+    for i, t in enumerate(window):
+        if t.kind in ("punct", "num") or t.low in passive and passive[t.low] == "stop":
+            return None
+        if i and t.kind == "word" and window[i - 1].low in passive and passive[window[i - 1].low] == "aux":
+            hit = _term_from(window, i, t.low, False)
+            if hit and hit.category == "casualties":
+                return hit
+    return None
+
+
 def _as_loss(counted: _Counted, before, after, text: str, noun_at: int | None = None) -> _Counted | None:
-    # ``noun_at``: where _forward found the first noun in ``after``, when it did.
+    # ``noun_at``: where the first noun in ``after`` ends, when _forward found it.
     if counted.category in ("troops", "persons"):
         loss = _loss_before(before)
         if loss is None:
             skip = noun_at
             if skip is None:
                 window = after[:_CLAUSE]
-                skip = next((i for i, t in enumerate(window) if t.kind == "word" and _term_from(window, i, t.low, False)), None)
+                hits = ((i, _term_from(window, i, t.low, False)) for i, t in enumerate(window) if t.kind == "word")
+                skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
             hit = _loss_after(after[skip + 1 :]) if skip is not None else None
+            if hit is None and skip is not None:
+                hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else None
         if loss is not None:
             counted = _Counted("casualties", loss, counted.items, counted.noun)
@@ -647,6 +731,16 @@ class _Article:
         return None
 
 
+_CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
+
+
+def _previous_noun(texts: list[str], numbers: list[int], k: int) -> _Counted | None:
+    # The last counted noun of the sentence before sentence ``k``, when it is the one before.
+    if k and numbers[k - 1] == numbers[k] - 1:
+        return _mentioned(texts[k - 1], len(texts[k - 1]), clause=False)
+    return None
+
+
 _LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
 _JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
 
@@ -691,11 +785,12 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
             continue
         found = article.found(k)
         stripped = _strip(text, found)
-        if sentence - last_sentence > 1:
+        if sentence - last_sentence > _CARRY:
             last = None
         hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
+        earlier = functools.partial(_previous_noun, texts, numbers, k)
         for q in quantities:
-            counted = _counted(text, stripped, q, last)
+            counted = _counted(text, stripped, q, last, earlier)
             if counted is None:
                 continue
             if hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and _coordinated(text, hedged.end, q.start):
@@ -721,6 +816,8 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
             )
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
+            elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
+                last, last_sentence = _Counted(counted.subtype, None, counted.items, counted.subtype), sentence
     return rows
 
 
