@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive"}
+    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both", "deployment"}
 
@@ -669,3 +669,220 @@ def test_one_word_terms_are_what_trying_each_form_gives():
     for word in words:
         form = next((f for f in est._forms(word) if (f,) in terms), None)
         assert est._one_word_terms().get(word) == (None if form is None else (1, *terms[(form,)])), word
+
+
+# --- losses phrased with a troop noun: the predicate decides ----------------
+
+LOSSES = [
+    # text, quantity_text, low, high, hedge, category, subtype
+    ("Around 3,500 North Korean soldiers have been killed since the autumn.", "Around 3,500", 3500, 3500, "approximate", "casualties", "killed"),
+    ("Officials said that 800 troops were now believed to have been wounded.", "800", 800, 800, "exact", "casualties", "wounded"),
+    ("The death toll among the deployed units now stands at 450.", "450", 450, 450, "exact", "casualties", "killed"),
+    ("The number of casualties has reached 5,200, the ministry said.", "5,200", 5200, 5200, "exact", "casualties", "killed_or_wounded"),
+    ("About 250 are believed to have died in the first week.", "About 250", 250, 250, "approximate", "casualties", "killed"),
+    ("The brigade lost well over 2,000 killed or wounded.", "well over 2,000", 2000, NAN, "lower_bound", "casualties", "killed_or_wounded"),
+    ("Casualties among the contingent now exceed 4,000.", "exceed 4,000", 4000, NAN, "lower_bound", "casualties", "killed_or_wounded"),
+    ("Kim laid flowers before the portraits of 48 fallen soldiers.", "48", 48, 48, "exact", "casualties", "killed"),
+    ("State television showed the graves of the 12 martyrs.", "12", 12, 12, "exact", "casualties", "killed"),
+    ("Seven engineers were killed clearing mines near Sudzha.", "Seven", 7, 7, "exact", "casualties", "killed"),
+    ("Four officers were among those killed in the strike on the command post.", "Four", 4, 4, "exact", "casualties", "killed"),
+    ("Some 1,300 of the soldiers Pyongyang sent to the front had been killed.", "Some 1,300", 1300, 1300, "approximate", "casualties", "killed"),
+]
+
+
+@pytest.mark.parametrize("text, quantity, low, high, hedge, category, subtype", LOSSES)
+def test_losses_are_read_from_the_predicate(text, quantity, low, high, hedge, category, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["hedge"]) == (category, hedge) and _same(r["subtype"], subtype)
+    assert _same(r["low"], float(low)) and _same(r["high"], float(high))
+
+
+def test_a_part_taken_from_a_force_is_the_loss_and_the_force_stays_troops():
+    df = run("Analysts say more than 900 of the roughly 9,000 men deployed had been killed or wounded.")
+    part, whole = df.iloc[0], df.iloc[1]
+    assert (part["quantity_text"], part["category"], part["subtype"]) == ("more than 900", "casualties", "killed_or_wounded")
+    assert (whole["quantity_text"], whole["category"]) == ("roughly 9,000", "troops")
+    df = run("Seoul said 350 had been killed and some 2,900 wounded out of about 11,000 sent to Russia.")
+    assert df["category"].tolist() == ["casualties", "casualties", "troops"]
+
+
+# --- hedges ------------------------------------------------------------------
+
+MORE_HEDGES = [
+    # words before 8,000, hedge
+    ("nearly", "upper_bound"), ("almost", "upper_bound"), ("well over", "lower_bound"), ("as many as", "upper_bound"),
+    ("some", "approximate"), ("roughly", "approximate"), ("in excess of", "lower_bound"),
+]
+
+
+@pytest.mark.parametrize("hedge_words, hedge", MORE_HEDGES)
+def test_more_hedges(hedge_words, hedge):
+    r = one(f"Moscow received {hedge_words} 8,000 rocket launchers and shells.", f"{hedge_words} 8,000")
+    expected = {"approximate": (8000, 8000), "lower_bound": (8000, NAN), "upper_bound": (NAN, 8000)}[hedge]
+    assert r["hedge"] == hedge and _same(r["low"], float(expected[0])) and _same(r["high"], float(expected[1]))
+
+
+def test_a_verb_that_passes_a_figure_is_a_lower_bound():
+    r = one("The number of shells sent to Russia has exceeded 2 million.", "exceeded 2 million")
+    assert (r["hedge"], r["low"], r["category"]) == ("lower_bound", 2e6, "artillery_shells") and pd.isna(r["high"])
+
+
+def test_one_hedge_covers_the_figures_joined_to_it():
+    df = run("Kyiv said about 400 North Korean soldiers were killed and 1,900 wounded.")
+    assert df["hedge"].tolist() == ["approximate", "approximate"]
+    assert df["low"].tolist() == [400, 1900] and df["high"].tolist() == [400, 1900]
+    df = run("Some 700 of them were killed, with another 3,300 wounded.")
+    assert df["quantity_text"].tolist() == ["3,300"]  # a pronoun with nothing to stand for is no figure
+    df = run("Pyongyang sent about 12,000 troops.", "Some 700 of them were killed, with another 3,300 wounded.")
+    assert df["hedge"].tolist() == ["approximate", "approximate", "approximate"]
+    assert df["subtype"].tolist()[1:] == ["killed", "wounded"]
+
+
+def test_a_hedge_does_not_reach_a_figure_in_another_clause():
+    df = run("About 400 soldiers were killed, the ministry said; 1,900 soldiers were wounded.")
+    assert df["hedge"].tolist() == ["approximate", "exact"]
+    df = run("At least 300 soldiers died, and officials said 1,900 soldiers were wounded.")
+    assert df["hedge"].tolist() == ["lower_bound", "exact"]
+
+
+def test_a_bound_before_another_hedge_is_not_the_figures():
+    r = one("Pyongyang has handed over at least 40 howitzers.", "at least 40")
+    assert (r["hedge"], r["low"], r["category"]) == ("lower_bound", 40, "artillery_systems")
+
+
+# --- elided and distant nouns -------------------------------------------------
+
+
+def test_a_figure_written_large_as_a_subject_counts_the_noun_before():
+    df = run("The NIS said about 3,000 troops had left in October.", "By the end of the year, 1,200 had arrived in Kursk.")
+    assert df["quantity_text"].tolist() == ["about 3,000", "1,200"] and df["category"].tolist() == ["troops", "troops"]
+
+
+def test_another_reaches_a_figure_two_sentences_back():
+    df = run(
+        "Seoul said Pyongyang had begun moving 1,500 troops to Russia.",
+        "The agency briefed lawmakers on Wednesday.",
+        "It said another 1,500 had followed, bringing the total to about 3,000.",
+    )
+    assert df["quantity_text"].tolist() == ["1,500", "1,500", "about 3,000"]
+    assert df["category"].tolist() == ["troops"] * 3
+    assert df["subtype"].tolist()[1] == "reinforcements"
+
+
+def test_a_pronoun_stands_for_the_noun_of_the_sentence_before():
+    df = run("Russia has fired North Korean KN-24 missiles at Kharkiv.", "Ukraine says as many as 40 of them hit homes.")
+    r = df.iloc[0]
+    assert (r["quantity_text"], r["category"], r["hedge"], r["high"]) == ("as many as 40", "missiles", "upper_bound", 40)
+
+
+def test_a_pronoun_does_not_stand_for_a_noun_of_its_own_clause():
+    df = run("Engineers found KN-23 missiles in the debris.", "Russian forces have launched dozens of them since May.")
+    assert df["category"].tolist() == ["missiles"] and df["low"].tolist() == [24]
+
+
+def test_part_of_a_counted_noun_named_after_of():
+    df = run("Satellite images showed about 30 of the howitzers near Kursk, and two of them were destroyed.")
+    assert df["quantity_text"].tolist()[0] == "about 30" and df["category"].tolist()[0] == "artillery_systems"
+
+
+def test_a_breakdown_after_a_colon_counts_the_noun_of_its_lead():
+    df = run("Seoul says 9,000 troops have gone in all: some 7,000 in the first wave and another 2,000 since.")
+    assert df["category"].tolist() == ["troops"] * 3
+    assert df["hedge"].tolist() == ["exact", "approximate", "approximate"]
+
+
+def test_officers_and_generals_are_troops():
+    df = run("The force includes 300 officers and two generals.")
+    assert df["quantity_text"].tolist() == ["300", "two"] and df["category"].tolist() == ["troops", "troops"]
+
+
+# --- shares, rates and ranges -------------------------------------------------
+
+SHARES = [
+    # text, quantity_text, value, hedge
+    ("North Korea now supplies about half of the rounds Russia fires.", "about half", 50, "approximate"),
+    ("Budanov repeated the one-half figure on Tuesday.", "one-half", 50, "approximate"),
+    ("Casualties passed 3,000, two-thirds of them killed.", "two-thirds", 66.7, "approximate"),
+    ("He put the share at about 35 percent.", "about 35 percent", 35, "approximate"),
+    ("Roughly 60 percent of the artillery rounds Russia fires come from Pyongyang.", "Roughly 60 percent", 60, "approximate"),
+]
+
+
+@pytest.mark.parametrize("text, quantity, value, hedge", SHARES)
+def test_shares(text, quantity, value, hedge):
+    r = one(text, quantity)
+    assert (r["category"], r["hedge"], r["low"], r["high"]) == ("share_percent", hedge, value, value)
+
+
+def test_a_share_lends_its_noun_to_a_rate_after_it():
+    df = run("Pyongyang supplies half of all the shells Russia fires, around 2 million a year.")
+    assert df["category"].tolist() == ["share_percent", "artillery_shells"]
+    assert df["hedge"].tolist() == ["approximate", "approximate"]
+
+
+def test_ranges_and_bounds_inside_a_longer_clause():
+    df = run("Seoul believes Pyongyang could, by the end of the year, send 8,000 to 9,000 more soldiers and up to 300 howitzers.")
+    assert df["quantity_text"].tolist() == ["8,000 to 9,000", "up to 300"]
+    assert df["hedge"].tolist() == ["range", "upper_bound"]
+    assert df["category"].tolist() == ["troops", "artillery_systems"]
+
+
+# --- numbers as broadcasters write them -------------------------------------
+
+SPOKEN = [
+    ("The NIS says some four-thousand troops have crossed into Russia.", "some four-thousand", 4000, "approximate", "troops"),
+    ("Lawmakers said 31-hundred soldiers were wounded.", "31-hundred", 3100, "exact", "casualties"),
+    ("Officials said three thousand soldiers had arrived.", "three thousand", 3000, "exact", "troops"),
+    ("Ukraine says Pyongyang has sent a million shells.", "a million", 1e6, "exact", "artillery_shells"),
+    ("Kyiv says North Korea has handed over “about a million” artillery rounds.", "about a million", 1e6, "approximate", "artillery_shells"),
+    ("The Pentagon spoke of “hundreds” of North Koreans killed or wounded.", "hundreds", 200, "vague", "casualties"),
+]
+
+
+@pytest.mark.parametrize("text, quantity, value, hedge, category", SPOKEN)
+def test_numbers_as_broadcasters_write_them(text, quantity, value, hedge, category):
+    r = one(text, quantity)
+    assert (r["low"], r["hedge"], r["category"]) == (value, hedge, category)
+
+
+VAGUE = [
+    ("Several thousand troops arrived in Kursk.", "Several thousand", 3000),
+    ("A few thousand troops arrived in Kursk.", "A few thousand", 2000),
+    ("Scores of missiles struck Kharkiv.", "Scores", 40),
+    ("Dozens of howitzers were seen on the trains.", "Dozens", 24),
+]
+
+
+@pytest.mark.parametrize("text, quantity, low", VAGUE)
+def test_vague_counts_allow_the_least_their_words_say(text, quantity, low):
+    r = one(text, quantity)
+    assert (r["hedge"], r["low"]) == ("vague", low) and pd.isna(r["high"])
+
+
+# --- what stays out --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone footage showed North Korean Type 63 launchers being destroyed.",
+        "One of the prisoners said he had been told he was going to train.",
+        "Ties between the two countries' armed forces have grown closer.",
+        "The 20-year-old soldier said he had served for three years.",
+        "The two leaders marked the 75th anniversary of the 11th Corps in 2025.",
+        "It fired 152-millimetre shells at a range of 300 km.",
+    ],
+)
+def test_non_estimates_stay_out(text):
+    assert run(text).empty, run(text)[["quantity_text", "category"]]
+
+
+# --- time ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["123,000, ", "1 000 ", "1\u00a0000 ", "１ ０００ ", "about 600 of them, ", "1 x1 "])
+def test_a_long_sentence_of_figures_is_read_in_near_linear_time(unit):
+    import time
+
+    text = (unit * (20_000 // len(unit) + 1))[:20_000] + " troops."
+    t0 = time.perf_counter()
+    run(text)
+    assert time.perf_counter() - t0 < 5.0

@@ -12,15 +12,24 @@ How a figure finds what it counts, in order:
    ("148 KN-23 and KN-24 missiles");
 2. a verb that makes it a loss, through auxiliaries and relative pronouns
    only ("the 4,000 who have been killed", "2,000 were wounded");
-3. an elided noun taken from the previous figure of the same or previous
-   sentence ("another 3,000", "3 million a year");
-4. a noun before it joined by a link word ("a contingent of 12,000",
-   "the death toll rose to 12").
+3. an elided noun: the previous figure's, within two sentences ("another
+   3,000", "3 million a year", "1,000 had arrived"), or for a pronoun and
+   a breakdown the last noun written before its clause ("600 of them",
+   "15,000 in all: 11,000 last autumn");
+4. a noun before it joined by a link word ("a contingent of 12,000"), or
+   a few words before a predicate ("the death toll among them stood at
+   600", "casualties exceed 3,000"); a noun that names the figure itself
+   ("the total reached 3,000") counts what the figure before counted.
 
-A count of soldiers or people becomes a casualty count when a casualty verb
-goes with it ("killed 3,000 soldiers", "3,000 soldiers were wounded"); a loss
-that is not of soldiers, in a sentence about a strike or attack, is
-``strike_casualties`` ("a Russian attack that left 12 dead in Kyiv").
+The predicate decides the category, not the noun: a count of soldiers or
+people becomes a casualty count when a casualty verb goes with it ("killed
+3,000 soldiers", "2,000 soldiers are believed to have been killed", "101
+fallen soldiers"); a part taken from a force ("6,000 of the 14,000 men
+deployed had been killed") is the loss, and the force stays troops.  A loss
+that is not of soldiers, in a sentence about a strike or attack or right
+after one, is ``strike_casualties`` ("a Russian attack that left 12 dead in
+Kyiv").  One hedge reaches the figures joined to it in its clause ("about
+300 killed and 2,700 wounded": both approximate).
 """
 
 from __future__ import annotations
@@ -98,6 +107,10 @@ class _Token(NamedTuple):
     word: str  # lower-cased, with a plain apostrophe
 
 
+# _Token's own constructor, without the call through its keyword signature: tokens are made by the thousand.
+_make_token = functools.partial(tuple.__new__, _Token)
+
+
 class _Hit(NamedTuple):
     """A counted-noun term found in the tokens: how many tokens it spans, and what it counts."""
 
@@ -119,7 +132,7 @@ def _tokens(text: str) -> list[_Token]:
     """The tokens of ``text``: those ``_TOKEN`` finds, each with the name of the group that found it."""
     curly = "’" in text
     out = []
-    append = out.append
+    append, make = out.append, _make_token
     for token in _TOKEN_TEXT.findall(text):
         first = token[0]
         # \d is a decimal character, and \w one that is alphanumeric (or "_", which starts no token).
@@ -129,14 +142,14 @@ def _tokens(text: str) -> list[_Token]:
             else:
                 kind = "punct"
         elif token.isdecimal() or (token[-1].isdecimal() and token.replace(",", "").replace(".", "").isdecimal()):
-            append(_Token("num", token, token, token))  # nothing to lower or replace
+            append(make(("num", token, token, token)))  # nothing to lower or replace
             continue
         elif token[-1].isdecimal() or not _CALIBRE_TOKEN.fullmatch(token):
             kind = "word"  # "9M723": a calibre ends with its unit, a number holds no letter
         else:
             kind = "cal"
         low = token.lower()
-        append(_Token(kind, token, low, low.replace("’", "'") if curly else low))
+        append(make((kind, token, low, low.replace("’", "'") if curly else low)))
     return out
 
 
@@ -212,8 +225,8 @@ class _Behind:
 
     def _upto(self, n: int | None) -> list[_Token]:
         while self._cut and (n is None or len(self._tokens) < n):
-            w = max(0, self._cut - _STEP_BACK)
-            floor = max(0, w - _REACH)
+            w = self._cut - _STEP_BACK if self._cut > _STEP_BACK else 0
+            floor = w - _REACH if w > _REACH else 0
             while w > floor and not _cuttable(self._text, w):
                 w -= 1
             self._tokens[:0] = _tokens(self._text[w : self._cut])
@@ -321,8 +334,9 @@ def _forward(tokens) -> tuple[_Counted | None, int | None]:
     """
     stops, items, seen = cues("stop"), [], 0
     heads, one_word, weapon_words = _heads(), _one_word_terms(), _letter_weapons()
-    window = tokens[:_FORWARD_TOKENS]
-    for i, t in enumerate(window):
+    for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
+        if i == _FORWARD_TOKENS:
+            break
         kind = t.kind
         if i == 0 and kind == "punct" and t.text in _QUOTES:
             continue
@@ -330,9 +344,9 @@ def _forward(tokens) -> tuple[_Counted | None, int | None]:
             break
         if kind != "word":
             continue
-        if t.word[-1] == "'" or t.word.endswith("'s"):
+        if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
             break  # "the two countries' armed forces": the number counts the possessor, not the noun after
-        hit = _term_at(window, i, True) if t.word in heads else one_word.get(t.word)  # _term_from, inlined
+        hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # _term_from, inlined
         if hit:
             end = i + hit.length - 1
             if not items:  # as most nouns are reached
@@ -367,13 +381,14 @@ def _item_subtype(items: list[_Weapon]) -> str | None:
 def _loss_after(tokens) -> _Hit | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
     aux = cues("aux")
-    window = tokens[:_CLAUSE]
-    for i, t in enumerate(window):
+    for i, t in enumerate(tokens):
+        if i == _CLAUSE:
+            break
         if t.kind == "punct" and t.text in ".;:!?":
             return None
         if t.kind != "word":
             continue
-        hit = _term_from(window, i, t.low, False)
+        hit = _term_from(tokens, i, t.low, False)
         if hit and hit.category == "casualties":
             return hit
         if t.low not in aux:
@@ -384,7 +399,9 @@ def _loss_after(tokens) -> _Hit | None:
 def _loss_before(tokens) -> str | None:
     """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
     verbs, seen = cues("casualty"), 0
-    for t in reversed(tokens[-2 * _BACKWARD :]):  # the last two words, last first
+    for k, t in enumerate(reversed(tokens)):  # the last two words, last first
+        if k == 2 * _BACKWARD:
+            break
         if t.kind == "word":
             if t.low in verbs:
                 return verbs[t.low]
@@ -394,7 +411,7 @@ def _loss_before(tokens) -> str | None:
     return None
 
 
-_VERB_GAP = 3  # words between a noun and a predicate that gives its figure ("the toll among them stood at")
+_VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
 
 
 def _link_window(before, linked: bool) -> _LinkWindow | None:
@@ -417,9 +434,12 @@ def _link_window(before, linked: bool) -> _LinkWindow | None:
         else:
             return None
         gap = _VERB_GAP if value == "verb" else 1
-    window = before[-_BACKWARD - width : -width] if width else before[-_BACKWARD:]
-    if any(t.word in _raising() for t in before[-2 * _BACKWARD - width :]):
-        gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
+        if gap < _VERB_GAP and last[-1].low in _raising().values():
+            raising = before[-2 * _BACKWARD - width :]
+            if any(t.word in _raising() for t in raising):
+                gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
+    reach = _BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
+    window = before[-reach - width : -width] if width else before[-reach:]
     counted_noun = False
     if any(t.kind == "punct" and t.text in _BREAK or t.kind == "num" for t in window):
         cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
@@ -438,8 +458,8 @@ class _LinkWindow(NamedTuple):
 
 
 @functools.cache
-def _raising() -> frozenset[str]:
-    return frozenset(cues("raising"))
+def _raising() -> dict[str, str]:
+    return cues("raising")
 
 
 def _backward(link: _LinkWindow) -> _Counted | None:
@@ -513,12 +533,29 @@ def _is_one_of(q: Quantity, after) -> bool:
     return q.low == 1 and q.hedge == "exact" and bool(first) and first[0].low == "of"
 
 
-def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None, earlier=lambda: None) -> _Counted | None:
-    """What the quantity ``q`` of sentence ``text`` counts, or None when it is no figure of forces or materiel.
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence as the figures in it are read: its text, without attributions, and the sentence before it."""
 
-    ``last`` is what the figure before counted (within a sentence or two);
-    ``earlier()`` the last counted noun of the previous sentence, for a pronoun.
+    text: str
+    stripped: str  # the text with its attributions blanked (see _strip)
+    previous: str = ""  # the sentence before, when it is the one right before; else ""
+
+    def earlier_noun(self) -> _Counted | None:
+        """The last counted noun of the sentence before, for a pronoun."""
+        return _mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
+
+    def about_a_strike(self) -> bool:
+        # "A missile hit a block of flats. About 90 people were injured": the strike is often told first.
+        return _mentions_strike(self.text) or bool(self.previous) and _mentions_strike(self.previous)
+
+
+def _counted(sentence: _Sentence, q: Quantity, last: _Counted | None) -> _Counted | None:
+    """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
+
+    ``last`` is what the figure before counted (within a sentence or two).
     """
+    text, stripped = sentence.text, sentence.stripped
     after = _Ahead(stripped, q.end)
     before = _Behind(text, q.start)
     if q.kind == "count" and _is_one_of(q, after):
@@ -531,7 +568,7 @@ def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None, earli
         if loss:
             counted = _Counted(loss.category, loss.subtype, (), None)
     if counted is None and q.kind == "count":
-        counted = _continued(q, before, after, last, lambda: _mentioned(text, q.start) or earlier())
+        counted = _continued(q, before, after, last, lambda: _mentioned(text, q.start) or sentence.earlier_noun())
         if counted is not None:
             return counted if counted.category != "persons" else None
     if counted is None and q.kind == "count":
@@ -548,7 +585,7 @@ def _counted(text: str, stripped: str, q: Quantity, last: _Counted | None, earli
         return None
     if q.kind != "count":
         return _Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    counted = _as_loss(counted, before, after, text, noun_at)
+    counted = _as_loss(counted, before, after, sentence, noun_at)
     if counted is not None and counted.category == "troops" and _reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
@@ -613,12 +650,13 @@ def _names_a_share(before, after) -> bool:
 def _reinforces(counted: _Counted, before, after) -> bool:
     """Whether a troop figure adds to a deployment: a new deployment, or an addition of troops of no subtype."""
     words = _increment_words()
-    prev = " ".join(t.low for t in before[-3:] if t.kind == "word")
-    if any(prev == w or prev.endswith(" " + w) for w in words["deployment"]):
+    prev = [t.low for t in before[-3:] if t.kind == "word"]
+    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "of", "deployment of", "third deployment of"
+    if not ends.isdisjoint(words["deployment"]):
         return True
     if counted.subtype is not None:
         return False
-    if any(prev == w or prev.endswith(" " + w) for w in words["before"]):
+    if not ends.isdisjoint(words["before"]):
         return True
     nxt = [t.low for t in after[:2]]
     return bool(nxt) and nxt[0] in words["after"] and nxt[1:2] != ["than"]
@@ -650,7 +688,7 @@ def _passive_loss(tokens) -> _Hit | None:
     return None
 
 
-def _as_loss(counted: _Counted, before, after, text: str, noun_at: int | None = None) -> _Counted | None:
+def _as_loss(counted: _Counted, before, after, sentence: _Sentence, noun_at: int | None = None) -> _Counted | None:
     # ``noun_at``: where the first noun in ``after`` ends, when _forward found it.
     if counted.category in ("troops", "persons"):
         loss = _loss_before(before)
@@ -668,7 +706,7 @@ def _as_loss(counted: _Counted, before, after, text: str, noun_at: int | None = 
             counted = _Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
         return None
-    if counted.category == "casualties" and counted.noun != "troops" and _mentions_strike(text):
+    if counted.category == "casualties" and counted.noun != "troops" and sentence.about_a_strike():
         counted = _Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
 
@@ -734,11 +772,34 @@ class _Article:
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
-def _previous_noun(texts: list[str], numbers: list[int], k: int) -> _Counted | None:
-    # The last counted noun of the sentence before sentence ``k``, when it is the one before.
-    if k and numbers[k - 1] == numbers[k] - 1:
-        return _mentioned(texts[k - 1], len(texts[k - 1]), clause=False)
-    return None
+def _partitives(text: str, quantities: list[Quantity], read: list[_Counted | None]) -> None:
+    """Read each part of a whole ("6,000 of the 14,000 men deployed had been killed") in place.
+
+    The part counts what the whole's noun and verb say (a loss); the whole
+    is the force the part is taken from, never the loss itself.
+    """
+    for i in range(len(quantities) - 1):
+        a, b = quantities[i], quantities[i + 1]
+        if b.start - a.end > _JOIN or not _joins_a_part(text[a.end : b.start]):
+            continue
+        part, whole = read[i], read[i + 1]
+        if whole is not None and whole.category == "casualties" and whole.noun == "troops":
+            read[i] = part or whole
+            read[i + 1] = _Counted("troops", None, whole.items, "troops")
+        elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
+            read[i + 1] = _Counted("troops", None, (), "troops")  # "4,100 wounded out of roughly 15,000 sent"
+
+
+_PART_NOUN = 3  # words of the part's own noun before the join ("4,100 wounded out of 15,000")
+
+
+def _joins_a_part(gap: str) -> bool:
+    words = gap.lower().split()
+    for join in cues("partitive"):
+        n = join.count(" ") + 1
+        if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
+            return all(w.isalpha() for w in words)
+    return False
 
 
 _LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
@@ -787,10 +848,21 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
         stripped = _strip(text, found)
         if sentence - last_sentence > _CARRY:
             last = None
-        hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
-        earlier = functools.partial(_previous_noun, texts, numbers, k)
+        previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
+        here = _Sentence(text, stripped, previous)
+        read = []
         for q in quantities:
-            counted = _counted(text, stripped, q, last, earlier)
+            counted = _counted(here, q, last)
+            read.append(counted)
+            if counted is None:
+                continue
+            if counted.category != "share_percent":
+                last, last_sentence = counted, sentence
+            elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
+                last, last_sentence = _Counted(counted.subtype, None, counted.items, counted.subtype), sentence
+        _partitives(text, quantities, read)
+        hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
+        for q, counted in zip(quantities, read):
             if counted is None:
                 continue
             if hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and _coordinated(text, hedged.end, q.start):
@@ -814,10 +886,6 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
                     claimant_text=claimant_text,
                 )
             )
-            if counted.category != "share_percent":
-                last, last_sentence = counted, sentence
-            elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
-                last, last_sentence = _Counted(counted.subtype, None, counted.items, counted.subtype), sentence
     return rows
 
 
@@ -866,9 +934,10 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             Bounds the claim allows.  exact and approximate: both equal the
             value; lower_bound ("more than"): ``low`` only; upper_bound
             ("up to"): ``high`` only, ``low`` NaN (not 0: the claim sets no
-            floor); range: both ends; vague ("thousands of"): ``low`` is one
-            unit of the scale (1,000), ``high`` NaN.  share_percent figures
-            are in percent (70.0; "half" is 50.0).
+            floor); range: both ends; vague ("thousands of"): ``low`` is the
+            least the plural allows, two of its unit (2,000; "several
+            thousand" 3,000), ``high`` NaN.  share_percent figures are in
+            percent (70.0; "half" is 50.0, approximate).
         hedge
             exact, approximate, lower_bound, upper_bound, range or vague.
         category, subtype

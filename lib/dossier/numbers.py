@@ -189,6 +189,7 @@ _TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
+_WORD_REACH = 64
 
 
 @functools.cache
@@ -265,7 +266,9 @@ def _prev_word(text: str, start: int) -> str:
     end = start
     while end and text[end - 1].isspace():
         end -= 1
-    i = end - _RUN_BACK.match(text[end - 1 :: -1] if end else "").end()
+    # Read back a bounded stretch: a copy of all the text before each number would make a sentence of many
+    # numbers quadratic.  A run longer than that is no word anyway.
+    i = end - _RUN_BACK.match(text[max(0, end - _WORD_REACH) : end][::-1]).end()
     if i < end and text[i].isalpha():  # the usual case: the run starts with its first letter
         return text[i:end]
     return next((text[j:end] for j in range(i, end) if text[j].isalnum() and not text[j].isdecimal()), "")
@@ -385,8 +388,8 @@ def find_quantities(text: str) -> list[Quantity]:
         In order of appearance.  Hedges set the bounds: exact and
         approximate give ``low == high``; lower bounds ("more than") leave
         ``high`` NaN; upper bounds ("up to") leave ``low`` NaN; ranges give
-        both ends; vague counts ("thousands of") give ``low`` one unit of
-        the scale (1,000) and ``high`` NaN.
+        both ends; vague counts ("thousands of") give ``low`` the least
+        the plural allows (2,000; "several thousand" 3,000) and ``high`` NaN.
     """
     out = []
     for m in _matches(text):
