@@ -676,15 +676,15 @@ def _passive_loss(tokens) -> _Hit | None:
     clause ends at punctuation, a number or a pronoun that starts a clause of
     its own ("those", "others").
     """
-    passive = cues("passive")
-    window = tokens[:_CLAUSE]
-    for i, t in enumerate(window):
-        if t.kind in ("punct", "num") or t.low in passive and passive[t.low] == "stop":
+    passive, prev = cues("passive"), None
+    for i, t in enumerate(tokens):  # read lazily: most clauses end within a few words
+        if i == _CLAUSE or t.kind in ("punct", "num") or passive.get(t.low) == "stop":
             return None
-        if i and t.kind == "word" and window[i - 1].low in passive and passive[window[i - 1].low] == "aux":
-            hit = _term_from(window, i, t.low, False)
+        if t.kind == "word" and prev is not None and passive.get(prev.low) == "aux":
+            hit = _term_from(tokens, i, t.low, False)
             if hit and hit.category == "casualties":
                 return hit
+        prev = t
     return None
 
 
