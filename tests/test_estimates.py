@@ -886,3 +886,8 @@ def test_a_long_sentence_of_figures_is_read_in_near_linear_time(unit):
     t0 = time.perf_counter()
     run(text)
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_a_loss_after_another_figure_is_that_figures():
+    df = run("Pyongyang sent 3,000 troops and 200 were killed in the first week.")
+    assert df["category"].tolist() == ["troops", "casualties"]

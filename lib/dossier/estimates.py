@@ -384,8 +384,8 @@ def _loss_after(tokens) -> _Hit | None:
     for i, t in enumerate(tokens):
         if i == _CLAUSE:
             break
-        if t.kind == "punct" and t.text in ".;:!?":
-            return None
+        if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
+            return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
             continue
         hit = _term_from(tokens, i, t.low, False)
