@@ -1,0 +1,171 @@
+"""Hostile input costs only itself: each bad file, record or value is rejected or noted, the good article beside it is read."""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+
+import pandas as pd
+import pytest
+
+import dossier
+
+GOOD = "North Korea sent about 11,000 soldiers to Russia's Kursk region, officials in Seoul said on Monday.\n"
+BODY = "Officials in Kyiv said North Korea sent 3,000 more troops to the front on Tuesday."
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+def _read(folder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dossier.BadInputWarning)
+        corpus = dossier.read_corpus(folder)
+    assert corpus.articles["text"].str.contains("11,000 soldiers").sum() == 1, "the good article was lost"
+    return corpus
+
+
+def _row(corpus, name):
+    rows = corpus.articles[corpus.articles["path"].str.contains(name, regex=False)]
+    assert len(rows) == 1, (corpus.articles["path"].tolist(), corpus.rejected)
+    return rows.iloc[0]
+
+
+def _rejected(corpus, name):
+    rows = corpus.rejected[corpus.rejected["path"].str.contains(name, regex=False)]
+    assert len(rows) >= 1, corpus.rejected
+    return " ".join(rows["reason"])
+
+
+DATES = ["3000-01-01", "0001-01-01", "1600-05-01", "1677-09-21", "2262-04-12", "-1", "3000-01-01 10:00:00"]
+STAMPS = [d for d in DATES if len(d) == 10]  # a date stamp is YYYY-MM-DD
+
+
+@pytest.mark.parametrize(
+    "date, where",
+    [(d, w) for w in ("front matter", "json", "manifest") for d in DATES] + [(d, "stamp") for d in STAMPS],
+)
+def test_a_date_outside_pandas_range_becomes_unknown_with_a_note(folder, date, where):
+    if where == "front matter":
+        (folder / "bad.md").write_text(f"---\npublished: {date}\n---\n{BODY}\n")
+    elif where == "json":
+        (folder / "bad.json").write_text(f'{{"text": "{BODY}", "date": "{date}"}}')
+    elif where == "manifest":
+        (folder / "bad.txt").write_text(BODY + "\n")
+        (folder / "manifest.csv").write_text(f"file,published\nbad.txt,{date}\n")
+    else:
+        (folder / "bad.txt").write_text(f"date {date}\n{BODY}\n")
+    row = _row(_read(folder), "bad.")
+    assert row["date_basis"] == "unknown"
+    assert "outside the supported range" in row["notes"]
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("deep.json", "[" * 100_000 + "]" * 100_000),
+        ("deepfield.json", f'{{"text": "{BODY}", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"),
+    ],
+)
+def test_json_nested_beyond_reading_is_rejected(folder, name, content):
+    (folder / name).write_text(content)
+    assert "nested too deeply" in _rejected(_read(folder), name)
+
+
+def test_a_jsonl_line_nested_beyond_reading_costs_only_that_line(folder):
+    (folder / "feed.jsonl").write_text(f'{{"text": "{BODY}"}}\n' + "[" * 100_000 + "]" * 100_000 + "\n")
+    corpus = _read(folder)
+    assert "line 2" in _rejected(corpus, "feed.jsonl#2")
+    assert _row(corpus, "feed.jsonl#1")["text"] == BODY
+
+
+def test_an_integer_of_thousands_of_digits_is_kept_as_text(folder):
+    (folder / "big.json").write_text(f'{{"text": "{BODY}", "title": {"9" * 5000}}}')
+    row = _row(_read(folder), "big.json")
+    assert row["text"] == BODY
+    assert row["title"].startswith("999") and "cut to" in row["notes"]
+
+
+def test_a_lone_surrogate_inside_a_list_field_is_replaced_with_a_note(folder):
+    (folder / "surr.json").write_text(f'{{"text": "{BODY}", "author": ["Kim \\ud800", "Lee"]}}')
+    row = _row(_read(folder), "surr.json")
+    assert row["author"] == "Kim \ufffd, Lee"
+    assert "unpaired surrogate" in row["notes"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "x: " + "[" * 50_000 + "]" * 50_000,  # libyaml recurses in C on this: the process would crash
+        "x: " + "{a: " * 5_000 + "1" + "}" * 5_000,
+        "".join(" " * i + f"k{i}:\n" for i in range(400)).rstrip(),
+        "x: " + "[" * 40 + "]" * 40,
+    ],
+    ids=["flow-50k", "mapping-5k", "block-400", "flow-40"],
+)
+def test_deeply_nested_front_matter_is_ignored_with_a_note(folder, front):
+    (folder / "deep.md").write_text(f"---\n{front}\ntitle: Kept?\n---\n{BODY}\n")
+    row = _row(_read(folder), "deep.md")
+    assert row["text"] == BODY
+    assert "front matter ignored" in row["notes"]
+
+
+def test_a_yaml_alias_bomb_is_ignored_with_a_note(folder):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    (folder / "bomb.md").write_text("---\n" + "\n".join(lines) + f"\ntitle: *i\n---\n{BODY}\n")
+    row = _row(_read(folder), "bomb.md")
+    assert pd.isna(row["title"])
+    assert "aliases expanded" in row["notes"]
+
+
+def test_a_few_aliases_in_front_matter_still_read(folder):
+    (folder / "alias.md").write_text(f"---\nsource: &s Yonhap\nauthor: *s\n---\n{BODY}\n")
+    row = _row(_read(folder), "alias.md")
+    assert (row["source"], row["author"]) == ("Yonhap", "Yonhap")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_a_note(folder):
+    with open(os.path.join(os.fsencode(folder), b"bad-\xff\xfe.txt"), "w") as f:
+        f.write(BODY + "\n")
+    corpus = _read(folder)
+    row = _row(corpus, "bad-")
+    assert row["path"].endswith("bad-\ufffd\ufffd.txt")
+    assert "not valid UTF-8" in row["notes"]
+    row["path"].encode("utf-8")
+
+
+def test_nul_bytes_past_the_start_are_removed_with_a_note(folder):
+    (folder / "nul.txt").write_bytes(("x" * 9000 + ".\n").encode() + BODY.encode().replace(b"North", b"No\x00rth") + b"\n")
+    row = _row(_read(folder), "nul.txt")
+    assert "\x00" not in row["text"] and "North Korea" in row["text"]
+    assert "1 NUL bytes removed" in row["notes"]
+
+
+def test_any_exception_reading_one_file_becomes_a_rejection(folder, monkeypatch):
+    from dossier import corpus as corpus_mod
+
+    real = corpus_mod._front_matter
+
+    def explode(text):
+        if "3,000 more troops" in text:
+            raise ZeroDivisionError("x" * 10_000)
+        return real(text)
+
+    monkeypatch.setattr(corpus_mod, "_front_matter", explode)
+    (folder / "boom.txt").write_text(BODY + "\n")
+    reason = _rejected(_read(folder), "boom.txt")
+    assert reason.startswith("could not be read (ZeroDivisionError") and len(reason) < 300
+
+
+def test_a_huge_json_array_of_non_records_is_rejected_in_one_row(folder):
+    (folder / "numbers.json").write_text("[" + ",".join(["7"] * 100_000) + f', {{"text": "{BODY}"}}]')
+    corpus = _read(folder)
+    rows = corpus.rejected[corpus.rejected["path"].str.contains("numbers.json", regex=False)]
+    assert len(rows) == 1 and "100,000 of its 100,001 records" in rows["reason"].iloc[0]
+    assert _row(corpus, "numbers.json#100000")["text"] == BODY
