@@ -169,3 +169,41 @@ def test_a_huge_json_array_of_non_records_is_rejected_in_one_row(folder):
     rows = corpus.rejected[corpus.rejected["path"].str.contains("numbers.json", regex=False)]
     assert len(rows) == 1 and "100,000 of its 100,001 records" in rows["reason"].iloc[0]
     assert _row(corpus, "numbers.json#100000")["text"] == BODY
+
+
+# --- the cache ------------------------------------------------------------------
+
+
+def _seed_cache(seed_articles, tmp_path):
+    from dossier.cache import cached_extract
+
+    root = tmp_path / "cache"
+    frames, stats = cached_extract(seed_articles, root)
+    (shard,) = [p for p in stats.folder.iterdir() if p.is_dir()]
+    return root, frames, shard
+
+
+@pytest.mark.parametrize("damage", ["truncate", "wrong schema", "edit a row", "no keys"])
+def test_a_damaged_cache_shard_is_dropped_with_a_warning_and_rebuilt(seed_articles, tmp_path, damage):
+    from dossier.cache import CacheWarning, cached_extract
+
+    root, frames, shard = _seed_cache(seed_articles, tmp_path)
+    part = shard / "estimates.parquet"
+    if damage == "truncate":
+        part.write_bytes(part.read_bytes()[: part.stat().st_size // 2])
+    elif damage == "wrong schema":
+        pd.DataFrame({"article_id": ["x"], "odd": [1]}).to_parquet(part)
+    elif damage == "edit a row":
+        est = pd.read_parquet(part)
+        est.loc[0, "low"] = 999_999
+        est.to_parquet(part, index=False)
+    else:
+        (shard / "keys.csv").write_text("nothing\n")
+    with pytest.warns(CacheWarning, match="dropped"):
+        again, stats = cached_extract(seed_articles, root)
+    assert stats.misses == len(seed_articles) and not shard.exists()
+    pd.testing.assert_frame_equal(again["estimates"], frames["estimates"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheWarning)
+        _, stats = cached_extract(seed_articles, root)
+    assert stats.hits == len(seed_articles)
