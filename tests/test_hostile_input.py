@@ -207,3 +207,73 @@ def test_a_damaged_cache_shard_is_dropped_with_a_warning_and_rebuilt(seed_articl
         warnings.simplefilter("error", CacheWarning)
         _, stats = cached_extract(seed_articles, root)
     assert stats.hits == len(seed_articles)
+
+
+# --- stores -----------------------------------------------------------------------
+
+
+def _parquet_store(seeds_dir, out):
+    from dossier.pipeline import run_extract
+
+    run_extract([seeds_dir], out=out, fmt="parquet", progress=False)
+    return out
+
+
+def test_a_failed_extract_leaves_the_earlier_store_whole(seeds_dir, tmp_path, monkeypatch):
+    from dossier import engines, store
+    from dossier.pipeline import run_extract
+
+    out = _parquet_store(seeds_dir, tmp_path / "out")
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def fail(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(engines, "_store", fail)
+    with pytest.raises(RuntimeError):
+        run_extract([seeds_dir], out=out, fmt="parquet")
+    with pytest.raises(RuntimeError):
+        run_extract([seeds_dir], out=out, fmt="csv")
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert store.check_store(out) == store.StoreCheck([], [])
+
+
+def test_a_killed_extract_s_hidden_folder_is_cleaned_by_the_next(seeds_dir, tmp_path):
+    out = tmp_path / "out"
+    dead = out / ".extract-999999999-abcd1234.partial"  # no such process
+    (dead / "articles.parquet").mkdir(parents=True)
+    _parquet_store(seeds_dir, out)
+    assert not dead.exists()
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("damage", ["missing part", "truncated part", "extra rows", "edited"])
+def test_a_store_that_does_not_match_its_manifest_is_refused_or_warned(seeds_dir, tmp_path, damage):
+    from dossier import store
+    from dossier.brief import _read_source
+    from dossier.exceptions import StaleStoreWarning, StoreError
+
+    out = _parquet_store(seeds_dir, tmp_path / "out")
+    part = next((out / "articles.parquet").glob("part-*.parquet"))
+    if damage == "missing part":
+        part.unlink()
+    elif damage == "truncated part":
+        part.write_bytes(part.read_bytes()[:-100])
+    elif damage == "extra rows":
+        df = pd.read_parquet(part)
+        pd.concat([df, df.assign(article_id=df["article_id"] + "x")]).to_parquet(part, index=False)
+    else:
+        est = next((out / "estimates.parquet").glob("part-*.parquet"))
+        df = pd.read_parquet(est)
+        df.loc[0, "low"] = 999_999
+        df.to_parquet(est, index=False)
+    check = store.check_store(out)
+    if damage == "edited":
+        assert check.broken == [] and "changed since" in check.changed[0]
+        with pytest.warns(StaleStoreWarning, match="changed since"):
+            _read_source([out], False)
+    else:
+        assert check.broken and "part-00000" in check.broken[0]
+        with pytest.raises(StoreError, match="does not match"):
+            _read_source([out], False)

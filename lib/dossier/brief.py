@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .cache import CacheStats, cached_extract, cached_extract_parts
-from .exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning
+from .exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 # Set by the brief for each run; the analyst gives articles as PATH arguments.
@@ -409,10 +409,24 @@ def _read_source(paths: list[Path], progress: bool) -> _Source:
     import dossier
 
     from .corpus import read_corpus
-    from .store import find_store, read_frame, read_manifest
+    from .store import MANIFEST, check_store, find_store, read_frame, read_manifest
 
     store = find_store(paths)
     if store is not None:
+        check = check_store(store)
+        if check.broken:
+            raise StoreError(
+                f"the store {store} does not match its {MANIFEST}: " + "; ".join(check.broken[:5])
+                + (f" (and {len(check.broken) - 5} more)" if len(check.broken) > 5 else "")
+                + "; run dossier extract again to rebuild it"
+            )
+        if check.changed:
+            warnings.warn(
+                f"{store}: " + "; ".join(check.changed[:5]) + (f" (and {len(check.changed) - 5} more)" if len(check.changed) > 5 else "")
+                + ": the brief shows the frames as they are now",
+                StaleStoreWarning,
+                stacklevel=3,
+            )
         articles = read_frame(store, "articles", text=False)
         if articles.empty:
             raise NoArticlesError(f"the store {store} holds no article")

@@ -137,7 +137,10 @@ def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
 def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False) -> ExtractResult:
     """Read ``paths``, run every extractor, write the frames, ``rejected`` and ``store.json`` to ``out``.
 
-    Frames of an earlier run in ``out``, in either format, are replaced.
+    Frames of an earlier run in ``out``, in either format, are replaced,
+    only once the new store is whole: it is written into a hidden folder
+    in ``out`` and moved into place on success, so a failed or interrupted
+    run leaves the earlier store as it was.
 
     Raises
     ------
@@ -149,43 +152,43 @@ def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="
     from .exceptions import NoArticlesError
 
     out = Path(out)
-    if engine == "dask" and scheduler:
-        # Workers elsewhere may not see our files: read them here, send the text.
-        from .engines import extract_dask
+    created = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    store.clean_partials(out)
+    new = store.partial_folder(out)
+    try:
+        if engine == "dask" and scheduler:
+            # Workers elsewhere may not see our files: read them here, send the text.
+            from .engines import extract_dask
 
-        corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
-        if corpus.articles.empty:
-            reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-            raise NoArticlesError(f"no article could be read ({reasons})")
-        store.clear(out)
-        frames = extract_dask(corpus.articles, out=out, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
-        rejected = corpus.rejected
-    else:
-        # Files are read, extracted and written a partition at a time, here
-        # or on the local cluster's workers (which see our files), so no
-        # process ever holds every article's text: memory stays flat
-        # whatever the corpus size.  CSV is gathered from the Parquet parts
-        # afterwards, a part at a time.
-        from .engines import read_extract
+            corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+            if corpus.articles.empty:
+                reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+                raise NoArticlesError(f"no article could be read ({reasons})")
+            frames = extract_dask(corpus.articles, out=new, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
+            rejected = corpus.rejected
+        else:
+            # Files are read, extracted and written a partition at a time, here
+            # or on the local cluster's workers (which see our files), so no
+            # process ever holds every article's text: memory stays flat
+            # whatever the corpus size.  CSV is gathered from the Parquet parts
+            # afterwards, a part at a time.
+            from .engines import read_extract
 
-        as_csv = fmt == "csv" and engine == "local"
-        parts = out / f".parts-{os.getpid()}" if as_csv else out
-        created = not out.exists()
-        try:
             frames, rejected = read_extract(
-                paths, out=parts, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
+                paths, out=new, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
             )
-            store.clear(out, keep=() if as_csv else tuple(f"{name}.parquet" for name in FRAME_NAMES))
-            if as_csv:
-                for name in FRAME_NAMES:
-                    store.parts_to_csv(parts / f"{name}.parquet", out / f"{name}.csv", name)
-        finally:
-            if as_csv:
-                shutil.rmtree(parts, ignore_errors=True)
-            if created and out.is_dir() and not any(out.iterdir()):
-                out.rmdir()  # nothing was read: leave no trace
-    write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else "csv")
-    store.write_manifest(out, lexicon=lexicon)
+        if fmt == "csv":
+            for name in FRAME_NAMES:
+                store.parts_to_csv(new / f"{name}.parquet", new / f"{name}.csv", name)
+                shutil.rmtree(new / f"{name}.parquet")
+        write_frames({"rejected": rejected}, new, "parquet" if fmt == "parquet" else "csv")
+        store.write_manifest(new, lexicon=lexicon)
+        store.swap_in(new, out)
+    finally:
+        shutil.rmtree(new, ignore_errors=True)
+        if created and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # nothing was read: leave no trace
     return ExtractResult(
         counts={name: len(df) for name, df in frames.items()},
         rejected=list(rejected.itertuples(index=False, name=None)),
