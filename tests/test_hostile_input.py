@@ -277,3 +277,66 @@ def test_a_store_that_does_not_match_its_manifest_is_refused_or_warned(seeds_dir
         assert check.broken and "part-00000" in check.broken[0]
         with pytest.raises(StoreError, match="does not match"):
             _read_source([out], False)
+
+
+# --- every path met is read, rejected with its reason, or skipped with a count -----------
+
+
+def test_every_odd_entry_of_a_folder_is_rejected_with_its_reason(folder, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere")
+    (outside / "far.txt").write_text(BODY + "\n")
+    (folder / "gone.txt").symlink_to(folder / "nothing.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "table.csv").write_text("a,b\n1,2\n")
+    (folder / "linked.txt").symlink_to(outside / "far.txt")
+    (folder / "linked-folder").symlink_to(outside)
+    corpus = _read(folder)
+    reasons = dict(zip(corpus.rejected["path"], corpus.rejected["reason"]))
+    assert reasons[str(folder / "gone.txt")].startswith("dangling symbolic link")
+    assert reasons[str(folder / "pipe.txt")] == "not a regular file (a FIFO)"
+    assert reasons[str(folder / "table.csv")].startswith("unsupported file type .csv")
+    assert reasons[str(folder / "linked-folder")].startswith("symbolic link to a folder: not followed")
+    row = _row(corpus, "linked.txt")
+    assert f"symbolic link to {outside / 'far.txt'}, outside the folder read" in row["notes"]
+
+
+def test_an_unreadable_subfolder_is_rejected_and_the_rest_read(folder, monkeypatch):
+    (folder / "locked").mkdir()
+    (folder / "locked" / "a.txt").write_text(BODY + "\n")
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert _rejected(_read(folder), "locked") == "folder cannot be read: Permission denied"
+
+
+def test_hidden_entries_and_earlier_outputs_are_skipped_with_a_count(folder, seeds_dir):
+    (folder / ".hidden.txt").write_text(BODY + "\n")
+    (folder / ".git").mkdir()
+    store = folder / "frames"
+    store.mkdir()
+    (store / "store.json").write_text("{}")
+    (store / "page.html").write_text("<html><body><p>" + BODY + "</p></body></html>")
+    runs = folder / "briefs"
+    (runs / "20250101T000000Z" / "frames").mkdir(parents=True)
+    (runs / "20250101T000000Z" / "index.html").write_text("<html></html>")
+    (runs / "latest").symlink_to("20250101T000000Z")
+    corpus = _read(folder)
+    assert len(corpus.articles) == 1
+    reasons = corpus.rejected.loc[corpus.rejected["path"] == str(folder), "reason"].tolist()
+    assert "skipped 2 hidden files or folders (names starting with '.')" in reasons
+    assert any(r.startswith("skipped 2 folders dossier wrote earlier") for r in reasons)
+
+
+def test_a_manifest_over_the_size_limit_is_ignored_with_a_row(folder, monkeypatch):
+    from dossier import corpus as corpus_mod
+
+    monkeypatch.setattr(corpus_mod, "MAX_MANIFEST_BYTES", 100)
+    (folder / "manifest.csv").write_text("file,title\n" + "good.txt,A title\n" * 20)
+    corpus = _read(folder)
+    assert "over the limit" in _rejected(corpus, "manifest.csv")
+    assert pd.isna(_row(corpus, "good.txt")["title"]) or _row(corpus, "good.txt")["title"] != "A title"

@@ -63,6 +63,7 @@ _INDENT = re.compile(r"^ {256}", re.MULTILINE)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MANIFEST = "manifest.csv"
+MAX_MANIFEST_BYTES = 50 * 1024 * 1024  # some 500,000 rows: more is no manifest of a folder of articles
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_FIELDS = ("text", "body", "content", "article")
 META_ALIASES = {
@@ -127,16 +128,21 @@ def read_articles(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool =
     return articles
 
 
-def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False) -> Corpus:
-    """Like :func:`read_articles`, returning ``Corpus(articles, rejected)``."""
+def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, file_notes: dict[str, str] | None = None) -> Corpus:
+    """Like :func:`read_articles`, returning ``Corpus(articles, rejected)``.
+
+    ``file_notes`` adds a note to the articles of the files it names (what
+    :func:`collect_files` said of them, when it ran elsewhere).
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    files, rejected = collect_files(paths)
+    files, rejected, notes = collect_files(paths)
+    notes.update(file_notes or {})
     rows: list[dict] = []
     seen: dict[str, str] = {}
     for path in _progress(files, progress, "reading"):
         try:
-            records = list(_read_file(path, max_bytes))
+            records = list(_read_file(path, max_bytes, notes.get(str(path))))
         except _Reject as why:
             rejected.append((shown_path(path), str(why)))
             continue
@@ -186,32 +192,121 @@ def _progress(items, enabled, desc):
     return tqdm(items, desc=desc, unit="file", leave=False)
 
 
-def collect_files(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files under ``paths`` (files, folders searched recursively), and ``(path, reason)`` for the rest."""
+class Collected(NamedTuple):
+    """What :func:`collect_files` found: article files, ``(path, reason)`` for the rest, and notes for some files."""
+
+    files: list[Path]
+    rejected: list[tuple[str, str]]
+    notes: dict[str, str]
+
+
+def collect_files(paths: Iterable) -> Collected:
+    """Article files under ``paths`` (files, folders searched recursively), and ``(path, reason)`` for the rest.
+
+    Every entry met in a folder is an article file, the folder's manifest,
+    a folder searched in turn, or a row of ``rejected`` saying why not:
+    unsupported type, FIFO or other special file, dangling or folder
+    symbolic link, unreadable folder.  Hidden entries (names starting with
+    ``.``), a folder's README and what dossier wrote there earlier (a
+    store of ``dossier extract``, a folder of briefs) are skipped, with one
+    row per input folder counting them.  A symbolic link to a file outside
+    the input folder is read, with a note.
+    """
     files: list[Path] = []
     rejected: list[tuple[str, str]] = []
+    notes: dict[str, str] = {}
     for raw in paths:
         p = Path(raw)
         mode = _mode(p)
         if stat.S_ISDIR(mode):
-            depth = len(p.parts)  # what rglob finds is p's parts and then its own
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.suffix.lower() in SUFFIXES and f.is_file() and not _skipped_name(f.parts[depth:])
-            )
-            if not found:
-                rejected.append((str(p), "folder holds no articles (looked for " + ", ".join(sorted(SUFFIXES)) + ")"))
-            files.extend(found)
+            before = (len(files), len(rejected))
+            skipped: dict[str, int] = {}
+            _walk(p, p.resolve(), files, rejected, notes, skipped)
+            if len(files) == before[0]:
+                rejected.insert(before[1], (shown_path(p), "folder holds no articles (looked for " + ", ".join(sorted(SUFFIXES)) + ")"))
+            for what, n in skipped.items():
+                rejected.append((shown_path(p), f"skipped {n:,} {what}"))
         elif stat.S_ISREG(mode):
             if p.suffix.lower() not in SUFFIXES:
-                rejected.append((str(p), f"unsupported file type {p.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
+                rejected.append((shown_path(p), f"unsupported file type {p.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
             else:
                 files.append(p)
+        elif p.is_symlink() and not p.exists():
+            rejected.append((shown_path(p), "dangling symbolic link: its target does not exist"))
         elif p.exists():
-            rejected.append((str(p), "not a regular file"))
+            rejected.append((shown_path(p), "not a regular file"))
         else:
-            rejected.append((str(p), "no such file or folder"))
-    return files, rejected
+            rejected.append((shown_path(p), "no such file or folder"))
+    # A file named and also found in a named folder is one rejection.
+    return Collected(files, list(dict.fromkeys(rejected)), notes)
+
+
+_SKIPPED_HIDDEN = "hidden files or folders (names starting with '.')"
+_SKIPPED_OUTPUT = "folders dossier wrote earlier (a store of dossier extract, briefs)"
+
+
+def _walk(folder: Path, root: Path, files, rejected, notes, skipped) -> None:
+    """Files of ``folder`` and its subfolders, in name order (see :func:`collect_files`)."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        rejected.append((shown_path(folder), f"folder cannot be read: {e.strerror or e}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            skipped[_SKIPPED_HIDDEN] = skipped.get(_SKIPPED_HIDDEN, 0) + 1
+            continue
+        try:
+            link = entry.is_symlink()
+            mode = os.stat(path).st_mode if link else entry.stat(follow_symlinks=False).st_mode
+        except FileNotFoundError:
+            rejected.append((shown_path(path), "dangling symbolic link: its target does not exist"))
+            continue
+        except OSError as e:
+            rejected.append((shown_path(path), f"cannot be read: {e.strerror or e}"))
+            continue
+        if stat.S_ISDIR(mode):
+            if _dossier_output(path):
+                skipped[_SKIPPED_OUTPUT] = skipped.get(_SKIPPED_OUTPUT, 0) + 1
+            elif link:
+                rejected.append((shown_path(path), "symbolic link to a folder: not followed (name the folder itself to read it)"))
+            else:
+                _walk(path, root, files, rejected, notes, skipped)
+        elif not stat.S_ISREG(mode):
+            rejected.append((shown_path(path), f"not a regular file ({_kind(mode)})"))
+        elif entry.name == MANIFEST:
+            size = os.stat(path).st_size
+            if size > MAX_MANIFEST_BYTES:
+                rejected.append((shown_path(path), f"manifest of {_size(size)} ignored: over the limit of {_size(MAX_MANIFEST_BYTES)}"))
+        elif entry.name.upper().startswith("README"):
+            continue  # a folder's own README is never an article
+        elif path.suffix.lower() not in SUFFIXES:
+            rejected.append((shown_path(path), f"unsupported file type {path.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
+        else:
+            if link:
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    notes[str(path)] = f"symbolic link to {shown_path(target)}, outside the folder read"
+            files.append(path)
+
+
+def _dossier_output(folder: Path) -> bool:
+    """Whether ``folder`` is a store ``dossier extract`` wrote, a brief run, or a folder of briefs."""
+    return (
+        (folder / "store.json").is_file()
+        or ((folder / "index.html").is_file() and (folder / "frames").is_dir())
+        or (folder / "latest").is_symlink()  # a folder of briefs (or "latest" a file naming the run, where links cannot be made)
+        or ((folder / "latest").is_file() and (folder / ".cache").is_dir())
+    )
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def _mode(p: Path) -> int:
@@ -222,12 +317,7 @@ def _mode(p: Path) -> int:
         return 0  # p.exists() then says why, raising what pathlib does not ignore
 
 
-def _skipped_name(parts: tuple[str, ...]) -> bool:
-    # Hidden files, checkpoints and a folder's own README are never articles.
-    return any(part.startswith(".") for part in parts) or parts[-1].upper().startswith("README")
-
-
-def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
+def _read_file(path: Path, max_bytes: int, note: str | None = None) -> Iterator[dict | _Reject]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -236,6 +326,8 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
     except OSError as e:
         raise _Reject(f"cannot be read: {e.strerror or e}") from None
     text, notes = _decode(data)
+    if note:
+        notes.append(note)
     where = shown_path(path)
     if where != str(path):
         notes.append("file name is not valid UTF-8: its odd bytes are shown as U+FFFD")
@@ -632,7 +724,9 @@ def _manifest_row(path: Path) -> dict:
         st = os.stat(f)
     except OSError:
         return {}
-    return _manifest(Path(f), st.st_mtime_ns).get(path.name, {}) if stat.S_ISREG(st.st_mode) else {}
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_MANIFEST_BYTES:
+        return {}
+    return _manifest(Path(f), st.st_mtime_ns).get(path.name, {})
 
 
 # --- cleaning the body -------------------------------------------------------

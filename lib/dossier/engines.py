@@ -153,10 +153,10 @@ def read_extract(
     from .corpus import DEFAULT_MAX_BYTES, collect_files
     from .exceptions import BadInputWarning, NoArticlesError
 
-    files, rejected = collect_files([paths] if isinstance(paths, (str, Path)) else paths)
+    files, rejected, notes = collect_files([paths] if isinstance(paths, (str, Path)) else paths)
     folders = _folders(out)
     if files:
-        args = (lexicon, max_bytes or DEFAULT_MAX_BYTES)
+        args = (lexicon, max_bytes or DEFAULT_MAX_BYTES, notes)
         if engine == "local":
             parts = _parts(files, partition or partition_size(len(files), 1))
             rows, extras = _run_here(read_extract_part, parts, folders, progress, *args)
@@ -319,7 +319,7 @@ def extract_part(articles: pd.DataFrame, lexicon=None) -> dict:
     return {"frames": {name: (len(df), _parquet_bytes(df, name)) for name, df in frames.items()}}
 
 
-def read_extract_part(files: list[str], lexicon, max_bytes: int) -> dict:
+def read_extract_part(files: list[str], lexicon, max_bytes: int, notes: dict[str, str] | None = None) -> dict:
     """Read a partition of files and extract it, on a worker.
 
     Besides the frames, ``extra`` holds ``(article ids, their paths)`` and
@@ -329,7 +329,7 @@ def read_extract_part(files: list[str], lexicon, max_bytes: int) -> dict:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = read_corpus(files, max_bytes=max_bytes)
+        corpus = read_corpus(files, max_bytes=max_bytes, file_notes={f: notes[f] for f in files if f in notes} if notes else None)
     arts = corpus.articles
     result = extract_part(arts, lexicon) if len(arts) else {"frames": {n: (0, _parquet_bytes(schema.empty(n), n)) for n in FRAME_NAMES}}
     ids = (arts["article_id"].tolist(), arts["path"].tolist())
