@@ -340,3 +340,86 @@ def test_a_manifest_over_the_size_limit_is_ignored_with_a_row(folder, monkeypatc
     corpus = _read(folder)
     assert "over the limit" in _rejected(corpus, "manifest.csv")
     assert pd.isna(_row(corpus, "good.txt")["title"]) or _row(corpus, "good.txt")["title"] != "A title"
+
+
+# --- clean usage errors -------------------------------------------------------------------
+
+
+def _cli(*args):
+    import subprocess
+
+    return subprocess.run([sys.executable, "-m", "dossier", *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--engine", "dask", "--workers", "0"], "--workers: expected a whole number of 1 or more"),
+        (["--max-size", "nan"], "--max-size: expected a number of megabytes above 0"),
+        (["--max-size", "-1"], "--max-size: expected a number of megabytes above 0"),
+        (["--lexicon", "{folder}"], "is not a file"),
+        (["--lexicon", "{binary}"], "cannot be read as a CSV"),
+        (["--lexicon", "{no_columns}"], "lacks column"),
+    ],
+)
+def test_extract_option_values_are_usage_errors(seeds_dir, tmp_path, args, words):
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(bytes(range(256)) * 8)
+    no_columns = tmp_path / "passwd.csv"
+    no_columns.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    args = [a.format(folder=tmp_path, binary=binary, no_columns=no_columns) for a in args]
+    r = _cli("extract", seeds_dir, "--out", tmp_path / "out", *args)
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr
+    errors = [line for line in r.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1 and words in errors[0] and r.stderr.rstrip().endswith(errors[0])  # usage, then one line
+
+
+def test_brief_out_that_is_a_file_or_whose_latest_is_a_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "runs" / "latest").mkdir(parents=True)
+    for out, words in ((tmp_path / "file", "is a file"), (tmp_path / "runs", "latest is a folder")):
+        r = _cli("brief", "--out", out, "-q")
+        assert r.returncode == 2 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_build_brief_that_cannot_write_its_output_raises_before_any_kernel(tmp_path, monkeypatch):
+    from dossier import brief
+    from dossier.exceptions import DossierError
+
+    started = []
+    monkeypatch.setattr(brief._NotebookRuns, "start", lambda self: started.append(self))
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(DossierError, match="cannot write briefs"):
+        brief.build_brief(out=tmp_path / "file" / "sub")
+    assert started == []
+
+
+def test_a_bad_lexicon_parameter_is_refused_before_anything_runs(tmp_path):
+    from dossier.brief import check_parameters, find_notebooks
+    from dossier.exceptions import ParameterError
+
+    with pytest.raises(ParameterError, match="is a folder"):
+        check_parameters({"lexicon": str(tmp_path)}, find_notebooks())
+    with pytest.raises(ParameterError, match="lacks column"):
+        check_parameters({"lexicon": "/etc/passwd"}, find_notebooks())
+
+
+def test_escape_sequences_in_file_names_are_not_sent_to_the_terminal(seeds_dir, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b[31mred.txt").write_text("")
+    r = _cli("extract", seeds_dir, folder, "--out", tmp_path / "out")
+    assert r.returncode == 0
+    assert "\x1b" not in r.stderr and "evil\\x1b[31mred.txt: empty file" in r.stderr
+
+
+def test_killed_briefs_partial_folders_are_cleaned(tmp_path):
+    from dossier.brief import _OWNER, _clean_partials
+
+    dead, live = tmp_path / ".20250101T000000Z.partial", tmp_path / ".20250101T000001Z.partial"
+    for folder, pid in ((dead, 999_999_999), (live, os.getpid())):
+        folder.mkdir()
+        (folder / _OWNER).write_text(f"{pid}\n")
+    _clean_partials(tmp_path)
+    assert not dead.exists() and live.exists()

@@ -41,8 +41,12 @@ def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
     other rows, its ``notes`` saying why, and a :class:`BadInputWarning`
     naming its file; the other articles' rows are unaffected.
     """
+    from .exceptions import DossierError
+
     try:
         return _extract(articles, lexicon)
+    except DossierError:
+        raise  # a bad lexicon, say: no article's fault, and every article's
     except Exception:
         pass
     # Some article breaks an extractor: go article by article, so that one
