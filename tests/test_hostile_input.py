@@ -423,3 +423,96 @@ def test_killed_briefs_partial_folders_are_cleaned(tmp_path):
         (folder / _OWNER).write_text(f"{pid}\n")
     _clean_partials(tmp_path)
     assert not dead.exists() and live.exists()
+
+
+# --- a time budget per article --------------------------------------------------------------
+
+
+def _slow_estimates(monkeypatch):
+    import importlib
+
+    module = importlib.import_module("dossier.estimates")  # the package's dossier.estimates is the function
+    real = module.estimates
+
+    def estimates(sents, articles):
+        if articles["text"].str.contains("SLOWLY", regex=False).any():
+            while True:  # a pathological extractor: never returns
+                pass
+        return real(sents, articles)
+
+    monkeypatch.setattr(module, "estimates", estimates)
+
+
+def _articles(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    (tmp_path / "b.txt").write_text("Officials said SLOWLY that North Korea sent 3,000 troops. Seoul agreed on Monday.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dossier.read_articles(tmp_path)
+
+
+def _check_over_budget(frames):
+    arts = frames["articles"].set_index("path")
+    slow = next(p for p in arts.index if p.endswith("b.txt"))
+    assert "over its time budget of 1 s" in arts.loc[slow, "notes"] and "only its sentences kept" in arts.loc[slow, "notes"]
+    slow_id = arts.loc[slow, "article_id"]
+    assert (frames["sentences"]["article_id"] == slow_id).sum() == 2
+    assert (frames["estimates"]["article_id"] != slow_id).all()
+    assert frames["estimates"]["low"].eq(11_000).any()  # the good article's figure
+
+
+def test_an_article_over_its_budget_keeps_its_sentences_and_the_run_goes_on(tmp_path, monkeypatch):
+    import time
+
+    from dossier.pipeline import extract
+
+    _slow_estimates(monkeypatch)
+    arts = _articles(tmp_path)
+    t = time.monotonic()
+    with pytest.warns(dossier.BadInputWarning, match="over its time budget"):
+        frames = extract(arts, budget=1)
+    assert time.monotonic() - t < 20
+    _check_over_budget(frames)
+
+
+def test_the_budget_holds_off_the_main_thread_as_on_a_dask_worker(tmp_path, monkeypatch):
+    import threading
+
+    from dossier.pipeline import extract
+
+    _slow_estimates(monkeypatch)
+    arts = _articles(tmp_path)
+    result = {}
+
+    def run():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result["frames"] = extract(arts, budget=1)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive()
+    _check_over_budget(result["frames"])
+
+
+def test_the_budget_stops_a_catastrophic_regular_expression_on_the_main_thread():
+    import re
+    import time
+
+    from dossier.budget import OverBudget, time_limit
+
+    t = time.monotonic()
+    with pytest.raises(OverBudget):
+        with time_limit(0.5):
+            re.match(r"(a+)+$", "a" * 40 + "b")
+    assert time.monotonic() - t < 5
+
+
+def test_the_budget_scales_with_the_article_and_can_be_turned_off():
+    import math
+
+    from dossier.budget import Budget
+
+    assert Budget(10).allowed(5_000) == 10 and Budget(10).allowed(300_000) == 30
+    assert Budget(0).allowed(10**9) == math.inf

@@ -66,6 +66,16 @@ def _megabytes(raw: str) -> float:
     return value
 
 
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {raw!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, got {raw!r}")
+    return value
+
+
 def _lexicon_problem(path: Path) -> str | None:
     """Why ``path`` is no theme lexicon dossier can use, or None."""
     from .exceptions import DossierError
@@ -125,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--engine", choices=("local", "dask"), default="local", help="run the extractors in this process (local, default) or on Dask")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running Dask scheduler (default: start a local cluster)")
     ex.add_argument("--workers", type=_positive_int, default=2, metavar="N", help="with --engine dask and no --scheduler: local workers to start (default: 2)")
+    ex.add_argument("--budget", type=_seconds, default=None, metavar="SECONDS", help="time an article of up to 100,000 characters may take to extract, and as much again per 100,000 beyond; an article over it keeps its sentences and gets a note (default: 10; 0: no limit)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
 
     br = sub.add_parser(
@@ -188,6 +199,7 @@ def _extract(args) -> int:
                 scheduler=args.scheduler,
                 workers=args.workers,
                 progress=not args.quiet,
+                budget=args.budget,
             )
         except NoArticlesError as e:
             print(f"dossier: {_printable(e)}", file=sys.stderr)
