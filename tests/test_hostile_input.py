@@ -516,3 +516,16 @@ def test_the_budget_scales_with_the_article_and_can_be_turned_off():
 
     assert Budget(10).allowed(5_000) == 10 and Budget(10).allowed(300_000) == 30
     assert Budget(0).allowed(10**9) == math.inf
+
+
+def test_a_limit_set_around_extraction_is_not_taken_for_an_article_s(tmp_path, monkeypatch):
+    from dossier.budget import OverBudget, time_limit
+    from dossier.pipeline import extract
+
+    _slow_estimates(monkeypatch)
+    arts = _articles(tmp_path)
+    outer = time_limit(1)
+    with pytest.raises(OverBudget) as caught:
+        with outer:
+            extract(arts, budget=0)
+    assert outer.owns(caught.value)

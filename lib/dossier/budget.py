@@ -50,24 +50,41 @@ def as_budget(value) -> Budget:
     return Budget(DEFAULT_SECONDS if value is None else float(value))
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float):
-    """Raise :class:`OverBudget` in the block when it runs longer than ``seconds``."""
-    if not math.isfinite(seconds) or seconds <= 0:
-        yield
-        return
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer") and signal.getitimer(signal.ITIMER_REAL)[0] == 0:
-        with _alarm(seconds):
-            yield
-    else:
-        with _watchdog(seconds):
-            yield
+class time_limit:  # noqa: N801 - used as a context manager, like contextlib's
+    """Raise an :class:`OverBudget` in the block when it runs longer than ``seconds`` (none for inf or 0).
+
+    Each limit raises its own subclass of :class:`OverBudget`, so that code
+    handling its own limit (:meth:`owns`) lets an outer one's pass through.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.error = type("OverBudget", (OverBudget,), {})
+        self._stop = contextlib.nullcontext()
+
+    def owns(self, error: BaseException) -> bool:
+        """Whether ``error`` is this limit's."""
+        return isinstance(error, self.error)
+
+    def __enter__(self) -> "time_limit":
+        seconds = self.seconds
+        if math.isfinite(seconds) and seconds > 0:
+            main = threading.current_thread() is threading.main_thread()
+            if main and hasattr(signal, "setitimer") and signal.getitimer(signal.ITIMER_REAL)[0] == 0:
+                self._stop = _alarm(seconds, self.error)
+            else:
+                self._stop = _watchdog(seconds, self.error)
+        self._stop.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.__exit__(*exc)
 
 
 @contextlib.contextmanager
-def _alarm(seconds: float):
+def _alarm(seconds: float, error: type[OverBudget]):
     def expired(signum, frame):
-        raise OverBudget(f"over its budget of {seconds:.0f} s")
+        raise error(f"over its budget of {seconds:.0f} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -79,7 +96,7 @@ def _alarm(seconds: float):
 
 
 @contextlib.contextmanager
-def _watchdog(seconds: float):
+def _watchdog(seconds: float, error: type[OverBudget]):
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
     state = {"running": True, "fired": False}
@@ -88,7 +105,7 @@ def _watchdog(seconds: float):
         with lock:
             if state["running"]:
                 state["fired"] = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(OverBudget))
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(error))
 
     timer = threading.Timer(seconds, expire)
     timer.daemon = True

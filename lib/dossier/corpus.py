@@ -27,6 +27,7 @@ import pandas as pd
 import yaml
 
 from . import schema
+from .budget import OverBudget
 from .exceptions import BadInputWarning
 from .vocab import load_list, load_table
 
@@ -146,6 +147,8 @@ def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = F
         except _Reject as why:
             rejected.append((shown_path(path), str(why)))
             continue
+        except OverBudget:
+            raise  # a time limit set around reading: not this file's fault
         except Exception as e:  # noqa: BLE001 - whatever one file does, the others are read
             rejected.append((shown_path(path), f"could not be read ({_describe(e)})"))
             continue

@@ -55,12 +55,16 @@ def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, p
     # The batch as a whole: the largest article's allowance, and time for the
     # rest at a slow reading pace; over it, each article gets its own.
     whole = max((budget.allowed(n) for n in sizes), default=0) + sum(sizes) / _SLOW_CHARS_PER_SECOND
+    limit = time_limit(whole)
     try:
-        with time_limit(whole):
+        with limit:
             return _extract(articles, lexicon)
     except DossierError:
         raise  # a bad lexicon, say: no article's fault, and every article's
-    except Exception:  # OverBudget included
+    except OverBudget as e:
+        if not limit.owns(e):
+            raise  # a limit set around this call: not ours to handle
+    except Exception:
         pass
     # Some article breaks an extractor or runs long: go article by article,
     # so that one bad article never loses the others.
@@ -68,13 +72,16 @@ def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, p
     for i in range(len(articles)):
         one = articles.iloc[i : i + 1]
         allowed = budget.allowed(sizes[i])
+        limit = time_limit(allowed)
         try:
-            with time_limit(allowed):
+            with limit:
                 parts.append(_extract(one, lexicon))
             continue
         except DossierError:
             raise
-        except OverBudget:
+        except OverBudget as e:
+            if not limit.owns(e):
+                raise
             reason = f"extraction stopped: over its time budget of {allowed:.0f} s (dossier extract --budget)"
             parts.append(_reading_frames(one, allowed))
             if not len(parts[-1]["sentences"]):
@@ -95,15 +102,19 @@ _SLOW_CHARS_PER_SECOND = 20_000
 
 def _reading_frames(article: pd.DataFrame, seconds: float) -> dict[str, pd.DataFrame]:
     """The frames of an article whose extraction ran over budget: its sentences, if splitting fits in ``seconds``, and nothing else."""
-    from .budget import time_limit
+    from .budget import OverBudget, time_limit
     from .sentences import sentences
 
     frames = {name: schema.empty(name) for name in FRAME_NAMES}
     frames["articles"] = schema.conform(article, "articles")
+    limit = time_limit(seconds)
     try:
-        with time_limit(seconds):
+        with limit:
             frames["sentences"] = schema.conform(sentences(article), "sentences")
-    except Exception:  # noqa: BLE001 - over budget again, or failing: the article row is kept whatever happens here
+    except OverBudget as e:
+        if not limit.owns(e):
+            raise
+    except Exception:  # noqa: BLE001 - the article row is kept whatever happens here
         pass
     return frames
 
