@@ -333,9 +333,9 @@ def test_hidden_entries_and_earlier_outputs_are_skipped_with_a_count(folder, see
 
 
 def test_a_manifest_over_the_size_limit_is_ignored_with_a_row(folder, monkeypatch):
-    from dossier import corpus as corpus_mod
+    from dossier import walk
 
-    monkeypatch.setattr(corpus_mod, "MAX_MANIFEST_BYTES", 100)
+    monkeypatch.setattr(walk, "MAX_MANIFEST_BYTES", 100)
     (folder / "manifest.csv").write_text("file,title\n" + "good.txt,A title\n" * 20)
     corpus = _read(folder)
     assert "over the limit" in _rejected(corpus, "manifest.csv")

@@ -1,4 +1,4 @@
-"""Reading a folder of articles into the ``articles`` frame.
+"""Reading a folder of articles into the ``articles`` frame (the files are found by :mod:`dossier.walk`).
 
 Formats: ``.txt`` and ``.md`` (optional YAML front matter), ``.html`` saved
 pages (text and metadata by trafilatura), ``.json`` (a record or a list of
@@ -21,15 +21,17 @@ import stat
 import unicodedata
 import warnings
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 import pandas as pd
 import yaml
 
-from . import schema
+from . import schema, walk
 from .budget import OverBudget
 from .exceptions import BadInputWarning
 from .vocab import load_list, load_table
+from .walk import MANIFEST, SUFFIXES, Collected, collect_files, shown_path  # noqa: F401 (public here too)
+from .walk import _size
 
 # libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,14 +59,11 @@ MAX_FRONT_MATTER = 64 * 1024  # characters of a front matter block
 MAX_META_DEPTH = 32  # levels of lists and mappings in one metadata value
 MAX_META_NODES = 10_000  # values in a file's metadata, aliases counted as expanded
 MAX_META_CHARS = 2_000  # characters kept of a metadata field
-MAX_INT_DIGITS = 4_000
-MAX_LISTED = 20  # records of one file rejected one by one; more are summed up in one row  # below Python's int-from-text limit of 4,300
+MAX_INT_DIGITS = 4_000  # below Python's int-from-text limit of 4,300
+MAX_LISTED = 20  # records of one file rejected one by one; more are summed up in one row
 _NESTING = re.compile(r"[\[\]{}]")
 _INDENT = re.compile(r"^ {256}", re.MULTILINE)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
-MANIFEST = "manifest.csv"
-MAX_MANIFEST_BYTES = 50 * 1024 * 1024  # some 500,000 rows: more is no manifest of a folder of articles
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_FIELDS = ("text", "body", "content", "article")
 META_ALIASES = {
@@ -177,147 +176,12 @@ def _describe(e: BaseException) -> str:
     return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
 
-def shown_path(path) -> str:
-    """``path`` as text every writer accepts: bytes of a file name that are not UTF-8 become U+FFFD."""
-    s = str(path)
-    try:
-        s.encode("utf-8")
-        return s
-    except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def _progress(items, enabled, desc):
     if not enabled or len(items) < 20:
         return items
     from tqdm.auto import tqdm
 
     return tqdm(items, desc=desc, unit="file", leave=False)
-
-
-class Collected(NamedTuple):
-    """What :func:`collect_files` found: article files, ``(path, reason)`` for the rest, and notes for some files."""
-
-    files: list[Path]
-    rejected: list[tuple[str, str]]
-    notes: dict[str, str]
-
-
-def collect_files(paths: Iterable) -> Collected:
-    """Article files under ``paths`` (files, folders searched recursively), and ``(path, reason)`` for the rest.
-
-    Every entry met in a folder is an article file, the folder's manifest,
-    a folder searched in turn, or a row of ``rejected`` saying why not:
-    unsupported type, FIFO or other special file, dangling or folder
-    symbolic link, unreadable folder.  Hidden entries (names starting with
-    ``.``), a folder's README and what dossier wrote there earlier (a
-    store of ``dossier extract``, a folder of briefs) are skipped, with one
-    row per input folder counting them.  A symbolic link to a file outside
-    the input folder is read, with a note.
-    """
-    files: list[Path] = []
-    rejected: list[tuple[str, str]] = []
-    notes: dict[str, str] = {}
-    for raw in paths:
-        p = Path(raw)
-        mode = _mode(p)
-        if stat.S_ISDIR(mode):
-            before = (len(files), len(rejected))
-            skipped: dict[str, int] = {}
-            _walk(p, p.resolve(), files, rejected, notes, skipped)
-            if len(files) == before[0]:
-                rejected.insert(before[1], (shown_path(p), "folder holds no articles (looked for " + ", ".join(sorted(SUFFIXES)) + ")"))
-            for what, n in skipped.items():
-                rejected.append((shown_path(p), f"skipped {n:,} {what}"))
-        elif stat.S_ISREG(mode):
-            if p.suffix.lower() not in SUFFIXES:
-                rejected.append((shown_path(p), f"unsupported file type {p.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
-            else:
-                files.append(p)
-        elif p.is_symlink() and not p.exists():
-            rejected.append((shown_path(p), "dangling symbolic link: its target does not exist"))
-        elif p.exists():
-            rejected.append((shown_path(p), "not a regular file"))
-        else:
-            rejected.append((shown_path(p), "no such file or folder"))
-    # A file named and also found in a named folder is one rejection.
-    return Collected(files, list(dict.fromkeys(rejected)), notes)
-
-
-_SKIPPED_HIDDEN = "hidden files or folders (names starting with '.')"
-_SKIPPED_OUTPUT = "folders dossier wrote earlier (a store of dossier extract, briefs)"
-
-
-def _walk(folder: Path, root: Path, files, rejected, notes, skipped) -> None:
-    """Files of ``folder`` and its subfolders, in name order (see :func:`collect_files`)."""
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as e:
-        rejected.append((shown_path(folder), f"folder cannot be read: {e.strerror or e}"))
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        if entry.name.startswith("."):
-            skipped[_SKIPPED_HIDDEN] = skipped.get(_SKIPPED_HIDDEN, 0) + 1
-            continue
-        try:
-            link = entry.is_symlink()
-            mode = os.stat(path).st_mode if link else entry.stat(follow_symlinks=False).st_mode
-        except FileNotFoundError:
-            rejected.append((shown_path(path), "dangling symbolic link: its target does not exist"))
-            continue
-        except OSError as e:
-            rejected.append((shown_path(path), f"cannot be read: {e.strerror or e}"))
-            continue
-        if stat.S_ISDIR(mode):
-            if _dossier_output(path):
-                skipped[_SKIPPED_OUTPUT] = skipped.get(_SKIPPED_OUTPUT, 0) + 1
-            elif link:
-                rejected.append((shown_path(path), "symbolic link to a folder: not followed (name the folder itself to read it)"))
-            else:
-                _walk(path, root, files, rejected, notes, skipped)
-        elif not stat.S_ISREG(mode):
-            rejected.append((shown_path(path), f"not a regular file ({_kind(mode)})"))
-        elif entry.name == MANIFEST:
-            size = os.stat(path).st_size
-            if size > MAX_MANIFEST_BYTES:
-                rejected.append((shown_path(path), f"manifest of {_size(size)} ignored: over the limit of {_size(MAX_MANIFEST_BYTES)}"))
-        elif entry.name.upper().startswith("README"):
-            continue  # a folder's own README is never an article
-        elif path.suffix.lower() not in SUFFIXES:
-            rejected.append((shown_path(path), f"unsupported file type {path.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
-        else:
-            if link:
-                target = path.resolve()
-                if not target.is_relative_to(root):
-                    notes[str(path)] = f"symbolic link to {shown_path(target)}, outside the folder read"
-            files.append(path)
-
-
-def _dossier_output(folder: Path) -> bool:
-    """Whether ``folder`` is a store ``dossier extract`` wrote, a brief run, or a folder of briefs."""
-    return (
-        (folder / "store.json").is_file()
-        or ((folder / "index.html").is_file() and (folder / "frames").is_dir())
-        or (folder / "latest").is_symlink()  # a folder of briefs (or "latest" a file naming the run, where links cannot be made)
-        or ((folder / "latest").is_file() and (folder / ".cache").is_dir())
-    )
-
-
-def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
-        if test(mode):
-            return name
-    return "a special file"
-
-
-def _mode(p: Path) -> int:
-    """``p``'s file mode, 0 when it cannot be had: one stat for ``is_dir()`` then ``is_file()``."""
-    try:
-        return os.stat(p).st_mode
-    except (OSError, ValueError):
-        return 0  # p.exists() then says why, raising what pathlib does not ignore
 
 
 def _read_file(path: Path, max_bytes: int, note: str | None = None) -> Iterator[dict | _Reject]:
@@ -345,10 +209,6 @@ def _read_file(path: Path, max_bytes: int, note: str | None = None) -> Iterator[
         meta, body, fm_notes = _front_matter(text)
         notes += fm_notes
     yield _article(path, where, body, meta, "front_matter", notes, sha)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -727,7 +587,7 @@ def _manifest_row(path: Path) -> dict:
         st = os.stat(f)
     except OSError:
         return {}
-    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_MANIFEST_BYTES:
+    if not stat.S_ISREG(st.st_mode) or st.st_size > walk.MAX_MANIFEST_BYTES:
         return {}
     return _manifest(Path(f), st.st_mtime_ns).get(path.name, {})
 
