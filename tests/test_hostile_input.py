@@ -529,3 +529,48 @@ def test_a_limit_set_around_extraction_is_not_taken_for_an_article_s(tmp_path, m
         with outer:
             extract(arts, budget=0)
     assert outer.owns(caught.value)
+
+
+# --- all of it at once, through dossier extract ---------------------------------------------
+
+
+def test_extract_of_good_articles_beside_every_bad_input_keeps_every_good_one(seeds_dir, tmp_path):
+    from dossier.pipeline import run_extract
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in seeds_dir.iterdir():
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    bombs = ['a: &a ["x","x","x","x","x","x","x","x","x"]'] + [f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    bad = {
+        "date.md": f"---\npublished: 3000-01-01\n---\n{BODY}\n",
+        "deep.json": "[" * 100_000 + "]" * 100_000,
+        "deepline.jsonl": "[" * 100_000 + "]" * 100_000 + "\n",
+        "bigint.json": f'{{"text": "{BODY} Bigint.", "n": {"9" * 5000}}}',
+        "surrogate.json": f'{{"text": "{BODY} Surrogate.", "author": ["\\ud800"]}}',
+        "yaml-deep.md": "---\nx: " + "[" * 50_000 + "]" * 50_000 + f"\n---\n{BODY} Deep.\n",
+        "yaml-bomb.md": "---\n" + "\n".join(bombs) + f"\ntitle: *i\n---\n{BODY} Bomb.\n",
+        "math.md": f"---\ntitle: $\\fakecmd$ costs $5\nsource: $x$ Daily\n---\n{BODY} Math.\n",
+        "table.csv": "a,b\n",
+    }
+    for name, text in bad.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"name-\xff.txt"), "w") as f:
+        f.write(BODY + " Name.\n")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    out = tmp_path / "out"
+    result = run_extract([folder], out=out, fmt="parquet")
+    arts = pd.read_parquet(out / "articles.parquet")
+    seeds = arts[arts["path"].str.contains(r"/\d{3}_", regex=True)]
+    assert len(seeds) == 5
+    est = pd.read_parquet(out / "estimates.parquet")
+    assert set(seeds["article_id"]) <= set(est["article_id"])  # every seed's figures extracted
+    rejected = dict(result.rejected)
+    for name in ("deep.json", "deepline.jsonl#1", "table.csv", "gone.txt", "pipe.txt"):
+        assert str(folder / name) in rejected, (name, rejected)
+    noted = arts.set_index(arts["path"].str.rsplit("/", n=1).str[-1])["notes"]
+    assert "outside the supported range" in noted["date.md"]
+    assert "front matter ignored" in noted["yaml-deep.md"] and "front matter ignored" in noted["yaml-bomb.md"]
+    assert "unpaired surrogate" in noted["surrogate.json"]
+    assert "not valid UTF-8" in noted["name-\ufffd.txt"]

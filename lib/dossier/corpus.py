@@ -396,11 +396,13 @@ def _json_loads(text: str):
 
 
 def _json_records(path: Path, shown: str, text: str, notes: list[str]) -> Iterator[dict | _Reject]:
+    any_line = False
     if path.suffix.lower() == ".jsonl":
         items = []
         for n, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
+            any_line = True
             try:
                 items.append((f"{shown}#{n}", _json_loads(line), line))
             except json.JSONDecodeError as e:
@@ -418,6 +420,8 @@ def _json_records(path: Path, shown: str, text: str, notes: list[str]) -> Iterat
         where = (lambda i: f"{shown}#{i}") if isinstance(doc, list) else (lambda i: shown)
         items = [(where(i), rec, None) for i, rec in enumerate(records)]
     if not items:
+        if any_line:
+            return  # every line was rejected, each with its reason
         raise _Reject("JSON holds no records")
     not_records = [where for where, rec, _ in items if not isinstance(rec, dict)]
     if len(not_records) > MAX_LISTED:
