@@ -574,3 +574,15 @@ def test_extract_of_good_articles_beside_every_bad_input_keeps_every_good_one(se
     assert "front matter ignored" in noted["yaml-deep.md"] and "front matter ignored" in noted["yaml-bomb.md"]
     assert "unpaired surrogate" in noted["surrogate.json"]
     assert "not valid UTF-8" in noted["name-\ufffd.txt"]
+
+
+def test_the_rejected_records_of_one_file_are_summed_up_past_a_few(folder):
+    from dossier.corpus import MAX_LISTED
+
+    (folder / "many.json").write_text("[" + ",".join(['{"title": "no text"}'] * 5000) + f', {{"text": "{BODY}"}}]')
+    corpus = _read(folder)
+    rows = corpus.rejected[corpus.rejected["path"].str.contains("many.json", regex=False)]
+    assert len(rows) == MAX_LISTED + 1
+    assert rows["reason"].iloc[-1].startswith(f"{5000 - MAX_LISTED:,} more records rejected (")
+    assert "record has no text" in rows["reason"].iloc[-1]
+    assert _row(corpus, "many.json#5000")["text"] == BODY

@@ -10,6 +10,7 @@ itself states; else unknown.  A file that cannot be read becomes a row of
 
 from __future__ import annotations
 
+import collections
 import datetime
 import functools
 import hashlib
@@ -151,9 +152,10 @@ def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = F
         except Exception as e:  # noqa: BLE001 - whatever one file does, the others are read
             rejected.append((shown_path(path), f"could not be read ({_describe(e)})"))
             continue
+        refused = [tuple(rec.args) for rec in records if isinstance(rec, _Reject)]
+        rejected += _summed_up(shown_path(path), refused)
         for rec in records:
             if isinstance(rec, _Reject):
-                rejected.append(tuple(rec.args))
                 continue
             first = seen.get(rec["article_id"])
             if first is not None:
@@ -166,6 +168,20 @@ def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = F
     articles = schema.conform(pd.DataFrame(rows, columns=schema.columns("articles")), "articles")
     rejected_df = schema.conform(pd.DataFrame(rejected, columns=["path", "reason"]), "rejected")
     return Corpus(articles, rejected_df)
+
+
+def _summed_up(path: str, refused: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rejected records of one file: each of the first :data:`MAX_LISTED`, then one row for the rest.
+
+    A JSON array of 100,000 bad records is one mistake; a row for each made
+    a 95 MB line on stderr and a 10 MB brief index.
+    """
+    if len(refused) <= MAX_LISTED:
+        return refused
+    rest = refused[MAX_LISTED:]
+    reasons = collections.Counter(reason for _, reason in rest).most_common(3)
+    common = "; ".join(f"{n:,}: {reason[:120]}" for reason, n in reasons)
+    return refused[:MAX_LISTED] + [(path, f"{len(rest):,} more records rejected ({common})")]
 
 
 def _describe(e: BaseException) -> str:
