@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import dossier
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import adversarial  # noqa: E402
 
 GOOD = "North Korea sent about 11,000 soldiers to Russia's Kursk region, officials in Seoul said on Monday.\n"
 BODY = "Officials in Kyiv said North Korea sent 3,000 more troops to the front on Tuesday."
@@ -586,3 +590,16 @@ def test_the_rejected_records_of_one_file_are_summed_up_past_a_few(folder):
     assert rows["reason"].iloc[-1].startswith(f"{5000 - MAX_LISTED:,} more records rejected (")
     assert "record has no text" in rows["reason"].iloc[-1]
     assert _row(corpus, "many.json#5000")["text"] == BODY
+
+
+# --- the pathological texts of benchmarks/adversarial.py, small, under a time limit -----------
+
+# The catastrophic lexicon pattern is for theme matching to refuse or bound
+# when the lexicon is loaded; the budget (tested above) stops it meanwhile.
+TEXT_CASES = [case for case in adversarial.CASES if case.lexicon is None]
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=[c.name for c in TEXT_CASES])
+def test_a_small_pathological_text_extracts_within_a_guard_time(case, tmp_path):
+    read, extracted = adversarial.run(case, 3, 20.0, tmp_path)  # over 20 s: stopped, and inf
+    assert read < 20 and extracted < 20, f"{case.name}: read {read:.1f} s, extract {extracted:.1f} s at 3 KB"
