@@ -47,19 +47,19 @@ def _repeat(unit: str) -> Callable[[int], str]:
 
 
 def _figures(n: int) -> str:
-    items, i = [], 0
-    while sum(map(len, items)) < n:
-        items.append(f"{123 + i % 877},000, ")
-        i += 1
+    items, size = [], 0
+    while size < n:
+        items.append(f"{123 + len(items) % 877},000, ")
+        size += len(items[-1])
     return LEAD + "Officials counted " + "".join(items) + "troops."
 
 
 def _prose(n: int) -> str:
     words = "the soldiers moved along the front while officials in Seoul and Kyiv said reports of losses grew".split()
-    out, i = [], 0
-    while sum(map(len, out)) + len(out) < n:
-        out.append(words[i % len(words)])
-        i += 1
+    out, size = [], 0
+    while size < n:
+        out.append(words[len(out) % len(words)])
+        size += len(out[-1]) + 1
     return LEAD + " ".join(out)
 
 
@@ -118,12 +118,12 @@ def main(argv=None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     cases = [c for c in CASES if args.only is None or args.only.lower() in c.name.lower()]
     warnings.simplefilter("ignore")
-    head = "".join(f"{f'{kb} KB read':>12}{f'{kb} KB extract':>15}" for kb in sizes)
+    head = "".join(f"{f'{kb} KB read':>14}{f'{kb} KB extract':>17}" for kb in sizes)
     print(f"{'case':<28}{head}{'growth':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             times = [run(case, kb, args.cap, Path(tmp)) for kb in sizes]
-            row = "".join(f"{_fmt(r, args.cap):>12}{_fmt(e, args.cap):>15}" for r, e in times)
+            row = "".join(f"{_fmt(r, args.cap):>14}{_fmt(e, args.cap):>17}" for r, e in times)
             first, last = times[0][1], times[-1][1]
             growth = "-"
             if all(map(math.isfinite, (first, last))) and first > 0.01 and len(sizes) > 1:
