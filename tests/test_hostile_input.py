@@ -361,8 +361,8 @@ def _cli(*args):
         (["--engine", "dask", "--workers", "0"], "--workers: expected a whole number of 1 or more"),
         (["--max-size", "nan"], "--max-size: expected a number of megabytes above 0"),
         (["--max-size", "-1"], "--max-size: expected a number of megabytes above 0"),
-        (["--lexicon", "{folder}"], "is not a file"),
-        (["--lexicon", "{binary}"], "cannot be read as a CSV"),
+        (["--lexicon", "{folder}"], "is a folder, not a lexicon CSV"),
+        (["--lexicon", "{binary}"], "cannot be read as a lexicon CSV"),
         (["--lexicon", "{no_columns}"], "lacks column"),
     ],
 )
@@ -603,3 +603,19 @@ TEXT_CASES = [case for case in adversarial.CASES if case.lexicon is None]
 def test_a_small_pathological_text_extracts_within_a_guard_time(case, tmp_path):
     read, extracted = adversarial.run(case, 3, 20.0, tmp_path)  # over 20 s: stopped, and inf
     assert read < 20 and extracted < 20, f"{case.name}: read {read:.1f} s, extract {extracted:.1f} s at 3 KB"
+
+
+@pytest.mark.parametrize("term", ["re:(a+)+$", r"re:(\w+\s?)+$", "re:(a|aa)+$"])
+def test_a_catastrophic_lexicon_pattern_is_refused_when_the_lexicon_is_checked(tmp_path, term):
+    import time
+
+    from dossier.brief import check_lexicon
+
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text(f"theme,term,notes\nbad,{term},\ngood,re:drones?,\n", encoding="utf-8")
+    t = time.monotonic()
+    with pytest.raises(ValueError, match="nested or adjacent quantifiers"):
+        check_lexicon(lexicon)
+    assert time.monotonic() - t < 10
+    lexicon.write_text("theme,term,notes\ngood,re:drones?,\nother,re:(?:shell|missile)s? (?:fired|launched),\n", encoding="utf-8")
+    check_lexicon(lexicon)  # sound patterns pass

@@ -78,17 +78,12 @@ def _seconds(raw: str) -> float:
 
 def _lexicon_problem(path: Path) -> str | None:
     """Why ``path`` is no theme lexicon dossier can use, or None."""
-    from .exceptions import DossierError
-    from .themes import compile_lexicon, read_lexicon
+    from .brief import check_lexicon
 
-    if not path.is_file():
-        return f"lexicon {_printable(path)} is not a file; give a CSV with columns theme,term,notes"
     try:
-        compile_lexicon(read_lexicon(path))
-    except DossierError as e:
-        return str(e).splitlines()[0]
-    except (OSError, UnicodeDecodeError, ValueError) as e:
-        return f"lexicon {_printable(path)} cannot be read as a CSV of theme,term,notes ({type(e).__name__})"
+        check_lexicon(path)
+    except ValueError as e:
+        return _printable(e)
     return None
 
 
