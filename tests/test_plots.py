@@ -159,3 +159,57 @@ def test_every_hedge_is_drawn_once(seed_frames):
     bars = sum(len(c.get_segments()) for c in ax.collections)
     assert markers + bars == len(est)
     assert bars == (est["hedge"] == "range").sum()
+
+
+MATH = r"$\fakecmd{x}$ and $5"  # mathtext that fails to parse, and a lone dollar
+
+
+def _dollar_frames(frames):
+    arts = frames.articles.assign(title=MATH + " headline", source=MATH + " Daily")
+    est = frames.estimates.assign(claimant=MATH + " ministry", item=MATH)
+    quo = frames.quotes.assign(text=MATH + " the speaker said", speaker=MATH + " Kim")
+    themes = frames.themes.assign(theme=frames.themes["theme"].astype("str") + "$x$")
+    return arts, est, quo, themes
+
+
+def test_text_from_the_articles_is_drawn_as_plain_text_not_mathtext(seed_frames):
+    from dossier import quote_stats
+    from dossier.plots import quotes as quote_plots
+    from dossier.themes import actor_theme_counts
+
+    arts, est, quo, themes = _dollar_frames(seed_frames)
+    charts = [
+        lambda ax: corpus_plots.articles_over_time(arts, ax=ax),
+        lambda ax: corpus_plots.article_lengths(arts, ax=ax),
+        lambda ax: est_plots.troop_estimates(est, ax=ax),
+        lambda ax: est_plots.munitions(est, ax=ax),
+        lambda ax: est_plots.claimants_compared(est, est["category"].iloc[0], ax=ax),
+        lambda ax: quote_plots.channel_shares(quote_stats.channel_shares(quo), ax=ax),
+        lambda ax: quote_plots.repeated_quotes(quote_stats.repeated(pd.concat([quo, quo])), ax=ax),
+        lambda ax: quote_plots.top_terms(pd.DataFrame({"word": [MATH, "troops"], "count": [3, 2]}), ax=ax),
+        lambda ax: theme_plots.voice_bars(themes, ax=ax),
+        lambda ax: theme_plots.rate_heatmap(seed_frames.theme_rates, arts, ax=ax),
+        lambda ax: theme_plots.actor_theme_heatmap(actor_theme_counts(themes, seed_frames.entities), ax=ax),
+        lambda ax: theme_plots.tone_by_voice(seed_frames.tone, arts, ax=ax),
+    ]
+    for draw in charts:
+        fig, ax = plt.subplots(figsize=(9, 6))
+        draw(ax)
+        fig.canvas.draw()  # mathtext would raise here: \fakecmd is unknown
+        texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible()]
+        texts += [t for a in (ax.xaxis, ax.yaxis) for t in a.get_ticklabels()]
+        shown = [t.get_text() for t in texts]
+        assert any(r"\$\fakecmd" in s or r"\$x\$" in s for s in shown), (charts.index(draw), shown)
+        assert not [t.get_text() for t in texts if t._preprocess_math(t.get_text())[1]]  # nothing read as math
+        plt.close(fig)
+
+
+def test_a_plain_dollar_survives_two_charts_on_one_figure(seed_frames):
+    arts = seed_frames.articles.assign(source="$5bn Daily $")
+    fig, (a, b) = plt.subplots(1, 2)
+    corpus_plots.articles_over_time(arts, ax=a)
+    corpus_plots.articles_over_time(arts, ax=b)
+    fig.canvas.draw()
+    legend = [t.get_text() for t in a.get_legend().get_texts()]
+    assert r"\$5bn Daily \$" in legend
+    assert a.get_legend().get_texts()[0]._preprocess_math(legend[legend.index(r"\$5bn Daily \$")]) == ("$5bn Daily $", False)

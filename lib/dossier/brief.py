@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .cache import CacheStats, cached_extract, cached_extract_parts
-from .exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning
+from .exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 # Set by the brief for each run; the analyst gives articles as PATH arguments.
@@ -164,6 +164,8 @@ def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str,
                     path = Path(value).expanduser().resolve()
                     if not path.exists():
                         raise ValueError(f"no such file or folder: {path}")
+                    if name == "lexicon":
+                        check_lexicon(path)
                     value = str(path)
                 typed[name] = value
             except (ValueError, SyntaxError, DossierError) as e:
@@ -172,6 +174,76 @@ def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str,
         listing = "\n".join(p.describe() for p in declared.values())
         raise ParameterError("; ".join(problems) + f"\nParameters of the notebooks ({len(notebooks)} in {notebooks[0].parent}):\n{listing}")
     return typed
+
+
+# Text a pattern with nested or adjacent quantifiers backtracks on without
+# end: runs of one character and of short words, cut by a character that
+# ends no match.  A sound pattern is done with each in microseconds.
+_PROBE_SECONDS = 1.0
+
+
+def _probes(pattern: str) -> list[str]:
+    chars = {c for c in pattern.lower() if c.isalnum()} | {"a", "1", " "}
+    return [c * 30 + "\x00!" for c in sorted(chars)] + ["ab " * 20 + "\x00!", "ab-" * 20 + "\x00!"]
+
+
+def check_lexicon(path: Path) -> None:
+    """Raise ValueError when ``path`` is no theme lexicon dossier can use.
+
+    A folder, a file that is not a CSV of ``theme,term,notes`` (a binary
+    file, ``/etc/passwd``), an invalid regular expression, or one that
+    backtracks catastrophically (``re:(a+)+$`` takes seconds on 30
+    characters, and years on a sentence): each is named in the message.
+    """
+    from .budget import OverBudget, time_limit
+    from .themes import compile_lexicon, read_lexicon
+
+    if not path.is_file():
+        raise ValueError(f"{path} is a folder, not a lexicon CSV (columns theme,term,notes)")
+    try:
+        lexicon = compile_lexicon(read_lexicon(path))
+    except DossierError as e:
+        raise ValueError(str(e).splitlines()[0]) from None
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise ValueError(f"{path} cannot be read as a lexicon CSV of theme,term,notes ({type(e).__name__})") from None
+    for theme, term, pattern in lexicon.patterns:
+        limit = time_limit(_PROBE_SECONDS)
+        try:
+            with limit:
+                for probe in _probes(pattern.pattern):
+                    pattern.search(probe)
+        except OverBudget as e:
+            if not limit.owns(e):
+                raise
+            raise ValueError(
+                f"lexicon term {term!r} of theme {theme!r} takes over {_PROBE_SECONDS:.0f} s on a few dozen characters "
+                "(nested or adjacent quantifiers over the same characters): rewrite it"
+            ) from None
+
+
+def check_out(out: Path) -> Path:
+    """``out`` made absolute, once it is known briefs can be written there (it is created later, when needed).
+
+    Raises
+    ------
+    DossierError
+        When ``out`` is a file, cannot be created or written, or its
+        ``latest`` is a real folder (it must be the link to the last run).
+    """
+    out = Path(out).resolve()
+    if (out / LATEST).is_dir() and not (out / LATEST).is_symlink():
+        raise DossierError(f"{out / LATEST} is a folder; it must be the link dossier makes to the last run: move it away")
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    try:
+        if not existing.is_dir():
+            raise NotADirectoryError(20, f"{existing} is a file")
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as e:
+        raise DossierError(f"cannot write briefs into {out}: {e.strerror or e}") from None
+    return out
 
 
 def _coerce(raw: str, type_name: str):
@@ -288,6 +360,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     from .store import write_manifest
 
     nb_paths = find_notebooks(notebooks)
+    out = check_out(out)  # before any kernel starts: a brief that cannot be written must not leave them idle
     # The kernels start, and import what their notebooks import, while the
     # parameters are checked and the articles read and extracted: on two
     # cores that hides most of their start-up.  No notebook runs before go().
@@ -304,26 +377,29 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
             kept = _store_lexicon(source)
             if kept is not None:
                 typed["lexicon"] = kept
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise DossierError(f"cannot write briefs into {out}: {e.strerror or e}") from None
+        _clean_partials(out)
+        previous = latest_run(out)
+        started = datetime.now(timezone.utc)
+        run_id = _new_run_id(out, started)
+        partial = out / f".{run_id}.partial"
+        partial.mkdir()
+        (partial / _OWNER).write_text(f"{os.getpid()}\n", encoding="utf-8")
+        frames_dir = partial / "frames"
+        shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
+        provenance = _provenance(run_id, started, shown, source)
+        given = {"articles": str(frames_dir), "since": "", "until": "", "run_id": run_id, "output_dir": str(partial / "charts"), **typed}
+        runs.prepare(
+            {nb: {k: v for k, v in given.items() if k in declared and nb.stem in declared[k].notebooks} for nb in nb_paths},
+            partial,
+            provenance,
+        )
     except BaseException:
         runs.cancel()
         raise
-
-    out = Path(out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    previous = latest_run(out)
-    started = datetime.now(timezone.utc)
-    run_id = _new_run_id(out, started)
-    partial = out / f".{run_id}.partial"
-    partial.mkdir()
-    frames_dir = partial / "frames"
-    shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
-    provenance = _provenance(run_id, started, shown, source)
-    given = {"articles": str(frames_dir), "since": "", "until": "", "run_id": run_id, "output_dir": str(partial / "charts"), **typed}
-    runs.prepare(
-        {nb: {k: v for k, v in given.items() if k in declared and nb.stem in declared[k].notebooks} for nb in nb_paths},
-        partial,
-        provenance,
-    )
     try:
         if source.store is not None:
             stats = CacheStats(0, 0, None)
@@ -369,6 +445,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         _set_aside(partial, out / f"{run_id}.failed")
         raise
     final = out / run_id
+    (partial / _OWNER).unlink(missing_ok=True)
     _repoint_executed(partial, final)
     os.replace(partial, final)
     _point_latest(out, run_id)
@@ -409,10 +486,24 @@ def _read_source(paths: list[Path], progress: bool) -> _Source:
     import dossier
 
     from .corpus import read_corpus
-    from .store import find_store, read_frame, read_manifest
+    from .store import MANIFEST, check_store, find_store, read_frame, read_manifest
 
     store = find_store(paths)
     if store is not None:
+        check = check_store(store)
+        if check.broken:
+            raise StoreError(
+                f"the store {store} does not match its {MANIFEST}: " + "; ".join(check.broken[:5])
+                + (f" (and {len(check.broken) - 5} more)" if len(check.broken) > 5 else "")
+                + "; run dossier extract again to rebuild it"
+            )
+        if check.changed:
+            warnings.warn(
+                f"{store}: " + "; ".join(check.changed[:5]) + (f" (and {len(check.changed) - 5} more)" if len(check.changed) > 5 else "")
+                + ": the brief shows the frames as they are now",
+                StaleStoreWarning,
+                stacklevel=3,
+            )
         articles = read_frame(store, "articles", text=False)
         if articles.empty:
             raise NoArticlesError(f"the store {store} holds no article")
@@ -635,6 +726,27 @@ async def _warm_up(km, modules: list[str]) -> None:
         kc.stop_channels()
 
 
+_OWNER = ".owner"  # the pid of the brief writing a .partial run folder
+
+
+def _clean_partials(out: Path) -> None:
+    """Remove the ``.<run-id>.partial`` folders of briefs killed before they could set them aside."""
+    import shutil
+
+    from .store import _alive
+
+    for folder in out.glob(".*.partial"):
+        try:
+            pid = int((folder / _OWNER).read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            # Written before briefs recorded their pid: gone for a day, it is no live run.
+            if datetime.now().timestamp() - folder.stat().st_mtime < 86400:
+                continue
+            pid = None
+        if pid is None or not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _new_run_id(out: Path, when: datetime) -> str:
     base = when.strftime("%Y%m%dT%H%M%SZ")
     run_id, n = base, 1
@@ -646,6 +758,7 @@ def _new_run_id(out: Path, when: datetime) -> str:
 
 def _set_aside(partial: Path, dest: Path) -> Path:
     if partial.exists():
+        (partial / _OWNER).unlink(missing_ok=True)
         try:
             _repoint_executed(partial, dest)
         except Exception:  # noqa: BLE001 - a notebook half-written by a failed run; setting aside matters more

@@ -7,6 +7,11 @@ the rows of the articles extracted then and a ``keys.csv`` naming them.  A brief
 and writes one new shard for them, so adding one article to a large corpus
 costs one article's extraction.
 
+Each shard records the SHA-256 of its files (``hashes.json``): a shard that
+fails to read, to verify or to match the schema (truncated, edited by hand,
+written by another schema) is dropped with a warning, and its articles are
+extracted again.
+
 Shards live under ``<folder>/v<EXTRACTOR_VERSION>-<lexicon>/``: a new
 extractor version or another theme lexicon reads from another folder, so it
 never serves stale rows.  Folders of other extractor versions can never be
@@ -20,6 +25,7 @@ import json
 import os
 import shutil
 import uuid
+import warnings
 from pathlib import Path
 from typing import NamedTuple
 
@@ -32,6 +38,11 @@ from .pipeline import FRAME_NAMES, concat, extract_batches
 # file is now, which may differ from where the cached copy was read.
 CACHED_FRAMES = tuple(name for name in FRAME_NAMES if name != "articles")
 _KEYS = "keys.csv"
+_HASHES = "hashes.json"
+
+
+class CacheWarning(UserWarning):
+    """A cache shard could not be read or verified: it was dropped and its articles extracted again."""
 
 
 class CacheStats(NamedTuple):
@@ -139,8 +150,14 @@ def _cached(articles: pd.DataFrame, folder: Path, index: dict[str, str], lexicon
     wanted["shard"] = wanted["key"].map(index)
     for shard, group in wanted.groupby("shard", sort=False):
         ids = set(group["article_id"])
+        try:
+            found = _read_shard(folder / shard)
+        except Exception as e:  # noqa: BLE001 - whatever is wrong with a shard, extracting again mends it
+            _drop_shard(folder / shard, index, e)
+            hit[hit & keys.map(index).isna()] = False
+            continue
         for name in CACHED_FRAMES:
-            df = pd.read_parquet(folder / shard / f"{name}.parquet")
+            df = found[name]
             parts[name].append(df[df["article_id"].isin(ids)])
     missing = articles[~hit.to_numpy()]
     if len(missing):
@@ -154,6 +171,34 @@ def _cached(articles: pd.DataFrame, folder: Path, index: dict[str, str], lexicon
     for name in CACHED_FRAMES:
         frames[name] = _in_article_order(concat(name, parts[name]), order, name)
     return {name: frames[name] for name in FRAME_NAMES}, int(hit.sum()), len(missing)
+
+
+def _read_shard(shard: Path) -> dict[str, pd.DataFrame]:
+    """The frames of a shard, verified against its recorded hashes and the schema."""
+    hashes = json.loads((shard / _HASHES).read_text(encoding="utf-8"))
+    frames = {}
+    for name in CACHED_FRAMES:
+        path = shard / f"{name}.parquet"
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != hashes.get(path.name):
+            raise ValueError(f"{path.name} differs from what was written (SHA-256)")
+        df = pd.read_parquet(path)
+        if list(df.columns) != schema.columns(name):
+            raise ValueError(f"{path.name} has columns {list(df.columns)}, not those of the schema")
+        frames[name] = df
+    return frames
+
+
+def _drop_shard(shard: Path, index: dict[str, str], why: BaseException) -> None:
+    """Forget ``shard`` (in ``index`` and on disk): its articles are extracted again."""
+    warnings.warn(
+        f"cache shard {shard} dropped, its articles are extracted again: {type(why).__name__}: {str(why)[:200]}",
+        CacheWarning,
+        stacklevel=4,
+    )
+    for key in [k for k, v in index.items() if v == shard.name]:
+        del index[key]
+    shutil.rmtree(shard, ignore_errors=True)
 
 
 def _prune_other_versions(root: Path, current: Path) -> None:
@@ -178,12 +223,20 @@ def _read_index(folder: Path) -> dict[str, str]:
     if not folder.is_dir():
         return index
     for keys_file in sorted(folder.glob(f"*/{_KEYS}")):
+        shard = keys_file.parent
+        if not (shard / _HASHES).exists():
+            # Written before shards recorded their hashes (shards are renamed
+            # into place whole, so this is no shard being written): unverifiable.
+            shutil.rmtree(shard, ignore_errors=True)
+            continue
         try:
             keys = pd.read_csv(keys_file, dtype="str")
-        except (OSError, ValueError, pd.errors.EmptyDataError):
-            continue  # a damaged shard is ignored: its articles are extracted again
-        if all((keys_file.parent / f"{name}.parquet").exists() for name in CACHED_FRAMES):
-            index.update(dict.fromkeys(keys["key"], keys_file.parent.name))
+            if "key" not in keys.columns:
+                raise ValueError(f"{_KEYS} has no key column")
+        except (OSError, ValueError, pd.errors.EmptyDataError) as e:
+            _drop_shard(shard, index, e)
+            continue
+        index.update(dict.fromkeys(keys["key"].dropna(), shard.name))
     return index
 
 
@@ -193,8 +246,12 @@ def _write_shard(folder: Path, keys: pd.Series, article_ids: pd.Series, frames: 
     name = uuid.uuid4().hex
     tmp = folder / f".{name}.tmp"
     tmp.mkdir(parents=True)
+    hashes = {}
     for frame in CACHED_FRAMES:
-        frames[frame].to_parquet(tmp / f"{frame}.parquet", index=False)
+        path = tmp / f"{frame}.parquet"
+        frames[frame].to_parquet(path, index=False)
+        hashes[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
     pd.DataFrame({"key": keys.to_numpy(), "article_id": article_ids.to_numpy()}).to_csv(tmp / _KEYS, index=False)
+    (tmp / _HASHES).write_text(json.dumps(hashes, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, folder / name)
     return name

@@ -6,6 +6,9 @@ Each subcommand gathers options and makes one library call.
 from __future__ import annotations
 
 import argparse
+import math
+import os
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -32,6 +35,71 @@ example:
 Runs every notebook in notebooks/ with papermill and writes
 OUT/<run-id>/index.html with one HTML page per notebook; OUT/latest names
 the last successful run. A failed run leaves OUT/latest as it was."""
+
+
+# Control characters (a file name may hold ESC sequences) are shown escaped, never sent to the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(text) -> str:
+    """``text`` with control characters written as escapes (``\\x1b``), so a file name cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {raw!r}")
+    return value
+
+
+def _megabytes(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of megabytes, got {raw!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number of megabytes above 0, got {raw!r}")
+    return value
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {raw!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, got {raw!r}")
+    return value
+
+
+def _lexicon_problem(path: Path) -> str | None:
+    """Why ``path`` is no theme lexicon dossier can use, or None."""
+    from .brief import check_lexicon
+
+    try:
+        check_lexicon(path)
+    except ValueError as e:
+        return _printable(e)
+    return None
+
+
+def _out_problem(out: Path) -> str | None:
+    """Why briefs cannot be written into ``out``, or None."""
+    if out.exists() and not out.is_dir():
+        return f"--out {_printable(out)} is a file, not a folder of briefs"
+    latest = out / "latest"
+    if latest.is_dir() and not latest.is_symlink():
+        return f"{_printable(latest)} is a folder; it must be the link dossier makes to the last run: move it away"
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        return f"--out {_printable(out)} cannot be written (no permission to write in {_printable(existing)})"
+    return None
 
 
 EVALUATE_EXAMPLE = """\
@@ -72,11 +140,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of articles")
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to write the frames into (created if missing)")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format of the frames (default: csv); parquet writes a partitioned store a partition at a time, for large corpora")
-    ex.add_argument("--max-size", type=float, default=5.0, metavar="MB", help="skip files larger than this many megabytes (default: 5)")
+    ex.add_argument("--max-size", type=_megabytes, default=5.0, metavar="MB", help="skip files larger than this many megabytes (default: 5)")
     ex.add_argument("--lexicon", type=Path, metavar="CSV", help="a theme lexicon of your own (columns theme,term,notes) instead of the packaged one")
     ex.add_argument("--engine", choices=("local", "dask"), default="local", help="run the extractors in this process (local, default) or on Dask")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running Dask scheduler (default: start a local cluster)")
-    ex.add_argument("--workers", type=int, default=2, metavar="N", help="with --engine dask and no --scheduler: local workers to start (default: 2)")
+    ex.add_argument("--workers", type=_positive_int, default=2, metavar="N", help="with --engine dask and no --scheduler: local workers to start (default: 2)")
+    ex.add_argument("--budget", type=_seconds, default=None, metavar="SECONDS", help="time an article of up to 100,000 characters may take to extract, and as much again per 100,000 beyond; an article over it keeps its sentences and gets a note (default: 10; 0: no limit)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
 
     br = sub.add_parser(
@@ -91,7 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     br.add_argument("--out", type=Path, default=Path("outputs"), metavar="DIR", help="folder of runs (default: outputs/)")
     br.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="set a notebook parameter, e.g. -p since 2025-01-01 (repeatable)")
     br.add_argument("--notebooks", type=Path, default=None, metavar="DIR", help="folder of notebooks to run (default: the project's notebooks/)")
-    br.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks to run side by side (default: number of cores)")
+    br.add_argument("--jobs", type=_positive_int, default=None, metavar="N", help="notebooks to run side by side (default: number of cores)")
     br.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     ev = sub.add_parser(
@@ -110,7 +179,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    problem = _option_problem(args)
+    if problem:
+        parser.error(problem)  # exits 2
     try:
         if args.command == "extract":
             return _extract(args)
@@ -120,6 +193,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dossier: interrupted", file=sys.stderr)
         return 130
+
+
+def _option_problem(args) -> str | None:
+    """What is wrong with an option value that argparse cannot check alone, or None."""
+    if args.command == "extract":
+        if args.lexicon is not None and _lexicon_problem(args.lexicon):
+            return _lexicon_problem(args.lexicon)
+        if args.out.exists() and not args.out.is_dir():
+            return f"--out {_printable(args.out)} is a file, not a folder"
+        return None
+    if args.command == "brief":
+        return _out_problem(args.out)
+    return None
 
 
 def _extract(args) -> int:
@@ -140,13 +226,14 @@ def _extract(args) -> int:
                 scheduler=args.scheduler,
                 workers=args.workers,
                 progress=not args.quiet,
+                budget=args.budget,
             )
         except NoArticlesError as e:
-            print(f"dossier: {e}", file=sys.stderr)
+            print(f"dossier: {_printable(e)}", file=sys.stderr)
             return 1
     if not args.quiet:
         for path, reason in result.rejected:
-            print(f"dossier: skipped {path}: {reason}", file=sys.stderr)
+            print(f"dossier: skipped {_printable(path)}: {_printable(reason)}", file=sys.stderr)
         counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
         print(f"dossier: wrote {counts} to {args.out}", file=sys.stderr)
     return 0
@@ -154,11 +241,13 @@ def _extract(args) -> int:
 
 def _brief(args) -> int:
     from .brief import build_brief
+    from .cache import CacheWarning
     from .exceptions import DossierError, StaleStoreWarning
 
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleStoreWarning)
+            warnings.simplefilter("always", CacheWarning)
             run = build_brief(
                 args.paths or None,
                 out=args.out,
@@ -168,11 +257,11 @@ def _brief(args) -> int:
                 progress=not args.quiet,
             )
     except DossierError as e:
-        print(f"dossier: {e}", file=sys.stderr)
+        print(f"dossier: {_printable(e)}".replace("\\n", "\n"), file=sys.stderr)
         return 1
     finally:
         for w in caught:
-            print(f"dossier: warning: {w.message}", file=sys.stderr)
+            print(f"dossier: warning: {_printable(w.message)}", file=sys.stderr)
     print(run.index)
     return 0
 

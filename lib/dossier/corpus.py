@@ -1,4 +1,4 @@
-"""Reading a folder of articles into the ``articles`` frame.
+"""Reading a folder of articles into the ``articles`` frame (the files are found by :mod:`dossier.walk`).
 
 Formats: ``.txt`` and ``.md`` (optional YAML front matter), ``.html`` saved
 pages (text and metadata by trafilatura), ``.json`` (a record or a list of
@@ -10,6 +10,7 @@ itself states; else unknown.  A file that cannot be read becomes a row of
 
 from __future__ import annotations
 
+import collections
 import datetime
 import functools
 import hashlib
@@ -21,14 +22,17 @@ import stat
 import unicodedata
 import warnings
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 import pandas as pd
 import yaml
 
-from . import schema
+from . import schema, walk
+from .budget import OverBudget
 from .exceptions import BadInputWarning
 from .vocab import load_list, load_table
+from .walk import MANIFEST, SUFFIXES, Collected, collect_files, shown_path  # noqa: F401 (public here too)
+from .walk import _size
 
 # libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -48,9 +52,19 @@ _YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _YAML_STR = "tag:yaml.org,2002:str"
 _YAML_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Limits on metadata, checked before parsing where the parser itself is the
+# danger (libyaml recurses in C, and crashes the process, on deep nesting),
+# and after, on what the parse built (a YAML alias bomb shares its nodes, so
+# it is small until something walks or prints it).
+MAX_FRONT_MATTER = 64 * 1024  # characters of a front matter block
+MAX_META_DEPTH = 32  # levels of lists and mappings in one metadata value
+MAX_META_NODES = 10_000  # values in a file's metadata, aliases counted as expanded
+MAX_META_CHARS = 2_000  # characters kept of a metadata field
+MAX_INT_DIGITS = 4_000  # below Python's int-from-text limit of 4,300
+MAX_LISTED = 20  # records of one file rejected one by one; more are summed up in one row
+_NESTING = re.compile(r"[\[\]{}]")
+_INDENT = re.compile(r"^ {256}", re.MULTILINE)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
-MANIFEST = "manifest.csv"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_FIELDS = ("text", "body", "content", "article")
 META_ALIASES = {
@@ -115,22 +129,33 @@ def read_articles(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool =
     return articles
 
 
-def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False) -> Corpus:
-    """Like :func:`read_articles`, returning ``Corpus(articles, rejected)``."""
+def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, file_notes: dict[str, str] | None = None) -> Corpus:
+    """Like :func:`read_articles`, returning ``Corpus(articles, rejected)``.
+
+    ``file_notes`` adds a note to the articles of the files it names (what
+    :func:`collect_files` said of them, when it ran elsewhere).
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    files, rejected = collect_files(paths)
+    files, rejected, notes = collect_files(paths)
+    notes.update(file_notes or {})
     rows: list[dict] = []
     seen: dict[str, str] = {}
     for path in _progress(files, progress, "reading"):
         try:
-            records = list(_read_file(path, max_bytes))
+            records = list(_read_file(path, max_bytes, notes.get(str(path))))
         except _Reject as why:
-            rejected.append((str(path), str(why)))
+            rejected.append((shown_path(path), str(why)))
             continue
+        except OverBudget:
+            raise  # a time limit set around reading: not this file's fault
+        except Exception as e:  # noqa: BLE001 - whatever one file does, the others are read
+            rejected.append((shown_path(path), f"could not be read ({_describe(e)})"))
+            continue
+        refused = [tuple(rec.args) for rec in records if isinstance(rec, _Reject)]
+        rejected += _summed_up(shown_path(path), refused)
         for rec in records:
             if isinstance(rec, _Reject):
-                rejected.append(tuple(rec.args))
                 continue
             first = seen.get(rec["article_id"])
             if first is not None:
@@ -145,6 +170,28 @@ def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = F
     return Corpus(articles, rejected_df)
 
 
+def _summed_up(path: str, refused: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rejected records of one file: each of the first :data:`MAX_LISTED`, then one row for the rest.
+
+    A JSON array of 100,000 bad records is one mistake; a row for each made
+    a 95 MB line on stderr and a 10 MB brief index.
+    """
+    if len(refused) <= MAX_LISTED:
+        return refused
+    rest = refused[MAX_LISTED:]
+    reasons = collections.Counter(reason for _, reason in rest).most_common(3)
+    common = "; ".join(f"{n:,}: {reason[:120]}" for reason, n in reasons)
+    return refused[:MAX_LISTED] + [(path, f"{len(rest):,} more records rejected ({common})")]
+
+
+def _describe(e: BaseException) -> str:
+    """An exception as ``Type: message``, its message cut short: some quote the whole input."""
+    msg = str(e)
+    if len(msg) > 200:
+        msg = msg[:200] + "…"
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+
 def _progress(items, enabled, desc):
     if not enabled or len(items) < 20:
         return items
@@ -153,48 +200,7 @@ def _progress(items, enabled, desc):
     return tqdm(items, desc=desc, unit="file", leave=False)
 
 
-def collect_files(paths: Iterable) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files under ``paths`` (files, folders searched recursively), and ``(path, reason)`` for the rest."""
-    files: list[Path] = []
-    rejected: list[tuple[str, str]] = []
-    for raw in paths:
-        p = Path(raw)
-        mode = _mode(p)
-        if stat.S_ISDIR(mode):
-            depth = len(p.parts)  # what rglob finds is p's parts and then its own
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.suffix.lower() in SUFFIXES and f.is_file() and not _skipped_name(f.parts[depth:])
-            )
-            if not found:
-                rejected.append((str(p), "folder holds no articles (looked for " + ", ".join(sorted(SUFFIXES)) + ")"))
-            files.extend(found)
-        elif stat.S_ISREG(mode):
-            if p.suffix.lower() not in SUFFIXES:
-                rejected.append((str(p), f"unsupported file type {p.suffix or '(none)'}; dossier reads " + ", ".join(sorted(SUFFIXES))))
-            else:
-                files.append(p)
-        elif p.exists():
-            rejected.append((str(p), "not a regular file"))
-        else:
-            rejected.append((str(p), "no such file or folder"))
-    return files, rejected
-
-
-def _mode(p: Path) -> int:
-    """``p``'s file mode, 0 when it cannot be had: one stat for ``is_dir()`` then ``is_file()``."""
-    try:
-        return os.stat(p).st_mode
-    except (OSError, ValueError):
-        return 0  # p.exists() then says why, raising what pathlib does not ignore
-
-
-def _skipped_name(parts: tuple[str, ...]) -> bool:
-    # Hidden files, checkpoints and a folder's own README are never articles.
-    return any(part.startswith(".") for part in parts) or parts[-1].upper().startswith("README")
-
-
-def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
+def _read_file(path: Path, max_bytes: int, note: str | None = None) -> Iterator[dict | _Reject]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -203,9 +209,14 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
     except OSError as e:
         raise _Reject(f"cannot be read: {e.strerror or e}") from None
     text, notes = _decode(data)
+    if note:
+        notes.append(note)
+    where = shown_path(path)
+    if where != str(path):
+        notes.append("file name is not valid UTF-8: its odd bytes are shown as U+FFFD")
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
-        yield from _json_records(path, text, notes)
+        yield from _json_records(path, where, text, notes)
         return
     sha = hashlib.sha256(data).hexdigest()
     if suffix in (".html", ".htm"):
@@ -213,11 +224,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[dict | _Reject]:
     else:
         meta, body, fm_notes = _front_matter(text)
         notes += fm_notes
-    yield _article(path, str(path), body, meta, "front_matter", notes, sha)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+    yield _article(path, where, body, meta, "front_matter", notes, sha)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -229,14 +236,20 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > len(head) * 0.05:
         raise _Reject("binary file, not text (too many control bytes)")
+    notes = []
+    if b"\x00" in data:
+        # Past the first 8 KB: text with stray NULs, which no writer keeps.
+        nuls = data.count(b"\x00")
+        notes.append(f"{nuls} NUL bytes removed")
+        data = data.replace(b"\x00", b"")
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8-sig"), notes
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), ["not UTF-8: decoded as cp1252"]
+        return data.decode("cp1252"), notes + ["not UTF-8: decoded as cp1252"]
     except UnicodeDecodeError:
-        return data.decode("latin-1"), ["not UTF-8: decoded as latin-1"]
+        return data.decode("latin-1"), notes + ["not UTF-8: decoded as latin-1"]
 
 
 def _normalise(text: str) -> str:
@@ -249,16 +262,20 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not m:
         return {}, text, []
     body = text[m.end():]
+    block = m.group(1)
+    too_odd = _front_matter_danger(block)
+    if too_odd:
+        return {}, body, [f"front matter ignored: {too_odd}"]
     try:
         try:
-            meta = _flat_front_matter(m.group(1))
+            meta = _flat_front_matter(block)
             if meta is not None:
                 return meta, body, []
-            meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
+            meta = yaml.load(block, Loader=_YAML_LOADER)
         except ValueError:
             # A date that is no day ("2025-02-30"): read as text, so that the
             # rest of the block counts and the date gets its own note.
-            meta = yaml.load(m.group(1), Loader=_TextDatesLoader)
+            meta = yaml.load(block, Loader=_TextDatesLoader)
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         at = f" (line {where.line + 2})" if where else ""
@@ -267,7 +284,53 @@ def _front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, body, []
     if not isinstance(meta, dict):
         return {}, body, [f"front matter ignored: expected key: value pairs, got {type(meta).__name__}"]
+    too_big = _meta_danger(meta)
+    if too_big:
+        return {}, body, [f"front matter ignored: {too_big}"]
     return meta, body, []
+
+
+def _front_matter_danger(block: str) -> str | None:
+    """Why ``block`` must not reach the YAML parser, or None."""
+    if len(block) > MAX_FRONT_MATTER:
+        return f"over {MAX_FRONT_MATTER // 1024} KB"
+    if _INDENT.search(block):
+        return "nested too deeply (a line indented 256 spaces or more)"
+    # Brackets inside quoted strings are counted too: an overestimate, which
+    # only matters for front matter that nobody writes.
+    depth = deepest = 0
+    for m in _NESTING.finditer(block):
+        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_META_DEPTH:
+                return f"nested more than {MAX_META_DEPTH} levels deep"
+    return None
+
+
+def _meta_danger(meta) -> str | None:
+    """Why the parsed metadata ``meta`` is refused (too deep, or too many values once aliases are expanded), or None.
+
+    Walked without recursion, and given up on at the first limit: a YAML
+    alias bomb of a few hundred bytes names billions of values.
+    """
+    todo = [(meta, 0)]
+    nodes = 0
+    while todo:
+        value, depth = todo.pop()
+        nodes += 1
+        if nodes > MAX_META_NODES:
+            return f"more than {MAX_META_NODES:,} values (YAML aliases expanded)"
+        if isinstance(value, dict):
+            children = [*value.keys(), *value.values()]
+        elif isinstance(value, (list, tuple, set)):
+            children = list(value)
+        else:
+            continue
+        if depth >= MAX_META_DEPTH and children:
+            return f"nested more than {MAX_META_DEPTH} levels deep"
+        todo.extend((c, depth + 1) for c in children)
+    return None
 
 
 class _TextDatesLoader(_YAML_LOADER):
@@ -334,50 +397,87 @@ def _html(text: str) -> tuple[dict, str]:
     return {k: v for k, v in meta.items() if v}, _normalise(doc["text"])
 
 
-def _json_records(path: Path, text: str, notes: list[str]) -> Iterator[dict | _Reject]:
+def _json_int(digits: str):
+    # Python refuses to make an int of more than 4,300 digits; such a
+    # number is no article's metadata, and is kept as its text.
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else digits
+
+
+def _json_loads(text: str):
+    """``json.loads``, raising only ``json.JSONDecodeError`` or ``_Reject``."""
+    try:
+        return json.loads(text, parse_int=_json_int)
+    except RecursionError:
+        raise _Reject("JSON nested too deeply to read") from None
+
+
+def _json_records(path: Path, shown: str, text: str, notes: list[str]) -> Iterator[dict | _Reject]:
+    any_line = False
     if path.suffix.lower() == ".jsonl":
         items = []
         for n, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
+            any_line = True
             try:
-                items.append((f"{path}#{n}", json.loads(line), line))
+                items.append((f"{shown}#{n}", _json_loads(line), line))
             except json.JSONDecodeError as e:
-                yield _Reject(f"{path}#{n}", f"line {n} is not valid JSON: {e.msg}")
+                yield _Reject(f"{shown}#{n}", f"line {n} is not valid JSON: {e.msg}")
+            except _Reject as why:
+                yield _Reject(f"{shown}#{n}", f"line {n}: {why}")
     else:
         try:
-            doc = json.loads(text)
+            doc = _json_loads(text)
         except json.JSONDecodeError as e:
             raise _Reject(f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
         if isinstance(doc, dict) and isinstance(doc.get("articles"), list):
             doc = doc["articles"]
         records = doc if isinstance(doc, list) else [doc]
-        where = (lambda i: f"{path}#{i}") if isinstance(doc, list) else (lambda i: str(path))
+        where = (lambda i: f"{shown}#{i}") if isinstance(doc, list) else (lambda i: shown)
         items = [(where(i), rec, None) for i, rec in enumerate(records)]
     if not items:
+        if any_line:
+            return  # every line was rejected, each with its reason
         raise _Reject("JSON holds no records")
+    not_records = [where for where, rec, _ in items if not isinstance(rec, dict)]
+    if len(not_records) > MAX_LISTED:
+        # One row for them all: a list of 100,000 numbers is one mistake, not 100,000.
+        kinds = sorted({type(rec).__name__ for _, rec, _ in items if not isinstance(rec, dict)})
+        yield _Reject(shown, f"{len(not_records):,} of its {len(items):,} records are not JSON objects ({', '.join(kinds)}), expected objects with a text field")
+        items = [item for item in items if isinstance(item[1], dict)]
     for where, rec, raw in items:
-        if not isinstance(rec, dict):
-            yield _Reject(where, f"record is a JSON {type(rec).__name__}, expected an object with a text field")
-            continue
-        field = next((f for f in TEXT_FIELDS if isinstance(rec.get(f), str) and rec[f].strip()), None)
-        if field is None:
-            yield _Reject(where, "record has no text: expected one of the fields " + ", ".join(TEXT_FIELDS))
-            continue
-        raw = raw if raw is not None else json.dumps(rec, sort_keys=True, ensure_ascii=False)
-        sha = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-        rec_notes = list(notes)
-        if any(isinstance(v, str) and _SURROGATE.search(v) for v in rec.values()):
-            # "\ud800" escapes are valid JSON but no character: nothing
-            # downstream (hashing, Parquet) can hold them.
-            rec = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in rec.items()}
-            rec_notes.append("invalid characters (unpaired surrogate escapes) replaced by U+FFFD")
-        body = _normalise(rec[field])
-        meta = {k: v for k, v in rec.items() if k != field}
         try:
-            yield _article(path, where, body, meta, "front_matter", rec_notes, sha)
+            yield _json_record(path, where, rec, raw, notes)
         except _Reject as why:
             yield _Reject(where, str(why))
+        except Exception as e:  # noqa: BLE001 - one record never costs the others
+            yield _Reject(where, f"record could not be read ({_describe(e)})")
+
+
+def _json_record(path: Path, where: str, rec, raw: str | None, notes: list[str]) -> dict | _Reject:
+    if not isinstance(rec, dict):
+        return _Reject(where, f"record is a JSON {type(rec).__name__}, expected an object with a text field")
+    field = next((f for f in TEXT_FIELDS if isinstance(rec.get(f), str) and rec[f].strip()), None)
+    if field is None:
+        return _Reject(where, "record has no text: expected one of the fields " + ", ".join(TEXT_FIELDS))
+    raw = raw if raw is not None else json.dumps(rec, sort_keys=True, ensure_ascii=False)
+    sha = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+    rec_notes = list(notes)
+    if "\\u" in raw or _SURROGATE.search(raw):
+        dumped = json.dumps(rec, ensure_ascii=False)
+        if _SURROGATE.search(dumped):
+            # "\ud800" escapes are valid JSON but no character: nothing
+            # downstream (hashing, Parquet) can hold them, at any depth.
+            rec = json.loads(_SURROGATE.sub("\ufffd", dumped))
+            rec_notes.append("invalid characters (unpaired surrogate escapes) replaced by U+FFFD")
+    body = _normalise(rec[field])
+    meta = {k: v for k, v in rec.items() if k != field}
+    too_big = _meta_danger(meta)
+    if too_big:
+        dropped = sorted(k for k, v in meta.items() if isinstance(v, (dict, list)))
+        meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))}
+        rec_notes.append(f"metadata fields {', '.join(dropped)} ignored: {too_big}")
+    return _article(path, where, body, meta, "front_matter", rec_notes, sha)
 
 
 def _pick(meta: dict, key: str):
@@ -404,14 +504,21 @@ def _article(path: Path, where: str, body: str, meta: dict, basis: str, notes: l
         if key == "published":
             continue
         value = own[key] or manifest.get(key) or found.get(key)
-        rec[key] = str(value).strip() if value not in (None, "") else None
+        value = str(value).strip() if value not in (None, "") else None
+        if value is not None and len(value) > MAX_META_CHARS:
+            notes.append(f"{key} of {len(value):,} characters cut to {MAX_META_CHARS:,}")
+            value = value[:MAX_META_CHARS]
+        rec[key] = value
     published, date_basis = pd.NaT, "unknown"
     for value, where_from in ((own["published"], basis), (manifest.get("published"), "manifest"), (found.get("published"), "text")):
         if value in (None, ""):
             continue
         ts = _to_date(value)
+        if ts is OUT_OF_RANGE:
+            notes.append(f"date {str(value)[:40]!r} ({where_from}) outside the supported range 1677-09-22 to 2262-04-11: ignored")
+            continue
         if ts is pd.NaT:
-            notes.append(f"unreadable date {value!r} ({where_from}) ignored")
+            notes.append(f"unreadable date {str(value)[:40]!r} ({where_from}) ignored")
             continue
         published, date_basis = ts, where_from
         break
@@ -456,14 +563,25 @@ def _id_and_words(text: str) -> tuple[str, int]:
     return hashlib.sha256(norm).hexdigest()[:16], runs - len(_LINKING.findall(marks))
 
 
-def _to_date(value) -> pd.Timestamp:
-    if type(value) is datetime.date:  # what YAML front matter gives for a plain date: no parsing needed
-        return pd.Timestamp(value)
+class _OutOfRange(NamedTuple):
+    """A date that parses but that a frame cannot hold (nanoseconds since 1970 in 64 bits)."""
+
+
+OUT_OF_RANGE = _OutOfRange()
+
+
+def _to_date(value) -> pd.Timestamp | _OutOfRange:
+    """``value`` as a timestamp; ``pd.NaT`` when it is no date, ``OUT_OF_RANGE`` when outside 1677-09-22 to 2262-04-11."""
     try:
+        if type(value) is datetime.date:  # what YAML front matter gives for a plain date: no parsing needed
+            return pd.Timestamp(value).as_unit("ns")
         ts = pd.to_datetime(str(value) if not hasattr(value, "year") else value, errors="coerce", utc=True)
+        if ts is pd.NaT or pd.isna(ts):
+            return pd.NaT
+        ts = ts.as_unit("ns")
+    except pd.errors.OutOfBoundsDatetime:
+        return OUT_OF_RANGE
     except (ValueError, TypeError, OverflowError):
-        return pd.NaT
-    if ts is pd.NaT or pd.isna(ts):
         return pd.NaT
     return ts.tz_convert(None).normalize() if ts.hour == ts.minute == 0 else ts.tz_convert(None)
 
@@ -489,7 +607,9 @@ def _manifest_row(path: Path) -> dict:
         st = os.stat(f)
     except OSError:
         return {}
-    return _manifest(Path(f), st.st_mtime_ns).get(path.name, {}) if stat.S_ISREG(st.st_mode) else {}
+    if not stat.S_ISREG(st.st_mode) or st.st_size > walk.MAX_MANIFEST_BYTES:
+        return {}
+    return _manifest(Path(f), st.st_mtime_ns).get(path.name, {})
 
 
 # --- cleaning the body -------------------------------------------------------

@@ -76,6 +76,7 @@ def extract_dask(
     lexicon=None,
     progress: bool = False,
     partition: int | None = None,
+    budget=None,
 ) -> dict[str, StoredFrame]:
     """Run every extractor over ``articles`` on Dask and write the frames as partitioned Parquet.
 
@@ -110,7 +111,7 @@ def extract_dask(
     with _client(scheduler, workers) as (client, n_workers):
         size = partition or partition_size(len(articles), n_workers)
         parts = [articles.iloc[start : start + size] for start in range(0, len(articles), size)]
-        rows, _ = _run(client, extract_part, parts, folders, n_workers, progress, lexicon)
+        rows, _ = _run(client, extract_part, parts, folders, n_workers, progress, lexicon, budget)
     return {name: StoredFrame(folders[name], rows[name]) for name in FRAME_NAMES}
 
 
@@ -125,6 +126,7 @@ def read_extract(
     lexicon=None,
     progress: bool = False,
     partition: int | None = None,
+    budget=None,
 ) -> tuple[dict[str, StoredFrame], pd.DataFrame]:
     """Read and extract the articles of ``paths`` a partition of files at a time, into a Parquet store.
 
@@ -153,10 +155,10 @@ def read_extract(
     from .corpus import DEFAULT_MAX_BYTES, collect_files
     from .exceptions import BadInputWarning, NoArticlesError
 
-    files, rejected = collect_files([paths] if isinstance(paths, (str, Path)) else paths)
+    files, rejected, notes = collect_files([paths] if isinstance(paths, (str, Path)) else paths)
     folders = _folders(out)
     if files:
-        args = (lexicon, max_bytes or DEFAULT_MAX_BYTES)
+        args = (lexicon, max_bytes or DEFAULT_MAX_BYTES, notes, budget)
         if engine == "local":
             parts = _parts(files, partition or partition_size(len(files), 1))
             rows, extras = _run_here(read_extract_part, parts, folders, progress, *args)
@@ -307,7 +309,7 @@ def _part_name(i: int) -> str:
     return f"part-{i:05d}.parquet"
 
 
-def extract_part(articles: pd.DataFrame, lexicon=None) -> dict:
+def extract_part(articles: pd.DataFrame, lexicon=None, budget=None) -> dict:
     """Every frame of a partition of articles, as ``{"frames": {name: (rows, Parquet bytes)}}``.
 
     Runs on a worker.  Each part is written with the schema's Arrow types,
@@ -315,11 +317,11 @@ def extract_part(articles: pd.DataFrame, lexicon=None) -> dict:
     """
     from .pipeline import extract
 
-    frames = extract(articles.reset_index(drop=True), lexicon=lexicon)
+    frames = extract(articles.reset_index(drop=True), lexicon=lexicon, budget=budget)
     return {"frames": {name: (len(df), _parquet_bytes(df, name)) for name, df in frames.items()}}
 
 
-def read_extract_part(files: list[str], lexicon, max_bytes: int) -> dict:
+def read_extract_part(files: list[str], lexicon, max_bytes: int, notes: dict[str, str] | None = None, budget=None) -> dict:
     """Read a partition of files and extract it, on a worker.
 
     Besides the frames, ``extra`` holds ``(article ids, their paths)`` and
@@ -329,9 +331,9 @@ def read_extract_part(files: list[str], lexicon, max_bytes: int) -> dict:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = read_corpus(files, max_bytes=max_bytes)
+        corpus = read_corpus(files, max_bytes=max_bytes, file_notes={f: notes[f] for f in files if f in notes} if notes else None)
     arts = corpus.articles
-    result = extract_part(arts, lexicon) if len(arts) else {"frames": {n: (0, _parquet_bytes(schema.empty(n), n)) for n in FRAME_NAMES}}
+    result = extract_part(arts, lexicon, budget) if len(arts) else {"frames": {n: (0, _parquet_bytes(schema.empty(n), n)) for n in FRAME_NAMES}}
     ids = (arts["article_id"].tolist(), arts["path"].tolist())
     return {**result, "extra": (ids, list(corpus.rejected.itertuples(index=False, name=None)))}
 

@@ -13,6 +13,10 @@ class ParameterError(DossierError):
     """A notebook or brief parameter is unknown, of the wrong type, or names a missing path."""
 
 
+class StoreError(DossierError):
+    """A store's files do not match its ``store.json``: a part is missing, damaged or of other rows than written."""
+
+
 class BadInputWarning(UserWarning):
     """A file was skipped or read with a caveat; the rest of the corpus goes on."""
 

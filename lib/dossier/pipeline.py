@@ -21,7 +21,7 @@ from .exceptions import BadInputWarning
 FRAME_NAMES = ("articles", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
 
 
-def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
+def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, pd.DataFrame]:
     """Run every extractor over ``articles``.
 
     Parameters
@@ -30,6 +30,10 @@ def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
         The ``articles`` frame.
     lexicon : str or Path, optional
         A theme lexicon CSV to use instead of the packaged one.
+    budget : float or Budget, optional
+        Seconds an article of 100,000 characters or fewer may take, and as
+        much again per 100,000 beyond (:mod:`dossier.budget`); default
+        10, 0 for no limit.
 
     Returns
     -------
@@ -39,24 +43,79 @@ def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
 
     An article that makes an extractor fail is kept in ``articles`` with no
     other rows, its ``notes`` saying why, and a :class:`BadInputWarning`
-    naming its file; the other articles' rows are unaffected.
+    naming its file; the other articles' rows are unaffected.  One that
+    runs over its budget keeps its ``articles`` and ``sentences`` rows (when
+    splitting it into sentences fits in the budget) and a note.
     """
+    from .budget import OverBudget, as_budget, time_limit
+    from .exceptions import DossierError
+
+    budget = as_budget(budget)
+    sizes = articles["text"].fillna("").str.len().tolist() if "text" in articles else [0] * len(articles)
+    # The batch as a whole: the largest article's allowance, and time for the
+    # rest at a slow reading pace; over it, each article gets its own.
+    whole = max((budget.allowed(n) for n in sizes), default=0) + sum(sizes) / _SLOW_CHARS_PER_SECOND
+    limit = time_limit(whole)
     try:
-        return _extract(articles, lexicon)
+        with limit:
+            return _extract(articles, lexicon)
+    except DossierError:
+        raise  # a bad lexicon, say: no article's fault, and every article's
+    except OverBudget as e:
+        if not limit.owns(e):
+            raise  # a limit set around this call: not ours to handle
     except Exception:
         pass
-    # Some article breaks an extractor: go article by article, so that one
-    # bad article never loses the others.
+    # Some article breaks an extractor or runs long: go article by article,
+    # so that one bad article never loses the others.
     parts, notes = [], articles["notes"].tolist()
     for i in range(len(articles)):
+        one = articles.iloc[i : i + 1]
+        allowed = budget.allowed(sizes[i])
+        limit = time_limit(allowed)
         try:
-            parts.append(_extract(articles.iloc[i : i + 1], lexicon))
+            with limit:
+                parts.append(_extract(one, lexicon))
+            continue
+        except DossierError:
+            raise
+        except OverBudget as e:
+            if not limit.owns(e):
+                raise
+            reason = f"extraction stopped: over its time budget of {allowed:.0f} s (dossier extract --budget)"
+            parts.append(_reading_frames(one, allowed))
+            if not len(parts[-1]["sentences"]):
+                reason += "; no rows extracted"
+            else:
+                reason += "; only its sentences kept"
         except Exception as e:
-            reason = f"extraction failed ({type(e).__name__}: {e}); no rows extracted"
-            warnings.warn(f"{articles['path'].iloc[i]}: {reason}", BadInputWarning, stacklevel=2)
-            notes[i] = "; ".join(n for n in (notes[i], reason) if isinstance(n, str) and n)
+            reason = f"extraction failed ({type(e).__name__}: {str(e)[:200]}); no rows extracted"
+        warnings.warn(f"{articles['path'].iloc[i]}: {reason}", BadInputWarning, stacklevel=2)
+        notes[i] = "; ".join(n for n in (notes[i], reason) if isinstance(n, str) and n)
     frames = {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}
     frames["articles"] = schema.conform(articles.assign(notes=notes), "articles")
+    return frames
+
+
+_SLOW_CHARS_PER_SECOND = 20_000
+
+
+def _reading_frames(article: pd.DataFrame, seconds: float) -> dict[str, pd.DataFrame]:
+    """The frames of an article whose extraction ran over budget: its sentences, if splitting fits in ``seconds``, and nothing else."""
+    from .budget import OverBudget, time_limit
+    from .sentences import sentences
+
+    frames = {name: schema.empty(name) for name in FRAME_NAMES}
+    frames["articles"] = schema.conform(article, "articles")
+    limit = time_limit(seconds)
+    try:
+        with limit:
+            frames["sentences"] = schema.conform(sentences(article), "sentences")
+    except OverBudget as e:
+        if not limit.owns(e):
+            raise
+    except Exception:  # noqa: BLE001 - the article row is kept whatever happens here
+        pass
     return frames
 
 
@@ -91,16 +150,16 @@ class ExtractResult(NamedTuple):
     rejected: list[tuple[str, str]]
 
 
-def extract_batches(articles: pd.DataFrame, *, lexicon=None, progress: bool = False, batch: int = 200) -> dict[str, pd.DataFrame]:
+def extract_batches(articles: pd.DataFrame, *, lexicon=None, progress: bool = False, batch: int = 200, budget=None) -> dict[str, pd.DataFrame]:
     """:func:`extract` in batches of articles, with a progress bar on long runs."""
     if len(articles) <= batch:
-        return extract(articles, lexicon=lexicon)
+        return extract(articles, lexicon=lexicon, budget=budget)
     starts = range(0, len(articles), batch)
     if progress:
         from tqdm.auto import tqdm
 
         starts = tqdm(starts, desc="extracting", unit=f"×{batch} articles", leave=False)
-    parts = [extract(articles.iloc[i : i + batch], lexicon=lexicon) for i in starts]
+    parts = [extract(articles.iloc[i : i + batch], lexicon=lexicon, budget=budget) for i in starts]
     return {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}
 
 
@@ -134,10 +193,13 @@ def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
     return written
 
 
-def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False) -> ExtractResult:
+def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False, budget=None) -> ExtractResult:
     """Read ``paths``, run every extractor, write the frames, ``rejected`` and ``store.json`` to ``out``.
 
-    Frames of an earlier run in ``out``, in either format, are replaced.
+    Frames of an earlier run in ``out``, in either format, are replaced,
+    only once the new store is whole: it is written into a hidden folder
+    in ``out`` and moved into place on success, so a failed or interrupted
+    run leaves the earlier store as it was.
 
     Raises
     ------
@@ -149,43 +211,43 @@ def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="
     from .exceptions import NoArticlesError
 
     out = Path(out)
-    if engine == "dask" and scheduler:
-        # Workers elsewhere may not see our files: read them here, send the text.
-        from .engines import extract_dask
+    created = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    store.clean_partials(out)
+    new = store.partial_folder(out)
+    try:
+        if engine == "dask" and scheduler:
+            # Workers elsewhere may not see our files: read them here, send the text.
+            from .engines import extract_dask
 
-        corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
-        if corpus.articles.empty:
-            reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-            raise NoArticlesError(f"no article could be read ({reasons})")
-        store.clear(out)
-        frames = extract_dask(corpus.articles, out=out, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
-        rejected = corpus.rejected
-    else:
-        # Files are read, extracted and written a partition at a time, here
-        # or on the local cluster's workers (which see our files), so no
-        # process ever holds every article's text: memory stays flat
-        # whatever the corpus size.  CSV is gathered from the Parquet parts
-        # afterwards, a part at a time.
-        from .engines import read_extract
+            corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+            if corpus.articles.empty:
+                reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
+                raise NoArticlesError(f"no article could be read ({reasons})")
+            frames = extract_dask(corpus.articles, out=new, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress, budget=budget)
+            rejected = corpus.rejected
+        else:
+            # Files are read, extracted and written a partition at a time, here
+            # or on the local cluster's workers (which see our files), so no
+            # process ever holds every article's text: memory stays flat
+            # whatever the corpus size.  CSV is gathered from the Parquet parts
+            # afterwards, a part at a time.
+            from .engines import read_extract
 
-        as_csv = fmt == "csv" and engine == "local"
-        parts = out / f".parts-{os.getpid()}" if as_csv else out
-        created = not out.exists()
-        try:
             frames, rejected = read_extract(
-                paths, out=parts, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
+                paths, out=new, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress, budget=budget
             )
-            store.clear(out, keep=() if as_csv else tuple(f"{name}.parquet" for name in FRAME_NAMES))
-            if as_csv:
-                for name in FRAME_NAMES:
-                    store.parts_to_csv(parts / f"{name}.parquet", out / f"{name}.csv", name)
-        finally:
-            if as_csv:
-                shutil.rmtree(parts, ignore_errors=True)
-            if created and out.is_dir() and not any(out.iterdir()):
-                out.rmdir()  # nothing was read: leave no trace
-    write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else "csv")
-    store.write_manifest(out, lexicon=lexicon)
+        if fmt == "csv":
+            for name in FRAME_NAMES:
+                store.parts_to_csv(new / f"{name}.parquet", new / f"{name}.csv", name)
+                shutil.rmtree(new / f"{name}.parquet")
+        write_frames({"rejected": rejected}, new, "parquet" if fmt == "parquet" else "csv")
+        store.write_manifest(new, lexicon=lexicon)
+        store.swap_in(new, out)
+    finally:
+        shutil.rmtree(new, ignore_errors=True)
+        if created and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # nothing was read: leave no trace
     return ExtractResult(
         counts={name: len(df) for name, df in frames.items()},
         rejected=list(rejected.itertuples(index=False, name=None)),

@@ -7,6 +7,10 @@ which extractor version wrote it.  Reading takes only the columns asked for
 from Parquet, so a notebook over a large store can leave out the body text
 (:data:`TEXT_COLUMNS`) and fetch the text of only the sentences it shows
 (:func:`read_sentences`).
+
+``store.json`` also lists each frame's files with their SHA-256 and, for
+Parquet, their rows: :func:`check_store` finds a part missing, truncated
+or changed since the store was written.
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ import hashlib
 import json
 import os
 import shutil
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -113,6 +119,64 @@ def remove_frames(folder: Path, names) -> None:
             _remove(Path(folder) / f"{name}.{ext}")
 
 
+_PARTIAL = ".extract-"
+
+
+def partial_folder(out: Path) -> Path:
+    """A new hidden folder in ``out`` to write a store into before :func:`swap_in` moves it into place."""
+    folder = Path(out) / f"{_PARTIAL}{os.getpid()}-{uuid.uuid4().hex[:8]}.partial"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def clean_partials(out: Path) -> list[Path]:
+    """Remove what runs killed before they finished left in ``out`` (their process is gone); returns what was removed."""
+    removed = []
+    for folder in Path(out).glob(f"{_PARTIAL}*.partial"):
+        pid = folder.name[len(_PARTIAL):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # another user's process, or no way to tell: keep its folder
+    return True
+
+
+def swap_in(new: Path, out: Path) -> None:
+    """Make the store written in ``new`` the store of ``out``, replacing its frames and manifest.
+
+    Entries of the old store move aside only as the new ones arrive, and
+    ``store.json`` comes last; frames of the old store that the new one
+    lacks (the other format) are removed after.  The old files are
+    unlinked, not rewritten, so a brief's hard-linked copy keeps them.
+    """
+    from .pipeline import FRAME_NAMES
+
+    new, out = Path(new), Path(out)
+    aside = new.with_name(new.name.replace(".partial", ".old"))
+    aside.mkdir()
+    try:
+        names = [n for n in _entries(FRAME_NAMES) if n != MANIFEST] + [MANIFEST]
+        arriving = [n for n in names if (new / n).exists()]
+        for name in arriving:
+            if (out / name).exists() or (out / name).is_symlink():
+                os.replace(out / name, aside / name)
+            os.replace(new / name, out / name)
+        for name in names:
+            if name not in arriving:
+                _remove(out / name)
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
 def _remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
@@ -156,7 +220,7 @@ def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_manifest(folder: Path, *, lexicon=None) -> Path:
-    """Write ``store.json``: the dossier and extractor versions that wrote the store, when, and with which lexicon."""
+    """Write ``store.json``: the dossier and extractor versions that wrote the store, when, with which lexicon, and its files."""
     import dossier
 
     return _write_json(
@@ -166,8 +230,84 @@ def write_manifest(folder: Path, *, lexicon=None) -> Path:
             "extractor_version": dossier.EXTRACTOR_VERSION,
             "written": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
             **_lexicon_entry(lexicon),
+            "frames": frame_files(folder),
         },
     )
+
+
+def frame_files(folder: Path) -> dict[str, dict]:
+    """Each frame entry of the store (``articles.parquet``, ``themes.csv`` ...) with its files' SHA-256 and Parquet rows."""
+    from .pipeline import FRAME_NAMES
+
+    entries = {}
+    for name in _entries(FRAME_NAMES):
+        path = Path(folder) / name
+        if name == MANIFEST or not (path.is_file() or path.is_dir()):
+            continue
+        files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+        entries[name] = {f.name: _file_entry(f) for f in files}
+    return entries
+
+
+def _file_entry(path: Path) -> dict:
+    with open(path, "rb") as f:
+        entry = {"sha256": hashlib.file_digest(f, "sha256").hexdigest()}
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        entry["rows"] = pq.ParquetFile(path).metadata.num_rows
+    return entry
+
+
+class StoreCheck(NamedTuple):
+    """What :func:`check_store` found: parts ``broken`` (missing, unreadable, rows changed) and ``changed`` (readable, content edited)."""
+
+    broken: list[str]
+    changed: list[str]
+
+
+def check_store(folder: Path) -> StoreCheck:
+    """The store's files checked against ``store.json``: every part there, readable, of the rows and content written.
+
+    A store whose ``store.json`` lists no files (written before it did)
+    has only its Parquet files' footers checked.
+    """
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    recorded = read_manifest(folder).get("frames")
+    broken: list[str] = []
+    changed: list[str] = []
+    if not isinstance(recorded, dict):
+        for path in sorted(folder.glob("*.parquet")) + sorted(folder.glob("*.parquet/part-*.parquet")):
+            if path.is_file():
+                try:
+                    pq.ParquetFile(path).metadata
+                except Exception as e:  # noqa: BLE001 - Arrow's errors for a damaged file vary
+                    broken.append(f"{path.relative_to(folder)} cannot be read ({type(e).__name__}: {str(e)[:120]})")
+        return StoreCheck(broken, changed)
+    for entry, files in recorded.items():
+        path = folder / entry
+        if not (path.is_file() or path.is_dir()):
+            broken.append(f"{entry} is missing")
+            continue
+        present = {f.name: f for f in (sorted(path.glob("part-*.parquet")) if path.is_dir() else [path])}
+        for name in sorted(set(files) - set(present)):
+            broken.append(f"{entry}/{name} is missing" if path.is_dir() else f"{entry} is missing")
+        for name in sorted(set(present) - set(files)):
+            broken.append(f"{entry}/{name} was not written with the store")
+        for name in sorted(set(files) & set(present)):
+            where = f"{entry}/{name}" if path.is_dir() else entry
+            try:
+                now = _file_entry(present[name])
+            except Exception as e:  # noqa: BLE001 - a truncated Parquet footer, an unreadable file
+                broken.append(f"{where} cannot be read ({type(e).__name__}: {str(e)[:120]})")
+                continue
+            if "rows" in files[name] and now.get("rows") != files[name]["rows"]:
+                broken.append(f"{where} holds {now.get('rows')} rows, {files[name]['rows']} were written")
+            elif now["sha256"] != files[name].get("sha256"):
+                changed.append(f"{where} changed since the store was written")
+    return StoreCheck(broken, changed)
 
 
 def read_manifest(folder: Path) -> dict:
@@ -182,7 +322,7 @@ def read_manifest(folder: Path) -> dict:
 def set_lexicon(folder: Path, lexicon) -> Path:
     """Record in ``store.json`` that the store's themes were matched again with ``lexicon``; the rest is kept."""
     path = Path(folder) / MANIFEST
-    return _write_json(path, {**read_manifest(folder), **_lexicon_entry(lexicon)})
+    return _write_json(path, {**read_manifest(folder), **_lexicon_entry(lexicon), "frames": frame_files(folder)})
 
 
 def lexicon_matched(folder: Path, lexicon) -> bool:

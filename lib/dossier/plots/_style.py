@@ -2,15 +2,71 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import NamedTuple
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.category import StrCategoryFormatter
+from matplotlib.text import Text
+from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+_DOLLAR = re.compile(r"(?<!\\)\$")
 
 
 def axes(ax=None):
     """The Axes to draw on: ``ax`` or the current one."""
     return ax if ax is not None else plt.gca()
+
+
+def plain(text: str) -> str:
+    """``text`` with each ``$`` escaped, so that matplotlib shows it rather than reading mathtext.
+
+    Idempotent: a ``$`` escaped already is left alone.
+    """
+    return _DOLLAR.sub(r"\\$", text) if "$" in text else text
+
+
+def plain_text(chart):
+    """Make every text of the figure ``chart`` drew on plain text: titles, outlets, quotes and claimants are data.
+
+    Matplotlib reads text between two ``$`` as mathtext, and a headline
+    such as "$5bn deal, $6bn debt" fails to draw or draws as math.  Texts
+    and legends are escaped once the chart is drawn; tick labels are made
+    anew at each draw from the axis's formatter, whose labels are escaped.
+    """
+
+    @functools.wraps(chart)
+    def wrapper(*args, **kwargs):
+        result = chart(*args, **kwargs)
+        figure = getattr(result, "figure", None) or (kwargs.get("ax") or plt.gca()).figure
+        for text in figure.findobj(Text):
+            s = text.get_text()
+            if "$" in s:
+                text.set_text(plain(s))
+        for ax in figure.axes:
+            for axis in (ax.xaxis, ax.yaxis):
+                if isinstance(axis.get_major_formatter(), StrCategoryFormatter):
+                    # Bars named by strings (ax.barh(labels, ...)): matplotlib's own categories.
+                    axis.set_major_formatter(FuncFormatter(_plain_func(axis.get_major_formatter())))
+                for formatter in (axis.get_major_formatter(), axis.get_minor_formatter()):
+                    if isinstance(formatter, FixedFormatter):
+                        formatter.seq = [plain(str(s)) for s in formatter.seq]
+                    elif isinstance(formatter, FuncFormatter) and not getattr(formatter.func, "_plain", False):
+                        # What set_ticks(..., labels) makes of a list of labels.
+                        formatter.func = _plain_func(formatter.func)
+        return result
+
+    return wrapper
+
+
+def _plain_func(func):
+    def plain_label(x, pos=None):
+        return plain(str(func(x, pos)))
+
+    plain_label._plain = True
+    return plain_label
 
 
 def source_line(ax, text: str = "Source: dossier extraction from the article corpus"):

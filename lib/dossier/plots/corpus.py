@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 
-from ._style import article_rows, axes, no_data, source_line
+from ._style import article_rows, axes, no_data, plain_text, source_line
 
 
 def outlet_labels(articles: pd.DataFrame) -> pd.Series:
@@ -13,6 +13,7 @@ def outlet_labels(articles: pd.DataFrame) -> pd.Series:
     return articles["source"].fillna("unknown outlet").astype("str")
 
 
+@plain_text
 def articles_over_time(articles: pd.DataFrame, *, ax=None, freq: str = "MS"):
     """Stacked bars of articles per month (``freq``), coloured by outlet."""
     ax = axes(ax)
@@ -41,6 +42,7 @@ def articles_over_time(articles: pd.DataFrame, *, ax=None, freq: str = "MS"):
     return source_line(ax, f"Source: dossier, {len(articles):,} articles{note}")
 
 
+@plain_text
 def article_lengths(articles: pd.DataFrame, *, ax=None):
     """Horizontal bars of each article's length in words; beyond :data:`~dossier.plots._style.MAX_ROWS` articles, the spread of lengths per outlet."""
     ax = axes(ax)

@@ -17,7 +17,7 @@ from matplotlib.colors import to_hex
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from ._style import axes, no_data, source_line
+from ._style import axes, no_data, plain_text, source_line
 
 ASSERTED = "(the article itself)"
 _LABELS = {
@@ -175,6 +175,7 @@ def top_claimants(who: pd.Series, top: int = 8) -> pd.Series:
     return who.where(who.isin(keep), OTHERS)
 
 
+@plain_text
 def troop_estimates(est: pd.DataFrame, *, ax=None, category: str = "troops"):
     """Troop figures against publication date, coloured by claimant, bounds drawn as such.
 
@@ -218,6 +219,7 @@ def _log_wanted(values: pd.Series) -> bool:
     return len(values) > 1 and values.max() / values.min() >= 100
 
 
+@plain_text
 def munitions(est: pd.DataFrame, *, ax=None, annotate: int = 30):
     """Every munitions figure on one value axis, a row per category and item; log scale when magnitudes differ."""
     ax = axes(ax)
@@ -265,6 +267,7 @@ def contested(est: pd.DataFrame, min_claimants: int = 2) -> list[str]:
     return [str(c) for c in n.index]
 
 
+@plain_text
 def claimants_compared(est: pd.DataFrame, category: str, *, ax=None, top: int = 8):
     """The figures each claimant gives for one category, side by side on one value axis.
 

@@ -7,7 +7,7 @@ import textwrap
 import matplotlib.dates as mdates
 import pandas as pd
 
-from ._style import axes, no_data, source_line
+from ._style import axes, no_data, plain_text, source_line
 
 GROUP_COLOURS = {
     "via KCNA": "tab:red",
@@ -21,6 +21,7 @@ def _short(text: str, width: int) -> str:
     return textwrap.shorten(str(text), width=width, placeholder="…")
 
 
+@plain_text
 def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None, max_stems: int = 40):
     """Quotes relayed by KCNA per article against publication date.
 
@@ -56,6 +57,7 @@ def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None, max_stems: int 
     return source_line(ax, f"Source: dossier, {len(per_article):,} articles, {int(per_article['kcna_quotes'].sum()):,} KCNA-relayed quotes{note}")
 
 
+@plain_text
 def channel_shares(shares: pd.DataFrame, *, ax=None):
     """Per speaker, the share of their quotes reaching us via KCNA, other media, or no stated medium.
 
@@ -78,6 +80,7 @@ def channel_shares(shares: pd.DataFrame, *, ax=None):
     return source_line(ax, f"Source: dossier; n = quotes attributed to the speaker; {len(shares):,} most quoted speakers")
 
 
+@plain_text
 def repeated_quotes(table: pd.DataFrame, *, ax=None, width: int = 60):
     """Horizontal bars of how many articles carried each quote (``quote_stats.repeated``)."""
     ax = axes(ax)
@@ -98,6 +101,7 @@ def repeated_quotes(table: pd.DataFrame, *, ax=None, width: int = 60):
     return source_line(ax, f"Source: dossier; the same words grouped by fuzzy match (rapidfuzz){note}")
 
 
+@plain_text
 def top_terms(counts: pd.DataFrame, *, ax=None, label: str = "word", title: str = "Most frequent words in KCNA-relayed quotes"):
     """Horizontal bars of the counts of words or phrases (``quote_stats.word_counts`` / ``phrases``)."""
     ax = axes(ax)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..themes import rate_matrix
 from ..tone import tone_by_group
-from ._style import article_labels, article_rows, axes, no_data, source_line  # noqa: F401 (article_labels: public here too)
+from ._style import article_labels, article_rows, axes, no_data, plain_text, source_line  # noqa: F401 (article_labels: public here too)
 
 VOICE_COLOURS = {"state": "#b2182b", "reporting": "#7f7f7f"}
 VOICE_LABELS = {"state": "state voice (DPRK or Russian official quoted)", "reporting": "reporting voice (the writer, other sources)"}
@@ -33,6 +33,7 @@ def _heatmap(ax, wide: pd.DataFrame, colour_label: str, fmt: str, cmap: str = "B
     return ax
 
 
+@plain_text
 def rate_heatmap(rates: pd.DataFrame, articles: pd.DataFrame, *, themes=None, ax=None):
     """Articles (rows) × themes (columns) of hits per 1,000 words, both voices together.
 
@@ -54,6 +55,7 @@ def rate_heatmap(rates: pd.DataFrame, articles: pd.DataFrame, *, themes=None, ax
     return source_line(ax, f"Source: dossier, {len(articles):,} articles; unlabelled cell = theme not found{rows.note(len(articles))}")
 
 
+@plain_text
 def voice_bars(themes: pd.DataFrame, *, ax=None):
     """Hits per theme, split into the state's quoted words and the reporting voice."""
     ax = axes(ax)
@@ -77,6 +79,7 @@ def voice_bars(themes: pd.DataFrame, *, ax=None):
     return source_line(ax, f"Source: dossier, {len(themes):,} hits in {themes['article_id'].nunique():,} articles")
 
 
+@plain_text
 def themes_over_time(themes: pd.DataFrame, articles: pd.DataFrame, *, ax=None, all_themes=None):
     """Themes (rows) × months (columns): hits per 1,000 words of the month's articles.
 
@@ -103,6 +106,7 @@ def themes_over_time(themes: pd.DataFrame, articles: pd.DataFrame, *, ax=None, a
     return source_line(ax, f"Source: dossier, {len(dated):,} dated articles; grey row = no article that month{note}")
 
 
+@plain_text
 def actor_theme_heatmap(counts: pd.DataFrame, *, ax=None, top: int = 12):
     """Actors (rows) × themes (columns): sentences naming the actor and carrying the theme.
 
@@ -122,6 +126,7 @@ def actor_theme_heatmap(counts: pd.DataFrame, *, ax=None, top: int = 12):
     return source_line(ax, f"Source: dossier; the {len(wide):,} actors most often named beside a theme")
 
 
+@plain_text
 def tone_by_voice(tone: pd.DataFrame, articles: pd.DataFrame, *, ax=None):
     """Per article (per outlet beyond :data:`~dossier.plots._style.MAX_ROWS` articles), the mean VADER tone of the state's quoted words beside the reporting voice's."""
     ax = axes(ax)
