@@ -614,7 +614,7 @@ def test_a_catastrophic_lexicon_pattern_is_refused_when_the_lexicon_is_checked(t
     lexicon = tmp_path / "mine.csv"
     lexicon.write_text(f"theme,term,notes\nbad,{term},\ngood,re:drones?,\n", encoding="utf-8")
     t = time.monotonic()
-    with pytest.raises(ValueError, match="nested or adjacent quantifiers"):
+    with pytest.raises(ValueError, match="could backtrack without bound"):
         check_lexicon(lexicon)
     assert time.monotonic() - t < 10
     lexicon.write_text("theme,term,notes\ngood,re:drones?,\nother,re:(?:shell|missile)s? (?:fired|launched),\n", encoding="utf-8")
