@@ -43,12 +43,13 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import fuzzy_links, schema
+from . import discourse, fuzzy_links, schema
 from .quote_marks import Marked, find_marked
 from .speakers import (
     Attribution,
     MaskedText,
     anaphor_refers,
+    relay_words,
     canonical,
     channel_state,
     outlet_channel,
@@ -259,6 +260,75 @@ class _Article:
         return self.masked[::-1]
 
     @functools.cached_property
+    def account(self) -> discourse.Account:
+        """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
+        return discourse.account(self.masked)
+
+    def entity_of(self, start: int, end: int) -> discourse.Entity | None:
+        """The person, body or medium that ``masked[start:end]`` stands for in the account."""
+        return self.account.resolve(start, end)
+
+    def media_named(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """``(offset, channel)`` of every medium presented as the source of words in ``text[lo:hi]``.
+
+        Media named ("KCNA reported") and media described ("the agency
+        said", "carried by state media") alike.
+        """
+        named = self.scan.channel_mentions(lo, hi)
+        taken = {p for p, _ in named}
+        for m in self.account.between(lo, hi):
+            e = m.entity
+            if m.how in ("medium", "description") and e is not None and e.kind == "medium" and m.start not in taken:
+                if self.scan.reports_at(m.start, m.end, lo, hi):
+                    named.append((m.start, e.name))
+        return sorted(named)
+
+    def group_of(self, speaker: str | None) -> str:
+        """The group of a canonical speaker: the account's, else the vocabularies'."""
+        if not speaker:
+            return "other"
+        e = self.account.entity(speaker)
+        if e is not None:
+            return e.group
+        aff = speaker_affiliation(speaker)
+        return {"dprk_state": "dprk_official", "russia_state": "russia_official"}.get(aff, "other")
+
+    def of_dprk_state(self, speaker: str | None) -> bool:
+        """Whether ``speaker`` speaks for the DPRK's state: by the vocabularies, by title, or by a DPRK medium relaying them."""
+        if not speaker:
+            return False
+        if speaker_affiliation(speaker) == "dprk_state" or discourse.group_state(self.group_of(speaker)) == "dprk":
+            return True
+        return speaker in self.dprk_relayed
+
+    @functools.cached_property
+    def dprk_relayed(self) -> set[str]:
+        """Speakers whose words a sentence of the article relays through a DPRK state medium named in it."""
+        out = set()
+        for k in self.relaying_any:
+            s = self.sents[k]
+            if any(channel_state(ch) == "dprk_state" for _, ch in self.media_named(s.start, s.end)):
+                out.update(x.speaker for x in self.said_of(k) if x.speaker and channel_state(x.speaker) != "dprk_state")
+        return out
+
+    @functools.cached_property
+    def relaying_any(self) -> list[int]:
+        """The sentences that present a medium, named or described, as the source of words."""
+        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.media_named(s.start, s.end)]
+
+    @functools.cached_property
+    def dprk_sources(self) -> list[tuple[int, str]]:
+        """``(sentence, channel)`` of the sentences naming a DPRK state medium as the source of words ("…, KCNA reported")."""
+        out = []
+        for k in self.relaying_any:
+            s = self.sents[k]
+            for _, ch in self.media_named(s.start, s.end):
+                if channel_state(ch) == "dprk_state":
+                    out.append((k, ch))
+                    break
+        return out
+
+    @functools.cached_property
     def persons(self) -> list[tuple[int, str, str]]:
         return self.scan.person_mentions()
 
@@ -338,8 +408,8 @@ class _Article:
             s = self.sents[i]
             # The media first: finding them costs less than resolving the sentence's speakers.
             media = [
-                ch for _, ch in self.scan.channel_mentions(s.start, s.end)
-                if channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state"
+                ch for _, ch in self.media_named(s.start, s.end)
+                if channel_state(ch) != "dprk_state" or self.of_dprk_state(speaker)
             ]
             self.links[key] = media if media and any(x.speaker == speaker for x in self.said_of(i)) else []
         return self.links[key]
@@ -347,7 +417,7 @@ class _Article:
     @functools.cached_property
     def relaying(self) -> list[int]:
         """The sentences that name a medium as the source of words (the only ones that can relay a speaker's)."""
-        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.scan.channel_mentions(s.start, s.end)]
+        return self.relaying_any
 
     def inherited(self, speaker: str, i: int) -> tuple[str, str] | None:
         """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
@@ -387,12 +457,18 @@ class _Article:
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> _Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
-        refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
-        if refers is not None:  # what the article has resolved so far decides: not kept
-            return _Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
         said = self.named.get(a)
-        if said is None:  # a quote's attribution was mostly resolved already when its sentence was read
-            said = self.named[a] = _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
+            return said
+        entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if entity is not None:
+            said = _Said(entity.name, a.speaker_text, a.cue, a.start)
+        else:
+            refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
+            if refers is not None:
+                return _Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
+            said = _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        self.named[a] = said
         return said
 
     def surname(self, name: str, pos: int) -> str | None:
@@ -474,6 +550,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
                 channel=channel,
                 channel_basis=basis,
                 via_kcna=channel == "KCNA",
+                via_dprk_state_media=channel_state(channel) == "dprk_state" if channel else False,
                 quote_key=key,
             )
         )
@@ -559,6 +636,9 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and outlet_channel(after.speaker) is None:
         return after, None
+    relayed = _relayed_speaker(art, q, lo, hi)
+    if relayed is not None:
+        return relayed, None
     said = _nearest_before(art, art.attributions_before(q), lo)
     # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
     if after is not None and said is None:
@@ -581,6 +661,24 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         if said is not None:
             return said, intro
     return _NOBODY, None
+
+
+def _relayed_speaker(art: _Article, q: Marked, lo: int, hi: int) -> _Said | None:
+    """The speaker a medium relays in the quote's sentence: "KCNA quoted her as saying", "the agency cited Kim as saying"."""
+    found = list(relay_words().finditer(art.masked, lo, hi))
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - q.open_at))
+    lo_who, hi_who = m.span("who")
+    who = m.group("who")
+    entity = art.entity_of(lo_who, hi_who)
+    if entity is not None:
+        speaker = entity.name
+    elif anaphor_refers(who) is not None:
+        speaker = art.antecedent(anaphor_refers(who), lo_who)
+    else:
+        speaker = art.surname(who, lo_who) or canonical(who, "name")
+    return _Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
 
 
 def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said | None:
@@ -621,15 +719,30 @@ def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Se
     q = group[0]
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
-    named = art.scan.channel_mentions(lo, hi)
+    named = art.media_named(lo, hi)
     if intro is not None:
-        named += art.scan.channel_mentions(intro.start, intro.end)
+        named += art.media_named(intro.start, intro.end)
     if named:
         return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
-    if speaker:
-        inherited = art.inherited(speaker, art.sent_at(q.parts[0][0]))
-        if inherited is not None:
-            return inherited
-    if art.outlet:
+    if not speaker:
+        return None, None
+    i = art.sent_at(q.parts[0][0])
+    inherited = art.inherited(speaker, i)
+    if inherited is not None:
+        return inherited
+    if art.of_dprk_state(speaker):
+        # A lead naming the source ("…, KCNA reported Saturday") covers the words of the DPRK's officials after it.
+        earlier = [ch for k, ch in art.dprk_sources if k < i]
+        if earlier:
+            return earlier[-1], "article"
+    # The outlet is the channel only of its own state's words: KCNA of Kim's, TASS of Shoigu's.
+    if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
+    if art.of_dprk_state(speaker) and art.dprk_sources:
+        return art.dprk_sources[0][1], "article"
     return None, None
+
+
+def _same_state(channel_state: str, group: str) -> bool:
+    state = discourse.group_state(group)
+    return bool(state) and channel_state == f"{state}_state"
