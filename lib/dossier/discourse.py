@@ -204,6 +204,15 @@ def _known() -> dict[str, _Known]:
 
 
 @functools.cache
+def _by_name() -> dict[str, _Known]:
+    """The vocabularies' entities by canonical name."""
+    out: dict[str, _Known] = {}
+    for k in _known().values():
+        out.setdefault(k.name, k)
+    return out
+
+
+@functools.cache
 def _surnames() -> dict[str, str]:
     """Family names the vocabularies give their persons ("putin": Vladimir Putin), for an article that names them so."""
     t = load_table("actors.csv")
@@ -343,7 +352,7 @@ class Account:
                     out.append((lo, name_lo + len(name), "surname", (None, titles, name)))
             elif k in known:
                 if titles:
-                    out.append((lo, name_lo + len(name), "full", (known[k].name, titles, name)))
+                    out.append((lo, name_lo + len(name), "full", (known[k], titles, name)))
             elif self._person_form(words, bool(titles), text, hi):
                 out.append((lo, name_lo + len(name), "full", (None, titles, name)))
         return out
@@ -402,8 +411,8 @@ class Account:
         oblique = bool(_OBLIQUE_BEFORE.search(text, max(0, lo - 10), lo) or _POSSESSIVE_AFTER.match(text, hi))
         entity = None
         if how == "full":
-            known_name, titles, name = data
-            entity = self._register(name, titles, known_name, hi)
+            known, titles, name = data
+            entity = self._register(name, titles, known, hi)
         elif how == "alias":
             k = _known()[data]
             entity = self._known_entity(k)
@@ -422,12 +431,13 @@ class Account:
             entity = self.last(lo, kind="person", gender=data)
         elif how == "description":
             if data.refers == "entity":
-                entity = self._known_entity(_known()[_key(data.target)]) if _key(data.target) in _known() else None
+                known = _by_name().get(data.target)
+                entity = self._known_entity(known) if known is not None else None
             else:
                 entity = self._by_role(data.target, lo)
         elif how == "medium":
             if data.refers == "dprk_media":
-                entity = self._known_entity(_known()[_key(DPRK_STATE_MEDIA)])
+                entity = self._known_entity(_by_name()[DPRK_STATE_MEDIA])
             else:
                 entity = self.last(lo, kind="medium", medium_kind=data.target)
         self.mentions.append(Mention(lo, hi, text[lo:hi], how, entity, oblique))
@@ -444,9 +454,9 @@ class Account:
             e = self.entities[key] = Entity(k.name, k.kind, k.group, k.gender, surname, frozenset(), k.medium_kind)
         return e
 
-    def _register(self, name: str, titles: list[str], known_name: str | None, hi: int) -> Entity:
-        if known_name is not None:
-            base = self._known_entity(_known()[_key(known_name)])
+    def _register(self, name: str, titles: list[str], known: _Known | None, hi: int) -> Entity:
+        if known is not None:
+            base = self._known_entity(known)
         else:
             key = _name_key(name)
             base = self.entities.get(key)
