@@ -133,6 +133,8 @@ def test_every_description_refers_to_something_the_vocabularies_hold():
     d = load_table("descriptions.csv")
     known = set(load_table("speakers.csv").speaker) | set(load_table("channels.csv").channel)
     roles = set(load_table("titles.csv").role)
-    kinds = set(load_table("channels.csv").kind)
+    nouns = set(load_table("channels.csv").kind) | set(load_table("body_nouns.csv").noun) | {"any"}
     for refers, target in zip(d.refers, d.target):
-        assert target in {"entity": known, "role": roles, "medium": kinds, "dprk_media": {""}}[refers], target
+        assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}}[refers], target
+    assert set(load_table("speaker_roles.csv").role) <= roles
+    assert set(load_table("body_nouns.csv").speaker) <= known

@@ -367,8 +367,8 @@ def test_speaker_affiliation(speaker, affiliation):
          {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),
         ("nationalities.csv", "word", ["word", "state"],
          {"state": {"dprk", "russia", "south_korea", "ukraine", "us", "other_state"}}),
-        ("descriptions.csv", "phrase", ["phrase", "refers", "target"], {"refers": {"entity", "medium", "role", "dprk_media"}}),
-        ("pronouns.csv", "pronoun", ["pronoun", "gender"], {"gender": {"m", "f"}}),
+        ("descriptions.csv", "phrase", ["phrase", "refers", "target"], {"refers": {"entity", "noun", "role", "dprk_media"}}),
+        ("pronouns.csv", "pronoun", ["pronoun", "gender"], {"gender": {"m", "f", "n"}}),
         ("family_name_first.csv", "surname", ["surname"], {}),
         ("name_stops.csv", "word", ["word"], {}),
         ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay"}}),
@@ -427,8 +427,9 @@ MINISTRY_STORY = """North Korea's foreign ministry on Monday slammed the United 
         ]),
         (MINISTRY_STORY, [
             ("reckless provocation", "DPRK Foreign Ministry", "calling", "KCNA", "sentence"),
-            ("We will take all necessary measures", "ministry spokesperson", "said", None, None),
-            ("catastrophic consequences", "ministry spokesperson", "warned", None, None),
+            # An unnamed spokesperson speaks for the ministry; the lead names KCNA for the DPRK's words.
+            ("We will take all necessary measures", "DPRK Foreign Ministry", "said", "KCNA", "article"),
+            ("catastrophic consequences", "DPRK Foreign Ministry", "warned", "KCNA", "article"),
         ]),
     ],
     ids=["wire-story", "ministry-statement"],

@@ -84,7 +84,11 @@ class Entity:
     roles : frozenset of str
         Roles of ``data/titles.csv`` the article gives the person.
     medium_kind : str
-        For a medium: ``agency``, ``newspaper``, ``broadcaster``, ``online``, ``other``.
+        The common noun that later stands for a medium or body: ``agency``,
+        ``newspaper``, ``broadcaster`` … (``data/channels.csv``), ``ministry``,
+        ``military`` … (``data/body_nouns.csv``).
+    state : str
+        The state the entity speaks for (``dprk``, ``russia`` …), or ``""``.
     """
 
     name: str
@@ -94,6 +98,7 @@ class Entity:
     surname: str = ""
     roles: frozenset = frozenset()
     medium_kind: str = ""
+    state: str = ""
 
 
 class Mention(NamedTuple):
@@ -156,6 +161,12 @@ def _title_re() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.cache
+def _title_comma() -> re.Pattern:
+    alt = _alternation(sorted(t for t, i in _titles().items() if i.cls != "courtesy"))
+    return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
+
+
+@functools.cache
 def _nationalities() -> dict[str, str]:
     t = load_table("nationalities.csv")
     return {_key(w): s for w, s in zip(t.word, t.state)}
@@ -197,9 +208,22 @@ def _known() -> dict[str, _Known]:
     for a, c, s, k in zip(ch.alias, ch.channel, ch.state, ch.kind):
         out[_key(a)] = media.setdefault(c, _Known(c, "medium", state_group.get(s, "media"), "", k))
     sp = load_table("speakers.csv")
+    nouns = load_table("body_nouns.csv")
+    noun = dict(zip(nouns.speaker, nouns.noun))
     for a, s, k, g, grp in zip(sp.alias, sp.speaker, sp.kind, sp.gender, sp.group):
         if _key(a) not in out:  # a medium's other names are the medium's ("the Korean Central News Agency")
-            out[_key(a)] = media.get(s) or _Known(s, k, grp, g, "")
+            out[_key(a)] = media.get(s) or _Known(s, k, grp, g, noun.get(s, ""))
+    return out
+
+
+@functools.cache
+def _speaker_roles() -> dict[str, tuple[frozenset, str]]:
+    """Roles and state of the vocabularies' persons (``data/speaker_roles.csv``)."""
+    t = load_table("speaker_roles.csv")
+    out: dict[str, tuple[frozenset, str]] = {}
+    for name, role, state in zip(t.speaker, t.role, t.state):
+        roles, _ = out.get(name, (frozenset(), ""))
+        out[name] = (roles | {role}, state)
     return out
 
 
@@ -229,6 +253,14 @@ class _Description(NamedTuple):
     target: str
 
 
+class _RoleOf(NamedTuple):
+    """A role held in a state: "the Russian minister"."""
+
+    refers: str
+    target: str
+    state: str
+
+
 @functools.cache
 def _descriptions() -> dict[str, _Description]:
     t = load_table("descriptions.csv")
@@ -236,7 +268,25 @@ def _descriptions() -> dict[str, _Description]:
     for title, info in _titles().items():
         if info.role and info.cls != "courtesy":
             out.setdefault(f"the {title}", _Description("role", info.role))
+    # "a ministry official", "an agency spokesman": someone unnamed speaking for the body.
+    for noun in {*load_table("body_nouns.csv").noun, *load_table("channels.csv").kind}:
+        for det in ("a", "an", "one", "the"):
+            for who in ("official", "spokesman", "spokeswoman", "spokesperson"):
+                out.setdefault(f"{det} {noun} {who}", _Description("noun", noun))
     return out
+
+
+@functools.cache
+def _role_phrase_re() -> re.Pattern:
+    """"the Security Council secretary", "The Russian minister": a role after capitalised words."""
+    roles = _alternation(sorted(t for t, i in _titles().items() if i.role and i.cls != "courtesy"))
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+){{1,3}})(?P<role>(?i:{roles}))\b")
+
+
+# "a senior official at the presidential office": someone unnamed speaking for the body named next.
+_OFFICIAL_OF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}(?:officials?|spokes(?:man|woman|person))\s+(?:at|of|from|in|with)\s+(?:the\s+)?\Z"
+)
 
 
 @functools.cache
@@ -290,7 +340,9 @@ class Account:
             e = m.entity
             if e is None or (kind and e.kind != kind):
                 continue
-            if gender and e.gender and e.gender != gender:
+            if gender == "n" and (e.kind == "person" or m.oblique):
+                continue
+            if gender in ("m", "f") and (e.kind != "person" or (e.gender and e.gender != gender)):
                 continue
             if medium_kind and e.medium_kind != medium_kind:
                 continue
@@ -306,7 +358,7 @@ class Account:
     def _read(self) -> None:
         # Longest first at each position (a phrase of the vocabularies before a run of the same length), then
         # the first that does not overlap a kept one.
-        found = [(*f, 0) for f in self._phrases()] + [(*f, 1) for f in self._runs()]
+        found = [(*f, 0) for f in self._phrases()] + [(*f, 1) for f in self._roles()] + [(*f, 1) for f in self._runs()]
         found.sort(key=lambda f: (f[0], f[0] - f[1], f[4]))
         kept, end = [], -1
         for f in found:
@@ -331,8 +383,10 @@ class Account:
                     name_lo = t.end()
                     continue
                 w = _WORD_SPACE.match(text, name_lo, hi)
-                if w is not None and not titles and _key(w.group(1)) in stops and w.end() < hi:
-                    name_lo = lo = w.end()
+                if w is not None and _key(w.group(1)) in stops and w.end() < hi:
+                    name_lo = w.end()
+                    if not titles:
+                        lo = name_lo
                     continue
                 break
             name = text[name_lo:hi]
@@ -347,6 +401,9 @@ class Account:
                 if before is not None:
                     titles.append(_key(before.group(0)))
                     lo = before.start()
+                elif (before := _title_comma().search(text, max(0, lo - 60), lo)) is not None:
+                    # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
+                    titles.append(_key(before.group("title")))
             if len(words) == 1:
                 if titles or k not in known:  # a known alias alone is found by the phrase search
                     out.append((lo, name_lo + len(name), "surname", (None, titles, name)))
@@ -390,6 +447,14 @@ class Account:
                     state = _nationalities()[w]
         return (titles, state) if titles else None
 
+    def _roles(self) -> list[tuple]:
+        out = []
+        for m in _role_phrase_re().finditer(self.text):
+            mod = _key(m.group("mod"))
+            state = next((st for w, st in _nationalities().items() if w in mod), "")
+            out.append((m.start(), m.end(), "description", _RoleOf("role", _titles()[_key(m.group("role"))].role, state)))
+        return out
+
     def _phrases(self) -> list[tuple]:
         out = []
         for m in _phrase_re().finditer(self.text):
@@ -428,18 +493,28 @@ class Account:
             if entity is None and not titles:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":
-            entity = self.last(lo, kind="person", gender=data)
+            entity = self.last(lo, kind=None if data == "n" else "person", gender=data)
         elif how == "description":
             if data.refers == "entity":
                 known = _by_name().get(data.target)
                 entity = self._known_entity(known) if known is not None else None
             else:
-                entity = self._by_role(data.target, lo)
+                entity = self._by_role(data.target, lo, data.state if isinstance(data, _RoleOf) else "")
         elif how == "medium":
             if data.refers == "dprk_media":
                 entity = self._known_entity(_by_name()[DPRK_STATE_MEDIA])
             else:
-                entity = self.last(lo, kind="medium", medium_kind=data.target)
+                if data.target == "any":
+                    entity = self.last(lo, kind="medium")
+                else:
+                    entity = self.last(lo, medium_kind=data.target)
+        if entity is not None and entity.kind == "body" and (o := _OFFICIAL_OF.search(text, max(0, lo - 60), lo)):
+            # The unnamed official speaks for the body, and "the official" later stands for it.
+            entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
+                            entity.roles | {"official"}, entity.medium_kind, entity.state)
+            self.entities[_name_key(entity.name)] = entity
+            self.mentions.append(Mention(o.start(), lo, text[o.start():lo], "description", entity, False))
+            self._starts.append(o.start())
         self.mentions.append(Mention(lo, hi, text[lo:hi], how, entity, oblique))
         self._starts.append(lo)
 
@@ -451,7 +526,8 @@ class Account:
             surname = ""
             if k.kind == "person" and words:
                 surname = words[0] if words[0].lower() in _family_first() else words[-1]
-            e = self.entities[key] = Entity(k.name, k.kind, k.group, k.gender, surname, frozenset(), k.medium_kind)
+            roles, state = _speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
+            e = self.entities[key] = Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)
         return e
 
     def _register(self, name: str, titles: list[str], known: _Known | None, hi: int) -> Entity:
@@ -473,7 +549,8 @@ class Account:
         gender = next((i.gender for i in info if i.gender), "")
         if base is not None:
             if roles - base.roles or (gender and not base.gender):
-                base = Entity(base.name, base.kind, base.group, base.gender or gender, base.surname, base.roles | roles, base.medium_kind)
+                base = Entity(base.name, base.kind, base.group, base.gender or gender, base.surname, base.roles | roles,
+                              base.medium_kind, base.state)
                 self.entities[_name_key(base.name)] = base
             return base
         words = name.split()
@@ -481,7 +558,7 @@ class Account:
         cls = next((i.cls for i in info if i.cls != "courtesy"), "")
         group = "analyst" if cls == "analyst" else f"{states[0]}_official" if states and cls == "official" else (
             "other_official" if cls == "official" else "other")
-        e = self.entities[_name_key(name)] = Entity(name, "person", group, gender, surname, roles, "")
+        e = self.entities[_name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
         return e
 
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
@@ -500,11 +577,15 @@ class Account:
             fallback = fallback or e
         return fallback
 
-    def _by_role(self, role: str, pos: int) -> Entity | None:
+    def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
         i = bisect.bisect_left(self._starts, pos)
         for m in reversed(self.mentions[:i]):
-            if m.entity is not None and role in m.entity.roles:
-                return self.entities.get(_name_key(m.entity.name), m.entity)
+            e = m.entity
+            if e is None:
+                continue
+            e = self.entities.get(_name_key(e.name), e)
+            if role in e.roles and (not state or not e.state or e.state == state):
+                return e
         return None
 
 

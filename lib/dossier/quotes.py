@@ -91,6 +91,7 @@ class _Said(NamedTuple):
 
 
 _NOBODY = _Said(None, None, None, -1)
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -336,6 +337,24 @@ class _Article:
     def media(self) -> list[tuple[int, str]]:
         return self.scan.channel_mentions(0, len(self.text), reporting_only=False)
 
+    def gender_fits(self, speaker: str, gender: str) -> bool:
+        """Whether ``speaker`` may be called by a pronoun of ``gender`` (an unknown gender fits either)."""
+        if not gender:
+            return True
+        e = self.account.entity(speaker)
+        return e is None or e.kind == "person" and e.gender in ("", gender)
+
+    def subject_of(self, lo: int, hi: int) -> _Said | None:
+        """The first person or body ``masked[lo:hi]`` names as more than a possessor or object: a sentence's subject."""
+        for m in self.account.between(lo, hi):
+            if m.surface.isupper() and len(m.surface) > 4:
+                continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
+            if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body") and m.how != "pronoun" or (
+                m.how == "pronoun" and m.entity is not None and not m.oblique
+            ):
+                return _Said(m.entity.name, m.surface, None, m.start)
+        return None
+
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
@@ -461,6 +480,13 @@ class _Article:
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if entity is None or entity.kind != "person":
+            # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks.
+            of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
+            if of is not None:
+                owner = self.account.mention_at(of.start() - 1)
+                if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind == "person":
+                    entity = owner.entity
         if entity is not None:
             said = _Said(entity.name, a.speaker_text, a.cue, a.start)
         else:
@@ -490,7 +516,7 @@ class _Article:
             hi = lo
         return None
 
-    def antecedent(self, refers: str, pos: int, sentence: int | None = None) -> str | None:
+    def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
         if refers == "channel":
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
         if refers == "speaker":
@@ -502,7 +528,7 @@ class _Article:
         for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
             if here - self.sent_at(x.pos) > 2:
                 break  # every subject before it is further back
-            if speaker_kind(x.speaker) == "person":
+            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
                 return x.speaker
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return self.persons[named - 1][1] if named else None
@@ -697,6 +723,9 @@ def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said |
             return said._replace(cue=cue)
     last = found[-1]
     if art.masked[lo:last.cue_start].rstrip().endswith(","):
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
         first = art.scan.first_speaker(lo, last.cue_start)
         if first is not None:
             pos, surface = first

@@ -40,7 +40,7 @@ _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WOR
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
-_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its)\s[^,#:;.“”\"]{2,80}+,)?"
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its|[a-z][\w\-]*+)\s[^,#:;.“”\"]{2,80}+,)?"
 
 
 class Attribution(NamedTuple):
