@@ -245,7 +245,7 @@ class _Article:
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
         self.said: dict[int, list[_Said]] = {}  # the speakers each sentence names, see said_of
         self.reading = 0  # said_of calls under way, one inside the other
-        self.links: dict[tuple[int, str], list[str]] = {}  # see relays
+        self.links: dict[tuple[int, str, bool], list[str]] = {}  # see relays
         self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
@@ -417,18 +417,18 @@ class _Article:
                 if x.pos < pos:
                     yield x
 
-    def relays(self, i: int, speaker: str) -> list[str]:
+    def relays(self, i: int, speaker: str, own_state: bool = True) -> list[str]:
         """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
-        A DPRK state medium only relays speakers of the DPRK's state.
+        With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.
         """
-        key = (i, speaker)
+        key = (i, speaker, own_state)
         if key not in self.links:
             s = self.sents[i]
             # The media first: finding them costs less than resolving the sentence's speakers.
             media = [
                 ch for _, ch in self.media_named(s.start, s.end)
-                if channel_state(ch) != "dprk_state" or self.of_dprk_state(speaker)
+                if not own_state or channel_state(ch) != "dprk_state" or self.of_dprk_state(speaker)
             ]
             self.links[key] = media if media and any(x.speaker == speaker for x in self.said_of(i)) else []
         return self.links[key]
@@ -442,37 +442,28 @@ class _Article:
         """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
         The nearest earlier sentence of the paragraph that relays the
-        speaker's words decides; else the nearest other sentence (the first
-        medium by name when two are as near).  Sentences in order are read out
-        from ``i`` until one decides.
+        speaker's words decides; else the nearest earlier sentence of the
+        article that does; else, for the words of the DPRK's state, the last
+        earlier sentence naming a DPRK state medium as the source of words
+        (a lead: "…, KCNA reported Saturday").  A medium named only after the
+        quote is not its channel; a DPRK state medium carries the words of
+        others only within its paragraph ("Putin wrote in an article for
+        the Rodong Sinmun. In it, he thanked …").
         """
-        here, sents, relaying = self.sents[i], self.sents, self.relaying
-        if not self.in_order:
-            links = [(sents[k].paragraph, sents[k].sentence, ch) for k in relaying for ch in self.relays(k, speaker)]
-            same_par = [(sen, ch) for par, sen, ch in links if par == here.paragraph and sen < here.sentence]
-            if same_par:
-                return max(same_par)[1], "paragraph"
-            others = [(abs(sen - here.sentence), ch) for par, sen, ch in links if sen != here.sentence]
-            return (min(others)[1], "article") if others else None
-        left, right = bisect.bisect_left(relaying, i) - 1, bisect.bisect_right(relaying, i)
-        for k in reversed(relaying[:left + 1]):
+        here, sents = self.sents[i], self.sents
+        earlier = [k for k in self.relaying if sents[k].sentence < here.sentence]
+        for k in reversed(earlier):
             if sents[k].paragraph != here.paragraph:
                 break
-            if media := self.relays(k, speaker):
+            if media := self.relays(k, speaker, own_state=False):
                 return max(media), "paragraph"
-        while left >= 0 or right < len(relaying):
-            before = here.sentence - sents[relaying[left]].sentence if left >= 0 else float("inf")
-            after = sents[relaying[right]].sentence - here.sentence if right < len(relaying) else float("inf")
-            media = []
-            if before <= after:
-                media += self.relays(relaying[left], speaker)
-                left -= 1
-            if after <= before:
-                media += self.relays(relaying[right], speaker)
-                right += 1
-            if media:
+        for k in reversed(earlier):
+            if media := self.relays(k, speaker):
                 return min(media), "article"
-        return None
+        if not self.of_dprk_state(speaker):
+            return None
+        lead = [ch for k, ch in self.dprk_sources if sents[k].sentence < here.sentence]
+        return (lead[-1], "article") if lead else None
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> _Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
@@ -759,16 +750,9 @@ def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Se
     inherited = art.inherited(speaker, i)
     if inherited is not None:
         return inherited
-    if art.of_dprk_state(speaker):
-        # A lead naming the source ("…, KCNA reported Saturday") covers the words of the DPRK's officials after it.
-        earlier = [ch for k, ch in art.dprk_sources if k < i]
-        if earlier:
-            return earlier[-1], "article"
     # The outlet is the channel only of its own state's words: KCNA of Kim's, TASS of Shoigu's.
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
-    if art.of_dprk_state(speaker) and art.dprk_sources:
-        return art.dprk_sources[0][1], "article"
     return None, None
 
 
