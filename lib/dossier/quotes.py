@@ -443,12 +443,12 @@ class _Article:
 
         The nearest earlier sentence of the paragraph that relays the
         speaker's words decides; else the nearest earlier sentence of the
-        article that does; else, for the words of the DPRK's state, the last
-        earlier sentence naming a DPRK state medium as the source of words
-        (a lead: "…, KCNA reported Saturday").  A medium named only after the
-        quote is not its channel; a DPRK state medium carries the words of
-        others only within its paragraph ("Putin wrote in an article for
-        the Rodong Sinmun. In it, he thanked …").
+        article that does; else the nearest later one ("…, Kim said,
+        according to KCNA" further on); else, for the words of the DPRK's
+        state, the last earlier sentence naming a DPRK state medium as the
+        source of words (a lead: "…, KCNA reported Saturday").  A DPRK state
+        medium carries the words of others only within its paragraph ("Putin
+        wrote an article for the Rodong Sinmun. In it, he thanked …").
         """
         here, sents = self.sents[i], self.sents
         earlier = [k for k in self.relaying if sents[k].sentence < here.sentence]
@@ -459,6 +459,9 @@ class _Article:
                 return max(media), "paragraph"
         for k in reversed(earlier):
             if media := self.relays(k, speaker):
+                return min(media), "article"
+        for k in self.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
+            if sents[k].sentence > here.sentence and (media := self.relays(k, speaker)):
                 return min(media), "article"
         if not self.of_dprk_state(speaker):
             return None
