@@ -53,10 +53,10 @@ DPRK_STATE_MEDIA = "DPRK state media"
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
 _WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
-_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{0,6}}")
+_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{0,9}}")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who\s+is|its|his|her)\s+([^,;:.#“”\"()]{1,80})")
-_OBLIQUE_BEFORE = re.compile(r"\b(?:of|with|to|by|for|on|and|than|against|about)\s+\Z", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
+_OBLIQUE_BEFORE = re.compile(r"\b(?:of|with|to|by|for|on|and|than|against|about|in|at|from|into|toward|towards|over|between|among)\s+\Z", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 _WS = re.compile(r"\s+")
 _WORD_SPACE = re.compile(r"(\S+)\s+")
@@ -389,6 +389,12 @@ class Account:
                         lo = name_lo
                     continue
                 break
+            # "Nato Secretary General Jens Stoltenberg": the name follows the last title or institution word.
+            for w in reversed(list(_WORD_SPACE.finditer(text, name_lo, hi))):
+                if _key(w.group(1)) in stops or lead.match(text, w.start(), hi):
+                    titles += [_key(t.group(0)) for t in (lead.match(text, v.start(), hi) for v in _WORD_SPACE.finditer(text, name_lo, w.end())) if t]
+                    name_lo = w.end()
+                    break
             name = text[name_lo:hi]
             if name.endswith(".") and not _INITIAL.search(name):
                 name = name[:-1]

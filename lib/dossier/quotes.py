@@ -91,6 +91,11 @@ class _Said(NamedTuple):
 
 
 _NOBODY = _Said(None, None, None, -1)
+_PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
+_QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+# A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|which|who|that)\b")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
@@ -344,16 +349,27 @@ class _Article:
         e = self.account.entity(speaker)
         return e is None or e.kind == "person" and e.gender in ("", gender)
 
-    def subject_of(self, lo: int, hi: int) -> _Said | None:
-        """The first person or body ``masked[lo:hi]`` names as more than a possessor or object: a sentence's subject."""
+    def subject_of(self, lo: int, hi: int, media: bool = True) -> _Said | None:
+        """The first person or body ``masked[lo:hi]`` names as more than a possessor or object: a sentence's subject.
+
+        With ``media`` False a medium is passed over (it relays, it does not speak).
+        """
         for m in self.account.between(lo, hi):
             if m.surface.isupper() and len(m.surface) > 4:
                 continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
-            if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body") and m.how != "pronoun" or (
-                m.how == "pronoun" and m.entity is not None and not m.oblique
-            ):
-                return _Said(m.entity.name, m.surface, None, m.start)
+            e = m.entity
+            if e is None or m.oblique or (e.kind == "medium" and not media):
+                continue
+            if e.kind in ("person", "body") or (media and e.kind == "medium"):
+                return _Said(e.name, m.surface, None, m.start)
         return None
+
+    def is_medium(self, speaker: str | None) -> bool:
+        """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
+        if not speaker:
+            return False
+        e = self.account.entity(speaker)
+        return (e is not None and e.kind == "medium") or outlet_channel(speaker) is not None
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -654,17 +670,25 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     lo = _sentence_bounds(art, q)[0]
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
-    if after is not None and outlet_channel(after.speaker) is None:
-        return after, None
+    if after is not None and not art.is_medium(after.speaker):
+        return _quoting(art, a, hi) or after, None
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
     said = _nearest_before(art, art.attributions_before(q), lo)
-    # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
-    if after is not None and said is None:
-        return after, None
+    if said is not None and art.is_medium(said.speaker):
+        # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
+        reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
+        if reported is not None:
+            return reported._replace(cue=said.cue), None
     if said is not None:
         return said, None
+    # "Putin pledged to “carry forward” …, the agency said": the medium relays, the sentence's subject speaks.
+    subject = art.subject_of(lo, q.open_at, media=False)
+    if subject is not None and (after is not None or _has_verb(art, subject, q)):
+        return subject._replace(cue=after.cue if after is not None else None), None
+    if after is not None:
+        return after, None
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
     if later:
         return art.resolve(later[0]), None
@@ -681,6 +705,21 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         if said is not None:
             return said, intro
     return _NOBODY, None
+
+
+def _has_verb(art: _Article, subject: _Said, q: Marked) -> bool:
+    """Whether a verb follows the subject before the quote ("Kim pointed out “…”"), so that the quote is in its clause."""
+    between = art.masked[subject.pos:q.open_at]
+    return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
+
+
+def _quoting(art: _Article, a: Attribution, hi: int) -> _Said | None:
+    """ "“…,” the lawmaker said, quoting the NIS": the words are the source's."""
+    m = _QUOTING.match(art.masked, a.end, hi)
+    if m is None:
+        return None
+    entity = art.entity_of(m.start("who"), m.end("who"))
+    return _Said(entity.name, m.group("who"), a.cue, m.start("who")) if entity is not None and entity.kind != "medium" else None
 
 
 def _relayed_speaker(art: _Article, q: Marked, lo: int, hi: int) -> _Said | None:
@@ -711,6 +750,13 @@ def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said |
     if not found:
         return None
     cue = found[-1].cue
+    last = found[-1]
+    if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
+        # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
+        # goes with the sentence's subject, not with a clause in between.
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
     for a in reversed(found):
         if a.speaker_text:
             said = art.resolve(a)
