@@ -59,6 +59,7 @@ _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|with|to|by|for|on|and|than|against|about|in|at|from|into|toward|towards|over|between|among)\s+\Z", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 _WS = re.compile(r"\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 _WORD_SPACE = re.compile(r"(\S+)\s+")
 _INITIAL = re.compile(r"\b[A-Z]\.\Z")
 
@@ -305,11 +306,14 @@ class Account:
     Build it with :func:`account`.  Offsets are those of the text given.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentence_starts: list[int] | None = None):
         self.text = text
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}  # by name key
         self._starts: list[int] = []
+        if sentence_starts is None:
+            sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self._sentences = sorted(sentence_starts)
         self._read()
 
     # -- public API
@@ -499,7 +503,7 @@ class Account:
             if entity is None and not titles:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":
-            entity = self.last(lo, kind=None if data == "n" else "person", gender=data)
+            entity = self._pronoun(lo, data)
         elif how == "description":
             if data.refers == "entity":
                 known = _by_name().get(data.target)
@@ -567,6 +571,20 @@ class Account:
         e = self.entities[_name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
         return e
 
+    def _pronoun(self, pos: int, gender: str) -> Entity | None:
+        """What a pronoun at ``pos`` stands for: the subject of its sentence before it, else of the sentence
+        before, when it fits the pronoun; else the last entity named that fits."""
+        i = bisect.bisect_right(self._sentences, pos) - 1
+        here = self._sentences[i] if i >= 0 else 0
+        before = self._sentences[i - 1] if i > 0 else None
+        for lo, hi in ((here, pos), (before, here)):
+            if lo is None:
+                continue
+            subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique), None)
+            if subject is not None and _fits(subject.entity, gender):
+                return subject.entity
+        return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
+
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
         """The person of family name ``name`` mentioned last before ``pos`` (a possessor or object only if no other)."""
         k = _name_key(name)
@@ -595,13 +613,19 @@ class Account:
         return None
 
 
+def _fits(e: Entity, gender: str) -> bool:
+    if gender == "n":
+        return e.kind != "person"
+    return e.kind == "person" and e.gender in ("", gender)
+
+
 def known_person(alias: str) -> bool:
     """Whether a lower-case alias names a person of the vocabularies."""
     k = _known().get(alias)
     return k is not None and k.kind == "person"
 
 
-def account(text: str) -> Account:
+def account(text: str, sentence_starts: list[int] | None = None) -> Account:
     """The account of ``text``: build it once per article (or per masked article) and ask it.
 
     Parameters
@@ -609,6 +633,9 @@ def account(text: str) -> Account:
     text : str
         An article's text; quotes pass it with the quoted words masked, so
         that nothing inside a quote becomes a mention.
+    sentence_starts : list of int, optional
+        Offsets where the article's sentences start (its ``sentences``
+        frame); found by punctuation when not given.
 
     Returns
     -------
@@ -617,4 +644,4 @@ def account(text: str) -> Account:
         text stands for; ``last(pos, kind=…)`` the last entity of a kind
         named before a position; ``mentions`` every mention in order.
     """
-    return Account(text)
+    return Account(text, sentence_starts)

@@ -91,6 +91,7 @@ class _Said(NamedTuple):
 
 
 _NOBODY = _Said(None, None, None, -1)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
@@ -268,7 +269,7 @@ class _Article:
     @functools.cached_property
     def account(self) -> discourse.Account:
         """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
-        return discourse.account(self.masked)
+        return discourse.account(self.masked, self.starts)
 
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""
@@ -495,7 +496,7 @@ class _Article:
             of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
             if of is not None:
                 owner = self.account.mention_at(of.start() - 1)
-                if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind == "person":
+                if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind != "medium":
                     entity = owner.entity
         if entity is not None:
             said = _Said(entity.name, a.speaker_text, a.cue, a.start)
@@ -561,6 +562,12 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
         said, intro = _speaker(art, q0, group)
+        if said.speaker and art.is_medium(said.speaker) and _FIRST_PERSON.search(text, q0.parts[0][0], q1.parts[-1][1]):
+            # "“We acted to crush the invaders,” KCNA said": a medium speaks of itself in the third person; words
+            # in the first person are those of the person it reports on, the last one named.
+            person = art.account.last(q0.open_at, kind="person")
+            if person is not None:
+                said = said._replace(speaker=person.name)
         if said.speaker_text is None and previous is not None and _continues_speech(art, previous[0], q0):
             said = previous[1]
         previous = (group, said)
