@@ -453,7 +453,9 @@ class Account:
                 if w in _titles():
                     titles.append(w)
                     break
-                if w in _nationalities() and not state:
+                # A state before the title ("a North Korean diplomat"), or a possessive one anywhere ("head of
+                # Ukraine's military intelligence"); not one inside a name ("the University of North Korean Studies").
+                if w in _nationalities() and not state and (not titles or w.endswith("'s")):
                     state = _nationalities()[w]
         return (titles, state) if titles else None
 
@@ -473,7 +475,7 @@ class Account:
                 out.append((m.start(), m.end(), "pronoun", _pronouns()[k]))
             elif k in _descriptions():
                 d = _descriptions()[k]
-                out.append((m.start(), m.end(), "description" if d.refers in ("entity", "role") else "medium", d))
+                out.append((m.start(), m.end(), "description" if d.refers in ("entity", "role", "author") else "medium", d))
             else:
                 w = m.group(0)
                 # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
@@ -505,7 +507,9 @@ class Account:
         elif how == "pronoun":
             entity = self._pronoun(lo, data)
         elif how == "description":
-            if data.refers == "entity":
+            if data.refers == "author":
+                entity = self._author(lo)
+            elif data.refers == "entity":
                 known = _by_name().get(data.target)
                 entity = self._known_entity(known) if known is not None else None
             else:
@@ -570,6 +574,14 @@ class Account:
             "other_official" if cls == "official" else "other")
         e = self.entities[_name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
         return e
+
+    def _author(self, pos: int) -> Entity | None:
+        """The author a document ("the statement") stands for: the last person or body named as a subject."""
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"):
+                return m.entity
+        return None
 
     def _pronoun(self, pos: int, gender: str) -> Entity | None:
         """What a pronoun at ``pos`` stands for: the subject of its sentence before it, else of the sentence

@@ -308,6 +308,13 @@ class _Article:
             return True
         return speaker in self.dprk_relayed
 
+    def stateless(self, speaker: str) -> bool:
+        """Whether nothing but a relay can tell which state ``speaker`` speaks for (no vocabulary, title or medium does)."""
+        e = self.account.entity(speaker)
+        if e is None:
+            return speaker_affiliation(speaker) == "other" and outlet_channel(speaker) is None and speaker_kind(speaker) == "person"
+        return e.kind != "medium" and not e.state and e.group in ("other", "other_official")
+
     @functools.cached_property
     def dprk_relayed(self) -> set[str]:
         """Speakers whose words a sentence of the article relays through a DPRK state medium named in it."""
@@ -315,7 +322,7 @@ class _Article:
         for k in self.relaying_any:
             s = self.sents[k]
             if any(channel_state(ch) == "dprk_state" for _, ch in self.media_named(s.start, s.end)):
-                out.update(x.speaker for x in self.said_of(k) if x.speaker and channel_state(x.speaker) != "dprk_state")
+                out.update(x.speaker for x in self.said_of(k) if x.speaker and self.stateless(x.speaker))
         return out
 
     @functools.cached_property
@@ -483,7 +490,9 @@ class _Article:
         if not self.of_dprk_state(speaker):
             return None
         lead = [ch for k, ch in self.dprk_sources if sents[k].sentence < here.sentence]
-        return (lead[-1], "article") if lead else None
+        # A medium by name rather than "state media" when the article names one.
+        named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
+        return ((named or lead)[-1], "article") if lead else None
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> _Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
@@ -571,7 +580,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
         if said.speaker_text is None and previous is not None and _continues_speech(art, previous[0], q0):
             said = previous[1]
         previous = (group, said)
-        channel, basis = _channel(art, group, said.speaker, intro)
+        channel, basis = _channel(art, group, said.speaker, intro, said.pos)
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
         key = quote_key(joined)
         # (Below the cutoff the ratio reads 0, and is given up on sooner.)
@@ -791,13 +800,31 @@ def _introduction(art: _Article, q: Marked, lo: int) -> _Sentence | None:
     return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
-def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Sentence | None) -> tuple[str | None, str | None]:
+def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Sentence | None,
+             pos: int = -1) -> tuple[str | None, str | None]:
     q = group[0]
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
+    if speaker and art.is_medium(speaker):
+        # A medium's own words ("Rodong Sinmun called it “…”", "the broadcaster said") reach us through it, known
+        # where the medium was last named or described ("the broadcaster"; "the report" is not the medium).
+        named = [m.start for m in art.account.between(0, hi) if m.how != "pronoun" and m.entity is not None
+                 and m.entity.name == speaker]
+        at = named[-1] if named else pos
+        if lo <= at < hi or (intro is not None and intro.start <= at < intro.end):
+            return speaker, "sentence"
+        if at >= 0 and art.sents[art.sent_at(at)].paragraph == art.sents[art.sent_at(lo)].paragraph:
+            return speaker, "paragraph"
+        return speaker, "article"
     named = art.media_named(lo, hi)
     if intro is not None:
         named += art.media_named(intro.start, intro.end)
+    if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
+        # "…,” Yang told NK News" in NK News: the outlet is not the channel of what it prints.
+        named = [x for x in named if x[1] != art.outlet]
+    if named and art.of_dprk_state(speaker) and any(channel_state(ch) == "dprk_state" for _, ch in named):
+        # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
+        named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     if named:
         return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
     if not speaker:
