@@ -40,11 +40,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .speakers import _alternation
+import numpy as np
+
+from .speakers import _alternation, _list_words
 from .vocab import load_table
 
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "DPRK_STATE_MEDIA"]
@@ -56,8 +59,10 @@ _WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
 _RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{0,9}}")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
-_OBLIQUE_BEFORE = re.compile(r"\b(?:of|with|to|by|for|on|and|than|against|about|in|at|from|into|toward|towards|over|between|among)\s+\Z", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+_OFFICIAL_HINT = re.compile(r"official|spokes")
+_OBLIQUE_WORDS = frozenset(
+    "of with to by for on and than against about in at from into toward towards over between among".split()
+)
 _WS = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 _WORD_SPACE = re.compile(r"(\S+)\s+")
@@ -130,10 +135,12 @@ def group_state(group: str) -> str:
 # --- vocabularies --------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_key(s: str) -> str:
     # "Kim Jong-gyu" and "Kim Jong Gyu" are one person.
     return " ".join(s.replace("’", "'").replace("-", " ").lower().split())
@@ -159,6 +166,37 @@ def _title_re() -> tuple[re.Pattern, re.Pattern]:
     lead = re.compile(rf"(?i:(?:{alt}))(?:\s+|\Z)")
     trail = re.compile(rf"\b(?i:(?:{alt}))\s+\Z")
     return lead, trail
+
+
+def _title_before(text: str, lo: int) -> tuple[int, str] | None:
+    """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
+    if lo < 2 or text[lo - 1] not in " \t":
+        return None
+    # Most words are no title's last word: look at the one before ``lo`` first.
+    prev = text.rfind(" ", max(0, lo - 40), lo - 1)
+    last = _key(text[prev + 1:lo]).split()
+    if not last or last[-1] not in _title_ends():
+        return None
+    seg = text[max(0, lo - 40):lo]
+    words = seg.split()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        k = _key(" ".join(words[-n:]))
+        if k in _titles() or k in _nationalities():
+            at = len(seg)
+            for w in reversed(words[-n:]):
+                at = seg.rfind(w, 0, at)
+            if at > 0 and seg[at - 1].isalnum():
+                continue
+            return lo - len(seg) + at, k
+    return None
+
+
+@functools.cache
+def _title_ends() -> frozenset[str]:
+    """Last words of the titles and nationality words."""
+    return frozenset(w.split()[-1] for w in (*_titles(), *_nationalities()))
 
 
 @functools.cache
@@ -291,6 +329,12 @@ _OFFICIAL_OF = re.compile(
 
 
 @functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """First words of the phrases of :func:`_phrase_re`, lower case: only words of the text starting with one are tried."""
+    return frozenset(re.match(r"\w+", w).group(0) for w in {*_known(), *_descriptions(), *_pronouns()})
+
+
+@functools.cache
 def _phrase_re() -> re.Pattern:
     """Aliases, descriptions and pronouns, whichever is longest at a position."""
     words = {*_known(), *_descriptions(), *_pronouns()}
@@ -306,7 +350,7 @@ class Account:
     Build it with :func:`account`.  Offsets are those of the text given.
     """
 
-    def __init__(self, text: str, sentence_starts: list[int] | None = None):
+    def __init__(self, text: str, sentence_starts: list[int] | None = None, words=None):
         self.text = text
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}  # by name key
@@ -314,6 +358,9 @@ class Account:
         if sentence_starts is None:
             sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self._sentences = sorted(sentence_starts)
+        self._by_sur: dict[str, list[Mention]] = {}  # person mentions by family name, in order
+        starts, self._lower, self._marks = _list_words(text) if words is None else words
+        self._word_starts = starts
         self._read()
 
     # -- public API
@@ -375,10 +422,28 @@ class Account:
     def _runs(self) -> list[tuple]:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
         text, out = self.text, []
-        lead, trail = _title_re()
+        lead, _ = _title_re()
         known, stops = _known(), _stops()
-        for m in _RUN.finditer(text):
+        runs = list(_RUN.finditer(text))
+        # Words of the multi-word runs: only those can be a family name standing alone.
+        self._surnames_seen = {w.lower() for m in runs if " " in (g := m.group(0)) for w in g.split()}
+        for m in runs:
             lo, hi = m.span()
+            run = m.group(0)
+            if " " not in run and "\t" not in run:
+                # One word: a family name after a title ("Rep. Park" is two), or of someone named before.
+                k = run.rstrip(".").replace("’", "'").lower()
+                if k in stops or k in known or not (k in self._surnames_seen or k in _surnames()):
+                    continue  # no one the article could later call so
+                before = _title_before(text, lo)
+                if before is not None:
+                    out.append((before[0], lo + len(run.rstrip(".")), "surname", (None, [before[1]], run.rstrip("."))))
+                elif k in self._surnames_seen or k in _surnames():
+                    out.append((lo, lo + len(run.rstrip(".")), "surname", (None, [], run.rstrip("."))))
+                continue
+            words = run.split()
+            if _key(run) in known or all(_key(w) in stops for w in words):
+                continue  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
             titles, name_lo = [], lo
             while True:  # titles and nationality words ("North Korean Vice Foreign Minister"), or an opener ("But")
                 t = lead.match(text, name_lo, hi)
@@ -407,11 +472,11 @@ class Account:
                 continue
             k = _key(name)
             if not titles:
-                before = trail.search(text, max(0, lo - 40), lo)
+                before = _title_before(text, lo)
                 if before is not None:
-                    titles.append(_key(before.group(0)))
-                    lo = before.start()
-                elif (before := _title_comma().search(text, max(0, lo - 60), lo)) is not None:
+                    titles.append(before[1])
+                    lo = before[0]
+                elif text[lo - 2:lo] == ", " and (before := _title_comma().search(text, max(0, lo - 60), lo)) is not None:
                     # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
                     titles.append(_key(before.group("title")))
             if len(words) == 1:
@@ -459,9 +524,20 @@ class Account:
                     state = _nationalities()[w]
         return (titles, state) if titles else None
 
+    @functools.cached_property
+    def _phrase_words(self) -> tuple[list[int], list[int]]:
+        """Offsets of the words a phrase may start at (in :func:`_phrase_firsts`, or beyond ASCII), and of "the"."""
+        hit = np.fromiter(map(_phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
+        hit |= (self._marks & 2) != 0
+        at = np.flatnonzero(hit).tolist()
+        lower = self._lower
+        return self._word_starts[at].tolist(), [int(self._word_starts[i]) for i in at if lower[i] == "the"]
+
     def _roles(self) -> list[tuple]:
         out = []
-        for m in _role_phrase_re().finditer(self.text):
+        pattern, text = _role_phrase_re(), self.text
+        found = [m for start in self._phrase_words[1] if (m := pattern.match(text, start))]
+        for m in found:
             mod = _key(m.group("mod"))
             state = next((st for w, st in _nationalities().items() if w in mod), "")
             out.append((m.start(), m.end(), "description", _RoleOf("role", _titles()[_key(m.group("role"))].role, state)))
@@ -469,7 +545,15 @@ class Account:
 
     def _phrases(self) -> list[tuple]:
         out = []
-        for m in _phrase_re().finditer(self.text):
+        firsts, pattern, text, end = _phrase_firsts(), _phrase_re(), self.text, 0
+        found = []
+        # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
+        # lower case the word list does not give).
+        for start in self._phrase_words[0]:
+            if start >= end and (m := pattern.match(text, start)):
+                found.append(m)
+                end = m.end()
+        for m in found:
             k = _key(m.group(0))
             if k in _pronouns():
                 out.append((m.start(), m.end(), "pronoun", _pronouns()[k]))
@@ -485,7 +569,7 @@ class Account:
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
-        oblique = bool(_OBLIQUE_BEFORE.search(text, max(0, lo - 10), lo) or _POSSESSIVE_AFTER.match(text, hi))
+        oblique = _oblique(text, lo, hi)
         entity = None
         if how == "full":
             known, titles, name = data
@@ -522,15 +606,20 @@ class Account:
                     entity = self.last(lo, kind="medium")
                 else:
                     entity = self.last(lo, medium_kind=data.target)
-        if entity is not None and entity.kind == "body" and (o := _OFFICIAL_OF.search(text, max(0, lo - 60), lo)):
+        if entity is not None and entity.kind == "body" and _OFFICIAL_HINT.search(text, max(0, lo - 60), lo) and (
+            o := _OFFICIAL_OF.search(text, max(0, lo - 60), lo)
+        ):
             # The unnamed official speaks for the body, and "the official" later stands for it.
             entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
                             entity.roles | {"official"}, entity.medium_kind, entity.state)
             self.entities[_name_key(entity.name)] = entity
             self.mentions.append(Mention(o.start(), lo, text[o.start():lo], "description", entity, False))
             self._starts.append(o.start())
-        self.mentions.append(Mention(lo, hi, text[lo:hi], how, entity, oblique))
+        mention = Mention(lo, hi, text[lo:hi], how, entity, oblique)
+        self.mentions.append(mention)
         self._starts.append(lo)
+        if entity is not None and entity.kind == "person" and entity.surname:
+            self._by_sur.setdefault(_name_key(entity.surname), []).append(mention)
 
     def _known_entity(self, k: _Known) -> Entity:
         key = _name_key(k.name)
@@ -599,12 +688,10 @@ class Account:
 
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
         """The person of family name ``name`` mentioned last before ``pos`` (a possessor or object only if no other)."""
-        k = _name_key(name)
         fallback = None
-        i = bisect.bisect_left(self._starts, pos)
-        for m in reversed(self.mentions[:i]):
+        for m in reversed(self._by_sur.get(_name_key(name), ())):
             e = m.entity
-            if e is None or e.kind != "person" or _name_key(e.surname) != k:
+            if m.start >= pos:
                 continue
             if gender and e.gender and e.gender != gender:
                 continue
@@ -625,6 +712,16 @@ class Account:
         return None
 
 
+def _oblique(text: str, lo: int, hi: int) -> bool:
+    """Whether the mention ``text[lo:hi]`` is a possessor ("Kim's sister") or the object of a preposition ("of Kim")."""
+    if hi < len(text) and text[hi] in "’'":
+        return True
+    if lo < 2 or text[lo - 1] not in " \t\n":
+        return False
+    prev = text[max(0, lo - 12):lo - 1].rsplit(None, 1)
+    return bool(prev) and prev[-1].lower() in _OBLIQUE_WORDS
+
+
 def _fits(e: Entity, gender: str) -> bool:
     if gender == "n":
         return e.kind != "person"
@@ -637,7 +734,7 @@ def known_person(alias: str) -> bool:
     return k is not None and k.kind == "person"
 
 
-def account(text: str, sentence_starts: list[int] | None = None) -> Account:
+def account(text: str, sentence_starts: list[int] | None = None, words=None) -> Account:
     """The account of ``text``: build it once per article (or per masked article) and ask it.
 
     Parameters
@@ -648,6 +745,9 @@ def account(text: str, sentence_starts: list[int] | None = None) -> Account:
     sentence_starts : list of int, optional
         Offsets where the article's sentences start (its ``sentences``
         frame); found by punctuation when not given.
+    words : tuple, optional
+        The words of ``text`` as :func:`dossier.speakers._list_words` lists
+        them, when the caller has them already.
 
     Returns
     -------
@@ -656,4 +756,4 @@ def account(text: str, sentence_starts: list[int] | None = None) -> Account:
         text stands for; ``last(pos, kind=…)`` the last entity of a kind
         named before a position; ``mentions`` every mention in order.
     """
-    return Account(text, sentence_starts)
+    return Account(text, sentence_starts, words)

@@ -91,6 +91,7 @@ class _Said(NamedTuple):
 
 
 _NOBODY = _Said(None, None, None, -1)
+_RELAY_HINT = re.compile(r"\sas\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
@@ -269,7 +270,7 @@ class _Article:
     @functools.cached_property
     def account(self) -> discourse.Account:
         """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
-        return discourse.account(self.masked, self.starts)
+        return discourse.account(self.masked, self.starts, words=self.scan.words)
 
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""
@@ -282,13 +283,21 @@ class _Article:
         said", "carried by state media") alike.
         """
         named = self.scan.channel_mentions(lo, hi)
-        taken = {p for p, _ in named}
-        for m in self.account.between(lo, hi):
-            e = m.entity
-            if m.how in ("medium", "description") and e is not None and e.kind == "medium" and m.start not in taken:
-                if self.scan.reports_at(m.start, m.end, lo, hi):
-                    named.append((m.start, e.name))
-        return sorted(named)
+        described = self.described_media
+        i = bisect.bisect_left(described, (lo,))
+        if i < len(described) and described[i][0] < hi:
+            taken = {p for p, _ in named}
+            for start, end, name in described[i:bisect.bisect_left(described, (hi,))]:
+                if start not in taken and self.scan.reports_at(start, end, lo, hi):
+                    named.append((start, name))
+            named.sort()
+        return named
+
+    @functools.cached_property
+    def described_media(self) -> list[tuple[int, int, str]]:
+        """``(start, end, channel)`` of the media the article describes rather than names ("the agency", "state media")."""
+        return [(m.start, m.end, m.entity.name) for m in self.account.mentions
+                if m.how in ("medium", "description") and m.entity is not None and m.entity.kind == "medium"]
 
     def group_of(self, speaker: str | None) -> str:
         """The group of a canonical speaker: the account's, else the vocabularies'."""
@@ -306,7 +315,7 @@ class _Article:
             return False
         if speaker_affiliation(speaker) == "dprk_state" or discourse.group_state(self.group_of(speaker)) == "dprk":
             return True
-        return speaker in self.dprk_relayed
+        return self.stateless(speaker) and speaker in self.dprk_relayed
 
     def stateless(self, speaker: str) -> bool:
         """Whether nothing but a relay can tell which state ``speaker`` speaks for (no vocabulary, title or medium does)."""
@@ -740,6 +749,8 @@ def _quoting(art: _Article, a: Attribution, hi: int) -> _Said | None:
 
 def _relayed_speaker(art: _Article, q: Marked, lo: int, hi: int) -> _Said | None:
     """The speaker a medium relays in the quote's sentence: "KCNA quoted her as saying", "the agency cited Kim as saying"."""
+    if not _RELAY_HINT.search(art.masked, lo, hi):
+        return None  # most sentences relay no one: skip the costlier search
     found = list(relay_words().finditer(art.masked, lo, hi))
     if not found:
         return None

@@ -350,7 +350,7 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        self._word_array, lower, self._marks = _list_words(text)
+        self._word_array, lower, self._marks = self.words = _list_words(text)
         # One look-up per word for every search: the searches that may start there, a bit each.
         self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
         self._at: dict[str, list[int]] = {}
