@@ -641,7 +641,10 @@ def _find_sentence_bounds(art: _Article, q: Marked) -> tuple[int, int]:
 
 def _after(art: _Article, q: Marked) -> Attribution | None:
     _, hi = _sentence_bounds(art, q)
-    return art.scan.inverted_attribution(q.close_at, hi)
+    a = art.scan.inverted_attribution(q.close_at, hi)
+    if a is not None and a.start > a.cue_start and a.speaker_text and a.speaker_text.lower() == "it":
+        return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
+    return a
 
 
 def _join_split(art: _Article) -> list[list[Marked]]:
