@@ -46,8 +46,11 @@ from rapidfuzz import fuzz
 from . import discourse, fuzzy_links, schema
 from .quote_marks import Marked, find_marked
 from .speakers import (
+    _FILLER,
+    _HEAD,
     Attribution,
     MaskedText,
+    _any_cue,
     anaphor_refers,
     relay_words,
     canonical,
@@ -97,7 +100,7 @@ _PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|which|who|that)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|which|who)\b")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
@@ -644,7 +647,20 @@ def _after(art: _Article, q: Marked) -> Attribution | None:
     a = art.scan.inverted_attribution(q.close_at, hi)
     if a is not None and a.start > a.cue_start and a.speaker_text and a.speaker_text.lower() == "it":
         return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
+    if a is None:
+        # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
+        head = _HEAD.match(art.masked, q.close_at, hi).end()
+        m = art.account.mention_at(head)
+        if m is not None and m.start == head and m.entity is not None and (c := _cue_after().match(art.masked, m.end, hi)):
+            cue = c.group("cue")
+            a = Attribution(m.start, c.start("cue"), c.end(), m.surface, "name", cue, cue.lower())
     return a
+
+
+@functools.cache
+def _cue_after() -> re.Pattern:
+    """A verb of saying after a subject, with the words that may stand between ("has also said")."""
+    return re.compile(rf"\s+{_FILLER}(?P<cue>{_any_cue().pattern})")
 
 
 def _join_split(art: _Article) -> list[list[Marked]]:
