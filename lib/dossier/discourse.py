@@ -60,6 +60,7 @@ _RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{0,9}}")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
 _OFFICIAL_HINT = re.compile(r"official|spokes")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
 _OBLIQUE_WORDS = frozenset(
     "of with to by for on and than against about in at from into toward towards over between among".split()
 )
@@ -718,7 +719,9 @@ def _oblique(text: str, lo: int, hi: int) -> bool:
         return True
     if lo < 2 or text[lo - 1] not in " \t\n":
         return False
-    prev = text[max(0, lo - 12):lo - 1].rsplit(None, 1)
+    prev = text[max(0, lo - 24):lo - 1].split()[-3:]
+    while len(prev) > 1 and prev[-1].lower() in _DETERMINERS:  # "of the Workers' Party"
+        prev.pop()
     return bool(prev) and prev[-1].lower() in _OBLIQUE_WORDS
 
 

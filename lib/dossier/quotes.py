@@ -739,7 +739,8 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     acc = art.scan.according_to(lo, hi)
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
-        return _Said(canonical(who, "group"), who, "according to", pos), None
+        entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
+        return _Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         speaker = canonical(who, "name") if who else art.antecedent("person", pos)
         return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
@@ -748,6 +749,11 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
         if said is not None:
             return said, intro
+    # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words.
+    media = art.media_named(lo, hi)
+    if media:
+        pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
+        return _Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return _NOBODY, None
 
 

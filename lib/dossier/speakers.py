@@ -203,6 +203,12 @@ def _passive(text: str, a: Attribution) -> bool:
     )
 
 
+def _cue_between(text: str, a: Attribution) -> bool:
+    """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition."""
+    gap = a.start + len(a.speaker_text)
+    return a.cue_start - gap > 3 and bool(_any_cue().search(text, gap, a.cue_start))
+
+
 def _plausible(a: Attribution) -> bool:
     words = a.speaker_text.lower().split()
     if a.how == "name":
@@ -433,7 +439,7 @@ class MaskedText:
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
-            if _plausible(a) and not _passive(text, a):
+            if _plausible(a) and not _passive(text, a) and not _cue_between(text, a):
                 found.append(a)
                 pos = m.end()
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
