@@ -138,3 +138,9 @@ def test_every_description_refers_to_something_the_vocabularies_hold():
         assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}, "author": {""}}[refers], target
     assert set(load_table("speaker_roles.csv").role) <= roles
     assert set(load_table("body_nouns.csv").speaker) <= known
+
+
+def test_a_bare_family_name_shared_by_two_people_is_the_one_the_article_is_about():
+    text = ("Kim Jong Un toured the plant. Kim Jong Un praised the workers. "
+            "Kim Tae-ho, an analyst in Seoul, called the visit routine. Kim later left by train.")
+    assert _resolve(text, "Kim", 3).name == "Kim Jong Un"

@@ -688,18 +688,24 @@ class Account:
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
 
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
-        """The person of family name ``name`` mentioned last before ``pos`` (a possessor or object only if no other)."""
-        fallback = None
-        for m in reversed(self._by_sur.get(_name_key(name), ())):
+        """The person of family name ``name`` that a bare family name at ``pos`` stands for.
+
+        Of the people of that name (and of the title's gender) named before,
+        the one the article has named most often as more than a possessor or
+        object: the one it is about ("Kim" in a story of Kim Jong Un that
+        quotes an analyst Kim once); of equals, the one named last.
+        """
+        seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, last position]
+        for m in self._by_sur.get(_name_key(name), ()):
             e = m.entity
-            if m.start >= pos:
+            if m.start >= pos or (gender and e.gender and e.gender != gender):
                 continue
-            if gender and e.gender and e.gender != gender:
-                continue
-            if not m.oblique:
-                return e
-            fallback = fallback or e
-        return fallback
+            entry = seen.setdefault(_name_key(e.name), [e, 0, -1])
+            entry[1] += not m.oblique
+            entry[2] = m.start
+        if not seen:
+            return None
+        return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
 
     def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
         i = bisect.bisect_left(self._starts, pos)
