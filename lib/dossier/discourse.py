@@ -351,7 +351,7 @@ class Account:
     Build it with :func:`account`.  Offsets are those of the text given.
     """
 
-    def __init__(self, text: str, sentence_starts: list[int] | None = None, words=None):
+    def __init__(self, text: str, sentence_starts: list[int] | None = None, scan=None):
         self.text = text
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}  # by name key
@@ -360,8 +360,9 @@ class Account:
             sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self._sentences = sorted(sentence_starts)
         self._by_sur: dict[str, list[Mention]] = {}  # person mentions by family name, in order
-        starts, self._lower, self._marks = _list_words(text) if words is None else words
-        self._word_starts = starts
+        self._scan = scan
+        if scan is None:
+            self._word_starts, self._lower, self._marks = _list_words(text)
         self._read()
 
     # -- public API
@@ -528,11 +529,15 @@ class Account:
     @functools.cached_property
     def _phrase_words(self) -> tuple[list[int], list[int]]:
         """Offsets of the words a phrase may start at (in :func:`_phrase_firsts`, or beyond ASCII), and of "the"."""
-        hit = np.fromiter(map(_phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
-        hit |= (self._marks & 2) != 0
-        at = np.flatnonzero(hit).tolist()
-        lower = self._lower
-        return self._word_starts[at].tolist(), [int(self._word_starts[i]) for i in at if lower[i] == "the"]
+        if self._scan is not None:
+            # The masked text's own word index already knows them (its "mention" search).
+            at = self._scan.word_starts("mention")
+        else:
+            hit = np.fromiter(map(_phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
+            hit |= (self._marks & 2) != 0
+            at = self._word_starts[hit].tolist()
+        text = self.text
+        return at, [i for i in at if text.startswith(("the", "The"), i) and not text[i + 3:i + 4].isalnum()]
 
     def _roles(self) -> list[tuple]:
         out = []
@@ -743,7 +748,7 @@ def known_person(alias: str) -> bool:
     return k is not None and k.kind == "person"
 
 
-def account(text: str, sentence_starts: list[int] | None = None, words=None) -> Account:
+def account(text: str, sentence_starts: list[int] | None = None, scan=None) -> Account:
     """The account of ``text``: build it once per article (or per masked article) and ask it.
 
     Parameters
@@ -754,9 +759,9 @@ def account(text: str, sentence_starts: list[int] | None = None, words=None) -> 
     sentence_starts : list of int, optional
         Offsets where the article's sentences start (its ``sentences``
         frame); found by punctuation when not given.
-    words : tuple, optional
-        The words of ``text`` as :func:`dossier.speakers._list_words` lists
-        them, when the caller has them already.
+    scan : dossier.speakers.MaskedText, optional
+        The caller's word index of ``text``, when it has one: its words are
+        then not listed again.
 
     Returns
     -------
@@ -765,4 +770,4 @@ def account(text: str, sentence_starts: list[int] | None = None, words=None) -> 
         text stands for; ``last(pos, kind=…)`` the last entity of a kind
         named before a position; ``mentions`` every mention in order.
     """
-    return Account(text, sentence_starts, words)
+    return Account(text, sentence_starts, scan)

@@ -273,7 +273,7 @@ class _Article:
     @functools.cached_property
     def account(self) -> discourse.Account:
         """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
-        return discourse.account(self.masked, self.starts, words=self.scan.words)
+        return discourse.account(self.masked, self.starts, scan=self.scan)
 
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""

@@ -281,7 +281,16 @@ def _openers() -> dict[str, frozenset[str] | None]:
         "channel": _first_words(_channels()),
         "person": _first_words(k for k, v in _speakers().items() if v[2] == "person"),
         "speaker": _first_words(_speakers()),
+        # Where a mention of :mod:`dossier.discourse` may start: an alias, a description or a pronoun.
+        "mention": _first_words([*_speakers(), *_channels(), *_mention_phrases()]),
     }
+
+
+@functools.cache
+def _mention_phrases() -> list[str]:
+    """The descriptions and pronouns :mod:`dossier.discourse` reads (its vocabularies), for :func:`_openers`."""
+    # ("a", "an", "one", "the" open the phrases it makes of titles and nouns: "a ministry official".)
+    return [*load_table("descriptions.csv").phrase, *load_table("pronouns.csv").pronoun, "the", "a", "an", "one"]
 
 
 @functools.cache
@@ -356,7 +365,7 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        self._word_array, lower, self._marks = self.words = _list_words(text)
+        self._word_array, lower, self._marks = _list_words(text)
         # One look-up per word for every search: the searches that may start there, a bit each.
         self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
         self._at: dict[str, list[int]] = {}
@@ -366,6 +375,10 @@ class MaskedText:
     @functools.cached_property
     def _word_starts(self) -> list[int]:
         return self._word_array.tolist()
+
+    def word_starts(self, kind: str) -> list[int]:
+        """Offsets of the words a search of ``kind`` (a key of :func:`_openers`) may start at, any word beyond ASCII included."""
+        return self._starts(kind)
 
     def _starts(self, kind: str) -> list[int]:
         """Offsets of the words a search of ``kind`` may start at."""
