@@ -160,41 +160,6 @@ def _titles() -> dict[str, _Title]:
 
 
 @functools.cache
-def _title_re() -> tuple[re.Pattern, re.Pattern]:
-    """Titles and nationality words opening a run, and the same closing the text before a name."""
-    words = [*_titles(), *_nationalities()]
-    alt = _alternation(sorted(words))
-    lead = re.compile(rf"(?i:(?:{alt}))(?:\s+|\Z)")
-    trail = re.compile(rf"\b(?i:(?:{alt}))\s+\Z")
-    return lead, trail
-
-
-def _title_before(text: str, lo: int) -> tuple[int, str] | None:
-    """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
-    if lo < 2 or text[lo - 1] not in " \t":
-        return None
-    # Most words are no title's last word: look at the one before ``lo`` first.
-    prev = text.rfind(" ", max(0, lo - 40), lo - 1)
-    last = _key(text[prev + 1:lo]).split()
-    if not last or last[-1] not in _title_ends():
-        return None
-    seg = text[max(0, lo - 40):lo]
-    words = seg.split()
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        k = _key(" ".join(words[-n:]))
-        if k in _titles() or k in _nationalities():
-            at = len(seg)
-            for w in reversed(words[-n:]):
-                at = seg.rfind(w, 0, at)
-            if at > 0 and seg[at - 1].isalnum():
-                continue
-            return lo - len(seg) + at, k
-    return None
-
-
-@functools.cache
 def _title_ends() -> frozenset[str]:
     """Last words of the titles and nationality words."""
     return frozenset(w.split()[-1] for w in (*_titles(), *_nationalities()))
@@ -424,7 +389,6 @@ class Account:
     def _runs(self) -> list[tuple]:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
         text, out = self.text, []
-        lead, _ = _title_re()
         known, stops = _known(), _stops()
         runs = list(_RUN.finditer(text))
         # Words of the multi-word runs: only those can be a family name standing alone.
@@ -444,28 +408,30 @@ class Account:
                     out.append((lo, lo + len(run.rstrip(".")), "surname", (None, [], run.rstrip("."))))
                 continue
             words = run.split()
-            if _key(run) in known or all(_key(w) in stops for w in words):
+            ks = [w.replace("’", "'").lower() for w in words]
+            if " ".join(ks) in known or all(k in stops for k in ks):
                 continue  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
-            titles, name_lo = [], lo
-            while True:  # titles and nationality words ("North Korean Vice Foreign Minister"), or an opener ("But")
-                t = lead.match(text, name_lo, hi)
-                if t is not None and t.end() < hi:
-                    titles.append(_key(t.group(0)))
-                    name_lo = t.end()
-                    continue
-                w = _WORD_SPACE.match(text, name_lo, hi)
-                if w is not None and _key(w.group(1)) in stops and w.end() < hi:
-                    name_lo = w.end()
+            # Titles and nationality words ("North Korean Vice Foreign Minister"), openers ("But") and institution
+            # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
+            titles, cut, i, first = [], 0, 0, 0
+            while i < len(ks) - 1:
+                n = _title_length(ks, i)
+                if n and i + n < len(ks):
+                    titles.append(" ".join(ks[i:i + n]))
+                    i = cut = i + n
+                elif ks[i] in stops:
+                    i = cut = i + 1
                     if not titles:
-                        lo = name_lo
-                    continue
-                break
-            # "Nato Secretary General Jens Stoltenberg": the name follows the last title or institution word.
-            for w in reversed(list(_WORD_SPACE.finditer(text, name_lo, hi))):
-                if _key(w.group(1)) in stops or lead.match(text, w.start(), hi):
-                    titles += [_key(t.group(0)) for t in (lead.match(text, v.start(), hi) for v in _WORD_SPACE.finditer(text, name_lo, w.end())) if t]
-                    name_lo = w.end()
-                    break
+                        first = i  # an opener: not part of the mention
+                else:
+                    i += 1
+            at, offsets = 0, []
+            for w in words:
+                at = run.find(w, at)
+                offsets.append(at)
+                at += len(w)
+            name_lo = lo + offsets[cut]
+            lo = lo + offsets[min(first, cut)] if titles else name_lo
             name = text[name_lo:hi]
             if name.endswith(".") and not _INITIAL.search(name):
                 name = name[:-1]
