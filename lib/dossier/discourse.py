@@ -66,7 +66,6 @@ _OBLIQUE_WORDS = frozenset(
 )
 _WS = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
-_WORD_SPACE = re.compile(r"(\S+)\s+")
 _INITIAL = re.compile(r"\b[A-Z]\.\Z")
 
 
@@ -157,6 +156,42 @@ class _Title(NamedTuple):
 def _titles() -> dict[str, _Title]:
     t = load_table("titles.csv")
     return {_key(w): _Title(r, g, c) for w, r, g, c in zip(t.title, t.role, t.gender, t["class"])}
+
+
+def _title_before(text: str, lo: int) -> tuple[int, str] | None:
+    """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
+    if lo < 2 or text[lo - 1] not in " \t":
+        return None
+    # Most words are no title's last word: look at the one before ``lo`` first.
+    prev = text.rfind(" ", max(0, lo - 40), lo - 1)
+    last = _key(text[prev + 1:lo]).split()
+    if not last or last[-1] not in _title_ends():
+        return None
+    seg = text[max(0, lo - 40):lo]
+    words = seg.split()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        k = _key(" ".join(words[-n:]))
+        if k in _titles() or k in _nationalities():
+            at = len(seg)
+            for w in reversed(words[-n:]):
+                at = seg.rfind(w, 0, at)
+            if at > 0 and seg[at - 1].isalnum():
+                continue
+            return lo - len(seg) + at, k
+    return None
+
+
+def _title_length(ks: list[str], i: int) -> int:
+    """How many of the lower-case words ``ks[i:]`` make a title or nationality (0 if none): the longest."""
+    titles, nations = _titles(), _nationalities()
+    for n in (4, 3, 2, 1):
+        if i + n <= len(ks):
+            w = " ".join(ks[i:i + n])
+            if w in titles or w in nations:
+                return n
+    return 0
 
 
 @functools.cache
