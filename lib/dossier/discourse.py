@@ -40,15 +40,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 
-from .speakers import _alternation, _list_words
-from .vocab import load_table
+from . import mention_vocab as V
+from .mention_vocab import group_state
+from .speakers import _list_words
 
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "DPRK_STATE_MEDIA"]
 
@@ -64,7 +64,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "rulin
 _OBLIQUE_WORDS = frozenset(
     "of with to by for on and than against about in at from into toward towards over between among".split()
 )
-_WS = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 _INITIAL = re.compile(r"\b[A-Z]\.\Z")
 
@@ -124,224 +123,6 @@ class Mention(NamedTuple):
     oblique: bool
 
 
-def group_state(group: str) -> str:
-    """The state a group speaks for: ``dprk``, ``russia`` … or ``""`` (analysts, other)."""
-    for suffix in ("_official", "_state_media"):
-        if group.endswith(suffix):
-            return group[: -len(suffix)]
-    return ""
-
-
-# --- vocabularies --------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=8192)
-def _key(s: str) -> str:
-    return " ".join(s.replace("’", "'").lower().split())
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_key(s: str) -> str:
-    # "Kim Jong-gyu" and "Kim Jong Gyu" are one person.
-    return " ".join(s.replace("’", "'").replace("-", " ").lower().split())
-
-
-class _Title(NamedTuple):
-    role: str
-    gender: str
-    cls: str
-
-
-@functools.cache
-def _titles() -> dict[str, _Title]:
-    t = load_table("titles.csv")
-    return {_key(w): _Title(r, g, c) for w, r, g, c in zip(t.title, t.role, t.gender, t["class"])}
-
-
-def _title_before(text: str, lo: int) -> tuple[int, str] | None:
-    """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
-    if lo < 2 or text[lo - 1] not in " \t":
-        return None
-    # Most words are no title's last word: look at the one before ``lo`` first.
-    prev = text.rfind(" ", max(0, lo - 40), lo - 1)
-    last = _key(text[prev + 1:lo]).split()
-    if not last or last[-1] not in _title_ends():
-        return None
-    seg = text[max(0, lo - 40):lo]
-    words = seg.split()
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        k = _key(" ".join(words[-n:]))
-        if k in _titles() or k in _nationalities():
-            at = len(seg)
-            for w in reversed(words[-n:]):
-                at = seg.rfind(w, 0, at)
-            if at > 0 and seg[at - 1].isalnum():
-                continue
-            return lo - len(seg) + at, k
-    return None
-
-
-def _title_length(ks: list[str], i: int) -> int:
-    """How many of the lower-case words ``ks[i:]`` make a title or nationality (0 if none): the longest."""
-    titles, nations = _titles(), _nationalities()
-    for n in (4, 3, 2, 1):
-        if i + n <= len(ks):
-            w = " ".join(ks[i:i + n])
-            if w in titles or w in nations:
-                return n
-    return 0
-
-
-@functools.cache
-def _title_ends() -> frozenset[str]:
-    """Last words of the titles and nationality words."""
-    return frozenset(w.split()[-1] for w in (*_titles(), *_nationalities()))
-
-
-@functools.cache
-def _title_comma() -> re.Pattern:
-    alt = _alternation(sorted(t for t, i in _titles().items() if i.cls != "courtesy"))
-    return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
-
-
-@functools.cache
-def _nationalities() -> dict[str, str]:
-    t = load_table("nationalities.csv")
-    return {_key(w): s for w, s in zip(t.word, t.state)}
-
-
-@functools.cache
-def _family_first() -> frozenset[str]:
-    return frozenset(load_table("family_name_first.csv").surname)
-
-
-@functools.cache
-def _stops() -> frozenset[str]:
-    return frozenset(_key(w) for w in load_table("name_stops.csv").word) | frozenset(
-        load_table("stopwords.csv").word
-    )
-
-
-@functools.cache
-def _pronouns() -> dict[str, str]:
-    t = load_table("pronouns.csv")
-    return dict(zip(t.pronoun, t.gender))
-
-
-class _Known(NamedTuple):
-    name: str
-    kind: str
-    group: str
-    gender: str
-    medium_kind: str
-
-
-@functools.cache
-def _known() -> dict[str, _Known]:
-    """Every alias of the vocabularies, lower case, to its entity."""
-    out: dict[str, _Known] = {}
-    media: dict[str, _Known] = {}
-    ch = load_table("channels.csv")
-    state_group = {"dprk_state": "dprk_state_media", "russia_state": "russia_state_media", "ukraine_state": "ukraine_state_media"}
-    for a, c, s, k in zip(ch.alias, ch.channel, ch.state, ch.kind):
-        out[_key(a)] = media.setdefault(c, _Known(c, "medium", state_group.get(s, "media"), "", k))
-    sp = load_table("speakers.csv")
-    nouns = load_table("body_nouns.csv")
-    noun = dict(zip(nouns.speaker, nouns.noun))
-    for a, s, k, g, grp in zip(sp.alias, sp.speaker, sp.kind, sp.gender, sp.group):
-        if _key(a) not in out:  # a medium's other names are the medium's ("the Korean Central News Agency")
-            out[_key(a)] = media.get(s) or _Known(s, k, grp, g, noun.get(s, ""))
-    return out
-
-
-@functools.cache
-def _speaker_roles() -> dict[str, tuple[frozenset, str]]:
-    """Roles and state of the vocabularies' persons (``data/speaker_roles.csv``)."""
-    t = load_table("speaker_roles.csv")
-    out: dict[str, tuple[frozenset, str]] = {}
-    for name, role, state in zip(t.speaker, t.role, t.state):
-        roles, _ = out.get(name, (frozenset(), ""))
-        out[name] = (roles | {role}, state)
-    return out
-
-
-@functools.cache
-def _by_name() -> dict[str, _Known]:
-    """The vocabularies' entities by canonical name."""
-    out: dict[str, _Known] = {}
-    for k in _known().values():
-        out.setdefault(k.name, k)
-    return out
-
-
-@functools.cache
-def _surnames() -> dict[str, str]:
-    """Family names the vocabularies give their persons ("putin": Vladimir Putin), for an article that names them so."""
-    t = load_table("actors.csv")
-    out = {}
-    for entity, kind, short in zip(t.entity, t.kind, t.short):
-        if kind == "person":
-            for s in filter(None, short.split("|")):
-                out.setdefault(_key(s), entity)
-    return out
-
-
-class _Description(NamedTuple):
-    refers: str
-    target: str
-
-
-class _RoleOf(NamedTuple):
-    """A role held in a state: "the Russian minister"."""
-
-    refers: str
-    target: str
-    state: str
-
-
-@functools.cache
-def _descriptions() -> dict[str, _Description]:
-    t = load_table("descriptions.csv")
-    out = {_key(p): _Description(r, g) for p, r, g in zip(t.phrase, t.refers, t.target)}
-    for title, info in _titles().items():
-        if info.role and info.cls != "courtesy":
-            out.setdefault(f"the {title}", _Description("role", info.role))
-    # "a ministry official", "an agency spokesman": someone unnamed speaking for the body.
-    for noun in {*load_table("body_nouns.csv").noun, *load_table("channels.csv").kind}:
-        for det in ("a", "an", "one", "the"):
-            for who in ("official", "spokesman", "spokeswoman", "spokesperson"):
-                out.setdefault(f"{det} {noun} {who}", _Description("noun", noun))
-    return out
-
-
-@functools.cache
-def _role_phrase_re() -> re.Pattern:
-    """"the Security Council secretary", "The Russian minister": a role after capitalised words."""
-    roles = _alternation(sorted(t for t, i in _titles().items() if i.role and i.cls != "courtesy"))
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+){{1,3}})(?P<role>(?i:{roles}))\b")
-
-
-# "a senior official at the presidential office": someone unnamed speaking for the body named next.
-_OFFICIAL_OF = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}(?:officials?|spokes(?:man|woman|person))\s+(?:at|of|from|in|with)\s+(?:the\s+)?\Z"
-)
-
-
-@functools.cache
-def _phrase_firsts() -> frozenset[str]:
-    """First words of the phrases of :func:`_phrase_re`, lower case: only words of the text starting with one are tried."""
-    return frozenset(re.match(r"\w+", w).group(0) for w in {*_known(), *_descriptions(), *_pronouns()})
-
-
-@functools.cache
-def _phrase_re() -> re.Pattern:
-    """Aliases, descriptions and pronouns, whichever is longest at a position."""
-    words = {*_known(), *_descriptions(), *_pronouns()}
-    return re.compile(rf"\b(?i:{_alternation(sorted(words))})\b")
-
-
 # --- the account -----------------------------------------------------------------
 
 
@@ -384,7 +165,7 @@ class Account:
 
     def entity(self, name: str) -> Entity | None:
         """The article's entity of canonical ``name``, if it names it."""
-        return self.entities.get(_name_key(name))
+        return self.entities.get(V.name_key(name))
 
     def last(self, pos: int, *, kind: str | None = None, gender: str = "", medium_kind: str = "") -> Entity | None:
         """The entity of the last mention before ``pos`` of that kind (and not of the other gender, medium kind)."""
@@ -424,7 +205,7 @@ class Account:
     def _runs(self) -> list[tuple]:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
         text, out = self.text, []
-        known, stops = _known(), _stops()
+        known, stops = V.known(), V.stops()
         runs = list(_RUN.finditer(text))
         # Words of the multi-word runs: only those can be a family name standing alone.
         self._surnames_seen = {w.lower() for m in runs if " " in (g := m.group(0)) for w in g.split()}
@@ -434,12 +215,12 @@ class Account:
             if " " not in run and "\t" not in run:
                 # One word: a family name after a title ("Rep. Park" is two), or of someone named before.
                 k = run.rstrip(".").replace("’", "'").lower()
-                if k in stops or k in known or not (k in self._surnames_seen or k in _surnames()):
+                if k in stops or k in known or not (k in self._surnames_seen or k in V.surnames()):
                     continue  # no one the article could later call so
-                before = _title_before(text, lo)
+                before = V.title_before(text, lo)
                 if before is not None:
                     out.append((before[0], lo + len(run.rstrip(".")), "surname", (None, [before[1]], run.rstrip("."))))
-                elif k in self._surnames_seen or k in _surnames():
+                elif k in self._surnames_seen or k in V.surnames():
                     out.append((lo, lo + len(run.rstrip(".")), "surname", (None, [], run.rstrip("."))))
                 continue
             words = run.split()
@@ -450,7 +231,7 @@ class Account:
             # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
             titles, cut, i, first = [], 0, 0, 0
             while i < len(ks) - 1:
-                n = _title_length(ks, i)
+                n = V.title_length(ks, i)
                 if n and i + n < len(ks):
                     titles.append(" ".join(ks[i:i + n]))
                     i = cut = i + n
@@ -473,15 +254,15 @@ class Account:
             words = name.split()
             if not words:
                 continue
-            k = _key(name)
+            k = V.key(name)
             if not titles:
-                before = _title_before(text, lo)
+                before = V.title_before(text, lo)
                 if before is not None:
                     titles.append(before[1])
                     lo = before[0]
-                elif text[lo - 2:lo] == ", " and (before := _title_comma().search(text, max(0, lo - 60), lo)) is not None:
+                elif text[lo - 2:lo] == ", " and (before := V.title_comma().search(text, max(0, lo - 60), lo)) is not None:
                     # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
-                    titles.append(_key(before.group("title")))
+                    titles.append(V.key(before.group("title")))
             if len(words) == 1:
                 if titles or k not in known:  # a known alias alone is found by the phrase search
                     out.append((lo, name_lo + len(name), "surname", (None, titles, name)))
@@ -493,14 +274,14 @@ class Account:
         return out
 
     def _person_form(self, words: list[str], titled: bool, text: str, hi: int) -> bool:
-        stops = _stops()
-        if any(_key(w) in stops for w in words) or len(words) > 4:
+        stops = V.stops()
+        if any(V.key(w) in stops for w in words) or len(words) > 4:
             return False
         if len(words) == 1:
             return False
         if titled:
             return True
-        if words[0].lower() in _family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
+        if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
             return True
         if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
             return True
@@ -513,28 +294,28 @@ class Account:
     @staticmethod
     def _appositive(phrase: str) -> tuple[list[str], str] | None:
         """Titles and state named in an apposition ("a senior research fellow at …", "the Kremlin spokesman")."""
-        words = _key(phrase).split()
+        words = V.key(phrase).split()
         titles, state = [], ""
         for n in range(len(words)):
             for size in (3, 2, 1):
                 w = " ".join(words[n:n + size])
-                if w in _titles():
+                if w in V.titles():
                     titles.append(w)
                     break
                 # A state before the title ("a North Korean diplomat"), or a possessive one anywhere ("head of
                 # Ukraine's military intelligence"); not one inside a name ("the University of North Korean Studies").
-                if w in _nationalities() and not state and (not titles or w.endswith("'s")):
-                    state = _nationalities()[w]
+                if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
+                    state = V.nationalities()[w]
         return (titles, state) if titles else None
 
     @functools.cached_property
     def _phrase_words(self) -> tuple[list[int], list[int]]:
-        """Offsets of the words a phrase may start at (in :func:`_phrase_firsts`, or beyond ASCII), and of "the"."""
+        """Offsets of the words a phrase may start at (in :func:`V.phrase_firsts`, or beyond ASCII), and of "the"."""
         if self._scan is not None:
             # The masked text's own word index already knows them (its "mention" search).
             at = self._scan.word_starts("mention")
         else:
-            hit = np.fromiter(map(_phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
+            hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
             hit |= (self._marks & 2) != 0
             at = self._word_starts[hit].tolist()
         text = self.text
@@ -542,17 +323,17 @@ class Account:
 
     def _roles(self) -> list[tuple]:
         out = []
-        pattern, text = _role_phrase_re(), self.text
+        pattern, text = V.role_phrase_re(), self.text
         found = [m for start in self._phrase_words[1] if (m := pattern.match(text, start))]
         for m in found:
-            mod = _key(m.group("mod"))
-            state = next((st for w, st in _nationalities().items() if w in mod), "")
-            out.append((m.start(), m.end(), "description", _RoleOf("role", _titles()[_key(m.group("role"))].role, state)))
+            mod = V.key(m.group("mod"))
+            state = next((st for w, st in V.nationalities().items() if w in mod), "")
+            out.append((m.start(), m.end(), "description", V.RoleOf("role", V.titles()[V.key(m.group("role"))].role, state)))
         return out
 
     def _phrases(self) -> list[tuple]:
         out = []
-        firsts, pattern, text, end = _phrase_firsts(), _phrase_re(), self.text, 0
+        firsts, pattern, text, end = V.phrase_firsts(), V.phrase_re(), self.text, 0
         found = []
         # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
         # lower case the word list does not give).
@@ -561,16 +342,16 @@ class Account:
                 found.append(m)
                 end = m.end()
         for m in found:
-            k = _key(m.group(0))
-            if k in _pronouns():
-                out.append((m.start(), m.end(), "pronoun", _pronouns()[k]))
-            elif k in _descriptions():
-                d = _descriptions()[k]
+            k = V.key(m.group(0))
+            if k in V.pronouns():
+                out.append((m.start(), m.end(), "pronoun", V.pronouns()[k]))
+            elif k in V.descriptions():
+                d = V.descriptions()[k]
                 out.append((m.start(), m.end(), "description" if d.refers in ("entity", "role", "author") else "medium", d))
             else:
                 w = m.group(0)
                 # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
-                how = "surname" if " " not in w and known_person(k) and k in _surnames() else "alias"
+                how = "surname" if " " not in w and known_person(k) and k in V.surnames() else "alias"
                 out.append((m.start(), m.end(), how, k))
         return out
 
@@ -582,17 +363,17 @@ class Account:
             known, titles, name = data
             entity = self._register(name, titles, known, hi)
         elif how == "alias":
-            k = _known()[data]
+            k = V.known()[data]
             entity = self._known_entity(k)
         elif how == "surname":
             if isinstance(data, tuple):
                 _, titles, name = data
             else:
                 titles, name = [], text[lo:hi]
-            gender = next((_titles()[t].gender for t in titles if t in _titles() and _titles()[t].gender), "")
+            gender = next((V.titles()[t].gender for t in titles if t in V.titles() and V.titles()[t].gender), "")
             entity = self._by_surname(name, lo, gender)
-            if entity is None and _key(name) in _known():
-                entity = self._known_entity(_known()[_key(name)])
+            if entity is None and V.key(name) in V.known():
+                entity = self._known_entity(V.known()[V.key(name)])
             if entity is None and not titles:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":
@@ -601,58 +382,58 @@ class Account:
             if data.refers == "author":
                 entity = self._author(lo)
             elif data.refers == "entity":
-                known = _by_name().get(data.target)
+                known = V.by_name().get(data.target)
                 entity = self._known_entity(known) if known is not None else None
             else:
-                entity = self._by_role(data.target, lo, data.state if isinstance(data, _RoleOf) else "")
+                entity = self._by_role(data.target, lo, data.state if isinstance(data, V.RoleOf) else "")
         elif how == "medium":
             if data.refers == "dprk_media":
-                entity = self._known_entity(_by_name()[DPRK_STATE_MEDIA])
+                entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
             else:
                 if data.target == "any":
                     entity = self.last(lo, kind="medium")
                 else:
                     entity = self.last(lo, medium_kind=data.target)
         if entity is not None and entity.kind == "body" and _OFFICIAL_HINT.search(text, max(0, lo - 60), lo) and (
-            o := _OFFICIAL_OF.search(text, max(0, lo - 60), lo)
+            o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
             # The unnamed official speaks for the body, and "the official" later stands for it.
             entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
                             entity.roles | {"official"}, entity.medium_kind, entity.state)
-            self.entities[_name_key(entity.name)] = entity
+            self.entities[V.name_key(entity.name)] = entity
             self.mentions.append(Mention(o.start(), lo, text[o.start():lo], "description", entity, False))
             self._starts.append(o.start())
         mention = Mention(lo, hi, text[lo:hi], how, entity, oblique)
         self.mentions.append(mention)
         self._starts.append(lo)
         if entity is not None and entity.kind == "person" and entity.surname:
-            self._by_sur.setdefault(_name_key(entity.surname), []).append(mention)
+            self._by_sur.setdefault(V.name_key(entity.surname), []).append(mention)
 
-    def _known_entity(self, k: _Known) -> Entity:
-        key = _name_key(k.name)
+    def _known_entity(self, k: V.Known) -> Entity:
+        key = V.name_key(k.name)
         e = self.entities.get(key)
         if e is None:
             words = k.name.split()
             surname = ""
             if k.kind == "person" and words:
-                surname = words[0] if words[0].lower() in _family_first() else words[-1]
-            roles, state = _speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
+                surname = words[0] if words[0].lower() in V.family_first() else words[-1]
+            roles, state = V.speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
             e = self.entities[key] = Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)
         return e
 
-    def _register(self, name: str, titles: list[str], known: _Known | None, hi: int) -> Entity:
+    def _register(self, name: str, titles: list[str], known: V.Known | None, hi: int) -> Entity:
         if known is not None:
             base = self._known_entity(known)
         else:
-            key = _name_key(name)
+            key = V.name_key(name)
             base = self.entities.get(key)
-            if base is None and key in _known():
-                base = self._known_entity(_known()[key])
-        info = [_titles()[t] for t in titles if t in _titles()]
-        states = [_nationalities()[t] for t in titles if t in _nationalities()]
+            if base is None and key in V.known():
+                base = self._known_entity(V.known()[key])
+        info = [V.titles()[t] for t in titles if t in V.titles()]
+        states = [V.nationalities()[t] for t in titles if t in V.nationalities()]
         app = _APPOSITION.match(self.text, hi)
         if app is not None and (found := self._appositive(app.group(1))) is not None:
-            info += [_titles()[t] for t in found[0]]
+            info += [V.titles()[t] for t in found[0]]
             if found[1]:
                 states.append(found[1])
         roles = frozenset(i.role for i in info if i.role)
@@ -661,14 +442,14 @@ class Account:
             if roles - base.roles or (gender and not base.gender):
                 base = Entity(base.name, base.kind, base.group, base.gender or gender, base.surname, base.roles | roles,
                               base.medium_kind, base.state)
-                self.entities[_name_key(base.name)] = base
+                self.entities[V.name_key(base.name)] = base
             return base
         words = name.split()
-        surname = words[0] if words[0].lower() in _family_first() else words[-1]
+        surname = words[0] if words[0].lower() in V.family_first() else words[-1]
         cls = next((i.cls for i in info if i.cls != "courtesy"), "")
         group = "analyst" if cls == "analyst" else f"{states[0]}_official" if states and cls == "official" else (
             "other_official" if cls == "official" else "other")
-        e = self.entities[_name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
+        e = self.entities[V.name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
         return e
 
     def _author(self, pos: int) -> Entity | None:
@@ -702,11 +483,11 @@ class Account:
         quotes an analyst Kim once); of equals, the one named last.
         """
         seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, last position]
-        for m in self._by_sur.get(_name_key(name), ()):
+        for m in self._by_sur.get(V.name_key(name), ()):
             e = m.entity
             if m.start >= pos or (gender and e.gender and e.gender != gender):
                 continue
-            entry = seen.setdefault(_name_key(e.name), [e, 0, -1])
+            entry = seen.setdefault(V.name_key(e.name), [e, 0, -1])
             entry[1] += not m.oblique
             entry[2] = m.start
         if not seen:
@@ -719,7 +500,7 @@ class Account:
             e = m.entity
             if e is None:
                 continue
-            e = self.entities.get(_name_key(e.name), e)
+            e = self.entities.get(V.name_key(e.name), e)
             if role in e.roles and (not state or not e.state or e.state == state):
                 return e
         return None
@@ -745,7 +526,7 @@ def _fits(e: Entity, gender: str) -> bool:
 
 def known_person(alias: str) -> bool:
     """Whether a lower-case alias names a person of the vocabularies."""
-    k = _known().get(alias)
+    k = V.known().get(alias)
     return k is not None and k.kind == "person"
 
 
