@@ -727,8 +727,14 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
             return reported._replace(cue=said.cue), None
     if said is not None:
         return said, None
-    # "Putin pledged to “carry forward” …, the agency said": the medium relays, the sentence's subject speaks.
-    subject = art.subject_of(lo, q.open_at, media=False)
+    acc = art.scan.according_to(lo, hi)
+    if acc:
+        pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
+        entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
+        return _Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
+    # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
+    # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
+    subject = art.subject_of(lo, q.open_at)
     if subject is not None and (after is not None or _has_verb(art, subject, q)):
         return subject._replace(cue=after.cue if after is not None else None), None
     if after is not None:
@@ -736,11 +742,6 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
     if later:
         return art.resolve(later[0]), None
-    acc = art.scan.according_to(lo, hi)
-    if acc:
-        pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
-        entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
-        return _Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         speaker = canonical(who, "name") if who else art.antecedent("person", pos)
         return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
