@@ -472,6 +472,11 @@ class Account:
             subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique), None)
             if subject is not None and _fits(subject.entity, gender):
                 return subject.entity
+        if gender == "n" and before is not None:
+            # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.
+            body = next((m for m in self.between(before, here) if m.entity is not None and _fits(m.entity, "n")), None)
+            if body is not None:
+                return body.entity
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
 
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:

@@ -45,8 +45,10 @@ from rapidfuzz import fuzz
 
 from . import discourse, fuzzy_links, schema
 from .quote_marks import Marked, find_marked
+from .vocab import load_table
 from .speakers import (
     _FILLER,
+    _alternation,
     _HEAD,
     Attribution,
     MaskedText,
@@ -378,8 +380,10 @@ class _Article:
             if m.surface.isupper() and len(m.surface) > 4:
                 continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
             e = m.entity
-            if e is None or m.oblique or (e.kind == "medium" and not media):
+            if e is None or (e.kind == "medium" and not media):
                 continue
+            if m.oblique and not _document_of().match(self.masked, m.end):
+                continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
             if e.kind in ("person", "body") or (media and e.kind == "medium"):
                 return _Said(e.name, m.surface, None, m.start)
         return None
@@ -732,6 +736,9 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
         entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
         return _Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
+    for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
+        speaker = canonical(who, "name") if who else art.antecedent("person", pos)
+        return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
     # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
     subject = art.subject_of(lo, q.open_at)
@@ -742,9 +749,6 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
     if later:
         return art.resolve(later[0]), None
-    for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
-        speaker = canonical(who, "name") if who else art.antecedent("person", pos)
-        return _Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     intro = _introduction(art, q, lo)
     if intro is not None:
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
@@ -756,6 +760,15 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return _Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return _NOBODY, None
+
+
+@functools.cache
+def _document_of() -> re.Pattern:
+    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
+    docs = load_table("cue_verbs.csv")
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
+    words = _alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})s?\b")
 
 
 def _has_verb(art: _Article, subject: _Said, q: Marked) -> bool:

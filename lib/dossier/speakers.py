@@ -40,7 +40,9 @@ _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WOR
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
-_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its|[a-z][\w\-]*+)\s[^,#:;.“”\"]{2,80}+,)?"
+# A bare noun may open it too ("Sergei Shoigu, secretary of Russia's Security Council, told"), but not a verb or an
+# auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
+_APPOSITION = rf"(?:,\s+(?:the|a|an|who|whose|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,)?"
 
 
 class Attribution(NamedTuple):
