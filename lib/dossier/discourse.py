@@ -469,8 +469,11 @@ class Account:
         for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue
-            subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique), None)
-            if subject is not None and _fits(subject.entity, gender):
+            # The first that fits among those named as more than a possessor or object ("Kim assured Putin
+            # that … what he called": Kim).
+            subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
+                            and _fits(m.entity, gender)), None)
+            if subject is not None:
                 return subject.entity
         if gender == "n" and before is not None:
             # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.

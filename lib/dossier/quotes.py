@@ -102,7 +102,7 @@ _PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|which|who)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
@@ -819,7 +819,11 @@ def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said |
     last = found[-1]
     if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
         # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
-        # goes with the sentence's subject, not with a clause in between.
+        # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
+        # with the attribution right before it.
+        prev = next((a for a in reversed(found[:-1]) if a.speaker_text), None)
+        if prev is not None and not art.masked[prev.end:last.cue_start].strip(" ,"):
+            return art.resolve(prev)._replace(cue=cue)
         subject = art.subject_of(lo, last.cue_start)
         if subject is not None:
             return subject._replace(cue=cue)

@@ -131,7 +131,8 @@ def _patterns():
         rf"|(?P<group>\b{_GROUP})"
     )
     verb = rf"\b(?i:{_alternation(verbs)})\b"
-    before = re.compile(rf"(?:{subj}){_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
+    # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
+    before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(_participles())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
