@@ -503,15 +503,19 @@ class Account:
         return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
 
     def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
+        """The holder of ``role`` named last before ``pos`` as more than a possessor or object (else any holder)."""
         i = bisect.bisect_left(self._starts, pos)
+        fallback = None
         for m in reversed(self.mentions[:i]):
             e = m.entity
             if e is None:
                 continue
             e = self.entities.get(V.name_key(e.name), e)
             if role in e.roles and (not state or not e.state or e.state == state):
-                return e
-        return None
+                if not m.oblique:
+                    return e
+                fallback = fallback or e
+        return fallback
 
 
 def _oblique(text: str, lo: int, hi: int) -> bool:

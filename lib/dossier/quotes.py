@@ -99,6 +99,7 @@ _NOBODY = _Said(None, None, None, -1)
 _RELAY_HINT = re.compile(r"\sas\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
+_CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
@@ -730,7 +731,7 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
         if reported is not None:
             return reported._replace(cue=said.cue), None
     if said is not None:
-        return said, None
+        return _citing(art, lo, q.open_at) or said, None
     acc = art.scan.according_to(lo, hi)
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
@@ -775,6 +776,15 @@ def _has_verb(art: _Article, subject: _Said, q: Marked) -> bool:
     """Whether a verb follows the subject before the quote ("Kim pointed out “…”"), so that the quote is in its clause."""
     between = art.masked[subject.pos:q.open_at]
     return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
+
+
+def _citing(art: _Article, lo: int, hi: int) -> _Said | None:
+    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's."""
+    m = _CITING.search(art.masked, lo, hi)
+    if m is None:
+        return None
+    entity = art.entity_of(m.start("who"), m.end("who"))
+    return _Said(entity.name, m.group("who"), None, m.start("who")) if entity is not None and entity.kind != "medium" else None
 
 
 def _quoting(art: _Article, a: Attribution, hi: int) -> _Said | None:
