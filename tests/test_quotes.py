@@ -646,3 +646,19 @@ def test_speakers_outside_the_dprk_never_inherit_a_dprk_channel_beyond_their_par
 def test_an_unnamed_official_speaks_for_the_body():
     text = "“We are watching closely,” a senior official at the presidential office told reporters."
     assert _said(text)[0][1] == "South Korean presidential office"
+
+
+def test_words_a_lawmaker_passes_on_citing_the_agency_are_the_agencys():
+    text = "Rep. Yoo Dong-soo, citing the National Intelligence Service, told reporters the unit had “heavy losses.”"
+    assert _said(text)[0][1] == "National Intelligence Service"
+
+
+def test_a_possessor_whose_speech_carries_the_words_speaks():
+    assert _said("Kim Jong Un's speeches dwell on “martyrdom” and sacrifice.")[0][1] == "Kim Jong Un"
+
+
+def test_a_participle_right_after_an_attribution_borrows_its_subject():
+    text = ("Choe Son Hui met the delegation.\n\nThe talks ran late into the night in Pyongyang, the ministry said, "
+            "adding that ties were “at a historic high.”")
+    got = _said("The DPRK Foreign Ministry issued a note. " + text)
+    assert got[0][1] == "DPRK Foreign Ministry"

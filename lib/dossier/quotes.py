@@ -769,7 +769,7 @@ def _document_of() -> re.Pattern:
     docs = load_table("cue_verbs.csv")
     media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
     words = _alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
-    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})s?\b")
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")
 
 
 def _has_verb(art: _Article, subject: _Said, q: Marked) -> bool:
