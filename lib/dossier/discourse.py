@@ -56,7 +56,7 @@ DPRK_STATE_MEDIA = "DPRK state media"
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
 _WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
-_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{0,9}}")
+_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see Account._runs
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
 _OFFICIAL_HINT = re.compile(r"official|spokes")
@@ -144,6 +144,8 @@ class Account:
         self._scan = scan
         if scan is None:
             self._word_starts, self._lower, self._marks = _list_words(text)
+        else:
+            self._word_starts, self._lower = scan._word_array, scan.lower
         self._read()
 
     # -- public API
@@ -207,22 +209,34 @@ class Account:
         text, out = self.text, []
         known, stops = V.known(), V.stops()
         runs = list(_RUN.finditer(text))
-        # Words of the multi-word runs: only those can be a family name standing alone.
-        self._surnames_seen = {w.lower() for m in runs if " " in (g := m.group(0)) for w in g.split()}
+        # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
+        # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
+        seen = {w.lower() for m in runs for w in m.group(0).split()}
+        firsts = seen | V.surnames().keys()
+        run_starts = [m.start() for m in runs]
+        run_ends = [m.end() for m in runs]
+        starts, lower = self._word_starts, self._lower
+        for i in [i for i, w in enumerate(lower) if w in firsts]:
+            lo = int(starts[i])
+            k = lower[i]
+            if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
+                continue
+            j = bisect.bisect_right(run_starts, lo) - 1
+            if j >= 0 and run_ends[j] > lo:
+                continue  # part of a longer run
+            hi = lo + len(k)
+            if k in stops or k in known:
+                continue  # a known alias alone is found by the phrase search
+            before = V.title_before(text, lo)
+            name = text[lo:hi]
+            if before is not None:
+                out.append((before[0], hi, "surname", (None, [before[1]], name)))
+            else:
+                out.append((lo, hi, "surname", (None, [], name)))
+        self._surnames_seen = seen
         for m in runs:
             lo, hi = m.span()
             run = m.group(0)
-            if " " not in run and "\t" not in run:
-                # One word: a family name after a title ("Rep. Park" is two), or of someone named before.
-                k = run.rstrip(".").replace("’", "'").lower()
-                if k in stops or k in known or not (k in self._surnames_seen or k in V.surnames()):
-                    continue  # no one the article could later call so
-                before = V.title_before(text, lo)
-                if before is not None:
-                    out.append((before[0], lo + len(run.rstrip(".")), "surname", (None, [before[1]], run.rstrip("."))))
-                elif k in self._surnames_seen or k in V.surnames():
-                    out.append((lo, lo + len(run.rstrip(".")), "surname", (None, [], run.rstrip("."))))
-                continue
             words = run.split()
             ks = [w.replace("’", "'").lower() for w in words]
             if " ".join(ks) in known or all(k in stops for k in ks):

@@ -368,7 +368,8 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        self._word_array, lower, self._marks = _list_words(text)
+        self._word_array, self.lower, self._marks = _list_words(text)
+        lower = self.lower
         # One look-up per word for every search: the searches that may start there, a bit each.
         self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
         self._at: dict[str, list[int]] = {}
