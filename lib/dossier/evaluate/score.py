@@ -110,6 +110,8 @@ def _values(low, high, category) -> str:
 
 
 class _Sentences:
+    """The sentences of an article, to show beside an error."""
+
     def __init__(self, m: ArticleMatch):
         self.spans, self.texts = m.sentences, m.sentence_text
         self.text = m.article.text
