@@ -491,7 +491,8 @@ def test_value_range(low, high, shown):
 
 def test_key_figures_of_empty_frames():
     key = key_figures(_frames())
-    assert key == {"troops": None, "kcna": [], "kcna_total": 0, "kcna_statements": 0, "kcna_articles": 0, "themes": []}
+    assert key == {"troops": None, "kcna": [], "kcna_total": 0, "kcna_statements": 0, "kcna_articles": 0,
+                   "dprk_state_media_total": 0, "themes": []}
 
 
 def _quote(qid, aid, text, kind="statement", via_kcna=True, speaker="Kim Jong Un"):

@@ -27,7 +27,8 @@ def test_defaults_show_every_quote_with_its_medium(run_all, seed_quotes_counts):
     nb, _ = run_all
     text = outputs_text(nb)
     total, kcna = seed_quotes_counts
-    assert f"5 articles, {total} quotes in all; {total} quotes of every speaker, {kcna} of them relayed by KCNA" in text
+    assert f"5 articles, {total} quotes in all; {total} quotes of every speaker: {kcna} relayed by KCNA, " in text
+    assert "by DPRK state media of any kind" in text and "by other DPRK state media, named or not" in text
     for expected in ("Our participation in the conflict was just", "epicenter of aggression", "Volodymyr Zelensky",
                      "UN Secretary-General", "via KCNA", "paragraph", "according to KCNA"):
         assert expected in text
@@ -47,7 +48,7 @@ def test_vocabulary_of_kcna_quotes(run_all):
 
 def test_speaker_parameter_keeps_only_that_speaker(run_kim, seed_quotes_counts):
     text = outputs_text(run_kim)
-    assert "of Kim Jong Un," in text
+    assert "of Kim Jong Un:" in text
     assert "Our participation in the conflict was just" in text
     assert "epicenter of aggression" not in text and "Volodymyr Zelensky" not in text
     assert output_images(run_kim) == 4

@@ -162,3 +162,17 @@ def test_many_articles_are_drawn_as_monthly_means():
     heights = sorted({round(p.get_height(), 3) for p in ax.patches})
     assert heights[0] == 0 and 4 in heights  # months without KCNA quotes, and the grey mean of 4
     plt.close(fig)
+
+
+def test_relay_counts_tell_kcna_apart_from_other_dprk_state_media():
+    q = pd.DataFrame({
+        "article_id": ["a", "a", "b", "c"],
+        "channel": ["KCNA", "Rodong Sinmun", "DPRK state media", "TASS"],
+        "via_kcna": [True, False, False, False],
+        "via_dprk_state_media": [True, True, True, False],
+    })
+    counts = quote_stats.relay_counts(q)
+    assert counts == {"quotes": 4, "via_kcna": 1, "via_dprk_state_media": 3, "other_dprk_state_media": 2,
+                      "articles_dprk_state_media": 2}
+    # Frames written before the column existed: the channel's state decides.
+    assert quote_stats.relay_counts(q.drop(columns="via_dprk_state_media")) == counts

@@ -356,9 +356,22 @@ def test_speaker_affiliation(speaker, affiliation):
 @pytest.mark.parametrize(
     "name, key, columns, vocab",
     [
-        ("speakers.csv", "alias", ["alias", "speaker", "affiliation", "kind"], {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body"}}),
-        ("channels.csv", "alias", ["alias", "channel", "state"], {"state": {"dprk_state", "russia_state", "other"}}),
-        ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document"}}),
+        ("speakers.csv", "alias", ["alias", "speaker", "affiliation", "kind", "gender", "group"],
+         {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body"}, "gender": {"m", "f", ""},
+          "group": {"dprk_official", "dprk_state_media", "russia_official", "russia_state_media", "ukraine_official",
+                    "south_korea_official", "us_official", "other_official", "analyst", "other"}}),
+        ("channels.csv", "alias", ["alias", "channel", "state", "kind"],
+         {"state": {"dprk_state", "russia_state", "ukraine_state", "other"},
+          "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
+        ("titles.csv", "title", ["title", "role", "gender", "class"],
+         {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),
+        ("nationalities.csv", "word", ["word", "state"],
+         {"state": {"dprk", "russia", "south_korea", "ukraine", "us", "other_state"}}),
+        ("descriptions.csv", "phrase", ["phrase", "refers", "target"], {"refers": {"entity", "noun", "role", "dprk_media", "author"}}),
+        ("pronouns.csv", "pronoun", ["pronoun", "gender"], {"gender": {"m", "f", "n"}}),
+        ("family_name_first.csv", "surname", ["surname"], {}),
+        ("name_stops.csv", "word", ["word"], {}),
+        ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body"}}),
         ("stopwords.csv", "word", ["word"], {}),
     ],
@@ -404,17 +417,19 @@ MINISTRY_STORY = """North Korea's foreign ministry on Monday slammed the United 
     "story, expected",
     [
         (WIRE_STORY, [
-            ("invariably", "Kim Jong Un", "vowed", "KCNA", "article"),
+            # "state media", unnamed, are the DPRK's.
+            ("invariably", "Kim Jong Un", "vowed", "DPRK state media", "sentence"),
             ("invariably support", "Kim Jong Un", "told", "KCNA", "sentence"),
             ("The DPRK is always ready to cooperate", "Kim Jong Un", "said", "KCNA", "sentence"),
             ("is becoming stronger", "Kim Jong Un", "added", "KCNA", "paragraph"),
             ("We will never forget the feat of Korean soldiers", "Sergei Shoigu", "said", "TASS", "sentence"),
-            ("The number could be higher", "NIS official", "told", None, None),
+            ("The number could be higher", "National Intelligence Service", "told", None, None),
         ]),
         (MINISTRY_STORY, [
             ("reckless provocation", "DPRK Foreign Ministry", "calling", "KCNA", "sentence"),
-            ("We will take all necessary measures", "ministry spokesperson", "said", None, None),
-            ("catastrophic consequences", "ministry spokesperson", "warned", None, None),
+            # An unnamed spokesperson speaks for the ministry; the lead names KCNA for the DPRK's words.
+            ("We will take all necessary measures", "DPRK Foreign Ministry", "said", "KCNA", "article"),
+            ("catastrophic consequences", "DPRK Foreign Ministry", "warned", "KCNA", "article"),
         ]),
     ],
     ids=["wire-story", "ministry-statement"],
@@ -479,3 +494,171 @@ def test_words_listed_for_the_searches_are_the_runs_of_word_characters(text):
     assert [w for w, m in zip(lower, words) if m.group().isascii()] == [m.group().lower() for m in words if m.group().isascii()]
     assert (marks != 0).tolist() == [m.group() != m.group().lower() or not m.group().isascii() for m in words]
     assert (marks >= 2).tolist() == [not m.group().isascii() for m in words]
+
+
+# --- issue 18: who said it, and through whom (sentences written for these tests) ----
+
+
+def _said(text: str, source=None) -> list[tuple]:
+    df = _quotes_of(_article(text, source))
+    return [
+        (r.text, r.speaker, r.channel if isinstance(r.channel, str) else None,
+         r.channel_basis if isinstance(r.channel_basis, str) else None, bool(r.via_kcna), bool(r.via_dprk_state_media))
+        for r in df.itertuples()
+    ]
+
+
+def test_a_titled_official_the_vocabularies_lack_speaks_under_the_name_without_the_title():
+    got = _said("Deputy Foreign Minister Ryu Myong-chol said the drills were “a rehearsal for invasion.”")
+    assert got[0][1] == "Ryu Myong-chol"
+
+
+def test_an_analyst_in_apposition_is_named_by_the_later_family_name():
+    got = _said("Seo Ji-hoon, a senior research fellow at a Seoul institute, doubted the figure.\n\n"
+                "“The number looks inflated,” Seo said.")
+    assert got[0][1] == "Seo Ji-hoon"
+
+
+@pytest.mark.parametrize("later", ["Rep. Han said", "MP Han said", "Han said", "the lawmaker said"])
+def test_later_mentions_of_a_lawmaker_are_the_lawmaker(later):
+    text = f"Rep. Han Jae-sik of the ruling party briefed reporters after the session.\n\n“The deployment will grow,” {later}."
+    assert _said(text)[0][1] == "Han Jae-sik"
+
+
+def test_ms_kim_is_the_woman_of_the_family_the_article_names():
+    text = ("Kim Yo Jong, the sister of Kim Jong Un, released a statement on Tuesday.\n\n"
+            "“Seoul will pay dearly,” Ms Kim said.")
+    assert _said(text)[0][1] == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Vice Foreign Minister", "the minister"), ("Ambassador", "the ambassador"), ("Governor", "the governor"),
+])
+def test_a_role_stands_for_the_last_person_given_it(title, role):
+    text = (f"{title} Kang Sun-nam arrived in Moscow on Monday and met Lim Jae-won, a researcher.\n\n"
+            f"“Our friendship is unbreakable,” {role} said.")
+    assert _said(text)[0][1] == "Kang Sun-nam"
+
+
+@pytest.mark.parametrize("description, name", [
+    ("the North Korean leader", "Kim Jong Un"), ("the Kremlin spokesman", "Dmitry Peskov"),
+    ("the Russian president", "Vladimir Putin"), ("Kim's powerful sister", "Kim Yo Jong"),
+])
+def test_descriptions_are_their_person(description, name):
+    assert _said(f"“We will not be moved,” {description} said on Friday.")[0][1] == name
+
+
+def test_a_pronoun_is_the_last_person_of_its_gender_across_paragraphs():
+    text = ("Choe Son Hui met Sergei Lavrov in Moscow on Friday.\n\n"
+            "The talks lasted three hours.\n\n“We stand with our comrades,” she said.")
+    assert _said(text)[0][1] == "Choe Son Hui"
+
+
+def test_a_pronoun_prefers_the_subject_over_the_object():
+    text = "The army chief, Valery Gerasimov, briefed Vladimir Putin on the fighting. He said the unit showed “great courage.”"
+    assert _said(text)[0][1] == "Valery Gerasimov"
+
+
+def test_the_outlet_is_never_the_channel_of_what_it_prints():
+    got = _said("“It is a dangerous bargain,” said Yang Ji-won, a professor in Seoul.", source="Reuters")
+    assert got[0][2] is None
+
+
+def test_a_state_outlet_carries_its_own_states_words():
+    got = _said("“Our troops did their duty with honour,” Kim Jong Un said at the ceremony.", source="KCNA")
+    assert got[0][1:4] == ("Kim Jong Un", "KCNA", "article") and got[0][4] and got[0][5]
+
+
+def test_a_state_outlet_does_not_carry_another_states_words():
+    got = _said("“The alliance is a threat,” Ukrainian President Volodymyr Zelensky said.", source="TASS")
+    assert got[0][2] is None
+
+
+def test_a_lead_naming_kcna_covers_later_quotes_of_dprk_officials_only():
+    text = ("North Korea's defence ministry condemned the drills, the Korean Central News Agency (KCNA) reported on Sunday.\n\n"
+            "“The enemy is playing with fire,” Kim Jong Un said.\n\n"
+            "“It is a routine exercise,” said Seoul's defence ministry spokesman Jeon Ha-kyu.")
+    got = _said(text)
+    assert got[0][1:4] == ("Kim Jong Un", "KCNA", "article")
+    assert got[1][2] is None
+
+
+def test_a_lead_stops_covering_once_another_channel_is_named_for_the_speaker():
+    text = ("Kim Jong Un inspected a factory, KCNA reported.\n\n"
+            "Kim told TASS in an interview that the plant would “work for victory.”\n\n"
+            "“We will never retreat,” Kim added.")
+    got = _said(text)
+    assert got[0][2] == "TASS" and got[1][2] == "TASS"
+
+
+@pytest.mark.parametrize("sentence, channel", [
+    ("Kim Yo Jong said in a statement carried by state media that the leaflets were “filth.”", "DPRK state media"),
+    ("Kim Yo Jong said in a statement released through KCNA that the leaflets were “filth.”", "KCNA"),
+    ("The North's official media said Kim Yo Jong called the leaflets “filth.”", "DPRK state media"),
+    ("Pyongyang's state-run outlets quoted Kim Yo Jong as calling the leaflets “filth.”", "DPRK state media"),
+])
+def test_statements_carried_by_dprk_media(sentence, channel):
+    got = _said(sentence)
+    assert got[0][1:3] == ("Kim Yo Jong", channel) and got[0][5]
+    assert got[0][4] == (channel == "KCNA")
+
+
+@pytest.mark.parametrize("sentence", [
+    "KCNA quoted her as saying that the leaflets were “filth.”",
+    "The agency cited her as saying that the leaflets were “filth.”",
+])
+def test_a_medium_quoting_someone_gives_the_speaker_and_the_channel(sentence):
+    text = "Kim Yo Jong issued a statement on Sunday, the Korean Central News Agency said.\n\n" + sentence
+    got = _said(text)
+    assert got[-1][1:3] == ("Kim Yo Jong", "KCNA")
+
+
+def test_a_quote_followed_by_kcna_said_is_the_subjects_with_kcna_as_channel():
+    got = _said("Kim Jong Un praised the soldiers' “boundless loyalty” at the ceremony, KCNA said.")
+    assert got[0][1:3] == ("Kim Jong Un", "KCNA")
+
+
+def test_first_person_words_a_medium_reports_are_its_subjects():
+    text = "Kim Jong Un spoke at the ceremony.\n\n“We fought for justice,” KCNA said."
+    assert _said(text)[0][1] == "Kim Jong Un"
+
+
+def test_a_russian_agency_relaying_kcna_gives_kcna():
+    text = ("PYONGYANG, June 19. /TASS/. Kim Jong Un called the treaty “an alliance for the ages,” "
+            "the Korean Central News Agency reported.")
+    got = _said(text, source="TASS")
+    assert got[0][1:3] == ("Kim Jong Un", "KCNA")
+
+
+def test_a_dprk_official_interviewed_by_tass_is_channelled_by_tass():
+    text = "Pyongyang's ambassador in Moscow, Sin Hong Chol, told TASS that the two armies were “brothers in arms.”"
+    got = _said(text, source="RIA Novosti")
+    assert got[0][1:3] == ("Sin Hong Chol", "TASS") and not got[0][5]
+
+
+def test_speakers_outside_the_dprk_never_inherit_a_dprk_channel_beyond_their_paragraph():
+    text = ("Kim Jong Un received the delegation, KCNA reported.\n\n"
+            "“This cooperation violates sanctions,” said Hong Min, a researcher at a Seoul institute.")
+    got = _said(text)
+    assert got[0][1] == "Hong Min" and got[0][2] is None and not got[0][5]
+
+
+def test_an_unnamed_official_speaks_for_the_body():
+    text = "“We are watching closely,” a senior official at the presidential office told reporters."
+    assert _said(text)[0][1] == "South Korean presidential office"
+
+
+def test_words_a_lawmaker_passes_on_citing_the_agency_are_the_agencys():
+    text = "Rep. Yoo Dong-soo, citing the National Intelligence Service, told reporters the unit had “heavy losses.”"
+    assert _said(text)[0][1] == "National Intelligence Service"
+
+
+def test_a_possessor_whose_speech_carries_the_words_speaks():
+    assert _said("Kim Jong Un's speeches dwell on “martyrdom” and sacrifice.")[0][1] == "Kim Jong Un"
+
+
+def test_a_participle_right_after_an_attribution_borrows_its_subject():
+    text = ("Choe Son Hui met the delegation.\n\nThe talks ran late into the night in Pyongyang, the ministry said, "
+            "adding that ties were “at a historic high.”")
+    got = _said("The DPRK Foreign Ministry issued a note. " + text)
+    assert got[0][1] == "DPRK Foreign Ministry"

@@ -68,7 +68,7 @@ def _quote_frame(text: str, quoted: list[tuple[str, str]], aid: str = "a1") -> p
         rows.append({
             "quote_id": f"{aid}-{i}", "article_id": aid, "sentence": 0, "start": start, "end": start + len(words),
             "text": words, "n_words": len(words.split()), "kind": "statement", "speaker": speaker,
-            "speaker_text": speaker, "cue": "said", "channel": "", "channel_basis": None, "via_kcna": False, "quote_key": "",
+            "speaker_text": speaker, "cue": "said", "channel": "", "channel_basis": None, "via_kcna": False, "via_dprk_state_media": False, "quote_key": "",
         })
     return schema.conform(pd.DataFrame(rows), "quotes") if rows else schema.empty("quotes")
 

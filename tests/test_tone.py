@@ -33,7 +33,7 @@ def _frames(text: str, quoted: list[tuple[str, str]]):
         s = 10 + text.index(words)
         rows.append({"quote_id": f"a-{i}", "article_id": "a", "sentence": 0, "start": s, "end": s + len(words), "text": words,
                      "n_words": len(words.split()), "kind": "statement", "speaker": speaker, "speaker_text": speaker, "cue": "said",
-                     "channel": "", "channel_basis": None, "via_kcna": False, "quote_key": ""})
+                     "channel": "", "channel_basis": None, "via_kcna": False, "via_dprk_state_media": False, "quote_key": ""})
     quo = schema.conform(pd.DataFrame(rows), "quotes") if rows else schema.empty("quotes")
     return sents, quo
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import quote_stats
 from .evaluate.publish import accuracy_line
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -211,7 +212,8 @@ def key_figures(frames) -> dict:
         overall ``span``, or None; vague figures and reinforcements count
         only when there is no other; ``kcna``: the latest quotes relayed by
         KCNA (whole statements first), ``kcna_total``, ``kcna_statements``
-        and ``kcna_articles``; ``themes``: leading themes with ``hits``
+        and ``kcna_articles``; ``dprk_state_media_total``: the quotes relayed
+        by any DPRK state medium, KCNA included; ``themes``: leading themes with ``hits``
         and ``rate`` per 1,000 words of the corpus.
     """
     titles = _titles(frames)
@@ -259,6 +261,8 @@ def key_figures(frames) -> dict:
         "kcna_total": len(quotes),
         "kcna_statements": int((quotes["kind"] == "statement").sum()),
         "kcna_articles": int(quotes["article_id"].nunique()),
+        # Every DPRK state medium, KCNA included: told apart from KCNA alone on the index.
+        "dprk_state_media_total": quote_stats.relay_counts(frames.quotes)["via_dprk_state_media"],
         "themes": _leading_themes(frames),
     }
 

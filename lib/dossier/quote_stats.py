@@ -113,12 +113,49 @@ def channel_shares(quotes: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     return table.sort_values(["quotes", "kcna_share"], ascending=False).head(top)
 
 
+def via_dprk_state_media(quotes: pd.DataFrame) -> pd.Series:
+    """Whether each quote reached the article through a DPRK state medium (KCNA, Rodong Sinmun … or one unnamed).
+
+    The ``via_dprk_state_media`` column, or, in frames written before it
+    existed, the state of the channel (``via_kcna`` without a channel).
+    """
+    if "via_dprk_state_media" in quotes:
+        return quotes["via_dprk_state_media"].fillna(False).astype(bool)
+    if "channel" not in quotes:  # a summary of quotes without their channel: KCNA's at least
+        return quotes["via_kcna"].fillna(False).astype(bool)
+    return quotes["channel"].map(lambda ch: isinstance(ch, str) and channel_state(ch) == "dprk_state").astype(bool)
+
+
+def relay_counts(quotes: pd.DataFrame) -> dict[str, int]:
+    """How many quotes reached the articles through KCNA, and through DPRK state media of any kind, told apart.
+
+    Returns
+    -------
+    dict
+        ``quotes`` (all), ``via_kcna``, ``via_dprk_state_media`` (KCNA
+        included), ``other_dprk_state_media`` (Rodong Sinmun, Korean
+        Central Television, unnamed "state media" …: the difference), and
+        ``articles_dprk_state_media`` (articles with at least one).
+    """
+    dprk = via_dprk_state_media(quotes)
+    kcna = quotes["via_kcna"].fillna(False).astype(bool)
+    return {
+        "quotes": len(quotes),
+        "via_kcna": int(kcna.sum()),
+        "via_dprk_state_media": int(dprk.sum()),
+        "other_dprk_state_media": int((dprk & ~kcna).sum()),
+        "articles_dprk_state_media": int(quotes.loc[dprk, "article_id"].nunique()),
+    }
+
+
 def kcna_per_article(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Quotes relayed by KCNA in each article, with its date and title (0 when none)."""
+    """Quotes relayed by KCNA, and by DPRK state media of any kind, in each article, with its date and title (0 when none)."""
     n = quotes[quotes["via_kcna"]].groupby("article_id").size()
+    dprk = quotes[via_dprk_state_media(quotes)].groupby("article_id").size()
     total = quotes.groupby("article_id").size()
     out = articles[["article_id", "published", "title"]].copy()
     out["kcna_quotes"] = out["article_id"].map(n).fillna(0).astype("int64")
+    out["dprk_state_media_quotes"] = out["article_id"].map(dprk).fillna(0).astype("int64")
     out["quotes"] = out["article_id"].map(total).fillna(0).astype("int64")
     return out.sort_values("published", na_position="last").reset_index(drop=True)
 

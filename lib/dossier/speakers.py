@@ -40,7 +40,9 @@ _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WOR
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
-_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its)\s[^,#:;.“”\"]{2,80}+,)?"
+# A bare noun may open it too ("Sergei Shoigu, secretary of Russia's Security Council, told"), but not a verb or an
+# auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
+_APPOSITION = rf"(?:,\s+(?:the|a|an|who|whose|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,)?"
 
 
 class Attribution(NamedTuple):
@@ -129,7 +131,8 @@ def _patterns():
         rf"|(?P<group>\b{_GROUP})"
     )
     verb = rf"\b(?i:{_alternation(verbs)})\b"
-    before = re.compile(rf"(?:{subj}){_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
+    # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
+    before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(_participles())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
@@ -201,6 +204,12 @@ def _passive(text: str, a: Attribution) -> bool:
     return (cue.endswith("ed") or cue in ("told", "written")) and a.lemma != "report" and bool(
         _AUXILIARY.search(text[max(0, a.cue_start - 12):a.cue_start])
     )
+
+
+def _cue_between(text: str, a: Attribution) -> bool:
+    """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition."""
+    gap = a.start + len(a.speaker_text)
+    return a.cue_start - gap > 3 and bool(_any_cue().search(text, gap, a.cue_start))
 
 
 def _plausible(a: Attribution) -> bool:
@@ -275,7 +284,16 @@ def _openers() -> dict[str, frozenset[str] | None]:
         "channel": _first_words(_channels()),
         "person": _first_words(k for k, v in _speakers().items() if v[2] == "person"),
         "speaker": _first_words(_speakers()),
+        # Where a mention of :mod:`dossier.discourse` may start: an alias, a description or a pronoun.
+        "mention": _first_words([*_speakers(), *_channels(), *_mention_phrases()]),
     }
+
+
+@functools.cache
+def _mention_phrases() -> list[str]:
+    """The descriptions and pronouns :mod:`dossier.discourse` reads (its vocabularies), for :func:`_openers`."""
+    # ("a", "an", "one", "the" open the phrases it makes of titles and nouns: "a ministry official".)
+    return [*load_table("descriptions.csv").phrase, *load_table("pronouns.csv").pronoun, "the", "a", "an", "one"]
 
 
 @functools.cache
@@ -350,7 +368,8 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        self._word_array, lower, self._marks = _list_words(text)
+        self._word_array, self.lower, self._marks = _list_words(text)
+        lower = self.lower
         # One look-up per word for every search: the searches that may start there, a bit each.
         self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
         self._at: dict[str, list[int]] = {}
@@ -360,6 +379,10 @@ class MaskedText:
     @functools.cached_property
     def _word_starts(self) -> list[int]:
         return self._word_array.tolist()
+
+    def word_starts(self, kind: str) -> list[int]:
+        """Offsets of the words a search of ``kind`` (a key of :func:`_openers`) may start at, any word beyond ASCII included."""
+        return self._starts(kind)
 
     def _starts(self, kind: str) -> list[int]:
         """Offsets of the words a search of ``kind`` may start at."""
@@ -433,7 +456,7 @@ class MaskedText:
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
-            if _plausible(a) and not _passive(text, a):
+            if _plausible(a) and not _passive(text, a) and not _cue_between(text, a):
                 found.append(a)
                 pos = m.end()
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
@@ -510,6 +533,11 @@ class MaskedText:
             out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
         return list(out)
 
+    def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``."""
+        reported_before, reported_after = _reported()
+        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - 80), start))
+
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
         return [
@@ -523,6 +551,19 @@ class MaskedText:
             if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
                 return m.start(), m.group(0)
         return None
+
+
+@functools.cache
+def relay_words() -> re.Pattern:
+    """"KCNA quoted her as saying", "the agency cited Kim as stating": a relaying verb, its object (the speaker) and a participle.
+
+    The relaying verbs are the ``relay`` words of ``data/cue_verbs.csv``.
+    """
+    t = load_table("cue_verbs.csv")
+    relays = _alternation(t.word[t.kind == "relay"])
+    return re.compile(
+        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{_alternation(_participles())})\b"
+    )
 
 
 def channel_state(channel: str) -> str:

@@ -1,0 +1,581 @@
+"""One account of who is who in an article: its mentions of people, bodies and media, each resolved.
+
+An article names a person in full once ("Vice Foreign Minister Kim
+Jong-gyu", "Lim Soo-ho, a senior research fellow at …") and then by family
+name ("Kim", "Mr Kim", "Rep. Park"), by role ("the minister"), by
+description ("the North Korean leader") or by pronoun ("she").  It names a
+medium ("the Korean Central News Agency") and then "the agency", or names
+none ("state media").  :func:`account` reads an article once, in order, and
+resolves every such mention to one :class:`Entity`; quotes (speaker,
+channel) and claimants read the same account.
+
+Rules, in the order of the text:
+
+* A full mention is a run of capitalised words that is a person's name by
+  its form: after a title or role (``data/titles.csv``, also in lower case
+  before it: "analyst Ahn Chan-il"), before an apposition naming a role
+  (", a senior research fellow at"), a family name first in Korean or
+  Chinese order (``data/family_name_first.csv``), a Russian name with a
+  patronymic; or any alias of the vocabularies (``data/speakers.csv``,
+  ``data/channels.csv``).  A run holding an institution or place word
+  (``data/name_stops.csv``) is no person's name.
+* A person the vocabularies know takes its canonical name; another keeps its
+  name as first written, without its title.
+* A family name alone, or after a title ("Park", "Rep. Park", "Ms Kim"),
+  stands for the person of that family name named last (by a mention that is
+  not a possessor or object of "of", "with" …), of the title's gender; else
+  for the vocabulary's owner of the name.
+* "the <role>" stands for the last person holding the role; a description
+  (``data/descriptions.csv``) for its entity; a pronoun
+  (``data/pronouns.csv``) for the last person whose gender does not
+  contradict it; "the agency" for the last agency named; "state media" for
+  DPRK state media.
+
+Every search is a single pass of a regular expression with bounded
+repetition, or a walk over the mentions found: the cost grows with the
+article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from . import mention_vocab as V
+from .mention_vocab import group_state
+from .speakers import _list_words
+
+__all__ = ["Entity", "Mention", "Account", "account", "group_state", "DPRK_STATE_MEDIA"]
+
+DPRK_STATE_MEDIA = "DPRK state media"
+
+# A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
+_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see Account._runs
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
+_OFFICIAL_HINT = re.compile(r"official|spokes")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
+_OBLIQUE_WORDS = frozenset(
+    "of with to by for on and than against about in at from into toward towards over between among".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
+_INITIAL = re.compile(r"\b[A-Z]\.\Z")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, body or medium of an article.
+
+    Attributes
+    ----------
+    name : str
+        Canonical name: the vocabulary's, else the full name as first written.
+    kind : str
+        ``person``, ``body`` or ``medium``.
+    group : str
+        ``dprk_official``, ``dprk_state_media``, ``russia_official``,
+        ``russia_state_media``, ``ukraine_official``, ``south_korea_official``,
+        ``us_official``, ``other_official``, ``analyst``, ``media`` or ``other``.
+    gender : str
+        ``m``, ``f`` or ``""`` when the article does not tell.
+    surname : str
+        The family name that later stands for a person ("" for bodies).
+    roles : frozenset of str
+        Roles of ``data/titles.csv`` the article gives the person.
+    medium_kind : str
+        The common noun that later stands for a medium or body: ``agency``,
+        ``newspaper``, ``broadcaster`` … (``data/channels.csv``), ``ministry``,
+        ``military`` … (``data/body_nouns.csv``).
+    state : str
+        The state the entity speaks for (``dprk``, ``russia`` …), or ``""``.
+    """
+
+    name: str
+    kind: str
+    group: str = "other"
+    gender: str = ""
+    surname: str = ""
+    roles: frozenset = frozenset()
+    medium_kind: str = ""
+    state: str = ""
+
+
+class Mention(NamedTuple):
+    """A stretch of the text naming an entity.
+
+    ``how``: ``full`` (a name, with its title), ``alias`` (a vocabulary
+    alias), ``surname``, ``role``, ``description``, ``pronoun`` or
+    ``medium`` (a description of a medium).  ``entity`` is None when nothing
+    it could stand for was named before it.
+    """
+
+    start: int
+    end: int
+    surface: str
+    how: str
+    entity: Entity | None
+    oblique: bool
+
+
+# --- the account -----------------------------------------------------------------
+
+
+class Account:
+    """Who is who in one article: its mentions, in order, each resolved to an entity.
+
+    Build it with :func:`account`.  Offsets are those of the text given.
+    """
+
+    def __init__(self, text: str, sentence_starts: list[int] | None = None, scan=None):
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.entities: dict[str, Entity] = {}  # by name key
+        self._starts: list[int] = []
+        if sentence_starts is None:
+            sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self._sentences = sorted(sentence_starts)
+        self._by_sur: dict[str, list[Mention]] = {}  # person mentions by family name, in order
+        self._scan = scan
+        if scan is None:
+            self._word_starts, self._lower, self._marks = _list_words(text)
+        else:
+            self._word_starts, self._lower = scan._word_array, scan.lower
+        self._read()
+
+    # -- public API
+
+    def mention_at(self, start: int, end: int | None = None) -> Mention | None:
+        """The mention covering ``text[start:end]`` (``end`` None: covering ``start``); the longest overlapping one."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._starts, end - 1)
+        best = None
+        for m in reversed(self.mentions[max(0, i - 4):i]):
+            if m.end > start and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def resolve(self, start: int, end: int) -> Entity | None:
+        """The entity that ``text[start:end]`` (a name, title, role, description, pronoun or medium) stands for."""
+        m = self.mention_at(start, end)
+        return m.entity if m is not None else None
+
+    def entity(self, name: str) -> Entity | None:
+        """The article's entity of canonical ``name``, if it names it."""
+        return self.entities.get(V.name_key(name))
+
+    def last(self, pos: int, *, kind: str | None = None, gender: str = "", medium_kind: str = "") -> Entity | None:
+        """The entity of the last mention before ``pos`` of that kind (and not of the other gender, medium kind)."""
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[:i]):
+            e = m.entity
+            if e is None or (kind and e.kind != kind):
+                continue
+            if gender == "n" and (e.kind == "person" or m.oblique):
+                continue
+            if gender in ("m", "f") and (e.kind != "person" or (e.gender and e.gender != gender)):
+                continue
+            if medium_kind and e.medium_kind != medium_kind:
+                continue
+            return e
+        return None
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in ``text[lo:hi]``, in order."""
+        return self.mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+
+    # -- reading
+
+    def _read(self) -> None:
+        # Longest first at each position (a phrase of the vocabularies before a run of the same length), then
+        # the first that does not overlap a kept one.
+        found = [(*f, 0) for f in self._phrases()] + [(*f, 1) for f in self._roles()] + [(*f, 1) for f in self._runs()]
+        found.sort(key=lambda f: (f[0], f[0] - f[1], f[4]))
+        kept, end = [], -1
+        for f in found:
+            if f[0] >= end:
+                kept.append(f)
+                end = f[1]
+        for lo, hi, how, data, _ in kept:
+            self._add(lo, hi, how, data)
+
+    def _runs(self) -> list[tuple]:
+        """Capitalised runs that are names of persons by their form, or a title and a family name."""
+        text, out = self.text, []
+        known, stops = V.known(), V.stops()
+        runs = list(_RUN.finditer(text))
+        # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
+        # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
+        seen = {w.lower() for m in runs for w in m.group(0).split()}
+        firsts = seen | V.surnames().keys()
+        run_starts = [m.start() for m in runs]
+        run_ends = [m.end() for m in runs]
+        starts, lower = self._word_starts, self._lower
+        for i in [i for i, w in enumerate(lower) if w in firsts]:
+            lo = int(starts[i])
+            k = lower[i]
+            if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
+                continue
+            j = bisect.bisect_right(run_starts, lo) - 1
+            if j >= 0 and run_ends[j] > lo:
+                continue  # part of a longer run
+            hi = lo + len(k)
+            if k in stops or k in known:
+                continue  # a known alias alone is found by the phrase search
+            before = V.title_before(text, lo)
+            name = text[lo:hi]
+            if before is not None:
+                out.append((before[0], hi, "surname", (None, [before[1]], name)))
+            else:
+                out.append((lo, hi, "surname", (None, [], name)))
+        self._surnames_seen = seen
+        for m in runs:
+            lo, hi = m.span()
+            run = m.group(0)
+            words = run.split()
+            ks = [w.replace("’", "'").lower() for w in words]
+            if " ".join(ks) in known or all(k in stops for k in ks):
+                continue  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
+            # Titles and nationality words ("North Korean Vice Foreign Minister"), openers ("But") and institution
+            # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
+            titles, cut, i, first = [], 0, 0, 0
+            while i < len(ks) - 1:
+                n = V.title_length(ks, i)
+                if n and i + n < len(ks):
+                    titles.append(" ".join(ks[i:i + n]))
+                    i = cut = i + n
+                elif ks[i] in stops:
+                    i = cut = i + 1
+                    if not titles:
+                        first = i  # an opener: not part of the mention
+                else:
+                    i += 1
+            at, offsets = 0, []
+            for w in words:
+                at = run.find(w, at)
+                offsets.append(at)
+                at += len(w)
+            name_lo = lo + offsets[cut]
+            lo = lo + offsets[min(first, cut)] if titles else name_lo
+            name = text[name_lo:hi]
+            if name.endswith(".") and not _INITIAL.search(name):
+                name = name[:-1]
+            words = name.split()
+            if not words:
+                continue
+            k = V.key(name)
+            if not titles:
+                before = V.title_before(text, lo)
+                if before is not None:
+                    titles.append(before[1])
+                    lo = before[0]
+                elif text[lo - 2:lo] == ", " and (before := V.title_comma().search(text, max(0, lo - 60), lo)) is not None:
+                    # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
+                    titles.append(V.key(before.group("title")))
+            if len(words) == 1:
+                if titles or k not in known:  # a known alias alone is found by the phrase search
+                    out.append((lo, name_lo + len(name), "surname", (None, titles, name)))
+            elif k in known:
+                if titles:
+                    out.append((lo, name_lo + len(name), "full", (known[k], titles, name)))
+            elif self._person_form(words, bool(titles), text, hi):
+                out.append((lo, name_lo + len(name), "full", (None, titles, name)))
+        return out
+
+    def _person_form(self, words: list[str], titled: bool, text: str, hi: int) -> bool:
+        stops = V.stops()
+        if any(V.key(w) in stops for w in words) or len(words) > 4:
+            return False
+        if len(words) == 1:
+            return False
+        if titled:
+            return True
+        if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
+            return True
+        if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
+            return True
+        # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role.
+        app = _APPOSITION.match(text, hi)
+        if app is not None and self._appositive(app.group(1)) is not None:
+            return True
+        return False
+
+    @staticmethod
+    def _appositive(phrase: str) -> tuple[list[str], str] | None:
+        """Titles and state named in an apposition ("a senior research fellow at …", "the Kremlin spokesman")."""
+        words = V.key(phrase).split()
+        titles, state = [], ""
+        for n in range(len(words)):
+            for size in (3, 2, 1):
+                w = " ".join(words[n:n + size])
+                if w in V.titles():
+                    titles.append(w)
+                    break
+                # A state before the title ("a North Korean diplomat"), or a possessive one anywhere ("head of
+                # Ukraine's military intelligence"); not one inside a name ("the University of North Korean Studies").
+                if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
+                    state = V.nationalities()[w]
+        return (titles, state) if titles else None
+
+    @functools.cached_property
+    def _phrase_words(self) -> tuple[list[int], list[int]]:
+        """Offsets of the words a phrase may start at (in :func:`V.phrase_firsts`, or beyond ASCII), and of "the"."""
+        if self._scan is not None:
+            # The masked text's own word index already knows them (its "mention" search).
+            at = self._scan.word_starts("mention")
+        else:
+            hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
+            hit |= (self._marks & 2) != 0
+            at = self._word_starts[hit].tolist()
+        text = self.text
+        return at, [i for i in at if text.startswith(("the", "The"), i) and not text[i + 3:i + 4].isalnum()]
+
+    def _roles(self) -> list[tuple]:
+        out = []
+        pattern, text = V.role_phrase_re(), self.text
+        found = [m for start in self._phrase_words[1] if (m := pattern.match(text, start))]
+        for m in found:
+            mod = V.key(m.group("mod"))
+            state = next((st for w, st in V.nationalities().items() if w in mod), "")
+            out.append((m.start(), m.end(), "description", V.RoleOf("role", V.titles()[V.key(m.group("role"))].role, state)))
+        return out
+
+    def _phrases(self) -> list[tuple]:
+        out = []
+        firsts, pattern, text, end = V.phrase_firsts(), V.phrase_re(), self.text, 0
+        found = []
+        # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
+        # lower case the word list does not give).
+        for start in self._phrase_words[0]:
+            if start >= end and (m := pattern.match(text, start)):
+                found.append(m)
+                end = m.end()
+        for m in found:
+            k = V.key(m.group(0))
+            if k in V.pronouns():
+                out.append((m.start(), m.end(), "pronoun", V.pronouns()[k]))
+            elif k in V.descriptions():
+                d = V.descriptions()[k]
+                out.append((m.start(), m.end(), "description" if d.refers in ("entity", "role", "author") else "medium", d))
+            else:
+                w = m.group(0)
+                # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
+                how = "surname" if " " not in w and known_person(k) and k in V.surnames() else "alias"
+                out.append((m.start(), m.end(), how, k))
+        return out
+
+    def _add(self, lo: int, hi: int, how: str, data) -> None:
+        text = self.text
+        oblique = _oblique(text, lo, hi)
+        entity = None
+        if how == "full":
+            known, titles, name = data
+            entity = self._register(name, titles, known, hi)
+        elif how == "alias":
+            k = V.known()[data]
+            entity = self._known_entity(k)
+        elif how == "surname":
+            if isinstance(data, tuple):
+                _, titles, name = data
+            else:
+                titles, name = [], text[lo:hi]
+            gender = next((V.titles()[t].gender for t in titles if t in V.titles() and V.titles()[t].gender), "")
+            entity = self._by_surname(name, lo, gender)
+            if entity is None and V.key(name) in V.known():
+                entity = self._known_entity(V.known()[V.key(name)])
+            if entity is None and not titles:
+                return  # a capitalised word that names no one the article knows
+        elif how == "pronoun":
+            entity = self._pronoun(lo, data)
+        elif how == "description":
+            if data.refers == "author":
+                entity = self._author(lo)
+            elif data.refers == "entity":
+                known = V.by_name().get(data.target)
+                entity = self._known_entity(known) if known is not None else None
+            else:
+                entity = self._by_role(data.target, lo, data.state if isinstance(data, V.RoleOf) else "")
+        elif how == "medium":
+            if data.refers == "dprk_media":
+                entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
+            else:
+                if data.target == "any":
+                    entity = self.last(lo, kind="medium")
+                else:
+                    entity = self.last(lo, medium_kind=data.target)
+        if entity is not None and entity.kind == "body" and _OFFICIAL_HINT.search(text, max(0, lo - 60), lo) and (
+            o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
+        ):
+            # The unnamed official speaks for the body, and "the official" later stands for it.
+            entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
+                            entity.roles | {"official"}, entity.medium_kind, entity.state)
+            self.entities[V.name_key(entity.name)] = entity
+            self.mentions.append(Mention(o.start(), lo, text[o.start():lo], "description", entity, False))
+            self._starts.append(o.start())
+        mention = Mention(lo, hi, text[lo:hi], how, entity, oblique)
+        self.mentions.append(mention)
+        self._starts.append(lo)
+        if entity is not None and entity.kind == "person" and entity.surname:
+            self._by_sur.setdefault(V.name_key(entity.surname), []).append(mention)
+
+    def _known_entity(self, k: V.Known) -> Entity:
+        key = V.name_key(k.name)
+        e = self.entities.get(key)
+        if e is None:
+            words = k.name.split()
+            surname = ""
+            if k.kind == "person" and words:
+                surname = words[0] if words[0].lower() in V.family_first() else words[-1]
+            roles, state = V.speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
+            e = self.entities[key] = Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)
+        return e
+
+    def _register(self, name: str, titles: list[str], known: V.Known | None, hi: int) -> Entity:
+        if known is not None:
+            base = self._known_entity(known)
+        else:
+            key = V.name_key(name)
+            base = self.entities.get(key)
+            if base is None and key in V.known():
+                base = self._known_entity(V.known()[key])
+        info = [V.titles()[t] for t in titles if t in V.titles()]
+        states = [V.nationalities()[t] for t in titles if t in V.nationalities()]
+        app = _APPOSITION.match(self.text, hi)
+        if app is not None and (found := self._appositive(app.group(1))) is not None:
+            info += [V.titles()[t] for t in found[0]]
+            if found[1]:
+                states.append(found[1])
+        roles = frozenset(i.role for i in info if i.role)
+        gender = next((i.gender for i in info if i.gender), "")
+        if base is not None:
+            if roles - base.roles or (gender and not base.gender):
+                base = Entity(base.name, base.kind, base.group, base.gender or gender, base.surname, base.roles | roles,
+                              base.medium_kind, base.state)
+                self.entities[V.name_key(base.name)] = base
+            return base
+        words = name.split()
+        surname = words[0] if words[0].lower() in V.family_first() else words[-1]
+        cls = next((i.cls for i in info if i.cls != "courtesy"), "")
+        group = "analyst" if cls == "analyst" else f"{states[0]}_official" if states and cls == "official" else (
+            "other_official" if cls == "official" else "other")
+        e = self.entities[V.name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
+        return e
+
+    def _author(self, pos: int) -> Entity | None:
+        """The author a document ("the statement") stands for: the last person or body named as a subject."""
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"):
+                return m.entity
+        return None
+
+    def _pronoun(self, pos: int, gender: str) -> Entity | None:
+        """What a pronoun at ``pos`` stands for: the subject of its sentence before it, else of the sentence
+        before, when it fits the pronoun; else the last entity named that fits."""
+        i = bisect.bisect_right(self._sentences, pos) - 1
+        here = self._sentences[i] if i >= 0 else 0
+        before = self._sentences[i - 1] if i > 0 else None
+        for lo, hi in ((here, pos), (before, here)):
+            if lo is None:
+                continue
+            # The first that fits among those named as more than a possessor or object ("Kim assured Putin
+            # that … what he called": Kim).
+            subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
+                            and _fits(m.entity, gender)), None)
+            if subject is not None:
+                return subject.entity
+        if gender == "n" and before is not None:
+            # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.
+            body = next((m for m in self.between(before, here) if m.entity is not None and _fits(m.entity, "n")), None)
+            if body is not None:
+                return body.entity
+        return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
+
+    def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
+        """The person of family name ``name`` that a bare family name at ``pos`` stands for.
+
+        Of the people of that name (and of the title's gender) named before,
+        the one the article has named most often as more than a possessor or
+        object: the one it is about ("Kim" in a story of Kim Jong Un that
+        quotes an analyst Kim once); of equals, the one named last.
+        """
+        seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, last position]
+        for m in self._by_sur.get(V.name_key(name), ()):
+            e = m.entity
+            if m.start >= pos or (gender and e.gender and e.gender != gender):
+                continue
+            entry = seen.setdefault(V.name_key(e.name), [e, 0, -1])
+            entry[1] += not m.oblique
+            entry[2] = m.start
+        if not seen:
+            return None
+        return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
+
+    def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
+        """The holder of ``role`` named last before ``pos`` as more than a possessor or object (else any holder)."""
+        i = bisect.bisect_left(self._starts, pos)
+        fallback = None
+        for m in reversed(self.mentions[:i]):
+            e = m.entity
+            if e is None:
+                continue
+            e = self.entities.get(V.name_key(e.name), e)
+            if role in e.roles and (not state or not e.state or e.state == state):
+                if not m.oblique:
+                    return e
+                fallback = fallback or e
+        return fallback
+
+
+def _oblique(text: str, lo: int, hi: int) -> bool:
+    """Whether the mention ``text[lo:hi]`` is a possessor ("Kim's sister") or the object of a preposition ("of Kim")."""
+    if hi < len(text) and text[hi] in "’'":
+        return True
+    if lo < 2 or text[lo - 1] not in " \t\n":
+        return False
+    prev = text[max(0, lo - 24):lo - 1].split()[-3:]
+    while len(prev) > 1 and prev[-1].lower() in _DETERMINERS:  # "of the Workers' Party"
+        prev.pop()
+    return bool(prev) and prev[-1].lower() in _OBLIQUE_WORDS
+
+
+def _fits(e: Entity, gender: str) -> bool:
+    if gender == "n":
+        return e.kind != "person"
+    return e.kind == "person" and e.gender in ("", gender)
+
+
+def known_person(alias: str) -> bool:
+    """Whether a lower-case alias names a person of the vocabularies."""
+    k = V.known().get(alias)
+    return k is not None and k.kind == "person"
+
+
+def account(text: str, sentence_starts: list[int] | None = None, scan=None) -> Account:
+    """The account of ``text``: build it once per article (or per masked article) and ask it.
+
+    Parameters
+    ----------
+    text : str
+        An article's text; quotes pass it with the quoted words masked, so
+        that nothing inside a quote becomes a mention.
+    sentence_starts : list of int, optional
+        Offsets where the article's sentences start (its ``sentences``
+        frame); found by punctuation when not given.
+    scan : dossier.speakers.MaskedText, optional
+        The caller's word index of ``text``, when it has one: its words are
+        then not listed again.
+
+    Returns
+    -------
+    Account
+        ``resolve(start, end)`` gives the :class:`Entity` a stretch of the
+        text stands for; ``last(pos, kind=…)`` the last entity of a kind
+        named before a position; ``mentions`` every mention in order.
+    """
+    return Account(text, sentence_starts, scan)

@@ -1,0 +1,235 @@
+"""The vocabularies the account of an article reads (:mod:`dossier.discourse`), and the look-ups on them.
+
+Titles and roles (``data/titles.csv``), nationality words
+(``data/nationalities.csv``), family names written first
+(``data/family_name_first.csv``), words that are no part of a name
+(``data/name_stops.csv``), pronouns (``data/pronouns.csv``), descriptions
+(``data/descriptions.csv``), the offices of known persons
+(``data/speaker_roles.csv``), the nouns bodies are later called by
+(``data/body_nouns.csv``), and the aliases of ``data/speakers.csv`` and
+``data/channels.csv``.  Every table is read once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .speakers import _alternation
+from .vocab import load_table
+
+
+def group_state(group: str) -> str:
+    """The state a group speaks for: ``dprk``, ``russia`` … or ``""`` (analysts, other)."""
+    for suffix in ("_official", "_state_media"):
+        if group.endswith(suffix):
+            return group[: -len(suffix)]
+    return ""
+
+
+@functools.lru_cache(maxsize=8192)
+def key(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+@functools.lru_cache(maxsize=8192)
+def name_key(s: str) -> str:
+    # "Kim Jong-gyu" and "Kim Jong Gyu" are one person.
+    return " ".join(s.replace("’", "'").replace("-", " ").lower().split())
+
+
+class Title(NamedTuple):
+    role: str
+    gender: str
+    cls: str
+
+
+@functools.cache
+def titles() -> dict[str, Title]:
+    t = load_table("titles.csv")
+    return {key(w): Title(r, g, c) for w, r, g, c in zip(t.title, t.role, t.gender, t["class"])}
+
+
+def title_before(text: str, lo: int) -> tuple[int, str] | None:
+    """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
+    if lo < 2 or text[lo - 1] not in " \t":
+        return None
+    # Most words are no title's last word: look at the one before ``lo`` first.
+    prev = text.rfind(" ", max(0, lo - 40), lo - 1)
+    last = key(text[prev + 1:lo]).split()
+    if not last or last[-1] not in title_ends():
+        return None
+    seg = text[max(0, lo - 40):lo]
+    words = seg.split()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        k = key(" ".join(words[-n:]))
+        if k in titles() or k in nationalities():
+            at = len(seg)
+            for w in reversed(words[-n:]):
+                at = seg.rfind(w, 0, at)
+            if at > 0 and seg[at - 1].isalnum():
+                continue
+            return lo - len(seg) + at, k
+    return None
+
+
+def title_length(ks: list[str], i: int) -> int:
+    """How many of the lower-case words ``ks[i:]`` make a title or nationality (0 if none): the longest."""
+    known_titles, nations = titles(), nationalities()
+    for n in (4, 3, 2, 1):
+        if i + n <= len(ks):
+            w = " ".join(ks[i:i + n])
+            if w in known_titles or w in nations:
+                return n
+    return 0
+
+
+@functools.cache
+def title_ends() -> frozenset[str]:
+    """Last words of the titles and nationality words."""
+    return frozenset(w.split()[-1] for w in (*titles(), *nationalities()))
+
+
+@functools.cache
+def title_comma() -> re.Pattern:
+    alt = _alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
+    return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
+
+
+@functools.cache
+def nationalities() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {key(w): s for w, s in zip(t.word, t.state)}
+
+
+@functools.cache
+def family_first() -> frozenset[str]:
+    return frozenset(load_table("family_name_first.csv").surname)
+
+
+@functools.cache
+def stops() -> frozenset[str]:
+    return frozenset(key(w) for w in load_table("name_stops.csv").word) | frozenset(
+        load_table("stopwords.csv").word
+    )
+
+
+@functools.cache
+def pronouns() -> dict[str, str]:
+    t = load_table("pronouns.csv")
+    return dict(zip(t.pronoun, t.gender))
+
+
+class Known(NamedTuple):
+    name: str
+    kind: str
+    group: str
+    gender: str
+    medium_kind: str
+
+
+@functools.cache
+def known() -> dict[str, Known]:
+    """Every alias of the vocabularies, lower case, to its entity."""
+    out: dict[str, Known] = {}
+    media: dict[str, Known] = {}
+    ch = load_table("channels.csv")
+    state_group = {"dprk_state": "dprk_state_media", "russia_state": "russia_state_media", "ukraine_state": "ukraine_state_media"}
+    for a, c, s, k in zip(ch.alias, ch.channel, ch.state, ch.kind):
+        out[key(a)] = media.setdefault(c, Known(c, "medium", state_group.get(s, "media"), "", k))
+    sp = load_table("speakers.csv")
+    nouns = load_table("body_nouns.csv")
+    noun = dict(zip(nouns.speaker, nouns.noun))
+    for a, s, k, g, grp in zip(sp.alias, sp.speaker, sp.kind, sp.gender, sp.group):
+        if key(a) not in out:  # a medium's other names are the medium's ("the Korean Central News Agency")
+            out[key(a)] = media.get(s) or Known(s, k, grp, g, noun.get(s, ""))
+    return out
+
+
+@functools.cache
+def speaker_roles() -> dict[str, tuple[frozenset, str]]:
+    """Roles and state of the vocabularies' persons (``data/speaker_roles.csv``)."""
+    t = load_table("speaker_roles.csv")
+    out: dict[str, tuple[frozenset, str]] = {}
+    for name, role, state in zip(t.speaker, t.role, t.state):
+        roles, _ = out.get(name, (frozenset(), ""))
+        out[name] = (roles | {role}, state)
+    return out
+
+
+@functools.cache
+def by_name() -> dict[str, Known]:
+    """The vocabularies' entities by canonical name."""
+    out: dict[str, Known] = {}
+    for k in known().values():
+        out.setdefault(k.name, k)
+    return out
+
+
+@functools.cache
+def surnames() -> dict[str, str]:
+    """Family names the vocabularies give their persons ("putin": Vladimir Putin), for an article that names them so."""
+    t = load_table("actors.csv")
+    out = {}
+    for entity, kind, short in zip(t.entity, t.kind, t.short):
+        if kind == "person":
+            for s in filter(None, short.split("|")):
+                out.setdefault(key(s), entity)
+    return out
+
+
+class Description(NamedTuple):
+    refers: str
+    target: str
+
+
+class RoleOf(NamedTuple):
+    """A role held in a state: "the Russian minister"."""
+
+    refers: str
+    target: str
+    state: str
+
+
+@functools.cache
+def descriptions() -> dict[str, Description]:
+    t = load_table("descriptions.csv")
+    out = {key(p): Description(r, g) for p, r, g in zip(t.phrase, t.refers, t.target)}
+    for title, info in titles().items():
+        if info.role and info.cls != "courtesy":
+            out.setdefault(f"the {title}", Description("role", info.role))
+    # "a ministry official", "an agency spokesman": someone unnamed speaking for the body.
+    for noun in {*load_table("body_nouns.csv").noun, *load_table("channels.csv").kind}:
+        for det in ("a", "an", "one", "the"):
+            for who in ("official", "spokesman", "spokeswoman", "spokesperson"):
+                out.setdefault(f"{det} {noun} {who}", Description("noun", noun))
+    return out
+
+
+@functools.cache
+def role_phrase_re() -> re.Pattern:
+    """"the Security Council secretary", "The Russian minister": a role after capitalised words."""
+    roles = _alternation(sorted(t for t, i in titles().items() if i.role and i.cls != "courtesy"))
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+){{1,3}})(?P<role>(?i:{roles}))\b")
+
+
+# "a senior official at the presidential office": someone unnamed speaking for the body named next.
+OFFICIAL_OF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}(?:officials?|spokes(?:man|woman|person))\s+(?:at|of|from|in|with)\s+(?:the\s+)?\Z"
+)
+
+
+@functools.cache
+def phrase_firsts() -> frozenset[str]:
+    """First words of the phrases of :func:`phrase_re`, lower case: only words of the text starting with one are tried."""
+    return frozenset(re.match(r"\w+", w).group(0) for w in {*known(), *descriptions(), *pronouns()})
+
+
+@functools.cache
+def phrase_re() -> re.Pattern:
+    """Aliases, descriptions and pronouns, whichever is longest at a position."""
+    words = {*known(), *descriptions(), *pronouns()}
+    return re.compile(rf"\b(?i:{_alternation(sorted(words))})\b")
