@@ -17,8 +17,8 @@ from dossier.plots import MAX_ROWS, article_rows, rows_height  # noqa: E402
 from dossier.plots import corpus as corpus_plots  # noqa: E402
 from dossier.plots import estimates as est_plots  # noqa: E402
 from dossier.plots import themes as theme_plots  # noqa: E402
-from dossier.themes import rate_matrix  # noqa: E402
-from dossier.tone import tone_by_article, tone_by_group  # noqa: E402
+from dossier.extractors.themes import rate_matrix  # noqa: E402
+from dossier.extractors.tone import tone_by_article, tone_by_group  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -68,11 +68,11 @@ import os  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from dossier.punkt import PunktSplitter  # noqa: E402
+from dossier.text.punkt import PunktSplitter  # noqa: E402
 from dossier.vocab import load_list  # noqa: E402
 
 # The package exports the function ``sentences``, which hides the module.
-sentences_module = importlib.import_module("dossier.sentences")
+sentences_module = importlib.import_module("dossier.text.sentences")
 
 
 def _nltk_spans(text: str) -> list[tuple[int, int]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import pandas as pd
@@ -12,7 +11,8 @@ from pandas.testing import assert_frame_equal
 import dossier
 from dossier import schema
 from dossier.exceptions import ParameterError
-from dossier.themes import (
+from dossier.extractors import themes as theme_module
+from dossier.extractors.themes import (
     REGEX_PREFIX,
     actor_theme_counts,
     match_terms,
@@ -45,9 +45,7 @@ AFFILIATION = {"Kim Jong Un": "dprk_state", "Sergei Lavrov": "russia_state", "Vo
 
 @pytest.fixture
 def affiliation(monkeypatch):
-    # dossier.quotes is the function (the package re-exports it); the module is imported by name.
-    module = importlib.import_module("dossier.quotes")
-    monkeypatch.setattr(module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"), raising=False)
+    monkeypatch.setattr(theme_module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
 
 
 def _sentence_frame(text: str, aid: str = "a1") -> pd.DataFrame:
@@ -96,7 +94,7 @@ def test_lexicon_patterns_compile():
 
 
 def test_every_word_term_finds_itself():
-    from dossier.themes import _packaged
+    from dossier.extractors.themes import _packaged
 
     table = load_table("themes.csv")
     for theme, term in zip(table["theme"], table["term"]):
@@ -169,13 +167,13 @@ def test_a_phrase_and_a_word_inside_it_count_once():
 
 def test_one_word_may_carry_two_themes():
     lexicon = pd.DataFrame({"theme": ["a", "b"], "term": ["treaty", "treaty"]})
-    from dossier.themes import compile_lexicon
+    from dossier.extractors.themes import compile_lexicon
 
     assert [h[2] for h in match_terms("the treaty", compile_lexicon(lexicon))] == ["a", "b"]
 
 
 def test_texts_matched_together_match_as_each_alone():
-    from dossier.themes import _match_texts, _packaged
+    from dossier.extractors.themes import _match_texts, _packaged
 
     texts = ["a new multi-", "polar world order", "", "precious", "blood, a just cause", "Western “aggression”", "non-stop", "x\x00y just war"]
     alone = {i: match_terms(t, _packaged()) for i, t in enumerate(texts)}
@@ -183,7 +181,7 @@ def test_texts_matched_together_match_as_each_alone():
 
 
 def test_a_lexicon_of_regular_expressions_only():
-    from dossier.themes import compile_lexicon
+    from dossier.extractors.themes import compile_lexicon
 
     lexicon = compile_lexicon(pd.DataFrame({"theme": ["a"], "term": ["re:multi-?polar"]}))
     assert match_terms("a multi-polar world", lexicon) == [(2, 13, "a", "re:multi-?polar")]
@@ -195,7 +193,7 @@ def test_a_lexicon_of_regular_expressions_only():
      "tyrannical", "justifying", "agreed", "hopping", "filing", "baptise", "multipolarized", "denuclearisation", "heroes"],
 )
 def test_a_word_starts_with_the_root_of_its_key(word):
-    from dossier.themes import _root, _spellings, word_key
+    from dossier.extractors.themes import _root, _spellings, word_key
 
     text = word.lower().replace("’", "'").replace(".", "")
     assert text.startswith(_root(word_key(word))) or text in _spellings()
@@ -215,7 +213,7 @@ def test_a_word_starts_with_the_root_of_its_key(word):
     ],
 )
 def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
-    from dossier.themes import _match_texts, _packaged, _regions
+    from dossier.extractors.themes import _match_texts, _packaged, _regions
 
     lexicon = _packaged()
     regions = _regions("\x00".join(texts), lexicon)
@@ -224,7 +222,7 @@ def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
 
 
 def test_a_stretch_skips_words_no_term_starts_with():
-    from dossier.themes import _packaged, _regions
+    from dossier.extractors.themes import _packaged, _regions
 
     text = "nothing to see here, then gave their lives for it and nothing more"
     assert [text[s:e] for s, e in _regions(text, _packaged())] == ["gave their lives for"]
@@ -243,13 +241,13 @@ def test_a_stretch_skips_words_no_term_starts_with():
     ],
 )
 def test_needle_is_text_every_match_holds(pattern, needle):
-    from dossier.themes import _needle
+    from dossier.extractors.themes import _needle
 
     assert _needle(re.compile(pattern, re.IGNORECASE)) == needle
 
 
 def test_sentences_without_the_needle_of_a_pattern_are_not_searched_but_found_all_the_same():
-    from dossier.themes import _FOLDS_TO_ASCII, compile_lexicon
+    from dossier.extractors.themes import _FOLDS_TO_ASCII, compile_lexicon
 
     # Every character IGNORECASE matches to printable ASCII, outside ASCII, is one lower() may miss.
     beyond = "".join(map(chr, range(0x80, 0x110000)))

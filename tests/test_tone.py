@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
 
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.tone import split_voices, tone, tone_by_article
-from dossier.vader import compound
+from dossier.extractors import themes as theme_module
+from dossier.extractors import tone as tone_module
+from dossier.extractors.tone import split_voices, tone, tone_by_article
+from dossier.extractors.vader import compound
 
-tone_module = importlib.import_module("dossier.tone")
 
 AFFILIATION = {"Kim Jong Un": "dprk_state", "Volodymyr Zelensky": "other"}
 
 
 @pytest.fixture
 def affiliation(monkeypatch):
-    module = importlib.import_module("dossier.quotes")
-    monkeypatch.setattr(module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"), raising=False)
+    monkeypatch.setattr(theme_module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
 
 
 def _frames(text: str, quoted: list[tuple[str, str]]):
@@ -70,7 +69,7 @@ def test_an_other_speakers_quote_stays_in_the_reporting_voice(affiliation):
 
 def test_tone_splits_every_sentence_as_split_voices_does(seed_articles, seed_sentences):
     import dossier
-    from dossier.themes import state_spans
+    from dossier.extractors.themes import state_spans
 
     quo = dossier.quotes(seed_sentences, seed_articles)
     spans = state_spans(quo)

@@ -11,6 +11,9 @@ import warnings
 from pathlib import Path
 
 from . import __version__
+from .brief.build import build_brief
+from .exceptions import DossierError, NoArticlesError, StaleStoreWarning
+from .scale.run import run_extract
 
 EXTRACT_EXAMPLE = """\
 example:
@@ -93,9 +96,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args) -> int:
-    from .exceptions import NoArticlesError
-    from .pipeline import run_extract
-
     with warnings.catch_warnings():
         # Rejections are reported once, in the summary and in rejected.csv.
         warnings.simplefilter("ignore")
@@ -123,9 +123,6 @@ def _extract(args) -> int:
 
 
 def _brief(args) -> int:
-    from .brief import build_brief
-    from .exceptions import DossierError, StaleStoreWarning
-
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleStoreWarning)

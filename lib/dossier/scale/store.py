@@ -19,6 +19,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.dataset as ds
+
+import dossier
+from .. import schema
+from ..schema import FRAME_NAMES
 
 MANIFEST = "store.json"
 _MARKERS = ("articles.parquet", "articles.csv")
@@ -41,8 +46,6 @@ def count_rows(folder: Path, name: str) -> int | None:
     """Rows of frame ``name`` in the store, from Parquet metadata; None for a CSV store (not counted without reading it)."""
     pq = Path(folder) / f"{name}.parquet"
     if pq.exists():
-        import pyarrow.dataset as ds
-
         return ds.dataset(pq, format="parquet").count_rows()
     return None
 
@@ -53,13 +56,9 @@ def read_frame(folder: Path, name: str, *, text: bool = True) -> pd.DataFrame:
     With ``text=False`` the :data:`TEXT_COLUMNS` of the frame are not read
     from disk (Parquet) and come back as NA, so the frame keeps its schema.
     """
-    from . import schema
-
     skip = () if text else TEXT_COLUMNS.get(name, ())
     pq, csv = Path(folder) / f"{name}.parquet", Path(folder) / f"{name}.csv"
     if pq.exists():
-        import pyarrow.dataset as ds
-
         names = ds.dataset(pq, format="parquet").schema.names
         df = pd.read_parquet(pq, columns=[c for c in names if c not in skip])
     elif csv.exists():
@@ -75,15 +74,11 @@ def read_sentences(folder: Path, rows: pd.DataFrame) -> pd.DataFrame:
     Only the articles of ``rows`` are read from a Parquet store, so a table
     of a few hundred figures costs a few hundred sentences, not the corpus.
     """
-    from . import schema
-
     keys = rows[["article_id", "sentence"]].drop_duplicates()
     pq = Path(folder) / "sentences.parquet"
     if keys.empty:
         return schema.empty("sentences")
     if pq.exists():
-        import pyarrow.dataset as ds
-
         ids = sorted(set(keys["article_id"].astype("str")))
         table = ds.dataset(pq, format="parquet").to_table(filter=ds.field("article_id").isin(ids))
         found = table.to_pandas()
@@ -99,8 +94,6 @@ def clear(folder: Path, *, keep=()) -> None:
     A store written in one format over one of the other must not keep the
     old frames: readers prefer Parquet, and would read stale rows.
     """
-    from .pipeline import FRAME_NAMES
-
     for name in _entries(FRAME_NAMES):
         if name not in keep:
             _remove(Path(folder) / name)
@@ -131,8 +124,6 @@ def parts_to_csv(parts: Path, dest: Path, name: str) -> Path:
     one, value by value, so that the file does not depend on how the
     corpus was cut into parts.
     """
-    from . import schema
-
     files = sorted(Path(parts).glob("part-*.parquet"))
     tmp = dest.with_name(f".{dest.name}.partial")
     with open(tmp, "w", encoding="utf-8", newline="") as f:
@@ -157,8 +148,6 @@ def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
 
 def write_manifest(folder: Path, *, lexicon=None) -> Path:
     """Write ``store.json``: the dossier and extractor versions that wrote the store, when, and with which lexicon."""
-    import dossier
-
     return _write_json(
         Path(folder) / MANIFEST,
         {
@@ -223,8 +212,6 @@ def copy_store(src: Path, dest: Path) -> list[Path]:
     replaces its files rather than rewriting them, so the brief's copy
     keeps what the brief read.
     """
-    from .pipeline import FRAME_NAMES
-
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     copied = []

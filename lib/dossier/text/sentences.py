@@ -12,9 +12,9 @@ import functools
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from . import schema
+from .. import schema
 from .punkt import PunktSplitter
-from .vocab import load_list
+from ..vocab import load_list
 
 # Curly quotes become straight ones, one character for one, so that Punkt's
 # rules for closing quotes apply and every offset still points into the text.

@@ -1,7 +1,7 @@
 """Tone of each sentence, the state's quoted words apart from the reporter's.
 
 VADER (the ``vaderSentiment`` package, which ships its lexicon; scored by
-:mod:`dossier.vader`, which gives its numbers faster) scores each sentence
+:mod:`dossier.extractors.vader`, which gives its numbers faster) scores each sentence
 twice at most: once for the words it quotes from DPRK and Russian state
 speakers, once for the rest.
 """
@@ -14,7 +14,7 @@ from itertools import accumulate
 
 import pandas as pd
 
-from . import schema
+from .. import schema
 from .themes import state_spans
 from .vader import compound
 

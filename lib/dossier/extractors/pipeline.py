@@ -8,17 +8,23 @@ cache rely on it.
 from __future__ import annotations
 
 import os
-import shutil
 import warnings
 from pathlib import Path
-from typing import NamedTuple
 
 import pandas as pd
+from tqdm.auto import tqdm
 
-from . import schema
-from .exceptions import BadInputWarning
+from .. import schema
+from ..exceptions import BadInputWarning
+from ..schema import FRAME_NAMES
+from ..text.sentences import sentences
+from .entities import entities
+from .estimates import estimates
+from .quotes import quotes
+from .themes import theme_rates, themes
+from .tone import tone
 
-FRAME_NAMES = ("articles", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
+__all__ = ["FRAME_NAMES", "concat", "extract", "extract_batches", "write_frames"]
 
 
 def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
@@ -61,13 +67,6 @@ def extract(articles: pd.DataFrame, *, lexicon=None) -> dict[str, pd.DataFrame]:
 
 
 def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
-    from .entities import entities
-    from .estimates import estimates
-    from .quotes import quotes
-    from .sentences import sentences
-    from .themes import theme_rates, themes
-    from .tone import tone
-
     sents = sentences(articles)
     quo = quotes(sents, articles)
     thm = themes(sents, quo, lexicon=lexicon)
@@ -84,21 +83,12 @@ def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     return {name: schema.conform(frames[name], name) for name in FRAME_NAMES}
 
 
-class ExtractResult(NamedTuple):
-    """What :func:`run_extract` did: rows written per frame, and the files it skipped."""
-
-    counts: dict[str, int]
-    rejected: list[tuple[str, str]]
-
-
 def extract_batches(articles: pd.DataFrame, *, lexicon=None, progress: bool = False, batch: int = 200) -> dict[str, pd.DataFrame]:
     """:func:`extract` in batches of articles, with a progress bar on long runs."""
     if len(articles) <= batch:
         return extract(articles, lexicon=lexicon)
     starts = range(0, len(articles), batch)
     if progress:
-        from tqdm.auto import tqdm
-
         starts = tqdm(starts, desc="extracting", unit=f"×{batch} articles", leave=False)
     parts = [extract(articles.iloc[i : i + batch], lexicon=lexicon) for i in starts]
     return {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}
@@ -117,7 +107,7 @@ def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
 
     Each file is written beside its final name and renamed over it: a
     reader never sees half a frame, and a brief holding a hard link to the
-    old file (:func:`dossier.store.copy_store`) keeps the old one.
+    old file (:func:`dossier.scale.store.copy_store`) keeps the old one.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -132,61 +122,3 @@ def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
         os.replace(tmp, path)
         written[name] = path
     return written
-
-
-def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False) -> ExtractResult:
-    """Read ``paths``, run every extractor, write the frames, ``rejected`` and ``store.json`` to ``out``.
-
-    Frames of an earlier run in ``out``, in either format, are replaced.
-
-    Raises
-    ------
-    NoArticlesError
-        When no article could be read; nothing is written then.
-    """
-    from . import store
-    from .corpus import DEFAULT_MAX_BYTES, read_corpus
-    from .exceptions import NoArticlesError
-
-    out = Path(out)
-    if engine == "dask" and scheduler:
-        # Workers elsewhere may not see our files: read them here, send the text.
-        from .engines import extract_dask
-
-        corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
-        if corpus.articles.empty:
-            reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-            raise NoArticlesError(f"no article could be read ({reasons})")
-        store.clear(out)
-        frames = extract_dask(corpus.articles, out=out, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress)
-        rejected = corpus.rejected
-    else:
-        # Files are read, extracted and written a partition at a time, here
-        # or on the local cluster's workers (which see our files), so no
-        # process ever holds every article's text: memory stays flat
-        # whatever the corpus size.  CSV is gathered from the Parquet parts
-        # afterwards, a part at a time.
-        from .engines import read_extract
-
-        as_csv = fmt == "csv" and engine == "local"
-        parts = out / f".parts-{os.getpid()}" if as_csv else out
-        created = not out.exists()
-        try:
-            frames, rejected = read_extract(
-                paths, out=parts, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress
-            )
-            store.clear(out, keep=() if as_csv else tuple(f"{name}.parquet" for name in FRAME_NAMES))
-            if as_csv:
-                for name in FRAME_NAMES:
-                    store.parts_to_csv(parts / f"{name}.parquet", out / f"{name}.csv", name)
-        finally:
-            if as_csv:
-                shutil.rmtree(parts, ignore_errors=True)
-            if created and out.is_dir() and not any(out.iterdir()):
-                out.rmdir()  # nothing was read: leave no trace
-    write_frames({"rejected": rejected}, out, "parquet" if fmt == "parquet" else "csv")
-    store.write_manifest(out, lexicon=lexicon)
-    return ExtractResult(
-        counts={name: len(df) for name, df in frames.items()},
-        rejected=list(rejected.itertuples(index=False, name=None)),
-    )

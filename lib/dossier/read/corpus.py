@@ -24,11 +24,13 @@ from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 import pandas as pd
+import trafilatura
 import yaml
+from tqdm.auto import tqdm
 
-from . import schema
-from .exceptions import BadInputWarning
-from .vocab import load_list, load_table
+from .. import schema
+from ..exceptions import BadInputWarning
+from ..vocab import load_list, load_table
 
 # libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -148,7 +150,6 @@ def read_corpus(paths, *, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = F
 def _progress(items, enabled, desc):
     if not enabled or len(items) < 20:
         return items
-    from tqdm.auto import tqdm
 
     return tqdm(items, desc=desc, unit="file", leave=False)
 
@@ -317,8 +318,6 @@ def _yaml_value(tag, value: str):
 
 
 def _html(text: str) -> tuple[dict, str]:
-    import trafilatura
-
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
     doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
     if not doc or not (doc.get("text") or "").strip():

@@ -10,10 +10,15 @@ notebook tables are DataFrames, which pandas escapes.
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 import pandas as pd
+from markupsafe import Markup
+
+import dossier
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
@@ -46,10 +51,6 @@ class Provenance:
 
     @classmethod
     def of(cls, run_id: str, started: str, parameters: dict, articles: pd.DataFrame, *, store=None, manifest: dict | None = None) -> "Provenance":
-        import hashlib
-
-        import dossier
-
         rows = articles[["article_id", "title", "path", "sha256"]].fillna("")
         lines = sorted(f"{a} {h}" for a, h in zip(rows["article_id"], rows["sha256"]))
         digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
@@ -69,8 +70,6 @@ class Provenance:
 
 @functools.cache
 def _env():
-    import jinja2
-
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
@@ -110,7 +109,6 @@ def export_notebook(executed: Path, dest: Path, provenance: Provenance, title: s
         Shown in the page's header bar.
     """
     import nbformat
-    from markupsafe import Markup
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(executed, as_version=4)

@@ -1,0 +1,1 @@
+"""The tables the notebooks and the brief's index show, computed from the frames."""
