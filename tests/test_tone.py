@@ -9,7 +9,7 @@ from pandas.testing import assert_frame_equal
 
 from dossier import schema
 from dossier.extractors import themes as theme_module
-from dossier.extractors import tone as tone_module
+from dossier.text.words import LEXICON_WORD, count_lexicon_words
 from dossier.extractors.tone import split_voices, tone, tone_by_article
 from dossier.extractors.vader import compound
 
@@ -74,7 +74,7 @@ def test_tone_splits_every_sentence_as_split_voices_does(seed_articles, seed_sen
     quo = dossier.quotes(seed_sentences, seed_articles)
     spans = state_spans(quo)
     cols = (seed_sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))
-    expected = [(aid, sent, voice, len(tone_module._WORD.findall(part)), compound(part))
+    expected = [(aid, sent, voice, len(LEXICON_WORD.findall(part)), compound(part))
                 for aid, sent, offset, text in zip(*cols) for voice, part in split_voices(text, offset, spans.get(aid, [])).items()]
     found = tone(seed_sentences, quo).astype({"voice": str})
     assert "state" in found["voice"].values
@@ -153,7 +153,7 @@ def test_compound_equals_vader(words, end):
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(st.sampled_from(["a", "Z", "7", "é", "_", "'", "’", "‘", "“", "”", "—", "-", ".", " ", "\n"]), max_size=30))
 def test_count_words_counts_word_matches(text):
-    assert tone_module._count_words(text) == len(tone_module._WORD.findall(text))
+    assert count_lexicon_words(text) == len(LEXICON_WORD.findall(text))
 
 
 def test_compound_equals_vader_on_the_seeds(seed_sentences):
