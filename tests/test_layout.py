@@ -85,7 +85,7 @@ def dossier_edges(name: str, path: Path) -> set[str]:
 
 
 def test_the_layout_is_seen_by_the_checks():
-    assert {"dossier.schema", "dossier.extractors.pipeline", "dossier.scale.run", "dossier.text.words"} <= set(MODULES)
+    assert {"dossier.schema", "dossier.extractors.pipeline", "dossier.scale.run", "dossier.text.words", "dossier.scale.parts"} <= set(MODULES)
 
 
 def test_no_import_cycle_between_dossier_modules():
