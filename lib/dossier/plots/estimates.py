@@ -292,3 +292,19 @@ def claimants_compared(est: pd.DataFrame, category: str, *, ax=None, top: int = 
     ax.set_xlabel(f"{label(category)} ({unit}{', log scale' if ax.get_xscale() == 'log' else ''})")
     ax.grid(axis="x", color="0.9")
     return source_line(ax, f"Source: dossier, {len(df):,} figures from {df['article_id'].nunique():,} articles")
+
+
+def contested_claimants(est: pd.DataFrame, *, most: int = 4, width: float = 9, per_panel: float = 2.9):
+    """A figure of :func:`claimants_compared` panels, one per contested category (``most`` at most).
+
+    With no contested category, one empty troops panel says so.
+    """
+    categories = contested(est)[:most]
+    n = max(len(categories), 1)
+    fig, axs = plt.subplots(n, 1, figsize=(width, per_panel * n), squeeze=False)
+    for ax, category in zip(axs[:, 0], categories):
+        claimants_compared(est, category, ax=ax)
+    if not categories:
+        claimants_compared(est.iloc[0:0], "troops", ax=axs[0, 0])
+    fig.tight_layout()
+    return fig
