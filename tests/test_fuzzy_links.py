@@ -1,4 +1,4 @@
-"""link_keys without scoring every pair: the links of scoring every pair (99 % or more), and the rule it keeps."""
+"""link_keys without scoring every pair: the same groups as scoring every pair, and the rule it keeps."""
 
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ import pandas as pd
 import pytest
 from rapidfuzz import fuzz, process
 
-from dossier.extractors.quotes import link_keys
 from dossier.text import fuzzy_links
+from dossier.extractors.quotes import link_keys
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from link_keys import link_keys_quadratic  # noqa: E402 - the former link_keys, the reference
-from link_keys import synthetic_keys as bench_keys  # noqa: E402
 
 
 # --- seeded inputs that exercise every bound ----------------------------------------------------
@@ -115,42 +114,73 @@ def quotes_frame(keys: list[str], seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-# --- the links of scoring every pair ---------------------------------------------------------------
-
-
-def exact_links(keys: list[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """Every linked pair ``(i, j)``, ``i < j``, scoring all pairs as the former quadratic link_keys did."""
-    full = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1)
-    part = process.cdist(keys, keys, scorer=fuzz.partial_ratio, score_cutoff=95, workers=-1)
-    words = np.array([len(k.split()) for k in keys])
-    linked = (full >= threshold) & (full > 0) | (threshold == 0) | (part > 0) & (np.minimum.outer(words, words) >= 6)
-    return np.nonzero(np.triu(linked, 1))
+# --- the same frame as scoring every pair -----------------------------------------------------------
 
 
 @pytest.mark.parametrize("seed, n, threshold", [
-    (1, 400, 80), (2, 1200, 90), (4, 900, 97), (5, 300, 40), (6, 700, 85.5),
+    (1, 400, 80), (2, 1200, 90), (3, 1800, 90), (4, 900, 97), (5, 300, 40), (6, 700, 85.5),
 ])
-def test_components_find_the_links_of_scoring_every_pair(seed, n, threshold):
-    keys = sorted(set(synthetic_keys(n, seed)))
-    group = fuzzy_links.components(keys, threshold)
-    i, j = exact_links(keys, threshold)
-    assert len(i) > 0  # the input links
-    recall = (group[i] == group[j]).mean()
-    assert recall >= 0.99, recall
-    # Every link is scored, so no group joins keys that no chain of links joins.
-    exact = np.arange(len(keys))
-    for a, b in sorted(zip(i.tolist(), j.tolist()), key=lambda p: p[1]):
-        exact[exact == exact[b]] = exact[a] if exact[a] < exact[b] else exact[b]
-        exact[exact == exact[a]] = min(exact[a], exact[b])
-    for g in set(group.tolist()):
-        assert len(set(exact[group == g].tolist())) == 1
+def test_link_keys_equals_scoring_every_pair(seed, n, threshold):
+    frame = quotes_frame(synthetic_keys(n, seed), seed)
+    expected = link_keys_quadratic(frame, threshold=threshold)
+    assert expected["quote_key"].nunique() < frame["quote_key"].nunique()  # the input links
+    pd.testing.assert_frame_equal(link_keys(frame, threshold=threshold), expected)
 
 
-def test_components_find_the_links_on_the_benchmark_s_keys():
-    keys = sorted(set(bench_keys(1000)))
-    group = fuzzy_links.components(keys, 90)
-    i, j = exact_links(keys, 90)
-    assert len(i) > 30 and (group[i] == group[j]).mean() >= 0.99
+@pytest.mark.parametrize("setting, value", [
+    ("_PAIR_CHUNK", 50),  # many chunks, and keys whose entries span several (counted part by part)
+    ("_QUERY_BLOCK", 7),
+    ("_CHOOSE_BLOCK", 3),
+    ("_CHOOSE_CELLS", 1),  # keys too long for the dynamic programme: the rarest gram of equal pieces
+    ("_FILTER_NS", 10**9),  # every key scored against every partner its length allows
+    ("_FILTER_NS", 0),  # no key scored that way
+])
+def test_link_keys_does_not_depend_on_how_the_work_is_cut(monkeypatch, setting, value):
+    frame = quotes_frame(synthetic_keys(600, 11), 11)
+    expected = link_keys_quadratic(frame)
+    monkeypatch.setattr(fuzzy_links, setting, value)
+    pd.testing.assert_frame_equal(link_keys(frame), expected)
+
+
+def test_keys_whose_places_do_not_fit_an_entry_are_scored_one_by_one(monkeypatch):
+    init = fuzzy_links._Layout.__init__
+
+    def no_room(self, *args):
+        init(self, *args)
+        self.hash_bits = 0
+
+    frame = quotes_frame(synthetic_keys(300, 12), 12)
+    expected = link_keys_quadratic(frame)
+    monkeypatch.setattr(fuzzy_links._Layout, "__init__", no_room)
+    pd.testing.assert_frame_equal(link_keys(frame), expected)
+
+
+def test_pairs_found_by_the_filter_include_every_pair_that_links():
+    # Below link_keys: every pair that scores at the cut-offs is among the candidates the filters let through.
+    keys = sorted(set(synthetic_keys(700, 21)))
+    n = len(keys)
+    ks = fuzzy_links._Keys(keys, 1)
+    ranked = ks.ranked(np.arange(n))
+    shortest = np.floor(ranked.lens * (90 / 110) - 1e-6 - 1e-9 * ranked.lens).astype(np.int64)
+    lo, hi = np.searchsorted(ranked.lens, shortest), np.arange(n)
+    k = fuzzy_links._max_distance(2 * ranked.lens, 90)
+    q, keep = fuzzy_links._plan(ranked.lens, k, True, fuzzy_links._RATIO_J, fuzzy_links._RATIO_Q)
+    found, brute = set(), [np.flatnonzero(q == 0)]
+    for qq in sorted(set(q[q > 0].tolist())):
+        for i, j in fuzzy_links._pairs(ranked, np.flatnonzero(q == qq), lo, hi, k, keep, qq, 90, True, brute, True):
+            found.update(zip(i.tolist(), j.tolist()))
+    # A pair is looked for from its longer key x (the later in length order), unless x is scored by brute force.
+    rank = np.empty(n, dtype=np.int64)
+    rank[ranked.order] = np.arange(n)
+    unbounded = set(ranked.order[np.concatenate(brute)].tolist())
+    full = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=90)
+    linked = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(full, 1)))}
+    missed = {(i, j) for i, j in linked - found if (i if rank[i] > rank[j] else j) not in unbounded}
+    assert not missed, [(keys[i], keys[j]) for i, j in sorted(missed)[:5]]
+    assert len(found) < n * (n - 1) / 20  # and the filter does filter
+
+
+# --- edges -----------------------------------------------------------------------------------------
 
 
 def test_link_keys_edges_as_before():
@@ -159,12 +189,9 @@ def test_link_keys_edges_as_before():
     empty = pd.DataFrame({"article_id": pd.Series([], dtype=object), "quote_key": pd.Series([], dtype=object)})
     pd.testing.assert_frame_equal(link_keys(empty), link_keys_quadratic(empty))
     frame = quotes_frame(synthetic_keys(200, 31), 31)
-    pd.testing.assert_frame_equal(link_keys(frame, threshold=0), link_keys_quadratic(frame, threshold=0))
-    for threshold in (100, float("nan")):  # partial quotes link, and only they
-        new, old = link_keys(frame, threshold=threshold), link_keys_quadratic(frame, threshold=threshold)
-        assert new["quote_key"].nunique() <= 1.01 * old["quote_key"].nunique()
-        pairs = pd.DataFrame({"new": new["quote_key"], "old": old["quote_key"]}).dropna()
-        assert (pairs.groupby("new")["old"].nunique() == 1).all()  # no group joins keys that no link joins
+    for threshold in (0, 100, float("nan")):
+        pd.testing.assert_frame_equal(link_keys(frame, threshold=threshold),
+                                      link_keys_quadratic(frame, threshold=threshold))
     for threshold in (-1, 101):
         with pytest.raises(TypeError):
             link_keys_quadratic(frame, threshold=threshold)

@@ -190,10 +190,10 @@ def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
 
     Notes
     -----
-    Only the candidate pairs of :mod:`dossier.text.fuzzy_links` are scored,
-    with the same scorers and cut-offs: 99 % or more of the links of
-    scoring every pair, for a small part of the cost and memory of the
-    N²/2 pairs (``benchmarks/link_keys.py`` measures it).
+    Only the pairs of keys that :mod:`dossier.text.fuzzy_links` cannot rule out
+    are scored, with the same scorers and cut-offs: the groups are exactly
+    those of scoring every pair, for a small part of the cost and memory of
+    the N²/2 pairs (``benchmarks/link_keys.py`` measures it).
     """
     keys = sorted(set(quotes["quote_key"].dropna()))
     if len(keys) < 2:
