@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "lib"))
 
 import dossier  # noqa: E402
 from dossier.budget import OverBudget, time_limit  # noqa: E402
-from dossier.pipeline import extract  # noqa: E402
+from dossier.extractors.pipeline import extract  # noqa: E402
 
 LEAD = "North Korea has sent troops to Russia, officials in Seoul said on Monday.\n\n"
 

@@ -60,7 +60,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=None, help="notebooks side by side in the brief (default: cores)")
     args = ap.parse_args()
 
-    from dossier.brief import find_notebooks
+    from dossier.brief.build import find_notebooks
 
     notebooks = find_notebooks()
     seeds = ROOT / "seeds"

@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 import dossier  # noqa: E402
-from dossier.quotes import link_keys, quote_key  # noqa: E402
+from dossier.extractors.quotes import link_keys, quote_key  # noqa: E402
 
 SIZES = [1_000, 10_000, 50_000, 200_000]
 CHECK = [1_000, 3_000]

@@ -110,7 +110,7 @@ def _template(paragraph: str, spans) -> Paragraph:
 def load_seeds(seeds: Path = SEEDS) -> tuple[list[Paragraph], list[str]]:
     """Seed paragraphs as templates, and the seed quotations (their inner words)."""
     import dossier
-    from dossier.sentences import split_spans
+    from dossier.text.sentences import split_spans
 
     articles = dossier.read_articles(seeds)
     paragraphs, quotes = [], []

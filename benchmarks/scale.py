@@ -110,25 +110,25 @@ def child(engine: str, folder: str, out: str) -> None:
     """Read and extract ``folder`` into ``out``, printing timings as JSON (runs in the child)."""
     import warnings
 
-    from dossier.corpus import read_corpus
+    from dossier.read.corpus import read_corpus
 
     kind, workers = ENGINES[engine]
     t0 = t1 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if kind == "local":
-            from dossier.pipeline import run_extract
+            from dossier.scale.run import run_extract
 
             n = run_extract([folder], out=Path(out), fmt="csv").counts["articles"]
         elif kind in ("dask", "stream"):
-            from dossier.engines import read_extract
+            from dossier.scale.engines import read_extract
 
             engine = "local" if kind == "stream" else "dask"
             n = len(read_extract([folder], out=Path(out), engine=engine, workers=workers)[0]["articles"])
         else:
             articles = read_corpus(folder).articles
             n, t1 = len(articles), time.perf_counter()
-            from dossier.engines import extract_dask
+            from dossier.scale.engines import extract_dask
 
             extract_dask(articles, out=Path(out), workers=workers)
     t2 = time.perf_counter()
@@ -236,8 +236,8 @@ def profile(n: int, top: int = 25) -> None:
     import pstats
     import warnings
 
-    from dossier.corpus import read_corpus
-    from dossier.pipeline import extract
+    from dossier.read.corpus import read_corpus
+    from dossier.extractors.pipeline import extract
 
     folder = corpus(n)
     warnings.simplefilter("ignore")

@@ -42,7 +42,7 @@ def seed_sentences(seed_articles):
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory) -> Path:
     """The seeds extracted into a Parquet store (read it; write into a store of your own)."""
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     out = tmp_path_factory.mktemp("seed-store")
     run_extract([SEEDS], out=out, fmt="parquet")
@@ -109,7 +109,7 @@ def wide_corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def wide_store(wide_corpus, tmp_path_factory) -> Path:
     """The wide corpus extracted into a Parquet store."""
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     out = tmp_path_factory.mktemp("wide-store")
     with warnings.catch_warnings():

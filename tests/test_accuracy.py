@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import dossier
-from dossier import html
+from dossier.brief import html
 from dossier.evaluate import evaluate, publish
 from dossier.vocab import data_path
 

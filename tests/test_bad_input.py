@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dossier
+from dossier.extractors.pipeline import write_frames
 
 GOOD = "North Korea sent about 11,000 soldiers to Russia's Kursk region, officials in Seoul said on Monday.\n"
 
@@ -104,7 +105,7 @@ def test_unpaired_surrogate_escape_in_json_is_replaced_with_a_note(folder, tmp_p
     assert "unpaired surrogate" in row["notes"]
     frames = dossier.extract(corpus.articles)
     out = tmp_path_factory.mktemp("parquet")
-    dossier.pipeline.write_frames(frames, out, "parquet")
+    write_frames(frames, out, "parquet")
     assert len(pd.read_parquet(out / "articles.parquet")) == 2
 
 

@@ -19,11 +19,11 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import dossier
-from dossier import brief as brief_mod
-from dossier.brief import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
-from dossier.cache import cached_extract, cached_extract_parts
+from dossier.brief import build as brief_mod
+from dossier.brief.build import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
+from dossier.scale.cache import cached_extract, cached_extract_parts
 from dossier.exceptions import ParameterError
-from dossier.html import changes_since, key_figures, value_range
+from dossier.brief.html import changes_since, key_figures, value_range
 from dossier.notebook import Frames, load
 
 HOSTILE_TITLE = '<script>alert("title")</script> <img src=x onerror=alert(1)> <b class="unclosed'
@@ -392,7 +392,7 @@ def test_bad_parameter_stops_the_brief_before_anything_runs(typed_notebooks, tmp
 
 
 def test_cache_equals_extraction_and_is_hit(seed_articles, tmp_path):
-    direct = dossier.pipeline.extract(seed_articles)
+    direct = dossier.extractors.pipeline.extract(seed_articles)
     frames, stats = cached_extract(seed_articles.iloc[:3], tmp_path)
     assert (stats.hits, stats.misses) == (0, 3)
     frames, stats = cached_extract(seed_articles, tmp_path)
@@ -407,7 +407,7 @@ def test_cache_equals_extraction_and_is_hit(seed_articles, tmp_path):
 
 
 def test_cache_in_parts_writes_the_frames_of_the_whole_and_a_shard_a_part(seed_articles, tmp_path):
-    from dossier import store
+    from dossier.scale import store
 
     whole, _ = cached_extract(seed_articles, tmp_path / "whole")
     cache, out = tmp_path / "cache", tmp_path / "frames"
@@ -545,7 +545,7 @@ def test_changes_since_the_previous_frames():
 
 
 def test_changes_are_counted_whole_and_listed_latest_first_up_to_the_cap(monkeypatch):
-    from dossier import html
+    from dossier.brief import html
 
     monkeypatch.setattr(html, "CHANGES_LISTED", 2)
     old = _frames(articles=[_article("a", "2025-04-30")])
@@ -561,7 +561,7 @@ def test_changes_are_counted_whole_and_listed_latest_first_up_to_the_cap(monkeyp
 
 
 def test_provenance_lists_the_first_articles_and_a_digest_of_all(seed_articles, monkeypatch):
-    from dossier import html
+    from dossier.brief import html
 
     monkeypatch.setattr(html, "PROVENANCE_LISTED", 2)
     p = html.Provenance.of("run", "now", {}, seed_articles)
@@ -588,7 +588,7 @@ def drone_lexicon(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def store_brief(tmp_path_factory, seeds_dir, drone_lexicon):
     """A brief of the seeds' Parquet store, with a lexicon of the analyst's own."""
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     store = tmp_path_factory.mktemp("seed-store")
     run_extract([seeds_dir], out=store, fmt="parquet")
@@ -609,7 +609,7 @@ def test_brief_of_a_store_shows_the_figures_of_the_articles(store_brief, seed_br
 
 def test_brief_of_many_files_writes_its_frames_in_parts(seeds_dir, seed_brief, tmp_path, monkeypatch):
     """Above PARTS_ABOVE articles, a brief of files holds a partition's frames at a time, and shows the same figures."""
-    from dossier import store
+    from dossier.scale import store
 
     monkeypatch.setattr(brief_mod, "PARTS_ABOVE", 2)
     monkeypatch.setattr(brief_mod, "PARTITION", 2)
@@ -636,7 +636,7 @@ def test_brief_of_a_store_keeps_its_frames_by_links(store_brief):
 
 
 def test_brief_of_a_store_matches_themes_with_the_lexicon(store_brief, drone_lexicon):
-    from dossier.themes import themes
+    from dossier.extractors.themes import themes
 
     frames = load(str(store_brief["run"].folder / "frames"))
     store = load(str(store_brief["store"]))
@@ -647,7 +647,7 @@ def test_brief_of_a_store_matches_themes_with_the_lexicon(store_brief, drone_lex
 
 
 def test_brief_of_a_store_records_the_lexicon_it_matched_with(store_brief, drone_lexicon):
-    from dossier import store
+    from dossier.scale import store
 
     frames = store_brief["run"].folder / "frames"
     assert store.lexicon_matched(frames, drone_lexicon)  # the notebooks read these themes, not match them again
@@ -655,7 +655,7 @@ def test_brief_of_a_store_records_the_lexicon_it_matched_with(store_brief, drone
 
 
 def test_brief_of_files_records_who_wrote_its_frames(seed_brief):
-    from dossier import store
+    from dossier.scale import store
 
     frames = seed_brief.folder / "frames"
     assert store.read_manifest(frames)["extractor_version"] == dossier.EXTRACTOR_VERSION
@@ -665,7 +665,7 @@ def test_brief_of_files_records_who_wrote_its_frames(seed_brief):
 def test_brief_of_a_store_lists_the_lexicon_the_store_was_matched_with(seeds_dir, drone_lexicon, tmp_path):
     import shutil
 
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     store = tmp_path / "store"
     run_extract([seeds_dir], out=store, fmt="parquet", lexicon=drone_lexicon)
@@ -681,7 +681,7 @@ def test_brief_of_a_store_lists_the_lexicon_the_store_was_matched_with(seeds_dir
 
 
 def test_a_store_whose_lexicon_changed_or_went_is_briefed_with_a_warning(seeds_dir, tmp_path):
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     lexicon = tmp_path / "mine.csv"
     lexicon.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
@@ -704,7 +704,7 @@ def test_brief_of_a_store_says_so_in_every_footer(store_brief):
 
 
 def test_a_store_of_another_extractor_is_briefed_with_a_warning(store_brief, tmp_path, monkeypatch):
-    from dossier.store import copy_store
+    from dossier.scale.store import copy_store
 
     stale = tmp_path / "stale"
     copy_store(store_brief["store"], stale)
@@ -728,7 +728,7 @@ def test_an_empty_store_is_refused(tmp_path):
 
 def test_brief_of_a_large_store_read_without_its_text(wide_store, tmp_path, monkeypatch):
     """Every notebook on a store too large for its text (as DOSSIER_TEXT_LIMIT says) and for a row per article."""
-    from dossier import html
+    from dossier.brief import html
 
     monkeypatch.setenv("DOSSIER_TEXT_LIMIT", "10")  # the kernels inherit it
     monkeypatch.setattr(html, "PROVENANCE_LISTED", 7)
@@ -747,7 +747,7 @@ def test_brief_of_a_large_store_read_without_its_text(wide_store, tmp_path, monk
 
 
 def test_counts_are_written_with_thousands_separators(seed_articles):
-    from dossier import html
+    from dossier.brief import html
 
     many = pd.concat([seed_articles] * 300, ignore_index=True)
     many = many.assign(article_id=[f"{i:016x}" for i in range(len(many))])

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dossier.brief import build_brief, find_notebooks
+from dossier.brief.build import build_brief, find_notebooks
 
 pytestmark = pytest.mark.browser
 

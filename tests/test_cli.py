@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dossier import cli, schema
-from dossier.pipeline import FRAME_NAMES
+from dossier.schema import FRAME_NAMES
 
 
 def _run(*args, cwd=None):
@@ -79,7 +79,6 @@ def test_brief_prints_a_stale_store_warning_and_the_index(monkeypatch, capsys, t
     import warnings
     from types import SimpleNamespace
 
-    from dossier import brief
     from dossier.exceptions import StaleStoreWarning
 
     given = {}
@@ -89,7 +88,7 @@ def test_brief_prints_a_stale_store_warning_and_the_index(monkeypatch, capsys, t
         warnings.warn("frames/: its frames were written by extractor version 3", StaleStoreWarning)
         return SimpleNamespace(index=tmp_path / "run" / "index.html")
 
-    monkeypatch.setattr(brief, "build_brief", fake)
+    monkeypatch.setattr(cli, "build_brief", fake)
     assert cli.main(["brief", "frames/", "-p", "since", "2025-01-01", "-q"]) == 0
     out, err = capsys.readouterr()
     assert out.strip() == str(tmp_path / "run" / "index.html")

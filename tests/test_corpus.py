@@ -222,7 +222,7 @@ FRONT_MATTER = [
 def test_flat_front_matter_reads_as_yaml_does(block):
     import yaml
 
-    from dossier.corpus import _YAML_LOADER, _flat_front_matter
+    from dossier.read.corpus import _YAML_LOADER, _flat_front_matter
 
     try:
         expected = yaml.load(block, Loader=_YAML_LOADER)
@@ -239,7 +239,7 @@ def test_flat_front_matter_reads_as_yaml_does(block):
      "4,000.5 km² ½ Ⅻ ٣ x²y", "Kim’s brother-in-law's e-mail ’tis end’ -- a--b", "«Ça» naïve café\u00a0here\u2009too"],
 )
 def test_word_count_by_tokens_matches_the_word_pattern(text):
-    from dossier.corpus import _WORD, _count_tokens_words
+    from dossier.read.corpus import _WORD, _count_tokens_words
 
     assert _count_tokens_words(text.split()) == len(_WORD.findall(text))
 
@@ -250,7 +250,7 @@ def test_word_count_by_tokens_matches_the_word_pattern(text):
      "no stop (aside)", "Really?!\u00a0", "Quote.”)]'"],
 )
 def test_ends_sentence_agrees_with_the_pattern(p):
-    from dossier.corpus import _TERMINAL, _ends_sentence
+    from dossier.read.corpus import _TERMINAL, _ends_sentence
 
     assert _ends_sentence(p) == bool(_TERMINAL.search(p))
 
@@ -260,7 +260,7 @@ def test_ends_sentence_agrees_with_the_pattern(p):
     "text", ["", "One two", "— — — — a b c — — — d e f g h i j k l m n o p q r s t", "Kim’s brother-in-law " * 30, "x" * 3 + " ,,, " * 50 + "end"]
 )
 def test_capped_word_count_matches_the_word_pattern(text, most):
-    from dossier.corpus import _WORD, _count_words
+    from dossier.read.corpus import _WORD, _count_words
 
     assert _count_words(text, most) == min(len(_WORD.findall(text)), most)
 
@@ -276,7 +276,7 @@ def _random_texts(n=3000, seed=5):
 def test_article_id_and_word_count_by_bytes_match_the_plain_way(seed_articles):
     import hashlib
 
-    from dossier.corpus import _WORD, _id_and_words
+    from dossier.read.corpus import _WORD, _id_and_words
 
     for text in _random_texts() + seed_articles["text"].tolist():
         plain = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16], len(_WORD.findall(text))
@@ -284,7 +284,7 @@ def test_article_id_and_word_count_by_bytes_match_the_plain_way(seed_articles):
 
 
 def test_usual_front_matter_is_read_without_the_yaml_parser():
-    from dossier.corpus import _flat_front_matter
+    from dossier.read.corpus import _flat_front_matter
 
     block = 'title: "Troops to Kursk"\nsource: Example Times\nauthor: \'Jane Roe\'\npublished: 2025-02-03'
     assert _flat_front_matter(block) is not None

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from dossier.discourse import DPRK_STATE_MEDIA, account
+from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
 
 
 def _resolve(text, phrase, nth=0):

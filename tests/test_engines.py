@@ -11,8 +11,11 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier import engines, notebook, schema
-from dossier.pipeline import FRAME_NAMES, extract, run_extract
+from dossier import notebook, schema
+from dossier.scale import engines
+from dossier.extractors.pipeline import extract
+from dossier.scale.run import run_extract
+from dossier.schema import FRAME_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,7 +98,7 @@ def _worker_settings():
 
 _OUR_WORKERS = """
 import json
-from dossier import engines
+from dossier.scale import engines
 from test_engines import _worker_settings
 if __name__ == "__main__":
     with engines._client(None, 1) as (client, _):

@@ -9,7 +9,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.entities import _compile, _find, _find_in, _vocabulary, entities, name_pattern
+from dossier.extractors.entities import _compile, _find, _find_in, _vocabulary, entities, name_pattern
 from dossier.vocab import load_table
 
 

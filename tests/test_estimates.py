@@ -9,7 +9,7 @@ import pytest
 
 import dossier
 from dossier import schema
-from dossier.estimates import estimates
+from dossier.extractors.estimates import estimates
 from dossier.vocab import load_table
 
 NAN = math.nan
@@ -502,7 +502,7 @@ def test_contested_categories_have_several_claimants(seed_estimates):
 
 
 def test_trace_table_puts_each_figure_beside_its_sentence(seed_estimates, seed_sentences, seed_articles):
-    from dossier.estimates import trace_table
+    from dossier.extractors.estimates import trace_table
 
     t = trace_table(seed_estimates.drop(columns="seed"), seed_sentences, seed_articles)
     assert len(t) == len(seed_estimates)
@@ -511,7 +511,7 @@ def test_trace_table_puts_each_figure_beside_its_sentence(seed_estimates, seed_s
 
 
 def test_trace_table_limit_keeps_the_latest_figures_and_looks_up_only_their_sentences(seed_estimates, seed_sentences, seed_articles):
-    from dossier.estimates import trace_table
+    from dossier.extractors.estimates import trace_table
 
     est = seed_estimates.drop(columns="seed")
     asked = []
@@ -531,14 +531,14 @@ def test_trace_table_limit_keeps_the_latest_figures_and_looks_up_only_their_sent
 
 @pytest.mark.parametrize("categories, n", [("", 14), ("troops", 6), ("troops, casualties", 7)])
 def test_select_categories(seed_estimates, categories, n):
-    from dossier.estimates import select_categories
+    from dossier.extractors.estimates import select_categories
 
     assert len(select_categories(seed_estimates, categories)) == n
 
 
 def test_select_categories_rejects_unknown_names(seed_estimates):
     from dossier import ParameterError
-    from dossier.estimates import select_categories
+    from dossier.extractors.estimates import select_categories
 
     with pytest.raises(ParameterError, match="shells.*choose from troops"):
         select_categories(seed_estimates, "shells")
@@ -550,7 +550,7 @@ def test_select_categories_rejects_unknown_names(seed_estimates):
 def _tricky_texts(n: int = 3000, exotic: bool = True) -> list[str]:
     import random
 
-    from dossier.numbers import _hedges, _words
+    from dossier.extractors.numbers import _hedges, _words
 
     parts = [w for kind in _words().values() for w in kind] + list(_hedges()["before"]) + list(_hedges()["after"])
     parts += ["between", "and", "to", "a", "an", "few", "several", "of", "per cent", "%", "-", "–", "+", "-plus", "-strong",
@@ -563,7 +563,7 @@ def _tricky_texts(n: int = 3000, exotic: bool = True) -> list[str]:
 
 
 def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
-    from dossier.numbers import _matches, _pattern
+    from dossier.extractors.numbers import _matches, _pattern
 
     def found(matches):
         # Plain text is matched lower-cased: the same spans, and groups that differ only in case.
@@ -574,7 +574,7 @@ def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
 
 
 def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences):
-    from dossier.estimates import _TOKEN, _Ahead, _Behind, _tokens
+    from dossier.extractors.estimates import _TOKEN, _Ahead, _Behind, _tokens
 
     for text in [*seed_sentences["text"], *_tricky_texts(1000, exotic=False), "122 mm " * 30 + "5", "x" * 200 + " 5"]:
         words = [(m.lastgroup, m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
@@ -593,8 +593,8 @@ def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences
 def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
-    from dossier.estimate_claimants import _cue_attributions, _noun_attributions, _verb_attributions
-    from dossier.numbers import cues, lowered
+    from dossier.extractors.estimate_claimants import _cue_attributions, _noun_attributions, _verb_attributions
+    from dossier.extractors.numbers import cues, lowered
 
     words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
     words += ["the NIS", "Seoul", "per cent", "per The", "per the", "PER Kyiv", "and", "but", ",", ".", "10,000", "troops", "Ukraine's"]
@@ -612,8 +612,8 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
 def test_adverbs_before_a_verb_are_read_as_the_pattern_reads_them():
     import random
 
-    from dossier.estimate_claimants import _adverbs_start, _trailing_adverbs
-    from dossier.numbers import cues
+    from dossier.extractors.estimate_claimants import _adverbs_start, _trailing_adverbs
+    from dossier.extractors.numbers import cues
 
     words = [*cues("adverb"), "the", "NIS", "know", "phas", "also,", "(has", "x"]
     rng = random.Random(11)
@@ -626,7 +626,7 @@ def test_previous_word_is_what_the_anchored_pattern_finds():
     import random
     import re
 
-    from dossier.numbers import _prev_word
+    from dossier.extractors.numbers import _prev_word
 
     anchored = re.compile(r"([^\W\d_][\w.]*)\s*$")
     rng = random.Random(5)
@@ -639,7 +639,7 @@ def test_previous_word_is_what_the_anchored_pattern_finds():
 
 @pytest.mark.parametrize("storage", ["pyarrow", "python"])
 def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage):
-    from dossier.numbers import _matches, may_hold_quantities
+    from dossier.extractors.numbers import _matches, may_hold_quantities
 
     texts = pd.Series([*seed_sentences["text"], *_tricky_texts(), "Ten", "no numbers here", "ſix"], dtype=pd.StringDtype(storage))
     may = may_hold_quantities(texts)
@@ -651,7 +651,7 @@ def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage)
 def test_articles_come_in_the_order_of_groupby_then_sort_values():
     import numpy as np
 
-    from dossier.estimates import _articles
+    from dossier.extractors.estimates import _articles
 
     rng = np.random.default_rng(0)
     n = 400
@@ -663,7 +663,7 @@ def test_articles_come_in_the_order_of_groupby_then_sort_values():
 def test_one_word_terms_are_what_trying_each_form_gives():
     import importlib
 
-    est = importlib.import_module("dossier.estimates")
+    est = importlib.import_module("dossier.extractors.estimates")
     terms = est._terms()
     words = {k[0] + end for k in terms for end in ("", "s", "es", "ss", "x")} | {"", "s", "es", "buses", "the"}
     for word in words:

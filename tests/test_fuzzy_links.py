@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from rapidfuzz import fuzz, process
 
-from dossier import fuzzy_links
-from dossier.quotes import link_keys
+from dossier.text import fuzzy_links
+from dossier.extractors.quotes import link_keys
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from link_keys import link_keys_quadratic  # noqa: E402 - the former link_keys, the reference

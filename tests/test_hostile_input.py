@@ -179,7 +179,7 @@ def test_a_huge_json_array_of_non_records_is_rejected_in_one_row(folder):
 
 
 def _seed_cache(seed_articles, tmp_path):
-    from dossier.cache import cached_extract
+    from dossier.scale.cache import cached_extract
 
     root = tmp_path / "cache"
     frames, stats = cached_extract(seed_articles, root)
@@ -189,7 +189,7 @@ def _seed_cache(seed_articles, tmp_path):
 
 @pytest.mark.parametrize("damage", ["truncate", "wrong schema", "edit a row", "no keys"])
 def test_a_damaged_cache_shard_is_dropped_with_a_warning_and_rebuilt(seed_articles, tmp_path, damage):
-    from dossier.cache import CacheWarning, cached_extract
+    from dossier.scale.cache import CacheWarning, cached_extract
 
     root, frames, shard = _seed_cache(seed_articles, tmp_path)
     part = shard / "estimates.parquet"
@@ -217,7 +217,7 @@ def test_a_damaged_cache_shard_is_dropped_with_a_warning_and_rebuilt(seed_articl
 
 
 def _parquet_store(seeds_dir, out):
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     run_extract([seeds_dir], out=out, fmt="parquet", progress=False)
     return out
@@ -225,7 +225,7 @@ def _parquet_store(seeds_dir, out):
 
 def test_a_failed_extract_leaves_the_earlier_store_whole(seeds_dir, tmp_path, monkeypatch):
     from dossier import engines, store
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     out = _parquet_store(seeds_dir, tmp_path / "out")
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -255,7 +255,7 @@ def test_a_killed_extract_s_hidden_folder_is_cleaned_by_the_next(seeds_dir, tmp_
 @pytest.mark.parametrize("damage", ["missing part", "truncated part", "extra rows", "edited"])
 def test_a_store_that_does_not_match_its_manifest_is_refused_or_warned(seeds_dir, tmp_path, damage):
     from dossier import store
-    from dossier.brief import _read_source
+    from dossier.brief.build import _read_source
     from dossier.exceptions import StaleStoreWarning, StoreError
 
     out = _parquet_store(seeds_dir, tmp_path / "out")
@@ -400,7 +400,7 @@ def test_build_brief_that_cannot_write_its_output_raises_before_any_kernel(tmp_p
 
 
 def test_a_bad_lexicon_parameter_is_refused_before_anything_runs(tmp_path):
-    from dossier.brief import check_parameters, find_notebooks
+    from dossier.brief.build import check_parameters, find_notebooks
     from dossier.exceptions import ParameterError
 
     with pytest.raises(ParameterError, match="is a folder"):
@@ -419,7 +419,7 @@ def test_escape_sequences_in_file_names_are_not_sent_to_the_terminal(seeds_dir, 
 
 
 def test_killed_briefs_partial_folders_are_cleaned(tmp_path):
-    from dossier.brief import _OWNER, _clean_partials
+    from dossier.brief.build import _OWNER, _clean_partials
 
     dead, live = tmp_path / ".20250101T000000Z.partial", tmp_path / ".20250101T000001Z.partial"
     for folder, pid in ((dead, 999_999_999), (live, os.getpid())):
@@ -435,7 +435,7 @@ def test_killed_briefs_partial_folders_are_cleaned(tmp_path):
 def _slow_estimates(monkeypatch):
     import importlib
 
-    module = importlib.import_module("dossier.estimates")  # the package's dossier.estimates is the function
+    module = importlib.import_module("dossier.extractors.estimates")  # the package's dossier.estimates is the function
     real = module.estimates
 
     def estimates(sents, articles):
@@ -468,7 +468,7 @@ def _check_over_budget(frames):
 def test_an_article_over_its_budget_keeps_its_sentences_and_the_run_goes_on(tmp_path, monkeypatch):
     import time
 
-    from dossier.pipeline import extract
+    from dossier.extractors.pipeline import extract
 
     _slow_estimates(monkeypatch)
     arts = _articles(tmp_path)
@@ -482,7 +482,7 @@ def test_an_article_over_its_budget_keeps_its_sentences_and_the_run_goes_on(tmp_
 def test_the_budget_holds_off_the_main_thread_as_on_a_dask_worker(tmp_path, monkeypatch):
     import threading
 
-    from dossier.pipeline import extract
+    from dossier.extractors.pipeline import extract
 
     _slow_estimates(monkeypatch)
     arts = _articles(tmp_path)
@@ -524,7 +524,7 @@ def test_the_budget_scales_with_the_article_and_can_be_turned_off():
 
 def test_a_limit_set_around_extraction_is_not_taken_for_an_article_s(tmp_path, monkeypatch):
     from dossier.budget import OverBudget, time_limit
-    from dossier.pipeline import extract
+    from dossier.extractors.pipeline import extract
 
     _slow_estimates(monkeypatch)
     arts = _articles(tmp_path)
@@ -539,7 +539,7 @@ def test_a_limit_set_around_extraction_is_not_taken_for_an_article_s(tmp_path, m
 
 
 def test_extract_of_good_articles_beside_every_bad_input_keeps_every_good_one(seeds_dir, tmp_path):
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -581,7 +581,7 @@ def test_extract_of_good_articles_beside_every_bad_input_keeps_every_good_one(se
 
 
 def test_the_rejected_records_of_one_file_are_summed_up_past_a_few(folder):
-    from dossier.corpus import MAX_LISTED
+    from dossier.read.corpus import MAX_LISTED
 
     (folder / "many.json").write_text("[" + ",".join(['{"title": "no text"}'] * 5000) + f', {{"text": "{BODY}"}}]')
     corpus = _read(folder)
@@ -609,7 +609,7 @@ def test_a_small_pathological_text_extracts_within_a_guard_time(case, tmp_path):
 def test_a_catastrophic_lexicon_pattern_is_refused_when_the_lexicon_is_checked(tmp_path, term):
     import time
 
-    from dossier.brief import check_lexicon
+    from dossier.brief.build import check_lexicon
 
     lexicon = tmp_path / "mine.csv"
     lexicon.write_text(f"theme,term,notes\nbad,{term},\ngood,re:drones?,\n", encoding="utf-8")

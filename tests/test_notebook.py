@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from dossier import notebook, store
+from dossier import notebook
+from dossier.scale import store
 from dossier.exceptions import DossierError
 
 
@@ -85,9 +86,7 @@ def test_files_are_extracted_whole_and_filtered(seeds_dir, seed_articles):
 
 
 def test_themes_matched_with_the_store_s_own_lexicon_are_read_not_matched_again(seeds_dir, tmp_path, monkeypatch):
-    import sys
-
-    from dossier.pipeline import run_extract
+    from dossier.scale.run import run_extract
 
     lexicon = tmp_path / "drones.csv"
     lexicon.write_text("theme,term,notes\ndrones,drone,\nalliance,alliance,\n", encoding="utf-8")
@@ -100,8 +99,7 @@ def test_themes_matched_with_the_store_s_own_lexicon_are_read_not_matched_again(
         raise AssertionError("themes matched again")
 
     with monkeypatch.context() as m:
-        # The module: the package's name dossier.themes is the function.
-        m.setattr(sys.modules["dossier.themes"], "themes", no_matching)
+        m.setattr(notebook, "themes", no_matching)
         frames = notebook.load(out, lexicon=lexicon, text=False)
         assert_frame_equal(frames.themes, written)
         assert frames.store == out  # nor was the text read for it

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dossier.pipeline import FRAME_NAMES, extract, extract_batches
+from dossier.extractors import pipeline
+from dossier.extractors.pipeline import extract, extract_batches
+from dossier.schema import FRAME_NAMES
 
 
 def _sorted(df: pd.DataFrame) -> pd.DataFrame:
@@ -23,11 +25,9 @@ def test_batches_equal_one_go(seed_articles):
 
 
 def test_an_article_that_breaks_an_extractor_loses_only_itself(seed_articles, monkeypatch):
-    import importlib
-
     from dossier.exceptions import BadInputWarning
 
-    module = importlib.import_module("dossier.estimates")  # the package exports a function of that name
+    module = pipeline
 
     whole = extract(seed_articles)
     bad_id = seed_articles["article_id"].iloc[2]

@@ -10,9 +10,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from dossier import quote_stats  # noqa: E402
+from dossier.tables import quote_stats  # noqa: E402
 from dossier.plots import quotes as quote_plots  # noqa: E402
-from dossier.quotes import link_keys, quotes  # noqa: E402
+from dossier.extractors.quotes import link_keys, quotes  # noqa: E402
 
 
 @pytest.fixture(scope="module")

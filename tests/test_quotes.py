@@ -7,8 +7,8 @@ import pytest
 
 import dossier
 from dossier import schema
-from dossier.quote_marks import find_marked
-from dossier.quotes import link_keys, quote_key, quotes, speaker_affiliation
+from dossier.text.quote_marks import find_marked
+from dossier.extractors.quotes import link_keys, quote_key, quotes, speaker_affiliation
 from dossier.vocab import load_table
 
 
@@ -465,7 +465,7 @@ def test_any_text_gives_quotes_inside_the_text(pieces):
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_quotes_survive_a_round_trip_through_the_frame_store(seed_quotes, tmp_path, fmt):
-    from dossier.pipeline import write_frames
+    from dossier.extractors.pipeline import write_frames
 
     path = write_frames({"quotes": seed_quotes}, tmp_path, fmt)["quotes"]
     back = pd.read_parquet(path) if fmt == "parquet" else pd.read_csv(path, keep_default_na=False, na_values=[""])
@@ -486,7 +486,7 @@ def test_no_articles_or_no_quotes_give_an_empty_frame_of_the_schema():
 def test_words_listed_for_the_searches_are_the_runs_of_word_characters(text):
     import re
 
-    from dossier.speakers import _list_words
+    from dossier.extractors.speakers import _list_words
 
     starts, lower, marks = _list_words(text)
     words = list(re.finditer(r"\w+", text))

@@ -60,27 +60,26 @@ def test_empty_articles_give_an_empty_frame_with_schema():
     assert df.empty and list(df.columns) == schema.columns("sentences")
 
 
-# dossier.punkt redoes Punkt's span_tokenize for our untrained parameters; it
-# must give NLTK's spans on any text, not only on news prose.
-import importlib  # noqa: E402
+# dossier.text.punkt redoes Punkt's span_tokenize for our untrained parameters;
+# it must give NLTK's spans on any text, not only on news prose.
 import os  # noqa: E402
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from dossier.punkt import PunktSplitter  # noqa: E402
+from dossier.text import punkt  # noqa: E402
+from dossier.text import sentences as sentences_module  # noqa: E402
+from dossier.text.punkt import PunktSplitter, span_tokenizer  # noqa: E402
+from dossier.text.sentences import split_spans, straighten, tokenizer  # noqa: E402
 from dossier.vocab import load_list  # noqa: E402
-
-# The package exports the function ``sentences``, which hides the module.
-sentences_module = importlib.import_module("dossier.sentences")
 
 
 def _nltk_spans(text: str) -> list[tuple[int, int]]:
-    return list(sentences_module._tokenizer().span_tokenize(text))
+    return list(tokenizer().span_tokenize(text))
 
 
 def _fast_spans(text: str) -> list[tuple[int, int]]:
-    return PunktSplitter(sentences_module._tokenizer()).spans(text)
+    return PunktSplitter(tokenizer()).spans(text)
 
 
 _ABBREVIATIONS = load_list("abbreviations.csv")
@@ -119,5 +118,22 @@ def test_fast_punkt_gives_nltks_spans(text):
 
 def test_fast_punkt_gives_nltks_spans_on_the_seeds(seed_articles):
     for text in seed_articles["text"]:
-        for para in [text, *sentences_module._straighten(text).split("\n\n")]:
+        for para in [text, *straighten(text).split("\n\n")]:
             assert _fast_spans(para) == _nltk_spans(para)
+
+
+def test_punkt_falls_back_to_nltks_span_tokenize_when_its_internals_differ(seed_articles, monkeypatch):
+    assert isinstance(span_tokenizer(tokenizer()).__self__, PunktSplitter)  # the fast path, normally
+    fast = [split_spans(text) for text in seed_articles["text"]]
+
+    class Renamed(PunktSplitter):
+        def __init__(self, tokenizer):
+            raise AttributeError("'PunktSentenceTokenizer' object has no attribute '_lang_vars'")
+
+    # As if another NLTK release had renamed what the fast path reads.
+    monkeypatch.setattr(punkt, "PunktSplitter", Renamed)
+    spans = span_tokenizer(tokenizer())
+    assert getattr(spans, "__self__", None) is None  # not a splitter's method: NLTK's
+    assert spans("Troops left. They came back.") == list(tokenizer().span_tokenize("Troops left. They came back."))
+    monkeypatch.setattr(sentences_module, "_spans", lambda: spans)
+    assert [split_spans(text) for text in seed_articles["text"]] == fast

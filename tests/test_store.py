@@ -11,8 +11,13 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import dossier
-from dossier import engines, notebook, store
-from dossier.pipeline import FRAME_NAMES, extract, run_extract, write_frames
+from dossier import notebook
+from dossier.scale import engines
+from dossier.scale import store
+from dossier.extractors.pipeline import extract
+from dossier.extractors.pipeline import write_frames
+from dossier.scale.run import run_extract
+from dossier.schema import FRAME_NAMES
 
 
 @pytest.fixture

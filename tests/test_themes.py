@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 
@@ -13,7 +12,8 @@ from pandas.testing import assert_frame_equal
 import dossier
 from dossier import schema
 from dossier.exceptions import ParameterError
-from dossier.themes import (
+from dossier.extractors import themes as theme_module
+from dossier.extractors.themes import (
     LEXICON_COLUMNS,
     REGEX_PREFIX,
     VOICES,
@@ -48,9 +48,7 @@ AFFILIATION = {"Kim Jong Un": "dprk_state", "Sergei Lavrov": "russia_state", "Vo
 
 @pytest.fixture
 def affiliation(monkeypatch):
-    # dossier.quotes is the function (the package re-exports it); the module is imported by name.
-    module = importlib.import_module("dossier.quotes")
-    monkeypatch.setattr(module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"), raising=False)
+    monkeypatch.setattr(theme_module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
 
 
 def _sentence_frame(text: str, aid: str = "a1") -> pd.DataFrame:
@@ -104,7 +102,7 @@ def test_lexicon_patterns_compile():
 
 
 def test_every_word_term_finds_itself():
-    from dossier.themes import _packaged
+    from dossier.extractors.themes import _packaged
 
     # Guards judge a term's neighbours and voice, not the term: without them every term finds itself.
     lexicon = _packaged()._replace(guards={})
@@ -179,13 +177,13 @@ def test_a_phrase_and_a_word_inside_it_count_once():
 
 def test_one_word_may_carry_two_themes():
     lexicon = pd.DataFrame({"theme": ["a", "b"], "term": ["treaty", "treaty"]})
-    from dossier.themes import compile_lexicon
+    from dossier.extractors.themes import compile_lexicon
 
     assert [h[2] for h in match_terms("the treaty", compile_lexicon(lexicon))] == ["a", "b"]
 
 
 def test_texts_matched_together_match_as_each_alone():
-    from dossier.themes import _match_texts, _packaged
+    from dossier.extractors.themes import _match_texts, _packaged
 
     texts = ["a new multi-", "polar world order", "", "precious", "blood, a just cause", "Western “aggression”", "non-stop", "x\x00y just war"]
     alone = {i: match_terms(t, _packaged()) for i, t in enumerate(texts)}
@@ -193,7 +191,7 @@ def test_texts_matched_together_match_as_each_alone():
 
 
 def test_a_lexicon_of_regular_expressions_only():
-    from dossier.themes import compile_lexicon
+    from dossier.extractors.themes import compile_lexicon
 
     lexicon = compile_lexicon(pd.DataFrame({"theme": ["a"], "term": ["re:multi-?polar"]}))
     assert match_terms("a multi-polar world", lexicon) == [(2, 13, "a", "re:multi-?polar")]
@@ -205,7 +203,7 @@ def test_a_lexicon_of_regular_expressions_only():
      "tyrannical", "justifying", "agreed", "hopping", "filing", "baptise", "multipolarized", "denuclearisation", "heroes"],
 )
 def test_a_word_starts_with_the_root_of_its_key(word):
-    from dossier.themes import _root, _spellings, word_key
+    from dossier.extractors.themes import _root, _spellings, word_key
 
     text = word.lower().replace("’", "'").replace(".", "")
     assert text.startswith(_root(word_key(word))) or text in _spellings()
@@ -225,7 +223,7 @@ def test_a_word_starts_with_the_root_of_its_key(word):
     ],
 )
 def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
-    from dossier.themes import _match_texts, _packaged, _regions
+    from dossier.extractors.themes import _match_texts, _packaged, _regions
 
     lexicon = _packaged()
     regions = _regions("\x00".join(texts), lexicon)
@@ -234,7 +232,7 @@ def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
 
 
 def test_a_stretch_skips_words_no_term_starts_with():
-    from dossier.themes import _packaged, _regions
+    from dossier.extractors.themes import _packaged, _regions
 
     text = "nothing to see here, then gave their lives for it and nothing more"
     assert [text[s:e] for s, e in _regions(text, _packaged())] == ["gave their lives for"]
@@ -253,13 +251,13 @@ def test_a_stretch_skips_words_no_term_starts_with():
     ],
 )
 def test_needle_is_text_every_match_holds(pattern, needle):
-    from dossier.themes import _needle
+    from dossier.extractors.themes import _needle
 
     assert _needle(re.compile(pattern, re.IGNORECASE)) == needle
 
 
 def test_sentences_without_the_needle_of_a_pattern_are_not_searched_but_found_all_the_same():
-    from dossier.themes import _FOLDS_TO_ASCII, compile_lexicon
+    from dossier.extractors.themes import _FOLDS_TO_ASCII, compile_lexicon
 
     # Every character IGNORECASE matches to printable ASCII, outside ASCII, is one lower() may miss.
     beyond = "".join(map(chr, range(0x80, 0x110000)))
@@ -436,8 +434,6 @@ def test_seed_lacks_theme_it_does_not_use(seed_themes, seed_ids, seed, theme):
     ],
 )
 def test_seed_hit_has_the_right_voice(seed_themes, seed_articles, seed_ids, seed, theme, words, voices):
-    if not len(dossier.quotes(dossier.sentences(seed_articles), seed_articles)):
-        pytest.skip("the quotes extractor has not landed: every hit is in the reporting voice")
     text = dict(zip(seed_articles["article_id"], seed_articles["text"]))[seed_ids[seed]]
     rows = seed_themes[(seed_themes["article_id"] == seed_ids[seed]) & (seed_themes["theme"] == theme)]
     found = {v for s, e, v in zip(rows["start"], rows["end"], rows["voice"].astype(str)) if text[s:e] == words}
@@ -582,7 +578,7 @@ UNMATCHED_ALLOWED = Path(__file__).resolve().parent / "theme_terms_unmatched.csv
 @pytest.fixture(scope="module")
 def gold_term_hits():
     """(theme, term) -> hits of the term alone in the labelled articles, guards and voice applied."""
-    from dossier.themes import _match_texts, compile_lexicon, state_spans
+    from dossier.extractors.themes import _match_texts, compile_lexicon, state_spans
 
     articles = dossier.read_articles(sorted(GOLD.glob("*/articles")))
     sents = dossier.sentences(articles)
@@ -632,7 +628,7 @@ def test_terms_no_labelled_article_uses_are_listed_as_kept_on_purpose(gold_term_
 
 
 def _lexicon(rows: list[dict]):
-    from dossier.themes import compile_lexicon
+    from dossier.extractors.themes import compile_lexicon
 
     return compile_lexicon(read_lexicon_frame(rows))
 
@@ -700,7 +696,7 @@ def test_a_phrase_failing_its_guard_leaves_the_words_inside_it_to_a_shorter_term
 
 
 def test_voice_guards_reach_the_themes_frame(affiliation):
-    from dossier.themes import _packaged
+    from dossier.extractors.themes import _packaged
 
     assert ("anti_hegemony", "west") in _packaged().guards
     text = "Kim Jong Un said the armed forces of the West would fail, as the West watched."
@@ -806,7 +802,7 @@ def test_a_pattern_that_could_backtrack_without_bound_is_refused_when_read(tmp_p
 
 @pytest.mark.parametrize("term", [r"re:(a++)+$", r"re:(?>a+)+b", r"re:\bjust causes?\b", r"re:x(?:a|b)+", r"re:(?:cause|war)s?"])
 def test_a_pattern_that_cannot_backtrack_without_bound_is_accepted(term):
-    from dossier.themes import compile_pattern
+    from dossier.extractors.themes import compile_pattern
 
     assert compile_pattern(term).pattern == term[len(REGEX_PREFIX) :]
 

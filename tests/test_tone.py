@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
 
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.tone import split_voices, tone, tone_by_article
-from dossier.vader import compound
+from dossier.extractors import themes as theme_module
+from dossier.text.words import LEXICON_WORD, count_lexicon_words
+from dossier.extractors.tone import split_voices, tone, tone_by_article
+from dossier.extractors.vader import compound
 
-tone_module = importlib.import_module("dossier.tone")
 
 AFFILIATION = {"Kim Jong Un": "dprk_state", "Volodymyr Zelensky": "other"}
 
 
 @pytest.fixture
 def affiliation(monkeypatch):
-    module = importlib.import_module("dossier.quotes")
-    monkeypatch.setattr(module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"), raising=False)
+    monkeypatch.setattr(theme_module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
 
 
 def _frames(text: str, quoted: list[tuple[str, str]]):
@@ -70,12 +69,12 @@ def test_an_other_speakers_quote_stays_in_the_reporting_voice(affiliation):
 
 def test_tone_splits_every_sentence_as_split_voices_does(seed_articles, seed_sentences):
     import dossier
-    from dossier.themes import state_spans
+    from dossier.extractors.themes import state_spans
 
     quo = dossier.quotes(seed_sentences, seed_articles)
     spans = state_spans(quo)
     cols = (seed_sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))
-    expected = [(aid, sent, voice, len(tone_module._WORD.findall(part)), compound(part))
+    expected = [(aid, sent, voice, len(LEXICON_WORD.findall(part)), compound(part))
                 for aid, sent, offset, text in zip(*cols) for voice, part in split_voices(text, offset, spans.get(aid, [])).items()]
     found = tone(seed_sentences, quo).astype({"voice": str})
     assert "state" in found["voice"].values
@@ -154,7 +153,7 @@ def test_compound_equals_vader(words, end):
 @settings(max_examples=400, deadline=None)
 @given(text=st.text(st.sampled_from(["a", "Z", "7", "é", "_", "'", "’", "‘", "“", "”", "—", "-", ".", " ", "\n"]), max_size=30))
 def test_count_words_counts_word_matches(text):
-    assert tone_module._count_words(text) == len(tone_module._WORD.findall(text))
+    assert count_lexicon_words(text) == len(LEXICON_WORD.findall(text))
 
 
 def test_compound_equals_vader_on_the_seeds(seed_sentences):

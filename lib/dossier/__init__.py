@@ -10,15 +10,16 @@ __version__ = "0.1.0"
 # so a new extractor never serves stale rows.
 EXTRACTOR_VERSION = "4"
 
-from .corpus import Corpus, read_articles, read_corpus  # noqa: E402
-from .entities import entities  # noqa: E402
-from .estimates import estimates  # noqa: E402
 from .exceptions import BadInputWarning, DossierError, NoArticlesError, ParameterError  # noqa: E402
-from .pipeline import FRAME_NAMES, extract  # noqa: E402
-from .quotes import quotes  # noqa: E402
-from .sentences import sentences  # noqa: E402
-from .themes import theme_rates, themes  # noqa: E402
-from .tone import tone  # noqa: E402
+from .extractors.entities import entities  # noqa: E402
+from .extractors.estimates import estimates  # noqa: E402
+from .extractors.pipeline import extract  # noqa: E402
+from .extractors.quotes import quotes  # noqa: E402
+from .extractors.themes import theme_rates, themes  # noqa: E402
+from .extractors.tone import tone  # noqa: E402
+from .read.corpus import Corpus, read_articles, read_corpus  # noqa: E402
+from .schema import FRAME_NAMES  # noqa: E402
+from .text.sentences import sentences  # noqa: E402
 
 __all__ = [
     "BadInputWarning",

@@ -14,6 +14,11 @@ import warnings
 from pathlib import Path
 
 from . import __version__
+from . import evaluate as ev
+from .brief.build import build_brief, check_lexicon
+from .exceptions import DossierError, NoArticlesError, StaleStoreWarning
+from .scale.cache import CacheWarning
+from .scale.run import run_extract
 
 EXTRACT_EXAMPLE = """\
 example:
@@ -78,8 +83,6 @@ def _seconds(raw: str) -> float:
 
 def _lexicon_problem(path: Path) -> str | None:
     """Why ``path`` is no theme lexicon dossier can use, or None."""
-    from .brief import check_lexicon
-
     try:
         check_lexicon(path)
     except ValueError as e:
@@ -209,9 +212,6 @@ def _option_problem(args) -> str | None:
 
 
 def _extract(args) -> int:
-    from .exceptions import NoArticlesError
-    from .pipeline import run_extract
-
     with warnings.catch_warnings():
         # Rejections are reported once, in the summary and in rejected.csv.
         warnings.simplefilter("ignore")
@@ -240,10 +240,6 @@ def _extract(args) -> int:
 
 
 def _brief(args) -> int:
-    from .brief import build_brief
-    from .cache import CacheWarning
-    from .exceptions import DossierError, StaleStoreWarning
-
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleStoreWarning)
@@ -267,8 +263,6 @@ def _brief(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from . import evaluate as ev
-
     with warnings.catch_warnings():
         # Unreadable files are reported once, as skipped files.
         warnings.simplefilter("ignore")

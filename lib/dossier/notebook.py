@@ -10,11 +10,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+
 import pandas as pd
 
+from . import schema
 from .exceptions import DossierError
-from .pipeline import FRAME_NAMES
-from .store import count_rows, find_store, lexicon_matched, read_frame
+from .extractors.pipeline import extract
+from .extractors.themes import theme_rates, themes
+from .read.corpus import read_corpus
+from .scale.store import count_rows, find_store, lexicon_matched, read_frame, read_sentences
+from .schema import FRAME_NAMES
+from .text.sentences import sentences_for
 
 # Stores of up to this many articles are read whole when text=None; the
 # environment variable DOSSIER_TEXT_LIMIT sets another limit (for every
@@ -68,10 +74,7 @@ class Frames:
         ``theme_examples``).
         """
         if self.store is not None:
-            from .store import read_sentences
-
             return read_sentences(self.store, rows)
-        from .sentences import sentences_for
 
         return sentences_for(self.sentences, rows)
 
@@ -110,9 +113,6 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
         it shows with :meth:`Frames.sentences_of`.  Articles read from files always have
         their text.
     """
-    from .corpus import read_corpus
-    from .pipeline import extract
-
     lo, hi = parse_date(since, "since"), parse_date(until, "until")
     paths = [articles] if isinstance(articles, (str, Path)) else list(articles)
     store = find_store(paths)
@@ -134,8 +134,6 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
 
     def read(name: str) -> pd.DataFrame:
         if lexicon and name in ("themes", "theme_rates"):
-            from .themes import theme_rates, themes
-
             if name == "themes":
                 return themes(frames.sentences, frames.quotes, lexicon=lexicon)
             return theme_rates(frames.themes, frames.articles)
@@ -155,8 +153,6 @@ def text_limit() -> int:
 
 
 def _empty_frames() -> dict[str, pd.DataFrame]:
-    from . import schema
-
     return {name: schema.empty(name) for name in FRAME_NAMES}
 
 

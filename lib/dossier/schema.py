@@ -8,9 +8,14 @@ shared by every frame that uses it.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
+
+# The frames of one extraction, in the order they are written and listed.
+FRAME_NAMES = ("articles", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
 
 DATE_BASIS = pd.CategoricalDtype(["front_matter", "manifest", "text", "unknown"])
 HEDGE = pd.CategoricalDtype(
@@ -233,8 +238,6 @@ _BEGIN, _END = "<!-- data-dictionary:begin -->", "<!-- data-dictionary:end -->"
 
 def update_readme(path) -> None:
     """Rewrite the data dictionary between the README's markers."""
-    from pathlib import Path
-
     path = Path(path)
     text = path.read_text(encoding="utf-8")
     head, rest = text.split(_BEGIN, 1)
@@ -243,8 +246,6 @@ def update_readme(path) -> None:
 
 
 if __name__ == "__main__":
-    import sys
-
     if sys.argv[1:2] == ["--update-readme"]:
         update_readme(sys.argv[2])
     else:

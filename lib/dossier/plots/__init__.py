@@ -5,6 +5,6 @@ Charts with a row per article switch to a row per outlet beyond
 :data:`MAX_ROWS` articles; :func:`rows_height` sizes their figure.
 """
 
-from ._style import MAX_ROWS, article_rows, rows_height
+from ._style import MAX_ROWS, article_rows, height_for, rows_height
 
-__all__ = ["MAX_ROWS", "article_rows", "rows_height"]
+__all__ = ["MAX_ROWS", "article_rows", "height_for", "rows_height"]

@@ -154,6 +154,11 @@ def article_rows(articles: pd.DataFrame, max_rows: int = MAX_ROWS) -> Rows:
     return Rows(pd.Series(pd.Categorical(label, categories=order, ordered=True), index=articles["article_id"].to_numpy()), "outlet")
 
 
+def height_for(n_rows: int, per_row: float, extra: float, *, min_rows: int = 4) -> float:
+    """Figure height (inches) for ``n_rows`` rows (``min_rows`` at least): ``per_row`` a row, plus ``extra``."""
+    return per_row * max(n_rows, min_rows) + extra
+
+
 def rows_height(articles: pd.DataFrame, per_row: float, extra: float, *, min_rows: int = 3, max_rows: int = MAX_ROWS) -> float:
     """Figure height (inches) for a chart of :func:`article_rows`: ``per_row`` a row, plus ``extra``."""
     n = len(article_rows(articles, max_rows).label.cat.categories) if len(articles) else 0

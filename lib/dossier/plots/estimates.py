@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 
 import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.collections import LineCollection
 from matplotlib.colors import to_hex
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -87,8 +89,6 @@ def draw_figures(ax, pos, est: pd.DataFrame, colors, *, vertical: bool = True, a
     Markers of one kind and colour are drawn in one call, so that a chart of
     tens of thousands of figures draws in seconds.
     """
-    from matplotlib.collections import LineCollection
-
     pos = np.asarray(pos, dtype=float)
     low, high = est["low"].to_numpy(float), est["high"].to_numpy(float)
     hedge = est["hedge"].astype("str").to_numpy()
@@ -154,8 +154,6 @@ OTHERS = "other sources"
 
 
 def _colors(names) -> dict[str, str]:
-    import matplotlib.pyplot as plt
-
     # Greys are kept for "other sources" and the article itself.
     cycle = [c for c in plt.rcParams["axes.prop_cycle"].by_key()["color"] if to_hex(c) != "#7f7f7f"]
     names = sorted(set(names) - {ASSERTED, OTHERS})
@@ -297,3 +295,19 @@ def claimants_compared(est: pd.DataFrame, category: str, *, ax=None, top: int = 
     ax.set_xlabel(f"{label(category)} ({unit}{', log scale' if ax.get_xscale() == 'log' else ''})")
     ax.grid(axis="x", color="0.9")
     return source_line(ax, f"Source: dossier, {len(df):,} figures from {df['article_id'].nunique():,} articles")
+
+
+def contested_claimants(est: pd.DataFrame, *, most: int = 4, width: float = 9, per_panel: float = 2.9):
+    """A figure of :func:`claimants_compared` panels, one per contested category (``most`` at most).
+
+    With no contested category, one empty troops panel says so.
+    """
+    categories = contested(est)[:most]
+    n = max(len(categories), 1)
+    fig, axs = plt.subplots(n, 1, figsize=(width, per_panel * n), squeeze=False)
+    for ax, category in zip(axs[:, 0], categories):
+        claimants_compared(est, category, ax=ax)
+    if not categories:
+        claimants_compared(est.iloc[0:0], "troops", ax=axs[0, 0])
+    fig.tight_layout()
+    return fig

@@ -25,7 +25,7 @@ def _short(text: str, width: int) -> str:
 def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None, max_stems: int = 40):
     """Quotes relayed by KCNA per article against publication date.
 
-    ``per_article`` is :func:`dossier.quote_stats.kcna_per_article`.  Up to
+    ``per_article`` is :func:`dossier.tables.quote_stats.kcna_per_article`.  Up to
     ``max_stems`` dated articles, each is a stem (grey: all its quotes, red:
     those relayed by KCNA); beyond that, stems would overlap, so the bars are
     the mean per article of each month.
@@ -61,7 +61,7 @@ def kcna_quotes_over_time(per_article: pd.DataFrame, *, ax=None, max_stems: int 
 def channel_shares(shares: pd.DataFrame, *, ax=None):
     """Per speaker, the share of their quotes reaching us via KCNA, other media, or no stated medium.
 
-    ``shares`` is :func:`dossier.quote_stats.channel_shares`.
+    ``shares`` is :func:`dossier.tables.quote_stats.channel_shares`.
     """
     ax = axes(ax)
     ax.set_title("Through which medium each speaker's quotes reach us")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import by_first_letter, cues, lowered
-from .vocab import load_table
+from ..vocab import load_table
 
 _STOP = r"[,.;:()\[\]“”\"—–!?]"
 

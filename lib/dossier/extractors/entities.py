@@ -17,8 +17,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import schema
-from .vocab import load_table
+from .. import schema
+from ..vocab import load_table
 
 _SEPARATOR = r"[\s\-‐‑]+"
 _APOSTROPHE = "['’]"

@@ -11,11 +11,17 @@ such as ``\\s`` and ``\\W`` mean what they mean there (NLTK compiles with the
 ``regex`` engine, whose Unicode classes differ from ``re``'s), and follows
 NLTK's steps one for one, quirks included: the names in comments are the NLTK
 methods each step stands for.
+
+Reading NLTK's private attributes ties this module to the NLTK releases it
+was checked against (``pyproject.toml`` bounds the version); where they are
+not what it expects, :func:`span_tokenizer` falls back to NLTK's own public
+``span_tokenize``, slower, same sentences.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktToken
 
@@ -28,6 +34,18 @@ def _compiled(pattern):
     # NLTK wraps its patterns to run them under a timeout; the wrapper costs
     # a generator and a few calls per match, which is a fifth of the split.
     return getattr(pattern, "_rx", pattern)
+
+
+def span_tokenizer(tokenizer: PunktSentenceTokenizer) -> Callable[[str], list[tuple[int, int]]]:
+    """A function giving ``tokenizer.span_tokenize(text)`` as a list: :class:`PunktSplitter`'s when it can be built.
+
+    It cannot when NLTK's internals differ from those it follows (another
+    NLTK release) or the tokenizer is trained; NLTK's public method is used then.
+    """
+    try:
+        return PunktSplitter(tokenizer).spans
+    except (AttributeError, TypeError, ValueError):
+        return lambda text: list(tokenizer.span_tokenize(text))
 
 
 class PunktSplitter:

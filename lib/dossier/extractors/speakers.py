@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .vocab import load_table
+from ..vocab import load_table
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"

@@ -8,17 +8,24 @@ cache rely on it.
 from __future__ import annotations
 
 import os
-import shutil
 import warnings
 from pathlib import Path
-from typing import NamedTuple
 
 import pandas as pd
+from tqdm.auto import tqdm
 
-from . import schema
-from .exceptions import BadInputWarning
+from .. import schema
+from ..budget import OverBudget, as_budget, time_limit
+from ..exceptions import BadInputWarning, DossierError
+from ..schema import FRAME_NAMES
+from ..text.sentences import sentences
+from .entities import entities
+from .estimates import estimates
+from .quotes import quotes
+from .themes import theme_rates, themes
+from .tone import tone
 
-FRAME_NAMES = ("articles", "sentences", "estimates", "quotes", "themes", "theme_rates", "entities", "tone")
+__all__ = ["FRAME_NAMES", "concat", "extract", "extract_batches", "write_frames"]
 
 
 def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, pd.DataFrame]:
@@ -47,9 +54,6 @@ def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, p
     runs over its budget keeps its ``articles`` and ``sentences`` rows (when
     splitting it into sentences fits in the budget) and a note.
     """
-    from .budget import OverBudget, as_budget, time_limit
-    from .exceptions import DossierError
-
     budget = as_budget(budget)
     sizes = articles["text"].fillna("").str.len().tolist() if "text" in articles else [0] * len(articles)
     # The batch as a whole: the largest article's allowance, and time for the
@@ -102,9 +106,6 @@ _SLOW_CHARS_PER_SECOND = 20_000
 
 def _reading_frames(article: pd.DataFrame, seconds: float) -> dict[str, pd.DataFrame]:
     """The frames of an article whose extraction ran over budget: its sentences, if splitting fits in ``seconds``, and nothing else."""
-    from .budget import OverBudget, time_limit
-    from .sentences import sentences
-
     frames = {name: schema.empty(name) for name in FRAME_NAMES}
     frames["articles"] = schema.conform(article, "articles")
     limit = time_limit(seconds)
@@ -120,13 +121,6 @@ def _reading_frames(article: pd.DataFrame, seconds: float) -> dict[str, pd.DataF
 
 
 def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
-    from .entities import entities
-    from .estimates import estimates
-    from .quotes import quotes
-    from .sentences import sentences
-    from .themes import theme_rates, themes
-    from .tone import tone
-
     sents = sentences(articles)
     quo = quotes(sents, articles)
     thm = themes(sents, quo, lexicon=lexicon)
@@ -143,21 +137,12 @@ def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     return {name: schema.conform(frames[name], name) for name in FRAME_NAMES}
 
 
-class ExtractResult(NamedTuple):
-    """What :func:`run_extract` did: rows written per frame, and the files it skipped."""
-
-    counts: dict[str, int]
-    rejected: list[tuple[str, str]]
-
-
 def extract_batches(articles: pd.DataFrame, *, lexicon=None, progress: bool = False, batch: int = 200, budget=None) -> dict[str, pd.DataFrame]:
     """:func:`extract` in batches of articles, with a progress bar on long runs."""
     if len(articles) <= batch:
         return extract(articles, lexicon=lexicon, budget=budget)
     starts = range(0, len(articles), batch)
     if progress:
-        from tqdm.auto import tqdm
-
         starts = tqdm(starts, desc="extracting", unit=f"×{batch} articles", leave=False)
     parts = [extract(articles.iloc[i : i + batch], lexicon=lexicon, budget=budget) for i in starts]
     return {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}
@@ -176,7 +161,7 @@ def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
 
     Each file is written beside its final name and renamed over it: a
     reader never sees half a frame, and a brief holding a hard link to the
-    old file (:func:`dossier.store.copy_store`) keeps the old one.
+    old file (:func:`dossier.scale.store.copy_store`) keeps the old one.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -191,64 +176,3 @@ def write_frames(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
         os.replace(tmp, path)
         written[name] = path
     return written
-
-
-def run_extract(paths, *, out, fmt="csv", max_bytes=None, lexicon=None, engine="local", scheduler=None, workers=2, progress=False, budget=None) -> ExtractResult:
-    """Read ``paths``, run every extractor, write the frames, ``rejected`` and ``store.json`` to ``out``.
-
-    Frames of an earlier run in ``out``, in either format, are replaced,
-    only once the new store is whole: it is written into a hidden folder
-    in ``out`` and moved into place on success, so a failed or interrupted
-    run leaves the earlier store as it was.
-
-    Raises
-    ------
-    NoArticlesError
-        When no article could be read; nothing is written then.
-    """
-    from . import store
-    from .corpus import DEFAULT_MAX_BYTES, read_corpus
-    from .exceptions import NoArticlesError
-
-    out = Path(out)
-    created = not out.exists()
-    out.mkdir(parents=True, exist_ok=True)
-    store.clean_partials(out)
-    new = store.partial_folder(out)
-    try:
-        if engine == "dask" and scheduler:
-            # Workers elsewhere may not see our files: read them here, send the text.
-            from .engines import extract_dask
-
-            corpus = read_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
-            if corpus.articles.empty:
-                reasons = "; ".join(f"{p}: {r}" for p, r in corpus.rejected.itertuples(index=False)) or "no paths given"
-                raise NoArticlesError(f"no article could be read ({reasons})")
-            frames = extract_dask(corpus.articles, out=new, scheduler=scheduler, workers=workers, lexicon=lexicon, progress=progress, budget=budget)
-            rejected = corpus.rejected
-        else:
-            # Files are read, extracted and written a partition at a time, here
-            # or on the local cluster's workers (which see our files), so no
-            # process ever holds every article's text: memory stays flat
-            # whatever the corpus size.  CSV is gathered from the Parquet parts
-            # afterwards, a part at a time.
-            from .engines import read_extract
-
-            frames, rejected = read_extract(
-                paths, out=new, max_bytes=max_bytes, engine=engine, workers=workers, lexicon=lexicon, progress=progress, budget=budget
-            )
-        if fmt == "csv":
-            for name in FRAME_NAMES:
-                store.parts_to_csv(new / f"{name}.parquet", new / f"{name}.csv", name)
-                shutil.rmtree(new / f"{name}.parquet")
-        write_frames({"rejected": rejected}, new, "parquet" if fmt == "parquet" else "csv")
-        store.write_manifest(new, lexicon=lexicon)
-        store.swap_in(new, out)
-    finally:
-        shutil.rmtree(new, ignore_errors=True)
-        if created and out.is_dir() and not any(out.iterdir()):
-            out.rmdir()  # nothing was read: leave no trace
-    return ExtractResult(
-        counts={name: len(df) for name, df in frames.items()},
-        rejected=list(rejected.itertuples(index=False, name=None)),
-    )

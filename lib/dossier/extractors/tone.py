@@ -1,45 +1,22 @@
 """Tone of each sentence, the state's quoted words apart from the reporter's.
 
 VADER (the ``vaderSentiment`` package, which ships its lexicon; scored by
-:mod:`dossier.vader`, which gives its numbers faster) scores each sentence
+:mod:`dossier.extractors.vader`, which gives its numbers faster) scores each sentence
 twice at most: once for the words it quotes from DPRK and Russian state
 speakers, once for the rest.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import accumulate
 
 import pandas as pd
 
-from . import schema
+from .. import schema
+from ..text.words import LEXICON_WORD, count_lexicon_words
 from .themes import state_spans
 from .vader import compound
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# _count_words counts _WORD's matches without matching: on ASCII text,
-# letters and digits become "a", apostrophes stay, all else is a space.
-_WORD_CHARS = str.maketrans({chr(c): "a" if chr(c).isalnum() else "'" if chr(c) == "'" else " " for c in range(128)})
-# News text's commonest characters beyond ASCII, none a letter or digit.
-_TO_ASCII = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
-
-
-def _count_words(text: str) -> int:
-    """``len(_WORD.findall(text))``, faster."""
-    if not text.isascii():
-        ascii_text = text
-        for char, same in _TO_ASCII:
-            ascii_text = ascii_text.replace(char, same)
-        if not ascii_text.isascii():
-            return len(_WORD.findall(text))
-        text = ascii_text
-    # An apostrophe after a letter becomes a letter: it joins the letters
-    # after it, if any, into one word.  Then each run of letters is a word.
-    letters = text.translate(_WORD_CHARS).replace("a'", "aa")
-    return letters.startswith("a") + letters.count(" a") + letters.count("'a")
-
 
 def split_voices(text: str, offset: int, spans: list[tuple[int, int]]) -> dict[str, str]:
     """The parts of a sentence inside ``spans`` (``state``) and outside them (``reporting``).
@@ -58,7 +35,7 @@ def split_voices(text: str, offset: int, spans: list[tuple[int, int]]) -> dict[s
         pos = max(pos, e)
     reporting.append(text[pos:])
     parts = {"state": " ".join(state), "reporting": " ".join(reporting)}
-    return {voice: t for voice, t in parts.items() if _WORD.search(t)}
+    return {voice: t for voice, t in parts.items() if LEXICON_WORD.search(t)}
 
 
 def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -102,7 +79,7 @@ def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         else:
             voices = (("reporting", text),)  # no state quote in the sentence: all of it is the reporter's
         for voice, part in voices:
-            if n_words := _count_words(part):
+            if n_words := count_lexicon_words(part):
                 rows.append((aid, sent, voice, n_words, compound(part)))
     return schema.conform(pd.DataFrame(rows, columns=schema.columns("tone")), "tone")
 

@@ -8,20 +8,22 @@ sentences), with the domain's abbreviations from ``data/abbreviations.csv``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from . import schema
-from .punkt import PunktSplitter
-from .vocab import load_list
+from .. import schema
+from ..vocab import load_list
+from .punkt import span_tokenizer
 
 # Curly quotes become straight ones, one character for one, so that Punkt's
 # rules for closing quotes apply and every offset still points into the text.
 _STRAIGHTEN = {"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'}
 
 
-def _straighten(text: str) -> str:
+def straighten(text: str) -> str:
+    """``text`` with curly quotes made straight, one character for one."""
     # str.replace per character: str.translate looks every character up in
     # its table, which took a quarter of the whole split.
     for curly, straight in _STRAIGHTEN.items():
@@ -30,7 +32,8 @@ def _straighten(text: str) -> str:
 
 
 @functools.cache
-def _tokenizer() -> PunktSentenceTokenizer:
+def tokenizer() -> PunktSentenceTokenizer:
+    """NLTK's Punkt, untrained, with dossier's abbreviations and sentence starters."""
     params = PunktParameters()
     params.abbrev_types = set(load_list("abbreviations.csv"))
     params.sent_starters = set(load_list("sentence_starters.csv"))
@@ -38,9 +41,9 @@ def _tokenizer() -> PunktSentenceTokenizer:
 
 
 @functools.cache
-def _splitter() -> PunktSplitter:
-    # The tokenizer's spans, computed without NLTK's per-token objects.
-    return PunktSplitter(_tokenizer())
+def _spans() -> Callable[[str], list[tuple[int, int]]]:
+    # The tokenizer's spans, computed without NLTK's per-token objects where NLTK allows.
+    return span_tokenizer(tokenizer())
 
 
 def split_spans(text: str) -> list[tuple[int, int, int]]:
@@ -48,8 +51,8 @@ def split_spans(text: str) -> list[tuple[int, int, int]]:
 
     Paragraphs are separated by blank lines; a sentence never crosses one.
     """
-    spans = _splitter().spans
-    straight = _straighten(text)
+    spans = _spans()
+    straight = straighten(text)
     out = []
     pos = 0
     for n, para in enumerate(straight.split("\n\n")):

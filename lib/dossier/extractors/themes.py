@@ -38,9 +38,11 @@ import numpy as np
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 
-from . import schema
-from .exceptions import ParameterError
-from .vocab import load_table
+from .. import schema
+from ..exceptions import ParameterError
+from ..text.sentences import sentences_for
+from ..vocab import load_table
+from .quotes import speaker_affiliation
 
 REGEX_PREFIX = "re:"
 LEXICON_COLUMNS = ("theme", "term", "near", "avoid", "window", "voice", "notes")
@@ -757,10 +759,6 @@ def state_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     """Offsets of the quoted words of DPRK and Russian state speakers, per article."""
     if quotes.empty:
         return {}
-    # Imported here, not at the top: themes must import while the quotes
-    # module is being written, and only a non-empty quotes frame needs it.
-    from .quotes import speaker_affiliation
-
     speakers = [s for s in quotes["speaker"].dropna().unique() if s]
     state = {s for s in speakers if speaker_affiliation(s) in STATE_AFFILIATIONS}
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -885,7 +883,7 @@ def theme_examples(themes: pd.DataFrame, sentences, articles: pd.DataFrame, *, n
         The ``themes`` frame.
     sentences : DataFrame or callable
         The ``sentences`` frame, or a lookup of the sentences of some rows
-        (see :func:`dossier.sentences.sentences_for`): only the strongest
+        (see :func:`dossier.text.sentences.sentences_for`): only the strongest
         sentences are looked up.
     articles : DataFrame
         The ``articles`` frame (for titles).
@@ -900,8 +898,6 @@ def theme_examples(themes: pd.DataFrame, sentences, articles: pd.DataFrame, *, n
         terms where the sentence's text is not at hand), ``hits`` and
         ``voice`` (``state`` when any hit is in the state voice).
     """
-    from .sentences import sentences_for
-
     cols = ["theme", "article", "sentence", "words", "hits", "voice"]
     if themes.empty:
         return pd.DataFrame(columns=cols)

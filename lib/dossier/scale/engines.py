@@ -1,7 +1,7 @@
 """Running the extractors on Dask: ``dossier extract --engine dask``.
 
 Every extractor works article by article, so the articles are cut into
-partitions and :func:`dossier.pipeline.extract` runs on each partition on a
+partitions and :func:`dossier.extractors.pipeline.extract` runs on each partition on a
 ``dask.distributed`` cluster: a local one by default, or an existing
 scheduler.  Workers send each partition's frames back as Parquet bytes and
 this process writes them as ``out/<frame>.parquet/part-NNNNN.parquet``;
@@ -18,19 +18,27 @@ spares this process the articles' text (workers must see the files).
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import math
-import shutil
 import uuid
 import warnings
 from pathlib import Path
 from typing import NamedTuple
 
+import dask
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from distributed import Client, LocalCluster, as_completed
+from tqdm.auto import tqdm
 
-from . import schema
-from .pipeline import FRAME_NAMES
+from .. import schema
+from ..exceptions import BadInputWarning, NoArticlesError
+from ..extractors.pipeline import extract
+from ..read.corpus import DEFAULT_MAX_BYTES, collect_files, read_corpus
+from ..schema import FRAME_NAMES
+from .parts import frame_folders, parquet_bytes, part_name, remove_path
 
 # Partitions big enough that per-task overhead (pickling, scheduling, the
 # Parquet footer) is small, small enough that a worker holds a few MB of
@@ -95,7 +103,7 @@ def extract_dask(
     workers : int
         Workers of the local cluster (ignored with ``scheduler``).
     lexicon : str or Path, optional
-        Theme lexicon CSV, as for :func:`dossier.pipeline.extract`.
+        Theme lexicon CSV, as for :func:`dossier.extractors.pipeline.extract`.
     progress : bool
         Show a progress bar of partitions done.
     partition : int, optional
@@ -104,10 +112,10 @@ def extract_dask(
     Returns
     -------
     dict of str to StoredFrame
-        One per name in :data:`dossier.pipeline.FRAME_NAMES`: the folder
+        One per name in :data:`dossier.schema.FRAME_NAMES`: the folder
         written and its row count (``len()`` works on it).
     """
-    folders = _folders(out)
+    folders = frame_folders(out)
     with _client(scheduler, workers) as (client, n_workers):
         size = partition or partition_size(len(articles), n_workers)
         parts = [articles.iloc[start : start + size] for start in range(0, len(articles), size)]
@@ -152,11 +160,8 @@ def read_extract(
     NoArticlesError
         When no article could be read; nothing is written then.
     """
-    from .corpus import DEFAULT_MAX_BYTES, collect_files
-    from .exceptions import BadInputWarning, NoArticlesError
-
     files, rejected, notes = collect_files([paths] if isinstance(paths, (str, Path)) else paths)
-    folders = _folders(out)
+    folders = frame_folders(out)
     if files:
         args = (lexicon, max_bytes or DEFAULT_MAX_BYTES, notes, budget)
         if engine == "local":
@@ -172,28 +177,15 @@ def read_extract(
     rejected_df = schema.conform(pd.DataFrame(rejected, columns=["path", "reason"]), "rejected")
     if not files or rows["articles"] == 0:
         for folder in folders.values():
-            _remove(folder)
+            remove_path(folder)
         reasons = "; ".join(f"{p}: {r}" for p, r in rejected) or "no paths given"
         raise NoArticlesError(f"no article could be read ({reasons})")
     return {name: StoredFrame(folders[name], rows[name]) for name in FRAME_NAMES}, rejected_df
 
 
-def _folders(out: Path) -> dict[str, Path]:
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    folders = {name: out / f"{name}.parquet" for name in FRAME_NAMES}
-    for folder in folders.values():
-        _remove(folder)
-        folder.mkdir()
-    return folders
-
-
 @contextlib.contextmanager
 def _client(scheduler: str | None, workers: int):
     """``(client, number of workers)`` of the given scheduler, or of a local cluster closed on exit."""
-    import dask
-    from distributed import Client, LocalCluster
-
     if scheduler:
         with Client(scheduler) as client:
             yield client, max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
@@ -253,8 +245,6 @@ def _run(client, task, parts, folders, n_workers, progress, *args) -> tuple[dict
     Returns the rows written per frame and each part's ``extra`` (what else
     the task returned), in part order.
     """
-    from distributed import as_completed
-
     args = tuple(str(a) if isinstance(a, Path) else a for a in args)
     todo = iter(enumerate(parts))
     index = {}  # future key -> part number
@@ -299,14 +289,9 @@ def _run_here(task, parts, folders, progress, *args) -> tuple[dict[str, int], li
 def _store(result: dict, i: int, folders: dict[str, Path], rows: dict[str, int]):
     """Write part ``i`` of every frame; returns the task's ``extra``."""
     for name, (n, data) in result["frames"].items():
-        (folders[name] / _part_name(i)).write_bytes(data)
+        (folders[name] / part_name(i)).write_bytes(data)
         rows[name] += n
     return result.get("extra")
-
-
-def _part_name(i: int) -> str:
-    # Zero-padded so that a folder's parts sort, and read back, in article order.
-    return f"part-{i:05d}.parquet"
 
 
 def extract_part(articles: pd.DataFrame, lexicon=None, budget=None) -> dict:
@@ -315,10 +300,8 @@ def extract_part(articles: pd.DataFrame, lexicon=None, budget=None) -> dict:
     Runs on a worker.  Each part is written with the schema's Arrow types,
     so parts agree even when a column is empty in one of them.
     """
-    from .pipeline import extract
-
     frames = extract(articles.reset_index(drop=True), lexicon=lexicon, budget=budget)
-    return {"frames": {name: (len(df), _parquet_bytes(df, name)) for name, df in frames.items()}}
+    return {"frames": {name: (len(df), parquet_bytes(df, name)) for name, df in frames.items()}}
 
 
 def read_extract_part(files: list[str], lexicon, max_bytes: int, notes: dict[str, str] | None = None, budget=None) -> dict:
@@ -327,13 +310,11 @@ def read_extract_part(files: list[str], lexicon, max_bytes: int, notes: dict[str
     Besides the frames, ``extra`` holds ``(article ids, their paths)`` and
     the rejected ``(path, reason)`` pairs; warnings are left to the caller.
     """
-    from .corpus import read_corpus
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = read_corpus(files, max_bytes=max_bytes, file_notes={f: notes[f] for f in files if f in notes} if notes else None)
     arts = corpus.articles
-    result = extract_part(arts, lexicon, budget) if len(arts) else {"frames": {n: (0, _parquet_bytes(schema.empty(n), n)) for n in FRAME_NAMES}}
+    result = extract_part(arts, lexicon, budget) if len(arts) else {"frames": {n: (0, parquet_bytes(schema.empty(n), n)) for n in FRAME_NAMES}}
     ids = (arts["article_id"].tolist(), arts["path"].tolist())
     return {**result, "extra": (ids, list(corpus.rejected.itertuples(index=False, name=None)))}
 
@@ -344,9 +325,6 @@ def _drop_repeats(extras: list, folders: dict[str, Path], rows: dict[str, int]) 
     ``read_corpus`` reads a text once per call, so only repeats across
     parts are left.  Part files holding one are rewritten without it.
     """
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
-
     first: dict[str, str] = {}
     rejected: list[tuple[str, str]] = []
     for i, ((ids, paths), part_rejected) in enumerate(extras):
@@ -361,7 +339,7 @@ def _drop_repeats(extras: list, folders: dict[str, Path], rows: dict[str, int]) 
         if not repeats:
             continue
         for name, folder in folders.items():
-            part = folder / _part_name(i)
+            part = folder / part_name(i)
             table = pq.read_table(part)
             kept = table.filter(pc.invert(pc.is_in(table["article_id"], _large_strings(repeats))))
             pq.write_table(kept, part)
@@ -370,37 +348,7 @@ def _drop_repeats(extras: list, folders: dict[str, Path], rows: dict[str, int]) 
 
 
 def _large_strings(values):
-    import pyarrow as pa
-
     return pa.array(values, type=pa.large_string())
-
-
-def _parquet_bytes(df: pd.DataFrame, name: str) -> bytes:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    table = pa.Table.from_pandas(df, schema=_arrow_schema(name), preserve_index=False)
-    buf = io.BytesIO()
-    pq.write_table(table, buf)
-    return buf.getvalue()
-
-
-_SCHEMAS: dict = {}
-
-
-def _arrow_schema(name: str):
-    import pyarrow as pa
-
-    if name not in _SCHEMAS:
-        _SCHEMAS[name] = pa.Schema.from_pandas(schema.empty(name), preserve_index=False)
-    return _SCHEMAS[name]
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    elif path.exists() or path.is_symlink():
-        path.unlink()
 
 
 def _take(it, n):
@@ -414,6 +362,4 @@ def _take(it, n):
 def _bar(total: int, enabled: bool):
     if not enabled:
         return None
-    from tqdm.auto import tqdm
-
     return tqdm(total=total, desc="extracting", unit="partition", leave=False)

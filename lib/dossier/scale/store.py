@@ -25,6 +25,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+import pyarrow.dataset as ds
+
+import dossier
+from .. import schema
+from ..schema import FRAME_NAMES
 
 MANIFEST = "store.json"
 _MARKERS = ("articles.parquet", "articles.csv")
@@ -47,8 +52,6 @@ def count_rows(folder: Path, name: str) -> int | None:
     """Rows of frame ``name`` in the store, from Parquet metadata; None for a CSV store (not counted without reading it)."""
     pq = Path(folder) / f"{name}.parquet"
     if pq.exists():
-        import pyarrow.dataset as ds
-
         return ds.dataset(pq, format="parquet").count_rows()
     return None
 
@@ -59,13 +62,9 @@ def read_frame(folder: Path, name: str, *, text: bool = True) -> pd.DataFrame:
     With ``text=False`` the :data:`TEXT_COLUMNS` of the frame are not read
     from disk (Parquet) and come back as NA, so the frame keeps its schema.
     """
-    from . import schema
-
     skip = () if text else TEXT_COLUMNS.get(name, ())
     pq, csv = Path(folder) / f"{name}.parquet", Path(folder) / f"{name}.csv"
     if pq.exists():
-        import pyarrow.dataset as ds
-
         names = ds.dataset(pq, format="parquet").schema.names
         df = pd.read_parquet(pq, columns=[c for c in names if c not in skip])
     elif csv.exists():
@@ -81,15 +80,11 @@ def read_sentences(folder: Path, rows: pd.DataFrame) -> pd.DataFrame:
     Only the articles of ``rows`` are read from a Parquet store, so a table
     of a few hundred figures costs a few hundred sentences, not the corpus.
     """
-    from . import schema
-
     keys = rows[["article_id", "sentence"]].drop_duplicates()
     pq = Path(folder) / "sentences.parquet"
     if keys.empty:
         return schema.empty("sentences")
     if pq.exists():
-        import pyarrow.dataset as ds
-
         ids = sorted(set(keys["article_id"].astype("str")))
         table = ds.dataset(pq, format="parquet").to_table(filter=ds.field("article_id").isin(ids))
         found = table.to_pandas()
@@ -105,8 +100,6 @@ def clear(folder: Path, *, keep=()) -> None:
     A store written in one format over one of the other must not keep the
     old frames: readers prefer Parquet, and would read stale rows.
     """
-    from .pipeline import FRAME_NAMES
-
     for name in _entries(FRAME_NAMES):
         if name not in keep:
             _remove(Path(folder) / name)
@@ -134,13 +127,13 @@ def clean_partials(out: Path) -> list[Path]:
     removed = []
     for folder in Path(out).glob(f"{_PARTIAL}*.partial"):
         pid = folder.name[len(_PARTIAL):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -158,8 +151,6 @@ def swap_in(new: Path, out: Path) -> None:
     lacks (the other format) are removed after.  The old files are
     unlinked, not rewritten, so a brief's hard-linked copy keeps them.
     """
-    from .pipeline import FRAME_NAMES
-
     new, out = Path(new), Path(out)
     aside = new.with_name(new.name.replace(".partial", ".old"))
     aside.mkdir()
@@ -195,8 +186,6 @@ def parts_to_csv(parts: Path, dest: Path, name: str) -> Path:
     one, value by value, so that the file does not depend on how the
     corpus was cut into parts.
     """
-    from . import schema
-
     files = sorted(Path(parts).glob("part-*.parquet"))
     tmp = dest.with_name(f".{dest.name}.partial")
     with open(tmp, "w", encoding="utf-8", newline="") as f:
@@ -221,8 +210,6 @@ def _dates_as_text(df: pd.DataFrame) -> pd.DataFrame:
 
 def write_manifest(folder: Path, *, lexicon=None) -> Path:
     """Write ``store.json``: the dossier and extractor versions that wrote the store, when, with which lexicon, and its files."""
-    import dossier
-
     return _write_json(
         Path(folder) / MANIFEST,
         {
@@ -237,8 +224,6 @@ def write_manifest(folder: Path, *, lexicon=None) -> Path:
 
 def frame_files(folder: Path) -> dict[str, dict]:
     """Each frame entry of the store (``articles.parquet``, ``themes.csv`` ...) with its files' SHA-256 and Parquet rows."""
-    from .pipeline import FRAME_NAMES
-
     entries = {}
     for name in _entries(FRAME_NAMES):
         path = Path(folder) / name
@@ -363,8 +348,6 @@ def copy_store(src: Path, dest: Path) -> list[Path]:
     replaces its files rather than rewriting them, so the brief's copy
     keeps what the brief read.
     """
-    from .pipeline import FRAME_NAMES
-
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     copied = []

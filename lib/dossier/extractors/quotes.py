@@ -43,9 +43,11 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import discourse, fuzzy_links, schema
-from .quote_marks import Marked, find_marked
-from .vocab import load_table
+from ..text import fuzzy_links
+from .. import schema
+from . import discourse
+from ..text.quote_marks import Marked, find_marked
+from ..vocab import load_table
 from .speakers import (
     _FILLER,
     _alternation,
@@ -204,7 +206,7 @@ def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
 
     Notes
     -----
-    Only the pairs of keys that :mod:`dossier.fuzzy_links` cannot rule out
+    Only the pairs of keys that :mod:`dossier.text.fuzzy_links` cannot rule out
     are scored, with the same scorers and cut-offs: the groups are exactly
     those of scoring every pair, for a small part of the cost and memory of
     the N²/2 pairs (``benchmarks/link_keys.py`` measures it).

@@ -1,4 +1,4 @@
-"""Which quote keys :func:`dossier.quotes.link_keys` links, without scoring every pair.
+"""Which quote keys :func:`dossier.extractors.quotes.link_keys` links, without scoring every pair.
 
 Two keys are linked when ``fuzz.ratio(a, b) >= threshold``, or when both
 have ``min_words`` words or more and ``fuzz.partial_ratio(a, b) >=

@@ -25,12 +25,15 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 import pandas as pd
+import trafilatura
 import yaml
+from tqdm.auto import tqdm
 
-from . import schema, walk
-from .budget import OverBudget
-from .exceptions import BadInputWarning
-from .vocab import load_list, load_table
+from .. import schema
+from . import walk
+from ..budget import OverBudget
+from ..exceptions import BadInputWarning
+from ..vocab import load_list, load_table
 from .walk import MANIFEST, SUFFIXES, Collected, collect_files, shown_path  # noqa: F401 (public here too)
 from .walk import _size
 
@@ -195,7 +198,6 @@ def _describe(e: BaseException) -> str:
 def _progress(items, enabled, desc):
     if not enabled or len(items) < 20:
         return items
-    from tqdm.auto import tqdm
 
     return tqdm(items, desc=desc, unit="file", leave=False)
 
@@ -380,8 +382,6 @@ def _yaml_value(tag, value: str):
 
 
 def _html(text: str) -> tuple[dict, str]:
-    import trafilatura
-
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False)
     doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
     if not doc or not (doc.get("text") or "").strip():

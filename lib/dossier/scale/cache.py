@@ -30,9 +30,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+from tqdm.auto import tqdm
 
-from . import schema
-from .pipeline import FRAME_NAMES, concat, extract_batches
+import dossier
+from .. import schema
+from ..extractors.pipeline import concat, extract_batches
+from ..schema import FRAME_NAMES
+from .parts import frame_folders, parquet_bytes, part_name
 
 # ``articles`` always comes fresh from the corpus: its path column is where the
 # file is now, which may differ from where the cached copy was read.
@@ -71,8 +75,6 @@ def article_keys(articles: pd.DataFrame) -> pd.Series:
 
 def version_folder(root: Path, lexicon=None) -> Path:
     """Folder of the shards valid for the current extractor version and lexicon."""
-    import dossier
-
     tag = "packaged"
     if lexicon:
         tag = hashlib.sha256(Path(lexicon).read_bytes()).hexdigest()[:16]
@@ -96,7 +98,7 @@ def cached_extract(articles: pd.DataFrame, root: Path, *, lexicon=None, progress
     Returns
     -------
     frames : dict of str to DataFrame
-        One frame per name in :data:`dossier.pipeline.FRAME_NAMES`: the rows
+        One frame per name in :data:`dossier.schema.FRAME_NAMES`: the rows
         of ``pipeline.extract(articles)``, grouped by article in the order
         of ``articles``.
     stats : CacheStats
@@ -119,24 +121,20 @@ def cached_extract_parts(
     from the cache are written as one shard, so that a brief run again
     reads about one shard per partition.
     """
-    from .engines import _folders, _parquet_bytes, _part_name
-
     folder = version_folder(root, lexicon)
     _prune_other_versions(Path(root), folder)
     index = _read_index(folder)
-    folders = _folders(out)
+    folders = frame_folders(out)
     articles = articles.copy(deep=False)
     articles.attrs = {}  # read_corpus's rejected files: not a part's metadata
     starts = range(0, len(articles), partition)
     if progress and len(starts) > 1:
-        from tqdm.auto import tqdm
-
         starts = tqdm(starts, desc="extracting", unit=f"×{partition} articles", leave=False)
     hits = misses = 0
     for i, start in enumerate(starts):
         frames, h, m = _cached(articles.iloc[start : start + partition], folder, index, lexicon, False)
         for name, df in frames.items():
-            (folders[name] / _part_name(i)).write_bytes(_parquet_bytes(df, name))
+            (folders[name] / part_name(i)).write_bytes(parquet_bytes(df, name))
         hits, misses = hits + h, misses + m
     return CacheStats(hits, misses, folder)
 

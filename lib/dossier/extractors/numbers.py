@@ -3,7 +3,7 @@
 :func:`find_quantities` finds every span that states how many of something
 there are ("more than 4,000", "some 14,000", "10,000 to 12,000", "thousands
 of", "up to 70%", "half of"), with the bounds it allows.  It knows nothing of
-what is counted; :mod:`dossier.estimates` decides that.  Numbers that are not
+what is counted; :mod:`dossier.extractors.estimates` decides that.  Numbers that are not
 counts by their form alone are left out here: years, dates, times, ordinals
 ("80th"), labels ("Article 3"), weapon designators ("KN-23", "M-1991"),
 money, measurements ("one ton", "122-millimetre") and ages.
@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .vocab import load_table
+from ..vocab import load_table
 
 NAN = math.nan
 

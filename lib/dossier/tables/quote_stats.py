@@ -14,8 +14,9 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
 from nltk.tokenize import RegexpTokenizer
 
-from .speakers import canonical, channel_state
-from .vocab import load_list
+from ..extractors.speakers import canonical, channel_state
+from ..text.sentences import sentences_for
+from ..vocab import load_list
 
 _TOKENS = RegexpTokenizer(r"[a-z][\w'\-]*")
 CHANNEL_GROUPS = ("via KCNA", "other DPRK state media", "other named medium", "no medium stated")
@@ -187,11 +188,9 @@ def quote_table(quotes: pd.DataFrame, sentences, articles: pd.DataFrame, *, limi
     """Every quote with its speaker, medium, basis, article and the sentence it opens in, for reading.
 
     ``sentences`` is the sentences frame or a lookup of the sentences of
-    some rows (see :func:`dossier.sentences.sentences_for`); ``limit``
+    some rows (see :func:`dossier.text.sentences.sentences_for`); ``limit``
     keeps the ``limit`` most recent quotes only.
     """
-    from .sentences import sentences_for
-
     art = articles[["article_id", "published", "title"]]
     out = quotes.merge(art, on="article_id", how="left")
     order = ["published", "article_id", "start"]

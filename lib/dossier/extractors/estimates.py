@@ -1,9 +1,9 @@
 """Troop, casualty and munitions estimates: every figure about forces, losses or materiel.
 
-A figure is a quantity (:mod:`dossier.numbers`) whose counted noun is in
+A figure is a quantity (:mod:`dossier.extractors.numbers`) whose counted noun is in
 ``data/estimate_categories.csv`` or ``data/weapons.csv``; figures whose noun
 counts anything else (days, people at a summit, dollars) are not estimates.
-The claimant comes from :mod:`dossier.estimate_claimants`.
+The claimant comes from :mod:`dossier.extractors.estimate_claimants`.
 
 How a figure finds what it counts, in order:
 
@@ -43,10 +43,12 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import schema
+from .. import schema
+from ..exceptions import ParameterError
+from ..text.sentences import sentences_for
+from ..vocab import load_table
 from .estimate_claimants import Attribution, attributions, mentioned, nearest
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
-from .vocab import load_table
 
 _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
 _BACKWARD = 6
@@ -979,8 +981,6 @@ def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:
     ParameterError
         When a name is not a category, naming the ones there are.
     """
-    from .exceptions import ParameterError
-
     wanted = [c.strip() for c in categories.split(",") if c.strip()]
     known = list(schema.CATEGORY.categories)
     unknown = [c for c in wanted if c not in known]
@@ -1000,7 +1000,7 @@ def trace_table(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: 
         The ``estimates`` frame.
     sentences : DataFrame or callable
         The ``sentences`` frame, or a lookup of the sentences of some rows
-        (see :func:`dossier.sentences.sentences_for`): only the sentences
+        (see :func:`dossier.text.sentences.sentences_for`): only the sentences
         of the figures shown are looked up.
     articles : DataFrame
         The ``articles`` frame.
@@ -1014,8 +1014,6 @@ def trace_table(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: 
         subtype, item, figure (quantity_text), low, high, hedge, claimant and
         sentence (its text), ordered by date then position.
     """
-    from .sentences import sentences_for
-
     order = ["published", "article_id", "start"]
     if limit is not None and len(est) > limit:
         est = est.sort_values(order, ascending=False, na_position="last").head(limit)

@@ -1,11 +1,11 @@
 """``dossier brief``: run every notebook against a corpus and write an HTML brief.
 
-The corpus is read once and extracted through the cache (:mod:`dossier.cache`),
+The corpus is read once and extracted through the cache (:mod:`dossier.scale.cache`),
 so unchanged articles cost nothing; the frames are written into the run
 folder and every notebook reads them from there (``articles=<run>/frames``)
 instead of extracting again.  Notebooks run side by side in their own
 kernels, then each is exported to a page without its code
-(:mod:`dossier.html`).
+(:mod:`dossier.brief.html`).
 
 A run is written into ``OUT/.<run-id>.partial`` and renamed to
 ``OUT/<run-id>`` only when every notebook succeeded; then the symbolic link
@@ -19,8 +19,11 @@ A failed or interrupted run is renamed ``OUT/<run-id>.failed`` or
 from __future__ import annotations
 
 import ast
+import ctypes
+import gc
 import os
 import re
+import shutil
 import signal
 import sys
 import tempfile
@@ -33,10 +36,33 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .cache import CacheStats, cached_extract, cached_extract_parts
-from .exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning, StoreError
+import pyarrow as pa
+from tqdm.auto import tqdm
 
-ROOT = Path(__file__).resolve().parents[2]
+import dossier
+from .. import notebook as nbio
+from ..exceptions import DossierError, NoArticlesError, ParameterError, StaleStoreWarning, StoreError
+from ..extractors.themes import compile_lexicon, read_lexicon
+from ..extractors.pipeline import write_frames
+from ..notebook import parse_date
+from ..read.corpus import read_corpus
+from ..scale.cache import CacheStats, cached_extract, cached_extract_parts
+from ..scale.store import (
+    MANIFEST,
+    alive,
+    check_store,
+    copy_store,
+    find_store,
+    lexicon_matched,
+    read_frame,
+    read_manifest,
+    remove_frames,
+    set_lexicon,
+    write_manifest,
+)
+from .html import Provenance, changes_since, export_notebook, notebook_title, write_index
+
+ROOT = Path(__file__).resolve().parents[3]
 # Set by the brief for each run; the analyst gives articles as PATH arguments.
 SET_BY_BRIEF = ("articles", "run_id", "output_dir")
 _PATH_NAMES = re.compile(r"(^lexicon$|^articles$|_(path|file|dir|folder|csv)$)")
@@ -143,8 +169,6 @@ def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str,
         is not of the declared type, an invalid date or a missing path; the
         message lists every parameter with its type and default.
     """
-    from .notebook import parse_date
-
     declared = notebook_parameters(notebooks)
     typed: dict[str, object] = {}
     problems = []
@@ -185,8 +209,6 @@ def check_lexicon(path: Path) -> None:
     characters, and years on a sentence; :func:`dossier.themes.compile_lexicon`
     refuses it): each is named in the message.
     """
-    from .themes import compile_lexicon, read_lexicon
-
     if not path.is_file():
         raise ValueError(f"{path} is a folder, not a lexicon CSV (columns theme,term,notes)")
     try:
@@ -331,10 +353,6 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
     NotebookFailed
         When a notebook raised; ``out/latest`` is left as it was.
     """
-    from . import notebook as nbio
-    from .pipeline import write_frames
-    from .store import write_manifest
-
     nb_paths = find_notebooks(notebooks)
     out = check_out(out)  # before any kernel starts: a brief that cannot be written must not leave them idle
     # The kernels start, and import what their notebooks import, while the
@@ -400,7 +418,6 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         pages = runs.results(progress)
         current = nbio.load(str(frames_dir), str(typed.get("since", "")), str(typed.get("until", "")))
         before = nbio.load(str(previous / "frames")) if previous is not None else None
-        from .html import changes_since, write_index
 
         write_index(
             partial / "index.html",
@@ -435,11 +452,6 @@ def _give_back_memory() -> None:
     100,000 articles this process held over 2 GB it no longer used, through
     the whole run of the notebooks.
     """
-    import ctypes
-    import gc
-
-    import pyarrow as pa
-
     gc.collect()
     pa.default_memory_pool().release_unused()
     try:
@@ -459,11 +471,6 @@ class _Source(NamedTuple):
 
 def _read_source(paths: list[Path], progress: bool) -> _Source:
     """The articles of ``paths``: files and folders read now, or a store that ``dossier extract`` wrote."""
-    import dossier
-
-    from .corpus import read_corpus
-    from .store import MANIFEST, check_store, find_store, read_frame, read_manifest
-
     store = find_store(paths)
     if store is not None:
         check = check_store(store)
@@ -511,8 +518,6 @@ def _store_lexicon(source: _Source) -> str | None:
     A lexicon that is gone or has changed is warned of, and the packaged
     one is listed.
     """
-    from .store import lexicon_matched
-
     recorded = source.manifest.get("lexicon") if source.store is not None else None
     if not recorded:
         return None
@@ -531,10 +536,6 @@ def _store_lexicon(source: _Source) -> str | None:
 
 def _frames_of_store(store: Path, frames_dir: Path, lexicon) -> None:
     """The store's frames into the run's ``frames/``; with a lexicon, its themes matched again."""
-    from . import notebook as nbio
-    from .pipeline import write_frames
-    from .store import copy_store, lexicon_matched, remove_frames, set_lexicon
-
     copy_store(store, frames_dir)
     if lexicon and not lexicon_matched(store, lexicon):
         rematched = nbio.load(str(store), lexicon=lexicon)
@@ -545,8 +546,6 @@ def _frames_of_store(store: Path, frames_dir: Path, lexicon) -> None:
 
 
 def _provenance(run_id, started, shown, source: _Source):
-    from .html import Provenance
-
     return Provenance.of(run_id, started.strftime("%Y-%m-%d %H:%M:%S UTC"), shown, source.articles, store=source.store, manifest=source.manifest)
 
 
@@ -593,8 +592,6 @@ class _NotebookRuns:
 
     def results(self, progress: bool) -> list[tuple[Path, str]]:
         """(notebook, title) in reading order, once all ran; NotebookFailed names each that failed."""
-        from tqdm.auto import tqdm
-
         titles: dict[Path, str] = {}
         failures: list[str] = []
         with tqdm(total=len(self.notebooks), desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr) as bar:
@@ -616,8 +613,6 @@ class _NotebookRuns:
         import papermill as pm
         from jupyter_core.utils import ensure_event_loop, run_sync
         from papermill.exceptions import PapermillExecutionError
-
-        from .html import export_notebook, notebook_title
 
         # The kernel is started in this thread, whose event loop nbclient uses
         # later; the kernel's working folder is the notebook's (papermill's own
@@ -707,10 +702,6 @@ _OWNER = ".owner"  # the pid of the brief writing a .partial run folder
 
 def _clean_partials(out: Path) -> None:
     """Remove the ``.<run-id>.partial`` folders of briefs killed before they could set them aside."""
-    import shutil
-
-    from .store import _alive
-
     for folder in out.glob(".*.partial"):
         try:
             pid = int((folder / _OWNER).read_text(encoding="utf-8").strip())
@@ -719,7 +710,7 @@ def _clean_partials(out: Path) -> None:
             if datetime.now().timestamp() - folder.stat().st_mtime < 86400:
                 continue
             pid = None
-        if pid is None or not _alive(pid):
+        if pid is None or not alive(pid):
             shutil.rmtree(folder, ignore_errors=True)
 
 

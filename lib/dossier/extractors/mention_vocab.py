@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from .speakers import _alternation
-from .vocab import load_table
+from ..vocab import load_table
 
 
 def group_state(group: str) -> str:

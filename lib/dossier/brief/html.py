@@ -10,13 +10,18 @@ notebook tables are DataFrames, which pandas escapes.
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 import pandas as pd
+from markupsafe import Markup
 
-from . import quote_stats
-from .evaluate.publish import accuracy_line
+import dossier
+
+from ..tables import quote_stats
+from ..evaluate.publish import accuracy_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
@@ -51,10 +56,6 @@ class Provenance:
 
     @classmethod
     def of(cls, run_id: str, started: str, parameters: dict, articles: pd.DataFrame, *, store=None, manifest: dict | None = None) -> "Provenance":
-        import hashlib
-
-        import dossier
-
         rows = articles[["article_id", "title", "path", "sha256"]].fillna("")
         lines = sorted(f"{a} {h}" for a, h in zip(rows["article_id"], rows["sha256"]))
         digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
@@ -75,8 +76,6 @@ class Provenance:
 
 @functools.cache
 def _env():
-    import jinja2
-
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
@@ -116,7 +115,6 @@ def export_notebook(executed: Path, dest: Path, provenance: Provenance, title: s
         Shown in the page's header bar.
     """
     import nbformat
-    from markupsafe import Markup
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(executed, as_version=4)

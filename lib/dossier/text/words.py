@@ -1,0 +1,71 @@
+"""What a word is, counting words, and one regex alternation of many words.
+
+dossier reads words two ways, each defined once here:
+
+- :data:`WORD`, a word of an article or a quote: letters, digits and
+  underscores joined by apostrophes or hyphens ("Kim's", "North-Korean",
+  "KN-23" are one word each).  Articles' and quotes' ``n_words`` count these.
+- :data:`LEXICON_WORD`, a word as a lexicon reads it: letters and digits
+  joined by apostrophes, so that a hyphen separates ("anti-imperialist" is
+  "anti" and "imperialist").  VADER scores such words, and tone's
+  ``n_words`` counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+LEXICON_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+# count_lexicon_words counts LEXICON_WORD's matches without matching: on
+# ASCII text, letters and digits become "a", apostrophes stay, all else is a space.
+_LEXICON_CHARS = str.maketrans({chr(c): "a" if chr(c).isalnum() else "'" if chr(c) == "'" else " " for c in range(128)})
+# News text's commonest characters beyond ASCII, none a letter or digit.
+_TO_ASCII = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
+
+
+def count_words(text: str) -> int:
+    """The :data:`WORD`\\ s in ``text``."""
+    return len(WORD.findall(text))
+
+
+def count_lexicon_words(text: str) -> int:
+    """The :data:`LEXICON_WORD`\\ s in ``text``: ``len(LEXICON_WORD.findall(text))``, without building the list."""
+    if not text.isascii():
+        ascii_text = text
+        for char, same in _TO_ASCII:
+            ascii_text = ascii_text.replace(char, same)
+        if not ascii_text.isascii():
+            return len(LEXICON_WORD.findall(text))
+        text = ascii_text
+    # An apostrophe after a letter becomes a letter: it joins the letters
+    # after it, if any, into one word.  Then each run of letters is a word.
+    letters = text.translate(_LEXICON_CHARS).replace("a'", "aa")
+    return letters.startswith("a") + letters.count(" a") + letters.count("'a")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as one regex alternation; a space in a word matches any white space.
+
+    Written as a trie ("k(?:im(?:\\s+jong\\s+un)?|cna)") rather than a flat
+    list: at each position the engine tries a few first letters instead of
+    every word.  It matches what the flat list of the words, longest first,
+    would: two words can only both match at one position when one is a
+    prefix of the other, and the trie tries the longer first.  Case is left
+    to the caller's flags (``(?i:...)``).
+    """
+    return _trie({tuple(r"\s+" if c == " " else re.escape(c) for c in w) for w in words})
+
+
+def _trie(seqs: set[tuple[str, ...]]) -> str:
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for s in seqs:
+        if s:
+            heads.setdefault(s[0], set()).add(s[1:])
+    branches = [head + _trie(rest) for head, rest in sorted(heads.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if () in seqs:  # a word ends here: try the longer words first
+        return f"(?:{body})?" if branches else ""
+    return body

@@ -1,0 +1,44 @@
+"""What a word is (dossier.text.words): the two definitions, counting, one alternation of many words."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier.text.words import LEXICON_WORD, WORD, alternation, count_lexicon_words, count_words
+
+
+def test_a_word_keeps_its_apostrophes_and_hyphens():
+    assert WORD.findall("Kim's North-Korean troops fired KN-23s") == ["Kim's", "North-Korean", "troops", "fired", "KN-23s"]
+    assert count_words("Kim's North-Korean troops fired KN-23s") == 5
+
+
+def test_a_lexicon_word_is_split_at_hyphens_and_underscores():
+    assert LEXICON_WORD.findall("anti-imperialist Kim’s snake_case") == ["anti", "imperialist", "Kim’s", "snake", "case"]
+    assert count_lexicon_words("anti-imperialist Kim’s snake_case") == 5
+
+
+def test_no_word_in_punctuation():
+    assert count_words(" — “ ” ... ") == 0 and count_lexicon_words(" — “ ” ... ") == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1_'’- .,“”—–é", max_size=40))
+def test_counting_lexicon_words_equals_finding_them(text):
+    assert count_lexicon_words(text) == len(LEXICON_WORD.findall(text))
+
+
+_words = st.lists(st.text(alphabet="abk .", min_size=1, max_size=6), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_words, st.text(alphabet="abk .\n", max_size=30))
+def test_alternation_matches_what_the_longest_first_list_matches(words, text):
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    assert [m.span() for m in re.finditer(alternation(words), text)] == [m.span() for m in re.finditer(flat, text)]
+
+
+def test_a_space_in_a_word_matches_any_white_space():
+    assert re.fullmatch(alternation(["Kim Jong Un", "KCNA"]), "Kim\nJong  Un")
