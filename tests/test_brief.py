@@ -687,13 +687,13 @@ def test_a_store_whose_lexicon_changed_or_went_is_briefed_with_a_warning(seeds_d
     lexicon.write_text("theme,term,notes\ndrones,drone,\n", encoding="utf-8")
     store = tmp_path / "store"
     run_extract([seeds_dir], out=store, fmt="parquet", lexicon=lexicon)
-    assert brief_mod._store_lexicon(brief_mod._read_source([store], progress=False)) == str(lexicon.resolve())
+    assert brief_mod._store_lexicon(brief_mod.read_source([store], progress=False)) == str(lexicon.resolve())
     lexicon.write_text("theme,term,notes\ndrones,drones,\n", encoding="utf-8")
     with pytest.warns(dossier.exceptions.StaleStoreWarning, match=r"mine\.csv, which has changed since; .*-p lexicon FILE"):
-        assert brief_mod._store_lexicon(brief_mod._read_source([store], progress=False)) is None
+        assert brief_mod._store_lexicon(brief_mod.read_source([store], progress=False)) is None
     lexicon.unlink()
     with pytest.warns(dossier.exceptions.StaleStoreWarning, match=r"mine\.csv, which is no longer there"):
-        assert brief_mod._store_lexicon(brief_mod._read_source([store], progress=False)) is None
+        assert brief_mod._store_lexicon(brief_mod.read_source([store], progress=False)) is None
 
 
 def test_brief_of_a_store_says_so_in_every_footer(store_brief):
@@ -710,11 +710,11 @@ def test_a_store_of_another_extractor_is_briefed_with_a_warning(store_brief, tmp
     copy_store(store_brief["store"], stale)
     (stale / "store.json").unlink()
     with pytest.warns(dossier.exceptions.StaleStoreWarning, match="did not record its extractor version"):
-        source = brief_mod._read_source([stale], progress=False)
+        source = brief_mod.read_source([stale], progress=False)
     assert source.store == stale and len(source.articles) == 5 and source.articles["text"].isna().all()
     monkeypatch.setattr(dossier, "EXTRACTOR_VERSION", "999")
     with pytest.warns(dossier.exceptions.StaleStoreWarning, match="extractor version .* this dossier extracts with version 999"):
-        brief_mod._read_source([store_brief["store"]], progress=False)
+        brief_mod.read_source([store_brief["store"]], progress=False)
 
 
 def test_an_empty_store_is_refused(tmp_path):
@@ -723,7 +723,7 @@ def test_an_empty_store_is_refused(tmp_path):
 
     schema.empty("articles").to_parquet(tmp_path / "articles.parquet")
     with pytest.raises(NoArticlesError, match="holds no article"):
-        brief_mod._read_source([tmp_path], progress=False)
+        brief_mod.read_source([tmp_path], progress=False)
 
 
 def test_brief_of_a_large_store_read_without_its_text(wide_store, tmp_path, monkeypatch):

@@ -255,7 +255,7 @@ def test_a_killed_extract_s_hidden_folder_is_cleaned_by_the_next(seeds_dir, tmp_
 @pytest.mark.parametrize("damage", ["missing part", "truncated part", "extra rows", "edited"])
 def test_a_store_that_does_not_match_its_manifest_is_refused_or_warned(seeds_dir, tmp_path, damage):
     from dossier import store
-    from dossier.brief.build import _read_source
+    from dossier.brief.build import read_source
     from dossier.exceptions import StaleStoreWarning, StoreError
 
     out = _parquet_store(seeds_dir, tmp_path / "out")
@@ -276,11 +276,11 @@ def test_a_store_that_does_not_match_its_manifest_is_refused_or_warned(seeds_dir
     if damage == "edited":
         assert check.broken == [] and "changed since" in check.changed[0]
         with pytest.warns(StaleStoreWarning, match="changed since"):
-            _read_source([out], False)
+            read_source([out], False)
     else:
         assert check.broken and "part-00000" in check.broken[0]
         with pytest.raises(StoreError, match="does not match"):
-            _read_source([out], False)
+            read_source([out], False)
 
 
 # --- every path met is read, rejected with its reason, or skipped with a count -----------
@@ -419,13 +419,13 @@ def test_escape_sequences_in_file_names_are_not_sent_to_the_terminal(seeds_dir, 
 
 
 def test_killed_briefs_partial_folders_are_cleaned(tmp_path):
-    from dossier.brief.build import _OWNER, _clean_partials
+    from dossier.brief.build import OWNER_FILE, clean_partials
 
     dead, live = tmp_path / ".20250101T000000Z.partial", tmp_path / ".20250101T000001Z.partial"
     for folder, pid in ((dead, 999_999_999), (live, os.getpid())):
         folder.mkdir()
-        (folder / _OWNER).write_text(f"{pid}\n")
-    _clean_partials(tmp_path)
+        (folder / OWNER_FILE).write_text(f"{pid}\n")
+    clean_partials(tmp_path)
     assert not dead.exists() and live.exists()
 
 

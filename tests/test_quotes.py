@@ -486,9 +486,9 @@ def test_no_articles_or_no_quotes_give_an_empty_frame_of_the_schema():
 def test_words_listed_for_the_searches_are_the_runs_of_word_characters(text):
     import re
 
-    from dossier.extractors.speakers import _list_words
+    from dossier.extractors.speakers import list_words
 
-    starts, lower, marks = _list_words(text)
+    starts, lower, marks = list_words(text)
     words = list(re.finditer(r"\w+", text))
     assert starts.tolist() == [m.start() for m in words]
     assert [w for w, m in zip(lower, words) if m.group().isascii()] == [m.group().lower() for m in words if m.group().isascii()]

@@ -364,7 +364,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         typed = check_parameters(dict(parameters or {}), nb_paths)
         declared = notebook_parameters(nb_paths)
         paths = [Path(p) for p in (paths or [ROOT / "seeds"])]
-        source = _read_source(paths, progress)
+        source = read_source(paths, progress)
         # The analyst's lexicon: themes are matched again with it.
         lexicon = typed.get("lexicon") or None
         if lexicon is None and "lexicon" in declared:
@@ -375,13 +375,13 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
             out.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise DossierError(f"cannot write briefs into {out}: {e.strerror or e}") from None
-        _clean_partials(out)
+        clean_partials(out)
         previous = latest_run(out)
         started = datetime.now(timezone.utc)
         run_id = _new_run_id(out, started)
         partial = out / f".{run_id}.partial"
         partial.mkdir()
-        (partial / _OWNER).write_text(f"{os.getpid()}\n", encoding="utf-8")
+        (partial / OWNER_FILE).write_text(f"{os.getpid()}\n", encoding="utf-8")
         frames_dir = partial / "frames"
         shown = {"articles": ", ".join(str(p) for p in paths), "since": "", "until": "", **typed}
         provenance = _provenance(run_id, started, shown, source)
@@ -438,7 +438,7 @@ def build_brief(paths=None, *, out: Path = Path("outputs"), parameters: dict[str
         _set_aside(partial, out / f"{run_id}.failed")
         raise
     final = out / run_id
-    (partial / _OWNER).unlink(missing_ok=True)
+    (partial / OWNER_FILE).unlink(missing_ok=True)
     _repoint_executed(partial, final)
     os.replace(partial, final)
     _point_latest(out, run_id)
@@ -469,7 +469,7 @@ class _Source(NamedTuple):
     manifest: dict
 
 
-def _read_source(paths: list[Path], progress: bool) -> _Source:
+def read_source(paths: list[Path], progress: bool) -> _Source:
     """The articles of ``paths``: files and folders read now, or a store that ``dossier extract`` wrote."""
     store = find_store(paths)
     if store is not None:
@@ -697,14 +697,14 @@ async def _warm_up(km, modules: list[str]) -> None:
         kc.stop_channels()
 
 
-_OWNER = ".owner"  # the pid of the brief writing a .partial run folder
+OWNER_FILE = ".owner"  # the pid of the brief writing a .partial run folder
 
 
-def _clean_partials(out: Path) -> None:
+def clean_partials(out: Path) -> None:
     """Remove the ``.<run-id>.partial`` folders of briefs killed before they could set them aside."""
     for folder in out.glob(".*.partial"):
         try:
-            pid = int((folder / _OWNER).read_text(encoding="utf-8").strip())
+            pid = int((folder / OWNER_FILE).read_text(encoding="utf-8").strip())
         except (OSError, ValueError):
             # Written before briefs recorded their pid: gone for a day, it is no live run.
             if datetime.now().timestamp() - folder.stat().st_mtime < 86400:
@@ -725,7 +725,7 @@ def _new_run_id(out: Path, when: datetime) -> str:
 
 def _set_aside(partial: Path, dest: Path) -> Path:
     if partial.exists():
-        (partial / _OWNER).unlink(missing_ok=True)
+        (partial / OWNER_FILE).unlink(missing_ok=True)
         try:
             _repoint_executed(partial, dest)
         except Exception:  # noqa: BLE001 - a notebook half-written by a failed run; setting aside matters more

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from dossier import read_corpus
+from dossier.vocab import load_table
+
 HEDGES = {"exact", "approximate", "lower_bound", "upper_bound", "range", "vague"}
 CATEGORIES = {
     "troops", "casualties", "strike_casualties", "artillery_shells", "missiles", "rockets",
@@ -96,8 +99,6 @@ def read_gold(folders) -> Gold:
         (unreadable article, article without labels, labels without an
         article, malformed labels) is a :class:`Problem`.
     """
-    from dossier import read_corpus
-
     frames, labelled, problems = [], [], []
     for folder in map(Path, folders):
         art_dir, lab_dir = folder / "articles", folder / "labels"
@@ -136,8 +137,6 @@ def read_gold(folders) -> Gold:
 
 
 def _themes() -> set[str]:
-    from dossier.vocab import load_table
-
     return set(load_table("themes.csv")["theme"])
 
 

@@ -48,7 +48,7 @@ import numpy as np
 
 from . import mention_vocab as V
 from .mention_vocab import group_state
-from .speakers import _list_words
+from .speakers import list_words
 
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "DPRK_STATE_MEDIA"]
 
@@ -143,7 +143,7 @@ class Account:
         self._by_sur: dict[str, list[Mention]] = {}  # person mentions by family name, in order
         self._scan = scan
         if scan is None:
-            self._word_starts, self._lower, self._marks = _list_words(text)
+            self._word_starts, self._lower, self._marks = list_words(text)
         else:
             self._word_starts, self._lower = scan._word_array, scan.lower
         self._read()

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .speakers import _alternation
+from ..text.words import alternation
 from ..vocab import load_table
 
 
@@ -95,7 +95,7 @@ def title_ends() -> frozenset[str]:
 
 @functools.cache
 def title_comma() -> re.Pattern:
-    alt = _alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
+    alt = alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
     return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
 
 
@@ -212,7 +212,7 @@ def descriptions() -> dict[str, Description]:
 @functools.cache
 def role_phrase_re() -> re.Pattern:
     """"the Security Council secretary", "The Russian minister": a role after capitalised words."""
-    roles = _alternation(sorted(t for t, i in titles().items() if i.role and i.cls != "courtesy"))
+    roles = alternation(sorted(t for t, i in titles().items() if i.role and i.cls != "courtesy"))
     return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+){{1,3}})(?P<role>(?i:{roles}))\b")
 
 
@@ -232,4 +232,4 @@ def phrase_firsts() -> frozenset[str]:
 def phrase_re() -> re.Pattern:
     """Aliases, descriptions and pronouns, whichever is longest at a position."""
     words = {*known(), *descriptions(), *pronouns()}
-    return re.compile(rf"\b(?i:{_alternation(sorted(words))})\b")
+    return re.compile(rf"\b(?i:{alternation(sorted(words))})\b")

@@ -47,14 +47,14 @@ from ..text import fuzzy_links
 from .. import schema
 from . import discourse
 from ..text.quote_marks import Marked, find_marked
+from ..text.words import alternation
 from ..vocab import load_table
 from .speakers import (
-    _FILLER,
-    _alternation,
-    _HEAD,
+    FILLER,
+    HEAD,
     Attribution,
     MaskedText,
-    _any_cue,
+    any_cue,
     anaphor_refers,
     relay_words,
     canonical,
@@ -656,7 +656,7 @@ def _after(art: _Article, q: Marked) -> Attribution | None:
         return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
     if a is None:
         # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
-        head = _HEAD.match(art.masked, q.close_at, hi).end()
+        head = HEAD.match(art.masked, q.close_at, hi).end()
         m = art.account.mention_at(head)
         if m is not None and m.start == head and m.entity is not None and (c := _cue_after().match(art.masked, m.end, hi)):
             cue = c.group("cue")
@@ -667,7 +667,7 @@ def _after(art: _Article, q: Marked) -> Attribution | None:
 @functools.cache
 def _cue_after() -> re.Pattern:
     """A verb of saying after a subject, with the words that may stand between ("has also said")."""
-    return re.compile(rf"\s+{_FILLER}(?P<cue>{_any_cue().pattern})")
+    return re.compile(rf"\s+{FILLER}(?P<cue>{any_cue().pattern})")
 
 
 def _join_split(art: _Article) -> list[list[Marked]]:
@@ -770,7 +770,7 @@ def _document_of() -> re.Pattern:
     """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
     docs = load_table("cue_verbs.csv")
     media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
-    words = _alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
+    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
     return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")
 
 

@@ -20,11 +20,12 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..text.words import alternation
 from ..vocab import load_table
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
-_FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
+FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
 # A final "’s" is a possessive, never part of the name ("Smith’s statement said": Smith spoke).
@@ -57,31 +58,6 @@ class Attribution(NamedTuple):
     lemma: str
 
 
-def _alternation(words) -> str:
-    """The words as one regex alternation; a space in a word matches any white space.
-
-    Written as a trie ("k(?:im(?:\\s+jong\\s+un)?|cna)") rather than a flat
-    list: at each position the engine tries a few first letters instead of
-    every word.  It matches what the flat list of the words, longest first,
-    would: two words can only both match at one position when one is a prefix
-    of the other, and the trie tries the longer first.
-    """
-    return _trie({tuple(r"\s+" if c == " " else re.escape(c) for c in w) for w in words})
-
-
-def _trie(seqs: set[tuple[str, ...]]) -> str:
-    heads: dict[str, set[tuple[str, ...]]] = {}
-    for s in seqs:
-        if s:
-            heads.setdefault(s[0], set()).add(s[1:])
-    branches = [head + _trie(rest) for head, rest in sorted(heads.items())]
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if () in seqs:  # a word ends here: try the longer words first
-        return f"(?:{body})?" if branches else ""
-    return body
-
-
-@functools.cache
 def _speakers() -> dict[str, tuple[str, str, str]]:
     t = load_table("speakers.csv")
     return {a: (s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
@@ -103,8 +79,8 @@ def _cues() -> tuple[dict[str, str], set[str], set[str]]:
 
 
 @functools.cache
-def _any_cue():
-    return re.compile(rf"\b(?i:{_alternation(_cues()[1])})\b")
+def any_cue():
+    return re.compile(rf"\b(?i:{alternation(_cues()[1])})\b")
 
 
 @functools.cache
@@ -121,25 +97,25 @@ def _anaphors() -> dict[str, str]:
 @functools.cache
 def _patterns():
     lemma, verbs, docs = _cues()
-    alias = _alternation(_speakers())
-    anaph = _alternation(_anaphors())
-    poss = _POSSESSIVE.format(docs=_alternation(docs))
+    alias = alternation(_speakers())
+    anaph = alternation(_anaphors())
+    poss = _POSSESSIVE.format(docs=alternation(docs))
     subj = (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
         rf"|(?P<name>\b{_NAME}){poss}"
         rf"|(?P<group>\b{_GROUP})"
     )
-    verb = rf"\b(?i:{_alternation(verbs)})\b"
+    verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{_APPOSITION}\s+{_FILLER}(?P<cue>{verb})")
+    before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{_APPOSITION}\s+{FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
-    participle = re.compile(rf"(?P<cue>\b(?i:{_alternation(_participles())})\b)")
+    participle = re.compile(rf"(?P<cue>\b(?i:{alternation(_participles())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
     document = re.compile(
-        rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias}))['’]s|(?P<pron>his|her|its|their))\s+(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{_alternation(docs)}))\b"
+        rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias}))['’]s|(?P<pron>his|her|its|their))\s+(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{alternation(docs)}))\b"
     )
-    channel = re.compile(rf"\b(?i:{_alternation(_channels())})\b")
+    channel = re.compile(rf"\b(?i:{alternation(_channels())})\b")
     return before, inverted, participle, according, document, channel
 
 
@@ -209,7 +185,7 @@ def _passive(text: str, a: Attribution) -> bool:
 def _cue_between(text: str, a: Attribution) -> bool:
     """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition."""
     gap = a.start + len(a.speaker_text)
-    return a.cue_start - gap > 3 and bool(_any_cue().search(text, gap, a.cue_start))
+    return a.cue_start - gap > 3 and bool(any_cue().search(text, gap, a.cue_start))
 
 
 def _plausible(a: Attribution) -> bool:
@@ -228,7 +204,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_table("stopwords.csv")["word"])
 
 
-_HEAD = re.compile(r"[\s,;—–\-]*")
+HEAD = re.compile(r"[\s,;—–\-]*")
 _CUE_START = operator.attrgetter("cue_start")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
@@ -241,7 +217,7 @@ def _reported() -> tuple[re.Pattern, re.Pattern]:
     The words are ``data/channel_relays.csv``.
     """
     t = load_table("channel_relays.csv")
-    before, noun, auxiliary, after = (_alternation(t.word[t.place == p]) for p in ("before", "noun", "auxiliary", "after"))
+    before, noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("before", "noun", "auxiliary", "after"))
     return (
         re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
         re.compile(
@@ -308,7 +284,7 @@ def _opener_bits() -> dict[str, int]:
 
 @functools.cache
 def _char_tables() -> tuple[np.ndarray, np.ndarray]:
-    """Per character of the Basic Multilingual Plane: its code in :func:`_list_words`'s lower case, and its flags.
+    """Per character of the Basic Multilingual Plane: its code in :func:`list_words`'s lower case, and its flags.
 
     Word characters (``\\w``) keep their code, ASCII letters lower-cased;
     every other character becomes a space.  Flags: 1 for an ASCII capital,
@@ -325,7 +301,7 @@ def _char_tables() -> tuple[np.ndarray, np.ndarray]:
     return codes, flags
 
 
-def _list_words(text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
+def list_words(text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
     """The words of ``text`` (runs of ``\\w``), for :class:`MaskedText`.
 
     Returns their offsets, their lower case, and their flags (see
@@ -368,7 +344,7 @@ class MaskedText:
 
     def __init__(self, text: str):
         self.text = text
-        self._word_array, self.lower, self._marks = _list_words(text)
+        self._word_array, self.lower, self._marks = list_words(text)
         lower = self.lower
         # One look-up per word for every search: the searches that may start there, a bit each.
         self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
@@ -442,7 +418,7 @@ class MaskedText:
         cues = self._candidates("cue", lo, hi)
         if not cues:
             return []
-        cue = _any_cue()
+        cue = any_cue()
         verbs = [m for c in cues if (m := cue.match(text, c, hi))]
         if not verbs:
             return []  # most sentences attribute nothing: skip the costly subject search
@@ -484,7 +460,7 @@ class MaskedText:
     def inverted_attribution(self, lo: int, hi: int) -> Attribution | None:
         """An attribution opening ``text[lo:hi]``: ", Kim said", " he added", ", said Kim"."""
         before, inverted, *_ = _patterns()
-        head = _HEAD.match(self.text, lo, hi).end()
+        head = HEAD.match(self.text, lo, hi).end()
         for pattern, at in ((before, head), (inverted, lo)):
             if (m := pattern.match(self.text, at, hi)) and _plausible(a := _found(m)):
                 return a
@@ -560,9 +536,9 @@ def relay_words() -> re.Pattern:
     The relaying verbs are the ``relay`` words of ``data/cue_verbs.csv``.
     """
     t = load_table("cue_verbs.csv")
-    relays = _alternation(t.word[t.kind == "relay"])
+    relays = alternation(t.word[t.kind == "relay"])
     return re.compile(
-        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{_alternation(_participles())})\b"
+        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(_participles())})\b"
     )
 
 
@@ -588,9 +564,9 @@ def outlet_channel(source) -> str | None:
 
 @functools.cache
 def _alias_re():
-    return re.compile(rf"\b(?i:{_alternation(_speakers())})\b")
+    return re.compile(rf"\b(?i:{alternation(_speakers())})\b")
 
 
 @functools.cache
 def _person_alias():
-    return re.compile(rf"\b(?i:{_alternation(k for k, v in _speakers().items() if v[2] == 'person')})\b")
+    return re.compile(rf"\b(?i:{alternation(k for k, v in _speakers().items() if v[2] == 'person')})\b")

@@ -35,7 +35,7 @@ from ..budget import OverBudget
 from ..exceptions import BadInputWarning
 from ..vocab import load_list, load_table
 from .walk import MANIFEST, SUFFIXES, Collected, collect_files, shown_path  # noqa: F401 (public here too)
-from .walk import _size
+from .walk import human_size
 
 # libyaml's loader when built in: eight times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -206,7 +206,7 @@ def _read_file(path: Path, max_bytes: int, note: str | None = None) -> Iterator[
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise _Reject(f"file is {_size(size)}, over the size limit of {_size(max_bytes)} (raise it with --max-size)")
+            raise _Reject(f"file is {human_size(size)}, over the size limit of {human_size(max_bytes)} (raise it with --max-size)")
         data = path.read_bytes()
     except OSError as e:
         raise _Reject(f"cannot be read: {e.strerror or e}") from None

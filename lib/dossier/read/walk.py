@@ -109,7 +109,7 @@ def _walk(folder: Path, root: Path, files, rejected, notes, skipped) -> None:
         elif entry.name == MANIFEST:
             size = os.stat(path).st_size
             if size > MAX_MANIFEST_BYTES:
-                rejected.append((shown_path(path), f"manifest of {_size(size)} ignored: over the limit of {_size(MAX_MANIFEST_BYTES)}"))
+                rejected.append((shown_path(path), f"manifest of {human_size(size)} ignored: over the limit of {human_size(MAX_MANIFEST_BYTES)}"))
         elif entry.name.upper().startswith("README"):
             continue  # a folder's own README is never an article
         elif path.suffix.lower() not in SUFFIXES:
@@ -147,5 +147,5 @@ def _mode(p: Path) -> int:
         return 0  # p.exists() then says why, raising what pathlib does not ignore
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"

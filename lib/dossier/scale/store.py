@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 import pandas as pd
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 import dossier
 from .. import schema
@@ -238,8 +239,6 @@ def _file_entry(path: Path) -> dict:
     with open(path, "rb") as f:
         entry = {"sha256": hashlib.file_digest(f, "sha256").hexdigest()}
     if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
         entry["rows"] = pq.ParquetFile(path).metadata.num_rows
     return entry
 
@@ -257,8 +256,6 @@ def check_store(folder: Path) -> StoreCheck:
     A store whose ``store.json`` lists no files (written before it did)
     has only its Parquet files' footers checked.
     """
-    import pyarrow.parquet as pq
-
     folder = Path(folder)
     recorded = read_manifest(folder).get("frames")
     broken: list[str] = []
