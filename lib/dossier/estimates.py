@@ -33,7 +33,8 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .estimate_claimants import Attribution, attributions, mentioned, nearest
+from .estimate_claimants import Attribution
+from .estimate_claims import ArticleClaims
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
 from .vocab import load_table
 
@@ -443,57 +444,9 @@ def _mentions_strike(text: str) -> bool:
     return bool(_strike().search(text))
 
 
-def _claim(found, referent, q: Quantity) -> tuple[str | None, str | None, Attribution | None]:
-    # ``referent()`` is what a pronoun in the sentence refers back to; asked only when one is nearest.
-    a = nearest(found, q.start, q.end)
-    if a is None:
-        return None, None, None
-    if a.anaphor:
-        prev = referent()
-        if prev is None:
-            return None, a.text, a
-        return prev.claimant, prev.text, prev
-    return a.claimant, a.text, a
-
-
-class _Article:
-    """The sentences of one article, with their attributions worked out only when needed."""
-
-    def __init__(self, texts: list[str]):
-        self.texts = texts
-        self._found: dict[int, list[Attribution]] = {}
-        self._referents: dict[int, Attribution | None] = {}
-
-    def found(self, k: int) -> list[Attribution]:
-        if k not in self._found:
-            self._found[k] = attributions(self.texts[k])
-        return self._found[k]
-
-    def referent(self, k: int) -> Attribution | None:
-        """What a pronoun in sentence ``k`` refers back to.
-
-        The previous sentence's last attribution; else, when a pronoun there
-        had one, what that pronoun referred to; else the first known claimant
-        it names ("The NIS briefed lawmakers. It said ...").
-        """
-        if k not in self._referents:
-            self._referents[k] = self._referent(k)
-        return self._referents[k]
-
-    def _referent(self, k: int) -> Attribution | None:
-        for j in range(k - 1, -1, -1):
-            found = self.found(j)
-            named = [a for a in found if not a.anaphor]
-            if named:
-                return named[-1]
-            if not any(a.anaphor for a in found):
-                return mentioned(self.texts[j])
-        return None
-
-
 def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
     rows: list[dict] = []
-    article = _Article(texts)
+    article = ArticleClaims(texts)
     last: _Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
@@ -508,7 +461,7 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
             counted = _counted(text, stripped, q, last)
             if counted is None:
                 continue
-            claimant, claimant_text, _ = _claim(found, lambda: article.referent(k), q)
+            claim = article.claim(k, q.start, q.end)
             rows.append(
                 dict(
                     article_id=aid,
@@ -522,8 +475,9 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
                     category=counted.category,
                     subtype=counted.subtype,
                     item=", ".join(counted.items) or None,
-                    claimant=claimant,
-                    claimant_text=claimant_text,
+                    claimant=claim.claimant,
+                    claimant_text=claim.text,
+                    claimant_via=claim.via,
                 )
             )
             if counted.category != "share_percent":
@@ -587,13 +541,16 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             share_percent, subtype is the category the share is of.
         item
             Weapon designators named in the count ("KN-23, KN-24").
-        claimant, claimant_text
-            Who makes the claim: the nearest attribution in the sentence, or
-            for a pronoun ("it said") the previous sentence's; normalised
-            through ``data/claimants.csv`` (unknown claimants are kept as
-            written).  "according to circulating figures/multiple reports"
-            gives ``unattributed reports``.  Both empty when the article
-            asserts the figure itself.
+        claimant, claimant_text, claimant_via
+            Who makes the claim, as :mod:`dossier.estimate_claims` reads it:
+            the nearest attribution in the sentence, a quotation's speaker,
+            a pronoun or description resolved to the claimant it refers to;
+            normalised through ``data/claimants.csv`` (unknown claimants are
+            kept as written).  "according to circulating figures/multiple
+            reports" gives ``unattributed reports``.  claimant_via is the
+            relay that passes the claimant's figure on ("lawmakers briefed by
+            the NIS": NIS via lawmakers).  All empty when the article asserts
+            the figure itself.
         published
             Publication date of the article.
     """

@@ -1,0 +1,476 @@
+"""Who claims a figure, read across its article: the source, and the relay that passes it on.
+
+:mod:`dossier.estimate_claimants` finds the attributions of one sentence;
+here they are read the way news credits a figure:
+
+- a figure inside a quotation is its speaker's; a source the speaker names
+  inside it ("The NIS assesses ...," Park said) is the source, the speaker
+  the relay;
+- a relay passes on a source's figure: "lawmakers briefed by the NIS",
+  "Park, citing the agency, said", "Western officials, cited by The Times",
+  "Budanov told Bloomberg", "It estimated ..., according to lawmakers";
+  a relay keeps its source for the rest of the article ("the lawmakers
+  said" later);
+- a pronoun or a description ("it", "the spy agency", "the team") is the
+  last claimant named before it of a kind it can refer to
+  (``data/claimant_descriptions.csv``); a bare surname is the full name
+  written earlier;
+- an alias that needs context ("the South") names its claimant only in an
+  article holding one of its context words (``data/claimants.csv``).
+
+Every search is bounded: a fixed number of sentences back or ahead, and
+patterns that try a fixed set of words at each position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from .estimate_claimants import (
+    Attribution,
+    _alias_pattern,
+    _alias_words,
+    _aliases,
+    _claimant_cues,
+    _clean,
+    _words_back,
+    as_named,
+    attributions,
+    context_words,
+    descriptions,
+    kind,
+    nearest,
+    normalise,
+)
+from .numbers import by_first_letter
+
+_WINDOW = 240  # characters read after a relay word for its object, and around a figure for its relays
+_BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
+_AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
+_OBJECT_WORDS = 8  # words read after a relay word for its object
+_RELAY_KINDS = frozenset({"lawmakers", "news_media"})
+_MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
+
+    claimant: str | None
+    text: str | None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    claimant: str
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Relay:
+    """A source and the one passing its figure on, joined in a sentence by a relay word.
+
+    A side left None is the subject of the clause's reporting verb.
+    """
+
+    start: int
+    end: int
+    source: Attribution | None
+    relay: Attribution | None
+
+
+@functools.cache
+def _place_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, _claimant_cues("place")))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
+@functools.cache
+def _description_words() -> frozenset[str]:
+    return frozenset(w for d in descriptions() for w in d.split())
+
+
+@functools.cache
+def _relay_pattern() -> re.Pattern:
+    words = sorted(_claimant_cues("relay"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{by_first_letter(words)})(?![\w-])", re.IGNORECASE)
+
+
+_STOP = re.compile(r"[.;:()\[\]“”\"—–!?]|,")
+_WORD = re.compile(r"\S+")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+def _object(sentence: str, start: int) -> Attribution | None:
+    """The claimant named after a relay word: up to the next punctuation, at most a few words."""
+    reach = min(len(sentence), start + _WINDOW)
+    stop = _STOP.search(sentence, start, reach)
+    words = list(itertools.islice(_WORD.finditer(sentence, start, stop.start() if stop else reach), _OBJECT_WORDS))
+    if not words:
+        return None
+    text = sentence[words[0].start() : words[-1].end()]
+    canon = normalise(text)
+    if canon is None:
+        # Unknown: the run of names and claimant words it opens with ("the spy agency", "Rep. Kim Min-ho").
+        known = _alias_words() | _description_words()
+        kept = [words[0]]
+        for w in words[1:]:
+            if not (w.group(0)[:1].isupper() or w.group(0).lower() in known):
+                break
+            kept.append(w)
+        text = sentence[kept[0].start() : kept[-1].end()]
+    return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
+
+
+def _subject_before(sentence: str, end: int) -> Attribution | None:
+    """The claimant named just before ``end`` ("Western intelligence officials, cited by ...")."""
+    cut = end
+    while cut > 0 and sentence[cut - 1] in " ,":
+        cut -= 1
+    start = _words_back(sentence, cut)
+    text = sentence[start:cut].strip()
+    if not text:
+        return None
+    return Attribution(start, cut, text, normalise(text) or as_named(text), how="verb")
+
+
+def relays(sentence: str) -> list[Relay]:
+    """The relays of ``sentence``, in order (see :class:`Relay`)."""
+    out = []
+    for m in _relay_pattern().finditer(sentence):
+        where = _claimant_cues("relay")[re.sub(r"\s+", " ", m.group(0).lower())]
+        after = _object(sentence, m.end())
+        if after is None:
+            continue
+        if where == "source_after":
+            out.append(Relay(m.start(), m.end(), after, _subject_before(sentence, m.start())))
+        elif where == "relay_after":
+            out.append(Relay(m.start(), m.end(), _subject_before(sentence, m.start()), after))
+        elif where == "subject_relays":
+            out.append(Relay(m.start(), m.end(), after, None))
+        elif kind(after.claimant) in (_RELAY_KINDS if where == "subject_source" else ("news_media",)):
+            out.append(Relay(m.start(), m.end(), None, after))
+    return out
+
+
+def quotations(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the quotations in ``sentence``; one left open runs to its end, one closed without opening from its start."""
+    spans, opened = [], None
+    for m in _QUOTE_MARKS.finditer(sentence):
+        mark = m.group(0)
+        if mark == '"':
+            # A straight mark closes after a word and before a space or the end ('...,"'); else it opens.
+            after = sentence[m.end() : m.end() + 1]
+            closes = m.start() > 0 and not sentence[m.start() - 1].isspace() and (not after or after.isspace() or after in ",.;")
+            mark = "”" if closes else "“"
+        if opened is None and mark != "”":
+            opened = m.end()
+        elif opened is not None and mark != "“":
+            spans.append((opened, m.start()))
+            opened = None
+        elif mark == "”":
+            spans.append((0, m.start()))
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    # The spans are in order and apart: only the last one starting at or before ``start`` can hold it.
+    i = bisect.bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return spans[i] if i >= 0 and end <= spans[i][1] else None
+
+
+def _overlaps(a: Attribution | None, b: Attribution) -> bool:
+    return a is not None and a.start < b.end and b.start < a.end
+
+
+def _starts_in(x: Attribution, span: Attribution | None) -> bool:
+    return span is not None and span.start <= x.start < span.end
+
+
+def _relay_capable(claimant: str | None, text: str | None) -> bool:
+    k = kind(claimant)
+    if k is not None:
+        return k in _RELAY_KINDS
+    # A person the vocabularies lack, named as a cue's object: "according to Rep. Kim".
+    return bool(text) and normalise(text) is None and all(w[:1].isupper() for w in as_named(text).split())
+
+
+def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> Attribution | None:
+    """:func:`nearest` among the few attributions about ``start:end`` (``items`` in order of their starts)."""
+    i = bisect.bisect_right(starts, end)
+    return nearest(items[max(0, i - _NEIGHBOURS) : i + 2], start, end)
+
+
+_NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
+
+
+class _Read:
+    """One sentence's attributions, relays and quotations, read once, in order for bisection."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found = attributions(text)
+        self.starts = [a.start for a in self.found]
+        self.verbs = [a for a in self.found if a.how == "verb"]
+        self.verb_starts = [a.start for a in self.verbs]
+        self.spans = quotations(text) if _QUOTE_MARKS.search(text) else []
+        self.links = [self._filled(r) for r in relays(text)] if _relay_pattern().search(text) else []
+        self.link_starts = [r.start for r in self.links]
+        capable = [a for a in self.found if a.how == "cue" and _relay_capable(a.claimant, a.text)]
+        self.relay_cues = capable[:2]  # a relay other than the figure's own attribution
+
+    def _filled(self, link: Relay) -> Relay:
+        # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
+        if link.source is not None and link.relay is not None:
+            return link
+        i = bisect.bisect_right(self.verb_starts, link.start)
+        near = [x for x in self.verbs[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS] if not _starts_in(x, link.source) and not _starts_in(x, link.relay)]
+        subject = nearest(near, link.start, link.end) if near else None
+        return Relay(link.start, link.end, link.source or subject, link.relay or subject)
+
+    def links_near(self, a: Attribution) -> list[Relay]:
+        lo = bisect.bisect_left(self.link_starts, a.start - _WINDOW)
+        hi = bisect.bisect_right(self.link_starts, a.end + _WINDOW)
+        return self.links[lo:hi]
+
+    def verb_before(self, a: Attribution, start: int) -> Attribution | None:
+        """The last attribution other than a cue that ends before ``start``, other than ``a``."""
+        i = bisect.bisect_left(self.starts, start)
+        for x in reversed(self.found[max(0, i - _NEIGHBOURS) : i]):
+            if x is not a and x.how != "cue" and x.end <= start:
+                return x
+        return None
+
+
+class ArticleClaims:
+    """The claims of one article's sentences, worked out only for the sentences that hold figures.
+
+    Parameters
+    ----------
+    texts : list of str
+        The article's sentences in order.
+    """
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._read: dict[int, _Read] = {}
+        self._mentions: dict[int, list[_Mention]] = {}
+        self._names: dict[tuple[int, str], str | None] = {}
+        self._contexts: dict[frozenset[str], bool] = {}
+        self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
+        self._lower: str | None = None
+
+    def read(self, k: int) -> _Read:
+        if k not in self._read:
+            self._read[k] = _Read(self.texts[k])
+        return self._read[k]
+
+    def found(self, k: int) -> list[Attribution]:
+        """The attributions of sentence ``k``."""
+        return self.read(k).found
+
+    # --- who a mention is -------------------------------------------------
+
+    def _in_context(self, words: frozenset[str]) -> bool:
+        if words not in self._contexts:
+            if self._lower is None:
+                self._lower = " ".join(self.texts).lower()
+            self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
+        return self._contexts[words]
+    def _mentions_of(self, j: int) -> list[_Mention]:
+        """The claimants named in sentence ``j``: known names, and the people its attributions name."""
+        if j not in self._mentions:
+            text = self.texts[j]
+            low = text.replace("’", "'").lower()
+            out = []
+            for m in _alias_pattern().finditer(low):
+                alias = m.group(0)
+                if _place_pattern().search(low, max(0, m.start() - 8), m.start()):
+                    continue  # "in Seoul", "to Moscow": a place, not one who claims
+                # A name is capitalised; a common word ("reports", "south") is a mention only as a name.
+                if text[m.start() : m.start() + 1].isupper() or (" " in alias and kind(_aliases()[alias]) != "unattributed"):
+                    claimant = _aliases()[alias]
+                    if kind(claimant) != "unattributed":
+                        start = m.start() - 4 if low.endswith("the ", 0, m.start()) else m.start()
+                        out.append(_Mention(start, m.end(), claimant, kind(claimant)))
+            for a in self.found(j):
+                if not a.anaphor and a.claimant and kind(a.claimant) is None and _relay_capable(None, a.text):
+                    out.append(_Mention(a.start, a.end, a.claimant, "person"))
+            self._mentions[j] = sorted(out, key=lambda m: m.start)
+        return self._mentions[j]
+
+    def _last_named(self, k: int, before: int, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
+
+        The last one named before it in its own sentence; else the first one
+        named in the nearest sentence before that names one (a sentence's
+        subject comes first, and is what "it" in the next one most often
+        means: "The NIS briefed lawmakers in Seoul. It estimated ...").
+        """
+        for j in range(k, max(-1, k - _BACK), -1):
+            fitting = [m for m in self._mentions_of(j) if m.kind in kinds and (j < k or m.start < before)]
+            if fitting:
+                m = fitting[-1] if j == k else fitting[0]
+                return m.claimant, self.texts[j][m.start : m.end]
+        return None
+
+    def _full_name(self, k: int, surname: str) -> str | None:
+        """The full name written earlier whose first or last word is ``surname`` ("Park" -> "Park Sun-won")."""
+        if (k, surname) not in self._names:
+            self._names[k, surname] = self._find_full_name(k, surname)
+        return self._names[k, surname]
+
+    def _find_full_name(self, k: int, surname: str) -> str | None:
+        word = r"[A-Z][\w'’\-]+"
+        pattern = re.compile(rf"\b(?:{re.escape(surname)}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{re.escape(surname)})\b")
+        for j in range(k, max(-1, k - _BACK), -1):
+            for m in pattern.finditer(self.texts[j]):
+                name = as_named(m.group(0))
+                if name != surname and " " in name and normalise(name) is None:
+                    return name
+        return None
+
+    def resolve(self, k: int, a: Attribution) -> Claim:
+        """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
+        text = a.text
+        clean = _clean(text)
+        if a.anaphor or (a.claimant and normalise(text) is None and clean in descriptions()):
+            kinds = descriptions().get(clean)
+            found = self._last_named(k, a.start, kinds) if kinds else None
+            if found is None:
+                return Claim(None if a.anaphor else a.claimant, text)
+            return Claim(*found)  # written as where it is named
+        claimant = a.claimant
+        if claimant and kind(claimant) is not None:
+            words = context_words(text)
+            if words and not self._in_context(words):
+                claimant = as_named(text)
+        elif claimant and " " not in claimant and claimant[:1].isupper():
+            claimant = self._full_name(k, claimant) or claimant
+        return Claim(claimant, text)
+
+    # --- whose figure -------------------------------------------------------
+
+    def _speaker(self, k: int, spans: list[tuple[int, int]], quote: tuple[int, int]) -> tuple[int, Attribution] | None:
+        """The sentence and attribution of a quotation's speaker.
+
+        The attribution right after its closing mark ("...," Park said),
+        else one before it in the sentence ("Kim told the crowd that "...""),
+        else the nearest outside it; for a quotation left open at the
+        sentence's end, the attribution after its close a few sentences on.
+        """
+        read, text = self.read(k), self.texts[k]
+        # Only the attributions just about the quotation: those further off are never its speaker's.
+        lo = bisect.bisect_left(read.verb_starts, quote[0])
+        hi = bisect.bisect_left(read.verb_starts, quote[1])
+        around = read.verbs[max(0, lo - _NEIGHBOURS) : lo] + read.verbs[hi : hi + _NEIGHBOURS]
+        outside = [a for a in around if not _inside(spans, a.start, a.end)]
+        right_after = [a for a in outside if 0 <= a.start - quote[1] <= _MARK_GAP]
+        before = [a for a in outside if a.end <= quote[0]]
+        if right_after or before or outside:
+            return k, (right_after or before[-1:] or [nearest(outside, *quote)])[0]
+        if quote[1] < len(text):
+            if quote[0] <= 1 and k > 0:
+                # A quotation standing alone goes on from the one before it: its speaker's.
+                prev = self.read(k - 1).spans
+                if prev:
+                    said = [a for a in self.read(k - 1).verbs if not _inside(prev, a.start, a.end)]
+                    return (k - 1, said[-1]) if said else None
+            return None
+        for j in range(k + 1, min(len(self.texts), k + 1 + _AHEAD)):
+            later = self.read(j).spans
+            if later and later[0][0] == 0:
+                after = [a for a in self.read(j).verbs if a.start >= later[0][1]]
+                return (j, after[0]) if after else None
+        return None
+
+    def _quoted(self, k: int, start: int, end: int) -> Claim | tuple[int, Attribution] | None:
+        """For a figure inside a quotation: the source its speaker names in it, else the speaker's attribution."""
+        spans = self.read(k).spans
+        quote = _inside(spans, start, end)
+        if quote is None:
+            return None
+        said = self._speaker(k, spans, quote)
+        if said is None:
+            return None
+        speaker = self.resolve(*said)
+        if speaker.claimant is None:
+            return None
+        read = self.read(k)
+        lo, hi = bisect.bisect_left(read.starts, quote[0]), bisect.bisect_right(read.starts, quote[1])
+        named = [a for a in read.found[lo:hi] if a.end <= quote[1] and not a.anaphor]
+        for a in sorted(named, key=lambda a: abs(a.start - start)):
+            source = self.resolve(k, a)
+            if kind(source.claimant) not in (None, "unattributed") and source.claimant != speaker.claimant:
+                return self._relayed(source, speaker)
+        return said
+
+    def _relayed(self, source: Claim, relay: Claim) -> Claim:
+        if relay.claimant is None or relay.claimant == source.claimant:
+            return source
+        self._sources[relay.claimant] = source
+        return Claim(source.claimant, source.text, relay.claimant)
+
+    def _via_memory(self, k: int, claim: Claim) -> Claim:
+        # A relay named alone passes on the source it was last said to pass on.
+        if claim.claimant is None or not _relay_capable(claim.claimant, claim.text):
+            return claim
+        source = self._sources.get(claim.claimant) or self._source_before(k, claim.claimant)
+        return Claim(source.claimant, source.text, claim.claimant) if source else claim
+
+    def _source_before(self, k: int, relay: str) -> Claim | None:
+        """The source that a relay word said ``relay`` passes on, in the nearest sentence before ``k`` that says one."""
+        for j in range(k - 1, max(-1, k - _BACK), -1):
+            if not _relay_pattern().search(self.texts[j]):
+                continue
+            for link in reversed(self.read(j).links):
+                if link.source is not None and link.relay is not None and self.resolve(j, link.relay).claimant == relay:
+                    return self.resolve(j, link.source)
+        return None
+
+    def claim(self, k: int, start: int, end: int) -> Claim:
+        """Who claims the figure at ``start:end`` of sentence ``k``, and through whom."""
+        quoted = self._quoted(k, start, end)
+        if isinstance(quoted, Claim):
+            return quoted
+        if quoted is not None:
+            j, a = quoted
+            return self._credit(j, a, start if j == k else len(self.texts[j]))
+        read = self.read(k)
+        a = _near(read.found, read.starts, start, end)
+        return self._credit(k, a, start) if a is not None else Claim(None, None)
+
+    def _credit(self, k: int, a: Attribution, start: int) -> Claim:
+        """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
+        read = self.read(k)
+        for link in read.links_near(a):
+            source, relay = link.source, link.relay
+            if source is None or relay is None:
+                continue
+            if _overlaps(a, source) or _overlaps(a, relay) or (a.how == "cue" and a.start <= link.end and link.start <= a.end):
+                return self._relayed(self.resolve(k, source), self.resolve(k, relay))
+        claim = self.resolve(k, a)
+        if claim.claimant is None:
+            return claim
+        capable = _relay_capable(claim.claimant, a.text)
+        if not capable:
+            # "It estimated ..., according to lawmakers": a source's figure passed on by a relay a cue names.
+            cued = [x for x in read.relay_cues if x is not a]
+            if cued:
+                return self._relayed(claim, self.resolve(k, cued[0]))
+        elif a.how == "cue":
+            before = read.verb_before(a, start)
+            if before is not None:
+                source = self.resolve(k, before)
+                if source.claimant and not _relay_capable(source.claimant, before.text):
+                    return self._relayed(source, claim)
+        return self._via_memory(k, claim)
+
