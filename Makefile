@@ -7,7 +7,7 @@ ARTICLES ?= seeds/
 OUT ?= outputs
 
 .DEFAULT_GOAL := help
-.PHONY: help setup brief test lab bench lock readme clean
+.PHONY: help setup brief test lab bench lock readme accuracy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ lock: ## re-pin requirements.lock from a fresh environment (then commit it)
 
 readme: setup ## rewrite README.md's data dictionary from lib/dossier/schema.py
 	$(BIN)/python -c "from dossier.schema import update_readme; update_readme('README.md')"
+
+accuracy: setup ## score tests/gold, rewrite README.md's Accuracy section and data/accuracy.json
+	$(BIN)/python -m dossier.evaluate.publish README.md tests/gold
 
 clean: ## remove the virtual environment and caches (outputs/ is kept)
 	rm -rf $(VENV) .pytest_cache .hypothesis lib/*.egg-info

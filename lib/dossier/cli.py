@@ -34,6 +34,21 @@ OUT/<run-id>/index.html with one HTML page per notebook; OUT/latest names
 the last successful run. A failed run leaves OUT/latest as it was."""
 
 
+EVALUATE_EXAMPLE = """\
+example:
+  dossier evaluate tests/gold/devset
+  dossier evaluate tests/gold/seeds tests/gold/devset --errors
+  dossier evaluate tests/gold/devset --frames frames/ --json accuracy.json
+
+A labelled folder holds articles/ and labels/ (labels/<stem>.json for the
+article <stem>.<ext>; tests/gold/README.md is the label format and the
+matching rules). Prints precision, recall and F1 of estimates, quotes and
+themes, and the accuracy of their fields, for all articles and per outlet
+style. A label file that is malformed or names text not in its article is
+reported and skipped. Exits 0 when at least one article was scored, 1 when
+none was."""
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="dossier",
@@ -78,6 +93,19 @@ def _parser() -> argparse.ArgumentParser:
     br.add_argument("--notebooks", type=Path, default=None, metavar="DIR", help="folder of notebooks to run (default: the project's notebooks/)")
     br.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks to run side by side (default: number of cores)")
     br.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score the extractors against hand-labelled articles",
+        description="Extract the articles of labelled folders (or read frames already extracted) "
+        "and score estimates, quotes and themes against the labels.",
+        epilog=EVALUATE_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ev.add_argument("folders", nargs="+", metavar="GOLD_DIR", help="labelled folders, each with articles/ and labels/")
+    ev.add_argument("--frames", type=Path, metavar="DIR", help="a folder written by 'dossier extract' from these articles: score its frames instead of extracting again")
+    ev.add_argument("--errors", action="store_true", help="also list every miss, extra and wrong field with its article and sentence")
+    ev.add_argument("--json", type=Path, metavar="OUT", help="write every figure and error to this JSON file")
     return p
 
 
@@ -86,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
         return _brief(args)
     except KeyboardInterrupt:
         print("dossier: interrupted", file=sys.stderr)
@@ -145,6 +175,27 @@ def _brief(args) -> int:
             print(f"dossier: warning: {w.message}", file=sys.stderr)
     print(run.index)
     return 0
+
+
+def _evaluate(args) -> int:
+    from . import evaluate as ev
+
+    with warnings.catch_warnings():
+        # Unreadable files are reported once, as skipped files.
+        warnings.simplefilter("ignore")
+        try:
+            report = ev.evaluate(args.folders, frames=args.frames)
+        except FileNotFoundError as e:
+            print(f"dossier: {e}", file=sys.stderr)
+            return 1
+    print(ev.problems(report), end="", file=sys.stderr)
+    print(ev.summary(report), end="")
+    if args.errors:
+        print()
+        print(ev.errors(report), end="")
+    if args.json:
+        ev.write_json(report, args.json)
+    return 0 if report.articles else 1
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .evaluate.publish import accuracy_line
+
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
 _THEMES_SHOWN = 5
@@ -43,6 +45,8 @@ class Provenance:
     """SHA-256 of every article's id and file SHA-256, one ``id sha256`` line each, sorted."""
     source: str = ""
     """Where the frames come from: articles extracted for this run, or a store written earlier."""
+    accuracy: str = ""
+    """The measured accuracy of the extractor version, from ``data/accuracy.json`` (``make accuracy``)."""
 
     @classmethod
     def of(cls, run_id: str, started: str, parameters: dict, articles: pd.DataFrame, *, store=None, manifest: dict | None = None) -> "Provenance":
@@ -64,6 +68,7 @@ class Provenance:
         return cls(
             run_id, started, dossier.__version__, version, {k: str(v) for k, v in parameters.items()},
             rows.head(PROVENANCE_LISTED).to_dict("records"), len(rows), digest, source,
+            accuracy=accuracy_line(version),
         )
 
 

@@ -1,0 +1,135 @@
+"""Published accuracy: README's Accuracy section and the one line every brief's footer states.
+
+``make accuracy`` (``python -m dossier.evaluate.publish README.md tests/gold``)
+scores the labelled seeds and devset, rewrites the README between its
+accuracy markers and writes ``data/accuracy.json``, which the brief reads:
+figures are measured once per extractor version, never at brief time.
+``python -m dossier.evaluate.publish --floors tests/gold/floors.json`` sets
+the CI floors to today's figures (a deliberate commit).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from dossier.vocab import data_path
+
+from .report import table
+from .run import Report, evaluate
+
+BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
+DATA_FILE = "accuracy.json"
+# The figures the footer's line states, in order, with their words.
+HEADLINE = (
+    ("estimates.f1", "estimates F1"),
+    ("estimates.claimant_accuracy", "claimant"),
+    ("quotes.f1", "quotes F1"),
+    ("quotes.speaker_accuracy", "speaker"),
+    ("quotes.dprk_state_media_f1", "DPRK state media F1"),
+    ("themes.f1", "themes F1"),
+)
+
+
+def _value(report: Report, key: str) -> str:
+    value = report.figures[key]["value"]
+    return "-" if value is None else f"{value:.2f}"
+
+
+def headline(report: Report) -> str:
+    """The main figures in one line: "estimates F1 0.78, claimant 0.46, ..."."""
+    return ", ".join(f"{words} {_value(report, key)}" for key, words in HEADLINE)
+
+
+def section(seeds: Report, devset: Report) -> str:
+    """README's Accuracy section between the markers: the version, then a table per corpus."""
+    return (
+        f"Extractor version {devset.extractor_version}, scored with `dossier evaluate` "
+        f"(regenerate with `make accuracy`).\n\n"
+        f"**Devset** (`tests/gold/devset`, {devset.articles} articles written in the styles of the outlets; "
+        f"columns per outlet style): {headline(devset)}.\n\n"
+        f"{table(devset)}\n"
+        f"**Seeds** (`tests/gold/seeds`, the {seeds.articles} sample articles the extractors were first written on): "
+        f"{headline(seeds)}.\n\n"
+        f"{table(seeds, styles=False)}"
+    )
+
+
+def _round(value):
+    return value if value is None or isinstance(value, int) else round(value, 4)
+
+
+def footer_data(devset: Report) -> dict:
+    """What ``data/accuracy.json`` holds: the version measured, on what, and the figures."""
+    return {
+        "extractor_version": devset.extractor_version,
+        "corpus": "tests/gold/devset",
+        "articles": devset.articles,
+        "headline": headline(devset),
+        "figures": {k: _round(v["value"]) for k, v in devset.figures.items() if k.count(".") == 1},
+    }
+
+
+def update(readme, gold) -> None:
+    """Score ``gold``/seeds and ``gold``/devset, rewrite ``readme``'s Accuracy section and ``data/accuracy.json``."""
+    gold = Path(gold)
+    seeds, devset = evaluate([gold / "seeds"]), evaluate([gold / "devset"])
+    path = Path(readme)
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    path.write_text(f"{head}{BEGIN}\n{section(seeds, devset)}{END}{tail}", encoding="utf-8")
+    Path(data_path(DATA_FILE)).write_text(json.dumps(footer_data(devset), indent=1) + "\n", encoding="utf-8")
+
+
+def floors(report: Report) -> dict:
+    """Floors for the CI test: every area figure of ``report`` as it is, counts as ceilings.
+
+    Per-theme figures rest on a dozen articles each, where one article moves
+    them by 0.05 or more: they are reported, not floored.
+    """
+    out = {"floors": {}, "ceilings": {}}
+    for key, fig in report.figures.items():
+        if fig["value"] is None or key.count(".") != 1:
+            continue
+        if isinstance(fig["value"], int):
+            out["ceilings"][key] = fig["value"]
+        else:
+            out["floors"][key] = round(fig["value"], 4)
+    return out
+
+
+def write_floors(path, gold) -> None:
+    """Set the floors in ``path`` to today's figures on the whole gold corpus (seeds and devset).
+
+    Run it only to raise floors on purpose, and commit the file alone.
+    """
+    gold = Path(gold)
+    report = evaluate([gold / "seeds", gold / "devset"])
+    Path(path).write_text(json.dumps(floors(report), indent=1) + "\n", encoding="utf-8")
+
+
+def accuracy_line(extractor_version: str) -> str:
+    """The footer's line on the measured accuracy of ``extractor_version``, from ``data/accuracy.json``.
+
+    Says so when that version was not measured (frames of an older store,
+    or a version bumped without ``make accuracy``).
+    """
+    try:
+        data = json.loads(Path(data_path(DATA_FILE)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return f"The accuracy of extractor version {extractor_version} has not been measured."
+    measured = str(data.get("extractor_version"))
+    where = f"{data.get('articles')} labelled articles ({data.get('corpus')})"
+    if measured != str(extractor_version):
+        return (f"The accuracy of extractor version {extractor_version} has not been measured "
+                f"(version {measured}, on {where}: {data.get('headline')}).")
+    return f"Measured accuracy of extractor version {measured} on {where}: {data.get('headline')}."
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--floors"]:
+        write_floors(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "tests/gold")
+    else:
+        update(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "tests/gold")

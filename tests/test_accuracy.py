@@ -1,0 +1,80 @@
+"""Published accuracy: the gold corpus scores above its floors, and README and the footer say today's figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import dossier
+from dossier import html
+from dossier.evaluate import evaluate, publish
+from dossier.vocab import data_path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+README = ROOT / "README.md"
+# A figure may fall this far below its floor (rounding, a tie broken otherwise).
+TOLERANCE = 0.01
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return evaluate([GOLD / "seeds"])
+
+
+@pytest.fixture(scope="module")
+def devset():
+    return evaluate([GOLD / "devset"])
+
+
+@pytest.fixture(scope="module")
+def whole():
+    return evaluate([GOLD / "seeds", GOLD / "devset"])
+
+
+def test_every_gold_label_file_is_valid(whole):
+    assert whole.problems == []
+    assert whole.articles == len(list(GOLD.glob("*/labels/*.json")))
+
+
+def test_no_figure_drops_below_its_floor(whole):
+    committed = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
+    assert committed["floors"], "no floors committed"
+    fallen = {
+        key: (whole.figures[key]["value"], floor)
+        for key, floor in committed["floors"].items()
+        if whole.figures[key]["value"] is None or whole.figures[key]["value"] < floor - TOLERANCE
+    }
+    risen = {
+        key: (whole.figures[key]["value"], ceiling)
+        for key, ceiling in committed.get("ceilings", {}).items()
+        if whole.figures[key]["value"] > ceiling
+    }
+    assert not fallen, f"figures (now, floor) below their floors in tests/gold/floors.json: {fallen}"
+    assert not risen, f"counts (now, ceiling) above their ceilings in tests/gold/floors.json: {risen}"
+
+
+def test_readme_accuracy_section_is_today(seeds, devset):
+    text = README.read_text(encoding="utf-8")
+    block = text.split(publish.BEGIN, 1)[1].split(publish.END, 1)[0]
+    assert block == "\n" + publish.section(seeds, devset), "README's Accuracy section is stale: run `make accuracy`"
+    assert f"Extractor version {dossier.EXTRACTOR_VERSION}" in block
+
+
+def test_the_footer_line_is_read_from_the_data_file_of_today(devset):
+    data = json.loads(Path(data_path(publish.DATA_FILE)).read_text(encoding="utf-8"))
+    assert data == json.loads(json.dumps(publish.footer_data(devset))), "data/accuracy.json is stale: run `make accuracy`"
+    line = publish.accuracy_line(dossier.EXTRACTOR_VERSION)
+    assert line.startswith(f"Measured accuracy of extractor version {dossier.EXTRACTOR_VERSION}")
+    assert publish.headline(devset) in line
+    assert "has not been measured" in publish.accuracy_line("older")
+
+
+def test_the_footer_states_the_accuracy_escaped(seed_articles, monkeypatch):
+    monkeypatch.setattr(html, "accuracy_line", lambda version: f"<b>measured</b> for {version}")
+    p = html.Provenance.of("run", "now", {}, seed_articles)
+    footer = html._env().get_template("footer.html.j2").render(p=p)
+    assert f"&lt;b&gt;measured&lt;/b&gt; for {dossier.EXTRACTOR_VERSION}" in footer
+    assert "<b>" not in footer
