@@ -43,12 +43,13 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import fuzzy_links, schema
+from . import discourse, fuzzy_links, schema
 from .quote_marks import Marked, find_marked
 from .speakers import (
     Attribution,
     MaskedText,
     anaphor_refers,
+    relay_words,
     canonical,
     channel_state,
     outlet_channel,
@@ -90,6 +91,12 @@ class _Said(NamedTuple):
 
 
 _NOBODY = _Said(None, None, None, -1)
+_PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
+_QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+# A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|which|who|that)\b")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -243,7 +250,7 @@ class _Article:
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
         self.said: dict[int, list[_Said]] = {}  # the speakers each sentence names, see said_of
         self.reading = 0  # said_of calls under way, one inside the other
-        self.links: dict[tuple[int, str], list[str]] = {}  # see relays
+        self.links: dict[tuple[int, str, bool], list[str]] = {}  # see relays
         self.named: dict[Attribution, _Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
@@ -259,12 +266,110 @@ class _Article:
         return self.masked[::-1]
 
     @functools.cached_property
+    def account(self) -> discourse.Account:
+        """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
+        return discourse.account(self.masked)
+
+    def entity_of(self, start: int, end: int) -> discourse.Entity | None:
+        """The person, body or medium that ``masked[start:end]`` stands for in the account."""
+        return self.account.resolve(start, end)
+
+    def media_named(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """``(offset, channel)`` of every medium presented as the source of words in ``text[lo:hi]``.
+
+        Media named ("KCNA reported") and media described ("the agency
+        said", "carried by state media") alike.
+        """
+        named = self.scan.channel_mentions(lo, hi)
+        taken = {p for p, _ in named}
+        for m in self.account.between(lo, hi):
+            e = m.entity
+            if m.how in ("medium", "description") and e is not None and e.kind == "medium" and m.start not in taken:
+                if self.scan.reports_at(m.start, m.end, lo, hi):
+                    named.append((m.start, e.name))
+        return sorted(named)
+
+    def group_of(self, speaker: str | None) -> str:
+        """The group of a canonical speaker: the account's, else the vocabularies'."""
+        if not speaker:
+            return "other"
+        e = self.account.entity(speaker)
+        if e is not None:
+            return e.group
+        aff = speaker_affiliation(speaker)
+        return {"dprk_state": "dprk_official", "russia_state": "russia_official"}.get(aff, "other")
+
+    def of_dprk_state(self, speaker: str | None) -> bool:
+        """Whether ``speaker`` speaks for the DPRK's state: by the vocabularies, by title, or by a DPRK medium relaying them."""
+        if not speaker:
+            return False
+        if speaker_affiliation(speaker) == "dprk_state" or discourse.group_state(self.group_of(speaker)) == "dprk":
+            return True
+        return speaker in self.dprk_relayed
+
+    @functools.cached_property
+    def dprk_relayed(self) -> set[str]:
+        """Speakers whose words a sentence of the article relays through a DPRK state medium named in it."""
+        out = set()
+        for k in self.relaying_any:
+            s = self.sents[k]
+            if any(channel_state(ch) == "dprk_state" for _, ch in self.media_named(s.start, s.end)):
+                out.update(x.speaker for x in self.said_of(k) if x.speaker and channel_state(x.speaker) != "dprk_state")
+        return out
+
+    @functools.cached_property
+    def relaying_any(self) -> list[int]:
+        """The sentences that present a medium, named or described, as the source of words."""
+        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.media_named(s.start, s.end)]
+
+    @functools.cached_property
+    def dprk_sources(self) -> list[tuple[int, str]]:
+        """``(sentence, channel)`` of the sentences naming a DPRK state medium as the source of words ("…, KCNA reported")."""
+        out = []
+        for k in self.relaying_any:
+            s = self.sents[k]
+            for _, ch in self.media_named(s.start, s.end):
+                if channel_state(ch) == "dprk_state":
+                    out.append((k, ch))
+                    break
+        return out
+
+    @functools.cached_property
     def persons(self) -> list[tuple[int, str, str]]:
         return self.scan.person_mentions()
 
     @functools.cached_property
     def media(self) -> list[tuple[int, str]]:
         return self.scan.channel_mentions(0, len(self.text), reporting_only=False)
+
+    def gender_fits(self, speaker: str, gender: str) -> bool:
+        """Whether ``speaker`` may be called by a pronoun of ``gender`` (an unknown gender fits either)."""
+        if not gender:
+            return True
+        e = self.account.entity(speaker)
+        return e is None or e.kind == "person" and e.gender in ("", gender)
+
+    def subject_of(self, lo: int, hi: int, media: bool = True) -> _Said | None:
+        """The first person or body ``masked[lo:hi]`` names as more than a possessor or object: a sentence's subject.
+
+        With ``media`` False a medium is passed over (it relays, it does not speak).
+        """
+        for m in self.account.between(lo, hi):
+            if m.surface.isupper() and len(m.surface) > 4:
+                continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
+            e = m.entity
+            if e is None or m.oblique or (e.kind == "medium" and not media):
+                continue
+            if e.kind in ("person", "body") or (media and e.kind == "medium"):
+                return _Said(e.name, m.surface, None, m.start)
+        return None
+
+    def is_medium(self, speaker: str | None) -> bool:
+        """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
+        if not speaker:
+            return False
+        e = self.account.entity(speaker)
+        return (e is not None and e.kind == "medium") or outlet_channel(speaker) is not None
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -328,18 +433,18 @@ class _Article:
                 if x.pos < pos:
                     yield x
 
-    def relays(self, i: int, speaker: str) -> list[str]:
+    def relays(self, i: int, speaker: str, own_state: bool = True) -> list[str]:
         """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
-        A DPRK state medium only relays speakers of the DPRK's state.
+        With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.
         """
-        key = (i, speaker)
+        key = (i, speaker, own_state)
         if key not in self.links:
             s = self.sents[i]
             # The media first: finding them costs less than resolving the sentence's speakers.
             media = [
-                ch for _, ch in self.scan.channel_mentions(s.start, s.end)
-                if channel_state(ch) != "dprk_state" or speaker_affiliation(speaker) == "dprk_state"
+                ch for _, ch in self.media_named(s.start, s.end)
+                if not own_state or channel_state(ch) != "dprk_state" or self.of_dprk_state(speaker)
             ]
             self.links[key] = media if media and any(x.speaker == speaker for x in self.said_of(i)) else []
         return self.links[key]
@@ -347,52 +452,59 @@ class _Article:
     @functools.cached_property
     def relaying(self) -> list[int]:
         """The sentences that name a medium as the source of words (the only ones that can relay a speaker's)."""
-        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.scan.channel_mentions(s.start, s.end)]
+        return self.relaying_any
 
     def inherited(self, speaker: str, i: int) -> tuple[str, str] | None:
         """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
         The nearest earlier sentence of the paragraph that relays the
-        speaker's words decides; else the nearest other sentence (the first
-        medium by name when two are as near).  Sentences in order are read out
-        from ``i`` until one decides.
+        speaker's words decides; else the nearest earlier sentence of the
+        article that does; else the nearest later one ("…, Kim said,
+        according to KCNA" further on); else, for the words of the DPRK's
+        state, the last earlier sentence naming a DPRK state medium as the
+        source of words (a lead: "…, KCNA reported Saturday").  A DPRK state
+        medium carries the words of others only within its paragraph ("Putin
+        wrote an article for the Rodong Sinmun. In it, he thanked …").
         """
-        here, sents, relaying = self.sents[i], self.sents, self.relaying
-        if not self.in_order:
-            links = [(sents[k].paragraph, sents[k].sentence, ch) for k in relaying for ch in self.relays(k, speaker)]
-            same_par = [(sen, ch) for par, sen, ch in links if par == here.paragraph and sen < here.sentence]
-            if same_par:
-                return max(same_par)[1], "paragraph"
-            others = [(abs(sen - here.sentence), ch) for par, sen, ch in links if sen != here.sentence]
-            return (min(others)[1], "article") if others else None
-        left, right = bisect.bisect_left(relaying, i) - 1, bisect.bisect_right(relaying, i)
-        for k in reversed(relaying[:left + 1]):
+        here, sents = self.sents[i], self.sents
+        earlier = [k for k in self.relaying if sents[k].sentence < here.sentence]
+        for k in reversed(earlier):
             if sents[k].paragraph != here.paragraph:
                 break
-            if media := self.relays(k, speaker):
+            if media := self.relays(k, speaker, own_state=False):
                 return max(media), "paragraph"
-        while left >= 0 or right < len(relaying):
-            before = here.sentence - sents[relaying[left]].sentence if left >= 0 else float("inf")
-            after = sents[relaying[right]].sentence - here.sentence if right < len(relaying) else float("inf")
-            media = []
-            if before <= after:
-                media += self.relays(relaying[left], speaker)
-                left -= 1
-            if after <= before:
-                media += self.relays(relaying[right], speaker)
-                right += 1
-            if media:
+        for k in reversed(earlier):
+            if media := self.relays(k, speaker):
                 return min(media), "article"
-        return None
+        for k in self.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
+            if sents[k].sentence > here.sentence and (media := self.relays(k, speaker)):
+                return min(media), "article"
+        if not self.of_dprk_state(speaker):
+            return None
+        lead = [ch for k, ch in self.dprk_sources if sents[k].sentence < here.sentence]
+        return (lead[-1], "article") if lead else None
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> _Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
-        refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
-        if refers is not None:  # what the article has resolved so far decides: not kept
-            return _Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
         said = self.named.get(a)
-        if said is None:  # a quote's attribution was mostly resolved already when its sentence was read
-            said = self.named[a] = _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
+            return said
+        entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if entity is None or entity.kind != "person":
+            # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks.
+            of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
+            if of is not None:
+                owner = self.account.mention_at(of.start() - 1)
+                if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind == "person":
+                    entity = owner.entity
+        if entity is not None:
+            said = _Said(entity.name, a.speaker_text, a.cue, a.start)
+        else:
+            refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
+            if refers is not None:
+                return _Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
+            said = _Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        self.named[a] = said
         return said
 
     def surname(self, name: str, pos: int) -> str | None:
@@ -414,7 +526,7 @@ class _Article:
             hi = lo
         return None
 
-    def antecedent(self, refers: str, pos: int, sentence: int | None = None) -> str | None:
+    def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
         if refers == "channel":
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
         if refers == "speaker":
@@ -426,7 +538,7 @@ class _Article:
         for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
             if here - self.sent_at(x.pos) > 2:
                 break  # every subject before it is further back
-            if speaker_kind(x.speaker) == "person":
+            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
                 return x.speaker
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return self.persons[named - 1][1] if named else None
@@ -474,6 +586,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
                 channel=channel,
                 channel_basis=basis,
                 via_kcna=channel == "KCNA",
+                via_dprk_state_media=channel_state(channel) == "dprk_state" if channel else False,
                 quote_key=key,
             )
         )
@@ -557,14 +670,25 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     lo = _sentence_bounds(art, q)[0]
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
-    if after is not None and outlet_channel(after.speaker) is None:
-        return after, None
+    if after is not None and not art.is_medium(after.speaker):
+        return _quoting(art, a, hi) or after, None
+    relayed = _relayed_speaker(art, q, lo, hi)
+    if relayed is not None:
+        return relayed, None
     said = _nearest_before(art, art.attributions_before(q), lo)
-    # "Kim said the soldiers showed “heroism,” Yonhap reported": the medium relays, Kim speaks.
-    if after is not None and said is None:
-        return after, None
+    if said is not None and art.is_medium(said.speaker):
+        # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
+        reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
+        if reported is not None:
+            return reported._replace(cue=said.cue), None
     if said is not None:
         return said, None
+    # "Putin pledged to “carry forward” …, the agency said": the medium relays, the sentence's subject speaks.
+    subject = art.subject_of(lo, q.open_at, media=False)
+    if subject is not None and (after is not None or _has_verb(art, subject, q)):
+        return subject._replace(cue=after.cue if after is not None else None), None
+    if after is not None:
+        return after, None
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
     if later:
         return art.resolve(later[0]), None
@@ -583,6 +707,39 @@ def _speaker(art: _Article, q: Marked, group: list[Marked]) -> tuple[_Said, _Sen
     return _NOBODY, None
 
 
+def _has_verb(art: _Article, subject: _Said, q: Marked) -> bool:
+    """Whether a verb follows the subject before the quote ("Kim pointed out “…”"), so that the quote is in its clause."""
+    between = art.masked[subject.pos:q.open_at]
+    return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
+
+
+def _quoting(art: _Article, a: Attribution, hi: int) -> _Said | None:
+    """ "“…,” the lawmaker said, quoting the NIS": the words are the source's."""
+    m = _QUOTING.match(art.masked, a.end, hi)
+    if m is None:
+        return None
+    entity = art.entity_of(m.start("who"), m.end("who"))
+    return _Said(entity.name, m.group("who"), a.cue, m.start("who")) if entity is not None and entity.kind != "medium" else None
+
+
+def _relayed_speaker(art: _Article, q: Marked, lo: int, hi: int) -> _Said | None:
+    """The speaker a medium relays in the quote's sentence: "KCNA quoted her as saying", "the agency cited Kim as saying"."""
+    found = list(relay_words().finditer(art.masked, lo, hi))
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - q.open_at))
+    lo_who, hi_who = m.span("who")
+    who = m.group("who")
+    entity = art.entity_of(lo_who, hi_who)
+    if entity is not None:
+        speaker = entity.name
+    elif anaphor_refers(who) is not None:
+        speaker = art.antecedent(anaphor_refers(who), lo_who)
+    else:
+        speaker = art.surname(who, lo_who) or canonical(who, "name")
+    return _Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
+
+
 def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said | None:
     """The speaker of the nearest cue before a quote; a participle borrows an earlier subject.
 
@@ -593,12 +750,22 @@ def _nearest_before(art: _Article, found: list[Attribution], lo: int) -> _Said |
     if not found:
         return None
     cue = found[-1].cue
+    last = found[-1]
+    if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
+        # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
+        # goes with the sentence's subject, not with a clause in between.
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
     for a in reversed(found):
         if a.speaker_text:
             said = art.resolve(a)
             return said._replace(cue=cue)
     last = found[-1]
     if art.masked[lo:last.cue_start].rstrip().endswith(","):
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
         first = art.scan.first_speaker(lo, last.cue_start)
         if first is not None:
             pos, surface = first
@@ -621,15 +788,23 @@ def _channel(art: _Article, group: list[Marked], speaker: str | None, intro: _Se
     q = group[0]
     lo, hi = _sentence_bounds(art, group[-1])
     lo = _sentence_bounds(art, q)[0]
-    named = art.scan.channel_mentions(lo, hi)
+    named = art.media_named(lo, hi)
     if intro is not None:
-        named += art.scan.channel_mentions(intro.start, intro.end)
+        named += art.media_named(intro.start, intro.end)
     if named:
         return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
-    if speaker:
-        inherited = art.inherited(speaker, art.sent_at(q.parts[0][0]))
-        if inherited is not None:
-            return inherited
-    if art.outlet:
+    if not speaker:
+        return None, None
+    i = art.sent_at(q.parts[0][0])
+    inherited = art.inherited(speaker, i)
+    if inherited is not None:
+        return inherited
+    # The outlet is the channel only of its own state's words: KCNA of Kim's, TASS of Shoigu's.
+    if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _same_state(channel_state: str, group: str) -> bool:
+    state = discourse.group_state(group)
+    return bool(state) and channel_state == f"{state}_state"

@@ -115,6 +115,7 @@ FRAMES: dict[str, list[Column]] = {
         _c("channel", "str", "Medium the words reach us through (KCNA, Rodong Sinmun, TASS, ...); empty when none is stated."),
         _c("channel_basis", CHANNEL_BASIS, "How the channel is known: sentence, paragraph or article; empty when no channel."),
         _c("via_kcna", "bool", "True when the channel is KCNA."),
+        _c("via_dprk_state_media", "bool", "True when the channel is a DPRK state medium: KCNA, Rodong Sinmun, Korean Central Television … or one unnamed (`DPRK state media`)."),
         _c("quote_key", "str", "Key shared by the same words quoted in several articles (fuzzy match)."),
     ],
     "themes": [

@@ -40,7 +40,7 @@ _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WOR
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
-_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its)\s[^,#:;.“”\"]{2,80}+,)?"
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|whose|his|her|its|[a-z][\w\-]*+)\s[^,#:;.“”\"]{2,80}+,)?"
 
 
 class Attribution(NamedTuple):
@@ -510,6 +510,11 @@ class MaskedText:
             out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
         return list(out)
 
+    def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``."""
+        reported_before, reported_after = _reported()
+        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - 80), start))
+
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
         return [
@@ -523,6 +528,19 @@ class MaskedText:
             if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
                 return m.start(), m.group(0)
         return None
+
+
+@functools.cache
+def relay_words() -> re.Pattern:
+    """"KCNA quoted her as saying", "the agency cited Kim as stating": a relaying verb, its object (the speaker) and a participle.
+
+    The relaying verbs are the ``relay`` words of ``data/cue_verbs.csv``.
+    """
+    t = load_table("cue_verbs.csv")
+    relays = _alternation(t.word[t.kind == "relay"])
+    return re.compile(
+        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{_alternation(_participles())})\b"
+    )
 
 
 def channel_state(channel: str) -> str:

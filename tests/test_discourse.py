@@ -1,0 +1,140 @@
+"""The account of who is who in an article (dossier.discourse), with sentences written for the tests."""
+
+import re
+
+import pytest
+
+from dossier.discourse import DPRK_STATE_MEDIA, account
+
+
+def _resolve(text, phrase, nth=0):
+    a = account(text)
+    start = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)][nth]
+    return a.resolve(start, start + len(phrase))
+
+
+def test_a_titled_name_unknown_to_the_vocabularies_keeps_its_name_without_the_title():
+    text = "Deputy Defense Minister Ri Chol-man inspected the port. The minister praised the crews."
+    e = _resolve(text, "Deputy Defense Minister Ri Chol-man")
+    assert e.name == "Ri Chol-man" and e.kind == "person" and "minister" in e.roles
+    assert _resolve(text, "The minister").name == "Ri Chol-man"
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person():
+    text = "Seo Jin-ah, a senior research fellow at a Seoul think tank, doubted the figure. Seo called it inflated."
+    e = _resolve(text, "Seo Jin-ah")
+    assert e.name == "Seo Jin-ah" and e.group == "analyst"
+    assert _resolve(text, "Seo", 1).name == "Seo Jin-ah"
+
+
+def test_korean_names_with_or_without_hyphens_are_one_person():
+    text = "Pak Myong Sok spoke first. Later Pak Myong-sok spoke again, and Pak left."
+    a = account(text)
+    first = _resolve(text, "Pak Myong Sok")
+    assert _resolve(text, "Pak Myong-sok") == first or _resolve(text, "Pak Myong-sok").name == first.name
+    assert _resolve(text, "Pak", 2).name == first.name
+
+
+def test_russian_name_with_patronymic_is_a_person_by_its_form():
+    text = "Igor Vasilyevich Morozov met the delegation; Morozov signed nothing."
+    assert _resolve(text, "Igor Vasilyevich Morozov").name == "Igor Vasilyevich Morozov"
+    assert _resolve(text, "Morozov", 1).name == "Igor Vasilyevich Morozov"
+
+
+@pytest.mark.parametrize("later", ["Rep. Han", "MP Han", "Han"])
+def test_a_family_name_with_or_without_title_is_the_person_named_in_full(later):
+    text = f"Rep. Han Jae-sik of the ruling party spoke to reporters. {later} said the vote would wait."
+    assert _resolve(text, later, text.count(later) - 1).name == "Han Jae-sik"
+
+
+def test_ms_kim_and_mr_kim_follow_gender():
+    text = ("Kim Yo Jong, the sister of Kim Jong Un, issued a statement. "
+            "Ms Kim mocked Seoul, while Mr Kim was said to be touring a factory.")
+    assert _resolve(text, "Ms Kim").name == "Kim Yo Jong"
+    assert _resolve(text, "Mr Kim").name == "Kim Jong Un"
+
+
+def test_a_bare_kim_is_the_kim_the_article_names_not_the_leader_by_default():
+    text = "Vice Minister Kim Sung-hoon received the envoy. Kim thanked him."
+    assert _resolve(text, "Kim", 1).name == "Kim Sung-hoon"
+    assert _resolve("Kim thanked the troops.", "Kim").name == "Kim Jong Un"
+
+
+def test_a_possessor_does_not_take_a_later_family_name():
+    text = "Kim Jong Un's sister Kim Yo Jong spoke on Tuesday. Kim warned Kyiv."
+    assert _resolve(text, "Kim", 2).name == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize("description,name", [
+    ("the North Korean leader", "Kim Jong Un"),
+    ("Kim's powerful sister", "Kim Yo Jong"),
+    ("the Kremlin spokesman", "Dmitry Peskov"),
+    ("the Russian president", "Vladimir Putin"),
+])
+def test_descriptions_stand_for_their_person(description, name):
+    text = f"On Monday {description} spoke."
+    assert _resolve(text, description).name == name
+
+
+def test_pronouns_go_to_the_last_person_of_their_gender_across_paragraphs():
+    text = "Choe Son Hui met Sergei Lavrov in Moscow.\n\nShe thanked him, and he smiled."
+    assert _resolve(text, "She").name == "Choe Son Hui"
+    assert _resolve(text, "him").name == "Sergei Lavrov"
+    assert _resolve(text, "he").name == "Sergei Lavrov"
+
+
+def test_the_ambassador_and_the_spokesman_go_to_their_holders():
+    text = ("Ambassador Oleg Brovkin arrived. Foreign ministry spokesman Lin Dong answered questions. "
+            "The ambassador left early; the spokesman stayed.")
+    assert _resolve(text, "The ambassador").name == "Oleg Brovkin"
+    assert _resolve(text, "the spokesman").name == "Lin Dong"
+
+
+def test_media_mentions_resolve_to_the_last_medium_of_their_kind():
+    text = ("The Rodong Sinmun ran an editorial, the Korean Central News Agency said. "
+            "The agency added a photo, and the newspaper a poem.")
+    assert _resolve(text, "The agency").name == "KCNA"
+    assert _resolve(text, "the newspaper").name == "Rodong Sinmun"
+
+
+@pytest.mark.parametrize("phrase", ["state media", "the North's official media", "Pyongyang's state-run outlets"])
+def test_unnamed_dprk_media_are_dprk_state_media(phrase):
+    text = f"The parade was shown by {phrase} on Sunday."
+    e = _resolve(text, phrase)
+    assert e.name == DPRK_STATE_MEDIA and e.group == "dprk_state_media"
+
+
+def test_russian_state_media_are_not_dprk_state_media():
+    text = "The visit was covered by Russian state media."
+    assert _resolve(text, "Russian state media").name != DPRK_STATE_MEDIA
+
+
+def test_a_title_or_role_alone_is_never_a_name():
+    text = "The spokesman declined to comment. A vice minister was absent."
+    a = account(text)
+    assert all(m.entity is None or m.entity.name.lower() not in ("spokesman", "vice minister") for m in a.mentions)
+
+
+def test_a_nationality_before_the_title_gives_the_group():
+    text = "North Korean Vice Foreign Minister Ryu Hyon-u spoke."
+    assert _resolve(text, "North Korean Vice Foreign Minister Ryu Hyon-u").group == "dprk_official"
+
+
+def test_places_and_institutions_are_not_persons():
+    text = "Kursk Region Governor Alexei Smirnov said the Defence Ministry had sent help."
+    a = account(text)
+    names = {m.entity.name for m in a.mentions if m.entity is not None and m.entity.kind == "person"}
+    assert "Defence Ministry" not in names and "Kursk Region" not in names
+
+
+def test_every_description_refers_to_something_the_vocabularies_hold():
+    from dossier.vocab import load_table
+
+    d = load_table("descriptions.csv")
+    known = set(load_table("speakers.csv").speaker) | set(load_table("channels.csv").channel)
+    roles = set(load_table("titles.csv").role)
+    nouns = set(load_table("channels.csv").kind) | set(load_table("body_nouns.csv").noun) | {"any"}
+    for refers, target in zip(d.refers, d.target):
+        assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}}[refers], target
+    assert set(load_table("speaker_roles.csv").role) <= roles
+    assert set(load_table("body_nouns.csv").speaker) <= known
