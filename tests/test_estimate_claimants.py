@@ -152,6 +152,29 @@ CONSTRUCTIONS = [
         ["The Multilateral Sanctions Monitoring Team published its second report.", "More than 150 missiles were shipped, the group said."],
         ("Multilateral Sanctions Monitoring Team", None),
     ),
+    # A relay's own verb: "X told reporters that <source> believes ...", or "..., the lawmakers said." ending the sentence.
+    (
+        "900",
+        ["Rep. Cho Min-seo of the opposition, a former general, told reporters that the National Intelligence Service believes 900 troops have arrived."],
+        (NIS, "Cho Min-seo"),
+    ),
+    (
+        "around 1,800",
+        ["The National Intelligence Service now estimates that around 1,800 soldiers have died, the lawmakers told reporters."],
+        (NIS, "lawmakers"),
+    ),
+    # An impersonal passive credits unnamed sources, unless the sentence names someone.
+    ("some 4,000", ["The North is believed to have sent some 4,000 engineers."], ("unattributed reports", None)),
+    ("some 4,000", ["The NIS said the North is believed to have sent some 4,000 engineers."], (NIS, None)),
+    # A role with no name, and a surname, are the person the article's account says.
+    (
+        "3,000",
+        [
+            "Sergei Shoigu, the secretary of Russia's Security Council, arrived in Pyongyang on Tuesday.",
+            '"Three battalions, 3,000 builders, will follow," the Security Council secretary said.',
+        ],
+        ("Sergei Shoigu", None),
+    ),
     # Canonical names: "Seoul's spy agency", "Kyiv", "HUR", "Ukraine's military intelligence", "the South".
     ("7,500", ["Seoul's spy agency said 7,500 troops had been sent."], (NIS, None)),
     ("7,500", ["Kyiv said 7,500 troops had been sent."], ("Ukrainian government", None)),

@@ -36,7 +36,8 @@ class Attribution:
     text: str
     claimant: str | None
     anaphor: bool = False
-    how: str = "verb"  # "cue" ("according to X"), "noun" ("Seoul's estimate") or "verb" ("X said")
+    # "cue" ("according to X"), "noun" ("Seoul's estimate"), "verb" ("X said") or "impersonal" ("is believed to")
+    how: str = "verb"
 
 
 @functools.cache
@@ -200,11 +201,17 @@ def _title_words() -> frozenset[str]:
 # a sentence that repeats a cue is read in time linear in its length.
 _WINDOW = 240
 
+_AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
 _AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
 def _words_back(sentence: str, end: int, limit: int = 7) -> int:
     """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
+    # A person and a lower-case affiliation: "Rep. Cho of the opposition" reads back from "Cho".
+    tail = _AFFILIATED_LOWER.search(sentence, max(0, end - 60), end)
+    if tail:
+        start = _words_back(sentence, tail.end(1), limit)
+        return start if start < tail.end(1) else end
     start = end
     aliases = _alias_words()
     # The words of sentence[:end], last first: those of the reversed text, read only as far as needed
@@ -477,6 +484,26 @@ def attributions(sentence: str) -> list[Attribution]:
     found += _verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low)
     return sorted(found, key=lambda a: a.start)
+
+
+@functools.cache
+def _impersonal_pattern() -> re.Pattern:
+    words = sorted(_claimant_cues("impersonal"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{by_first_letter(words)})\b", re.IGNORECASE)
+
+
+def impersonal(sentence: str) -> list[Attribution]:
+    """Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...".
+
+    They credit unnamed sources (the claimant of ``claimant_cues.csv``'s
+    value, "reports": ``unattributed reports``), and count only where the
+    sentence names no one else (see :mod:`dossier.estimate_claims`).
+    """
+    out = []
+    for m in _impersonal_pattern().finditer(sentence):
+        value = _claimant_cues("impersonal")[" ".join(m.group(0).lower().split())]
+        out.append(Attribution(m.start(), m.end(), m.group(0), normalise(value), how="impersonal"))
+    return out
 
 
 @functools.cache

@@ -42,10 +42,12 @@ from .estimate_claimants import (
     attributions,
     context_words,
     descriptions,
+    impersonal,
     kind,
     nearest,
     normalise,
 )
+from .discourse import Account, account
 from .numbers import by_first_letter
 
 _WINDOW = 240  # characters read after a relay word for its object, and around a figure for its relays
@@ -209,7 +211,15 @@ def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> 
     return nearest(items[max(0, i - _NEIGHBOURS) : i + 2], start, end)
 
 
-_NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
+_NEIGHBOURS = 4
+_THAT = re.compile(r"\bthat\b")
+_TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")  # attributions before a figure that may be nearest to it: they rarely overlap
+
+
+def _after_comma(text: str, at: int) -> bool:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ","
 
 
 class _Read:
@@ -226,6 +236,7 @@ class _Read:
         self.link_starts = [r.start for r in self.links]
         capable = [a for a in self.found if a.how == "cue" and _relay_capable(a.claimant, a.text)]
         self.relay_cues = capable[:2]  # a relay other than the figure's own attribution
+        self.impersonal = [] if self.found else impersonal(text)
 
     def _filled(self, link: Relay) -> Relay:
         # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
@@ -241,6 +252,17 @@ class _Read:
         hi = bisect.bisect_right(self.link_starts, a.end + _WINDOW)
         return self.links[lo:hi]
 
+    def relay_around(self, a: Attribution, start: int) -> Attribution | None:
+        """A relay's own reporting verb around the source ``a``: before it with "that" between, or ending the sentence."""
+        i = bisect.bisect_left(self.verb_starts, a.start)
+        for x in reversed(self.verbs[max(0, i - 2) : i]):
+            if x.end <= a.start and _THAT.search(self.text, x.end, a.start) and _relay_capable(x.claimant, x.text):
+                return x
+        for x in self.verbs[i : i + _NEIGHBOURS]:
+            if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
+                return x if _relay_capable(x.claimant, x.text) else None
+        return None
+
     def verb_before(self, a: Attribution, start: int) -> Attribution | None:
         """The last attribution other than a cue that ends before ``start``, other than ``a``."""
         i = bisect.bisect_left(self.starts, start)
@@ -250,6 +272,22 @@ class _Read:
         return None
 
 
+def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list[int]]:
+    """The article's text rebuilt from its sentences, and where each starts in it."""
+    if starts is None or any(b < a + len(t) for a, b, t in zip(starts, starts[1:], texts)):
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    parts, at = [], 0
+    for start, text in zip(starts, texts):
+        parts.append(" " * (start - at) + text)
+        at = start + len(text)
+    return "".join(parts), list(starts)
+
+
+def _needs_account(claimant: str, clean: str) -> bool:
+    # A surname alone, or a role with no name ("the Security Council secretary", "the head of state").
+    return " " not in claimant or not clean[:1].isupper()
+
+
 class ArticleClaims:
     """The claims of one article's sentences, worked out only for the sentences that hold figures.
 
@@ -257,13 +295,18 @@ class ArticleClaims:
     ----------
     texts : list of str
         The article's sentences in order.
+    starts : list of int, optional
+        Where each sentence starts in the article's text; the sentences are
+        laid out at those offsets for the account of who is who
+        (:mod:`dossier.discourse`), else one space apart.
     """
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], starts: list[int] | None = None):
         self.texts = texts
+        self._article, self._base = _article_text(texts, starts)
+        self._account: Account | None = None  # built on first need: most figures need no person resolved
         self._read: dict[int, _Read] = {}
         self._mentions: dict[int, list[_Mention]] = {}
-        self._names: dict[tuple[int, str], str | None] = {}
         self._contexts: dict[frozenset[str], bool] = {}
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._lower: str | None = None
@@ -293,8 +336,8 @@ class ArticleClaims:
             out = []
             for m in _alias_pattern().finditer(low):
                 alias = m.group(0)
-                if _place_pattern().search(low, max(0, m.start() - 8), m.start()):
-                    continue  # "in Seoul", "to Moscow": a place, not one who claims
+                if _place_pattern().search(low, max(0, m.start() - 8), m.start()) or low.endswith("(", 0, m.start()):
+                    continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
                 # A name is capitalised; a common word ("reports", "south") is a mention only as a name.
                 if text[m.start() : m.start() + 1].isupper() or (" " in alias and kind(_aliases()[alias]) != "unattributed"):
                     claimant = _aliases()[alias]
@@ -322,29 +365,15 @@ class ArticleClaims:
                 return m.claimant, self.texts[j][m.start : m.end]
         return None
 
-    def _full_name(self, k: int, surname: str) -> str | None:
-        """The full name written earlier whose first or last word is ``surname`` ("Park" -> "Park Sun-won")."""
-        if (k, surname) not in self._names:
-            self._names[k, surname] = self._find_full_name(k, surname)
-        return self._names[k, surname]
-
-    def _find_full_name(self, k: int, surname: str) -> str | None:
-        word = r"[A-Z][\w'’\-]+"
-        pattern = re.compile(rf"\b(?:{re.escape(surname)}(?:\s+{word}){{1,2}}|(?:{word}\s+){{1,2}}{re.escape(surname)})\b")
-        for j in range(k, max(-1, k - _BACK), -1):
-            for m in pattern.finditer(self.texts[j]):
-                name = as_named(m.group(0))
-                if name != surname and " " in name and normalise(name) is None:
-                    return name
-        return None
-
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
         text = a.text
         clean = _clean(text)
-        if a.anaphor or (a.claimant and normalise(text) is None and clean in descriptions()):
-            kinds = descriptions().get(clean)
-            found = self._last_named(k, a.start, kinds) if kinds else None
+        described = a.claimant and normalise(text) is None and clean in descriptions()
+        kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
+        if (a.anaphor or described) and not kinds <= {"person"}:
+            # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
+            found = self._last_named(k, a.start, kinds)
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -353,9 +382,26 @@ class ArticleClaims:
             words = context_words(text)
             if words and not self._in_context(words):
                 claimant = as_named(text)
-        elif claimant and " " not in claimant and claimant[:1].isupper():
-            claimant = self._full_name(k, claimant) or claimant
+        elif a.anaphor or (claimant and _needs_account(claimant, clean)):
+            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
+            person = self._person(k, a)
+            if person is not None:
+                return Claim(normalise(person) or person, text)
+            if a.anaphor:
+                return Claim(None, text)
         return Claim(claimant, text)
+
+    def _person(self, k: int, a: Attribution) -> str | None:
+        """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
+        if self._account is None:
+            self._account = account(self._article)
+        text = self.texts[k]
+        lo = text.find(a.text, a.start, a.start + len(a.text) + _WINDOW)
+        if lo < 0:
+            return None
+        at = self._base[k] + lo
+        entity = self._account.resolve(at, at + len(a.text))
+        return entity.name if entity is not None and entity.kind == "person" else None
 
     # --- whose figure -------------------------------------------------------
 
@@ -446,6 +492,9 @@ class ArticleClaims:
             return self._credit(j, a, start if j == k else len(self.texts[j]))
         read = self.read(k)
         a = _near(read.found, read.starts, start, end)
+        if a is None and read.impersonal:
+            # "The North is believed to have sent ...": only where the sentence names no one.
+            return Claim(read.impersonal[0].claimant, read.impersonal[0].text)
         return self._credit(k, a, start) if a is not None else Claim(None, None)
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
@@ -466,6 +515,10 @@ class ArticleClaims:
             cued = [x for x in read.relay_cues if x is not a]
             if cued:
                 return self._relayed(claim, self.resolve(k, cued[0]))
+            # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
+            teller = read.relay_around(a, start)
+            if teller is not None:
+                return self._relayed(claim, self.resolve(k, teller))
         elif a.how == "cue":
             before = read.verb_before(a, start)
             if before is not None:

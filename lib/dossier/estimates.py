@@ -446,7 +446,7 @@ def _mentions_strike(text: str) -> bool:
 
 def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
     rows: list[dict] = []
-    article = ArticleClaims(texts)
+    article = ArticleClaims(texts, starts)
     last: _Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
