@@ -65,6 +65,7 @@ def kind(claimant: str | None) -> str | None:
     return _kinds().get(claimant) if claimant else None
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def context_words(text: str) -> frozenset[str]:
     """Words one of which an article must hold for ``text`` to name its claimant; empty when any article will do."""
     alias = _lookup_alias(_clean(text))
@@ -97,8 +98,7 @@ def _clean(text: str) -> str:
 @functools.cache
 def _alias_pattern() -> re.Pattern:
     # Longest first: at any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
-    alts = "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alts})(?!\w)")
+    return re.compile(rf"(?<![\w'])(?:{by_first_letter(sorted(_aliases(), key=len, reverse=True))})(?!\w)")
 
 
 def _lookup_alias(clean: str) -> str | None:
@@ -139,6 +139,7 @@ def _lookup(clean: str) -> str | None:
 _JOINED = re.compile(r",\s*|\s+and\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
@@ -168,6 +169,7 @@ def _claimant(text: str, canon: str | None = None) -> str:
     return canon or normalise(text) or as_named(text)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def as_named(text: str) -> str:
     """An unknown claimant's name as written, less its article, the titles before a name and a person's affiliation.
 
@@ -414,6 +416,8 @@ class _Spans:
             self.reach.append(far)
 
     def __call__(self, x: int) -> bool:
+        if not self.spans:
+            return False
         i = bisect.bisect_right(self.starts, x) - 1
         while i >= 0 and self.reach[i] > x:
             if self.spans[i][1] > x:
@@ -507,6 +511,11 @@ def impersonal(sentence: str) -> list[Attribution]:
 
 
 @functools.cache
+def _participles() -> tuple[str, ...]:
+    return tuple(_claimant_cues("participle"))
+
+
+@functools.cache
 def _participle_pattern(lower: bool) -> re.Pattern:
     words = sorted(_claimant_cues("participle"), key=len, reverse=True)
     return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
@@ -520,7 +529,7 @@ def _participle_attributions(sentence: str, low: str | None) -> list[Attribution
 
     "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
     """
-    if low is not None and not any(w in low for w in _claimant_cues("participle")):
+    if low is not None and not any(w in low for w in _participles()):
         return []
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:

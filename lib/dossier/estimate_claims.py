@@ -49,12 +49,14 @@ from .estimate_claimants import (
 )
 from .discourse import Account, account
 from .numbers import by_first_letter
+from .vocab import load_table
 
 _WINDOW = 240  # characters read after a relay word for its object, and around a figure for its relays
 _BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _OBJECT_WORDS = 8  # words read after a relay word for its object
 _RELAY_KINDS = frozenset({"lawmakers", "news_media"})
+_MAY_RELAY = _RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
@@ -97,6 +99,17 @@ def _place_pattern() -> re.Pattern:
 @functools.cache
 def _description_words() -> frozenset[str]:
     return frozenset(w for d in descriptions() for w in d.split())
+
+
+@functools.cache
+def _relay_words() -> re.Pattern:
+    """The longest word of each relay, to look for in lower-cased text before trying the full pattern.
+
+    The longest is one a relay cannot lack, and rarely a word of any
+    sentence (not "in" of "in an interview with").
+    """
+    words = dict.fromkeys(max(w.split(), key=len) for w in _claimant_cues("relay"))
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @functools.cache
@@ -197,6 +210,7 @@ def _starts_in(x: Attribution, span: Attribution | None) -> bool:
     return span is not None and span.start <= x.start < span.end
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _relay_capable(claimant: str | None, text: str | None) -> bool:
     k = kind(claimant)
     if k is not None:
@@ -229,14 +243,47 @@ class _Read:
         self.text = text
         self.found = attributions(text)
         self.starts = [a.start for a in self.found]
-        self.verbs = [a for a in self.found if a.how == "verb"]
-        self.verb_starts = [a.start for a in self.verbs]
-        self.spans = quotations(text) if _QUOTE_MARKS.search(text) else []
-        self.links = [self._filled(r) for r in relays(text)] if _relay_pattern().search(text) else []
-        self.link_starts = [r.start for r in self.links]
-        capable = [a for a in self.found if a.how == "cue" and _relay_capable(a.claimant, a.text)]
-        self.relay_cues = capable[:2]  # a relay other than the figure's own attribution
-        self.impersonal = [] if self.found else impersonal(text)
+
+    # What a figure may need, worked out when first asked: most sentences need only the attributions.
+
+    @functools.cached_property
+    def verbs(self) -> list[Attribution]:
+        return [a for a in self.found if a.how == "verb"]
+
+    @functools.cached_property
+    def verb_starts(self) -> list[int]:
+        return [a.start for a in self.verbs]
+
+    @functools.cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return quotations(self.text) if _QUOTE_MARKS.search(self.text) else []
+
+    @functools.cached_property
+    def relay_words(self) -> bool:
+        # Most sentences hold no relay word: looking for each is cheaper than the pattern.
+        return _relay_words().search(self.text.lower()) is not None
+
+    @functools.cached_property
+    def plain(self) -> bool:
+        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
+        return not self.relay_words and not any(a.anaphor or _relay_capable(a.claimant, a.text) for a in self.found)
+
+    @functools.cached_property
+    def links(self) -> list[Relay]:
+        return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
+
+    @functools.cached_property
+    def link_starts(self) -> list[int]:
+        return [r.start for r in self.links]
+
+    @functools.cached_property
+    def relay_cues(self) -> list[Attribution]:
+        # Up to two: a relay other than the figure's own attribution.
+        return [a for a in self.found if a.how == "cue" and _relay_capable(a.claimant, a.text)][:2]
+
+    @functools.cached_property
+    def impersonal(self) -> list[Attribution]:
+        return [] if self.found else impersonal(self.text)
 
     def _filled(self, link: Relay) -> Relay:
         # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
@@ -254,6 +301,8 @@ class _Read:
 
     def relay_around(self, a: Attribution, start: int) -> Attribution | None:
         """A relay's own reporting verb around the source ``a``: before it with "that" between, or ending the sentence."""
+        if len(self.found) < 2:
+            return None
         i = bisect.bisect_left(self.verb_starts, a.start)
         for x in reversed(self.verbs[max(0, i - 2) : i]):
             if x.end <= a.start and _THAT.search(self.text, x.end, a.start) and _relay_capable(x.claimant, x.text):
@@ -283,9 +332,36 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
     return "".join(parts), list(starts)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _as_written(text: str, claimant: str) -> bool:
+    """Whether ``claimant`` is who ``text`` names in any article: no description, person or context to resolve."""
+    if kind(claimant) is not None:
+        return not context_words(text)
+    clean = _clean(text)
+    return not (normalise(text) is None and clean in descriptions()) and not _needs_account(claimant, clean)
+
+
 def _needs_account(claimant: str, clean: str) -> bool:
-    # A surname alone, or a role with no name ("the Security Council secretary", "the head of state").
-    return " " not in claimant or not clean[:1].isupper()
+    """Whether the account may know who ``claimant`` is: a surname alone, or a role or description it knows.
+
+    ("Park", "the Security Council secretary", "the North Korean leader"); the
+    account is costly to build, and other words it cannot resolve.
+    """
+    if " " not in claimant:
+        return claimant[:1].isupper()
+    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles()
+
+
+@functools.cache
+def _account_roles() -> frozenset[str]:
+    # The last words of the titles and roles the account resolves "the <role>" by (data/titles.csv).
+    return frozenset(t.split()[-1] for t in load_table("titles.csv")["title"])
+
+
+@functools.cache
+def _account_phrases() -> frozenset[str]:
+    # The account's descriptions, less their article (data/descriptions.csv).
+    return frozenset(_clean(p) for p in load_table("descriptions.csv")["phrase"])
 
 
 class ArticleClaims:
@@ -303,12 +379,15 @@ class ArticleClaims:
 
     def __init__(self, texts: list[str], starts: list[int] | None = None):
         self.texts = texts
-        self._article, self._base = _article_text(texts, starts)
+        self._starts = starts
         self._account: Account | None = None  # built on first need: most figures need no person resolved
+        self._base: list[int] = []
         self._read: dict[int, _Read] = {}
         self._mentions: dict[int, list[_Mention]] = {}
         self._contexts: dict[frozenset[str], bool] = {}
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
+        self._resolved: dict[tuple[int, Attribution], Claim] = {}
+        self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._lower: str | None = None
 
     def read(self, k: int) -> _Read:
@@ -329,7 +408,7 @@ class ArticleClaims:
             self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
         return self._contexts[words]
     def _mentions_of(self, j: int) -> list[_Mention]:
-        """The claimants named in sentence ``j``: known names, and the people its attributions name."""
+        """The claimants the vocabularies know named in sentence ``j`` (people are the account's)."""
         if j not in self._mentions:
             text = self.texts[j]
             low = text.replace("’", "'").lower()
@@ -344,9 +423,6 @@ class ArticleClaims:
                     if kind(claimant) != "unattributed":
                         start = m.start() - 4 if low.endswith("the ", 0, m.start()) else m.start()
                         out.append(_Mention(start, m.end(), claimant, kind(claimant)))
-            for a in self.found(j):
-                if not a.anaphor and a.claimant and kind(a.claimant) is None and _relay_capable(None, a.text):
-                    out.append(_Mention(a.start, a.end, a.claimant, "person"))
             self._mentions[j] = sorted(out, key=lambda m: m.start)
         return self._mentions[j]
 
@@ -367,7 +443,15 @@ class ArticleClaims:
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
+        key = (k, a)
+        if key not in self._resolved:  # a sentence's figures often share an attribution
+            self._resolved[key] = self._resolve(k, a)
+        return self._resolved[key]
+
+    def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
+        if not a.anaphor and a.claimant and _as_written(text, a.claimant):
+            return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = _clean(text)
         described = a.claimant and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
@@ -394,7 +478,8 @@ class ArticleClaims:
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
         if self._account is None:
-            self._account = account(self._article)
+            article, self._base = _article_text(self.texts, self._starts)
+            self._account = account(article)
         text = self.texts[k]
         lo = text.find(a.text, a.start, a.start + len(a.text) + _WINDOW)
         if lo < 0:
@@ -441,9 +526,14 @@ class ArticleClaims:
     def _quoted(self, k: int, start: int, end: int) -> Claim | tuple[int, Attribution] | None:
         """For a figure inside a quotation: the source its speaker names in it, else the speaker's attribution."""
         spans = self.read(k).spans
-        quote = _inside(spans, start, end)
+        quote = _inside(spans, start, end) if spans else None
         if quote is None:
             return None
+        if (k, quote) not in self._quotes:  # the figures of one quotation have one speaker
+            self._quotes[k, quote] = self._quoted_by(k, spans, quote, start)
+        return self._quotes[k, quote]
+
+    def _quoted_by(self, k: int, spans: list[tuple[int, int]], quote: tuple[int, int], start: int) -> Claim | tuple[int, Attribution] | None:
         said = self._speaker(k, spans, quote)
         if said is None:
             return None
@@ -467,7 +557,7 @@ class ArticleClaims:
 
     def _via_memory(self, k: int, claim: Claim) -> Claim:
         # A relay named alone passes on the source it was last said to pass on.
-        if claim.claimant is None or not _relay_capable(claim.claimant, claim.text):
+        if claim.claimant is None or kind(claim.claimant) not in _MAY_RELAY or not _relay_capable(claim.claimant, claim.text):
             return claim
         source = self._sources.get(claim.claimant) or self._source_before(k, claim.claimant)
         return Claim(source.claimant, source.text, claim.claimant) if source else claim
@@ -475,7 +565,7 @@ class ArticleClaims:
     def _source_before(self, k: int, relay: str) -> Claim | None:
         """The source that a relay word said ``relay`` passes on, in the nearest sentence before ``k`` that says one."""
         for j in range(k - 1, max(-1, k - _BACK), -1):
-            if not _relay_pattern().search(self.texts[j]):
+            if not self.read(j).relay_words:
                 continue
             for link in reversed(self.read(j).links):
                 if link.source is not None and link.relay is not None and self.resolve(j, link.relay).claimant == relay:
@@ -491,15 +581,18 @@ class ArticleClaims:
             j, a = quoted
             return self._credit(j, a, start if j == k else len(self.texts[j]))
         read = self.read(k)
-        a = _near(read.found, read.starts, start, end)
-        if a is None and read.impersonal:
+        if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text)
-        return self._credit(k, a, start) if a is not None else Claim(None, None)
+            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else Claim(None, None)
+        return self._credit(k, _near(read.found, read.starts, start, end), start)
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
         read = self.read(k)
+        if read.plain:
+            claim = self.resolve(k, a)
+            if claim.claimant == a.claimant:  # not a description or a person the account names: maybe a relay
+                return claim
         for link in read.links_near(a):
             source, relay = link.source, link.relay
             if source is None or relay is None:
