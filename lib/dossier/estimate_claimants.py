@@ -426,10 +426,14 @@ class _Spans:
         return False
 
 
+def _nowhere(x: int) -> bool:
+    return False
+
+
 def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
-    inside = _Spans(taken)
+    inside = _Spans(taken) if taken else _nowhere
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()):
             continue
@@ -466,7 +470,7 @@ def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
     out: list[Attribution] = []
     if low is not None and not any(n in low for n in _nouns()):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
-    inside = _Spans(taken)
+    inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
         if inside(m.start()):
             continue
@@ -511,8 +515,9 @@ def impersonal(sentence: str) -> list[Attribution]:
 
 
 @functools.cache
-def _participles() -> tuple[str, ...]:
-    return tuple(_claimant_cues("participle"))
+def _participles() -> re.Pattern:
+    # Looked for in lower-cased text before the pattern is tried.
+    return re.compile("|".join(map(re.escape, _claimant_cues("participle"))))
 
 
 @functools.cache
@@ -529,7 +534,7 @@ def _participle_attributions(sentence: str, low: str | None) -> list[Attribution
 
     "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
     """
-    if low is not None and not any(w in low for w in _participles()):
+    if low is not None and not _participles().search(low):
         return []
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
