@@ -1,4 +1,4 @@
-"""dossier.estimate_claims: who a figure is credited to, and through whom, across an article."""
+"""dossier.estimate_claims and claim_relays: who a figure is credited to, and through whom, across an article."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 import dossier
 from dossier.estimate_claimants import as_named, normalise
-from dossier.estimate_claims import quotations
+from dossier.claim_relays import quotations
 from dossier.estimates import estimates
 
 
