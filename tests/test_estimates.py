@@ -49,14 +49,14 @@ def seed_estimates(seed_sentences, seed_articles, seed_ids):
 SEEDS = [
     # seed, quantity_text, low, high, hedge, category, item, claimant
     ("000", "an estimated 10,000", 10000, 10000, "approximate", "troops", None, None),
-    ("001", "approximately 13,000", 13000, 13000, "approximate", "troops", None, "South Korean intelligence (NIS)"),
+    ("001", "approximately 13,000", 13000, 13000, "approximate", "troops", None, "National Intelligence Service"),
     ("002", "some 14,000", 14000, 14000, "approximate", "troops", None, "unattributed reports"),
     ("003", "more than 10,000", 10000, NAN, "lower_bound", "troops", None, "unattributed reports"),
-    ("004", "around 15,000", 15000, 15000, "approximate", "troops", None, "South Korean intelligence (NIS)"),
+    ("004", "around 15,000", 15000, 15000, "approximate", "troops", None, "National Intelligence Service"),
     ("002", "more than 4,000", 4000, NAN, "lower_bound", "casualties", None, "South Korean government"),
-    ("001", "over 10 million", 10_000_000, NAN, "lower_bound", "artillery_shells", None, "South Korean intelligence (NIS)"),
+    ("001", "over 10 million", 10_000_000, NAN, "lower_bound", "artillery_shells", None, "National Intelligence Service"),
     ("002", "at least 148", 148, NAN, "lower_bound", "missiles", "KN-23, KN-24",
-     "Ukrainian military intelligence (HUR); South Korean intelligence (NIS)"),
+     "Ukrainian military intelligence (HUR); National Intelligence Service"),
     ("002", "64", 64, 64, "exact", "shipments", None, None),
     ("002", "up to 70%", NAN, 70, "upper_bound", "share_percent", None, None),
     ("002", "12", 12, 12, "exact", "strike_casualties", None, "The Guardian"),
@@ -306,26 +306,26 @@ def test_not_estimates(text):
 
 ATTRIBUTION = [
     # paragraphs, claimant, claimant_text
-    (["According to the NIS, Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "the NIS"),
-    (["Pyongyang sent 11,000 troops, the National Intelligence Service said."], "South Korean intelligence (NIS)", "the National Intelligence Service"),
-    (["Seoul’s spy agency estimated that Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "Seoul’s spy agency"),
-    (["South Korean intelligence says Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "South Korean intelligence"),
+    (["According to the NIS, Pyongyang sent 11,000 troops."], "National Intelligence Service", "the NIS"),
+    (["Pyongyang sent 11,000 troops, the National Intelligence Service said."], "National Intelligence Service", "the National Intelligence Service"),
+    (["Seoul’s spy agency estimated that Pyongyang sent 11,000 troops."], "National Intelligence Service", "Seoul’s spy agency"),
+    (["South Korean intelligence says Pyongyang sent 11,000 troops."], "National Intelligence Service", "South Korean intelligence"),
     (["Citing Ukrainian military intelligence, the paper put the figure at 11,000 troops."], "Ukrainian military intelligence (HUR)", "Ukrainian military intelligence"),
     (["Ukraine’s military intelligence reported 11,000 troops in Kursk."], "Ukrainian military intelligence (HUR)", "Ukraine’s military intelligence"),
     (["The Kremlin said 11,000 troops took part."], "Kremlin", "The Kremlin"),
     (["According to KCNA, 11,000 troops took part."], "KCNA", "KCNA"),
     (["The New York Times reported that 11,000 troops took part."], "The New York Times", "The New York Times"),
-    (["Pyongyang sent 11,000 troops, per the NIS."], "South Korean intelligence (NIS)", "the NIS"),
+    (["Pyongyang sent 11,000 troops, per the NIS."], "National Intelligence Service", "the NIS"),
     # Any whitespace parts a cue's words.
-    (["According  to the NIS, Pyongyang sent 11,000 troops."], "South Korean intelligence (NIS)", "the NIS"),
-    (["Pyongyang sent 11,000 troops, as estimated\nby the NIS."], "South Korean intelligence (NIS)", "the NIS"),
+    (["According  to the NIS, Pyongyang sent 11,000 troops."], "National Intelligence Service", "the NIS"),
+    (["Pyongyang sent 11,000 troops, as estimated\nby the NIS."], "National Intelligence Service", "the NIS"),
     (["By Seoul’s estimate, 11,000 troops took part."], "South Korean government", "Seoul’s estimate"),
     (["According to multiple reports, 11,000 troops took part."], "unattributed reports", "multiple reports"),
     (["The Institute for the Study of War said 11,000 troops took part."], "Institute for the Study of War (ISW)", "The Institute for the Study of War"),
-    (["A Western intelligence assessment estimated that 11,000 troops took part."], "Western intelligence assessment", "A Western intelligence assessment"),
+    (["A Western intelligence assessment estimated that 11,000 troops took part."], "Western intelligence", "A Western intelligence assessment"),
     (["According to experts, 11,000 troops took part."], "experts", "experts"),
     (["Pyongyang sent 11,000 troops to Kursk."], None, None),
-    (["The NIS briefed lawmakers on Tuesday.", "It said 11,000 troops had been sent."], "South Korean intelligence (NIS)", "The NIS"),
+    (["The NIS briefed lawmakers on Tuesday.", "It said 11,000 troops had been sent."], "National Intelligence Service", "The NIS"),
     (["According to KCNA, Kim spoke at length.", "Pyongyang sent 11,000 troops."], None, None),
     # "the agency" ends a longer subject here: not a pronoun pointing back to KCNA.
     (["According to KCNA, Kim spoke.", "Lawmakers briefed by the agency said 11,000 troops took part."], "agency", "the agency"),
@@ -343,7 +343,7 @@ def test_nearest_attribution_wins_when_a_sentence_has_two():
     df = run(
         "According to Kyiv, Russia lost 1,000 men, while 3,000 soldiers, according to the NIS, were wounded."
     )
-    assert df["claimant"].tolist() == ["Ukrainian government", "South Korean intelligence (NIS)"]
+    assert df["claimant"].tolist() == ["Ukrainian government", "National Intelligence Service"]
 
 
 # --- data files ------------------------------------------------------------

@@ -29,7 +29,7 @@ def test_estimates_notebook_on_the_seeds(tmp_path):
     assert "14 figures in 5 of 5 articles" in text
     # The trace table shows each figure with its sentence and claimant.
     for words in ("an estimated 10,000", "approximately 13,000", "at least 148", "up to 70%", "more than 4,000",
-                  "South Korean intelligence (NIS)", "unattributed reports", "(the article itself)",
+                  "National Intelligence Service", "unattributed reports", "(the article itself)",
                   "replacing the more than 4,000 who"):
         assert words in text, words
     assert output_images(out) == 3

@@ -103,6 +103,7 @@ FRAMES: dict[str, list[Column]] = {
         _c("item", "str", "Named weapon system counted (KN-23, ...), when one is named."),
         _c("claimant", "str", "Who makes the claim, normalised through data/claimants.csv; empty when the article asserts it."),
         _c("claimant_text", "str", "The claimant as written in the article."),
+        _c("claimant_via", "str", "Who passes the claimant's figure on (lawmakers briefed by the NIS, a newspaper citing officials), normalised like claimant; empty when the claimant is quoted directly."),
         _c("published", "datetime64[ns]", "Publication date of the article."),
     ],
     "quotes": [

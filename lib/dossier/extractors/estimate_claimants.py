@@ -16,6 +16,7 @@ so that it stays apart from figures the article asserts itself.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -35,23 +36,58 @@ class Attribution:
     text: str
     claimant: str | None
     anaphor: bool = False
+    # "cue" ("according to X"), "noun" ("Seoul's estimate"), "verb" ("X said") or "impersonal" ("is believed to")
+    how: str = "verb"
 
 
 @functools.cache
-def _aliases() -> dict[str, str]:
+def claimant_aliases() -> dict[str, str]:
     t = load_table("claimants.csv")
     return dict(zip(t["alias"], t["claimant"]))
 
 
 @functools.cache
-def _alias_words() -> frozenset[str]:
-    return frozenset(w for a in _aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
+def _kinds() -> dict[str, str]:
+    # Canonical claimant -> its kind (the first row's, when its aliases disagree).
+    t = load_table("claimants.csv")
+    return dict(zip(t["claimant"][::-1], t["kind"][::-1]))
+
+
+@functools.cache
+def _contexts() -> dict[str, frozenset[str]]:
+    # Alias -> the words one of which its article must hold, for the aliases that need context.
+    t = load_table("claimants.csv")
+    return {a: frozenset(c.split()) for a, c in zip(t["alias"], t["context"]) if c}
+
+
+def kind(claimant: str | None) -> str | None:
+    """The kind of a canonical claimant (``claimants.csv``), or None for one the vocabulary lacks."""
+    return _kinds().get(claimant) if claimant else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def context_words(text: str) -> frozenset[str]:
+    """Words one of which an article must hold for ``text`` to name its claimant; empty when any article will do."""
+    alias = _lookup_alias(cleaned(text))
+    return _contexts().get(alias, frozenset()) if alias else frozenset()
+
+
+@functools.cache
+def claimant_cues(role: str) -> dict[str, str]:
+    t = load_table("claimant_cues.csv")
+    rows = t[t["role"] == role]
+    return dict(zip(rows["term"], rows["value"]))
+
+
+@functools.cache
+def alias_words() -> frozenset[str]:
+    return frozenset(w for a in claimant_aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 
-def _clean(text: str) -> str:
+def cleaned(text: str) -> str:
     t = text.replace("’", "'").lower()
     if "(" in t:
         t = _BRACKETED.sub(" ", t)
@@ -60,30 +96,57 @@ def _clean(text: str) -> str:
 
 
 @functools.cache
-def _alias_pattern() -> re.Pattern:
+def alias_pattern() -> re.Pattern:
     # Longest first: at any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
-    alts = "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alts})(?!\w)")
+    return re.compile(rf"(?<![\w'])(?:{by_first_letter(sorted(claimant_aliases(), key=len, reverse=True))})(?!\w)")
+
+
+def _lookup_alias(clean: str) -> str | None:
+    """The alias that names the claimant of ``clean``: the whole text, else the head among those it holds.
+
+    The head of an English noun phrase is its last word, so the alias that
+    ends last wins ("Ukraine's intelligence chief Kyrylo Budanov"), then the
+    longest; a bare claim noun ("HUR estimates") is never the head when a
+    claimant precedes it.
+    """
+    aliases = claimant_aliases()
+    for key in (clean, f"the {clean}"):
+        if key in aliases:
+            return key
+    hits = list(alias_pattern().finditer(clean))
+    if not hits:
+        return None
+    named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
+    speaks = _spokesperson_pattern().search(clean)
+    if speaks:
+        # One who speaks for a body speaks as the body: "Pentagon press secretary Sabrina Singh".
+        named = [m for m in named if m.end() <= speaks.start()] or named
+    best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
+    return best.group(0)
+
+
+@functools.cache
+def _spokesperson_pattern() -> re.Pattern:
+    words = sorted(claimant_cues("spokesperson"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
 
 
 def _lookup(clean: str) -> str | None:
-    aliases = _aliases()
-    if clean in aliases:
-        return aliases[clean]
-    hits = [m.group(0) for m in _alias_pattern().finditer(clean)]
-    return aliases[max(hits, key=len)] if hits else None
+    alias = _lookup_alias(clean)
+    return claimant_aliases()[alias] if alias else None
 
 
 _JOINED = re.compile(r",\s*|\s+and\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
     Several claimants joined by "and" sharing a head noun ("Ukrainian and
     South Korean intelligence") give each one, joined by "; ".
     """
-    clean = _clean(text)
+    clean = cleaned(text)
     if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
         parts = [p for p in _JOINED.split(clean) if p]
         if len(parts) > 1:
@@ -103,25 +166,75 @@ _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
 def _claimant(text: str, canon: str | None = None) -> str:
     # An unknown claimant is kept as written, less its article: "the Institute ..." and "Institute ..." are one.
     # ``canon``: normalise(text), when the caller has it already.
-    return canon or normalise(text) or _ARTICLE.sub("", _SPACES.sub(" ", text).strip())
+    return canon or normalise(text) or as_named(text)
 
 
-def _words_back(sentence: str, end: int, limit: int = 7) -> int:
+@functools.lru_cache(maxsize=1 << 14)
+def as_named(text: str) -> str:
+    """An unknown claimant's name as written, less its article, the titles before a name and a person's affiliation.
+
+    "Rep. Park Sun-won" is Park Sun-won, "Jack Watling of RUSI" is Jack
+    Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
+    the words before it end in a body's noun (``claimant_cues.csv``).
+    """
+    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    titles, links, bodies = claimant_cues("title"), claimant_cues("affiliation"), claimant_cues("body_noun")
+    first = 0
+    # Titles are dropped only before a capitalised name that remains.
+    while first < len(words) - 1 and words[first].lower() in titles and words[first + 1][:1].isupper():
+        first += 1
+    words = words[first:]
+    for i, w in enumerate(words[1:4], start=1):
+        if w in links:
+            name = words[:i]
+            if all(n[:1].isupper() for n in name) and len(name) >= 2 and name[-1].lower() not in bodies:
+                words = name
+            break
+    return " ".join(words)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    # Lower-case words of titles and roles ("press secretary"): part of a claimant's phrase, never its head.
+    return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
+
+
+# Characters read on either side of a cue or verb for its claimant: a name is a few words, so that
+# a sentence that repeats a cue is read in time linear in its length.
+_WINDOW = 240
+
+_AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
+_AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def words_back(sentence: str, end: int, limit: int = 7) -> int:
     """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
+    # A person and a lower-case affiliation: "Rep. Cho of the opposition" reads back from "Cho".
+    tail = _AFFILIATED_LOWER.search(sentence, max(0, end - 60), end)
+    if tail:
+        start = words_back(sentence, tail.end(1), limit)
+        return start if start < tail.end(1) else end
     start = end
-    aliases = _alias_words()
-    # The words of sentence[:end], last first: those of the reversed text, read only as far as needed.
-    for m in _WORD.finditer(sentence[end - 1 :: -1] if end else ""):
+    aliases = alias_words()
+    # The words of sentence[:end], last first: those of the reversed text, read only as far as needed
+    # and never further back than a claimant's words can reach.
+    lo = max(0, end - _WINDOW)
+    for m in _WORD.finditer(sentence[end - 1 : lo - 1 if lo else None : -1] if end else ""):
         m_start, m_end = end - m.end(), end - m.start()
         if start != end and sentence[m_end:start].strip():
             break
         word = sentence[m_start:m_end]
-        if not (word[:1].isupper() or word.lower().replace("’", "'") in aliases):
+        if not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in _title_words()):
             break
         start = m_start
         limit -= 1
         if not limit:
             break
+    if start < end:
+        # A person and their affiliation: "Rep. Park Sun-won of the ruling Democratic Party".
+        m = _AFFILIATED.search(sentence, max(0, start - 40), start)
+        if m:
+            start = words_back(sentence, m.end(1), limit)
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
@@ -149,9 +262,9 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": re.compile(rf"\b(?:{cue}|{per})\s+", flags),
-        "verb": re.compile(rf"\b(?:{alt(cues('reporting'))})\b", flags),
+        "verb": re.compile(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b", flags),
         # A pronoun is a whole subject ("It said"), never the end of a longer one ("briefed by the agency said").
-        "anaphor": re.compile(rf"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)({alt(cues('anaphor'))})$", flags),
+        "anaphor": re.compile(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(_anaphors())})$", flags),
         "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", flags),
     }
 
@@ -174,8 +287,9 @@ def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital
-        stop = _STOP_AT.search(sentence, m.end())
-        end = stop.start() if stop else len(sentence)
+        reach = min(len(sentence), m.end() + _WINDOW)
+        stop = _STOP_AT.search(sentence, m.end(), reach)
+        end = stop.start() if stop else reach
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         if len(words) > 8:  # no punctuation closes it: keep only what names a known claimant
@@ -184,13 +298,13 @@ def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
             end = paren.end()
         who = sentence[m.end():end].strip()
         if who:
-            out.append(Attribution(m.start(), end, who, _claimant(who)))
+            out.append(Attribution(m.start(), end, who, _claimant(who), how="cue"))
     return out
 
 
 @functools.cache
 def _trailing_adverbs() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in cues("adverb"))
+    words = "|".join(re.escape(w) for w in _all_adverbs())
     return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
 
 
@@ -204,15 +318,36 @@ def _nouns() -> tuple[str, ...]:
     return tuple(w.lower() for w in cues("claim_noun"))
 
 
+def _all_adverbs() -> list[str]:
+    return [*cues("adverb"), *claimant_cues("adverb")]
+
+
 @functools.cache
 def _adverbs() -> tuple[str, ...]:
-    return tuple(w.lower() for w in cues("adverb"))
+    return tuple(w.lower() for w in _all_adverbs())
 
 
 @functools.cache
 def _anaphor_ends() -> tuple[str, ...]:
     # The last word of each anaphor: a subject ending in none of them is no anaphor.
-    return tuple({w.lower().split()[-1] for w in cues("anaphor")})
+    return tuple({w.lower().split()[-1] for w in _anaphors()})
+
+
+@functools.cache
+def descriptions() -> dict[str, frozenset[str]]:
+    """Words that refer back to a claimant named earlier, mapped to the kinds they can refer to.
+
+    From ``data/claimant_descriptions.csv``.
+    """
+    t = load_table("claimant_descriptions.csv")
+    return {d: frozenset(k.split()) for d, k in zip(t["description"], t["kinds"])}
+
+
+@functools.cache
+def _anaphors() -> tuple[str, ...]:
+    # Pronouns and "the" + a description ("the spy agency", "the group"): subjects that point back.
+    own = [d if " " not in d and d in ("it", "he", "she", "they") else f"the {d}" for d in descriptions()]
+    return tuple(dict.fromkeys([*cues("anaphor"), *own]))
 
 
 def _adverbs_start(low: str, end: int) -> int:
@@ -234,32 +369,97 @@ def _adverbs_start(low: str, end: int) -> int:
             return end
 
 
+_ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
+
+
+@functools.cache
+def _aside_openers() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in claimant_cues("aside"))
+
+
+def _before_aside(sentence: str, end: int) -> int:
+    """Where a subject ends when an aside parts it from its verb ("Shoigu, the council's secretary, said").
+
+    ``end`` itself when the text before it closes no aside: an aside opens
+    with a comma, closes with one just before the verb, and starts with a
+    title or a word of role ``aside`` in ``claimant_cues.csv`` (an article,
+    a relative pronoun, a relay word).
+    """
+    close = end
+    while close > 0 and sentence[close - 1].isspace():
+        close -= 1
+    if close == 0 or sentence[close - 1] != ",":
+        return end
+    opened = sentence.rfind(",", max(0, close - _ASIDE_CHARS), close - 1)
+    if opened <= 0:
+        return end
+    aside = sentence[opened + 1 : close - 1].lstrip().lower()
+    titles = claimant_cues("title")
+    if f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles:
+        return opened
+    return end
+
+
+_ANAPHOR_CHARS = 40
+
+
+class _Spans:
+    """Whether an offset falls in one of some spans: a bisection over their starts, not a scan of them all."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # The furthest end of the spans up to each one: a long span that starts early is not missed.
+        self.reach, far = [], -1
+        for _, e in self.spans:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def __call__(self, x: int) -> bool:
+        if not self.spans:
+            return False
+        i = bisect.bisect_right(self.starts, x) - 1
+        while i >= 0 and self.reach[i] > x:
+            if self.spans[i][1] > x:
+                return True
+            i -= 1
+        return False
+
+
+def _nowhere(x: int) -> bool:
+    return False
+
+
 def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
+    inside = _Spans(taken) if taken else _nowhere
     for m in patterns["verb"].finditer(scan):
-        if any(s <= m.start() < e for s, e in taken):
+        if inside(m.start()):
             continue
         if low is None:
-            cut = len(_trailing_adverbs().sub("", scan[: m.start()]))
+            lo = max(0, m.start() - _WINDOW)
+            cut = lo + len(_trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
             cut = _adverbs_start(low, m.start())
-        before = sentence[:cut]
         may_be_anaphor = low is None or low.endswith(_anaphor_ends(), 0, cut)
-        ana = patterns["anaphor"].search(scan, 0, cut) if may_be_anaphor else None
+        # An anaphor is a few words: looked for only just before the verb.
+        ana = patterns["anaphor"].search(scan, max(0, cut - _ANAPHOR_CHARS), cut) if may_be_anaphor else None
         if ana:
-            ana = ana.group(1)
-            out.append(Attribution(len(before) - len(ana), m.end(), before[-len(ana):], None, anaphor=True))
+            out.append(Attribution(ana.start(1), m.end(), sentence[ana.start(1) : cut], None, anaphor=True))
             continue
-        start = _words_back(sentence, len(before))
-        who = sentence[start: len(before)].strip()
-        if any(s <= start < e for s, e in taken) or _POSSESSIVE.search(who):
+        subject_end = _before_aside(sentence, cut)
+        start = words_back(sentence, subject_end)
+        who = sentence[start:subject_end].strip()
+        if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
+            who = ""
+        if inside(start) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
         canon = normalise(who) if who else None
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
             out.append(Attribution(start, m.end(), who, _claimant(who, canon)))
             continue
-        after = _NAME_AFTER.match(sentence, m.end())
+        after = _NAME_AFTER.match(sentence, m.end(), m.end() + _WINDOW)
         if after:
             who = after.group(1).rstrip(".")
             out.append(Attribution(m.start(), after.end(1), who, _claimant(who)))
@@ -270,14 +470,15 @@ def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
     out: list[Attribution] = []
     if low is not None and not any(n in low for n in _nouns()):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
+    inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
-        if any(s <= m.start() < e for s, e in taken):
+        if inside(m.start()):
             continue
-        start = _words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())
+        start = words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())
         who = sentence[start: m.end()].strip()
         canon = normalise(who) if start < m.start() - 1 else None
         if canon:
-            out.append(Attribution(start, m.end(), who, canon))
+            out.append(Attribution(start, m.end(), who, canon, how="noun"))
     return out
 
 
@@ -289,24 +490,66 @@ def attributions(sentence: str) -> list[Attribution]:
     found += _noun_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += _verb_attributions(sentence, low, taken)
+    found += _participle_attributions(sentence, low)
     return sorted(found, key=lambda a: a.start)
 
 
-def mentioned(sentence: str) -> Attribution | None:
-    """The first known claimant named anywhere in ``sentence`` (what "it said" in the next one may mean)."""
-    run: list[re.Match] = []
-    for m in [*re.finditer(r"[\w'’.\-]+|[^\w\s]", sentence), None]:
-        word = m.group(0) if m else ""
-        if word and (word[:1].isupper() or word.lower().replace("’", "'") in _alias_words()):
-            run.append(m)
-            continue
-        for i in range(len(run)):  # longest tail first: "the state-run Korean Central News Agency"
-            text = sentence[run[i].start() : run[-1].end()].rstrip(".")
-            canon = _lookup(_clean(text))
-            if canon and canon != "unattributed reports":
-                return Attribution(run[i].start(), run[i].start() + len(text), text, canon)
-        run = []
-    return None
+@functools.cache
+def _impersonal_pattern() -> re.Pattern:
+    words = sorted(claimant_cues("impersonal"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{by_first_letter(words)})\b", re.IGNORECASE)
+
+
+def impersonal(sentence: str) -> list[Attribution]:
+    """Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...".
+
+    They credit unnamed sources (the claimant of ``claimant_cues.csv``'s
+    value, "reports": ``unattributed reports``), and count only where the
+    sentence names no one else (see :mod:`dossier.estimate_claims`).
+    """
+    out = []
+    for m in _impersonal_pattern().finditer(sentence):
+        value = claimant_cues("impersonal")[" ".join(m.group(0).lower().split())]
+        out.append(Attribution(m.start(), m.end(), m.group(0), normalise(value), how="impersonal"))
+    return out
+
+
+@functools.cache
+def _participles() -> re.Pattern:
+    # Looked for in lower-cased text before the pattern is tried.
+    return re.compile("|".join(map(re.escape, claimant_cues("participle"))))
+
+
+@functools.cache
+def _participle_pattern(lower: bool) -> re.Pattern:
+    words = sorted(claimant_cues("participle"), key=len, reverse=True)
+    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
+
+
+_LEAD_WORD = re.compile(r"[\w'’.\-]+")
+
+
+def _participle_attributions(sentence: str, low: str | None) -> list[Attribution]:
+    """", saying ...": the claim is the sentence's subject's, named where the sentence starts.
+
+    "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
+    """
+    if low is not None and not _participles().search(low):
+        return []
+    m = _participle_pattern(low is not None).search(sentence if low is None else low)
+    if m is None:
+        return []
+    aliases, titles, end = alias_words(), _title_words(), 0
+    for w in _LEAD_WORD.finditer(sentence, 0, m.start()):
+        word = w.group(0)
+        if sentence[end : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
+            break
+        end = w.end()
+    who = sentence[:end].strip()
+    canon = normalise(who) if who else None
+    if not (canon or who[:1].isupper()):
+        return []
+    return [Attribution(m.start() + 1, m.end(), who, _claimant(who, canon))]
 
 
 def nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:

@@ -47,7 +47,8 @@ from .. import schema
 from ..exceptions import ParameterError
 from ..text.sentences import sentences_for
 from ..vocab import load_table
-from .estimate_claimants import Attribution, attributions, mentioned, nearest
+from .estimate_claimants import Attribution
+from .estimate_claims import ArticleClaims
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
 
 _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
@@ -723,54 +724,6 @@ def _mentions_strike(text: str) -> bool:
     return bool(_strike().search(text))
 
 
-def _claim(found, referent, q: Quantity) -> tuple[str | None, str | None, Attribution | None]:
-    # ``referent()`` is what a pronoun in the sentence refers back to; asked only when one is nearest.
-    a = nearest(found, q.start, q.end)
-    if a is None:
-        return None, None, None
-    if a.anaphor:
-        prev = referent()
-        if prev is None:
-            return None, a.text, a
-        return prev.claimant, prev.text, prev
-    return a.claimant, a.text, a
-
-
-class _Article:
-    """The sentences of one article, with their attributions worked out only when needed."""
-
-    def __init__(self, texts: list[str]):
-        self.texts = texts
-        self._found: dict[int, list[Attribution]] = {}
-        self._referents: dict[int, Attribution | None] = {}
-
-    def found(self, k: int) -> list[Attribution]:
-        if k not in self._found:
-            self._found[k] = attributions(self.texts[k])
-        return self._found[k]
-
-    def referent(self, k: int) -> Attribution | None:
-        """What a pronoun in sentence ``k`` refers back to.
-
-        The previous sentence's last attribution; else, when a pronoun there
-        had one, what that pronoun referred to; else the first known claimant
-        it names ("The NIS briefed lawmakers. It said ...").
-        """
-        if k not in self._referents:
-            self._referents[k] = self._referent(k)
-        return self._referents[k]
-
-    def _referent(self, k: int) -> Attribution | None:
-        for j in range(k - 1, -1, -1):
-            found = self.found(j)
-            named = [a for a in found if not a.anaphor]
-            if named:
-                return named[-1]
-            if not any(a.anaphor for a in found):
-                return mentioned(self.texts[j])
-        return None
-
-
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
@@ -839,7 +792,7 @@ def _with_hedge(q: Quantity, hedge: str) -> Quantity:
 
 def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
     rows: list[dict] = []
-    article = _Article(texts)
+    article = ArticleClaims(texts, starts)
     last: _Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
@@ -870,7 +823,7 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
             if hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and _coordinated(text, hedged.end, q.start):
                 q = _with_hedge(q, hedged.hedge)
             hedged = q if q.hedge in _LENT else None
-            claimant, claimant_text, _ = _claim(found, lambda: article.referent(k), q)
+            claim = article.claim(k, q.start, q.end)
             rows.append(
                 dict(
                     article_id=aid,
@@ -884,8 +837,9 @@ def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[s
                     category=counted.category,
                     subtype=counted.subtype,
                     item=", ".join(counted.items) or None,
-                    claimant=claimant,
-                    claimant_text=claimant_text,
+                    claimant=claim.claimant,
+                    claimant_text=claim.text,
+                    claimant_via=claim.via,
                 )
             )
     return rows
@@ -948,13 +902,16 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             share_percent, subtype is the category the share is of.
         item
             Weapon designators named in the count ("KN-23, KN-24").
-        claimant, claimant_text
-            Who makes the claim: the nearest attribution in the sentence, or
-            for a pronoun ("it said") the previous sentence's; normalised
-            through ``data/claimants.csv`` (unknown claimants are kept as
-            written).  "according to circulating figures/multiple reports"
-            gives ``unattributed reports``.  Both empty when the article
-            asserts the figure itself.
+        claimant, claimant_text, claimant_via
+            Who makes the claim, as :mod:`dossier.extractors.estimate_claims`
+            reads it: the nearest attribution in the sentence, a quotation's
+            speaker, a pronoun or description resolved to the claimant it
+            refers to; normalised through ``data/claimants.csv`` (unknown
+            claimants are kept as written).  "according to circulating
+            figures/multiple reports" gives ``unattributed reports``.
+            claimant_via is the relay that passes the claimant's figure on
+            ("lawmakers briefed by the NIS": NIS via lawmakers).  All empty
+            when the article asserts the figure itself.
         published
             Publication date of the article.
     """

@@ -1,0 +1,164 @@
+"""Relays and quotations in one sentence: who passes on whose figure, and what is quoted.
+
+Part of reading a figure's claimant (:mod:`dossier.estimate_claims`):
+
+- relay words join a source and the one passing its figure on
+  (``data/claimant_cues.csv``, role ``relay``): "lawmakers briefed by the
+  NIS", "Western officials, cited by The Times", "Park, citing the NIS,
+  said", "Budanov told Bloomberg";
+- quotation spans, with straight marks told apart by where they stand.
+
+Every search reads a bounded window after a relay word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from .estimate_claimants import (
+    Attribution,
+    alias_words,
+    claimant_cues,
+    words_back,
+    as_named,
+    descriptions,
+    kind,
+    normalise,
+)
+from .numbers import by_first_letter
+
+_WINDOW = 240  # characters read after a relay word for its object
+_OBJECT_WORDS = 8  # words read after a relay word for its object
+RELAY_KINDS = frozenset({"lawmakers", "news_media"})
+
+
+@dataclass(frozen=True)
+class Relay:
+    """A source and the one passing its figure on, joined in a sentence by a relay word.
+
+    A side left None is the subject of the clause's reporting verb.
+    """
+
+    start: int
+    end: int
+    source: Attribution | None
+    relay: Attribution | None
+
+
+@functools.cache
+def _description_words() -> frozenset[str]:
+    return frozenset(w for d in descriptions() for w in d.split())
+
+
+@functools.cache
+def relay_word_pattern() -> re.Pattern:
+    """The longest word of each relay, to look for in lower-cased text before trying the full pattern.
+
+    The longest is one a relay cannot lack, and rarely a word of any
+    sentence (not "in" of "in an interview with").
+    """
+    words = dict.fromkeys(max(w.split(), key=len) for w in claimant_cues("relay"))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@functools.cache
+def _relay_pattern() -> re.Pattern:
+    words = sorted(claimant_cues("relay"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{by_first_letter(words)})(?![\w-])", re.IGNORECASE)
+
+
+_STOP = re.compile(r"[.;:()\[\]“”\"—–!?]|,")
+_WORD = re.compile(r"\S+")
+QUOTE_MARKS = re.compile(r"[“”\"]")
+
+def _object(sentence: str, start: int) -> Attribution | None:
+    """The claimant named after a relay word: up to the next punctuation, at most a few words."""
+    reach = min(len(sentence), start + _WINDOW)
+    stop = _STOP.search(sentence, start, reach)
+    words = list(itertools.islice(_WORD.finditer(sentence, start, stop.start() if stop else reach), _OBJECT_WORDS))
+    if not words:
+        return None
+    text = sentence[words[0].start() : words[-1].end()]
+    canon = normalise(text)
+    if canon is None:
+        # Unknown: the run of names and claimant words it opens with ("the spy agency", "Rep. Kim Min-ho").
+        known = alias_words() | _description_words()
+        kept = [words[0]]
+        for w in words[1:]:
+            if not (w.group(0)[:1].isupper() or w.group(0).lower() in known):
+                break
+            kept.append(w)
+        text = sentence[kept[0].start() : kept[-1].end()]
+    return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
+
+
+def _subject_before(sentence: str, end: int) -> Attribution | None:
+    """The claimant named just before ``end`` ("Western intelligence officials, cited by ...")."""
+    cut = end
+    while cut > 0 and sentence[cut - 1] in " ,":
+        cut -= 1
+    start = words_back(sentence, cut)
+    text = sentence[start:cut].strip()
+    if not text:
+        return None
+    return Attribution(start, cut, text, normalise(text) or as_named(text), how="verb")
+
+
+def relays(sentence: str) -> list[Relay]:
+    """The relays of ``sentence``, in order (see :class:`Relay`)."""
+    out = []
+    for m in _relay_pattern().finditer(sentence):
+        where = claimant_cues("relay")[re.sub(r"\s+", " ", m.group(0).lower())]
+        after = _object(sentence, m.end())
+        if after is None:
+            continue
+        if where == "source_after":
+            out.append(Relay(m.start(), m.end(), after, _subject_before(sentence, m.start())))
+        elif where == "relay_after":
+            out.append(Relay(m.start(), m.end(), _subject_before(sentence, m.start()), after))
+        elif where == "subject_relays":
+            out.append(Relay(m.start(), m.end(), after, None))
+        elif kind(after.claimant) in (RELAY_KINDS if where == "subject_source" else ("news_media",)):
+            out.append(Relay(m.start(), m.end(), None, after))
+    return out
+
+
+def quotations(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the quotations in ``sentence``; one left open runs to its end, one closed without opening from its start."""
+    spans, opened = [], None
+    for m in QUOTE_MARKS.finditer(sentence):
+        mark = m.group(0)
+        if mark == '"':
+            # A straight mark closes after a word and before a space or the end ('...,"'); else it opens.
+            after = sentence[m.end() : m.end() + 1]
+            closes = m.start() > 0 and not sentence[m.start() - 1].isspace() and (not after or after.isspace() or after in ",.;")
+            mark = "”" if closes else "“"
+        if opened is None and mark != "”":
+            opened = m.end()
+        elif opened is not None and mark != "“":
+            spans.append((opened, m.start()))
+            opened = None
+        elif mark == "”":
+            spans.append((0, m.start()))
+    if opened is not None:
+        spans.append((opened, len(sentence)))
+    return spans
+
+
+def span_holding(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    # The spans are in order and apart: only the last one starting at or before ``start`` can hold it.
+    i = bisect.bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return spans[i] if i >= 0 and end <= spans[i][1] else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def relay_capable(claimant: str | None, text: str | None) -> bool:
+    k = kind(claimant)
+    if k is not None:
+        return k in RELAY_KINDS
+    # A person the vocabularies lack, named as a cue's object: "according to Rep. Kim".
+    return bool(text) and normalise(text) is None and all(w[:1].isupper() for w in as_named(text).split())

@@ -1,0 +1,490 @@
+"""Who claims a figure, read across its article: the source, and the relay that passes it on.
+
+:mod:`dossier.estimate_claimants` finds the attributions of one sentence;
+here they are read the way news credits a figure:
+
+- a figure inside a quotation is its speaker's; a source the speaker names
+  inside it ("The NIS assesses ...," Park said) is the source, the speaker
+  the relay;
+- a relay passes on a source's figure: "lawmakers briefed by the NIS",
+  "Park, citing the agency, said", "Western officials, cited by The Times",
+  "Budanov told Bloomberg", "It estimated ..., according to lawmakers";
+  a relay keeps its source for the rest of the article ("the lawmakers
+  said" later);
+- a pronoun or a description ("it", "the spy agency", "the team") is the
+  last claimant named before it of a kind it can refer to
+  (``data/claimant_descriptions.csv``); a bare surname is the full name
+  written earlier;
+- an alias that needs context ("the South") names its claimant only in an
+  article holding one of its context words (``data/claimants.csv``).
+
+Every search is bounded: a fixed number of sentences back or ahead, and
+patterns that try a fixed set of words at each position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from .claim_relays import QUOTE_MARKS, RELAY_KINDS, Relay, span_holding, relay_capable, relay_word_pattern, quotations, relays
+from .estimate_claimants import (
+    Attribution,
+    alias_pattern,
+    claimant_aliases,
+    claimant_cues,
+    cleaned,
+    as_named,
+    attributions,
+    context_words,
+    descriptions,
+    impersonal,
+    kind,
+    nearest,
+    normalise,
+)
+from .discourse import Account, account
+from ..vocab import load_table
+
+_WINDOW = 240  # characters around a figure in which its relays are looked for
+_BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
+_AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
+_MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
+_MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
+
+    claimant: str | None
+    text: str | None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    claimant: str
+    kind: str | None
+
+
+@functools.cache
+def _place_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, claimant_cues("place")))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
+def _overlaps(a: Attribution | None, b: Attribution) -> bool:
+    return a is not None and a.start < b.end and b.start < a.end
+
+
+def _starts_in(x: Attribution, span: Attribution | None) -> bool:
+    return span is not None and span.start <= x.start < span.end
+
+
+def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> Attribution | None:
+    """:func:`nearest` among the few attributions about ``start:end`` (``items`` in order of their starts)."""
+    i = bisect.bisect_right(starts, end)
+    return nearest(items[max(0, i - _NEIGHBOURS) : i + 2], start, end)
+
+
+_NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
+_THAT = re.compile(r"\bthat\b")
+_TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
+
+
+def _after_comma(text: str, at: int) -> bool:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ","
+
+
+class _Read:
+    """One sentence's attributions, relays and quotations, read once, in order for bisection."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found = attributions(text)
+        self.starts = [a.start for a in self.found]
+
+    # What a figure may need, worked out when first asked: most sentences need only the attributions.
+
+    @functools.cached_property
+    def verbs(self) -> list[Attribution]:
+        return [a for a in self.found if a.how == "verb"]
+
+    @functools.cached_property
+    def verb_starts(self) -> list[int]:
+        return [a.start for a in self.verbs]
+
+    @functools.cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
+
+    @functools.cached_property
+    def relay_words(self) -> bool:
+        # Most sentences hold no relay word: looking for each is cheaper than the pattern.
+        return relay_word_pattern().search(self.text.lower()) is not None
+
+    @functools.cached_property
+    def plain(self) -> bool:
+        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
+        return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
+
+    @functools.cached_property
+    def links(self) -> list[Relay]:
+        return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
+
+    @functools.cached_property
+    def link_starts(self) -> list[int]:
+        return [r.start for r in self.links]
+
+    @functools.cached_property
+    def relay_cues(self) -> list[Attribution]:
+        # Up to two: a relay other than the figure's own attribution.
+        return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
+
+    @functools.cached_property
+    def impersonal(self) -> list[Attribution]:
+        return [] if self.found else impersonal(self.text)
+
+    def _filled(self, link: Relay) -> Relay:
+        # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
+        if link.source is not None and link.relay is not None:
+            return link
+        i = bisect.bisect_right(self.verb_starts, link.start)
+        near = [x for x in self.verbs[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS] if not _starts_in(x, link.source) and not _starts_in(x, link.relay)]
+        subject = nearest(near, link.start, link.end) if near else None
+        return Relay(link.start, link.end, link.source or subject, link.relay or subject)
+
+    def links_near(self, a: Attribution) -> list[Relay]:
+        lo = bisect.bisect_left(self.link_starts, a.start - _WINDOW)
+        hi = bisect.bisect_right(self.link_starts, a.end + _WINDOW)
+        return self.links[lo:hi]
+
+    def relay_around(self, a: Attribution, start: int) -> Attribution | None:
+        """A relay's own reporting verb around the source ``a``: before it with "that" between, or ending the sentence."""
+        if len(self.found) < 2:
+            return None
+        i = bisect.bisect_left(self.verb_starts, a.start)
+        for x in reversed(self.verbs[max(0, i - 2) : i]):
+            if x.end <= a.start and _THAT.search(self.text, x.end, a.start) and relay_capable(x.claimant, x.text):
+                return x
+        for x in self.verbs[i : i + _NEIGHBOURS]:
+            if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
+                return x if relay_capable(x.claimant, x.text) else None
+        return None
+
+    def verb_before(self, a: Attribution, start: int) -> Attribution | None:
+        """The last attribution other than a cue that ends before ``start``, other than ``a``."""
+        i = bisect.bisect_left(self.starts, start)
+        for x in reversed(self.found[max(0, i - _NEIGHBOURS) : i]):
+            if x is not a and x.how != "cue" and x.end <= start:
+                return x
+        return None
+
+
+def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list[int]]:
+    """The article's text rebuilt from its sentences, and where each starts in it."""
+    if starts is None or any(b < a + len(t) for a, b, t in zip(starts, starts[1:], texts)):
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    parts, at = [], 0
+    for start, text in zip(starts, texts):
+        parts.append(" " * (start - at) + text)
+        at = start + len(text)
+    return "".join(parts), list(starts)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _as_written(text: str, claimant: str) -> bool:
+    """Whether ``claimant`` is who ``text`` names in any article: no description, person or context to resolve."""
+    if kind(claimant) is not None:
+        return not context_words(text)
+    clean = cleaned(text)
+    return not (normalise(text) is None and clean in descriptions()) and not _needs_account(claimant, clean)
+
+
+def _needs_account(claimant: str, clean: str) -> bool:
+    """Whether the account may know who ``claimant`` is: a surname alone, or a role or description it knows.
+
+    ("Park", "the Security Council secretary", "the North Korean leader"); the
+    account is costly to build, and other words it cannot resolve.
+    """
+    if " " not in claimant:
+        return claimant[:1].isupper()
+    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles()
+
+
+@functools.cache
+def _account_roles() -> frozenset[str]:
+    # The last words of the titles and roles the account resolves "the <role>" by (data/titles.csv).
+    return frozenset(t.split()[-1] for t in load_table("titles.csv")["title"])
+
+
+@functools.cache
+def _account_phrases() -> frozenset[str]:
+    # The account's descriptions, less their article (data/descriptions.csv).
+    return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
+
+
+class ArticleClaims:
+    """The claims of one article's sentences, worked out only for the sentences that hold figures.
+
+    Parameters
+    ----------
+    texts : list of str
+        The article's sentences in order.
+    starts : list of int, optional
+        Where each sentence starts in the article's text; the sentences are
+        laid out at those offsets for the account of who is who
+        (:mod:`dossier.discourse`), else one space apart.
+    """
+
+    def __init__(self, texts: list[str], starts: list[int] | None = None):
+        self.texts = texts
+        self._starts = starts
+        self._account: Account | None = None  # built on first need: most figures need no person resolved
+        self._base: list[int] = []
+        self._read: dict[int, _Read] = {}
+        self._mentions: dict[int, list[_Mention]] = {}
+        self._contexts: dict[frozenset[str], bool] = {}
+        self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
+        self._resolved: dict[tuple[int, Attribution], Claim] = {}
+        self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
+        self._lower: str | None = None
+
+    def read(self, k: int) -> _Read:
+        if k not in self._read:
+            self._read[k] = _Read(self.texts[k])
+        return self._read[k]
+
+    def found(self, k: int) -> list[Attribution]:
+        """The attributions of sentence ``k``."""
+        return self.read(k).found
+
+    # --- who a mention is -------------------------------------------------
+
+    def _in_context(self, words: frozenset[str]) -> bool:
+        if words not in self._contexts:
+            if self._lower is None:
+                self._lower = " ".join(self.texts).lower()
+            self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
+        return self._contexts[words]
+    def _mentions_of(self, j: int) -> list[_Mention]:
+        """The claimants the vocabularies know named in sentence ``j`` (people are the account's)."""
+        if j not in self._mentions:
+            text = self.texts[j]
+            low = text.replace("’", "'").lower()
+            out = []
+            for m in alias_pattern().finditer(low):
+                alias = m.group(0)
+                if _place_pattern().search(low, max(0, m.start() - 8), m.start()) or low.endswith("(", 0, m.start()):
+                    continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
+                # A name is capitalised; a common word ("reports", "south") is a mention only as a name.
+                if text[m.start() : m.start() + 1].isupper() or (" " in alias and kind(claimant_aliases()[alias]) != "unattributed"):
+                    claimant = claimant_aliases()[alias]
+                    if kind(claimant) != "unattributed":
+                        start = m.start() - 4 if low.endswith("the ", 0, m.start()) else m.start()
+                        out.append(_Mention(start, m.end(), claimant, kind(claimant)))
+            self._mentions[j] = sorted(out, key=lambda m: m.start)
+        return self._mentions[j]
+
+    def _last_named(self, k: int, before: int, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
+
+        The last one named before it in its own sentence; else the first one
+        named in the nearest sentence before that names one (a sentence's
+        subject comes first, and is what "it" in the next one most often
+        means: "The NIS briefed lawmakers in Seoul. It estimated ...").
+        """
+        for j in range(k, max(-1, k - _BACK), -1):
+            fitting = [m for m in self._mentions_of(j) if m.kind in kinds and (j < k or m.start < before)]
+            if fitting:
+                m = fitting[-1] if j == k else fitting[0]
+                return m.claimant, self.texts[j][m.start : m.end]
+        return None
+
+    def resolve(self, k: int, a: Attribution) -> Claim:
+        """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
+        key = (k, a)
+        if key not in self._resolved:  # a sentence's figures often share an attribution
+            self._resolved[key] = self._resolve(k, a)
+        return self._resolved[key]
+
+    def _resolve(self, k: int, a: Attribution) -> Claim:
+        text = a.text
+        if not a.anaphor and a.claimant and _as_written(text, a.claimant):
+            return Claim(a.claimant, text)  # most attributions: the same in any article
+        clean = cleaned(text)
+        described = a.claimant and normalise(text) is None and clean in descriptions()
+        kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
+        if (a.anaphor or described) and not kinds <= {"person"}:
+            # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
+            found = self._last_named(k, a.start, kinds)
+            if found is None:
+                return Claim(None if a.anaphor else a.claimant, text)
+            return Claim(*found)  # written as where it is named
+        claimant = a.claimant
+        if claimant and kind(claimant) is not None:
+            words = context_words(text)
+            if words and not self._in_context(words):
+                claimant = as_named(text)
+        elif a.anaphor or (claimant and _needs_account(claimant, clean)):
+            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
+            person = self._person(k, a)
+            if person is not None:
+                return Claim(normalise(person) or person, text)
+            if a.anaphor:
+                return Claim(None, text)
+        return Claim(claimant, text)
+
+    def _person(self, k: int, a: Attribution) -> str | None:
+        """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
+        if self._account is None:
+            article, self._base = _article_text(self.texts, self._starts)
+            self._account = account(article)
+        text = self.texts[k]
+        lo = text.find(a.text, a.start, a.start + len(a.text) + _WINDOW)
+        if lo < 0:
+            return None
+        at = self._base[k] + lo
+        entity = self._account.resolve(at, at + len(a.text))
+        return entity.name if entity is not None and entity.kind == "person" else None
+
+    # --- whose figure -------------------------------------------------------
+
+    def _speaker(self, k: int, spans: list[tuple[int, int]], quote: tuple[int, int]) -> tuple[int, Attribution] | None:
+        """The sentence and attribution of a quotation's speaker.
+
+        The attribution right after its closing mark ("...," Park said),
+        else one before it in the sentence ("Kim told the crowd that "...""),
+        else the nearest outside it; for a quotation left open at the
+        sentence's end, the attribution after its close a few sentences on.
+        """
+        read, text = self.read(k), self.texts[k]
+        # Only the attributions just about the quotation: those further off are never its speaker's.
+        lo = bisect.bisect_left(read.verb_starts, quote[0])
+        hi = bisect.bisect_left(read.verb_starts, quote[1])
+        around = read.verbs[max(0, lo - _NEIGHBOURS) : lo] + read.verbs[hi : hi + _NEIGHBOURS]
+        outside = [a for a in around if not span_holding(spans, a.start, a.end)]
+        right_after = [a for a in outside if 0 <= a.start - quote[1] <= _MARK_GAP]
+        before = [a for a in outside if a.end <= quote[0]]
+        if right_after or before or outside:
+            return k, (right_after or before[-1:] or [nearest(outside, *quote)])[0]
+        if quote[1] < len(text):
+            if quote[0] <= 1 and k > 0:
+                # A quotation standing alone goes on from the one before it: its speaker's.
+                prev = self.read(k - 1).spans
+                if prev:
+                    said = [a for a in self.read(k - 1).verbs if not span_holding(prev, a.start, a.end)]
+                    return (k - 1, said[-1]) if said else None
+            return None
+        for j in range(k + 1, min(len(self.texts), k + 1 + _AHEAD)):
+            later = self.read(j).spans
+            if later and later[0][0] == 0:
+                after = [a for a in self.read(j).verbs if a.start >= later[0][1]]
+                return (j, after[0]) if after else None
+        return None
+
+    def _quoted(self, k: int, start: int, end: int) -> Claim | tuple[int, Attribution] | None:
+        """For a figure inside a quotation: the source its speaker names in it, else the speaker's attribution."""
+        spans = self.read(k).spans
+        quote = span_holding(spans, start, end) if spans else None
+        if quote is None:
+            return None
+        if (k, quote) not in self._quotes:  # the figures of one quotation have one speaker
+            self._quotes[k, quote] = self._quoted_by(k, spans, quote, start)
+        return self._quotes[k, quote]
+
+    def _quoted_by(self, k: int, spans: list[tuple[int, int]], quote: tuple[int, int], start: int) -> Claim | tuple[int, Attribution] | None:
+        said = self._speaker(k, spans, quote)
+        if said is None:
+            return None
+        speaker = self.resolve(*said)
+        if speaker.claimant is None:
+            return None
+        read = self.read(k)
+        lo, hi = bisect.bisect_left(read.starts, quote[0]), bisect.bisect_right(read.starts, quote[1])
+        named = [a for a in read.found[lo:hi] if a.end <= quote[1] and not a.anaphor]
+        for a in sorted(named, key=lambda a: abs(a.start - start)):
+            source = self.resolve(k, a)
+            if kind(source.claimant) not in (None, "unattributed") and source.claimant != speaker.claimant:
+                return self._relayed(source, speaker)
+        return said
+
+    def _relayed(self, source: Claim, relay: Claim) -> Claim:
+        if relay.claimant is None or relay.claimant == source.claimant:
+            return source
+        self._sources[relay.claimant] = source
+        return Claim(source.claimant, source.text, relay.claimant)
+
+    def _via_memory(self, k: int, claim: Claim) -> Claim:
+        # A relay named alone passes on the source it was last said to pass on.
+        if claim.claimant is None or kind(claim.claimant) not in _MAY_RELAY or not relay_capable(claim.claimant, claim.text):
+            return claim
+        source = self._sources.get(claim.claimant) or self._source_before(k, claim.claimant)
+        return Claim(source.claimant, source.text, claim.claimant) if source else claim
+
+    def _source_before(self, k: int, relay: str) -> Claim | None:
+        """The source that a relay word said ``relay`` passes on, in the nearest sentence before ``k`` that says one."""
+        for j in range(k - 1, max(-1, k - _BACK), -1):
+            if not self.read(j).relay_words:
+                continue
+            for link in reversed(self.read(j).links):
+                if link.source is not None and link.relay is not None and self.resolve(j, link.relay).claimant == relay:
+                    return self.resolve(j, link.source)
+        return None
+
+    def claim(self, k: int, start: int, end: int) -> Claim:
+        """Who claims the figure at ``start:end`` of sentence ``k``, and through whom."""
+        quoted = self._quoted(k, start, end)
+        if isinstance(quoted, Claim):
+            return quoted
+        if quoted is not None:
+            j, a = quoted
+            return self._credit(j, a, start if j == k else len(self.texts[j]))
+        read = self.read(k)
+        if not read.found:
+            # "The North is believed to have sent ...": only where the sentence names no one.
+            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else Claim(None, None)
+        return self._credit(k, _near(read.found, read.starts, start, end), start)
+
+    def _credit(self, k: int, a: Attribution, start: int) -> Claim:
+        """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
+        read = self.read(k)
+        if read.plain:
+            claim = self.resolve(k, a)
+            if claim.claimant == a.claimant:  # not a description or a person the account names: maybe a relay
+                return claim
+        for link in read.links_near(a):
+            source, relay = link.source, link.relay
+            if source is None or relay is None:
+                continue
+            if _overlaps(a, source) or _overlaps(a, relay) or (a.how == "cue" and a.start <= link.end and link.start <= a.end):
+                return self._relayed(self.resolve(k, source), self.resolve(k, relay))
+        claim = self.resolve(k, a)
+        if claim.claimant is None:
+            return claim
+        capable = relay_capable(claim.claimant, a.text)
+        if not capable:
+            # "It estimated ..., according to lawmakers": a source's figure passed on by a relay a cue names.
+            cued = [x for x in read.relay_cues if x is not a]
+            if cued:
+                return self._relayed(claim, self.resolve(k, cued[0]))
+            # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
+            teller = read.relay_around(a, start)
+            if teller is not None:
+                return self._relayed(claim, self.resolve(k, teller))
+        elif a.how == "cue":
+            before = read.verb_before(a, start)
+            if before is not None:
+                source = self.resolve(k, before)
+                if source.claimant and not relay_capable(source.claimant, before.text):
+                    return self._relayed(source, claim)
+        return self._via_memory(k, claim)
+

@@ -1,0 +1,272 @@
+"""dossier.estimate_claims and claim_relays: who a figure is credited to, and through whom, across an article."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimate_claimants import as_named, normalise
+from dossier.extractors.claim_relays import quotations
+from dossier.extractors.estimates import estimates
+
+
+def run(*paragraphs: str) -> pd.DataFrame:
+    """Estimates of a one-article corpus whose paragraphs are ``paragraphs``."""
+    text = "\n\n".join(paragraphs)
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def claim(quantity: str, *paragraphs: str) -> tuple[str | None, str | None]:
+    """(claimant, claimant_via) of the one figure ``quantity`` of the article."""
+    df = run(*paragraphs)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
+    r = rows.iloc[0]
+    return (None if pd.isna(r["claimant"]) else r["claimant"], None if pd.isna(r["claimant_via"]) else r["claimant_via"])
+
+
+NIS = "National Intelligence Service"
+
+CONSTRUCTIONS = [
+    # The sentence before names the source; "it" in the next one is that body, not a place or a person.
+    (
+        "about 4,000",
+        ["South Korea's National Intelligence Service briefed legislators in Seoul on Friday. It estimated that about 4,000 North Korean soldiers had been wounded."],
+        (NIS, None),
+    ),
+    # "the spy agency" is the last intelligence body named.
+    (
+        "some 2,500",
+        ["The National Intelligence Service met the committee on Tuesday.", "The spy agency said some 2,500 more troops had arrived since March."],
+        (NIS, None),
+    ),
+    # A following clause names the relay and, after "citing", the source.
+    (
+        "About 3,500",
+        [
+            "Rep. Lee Dong-hyun of the intelligence committee spoke after a closed session with the National Intelligence Service.",
+            "About 3,500 North Korean troops have been wounded, Lee said, citing the agency.",
+        ],
+        (NIS, "Lee Dong-hyun"),
+    ),
+    # "lawmakers briefed by the spy agency": the agency is the source, the lawmakers the relay.
+    (
+        "around 8,000",
+        ["The National Intelligence Service reported to parliament on Monday.", "According to lawmakers briefed by the spy agency, around 8,000 troops remain in Kursk."],
+        (NIS, "lawmakers"),
+    ),
+    (
+        "nearly 900",
+        ["Legislators briefed by the National Intelligence Service on Monday said nearly 900 soldiers had died."],
+        (NIS, "lawmakers"),
+    ),
+    # A newspaper citing an intelligence service, either way round.
+    (
+        "roughly 5,000",
+        ["The Times, citing Western intelligence, reported that roughly 5,000 shells a day were arriving from the North."],
+        ("Western intelligence", "The Times"),
+    ),
+    (
+        "roughly 5,000",
+        ["Western intelligence officials, cited by The Times, estimated that roughly 5,000 shells a day were arriving from the North."],
+        ("Western intelligence", "The Times"),
+    ),
+    # A source told a news medium: the medium relays; the head of the phrase is the person, not his service.
+    (
+        "at least 150",
+        ["Ukraine's intelligence chief Kyrylo Budanov told Bloomberg that at least 150 howitzers had been delivered."],
+        ("Kyrylo Budanov", "Bloomberg"),
+    ),
+    # "It estimated ..., according to lawmakers who attended": the source's figure, passed on by lawmakers.
+    (
+        "about 700",
+        ["The NIS held a closed briefing on Thursday.", "It estimated that about 700 soldiers had been killed, according to lawmakers who attended the session."],
+        (NIS, "lawmakers"),
+    ),
+    # A relay named alone later passes on the source it was said to pass on.
+    (
+        "some 1,200",
+        [
+            "Lawmakers briefed by the National Intelligence Service said the troops had moved to the front.",
+            "Of those, some 1,200 have been wounded, the lawmakers said.",
+        ],
+        (NIS, "lawmakers"),
+    ),
+    # A figure inside a quotation is its speaker's, whatever the quotation says of "our intelligence".
+    (
+        "9,000",
+        ["“By our intelligence, 9,000 of their soldiers are on our soil,” Ukrainian President Volodymyr Zelensky said on Monday."],
+        ("Volodymyr Zelensky", None),
+    ),
+    # ... and a source the speaker names in it is the source, the speaker the relay, found by surname.
+    (
+        "about 2,200",
+        [
+            "Rep. Lee Dong-hyun of the intelligence committee spoke to reporters.",
+            '"The NIS assesses that about 2,200 soldiers have died," Lee said.',
+        ],
+        (NIS, "Lee Dong-hyun"),
+    ),
+    # "he said" after a quotation: the last person named.
+    (
+        "forty",
+        ["Kim Jong Un spoke at the ceremony in Pyongyang.", "“We lost forty soldiers on foreign soil,” he said."],
+        ("Kim Jong Un", None),
+    ),
+    # A quotation running over two sentences: the speaker is named where it closes.
+    (
+        "Twenty thousand",
+        ['"Twenty thousand troops is a field army. It changes the front," said Han Ji-woo, a researcher at a Seoul institute.'],
+        ("Han Ji-woo", None),
+    ),
+    # One who speaks for a body speaks as the body.
+    (
+        "about 6,500",
+        ["Pentagon deputy press secretary Jane Ortiz said about 6,500 troops had moved west."],
+        ("the Pentagon", None),
+    ),
+    # An aside between the subject and its verb; a person's affiliation after "of".
+    (
+        "2,000",
+        ["Sergei Shoigu, the secretary of Russia's Security Council, announced that 2,000 builders would arrive."],
+        ("Sergei Shoigu", None),
+    ),
+    (
+        "more than 4 million",
+        ["Maria Lindqvist of the Nordic Defence Institute has estimated that Russia will fire more than 4 million shells."],
+        ("Maria Lindqvist", None),
+    ),
+    # ", saying ...": the sentence's subject claims it.
+    (
+        "more than 5,000",
+        ["Britain's Ministry of Defence gave a higher figure, saying that more than 5,000 troops had been killed or wounded."],
+        ("UK Ministry of Defence", None),
+    ),
+    # "the group" is the last monitoring body named.
+    (
+        "More than 150",
+        ["The Multilateral Sanctions Monitoring Team published its second report.", "More than 150 missiles were shipped, the group said."],
+        ("Multilateral Sanctions Monitoring Team", None),
+    ),
+    # A relay's own verb: "X told reporters that <source> believes ...", or "..., the lawmakers said." ending the sentence.
+    (
+        "900",
+        ["Rep. Cho Min-seo of the opposition, a former general, told reporters that the National Intelligence Service believes 900 troops have arrived."],
+        (NIS, "Cho Min-seo"),
+    ),
+    (
+        "around 1,800",
+        ["The National Intelligence Service now estimates that around 1,800 soldiers have died, the lawmakers told reporters."],
+        (NIS, "lawmakers"),
+    ),
+    # An impersonal passive credits unnamed sources, unless the sentence names someone.
+    ("some 4,000", ["The North is believed to have sent some 4,000 engineers."], ("unattributed reports", None)),
+    ("some 4,000", ["The NIS said the North is believed to have sent some 4,000 engineers."], (NIS, None)),
+    # A role with no name, and a surname, are the person the article's account says.
+    (
+        "3,000",
+        [
+            "Sergei Shoigu, the secretary of Russia's Security Council, arrived in Pyongyang on Tuesday.",
+            '"Three battalions, 3,000 builders, will follow," the Security Council secretary said.',
+        ],
+        ("Sergei Shoigu", None),
+    ),
+    # Canonical names: "Seoul's spy agency", "Kyiv", "HUR", "Ukraine's military intelligence", "the South".
+    ("7,500", ["Seoul's spy agency said 7,500 troops had been sent."], (NIS, None)),
+    ("7,500", ["Kyiv said 7,500 troops had been sent."], ("Ukrainian government", None)),
+    ("7,500", ["HUR estimates that 7,500 troops had been sent."], ("Ukrainian military intelligence (HUR)", None)),
+    ("7,500", ["Ukraine's military intelligence said 7,500 troops had been sent."], ("Ukrainian military intelligence (HUR)", None)),
+    ("7,500", ["North Korea denies it. The South said 7,500 troops had been sent."], ("South Korean government", None)),
+    ("7,500", ["The Pentagon said 7,500 troops had been sent."], ("the Pentagon", None)),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", CONSTRUCTIONS)
+def test_claimant_and_relay(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+def test_an_alias_that_needs_context_names_no_claimant_without_it():
+    # "the South" is South Korea only where Korea is the subject.
+    assert claim("7,500", "In Sudan's civil war, the South said 7,500 fighters had crossed the border.") == ("South", None)
+
+
+def test_a_quotation_standing_alone_goes_on_from_the_one_before():
+    got = claim(
+        "a few thousand",
+        '"Engineers are only the start," said Ko Eun-ji, a professor at a Busan university. "If the front needs men, a few thousand more troops could follow."',
+    )
+    assert got == ("Ko Eun-ji", None)
+
+
+def test_a_place_is_not_what_it_refers_back_to():
+    got = claim("300", "The NIS spoke to lawmakers in Seoul.", "It said 300 soldiers had been captured.")
+    assert got == (NIS, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukraine's intelligence chief Kyrylo Budanov", "Kyrylo Budanov"),
+        ("HUR estimates", "Ukrainian military intelligence (HUR)"),
+        ("the British newspaper The Times", "The Times"),
+        ("South Korea's defence ministry", "South Korean Ministry of National Defense"),
+    ],
+)
+def test_the_head_of_the_phrase_names_the_claimant(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Han Mi-ra", "Han Mi-ra"),
+        ("Jack Doe of RUSI", "Jack Doe"),
+        ("Prosecutor General's Office of Moldova", "Prosecutor General's Office of Moldova"),
+        ("the Example Institute", "Example Institute"),
+    ],
+)
+def test_an_unknown_claimant_keeps_its_name_without_title_or_affiliation(text, expected):
+    assert as_named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ('"Ten," she said.', [(1, 5)]),
+        ("“Ten,” she said, “or more.”", [(1, 5), (18, 26)]),
+        ('"Left open to the end', [(1, 21)]),
+        ('closed here," said Kim.', [(0, 12)]),
+    ],
+)
+def test_quotations(text, spans):
+    assert quotations(text) == spans
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "according to the NIS and ",
+        "lawmakers citing the NIS said 300 troops and ",
+        '"the NIS assesses 300 troops," Park said and ',
+        "Shoigu, the secretary, said 10 troops and ",
+        "según the NIS said 300 troops, ",
+    ],
+)
+def test_a_sentence_repeating_a_construction_is_read_in_near_linear_time(unit):
+    def seconds(n: int) -> float:
+        text = "Pyongyang sent troops " + unit * n + "end."
+        arts = pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp("2025-01-01")]})
+        sents = dossier.sentences(arts)
+        t = time.perf_counter()
+        estimates(sents, arts)
+        return time.perf_counter() - t
+
+    seconds(50)  # warm the caches
+    small, large = min(seconds(150) for _ in range(2)), min(seconds(600) for _ in range(2))
+    # Four times the text: linear is about 4 times the time, quadratic 16.
+    assert large < 9 * small + 0.05, (small, large)
