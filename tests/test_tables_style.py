@@ -155,13 +155,13 @@ def _frames():
     est = schema.conform(pd.DataFrame({
         "article_id": [aid], "sentence": [0], "start": [fs], "end": [fs + len("more than 4,000")], "quantity_text": ["more than 4,000"],
         "low": [4000.0], "high": [np.nan], "hedge": ["lower_bound"], "category": ["casualties"], "subtype": ["killed_or_wounded"],
-        "item": [None], "claimant": ["South Korean government"], "claimant_text": ["Seoul"], "published": articles["published"],
+        "item": [None], "claimant": ["South Korean government"], "claimant_text": ["Seoul"], "claimant_via": [None], "published": articles["published"],
     }), "estimates")
     qs = text.index("We will")
     quotes = schema.conform(pd.DataFrame({
         "quote_id": [aid + ":0"], "article_id": [aid], "sentence": [1], "start": [qs], "end": [text.index(",”")],
         "text": ["We will <never> yield"], "n_words": [4], "kind": ["statement"], "speaker": ["Kim Jong Un"], "speaker_text": ["Kim"],
-        "cue": ["said"], "channel": [None], "channel_basis": [None], "via_kcna": [False], "quote_key": ["we will never yield"],
+        "cue": ["said"], "channel": [None], "channel_basis": [None], "via_kcna": [False], "via_dprk_state_media": [False], "quote_key": ["we will never yield"],
     }), "quotes")
     return est, quotes, sentences, articles
 

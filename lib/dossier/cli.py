@@ -144,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to write the frames into (created if missing)")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv", help="file format of the frames (default: csv); parquet writes a partitioned store a partition at a time, for large corpora")
     ex.add_argument("--max-size", type=_megabytes, default=5.0, metavar="MB", help="skip files larger than this many megabytes (default: 5)")
-    ex.add_argument("--lexicon", type=Path, metavar="CSV", help="a theme lexicon of your own (columns theme,term,notes) instead of the packaged one")
+    ex.add_argument("--lexicon", type=Path, metavar="CSV", help="a theme lexicon of your own (columns theme,term; optional near, avoid, window, voice guards, as in data/themes.csv) instead of the packaged one")
     ex.add_argument("--engine", choices=("local", "dask"), default="local", help="run the extractors in this process (local, default) or on Dask")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running Dask scheduler (default: start a local cluster)")
     ex.add_argument("--workers", type=_positive_int, default=2, metavar="N", help="with --engine dask and no --scheduler: local workers to start (default: 2)")
