@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "lib"))
 
 import dossier  # noqa: E402
 from dossier.budget import OverBudget, time_limit  # noqa: E402
+from dossier.exceptions import DossierError  # noqa: E402
 from dossier.extractors.pipeline import extract  # noqa: E402
 
 LEAD = "North Korea has sent troops to Russia, officials in Seoul said on Monday.\n\n"
@@ -78,13 +79,19 @@ CASES = [
 ]
 
 
+REFUSED = -1.0
+
+
 def _time(step: Callable[[], object], cap: float) -> float:
+    """Seconds ``step`` takes; inf when stopped at ``cap``, REFUSED when dossier refuses its input."""
     start = time.perf_counter()
     try:
         with time_limit(cap):
             step()
     except OverBudget:
         return math.inf
+    except DossierError:
+        return REFUSED  # a lexicon refused when it is read: nothing to time
     return time.perf_counter() - start
 
 
@@ -104,6 +111,8 @@ def run(case: Case, kb: int, cap: float, work: Path) -> tuple[float, float]:
 
 
 def _fmt(s: float, cap: float) -> str:
+    if s == REFUSED:
+        return "refused"
     if math.isnan(s):
         return "-"
     return f">{cap:.0f}" if math.isinf(s) else f"{s:.2f}"
@@ -126,7 +135,7 @@ def main(argv=None) -> int:
             row = "".join(f"{_fmt(r, args.cap):>14}{_fmt(e, args.cap):>17}" for r, e in times)
             first, last = times[0][1], times[-1][1]
             growth = "-"
-            if all(map(math.isfinite, (first, last))) and first > 0.01 and len(sizes) > 1:
+            if all(map(math.isfinite, (first, last))) and first > 0.01 and last > 0 and len(sizes) > 1:
                 growth = f"{math.log(last / first) / math.log(sizes[-1] / sizes[0]):.2f}"
             print(f"{case.name:<28}{row}{growth:>8}", flush=True)
     return 0
