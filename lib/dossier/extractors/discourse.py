@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -216,9 +217,8 @@ class Account:
         run_starts = [m.start() for m in runs]
         run_ends = [m.end() for m in runs]
         starts, lower = self._word_starts, self._lower
-        for i in [i for i, w in enumerate(lower) if w in firsts]:
-            lo = int(starts[i])
-            k = lower[i]
+        hit = np.fromiter(map(firsts.__contains__, lower), dtype=bool, count=len(lower))
+        for lo, k in zip(starts[hit].tolist(), itertools.compress(lower, hit)):
             if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
             j = bisect.bisect_right(run_starts, lo) - 1
@@ -236,32 +236,12 @@ class Account:
         self._surnames_seen = seen
         for m in runs:
             lo, hi = m.span()
-            run = m.group(0)
-            words = run.split()
-            ks = [w.replace("’", "'").lower() for w in words]
-            if " ".join(ks) in known or all(k in stops for k in ks):
-                continue  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
-            # Titles and nationality words ("North Korean Vice Foreign Minister"), openers ("But") and institution
-            # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
-            titles, cut, i, first = [], 0, 0, 0
-            while i < len(ks) - 1:
-                n = V.title_length(ks, i)
-                if n and i + n < len(ks):
-                    titles.append(" ".join(ks[i:i + n]))
-                    i = cut = i + n
-                elif ks[i] in stops:
-                    i = cut = i + 1
-                    if not titles:
-                        first = i  # an opener: not part of the mention
-                else:
-                    i += 1
-            at, offsets = 0, []
-            for w in words:
-                at = run.find(w, at)
-                offsets.append(at)
-                at += len(w)
-            name_lo = lo + offsets[cut]
-            lo = lo + offsets[min(first, cut)] if titles else name_lo
+            parts = _run_parts(m.group(0))
+            if parts is None:
+                continue
+            titles = list(parts.titles)
+            name_lo = lo + parts.name_at
+            lo = lo + parts.mention_at
             name = text[name_lo:hi]
             if name.endswith(".") and not _INITIAL.search(name):
                 name = name[:-1]
@@ -530,6 +510,47 @@ class Account:
                     return e
                 fallback = fallback or e
         return fallback
+
+
+class _RunParts(NamedTuple):
+    """Where the name starts in a run of capitalised words, and the titles before it."""
+
+    titles: tuple[str, ...]
+    name_at: int  # offset of the name in the run
+    mention_at: int  # offset of the mention: its titles, without an opener ("But")
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_parts(run: str) -> _RunParts | None:
+    """The parts of a run of capitalised words; None for an alias or for no name at all.
+
+    A pure function of the run's words, cached because the same names come back in every article about them.
+    """
+    known, stops = V.known(), V.stops()
+    words = run.split()
+    ks = [w.replace("’", "'").lower() for w in words]
+    if " ".join(ks) in known or all(k in stops for k in ks):
+        return None  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
+    # Titles and nationality words ("North Korean Vice Foreign Minister"), openers ("But") and institution
+    # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
+    titles, cut, i, first = [], 0, 0, 0
+    while i < len(ks) - 1:
+        n = V.title_length(ks, i)
+        if n and i + n < len(ks):
+            titles.append(" ".join(ks[i:i + n]))
+            i = cut = i + n
+        elif ks[i] in stops:
+            i = cut = i + 1
+            if not titles:
+                first = i  # an opener: not part of the mention
+        else:
+            i += 1
+    at, offsets = 0, []
+    for w in words:
+        at = run.find(w, at)
+        offsets.append(at)
+        at += len(w)
+    return _RunParts(tuple(titles), offsets[cut], offsets[min(first, cut)] if titles else offsets[cut])
 
 
 def _oblique(text: str, lo: int, hi: int) -> bool:

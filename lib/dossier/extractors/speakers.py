@@ -58,6 +58,7 @@ class Attribution(NamedTuple):
     lemma: str
 
 
+@functools.cache
 def _speakers() -> dict[str, tuple[str, str, str]]:
     t = load_table("speakers.csv")
     return {a: (s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
