@@ -173,7 +173,7 @@ def _dollar_frames(frames):
 
 
 def test_text_from_the_articles_is_drawn_as_plain_text_not_mathtext(seed_frames):
-    from dossier import quote_stats
+    from dossier.tables import quote_stats
     from dossier.plots import quotes as quote_plots
     from dossier.extractors.themes import actor_theme_counts
 

@@ -19,6 +19,7 @@ def quote(aid, text, key, *, speaker="Kim Jong Un", channel="KCNA", sentence=2, 
         "quote_id": f"{aid}:{start}", "article_id": aid, "sentence": sentence, "start": start, "end": start + len(text),
         "text": text, "n_words": len(text.split()), "kind": "statement", "speaker": speaker, "speaker_text": speaker,
         "cue": "said", "channel": channel, "channel_basis": "sentence" if channel else None, "via_kcna": channel == "KCNA",
+        "via_dprk_state_media": channel in ("KCNA", "Rodong Sinmun", "DPRK state media"),
         "quote_key": key,
     }
 
