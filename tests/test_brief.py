@@ -6,6 +6,7 @@ article); most tests read what those two runs wrote.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import os
 import re
@@ -19,6 +20,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import dossier
+from dossier import labels
 from dossier.brief import build as brief_mod
 from dossier.brief.build import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
 from dossier.scale.cache import cached_extract, cached_extract_parts
@@ -155,7 +157,13 @@ def test_index_key_figures_match_the_frames(seed_brief):
         assert "No quote relayed by KCNA" in kcna
     themes = re.search(r'id="themes">(.*?)</section>', html, re.DOTALL).group(1)
     shown = re.findall(r"<strong>([^<]+)</strong>", themes)
-    assert shown == [t["theme"] for t in key["themes"]]
+    # Themes by their labels; the identifiers stay in the frames.
+    assert shown == [html_lib.escape(labels.label("theme", t["theme"])) for t in key["themes"]]
+    assert not any(t["theme"] in themes for t in key["themes"] if "_" in t["theme"])
+    claims = re.search(r'id="claims">(.*?)</section>', html, re.DOTALL).group(1)
+    # NIS revised its troop figure in the seeds (13,000 on 13 Jul, 15,000 on 7 Oct).
+    assert any(r["revisions"] for r in key["claims"]["revisions"])
+    assert "13,000 → 15,000" in claims and "2025-07-13 to 2025-10-07" in claims
     if len(frames.theme_rates):
         top = frames.theme_rates.groupby("theme")["hits"].sum().max()
         assert key["themes"][0]["hits"] == top

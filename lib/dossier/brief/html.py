@@ -20,13 +20,14 @@ from markupsafe import Markup
 
 import dossier
 
-from ..tables import quote_stats
+from .. import labels
+from ..tables import claims, quote_stats
 from ..evaluate.publish import accuracy_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
 _THEMES_SHOWN = 5
-_UNNAMED_CLAIMANT = "the article itself (no source named)"
+_UNNAMED_CLAIMANT = labels.label("claimant_group", labels.ASSERTED)
 
 
 # Every page's footer lists the articles, up to this many; a brief of more
@@ -83,6 +84,8 @@ def _env():
         keep_trailing_newline=True,
     )
     env.filters["count"] = lambda n: f"{n:,}"  # 100,000 articles, not 100000
+    # Identifiers stay in the frames; a page shows their label: {{ t.theme | label("theme") }}.
+    env.filters["label"] = lambda id, vocabulary: labels.label(vocabulary, id)
     return env
 
 
@@ -212,7 +215,8 @@ def key_figures(frames) -> dict:
         KCNA (whole statements first), ``kcna_total``, ``kcna_statements``
         and ``kcna_articles``; ``dprk_state_media_total``: the quotes relayed
         by any DPRK state medium, KCNA included; ``themes``: leading themes with ``hits``
-        and ``rate`` per 1,000 words of the corpus.
+        and ``rate`` per 1,000 words of the corpus; ``claims``: who revised a
+        figure and who disagrees (:func:`dossier.tables.claims.index_view`).
     """
     titles = _titles(frames)
     troops = None
@@ -233,6 +237,7 @@ def key_figures(frames) -> dict:
                 "range": value_range(latest["low"], latest["high"]),
                 "quantity_text": latest["quantity_text"],
                 "claimant": _text(latest["claimant"], _UNNAMED_CLAIMANT),
+                "asserted": _text(latest["claimant"]) == "",
                 "published": _day(latest["published"]),
                 "title": _text(titles.get(latest["article_id"]), "(no title)"),
             },
@@ -262,6 +267,7 @@ def key_figures(frames) -> dict:
         # Every DPRK state medium, KCNA included: told apart from KCNA alone on the index.
         "dprk_state_media_total": quote_stats.relay_counts(frames.quotes)["via_dprk_state_media"],
         "themes": _leading_themes(frames),
+        "claims": claims.index_view(claims.claims_over_time(frames.estimates, frames.articles)),
     }
 
 
