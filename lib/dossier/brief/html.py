@@ -22,11 +22,15 @@ import dossier
 
 from .. import labels
 from ..tables import claims, quote_stats
+from ..tables.style import number
 from ..evaluate.publish import accuracy_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
 _THEMES_SHOWN = 5
+# The index's "who claims what" card: entries of each kind, and figures of a trail.
+_CLAIMS_SHOWN = 3
+_TRAIL_SHOWN = 5
 _UNNAMED_CLAIMANT = labels.label("claimant_group", labels.ASSERTED)
 
 
@@ -267,8 +271,25 @@ def key_figures(frames) -> dict:
         # Every DPRK state medium, KCNA included: told apart from KCNA alone on the index.
         "dprk_state_media_total": quote_stats.relay_counts(frames.quotes)["via_dprk_state_media"],
         "themes": _leading_themes(frames),
-        "claims": claims.index_view(claims.claims_over_time(frames.estimates, frames.articles)),
+        "claims": claims_card(frames),
     }
+
+
+def claims_card(frames) -> dict:
+    """:func:`dossier.tables.claims.index_view`, each entry cut to what a card can hold.
+
+    A trail keeps its last :data:`_TRAIL_SHOWN` figures ("… → 10,000 →
+    15,000"); a disagreement names its lowest and highest claimant
+    (``range``), as twenty claimants side by side fill a screen.
+    """
+    view = claims.index_view(claims.claims_over_time(frames.estimates, frames.articles), top=_CLAIMS_SHOWN)
+    for r in view["revisions"]:
+        steps = r["sequence"].split(claims.ARROW)
+        r["shown"] = claims.ARROW.join((["…"] if len(steps) > _TRAIL_SHOWN else []) + steps[-_TRAIL_SHOWN:])
+    for d in view["disagreements"]:
+        low, high = d["entries"][0], d["entries"][-1]
+        d["range"] = f"{low.claimant} {low.figure} to {high.claimant} {high.figure}"
+    return view
 
 
 def _leading_themes(frames) -> list[dict]:
@@ -279,7 +300,7 @@ def _leading_themes(frames) -> list[dict]:
     hits = hits[hits > 0].sort_values(ascending=False, kind="stable").head(_THEMES_SHOWN)
     words = int(frames.articles["n_words"].sum())
     return [
-        {"theme": theme, "hits": int(n), "rate": f"{n * 1000 / words:.1f}" if words else ""}
+        {"theme": theme, "hits": int(n), "rate": number(n * 1000 / words, 1) if words else ""}
         for theme, n in hits.items()
     ]
 
