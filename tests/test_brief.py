@@ -6,6 +6,7 @@ article); most tests read what those two runs wrote.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import os
 import re
@@ -19,11 +20,12 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import dossier
+from dossier import labels
 from dossier.brief import build as brief_mod
 from dossier.brief.build import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
 from dossier.scale.cache import cached_extract, cached_extract_parts
 from dossier.exceptions import ParameterError
-from dossier.brief.html import changes_since, key_figures, value_range
+from dossier.brief.html import changes_since, claims_card, key_figures, value_range
 from dossier.notebook import Frames, load
 
 HOSTILE_TITLE = '<script>alert("title")</script> <img src=x onerror=alert(1)> <b class="unclosed'
@@ -123,7 +125,9 @@ def test_index_lists_every_notebook(seed_brief):
     notebooks = find_notebooks()
     for nb in notebooks:
         assert f'href="notebooks/{nb.stem}.html"' in html, nb.name
-    listed = re.findall(r'href="notebooks/([^"]+)\.html"', html)
+    # The list of notebooks; cards of the key figures may link to a notebook too.
+    listing = re.search(r'<ol class="notebooks">(.*?)</ol>', html, re.DOTALL).group(1)
+    listed = re.findall(r'href="notebooks/([^"]+)\.html"', listing)
     assert listed == [nb.stem for nb in notebooks]  # in reading order
 
 
@@ -155,7 +159,14 @@ def test_index_key_figures_match_the_frames(seed_brief):
         assert "No quote relayed by KCNA" in kcna
     themes = re.search(r'id="themes">(.*?)</section>', html, re.DOTALL).group(1)
     shown = re.findall(r"<strong>([^<]+)</strong>", themes)
-    assert shown == [t["theme"] for t in key["themes"]]
+    # Themes by their labels; the identifiers stay in the frames.
+    assert shown == [html_lib.escape(labels.label("theme", t["theme"])) for t in key["themes"]]
+    assert not any(t["theme"] in themes for t in key["themes"] if "_" in t["theme"])
+    claims = re.search(r'id="claims">(.*?)</section>', html, re.DOTALL).group(1)
+    # NIS revised its troop figure in the seeds (13,000 on 13 Jul, 15,000 on 7 Oct).
+    assert any(r["revisions"] for r in key["claims"]["revisions"])
+    assert "13,000 → 15,000" in claims and "2025-07-13 to 2025-10-07" in claims
+    assert 'href="notebooks/02_estimates.html"' in claims
     if len(frames.theme_rates):
         top = frames.theme_rates.groupby("theme")["hits"].sum().max()
         assert key["themes"][0]["hits"] == top
@@ -759,3 +770,27 @@ def test_counts_are_written_with_thousands_separators(seed_articles):
         changes={"previous": "r0", "n_articles": 1500, "n_figures": 0, "n_quotes": 0, "articles": [], "figures": [], "quotes": []},
     )
     assert "1,500 articles" in page and "1,200 of unknown date" in page and "<td>1,500</td>" in page and "1,500 new articles" in page
+
+
+def test_index_claims_card_cuts_long_trails_and_names_the_extremes():
+    from types import SimpleNamespace
+
+    from dossier import schema
+
+    def figure(aid, date, value, claimant):
+        text = f"some {value:,}"
+        return {"article_id": aid, "sentence": 0, "start": 5, "end": 5 + len(text), "quantity_text": text,
+                "low": float(value), "high": float(value), "hedge": "approximate", "category": "troops", "subtype": None,
+                "item": None, "claimant": claimant, "claimant_text": claimant, "claimant_via": "", "published": pd.Timestamp(date)}
+
+    # NIS revises seven times; on the last date three claimants stand by 9,000, 12,000 and 20,000.
+    rows = [figure(f"n{i}", f"2025-0{i + 1}-01", 10000 + 1000 * i, "NIS") for i in range(7)]
+    rows += [figure("h", "2025-07-01", 9000, "HUR"), figure("p", "2025-07-01", 20000, "the Pentagon")]
+    est = schema.conform(pd.DataFrame(rows), "estimates")
+    articles = pd.DataFrame({"article_id": est["article_id"], "title": "t", "source": "Reuters", "published": est["published"]})
+    card = claims_card(SimpleNamespace(estimates=est, articles=articles))
+    nis = card["revisions"][0]
+    assert nis["claimant"] == "NIS" and nis["figures"] == 7
+    assert nis["shown"] == "… → 12,000 → 13,000 → 14,000 → 15,000 → 16,000"
+    troops = card["disagreements"][0]
+    assert troops["claimants"] == 3 and troops["range"] == "HUR 9,000 to the Pentagon 20,000"

@@ -1,7 +1,9 @@
 """The brief in a real browser: Debian's headless Chromium, with the network off.
 
 The index and a notebook page must load without a console error and render
-something (the screenshot is not one flat colour).  Skipped where chromium is
+something (the screenshot is not one flat colour).  Every page of the seed
+brief, all notebooks run, reads as a brief: no NaN, no count with ".0", no
+theme identifier where a label exists (``page_checks.problems``).  Skipped where chromium is
 not installed; ``.ci/run`` installs it.
 """
 
@@ -15,6 +17,7 @@ import numpy as np
 import pytest
 
 from dossier.brief.build import build_brief, find_notebooks
+from page_checks import problems
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +60,12 @@ def corpus_brief(chromium, tmp_path_factory, seeds_dir):
     return build_brief([seeds_dir], out=tmp_path_factory.mktemp("briefs"), notebooks=notebooks)
 
 
+@pytest.fixture(scope="module")
+def seed_brief(chromium, tmp_path_factory, seeds_dir):
+    """The seed brief with every notebook."""
+    return build_brief([seeds_dir], out=tmp_path_factory.mktemp("full-brief"))
+
+
 def _errors(log: str) -> list[str]:
     return [line for line in log.splitlines() if any(mark in line for mark in CONSOLE_ERRORS)]
 
@@ -92,3 +101,16 @@ def test_console_errors_are_seen(chromium, tmp_path):
     page.write_text("<html><body><p>broken</p><script>notDefined();</script></body></html>", encoding="utf-8")
     _, log = _render(page, tmp_path)
     assert any("notDefined" in line for line in _errors(log))
+
+
+def test_every_page_of_the_seed_brief_reads_as_a_brief(seed_brief, tmp_path):
+    pages = [seed_brief.index, *seed_brief.pages]
+    assert len(seed_brief.pages) == len(find_notebooks())
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert problems(html) == [], page.name
+        _, log = _render(page, tmp_path)
+        errors = _errors(log)
+        assert not errors, f"{page.name}: " + "\n".join(errors)
+    index = seed_brief.index.read_text(encoding="utf-8")
+    assert 'id="claims"' in index and "Who claims what" in index

@@ -17,7 +17,7 @@ def figure(aid, date, text, low, high, hedge, claimant, *, category="troops", su
     return {
         "article_id": aid, "sentence": sentence, "start": start, "end": start + len(text), "quantity_text": text,
         "low": low, "high": high, "hedge": hedge, "category": category, "subtype": subtype, "item": item,
-        "claimant": claimant, "claimant_text": claimant, "claimant_via": None, "published": pd.Timestamp(date) if date else pd.NaT,
+        "claimant": claimant, "claimant_text": claimant, "claimant_via": "", "published": pd.Timestamp(date) if date else pd.NaT,
     }
 
 

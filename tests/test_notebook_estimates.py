@@ -9,7 +9,7 @@ from conftest import NOTEBOOKS, execute_notebook, output_images, outputs_text
 
 pytestmark = pytest.mark.notebook
 
-CHARTS = ["estimates_claimants", "estimates_munitions", "estimates_troops_over_time"]
+CHARTS = ["estimates_claimants", "estimates_claims_over_time", "estimates_munitions", "estimates_troops_over_time"]
 
 
 def test_notebook_is_committed_clean_with_its_parameters():
@@ -32,9 +32,11 @@ def test_estimates_notebook_on_the_seeds(tmp_path):
                   "National Intelligence Service", "unattributed reports", "(the article itself)",
                   "replacing the more than 4,000 who"):
         assert words in text, words
-    assert output_images(out) == 3
+    # Who claims what: NIS revised its troop figure (13,000 in July, 15,000 in October).
+    assert "13,000 → 15,000" in text
+    assert output_images(out) == 4
     assert sorted(p.stem for p in (tmp_path / "charts").glob("*.png")) == CHARTS
-    assert len(list((tmp_path / "charts").glob("*.svg"))) == 3
+    assert len(list((tmp_path / "charts").glob("*.svg"))) == 4
 
 
 def test_estimates_notebook_filters_categories_and_dates(tmp_path):
@@ -43,7 +45,7 @@ def test_estimates_notebook_filters_categories_and_dates(tmp_path):
     # Since May: 000 (Oct), 001 (Jul), 003 (May 10), 004 (Oct) -- four troop figures, no casualties, no munitions.
     assert "4 figures in 4 of 4 articles (categories: troops,casualties)" in text
     assert "at least 148" not in text and "some 14,000" not in text
-    assert output_images(out) == 3  # charts with nothing to show say so rather than vanish
+    assert output_images(out) == 4  # charts with nothing to show say so rather than vanish
 
 
 def test_unknown_category_fails_naming_the_known_ones(tmp_path):

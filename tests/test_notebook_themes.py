@@ -42,8 +42,11 @@ def test_default_lexicon_run_shows_every_chart_and_the_seed_themes(default_run):
     assert output_images(nb) == len(CHARTS)
     assert sorted(p.stem for p in charts.glob("*.png")) == sorted(CHARTS)
     assert "5 articles; lexicon: packaged data/themes.csv (11 themes" in text
-    for theme in ("fraternity_blood", "multipolar_order", "anti_hegemony", "heroism_sacrifice", "sovereignty"):
+    # Themes by their labels, not their identifiers.
+    for theme in ("Fraternity forged in blood", "A multipolar world order", "Against hegemony and imperialism",
+                  "Heroism and sacrifice", "Sovereignty and security"):
         assert theme in text
+    assert "fraternity_blood" not in text and "multipolar_order" not in text
     # the strongest fraternity example is Kim's "militant fraternity ... precious blood", shown whole
     assert "The years of militant fraternity, in which a guarantee has been provided" in text
     assert "Kim Jong Un" in text and "Korean Central News Agency" in text

@@ -18,7 +18,8 @@ def quote(aid, text, key, *, speaker="Kim Jong Un", channel="KCNA", sentence=2, 
     return {
         "quote_id": f"{aid}:{start}", "article_id": aid, "sentence": sentence, "start": start, "end": start + len(text),
         "text": text, "n_words": len(text.split()), "kind": "statement", "speaker": speaker, "speaker_text": speaker,
-        "cue": "said", "channel": channel, "channel_basis": "sentence" if channel else None, "via_kcna": channel == "KCNA", "via_dprk_state_media": channel == "KCNA",
+        "cue": "said", "channel": channel, "channel_basis": "sentence" if channel else None, "via_kcna": channel == "KCNA",
+        "via_dprk_state_media": channel in ("KCNA", "Rodong Sinmun", "DPRK state media"),
         "quote_key": key,
     }
 

@@ -155,7 +155,7 @@ def _frames():
     est = schema.conform(pd.DataFrame({
         "article_id": [aid], "sentence": [0], "start": [fs], "end": [fs + len("more than 4,000")], "quantity_text": ["more than 4,000"],
         "low": [4000.0], "high": [np.nan], "hedge": ["lower_bound"], "category": ["casualties"], "subtype": ["killed_or_wounded"],
-        "item": [None], "claimant": ["South Korean government"], "claimant_text": ["Seoul"], "claimant_via": [None], "published": articles["published"],
+        "item": [None], "claimant": ["South Korean government"], "claimant_text": ["Seoul"], "claimant_via": [""], "published": articles["published"],
     }), "estimates")
     qs = text.index("We will")
     quotes = schema.conform(pd.DataFrame({
@@ -201,3 +201,5 @@ def test_a_figure_whose_sentence_is_missing_shows_an_empty_cell():
 def test_an_empty_table_keeps_its_headers():
     html = styled(pd.DataFrame({"theme": pd.Series([], dtype="str"), "hits": pd.Series([], dtype="int64")})).to_html()
     assert headers(html) == ["Theme", "Hits"] and cells(html) == []
+    assert "<caption>None in these articles.</caption>" in html
+    assert "<caption>" not in styled(pd.DataFrame({"theme": ["just_cause"], "hits": [2]})).to_html()

@@ -20,13 +20,18 @@ from markupsafe import Markup
 
 import dossier
 
-from ..tables import quote_stats
+from .. import labels
+from ..tables import claims, quote_stats
+from ..tables.style import number
 from ..evaluate.publish import accuracy_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
 _THEMES_SHOWN = 5
-_UNNAMED_CLAIMANT = "the article itself (no source named)"
+# The index's "who claims what" card: entries of each kind, and figures of a trail.
+_CLAIMS_SHOWN = 3
+_TRAIL_SHOWN = 5
+_UNNAMED_CLAIMANT = labels.label("claimant_group", labels.ASSERTED)
 
 
 # Every page's footer lists the articles, up to this many; a brief of more
@@ -83,6 +88,8 @@ def _env():
         keep_trailing_newline=True,
     )
     env.filters["count"] = lambda n: f"{n:,}"  # 100,000 articles, not 100000
+    # Identifiers stay in the frames; a page shows their label: {{ t.theme | label("theme") }}.
+    env.filters["label"] = lambda id, vocabulary: labels.label(vocabulary, id)
     return env
 
 
@@ -212,7 +219,8 @@ def key_figures(frames) -> dict:
         KCNA (whole statements first), ``kcna_total``, ``kcna_statements``
         and ``kcna_articles``; ``dprk_state_media_total``: the quotes relayed
         by any DPRK state medium, KCNA included; ``themes``: leading themes with ``hits``
-        and ``rate`` per 1,000 words of the corpus.
+        and ``rate`` per 1,000 words of the corpus; ``claims``: who revised a
+        figure and who disagrees (:func:`dossier.tables.claims.index_view`).
     """
     titles = _titles(frames)
     troops = None
@@ -233,6 +241,7 @@ def key_figures(frames) -> dict:
                 "range": value_range(latest["low"], latest["high"]),
                 "quantity_text": latest["quantity_text"],
                 "claimant": _text(latest["claimant"], _UNNAMED_CLAIMANT),
+                "asserted": _text(latest["claimant"]) == "",
                 "published": _day(latest["published"]),
                 "title": _text(titles.get(latest["article_id"]), "(no title)"),
             },
@@ -262,7 +271,25 @@ def key_figures(frames) -> dict:
         # Every DPRK state medium, KCNA included: told apart from KCNA alone on the index.
         "dprk_state_media_total": quote_stats.relay_counts(frames.quotes)["via_dprk_state_media"],
         "themes": _leading_themes(frames),
+        "claims": claims_card(frames),
     }
+
+
+def claims_card(frames) -> dict:
+    """:func:`dossier.tables.claims.index_view`, each entry cut to what a card can hold.
+
+    A trail keeps its last :data:`_TRAIL_SHOWN` figures ("… → 10,000 →
+    15,000"); a disagreement names its lowest and highest claimant
+    (``range``), as twenty claimants side by side fill a screen.
+    """
+    view = claims.index_view(claims.claims_over_time(frames.estimates, frames.articles), top=_CLAIMS_SHOWN)
+    for r in view["revisions"]:
+        steps = r["sequence"].split(claims.ARROW)
+        r["shown"] = claims.ARROW.join((["…"] if len(steps) > _TRAIL_SHOWN else []) + steps[-_TRAIL_SHOWN:])
+    for d in view["disagreements"]:
+        low, high = d["entries"][0], d["entries"][-1]
+        d["range"] = f"{low.claimant} {low.figure} to {high.claimant} {high.figure}"
+    return view
 
 
 def _leading_themes(frames) -> list[dict]:
@@ -273,7 +300,7 @@ def _leading_themes(frames) -> list[dict]:
     hits = hits[hits > 0].sort_values(ascending=False, kind="stable").head(_THEMES_SHOWN)
     words = int(frames.articles["n_words"].sum())
     return [
-        {"theme": theme, "hits": int(n), "rate": f"{n * 1000 / words:.1f}" if words else ""}
+        {"theme": theme, "hits": int(n), "rate": number(n * 1000 / words, 1) if words else ""}
         for theme, n in hits.items()
     ]
 

@@ -10,6 +10,8 @@ range between the lowest and highest figure claimants stood by at each date
 
 from __future__ import annotations
 
+import math
+
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -78,8 +80,10 @@ def claims_over_time(claims: pd.DataFrame, what: str, *, ax=None, top: int = 8, 
             ax.annotate(f"{sign}{_count(abs(r.change))}{unit}", (mdates.date2num(r.published), r.value), xytext=(6, 4),
                         textcoords="offset points", fontsize=7, color="0.25")
     ax.xaxis_date()
+    # Whole months only: a locator free to tick mid-month printed "May 2025" twice.
+    months = (df["published"].max() - df["published"].min()).days / 30 + 2
+    ax.xaxis.set_major_locator(mdates.MonthLocator(interval=max(1, math.ceil(months / 8))))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
     pad = pd.Timedelta(days=20)
     ax.set_xlim(df["published"].min() - pad, df["published"].max() + pad)
     values = pd.concat([df["low"], df["high"]]).dropna()

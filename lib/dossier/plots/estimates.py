@@ -19,28 +19,17 @@ from matplotlib.colors import to_hex
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from .. import labels
 from ._style import axes, no_data, plain_text, source_line
 
 ASSERTED = "(the article itself)"
-_LABELS = {
-    "troops": "Troops",
-    "casualties": "Casualties of North Korean forces",
-    "strike_casualties": "Deaths in single strikes",
-    "artillery_shells": "Artillery shells",
-    "missiles": "Missiles",
-    "rockets": "Rockets and launchers",
-    "artillery_systems": "Artillery systems",
-    "shipments": "Shipments",
-    "share_percent": "Share of a total",
-    "other": "Other materiel",
-}
 MUNITIONS = ("artillery_shells", "missiles", "rockets", "artillery_systems", "shipments", "other")
 _ARROW = 16  # points
 
 
 def label(category: str) -> str:
-    """Reader-facing name of a category."""
-    return _LABELS.get(category, category)
+    """Reader-facing name of a category, from ``data/display_labels.csv``."""
+    return labels.label("category", category)
 
 
 def claimant_labels(est: pd.DataFrame) -> pd.Series:
@@ -147,7 +136,11 @@ def bound_legend(ax, loc="lower left", bbox_to_anchor=(1.01, 0.0), *, arrows: bo
         Line2D([], [], marker="|", ls="-", color="0.3", lw=2.5, label="range (low to high)"),
         Line2D([], [], marker="D", ls="", mfc="white", mec="0.3", mew=1.8, label="vague (“thousands of”: at least)"),
     ]
-    return ax.legend(handles=handles, loc=loc, bbox_to_anchor=bbox_to_anchor, fontsize=7, title="How sure", title_fontsize=8, **kwargs)
+    legend = ax.legend(handles=handles, loc=loc, bbox_to_anchor=bbox_to_anchor, fontsize=7, title="How sure", title_fontsize=8, **kwargs)
+    # ax.add_artist clips what it adds to the axes, and a tight bounding box then leaves
+    # out the part of this legend outside them: the saved chart cut it off mid-word.
+    legend.set_clip_on(False)
+    return legend
 
 
 OTHERS = "other sources"

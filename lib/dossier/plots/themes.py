@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .. import labels
 from ..extractors.themes import rate_matrix
 from ..extractors.tone import tone_by_group
 from ._style import article_labels, article_rows, axes, no_data, plain_text, source_line  # noqa: F401 (article_labels: public here too)
@@ -14,8 +15,9 @@ VOICE_LABELS = {"state": "state voice (DPRK or Russian official quoted)", "repor
 
 
 def theme_label(theme: str) -> str:
-    """A theme name as a chart label: ``fraternity_blood`` -> ``fraternity blood``."""
-    return str(theme).replace("_", " ")
+    """A theme's label for a chart (``data/display_labels.csv``); a theme without one reads as words:
+    ``grain_deals`` -> "grain deals"."""
+    return labels.label("theme", theme)
 
 
 def _heatmap(ax, wide: pd.DataFrame, colour_label: str, fmt: str, cmap: str = "Blues", missing: str = "white"):

@@ -48,6 +48,9 @@ TABLE_CSS = [
 ]
 
 
+# The caption of a table without rows.
+EMPTY_NOTE = "None in these articles."
+
 # Columns that are percentages (kcna_share: 12.5 -> 12.5%) or fractions of 1
 # (kept: 0.825 -> 82.5%) by their name, unless a table says otherwise.
 SHARE_SUFFIXES = ("_share", "_percent")
@@ -288,6 +291,9 @@ def styled(
     named = df.columns.name if isinstance(df.columns.name, str) and df.columns.name in lab.VALUE_COLUMNS else None
     sty.format_index(lambda c: _header(c, named, column_labels), axis=1)
     notes = list(notes)
+    if data.empty:
+        # Column headers over nothing read as a table that failed to load.
+        notes.insert(0, EMPTY_NOTE)
     if "claimant" in data.columns:
         notes += [n for n in lab.claimant_notes(lab.claimants(data["claimant"])) if n not in notes]
     if notes:
