@@ -47,6 +47,7 @@ from .estimate_claimants import (
     normalise,
 )
 from .discourse import Account, account
+from .speakers import channel_state, outlet_channel
 from ..vocab import load_table
 
 _WINDOW = 240  # characters around a figure in which its relays are looked for
@@ -94,6 +95,7 @@ def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> 
 
 
 _NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
+_INTRODUCES = re.compile(r"[^.;:\"“”]{0,30}:\s*[\"“‘']")
 _THAT = re.compile(r"\bthat\b")
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
@@ -125,6 +127,18 @@ class _Read:
     @functools.cached_property
     def spans(self) -> list[tuple[int, int]]:
         return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
+
+    @functools.cached_property
+    def narrating(self) -> tuple[list[Attribution], list[int]]:
+        """The attributions that may claim a figure outside the sentence's quotations, and their starts.
+
+        One that introduces a quotation with a colon ("he said: “...”") claims
+        only what it introduces: the narration before it is the outlet's.
+        """
+        if not self.spans:
+            return self.found, self.starts
+        kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
+        return kept, [a.start for a in kept]
 
     @functools.cached_property
     def relay_words(self) -> bool:
@@ -232,6 +246,24 @@ def _account_phrases() -> frozenset[str]:
     return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
 
 
+_NO_CLAIM = Claim(None, None)
+
+
+@functools.lru_cache(maxsize=256)
+def own_claim(source: str | None) -> Claim:
+    """Who claims the figures an article states itself, by its outlet: no one but for a DPRK state medium.
+
+    A Western wire or a think tank stating a figure is the outlet's own
+    reporting, left without a claimant; a DPRK state medium's text is the
+    state's own word, and what it states is its claim ("the nine fallen
+    soldiers of the regiment" in a KCNA report: KCNA's).
+    """
+    channel = outlet_channel(source)
+    if channel is None or channel_state(channel) != "dprk_state":
+        return _NO_CLAIM
+    return Claim(normalise(channel) or channel, source)
+
+
 class ArticleClaims:
     """The claims of one article's sentences, worked out only for the sentences that hold figures.
 
@@ -243,10 +275,14 @@ class ArticleClaims:
         Where each sentence starts in the article's text; the sentences are
         laid out at those offsets for the account of who is who
         (:mod:`dossier.discourse`), else one space apart.
+    source : str, optional
+        The article's outlet: a DPRK state medium's own figures are its claims
+        (see :func:`own_claim`).
     """
 
-    def __init__(self, texts: list[str], starts: list[int] | None = None):
+    def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None):
         self.texts = texts
+        self.own = own_claim(source)
         self._starts = starts
         self._account: Account | None = None  # built on first need: most figures need no person resolved
         self._base: list[int] = []
@@ -451,8 +487,12 @@ class ArticleClaims:
         read = self.read(k)
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else Claim(None, None)
-        return self._credit(k, _near(read.found, read.starts, start, end), start)
+            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
+        found, starts = read.narrating
+        if not found:
+            return self.own  # only quotations' speakers named: the narration is the outlet's
+        claim = self._credit(k, _near(found, starts, start, end), start)
+        return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
