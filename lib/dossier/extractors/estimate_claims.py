@@ -106,29 +106,54 @@ def _after_comma(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] == ","
 
 
+class _lazy:
+    """A value worked out on first read and then kept on the instance, like ``functools.cached_property``.
+
+    Without its lock, which Python 3.11 takes on every first read: a sentence's
+    reading belongs to one article's pass and is never shared across threads.
+    """
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj)
+        return value
+
+
 class _Read:
     """One sentence's attributions, relays and quotations, read once, in order for bisection."""
 
     def __init__(self, text: str):
         self.text = text
-        self.found = attributions(text)
-        self.starts = [a.start for a in self.found]
 
-    # What a figure may need, worked out when first asked: most sentences need only the attributions.
+    # What a figure may need, worked out when first asked: a sentence read only for its relay words
+    # (a later figure's relay looking back for its source) never needs its attributions.
 
-    @functools.cached_property
+    @_lazy
+    def found(self) -> list[Attribution]:
+        return attributions(self.text)
+
+    @_lazy
+    def starts(self) -> list[int]:
+        return [a.start for a in self.found]
+
+    @_lazy
     def verbs(self) -> list[Attribution]:
         return [a for a in self.found if a.how == "verb"]
 
-    @functools.cached_property
+    @_lazy
     def verb_starts(self) -> list[int]:
         return [a.start for a in self.verbs]
 
-    @functools.cached_property
+    @_lazy
     def spans(self) -> list[tuple[int, int]]:
         return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
 
-    @functools.cached_property
+    @_lazy
     def narrating(self) -> tuple[list[Attribution], list[int]]:
         """The attributions that may claim a figure outside the sentence's quotations, and their starts.
 
@@ -140,30 +165,30 @@ class _Read:
         kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
         return kept, [a.start for a in kept]
 
-    @functools.cached_property
+    @_lazy
     def relay_words(self) -> bool:
         # Most sentences hold no relay word: looking for each is cheaper than the pattern.
         return relay_word_pattern().search(self.text.lower()) is not None
 
-    @functools.cached_property
+    @_lazy
     def plain(self) -> bool:
         """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
         return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
 
-    @functools.cached_property
+    @_lazy
     def links(self) -> list[Relay]:
         return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
 
-    @functools.cached_property
+    @_lazy
     def link_starts(self) -> list[int]:
         return [r.start for r in self.links]
 
-    @functools.cached_property
+    @_lazy
     def relay_cues(self) -> list[Attribution]:
         # Up to two: a relay other than the figure's own attribution.
         return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
 
-    @functools.cached_property
+    @_lazy
     def impersonal(self) -> list[Attribution]:
         return [] if self.found else impersonal(self.text)
 
@@ -290,7 +315,7 @@ class ArticleClaims:
         self._mentions: dict[int, list[_Mention]] = {}
         self._contexts: dict[frozenset[str], bool] = {}
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
-        self._resolved: dict[tuple[int, Attribution], Claim] = {}
+        self._resolved: dict[tuple[int, int, int, str], Claim] = {}
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._lower: str | None = None
 
@@ -347,10 +372,11 @@ class ArticleClaims:
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
-        key = (k, a)
-        if key not in self._resolved:  # a sentence's figures often share an attribution
-            self._resolved[key] = self._resolve(k, a)
-        return self._resolved[key]
+        key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
+        found = self._resolved.get(key)
+        if found is None:  # a sentence's figures often share an attribution
+            found = self._resolved[key] = self._resolve(k, a)
+        return found
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
@@ -478,20 +504,20 @@ class ArticleClaims:
 
     def claim(self, k: int, start: int, end: int) -> Claim:
         """Who claims the figure at ``start:end`` of sentence ``k``, and through whom."""
-        quoted = self._quoted(k, start, end)
+        read = self.read(k)
+        quoted = self._quoted(k, start, end) if read.spans else None
         if isinstance(quoted, Claim):
             return quoted
         if quoted is not None:
             j, a = quoted
             return self._credit(j, a, start if j == k else len(self.texts[j]))
-        read = self.read(k)
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
         found, starts = read.narrating
         if not found:
             return self.own  # only quotations' speakers named: the narration is the outlet's
-        claim = self._credit(k, _near(found, starts, start, end), start)
+        claim = self._credit(k, found[0] if len(found) == 1 else _near(found, starts, start, end), start)
         return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
