@@ -275,15 +275,22 @@ _NONSPACE = re.compile(r"\S+")
 
 
 @functools.cache
-def _cue_words() -> tuple[str, ...]:
-    # First words only: the pattern lets any whitespace part a cue's words ("according  to").
-    return tuple(dict.fromkeys(c.split()[0].lower() for c in cues("attribution")))
+def _cue_words() -> re.Pattern:
+    # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
+    # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
+    words = sorted({max(c.lower().split(), key=len) for c in cues("attribution")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _substrings(words) -> re.Pattern:
+    """One pattern finding any of ``words`` as a substring: a single scan, not one per word."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     out = []
-    if low is not None and not any(c in low for c in _cue_words()):
-        return out  # most sentences hold no cue: looking for each is cheaper than the pattern
+    if low is not None and not _cue_words().search(low):
+        return out  # most sentences hold no cue: looking for a word of one is cheaper than the pattern
     for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital
@@ -314,8 +321,8 @@ _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’
 
 
 @functools.cache
-def _nouns() -> tuple[str, ...]:
-    return tuple(w.lower() for w in cues("claim_noun"))
+def _nouns() -> re.Pattern:
+    return _substrings(w.lower() for w in cues("claim_noun"))
 
 
 def _all_adverbs() -> list[str]:
@@ -480,7 +487,7 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
 
 def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out: list[Attribution] = []
-    if low is not None and not any(n in low for n in _nouns()):
+    if low is not None and not _nouns().search(low):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
