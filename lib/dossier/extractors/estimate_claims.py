@@ -80,6 +80,16 @@ def _place_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+$")
 
 
+@functools.cache
+def _named_aliases() -> dict[str, tuple[str, str | None, bool]]:
+    """Alias -> (claimant, its kind, whether the alias is several words) for the aliases naming a source."""
+    return {
+        alias: (claimant, kind(claimant), " " in alias)
+        for alias, claimant in claimant_aliases().items()
+        if kind(claimant) != "unattributed"
+    }
+
+
 def _overlaps(a: Attribution | None, b: Attribution) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
 
@@ -342,16 +352,18 @@ class ArticleClaims:
             text = self.texts[j]
             low = text.replace("’", "'").lower()
             out = []
+            named, place = _named_aliases(), _place_pattern()
             for m in alias_pattern().finditer(low):
-                alias = m.group(0)
-                if _place_pattern().search(low, max(0, m.start() - 8), m.start()) or low.endswith("(", 0, m.start()):
+                found = named.get(m.group(0))
+                if found is None:
+                    continue  # names no source: "reports", "circulating figures"
+                at = m.start()
+                if place.search(low, max(0, at - 8), at) or low.endswith("(", 0, at):
                     continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
-                # A name is capitalised; a common word ("reports", "south") is a mention only as a name.
-                if text[m.start() : m.start() + 1].isupper() or (" " in alias and kind(claimant_aliases()[alias]) != "unattributed"):
-                    claimant = claimant_aliases()[alias]
-                    if kind(claimant) != "unattributed":
-                        start = m.start() - 4 if low.endswith("the ", 0, m.start()) else m.start()
-                        out.append(_Mention(start, m.end(), claimant, kind(claimant)))
+                # A name is capitalised; a common word ("south") is a mention only as a name.
+                claimant, kind_of, phrase = found
+                if phrase or text[at : at + 1].isupper():
+                    out.append(_Mention(at - 4 if low.endswith("the ", 0, at) else at, m.end(), claimant, kind_of))
             self._mentions[j] = sorted(out, key=lambda m: m.start)
         return self._mentions[j]
 
