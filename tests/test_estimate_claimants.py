@@ -182,12 +182,73 @@ CONSTRUCTIONS = [
     ("7,500", ["Ukraine's military intelligence said 7,500 troops had been sent."], ("Ukrainian military intelligence (HUR)", None)),
     ("7,500", ["North Korea denies it. The South said 7,500 troops had been sent."], ("South Korean government", None)),
     ("7,500", ["The Pentagon said 7,500 troops had been sent."], ("the Pentagon", None)),
+    # A capitalised word inside a name is no reporting verb: "States" in "the United States" is not "states".
+    (
+        "about 2,500",
+        ["Ambassador Linda Thomas-Greenfield told the council that the United States had seen about 2,500 soldiers board trains."],
+        ("Linda Thomas-Greenfield", None),
+    ),
+    # "speak of" and "repeat" report a figure; an aside may part the subject from its verb.
+    ("thousands", ["The Pentagon, which rarely comments on losses, spoke of thousands of casualties."], ("the Pentagon", None)),
+    ("several hundred", ["Most analysts speak of several hundred launchers."], ("analysts", None)),
+    (
+        "4,000",
+        ["Kyrylo Budanov, the head of Ukraine's military intelligence, spoke to reporters on Friday.", "Budanov repeated that 4,000 troops were wounded."],
+        ("Kyrylo Budanov", None),
+    ),
+    # Pictures released, aired or published by a medium are that medium's account of what they show.
+    ("62", ["Images aired by Korean Central Television showed portraits of 62 fallen soldiers."], ("Korean Central Television", None)),
+    ("40", ["Photographs released by the North's state media showed 40 soldiers being decorated."], ("DPRK state media", None)),
+    # A description's possessive before an estimate noun, past a date or "latest": the body it refers back to.
+    (
+        "about 1,000",
+        ["The National Intelligence Service briefed a committee on Friday.", "The toll is twice the agency's June estimate of about 1,000 soldiers killed."],
+        (NIS, None),
+    ),
+    ("3,000", ["Seoul's latest estimate puts the deployment at 3,000 troops."], ("South Korean government", None)),
+    # ", acknowledging that ...": the claim of the sentence's subject, read past a wire's dateline.
+    (
+        "seven",
+        ["PYONGYANG, May 2 (AP) -- North Korean leader Kim Jong Un visited a hospital, acknowledging that seven soldiers had died."],
+        ("Kim Jong Un", None),
+    ),
+    # Prosecutors of a country are its prosecutor general's office.
+    ("about 70", ["Ukrainian prosecutors say about 70 missiles hit Kharkiv."], ("Prosecutor General's Office of Ukraine", None)),
+    # "The head of state" is the last president named.
+    (
+        "three",
+        ["President Volodymyr Zelensky met the families on Sunday.", "The head of state added that three more soldiers had been captured."],
+        ("Volodymyr Zelensky", None),
+    ),
 ]
 
 
 @pytest.mark.parametrize("quantity, paragraphs, expected", CONSTRUCTIONS)
 def test_claimant_and_relay(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+def test_a_dprk_state_medium_claims_the_figures_it_states_itself():
+    text = "Twelve fallen soldiers were honoured. The 12 martyrs were awarded the title of Hero."
+    arts = pd.DataFrame({"article_id": ["k", "w"], "text": [text, text], "published": [pd.Timestamp("2025-03-04")] * 2, "source": ["KCNA", "Reuters"]})
+    df = estimates(dossier.sentences(arts), arts)
+    got = df[df["quantity_text"] == "12"].set_index("article_id")["claimant"]
+    assert got["k"] == "KCNA"
+    assert pd.isna(got["w"])  # a wire's own statement of a figure has no claimant
+
+
+def test_who_introduces_a_quotation_with_a_colon_claims_only_the_quotation():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["k"],
+            "text": ['Kim Jong Un toured the exhibition on Sunday. Walking past some 30 captured tanks, he said: "Our 500 soldiers fought bravely."'],
+            "published": [pd.Timestamp("2025-03-04")],
+            "source": ["KCNA"],
+        }
+    )
+    df = estimates(dossier.sentences(arts), arts).set_index("quantity_text")["claimant"]
+    assert df["some 30"] == "KCNA"
+    assert df["500"] == "Kim Jong Un"
 
 
 def test_an_alias_that_needs_context_names_no_claimant_without_it():

@@ -275,15 +275,22 @@ _NONSPACE = re.compile(r"\S+")
 
 
 @functools.cache
-def _cue_words() -> tuple[str, ...]:
-    # First words only: the pattern lets any whitespace part a cue's words ("according  to").
-    return tuple(dict.fromkeys(c.split()[0].lower() for c in cues("attribution")))
+def _cue_words() -> re.Pattern:
+    # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
+    # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
+    words = sorted({max(c.lower().split(), key=len) for c in cues("attribution")}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _substrings(words) -> re.Pattern:
+    """One pattern finding any of ``words`` as a substring: a single scan, not one per word."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     out = []
-    if low is not None and not any(c in low for c in _cue_words()):
-        return out  # most sentences hold no cue: looking for each is cheaper than the pattern
+    if low is not None and not _cue_words().search(low):
+        return out  # most sentences hold no cue: looking for a word of one is cheaper than the pattern
     for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital
@@ -314,8 +321,8 @@ _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’
 
 
 @functools.cache
-def _nouns() -> tuple[str, ...]:
-    return tuple(w.lower() for w in cues("claim_noun"))
+def _nouns() -> re.Pattern:
+    return _substrings(w.lower() for w in cues("claim_noun"))
 
 
 def _all_adverbs() -> list[str]:
@@ -430,12 +437,24 @@ def _nowhere(x: int) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
+
+
+def _in_name(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` is a capitalised word after another word: part of a name ("the United States").
+
+    A reporting verb is written in lower case except where a sentence starts.
+    """
+    word = sentence[at : at + 2]
+    return word[:1].isupper() and word[1:2].islower() and _WORD_BEFORE.search(sentence, max(0, at - 3), at) is not None
+
+
 def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out = []
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
     inside = _Spans(taken) if taken else _nowhere
     for m in patterns["verb"].finditer(scan):
-        if inside(m.start()):
+        if inside(m.start()) or _in_name(sentence, m.start()):
             continue
         if low is None:
             lo = max(0, m.start() - _WINDOW)
@@ -468,18 +487,47 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
 
 def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     out: list[Attribution] = []
-    if low is not None and not any(n in low for n in _nouns()):
+    if low is not None and not _nouns().search(low):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
         if inside(m.start()):
             continue
-        start = words_back(sentence, m.start() - 1 if sentence[m.start() - 1: m.start()] == " " else m.start())
+        head = _modifiers_start(sentence, m.start())
+        start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
         who = sentence[start: m.end()].strip()
-        canon = normalise(who) if start < m.start() - 1 else None
+        canon = normalise(who) if start < head - 1 else None
         if canon:
             out.append(Attribution(start, m.end(), who, canon, how="noun"))
+            continue
+        # "the agency's April estimate": a description's possessive points back like the description.
+        first = _NONSPACE.match(sentence, start)
+        if first and first.group(0).lower() in _POSSESSIVE_PRONOUNS:  # "Its latest estimate", capitalised
+            start = first.end() + 1
+        owner = _DESCRIBED_OWNER.search(sentence, max(0, start - _ANAPHOR_CHARS), start)
+        if owner:
+            text = owner.group(1) or _POSSESSIVE_PRONOUNS[owner.group(2).lower()]
+            if cleaned(text) in descriptions():
+                out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
     return out
+
+
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
+_DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their))\s+$", re.IGNORECASE)
+_MODIFIER = re.compile(r"([a-z]+)\s+$")
+
+
+def _modifiers_start(sentence: str, at: int) -> int:
+    """Where the lower-case modifiers before an estimate noun start ("Seoul's latest estimate": at "latest").
+
+    The words of role ``noun_modifier`` in ``claimant_cues.csv``; at most two.
+    """
+    for _ in range(2):
+        m = _MODIFIER.search(sentence, max(0, at - 20), at)
+        if m is None or m.group(1) not in claimant_cues("noun_modifier"):
+            break
+        at = m.start()
+    return at
 
 
 def attributions(sentence: str) -> list[Attribution]:
@@ -527,6 +575,9 @@ def _participle_pattern(lower: bool) -> re.Pattern:
 
 
 _LEAD_WORD = re.compile(r"[\w'’.\-]+")
+# A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
+# "PYONGYANG, June 19. /TASS/."
+_DATELINE = re.compile(r"[A-Z][\w .'’\-]{1,30}(?:,[^()/]{1,25}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[—–-])|/[A-Z]{2,10}/\.?)\s*")
 
 
 def _participle_attributions(sentence: str, low: str | None) -> list[Attribution]:
@@ -539,13 +590,14 @@ def _participle_attributions(sentence: str, low: str | None) -> list[Attribution
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
         return []
-    aliases, titles, end = alias_words(), _title_words(), 0
-    for w in _LEAD_WORD.finditer(sentence, 0, m.start()):
+    dateline = _DATELINE.match(sentence)
+    aliases, titles, end = alias_words(), _title_words(), dateline.end() if dateline else 0
+    for w in _LEAD_WORD.finditer(sentence, end, m.start()):
         word = w.group(0)
         if sentence[end : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
             break
         end = w.end()
-    who = sentence[:end].strip()
+    who = sentence[dateline.end() if dateline else 0 : end].strip()
     canon = normalise(who) if who else None
     if not (canon or who[:1].isupper()):
         return []

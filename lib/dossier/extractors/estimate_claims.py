@@ -47,6 +47,7 @@ from .estimate_claimants import (
     normalise,
 )
 from .discourse import Account, account
+from .speakers import channel_state, outlet_channel
 from ..vocab import load_table
 
 _WINDOW = 240  # characters around a figure in which its relays are looked for
@@ -79,6 +80,16 @@ def _place_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+$")
 
 
+@functools.cache
+def _named_aliases() -> dict[str, tuple[str, str | None, bool]]:
+    """Alias -> (claimant, its kind, whether the alias is several words) for the aliases naming a source."""
+    return {
+        alias: (claimant, kind(claimant), " " in alias)
+        for alias, claimant in claimant_aliases().items()
+        if kind(claimant) != "unattributed"
+    }
+
+
 def _overlaps(a: Attribution | None, b: Attribution) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
 
@@ -94,6 +105,7 @@ def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> 
 
 
 _NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
+_INTRODUCES = re.compile(r"[^.;:\"“”]{0,30}:\s*[\"“‘']")
 _THAT = re.compile(r"\bthat\b")
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
@@ -104,52 +116,89 @@ def _after_comma(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] == ","
 
 
+class _lazy:
+    """A value worked out on first read and then kept on the instance, like ``functools.cached_property``.
+
+    Without its lock, which Python 3.11 takes on every first read: a sentence's
+    reading belongs to one article's pass and is never shared across threads.
+    """
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj)
+        return value
+
+
 class _Read:
     """One sentence's attributions, relays and quotations, read once, in order for bisection."""
 
     def __init__(self, text: str):
         self.text = text
-        self.found = attributions(text)
-        self.starts = [a.start for a in self.found]
 
-    # What a figure may need, worked out when first asked: most sentences need only the attributions.
+    # What a figure may need, worked out when first asked: a sentence read only for its relay words
+    # (a later figure's relay looking back for its source) never needs its attributions.
 
-    @functools.cached_property
+    @_lazy
+    def found(self) -> list[Attribution]:
+        return attributions(self.text)
+
+    @_lazy
+    def starts(self) -> list[int]:
+        return [a.start for a in self.found]
+
+    @_lazy
     def verbs(self) -> list[Attribution]:
         return [a for a in self.found if a.how == "verb"]
 
-    @functools.cached_property
+    @_lazy
     def verb_starts(self) -> list[int]:
         return [a.start for a in self.verbs]
 
-    @functools.cached_property
+    @_lazy
     def spans(self) -> list[tuple[int, int]]:
         return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
 
-    @functools.cached_property
+    @_lazy
+    def narrating(self) -> tuple[list[Attribution], list[int]]:
+        """The attributions that may claim a figure outside the sentence's quotations, and their starts.
+
+        One that introduces a quotation with a colon ("he said: “...”") claims
+        only what it introduces: the narration before it is the outlet's.
+        """
+        if not self.spans:
+            return self.found, self.starts
+        kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
+        return kept, [a.start for a in kept]
+
+    @_lazy
     def relay_words(self) -> bool:
         # Most sentences hold no relay word: looking for each is cheaper than the pattern.
         return relay_word_pattern().search(self.text.lower()) is not None
 
-    @functools.cached_property
+    @_lazy
     def plain(self) -> bool:
         """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
         return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
 
-    @functools.cached_property
+    @_lazy
     def links(self) -> list[Relay]:
         return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
 
-    @functools.cached_property
+    @_lazy
     def link_starts(self) -> list[int]:
         return [r.start for r in self.links]
 
-    @functools.cached_property
+    @_lazy
     def relay_cues(self) -> list[Attribution]:
         # Up to two: a relay other than the figure's own attribution.
         return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
 
-    @functools.cached_property
+    @_lazy
     def impersonal(self) -> list[Attribution]:
         return [] if self.found else impersonal(self.text)
 
@@ -232,6 +281,24 @@ def _account_phrases() -> frozenset[str]:
     return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
 
 
+_NO_CLAIM = Claim(None, None)
+
+
+@functools.lru_cache(maxsize=256)
+def own_claim(source: str | None) -> Claim:
+    """Who claims the figures an article states itself, by its outlet: no one but for a DPRK state medium.
+
+    A Western wire or a think tank stating a figure is the outlet's own
+    reporting, left without a claimant; a DPRK state medium's text is the
+    state's own word, and what it states is its claim ("the nine fallen
+    soldiers of the regiment" in a KCNA report: KCNA's).
+    """
+    channel = outlet_channel(source)
+    if channel is None or channel_state(channel) != "dprk_state":
+        return _NO_CLAIM
+    return Claim(normalise(channel) or channel, source)
+
+
 class ArticleClaims:
     """The claims of one article's sentences, worked out only for the sentences that hold figures.
 
@@ -243,10 +310,14 @@ class ArticleClaims:
         Where each sentence starts in the article's text; the sentences are
         laid out at those offsets for the account of who is who
         (:mod:`dossier.discourse`), else one space apart.
+    source : str, optional
+        The article's outlet: a DPRK state medium's own figures are its claims
+        (see :func:`own_claim`).
     """
 
-    def __init__(self, texts: list[str], starts: list[int] | None = None):
+    def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None):
         self.texts = texts
+        self.own = own_claim(source)
         self._starts = starts
         self._account: Account | None = None  # built on first need: most figures need no person resolved
         self._base: list[int] = []
@@ -254,7 +325,7 @@ class ArticleClaims:
         self._mentions: dict[int, list[_Mention]] = {}
         self._contexts: dict[frozenset[str], bool] = {}
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
-        self._resolved: dict[tuple[int, Attribution], Claim] = {}
+        self._resolved: dict[tuple[int, int, int, str], Claim] = {}
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._lower: str | None = None
 
@@ -281,16 +352,18 @@ class ArticleClaims:
             text = self.texts[j]
             low = text.replace("’", "'").lower()
             out = []
+            named, place = _named_aliases(), _place_pattern()
             for m in alias_pattern().finditer(low):
-                alias = m.group(0)
-                if _place_pattern().search(low, max(0, m.start() - 8), m.start()) or low.endswith("(", 0, m.start()):
+                found = named.get(m.group(0))
+                if found is None:
+                    continue  # names no source: "reports", "circulating figures"
+                at = m.start()
+                if place.search(low, max(0, at - 8), at) or low.endswith("(", 0, at):
                     continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
-                # A name is capitalised; a common word ("reports", "south") is a mention only as a name.
-                if text[m.start() : m.start() + 1].isupper() or (" " in alias and kind(claimant_aliases()[alias]) != "unattributed"):
-                    claimant = claimant_aliases()[alias]
-                    if kind(claimant) != "unattributed":
-                        start = m.start() - 4 if low.endswith("the ", 0, m.start()) else m.start()
-                        out.append(_Mention(start, m.end(), claimant, kind(claimant)))
+                # A name is capitalised; a common word ("south") is a mention only as a name.
+                claimant, kind_of, phrase = found
+                if phrase or text[at : at + 1].isupper():
+                    out.append(_Mention(at - 4 if low.endswith("the ", 0, at) else at, m.end(), claimant, kind_of))
             self._mentions[j] = sorted(out, key=lambda m: m.start)
         return self._mentions[j]
 
@@ -311,10 +384,11 @@ class ArticleClaims:
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
-        key = (k, a)
-        if key not in self._resolved:  # a sentence's figures often share an attribution
-            self._resolved[key] = self._resolve(k, a)
-        return self._resolved[key]
+        key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
+        found = self._resolved.get(key)
+        if found is None:  # a sentence's figures often share an attribution
+            found = self._resolved[key] = self._resolve(k, a)
+        return found
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
@@ -442,17 +516,21 @@ class ArticleClaims:
 
     def claim(self, k: int, start: int, end: int) -> Claim:
         """Who claims the figure at ``start:end`` of sentence ``k``, and through whom."""
-        quoted = self._quoted(k, start, end)
+        read = self.read(k)
+        quoted = self._quoted(k, start, end) if read.spans else None
         if isinstance(quoted, Claim):
             return quoted
         if quoted is not None:
             j, a = quoted
             return self._credit(j, a, start if j == k else len(self.texts[j]))
-        read = self.read(k)
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else Claim(None, None)
-        return self._credit(k, _near(read.found, read.starts, start, end), start)
+            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
+        found, starts = read.narrating
+        if not found:
+            return self.own  # only quotations' speakers named: the narration is the outlet's
+        claim = self._credit(k, found[0] if len(found) == 1 else _near(found, starts, start, end), start)
+        return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""

@@ -790,9 +790,9 @@ def _with_hedge(q: Quantity, hedge: str) -> Quantity:
     return replace(q, hedge=hedge, low=low, high=high)
 
 
-def _article_rows(aid: str, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
+def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
     rows: list[dict] = []
-    article = ArticleClaims(texts, starts)
+    article = ArticleClaims(texts, starts, source if isinstance(source, str) else None)
     last: _Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
@@ -874,7 +874,8 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     sentences : DataFrame
         The ``sentences`` frame (``article_id``, ``sentence``, ``start``, ``text``).
     articles : DataFrame
-        The ``articles`` frame, for ``published``.
+        The ``articles`` frame, for ``published`` and ``source`` (a DPRK
+        state medium's own figures are its claims).
 
     Returns
     -------
@@ -920,9 +921,10 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     columns = [sentences[c].tolist() for c in ("sentence", "start", "text")]
     columns.append(may_hold_quantities(sentences["text"]).tolist())
     rows: list[dict] = []
+    sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
     for aid, positions in _articles(sentences):
         positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
-        rows.extend(_article_rows(aid, *([column[i] for i in positions] for column in columns)))
+        rows.extend(_article_rows(aid, sources.get(aid), *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)
