@@ -555,6 +555,18 @@ def test_changes_since_the_previous_frames():
     assert changes_since(new, None, None)["previous"] is None
 
 
+def test_new_figures_credited_to_unnamed_reports_say_what_that_means():
+    old = _frames(articles=[_article("a", "2025-04-30")])
+    new = _frames(
+        articles=[_article("a", "2025-04-30"), _article("b", "2025-10-07", "Fresh")],
+        estimates=[_estimate("b", "2025-10-07", 15000, 15000, "15,000", "unattributed reports")],
+    )
+    notes = changes_since(new, old, "run-1")["claimant_notes"]
+    assert len(notes) == 1 and notes[0].startswith("unattributed reports: ") and "does not name" in notes[0]
+    named = _frames(articles=new.articles, estimates=[_estimate("b", "2025-10-07", 15000, 15000, "15,000", "NIS")])
+    assert changes_since(named, old, "run-1")["claimant_notes"] == []
+
+
 def test_changes_are_counted_whole_and_listed_latest_first_up_to_the_cap(monkeypatch):
     from dossier.brief import html
 

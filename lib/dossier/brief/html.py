@@ -341,12 +341,13 @@ def changes_since(frames, previous, previous_id: str | None) -> dict:
         ``previous`` (run id or None) and lists ``articles``, ``figures`` and
         ``quotes`` of what ``previous`` lacks (the first
         :data:`CHANGES_LISTED` of each; ``n_articles``, ``n_figures`` and
-        ``n_quotes`` count them all).  A figure is the same when its
+        ``n_quotes`` count them all; ``claimant_notes`` explain the listed
+        figures' claimants that need it).  A figure is the same when its
         article, category, wording and claimant are; a quote when its article
         and words are.
     """
     if previous is None:
-        return {"previous": None, "articles": [], "figures": [], "quotes": [], "n_articles": 0, "n_figures": 0, "n_quotes": 0}
+        return {"previous": None, "articles": [], "figures": [], "quotes": [], "claimant_notes": [], "n_articles": 0, "n_figures": 0, "n_quotes": 0}
     titles = _titles(frames)
     published = dict(zip(frames.articles["article_id"], frames.articles["published"]))
     arts = frames.articles[~frames.articles["article_id"].isin(set(previous.articles["article_id"]))]
@@ -373,6 +374,8 @@ def changes_since(frames, previous, previous_id: str | None) -> dict:
              "title": titles.get(f.article_id, ""), "published": _day(published.get(f.article_id))}
             for f in figs.head(CHANGES_LISTED).itertuples()
         ],
+        # "unattributed reports" is right but needs saying where it appears.
+        "claimant_notes": labels.claimant_notes(figs.head(CHANGES_LISTED)["claimant"].dropna()),
         "quotes": [
             {"speaker": _text(q.speaker, "speaker not named"), "text": q.text, "channel": _text(q.channel),
              "title": titles.get(q.article_id, ""), "published": _day(published.get(q.article_id))}
