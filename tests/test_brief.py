@@ -503,7 +503,7 @@ def test_value_range(low, high, shown):
 def test_key_figures_of_empty_frames():
     key = key_figures(_frames())
     assert key == {"troops": None, "kcna": [], "kcna_total": 0, "kcna_statements": 0, "kcna_articles": 0,
-                   "dprk_state_media_total": 0, "themes": []}
+                   "dprk_state_media_total": 0, "themes": [], "claims": {"disagreements": [], "revisions": []}}
 
 
 def _quote(qid, aid, text, kind="statement", via_kcna=True, speaker="Kim Jong Un"):
@@ -532,13 +532,13 @@ def test_key_figures_pick_the_latest_troop_estimate():
     )
     key = key_figures(frames)
     # Neither the vague "thousands" of 1 Nov nor its "2,000 more" is the latest figure or part of the span.
-    assert key["troops"]["latest"] == {"range": "15,000", "quantity_text": "around 15,000", "claimant": "South Korea's NIS", "published": "2025-10-07", "title": "New"}
+    assert key["troops"]["latest"] == {"range": "15,000", "quantity_text": "around 15,000", "claimant": "South Korea's NIS", "published": "2025-10-07", "title": "New", "asserted": False}
     assert key["troops"]["n"] == 2 and key["troops"]["span"] == "10,000–15,000"
     # Statements before phrases, latest first, a wording repeated in two articles once.
     assert [q["text"] for q in key["kcna"]] == ["our cause is just", "the alliance is invincible and eternal", "invincible"]
     assert key["kcna"][0]["published"] == "2025-11-01"
     assert (key["kcna_total"], key["kcna_statements"], key["kcna_articles"]) == (4, 3, 3)
-    assert [(t["theme"], t["hits"], t["rate"]) for t in key["themes"]] == [("sanctions", 3, "1.0"), ("fraternity", 2, "0.7")]
+    assert [(t["theme"], t["hits"], t["rate"]) for t in key["themes"]] == [("sanctions", 3, "1"), ("fraternity", 2, "0.7")]
 
 
 def test_changes_since_the_previous_frames():
@@ -761,7 +761,9 @@ def test_brief_of_a_large_store_read_without_its_text(wide_store, tmp_path, monk
     latest = wide.estimates.sort_values("published").iloc[-1]
     sentence = wide.sentences_of(latest.to_frame().T)["text"].iloc[0]
     traced = (run.folder / "executed" / "02_estimates.ipynb").read_text(encoding="utf-8")
-    assert json.dumps(sentence)[1:-1] in traced or sentence in traced  # the sentences of the shown figures were fetched
+    # The sentences of the shown figures were fetched: each is shown with its figure marked inside it.
+    before, figure, after = sentence.partition(latest.quantity_text)
+    assert figure and all(json.dumps(part)[1:-1] in traced for part in (before, figure, after) if part)
     for page in _pages(run):
         footer = page.read_text(encoding="utf-8")
         assert f"{len(wide.articles)} articles, the first 7 listed here" in footer
