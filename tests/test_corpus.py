@@ -239,9 +239,10 @@ def test_flat_front_matter_reads_as_yaml_does(block):
      "4,000.5 km² ½ Ⅻ ٣ x²y", "Kim’s brother-in-law's e-mail ’tis end’ -- a--b", "«Ça» naïve café\u00a0here\u2009too"],
 )
 def test_word_count_by_tokens_matches_the_word_pattern(text):
-    from dossier.read.corpus import _WORD, _count_tokens_words
+    from dossier.text.words import WORD
+    from dossier.read.corpus import _count_tokens_words
 
-    assert _count_tokens_words(text.split()) == len(_WORD.findall(text))
+    assert _count_tokens_words(text.split()) == len(WORD.findall(text))
 
 
 @pytest.mark.parametrize(
@@ -260,9 +261,10 @@ def test_ends_sentence_agrees_with_the_pattern(p):
     "text", ["", "One two", "— — — — a b c — — — d e f g h i j k l m n o p q r s t", "Kim’s brother-in-law " * 30, "x" * 3 + " ,,, " * 50 + "end"]
 )
 def test_capped_word_count_matches_the_word_pattern(text, most):
-    from dossier.read.corpus import _WORD, _count_words
+    from dossier.text.words import WORD
+    from dossier.read.corpus import _count_words
 
-    assert _count_words(text, most) == min(len(_WORD.findall(text)), most)
+    assert _count_words(text, most) == min(len(WORD.findall(text)), most)
 
 
 def _random_texts(n=3000, seed=5):
@@ -276,10 +278,11 @@ def _random_texts(n=3000, seed=5):
 def test_article_id_and_word_count_by_bytes_match_the_plain_way(seed_articles):
     import hashlib
 
-    from dossier.read.corpus import _WORD, _id_and_words
+    from dossier.text.words import WORD
+    from dossier.read.corpus import _id_and_words
 
     for text in _random_texts() + seed_articles["text"].tolist():
-        plain = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16], len(_WORD.findall(text))
+        plain = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16], len(WORD.findall(text))
         assert _id_and_words(text) == plain, repr(text)
 
 

@@ -47,7 +47,7 @@ from ..text import fuzzy_links
 from .. import schema
 from . import discourse
 from ..text.quote_marks import Marked, find_marked
-from ..text.words import alternation
+from ..text.words import WORD, alternation
 from ..vocab import load_table
 from .speakers import (
     FILLER,
@@ -69,7 +69,6 @@ __all__ = ["quotes", "speaker_affiliation", "quote_key", "link_keys"]
 SPLIT_JOINER = " … "  # between the parts of a statement split by its attribution
 PARAGRAPH_JOINER = " "  # between the paragraphs of a quote that runs over several
 SAME_KEY_WITHIN_ARTICLE = 92  # rapidfuzz ratio above which two quotes of one article share a key
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _KEY_WORD = re.compile(r"\w+(?:'\w+)*")
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").
@@ -613,7 +612,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[_Sentence]) -> list
                 start=q0.parts[0][0],
                 end=q1.parts[-1][1],
                 text=joined,
-                n_words=len(_WORD.findall(joined)),  # the joiners hold no word characters: the words of the parts
+                n_words=len(WORD.findall(joined)),  # the joiners hold no word characters: the words of the parts
                 kind="statement" if len(group) > 1 or intro is not None or _is_statement(art, q0) else "fragment",
                 speaker=said.speaker,
                 speaker_text=said.speaker_text,

@@ -33,6 +33,7 @@ from .. import schema
 from . import walk
 from ..budget import OverBudget
 from ..exceptions import BadInputWarning
+from ..text.words import WORD
 from ..vocab import load_list, load_table
 from .walk import MANIFEST, SUFFIXES, Collected, collect_files, shown_path  # noqa: F401 (public here too)
 from .walk import human_size
@@ -79,7 +80,6 @@ META_ALIASES = {
     "url": ("url", "link"),
 }
 _META = tuple(META_ALIASES)
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*\Z|[.!?][\"”’')\]]*\s*\(.*\)\s*\Z")
 _CLOSERS = "\"”’')]"  # the characters _TERMINAL allows after the stop
@@ -88,7 +88,7 @@ _NOT_ODD_SPACE = bytes(b for b in range(256) if not (chr(b).isspace() and b < 12
 # A byte per character for counting words: "a" a word character (other
 # characters are made "a", "'" or " " before), "j" a joiner, " " the rest.
 _WORD_MARKS = bytes(
-    ord("a") if b < 128 and _WORD.fullmatch(chr(b)) else ord("j") if chr(b) in "'-" else ord(" ") for b in range(256)
+    ord("a") if b < 128 and WORD.fullmatch(chr(b)) else ord("j") if chr(b) in "'-" else ord(" ") for b in range(256)
 )
 _LINKING = re.compile(rb"aj(?=a)")
 _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
@@ -492,7 +492,7 @@ def _pick(meta: dict, key: str):
 
 def _article(path: Path, where: str, body: str, meta: dict, basis: str, notes: list[str], sha: str) -> dict:
     text, found, headings = clean_text(body)
-    if not _WORD.search(text):
+    if not WORD.search(text):
         raise _Reject("no article text (only page furniture or headings)")
     own = {k: _pick(meta, k) for k in _META}
     manifest = _manifest_row(path)
@@ -542,7 +542,7 @@ def _id_and_words(text: str) -> tuple[str, int]:
 
     Both are worked out on the UTF-8 bytes, with a few whole-string passes,
     rather than by splitting the text into words, which cost more than all
-    the rest of reading.  The count is that of ``_WORD`` matches: runs of
+    the rest of reading.  The count is that of ``text.words.WORD`` matches: runs of
     word characters, less the joiners (’ ' -) that link two runs into one.
     """
     b = text.encode("utf-8")  # no lone surrogates: _json_records replaces them
@@ -627,7 +627,7 @@ def _furniture():
 
 
 def _words(s: str) -> list[str]:
-    return _WORD.findall(s)
+    return WORD.findall(s)
 
 
 def _count_words(s: str, most: int) -> int:
@@ -636,17 +636,17 @@ def _count_words(s: str, most: int) -> int:
     if len(head) <= most:
         return min(_count_tokens_words(head), most)
     n = _count_tokens_words(head[:most])
-    return most if n >= most else min(n + len(_WORD.findall(head[most])), most)
+    return most if n >= most else min(n + len(WORD.findall(head[most])), most)
 
 
 def _count_tokens_words(tokens: list[str]) -> int:
-    """Words (``_WORD`` matches) in a text split on whitespace, which no word spans.
+    """Words (``text.words.WORD`` matches) in a text split on whitespace, which no word spans.
 
     A token of letters and digits only is one word; only the rest need the
     regex, which costs more than everything else in counting.
     """
     odd = list(itertools.filterfalse(str.isalnum, tokens))
-    return len(tokens) - len(odd) + len(_WORD.findall(" ".join(odd)))
+    return len(tokens) - len(odd) + len(WORD.findall(" ".join(odd)))
 
 
 def _ends_sentence(p: str) -> bool:

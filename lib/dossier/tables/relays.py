@@ -11,7 +11,6 @@ Western and Russian outlets, how late, and which outlets trim them.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
 import numpy as np
@@ -19,11 +18,8 @@ import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from ..text.words import WORD
 from .style import date
-
-# A word as quotes' n_words counts it: joined by apostrophes or hyphens ("Kim's", "multi-polar").
-# The same as dossier.text.words.WORD, where the layout branch defines it once.
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 COLUMNS = [
     "quote_key", "speaker", "order", "published", "lag_days", "outlet", "title", "text", "n_words", "kept", "similarity",
@@ -33,7 +29,7 @@ COLUMNS = [
 
 def words(text) -> list[str]:
     """The words of ``text``, lower case, apostrophes and hyphens kept inside a word."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(str(text))] if isinstance(text, str) else []
+    return [w.lower().replace("’", "'") for w in WORD.findall(str(text))] if isinstance(text, str) else []
 
 
 def kept_share(original, later) -> float:
