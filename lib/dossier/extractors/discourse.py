@@ -146,7 +146,7 @@ class Account:
         if scan is None:
             self._word_starts, self._lower, self._marks = list_words(text)
         else:
-            self._word_starts, self._lower = scan._word_array, scan.lower
+            self._word_starts, self._lower, self._marks = scan.words()
         self._read()
 
     # -- public API
@@ -209,21 +209,24 @@ class Account:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
         text, out = self.text, []
         known, stops = V.known(), V.stops()
-        runs = list(_RUN.finditer(text))
+        runs = self._capitalised_runs()
         # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
         # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
         seen = {w.lower() for m in runs for w in m.group(0).split()}
         firsts = seen | V.surnames().keys()
-        run_starts = [m.start() for m in runs]
-        run_ends = [m.end() for m in runs]
         starts, lower = self._word_starts, self._lower
-        hit = np.fromiter(map(firsts.__contains__, lower), dtype=bool, count=len(lower))
+        # Only a word with a capital (or beyond ASCII) can start a name.
+        hit = self._marks != 0
+        hit[hit] = np.fromiter(map(firsts.__contains__, itertools.compress(lower, hit)), dtype=bool)
+        if runs:
+            # Not a word inside a longer run.
+            run_starts = np.array([m.start() for m in runs])
+            run_ends = np.array([m.end() for m in runs])
+            j = np.searchsorted(run_starts, starts, side="right") - 1
+            hit &= (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
         for lo, k in zip(starts[hit].tolist(), itertools.compress(lower, hit)):
             if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
-            j = bisect.bisect_right(run_starts, lo) - 1
-            if j >= 0 and run_ends[j] > lo:
-                continue  # part of a longer run
             hi = lo + len(k)
             if k in stops or k in known:
                 continue  # a known alias alone is found by the phrase search
@@ -266,6 +269,15 @@ class Account:
             elif self._person_form(words, bool(titles), text, hi):
                 out.append((lo, name_lo + len(name), "full", (None, titles, name)))
         return out
+
+    def _capitalised_runs(self) -> list[re.Match]:
+        """``list(_RUN.finditer(text))``, trying only the words that start with an ASCII capital."""
+        text, found, end = self.text, [], 0
+        for lo in self._word_starts[(self._marks & 1) != 0].tolist():
+            if lo >= end and "A" <= text[lo] <= "Z" and (m := _RUN.match(text, lo)):
+                found.append(m)
+                end = m.end()
+        return found
 
     def _person_form(self, words: list[str], titled: bool, text: str, hi: int) -> bool:
         stops = V.stops()
@@ -336,17 +348,8 @@ class Account:
                 found.append(m)
                 end = m.end()
         for m in found:
-            k = V.key(m.group(0))
-            if k in V.pronouns():
-                out.append((m.start(), m.end(), "pronoun", V.pronouns()[k]))
-            elif k in V.descriptions():
-                d = V.descriptions()[k]
-                out.append((m.start(), m.end(), "description" if d.refers in ("entity", "role", "author") else "medium", d))
-            else:
-                w = m.group(0)
-                # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
-                how = "surname" if " " not in w and known_person(k) and k in V.surnames() else "alias"
-                out.append((m.start(), m.end(), how, k))
+            how, data = _phrase_kind(m.group(0))
+            out.append((m.start(), m.end(), how, data))
         return out
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
@@ -551,6 +554,19 @@ def _run_parts(run: str) -> _RunParts | None:
         offsets.append(at)
         at += len(w)
     return _RunParts(tuple(titles), offsets[cut], offsets[min(first, cut)] if titles else offsets[cut])
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrase_kind(phrase: str) -> tuple[str, object]:
+    """How a phrase of :func:`V.phrase_re` names, and what: a pure function of its words, which recur in every article."""
+    k = V.key(phrase)
+    if k in V.pronouns():
+        return "pronoun", V.pronouns()[k]
+    if k in V.descriptions():
+        d = V.descriptions()[k]
+        return ("description" if d.refers in ("entity", "role", "author") else "medium"), d
+    # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
+    return ("surname" if " " not in phrase and known_person(k) and k in V.surnames() else "alias"), k
 
 
 def _oblique(text: str, lo: int, hi: int) -> bool:

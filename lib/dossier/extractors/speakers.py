@@ -357,6 +357,10 @@ class MaskedText:
     def _word_starts(self) -> list[int]:
         return self._word_array.tolist()
 
+    def words(self) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """The text's words as :func:`list_words` gives them: offsets, lower case, flags."""
+        return self._word_array, self.lower, self._marks
+
     def word_starts(self, kind: str) -> list[int]:
         """Offsets of the words a search of ``kind`` (a key of :func:`_openers`) may start at, any word beyond ASCII included."""
         return self._starts(kind)
