@@ -154,14 +154,14 @@ def test_nul_bytes_past_the_start_are_removed_with_a_note(folder):
 def test_any_exception_reading_one_file_becomes_a_rejection(folder, monkeypatch):
     from dossier.read import corpus as corpus_mod
 
-    real = corpus_mod._front_matter
+    real = corpus_mod.front_matter
 
     def explode(text):
         if "3,000 more troops" in text:
             raise ZeroDivisionError("x" * 10_000)
         return real(text)
 
-    monkeypatch.setattr(corpus_mod, "_front_matter", explode)
+    monkeypatch.setattr(corpus_mod, "front_matter", explode)
     (folder / "boom.txt").write_text(BODY + "\n")
     reason = _rejected(_read(folder), "boom.txt")
     assert reason.startswith("could not be read (ZeroDivisionError") and len(reason) < 300

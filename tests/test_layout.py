@@ -28,7 +28,6 @@ PRIVATE_IMPORTS_LEFT = {
     "dossier.extractors.estimates",
     "dossier.extractors.numbers",
     "dossier.extractors.themes",
-    "dossier.read.corpus",
 }
 
 
