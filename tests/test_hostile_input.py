@@ -390,10 +390,11 @@ def test_brief_out_that_is_a_file_or_whose_latest_is_a_folder_is_a_usage_error(t
 
 def test_build_brief_that_cannot_write_its_output_raises_before_any_kernel(tmp_path, monkeypatch):
     from dossier.brief import build as brief
+    from dossier.brief.kernels import NotebookRuns
     from dossier.exceptions import DossierError
 
     started = []
-    monkeypatch.setattr(brief._NotebookRuns, "start", lambda self: started.append(self))
+    monkeypatch.setattr(NotebookRuns, "start", lambda self: started.append(self))
     (tmp_path / "file").write_text("x")
     with pytest.raises(DossierError, match="cannot write briefs"):
         brief.build_brief(out=tmp_path / "file" / "sub")
