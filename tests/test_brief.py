@@ -22,6 +22,7 @@ from pandas.testing import assert_frame_equal
 import dossier
 from dossier import labels
 from dossier.brief import build as brief_mod
+from dossier.brief.kernels import NotebookRuns, TrackedKernelManager
 from dossier.brief.build import NotebookFailed, build_brief, check_parameters, find_notebooks, latest_run
 from dossier.scale.cache import cached_extract, cached_extract_parts
 from dossier.exceptions import ParameterError
@@ -314,7 +315,7 @@ def test_interrupted_run_leaves_latest_intact(tmp_path, small_corpus, monkeypatc
 
     def interrupt(*args, **kwargs):
         for _ in range(300):  # until the kernel has started
-            live = list(brief_mod._TrackedKernelManager._live.values())
+            live = list(TrackedKernelManager._live.values())
             if live:
                 break
             time.sleep(0.1)
@@ -322,12 +323,12 @@ def test_interrupted_run_leaves_latest_intact(tmp_path, small_corpus, monkeypatc
         raise KeyboardInterrupt
 
     # As if Ctrl-C arrived while the notebooks ran.
-    monkeypatch.setattr(brief_mod._NotebookRuns, "results", interrupt)
+    monkeypatch.setattr(NotebookRuns, "results", interrupt)
     with pytest.raises(KeyboardInterrupt):
         build_brief([small_corpus], out=out, notebooks=good)
     assert latest_run(out) == first.folder
     assert len(list(out.glob("*.interrupted"))) == 1
-    assert pids and not brief_mod._TrackedKernelManager._live  # no kernel left running
+    assert pids and not TrackedKernelManager._live  # no kernel left running
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)

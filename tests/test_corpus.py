@@ -222,13 +222,13 @@ FRONT_MATTER = [
 def test_flat_front_matter_reads_as_yaml_does(block):
     import yaml
 
-    from dossier.read.corpus import _YAML_LOADER, _flat_front_matter
+    from dossier.read.formats import YAML_LOADER, flat_front_matter
 
     try:
-        expected = yaml.load(block, Loader=_YAML_LOADER)
+        expected = yaml.load(block, Loader=YAML_LOADER)
     except yaml.YAMLError:
         expected = None  # the flat reader must hand it to the parser
-    got = _flat_front_matter(block)
+    got = flat_front_matter(block)
     if got is not None:
         assert got == expected and [type(v) for v in got.values()] == [type(v) for v in expected.values()]
 
@@ -239,10 +239,9 @@ def test_flat_front_matter_reads_as_yaml_does(block):
      "4,000.5 km² ½ Ⅻ ٣ x²y", "Kim’s brother-in-law's e-mail ’tis end’ -- a--b", "«Ça» naïve café\u00a0here\u2009too"],
 )
 def test_word_count_by_tokens_matches_the_word_pattern(text):
-    from dossier.text.words import WORD
-    from dossier.read.corpus import _count_tokens_words
+    from dossier.text.words import WORD, count_token_words
 
-    assert _count_tokens_words(text.split()) == len(WORD.findall(text))
+    assert count_token_words(text.split()) == len(WORD.findall(text))
 
 
 @pytest.mark.parametrize(
@@ -251,9 +250,9 @@ def test_word_count_by_tokens_matches_the_word_pattern(text):
      "no stop (aside)", "Really?!\u00a0", "Quote.”)]'"],
 )
 def test_ends_sentence_agrees_with_the_pattern(p):
-    from dossier.read.corpus import _TERMINAL, _ends_sentence
+    from dossier.read.clean import TERMINAL, ends_sentence
 
-    assert _ends_sentence(p) == bool(_TERMINAL.search(p))
+    assert ends_sentence(p) == bool(TERMINAL.search(p))
 
 
 @pytest.mark.parametrize("most", [1, 3, 11, 40])
@@ -261,10 +260,9 @@ def test_ends_sentence_agrees_with_the_pattern(p):
     "text", ["", "One two", "— — — — a b c — — — d e f g h i j k l m n o p q r s t", "Kim’s brother-in-law " * 30, "x" * 3 + " ,,, " * 50 + "end"]
 )
 def test_capped_word_count_matches_the_word_pattern(text, most):
-    from dossier.text.words import WORD
-    from dossier.read.corpus import _count_words
+    from dossier.text.words import WORD, count_words_upto
 
-    assert _count_words(text, most) == min(len(WORD.findall(text)), most)
+    assert count_words_upto(text, most) == min(len(WORD.findall(text)), most)
 
 
 def _random_texts(n=3000, seed=5):
@@ -278,16 +276,16 @@ def _random_texts(n=3000, seed=5):
 def test_article_id_and_word_count_by_bytes_match_the_plain_way(seed_articles):
     import hashlib
 
-    from dossier.text.words import WORD
-    from dossier.read.corpus import _id_and_words
+    from dossier.read.corpus import article_id
+    from dossier.text.words import WORD, count_words
 
     for text in _random_texts() + seed_articles["text"].tolist():
         plain = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16], len(WORD.findall(text))
-        assert _id_and_words(text) == plain, repr(text)
+        assert (article_id(text), count_words(text)) == plain, repr(text)
 
 
 def test_usual_front_matter_is_read_without_the_yaml_parser():
-    from dossier.read.corpus import _flat_front_matter
+    from dossier.read.formats import flat_front_matter
 
     block = 'title: "Troops to Kursk"\nsource: Example Times\nauthor: \'Jane Roe\'\npublished: 2025-02-03'
-    assert _flat_front_matter(block) is not None
+    assert flat_front_matter(block) is not None

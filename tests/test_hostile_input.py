@@ -154,14 +154,14 @@ def test_nul_bytes_past_the_start_are_removed_with_a_note(folder):
 def test_any_exception_reading_one_file_becomes_a_rejection(folder, monkeypatch):
     from dossier.read import corpus as corpus_mod
 
-    real = corpus_mod._front_matter
+    real = corpus_mod.front_matter
 
     def explode(text):
         if "3,000 more troops" in text:
             raise ZeroDivisionError("x" * 10_000)
         return real(text)
 
-    monkeypatch.setattr(corpus_mod, "_front_matter", explode)
+    monkeypatch.setattr(corpus_mod, "front_matter", explode)
     (folder / "boom.txt").write_text(BODY + "\n")
     reason = _rejected(_read(folder), "boom.txt")
     assert reason.startswith("could not be read (ZeroDivisionError") and len(reason) < 300
@@ -390,10 +390,11 @@ def test_brief_out_that_is_a_file_or_whose_latest_is_a_folder_is_a_usage_error(t
 
 def test_build_brief_that_cannot_write_its_output_raises_before_any_kernel(tmp_path, monkeypatch):
     from dossier.brief import build as brief
+    from dossier.brief.kernels import NotebookRuns
     from dossier.exceptions import DossierError
 
     started = []
-    monkeypatch.setattr(brief._NotebookRuns, "start", lambda self: started.append(self))
+    monkeypatch.setattr(NotebookRuns, "start", lambda self: started.append(self))
     (tmp_path / "file").write_text("x")
     with pytest.raises(DossierError, match="cannot write briefs"):
         brief.build_brief(out=tmp_path / "file" / "sub")

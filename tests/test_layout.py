@@ -27,8 +27,6 @@ PRIVATE_IMPORTS_LEFT = {
     "dossier.extractors.estimate_claimants",
     "dossier.extractors.estimates",
     "dossier.extractors.numbers",
-    "dossier.extractors.themes",
-    "dossier.read.corpus",
 }
 
 

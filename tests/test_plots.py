@@ -17,7 +17,7 @@ from dossier.plots import MAX_ROWS, article_rows, rows_height  # noqa: E402
 from dossier.plots import corpus as corpus_plots  # noqa: E402
 from dossier.plots import estimates as est_plots  # noqa: E402
 from dossier.plots import themes as theme_plots  # noqa: E402
-from dossier.extractors.themes import rate_matrix  # noqa: E402
+from dossier.tables.themes import rate_matrix  # noqa: E402
 from dossier.extractors.tone import tone_by_article, tone_by_group  # noqa: E402
 
 
@@ -175,7 +175,7 @@ def _dollar_frames(frames):
 def test_text_from_the_articles_is_drawn_as_plain_text_not_mathtext(seed_frames):
     from dossier.tables import quote_stats
     from dossier.plots import quotes as quote_plots
-    from dossier.extractors.themes import actor_theme_counts
+    from dossier.tables.themes import actor_theme_counts
 
     arts, est, quo, themes = _dollar_frames(seed_frames)
     charts = [

@@ -17,14 +17,12 @@ from dossier.extractors.themes import (
     LEXICON_COLUMNS,
     REGEX_PREFIX,
     VOICES,
-    actor_theme_counts,
     match_terms,
-    rate_matrix,
     read_lexicon,
-    theme_examples,
     theme_rates,
     themes,
 )
+from dossier.tables.themes import actor_theme_counts, rate_matrix, theme_examples
 from dossier.vocab import load_table
 
 REQUIRED_THEMES = [
@@ -102,10 +100,10 @@ def test_lexicon_patterns_compile():
 
 
 def test_every_word_term_finds_itself():
-    from dossier.extractors.themes import _packaged
+    from dossier.extractors.themes_lexicon import packaged_lexicon
 
     # Guards judge a term's neighbours and voice, not the term: without them every term finds itself.
-    lexicon = _packaged()._replace(guards={})
+    lexicon = packaged_lexicon()._replace(guards={})
     table = load_table("themes.csv")
     for theme, term in zip(table["theme"], table["term"]):
         if not term.startswith(REGEX_PREFIX):
@@ -177,21 +175,22 @@ def test_a_phrase_and_a_word_inside_it_count_once():
 
 def test_one_word_may_carry_two_themes():
     lexicon = pd.DataFrame({"theme": ["a", "b"], "term": ["treaty", "treaty"]})
-    from dossier.extractors.themes import compile_lexicon
+    from dossier.extractors.themes_lexicon import compile_lexicon
 
     assert [h[2] for h in match_terms("the treaty", compile_lexicon(lexicon))] == ["a", "b"]
 
 
 def test_texts_matched_together_match_as_each_alone():
-    from dossier.extractors.themes import _match_texts, _packaged
+    from dossier.extractors.themes import match_texts
+    from dossier.extractors.themes_lexicon import packaged_lexicon
 
     texts = ["a new multi-", "polar world order", "", "precious", "blood, a just cause", "Western “aggression”", "non-stop", "x\x00y just war"]
-    alone = {i: match_terms(t, _packaged()) for i, t in enumerate(texts)}
-    assert _match_texts(texts, _packaged()) == {i: hits for i, hits in alone.items() if hits}
+    alone = {i: match_terms(t, packaged_lexicon()) for i, t in enumerate(texts)}
+    assert match_texts(texts, packaged_lexicon()) == {i: hits for i, hits in alone.items() if hits}
 
 
 def test_a_lexicon_of_regular_expressions_only():
-    from dossier.extractors.themes import compile_lexicon
+    from dossier.extractors.themes_lexicon import compile_lexicon
 
     lexicon = compile_lexicon(pd.DataFrame({"theme": ["a"], "term": ["re:multi-?polar"]}))
     assert match_terms("a multi-polar world", lexicon) == [(2, 13, "a", "re:multi-?polar")]
@@ -203,10 +202,11 @@ def test_a_lexicon_of_regular_expressions_only():
      "tyrannical", "justifying", "agreed", "hopping", "filing", "baptise", "multipolarized", "denuclearisation", "heroes"],
 )
 def test_a_word_starts_with_the_root_of_its_key(word):
-    from dossier.extractors.themes import _root, _spellings, word_key
+    from dossier.extractors.themes_lexicon import key_root
+    from dossier.extractors.themes_words import spellings, word_key
 
     text = word.lower().replace("’", "'").replace(".", "")
-    assert text.startswith(_root(word_key(word))) or text in _spellings()
+    assert text.startswith(key_root(word_key(word))) or text in spellings()
 
 
 @pytest.mark.parametrize(
@@ -223,19 +223,21 @@ def test_a_word_starts_with_the_root_of_its_key(word):
     ],
 )
 def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
-    from dossier.extractors.themes import _match_texts, _packaged, _regions
+    from dossier.extractors.themes import match_texts, term_regions
+    from dossier.extractors.themes_lexicon import packaged_lexicon
 
-    lexicon = _packaged()
-    regions = _regions("\x00".join(texts), lexicon)
+    lexicon = packaged_lexicon()
+    regions = term_regions("\x00".join(texts), lexicon)
     assert all(e < s2 for (_, e), (s2, _) in zip(regions, regions[1:]))
-    assert _match_texts(texts, lexicon) == _match_texts(texts, lexicon._replace(starts=None))
+    assert match_texts(texts, lexicon) == match_texts(texts, lexicon._replace(starts=None))
 
 
 def test_a_stretch_skips_words_no_term_starts_with():
-    from dossier.extractors.themes import _packaged, _regions
+    from dossier.extractors.themes import term_regions
+    from dossier.extractors.themes_lexicon import packaged_lexicon
 
     text = "nothing to see here, then gave their lives for it and nothing more"
-    assert [text[s:e] for s, e in _regions(text, _packaged())] == ["gave their lives for"]
+    assert [text[s:e] for s, e in term_regions(text, packaged_lexicon())] == ["gave their lives for"]
 
 
 @pytest.mark.parametrize(
@@ -251,17 +253,18 @@ def test_a_stretch_skips_words_no_term_starts_with():
     ],
 )
 def test_needle_is_text_every_match_holds(pattern, needle):
-    from dossier.extractors.themes import _needle
+    from dossier.extractors.themes_patterns import pattern_needle
 
-    assert _needle(re.compile(pattern, re.IGNORECASE)) == needle
+    assert pattern_needle(re.compile(pattern, re.IGNORECASE)) == needle
 
 
 def test_sentences_without_the_needle_of_a_pattern_are_not_searched_but_found_all_the_same():
-    from dossier.extractors.themes import _FOLDS_TO_ASCII, compile_lexicon
+    from dossier.extractors.themes import FOLDS_TO_ASCII
+    from dossier.extractors.themes_lexicon import compile_lexicon
 
     # Every character IGNORECASE matches to printable ASCII, outside ASCII, is one lower() may miss.
     beyond = "".join(map(chr, range(0x80, 0x110000)))
-    assert set(re.findall("[ -~]", beyond, re.IGNORECASE)) <= _FOLDS_TO_ASCII
+    assert set(re.findall("[ -~]", beyond, re.IGNORECASE)) <= FOLDS_TO_ASCII
     lexicon = compile_lexicon(pd.DataFrame({"theme": ["a"], "term": [r"re:\bjust causes?\b"]}))
     for text in ["a JUST CAUSE", "a ju\u017ft cau\u017fe", "a just war"]:
         assert match_terms(text, lexicon) == [(m.start(), m.end(), "a", r"re:\bjust causes?\b") for m in re.finditer(r"\bjust causes?\b", text, re.IGNORECASE)]
@@ -578,7 +581,8 @@ UNMATCHED_ALLOWED = Path(__file__).resolve().parent / "theme_terms_unmatched.csv
 @pytest.fixture(scope="module")
 def gold_term_hits():
     """(theme, term) -> hits of the term alone in the labelled articles, guards and voice applied."""
-    from dossier.extractors.themes import _match_texts, compile_lexicon, state_spans
+    from dossier.extractors.themes import match_texts, state_spans
+    from dossier.extractors.themes_lexicon import compile_lexicon
 
     articles = dossier.read_articles(sorted(GOLD.glob("*/articles")))
     sents = dossier.sentences(articles)
@@ -591,7 +595,7 @@ def gold_term_hits():
     table = read_lexicon()
     # Each term alone: a term a longer one always overrides still counts as used.
     return {
-        (theme, term): sum(map(len, _match_texts(texts, compile_lexicon(table.iloc[[i]]), state).values()))
+        (theme, term): sum(map(len, match_texts(texts, compile_lexicon(table.iloc[[i]]), state).values()))
         for i, (theme, term) in enumerate(zip(table["theme"], table["term"]))
     }
 
@@ -628,7 +632,7 @@ def test_terms_no_labelled_article_uses_are_listed_as_kept_on_purpose(gold_term_
 
 
 def _lexicon(rows: list[dict]):
-    from dossier.extractors.themes import compile_lexicon
+    from dossier.extractors.themes_lexicon import compile_lexicon
 
     return compile_lexicon(read_lexicon_frame(rows))
 
@@ -696,9 +700,9 @@ def test_a_phrase_failing_its_guard_leaves_the_words_inside_it_to_a_shorter_term
 
 
 def test_voice_guards_reach_the_themes_frame(affiliation):
-    from dossier.extractors.themes import _packaged
+    from dossier.extractors.themes_lexicon import packaged_lexicon
 
-    assert ("anti_hegemony", "west") in _packaged().guards
+    assert ("anti_hegemony", "west") in packaged_lexicon().guards
     text = "Kim Jong Un said the armed forces of the West would fail, as the West watched."
     found = _hits(text, quoted=[("the armed forces of the West would fail", "Kim Jong Un")])
     assert found.loc[found["theme"] == "anti_hegemony", "words"].tolist() == ["West"]
@@ -802,7 +806,7 @@ def test_a_pattern_that_could_backtrack_without_bound_is_refused_when_read(tmp_p
 
 @pytest.mark.parametrize("term", [r"re:(a++)+$", r"re:(?>a+)+b", r"re:\bjust causes?\b", r"re:x(?:a|b)+", r"re:(?:cause|war)s?"])
 def test_a_pattern_that_cannot_backtrack_without_bound_is_accepted(term):
-    from dossier.extractors.themes import compile_pattern
+    from dossier.extractors.themes_patterns import compile_pattern
 
     assert compile_pattern(term).pattern == term[len(REGEX_PREFIX) :]
 

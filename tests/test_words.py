@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.text.words import LEXICON_WORD, WORD, alternation, count_lexicon_words, count_words
+from dossier.text.words import LEXICON_WORD, WORD, alternation, count_lexicon_words, count_token_words, count_words, count_words_upto
 
 
 def test_a_word_keeps_its_apostrophes_and_hyphens():
@@ -28,6 +28,20 @@ def test_no_word_in_punctuation():
 @given(st.text(alphabet="ab1_'’- .,“”—–é", max_size=40))
 def test_counting_lexicon_words_equals_finding_them(text):
     assert count_lexicon_words(text) == len(LEXICON_WORD.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1_'’- .,“”—–é\u00a0\u0301²\n", max_size=40), st.integers(1, 12))
+def test_counting_words_equals_finding_them(text, most):
+    found = len(WORD.findall(text))
+    assert count_words(text) == found
+    assert count_words_upto(text, most) == min(found, most)
+    assert count_token_words(text.split()) == found
+
+
+def test_a_text_with_a_lone_surrogate_is_counted_too():
+    # No UTF-8 holds it, so the bytes cannot be counted: the pattern is.
+    assert count_words("Kim\ud800 said it’s over") == len(WORD.findall("Kim\ud800 said it’s over")) == 4
 
 
 # Words as vocabularies write them: trimmed, one space between their parts.  (Two spaces in a

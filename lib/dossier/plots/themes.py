@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from .. import labels
-from ..extractors.themes import rate_matrix
+from ..tables.themes import rate_matrix
 from ..extractors.tone import tone_by_group
 from ._style import article_labels, article_rows, axes, no_data, plain_text, source_line  # noqa: F401 (article_labels: public here too)
 
@@ -112,7 +112,7 @@ def themes_over_time(themes: pd.DataFrame, articles: pd.DataFrame, *, ax=None, a
 def actor_theme_heatmap(counts: pd.DataFrame, *, ax=None, top: int = 12):
     """Actors (rows) × themes (columns): sentences naming the actor and carrying the theme.
 
-    ``counts`` is :func:`dossier.extractors.themes.actor_theme_counts`; the ``top``
+    ``counts`` is :func:`dossier.tables.themes.actor_theme_counts`; the ``top``
     actors by sentences are shown.
     """
     ax = axes(ax)

@@ -1,0 +1,133 @@
+"""Cleaning an article's body: page furniture, the headline block and in-body headings taken out.
+
+What the top of the text states (a date stamp, the title, the byline, the
+standfirst) is kept aside as metadata; the patterns of furniture and
+caption credits are data (``data/furniture.csv``, ``data/caption_credits.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.words import WORD, count_words, count_words_upto
+from ..vocab import load_list, load_table
+
+_DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
+# A paragraph that ends a sentence: a stop, perhaps closing quotes or brackets, perhaps a parenthesis after.
+TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*\Z|[.!?][\"”’')\]]*\s*\(.*\)\s*\Z")
+_CLOSERS = "\"”’')]"  # the characters TERMINAL allows after the stop
+_RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
+
+
+@functools.cache
+def _furniture():
+    table = load_table("furniture.csv")
+    # One alternation: a line is furniture when any pattern matches all of it.
+    line = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "line"), re.IGNORECASE)
+    inline = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "inline"]
+    credits = re.compile(r"\b(" + "|".join(re.escape(c) for c in load_list("caption_credits.csv")) + r")\b", re.IGNORECASE)
+    clause = set(load_list("clause_words.csv"))
+    return line, inline, credits, clause
+
+
+def ends_sentence(p: str) -> bool:
+    """``TERMINAL.search(p)``, without scanning ``p`` when its last characters settle it."""
+    end = p.rstrip()
+    if end.rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+        return True
+    return end.endswith(")") and bool(TERMINAL.search(p))
+
+
+def _is_body(p: str) -> bool:
+    n = count_words_upto(p, 40)
+    return (n >= 8 and ends_sentence(p)) or n >= 40
+
+
+def _is_heading(p: str) -> bool:
+    # The word count last: most paragraphs end a sentence, which decides it.
+    return not p.endswith((",", ":", ";")) and not ends_sentence(p) and count_words_upto(p, 11) <= 10
+
+
+def clean_text(body: str) -> tuple[str, dict, list[str]]:
+    """Split raw article text into clean body, what its top block states, and headings.
+
+    Returns
+    -------
+    text : str
+        Paragraphs (one per non-empty line of the input) joined by blank
+        lines, with page furniture, the headline block and in-body headings
+        removed.
+    found : dict
+        What the text itself states: ``published`` (a leading ``date
+        YYYY-MM-DD`` stamp), ``title``, ``standfirst``, ``author``.
+    headings : list of str
+        Section labels, in-body headings and run-in leads that were removed.
+    """
+    line_pat, inline_pats, credits, clause = _furniture()
+    found: dict = {}
+    m = _DATE_STAMP.match(body)
+    if m:
+        found["published"] = m.group(1)
+        body = body[m.end():]
+    paras = []
+    for line in body.split("\n"):
+        if not line or line.isspace():
+            continue  # cutting inline furniture only ever leaves spaces here
+        for pat in inline_pats:
+            line = pat.sub(" ", line)
+        line = line.strip()
+        if line.startswith("#"):
+            line = line.lstrip("#").strip()
+        if not line or line_pat.fullmatch(line):
+            continue
+        paras.append(line)
+    headings: list[str] = []
+    first_body = next((i for i, p in enumerate(paras) if _is_body(p)), 0)
+    for p in paras[:first_body]:
+        if "title" not in found and (re.search(r"\S[^\S\n]{2,}\S", p) or credits.search(p)) and not found.get("section"):
+            found.setdefault("caption", p)
+        elif "title" not in found and count_words(p) <= 3:
+            found["section"] = p
+            headings.append(p)
+        elif "title" not in found:
+            found["title"] = p
+        elif "author" not in found and _is_byline(p):
+            found["author"] = re.sub(r"^by\s+", "", p, flags=re.IGNORECASE)
+        elif "standfirst" not in found and "author" not in found:
+            found["standfirst"] = p
+        else:
+            headings.append(p)
+    kept = []
+    for p in paras[first_body:]:
+        if _is_heading(p):
+            headings.append(p)
+        else:
+            kept.append(p)
+    # A lead's full stop comes within its first 62 characters, after a capital.
+    leads = [_RUN_IN.match(p) if "A" <= p[0] <= "Z" and "." in p[1:62] else None for p in kept]
+    leads = [m if m and _is_lead(m.group(1), clause) else None for m in leads]
+    # Run-in leads are a house style: one short opening sentence alone is just a sentence.
+    if sum(m is not None for m in leads) >= 2:
+        out = []
+        for p, m in zip(kept, leads):
+            if m:
+                headings.append(m.group(1))
+                p = p[m.end():]
+            out.append(p)
+        kept = out
+    found.pop("caption", None)
+    found.pop("section", None)
+    return "\n\n".join(kept), found, headings
+
+
+def _is_byline(p: str) -> bool:
+    if re.match(r"by\s+\S", p, re.IGNORECASE) and count_words(p) <= 8:
+        return True
+    words = p.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w.’'\-]*", w) for w in words)
+
+
+def _is_lead(phrase: str, clause: set[str]) -> bool:
+    words = [w.lower() for w in WORD.findall(phrase)]
+    return 1 <= len(words) <= 6 and "’" not in phrase and "'" not in phrase and not clause.intersection(words)
