@@ -67,6 +67,7 @@ _OBLIQUE_WORDS = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 _INITIAL = re.compile(r"\b[A-Z]\.\Z")
+_THE = re.compile(r"\b[Tt]he(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class Account:
         runs = self._capitalised_runs()
         # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
         # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
-        seen = {w.lower() for m in runs for w in m.group(0).split()}
+        seen = set(" ".join(m.group(0) for m in runs).lower().split())
         firsts = seen | V.surnames().keys()
         starts, lower = self._word_starts, self._lower
         # Only a word with a capital (or beyond ASCII) can start a name.
@@ -324,8 +325,8 @@ class Account:
             hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
             hit |= (self._marks & 2) != 0
             at = self._word_starts[hit].tolist()
-        text = self.text
-        return at, [i for i in at if text.startswith(("the", "The"), i) and not text[i + 3:i + 4].isalnum()]
+        # "the" and "The" as words, which are among those: a search finds them faster than a look at each.
+        return at, [m.start() for m in _THE.finditer(self.text)]
 
     def _roles(self) -> list[tuple]:
         out = []
@@ -391,7 +392,7 @@ class Account:
                     entity = self.last(lo, kind="medium")
                 else:
                     entity = self.last(lo, medium_kind=data.target)
-        if entity is not None and entity.kind == "body" and _OFFICIAL_HINT.search(text, max(0, lo - 60), lo) and (
+        if entity is not None and entity.kind == "body" and _OFFICIAL_HINT.search(text, lo - 60 if lo > 60 else 0, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
             # The unnamed official speaks for the body, and "the official" later stands for it.
@@ -575,10 +576,10 @@ def _oblique(text: str, lo: int, hi: int) -> bool:
         return True
     if lo < 2 or text[lo - 1] not in " \t\n":
         return False
-    prev = text[max(0, lo - 24):lo - 1].split()[-3:]
-    while len(prev) > 1 and prev[-1].lower() in _DETERMINERS:  # "of the Workers' Party"
+    prev = text[lo - 24 if lo > 24 else 0:lo - 1].lower().split()[-3:]
+    while len(prev) > 1 and prev[-1] in _DETERMINERS:  # "of the Workers' Party"
         prev.pop()
-    return bool(prev) and prev[-1].lower() in _OBLIQUE_WORDS
+    return bool(prev) and prev[-1] in _OBLIQUE_WORDS
 
 
 def _fits(e: Entity, gender: str) -> bool:
