@@ -195,15 +195,16 @@ class Account:
     def _read(self) -> None:
         # Longest first at each position (a phrase of the vocabularies before a run of the same length), then
         # the first that does not overlap a kept one.
-        found = [(*f, 0) for f in self._phrases()] + [(*f, 1) for f in self._roles()] + [(*f, 1) for f in self._runs()]
-        found.sort(key=lambda f: (f[0], f[0] - f[1], f[4]))
-        kept, end = [], -1
-        for f in found:
-            if f[0] >= end:
-                kept.append(f)
-                end = f[1]
-        for lo, hi, how, data, _ in kept:
-            self._add(lo, hi, how, data)
+        # Sorted as tuples whose fourth item, a count, is unique: the found mentions themselves are never compared.
+        ranked = [(f[0], f[0] - f[1], 0, n, f) for n, f in enumerate(self._phrases())]
+        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs())]
+        ranked.sort()
+        end = -1
+        for *_, f in ranked:
+            lo, hi, how, data = f
+            if lo >= end:
+                self._add(lo, hi, how, data)
+                end = hi
 
     def _runs(self) -> list[tuple]:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
