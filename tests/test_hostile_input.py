@@ -621,3 +621,25 @@ def test_a_catastrophic_lexicon_pattern_is_refused_when_the_lexicon_is_checked(t
     assert time.monotonic() - t < 10
     lexicon.write_text("theme,term,notes\ngood,re:drones?,\nother,re:(?:shell|missile)s? (?:fired|launched),\n", encoding="utf-8")
     check_lexicon(lexicon)  # sound patterns pass
+
+
+def _pathological(name: str, chars: int, tmp_path) -> pd.DataFrame:
+    case = next(c for c in adversarial.CASES if name in c.name)
+    path = tmp_path / "case.txt"
+    path.write_text(case.make(chars), encoding="utf-8")
+    return dossier.read_articles(path)
+
+
+def test_each_figure_of_a_run_with_no_space_reads_a_few_characters_around_it(tmp_path, monkeypatch):
+    # "%1.5%1.5...": a figure every four characters and no space to cut the text at.  The tokens around
+    # each are read from a short stretch cut at a punctuation mark, not from a whole reach of the text.
+    from dossier.extractors import estimates
+    from dossier.extractors.pipeline import extract
+
+    arts = _pathological("%1.5", 20_000, tmp_path)
+    real, read = estimates._tokens, []
+    monkeypatch.setattr(estimates, "_tokens", lambda text: read.append(len(text)) or real(text))
+    extract(arts, budget=0)
+    assert len(read) > 5_000  # every figure was looked at
+    assert sum(read) < 40 * len(arts["text"].iloc[0])
+
