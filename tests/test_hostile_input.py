@@ -643,3 +643,17 @@ def test_each_figure_of_a_run_with_no_space_reads_a_few_characters_around_it(tmp
     assert len(read) > 5_000  # every figure was looked at
     assert sum(read) < 40 * len(arts["text"].iloc[0])
 
+
+def test_a_sentence_is_split_into_voices_with_the_quotes_near_it_only(tmp_path, monkeypatch):
+    # A page of quotes of the North Korean leader: each sentence is split with the state quotes it may hold,
+    # not with every state quote of the article.
+    from dossier.extractors import tone
+    from dossier.extractors.pipeline import extract
+
+    arts = _pathological("said Kim", 20_000, tmp_path)
+    real, given = tone.split_voices, []
+    monkeypatch.setattr(tone, "split_voices", lambda text, offset, spans: given.append(len(spans)) or real(text, offset, spans))
+    frames = extract(arts, budget=0)
+    assert len(given) > 100 and max(given) <= 2
+    assert (frames["tone"]["voice"] == "state").sum() > 100
+
