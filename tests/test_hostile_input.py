@@ -657,3 +657,19 @@ def test_a_sentence_is_split_into_voices_with_the_quotes_near_it_only(tmp_path, 
     assert len(given) > 100 and max(given) <= 2
     assert (frames["tone"]["voice"] == "state").sum() > 100
 
+
+@pytest.mark.parametrize("name", ["%1.5", "said Kim"])
+def test_a_pathological_text_takes_time_in_proportion_to_its_length(name, tmp_path):
+    import time
+
+    from dossier.extractors.pipeline import extract
+
+    extract(_pathological(name, 3_000, tmp_path), budget=0)  # vocabularies and patterns loaded
+    spent = []
+    for chars in (25_000, 100_000):
+        arts = _pathological(name, chars, tmp_path)
+        t = time.process_time()
+        extract(arts, budget=0)
+        spent.append(time.process_time() - t)
+    assert spent[1] < 8 * spent[0] + 0.5, f"{name}: {spent[0]:.2f} s for 25 KB, {spent[1]:.2f} s for 100 KB"
+    assert spent[1] < 10, f"{name}: {spent[1]:.2f} s for 100 KB"
