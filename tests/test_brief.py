@@ -780,11 +780,51 @@ def test_counts_are_written_with_thousands_separators(seed_articles):
     assert "1,500 articles, the first 200 listed here" in footer
     page = html._env().get_template("brief_index.html.j2").render(
         p=html.Provenance.of("run", "now", {}, many), css="", key=key_figures(_frames()), notebooks=[],
-        corpus={"n_articles": 1500, "span": "", "undated": 1200, "outlets": [("Reuters", 1500)], "rejected": []},
+        corpus={"n_articles": 1500, "span": "", "undated": 1200, "outlets": [("Reuters", 1500)], "rejected": [],
+                "n_noted": 1500, "n_stopped": 1200, "n_failed": 0, "noted": [{"title": "T", "path": "p", "note": "n"}] * 100},
         changes={"previous": "r0", "n_articles": 1500, "n_figures": 0, "n_quotes": 0, "articles": [], "figures": [], "quotes": []},
     )
     assert "1,500 articles" in page and "1,200 of unknown date" in page and "<td>1,500</td>" in page and "1,500 new articles" in page
+    assert "1,500 articles carry a note; the extraction of 1,200 ran over" in page and "… and 1,400 more" in page
 
+
+def test_index_lists_the_articles_with_a_note_those_cut_short_first(tmp_path, monkeypatch):
+    import importlib
+
+    from dossier import schema
+    from dossier.brief import html
+
+    # An extractor that never returns on one article: its extraction runs over the budget.
+    pipeline = importlib.import_module("dossier.extractors.pipeline")
+    real = pipeline.estimates
+
+    def estimates(sents, articles):
+        while articles["text"].str.contains("SLOWLY", regex=False).any():
+            pass
+        return real(sents, articles)
+
+    monkeypatch.setattr(pipeline, "estimates", estimates)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Troops sent\n---\nNorth Korea sent 11,000 troops to Russia, Seoul said.\n")
+    (folder / "b.md").write_text("---\ntitle: <img src=x onerror=alert(1)> slow\n---\nOfficials said SLOWLY that 3,000 troops went.\n")
+    (folder / "c.txt").write_bytes("Caf\xe9 owners in Seoul said 200 troops passed.\n".encode("cp1252"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dossier.read_corpus(folder)
+        frames = dossier.extract(corpus.articles, budget=1)
+    frames = Frames(**frames, rejected=schema.conform(corpus.rejected, "rejected"))
+    dest = tmp_path / "index.html"
+    html.write_index(dest, html.Provenance.of("run", "now", {}, frames.articles), frames, [], changes_since(frames, None, None))
+    page = dest.read_text(encoding="utf-8")
+    section = page[page.index("<h3>Articles read with a note</h3>"):]
+    section = section[: section.index("</table>")]
+    assert "2 articles carry a note; the extraction of 1 ran over its time budget" in section
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", section)
+    assert [r[1].rsplit("/", 1)[-1] for r in rows] == ["b.md", "c.txt"]  # the one cut short first
+    assert rows[0][0] == "&lt;img src=x onerror=alert(1)&gt; slow" and "over its time budget of 1 s" in rows[0][2]
+    assert "cp1252" in rows[1][2]
+    assert "<img src=x" not in page
 
 def test_index_claims_card_cuts_long_trails_and_names_the_extremes():
     from types import SimpleNamespace
