@@ -341,7 +341,8 @@ def test_interrupted_run_leaves_latest_intact(tmp_path, small_corpus, monkeypatc
 def typed_notebooks(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("typed")
     _notebook(folder / "01_a.ipynb", "pass", extra_parameters='top: int = 5  # how many rows\nflag: bool = False  # show the extras\n')
-    _notebook(folder / "02_b.ipynb", "pass", extra_parameters='lexicon: str = ""  # theme lexicon CSV file; "" for the packaged one\nshare: float = 0.5  # smallest share\n')
+    _notebook(folder / "02_b.ipynb", "pass", extra_parameters='lexicon: str = ""  # theme lexicon CSV file; "" for the packaged one\nshare: float = 0.5  # smallest share\n'
+              'categories: str = ""  # comma-separated categories\n')
     return folder
 
 
@@ -356,6 +357,9 @@ def typed_notebooks(tmp_path_factory) -> Path:
         ({"lexicon": "/no/such/lexicon.csv"}, "no such file or folder"),
         ({"run_id": "mine"}, "'run_id' cannot be set with -p"),
         ({"articles": "seeds"}, "give article files and folders as PATH arguments"),
+        ({"nosuch": "1"}, "(the notebooks take since, until, top, flag, lexicon, share, categories)"),
+        ({"categories": "troops,tanks"}, "unknown categories ['tanks']; choose from troops, casualties"),
+        ({"since": "2025-03-01", "until": "2025-02-01"}, "since='2025-03-01' is after until='2025-02-01'"),
     ],
 )
 def test_bad_parameters_are_refused_with_the_listing(typed_notebooks, given, message):
@@ -377,6 +381,8 @@ def test_bad_parameters_are_refused_with_the_listing(typed_notebooks, given, mes
         ({"share": "0.25"}, {"share": 0.25}),
         ({"since": "2025-05-01"}, {"since": "2025-05-01"}),
         ({"lexicon": ""}, {"lexicon": ""}),
+        ({"categories": "troops, casualties"}, {"categories": "troops, casualties"}),
+        ({"since": "2025-02-01", "until": "2025-02-01"}, {"since": "2025-02-01", "until": "2025-02-01"}),
     ],
 )
 def test_parameters_are_coerced_to_their_types(typed_notebooks, given, expected):
@@ -389,13 +395,17 @@ def test_path_parameters_become_absolute(typed_notebooks, tmp_path, monkeypatch)
     assert check_parameters({"lexicon": "mine.csv"}, find_notebooks(typed_notebooks)) == {"lexicon": str(tmp_path / "mine.csv")}
 
 
-def test_bad_parameter_stops_the_brief_before_anything_runs(typed_notebooks, tmp_path, capsys):
+def test_bad_parameter_is_a_usage_error_before_anything_runs(typed_notebooks, tmp_path, capsys):
     from dossier.cli import main
 
     out = tmp_path / "out"
-    code = main(["brief", "--out", str(out), "--notebooks", str(typed_notebooks), "-p", "top", "many"])
+    # A bad value is a usage error: exit 2 and one line, as argparse gives for its own options (the
+    # listing of every parameter is for check_parameters' callers; it would bury the line on a terminal).
+    with pytest.raises(SystemExit) as exit_:
+        main(["brief", "--out", str(out), "--notebooks", str(typed_notebooks), "-p", "top", "many"])
     err = capsys.readouterr().err
-    assert code == 1 and "expected a whole number" in err and "flag: bool = False" in err
+    assert exit_.value.code == 2 and err.rstrip().splitlines()[-1].endswith("expected a whole number (int), got 'many'")
+    assert "Traceback" not in err and "flag: bool = False" not in err
     assert not out.exists()
 
 

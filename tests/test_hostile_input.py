@@ -388,6 +388,47 @@ def test_brief_out_that_is_a_file_or_whose_latest_is_a_folder_is_a_usage_error(t
         assert r.returncode == 2 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
 
 
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["brief", "-p", "lexicon", "{folder}"], "{folder} is a folder, not a lexicon CSV"),
+        (["brief", "-p", "lexicon", "{fifo}"], "not a regular file, not a lexicon CSV"),
+        (["brief", "-p", "lexicon", "/etc/passwd"], "lacks column"),
+        (["brief", "-p", "lexicon", "{folder}/none.csv"], "no such file or folder"),
+        (["brief", "-p", "since", "last week"], "is not a date"),
+        (["brief", "-p", "since", "2025-03-01", "-p", "until", "2025-01-01"], "is after until"),
+        (["brief", "-p", "categories", "troops,tanks"], "unknown categories ['tanks']"),
+        (["brief", "-p", "nosuch", "1"], "unknown parameter 'nosuch' (the notebooks take"),
+        (["brief", "--notebooks", "{file}"], "is not a folder"),
+        (["brief", "--notebooks", "{folder}"], "no notebook (*.ipynb)"),
+        (["brief", "--out", "{file}/runs"], "cannot be made: {file} is a file"),
+        (["extract", "{seeds}", "--out", "{file}/frames"], "cannot be made: {file} is a file"),
+        (["evaluate", "{gold}", "--frames", "{folder}/none"], "is not a folder written by 'dossier extract'"),
+        (["evaluate", "{gold}", "--json", "{folder}"], "is a folder, not a file"),
+        (["evaluate", "{gold}", "--json", "{file}/out.json"], "{file} is not a folder"),
+    ],
+)
+def test_every_invalid_option_value_is_a_usage_error_of_one_line(seeds_dir, tmp_path, capsys, args, words):
+    from dossier.cli import main
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (tmp_path / "file").write_text("x")
+    os.mkfifo(tmp_path / "fifo")
+    given = {"folder": folder, "file": tmp_path / "file", "fifo": tmp_path / "fifo", "seeds": seeds_dir,
+             "gold": Path(__file__).parent / "gold" / "seeds"}
+    args = [a.format(**given) for a in args]
+    if args[0] == "brief" and "--out" not in args:
+        args += ["--out", str(tmp_path / "runs")]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if "error:" in line]
+    assert len(errors) == 1 and words.format(**given) in errors[0] and err.rstrip().endswith(errors[0])
+    assert not (tmp_path / "runs").exists()
+
 def test_build_brief_that_cannot_write_its_output_raises_before_any_kernel(tmp_path, monkeypatch):
     from dossier.brief import build as brief
     from dossier.exceptions import DossierError
