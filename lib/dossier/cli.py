@@ -40,7 +40,9 @@ example:
 
 Runs every notebook in notebooks/ with papermill and writes
 OUT/<run-id>/index.html with one HTML page per notebook; OUT/latest names
-the last successful run. A failed run leaves OUT/latest as it was."""
+the last successful run. A failed run leaves OUT/latest as it was. Exits 0
+on success, 1 when no article could be read or a notebook failed, 2 on a
+usage error (an option or -p value that cannot be used)."""
 
 
 # Control characters (a file name may hold ESC sequences) are shown escaped, never sent to the terminal.
@@ -141,7 +143,7 @@ matching rules). Prints precision, recall and F1 of estimates, quotes and
 themes, and the accuracy of their fields, for all articles and per outlet
 style. A label file that is malformed or names text not in its article is
 reported and skipped. Exits 0 when at least one article was scored, 1 when
-none was."""
+none was, 2 on a usage error."""
 
 
 def _parser() -> argparse.ArgumentParser:
