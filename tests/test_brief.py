@@ -27,6 +27,7 @@ from dossier.scale.cache import cached_extract, cached_extract_parts
 from dossier.exceptions import ParameterError
 from dossier.brief.html import changes_since, claims_card, key_figures, value_range
 from dossier.notebook import Frames, load
+from page_checks import problems
 
 HOSTILE_TITLE = '<script>alert("title")</script> <img src=x onerror=alert(1)> <b class="unclosed'
 HOSTILE_QUOTE = '<script>alert("quote")</script> we shall <img src=y onerror=alert(2)> win'
@@ -835,6 +836,7 @@ def test_index_lists_the_articles_with_a_note_those_cut_short_first(tmp_path, mo
     assert rows[0][0] == "&lt;img src=x onerror=alert(1)&gt; slow" and "over its time budget of 1 s" in rows[0][2]
     assert "cp1252" in rows[1][2]
     assert "<img src=x" not in page
+    assert problems(section) == []
 
 def test_index_claims_card_cuts_long_trails_and_names_the_extremes():
     from types import SimpleNamespace
