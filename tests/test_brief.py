@@ -28,6 +28,7 @@ from dossier.scale.cache import cached_extract, cached_extract_parts
 from dossier.exceptions import ParameterError
 from dossier.brief.html import changes_since, claims_card, key_figures, value_range
 from dossier.notebook import Frames, load
+from page_checks import problems
 
 HOSTILE_TITLE = '<script>alert("title")</script> <img src=x onerror=alert(1)> <b class="unclosed'
 HOSTILE_QUOTE = '<script>alert("quote")</script> we shall <img src=y onerror=alert(2)> win'
@@ -342,7 +343,8 @@ def test_interrupted_run_leaves_latest_intact(tmp_path, small_corpus, monkeypatc
 def typed_notebooks(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("typed")
     _notebook(folder / "01_a.ipynb", "pass", extra_parameters='top: int = 5  # how many rows\nflag: bool = False  # show the extras\n')
-    _notebook(folder / "02_b.ipynb", "pass", extra_parameters='lexicon: str = ""  # theme lexicon CSV file; "" for the packaged one\nshare: float = 0.5  # smallest share\n')
+    _notebook(folder / "02_b.ipynb", "pass", extra_parameters='lexicon: str = ""  # theme lexicon CSV file; "" for the packaged one\nshare: float = 0.5  # smallest share\n'
+              'categories: str = ""  # comma-separated categories\n')
     return folder
 
 
@@ -357,6 +359,9 @@ def typed_notebooks(tmp_path_factory) -> Path:
         ({"lexicon": "/no/such/lexicon.csv"}, "no such file or folder"),
         ({"run_id": "mine"}, "'run_id' cannot be set with -p"),
         ({"articles": "seeds"}, "give article files and folders as PATH arguments"),
+        ({"nosuch": "1"}, "(the notebooks take since, until, top, flag, lexicon, share, categories)"),
+        ({"categories": "troops,tanks"}, "unknown categories ['tanks']; choose from troops, casualties"),
+        ({"since": "2025-03-01", "until": "2025-02-01"}, "since='2025-03-01' is after until='2025-02-01'"),
     ],
 )
 def test_bad_parameters_are_refused_with_the_listing(typed_notebooks, given, message):
@@ -378,6 +383,8 @@ def test_bad_parameters_are_refused_with_the_listing(typed_notebooks, given, mes
         ({"share": "0.25"}, {"share": 0.25}),
         ({"since": "2025-05-01"}, {"since": "2025-05-01"}),
         ({"lexicon": ""}, {"lexicon": ""}),
+        ({"categories": "troops, casualties"}, {"categories": "troops, casualties"}),
+        ({"since": "2025-02-01", "until": "2025-02-01"}, {"since": "2025-02-01", "until": "2025-02-01"}),
     ],
 )
 def test_parameters_are_coerced_to_their_types(typed_notebooks, given, expected):
@@ -390,13 +397,17 @@ def test_path_parameters_become_absolute(typed_notebooks, tmp_path, monkeypatch)
     assert check_parameters({"lexicon": "mine.csv"}, find_notebooks(typed_notebooks)) == {"lexicon": str(tmp_path / "mine.csv")}
 
 
-def test_bad_parameter_stops_the_brief_before_anything_runs(typed_notebooks, tmp_path, capsys):
+def test_bad_parameter_is_a_usage_error_before_anything_runs(typed_notebooks, tmp_path, capsys):
     from dossier.cli import main
 
     out = tmp_path / "out"
-    code = main(["brief", "--out", str(out), "--notebooks", str(typed_notebooks), "-p", "top", "many"])
+    # A bad value is a usage error: exit 2 and one line, as argparse gives for its own options (the
+    # listing of every parameter is for check_parameters' callers; it would bury the line on a terminal).
+    with pytest.raises(SystemExit) as exit_:
+        main(["brief", "--out", str(out), "--notebooks", str(typed_notebooks), "-p", "top", "many"])
     err = capsys.readouterr().err
-    assert code == 1 and "expected a whole number" in err and "flag: bool = False" in err
+    assert exit_.value.code == 2 and err.rstrip().splitlines()[-1].endswith("expected a whole number (int), got 'many'")
+    assert "Traceback" not in err and "flag: bool = False" not in err
     assert not out.exists()
 
 
@@ -781,11 +792,52 @@ def test_counts_are_written_with_thousands_separators(seed_articles):
     assert "1,500 articles, the first 200 listed here" in footer
     page = html._env().get_template("brief_index.html.j2").render(
         p=html.Provenance.of("run", "now", {}, many), css="", key=key_figures(_frames()), notebooks=[],
-        corpus={"n_articles": 1500, "span": "", "undated": 1200, "outlets": [("Reuters", 1500)], "rejected": []},
+        corpus={"n_articles": 1500, "span": "", "undated": 1200, "outlets": [("Reuters", 1500)], "rejected": [],
+                "n_noted": 1500, "n_stopped": 1200, "n_failed": 0, "noted": [{"title": "T", "path": "p", "note": "n"}] * 100},
         changes={"previous": "r0", "n_articles": 1500, "n_figures": 0, "n_quotes": 0, "articles": [], "figures": [], "quotes": []},
     )
     assert "1,500 articles" in page and "1,200 of unknown date" in page and "<td>1,500</td>" in page and "1,500 new articles" in page
+    assert "1,500 articles carry a note; the extraction of 1,200 ran over" in page and "… and 1,400 more" in page
 
+
+def test_index_lists_the_articles_with_a_note_those_cut_short_first(tmp_path, monkeypatch):
+    import importlib
+
+    from dossier import schema
+    from dossier.brief import html
+
+    # An extractor that never returns on one article: its extraction runs over the budget.
+    pipeline = importlib.import_module("dossier.extractors.pipeline")
+    real = pipeline.estimates
+
+    def estimates(sents, articles):
+        while articles["text"].str.contains("SLOWLY", regex=False).any():
+            pass
+        return real(sents, articles)
+
+    monkeypatch.setattr(pipeline, "estimates", estimates)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Troops sent\n---\nNorth Korea sent 11,000 troops to Russia, Seoul said.\n")
+    (folder / "b.md").write_text("---\ntitle: <img src=x onerror=alert(1)> slow\n---\nOfficials said SLOWLY that 3,000 troops went.\n")
+    (folder / "c.txt").write_bytes("Caf\xe9 owners in Seoul said 200 troops passed.\n".encode("cp1252"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dossier.read_corpus(folder)
+        frames = dossier.extract(corpus.articles, budget=1)
+    frames = Frames(**frames, rejected=schema.conform(corpus.rejected, "rejected"))
+    dest = tmp_path / "index.html"
+    html.write_index(dest, html.Provenance.of("run", "now", {}, frames.articles), frames, [], changes_since(frames, None, None))
+    page = dest.read_text(encoding="utf-8")
+    section = page[page.index("<h3>Articles read with a note</h3>"):]
+    section = section[: section.index("</table>")]
+    assert "2 articles carry a note; the extraction of 1 ran over its time budget" in section
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", section)
+    assert [r[1].rsplit("/", 1)[-1] for r in rows] == ["b.md", "c.txt"]  # the one cut short first
+    assert rows[0][0] == "&lt;img src=x onerror=alert(1)&gt; slow" and "over its time budget of 1 s" in rows[0][2]
+    assert "cp1252" in rows[1][2]
+    assert "<img src=x" not in page
+    assert problems(section) == []
 
 def test_index_claims_card_cuts_long_trails_and_names_the_extremes():
     from types import SimpleNamespace

@@ -388,6 +388,47 @@ def test_brief_out_that_is_a_file_or_whose_latest_is_a_folder_is_a_usage_error(t
         assert r.returncode == 2 and words in r.stderr and "Traceback" not in r.stderr, r.stderr
 
 
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["brief", "-p", "lexicon", "{folder}"], "{folder} is a folder, not a lexicon CSV"),
+        (["brief", "-p", "lexicon", "{fifo}"], "not a regular file, not a lexicon CSV"),
+        (["brief", "-p", "lexicon", "/etc/passwd"], "lacks column"),
+        (["brief", "-p", "lexicon", "{folder}/none.csv"], "no such file or folder"),
+        (["brief", "-p", "since", "last week"], "is not a date"),
+        (["brief", "-p", "since", "2025-03-01", "-p", "until", "2025-01-01"], "is after until"),
+        (["brief", "-p", "categories", "troops,tanks"], "unknown categories ['tanks']"),
+        (["brief", "-p", "nosuch", "1"], "unknown parameter 'nosuch' (the notebooks take"),
+        (["brief", "--notebooks", "{file}"], "is not a folder"),
+        (["brief", "--notebooks", "{folder}"], "no notebook (*.ipynb)"),
+        (["brief", "--out", "{file}/runs"], "cannot be made: {file} is a file"),
+        (["extract", "{seeds}", "--out", "{file}/frames"], "cannot be made: {file} is a file"),
+        (["evaluate", "{gold}", "--frames", "{folder}/none"], "is not a folder written by 'dossier extract'"),
+        (["evaluate", "{gold}", "--json", "{folder}"], "is a folder, not a file"),
+        (["evaluate", "{gold}", "--json", "{file}/out.json"], "{file} is not a folder"),
+    ],
+)
+def test_every_invalid_option_value_is_a_usage_error_of_one_line(seeds_dir, tmp_path, capsys, args, words):
+    from dossier.cli import main
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (tmp_path / "file").write_text("x")
+    os.mkfifo(tmp_path / "fifo")
+    given = {"folder": folder, "file": tmp_path / "file", "fifo": tmp_path / "fifo", "seeds": seeds_dir,
+             "gold": Path(__file__).parent / "gold" / "seeds"}
+    args = [a.format(**given) for a in args]
+    if args[0] == "brief" and "--out" not in args:
+        args += ["--out", str(tmp_path / "runs")]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if "error:" in line]
+    assert len(errors) == 1 and words.format(**given) in errors[0] and err.rstrip().endswith(errors[0])
+    assert not (tmp_path / "runs").exists()
+
 def test_build_brief_that_cannot_write_its_output_raises_before_any_kernel(tmp_path, monkeypatch):
     from dossier.brief import build as brief
     from dossier.brief.kernels import NotebookRuns
@@ -622,3 +663,55 @@ def test_a_catastrophic_lexicon_pattern_is_refused_when_the_lexicon_is_checked(t
     assert time.monotonic() - t < 10
     lexicon.write_text("theme,term,notes\ngood,re:drones?,\nother,re:(?:shell|missile)s? (?:fired|launched),\n", encoding="utf-8")
     check_lexicon(lexicon)  # sound patterns pass
+
+
+def _pathological(name: str, chars: int, tmp_path) -> pd.DataFrame:
+    case = next(c for c in adversarial.CASES if name in c.name)
+    path = tmp_path / "case.txt"
+    path.write_text(case.make(chars), encoding="utf-8")
+    return dossier.read_articles(path)
+
+
+def test_each_figure_of_a_run_with_no_space_reads_a_few_characters_around_it(tmp_path, monkeypatch):
+    # "%1.5%1.5...": a figure every four characters and no space to cut the text at.  The tokens around
+    # each are read from a short stretch cut at a punctuation mark, not from a whole reach of the text.
+    from dossier.extractors import estimates
+    from dossier.extractors.pipeline import extract
+
+    arts = _pathological("%1.5", 20_000, tmp_path)
+    real, read = estimates._tokens, []
+    monkeypatch.setattr(estimates, "_tokens", lambda text: read.append(len(text)) or real(text))
+    extract(arts, budget=0)
+    assert len(read) > 5_000  # every figure was looked at
+    assert sum(read) < 40 * len(arts["text"].iloc[0])
+
+
+def test_a_sentence_is_split_into_voices_with_the_quotes_near_it_only(tmp_path, monkeypatch):
+    # A page of quotes of the North Korean leader: each sentence is split with the state quotes it may hold,
+    # not with every state quote of the article.
+    from dossier.extractors import tone
+    from dossier.extractors.pipeline import extract
+
+    arts = _pathological("said Kim", 20_000, tmp_path)
+    real, given = tone.split_voices, []
+    monkeypatch.setattr(tone, "split_voices", lambda text, offset, spans: given.append(len(spans)) or real(text, offset, spans))
+    frames = extract(arts, budget=0)
+    assert len(given) > 100 and max(given) <= 2
+    assert (frames["tone"]["voice"] == "state").sum() > 100
+
+
+@pytest.mark.parametrize("name", ["%1.5", "said Kim"])
+def test_a_pathological_text_takes_time_in_proportion_to_its_length(name, tmp_path):
+    import time
+
+    from dossier.extractors.pipeline import extract
+
+    extract(_pathological(name, 3_000, tmp_path), budget=0)  # vocabularies and patterns loaded
+    spent = []
+    for chars in (25_000, 100_000):
+        arts = _pathological(name, chars, tmp_path)
+        t = time.process_time()
+        extract(arts, budget=0)
+        spent.append(time.process_time() - t)
+    assert spent[1] < 8 * spent[0] + 0.5, f"{name}: {spent[0]:.2f} s for 25 KB, {spent[1]:.2f} s for 100 KB"
+    assert spent[1] < 10, f"{name}: {spent[1]:.2f} s for 100 KB"

@@ -10,12 +10,13 @@ import math
 import os
 import re
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 
 from . import __version__
 from . import evaluate as ev
-from .brief.build import build_brief, check_lexicon
+from .brief.build import build_brief, check_lexicon, check_parameters, find_notebooks
 from .exceptions import DossierError, NoArticlesError, StaleStoreWarning
 from .scale.cache import CacheWarning
 from .scale.run import run_extract
@@ -39,7 +40,9 @@ example:
 
 Runs every notebook in notebooks/ with papermill and writes
 OUT/<run-id>/index.html with one HTML page per notebook; OUT/latest names
-the last successful run. A failed run leaves OUT/latest as it was."""
+the last successful run. A failed run leaves OUT/latest as it was. Exits 0
+on success, 1 when no article could be read or a notebook failed, 2 on a
+usage error (an option or -p value that cannot be used)."""
 
 
 # Control characters (a file name may hold ESC sequences) are shown escaped, never sent to the terminal.
@@ -90,6 +93,34 @@ def _lexicon_problem(path: Path) -> str | None:
     return None
 
 
+def _notebook_problem(notebooks: Path | None, parameters: dict[str, str]) -> str | None:
+    """Why ``--notebooks`` or a ``-p NAME VALUE`` cannot be used, or None; all the problems on one line."""
+    if notebooks is None and not parameters:
+        return None  # the project's notebooks, as they are: nothing the analyst gave to check
+    try:
+        check_parameters(parameters, find_notebooks(notebooks))
+    except DossierError as e:
+        return _printable(str(e).splitlines()[0])  # the listing of every parameter that follows is left out
+    return None
+
+
+def _folder_problem(option: str, out: Path, what: str) -> str | None:
+    """Why ``out`` cannot be made or written as a folder (``what``, for the message), or None."""
+    if out.exists() and not out.is_dir():
+        return f"{option} {_printable(out)} is a file, not {what}"
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{option} {_printable(out)} cannot be made: {_printable(existing)} is a file"
+    try:
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as e:
+        return f"{option} {_printable(out)} cannot be written ({_printable(e.strerror or e)} in {_printable(existing)})"
+    return None
+
+
 def _out_problem(out: Path) -> str | None:
     """Why briefs cannot be written into ``out``, or None."""
     if out.exists() and not out.is_dir():
@@ -97,12 +128,7 @@ def _out_problem(out: Path) -> str | None:
     latest = out / "latest"
     if latest.is_dir() and not latest.is_symlink():
         return f"{_printable(latest)} is a folder; it must be the link dossier makes to the last run: move it away"
-    existing = out
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        return f"--out {_printable(out)} cannot be written (no permission to write in {_printable(existing)})"
-    return None
+    return _folder_problem("--out", out, "a folder of briefs")
 
 
 EVALUATE_EXAMPLE = """\
@@ -117,7 +143,7 @@ matching rules). Prints precision, recall and F1 of estimates, quotes and
 themes, and the accuracy of their fields, for all articles and per outlet
 style. A label file that is malformed or names text not in its article is
 reported and skipped. Exits 0 when at least one article was scored, 1 when
-none was."""
+none was, 2 on a usage error."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -203,11 +229,25 @@ def _option_problem(args) -> str | None:
     if args.command == "extract":
         if args.lexicon is not None and _lexicon_problem(args.lexicon):
             return _lexicon_problem(args.lexicon)
-        if args.out.exists() and not args.out.is_dir():
-            return f"--out {_printable(args.out)} is a file, not a folder"
-        return None
+        return _folder_problem("--out", args.out, "a folder")
     if args.command == "brief":
-        return _out_problem(args.out)
+        return _out_problem(args.out) or _notebook_problem(args.notebooks, dict(args.parameter))
+    if args.frames is not None and not args.frames.is_dir():
+        return f"--frames {_printable(args.frames)} is not a folder written by 'dossier extract'"
+    if args.json is not None:
+        return _file_problem("--json", args.json)
+    return None
+
+
+def _file_problem(option: str, path: Path) -> str | None:
+    """Why ``path`` cannot be written as a file, or None."""
+    if path.is_dir():
+        return f"{option} {_printable(path)} is a folder, not a file"
+    parent = path.parent
+    if not parent.is_dir():
+        return f"{option} {_printable(path)} cannot be written: {_printable(parent)} is not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"{option} {_printable(path)} cannot be written (no permission)"
     return None
 
 

@@ -24,6 +24,7 @@ from .. import labels
 from ..tables import claims, quote_stats
 from ..tables.style import number
 from ..evaluate.publish import accuracy_line
+from ..extractors.pipeline import FAILED_NOTE, STOPPED_NOTE
 
 TEMPLATES = Path(__file__).parent / "templates"
 _KCNA_SHOWN = 3
@@ -39,6 +40,8 @@ _UNNAMED_CLAIMANT = labels.label("claimant_group", labels.ASSERTED)
 PROVENANCE_LISTED = 200
 # "New since the previous brief" lists up to this many articles, figures and quotes each.
 CHANGES_LISTED = 100
+# The index lists up to this many articles that carry a note, those whose extraction was cut short first.
+NOTED_LISTED = 100
 
 
 @dataclass
@@ -305,8 +308,40 @@ def _leading_themes(frames) -> list[dict]:
     ]
 
 
+def noted_articles(articles: pd.DataFrame) -> dict:
+    """The articles that carry a note, for the index: those cut short first.
+
+    Returns
+    -------
+    dict
+        ``n_noted``: articles with a note; ``n_stopped``: of them, those
+        whose extraction ran over its time budget; ``n_failed``: those whose
+        extraction failed; ``noted``: up to :data:`NOTED_LISTED` of them,
+        each a dict of ``title``, ``path`` and ``note``, the stopped and
+        failed first, then in the order of the frame.
+    """
+    if "notes" not in articles or not len(articles):
+        return {"n_noted": 0, "n_stopped": 0, "n_failed": 0, "noted": []}
+    notes = articles["notes"].fillna("").astype(str)
+    with_note = articles[notes != ""]
+    notes = notes[notes != ""]
+    stopped = notes.str.contains(STOPPED_NOTE, regex=False)
+    failed = notes.str.contains(FAILED_NOTE, regex=False)
+    order = (~(stopped | failed)).astype(int).sort_values(kind="stable").index
+    listed = with_note.loc[order].head(NOTED_LISTED)
+    return {
+        "n_noted": len(with_note),
+        "n_stopped": int(stopped.sum()),
+        "n_failed": int(failed.sum()),
+        "noted": [
+            {"title": _text(title, "(untitled)"), "path": _text(path), "note": note}
+            for title, path, note in zip(listed["title"], listed["path"], notes.loc[listed.index])
+        ],
+    }
+
+
 def corpus_summary(frames) -> dict:
-    """Articles, date span, outlets and rejected files, for the index."""
+    """Articles, date span, outlets, rejected files and articles with a note, for the index."""
     arts = frames.articles
     dates = arts["published"].dropna()
     span = ""
@@ -320,6 +355,7 @@ def corpus_summary(frames) -> dict:
         "undated": int(arts["published"].isna().sum()),
         "outlets": list(outlets.items()),
         "rejected": list(frames.rejected[["path", "reason"]].itertuples(index=False, name=None)),
+        **noted_articles(arts),
     }
 
 

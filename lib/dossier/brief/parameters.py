@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import schema
 from ..exceptions import DossierError, ParameterError
+from ..extractors.estimates import select_categories
 from ..extractors.themes import compile_lexicon, read_lexicon
 from ..notebook import parse_date
 
@@ -44,7 +46,8 @@ def find_notebooks(folder: Path | None = None) -> list[Path]:
     """The notebooks of ``folder`` (default: the project's ``notebooks/``) in reading order."""
     folder = Path(folder) if folder is not None else ROOT / "notebooks"
     if not folder.is_dir():
-        raise DossierError(f"notebook folder {folder} does not exist; name one with --notebooks DIR")
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise DossierError(f"notebook folder {folder} {what}; name one with --notebooks DIR")
     found = sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith("."))
     if not found:
         raise DossierError(f"no notebook (*.ipynb) in {folder}")
@@ -103,7 +106,8 @@ def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str,
     for name, raw in values.items():
         p = declared.get(name)
         if p is None:
-            problems.append(f"unknown parameter {name!r}")
+            settable = ", ".join(n for n in declared if n not in SET_BY_BRIEF)
+            problems.append(f"unknown parameter {name!r} (the notebooks take {settable})")
         elif name in SET_BY_BRIEF:
             how = "give article files and folders as PATH arguments" if name == "articles" else "the brief sets it for each run"
             problems.append(f"parameter {name!r} cannot be set with -p: {how}")
@@ -112,6 +116,8 @@ def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str,
                 value = _coerce(raw, p.type_name)
                 if name in ("since", "until"):
                     parse_date(value, name)
+                if name == "categories":
+                    select_categories(schema.empty("estimates"), value)  # names every category there is
                 if p.is_path and value:
                     path = Path(value).expanduser().resolve()
                     if not path.exists():
@@ -122,6 +128,9 @@ def check_parameters(values: dict[str, str], notebooks: list[Path]) -> dict[str,
                 typed[name] = value
             except (ValueError, SyntaxError, DossierError) as e:
                 problems.append(f"parameter {name!r}={raw!r}: {e}")
+    since, until = (parse_date(typed.get(n, ""), n) for n in ("since", "until"))
+    if since is not None and until is not None and since > until:
+        problems.append(f"since={typed['since']!r} is after until={typed['until']!r}: no article could be kept")
     if problems:
         listing = "\n".join(p.describe() for p in declared.values())
         raise ParameterError("; ".join(problems) + f"\nParameters of the notebooks ({len(notebooks)} in {notebooks[0].parent}):\n{listing}")
@@ -137,8 +146,11 @@ def check_lexicon(path: Path) -> None:
     characters, and years on a sentence; :func:`dossier.themes.compile_lexicon`
     refuses it): each is named in the message.
     """
-    if not path.is_file():
+    if path.is_dir():
         raise ValueError(f"{path} is a folder, not a lexicon CSV (columns theme,term,notes)")
+    if not path.is_file():
+        what = "no such file" if not path.exists() else "not a regular file"
+        raise ValueError(f"{path}: {what}, not a lexicon CSV (columns theme,term,notes)")
     try:
         compile_lexicon(read_lexicon(path))
     except DossierError as e:

@@ -127,6 +127,58 @@ class Mention(NamedTuple):
 # --- the account -----------------------------------------------------------------
 
 
+@dataclass
+class _Named:
+    """The mentions of one person of a family name, of one gender: as :meth:`Account._by_surname` weighs them."""
+
+    first: int  # index of the first, among the mentions of the family name
+    entity: Entity  # of the first
+    subject: int  # how many are more than a possessor or object
+    last: int  # index of the last
+    last_start: int  # and its position
+
+
+class _SurnameTally:
+    """The mentions of one family name, summed per person and gender as they are added.
+
+    An article that names "Kim" thousands of times asks who each bare "Kim"
+    is thousands of times: the sums answer from the few people of the name,
+    not from every mention before.
+    """
+
+    def __init__(self):
+        self.named: dict[tuple[str, str], _Named] = {}  # (name key, gender) -> sums
+        self.count = 0
+        self.last_start = -1  # the furthest start of a mention added
+
+    def add(self, m: Mention) -> None:
+        e = m.entity
+        n = self.named.get((V.name_key(e.name), e.gender))
+        if n is None:
+            n = self.named[(V.name_key(e.name), e.gender)] = _Named(self.count, e, 0, 0, 0)
+        n.subject += not m.oblique
+        n.last, n.last_start = self.count, m.start
+        self.count += 1
+        self.last_start = max(self.last_start, m.start)
+
+    def best(self, gender: str) -> Entity | None:
+        """The person of the name named most often as more than a possessor or object; of equals, named last."""
+        seen: dict[str, _Named] = {}  # name key -> sums over the genders that fit, in order of first mention
+        for (key, g), n in sorted(self.named.items(), key=lambda kv: kv[1].first):
+            if gender and g and g != gender:
+                continue
+            s = seen.get(key)
+            if s is None:
+                seen[key] = _Named(n.first, n.entity, n.subject, n.last, n.last_start)
+                continue
+            s.subject += n.subject
+            if n.last > s.last:
+                s.last, s.last_start = n.last, n.last_start
+        if not seen:
+            return None
+        return max(seen.values(), key=lambda x: (x.subject, x.last_start)).entity
+
+
 class Account:
     """Who is who in one article: its mentions, in order, each resolved to an entity.
 
@@ -142,6 +194,7 @@ class Account:
             sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self._sentences = sorted(sentence_starts)
         self._by_sur: dict[str, list[Mention]] = {}  # person mentions by family name, in order
+        self._sur_tally: dict[str, _SurnameTally] = {}  # the same, summed
         self._scan = scan
         if scan is None:
             self._word_starts, self._lower, self._marks = list_words(text)
@@ -406,6 +459,7 @@ class Account:
         self._starts.append(lo)
         if entity is not None and entity.kind == "person" and entity.surname:
             self._by_sur.setdefault(V.name_key(entity.surname), []).append(mention)
+            self._sur_tally.setdefault(V.name_key(entity.surname), _SurnameTally()).add(mention)
 
     def _known_entity(self, k: V.Known) -> Entity:
         key = V.name_key(k.name)
@@ -488,6 +542,9 @@ class Account:
         object: the one it is about ("Kim" in a story of Kim Jong Un that
         quotes an analyst Kim once); of equals, the one named last.
         """
+        tally = self._sur_tally.get(V.name_key(name))
+        if tally is not None and tally.last_start < pos:
+            return tally.best(gender)  # as the scan below would find, when every mention is before pos
         seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, last position]
         for m in self._by_sur.get(V.name_key(name), ()):
             e = m.entity

@@ -166,15 +166,21 @@ _STEP_BACK = 16  # and before it, where fewer words are asked for (two, or seven
 # How far past a step a cut is looked for.  A text may have no cut for long ("1 x1 x1 x1 ..."); it is then cut
 # where the reach ends, so that each figure reads a bounded stretch of a long sentence, not the rest of it.
 _REACH = 256
+# A character no token holds but as itself, one punctuation mark ("%", "(", "/"): a token ends before it and the
+# next starts at it, so a text is also cut there.  A run with no space ("%1.5%1.5...") is then read a few
+# characters at a time, not a whole reach for every figure in it.
+_BARRIER = re.compile(r"[^\w\s,.'’\-]")
 
 
 def _cuttable(text: str, w: int) -> bool:
     # A space after a digit may join a unit to it ("122 mm"); between two digits it joins nothing a token holds.
     c = text[w]
-    return c.isspace() and not (c == " " and w and text[w - 1].isdecimal() and not text[w + 1 : w + 2].isdecimal())
+    if not c.isspace():
+        return _BARRIER.match(c) is not None
+    return not (c == " " and w and text[w - 1].isdecimal() and not text[w + 1 : w + 2].isdecimal())
 
 
-_CUT = re.compile(r"[^\S ]|(?<!\d) |(?<=\d) (?=\d)")  # where _cuttable holds: found by a search, not tried char by char
+_CUT = re.compile(r"[^\S ]|(?<!\d) |(?<=\d) (?=\d)|" + _BARRIER.pattern)  # where _cuttable holds: found by a search
 
 
 class _Ahead:

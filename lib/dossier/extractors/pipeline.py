@@ -25,7 +25,11 @@ from .quotes import quotes
 from .themes import theme_rates, themes
 from .tone import tone
 
-__all__ = ["FRAME_NAMES", "concat", "extract", "extract_batches", "write_frames"]
+__all__ = ["FRAME_NAMES", "FAILED_NOTE", "STOPPED_NOTE", "concat", "extract", "extract_batches", "write_frames"]
+
+# The words of an article's note that say its extraction was stopped over its budget, or failed: the brief looks for them.
+STOPPED_NOTE = "extraction stopped: over its time budget"
+FAILED_NOTE = "extraction failed"
 
 
 def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, pd.DataFrame]:
@@ -86,14 +90,14 @@ def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, p
         except OverBudget as e:
             if not limit.owns(e):
                 raise
-            reason = f"extraction stopped: over its time budget of {allowed:.0f} s (dossier extract --budget)"
+            reason = f"{STOPPED_NOTE} of {allowed:.0f} s (dossier extract --budget)"
             parts.append(_reading_frames(one, allowed))
             if not len(parts[-1]["sentences"]):
                 reason += "; no rows extracted"
             else:
                 reason += "; only its sentences kept"
         except Exception as e:
-            reason = f"extraction failed ({type(e).__name__}: {str(e)[:200]}); no rows extracted"
+            reason = f"{FAILED_NOTE} ({type(e).__name__}: {str(e)[:200]}); no rows extracted"
         warnings.warn(f"{articles['path'].iloc[i]}: {reason}", BadInputWarning, stacklevel=2)
         notes[i] = "; ".join(n for n in (notes[i], reason) if isinstance(n, str) and n)
     frames = {name: concat(name, [p[name] for p in parts]) for name in FRAME_NAMES}

@@ -8,8 +8,9 @@ speakers, once for the rest.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -38,13 +39,28 @@ def split_voices(text: str, offset: int, spans: list[tuple[int, int]]) -> dict[s
     return {voice: t for voice, t in parts.items() if LEXICON_WORD.search(t)}
 
 
-def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The starts of ``spans`` in order, and the furthest end of the spans up to each."""
+class _Reach(NamedTuple):
+    """An article's state spans in order of start, their starts, and the furthest end of the spans up to each."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that may overlap ``[lo, hi)``: those that start before ``hi``, from the first reaching past ``lo``.
+
+        Spans before that first one all end by ``lo``, so a sentence is
+        split with the few spans near it, not every span of its article.
+        """
+        return self.spans[bisect_right(self.ends, lo) : bisect_left(self.starts, hi)]
+
+
+def _reach(spans: list[tuple[int, int]]) -> _Reach:
     spans = sorted(spans)
-    return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+    return _Reach(spans, [s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
 
 
-_NO_REACH: tuple[list[int], list[int]] = ([], [])
+_NO_REACH = _Reach([], [], [])
 
 
 def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -71,11 +87,11 @@ def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     rows = []
     cols = (sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))  # lists iterate far faster than Arrow-backed columns
     for aid, sent, offset, text in zip(*cols):
-        starts, ends = reach.get(aid, _NO_REACH)
+        r = reach.get(aid, _NO_REACH)
         # Of the spans that start before the sentence ends, one overlaps it
         # if the furthest of their ends is past its start.
-        if (k := bisect_left(starts, offset + len(text))) and ends[k - 1] > offset:
-            voices = split_voices(text, offset, spans[aid]).items()
+        if (k := bisect_left(r.starts, offset + len(text))) and r.ends[k - 1] > offset:
+            voices = split_voices(text, offset, r.overlapping(offset, offset + len(text))).items()
         else:
             voices = (("reporting", text),)  # no state quote in the sentence: all of it is the reporter's
         for voice, part in voices:
