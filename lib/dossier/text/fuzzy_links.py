@@ -50,6 +50,7 @@ RARE_BIGRAMS = 3  # word pairs of each key that look for longer keys holding it
 SHORT_CHARS = 20  # keys this short also block on their one-character deletions
 PER_ENTRY = 50  # keys read after each key in each order of each block
 PAIR_CAP = 300  # keys holding a word pair beyond which it proposes nothing
+_CHUNK = 1 << 15  # entries of a block whose pairs are proposed at a time
 
 
 def components(keys: list[str], threshold: float, *, partial_cutoff: float = 95, min_words: int = 6,
@@ -137,16 +138,17 @@ def _rarest(key: np.ndarray, token: np.ndarray, k: int) -> tuple[np.ndarray, np.
 
 def _block_pairs(key: np.ndarray, token: np.ndarray, lens: np.ndarray, longest: float, ranks):
     """Keys sharing a token whose lengths allow a ratio, each with its ``PER_ENTRY`` next in each order of ``ranks``."""
-    xs, ys = [], []
+    xs, ys = [np.empty(0, np.int32)], [np.empty(0, np.int32)]
     for rank in ranks:
         order = np.lexsort((rank[key], token))
         k, t = key[order].astype(np.int32), token[order]
-        at = np.arange(len(k))
-        count = np.minimum(np.searchsorted(t, t, side="right") - at - 1, PER_ENTRY)
-        x, y = np.repeat(k, count), k[_ranges(at + 1, count)]
-        fits = np.maximum(lens[x], lens[y]) <= np.minimum(lens[x], lens[y]) * longest + 1e-9
-        xs.append(x[fits])
-        ys.append(y[fits])
+        count = np.minimum(np.searchsorted(t, t, side="right") - np.arange(len(k)) - 1, PER_ENTRY)
+        for a in range(0, len(k), _CHUNK):  # a chunk at a time: most pairs proposed fail the lengths
+            at = np.arange(a, min(a + _CHUNK, len(k)))
+            x, y = np.repeat(k[at], count[at]), k[_ranges(at + 1, count[at])]
+            fits = np.maximum(lens[x], lens[y]) <= np.minimum(lens[x], lens[y]) * longest + 1e-9
+            xs.append(x[fits])
+            ys.append(y[fits])
     return np.concatenate(xs), np.concatenate(ys)
 
 
