@@ -32,6 +32,7 @@ lab: setup ## open JupyterLab on notebooks/ with a kernel that imports dossier
 bench: setup ## run the benchmarks in benchmarks/ and print their figures
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[bench]'
 	$(BIN)/python benchmarks/estimates.py
+	$(BIN)/python benchmarks/link_keys.py
 	$(BIN)/python benchmarks/brief.py
 	$(BIN)/python benchmarks/scale.py --sizes 1000 10000
 

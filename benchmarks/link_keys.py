@@ -1,4 +1,4 @@
-"""How ``dossier.quotes.link_keys`` scales: ``link_keys.py [--sizes 1000 10000 50000 200000] [--check 1000 3000]``.
+"""How ``dossier.quotes.link_keys`` scales, and how many links it finds: ``link_keys.py [--sizes 10000 100000]``.
 
 For each size N, N distinct synthetic quote keys (:func:`synthetic_keys`)
 in a quotes frame of about 1.4 N rows (one key in five carried by two to
@@ -7,13 +7,11 @@ tracemalloc for the peak of what Python and numpy allocate during the call
 (the frame and the keys, made before, are not counted; rapidfuzz's own
 buffers are not seen).  Printed: seconds, that peak, the process's peak
 resident set so far (``ru_maxrss``, everything included), and how many
-keys the groups took in.
-
-For each ``--check`` size, the output is compared with that of the former
-O(N²) implementation, kept below as :func:`link_keys_quadratic`: two full
-N×N ``process.cdist`` matrices and a Python loop over every pair.  It takes
-seconds at 1,000 keys and a minute at 3,000, which is why it is not run at
-the larger sizes.
+keys the groups took in.  Then the same for ``link_keys`` on the exact
+q-gram join kept in ``exact_links.py`` (``--no-exact`` skips it), and the
+recall and precision of the library's groups against it: of the pairs of
+keys that the exact join puts in one group, the share the library puts in
+one group too, and the other way round.
 
 The keys are built from the words of the seed articles: their quotes and
 sentences are cut into spans of two to eight words and recombined, two in
@@ -32,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import contextlib
 import itertools
 import random
 import resource
@@ -42,15 +41,17 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
+from rapidfuzz import fuzz, process
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 import dossier  # noqa: E402
+import exact_links  # noqa: E402
 from dossier.extractors.quotes import link_keys, quote_key  # noqa: E402
+from dossier.text import fuzzy_links  # noqa: E402
 
-SIZES = [1_000, 10_000, 50_000, 200_000]
-CHECK = [1_000, 3_000]
+SIZES = [10_000, 100_000]
 SEED = 7
 SHARE_VARIANT = 0.14  # a small variation of an earlier key
 SHARE_PARTIAL = 0.06  # six words or more of an earlier key
@@ -61,9 +62,7 @@ ZIPF = 1.0
 
 
 def link_keys_quadratic(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
-    """The former ``link_keys``, verbatim: the reference its replacement must equal, here and in tests/test_fuzzy_links.py."""
-    from rapidfuzz import fuzz, process
-
+    """``link_keys`` scoring every pair: the definition that ``exact_links`` equals (tests/test_fuzzy_links.py)."""
     keys = sorted(set(quotes["quote_key"].dropna()))
     if len(keys) < 2:
         return quotes.copy()
@@ -241,49 +240,56 @@ def measure(frame: pd.DataFrame) -> tuple[pd.DataFrame, float, float]:
     return out, seconds, peak
 
 
+@contextlib.contextmanager
+def exact():
+    """``link_keys`` on the exact join of ``exact_links`` instead of the library's blocks."""
+    blocks = fuzzy_links.components
+    fuzzy_links.components = exact_links.components
+    try:
+        yield
+    finally:
+        fuzzy_links.components = blocks
+
+
+def co_grouped(frame: pd.DataFrame, out: pd.DataFrame) -> set[tuple[str, str]]:
+    """The pairs of distinct keys of ``frame`` that ``out`` puts in one group."""
+    groups: dict[str, list[str]] = {}
+    for key, head in dict(zip(frame["quote_key"], out["quote_key"])).items():
+        groups.setdefault(head, []).append(key)
+    return {pair for members in groups.values() for pair in itertools.combinations(sorted(members), 2)}
+
+
 def main(argv: list[str] | None = None) -> int:
     global TAIL_WORDS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=SIZES, metavar="N",
                     help="numbers of distinct keys to time (default: " + " ".join(map(str, SIZES)) + ")")
-    ap.add_argument("--check", type=int, nargs="*", default=CHECK, metavar="N",
-                    help="numbers of keys at which to compare the output with the former O(N²) algorithm (default: " + " ".join(map(str, CHECK)) + ")")
+    ap.add_argument("--no-exact", action="store_true", help="skip the exact join and the recall")
     ap.add_argument("--seed", type=int, default=SEED, help=f"random seed of the generated keys (default: {SEED})")
     ap.add_argument("--tail", type=int, default=TAIL_WORDS, help="made-up words after the seeds' own")
     args = ap.parse_args(argv)
     TAIL_WORDS = args.tail
-    print(f"{'keys':>8} {'rows':>8} {'words/key':>9} {'chars/key':>9} {'seconds':>8} {'peak MB':>8} {'maxrss MB':>9} "
-          f"{'groups':>8} {'keys in groups of 2+':>20}")
+    print(f"{'method':>7} {'keys':>8} {'rows':>8} {'words/key':>9} {'chars/key':>9} {'seconds':>8} {'peak MB':>8} "
+          f"{'maxrss MB':>9} {'groups':>8} {'keys in groups of 2+':>20}")
     for n in args.sizes:
         keys = synthetic_keys(n, args.seed)
         frame = quotes_frame(keys, args.seed)
-        out, seconds, peak = measure(frame)
-        sizes = dict(zip(frame["quote_key"], out["quote_key"]))
-        groups = Counter(sizes.values())
-        grouped = sum(c for c in groups.values() if c > 1)
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         words = sum(len(k.split()) for k in keys) / n
         chars = sum(map(len, keys)) / n
-        print(f"{n:>8,} {len(frame):>8,} {words:>9.1f} {chars:>9.1f} {seconds:>8.2f} {peak:>8.0f} {rss:>9.0f} "
-              f"{len(groups):>8,} {grouped:>20,}", flush=True)
-    for n in args.check:
-        keys = synthetic_keys(n, args.seed)
-        frame = quotes_frame(keys, args.seed)
-        t0 = time.perf_counter()
-        new = link_keys(frame)
-        seconds = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        old = link_keys_quadratic(frame)
-        old_seconds = time.perf_counter() - t0
-        try:
-            pd.testing.assert_frame_equal(new, old)
-            same = True
-        except AssertionError:
-            same = False
-        print(f"check {n:,} keys: link_keys {seconds:.2f} s, former O(N²) {old_seconds:.2f} s, "
-              f"{old['quote_key'].nunique():,} groups; same output (assert_frame_equal): {same}", flush=True)
-        if not same:
-            return 1
+        outs = {}
+        for method in ("blocks", "exact")[:1 if args.no_exact else 2]:
+            with exact() if method == "exact" else contextlib.nullcontext():
+                out, seconds, peak = measure(frame)
+            outs[method] = out
+            groups = Counter(dict(zip(frame["quote_key"], out["quote_key"])).values())
+            grouped = sum(c for c in groups.values() if c > 1)
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{method:>7} {n:>8,} {len(frame):>8,} {words:>9.1f} {chars:>9.1f} {seconds:>8.2f} {peak:>8.0f} "
+                  f"{rss:>9.0f} {len(groups):>8,} {grouped:>20,}", flush=True)
+        if "exact" in outs:
+            found, truth = co_grouped(frame, outs["blocks"]), co_grouped(frame, outs["exact"])
+            print(f"{'':>7} {n:>8,} keys: recall {len(found & truth) / max(len(truth), 1):.4f} of {len(truth):,} pairs "
+                  f"of keys in one group, precision {len(found & truth) / max(len(found), 1):.4f}", flush=True)
     return 0
 
 

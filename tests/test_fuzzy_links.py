@@ -1,4 +1,4 @@
-"""link_keys without scoring every pair: the same groups as scoring every pair, and the rule it keeps."""
+"""link_keys scores only pairs that share rare words: nearly all the links of scoring every pair, and no other."""
 
 from __future__ import annotations
 
@@ -11,192 +11,101 @@ import pandas as pd
 import pytest
 from rapidfuzz import fuzz, process
 
-from dossier.text import fuzzy_links
 from dossier.extractors.quotes import link_keys
+from dossier.text import fuzzy_links
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from link_keys import link_keys_quadratic  # noqa: E402 - the former link_keys, the reference
+import exact_links  # noqa: E402 - the exact q-gram join, the reference
+from link_keys import link_keys_quadratic, synthetic_keys  # noqa: E402 - scoring every pair; generated archives
 
 
-# --- seeded inputs that exercise every bound ----------------------------------------------------
-
-WORDS = (
-    "the dprk will fully support just struggle of russia in defending its sovereignty and our participation "
-    "conflict was it falls within sovereign rights republic kim jong un said troops kursk north korea moscow "
-    "pyongyang treaty alliance invincible friendship comradely ties a an to on for with by as at from that"
-).split()
-FOREIGN = ["народ", "дружба", "조선", "평양의", "café", "naïve", "straße", "中国人民", "x'y", "o'neill", "ünal",
-           "ñandú", "ελλάδα", "😀", "👍🏽"]
-ODD = ["", " ", "a", "'", "!!!", "…", "— —", "?!?!", "“ ”", "x — y", ". . .", "' '", "--", "a b", "ab", "ba",
-       "\u00a0", "tab\there", "two  spaces", "-", "😀😀"]
+def _co_grouped(label: np.ndarray) -> int:
+    sizes = np.bincount(label)
+    return int((sizes * (sizes - 1) // 2).sum())
 
 
-def _edit(words: list[str], rng: random.Random) -> list[str]:
-    words = list(words)
-    i = rng.randrange(len(words))
-    what = rng.random()
-    if what < 0.25:
-        words[i] = rng.choice(WORDS)
-    elif what < 0.4 and len(words) > 1:
-        del words[i]
-    elif what < 0.55:
-        words.insert(i, rng.choice(WORDS))
-    elif what < 0.7:
-        words[i] = words[i] + "s"
-    elif what < 0.85 and words[i]:
-        j = rng.randrange(len(words[i]))
-        words[i] = words[i][:j] + rng.choice("aeioxz") + words[i][j + 1:]
-    else:
-        j = rng.randrange(len(words))
-        words[i], words[j] = words[j], words[i]
-    return words
+def _recall_precision(exact: np.ndarray, found: np.ndarray) -> tuple[float, float]:
+    """Of the pairs of keys in one group: the share of the exact ones found, and of the found ones exact."""
+    both = _co_grouped(np.unique(exact * (len(found) + 1) + found, return_inverse=True)[1])
+    return both / max(_co_grouped(exact), 1), both / max(_co_grouped(found), 1)
 
 
-def _spread(words: list[str], rng: random.Random) -> list[str]:
-    # Edits spread along the whole key, one every few characters: what defeats a filter that counts on long
-    # unedited stretches, near the threshold.
-    step = rng.choice([1, 2, 3])
-    out = []
-    for n, w in enumerate(words):
-        if n % step == 0:
-            w = rng.choice([w + "s", w[:-1] if len(w) > 1 else w + "e", w.replace("e", "a", 1), w.upper()[:1] + w[1:]])
-        out.append(w)
-    return out
+# --- the links of scoring every pair ---------------------------------------------------------------
 
 
-def synthetic_keys(n: int, seed: int) -> list[str]:
-    """``n`` distinct keys: statements, fragments, near-duplicates (one edit or edits all along), partial quotes
-    of five words or more, odd keys (empty, punctuation, other scripts)."""
-    rng = random.Random(seed)
-    keys: list[str] = []
-    seen: set[str] = set()
-    while len(keys) < n:
-        r = rng.random()
-        earlier = rng.choice(keys).split() if keys else []
-        if earlier and r < 0.2:
-            words = _edit(earlier, rng)
-            if rng.random() < 0.4:
-                words = _edit(words, rng)
-        elif earlier and r < 0.3:
-            words = _spread(earlier, rng)
-        elif earlier and r < 0.45 and len(earlier) >= 6:
-            size = rng.randint(5, len(earlier))
-            start = rng.randrange(len(earlier) - size + 1)
-            words = earlier[start:start + size]
-            if rng.random() < 0.4:
-                words = _edit(words, rng)
-        elif r < 0.6:
-            words = [rng.choice(WORDS) for _ in range(rng.randint(1, 5))]
-        elif r < 0.65:
-            words = [rng.choice(ODD)]
-        else:
-            vocab = WORDS + FOREIGN if rng.random() < 0.3 else WORDS
-            words = [rng.choice(vocab) for _ in range(rng.randint(6, 40))]
-        key = " ".join(words)
-        if rng.random() < 0.03:
-            key = key.replace(" ", rng.choice([", ", " — ", "; ", "  "]))
-        if key not in seen:
-            seen.add(key)
-            keys.append(key)
-    return keys
+@pytest.mark.parametrize("seed", [7, 8])
+def test_finds_the_links_of_the_exact_method_on_generated_keys(seed):
+    keys = synthetic_keys(5000, seed)
+    exact = exact_links.components(keys, 90, partial_cutoff=95, min_words=6)
+    found = fuzzy_links.components(keys, 90, partial_cutoff=95, min_words=6)
+    recall, precision = _recall_precision(exact, found)
+    assert _co_grouped(exact) > 500  # the keys link
+    assert recall >= 0.99
+    assert precision == 1.0  # every link is a pair scored at the cut-offs
 
 
-def quotes_frame(keys: list[str], seed: int) -> pd.DataFrame:
-    """Quotes carrying ``keys``: some keys in several articles, some rows without a key."""
-    rng = random.Random(seed + 1)
-    rows = []
-    for i, k in enumerate(keys):
-        for a in range(1 if rng.random() < 0.75 else rng.randint(2, 4)):
-            article = f"a{rng.randrange(len(keys) // 3 + 1)}"
-            rows.append({"quote_id": f"q{i}-{a}", "article_id": article, "quote_key": k})
-    rows += [{"quote_id": f"none{i}", "article_id": f"a{i}", "quote_key": None} for i in range(3)]
-    rng.shuffle(rows)
-    return pd.DataFrame(rows)
+def test_the_reference_is_scoring_every_pair():
+    frame = pd.DataFrame({"article_id": "a", "quote_key": synthetic_keys(400, 3)})
+    keys = sorted(set(frame["quote_key"]))
+    head = dict(zip(frame["quote_key"], link_keys_quadratic(frame)["quote_key"]))
+    expected = pd.factorize(pd.Series(keys).map(head))[0]
+    assert (pd.factorize(exact_links.components(keys, 90))[0] == expected).all()
+    assert len(set(expected)) < len(keys)
 
 
-# --- the same frame as scoring every pair -----------------------------------------------------------
+ODD = ["", " ", "a", "'", "!!!", "…", "— —", "народ дружба", "조선 평양의", "café naïve", "😀", "👍🏽",
+       "ab", "ba", "x — y", "tab\there", "two  spaces"]
 
 
-@pytest.mark.parametrize("seed, n, threshold", [
-    (1, 400, 80), (2, 1200, 90), (3, 1800, 90), (4, 900, 97), (5, 300, 40), (6, 700, 85.5),
-])
-def test_link_keys_equals_scoring_every_pair(seed, n, threshold):
-    frame = quotes_frame(synthetic_keys(n, seed), seed)
-    expected = link_keys_quadratic(frame, threshold=threshold)
-    assert expected["quote_key"].nunique() < frame["quote_key"].nunique()  # the input links
-    pd.testing.assert_frame_equal(link_keys(frame, threshold=threshold), expected)
+def test_links_only_pairs_that_score_at_the_cut_offs():
+    rng = random.Random(5)
+    keys = sorted(set(synthetic_keys(800, 5) + ODD + [k.upper() for k in rng.sample(synthetic_keys(800, 5), 50)]))
+    found = fuzzy_links.components(keys, 90)
+    exact = exact_links.components(keys, 90)
+    assert _recall_precision(exact, found)[1] == 1.0
 
 
-@pytest.mark.parametrize("setting, value", [
-    ("_PAIR_CHUNK", 50),  # many chunks, and keys whose entries span several (counted part by part)
-    ("_QUERY_BLOCK", 7),
-    ("_CHOOSE_BLOCK", 3),
-    ("_CHOOSE_CELLS", 1),  # keys too long for the dynamic programme: the rarest gram of equal pieces
-    ("_FILTER_NS", 10**9),  # every key scored against every partner its length allows
-    ("_FILTER_NS", 0),  # no key scored that way
-])
-def test_link_keys_does_not_depend_on_how_the_work_is_cut(monkeypatch, setting, value):
-    frame = quotes_frame(synthetic_keys(600, 11), 11)
-    expected = link_keys_quadratic(frame)
-    monkeypatch.setattr(fuzzy_links, setting, value)
-    pd.testing.assert_frame_equal(link_keys(frame), expected)
+def test_a_crowd_of_keys_of_common_words_costs_a_bounded_number_of_pairs(monkeypatch):
+    # Short statements drawn from a dozen words, all of them in hundreds of keys: the blocks are crowds.
+    rng = random.Random(2)
+    words = "the dprk will fully support just struggle of russia in defending its sovereignty".split()
+    keys = sorted({" ".join(rng.choices(words, k=rng.randint(6, 12))) for _ in range(3000)})
+    copy = keys[1500].split()
+    copy[len(copy) // 2] = "sovereignity"
+    near = " ".join(copy)
+    assert near not in keys and fuzz.ratio(near, keys[1500]) >= 90
+    scored, cpdist = {fuzz.ratio: 0, fuzz.partial_ratio: 0}, process.cpdist
 
+    def counting(queries, choices, scorer, **kwargs):
+        scored[scorer] += len(queries)
+        return cpdist(queries, choices, scorer=scorer, **kwargs)
 
-def test_keys_whose_places_do_not_fit_an_entry_are_scored_one_by_one(monkeypatch):
-    init = fuzzy_links._Layout.__init__
-
-    def no_room(self, *args):
-        init(self, *args)
-        self.hash_bits = 0
-
-    frame = quotes_frame(synthetic_keys(300, 12), 12)
-    expected = link_keys_quadratic(frame)
-    monkeypatch.setattr(fuzzy_links._Layout, "__init__", no_room)
-    pd.testing.assert_frame_equal(link_keys(frame), expected)
-
-
-def test_pairs_found_by_the_filter_include_every_pair_that_links():
-    # Below link_keys: every pair that scores at the cut-offs is among the candidates the filters let through.
-    keys = sorted(set(synthetic_keys(700, 21)))
-    n = len(keys)
-    ks = fuzzy_links._Keys(keys, 1)
-    ranked = ks.ranked(np.arange(n))
-    shortest = np.floor(ranked.lens * (90 / 110) - 1e-6 - 1e-9 * ranked.lens).astype(np.int64)
-    lo, hi = np.searchsorted(ranked.lens, shortest), np.arange(n)
-    k = fuzzy_links._max_distance(2 * ranked.lens, 90)
-    q, keep = fuzzy_links._plan(ranked.lens, k, True, fuzzy_links._RATIO_J, fuzzy_links._RATIO_Q)
-    found, brute = set(), [np.flatnonzero(q == 0)]
-    for qq in sorted(set(q[q > 0].tolist())):
-        for i, j in fuzzy_links._pairs(ranked, np.flatnonzero(q == qq), lo, hi, k, keep, qq, 90, True, brute, True):
-            found.update(zip(i.tolist(), j.tolist()))
-    # A pair is looked for from its longer key x (the later in length order), unless x is scored by brute force.
-    rank = np.empty(n, dtype=np.int64)
-    rank[ranked.order] = np.arange(n)
-    unbounded = set(ranked.order[np.concatenate(brute)].tolist())
-    full = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=90)
-    linked = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(full, 1)))}
-    missed = {(i, j) for i, j in linked - found if (i if rank[i] > rank[j] else j) not in unbounded}
-    assert not missed, [(keys[i], keys[j]) for i, j in sorted(missed)[:5]]
-    assert len(found) < n * (n - 1) / 20  # and the filter does filter
+    monkeypatch.setattr(fuzzy_links.process, "cpdist", counting)
+    label = fuzzy_links.components([*keys, near], 90)
+    # Each key's rarest words, each read PER_ENTRY deep in two orders; its rarest word pairs, PAIR_CAP keys each.
+    assert scored[fuzz.ratio] <= len(keys) * fuzzy_links.RARE_WORDS * 2 * fuzzy_links.PER_ENTRY
+    assert scored[fuzz.partial_ratio] <= len(keys) * fuzzy_links.RARE_BIGRAMS * fuzzy_links.PAIR_CAP
+    assert sum(scored.values()) < len(keys) ** 2 / 4
+    assert label[-1] == label[1500]  # found in the crowd: it begins as its original does
 
 
 # --- edges -----------------------------------------------------------------------------------------
 
 
-def test_link_keys_edges_as_before():
+def test_link_keys_edges():
     one = pd.DataFrame({"article_id": ["a"], "quote_key": ["only one"]})
     pd.testing.assert_frame_equal(link_keys(one), link_keys_quadratic(one))
     empty = pd.DataFrame({"article_id": pd.Series([], dtype=object), "quote_key": pd.Series([], dtype=object)})
     pd.testing.assert_frame_equal(link_keys(empty), link_keys_quadratic(empty))
-    frame = quotes_frame(synthetic_keys(200, 31), 31)
-    for threshold in (0, 100, float("nan")):
-        pd.testing.assert_frame_equal(link_keys(frame, threshold=threshold),
-                                      link_keys_quadratic(frame, threshold=threshold))
+    keys = synthetic_keys(300, 31)
+    for threshold in (100, float("nan")):  # no link by ratio: the partial ratio's only
+        found = fuzzy_links.components(keys, threshold)
+        exact = exact_links.components(keys, threshold)
+        assert _recall_precision(exact, found)[1] == 1.0
+        assert 0 < _co_grouped(found) < _co_grouped(fuzzy_links.components(keys, 90))
     for threshold in (-1, 101):
         with pytest.raises(TypeError):
-            link_keys_quadratic(frame, threshold=threshold)
-        with pytest.raises(TypeError):
-            link_keys(frame, threshold=threshold)
+            fuzzy_links.components(keys, threshold)
 
 
 # --- the rule, one case at a time -------------------------------------------------------------------
@@ -222,6 +131,15 @@ def test_a_one_word_change_links():
     assert fuzz.ratio(STATEMENT, changed) >= 90
     assert _linked(frame, STATEMENT, changed)
     assert not _linked(frame, STATEMENT, other)
+
+
+@pytest.mark.parametrize("a, b", [("regions", "region"), ("russia", "russian"), ("kursk", "kursks")])
+def test_one_word_keys_link_by_their_characters(a, b):
+    others = ["regime", "reason", "kurs", "kursk region", "moscow"]
+    frame = _frame((a, 1), (b, 1), *((c, 1) for c in others))
+    assert fuzz.ratio(a, b) >= 90
+    assert _linked(frame, a, b)
+    assert link_keys(frame)["quote_key"].nunique() == len(others) + 1
 
 
 def test_a_partial_quote_of_six_words_links_to_the_statement():
