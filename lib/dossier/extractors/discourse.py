@@ -60,7 +60,6 @@ _WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
 _RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see Account._runs
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
-_OFFICIAL_HINT = re.compile(r"official|spokes")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
 _OBLIQUE_WORDS = frozenset(
     "of with to by for on and than against about in at from into toward towards over between among".split()
@@ -122,6 +121,10 @@ class Mention(NamedTuple):
     how: str
     entity: Entity | None
     oblique: bool
+
+
+# Mention's own constructor without the call through its keyword signature: an article makes dozens.
+_make_mention = functools.partial(tuple.__new__, Mention)
 
 
 # --- the account -----------------------------------------------------------------
@@ -445,21 +448,25 @@ class Account:
                     entity = self.last(lo, kind="medium")
                 else:
                     entity = self.last(lo, medium_kind=data.target)
-        if entity is not None and entity.kind == "body" and _OFFICIAL_HINT.search(text, lo - 60 if lo > 60 else 0, lo) and (
+        if entity is not None and entity.kind == "body" and _official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
             # The unnamed official speaks for the body, and "the official" later stands for it.
             entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
                             entity.roles | {"official"}, entity.medium_kind, entity.state)
             self.entities[V.name_key(entity.name)] = entity
-            self.mentions.append(Mention(o.start(), lo, text[o.start():lo], "description", entity, False))
+            self.mentions.append(_make_mention((o.start(), lo, text[o.start():lo], "description", entity, False)))
             self._starts.append(o.start())
-        mention = Mention(lo, hi, text[lo:hi], how, entity, oblique)
+        mention = _make_mention((lo, hi, text[lo:hi], how, entity, oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
         if entity is not None and entity.kind == "person" and entity.surname:
-            self._by_sur.setdefault(V.name_key(entity.surname), []).append(mention)
-            self._sur_tally.setdefault(V.name_key(entity.surname), _SurnameTally()).add(mention)
+            key = V.name_key(entity.surname)
+            self._by_sur.setdefault(key, []).append(mention)
+            tally = self._sur_tally.get(key)
+            if tally is None:
+                tally = self._sur_tally[key] = _SurnameTally()
+            tally.add(mention)
 
     def _known_entity(self, k: V.Known) -> Entity:
         key = V.name_key(k.name)
@@ -625,6 +632,12 @@ def _phrase_kind(phrase: str) -> tuple[str, object]:
         return ("description" if d.refers in ("entity", "role", "author") else "medium"), d
     # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
     return ("surname" if " " not in phrase and known_person(k) and k in V.surnames() else "alias"), k
+
+
+def _official_hint(text: str, lo: int) -> bool:
+    """Whether "official" or "spokes…" is written in the 60 characters before ``lo``: most mentions have neither."""
+    before = lo - 60 if lo > 60 else 0
+    return text.find("official", before, lo) >= 0 or text.find("spokes", before, lo) >= 0
 
 
 def _oblique(text: str, lo: int, hi: int) -> bool:
