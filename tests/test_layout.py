@@ -25,7 +25,6 @@ LAZY = {"papermill", "nbformat", "nbconvert", "jupyter_client", "jupyter_core", 
 PRIVATE_IMPORTS_LEFT = {
     "dossier.extractors.entities",
     "dossier.extractors.estimate_claimants",
-    "dossier.extractors.estimates",
     "dossier.extractors.numbers",
 }
 
