@@ -593,7 +593,7 @@ def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences
 def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
-    from dossier.extractors.estimate_claimants import _cue_attributions, _noun_attributions, _verb_attributions
+    from dossier.extractors.estimate_claimants import cue_attributions, noun_attributions, verb_attributions
     from dossier.extractors.numbers import cues, lowered
 
     words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
@@ -604,22 +604,22 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
         low = lowered(text)
         if low is None:
             continue
-        assert _cue_attributions(text, low) == _cue_attributions(text, None), text
-        assert _noun_attributions(text, low, []) == _noun_attributions(text, None, []), text
-        assert _verb_attributions(text, low, []) == _verb_attributions(text, None, []), text
+        assert cue_attributions(text, low) == cue_attributions(text, None), text
+        assert noun_attributions(text, low, []) == noun_attributions(text, None, []), text
+        assert verb_attributions(text, low, []) == verb_attributions(text, None, []), text
 
 
 def test_adverbs_before_a_verb_are_read_as_the_pattern_reads_them():
     import random
 
-    from dossier.extractors.estimate_claimants import _adverbs_start, _trailing_adverbs
+    from dossier.extractors.estimate_claimants import adverbs_start, trailing_adverbs
     from dossier.extractors.numbers import cues
 
     words = [*cues("adverb"), "the", "NIS", "know", "phas", "also,", "(has", "x"]
     rng = random.Random(11)
     for _ in range(5000):
         text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "\u00a0", "", "-"]) for _ in range(rng.randint(0, 6))).lower()
-        assert _adverbs_start(text, len(text)) == len(_trailing_adverbs().sub("", text)), text
+        assert adverbs_start(text, len(text)) == len(trailing_adverbs().sub("", text)), text
 
 
 def test_previous_word_is_what_the_anchored_pattern_finds():

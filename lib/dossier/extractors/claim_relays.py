@@ -19,16 +19,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .estimate_claimants import (
-    Attribution,
-    alias_words,
-    claimant_cues,
-    words_back,
-    as_named,
-    descriptions,
-    kind,
-    normalise,
-)
+from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
+from .estimate_claimants import Attribution, descriptions, words_back
 from .numbers import by_first_letter
 
 _WINDOW = 240  # characters read after a relay word for its object

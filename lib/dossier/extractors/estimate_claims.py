@@ -31,21 +31,8 @@ import re
 from dataclasses import dataclass
 
 from .claim_relays import QUOTE_MARKS, RELAY_KINDS, Relay, span_holding, relay_capable, relay_word_pattern, quotations, relays
-from .estimate_claimants import (
-    Attribution,
-    alias_pattern,
-    claimant_aliases,
-    claimant_cues,
-    cleaned,
-    as_named,
-    attributions,
-    context_words,
-    descriptions,
-    impersonal,
-    kind,
-    nearest,
-    normalise,
-)
+from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
+from .estimate_claimants import Attribution, attributions, descriptions, impersonal, nearest
 from .discourse import Account, account
 from .speakers import channel_state, outlet_channel
 from ..vocab import load_table
