@@ -19,9 +19,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..text.words import alternation
 from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
 from .estimate_claimants import Attribution, descriptions, words_back
-from .numbers import by_first_letter
 
 _WINDOW = 240  # characters read after a relay word for its object
 _OBJECT_WORDS = 8  # words read after a relay word for its object
@@ -53,14 +53,12 @@ def relay_word_pattern() -> re.Pattern:
     The longest is one a relay cannot lack, and rarely a word of any
     sentence (not "in" of "in an interview with").
     """
-    words = dict.fromkeys(max(w.split(), key=len) for w in claimant_cues("relay"))
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(max(w.split(), key=len) for w in claimant_cues("relay")))
 
 
 @functools.cache
 def _relay_pattern() -> re.Pattern:
-    words = sorted(claimant_cues("relay"), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{by_first_letter(words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(w.lower() for w in claimant_cues('relay'))})(?![\w-])", re.IGNORECASE)
 
 
 _STOP = re.compile(r"[.;:()\[\]“”\"—–!?]|,")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.words import alternation
 from ..vocab import load_table
-from .numbers import by_first_letter, cues
+from .numbers import cues
 
 
 @functools.cache
@@ -72,8 +73,8 @@ def cleaned(text: str) -> str:
 
 @functools.cache
 def alias_pattern() -> re.Pattern:
-    # Longest first: at any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
-    return re.compile(rf"(?<![\w'])(?:{by_first_letter(sorted(claimant_aliases(), key=len, reverse=True))})(?!\w)")
+    # At any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
+    return re.compile(rf"(?<![\w'])(?:{alternation(claimant_aliases())})(?!\w)")
 
 
 def _lookup_alias(clean: str) -> str | None:
@@ -102,8 +103,8 @@ def _lookup_alias(clean: str) -> str | None:
 
 @functools.cache
 def _spokesperson_pattern() -> re.Pattern:
-    words = sorted(claimant_cues("spokesperson"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    # Searched in cleaned() text only, whose words are one space apart.
+    return re.compile(rf"\b(?:{alternation(claimant_cues('spokesperson'))})\b")
 
 
 def _lookup(clean: str) -> str | None:

@@ -21,8 +21,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..text.words import alternation
 from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, normalise
-from .numbers import by_first_letter, cues, lowered
+from .numbers import cues, lowered
 from ..vocab import load_table
 
 # The claimant lexicon's public names, where callers have always found them.
@@ -108,8 +109,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     flags = 0 if lower else re.IGNORECASE
 
     def alt(words):
-        words = [w.lower() for w in words] if lower else words
-        return by_first_letter(sorted(words, key=len, reverse=True))
+        # Lower case either way: the trie then holds one branch per word, whatever the case it is written in.
+        return alternation(w.lower() for w in words)
 
     cue = alt(c for c in cues("attribution") if c != "per")
     per = r"(?P<per>per)(?=\s+(?:the\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:the\s+)?[A-Z]))"
@@ -133,8 +134,8 @@ _NONSPACE = re.compile(r"\S+")
 def _cue_words() -> re.Pattern:
     # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
     # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
-    words = sorted({max(c.lower().split(), key=len) for c in cues("attribution")}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    words = {max(c.lower().split(), key=len) for c in cues("attribution")}
+    return re.compile(rf"\b(?:{alternation(words)})\b")
 
 
 def _substrings(words) -> re.Pattern:
@@ -414,8 +415,7 @@ def attributions(sentence: str) -> list[Attribution]:
 
 @functools.cache
 def _impersonal_pattern() -> re.Pattern:
-    words = sorted(claimant_cues("impersonal"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{by_first_letter(words)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(w.lower() for w in claimant_cues('impersonal'))})\b", re.IGNORECASE)
 
 
 def impersonal(sentence: str) -> list[Attribution]:
