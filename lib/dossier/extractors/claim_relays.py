@@ -19,6 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
 from .estimate_claimants import Attribution, descriptions, words_back
@@ -61,9 +62,9 @@ def _relay_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(w.lower() for w in claimant_cues('relay'))})(?![\w-])", re.IGNORECASE)
 
 
-_STOP = re.compile(r"[.;:()\[\]“”\"—–!?]|,")
+_STOP = re.compile(rf"[.;:()\[\]{ENGLISH_DOUBLE}—–!?]|,")
 _WORD = re.compile(r"\S+")
-QUOTE_MARKS = re.compile(r"[“”\"]")
+QUOTE_MARKS = re.compile(f"[{ENGLISH_DOUBLE}]")
 
 def _object(sentence: str, start: int) -> Attribution | None:
     """The claimant named after a relay word: up to the next punctuation, at most a few words."""

@@ -10,12 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text.quote_marks import ENGLISH_DOUBLE
 from .claim_relays import QUOTE_MARKS, Relay, quotations, relay_capable, relay_word_pattern, relays
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
 NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
-_INTRODUCES = re.compile(r"[^.;:\"“”]{0,30}:\s*[\"“‘']")
+_INTRODUCES = re.compile(rf"[^.;:{ENGLISH_DOUBLE}]{{0,30}}:\s*[\"“‘']")
 _THAT = re.compile(r"\bthat\b")
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 

@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, normalise
 from .numbers import cues, lowered
@@ -29,7 +30,7 @@ from ..vocab import load_table
 # The claimant lexicon's public names, where callers have always found them.
 from .claimant_names import alias_pattern, as_named, claimant_aliases, context_words, kind  # noqa: F401
 
-_STOP = r"[,.;:()\[\]“”\"—–!?]"
+_STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 
 
 @dataclass(frozen=True)

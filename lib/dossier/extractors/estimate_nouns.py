@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_table
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import cues
@@ -144,7 +145,7 @@ def _names(items: list[_Weapon]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.item for w in items))
 
 
-_QUOTES = set("“”\"‘’")
+_QUOTES = set(ENGLISH_DOUBLE + ENGLISH_SINGLE)
 _FORWARD_TOKENS = 3 * _FORWARD  # punctuation that breaks nothing ("/", "&") still ends the search somewhere
 
 

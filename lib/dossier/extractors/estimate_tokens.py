@@ -13,7 +13,9 @@ import functools
 import re
 from typing import NamedTuple
 
-BREAK = set(",.;:()[]“”\"—–!?")  # punctuation that ends the phrase of a figure
+from ..text.quote_marks import ENGLISH_DOUBLE
+
+BREAK = set(",.;:()[]—–!?" + ENGLISH_DOUBLE)  # punctuation that ends the phrase of a figure
 _CALIBRE = r"\d+(?:\.\d+)?[- ]?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b"
 TOKEN = re.compile(
     rf"(?P<cal>{_CALIBRE})"

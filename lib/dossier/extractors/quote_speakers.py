@@ -9,14 +9,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text.quote_marks import Marked
+from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, relay_words
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").
 _GAP_REST = re.compile(
-    r"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#“”\"]{1,120}?)?[\s,.;:—–\-]*\Z", re.IGNORECASE
+    rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#{ENGLISH_DOUBLE}]{{1,120}}?)?[\s,.;:—–\-]*\Z", re.IGNORECASE
 )
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
