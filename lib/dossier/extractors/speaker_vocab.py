@@ -10,45 +10,69 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
 
 
+class Speaker(NamedTuple):
+    """The speaker an alias names: canonical name, affiliation (``dprk_state``, ``russia_state``, ``other``), kind."""
+
+    speaker: str
+    affiliation: str
+    kind: str  # person or body
+
+
+class Channel(NamedTuple):
+    """The medium an alias names: canonical name, and the state it speaks for (``dprk_state``, ...)."""
+
+    channel: str
+    state: str
+
+
+class CueWords(NamedTuple):
+    """The words of ``data/cue_verbs.csv``: each word's lemma, the verbs of saying, the documents that carry words."""
+
+    lemma: dict[str, str]
+    verbs: set[str]
+    documents: set[str]
+
+
 @functools.cache
-def speaker_aliases() -> dict[str, tuple[str, str, str]]:
-    """Alias (lower case) -> (canonical speaker, affiliation, kind), from ``data/speakers.csv``."""
+def speaker_aliases() -> dict[str, Speaker]:
+    """Alias (lower case) -> the :class:`Speaker` it names, from ``data/speakers.csv``."""
     t = load_table("speakers.csv")
-    return {a: (s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+    return {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
 
 
 @functools.cache
-def channel_aliases() -> dict[str, tuple[str, str]]:
-    """Alias (lower case) -> (canonical channel, its state), from ``data/channels.csv``."""
+def channel_aliases() -> dict[str, Channel]:
+    """Alias (lower case) -> the :class:`Channel` it names, from ``data/channels.csv``."""
     t = load_table("channels.csv")
-    return {a: (c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
+    return {a: Channel(c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
 
 
 @functools.cache
-def cue_words() -> tuple[dict[str, str], set[str], set[str]]:
-    """The words of ``data/cue_verbs.csv``: each word's lemma, the verbs of saying, the documents."""
+def cue_words() -> CueWords:
+    """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
     t = load_table("cue_verbs.csv")
     lemma = dict(zip(t.word, t.lemma))
     docs = set(t.word[t.kind == "document"])
     verbs = set(t.word[t.kind == "verb"])
-    return lemma, verbs, docs
+    return CueWords(lemma, verbs, docs)
 
 
 @functools.cache
 def any_cue():
     """A verb of saying, any case."""
-    return re.compile(rf"\b(?i:{alternation(cue_words()[1])})\b")
+    return re.compile(rf"\b(?i:{alternation(cue_words().verbs)})\b")
 
 
 @functools.cache
 def participle_words() -> frozenset[str]:
     """The verbs of saying in -ing ("saying", "vowing")."""
-    return frozenset(w for w in cue_words()[1] if w.endswith("ing"))
+    return frozenset(w for w in cue_words().verbs if w.endswith("ing"))
 
 
 @functools.cache
@@ -59,35 +83,39 @@ def anaphors() -> dict[str, str]:
 
 
 @functools.cache
-def _by_speaker() -> dict[str, tuple[str, str]]:
-    out = {canon: (state, "body") for canon, state in channel_aliases().values()}
-    out.update({canon: (aff, kind) for canon, aff, kind in speaker_aliases().values()})
+def _by_speaker() -> dict[str, Speaker]:
+    # A medium is a body of its state; a speaker's own row wins over a medium's of the same name.
+    out = {c.channel: Speaker(c.channel, c.state, "body") for c in channel_aliases().values()}
+    out.update({s.speaker: s for s in speaker_aliases().values()})
     return out
+
+
+_UNKNOWN = Speaker("", "other", "person")
 
 
 def speaker_affiliation(speaker: str) -> str:
     """``dprk_state``, ``russia_state`` or ``other`` for a canonical speaker name ("other" when unknown)."""
-    return _by_speaker().get(speaker, ("other", "person"))[0] if isinstance(speaker, str) else "other"
+    return _by_speaker().get(speaker, _UNKNOWN).affiliation if isinstance(speaker, str) else "other"
 
 
 def speaker_kind(speaker: str) -> str:
     """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons."""
-    return _by_speaker().get(speaker, ("other", "person"))[1] if isinstance(speaker, str) else "person"
+    return _by_speaker().get(speaker, _UNKNOWN).kind if isinstance(speaker, str) else "person"
 
 
 def canonical(speaker_text: str, how: str | None) -> str | None:
     """The canonical name of a speaker as written; unknown names are kept as written."""
     key = " ".join(speaker_text.lower().split())
     if key in speaker_aliases():
-        return speaker_aliases()[key][0]
+        return speaker_aliases()[key].speaker
     if key in channel_aliases():
-        return channel_aliases()[key][0]
+        return channel_aliases()[key].channel
     if how == "anaphor":
         return None
     # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
     ending = [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]
     if ending:
-        return speaker_aliases()[" ".join(ending[0].group(0).lower().split())][0]
+        return speaker_aliases()[" ".join(ending[0].group(0).lower().split())].speaker
     words = speaker_text.split()
     if not words:
         return None
@@ -118,7 +146,8 @@ def outlet_channel(source) -> str | None:
     """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not)."""
     if not isinstance(source, str):
         return None
-    return channel_aliases().get(" ".join(source.lower().split()), (None,))[0]
+    found = channel_aliases().get(" ".join(source.lower().split()))
+    return found.channel if found is not None else None
 
 
 @functools.cache
@@ -130,4 +159,4 @@ def alias_pattern():
 @functools.cache
 def person_alias_pattern():
     """Any alias of a speaker who is a person, any case."""
-    return re.compile(rf"\b(?i:{alternation(k for k, v in speaker_aliases().items() if v[2] == 'person')})\b")
+    return re.compile(rf"\b(?i:{alternation(k for k, v in speaker_aliases().items() if v.kind == 'person')})\b")

@@ -101,7 +101,7 @@ def _found(m, cue_group="cue") -> Attribution:
     alias, anaphor, name, group = m.group("alias", "anaphor", "name", "group")
     how = "alias" if alias else "anaphor" if anaphor else "name" if name else "group" if group else None
     cue = m.group(cue_group)
-    lemma = cue_words()[0].get(cue.lower(), cue.lower())
+    lemma = cue_words().lemma.get(cue.lower(), cue.lower())
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
 
 
@@ -130,7 +130,7 @@ def _plausible(a: Attribution) -> bool:
         return words[0] not in _function_words()
     if a.how == "group":
         # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker.
-        return not _function_words().intersection(words[1:]) and words[-1] not in cue_words()[2]
+        return not _function_words().intersection(words[1:]) and words[-1] not in cue_words().documents
     return True
 
 
@@ -187,13 +187,13 @@ def _first_words(entries) -> frozenset[str] | None:
 @functools.cache
 def _openers() -> dict[str, frozenset[str] | None]:
     """For each search of :class:`MaskedText`, the words it can start at (besides capitalised ones for subjects)."""
-    verbs = cue_words()[1]
+    verbs = cue_words().verbs
     return {
         "cue": _first_words(verbs),
         "subject": _first_words([*speaker_aliases(), *anaphors(), *_DETERMINERS]),
         "according": frozenset({"according"}),
         "channel": _first_words(channel_aliases()),
-        "person": _first_words(k for k, v in speaker_aliases().items() if v[2] == "person"),
+        "person": _first_words(k for k, v in speaker_aliases().items() if v.kind == "person"),
         "speaker": _first_words(speaker_aliases()),
         # Where a mention of :mod:`dossier.discourse` may start: an alias, a description or a pronoun.
         "mention": _first_words([*speaker_aliases(), *channel_aliases(), *_mention_phrases()]),
@@ -392,7 +392,7 @@ class MaskedText:
             end = m.end()
             if c not in taken:
                 word = m.group("cue")
-                found.append(Attribution(c, c, end, None, None, word, cue_words()[0].get(word.lower(), word.lower())))
+                found.append(Attribution(c, c, end, None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
         found.sort(key=_CUE_START)
         return found
 
@@ -445,7 +445,7 @@ class MaskedText:
                 or reported_before.search(text, max(lo, m.start() - 80), m.start())
             ):
                 continue
-            out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())][0]))
+            out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())].channel))
         return list(out)
 
     def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
@@ -456,7 +456,7 @@ class MaskedText:
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
         return [
-            (m.start(), speaker_aliases()[" ".join(m.group(0).lower().split())][0], m.group(0))
+            (m.start(), speaker_aliases()[" ".join(m.group(0).lower().split())].speaker, m.group(0))
             for m in self._matches(person_alias_pattern(), "person", 0, len(self.text))
         ]
 
