@@ -574,26 +574,26 @@ def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
 
 
 def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences):
-    from dossier.extractors.estimates import _TOKEN, _Ahead, _Behind, _tokens
+    from dossier.extractors.estimate_tokens import TOKEN, Ahead, Behind, tokenize
 
     for text in [*seed_sentences["text"], *_tricky_texts(1000, exotic=False), "122 mm " * 30 + "5", "x" * 200 + " 5"]:
-        words = [(m.lastgroup, m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
-        assert _tokens(text) == [(kind, w, low, low.replace("’", "'")) for kind, w, low in words]
+        words = [(m.lastgroup, m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+        assert tokenize(text) == [(kind, w, low, low.replace("’", "'")) for kind, w, low in words]
         for cut in range(0, len(text) + 1, 3):
-            before, after = _tokens(text[:cut]), _tokens(text[cut:])
-            assert _Behind(text, cut)[-7:-1] == before[-7:-1]
-            assert _Behind(text, cut)[-2:] == before[-2:]
-            assert list(reversed(_Behind(text, cut))) == before[::-1]
-            assert bool(_Behind(text, cut)) == bool(before) and list(_Behind(text, cut)) == before
-            assert _Ahead(text, cut)[:2] == after[:2] and list(_Ahead(text, cut)) == after
-            assert list(_Ahead(text, cut)[3:][1:]) == after[4:] and len(_Ahead(text, cut)[2:]) == len(after[2:])
-            assert bool(_Ahead(text, cut)[5:]) == bool(after[5:])
+            before, after = tokenize(text[:cut]), tokenize(text[cut:])
+            assert Behind(text, cut)[-7:-1] == before[-7:-1]
+            assert Behind(text, cut)[-2:] == before[-2:]
+            assert list(reversed(Behind(text, cut))) == before[::-1]
+            assert bool(Behind(text, cut)) == bool(before) and list(Behind(text, cut)) == before
+            assert Ahead(text, cut)[:2] == after[:2] and list(Ahead(text, cut)) == after
+            assert list(Ahead(text, cut)[3:][1:]) == after[4:] and len(Ahead(text, cut)[2:]) == len(after[2:])
+            assert bool(Ahead(text, cut)[5:]) == bool(after[5:])
 
 
 def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
-    from dossier.extractors.estimate_claimants import _cue_attributions, _noun_attributions, _verb_attributions
+    from dossier.extractors.estimate_claimants import cue_attributions, noun_attributions, verb_attributions
     from dossier.extractors.numbers import cues, lowered
 
     words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
@@ -604,22 +604,22 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
         low = lowered(text)
         if low is None:
             continue
-        assert _cue_attributions(text, low) == _cue_attributions(text, None), text
-        assert _noun_attributions(text, low, []) == _noun_attributions(text, None, []), text
-        assert _verb_attributions(text, low, []) == _verb_attributions(text, None, []), text
+        assert cue_attributions(text, low) == cue_attributions(text, None), text
+        assert noun_attributions(text, low, []) == noun_attributions(text, None, []), text
+        assert verb_attributions(text, low, []) == verb_attributions(text, None, []), text
 
 
 def test_adverbs_before_a_verb_are_read_as_the_pattern_reads_them():
     import random
 
-    from dossier.extractors.estimate_claimants import _adverbs_start, _trailing_adverbs
+    from dossier.extractors.estimate_claimants import adverbs_start, trailing_adverbs
     from dossier.extractors.numbers import cues
 
     words = [*cues("adverb"), "the", "NIS", "know", "phas", "also,", "(has", "x"]
     rng = random.Random(11)
     for _ in range(5000):
         text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "\u00a0", "", "-"]) for _ in range(rng.randint(0, 6))).lower()
-        assert _adverbs_start(text, len(text)) == len(_trailing_adverbs().sub("", text)), text
+        assert adverbs_start(text, len(text)) == len(trailing_adverbs().sub("", text)), text
 
 
 def test_previous_word_is_what_the_anchored_pattern_finds():
@@ -651,24 +651,23 @@ def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage)
 def test_articles_come_in_the_order_of_groupby_then_sort_values():
     import numpy as np
 
-    from dossier.extractors.estimates import _articles
+    from dossier.extractors.estimates import article_positions
 
     rng = np.random.default_rng(0)
     n = 400
     frame = pd.DataFrame({"article_id": rng.choice(["b", "a", "c", "d"], n), "sentence": rng.integers(0, 30, n)})
     expected = [(aid, list(g.sort_values("sentence").index)) for aid, g in frame.groupby("article_id", sort=False)]
-    assert [(aid, list(frame.index[rows])) for aid, rows in _articles(frame)] == expected
+    assert [(aid, list(frame.index[rows])) for aid, rows in article_positions(frame)] == expected
 
 
 def test_one_word_terms_are_what_trying_each_form_gives():
-    import importlib
+    from dossier.extractors.estimate_nouns import counted_terms, forms, one_word_terms
 
-    est = importlib.import_module("dossier.extractors.estimates")
-    terms = est._terms()
+    terms = counted_terms()
     words = {k[0] + end for k in terms for end in ("", "s", "es", "ss", "x")} | {"", "s", "es", "buses", "the"}
     for word in words:
-        form = next((f for f in est._forms(word) if (f,) in terms), None)
-        assert est._one_word_terms().get(word) == (None if form is None else (1, *terms[(form,)])), word
+        form = next((f for f in forms(word) if (f,) in terms), None)
+        assert one_word_terms().get(word) == (None if form is None else (1, *terms[(form,)])), word
 
 
 # --- losses phrased with a troop noun: the predicate decides ----------------

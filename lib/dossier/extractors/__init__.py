@@ -1,8 +1,12 @@
 """The pure extractors: frames in, a frame out, each held to :mod:`dossier.schema`.
 
-``pipeline.extract`` runs them all.  ``estimates`` (with ``numbers`` and
-``estimate_claimants``), ``quotes`` (with ``speakers``), ``themes``,
-``entities`` and ``tone`` (with ``vader``) each make one frame.
+``pipeline.extract`` runs them all.  ``estimates`` (with ``numbers``,
+``estimate_tokens``, ``estimate_nouns``, ``estimate_losses`` and, for
+claimants, ``estimate_claimants``, ``estimate_claims``, ``claimant_names``,
+``claim_sentence``, ``claim_relays``), ``quotes`` (with ``quote_article``,
+``quote_speakers``, ``quote_channels``, ``speakers``, ``speaker_vocab`` and
+``discourse``), ``themes``, ``entities`` and ``tone`` (with ``vader``) each
+make one frame.
 
 Named ``extractors`` rather than ``extract`` so that the package never
 shadows :func:`dossier.extract`.

@@ -19,17 +19,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .estimate_claimants import (
-    Attribution,
-    alias_words,
-    claimant_cues,
-    words_back,
-    as_named,
-    descriptions,
-    kind,
-    normalise,
-)
-from .numbers import by_first_letter
+from ..text.quote_marks import ENGLISH_DOUBLE
+from ..text.words import alternation
+from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
+from .estimate_claimants import Attribution, descriptions, words_back
 
 _WINDOW = 240  # characters read after a relay word for its object
 _OBJECT_WORDS = 8  # words read after a relay word for its object
@@ -61,19 +54,17 @@ def relay_word_pattern() -> re.Pattern:
     The longest is one a relay cannot lack, and rarely a word of any
     sentence (not "in" of "in an interview with").
     """
-    words = dict.fromkeys(max(w.split(), key=len) for w in claimant_cues("relay"))
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(max(w.split(), key=len) for w in claimant_cues("relay")))
 
 
 @functools.cache
 def _relay_pattern() -> re.Pattern:
-    words = sorted(claimant_cues("relay"), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{by_first_letter(words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(w.lower() for w in claimant_cues('relay'))})(?![\w-])", re.IGNORECASE)
 
 
-_STOP = re.compile(r"[.;:()\[\]“”\"—–!?]|,")
+_STOP = re.compile(rf"[.;:()\[\]{ENGLISH_DOUBLE}—–!?]|,")
 _WORD = re.compile(r"\S+")
-QUOTE_MARKS = re.compile(r"[“”\"]")
+QUOTE_MARKS = re.compile(f"[{ENGLISH_DOUBLE}]")
 
 def _object(sentence: str, start: int) -> Attribution | None:
     """The claimant named after a relay word: up to the next punctuation, at most a few words."""

@@ -9,7 +9,7 @@ Three patterns, with their words in ``data/estimate_cues.csv``:
 
 A subject that is a pronoun or a bare "the agency" (role ``anaphor``) points
 back to the previous sentence's claimant.  Claimants are normalised through
-``data/claimants.csv``; an attribution that names no source ("according to
+``data/claimants.csv`` (:mod:`~dossier.extractors.claimant_names`); an attribution that names no source ("according to
 circulating figures", "multiple reports") maps to ``unattributed reports``,
 so that it stays apart from figures the article asserts itself.
 """
@@ -21,10 +21,16 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .numbers import by_first_letter, cues, lowered
+from ..text.quote_marks import ENGLISH_DOUBLE
+from ..text.words import alternation
+from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, normalise
+from .numbers import cues, lowered
 from ..vocab import load_table
 
-_STOP = r"[,.;:()\[\]“”\"—–!?]"
+# The claimant lexicon's public names, where callers have always found them.
+from .claimant_names import alias_pattern, as_named, claimant_aliases, context_words, kind  # noqa: F401
+
+_STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 
 
 @dataclass(frozen=True)
@@ -40,157 +46,8 @@ class Attribution:
     how: str = "verb"
 
 
-@functools.cache
-def claimant_aliases() -> dict[str, str]:
-    t = load_table("claimants.csv")
-    return dict(zip(t["alias"], t["claimant"]))
-
-
-@functools.cache
-def _kinds() -> dict[str, str]:
-    # Canonical claimant -> its kind (the first row's, when its aliases disagree).
-    t = load_table("claimants.csv")
-    return dict(zip(t["claimant"][::-1], t["kind"][::-1]))
-
-
-@functools.cache
-def _contexts() -> dict[str, frozenset[str]]:
-    # Alias -> the words one of which its article must hold, for the aliases that need context.
-    t = load_table("claimants.csv")
-    return {a: frozenset(c.split()) for a, c in zip(t["alias"], t["context"]) if c}
-
-
-def kind(claimant: str | None) -> str | None:
-    """The kind of a canonical claimant (``claimants.csv``), or None for one the vocabulary lacks."""
-    return _kinds().get(claimant) if claimant else None
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def context_words(text: str) -> frozenset[str]:
-    """Words one of which an article must hold for ``text`` to name its claimant; empty when any article will do."""
-    alias = _lookup_alias(cleaned(text))
-    return _contexts().get(alias, frozenset()) if alias else frozenset()
-
-
-@functools.cache
-def claimant_cues(role: str) -> dict[str, str]:
-    t = load_table("claimant_cues.csv")
-    rows = t[t["role"] == role]
-    return dict(zip(rows["term"], rows["value"]))
-
-
-@functools.cache
-def alias_words() -> frozenset[str]:
-    return frozenset(w for a in claimant_aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
-
-
-_BRACKETED = re.compile(r"\([^)]*\)")
-
-
-def cleaned(text: str) -> str:
-    t = text.replace("’", "'").lower()
-    if "(" in t:
-        t = _BRACKETED.sub(" ", t)
-    t = " ".join(t.split()).strip(" ,.;:")
-    return t[4:] if t.startswith("the ") else t  # the words are one space apart now
-
-
-@functools.cache
-def alias_pattern() -> re.Pattern:
-    # Longest first: at any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
-    return re.compile(rf"(?<![\w'])(?:{by_first_letter(sorted(claimant_aliases(), key=len, reverse=True))})(?!\w)")
-
-
-def _lookup_alias(clean: str) -> str | None:
-    """The alias that names the claimant of ``clean``: the whole text, else the head among those it holds.
-
-    The head of an English noun phrase is its last word, so the alias that
-    ends last wins ("Ukraine's intelligence chief Kyrylo Budanov"), then the
-    longest; a bare claim noun ("HUR estimates") is never the head when a
-    claimant precedes it.
-    """
-    aliases = claimant_aliases()
-    for key in (clean, f"the {clean}"):
-        if key in aliases:
-            return key
-    hits = list(alias_pattern().finditer(clean))
-    if not hits:
-        return None
-    named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
-    speaks = _spokesperson_pattern().search(clean)
-    if speaks:
-        # One who speaks for a body speaks as the body: "Pentagon press secretary Sabrina Singh".
-        named = [m for m in named if m.end() <= speaks.start()] or named
-    best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
-    return best.group(0)
-
-
-@functools.cache
-def _spokesperson_pattern() -> re.Pattern:
-    words = sorted(claimant_cues("spokesperson"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
-
-
-def _lookup(clean: str) -> str | None:
-    alias = _lookup_alias(clean)
-    return claimant_aliases()[alias] if alias else None
-
-
-_JOINED = re.compile(r",\s*|\s+and\s+")
-
-
-@functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
-def normalise(text: str) -> str | None:
-    """Canonical claimant of the words ``text``, or None when no alias matches.
-
-    Several claimants joined by "and" sharing a head noun ("Ukrainian and
-    South Korean intelligence") give each one, joined by "; ".
-    """
-    clean = cleaned(text)
-    if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
-        parts = [p for p in _JOINED.split(clean) if p]
-        if len(parts) > 1:
-            head = parts[-1].split()[-1]
-            found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
-            if all(found):
-                return "; ".join(dict.fromkeys(found))
-    return _lookup(clean)
-
-
-_SPACES = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.\-]+")
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
-
-
-def _claimant(text: str, canon: str | None = None) -> str:
-    # An unknown claimant is kept as written, less its article: "the Institute ..." and "Institute ..." are one.
-    # ``canon``: normalise(text), when the caller has it already.
-    return canon or normalise(text) or as_named(text)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def as_named(text: str) -> str:
-    """An unknown claimant's name as written, less its article, the titles before a name and a person's affiliation.
-
-    "Rep. Park Sun-won" is Park Sun-won, "Jack Watling of RUSI" is Jack
-    Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
-    the words before it end in a body's noun (``claimant_cues.csv``).
-    """
-    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
-    titles, links, bodies = claimant_cues("title"), claimant_cues("affiliation"), claimant_cues("body_noun")
-    first = 0
-    # Titles are dropped only before a capitalised name that remains.
-    while first < len(words) - 1 and words[first].lower() in titles and words[first + 1][:1].isupper():
-        first += 1
-    words = words[first:]
-    for i, w in enumerate(words[1:4], start=1):
-        if w in links:
-            name = words[:i]
-            if all(n[:1].isupper() for n in name) and len(name) >= 2 and name[-1].lower() not in bodies:
-                words = name
-            break
-    return " ".join(words)
 
 
 @functools.cache
@@ -253,8 +110,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     flags = 0 if lower else re.IGNORECASE
 
     def alt(words):
-        words = [w.lower() for w in words] if lower else words
-        return by_first_letter(sorted(words, key=len, reverse=True))
+        # Lower case either way: the trie then holds one branch per word, whatever the case it is written in.
+        return alternation(w.lower() for w in words)
 
     cue = alt(c for c in cues("attribution") if c != "per")
     per = r"(?P<per>per)(?=\s+(?:the\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:the\s+)?[A-Z]))"
@@ -278,8 +135,8 @@ _NONSPACE = re.compile(r"\S+")
 def _cue_words() -> re.Pattern:
     # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
     # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
-    words = sorted({max(c.lower().split(), key=len) for c in cues("attribution")}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    words = {max(c.lower().split(), key=len) for c in cues("attribution")}
+    return re.compile(rf"\b(?:{alternation(words)})\b")
 
 
 def _substrings(words) -> re.Pattern:
@@ -287,7 +144,12 @@ def _substrings(words) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
-def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
+def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
+    """The cue attributions of ``sentence`` ("according to X", "citing X", "per X").
+
+    ``low``: the sentence lower-cased (:func:`~dossier.extractors.numbers.lowered`),
+    or None to match the sentence itself, case aside.
+    """
     out = []
     if low is not None and not _cue_words().search(low):
         return out  # most sentences hold no cue: looking for a word of one is cheaper than the pattern
@@ -305,12 +167,13 @@ def _cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
             end = paren.end()
         who = sentence[m.end():end].strip()
         if who:
-            out.append(Attribution(m.start(), end, who, _claimant(who), how="cue"))
+            out.append(Attribution(m.start(), end, who, as_claimant(who), how="cue"))
     return out
 
 
 @functools.cache
-def _trailing_adverbs() -> re.Pattern:
+def trailing_adverbs() -> re.Pattern:
+    """The adverbs (``adverb`` cues of both cue tables) ending a text, with the spaces before them."""
     words = "|".join(re.escape(w) for w in _all_adverbs())
     return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
 
@@ -357,8 +220,8 @@ def _anaphors() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*cues("anaphor"), *own]))
 
 
-def _adverbs_start(low: str, end: int) -> int:
-    r"""Where the trailing ``(\s+adverb)*\s*`` of ``low[:end]`` starts: what ``_trailing_adverbs(True)`` strips.
+def adverbs_start(low: str, end: int) -> int:
+    r"""Where the trailing ``(\s+adverb)*\s*`` of ``low[:end]`` starts: what :func:`trailing_adverbs` strips.
 
     Read from the right, without trying the pattern at every position.  No
     adverb ends another with whitespace before it, so at each step at most
@@ -449,7 +312,12 @@ def _in_name(sentence: str, at: int) -> bool:
     return word[:1].isupper() and word[1:2].islower() and _WORD_BEFORE.search(sentence, max(0, at - 3), at) is not None
 
 
-def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of ``sentence`` by a subject and a reporting verb ("X said", "..., said X").
+
+    ``low`` as for :func:`cue_attributions`; ``taken``: spans already
+    attributed, where no verb's claimant is looked for.
+    """
     out = []
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
     inside = _Spans(taken) if taken else _nowhere
@@ -458,9 +326,9 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
             continue
         if low is None:
             lo = max(0, m.start() - _WINDOW)
-            cut = lo + len(_trailing_adverbs().sub("", scan[lo : m.start()]))
+            cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
-            cut = _adverbs_start(low, m.start())
+            cut = adverbs_start(low, m.start())
         may_be_anaphor = low is None or low.endswith(_anaphor_ends(), 0, cut)
         # An anaphor is a few words: looked for only just before the verb.
         ana = patterns["anaphor"].search(scan, max(0, cut - _ANAPHOR_CHARS), cut) if may_be_anaphor else None
@@ -476,16 +344,20 @@ def _verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, in
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
         canon = normalise(who) if who else None
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
-            out.append(Attribution(start, m.end(), who, _claimant(who, canon)))
+            out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
             continue
         after = _NAME_AFTER.match(sentence, m.end(), m.end() + _WINDOW)
         if after:
             who = after.group(1).rstrip(".")
-            out.append(Attribution(m.start(), after.end(1), who, _claimant(who)))
+            out.append(Attribution(m.start(), after.end(1), who, as_claimant(who)))
     return out
 
 
-def _noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of ``sentence`` by a possessive or adjective before an estimate noun ("Seoul's estimate").
+
+    ``low`` and ``taken`` as for :func:`verb_attributions`.
+    """
     out: list[Attribution] = []
     if low is not None and not _nouns().search(low):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
@@ -533,19 +405,18 @@ def _modifiers_start(sentence: str, at: int) -> int:
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of appearance."""
     low = lowered(sentence)
-    found = _cue_attributions(sentence, low)
+    found = cue_attributions(sentence, low)
     taken = [(a.start, a.end) for a in found]
-    found += _noun_attributions(sentence, low, taken)
+    found += noun_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
-    found += _verb_attributions(sentence, low, taken)
+    found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low)
     return sorted(found, key=lambda a: a.start)
 
 
 @functools.cache
 def _impersonal_pattern() -> re.Pattern:
-    words = sorted(claimant_cues("impersonal"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{by_first_letter(words)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(w.lower() for w in claimant_cues('impersonal'))})\b", re.IGNORECASE)
 
 
 def impersonal(sentence: str) -> list[Attribution]:
@@ -601,7 +472,7 @@ def _participle_attributions(sentence: str, low: str | None) -> list[Attribution
     canon = normalise(who) if who else None
     if not (canon or who[:1].isupper()):
         return []
-    return [Attribution(m.start() + 1, m.end(), who, _claimant(who, canon))]
+    return [Attribution(m.start() + 1, m.end(), who, as_claimant(who, canon))]
 
 
 def nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:

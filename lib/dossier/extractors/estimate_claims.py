@@ -19,7 +19,8 @@ here they are read the way news credits a figure:
   article holding one of its context words (``data/claimants.csv``).
 
 Every search is bounded: a fixed number of sentences back or ahead, and
-patterns that try a fixed set of words at each position.
+patterns that try a fixed set of words at each position.  Each sentence is
+read once, as far as its figures need (:mod:`~dossier.extractors.claim_sentence`).
 """
 
 from __future__ import annotations
@@ -30,27 +31,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .claim_relays import QUOTE_MARKS, RELAY_KINDS, Relay, span_holding, relay_capable, relay_word_pattern, quotations, relays
-from .estimate_claimants import (
-    Attribution,
-    alias_pattern,
-    claimant_aliases,
-    claimant_cues,
-    cleaned,
-    as_named,
-    attributions,
-    context_words,
-    descriptions,
-    impersonal,
-    kind,
-    nearest,
-    normalise,
-)
+from .claim_relays import RELAY_KINDS, relay_capable, span_holding
+from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
+from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
+from .estimate_claimants import Attribution, descriptions, nearest
 from .discourse import Account, account
 from .speakers import channel_state, outlet_channel
 from ..vocab import load_table
 
-_WINDOW = 240  # characters around a figure in which its relays are looked for
 _BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
@@ -94,148 +82,10 @@ def _overlaps(a: Attribution | None, b: Attribution) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
 
 
-def _starts_in(x: Attribution, span: Attribution | None) -> bool:
-    return span is not None and span.start <= x.start < span.end
-
-
 def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> Attribution | None:
     """:func:`nearest` among the few attributions about ``start:end`` (``items`` in order of their starts)."""
     i = bisect.bisect_right(starts, end)
-    return nearest(items[max(0, i - _NEIGHBOURS) : i + 2], start, end)
-
-
-_NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
-_INTRODUCES = re.compile(r"[^.;:\"“”]{0,30}:\s*[\"“‘']")
-_THAT = re.compile(r"\bthat\b")
-_TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
-
-
-def _after_comma(text: str, at: int) -> bool:
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return at > 0 and text[at - 1] == ","
-
-
-class _lazy:
-    """A value worked out on first read and then kept on the instance, like ``functools.cached_property``.
-
-    Without its lock, which Python 3.11 takes on every first read: a sentence's
-    reading belongs to one article's pass and is never shared across threads.
-    """
-
-    def __init__(self, compute):
-        self.compute = compute
-        self.name = compute.__name__
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.compute(obj)
-        return value
-
-
-class _Read:
-    """One sentence's attributions, relays and quotations, read once, in order for bisection."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    # What a figure may need, worked out when first asked: a sentence read only for its relay words
-    # (a later figure's relay looking back for its source) never needs its attributions.
-
-    @_lazy
-    def found(self) -> list[Attribution]:
-        return attributions(self.text)
-
-    @_lazy
-    def starts(self) -> list[int]:
-        return [a.start for a in self.found]
-
-    @_lazy
-    def verbs(self) -> list[Attribution]:
-        return [a for a in self.found if a.how == "verb"]
-
-    @_lazy
-    def verb_starts(self) -> list[int]:
-        return [a.start for a in self.verbs]
-
-    @_lazy
-    def spans(self) -> list[tuple[int, int]]:
-        return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
-
-    @_lazy
-    def narrating(self) -> tuple[list[Attribution], list[int]]:
-        """The attributions that may claim a figure outside the sentence's quotations, and their starts.
-
-        One that introduces a quotation with a colon ("he said: “...”") claims
-        only what it introduces: the narration before it is the outlet's.
-        """
-        if not self.spans:
-            return self.found, self.starts
-        kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
-        return kept, [a.start for a in kept]
-
-    @_lazy
-    def relay_words(self) -> bool:
-        # Most sentences hold no relay word: looking for each is cheaper than the pattern.
-        return relay_word_pattern().search(self.text.lower()) is not None
-
-    @_lazy
-    def plain(self) -> bool:
-        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
-        return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
-
-    @_lazy
-    def links(self) -> list[Relay]:
-        return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
-
-    @_lazy
-    def link_starts(self) -> list[int]:
-        return [r.start for r in self.links]
-
-    @_lazy
-    def relay_cues(self) -> list[Attribution]:
-        # Up to two: a relay other than the figure's own attribution.
-        return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
-
-    @_lazy
-    def impersonal(self) -> list[Attribution]:
-        return [] if self.found else impersonal(self.text)
-
-    def _filled(self, link: Relay) -> Relay:
-        # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
-        if link.source is not None and link.relay is not None:
-            return link
-        i = bisect.bisect_right(self.verb_starts, link.start)
-        near = [x for x in self.verbs[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS] if not _starts_in(x, link.source) and not _starts_in(x, link.relay)]
-        subject = nearest(near, link.start, link.end) if near else None
-        return Relay(link.start, link.end, link.source or subject, link.relay or subject)
-
-    def links_near(self, a: Attribution) -> list[Relay]:
-        lo = bisect.bisect_left(self.link_starts, a.start - _WINDOW)
-        hi = bisect.bisect_right(self.link_starts, a.end + _WINDOW)
-        return self.links[lo:hi]
-
-    def relay_around(self, a: Attribution, start: int) -> Attribution | None:
-        """A relay's own reporting verb around the source ``a``: before it with "that" between, or ending the sentence."""
-        if len(self.found) < 2:
-            return None
-        i = bisect.bisect_left(self.verb_starts, a.start)
-        for x in reversed(self.verbs[max(0, i - 2) : i]):
-            if x.end <= a.start and _THAT.search(self.text, x.end, a.start) and relay_capable(x.claimant, x.text):
-                return x
-        for x in self.verbs[i : i + _NEIGHBOURS]:
-            if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
-                return x if relay_capable(x.claimant, x.text) else None
-        return None
-
-    def verb_before(self, a: Attribution, start: int) -> Attribution | None:
-        """The last attribution other than a cue that ends before ``start``, other than ``a``."""
-        i = bisect.bisect_left(self.starts, start)
-        for x in reversed(self.found[max(0, i - _NEIGHBOURS) : i]):
-            if x is not a and x.how != "cue" and x.end <= start:
-                return x
-        return None
+    return nearest(items[max(0, i - NEIGHBOURS) : i + 2], start, end)
 
 
 def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list[int]]:
@@ -321,7 +171,7 @@ class ArticleClaims:
         self._starts = starts
         self._account: Account | None = None  # built on first need: most figures need no person resolved
         self._base: list[int] = []
-        self._read: dict[int, _Read] = {}
+        self._read: dict[int, SentenceReading] = {}
         self._mentions: dict[int, list[_Mention]] = {}
         self._contexts: dict[frozenset[str], bool] = {}
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
@@ -329,9 +179,9 @@ class ArticleClaims:
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._lower: str | None = None
 
-    def read(self, k: int) -> _Read:
+    def read(self, k: int) -> SentenceReading:
         if k not in self._read:
-            self._read[k] = _Read(self.texts[k])
+            self._read[k] = SentenceReading(self.texts[k])
         return self._read[k]
 
     def found(self, k: int) -> list[Attribution]:
@@ -423,7 +273,7 @@ class ArticleClaims:
             article, self._base = _article_text(self.texts, self._starts)
             self._account = account(article)
         text = self.texts[k]
-        lo = text.find(a.text, a.start, a.start + len(a.text) + _WINDOW)
+        lo = text.find(a.text, a.start, a.start + len(a.text) + WINDOW)
         if lo < 0:
             return None
         at = self._base[k] + lo
@@ -444,7 +294,7 @@ class ArticleClaims:
         # Only the attributions just about the quotation: those further off are never its speaker's.
         lo = bisect.bisect_left(read.verb_starts, quote[0])
         hi = bisect.bisect_left(read.verb_starts, quote[1])
-        around = read.verbs[max(0, lo - _NEIGHBOURS) : lo] + read.verbs[hi : hi + _NEIGHBOURS]
+        around = read.verbs[max(0, lo - NEIGHBOURS) : lo] + read.verbs[hi : hi + NEIGHBOURS]
         outside = [a for a in around if not span_holding(spans, a.start, a.end)]
         right_after = [a for a in outside if 0 <= a.start - quote[1] <= _MARK_GAP]
         before = [a for a in outside if a.end <= quote[0]]

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..text.words import alternation
 from ..vocab import load_table
 
 NAN = math.nan
@@ -112,23 +113,6 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     )
 
 
-def by_first_letter(words: list[str]) -> str:
-    """The alternation of ``words`` in their order (a space in one matches any whitespace), grouped by first letter.
-
-    At each position the engine then tries only the words with its letter.
-    Words of different first letters never match at the same place, so the
-    same word matches as in the plain alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1].lower(), []).append(w)
-
-    def esc(w: str) -> str:
-        return re.escape(w).replace(r"\ ", r"\s+")
-
-    return "|".join(f"{esc(g[0][:1])}(?:{'|'.join(esc(w[1:]) for w in g)})" for g in groups.values())
-
-
 def _shortest(words) -> set[str]:
     # Lower-cased, for the lowered text.  For finding where words start, a word that begins with
     # another ("tens", "ten") adds nothing.
@@ -146,11 +130,11 @@ def _starts(lower: bool) -> str:
     no match.
     """
     w = _words()
-    hedges = sorted({h.lower() if lower else h for h in _hedges()["before"]}, key=lambda h: (-len(h), h))
+    hedges = {h.lower() if lower else h for h in _hedges()["before"]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
-    words = sorted(_shortest(words - {"a", "an"}), key=lambda h: (-len(h), h))
-    return rf"(?=\d|an?\s|(?:{by_first_letter(hedges)})\s|{by_first_letter(words)})"
+    words = _shortest(words - {"a", "an"})
+    return rf"(?=\d|an?\s|(?:{alternation(hedges)})\s|{alternation(words)})"
 
 
 # Characters other than ASCII are written out, not escaped: pyarrow's engine reads this pattern too.

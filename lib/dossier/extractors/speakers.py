@@ -3,7 +3,8 @@
 The vocabularies are data: ``data/speakers.csv`` (aliases of speakers and
 their affiliation), ``data/channels.csv`` (media), ``data/cue_verbs.csv``
 (reporting verbs and the documents that carry words) and
-``data/anaphors.csv`` ("he", "the report").  The searches
+``data/anaphors.csv`` ("he", "the report"), read by
+:mod:`~dossier.extractors.speaker_vocab`.  The searches
 (:class:`MaskedText`) work on the text of an article in which the quoted
 words are masked, so that a name inside a quote is never taken for its
 speaker.
@@ -22,6 +23,19 @@ import numpy as np
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .speaker_vocab import (
+    alias_pattern,
+    anaphors,
+    any_cue,
+    channel_aliases,
+    cue_words,
+    participle_words,
+    person_alias_pattern,
+    speaker_aliases,
+)
+
+# The vocabularies' public names, where callers have always found them.
+from .speaker_vocab import anaphor_refers, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind  # noqa: F401
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 _FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
@@ -59,47 +73,10 @@ class Attribution(NamedTuple):
 
 
 @functools.cache
-def _speakers() -> dict[str, tuple[str, str, str]]:
-    t = load_table("speakers.csv")
-    return {a: (s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
-
-
-@functools.cache
-def _channels() -> dict[str, tuple[str, str]]:
-    t = load_table("channels.csv")
-    return {a: (c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
-
-
-@functools.cache
-def _cues() -> tuple[dict[str, str], set[str], set[str]]:
-    t = load_table("cue_verbs.csv")
-    lemma = dict(zip(t.word, t.lemma))
-    docs = set(t.word[t.kind == "document"])
-    verbs = set(t.word[t.kind == "verb"])
-    return lemma, verbs, docs
-
-
-@functools.cache
-def any_cue():
-    return re.compile(rf"\b(?i:{alternation(_cues()[1])})\b")
-
-
-@functools.cache
-def _participles() -> frozenset[str]:
-    return frozenset(w for w in _cues()[1] if w.endswith("ing"))
-
-
-@functools.cache
-def _anaphors() -> dict[str, str]:
-    t = load_table("anaphors.csv")
-    return dict(zip(t.anaphor, t.refers))
-
-
-@functools.cache
 def _patterns():
-    lemma, verbs, docs = _cues()
-    alias = alternation(_speakers())
-    anaph = alternation(_anaphors())
+    lemma, verbs, docs = cue_words()
+    alias = alternation(speaker_aliases())
+    anaph = alternation(anaphors())
     poss = _POSSESSIVE.format(docs=alternation(docs))
     subj = (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
@@ -111,63 +88,20 @@ def _patterns():
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{_APPOSITION}\s+{FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
-    participle = re.compile(rf"(?P<cue>\b(?i:{alternation(_participles())})\b)")
+    participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
     document = re.compile(
         rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias}))['’]s|(?P<pron>his|her|its|their))\s+(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{alternation(docs)}))\b"
     )
-    channel = re.compile(rf"\b(?i:{alternation(_channels())})\b")
+    channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
-
-
-@functools.cache
-def _by_speaker() -> dict[str, tuple[str, str]]:
-    out = {canon: (state, "body") for canon, state in _channels().values()}
-    out.update({canon: (aff, kind) for canon, aff, kind in _speakers().values()})
-    return out
-
-
-def speaker_affiliation(speaker: str) -> str:
-    """``dprk_state``, ``russia_state`` or ``other`` for a canonical speaker name ("other" when unknown)."""
-    return _by_speaker().get(speaker, ("other", "person"))[0] if isinstance(speaker, str) else "other"
-
-
-def speaker_kind(speaker: str) -> str:
-    """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons."""
-    return _by_speaker().get(speaker, ("other", "person"))[1] if isinstance(speaker, str) else "person"
-
-
-def canonical(speaker_text: str, how: str | None) -> str | None:
-    """The canonical name of a speaker as written; unknown names are kept as written."""
-    key = " ".join(speaker_text.lower().split())
-    if key in _speakers():
-        return _speakers()[key][0]
-    if key in _channels():
-        return _channels()[key][0]
-    if how == "anaphor":
-        return None
-    # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
-    ending = [m for m in _alias_re().finditer(speaker_text) if m.end() == len(speaker_text)]
-    if ending:
-        return _speakers()[" ".join(ending[0].group(0).lower().split())][0]
-    words = speaker_text.split()
-    if not words:
-        return None
-    if how == "group" and words[0].lower() in ("the", "a", "an"):
-        return " ".join(words[1:])
-    return speaker_text
-
-
-def anaphor_refers(speaker_text: str) -> str | None:
-    """What an anaphor stands for (person, channel, speaker), or None if it is not one."""
-    return _anaphors().get(" ".join(speaker_text.lower().split()))
 
 
 def _found(m, cue_group="cue") -> Attribution:
     alias, anaphor, name, group = m.group("alias", "anaphor", "name", "group")
     how = "alias" if alias else "anaphor" if anaphor else "name" if name else "group" if group else None
     cue = m.group(cue_group)
-    lemma = _cues()[0].get(cue.lower(), cue.lower())
+    lemma = cue_words().lemma.get(cue.lower(), cue.lower())
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
 
 
@@ -196,7 +130,7 @@ def _plausible(a: Attribution) -> bool:
         return words[0] not in _function_words()
     if a.how == "group":
         # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker.
-        return not _function_words().intersection(words[1:]) and words[-1] not in _cues()[2]
+        return not _function_words().intersection(words[1:]) and words[-1] not in cue_words().documents
     return True
 
 
@@ -253,16 +187,16 @@ def _first_words(entries) -> frozenset[str] | None:
 @functools.cache
 def _openers() -> dict[str, frozenset[str] | None]:
     """For each search of :class:`MaskedText`, the words it can start at (besides capitalised ones for subjects)."""
-    verbs = _cues()[1]
+    verbs = cue_words().verbs
     return {
         "cue": _first_words(verbs),
-        "subject": _first_words([*_speakers(), *_anaphors(), *_DETERMINERS]),
+        "subject": _first_words([*speaker_aliases(), *anaphors(), *_DETERMINERS]),
         "according": frozenset({"according"}),
-        "channel": _first_words(_channels()),
-        "person": _first_words(k for k, v in _speakers().items() if v[2] == "person"),
-        "speaker": _first_words(_speakers()),
+        "channel": _first_words(channel_aliases()),
+        "person": _first_words(k for k, v in speaker_aliases().items() if v.kind == "person"),
+        "speaker": _first_words(speaker_aliases()),
         # Where a mention of :mod:`dossier.discourse` may start: an alias, a description or a pronoun.
-        "mention": _first_words([*_speakers(), *_channels(), *_mention_phrases()]),
+        "mention": _first_words([*speaker_aliases(), *channel_aliases(), *_mention_phrases()]),
     }
 
 
@@ -443,7 +377,7 @@ class MaskedText:
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
         taken = {a.cue_start for a in found}
         end = lo
-        participles = _participles()
+        participles = participle_words()
         # A participle is a cue too: it can only start where one does, and is then the whole verb found there
         # (every cue is one word), so a verb of ASCII letters is simply looked up.
         for v in verbs:
@@ -458,7 +392,7 @@ class MaskedText:
             end = m.end()
             if c not in taken:
                 word = m.group("cue")
-                found.append(Attribution(c, c, end, None, None, word, _cues()[0].get(word.lower(), word.lower())))
+                found.append(Attribution(c, c, end, None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
         found.sort(key=_CUE_START)
         return found
 
@@ -511,7 +445,7 @@ class MaskedText:
                 or reported_before.search(text, max(lo, m.start() - 80), m.start())
             ):
                 continue
-            out.append((m.start(), _channels()[" ".join(m.group(0).lower().split())][0]))
+            out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())].channel))
         return list(out)
 
     def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
@@ -522,13 +456,13 @@ class MaskedText:
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
         return [
-            (m.start(), _speakers()[" ".join(m.group(0).lower().split())][0], m.group(0))
-            for m in self._matches(_person_alias(), "person", 0, len(self.text))
+            (m.start(), speaker_aliases()[" ".join(m.group(0).lower().split())].speaker, m.group(0))
+            for m in self._matches(person_alias_pattern(), "person", 0, len(self.text))
         ]
 
     def first_speaker(self, lo: int, hi: int) -> tuple[int, str] | None:
         """``(offset, alias as written)`` of the first known speaker named in ``text[lo:hi]``."""
-        for m in self._matches(_alias_re(), "speaker", lo, hi):
+        for m in self._matches(alias_pattern(), "speaker", lo, hi):
             if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
                 return m.start(), m.group(0)
         return None
@@ -543,35 +477,5 @@ def relay_words() -> re.Pattern:
     t = load_table("cue_verbs.csv")
     relays = alternation(t.word[t.kind == "relay"])
     return re.compile(
-        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(_participles())})\b"
+        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(participle_words())})\b"
     )
-
-
-def channel_state(channel: str) -> str:
-    """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel."""
-    return _channel_states().get(channel, "other")
-
-
-@functools.cache
-def _channel_states() -> dict[str, str]:
-    states: dict[str, str] = {}
-    for canon, state in _channels().values():
-        states.setdefault(canon, state)
-    return states
-
-
-def outlet_channel(source) -> str | None:
-    """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not)."""
-    if not isinstance(source, str):
-        return None
-    return _channels().get(" ".join(source.lower().split()), (None,))[0]
-
-
-@functools.cache
-def _alias_re():
-    return re.compile(rf"\b(?i:{alternation(_speakers())})\b")
-
-
-@functools.cache
-def _person_alias():
-    return re.compile(rf"\b(?i:{alternation(k for k, v in _speakers().items() if v[2] == 'person')})\b")

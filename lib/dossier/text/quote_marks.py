@@ -16,6 +16,10 @@ from typing import NamedTuple
 
 DOUBLE = {"“": "open", "”": "close", '"': "either", "«": "open", "»": "close", "„": "open"}
 SINGLE = {"‘": "open", "’": "close", "'": "either"}
+# The double and single marks of English text, curly and straight: where a phrase or a name ends
+# for the extractors' patterns (the guillemets and low marks of DOUBLE are not English).
+ENGLISH_DOUBLE = "“”\""
+ENGLISH_SINGLE = "‘’"
 _OPEN_BEFORE = set(" \t\n([{—–-/")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…")
 _TRIM_END = ",;: \t\n"

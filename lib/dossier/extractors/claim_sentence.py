@@ -1,0 +1,151 @@
+"""One sentence as its figures' claims are read: its attributions, relays and quotations, each found once.
+
+:class:`SentenceReading` works out what a figure may need when first asked:
+a sentence read only for its relay words (a later figure's relay looking
+back for its source) never needs its attributions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text.quote_marks import ENGLISH_DOUBLE
+from .claim_relays import QUOTE_MARKS, Relay, quotations, relay_capable, relay_word_pattern, relays
+from .estimate_claimants import Attribution, attributions, impersonal, nearest
+
+WINDOW = 240  # characters around a figure in which its relays are looked for
+NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
+_INTRODUCES = re.compile(rf"[^.;:{ENGLISH_DOUBLE}]{{0,30}}:\s*[\"“‘']")
+_THAT = re.compile(r"\bthat\b")
+_TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
+
+
+def _starts_in(x: Attribution, span: Attribution | None) -> bool:
+    return span is not None and span.start <= x.start < span.end
+
+
+def _after_comma(text: str, at: int) -> bool:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ","
+
+
+class _lazy:
+    """A value worked out on first read and then kept on the instance, like ``functools.cached_property``.
+
+    Without its lock, which Python 3.11 takes on every first read: a sentence's
+    reading belongs to one article's pass and is never shared across threads.
+    """
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj)
+        return value
+
+
+class SentenceReading:
+    """One sentence's attributions, relays and quotations, read once, in order for bisection."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @_lazy
+    def found(self) -> list[Attribution]:
+        return attributions(self.text)
+
+    @_lazy
+    def starts(self) -> list[int]:
+        return [a.start for a in self.found]
+
+    @_lazy
+    def verbs(self) -> list[Attribution]:
+        return [a for a in self.found if a.how == "verb"]
+
+    @_lazy
+    def verb_starts(self) -> list[int]:
+        return [a.start for a in self.verbs]
+
+    @_lazy
+    def spans(self) -> list[tuple[int, int]]:
+        return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
+
+    @_lazy
+    def narrating(self) -> tuple[list[Attribution], list[int]]:
+        """The attributions that may claim a figure outside the sentence's quotations, and their starts.
+
+        One that introduces a quotation with a colon ("he said: “...”") claims
+        only what it introduces: the narration before it is the outlet's.
+        """
+        if not self.spans:
+            return self.found, self.starts
+        kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
+        return kept, [a.start for a in kept]
+
+    @_lazy
+    def relay_words(self) -> bool:
+        # Most sentences hold no relay word: looking for each is cheaper than the pattern.
+        return relay_word_pattern().search(self.text.lower()) is not None
+
+    @_lazy
+    def plain(self) -> bool:
+        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
+        return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
+
+    @_lazy
+    def links(self) -> list[Relay]:
+        return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
+
+    @_lazy
+    def link_starts(self) -> list[int]:
+        return [r.start for r in self.links]
+
+    @_lazy
+    def relay_cues(self) -> list[Attribution]:
+        # Up to two: a relay other than the figure's own attribution.
+        return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
+
+    @_lazy
+    def impersonal(self) -> list[Attribution]:
+        return [] if self.found else impersonal(self.text)
+
+    def _filled(self, link: Relay) -> Relay:
+        # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
+        if link.source is not None and link.relay is not None:
+            return link
+        i = bisect.bisect_right(self.verb_starts, link.start)
+        near = [x for x in self.verbs[max(0, i - NEIGHBOURS) : i + NEIGHBOURS] if not _starts_in(x, link.source) and not _starts_in(x, link.relay)]
+        subject = nearest(near, link.start, link.end) if near else None
+        return Relay(link.start, link.end, link.source or subject, link.relay or subject)
+
+    def links_near(self, a: Attribution) -> list[Relay]:
+        lo = bisect.bisect_left(self.link_starts, a.start - WINDOW)
+        hi = bisect.bisect_right(self.link_starts, a.end + WINDOW)
+        return self.links[lo:hi]
+
+    def relay_around(self, a: Attribution, start: int) -> Attribution | None:
+        """A relay's own reporting verb around the source ``a``: before it with "that" between, or ending the sentence."""
+        if len(self.found) < 2:
+            return None
+        i = bisect.bisect_left(self.verb_starts, a.start)
+        for x in reversed(self.verbs[max(0, i - 2) : i]):
+            if x.end <= a.start and _THAT.search(self.text, x.end, a.start) and relay_capable(x.claimant, x.text):
+                return x
+        for x in self.verbs[i : i + NEIGHBOURS]:
+            if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
+                return x if relay_capable(x.claimant, x.text) else None
+        return None
+
+    def verb_before(self, a: Attribution, start: int) -> Attribution | None:
+        """The last attribution other than a cue that ends before ``start``, other than ``a``."""
+        i = bisect.bisect_left(self.starts, start)
+        for x in reversed(self.found[max(0, i - NEIGHBOURS) : i]):
+            if x is not a and x.how != "cue" and x.end <= start:
+                return x
+        return None
+

@@ -1,0 +1,171 @@
+"""Claimants by name: the aliases of ``data/claimants.csv``, and the claimant the words of an attribution name.
+
+:func:`normalise` gives the canonical claimant of words such as "South
+Korea's spy agency" (the head alias wins, several claimants joined by
+"and" give each); :func:`as_named` keeps an unknown claimant as written,
+less its article, titles and affiliation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.words import alternation
+from ..vocab import load_table
+from .numbers import cues
+
+
+@functools.cache
+def claimant_aliases() -> dict[str, str]:
+    t = load_table("claimants.csv")
+    return dict(zip(t["alias"], t["claimant"]))
+
+
+@functools.cache
+def _kinds() -> dict[str, str]:
+    # Canonical claimant -> its kind (the first row's, when its aliases disagree).
+    t = load_table("claimants.csv")
+    return dict(zip(t["claimant"][::-1], t["kind"][::-1]))
+
+
+@functools.cache
+def _contexts() -> dict[str, frozenset[str]]:
+    # Alias -> the words one of which its article must hold, for the aliases that need context.
+    t = load_table("claimants.csv")
+    return {a: frozenset(c.split()) for a, c in zip(t["alias"], t["context"]) if c}
+
+
+def kind(claimant: str | None) -> str | None:
+    """The kind of a canonical claimant (``claimants.csv``), or None for one the vocabulary lacks."""
+    return _kinds().get(claimant) if claimant else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def context_words(text: str) -> frozenset[str]:
+    """Words one of which an article must hold for ``text`` to name its claimant; empty when any article will do."""
+    alias = _lookup_alias(cleaned(text))
+    return _contexts().get(alias, frozenset()) if alias else frozenset()
+
+
+@functools.cache
+def claimant_cues(role: str) -> dict[str, str]:
+    t = load_table("claimant_cues.csv")
+    rows = t[t["role"] == role]
+    return dict(zip(rows["term"], rows["value"]))
+
+
+@functools.cache
+def alias_words() -> frozenset[str]:
+    return frozenset(w for a in claimant_aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def cleaned(text: str) -> str:
+    t = text.replace("’", "'").lower()
+    if "(" in t:
+        t = _BRACKETED.sub(" ", t)
+    t = " ".join(t.split()).strip(" ,.;:")
+    return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def alias_pattern() -> re.Pattern:
+    # At any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
+    return re.compile(rf"(?<![\w'])(?:{alternation(claimant_aliases())})(?!\w)")
+
+
+def _lookup_alias(clean: str) -> str | None:
+    """The alias that names the claimant of ``clean``: the whole text, else the head among those it holds.
+
+    The head of an English noun phrase is its last word, so the alias that
+    ends last wins ("Ukraine's intelligence chief Kyrylo Budanov"), then the
+    longest; a bare claim noun ("HUR estimates") is never the head when a
+    claimant precedes it.
+    """
+    aliases = claimant_aliases()
+    for key in (clean, f"the {clean}"):
+        if key in aliases:
+            return key
+    hits = list(alias_pattern().finditer(clean))
+    if not hits:
+        return None
+    named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
+    speaks = _spokesperson_pattern().search(clean)
+    if speaks:
+        # One who speaks for a body speaks as the body: "Pentagon press secretary Sabrina Singh".
+        named = [m for m in named if m.end() <= speaks.start()] or named
+    best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
+    return best.group(0)
+
+
+@functools.cache
+def _spokesperson_pattern() -> re.Pattern:
+    # Searched in cleaned() text only, whose words are one space apart.
+    return re.compile(rf"\b(?:{alternation(claimant_cues('spokesperson'))})\b")
+
+
+def _lookup(clean: str) -> str | None:
+    alias = _lookup_alias(clean)
+    return claimant_aliases()[alias] if alias else None
+
+
+_JOINED = re.compile(r",\s*|\s+and\s+")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
+def normalise(text: str) -> str | None:
+    """Canonical claimant of the words ``text``, or None when no alias matches.
+
+    Several claimants joined by "and" sharing a head noun ("Ukrainian and
+    South Korean intelligence") give each one, joined by "; ".
+    """
+    clean = cleaned(text)
+    if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
+        parts = [p for p in _JOINED.split(clean) if p]
+        if len(parts) > 1:
+            head = parts[-1].split()[-1]
+            found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
+            if all(found):
+                return "; ".join(dict.fromkeys(found))
+    return _lookup(clean)
+
+
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
+def as_claimant(text: str, canon: str | None = None) -> str:
+    """The claimant ``text`` names: its canonical claimant, else its name as written (:func:`as_named`).
+
+    An unknown claimant is kept as written, less its article: "the
+    Institute ..." and "Institute ..." are one.  ``canon``:
+    ``normalise(text)``, when the caller has it already.
+    """
+    return canon or normalise(text) or as_named(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def as_named(text: str) -> str:
+    """An unknown claimant's name as written, less its article, the titles before a name and a person's affiliation.
+
+    "Rep. Park Sun-won" is Park Sun-won, "Jack Watling of RUSI" is Jack
+    Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
+    the words before it end in a body's noun (``claimant_cues.csv``).
+    """
+    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    titles, links, bodies = claimant_cues("title"), claimant_cues("affiliation"), claimant_cues("body_noun")
+    first = 0
+    # Titles are dropped only before a capitalised name that remains.
+    while first < len(words) - 1 and words[first].lower() in titles and words[first + 1][:1].isupper():
+        first += 1
+    words = words[first:]
+    for i, w in enumerate(words[1:4], start=1):
+        if w in links:
+            name = words[:i]
+            if all(n[:1].isupper() for n in name) and len(name) >= 2 and name[-1].lower() not in bodies:
+                words = name
+            break
+    return " ".join(words)

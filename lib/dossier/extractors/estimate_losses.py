@@ -1,0 +1,167 @@
+"""Readings of a figure's verbs: a loss, an addition to a force, a part taken from a whole.
+
+A count of soldiers or people becomes a casualty count when a casualty
+verb goes with it (:func:`loss_after`, :func:`loss_before`,
+:func:`as_loss`); a troop figure that adds to a deployment is
+``reinforcements`` (:func:`reinforces`); a part of a force ("6,000 of the
+14,000 men deployed had been killed") is the loss, the whole stays troops
+(:func:`partitives`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from .estimate_nouns import BACKWARD, Counted, Hit, term_from
+from .numbers import Quantity, cues
+
+_CLAUSE = 14  # words of a relative clause searched for a casualty verb
+JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
+
+
+def loss_after(tokens) -> Hit | None:
+    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
+    aux = cues("aux")
+    for i, t in enumerate(tokens):
+        if i == _CLAUSE:
+            break
+        if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
+            return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
+        if t.kind != "word":
+            continue
+        hit = term_from(tokens, i, t.low, False)
+        if hit and hit.category == "casualties":
+            return hit
+        if t.low not in aux:
+            return None
+    return None
+
+
+def loss_before(tokens) -> str | None:
+    """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
+    verbs, seen = cues("casualty"), 0
+    for k, t in enumerate(reversed(tokens)):  # the last two words, last first
+        if k == 2 * BACKWARD:
+            break
+        if t.kind == "word":
+            if t.low in verbs:
+                return verbs[t.low]
+            seen += 1
+            if seen == 2:
+                return None
+    return None
+
+
+def reinforces(counted: Counted, before, after) -> bool:
+    """Whether a troop figure adds to a deployment: a new deployment, or an addition of troops of no subtype."""
+    words = _increment_words()
+    prev = [t.low for t in before[-3:] if t.kind == "word"]
+    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "of", "deployment of", "third deployment of"
+    if not ends.isdisjoint(words["deployment"]):
+        return True
+    if counted.subtype is not None:
+        return False
+    if not ends.isdisjoint(words["before"]):
+        return True
+    nxt = [t.low for t in after[:2]]
+    return bool(nxt) and nxt[0] in words["after"] and nxt[1:2] != ["than"]
+
+
+@functools.cache
+def _increment_words() -> dict[str, frozenset[str]]:
+    table = cues("increment")
+    sides = {"before": ("before", "both"), "after": ("after", "both"), "deployment": ("deployment",)}
+    return {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
+
+
+def _passive_loss(tokens) -> Hit | None:
+    """A loss in the passive voice that ends the clause of a noun ("2,000 of the soldiers he sent had been killed").
+
+    Words of a relative clause may stand between the noun and the verb; the
+    clause ends at punctuation, a number or a pronoun that starts a clause of
+    its own ("those", "others").
+    """
+    passive, prev = cues("passive"), None
+    for i, t in enumerate(tokens):  # read lazily: most clauses end within a few words
+        if i == _CLAUSE or t.kind in ("punct", "num") or passive.get(t.low) == "stop":
+            return None
+        if t.kind == "word" and prev is not None and passive.get(prev.low) == "aux":
+            hit = term_from(tokens, i, t.low, False)
+            if hit and hit.category == "casualties":
+                return hit
+        prev = t
+    return None
+
+
+def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None) -> Counted | None:
+    """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
+
+    A count of troops or persons becomes casualties when a casualty verb
+    stands before it or closes its noun's clause; a loss that is not of
+    soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
+    sentence tells of a strike.  ``noun_at``: where the first noun in
+    ``after`` ends, when :func:`~dossier.extractors.estimate_nouns.forward`
+    found it.
+    """
+    if counted.category in ("troops", "persons"):
+        loss = loss_before(before)
+        if loss is None:
+            skip = noun_at
+            if skip is None:
+                window = after[:_CLAUSE]
+                hits = ((i, term_from(window, i, t.low, False)) for i, t in enumerate(window) if t.kind == "word")
+                skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
+            hit = loss_after(after[skip + 1 :]) if skip is not None else None
+            if hit is None and skip is not None:
+                hit = _passive_loss(after[skip + 1 :])
+            loss = hit.subtype if hit else None
+        if loss is not None:
+            counted = Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "persons":
+        return None
+    if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
+        counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
+    return counted
+
+
+@functools.cache
+def _strike() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues("strike")) + r")\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
+def mentions_strike(text: str) -> bool:
+    """Whether ``text`` names a strike or attack (the ``strike`` cues of ``data/estimate_cues.csv``)."""
+    return bool(_strike().search(text))
+
+
+def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:
+    """Read each part of a whole ("6,000 of the 14,000 men deployed had been killed") in place.
+
+    The part counts what the whole's noun and verb say (a loss); the whole
+    is the force the part is taken from, never the loss itself.
+    """
+    for i in range(len(quantities) - 1):
+        a, b = quantities[i], quantities[i + 1]
+        if b.start - a.end > JOIN or not _joins_a_part(text[a.end : b.start]):
+            continue
+        part, whole = read[i], read[i + 1]
+        if whole is not None and whole.category == "casualties" and whole.noun == "troops":
+            read[i] = part or whole
+            read[i + 1] = Counted("troops", None, whole.items, "troops")
+        elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
+            read[i + 1] = Counted("troops", None, (), "troops")  # "4,100 wounded out of roughly 15,000 sent"
+
+
+_PART_NOUN = 3  # words of the part's own noun before the join ("4,100 wounded out of 15,000")
+
+
+def _joins_a_part(gap: str) -> bool:
+    words = gap.lower().split()
+    for join in cues("partitive"):
+        n = join.count(" ") + 1
+        if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
+            return all(w.isalpha() for w in words)
+    return False

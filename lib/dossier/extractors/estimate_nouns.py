@@ -1,0 +1,294 @@
+"""What a figure counts: the counted nouns and weapons it may count, and where they stand around it.
+
+The lexicon is ``data/estimate_categories.csv`` (terms of one word or more,
+the last one possibly plural) and ``data/weapons.csv`` (aliases and
+designators).  A figure's noun is looked for after it (:func:`forward`),
+before a link word or predicate (:func:`link_window`, :func:`backward`) or
+written earlier in the text, for a pronoun (:func:`mentioned`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
+from ..vocab import load_table
+from .estimate_tokens import BREAK, Token, tokenize
+from .numbers import cues
+
+_FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
+BACKWARD = 6  # words before a number searched for the verb or link word that goes with it
+_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?|\d+[A-Z]+\d+")
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What a figure counts: its category and subtype, the weapons named, and the noun's own category."""
+
+    category: str
+    subtype: str | None
+    items: tuple[str, ...] = ()
+    noun: str | None = None  # category of the noun itself (troops, persons, ...), before context
+
+
+@functools.cache
+def counted_terms() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The counted-noun terms (``data/estimate_categories.csv``), as their words, to ``(category, subtype)``."""
+    t = load_table("estimate_categories.csv")
+    return {tuple(term.split()): (cat, sub or None) for term, cat, sub in t.itertuples(index=False)}
+
+
+@functools.cache
+def _weapons() -> dict[str, tuple[str, str, str]]:
+    t = load_table("weapons.csv")
+    return {a: (item, cat, sub or None) for a, item, cat, sub in t.itertuples(index=False)}
+
+
+@functools.cache
+def _max_term() -> int:
+    return max(len(k) for k in counted_terms())
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    # First words of the terms of two words or more: no longer term can start anywhere else.
+    return frozenset(k[0] for k in counted_terms() if len(k) > 1)
+
+
+class Hit(NamedTuple):
+    """A counted-noun term found in the tokens: how many tokens it spans, and what it counts."""
+
+    length: int
+    category: str
+    subtype: str | None
+
+
+class _Weapon(NamedTuple):
+    """A weapon designator or alias; ``plural`` when written as a plural ("KN-23s"): then it is the noun."""
+
+    item: str
+    category: str | None
+    subtype: str | None
+    plural: bool
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """The word, then its singular without "es" or "s", then without "s" ("buses": "bus", "buse")."""
+    if not word.endswith("s"):
+        return (word,)
+    return word, word[:-2] if word.endswith("es") else word[:-1], word[:-1]
+
+
+@functools.cache
+def one_word_terms() -> dict[str, Hit]:
+    """Every word that is a one-word term or its plural, with what a search for a term there gives for it."""
+    terms = counted_terms()
+    words = {w + end for (w,) in (k for k in terms if len(k) == 1) for end in ("", "s", "es")}
+    out = {}
+    for word in words:
+        form = next((f for f in forms(word) if (f,) in terms), None)
+        if form is not None:
+            out[word] = Hit(1, *terms[(form,)])
+    return out
+
+
+def _key(token: Token, plain: bool) -> str:
+    return token.word if plain else token.low
+
+
+def _term_at(tokens, i: int, plain: bool) -> Hit | None:
+    """Longest counted-noun term starting at ``tokens[i]``; the last word may be plural.
+
+    ``plain``: match the words with a plain apostrophe (``Token.word``), else as lower-cased (``low``).
+    """
+    terms = counted_terms()
+    first = _key(tokens[i], plain)
+    if first in _heads():
+        words = [_key(t, plain) for t in tokens[i : i + _max_term()]]
+        for n in range(len(words), 1, -1):
+            head = tuple(words[: n - 1])
+            for form in forms(words[n - 1]):
+                if head + (form,) in terms:
+                    return Hit(n, *terms[head + (form,)])
+    return one_word_terms().get(first)
+
+
+def term_from(tokens, i: int, word: str, plain: bool) -> Hit | None:
+    """The longest counted-noun term starting at ``tokens[i]``, given ``word``, the key of ``tokens[i]``.
+
+    ``plain``: match the words with a plain apostrophe (:attr:`Token.word`),
+    else as lower-cased (``low``).  Only a head can start a longer term, so
+    for most words one lookup decides.
+    """
+    return _term_at(tokens, i, plain) if word in _heads() else one_word_terms().get(word)
+
+
+def _weapon(word: str) -> _Weapon | None:
+    """The weapon a designator token names, or None."""
+    low = word.lower()
+    weapons = _weapons()
+    for key, plural in ((low, False), (low[:-1] if low.endswith("s") else low, True)):
+        if key in weapons:
+            item, cat, sub = weapons[key]
+            return _Weapon(item, cat, sub, plural and key != low)
+    if _DESIGNATOR.fullmatch(word):
+        return _Weapon(word, None, None, False)
+    if word.endswith("s") and _DESIGNATOR.fullmatch(word[:-1]):
+        return _Weapon(word[:-1], None, None, False)
+    return None
+
+
+def _names(items: list[_Weapon]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.item for w in items))
+
+
+_QUOTES = set(ENGLISH_DOUBLE + ENGLISH_SINGLE)
+_FORWARD_TOKENS = 3 * _FORWARD  # punctuation that breaks nothing ("/", "&") still ends the search somewhere
+
+
+def forward(tokens) -> tuple[Counted | None, int | None]:
+    """The counted noun after a number, and the weapon designators on the way to it.
+
+    Also the index of the noun's last token, when a noun term is what was found.
+    A quotation mark right after the number is passed over: a quoted figure
+    ("“up to 12,000” soldiers") still counts the noun after the quote.
+    """
+    stops, items, seen = cues("stop"), [], 0
+    heads, one_word, weapon_words = _heads(), one_word_terms(), _letter_weapons()
+    for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
+        if i == _FORWARD_TOKENS:
+            break
+        kind = t.kind
+        if i == 0 and kind == "punct" and t.text in _QUOTES:
+            continue
+        if seen >= _FORWARD or kind == "num" or (kind == "punct" and t.text in BREAK):
+            break
+        if kind != "word":
+            continue
+        if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
+            break  # "the two countries' armed forces": the number counts the possessor, not the noun after
+        hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
+        if hit:
+            end = i + hit.length - 1
+            if not items:  # as most nouns are reached
+                return Counted(hit.category, hit.subtype, (), hit.category), end
+            return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
+        # Most words are letters only: no designator, and a weapon only if one is written so.
+        w = _weapon(t.text) if t.low in weapon_words or not t.text.isalpha() else None
+        if w:
+            items.append(w)
+            if w.plural:  # "148 KN-23s": the designator is the noun
+                return Counted(w.category, w.subtype, _names(items), w.category), None
+        elif t.word in stops and t.word != "of":
+            break
+        seen += 1
+    if items and items[-1].category:
+        last = items[-1]
+        return Counted(last.category, last.subtype, _names(items), last.category), None
+    return None, None
+
+
+@functools.cache
+def _letter_weapons() -> frozenset[str]:
+    # What _weapon may know of a word of letters only, lower-cased: an alias without a digit, or its plural.
+    # (Neither such a word nor its lower case holds a digit, and every designator has one.)
+    return frozenset(k + end for k in _weapons() if not any(c.isdecimal() for c in k) for end in ("", "s"))
+
+
+def _item_subtype(items: list[_Weapon]) -> str | None:
+    return next((w.subtype for w in items if w.subtype), None)
+
+
+_VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
+
+
+def link_window(before, linked: bool) -> LinkWindow | None:
+    """The words before a link word that joins a noun to the number after it, and how far the noun may stand.
+
+    ``linked``: the quantity starts with a verb that is its own link ("exceeds 3,000").
+    """
+    links = cues("link")
+    if linked:
+        width, gap = 0, _VERB_GAP
+    else:
+        last = before[-2:]
+        if not last or last[-1].kind != "word":
+            return None
+        pair = " ".join(t.low for t in last)
+        if len(last) == 2 and pair in links:
+            width, value = 2, links[pair]
+        elif last[-1].low in links:
+            width, value = 1, links[last[-1].low]
+        else:
+            return None
+        gap = _VERB_GAP if value == "verb" else 1
+        if gap < _VERB_GAP and last[-1].low in _raising().values():
+            raising = before[-2 * BACKWARD - width :]
+            if any(t.word in _raising() for t in raising):
+                gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
+    reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
+    window = before[-reach - width : -width] if width else before[-reach:]
+    counted_noun = False
+    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
+        cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
+        counted_noun = window[cut].kind == "num"
+        window = window[cut + 1 :]
+    return LinkWindow(window, gap, counted_noun)
+
+
+class LinkWindow(NamedTuple):
+    """The words before a link word; ``gap``: how many words may stand between its noun and the link;
+    ``counted_noun``: the words start right after a number, which counts their first noun itself."""
+
+    words: list[Token]
+    gap: int
+    counted_noun: bool
+
+
+@functools.cache
+def _raising() -> dict[str, str]:
+    return cues("raising")
+
+
+def backward(link: LinkWindow) -> Counted | None:
+    """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
+    window, gap = link.words, link.gap
+    for i in range(1 if link.counted_noun else 0, len(window)):
+        hit = _term_at(window, i, True)
+        # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
+        if hit and hit.category != "persons" and i + hit.length >= len(window) - gap:
+            return Counted(hit.category, hit.subtype, (), hit.category)
+    return None
+
+
+def names_a_total(link: LinkWindow) -> bool:
+    """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
+    totals = cues("total")
+    return any(t.word in totals for t in link.words[-link.gap - 1 :])
+
+
+_MENTION = 300  # characters before a pronoun searched for the noun it stands for
+
+
+def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
+    """The last counted noun written in the stretch of ``text`` before ``end``.
+
+    With ``clause``, ``end`` is inside a clause whose own nouns are passed
+    over: a pronoun does not stand for a noun of its clause ("Russian forces
+    have fired scores of them"), so the search starts at the clause break
+    before it, and finds nothing when there is none.
+    """
+    tokens = tokenize(text[max(0, end - _MENTION) : end])
+    i = len(tokens) - 1
+    if clause:
+        while i >= 0 and not (tokens[i].kind == "punct" and tokens[i].text in BREAK):
+            i -= 1
+    for i in range(i, -1, -1):
+        t = tokens[i]
+        hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
+        if hit:
+            return Counted(hit.category, hit.subtype, (), hit.category)
+    return None

@@ -1,0 +1,392 @@
+"""One article as its quotes are read: its masked text, its sentences, and who its sentences name.
+
+Quoted words are masked with '#' (:func:`mask`), so that a name inside a
+quote is never its speaker.  :class:`Article` finds what each sentence
+attributes when first asked, resolves a name, pronoun or description to
+the speaker it stands for (through :mod:`~dossier.extractors.discourse`'s
+account), and names the media the article presents as sources of words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import operator
+import re
+from typing import NamedTuple
+
+from ..text.quote_marks import Marked, find_marked
+from ..text.words import alternation
+from ..vocab import load_table
+from . import discourse
+from .speakers import (
+    Attribution,
+    MaskedText,
+    anaphor_refers,
+    canonical,
+    channel_state,
+    outlet_channel,
+    speaker_affiliation,
+    speaker_kind,
+)
+
+# A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
+_NAME_CHARS = re.compile(r"[\w’'\-\s]*")
+
+
+class Sentence(NamedTuple):
+    """Where a sentence of the article stands: its paragraph, its number, its offsets in the text."""
+
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+
+
+class Said(NamedTuple):
+    """A resolved attribution: who, as written, and the cue."""
+
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    pos: int
+
+
+NOBODY = Said(None, None, None, -1)  # no attribution found
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
+_POS = operator.attrgetter("pos")
+_FIRST = operator.itemgetter(0)
+
+
+def mask(text: str, marked: list[Marked]) -> str:
+    """``text`` with its quoted words as '#', so that a name inside a quote is never its speaker.
+
+    Line breaks are kept and the length is the text's, so offsets still
+    point into the text.
+    """
+    pieces, done = [], 0
+    for lo, hi in sorted((q.open_at, q.close_at) for q in marked):
+        lo = max(lo, done)
+        if hi > lo:
+            pieces += [text[done:lo], "\n".join("#" * len(line) for line in text[lo:hi].split("\n"))]
+            done = hi
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+class Article:
+    """An article's text, masked text, sentences and what its sentences attribute."""
+
+    def __init__(self, aid: str, text: str, source, sents: list[Sentence]):
+        self.aid, self.text = aid, text
+        self.marked = find_marked(text)
+        self.masked = mask(text, self.marked)
+        self.scan = MaskedText(self.masked)
+        self.sents = sents
+        self.starts = [s.start for s in self.sents]
+        self.outlet = outlet_channel(source)
+        self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see sentence_bounds
+        self.worth = self.scan.may_attribute([(s.start, s.end) for s in self.sents])  # False: attributes nothing
+        self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
+        self.said: dict[int, list[Said]] = {}  # the speakers each sentence names, see said_of
+        self.reading = 0  # said_of calls under way, one inside the other
+        self.links: dict[tuple[int, str, bool], list[str]] = {}  # see quote_channels.relays
+        self.named: dict[Attribution, Said] = {}  # attributions resolved without an antecedent, see resolve
+        # Sentences one after the other: the subjects before a position are those of the sentences before its own,
+        # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
+        # stand together.
+        self.in_order = all(
+            a.start < b.start and a.end <= b.start and a.sentence < b.sentence and a.paragraph <= b.paragraph
+            for a, b in zip(self.sents, self.sents[1:])
+        )
+
+    @functools.cached_property
+    def reversed(self) -> str:
+        """The masked text backwards, for searching back from a position (only one-word names need it)."""
+        return self.masked[::-1]
+
+    @functools.cached_property
+    def account(self) -> discourse.Account:
+        """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
+        return discourse.account(self.masked, self.starts, scan=self.scan)
+
+    def entity_of(self, start: int, end: int) -> discourse.Entity | None:
+        """The person, body or medium that ``masked[start:end]`` stands for in the account."""
+        return self.account.resolve(start, end)
+
+    def media_named(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """``(offset, channel)`` of every medium presented as the source of words in ``text[lo:hi]``.
+
+        Media named ("KCNA reported") and media described ("the agency
+        said", "carried by state media") alike.
+        """
+        named = self.scan.channel_mentions(lo, hi)
+        described = self.described_media
+        i = bisect.bisect_left(described, (lo,))
+        if i < len(described) and described[i][0] < hi:
+            taken = {p for p, _ in named}
+            for start, end, name in described[i:bisect.bisect_left(described, (hi,))]:
+                if start not in taken and self.scan.reports_at(start, end, lo, hi):
+                    named.append((start, name))
+            named.sort()
+        return named
+
+    @functools.cached_property
+    def described_media(self) -> list[tuple[int, int, str]]:
+        """``(start, end, channel)`` of the media the article describes rather than names ("the agency", "state media")."""
+        return [(m.start, m.end, m.entity.name) for m in self.account.mentions
+                if m.how in ("medium", "description") and m.entity is not None and m.entity.kind == "medium"]
+
+    def group_of(self, speaker: str | None) -> str:
+        """The group of a canonical speaker: the account's, else the vocabularies'."""
+        if not speaker:
+            return "other"
+        e = self.account.entity(speaker)
+        if e is not None:
+            return e.group
+        aff = speaker_affiliation(speaker)
+        return {"dprk_state": "dprk_official", "russia_state": "russia_official"}.get(aff, "other")
+
+    def of_dprk_state(self, speaker: str | None) -> bool:
+        """Whether ``speaker`` speaks for the DPRK's state: by the vocabularies, by title, or by a DPRK medium relaying them."""
+        if not speaker:
+            return False
+        if speaker_affiliation(speaker) == "dprk_state" or discourse.group_state(self.group_of(speaker)) == "dprk":
+            return True
+        return self.stateless(speaker) and speaker in self.dprk_relayed
+
+    def stateless(self, speaker: str) -> bool:
+        """Whether nothing but a relay can tell which state ``speaker`` speaks for (no vocabulary, title or medium does)."""
+        e = self.account.entity(speaker)
+        if e is None:
+            return speaker_affiliation(speaker) == "other" and outlet_channel(speaker) is None and speaker_kind(speaker) == "person"
+        return e.kind != "medium" and not e.state and e.group in ("other", "other_official")
+
+    @functools.cached_property
+    def dprk_relayed(self) -> set[str]:
+        """Speakers whose words a sentence of the article relays through a DPRK state medium named in it."""
+        out = set()
+        for k in self.relaying_any:
+            s = self.sents[k]
+            if any(channel_state(ch) == "dprk_state" for _, ch in self.media_named(s.start, s.end)):
+                out.update(x.speaker for x in self.said_of(k) if x.speaker and self.stateless(x.speaker))
+        return out
+
+    @functools.cached_property
+    def relaying_any(self) -> list[int]:
+        """The sentences that present a medium, named or described, as the source of words."""
+        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.media_named(s.start, s.end)]
+
+    @functools.cached_property
+    def dprk_sources(self) -> list[tuple[int, str]]:
+        """``(sentence, channel)`` of the sentences naming a DPRK state medium as the source of words ("…, KCNA reported")."""
+        out = []
+        for k in self.relaying_any:
+            s = self.sents[k]
+            for _, ch in self.media_named(s.start, s.end):
+                if channel_state(ch) == "dprk_state":
+                    out.append((k, ch))
+                    break
+        return out
+
+    @functools.cached_property
+    def persons(self) -> list[tuple[int, str, str]]:
+        return self.scan.person_mentions()
+
+    @functools.cached_property
+    def media(self) -> list[tuple[int, str]]:
+        return self.scan.channel_mentions(0, len(self.text), reporting_only=False)
+
+    def gender_fits(self, speaker: str, gender: str) -> bool:
+        """Whether ``speaker`` may be called by a pronoun of ``gender`` (an unknown gender fits either)."""
+        if not gender:
+            return True
+        e = self.account.entity(speaker)
+        return e is None or e.kind == "person" and e.gender in ("", gender)
+
+    def subject_of(self, lo: int, hi: int, media: bool = True) -> Said | None:
+        """The first person or body ``masked[lo:hi]`` names as more than a possessor or object: a sentence's subject.
+
+        With ``media`` False a medium is passed over (it relays, it does not speak).
+        """
+        for m in self.account.between(lo, hi):
+            if m.surface.isupper() and len(m.surface) > 4:
+                continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
+            e = m.entity
+            if e is None or (e.kind == "medium" and not media):
+                continue
+            if m.oblique and not _document_of().match(self.masked, m.end):
+                continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
+            if e.kind in ("person", "body") or (media and e.kind == "medium"):
+                return Said(e.name, m.surface, None, m.start)
+        return None
+
+    def is_medium(self, speaker: str | None) -> bool:
+        """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
+        if not speaker:
+            return False
+        e = self.account.entity(speaker)
+        return (e is not None and e.kind == "medium") or outlet_channel(speaker) is not None
+
+    def sent_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def attributions_before(self, q: Marked) -> list[Attribution]:
+        """The attributions of the sentence where ``q`` opens, before its opening mark.
+
+        No attribution runs over a masked quote, so those of the whole
+        sentence that start before the mark are the ones found up to it.
+        """
+        i = self.sent_at(q.parts[0][0])
+        s = self.sents[i]
+        if not s.start <= q.open_at <= s.end or self.masked[q.open_at] != "#":
+            return self.scan.attributions(s.start, q.open_at)
+        return [a for a in self.attributions_of(i) if a.start < q.open_at]
+
+    def attributions_of(self, i: int) -> list[Attribution]:
+        """What sentence ``i`` attributes (:meth:`MaskedText.attributions`), found when first asked for."""
+        found = self.found.get(i)
+        if found is None:
+            found = self.found[i] = self.scan.attributions(self.sents[i].start, self.sents[i].end) if self.worth[i] else []
+        return found
+
+    def said_of(self, i: int) -> list[Said]:
+        """The speakers sentence ``i`` names, in order, resolved as if the sentences were read one by one from the first.
+
+        An anaphor ("he") stands for a speaker of the sentences before its
+        own.  Worked out only when a quote needs it, directly or through an
+        anaphor or a channel: most sentences of an article are never asked
+        about.
+        """
+        said = self.said.get(i)
+        if said is not None:
+            return said
+        if self.reading > 16 and i not in self.said:  # a long chain of anaphors: settle the earlier sentences in order
+            for j in range(i):
+                self.said_of(j)
+        self.reading += 1
+        s = self.sents[i]
+        said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
+        if self.worth[i]:
+            said += [Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
+        self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
+        self.reading -= 1
+        return said
+
+    def subjects_before(self, pos: int, upto: int | None = None, down_to: int = 0):
+        """The speakers named before ``pos``, the last first: the subjects of the sentences before ``upto`` (all when None).
+
+        Sentences in order are read back one at a time, none before
+        ``down_to``; otherwise every sentence is read and their subjects
+        sorted, as the article's subjects in order of position.
+        """
+        if not self.in_order:
+            every = sorted((x for k in range(len(self.sents) if upto is None else upto) for x in self.said_of(k)), key=_POS)
+            yield from (x for x in reversed(every) if x.pos < pos)
+            return
+        first = self.sent_at(pos) if upto is None else upto - 1
+        for k in range(first, down_to - 1, -1):
+            for x in reversed(self.said_of(k)):
+                if x.pos < pos:
+                    yield x
+
+    @functools.cached_property
+    def relaying(self) -> list[int]:
+        """The sentences that name a medium as the source of words (the only ones that can relay a speaker's)."""
+        return self.relaying_any
+
+    def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
+        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
+        said = self.named.get(a)
+        if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
+            return said
+        entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if entity is None or entity.kind != "person":
+            # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks.
+            of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
+            if of is not None:
+                owner = self.account.mention_at(of.start() - 1)
+                if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind != "medium":
+                    entity = owner.entity
+        if entity is not None:
+            said = Said(entity.name, a.speaker_text, a.cue, a.start)
+        else:
+            refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
+            if refers is not None:
+                return Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
+            said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+        self.named[a] = said
+        return said
+
+    def surname(self, name: str, pos: int) -> str | None:
+        """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
+        if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
+            return None
+        full = _full_name(name)
+        if not _NAME_CHARS.fullmatch(name):
+            found = list(full.finditer(self.masked, 0, pos))
+            return canonical(found[-1].group(0), "name") if found else None
+        # A full name never runs over other characters than its own (a comma, a '#'), so only
+        # the stretch of them around each mention of the name is searched, the last first.
+        hi = pos
+        while (at := self.masked.rfind(name, 0, hi)) >= 0:
+            lo = len(self.masked) - _NAME_CHARS.match(self.reversed, len(self.masked) - at).end()
+            found = list(full.finditer(self.masked, lo, _NAME_CHARS.match(self.masked, at, pos).end()))
+            if found:
+                return canonical(found[-1].group(0), "name")
+            hi = lo
+        return None
+
+    def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
+        if refers == "channel":
+            return next((ch for p, ch in reversed(self.media) if p < pos), None)
+        if refers == "speaker":
+            return next((x.speaker for x in self.subjects_before(pos, sentence)), None)
+        if refers == "body":
+            return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
+        # A person: the last person quoted within the last few sentences, else the last one named.
+        here = self.sent_at(pos)
+        for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
+            if here - self.sent_at(x.pos) > 2:
+                break  # every subject before it is further back
+            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
+                return x.speaker
+        named = bisect.bisect_left(self.persons, pos, key=_FIRST)
+        return self.persons[named - 1][1] if named else None
+
+
+@functools.lru_cache(maxsize=512)
+def _full_name(name: str) -> re.Pattern:
+    word = re.escape(name)
+    # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
+    return re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
+
+
+def sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
+    """Start of the sentence where ``q`` opens, end of the sentence where it closes."""
+    # Keyed by the opening mark, which opens one quote only (hashing the whole quote costs more than finding it).
+    bounds = art.bounds.get(q.open_at)
+    if bounds is None:
+        bounds = art.bounds[q.open_at] = _find_sentence_bounds(art, q)
+    return bounds
+
+
+def _find_sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
+    first = art.sents[art.sent_at(q.parts[0][0])]
+    i = art.sent_at(q.parts[-1][1] - 1)
+    last = art.sents[i]
+    # "“Why wait?” he asked." is split after the question mark; the attribution belongs to the quote.
+    if i + 1 < len(art.sents) and art.sents[i + 1].paragraph == last.paragraph:
+        nxt = art.sents[i + 1]
+        if art.text[nxt.start:nxt.end][:1].islower():
+            last = nxt
+    return first.start, max(last.end, q.close_at)
+
+
+@functools.cache
+def _document_of() -> re.Pattern:
+    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
+    docs = load_table("cue_verbs.csv")
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
+    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")

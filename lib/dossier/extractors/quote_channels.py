@@ -1,0 +1,116 @@
+"""The channel of a quote: the medium through which its words reach us, and how that is known.
+
+A medium named in a reporting construction in the quote's own sentence
+(``sentence``); else an earlier sentence of the paragraph that relays the
+same speaker's words through it (``paragraph``); else any other sentence
+of the article that does (``article``); else the article's outlet when it
+is a medium of the speaker's state (``article``).  A DPRK state medium is
+inherited only by speakers of the DPRK's state (:func:`inherited`).
+"""
+
+from __future__ import annotations
+
+from ..text.quote_marks import Marked
+from . import discourse
+from .quote_article import Article, Sentence, sentence_bounds
+from .speakers import channel_state
+
+
+def relays(art: Article, i: int, speaker: str, own_state: bool = True) -> list[str]:
+    """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
+
+    With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.
+    """
+    key = (i, speaker, own_state)
+    if key not in art.links:
+        s = art.sents[i]
+        # The media first: finding them costs less than resolving the sentence's speakers.
+        media = [
+            ch for _, ch in art.media_named(s.start, s.end)
+            if not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker)
+        ]
+        art.links[key] = media if media and any(x.speaker == speaker for x in art.said_of(i)) else []
+    return art.links[key]
+
+
+def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
+    """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
+
+    The nearest earlier sentence of the paragraph that relays the
+    speaker's words decides; else the nearest earlier sentence of the
+    article that does; else the nearest later one ("…, Kim said,
+    according to KCNA" further on); else, for the words of the DPRK's
+    state, the last earlier sentence naming a DPRK state medium as the
+    source of words (a lead: "…, KCNA reported Saturday").  A DPRK state
+    medium carries the words of others only within its paragraph ("Putin
+    wrote an article for the Rodong Sinmun. In it, he thanked …").
+    """
+    here, sents = art.sents[i], art.sents
+    earlier = [k for k in art.relaying if sents[k].sentence < here.sentence]
+    for k in reversed(earlier):
+        if sents[k].paragraph != here.paragraph:
+            break
+        if media := relays(art, k, speaker, own_state=False):
+            return max(media), "paragraph"
+    for k in reversed(earlier):
+        if media := relays(art, k, speaker):
+            return min(media), "article"
+    for k in art.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
+        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker)):
+            return min(media), "article"
+    if not art.of_dprk_state(speaker):
+        return None
+    lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
+    # A medium by name rather than "state media" when the article names one.
+    named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
+    return ((named or lead)[-1], "article") if lead else None
+
+
+def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
+               pos: int = -1) -> tuple[str | None, str | None]:
+    """The channel of the statement ``group`` said by ``speaker``, and its basis (``sentence``, ``paragraph``, ``article``).
+
+    ``intro`` is the sentence introducing the statement with a colon, when
+    that is where its speaker was found; ``pos`` where the speaker was named.
+    A medium's own words reach us through the medium itself.
+    """
+    q = group[0]
+    lo, hi = sentence_bounds(art, group[-1])
+    lo = sentence_bounds(art, q)[0]
+    if speaker and art.is_medium(speaker):
+        # A medium's own words ("Rodong Sinmun called it “…”", "the broadcaster said") reach us through it, known
+        # where the medium was last named or described ("the broadcaster"; "the report" is not the medium).
+        named = [m.start for m in art.account.between(0, hi) if m.how != "pronoun" and m.entity is not None
+                 and m.entity.name == speaker]
+        at = named[-1] if named else pos
+        if lo <= at < hi or (intro is not None and intro.start <= at < intro.end):
+            return speaker, "sentence"
+        if at >= 0 and art.sents[art.sent_at(at)].paragraph == art.sents[art.sent_at(lo)].paragraph:
+            return speaker, "paragraph"
+        return speaker, "article"
+    named = art.media_named(lo, hi)
+    if intro is not None:
+        named += art.media_named(intro.start, intro.end)
+    if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
+        # "…,” Yang told NK News" in NK News: the outlet is not the channel of what it prints.
+        named = [x for x in named if x[1] != art.outlet]
+    if named and art.of_dprk_state(speaker) and any(channel_state(ch) == "dprk_state" for _, ch in named):
+        # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
+        named = [x for x in named if channel_state(x[1]) == "dprk_state"]
+    if named:
+        return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
+    if not speaker:
+        return None, None
+    i = art.sent_at(q.parts[0][0])
+    found = inherited(art, speaker, i)
+    if found is not None:
+        return found
+    # The outlet is the channel only of its own state's words: KCNA of Kim's, TASS of Shoigu's.
+    if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
+        return art.outlet, "article"
+    return None, None
+
+
+def _same_state(channel_state: str, group: str) -> bool:
+    state = discourse.group_state(group)
+    return bool(state) and channel_state == f"{state}_state"

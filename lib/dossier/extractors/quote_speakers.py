@@ -1,0 +1,238 @@
+"""Who said a quote: the statements its parts make up, and the attribution that names its speaker.
+
+See :mod:`dossier.extractors.quotes` for the order in which the rules are
+tried (:func:`speaker_of`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.quote_marks import ENGLISH_DOUBLE, Marked
+from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
+from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, relay_words
+
+# What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
+# (", a Korea expert at the Center for Strategic and International Studies").
+_GAP_REST = re.compile(
+    rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#{ENGLISH_DOUBLE}]{{1,120}}?)?[\s,.;:—–\-]*\Z", re.IGNORECASE
+)
+_STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
+_RELAY_HINT = re.compile(r"\sas\s")
+_PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
+_CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
+_QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+# A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
+
+
+def _after(art: Article, q: Marked) -> Attribution | None:
+    _, hi = sentence_bounds(art, q)
+    a = art.scan.inverted_attribution(q.close_at, hi)
+    if a is not None and a.start > a.cue_start and a.speaker_text and a.speaker_text.lower() == "it":
+        return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
+    if a is None:
+        # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
+        head = HEAD.match(art.masked, q.close_at, hi).end()
+        m = art.account.mention_at(head)
+        if m is not None and m.start == head and m.entity is not None and (c := _cue_after().match(art.masked, m.end, hi)):
+            cue = c.group("cue")
+            a = Attribution(m.start, c.start("cue"), c.end(), m.surface, "name", cue, cue.lower())
+    return a
+
+
+@functools.cache
+def _cue_after() -> re.Pattern:
+    """A verb of saying after a subject, with the words that may stand between ("has also said")."""
+    return re.compile(rf"\s+{FILLER}(?P<cue>{any_cue().pattern})")
+
+
+def join_split(art: Article) -> list[list[Marked]]:
+    """Quotes grouped into statements: "“A,” Kim said. “B.”" is one statement of two parts."""
+    groups: list[list[Marked]] = []
+    for q in art.marked:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and _continues(art, prev, q):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _continues(art: Article, a: Marked, b: Marked) -> bool:
+    # "“A,” Kim said. “B.”": only a comma (or dash) closing A leaves the statement open.
+    if not a.closed or "\n" in art.text[a.close_at:b.open_at] or art.text[a.close_at - 2] not in ",—–-":
+        return False
+    attr = art.scan.inverted_attribution(a.close_at, b.open_at)
+    if attr is None or attr.speaker_text is None or not _GAP_REST.match(art.masked[attr.end:b.open_at]):
+        return False
+    lo, _ = sentence_bounds(art, b)
+    own_before = art.scan.attributions(max(lo, attr.end), b.open_at)
+    return not own_before and _after(art, b) is None
+
+
+def continues_speech(art: Article, before: list[Marked], q: Marked) -> bool:
+    """A sentence that is only a quote, right after a quoted sentence of the paragraph, goes on with its speaker.
+
+    ("“This is dangerous,” said Cha, an expert. “It changes everything.”")
+    """
+    lo, hi = sentence_bounds(art, q)
+    prev_end = art.sent_at(before[-1].parts[-1][1] - 1)
+    here = art.sent_at(q.parts[0][0])
+    alone = not art.masked[lo:q.open_at].strip() and not art.masked[q.close_at:hi].strip(" \t.,;:")
+    same_par = art.sents[prev_end].paragraph == art.sents[here].paragraph
+    return alone and same_par and here - prev_end <= 1 and art.text[q.parts[0][0]].isupper()
+
+
+def is_statement(art: Article, q: Marked) -> bool:
+    """Whether ``q`` opens with a capital (or digit) at a sentence's start, after "said," or after a colon."""
+    s, e = q.parts[0]
+    if not (art.text[s].isupper() or art.text[s].isdigit()):
+        return False
+    lo, _ = sentence_bounds(art, q)
+    return bool(_STATEMENT_LEAD.search(art.masked[lo:q.open_at]))
+
+
+def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sentence | None]:
+    """Who said ``q``, and the sentence introducing it with a colon when that is where it was found."""
+    lo, hi = sentence_bounds(art, group[-1])
+    lo = sentence_bounds(art, q)[0]
+    a = _after(art, q)
+    after = art.resolve(a) if a is not None and a.speaker_text else None
+    if after is not None and not art.is_medium(after.speaker):
+        return _quoting(art, a, hi) or after, None
+    relayed = _relayed_speaker(art, q, lo, hi)
+    if relayed is not None:
+        return relayed, None
+    said = _nearest_before(art, art.attributions_before(q), lo)
+    if said is not None and art.is_medium(said.speaker):
+        # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
+        reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
+        if reported is not None:
+            return reported._replace(cue=said.cue), None
+    if said is not None:
+        return _citing(art, lo, q.open_at) or said, None
+    acc = art.scan.according_to(lo, hi)
+    if acc:
+        pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
+        entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
+        return Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
+    for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
+        speaker = canonical(who, "name") if who else art.antecedent("person", pos)
+        return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
+    # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
+    # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
+    subject = art.subject_of(lo, q.open_at)
+    if subject is not None and (after is not None or _has_verb(art, subject, q)):
+        return subject._replace(cue=after.cue if after is not None else None), None
+    if after is not None:
+        return after, None
+    later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
+    if later:
+        return art.resolve(later[0]), None
+    intro = _introduction(art, q, lo)
+    if intro is not None:
+        said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
+        if said is not None:
+            return said, intro
+    # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words.
+    media = art.media_named(lo, hi)
+    if media:
+        pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
+        return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
+    return NOBODY, None
+
+
+def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
+    """Whether a verb follows the subject before the quote ("Kim pointed out “…”"), so that the quote is in its clause."""
+    between = art.masked[subject.pos:q.open_at]
+    return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
+
+
+def _citing(art: Article, lo: int, hi: int) -> Said | None:
+    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's."""
+    m = _CITING.search(art.masked, lo, hi)
+    if m is None:
+        return None
+    entity = art.entity_of(m.start("who"), m.end("who"))
+    return Said(entity.name, m.group("who"), None, m.start("who")) if entity is not None and entity.kind != "medium" else None
+
+
+def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
+    """ "“…,” the lawmaker said, quoting the NIS": the words are the source's."""
+    m = _QUOTING.match(art.masked, a.end, hi)
+    if m is None:
+        return None
+    entity = art.entity_of(m.start("who"), m.end("who"))
+    return Said(entity.name, m.group("who"), a.cue, m.start("who")) if entity is not None and entity.kind != "medium" else None
+
+
+def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
+    """The speaker a medium relays in the quote's sentence: "KCNA quoted her as saying", "the agency cited Kim as saying"."""
+    if not _RELAY_HINT.search(art.masked, lo, hi):
+        return None  # most sentences relay no one: skip the costlier search
+    found = list(relay_words().finditer(art.masked, lo, hi))
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - q.open_at))
+    lo_who, hi_who = m.span("who")
+    who = m.group("who")
+    entity = art.entity_of(lo_who, hi_who)
+    if entity is not None:
+        speaker = entity.name
+    elif anaphor_refers(who) is not None:
+        speaker = art.antecedent(anaphor_refers(who), lo_who)
+    else:
+        speaker = art.surname(who, lo_who) or canonical(who, "name")
+    return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
+
+
+def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | None:
+    """The speaker of the nearest cue before a quote; a participle borrows an earlier subject.
+
+    A participial clause with no verb of saying before it ("Kim sent a
+    message to Putin, calling him “…”") borrows the first speaker the
+    sentence names.
+    """
+    if not found:
+        return None
+    cue = found[-1].cue
+    last = found[-1]
+    if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
+        # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
+        # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
+        # with the attribution right before it.
+        prev = next((a for a in reversed(found[:-1]) if a.speaker_text), None)
+        if prev is not None and not art.masked[prev.end:last.cue_start].strip(" ,"):
+            return art.resolve(prev)._replace(cue=cue)
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
+    for a in reversed(found):
+        if a.speaker_text:
+            said = art.resolve(a)
+            return said._replace(cue=cue)
+    last = found[-1]
+    if art.masked[lo:last.cue_start].rstrip().endswith(","):
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
+        first = art.scan.first_speaker(lo, last.cue_start)
+        if first is not None:
+            pos, surface = first
+            return Said(art.surname(surface, pos) or canonical(surface, "alias"), surface, cue, pos)
+    return None
+
+
+def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
+    # "Kim said in his speech:" ending one paragraph, the quote opening the next.
+    if art.masked[lo:q.open_at].strip() or q.open_at != lo:
+        return None
+    i = art.sent_at(lo)
+    if i == 0 or art.sents[i - 1].paragraph == art.sents[i].paragraph:
+        return None
+    prev = art.sents[i - 1]
+    return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
+

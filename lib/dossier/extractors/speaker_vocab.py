@@ -1,0 +1,162 @@
+"""Speakers and media by name: the vocabularies of who speaks, and the canonical name of a speaker as written.
+
+``data/speakers.csv`` (aliases of speakers, their affiliation and kind),
+``data/channels.csv`` (media and their state), ``data/cue_verbs.csv``
+(reporting verbs and documents) and ``data/anaphors.csv`` ("he", "the
+report"), read once each.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ..text.words import alternation
+from ..vocab import load_table
+
+
+class Speaker(NamedTuple):
+    """The speaker an alias names: canonical name, affiliation (``dprk_state``, ``russia_state``, ``other``), kind."""
+
+    speaker: str
+    affiliation: str
+    kind: str  # person or body
+
+
+class Channel(NamedTuple):
+    """The medium an alias names: canonical name, and the state it speaks for (``dprk_state``, ...)."""
+
+    channel: str
+    state: str
+
+
+class CueWords(NamedTuple):
+    """The words of ``data/cue_verbs.csv``: each word's lemma, the verbs of saying, the documents that carry words."""
+
+    lemma: dict[str, str]
+    verbs: set[str]
+    documents: set[str]
+
+
+@functools.cache
+def speaker_aliases() -> dict[str, Speaker]:
+    """Alias (lower case) -> the :class:`Speaker` it names, from ``data/speakers.csv``."""
+    t = load_table("speakers.csv")
+    return {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+
+
+@functools.cache
+def channel_aliases() -> dict[str, Channel]:
+    """Alias (lower case) -> the :class:`Channel` it names, from ``data/channels.csv``."""
+    t = load_table("channels.csv")
+    return {a: Channel(c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
+
+
+@functools.cache
+def cue_words() -> CueWords:
+    """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
+    t = load_table("cue_verbs.csv")
+    lemma = dict(zip(t.word, t.lemma))
+    docs = set(t.word[t.kind == "document"])
+    verbs = set(t.word[t.kind == "verb"])
+    return CueWords(lemma, verbs, docs)
+
+
+@functools.cache
+def any_cue():
+    """A verb of saying, any case."""
+    return re.compile(rf"\b(?i:{alternation(cue_words().verbs)})\b")
+
+
+@functools.cache
+def participle_words() -> frozenset[str]:
+    """The verbs of saying in -ing ("saying", "vowing")."""
+    return frozenset(w for w in cue_words().verbs if w.endswith("ing"))
+
+
+@functools.cache
+def anaphors() -> dict[str, str]:
+    """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``."""
+    t = load_table("anaphors.csv")
+    return dict(zip(t.anaphor, t.refers))
+
+
+@functools.cache
+def _by_speaker() -> dict[str, Speaker]:
+    # A medium is a body of its state; a speaker's own row wins over a medium's of the same name.
+    out = {c.channel: Speaker(c.channel, c.state, "body") for c in channel_aliases().values()}
+    out.update({s.speaker: s for s in speaker_aliases().values()})
+    return out
+
+
+_UNKNOWN = Speaker("", "other", "person")
+
+
+def speaker_affiliation(speaker: str) -> str:
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical speaker name ("other" when unknown)."""
+    return _by_speaker().get(speaker, _UNKNOWN).affiliation if isinstance(speaker, str) else "other"
+
+
+def speaker_kind(speaker: str) -> str:
+    """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons."""
+    return _by_speaker().get(speaker, _UNKNOWN).kind if isinstance(speaker, str) else "person"
+
+
+def canonical(speaker_text: str, how: str | None) -> str | None:
+    """The canonical name of a speaker as written; unknown names are kept as written."""
+    key = " ".join(speaker_text.lower().split())
+    if key in speaker_aliases():
+        return speaker_aliases()[key].speaker
+    if key in channel_aliases():
+        return channel_aliases()[key].channel
+    if how == "anaphor":
+        return None
+    # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
+    ending = [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]
+    if ending:
+        return speaker_aliases()[" ".join(ending[0].group(0).lower().split())].speaker
+    words = speaker_text.split()
+    if not words:
+        return None
+    if how == "group" and words[0].lower() in ("the", "a", "an"):
+        return " ".join(words[1:])
+    return speaker_text
+
+
+def anaphor_refers(speaker_text: str) -> str | None:
+    """What an anaphor stands for (person, channel, speaker), or None if it is not one."""
+    return anaphors().get(" ".join(speaker_text.lower().split()))
+
+
+def channel_state(channel: str) -> str:
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel."""
+    return _channel_states().get(channel, "other")
+
+
+@functools.cache
+def _channel_states() -> dict[str, str]:
+    states: dict[str, str] = {}
+    for canon, state in channel_aliases().values():
+        states.setdefault(canon, state)
+    return states
+
+
+def outlet_channel(source) -> str | None:
+    """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not)."""
+    if not isinstance(source, str):
+        return None
+    found = channel_aliases().get(" ".join(source.lower().split()))
+    return found.channel if found is not None else None
+
+
+@functools.cache
+def alias_pattern():
+    """Any speaker's alias, any case."""
+    return re.compile(rf"\b(?i:{alternation(speaker_aliases())})\b")
+
+
+@functools.cache
+def person_alias_pattern():
+    """Any alias of a speaker who is a person, any case."""
+    return re.compile(rf"\b(?i:{alternation(k for k, v in speaker_aliases().items() if v.kind == 'person')})\b")
