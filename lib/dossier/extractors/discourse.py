@@ -42,144 +42,36 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
 
 from . import mention_vocab as V
+from .mention_forms import (
+    Entity,
+    Mention,
+    apposition_after,
+    capitalised_runs,
+    known_person,
+    make_mention,
+    name_without_final_dot,
+    oblique,
+    official_hint,
+    person_form,
+    phrase_kind,
+    run_parts,
+)
 from .mention_vocab import group_state
 from .speakers import list_words
+from .surname_tally import SurnameTally
 
-__all__ = ["Entity", "Mention", "Account", "account", "group_state", "DPRK_STATE_MEDIA"]
+__all__ = ["Entity", "Mention", "Account", "account", "group_state", "known_person", "DPRK_STATE_MEDIA"]
 
 DPRK_STATE_MEDIA = "DPRK state media"
-
-# A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
-_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
-_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see Account._runs
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
-_OBLIQUE_WORDS = frozenset(
-    "of with to by for on and than against about in at from into toward towards over between among".split()
-)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
-_INITIAL = re.compile(r"\b[A-Z]\.\Z")
 
-
-@dataclass(frozen=True)
-class Entity:
-    """A person, body or medium of an article.
-
-    Attributes
-    ----------
-    name : str
-        Canonical name: the vocabulary's, else the full name as first written.
-    kind : str
-        ``person``, ``body`` or ``medium``.
-    group : str
-        ``dprk_official``, ``dprk_state_media``, ``russia_official``,
-        ``russia_state_media``, ``ukraine_official``, ``south_korea_official``,
-        ``us_official``, ``other_official``, ``analyst``, ``media`` or ``other``.
-    gender : str
-        ``m``, ``f`` or ``""`` when the article does not tell.
-    surname : str
-        The family name that later stands for a person ("" for bodies).
-    roles : frozenset of str
-        Roles of ``data/titles.csv`` the article gives the person.
-    medium_kind : str
-        The common noun that later stands for a medium or body: ``agency``,
-        ``newspaper``, ``broadcaster`` … (``data/channels.csv``), ``ministry``,
-        ``military`` … (``data/body_nouns.csv``).
-    state : str
-        The state the entity speaks for (``dprk``, ``russia`` …), or ``""``.
-    """
-
-    name: str
-    kind: str
-    group: str = "other"
-    gender: str = ""
-    surname: str = ""
-    roles: frozenset = frozenset()
-    medium_kind: str = ""
-    state: str = ""
-
-
-class Mention(NamedTuple):
-    """A stretch of the text naming an entity.
-
-    ``how``: ``full`` (a name, with its title), ``alias`` (a vocabulary
-    alias), ``surname``, ``role``, ``description``, ``pronoun`` or
-    ``medium`` (a description of a medium).  ``entity`` is None when nothing
-    it could stand for was named before it.
-    """
-
-    start: int
-    end: int
-    surface: str
-    how: str
-    entity: Entity | None
-    oblique: bool
-
-
-# Mention's own constructor without the call through its keyword signature: an article makes dozens.
-_make_mention = functools.partial(tuple.__new__, Mention)
 
 
 # --- the account -----------------------------------------------------------------
-
-
-@dataclass
-class _Named:
-    """The mentions of one person of a family name, of one gender: as :meth:`Account._by_surname` weighs them."""
-
-    first: int  # index of the first, among the mentions of the family name
-    entity: Entity  # of the first
-    subject: int  # how many are more than a possessor or object
-    last: int  # index of the last
-    last_start: int  # and its position
-
-
-class _SurnameTally:
-    """The mentions of one family name, summed per person and gender as they are added.
-
-    An article that names "Kim" thousands of times asks who each bare "Kim"
-    is thousands of times: the sums answer from the few people of the name,
-    not from every mention before.
-    """
-
-    def __init__(self):
-        self.named: dict[tuple[str, str], _Named] = {}  # (name key, gender) -> sums
-        self.count = 0
-        self.last_start = -1  # the furthest start of a mention added
-
-    def add(self, m: Mention) -> None:
-        e = m.entity
-        n = self.named.get((V.name_key(e.name), e.gender))
-        if n is None:
-            n = self.named[(V.name_key(e.name), e.gender)] = _Named(self.count, e, 0, 0, 0)
-        n.subject += not m.oblique
-        n.last, n.last_start = self.count, m.start
-        self.count += 1
-        self.last_start = max(self.last_start, m.start)
-
-    def best(self, gender: str) -> Entity | None:
-        """The person of the name named most often as more than a possessor or object; of equals, named last."""
-        seen: dict[str, _Named] = {}  # name key -> sums over the genders that fit, in order of first mention
-        for (key, g), n in sorted(self.named.items(), key=lambda kv: kv[1].first):
-            if gender and g and g != gender:
-                continue
-            s = seen.get(key)
-            if s is None:
-                seen[key] = _Named(n.first, n.entity, n.subject, n.last, n.last_start)
-                continue
-            s.subject += n.subject
-            if n.last > s.last:
-                s.last, s.last_start = n.last, n.last_start
-        if not seen:
-            return None
-        return max(seen.values(), key=lambda x: (x.subject, x.last_start)).entity
 
 
 class Account:
@@ -197,7 +89,7 @@ class Account:
             sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self._sentences = sorted(sentence_starts)
         self._by_sur: dict[str, list[Mention]] = {}  # person mentions by family name, in order
-        self._sur_tally: dict[str, _SurnameTally] = {}  # the same, summed
+        self._sur_tally: dict[str, SurnameTally] = {}  # the same, summed
         self._scan = scan
         if scan is None:
             self._word_starts, self._lower, self._marks = list_words(text)
@@ -266,7 +158,7 @@ class Account:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
         text, out = self.text, []
         known, stops = V.known(), V.stops()
-        runs = self._capitalised_runs()
+        runs = capitalised_runs(text, self._word_starts, self._marks)
         # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
         # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
         seen = set(" ".join(m.group(0) for m in runs).lower().split())
@@ -296,15 +188,14 @@ class Account:
         self._surnames_seen = seen
         for m in runs:
             lo, hi = m.span()
-            parts = _run_parts(m.group(0))
+            parts = run_parts(m.group(0))
             if parts is None:
                 continue
             titles = list(parts.titles)
             name_lo = lo + parts.name_at
             lo = lo + parts.mention_at
             name = text[name_lo:hi]
-            if name.endswith(".") and not _INITIAL.search(name):
-                name = name[:-1]
+            name = name_without_final_dot(name)
             words = name.split()
             if not words:
                 continue
@@ -323,53 +214,9 @@ class Account:
             elif k in known:
                 if titles:
                     out.append((lo, name_lo + len(name), "full", (known[k], titles, name)))
-            elif self._person_form(words, bool(titles), text, hi):
+            elif person_form(words, bool(titles), text, hi):
                 out.append((lo, name_lo + len(name), "full", (None, titles, name)))
         return out
-
-    def _capitalised_runs(self) -> list[re.Match]:
-        """``list(_RUN.finditer(text))``, trying only the words that start with an ASCII capital."""
-        text, found, end = self.text, [], 0
-        for lo in self._word_starts[(self._marks & 1) != 0].tolist():
-            if lo >= end and "A" <= text[lo] <= "Z" and (m := _RUN.match(text, lo)):
-                found.append(m)
-                end = m.end()
-        return found
-
-    def _person_form(self, words: list[str], titled: bool, text: str, hi: int) -> bool:
-        stops = V.stops()
-        if any(V.key(w) in stops for w in words) or len(words) > 4:
-            return False
-        if len(words) == 1:
-            return False
-        if titled:
-            return True
-        if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
-            return True
-        if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
-            return True
-        # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role.
-        app = _APPOSITION.match(text, hi)
-        if app is not None and self._appositive(app.group(1)) is not None:
-            return True
-        return False
-
-    @staticmethod
-    def _appositive(phrase: str) -> tuple[list[str], str] | None:
-        """Titles and state named in an apposition ("a senior research fellow at …", "the Kremlin spokesman")."""
-        words = V.key(phrase).split()
-        titles, state = [], ""
-        for n in range(len(words)):
-            for size in (3, 2, 1):
-                w = " ".join(words[n:n + size])
-                if w in V.titles():
-                    titles.append(w)
-                    break
-                # A state before the title ("a North Korean diplomat"), or a possessive one anywhere ("head of
-                # Ukraine's military intelligence"); not one inside a name ("the University of North Korean Studies").
-                if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
-                    state = V.nationalities()[w]
-        return (titles, state) if titles else None
 
     @functools.cached_property
     def _phrase_words(self) -> tuple[list[int], list[int]]:
@@ -405,13 +252,13 @@ class Account:
                 found.append(m)
                 end = m.end()
         for m in found:
-            how, data = _phrase_kind(m.group(0))
+            how, data = phrase_kind(m.group(0))
             out.append((m.start(), m.end(), how, data))
         return out
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
-        oblique = _oblique(text, lo, hi)
+        is_oblique = oblique(text, lo, hi)
         entity = None
         if how == "full":
             known, titles, name = data
@@ -448,16 +295,16 @@ class Account:
                     entity = self.last(lo, kind="medium")
                 else:
                     entity = self.last(lo, medium_kind=data.target)
-        if entity is not None and entity.kind == "body" and _official_hint(text, lo) and (
+        if entity is not None and entity.kind == "body" and official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
             # The unnamed official speaks for the body, and "the official" later stands for it.
             entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
                             entity.roles | {"official"}, entity.medium_kind, entity.state)
             self.entities[V.name_key(entity.name)] = entity
-            self.mentions.append(_make_mention((o.start(), lo, text[o.start():lo], "description", entity, False)))
+            self.mentions.append(make_mention((o.start(), lo, text[o.start():lo], "description", entity, False)))
             self._starts.append(o.start())
-        mention = _make_mention((lo, hi, text[lo:hi], how, entity, oblique))
+        mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
         if entity is not None and entity.kind == "person" and entity.surname:
@@ -465,7 +312,7 @@ class Account:
             self._by_sur.setdefault(key, []).append(mention)
             tally = self._sur_tally.get(key)
             if tally is None:
-                tally = self._sur_tally[key] = _SurnameTally()
+                tally = self._sur_tally[key] = SurnameTally()
             tally.add(mention)
 
     def _known_entity(self, k: V.Known) -> Entity:
@@ -490,11 +337,10 @@ class Account:
                 base = self._known_entity(V.known()[key])
         info = [V.titles()[t] for t in titles if t in V.titles()]
         states = [V.nationalities()[t] for t in titles if t in V.nationalities()]
-        app = _APPOSITION.match(self.text, hi)
-        if app is not None and (found := self._appositive(app.group(1))) is not None:
-            info += [V.titles()[t] for t in found[0]]
-            if found[1]:
-                states.append(found[1])
+        if (app := apposition_after(self.text, hi)) is not None:
+            info += [V.titles()[t] for t in app.titles]
+            if app.state:
+                states.append(app.state)
         roles = frozenset(i.role for i in info if i.role)
         gender = next((i.gender for i in info if i.gender), "")
         if base is not None:
@@ -580,88 +426,10 @@ class Account:
         return fallback
 
 
-class _RunParts(NamedTuple):
-    """Where the name starts in a run of capitalised words, and the titles before it."""
-
-    titles: tuple[str, ...]
-    name_at: int  # offset of the name in the run
-    mention_at: int  # offset of the mention: its titles, without an opener ("But")
-
-
-@functools.lru_cache(maxsize=8192)
-def _run_parts(run: str) -> _RunParts | None:
-    """The parts of a run of capitalised words; None for an alias or for no name at all.
-
-    A pure function of the run's words, cached because the same names come back in every article about them.
-    """
-    known, stops = V.known(), V.stops()
-    words = run.split()
-    ks = [w.replace("’", "'").lower() for w in words]
-    if " ".join(ks) in known or all(k in stops for k in ks):
-        return None  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
-    # Titles and nationality words ("North Korean Vice Foreign Minister"), openers ("But") and institution
-    # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
-    titles, cut, i, first = [], 0, 0, 0
-    while i < len(ks) - 1:
-        n = V.title_length(ks, i)
-        if n and i + n < len(ks):
-            titles.append(" ".join(ks[i:i + n]))
-            i = cut = i + n
-        elif ks[i] in stops:
-            i = cut = i + 1
-            if not titles:
-                first = i  # an opener: not part of the mention
-        else:
-            i += 1
-    at, offsets = 0, []
-    for w in words:
-        at = run.find(w, at)
-        offsets.append(at)
-        at += len(w)
-    return _RunParts(tuple(titles), offsets[cut], offsets[min(first, cut)] if titles else offsets[cut])
-
-
-@functools.lru_cache(maxsize=8192)
-def _phrase_kind(phrase: str) -> tuple[str, object]:
-    """How a phrase of :func:`V.phrase_re` names, and what: a pure function of its words, which recur in every article."""
-    k = V.key(phrase)
-    if k in V.pronouns():
-        return "pronoun", V.pronouns()[k]
-    if k in V.descriptions():
-        d = V.descriptions()[k]
-        return ("description" if d.refers in ("entity", "role", "author") else "medium"), d
-    # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
-    return ("surname" if " " not in phrase and known_person(k) and k in V.surnames() else "alias"), k
-
-
-def _official_hint(text: str, lo: int) -> bool:
-    """Whether "official" or "spokes…" is written in the 60 characters before ``lo``: most mentions have neither."""
-    before = lo - 60 if lo > 60 else 0
-    return text.find("official", before, lo) >= 0 or text.find("spokes", before, lo) >= 0
-
-
-def _oblique(text: str, lo: int, hi: int) -> bool:
-    """Whether the mention ``text[lo:hi]`` is a possessor ("Kim's sister") or the object of a preposition ("of Kim")."""
-    if hi < len(text) and text[hi] in "’'":
-        return True
-    if lo < 2 or text[lo - 1] not in " \t\n":
-        return False
-    prev = text[lo - 24 if lo > 24 else 0:lo - 1].lower().split()[-3:]
-    while len(prev) > 1 and prev[-1] in _DETERMINERS:  # "of the Workers' Party"
-        prev.pop()
-    return bool(prev) and prev[-1] in _OBLIQUE_WORDS
-
-
 def _fits(e: Entity, gender: str) -> bool:
     if gender == "n":
         return e.kind != "person"
     return e.kind == "person" and e.gender in ("", gender)
-
-
-def known_person(alias: str) -> bool:
-    """Whether a lower-case alias names a person of the vocabularies."""
-    k = V.known().get(alias)
-    return k is not None and k.kind == "person"
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None) -> Account:

@@ -1,0 +1,249 @@
+"""How a stretch of an article names someone, told by its form.
+
+The pieces :mod:`dossier.extractors.discourse` reads an article's mentions
+with: an :class:`Entity` and its :class:`Mention`; runs of capitalised words
+and whether they are a person's name by their form (after a title, family
+name first, a patronymic, before an apposition naming a role); what a phrase
+of the vocabularies names; and whether a mention is a possessor or the object
+of a preposition.  Each is a function of the text around one place, so the
+account's cost grows with the article's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from . import mention_vocab as V
+
+__all__ = [
+    "Entity", "Mention", "make_mention", "capitalised_runs", "person_form", "Apposition", "appositive", "apposition_after", "RunParts", "run_parts",
+    "name_without_final_dot", "phrase_kind", "official_hint", "oblique", "known_person",
+]
+
+# A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
+_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
+_OBLIQUE_WORDS = frozenset(
+    "of with to by for on and than against about in at from into toward towards over between among".split()
+)
+_INITIAL = re.compile(r"\b[A-Z]\.\Z")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, body or medium of an article.
+
+    Attributes
+    ----------
+    name : str
+        Canonical name: the vocabulary's, else the full name as first written.
+    kind : str
+        ``person``, ``body`` or ``medium``.
+    group : str
+        ``dprk_official``, ``dprk_state_media``, ``russia_official``,
+        ``russia_state_media``, ``ukraine_official``, ``south_korea_official``,
+        ``us_official``, ``other_official``, ``analyst``, ``media`` or ``other``.
+    gender : str
+        ``m``, ``f`` or ``""`` when the article does not tell.
+    surname : str
+        The family name that later stands for a person ("" for bodies).
+    roles : frozenset of str
+        Roles of ``data/titles.csv`` the article gives the person.
+    medium_kind : str
+        The common noun that later stands for a medium or body: ``agency``,
+        ``newspaper``, ``broadcaster`` … (``data/channels.csv``), ``ministry``,
+        ``military`` … (``data/body_nouns.csv``).
+    state : str
+        The state the entity speaks for (``dprk``, ``russia`` …), or ``""``.
+    """
+
+    name: str
+    kind: str
+    group: str = "other"
+    gender: str = ""
+    surname: str = ""
+    roles: frozenset = frozenset()
+    medium_kind: str = ""
+    state: str = ""
+
+
+class Mention(NamedTuple):
+    """A stretch of the text naming an entity.
+
+    ``how``: ``full`` (a name, with its title), ``alias`` (a vocabulary
+    alias), ``surname``, ``role``, ``description``, ``pronoun`` or
+    ``medium`` (a description of a medium).  ``entity`` is None when nothing
+    it could stand for was named before it.
+    """
+
+    start: int
+    end: int
+    surface: str
+    how: str
+    entity: Entity | None
+    oblique: bool
+
+
+# Mention's own constructor, given its fields in order, without the call through its keyword signature:
+# an article makes dozens.
+make_mention = functools.partial(tuple.__new__, Mention)
+
+
+# --- names by their form ----------------------------------------------------------
+
+
+def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> list[re.Match]:
+    """Runs of two capitalised words or more: ``list(_RUN.finditer(text))``.
+
+    Tried only at the words that hold an ASCII capital (``word_starts`` and
+    ``marks`` as :func:`dossier.extractors.speakers.list_words` gives them).
+    """
+    found, end = [], 0
+    for lo in word_starts[(marks & 1) != 0].tolist():
+        if lo >= end and "A" <= text[lo] <= "Z" and (m := _RUN.match(text, lo)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
+    """Whether capitalised ``words`` ending at ``hi`` of ``text`` are a person's name by their form.
+
+    After a title (``titled``), a family name first in Korean or Chinese
+    order, a Russian name with a patronymic, or a name before an apposition
+    naming a role ("Lim Soo-ho, a senior research fellow at …").
+    """
+    stops = V.stops()
+    if any(V.key(w) in stops for w in words) or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return False
+    if titled:
+        return True
+    if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
+        return True
+    if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
+        return True
+    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role.
+    return apposition_after(text, hi) is not None
+
+
+class Apposition(NamedTuple):
+    """What an apposition says of the name before it: titles of ``data/titles.csv``, and the state (or "")."""
+
+    titles: list[str]
+    state: str
+
+
+def apposition_after(text: str, hi: int) -> Apposition | None:
+    """Titles and state of an apposition right after ``text[:hi]`` (", a senior research fellow at …"), if any."""
+    app = _APPOSITION.match(text, hi)
+    return appositive(app.group(1)) if app is not None else None
+
+
+def appositive(phrase: str) -> Apposition | None:
+    """Titles and state named in an apposition ("a senior research fellow at …", "the Kremlin spokesman")."""
+    words = V.key(phrase).split()
+    titles, state = [], ""
+    for n in range(len(words)):
+        for size in (3, 2, 1):
+            w = " ".join(words[n:n + size])
+            if w in V.titles():
+                titles.append(w)
+                break
+            # A state before the title ("a North Korean diplomat"), or a possessive one anywhere ("head of
+            # Ukraine's military intelligence"); not one inside a name ("the University of North Korean Studies").
+            if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
+                state = V.nationalities()[w]
+    return Apposition(titles, state) if titles else None
+
+
+def name_without_final_dot(name: str) -> str:
+    """``name`` without a sentence's full stop after it; an initial's dot ("Kim Jong U.") stays."""
+    return name[:-1] if name.endswith(".") and not _INITIAL.search(name) else name
+
+
+class RunParts(NamedTuple):
+    """Where the name starts in a run of capitalised words, and the titles before it."""
+
+    titles: tuple[str, ...]
+    name_at: int  # offset of the name in the run
+    mention_at: int  # offset of the mention: its titles, without an opener ("But")
+
+
+@functools.lru_cache(maxsize=8192)
+def run_parts(run: str) -> RunParts | None:
+    """The parts of a run of capitalised words; None for an alias or for no name at all.
+
+    A pure function of the run's words, cached because the same names come back in every article about them.
+    """
+    known, stops = V.known(), V.stops()
+    words = run.split()
+    ks = [w.replace("’", "'").lower() for w in words]
+    if " ".join(ks) in known or all(k in stops for k in ks):
+        return None  # an alias, found by the phrase search; or no name at all ("North Korean", "The United")
+    # Titles and nationality words ("North Korean Vice Foreign Minister"), openers ("But") and institution
+    # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
+    titles, cut, i, first = [], 0, 0, 0
+    while i < len(ks) - 1:
+        n = V.title_length(ks, i)
+        if n and i + n < len(ks):
+            titles.append(" ".join(ks[i:i + n]))
+            i = cut = i + n
+        elif ks[i] in stops:
+            i = cut = i + 1
+            if not titles:
+                first = i  # an opener: not part of the mention
+        else:
+            i += 1
+    at, offsets = 0, []
+    for w in words:
+        at = run.find(w, at)
+        offsets.append(at)
+        at += len(w)
+    return RunParts(tuple(titles), offsets[cut], offsets[min(first, cut)] if titles else offsets[cut])
+
+
+@functools.lru_cache(maxsize=8192)
+def phrase_kind(phrase: str) -> tuple[str, object]:
+    """How a phrase of :func:`mention_vocab.phrase_re` names, and what: a pure function of its words, which recur in every article."""
+    k = V.key(phrase)
+    if k in V.pronouns():
+        return "pronoun", V.pronouns()[k]
+    if k in V.descriptions():
+        d = V.descriptions()[k]
+        return ("description" if d.refers in ("entity", "role", "author") else "medium"), d
+    # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
+    return ("surname" if " " not in phrase and known_person(k) and k in V.surnames() else "alias"), k
+
+
+def official_hint(text: str, lo: int) -> bool:
+    """Whether "official" or "spokes…" is written in the 60 characters before ``lo``: most mentions have neither."""
+    before = lo - 60 if lo > 60 else 0
+    return text.find("official", before, lo) >= 0 or text.find("spokes", before, lo) >= 0
+
+
+def oblique(text: str, lo: int, hi: int) -> bool:
+    """Whether the mention ``text[lo:hi]`` is a possessor ("Kim's sister") or the object of a preposition ("of Kim")."""
+    if hi < len(text) and text[hi] in "’'":
+        return True
+    if lo < 2 or text[lo - 1] not in " \t\n":
+        return False
+    prev = text[lo - 24 if lo > 24 else 0:lo - 1].lower().split()[-3:]
+    while len(prev) > 1 and prev[-1] in _DETERMINERS:  # "of the Workers' Party"
+        prev.pop()
+    return bool(prev) and prev[-1] in _OBLIQUE_WORDS
+
+
+def known_person(alias: str) -> bool:
+    """Whether a lower-case alias names a person of the vocabularies."""
+    k = V.known().get(alias)
+    return k is not None and k.kind == "person"
