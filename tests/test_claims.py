@@ -97,6 +97,25 @@ def test_two_claimants_disagreeing_on_a_date(revised):
     assert pd.Timestamp("2025-09-30") not in set(aged["published"])
 
 
+def test_the_notebook_charts_the_things_with_most_trails_and_lists_each_last_disagreement(revised):
+    est, articles = revised
+    shells = frames([
+        figure("s1", "2024-11-01", "1 million", 1e6, 1e6, "exact", NIS, category="munitions", item="artillery shells"),
+        figure("s2", "2024-12-01", "3 million", 3e6, 3e6, "exact", HUR, category="munitions", item="artillery shells"),
+        figure("s3", "2025-01-01", "5 million", 5e6, 5e6, "exact", HUR, category="munitions", item="artillery shells"),
+    ])
+    claims = C.claims_over_time(pd.concat([est, shells[0]]), pd.concat([articles, shells[1]]))
+    trails = C.claim_trails(claims)
+    assert C.most_trailed(trails, top=1) == [trails["what"].value_counts().index[0]]
+    assert set(C.most_trailed(trails)) == set(claims["what"]) and len(C.most_trailed(trails)) == 2
+    assert C.most_trailed(trails.iloc[0:0]) == ["Troops"]  # nothing to chart: the troops chart says so
+    latest = C.latest_disagreement(C.claim_spread(claims))
+    assert latest.columns.tolist() == ["what", "published", "figures", "spread", "ratio", "new"]
+    assert latest["what"].is_unique and len(latest) == 2
+    troops = latest[latest["what"] == "Troops"].iloc[0]
+    assert troops["published"] == pd.Timestamp("2025-09-30") and troops["spread"] == 3000.0
+
+
 def test_things_of_different_kinds_are_never_compared():
     est, articles = frames(
         [

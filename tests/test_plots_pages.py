@@ -8,6 +8,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from dossier.plots import claims as claim_plots  # noqa: E402
@@ -104,6 +105,14 @@ def test_relay_chart_puts_each_later_outlet_at_its_lag():
     assert {"Yonhap", "Reuters", "TASS"} <= names and "AP" not in names
     assert [t.get_text() for t in ax.get_yticklabels()] == ["“the brave soldiers who fought in Kursk are he…” (Kim Jong Un), first in KCNA"]
     assert ax.get_xscale() == "linear"
+
+
+def test_relay_chart_height_grows_with_the_quotes_charted_up_to_its_top():
+    one = relay_plots.relay_lags_height(_relayed())
+    assert relay_plots.relay_lags_height(_relayed().iloc[0:0]) == one  # a chart that says "no quote" keeps a row
+    many = pd.concat([_relayed().assign(quote_key=f"k{i}") for i in range(20)])
+    assert relay_plots.relay_lags_height(many) == relay_plots.relay_lags_height(many, top=12) > one
+    assert relay_plots.relay_lags_height(many, top=20) > relay_plots.relay_lags_height(many)
 
 
 def test_relay_chart_of_lags_from_days_to_years_is_log_beyond_a_day():

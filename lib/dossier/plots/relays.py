@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.colors import Normalize
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
-from ._style import axes, no_data, source_line
+from ._style import axes, height_for, no_data, source_line
 
 KEPT_CMAP = "RdYlGn"
 # Lags up to this many days are drawn on a linear axis; beyond, a log one.
@@ -25,6 +25,12 @@ DAY_TICKS = (0, 1, 2, 7, 30, 100, 365, 1000, 3650)
 def _short(text, width: int = 46) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def relay_lags_height(relayed: pd.DataFrame, *, top: int = 12) -> float:
+    """Figure height (inches) for :func:`relay_lags` of ``relayed``: a row per quote charted, ``top`` at most."""
+    rows = min(relayed["quote_key"].nunique(), top) if len(relayed) else 1
+    return height_for(rows, per_row=0.45, extra=1.8, min_rows=1)
 
 
 def relay_lags(relayed: pd.DataFrame, *, ax=None, top: int = 12, names: int = 40):

@@ -298,6 +298,28 @@ class Entry(NamedTuple):
     sentence: int
 
 
+def most_trailed(trails: pd.DataFrame, *, top: int = 3) -> list[str]:
+    """The things counted (``what``) with the most claim trails, most first; ``["Troops"]`` when there is none.
+
+    ``trails`` is :func:`claim_trails`' table: what the notebook charts over
+    time, one chart each.
+    """
+    return list(trails["what"].value_counts().index[:top]) or ["Troops"]
+
+
+def latest_disagreement(spread: pd.DataFrame) -> pd.DataFrame:
+    """For each thing counted, the last date its claimants disagreed: :func:`claim_spread`' table cut to what a reader needs.
+
+    Returns
+    -------
+    DataFrame
+        ``what``, ``published``, ``figures``, ``spread``, ``ratio``, ``new``;
+        one row per thing counted whose claimants ever gave different figures.
+    """
+    cols = ["what", "published", "figures", "spread", "ratio", "new"]
+    return spread[spread["spread"] > 0].groupby("what").tail(1)[cols]
+
+
 def index_view(claims: pd.DataFrame, *, top: int = 5) -> dict:
     """What the brief's index shows of the claims: revisions first, then the widest disagreements.
 
