@@ -662,3 +662,35 @@ def test_a_participle_right_after_an_attribution_borrows_its_subject():
             "adding that ties were “at a historic high.”")
     got = _said("The DPRK Foreign Ministry issued a note. " + text)
     assert got[0][1] == "DPRK Foreign Ministry"
+
+
+# --- a body named without its state ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead, source, speaker",
+    [
+        ("SEOUL, March 3 (Reuters) -- Officials met on Monday. ", "Reuters", "South Korean Ministry of National Defense"),
+        ("Officials met on Monday. ", "The Korea Herald", "South Korean Ministry of National Defense"),
+        ("MOSCOW, March 3 (AP) -- Officials met on Monday. ", "AP", "Russian Ministry of Defence"),
+        ("Moscow (AFP) - Officials met on Monday. ", "AFP", "Russian Ministry of Defence"),
+        ("Officials met on Monday. ", "TASS", "Russian Ministry of Defence"),
+    ],
+)
+def test_a_ministry_named_without_its_state_is_that_of_the_state_the_article_is_written_from(lead, source, speaker):
+    text = lead + "“No decision has been made on observers,” the defence ministry said in a text message."
+    assert _said(text, source=source)[0][1] == speaker
+
+
+def test_a_ministry_named_without_its_state_is_the_one_named_before_with_its_state():
+    text = ("SEOUL, March 3 (Yonhap) -- North Korea's foreign ministry denounced the drills on Monday. "
+            "The foreign ministry called them “a rehearsal for invasion.”")
+    assert _said(text, source="Yonhap")[0][1] == "DPRK Foreign Ministry"
+
+
+def test_a_ministry_of_an_article_that_tells_no_state_keeps_its_words():
+    text = "Officials met on Monday. “We are reviewing every option,” the Defense Ministry said."
+    assert _said(text, source="Reuters")[0][1] == "Defense Ministry"
+    # "Seoul, meanwhile," opens a sentence: no dateline.
+    text = "Seoul, meanwhile, said it would watch closely. “We are reviewing every option,” the Defense Ministry said."
+    assert _said(text, source="Reuters")[0][1] == "Defense Ministry"

@@ -60,11 +60,11 @@ from .mention_forms import (
     phrase_kind,
     run_parts,
 )
-from .mention_vocab import group_state
+from .mention_vocab import group_state, home_state
 from .speakers import list_words
 from .surname_tally import SurnameTally
 
-__all__ = ["Entity", "Mention", "Account", "account", "group_state", "known_person", "DPRK_STATE_MEDIA"]
+__all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
 
 DPRK_STATE_MEDIA = "DPRK state media"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
@@ -80,8 +80,9 @@ class Account:
     Build it with :func:`account`.  Offsets are those of the text given.
     """
 
-    def __init__(self, text: str, sentence_starts: list[int] | None = None, scan=None):
+    def __init__(self, text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = ""):
         self.text = text
+        self.home_state = home_state
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}  # by name key
         self._starts: list[int] = []
@@ -279,6 +280,10 @@ class Account:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":
             entity = self._pronoun(lo, data)
+        elif how == "home":
+            entity = self._home_body(lo, data)
+            if entity is None:
+                return  # no state to read it by: its words are read as written
         elif how == "description":
             if data.refers == "author":
                 entity = self._author(lo)
@@ -410,6 +415,21 @@ class Account:
             return None
         return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
 
+    def _home_body(self, pos: int, phrase: str) -> Entity | None:
+        """The body that ``phrase``, named without its state at ``pos`` ("the defense ministry"), stands for.
+
+        The last body of those words the article named before ("North
+        Korea's foreign ministry … the foreign ministry"); else that of the
+        state the article is written from.
+        """
+        bodies = V.home_bodies()[phrase]
+        names = {k.name for k in bodies.values()}
+        for m in reversed(self.mentions[:bisect.bisect_left(self._starts, pos)]):
+            if m.entity is not None and m.entity.name in names:
+                return self.entities.get(V.name_key(m.entity.name), m.entity)
+        known = bodies.get(self.home_state)
+        return self._known_entity(known) if known is not None else None
+
     def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
         """The holder of ``role`` named last before ``pos`` as more than a possessor or object (else any holder)."""
         i = bisect.bisect_left(self._starts, pos)
@@ -432,7 +452,7 @@ def _fits(e: Entity, gender: str) -> bool:
     return e.kind == "person" and e.gender in ("", gender)
 
 
-def account(text: str, sentence_starts: list[int] | None = None, scan=None) -> Account:
+def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:
     """The account of ``text``: build it once per article (or per masked article) and ask it.
 
     Parameters
@@ -446,6 +466,10 @@ def account(text: str, sentence_starts: list[int] | None = None, scan=None) -> A
     scan : dossier.speakers.MaskedText, optional
         The caller's word index of ``text``, when it has one: its words are
         then not listed again.
+    home_state : str, optional
+        The state the article is written from
+        (:func:`dossier.extractors.mention_vocab.home_state`): a body it
+        names without a state ("the defense ministry") is that state's.
 
     Returns
     -------
@@ -454,4 +478,4 @@ def account(text: str, sentence_starts: list[int] | None = None, scan=None) -> A
         text stands for; ``last(pos, kind=…)`` the last entity of a kind
         named before a position; ``mentions`` every mention in order.
     """
-    return Account(text, sentence_starts, scan)
+    return Account(text, sentence_starts, scan, home_state)

@@ -221,6 +221,8 @@ def phrase_kind(phrase: str) -> tuple[str, object]:
     if k in V.descriptions():
         d = V.descriptions()[k]
         return ("description" if d.refers in ("entity", "role", "author") else "medium"), d
+    if k in V.home_bodies() and k not in V.known():
+        return "home", k  # "the defense ministry": of the state the article is written from
     # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
     return ("surname" if " " not in phrase and known_person(k) and k in V.surnames() else "alias"), k
 

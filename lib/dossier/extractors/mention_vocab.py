@@ -6,8 +6,10 @@ Titles and roles (``data/titles.csv``), nationality words
 (``data/name_stops.csv``), pronouns (``data/pronouns.csv``), descriptions
 (``data/descriptions.csv``), the offices of known persons
 (``data/speaker_roles.csv``), the nouns bodies are later called by
-(``data/body_nouns.csv``), and the aliases of ``data/speakers.csv`` and
-``data/channels.csv``.  Every table is read once per process.
+(``data/body_nouns.csv``), the aliases of ``data/speakers.csv`` and
+``data/channels.csv``, and the bodies named without their state
+(``data/home_bodies.csv``) with the state an article is written from
+(``data/home_states.csv``).  Every table is read once per process.
 """
 
 from __future__ import annotations
@@ -223,13 +225,49 @@ OFFICIAL_OF = re.compile(
 
 
 @functools.cache
+def home_bodies() -> dict[str, dict[str, Known]]:
+    """Bodies named without their state ("defense ministry"), lower case: the body of each state (``data/home_bodies.csv``)."""
+    out: dict[str, dict[str, Known]] = {}
+    for phrase, state, body in load_table("home_bodies.csv").itertuples(index=False):
+        out.setdefault(key(phrase), {})[state] = by_name()[body]
+    return out
+
+
+# "SEOUL, Sept. 4 (UPI) --", "PYONGYANG, June 19. /TASS/.", "Moscow (AFP) -": a city in capitals, or before a parenthesis.
+_DATELINE_CITY = re.compile(r"\s*(?:([A-Z]{3,})\b(?=\s*[,(/]|\s+[—–-])|([A-Z][a-z]+)(?=\s*\())")
+
+
+@functools.cache
+def _home_states() -> tuple[dict[str, str], dict[str, str]]:
+    t = load_table("home_states.csv")
+    by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
+    styles = load_table("outlet_styles.csv")
+    by_outlet = {src: by_kind.get("outlet_style", {}).get(style, "") for src, style in zip(styles["source"], styles["style"])}
+    return by_kind.get("dateline", {}), {src: state for src, state in by_outlet.items() if state}
+
+
+def home_state(text: str, source: str | None) -> str:
+    """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``), or "" when it does not tell.
+
+    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's
+    (``data/home_states.csv``, ``data/outlet_styles.csv``).
+    """
+    datelines, outlets = _home_states()
+    m = _DATELINE_CITY.match(text)
+    if m is not None and (state := datelines.get((m.group(1) or m.group(2)).lower())):
+        return state
+    outlet = key(source) if isinstance(source, str) else ""
+    return outlets.get(outlet.removeprefix("the "), "")
+
+
+@functools.cache
 def phrase_firsts() -> frozenset[str]:
     """First words of the phrases of :func:`phrase_re`, lower case: only words of the text starting with one are tried."""
-    return frozenset(re.match(r"\w+", w).group(0) for w in {*known(), *descriptions(), *pronouns()})
+    return frozenset(re.match(r"\w+", w).group(0) for w in {*known(), *descriptions(), *pronouns(), *home_bodies()})
 
 
 @functools.cache
 def phrase_re() -> re.Pattern:
-    """Aliases, descriptions and pronouns, whichever is longest at a position."""
-    words = {*known(), *descriptions(), *pronouns()}
+    """Aliases, descriptions, pronouns and bodies named without their state, whichever is longest at a position."""
+    words = {*known(), *descriptions(), *pronouns(), *home_bodies()}
     return re.compile(rf"\b(?i:{alternation(sorted(words))})\b")

@@ -84,6 +84,7 @@ class Article:
         self.scan = MaskedText(self.masked)
         self.sents = sents
         self.starts = [s.start for s in self.sents]
+        self.source = source
         self.outlet = outlet_channel(source)
         self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see sentence_bounds
         self.worth = self.scan.may_attribute([(s.start, s.end) for s in self.sents])  # False: attributes nothing
@@ -108,7 +109,7 @@ class Article:
     @functools.cached_property
     def account(self) -> discourse.Account:
         """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
-        return discourse.account(self.masked, self.starts, scan=self.scan)
+        return discourse.account(self.masked, self.starts, scan=self.scan, home_state=discourse.home_state(self.text, self.source))
 
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""

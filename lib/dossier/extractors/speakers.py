@@ -202,9 +202,10 @@ def _openers() -> dict[str, frozenset[str] | None]:
 
 @functools.cache
 def _mention_phrases() -> list[str]:
-    """The descriptions and pronouns :mod:`dossier.discourse` reads (its vocabularies), for :func:`_openers`."""
+    """The descriptions, pronouns and bodies without a state :mod:`dossier.discourse` reads, for :func:`_openers`."""
     # ("a", "an", "one", "the" open the phrases it makes of titles and nouns: "a ministry official".)
-    return [*load_table("descriptions.csv").phrase, *load_table("pronouns.csv").pronoun, "the", "a", "an", "one"]
+    return [*load_table("descriptions.csv").phrase, *load_table("pronouns.csv").pronoun, *load_table("home_bodies.csv").phrase,
+            "the", "a", "an", "one"]
 
 
 @functools.cache
