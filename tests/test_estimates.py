@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive"}
+    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both", "deployment"}
 
@@ -869,10 +869,25 @@ def test_vague_counts_allow_the_least_their_words_say(text, quantity, low):
         "The 20-year-old soldier said he had served for three years.",
         "The two leaders marked the 75th anniversary of the 11th Corps in 2025.",
         "It fired 152-millimetre shells at a range of 300 km.",
+        "Putin greeted Kim at the airport, and the two men rode in the same limousine.",
+        "State television showed the two leaders toasting the treaty.",
+        "Talks between the three sides ended without a statement.",
     ],
 )
 def test_non_estimates_stay_out(text):
     assert run(text).empty, run(text)[["quantity_text", "category"]]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low",
+    [
+        ("Two men were killed when the shell hit the depot.", "Two", 2),
+        ("Ukraine said the 3 soldiers it captured were wounded.", "3", 3),
+        ("The two thousand men sent in December have reached Kursk.", "two thousand", 2000),
+    ],
+)
+def test_a_count_of_people_is_kept_unless_it_points_back_at_people_named(text, quantity, low):
+    assert one(text, quantity)["low"] == low
 
 
 # --- time ------------------------------------------------------------------------

@@ -81,6 +81,14 @@ def _finite() -> frozenset[str]:
     return frozenset(cues("aux")) & frozenset(cues("stop"))
 
 
+def _refers_back(q: Quantity, before, after) -> bool:
+    # "the two men last met in 2019": people the article named, not a count of anyone.
+    if not (q.hedge == "exact" and q.low == q.high and q.low <= 3):
+        return False
+    first, last = after[:1], before[-1:]
+    return bool(first) and bool(last) and last[0].low == "the" and first[0].low in cues("reference")
+
+
 def _is_one_of(q: Quantity, after) -> bool:
     # "one of the prisoners" picks out a person or thing; it is not a figure.
     first = after[:1]
@@ -112,7 +120,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     text, stripped = sentence.text, sentence.stripped
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and _is_one_of(q, after):
+    if q.kind == "count" and (_is_one_of(q, after) or _refers_back(q, before, after)):
         return None
     counted, noun_at = forward(after)
     if "’" in stripped:
