@@ -2,7 +2,7 @@
 
 ``components`` here returns the groups of scoring every pair, exactly, with
 a bit-packed q-gram filter of some 700 lines, fast enough for 100,000 keys:
-``link_keys.py`` and ``tests/test_fuzzy_links.py`` use it as the reference
+``link_keys.py`` and ``tests/text/test_fuzzy_links.py`` use it as the reference
 that the library's blocks are measured against.
 
 Two keys are linked when ``fuzz.ratio(a, b) >= threshold``, or when both

@@ -62,7 +62,7 @@ ZIPF = 1.0
 
 
 def link_keys_quadratic(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
-    """``link_keys`` scoring every pair: the definition that ``exact_links`` equals (tests/test_fuzzy_links.py)."""
+    """``link_keys`` scoring every pair: the definition that ``exact_links`` equals (tests/text/test_fuzzy_links.py)."""
     keys = sorted(set(quotes["quote_key"].dropna()))
     if len(keys) < 2:
         return quotes.copy()

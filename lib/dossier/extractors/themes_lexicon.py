@@ -207,7 +207,7 @@ def key_root(key: str) -> str:
     write anew: e, i, y, l, le or ie (happy -> happi, possibility -> possibl,
     dying -> die): those go.  So do a z the -ise fold may have written, and
     anything from the first character that is not a plain letter or digit.
-    (tests/test_themes.py checks a word of each kind of ending.)
+    (tests/extractors/test_themes.py checks a word of each kind of ending.)
     """
     root = re.match("[a-z0-9]*", key).group().split("z")[0]
     if root == key:

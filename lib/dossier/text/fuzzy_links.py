@@ -31,7 +31,7 @@ the keys, and a link may be missed (keys whose every word is common and
 changed near both ends, or keys changed at every other word), never
 invented: every link is a pair scored by rapidfuzz at the cut-offs.
 ``benchmarks/link_keys.py`` measures the share of the links of scoring
-every pair that are found (``tests/test_fuzzy_links.py`` holds it at 99 %
+every pair that are found (``tests/text/test_fuzzy_links.py`` holds it at 99 %
 or more on generated archives).
 """
 

@@ -15,8 +15,7 @@ from dossier.plots import claims as claim_plots  # noqa: E402
 from dossier.plots import relays as relay_plots  # noqa: E402
 from dossier.tables import claims as C  # noqa: E402
 from dossier.tables import relays as R  # noqa: E402
-from test_claims import HUR, NIS, figure, frames  # noqa: E402
-from test_relays import FULL, build, quote  # noqa: E402
+from hand_frames import FULL, HUR, NIS, build, figure, frames, quote  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

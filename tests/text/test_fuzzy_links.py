@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from dossier.extractors.quotes import link_keys
 from dossier.text import fuzzy_links
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import exact_links  # noqa: E402 - the exact q-gram join, the reference
 from link_keys import link_keys_quadratic, synthetic_keys  # noqa: E402 - scoring every pair; generated archives
 

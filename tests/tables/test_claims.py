@@ -6,34 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dossier import schema
 from dossier.tables import claims as C
-
-NIS = "South Korean intelligence (NIS)"
-HUR = "Ukrainian military intelligence (HUR)"
-
-
-def figure(aid, date, text, low, high, hedge, claimant, *, category="troops", subtype=None, item=None, sentence=0, start=10):
-    return {
-        "article_id": aid, "sentence": sentence, "start": start, "end": start + len(text), "quantity_text": text,
-        "low": low, "high": high, "hedge": hedge, "category": category, "subtype": subtype, "item": item,
-        "claimant": claimant, "claimant_text": claimant, "claimant_via": "", "published": pd.Timestamp(date) if date else pd.NaT,
-    }
-
-
-def frames(rows, outlets=None):
-    est = schema.conform(pd.DataFrame(rows), "estimates")
-    ids = list(dict.fromkeys(est["article_id"]))
-    outlets = outlets or {}
-    articles = pd.DataFrame(
-        {
-            "article_id": ids,
-            "title": [f"Article {i}" for i in ids],
-            "source": [outlets.get(i) for i in ids],
-            "published": [est.loc[est["article_id"] == i, "published"].iloc[0] for i in ids],
-        }
-    )
-    return est, articles
+from hand_frames import HUR, NIS, figure, frames
 
 
 @pytest.fixture

@@ -98,4 +98,4 @@ def test_a_kernel_imports_dossier_and_reads_the_seeds(lab):
     finally:
         _api(base, token, f"/api/kernels/{kernel['id']}", "DELETE")
     assert "articles: 5" in printed, printed
-    assert str(Path(__file__).resolve().parents[1] / "lib" / "dossier") in printed
+    assert str(Path(__file__).resolve().parents[2] / "lib" / "dossier") in printed

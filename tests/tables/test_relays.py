@@ -6,29 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dossier import schema
 from dossier.tables import relays as R
 from dossier.tables.style import styled
+from hand_frames import FULL, build, quote
 from page_checks import problems
-
-FULL = "the brave soldiers who fought in Kursk are heroes of the nation and its honour"
-
-
-def quote(aid, text, key, *, speaker="Kim Jong Un", channel="KCNA", sentence=2, start=40):
-    return {
-        "quote_id": f"{aid}:{start}", "article_id": aid, "sentence": sentence, "start": start, "end": start + len(text),
-        "text": text, "n_words": len(text.split()), "kind": "statement", "speaker": speaker, "speaker_text": speaker,
-        "cue": "said", "channel": channel, "channel_basis": "sentence" if channel else None, "via_kcna": channel == "KCNA",
-        "via_dprk_state_media": channel in ("KCNA", "Rodong Sinmun", "DPRK state media"),
-        "quote_key": key,
-    }
-
-
-def build(rows, articles):
-    quotes = schema.conform(pd.DataFrame(rows), "quotes")
-    arts = pd.DataFrame(articles, columns=["article_id", "source", "published", "title"])
-    arts["published"] = pd.to_datetime(arts["published"])
-    return quotes, arts
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from dossier.brief import html
 from dossier.evaluate import evaluate, publish
 from dossier.vocab import data_path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
 README = ROOT / "README.md"
 # A figure may fall this far below its floor (rounding, a tie broken otherwise).

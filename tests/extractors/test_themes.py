@@ -573,9 +573,9 @@ def test_charts_have_title_labels_and_say_when_empty(seed_frames, draw, title):
 
 # --- the lexicon against the gold corpus ------------------------------------
 
-GOLD = Path(__file__).resolve().parent / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "gold"
 # Terms kept for real coverage though no labelled article uses them (theme,term; "#" comments).
-UNMATCHED_ALLOWED = Path(__file__).resolve().parent / "theme_terms_unmatched.csv"
+UNMATCHED_ALLOWED = Path(__file__).resolve().parents[1] / "theme_terms_unmatched.csv"
 
 
 @pytest.fixture(scope="module")

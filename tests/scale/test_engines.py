@@ -17,7 +17,7 @@ from dossier.extractors.pipeline import extract
 from dossier.scale.run import run_extract
 from dossier.schema import FRAME_NAMES
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
