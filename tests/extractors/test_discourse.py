@@ -4,8 +4,12 @@ import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
+from dossier.extractors.mention_forms import NAME_RUN, capitalised_runs
+from dossier.extractors.speakers import list_words
 
 
 def _resolve(text, phrase, nth=0):
@@ -164,3 +168,18 @@ def test_a_bare_family_name_repeated_ten_thousand_times_takes_time_in_proportion
     first, last = text.index("Kim said"), text.rindex("Kim said")
     assert a.resolve(first, first + 3).name == "Kim Jong Un"  # of two named once each, the one named last
     assert a.resolve(last, last + 3).name == "Kim Jong Un"  # and each bare "Kim" after adds to him
+
+
+# --- names by their form, found fast --------------------------------------------
+
+_PIECES = ["Kim", "Jong", "Un", "Mr.", "Gen.", "O'Neil", "Jong-un", "Putin’s", "KCNA", "of", "the", "said", "on", "É",
+           "Ünal", "x", "1990", ",", ".", " ", "  ", "\t", "\n", "-", "’", "'", "(", "#", "Lee", "U.S."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(lambda parts: " ".join(parts)),
+       st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_capitalised_runs_are_what_searching_every_position_finds(spaced, packed):
+    for text in (spaced, packed):
+        starts, _, marks = list_words(text)
+        assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]

@@ -324,12 +324,7 @@ class Account:
         key = V.name_key(k.name)
         e = self.entities.get(key)
         if e is None:
-            words = k.name.split()
-            surname = ""
-            if k.kind == "person" and words:
-                surname = words[0] if words[0].lower() in V.family_first() else words[-1]
-            roles, state = V.speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
-            e = self.entities[key] = Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)
+            e = self.entities[key] = _vocabulary_entity(k)
         return e
 
     def _register(self, name: str, titles: list[str], known: V.Known | None, hi: int) -> Entity:
@@ -450,6 +445,20 @@ def _fits(e: Entity, gender: str) -> bool:
     if gender == "n":
         return e.kind != "person"
     return e.kind == "person" and e.gender in ("", gender)
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocabulary_entity(k: V.Known) -> Entity:
+    """The entity of a vocabulary's alias as an article first names it.
+
+    The same in every article (an entity is never changed, only replaced), so made once.
+    """
+    words = k.name.split()
+    surname = ""
+    if k.kind == "person" and words:
+        surname = words[0] if words[0].lower() in V.family_first() else words[-1]
+    roles, state = V.speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
+    return Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

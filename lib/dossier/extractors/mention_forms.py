@@ -21,13 +21,14 @@ import numpy as np
 from . import mention_vocab as V
 
 __all__ = [
-    "Entity", "Mention", "make_mention", "capitalised_runs", "person_form", "Apposition", "appositive", "apposition_after", "RunParts", "run_parts",
-    "name_without_final_dot", "phrase_kind", "official_hint", "oblique", "known_person",
+    "Entity", "Mention", "make_mention", "NAME_RUN", "capitalised_runs", "person_form", "Apposition",
+    "appositive", "apposition_after", "RunParts", "run_parts", "name_without_final_dot", "phrase_kind",
+    "official_hint", "oblique", "known_person",
 ]
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
 _WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
-_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
+NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
@@ -101,14 +102,14 @@ make_mention = functools.partial(tuple.__new__, Mention)
 
 
 def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> list[re.Match]:
-    """Runs of two capitalised words or more: ``list(_RUN.finditer(text))``.
+    """Runs of two capitalised words or more: ``list(NAME_RUN.finditer(text))``.
 
     Tried only at the words that hold an ASCII capital (``word_starts`` and
     ``marks`` as :func:`dossier.extractors.speakers.list_words` gives them).
     """
     found, end = [], 0
     for lo in word_starts[(marks & 1) != 0].tolist():
-        if lo >= end and "A" <= text[lo] <= "Z" and (m := _RUN.match(text, lo)):
+        if lo >= end and "A" <= text[lo] <= "Z" and (m := NAME_RUN.match(text, lo)):
             found.append(m)
             end = m.end()
     return found
@@ -239,7 +240,7 @@ def oblique(text: str, lo: int, hi: int) -> bool:
         return True
     if lo < 2 or text[lo - 1] not in " \t\n":
         return False
-    prev = text[lo - 24 if lo > 24 else 0:lo - 1].lower().split()[-3:]
+    prev = text[lo - 24 if lo > 24 else 0:lo - 1].lower().rsplit(None, 3)[-3:]
     while len(prev) > 1 and prev[-1] in _DETERMINERS:  # "of the Workers' Party"
         prev.pop()
     return bool(prev) and prev[-1] in _OBLIQUE_WORDS
