@@ -64,24 +64,23 @@ def _positive_int(raw: str) -> int:
     return value
 
 
-def _megabytes(raw: str) -> float:
-    try:
-        value = float(raw)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of megabytes, got {raw!r}") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a number of megabytes above 0, got {raw!r}")
-    return value
+def _number_of(unit: str, bound: str, allowed):
+    """An argparse type: a finite number of ``unit`` that ``allowed`` accepts (``bound`` says which, in the message)."""
+
+    def parse(raw: str) -> float:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number of {unit}, got {raw!r}") from None
+        if not math.isfinite(value) or not allowed(value):
+            raise argparse.ArgumentTypeError(f"expected a number of {unit}{bound}, got {raw!r}")
+        return value
+
+    return parse
 
 
-def _seconds(raw: str) -> float:
-    try:
-        value = float(raw)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {raw!r}") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, got {raw!r}")
-    return value
+_megabytes = _number_of("megabytes", " above 0", lambda v: v > 0)
+_seconds = _number_of("seconds", ", 0 or more", lambda v: v >= 0)
 
 
 def _lexicon_problem(path: Path) -> str | None:
