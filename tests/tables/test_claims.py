@@ -74,9 +74,9 @@ def test_two_claimants_disagreeing_on_a_date(revised):
 def test_the_notebook_charts_the_things_with_most_trails_and_lists_each_last_disagreement(revised):
     est, articles = revised
     shells = frames([
-        figure("s1", "2024-11-01", "1 million", 1e6, 1e6, "exact", NIS, category="munitions", item="artillery shells"),
-        figure("s2", "2024-12-01", "3 million", 3e6, 3e6, "exact", HUR, category="munitions", item="artillery shells"),
-        figure("s3", "2025-01-01", "5 million", 5e6, 5e6, "exact", HUR, category="munitions", item="artillery shells"),
+        figure("s1", "2024-11-01", "1 million", 1e6, 1e6, "exact", NIS, category="artillery_shells"),
+        figure("s2", "2024-12-01", "3 million", 3e6, 3e6, "exact", HUR, category="artillery_shells"),
+        figure("s3", "2025-01-01", "5 million", 5e6, 5e6, "exact", HUR, category="artillery_shells"),
     ])
     claims = C.claims_over_time(pd.concat([est, shells[0]]), pd.concat([articles, shells[1]]))
     trails = C.claim_trails(claims)
