@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from dossier import EXTRACTOR_VERSION, extract
+from dossier.extractors.mention_vocab import outlet_styles
 from dossier.vocab import load_table
 
 from .gold import Gold, Problem, read_gold
@@ -52,15 +52,9 @@ class Report:
         }
 
 
-@functools.cache
-def _styles() -> dict[str, str]:
-    table = load_table("outlet_styles.csv")
-    return dict(zip(table["source"], table["style"]))
-
-
 def style_of(source) -> str:
     """Outlet style of an article's ``source`` through ``data/outlet_styles.csv``; "other" when unlisted."""
-    return _styles().get(name_key(source), "other")
+    return outlet_styles().get(name_key(source), "other")
 
 
 def evaluate(folders, *, frames=None) -> Report:

@@ -238,12 +238,19 @@ _DATELINE_CITY = re.compile(r"\s*(?:([A-Z]{3,})\b(?=\s*[,(/]|\s+[—–-])|([A-Z
 
 
 @functools.cache
+def outlet_styles() -> dict[str, str]:
+    """Outlets as written in an article's source (lower case, no leading "the") -> style (``data/outlet_styles.csv``)."""
+    t = load_table("outlet_styles.csv")
+    return dict(zip(t["source"], t["style"]))
+
+
+@functools.cache
 def _home_states() -> tuple[dict[str, str], dict[str, str]]:
     t = load_table("home_states.csv")
     by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
-    styles = load_table("outlet_styles.csv")
-    by_outlet = {src: by_kind.get("outlet_style", {}).get(style, "") for src, style in zip(styles["source"], styles["style"])}
-    return by_kind.get("dateline", {}), {src: state for src, state in by_outlet.items() if state}
+    by_style = by_kind.get("outlet_style", {})
+    by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
+    return by_kind.get("dateline", {}), by_outlet
 
 
 def home_state(text: str, source: str | None) -> str:
