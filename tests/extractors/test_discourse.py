@@ -70,6 +70,16 @@ def test_a_possessor_does_not_take_a_later_family_name():
     assert _resolve(text, "Kim", 2).name == "Kim Yo Jong"
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, spoke on Monday. Kim warned Seoul.", "Kim Yo Jong"),
+    ("Park Ji-won sat beside the wife of South Korean lawmaker Park Sun-won. Park said nothing.", "Park Ji-won"),
+])
+def test_a_name_after_a_preposition_a_state_and_a_title_is_not_a_subject(text, subject):
+    # "of North Korean leader Kim Jong Un" is as oblique as "of Kim Jong Un": the bare family name
+    # that follows is the subject's.
+    assert _resolve(text, subject.split()[0], 2).name == subject
+
+
 @pytest.mark.parametrize("description,name", [
     ("the North Korean leader", "Kim Jong Un"),
     ("Kim's powerful sister", "Kim Yo Jong"),

@@ -240,9 +240,17 @@ def oblique(text: str, lo: int, hi: int) -> bool:
         return True
     if lo < 2 or text[lo - 1] not in " \t\n":
         return False
-    prev = text[lo - 24 if lo > 24 else 0:lo - 1].lower().rsplit(None, 3)[-3:]
-    while len(prev) > 1 and prev[-1] in _DETERMINERS:  # "of the Workers' Party"
-        prev.pop()
+    prev = text[lo - 40 if lo > 40 else 0:lo - 1].lower().rsplit(None, 5)[-5:]
+    nationalities, titles = V.nationalities(), V.titles()
+    # "of the Workers' Party", "with his North Korean counterpart Choe": the preposition before the
+    # determiners, the words of a state and a title.
+    while len(prev) > 1:
+        if prev[-1] in _DETERMINERS or prev[-1] in nationalities or prev[-1] in titles:
+            prev.pop()
+        elif len(prev) > 2 and (" ".join(prev[-2:]) in nationalities or " ".join(prev[-2:]) in titles):
+            del prev[-2:]
+        else:
+            break
     return bool(prev) and prev[-1] in _OBLIQUE_WORDS
 
 
