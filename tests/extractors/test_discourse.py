@@ -70,6 +70,20 @@ def test_a_possessor_does_not_take_a_later_family_name():
     assert _resolve(text, "Kim", 2).name == "Kim Yo Jong"
 
 
+@pytest.mark.parametrize("written,canonical", [
+    ("Andrii Yusov", "Andriy Yusov"),
+    ("Mariya Zakharova", "Maria Zakharova"),
+])
+def test_another_transliteration_of_a_known_name_is_the_known_person(written, canonical):
+    text = f"Spokesperson {written} spoke on Friday. {written.split()[-1]} added a warning."
+    assert _resolve(text, written).name == canonical
+    assert _resolve(text, written.split()[-1], 1).name == canonical
+
+
+def test_a_korean_name_one_syllable_off_a_known_one_is_another_person():
+    assert _resolve("General Pak Jong Chol spoke on Friday.", "Pak Jong Chol").name == "Pak Jong Chol"
+
+
 @pytest.mark.parametrize("text,subject", [
     ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, spoke on Monday. Kim warned Seoul.", "Kim Yo Jong"),
     ("Park Ji-won sat beside the wife of South Korean lawmaker Park Sun-won. Park said nothing.", "Park Ji-won"),

@@ -333,8 +333,8 @@ class Account:
         else:
             key = V.name_key(name)
             base = self.entities.get(key)
-            if base is None and key in V.known():
-                base = self._known_entity(V.known()[key])
+            if base is None and (known := V.known().get(key) or V.spelled_otherwise(name)) is not None:
+                base = self._known_entity(known)
         info = [V.titles()[t] for t in titles if t in V.titles()]
         states = [V.nationalities()[t] for t in titles if t in V.nationalities()]
         if (app := apposition_after(self.text, hi)) is not None:

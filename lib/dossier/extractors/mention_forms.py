@@ -225,7 +225,7 @@ def phrase_kind(phrase: str) -> tuple[str, object]:
     if k in V.home_bodies() and k not in V.known():
         return "home", k  # "the defense ministry": of the state the article is written from
     # A bare family name of the vocabulary ("Kim") is resolved by who the article names.
-    return ("surname" if " " not in phrase and known_person(k) and k in V.surnames() else "alias"), k
+    return ("surname" if " " not in phrase and known_person(k) else "alias"), k
 
 
 def official_hint(text: str, lo: int) -> bool:

@@ -18,6 +18,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from ..text.words import alternation
 from ..vocab import load_table
 
@@ -181,6 +183,33 @@ def surnames() -> dict[str, str]:
             for s in filter(None, short.split("|")):
                 out.setdefault(key(s), entity)
     return out
+
+
+def spelled_otherwise(name: str) -> Known | None:
+    """The vocabulary's person that ``name`` is another spelling of ("Andrii Yusov" for Andriy Yusov).
+
+    Russian and Ukrainian names reach English in several transliterations
+    ("Sergey"/"Sergei", "Andrii"/"Andriy"): a name whose family name, last,
+    is a person's of the vocabularies, and whose given name is spelt nearly
+    as theirs, is theirs.  Names written family name first (Korean,
+    Chinese) are left alone: "Pak Jong Chon" and "Pak Jong Chol" are two
+    people.
+    """
+    words = key(name).split()
+    if len(words) != 2 or words[0] in family_first():
+        return None
+    k = known().get(words[1])
+    if k is None or k.kind != "person":
+        return None
+    theirs = key(k.name).split()
+    if len(theirs) != 2 or theirs[1] != words[1] or theirs[0][0] != words[0][0]:
+        return None
+    return k if fuzz.ratio(theirs[0], words[0]) >= _SPELLING_CUTOFF else None
+
+
+# How alike two spellings of one given name are, at least (rapidfuzz's ratio, 0-100): "andrii"/"andriy" 83,
+# "sergey"/"sergei" 83, "maria"/"mariya" 91; "andrei"/"anatoly" 31.
+_SPELLING_CUTOFF = 75
 
 
 class Description(NamedTuple):
