@@ -559,6 +559,16 @@ def test_a_pronoun_prefers_the_subject_over_the_object():
     assert _said(text)[0][1] == "Valery Gerasimov"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Kim Yo Jong, the younger sister of North Korean leader Kim Jong Un, hit out at Seoul on Friday, "
+     "calling its drills “a rehearsal for invasion.”", "Kim Yo Jong"),
+    ("Sergei Shoigu, an ally of Russian President Vladimir Putin, arrived in Wonsan on Tuesday, "
+     "praising the “unbreakable” friendship.", "Sergei Shoigu"),
+])
+def test_a_participle_takes_the_subject_not_a_name_inside_its_apposition(text, speaker):
+    assert _said(text)[0][1] == speaker
+
+
 def test_the_outlet_is_never_the_channel_of_what_it_prints():
     got = _said("“It is a dangerous bargain,” said Yang Ji-won, a professor in Seoul.", source="Reuters")
     assert got[0][2] is None

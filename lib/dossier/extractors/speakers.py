@@ -23,6 +23,7 @@ import numpy as np
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .mention_forms import oblique
 from .speaker_vocab import (
     alias_pattern,
     anaphors,
@@ -121,6 +122,16 @@ def _cue_between(text: str, a: Attribution) -> bool:
     """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition."""
     gap = a.start + len(a.speaker_text)
     return a.cue_start - gap > 3 and bool(any_cue().search(text, gap, a.cue_start))
+
+
+def _object_before_apposition(text: str, a: Attribution) -> bool:
+    """ "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, lashed out …, calling": a name that is the
+    object of a preposition is no subject, and what follows it up to the next comma is the sentence's verb,
+    not an apposition of that name."""
+    if a.how not in ("alias", "name"):
+        return False
+    end = a.start + len(a.speaker_text)
+    return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
 
 
 def _plausible(a: Attribution) -> bool:
@@ -372,7 +383,9 @@ class MaskedText:
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
-            if _plausible(a) and not _passive(text, a) and not _cue_between(text, a):
+            if _object_before_apposition(text, a):
+                pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
+            elif _plausible(a) and not _passive(text, a) and not _cue_between(text, a):
                 found.append(a)
                 pos = m.end()
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
