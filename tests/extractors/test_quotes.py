@@ -574,6 +574,14 @@ def test_the_outlet_is_never_the_channel_of_what_it_prints():
     assert got[0][2] is None
 
 
+def test_the_outlet_is_not_inherited_from_a_sentence_that_names_it():
+    text = ("Oleh Marchenko, a drone commander, told the Kyiv Independent that the assaults “come in waves.”\n\n"
+            "“They do not stop for their wounded,” Marchenko added.")
+    assert [g[2] for g in _said(text, source="Kyiv Independent")] == [None, None]
+    # Elsewhere the same words do reach us through the Kyiv Independent.
+    assert [g[2] for g in _said(text, source="Reuters")] == ["The Kyiv Independent"] * 2
+
+
 def test_a_state_outlet_carries_its_own_states_words():
     got = _said("“Our troops did their duty with honour,” Kim Jong Un said at the ceremony.", source="KCNA")
     assert got[0][1:4] == ("Kim Jong Un", "KCNA", "article") and got[0][4] and got[0][5]

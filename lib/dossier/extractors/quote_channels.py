@@ -47,16 +47,18 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     """
     here, sents = art.sents[i], art.sents
     earlier = [k for k in art.relaying if sents[k].sentence < here.sentence]
+    # "…, Yusov told the Kyiv Independent" in the Kyiv Independent: the outlet is not the channel of what it prints.
+    printer = art.outlet if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)) else None
     for k in reversed(earlier):
         if sents[k].paragraph != here.paragraph:
             break
-        if media := relays(art, k, speaker, own_state=False):
+        if media := _not(printer, relays(art, k, speaker, own_state=False)):
             return max(media), "paragraph"
     for k in reversed(earlier):
-        if media := relays(art, k, speaker):
+        if media := _not(printer, relays(art, k, speaker)):
             return min(media), "article"
     for k in art.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
-        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker)):
+        if sents[k].sentence > here.sentence and (media := _not(printer, relays(art, k, speaker))):
             return min(media), "article"
     if not art.of_dprk_state(speaker):
         return None
@@ -109,6 +111,10 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _not(outlet: str | None, media: list[str]) -> list[str]:
+    return [m for m in media if m != outlet] if outlet in media else media
 
 
 def _same_state(channel_state: str, group: str) -> bool:
