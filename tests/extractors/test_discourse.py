@@ -119,6 +119,21 @@ def test_the_ambassador_and_the_spokesman_go_to_their_holders():
     assert _resolve(text, "the spokesman").name == "Lin Dong"
 
 
+def test_people_quoted_without_a_name_are_told_apart_by_where_they_are():
+    text = ("A source in South Pyongan province said rations were cut. Another source, in Chagang province, "
+            "said the same. The South Pyongan source added that prices rose, and the source was worried.")
+    assert _resolve(text, "A source in South Pyongan province").name == "anonymous source in South Pyongan province"
+    assert _resolve(text, "Another source, in Chagang province").name == "anonymous source in Chagang province"
+    assert _resolve(text, "The South Pyongan source").name == "anonymous source in South Pyongan province"
+    assert _resolve(text, "the source").name == "anonymous source in South Pyongan province"
+
+
+def test_a_source_with_no_place_is_an_anonymous_source_but_a_source_of_a_thing_is_no_one():
+    text = "A source familiar with the talks spoke to us. The source said more."
+    assert _resolve(text, "The source").name == "anonymous source"
+    assert _resolve("Coal is a source of income. The source dried up.", "The source") is None
+
+
 def test_media_mentions_resolve_to_the_last_medium_of_their_kind():
     text = ("The Rodong Sinmun ran an editorial, the Korean Central News Agency said. "
             "The agency added a photo, and the newspaper a poem.")

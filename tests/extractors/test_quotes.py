@@ -574,6 +574,14 @@ def test_the_outlet_is_never_the_channel_of_what_it_prints():
     assert got[0][2] is None
 
 
+def test_an_unnamed_source_speaks_and_the_outlet_they_told_is_no_channel():
+    text = ("“Parents may not hold funerals,” a source in South Pyongan province told Daily NK.\n\n"
+            "“They get a certificate and a flag,” the source added.")
+    got = _said(text, source="Daily NK")
+    assert [g[1] for g in got] == ["anonymous source in South Pyongan province"] * 2
+    assert [g[2] for g in got] == [None, None]
+
+
 def test_the_outlet_is_not_inherited_from_a_sentence_that_names_it():
     text = ("Oleh Marchenko, a drone commander, told the Kyiv Independent that the assaults “come in waves.”\n\n"
             "“They do not stop for their wounded,” Marchenko added.")

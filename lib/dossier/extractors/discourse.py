@@ -146,7 +146,7 @@ class Account:
         # the first that does not overlap a kept one.
         # Sorted as tuples whose fourth item, a count, is unique: the found mentions themselves are never compared.
         ranked = [(f[0], f[0] - f[1], 0, n, f) for n, f in enumerate(self._phrases())]
-        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs())]
+        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs() + self._unnamed())]
         ranked.sort()
         end = -1
         for *_, f in ranked:
@@ -257,6 +257,26 @@ class Account:
             out.append((m.start(), m.end(), how, data))
         return out
 
+    def _unnamed(self) -> list[tuple]:
+        """People quoted without a name: "a source in North Hamgyong province" (new), "the source" (back)."""
+        sources, text = V.unnamed_sources(), self.text
+        if not any(f" {noun}" in text for noun in sources.labels):
+            return []  # most articles quote no one unnamed: two searches of the whole text saved
+        found = [(m.start(), m.end(), "unnamed", (True, m)) for m in sources.first.finditer(text)]
+        return found + [(m.start(), m.end(), "unnamed", (False, m)) for m in sources.back.finditer(text)]
+
+    def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:
+        label, place = V.unnamed_sources().labels[m.group("noun")], m.group("place") or ""
+        if new:
+            name = f"{label} in {place}" if place else label
+            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset({label}))
+            return e
+        for old in reversed(self.mentions[:bisect.bisect_left(self._starts, lo)]):  # the last of that label and place
+            e = old.entity
+            if e is not None and label in e.roles and (not place or f" in {place}".lower() in e.name.lower()):
+                return e
+        return None
+
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
         is_oblique = oblique(text, lo, hi)
@@ -280,6 +300,8 @@ class Account:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":
             entity = self._pronoun(lo, data)
+        elif how == "unnamed":
+            entity = self._unnamed_entity(lo, *data)
         elif how == "home":
             entity = self._home_body(lo, data)
             if entity is None:
