@@ -600,6 +600,15 @@ def test_a_state_outlet_does_not_carry_another_states_words():
     assert got[0][2] is None
 
 
+def test_a_lead_naming_kcna_comes_before_a_later_mention_of_state_media():
+    text = ("Kim Jong Un toured a shell factory and said output must double, the Korean Central News Agency "
+            "reported on Friday.\n\n"
+            "“Every shell made here is a shell fired at the enemy,” Kim said.\n\n"
+            "In a letter to what state media calls the “heroic units,” Kim told the troops they were not alone.")
+    got = _said(text)
+    assert got[0][1:4] == ("Kim Jong Un", "KCNA", "article")
+
+
 def test_a_lead_naming_kcna_covers_later_quotes_of_dprk_officials_only():
     text = ("North Korea's defence ministry condemned the drills, the Korean Central News Agency (KCNA) reported on Sunday.\n\n"
             "“The enemy is playing with fire,” Kim Jong Un said.\n\n"

@@ -57,15 +57,16 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     for k in reversed(earlier):
         if media := _not(printer, relays(art, k, speaker)):
             return min(media), "article"
+    if art.of_dprk_state(speaker):
+        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
+        if lead:
+            # A medium by name rather than "state media" when the article names one.
+            named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
+            return (named or lead)[-1], "article"
     for k in art.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
         if sents[k].sentence > here.sentence and (media := _not(printer, relays(art, k, speaker))):
             return min(media), "article"
-    if not art.of_dprk_state(speaker):
-        return None
-    lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
-    # A medium by name rather than "state media" when the article names one.
-    named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
-    return ((named or lead)[-1], "article") if lead else None
+    return None
 
 
 def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
