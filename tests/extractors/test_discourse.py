@@ -134,6 +134,16 @@ def test_a_source_with_no_place_is_an_anonymous_source_but_a_source_of_a_thing_i
     assert _resolve("Coal is a source of income. The source dried up.", "The source") is None
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The Seoul-based Sejong Institute for Peace Studies said the shipments grew, which it called a worry.",
+     "Sejong Institute for Peace Studies"),
+    ("Researchers at the Hanbit Center said the troops rotated. It called the pace unusual.", "Hanbit Center"),
+])
+def test_an_organisation_no_vocabulary_names_is_a_body_by_its_form(text, name):
+    e = _resolve(text, "it" if " it " in text else "It")
+    assert (e.name, e.kind, e.group) == (name, "body", "analyst")
+
+
 def test_media_mentions_resolve_to_the_last_medium_of_their_kind():
     text = ("The Rodong Sinmun ran an editorial, the Korean Central News Agency said. "
             "The agency added a photo, and the newspaper a poem.")

@@ -54,6 +54,7 @@ from .mention_forms import (
     known_person,
     make_mention,
     name_without_final_dot,
+    org_span,
     oblique,
     official_hint,
     person_form,
@@ -146,7 +147,7 @@ class Account:
         # the first that does not overlap a kept one.
         # Sorted as tuples whose fourth item, a count, is unique: the found mentions themselves are never compared.
         ranked = [(f[0], f[0] - f[1], 0, n, f) for n, f in enumerate(self._phrases())]
-        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs() + self._unnamed())]
+        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs() + self._unnamed() + self._orgs())]
         ranked.sort()
         end = -1
         for *_, f in ranked:
@@ -265,6 +266,15 @@ class Account:
         found = [(m.start(), m.end(), "unnamed", (True, m)) for m in sources.first.finditer(text)]
         return found + [(m.start(), m.end(), "unnamed", (False, m)) for m in sources.back.finditer(text)]
 
+    def _orgs(self) -> list[tuple]:
+        """Organisations no vocabulary names, by the form of their names ("the Asan Institute for Policy Studies")."""
+        out, known, text = [], V.known(), self.text
+        for m in V.org_head_re().finditer(text):
+            span = org_span(text, m.start(), m.end())
+            if span is not None and V.key(text[span[0]:span[1]]) not in known:
+                out.append((*span, "org", V.org_heads()[m.group(0).lower()]))
+        return out
+
     def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:
         label, place = V.unnamed_sources().labels[m.group("noun")], m.group("place") or ""
         if new:
@@ -302,6 +312,9 @@ class Account:
             entity = self._pronoun(lo, data)
         elif how == "unnamed":
             entity = self._unnamed_entity(lo, *data)
+        elif how == "org":
+            name = text[lo:hi]
+            entity = self.entities.get(V.name_key(name)) or self.entities.setdefault(V.name_key(name), Entity(name, "body", data))
         elif how == "home":
             entity = self._home_body(lo, data)
             if entity is None:

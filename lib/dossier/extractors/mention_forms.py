@@ -23,7 +23,7 @@ from . import mention_vocab as V
 __all__ = [
     "Entity", "Mention", "make_mention", "NAME_RUN", "capitalised_runs", "person_form", "Apposition",
     "appositive", "apposition_after", "RunParts", "run_parts", "name_without_final_dot", "phrase_kind",
-    "official_hint", "oblique", "known_person",
+    "official_hint", "oblique", "known_person", "org_span",
 ]
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
@@ -113,6 +113,24 @@ def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> l
             found.append(m)
             end = m.end()
     return found
+
+
+# The capitalised words of an organisation's name before and after its head noun, joined by "of", "for", "and",
+# "on" ("the Center for Strategic and International Studies", "Korea Institute for National Unification").
+_ORG_WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"  # not "Washington-based", an adjective before the name
+_ORG_JOIN = r"(?:of|for|and|on)\s+(?:the\s+)?"
+_ORG_LEFT = re.compile(rf"(?:{_ORG_WORD}\s+(?:{_ORG_JOIN})?)*\Z")
+_ORG_RIGHT = re.compile(rf"(?:\s+(?:{_ORG_JOIN})?{_ORG_WORD})*")
+
+
+def org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the organisation's name around the head noun ``text[start:end]``, if it has two capitalised words."""
+    lo = _ORG_LEFT.search(text, max(0, start - 100), start).start()
+    if text.startswith("The ", lo):
+        lo += 4
+    hi = _ORG_RIGHT.match(text, end).end()
+    capitals = sum(1 for w in text[lo:hi].split() if w[0].isupper())
+    return (lo, hi) if capitals >= 2 else None
 
 
 def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:

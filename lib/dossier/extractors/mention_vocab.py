@@ -247,6 +247,19 @@ def role_phrase_re() -> re.Pattern:
     return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+){{1,3}})(?P<role>(?i:{roles}))\b")
 
 
+@functools.cache
+def org_heads() -> dict[str, str]:
+    """Nouns that make capitalised words an organisation's name, to the group of its speakers (``data/org_heads.csv``)."""
+    t = load_table("org_heads.csv")
+    return dict(zip(t.noun, t.group))
+
+
+@functools.cache
+def org_head_re() -> re.Pattern:
+    """The capitalised head nouns of :func:`org_heads` ("Institute", "Center")."""
+    return re.compile(rf"\b(?:{alternation(sorted(w.capitalize() for w in org_heads()))})\b")
+
+
 class UnnamedSources(NamedTuple):
     """The searches for people a report quotes without naming them (``data/unnamed_sources.csv``)."""
 
