@@ -569,6 +569,17 @@ def test_a_participle_takes_the_subject_not_a_name_inside_its_apposition(text, s
     assert _said(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # What he did, in the medium's words:
+    ("State media reported that Kim Jong Un had inspected a line of “strike drones” at a plant.", "DPRK state media"),
+    # What he said, reported by the medium:
+    ("State media reported that Kim Jong Un praised the “heroic” engineers at a plant.", "Kim Jong Un"),
+    ("State media reported that Kim Jong Un ordered that output be “sharply raised” at a plant.", "Kim Jong Un"),
+])
+def test_a_medium_reporting_what_someone_did_speaks_itself(text, speaker):
+    assert _said(text)[0][1] == speaker
+
+
 def test_the_outlet_is_never_the_channel_of_what_it_prints():
     got = _said("“It is a dangerous bargain,” said Yang Ji-won, a professor in Seoul.", source="Reuters")
     assert got[0][2] is None

@@ -26,6 +26,7 @@ _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
+_THAT = re.compile(r"\bthat\b")
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
@@ -110,7 +111,9 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     if said is not None and art.is_medium(said.speaker):
         # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
         reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
-        if reported is not None:
+        # Only a subject that says something speaks ("that Kim praised", "Kim ordered that output be “…”"):
+        # "that Kim watched a test of “…”" puts the medium's own words on what he did.
+        if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
             return reported._replace(cue=said.cue), None
     if said is not None:
         return _citing(art, lo, q.open_at) or said, None
@@ -143,6 +146,11 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return NOBODY, None
+
+
+def _says(art: Article, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` holds a verb of saying or a reported clause ("ordered that")."""
+    return bool(any_cue().search(art.masked, lo, hi) or _THAT.search(art.masked, lo, hi))
 
 
 def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
