@@ -580,6 +580,17 @@ def test_a_medium_reporting_what_someone_did_speaks_itself(text, speaker):
     assert _said(text)[0][1] == speaker
 
 
+def test_the_medium_someone_told_is_the_channel_never_the_speaker():
+    got = _said("“We were not told where they went,” a mother of two told Radio Free Asia.", source="Reuters")
+    speaker, channel, basis = got[0][1:4]
+    assert pd.isna(speaker) and (channel, basis) == ("Radio Free Asia", "sentence")
+
+
+def test_a_dprk_newspaper_beyond_the_rodong_sinmun_is_state_media():
+    got = _said("The alliance is “a shield of peace,” Minju Joson wrote on Sunday.", source="Reuters")
+    assert got[0][1:3] == ("Minju Joson", "Minju Joson") and got[0][5]
+
+
 def test_the_outlet_is_never_the_channel_of_what_it_prints():
     got = _said("“It is a dangerous bargain,” said Yang Ji-won, a professor in Seoul.", source="Reuters")
     assert got[0][2] is None

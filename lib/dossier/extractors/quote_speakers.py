@@ -11,7 +11,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
-from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, relay_words
+from .speakers import FILLER, HEAD, Attribution, addressed, any_cue, anaphor_refers, canonical, relay_words
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").
@@ -140,8 +140,9 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
         if said is not None:
             return said, intro
-    # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words.
-    media = art.media_named(lo, hi)
+    # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
+    # but not the medium someone "told".
+    media = [m for m in art.media_named(lo, hi) if not addressed(art.masked, m[0])]
     if media:
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None

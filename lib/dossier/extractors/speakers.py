@@ -163,7 +163,8 @@ def _reported() -> tuple[re.Pattern, re.Pattern]:
     The words are ``data/channel_relays.csv``.
     """
     t = load_table("channel_relays.csv")
-    before, noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("before", "noun", "auxiliary", "after"))
+    before = alternation(t.word[t.place.isin(["before", "addressee"])])
+    noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("noun", "auxiliary", "after"))
     return (
         re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
         re.compile(
@@ -171,6 +172,17 @@ def _reported() -> tuple[re.Pattern, re.Pattern]:
             re.IGNORECASE,
         ),
     )
+
+
+@functools.cache
+def _addressee() -> re.Pattern:
+    words = alternation(load_table("channel_relays.csv").query("place == 'addressee'").word)
+    return re.compile(rf"(?<!according\s)\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)  # "according to": a source
+
+
+def addressed(text: str, start: int) -> bool:
+    """Whether the medium named at ``text[start:]`` is the one spoken to ("told Radio Free Asia", "with NHK")."""
+    return bool(_addressee().search(text, max(0, start - 20), start))
 
 
 _WORD_RUN = re.compile(r"\w+")
