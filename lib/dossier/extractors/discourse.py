@@ -269,10 +269,14 @@ class Account:
     def _orgs(self) -> list[tuple]:
         """Organisations no vocabulary names, by the form of their names ("the Asan Institute for Policy Studies")."""
         out, known, text = [], V.known(), self.text
-        for m in V.org_head_re().finditer(text):
-            span = org_span(text, m.start(), m.end())
-            if span is not None and V.key(text[span[0]:span[1]]) not in known:
-                out.append((*span, "org", V.org_heads()[m.group(0).lower()]))
+        for head in V.org_head_words():  # a few searches for a word are cheaper than one for any of them
+            at = text.find(head)
+            while at >= 0:
+                end = at + len(head)
+                whole = (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum()
+                if whole and (span := org_span(text, at, end)) is not None and V.key(text[span[0]:span[1]]) not in known:
+                    out.append((*span, "org", V.org_heads()[head.lower()]))
+                at = text.find(head, end)
         return out
 
     def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:

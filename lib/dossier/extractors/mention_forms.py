@@ -117,15 +117,27 @@ def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> l
 
 # The capitalised words of an organisation's name before and after its head noun, joined by "of", "for", "and",
 # "on" ("the Center for Strategic and International Studies", "Korea Institute for National Unification").
-_ORG_WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"  # not "Washington-based", an adjective before the name
-_ORG_JOIN = r"(?:of|for|and|on)\s+(?:the\s+)?"
-_ORG_LEFT = re.compile(rf"(?:{_ORG_WORD}\s+(?:{_ORG_JOIN})?)*\Z")
-_ORG_RIGHT = re.compile(rf"(?:\s+(?:{_ORG_JOIN})?{_ORG_WORD})*")
+_ORG_WORD = re.compile(r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*\Z")  # not "Washington-based", an adjective before it
+_ORG_JOINS = frozenset({"of", "for", "and", "on"})
+_ORG_RIGHT = re.compile(r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*)*")
+_TOKEN = re.compile(r"\S+")
 
 
 def org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the organisation's name around the head noun ``text[start:end]``, if it has two capitalised words."""
-    lo = _ORG_LEFT.search(text, max(0, start - 100), start).start()
+    tokens = list(_TOKEN.finditer(text, max(0, start - 100), start))
+    lo, i = start, len(tokens)
+    # Back over capitalised words, and over "of", "for the" … that have one on each side.
+    while i > 0:
+        word = tokens[i - 1].group(0)
+        if _ORG_WORD.match(word):
+            lo, i = tokens[i - 1].start(), i - 1
+        elif word == "the" and i > 1 and tokens[i - 2].group(0) in _ORG_JOINS and i > 2 and _ORG_WORD.match(tokens[i - 3].group(0)):
+            i -= 2
+        elif word in _ORG_JOINS and i > 1 and _ORG_WORD.match(tokens[i - 2].group(0)):
+            i -= 1
+        else:
+            break
     if text.startswith("The ", lo):
         lo += 4
     hi = _ORG_RIGHT.match(text, end).end()
@@ -258,18 +270,20 @@ def oblique(text: str, lo: int, hi: int) -> bool:
         return True
     if lo < 2 or text[lo - 1] not in " \t\n":
         return False
-    prev = text[lo - 40 if lo > 40 else 0:lo - 1].lower().rsplit(None, 5)[-5:]
-    nationalities, titles = V.nationalities(), V.titles()
+    prev = text[lo - 40 if lo > 40 else 0:lo - 1].lower().rsplit(None, 5)
+    between = _between_words()
     # "of the Workers' Party", "with his North Korean counterpart Choe": the preposition before the
     # determiners, the words of a state and a title.
-    while len(prev) > 1:
-        if prev[-1] in _DETERMINERS or prev[-1] in nationalities or prev[-1] in titles:
-            prev.pop()
-        elif len(prev) > 2 and (" ".join(prev[-2:]) in nationalities or " ".join(prev[-2:]) in titles):
-            del prev[-2:]
-        else:
-            break
+    while len(prev) > 1 and prev[-1] in between:
+        prev.pop()
     return bool(prev) and prev[-1] in _OBLIQUE_WORDS
+
+
+@functools.cache
+def _between_words() -> frozenset[str]:
+    """Words that may stand between a preposition and a name: determiners, and words of states and titles."""
+    words = {w for phrase in (*V.nationalities(), *V.titles()) for w in phrase.split()}
+    return (_DETERMINERS | words) - _OBLIQUE_WORDS  # "of" of "head of state" is still a preposition
 
 
 def known_person(alias: str) -> bool:

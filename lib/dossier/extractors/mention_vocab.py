@@ -255,9 +255,9 @@ def org_heads() -> dict[str, str]:
 
 
 @functools.cache
-def org_head_re() -> re.Pattern:
-    """The capitalised head nouns of :func:`org_heads` ("Institute", "Center")."""
-    return re.compile(rf"\b(?:{alternation(sorted(w.capitalize() for w in org_heads()))})\b")
+def org_head_words() -> tuple[str, ...]:
+    """The head nouns of :func:`org_heads` as a name writes them ("Institute", "Center")."""
+    return tuple(sorted(w.capitalize() for w in org_heads()))
 
 
 class UnnamedSources(NamedTuple):
