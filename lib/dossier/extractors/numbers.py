@@ -141,6 +141,7 @@ def _starts(lower: bool) -> str:
 _NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")
 
 
+@functools.lru_cache(maxsize=16)  # a sentence is lowered for its quantities, then again for its attributions
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, when that is a faster way to match words without regard to case; else None.
 
@@ -150,6 +151,8 @@ def lowered(text: str) -> str | None:
     lower-cased text exactly what it finds with it in ``text``, at the same
     offsets.
     """
+    if text.isascii():  # most sentences: no character to look for
+        return text.lower()
     return None if _NOT_PLAIN.search(text) else text.lower()
 
 
