@@ -369,12 +369,17 @@ def may_hold_quantities(texts):
     one), and every text with a letter other than ASCII, where the engines
     may fold case and find word boundaries differently.
     """
+    return texts.str.contains(_may_hold_pattern(), regex=True, na=True)
+
+
+@functools.cache
+def _may_hold_pattern() -> str:
     words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
     # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
     # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
     number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
     # One pass for both, not one each; case is folded in the number words only.
-    return texts.str.contains(f"{_NOT_PLAIN.pattern}|(?i:{number})", regex=True, na=True)
+    return f"{_NOT_PLAIN.pattern}|(?i:{number})"
 
 
 _NO_HEDGE = _Hedging(0, "exact")
