@@ -13,6 +13,7 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE
 from .claim_relays import QUOTE_MARKS, Relay, quotations, relay_capable, relay_word_pattern, relays
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
+from .numbers import lowered
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
 NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
@@ -90,7 +91,9 @@ class SentenceReading:
     @_lazy
     def relay_words(self) -> bool:
         # Most sentences hold no relay word: looking for each is cheaper than the pattern.
-        return relay_word_pattern().search(self.text.lower()) is not None
+        # The text is lowered once for its quantities and attributions already.
+        low = lowered(self.text)
+        return relay_word_pattern().search(self.text.lower() if low is None else low) is not None
 
     @_lazy
     def plain(self) -> bool:

@@ -434,13 +434,9 @@ def impersonal(sentence: str) -> list[Attribution]:
 
 
 @functools.cache
-def _participles() -> re.Pattern:
-    # Looked for in lower-cased text before the pattern is tried.
-    return re.compile("|".join(map(re.escape, claimant_cues("participle"))))
-
-
-@functools.cache
 def _participle_pattern(lower: bool) -> re.Pattern:
+    # It starts with a comma, a character the engine finds without trying the words at every position:
+    # no scan for the words first could be cheaper.
     words = sorted(claimant_cues("participle"), key=len, reverse=True)
     return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
 
@@ -456,8 +452,6 @@ def _participle_attributions(sentence: str, low: str | None) -> list[Attribution
 
     "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
     """
-    if low is not None and not _participles().search(low):
-        return []
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
         return []

@@ -126,6 +126,7 @@ def term_from(tokens, i: int, word: str, plain: bool) -> Hit | None:
     return _term_at(tokens, i, plain) if word in _heads() else one_word_terms().get(word)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few hyphenated and possessive words recur ("long-range", "Russia's")
 def _weapon(word: str) -> _Weapon | None:
     """The weapon a designator token names, or None."""
     low = word.lower()

@@ -18,6 +18,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
@@ -141,6 +142,7 @@ def _starts(lower: bool) -> str:
 _NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")
 
 
+@functools.lru_cache(maxsize=16)  # a sentence is lowered for its quantities, then again for its attributions
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, when that is a faster way to match words without regard to case; else None.
 
@@ -150,6 +152,8 @@ def lowered(text: str) -> str | None:
     lower-cased text exactly what it finds with it in ``text``, at the same
     offsets.
     """
+    if text.isascii():  # most sentences: no character to look for
+        return text.lower()
     return None if _NOT_PLAIN.search(text) else text.lower()
 
 
@@ -182,6 +186,7 @@ def _units() -> dict[str, float]:
     return {**w["unit"], **w["teen"], **w["tens"]}
 
 
+@functools.lru_cache(maxsize=1024)  # the same few figures are written across articles ("10,000", "3,000")
 def parse_number(text: str) -> tuple[float, bool]:
     """Value of a written number ("10,000", "1.5 million", "ten thousand", "a dozen").
 
@@ -288,7 +293,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     return bool(plain_year or both_years)
 
 
-def _bounds(m: re.Match, hedge_words: str) -> tuple[float, float, str, bool]:
+def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
+    """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
     between, a, b, r1, r2, vague, frac, n, after = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after")
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
@@ -303,7 +309,6 @@ def _bounds(m: re.Match, hedge_words: str) -> tuple[float, float, str, bool]:
         value, scaled = _words()["fraction"][" ".join(frac.lower().split())], False
     else:
         value, scaled = parse_number(n)
-    hedge = _hedge_of(hedge_words) if hedge_words else "exact"
     if frac and hedge == "exact":
         hedge = "approximate"  # "half of the shells" is a round share, never a count
     after = (after or "").strip().lower()
@@ -317,6 +322,19 @@ def _bounds(m: re.Match, hedge_words: str) -> tuple[float, float, str, bool]:
 @functools.cache
 def _hedge_pattern() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=\s))(?:{_alt(_hedges()['before'])})(?=\s|$)", re.IGNORECASE)
+
+
+class _Hedging(NamedTuple):
+    """The hedge words before a figure, read: where the figure's own hedge starts in them, and what it is."""
+
+    skip: int
+    hedge: str
+
+
+@functools.lru_cache(maxsize=256)  # a few dozen hedges are written, over and over
+def _hedging(words: str) -> _Hedging:
+    skip = _own_hedge(words)
+    return _Hedging(skip, _hedge_of(words[skip:]))
 
 
 def _own_hedge(words: str) -> int:
@@ -351,11 +369,20 @@ def may_hold_quantities(texts):
     one), and every text with a letter other than ASCII, where the engines
     may fold case and find word boundaries differently.
     """
+    return texts.str.contains(_may_hold_pattern(), regex=True, na=True)
+
+
+@functools.cache
+def _may_hold_pattern() -> str:
     words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
     # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
     # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
-    number = r"(?i)(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
-    return texts.str.contains(_NOT_PLAIN.pattern, regex=True, na=True) | texts.str.contains(number, regex=True, na=True)
+    number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
+    # One pass for both, not one each; case is folded in the number words only.
+    return f"{_NOT_PLAIN.pattern}|(?i:{number})"
+
+
+_NO_HEDGE = _Hedging(0, "exact")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -380,9 +407,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if _is_form_of_non_count(text, m):
             continue
         hedge_words = m.group("hedge")
-        skip = _own_hedge(hedge_words) if hedge_words else 0
         try:
-            low, high, hedge, scaled = _bounds(m, hedge_words[skip:])
+            skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
+            low, high, hedge, scaled = _bounds(m, hedge)
         except (ValueError, KeyError):
             # The case-insensitive pattern also takes Unicode case variants
             # ("ſix" for "six") that the number words don't list: not a
