@@ -37,7 +37,7 @@ CORPUS_SIZE = 1000
 # Run in the measured process: each stage inside a call of functools.reduce, the one C function
 # Callgrind collects in (--toggle-collect) and dumps after (--dump-after), so each dump is one stage.
 CHILD = """
-import functools, sys, warnings
+import functools, gc, sys, warnings
 warnings.simplefilter("ignore")
 import dossier
 arts = dossier.read_articles(sys.argv[1])
@@ -48,12 +48,15 @@ q = dossier.quotes(s, warm)
 dossier.estimates(s, warm); dossier.themes(s, q); dossier.entities(s); dossier.tone(s, q)
 a = arts.iloc[100:100 + n]
 R = functools.reduce
-s = R(lambda _, f: f(a), [dossier.sentences], None)
-R(lambda _, f: f(s, a), [dossier.estimates], None)
-q = R(lambda _, f: f(s, a), [dossier.quotes], None)
-R(lambda _, f: f(s, q), [dossier.themes], None)
-R(lambda _, f: f(s), [dossier.entities], None)
-R(lambda _, f: f(s, q), [dossier.tone], None)
+# A full collection before each stage, uncounted: otherwise one that a stage's garbage made due lands in the
+# next stage, and a change to one stage shows as a change to another.
+C = gc.collect
+C(); s = R(lambda _, f: f(a), [dossier.sentences], None)
+C(); R(lambda _, f: f(s, a), [dossier.estimates], None)
+C(); q = R(lambda _, f: f(s, a), [dossier.quotes], None)
+C(); R(lambda _, f: f(s, q), [dossier.themes], None)
+C(); R(lambda _, f: f(s), [dossier.entities], None)
+C(); R(lambda _, f: f(s, q), [dossier.tone], None)
 """
 
 
