@@ -117,9 +117,10 @@ def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> l
 
 # The capitalised words of an organisation's name before and after its head noun, joined by "of", "for", "and",
 # "on" ("the Center for Strategic and International Studies", "Korea Institute for National Unification").
-_ORG_WORD = re.compile(r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*\Z")  # not "Washington-based", an adjective before it
+_ORG_NAME_WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"  # not "Washington-based", an adjective before the name
 _ORG_JOINS = frozenset({"of", "for", "and", "on"})
-_ORG_RIGHT = re.compile(r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*)*")
+_ORG_WORD = re.compile(rf"{_ORG_NAME_WORD}\Z")
+_ORG_RIGHT = re.compile(rf"(?:\s+(?:(?:{'|'.join(sorted(_ORG_JOINS))})\s+(?:the\s+)?)?{_ORG_NAME_WORD})*")
 _TOKEN = re.compile(r"\S+")
 
 

@@ -47,8 +47,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     """
     here, sents = art.sents[i], art.sents
     earlier = [k for k in art.relaying if sents[k].sentence < here.sentence]
-    # "…, Yusov told the Kyiv Independent" in the Kyiv Independent: the outlet is not the channel of what it prints.
-    printer = art.outlet if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)) else None
+    printer = _printer(art, speaker)
     for k in reversed(earlier):
         if sents[k].paragraph != here.paragraph:
             break
@@ -94,9 +93,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     named = art.media_named(lo, hi)
     if intro is not None:
         named += art.media_named(intro.start, intro.end)
-    if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
-        # "…,” Yang told NK News" in NK News: the outlet is not the channel of what it prints.
-        named = [x for x in named if x[1] != art.outlet]
+    if (printer := _printer(art, speaker)) is not None:
+        named = [x for x in named if x[1] != printer]
     if named and art.of_dprk_state(speaker) and any(channel_state(ch) == "dprk_state" for _, ch in named):
         # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
@@ -112,6 +110,14 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _printer(art: Article, speaker: str | None) -> str | None:
+    """The article's outlet, when it cannot be the channel of ``speaker``'s words: it prints them, it does not relay
+    them ("…,” Yang told NK News" in NK News).  A medium of the speaker's own state is (KCNA of Kim's words)."""
+    if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
+        return art.outlet
+    return None
 
 
 def _not(outlet: str | None, media: list[str]) -> list[str]:
