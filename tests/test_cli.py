@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import dask
 import pandas as pd
 import pytest
 
@@ -54,6 +55,15 @@ def test_extract_with_no_readable_article_exits_1_with_a_message(tmp_path):
     assert r.returncode == 1
     assert "no article could be read" in r.stderr and "empty file" in r.stderr and "no such file or folder" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_extract_on_an_unreachable_scheduler_exits_1_naming_it(seeds_dir, tmp_path, capsys):
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        code = cli.main(["extract", str(seeds_dir), "--out", str(tmp_path / "out"), "--format", "parquet",
+                         "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "-q"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("args", [["extract", "seeds"], ["extract", "--out", "x"], ["nonsense"], []])

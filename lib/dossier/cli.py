@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from . import evaluate as ev
 from .brief.build import build_brief, check_lexicon, check_parameters, find_notebooks
-from .exceptions import DossierError, NoArticlesError, StaleStoreWarning
+from .exceptions import DossierError, NoArticlesError, SchedulerError, StaleStoreWarning
 from .scale.cache import CacheWarning
 from .scale.run import run_extract
 
@@ -267,7 +267,7 @@ def _extract(args) -> int:
                 progress=not args.quiet,
                 budget=args.budget,
             )
-        except NoArticlesError as e:
+        except (NoArticlesError, SchedulerError) as e:
             print(f"dossier: {_printable(e)}", file=sys.stderr)
             return 1
     if not args.quiet:

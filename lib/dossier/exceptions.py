@@ -17,6 +17,10 @@ class StoreError(DossierError):
     """A store's files do not match its ``store.json``: a part is missing, damaged or of other rows than written."""
 
 
+class SchedulerError(DossierError):
+    """The Dask scheduler given by address could not be reached."""
+
+
 class BadInputWarning(UserWarning):
     """A file was skipped or read with a caveat; the rest of the corpus goes on."""
 

@@ -7,11 +7,13 @@ import sys
 import warnings
 from pathlib import Path
 
+import dask
 import pandas as pd
 import pytest
 
 import dossier
 from dossier import notebook, schema
+from dossier.exceptions import SchedulerError
 from dossier.scale import engines
 from dossier.extractors.pipeline import extract
 from dossier.scale.run import run_extract
@@ -53,6 +55,14 @@ def _assert_same_frames(got: dict, expected: dict):
         frame = got[name].read()
         assert len(got[name]) == len(frame) == len(expected[name]), name
         pd.testing.assert_frame_equal(_canonical(frame), _canonical(expected[name]), obj=name)
+
+
+def test_unreachable_scheduler_is_a_clear_error(seed_articles, tmp_path):
+    # Nothing listens on the discard port: the address is named, with what to do, instead of a traceback.
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        with pytest.raises(SchedulerError, match=r"tcp://127\.0\.0\.1:9 .*leave out --scheduler"):
+            engines.extract_dask(seed_articles, out=tmp_path / "out", scheduler="tcp://127.0.0.1:9")
+    assert not (tmp_path / "out" / "quotes").exists()
 
 
 def test_seeds_on_existing_scheduler_same_rows(seed_articles, scheduler, tmp_path):

@@ -34,7 +34,7 @@ from distributed import Client, LocalCluster, as_completed
 from tqdm.auto import tqdm
 
 from .. import schema
-from ..exceptions import BadInputWarning, NoArticlesError
+from ..exceptions import BadInputWarning, NoArticlesError, SchedulerError
 from ..extractors.pipeline import extract
 from ..read.corpus import DEFAULT_MAX_BYTES, collect_files, read_corpus
 from ..schema import FRAME_NAMES
@@ -187,7 +187,14 @@ def read_extract(
 def _client(scheduler: str | None, workers: int):
     """``(client, number of workers)`` of the given scheduler, or of a local cluster closed on exit."""
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler)
+        except OSError as e:  # refused, timed out, unknown host
+            raise SchedulerError(
+                f"cannot reach the Dask scheduler at {scheduler} ({e}); start one (`dask scheduler`) "
+                "or leave out --scheduler to run on a local cluster"
+            ) from None
+        with client:
             yield client, max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         return
     # Workers sample their own stacks every 10 ms for the dashboard's
