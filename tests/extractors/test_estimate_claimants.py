@@ -220,6 +220,34 @@ CONSTRUCTIONS = [
         ["President Volodymyr Zelensky met the families on Sunday.", "The head of state added that three more soldiers had been captured."],
         ("Volodymyr Zelensky", None),
     ),
+    # "Its spokesman" speaks for the body "it" stands for: the last one named, not a person.
+    (
+        "nearly 900",
+        ["Ukraine's military disputed the Russian account on Monday.", "Its spokesman said nearly 900 North Korean soldiers had been wounded."],
+        ("Ukrainian military", None),
+    ),
+    (
+        "about 40",
+        ["South Korea's spy agency briefed a parliamentary committee. Their spokeswoman said about 40 officers had been captured."],
+        (NIS, None),
+    ),
+    # An aside between the subject and its verb: the subject before it claims the figure.
+    (
+        "roughly 2,500",
+        ["An official at Ukraine's defence intelligence agency, speaking on condition of anonymity, estimated that roughly 2,500 soldiers had been lost."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    (
+        "some 8,000",
+        ["South Korea's defence ministry, in a statement released on Tuesday, said some 8,000 shells had been shipped."],
+        ("South Korean Ministry of National Defense", None),
+    ),
+    # The body that wrote a report claims its figures.
+    (
+        "about 150",
+        ["According to a study by the Example Centre for Defence Research, about 150 howitzers have been delivered."],
+        ("Example Centre for Defence Research", None),
+    ),
 ]
 
 
@@ -289,6 +317,9 @@ def test_the_head_of_the_phrase_names_the_claimant(text, expected):
         ("Jack Doe of RUSI", "Jack Doe"),
         ("Prosecutor General's Office of Moldova", "Prosecutor General's Office of Moldova"),
         ("the Example Institute", "Example Institute"),
+        ("a report by the Example Institute", "Example Institute"),
+        ("an assessment from Example Analytics", "Example Analytics"),
+        ("Report Watch", "Report Watch"),  # a document word that is the name's own
     ],
 )
 def test_an_unknown_claimant_keeps_its_name_without_title_or_affiliation(text, expected):

@@ -147,15 +147,31 @@ def as_claimant(text: str, canon: str | None = None) -> str:
     return canon or normalise(text) or as_named(text)
 
 
+def document_words(words: list[str]) -> int:
+    """How many of ``words`` open "a report by", "the study from" …, before the claimant's name; else 0.
+
+    The body that wrote a document (``claimant_cues.csv``, role
+    ``document``) claims its figures: "according to a report by the Royal
+    United Services Institute" credits the institute.
+    """
+    i = 1 if words and words[0].lower() in ("a", "an", "the") else 0
+    if len(words) > i + 2 and words[i].lower() in claimant_cues("document") and words[i + 1].lower() in ("by", "from"):
+        return i + 2
+    return 0
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def as_named(text: str) -> str:
-    """An unknown claimant's name as written, less its article, the titles before a name and a person's affiliation.
+    """An unknown claimant's name as written, less its article, the titles before a name, a person's affiliation
+    and the document that carries its figures ("a study by").
 
     "Rep. Park Sun-won" is Park Sun-won, "Jack Watling of RUSI" is Jack
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
     words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    if n := document_words(words):
+        words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     titles, links, bodies = claimant_cues("title"), claimant_cues("affiliation"), claimant_cues("body_noun")
     first = 0
     # Titles are dropped only before a capitalised name that remains.

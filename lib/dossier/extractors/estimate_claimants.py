@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, normalise
+from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, document_words, normalise
 from .numbers import cues, lowered
 from ..vocab import load_table
 
@@ -161,8 +161,10 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         end = stop.start() if stop else reach
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
-        if len(words) > 8:  # no punctuation closes it: keep only what names a known claimant
-            end = words[3].end()
+        # "a report by X": the claimant's name starts after the document.
+        skip = document_words([w.group(0) for w in words[:4]])
+        if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
+            end = words[3 + skip].end()
         elif paren:
             end = paren.end()
         who = sentence[m.end():end].strip()
@@ -210,13 +212,19 @@ def descriptions() -> dict[str, frozenset[str]]:
     From ``data/claimant_descriptions.csv``.
     """
     t = load_table("claimant_descriptions.csv")
-    return {d: frozenset(k.split()) for d, k in zip(t["description"], t["kinds"])}
+    out = {d: frozenset(k.split()) for d, k in zip(t["description"], t["kinds"])}
+    # "Its spokesman said": one who speaks for a body speaks as the body the pronoun stands for.
+    for title in claimant_cues("spokesperson"):
+        for possessive, pronoun in _POSSESSIVE_PRONOUNS.items():
+            out[f"{possessive} {title}"] = out[pronoun] - {"person"}
+    return out
 
 
 @functools.cache
 def _anaphors() -> tuple[str, ...]:
     # Pronouns and "the" + a description ("the spy agency", "the group"): subjects that point back.
-    own = [d if " " not in d and d in ("it", "he", "she", "they") else f"the {d}" for d in descriptions()]
+    own = [d if d in ("it", "he", "she", "they") or d.split(" ", 1)[0] in _POSSESSIVE_PRONOUNS else f"the {d}"
+           for d in descriptions()]
     return tuple(dict.fromkeys([*cues("anaphor"), *own]))
 
 
