@@ -370,7 +370,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("descriptions.csv", "phrase", ["phrase", "refers", "target"], {"refers": {"entity", "noun", "role", "dprk_media", "author"}}),
         ("pronouns.csv", "pronoun", ["pronoun", "gender"], {"gender": {"m", "f", "n"}}),
         ("family_name_first.csv", "surname", ["surname"], {}),
-        ("name_stops.csv", "word", ["word"], {}),
+        ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
         ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body"}}),
         ("stopwords.csv", "word", ["word"], {}),

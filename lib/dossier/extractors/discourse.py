@@ -452,13 +452,20 @@ class Account:
     def _home_body(self, pos: int, phrase: str) -> Entity | None:
         """The body that ``phrase``, named without its state at ``pos`` ("the defense ministry"), stands for.
 
-        The last body of those words the article named before ("North
-        Korea's foreign ministry … the foreign ministry"); else that of the
-        state the article is written from.
+        The body of the state whose possessive it follows ("Russia's
+        foreign ministry"); else the last body of those words the article
+        named before ("North Korea's foreign ministry … the foreign
+        ministry"); else that of the state the article is written from.
         """
         bodies = V.home_bodies()[phrase]
+        i = bisect.bisect_left(self._starts, pos)
+        owner = self.mentions[i - 1] if i else None
+        if owner is not None and owner.entity is not None and self.text[owner.end:pos] in ("'s ", "’s "):
+            known = bodies.get(owner.entity.state)
+            if known is not None:
+                return self._known_entity(known)
         names = {k.name for k in bodies.values()}
-        for m in reversed(self.mentions[:bisect.bisect_left(self._starts, pos)]):
+        for m in reversed(self.mentions[:i]):
             if m.entity is not None and m.entity.name in names:
                 return self.entities.get(V.name_key(m.entity.name), m.entity)
         known = bodies.get(self.home_state)

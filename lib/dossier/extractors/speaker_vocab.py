@@ -121,7 +121,13 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
         return None
     if how == "group" and words[0].lower() in ("the", "a", "an"):
         return " ".join(words[1:])
+    if how == "owned" and (owned := _OWNER.sub("", speaker_text, count=1))[:1].isupper():
+        # "the National Guard's Burevii brigade": a name of its own after its owner's.
+        return owned
     return speaker_text
+
+
+_OWNER = re.compile(r"^.*?['’]s\s+")
 
 
 def anaphor_refers(speaker_text: str) -> str | None:

@@ -53,6 +53,9 @@ _DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[a-z][\w\-]*+"
+# "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
+# words after the possessive end in a noun.
+_OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
@@ -84,6 +87,7 @@ def _patterns():
         rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
         rf"|(?P<name>\b{_NAME}){poss}"
         rf"|(?P<group>\b{_GROUP})"
+        rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias}))['’]s\s++{_OWNED})"
     )
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
@@ -99,8 +103,8 @@ def _patterns():
 
 
 def _found(m, cue_group="cue") -> Attribution:
-    alias, anaphor, name, group = m.group("alias", "anaphor", "name", "group")
-    how = "alias" if alias else "anaphor" if anaphor else "name" if name else "group" if group else None
+    alias, anaphor, name, group, owned = m.group("alias", "anaphor", "name", "group", "owned")
+    how = "alias" if alias else "anaphor" if anaphor else "name" if name else "group" if group else "owned" if owned else None
     cue = m.group(cue_group)
     lemma = cue_words().lemma.get(cue.lower(), cue.lower())
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
@@ -128,7 +132,7 @@ def _object_before_apposition(text: str, a: Attribution) -> bool:
     """ "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, lashed out …, calling": a name that is the
     object of a preposition is no subject, and what follows it up to the next comma is the sentence's verb,
     not an apposition of that name."""
-    if a.how not in ("alias", "name"):
+    if a.how not in ("alias", "name", "owned"):
         return False
     end = a.start + len(a.speaker_text)
     return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
@@ -137,12 +141,21 @@ def _object_before_apposition(text: str, a: Attribution) -> bool:
 def _plausible(a: Attribution) -> bool:
     words = a.speaker_text.lower().split()
     if a.how == "name":
-        # A capitalised sentence opener ("The", "But") is not a name.
-        return words[0] not in _function_words()
+        # A capitalised sentence opener ("The", "But") is not a name, nor is a day or month ("… on Thursday said").
+        return words[0] not in _function_words() and not _calendar_words().issuperset(words)
+    if a.how == "owned":
+        # "Ukraine's military intelligence agency", "the ministry's statement": the owner speaks, through its words.
+        return not _function_words().intersection(words[1:])
     if a.how == "group":
         # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker.
         return not _function_words().intersection(words[1:]) and words[-1] not in cue_words().documents
     return True
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t.word[t.kind == "calendar"])
 
 
 @functools.cache

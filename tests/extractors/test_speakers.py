@@ -1,0 +1,44 @@
+"""dossier.extractors.speakers: the forms a quote's subject takes, read through dossier.quotes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) of each quote of a one-article corpus."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.text, r.speaker if isinstance(r.speaker, str) else None) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A state's body named with the state's possessive: the body of that state, whatever the article's home.
+        ("Russia's foreign ministry welcomed the “brotherly help” of its ally.", "Russian Foreign Ministry"),
+        ("SEOUL (AFP) - North Korea's defence ministry called the exercise “a reckless provocation.”", "DPRK Defence Ministry"),
+        ("North Korea's foreign ministry statement said the sanctions were “null and void.”", "DPRK Foreign Ministry"),
+        # A name of its own after its owner's: the name speaks.
+        ("Ukraine's Khyzhak battalion wrote that the assault had “failed within an hour.”", "Khyzhak battalion"),
+        # A time between the subject and its verb is never the subject.
+        ("Russia's foreign ministry on Wednesday said the visit was “a success.”", "Russian Foreign Ministry"),
+        ("The Kremlin on Monday said the treaty was “purely defensive.”", "Kremlin"),
+    ],
+)
+def test_subject_forms(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_a_day_or_month_alone_is_never_a_speaker():
+    got = _speakers("Officials gathered in the capital, and on Thursday said nothing. Friday said “no comment” on the front page.")
+    assert all(s not in ("Thursday", "Friday") for _, s in got)
+
+
+def test_an_owned_body_after_a_preposition_is_not_the_subject():
+    # The spokesman speaks; the agency he speaks for is the object of "for".
+    got = _speakers("Oleh Marchuk, a spokesman for Ukraine's border guard service, known as DPSU, said the crossing was “quiet.”")
+    assert got[0][1] == "Oleh Marchuk"
