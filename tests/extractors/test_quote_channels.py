@@ -1,0 +1,31 @@
+"""dossier.extractors.quote_channels: the medium a quote reaches us through, read through dossier.quotes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str | None]]:
+    """(speaker, channel) of each quote of a one-article corpus."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.speaker if isinstance(r.speaker, str) else None, r.channel if isinstance(r.channel, str) else None)
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The North's news agency, described rather than named, is KCNA.
+        ("Kim Jong Un called the pact “unbreakable,” as reported by the North's official news agency.", ("Kim Jong Un", "KCNA")),
+        ("Choe Son Hui said the visit was “historic,” according to Pyongyang's state news agency.", ("Choe Son Hui", "KCNA")),
+        # The ruling party's newspaper is the Rodong Sinmun, named or not.
+        ("“The enemy will be crushed,” Kim said in an essay carried by the ruling party's newspaper.", ("Kim Jong Un", "Rodong Sinmun")),
+        ("The ruling Workers' Party's newspaper said the drills were “a rehearsal for war.”", ("Rodong Sinmun", "Rodong Sinmun")),
+    ],
+)
+def test_a_dprk_medium_described_is_the_medium(text, expected):
+    assert _channels(text)[0] == expected
