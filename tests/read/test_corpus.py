@@ -111,6 +111,17 @@ def test_text_is_nfc_normalised(tmp_path):
     assert "r\u00e9gime" in text and "\u0301" not in text
 
 
+def test_a_lead_ending_in_a_colon_is_body_not_standfirst(tmp_path):
+    # A state medium's lead introduces the statement it carries: it names who speaks, so it must stay in the text.
+    lead = ("MOSCOW, March 3 (TASS) -- Maria Zakharova, spokeswoman for the Russian foreign ministry, "
+            "issued the following comment on Monday:")
+    (tmp_path / "a.txt").write_text(f"Zakharova on the drills\n\n{lead}\n\nThe exercises are a provocation.\n", encoding="utf-8")
+    row = dossier.read_articles(tmp_path).iloc[0]
+    assert row["title"] == "Zakharova on the drills"
+    assert row["text"].startswith(lead)
+    assert not isinstance(row["standfirst"], str) or row["standfirst"] != lead
+
+
 def test_markdown_with_front_matter(tmp_path):
     (tmp_path / "a.md").write_text(
         "---\ntitle: Troops to Kursk\nsource: Example Times\nauthor: Jane Roe\npublished: 2025-02-03\nurl: https://example.org/a\n---\n"

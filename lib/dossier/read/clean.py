@@ -40,8 +40,9 @@ def ends_sentence(p: str) -> bool:
 
 
 def _is_body(p: str) -> bool:
+    # A sentence ending in a colon introduces what follows ("… released the following press statement:"): body.
     n = count_words_upto(p, 40)
-    return (n >= 8 and ends_sentence(p)) or n >= 40
+    return (n >= 8 and (ends_sentence(p) or p.rstrip().endswith(":"))) or n >= 40
 
 
 def _is_heading(p: str) -> bool:
