@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pandas as pd
 import pytest
 
@@ -316,6 +319,15 @@ def test_marks_pair_by_context(text, spans):
 
 def test_quote_key_ignores_marks_case_and_punctuation():
     assert quote_key("The DPRK will “fully” support Russia.") == quote_key("the DPRK will fully support Russia")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("“Don’t,” he said — the U.S.-led drills", "don't he said the u s led drills"),
+    ("'quoted' words'' and rock 'n' roll_2", "quoted words and rock n roll_2"),
+    ("ＫＣＮＡ\u00a0said  ５ times\tover", "kcna said 5 times over"),
+])
+def test_quote_key_keeps_words_and_inner_apostrophes_only(text, key):
+    assert quote_key(text) == key
 
 
 def test_link_keys_groups_small_variations_across_articles():
@@ -751,3 +763,10 @@ def test_a_ministry_of_an_article_that_tells_no_state_keeps_its_words():
     # "Seoul, meanwhile," opens a sentence: no dateline.
     text = "Seoul, meanwhile, said it would watch closely. “We are reviewing every option,” the Defense Ministry said."
     assert _said(text, source="Reuters")[0][1] == "Defense Ministry"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab_1’'- ,.“”\n\u00a0ＫßİŉΣ")), max_size=40))
+def test_quote_key_is_the_words_found_by_its_pattern(text):
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    assert quote_key(text) == " ".join(re.findall(r"\w+(?:'\w+)*", folded))

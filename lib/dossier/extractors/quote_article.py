@@ -91,7 +91,8 @@ class Article:
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
         self.said: dict[int, list[Said]] = {}  # the speakers each sentence names, see said_of
         self.reading = 0  # said_of calls under way, one inside the other
-        self.links: dict[tuple[int, str, bool], list[str]] = {}  # see quote_channels.relays
+        self.sent_media: dict[int, list[tuple[int, str]]] = {}  # see media_of
+        self.dprk_state: dict[str, bool] = {}  # see of_dprk_state
         self.named: dict[Attribution, Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
@@ -132,6 +133,17 @@ class Article:
             named.sort()
         return named
 
+    def media_of(self, i: int) -> list[tuple[int, str]]:
+        """:meth:`media_named` of sentence ``i``, found when first asked: the channel readers ask again and again.
+
+        The list is shared: not to be changed.
+        """
+        media = self.sent_media.get(i)
+        if media is None:
+            s = self.sents[i]
+            media = self.sent_media[i] = self.media_named(s.start, s.end)
+        return media
+
     @functools.cached_property
     def described_media(self) -> list[tuple[int, int, str]]:
         """``(start, end, channel)`` of the media the article describes rather than names ("the agency", "state media")."""
@@ -152,9 +164,15 @@ class Article:
         """Whether ``speaker`` speaks for the DPRK's state: by the vocabularies, by title, or by a DPRK medium relaying them."""
         if not speaker:
             return False
-        if speaker_affiliation(speaker) == "dprk_state" or discourse.group_state(self.group_of(speaker)) == "dprk":
-            return True
-        return self.stateless(speaker) and speaker in self.dprk_relayed
+        # Asked for each quote and each relaying sentence; the answer depends on the speaker only.
+        known = self.dprk_state.get(speaker)
+        if known is None:
+            known = self.dprk_state[speaker] = (
+                speaker_affiliation(speaker) == "dprk_state"
+                or discourse.group_state(self.group_of(speaker)) == "dprk"
+                or (self.stateless(speaker) and speaker in self.dprk_relayed)
+            )
+        return known
 
     def stateless(self, speaker: str) -> bool:
         """Whether nothing but a relay can tell which state ``speaker`` speaks for (no vocabulary, title or medium does)."""
@@ -168,23 +186,21 @@ class Article:
         """Speakers whose words a sentence of the article relays through a DPRK state medium named in it."""
         out = set()
         for k in self.relaying_any:
-            s = self.sents[k]
-            if any(channel_state(ch) == "dprk_state" for _, ch in self.media_named(s.start, s.end)):
+            if any(channel_state(ch) == "dprk_state" for _, ch in self.media_of(k)):
                 out.update(x.speaker for x in self.said_of(k) if x.speaker and self.stateless(x.speaker))
         return out
 
     @functools.cached_property
     def relaying_any(self) -> list[int]:
         """The sentences that present a medium, named or described, as the source of words."""
-        return [i for i, s in enumerate(self.sents) if self.worth[i] and self.media_named(s.start, s.end)]
+        return [i for i in range(len(self.sents)) if self.worth[i] and self.media_of(i)]
 
     @functools.cached_property
     def dprk_sources(self) -> list[tuple[int, str]]:
         """``(sentence, channel)`` of the sentences naming a DPRK state medium as the source of words ("…, KCNA reported")."""
         out = []
         for k in self.relaying_any:
-            s = self.sents[k]
-            for _, ch in self.media_named(s.start, s.end):
+            for _, ch in self.media_of(k):
                 if channel_state(ch) == "dprk_state":
                     out.append((k, ch))
                     break

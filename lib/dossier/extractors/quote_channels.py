@@ -16,21 +16,18 @@ from .quote_article import Article, Sentence, sentence_bounds
 from .speakers import channel_state
 
 
-def relays(art: Article, i: int, speaker: str, own_state: bool = True) -> list[str]:
+def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None) -> list[str]:
     """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
-    With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.
+    With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.  ``printer`` relays nobody's
+    words (:func:`_printer`).
     """
-    key = (i, speaker, own_state)
-    if key not in art.links:
-        s = art.sents[i]
-        # The media first: finding them costs less than resolving the sentence's speakers.
-        media = [
-            ch for _, ch in art.media_named(s.start, s.end)
-            if not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker)
-        ]
-        art.links[key] = media if media and any(x.speaker == speaker for x in art.said_of(i)) else []
-    return art.links[key]
+    # The media first: they are known once per sentence, while its speakers may still have to be resolved.
+    media = [
+        ch for _, ch in art.media_of(i)
+        if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
+    ]
+    return media if media and any(x.speaker == speaker for x in art.said_of(i)) else []
 
 
 def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
@@ -51,10 +48,10 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     for k in reversed(earlier):
         if sents[k].paragraph != here.paragraph:
             break
-        if media := _not(printer, relays(art, k, speaker, own_state=False)):
+        if media := relays(art, k, speaker, own_state=False, printer=printer):
             return max(media), "paragraph"
     for k in reversed(earlier):
-        if media := _not(printer, relays(art, k, speaker)):
+        if media := relays(art, k, speaker, printer=printer):
             return min(media), "article"
     if art.of_dprk_state(speaker):
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
@@ -63,7 +60,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
     for k in art.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
-        if sents[k].sentence > here.sentence and (media := _not(printer, relays(art, k, speaker))):
+        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer)):
             return min(media), "article"
     return None
 
@@ -118,10 +115,6 @@ def _printer(art: Article, speaker: str | None) -> str | None:
     if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet
     return None
-
-
-def _not(outlet: str | None, media: list[str]) -> list[str]:
-    return [m for m in media if m != outlet] if outlet in media else media
 
 
 def _same_state(channel_state: str, group: str) -> bool:

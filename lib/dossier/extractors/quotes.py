@@ -128,7 +128,15 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 def quote_key(text: str) -> str:
     """Text reduced to lower-case words: the same words quoted with other marks, case or dashes share it."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    return " ".join(_KEY_WORD.findall(text))
+    # Most of the text's pieces between spaces are a word as they stand; the pattern, costly per character, is
+    # left to the others ("“no,", "u.s.-led", "don't").  No key word holds a space, so none is cut.
+    words: list[str] = []
+    for piece in text.split():
+        if piece.isalnum():
+            words.append(piece)
+        else:
+            words += _KEY_WORD.findall(piece)
+    return " ".join(words)
 
 
 def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
