@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
 from dossier.extractors.mention_forms import NAME_RUN, capitalised_runs
-from dossier.extractors.speakers import list_words
+from dossier.extractors.speakers import MaskedText, list_words
 
 
 def _resolve(text, phrase, nth=0):
@@ -222,7 +223,8 @@ def test_a_bare_family_name_repeated_ten_thousand_times_takes_time_in_proportion
 # --- names by their form, found fast --------------------------------------------
 
 _PIECES = ["Kim", "Jong", "Un", "Mr.", "Gen.", "O'Neil", "Jong-un", "Putin’s", "KCNA", "of", "the", "said", "on", "É",
-           "Ünal", "x", "1990", ",", ".", " ", "  ", "\t", "\n", "-", "’", "'", "(", "#", "Lee", "U.S."]
+           "Ünal", "x", "1990", ",", ".", " ", "  ", "\t", "\n", "-", "’", "'", "(", "#", "Lee", "U.S.", "K.", "“", "”",
+           "—", "\u00a0", "\u2009", "𝐀", "Ωmega", "iPhone", "Seoul’s", "\0"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -232,3 +234,31 @@ def test_capitalised_runs_are_what_searching_every_position_finds(spaced, packed
     for text in (spaced, packed):
         starts, _, marks = list_words(text)
         assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Valery Gerasimov met Kim Jong-un.",
+    "Analyst K. Park said so; Mr.\tO'Neil agreed.",
+    "Kim\nJong Un and Kim\tJong Un, Putin’s aide Yuri Ushakov.",
+    "Seoul, Moscow and Kyiv (Ukraine) said “Lee Jae-myung” was there —Lee Jae-myung too.",
+    "Émile Zola and Élodie Ünal met Ωmega Kim;  Lee\u00a0Jae and Lee\u2009Jae.",
+    "A B C D E F G H I J K L M.",
+])
+def test_capitalised_runs_skip_only_words_no_run_starts_at(text):
+    starts, _, marks = list_words(text)
+    assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Korean Central News Agency said so. The\nagency added that the north korean leader and THE KREMLIN agreed.",
+    "He said North Korea’s army and the ministry's spokesman met a Russian defense ministry official.",
+    "the state media, north of the river, and the Foreign Ministry; KCNA, the KCNA and Kim Jong-un. It ended with the",
+    "Ünal said the \u212aremlin and \u212aCNA (a Kelvin sign for a K) reached U.S. officials, said the ΩAgency.",
+    "state-run media; the  \t agency; a ministry official; one ministry spokesman; an agency official and she.",
+])
+def test_phrases_are_tried_only_where_the_first_two_words_may_start_one(text):
+    # Each word is tried only when it and the next may start a phrase; the search finds what it finds everywhere.
+    everywhere = [m.span() for m in mention_vocab.phrase_re().finditer(text)]
+    assert len(everywhere) >= 2
+    for scan in (None, MaskedText(text)):
+        assert [(lo, hi) for lo, hi, *_ in account(text, scan=scan)._phrases()] == everywhere

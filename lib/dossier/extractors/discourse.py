@@ -245,12 +245,23 @@ class Account:
 
     def _phrases(self) -> list[tuple]:
         out = []
-        firsts, pattern, text, end = V.phrase_firsts(), V.phrase_re(), self.text, 0
+        pattern, text, end = V.phrase_re(), self.text, 0
         found = []
         # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
-        # lower case the word list does not give).
-        for start in self._phrase_words[0]:
-            if start >= end and (m := pattern.match(text, start)):
+        # lower case the word list does not give), and of those only where the next word may be a phrase's second:
+        # most words that start a phrase ("the", "north", "he") start none where they are written.
+        at, lower = self._phrase_words[0], self._lower
+        index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
+        seconds, last = V.phrase_seconds(), len(lower) - 1
+        # Words beyond ASCII are always tried, and may be any phrase's second; every word is, when the table cannot tell.
+        wide = set(np.flatnonzero(self._marks & 2).tolist()) if seconds is not None else range(len(lower) + 1)
+        for start, i in zip(at, index):
+            if start < end:
+                continue
+            after = seconds.get(lower[i], ()) if i not in wide else None  # None: whatever follows
+            if after is not None and not (after and i < last and (lower[i + 1] in after or i + 1 in wide)):
+                continue
+            if m := pattern.match(text, start):
                 found.append(m)
                 end = m.end()
         for m in found:
