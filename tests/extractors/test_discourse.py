@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
-from dossier.extractors.mention_forms import NAME_RUN, capitalised_runs
+from dossier.extractors.mention_forms import NAME_RUN, capitalised_runs, oblique
 from dossier.extractors.speakers import MaskedText, list_words
 
 
@@ -262,3 +262,29 @@ def test_phrases_are_tried_only_where_the_first_two_words_may_start_one(text):
     assert len(everywhere) >= 2
     for scan in (None, MaskedText(text)):
         assert [(lo, hi) for lo, hi, *_ in account(text, scan=scan)._phrases()] == everywhere
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("a meeting with", True),
+    ("the sister of", True),
+    ("talks with North Korean leader", True),  # back over a state and a title to the preposition
+    ("a letter to secretary-general", True),  # the longest word read back over, whole
+    ("a letter to the Secretary-General", True),
+    ("the UN secretary-general", False),
+    ("remarks by", True),
+    ("remarks by  \t", True),  # blanks after the preposition
+    ("remarks by\n", True),
+    ("remarks by" + " " * 20, True),  # more blanks than the longest word
+    ("x" * 60 + "of", False),  # one long word that ends in a preposition
+    ("y" * 36 + " of", True),  # the preposition at the edge of what is read back
+    ("(of", False),
+    ("on Monday, UN", False),
+    ("a summit between Putin and", True),
+    ("Ünal met", False),
+    ("", False),
+])
+def test_oblique_reads_the_words_before_a_name(before, expected):
+    text = before + (" " if before and not before[-1].isspace() else "") + "Kim said."
+    lo = text.index("Kim said")
+    assert oblique(text, lo, lo + 3) is expected
+

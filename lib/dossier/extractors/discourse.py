@@ -165,17 +165,18 @@ class Account:
         # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
         seen = set(" ".join(m.group(0) for m in runs).lower().split())
         firsts = seen | V.surnames().keys()
-        starts, lower = self._word_starts, self._lower
-        # Only a word with a capital (or beyond ASCII) can start a name.
-        hit = self._marks != 0
-        hit[hit] = np.fromiter(map(firsts.__contains__, itertools.compress(lower, hit)), dtype=bool)
+        lower = self._lower
+        # Only a word with a capital (or beyond ASCII) can start a name: a few of the article's words.
+        named = [i for i in np.flatnonzero(self._marks).tolist() if lower[i] in firsts]
+        starts = self._word_starts[named]
         if runs:
             # Not a word inside a longer run.
             run_starts = np.array([m.start() for m in runs])
             run_ends = np.array([m.end() for m in runs])
             j = np.searchsorted(run_starts, starts, side="right") - 1
-            hit &= (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
-        for lo, k in zip(starts[hit].tolist(), itertools.compress(lower, hit)):
+            alone = (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
+            starts, named = starts[alone], itertools.compress(named, alone.tolist())
+        for lo, k in zip(starts.tolist(), map(lower.__getitem__, named)):
             if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
             hi = lo + len(k)
