@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
-from dossier.extractors.mention_forms import NAME_RUN, capitalised_runs, oblique
+from dossier.extractors.mention_forms import NAME_RUN, Apposition, appositive, capitalised_runs, oblique
 from dossier.extractors.speakers import MaskedText, list_words
 
 
@@ -288,3 +288,30 @@ def test_oblique_reads_the_words_before_a_name(before, expected):
     lo = text.index("Kim said")
     assert oblique(text, lo, lo + 3) is expected
 
+
+
+def _appositive_trying_every_word(phrase):
+    words = mention_vocab.key(phrase).split()
+    titles, state = [], ""
+    for n in range(len(words)):
+        for size in (3, 2, 1):
+            w = " ".join(words[n:n + size])
+            if w in mention_vocab.titles():
+                titles.append(w)
+                break
+            if w in mention_vocab.nationalities() and not state and (not titles or w.endswith("'s")):
+                state = mention_vocab.nationalities()[w]
+    return Apposition(titles, state) if titles else None
+
+
+@pytest.mark.parametrize("phrase", [
+    "a senior research fellow at the Asan Institute for Policy Studies",
+    "a North Korean diplomat posted to Moscow",
+    "head of Ukraine’s military intelligence and a former deputy defense minister",
+    "the Kremlin spokesman",
+    "who is South Korea's first vice foreign minister",
+    "a professor of North Korean studies",
+    "a man who sells noodles",
+])
+def test_an_apposition_reads_only_words_that_start_a_title_or_state(phrase):
+    assert appositive(phrase) == _appositive_trying_every_word(phrase)

@@ -185,7 +185,10 @@ def appositive(phrase: str) -> Apposition | None:
     """Titles and state named in an apposition ("a senior research fellow at …", "the Kremlin spokesman")."""
     words = V.key(phrase).split()
     titles, state = [], ""
+    firsts = _title_firsts()
     for n in range(len(words)):
+        if words[n] not in firsts:
+            continue  # most words of an apposition start no title nor state
         for size in (3, 2, 1):
             w = " ".join(words[n:n + size])
             if w in V.titles():
@@ -196,6 +199,12 @@ def appositive(phrase: str) -> Apposition | None:
             if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
                 state = V.nationalities()[w]
     return Apposition(titles, state) if titles else None
+
+
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """First words of the titles and nationality words."""
+    return frozenset(w.split()[0] for w in (*V.titles(), *V.nationalities()))
 
 
 def name_without_final_dot(name: str) -> str:
