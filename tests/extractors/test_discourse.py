@@ -315,3 +315,15 @@ def _appositive_trying_every_word(phrase):
 ])
 def test_an_apposition_reads_only_words_that_start_a_title_or_state(phrase):
     assert appositive(phrase) == _appositive_trying_every_word(phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council secretary met the Russian defense minister and the\nNorth Korean foreign minister.",
+    "THE Russian minister, the_Russian minister and theRussian minister are not; The Kremlin spokesman is.",
+    "Ünal told the Ukrainian envoy that the the US ambassador said so.",
+])
+def test_roles_after_capitalised_words_are_tried_only_at_the(text):
+    everywhere = [m.span() for m in mention_vocab.role_phrase_re().finditer(text)]
+    assert everywhere
+    for scan in (None, MaskedText(text)):
+        assert [(lo, hi) for lo, hi, *_ in account(text, scan=scan)._roles()] == everywhere

@@ -42,6 +42,7 @@ import bisect
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 import numpy as np
 
@@ -73,6 +74,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
 # --- the account -----------------------------------------------------------------
+
+
+class _PhraseWords(NamedTuple):
+    """The words of an article a phrase of the vocabularies may start at."""
+
+    at: list[int]  # their offsets (words in V.phrase_firsts, or beyond ASCII)
+    index: list[int]  # their places in the word list
+    the: list[int]  # the offsets of those that read "the" or "The", and may start a role after capitalised words
 
 
 class Account:
@@ -222,8 +231,8 @@ class Account:
         return out
 
     @functools.cached_property
-    def _phrase_words(self) -> tuple[list[int], list[int]]:
-        """Offsets of the words a phrase may start at (in :func:`V.phrase_firsts`, or beyond ASCII), and of "the"."""
+    def _phrase_words(self) -> _PhraseWords:
+        """The words a phrase may start at, and those of them where a role after capitalised words may."""
         if self._scan is not None:
             # The masked text's own word index already knows them (its "mention" search).
             at = self._scan.word_starts("mention")
@@ -231,13 +240,15 @@ class Account:
             hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
             hit |= (self._marks & 2) != 0
             at = self._word_starts[hit].tolist()
-        text = self.text
-        return at, [i for i in at if text.startswith(("the", "The"), i) and not text[i + 3:i + 4].isalnum()]
+        index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
+        lower = self._lower
+        # V.role_phrase_re starts with "the" or "The" and a blank: a word that reads "the" in the word list.
+        return _PhraseWords(at, index, [s for s, i in zip(at, index) if lower[i] == "the"])
 
     def _roles(self) -> list[tuple]:
         out = []
         pattern, text = V.role_phrase_re(), self.text
-        found = [m for start in self._phrase_words[1] if (m := pattern.match(text, start))]
+        found = [m for start in self._phrase_words.the if (m := pattern.match(text, start))]
         for m in found:
             mod = V.key(m.group("mod"))
             state = next((st for w, st in V.nationalities().items() if w in mod), "")
@@ -251,8 +262,8 @@ class Account:
         # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
         # lower case the word list does not give), and of those only where the next word may be a phrase's second:
         # most words that start a phrase ("the", "north", "he") start none where they are written.
-        at, lower = self._phrase_words[0], self._lower
-        index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
+        at, index, _ = self._phrase_words
+        lower = self._lower
         seconds, last = V.phrase_seconds(), len(lower) - 1
         # Words beyond ASCII are always tried, and may be any phrase's second; every word is, when the table cannot tell.
         wide = set(np.flatnonzero(self._marks & 2).tolist()) if seconds is not None else range(len(lower) + 1)
