@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
-from dossier.extractors.mention_forms import NAME_RUN, Apposition, appositive, capitalised_runs, oblique
+from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_runs, oblique
 from dossier.extractors.speakers import MaskedText, list_words
+from dossier.extractors.surname_tally import SurnameTally
 
 
 def _resolve(text, phrase, nth=0):
@@ -327,3 +328,15 @@ def test_roles_after_capitalised_words_are_tried_only_at_the(text):
     assert everywhere
     for scan in (None, MaskedText(text)):
         assert [(lo, hi) for lo, hi, *_ in account(text, scan=scan)._roles()] == everywhere
+
+
+@pytest.mark.parametrize("gender, named", [("m", ["Kim Jong Un"]), ("f", ["Kim Yo Jong"]), ("", ["Kim Jong Un", "Kim Yo Jong"])])
+def test_a_family_name_s_one_person_is_its_best_unless_of_the_other_gender(gender, named):
+    tally = SurnameTally()
+    for at, name in enumerate(named):
+        person = Entity(name, "person", gender=gender, surname="Kim")
+        tally.add(Mention(at * 10, at * 10 + 3, "Kim", "full", person, False))
+    best = {g: tally.best(g) for g in ("m", "f", "")}
+    assert best[""].name == named[-1]  # of equals, the one named last
+    if len(named) == 1:
+        assert best[gender].name == named[0] and best["f" if gender == "m" else "m"] is None
