@@ -159,8 +159,7 @@ class Account:
         ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs() + self._unnamed() + self._orgs())]
         ranked.sort()
         end = -1
-        for *_, f in ranked:
-            lo, hi, how, data = f
+        for _, _, _, _, (lo, hi, how, data) in ranked:
             if lo >= end:
                 self._add(lo, hi, how, data)
                 end = hi
