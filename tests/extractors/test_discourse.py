@@ -237,6 +237,20 @@ def test_capitalised_runs_are_what_searching_every_position_finds(spaced, packed
         assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
 
 
+# NAME_RUN's word as first written, one character at a time: the pattern now reads a word's letters as one run.
+_WORD_BY_CHARACTER = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+_NAME_RUN_BY_CHARACTER = re.compile(rf"\b{_WORD_BY_CHARACTER}(?:[ \t]+{_WORD_BY_CHARACTER}){{1,9}}")
+_APOSTROPHES = _PIECES + ["’s", "'S", "’t", "d’Arc", "’", "O’", "Jean-", "-Pierre", "s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_APOSTROPHES), max_size=40).map(lambda parts: " ".join(parts)),
+       st.lists(st.sampled_from(_APOSTROPHES), max_size=40).map("".join))
+def test_name_runs_are_what_reading_a_word_one_character_at_a_time_finds(spaced, packed):
+    for text in (spaced, packed):
+        assert [m.span() for m in NAME_RUN.finditer(text)] == [m.span() for m in _NAME_RUN_BY_CHARACTER.finditer(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Gen. Valery Gerasimov met Kim Jong-un.",
     "Analyst K. Park said so; Mr.\tO'Neil agreed.",

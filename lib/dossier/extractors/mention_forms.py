@@ -27,7 +27,8 @@ __all__ = [
 ]
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
-_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+# A word's letters and hyphens are read as one repeat of a class: an alternation tried at each character costs more.
+_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
