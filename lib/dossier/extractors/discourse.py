@@ -81,7 +81,7 @@ class _PhraseWords(NamedTuple):
 
     at: list[int]  # their offsets (words in V.phrase_firsts, or beyond ASCII)
     index: list[int]  # their places in the word list
-    the: list[int]  # the offsets of those that read "the" or "The", and may start a role after capitalised words
+    the: list[int]  # the offsets of those the word list reads as "the" (in any case): where a role may start
 
 
 class Account:
@@ -241,7 +241,8 @@ class Account:
             at = self._word_starts[hit].tolist()
         index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
         lower = self._lower
-        # V.role_phrase_re starts with "the" or "The" and a blank: a word that reads "the" in the word list.
+        # V.role_phrase_re starts with "the" or "The" and a blank, so only at a word the list reads as "the" (it
+        # tries and rejects "THE").
         return _PhraseWords(at, index, [s for s, i in zip(at, index) if lower[i] == "the"])
 
     def _roles(self) -> list[tuple]:
