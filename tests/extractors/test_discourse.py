@@ -7,9 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
-from dossier.extractors.mention_forms import NAME_RUN, capitalised_runs
-from dossier.extractors.speakers import list_words
+from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_runs, oblique
+from dossier.extractors.speakers import MaskedText, list_words
+from dossier.extractors.surname_tally import SurnameTally
 
 
 def _resolve(text, phrase, nth=0):
@@ -222,7 +224,8 @@ def test_a_bare_family_name_repeated_ten_thousand_times_takes_time_in_proportion
 # --- names by their form, found fast --------------------------------------------
 
 _PIECES = ["Kim", "Jong", "Un", "Mr.", "Gen.", "O'Neil", "Jong-un", "Putin’s", "KCNA", "of", "the", "said", "on", "É",
-           "Ünal", "x", "1990", ",", ".", " ", "  ", "\t", "\n", "-", "’", "'", "(", "#", "Lee", "U.S."]
+           "Ünal", "x", "1990", ",", ".", " ", "  ", "\t", "\n", "-", "’", "'", "(", "#", "Lee", "U.S.", "K.", "“", "”",
+           "—", "\u00a0", "\u2009", "𝐀", "Ωmega", "iPhone", "Seoul’s", "\0"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -232,3 +235,122 @@ def test_capitalised_runs_are_what_searching_every_position_finds(spaced, packed
     for text in (spaced, packed):
         starts, _, marks = list_words(text)
         assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
+
+
+# NAME_RUN's word as first written, one character at a time: the pattern now reads a word's letters as one run.
+_WORD_BY_CHARACTER = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+_NAME_RUN_BY_CHARACTER = re.compile(rf"\b{_WORD_BY_CHARACTER}(?:[ \t]+{_WORD_BY_CHARACTER}){{1,9}}")
+_APOSTROPHES = _PIECES + ["’s", "'S", "’t", "d’Arc", "’", "O’", "Jean-", "-Pierre", "s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_APOSTROPHES), max_size=40).map(lambda parts: " ".join(parts)),
+       st.lists(st.sampled_from(_APOSTROPHES), max_size=40).map("".join))
+def test_name_runs_are_what_reading_a_word_one_character_at_a_time_finds(spaced, packed):
+    for text in (spaced, packed):
+        assert [m.span() for m in NAME_RUN.finditer(text)] == [m.span() for m in _NAME_RUN_BY_CHARACTER.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Valery Gerasimov met Kim Jong-un.",
+    "Analyst K. Park said so; Mr.\tO'Neil agreed.",
+    "Kim\nJong Un and Kim\tJong Un, Putin’s aide Yuri Ushakov.",
+    "Seoul, Moscow and Kyiv (Ukraine) said “Lee Jae-myung” was there —Lee Jae-myung too.",
+    "Émile Zola and Élodie Ünal met Ωmega Kim;  Lee\u00a0Jae and Lee\u2009Jae.",
+    "A B C D E F G H I J K L M.",
+])
+def test_capitalised_runs_skip_only_words_no_run_starts_at(text):
+    starts, _, marks = list_words(text)
+    assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Korean Central News Agency said so. The\nagency added that the north korean leader and THE KREMLIN agreed.",
+    "He said North Korea’s army and the ministry's spokesman met a Russian defense ministry official.",
+    "the state media, north of the river, and the Foreign Ministry; KCNA, the KCNA and Kim Jong-un. It ended with the",
+    "Ünal said the \u212aremlin and \u212aCNA (a Kelvin sign for a K) reached U.S. officials, said the ΩAgency.",
+    "state-run media; the  \t agency; a ministry official; one ministry spokesman; an agency official and she.",
+])
+def test_phrases_are_tried_only_where_the_first_two_words_may_start_one(text):
+    # Each word is tried only when it and the next may start a phrase; the search finds what it finds everywhere.
+    everywhere = [m.span() for m in mention_vocab.phrase_re().finditer(text)]
+    assert len(everywhere) >= 2
+    for scan in (None, MaskedText(text)):
+        assert [(lo, hi) for lo, hi, *_ in account(text, scan=scan)._phrases()] == everywhere
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("a meeting with", True),
+    ("the sister of", True),
+    ("talks with North Korean leader", True),  # back over a state and a title to the preposition
+    ("a letter to secretary-general", True),  # the longest word read back over, whole
+    ("a letter to the Secretary-General", True),
+    ("the UN secretary-general", False),
+    ("remarks by", True),
+    ("remarks by  \t", True),  # blanks after the preposition
+    ("remarks by\n", True),
+    ("remarks by" + " " * 20, True),  # more blanks than the longest word
+    ("x" * 60 + "of", False),  # one long word that ends in a preposition
+    ("y" * 36 + " of", True),  # the preposition at the edge of what is read back
+    ("(of", False),
+    ("on Monday, UN", False),
+    ("a summit between Putin and", True),
+    ("Ünal met", False),
+    ("", False),
+])
+def test_oblique_reads_the_words_before_a_name(before, expected):
+    text = before + (" " if before and not before[-1].isspace() else "") + "Kim said."
+    lo = text.index("Kim said")
+    assert oblique(text, lo, lo + 3) is expected
+
+
+
+def _appositive_trying_every_word(phrase):
+    words = mention_vocab.key(phrase).split()
+    titles, state = [], ""
+    for n in range(len(words)):
+        for size in (3, 2, 1):
+            w = " ".join(words[n:n + size])
+            if w in mention_vocab.titles():
+                titles.append(w)
+                break
+            if w in mention_vocab.nationalities() and not state and (not titles or w.endswith("'s")):
+                state = mention_vocab.nationalities()[w]
+    return Apposition(titles, state) if titles else None
+
+
+@pytest.mark.parametrize("phrase", [
+    "a senior research fellow at the Asan Institute for Policy Studies",
+    "a North Korean diplomat posted to Moscow",
+    "head of Ukraine’s military intelligence and a former deputy defense minister",
+    "the Kremlin spokesman",
+    "who is South Korea's first vice foreign minister",
+    "a professor of North Korean studies",
+    "a man who sells noodles",
+])
+def test_an_apposition_reads_only_words_that_start_a_title_or_state(phrase):
+    assert appositive(phrase) == _appositive_trying_every_word(phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council secretary met the Russian defense minister and the\nNorth Korean foreign minister.",
+    "THE Russian minister, the_Russian minister and theRussian minister are not; The Kremlin spokesman is.",
+    "Ünal told the Ukrainian envoy that the the US ambassador said so.",
+])
+def test_roles_after_capitalised_words_are_tried_only_at_the(text):
+    everywhere = [m.span() for m in mention_vocab.role_phrase_re().finditer(text)]
+    assert everywhere
+    for scan in (None, MaskedText(text)):
+        assert [(lo, hi) for lo, hi, *_ in account(text, scan=scan)._roles()] == everywhere
+
+
+@pytest.mark.parametrize("gender, named", [("m", ["Kim Jong Un"]), ("f", ["Kim Yo Jong"]), ("", ["Kim Jong Un", "Kim Yo Jong"])])
+def test_a_family_name_s_one_person_is_its_best_unless_of_the_other_gender(gender, named):
+    tally = SurnameTally()
+    for at, name in enumerate(named):
+        person = Entity(name, "person", gender=gender, surname="Kim")
+        tally.add(Mention(at * 10, at * 10 + 3, "Kim", "full", person, False))
+    best = {g: tally.best(g) for g in ("m", "f", "")}
+    assert best[""].name == named[-1]  # of equals, the one named last
+    if len(named) == 1:
+        assert best[gender].name == named[0] and best["f" if gender == "m" else "m"] is None

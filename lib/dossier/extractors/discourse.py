@@ -42,6 +42,7 @@ import bisect
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 import numpy as np
 
@@ -73,6 +74,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
 # --- the account -----------------------------------------------------------------
+
+
+class _PhraseWords(NamedTuple):
+    """The words of an article a phrase of the vocabularies may start at."""
+
+    at: list[int]  # their offsets (words in V.phrase_firsts, or beyond ASCII)
+    index: list[int]  # their places in the word list
+    the: list[int]  # the offsets of those the word list reads as "the" (in any case): where a role may start
 
 
 class Account:
@@ -150,8 +159,7 @@ class Account:
         ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs() + self._unnamed() + self._orgs())]
         ranked.sort()
         end = -1
-        for *_, f in ranked:
-            lo, hi, how, data = f
+        for _, _, _, _, (lo, hi, how, data) in ranked:
             if lo >= end:
                 self._add(lo, hi, how, data)
                 end = hi
@@ -165,17 +173,18 @@ class Account:
         # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
         seen = set(" ".join(m.group(0) for m in runs).lower().split())
         firsts = seen | V.surnames().keys()
-        starts, lower = self._word_starts, self._lower
-        # Only a word with a capital (or beyond ASCII) can start a name.
-        hit = self._marks != 0
-        hit[hit] = np.fromiter(map(firsts.__contains__, itertools.compress(lower, hit)), dtype=bool)
+        lower = self._lower
+        # Only a word with a capital (or beyond ASCII) can start a name: a few of the article's words.
+        named = [i for i in np.flatnonzero(self._marks).tolist() if lower[i] in firsts]
+        starts = self._word_starts[named]
         if runs:
             # Not a word inside a longer run.
             run_starts = np.array([m.start() for m in runs])
             run_ends = np.array([m.end() for m in runs])
             j = np.searchsorted(run_starts, starts, side="right") - 1
-            hit &= (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
-        for lo, k in zip(starts[hit].tolist(), itertools.compress(lower, hit)):
+            alone = (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
+            starts, named = starts[alone], itertools.compress(named, alone.tolist())
+        for lo, k in zip(starts.tolist(), map(lower.__getitem__, named)):
             if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
             hi = lo + len(k)
@@ -221,8 +230,8 @@ class Account:
         return out
 
     @functools.cached_property
-    def _phrase_words(self) -> tuple[list[int], list[int]]:
-        """Offsets of the words a phrase may start at (in :func:`V.phrase_firsts`, or beyond ASCII), and of "the"."""
+    def _phrase_words(self) -> _PhraseWords:
+        """The words a phrase may start at, and those of them where a role after capitalised words may."""
         if self._scan is not None:
             # The masked text's own word index already knows them (its "mention" search).
             at = self._scan.word_starts("mention")
@@ -230,13 +239,16 @@ class Account:
             hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
             hit |= (self._marks & 2) != 0
             at = self._word_starts[hit].tolist()
-        text = self.text
-        return at, [i for i in at if text.startswith(("the", "The"), i) and not text[i + 3:i + 4].isalnum()]
+        index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
+        lower = self._lower
+        # V.role_phrase_re starts with "the" or "The" and a blank, so only at a word the list reads as "the" (it
+        # tries and rejects "THE").
+        return _PhraseWords(at, index, [s for s, i in zip(at, index) if lower[i] == "the"])
 
     def _roles(self) -> list[tuple]:
         out = []
         pattern, text = V.role_phrase_re(), self.text
-        found = [m for start in self._phrase_words[1] if (m := pattern.match(text, start))]
+        found = [m for start in self._phrase_words.the if (m := pattern.match(text, start))]
         for m in found:
             mod = V.key(m.group("mod"))
             state = next((st for w, st in V.nationalities().items() if w in mod), "")
@@ -245,12 +257,23 @@ class Account:
 
     def _phrases(self) -> list[tuple]:
         out = []
-        firsts, pattern, text, end = V.phrase_firsts(), V.phrase_re(), self.text, 0
+        pattern, text, end = V.phrase_re(), self.text, 0
         found = []
         # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
-        # lower case the word list does not give).
-        for start in self._phrase_words[0]:
-            if start >= end and (m := pattern.match(text, start)):
+        # lower case the word list does not give), and of those only where the next word may be a phrase's second:
+        # most words that start a phrase ("the", "north", "he") start none where they are written.
+        at, index, _ = self._phrase_words
+        lower = self._lower
+        seconds, last = V.phrase_seconds(), len(lower) - 1
+        # Words beyond ASCII are always tried, and may be any phrase's second; every word is, when the table cannot tell.
+        wide = set(np.flatnonzero(self._marks & 2).tolist()) if seconds is not None else range(len(lower) + 1)
+        for start, i in zip(at, index):
+            if start < end:
+                continue
+            after = seconds.get(lower[i], ()) if i not in wide else None  # None: whatever follows
+            if after is not None and not (after and i < last and (lower[i + 1] in after or i + 1 in wide)):
+                continue
+            if m := pattern.match(text, start):
                 found.append(m)
                 end = m.end()
         for m in found:

@@ -27,7 +27,8 @@ __all__ = [
 ]
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
-_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+# A word's letters and hyphens are read as one repeat of a class: an alternation tried at each character costs more.
+_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
@@ -185,7 +186,10 @@ def appositive(phrase: str) -> Apposition | None:
     """Titles and state named in an apposition ("a senior research fellow at …", "the Kremlin spokesman")."""
     words = V.key(phrase).split()
     titles, state = [], ""
+    firsts = _title_firsts()
     for n in range(len(words)):
+        if words[n] not in firsts:
+            continue  # most words of an apposition start no title nor state
         for size in (3, 2, 1):
             w = " ".join(words[n:n + size])
             if w in V.titles():
@@ -196,6 +200,12 @@ def appositive(phrase: str) -> Apposition | None:
             if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
                 state = V.nationalities()[w]
     return Apposition(titles, state) if titles else None
+
+
+@functools.cache
+def _title_firsts() -> frozenset[str]:
+    """First words of the titles and nationality words."""
+    return frozenset(w.split()[0] for w in (*V.titles(), *V.nationalities()))
 
 
 def name_without_final_dot(name: str) -> str:

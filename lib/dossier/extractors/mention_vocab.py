@@ -335,13 +335,39 @@ def home_state(text: str, source: str | None) -> str:
 
 
 @functools.cache
+def _phrases() -> frozenset[str]:
+    return frozenset({*known(), *descriptions(), *pronouns(), *home_bodies()})
+
+
+@functools.cache
 def phrase_firsts() -> frozenset[str]:
     """First words of the phrases of :func:`phrase_re`, lower case: only words of the text starting with one are tried."""
-    return frozenset(re.match(r"\w+", w).group(0) for w in {*known(), *descriptions(), *pronouns(), *home_bodies()})
+    return frozenset(re.match(r"\w+", w).group(0) for w in _phrases())
+
+
+@functools.cache
+def phrase_seconds() -> dict[str, frozenset[str] | None] | None:
+    """The first word of each phrase of :func:`phrase_re`, to the words that follow it in a phrase.
+
+    Words as :func:`dossier.extractors.speakers.list_words` lists a text's:
+    runs of ``\\w``, ASCII in lower case.  A first word maps to None when
+    any word (or none) may follow it: it is a phrase alone, or a word
+    beyond ASCII follows it.  The table is None when a phrase starts with
+    a word beyond ASCII, whose case a text's word list does not tell.
+    """
+    out: dict[str, set[str] | None] = {}
+    for phrase in _phrases():
+        words = re.findall(r"\w+", phrase)
+        if not words[0].isascii():
+            return None
+        if len(words) == 1 or not words[1].isascii():
+            out[words[0]] = None
+        elif (seconds := out.setdefault(words[0], set())) is not None:
+            seconds.add(words[1])
+    return {w: None if s is None else frozenset(s) for w, s in out.items()}
 
 
 @functools.cache
 def phrase_re() -> re.Pattern:
     """Aliases, descriptions, pronouns and bodies named without their state, whichever is longest at a position."""
-    words = {*known(), *descriptions(), *pronouns(), *home_bodies()}
-    return re.compile(rf"\b(?i:{alternation(sorted(words))})\b")
+    return re.compile(rf"\b(?i:{alternation(sorted(_phrases()))})\b")

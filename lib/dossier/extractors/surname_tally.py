@@ -52,6 +52,9 @@ class SurnameTally:
 
     def best(self, gender: str) -> Entity | None:
         """The person of the name named most often as more than a possessor or object; of equals, named last."""
+        if len(self.named) == 1:  # one person of one gender, as most family names are: nothing to weigh
+            ((_, g), n), = self.named.items()
+            return None if gender and g and g != gender else n.entity
         seen: dict[str, _Named] = {}  # name key -> sums over the genders that fit, in order of first mention
         for (key, g), n in sorted(self.named.items(), key=lambda kv: kv[1].first):
             if gender and g and g != gender:
