@@ -22,6 +22,9 @@ def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str |
         # The North's news agency, described rather than named, is KCNA.
         ("Kim Jong Un called the pact “unbreakable,” as reported by the North's official news agency.", ("Kim Jong Un", "KCNA")),
         ("Choe Son Hui said the visit was “historic,” according to Pyongyang's state news agency.", ("Choe Son Hui", "KCNA")),
+        # With either apostrophe.
+        ("Choe Son Hui said the visit was “historic,” according to Pyongyang’s state news agency.", ("Choe Son Hui", "KCNA")),
+        ("Kim Jong Un praised the “heroes” of Kursk, North Korea’s state media said.", ("Kim Jong Un", "DPRK state media")),
         # The ruling party's newspaper is the Rodong Sinmun, named or not.
         ("“The enemy will be crushed,” Kim said in an essay carried by the ruling party's newspaper.", ("Kim Jong Un", "Rodong Sinmun")),
         ("The ruling Workers' Party's newspaper said the drills were “a rehearsal for war.”", ("Rodong Sinmun", "Rodong Sinmun")),

@@ -369,5 +369,9 @@ def phrase_seconds() -> dict[str, frozenset[str] | None] | None:
 
 @functools.cache
 def phrase_re() -> re.Pattern:
-    """Aliases, descriptions, pronouns and bodies named without their state, whichever is longest at a position."""
-    return re.compile(rf"\b(?i:{alternation(sorted(_phrases()))})\b")
+    """Aliases, descriptions, pronouns and bodies named without their state, whichever is longest at a position.
+
+    The vocabularies write a straight apostrophe (:func:`key`); the text may hold either ("Pyongyang’s state media").
+    """
+    either = alternation(sorted(_phrases())).replace("'", "['’]")
+    return re.compile(rf"\b(?i:{either})\b")
