@@ -153,6 +153,15 @@ def test_media_mentions_resolve_to_the_last_medium_of_their_kind():
     assert _resolve(text, "the newspaper").name == "Rodong Sinmun"
 
 
+def test_a_spy_agency_is_never_a_news_agency():
+    text = ("South Korea's National Intelligence Service briefed a committee, the Yonhap news agency reported. "
+            "The spy agency said more troops had gone. The agency later posted a correction.")
+    assert _resolve(text, "The spy agency").name == "National Intelligence Service"
+    # A bare "agency" is the last of either kind: here the spy agency, named last.
+    assert _resolve(text, "The agency").name == "National Intelligence Service"
+    assert _resolve("The NIS briefed lawmakers, Yonhap reported. The agency added a photo.", "The agency").name == "Yonhap"
+
+
 @pytest.mark.parametrize("phrase", ["state media", "the North's official media", "Pyongyang's state-run outlets"])
 def test_unnamed_dprk_media_are_dprk_state_media(phrase):
     text = f"The parade was shown by {phrase} on Sunday."

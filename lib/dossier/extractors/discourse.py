@@ -140,7 +140,7 @@ class Account:
                 continue
             if gender in ("m", "f") and (e.kind != "person" or (e.gender and e.gender != gender)):
                 continue
-            if medium_kind and e.medium_kind != medium_kind:
+            if medium_kind and e.medium_kind != medium_kind and not e.medium_kind.endswith(f" {medium_kind}"):
                 continue
             return e
         return None
