@@ -136,6 +136,18 @@ def test_a_source_with_no_place_is_an_anonymous_source_but_a_source_of_a_thing_i
     assert _resolve("Coal is a source of income. The source dried up.", "The source") is None
 
 
+def test_a_woman_is_someone_unnamed_only_where_she_is_from():
+    text = "A woman from Musan told the radio station the border was shut. The woman said guards had doubled."
+    assert _resolve(text, "A woman from Musan").name == "anonymous resident in Musan"
+    assert _resolve(text, "The woman").name == "anonymous resident in Musan"
+    assert _resolve("A woman who lost her son spoke at the rally.", "A woman") is None
+
+
+def test_a_defector_or_trader_is_someone_unnamed():
+    assert _resolve("A North Korean defector, who fled in 2019, spoke out.", "A North Korean defector").name == "anonymous defector"
+    assert _resolve("A trader in Hoeryong said rice prices rose.", "A trader in Hoeryong").name == "anonymous trader in Hoeryong"
+
+
 @pytest.mark.parametrize("text,name", [
     ("The Seoul-based Sejong Institute for Peace Studies said the shipments grew, which it called a worry.",
      "Sejong Institute for Peace Studies"),

@@ -286,7 +286,8 @@ class Account:
         sources, text = V.unnamed_sources(), self.text
         if not any(f" {noun}" in text for noun in sources.labels):
             return []  # most articles quote no one unnamed: two searches of the whole text saved
-        found = [(m.start(), m.end(), "unnamed", (True, m)) for m in sources.first.finditer(text)]
+        found = [(m.start(), m.end(), "unnamed", (True, m)) for m in sources.first.finditer(text)
+                 if m.group("place") or m.group("noun") not in sources.placed]
         return found + [(m.start(), m.end(), "unnamed", (False, m)) for m in sources.back.finditer(text)]
 
     def _orgs(self) -> list[tuple]:

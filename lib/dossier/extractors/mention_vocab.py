@@ -264,6 +264,7 @@ class UnnamedSources(NamedTuple):
     """The searches for people a report quotes without naming them (``data/unnamed_sources.csv``)."""
 
     labels: dict[str, str]  # noun -> label
+    placed: frozenset[str]  # nouns that name someone unnamed only with a place ("a woman from Hyesan")
     first: re.Pattern  # "a source in North Hamgyong province", "a second source, in Ryanggang province"
     back: re.Pattern  # "the source", "the North Hamgyong source"
 
@@ -272,17 +273,18 @@ class UnnamedSources(NamedTuple):
 def unnamed_sources() -> UnnamedSources:
     t = load_table("unnamed_sources.csv")
     labels = dict(zip(t.noun, t.label))
+    placed = frozenset(t.noun[t.alone == "no"])
     nouns = alternation(sorted(labels))
     place = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+(?:province|city|county|region))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     first = re.compile(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\b"
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b"
         rf"|(?=\s*,|\s+(?:familiar|close|with|who|said|says|told)\b))"
     )
     back = re.compile(rf"\b[Tt]he\s+(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
-    return UnnamedSources(labels, first, back)
+    return UnnamedSources(labels, placed, first, back)
 
 
 # "a senior official at the presidential office": someone unnamed speaking for the body named next.
