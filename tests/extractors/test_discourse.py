@@ -136,6 +136,16 @@ def test_a_source_with_no_place_is_an_anonymous_source_but_a_source_of_a_thing_i
     assert _resolve("Coal is a source of income. The source dried up.", "The source") is None
 
 
+@pytest.mark.parametrize("opening", [
+    "A spokeswoman for South Korea's unification ministry said the talks were off.",
+    "A spokeswoman for the unification ministry said the talks were off.",
+    "A unification ministry spokeswoman said the talks were off.",
+])
+def test_the_spokeswoman_later_is_the_body_she_spoke_for(opening):
+    text = f"SEOUL (Yonhap) - {opening} The spokeswoman later declined to give a date."
+    assert _resolve(text, "The spokeswoman").name == "South Korean Ministry of Unification"
+
+
 def test_a_woman_is_someone_unnamed_only_where_she_is_from():
     text = "A woman from Musan told the radio station the border was shut. The woman said guards had doubled."
     assert _resolve(text, "A woman from Musan").name == "anonymous resident in Musan"

@@ -366,12 +366,12 @@ class Account:
         if entity is not None and entity.kind == "body" and official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
-            # The unnamed official speaks for the body, and "the official" later stands for it.
-            entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
-                            entity.roles | {"official"}, entity.medium_kind, entity.state)
-            self.entities[V.name_key(entity.name)] = entity
+            # The unnamed official speaks for the body, and "the official" (or "the spokesman") later stands for it.
+            entity = self._with_official(entity, o.group("title"))
             self.mentions.append(make_mention((o.start(), lo, text[o.start():lo], "description", entity, False)))
             self._starts.append(o.start())
+        elif entity is not None and entity.kind == "body" and (o := V.OFFICIAL_AFTER.match(text, hi)):
+            entity = self._with_official(entity, o.group("title"))
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
@@ -382,6 +382,15 @@ class Account:
             if tally is None:
                 tally = self._sur_tally[key] = SurnameTally()
             tally.add(mention)
+
+    def _with_official(self, entity: Entity, title: str) -> Entity:
+        """``entity``, a body, as one an unnamed official or spokesperson (``title``) of the article speaks for."""
+        info = V.titles().get(title)
+        roles = {"official", info.role} if info is not None and info.role else {"official"}
+        entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
+                        entity.roles | roles, entity.medium_kind, entity.state)
+        self.entities[V.name_key(entity.name)] = entity
+        return entity
 
     def _known_entity(self, k: V.Known) -> Entity:
         key = V.name_key(k.name)

@@ -287,9 +287,13 @@ def unnamed_sources() -> UnnamedSources:
     return UnnamedSources(labels, placed, first, back)
 
 
-# "a senior official at the presidential office": someone unnamed speaking for the body named next.
+# "a senior official at the presidential office", "a spokesperson for South Korea's unification ministry": someone
+# unnamed speaking for the body named next.
+# "a unification ministry spokeswoman": the same, the body first.
+OFFICIAL_AFTER = re.compile(r"\s+(?P<title>officials?|spokes(?:man|woman|person))\b")
 OFFICIAL_OF = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}(?:officials?|spokes(?:man|woman|person))\s+(?:at|of|from|in|with)\s+(?:the\s+)?\Z"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<title>officials?|spokes(?:man|woman|person))\s+(?:at|of|from|in|with|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+)?\Z"
 )
 
 
