@@ -813,6 +813,17 @@ def test_shares(text, quantity, value, hedge):
     assert (r["category"], r["hedge"], r["low"], r["high"]) == ("share_percent", hedge, value, value)
 
 
+@pytest.mark.parametrize("text, share, subtype, whole", [
+    ("Pyongyang has lost about a third of the 12,000 soldiers it sent.", "about a third", "troops", "12,000"),
+    ("Nearly a quarter of its 8,000 shells were duds, a report found.", "Nearly a quarter", "artillery_shells", "8,000"),
+    ("Some 30 percent of the 900 engineers have gone home.", "Some 30 percent", "troops", "900"),
+])
+def test_a_share_of_a_figure_is_a_share_of_what_that_figure_counts(text, share, subtype, whole):
+    df = run(text).set_index("quantity_text")
+    assert (df.loc[share, "category"], df.loc[share, "subtype"]) == ("share_percent", subtype)
+    assert df.loc[whole, "category"] != "share_percent"
+
+
 def test_a_share_lends_its_noun_to_a_rate_after_it():
     df = run("Pyongyang supplies half of all the shells Russia fires, around 2 million a year.")
     assert df["category"].tolist() == ["share_percent", "artillery_shells"]

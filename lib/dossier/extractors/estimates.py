@@ -141,6 +141,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
                 counted = Counted(last.category, last.subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
+    if counted is None and q.kind != "count" and (n := _figure_shared(after)):
+        counted, _ = forward(after[n:])  # "a third of the 11,000 troops": a share of what that figure counts
     if counted is None and q.kind != "count" and _names_a_share(before, after):
         return Counted("share_percent", None)
     if counted is None:
@@ -197,6 +199,16 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
 
 
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
+
+
+def _figure_shared(after) -> int:
+    """After a share, the tokens up to the noun of the figure it is a share of ("of the 11,000 troops"), else 0."""
+    first = after[:4]
+    n = 2 if len(first) > 2 and first[1].low in _DETERMINERS_OF_A_WHOLE else 1
+    return n + 1 if len(first) > n and first[0].low == "of" and first[n].kind == "num" else 0
+
+
+_DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
 
 
 def _names_a_share(before, after) -> bool:
