@@ -42,3 +42,12 @@ def test_an_owned_body_after_a_preposition_is_not_the_subject():
     # The spokesman speaks; the agency he speaks for is the object of "for".
     got = _speakers("Oleh Marchuk, a spokesman for Ukraine's border guard service, known as DPSU, said the crossing was “quiet.”")
     assert got[0][1] == "Oleh Marchuk"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Putin's spokesman said the summit was “constructive.”", "Vladimir Putin"),
+    ("Zelensky's top aide wrote that the strike was “deliberate.”", "Volodymyr Zelensky"),
+])
+def test_the_owner_of_a_role_is_not_who_speaks(text, owner):
+    speaker = _speakers(text)[0][1]
+    assert speaker != owner and speaker is not None

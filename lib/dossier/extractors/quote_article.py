@@ -54,6 +54,7 @@ class Said(NamedTuple):
 
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
+_POSSESSIVE_S = re.compile(r"['’]s\s")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -318,6 +319,8 @@ class Article:
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if a.how == "owned" and entity is not None and self._owner_only(a):
+            entity = None  # "Putin's spokesman": the owner does not speak, the one he owns does
         if entity is None or entity.kind != "person":
             # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks.
             of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
@@ -334,6 +337,12 @@ class Article:
             said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
+
+    def _owner_only(self, a: Attribution) -> bool:
+        """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""
+        m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
+        owner = _POSSESSIVE_S.search(a.speaker_text)
+        return m is not None and owner is not None and m.end <= a.start + owner.start()
 
     def surname(self, name: str, pos: int) -> str | None:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
