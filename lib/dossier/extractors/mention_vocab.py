@@ -225,6 +225,11 @@ class RoleOf(NamedTuple):
     state: str
 
 
+# Titles of someone unnamed who speaks for a body ("a ministry official", "a spokeswoman for the ministry").
+UNNAMED_TITLES = ("official", "spokesman", "spokeswoman", "spokesperson")
+_UNNAMED_TITLE = rf"(?P<title>(?:{alternation(UNNAMED_TITLES)})s?)"
+
+
 @functools.cache
 def descriptions() -> dict[str, Description]:
     t = load_table("descriptions.csv")
@@ -235,7 +240,7 @@ def descriptions() -> dict[str, Description]:
     # "a ministry official", "an agency spokesman": someone unnamed speaking for the body.
     for noun in {*load_table("body_nouns.csv").noun, *load_table("channels.csv").kind}:
         for det in ("a", "an", "one", "the"):
-            for who in ("official", "spokesman", "spokeswoman", "spokesperson"):
+            for who in UNNAMED_TITLES:
                 out.setdefault(f"{det} {noun} {who}", Description("noun", noun))
     return out
 
@@ -290,9 +295,9 @@ def unnamed_sources() -> UnnamedSources:
 # "a senior official at the presidential office", "a spokesperson for South Korea's unification ministry": someone
 # unnamed speaking for the body named next.
 # "a unification ministry spokeswoman": the same, the body first.
-OFFICIAL_AFTER = re.compile(r"\s+(?P<title>officials?|spokes(?:man|woman|person))\b")
+OFFICIAL_AFTER = re.compile(rf"\s+{_UNNAMED_TITLE}\b")
 OFFICIAL_OF = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<title>officials?|spokes(?:man|woman|person))\s+(?:at|of|from|in|with|for)\s+"
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_UNNAMED_TITLE}\s+(?:at|of|from|in|with|for)\s+"
     r"(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+)?\Z"
 )
 

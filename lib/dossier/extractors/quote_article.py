@@ -29,6 +29,7 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
+from .speaker_vocab import owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -54,7 +55,6 @@ class Said(NamedTuple):
 
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
-_POSSESSIVE_S = re.compile(r"['’]s\s")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -341,8 +341,7 @@ class Article:
     def _owner_only(self, a: Attribution) -> bool:
         """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""
         m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
-        owner = _POSSESSIVE_S.search(a.speaker_text)
-        return m is not None and owner is not None and m.end <= a.start + owner.start()
+        return m is not None and m.end <= a.start + owner_length(a.speaker_text)
 
     def surname(self, name: str, pos: int) -> str | None:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""

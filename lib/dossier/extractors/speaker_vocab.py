@@ -121,13 +121,19 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
         return None
     if how == "group" and words[0].lower() in ("the", "a", "an"):
         return " ".join(words[1:])
-    if how == "owned" and (owned := _OWNER.sub("", speaker_text, count=1))[:1].isupper():
+    if how == "owned" and (owner := _OWNER_ENDS.search(speaker_text)) and speaker_text[owner.end():][:1].isupper():
         # "the National Guard's Burevii brigade": a name of its own after its owner's.
-        return owned
+        return speaker_text[owner.end():]
     return speaker_text
 
 
-_OWNER = re.compile(r"^.*?['’]s\s+")
+_OWNER_ENDS = re.compile(r"['’]s\s+")
+
+
+def owner_length(speaker_text: str) -> int:
+    """Characters of the owner in an owned subject ("Putin" of "Putin's spokesman"); the whole text if none."""
+    owner = _OWNER_ENDS.search(speaker_text)
+    return owner.start() if owner else len(speaker_text)
 
 
 def anaphor_refers(speaker_text: str) -> str | None:
