@@ -385,3 +385,25 @@ def test_a_family_name_s_one_person_is_its_best_unless_of_the_other_gender(gende
     assert best[""].name == named[-1]  # of equals, the one named last
     if len(named) == 1:
         assert best[gender].name == named[0] and best["f" if gender == "m" else "m"] is None
+
+
+@pytest.mark.parametrize(
+    "text, later, name",
+    [
+        # A title's holder may be called by a broader role later (data/titles.csv, column broader).
+        ("Ambassador Lars Petersen handed over the note. The diplomat then left the building.", "The diplomat", "Lars Petersen"),
+        ("Lt. Gen. Serhiy Naiev toured the brigade. The commander praised its gunners.", "The commander", "Serhiy Naiev"),
+        ("Col. Andriy Kovalenko briefed the press. The officer gave no figures.", "The officer", "Andriy Kovalenko"),
+        ("Vice Foreign Minister Pak Myong Ho met the delegation. The official called it fruitful.", "The official", "Pak Myong Ho"),
+        # So may the vocabularies' holders of such an office (data/speaker_roles.csv).
+        ("Sergei Lavrov landed in Wonsan on Friday. The diplomat was greeted at the airport.", "The diplomat", "Sergei Lavrov"),
+    ],
+)
+def test_a_broader_role_stands_for_the_holder_of_a_title(text, later, name):
+    assert _resolve(text, later).name == name
+
+
+def test_a_broader_role_is_not_given_to_every_title():
+    # A lawmaker is not "the diplomat": the last diplomat named is.
+    text = "Ambassador Lars Petersen spoke first. Rep. Ahn Min-ho replied. The diplomat left early."
+    assert _resolve(text, "The diplomat").name == "Lars Petersen"

@@ -375,7 +375,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("channels.csv", "alias", ["alias", "channel", "state", "kind"],
          {"state": {"dprk_state", "russia_state", "ukraine_state", "other"},
           "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
-        ("titles.csv", "title", ["title", "role", "gender", "class"],
+        ("titles.csv", "title", ["title", "role", "gender", "class", "broader"],
          {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),
         ("nationalities.csv", "word", ["word", "state"],
          {"state": {"dprk", "russia", "south_korea", "ukraine", "us", "other_state"}}),
@@ -395,6 +395,12 @@ def test_vocabulary_integrity(name, key, columns, vocab):
     assert (t[key] == t[key].str.lower()).all() and (t[key] == t[key].str.strip()).all()
     for col, allowed in vocab.items():
         assert set(t[col]) <= allowed
+
+
+def test_every_broader_role_of_a_title_is_a_role_some_title_gives():
+    t = load_table("titles.csv")
+    broader = {r for cell in t["broader"] for r in cell.split("|") if r}
+    assert broader and broader <= set(t["role"])
 
 
 def test_each_speaker_has_one_affiliation_and_kind():

@@ -386,7 +386,7 @@ class Account:
     def _with_official(self, entity: Entity, title: str) -> Entity:
         """``entity``, a body, as one an unnamed official or spokesperson (``title``) of the article speaks for."""
         info = V.titles().get(title)
-        roles = {"official", info.role} if info is not None and info.role else {"official"}
+        roles = {"official"} | (info.roles if info is not None else frozenset())
         entity = Entity(entity.name, entity.kind, entity.group, entity.gender, entity.surname,
                         entity.roles | roles, entity.medium_kind, entity.state)
         self.entities[V.name_key(entity.name)] = entity
@@ -413,7 +413,7 @@ class Account:
             info += [V.titles()[t] for t in app.titles]
             if app.state:
                 states.append(app.state)
-        roles = frozenset(i.role for i in info if i.role)
+        roles = frozenset().union(*(i.roles for i in info))
         gender = next((i.gender for i in info if i.gender), "")
         if base is not None:
             if roles - base.roles or (gender and not base.gender):

@@ -47,12 +47,18 @@ class Title(NamedTuple):
     role: str
     gender: str
     cls: str
+    broader: frozenset[str]  # further roles its holder may be called by ("the diplomat" for an ambassador)
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """Every role its holder may later be called by: its own and the broader ones."""
+        return self.broader | {self.role} if self.role else self.broader
 
 
 @functools.cache
 def titles() -> dict[str, Title]:
     t = load_table("titles.csv")
-    return {key(w): Title(r, g, c) for w, r, g, c in zip(t.title, t.role, t.gender, t["class"])}
+    return {key(w): Title(r, g, c, frozenset(b.split("|")) - {""}) for w, r, g, c, b in zip(t.title, t.role, t.gender, t["class"], t.broader)}
 
 
 def title_before(text: str, lo: int) -> tuple[int, str] | None:
@@ -160,7 +166,9 @@ def speaker_roles() -> dict[str, tuple[frozenset, str]]:
     out: dict[str, tuple[frozenset, str]] = {}
     for name, role, state in zip(t.speaker, t.role, t.state):
         roles, _ = out.get(name, (frozenset(), ""))
-        out[name] = (roles | {role}, state)
+        # An ambassador of the vocabularies is "the diplomat" too, as one the article titles so is.
+        title = titles().get(role)
+        out[name] = (roles | {role} | (title.broader if title is not None else frozenset()), state)
     return out
 
 
