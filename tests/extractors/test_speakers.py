@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import dossier
+from dossier.extractors.speakers import MaskedText
 
 
 def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]]:
@@ -51,3 +52,40 @@ def test_an_owned_body_after_a_preposition_is_not_the_subject():
 def test_the_owner_of_a_role_is_not_who_speaks(text, owner):
     speaker = _speakers(text)[0][1]
     assert speaker != owner and speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A full name in an apposition, closed by its own comma, is the subject.
+        ("The Kremlin's chief spokesman, Dmitry Peskov, told a briefing that the claims were “baseless.”", "Dmitry Peskov"),
+        ("“We see no grounds for alarm,” Russia's foreign ministry spokeswoman, Maria Zakharova, said on Friday.", "Maria Zakharova"),
+        ("The North's top diplomat, Choe Son Hui, declared that Pyongyang would “stand firm.”", "Choe Son Hui"),
+    ],
+)
+def test_a_name_closing_an_apposition_speaks(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_a_lone_surname_and_a_comma_are_no_attribution():
+    # "Kim, said to be ..." opens a participle, not a statement of Kim's: no attribution is made of the comma.
+    text = "Park, said to be resting, has made no comment since Monday."
+    assert MaskedText(text).attributions(0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A relative clause between commas, however long, stands between the subject and its verb.
+        ("The diplomat, who asked not to be identified because the talks were confidential and still under way in Geneva, "
+         "said the offer was “a dead end.”", "diplomat"),
+        # Its own verb of saying is not the sentence's.
+        ("Yoon Sang-hyun, who spoke to reporters after the closed session, said the figure was “a conservative estimate.”",
+         "Yoon Sang-hyun"),
+        # A restrictive relative clause, with no commas, runs to the first verb of saying after it.
+        ("A defector who crossed the border in 2021 said the units were “hand-picked.”", "anonymous defector"),
+        ("A defector who says he served near Wonsan described the drills as “endless.”", "anonymous defector"),
+    ],
+)
+def test_a_relative_clause_between_subject_and_verb(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -48,7 +48,7 @@ _JOINED_FIRST = r"(?:(?![’']s\b)[’'\-.]++\w++)"  # the first word may hold d
 _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
-_GROUP_WORD = rf"(?!(?:{_FILLER_WORDS})\b)"
+_GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
 _DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
@@ -61,7 +61,15 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
 # A bare noun may open it too ("Sergei Shoigu, secretary of Russia's Security Council, told"), but not a verb or an
 # auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
-_APPOSITION = rf"(?:,\s+(?:the|a|an|who|whose|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,)?"
+# A relative clause between commas may run longer ("The official, who spoke on condition of anonymity because he was
+# not authorised to brief the media, said").
+# Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
+# told"): it runs to the first verb of saying.
+_APPOSITION = (
+    rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
+    rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
+    rf"|\s+who\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}})))?"
+)
 
 
 class Attribution(NamedTuple):
@@ -91,7 +99,10 @@ def _patterns():
     )
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{_APPOSITION}\s+{FILLER}(?P<cue>{verb})")
+    apposition = _APPOSITION.replace("{verb}", verb)
+    # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
+    # see _named_apposition.)
+    before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
@@ -122,10 +133,30 @@ def _passive(text: str, a: Attribution) -> bool:
     )
 
 
+_RELATIVE = re.compile(r",?\s+who(?:se)?\s")
+
+
 def _cue_between(text: str, a: Attribution) -> bool:
-    """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition."""
+    """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition.
+
+    A relative clause is one ("Kim, who spoke at the rally, said"; "A defector who said he had served described"):
+    its verb is its own.
+    """
     gap = a.start + len(a.speaker_text)
-    return a.cue_start - gap > 3 and bool(any_cue().search(text, gap, a.cue_start))
+    return a.cue_start - gap > 3 and not _RELATIVE.match(text, gap) and bool(any_cue().search(text, gap, a.cue_start))
+
+
+def _stray_comma(text: str, m: re.Match, a: Attribution) -> bool:
+    """Whether a comma between subject and verb closes nothing.
+
+    Only a full name that is itself an apposition, opened by a comma, may
+    close it with one ("Putin's spokesman, Dmitry Peskov, said"; "The
+    Kremlin's top diplomat, Sergei Lavrov, told"); "Kim, said" is no
+    attribution.
+    """
+    if m.group("closing") is None:
+        return False
+    return a.how not in ("name", "alias") or " " not in a.speaker_text or text[max(0, a.start - 2):a.start] != ", "
 
 
 def _object_before_apposition(text: str, a: Attribution) -> bool:
@@ -408,6 +439,8 @@ class MaskedText:
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
+            if _stray_comma(text, m, a):
+                continue
             if _object_before_apposition(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif _plausible(a) and not _passive(text, a) and not _cue_between(text, a):
@@ -440,7 +473,8 @@ class MaskedText:
         before, inverted, *_ = _patterns()
         head = HEAD.match(self.text, lo, hi).end()
         for pattern, at in ((before, head), (inverted, lo)):
-            if (m := pattern.match(self.text, at, hi)) and _plausible(a := _found(m)):
+            if (m := pattern.match(self.text, at, hi)) and _plausible(a := _found(m)) and not (
+                    pattern is before and _stray_comma(self.text, m, a)):
                 return a
         return None
 
