@@ -89,3 +89,16 @@ def test_a_lone_surname_and_a_comma_are_no_attribution():
 )
 def test_a_relative_clause_between_subject_and_verb(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An aside opened by a participle of saying parts the subject from its verb; it is not a clause of its own.
+        ("Kremlin spokesman Dmitry Peskov, asked whether Moscow would confirm the figure, said: “We have nothing to add.”",
+         "Dmitry Peskov"),
+        ("Heorhii Tykhyi, writing on social media late on Sunday, said the strike was “a war crime.”", "Heorhii Tykhyi"),
+    ],
+)
+def test_an_aside_opened_by_a_participle_of_saying(text, speaker):
+    assert _speakers(text)[0][1] == speaker
