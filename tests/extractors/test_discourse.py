@@ -407,3 +407,17 @@ def test_a_broader_role_is_not_given_to_every_title():
     # A lawmaker is not "the diplomat": the last diplomat named is.
     text = "Ambassador Lars Petersen spoke first. Rep. Ahn Min-ho replied. The diplomat left early."
     assert _resolve(text, "The diplomat").name == "Lars Petersen"
+
+
+def test_an_unnamed_source_placed_by_an_apposition_or_a_wider_place():
+    text = ("A resident of Sinuiju in North Pyongan province told the station the border was shut. "
+            "Another source, a resident of Kanggye in Chagang province, said prices had doubled. "
+            "The second source added that the market closed early.")
+    a = account(text)
+    first = a.mention_at(text.index("A resident"))
+    # The mention takes in the wider place, so that a verb right after it finds it.
+    assert first.entity.name == "anonymous resident in Sinuiju" and text[first.end:].startswith(" told")
+    assert _resolve(text, "Another source, a resident of Kanggye").name == "anonymous source in Kanggye"
+    # A word between "the" and the noun ("the second source", "the same source") still refers back.
+    assert _resolve(text, "The second source").name == "anonymous source in Kanggye"
+

@@ -102,3 +102,12 @@ def test_a_relative_clause_between_subject_and_verb(text, speaker):
 )
 def test_an_aside_opened_by_a_participle_of_saying(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+def test_an_unnamed_resident_who_told_a_medium_after_the_quote():
+    got = _speakers(
+        "“The schools are empty,” a resident of Sinuiju in North Pyongan province told the radio station. "
+        "“Every family has lost someone.”",
+        source="RFA",
+    )
+    assert [s for _, s in got] == ["anonymous resident in Sinuiju", "anonymous resident in Sinuiju"]

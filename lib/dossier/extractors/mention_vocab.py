@@ -291,12 +291,15 @@ def unnamed_sources() -> UnnamedSources:
     place = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+(?:province|city|county|region))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
+    # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
+    # wider one, which the mention takes in ("a resident of Hoeryong in North Hamgyong province told").
     first = re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+)?(?P<noun>{nouns})\b"
-        rf"(?:,?\s+(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b"
+        rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
         rf"|(?=\s*,|\s+(?:familiar|close|with|who|said|says|told)\b))"
     )
-    back = re.compile(rf"\b[Tt]he\s+(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
+    # "the source", "the Hyesan source", "the second source", "the same resident".
+    back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
     return UnnamedSources(labels, placed, first, back)
 
 
