@@ -421,3 +421,15 @@ def test_an_unnamed_source_placed_by_an_apposition_or_a_wider_place():
     # A word between "the" and the noun ("the second source", "the same source") still refers back.
     assert _resolve(text, "The second source").name == "anonymous source in Kanggye"
 
+
+
+def test_a_document_stands_for_the_author_of_the_last_document_of_its_noun():
+    text = ("Kim Yo Jong released a press statement on Sunday. South Korea's Joint Chiefs of Staff said it was "
+            "watching the border. The statement called the drills a rehearsal for invasion.")
+    # Not the last subject named (the Joint Chiefs of Staff), but who issued the statement.
+    assert _resolve(text, "The statement").name == "Kim Yo Jong"
+
+
+def test_a_document_with_no_earlier_one_of_its_noun_stands_for_the_last_subject():
+    text = "The foreign ministry of Russia met the envoy. Sergei Lavrov spoke first. The message was brief."
+    assert _resolve(text, "The message").name == "Sergei Lavrov"

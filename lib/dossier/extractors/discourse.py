@@ -349,7 +349,7 @@ class Account:
                 return  # no state to read it by: its words are read as written
         elif how == "description":
             if data.refers == "author":
-                entity = self._author(lo)
+                entity = self._author(lo, hi)
             elif data.refers == "entity":
                 known = V.by_name().get(data.target)
                 entity = self._known_entity(known) if known is not None else None
@@ -429,8 +429,23 @@ class Account:
         e = self.entities[V.name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
         return e
 
-    def _author(self, pos: int) -> Entity | None:
-        """The author a document ("the statement") stands for: the last person or body named as a subject."""
+    def _author(self, pos: int, end: int) -> Entity | None:
+        """The author a document (``text[pos:end]``, "the statement") stands for.
+
+        The subject of the last sentence that named a document of that noun
+        ("Kim Yo Jong issued a press statement …": hers), the last person or
+        body it names before the noun as more than a possessor or object;
+        else the last person or body named as a subject.
+        """
+        noun = self.text[pos:end].split()[-1].lower()
+        earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
+        if earlier:
+            at = earlier[-1]
+            lo = self._sentences[max(0, bisect.bisect_right(self._sentences, at) - 1)]
+            subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
+                            and m.entity.kind in ("person", "body")), None)
+            if subject is not None:
+                return subject
         i = bisect.bisect_left(self._starts, pos)
         for m in reversed(self.mentions[:i]):
             if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"):
@@ -518,6 +533,12 @@ class Account:
                     return e
                 fallback = fallback or e
         return fallback
+
+
+@functools.lru_cache(maxsize=64)
+def _document_noun(noun: str) -> re.Pattern:
+    """A document's noun, in any case, singular or plural ("statement", "Statements")."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
 
 
 def _fits(e: Entity, gender: str) -> bool:
