@@ -28,6 +28,11 @@ def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str |
         # The ruling party's newspaper is the Rodong Sinmun, named or not.
         ("“The enemy will be crushed,” Kim said in an essay carried by the ruling party's newspaper.", ("Kim Jong Un", "Rodong Sinmun")),
         ("The ruling Workers' Party's newspaper said the drills were “a rehearsal for war.”", ("Rodong Sinmun", "Rodong Sinmun")),
+        # The North's television, unnamed, is an unnamed DPRK state medium; Russia's is Russian state media.
+        ("North Korean state TV aired footage of Kim Jong Un calling the pilots “fearless.”", ("Kim Jong Un", "DPRK state media")),
+        ("Kim Jong Un told the crew they were “the pride of the nation,” the North's state broadcaster said.",
+         ("Kim Jong Un", "DPRK state media")),
+        ("Russian state TV showed Sergei Shoigu describing the Korean units as “disciplined.”", ("Sergei Shoigu", "Russian state media")),
     ],
 )
 def test_a_dprk_medium_described_is_the_medium(text, expected):
