@@ -111,3 +111,19 @@ def test_an_unnamed_resident_who_told_a_medium_after_the_quote():
         source="RFA",
     )
     assert [s for _, s in got] == ["anonymous resident in Sinuiju", "anonymous resident in Sinuiju"]
+
+
+def test_a_pronoun_never_stands_for_a_person_of_the_other_gender():
+    # No woman is named: "she" is left unresolved rather than given to the last man quoted.
+    got = _speakers("Sergei Lavrov said the visit was “historic.” Later, she said the talks had been “candid.”")
+    assert got[0][1] == "Sergei Lavrov" and got[1][1] != "Sergei Lavrov"
+    # A man named after a woman is the one "he" stands for.
+    got = _speakers("Kim Yo Jong said the drills were “reckless.” Kim Jong Un watched a test. He said it was “a success.”")
+    assert got[1][1] == "Kim Jong Un"
+
+
+def test_united_states_bodies_are_bodies():
+    # Known as bodies, they speak in their own name and are never the "he" of the next sentence.
+    assert _speakers("“We are watching closely,” the State Department said.")[0][1] == "U.S. State Department"
+    got = _speakers("Kim Jong Un toured the plant. According to the Pentagon, it makes shells. He called the workers “heroes.”")
+    assert got[0][1] == "Kim Jong Un"

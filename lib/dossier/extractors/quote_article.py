@@ -29,6 +29,7 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
+from .mention_vocab import pronouns
 from .speaker_vocab import owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
@@ -333,7 +334,9 @@ class Article:
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
             if refers is not None:
-                return Said(self.antecedent(refers, a.start, sentence), a.speaker_text, a.cue, a.start)
+                # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
+                gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
+                return Said(self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
             said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
@@ -377,7 +380,7 @@ class Article:
             if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
                 return x.speaker
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
-        return self.persons[named - 1][1] if named else None
+        return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
 
 @functools.lru_cache(maxsize=512)
