@@ -413,7 +413,7 @@ class Account:
             info += [V.titles()[t] for t in app.titles]
             if app.state:
                 states.append(app.state)
-        roles = frozenset().union(*(i.roles for i in info))
+        roles = info[0].roles if len(info) == 1 else frozenset().union(*(i.roles for i in info))
         gender = next((i.gender for i in info if i.gender), "")
         if base is not None:
             if roles - base.roles or (gender and not base.gender):

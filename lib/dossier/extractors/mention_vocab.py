@@ -47,18 +47,14 @@ class Title(NamedTuple):
     role: str
     gender: str
     cls: str
-    broader: frozenset[str]  # further roles its holder may be called by ("the diplomat" for an ambassador)
-
-    @property
-    def roles(self) -> frozenset[str]:
-        """Every role its holder may later be called by: its own and the broader ones."""
-        return self.broader | {self.role} if self.role else self.broader
+    roles: frozenset[str]  # every role its holder may later be called by: its own and broader ones ("the diplomat")
 
 
 @functools.cache
 def titles() -> dict[str, Title]:
     t = load_table("titles.csv")
-    return {key(w): Title(r, g, c, frozenset(b.split("|")) - {""}) for w, r, g, c, b in zip(t.title, t.role, t.gender, t["class"], t.broader)}
+    return {key(w): Title(r, g, c, frozenset([r, *b.split("|")]) - {""})
+            for w, r, g, c, b in zip(t.title, t.role, t.gender, t["class"], t.broader)}
 
 
 def title_before(text: str, lo: int) -> tuple[int, str] | None:
@@ -168,7 +164,7 @@ def speaker_roles() -> dict[str, tuple[frozenset, str]]:
         roles, _ = out.get(name, (frozenset(), ""))
         # An ambassador of the vocabularies is "the diplomat" too, as one the article titles so is.
         title = titles().get(role)
-        out[name] = (roles | {role} | (title.broader if title is not None else frozenset()), state)
+        out[name] = (roles | {role} | (title.roles if title is not None else frozenset()), state)
     return out
 
 
