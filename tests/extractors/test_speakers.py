@@ -61,6 +61,8 @@ def test_the_owner_of_a_role_is_not_who_speaks(text, owner):
         ("The Kremlin's chief spokesman, Dmitry Peskov, told a briefing that the claims were “baseless.”", "Dmitry Peskov"),
         ("“We see no grounds for alarm,” Russia's foreign ministry spokeswoman, Maria Zakharova, said on Friday.", "Maria Zakharova"),
         ("The North's top diplomat, Choe Son Hui, declared that Pyongyang would “stand firm.”", "Choe Son Hui"),
+        # A title may stand between the comma and the name.
+        ("“The line is holding,” the head of the brigade, Maj. Serhiy Bondar, told reporters.", "Serhiy Bondar"),
     ],
 )
 def test_a_name_closing_an_apposition_speaks(text, speaker):
@@ -127,3 +129,17 @@ def test_united_states_bodies_are_bodies():
     assert _speakers("“We are watching closely,” the State Department said.")[0][1] == "U.S. State Department"
     got = _speakers("Kim Jong Un toured the plant. According to the Pentagon, it makes shells. He called the workers “heroes.”")
     assert got[0][1] == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An apposition may open with a title in capitals when a preposition follows it.
+        ("“Nothing is free,” Sue Mi Terry, Senior Fellow at the Council on Foreign Relations, told the BBC.", "Sue Mi Terry"),
+        ("Sergei Shoigu, Secretary of Russia's Security Council, said the visit was “timely.”", "Sergei Shoigu"),
+        # Reuters' spelling of the Ukrainian president's name.
+        ("Ukraine's President Volodymyr Zelenskiy said the men were “in good health.”", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_capitalised_title_in_apposition_and_other_spellings(text, speaker):
+    assert _speakers(text)[0][1] == speaker

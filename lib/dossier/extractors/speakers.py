@@ -63,11 +63,14 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
 # A relative clause between commas may run longer ("The official, who spoke on condition of anonymity because he was
 # not authorised to brief the media, said").
+# A title in capitals may open it too, when a preposition follows ("Victor Cha, Korea Chair at the Center for
+# Strategic and International Studies, told"; "Shoigu, Secretary of the Security Council, said").
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"): it runs to the first verb of saying.
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
+    rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|\s+who\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -167,14 +170,18 @@ def _aside_participles() -> frozenset[str]:
 def _stray_comma(text: str, m: re.Match, a: Attribution) -> bool:
     """Whether a comma between subject and verb closes nothing.
 
-    Only a full name that is itself an apposition, opened by a comma, may
-    close it with one ("Putin's spokesman, Dmitry Peskov, said"; "The
+    Only a full name that is itself an apposition, opened by a comma (and
+    maybe a title), may close it with one ("Putin's spokesman, Dmitry Peskov, said"; "The
     Kremlin's top diplomat, Sergei Lavrov, told"); "Kim, said" is no
     attribution.
     """
     if m.group("closing") is None:
         return False
-    return a.how not in ("name", "alias") or " " not in a.speaker_text or text[max(0, a.start - 2):a.start] != ", "
+    return a.how not in ("name", "alias") or " " not in a.speaker_text or not _OPENS_APPOSITION.search(text, max(0, a.start - 40), a.start)
+
+
+# A comma, and maybe a title in capitals ("the commander of the unit, Col. Pavlo Palisa, said").
+_OPENS_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\-]*\.?\s+){0,3}\Z")
 
 
 def _object_before_apposition(text: str, a: Attribution) -> bool:
