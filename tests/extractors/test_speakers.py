@@ -143,3 +143,19 @@ def test_united_states_bodies_are_bodies():
 )
 def test_a_capitalised_title_in_apposition_and_other_spellings(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Ukraine's bodies that coverage quotes, by their names and descriptions (speakers.csv, home_bodies.csv).
+        ("Ukraine's General Staff listed the losses. “The assault failed,” it said.", "General Staff of the Armed Forces of Ukraine"),
+        ("The SBU said the two men were “in stable condition.”", "Security Service of Ukraine"),
+        ("Ukrainian military intelligence said the brigades were “badly depleted.”", "Ukrainian military intelligence (HUR)"),
+        ("KYIV (Reuters) - The foreign ministry called the claims “absurd.”", "Ukrainian Ministry of Foreign Affairs"),
+        # Seoul, as reporting names the South's government.
+        ("Seoul says the launch was “a clear provocation.”", "South Korean government"),
+    ],
+)
+def test_ukrainian_and_south_korean_bodies(text, speaker):
+    assert _speakers(text)[0][1] == speaker
