@@ -433,3 +433,9 @@ def test_a_document_stands_for_the_author_of_the_last_document_of_its_noun():
 def test_a_document_with_no_earlier_one_of_its_noun_stands_for_the_last_subject():
     text = "The foreign ministry of Russia met the envoy. Sergei Lavrov spoke first. The message was brief."
     assert _resolve(text, "The message").name == "Sergei Lavrov"
+
+
+def test_a_name_in_a_hyphenated_modifier_names_no_one():
+    text = "Moscow-backed officials in Donetsk met the Seoul-based envoy."
+    a = account(text)
+    assert all(m.entity is None or m.entity.name not in ("Russian government", "South Korean government") for m in a.mentions)

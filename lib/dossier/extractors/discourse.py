@@ -69,6 +69,9 @@ from .surname_tally import SurnameTally
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
 
 DPRK_STATE_MEDIA = "DPRK state media"
+# A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
+# "Moscow-backed forces"): it names no one.
+_COMPOUND = re.compile(r"-[a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
@@ -273,7 +276,7 @@ class Account:
             after = seconds.get(lower[i], ()) if i not in wide else None  # None: whatever follows
             if after is not None and not (after and i < last and (lower[i + 1] in after or i + 1 in wide)):
                 continue
-            if m := pattern.match(text, start):
+            if (m := pattern.match(text, start)) and not _COMPOUND.match(text, m.end()):
                 found.append(m)
                 end = m.end()
         for m in found:
