@@ -159,3 +159,16 @@ def test_a_capitalised_title_in_apposition_and_other_spellings(text, speaker):
 )
 def test_ukrainian_and_south_korean_bodies(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A document from, by or of someone carries their words.
+        ("“The crossing is closed,” said a statement from the Russian Defence Ministry.", "Russian Ministry of Defence"),
+        ("The men were “treated humanely,” according to a statement by the SBU.", "Security Service of Ukraine"),
+        ("“We were not informed,” said a letter from Sergei Lavrov.", "Sergei Lavrov"),
+    ],
+)
+def test_a_document_of_someone_carries_their_words(text, speaker):
+    assert _speakers(text)[0][1] == speaker

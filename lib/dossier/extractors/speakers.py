@@ -88,18 +88,40 @@ class Attribution(NamedTuple):
 
 
 @functools.cache
-def _patterns():
-    lemma, verbs, docs = cue_words()
+def _subject_source() -> str:
+    """The forms of a subject, one named group each (see :func:`_found`)."""
+    _, _, docs = cue_words()
     alias = alternation(speaker_aliases())
     anaph = alternation(anaphors())
     poss = _POSSESSIVE.format(docs=alternation(docs))
-    subj = (
+    return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
         rf"|(?P<name>\b{_NAME}){poss}"
         rf"|(?P<group>\b{_GROUP})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias}))['’]s\s++{_OWNED})"
     )
+
+
+@functools.cache
+def _document_owner() -> tuple[re.Pattern, re.Pattern]:
+    """ "a statement from the General Staff": a document, and the subject after it whose words it carries.
+
+    The first finds the document and its preposition ("according to X",
+    ", said X"); the second, the subject after them.
+    """
+    docs = alternation(cue_words().documents)
+    return (
+        re.compile(rf"(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{docs})s?\s+(?:from|by|of)\s+", re.IGNORECASE),
+        re.compile(_subject_source()),
+    )
+
+
+@functools.cache
+def _patterns():
+    lemma, verbs, docs = cue_words()
+    alias = alternation(speaker_aliases())
+    subj = _subject_source()
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
     apposition = _APPOSITION.replace("{verb}", verb)
@@ -498,8 +520,20 @@ class MaskedText:
         before, inverted, *_ = _patterns()
         head = HEAD.match(self.text, lo, hi).end()
         for pattern, at in ((before, head), (inverted, lo)):
-            if (m := pattern.match(self.text, at, hi)) and _plausible(a := _found(m)) and not (
-                    pattern is before and _stray_comma(self.text, m, a)):
+            if not (m := pattern.match(self.text, at, hi)):
+                continue
+            a = _found(m)
+            if pattern is inverted and a.how == "group" and (doc := _document_owner()[0].match(self.text, a.start, hi)):
+                # ", said a statement from the General Staff": the document's owner speaks.
+                owner = _document_owner()[1].match(self.text, doc.end(), hi)
+                if owner is None and self.text.startswith("the ", doc.end()):  # "from the Ukrainian General Staff"
+                    owner = _document_owner()[1].match(self.text, doc.end() + 4, hi)
+                if owner is not None:
+                    how = next(g for g in ("alias", "anaphor", "name", "group", "owned") if owner.group(g))
+                    o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
+                    if _plausible(o):
+                        return o
+            if _plausible(a) and not (pattern is before and _stray_comma(self.text, m, a)):
                 return a
         return None
 
@@ -512,10 +546,12 @@ class MaskedText:
         *_, according, _, channel = _patterns()
         out = []
         for m in self._matches(according, "according", lo, hi):
-            who = m.group("who").strip()
+            who, at = m.group("who").strip(), m.start("who")
+            if (doc := _document_owner()[0].match(who)) is not None and doc.end() < len(who):
+                who, at = who[doc.end():], at + doc.end()  # "according to a statement by the General Staff"
             if not _LETTER.search(who) or channel.search(who) or _NOT_WHO.search(who):
                 continue
-            out.append((m.start("who"), who))
+            out.append((at, who))
         return out
 
     def document_attribution(self, lo: int, hi: int) -> list[tuple[int, str | None, str]]:
