@@ -172,3 +172,24 @@ def test_ukrainian_and_south_korean_bodies(text, speaker):
 )
 def test_a_document_of_someone_carries_their_words(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "its <body>": the body of the state "it" stands for.
+        ("Russia rejected the findings. Its foreign ministry said the panel was “biased.”", "Russian Foreign Ministry"),
+        ("Ukraine says the area is contested. Its general staff called the claim “a fantasy.”",
+         "General Staff of the Armed Forces of Ukraine"),
+        # A nationality alone is an adjective, never a subject: "the Russian claims" is no "Russian" claiming.
+        ("Kyiv dismissed the Russian claims as “invented.”", None),
+    ],
+)
+def test_a_state_named_by_its_pronoun_and_a_nationality_alone(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got == speaker if speaker else got != "Russian"
+
+
+def test_a_dateline_state_is_no_subject():
+    got = _speakers("SEOUL, South Korea (AP) — Kim Jong Un toured a factory, calling it a “model unit,” state media said.")
+    assert got[0][1] == "Kim Jong Un"

@@ -72,6 +72,9 @@ DPRK_STATE_MEDIA = "DPRK state media"
 # A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
 # "Moscow-backed forces"): it names no one.
 _COMPOUND = re.compile(r"-[a-z]")
+# A dateline's city in capitals, at a paragraph's start ("SEOUL, South Korea (AP) —", "KYIV, Ukraine —").
+_DATELINE_CITY = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z.'’\- ]{2,},\s+\Z")
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
@@ -320,6 +323,8 @@ class Account:
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
+        if how == "alias" and _DATELINE_CITY.search(text, max(0, lo - 40), lo):
+            return  # "SEOUL, South Korea (AP) —": the state of a dateline's city is where, not who
         is_oblique = oblique(text, lo, hi)
         entity = None
         if how == "full":
@@ -504,7 +509,7 @@ class Account:
         """The body that ``phrase``, named without its state at ``pos`` ("the defense ministry"), stands for.
 
         The body of the state whose possessive it follows ("Russia's
-        foreign ministry"); else the last body of those words the article
+        foreign ministry", "its foreign ministry"); else the last body of those words the article
         named before ("North Korea's foreign ministry … the foreign
         ministry"); else that of the state the article is written from.
         """
@@ -514,6 +519,11 @@ class Account:
         if owner is not None and owner.entity is not None and self.text[owner.end:pos] in ("'s ", "’s "):
             known = bodies.get(owner.entity.state)
             if known is not None:
+                return self._known_entity(known)
+        if _ITS.search(self.text, max(0, pos - 6), pos):
+            # "Ukraine disputes the claim. Its general staff said": the state "it" stands for.
+            state = self._pronoun(pos, "n")
+            if state is not None and (known := bodies.get(state.state)) is not None:
                 return self._known_entity(known)
         names = {k.name for k in bodies.values()}
         for m in reversed(self.mentions[:i]):

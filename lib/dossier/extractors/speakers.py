@@ -24,6 +24,7 @@ import numpy as np
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_forms import oblique
+from .mention_vocab import nationalities
 from .speaker_vocab import (
     alias_pattern,
     anaphors,
@@ -49,7 +50,8 @@ _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
-_DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
+# ("its", "their": "Its general staff said", the body of the state named before.)
+_DETERMINERS = ("the", "both", "two", "several", "many", "some", "its", "their", "an", "a")  # "an" before "a": the longer first
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[a-z][\w\-]*+"
@@ -219,8 +221,10 @@ def _object_before_apposition(text: str, a: Attribution) -> bool:
 def _plausible(a: Attribution) -> bool:
     words = a.speaker_text.lower().split()
     if a.how == "name":
-        # A capitalised sentence opener ("The", "But") is not a name, nor is a day or month ("… on Thursday said").
-        return words[0] not in _function_words() and not _calendar_words().issuperset(words)
+        # A capitalised sentence opener ("The", "But") is not a name, nor is a day or month ("… on Thursday said"),
+        # nor a nationality alone ("dismissed the Russian claims": an adjective and a noun).
+        return (words[0] not in _function_words() and not _calendar_words().issuperset(words)
+                and " ".join(words) not in nationalities())
     if a.how == "owned":
         # "Ukraine's military intelligence agency", "the ministry's statement": the owner speaks, through its words.
         return not _function_words().intersection(words[1:])
