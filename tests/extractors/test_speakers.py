@@ -193,3 +193,28 @@ def test_a_state_named_by_its_pronoun_and_a_nationality_alone(text, speaker):
 def test_a_dateline_state_is_no_subject():
     got = _speakers("SEOUL, South Korea (AP) — Kim Jong Un toured a factory, calling it a “model unit,” state media said.")
     assert got[0][1] == "Kim Jong Un"
+
+
+def test_a_verb_coordinated_by_but_or_and_shares_the_main_subject():
+    got = _speakers("Asked about arms sales, the Kremlin spokesman said there were limits that Moscow observed, "
+                    "but added: “Everything can be discussed.”")
+    assert got[0][1] == "Dmitry Peskov"
+
+
+def test_a_relay_in_another_clause_does_not_name_the_speaker():
+    # The medium quoted Kim in one clause; in the next, after a semicolon, it speaks of the test itself.
+    got = _speakers("State media said Kim Jong Un oversaw the launch and quoted him as saying it was “a milestone”; "
+                    "the North's official media said the drill showed the rocket's “overwhelming accuracy.”")
+    assert got[0][1] == "Kim Jong Un" and got[1][1] == "DPRK state media"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Words given to two people jointly have no one speaker: the clause's subject, or the medium, speaks.
+        ("State media said the two leaders had hailed their “invincible” friendship.", "DPRK state media"),
+        ("Choe Son Hui praised the treaty, which both leaders called “a shield of peace.”", "Choe Son Hui"),
+    ],
+)
+def test_two_people_jointly_are_no_one_speaker(text, speaker):
+    assert _speakers(text)[0][1] == speaker

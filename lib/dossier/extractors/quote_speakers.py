@@ -20,7 +20,7 @@ _GAP_REST = re.compile(
 )
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
-_PARTICIPLE_JOIN = re.compile(r"(?:,|\band)\s+\Z")
+_PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
@@ -183,6 +183,10 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     if not _RELAY_HINT.search(art.masked, lo, hi):
         return None  # most sentences relay no one: skip the costlier search
     found = list(relay_words().finditer(art.masked, lo, hi))
+    if not found:
+        return None
+    # Only a relay in the quote's own clause: "…; state media quoted him as saying …; it said the test showed “…”".
+    found = [m for m in found if ";" not in art.masked[min(m.end(), q.open_at):max(m.start(), q.close_at)]]
     if not found:
         return None
     m = min(found, key=lambda m: abs(m.start() - q.open_at))

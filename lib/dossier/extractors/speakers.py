@@ -229,8 +229,10 @@ def _plausible(a: Attribution) -> bool:
         # "Ukraine's military intelligence agency", "the ministry's statement": the owner speaks, through its words.
         return not _function_words().intersection(words[1:])
     if a.how == "group":
-        # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker.
-        return not _function_words().intersection(words[1:]) and words[-1] not in cue_words().documents
+        # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker;
+        # "both leaders described", "the two leaders reaffirmed": no one speaker, but the clause's or the medium's.
+        return (not _function_words().intersection(words[1:]) and words[-1] not in cue_words().documents
+                and not _JOINT.match(a.speaker_text))
     return True
 
 
@@ -246,6 +248,8 @@ def _function_words() -> frozenset[str]:
 
 
 HEAD = re.compile(r"[\s,;—–\-]*")
+_JOINT = re.compile(r"(?:the\s+)?(?:both|two)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
@@ -509,6 +513,10 @@ class MaskedText:
                 continue
             word = v.group(0)
             if word.isascii() and word.lower() not in participles:
+                if c not in taken and _COORDINATED.search(text, max(lo, c - 12), c):
+                    # "…, but added:", "and said that": a verb sharing an earlier subject, read as a participle is.
+                    found.append(Attribution(c, c, v.end(), None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
+                    end = v.end()
                 continue
             if not (m := participle.match(text, c, hi)):
                 continue
