@@ -218,3 +218,23 @@ def test_a_relay_in_another_clause_does_not_name_the_speaker():
 )
 def test_two_people_jointly_are_no_one_speaker(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # The treaty's wording is the treaty's, however its article is named.
+        ("Moscow invoked Article 4 of the treaty, which obliges each signatory to come to the other's aid “by all means.”",
+         "Treaty on Comprehensive Strategic Partnership"),
+        ("The mutual defence treaty stipulates that help must come “immediately.”", "Treaty on Comprehensive Strategic Partnership"),
+        # A relative clause whose verb is the verb of saying has its antecedent for subject.
+        ("The remarks were relayed by the Kremlin, which called the visit “a landmark.”", "Kremlin"),
+    ],
+)
+def test_a_treaty_and_a_relative_which(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_a_body_whose_verb_says_nothing_does_not_speak_before_a_medium():
+    got = _speakers("The treaty has served as “a solid foundation” for the partnership, the newspaper wrote.", source="Reuters")
+    assert got[0][1] != "Treaty on Comprehensive Strategic Partnership"

@@ -240,6 +240,13 @@ class Article:
                 return Said(e.name, m.surface, None, m.start)
         return None
 
+    def is_person(self, speaker: str | None) -> bool:
+        """Whether a canonical speaker is a person, by the account, else by the vocabularies."""
+        if not speaker:
+            return False
+        e = self.account.entity(speaker)
+        return e.kind == "person" if e is not None else speaker_kind(speaker) == "person"
+
     def is_medium(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
         if not speaker:

@@ -128,7 +128,10 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
     # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
     subject = art.subject_of(lo, q.open_at)
-    if subject is not None and (after is not None or _has_verb(art, subject, q)):
+    if subject is not None and (after is not None or _has_verb(art, subject, q)) and (
+            art.is_person(subject.speaker) or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)):
+        # A body speaks only by a verb of saying: "The treaty had become “a legal foundation” …, the newspaper
+        # wrote" is the newspaper's.
         return subject._replace(cue=after.cue if after is not None else None), None
     if after is not None:
         return after, None

@@ -67,13 +67,16 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
 # not authorised to brief the media, said").
 # A title in capitals may open it too, when a preposition follows ("Victor Cha, Korea Chair at the Center for
 # Strategic and International Studies, told"; "Shoigu, Secretary of the Security Council, said").
+# A relative clause whose verb is the verb of saying has its antecedent for subject ("Article 4 of the treaty,
+# which obliges each party to give help “without delay”").
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"): it runs to the first verb of saying.
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
-    rf"|\s+who\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}})))?"
+    rf"|\s+who\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|,\s+which(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
 
@@ -161,6 +164,7 @@ def _passive(text: str, a: Attribution) -> bool:
 
 
 _RELATIVE = re.compile(r",?\s+who(?:se)?\s")
+_WHICH = re.compile(r",\s+which\s")
 
 
 def _cue_between(text: str, a: Attribution) -> bool:
@@ -215,6 +219,8 @@ def _object_before_apposition(text: str, a: Attribution) -> bool:
     if a.how not in ("alias", "name", "owned"):
         return False
     end = a.start + len(a.speaker_text)
+    if _WHICH.match(text, end):
+        return False  # "Article 4 of the treaty, which obliges": the verb is the relative clause's own
     return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
 
 
