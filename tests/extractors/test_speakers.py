@@ -238,3 +238,11 @@ def test_a_treaty_and_a_relative_which(text, speaker):
 def test_a_body_whose_verb_says_nothing_does_not_speak_before_a_medium():
     got = _speakers("The treaty has served as “a solid foundation” for the partnership, the newspaper wrote.", source="Reuters")
     assert got[0][1] != "Treaty on Comprehensive Strategic Partnership"
+
+
+def test_a_home_body_named_in_full_with_the_is_one_mention():
+    # "the Ministry" alone would stand for the last ministry named; "the Ministry of National Defense" of a Korean
+    # outlet is the South's.
+    got = _speakers("SEOUL, Dec. 1 (Yonhap) -- The Ministry of National Defense said it was “closely watching” the North.",
+                    source="Yonhap")
+    assert got[0][1] == "South Korean Ministry of National Defense"

@@ -311,10 +311,15 @@ OFFICIAL_OF = re.compile(
 
 @functools.cache
 def home_bodies() -> dict[str, dict[str, Known]]:
-    """Bodies named without their state ("defense ministry"), lower case: the body of each state (``data/home_bodies.csv``)."""
+    """Bodies named without their state ("defense ministry"), lower case: the body of each state (``data/home_bodies.csv``).
+
+    Each phrase also with "the" before it: "the Ministry of National Defense" is then one mention, longer than
+    "the Ministry" (a description of the last body of that noun) that starts where it does.
+    """
     out: dict[str, dict[str, Known]] = {}
     for phrase, state, body in load_table("home_bodies.csv").itertuples(index=False):
-        out.setdefault(key(phrase), {})[state] = by_name()[body]
+        for form in (key(phrase), f"the {key(phrase)}"):
+            out.setdefault(form, {})[state] = by_name()[body]
     return out
 
 
