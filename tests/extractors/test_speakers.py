@@ -246,3 +246,18 @@ def test_a_home_body_named_in_full_with_the_is_one_mention():
     got = _speakers("SEOUL, Dec. 1 (Yonhap) -- The Ministry of National Defense said it was “closely watching” the North.",
                     source="Yonhap")
     assert got[0][1] == "South Korean Ministry of National Defense"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A role in a state's or a person's possession: its holder in that state, when the article named one.
+        ("Sergei Lavrov landed in Pyongyang. “We came as friends,” Russia's top diplomat told reporters.", "Sergei Lavrov"),
+        ("Dmitry Peskov took questions. “There is nothing to add,” Putin's spokesman said.", "Dmitry Peskov"),
+        # An age among the words of a role; an envoy by the broader roles of an ambassador.
+        ("Kim Jong Un watched the test. “It was flawless,” the 41-year-old leader said.", "Kim Jong Un"),
+        ("Ambassador Sin Hong Chol laid a wreath. “They are heroes,” the North Korean envoy said.", "Sin Hong Chol"),
+    ],
+)
+def test_roles_by_possessor_age_and_synonym(text, speaker):
+    assert _speakers(text)[0][1] == speaker

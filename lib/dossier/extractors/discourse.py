@@ -151,6 +151,11 @@ class Account:
             return e
         return None
 
+    def holder(self, role: str, pos: int, state: str = "") -> Entity | None:
+        """The person of ``role`` (a role of ``data/titles.csv``) in ``state`` named last before ``pos``."""
+        e = self._by_role(role, pos, state)
+        return e if e is not None and e.kind == "person" else None
+
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions starting in ``text[lo:hi]``, in order."""
         return self.mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]

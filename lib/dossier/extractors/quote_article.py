@@ -29,7 +29,7 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .mention_vocab import pronouns
+from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
@@ -328,7 +328,9 @@ class Article:
             return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         if a.how == "owned" and entity is not None and self._owner_only(a):
-            entity = None  # "Putin's spokesman": the owner does not speak, the one he owns does
+            # "Putin's spokesman": the owner does not speak, the one he owns does; "Russia's top diplomat": the
+            # holder of that role in the owner's state, when the article has named one.
+            entity = self._role_of_owner(a, entity)
         if entity is None or entity.kind != "person":
             # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks.
             of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
@@ -347,6 +349,13 @@ class Article:
             said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
+
+    def _role_of_owner(self, a: Attribution, owner: discourse.Entity) -> discourse.Entity | None:
+        owned = a.speaker_text[owner_length(a.speaker_text):].split(None, 1)  # "'s", "top diplomat"
+        title = titles().get(key(owned[-1])) if len(owned) == 2 else None
+        if title is None or not title.role or not owner.state:
+            return None
+        return self.account.holder(title.role, a.start, owner.state)
 
     def _owner_only(self, a: Attribution) -> bool:
         """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""
