@@ -168,6 +168,32 @@ def test_terms_match_on_stems_phrases_and_variants(text, theme, words):
     assert found.loc[found["theme"] == theme, "words"].tolist() == words
 
 
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        # Forms whose Snowball stem is not their lemma's: each needs its own term.
+        ("the officers who sacrificed their lives near Sudzha", "heroism_sacrifice", ["sacrificed"]),
+        ("units sacrificing everything for the motherland", "heroism_sacrifice", ["sacrificing"]),
+        ("the bravest sons and daughters of the nation", "heroism_sacrifice", ["bravest"]),
+        ("he praised the gallant Korean gunners", "heroism_sacrifice", ["gallant"]),
+        ("glorious combat feats on the front", "heroism_sacrifice", ["glorious", "feats"]),
+        ("the triumphant homecoming of the regiment", "victory_liberation", ["triumphant"]),
+        ("the triumphant candidate thanked her voters", "victory_liberation", []),
+        ("the hegemonist schemes of Washington", "anti_hegemony", ["hegemonist"]),
+        ("NATO's expansionist course", "anti_hegemony", ["expansionist"]),
+        ("Russian expansionist designs on Ukraine", "anti_hegemony", []),
+        ("Seoul, a henchman of the U.S.", "anti_hegemony", ["henchman"]),
+        ("a life of vassalage to Washington", "anti_hegemony", ["vassalage"]),
+        ("fighting abroad was a noble duty", "just_cause", ["noble duty"]),
+        ("the EU kept Russia's frozen assets", "sanctions_isolation", ["frozen assets"]),
+        ("Treasury had the firm's assets frozen", "sanctions_isolation", ["assets frozen"]),
+    ],
+)
+def test_forms_the_stems_miss(text, theme, words):
+    found = _hits(text)
+    assert found.loc[found["theme"] == theme, "words"].tolist() == words
+
+
 def test_a_phrase_and_a_word_inside_it_count_once():
     found = _hits("an alliance forged through precious blood")
     assert found[["theme", "term"]].values.tolist() == [["fraternity_blood", "precious blood"]]
