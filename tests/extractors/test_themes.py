@@ -194,6 +194,57 @@ def test_forms_the_stems_miss(text, theme, words):
     assert found.loc[found["theme"] == theme, "words"].tolist() == words
 
 
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # The words of a frame in another sense, as news outlets write them.
+        ("Kyiv says Kim has blood on his hands.", "fraternity_blood"),
+        ("Egypt banned the Muslim Brotherhood.", "fraternity_blood"),
+        ("Police from Ukraine's Ministry of Internal Affairs cordoned off the site.", "sovereignty"),
+        ("the Internal Affairs Ministry said two were hurt", "sovereignty"),
+        ("Poland has long feared Russian domination.", "anti_hegemony"),
+        ("Kyiv will never accept domination by Moscow.", "anti_hegemony"),
+        ("a war driven by Putin's hegemonic ambitions", "anti_hegemony"),
+        ("decades of Russian tyranny", "anti_hegemony"),
+        ("The pilot was posthumously named a Hero of Ukraine.", "heroism_sacrifice"),
+        ("the heroic Ukrainian defenders of Pokrovsk", "heroism_sacrifice"),
+        ("Ships of China's People's Liberation Army sailed past.", "victory_liberation"),
+        ("Lee gave his Liberation Day speech in Seoul.", "victory_liberation"),
+        ("Farmers reclaimed 2,000 hectares of tideland.", "victory_liberation"),
+        ("Zelensky unveiled his victory plan in October.", "victory_liberation"),
+        ("Trump's victory rattled Seoul.", "victory_liberation"),
+        ("Russia kept up non-stop drone attacks on Odesa.", "invincible_alliance"),
+        ("a non-stop flight from Incheon", "invincible_alliance"),
+        ("Washington announced a new military assistance package.", "treaty_mutual_defense"),
+        ("U.S. military assistance to Ukraine has slowed.", "treaty_mutual_defense"),
+        ("NATO's collective defence rests on Article 5.", "treaty_mutual_defense"),
+        ("Putin laid flowers for the victims of the blockade of Leningrad.", "sanctions_isolation"),
+        ("Russia lifted its blockade of Ukrainian ports.", "sanctions_isolation"),
+    ],
+)
+def test_other_senses_of_a_frame_s_words_are_no_theme(text, theme):
+    assert theme not in set(_hits(text)["theme"])
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # Those guards leave the frame itself alone.
+        ("a friendship sealed in blood", "fraternity_blood"),
+        ("they condemned interference in the internal affairs of sovereign states", "sovereignty"),
+        ("a world free from domination and Western hegemony", "anti_hegemony"),
+        ("the heroes of the Korean People's Army", "heroism_sacrifice"),
+        ("the Korean People's Army units liberated Sudzha", "victory_liberation"),
+        ("the day of the liberation of Kursk", "victory_liberation"),
+        ("relations will advance non-stop", "invincible_alliance"),
+        ("the treaty obliges each side to give military assistance without delay", "treaty_mutual_defense"),
+        ("a naval blockade of the North", "sanctions_isolation"),
+    ],
+)
+def test_guards_against_other_senses_keep_the_frame(text, theme):
+    assert theme in set(_hits(text)["theme"])
+
+
 def test_a_phrase_and_a_word_inside_it_count_once():
     found = _hits("an alliance forged through precious blood")
     assert found[["theme", "term"]].values.tolist() == [["fraternity_blood", "precious blood"]]
