@@ -245,6 +245,52 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
     assert theme in set(_hits(text)["theme"])
 
 
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        # The frames as state media and wire copy write them, beyond the words of the labelled articles.
+        ("Medvedev thanked our Korean brothers for their help.", "fraternity_blood", ["brothers"]),
+        ("Both reject meddling in each other's domestic affairs.", "sovereignty", ["domestic affairs"]),
+        ("to build a new, just international order", "multipolar_order", ["international order"]),
+        ("a fairer global order", "multipolar_order", ["global order"]),
+        ("the U.S. aggressors will pay dearly", "anti_hegemony", ["aggressors"]),
+        ("the warmongers in Washington", "anti_hegemony", ["warmongers"]),
+        ("the Kiev regime and its Western curators", "anti_hegemony", ["Western curators"]),
+        ("the units freed the border villages from the neo-Nazi occupiers", "victory_liberation", ["freed"]),
+        ("the friendship has entered its heyday", "invincible_alliance", ["heyday"]),
+        ("the unswerving stand of the DPRK to support Moscow", "invincible_alliance", ["unswerving"]),
+        ("a lawful exercise of the right to self-defense", "just_cause", ["right to self-defense"]),
+        ("the pact provides for mutual military assistance", "treaty_mutual_defense", ["pact", "mutual military assistance"]),
+        ("they will come to each other's aid", "treaty_mutual_defense", ["each other's aid"]),
+        ("obliged to assist the other party in case of an armed attack", "treaty_mutual_defense", ["armed attack"]),
+        ("Moscow vetoed the mandate of the U.N. panel of experts", "sanctions_isolation", ["panel of experts"]),
+        ("enough fissile material for 50 nuclear bombs", "nuclear_deterrence", ["nuclear bombs"]),
+    ],
+)
+def test_frames_as_the_outlets_write_them(text, theme, words):
+    found = _hits(text)
+    assert found.loc[found["theme"] == theme, "words"].tolist() == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # The other senses of those words.
+        ("Kim Jong Un's elder brother attended.", "fraternity_blood"),
+        ("After the summit, Lee turned to domestic affairs.", "sovereignty"),
+        ("defending the rules-based international order", "multipolar_order"),
+        ("Washington calls Russia the aggressor.", "anti_hegemony"),
+        ("Moscow and Kyiv freed 150 prisoners each from occupied areas.", "victory_liberation"),
+        ("In its heyday the plant built tractors.", "invincible_alliance"),
+        ("Zelensky said Ukraine has a right to self-defence.", "just_cause"),
+        ("Sirens warned of an armed attack on the city.", "treaty_mutual_defense"),
+        ("a brave new world of drones", "heroism_sacrifice"),
+    ],
+)
+def test_those_words_in_other_senses_are_no_theme(text, theme):
+    assert theme not in set(_hits(text)["theme"])
+
+
 def test_a_phrase_and_a_word_inside_it_count_once():
     found = _hits("an alliance forged through precious blood")
     assert found[["theme", "term"]].values.tolist() == [["fraternity_blood", "precious blood"]]
