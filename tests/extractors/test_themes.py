@@ -268,6 +268,7 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Moscow and Kyiv freed 150 prisoners each from occupied areas.", "victory_liberation"),
         ("Zelensky said Ukraine has a right to self-defence.", "just_cause"),
         ("Israel invoked its right to self-defence.", "just_cause"),
+        ("Seoul stressed its right to self-defence.", "just_cause"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
