@@ -168,6 +168,113 @@ def test_terms_match_on_stems_phrases_and_variants(text, theme, words):
     assert found.loc[found["theme"] == theme, "words"].tolist() == words
 
 
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        # Forms whose Snowball stem is not their lemma's: each needs its own term.
+        ("the officers who sacrificed their lives near Sudzha", "heroism_sacrifice", ["sacrificed"]),
+        ("units sacrificing everything for the motherland", "heroism_sacrifice", ["sacrificing"]),
+        ("the bravest sons and daughters of the nation", "heroism_sacrifice", ["bravest"]),
+        ("he praised the gallant Korean gunners", "heroism_sacrifice", ["gallant"]),
+        ("glorious combat feats on the front", "heroism_sacrifice", ["glorious", "feats"]),
+        ("the triumphant homecoming of the regiment", "victory_liberation", ["triumphant"]),
+        ("the triumphant candidate thanked her voters", "victory_liberation", []),
+        ("the hegemonist schemes of Washington", "anti_hegemony", ["hegemonist"]),
+        ("NATO's expansionist course", "anti_hegemony", ["expansionist"]),
+        ("Russian expansionist designs on Ukraine", "anti_hegemony", []),
+        ("Seoul, a henchman of the U.S.", "anti_hegemony", ["henchman"]),
+        ("a life of vassalage to Washington", "anti_hegemony", ["vassalage"]),
+        ("fighting abroad was a noble duty", "just_cause", ["noble duty"]),
+        ("Treasury had the firm's assets frozen", "sanctions_isolation", ["assets frozen"]),
+    ],
+)
+def test_forms_the_stems_miss(text, theme, words):
+    found = _hits(text)
+    assert found.loc[found["theme"] == theme, "words"].tolist() == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # The words of a frame in another sense, as news outlets write them.
+        ("Police from Ukraine's Ministry of Internal Affairs cordoned off the site.", "sovereignty"),
+        ("the Internal Affairs Ministry said two were hurt", "sovereignty"),
+        ("Poland has long feared Russian domination.", "anti_hegemony"),
+        ("Kyiv will never accept domination by Moscow.", "anti_hegemony"),
+        ("a war driven by Putin's hegemonic ambitions", "anti_hegemony"),
+        ("decades of Russian tyranny", "anti_hegemony"),
+        ("Ships of China's People's Liberation Army sailed past.", "victory_liberation"),
+        ("Lee gave his Liberation Day speech in Seoul.", "victory_liberation"),
+        ("Zelensky unveiled his victory plan in October.", "victory_liberation"),
+        ("Trump's victory rattled Seoul.", "victory_liberation"),
+        ("Washington announced a new military assistance package.", "treaty_mutual_defense"),
+        ("U.S. military assistance to Ukraine has slowed.", "treaty_mutual_defense"),
+        ("NATO's collective defence rests on Article 5.", "treaty_mutual_defense"),
+        ("Putin laid flowers for the victims of the blockade of Leningrad.", "sanctions_isolation"),
+        ("Russia lifted its blockade of Ukrainian ports.", "sanctions_isolation"),
+    ],
+)
+def test_other_senses_of_a_frame_s_words_are_no_theme(text, theme):
+    assert theme not in set(_hits(text)["theme"])
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # Those guards leave the frame itself alone.
+        ("they condemned interference in the internal affairs of sovereign states", "sovereignty"),
+        ("a world free from domination and Western hegemony", "anti_hegemony"),
+        ("the Korean People's Army units liberated Sudzha", "victory_liberation"),
+        ("the day of the liberation of Kursk", "victory_liberation"),
+        ("the treaty obliges each side to give military assistance without delay", "treaty_mutual_defense"),
+        ("a naval blockade of the North", "sanctions_isolation"),
+    ],
+)
+def test_guards_against_other_senses_keep_the_frame(text, theme):
+    assert theme in set(_hits(text)["theme"])
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        # The frames as state media and wire copy write them, beyond the words of the labelled articles.
+        ("Medvedev thanked our Korean brothers for their help.", "fraternity_blood", ["brothers"]),
+        ("Both reject meddling in each other's domestic affairs.", "sovereignty", ["domestic affairs"]),
+        ("the U.S. aggressors will pay dearly", "anti_hegemony", ["aggressors"]),
+        ("the warmongers in Washington", "anti_hegemony", ["warmongers"]),
+        ("the Kiev regime and its Western curators", "anti_hegemony", ["Western curators"]),
+        ("the units freed the border villages from the neo-Nazi occupiers", "victory_liberation", ["freed"]),
+        ("the friendship has entered its heyday", "invincible_alliance", ["heyday"]),
+        ("the unswerving stand of the DPRK to support Moscow", "invincible_alliance", ["unswerving"]),
+        ("a lawful exercise of the right to self-defense", "just_cause", ["self-defense"]),
+        ("the pact provides for mutual military assistance", "treaty_mutual_defense", ["pact", "mutual military assistance"]),
+        ("they will come to each other's aid", "treaty_mutual_defense", ["each other's aid"]),
+        ("Moscow vetoed the mandate of the U.N. panel of experts", "sanctions_isolation", ["panel of experts"]),
+        ("enough fissile material for 50 nuclear bombs", "nuclear_deterrence", ["nuclear bombs"]),
+    ],
+)
+def test_frames_as_the_outlets_write_them(text, theme, words):
+    found = _hits(text)
+    assert found.loc[found["theme"] == theme, "words"].tolist() == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # The other senses of those words.
+        ("Kim Jong Un's elder brother attended.", "fraternity_blood"),
+        ("After the summit, Lee turned to domestic affairs.", "sovereignty"),
+        ("Washington calls Russia the aggressor.", "anti_hegemony"),
+        ("Moscow and Kyiv freed 150 prisoners each from occupied areas.", "victory_liberation"),
+        ("Zelensky said Ukraine has a right to self-defence.", "just_cause"),
+        ("Israel invoked its right to self-defence.", "just_cause"),
+        ("Seoul stressed its right to self-defence.", "just_cause"),
+    ],
+)
+def test_those_words_in_other_senses_are_no_theme(text, theme):
+    assert theme not in set(_hits(text)["theme"])
+
+
 def test_a_phrase_and_a_word_inside_it_count_once():
     found = _hits("an alliance forged through precious blood")
     assert found[["theme", "term"]].values.tolist() == [["fraternity_blood", "precious blood"]]
