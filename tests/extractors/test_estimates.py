@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both", "deployment"}
 
@@ -916,3 +916,45 @@ def test_a_long_sentence_of_figures_is_read_in_near_linear_time(unit):
 def test_a_loss_after_another_figure_is_that_figures():
     df = run("Pyongyang sent 3,000 troops and 200 were killed in the first week.")
     assert df["category"].tolist() == ["troops", "casualties"]
+
+
+# --- forms wire copy writes --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        ("Seoul now puts the contingent at 10-12,000 soldiers.", "10-12,000", 10000, 12000),
+        ("Officials said 8 to 10,000 more troops could follow.", "8 to 10,000", 8000, 10000),
+        ("The force numbers between 15 and 20,000 men.", "between 15 and 20,000", 15000, 20000),
+        ("Russia took in 150-200,000 rounds a week.", "150-200,000", 150000, 200000),
+    ],
+)
+def test_thousands_written_once_belong_to_both_ends_of_a_range(text, quantity, low, high):
+    r = one(text, quantity)
+    assert (r["hedge"], r["low"], r["high"]) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    "hedge_words, hedge",
+    [
+        ("upward of", "lower_bound"), ("just over", "lower_bound"), ("a little over", "lower_bound"),
+        ("slightly more than", "lower_bound"), ("a minimum of", "lower_bound"),
+        ("just shy of", "upper_bound"), ("slightly fewer than", "upper_bound"), ("well under", "upper_bound"),
+    ],
+)
+def test_hedges_wire_copy_writes(hedge_words, hedge):
+    r = one(f"Kyiv said Pyongyang had moved {hedge_words} 6,500 artillery rounds to the front.", f"{hedge_words} 6,500")
+    expected = {"lower_bound": (6500, NAN), "upper_bound": (NAN, 6500)}[hedge]
+    assert r["hedge"] == hedge and _same(r["low"], float(expected[0])) and _same(r["high"], float(expected[1]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoners, aged 21 and 27, were captured near Sudzha.",
+        "The men, aged 22, 24 and 30, were wounded in the fighting.",
+        "Three conscripts, aged 19 or 20, died in the shelling.",
+    ],
+)
+def test_ages_after_aged_are_no_figures(text):
+    assert run(text).empty, run(text)[["quantity_text", "category"]]
