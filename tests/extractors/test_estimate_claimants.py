@@ -362,3 +362,18 @@ def test_a_sentence_repeating_a_construction_is_read_in_near_linear_time(unit):
     small, large = min(seconds(150) for _ in range(2)), min(seconds(600) for _ in range(2))
     # Four times the text: linear is about 4 times the time, quadratic 16.
     assert large < 9 * small + 0.05, (small, large)
+
+
+# --- constructions of wire and think-tank copy ---------------------------------------
+
+WIRE = [
+    # "An estimated" opens a figure: "estimated" after an article is no reporting verb with "An" its subject.
+    ("An estimated 9,500", ["An estimated 9,500 North Korean troops remain near Kursk, Western officials said."], ("Western officials", None)),
+    ("An estimated 2,000", ["An estimated 2,000 North Korean soldiers have died, according to Ukraine's military intelligence."],
+     ("Ukrainian military intelligence (HUR)", None)),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", WIRE)
+def test_claimants_as_wire_copy_writes_them(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

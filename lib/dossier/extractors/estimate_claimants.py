@@ -309,6 +309,15 @@ def _nowhere(x: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _after_article(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows an article: a participle or noun then ("an estimated 11,000", "the claim").
+
+    A reporting verb never does, so its subject is not looked for.
+    """
+    return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
 def _in_name(sentence: str, at: int) -> bool:
@@ -330,7 +339,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
     inside = _Spans(taken) if taken else _nowhere
     for m in patterns["verb"].finditer(scan):
-        if inside(m.start()) or _in_name(sentence, m.start()):
+        if inside(m.start()) or _in_name(sentence, m.start()) or _after_article(scan, m.start()):
             continue
         if low is None:
             lo = max(0, m.start() - _WINDOW)
