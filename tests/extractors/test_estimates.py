@@ -953,8 +953,31 @@ def test_hedges_wire_copy_writes(hedge_words, hedge):
     [
         "The prisoners, aged 21 and 27, were captured near Sudzha.",
         "The men, aged 22, 24 and 30, were wounded in the fighting.",
-        "Three conscripts, aged 19 or 20, died in the shelling.",
+        "The conscripts, aged 19 or 20, died in the shelling.",
     ],
 )
 def test_ages_after_aged_are_no_figures(text):
     assert run(text).empty, run(text)[["quantity_text", "category"]]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Pyongyang has sent some 600 military instructors to Primorye.", "some 600", "troops", None),
+        ("About 2,500 North Korean paratroopers and snipers were moved west.", "About 2,500", "troops", None),
+        ("Russia is training 150 drone operators from the KPA.", "150", "troops", None),
+        ("The unit included 400 artillerymen.", "400", "troops", None),
+        ("Pyongyang called up 4,000 conscripts for the deployment.", "4,000", "troops", None),
+        ("Ukrainian units recovered 27 bodies after the assault.", "27", "casualties", "killed"),
+        ("Drone video showed the bodies of 12 North Korean soldiers.", "12", "casualties", "killed"),
+        ("Some 90 North Korean troops were taken prisoner.", "Some 90", "casualties", "captured"),
+        ("The cargo held 40,000 mortar bombs.", "40,000", "artillery_shells", "mortar"),
+        ("Pyongyang delivered 2 million artillery projectiles.", "2 million", "artillery_shells", None),
+        ("The trains carried 60 rocket artillery systems.", "60", "artillery_systems", "mlrs"),
+        ("Russia received 90 pieces of artillery from the North.", "90", "artillery_systems", None),
+        ("Satellite photos showed 1,200 freight cars at Tumangang.", "1,200", "shipments", "railcars"),
+    ],
+)
+def test_nouns_coverage_counts_with(text, quantity, category, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"] if isinstance(r["subtype"], str) else None) == (category, subtype)
