@@ -981,3 +981,20 @@ def test_ages_after_aged_are_no_figures(text):
 def test_nouns_coverage_counts_with(text, quantity, category, subtype):
     r = one(text, quantity)
     assert (r["category"], r["subtype"] if isinstance(r["subtype"], str) else None) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv says roughly 40% of Russia's artillery rounds are now North Korean.", "roughly 40%", "artillery_shells"),
+        ("Pyongyang supplies about half of Moscow's shells, the report said.", "about half", "artillery_shells"),
+        ("North Korean rockets make up a quarter of the Russian army's stock of rockets.", "a quarter", "rockets"),
+    ],
+)
+def test_a_share_of_what_a_possessor_owns(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("share_percent", subtype)
+
+
+def test_a_share_of_a_possessor_that_counts_nothing_is_no_figure():
+    assert run("About 40% of North Korea's budget goes to the army.").empty

@@ -141,8 +141,10 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
                 counted = Counted(last.category, last.subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
-    if counted is None and q.kind != "count" and (n := _figure_shared(after)):
-        counted, _ = forward(after[n:])  # "a third of the 11,000 troops": a share of what that figure counts
+    if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
+        # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
+        # of what the noun after its possessor counts.
+        counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and _names_a_share(before, after):
         return Counted("share_percent", None)
     if counted is None:
@@ -209,6 +211,23 @@ def _figure_shared(after) -> int:
 
 
 _DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
+
+
+def _possessor(after) -> int:
+    """After a share, the tokens up to the noun a possessor owns ("of Russia's shells", "of the Russian army's"), else 0."""
+    first = after[: _POSSESSOR + 1]
+    if len(first) < 2 or first[0].low != "of":
+        return 0
+    for n in range(1, len(first)):
+        t = first[n]
+        if t.kind != "word":
+            return 0
+        if t.word.endswith("'s") or t.word.endswith("s'"):
+            return n + 1
+    return 0
+
+
+_POSSESSOR = 3  # words of a possessor after "of", its article included ("of the Russian army's")
 
 
 def _names_a_share(before, after) -> bool:
