@@ -377,3 +377,39 @@ WIRE = [
 @pytest.mark.parametrize("quantity, paragraphs, expected", WIRE)
 def test_claimants_as_wire_copy_writes_them(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word alias of a person followed by more of a name is another person
+        ("Defence Minister Kim Yong-hyun", None),
+        ("Kim Yo Jong", None),
+        # a person with an affiliation is the person, not the body
+        ("Jack Doe of RUSI", None),
+        ("Andriy Yusov of Ukraine's military intelligence", "Andriy Yusov"),
+        # a name after a title is the head of the phrase
+        ("NATO Secretary General Mark Rutte", "Mark Rutte"),
+        # outlets and bodies wire copy names
+        ("The Kyiv Independent", "The Kyiv Independent"),
+        ("the Royal United Services Institute", "Royal United Services Institute (RUSI)"),
+        ("Ukraine's Defense Ministry", "Ukrainian Ministry of Defence"),
+        ("Reuters' Zelenskiy", "Volodymyr Zelensky"),
+        ("a Western official", "Western officials"),
+    ],
+)
+def test_names_wire_copy_gives_claimants(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S. Defense Secretary Jane Roe", "Jane Roe"),
+        ("Gen. John Q. Public", "John Q. Public"),
+        ("Defence Minister Kim Yong-hyun", "Kim Yong-hyun"),
+        ("US Secretary of State Jane Roe", "US Secretary of State Jane Roe"),  # no person before "of": kept whole
+    ],
+)
+def test_an_unknown_person_after_a_title_is_named_without_it(text, expected):
+    assert as_named(text) == expected
