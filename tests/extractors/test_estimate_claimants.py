@@ -371,6 +371,14 @@ WIRE = [
     ("An estimated 9,500", ["An estimated 9,500 North Korean troops remain near Kursk, Western officials said."], ("Western officials", None)),
     ("An estimated 2,000", ["An estimated 2,000 North Korean soldiers have died, according to Ukraine's military intelligence."],
      ("Ukrainian military intelligence (HUR)", None)),
+    # The body that wrote a report, named before "report" or after "a report by", claims its figures.
+    ("about 7,000", ["A CSIS report estimated that about 7,000 North Korean troops had been wounded."],
+     ("Center for Strategic and International Studies", None)),
+    ("some 4 million", ["A study by the Royal United Services Institute found that some 4 million shells had been delivered."],
+     ("Royal United Services Institute (RUSI)", None)),
+    ("roughly 90", ["The latest 38 North analysis concluded that roughly 90 trains had crossed the Tumen."], ("38 North", None)),
+    ("1,200", ["Ukraine's military intelligence revealed that 1,200 North Korean troops had been wounded."],
+     ("Ukrainian military intelligence (HUR)", None)),
 ]
 
 

@@ -279,6 +279,24 @@ def _before_aside(sentence: str, end: int) -> int:
 
 
 _ANAPHOR_CHARS = 40
+_DOCUMENT_WORD = re.compile(r"\s([a-z]+)\s*$")
+
+
+def _before_document(sentence: str, end: int) -> int:
+    """Where a subject ends when a document word follows its claimant ("A RUSI report estimated"): before that word.
+
+    The body that wrote a report claims its figures (``claimant_cues.csv``,
+    role ``document``); it is named, so capitalised ("a new report said"
+    names no one).
+    """
+    m = _DOCUMENT_WORD.search(sentence, max(0, end - 16), end)
+    if m is None or m.group(1) not in claimant_cues("document"):
+        return end
+    owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    return m.start() if owner and owner.group(0)[:1].isupper() else end
+
+
+_LAST_WORD = re.compile(r"[\w'’.\-]+$")
 
 
 class _Spans:
@@ -352,7 +370,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if ana:
             out.append(Attribution(ana.start(1), m.end(), sentence[ana.start(1) : cut], None, anaphor=True))
             continue
-        subject_end = _before_aside(sentence, cut)
+        subject_end = _before_document(sentence, _before_aside(sentence, cut))
         start = words_back(sentence, subject_end)
         who = sentence[start:subject_end].strip()
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
