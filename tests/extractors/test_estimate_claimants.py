@@ -379,6 +379,11 @@ WIRE = [
     ("roughly 90", ["The latest 38 North analysis concluded that roughly 90 trains had crossed the Tumen."], ("38 North", None)),
     ("1,200", ["Ukraine's military intelligence revealed that 1,200 North Korean troops had been wounded."],
      ("Ukrainian military intelligence (HUR)", None)),
+    # An unnamed source names no one: its figures are unattributed, passed on by the outlet that cites it.
+    ("about 800", ["NK Pro reported, citing a source in South Pyongan province, that about 800 soldiers had left."],
+     ("unattributed reports", "NK Pro")),
+    ("Some 2,400", ["Some 2,400 more troops are on their way, sources said."], ("unattributed reports", None)),
+    ("4,500", ["People familiar with the matter said 4,500 conscripts were in training."], ("unattributed reports", None)),
 ]
 
 
@@ -421,3 +426,8 @@ def test_names_wire_copy_gives_claimants(text, expected):
 )
 def test_an_unknown_person_after_a_title_is_named_without_it(text, expected):
     assert as_named(text) == expected
+
+
+def test_a_name_after_a_place_word_is_no_head():
+    assert normalise("a source in South Pyongan province") == "unattributed reports"
+    assert normalise("Ukrainian officials in Seoul") == "Ukrainian officials"

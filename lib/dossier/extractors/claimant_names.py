@@ -92,6 +92,11 @@ def _lookup_alias(clean: str) -> str | None:
     hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m)]
     if not hits:
         return None
+    if len(hits) > 1:
+        # "a source in South Pyongan province", "officials from the NIS in Seoul": a name after a place's
+        # preposition modifies the head before it; it is not the head.
+        heads = [m for m in hits if not _after_place_word(clean, m.start())]
+        hits = heads or hits
     named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
     speaks = _spokesperson_pattern().search(clean)
     if speaks:
@@ -99,6 +104,11 @@ def _lookup_alias(clean: str) -> str | None:
         named = [m for m in named if m.end() <= speaks.start()] or named
     best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
     return best.group(0)
+
+
+def _after_place_word(clean: str, at: int) -> bool:
+    before = clean[max(0, at - 8) : at].split()
+    return bool(before) and clean[at - 1 : at] == " " and before[-1] in claimant_cues("place")
 
 
 def _given_name_follows(clean: str, m: re.Match) -> bool:
