@@ -384,9 +384,10 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
     assert set(c["role"]) == roles
-    assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both", "deployment"}
+    assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
+    assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
 
 
 # --- nouns found elsewhere than right after the number ----------------------
@@ -998,3 +999,17 @@ def test_a_share_of_what_a_possessor_owns(text, quantity, subtype):
 
 def test_a_share_of_a_possessor_that_counts_nothing_is_no_figure():
     assert run("About 40% of North Korea's budget goes to the army.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("A second contingent of 2,500 North Korean soldiers reached Kursk in February.", "2,500"),
+        ("Pyongyang has rotated in a fresh contingent of about 1,800 troops.", "about 1,800"),
+        ("Seoul says a third batch of 900 soldiers left Wonsan.", "900"),
+        ("Officials expect the next rotation of 4,000 troops in spring.", "4,000"),
+    ],
+)
+def test_a_new_contingent_or_rotation_is_reinforcements(text, quantity):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("troops", "reinforcements")

@@ -58,9 +58,9 @@ def reinforces(counted: Counted, before, after) -> bool:
     """Whether a troop figure adds to a deployment: a new deployment, or an addition of troops of no subtype."""
     words = _increment_words()
     prev = [t.low for t in before[-3:] if t.kind == "word"]
-    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "of", "deployment of", "third deployment of"
-    if not ends.isdisjoint(words["deployment"]):
-        return True
+    if len(prev) == 3 and prev[2] == "of" and prev[1] in words["group"] and prev[0] in words["order"]:
+        return True  # "a third deployment of", "a fresh contingent of"
+    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "additional", "a further"
     if counted.subtype is not None:
         return False
     if not ends.isdisjoint(words["before"]):
@@ -72,8 +72,10 @@ def reinforces(counted: Counted, before, after) -> bool:
 @functools.cache
 def _increment_words() -> dict[str, frozenset[str]]:
     table = cues("increment")
-    sides = {"before": ("before", "both"), "after": ("after", "both"), "deployment": ("deployment",)}
-    return {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
+    sides = {"before": ("before", "both"), "after": ("after", "both")}
+    words = {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
+    deployment = cues("deployment")
+    return words | {part: frozenset(w for w, v in deployment.items() if v == part) for part in ("order", "group")}
 
 
 def _passive_loss(tokens) -> Hit | None:
