@@ -1013,3 +1013,14 @@ def test_a_share_of_a_possessor_that_counts_nothing_is_no_figure():
 def test_a_new_contingent_or_rotation_is_reinforcements(text, quantity):
     r = one(text, quantity)
     assert (r["category"], r["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The 3,500-strong unit crossed into Kursk in November.", "3,500-strong"),
+        ("Its airborne brigade, some 4,000-strong, followed.", "some 4,000-strong"),
+    ],
+)
+def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
