@@ -384,6 +384,10 @@ WIRE = [
      ("unattributed reports", "NK Pro")),
     ("Some 2,400", ["Some 2,400 more troops are on their way, sources said."], ("unattributed reports", None)),
     ("4,500", ["People familiar with the matter said 4,500 conscripts were in training."], ("unattributed reports", None)),
+    # The periods of "U.S." and "Gen." end no claimant's name.
+    ("some 700", ["According to a U.S. official, some 700 North Korean soldiers have been wounded."], ("United States government", None)),
+    ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
+    ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
 ]
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
-from .estimate_claimants import Attribution, descriptions, words_back
+from .estimate_claimants import Attribution, clause_stop, descriptions, words_back
 
 _WINDOW = 240  # characters read after a relay word for its object
 _OBJECT_WORDS = 8  # words read after a relay word for its object
@@ -69,7 +69,7 @@ QUOTE_MARKS = re.compile(f"[{ENGLISH_DOUBLE}]")
 def _object(sentence: str, start: int) -> Attribution | None:
     """The claimant named after a relay word: up to the next punctuation, at most a few words."""
     reach = min(len(sentence), start + _WINDOW)
-    stop = _STOP.search(sentence, start, reach)
+    stop = clause_stop(_STOP, sentence, start, reach)
     words = list(itertools.islice(_WORD.finditer(sentence, start, stop.start() if stop else reach), _OBJECT_WORDS))
     if not words:
         return None

@@ -127,6 +127,29 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
 
 
 _STOP_AT = re.compile(_STOP)
+_ABBREVIATED = re.compile(r"[\w.]+$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_table("abbreviations.csv")["abbreviation"])
+
+
+def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> re.Match | None:
+    """The first match of the stop ``pattern`` in ``sentence[start:reach]`` that is no abbreviation's period.
+
+    "according to a U.S. official" and "citing Gen. Park" name their
+    claimant past the periods of "U.S." and "Gen." (``data/abbreviations.csv``,
+    or a single capital).
+    """
+    while True:
+        stop = pattern.search(sentence, start, reach)
+        if stop is None or stop.group(0) != ".":
+            return stop
+        word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
+        if word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper())):
+            return stop
+        start = stop.end()
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
 
@@ -157,7 +180,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital
         reach = min(len(sentence), m.end() + _WINDOW)
-        stop = _STOP_AT.search(sentence, m.end(), reach)
+        stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
         end = stop.start() if stop else reach
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
