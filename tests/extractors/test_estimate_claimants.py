@@ -388,6 +388,11 @@ WIRE = [
     ("some 700", ["According to a U.S. official, some 700 North Korean soldiers have been wounded."], ("United States government", None)),
     ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
     ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
+    # A name set off by commas after a description of its bearer is the subject; a spokesperson speaks as the body.
+    ("some 3,800", ["The chief of Ukraine's military intelligence, Kyrylo Budanov, said some 3,800 had been wounded."],
+     ("Kyrylo Budanov", None)),
+    ("about 600", ["A senior fellow at the institute, Jane Roe, said about 600 shells a day were fired."], ("Jane Roe", None)),
+    ("roughly 9,000", ["The Pentagon's press secretary, Jane Roe, said roughly 9,000 troops were in Kursk."], ("the Pentagon", None)),
 ]
 
 

@@ -120,6 +120,11 @@ def _given_name_follows(clean: str, m: re.Match) -> bool:
     return " " not in alias and _kinds().get(claimant_aliases()[alias]) == "person"
 
 
+def speaks_for(text: str) -> bool:
+    """Whether ``text`` holds the title of one who speaks for a body ("the Pentagon's deputy press secretary")."""
+    return _spokesperson_pattern().search(cleaned(text)) is not None
+
+
 @functools.cache
 def _spokesperson_pattern() -> re.Pattern:
     # Searched in cleaned() text only, whose words are one space apart.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, document_words, normalise
+from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, document_words, normalise, speaks_for
 from .numbers import cues, lowered
 from ..vocab import load_table
 
@@ -370,6 +370,29 @@ def _in_name(sentence: str, at: int) -> bool:
     return word[:1].isupper() and word[1:2].islower() and _WORD_BEFORE.search(sentence, max(0, at - 3), at) is not None
 
 
+def _appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
+    """Where a person's name set off by commas after a description of them starts, and the subject it gives.
+
+    "The head of Ukraine's military intelligence, Kyrylo Budanov, said": the
+    name follows a comma that closes words of its own, and is capitalised
+    words only, none a title; it is the subject, unless the description is
+    a body's spokesperson ("The Pentagon's press secretary, Sabrina Singh,"),
+    who speaks as the body.  ``(start, "")`` when the words are no such name.
+    """
+    words = name.split()
+    opened = sentence.rfind(",", max(0, start - _ASIDE_CHARS), start)
+    if not 2 <= len(words) <= 4 or opened < 0 or sentence[opened + 1 : start].strip():
+        return start, ""
+    titles = claimant_cues("title")
+    if not all(w[:1].isupper() and w.lower() not in titles for w in words):
+        return start, ""
+    described = words_back(sentence, opened)
+    description = sentence[described:opened].strip()
+    if description and speaks_for(description) and normalise(f"{description} {name}"):
+        return described, f"{description} {name}"
+    return start, name
+
+
 def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     """The attributions of ``sentence`` by a subject and a reporting verb ("X said", "..., said X").
 
@@ -397,7 +420,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         start = words_back(sentence, subject_end)
         who = sentence[start:subject_end].strip()
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
-            who = ""
+            start, who = _appositive_name(sentence, start, who[:-1].rstrip())
         if inside(start) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
         canon = normalise(who) if who else None
