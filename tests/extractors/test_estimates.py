@@ -1024,3 +1024,15 @@ def test_a_new_contingent_or_rotation_is_reinforcements(text, quantity):
 )
 def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv says its drones killed or wounded 1,400 North Korean soldiers in January.", "1,400", "killed_or_wounded"),
+        ("Losses among the North Korean units number roughly 3,300.", "roughly 3,300", "killed_or_wounded"),
+    ],
+)
+def test_losses_wire_copy_writes(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("casualties", subtype)

@@ -18,6 +18,8 @@ from .estimate_nouns import BACKWARD, Counted, Hit, term_from
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
+_JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
+_JOINS = frozenset({"or", "and"})
 JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
 
 
@@ -40,7 +42,15 @@ def loss_after(tokens) -> Hit | None:
 
 
 def loss_before(tokens) -> str | None:
-    """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
+    """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000").
+
+    Verbs joined into a casualty term ("killed or wounded 3,000") give the term's subtype.
+    """
+    last = tokens[-_JOINED_VERBS:]
+    if len(last) == _JOINED_VERBS and last[1].low in _JOINS and last[0].low in cues("casualty"):
+        hit = term_from(last, 0, last[0].low, False)
+        if hit and hit.length == _JOINED_VERBS and hit.category == "casualties":
+            return hit.subtype
     verbs, seen = cues("casualty"), 0
     for k, t in enumerate(reversed(tokens)):  # the last two words, last first
         if k == 2 * BACKWARD:
