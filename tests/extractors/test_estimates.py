@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1036,3 +1036,18 @@ def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
 def test_losses_wire_copy_writes(text, quantity, subtype):
     r = one(text, quantity)
     assert (r["category"], r["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Pyongyang has dispatched roughly 12,500 North Koreans to the front.", "roughly 12,500"),
+        ("Some 9,000 North Koreans are now stationed near Kursk.", "Some 9,000"),
+    ],
+)
+def test_a_countrys_people_sent_to_war_are_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_a_countrys_people_with_no_deploying_verb_are_no_figure():
+    assert run("Some 34,000 North Koreans have resettled in the South.").empty

@@ -117,6 +117,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     ``after`` ends, when :func:`~dossier.extractors.estimate_nouns.forward`
     found it.
     """
+    skip = None
     if counted.category in ("troops", "persons"):
         loss = loss_before(before)
         if loss is None:
@@ -132,10 +133,35 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
+        if counted.subtype == "nationals" and _deployed(before, after[skip + 1 :] if skip is not None else None):
+            return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def _deployed(before, after) -> bool:
+    """Whether a deploying verb goes with a count of a country's people: just before it, or closing its clause.
+
+    "sent 11,000 North Koreans", "11,000 North Koreans are fighting in Kursk"
+    (``data/estimate_cues.csv``, role ``deploying``): they are troops.
+    """
+    verbs = cues("deploying")
+    words = [t.low for t in before[-2:] if t.kind == "word"]
+    if any(w in verbs for w in words):
+        return True
+    if after is None:
+        return False
+    aux = cues("aux")
+    for i, t in enumerate(after):
+        if i == _CLAUSE or t.kind != "word":
+            return False
+        if t.low in verbs:
+            return True
+        if t.low not in aux:
+            return False
+    return False
 
 
 @functools.cache
