@@ -1051,3 +1051,15 @@ def test_a_countrys_people_sent_to_war_are_troops(text, quantity):
 
 def test_a_countrys_people_with_no_deploying_verb_are_no_figure():
     assert run("Some 34,000 North Koreans have resettled in the South.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The leader decorated 14 soldiers who fell in the overseas operation.", "14"),
+        ("State media said 22 servicemen perished in the liberation of Kursk.", "22"),
+    ],
+)
+def test_soldiers_who_fell_or_perished_are_losses(text, quantity):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("casualties", "killed")
