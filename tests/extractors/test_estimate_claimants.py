@@ -393,6 +393,9 @@ WIRE = [
      ("Kyrylo Budanov", None)),
     ("about 600", ["A senior fellow at the institute, Jane Roe, said about 600 shells a day were fired."], ("Jane Roe", None)),
     ("roughly 9,000", ["The Pentagon's press secretary, Jane Roe, said roughly 9,000 troops were in Kursk."], ("the Pentagon", None)),
+    # A briefing by a source makes those briefed its relay.
+    ("about 2,600", ["Lawmakers said after a closed-door briefing by the NIS that about 2,600 soldiers had been wounded."],
+     ("National Intelligence Service", "lawmakers")),
 ]
 
 
@@ -443,3 +446,8 @@ def test_an_unknown_person_after_a_title_is_named_without_it(text, expected):
 def test_a_name_after_a_place_word_is_no_head():
     assert normalise("a source in South Pyongan province") == "unattributed reports"
     assert normalise("Ukrainian officials in Seoul") == "Ukrainian officials"
+
+
+def test_a_relays_source_is_named_without_the_clause_after_it():
+    df = run("Lawmakers briefed by the NIS said 4,000 had been wounded.")
+    assert df["claimant_text"].tolist() == ["the NIS"]

@@ -75,15 +75,19 @@ def _object(sentence: str, start: int) -> Attribution | None:
         return None
     text = sentence[words[0].start() : words[-1].end()]
     canon = normalise(text)
+    # The words naming it: the run of names and claimant words the object opens with ("the spy agency",
+    # "Rep. Kim Min-ho"), not the clause after it ("the NIS that about 1,100 ...").
+    known = alias_words() | _description_words()
+    kept = [words[0]]
+    for w in words[1:]:
+        if not (w.group(0)[:1].isupper() or w.group(0).lower() in known):
+            break
+        kept.append(w)
+    named = sentence[kept[0].start() : kept[-1].end()]
     if canon is None:
-        # Unknown: the run of names and claimant words it opens with ("the spy agency", "Rep. Kim Min-ho").
-        known = alias_words() | _description_words()
-        kept = [words[0]]
-        for w in words[1:]:
-            if not (w.group(0)[:1].isupper() or w.group(0).lower() in known):
-                break
-            kept.append(w)
-        text = sentence[kept[0].start() : kept[-1].end()]
+        text = named
+    elif normalise(named) == canon:
+        text = named
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
 
 
