@@ -423,7 +423,6 @@ def test_claimants_as_wire_copy_writes_them(quantity, paragraphs, expected):
         ("a Western official", "Western officials"),
         ("South Korea and the United States", "South Korean government; United States government"),
         ("Ukraine's Main Intelligence Directorate", "Ukrainian military intelligence (HUR)"),
-        ("Experts", "analysts"),
     ],
 )
 def test_names_wire_copy_gives_claimants(text, expected):

@@ -1063,3 +1063,20 @@ def test_a_countrys_people_with_no_deploying_verb_are_no_figure():
 def test_soldiers_who_fell_or_perished_are_losses(text, quantity):
     r = one(text, quantity)
     assert (r["category"], r["subtype"]) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The number of North Korean soldiers in Kursk is about 9,500.", "about 9,500", "troops"),
+        ("The size of the expeditionary force was roughly 13,000.", "roughly 13,000", "troops"),
+        ("The brigade is about 6,000 strong.", "about 6,000 strong", "troops"),
+        ("North Korean casualties in Kursk now total some 5,200.", "some 5,200", "casualties"),
+    ],
+)
+def test_a_figure_after_a_copula_or_total(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_copula_after_a_noun_that_names_no_figure_links_nothing():
+    assert run("The youngest soldier captured near Kursk is 19.").empty

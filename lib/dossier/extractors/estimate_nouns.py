@@ -213,7 +213,7 @@ def link_window(before, linked: bool) -> LinkWindow | None:
     """
     links = cues("link")
     if linked:
-        width, gap = 0, _VERB_GAP
+        width, gap, value = 0, _VERB_GAP, "verb"
     else:
         last = before[-2:]
         if not last or last[-1].kind != "word":
@@ -225,7 +225,7 @@ def link_window(before, linked: bool) -> LinkWindow | None:
             width, value = 1, links[last[-1].low]
         else:
             return None
-        gap = _VERB_GAP if value == "verb" else 1
+        gap = _VERB_GAP if value in ("verb", "copula") else 1
         if gap < _VERB_GAP and last[-1].low in _raising().values():
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
@@ -237,6 +237,8 @@ def link_window(before, linked: bool) -> LinkWindow | None:
         cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
         counted_noun = window[cut].kind == "num"
         window = window[cut + 1 :]
+    if value == "copula" and not any(t.word in cues("total") for t in window):
+        return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun)
 
 

@@ -147,7 +147,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and _names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind == "count" and text.endswith(_STRONG, 0, q.end):
+    if counted is None and q.kind == "count" and text.endswith(_STRONG, 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
         return None
@@ -202,7 +202,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
     return counted
 
 
-_STRONG = "-strong"
+_STRONG = "strong"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 

@@ -108,7 +108,7 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<n>{number}))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
-        (?P<strong>-strong\b)?
+        (?P<strong>[-\s]strong\b)?
         (?!:\d)""",
         re.VERBOSE if lower else re.IGNORECASE | re.VERBOSE,
     )
