@@ -133,7 +133,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
-        if counted.subtype == "nationals" and _deployed(before, after[skip + 1 :] if skip is not None else None):
+        if counted.subtype == "troops" and _deployed(before, after[skip + 1 :] if skip is not None else None):
             return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
