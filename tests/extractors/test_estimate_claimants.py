@@ -393,6 +393,9 @@ WIRE = [
      ("Kyrylo Budanov", None)),
     ("about 600", ["A senior fellow at the institute, Jane Roe, said about 600 shells a day were fired."], ("Jane Roe", None)),
     ("roughly 9,000", ["The Pentagon's press secretary, Jane Roe, said roughly 9,000 troops were in Kursk."], ("the Pentagon", None)),
+    # A participle after an attribution is that attribution's subject's, not the sentence's first name's.
+    ("about 180", ["Pyongyang has shipped more shells, the NIS said, adding that the North had sent about 180 howitzers."],
+     ("National Intelligence Service", None)),
     # A briefing by a source makes those briefed its relay.
     ("about 2,600", ["Lawmakers said after a closed-door briefing by the NIS that about 2,600 soldiers had been wounded."],
      ("National Intelligence Service", "lawmakers")),

@@ -1080,3 +1080,8 @@ def test_a_figure_after_a_copula_or_total(text, quantity, category):
 
 def test_a_copula_after_a_noun_that_names_no_figure_links_nothing():
     assert run("The youngest soldier captured near Kursk is 19.").empty
+
+
+def test_reinforcements_are_troops_added():
+    r = one("Seoul says the reinforcements number at least 1,200.", "at least 1,200")
+    assert (r["category"], r["subtype"]) == ("troops", "reinforcements")

@@ -491,7 +491,7 @@ def attributions(sentence: str) -> list[Attribution]:
     found += noun_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
-    found += _participle_attributions(sentence, low)
+    found += _participle_attributions(sentence, low, found)
     return sorted(found, key=lambda a: a.start)
 
 
@@ -522,19 +522,24 @@ def _participle_pattern(lower: bool) -> re.Pattern:
     return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
 
 
+_PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
 _LEAD_WORD = re.compile(r"[\w'’.\-]+")
 # A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
 # "PYONGYANG, June 19. /TASS/."
 _DATELINE = re.compile(r"[A-Z][\w .'’\-]{1,30}(?:,[^()/]{1,25}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[—–-])|/[A-Z]{2,10}/\.?)\s*")
 
 
-def _participle_attributions(sentence: str, low: str | None) -> list[Attribution]:
+def _participle_attributions(sentence: str, low: str | None, found: list[Attribution]) -> list[Attribution]:
     """", saying ...": the claim is the sentence's subject's, named where the sentence starts.
 
     "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
+    After an attribution ending at its comma ("..., the agency said, adding
+    ...") the participle is that attribution's subject's, already found.
     """
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
+        return []
+    if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
         return []
     dateline = _DATELINE.match(sentence)
     aliases, titles, end = alias_words(), _title_words(), dateline.end() if dateline else 0
