@@ -1085,3 +1085,14 @@ def test_a_copula_after_a_noun_that_names_no_figure_links_nothing():
 def test_reinforcements_are_troops_added():
     r = one("Seoul says the reinforcements number at least 1,200.", "at least 1,200")
     assert (r["category"], r["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The number of North Korean troops in Kursk is now roughly 10,500.", "roughly 10,500", "troops"),
+        ("The number of North Korean soldiers killed and wounded is already over 3,400.", "over 3,400", "casualties"),
+    ],
+)
+def test_a_noun_before_its_figure_keeps_the_loss_written_after_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category

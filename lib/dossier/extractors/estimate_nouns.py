@@ -263,7 +263,22 @@ def backward(link: LinkWindow) -> Counted | None:
         hit = _term_at(window, i, True)
         # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
         if hit and hit.category != "persons" and i + hit.length >= len(window) - gap:
+            if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
+                return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
             return Counted(hit.category, hit.subtype, (), hit.category)
+    return None
+
+
+def _loss_of(window, at: int) -> Hit | None:
+    """A casualty term right after a noun, through auxiliaries ("soldiers killed", "troops who were wounded")."""
+    aux = cues("aux")
+    for i in range(at, len(window)):
+        t = window[i]
+        hit = _term_at(window, i, True) if t.kind == "word" else None
+        if hit:
+            return hit if hit.category == "casualties" else None
+        if t.kind != "word" or t.low not in aux:
+            return None
     return None
 
 
