@@ -453,3 +453,11 @@ def test_a_name_after_a_place_word_is_no_head():
 def test_a_relays_source_is_named_without_the_clause_after_it():
     df = run("Lawmakers briefed by the NIS said 4,000 had been wounded.")
     assert df["claimant_text"].tolist() == ["the NIS"]
+
+
+def test_an_outlet_naming_itself_states_the_figure_as_its_own():
+    text = "ISW assesses that roughly 11,500 North Korean troops are in Kursk. Budanov told ISW that 40 howitzers had arrived."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["ISW"], "published": [pd.Timestamp("2025-03-04")]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert df["claimant"].isna().tolist() == [True, False]
+    assert df["claimant"].tolist()[1] == "Kyrylo Budanov" and df["claimant_via"].isna().all()
