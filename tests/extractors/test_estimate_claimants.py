@@ -396,6 +396,9 @@ WIRE = [
     # A participle after an attribution is that attribution's subject's, not the sentence's first name's.
     ("about 180", ["Pyongyang has shipped more shells, the NIS said, adding that the North had sent about 180 howitzers."],
      ("National Intelligence Service", None)),
+    # A personal pronoun is a reporting verb's subject wherever it stands.
+    ("scores", ["Ukraine's special operations forces posted video they say shows scores of North Korean soldiers killed."],
+     ("Ukrainian special operations forces", None)),
     # A briefing by a source makes those briefed its relay.
     ("about 2,600", ["Lawmakers said after a closed-door briefing by the NIS that about 2,600 soldiers had been wounded."],
      ("National Intelligence Service", "lawmakers")),

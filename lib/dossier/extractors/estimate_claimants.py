@@ -31,6 +31,7 @@ from ..vocab import load_table
 from .claimant_names import alias_pattern, as_named, claimant_aliases, context_words, kind  # noqa: F401
 
 _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
+_PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,11 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": re.compile(rf"\b(?:{cue}|{per})\s+", flags),
         "verb": re.compile(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b", flags),
-        # A pronoun is a whole subject ("It said"), never the end of a longer one ("briefed by the agency said").
-        "anaphor": re.compile(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(_anaphors())})$", flags),
+        # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
+        # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
+        "anaphor": re.compile(
+            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(_anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$", flags
+        ),
         "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", flags),
     }
 
@@ -414,7 +418,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # An anaphor is a few words: looked for only just before the verb.
         ana = patterns["anaphor"].search(scan, max(0, cut - _ANAPHOR_CHARS), cut) if may_be_anaphor else None
         if ana:
-            out.append(Attribution(ana.start(1), m.end(), sentence[ana.start(1) : cut], None, anaphor=True))
+            at = ana.start(1) if ana.group(1) else ana.start(2)
+            out.append(Attribution(at, m.end(), sentence[at:cut], None, anaphor=True))
             continue
         subject_end = _before_document(sentence, _before_aside(sentence, cut))
         start = words_back(sentence, subject_end)
