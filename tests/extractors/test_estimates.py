@@ -205,7 +205,7 @@ def test_calibre_is_never_a_count():
     [
         ("Russia fired 40 KN-23 missiles at Ukraine.", "KN-23", "missiles"),
         ("Russia fired 20 Hwasong-11 missiles at Ukraine.", "Hwasong-11", "missiles"),
-        ("North Korea sent 120 M-1991 launchers.", "M-1991", "rockets"),
+        ("North Korea sent 120 M-1991 launchers.", "M-1991", "artillery_systems"),
         ("Ukraine counted 148 KN-23s.", "KN-23", "missiles"),
         ("Russia received 50 KN-23 and KN-24 missiles.", "KN-23, KN-24", "missiles"),
     ],
@@ -251,7 +251,8 @@ CATEGORIES = [
     ("North Korea shipped 9 million rounds of ammunition.", "artillery_shells", None),
     ("North Korea supplied 100 ballistic missiles.", "missiles", "ballistic"),
     ("North Korea supplied 200 rockets and 50 rocket launchers.", "rockets", None),
-    ("North Korea sent 120 rocket launchers.", "rockets", "launchers"),
+    ("North Korea sent 120 rocket launchers.", "artillery_systems", "mlrs"),
+    ("Pyongyang handed over about 40 of the launchers.", "artillery_systems", "launchers"),
     ("North Korea sent 200 howitzers.", "artillery_systems", "howitzers"),
     ("North Korea sent 100 self-propelled guns.", "artillery_systems", "self_propelled_guns"),
     ("North Korea sent 200 multiple-launch rocket systems.", "artillery_systems", "mlrs"),
