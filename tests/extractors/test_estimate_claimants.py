@@ -464,3 +464,8 @@ def test_an_outlet_naming_itself_states_the_figure_as_its_own():
     df = estimates(dossier.sentences(arts), arts)
     assert df["claimant"].isna().tolist() == [True, False]
     assert df["claimant"].tolist()[1] == "Kyrylo Budanov" and df["claimant_via"].isna().all()
+
+
+def test_its_estimate_after_a_verb_points_back_to_the_body_named_before():
+    assert claim("about 2,300", "Seoul's spy agency raised its estimate of soldiers killed in Kursk to about 2,300.") == (
+        "National Intelligence Service", None)

@@ -1097,3 +1097,19 @@ def test_reinforcements_are_troops_added():
 )
 def test_a_noun_before_its_figure_keeps_the_loss_written_after_it(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv put the number of North Koreans being trained near Vladivostok at nearly 11,500.", "nearly 11,500", "troops"),
+        ("Seoul raised its estimate of North Korean soldiers killed in the fighting in Kursk to about 2,300.", "about 2,300", "casualties"),
+        ("The agency revised its count of shells moved by sea and rail to Russia up to some 11 million.", "some 11 million", "artillery_shells"),
+    ],
+)
+def test_a_noun_naming_a_figure_says_what_it_counts_from_afar(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_countrys_people_named_by_a_figure_but_not_sent_are_no_figure():
+    assert run("Seoul put the number of North Koreans living in the South at 34,000.").empty

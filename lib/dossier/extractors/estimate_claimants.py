@@ -462,7 +462,9 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         first = _NONSPACE.match(sentence, start)
         if first and first.group(0).lower() in _POSSESSIVE_PRONOUNS:  # "Its latest estimate", capitalised
             start = first.end() + 1
-        owner = _DESCRIBED_OWNER.search(sentence, max(0, start - _ANAPHOR_CHARS), start)
+        # Up to the noun's own words, the space before them included ("raised its estimate").
+        upto = start + 1 if sentence[start : start + 1].isspace() else start
+        owner = _DESCRIBED_OWNER.search(sentence, max(0, upto - _ANAPHOR_CHARS), upto)
         if owner:
             text = owner.group(1) or _POSSESSIVE_PRONOUNS[owner.group(2).lower()]
             if cleaned(text) in descriptions():

@@ -230,7 +230,9 @@ def link_window(before, linked: bool) -> LinkWindow | None:
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
-    reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
+    # Far enough back for a noun naming the figure ("the number of North Koreans being trained in eastern
+    # Russia at"); a noun that counts it must still end within the gap (see backward).
+    reach = _TOTAL_REACH
     window = before[-reach - width : -width] if width else before[-reach:]
     counted_noun = False
     if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
@@ -266,7 +268,32 @@ def backward(link: LinkWindow) -> Counted | None:
             if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
                 return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
             return Counted(hit.category, hit.subtype, (), hit.category)
+    return _total_of(window)
+
+
+def _total_of(window) -> Counted | None:
+    """What a noun naming a figure says it counts, however far from the link ("its estimate of soldiers killed in
+    the war in Ukraine to 2,000", "the number of North Koreans being trained in eastern Russia at 12,000")."""
+    totals = cues("total")
+    for i in range(len(window) - 2):
+        if window[i].word in totals and window[i + 1].low == "of":
+            counted, end = forward(window[i + 2 :])
+            if counted is None or end is None:
+                return None
+            after = i + 2 + end + 1
+            if counted.category == "troops" and (loss := _loss_of(window, after)):
+                return Counted("casualties", loss.subtype, (), "troops")
+            if counted.category == "persons":
+                # A country's people sent to war ("being trained", "deployed") are troops.
+                deploying = cues("deploying")
+                sent = counted.subtype == "troops" and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
+                return Counted("troops", None, (), "persons") if sent else None
+            return counted
     return None
+
+
+_TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
+_DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
 
 
 def _loss_of(window, at: int) -> Hit | None:
