@@ -148,8 +148,8 @@ def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> r
     """
     while True:
         stop = pattern.search(sentence, start, reach)
-        if stop is None or stop.group(0) != ".":
-            return stop
+        if stop is None or stop.group(0) != "." or stop.end() == len(sentence):
+            return stop  # most stops are the sentence's own full stop
         word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
         if word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper())):
             return stop
@@ -316,11 +316,18 @@ def _before_document(sentence: str, end: int) -> int:
     role ``document``); it is named, so capitalised ("a new report said"
     names no one).
     """
+    if not sentence[max(0, end - 24) : end].rstrip().endswith(_document_ends()):
+        return end  # most subjects end in no document word: a test of its ending is cheaper than the pattern
     m = _DOCUMENT_WORD.search(sentence, max(0, end - 16), end)
     if m is None or m.group(1) not in claimant_cues("document"):
         return end
     owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
     return m.start() if owner and owner.group(0)[:1].isupper() else end
+
+
+@functools.cache
+def _document_ends() -> tuple[str, ...]:
+    return tuple(claimant_cues("document"))
 
 
 _LAST_WORD = re.compile(r"[\w'’.\-]+$")
@@ -362,6 +369,9 @@ def _after_article(text: str, at: int) -> bool:
 
     A reporting verb never does, so its subject is not looked for.
     """
+    # Most words follow no article: the letter two before them ends none ("a", "an", "the").
+    if at < 2 or text[at - 2] not in "aenAEN":
+        return False
     return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 

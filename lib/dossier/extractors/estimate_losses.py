@@ -46,21 +46,26 @@ def loss_before(tokens) -> str | None:
 
     Verbs joined into a casualty term ("killed or wounded 3,000") give the term's subtype.
     """
-    last = tokens[-_JOINED_VERBS:]
-    if len(last) == _JOINED_VERBS and last[1].low in _JOINS and last[0].low in cues("casualty"):
-        hit = term_from(last, 0, last[0].low, False)
-        if hit and hit.length == _JOINED_VERBS and hit.category == "casualties":
-            return hit.subtype
     verbs, seen = cues("casualty"), 0
     for k, t in enumerate(reversed(tokens)):  # the last two words, last first
         if k == 2 * BACKWARD:
             break
         if t.kind == "word":
             if t.low in verbs:
-                return verbs[t.low]
+                return (k == 0 and _joined_loss(tokens)) or verbs[t.low]
             seen += 1
             if seen == 2:
                 return None
+    return None
+
+
+def _joined_loss(tokens) -> str | None:
+    """The subtype of the casualty term that the verbs ending ``tokens`` make ("killed or wounded"), or None."""
+    last = tokens[-_JOINED_VERBS:]
+    if len(last) == _JOINED_VERBS and last[1].low in _JOINS and last[0].low in cues("casualty"):
+        hit = term_from(last, 0, last[0].low, False)
+        if hit and hit.length == _JOINED_VERBS and hit.category == "casualties":
+            return hit.subtype
     return None
 
 

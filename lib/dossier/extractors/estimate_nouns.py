@@ -230,27 +230,33 @@ def link_window(before, linked: bool) -> LinkWindow | None:
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
-    # Far enough back for a noun naming the figure ("the number of North Koreans being trained in eastern
-    # Russia at"); a noun that counts it must still end within the gap (see backward).
-    reach = _TOTAL_REACH
-    window = before[-reach - width : -width] if width else before[-reach:]
-    counted_noun = False
-    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
-        cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
-        counted_noun = window[cut].kind == "num"
-        window = window[cut + 1 :]
+    reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
+    window, counted_noun = _words_before(before, reach, width)
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
-    return LinkWindow(window, gap, counted_noun)
+    return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def _words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
+    """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
+    and whether a number is what they start after."""
+    window = before[-reach - width : -width] if width else before[-reach:]
+    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
+        cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
+        return window[cut + 1 :], window[cut].kind == "num"
+    return window, False
 
 
 class LinkWindow(NamedTuple):
     """The words before a link word; ``gap``: how many words may stand between its noun and the link;
-    ``counted_noun``: the words start right after a number, which counts their first noun itself."""
+    ``counted_noun``: the words start right after a number, which counts their first noun itself;
+    ``before`` and ``width``: all the tokens before the figure, and how many of the last are the link's."""
 
     words: list[Token]
     gap: int
     counted_noun: bool
+    before: object = None
+    width: int = 0
 
 
 @functools.cache
@@ -268,7 +274,12 @@ def backward(link: LinkWindow) -> Counted | None:
             if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
                 return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
             return Counted(hit.category, hit.subtype, (), hit.category)
-    return _total_of(window)
+    if link.before is None:
+        return None
+    # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being
+    # trained in eastern Russia at"); read only when no noun counts it.
+    wider, _ = _words_before(link.before, _TOTAL_REACH, link.width)
+    return _total_of(wider)
 
 
 def _total_of(window) -> Counted | None:

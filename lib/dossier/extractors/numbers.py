@@ -96,7 +96,7 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
-    hedge = _alt(hedges["before"])
+    hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = _alt(hedges["after"])
     return re.compile(
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
@@ -291,7 +291,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev_low in aged:
         return True
-    if prev_low in _LIST_WORDS and "age" in text.lower() and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
+    if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
     if prev[:1].isupper() and prev_low in label:
         return True
