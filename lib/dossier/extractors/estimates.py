@@ -22,8 +22,11 @@ How a figure finds what it counts, in order:
    "15,000 in all: 11,000 last autumn");
 4. a noun before it joined by a link word ("a contingent of 12,000"), or
    a few words before a predicate ("the death toll among them stood at
-   600", "casualties exceed 3,000"); a noun that names the figure itself
-   ("the total reached 3,000") counts what the figure before counted.
+   600", "casualties exceed 3,000", "the number of troops is 11,000"); a
+   noun that names the figure itself ("the total reached 3,000") counts
+   what the figure before counted, or what follows its "of", however far
+   ("its estimate of soldiers killed in the war in Ukraine to 2,000");
+5. "so many strong" sizes a force: troops, whatever noun follows.
 
 The predicate decides the category, not the noun: a count of soldiers or
 people becomes a casualty count when a casualty verb goes with it ("killed
