@@ -362,3 +362,110 @@ def test_a_sentence_repeating_a_construction_is_read_in_near_linear_time(unit):
     small, large = min(seconds(150) for _ in range(2)), min(seconds(600) for _ in range(2))
     # Four times the text: linear is about 4 times the time, quadratic 16.
     assert large < 9 * small + 0.05, (small, large)
+
+
+# --- constructions of wire and think-tank copy ---------------------------------------
+
+WIRE = [
+    # "An estimated" opens a figure: "estimated" after an article is no reporting verb with "An" its subject.
+    ("An estimated 9,500", ["An estimated 9,500 North Korean troops remain near Kursk, Western officials said."], ("Western officials", None)),
+    ("An estimated 2,000", ["An estimated 2,000 North Korean soldiers have died, according to Ukraine's military intelligence."],
+     ("Ukrainian military intelligence (HUR)", None)),
+    # The body that wrote a report, named before "report" or after "a report by", claims its figures.
+    ("about 7,000", ["A CSIS report estimated that about 7,000 North Korean troops had been wounded."],
+     ("Center for Strategic and International Studies", None)),
+    ("some 4 million", ["A study by the Royal United Services Institute found that some 4 million shells had been delivered."],
+     ("Royal United Services Institute (RUSI)", None)),
+    ("roughly 90", ["The latest 38 North analysis concluded that roughly 90 trains had crossed the Tumen."], ("38 North", None)),
+    ("1,200", ["Ukraine's military intelligence revealed that 1,200 North Korean troops had been wounded."],
+     ("Ukrainian military intelligence (HUR)", None)),
+    # An unnamed source names no one: its figures are unattributed, passed on by the outlet that cites it.
+    ("about 800", ["NK Pro reported, citing a source in South Pyongan province, that about 800 soldiers had left."],
+     ("unattributed reports", "NK Pro")),
+    ("Some 2,400", ["Some 2,400 more troops are on their way, sources said."], ("unattributed reports", None)),
+    ("4,500", ["People familiar with the matter said 4,500 conscripts were in training."], ("unattributed reports", None)),
+    # The periods of "U.S." and "Gen." end no claimant's name.
+    ("some 700", ["According to a U.S. official, some 700 North Korean soldiers have been wounded."], ("United States government", None)),
+    ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
+    ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
+    # A name set off by commas after a description of its bearer is the subject; a spokesperson speaks as the body.
+    ("some 3,800", ["The chief of Ukraine's military intelligence, Kyrylo Budanov, said some 3,800 had been wounded."],
+     ("Kyrylo Budanov", None)),
+    ("about 600", ["A senior fellow at the institute, Jane Roe, said about 600 shells a day were fired."], ("Jane Roe", None)),
+    ("roughly 9,000", ["The Pentagon's press secretary, Jane Roe, said roughly 9,000 troops were in Kursk."], ("the Pentagon", None)),
+    # A participle after an attribution is that attribution's subject's, not the sentence's first name's.
+    ("about 180", ["Pyongyang has shipped more shells, the NIS said, adding that the North had sent about 180 howitzers."],
+     ("National Intelligence Service", None)),
+    # A personal pronoun is a reporting verb's subject wherever it stands.
+    ("scores", ["Ukraine's special operations forces posted video they say shows scores of North Korean soldiers killed."],
+     ("Ukrainian special operations forces", None)),
+    # A briefing by a source makes those briefed its relay.
+    ("about 2,600", ["Lawmakers said after a closed-door briefing by the NIS that about 2,600 soldiers had been wounded."],
+     ("National Intelligence Service", "lawmakers")),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", WIRE)
+def test_claimants_as_wire_copy_writes_them(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word alias of a person followed by more of a name is another person
+        ("Defence Minister Kim Yong-hyun", None),
+        ("Kim Yo Jong", None),
+        # a person with an affiliation is the person, not the body
+        ("Jack Doe of RUSI", None),
+        ("Andriy Yusov of Ukraine's military intelligence", "Andriy Yusov"),
+        # a name after a title is the head of the phrase
+        ("NATO Secretary General Mark Rutte", "Mark Rutte"),
+        # outlets and bodies wire copy names
+        ("The Kyiv Independent", "The Kyiv Independent"),
+        ("the Royal United Services Institute", "Royal United Services Institute (RUSI)"),
+        ("Ukraine's Defense Ministry", "Ukrainian Ministry of Defence"),
+        ("Reuters' Zelenskiy", "Volodymyr Zelensky"),
+        ("a Western official", "Western officials"),
+        ("South Korea and the United States", "South Korean government; United States government"),
+        ("Ukraine's Main Intelligence Directorate", "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_names_wire_copy_gives_claimants(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S. Defense Secretary Jane Roe", "Jane Roe"),
+        ("Gen. John Q. Public", "John Q. Public"),
+        ("Defence Minister Kim Yong-hyun", "Kim Yong-hyun"),
+        ("US Secretary of State Jane Roe", "US Secretary of State Jane Roe"),  # no person before "of": kept whole
+    ],
+)
+def test_an_unknown_person_after_a_title_is_named_without_it(text, expected):
+    assert as_named(text) == expected
+
+
+def test_a_name_after_a_place_word_is_no_head():
+    assert normalise("a source in South Pyongan province") == "unattributed reports"
+    assert normalise("Ukrainian officials in Seoul") == "Ukrainian officials"
+
+
+def test_a_relays_source_is_named_without_the_clause_after_it():
+    df = run("Lawmakers briefed by the NIS said 4,000 had been wounded.")
+    assert df["claimant_text"].tolist() == ["the NIS"]
+
+
+def test_an_outlet_naming_itself_states_the_figure_as_its_own():
+    text = "ISW assesses that roughly 11,500 North Korean troops are in Kursk. Budanov told ISW that 40 howitzers had arrived."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["ISW"], "published": [pd.Timestamp("2025-03-04")]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert df["claimant"].isna().tolist() == [True, False]
+    assert df["claimant"].tolist()[1] == "Kyrylo Budanov" and df["claimant_via"].isna().all()
+
+
+def test_its_estimate_after_a_verb_points_back_to_the_body_named_before():
+    assert claim("about 2,300", "Seoul's spy agency raised its estimate of soldiers killed in Kursk to about 2,300.") == (
+        "National Intelligence Service", None)

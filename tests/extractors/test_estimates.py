@@ -205,7 +205,7 @@ def test_calibre_is_never_a_count():
     [
         ("Russia fired 40 KN-23 missiles at Ukraine.", "KN-23", "missiles"),
         ("Russia fired 20 Hwasong-11 missiles at Ukraine.", "Hwasong-11", "missiles"),
-        ("North Korea sent 120 M-1991 launchers.", "M-1991", "rockets"),
+        ("North Korea sent 120 M-1991 launchers.", "M-1991", "artillery_systems"),
         ("Ukraine counted 148 KN-23s.", "KN-23", "missiles"),
         ("Russia received 50 KN-23 and KN-24 missiles.", "KN-23, KN-24", "missiles"),
     ],
@@ -251,7 +251,8 @@ CATEGORIES = [
     ("North Korea shipped 9 million rounds of ammunition.", "artillery_shells", None),
     ("North Korea supplied 100 ballistic missiles.", "missiles", "ballistic"),
     ("North Korea supplied 200 rockets and 50 rocket launchers.", "rockets", None),
-    ("North Korea sent 120 rocket launchers.", "rockets", "launchers"),
+    ("North Korea sent 120 rocket launchers.", "artillery_systems", "mlrs"),
+    ("Pyongyang handed over about 40 of the launchers.", "artillery_systems", "launchers"),
     ("North Korea sent 200 howitzers.", "artillery_systems", "howitzers"),
     ("North Korea sent 100 self-propelled guns.", "artillery_systems", "self_propelled_guns"),
     ("North Korea sent 200 multiple-launch rocket systems.", "artillery_systems", "mlrs"),
@@ -384,9 +385,10 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
     assert set(c["role"]) == roles
-    assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both", "deployment"}
+    assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
+    assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
 
 
 # --- nouns found elsewhere than right after the number ----------------------
@@ -916,3 +918,198 @@ def test_a_long_sentence_of_figures_is_read_in_near_linear_time(unit):
 def test_a_loss_after_another_figure_is_that_figures():
     df = run("Pyongyang sent 3,000 troops and 200 were killed in the first week.")
     assert df["category"].tolist() == ["troops", "casualties"]
+
+
+# --- forms wire copy writes --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        ("Seoul now puts the contingent at 10-12,000 soldiers.", "10-12,000", 10000, 12000),
+        ("Officials said 8 to 10,000 more troops could follow.", "8 to 10,000", 8000, 10000),
+        ("The force numbers between 15 and 20,000 men.", "between 15 and 20,000", 15000, 20000),
+        ("Russia took in 150-200,000 rounds a week.", "150-200,000", 150000, 200000),
+    ],
+)
+def test_thousands_written_once_belong_to_both_ends_of_a_range(text, quantity, low, high):
+    r = one(text, quantity)
+    assert (r["hedge"], r["low"], r["high"]) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    "hedge_words, hedge",
+    [
+        ("upward of", "lower_bound"), ("just over", "lower_bound"), ("a little over", "lower_bound"),
+        ("slightly more than", "lower_bound"), ("a minimum of", "lower_bound"),
+        ("just shy of", "upper_bound"), ("slightly fewer than", "upper_bound"), ("well under", "upper_bound"),
+    ],
+)
+def test_hedges_wire_copy_writes(hedge_words, hedge):
+    r = one(f"Kyiv said Pyongyang had moved {hedge_words} 6,500 artillery rounds to the front.", f"{hedge_words} 6,500")
+    expected = {"lower_bound": (6500, NAN), "upper_bound": (NAN, 6500)}[hedge]
+    assert r["hedge"] == hedge and _same(r["low"], float(expected[0])) and _same(r["high"], float(expected[1]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoners, aged 21 and 27, were captured near Sudzha.",
+        "The men, aged 22, 24 and 30, were wounded in the fighting.",
+        "The conscripts, aged 19 or 20, died in the shelling.",
+    ],
+)
+def test_ages_after_aged_are_no_figures(text):
+    assert run(text).empty, run(text)[["quantity_text", "category"]]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Pyongyang has sent some 600 military instructors to Primorye.", "some 600", "troops", None),
+        ("About 2,500 North Korean paratroopers and snipers were moved west.", "About 2,500", "troops", None),
+        ("Russia is training 150 drone operators from the KPA.", "150", "troops", None),
+        ("The unit included 400 artillerymen.", "400", "troops", None),
+        ("Pyongyang called up 4,000 conscripts for the deployment.", "4,000", "troops", None),
+        ("Ukrainian units recovered 27 bodies after the assault.", "27", "casualties", "killed"),
+        ("Drone video showed the bodies of 12 North Korean soldiers.", "12", "casualties", "killed"),
+        ("Some 90 North Korean troops were taken prisoner.", "Some 90", "casualties", "captured"),
+        ("The cargo held 40,000 mortar bombs.", "40,000", "artillery_shells", "mortar"),
+        ("Pyongyang delivered 2 million artillery projectiles.", "2 million", "artillery_shells", None),
+        ("The trains carried 60 rocket artillery systems.", "60", "artillery_systems", "mlrs"),
+        ("Russia received 90 pieces of artillery from the North.", "90", "artillery_systems", None),
+        ("Satellite photos showed 1,200 freight cars at Tumangang.", "1,200", "shipments", "railcars"),
+    ],
+)
+def test_nouns_coverage_counts_with(text, quantity, category, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"] if isinstance(r["subtype"], str) else None) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv says roughly 40% of Russia's artillery rounds are now North Korean.", "roughly 40%", "artillery_shells"),
+        ("Pyongyang supplies about half of Moscow's shells, the report said.", "about half", "artillery_shells"),
+        ("North Korean rockets make up a quarter of the Russian army's stock of rockets.", "a quarter", "rockets"),
+    ],
+)
+def test_a_share_of_what_a_possessor_owns(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("share_percent", subtype)
+
+
+def test_a_share_of_a_possessor_that_counts_nothing_is_no_figure():
+    assert run("About 40% of North Korea's budget goes to the army.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("A second contingent of 2,500 North Korean soldiers reached Kursk in February.", "2,500"),
+        ("Pyongyang has rotated in a fresh contingent of about 1,800 troops.", "about 1,800"),
+        ("Seoul says a third batch of 900 soldiers left Wonsan.", "900"),
+        ("Officials expect the next rotation of 4,000 troops in spring.", "4,000"),
+    ],
+)
+def test_a_new_contingent_or_rotation_is_reinforcements(text, quantity):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The 3,500-strong unit crossed into Kursk in November.", "3,500-strong"),
+        ("Its airborne brigade, some 4,000-strong, followed.", "some 4,000-strong"),
+    ],
+)
+def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv says its drones killed or wounded 1,400 North Korean soldiers in January.", "1,400", "killed_or_wounded"),
+        ("Losses among the North Korean units number roughly 3,300.", "roughly 3,300", "killed_or_wounded"),
+    ],
+)
+def test_losses_wire_copy_writes(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Pyongyang has dispatched roughly 12,500 North Koreans to the front.", "roughly 12,500"),
+        ("Some 9,000 North Koreans are now stationed near Kursk.", "Some 9,000"),
+    ],
+)
+def test_a_countrys_people_sent_to_war_are_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_a_countrys_people_with_no_deploying_verb_are_no_figure():
+    assert run("Some 34,000 North Koreans have resettled in the South.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The leader decorated 14 soldiers who fell in the overseas operation.", "14"),
+        ("State media said 22 servicemen perished in the liberation of Kursk.", "22"),
+    ],
+)
+def test_soldiers_who_fell_or_perished_are_losses(text, quantity):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The number of North Korean soldiers in Kursk is about 9,500.", "about 9,500", "troops"),
+        ("The size of the expeditionary force was roughly 13,000.", "roughly 13,000", "troops"),
+        ("The brigade is about 6,000 strong.", "about 6,000 strong", "troops"),
+        ("North Korean casualties in Kursk now total some 5,200.", "some 5,200", "casualties"),
+    ],
+)
+def test_a_figure_after_a_copula_or_total(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_copula_after_a_noun_that_names_no_figure_links_nothing():
+    assert run("The youngest soldier captured near Kursk is 19.").empty
+
+
+def test_reinforcements_are_troops_added():
+    r = one("Seoul says the reinforcements number at least 1,200.", "at least 1,200")
+    assert (r["category"], r["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The number of North Korean troops in Kursk is now roughly 10,500.", "roughly 10,500", "troops"),
+        ("The number of North Korean soldiers killed and wounded is already over 3,400.", "over 3,400", "casualties"),
+    ],
+)
+def test_a_noun_before_its_figure_keeps_the_loss_written_after_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv put the number of North Koreans being trained near Vladivostok at nearly 11,500.", "nearly 11,500", "troops"),
+        ("Seoul raised its estimate of North Korean soldiers killed in the fighting in Kursk to about 2,300.", "about 2,300", "casualties"),
+        ("The agency revised its count of shells moved by sea and rail to Russia up to some 11 million.", "some 11 million", "artillery_shells"),
+    ],
+)
+def test_a_noun_naming_a_figure_says_what_it_counts_from_afar(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_countrys_people_named_by_a_figure_but_not_sent_are_no_figure():
+    assert run("Seoul put the number of North Koreans living in the South at 34,000.").empty

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
-from .estimate_claimants import Attribution, descriptions, words_back
+from .estimate_claimants import Attribution, clause_stop, descriptions, words_back
 
 _WINDOW = 240  # characters read after a relay word for its object
 _OBJECT_WORDS = 8  # words read after a relay word for its object
@@ -69,21 +69,25 @@ QUOTE_MARKS = re.compile(f"[{ENGLISH_DOUBLE}]")
 def _object(sentence: str, start: int) -> Attribution | None:
     """The claimant named after a relay word: up to the next punctuation, at most a few words."""
     reach = min(len(sentence), start + _WINDOW)
-    stop = _STOP.search(sentence, start, reach)
+    stop = clause_stop(_STOP, sentence, start, reach)
     words = list(itertools.islice(_WORD.finditer(sentence, start, stop.start() if stop else reach), _OBJECT_WORDS))
     if not words:
         return None
     text = sentence[words[0].start() : words[-1].end()]
     canon = normalise(text)
+    # The words naming it: the run of names and claimant words the object opens with ("the spy agency",
+    # "Rep. Kim Min-ho"), not the clause after it ("the NIS that about 1,100 ...").
+    known = alias_words() | _description_words()
+    kept = [words[0]]
+    for w in words[1:]:
+        if not (w.group(0)[:1].isupper() or w.group(0).lower() in known):
+            break
+        kept.append(w)
+    named = sentence[kept[0].start() : kept[-1].end()]
     if canon is None:
-        # Unknown: the run of names and claimant words it opens with ("the spy agency", "Rep. Kim Min-ho").
-        known = alias_words() | _description_words()
-        kept = [words[0]]
-        for w in words[1:]:
-            if not (w.group(0)[:1].isupper() or w.group(0).lower() in known):
-                break
-            kept.append(w)
-        text = sentence[kept[0].start() : kept[-1].end()]
+        text = named
+    elif normalise(named) == canon:
+        text = named
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
 
 

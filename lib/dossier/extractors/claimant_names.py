@@ -89,9 +89,14 @@ def _lookup_alias(clean: str) -> str | None:
     for key in (clean, f"the {clean}"):
         if key in aliases:
             return key
-    hits = list(alias_pattern().finditer(clean))
+    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m)]
     if not hits:
         return None
+    if len(hits) > 1:
+        # "a source in South Pyongan province", "officials from the NIS in Seoul": a name after a place's
+        # preposition modifies the head before it; it is not the head.
+        heads = [m for m in hits if not _after_place_word(clean, m.start())]
+        hits = heads or hits
     named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
     speaks = _spokesperson_pattern().search(clean)
     if speaks:
@@ -99,6 +104,25 @@ def _lookup_alias(clean: str) -> str | None:
         named = [m for m in named if m.end() <= speaks.start()] or named
     best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
     return best.group(0)
+
+
+def _after_place_word(clean: str, at: int) -> bool:
+    before = clean[max(0, at - 8) : at].split()
+    return bool(before) and clean[at - 1 : at] == " " and before[-1] in claimant_cues("place")
+
+
+def _given_name_follows(clean: str, m: re.Match) -> bool:
+    """Whether a person's one-word alias is followed by more of a name: another person's ("Kim Yong-hyun", "Kim Yo Jong")."""
+    end = m.end()
+    if clean[end : end + 1] != " " or not clean[end + 1 : end + 2].isalpha():
+        return False
+    alias = m.group(0)
+    return " " not in alias and _kinds().get(claimant_aliases()[alias]) == "person"
+
+
+def speaks_for(text: str) -> bool:
+    """Whether ``text`` holds the title of one who speaks for a body ("the Pentagon's deputy press secretary")."""
+    return _spokesperson_pattern().search(cleaned(text)) is not None
 
 
 @functools.cache
@@ -120,9 +144,13 @@ def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
     Several claimants joined by "and" sharing a head noun ("Ukrainian and
-    South Korean intelligence") give each one, joined by "; ".
+    South Korean intelligence") give each one, joined by "; ".  A person
+    named with an affiliation ("Jack Watling of RUSI") is the person, not
+    the body the affiliation names.
     """
     clean = cleaned(text)
+    if clean not in claimant_aliases() and (person := _affiliated_person(text)):
+        return _lookup(cleaned(person))
     if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
         parts = [p for p in _JOINED.split(clean) if p]
         if len(parts) > 1:
@@ -172,16 +200,51 @@ def as_named(text: str) -> str:
     words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
-    titles, links, bodies = claimant_cues("title"), claimant_cues("affiliation"), claimant_cues("body_noun")
+    words = _untitled(words)
+    return " ".join(_person_of(words) or words)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words less the titles before a capitalised name that remains ("Rep. Park Sun-won": Park Sun-won).
+
+    A name after a title ends the phrase ("U.S. Defense Secretary Pete
+    Hegseth", "NATO Secretary General Mark Rutte"): the person is its head,
+    and the words before the title say only whose title it is.
+    """
+    titles = claimant_cues("title")
     first = 0
-    # Titles are dropped only before a capitalised name that remains.
     while first < len(words) - 1 and words[first].lower() in titles and words[first + 1][:1].isupper():
         first += 1
-    words = words[first:]
+    for i in range(first + 1, len(words) - 1):
+        if words[i].lower() in titles and all(w[:1].isupper() and w.lower() not in titles for w in words[i + 1 :]):
+            return words[i + 1 :]
+    return words[first:]
+
+
+def _person_of(words: list[str]) -> list[str] | None:
+    """The name of a person named with an affiliation ("Jack Watling of RUSI": Jack Watling), else None.
+
+    The name is two capitalised words or more before an affiliation word, the
+    last of which is no body's noun ("Prosecutor General's Office of Ukraine")
+    and none a title ("US Secretary of State Antony Blinken").
+    """
+    links, bodies, titles = claimant_cues("affiliation"), claimant_cues("body_noun"), claimant_cues("title")
     for i, w in enumerate(words[1:4], start=1):
         if w in links:
             name = words[:i]
-            if all(n[:1].isupper() for n in name) and len(name) >= 2 and name[-1].lower() not in bodies:
-                words = name
-            break
-    return " ".join(words)
+            if (
+                all(n[:1].isupper() and n.lower() not in titles for n in name)
+                and len(name) >= 2
+                and name[-1].lower() not in bodies
+            ):
+                return name
+            return None
+    return None
+
+
+def _affiliated_person(text: str) -> str | None:
+    if not any(f" {w} " in text for w in claimant_cues("affiliation")):
+        return None  # most attributions name no affiliation
+    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    name = _person_of(_untitled(words))
+    return " ".join(name) if name else None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, document_words, normalise
+from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, document_words, normalise, speaks_for
 from .numbers import cues, lowered
 from ..vocab import load_table
 
@@ -31,6 +31,7 @@ from ..vocab import load_table
 from .claimant_names import alias_pattern, as_named, claimant_aliases, context_words, kind  # noqa: F401
 
 _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
+_PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
 
 
 @dataclass(frozen=True)
@@ -120,13 +121,39 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": re.compile(rf"\b(?:{cue}|{per})\s+", flags),
         "verb": re.compile(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b", flags),
-        # A pronoun is a whole subject ("It said"), never the end of a longer one ("briefed by the agency said").
-        "anaphor": re.compile(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(_anaphors())})$", flags),
+        # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
+        # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
+        "anaphor": re.compile(
+            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(_anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$", flags
+        ),
         "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", flags),
     }
 
 
 _STOP_AT = re.compile(_STOP)
+_ABBREVIATED = re.compile(r"[\w.]+$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_table("abbreviations.csv")["abbreviation"])
+
+
+def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> re.Match | None:
+    """The first match of the stop ``pattern`` in ``sentence[start:reach]`` that is no abbreviation's period.
+
+    "according to a U.S. official" and "citing Gen. Park" name their
+    claimant past the periods of "U.S." and "Gen." (``data/abbreviations.csv``,
+    or a single capital).
+    """
+    while True:
+        stop = pattern.search(sentence, start, reach)
+        if stop is None or stop.group(0) != "." or stop.end() == len(sentence):
+            return stop  # most stops are the sentence's own full stop
+        word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
+        if word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper())):
+            return stop
+        start = stop.end()
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
 
@@ -157,7 +184,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital
         reach = min(len(sentence), m.end() + _WINDOW)
-        stop = _STOP_AT.search(sentence, m.end(), reach)
+        stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
         end = stop.start() if stop else reach
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
@@ -279,6 +306,31 @@ def _before_aside(sentence: str, end: int) -> int:
 
 
 _ANAPHOR_CHARS = 40
+_DOCUMENT_WORD = re.compile(r"\s([a-z]+)\s*$")
+
+
+def _before_document(sentence: str, end: int) -> int:
+    """Where a subject ends when a document word follows its claimant ("A RUSI report estimated"): before that word.
+
+    The body that wrote a report claims its figures (``claimant_cues.csv``,
+    role ``document``); it is named, so capitalised ("a new report said"
+    names no one).
+    """
+    if not sentence[max(0, end - 24) : end].rstrip().endswith(_document_ends()):
+        return end  # most subjects end in no document word: a test of its ending is cheaper than the pattern
+    m = _DOCUMENT_WORD.search(sentence, max(0, end - 16), end)
+    if m is None or m.group(1) not in claimant_cues("document"):
+        return end
+    owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    return m.start() if owner and owner.group(0)[:1].isupper() else end
+
+
+@functools.cache
+def _document_ends() -> tuple[str, ...]:
+    return tuple(claimant_cues("document"))
+
+
+_LAST_WORD = re.compile(r"[\w'’.\-]+$")
 
 
 class _Spans:
@@ -309,6 +361,18 @@ def _nowhere(x: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _after_article(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows an article: a participle or noun then ("an estimated 11,000", "the claim").
+
+    A reporting verb never does, so its subject is not looked for.
+    """
+    # Most words follow no article: the letter two before them ends none ("a", "an", "the").
+    if at < 2 or text[at - 2] not in "aenAEN":
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
 
 
 def _in_name(sentence: str, at: int) -> bool:
@@ -318,6 +382,29 @@ def _in_name(sentence: str, at: int) -> bool:
     """
     word = sentence[at : at + 2]
     return word[:1].isupper() and word[1:2].islower() and _WORD_BEFORE.search(sentence, max(0, at - 3), at) is not None
+
+
+def _appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
+    """Where a person's name set off by commas after a description of them starts, and the subject it gives.
+
+    "The head of Ukraine's military intelligence, Kyrylo Budanov, said": the
+    name follows a comma that closes words of its own, and is capitalised
+    words only, none a title; it is the subject, unless the description is
+    a body's spokesperson ("The Pentagon's press secretary, Sabrina Singh,"),
+    who speaks as the body.  ``(start, "")`` when the words are no such name.
+    """
+    words = name.split()
+    opened = sentence.rfind(",", max(0, start - _ASIDE_CHARS), start)
+    if not 2 <= len(words) <= 4 or opened < 0 or sentence[opened + 1 : start].strip():
+        return start, ""
+    titles = claimant_cues("title")
+    if not all(w[:1].isupper() and w.lower() not in titles for w in words):
+        return start, ""
+    described = words_back(sentence, opened)
+    description = sentence[described:opened].strip()
+    if description and speaks_for(description) and normalise(f"{description} {name}"):
+        return described, f"{description} {name}"
+    return start, name
 
 
 def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -330,7 +417,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
     inside = _Spans(taken) if taken else _nowhere
     for m in patterns["verb"].finditer(scan):
-        if inside(m.start()) or _in_name(sentence, m.start()):
+        if inside(m.start()) or _in_name(sentence, m.start()) or _after_article(scan, m.start()):
             continue
         if low is None:
             lo = max(0, m.start() - _WINDOW)
@@ -341,13 +428,14 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # An anaphor is a few words: looked for only just before the verb.
         ana = patterns["anaphor"].search(scan, max(0, cut - _ANAPHOR_CHARS), cut) if may_be_anaphor else None
         if ana:
-            out.append(Attribution(ana.start(1), m.end(), sentence[ana.start(1) : cut], None, anaphor=True))
+            at = ana.start(1) if ana.group(1) else ana.start(2)
+            out.append(Attribution(at, m.end(), sentence[at:cut], None, anaphor=True))
             continue
-        subject_end = _before_aside(sentence, cut)
+        subject_end = _before_document(sentence, _before_aside(sentence, cut))
         start = words_back(sentence, subject_end)
         who = sentence[start:subject_end].strip()
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
-            who = ""
+            start, who = _appositive_name(sentence, start, who[:-1].rstrip())
         if inside(start) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
         canon = normalise(who) if who else None
@@ -384,7 +472,9 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         first = _NONSPACE.match(sentence, start)
         if first and first.group(0).lower() in _POSSESSIVE_PRONOUNS:  # "Its latest estimate", capitalised
             start = first.end() + 1
-        owner = _DESCRIBED_OWNER.search(sentence, max(0, start - _ANAPHOR_CHARS), start)
+        # Up to the noun's own words, the space before them included ("raised its estimate").
+        upto = start + 1 if sentence[start : start + 1].isspace() else start
+        owner = _DESCRIBED_OWNER.search(sentence, max(0, upto - _ANAPHOR_CHARS), upto)
         if owner:
             text = owner.group(1) or _POSSESSIVE_PRONOUNS[owner.group(2).lower()]
             if cleaned(text) in descriptions():
@@ -418,7 +508,7 @@ def attributions(sentence: str) -> list[Attribution]:
     found += noun_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
-    found += _participle_attributions(sentence, low)
+    found += _participle_attributions(sentence, low, found)
     return sorted(found, key=lambda a: a.start)
 
 
@@ -449,19 +539,24 @@ def _participle_pattern(lower: bool) -> re.Pattern:
     return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
 
 
+_PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
 _LEAD_WORD = re.compile(r"[\w'’.\-]+")
 # A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
 # "PYONGYANG, June 19. /TASS/."
 _DATELINE = re.compile(r"[A-Z][\w .'’\-]{1,30}(?:,[^()/]{1,25}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[—–-])|/[A-Z]{2,10}/\.?)\s*")
 
 
-def _participle_attributions(sentence: str, low: str | None) -> list[Attribution]:
+def _participle_attributions(sentence: str, low: str | None, found: list[Attribution]) -> list[Attribution]:
     """", saying ...": the claim is the sentence's subject's, named where the sentence starts.
 
     "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
+    After an attribution ending at its comma ("..., the agency said, adding
+    ...") the participle is that attribution's subject's, already found.
     """
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
+        return []
+    if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
         return []
     dateline = _DATELINE.match(sentence)
     aliases, titles, end = alias_words(), _title_words(), dateline.end() if dateline else 0

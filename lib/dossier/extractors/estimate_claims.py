@@ -168,6 +168,7 @@ class ArticleClaims:
     def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None):
         self.texts = texts
         self.own = own_claim(source)
+        self._outlet = normalise(source) if source else None  # "ISW assesses" in ISW's own report is the report's
         self._starts = starts
         self._account: Account | None = None  # built on first need: most figures need no person resolved
         self._base: list[int] = []
@@ -365,7 +366,19 @@ class ArticleClaims:
         return None
 
     def claim(self, k: int, start: int, end: int) -> Claim:
-        """Who claims the figure at ``start:end`` of sentence ``k``, and through whom."""
+        """Who claims the figure at ``start:end`` of sentence ``k``, and through whom.
+
+        The outlet naming itself ("ISW assesses ..." in an ISW report) states
+        the figure as its own; it passes on nothing it reports itself.
+        """
+        found = self._claim(k, start, end)
+        if self._outlet is None or self._outlet not in (found.claimant, found.via):
+            return found
+        if found.claimant == self._outlet:
+            return self.own if found.via is None else Claim(found.via, None)
+        return Claim(found.claimant, found.text)
+
+    def _claim(self, k: int, start: int, end: int) -> Claim:
         read = self.read(k)
         quoted = self._quoted(k, start, end) if read.spans else None
         if isinstance(quoted, Claim):

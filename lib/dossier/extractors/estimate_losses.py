@@ -18,6 +18,8 @@ from .estimate_nouns import BACKWARD, Counted, Hit, term_from
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
+_JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
+_JOINS = frozenset({"or", "and"})
 JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
 
 
@@ -40,17 +42,30 @@ def loss_after(tokens) -> Hit | None:
 
 
 def loss_before(tokens) -> str | None:
-    """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000")."""
+    """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000").
+
+    Verbs joined into a casualty term ("killed or wounded 3,000") give the term's subtype.
+    """
     verbs, seen = cues("casualty"), 0
     for k, t in enumerate(reversed(tokens)):  # the last two words, last first
         if k == 2 * BACKWARD:
             break
         if t.kind == "word":
             if t.low in verbs:
-                return verbs[t.low]
+                return (k == 0 and _joined_loss(tokens)) or verbs[t.low]
             seen += 1
             if seen == 2:
                 return None
+    return None
+
+
+def _joined_loss(tokens) -> str | None:
+    """The subtype of the casualty term that the verbs ending ``tokens`` make ("killed or wounded"), or None."""
+    last = tokens[-_JOINED_VERBS:]
+    if len(last) == _JOINED_VERBS and last[1].low in _JOINS and last[0].low in cues("casualty"):
+        hit = term_from(last, 0, last[0].low, False)
+        if hit and hit.length == _JOINED_VERBS and hit.category == "casualties":
+            return hit.subtype
     return None
 
 
@@ -58,9 +73,9 @@ def reinforces(counted: Counted, before, after) -> bool:
     """Whether a troop figure adds to a deployment: a new deployment, or an addition of troops of no subtype."""
     words = _increment_words()
     prev = [t.low for t in before[-3:] if t.kind == "word"]
-    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "of", "deployment of", "third deployment of"
-    if not ends.isdisjoint(words["deployment"]):
-        return True
+    if len(prev) == 3 and prev[2] == "of" and prev[1] in words["group"] and prev[0] in words["order"]:
+        return True  # "a third deployment of", "a fresh contingent of"
+    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "additional", "a further"
     if counted.subtype is not None:
         return False
     if not ends.isdisjoint(words["before"]):
@@ -72,8 +87,10 @@ def reinforces(counted: Counted, before, after) -> bool:
 @functools.cache
 def _increment_words() -> dict[str, frozenset[str]]:
     table = cues("increment")
-    sides = {"before": ("before", "both"), "after": ("after", "both"), "deployment": ("deployment",)}
-    return {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
+    sides = {"before": ("before", "both"), "after": ("after", "both")}
+    words = {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
+    deployment = cues("deployment")
+    return words | {part: frozenset(w for w, v in deployment.items() if v == part) for part in ("order", "group")}
 
 
 def _passive_loss(tokens) -> Hit | None:
@@ -105,6 +122,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     ``after`` ends, when :func:`~dossier.extractors.estimate_nouns.forward`
     found it.
     """
+    skip = None
     if counted.category in ("troops", "persons"):
         loss = loss_before(before)
         if loss is None:
@@ -120,10 +138,35 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
+        if counted.subtype == "troops" and _deployed(before, after[skip + 1 :] if skip is not None else None):
+            return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def _deployed(before, after) -> bool:
+    """Whether a deploying verb goes with a count of a country's people: just before it, or closing its clause.
+
+    "sent 11,000 North Koreans", "11,000 North Koreans are fighting in Kursk"
+    (``data/estimate_cues.csv``, role ``deploying``): they are troops.
+    """
+    verbs = cues("deploying")
+    words = [t.low for t in before[-2:] if t.kind == "word"]
+    if any(w in verbs for w in words):
+        return True
+    if after is None:
+        return False
+    aux = cues("aux")
+    for i, t in enumerate(after):
+        if i == _CLAUSE or t.kind != "word":
+            return False
+        if t.low in verbs:
+            return True
+        if t.low not in aux:
+            return False
+    return False
 
 
 @functools.cache

@@ -213,7 +213,7 @@ def link_window(before, linked: bool) -> LinkWindow | None:
     """
     links = cues("link")
     if linked:
-        width, gap = 0, _VERB_GAP
+        width, gap, value = 0, _VERB_GAP, "verb"
     else:
         last = before[-2:]
         if not last or last[-1].kind != "word":
@@ -225,28 +225,38 @@ def link_window(before, linked: bool) -> LinkWindow | None:
             width, value = 1, links[last[-1].low]
         else:
             return None
-        gap = _VERB_GAP if value == "verb" else 1
+        gap = _VERB_GAP if value in ("verb", "copula") else 1
         if gap < _VERB_GAP and last[-1].low in _raising().values():
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
+    window, counted_noun = _words_before(before, reach, width)
+    if value == "copula" and not any(t.word in cues("total") for t in window):
+        return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
+    return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def _words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
+    """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
+    and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
-    counted_noun = False
     if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
         cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
-        counted_noun = window[cut].kind == "num"
-        window = window[cut + 1 :]
-    return LinkWindow(window, gap, counted_noun)
+        return window[cut + 1 :], window[cut].kind == "num"
+    return window, False
 
 
 class LinkWindow(NamedTuple):
     """The words before a link word; ``gap``: how many words may stand between its noun and the link;
-    ``counted_noun``: the words start right after a number, which counts their first noun itself."""
+    ``counted_noun``: the words start right after a number, which counts their first noun itself;
+    ``before`` and ``width``: all the tokens before the figure, and how many of the last are the link's."""
 
     words: list[Token]
     gap: int
     counted_noun: bool
+    before: object = None
+    width: int = 0
 
 
 @functools.cache
@@ -261,7 +271,52 @@ def backward(link: LinkWindow) -> Counted | None:
         hit = _term_at(window, i, True)
         # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
         if hit and hit.category != "persons" and i + hit.length >= len(window) - gap:
+            if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
+                return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
             return Counted(hit.category, hit.subtype, (), hit.category)
+    if link.before is None:
+        return None
+    # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being
+    # trained in eastern Russia at"); read only when no noun counts it.
+    wider, _ = _words_before(link.before, _TOTAL_REACH, link.width)
+    return _total_of(wider)
+
+
+def _total_of(window) -> Counted | None:
+    """What a noun naming a figure says it counts, however far from the link ("its estimate of soldiers killed in
+    the war in Ukraine to 2,000", "the number of North Koreans being trained in eastern Russia at 12,000")."""
+    totals = cues("total")
+    for i in range(len(window) - 2):
+        if window[i].word in totals and window[i + 1].low == "of":
+            counted, end = forward(window[i + 2 :])
+            if counted is None or end is None:
+                return None
+            after = i + 2 + end + 1
+            if counted.category == "troops" and (loss := _loss_of(window, after)):
+                return Counted("casualties", loss.subtype, (), "troops")
+            if counted.category == "persons":
+                # A country's people sent to war ("being trained", "deployed") are troops.
+                deploying = cues("deploying")
+                sent = counted.subtype == "troops" and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
+                return Counted("troops", None, (), "persons") if sent else None
+            return counted
+    return None
+
+
+_TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
+_DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
+
+
+def _loss_of(window, at: int) -> Hit | None:
+    """A casualty term right after a noun, through auxiliaries ("soldiers killed", "troops who were wounded")."""
+    aux = cues("aux")
+    for i in range(at, len(window)):
+        t = window[i]
+        hit = _term_at(window, i, True) if t.kind == "word" else None
+        if hit:
+            return hit if hit.category == "casualties" else None
+        if t.kind != "word" or t.low not in aux:
+            return None
     return None
 
 

@@ -22,8 +22,11 @@ How a figure finds what it counts, in order:
    "15,000 in all: 11,000 last autumn");
 4. a noun before it joined by a link word ("a contingent of 12,000"), or
    a few words before a predicate ("the death toll among them stood at
-   600", "casualties exceed 3,000"); a noun that names the figure itself
-   ("the total reached 3,000") counts what the figure before counted.
+   600", "casualties exceed 3,000", "the number of troops is 11,000"); a
+   noun that names the figure itself ("the total reached 3,000") counts
+   what the figure before counted, or what follows its "of", however far
+   ("its estimate of soldiers killed in the war in Ukraine to 2,000");
+5. "so many strong" sizes a force: troops, whatever noun follows.
 
 The predicate decides the category, not the noun: a count of soldiers or
 people becomes a casualty count when a casualty verb goes with it ("killed
@@ -141,10 +144,14 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
                 counted = Counted(last.category, last.subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
-    if counted is None and q.kind != "count" and (n := _figure_shared(after)):
-        counted, _ = forward(after[n:])  # "a third of the 11,000 troops": a share of what that figure counts
+    if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
+        # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
+        # of what the noun after its possessor counts.
+        counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and _names_a_share(before, after):
         return Counted("share_percent", None)
+    if counted is None and q.kind == "count" and text.endswith(_STRONG, 0, q.end) and text[q.end - 7] in "- ":
+        counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
         return None
     if q.kind != "count":
@@ -198,6 +205,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
     return counted
 
 
+_STRONG = "strong"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
@@ -209,6 +217,23 @@ def _figure_shared(after) -> int:
 
 
 _DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
+
+
+def _possessor(after) -> int:
+    """After a share, the tokens up to the noun a possessor owns ("of Russia's shells", "of the Russian army's"), else 0."""
+    first = after[: _POSSESSOR + 1]
+    if len(first) < 2 or first[0].low != "of":
+        return 0
+    for n in range(1, len(first)):
+        t = first[n]
+        if t.kind != "word":
+            return 0
+        if t.word.endswith("'s") or t.word.endswith("s'"):
+            return n + 1
+    return 0
+
+
+_POSSESSOR = 3  # words of a possessor after "of", its article included ("of the Russian army's")
 
 
 def _names_a_share(before, after) -> bool:

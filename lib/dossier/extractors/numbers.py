@@ -96,7 +96,7 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
-    hedge = _alt(hedges["before"])
+    hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = _alt(hedges["after"])
     return re.compile(
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
@@ -108,7 +108,7 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<n>{number}))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
-        (?P<strong>-strong\b)?
+        (?P<strong>[-\s]strong\b)?
         (?!:\d)""",
         re.VERBOSE if lower else re.IGNORECASE | re.VERBOSE,
     )
@@ -265,18 +265,33 @@ def _prev_word(text: str, start: int) -> str:
 
 @functools.cache
 def _form_cues() -> tuple[dict[str, str], ...]:
-    return cues("month"), cues("label"), cues("unit"), cues("age")
+    return cues("month"), cues("label"), cues("unit"), cues("age"), cues("aged")
+
+
+@functools.cache
+def _aged_list() -> re.Pattern:
+    # "aged 20 and 26", "ages 19 to 25": the later numbers of a list of ages are ages too.
+    words = "|".join(re.escape(w) for w in cues("aged"))
+    return re.compile(rf"\b(?:{words})\s+\d+(?:\s*(?:,|and|or|to)\s*\d+)*\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to)\s*$", re.IGNORECASE)
+
+
+_AGED_REACH = 40  # characters before a number searched for the list of ages it ends
+_LIST_WORDS = frozenset({"and", "or", "to"})
 
 
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     """Dates, years, labels, measurements, ages: numbers that are not counts by their form."""
-    month, label, unit, age = _form_cues()
+    month, label, unit, age, aged = _form_cues()
     strong, pct, core, hedge, r1, r2 = m.group("strong", "pct", "n", "hedge", "r1", "r2")
     end = m.end()
     prev, nxt = _prev_word(text, m.start()), _next_word(text, end)
     first = nxt.split(" ")[0]
     prev_low = prev.lower()
     if prev_low in month or first in month:
+        return True
+    if prev_low in aged:
+        return True
+    if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
     if prev[:1].isupper() and prev_low in label:
         return True
@@ -302,6 +317,8 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
         hi, hi_scaled = parse_number(b)
         if _scale_of(b) > 1 and _scale_of(a) == 1 and lo < hi:
             lo *= _scale_of(b)  # "10 to 12 million": the scale belongs to both ends
+        elif a.isdecimal() and len(a) <= 3 and "," in b and lo < float(b.split(",", 1)[0]):
+            lo *= 1000.0 ** b.count(",")  # "10-12,000": the thousands written once belong to both ends
         return lo, hi, "range", lo_scaled or hi_scaled
     if vague:
         return _vague_value(vague), NAN, "vague", True
