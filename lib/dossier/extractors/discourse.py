@@ -69,11 +69,14 @@ from .surname_tally import SurnameTally
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
 
 DPRK_STATE_MEDIA = "DPRK state media"
-# A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
-# "Moscow-backed forces"): it names no one.
-_COMPOUND = re.compile(r"-[a-z]")
 # A dateline's city in capitals, at a paragraph's start ("SEOUL, South Korea (AP) —", "KYIV, Ukraine —").
-_DATELINE_CITY = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z.'’\- ]{2,},\s+\Z")
+_DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{2,},\s+\Z")
+
+
+def _in_dateline(text: str, lo: int) -> bool:
+    """Whether ``text[lo:]`` follows a dateline's city at the start of its paragraph."""
+    start = text.rfind("\n", max(0, lo - 40), lo) + 1
+    return (start > 0 or lo <= 40) and _DATELINE_CITY.match(text, start, lo) is not None
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
@@ -284,7 +287,7 @@ class Account:
             after = seconds.get(lower[i], ()) if i not in wide else None  # None: whatever follows
             if after is not None and not (after and i < last and (lower[i + 1] in after or i + 1 in wide)):
                 continue
-            if (m := pattern.match(text, start)) and not _COMPOUND.match(text, m.end()):
+            if m := pattern.match(text, start):
                 found.append(m)
                 end = m.end()
         for m in found:
@@ -328,7 +331,7 @@ class Account:
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
-        if how == "alias" and _DATELINE_CITY.search(text, max(0, lo - 40), lo):
+        if how == "alias" and text[lo - 2:lo] == ", " and _in_dateline(text, lo):
             return  # "SEOUL, South Korea (AP) —": the state of a dateline's city is where, not who
         is_oblique = oblique(text, lo, hi)
         entity = None

@@ -398,4 +398,6 @@ def phrase_re() -> re.Pattern:
     The vocabularies write a straight apostrophe (:func:`key`); the text may hold either ("Pyongyang’s state media").
     """
     either = alternation(sorted(_phrases())).replace("'", "['’]")
-    return re.compile(rf"\b(?i:{either})\b")
+    # A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
+    # "Moscow-backed forces"): it names no one.
+    return re.compile(rf"\b(?i:{either})\b(?!-[a-z])")

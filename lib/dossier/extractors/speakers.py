@@ -50,8 +50,7 @@ _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
-# ("its", "their": "Its general staff said", the body of the state named before.)
-_DETERMINERS = ("the", "both", "two", "several", "many", "some", "its", "their", "an", "a")  # "an" before "a": the longer first
+_DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[a-z][\w\-]*+"
