@@ -422,7 +422,6 @@ def test_an_unnamed_source_placed_by_an_apposition_or_a_wider_place():
     assert _resolve(text, "The second source").name == "anonymous source in Kanggye"
 
 
-
 def test_a_document_stands_for_the_author_of_the_last_document_of_its_noun():
     text = ("Kim Yo Jong released a press statement on Sunday. South Korea's Joint Chiefs of Staff said it was "
             "watching the border. The statement called the drills a rehearsal for invasion.")
