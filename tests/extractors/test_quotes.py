@@ -369,7 +369,7 @@ def test_speaker_affiliation(speaker, affiliation):
     "name, key, columns, vocab",
     [
         ("speakers.csv", "alias", ["alias", "speaker", "affiliation", "kind", "gender", "group"],
-         {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body"}, "gender": {"m", "f", ""},
+         {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body", "document"}, "gender": {"m", "f", ""},
           "group": {"dprk_official", "dprk_state_media", "russia_official", "russia_state_media", "ukraine_official",
                     "south_korea_official", "us_official", "other_official", "analyst", "other"}}),
         ("channels.csv", "alias", ["alias", "channel", "state", "kind"],

@@ -16,6 +16,7 @@ from dossier.vocab import load_table
         ("KCNA", "body"),
         ("Russian Foreign Ministry", "body"),
         ("treaty", "document"),
+        ("Treaty on Comprehensive Strategic Partnership", "document"),  # a document by its vocabulary kind
         ("The new defence treaty", "document"),
         ("the joint statement", "document"),
         ("two leaders", "joint_statement"),
