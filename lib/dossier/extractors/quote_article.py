@@ -351,6 +351,7 @@ class Article:
         return said
 
     def _role_of_owner(self, a: Attribution, owner: discourse.Entity) -> discourse.Entity | None:
+        """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one."""
         owned = a.speaker_text[owner_length(a.speaker_text):].split(None, 1)  # "'s", "top diplomat"
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
         if title is None or not title.role or not owner.state:

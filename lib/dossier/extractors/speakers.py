@@ -107,15 +107,17 @@ def _subject_source() -> str:
     )
 
 
-@functools.cache
-def _document_owner() -> tuple[re.Pattern, re.Pattern]:
-    """ "a statement from the General Staff": a document, and the subject after it whose words it carries.
+class _DocumentOwner(NamedTuple):
+    """ "a statement from the General Staff": a document, and the subject after it whose words it carries."""
 
-    The first finds the document and its preposition ("according to X",
-    ", said X"); the second, the subject after them.
-    """
+    document: re.Pattern  # the document and its preposition ("according to X", ", said X")
+    subject: re.Pattern  # the subject after them
+
+
+@functools.cache
+def _document_owner() -> _DocumentOwner:
     docs = alternation(cue_words().documents)
-    return (
+    return _DocumentOwner(
         re.compile(rf"(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{docs})s?\s+(?:from|by|of)\s+", re.IGNORECASE),
         re.compile(_subject_source()),
     )
@@ -130,7 +132,7 @@ def _patterns():
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
     apposition = _APPOSITION.replace("{verb}", verb)
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
-    # see _named_apposition.)
+    # see _stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
@@ -142,9 +144,16 @@ def _patterns():
     return before, inverted, participle, according, document, channel
 
 
+_SUBJECT_FORMS = ("alias", "anaphor", "name", "group", "owned")
+
+
+def _form(m: re.Match) -> str | None:
+    """Which form of :func:`_subject_source` matched the subject."""
+    return next((how for how in _SUBJECT_FORMS if m.group(how)), None)
+
+
 def _found(m, cue_group="cue") -> Attribution:
-    alias, anaphor, name, group, owned = m.group("alias", "anaphor", "name", "group", "owned")
-    how = "alias" if alias else "anaphor" if anaphor else "name" if name else "group" if group else "owned" if owned else None
+    how = _form(m)
     cue = m.group(cue_group)
     lemma = cue_words().lemma.get(cue.lower(), cue.lower())
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
@@ -185,7 +194,7 @@ _OPENING_WORD = re.compile(r",\s+(\w+)\s")
 
 @functools.cache
 def _aside_participles() -> frozenset[str]:
-    """The openers of an aside between a subject and its verb that are verbs of saying ("asked", "speaking").
+    """The openers of an aside between a subject and its verb that are verbs of saying ("asked", "writing").
 
     From ``data/claimant_cues.csv`` (role ``aside``), which the claimants of figures read too.
     """
@@ -204,7 +213,9 @@ def _stray_comma(text: str, m: re.Match, a: Attribution) -> bool:
     """
     if m.group("closing") is None:
         return False
-    return a.how not in ("name", "alias") or " " not in a.speaker_text or not _OPENS_APPOSITION.search(text, max(0, a.start - 40), a.start)
+    if a.how not in ("name", "alias") or " " not in a.speaker_text:
+        return True
+    return not _OPENS_APPOSITION.search(text, max(0, a.start - 40), a.start)
 
 
 # A comma, and maybe a title in capitals ("the commander of the unit, Col. Pavlo Palisa, said").
@@ -540,13 +551,13 @@ class MaskedText:
             if not (m := pattern.match(self.text, at, hi)):
                 continue
             a = _found(m)
-            if pattern is inverted and a.how == "group" and (doc := _document_owner()[0].match(self.text, a.start, hi)):
+            if pattern is inverted and a.how == "group" and (doc := _document_owner().document.match(self.text, a.start, hi)):
                 # ", said a statement from the General Staff": the document's owner speaks.
-                owner = _document_owner()[1].match(self.text, doc.end(), hi)
+                owner = _document_owner().subject.match(self.text, doc.end(), hi)
                 if owner is None and self.text.startswith("the ", doc.end()):  # "from the Ukrainian General Staff"
-                    owner = _document_owner()[1].match(self.text, doc.end() + 4, hi)
+                    owner = _document_owner().subject.match(self.text, doc.end() + 4, hi)
                 if owner is not None:
-                    how = next(g for g in ("alias", "anaphor", "name", "group", "owned") if owner.group(g))
+                    how = _form(owner)
                     o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
                     if _plausible(o):
                         return o
@@ -564,7 +575,7 @@ class MaskedText:
         out = []
         for m in self._matches(according, "according", lo, hi):
             who, at = m.group("who").strip(), m.start("who")
-            if (doc := _document_owner()[0].match(who)) is not None and doc.end() < len(who):
+            if (doc := _document_owner().document.match(who)) is not None and doc.end() < len(who):
                 who, at = who[doc.end():], at + doc.end()  # "according to a statement by the General Staff"
             if not _LETTER.search(who) or channel.search(who) or _NOT_WHO.search(who):
                 continue
