@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
 from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_runs, oblique
-from dossier.extractors.speakers import MaskedText, list_words
+from dossier.extractors.speakers import MaskedText
+from dossier.extractors.word_index import list_words
 from dossier.extractors.surname_tally import SurnameTally
 
 

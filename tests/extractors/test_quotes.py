@@ -504,7 +504,7 @@ def test_no_articles_or_no_quotes_give_an_empty_frame_of_the_schema():
 def test_words_listed_for_the_searches_are_the_runs_of_word_characters(text):
     import re
 
-    from dossier.extractors.speakers import list_words
+    from dossier.extractors.word_index import list_words
 
     starts, lower, marks = list_words(text)
     words = list(re.finditer(r"\w+", text))

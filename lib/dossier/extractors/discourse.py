@@ -63,7 +63,7 @@ from .mention_forms import (
     run_parts,
 )
 from .mention_vocab import group_state, home_state
-from .speakers import list_words
+from .word_index import list_words
 from .surname_tally import SurnameTally
 
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
@@ -210,7 +210,6 @@ class Account:
                 out.append((before[0], hi, "surname", (None, [before[1]], name)))
             else:
                 out.append((lo, hi, "surname", (None, [], name)))
-        self._surnames_seen = seen
         for m in runs:
             lo, hi = m.span()
             parts = run_parts(m.group(0))

@@ -106,7 +106,7 @@ def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> l
     """Runs of two capitalised words or more: ``list(NAME_RUN.finditer(text))``.
 
     Tried only at the words that hold an ASCII capital (``word_starts`` and
-    ``marks`` as :func:`dossier.extractors.speakers.list_words` gives them).
+    ``marks`` as :func:`dossier.extractors.word_index.list_words` gives them).
     """
     found, end = [], 0
     for lo in word_starts[(marks & 1) != 0].tolist():

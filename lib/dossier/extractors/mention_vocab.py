@@ -373,7 +373,7 @@ def phrase_firsts() -> frozenset[str]:
 def phrase_seconds() -> dict[str, frozenset[str] | None] | None:
     """The first word of each phrase of :func:`phrase_re`, to the words that follow it in a phrase.
 
-    Words as :func:`dossier.extractors.speakers.list_words` lists a text's:
+    Words as :func:`dossier.extractors.word_index.list_words` lists a text's:
     runs of ``\\w``, ASCII in lower case.  A first word maps to None when
     any word (or none) may follow it: it is a phrase alone, or a word
     beyond ASCII follows it.  The table is None when a phrase starts with

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from typing import NamedTuple
@@ -25,6 +24,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .mention_forms import oblique
 from .mention_vocab import nationalities
+from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
     anaphors,
@@ -50,8 +50,7 @@ _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
-_DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
-_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _DETERMINERS)  # "[Tt]he|[Bb]oth|…"
+_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBJECT_DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[a-z][\w\-]*+"
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
@@ -300,191 +299,28 @@ def addressed(text: str, start: int) -> bool:
     return bool(_addressee().search(text, max(0, start - 20), start))
 
 
-_WORD_RUN = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W+")
-_TWO_WORD_CHARS = re.compile(r"\w\w")
-
-
-def _first_words(entries) -> frozenset[str] | None:
-    """The first word of each entry: an entry can only be found where a word of the text starts with it.
-
-    None when an entry's first word is not plain ASCII: case-insensitive
-    matching may then equate it with other letters, so every word is tried.
-    """
-    firsts = set()
-    for entry in entries:
-        m = _WORD_RUN.match(entry)
-        if m is None:
-            raise ValueError(f"vocabulary entry {entry!r} must start with a letter or digit")
-        if not m.group(0).isascii():
-            return None
-        firsts.add(m.group(0).lower())
-    return frozenset(firsts)
-
-
-@functools.cache
-def _openers() -> dict[str, frozenset[str] | None]:
-    """For each search of :class:`MaskedText`, the words it can start at (besides capitalised ones for subjects)."""
-    verbs = cue_words().verbs
-    return {
-        "cue": _first_words(verbs),
-        "subject": _first_words([*speaker_aliases(), *anaphors(), *_DETERMINERS]),
-        "according": frozenset({"according"}),
-        "channel": _first_words(channel_aliases()),
-        "person": _first_words(k for k, v in speaker_aliases().items() if v.kind == "person"),
-        "speaker": _first_words(speaker_aliases()),
-        # Where a mention of :mod:`dossier.discourse` may start: an alias, a description or a pronoun.
-        "mention": _first_words([*speaker_aliases(), *channel_aliases(), *_mention_phrases()]),
-    }
-
-
-@functools.cache
-def _mention_phrases() -> list[str]:
-    """The descriptions, pronouns and bodies without a state :mod:`dossier.discourse` reads, for :func:`_openers`."""
-    # ("a", "an", "one", "the" open the phrases it makes of titles and nouns: "a ministry official".)
-    return [*load_table("descriptions.csv").phrase, *load_table("pronouns.csv").pronoun, *load_table("home_bodies.csv").phrase,
-            "the", "a", "an", "one"]
-
-
-@functools.cache
-def _opener_bits() -> dict[str, int]:
-    """Each word some search can start at, with one bit per search (its place in :func:`_openers`)."""
-    bits: dict[str, int] = {}
-    for n, firsts in enumerate(_openers().values()):
-        for word in firsts or ():
-            bits[word] = bits.get(word, 0) | 1 << n
-    return bits
-
-
-@functools.cache
-def _char_tables() -> tuple[np.ndarray, np.ndarray]:
-    """Per character of the Basic Multilingual Plane: its code in :func:`list_words`'s lower case, and its flags.
-
-    Word characters (``\\w``) keep their code, ASCII letters lower-cased;
-    every other character becomes a space.  Flags: 1 for an ASCII capital,
-    2 for a word character that is not ASCII.
-    """
-    plane = np.arange(0x10000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    spaced = _NON_WORD.sub(lambda m: " " * len(m.group()), plane)
-    codes = np.frombuffer(spaced.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
-    word = codes != 32
-    codes[:128] = [ord(c.lower()) if w else 32 for c, w in zip(plane[:128], word[:128])]
-    flags = np.zeros(0x10000, dtype=np.uint8)
-    flags[ord("A"):ord("Z") + 1] = 1
-    flags[128:][word[128:]] = 2
-    return codes, flags
-
-
-def list_words(text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """The words of ``text`` (runs of ``\\w``), for :class:`MaskedText`.
-
-    Returns their offsets, their lower case, and their flags (see
-    :func:`_char_tables`, or-ed over the word).  Worked out on the array of
-    the text's code points: a regular expression steps through an article's
-    characters more slowly than everything else done to it.  The lower case
-    is exact for words of ASCII characters only; the others are tried by
-    every search anyway.
-    """
-    codes = np.frombuffer((" " + text + " ").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    lower_of, flags_of = _char_tables()
-    if codes.max() > 0xFFFF:  # a character beyond the tables: looked up one by one
-        astral = np.unique(codes[codes > 0xFFFF]).tolist()
-        spaced = lower_of[np.minimum(codes, 0xFFFF)]
-        flags = flags_of[np.minimum(codes, 0xFFFF)]
-        for c in astral:
-            if chr(c).isalnum():
-                spaced[codes == c], flags[codes == c] = c, 2
-    else:
-        spaced, flags = lower_of.take(codes), flags_of.take(codes)  # take: a few times faster than indexing
-    word = spaced != 32
-    # The padding spaces make boundaries alternate, start then end, at offsets into ``text``.
-    starts = np.flatnonzero(word[1:] != word[:-1])[::2]
-    lower = spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
-    marks = np.bitwise_or.reduceat(flags, starts + 1) if lower else flags[:0]  # over each word and the separator after it
-    return starts, lower, marks
-
-
-class MaskedText:
+class MaskedText(WordIndex):
     """An article's text with the quoted words masked, and the searches for who speaks in it.
 
-    The article's words are listed once; each search is then tried only at
-    the words it can start at (a reporting verb, an alias, a determiner, a
-    capitalised word) rather than at every character of every sentence.
-    This finds exactly what searching every position would: every pattern
-    starts at a word boundary, a word of plain ASCII letters is compared
-    lower-cased with the vocabulary's first words, and any other word, and
-    the word that ``hi`` cuts (which reads shorter there), is always tried.
+    The article's words are listed once (:class:`WordIndex`); each search is
+    then tried only at the words it can start at (a reporting verb, an alias,
+    a determiner, a capitalised word) rather than at every character of
+    every sentence.
     """
 
     def __init__(self, text: str):
-        self.text = text
-        self._word_array, self.lower, self._marks = list_words(text)
-        lower = self.lower
-        # One look-up per word for every search: the searches that may start there, a bit each.
-        self._bits = np.fromiter(map(_opener_bits().get, lower, itertools.repeat(0)), dtype=np.int64, count=len(lower))
-        self._at: dict[str, list[int]] = {}
-        self._cut: dict[int, int] = {}  # see _cut_word
+        super().__init__(text)
         self._channels: dict[tuple[int, int, bool], list[tuple[int, str]]] = {}  # see channel_mentions
-
-    @functools.cached_property
-    def _word_starts(self) -> list[int]:
-        return self._word_array.tolist()
-
-    def words(self) -> tuple[np.ndarray, list[str], np.ndarray]:
-        """The text's words as :func:`list_words` gives them: offsets, lower case, flags."""
-        return self._word_array, self.lower, self._marks
-
-    def word_starts(self, kind: str) -> list[int]:
-        """Offsets of the words a search of ``kind`` (a key of :func:`_openers`) may start at, any word beyond ASCII included."""
-        return self._starts(kind)
-
-    def _starts(self, kind: str) -> list[int]:
-        """Offsets of the words a search of ``kind`` may start at."""
-        if kind not in self._at:
-            if _openers()[kind] is None:
-                self._at[kind] = self._word_starts
-            else:
-                picked = (self._bits & 1 << list(_openers()).index(kind)) != 0
-                # Also any word that is not ASCII, and for a subject any capitalised word (a name, "The").
-                picked |= self._marks >= 2 if kind != "subject" else self._marks != 0
-                self._at[kind] = self._word_array[picked].tolist()
-        return self._at[kind]
-
-    def _candidates(self, kind: str, lo: int, hi: int) -> list[int]:
-        at = self._at.get(kind) or self._starts(kind)
-        out = at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
-        start = self._cut.get(hi)
-        if start is None:
-            start = self._cut[hi] = self._cut_word(hi)
-        if start >= lo and (not out or out[-1] != start):
-            out.append(start)  # the word that hi cuts reads shorter up to hi than in the article: always try it
-        return out
-
-    def _cut_word(self, hi: int) -> int:
-        """Start of the word that ``hi`` falls inside, else -1."""
-        if 0 < hi < len(self.text) and _TWO_WORD_CHARS.match(self.text, hi - 1):
-            return self._word_starts[bisect.bisect_right(self._word_starts, hi - 1) - 1]
-        return -1
 
     def may_attribute(self, spans: list[tuple[int, int]]) -> list[bool]:
         """For each ``(lo, hi)``, False when :meth:`attributions` and :meth:`according_to` certainly find nothing there."""
-        at = np.array(sorted(self._starts("cue") + self._starts("according")) + [len(self.text)])
+        at = np.array(sorted(self.word_starts("cue") + self.word_starts("according")) + [len(self.text)])
         los, his = np.array(spans, dtype=np.int64).reshape(-1, 2).T
         out = (at[np.searchsorted(at, los)] < his).tolist()
         for n, (lo, hi) in enumerate(spans):
             if not out[n]:
-                out[n] = self._cut.setdefault(hi, self._cut_word(hi)) >= lo
+                out[n] = self.cut_word(hi) >= lo
         return out
-
-    def _matches(self, pattern: re.Pattern, kind: str, lo: int, hi: int) -> list[re.Match]:
-        """``list(pattern.finditer(text, lo, hi))``, trying only the words ``kind`` can start at."""
-        found = []
-        end = lo
-        for s in self._candidates(kind, lo, hi):
-            if s >= end and (m := pattern.match(self.text, s, hi)):
-                found.append(m)
-                end = m.end()
-        return found
 
     def attributions(self, lo: int, hi: int) -> list[Attribution]:
         """Every subject-and-cue ("Kim said", "he added", "Kim’s message stated") in ``text[lo:hi]``, in order.
@@ -493,7 +329,7 @@ class MaskedText:
         ``speaker_text`` None: they borrow the subject of an earlier cue.
         """
         text = self.text
-        cues = self._candidates("cue", lo, hi)
+        cues = self.candidates("cue", lo, hi)
         if not cues:
             return []
         cue = any_cue()
@@ -502,7 +338,7 @@ class MaskedText:
             return []  # most sentences attribute nothing: skip the costly subject search
         before, _, participle, *_ = _patterns()
         # A subject starts before its cue: none starts after the last cue.
-        subjects = self._candidates("subject", lo, hi)
+        subjects = self.candidates("subject", lo, hi)
         subjects = subjects[:bisect.bisect_right(subjects, verbs[-1].start())]
         found = []
         pos = lo
@@ -567,13 +403,13 @@ class MaskedText:
 
     def according_to(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
-        at = self._at.get("according") or self._starts("according")
+        at = self.word_starts("according")
         i = bisect.bisect_left(at, lo)
         if i == len(at) or at[i] >= hi:
             return []  # no "according" here (the word ``hi`` may cut cannot hold "according to X" before ``hi``)
         *_, according, _, channel = _patterns()
         out = []
-        for m in self._matches(according, "according", lo, hi):
+        for m in self.matches(according, "according", lo, hi):
             who, at = m.group("who").strip(), m.start("who")
             if (doc := _document_owner().document.match(who)) is not None and doc.end() < len(who):
                 who, at = who[doc.end():], at + doc.end()  # "according to a statement by the General Staff"
@@ -601,7 +437,7 @@ class MaskedText:
         reported_before, reported_after = _reported()
         text = self.text
         out = self._channels[key] = []
-        for m in self._matches(channel, "channel", lo, hi):
+        for m in self.matches(channel, "channel", lo, hi):
             if reporting_only and not (  # the match after first: the search before tries every position
                 reported_after.match(text, m.end(), hi)
                 or reported_before.search(text, max(lo, m.start() - 80), m.start())
@@ -619,12 +455,12 @@ class MaskedText:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
         return [
             (m.start(), speaker_aliases()[" ".join(m.group(0).lower().split())].speaker, m.group(0))
-            for m in self._matches(person_alias_pattern(), "person", 0, len(self.text))
+            for m in self.matches(person_alias_pattern(), "person", 0, len(self.text))
         ]
 
     def first_speaker(self, lo: int, hi: int) -> tuple[int, str] | None:
         """``(offset, alias as written)`` of the first known speaker named in ``text[lo:hi]``."""
-        for m in self._matches(alias_pattern(), "speaker", lo, hi):
+        for m in self.matches(alias_pattern(), "speaker", lo, hi):
             if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
                 return m.start(), m.group(0)
         return None
