@@ -9,7 +9,7 @@ none ("state media").  :func:`account` reads an article once, in order, and
 resolves every such mention to one :class:`Entity`; quotes (speaker,
 channel) and claimants read the same account.
 
-Rules, in the order of the text:
+Rules, in the order of the text (where mentions may be is :mod:`~dossier.extractors.mention_search`):
 
 * A full mention is a run of capitalised words that is a person's name by
   its form: after a title or role (``data/titles.csv``, also in lower case
@@ -40,31 +40,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
-from typing import NamedTuple
-
-import numpy as np
 
 from . import mention_vocab as V
-from .mention_forms import (
-    Entity,
-    Mention,
-    apposition_after,
-    capitalised_runs,
-    known_person,
-    make_mention,
-    name_without_final_dot,
-    org_span,
-    oblique,
-    official_hint,
-    person_form,
-    phrase_kind,
-    run_parts,
-)
+from .mention_forms import Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint
+from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .word_index import list_words
 from .surname_tally import SurnameTally
+from .word_index import list_words
 
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
 
@@ -77,20 +60,10 @@ def _in_dateline(text: str, lo: int) -> bool:
     """Whether ``text[lo:]`` follows a dateline's city at the start of its paragraph."""
     start = text.rfind("\n", max(0, lo - 40), lo) + 1
     return (start > 0 or lo <= 40) and _DATELINE_CITY.match(text, start, lo) is not None
+
+
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
-
-
-
-# --- the account -----------------------------------------------------------------
-
-
-class _PhraseWords(NamedTuple):
-    """The words of an article a phrase of the vocabularies may start at."""
-
-    at: list[int]  # their offsets (words in V.phrase_firsts, or beyond ASCII)
-    index: list[int]  # their places in the word list
-    the: list[int]  # the offsets of those the word list reads as "the" (in any case): where a role may start
 
 
 class Account:
@@ -166,155 +139,9 @@ class Account:
     # -- reading
 
     def _read(self) -> None:
-        # Longest first at each position (a phrase of the vocabularies before a run of the same length), then
-        # the first that does not overlap a kept one.
-        # Sorted as tuples whose fourth item, a count, is unique: the found mentions themselves are never compared.
-        ranked = [(f[0], f[0] - f[1], 0, n, f) for n, f in enumerate(self._phrases())]
-        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self._roles() + self._runs() + self._unnamed() + self._orgs())]
-        ranked.sort()
-        end = -1
-        for _, _, _, _, (lo, hi, how, data) in ranked:
-            if lo >= end:
-                self._add(lo, hi, how, data)
-                end = hi
-
-    def _runs(self) -> list[tuple]:
-        """Capitalised runs that are names of persons by their form, or a title and a family name."""
-        text, out = self.text, []
-        known, stops = V.known(), V.stops()
-        runs = capitalised_runs(text, self._word_starts, self._marks)
-        # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
-        # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
-        seen = set(" ".join(m.group(0) for m in runs).lower().split())
-        firsts = seen | V.surnames().keys()
-        lower = self._lower
-        # Only a word with a capital (or beyond ASCII) can start a name: a few of the article's words.
-        named = [i for i in np.flatnonzero(self._marks).tolist() if lower[i] in firsts]
-        starts = self._word_starts[named]
-        if runs:
-            # Not a word inside a longer run.
-            run_starts = np.array([m.start() for m in runs])
-            run_ends = np.array([m.end() for m in runs])
-            j = np.searchsorted(run_starts, starts, side="right") - 1
-            alone = (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
-            starts, named = starts[alone], itertools.compress(named, alone.tolist())
-        for lo, k in zip(starts.tolist(), map(lower.__getitem__, named)):
-            if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
-                continue
-            hi = lo + len(k)
-            if k in stops or k in known:
-                continue  # a known alias alone is found by the phrase search
-            before = V.title_before(text, lo)
-            name = text[lo:hi]
-            if before is not None:
-                out.append((before[0], hi, "surname", (None, [before[1]], name)))
-            else:
-                out.append((lo, hi, "surname", (None, [], name)))
-        for m in runs:
-            lo, hi = m.span()
-            parts = run_parts(m.group(0))
-            if parts is None:
-                continue
-            titles = list(parts.titles)
-            name_lo = lo + parts.name_at
-            lo = lo + parts.mention_at
-            name = text[name_lo:hi]
-            name = name_without_final_dot(name)
-            words = name.split()
-            if not words:
-                continue
-            k = V.key(name)
-            if not titles:
-                before = V.title_before(text, lo)
-                if before is not None:
-                    titles.append(before[1])
-                    lo = before[0]
-                elif text[lo - 2:lo] == ", " and (before := V.title_comma().search(text, max(0, lo - 60), lo)) is not None:
-                    # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
-                    titles.append(V.key(before.group("title")))
-            if len(words) == 1:
-                if titles or k not in known:  # a known alias alone is found by the phrase search
-                    out.append((lo, name_lo + len(name), "surname", (None, titles, name)))
-            elif k in known:
-                if titles:
-                    out.append((lo, name_lo + len(name), "full", (known[k], titles, name)))
-            elif person_form(words, bool(titles), text, hi):
-                out.append((lo, name_lo + len(name), "full", (None, titles, name)))
-        return out
-
-    @functools.cached_property
-    def _phrase_words(self) -> _PhraseWords:
-        """The words a phrase may start at, and those of them where a role after capitalised words may."""
-        if self._scan is not None:
-            # The masked text's own word index already knows them (its "mention" search).
-            at = self._scan.word_starts("mention")
-        else:
-            hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
-            hit |= (self._marks & 2) != 0
-            at = self._word_starts[hit].tolist()
-        index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
-        lower = self._lower
-        # V.role_phrase_re starts with "the" or "The" and a blank, so only at a word the list reads as "the" (it
-        # tries and rejects "THE").
-        return _PhraseWords(at, index, [s for s, i in zip(at, index) if lower[i] == "the"])
-
-    def _roles(self) -> list[tuple]:
-        out = []
-        pattern, text = V.role_phrase_re(), self.text
-        found = [m for start in self._phrase_words.the if (m := pattern.match(text, start))]
-        for m in found:
-            mod = V.key(m.group("mod"))
-            state = next((st for w, st in V.nationalities().items() if w in mod), "")
-            out.append((m.start(), m.end(), "description", V.RoleOf("role", V.titles()[V.key(m.group("role"))].role, state)))
-        return out
-
-    def _phrases(self) -> list[tuple]:
-        out = []
-        pattern, text, end = V.phrase_re(), self.text, 0
-        found = []
-        # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
-        # lower case the word list does not give), and of those only where the next word may be a phrase's second:
-        # most words that start a phrase ("the", "north", "he") start none where they are written.
-        at, index, _ = self._phrase_words
-        lower = self._lower
-        seconds, last = V.phrase_seconds(), len(lower) - 1
-        # Words beyond ASCII are always tried, and may be any phrase's second; every word is, when the table cannot tell.
-        wide = set(np.flatnonzero(self._marks & 2).tolist()) if seconds is not None else range(len(lower) + 1)
-        for start, i in zip(at, index):
-            if start < end:
-                continue
-            after = seconds.get(lower[i], ()) if i not in wide else None  # None: whatever follows
-            if after is not None and not (after and i < last and (lower[i + 1] in after or i + 1 in wide)):
-                continue
-            if m := pattern.match(text, start):
-                found.append(m)
-                end = m.end()
-        for m in found:
-            how, data = phrase_kind(m.group(0))
-            out.append((m.start(), m.end(), how, data))
-        return out
-
-    def _unnamed(self) -> list[tuple]:
-        """People quoted without a name: "a source in North Hamgyong province" (new), "the source" (back)."""
-        sources, text = V.unnamed_sources(), self.text
-        if not any(f" {noun}" in text for noun in sources.labels):
-            return []  # most articles quote no one unnamed: two searches of the whole text saved
-        found = [(m.start(), m.end(), "unnamed", (True, m)) for m in sources.first.finditer(text)
-                 if m.group("place") or m.group("noun") not in sources.placed]
-        return found + [(m.start(), m.end(), "unnamed", (False, m)) for m in sources.back.finditer(text)]
-
-    def _orgs(self) -> list[tuple]:
-        """Organisations no vocabulary names, by the form of their names ("the Asan Institute for Policy Studies")."""
-        out, known, text = [], V.known(), self.text
-        for head in V.org_head_words():  # a few searches for a word are cheaper than one for any of them
-            at = text.find(head)
-            while at >= 0:
-                end = at + len(head)
-                whole = (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum()
-                if whole and (span := org_span(text, at, end)) is not None and V.key(text[span[0]:span[1]]) not in known:
-                    out.append((*span, "org", V.org_heads()[head.lower()]))
-                at = text.find(head, end)
-        return out
+        words = MentionSearch(self.text, self._word_starts, self._lower, self._marks, self._scan)
+        for f in words.found():
+            self._add(f.lo, f.hi, f.how, f.data)
 
     def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:
         label, place = V.unnamed_sources().labels[m.group("noun")], m.group("place") or ""
