@@ -23,7 +23,6 @@ LAZY = {"papermill", "nbformat", "nbconvert", "jupyter_client", "jupyter_core", 
 # Tests that still import a private name of a module; each module leaves
 # this list when it offers a public name for what its tests need.
 PRIVATE_IMPORTS_LEFT = {
-    "dossier.extractors.entities",
     "dossier.extractors.numbers",
 }
 

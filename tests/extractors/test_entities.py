@@ -9,7 +9,8 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.extractors.entities import _compile, _find, _find_in, _vocabulary, entities, name_pattern
+from dossier.extractors.entities import actor_names, entities
+from dossier.extractors.name_index import compile_names, find, find_in, name_pattern
 from dossier.vocab import load_table
 
 
@@ -52,7 +53,7 @@ def test_every_name_belongs_to_one_entity():
     assert len(names) == len(set(names)), [n for n in names if names.count(n) > 1]
 
 
-def test_names_have_no_stray_spaces_and_compile():
+def test_names_have_no_stray_spaces_andcompile_names():
     table = load_table("actors.csv")
     for col in ("aliases", "short"):
         for cell in table[col]:
@@ -100,7 +101,7 @@ def test_names_resolve_to_their_entity(texts, expected):
 
 
 def _by_index(names):
-    """The same names without their alternation: :func:`_find` then tries them word by word."""
+    """The same names without their alternation: :func:`find` then tries them word by word."""
     return names._replace(combined=None, entities=[])
 
 
@@ -114,25 +115,25 @@ def _by_index(names):
     ],
 )
 def test_the_alternation_finds_what_the_index_finds(text):
-    full, short, _ = _vocabulary()
+    full, short, _ = actor_names()
     for names in (full, short):
         assert names.combined is not None
-        assert _find(names, text) == _find(_by_index(names), text)
+        assert find(names, text) == find(_by_index(names), text)
 
 
 def test_sentences_searched_together_find_what_each_finds_alone():
-    full, short, _ = _vocabulary()
+    full, short, _ = actor_names()
     texts = ["Kim", "Jong Un met the", "North Korea", "Putin\x00 Putin.", "", "Kursk region"]
     for names in (full, short):
-        alone = [(i, *hit) for i, t in enumerate(texts) for hit in _find(names, t)]
-        assert _find_in(names, texts) == alone
+        alone = [(i, *hit) for i, t in enumerate(texts) for hit in find(names, t)]
+        assert find_in(names, texts) == alone
 
 
 def test_a_name_not_starting_like_its_key_is_tried_word_by_word():
     # "A B" also matches "A-B", whose first two letters "a-" are not its key "a ".
-    names = _compile([("A B", "x"), ("Abc", "y")])
+    names = compile_names([("A B", "x"), ("Abc", "y")])
     assert names.combined is None
-    assert _find(names, "A B, A-B and Abc") == [(0, 3, "x", "A B"), (13, 16, "y", "Abc")]
+    assert find(names, "A B, A-B and Abc") == [(0, 3, "x", "A B"), (13, 16, "y", "Abc")]
 
 
 def test_a_short_form_goes_to_the_entity_named_last_before_it():
