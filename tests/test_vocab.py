@@ -45,3 +45,10 @@ def test_furniture_patterns_compile_and_have_a_known_scope():
     assert set(table["scope"]) <= {"line", "inline"}
     for p in table["pattern"]:
         re.compile(p)
+
+
+def test_kin_are_speakers_and_their_relations_single_lower_case_words():
+    speakers = set(load_table("speakers.csv").speaker)
+    kin = load_table("kin.csv")
+    assert set(kin.person) | set(kin.of) <= speakers
+    assert all(r == r.lower() and r.isalpha() for r in kin.relation)

@@ -261,3 +261,54 @@ def test_a_home_body_named_in_full_with_the_is_one_mention():
 )
 def test_roles_by_possessor_age_and_synonym(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A body named by a nationality word and without its state's name: the body of that state.
+        ("SEOUL (Reuters) - The North's foreign ministry called the drills “a dress rehearsal for invasion.”",
+         "DPRK Foreign Ministry"),
+        ("KYIV (AFP) - The Russian defence ministry claimed its forces had “liberated” two villages.", "Russian Ministry of Defence"),
+        # Then "the ministry" is that body, not the home state's.
+        ("SEOUL (Reuters) - The North's defence ministry issued a statement on Monday. "
+         "“Our artillery is on full alert,” the ministry said.", "DPRK Defence Ministry"),
+    ],
+)
+def test_a_body_after_a_nationality_word_is_that_state_s(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A relative of data/kin.csv, by relation "of" a mention, with words of description on either side.
+        ("The influential younger sister of North Korea's leader Kim Jong Un said Seoul would face “a dire fate.”",
+         "Kim Yo Jong"),
+        ("SEOUL (Reuters) - The sister of the North Korean leader on Tuesday mocked the drills and warned of “a "
+         "price to pay”, state media said.", "Kim Yo Jong"),
+        # A relative in the possession of a mention.
+        ("Kim Jong Un's powerful sister dismissed the offer as “a pipe dream.”", "Kim Yo Jong"),
+        # Nobody the vocabularies know: the relation tells nothing.
+        ("The sister of a soldier killed in Kursk said her brother had been “sent to die.”", None),
+    ],
+)
+def test_a_relative_named_by_kin(text, speaker):
+    got = _speakers(text)[0][1]
+    assert got == speaker if speaker else got not in ("Kim Yo Jong", "Kim Jong Un")
+
+
+def test_a_document_read_and_it_stand_for_its_author():
+    got = _speakers("SEOUL (Reuters) - Kim Yo Jong issued a statement on Seoul's leaflet campaign. "
+                    "“The puppets will regret it,” it said. “Patience has limits,” the statement read.")
+    assert [s for _, s in got] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["SEOUL (Reuters) - ", "SEOUL, March 3 (Yonhap) -- ", "PYONGYANG, March 3. /TASS/. ", "Moscow (AFP) - "],
+)
+def test_a_dateline_s_city_and_outlet_are_no_one_a_pronoun_stands_for(dateline):
+    # "It" after a sentence whose only body is the dateline's city or its outlet: not that city's government.
+    got = _speakers(f"{dateline}Kim Yo Jong published a commentary on the drills.\n\n“It is a provocation,” it said.")
+    assert got[0][1] == "Kim Yo Jong"

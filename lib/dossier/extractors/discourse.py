@@ -42,10 +42,13 @@ import bisect
 import functools
 import re
 
+from ..text.words import alternation
+from ..vocab import load_table
 from . import mention_vocab as V
 from .mention_forms import Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
+from .speaker_vocab import cue_words
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -60,6 +63,29 @@ def _in_dateline(text: str, lo: int) -> bool:
     """Whether ``text[lo:]`` follows a dateline's city at the start of its paragraph."""
     start = text.rfind("\n", max(0, lo - 40), lo) + 1
     return (start > 0 or lo <= 40) and _DATELINE_CITY.match(text, start, lo) is not None
+
+
+# What follows a dateline's city: "SEOUL, Nov. 30 (Yonhap) --", "MOSCOW (AP) —", "PYONGYANG, June 19. /TASS/.".
+_DATELINE_AFTER = re.compile(r"\s*[,(/]|\s+[—–-]")
+
+
+# A dateline up to its outlet's credit: "SEOUL (", "SEOUL, Nov. 30 (", "PYONGYANG, June 19. /".
+_DATELINE_CREDIT = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’\- ]{2,30}|[A-Z][a-z]+)(?:,[^\n(/]{1,30})?\s*[(/]\Z")
+
+
+def _dateline_credit(text: str, lo: int) -> bool:
+    """Whether ``text[lo:]`` is the outlet credited in a dateline ("SEOUL (Reuters) -")."""
+    start = text.rfind("\n", max(0, lo - 70), lo) + 1
+    return (start > 0 or lo <= 70) and _DATELINE_CREDIT.match(text, start, lo) is not None
+
+
+def _dateline_city(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is a dateline's city: a paragraph's first word, in capitals or before a parenthesis."""
+    start = text.rfind("\n", max(0, lo - 8), lo) + 1
+    if (start == 0 and lo > 8) or text[start:lo].strip(" \t"):
+        return False
+    after = _DATELINE_AFTER.match(text, hi)
+    return after is not None and (text[lo:hi].isupper() or after.group().lstrip().startswith("("))
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
@@ -132,6 +158,11 @@ class Account:
         e = self._by_role(role, pos, state)
         return e if e is not None and e.kind == "person" else None
 
+    def relative(self, of: Entity, relation: str) -> Entity | None:
+        """The person who is ``of``'s ``relation`` ("sister", lower case) in ``data/kin.csv``, if any."""
+        known = V.kin().person.get((of.name, relation))
+        return self._known_entity(known) if known is not None else None
+
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions starting in ``text[lo:hi]``, in order."""
         return self.mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
@@ -157,8 +188,12 @@ class Account:
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
-        if how == "alias" and text[lo - 2:lo] == ", " and _in_dateline(text, lo):
-            return  # "SEOUL, South Korea (AP) —": the state of a dateline's city is where, not who
+        if how == "alias" and (
+            (text[lo - 2:lo] == ", " and _in_dateline(text, lo))
+            or ((lo == 0 or text[lo - 1] in "\n \t") and _dateline_city(text, lo, hi))
+            or (text[lo - 1:lo] in ("(", "/") and _dateline_credit(text, lo))
+        ):
+            return  # "SEOUL, South Korea (AP) —": the dateline's city and state are where, not who
         is_oblique = oblique(text, lo, hi)
         entity = None
         if how == "full":
@@ -224,6 +259,26 @@ class Account:
             if tally is None:
                 tally = self._sur_tally[key] = SurnameTally()
             tally.add(mention)
+        if is_oblique and entity is not None and entity.kind == "person" and " of " in text[max(0, lo - 40):lo]:
+            self._kin_before(lo, hi, entity)
+
+    def _kin_before(self, lo: int, hi: int, entity: Entity) -> None:
+        """"The powerful sister of North Korean leader Kim Jong Un": a mention of the relative over the whole phrase.
+
+        Found again at each mention the phrase ends with (the description, then the name), each time longer.
+        """
+        kin = V.kin()
+        m = kin.before_of.search(self.text, max(0, lo - 80), lo)
+        if m is None or (relative := kin.person.get((entity.name, m.group("relation")))) is None:
+            return
+        e = self._known_entity(relative)
+        mention = make_mention((m.start(), hi, self.text[m.start():hi], "description", e, False))
+        i = bisect.bisect_left(self._starts, m.start())
+        if i < len(self._starts) and self._starts[i] == m.start() and self.mentions[i].entity is e:
+            self.mentions[i] = mention
+        else:
+            self.mentions.insert(i, mention)
+            self._starts.insert(i, m.start())
 
     def _with_official(self, entity: Entity, title: str) -> Entity:
         """``entity``, a body, as one an unnamed official or spokesperson (``title``) of the article speaks for."""
@@ -303,6 +358,12 @@ class Account:
         for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue
+            if lo == before and gender == "n" and _documents().search(self.text, before, here):
+                # "Kim Yo Jong issued a statement on Seoul's drills. It said …": the document, in its author's words.
+                author = next((m.entity for m in self.between(before, here) if m.entity is not None and not m.oblique
+                               and m.entity.kind in ("person", "body")), None)
+                if author is not None:
+                    return author
             # The first that fits among those named as more than a possessor or object ("Kim assured Putin
             # that … what he called": Kim).
             subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
@@ -354,6 +415,11 @@ class Account:
             known = bodies.get(owner.entity.state)
             if known is not None:
                 return self._known_entity(known)
+        if (before := V.title_before(self.text, pos)) is not None and before[1] in V.nationalities():
+            # "the North's defence ministry", "the Russian foreign ministry": the state its nationality word names.
+            known = bodies.get(V.nationalities()[before[1]])
+            if known is not None:
+                return self._known_entity(known)
         if _ITS.search(self.text, max(0, pos - 6), pos):
             # "Ukraine disputes the claim. Its general staff said": the state "it" stands for.
             state = self._pronoun(pos, "n")
@@ -380,6 +446,13 @@ class Account:
                     return e
                 fallback = fallback or e
         return fallback
+
+
+@functools.cache
+def _documents() -> re.Pattern:
+    """The nouns of documents that carry words ("statement", "letter"; data/cue_verbs.csv), not of media."""
+    media = set(load_table("channels.csv").kind)
+    return re.compile(rf"\b(?:{alternation(sorted(cue_words().documents - media))})s?\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)

@@ -324,6 +324,26 @@ def home_bodies() -> dict[str, dict[str, Known]]:
     return out
 
 
+class Kin(NamedTuple):
+    """Who is whose kin (``data/kin.csv``), and the phrase that names a relation before "of"."""
+
+    person: dict[tuple[str, str], Known]  # (canonical name, relation) -> the relative
+    before_of: re.Pattern  # "the powerful sister of (North Korean leader) ", searched back from a mention
+
+
+@functools.cache
+def kin() -> Kin:
+    t = load_table("kin.csv")
+    person = {(of, relation): by_name()[who] for who, relation, of in zip(t.person, t.relation, t.of)}
+    relations = alternation(sorted(set(t.relation)))
+    # A determiner, up to two words of description, the relation and "of"; then up to three words of a title or
+    # description before the mention ("of North Korean leader Kim Jong Un").
+    before_of = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?P<relation>{relations})\s+of\s+(?:[\w\-’']+\s+){{0,3}}\Z"
+    )
+    return Kin(person, before_of)
+
+
 # "SEOUL, Sept. 4 (UPI) --", "PYONGYANG, June 19. /TASS/.", "Moscow (AFP) -": a city in capitals, or before a parenthesis.
 _DATELINE_CITY = re.compile(r"\s*(?:([A-Z]{3,})\b(?=\s*[,(/]|\s+[—–-])|([A-Z][a-z]+)(?=\s*\())")
 

@@ -351,8 +351,11 @@ class Article:
         return said
 
     def _role_of_owner(self, a: Attribution, owner: discourse.Entity) -> discourse.Entity | None:
-        """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one."""
+        """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one;
+        or the relative it names ("Kim's younger sister")."""
         owned = a.speaker_text[owner_length(a.speaker_text):].split(None, 1)  # "'s", "top diplomat"
+        if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
+            return relative  # "Kim Jong Un's powerful sister"
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
         if title is None or not title.role or not owner.state:
             return None
