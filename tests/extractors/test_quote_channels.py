@@ -37,3 +37,30 @@ def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str |
 )
 def test_a_dprk_medium_described_is_the_medium(text, expected):
     assert _channels(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time between the medium and its relaying verb.
+        ("Pyongyang stayed silent, though KCNA last week quoted Kim Jong Un as saying the troops fought “like lions.”",
+         ("Kim Jong Un", "KCNA")),
+        ("The Rodong Sinmun on Sunday reported Choe Son Hui as saying the pact was “a shield.”", ("Choe Son Hui", "Rodong Sinmun")),
+    ],
+)
+def test_a_medium_relays_across_a_time(text, expected):
+    assert _channels(text)[0] == expected
+
+
+def test_remarks_a_medium_carried_give_their_speaker_s_later_quotes_its_name():
+    # The lead's unnamed "state media", then the agency named for the same remarks: the later quote's channel is named.
+    got = _channels("SEOUL, Feb. 2 (Yonhap) -- Kim Jong Un pledged “steadfast” backing for Moscow, state media said.\n\n"
+                    "Kim made the comments during a visit to a munitions plant, according to the Korean Central News Agency.\n\n"
+                    "“Our army and people will stand with the Russian comrades,” Kim was quoted as saying.")
+    assert got == [("Kim Jong Un", "DPRK state media"), ("Kim Jong Un", "KCNA")]
+
+
+def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
+    got = _channels("MOSCOW (AP) — Defence Minister Andrei Belousov told the generals the allies had been “decisive”. "
+                    "His comments were aired by Russian state television.", source="AP")
+    assert got == [("Andrei Belousov", "Russian state media")]

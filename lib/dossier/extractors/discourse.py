@@ -42,13 +42,11 @@ import bisect
 import functools
 import re
 
-from ..text.words import alternation
-from ..vocab import load_table
 from . import mention_vocab as V
 from .mention_forms import Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import cue_words
+from .speaker_vocab import document_nouns
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -358,7 +356,7 @@ class Account:
         for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue
-            if lo == before and gender == "n" and _documents().search(self.text, before, here):
+            if lo == before and gender == "n" and document_nouns().search(self.text, before, here):
                 # "Kim Yo Jong issued a statement on Seoul's drills. It said …": the document, in its author's words.
                 author = next((m.entity for m in self.between(before, here) if m.entity is not None and not m.oblique
                                and m.entity.kind in ("person", "body")), None)
@@ -446,13 +444,6 @@ class Account:
                     return e
                 fallback = fallback or e
         return fallback
-
-
-@functools.cache
-def _documents() -> re.Pattern:
-    """The nouns of documents that carry words ("statement", "letter"; data/cue_verbs.csv), not of media."""
-    media = set(load_table("channels.csv").kind)
-    return re.compile(rf"\b(?:{alternation(sorted(cue_words().documents - media))})s?\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)

@@ -30,7 +30,7 @@ from .speakers import (
     speaker_kind,
 )
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import owner_length
+from .speaker_vocab import document_nouns, owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -56,6 +56,8 @@ class Said(NamedTuple):
 
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
+# "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
+_POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -195,7 +197,20 @@ class Article:
     @functools.cached_property
     def relaying_any(self) -> list[int]:
         """The sentences that present a medium, named or described, as the source of words."""
-        return [i for i in range(len(self.sents)) if self.worth[i] and self.media_of(i)]
+        return [i for i in range(len(self.sents)) if (self.worth[i] or self.remarks_of(i)) and self.media_of(i)]
+
+    def remarks_of(self, i: int) -> str | None:
+        """Whose words sentence ``i`` speaks of without a verb of saying: the first person or body it names as more
+        than a possessor or object, when it names a document of words ("Kim made the remarks at a rally, according to KCNA"; "His comments were
+        carried by state TV")."""
+        s = self.sents[i]
+        if not document_nouns().search(self.masked, s.start, s.end):
+            return None
+        first = next((m.entity for m in self.account.between(s.start, s.end)
+                      if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body")), None)
+        if first is None and (his := _POSSESSIVE_START.match(self.masked, s.start, s.end)):
+            return self.antecedent("person", s.start, i, "m" if his.group(1).lower() == "his" else "f")
+        return first.name if first is not None else None
 
     @functools.cached_property
     def dprk_sources(self) -> list[tuple[int, str]]:

@@ -27,7 +27,9 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         ch for _, ch in art.media_of(i)
         if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
     ]
-    return media if media and any(x.speaker == speaker for x in art.said_of(i)) else []
+    if media and (any(x.speaker == speaker for x in art.said_of(i)) or art.remarks_of(i) == speaker):
+        return media
+    return []
 
 
 def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:

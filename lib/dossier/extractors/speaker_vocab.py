@@ -54,6 +54,13 @@ def channel_aliases() -> dict[str, Channel]:
 
 
 @functools.cache
+def document_nouns() -> re.Pattern:
+    """The nouns of documents that carry someone's words ("statement", "remarks"; not media's), any case, singular or plural."""
+    media = set(load_table("channels.csv").kind)
+    return re.compile(rf"\b(?:{alternation(sorted(cue_words().documents - media))})s?\b", re.IGNORECASE)
+
+
+@functools.cache
 def cue_words() -> CueWords:
     """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
     t = load_table("cue_verbs.csv")

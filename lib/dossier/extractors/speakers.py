@@ -270,6 +270,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
 
 
+# A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported".
+_WHEN = r"(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
+
+
 @functools.cache
 def _reported() -> tuple[re.Pattern, re.Pattern]:
     """What before a medium's name (searched back from it) and what after it makes it the source of words.
@@ -282,7 +286,7 @@ def _reported() -> tuple[re.Pattern, re.Pattern]:
     return (
         re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
         re.compile(
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?)(?:{after})\b",
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),
     )
