@@ -78,10 +78,7 @@ def _dateline_credit(text: str, lo: int) -> bool:
 
 
 def _dateline_city(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` is a dateline's city: a paragraph's first word, in capitals or before a parenthesis."""
-    start = text.rfind("\n", max(0, lo - 8), lo) + 1
-    if (start == 0 and lo > 8) or text[start:lo].strip(" \t"):
-        return False
+    """Whether ``text[lo:hi]``, a paragraph's first word, is a dateline's city: in capitals or before a parenthesis."""
     after = _DATELINE_AFTER.match(text, hi)
     return after is not None and (text[lo:hi].isupper() or after.group().lstrip().startswith("("))
 
@@ -188,7 +185,7 @@ class Account:
         text = self.text
         if how == "alias" and (
             (text[lo - 2:lo] == ", " and _in_dateline(text, lo))
-            or ((lo == 0 or text[lo - 1] in "\n \t") and _dateline_city(text, lo, hi))
+            or ((lo == 0 or text[lo - 1] == "\n") and _dateline_city(text, lo, hi))
             or (text[lo - 1:lo] in ("(", "/") and _dateline_credit(text, lo))
         ):
             return  # "SEOUL, South Korea (AP) —": the dateline's city and state are where, not who

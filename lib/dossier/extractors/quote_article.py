@@ -30,7 +30,7 @@ from .speakers import (
     speaker_kind,
 )
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import document_nouns, owner_length
+from .speaker_vocab import document_words, owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -97,6 +97,7 @@ class Article:
         self.reading = 0  # said_of calls under way, one inside the other
         self.sent_media: dict[int, list[tuple[int, str]]] = {}  # see media_of
         self.dprk_state: dict[str, bool] = {}  # see of_dprk_state
+        self.remarks: dict[int, str | None] = {}  # see remarks_of
         self.named: dict[Attribution, Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
@@ -203,9 +204,22 @@ class Article:
         """Whose words sentence ``i`` speaks of without a verb of saying: the first person or body it names as more
         than a possessor or object, when it names a document of words ("Kim made the remarks at a rally, according to KCNA"; "His comments were
         carried by state TV")."""
+        if i in self.remarks:
+            return self.remarks[i]
         s = self.sents[i]
-        if not document_nouns().search(self.masked, s.start, s.end):
-            return None
+        at = self.documents_at
+        named = bisect.bisect_left(at, s.start) < len(at) and at[bisect.bisect_left(at, s.start)] < s.end
+        who = self.remarks[i] = self._remarks_of(i, s) if named else None
+        return who
+
+    @functools.cached_property
+    def documents_at(self) -> list[int]:
+        """Offsets of the words of the masked text that name a document of words (:func:`document_words`)."""
+        starts, lower, _ = self.scan.words()
+        docs = document_words()
+        return [starts[k] for k, w in enumerate(lower) if w in docs]
+
+    def _remarks_of(self, i: int, s: Sentence) -> str | None:
         first = next((m.entity for m in self.account.between(s.start, s.end)
                       if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body")), None)
         if first is None and (his := _POSSESSIVE_START.match(self.masked, s.start, s.end)):

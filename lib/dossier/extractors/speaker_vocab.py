@@ -54,10 +54,16 @@ def channel_aliases() -> dict[str, Channel]:
 
 
 @functools.cache
+def document_words() -> frozenset[str]:
+    """The nouns of documents that carry someone's words ("statement", "remarks"; not media's), lower case, and their plurals."""
+    nouns = cue_words().documents - set(load_table("channels.csv").kind)
+    return frozenset(nouns | {f"{n}s" for n in nouns})
+
+
+@functools.cache
 def document_nouns() -> re.Pattern:
-    """The nouns of documents that carry someone's words ("statement", "remarks"; not media's), any case, singular or plural."""
-    media = set(load_table("channels.csv").kind)
-    return re.compile(rf"\b(?:{alternation(sorted(cue_words().documents - media))})s?\b", re.IGNORECASE)
+    """:func:`document_words` as a pattern, in any case."""
+    return re.compile(rf"\b(?:{alternation(sorted(document_words()))})\b", re.IGNORECASE)
 
 
 @functools.cache
