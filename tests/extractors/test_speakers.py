@@ -312,3 +312,18 @@ def test_a_dateline_s_city_and_outlet_are_no_one_a_pronoun_stands_for(dateline):
     # "It" after a sentence whose only body is the dateline's city or its outlet: not that city's government.
     got = _speakers(f"{dateline}Kim Yo Jong published a commentary on the drills.\n\n“It is a provocation,” it said.")
     assert got[0][1] == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # The subject of a relay in the passive speaks, whoever was named last; the medium after "by" relays.
+        ("Andrei Belousov hosted Pak Jong Chon in Moscow. “The friendship is unbreakable,” Belousov was cited as "
+         "saying by Interfax.", "Andrei Belousov"),
+        ("Kim Jong Un received Sergei Lavrov. “We stand with Russia,” Kim was quoted as saying by state media.", "Kim Jong Un"),
+        ("Choe Son Hui met Maria Zakharova. The minister was later quoted by RIA Novosti as saying: “Our ties are sacred.”",
+         "Choe Son Hui"),
+    ],
+)
+def test_a_relay_in_the_passive_gives_its_subject(text, speaker):
+    assert _speakers(text)[0][1] == speaker

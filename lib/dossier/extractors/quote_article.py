@@ -15,6 +15,8 @@ import operator
 import re
 from typing import NamedTuple
 
+import numpy as np
+
 from ..text.quote_marks import Marked, find_marked
 from ..text.words import alternation
 from ..vocab import load_table
@@ -216,8 +218,7 @@ class Article:
     def documents_at(self) -> list[int]:
         """Offsets of the words of the masked text that name a document of words (:func:`document_words`)."""
         starts, lower, _ = self.scan.words()
-        docs = document_words()
-        return [starts[k] for k, w in enumerate(lower) if w in docs]
+        return starts[np.fromiter(map(document_words().__contains__, lower), dtype=bool, count=len(lower))].tolist()
 
     def _remarks_of(self, i: int, s: Sentence) -> str | None:
         first = next((m.entity for m in self.account.between(s.start, s.end)

@@ -187,7 +187,12 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
         return None  # most sentences relay no one: skip the costlier search
     found = list(relay_words().finditer(art.masked, lo, hi))
     if not found:
-        return None
+        passive = art.scan.passive_relays(lo, hi)
+        if not passive:
+            return None
+        # "…,” Shoigu was cited by RIA Novosti as saying": the subject of the passive speaks.
+        a = min(passive, key=lambda a: abs(a.start - q.open_at))
+        return art.resolve(a)
     # Only a relay in the quote's own clause: "…; state media quoted him as saying …; it said the test showed “…”".
     found = [m for m in found if ";" not in art.masked[min(m.end(), q.open_at):max(m.start(), q.close_at)]]
     if not found:

@@ -405,6 +405,18 @@ class MaskedText(WordIndex):
                 return a
         return None
 
+    def passive_relays(self, lo: int, hi: int) -> list[Attribution]:
+        """The subjects of "Kim was quoted as saying" and "Peskov was cited by Interfax as saying" in ``text[lo:hi]``."""
+        passive = _passive_relay()
+        verb = passive.hint.search(self.text, lo, hi)
+        if verb is None:
+            return []
+        found = []
+        for m in self.matches(passive.whole, "subject", lo, hi):
+            how = _form(m)
+            found.append(Attribution(m.start(how), m.end(how), m.end(), m.group(how), how, "quoted", "quote"))
+        return found
+
     def according_to(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """``(offset, who)`` of every "according to X" in ``text[lo:hi]`` whose X is not a medium."""
         at = self.word_starts("according")
@@ -468,6 +480,25 @@ class MaskedText(WordIndex):
             if not (m.group(0).isupper() and len(m.group(0)) > 4):  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
                 return m.start(), m.group(0)
         return None
+
+
+class _PassiveRelay(NamedTuple):
+    """"Kim was quoted as saying", "Peskov was cited by Interfax as saying": a subject, a relaying verb in the
+    passive, the medium that relays (optional) and a participle of saying."""
+
+    hint: re.Pattern  # the passive verb alone, searched first: most sentences have none
+    whole: re.Pattern
+
+
+@functools.cache
+def _passive_relay() -> _PassiveRelay:
+    t = load_table("cue_verbs.csv")
+    relays = alternation(t.word[t.kind == "relay"])
+    verb = rf"(?i:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?i:{relays})\s+"
+    return _PassiveRelay(
+        re.compile(rf"\b{verb}"),
+        re.compile(rf"(?:{_subject_source()})\s+{verb}(?:by\s+[^,#.;:“”\"()]{{1,60}}?\s+)?as\s+(?i:{alternation(participle_words())})\b"),
+    )
 
 
 @functools.cache
