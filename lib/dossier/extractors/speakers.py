@@ -414,7 +414,8 @@ class MaskedText(WordIndex):
         found = []
         for m in self.matches(passive.whole, "subject", lo, hi):
             how = _form(m)
-            found.append(Attribution(m.start(how), m.end(how), m.end(), m.group(how), how, "quoted", "quote"))
+            found.append(Attribution(m.start(how), m.start("cue"), m.end(), m.group(how), how, m.group("cue"),
+                                     cue_words().lemma.get(m.group("cue").lower(), m.group("cue").lower())))
         return found
 
     def according_to(self, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -497,7 +498,7 @@ def _passive_relay() -> _PassiveRelay:
     verb = rf"(?i:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?i:{relays})\s+"
     return _PassiveRelay(
         re.compile(rf"\b{verb}"),
-        re.compile(rf"(?:{_subject_source()})\s+{verb}(?:by\s+[^,#.;:“”\"()]{{1,60}}?\s+)?as\s+(?i:{alternation(participle_words())})\b"),
+        re.compile(rf"(?:{_subject_source()})\s+{verb}(?:by\s+[^,#.;:“”\"()]{{1,60}}?\s+)?as\s+(?P<cue>(?i:{alternation(participle_words())}))\b"),
     )
 
 
