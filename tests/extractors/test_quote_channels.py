@@ -64,3 +64,21 @@ def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
     got = _channels("MOSCOW (AP) — Defence Minister Andrei Belousov told the generals the allies had been “decisive”. "
                     "His comments were aired by Russian state television.", source="AP")
     assert got == [("Andrei Belousov", "Russian state media")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's medium by owner, modifier and noun (data/state_media.csv), in forms no list spells out.
+        ("Pak Jong Chon said the exercise was “a reckless gamble,” according to North Korean propaganda outlets.",
+         ("Pak Jong Chon", "DPRK state media")),
+        ("Kim Yo Jong mocked the summit as “a farce” in remarks carried by Pyongyang’s state broadcaster.",
+         ("Kim Yo Jong", "Korean Central Television")),
+        ("Sergei Shoigu said the alliance was “unshakeable,” Russian state-controlled television reported.",
+         ("Sergei Shoigu", "Russian state media")),
+        # A Russian medium without a word for the state's is not state media.
+        ("Sergei Shoigu said the alliance was “unshakeable,” Russian media reported.", ("Sergei Shoigu", None)),
+    ],
+)
+def test_a_state_medium_described_by_owner_modifier_and_noun(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

@@ -241,6 +241,14 @@ def descriptions() -> dict[str, Description]:
     for title, info in titles().items():
         if info.role and info.cls != "courtesy":
             out.setdefault(f"the {title}", Description("role", info.role))
+    # "Pyongyang's state-run news agency", "Russian state television": a state's medium, by owner, modifier and noun.
+    owners: dict[str, list[str]] = {}
+    for word, state in nationalities().items():
+        owners.setdefault(state, []).append(word)
+    for state, modifiers, noun, refers, target in load_table("state_media.csv").itertuples(index=False):
+        for owner in owners.get(state, ()):
+            for modifier in modifiers.split("|"):
+                out.setdefault(key(f"{owner} {modifier} {noun}"), Description(refers, target))
     # "a ministry official", "an agency spokesman": someone unnamed speaking for the body.
     for noun in {*load_table("body_nouns.csv").noun, *load_table("channels.csv").kind}:
         for det in ("a", "an", "one", "the"):

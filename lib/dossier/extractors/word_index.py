@@ -19,6 +19,7 @@ import re
 import numpy as np
 
 from ..vocab import load_table
+from .mention_vocab import descriptions
 from .speaker_vocab import anaphors, channel_aliases, cue_words, speaker_aliases
 
 __all__ = ["SUBJECT_DETERMINERS", "WordIndex", "list_words"]
@@ -68,7 +69,7 @@ def _openers() -> dict[str, frozenset[str] | None]:
 def _mention_phrases() -> list[str]:
     """The descriptions, pronouns and bodies without a state :mod:`dossier.discourse` reads, for :func:`_openers`."""
     # ("a", "an", "one", "the" open the phrases it makes of titles and nouns: "a ministry official".)
-    return [*load_table("descriptions.csv").phrase, *load_table("pronouns.csv").pronoun, *load_table("home_bodies.csv").phrase,
+    return [*descriptions(), *load_table("pronouns.csv").pronoun, *load_table("home_bodies.csv").phrase,
             "the", "a", "an", "one"]
 
 
