@@ -82,3 +82,10 @@ def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
 )
 def test_a_state_medium_described_by_owner_modifier_and_noun(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+def test_a_sentence_naming_no_speaker_relays_the_words_of_the_one_before():
+    # A quoted title's full stop splits the sentence; its second half names the medium only.
+    got = _channels("Sergei Shoigu spoke at the forum “Russia. East 2025” in Vladivostok on Monday, a TASS correspondent "
+                    "reports.\n\n“The alliance is a shield against aggression,” Shoigu said.", source="Reuters")
+    assert got[-1] == ("Sergei Shoigu", "TASS")

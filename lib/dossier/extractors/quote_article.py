@@ -200,7 +200,11 @@ class Article:
     @functools.cached_property
     def relaying_any(self) -> list[int]:
         """The sentences that present a medium, named or described, as the source of words."""
-        return [i for i in range(len(self.sents)) if (self.worth[i] or self.remarks_of(i)) and self.media_of(i)]
+        # Also a sentence that names no speaker after one that does, in its paragraph ("…, a Ukrinform
+        # correspondent reports."): it may relay the words of the sentence before (quote_channels.relays).
+        sents, worth = self.sents, self.worth
+        return [i for i in range(len(sents)) if (worth[i] or self.remarks_of(i) or (
+            i and worth[i - 1] and sents[i - 1].paragraph == sents[i].paragraph)) and self.media_of(i)]
 
     def remarks_of(self, i: int) -> str | None:
         """Whose words sentence ``i`` speaks of without a verb of saying: the first person or body it names as more

@@ -27,8 +27,15 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         ch for _, ch in art.media_of(i)
         if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
     ]
-    if media and (any(x.speaker == speaker for x in art.said_of(i)) or art.remarks_of(i) == speaker):
+    if not media:
+        return []
+    said = art.said_of(i)
+    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker:
         return media
+    if not said and i and art.sents[i - 1].paragraph == art.sents[i].paragraph and any(
+        x.speaker == speaker for x in art.said_of(i - 1)
+    ):
+        return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
     return []
 
 
