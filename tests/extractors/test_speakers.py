@@ -327,3 +327,18 @@ def test_a_dateline_s_city_and_outlet_are_no_one_a_pronoun_stands_for(dateline):
 )
 def test_a_relay_in_the_passive_gives_its_subject(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A person or body named alone before a colon that opens the quote, as live pages and headlines write.
+        ("Talks ended late.\n\nZelensky: “We will answer every escalation.”", "Volodymyr Zelensky"),
+        ("Talks ended late. North Korea's foreign ministry: “The drills are a provocation.”", "DPRK Foreign Ministry"),
+        # Not a phrase that only holds a name, nor a place.
+        ("Talks ended late. The message from Putin was clear: “We are brothers in arms.”", None),
+        ("Talks ended late. In Moscow: “We are brothers in arms.”", None),
+    ],
+)
+def test_a_name_alone_before_a_colon_speaks(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -27,6 +27,7 @@ _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
+_LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
@@ -143,6 +144,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
         if said is not None:
             return said, intro
+    if (label := _label(art, lo, q.open_at)) is not None:
+        return label, None
     # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
     # but not the medium someone "told".
     media = [m for m in art.media_named(lo, hi) if not addressed(art.masked, m[0])]
@@ -150,6 +153,18 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return NOBODY, None
+
+
+def _label(art: Article, lo: int, hi: int) -> Said | None:
+    """ "Zelensky: “We will respond.”": a person or body named alone before a colon that opens the quote."""
+    m = _LABEL.fullmatch(art.masked, lo, hi)
+    if m is None:
+        return None
+    mention = art.account.mention_at(m.start("who"), m.end("who"))
+    if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
+        return None
+    e = mention.entity
+    return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
 
 
 def _says(art: Article, lo: int, hi: int) -> bool:
