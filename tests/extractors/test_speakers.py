@@ -306,7 +306,8 @@ def test_a_document_read_and_it_stand_for_its_author():
 
 @pytest.mark.parametrize(
     "dateline",
-    ["SEOUL (Reuters) - ", "SEOUL, March 3 (Yonhap) -- ", "PYONGYANG, March 3. /TASS/. ", "Moscow (AFP) - "],
+    ["SEOUL (Reuters) - ", "SEOUL, March 3 (Yonhap) -- ", "PYONGYANG, March 3. /TASS/. ", "Moscow (AFP) - ",
+     "Pyongyang, March 3 (KCNA) -- "],
 )
 def test_a_dateline_s_city_and_outlet_are_no_one_a_pronoun_stands_for(dateline):
     # "It" after a sentence whose only body is the dateline's city or its outlet: not that city's government.

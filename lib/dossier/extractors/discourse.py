@@ -67,6 +67,8 @@ def _in_dateline(text: str, lo: int) -> bool:
 _DATELINE_AFTER = re.compile(r"\s*[,(/]|\s+[—–-]")
 
 
+# A date between a dateline's city and its outlet's credit: "Pyongyang, June 12 (KCNA) --".
+_DATED = re.compile(r",[^\n(/,]{1,30}[(/]")
 # A dateline up to its outlet's credit: "SEOUL (", "SEOUL, Nov. 30 (", "PYONGYANG, June 19. /".
 _DATELINE_CREDIT = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’\- ]{2,30}|[A-Z][a-z]+)(?:,[^\n(/]{1,30})?\s*[(/]\Z")
 
@@ -78,9 +80,12 @@ def _dateline_credit(text: str, lo: int) -> bool:
 
 
 def _dateline_city(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]``, a paragraph's first word, is a dateline's city: in capitals or before a parenthesis."""
+    """Whether ``text[lo:hi]``, a paragraph's first word, is a dateline's city: in capitals, or before a date or
+    a parenthesis."""
     after = _DATELINE_AFTER.match(text, hi)
-    return after is not None and (text[lo:hi].isupper() or after.group().lstrip().startswith("("))
+    return after is not None and (
+        text[lo:hi].isupper() or after.group().lstrip().startswith("(") or _DATED.match(text, hi) is not None
+    )
 
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
