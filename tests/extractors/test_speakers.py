@@ -343,3 +343,21 @@ def test_a_relay_in_the_passive_gives_its_subject(text, speaker):
 )
 def test_a_name_alone_before_a_colon_speaks(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "The <role>" is the first holder its sentence, else the sentence before, names: the subject, not the
+        # holder its verb's object names last.
+        ("Defence Minister Andrei Belousov told Defence Minister No Kwang Chol that the allies stood together. "
+         "The minister also called the ties “unbreakable.”", "Andrei Belousov"),
+        ("Vice Foreign Minister Kim Jong Gyu received Deputy Foreign Minister Andrei Rudenko. "
+         "The vice minister said the talks were “productive.”", "Kim Jong Gyu"),
+        # A person holding it before the body an unnamed title made its holder ("Kremlin spokesman").
+        ("Kremlin spokesman Dmitry Peskov said the talks went well, and the spokesman added that they were “very useful.”",
+         "Dmitry Peskov"),
+    ],
+)
+def test_a_role_stands_for_the_first_holder_its_sentences_name(text, speaker):
+    assert _speakers(text)[0][1] == speaker

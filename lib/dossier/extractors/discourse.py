@@ -433,7 +433,23 @@ class Account:
         return self._known_entity(known) if known is not None else None
 
     def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
-        """The holder of ``role`` named last before ``pos`` as more than a possessor or object (else any holder)."""
+        """The holder of ``role`` that "the <role>" at ``pos`` stands for.
+
+        The first holder its sentence names before it, else the sentence
+        before, as more than a possessor or object, a person before a body
+        ("Choe told Foreign Minister Lavrov that … The minister also said":
+        Choe); else the holder named last as more than a possessor or object
+        (else any holder).
+        """
+        k = bisect.bisect_right(self._sentences, pos) - 1
+        here = self._sentences[k] if k >= 0 else 0
+        for lo, hi in ((here, pos), (self._sentences[k - 1] if k > 0 else None, here)):
+            if lo is None:
+                continue
+            holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique
+                       and _holds(e := self.entities.get(V.name_key(m.entity.name), m.entity), role, state)]
+            if holders:
+                return next((e for e in holders if e.kind == "person"), holders[0])
         i = bisect.bisect_left(self._starts, pos)
         fallback = None
         for m in reversed(self.mentions[:i]):
@@ -441,7 +457,7 @@ class Account:
             if e is None:
                 continue
             e = self.entities.get(V.name_key(e.name), e)
-            if role in e.roles and (not state or not e.state or e.state == state):
+            if _holds(e, role, state):
                 if not m.oblique:
                     return e
                 fallback = fallback or e
@@ -452,6 +468,10 @@ class Account:
 def _document_noun(noun: str) -> re.Pattern:
     """A document's noun, in any case, singular or plural ("statement", "Statements")."""
     return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+
+
+def _holds(e: Entity, role: str, state: str) -> bool:
+    return role in e.roles and (not state or not e.state or e.state == state)
 
 
 def _fits(e: Entity, gender: str) -> bool:
