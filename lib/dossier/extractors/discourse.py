@@ -245,8 +245,16 @@ class Account:
         ):
             # The unnamed official speaks for the body, and "the official" (or "the spokesman") later stands for it.
             entity = self._with_official(entity, o.group("title"))
-            self.mentions.append(make_mention((o.start(), lo, text[o.start():lo], "description", entity, False)))
-            self._starts.append(o.start())
+            official = make_mention((o.start(), lo, text[o.start():lo], "description", entity, False))
+            # "A spokeswoman for South Korea's unification ministry": found for the owner, then for the body it owns,
+            # which the official speaks for.
+            same = next((k for k in range(len(self.mentions) - 1, max(-1, len(self.mentions) - 4), -1)
+                         if self._starts[k] == o.start() and self.mentions[k].how == "description"), None)
+            if same is not None:
+                self.mentions[same] = official
+            else:
+                self.mentions.append(official)
+                self._starts.append(o.start())
         elif entity is not None and entity.kind == "body" and (o := V.OFFICIAL_AFTER.match(text, hi)):
             entity = self._with_official(entity, o.group("title"))
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
