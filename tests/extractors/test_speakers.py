@@ -361,3 +361,9 @@ def test_a_name_alone_before_a_colon_speaks(text, speaker):
 )
 def test_a_role_stands_for_the_first_holder_its_sentences_name(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+def test_words_shouted_or_chanted_are_their_subject_s():
+    got = _speakers("Seoul said a marine, cut off from his unit, shouted “Long live the Republic” before he was captured. "
+                    "Kim Jong Un exclaimed: “What a victory!”")
+    assert [s for _, s in got] == ["marine", "Kim Jong Un"]
