@@ -367,3 +367,22 @@ def test_words_shouted_or_chanted_are_their_subject_s():
     got = _speakers("Seoul said a marine, cut off from his unit, shouted “Long live the Republic” before he was captured. "
                     "Kim Jong Un exclaimed: “What a victory!”")
     assert [s for _, s in got] == ["marine", "Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A title "to" or "in" a place, then the name: the place opens the run of capitals, the name speaks.
+        ("Russian Ambassador to North Korea Alexander Matsegora told Interfax the ties were “at a historic peak.”",
+         "Alexander Matsegora"),
+        ("China's envoy to Pyongyang Wang Yajun urged “restraint on all sides.”", "Wang Yajun"),
+        # Titles of advisers, ombudsmen, admirals and junior officers (titles.csv).
+        ("Human rights ombudsman Dmytro Lubinets said the prisoners were “treated in line with the conventions.”",
+         "Dmytro Lubinets"),
+        ("Capt. Taras Melnyk, who commands a drone unit near Sumy, said the assault units were “relentless.”", "Taras Melnyk"),
+        # Korean family names written first, and the name alone later (family_name_first.csv).
+        ("National Security Adviser Wi Sung-lac met his US counterpart. Wi said the meeting was “candid.”", "Wi Sung-lac"),
+    ],
+)
+def test_titles_before_a_place_and_more_titles_and_family_names(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -135,6 +135,10 @@ class MentionSearch:
                 elif text[lo - 2:lo] == ", " and (before := V.title_comma().search(text, max(0, lo - 60), lo)) is not None:
                     # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
                     titles.append(V.key(before.group("title")))
+                elif name_lo > m.start() and (before := V.title_to().search(text, max(0, m.start() - 40), m.start())):
+                    # "Ambassador to North Korea Alexander Matsegora": the title, and the place the run opens with.
+                    titles.append(V.key(before.group("title")))
+                    lo = name_lo
             if len(words) == 1:
                 if titles or k not in known:  # a known alias alone is found by the phrase search
                     out.append((lo, name_lo + len(name), "surname", (None, titles, name)))

@@ -106,6 +106,13 @@ def title_comma() -> re.Pattern:
 
 
 @functools.cache
+def title_to() -> re.Pattern:
+    """A title and the preposition of its place before a run that opens with the place ("Ambassador to ")."""
+    alt = alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
+    return re.compile(rf"\b(?P<title>(?i:{alt}))\s+(?:to|in|at)\s+\Z")
+
+
+@functools.cache
 def nationalities() -> dict[str, str]:
     t = load_table("nationalities.csv")
     return {key(w): s for w, s in zip(t.word, t.state)}
