@@ -386,3 +386,18 @@ def test_words_shouted_or_chanted_are_their_subject_s():
 )
 def test_titles_before_a_place_and_more_titles_and_family_names(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # People the coverage quotes often, by the family name alone or another spelling (speakers.csv).
+        ("“The front is holding,” Syrsky told commanders on Monday.", "Oleksandr Syrskyi"),
+        ("Nebenzya told the council the charges were “baseless.”", "Vassily Nebenzia"),
+        ("Podoliak wrote that Moscow was “buying soldiers abroad.”", "Mykhailo Podolyak"),
+        # A relative by kin.csv: the leader's daughter.
+        ("The daughter of North Korean leader Kim Jong Un was quoted as saying the soldiers were “our heroes.”", "Kim Ju Ae"),
+    ],
+)
+def test_people_coverage_quotes_often(text, speaker):
+    assert _speakers(text)[0][1] == speaker
