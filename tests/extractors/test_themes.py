@@ -339,6 +339,21 @@ def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
     assert match_texts(texts, lexicon) == match_texts(texts, lexicon._replace(starts=None))
 
 
+def test_lower_ascii_lowers_every_character_a_root_or_needle_may_meet_as_lower_does():
+    from dossier.extractors.themes import FOLDS_TO_ASCII, lower_ascii
+
+    every = "".join(c for c in map(chr, range(0x110000)) if c not in FOLDS_TO_ASCII)
+    low = lower_ascii(every)
+    assert len(low) == len(every)
+    for c, got in zip(every, low):
+        want = c.lower()
+        # Printable ASCII where lower() gives it; elsewhere no ASCII letter or digit, as lower() gives none.
+        assert got == want if len(want) == 1 and " " <= want <= "~" else not (got.isascii() and got.isalnum()), c
+    # A text holding one of FOLDS_TO_ASCII is lowered by lower(): the Kelvin sign becomes k.
+    assert lower_ascii("\u212aursk “liberated”") == "\u212aursk “liberated”".lower()
+    assert lower_ascii("Kursk “Liberated” — Ça") == "kursk ?liberated? ? Ça"
+
+
 def test_a_stretch_skips_words_no_term_starts_with():
     from dossier.extractors.themes import term_regions
     from dossier.extractors.themes_lexicon import packaged_lexicon

@@ -57,11 +57,11 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
     with the run of non-space characters holding a place a term may start,
     and ends ``longest`` runs holding a word later, which a phrase cannot
     outrun (a run holds a word or more, a word of a phrase one run).
-    ``low`` is ``text.lower()``, when known.
+    ``low`` is ``lower_ascii(text)`` (or ``text.lower()``), when known.
     """
     if not lexicon.by_first:
         return []
-    low = text.lower() if low is None else low
+    low = lower_ascii(text) if low is None else low
     if lexicon.starts is None or len(low) != len(text):  # lower() lengthened a character
         return [(0, len(text))]
     ends = _chunks(lexicon.longest).match
@@ -90,6 +90,21 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
 # Characters outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K): lower() would
 # not bring them to that letter, so a sentence holding one is always searched.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def lower_ascii(text: str) -> str:
+    """``text`` as the places of stem terms and the needles of patterns are looked for in it: ASCII letters in lower case.
+
+    Those are ASCII, so only ASCII letters need lowering: a character
+    outside Latin-1 becomes "?" (no letter or digit, as it was), and the
+    rest stay.  The length stays, and this costs a fraction of
+    ``str.lower()`` on text holding curly quotes or dashes.  Text holding
+    one of :data:`FOLDS_TO_ASCII` (which ``lower()`` may bring to an ASCII
+    letter, or lengthen) is lowered by ``str.lower()``.
+    """
+    if any(c in text for c in FOLDS_TO_ASCII):
+        return text.lower()
+    return text.encode("latin-1", "replace").lower().decode("latin-1")
 
 
 def _phrase_gap(gap: str) -> bool:
@@ -141,7 +156,7 @@ def _stem_hits(words: Words, by_first: dict[str, list[Term]]) -> set[tuple[int, 
 
 
 def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set], low: str | None = None, flagged: set | None = None) -> None:
-    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: it lower-cased, when known).
+    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: :func:`lower_ascii` of it, when known).
 
     ``flagged``, when given, gets the ``i`` holding a hit of a guarded term.
     """
@@ -185,7 +200,7 @@ def match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, lis
     joined = _TEXT_BREAK.join(texts)
     at = list(accumulate((len(t) + 1 for t in texts), initial=0))
     # Only the stretches where a term may start are cut into words, joined the same way.
-    low = joined.lower()
+    low = lower_ascii(joined)
     regions = term_regions(joined, lexicon, low)
     words = split_words(_TEXT_BREAK.join(joined[s:e] for s, e in regions))
     hits = _stem_hits(words, lexicon.by_first)
