@@ -341,6 +341,7 @@ def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
 
 def test_lower_ascii_lowers_every_character_a_root_or_needle_may_meet_as_lower_does():
     from dossier.extractors.themes import FOLDS_TO_ASCII, lower_ascii
+    from dossier.extractors.themes_lexicon import packaged_lexicon
 
     every = "".join(c for c in map(chr, range(0x110000)) if c not in FOLDS_TO_ASCII)
     low = lower_ascii(every)
@@ -352,6 +353,10 @@ def test_lower_ascii_lowers_every_character_a_root_or_needle_may_meet_as_lower_d
     # A text holding one of FOLDS_TO_ASCII is lowered by lower(): the Kelvin sign becomes k.
     assert lower_ascii("\u212aursk “liberated”") == "\u212aursk “liberated”".lower()
     assert lower_ascii("Kursk “Liberated” — Ça") == "kursk ?liberated? ? Ça"
+    # Unicode hyphens stay hyphens, which roots read through: "multi‐polar" is found as "multi-polar" is.
+    assert lower_ascii("Multi\u2010Polar non\u2011stop") == "multi-polar non-stop"
+    found = match_terms("a multi\u2010polar world, U\u2011S\u2011led hegemony, non\u2011stop", packaged_lexicon())
+    assert [term for *_, term in found] == ["multipolar world", "hegemony", "non-stop"]
 
 
 def test_a_stretch_skips_words_no_term_starts_with():

@@ -95,16 +95,17 @@ FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 def lower_ascii(text: str) -> str:
     """``text`` as the places of stem terms and the needles of patterns are looked for in it: ASCII letters in lower case.
 
-    Those are ASCII, so only ASCII letters need lowering: a character
-    outside Latin-1 becomes "?" (no letter or digit, as it was), and the
-    rest stay.  The length stays, and this costs a fraction of
-    ``str.lower()`` on text holding curly quotes or dashes.  Text holding
-    one of :data:`FOLDS_TO_ASCII` (which ``lower()`` may bring to an ASCII
-    letter, or lengthen) is lowered by ``str.lower()``.
+    Those are ASCII, so only ASCII letters need lowering: the Unicode
+    hyphens a word may hold (``‐``, ``‑``, dropped from words as ``-`` is)
+    become ``-``, any other character outside Latin-1 "?" (no letter or
+    digit, as it was), and the rest stay.  The length stays, and this costs
+    a fraction of ``str.lower()`` on text holding curly quotes or dashes.
+    Text holding one of :data:`FOLDS_TO_ASCII` (which ``lower()`` may bring
+    to an ASCII letter, or lengthen) is lowered by ``str.lower()``.
     """
     if any(c in text for c in FOLDS_TO_ASCII):
         return text.lower()
-    return text.encode("latin-1", "replace").lower().decode("latin-1")
+    return text.replace("\u2010", "-").replace("\u2011", "-").encode("latin-1", "replace").lower().decode("latin-1")
 
 
 def _phrase_gap(gap: str) -> bool:
