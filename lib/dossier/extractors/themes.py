@@ -44,8 +44,14 @@ _PHRASE_GAP = re.compile(r"[\s\-‐‑\"“”'‘’]+")
 
 @functools.cache
 def _chunks(n: int) -> re.Pattern:
-    """From a word's start, to the end of the n-th run of non-space characters holding a word."""
-    return re.compile(f"(?:[\\W_]*[^\\W_][^\\s{_TEXT_BREAK}]*){{1,{n}}}")
+    """In lowered text (:func:`lower_ascii`), from a word's start to the end of the n-th run of non-space characters holding an ASCII letter or digit.
+
+    A run holding only other letters ("Дом") is not counted, so a stretch
+    may reach further than n runs holding a word, never less far, and it
+    still ends at a space: reading ASCII alone spares re the Unicode
+    look-up of every character's category.
+    """
+    return re.compile(f"(?:[^0-9a-z]*[0-9a-z][^\\s{_TEXT_BREAK}]*){{1,{n}}}")
 
 
 def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tuple[int, int]]:
@@ -73,7 +79,7 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
     for m in lexicon.starts.finditer(_TEXT_BREAK + low):
         at = m.start()
         if at > end and last >= 0:
-            end = ends(text, last).end()
+            end = ends(low, last).end()
         if at > end:
             # Past the stretch's closing space: a new stretch.
             if start >= 0:
@@ -83,7 +89,7 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
                 start -= 1
         last = at
     if start >= 0:
-        regions.append((start, ends(text, last).end()))
+        regions.append((start, ends(low, last).end()))
     return regions
 
 
@@ -228,19 +234,24 @@ def match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, lis
     # The texts holding a hit of a guarded term (or of one named like it in another theme).
     flagged = set(compress(n, map(guarded.__contains__, term))) if hits and guarded else set()
     _pattern_hits(texts, joined, lexicon, found, low, flagged if guarded else None)
+    aligned = len(low) == len(joined)
     # Before the longest hit of a theme is kept: a phrase that fails its guard leaves the words inside it theirs.
     for n in flagged:
-        found[n] = _guarded(texts[n], found[n], lexicon.guards, (lambda n=n: state(n)) if state is not None else tuple)
+        # The text as probes read it: its stretch of the lowered joined text, when that kept every place.
+        low_n = low[at[n] : at[n + 1] - 1] if aligned else ""
+        found[n] = _guarded(texts[n], found[n], lexicon.guards, (lambda n=n: state(n)) if state is not None else tuple, low_n)
         if not found[n]:
             del found[n]
     return {n: _within_themes(found[n]) for n in sorted(found)}
 
 
-def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) -> set:
+def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state, low: str | None = None) -> set:
     """The ``hits`` in ``text`` whose term has no guard or meets it (see :class:`Guard`).
 
     ``state()`` gives the spans of ``text`` quoting state speakers, asked
-    only for a hit of a term guarded by voice.
+    only for a hit of a term guarded by voice.  ``low`` is
+    :func:`lower_ascii` of ``text``, when known ("": the probes of the
+    guards are not used, and every side is cut into words).
 
     A guarded hit inside a longer hit of its theme already kept ("sovereign"
     in "sovereign rights") is not judged: the longer one stands for it.
@@ -268,8 +279,11 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) 
             if hi < len(text) and text.count(" ", end, hi) <= words:
                 hi = len(text)
             # Only a side where a probe finds something is cut into words.
-            near = (_probed(guard.near_probe, text, lo, start), _probed(guard.near_probe, text, end, hi)) if guard.near else (False, False)
-            avoid = (_probed(guard.avoid_probe, text, lo, start), _probed(guard.avoid_probe, text, end, hi)) if guard.avoid else (False, False)
+            if low is None:
+                low = lower_ascii(text)
+                low = low if len(low) == len(text) else ""  # lower() lengthened a character: no probe
+            near = (_probed(guard.near_probe, low, lo, start), _probed(guard.near_probe, low, end, hi)) if guard.near else (False, False)
+            avoid = (_probed(guard.avoid_probe, low, lo, start), _probed(guard.avoid_probe, low, end, hi)) if guard.avoid else (False, False)
             if guard.near and not any(near):
                 continue
             before = after = []
@@ -290,9 +304,9 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) 
     return kept
 
 
-def _probed(probe: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
-    """Whether ``probe`` is found in ``text[lo:hi]``; True when there is no probe."""
-    return probe is None or probe.search(text, lo, hi) is not None
+def _probed(probe: re.Pattern | None, low: str, lo: int, hi: int) -> bool:
+    """Whether ``probe`` is found in ``low[lo:hi]`` (``low``: the text lowered, or "" when no probe can read it); True when there is no probe."""
+    return probe is None or not low or probe.search(low, lo, hi) is not None
 
 
 def _holds(keys: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]], *, ends_from: int = 0, starts_before: int | None = None) -> bool:
@@ -333,13 +347,21 @@ def state_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     """Offsets of the quoted words of DPRK and Russian state speakers, per article."""
     if quotes.empty:
         return {}
-    speakers = [s for s in quotes["speaker"].dropna().unique() if s]
-    state = {s for s in speakers if speaker_affiliation(s) in STATE_AFFILIATIONS}
+    state = [s for s in quotes["speaker"].dropna().unique() if s and _affiliation(s) in STATE_AFFILIATIONS]
+    if not state:
+        return {}
+    # The state speakers' rows, their columns as lists: iterating an Arrow-backed column costs a call an element.
+    rows = quotes["speaker"].isin(state).to_numpy()
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for aid, start, end, speaker in zip(quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker"]):
-        if speaker in state:
-            spans[aid].append((int(start), int(end)))
+    for aid, start, end in zip(*(quotes[c].to_numpy()[rows].tolist() for c in ("article_id", "start", "end"))):
+        spans[aid].append((int(start), int(end)))
     return dict(spans)
+
+
+@functools.lru_cache(maxsize=4096)
+def _affiliation(speaker: str) -> str:
+    """:func:`speaker_affiliation`, once a speaker: the same few speakers recur in every batch of articles."""
+    return speaker_affiliation(speaker)
 
 
 def voice_of(start: int, end: int, spans: list[tuple[int, int]]) -> str:
