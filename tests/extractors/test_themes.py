@@ -817,6 +817,16 @@ def test_a_voice_guard_keeps_only_hits_inside_a_state_quote():
     assert _words_of(text, lexicon, [(quoted, quoted + 23)]) == ["the West", "hegemony"]
 
 
+def test_a_proxy_war_is_a_frame_in_a_state_speakers_words_only():
+    from dossier.extractors.themes_lexicon import packaged_lexicon
+
+    text = "Lavrov said NATO was waging a proxy war against Russia, a description Kyiv rejects as a proxy war myth."
+    quoted = (text.index("NATO"), text.index(","))
+    hits = match_terms(text, packaged_lexicon(), [quoted])
+    assert [(text[s:e], theme) for s, e, theme, _ in hits] == [("proxy war", "anti_hegemony")]
+    assert hits[0][0] < quoted[1]
+
+
 def test_a_phrase_failing_its_guard_leaves_the_words_inside_it_to_a_shorter_term():
     lexicon = _lexicon([
         {"theme": "a", "term": "eternal friendship", "near": "russia", "window": "3"},
@@ -848,6 +858,14 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("They oppose U.S. global dominance and NATO expansion.", "anti_hegemony", ["dominance", "NATO expansion"]),
         ("Russia's air dominance over the front dominated the talks.", "anti_hegemony", []),
         ("Lavrov rejected attempts to knock together military blocs.", "anti_hegemony", ["military blocs"]),
+        ("The United States and its satellites keep arming Kyiv.", "anti_hegemony", ["satellites"]),
+        ("Russia may help Pyongyang launch spy satellites, U.S. officials said.", "anti_hegemony", []),
+        ("The Anglo-Saxons and their minions in Tokyo", "anti_hegemony", ["Anglo-Saxons", "minions"]),
+        ("an opposition leader called him a Kremlin minion", "anti_hegemony", []),
+        ("the U.S., the chieftain of aggression", "anti_hegemony", ["chieftain of aggression"]),
+        ("they denounced U.S. unilateralism and arbitrariness", "anti_hegemony", ["unilateralism", "arbitrariness"]),
+        ("Seoul imposed unilateral sanctions on ten North Koreans", "anti_hegemony", []),
+        ("the school board's unilateral decision angered parents", "anti_hegemony", []),
         # fraternity_blood
         ("the brotherly Korean people sent greetings", "fraternity_blood", ["brotherly"]),
         ("her brother, the leader, said nothing", "fraternity_blood", []),
@@ -858,6 +876,7 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a goodwill visit and a friendship match", "fraternity_blood", []),
         ("there is bad blood between the two capitals", "fraternity_blood", []),
         ("they fought side by side with Russian troops", "fraternity_blood", ["side by side"]),
+        ("Kim called Russia a true comrade", "fraternity_blood", ["comrade"]),
         ("the leaders posed side by side for photographs", "fraternity_blood", []),
         # sovereignty
         ("sending troops is a sovereign decision of the two states", "sovereignty", ["sovereign"]),
@@ -872,6 +891,9 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("the operation was fully justified", "just_cause", ["fully justified"]),
         ("Pyongyang used the ceremony to justify the deployment", "just_cause", []),
         ("a holy war for the motherland", "just_cause", ["holy war"]),
+        ("a just and heroic mission", "just_cause", ["just and heroic"]),
+        ("talks on a just and lasting peace", "just_cause", []),
+        ("justice is on our side", "just_cause", ["justice"]),
         # heroism_sacrifice
         ("a tribute to the fallen and to the fallen fighters", "heroism_sacrifice", ["fallen", "fallen"]),
         ("shell output has since fallen sharply", "heroism_sacrifice", []),
@@ -879,10 +901,22 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Putin praised the feat of the Korean soldiers", "heroism_sacrifice", ["feat"]),
         ("Glory to Ukraine!", "heroism_sacrifice", []),
         ("They fought valiantly and selflessly.", "heroism_sacrifice", ["valiantly", "selflessly"]),
+        ("relatives of the fallen laid wreaths", "heroism_sacrifice", ["fallen"]),
+        ("the sacrificial spirit of the regiment", "heroism_sacrifice", ["sacrificial"]),
+        ("Kim honoured the war dead in Pyongyang", "heroism_sacrifice", ["war dead"]),
+        ("the men who laid down their precious lives", "heroism_sacrifice", ["precious lives"]),
+        ("the missile strike took the precious lives of civilians", "heroism_sacrifice", []),
+        ("a shipyard welder received the Hero of Labour title", "heroism_sacrifice", []),
+        ("the commanders were given the title of Hero of the DPRK", "heroism_sacrifice", ["Hero"]),
         # victory_liberation
         ("The ruling party won a landslide victory in the election.", "victory_liberation", []),
         ("The team's victory in the cup final", "victory_liberation", []),
         ("Kim said Russia would win final victory", "victory_liberation", ["victory"]),
+        ("the football squad celebrated its victory", "victory_liberation", []),
+        ("the merger was a triumph of engineering", "victory_liberation", []),
+        ("The Liberation Party won the vote", "victory_liberation", []),
+        ("the expulsion of the enemy from the Kursk region", "victory_liberation", ["expulsion"]),
+        ("the expulsion of two diplomats from Seoul", "victory_liberation", []),
         # invincible_alliance
         ("the eternal friendship between the two peoples", "invincible_alliance", ["eternal"]),
         ("flowers of eternal tribute were laid", "invincible_alliance", []),
@@ -890,14 +924,21 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Berlin pledged unwavering support for Ukraine", "invincible_alliance", []),
         ("Pyongyang pledged unwavering support for Moscow", "invincible_alliance", ["unwavering"]),
         ("the DPRK will unconditionally support Russia", "invincible_alliance", ["unconditionally"]),
+        ("an indissoluble friendship", "invincible_alliance", ["indissoluble"]),
+        ("the alliance has become invulnerable", "invincible_alliance", ["invulnerable"]),
+        ("the launchers are not invulnerable to drones", "invincible_alliance", []),
         # treaty_mutual_defense
         ("under the Non-Proliferation Treaty", "treaty_mutual_defense", []),
         ("the mutual defence treaty signed in June", "treaty_mutual_defense", ["mutual defence", "treaty"]),
         ("a security pact of mutual assistance", "treaty_mutual_defense", ["pact", "mutual assistance"]),
         ("a trade pact on fisheries", "treaty_mutual_defense", []),
+        ("Kyiv left the Ottawa treaty on landmines", "treaty_mutual_defense", []),
         # sanctions_isolation
         ("isolated incidents of shelling", "sanctions_isolation", []),
         ("years of diplomatic isolation and restrictive measures", "sanctions_isolation", ["isolation", "restrictive measures"]),
+        ("Parliament sanctioned the budget on Friday", "sanctions_isolation", []),
+        ("new sanctions on Pyongyang and sanctioned banks", "sanctions_isolation", ["sanctions", "sanctioned"]),
+        ("a defector said she felt isolated in Seoul", "sanctions_isolation", []),
         # multipolar_order, nuclear_deterrence
         ("the countries of the global majority", "multipolar_order", ["global majority"]),
         ("a polycentric world", "multipolar_order", ["polycentric"]),
