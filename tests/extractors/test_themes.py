@@ -359,6 +359,25 @@ def test_lower_ascii_lowers_every_character_a_root_or_needle_may_meet_as_lower_d
     assert [term for *_, term in found] == ["multipolar world", "hegemony", "non-stop"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The anti-imperialist U.S.-led (multi-polar) “West”—non-stop; sovereignty.Kursk\x00heroes",
+        "Crème brûlée, naïve heroes and Дом fraternity; l'hégémonie 3-1 victory",
+        "\u212aursk heroes: the Kelvin sign is lowered by lower()",
+        "İstanbul and the brave",
+        "",
+    ],
+)
+def test_places_are_those_the_starts_pattern_finds(text):
+    from dossier.extractors.themes import term_places, lower_ascii
+    from dossier.extractors.themes_lexicon import packaged_lexicon
+
+    starts = packaged_lexicon().starts
+    for low in {lower_ascii(text), text.lower()}:
+        assert term_places(starts, low) == [m.start() for m in starts.finditer("\x00" + low)]
+
+
 def test_a_stretch_skips_words_no_term_starts_with():
     from dossier.extractors.themes import term_regions
     from dossier.extractors.themes_lexicon import packaged_lexicon

@@ -75,9 +75,7 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
     # A later place's stretch never ends sooner, so a stretch ends where its last place's does;
     # ``end`` is where it surely reaches, found anew only for a place past it.
     start = end = last = -1
-    # One character before the text, for a word at its start: a start's match begins a character early.
-    for m in lexicon.starts.finditer(_TEXT_BREAK + low):
-        at = m.start()
+    for at in term_places(lexicon.starts, low):
         if at > end and last >= 0:
             end = ends(low, last).end()
         if at > end:
@@ -91,6 +89,38 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
     if start >= 0:
         regions.append((start, ends(low, last).end()))
     return regions
+
+
+# The lowered text as bytes for finding places: ASCII letters, digits, "." and "-" (which roots read
+# through) stay, every other character becomes a space.
+_PLACE_BYTES = bytes(c if c in b"0123456789abcdefghijklmnopqrstuvwxyz.-" else 0x20 for c in range(256))
+
+
+def term_places(starts: re.Pattern, low: str) -> list[int]:
+    """The places where ``starts`` (a lexicon's) finds a term may start in ``low``: each the index of the word's first character.
+
+    ``starts`` is led by a class of all characters but letters and digits,
+    which re tests character by character; in the lowered text as bytes
+    (:data:`_PLACE_BYTES`) those are a space, "-" or ".", and re finds each
+    of those three fast, so three searches led by one of them find the
+    same places sooner.
+    """
+    # One character before the text, for a word at its start: a start's match begins a character early.
+    try:
+        data = b" " + low.encode("latin-1").translate(_PLACE_BYTES)
+    except UnicodeEncodeError:  # lowered by str.lower(): characters beyond Latin-1
+        return [m.start() for m in starts.finditer(_TEXT_BREAK + low)]
+    return sorted(m.start() for pattern in _byte_starts(starts.pattern) for m in pattern.finditer(data))
+
+
+@functools.cache
+def _byte_starts(pattern: str) -> tuple[re.Pattern, ...]:
+    """``pattern`` (a lexicon's ``starts``), for :func:`term_places`: three byte patterns, led by a space, "-" and "."."""
+    lead = "[^0-9A-Za-z]"
+    assert pattern.startswith(lead), pattern
+    # The lowered text holds no Unicode hyphen: lower_ascii made them "-".
+    ahead = pattern[len(lead) :].replace("\u2010", "").replace("\u2011", "").encode("ascii")
+    return tuple(re.compile(re.escape(c) + ahead) for c in (b" ", b"-", b"."))
 
 
 # Characters outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K): lower() would
