@@ -881,6 +881,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Russia may help Pyongyang launch spy satellites, U.S. officials said.", "anti_hegemony", []),
         ("The Anglo-Saxons and their minions in Tokyo", "anti_hegemony", ["Anglo-Saxons", "minions"]),
         ("an opposition leader called him a Kremlin minion", "anti_hegemony", []),
+        ("the Yankees and their puppets", "anti_hegemony", ["Yankees", "puppets"]),
+        ("the New York Yankees signed a Korean pitcher", "anti_hegemony", []),
         ("the U.S., the chieftain of aggression", "anti_hegemony", ["chieftain of aggression"]),
         ("they denounced U.S. unilateralism and arbitrariness", "anti_hegemony", ["unilateralism", "arbitrariness"]),
         ("Seoul imposed unilateral sanctions on ten North Koreans", "anti_hegemony", []),
@@ -926,6 +928,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("the men who laid down their precious lives", "heroism_sacrifice", ["precious lives"]),
         ("the missile strike took the precious lives of civilians", "heroism_sacrifice", []),
         ("a shipyard welder received the Hero of Labour title", "heroism_sacrifice", []),
+        ("Ukrainian officers called them brave but poorly trained", "heroism_sacrifice", []),
+        ("the brave soldiers fought bravely", "heroism_sacrifice", ["brave", "bravely"]),
         ("the commanders were given the title of Hero of the DPRK", "heroism_sacrifice", ["Hero"]),
         # victory_liberation
         ("The ruling party won a landslide victory in the election.", "victory_liberation", []),
@@ -936,6 +940,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("The Liberation Party won the vote", "victory_liberation", []),
         ("the expulsion of the enemy from the Kursk region", "victory_liberation", ["expulsion"]),
         ("the expulsion of two diplomats from Seoul", "victory_liberation", []),
+        ("the region was completely freed from Ukrainian militants", "victory_liberation", ["freed"]),
+        ("two prisoners were freed in a swap", "victory_liberation", []),
         # invincible_alliance
         ("the eternal friendship between the two peoples", "invincible_alliance", ["eternal"]),
         ("flowers of eternal tribute were laid", "invincible_alliance", []),
@@ -952,6 +958,7 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a security pact of mutual assistance", "treaty_mutual_defense", ["pact", "mutual assistance"]),
         ("a trade pact on fisheries", "treaty_mutual_defense", []),
         ("Kyiv left the Ottawa treaty on landmines", "treaty_mutual_defense", []),
+        ("the two states promised to defend each other if attacked", "treaty_mutual_defense", ["defend each other"]),
         # sanctions_isolation
         ("isolated incidents of shelling", "sanctions_isolation", []),
         ("years of diplomatic isolation and restrictive measures", "sanctions_isolation", ["isolation", "restrictive measures"]),
