@@ -883,6 +883,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("an opposition leader called him a Kremlin minion", "anti_hegemony", []),
         ("the Yankees and their puppets", "anti_hegemony", ["Yankees", "puppets"]),
         ("the New York Yankees signed a Korean pitcher", "anti_hegemony", []),
+        ("the colonialists and neo-colonialists of the West", "anti_hegemony", ["colonialists", "neo-colonialists"]),
+        ("Kyiv condemned Russian colonialist policy", "anti_hegemony", []),
         ("the U.S., the chieftain of aggression", "anti_hegemony", ["chieftain of aggression"]),
         ("they denounced U.S. unilateralism and arbitrariness", "anti_hegemony", ["unilateralism", "arbitrariness"]),
         ("Seoul imposed unilateral sanctions on ten North Koreans", "anti_hegemony", []),
@@ -915,6 +917,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a just and heroic mission", "just_cause", ["just and heroic"]),
         ("talks on a just and lasting peace", "just_cause", []),
         ("justice is on our side", "just_cause", ["justice"]),
+        ("no one doubts the justness of its cause", "just_cause", ["justness"]),
+        ("it was just a matter of time", "just_cause", []),
         # heroism_sacrifice
         ("a tribute to the fallen and to the fallen fighters", "heroism_sacrifice", ["fallen", "fallen"]),
         ("shell output has since fallen sharply", "heroism_sacrifice", []),
