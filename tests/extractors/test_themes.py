@@ -963,6 +963,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a trade pact on fisheries", "treaty_mutual_defense", []),
         ("Kyiv left the Ottawa treaty on landmines", "treaty_mutual_defense", []),
         ("the two states promised to defend each other if attacked", "treaty_mutual_defense", ["defend each other"]),
+        ("it shall provide assistance with all means in its possession", "treaty_mutual_defense", ["means in its possession"]),
+        ("school enrolments have fallen as fewer children are born", "heroism_sacrifice", []),
         # sanctions_isolation
         ("isolated incidents of shelling", "sanctions_isolation", []),
         ("years of diplomatic isolation and restrictive measures", "sanctions_isolation", ["isolation", "restrictive measures"]),
