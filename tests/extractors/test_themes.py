@@ -871,6 +871,8 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         # anti_hegemony: the adversary and its clients as Pyongyang and Moscow name them
         ("The Kiev puppet regime, egged on by Washington, shelled the border.", "anti_hegemony", ["puppet", "egged on by"]),
         ("Moscow's puppet administration in occupied Kherson issued passports.", "anti_hegemony", []),
+        ("Lavrov blamed the regime's Western puppet masters", "anti_hegemony", ["puppet"]),
+        ("a puppet theatre festival in Chuncheon", "anti_hegemony", []),
         ("Seoul's lackeys and stooges of the U.S. imperialists", "anti_hegemony", ["lackeys", "stooges", "imperialists"]),
         ("Kyiv denounced a Kremlin stooge and Russian imperialism", "anti_hegemony", []),
         ("The Japanese imperial army occupied Korea until 1945.", "anti_hegemony", []),
