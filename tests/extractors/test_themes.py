@@ -979,6 +979,7 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Pyongyang insists it is a nuclear power for good", "nuclear_deterrence", ["nuclear power"]),
         ("shelling near the Zaporizhzhia nuclear power plant", "nuclear_deterrence", []),
         ("help to build nuclear-powered submarines", "nuclear_deterrence", []),
+        ("Moscow now tolerates Pyongyang's nuclear ambitions as a de facto nuclear state", "nuclear_deterrence", ["nuclear ambitions", "nuclear state"]),
         (
             "under the U.S. nuclear umbrella; its nuclear warheads and tactical nuclear arms",
             "nuclear_deterrence",
