@@ -339,6 +339,45 @@ def test_only_stretches_where_a_term_may_start_are_read_yet_all_is_found(texts):
     assert match_texts(texts, lexicon) == match_texts(texts, lexicon._replace(starts=None))
 
 
+def test_lower_ascii_lowers_every_character_a_root_or_needle_may_meet_as_lower_does():
+    from dossier.extractors.themes import FOLDS_TO_ASCII, lower_ascii
+    from dossier.extractors.themes_lexicon import packaged_lexicon
+
+    every = "".join(c for c in map(chr, range(0x110000)) if c not in FOLDS_TO_ASCII)
+    low = lower_ascii(every)
+    assert len(low) == len(every)
+    for c, got in zip(every, low):
+        want = c.lower()
+        # Printable ASCII where lower() gives it; elsewhere no ASCII letter or digit, as lower() gives none.
+        assert got == want if len(want) == 1 and " " <= want <= "~" else not (got.isascii() and got.isalnum()), c
+    # A text holding one of FOLDS_TO_ASCII is lowered by lower(): the Kelvin sign becomes k.
+    assert lower_ascii("\u212aursk “liberated”") == "\u212aursk “liberated”".lower()
+    assert lower_ascii("Kursk “Liberated” — Ça") == "kursk ?liberated? ? Ça"
+    # Unicode hyphens stay hyphens, which roots read through: "multi‐polar" is found as "multi-polar" is.
+    assert lower_ascii("Multi\u2010Polar non\u2011stop") == "multi-polar non-stop"
+    found = match_terms("a multi\u2010polar world, U\u2011S\u2011led hegemony, non\u2011stop", packaged_lexicon())
+    assert [term for *_, term in found] == ["multipolar world", "hegemony", "non-stop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The anti-imperialist U.S.-led (multi-polar) “West”—non-stop; sovereignty.Kursk\x00heroes",
+        "Crème brûlée, naïve heroes and Дом fraternity; l'hégémonie 3-1 victory",
+        "\u212aursk heroes: the Kelvin sign is lowered by lower()",
+        "İstanbul and the brave",
+        "",
+    ],
+)
+def test_places_are_those_the_starts_pattern_finds(text):
+    from dossier.extractors.themes import term_places, lower_ascii
+    from dossier.extractors.themes_lexicon import packaged_lexicon
+
+    starts = packaged_lexicon().starts
+    for low in {lower_ascii(text), text.lower()}:
+        assert term_places(starts, low) == [m.start() for m in starts.finditer("\x00" + low)]
+
+
 def test_a_stretch_skips_words_no_term_starts_with():
     from dossier.extractors.themes import term_regions
     from dossier.extractors.themes_lexicon import packaged_lexicon
@@ -797,6 +836,16 @@ def test_a_voice_guard_keeps_only_hits_inside_a_state_quote():
     assert _words_of(text, lexicon, [(quoted, quoted + 23)]) == ["the West", "hegemony"]
 
 
+def test_a_proxy_war_is_a_frame_in_a_state_speakers_words_only():
+    from dossier.extractors.themes_lexicon import packaged_lexicon
+
+    text = "Lavrov said NATO was waging a proxy war against Russia, a description Kyiv rejects as a proxy war myth."
+    quoted = (text.index("NATO"), text.index(","))
+    hits = match_terms(text, packaged_lexicon(), [quoted])
+    assert [(text[s:e], theme) for s, e, theme, _ in hits] == [("proxy war", "anti_hegemony")]
+    assert hits[0][0] < quoted[1]
+
+
 def test_a_phrase_failing_its_guard_leaves_the_words_inside_it_to_a_shorter_term():
     lexicon = _lexicon([
         {"theme": "a", "term": "eternal friendship", "near": "russia", "window": "3"},
@@ -822,12 +871,26 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         # anti_hegemony: the adversary and its clients as Pyongyang and Moscow name them
         ("The Kiev puppet regime, egged on by Washington, shelled the border.", "anti_hegemony", ["puppet", "egged on by"]),
         ("Moscow's puppet administration in occupied Kherson issued passports.", "anti_hegemony", []),
+        ("Lavrov blamed the regime's Western puppet masters", "anti_hegemony", ["puppet"]),
+        ("a puppet theatre festival in Chuncheon", "anti_hegemony", []),
         ("Seoul's lackeys and stooges of the U.S. imperialists", "anti_hegemony", ["lackeys", "stooges", "imperialists"]),
         ("Kyiv denounced a Kremlin stooge and Russian imperialism", "anti_hegemony", []),
         ("The Japanese imperial army occupied Korea until 1945.", "anti_hegemony", []),
         ("They oppose U.S. global dominance and NATO expansion.", "anti_hegemony", ["dominance", "NATO expansion"]),
         ("Russia's air dominance over the front dominated the talks.", "anti_hegemony", []),
         ("Lavrov rejected attempts to knock together military blocs.", "anti_hegemony", ["military blocs"]),
+        ("The United States and its satellites keep arming Kyiv.", "anti_hegemony", ["satellites"]),
+        ("Russia may help Pyongyang launch spy satellites, U.S. officials said.", "anti_hegemony", []),
+        ("The Anglo-Saxons and their minions in Tokyo", "anti_hegemony", ["Anglo-Saxons", "minions"]),
+        ("an opposition leader called him a Kremlin minion", "anti_hegemony", []),
+        ("the Yankees and their puppets", "anti_hegemony", ["Yankees", "puppets"]),
+        ("the New York Yankees signed a Korean pitcher", "anti_hegemony", []),
+        ("the colonialists and neo-colonialists of the West", "anti_hegemony", ["colonialists", "neo-colonialists"]),
+        ("Kyiv condemned Russian colonialist policy", "anti_hegemony", []),
+        ("the U.S., the chieftain of aggression", "anti_hegemony", ["chieftain of aggression"]),
+        ("they denounced U.S. unilateralism and arbitrariness", "anti_hegemony", ["unilateralism", "arbitrariness"]),
+        ("Seoul imposed unilateral sanctions on ten North Koreans", "anti_hegemony", []),
+        ("the school board's unilateral decision angered parents", "anti_hegemony", []),
         # fraternity_blood
         ("the brotherly Korean people sent greetings", "fraternity_blood", ["brotherly"]),
         ("her brother, the leader, said nothing", "fraternity_blood", []),
@@ -838,6 +901,7 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a goodwill visit and a friendship match", "fraternity_blood", []),
         ("there is bad blood between the two capitals", "fraternity_blood", []),
         ("they fought side by side with Russian troops", "fraternity_blood", ["side by side"]),
+        ("Kim called Russia a true comrade", "fraternity_blood", ["comrade"]),
         ("the leaders posed side by side for photographs", "fraternity_blood", []),
         # sovereignty
         ("sending troops is a sovereign decision of the two states", "sovereignty", ["sovereign"]),
@@ -852,6 +916,11 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("the operation was fully justified", "just_cause", ["fully justified"]),
         ("Pyongyang used the ceremony to justify the deployment", "just_cause", []),
         ("a holy war for the motherland", "just_cause", ["holy war"]),
+        ("a just and heroic mission", "just_cause", ["just and heroic"]),
+        ("talks on a just and lasting peace", "just_cause", []),
+        ("justice is on our side", "just_cause", ["justice"]),
+        ("no one doubts the justness of its cause", "just_cause", ["justness"]),
+        ("it was just a matter of time", "just_cause", []),
         # heroism_sacrifice
         ("a tribute to the fallen and to the fallen fighters", "heroism_sacrifice", ["fallen", "fallen"]),
         ("shell output has since fallen sharply", "heroism_sacrifice", []),
@@ -859,10 +928,26 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Putin praised the feat of the Korean soldiers", "heroism_sacrifice", ["feat"]),
         ("Glory to Ukraine!", "heroism_sacrifice", []),
         ("They fought valiantly and selflessly.", "heroism_sacrifice", ["valiantly", "selflessly"]),
+        ("relatives of the fallen laid wreaths", "heroism_sacrifice", ["fallen"]),
+        ("the sacrificial spirit of the regiment", "heroism_sacrifice", ["sacrificial"]),
+        ("Kim honoured the war dead in Pyongyang", "heroism_sacrifice", ["war dead"]),
+        ("the men who laid down their precious lives", "heroism_sacrifice", ["precious lives"]),
+        ("the missile strike took the precious lives of civilians", "heroism_sacrifice", []),
+        ("a shipyard welder received the Hero of Labour title", "heroism_sacrifice", []),
+        ("Ukrainian officers called them brave but poorly trained", "heroism_sacrifice", []),
+        ("the brave soldiers fought bravely", "heroism_sacrifice", ["brave", "bravely"]),
+        ("the commanders were given the title of Hero of the DPRK", "heroism_sacrifice", ["Hero"]),
         # victory_liberation
         ("The ruling party won a landslide victory in the election.", "victory_liberation", []),
         ("The team's victory in the cup final", "victory_liberation", []),
         ("Kim said Russia would win final victory", "victory_liberation", ["victory"]),
+        ("the football squad celebrated its victory", "victory_liberation", []),
+        ("the merger was a triumph of engineering", "victory_liberation", []),
+        ("The Liberation Party won the vote", "victory_liberation", []),
+        ("the expulsion of the enemy from the Kursk region", "victory_liberation", ["expulsion"]),
+        ("the expulsion of two diplomats from Seoul", "victory_liberation", []),
+        ("the region was completely freed from Ukrainian militants", "victory_liberation", ["freed"]),
+        ("two prisoners were freed in a swap", "victory_liberation", []),
         # invincible_alliance
         ("the eternal friendship between the two peoples", "invincible_alliance", ["eternal"]),
         ("flowers of eternal tribute were laid", "invincible_alliance", []),
@@ -870,20 +955,31 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Berlin pledged unwavering support for Ukraine", "invincible_alliance", []),
         ("Pyongyang pledged unwavering support for Moscow", "invincible_alliance", ["unwavering"]),
         ("the DPRK will unconditionally support Russia", "invincible_alliance", ["unconditionally"]),
+        ("an indissoluble friendship", "invincible_alliance", ["indissoluble"]),
+        ("the alliance has become invulnerable", "invincible_alliance", ["invulnerable"]),
+        ("the launchers are not invulnerable to drones", "invincible_alliance", []),
         # treaty_mutual_defense
         ("under the Non-Proliferation Treaty", "treaty_mutual_defense", []),
         ("the mutual defence treaty signed in June", "treaty_mutual_defense", ["mutual defence", "treaty"]),
         ("a security pact of mutual assistance", "treaty_mutual_defense", ["pact", "mutual assistance"]),
         ("a trade pact on fisheries", "treaty_mutual_defense", []),
+        ("Kyiv left the Ottawa treaty on landmines", "treaty_mutual_defense", []),
+        ("the two states promised to defend each other if attacked", "treaty_mutual_defense", ["defend each other"]),
+        ("it shall provide assistance with all means in its possession", "treaty_mutual_defense", ["means in its possession"]),
+        ("school enrolments have fallen as fewer children are born", "heroism_sacrifice", []),
         # sanctions_isolation
         ("isolated incidents of shelling", "sanctions_isolation", []),
         ("years of diplomatic isolation and restrictive measures", "sanctions_isolation", ["isolation", "restrictive measures"]),
+        ("Parliament sanctioned the budget on Friday", "sanctions_isolation", []),
+        ("new sanctions on Pyongyang and sanctioned banks", "sanctions_isolation", ["sanctions", "sanctioned"]),
+        ("a defector said she felt isolated in Seoul", "sanctions_isolation", []),
         # multipolar_order, nuclear_deterrence
         ("the countries of the global majority", "multipolar_order", ["global majority"]),
         ("a polycentric world", "multipolar_order", ["polycentric"]),
         ("Pyongyang insists it is a nuclear power for good", "nuclear_deterrence", ["nuclear power"]),
         ("shelling near the Zaporizhzhia nuclear power plant", "nuclear_deterrence", []),
         ("help to build nuclear-powered submarines", "nuclear_deterrence", []),
+        ("Moscow now tolerates Pyongyang's nuclear ambitions as a de facto nuclear state", "nuclear_deterrence", ["nuclear ambitions", "nuclear state"]),
         (
             "under the U.S. nuclear umbrella; its nuclear warheads and tactical nuclear arms",
             "nuclear_deterrence",

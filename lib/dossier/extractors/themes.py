@@ -44,8 +44,14 @@ _PHRASE_GAP = re.compile(r"[\s\-‐‑\"“”'‘’]+")
 
 @functools.cache
 def _chunks(n: int) -> re.Pattern:
-    """From a word's start, to the end of the n-th run of non-space characters holding a word."""
-    return re.compile(f"(?:[\\W_]*[^\\W_][^\\s{_TEXT_BREAK}]*){{1,{n}}}")
+    """In lowered text (:func:`lower_ascii`), from a word's start to the end of the n-th run of non-space characters holding an ASCII letter or digit.
+
+    A run holding only other letters ("Дом") is not counted, so a stretch
+    may reach further than n runs holding a word, never less far, and it
+    still ends at a space: reading ASCII alone spares re the Unicode
+    look-up of every character's category.
+    """
+    return re.compile(f"(?:[^0-9a-z]*[0-9a-z][^\\s{_TEXT_BREAK}]*){{1,{n}}}")
 
 
 def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tuple[int, int]]:
@@ -57,11 +63,11 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
     with the run of non-space characters holding a place a term may start,
     and ends ``longest`` runs holding a word later, which a phrase cannot
     outrun (a run holds a word or more, a word of a phrase one run).
-    ``low`` is ``text.lower()``, when known.
+    ``low`` is ``lower_ascii(text)`` (or ``text.lower()``), when known.
     """
     if not lexicon.by_first:
         return []
-    low = text.lower() if low is None else low
+    low = lower_ascii(text) if low is None else low
     if lexicon.starts is None or len(low) != len(text):  # lower() lengthened a character
         return [(0, len(text))]
     ends = _chunks(lexicon.longest).match
@@ -69,11 +75,9 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
     # A later place's stretch never ends sooner, so a stretch ends where its last place's does;
     # ``end`` is where it surely reaches, found anew only for a place past it.
     start = end = last = -1
-    # One character before the text, for a word at its start: a start's match begins a character early.
-    for m in lexicon.starts.finditer(_TEXT_BREAK + low):
-        at = m.start()
+    for at in term_places(lexicon.starts, low):
         if at > end and last >= 0:
-            end = ends(text, last).end()
+            end = ends(low, last).end()
         if at > end:
             # Past the stretch's closing space: a new stretch.
             if start >= 0:
@@ -83,13 +87,61 @@ def term_regions(text: str, lexicon: Lexicon, low: str | None = None) -> list[tu
                 start -= 1
         last = at
     if start >= 0:
-        regions.append((start, ends(text, last).end()))
+        regions.append((start, ends(low, last).end()))
     return regions
+
+
+# The lowered text as bytes for finding places: ASCII letters, digits, "." and "-" (which roots read
+# through) stay, every other character becomes a space.
+_PLACE_BYTES = bytes(c if c in b"0123456789abcdefghijklmnopqrstuvwxyz.-" else 0x20 for c in range(256))
+
+
+def term_places(starts: re.Pattern, low: str) -> list[int]:
+    """The places where ``starts`` (a lexicon's) finds a term may start in ``low``: each the index of the word's first character.
+
+    ``starts`` is led by a class of all characters but letters and digits,
+    which re tests character by character; in the lowered text as bytes
+    (:data:`_PLACE_BYTES`) those are a space, "-" or ".", and re finds each
+    of those three fast, so three searches led by one of them find the
+    same places sooner.
+    """
+    # One character before the text, for a word at its start: a start's match begins a character early.
+    try:
+        data = b" " + low.encode("latin-1").translate(_PLACE_BYTES)
+    except UnicodeEncodeError:  # lowered by str.lower(): characters beyond Latin-1
+        return [m.start() for m in starts.finditer(_TEXT_BREAK + low)]
+    return sorted(m.start() for pattern in _byte_starts(starts.pattern) for m in pattern.finditer(data))
+
+
+@functools.cache
+def _byte_starts(pattern: str) -> tuple[re.Pattern, ...]:
+    """``pattern`` (a lexicon's ``starts``), for :func:`term_places`: three byte patterns, led by a space, "-" and "."."""
+    lead = "[^0-9A-Za-z]"
+    assert pattern.startswith(lead), pattern
+    # The lowered text holds no Unicode hyphen: lower_ascii made them "-".
+    ahead = pattern[len(lead) :].replace("\u2010", "").replace("\u2011", "").encode("ascii")
+    return tuple(re.compile(re.escape(c) + ahead) for c in (b" ", b"-", b"."))
 
 
 # Characters outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K): lower() would
 # not bring them to that letter, so a sentence holding one is always searched.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def lower_ascii(text: str) -> str:
+    """``text`` as the places of stem terms and the needles of patterns are looked for in it: ASCII letters in lower case.
+
+    Those are ASCII, so only ASCII letters need lowering: the Unicode
+    hyphens a word may hold (``‐``, ``‑``, dropped from words as ``-`` is)
+    become ``-``, any other character outside Latin-1 "?" (no letter or
+    digit, as it was), and the rest stay.  The length stays, and this costs
+    a fraction of ``str.lower()`` on text holding curly quotes or dashes.
+    Text holding one of :data:`FOLDS_TO_ASCII` (which ``lower()`` may bring
+    to an ASCII letter, or lengthen) is lowered by ``str.lower()``.
+    """
+    if any(c in text for c in FOLDS_TO_ASCII):
+        return text.lower()
+    return text.replace("\u2010", "-").replace("\u2011", "-").encode("latin-1", "replace").lower().decode("latin-1")
 
 
 def _phrase_gap(gap: str) -> bool:
@@ -141,7 +193,7 @@ def _stem_hits(words: Words, by_first: dict[str, list[Term]]) -> set[tuple[int, 
 
 
 def _pattern_hits(texts: list[str], joined: str, lexicon: Lexicon, found: defaultdict[int, set], low: str | None = None, flagged: set | None = None) -> None:
-    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: it lower-cased, when known).
+    """Add to ``found[i]`` the hits of the regular expressions of ``lexicon`` in ``texts[i]`` (``joined``: the texts joined; ``low``: :func:`lower_ascii` of it, when known).
 
     ``flagged``, when given, gets the ``i`` holding a hit of a guarded term.
     """
@@ -185,7 +237,7 @@ def match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, lis
     joined = _TEXT_BREAK.join(texts)
     at = list(accumulate((len(t) + 1 for t in texts), initial=0))
     # Only the stretches where a term may start are cut into words, joined the same way.
-    low = joined.lower()
+    low = lower_ascii(joined)
     regions = term_regions(joined, lexicon, low)
     words = split_words(_TEXT_BREAK.join(joined[s:e] for s, e in regions))
     hits = _stem_hits(words, lexicon.by_first)
@@ -212,19 +264,24 @@ def match_texts(texts: list[str], lexicon: Lexicon, state=None) -> dict[int, lis
     # The texts holding a hit of a guarded term (or of one named like it in another theme).
     flagged = set(compress(n, map(guarded.__contains__, term))) if hits and guarded else set()
     _pattern_hits(texts, joined, lexicon, found, low, flagged if guarded else None)
+    aligned = len(low) == len(joined)
     # Before the longest hit of a theme is kept: a phrase that fails its guard leaves the words inside it theirs.
     for n in flagged:
-        found[n] = _guarded(texts[n], found[n], lexicon.guards, (lambda n=n: state(n)) if state is not None else tuple)
+        # The text as probes read it: its stretch of the lowered joined text, when that kept every place.
+        low_n = low[at[n] : at[n + 1] - 1] if aligned else ""
+        found[n] = _guarded(texts[n], found[n], lexicon.guards, (lambda n=n: state(n)) if state is not None else tuple, low_n)
         if not found[n]:
             del found[n]
     return {n: _within_themes(found[n]) for n in sorted(found)}
 
 
-def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) -> set:
+def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state, low: str | None = None) -> set:
     """The ``hits`` in ``text`` whose term has no guard or meets it (see :class:`Guard`).
 
     ``state()`` gives the spans of ``text`` quoting state speakers, asked
-    only for a hit of a term guarded by voice.
+    only for a hit of a term guarded by voice.  ``low`` is
+    :func:`lower_ascii` of ``text``, when known ("": the probes of the
+    guards are not used, and every side is cut into words).
 
     A guarded hit inside a longer hit of its theme already kept ("sovereign"
     in "sovereign rights") is not judged: the longer one stands for it.
@@ -252,8 +309,11 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) 
             if hi < len(text) and text.count(" ", end, hi) <= words:
                 hi = len(text)
             # Only a side where a probe finds something is cut into words.
-            near = (_probed(guard.near_probe, text, lo, start), _probed(guard.near_probe, text, end, hi)) if guard.near else (False, False)
-            avoid = (_probed(guard.avoid_probe, text, lo, start), _probed(guard.avoid_probe, text, end, hi)) if guard.avoid else (False, False)
+            if low is None:
+                low = lower_ascii(text)
+                low = low if len(low) == len(text) else ""  # lower() lengthened a character: no probe
+            near = (_probed(guard.near_probe, low, lo, start), _probed(guard.near_probe, low, end, hi)) if guard.near else (False, False)
+            avoid = (_probed(guard.avoid_probe, low, lo, start), _probed(guard.avoid_probe, low, end, hi)) if guard.avoid else (False, False)
             if guard.near and not any(near):
                 continue
             before = after = []
@@ -274,9 +334,9 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state) 
     return kept
 
 
-def _probed(probe: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
-    """Whether ``probe`` is found in ``text[lo:hi]``; True when there is no probe."""
-    return probe is None or probe.search(text, lo, hi) is not None
+def _probed(probe: re.Pattern | None, low: str, lo: int, hi: int) -> bool:
+    """Whether ``probe`` is found in ``low[lo:hi]`` (``low``: the text lowered, or "" when no probe can read it); True when there is no probe."""
+    return probe is None or not low or probe.search(low, lo, hi) is not None
 
 
 def _holds(keys: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]], *, ends_from: int = 0, starts_before: int | None = None) -> bool:
@@ -317,13 +377,21 @@ def state_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     """Offsets of the quoted words of DPRK and Russian state speakers, per article."""
     if quotes.empty:
         return {}
-    speakers = [s for s in quotes["speaker"].dropna().unique() if s]
-    state = {s for s in speakers if speaker_affiliation(s) in STATE_AFFILIATIONS}
+    state = [s for s in quotes["speaker"].dropna().unique() if s and _affiliation(s) in STATE_AFFILIATIONS]
+    if not state:
+        return {}
+    # The state speakers' rows, their columns as lists: iterating an Arrow-backed column costs a call an element.
+    rows = quotes["speaker"].isin(state).to_numpy()
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for aid, start, end, speaker in zip(quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker"]):
-        if speaker in state:
-            spans[aid].append((int(start), int(end)))
+    for aid, start, end in zip(*(quotes[c].to_numpy()[rows].tolist() for c in ("article_id", "start", "end"))):
+        spans[aid].append((int(start), int(end)))
     return dict(spans)
+
+
+@functools.lru_cache(maxsize=4096)
+def _affiliation(speaker: str) -> str:
+    """:func:`speaker_affiliation`, once a speaker: the same few speakers recur in every batch of articles."""
+    return speaker_affiliation(speaker)
 
 
 def voice_of(start: int, end: int, spans: list[tuple[int, int]]) -> str:

@@ -230,12 +230,15 @@ def _starts_pattern(by_first: dict[str, list[Term]]) -> re.Pattern | None:
 
 
 def _probe(items: dict[str, tuple[tuple[str, ...], ...]]) -> re.Pattern | None:
-    """A pattern found in every stretch of text holding a word keyed as a first key of ``items``; None when there is none."""
+    """A pattern found, in the lowered text (``themes.lower_ascii``), in every stretch holding a word keyed as a first key of ``items``; None when there is none.
+
+    The text is lowered as word keys are, so the pattern needs no IGNORECASE,
+    which would make re lower every character it compares.
+    """
     keys = set(items)
     roots = {key_root(k) for k in keys} | {key_root(v) for v in spellings() if word_key(v) in keys}
-    # Any case: IGNORECASE finds all that lower() would bring to these letters, and more (the Kelvin sign).
     # At a word's start only: "us" (U.S.) is no probe of "Russia".
-    return None if not roots or "" in roots else re.compile(f"(?<![0-9a-z]){_alternation(roots)}", re.IGNORECASE)
+    return None if not roots or "" in roots else re.compile(f"(?<![0-9a-z]){_alternation(roots)}")
 
 
 def _alternation(roots: set[str]) -> str:
