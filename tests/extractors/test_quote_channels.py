@@ -89,3 +89,14 @@ def test_a_sentence_naming_no_speaker_relays_the_words_of_the_one_before():
     got = _channels("Sergei Shoigu spoke at the forum “Russia. East 2025” in Vladivostok on Monday, a TASS correspondent "
                     "reports.\n\n“The alliance is a shield against aggression,” Shoigu said.", source="Reuters")
     assert got[-1] == ("Sergei Shoigu", "TASS")
+
+
+def test_the_report_of_a_medium_named_just_before_is_that_medium():
+    # "the report" relays through the medium its sentence or the one before names, not one named further back.
+    got = _channels("Shoigu spoke to TASS on Monday.\n\nNorth Korean state media said on Thursday that the leaders had met. "
+                    "Kim Jong Un pledged “full support” for the war, the report said.", source="Reuters")
+    assert got[-1] == ("Kim Jong Un", "DPRK state media")
+    # A report no medium near it names relays through no one.
+    got = _channels("Shoigu spoke to TASS on Monday.\n\nThe monitoring team published its findings. Its analysts "
+                    "were thorough. The report said Pyongyang had shipped “millions of shells.”", source="Reuters")
+    assert got[-1][1] is None

@@ -379,7 +379,7 @@ def test_speaker_affiliation(speaker, affiliation):
          {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),
         ("nationalities.csv", "word", ["word", "state"],
          {"state": {"dprk", "russia", "south_korea", "ukraine", "us", "other_state"}}),
-        ("descriptions.csv", "phrase", ["phrase", "refers", "target"], {"refers": {"entity", "noun", "role", "dprk_media", "author"}}),
+        ("descriptions.csv", "phrase", ["phrase", "refers", "target"], {"refers": {"entity", "noun", "role", "dprk_media", "author", "report"}}),
         ("pronouns.csv", "pronoun", ["pronoun", "gender"], {"gender": {"m", "f", "n"}}),
         ("family_name_first.csv", "surname", ["surname"], {}),
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),

@@ -235,6 +235,8 @@ class Account:
         elif how == "medium":
             if data.refers == "dprk_media":
                 entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
+            elif data.refers == "report":
+                entity = self._recent_medium(lo)
             else:
                 if data.target == "any":
                     entity = self.last(lo, kind="medium")
@@ -384,6 +386,12 @@ class Account:
             if body is not None:
                 return body.entity
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
+
+    def _recent_medium(self, pos: int) -> Entity | None:
+        """The medium a report at ``pos`` is: the last one named in its paragraph or the sentence before."""
+        k = bisect.bisect_right(self._sentences, pos) - 1
+        lo = min(self._sentences[max(0, k - 1)] if k >= 0 else 0, self.text.rfind("\n", 0, pos) + 1)
+        return next((m.entity for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
 
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
         """The person of family name ``name`` that a bare family name at ``pos`` stands for.

@@ -376,6 +376,8 @@ class Article:
             said = Said(entity.name, a.speaker_text, a.cue, a.start)
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
+            if refers == "channel" and self._report(a):
+                return Said(None, a.speaker_text, a.cue, a.start)  # a report no medium near it names: not a medium's
             if refers is not None:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
                 gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
@@ -383,6 +385,11 @@ class Article:
             said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
+
+    def _report(self, a: Attribution) -> bool:
+        """Whether the account read ``a``'s subject as a medium's report ("the report") and found no medium for it."""
+        m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
+        return m is not None and m.how == "medium" and m.entity is None and (m.start, m.end) == (a.start, a.start + len(a.speaker_text))
 
     def _role_of_owner(self, a: Attribution, owner: discourse.Entity) -> discourse.Entity | None:
         """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one;

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..text.quote_marks import Marked
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
+from .mention_vocab import descriptions, key
 from .speakers import channel_state
 
 
@@ -89,7 +90,7 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         # A medium's own words ("Rodong Sinmun called it “…”", "the broadcaster said") reach us through it, known
         # where the medium was last named or described ("the broadcaster"; "the report" is not the medium).
         named = [m.start for m in art.account.between(0, hi) if m.how != "pronoun" and m.entity is not None
-                 and m.entity.name == speaker]
+                 and m.entity.name == speaker and not _a_report(m)]
         at = named[-1] if named else pos
         if lo <= at < hi or (intro is not None and intro.start <= at < intro.end):
             return speaker, "sentence"
@@ -116,6 +117,12 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _a_report(m: discourse.Mention) -> bool:
+    """Whether ``m`` is a medium's report ("the report"), which stands for the medium without naming it."""
+    d = descriptions().get(key(m.surface)) if m.how == "medium" else None
+    return d is not None and d.refers == "report"
 
 
 def _printer(art: Article, speaker: str | None) -> str | None:
