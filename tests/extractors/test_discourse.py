@@ -224,7 +224,7 @@ def test_every_description_refers_to_something_the_vocabularies_hold():
     roles = set(load_table("titles.csv").role)
     nouns = set(load_table("channels.csv").kind) | set(load_table("body_nouns.csv").noun) | {"any"}
     for refers, target in zip(d.refers, d.target):
-        assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}, "author": {""}}[refers], target
+        assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}, "author": {""}, "report": {""}}[refers], target
     assert set(load_table("speaker_roles.csv").role) <= roles
     assert set(load_table("body_nouns.csv").speaker) <= known
 
