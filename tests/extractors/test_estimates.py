@@ -614,7 +614,7 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
 def test_adverbs_before_a_verb_are_read_as_the_pattern_reads_them():
     import random
 
-    from dossier.extractors.estimate_claimants import adverbs_start, trailing_adverbs
+    from dossier.extractors.claimant_phrases import adverbs_start, trailing_adverbs
     from dossier.extractors.numbers import cues
 
     words = [*cues("adverb"), "the", "NIS", "know", "phas", "also,", "(has", "x"]
