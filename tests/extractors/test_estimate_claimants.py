@@ -248,6 +248,12 @@ CONSTRUCTIONS = [
         ["According to a study by the Example Centre for Defence Research, about 150 howitzers have been delivered."],
         ("Example Centre for Defence Research", None),
     ),
+    # A modifier may stand before the document ("a new report by").
+    (
+        "Nearly 90",
+        ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
+        ("Example Centre for Arms Studies", None),
+    ),
 ]
 
 

@@ -381,7 +381,7 @@ def test_claimant_aliases_are_unique_and_lower_case():
 
 def test_number_words_and_cues():
     w = _keyed("number_words.csv", "word")
-    assert set(w["kind"]) == {"unit", "teen", "tens", "scale", "vague", "few", "fraction"}
+    assert set(w["kind"]) == {"unit", "teen", "tens", "scale", "vague", "few", "fraction", "abbreviation"}
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
@@ -1113,3 +1113,20 @@ def test_a_noun_naming_a_figure_says_what_it_counts_from_afar(text, quantity, ca
 
 def test_a_countrys_people_named_by_a_figure_but_not_sent_are_no_figure():
     assert run("Seoul put the number of North Koreans living in the South at 34,000.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, category",
+    [
+        ("Pyongyang has moved some 12k soldiers to the border region, the monitor said.", "some 12k", 12000, "troops"),
+        ("Moscow took delivery of 4.2m artillery rounds over the winter.", "4.2m", 4200000, "artillery_shells"),
+        ("The factories turned out close to 2mn shells last year.", "close to 2mn", 2000000, "artillery_shells"),
+    ],
+)
+def test_a_scale_written_short_and_joined_to_its_digits_is_read(text, quantity, low, category):
+    r = one(text, quantity)
+    assert (r["low"], r["category"]) == (low, category)
+
+
+def test_a_calibre_joined_to_its_digits_is_no_short_scale():
+    assert run("The crates held 155mm rounds and 122mm rockets.").empty

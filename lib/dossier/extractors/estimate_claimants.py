@@ -131,7 +131,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         # "a report by X": the claimant's name starts after the document.
-        skip = document_words([w.group(0) for w in words[:4]])
+        skip = document_words([w.group(0) for w in words[:6]])
         if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
             end = words[3 + skip].end()
         elif paren:

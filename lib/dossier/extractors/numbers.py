@@ -90,7 +90,9 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
     scale = _alt(w["scale"])
     # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
-    number = rf"(?:(?:{_DIGITS}|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
+    short = _alt(w["abbreviation"])
+    number = rf"(?:(?:(?:{_DIGITS})(?:{short})?|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
@@ -178,6 +180,7 @@ _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 _WORD_REACH = 64
+_ABBREVIATED_SCALE = re.compile(r"[a-z]+$")
 
 
 @functools.cache
@@ -208,6 +211,10 @@ def parse_number(text: str) -> tuple[float, bool]:
             value = units[tok] if value is None else value + units[tok]
         else:
             digits = _SEPARATORS.sub("", tok)
+            short = _ABBREVIATED_SCALE.search(digits)
+            if short:  # "11k", "2.5m": the scale written short
+                value, scaled = float(digits[: short.start()]) * w["abbreviation"][short.group(0)], True
+                continue
             scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
             value = float(digits)
     return value, scaled
