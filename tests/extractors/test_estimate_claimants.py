@@ -248,6 +248,16 @@ CONSTRUCTIONS = [
         ["According to a study by the Example Centre for Defence Research, about 150 howitzers have been delivered."],
         ("Example Centre for Defence Research", None),
     ),
+    # "to" of "according to" makes no place of the source after it: "they" refers back to it.
+    (
+        "Some 2,000",
+        [
+            "Kyiv says it has downed dozens of drones this week.",
+            "According to Western officials, Pyongyang has also sent engineers.",
+            "Some 2,000 of them have arrived in the Kursk region, they said.",
+        ],
+        ("Western officials", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

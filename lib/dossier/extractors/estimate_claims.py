@@ -36,6 +36,7 @@ from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
 from .estimate_claimants import Attribution, descriptions, nearest
 from .discourse import Account, account
+from .numbers import cues
 from .speakers import channel_state, outlet_channel
 from ..vocab import load_table
 
@@ -66,6 +67,13 @@ class _Mention:
 def _place_pattern() -> re.Pattern:
     words = "|".join(map(re.escape, claimant_cues("place")))
     return re.compile(rf"\b(?:{words})\s+$")
+
+
+@functools.cache
+def _cue_ends() -> tuple[str, ...]:
+    # Attribution cues ending in a place's word ("according to", "figures from"): what follows names a source.
+    places = claimant_cues("place")
+    return tuple(f"{c} " for c in cues("attribution") if c.split()[-1] in places)
 
 
 @functools.cache
@@ -209,7 +217,7 @@ class ArticleClaims:
                 if found is None:
                     continue  # names no source: "reports", "circulating figures"
                 at = m.start()
-                if place.search(low, max(0, at - 8), at) or low.endswith("(", 0, at):
+                if (place.search(low, max(0, at - 8), at) and not low.endswith(_cue_ends(), 0, at)) or low.endswith("(", 0, at):
                     continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
                 # A name is capitalised; a common word ("south") is a mention only as a name.
                 claimant, kind_of, phrase = found
