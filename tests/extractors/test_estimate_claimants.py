@@ -258,6 +258,24 @@ CONSTRUCTIONS = [
         ],
         ("Western officials", None),
     ),
+    # A lead that describes its source names it in a paragraph that follows.
+    (
+        "about 2,500",
+        [
+            "Pyongyang has sent about 2,500 more workers to Russian factories, the spy agency said Friday.",
+            "The National Intelligence Service gave the figure in a closed-door briefing.",
+        ],
+        (NIS, None),
+    ),
+    # A possessive that names no one ("the nation's") leaves a description that refers as well.
+    (
+        "At least 900",
+        [
+            "At least 900 more troops have reached the front, South Korean lawmakers said, citing the nation's spy agency.",
+            "Lawmakers were briefed by the National Intelligence Service on Monday.",
+        ],
+        (NIS, "lawmakers"),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",
@@ -485,3 +503,8 @@ def test_an_outlet_naming_itself_states_the_figure_as_its_own():
 def test_its_estimate_after_a_verb_points_back_to_the_body_named_before():
     assert claim("about 2,300", "Seoul's spy agency raised its estimate of soldiers killed in Kursk to about 2,300.") == (
         "National Intelligence Service", None)
+
+
+def test_a_pronoun_with_nothing_before_it_is_no_one_named_after_it():
+    text = ["Roughly 700 soldiers have been wounded, it said.", "The National Intelligence Service briefed lawmakers later."]
+    assert claim("Roughly 700", *text) == (None, None)

@@ -328,8 +328,8 @@ ATTRIBUTION = [
     (["Pyongyang sent 11,000 troops to Kursk."], None, None),
     (["The NIS briefed lawmakers on Tuesday.", "It said 11,000 troops had been sent."], "National Intelligence Service", "The NIS"),
     (["According to KCNA, Kim spoke at length.", "Pyongyang sent 11,000 troops."], None, None),
-    # "the agency" ends a longer subject here: not a pronoun pointing back to KCNA.
-    (["According to KCNA, Kim spoke.", "Lawmakers briefed by the agency said 11,000 troops took part."], "agency", "the agency"),
+    # "the agency" ends a longer subject here: not a pronoun pointing back (to Kyiv, which no agency could be).
+    (["According to Kyiv, Kim spoke.", "Lawmakers briefed by the agency said 11,000 troops took part."], "agency", "the agency"),
 ]
 
 

@@ -121,10 +121,16 @@ def anaphor_ends() -> tuple[str, ...]:
 def descriptions() -> dict[str, frozenset[str]]:
     """Words that refer back to a claimant named earlier, mapped to the kinds they can refer to.
 
-    From ``data/claimant_descriptions.csv``.
+    From ``data/claimant_descriptions.csv``; a body's description may take a
+    possessive that names no one (``possessor`` in ``claimant_cues.csv``):
+    "the country's spy agency" refers back as "the spy agency" does.
     """
     t = load_table("claimant_descriptions.csv")
     out = {d: frozenset(k.split()) for d, k in zip(t["description"], t["kinds"])}
+    for d, kinds in list(out.items()):
+        if d not in PRONOUNS and kinds - {"person"}:
+            for possessor in claimant_cues("possessor"):
+                out[f"{possessor} {d}"] = kinds - {"person"}
     # "Its spokesman said": one who speaks for a body speaks as the body the pronoun stands for.
     for title in claimant_cues("spokesperson"):
         for possessive, pronoun in POSSESSIVE_PRONOUNS.items():
@@ -135,7 +141,7 @@ def descriptions() -> dict[str, frozenset[str]]:
 @functools.cache
 def anaphors() -> tuple[str, ...]:
     # Pronouns and "the" + a description ("the spy agency", "the group"): subjects that point back.
-    own = [d if d in ("it", "he", "she", "they") or d.split(" ", 1)[0] in POSSESSIVE_PRONOUNS else f"the {d}"
+    own = [d if d in PRONOUNS or d.split(" ", 1)[0] in POSSESSIVE_PRONOUNS else f"the {d}"
            for d in descriptions()]
     return tuple(dict.fromkeys([*cues("anaphor"), *own]))
 
@@ -263,3 +269,4 @@ def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
 
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
+PRONOUNS = ("it", "he", "she", "they")

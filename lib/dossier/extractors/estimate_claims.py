@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .estimate_claimants import Attribution, descriptions, nearest
+from .claimant_phrases import PRONOUNS, descriptions
+from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .numbers import cues
 from .speakers import channel_state, outlet_channel
@@ -241,6 +242,20 @@ class ArticleClaims:
                 return m.claimant, self.texts[j][m.start : m.end]
         return None
 
+    def _next_named(self, k: int, after: int, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The first claimant of one of ``kinds`` named after offset ``after`` of sentence ``k``, a few sentences on.
+
+        A lead that names its source by description only ("..., the spy agency
+        said") names it in a paragraph that follows ("The National Intelligence
+        Service told lawmakers ..."); only a description with nothing before
+        it to refer to is read so.
+        """
+        for j in range(k, min(len(self.texts), k + 1 + _AHEAD)):
+            fitting = [m for m in self._mentions_of(j) if m.kind in kinds and (j > k or m.start >= after)]
+            if fitting:
+                return fitting[0].claimant, self.texts[j][fitting[0].start : fitting[0].end]
+        return None
+
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
         key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
@@ -259,6 +274,8 @@ class ArticleClaims:
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
             found = self._last_named(k, a.start, kinds)
+            if found is None and clean not in PRONOUNS:  # a pronoun only refers back
+                found = self._next_named(k, a.end, kinds)
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
