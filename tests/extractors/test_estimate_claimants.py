@@ -276,6 +276,15 @@ CONSTRUCTIONS = [
         ],
         (NIS, "lawmakers"),
     ),
+    # "The official" is the body the official named before speaks for.
+    (
+        "some 1,200",
+        [
+            "A senior Western official said the shipments had continued through the winter.",
+            "The official said that some 1,200 North Korean soldiers had been wounded.",
+        ],
+        ("Western officials", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",
