@@ -285,6 +285,17 @@ CONSTRUCTIONS = [
         ],
         ("Western officials", None),
     ),
+    # A place after the head it modifies is where, not who: the source speaks, not the province.
+    (
+        "Some 3,000",
+        ["Some 3,000 laborers have left for Russian building sites this spring, a source inside South Hwanghae Province told the newspaper."],
+        ("unattributed reports", None),
+    ),
+    (
+        "About 1,100",
+        ["About 1,100 soldiers were wounded, lawmakers in Seoul said."],
+        ("lawmakers", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

@@ -32,6 +32,8 @@ def title_words() -> frozenset[str]:
 WINDOW = 240
 
 _AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
+_HEAD_AND_PLACE = re.compile(r"(?<![\w'’.\-])([a-z]+)\s+([a-z]+)\s+$")
+_GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
 _AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
@@ -63,6 +65,10 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         m = _AFFILIATED.search(sentence, max(0, start - 40), start)
         if m:
             start = words_back(sentence, m.end(1), limit)
+        # A place after the head it modifies: "a source inside North Korea", "lawmakers in Seoul".
+        m = _HEAD_AND_PLACE.search(sentence, max(0, start - 32), start)
+        if m and m.group(2) in claimant_cues("place") and m.group(1) in aliases and m.group(1) not in _GLUE:
+            start = m.start(1)
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
