@@ -292,6 +292,11 @@ CONSTRUCTIONS = [
         ("unattributed reports", None),
     ),
     (
+        "roughly 400",
+        ["Pyongyang picked roughly 400 soldiers for the next rotation, a source in North Hwanghae province told the website."],
+        ("unattributed reports", None),
+    ),
+    (
         "About 1,100",
         ["About 1,100 soldiers were wounded, lawmakers in Seoul said."],
         ("lawmakers", None),

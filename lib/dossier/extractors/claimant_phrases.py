@@ -27,6 +27,12 @@ def title_words() -> frozenset[str]:
     return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
 
 
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    # Lower-case words ending a place's name ("South Pyongan province"): part of a claimant's phrase.
+    return frozenset(claimant_cues("place_noun"))
+
+
 # Characters read on either side of a cue or verb for its claimant: a name is a few words, so that
 # a sentence that repeats a cue is read in time linear in its length.
 WINDOW = 240
@@ -54,7 +60,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if start != end and sentence[m_end:start].strip():
             break
         word = sentence[m_start:m_end]
-        if not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in title_words()):
+        low = word.lower()
+        if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()):
             break
         start = m_start
         limit -= 1
