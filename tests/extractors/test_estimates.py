@@ -385,7 +385,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1130,3 +1130,13 @@ def test_a_scale_written_short_and_joined_to_its_digits_is_read(text, quantity, 
 
 def test_a_calibre_joined_to_its_digits_is_no_short_scale():
     assert run("The crates held 155mm rounds and 122mm rockets.").empty
+
+
+def test_a_countrys_people_in_a_subset_of_troops_are_troops():
+    r = one("Moscow has gathered roughly 45,000 soldiers near the border, including about 9,000 North Koreans.", "about 9,000")
+    assert r["category"] == "troops"
+
+
+def test_a_countrys_people_in_a_subset_of_others_are_no_figure():
+    df = run("The shelter took in 260 refugees, including 30 North Koreans.")
+    assert "30" not in set(df["quantity_text"])

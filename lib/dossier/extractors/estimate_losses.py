@@ -156,6 +156,8 @@ def _deployed(before, after) -> bool:
     words = [t.low for t in before[-2:] if t.kind == "word"]
     if any(w in verbs for w in words):
         return True
+    if before and before[-1].kind == "word" and before[-1].low in cues("subset") and _troops_before(before[-_SUBSET_REACH:-1]):
+        return True  # "50,000 troops, including 11,000 North Koreans": a part of troops is troops
     if after is None:
         return False
     aux = cues("aux")
@@ -166,6 +168,18 @@ def _deployed(before, after) -> bool:
             return True
         if t.low not in aux:
             return False
+    return False
+
+
+_SUBSET_REACH = 6  # tokens before a subset word read for the whole's noun ("troops in the region, including")
+
+
+def _troops_before(window) -> bool:
+    """Whether a noun counting troops stands in ``window``: the whole a subset word takes its part from."""
+    for i, t in enumerate(window):
+        hit = term_from(window, i, t.low, False) if t.kind == "word" else None
+        if hit is not None and hit.category == "troops":
+            return True
     return False
 
 
