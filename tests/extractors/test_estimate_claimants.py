@@ -533,3 +533,8 @@ def test_its_estimate_after_a_verb_points_back_to_the_body_named_before():
 def test_a_pronoun_with_nothing_before_it_is_no_one_named_after_it():
     text = ["Roughly 700 soldiers have been wounded, it said.", "The National Intelligence Service briefed lawmakers later."]
     assert claim("Roughly 700", *text) == (None, None)
+
+
+def test_an_abbreviation_in_brackets_stays_in_its_subjects_words():
+    df = run("Japan's Defense Intelligence Headquarters (DIH) estimated that about 1,300 rockets had been shipped.")
+    assert df["claimant_text"].tolist() == ["Japan's Defense Intelligence Headquarters (DIH)"]

@@ -209,6 +209,24 @@ def before_aside(sentence: str, end: int) -> int:
     return end
 
 
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+
+
+def before_bracket(sentence: str, end: int) -> int:
+    """Where a name's words end before the abbreviation in brackets that closes it ("military intelligence (HUR)").
+
+    ``end`` itself when no bracket closes the text before it; the words are
+    then read back from the name, and the abbreviation stays in its phrase.
+    """
+    close = end
+    while close > 0 and sentence[close - 1].isspace():
+        close -= 1
+    if close == 0 or sentence[close - 1] != ")":
+        return end  # most subjects end in a word
+    m = _BRACKETED_END.search(sentence, max(0, close - 16), close)
+    return m.start() if m and m.start() > 0 and not sentence[m.start() - 1].isspace() else end
+
+
 _DOCUMENT_WORD = re.compile(r"\s([a-z]+)\s*$")
 
 

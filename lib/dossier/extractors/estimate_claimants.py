@@ -35,6 +35,7 @@ from .claimant_phrases import (
     anaphors,
     appositive_name,
     before_aside,
+    before_bracket,
     before_document,
     clause_stop,
     descriptions,
@@ -207,7 +208,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(at, m.end(), sentence[at:cut], None, anaphor=True))
             continue
         subject_end = before_document(sentence, before_aside(sentence, cut))
-        start = words_back(sentence, subject_end)
+        start = words_back(sentence, before_bracket(sentence, subject_end))
         who = sentence[start:subject_end].strip()
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
