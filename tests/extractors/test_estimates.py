@@ -385,7 +385,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1140,3 +1140,19 @@ def test_a_countrys_people_in_a_subset_of_troops_are_troops():
 def test_a_countrys_people_in_a_subset_of_others_are_no_figure():
     df = run("The shelter took in 260 refugees, including 30 North Koreans.")
     assert "30" not in set(df["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Satellite photos show 9,000 ammunition containers stacked at the port.", "9,000", "shipments", "containers"),
+        ("Pyongyang has delivered 80 missile launchers this year.", "80", "artillery_systems", "launchers"),
+    ],
+)
+def test_the_last_noun_of_a_compound_is_what_a_figure_counts(text, quantity, category, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == (category, subtype)
+
+
+def test_a_facility_a_counted_noun_modifies_is_no_figure():
+    assert run("The North runs about 25 shell factories and 4 ammunition depots near Pyongyang.").empty

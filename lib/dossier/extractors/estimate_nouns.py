@@ -174,6 +174,16 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
+            # The head of a compound is its last noun: "munitions containers" count containers, and
+            # "munitions factories" count no estimate; a loss before its noun ("fallen soldiers") stays a loss.
+            head = tokens[end + 1 : end + 2] if hit.category != "casualties" else None
+            if head and head[0].kind == "word" and (head[0].word in heads or head[0].word in one_word or head[0].word in _facilities()):
+                t = head[0]
+                later = _term_at(tokens, end + 1, True) if t.word in heads else one_word.get(t.word)
+                if later and later.category != "casualties":  # "servicemen killed": a loss after its noun is read later
+                    hit, end = later, end + later.length
+                elif t.word in _facilities():
+                    return None, None
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
             return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
@@ -190,6 +200,13 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+@functools.cache
+def _facilities() -> frozenset[str]:
+    # Nouns a counted noun may modify that are counted themselves and name no estimate ("munitions factories").
+    words = cues("facility")
+    return frozenset([*words, *(f"{w}s" for w in words), *(f"{w[:-1]}ies" for w in words if w.endswith("y"))])
 
 
 @functools.cache
