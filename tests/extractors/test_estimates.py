@@ -385,7 +385,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1156,3 +1156,15 @@ def test_the_last_noun_of_a_compound_is_what_a_figure_counts(text, quantity, cat
 
 def test_a_facility_a_counted_noun_modifies_is_no_figure():
     assert run("The North runs about 25 shell factories and 4 ammunition depots near Pyongyang.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("Pyongyang has handed over 64 howitzers to the Russian army.", "64", "exact"),
+        ("The North turned over at least 150 rocket launchers in March.", "at least 150", "lower_bound"),
+        ("Pyongyang has sent over 150 rocket launchers.", "over 150", "lower_bound"),
+    ],
+)
+def test_a_verbs_particle_is_no_hedge(text, quantity, hedge):
+    assert one(text, quantity)["hedge"] == hedge

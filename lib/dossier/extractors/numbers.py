@@ -409,6 +409,38 @@ def _may_hold_pattern() -> str:
 _NO_HEDGE = _Hedging(0, "exact")
 
 
+@functools.cache
+def _particles() -> dict[str, frozenset[str]]:
+    """Hedge words that are a verb's particle after it ("handed over 80"), mapped to those verbs."""
+    out: dict[str, set[str]] = {}
+    for verb, particle in cues("particle").items():
+        out.setdefault(particle, set()).add(verb)
+    return {p: frozenset(v) for p, v in out.items()}
+
+
+_PARTICLE_STARTS = frozenset({"over"})  # the first four letters of each particle: a cheap test before the lookup
+
+
+def _after_particle(text: str, start: int, words: str, skip: int, hedge: str) -> tuple[int, str]:
+    """The hedge of a figure whose hedge words open with a particle of the verb before them.
+
+    "handed over 80 launchers" hands over 80, no more than 80: the particle
+    is the verb's, and only the hedge words after it are the figure's.
+    """
+    first = words.split(None, 1)[0]
+    verbs = _particles().get(first.lower())
+    if verbs is None or _prev_word(text, start).lower() not in verbs:
+        return skip, hedge
+    at = words.index(first) + len(first)
+    rest = words[at:]
+    at += len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    if not rest:
+        return at, "exact"
+    own, hedge = _hedging(rest)
+    return at + own, hedge
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` that can be a count, share or percentage.
 
@@ -433,6 +465,8 @@ def find_quantities(text: str) -> list[Quantity]:
         hedge_words = m.group("hedge")
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
+            if hedge_words and hedge_words[:4].lower() in _PARTICLE_STARTS:
+                skip, hedge = _after_particle(text, m.start(), hedge_words, skip, hedge)
             low, high, hedge, scaled = _bounds(m, hedge)
         except (ValueError, KeyError):
             # The case-insensitive pattern also takes Unicode case variants
