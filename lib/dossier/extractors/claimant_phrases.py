@@ -38,7 +38,6 @@ def _place_nouns() -> frozenset[str]:
 WINDOW = 240
 
 _AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
-_HEAD_AND_PLACE = re.compile(r"(?<![\w'’.\-])([a-z]+)\s+([a-z]+)\s+$")
 _GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
 _AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
@@ -73,9 +72,12 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if m:
             start = words_back(sentence, m.end(1), limit)
         # A place after the head it modifies: "a source inside North Korea", "lawmakers in Seoul".
-        m = _HEAD_AND_PLACE.search(sentence, max(0, start - 32), start)
-        if m and m.group(2) in claimant_cues("place") and m.group(1) in aliases and m.group(1) not in _GLUE:
-            start = m.start(1)
+        lo = max(0, start - 32)
+        before = sentence[lo:start].split()
+        if len(before) > 1 and before[-1] in claimant_cues("place") and before[-2] in aliases and before[-2] not in _GLUE:
+            at = sentence.rfind(before[-2], lo, sentence.rfind(before[-1], lo, start))
+            if before[-2].isalpha() and before[-2].islower() and (at == 0 or sentence[at - 1].isspace()):
+                start = at
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
