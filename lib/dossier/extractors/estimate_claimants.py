@@ -44,7 +44,7 @@ from .claimant_phrases import (
     trailing_adverbs,
     words_back,
 )
-from .numbers import cues, lowered
+from .numbers import cues, lowered, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
 from .claimant_names import alias_pattern, as_named, claimant_aliases, context_words, kind  # noqa: F401
@@ -74,7 +74,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     tells it from the other cues: whether a capital follows is then checked
     in the original text.
     """
-    flags = 0 if lower else re.IGNORECASE
+    def compiled(source: str) -> re.Pattern:
+        return plain_pattern(source) if lower else re.compile(source, re.IGNORECASE)
 
     def alt(words):
         # Lower case either way: the trie then holds one branch per word, whatever the case it is written in.
@@ -85,14 +86,14 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     nouns = [c.lower() for c in cues("claim_noun")] if lower else cues("claim_noun")
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
-        "cue": re.compile(rf"\b(?:{cue}|{per})\s+", flags),
-        "verb": re.compile(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b", flags),
+        "cue": compiled(rf"\b(?:{cue}|{per})\s+"),
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
-        "anaphor": re.compile(
-            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$", flags
+        "anaphor": compiled(
+            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
         ),
-        "noun": re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", flags),
+        "noun": compiled(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b"),
     }
 
 
@@ -106,7 +107,7 @@ def _cue_words() -> re.Pattern:
     # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
     # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
     words = {max(c.lower().split(), key=len) for c in cues("attribution")}
-    return re.compile(rf"\b(?:{alternation(words)})\b")
+    return plain_pattern(rf"\b(?:{alternation(words)})\b")  # read in lowered text only
 
 
 def _substrings(words) -> re.Pattern:

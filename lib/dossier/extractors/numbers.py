@@ -95,12 +95,12 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     number = rf"(?:(?:(?:{_DIGITS})(?:{short})?|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
+        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = _alt(hedges["after"])
-    return re.compile(
+    source = (
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
@@ -111,9 +111,14 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
         (?P<strong>[-\s]strong\b)?
-        (?!:\d)""",
-        re.VERBOSE if lower else re.IGNORECASE | re.VERBOSE,
+        (?!:\d)"""
     )
+    if lower:
+        # Lowered text holds no letter or digit beyond ASCII (see lowered): an ASCII class finds what \w and \d
+        # find there, without asking Unicode's tables of each character the pattern is tried at.
+        source = source.replace(r"[\w", "[a-z0-9_").replace(r"[\d,]", "[0-9,]").replace(r"\d", "[0-9]")
+        return re.compile(source, re.VERBOSE)
+    return re.compile(source, re.IGNORECASE | re.VERBOSE)
 
 
 def _shortest(words) -> set[str]:
@@ -157,6 +162,22 @@ def lowered(text: str) -> str | None:
     if text.isascii():  # most sentences: no character to look for
         return text.lower()
     return None if _NOT_PLAIN.search(text) else text.lower()
+
+
+# What \s finds in plain text (see lowered): ASCII white space, the separators \x1c-\x1f, and the two spaces
+# plain text may hold beyond ASCII.
+_PLAIN_SPACE = r"[\s\x1c-\x1f\u00a0\u202f]"
+
+
+def plain_pattern(source: str) -> re.Pattern:
+    r"""``source`` compiled for lowered plain text (see :func:`lowered`), where it finds what it finds compiled as is.
+
+    Plain text holds no letter or digit beyond ASCII, so ``\w``, ``\d`` and
+    ``\b`` may read ASCII's tables instead of Unicode's, a cost paid at each
+    position tried; ``\s`` keeps the spaces beyond ASCII plain text may
+    hold.  ``source`` must hold no ``\s`` inside a character class.
+    """
+    return re.compile(source.replace(r"\s", _PLAIN_SPACE), re.ASCII)
 
 
 def _matches(text: str):
