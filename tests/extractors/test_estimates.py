@@ -1168,3 +1168,9 @@ def test_a_facility_a_counted_noun_modifies_is_no_figure():
 )
 def test_a_verbs_particle_is_no_hedge(text, quantity, hedge):
     assert one(text, quantity)["hedge"] == hedge
+
+
+def test_a_total_after_an_addition_is_the_whole_force():
+    df = run("Pyongyang dispatched a further 1,800 soldiers in March, bringing the total to 12,300.")
+    got = {r.quantity_text: (r.category, None if pd.isna(r.subtype) else r.subtype) for r in df.itertuples()}
+    assert got == {"1,800": ("troops", "reinforcements"), "12,300": ("troops", None)}

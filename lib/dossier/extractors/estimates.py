@@ -141,7 +141,9 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked):
-                counted = Counted(last.category, last.subtype, last.items, last.noun)
+                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
+                subtype = None if last.subtype == "reinforcements" else last.subtype
+                counted = Counted(last.category, subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
