@@ -538,3 +538,19 @@ def test_a_pronoun_with_nothing_before_it_is_no_one_named_after_it():
 def test_an_abbreviation_in_brackets_stays_in_its_subjects_words():
     df = run("Japan's Defense Intelligence Headquarters (DIH) estimated that about 1,300 rockets had been shipped.")
     assert df["claimant_text"].tolist() == ["Japan's Defense Intelligence Headquarters (DIH)"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb coordinated with the sentence's first reports for the sentence's subject.
+        ("Defense Minister Kim Yong-hyun toured a frontline unit in Paju and said about 1,100 North Koreans had been wounded.", "Kim Yong-hyun"),
+        # Words before "and" are no subject, and an article alone names no one.
+        ("The prisoners were moved to a camp in the Sumy region and said some 400 comrades had died.", None),
+    ],
+)
+def test_a_coordinated_reporting_verb_reports_for_the_sentences_subject(text, expected):
+    df = run(text)
+    assert len(df) == 1
+    got = df["claimant"].iloc[0]
+    assert (None if pd.isna(got) else got) == expected

@@ -144,6 +144,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     return out
 
 
+_CONJUNCTIONS = ("and", "or")
+_ARTICLES = frozenset({"the", "a", "an"})
+_COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
@@ -215,6 +218,12 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
         if inside(start) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
+        if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
+            # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
+            lead = _lead_subject(sentence, m.start(), m.end())
+            if lead:
+                out.append(lead)
+            continue
         canon = normalise(who) if who else None
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
@@ -334,18 +343,29 @@ def _participle_attributions(sentence: str, low: str | None, found: list[Attribu
         return []
     if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
         return []
+    lead = _lead_subject(sentence, m.start() + 1, m.end())
+    return [lead] if lead else []
+
+
+def _lead_subject(sentence: str, start: int, end: int) -> Attribution | None:
+    """The subject named where ``sentence`` starts, as the attribution at ``start:end`` of a verb it governs.
+
+    A participle (", saying ...") or a verb coordinated with the sentence's
+    first ("Zelensky visited the front and said ...") reports for the
+    subject, past a wire's dateline.
+    """
     dateline = _DATELINE.match(sentence)
-    aliases, titles, end = alias_words(), title_words(), dateline.end() if dateline else 0
-    for w in _LEAD_WORD.finditer(sentence, end, m.start()):
+    aliases, titles, stop = alias_words(), title_words(), dateline.end() if dateline else 0
+    for w in _LEAD_WORD.finditer(sentence, stop, start):
         word = w.group(0)
-        if sentence[end : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
+        if sentence[stop : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
             break
-        end = w.end()
-    who = sentence[dateline.end() if dateline else 0 : end].strip()
+        stop = w.end()
+    who = sentence[dateline.end() if dateline else 0 : stop].strip()
     canon = normalise(who) if who else None
-    if not (canon or who[:1].isupper()):
-        return []
-    return [Attribution(m.start() + 1, m.end(), who, as_claimant(who, canon))]
+    if not (canon or (who[:1].isupper() and who.lower() not in _ARTICLES)):
+        return None  # "The soldiers were captured and said ...": an article alone names no one
+    return Attribution(start, end, who, as_claimant(who, canon))
 
 
 def nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:
