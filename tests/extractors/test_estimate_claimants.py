@@ -301,6 +301,20 @@ CONSTRUCTIONS = [
         ["About 1,100 soldiers were wounded, lawmakers in Seoul said."],
         ("lawmakers", None),
     ),
+    # A figure that goes on from one claimed in the sentence before goes on with its claim.
+    (
+        "Roughly 2,100",
+        [
+            "The National Intelligence Service told lawmakers that about 13,000 soldiers had been deployed.",
+            "Roughly 2,100 of them have since been wounded.",
+        ],
+        (NIS, None),
+    ),
+    (
+        "900",
+        ["Kyiv said 4,000 North Koreans had been killed or wounded in March.", "Of those, 900 died of their wounds."],
+        ("Ukrainian government", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",
@@ -554,3 +568,8 @@ def test_a_coordinated_reporting_verb_reports_for_the_sentences_subject(text, ex
     assert len(df) == 1
     got = df["claimant"].iloc[0]
     assert (None if pd.isna(got) else got) == expected
+
+
+def test_a_figure_of_its_own_after_a_claimed_one_is_not_its_claim():
+    text = ["The National Intelligence Service said about 13,000 soldiers had been deployed.", "Pyongyang also fired 40 missiles at sea."]
+    assert claim("40", *text) == (None, None)

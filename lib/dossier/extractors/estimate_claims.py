@@ -143,6 +143,35 @@ def _account_phrases() -> frozenset[str]:
 _NO_CLAIM = Claim(None, None)
 
 
+def goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` of ``text`` goes on from the figure before it.
+
+    Its noun elided ("600 of them were killed"), after an opening "Of those,"
+    or after "another" (``estimate_cues.csv``, roles ``elided`` and
+    ``another``).
+    """
+    after = " ".join(text[end : end + 16].lower().split()[:2])
+    if after.rstrip(",.;") in _elided():
+        return True
+    before = text[max(0, start - 12) : start].lower().rstrip()
+    return before.endswith(_another()) or text[:start].lower().lstrip().startswith(_elided_openers())
+
+
+@functools.cache
+def _elided() -> frozenset[str]:
+    return frozenset(cues("elided"))
+
+
+@functools.cache
+def _elided_openers() -> tuple[str, ...]:
+    return tuple(cues("elided"))
+
+
+@functools.cache
+def _another() -> tuple[str, ...]:
+    return tuple(cues("another"))
+
+
 @functools.lru_cache(maxsize=256)
 def own_claim(source: str | None) -> Claim:
     """Who claims the figures an article states itself, by its outlet: no one but for a DPRK state medium.
@@ -188,6 +217,7 @@ class ArticleClaims:
         self._resolved: dict[tuple[int, int, int, str], Claim] = {}
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._lower: str | None = None
+        self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
 
     def read(self, k: int) -> SentenceReading:
         if k not in self._read:
@@ -394,9 +424,17 @@ class ArticleClaims:
         """Who claims the figure at ``start:end`` of sentence ``k``, and through whom.
 
         The outlet naming itself ("ISW assesses ..." in an ISW report) states
-        the figure as its own; it passes on nothing it reports itself.
+        the figure as its own; it passes on nothing it reports itself.  Asked
+        in the order of the figures, a figure in a sentence naming no one
+        that goes on from one claimed in the sentence before ("About 1,200
+        of them have been killed") goes on with its claim.
         """
         found = self._claim(k, start, end)
+        if found.claimant is None and self._claimed is not None and self._claimed[0] == k - 1:
+            if not self.found(k) and goes_on(self.texts[k], start, end):
+                found = self._claimed[1]
+        if found.claimant is not None:
+            self._claimed = (k, found)
         if self._outlet is None or self._outlet not in (found.claimant, found.via):
             return found
         if found.claimant == self._outlet:
