@@ -573,3 +573,17 @@ def test_a_coordinated_reporting_verb_reports_for_the_sentences_subject(text, ex
 def test_a_figure_of_its_own_after_a_claimed_one_is_not_its_claim():
     text = ["The National Intelligence Service said about 13,000 soldiers had been deployed.", "Pyongyang also fired 40 missiles at sea."]
     assert claim("40", *text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body no vocabulary knows owns its estimates: no unnamed reports.
+        ("The Example Arms Observatory estimates that about 700 rocket launchers have been shipped.", "Example Arms Observatory"),
+        # A determiner owns nothing.
+        ("Several Western estimates put the contingent at about 14,000 troops.", "unattributed reports"),
+    ],
+)
+def test_an_unknown_body_owns_its_estimates(text, expected):
+    df = run(text)
+    assert df["claimant"].tolist() == [expected]

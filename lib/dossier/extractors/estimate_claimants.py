@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, document_words, normalise
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
     POSSESSIVE_PRONOUNS,
     WINDOW,
@@ -47,7 +47,7 @@ from .claimant_phrases import (
 from .numbers import cues, lowered, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
-from .claimant_names import alias_pattern, as_named, claimant_aliases, context_words, kind  # noqa: F401
+from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
 
 _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 _PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
@@ -251,6 +251,9 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
         who = sentence[start: m.end()].strip()
         canon = normalise(who) if start < head - 1 else None
+        if canon == _UNATTRIBUTED and _names_an_owner(sentence, start, head):
+            # "The Critical Threats Project estimates ...": a body no vocabulary knows, not unnamed reports.
+            canon = as_named(sentence[start:head].strip())
         if canon:
             out.append(Attribution(start, m.end(), who, canon, how="noun"))
             continue
@@ -283,6 +286,24 @@ def _modifiers_start(sentence: str, at: int) -> int:
             break
         at = m.start()
     return at
+
+
+_UNATTRIBUTED = "unattributed reports"
+
+
+def _names_an_owner(sentence: str, start: int, head: int) -> bool:
+    """Whether the words before an estimate noun name its owner: capitalised words that no vocabulary knows.
+
+    One capitalised word that opens the sentence ("Janes estimates") may be
+    capitalised only for where it stands, and a determiner ("Most Western
+    estimates", ``claimant_cues.csv`` role ``determiner``) owns nothing.
+    """
+    words = sentence[start:head].split()
+    if words and (words[0].lower() in _ARTICLES or words[0].lower() in claimant_cues("determiner")):
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and start == 0):
+        return False
+    return normalise(" ".join(words)) is None
 
 
 def attributions(sentence: str) -> list[Attribution]:
