@@ -587,3 +587,20 @@ def test_a_figure_of_its_own_after_a_claimed_one_is_not_its_claim():
 def test_an_unknown_body_owns_its_estimates(text, expected):
     df = run(text)
     assert df["claimant"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # A described claimant after its verb, closed by a comma: its relative clause reports for it.
+        (["“The losses are staggering,” said a senior Western official, who added that about 800 North Korean soldiers had died."], "Western officials"),
+        (["The National Intelligence Service briefed lawmakers on Friday.", "Roughly 1,700 soldiers were sent, said the spy agency."], NIS),
+        # A clause after the verb is no claimant.
+        (["It was said the North had dispatched 1,700 soldiers."], None),
+    ],
+)
+def test_a_described_claimant_after_its_verb(paragraphs, expected):
+    df = run(*paragraphs)
+    assert len(df) == 1
+    got = df["claimant"].iloc[0]
+    assert (None if pd.isna(got) else got) == expected

@@ -149,6 +149,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
+_DESCRIBED_AFTER = re.compile(r"\s+((?:an?|the)(?:\s+[\w.'’\-]+){1,5})\s*(?:[,;]|\.$|$)")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
 
 
@@ -232,6 +233,17 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if after:
             who = after.group(1).rstrip(".")
             out.append(Attribution(m.start(), after.end(1), who, as_claimant(who)))
+            continue
+        # "..., said a senior Western official, who added ...": a described claimant after its verb, the phrase
+        # closed by punctuation and ending in a claimant's word.
+        after = _DESCRIBED_AFTER.match(sentence, m.end(), m.end() + 60)
+        who = after.group(1).rstrip(".") if after else ""
+        if not who:
+            continue
+        if who.rsplit(None, 1)[-1].lower() in alias_words() and (canon := normalise(who)):
+            out.append(Attribution(m.start(), after.start(1) + len(who), who, canon))
+        elif cleaned(who) in descriptions():  # "said the spy agency": the body named before
+            out.append(Attribution(m.start(), after.start(1) + len(who), who, None, anaphor=True))
     return out
 
 
