@@ -596,7 +596,8 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
     from dossier.extractors.estimate_claimants import cue_attributions, noun_attributions, verb_attributions
-    from dossier.extractors.numbers import cues, lowered
+    from dossier.extractors.numbers import cues
+    from dossier.extractors.plain_text import lowered
 
     words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
     words += ["the NIS", "Seoul", "per cent", "per The", "per the", "PER Kyiv", "and", "but", ",", ".", "10,000", "troops", "Ukraine's"]

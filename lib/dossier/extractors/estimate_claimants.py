@@ -44,7 +44,8 @@ from .claimant_phrases import (
     trailing_adverbs,
     words_back,
 )
-from .numbers import cues, lowered, plain_pattern
+from .numbers import cues
+from .plain_text import lowered, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
 from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
@@ -68,7 +69,7 @@ class Attribution:
 
 @functools.cache
 def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
-    """The patterns, or with ``lower`` the same for lower-cased plain text (see ``numbers.lowered``).
+    """The patterns, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``).
 
     Lower-cased, "per" before any word matches, and only the ``per`` group
     tells it from the other cues: whether a capital follows is then checked
@@ -118,7 +119,7 @@ def _substrings(words) -> re.Pattern:
 def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     """The cue attributions of ``sentence`` ("according to X", "citing X", "per X").
 
-    ``low``: the sentence lower-cased (:func:`~dossier.extractors.numbers.lowered`),
+    ``low``: the sentence lower-cased (:func:`~dossier.extractors.plain_text.lowered`),
     or None to match the sentence itself, case aside.
     """
     out = []

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .plain_text import NOT_PLAIN, lowered
 
 NAN = math.nan
 
@@ -81,7 +82,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d
 
 @functools.cache
 def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
-    """The quantity pattern; with ``lower``, the same for lower-cased plain text (see :func:`lowered`).
+    """The quantity pattern; with ``lower``, the same for lower-cased plain text (see ``plain_text.lowered``).
 
     With ``quick``, the same matches, found faster: see :func:`_starts`.
     """
@@ -114,8 +115,8 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?!:\d)"""
     )
     if lower:
-        # Lowered text holds no letter or digit beyond ASCII (see lowered): an ASCII class finds what \w and \d
-        # find there, without asking Unicode's tables of each character the pattern is tried at.
+        # Lowered text holds no letter or digit beyond ASCII: an ASCII class finds what \w and \d find there,
+        # without asking Unicode's tables of each character the pattern is tried at.
         source = source.replace(r"[\w", "[a-z0-9_").replace(r"[\d,]", "[0-9,]").replace(r"\d", "[0-9]")
         return re.compile(source, re.VERBOSE)
     return re.compile(source, re.IGNORECASE | re.VERBOSE)
@@ -145,45 +146,10 @@ def _starts(lower: bool) -> str:
     return rf"(?=\d|an?\s|(?:{alternation(hedges)})\s|{alternation(words)})"
 
 
-# Characters other than ASCII are written out, not escaped: pyarrow's engine reads this pattern too.
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")
-
-
-@functools.lru_cache(maxsize=16)  # a sentence is lowered for its quantities, then again for its attributions
-def lowered(text: str) -> str | None:
-    """``text`` lower-cased, when that is a faster way to match words without regard to case; else None.
-
-    Case-folding in a pattern is slow.  When every letter of ``text`` is
-    ASCII, no other character matches an ASCII letter regardless of case, so
-    a pattern of lower-case words without ``re.IGNORECASE`` finds in the
-    lower-cased text exactly what it finds with it in ``text``, at the same
-    offsets.
-    """
-    if text.isascii():  # most sentences: no character to look for
-        return text.lower()
-    return None if _NOT_PLAIN.search(text) else text.lower()
-
-
-# What \s finds in plain text (see lowered): ASCII white space, the separators \x1c-\x1f, and the two spaces
-# plain text may hold beyond ASCII.
-_PLAIN_SPACE = r"[\s\x1c-\x1f\u00a0\u202f]"
-
-
-def plain_pattern(source: str) -> re.Pattern:
-    r"""``source`` compiled for lowered plain text (see :func:`lowered`), where it finds what it finds compiled as is.
-
-    Plain text holds no letter or digit beyond ASCII, so ``\w``, ``\d`` and
-    ``\b`` may read ASCII's tables instead of Unicode's, a cost paid at each
-    position tried; ``\s`` keeps the spaces beyond ASCII plain text may
-    hold.  ``source`` must hold no ``\s`` inside a character class.
-    """
-    return re.compile(source.replace(r"\s", _PLAIN_SPACE), re.ASCII)
-
-
 def _matches(text: str):
     """The matches of ``_pattern().finditer(text)``.
 
-    In plain text (see :func:`lowered`) they are those of ``_pattern(True)``
+    In plain text (see :func:`~dossier.extractors.plain_text.lowered`) they are those of ``_pattern(True)``
     in the lower-cased text: the same spans, with groups lower-cased.
     """
     low = lowered(text)
@@ -425,7 +391,7 @@ def _may_hold_pattern() -> str:
     # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
     number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
     # One pass for both, not one each; case is folded in the number words only.
-    return f"{_NOT_PLAIN.pattern}|(?i:{number})"
+    return f"{NOT_PLAIN.pattern}|(?i:{number})"
 
 
 _NO_HEDGE = _Hedging(0, "exact")
