@@ -1176,3 +1176,9 @@ def test_a_total_after_an_addition_is_the_whole_force():
     df = run("Pyongyang dispatched a further 1,800 soldiers in March, bringing the total to 12,300.")
     got = {r.quantity_text: (r.category, None if pd.isna(r.subtype) else r.subtype) for r in df.itertuples()}
     assert got == {"1,800": ("troops", "reinforcements"), "12,300": ("troops", None)}
+
+
+def test_a_count_sent_after_a_loss_is_of_troops():
+    df = run("Roughly 450 North Korean soldiers died in the spring offensive. A further 1,600 were dispatched in June.")
+    r = df[df["quantity_text"] == "1,600"].iloc[0]
+    assert (r["category"], r["subtype"]) == ("troops", "reinforcements")

@@ -138,7 +138,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
-        if counted.subtype == "troops" and _deployed(before, after[skip + 1 :] if skip is not None else None):
+        if counted.subtype == "troops" and deployed(before, after[skip + 1 :] if skip is not None else None):
             return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
@@ -146,7 +146,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     return counted
 
 
-def _deployed(before, after) -> bool:
+def deployed(before, after) -> bool:
     """Whether a deploying verb goes with a count of a country's people: just before it, or closing its clause.
 
     "sent 11,000 North Koreans", "11,000 North Koreans are fighting in Kursk"

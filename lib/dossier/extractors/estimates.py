@@ -53,7 +53,7 @@ from ..exceptions import ParameterError
 from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, as_loss, deployed, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_nouns import Counted, backward, forward, link_window, mentioned, names_a_total
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
@@ -202,6 +202,9 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
         loss = hit.subtype if hit else loss_before(before)
         if loss is not None:
             return Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "casualties" and deployed(before, after[skip:]):
+        # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
+        counted = Counted("troops", None, counted.items, "troops")
     if counted.category == "troops" and reinforces(counted, before, after):
         counted = replace(counted, subtype="reinforcements")
     return counted
