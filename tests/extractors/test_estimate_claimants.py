@@ -248,6 +248,79 @@ CONSTRUCTIONS = [
         ["According to a study by the Example Centre for Defence Research, about 150 howitzers have been delivered."],
         ("Example Centre for Defence Research", None),
     ),
+    # "to" of "according to" makes no place of the source after it: "they" refers back to it.
+    (
+        "Some 2,000",
+        [
+            "Kyiv says it has downed dozens of drones this week.",
+            "According to Western officials, Pyongyang has also sent engineers.",
+            "Some 2,000 of them have arrived in the Kursk region, they said.",
+        ],
+        ("Western officials", None),
+    ),
+    # A lead that describes its source names it in a paragraph that follows.
+    (
+        "about 2,500",
+        [
+            "Pyongyang has sent about 2,500 more workers to Russian factories, the spy agency said Friday.",
+            "The National Intelligence Service gave the figure in a closed-door briefing.",
+        ],
+        (NIS, None),
+    ),
+    # A possessive that names no one ("the nation's") leaves a description that refers as well.
+    (
+        "At least 900",
+        [
+            "At least 900 more troops have reached the front, South Korean lawmakers said, citing the nation's spy agency.",
+            "Lawmakers were briefed by the National Intelligence Service on Monday.",
+        ],
+        (NIS, "lawmakers"),
+    ),
+    # "The official" is the body the official named before speaks for.
+    (
+        "some 1,200",
+        [
+            "A senior Western official said the shipments had continued through the winter.",
+            "The official said that some 1,200 North Korean soldiers had been wounded.",
+        ],
+        ("Western officials", None),
+    ),
+    # A place after the head it modifies is where, not who: the source speaks, not the province.
+    (
+        "Some 3,000",
+        ["Some 3,000 laborers have left for Russian building sites this spring, a source inside South Hwanghae Province told the newspaper."],
+        ("unattributed reports", None),
+    ),
+    (
+        "roughly 400",
+        ["Pyongyang picked roughly 400 soldiers for the next rotation, a source in North Hwanghae province told the website."],
+        ("unattributed reports", None),
+    ),
+    (
+        "About 1,100",
+        ["About 1,100 soldiers were wounded, lawmakers in Seoul said."],
+        ("lawmakers", None),
+    ),
+    # A figure that goes on from one claimed in the sentence before goes on with its claim.
+    (
+        "Roughly 2,100",
+        [
+            "The National Intelligence Service told lawmakers that about 13,000 soldiers had been deployed.",
+            "Roughly 2,100 of them have since been wounded.",
+        ],
+        (NIS, None),
+    ),
+    (
+        "900",
+        ["Kyiv said 4,000 North Koreans had been killed or wounded in March.", "Of those, 900 died of their wounds."],
+        ("Ukrainian government", None),
+    ),
+    # A modifier may stand before the document ("a new report by").
+    (
+        "Nearly 90",
+        ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
+        ("Example Centre for Arms Studies", None),
+    ),
 ]
 
 
@@ -469,3 +542,65 @@ def test_an_outlet_naming_itself_states_the_figure_as_its_own():
 def test_its_estimate_after_a_verb_points_back_to_the_body_named_before():
     assert claim("about 2,300", "Seoul's spy agency raised its estimate of soldiers killed in Kursk to about 2,300.") == (
         "National Intelligence Service", None)
+
+
+def test_a_pronoun_with_nothing_before_it_is_no_one_named_after_it():
+    text = ["Roughly 700 soldiers have been wounded, it said.", "The National Intelligence Service briefed lawmakers later."]
+    assert claim("Roughly 700", *text) == (None, None)
+
+
+def test_an_abbreviation_in_brackets_stays_in_its_subjects_words():
+    df = run("Japan's Defense Intelligence Headquarters (DIH) estimated that about 1,300 rockets had been shipped.")
+    assert df["claimant_text"].tolist() == ["Japan's Defense Intelligence Headquarters (DIH)"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb coordinated with the sentence's first reports for the sentence's subject.
+        ("Defense Minister Kim Yong-hyun toured a frontline unit in Paju and said about 1,100 North Koreans had been wounded.", "Kim Yong-hyun"),
+        # Words before "and" are no subject, and an article alone names no one.
+        ("The prisoners were moved to a camp in the Sumy region and said some 400 comrades had died.", None),
+    ],
+)
+def test_a_coordinated_reporting_verb_reports_for_the_sentences_subject(text, expected):
+    df = run(text)
+    assert len(df) == 1
+    got = df["claimant"].iloc[0]
+    assert (None if pd.isna(got) else got) == expected
+
+
+def test_a_figure_of_its_own_after_a_claimed_one_is_not_its_claim():
+    text = ["The National Intelligence Service said about 13,000 soldiers had been deployed.", "Pyongyang also fired 40 missiles at sea."]
+    assert claim("40", *text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body no vocabulary knows owns its estimates: no unnamed reports.
+        ("The Example Arms Observatory estimates that about 700 rocket launchers have been shipped.", "Example Arms Observatory"),
+        # A determiner owns nothing.
+        ("Several Western estimates put the contingent at about 14,000 troops.", "unattributed reports"),
+    ],
+)
+def test_an_unknown_body_owns_its_estimates(text, expected):
+    df = run(text)
+    assert df["claimant"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # A described claimant after its verb, closed by a comma: its relative clause reports for it.
+        (["“The losses are staggering,” said a senior Western official, who added that about 800 North Korean soldiers had died."], "Western officials"),
+        (["The National Intelligence Service briefed lawmakers on Friday.", "Roughly 1,700 soldiers were sent, said the spy agency."], NIS),
+        # A clause after the verb is no claimant.
+        (["It was said the North had dispatched 1,700 soldiers."], None),
+    ],
+)
+def test_a_described_claimant_after_its_verb(paragraphs, expected):
+    df = run(*paragraphs)
+    assert len(df) == 1
+    got = df["claimant"].iloc[0]
+    assert (None if pd.isna(got) else got) == expected

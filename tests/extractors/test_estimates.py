@@ -328,8 +328,8 @@ ATTRIBUTION = [
     (["Pyongyang sent 11,000 troops to Kursk."], None, None),
     (["The NIS briefed lawmakers on Tuesday.", "It said 11,000 troops had been sent."], "National Intelligence Service", "The NIS"),
     (["According to KCNA, Kim spoke at length.", "Pyongyang sent 11,000 troops."], None, None),
-    # "the agency" ends a longer subject here: not a pronoun pointing back to KCNA.
-    (["According to KCNA, Kim spoke.", "Lawmakers briefed by the agency said 11,000 troops took part."], "agency", "the agency"),
+    # "the agency" ends a longer subject here: not a pronoun pointing back (to Kyiv, which no agency could be).
+    (["According to Kyiv, Kim spoke.", "Lawmakers briefed by the agency said 11,000 troops took part."], "agency", "the agency"),
 ]
 
 
@@ -381,11 +381,11 @@ def test_claimant_aliases_are_unique_and_lower_case():
 
 def test_number_words_and_cues():
     w = _keyed("number_words.csv", "word")
-    assert set(w["kind"]) == {"unit", "teen", "tens", "scale", "vague", "few", "fraction"}
+    assert set(w["kind"]) == {"unit", "teen", "tens", "scale", "vague", "few", "fraction", "abbreviation"}
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -596,7 +596,8 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
     from dossier.extractors.estimate_claimants import cue_attributions, noun_attributions, verb_attributions
-    from dossier.extractors.numbers import cues, lowered
+    from dossier.extractors.numbers import cues
+    from dossier.extractors.plain_text import lowered
 
     words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
     words += ["the NIS", "Seoul", "per cent", "per The", "per the", "PER Kyiv", "and", "but", ",", ".", "10,000", "troops", "Ukraine's"]
@@ -614,7 +615,7 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
 def test_adverbs_before_a_verb_are_read_as_the_pattern_reads_them():
     import random
 
-    from dossier.extractors.estimate_claimants import adverbs_start, trailing_adverbs
+    from dossier.extractors.claimant_phrases import adverbs_start, trailing_adverbs
     from dossier.extractors.numbers import cues
 
     words = [*cues("adverb"), "the", "NIS", "know", "phas", "also,", "(has", "x"]
@@ -1113,3 +1114,71 @@ def test_a_noun_naming_a_figure_says_what_it_counts_from_afar(text, quantity, ca
 
 def test_a_countrys_people_named_by_a_figure_but_not_sent_are_no_figure():
     assert run("Seoul put the number of North Koreans living in the South at 34,000.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, category",
+    [
+        ("Pyongyang has moved some 12k soldiers to the border region, the monitor said.", "some 12k", 12000, "troops"),
+        ("Moscow took delivery of 4.2m artillery rounds over the winter.", "4.2m", 4200000, "artillery_shells"),
+        ("The factories turned out close to 2mn shells last year.", "close to 2mn", 2000000, "artillery_shells"),
+        ("Moscow has received some 6.4 mln artillery rounds, the ministry said.", "some 6.4 mln", 6400000, "artillery_shells"),
+    ],
+)
+def test_a_scale_written_short_and_joined_to_its_digits_is_read(text, quantity, low, category):
+    r = one(text, quantity)
+    assert (r["low"], r["category"]) == (low, category)
+
+
+def test_a_calibre_joined_to_its_digits_is_no_short_scale():
+    assert run("The crates held 155mm rounds and 122mm rockets.").empty
+
+
+def test_a_countrys_people_in_a_subset_of_troops_are_troops():
+    r = one("Moscow has gathered roughly 45,000 soldiers near the border, including about 9,000 North Koreans.", "about 9,000")
+    assert r["category"] == "troops"
+
+
+def test_a_countrys_people_in_a_subset_of_others_are_no_figure():
+    df = run("The shelter took in 260 refugees, including 30 North Koreans.")
+    assert "30" not in set(df["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Satellite photos show 9,000 ammunition containers stacked at the port.", "9,000", "shipments", "containers"),
+        ("Pyongyang has delivered 80 missile launchers this year.", "80", "artillery_systems", "launchers"),
+    ],
+)
+def test_the_last_noun_of_a_compound_is_what_a_figure_counts(text, quantity, category, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == (category, subtype)
+
+
+def test_a_facility_a_counted_noun_modifies_is_no_figure():
+    assert run("The North runs about 25 shell factories and 4 ammunition depots near Pyongyang.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("Pyongyang has handed over 64 howitzers to the Russian army.", "64", "exact"),
+        ("The North turned over at least 150 rocket launchers in March.", "at least 150", "lower_bound"),
+        ("Pyongyang has sent over 150 rocket launchers.", "over 150", "lower_bound"),
+    ],
+)
+def test_a_verbs_particle_is_no_hedge(text, quantity, hedge):
+    assert one(text, quantity)["hedge"] == hedge
+
+
+def test_a_total_after_an_addition_is_the_whole_force():
+    df = run("Pyongyang dispatched a further 1,800 soldiers in March, bringing the total to 12,300.")
+    got = {r.quantity_text: (r.category, None if pd.isna(r.subtype) else r.subtype) for r in df.itertuples()}
+    assert got == {"1,800": ("troops", "reinforcements"), "12,300": ("troops", None)}
+
+
+def test_a_count_sent_after_a_loss_is_of_troops():
+    df = run("Roughly 450 North Korean soldiers died in the spring offensive. A further 1,600 were dispatched in June.")
+    r = df[df["quantity_text"] == "1,600"].iloc[0]
+    assert (r["category"], r["subtype"]) == ("troops", "reinforcements")

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
-from .estimate_claimants import Attribution, clause_stop, descriptions, words_back
+from .claimant_phrases import clause_stop, descriptions, words_back
+from .estimate_claimants import Attribution
 
 _WINDOW = 240  # characters read after a relay word for its object
 _OBJECT_WORDS = 8  # words read after a relay word for its object

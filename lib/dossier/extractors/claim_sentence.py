@@ -13,7 +13,7 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE
 from .claim_relays import QUOTE_MARKS, Relay, quotations, relay_capable, relay_word_pattern, relays
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
-from .numbers import lowered
+from .plain_text import lowered
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
 NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap

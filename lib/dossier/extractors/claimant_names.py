@@ -180,9 +180,13 @@ def document_words(words: list[str]) -> int:
 
     The body that wrote a document (``claimant_cues.csv``, role
     ``document``) claims its figures: "according to a report by the Royal
-    United Services Institute" credits the institute.
+    United Services Institute" credits the institute, and so does "a new
+    report by" it (up to two ``noun_modifier`` words before the document).
     """
     i = 1 if words and words[0].lower() in ("a", "an", "the") else 0
+    for _ in range(2):
+        if len(words) > i and words[i].lower() in claimant_cues("noun_modifier"):
+            i += 1
     if len(words) > i + 2 and words[i].lower() in claimant_cues("document") and words[i + 1].lower() in ("by", "from"):
         return i + 2
     return 0

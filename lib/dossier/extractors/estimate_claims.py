@@ -34,8 +34,10 @@ from dataclasses import dataclass
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .estimate_claimants import Attribution, descriptions, nearest
+from .claimant_phrases import PRONOUNS, descriptions
+from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
+from .numbers import cues
 from .speakers import channel_state, outlet_channel
 from ..vocab import load_table
 
@@ -66,6 +68,13 @@ class _Mention:
 def _place_pattern() -> re.Pattern:
     words = "|".join(map(re.escape, claimant_cues("place")))
     return re.compile(rf"\b(?:{words})\s+$")
+
+
+@functools.cache
+def _cue_ends() -> tuple[str, ...]:
+    # Attribution cues ending in a place's word ("according to", "figures from"): what follows names a source.
+    places = claimant_cues("place")
+    return tuple(f"{c} " for c in cues("attribution") if c.split()[-1] in places)
 
 
 @functools.cache
@@ -134,6 +143,35 @@ def _account_phrases() -> frozenset[str]:
 _NO_CLAIM = Claim(None, None)
 
 
+def goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` of ``text`` goes on from the figure before it.
+
+    Its noun elided ("600 of them were killed"), after an opening "Of those,"
+    or after "another" (``estimate_cues.csv``, roles ``elided`` and
+    ``another``).
+    """
+    after = " ".join(text[end : end + 16].lower().split()[:2])
+    if after.rstrip(",.;") in _elided():
+        return True
+    before = text[max(0, start - 12) : start].lower().rstrip()
+    return before.endswith(_another()) or text[:start].lower().lstrip().startswith(_elided_openers())
+
+
+@functools.cache
+def _elided() -> frozenset[str]:
+    return frozenset(cues("elided"))
+
+
+@functools.cache
+def _elided_openers() -> tuple[str, ...]:
+    return tuple(cues("elided"))
+
+
+@functools.cache
+def _another() -> tuple[str, ...]:
+    return tuple(cues("another"))
+
+
 @functools.lru_cache(maxsize=256)
 def own_claim(source: str | None) -> Claim:
     """Who claims the figures an article states itself, by its outlet: no one but for a DPRK state medium.
@@ -179,6 +217,7 @@ class ArticleClaims:
         self._resolved: dict[tuple[int, int, int, str], Claim] = {}
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._lower: str | None = None
+        self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
 
     def read(self, k: int) -> SentenceReading:
         if k not in self._read:
@@ -209,7 +248,7 @@ class ArticleClaims:
                 if found is None:
                     continue  # names no source: "reports", "circulating figures"
                 at = m.start()
-                if place.search(low, max(0, at - 8), at) or low.endswith("(", 0, at):
+                if (place.search(low, max(0, at - 8), at) and not low.endswith(_cue_ends(), 0, at)) or low.endswith("(", 0, at):
                     continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
                 # A name is capitalised; a common word ("south") is a mention only as a name.
                 claimant, kind_of, phrase = found
@@ -233,6 +272,20 @@ class ArticleClaims:
                 return m.claimant, self.texts[j][m.start : m.end]
         return None
 
+    def _next_named(self, k: int, after: int, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The first claimant of one of ``kinds`` named after offset ``after`` of sentence ``k``, a few sentences on.
+
+        A lead that names its source by description only ("..., the spy agency
+        said") names it in a paragraph that follows ("The National Intelligence
+        Service told lawmakers ..."); only a description with nothing before
+        it to refer to is read so.
+        """
+        for j in range(k, min(len(self.texts), k + 1 + _AHEAD)):
+            fitting = [m for m in self._mentions_of(j) if m.kind in kinds and (j > k or m.start >= after)]
+            if fitting:
+                return fitting[0].claimant, self.texts[j][fitting[0].start : fitting[0].end]
+        return None
+
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
         key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
@@ -251,6 +304,8 @@ class ArticleClaims:
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
             found = self._last_named(k, a.start, kinds)
+            if found is None and clean not in PRONOUNS:  # a pronoun only refers back
+                found = self._next_named(k, a.end, kinds)
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -369,9 +424,17 @@ class ArticleClaims:
         """Who claims the figure at ``start:end`` of sentence ``k``, and through whom.
 
         The outlet naming itself ("ISW assesses ..." in an ISW report) states
-        the figure as its own; it passes on nothing it reports itself.
+        the figure as its own; it passes on nothing it reports itself.  Asked
+        in the order of the figures, a figure in a sentence naming no one
+        that goes on from one claimed in the sentence before ("About 1,200
+        of them have been killed") goes on with its claim.
         """
         found = self._claim(k, start, end)
+        if found.claimant is None and self._claimed is not None and self._claimed[0] == k - 1:
+            if not self.found(k) and goes_on(self.texts[k], start, end):
+                found = self._claimed[1]
+        if found.claimant is not None:
+            self._claimed = (k, found)
         if self._outlet is None or self._outlet not in (found.claimant, found.via):
             return found
         if found.claimant == self._outlet:

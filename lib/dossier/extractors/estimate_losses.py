@@ -138,7 +138,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
-        if counted.subtype == "troops" and _deployed(before, after[skip + 1 :] if skip is not None else None):
+        if counted.subtype == "troops" and deployed(before, after[skip + 1 :] if skip is not None else None):
             return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
@@ -146,7 +146,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     return counted
 
 
-def _deployed(before, after) -> bool:
+def deployed(before, after) -> bool:
     """Whether a deploying verb goes with a count of a country's people: just before it, or closing its clause.
 
     "sent 11,000 North Koreans", "11,000 North Koreans are fighting in Kursk"
@@ -156,6 +156,8 @@ def _deployed(before, after) -> bool:
     words = [t.low for t in before[-2:] if t.kind == "word"]
     if any(w in verbs for w in words):
         return True
+    if before and before[-1].kind == "word" and before[-1].low in cues("subset") and _troops_before(before[-_SUBSET_REACH:-1]):
+        return True  # "50,000 troops, including 11,000 North Koreans": a part of troops is troops
     if after is None:
         return False
     aux = cues("aux")
@@ -166,6 +168,18 @@ def _deployed(before, after) -> bool:
             return True
         if t.low not in aux:
             return False
+    return False
+
+
+_SUBSET_REACH = 6  # tokens before a subset word read for the whole's noun ("troops in the region, including")
+
+
+def _troops_before(window) -> bool:
+    """Whether a noun counting troops stands in ``window``: the whole a subset word takes its part from."""
+    for i, t in enumerate(window):
+        hit = term_from(window, i, t.low, False) if t.kind == "word" else None
+        if hit is not None and hit.category == "troops":
+            return True
     return False
 
 

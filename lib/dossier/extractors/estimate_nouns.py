@@ -158,7 +158,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
     ("“up to 12,000” soldiers") still counts the noun after the quote.
     """
     stops, items, seen = cues("stop"), [], 0
-    heads, one_word, weapon_words = _heads(), one_word_terms(), _letter_weapons()
+    heads, one_word, weapon_words, compound_heads = _heads(), one_word_terms(), _letter_weapons(), _compound_heads()
     for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
         if i == _FORWARD_TOKENS:
             break
@@ -174,6 +174,17 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
+            # The head of a compound is its last noun: "munitions containers" count containers, and
+            # "munitions factories" count no estimate; a loss before its noun ("fallen soldiers") stays a loss.
+            # People are rarely a compound's modifier: their nouns are read without a look at the next token.
+            head = tokens[end + 1 : end + 2] if hit.category not in _NO_MODIFIER else None
+            t = head[0] if head else None
+            if t is not None and t.kind == "word" and t.word in compound_heads:
+                later = _term_at(tokens, end + 1, True) if t.word in heads else one_word.get(t.word)
+                if later and later.category != "casualties":  # "servicemen killed": a loss after its noun is read later
+                    hit, end = later, end + later.length
+                elif later is None and t.word in _facilities():
+                    return None, None
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
             return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
@@ -190,6 +201,22 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+_NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
+
+
+@functools.cache
+def _facilities() -> frozenset[str]:
+    # Nouns a counted noun may modify that are counted themselves and name no estimate ("munitions factories").
+    words = cues("facility")
+    return frozenset([*words, *(f"{w}s" for w in words), *(f"{w[:-1]}ies" for w in words if w.endswith("y"))])
+
+
+@functools.cache
+def _compound_heads() -> frozenset[str]:
+    # Words that may head a compound after a counted noun: other terms' first words, and facilities.
+    return frozenset([*_heads(), *one_word_terms(), *_facilities()])
 
 
 @functools.cache

@@ -53,7 +53,7 @@ from ..exceptions import ParameterError
 from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, as_loss, deployed, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_nouns import Counted, backward, forward, link_window, mentioned, names_a_total
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
@@ -141,7 +141,9 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked):
-                counted = Counted(last.category, last.subtype, last.items, last.noun)
+                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
+                subtype = None if last.subtype == "reinforcements" else last.subtype
+                counted = Counted(last.category, subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and q.scaled and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
@@ -200,6 +202,9 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
         loss = hit.subtype if hit else loss_before(before)
         if loss is not None:
             return Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "casualties" and deployed(before, after[skip:]):
+        # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
+        counted = Counted("troops", None, counted.items, "troops")
     if counted.category == "troops" and reinforces(counted, before, after):
         counted = replace(counted, subtype="reinforcements")
     return counted

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .plain_text import NOT_PLAIN, lowered
 
 NAN = math.nan
 
@@ -81,7 +82,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d
 
 @functools.cache
 def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
-    """The quantity pattern; with ``lower``, the same for lower-cased plain text (see :func:`lowered`).
+    """The quantity pattern; with ``lower``, the same for lower-cased plain text (see ``plain_text.lowered``).
 
     With ``quick``, the same matches, found faster: see :func:`_starts`.
     """
@@ -90,15 +91,17 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
     scale = _alt(w["scale"])
     # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
-    number = rf"(?:(?:{_DIGITS}|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
+    short = _alt(w["abbreviation"])
+    number = rf"(?:(?:(?:{_DIGITS})(?:{short})?|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?!\w)(?:\s+of\b)?"
+        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = _alt(hedges["after"])
-    return re.compile(
+    source = (
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
@@ -109,9 +112,14 @@ def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
         (?P<strong>[-\s]strong\b)?
-        (?!:\d)""",
-        re.VERBOSE if lower else re.IGNORECASE | re.VERBOSE,
+        (?!:\d)"""
     )
+    if lower:
+        # Lowered text holds no letter or digit beyond ASCII: an ASCII class finds what \w and \d find there,
+        # without asking Unicode's tables of each character the pattern is tried at.
+        source = source.replace(r"[\w", "[a-z0-9_").replace(r"[\d,]", "[0-9,]").replace(r"\d", "[0-9]")
+        return re.compile(source, re.VERBOSE)
+    return re.compile(source, re.IGNORECASE | re.VERBOSE)
 
 
 def _shortest(words) -> set[str]:
@@ -138,29 +146,10 @@ def _starts(lower: bool) -> str:
     return rf"(?=\d|an?\s|(?:{alternation(hedges)})\s|{alternation(words)})"
 
 
-# Characters other than ASCII are written out, not escaped: pyarrow's engine reads this pattern too.
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f" + "’‘“”—–…\u00a0\u202f]")
-
-
-@functools.lru_cache(maxsize=16)  # a sentence is lowered for its quantities, then again for its attributions
-def lowered(text: str) -> str | None:
-    """``text`` lower-cased, when that is a faster way to match words without regard to case; else None.
-
-    Case-folding in a pattern is slow.  When every letter of ``text`` is
-    ASCII, no other character matches an ASCII letter regardless of case, so
-    a pattern of lower-case words without ``re.IGNORECASE`` finds in the
-    lower-cased text exactly what it finds with it in ``text``, at the same
-    offsets.
-    """
-    if text.isascii():  # most sentences: no character to look for
-        return text.lower()
-    return None if _NOT_PLAIN.search(text) else text.lower()
-
-
 def _matches(text: str):
     """The matches of ``_pattern().finditer(text)``.
 
-    In plain text (see :func:`lowered`) they are those of ``_pattern(True)``
+    In plain text (see :func:`~dossier.extractors.plain_text.lowered`) they are those of ``_pattern(True)``
     in the lower-cased text: the same spans, with groups lower-cased.
     """
     low = lowered(text)
@@ -178,6 +167,7 @@ _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 _WORD_REACH = 64
+_ABBREVIATED_SCALE = re.compile(r"[a-z]+$")
 
 
 @functools.cache
@@ -208,6 +198,10 @@ def parse_number(text: str) -> tuple[float, bool]:
             value = units[tok] if value is None else value + units[tok]
         else:
             digits = _SEPARATORS.sub("", tok)
+            short = _ABBREVIATED_SCALE.search(digits)
+            if short:  # "11k", "2.5m": the scale written short
+                value, scaled = float(digits[: short.start()]) * w["abbreviation"][short.group(0)], True
+                continue
             scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
             value = float(digits)
     return value, scaled
@@ -391,15 +385,48 @@ def may_hold_quantities(texts):
 
 @functools.cache
 def _may_hold_pattern() -> str:
-    words = {part for kind in _words().values() for phrase in kind for part in re.split(r"[\s\-]+", phrase)}
+    # A short scale ("11k") is joined to a digit, which the test finds already.
+    words = {part for kind, ws in _words().items() if kind != "abbreviation" for phrase in ws for part in re.split(r"[\s\-]+", phrase)}
     # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
     # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
     number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
     # One pass for both, not one each; case is folded in the number words only.
-    return f"{_NOT_PLAIN.pattern}|(?i:{number})"
+    return f"{NOT_PLAIN.pattern}|(?i:{number})"
 
 
 _NO_HEDGE = _Hedging(0, "exact")
+
+
+@functools.cache
+def _particles() -> dict[str, frozenset[str]]:
+    """Hedge words that are a verb's particle after it ("handed over 80"), mapped to those verbs."""
+    out: dict[str, set[str]] = {}
+    for verb, particle in cues("particle").items():
+        out.setdefault(particle, set()).add(verb)
+    return {p: frozenset(v) for p, v in out.items()}
+
+
+_PARTICLE_STARTS = frozenset({"over"})  # the first four letters of each particle: a cheap test before the lookup
+
+
+def _after_particle(text: str, start: int, words: str, skip: int, hedge: str) -> tuple[int, str]:
+    """The hedge of a figure whose hedge words open with a particle of the verb before them.
+
+    "handed over 80 launchers" hands over 80, no more than 80: the particle
+    is the verb's, and only the hedge words after it are the figure's.
+    """
+    first = words.split(None, 1)[0]
+    verbs = _particles().get(first.lower())
+    if verbs is None or _prev_word(text, start).lower() not in verbs:
+        return skip, hedge
+    at = words.index(first) + len(first)
+    rest = words[at:]
+    at += len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    if not rest:
+        return at, "exact"
+    own, hedge = _hedging(rest)
+    return at + own, hedge
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -426,6 +453,8 @@ def find_quantities(text: str) -> list[Quantity]:
         hedge_words = m.group("hedge")
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
+            if hedge_words and hedge_words[:4].lower() in _PARTICLE_STARTS:
+                skip, hedge = _after_particle(text, m.start(), hedge_words, skip, hedge)
             low, high, hedge, scaled = _bounds(m, hedge)
         except (ValueError, KeyError):
             # The case-insensitive pattern also takes Unicode case variants

@@ -1,0 +1,305 @@
+"""Where the words naming a claimant start and end around a cue or reporting verb.
+
+A claimant is read back from its verb ("Rep. Park of the ruling party
+said"), past adverbs ("said separately"), an aside ("Shoigu, the council's
+secretary, said"), a document word ("A RUSI report estimated") and a
+person's name set off by commas; descriptions and pronouns ("the spy
+agency", "it") point back to a claimant named earlier.  Words from
+``data/claimant_cues.csv`` and ``data/claimant_descriptions.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .claimant_names import alias_words, claimant_cues, normalise, speaks_for
+from .numbers import cues
+from ..vocab import load_table
+
+_WORD = re.compile(r"[\w'’.\-]+")
+_JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    # Lower-case words of titles and roles ("press secretary"): part of a claimant's phrase, never its head.
+    return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    # Lower-case words ending a place's name ("South Pyongan province"): part of a claimant's phrase.
+    return frozenset(claimant_cues("place_noun"))
+
+
+# Characters read on either side of a cue or verb for its claimant: a name is a few words, so that
+# a sentence that repeats a cue is read in time linear in its length.
+WINDOW = 240
+
+_AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
+_GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
+_AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def words_back(sentence: str, end: int, limit: int = 7) -> int:
+    """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
+    # A person and a lower-case affiliation: "Rep. Cho of the opposition" reads back from "Cho".
+    tail = _AFFILIATED_LOWER.search(sentence, max(0, end - 60), end)
+    if tail:
+        start = words_back(sentence, tail.end(1), limit)
+        return start if start < tail.end(1) else end
+    start = end
+    aliases = alias_words()
+    # The words of sentence[:end], last first: those of the reversed text, read only as far as needed
+    # and never further back than a claimant's words can reach.
+    lo = max(0, end - WINDOW)
+    for m in _WORD.finditer(sentence[end - 1 : lo - 1 if lo else None : -1] if end else ""):
+        m_start, m_end = end - m.end(), end - m.start()
+        if start != end and sentence[m_end:start].strip():
+            break
+        word = sentence[m_start:m_end]
+        low = word.lower()
+        if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()):
+            break
+        start = m_start
+        limit -= 1
+        if not limit:
+            break
+    if start < end:
+        # A person and their affiliation: "Rep. Park Sun-won of the ruling Democratic Party".
+        m = _AFFILIATED.search(sentence, max(0, start - 40), start)
+        if m:
+            start = words_back(sentence, m.end(1), limit)
+        # A place after the head it modifies: "a source inside North Korea", "lawmakers in Seoul".
+        lo = max(0, start - 32)
+        before = sentence[lo:start].split()
+        if len(before) > 1 and before[-1] in claimant_cues("place") and before[-2] in aliases and before[-2] not in _GLUE:
+            at = sentence.rfind(before[-2], lo, sentence.rfind(before[-1], lo, start))
+            if before[-2].isalpha() and before[-2].islower() and (at == 0 or sentence[at - 1].isspace()):
+                start = at
+    while True:  # a claimant never starts with a joining word
+        m = _JOINING.match(sentence, start, end)
+        if not m:
+            return start
+        start = m.end()
+
+
+_ABBREVIATED = re.compile(r"[\w.]+$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_table("abbreviations.csv")["abbreviation"])
+
+
+def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> re.Match | None:
+    """The first match of the stop ``pattern`` in ``sentence[start:reach]`` that is no abbreviation's period.
+
+    "according to a U.S. official" and "citing Gen. Park" name their
+    claimant past the periods of "U.S." and "Gen." (``data/abbreviations.csv``,
+    or a single capital).
+    """
+    while True:
+        stop = pattern.search(sentence, start, reach)
+        if stop is None or stop.group(0) != "." or stop.end() == len(sentence):
+            return stop  # most stops are the sentence's own full stop
+        word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
+        if word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper())):
+            return stop
+        start = stop.end()
+
+
+@functools.cache
+def trailing_adverbs() -> re.Pattern:
+    """The adverbs (``adverb`` cues of both cue tables) ending a text, with the spaces before them."""
+    words = "|".join(re.escape(w) for w in _all_adverbs())
+    return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
+
+
+def _all_adverbs() -> list[str]:
+    return [*cues("adverb"), *claimant_cues("adverb")]
+
+
+@functools.cache
+def _adverbs() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _all_adverbs())
+
+
+@functools.cache
+def anaphor_ends() -> tuple[str, ...]:
+    # The last word of each anaphor: a subject ending in none of them is no anaphor.
+    return tuple({w.lower().split()[-1] for w in anaphors()})
+
+
+@functools.cache
+def descriptions() -> dict[str, frozenset[str]]:
+    """Words that refer back to a claimant named earlier, mapped to the kinds they can refer to.
+
+    From ``data/claimant_descriptions.csv``; a body's description may take a
+    possessive that names no one (``possessor`` in ``claimant_cues.csv``):
+    "the country's spy agency" refers back as "the spy agency" does.
+    """
+    t = load_table("claimant_descriptions.csv")
+    out = {d: frozenset(k.split()) for d, k in zip(t["description"], t["kinds"])}
+    for d, kinds in list(out.items()):
+        if d not in PRONOUNS and kinds - {"person"}:
+            for possessor in claimant_cues("possessor"):
+                out[f"{possessor} {d}"] = kinds - {"person"}
+    # "Its spokesman said": one who speaks for a body speaks as the body the pronoun stands for.
+    for title in claimant_cues("spokesperson"):
+        for possessive, pronoun in POSSESSIVE_PRONOUNS.items():
+            out[f"{possessive} {title}"] = out[pronoun] - {"person"}
+    return out
+
+
+@functools.cache
+def anaphors() -> tuple[str, ...]:
+    # Pronouns and "the" + a description ("the spy agency", "the group"): subjects that point back.
+    own = [d if d in PRONOUNS or d.split(" ", 1)[0] in POSSESSIVE_PRONOUNS else f"the {d}"
+           for d in descriptions()]
+    return tuple(dict.fromkeys([*cues("anaphor"), *own]))
+
+
+def adverbs_start(low: str, end: int) -> int:
+    r"""Where the trailing ``(\s+adverb)*\s*`` of ``low[:end]`` starts: what :func:`trailing_adverbs` strips.
+
+    Read from the right, without trying the pattern at every position.  No
+    adverb ends another with whitespace before it, so at each step at most
+    one adverb can be stripped.
+    """
+    while True:
+        while end and low[end - 1].isspace():
+            end -= 1
+        for adverb in _adverbs():
+            k = end - len(adverb)
+            if k > 0 and low[k - 1].isspace() and low.startswith(adverb, k, end):
+                end = k
+                break
+        else:
+            return end
+
+
+_ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
+
+
+@functools.cache
+def _aside_openers() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in claimant_cues("aside"))
+
+
+def before_aside(sentence: str, end: int) -> int:
+    """Where a subject ends when an aside parts it from its verb ("Shoigu, the council's secretary, said").
+
+    ``end`` itself when the text before it closes no aside: an aside opens
+    with a comma, closes with one just before the verb, and starts with a
+    title or a word of role ``aside`` in ``claimant_cues.csv`` (an article,
+    a relative pronoun, a relay word).
+    """
+    close = end
+    while close > 0 and sentence[close - 1].isspace():
+        close -= 1
+    if close == 0 or sentence[close - 1] != ",":
+        return end
+    opened = sentence.rfind(",", max(0, close - _ASIDE_CHARS), close - 1)
+    if opened <= 0:
+        return end
+    aside = sentence[opened + 1 : close - 1].lstrip().lower()
+    titles = claimant_cues("title")
+    if f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles:
+        return opened
+    return end
+
+
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+
+
+def before_bracket(sentence: str, end: int) -> int:
+    """Where a name's words end before the abbreviation in brackets that closes it ("military intelligence (HUR)").
+
+    ``end`` itself when no bracket closes the text before it; the words are
+    then read back from the name, and the abbreviation stays in its phrase.
+    """
+    close = end
+    while close > 0 and sentence[close - 1].isspace():
+        close -= 1
+    if close == 0 or sentence[close - 1] != ")":
+        return end  # most subjects end in a word
+    m = _BRACKETED_END.search(sentence, max(0, close - 16), close)
+    return m.start() if m and m.start() > 0 and not sentence[m.start() - 1].isspace() else end
+
+
+_DOCUMENT_WORD = re.compile(r"\s([a-z]+)\s*$")
+
+
+def before_document(sentence: str, end: int) -> int:
+    """Where a subject ends when a document word follows its claimant ("A RUSI report estimated"): before that word.
+
+    The body that wrote a report claims its figures (``claimant_cues.csv``,
+    role ``document``); it is named, so capitalised ("a new report said"
+    names no one).
+    """
+    if not sentence[max(0, end - 24) : end].rstrip().endswith(_document_ends()):
+        return end  # most subjects end in no document word: a test of its ending is cheaper than the pattern
+    m = _DOCUMENT_WORD.search(sentence, max(0, end - 16), end)
+    if m is None or m.group(1) not in claimant_cues("document"):
+        return end
+    owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
+    return m.start() if owner and owner.group(0)[:1].isupper() else end
+
+
+@functools.cache
+def _document_ends() -> tuple[str, ...]:
+    return tuple(claimant_cues("document"))
+
+
+_LAST_WORD = re.compile(r"[\w'’.\-]+$")
+_WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def after_article(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows an article: a participle or noun then ("an estimated 11,000", "the claim").
+
+    A reporting verb never does, so its subject is not looked for.
+    """
+    # Most words follow no article: the letter two before them ends none ("a", "an", "the").
+    if at < 2 or text[at - 2] not in "aenAEN":
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+def in_name(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` is a capitalised word after another word: part of a name ("the United States").
+
+    A reporting verb is written in lower case except where a sentence starts.
+    """
+    word = sentence[at : at + 2]
+    return word[:1].isupper() and word[1:2].islower() and _WORD_BEFORE.search(sentence, max(0, at - 3), at) is not None
+
+
+def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
+    """Where a person's name set off by commas after a description of them starts, and the subject it gives.
+
+    "The head of Ukraine's military intelligence, Kyrylo Budanov, said": the
+    name follows a comma that closes words of its own, and is capitalised
+    words only, none a title; it is the subject, unless the description is
+    a body's spokesperson ("The Pentagon's press secretary, Sabrina Singh,"),
+    who speaks as the body.  ``(start, "")`` when the words are no such name.
+    """
+    words = name.split()
+    opened = sentence.rfind(",", max(0, start - _ASIDE_CHARS), start)
+    if not 2 <= len(words) <= 4 or opened < 0 or sentence[opened + 1 : start].strip():
+        return start, ""
+    titles = claimant_cues("title")
+    if not all(w[:1].isupper() and w.lower() not in titles for w in words):
+        return start, ""
+    described = words_back(sentence, opened)
+    description = sentence[described:opened].strip()
+    if description and speaks_for(description) and normalise(f"{description} {name}"):
+        return described, f"{description} {name}"
+    return start, name
+
+
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
+PRONOUNS = ("it", "he", "she", "they")
