@@ -552,9 +552,9 @@ def test_select_categories_rejects_unknown_names(seed_estimates):
 def _tricky_texts(n: int = 3000, exotic: bool = True) -> list[str]:
     import random
 
-    from dossier.extractors.numbers import _hedges, _words
+    from dossier.extractors.numbers import hedge_phrases, number_words
 
-    parts = [w for kind in _words().values() for w in kind] + list(_hedges()["before"]) + list(_hedges()["after"])
+    parts = [w for kind in number_words().values() for w in kind] + list(hedge_phrases()["before"]) + list(hedge_phrases()["after"])
     parts += ["between", "and", "to", "a", "an", "few", "several", "of", "per cent", "%", "-", "–", "+", "-plus", "-strong",
               "12", "1,000", "3.5", "2024", "10 000", "(", ",", ".", "KN-23", "troops", "Tensions", "someone", "ONE", "Ten",
               ":5", "$5", "x5", "’", "“", "122mm", "killed", "the NIS", "it said", "\n"]
@@ -565,14 +565,14 @@ def _tricky_texts(n: int = 3000, exotic: bool = True) -> list[str]:
 
 
 def test_quantities_are_found_where_the_full_pattern_finds_them(seed_sentences):
-    from dossier.extractors.numbers import _matches, _pattern
+    from dossier.extractors.numbers import quantity_matches, quantity_pattern
 
     def found(matches):
         # Plain text is matched lower-cased: the same spans, and groups that differ only in case.
         return [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in matches]
 
     for text in [*seed_sentences["text"], *_tricky_texts()]:
-        assert found(_matches(text)) == found(_pattern().finditer(text)), text
+        assert found(quantity_matches(text)) == found(quantity_pattern().finditer(text)), text
 
 
 def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences):
@@ -629,7 +629,7 @@ def test_previous_word_is_what_the_anchored_pattern_finds():
     import random
     import re
 
-    from dossier.extractors.numbers import _prev_word
+    from dossier.extractors.numbers import previous_word
 
     anchored = re.compile(r"([^\W\d_][\w.]*)\s*$")
     rng = random.Random(5)
@@ -637,18 +637,18 @@ def test_previous_word_is_what_the_anchored_pattern_finds():
         text = "".join(rng.choice("ab Z9_.,-\n\u00a0é٣ ’x\u2003") for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(text))
         m = anchored.search(text[:start])
-        assert _prev_word(text, start) == (m.group(1) if m else ""), (text, start)
+        assert previous_word(text, start) == (m.group(1) if m else ""), (text, start)
 
 
 @pytest.mark.parametrize("storage", ["pyarrow", "python"])
 def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage):
-    from dossier.extractors.numbers import _matches, may_hold_quantities
+    from dossier.extractors.numbers import quantity_matches, may_hold_quantities
 
     texts = pd.Series([*seed_sentences["text"], *_tricky_texts(), "Ten", "no numbers here", "ſix"], dtype=pd.StringDtype(storage))
     may = may_hold_quantities(texts)
     assert not may.all()
     for text, kept in zip(texts, may):
-        assert kept or not list(_matches(text)), text
+        assert kept or not list(quantity_matches(text)), text
 
 
 def test_articles_come_in_the_order_of_groupby_then_sort_values():

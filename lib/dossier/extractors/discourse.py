@@ -43,7 +43,17 @@ import functools
 import re
 
 from . import mention_vocab as V
-from .mention_forms import Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint
+from .datelines import in_dateline
+from .mention_forms import (
+    Entity,
+    Mention,
+    apposition_after,
+    known_person,
+    make_mention,
+    oblique,
+    official_hint,
+    vocabulary_entity,
+)
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
 from .speaker_vocab import document_nouns
@@ -53,40 +63,6 @@ from .word_index import list_words
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
 
 DPRK_STATE_MEDIA = "DPRK state media"
-# A dateline's city in capitals, at a paragraph's start ("SEOUL, South Korea (AP) —", "KYIV, Ukraine —").
-_DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{2,},\s+\Z")
-
-
-def _in_dateline(text: str, lo: int) -> bool:
-    """Whether ``text[lo:]`` follows a dateline's city at the start of its paragraph."""
-    start = text.rfind("\n", max(0, lo - 40), lo) + 1
-    return (start > 0 or lo <= 40) and _DATELINE_CITY.match(text, start, lo) is not None
-
-
-# What follows a dateline's city: "SEOUL, Nov. 30 (Yonhap) --", "MOSCOW (AP) —", "PYONGYANG, June 19. /TASS/.".
-_DATELINE_AFTER = re.compile(r"\s*[,(/]|\s+[—–-]")
-
-
-# A date between a dateline's city and its outlet's credit: "Pyongyang, June 12 (KCNA) --".
-_DATED = re.compile(r",[^\n(/,]{1,30}[(/]")
-# A dateline up to its outlet's credit: "SEOUL (", "SEOUL, Nov. 30 (", "PYONGYANG, June 19. /".
-_DATELINE_CREDIT = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’\- ]{2,30}|[A-Z][a-z]+)(?:,[^\n(/]{1,30})?\s*[(/]\Z")
-
-
-def _dateline_credit(text: str, lo: int) -> bool:
-    """Whether ``text[lo:]`` is the outlet credited in a dateline ("SEOUL (Reuters) -")."""
-    start = text.rfind("\n", max(0, lo - 70), lo) + 1
-    return (start > 0 or lo <= 70) and _DATELINE_CREDIT.match(text, start, lo) is not None
-
-
-def _dateline_city(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]``, a paragraph's first word, is a dateline's city: in capitals, or before a date or
-    a parenthesis."""
-    after = _DATELINE_AFTER.match(text, hi)
-    return after is not None and (
-        text[lo:hi].isupper() or after.group().lstrip().startswith("(") or _DATED.match(text, hi) is not None
-    )
-
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
@@ -188,11 +164,7 @@ class Account:
 
     def _add(self, lo: int, hi: int, how: str, data) -> None:
         text = self.text
-        if how == "alias" and (
-            (text[lo - 2:lo] == ", " and _in_dateline(text, lo))
-            or ((lo == 0 or text[lo - 1] == "\n") and _dateline_city(text, lo, hi))
-            or (text[lo - 1:lo] in ("(", "/") and _dateline_credit(text, lo))
-        ):
+        if how == "alias" and in_dateline(text, lo, hi):
             return  # "SEOUL, South Korea (AP) —": the dateline's city and state are where, not who
         is_oblique = oblique(text, lo, hi)
         entity = None
@@ -303,7 +275,7 @@ class Account:
         key = V.name_key(k.name)
         e = self.entities.get(key)
         if e is None:
-            e = self.entities[key] = _vocabulary_entity(k)
+            e = self.entities[key] = vocabulary_entity(k)
         return e
 
     def _register(self, name: str, titles: list[str], known: V.Known | None, hi: int) -> Entity:
@@ -494,20 +466,6 @@ def _fits(e: Entity, gender: str) -> bool:
     if gender == "n":
         return e.kind != "person"
     return e.kind == "person" and e.gender in ("", gender)
-
-
-@functools.lru_cache(maxsize=4096)
-def _vocabulary_entity(k: V.Known) -> Entity:
-    """The entity of a vocabulary's alias as an article first names it.
-
-    The same in every article (an entity is never changed, only replaced), so made once.
-    """
-    words = k.name.split()
-    surname = ""
-    if k.kind == "person" and words:
-        surname = words[0] if words[0].lower() in V.family_first() else words[-1]
-    roles, state = V.speaker_roles().get(k.name, (frozenset(), group_state(k.group)))
-    return Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

@@ -23,7 +23,7 @@ from . import mention_vocab as V
 __all__ = [
     "Entity", "Mention", "make_mention", "NAME_RUN", "capitalised_runs", "person_form", "Apposition",
     "appositive", "apposition_after", "RunParts", "run_parts", "name_without_final_dot", "phrase_kind",
-    "official_hint", "oblique", "known_person", "org_span",
+    "official_hint", "oblique", "known_person", "org_span", "vocabulary_entity",
 ]
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
@@ -301,3 +301,17 @@ def known_person(alias: str) -> bool:
     """Whether a lower-case alias names a person of the vocabularies."""
     k = V.known().get(alias)
     return k is not None and k.kind == "person"
+
+
+@functools.lru_cache(maxsize=4096)
+def vocabulary_entity(k: V.Known) -> Entity:
+    """The entity of a vocabulary's alias as an article first names it.
+
+    The same in every article (an entity is never changed, only replaced), so made once.
+    """
+    words = k.name.split()
+    surname = ""
+    if k.kind == "person" and words:
+        surname = words[0] if words[0].lower() in V.family_first() else words[-1]
+    roles, state = V.speaker_roles().get(k.name, (frozenset(), V.group_state(k.group)))
+    return Entity(k.name, k.kind, k.group, k.gender, surname, roles, k.medium_kind, state)

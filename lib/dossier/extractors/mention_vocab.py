@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .datelines import opening_city
 
 
 def group_state(group: str) -> str:
@@ -359,10 +360,6 @@ def kin() -> Kin:
     return Kin(person, before_of)
 
 
-# "SEOUL, Sept. 4 (UPI) --", "PYONGYANG, June 19. /TASS/.", "Moscow (AFP) -": a city in capitals, or before a parenthesis.
-_DATELINE_CITY = re.compile(r"\s*(?:([A-Z]{3,})\b(?=\s*[,(/]|\s+[—–-])|([A-Z][a-z]+)(?=\s*\())")
-
-
 @functools.cache
 def outlet_styles() -> dict[str, str]:
     """Outlets as written in an article's source (lower case, no leading "the") -> style (``data/outlet_styles.csv``)."""
@@ -386,8 +383,8 @@ def home_state(text: str, source: str | None) -> str:
     (``data/home_states.csv``, ``data/outlet_styles.csv``).
     """
     datelines, outlets = _home_states()
-    m = _DATELINE_CITY.match(text)
-    if m is not None and (state := datelines.get((m.group(1) or m.group(2)).lower())):
+    city = opening_city(text)
+    if city is not None and (state := datelines.get(city.lower())):
         return state
     outlet = key(source) if isinstance(source, str) else ""
     return outlets.get(outlet.removeprefix("the "), "")

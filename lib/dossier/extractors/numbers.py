@@ -48,7 +48,7 @@ class Quantity:
 
 
 @functools.cache
-def _words() -> dict[str, dict[str, float]]:
+def number_words() -> dict[str, dict[str, float]]:
     table = load_table("number_words.csv")
     out: dict[str, dict[str, float]] = {}
     for word, value, kind in table.itertuples(index=False):
@@ -57,7 +57,7 @@ def _words() -> dict[str, dict[str, float]]:
 
 
 @functools.cache
-def _hedges() -> dict[str, dict[str, str]]:
+def hedge_phrases() -> dict[str, dict[str, str]]:
     table = load_table("hedges.csv")
     return {pos: dict(zip(t["phrase"], t["hedge"])) for pos, t in table.groupby("position")}
 
@@ -81,13 +81,13 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d
 
 
 @functools.cache
-def _pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
+def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     """The quantity pattern; with ``lower``, the same for lower-cased plain text (see ``plain_text.lowered``).
 
     With ``quick``, the same matches, found faster: see :func:`_starts`.
     """
-    w = {kind: {k.lower() if lower else k: v for k, v in words.items()} for kind, words in _words().items()}
-    hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in _hedges().items()}
+    w = {kind: {k.lower() if lower else k: v for k, v in words.items()} for kind, words in number_words().items()}
+    hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in hedge_phrases().items()}
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
     scale = _alt(w["scale"])
     # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
@@ -138,24 +138,24 @@ def _starts(lower: bool) -> str:
     of its own that begins with one of these words, so the lookahead changes
     no match.
     """
-    w = _words()
-    hedges = {h.lower() if lower else h for h in _hedges()["before"]}
+    w = number_words()
+    hedges = {h.lower() if lower else h for h in hedge_phrases()["before"]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
     words = _shortest(words - {"a", "an"})
     return rf"(?=\d|an?\s|(?:{alternation(hedges)})\s|{alternation(words)})"
 
 
-def _matches(text: str):
-    """The matches of ``_pattern().finditer(text)``.
+def quantity_matches(text: str):
+    """The matches of ``quantity_pattern().finditer(text)``.
 
-    In plain text (see :func:`~dossier.extractors.plain_text.lowered`) they are those of ``_pattern(True)``
+    In plain text (see :func:`~dossier.extractors.plain_text.lowered`) they are those of ``quantity_pattern(True)``
     in the lower-cased text: the same spans, with groups lower-cased.
     """
     low = lowered(text)
     if low is None:
-        return _pattern(False, True).finditer(text)
-    return _pattern(True, True).finditer(low)
+        return quantity_pattern(False, True).finditer(text)
+    return quantity_pattern(True, True).finditer(low)
 
 
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
@@ -172,7 +172,7 @@ _ABBREVIATED_SCALE = re.compile(r"[a-z]+$")
 
 @functools.cache
 def _units() -> dict[str, float]:
-    w = _words()
+    w = number_words()
     return {**w["unit"], **w["teen"], **w["tens"]}
 
 
@@ -185,7 +185,7 @@ def parse_number(text: str) -> tuple[float, bool]:
     """
     if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
         return float(text), len(text) >= 4
-    w, units = _words(), _units()
+    w, units = number_words(), _units()
     value, scaled = None, False
     text = _SPACED_THOUSANDS.sub(",", text)
     for tok in _NUMBER_PARTS.split(text.strip().lower()):
@@ -208,7 +208,7 @@ def parse_number(text: str) -> tuple[float, bool]:
 
 
 def _scale_of(text: str) -> float:
-    w = _words()["scale"]
+    w = number_words()["scale"]
     out = 1.0
     for tok in text.lower().split():
         out *= w.get(tok, 1.0)
@@ -222,7 +222,7 @@ def _vague_value(text: str) -> float:
     """The least a vague count allows: two of a plural's unit ("tens of thousands": 20,000), or as many
     units of a scale as its "few" word says ("several thousand": 3,000)."""
     t = " ".join(text.lower().split())
-    w = _words()
+    w = number_words()
     t = _TRAILING_OF.sub("", t)
     if t.startswith(("tens of", "hundreds of")):
         first, _, last = t.split()
@@ -243,7 +243,7 @@ def _next_word(text: str, end: int) -> str:
     return word + (" " + m.group(2) if m.group(2) else "")
 
 
-def _prev_word(text: str, start: int) -> str:
+def previous_word(text: str, start: int) -> str:
     # The run of word characters and dots before ``start`` (and any whitespace), from its first letter:
     # what ``([^\W\d_][\w.]*)\s*$`` finds in ``text[:start]``, without trying every position.
     end = start
@@ -278,7 +278,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     month, label, unit, age, aged = _form_cues()
     strong, pct, core, hedge, r1, r2 = m.group("strong", "pct", "n", "hedge", "r1", "r2")
     end = m.end()
-    prev, nxt = _prev_word(text, m.start()), _next_word(text, end)
+    prev, nxt = previous_word(text, m.start()), _next_word(text, end)
     first = nxt.split(" ")[0]
     prev_low = prev.lower()
     if prev_low in month or first in month:
@@ -317,14 +317,14 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     if vague:
         return _vague_value(vague), NAN, "vague", True
     if frac:
-        value, scaled = _words()["fraction"][" ".join(frac.lower().split())], False
+        value, scaled = number_words()["fraction"][" ".join(frac.lower().split())], False
     else:
         value, scaled = parse_number(n)
     if frac and hedge == "exact":
         hedge = "approximate"  # "half of the shells" is a round share, never a count
     after = (after or "").strip().lower()
     if after:
-        hedge = _hedges()["after"].get(after.lstrip("-"), "lower_bound") if after != "+" else "lower_bound"
+        hedge = hedge_phrases()["after"].get(after.lstrip("-"), "lower_bound") if after != "+" else "lower_bound"
     low = value if hedge in ("exact", "approximate", "lower_bound") else NAN
     high = value if hedge in ("exact", "approximate", "upper_bound") else NAN
     return low, high, hedge, scaled
@@ -332,7 +332,7 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
 
 @functools.cache
 def _hedge_pattern() -> re.Pattern:
-    return re.compile(rf"(?:^|(?<=\s))(?:{_alt(_hedges()['before'])})(?=\s|$)", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\s))(?:{_alt(hedge_phrases()['before'])})(?=\s|$)", re.IGNORECASE)
 
 
 class _Hedging(NamedTuple):
@@ -356,14 +356,14 @@ def _own_hedge(words: str) -> int:
     the words before: "handed over at least 120" holds "at least 120".
     """
     found = list(_hedge_pattern().finditer(words))
-    if len(found) == 2 and _hedges()["before"].get(" ".join(found[0].group(0).lower().split())) != "approximate":
+    if len(found) == 2 and hedge_phrases()["before"].get(" ".join(found[0].group(0).lower().split())) != "approximate":
         return found[1].start()
     return 0
 
 
 def _hedge_of(words: str) -> str:
     # Up to two hedges may stack ("an estimated more than"); a bound outranks "approximate".
-    words, before = " ".join(words.lower().split()), _hedges()["before"]
+    words, before = " ".join(words.lower().split()), hedge_phrases()["before"]
     found = {before[m.group(0)] for m in _hedge_pattern().finditer(words)}
     for h in ("lower_bound", "upper_bound", "approximate"):
         if h in found:
@@ -386,7 +386,7 @@ def may_hold_quantities(texts):
 @functools.cache
 def _may_hold_pattern() -> str:
     # A short scale ("11k") is joined to a digit, which the test finds already.
-    words = {part for kind, ws in _words().items() if kind != "abbreviation" for phrase in ws for part in re.split(r"[\s\-]+", phrase)}
+    words = {part for kind, ws in number_words().items() if kind != "abbreviation" for phrase in ws for part in re.split(r"[\s\-]+", phrase)}
     # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
     # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
     number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
@@ -417,7 +417,7 @@ def _after_particle(text: str, start: int, words: str, skip: int, hedge: str) ->
     """
     first = words.split(None, 1)[0]
     verbs = _particles().get(first.lower())
-    if verbs is None or _prev_word(text, start).lower() not in verbs:
+    if verbs is None or previous_word(text, start).lower() not in verbs:
         return skip, hedge
     at = words.index(first) + len(first)
     rest = words[at:]
@@ -447,7 +447,7 @@ def find_quantities(text: str) -> list[Quantity]:
         the plural allows (2,000; "several thousand" 3,000) and ``high`` NaN.
     """
     out = []
-    for m in _matches(text):
+    for m in quantity_matches(text):
         if _is_form_of_non_count(text, m):
             continue
         hedge_words = m.group("hedge")

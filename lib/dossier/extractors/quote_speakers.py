@@ -11,7 +11,8 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
-from .speakers import FILLER, HEAD, Attribution, addressed, any_cue, anaphor_refers, canonical, relay_words
+from .speaker_vocab import addressed, relay_words
+from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").

@@ -185,3 +185,49 @@ def alias_pattern():
 def person_alias_pattern():
     """Any alias of a speaker who is a person, any case."""
     return re.compile(rf"\b(?i:{alternation(k for k, v in speaker_aliases().items() if v.kind == 'person')})\b")
+
+
+# A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported".
+_WHEN = r"(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
+
+
+@functools.cache
+def reported() -> tuple[re.Pattern, re.Pattern]:
+    """What before a medium's name (searched back from it) and what after it makes it the source of words.
+
+    The words are ``data/channel_relays.csv``.
+    """
+    t = load_table("channel_relays.csv")
+    before = alternation(t.word[t.place.isin(["before", "addressee"])])
+    noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("noun", "auxiliary", "after"))
+    return (
+        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
+        re.compile(
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@functools.cache
+def _addressee() -> re.Pattern:
+    words = alternation(load_table("channel_relays.csv").query("place == 'addressee'").word)
+    return re.compile(rf"(?<!according\s)\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)  # "according to": a source
+
+
+def addressed(text: str, start: int) -> bool:
+    """Whether the medium named at ``text[start:]`` is the one spoken to ("told Radio Free Asia", "with NHK")."""
+    return bool(_addressee().search(text, max(0, start - 20), start))
+
+
+@functools.cache
+def relay_words() -> re.Pattern:
+    """"KCNA quoted her as saying", "the agency cited Kim as stating": a relaying verb, its object (the speaker) and a participle.
+
+    The relaying verbs are the ``relay`` words of ``data/cue_verbs.csv``.
+    """
+    t = load_table("cue_verbs.csv")
+    relays = alternation(t.word[t.kind == "relay"])
+    return re.compile(
+        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(participle_words())})\b"
+    )

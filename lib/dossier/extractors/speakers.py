@@ -33,6 +33,7 @@ from .speaker_vocab import (
     cue_words,
     participle_words,
     person_alias_pattern,
+    reported,
     speaker_aliases,
 )
 
@@ -270,39 +271,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
 
 
-# A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported".
-_WHEN = r"(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
-
-
-@functools.cache
-def _reported() -> tuple[re.Pattern, re.Pattern]:
-    """What before a medium's name (searched back from it) and what after it makes it the source of words.
-
-    The words are ``data/channel_relays.csv``.
-    """
-    t = load_table("channel_relays.csv")
-    before = alternation(t.word[t.place.isin(["before", "addressee"])])
-    noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("noun", "auxiliary", "after"))
-    return (
-        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
-        re.compile(
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
-            re.IGNORECASE,
-        ),
-    )
-
-
-@functools.cache
-def _addressee() -> re.Pattern:
-    words = alternation(load_table("channel_relays.csv").query("place == 'addressee'").word)
-    return re.compile(rf"(?<!according\s)\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)  # "according to": a source
-
-
-def addressed(text: str, start: int) -> bool:
-    """Whether the medium named at ``text[start:]`` is the one spoken to ("told Radio Free Asia", "with NHK")."""
-    return bool(_addressee().search(text, max(0, start - 20), start))
-
-
 class MaskedText(WordIndex):
     """An article's text with the quoted words masked, and the searches for who speaks in it.
 
@@ -451,7 +419,7 @@ class MaskedText(WordIndex):
         if key in self._channels:  # a quote's sentence is searched again for each of its quotes
             return list(self._channels[key])
         *_, channel = _patterns()
-        reported_before, reported_after = _reported()
+        reported_before, reported_after = reported()
         text = self.text
         out = self._channels[key] = []
         for m in self.matches(channel, "channel", lo, hi):
@@ -465,7 +433,7 @@ class MaskedText(WordIndex):
 
     def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
         """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``."""
-        reported_before, reported_after = _reported()
+        reported_before, reported_after = reported()
         return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - 80), start))
 
     def person_mentions(self) -> list[tuple[int, str, str]]:
@@ -499,17 +467,4 @@ def _passive_relay() -> _PassiveRelay:
     return _PassiveRelay(
         re.compile(rf"\b{verb}"),
         re.compile(rf"(?:{_subject_source()})\s+{verb}(?:by\s+[^,#.;:“”\"()]{{1,60}}?\s+)?as\s+(?P<cue>(?i:{alternation(participle_words())}))\b"),
-    )
-
-
-@functools.cache
-def relay_words() -> re.Pattern:
-    """"KCNA quoted her as saying", "the agency cited Kim as stating": a relaying verb, its object (the speaker) and a participle.
-
-    The relaying verbs are the ``relay`` words of ``data/cue_verbs.csv``.
-    """
-    t = load_table("cue_verbs.csv")
-    relays = alternation(t.word[t.kind == "relay"])
-    return re.compile(
-        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(participle_words())})\b"
     )
