@@ -401,3 +401,16 @@ def test_titles_before_a_place_and_more_titles_and_family_names(text, speaker):
 )
 def test_people_coverage_quotes_often(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+def test_a_person_of_an_organisation_is_not_part_of_its_name():
+    got = _speakers("“The pact is transactional,” said Yun Sun of the Stimson Center. "
+                    "She added that Beijing was “uneasy.”")
+    assert [s for _, s in got] == ["Yun Sun", "Yun Sun"]
+
+
+def test_the_article_s_own_outlet_by_its_short_name_is_no_channel():
+    got = pd.DataFrame({"article_id": ["a1"], "published": [pd.Timestamp("2025-05-06")], "source": ["AP"],
+                        "text": ["A Ukrainian officer told The Associated Press the assaults were “relentless.”"]})
+    q = dossier.quotes(dossier.sentences(got), got)
+    assert q["channel"].isna().all()

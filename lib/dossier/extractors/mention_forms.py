@@ -129,17 +129,21 @@ def org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the organisation's name around the head noun ``text[start:end]``, if it has two capitalised words."""
     tokens = list(_TOKEN.finditer(text, max(0, start - 100), start))
     lo, i = start, len(tokens)
+    joined = None  # where the words after the last "of", "for the" … crossed start
     # Back over capitalised words, and over "of", "for the" … that have one on each side.
     while i > 0:
         word = tokens[i - 1].group(0)
         if _ORG_WORD.match(word):
             lo, i = tokens[i - 1].start(), i - 1
         elif word == "the" and i > 1 and tokens[i - 2].group(0) in _ORG_JOINS and i > 2 and _ORG_WORD.match(tokens[i - 3].group(0)):
-            i -= 2
+            joined, i = tokens[i - 1].start(), i - 2
         elif word in _ORG_JOINS and i > 1 and _ORG_WORD.match(tokens[i - 2].group(0)):
-            i -= 1
+            joined, i = (tokens[i].start() if i < len(tokens) else start), i - 1
         else:
             break
+    if joined is not None and lo < joined and not any(w.strip("’'s,") in V.org_head_words() for w in text[lo:joined].split()):
+        # "Yun Sun of the Stimson Center": before "of" is a person, not the name's first part ("Institute of …").
+        lo = joined + 4 if text.startswith("the ", joined) else joined
     if text.startswith("The ", lo):
         lo += 4
     hi = _ORG_RIGHT.match(text, end).end()

@@ -171,7 +171,8 @@ def outlet_channel(source) -> str | None:
     """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not)."""
     if not isinstance(source, str):
         return None
-    found = channel_aliases().get(" ".join(source.lower().split()))
+    name = " ".join(source.lower().split())
+    found = channel_aliases().get(name) or channel_aliases().get(name.removeprefix("the "))
     return found.channel if found is not None else None
 
 
