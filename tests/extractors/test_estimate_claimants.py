@@ -639,6 +639,13 @@ QUOTED_AS = [
         ["Kyrylo Budanov spoke on Tuesday.", "He was cited by Yonhap as saying 3,000 more troops were being trained."],
         ("Kyrylo Budanov", "Yonhap"),
     ),
+    # An object pronoun is the person named before it; a quotation's speaker is the one quoted.
+    (
+        "9,000",
+        ["Kim Yo Jong addressed the rally on Friday.", "The Rodong Sinmun quoted her as saying 9,000 soldiers had been decorated."],
+        ("Kim Yo Jong", "Rodong Sinmun"),
+    ),
+    ("Some 7,000", ["“Some 7,000 soldiers are training near Kursk,” RIA Novosti quoted Dmitry Peskov as saying."], ("Dmitry Peskov", "RIA Novosti")),
 ]
 
 

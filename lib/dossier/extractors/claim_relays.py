@@ -136,7 +136,10 @@ def _quoted_as() -> _QuotedAs:
     )
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    # Subjects and the objects of a relay ("quoted her as saying", data/pronouns.csv): they point back.
+    return frozenset(load_table("pronouns.csv").pronoun) | frozenset(PRONOUNS)
 
 
 def _named(sentence: str, start: int, end: int, how: str) -> Attribution | None:
@@ -146,7 +149,7 @@ def _named(sentence: str, start: int, end: int, how: str) -> Attribution | None:
         return None
     start = sentence.index(text, start)
     clean = cleaned(text)
-    if clean in PRONOUNS or clean in _OBJECT_PRONOUNS:
+    if clean in _pronouns():
         return Attribution(start, start + len(text), text, None, anaphor=True, how=how)
     return Attribution(start, start + len(text), text, as_claimant(text), how=how)
 
