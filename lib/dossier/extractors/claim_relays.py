@@ -6,9 +6,12 @@ Part of reading a figure's claimant (:mod:`dossier.estimate_claims`):
   (``data/claimant_cues.csv``, role ``relay``): "lawmakers briefed by the
   NIS", "Western officials, cited by The Times", "Park, citing the NIS,
   said", "Budanov told Bloomberg";
+- a relaying verb and a participle of saying (``data/cue_verbs.csv``)
+  credit the one quoted: "Park quoted the NIS as saying", "Budanov was
+  cited by Bloomberg as saying", "The NIS was quoted as saying";
 - quotation spans, with straight marks told apart by where they stand.
 
-Every search reads a bounded window after a relay word.
+Every search reads a bounded window after a relay word (a relaying verb's object: at most 60 characters).
 """
 
 from __future__ import annotations
@@ -166,17 +169,17 @@ def quoted_as(sentence: str) -> list[Relay]:
     if " as " not in sentence:
         return []  # a cheap look first: the patterns are tried only where a relaying verb may be
     patterns = _quoted_as()
-    low = lowered(sentence)
-    if not patterns.hint.search(sentence.lower() if low is None else low):
+    low = lowered(sentence) or sentence.lower()
+    if not patterns.hint.search(low):
         return []
     out = []
     for m in patterns.active.finditer(sentence):
         source = _named(sentence, m.start("who"), m.end("who"), "verb")
-        relay = None if m.group("verb").lower().endswith("ing") else _subject_before(sentence, adverbs_start(sentence.lower(), m.start()))
+        relay = None if m.group("verb").lower().endswith("ing") else _subject_before(sentence, adverbs_start(low, m.start()))
         if source is not None:
             out.append(Relay(m.start(), m.end(), source, relay))
     for m in patterns.passive.finditer(sentence):
-        cut = adverbs_start(sentence.lower(), m.start())
+        cut = adverbs_start(low, m.start())
         source = _named(sentence, words_back(sentence, cut), cut, "verb")
         relay = _named(sentence, m.start("by"), m.end("by"), "cue") if m.group("by") else None
         if source is not None:
