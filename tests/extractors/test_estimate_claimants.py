@@ -604,3 +604,51 @@ def test_a_described_claimant_after_its_verb(paragraphs, expected):
     assert len(df) == 1
     got = df["claimant"].iloc[0]
     assert (None if pd.isna(got) else got) == expected
+
+
+QUOTED_AS = [
+    # A relaying verb and a participle of saying: the verb's object is the source, its subject the relay.
+    ("some 1,100", ["Rep. Kim Byung-kee quoted the NIS as saying that some 1,100 North Korean troops had been wounded."], (NIS, "Kim Byung-kee")),
+    (
+        "roughly 1,800",
+        [
+            "The National Intelligence Service briefed the intelligence committee on Tuesday.",
+            "Lawmakers quoted the spy agency as saying roughly 1,800 North Korean soldiers had been killed.",
+        ],
+        (NIS, "lawmakers"),
+    ),
+    # An object the vocabularies lack is read whole, up to its "as".
+    (
+        "roughly 600",
+        ["Kyodo News quoted a senior Japanese defence official as saying roughly 600 North Korean soldiers had died in the fighting."],
+        ("senior Japanese defence official", "Kyodo News"),
+    ),
+    ("about 10,000", ["The Guardian cited U.S. officials as saying about 10,000 troops had been sent to Russia."], ("United States government", "The Guardian")),
+    # A participle leaves the relay to its clause's subject.
+    (
+        "some 400",
+        ["Yonhap reported, quoting a senior military official as saying that some 400 North Korean soldiers had been captured."],
+        ("senior military official", "Yonhap"),
+    ),
+    # The passive: its subject is the source; the relay is the one "by" names, if any.
+    ("around 2,300", ["The NIS has been widely quoted as saying that around 2,300 North Korean soldiers had been wounded."], (NIS, None)),
+    ("15,000", ["South Korean officials have repeatedly been cited as saying that 15,000 troops could be sent."], ("South Korean government", None)),
+    ("11,000", ["Budanov was quoted by Ukrainska Pravda as saying 11,000 troops had reached Kursk."], ("Kyrylo Budanov", "Ukrainska Pravda")),
+    (
+        "3,000",
+        ["Kyrylo Budanov spoke on Tuesday.", "He was cited by Yonhap as saying 3,000 more troops were being trained."],
+        ("Kyrylo Budanov", "Yonhap"),
+    ),
+    # An object pronoun is the person named before it; a quotation's speaker is the one quoted.
+    (
+        "9,000",
+        ["Kim Yo Jong addressed the rally on Friday.", "The Rodong Sinmun quoted her as saying 9,000 soldiers had been decorated."],
+        ("Kim Yo Jong", "Rodong Sinmun"),
+    ),
+    ("Some 7,000", ["“Some 7,000 soldiers are training near Kursk,” RIA Novosti quoted Dmitry Peskov as saying."], ("Dmitry Peskov", "RIA Novosti")),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", QUOTED_AS)
+def test_one_quoted_as_saying_claims_and_the_one_quoting_relays(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

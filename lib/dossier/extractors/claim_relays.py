@@ -6,9 +6,12 @@ Part of reading a figure's claimant (:mod:`dossier.estimate_claims`):
   (``data/claimant_cues.csv``, role ``relay``): "lawmakers briefed by the
   NIS", "Western officials, cited by The Times", "Park, citing the NIS,
   said", "Budanov told Bloomberg";
+- a relaying verb and a participle of saying (``data/cue_verbs.csv``)
+  credit the one quoted: "Park quoted the NIS as saying", "Budanov was
+  cited by Bloomberg as saying", "The NIS was quoted as saying";
 - quotation spans, with straight marks told apart by where they stand.
 
-Every search reads a bounded window after a relay word.
+Every search reads a bounded window after a relay word (a relaying verb's object: at most 60 characters).
 """
 
 from __future__ import annotations
@@ -18,12 +21,16 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claimant_names import alias_words, as_named, claimant_cues, kind, normalise
-from .claimant_phrases import clause_stop, descriptions, words_back
+from ..vocab import load_table
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
+from .claimant_phrases import PRONOUNS, adverbs_start, clause_stop, descriptions, words_back
 from .estimate_claimants import Attribution
+from .plain_text import lowered
+from .speaker_vocab import participle_words
 
 _WINDOW = 240  # characters read after a relay word for its object
 _OBJECT_WORDS = 8  # words read after a relay word for its object
@@ -104,10 +111,90 @@ def _subject_before(sentence: str, end: int) -> Attribution | None:
     return Attribution(start, cut, text, normalise(text) or as_named(text), how="verb")
 
 
-def relays(sentence: str) -> list[Relay]:
-    """The relays of ``sentence``, in order (see :class:`Relay`)."""
+class _QuotedAs(NamedTuple):
+    hint: re.Pattern  # a relaying verb alone, searched first in lower-cased text: most sentences have none
+    active: re.Pattern  # "Park quoted the NIS as saying", "..., citing officials as saying"
+    passive: re.Pattern  # "The NIS was quoted as saying", "Budanov was cited by Bloomberg as saying"
+
+
+# A relaying verb's object, up to the "as" of its participle; a period in it ends an abbreviation ("U.S.
+# officials"), the sentence being split already.
+_OBJECT = r"[^,#;:“”\"()—–]{1,60}?"
+
+
+@functools.cache
+def _quoted_as() -> _QuotedAs:
+    t = load_table("cue_verbs.csv")
+    verbs = alternation(w.lower() for w in t.word[t.kind == "relay"])
+    saying = alternation({*participle_words(), *claimant_cues("participle")})
+    participle = rf"\s+as\s+(?:{saying})\b"
+    return _QuotedAs(
+        re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?P<verb>{verbs})\s+(?!by\b)(?P<who>{_OBJECT}){participle}", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:was|were|is|are|(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?been)\s+(?:\w+ly\s+|also\s+)?(?:{verbs})"
+            rf"(?:\s+by\s+(?P<by>{_OBJECT}))?{participle}",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    # Subjects and the objects of a relay ("quoted her as saying", data/pronouns.csv): they point back.
+    return frozenset(load_table("pronouns.csv").pronoun) | frozenset(PRONOUNS)
+
+
+def _named(sentence: str, start: int, end: int, how: str) -> Attribution | None:
+    """The attribution of the words at ``start:end``: a pronoun points back, other words name a claimant."""
+    text = sentence[start:end].strip()
+    if not text:
+        return None
+    start = sentence.index(text, start)
+    clean = cleaned(text)
+    if clean in _pronouns():
+        return Attribution(start, start + len(text), text, None, anaphor=True, how=how)
+    return Attribution(start, start + len(text), text, as_claimant(text), how=how)
+
+
+def quoted_as(sentence: str) -> list[Relay]:
+    """Figures a relaying verb and a participle of saying credit to their source, in order.
+
+    The source is the one quoted: the verb's object in the active ("The
+    Times cited Western officials as saying": The Times relays), its subject
+    in the passive ("Budanov was cited by Bloomberg as saying": Bloomberg
+    relays, if named).  A participle ("..., quoting the NIS as saying")
+    leaves the relay to the clause's subject.
+    """
+    if " as " not in sentence:
+        return []  # a cheap look first: the patterns are tried only where a relaying verb may be
+    patterns = _quoted_as()
+    low = lowered(sentence) or sentence.lower()
+    if not patterns.hint.search(low):
+        return []
     out = []
+    for m in patterns.active.finditer(sentence):
+        source = _named(sentence, m.start("who"), m.end("who"), "verb")
+        relay = None if m.group("verb").lower().endswith("ing") else _subject_before(sentence, adverbs_start(low, m.start()))
+        if source is not None:
+            out.append(Relay(m.start(), m.end(), source, relay))
+    for m in patterns.passive.finditer(sentence):
+        cut = adverbs_start(low, m.start())
+        source = _named(sentence, words_back(sentence, cut), cut, "verb")
+        relay = _named(sentence, m.start("by"), m.end("by"), "cue") if m.group("by") else None
+        if source is not None:
+            out.append(Relay(m.start(), m.end(), source, relay))
+    return sorted(out, key=lambda r: r.start)
+
+
+def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
+    """The relays of ``sentence``, in order (see :class:`Relay`); ``quoted``: its :func:`quoted_as`, if read already."""
+    if quoted is None:
+        quoted = quoted_as(sentence)
+    out = list(quoted)
     for m in _relay_pattern().finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in quoted):
+            continue  # the relaying verb of "quoted X as saying", read whole
         where = claimant_cues("relay")[re.sub(r"\s+", " ", m.group(0).lower())]
         after = _object(sentence, m.end())
         if after is None:
@@ -120,7 +207,7 @@ def relays(sentence: str) -> list[Relay]:
             out.append(Relay(m.start(), m.end(), after, None))
         elif kind(after.claimant) in (RELAY_KINDS if where == "subject_source" else ("news_media",)):
             out.append(Relay(m.start(), m.end(), None, after))
-    return out
+    return sorted(out, key=lambda r: r.start) if quoted else out
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
-from .claim_relays import QUOTE_MARKS, Relay, quotations, relay_capable, relay_word_pattern, relays
+from .claim_relays import QUOTE_MARKS, Relay, quotations, quoted_as, relay_capable, relay_word_pattern, relays
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
 from .plain_text import lowered
 
@@ -57,8 +57,18 @@ class SentenceReading:
         self.text = text
 
     @_lazy
+    def quoted(self) -> list[Relay]:
+        return quoted_as(self.text)
+
+    @_lazy
     def found(self) -> list[Attribution]:
-        return attributions(self.text)
+        found = attributions(self.text)
+        if not self.quoted:
+            return found
+        # "Park quoted the NIS as saying": the one quoted claims, not the object of a cue inside the phrase
+        # ("citing the NIS as saying", "cited by Bloomberg as saying").
+        kept = [a for a in found if not any(q.start <= a.start < q.end for q in self.quoted)]
+        return sorted(kept + [q.source for q in self.quoted if q.source is not None], key=lambda a: a.start)
 
     @_lazy
     def starts(self) -> list[int]:
@@ -93,7 +103,7 @@ class SentenceReading:
         # Most sentences hold no relay word: looking for each is cheaper than the pattern.
         # The text is lowered once for its quantities and attributions already.
         low = lowered(self.text)
-        return relay_word_pattern().search(self.text.lower() if low is None else low) is not None
+        return relay_word_pattern().search(self.text.lower() if low is None else low) is not None or bool(self.quoted)
 
     @_lazy
     def plain(self) -> bool:
@@ -102,7 +112,7 @@ class SentenceReading:
 
     @_lazy
     def links(self) -> list[Relay]:
-        return [self._filled(r) for r in relays(self.text)] if self.relay_words else []
+        return [self._filled(r) for r in relays(self.text, self.quoted)] if self.relay_words else []
 
     @_lazy
     def link_starts(self) -> list[int]:
