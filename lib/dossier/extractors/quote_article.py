@@ -207,15 +207,17 @@ class Article:
             i and worth[i - 1] and sents[i - 1].paragraph == sents[i].paragraph)) and self.media_of(i)]
 
     def remarks_of(self, i: int) -> str | None:
-        """Whose words sentence ``i`` speaks of without a verb of saying: the first person or body it names as more
-        than a possessor or object, when it names a document of words ("Kim made the remarks at a rally, according to KCNA"; "His comments were
-        carried by state TV")."""
+        """Whose words sentence ``i`` speaks of without a verb of saying, when it names a document of words.
+
+        The first person or body it names as more than a possessor or object
+        ("Kim made the remarks at a rally, according to KCNA"), or the person
+        a possessive opening it stands for ("His comments were carried by state TV").
+        """
         if i in self.remarks:
             return self.remarks[i]
-        s = self.sents[i]
-        at = self.documents_at
-        named = bisect.bisect_left(at, s.start) < len(at) and at[bisect.bisect_left(at, s.start)] < s.end
-        who = self.remarks[i] = self._remarks_of(i, s) if named else None
+        s, at = self.sents[i], self.documents_at
+        k = bisect.bisect_left(at, s.start)
+        who = self.remarks[i] = self._remarks_of(i, s) if k < len(at) and at[k] < s.end else None
         return who
 
     @functools.cached_property
