@@ -181,7 +181,8 @@ def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:
         if col.dtype == "datetime64[ns]":
             s = pd.to_datetime(s).astype("datetime64[ns]")
         elif col.dtype == "bool":
-            s = s.fillna(False).astype(bool)
+            # A missing value is False; filling a float column (all missing) with False is deprecated in pandas.
+            s = s.astype(object).where(s.notna(), False).astype(bool)
         elif not _same_dtype(s.dtype, target := _resolved(col.dtype)):
             if isinstance(s.dtype, pd.CategoricalDtype) and isinstance(target, pd.CategoricalDtype):
                 # astype keeps the categories' order when only that differs.
