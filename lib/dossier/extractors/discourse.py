@@ -256,7 +256,7 @@ class Account:
         e = self._known_entity(relative)
         mention = make_mention((m.start(), hi, self.text[m.start():hi], "description", e, False))
         i = bisect.bisect_left(self._starts, m.start())
-        if i < len(self._starts) and self._starts[i] == m.start() and self.mentions[i].entity is e:
+        if i < len(self._starts) and self._starts[i] == m.start() and self.mentions[i].entity.name == e.name:
             self.mentions[i] = mention
         else:
             self.mentions.insert(i, mention)
@@ -320,7 +320,7 @@ class Account:
         earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
             at = earlier[-1]
-            lo = self._sentences[max(0, bisect.bisect_right(self._sentences, at) - 1)]
+            lo = self._sentence_and_before(at)[0]
             subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
                             and m.entity.kind in ("person", "body")), None)
             if subject is not None:
@@ -331,12 +331,15 @@ class Account:
                 return m.entity
         return None
 
+    def _sentence_and_before(self, pos: int) -> tuple[int, int | None]:
+        """Where the sentence holding ``pos`` starts, and where the sentence before it does (None for the first)."""
+        k = bisect.bisect_right(self._sentences, pos) - 1
+        return (self._sentences[k] if k >= 0 else 0), (self._sentences[k - 1] if k > 0 else None)
+
     def _pronoun(self, pos: int, gender: str) -> Entity | None:
         """What a pronoun at ``pos`` stands for: the subject of its sentence before it, else of the sentence
         before, when it fits the pronoun; else the last entity named that fits."""
-        i = bisect.bisect_right(self._sentences, pos) - 1
-        here = self._sentences[i] if i >= 0 else 0
-        before = self._sentences[i - 1] if i > 0 else None
+        here, before = self._sentence_and_before(pos)
         for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue
@@ -361,8 +364,8 @@ class Account:
 
     def _recent_medium(self, pos: int) -> Entity | None:
         """The medium a report at ``pos`` is: the last one named in its paragraph or the sentence before."""
-        k = bisect.bisect_right(self._sentences, pos) - 1
-        lo = min(self._sentences[max(0, k - 1)] if k >= 0 else 0, self.text.rfind("\n", 0, pos) + 1)
+        here, before = self._sentence_and_before(pos)
+        lo = min(here if before is None else before, self.text.rfind("\n", 0, pos) + 1)
         return next((m.entity for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
 
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
@@ -429,9 +432,8 @@ class Account:
         Choe); else the holder named last as more than a possessor or object
         (else any holder).
         """
-        k = bisect.bisect_right(self._sentences, pos) - 1
-        here = self._sentences[k] if k >= 0 else 0
-        for lo, hi in ((here, pos), (self._sentences[k - 1] if k > 0 else None, here)):
+        here, before = self._sentence_and_before(pos)
+        for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue
             holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique

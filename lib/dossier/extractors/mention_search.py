@@ -49,8 +49,6 @@ class _PhraseWords(NamedTuple):
     the: list[int]  # the offsets of those the word list reads as "the" (in any case): where a role may start
 
 
-
-
 class MentionSearch:
     """The stretches of one article's text that may be mentions.
 

@@ -101,15 +101,21 @@ def title_ends() -> frozenset[str]:
 
 
 @functools.cache
+def _office_titles() -> str:
+    """The titles that tell an office (not "Mr", "Dr"), as one alternation."""
+    return alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
+
+
+@functools.cache
 def title_comma() -> re.Pattern:
-    alt = alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
+    alt = _office_titles()
     return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
 
 
 @functools.cache
 def title_to() -> re.Pattern:
     """A title and the preposition of its place before a run that opens with the place ("Ambassador to ")."""
-    alt = alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
+    alt = _office_titles()
     return re.compile(rf"\b(?P<title>(?i:{alt}))\s+(?:to|in|at)\s+\Z")
 
 
