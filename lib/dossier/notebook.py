@@ -135,7 +135,7 @@ def load(articles, since: str = "", until: str = "", *, lexicon=None, text: bool
     def read(name: str) -> pd.DataFrame:
         if lexicon and name in ("themes", "theme_rates"):
             if name == "themes":
-                return themes(frames.sentences, frames.quotes, lexicon=lexicon)
+                return themes(frames.sentences, frames.quotes, lexicon=lexicon, articles=frames.articles)
             return theme_rates(frames.themes, frames.articles)
         return _only(read_frame(store, name, text=text), keep)
 

@@ -127,7 +127,7 @@ FRAMES: dict[str, list[Column]] = {
         *_SPAN,
         _c("theme", "str", "Theme of the lexicon (data/themes.csv or the analyst's own)."),
         _c("term", "str", "Lexicon term that matched."),
-        _c("voice", VOICE, "state when inside a quote of a DPRK or Russian official or state body, else reporting."),
+        _c("voice", VOICE, "state when inside a quote of a DPRK or Russian official or state body, or in an article a DPRK or Russian state medium published; else reporting."),
     ],
     "theme_rates": [
         _c("article_id", "str", "Article."),
@@ -146,7 +146,7 @@ FRAMES: dict[str, list[Column]] = {
     "tone": [
         _c("article_id", "str", "Article."),
         _c("sentence", "int64", "Sentence index."),
-        _c("voice", VOICE, "state for the words of a state quote in the sentence, reporting for the rest."),
+        _c("voice", VOICE, "state for the words of a state quote in the sentence (all of a sentence of a DPRK or Russian state medium's article), reporting for the rest."),
         _c("n_words", "int64", "Words scored."),
         _c("compound", "float64", "VADER compound score, -1 (negative) to +1 (positive)."),
     ],

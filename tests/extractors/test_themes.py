@@ -1048,3 +1048,39 @@ def test_a_lexicon_written_back_by_pandas_reads_the_same(tmp_path):
     again = read_lexicon(path)
     assert again.iloc[: len(table)].equals(table)
     assert again["window"].iloc[-1] == 4 and again["voice"].iloc[-1] == "any"
+
+
+# --- the narration of state media -------------------------------------------
+
+
+def _source_frame(source: str, aid: str = "a1") -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [aid], "source": [source]})
+
+
+@pytest.mark.parametrize(
+    "source, voice",
+    [
+        ("KCNA", "state"),  # Pyongyang's own agency: its narration is the state's words
+        ("Rodong Sinmun", "state"),
+        ("TASS", "state"),  # Moscow's
+        ("Reuters", "reporting"),  # a wire's narration is the reporter's
+        ("NK News", "reporting"),
+    ],
+)
+def test_a_state_medium_narrates_in_the_state_voice(source, voice):
+    text = "The delegation denounced the proxy war that the West is waging against the Russian people."
+    sents = _sentence_frame(text)
+    found = themes(sents, schema.empty("quotes"), articles=_source_frame(source))
+    # "the West" and "proxy war" count in the state voice only: the voice decides whether they are hits at all.
+    assert (len(found) > 0) == (voice == "state")
+    assert set(found["voice"].astype(str)) <= {voice}
+
+
+def test_state_narration_is_per_article():
+    text = "Officials spoke of the proxy war of the West for an hour."
+    sents = pd.concat([_sentence_frame(text, "kcna"), _sentence_frame(text, "ap")], ignore_index=True)
+    arts = pd.concat([_source_frame("KCNA", "kcna"), _source_frame("AP", "ap")], ignore_index=True)
+    found = themes(sents, schema.empty("quotes"), articles=arts)
+    assert set(found["article_id"]) == {"kcna"}
+    # Without the articles' sources, nothing tells the agency's narration from the wire's.
+    assert themes(sents, schema.empty("quotes")).empty

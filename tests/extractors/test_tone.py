@@ -161,3 +161,12 @@ def test_compound_equals_vader_on_the_seeds(seed_sentences):
     assert len(texts) > 100
     assert [compound(t) for t in texts] == [_VADER.polarity_scores(t)["compound"] for t in texts]
     assert any(compound(t) != 0 for t in texts)
+
+
+@pytest.mark.parametrize("source, voices", [("KCNA", {"state"}), ("Sputnik", {"state"}), ("The Guardian", {"reporting"})])
+def test_a_state_mediums_article_is_all_in_the_state_voice(source, voices):
+    text = "The heroic soldiers were welcomed home with great joy, the agency wrote."
+    sents, quo = _frames(text, [])
+    found = tone(sents, quo, pd.DataFrame({"article_id": ["a"], "source": [source]}))
+    assert set(found["voice"].astype(str)) == voices
+    assert found["n_words"].sum() == count_lexicon_words(text)

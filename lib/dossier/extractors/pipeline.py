@@ -127,7 +127,7 @@ def _reading_frames(article: pd.DataFrame, seconds: float) -> dict[str, pd.DataF
 def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     sents = sentences(articles)
     quo = quotes(sents, articles)
-    thm = themes(sents, quo, lexicon=lexicon)
+    thm = themes(sents, quo, lexicon=lexicon, articles=articles)
     frames = {
         "articles": articles,
         "sentences": sents,
@@ -136,7 +136,7 @@ def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
         "themes": thm,
         "theme_rates": theme_rates(thm, articles),
         "entities": entities(sents),
-        "tone": tone(sents, quo),
+        "tone": tone(sents, quo, articles),
     }
     return {name: schema.conform(frames[name], name) for name in FRAME_NAMES}
 

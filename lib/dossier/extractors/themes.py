@@ -23,6 +23,7 @@ import pandas as pd
 from .. import schema
 from ..text.words import TERM_WORD
 from .quotes import speaker_affiliation
+from .speakers import channel_state, outlet_channel
 from .themes_lexicon import Guard, Lexicon, Term, compile_lexicon, packaged_lexicon, read_lexicon
 from .themes_words import WORD_KEYS, Words, join_compounds, split_words, word_offsets
 
@@ -32,6 +33,7 @@ from .themes_patterns import REGEX_PREFIX, compile_pattern  # noqa: F401
 from .themes_words import word_key  # noqa: F401
 
 STATE_AFFILIATIONS = frozenset({"dprk_state", "russia_state"})
+_WHOLE_ARTICLE = (0, 2**62)  # a span over any offset of an article's text
 _TEXT_BREAK = "\x00"
 _BATCH = 2000
 # Characters of text read for each word of a guard's window, nearly thrice an English word and
@@ -373,16 +375,26 @@ def match_terms(text: str, lexicon: Lexicon, state: list[tuple[int, int]] = ()) 
     return match_texts([text], lexicon, lambda n: state).get(0, [])
 
 
-def state_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
-    """Offsets of the quoted words of DPRK and Russian state speakers, per article."""
+def state_spans(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Offsets of the words in a state's voice, per article: the quoted words of DPRK and Russian state speakers.
+
+    With ``articles`` (``article_id``, ``source``), the whole of an article
+    published by a DPRK or Russian state medium (KCNA, Rodong Sinmun, TASS)
+    is in the state's voice: its narration is the state's as much as the
+    words it quotes.
+    """
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if articles is not None and "source" in articles:
+        for aid, source in zip(articles["article_id"].tolist(), articles["source"].tolist()):
+            if (channel := outlet_channel(source)) is not None and channel_state(channel) in STATE_AFFILIATIONS:
+                spans[aid].append(_WHOLE_ARTICLE)
     if quotes.empty:
-        return {}
+        return dict(spans)
     state = [s for s in quotes["speaker"].dropna().unique() if s and _affiliation(s) in STATE_AFFILIATIONS]
     if not state:
-        return {}
+        return dict(spans)
     # The state speakers' rows, their columns as lists: iterating an Arrow-backed column costs a call an element.
     rows = quotes["speaker"].isin(state).to_numpy()
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for aid, start, end in zip(*(quotes[c].to_numpy()[rows].tolist() for c in ("article_id", "start", "end"))):
         spans[aid].append((int(start), int(end)))
     return dict(spans)
@@ -399,7 +411,7 @@ def voice_of(start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "state" if any(s < end and start < e for s, e in spans) else "reporting"
 
 
-def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
+def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per hit of a theme term in the sentences.
 
     Parameters
@@ -411,6 +423,10 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
     lexicon : str or Path, optional
         An analyst's theme lexicon CSV (``theme,term,notes``); None for the
         packaged ``data/themes.csv``.
+    articles : DataFrame, optional
+        The ``articles`` frame (``article_id``, ``source``): an article a
+        DPRK or Russian state medium published is in the state's voice
+        throughout (:func:`state_spans`).
 
     Returns
     -------
@@ -418,10 +434,11 @@ def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None) -> pd
         ``article_id``, ``sentence``; ``start``, ``end``: offsets of the
         matched words in ``articles.text``; ``theme``; ``term``: the lexicon
         term that matched; ``voice``: ``state`` when the hit overlaps the
-        quoted words of a DPRK or Russian state speaker, else ``reporting``.
+        quoted words of a DPRK or Russian state speaker, or lies in an
+        article of a state medium; else ``reporting``.
     """
     lex = packaged_lexicon() if lexicon is None else compile_lexicon(read_lexicon(lexicon))
-    spans = state_spans(quotes)
+    spans = state_spans(quotes, articles)
     texts = sentences["text"].tolist()
     aids, sents, offsets = (sentences[c].tolist() for c in ("article_id", "sentence", "start"))
     rows = []

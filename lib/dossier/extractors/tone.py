@@ -63,7 +63,7 @@ def _reach(spans: list[tuple[int, int]]) -> _Reach:
 _NO_REACH = _Reach([], [], [])
 
 
-def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def tone(sentences: pd.DataFrame, quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """VADER compound score of every sentence, per voice.
 
     Parameters
@@ -73,6 +73,9 @@ def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     quotes : DataFrame
         The ``quotes`` frame: the quoted words of DPRK and Russian state
         speakers are the ``state`` voice.
+    articles : DataFrame, optional
+        The ``articles`` frame (``article_id``, ``source``): an article a
+        DPRK or Russian state medium published is all in the ``state`` voice.
 
     Returns
     -------
@@ -82,7 +85,7 @@ def tone(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         has a row per voice it holds words in); ``n_words``: words scored;
         ``compound``: VADER compound score, -1 (most negative) to +1.
     """
-    spans = state_spans(quotes)
+    spans = state_spans(quotes, articles)
     reach = {aid: _reach(article_spans) for aid, article_spans in spans.items()}
     rows = []
     cols = (sentences[c].tolist() for c in ("article_id", "sentence", "start", "text"))  # lists iterate far faster than Arrow-backed columns

@@ -11,7 +11,7 @@ from ..extractors.tone import tone_by_group
 from ._style import article_labels, article_rows, axes, no_data, plain_text, source_line  # noqa: F401 (article_labels: public here too)
 
 VOICE_COLOURS = {"state": "#b2182b", "reporting": "#7f7f7f"}
-VOICE_LABELS = {"state": "state voice (DPRK or Russian official quoted)", "reporting": "reporting voice (the writer, other sources)"}
+VOICE_LABELS = {"state": "state voice (DPRK or Russian official quoted, or state media)", "reporting": "reporting voice (the writer, other sources)"}
 
 
 def theme_label(theme: str) -> str:
