@@ -414,3 +414,38 @@ def test_the_article_s_own_outlet_by_its_short_name_is_no_channel():
                         "text": ["A Ukrainian officer told The Associated Press the assaults were “relentless.”"]})
     q = dossier.quotes(dossier.sentences(got), got)
     assert q["channel"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # After the verb, a subject without a name ends where a preposition or participle opens its modifier.
+        ("“Nobody in the unit was told where they were going,” said a source familiar with the deployment.", "anonymous source"),
+        ("“The shells are old stock,” said an informant close to the munitions plant.", "anonymous source"),
+        # Researchers, analysts and experts quoted without a name are one unnamed analyst.
+        ("“Moscow pays in technology,” said a senior researcher at a state-run institute in Seoul.", "unnamed analyst"),
+        ("“The rations ran out in a week,” an expert at the university told the newspaper.", "unnamed analyst"),
+        ("An analyst at the Hudson Institute said the drones were “a learning curve”.", "unnamed analyst"),
+        ("“It is a rehearsal,” a researcher at the think tank told reporters.", "unnamed analyst"),
+    ],
+)
+def test_an_unnamed_source_or_analyst(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_an_unnamed_analysts_next_quote_is_theirs():
+    got = _speakers("“Losses shape the lessons,” said a veteran scholar at an army college. “And they learn quickly.”")
+    assert [s for _, s in got] == ["unnamed analyst", "unnamed analyst"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A named analyst described by an apposition stays named; the description is not someone new.
+        ("Cha Du-hyeon, an analyst at the Asan Institute, spoke on Friday. He called the deal “a windfall”.", "Cha Du-hyeon"),
+        ("Oh Gyeong-seob, a North Korea expert at the Korea Institute for National Unification, said it was “a bluff”.",
+         "Oh Gyeong-seob"),
+    ],
+)
+def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
+    assert _speakers(text)[-1][1] == speaker

@@ -57,7 +57,7 @@ class Said(NamedTuple):
 
 
 NOBODY = Said(None, None, None, -1)  # no attribution found
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
+_OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 # "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _POS = operator.attrgetter("pos")

@@ -252,6 +252,17 @@ def _plausible(a: Attribution) -> bool:
     return True
 
 
+def _noun_phrase(a: Attribution) -> Attribution | None:
+    """A group subject cut before its first function word ("a senior researcher" of "a senior researcher at"), when a
+    determiner and a word are left."""
+    words = a.speaker_text.split()
+    kept = next((n for n, w in enumerate(words[1:], 1) if w.lower() in _function_words()), len(words))
+    if not 2 <= kept < len(words):
+        return None
+    cut = re.match(rf"\S+(?:\s+\S+){{{kept - 1}}}", a.speaker_text).group(0)
+    return a._replace(speaker_text=cut, end=a.start + len(cut))
+
+
 @functools.cache
 def _calendar_words() -> frozenset[str]:
     t = load_table("name_stops.csv")
@@ -369,7 +380,9 @@ class MaskedText(WordIndex):
                     o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
                     if _plausible(o):
                         return o
-            if _plausible(a) and not (pattern is before and _stray_comma(self.text, m, a)):
+            if pattern is inverted and a.how == "group" and not _plausible(a):
+                a = _noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
+            if a is not None and _plausible(a) and not (pattern is before and _stray_comma(self.text, m, a)):
                 return a
         return None
 
