@@ -52,3 +52,10 @@ def test_kin_are_speakers_and_their_relations_single_lower_case_words():
     kin = load_table("kin.csv")
     assert set(kin.person) | set(kin.of) <= speakers
     assert all(r == r.lower() and r.isalpha() for r in kin.relation)
+
+
+def test_state_governments_are_speakers_of_states_that_nationalities_name():
+    governments = load_table("state_governments.csv")
+    assert set(governments.government) <= set(load_table("speakers.csv").speaker)
+    assert set(governments.state) <= set(load_table("nationalities.csv").state)
+    assert governments.state.is_unique

@@ -449,3 +449,20 @@ def test_an_unnamed_analysts_next_quote_is_theirs():
 )
 def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
     assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An unnamed official of a state speaks for its government when no body of theirs is named.
+        ("“The window is closing,” a senior South Korean official told reporters.", "South Korean government"),
+        ("“We saw no such request,” said a Russian diplomat.", "Russian government"),
+        ("A North Korean official said the claims were “a fabrication”.", "North Korean government"),
+        ("“It changes nothing,” a Ukrainian government spokesperson said.", "Ukrainian government"),
+        # A body named with the official is theirs; a nationality the vocabularies lack gives no government.
+        ("A spokesman for the Russian embassy called it “a lie”.", "Russian embassy"),
+        ("“It is fine,” a Korean official said.", "Korean official"),
+    ],
+)
+def test_an_unnamed_official_of_a_state_speaks_for_its_government(text, speaker):
+    assert _speakers(text)[0][1] == speaker

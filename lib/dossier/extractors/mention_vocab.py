@@ -126,6 +126,31 @@ def nationalities() -> dict[str, str]:
 
 
 @functools.cache
+def state_governments() -> dict[str, str]:
+    """State (as in :func:`nationalities`) to its government, a canonical speaker (``data/state_governments.csv``)."""
+    t = load_table("state_governments.csv")
+    return dict(zip(t.state, t.government))
+
+
+def government_of_official(phrase: str) -> str | None:
+    """The government an unnamed official of a state speaks for: "a senior South Korean official", "two Russian diplomats".
+
+    The phrase's last word is an unnamed official's title (:data:`UNNAMED_TITLES`, or its plural) and a nationality
+    word of ``data/nationalities.csv`` stands before it.
+    """
+    words = key(phrase).split()
+    if len(words) < 2 or words[-1].removesuffix("s") not in UNNAMED_TITLES:
+        return None
+    states = nationalities()
+    for n in range(len(words) - 1):
+        for width in (3, 2, 1):  # the longest nationality first: "south korean" before "korean"
+            state = states.get(" ".join(words[n:n + width])) if n + width < len(words) else None
+            if state is not None:
+                return state_governments().get(state)
+    return None
+
+
+@functools.cache
 def family_first() -> frozenset[str]:
     return frozenset(load_table("family_name_first.csv").surname)
 
@@ -244,7 +269,7 @@ class RoleOf(NamedTuple):
 
 
 # Titles of someone unnamed who speaks for a body ("a ministry official", "a spokeswoman for the ministry").
-UNNAMED_TITLES = ("official", "spokesman", "spokeswoman", "spokesperson")
+UNNAMED_TITLES = ("official", "spokesman", "spokeswoman", "spokesperson", "diplomat")
 _UNNAMED_TITLE = rf"(?P<title>(?:{alternation(UNNAMED_TITLES)})s?)"
 
 

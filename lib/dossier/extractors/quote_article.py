@@ -31,7 +31,7 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .mention_vocab import key, pronouns, titles
+from .mention_vocab import government_of_official, key, pronouns, titles
 from .speaker_vocab import document_words, owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
@@ -376,6 +376,8 @@ class Article:
                     entity = owner.entity
         if entity is not None:
             said = Said(entity.name, a.speaker_text, a.cue, a.start)
+        elif a.how == "group" and (government := government_of_official(a.speaker_text)) is not None:
+            said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
             if refers == "channel" and self._report(a):
