@@ -466,3 +466,19 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
 )
 def test_an_unnamed_official_of_a_state_speaks_for_its_government(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "In X's words" and "in the words of X" give the words to X, as "in X's letter" does.
+        ("Shoigu arrived on Tuesday. In his words, the two armies are “brothers in arms”.", "Sergei Shoigu"),
+        ("In the words of Sergei Lavrov, the treaty is “purely defensive”.", "Sergei Lavrov"),
+        ("In Zelensky's words, the shells were “a lifeline for Moscow”.", "Volodymyr Zelensky"),
+        # A description the account resolves stands for its entity; one it cannot, for no one.
+        ("The Kremlin spokesman spoke on Friday. In the spokesman's words, the visit was “historic”.", "Dmitry Peskov"),
+        ("In the committee's words, it was “a turning point”.", None),
+    ],
+)
+def test_words_in_someones_words(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -125,7 +125,10 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
         return Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
-        speaker = canonical(who, "name") if who else art.antecedent("person", pos)
+        entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
+        if entity is None and who and who.split(None, 1)[0].lower() in ("the", "a", "an"):
+            continue  # a description the account cannot resolve is no one's name
+        speaker = entity.name if entity is not None else canonical(who, "name") if who else art.antecedent("person", pos)
         return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
     # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.

@@ -137,8 +137,11 @@ def _patterns():
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
+    # "in Kim's letter", "in his words", "in the ministry's statement"; "in the words of Kim".
     document = re.compile(
-        rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias}))['’]s|(?P<pron>his|her|its|their))\s+(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{alternation(docs)}))\b"
+        rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias})|the\s+[a-z][\w\-]*)['’]s|(?P<pron>his|her|its|their))\s+"
+        rf"(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{alternation(docs)}))\b"
+        rf"|\b[Ii]n\s+the\s+(?P<of_cue>(?i:{alternation(docs)}))\s+of\s+(?P<of_who>{_NAME}|(?i:{alias})|{_GROUP})\b"
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
@@ -417,9 +420,16 @@ class MaskedText(WordIndex):
         return out
 
     def document_attribution(self, lo: int, hi: int) -> list[tuple[int, str | None, str]]:
-        """``(offset, who, document)`` of "in X's letter" / "in his message" (who None for a pronoun)."""
+        """``(offset, who, document)`` of "in X's letter", "in his message", "in the words of X".
+
+        The offset is that of who (of "in" for a pronoun, when who is None).
+        """
         *_, document, _ = _patterns()
-        return [(m.start(), m.group("who"), m.group("cue")) for m in document.finditer(self.text, lo, hi)]
+        found = []
+        for m in document.finditer(self.text, lo, hi):
+            who = "of_who" if m.group("of_who") else "who"
+            found.append((m.start(who) if m.group(who) else m.start(), m.group(who), m.group("cue") or m.group("of_cue")))
+        return found
 
     def channel_mentions(self, lo: int, hi: int, *, reporting_only: bool = True) -> list[tuple[int, str]]:
         """``(offset, channel)`` of every medium named in ``text[lo:hi]``.
