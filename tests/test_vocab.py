@@ -54,8 +54,9 @@ def test_kin_are_speakers_and_their_relations_single_lower_case_words():
     assert all(r == r.lower() and r.isalpha() for r in kin.relation)
 
 
-def test_state_governments_are_speakers_of_states_that_nationalities_name():
-    governments = load_table("state_governments.csv")
-    assert set(governments.government) <= set(load_table("speakers.csv").speaker)
-    assert set(governments.state) <= set(load_table("nationalities.csv").state)
-    assert governments.state.is_unique
+def test_states_name_speakers_and_channels_of_states_that_nationalities_name():
+    states = load_table("states.csv").fillna("")
+    assert set(states.government) <= set(load_table("speakers.csv").speaker)
+    assert set(states.state_media) - {""} <= set(load_table("channels.csv").channel)
+    assert set(states.state) <= set(load_table("nationalities.csv").state)
+    assert states.state.is_unique

@@ -100,3 +100,33 @@ def test_the_report_of_a_medium_named_just_before_is_that_medium():
     got = _channels("Shoigu spoke to TASS on Monday.\n\nThe monitoring team published its findings. Its analysts "
                     "were thorough. The report said Pyongyang had shipped “millions of shells.”", source="Reuters")
     assert got[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An apposition between a medium and its verb of saying leaves the medium the source of the words.
+        ("KCNA, the North's official mouthpiece, said Kim had called the pilots “fearless”.", ("Kim Jong Un", "KCNA")),
+        ("TASS, a Russian state news agency, reported that Lavrov called the talks “fruitful”.", ("Sergei Lavrov", "TASS")),
+    ],
+)
+def test_a_medium_described_in_an_apposition_still_relays(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State media with no state of their own are the speaker's state's: the DPRK's for Pyongyang's words,
+        ("Kim Jong Un told state television that the rockets were “a gift”.", ("Kim Jong Un", "DPRK state media")),
+        # Russia's for Moscow's,
+        ("Vladimir Putin said on state television that the pact was “an example”.", ("Vladimir Putin", "Russian state media")),
+        ("Sergei Lavrov told state media the talks had been “frank”.", ("Sergei Lavrov", "Russian state media")),
+        # and none that the vocabularies know for a state without state media there.
+        ("Volodymyr Zelensky told state television the strike was “cynical”.", ("Volodymyr Zelensky", None)),
+        # A medium that names its state keeps it, whoever speaks.
+        ("Sergei Lavrov told North Korean state media the alliance was “unshakable”.", ("Sergei Lavrov", "DPRK state media")),
+    ],
+)
+def test_unowned_state_media_are_the_speakers_states(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

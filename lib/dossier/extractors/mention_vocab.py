@@ -125,11 +125,18 @@ def nationalities() -> dict[str, str]:
     return {key(w): s for w, s in zip(t.word, t.state)}
 
 
+class StateNames(NamedTuple):
+    """What stands for a state as a whole (``data/states.csv``)."""
+
+    government: str  # a canonical speaker
+    state_media: str  # a canonical channel, or ""
+
+
 @functools.cache
-def state_governments() -> dict[str, str]:
-    """State (as in :func:`nationalities`) to its government, a canonical speaker (``data/state_governments.csv``)."""
-    t = load_table("state_governments.csv")
-    return dict(zip(t.state, t.government))
+def states() -> dict[str, StateNames]:
+    """State (as in :func:`nationalities`) to the canonical names of its government and its unnamed media."""
+    t = load_table("states.csv").fillna("")
+    return {s: StateNames(g, m) for s, g, m in zip(t.state, t.government, t.state_media)}
 
 
 def government_of_official(phrase: str) -> str | None:
@@ -141,12 +148,12 @@ def government_of_official(phrase: str) -> str | None:
     words = key(phrase).split()
     if len(words) < 2 or words[-1].removesuffix("s") not in UNNAMED_TITLES:
         return None
-    states = nationalities()
+    owners = nationalities()
     for n in range(len(words) - 1):
         for width in (3, 2, 1):  # the longest nationality first: "south korean" before "korean"
-            state = states.get(" ".join(words[n:n + width])) if n + width < len(words) else None
+            state = owners.get(" ".join(words[n:n + width])) if n + width < len(words) else None
             if state is not None:
-                return state_governments().get(state)
+                return states()[state].government if state in states() else None
     return None
 
 

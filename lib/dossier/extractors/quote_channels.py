@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..text.quote_marks import Marked
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
-from .mention_vocab import descriptions, key
+from .mention_vocab import descriptions, key, nationalities, states
 from .speakers import channel_state
 
 
@@ -105,6 +105,7 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if named and art.of_dprk_state(speaker) and any(channel_state(ch) == "dprk_state" for _, ch in named):
         # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
+    named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
     if named:
         return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
     if not speaker:
@@ -117,6 +118,26 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _unowned_state_media(art: Article, at: int, channel: str, speaker: str | None) -> str | None:
+    """The channel of media named at ``at``: "state media" with no state of their own are the speaker's state's.
+
+    In coverage of the alliance they stand for the DPRK's, but "Putin said on state television" is Russia's, and
+    "Zelensky told state television" names no medium ``data/states.csv`` knows (None).
+    """
+    if channel != discourse.DPRK_STATE_MEDIA or not speaker:
+        return channel
+    names = states().get(discourse.group_state(art.group_of(speaker)))
+    if names is None or (m := art.account.mention_at(at)) is None or _owned(m.surface):
+        return channel
+    return names.state_media or None
+
+
+def _owned(surface: str) -> bool:
+    """Whether a medium's words name its state ("the North's official media", "North Korean state TV")."""
+    words = f" {key(surface)} "
+    return any(f" {w} " in words for w in nationalities())
 
 
 def _a_report(m: discourse.Mention) -> bool:

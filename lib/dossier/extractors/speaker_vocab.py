@@ -204,7 +204,9 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
     return (
         re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
         re.compile(
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
+            # ("KCNA, the North's official mouthpiece, said": an apposition may stand between the medium and its verb.)
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?)\s+[^,#.;:]{{1,60}}?,)?"
+            rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),
     )
