@@ -482,3 +482,18 @@ def test_an_unnamed_official_of_a_state_speaks_for_its_government(text, speaker)
 )
 def test_words_in_someones_words(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A description of a body that ends in a word for a medium or a document is still a subject.
+        ("Lawmakers met the National Intelligence Service on Monday. The spy agency said the second rotation was "
+         "“already under way”, according to the lawmakers.", "National Intelligence Service"),
+        ("KCNA released the text at dawn. The state news agency said the launch was “a routine test”.", "KCNA"),
+        # A capitalised determiner is never a name of its own: "A speech" reports, it does not speak.
+        ("A speech reported the “victory”.", None),
+    ],
+)
+def test_a_description_ending_in_a_document_word_speaks(text, speaker):
+    assert _speakers(text, source="Yonhap")[0][1] == speaker

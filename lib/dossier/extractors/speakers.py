@@ -23,7 +23,7 @@ import numpy as np
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_forms import oblique
-from .mention_vocab import nationalities
+from .mention_vocab import descriptions, nationalities
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -101,7 +101,7 @@ def _subject_source() -> str:
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
-        rf"|(?P<name>\b{_NAME}){poss}"
+        rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{_GROUP})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias}))['’]s\s++{_OWNED})"
     )
@@ -250,8 +250,9 @@ def _plausible(a: Attribution) -> bool:
     if a.how == "group":
         # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker;
         # "both leaders described", "the two leaders reaffirmed": no one speaker, but the clause's or the medium's.
-        return (not _function_words().intersection(words[1:]) and words[-1] not in cue_words().documents
-                and not _JOINT.match(a.speaker_text))
+        # But "the spy agency said": a description of a body ends in a document's word too.
+        return (not _function_words().intersection(words[1:]) and not _JOINT.match(a.speaker_text)
+                and (words[-1] not in cue_words().documents or " ".join(words) in descriptions()))
     return True
 
 
