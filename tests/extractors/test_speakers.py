@@ -497,3 +497,9 @@ def test_words_in_someones_words(text, speaker):
 )
 def test_a_description_ending_in_a_document_word_speaks(text, speaker):
     assert _speakers(text, source="Yonhap")[0][1] == speaker
+
+
+def test_a_foreign_ministry_spokesperson_is_later_the_diplomat():
+    text = ("Foreign Ministry spokeswoman Olena Marchenko called the report “baseless”. "
+            "According to the diplomat, the talks were “not on the agenda”.")
+    assert [s for _, s in _speakers(text)] == ["Olena Marchenko", "Olena Marchenko"]
