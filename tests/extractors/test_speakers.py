@@ -503,3 +503,9 @@ def test_a_foreign_ministry_spokesperson_is_later_the_diplomat():
     text = ("Foreign Ministry spokeswoman Olena Marchenko called the report “baseless”. "
             "According to the diplomat, the talks were “not on the agenda”.")
     assert [s for _, s in _speakers(text)] == ["Olena Marchenko", "Olena Marchenko"]
+
+
+@pytest.mark.parametrize("verb", ["criticizing", "criticising"])
+def test_a_participle_of_criticism_borrows_the_subject(verb):
+    text = f"The Kremlin issued a statement {verb} the sanctions as “economic aggression”."
+    assert _speakers(text)[0][1] == "Kremlin"
