@@ -509,3 +509,19 @@ def test_a_foreign_ministry_spokesperson_is_later_the_diplomat():
 def test_a_participle_of_criticism_borrows_the_subject(verb):
     text = f"The Kremlin issued a statement {verb} the sanctions as “economic aggression”."
     assert _speakers(text)[0][1] == "Kremlin"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A person "of" a body speaks, however many words the body's name runs to.
+        ("Researcher Yang Moo-jin of the Korea Institute for National Unification said the visit was “a signal”.",
+         "Yang Moo-jin"),
+        ("Senior fellow Jenny Town of the Stimson Center said it was “a gamble”.", "Jenny Town"),
+        # With no person before "of", the body itself does.
+        ("Researchers of the Korea Institute for National Unification said it was “a signal”.",
+         "Korea Institute for National Unification"),
+    ],
+)
+def test_a_person_of_a_long_named_body_speaks(text, speaker):
+    assert _speakers(text, source="NK News")[0][1] == speaker

@@ -368,8 +368,11 @@ class Article:
             # holder of that role in the owner's state, when the article has named one.
             entity = self._role_of_owner(a, entity)
         if entity is None or entity.kind != "person":
-            # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks.
-            of = _OF_BODY.search(self.masked, max(0, a.start - 40), a.start)
+            # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks; before the whole
+            # of the party's name ("National Unification" of "the Korea Institute for National Unification").
+            named = self.account.mention_at(a.start, a.start + len(a.speaker_text))
+            at = min(a.start, named.start) if named is not None else a.start
+            of = _OF_BODY.search(self.masked, max(0, at - 40), at)
             if of is not None:
                 owner = self.account.mention_at(of.start() - 1)
                 if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind != "medium":
