@@ -130,3 +130,9 @@ def test_a_medium_described_in_an_apposition_still_relays(text, expected):
 )
 def test_unowned_state_media_are_the_speakers_states(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("verb", ["added", "adds"])
+def test_a_medium_that_adds_relays(verb):
+    text = f"Kim Jong Un inspected the plant. He called the shells “our pride”, KCNA {verb}."
+    assert _channels(text, source="Reuters")[0] == ("Kim Jong Un", "KCNA")
