@@ -136,3 +136,20 @@ def test_unowned_state_media_are_the_speakers_states(text, expected):
 def test_a_medium_that_adds_relays(verb):
     text = f"Kim Jong Un inspected the plant. He called the shells “our pride”, KCNA {verb}."
     assert _channels(text, source="Reuters")[0] == ("Kim Jong Un", "KCNA")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The North's agency is KCNA, "news" or not;
+        ("The North Korean agency cited Kim Jong Un as saying the launch was “a success”.", ("Kim Jong Un", "KCNA")),
+        ("Kim Jong Un called the drill “flawless”, North Korea's official agency said.", ("Kim Jong Un", "KCNA")),
+    ],
+)
+def test_the_norths_agency_is_kcna(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+def test_the_norths_space_agency_is_no_medium():
+    speaker, channel = _channels("North Korea's space agency said the satellite was “in orbit”.", source="Reuters")[0]
+    assert speaker != "KCNA" and channel is None
