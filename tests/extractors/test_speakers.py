@@ -525,3 +525,16 @@ def test_a_participle_of_criticism_borrows_the_subject(verb):
 )
 def test_a_person_of_a_long_named_body_speaks(text, speaker):
     assert _speakers(text, source="NK News")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Who speaks for a medium speaks its words, also in the first person of the state it speaks for.
+        "Korean Central Television aired a film about Kim Jong Un's visit. “Our fighters never retreat,” the broadcaster's narrator said.",
+        "KCTV aired a film about Kim Jong Un's visit. “Our fighters never retreat,” KCTV's announcer said.",
+        "KCTV aired a film about Kim Jong Un's visit. KCTV's presenter said “our fighters never retreat”.",
+    ],
+)
+def test_a_mediums_narrator_speaks_for_the_medium(text):
+    assert _speakers(text, source="NK News")[0][1] in ("Korean Central Television", "DPRK state media")

@@ -32,7 +32,7 @@ from .speakers import (
     speaker_kind,
 )
 from .mention_vocab import government_of_official, key, pronouns, titles
-from .speaker_vocab import document_words, owner_length
+from .speaker_vocab import document_words, medium_voices, owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -402,6 +402,8 @@ class Article:
         """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one;
         or the relative it names ("Kim's younger sister")."""
         owned = a.speaker_text[owner_length(a.speaker_text):].split(None, 1)  # "'s", "top diplomat"
+        if owner.kind == "medium" and len(owned) == 2 and key(owned[-1]) in medium_voices():
+            return owner  # "KCTV's announcer": the medium's own words
         if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
             return relative  # "Kim Jong Un's powerful sister"
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None

@@ -10,8 +10,9 @@ import functools
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
+from ..text.words import alternation
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
-from .speaker_vocab import addressed, relay_words
+from .speaker_vocab import addressed, medium_voices, relay_words
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -38,12 +39,23 @@ def _after(art: Article, q: Marked) -> Attribution | None:
         return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
     if a is None:
         # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
+        # "…,” the broadcaster's narrator said": who speaks for a medium, its own words.
         head = HEAD.match(art.masked, q.close_at, hi).end()
         m = art.account.mention_at(head)
-        if m is not None and m.start == head and m.entity is not None and (c := _cue_after().match(art.masked, m.end, hi)):
-            cue = c.group("cue")
-            a = Attribution(m.start, c.start("cue"), c.end(), m.surface, "name", cue, cue.lower())
+        if m is not None and m.start == head and m.entity is not None:
+            end = m.end
+            if m.entity.kind == "medium" and (voice := _medium_voice().match(art.masked, end, hi)):
+                end = voice.end()
+            if c := _cue_after().match(art.masked, end, hi):
+                cue = c.group("cue")
+                a = Attribution(m.start, c.start("cue"), c.end(), art.masked[m.start:end], "name", cue, cue.lower())
     return a
+
+
+@functools.cache
+def _medium_voice() -> re.Pattern:
+    """"'s narrator" after a medium: who speaks its words (``data/channel_relays.csv``, place ``voice``)."""
+    return re.compile(rf"['’]s\s+(?:{alternation(medium_voices())})\b")
 
 
 @functools.cache

@@ -50,6 +50,7 @@ from ..text.words import WORD
 from .quote_article import Article, Said, Sentence
 from .quote_channels import channel_of
 from .quote_speakers import continues_speech, is_statement, join_split, speaker_of
+from .speaker_vocab import medium_voices
 from .speakers import channel_state, speaker_affiliation
 
 __all__ = ["quotes", "speaker_affiliation", "quote_key", "link_keys"]
@@ -188,6 +189,11 @@ def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
     return quotes.assign(quote_key=quotes["quote_key"].map(rename).astype("str"))
 
 
+def _voice_of_medium(speaker_text: str | None) -> bool:
+    """Whether the words name who speaks for a medium ("the broadcaster's narrator"): the medium's own words."""
+    return bool(speaker_text) and speaker_text.lower().split()[-1] in medium_voices()
+
+
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
     art = Article(aid, text, source, sents)
     groups = join_split(art)
@@ -198,7 +204,8 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
-        if said.speaker and art.is_medium(said.speaker) and _FIRST_PERSON.search(text, q0.parts[0][0], q1.parts[-1][1]):
+        if (said.speaker and art.is_medium(said.speaker) and _FIRST_PERSON.search(text, q0.parts[0][0], q1.parts[-1][1])
+                and not _voice_of_medium(said.speaker_text)):
             # "“We acted to crush the invaders,” KCNA said": a medium speaks of itself in the third person; words
             # in the first person are those of the person it reports on, the last one named.
             person = art.account.last(q0.open_at, kind="person")

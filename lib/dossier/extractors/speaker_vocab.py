@@ -213,6 +213,13 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.cache
+def medium_voices() -> frozenset[str]:
+    """Who speaks a medium's own words ("narrator", "announcer"): ``data/channel_relays.csv``, place ``voice``."""
+    t = load_table("channel_relays.csv")
+    return frozenset(t.word[t.place == "voice"])
+
+
+@functools.cache
 def _addressee() -> re.Pattern:
     words = alternation(load_table("channel_relays.csv").query("place == 'addressee'").word)
     return re.compile(rf"(?<!according\s)\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)  # "according to": a source
