@@ -41,6 +41,10 @@ class Found(NamedTuple):
     data: object  # what the kind needs to resolve it (see discourse.Account._add)
 
 
+# The determiners that open a mention of someone unnamed (V.unnamed_sources), in the word list's lower case.
+_UNNAMED_OPENERS = frozenset({"a", "an", "another", "one", "the"})
+
+
 class _PhraseWords(NamedTuple):
     """The words of an article a phrase of the vocabularies may start at."""
 
@@ -204,11 +208,20 @@ class MentionSearch:
     def unnamed(self) -> list[tuple]:
         """People quoted without a name: "a source in North Hamgyong province" (new), "the source" (back)."""
         sources, text = V.unnamed_sources(), self.text
-        if not any(f" {noun}" in text for noun in sources.labels):
-            return []  # most articles quote no one unnamed: two searches of the whole text saved
-        found = [(m.start(), m.end(), "unnamed", (True, m)) for m in sources.first.finditer(text)
-                 if m.group("place") or m.group("noun") not in sources.placed]
-        return found + [(m.start(), m.end(), "unnamed", (False, m)) for m in sources.back.finditer(text)]
+        lower = self._lower
+        if sources.labels.keys().isdisjoint(lower) and not (self._marks & 2).any():
+            return []  # most articles quote no one unnamed
+        # As ``finditer`` would, trying only the determiners both searches open with.
+        at = [s for s, w in zip(self._word_starts.tolist(), lower) if w in _UNNAMED_OPENERS]
+        found = []
+        for pattern, new in ((sources.first, True), (sources.back, False)):
+            end = 0
+            for start in at:
+                if start >= end and (m := pattern.match(text, start)):
+                    end = m.end()
+                    if not new or m.group("place") or m.group("noun") not in sources.placed:
+                        found.append((m.start(), m.end(), "unnamed", (new, m)))
+        return found
 
     def orgs(self) -> list[tuple]:
         """Organisations no vocabulary names, by the form of their names ("the Asan Institute for Policy Studies")."""
