@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
@@ -54,8 +54,7 @@ _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 _PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """One attribution in a sentence: its span, the words naming the claimant, and the claimant."""
 
     start: int
