@@ -45,7 +45,7 @@ from .claimant_phrases import (
     words_back,
 )
 from .numbers import cues
-from .plain_text import lowered, needles, plain_pattern
+from .plain_text import holds_any, lowered, needles, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
 from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
@@ -251,7 +251,7 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     ``low`` and ``taken`` as for :func:`verb_attributions`.
     """
     out: list[Attribution] = []
-    if low is not None and not any(w in low for w in _nouns()):
+    if low is not None and not holds_any(low, _nouns()):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
