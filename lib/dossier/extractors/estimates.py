@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -98,8 +98,7 @@ def _is_one_of(q: Quantity, after) -> bool:
     return q.low == 1 and q.hedge == "exact" and bool(first) and first[0].low == "of"
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     """A sentence as the figures in it are read: its text, without attributions, and the sentence before it."""
 
     text: str
