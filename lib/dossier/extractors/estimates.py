@@ -94,8 +94,10 @@ def _refers_back(q: Quantity, before, after) -> bool:
 
 def _is_one_of(q: Quantity, after) -> bool:
     # "one of the prisoners" picks out a person or thing; it is not a figure.
+    if q.low != 1 or q.hedge != "exact":
+        return False  # most figures: no token need be read
     first = after[:1]
-    return q.low == 1 and q.hedge == "exact" and bool(first) and first[0].low == "of"
+    return bool(first) and first[0].low == "of"
 
 
 class _Sentence(NamedTuple):
