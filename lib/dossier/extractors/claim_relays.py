@@ -29,7 +29,7 @@ from ..vocab import load_table
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
 from .claimant_phrases import PRONOUNS, adverbs_start, clause_stop, descriptions, words_back
 from .estimate_claimants import Attribution
-from .plain_text import lowered
+from .plain_text import lowered, needles
 from .speaker_vocab import participle_words
 
 _WINDOW = 240  # characters read after a relay word for its object
@@ -56,13 +56,13 @@ def _description_words() -> frozenset[str]:
 
 
 @functools.cache
-def relay_word_pattern() -> re.Pattern:
+def relay_words() -> tuple[str, ...]:
     """The longest word of each relay, to look for in lower-cased text before trying the full pattern.
 
     The longest is one a relay cannot lack, and rarely a word of any
     sentence (not "in" of "in an interview with").
     """
-    return re.compile(alternation(max(w.split(), key=len) for w in claimant_cues("relay")))
+    return needles(max(w.split(), key=len) for w in claimant_cues("relay"))
 
 
 @functools.cache

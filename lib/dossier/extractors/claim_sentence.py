@@ -11,9 +11,9 @@ import bisect
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
-from .claim_relays import QUOTE_MARKS, Relay, quotations, quoted_as, relay_capable, relay_word_pattern, relays
+from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
-from .plain_text import lowered
+from .plain_text import holds_any, lowered
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
 NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
@@ -84,7 +84,7 @@ class SentenceReading:
 
     @_lazy
     def spans(self) -> list[tuple[int, int]]:
-        return quotations(self.text) if QUOTE_MARKS.search(self.text) else []
+        return quotations(self.text) if holds_any(self.text, ENGLISH_DOUBLE) else []
 
     @_lazy
     def narrating(self) -> tuple[list[Attribution], list[int]]:
@@ -103,7 +103,8 @@ class SentenceReading:
         # Most sentences hold no relay word: looking for each is cheaper than the pattern.
         # The text is lowered once for its quantities and attributions already.
         low = lowered(self.text)
-        return relay_word_pattern().search(self.text.lower() if low is None else low) is not None or bool(self.quoted)
+        low = self.text.lower() if low is None else low
+        return holds_any(low, relay_words()) or bool(self.quoted)
 
     @_lazy
     def plain(self) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
@@ -45,7 +45,7 @@ from .claimant_phrases import (
     words_back,
 )
 from .numbers import cues
-from .plain_text import lowered, plain_pattern
+from .plain_text import holds_any, lowered, needles, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
 from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
@@ -54,8 +54,7 @@ _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 _PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """One attribution in a sentence: its span, the words naming the claimant, and the claimant."""
 
     start: int
@@ -111,11 +110,6 @@ def _cue_words() -> re.Pattern:
     return plain_pattern(rf"\b(?:{alternation(words)})\b")  # read in lowered text only
 
 
-def _substrings(words) -> re.Pattern:
-    """One pattern finding any of ``words`` as a substring: a single scan, not one per word."""
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
-
-
 def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     """The cue attributions of ``sentence`` ("according to X", "citing X", "per X").
 
@@ -156,8 +150,8 @@ _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’
 
 
 @functools.cache
-def _nouns() -> re.Pattern:
-    return _substrings(w.lower() for w in cues("claim_noun"))
+def _nouns() -> tuple[str, ...]:
+    return needles(w.lower() for w in cues("claim_noun"))
 
 
 _ANAPHOR_CHARS = 40
@@ -257,7 +251,7 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     ``low`` and ``taken`` as for :func:`verb_attributions`.
     """
     out: list[Attribution] = []
-    if low is not None and not _nouns().search(low):
+    if low is not None and not holds_any(low, _nouns()):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):

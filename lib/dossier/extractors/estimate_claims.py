@@ -29,7 +29,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
@@ -47,8 +47,7 @@ _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another'
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
 
     claimant: str | None
@@ -56,8 +55,7 @@ class Claim:
     via: str | None = None
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     claimant: str

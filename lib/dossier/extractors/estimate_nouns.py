@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
@@ -24,8 +23,7 @@ BACKWARD = 6  # words before a number searched for the verb or link word that go
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?|\d+[A-Z]+\d+")
 
 
-@dataclass(frozen=True)
-class Counted:
+class Counted(NamedTuple):
     """What a figure counts: its category and subtype, the weapons named, and the noun's own category."""
 
     category: str

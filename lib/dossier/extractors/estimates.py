@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -94,12 +94,13 @@ def _refers_back(q: Quantity, before, after) -> bool:
 
 def _is_one_of(q: Quantity, after) -> bool:
     # "one of the prisoners" picks out a person or thing; it is not a figure.
+    if q.low != 1 or q.hedge != "exact":
+        return False  # most figures: no token need be read
     first = after[:1]
-    return q.low == 1 and q.hedge == "exact" and bool(first) and first[0].low == "of"
+    return bool(first) and first[0].low == "of"
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     """A sentence as the figures in it are read: its text, without attributions, and the sentence before it."""
 
     text: str
@@ -162,7 +163,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
-        counted = replace(counted, subtype="reinforcements")
+        counted = counted._replace(subtype="reinforcements")
     return counted
 
 
@@ -206,7 +207,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
         # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
         counted = Counted("troops", None, counted.items, "troops")
     if counted.category == "troops" and reinforces(counted, before, after):
-        counted = replace(counted, subtype="reinforcements")
+        counted = counted._replace(subtype="reinforcements")
     return counted
 
 
@@ -283,7 +284,7 @@ def _with_hedge(q: Quantity, hedge: str) -> Quantity:
     value = q.low
     low = value if hedge in ("approximate", "lower_bound") else math.nan
     high = value if hedge in ("approximate", "upper_bound") else math.nan
-    return replace(q, hedge=hedge, low=low, high=high)
+    return q._replace(hedge=hedge, low=low, high=high)
 
 
 def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..text.words import alternation
@@ -27,8 +26,7 @@ from .plain_text import NOT_PLAIN, lowered
 NAN = math.nan
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity in a text.
 
     ``start``/``end`` span the quantity with its hedge ("more than 4,000");

@@ -35,6 +35,23 @@ def lowered(text: str) -> str | None:
 _PLAIN_SPACE = r"[\s\x1c-\x1f\u00a0\u202f]"
 
 
+def needles(words) -> tuple[str, ...]:
+    """The fewest of ``words`` to look for: a text holds one of ``words`` exactly when it holds one of these.
+
+    Whether a text holds any of a few words is cheapest asked with ``in``,
+    one word at a time (:func:`holds_any`): a pattern of them all is tried
+    by the engine at every position of the text.  A word that holds another
+    ("estimates", "estimate") adds nothing.
+    """
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+def holds_any(text: str, words) -> bool:
+    """Whether ``text`` holds any of ``words`` (or characters of a string), as a substring."""
+    return any(map(text.__contains__, words))  # no Python frame per word, as a generator would run
+
+
 def plain_pattern(source: str) -> re.Pattern:
     r"""``source`` compiled for lowered plain text (see :func:`lowered`), where it finds what it finds compiled as is.
 
