@@ -134,9 +134,9 @@ _RULE_WORDS = sorted(
 _SENTIMENT = ["good", "great", "glorious", "love", "heroic", "victory", "war", "killed", "hate", "terrible", "destroy", "support",
               "friendship", "aggression", "threat", "brutal", "peace", "no", "kind", "incredible"]
 _NEUTRAL = ["troops", "Kursk", "KCNA", "Pyongyang", "said", "shells", "a", "and", "in", "3,000", "-", "\u2014", ":)", ":(", "\U0001f600",
-            "İx", "ΟΔΟΣ"]  # "İ" lower-cases to two characters, "Σ" by context
+            "İx", "ΟΔΟΣ", "ΟΔΟΣ’Α", "–"]  # "İ" lower-cases to two characters, "Σ" by context
 _word = st.sampled_from(_RULE_WORDS + _SENTIMENT + _NEUTRAL).flatmap(
-    lambda w: st.sampled_from([w, w.upper(), w.capitalize(), f"{w},", f"{w}!", f"\"{w}", f"{w}?", f"({w})"])
+    lambda w: st.sampled_from([w, w.upper(), w.capitalize(), f"{w},", f"{w}!", f"\"{w}", f"{w}?", f"({w})", f"“{w}”", f"‘{w}’,", f"{w}’s"])
 )
 
 

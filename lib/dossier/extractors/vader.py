@@ -14,8 +14,9 @@ text built from VADER's special words.
 from __future__ import annotations
 
 import functools
+import operator
 import string
-from itertools import compress, repeat
+from itertools import compress
 
 from vaderSentiment import vaderSentiment as _v
 
@@ -40,28 +41,35 @@ def _analyzer():
     # one-character keys can ever match.
     emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
     assert emoji_chars.isdisjoint(_NOT_EMOJI) and not any(c.isascii() for c in emoji_chars)
+    words = [*analyzer.lexicon, *_v.NEGATE, *_v.BOOSTER_DICT, *_v.SPECIAL_CASES]
+    assert not any(c in w for w in words for c in _NOT_EMOJI + _STAND_IN)
     return analyzer, emoji_chars
 
 
-# News text's commonest characters beyond ASCII, none an emoji: a text with
-# no other is looked through for emoji no further.
+# News text's commonest characters beyond ASCII.  None is an emoji, white
+# space, punctuation VADER strips or a cased letter, nor in any word of
+# VADER's, and neither is "\x01": each may stand for another without changing
+# a word's fate, and one that stands for them all makes such text ASCII, which
+# str's methods read many times faster.
 _NOT_EMOJI = "’‘“”—–"
+_STAND_IN = "\x01"
 
 
-def _has_emoji(text, emoji_chars):
-    if text.isascii():
-        return False
+def _stand_ins(text):
     for char in _NOT_EMOJI:
-        text = text.replace(char, "")
-    return not text.isascii() and not emoji_chars.isdisjoint(text)
+        text = text.replace(char, _STAND_IN)
+    return text
 
 
 def compound(text: str) -> float:
     """VADER compound score of ``text``, -1 (most negative) to +1: equal to
     ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``."""
     analyzer, emoji_chars = _analyzer()
-    if _has_emoji(text, emoji_chars):
-        return analyzer.polarity_scores(text)["compound"]  # rare: let VADER describe the emoji
+    if not text.isascii():
+        plain = _stand_ins(text)
+        if not plain.isascii() and not emoji_chars.isdisjoint(plain):
+            return analyzer.polarity_scores(text)["compound"]  # rare: let VADER describe the emoji
+        text = plain
     lex = analyzer.lexicon
     low = text.lower()
     # SentiText's words, lower-cased: punctuation stripped unless that leaves
@@ -69,12 +77,11 @@ def compound(text: str) -> float:
     # every character lower-cases to one, stripping after lower-casing the
     # whole text strips the same characters.
     if len(low) == len(text):
-        tokens = low.split()
-        # Each word is its token, or the token stripped: when neither is a
-        # sentiment word, the score is 0, and a list of words is not needed.
-        if lex.keys().isdisjoint(tokens) and lex.keys().isdisjoint(map(str.strip, tokens, repeat(_PUNCTUATION))):
-            return 0.0
-        lower = [s if len(s := w.strip(_PUNCTUATION)) > 2 else w for w in tokens]
+        lower = low.split()
+        # Most words are letters and digits alone, with nothing to strip.
+        for i in compress(range(len(lower)), map(operator.not_, map(str.isalnum, lower))):
+            if len(stripped := lower[i].strip(_PUNCTUATION)) > 2:
+                lower[i] = stripped
     else:  # "İ" lower-cases to two characters
         lower = [(s if len(s := w.strip(_PUNCTUATION)) > 2 else w).lower() for w in text.split()]
     hits = list(compress(range(len(lower)), map(lex.__contains__, lower)))

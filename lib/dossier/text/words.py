@@ -28,8 +28,9 @@ LEXICON_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 TERM_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W_]++(?:['’][^\W_]++)*+")
 
 # count_lexicon_words counts LEXICON_WORD's matches without matching: on
-# ASCII text, letters and digits become "a", apostrophes stay, all else is a space.
-_LEXICON_CHARS = str.maketrans({chr(c): "a" if chr(c).isalnum() else "'" if chr(c) == "'" else " " for c in range(128)})
+# ASCII text, letters and digits become "a", apostrophes stay, all else is a
+# space.  A table of bytes, not of str: str.translate looks each character up in a dict.
+_LEXICON_BYTES = bytes(ord("a") if chr(b).isalnum() else b if chr(b) == "'" else ord(" ") for b in range(128)) + b" " * 128
 # News text's commonest characters beyond ASCII, none a letter or digit.
 _TO_ASCII = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
 
@@ -94,8 +95,8 @@ def count_lexicon_words(text: str) -> int:
         text = ascii_text
     # An apostrophe after a letter becomes a letter: it joins the letters
     # after it, if any, into one word.  Then each run of letters is a word.
-    letters = text.translate(_LEXICON_CHARS).replace("a'", "aa")
-    return letters.startswith("a") + letters.count(" a") + letters.count("'a")
+    letters = text.encode("ascii").translate(_LEXICON_BYTES).replace(b"a'", b"aa")
+    return letters.startswith(b"a") + letters.count(b" a") + letters.count(b"'a")
 
 
 def alternation(words: Iterable[str]) -> str:
