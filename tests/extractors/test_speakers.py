@@ -462,6 +462,9 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
         # A body named with the official is theirs; a nationality the vocabularies lack gives no government.
         ("A spokesman for the Russian embassy called it “a lie”.", "Russian embassy"),
         ("“It is fine,” a Korean official said.", "Korean official"),
+        # A capital stands for its state as a nationality word does.
+        ("“It is a bluff,” a senior Seoul official told reporters.", "South Korean government"),
+        ("A Moscow official called the report “nonsense”.", "Russian government"),
     ],
 )
 def test_an_unnamed_official_of_a_state_speaks_for_its_government(text, speaker):
