@@ -465,6 +465,9 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
         # A capital stands for its state as a nationality word does.
         ("“It is a bluff,” a senior Seoul official told reporters.", "South Korean government"),
         ("A Moscow official called the report “nonsense”.", "Russian government"),
+        # A state's officials named without a determiner, as wire copy writes them.
+        ("Ukrainian officials said the strike on the market was “deliberate”.", "Ukrainian government"),
+        ("“We expect more shipments,” South Korean defence officials told reporters.", "South Korean government"),
     ],
 )
 def test_an_unnamed_official_of_a_state_speaks_for_its_government(text, speaker):

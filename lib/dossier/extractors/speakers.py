@@ -23,7 +23,7 @@ import numpy as np
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_forms import oblique
-from .mention_vocab import descriptions, nationalities
+from .mention_vocab import UNNAMED_TITLES, descriptions, nationalities
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -102,9 +102,15 @@ def _subject_source() -> str:
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
         rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
-        rf"|(?P<group>\b{_GROUP})"
+        rf"|(?P<group>\b{_GROUP}|\b{_state_officials()})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias}))['’]s\s++{_OWNED})"
     )
+
+
+def _state_officials() -> str:
+    """ "Ukrainian officials", "South Korean defence officials": no determiner, and the nationality capitalised."""
+    states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one
+    return rf"(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s?\b"
 
 
 class _DocumentOwner(NamedTuple):
