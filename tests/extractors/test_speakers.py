@@ -468,6 +468,7 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
         # A state's officials named without a determiner, as wire copy writes them.
         ("Ukrainian officials said the strike on the market was “deliberate”.", "Ukrainian government"),
         ("“We expect more shipments,” South Korean defence officials told reporters.", "South Korean government"),
+        ("U.S. officials said the brigades were “already in combat”.", "U.S. government"),
     ],
 )
 def test_an_unnamed_official_of_a_state_speaks_for_its_government(text, speaker):
