@@ -708,6 +708,12 @@ def test_a_part_taken_from_a_force_is_the_loss_and_the_force_stays_troops():
     assert df["category"].tolist() == ["casualties", "casualties", "troops"]
 
 
+def test_a_part_of_a_force_whose_noun_is_left_out():
+    # "of the 9,000" without "men": the part is still the loss, the whole still the force.
+    df = run("Washington believes about 1,200 of the 9,000 have been killed or wounded so far.")
+    assert df[["quantity_text", "category"]].values.tolist() == [["about 1,200", "casualties"], ["9,000", "troops"]]
+
+
 # --- hedges ------------------------------------------------------------------
 
 MORE_HEDGES = [

@@ -205,7 +205,8 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
         if b.start - a.end > JOIN or not _joins_a_part(text[a.end : b.start]):
             continue
         part, whole = read[i], read[i + 1]
-        if whole is not None and whole.category == "casualties" and whole.noun == "troops":
+        # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
+        if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
             read[i] = part or whole
             read[i + 1] = Counted("troops", None, whole.items, "troops")
         elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
