@@ -148,12 +148,18 @@ def government_of_official(phrase: str) -> str | None:
     words = key(phrase).split()
     if len(words) < 2 or words[-1].removesuffix("s") not in UNNAMED_TITLES:
         return None
+    state = state_named(words[:-1])
+    return states()[state].government if state in states() else None
+
+
+def state_named(words: list[str]) -> str | None:
+    """The state of the first nationality word (``data/nationalities.csv``) among ``words`` (lower case), if any."""
     owners = nationalities()
-    for n in range(len(words) - 1):
-        for width in (3, 2, 1):  # the longest nationality first: "south korean" before "korean"
-            state = owners.get(" ".join(words[n:n + width])) if n + width < len(words) else None
-            if state is not None:
-                return states()[state].government if state in states() else None
+    widest = max(w.count(" ") for w in owners) + 1
+    for n in range(len(words)):
+        for width in range(widest, 0, -1):  # the longest first: "south korean" before "korean"
+            if (state := owners.get(" ".join(words[n:n + width]))) is not None:
+                return state
     return None
 
 

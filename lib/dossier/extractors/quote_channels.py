@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..text.quote_marks import Marked
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
-from .mention_vocab import descriptions, key, nationalities, states
+from .mention_vocab import descriptions, key, state_named, states
 from .speakers import channel_state
 
 
@@ -136,8 +136,7 @@ def _unowned_state_media(art: Article, at: int, channel: str, speaker: str | Non
 
 def _owned(surface: str) -> bool:
     """Whether a medium's words name its state ("the North's official media", "North Korean state TV")."""
-    words = f" {key(surface)} "
-    return any(f" {w} " in words for w in nationalities())
+    return state_named(key(surface).split()) is not None
 
 
 def _a_report(m: discourse.Mention) -> bool:
