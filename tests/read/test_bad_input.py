@@ -79,6 +79,31 @@ def test_malformed_front_matter_is_read_with_a_warning_note(folder):
     assert row["date_basis"] == "unknown"
 
 
+def test_front_matter_yaml_refuses_for_a_colon_in_a_value_is_read_line_by_line(folder):
+    (folder / "colon.md").write_text(
+        "---\ntitle: Shoigu: Pyongyang will send 6,000 builders\nsource: Reuters\npublished: 2025-06-17\n---\n"
+        "North Korea will send 1,000 deminers to Kursk, Shoigu said.\n"
+    )
+    articles = dossier.read_corpus(folder).articles
+    row = articles[articles["path"].str.endswith(".md")].iloc[0]
+    assert row["title"] == "Shoigu: Pyongyang will send 6,000 builders"
+    assert row["source"] == "Reuters"
+    assert str(row["published"].date()) == "2025-06-17"
+    assert "read as plain key: value lines" in row["notes"] and "line 2" in row["notes"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["title: [unclosed: list\nsource: AP\n", "title: a: b\ntitle: c: d\n", "title: x: y\n  - nested\n"],
+)
+def test_front_matter_that_is_not_plain_lines_is_still_ignored(folder, front):
+    (folder / "odd.md").write_text(f"---\n{front}---\nNorth Korea sent 1,500 more troops, officials said.\n")
+    articles = dossier.read_corpus(folder).articles
+    row = articles[articles["path"].str.endswith(".md")].iloc[0]
+    assert "malformed front matter ignored" in row["notes"]
+    assert row["date_basis"] == "unknown" and not isinstance(row["title"], str)
+
+
 @pytest.mark.parametrize(
     "front",
     [

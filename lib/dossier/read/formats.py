@@ -42,6 +42,9 @@ _FM_LINE = re.compile(
 )
 _FM_ODD = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 _FM_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A line a person writes as "key: value" and YAML refuses ("title: Zelensky: troops return"): a plain value
+# that opens with none of YAML's indicators, so that it can only have meant the text as written.
+_FM_PLAIN_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}&*!|>'\"%@`#,?:-].*?)[ \t]*")
 _YAML_RESOLVER = yaml.resolver.Resolver()
 _YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _YAML_STR = "tag:yaml.org,2002:str"
@@ -153,6 +156,9 @@ def front_matter(text: str) -> tuple[dict, str, list[str]]:
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         at = f" (line {where.line + 2})" if where else ""
+        meta = front_matter_lines(block)
+        if meta is not None:
+            return meta, body, [f"front matter read as plain key: value lines, which YAML refuses{at}: {getattr(e, 'problem', e)}"]
         return {}, body, [f"malformed front matter ignored{at}: {getattr(e, 'problem', e)}"]
     if meta is None:
         return {}, body, []
@@ -238,6 +244,25 @@ def flat_front_matter(block: str) -> dict | None:
     # Built only once every line has parsed, as YAML does: a bad date raises
     # what it raises there, not before a syntax error further down.
     return {key: _yaml_value(tag, value) for key, tag, value in items}
+
+
+def front_matter_lines(block: str) -> dict | None:
+    """``block`` read a line at a time as ``key: text``, dates as dates; None unless every line reads so.
+
+    For front matter YAML refuses only because a value holds a colon and a
+    space ("title: Kim: we will win"), which whoever wrote it meant as text.
+    """
+    meta = {}
+    for line in filter(str.strip, block.split("\n")):
+        m = _FM_PLAIN_LINE.fullmatch(line)
+        if m is None or m.group("key") in meta:
+            return None
+        value = m.group("value")
+        try:
+            meta[m.group("key")] = _yaml_value(_FM_DATE, value) if _FM_DATE.fullmatch(value) else value
+        except ValueError:
+            meta[m.group("key")] = value  # "2025-02-30": the date's own check notes it
+    return meta
 
 
 @functools.lru_cache(maxsize=256)
