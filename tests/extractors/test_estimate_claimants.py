@@ -315,6 +315,22 @@ CONSTRUCTIONS = [
         ["Kyiv said 4,000 North Koreans had been killed or wounded in March.", "Of those, 900 died of their wounds."],
         ("Ukrainian government", None),
     ),
+    # After "citing", evidence is no source: the clause's subject claims the figure, through no one.
+    (
+        "About 2,500",
+        ["About 2,500 more soldiers may be sent this summer, the Joint Chiefs of Staff said, citing signs of training near Wonsan."],
+        ("Joint Chiefs of Staff", None),
+    ),
+    (
+        "some 40",
+        ["Pyongyang has shipped some 40 launchers since May, Ukraine's defence ministry said, citing satellite imagery of the port."],
+        ("Ukrainian Ministry of Defence", None),
+    ),
+    (
+        "Nearly 700",
+        ["Nearly 700 soldiers have deserted, Rep. Yoo Sang-bum said, citing a shortage of food at the front."],
+        ("Yoo Sang-bum", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

@@ -111,6 +111,14 @@ def _subject_before(sentence: str, end: int) -> Attribution | None:
     return Attribution(start, cut, text, normalise(text) or as_named(text), how="verb")
 
 
+def _names_someone(a: Attribution) -> bool:
+    """Whether a relay word's object names someone: a claimant the vocabularies know, a name, a description, a pronoun."""
+    if normalise(a.text) is not None or any(w[:1].isupper() for w in a.text.split()):
+        return True
+    words = cleaned(a.text)
+    return words in descriptions() or words in PRONOUNS
+
+
 class _QuotedAs(NamedTuple):
     hint: re.Pattern  # a relaying verb alone, searched first in lower-cased text: most sentences have none
     active: re.Pattern  # "Park quoted the NIS as saying", "..., citing officials as saying"
@@ -197,8 +205,8 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
             continue  # the relaying verb of "quoted X as saying", read whole
         where = claimant_cues("relay")[re.sub(r"\s+", " ", m.group(0).lower())]
         after = _object(sentence, m.end())
-        if after is None:
-            continue
+        if after is None or not _names_someone(after):
+            continue  # "..., citing signs of preparations": evidence, not a source
         if where == "source_after":
             out.append(Relay(m.start(), m.end(), after, _subject_before(sentence, m.start())))
         elif where == "relay_after":
