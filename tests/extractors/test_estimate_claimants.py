@@ -331,6 +331,17 @@ CONSTRUCTIONS = [
         ["Nearly 700 soldiers have deserted, Rep. Yoo Sang-bum said, citing a shortage of food at the front."],
         ("Yoo Sang-bum", None),
     ),
+    # An aside that sets the speaker against another parts subject and verb.
+    (
+        "2,600",
+        ["Kyiv's estimate was lower. Zelensky, for his part, put North Korean losses at 2,600."],
+        ("Volodymyr Zelensky", None),
+    ),
+    (
+        "about 9,000",
+        ["The Pentagon, by contrast, estimated that about 9,000 soldiers were near the border."],
+        ("the Pentagon", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",
