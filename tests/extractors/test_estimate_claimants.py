@@ -342,6 +342,17 @@ CONSTRUCTIONS = [
         ["The Pentagon, by contrast, estimated that about 9,000 soldiers were near the border."],
         ("the Pentagon", None),
     ),
+    # "according to" a list of claimants sharing a head noun names them all; a comma before other words ends it.
+    (
+        "At least 11,000",
+        ["At least 11,000 soldiers have crossed into Russia, according to Ukrainian, South Korean and U.S. officials."],
+        ("Ukrainian officials; South Korean government; United States government", None),
+    ),
+    (
+        "Some 600",
+        ["Some 600 soldiers have died, according to the NIS, which briefed lawmakers and the press on Friday."],
+        (NIS, None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

@@ -125,6 +125,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         reach = min(len(sentence), m.end() + WINDOW)
         stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
         end = stop.start() if stop else reach
+        if stop is not None and stop.group(0) == ",":
+            end = _listed_end(sentence, m.end(), end, reach)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         # "a report by X": the claimant's name starts after the document.
@@ -137,6 +139,30 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if who:
             out.append(Attribution(m.start(), end, who, as_claimant(who), how="cue"))
     return out
+
+
+_LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
+
+
+def _listed_end(sentence: str, start: int, comma: int, reach: int) -> int:
+    """Where a cue's object ends that a comma parts: past the list when it names claimants sharing a head noun.
+
+    "according to U.S., South Korean and Ukrainian intelligence" names three
+    claimants; the comma after "U.S." ends the object only when the words
+    after it are no such list (``comma``, the comma's offset, is returned).
+    """
+    end = comma
+    for _ in range(_LISTED_COMMAS):
+        stop = clause_stop(_STOP_AT, sentence, end + 1, reach)
+        after = stop.start() if stop else reach
+        listed = sentence[start:after]
+        if " and " in sentence[end:after]:
+            canon = normalise(listed)
+            return after if canon is not None and "; " in canon else comma
+        if stop is None or stop.group(0) != ",":
+            return comma
+        end = after
+    return comma
 
 
 _CONJUNCTIONS = ("and", "or")
