@@ -541,7 +541,28 @@ def test_a_person_of_a_long_named_body_speaks(text, speaker):
         "Korean Central Television aired a film about Kim Jong Un's visit. “Our fighters never retreat,” the broadcaster's narrator said.",
         "KCTV aired a film about Kim Jong Un's visit. “Our fighters never retreat,” KCTV's announcer said.",
         "KCTV aired a film about Kim Jong Un's visit. KCTV's presenter said “our fighters never retreat”.",
+        # Before the quote, by the medium's description or alone.
+        "Korean Central Television showed the parade. The broadcaster's announcer hailed the tanks as “our invincible steel”.",
+        "Korean Central Television showed the parade. The announcer called the tanks “our invincible steel”.",
+        "Korean Central Television showed the parade. “Our invincible steel rolls on,” the announcer said.",
     ],
 )
 def test_a_mediums_narrator_speaks_for_the_medium(text):
     assert _speakers(text, source="NK News")[0][1] in ("Korean Central Television", "DPRK state media")
+
+
+def test_a_voice_with_no_medium_named_before_is_no_speaker():
+    assert _speakers("The play opened in Seoul. “We are the pride of the nation,” the narrator said.", source="NK News")[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An owned title is its holder when the vocabularies know who holds it, never the words of the title.
+        ("Putin met Kim in Beijing. “The talks went well,” Putin's spokesman told reporters.", "Dmitry Peskov"),
+        ("The Kremlin welcomed the visit. The Kremlin's spokesman said the talks were “very substantive”.", "Dmitry Peskov"),
+        ("Officials met in Seoul. “We will answer in kind,” the agency's spokesperson said.", None),
+    ],
+)
+def test_an_owned_title_is_its_holder_or_no_one(text, speaker):
+    assert _speakers(text)[0][1] == speaker

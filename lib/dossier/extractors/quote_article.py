@@ -60,6 +60,8 @@ NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 # "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_SPEAKS_FOR_BODY = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -389,6 +391,12 @@ class Article:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
                 gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
                 return Said(self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
+            if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
+                # "the ministry's spokesperson", no ministry named before: a role is no one's name.
+                return Said(None, a.speaker_text, a.cue, a.start)
+            if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
+                # "the narrator said": who speaks a medium's own words on air, the medium named last.
+                return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
             said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
@@ -407,6 +415,8 @@ class Article:
         if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
             return relative  # "Kim Jong Un's powerful sister"
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
+        if owner.kind == "body" and title is not None and title.role in _SPEAKS_FOR_BODY:
+            return owner  # "the ministry's spokesperson": unnamed, the body speaks
         if title is None or not title.role or not owner.state:
             return None
         return self.account.holder(title.role, a.start, owner.state)

@@ -103,7 +103,7 @@ def _subject_source() -> str:
         rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
         rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{_GROUP}|\b{_state_officials()})"
-        rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias}))['’]s\s++{_OWNED})"
+        rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
     )
 
 
