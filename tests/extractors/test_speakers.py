@@ -566,3 +566,19 @@ def test_a_voice_with_no_medium_named_before_is_no_speaker():
 )
 def test_an_owned_title_is_its_holder_or_no_one(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "the <noun>" refers back to the indefinite phrase that introduced it, with its modifiers.
+        ("A wounded Russian paratrooper was filmed in a field hospital. “We lost half the company,” the paratrooper said.",
+         "wounded Russian paratrooper"),
+        ("Reporters met a North Korean engineer near the border. “The mines are everywhere,” the engineer told them.",
+         "North Korean engineer"),
+        # Never across a phrase: "a letter to a soldier" introduces no "soldier" of its own.
+        ("She wrote a letter to a soldier. “We miss you,” the soldier read aloud.", "soldier"),
+    ],
+)
+def test_a_definite_noun_is_the_indefinite_phrase_before_it(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -31,7 +31,7 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .mention_vocab import government_of_official, key, pronouns, titles
+from .mention_vocab import government_of_official, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import document_words, medium_voices, owner_length
 
 # A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
@@ -394,12 +394,28 @@ class Article:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
+            if a.how == "group" and (named := self._introduced(a.speaker_text, a.start)) is not None:
+                return Said(named, a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
             said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
+
+    def _introduced(self, speaker_text: str, pos: int) -> str | None:
+        """"the soldier" after "a North Korean soldier captured in Kursk": the words that introduced it, less the article.
+
+        None when ``speaker_text`` is no definite noun alone, or no indefinite
+        phrase with that noun and words before it came earlier.
+        """
+        m = _DEFINITE_NOUN.fullmatch(speaker_text)
+        if m is None or m.group(1) in unnamed_sources().labels:
+            return None  # "the source", "the defector": the account's, by where they are from
+        found = None
+        for found in _introducing(m.group(1)).finditer(self.masked, 0, pos):
+            pass
+        return found.group("named") if found is not None else None
 
     def _report(self, a: Attribution) -> bool:
         """Whether the account read ``a``'s subject as a medium's report ("the report") and found no medium for it."""
@@ -461,6 +477,16 @@ class Article:
                 return x.speaker
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
+
+
+_DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
+# The words between an indefinite article and its noun: no function word, so never across a phrase.
+_MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’']+\s+"
+
+
+@functools.lru_cache(maxsize=64)
+def _introducing(noun: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}}{re.escape(noun)})\b")
 
 
 @functools.lru_cache(maxsize=512)
