@@ -582,3 +582,17 @@ def test_an_owned_title_is_its_holder_or_no_one(text, speaker):
 )
 def test_a_definite_noun_is_the_indefinite_phrase_before_it(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "went on" / "goes on" carries the speech of the subject it follows on from.
+        ("Kim Yo Jong issued a statement on Tuesday. She went on: “Seoul will regret this.”", "Kim Yo Jong"),
+        ("“Seoul will regret this,” Kim Yo Jong goes on, in the third paragraph of her statement.", "Kim Yo Jong"),
+        # Not a verb of saying when no quote is its object.
+        ("Kim Jong Un met the generals. The meeting went on for hours. “We will win,” Kim said.", "Kim Jong Un"),
+    ],
+)
+def test_going_on_is_saying_more(text, speaker):
+    assert _speakers(text, source="Yonhap")[0][1] == speaker
