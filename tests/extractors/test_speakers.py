@@ -596,3 +596,15 @@ def test_a_definite_noun_is_the_indefinite_phrase_before_it(text, speaker):
 )
 def test_going_on_is_saying_more(text, speaker):
     assert _speakers(text, source="Yonhap")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun that relays no one the article named is no speaker's name.
+        "The video ran for four minutes. “We were never told where we were going,” the translator quoted him as saying.",
+        "Dozens of letters reached the border. “Come home soon,” the newspaper quoted her as writing.",
+    ],
+)
+def test_a_relayed_pronoun_with_no_antecedent_is_not_its_own_speaker(text):
+    assert _speakers(text, source="AP")[0][1] not in ("him", "her", "Him", "Her")

@@ -11,6 +11,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
+from .mention_vocab import pronouns
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speaker_vocab import addressed, medium_voices, relay_words
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
@@ -236,6 +237,9 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
         speaker = entity.name
     elif anaphor_refers(who) is not None:
         speaker = art.antecedent(anaphor_refers(who), lo_who)
+    elif who.lower() in pronouns():
+        # "quoted him as saying", and no person named before that the account could read him as: not "him".
+        speaker = art.antecedent("person", lo_who, gender=pronouns()[who.lower()])
     else:
         speaker = art.surname(who, lo_who) or canonical(who, "name")
     return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
