@@ -608,3 +608,20 @@ def test_going_on_is_saying_more(text, speaker):
 )
 def test_a_relayed_pronoun_with_no_antecedent_is_not_its_own_speaker(text):
     assert _speakers(text, source="AP")[0][1] not in ("him", "her", "Him", "Her")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A pronoun after an unnamed spokesperson's words is the spokesperson: the body speaks on.
+        ("A spokesman for the DPRK Foreign Ministry answered a question from KCNA. “The drills are a provocation,” "
+         "the spokesman said. He warned that the army would respond “without hesitation”.", "DPRK Foreign Ministry"),
+        ("A spokeswoman for Russia's foreign ministry said Moscow was “alarmed”. She added that the sanctions were “illegal”.",
+         "Russian Foreign Ministry"),
+        # Unless a person is named between them.
+        ("A spokesman for the Kremlin said Moscow was “alarmed”. Vladimir Putin spoke later. He called the sanctions “illegal”.",
+         "Vladimir Putin"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesperson_is_the_body(text, speaker):
+    assert _speakers(text, source="Reuters")[-1][1] == speaker

@@ -403,6 +403,20 @@ class Article:
         self.named[a] = said
         return said
 
+    def _voice_of_body(self, x: Said) -> bool:
+        """Whether ``x`` is a body's words through an unnamed spokesperson or official: "the spokesman said"."""
+        if x.speaker_text:
+            title = titles().get(key(x.speaker_text.split()[-1]))
+            if title is not None and title.role in _SPEAKS_FOR_BODY:
+                return True
+        e = self.account.entity(x.speaker)
+        return e is not None and e.kind == "body" and not e.roles.isdisjoint(_SPEAKS_FOR_BODY)
+
+    def _person_between(self, lo: int, hi: int) -> bool:
+        """Whether the article names a person in ``text[lo:hi]``."""
+        i = bisect.bisect_right(self.persons, lo, key=_FIRST)
+        return i < len(self.persons) and self.persons[i][0] < hi
+
     def _introduced(self, speaker_text: str, pos: int) -> str | None:
         """"the soldier" after "a North Korean soldier captured in Kursk": the words that introduced it, less the article.
 
@@ -475,6 +489,8 @@ class Article:
                 break  # every subject before it is further back
             if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
                 return x.speaker
+            if x.speaker and self._voice_of_body(x) and not self._person_between(x.pos, pos):
+                return x.speaker  # "the spokesman said ... He stressed": the unnamed spokesman, his body's voice
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
