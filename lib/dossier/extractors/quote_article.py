@@ -426,10 +426,15 @@ class Article:
         m = _DEFINITE_NOUN.fullmatch(speaker_text)
         if m is None or m.group(1) in unnamed_sources().labels:
             return None  # "the source", "the defector": the account's, by where they are from
-        found = None
-        for found in _introducing(m.group(1)).finditer(self.masked, 0, pos):
-            pass
-        return found.group("named") if found is not None else None
+        noun, text, at = m.group(1), self.masked, pos
+        # Back through the noun's earlier occurrences (a few), each tried for an indefinite phrase it closes.
+        while (at := text.rfind(noun, 0, at)) > 0:
+            end = at + len(noun)
+            if text[at - 1].isspace() and not text[end:end + 1].isalnum():
+                intro = _INTRODUCING.search(text, max(0, at - _INTRODUCING_CHARS), at)
+                if intro is not None:
+                    return intro.group("named") + noun
+        return None
 
     def _report(self, a: Attribution) -> bool:
         """Whether the account read ``a``'s subject as a medium's report ("the report") and found no medium for it."""
@@ -500,9 +505,8 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 _MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’']+\s+"
 
 
-@functools.lru_cache(maxsize=64)
-def _introducing(noun: str) -> re.Pattern:
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}}{re.escape(noun)})\b")
+_INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
+_INTRODUCING_CHARS = 80  # an article and three modifiers
 
 
 @functools.lru_cache(maxsize=512)
