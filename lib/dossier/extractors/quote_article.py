@@ -31,12 +31,9 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .mention_vocab import government_of_official, key, pronouns, titles, unnamed_sources
+from .back_references import full_name_before, introduced_before
+from .mention_vocab import government_of_official, key, pronouns, titles
 from .speaker_vocab import document_words, medium_voices, owner_length
-
-# A full name ("Kim Yo Jong", "President Putin") is made of these characters only.
-_NAME_CHARS = re.compile(r"[\w’'\-\s]*")
-
 
 class Sentence(NamedTuple):
     """Where a sentence of the article stands: its paragraph, its number, its offsets in the text."""
@@ -394,7 +391,7 @@ class Article:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
-            if a.how == "group" and (named := self._introduced(a.speaker_text, a.start)) is not None:
+            if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
                 return Said(named, a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
@@ -416,25 +413,6 @@ class Article:
         """Whether the article names a person in ``text[lo:hi]``."""
         i = bisect.bisect_right(self.persons, lo, key=_FIRST)
         return i < len(self.persons) and self.persons[i][0] < hi
-
-    def _introduced(self, speaker_text: str, pos: int) -> str | None:
-        """"the soldier" after "a North Korean soldier captured in Kursk": the words that introduced it, less the article.
-
-        None when ``speaker_text`` is no definite noun alone, or no indefinite
-        phrase with that noun and words before it came earlier.
-        """
-        m = _DEFINITE_NOUN.fullmatch(speaker_text)
-        if m is None or m.group(1) in unnamed_sources().labels:
-            return None  # "the source", "the defector": the account's, by where they are from
-        noun, text, at = m.group(1), self.masked, pos
-        # Back through the noun's earlier occurrences (a few), each tried for an indefinite phrase it closes.
-        while (at := text.rfind(noun, 0, at)) > 0:
-            end = at + len(noun)
-            if text[at - 1].isspace() and not text[end:end + 1].isalnum():
-                intro = _INTRODUCING.search(text, max(0, at - _INTRODUCING_CHARS), at)
-                if intro is not None:
-                    return intro.group("named") + noun
-        return None
 
     def _report(self, a: Attribution) -> bool:
         """Whether the account read ``a``'s subject as a medium's report ("the report") and found no medium for it."""
@@ -465,20 +443,8 @@ class Article:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
         if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
             return None
-        full = _full_name(name)
-        if not _NAME_CHARS.fullmatch(name):
-            found = list(full.finditer(self.masked, 0, pos))
-            return canonical(found[-1].group(0), "name") if found else None
-        # A full name never runs over other characters than its own (a comma, a '#'), so only
-        # the stretch of them around each mention of the name is searched, the last first.
-        hi = pos
-        while (at := self.masked.rfind(name, 0, hi)) >= 0:
-            lo = len(self.masked) - _NAME_CHARS.match(self.reversed, len(self.masked) - at).end()
-            found = list(full.finditer(self.masked, lo, _NAME_CHARS.match(self.masked, at, pos).end()))
-            if found:
-                return canonical(found[-1].group(0), "name")
-            hi = lo
-        return None
+        full = full_name_before(self.masked, self.reversed, name, pos)
+        return canonical(full, "name") if full is not None else None
 
     def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
         if refers == "channel":
@@ -498,22 +464,6 @@ class Article:
                 return x.speaker  # "the spokesman said ... He stressed": the unnamed spokesman, his body's voice
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
-
-
-_DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
-# The words between an indefinite article and its noun: no function word, so never across a phrase.
-_MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’']+\s+"
-
-
-_INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
-_INTRODUCING_CHARS = 80  # an article and three modifiers
-
-
-@functools.lru_cache(maxsize=512)
-def _full_name(name: str) -> re.Pattern:
-    word = re.escape(name)
-    # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
-    return re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
 
 
 def sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:

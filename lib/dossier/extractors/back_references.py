@@ -1,0 +1,80 @@
+"""Words that refer back to someone named before them in full, read from the text alone.
+
+Part of reading a quote's speaker (:mod:`~dossier.extractors.quote_article`):
+
+- a family name alone ("Kim") stands for the last person named in full
+  with it ("Kim Yo Jong", "President Kim");
+- "the <noun>" ("the soldier") stands for the indefinite phrase that
+  introduced it ("a North Korean soldier captured in Kursk"), less its
+  article.
+
+Both read back from the quote's position through the few earlier places
+where the word itself is written, never the whole text with a pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .mention_vocab import unnamed_sources
+
+__all__ = ["full_name_before", "introduced_before"]
+
+# The characters of a name: a full name never runs over others (a comma, a '#').
+_NAME_CHARS = re.compile(r"[\w’'\-\s]*")
+_DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
+# The words between an indefinite article and its noun: no function word, so never across a phrase.
+_MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’']+\s+"
+_INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
+_INTRODUCING_CHARS = 80  # an article and three modifiers
+
+
+@functools.lru_cache(maxsize=512)
+def _full_name(name: str) -> re.Pattern:
+    word = re.escape(name)
+    # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
+    return re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
+
+
+def full_name_before(text: str, reversed_text: str, name: str, pos: int) -> str | None:
+    """The last full name holding the one-word ``name`` in ``text`` before ``pos``, as written; None if none.
+
+    ``reversed_text``: ``text[::-1]``, to find where a stretch of name
+    characters starts.
+    """
+    full = _full_name(name)
+    if not _NAME_CHARS.fullmatch(name):
+        found = list(full.finditer(text, 0, pos))
+        return found[-1].group(0) if found else None
+    # Only the stretch of name characters around each mention of the name is searched, the last first.
+    hi = pos
+    while (at := text.rfind(name, 0, hi)) >= 0:
+        lo = len(text) - _NAME_CHARS.match(reversed_text, len(text) - at).end()
+        found = list(full.finditer(text, lo, _NAME_CHARS.match(text, at, pos).end()))
+        if found:
+            return found[-1].group(0)
+        hi = lo
+    return None
+
+
+def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
+    """"the soldier" after "a North Korean soldier captured in Kursk": the words that introduced it, less the article.
+
+    None when ``speaker_text`` is no definite noun alone, names someone
+    unnamed the account reads by where they are from ("the source", "the
+    defector": ``data/unnamed_sources.csv``), or no indefinite phrase with
+    that noun and words before it comes before ``pos``.
+    """
+    m = _DEFINITE_NOUN.fullmatch(speaker_text)
+    if m is None or m.group(1) in unnamed_sources().labels:
+        return None
+    noun, at = m.group(1), pos
+    # Back through the noun's earlier occurrences (a few), each tried for an indefinite phrase it closes.
+    while (at := text.rfind(noun, 0, at)) > 0:
+        end = at + len(noun)
+        if text[at - 1].isspace() and not text[end:end + 1].isalnum():
+            intro = _INTRODUCING.search(text, max(0, at - _INTRODUCING_CHARS), at)
+            if intro is not None:
+                return intro.group("named") + noun
+    return None
