@@ -22,8 +22,8 @@ import numpy as np
 
 from ..text.words import alternation
 from ..vocab import load_table
-from .mention_forms import oblique
-from .mention_vocab import UNNAMED_TITLES, descriptions, nationalities
+from .attributions import Attribution, cue_between, noun_phrase, object_before_apposition, passive, plausible, stray_comma
+from .mention_vocab import UNNAMED_TITLES, nationalities
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -79,18 +79,6 @@ _APPOSITION = (
 )
 
 
-class Attribution(NamedTuple):
-    """A subject and the cue that attributes words to it, found in a sentence."""
-
-    start: int  # of the subject, or of the cue when it has none (participles)
-    cue_start: int
-    end: int  # of the whole attribution
-    speaker_text: str | None
-    how: str | None  # alias, anaphor, name, group or None
-    cue: str
-    lemma: str
-
-
 @functools.cache
 def _subject_source() -> str:
     """The forms of a subject, one named group each (see :func:`_found`)."""
@@ -138,7 +126,7 @@ def _patterns():
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
     apposition = _APPOSITION.replace("{verb}", verb)
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
-    # see _stray_comma.)
+    # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
     inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
@@ -168,124 +156,7 @@ def _found(m, cue_group="cue") -> Attribution:
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
 
 
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z", re.IGNORECASE)
-
-
-def _passive(text: str, a: Attribution) -> bool:
-    # "the alliance was called “…”": the subject of a passive is what is named, not who names it.
-    # "was reported to be “deeply troubled”" still attributes the words to its subject.
-    cue = a.cue.lower()
-    return (cue.endswith("ed") or cue in ("told", "written")) and a.lemma != "report" and bool(
-        _AUXILIARY.search(text[max(0, a.cue_start - 12):a.cue_start])
-    )
-
-
-_RELATIVE = re.compile(r",?\s+who(?:se)?\s")
-_WHICH = re.compile(r",\s+which\s")
-
-
-def _cue_between(text: str, a: Attribution) -> bool:
-    """ "June, the commission said, adding": an apposition holding a verb of saying is a clause, not an apposition.
-
-    A relative clause is one ("Kim, who spoke at the rally, said"; "A defector who said he had served described"):
-    its verb is its own.
-    """
-    gap = a.start + len(a.speaker_text)
-    if a.cue_start - gap <= 3 or _RELATIVE.match(text, gap):
-        return False
-    if (m := _OPENING_WORD.match(text, gap)) is not None and m.group(1).lower() in _aside_participles():
-        return False  # "Peskov, asked about the prisoners, said": an aside opens with its participle
-    return bool(any_cue().search(text, gap, a.cue_start))
-
-
-_OPENING_WORD = re.compile(r",\s+(\w+)\s")
-
-
-@functools.cache
-def _aside_participles() -> frozenset[str]:
-    """The openers of an aside between a subject and its verb that are verbs of saying ("asked", "writing").
-
-    From ``data/claimant_cues.csv`` (role ``aside``), which the claimants of figures read too.
-    """
-    t = load_table("claimant_cues.csv")
-    verbs = {w.lower() for w in cue_words().verbs} | set(participle_words())
-    return frozenset(w for w in (t.term[t.role == "aside"].str.split().str[0]) if w in verbs)
-
-
-def _stray_comma(text: str, m: re.Match, a: Attribution) -> bool:
-    """Whether a comma between subject and verb closes nothing.
-
-    Only a full name that is itself an apposition, opened by a comma (and
-    maybe a title), may close it with one ("Putin's spokesman, Dmitry Peskov, said"; "The
-    Kremlin's top diplomat, Sergei Lavrov, told"); "Kim, said" is no
-    attribution.
-    """
-    if m.group("closing") is None:
-        return False
-    if a.how not in ("name", "alias") or " " not in a.speaker_text:
-        return True
-    return not _OPENS_APPOSITION.search(text, max(0, a.start - 40), a.start)
-
-
-# A comma, and maybe a title in capitals ("the commander of the unit, Col. Pavlo Palisa, said").
-_OPENS_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\-]*\.?\s+){0,3}\Z")
-
-
-def _object_before_apposition(text: str, a: Attribution) -> bool:
-    """ "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, lashed out …, calling": a name that is the
-    object of a preposition is no subject, and what follows it up to the next comma is the sentence's verb,
-    not an apposition of that name."""
-    if a.how not in ("alias", "name", "owned"):
-        return False
-    end = a.start + len(a.speaker_text)
-    if _WHICH.match(text, end):
-        return False  # "Article 4 of the treaty, which obliges": the verb is the relative clause's own
-    return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
-
-
-def _plausible(a: Attribution) -> bool:
-    words = a.speaker_text.lower().split()
-    if a.how == "name":
-        # A capitalised sentence opener ("The", "But") is not a name, nor is a day or month ("… on Thursday said"),
-        # nor a nationality alone ("dismissed the Russian claims": an adjective and a noun).
-        return (words[0] not in _function_words() and not _calendar_words().issuperset(words)
-                and " ".join(words) not in nationalities())
-    if a.how == "owned":
-        # "Ukraine's military intelligence agency", "the ministry's statement": the owner speaks, through its words.
-        return not _function_words().intersection(words[1:])
-    if a.how == "group":
-        # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker;
-        # "both leaders described", "the two leaders reaffirmed": no one speaker, but the clause's or the medium's.
-        # But "the spy agency said": a description of a body ends in a document's word too.
-        return (not _function_words().intersection(words[1:]) and not _JOINT.match(a.speaker_text)
-                and (words[-1] not in cue_words().documents or " ".join(words) in descriptions()))
-    return True
-
-
-def _noun_phrase(a: Attribution) -> Attribution | None:
-    """A group subject cut before its first function word ("a senior researcher" of "a senior researcher at"), when a
-    determiner and a word are left."""
-    words = a.speaker_text.split()
-    kept = next((n for n, w in enumerate(words[1:], 1) if w.lower() in _function_words()), len(words))
-    if not 2 <= kept < len(words):
-        return None
-    cut = re.match(rf"\S+(?:\s+\S+){{{kept - 1}}}", a.speaker_text).group(0)
-    return a._replace(speaker_text=cut, end=a.start + len(cut))
-
-
-@functools.cache
-def _calendar_words() -> frozenset[str]:
-    t = load_table("name_stops.csv")
-    return frozenset(t.word[t.kind == "calendar"])
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_table("stopwords.csv")["word"])
-
-
 HEAD = re.compile(r"[\s,;—–\-]*")
-_JOINT = re.compile(r"(?:the\s+)?(?:both|two)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -339,11 +210,11 @@ class MaskedText(WordIndex):
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
-            if _stray_comma(text, m, a):
+            if stray_comma(text, m, a):
                 continue
-            if _object_before_apposition(text, a):
+            if object_before_apposition(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
-            elif _plausible(a) and not _passive(text, a) and not _cue_between(text, a):
+            elif plausible(a) and not passive(text, a) and not cue_between(text, a):
                 found.append(a)
                 pos = m.end()
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
@@ -388,11 +259,11 @@ class MaskedText(WordIndex):
                 if owner is not None:
                     how = _form(owner)
                     o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
-                    if _plausible(o):
+                    if plausible(o):
                         return o
-            if pattern is inverted and a.how == "group" and not _plausible(a):
-                a = _noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
-            if a is not None and _plausible(a) and not (pattern is before and _stray_comma(self.text, m, a)):
+            if pattern is inverted and a.how == "group" and not plausible(a):
+                a = noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
+            if a is not None and plausible(a) and not (pattern is before and stray_comma(self.text, m, a)):
                 return a
         return None
 
