@@ -625,3 +625,17 @@ def test_a_relayed_pronoun_with_no_antecedent_is_not_its_own_speaker(text):
 )
 def test_a_pronoun_after_an_unnamed_spokesperson_is_the_body(text, speaker):
     assert _speakers(text, source="Reuters")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A medium or place right before a participle is the preposition's object: the clause's subject speaks.
+        ("Choe Son Hui was filmed on Korean Central Television saying the treaty was “a shield of peace”.", "Choe Son Hui"),
+        ("Vladimir Putin appeared in a Kremlin video saying the soldiers showed “true courage”.", "Vladimir Putin"),
+        # "with X saying" is a clause of its own.
+        ("The launch went ahead on Friday, with KCNA saying the rocket was “a complete success”.", "KCNA"),
+    ],
+)
+def test_a_prepositions_object_before_a_participle_is_not_its_subject(text, speaker):
+    assert _speakers(text, source="AP")[0][1] == speaker

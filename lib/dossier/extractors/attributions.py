@@ -19,7 +19,10 @@ from .mention_forms import oblique
 from .mention_vocab import descriptions, nationalities
 from .speaker_vocab import any_cue, cue_words, participle_words
 
-__all__ = ["Attribution", "cue_between", "noun_phrase", "object_before_apposition", "passive", "plausible", "stray_comma"]
+__all__ = [
+    "Attribution", "cue_between", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
+    "stray_comma",
+]
 
 _JOINT = re.compile(r"(?:the\s+)?(?:both|two)\b", re.IGNORECASE)
 
@@ -150,3 +153,17 @@ def _calendar_words() -> frozenset[str]:
 @functools.cache
 def _function_words() -> frozenset[str]:
     return frozenset(load_table("stopwords.csv")["word"])
+
+
+_WITH = re.compile(r"\b[Ww]ith\s+(?:the\s+)?\Z")
+
+
+def object_before_participle(text: str, a: Attribution) -> bool:
+    """ "Kim was shown on state TV saying": a preposition's object right before a participle is not its subject.
+
+    The participle then borrows the clause's subject, as after a comma; but
+    "with KCNA saying" is a clause of its own, whose subject speaks.
+    """
+    end = a.start + len(a.speaker_text)
+    return (a.cue.lower() in participle_words() and text[end:a.cue_start].isspace() and oblique(text, a.start, end)
+            and not _WITH.search(text, max(0, a.start - 10), a.start))

@@ -22,7 +22,16 @@ import numpy as np
 
 from ..text.words import alternation
 from ..vocab import load_table
-from .attributions import Attribution, cue_between, noun_phrase, object_before_apposition, passive, plausible, stray_comma
+from .attributions import (
+    Attribution,
+    cue_between,
+    noun_phrase,
+    object_before_apposition,
+    object_before_participle,
+    passive,
+    plausible,
+    stray_comma,
+)
 from .mention_vocab import UNNAMED_TITLES, nationalities
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
@@ -212,7 +221,7 @@ class MaskedText(WordIndex):
             a = _found(m)
             if stray_comma(text, m, a):
                 continue
-            if object_before_apposition(text, a):
+            if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif plausible(a) and not passive(text, a) and not cue_between(text, a):
                 found.append(a)
