@@ -635,6 +635,7 @@ def test_a_pronoun_after_an_unnamed_spokesperson_is_the_body(text, speaker):
         ("Vladimir Putin appeared in a Kremlin video saying the soldiers showed “true courage”.", "Vladimir Putin"),
         # "with X saying" is a clause of its own.
         ("The launch went ahead on Friday, with KCNA saying the rocket was “a complete success”.", "KCNA"),
+        ("State television showed a clip of Choe Son Hui telling Lavrov the alliance was “unbreakable”.", "Choe Son Hui"),
     ],
 )
 def test_a_prepositions_object_before_a_participle_is_not_its_subject(text, speaker):

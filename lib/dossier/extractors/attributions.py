@@ -155,15 +155,17 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_table("stopwords.csv")["word"])
 
 
-_WITH = re.compile(r"\b[Ww]ith\s+(?:the\s+)?\Z")
+# "with KCNA saying", "footage of Kim calling": the object of "with" or "of" is the participle's own subject.
+_OWN_SUBJECT = re.compile(r"\b(?:[Ww]ith|of)\s+(?:[\w\-’']+\s+){0,3}\Z")
 
 
 def object_before_participle(text: str, a: Attribution) -> bool:
     """ "Kim was shown on state TV saying": a preposition's object right before a participle is not its subject.
 
     The participle then borrows the clause's subject, as after a comma; but
-    "with KCNA saying" is a clause of its own, whose subject speaks.
+    "with KCNA saying" and "footage of Kim calling" give the participle a
+    subject of its own.
     """
     end = a.start + len(a.speaker_text)
     return (a.cue.lower() in participle_words() and text[end:a.cue_start].isspace() and oblique(text, a.start, end)
-            and not _WITH.search(text, max(0, a.start - 10), a.start))
+            and not _OWN_SUBJECT.search(text, max(0, a.start - 40), a.start))
