@@ -353,6 +353,17 @@ CONSTRUCTIONS = [
         ["Some 600 soldiers have died, according to the NIS, which briefed lawmakers and the press on Friday."],
         (NIS, None),
     ),
+    # A state's body owned by another of the state's names: the capital's possessive is the state's.
+    (
+        "about 2,300",
+        ["Kyiv's intelligence agency estimates that about 2,300 North Korean soldiers have been wounded."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    (
+        "1,500",
+        ["Moscow's defence ministry said 1,500 sappers from the North would arrive in June."],
+        ("Russian Ministry of Defence", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

@@ -133,7 +133,23 @@ def _spokesperson_pattern() -> re.Pattern:
 
 def _lookup(clean: str) -> str | None:
     alias = _lookup_alias(clean)
+    owner, possessive, rest = clean.partition("'s ")
+    if possessive and (alias is None or len(alias) <= len(owner) + 2):
+        # "kyiv's intelligence agency": what follows the owner names no claimant with this name of its state;
+        # it may with another ("ukraine's intelligence agency").
+        alias = next(filter(None, (_lookup_alias(f"{other} {rest}") for other in _state_names(owner))), alias)
     return claimant_aliases()[alias] if alias else None
+
+
+@functools.cache
+def _state_names(owner: str) -> tuple[str, ...]:
+    """The other possessives of ``owner``'s state ("ukraine's" for "kyiv"), from ``data/nationalities.csv``."""
+    t = load_table("nationalities.csv")
+    states = dict(zip(t["word"], t["state"]))
+    state = states.get(f"{owner}'s")
+    if state is None or state == "other_state":
+        return ()
+    return tuple(w for w, st in states.items() if st == state and w.endswith("'s") and w != f"{owner}'s")
 
 
 _JOINED = re.compile(r",\s*|\s+and\s+")
