@@ -364,6 +364,17 @@ CONSTRUCTIONS = [
         ["Moscow's defence ministry said 1,500 sappers from the North would arrive in June."],
         ("Russian Ministry of Defence", None),
     ),
+    # Monitors and institutes that count the North's weapons and soldiers.
+    (
+        "14",
+        ["Conflict Armament Research said 14 missiles that struck Kharkiv were made in North Korea."],
+        ("Conflict Armament Research", None),
+    ),
+    (
+        "around 2,000",
+        ["KINU, a state-funded institute in Seoul, estimated that around 2,000 soldiers had rotated home."],
+        ("Korea Institute for National Unification", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",
