@@ -640,3 +640,17 @@ def test_a_pronoun_after_an_unnamed_spokesperson_is_the_body(text, speaker):
 )
 def test_a_prepositions_object_before_a_participle_is_not_its_subject(text, speaker):
     assert _speakers(text, source="AP")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "the office", "the service": the body quoted last whose words these are.
+        ("South Korea's presidential office said it had protested. “This cannot be tolerated,” the office said.",
+         "South Korean presidential office"),
+        ("The Security Service of Ukraine said it had filmed the men. The service called them “ordinary conscripts”.",
+         "Security Service of Ukraine"),
+    ],
+)
+def test_a_bodys_common_noun_is_the_body_quoted_last(text, speaker):
+    assert _speakers(text, source="AP")[0][1] == speaker
