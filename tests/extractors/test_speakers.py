@@ -654,3 +654,23 @@ def test_a_prepositions_object_before_a_participle_is_not_its_subject(text, spea
 )
 def test_a_bodys_common_noun_is_the_body_quoted_last(text, speaker):
     assert _speakers(text, source="AP")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A lead gives a state's words; the next sentences name the body or person of that state who issued them.
+        ("North Korea on Friday called the sanctions report “a pack of lies”. In a statement carried by KCNA, "
+         "the North's Foreign Ministry said the monitors had no mandate.", "DPRK Foreign Ministry"),
+        ("Pyongyang vowed to answer the drills with “overwhelming force”. Kim Yo Jong said in a statement that "
+         "Seoul would pay.", "Kim Yo Jong"),
+        # Not someone of another state.
+        ("Russia called the sanctions “illegitimate”. Ukrainian President Volodymyr Zelensky said they should be tightened.",
+         "Russian government"),
+        # Nor a medium, which relays.
+        ("North Korea called the drills “a rehearsal for invasion”. KCNA said the army was on alert.",
+         "North Korean government"),
+    ],
+)
+def test_a_states_words_in_a_lead_are_their_issuers(text, speaker):
+    assert _speakers(text, source="Reuters")[0][1] == speaker

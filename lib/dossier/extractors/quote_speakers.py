@@ -11,7 +11,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
-from .mention_vocab import pronouns
+from .mention_vocab import pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speaker_vocab import addressed, medium_voices, relay_words
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
@@ -291,4 +291,33 @@ def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
         return None
     prev = art.sents[i - 1]
     return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
+
+
+_ISSUER_SENTENCES = 3  # a lead's summary names who issued the words within the next few sentences
+
+
+def issued_by(art: Article, said: Said, q: Marked) -> Said:
+    """ "North Korea denounced the report as “…”. In a statement, its foreign ministry said …": the issuer's words.
+
+    A state as a whole ("North Korea", "Pyongyang", ``data/states.csv``)
+    speaks through one of its bodies or people: a lead names the state, the
+    sentences after it who issued the words.  The first speaker of that
+    state the next few sentences quote is taken; ``said`` is kept when
+    there is none.
+    """
+    state = _state_of_government().get(said.speaker)
+    if state is None:
+        return said
+    here = art.sent_at(q.open_at)
+    for k in range(here + 1, min(len(art.sents), here + 1 + _ISSUER_SENTENCES)):
+        for x in art.said_of(k):
+            e = art.account.entity(x.speaker)
+            if x.speaker != said.speaker and e is not None and e.state == state and e.kind != "medium":
+                return said._replace(speaker=x.speaker)
+    return said
+
+
+@functools.cache
+def _state_of_government() -> dict[str, str]:
+    return {names.government: state for state, names in states().items()}
 

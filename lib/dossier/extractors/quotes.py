@@ -49,7 +49,7 @@ from ..text.quote_marks import Marked
 from ..text.words import WORD
 from .quote_article import Article, Said, Sentence
 from .quote_channels import channel_of
-from .quote_speakers import continues_speech, is_statement, join_split, speaker_of
+from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
 from .speaker_vocab import medium_voices
 from .speakers import channel_state, speaker_affiliation
 
@@ -204,6 +204,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
+        said = issued_by(art, said, q0)
         if (said.speaker and art.is_medium(said.speaker) and _FIRST_PERSON.search(text, q0.parts[0][0], q1.parts[-1][1])
                 and not _voice_of_medium(said.speaker_text)):
             # "“We acted to crush the invaders,” KCNA said": a medium speaks of itself in the third person; words
