@@ -674,3 +674,15 @@ def test_a_bodys_common_noun_is_the_body_quoted_last(text, speaker):
 )
 def test_a_states_words_in_a_lead_are_their_issuers(text, speaker):
     assert _speakers(text, source="Reuters")[0][1] == speaker
+
+
+def test_words_quoted_again_with_no_one_named_are_the_first_speakers():
+    arts = pd.DataFrame({"article_id": ["a1"], "published": [pd.Timestamp("2025-05-06")], "source": ["AP"], "text": [
+        "Kim Jong Un vowed “ironclad solidarity” with Moscow, KCNA reported.\n\n"
+        "Analysts doubt the alliance will last. Whether that “iron-clad solidarity” survives a ceasefire is unclear.\n\n"
+        "Few expect “a new cold war” to follow."]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    echo = df[df["text"] == "iron-clad solidarity"].iloc[0]
+    assert (echo["speaker"], echo["channel"]) == ("Kim Jong Un", "KCNA")
+    # Words quoted once, with no one named, stay no one's.
+    assert pd.isna(df[df["text"] == "a new cold war"].iloc[0]["speaker"])

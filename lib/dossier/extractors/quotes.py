@@ -219,7 +219,14 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
         key = quote_key(joined)
         # (Below the cutoff the ratio reads 0, and is given up on sooner.)
-        key = next((k for k in keys if fuzz.ratio(k, key, score_cutoff=SAME_KEY_WITHIN_ARTICLE)), key)
+        same = next((n for n, k in enumerate(keys) if fuzz.ratio(k, key, score_cutoff=SAME_KEY_WITHIN_ARTICLE)), None)
+        if same is not None:
+            key = keys[same]
+            if said.speaker is None and (echoed := rows[same])["speaker"] is not None:
+                # "the pledge of “unconditional support”": words quoted again with no one named are the words of
+                # whoever the article quoted them from, through the same medium.
+                said = said._replace(speaker=echoed["speaker"])
+                channel, basis = echoed["channel"], echoed["channel_basis"]
         keys.append(key)
         rows.append(
             dict(
