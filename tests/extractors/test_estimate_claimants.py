@@ -375,6 +375,12 @@ CONSTRUCTIONS = [
         ["KINU, a state-funded institute in Seoul, estimated that around 2,000 soldiers had rotated home."],
         ("Korea Institute for National Unification", None),
     ),
+    # The holder of an office named by his state's possessive, under any of the state's names.
+    (
+        "1,200",
+        ["Pyongyang will send 1,200 more sappers to Kursk, Moscow's security chief said after his visit."],
+        ("Sergei Shoigu", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",
