@@ -686,3 +686,19 @@ def test_words_quoted_again_with_no_one_named_are_the_first_speakers():
     assert (echo["speaker"], echo["channel"]) == ("Kim Jong Un", "KCNA")
     # Words quoted once, with no one named, stay no one's.
     assert pd.isna(df[df["text"] == "a new cold war"].iloc[0]["speaker"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "In the X's words" and "in the words of the X", X a name after "the", or a body's common noun.
+        ("The Security Service of Ukraine said the IDs were forged. In the SBU's words, the papers were “a crude disguise”.",
+         "Security Service of Ukraine"),
+        ("The Security Service of Ukraine said the IDs were forged. In the words of the SBU, the papers were “a crude disguise”.",
+         "Security Service of Ukraine"),
+        ("The Security Service of Ukraine said the IDs were forged. In the service's words, the papers were “a crude disguise”.",
+         "Security Service of Ukraine"),
+    ],
+)
+def test_in_the_words_of_a_body(text, speaker):
+    assert _speakers(text, source="AP")[-1][1] == speaker

@@ -139,6 +139,11 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
+        if entity is None and who and (refers := anaphor_refers(who)) is not None:
+            # "In the service's words": the body (or medium) the words go back to.
+            if (speaker := art.antecedent(refers, pos)) is not None:
+                return Said(speaker, who, doc, pos), None
+            continue
         if entity is None and who and who.split(None, 1)[0].lower() in ("the", "a", "an"):
             continue  # a description the account cannot resolve is no one's name
         speaker = entity.name if entity is not None else canonical(who, "name") if who else art.antecedent("person", pos)

@@ -142,9 +142,9 @@ def _patterns():
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
     # "in Kim's letter", "in his words", "in the ministry's statement"; "in the words of Kim".
     document = re.compile(
-        rf"\b[Ii]n\s+(?:(?P<who>{_NAME}|(?i:{alias})|the\s+[a-z][\w\-]*)['’]s|(?P<pron>his|her|its|their))\s+"
+        rf"\b[Ii]n\s+(?:(?P<who>(?:the\s+)?(?:{_NAME}|(?i:{alias}))|the\s+[a-z][\w\-]*)['’]s|(?P<pron>his|her|its|their))\s+"
         rf"(?:[a-z][\w\-]*\s+)?(?P<cue>(?i:{alternation(docs)}))\b"
-        rf"|\b[Ii]n\s+the\s+(?P<of_cue>(?i:{alternation(docs)}))\s+of\s+(?P<of_who>{_NAME}|(?i:{alias})|{_GROUP})\b"
+        rf"|\b[Ii]n\s+the\s+(?P<of_cue>(?i:{alternation(docs)}))\s+of\s+(?P<of_who>(?:the\s+)?(?:{_NAME}|(?i:{alias}))|{_GROUP})\b"
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
