@@ -33,6 +33,11 @@ def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str |
         ("Kim Jong Un told the crew they were “the pride of the nation,” the North's state broadcaster said.",
          ("Kim Jong Un", "DPRK state media")),
         ("Russian state TV showed Sergei Shoigu describing the Korean units as “disciplined.”", ("Sergei Shoigu", "Russian state media")),
+        # A mouthpiece or a newspaper of the North's, unnamed (the state has more than one), is unnamed DPRK state media.
+        ("Kim Jong Un hailed the sappers as “true patriots,” Pyongyang's official mouthpiece reported.",
+         ("Kim Jong Un", "DPRK state media")),
+        ("Kim Jong Un hailed the sappers as “true patriots,” North Korea's state newspaper said.",
+         ("Kim Jong Un", "DPRK state media")),
     ],
 )
 def test_a_dprk_medium_described_is_the_medium(text, expected):
