@@ -38,6 +38,9 @@ def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str |
          ("Kim Jong Un", "DPRK state media")),
         ("Kim Jong Un hailed the sappers as “true patriots,” North Korea's state newspaper said.",
          ("Kim Jong Un", "DPRK state media")),
+        # "The broadcaster" after unnamed state television is that medium.
+        ("North Korean state TV aired the parade. Kim Jong Un called the army “invincible”, according to the broadcaster.",
+         ("Kim Jong Un", "DPRK state media")),
     ],
 )
 def test_a_dprk_medium_described_is_the_medium(text, expected):

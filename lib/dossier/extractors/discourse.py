@@ -209,11 +209,11 @@ class Account:
                 entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
             elif data.refers == "report":
                 entity = self._recent_medium(lo)
-            else:
-                if data.target == "any":
-                    entity = self.last(lo, kind="medium")
-                else:
-                    entity = self.last(lo, medium_kind=data.target)
+            elif data.target == "any":
+                entity = self.last(lo, kind="medium")
+            else:  # "state TV showed ... the broadcaster said": unnamed state media (kind "other") are of every kind
+                entity = self.last(lo, medium_kind=data.target)
+                entity = entity or (m if (m := self.last(lo, kind="medium")) and m.medium_kind == "other" else None)
         if entity is not None and entity.kind == "body" and official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
