@@ -702,3 +702,16 @@ def test_words_quoted_again_with_no_one_named_are_the_first_speakers():
 )
 def test_in_the_words_of_a_body(text, speaker):
     assert _speakers(text, source="AP")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A leader called by a harsher noun is still the leader of the state the modifier names.
+        ("Kim Jong Un toured the factory. “Produce more,” the North Korean dictator told the workers.", "Kim Jong Un"),
+        ("Putin hosted Kim in Vladivostok. “Our ties are strong,” the Russian strongman said.", "Vladimir Putin"),
+        ("Putin hosted Kim in Vladivostok. “Our ties are strong,” the Kremlin chief said.", "Vladimir Putin"),
+    ],
+)
+def test_a_leader_by_another_noun(text, speaker):
+    assert _speakers(text)[0][1] == speaker
