@@ -21,6 +21,7 @@ from ..text.quote_marks import Marked, find_marked
 from ..text.words import alternation
 from ..vocab import load_table
 from . import discourse
+from .back_references import full_name_before, introduced_before
 from .speakers import (
     Attribution,
     MaskedText,
@@ -31,9 +32,9 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .back_references import full_name_before, introduced_before
 from .mention_vocab import government_of_official, key, pronouns, titles
 from .speaker_vocab import document_words, medium_voices, owner_length
+
 
 class Sentence(NamedTuple):
     """Where a sentence of the article stands: its paragraph, its number, its offsets in the text."""

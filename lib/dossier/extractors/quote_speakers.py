@@ -325,4 +325,3 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
 @functools.cache
 def _state_of_government() -> dict[str, str]:
     return {names.government: state for state, names in states().items()}
-
