@@ -715,3 +715,17 @@ def test_in_the_words_of_a_body(text, speaker):
 )
 def test_a_leader_by_another_noun(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A place after a group is where the group is, not who speaks.
+        ("A Russian diplomat in Pyongyang said the embassy was “working normally”.", "Russian government"),
+        ("Western diplomats in Seoul said the launch was “a deliberate escalation”.", "Western diplomats"),
+        # Unless the group names no state: unnamed officials in a capital are that state's.
+        ("Some officials in Seoul said the launch was “a grave provocation”.", "South Korean government"),
+    ],
+)
+def test_a_place_after_a_group_is_where_it_is(text, speaker):
+    assert _speakers(text)[0][1] == speaker

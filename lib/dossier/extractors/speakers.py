@@ -32,7 +32,7 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, nationalities
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -168,6 +168,12 @@ def _found(m, cue_group="cue") -> Attribution:
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
+_PLACE_WORDS = (" in ", " at ", " from ", " in the ", " at the ", " from the ")
+# "a Russian diplomat in", "Western officials at the": a group, then the place it is in.
+_PLACED_GROUP = re.compile(
+    rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
+    rf"\s+(?:in|at|from)\s+(?:the\s+)?\Z"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
 
@@ -219,6 +225,12 @@ class MaskedText(WordIndex):
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
+            if (a.how in ("alias", "name") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
+                    and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
+                    and (not placed.group("determined") or state_named(placed.group("group").lower().split()))):
+                # "a Russian diplomat in Pyongyang told": the place is where the subject is, not who speaks (but
+                # "some officials in Seoul" are Seoul's).
+                a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
             if stray_comma(text, m, a):
                 continue
             if object_before_apposition(text, a) or object_before_participle(text, a):
