@@ -134,22 +134,28 @@ def _spokesperson_pattern() -> re.Pattern:
 def _lookup(clean: str) -> str | None:
     alias = _lookup_alias(clean)
     owner, possessive, rest = clean.partition("'s ")
-    if possessive and (alias is None or len(alias) <= len(owner) + 2):
+    if possessive and (alias is None or len(alias) <= len(owner) + 2) and (state := _state_possessive(owner)):
         # "kyiv's intelligence agency": what follows the owner names no claimant with this name of its state;
-        # it may with another ("ukraine's intelligence agency").
-        alias = next(filter(None, (_lookup_alias(f"{other} {rest}") for other in _state_names(owner))), alias)
+        # it may with the state's own ("ukraine's intelligence agency").
+        alias = _lookup_alias(f"{state} {rest}") or alias
     return claimant_aliases()[alias] if alias else None
 
 
+def _state_possessive(owner: str) -> str | None:
+    """The possessive a state's own name makes ("ukraine's" for "kyiv"), when ``owner`` is another of the state's names."""
+    own = _own_possessives().get(f"{owner}'s")
+    return own if own != f"{owner}'s" else None
+
+
 @functools.cache
-def _state_names(owner: str) -> tuple[str, ...]:
-    """The other possessives of ``owner``'s state ("ukraine's" for "kyiv"), from ``data/nationalities.csv``."""
+def _own_possessives() -> dict[str, str]:
+    """Each state's possessive (``data/nationalities.csv``) to the first of its state's, its own name's."""
     t = load_table("nationalities.csv")
-    states = dict(zip(t["word"], t["state"]))
-    state = states.get(f"{owner}'s")
-    if state is None or state == "other_state":
-        return ()
-    return tuple(w for w, st in states.items() if st == state and w.endswith("'s") and w != f"{owner}'s")
+    pairs = [(w, st) for w, st in zip(t["word"], t["state"]) if w.endswith("'s") and st != "other_state"]
+    first = {}
+    for w, st in pairs:
+        first.setdefault(st, w)
+    return {w: first[st] for w, st in pairs}
 
 
 _JOINED = re.compile(r",\s*|\s+and\s+")

@@ -142,6 +142,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
+_LISTED_WORDS = 6  # "South Korean and Ukrainian intelligence officials": the words after a list's last comma
 
 
 def _listed_end(sentence: str, start: int, comma: int, reach: int) -> int:
@@ -155,6 +156,9 @@ def _listed_end(sentence: str, start: int, comma: int, reach: int) -> int:
     for _ in range(_LISTED_COMMAS):
         stop = clause_stop(_STOP_AT, sentence, end + 1, reach)
         after = stop.start() if stop else reach
+        item = sentence[end + 1:after].split()
+        if not item or not item[0][:1].isupper() or len(item) > _LISTED_WORDS:
+            return comma  # an item of a list of claimants is a name or a state's adjective, and short
         listed = sentence[start:after]
         if " and " in sentence[end:after]:
             canon = normalise(listed)
