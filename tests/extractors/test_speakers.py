@@ -729,3 +729,18 @@ def test_a_leader_by_another_noun(text, speaker):
 )
 def test_a_place_after_a_group_is_where_it_is(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A family name that is also a common word opens the name after a title.
+        ("Defence Minister No Kwang Chol told the troops they had fought “like lions”.", "No Kwang Chol"),
+        # A body named without its state, then "of" its state: that state's body, wherever the article is from.
+        ("The Ministry of Foreign Affairs of the DPRK called the sanctions “a criminal act”.", "DPRK Foreign Ministry"),
+        ("The Ministry of Defence of Russia said the sappers had done “heroic work”.", "Russian Ministry of Defence"),
+        ("The General Staff of the Korean People's Army called the drills “a rehearsal for invasion”.", "KPA General Staff"),
+    ],
+)
+def test_names_and_bodies_in_state_media_form(text, speaker):
+    assert _speakers(text, source="Yonhap")[0][1] == speaker

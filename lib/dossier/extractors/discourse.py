@@ -193,7 +193,7 @@ class Account:
             name = text[lo:hi]
             entity = self.entities.get(V.name_key(name)) or self.entities.setdefault(V.name_key(name), Entity(name, "body", data))
         elif how == "home":
-            entity = self._home_body(lo, data)
+            entity = self._home_body(lo, hi, data)
             if entity is None:
                 return  # no state to read it by: its words are read as written
         elif how == "description":
@@ -391,11 +391,11 @@ class Account:
             return None
         return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
 
-    def _home_body(self, pos: int, phrase: str) -> Entity | None:
-        """The body that ``phrase``, named without its state at ``pos`` ("the defense ministry"), stands for.
+    def _home_body(self, pos: int, end: int, phrase: str) -> Entity | None:
+        """The body that ``phrase``, named without its state at ``text[pos:end]`` ("the defense ministry"), stands for.
 
-        The body of the state whose possessive it follows ("Russia's
-        foreign ministry", "its foreign ministry"); else the last body of those words the article
+        The body of the state whose possessive or name it follows or is followed by ("Russia's foreign ministry",
+        "its foreign ministry", "the Ministry of National Defence of the DPRK"); else the last body of those words the article
         named before ("North Korea's foreign ministry … the foreign
         ministry"); else that of the state the article is written from.
         """
@@ -406,10 +406,9 @@ class Account:
             known = bodies.get(owner.entity.state)
             if known is not None:
                 return self._known_entity(known)
-        if (before := V.title_before(self.text, pos)) is not None and before[1] in V.nationalities():
-            # "the North's defence ministry", "the Russian foreign ministry": the state its nationality word names.
-            known = bodies.get(V.nationalities()[before[1]])
-            if known is not None:
+        for word in ((before := V.title_before(self.text, pos)) and before[1], V.state_word_after(self.text, end)):
+            # "the North's defence ministry", "the foreign ministry of Russia": the state its nationality word names.
+            if word in V.nationalities() and (known := bodies.get(V.nationalities()[word])) is not None:
                 return self._known_entity(known)
         if _ITS.search(self.text, max(0, pos - 6), pos):
             # "Ukraine disputes the claim. Its general staff said": the state "it" stands for.

@@ -244,7 +244,7 @@ def run_parts(run: str) -> RunParts | None:
         if n and i + n < len(ks):
             titles.append(" ".join(ks[i:i + n]))
             i = cut = i + n
-        elif ks[i] in stops:
+        elif ks[i] in stops and " ".join(ks[i:]) not in known:  # "Minister No Kwang Chol": "No" opens his name
             i = cut = i + 1
             if not titles:
                 first = i  # an opener: not part of the mention

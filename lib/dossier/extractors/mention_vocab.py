@@ -58,6 +58,19 @@ def titles() -> dict[str, Title]:
             for w, r, g, c, b in zip(t.title, t.role, t.gender, t["class"], t.broader)}
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
+
+
+def state_word_after(text: str, end: int) -> str | None:
+    """The nationality word (``data/nationalities.csv``) of a state named by "of" after ``end``: "... of the DPRK",
+    "... of Russia" (as "russia's")."""
+    m = _OF_STATE.match(text, end)
+    if m is None:
+        return None
+    name = key(m.group(1))
+    return name if name in nationalities() else f"{name}'s" if f"{name}'s" in nationalities() else None
+
+
 def title_before(text: str, lo: int) -> tuple[int, str] | None:
     """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
     if lo < 2 or text[lo - 1] not in " \t":
