@@ -381,6 +381,17 @@ CONSTRUCTIONS = [
         ["Pyongyang will send 1,200 more sappers to Kursk, Moscow's security chief said after his visit."],
         ("Sergei Shoigu", None),
     ),
+    # A body no vocabulary knows, by the owner of its figures, and a title word that opens a body's name kept.
+    (
+        "some 3,100",
+        ["According to the Joint Operations Staff's latest figures, some 3,100 North Korean soldiers have been wounded."],
+        ("Joint Operations Staff", None),
+    ),
+    (
+        "about 1,900",
+        ["The General Staff's daily tally put North Korean losses at about 1,900."],
+        ("General Staff", None),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

@@ -226,8 +226,19 @@ def as_named(text: str) -> str:
     words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
-    words = _untitled(words)
+    words = _owner_of_claim(words)
+    if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
+        words = _untitled(words)
     return " ".join(_person_of(words) or words)
+
+
+def _owner_of_claim(words: list[str]) -> list[str]:
+    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff)."""
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and words[-1].lower() in cues("claim_noun") and all(
+                x.lower() in claimant_cues("noun_modifier") for x in words[i + 1:-1]):
+            return [*words[:i], w[:-2]]
+    return words
 
 
 def _untitled(words: list[str]) -> list[str]:
