@@ -392,6 +392,12 @@ CONSTRUCTIONS = [
         ["The General Staff's daily tally put North Korean losses at about 1,900."],
         ("General Staff", None),
     ),
+    # The relay named before a relative clause that says it was briefed.
+    (
+        "Some 600",
+        ["Some 600 North Korean soldiers have been captured or killed, according to Rep. Yoo Yong-won, who was briefed by the NIS."],
+        (NIS, "Yoo Yong-won"),
+    ),
     # A modifier may stand before the document ("a new report by").
     (
         "Nearly 90",

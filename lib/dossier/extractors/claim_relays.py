@@ -99,8 +99,14 @@ def _object(sentence: str, start: int) -> Attribution | None:
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
 
 
+_WHO_WAS = re.compile(r",\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z")
+
+
 def _subject_before(sentence: str, end: int) -> Attribution | None:
-    """The claimant named just before ``end`` ("Western intelligence officials, cited by ...")."""
+    """The claimant named just before ``end`` ("Western intelligence officials, cited by ...", "Rep. Park, who was
+    briefed by ...")."""
+    if rel := _WHO_WAS.search(sentence, max(0, end - 24), end):
+        end = rel.start()
     cut = end
     while cut > 0 and sentence[cut - 1] in " ,":
         cut -= 1
