@@ -15,8 +15,6 @@ import operator
 import re
 from typing import NamedTuple
 
-import numpy as np
-
 from ..text.quote_marks import Marked, find_marked
 from ..text.words import alternation
 from ..vocab import load_table
@@ -33,7 +31,7 @@ from .speakers import (
     speaker_kind,
 )
 from .mention_vocab import government_of_official, key, pronouns, titles
-from .speaker_vocab import document_words, medium_voices, owner_length
+from .speaker_vocab import medium_voices, owner_length
 
 
 class Sentence(NamedTuple):
@@ -222,9 +220,8 @@ class Article:
 
     @functools.cached_property
     def documents_at(self) -> list[int]:
-        """Offsets of the words of the masked text that name a document of words (:func:`document_words`)."""
-        starts, lower, _ = self.scan.words()
-        return starts[np.fromiter(map(document_words().__contains__, lower), dtype=bool, count=len(lower))].tolist()
+        """Offsets of the words of the masked text that name a document of words (``speaker_vocab.document_words``)."""
+        return self.scan.words_of("document")
 
     def _remarks_of(self, i: int, s: Sentence) -> str | None:
         first = next((m.entity for m in self.account.between(s.start, s.end)

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..vocab import load_table
 from .mention_vocab import descriptions
-from .speaker_vocab import anaphors, channel_aliases, cue_words, speaker_aliases
+from .speaker_vocab import anaphors, channel_aliases, cue_words, document_words, speaker_aliases
 
 __all__ = ["SUBJECT_DETERMINERS", "WordIndex", "list_words"]
 
@@ -62,6 +62,8 @@ def _openers() -> dict[str, frozenset[str] | None]:
         "speaker": _first_words(speaker_aliases()),
         # Where a mention of :mod:`dossier.discourse` may start: an alias, a description or a pronoun.
         "mention": _first_words([*speaker_aliases(), *channel_aliases(), *_mention_phrases()]),
+        # The nouns of documents of words, each one word (see WordIndex.words_of).
+        "document": frozenset(document_words()),
     }
 
 
@@ -168,6 +170,10 @@ class WordIndex:
                 picked |= self._marks >= 2 if kind != "subject" else self._marks != 0
                 self._at[kind] = self._word_array[picked].tolist()
         return self._at[kind]
+
+    def words_of(self, kind: str) -> list[int]:
+        """Offsets of the words that are first words of a search of ``kind``, as listed: none added beyond ASCII."""
+        return self._word_array[(self._bits & 1 << list(_openers()).index(kind)) != 0].tolist()
 
     def candidates(self, kind: str, lo: int, hi: int) -> list[int]:
         """Offsets in ``text[lo:hi]`` where a search of ``kind`` may start, with the word that ``hi`` cuts."""
