@@ -744,3 +744,18 @@ def test_a_place_after_a_group_is_where_it_is(text, speaker):
 )
 def test_names_and_bodies_in_state_media_form(text, speaker):
     assert _speakers(text, source="Yonhap")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A state's words in its medium's own genre are the medium's.
+        ("North Korea branded the sanctions “gangster-like” in a KCNA commentary on Sunday.", "KCNA"),
+        ("Pyongyang called the drills “a nuclear war rehearsal” in a Rodong Sinmun editorial.", "Rodong Sinmun"),
+        # A person's article in a medium stays the person's; another state's medium is no one's genre here.
+        ("Kim Jong Un called the alliance “invincible” in an article for Rodong Sinmun.", "Kim Jong Un"),
+        ("North Korea called the report “fiction” in remarks a TASS commentary quoted.", "North Korean government"),
+    ],
+)
+def test_a_states_words_in_its_mediums_commentary_are_the_mediums(text, speaker):
+    assert _speakers(text, source="Reuters")[0][1] == speaker

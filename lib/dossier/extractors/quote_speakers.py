@@ -13,8 +13,8 @@ from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from .mention_vocab import pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
-from .speaker_vocab import addressed, medium_voices, relay_words
-from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
+from .speaker_vocab import addressed, medium_genres, medium_voices, relay_words
+from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").
@@ -298,6 +298,7 @@ def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
     return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
+_WORDS = re.compile(r"[a-z\-]+")
 _ISSUER_SENTENCES = 3  # a lead's summary names who issued the words within the next few sentences
 
 
@@ -305,15 +306,23 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     """ "North Korea denounced the report as “…”. In a statement, its foreign ministry said …": the issuer's words.
 
     A state as a whole ("North Korea", "Pyongyang", ``data/states.csv``)
-    speaks through one of its bodies or people: a lead names the state, the
-    sentences after it who issued the words.  The first speaker of that
-    state the next few sentences quote is taken; ``said`` is kept when
-    there is none.
+    speaks through one of its bodies, people or media: its medium when the
+    words are in the medium's own genre ("in a KCNA commentary",
+    ``data/channel_relays.csv``); else, as a lead names the state and the
+    sentences after it who issued the words, the first speaker of that
+    state the next few sentences quote.  ``said`` is kept when there is
+    none.
     """
     state = _state_of_government().get(said.speaker)
     if state is None:
         return said
     here = art.sent_at(q.open_at)
+    s = art.sents[here]
+    if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):
+        # "North Korea called the drills “…” in a KCNA commentary": the medium's own words, in its own genre.
+        medium = next((ch for _, ch in art.media_of(here) if channel_state(ch) == f"{state}_state"), None)
+        if medium is not None:
+            return said._replace(speaker=medium)
     for k in range(here + 1, min(len(art.sents), here + 1 + _ISSUER_SENTENCES)):
         for x in art.said_of(k):
             e = art.account.entity(x.speaker)

@@ -220,6 +220,13 @@ def medium_voices() -> frozenset[str]:
 
 
 @functools.cache
+def medium_genres() -> frozenset[str]:
+    """What a medium writes in its own name ("commentary", "editorial"): ``data/channel_relays.csv``, place ``genre``."""
+    t = load_table("channel_relays.csv")
+    return frozenset(t.word[t.place == "genre"])
+
+
+@functools.cache
 def _addressee() -> re.Pattern:
     words = alternation(load_table("channel_relays.csv").query("place == 'addressee'").word)
     return re.compile(rf"(?<!according\s)\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)  # "according to": a source
