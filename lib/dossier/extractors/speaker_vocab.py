@@ -212,18 +212,20 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-@functools.cache
 def medium_voices() -> frozenset[str]:
     """Who speaks a medium's own words ("narrator", "announcer"): ``data/channel_relays.csv``, place ``voice``."""
-    t = load_table("channel_relays.csv")
-    return frozenset(t.word[t.place == "voice"])
+    return _relay_words("voice")
+
+
+def medium_genres() -> frozenset[str]:
+    """What a medium writes in its own name ("commentary", "editorial"): ``data/channel_relays.csv``, place ``genre``."""
+    return _relay_words("genre")
 
 
 @functools.cache
-def medium_genres() -> frozenset[str]:
-    """What a medium writes in its own name ("commentary", "editorial"): ``data/channel_relays.csv``, place ``genre``."""
+def _relay_words(place: str) -> frozenset[str]:
     t = load_table("channel_relays.csv")
-    return frozenset(t.word[t.place == "genre"])
+    return frozenset(t.word[t.place == place])
 
 
 @functools.cache
