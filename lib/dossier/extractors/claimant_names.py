@@ -155,7 +155,8 @@ def _own_possessives() -> dict[str, str]:
     first = {}
     for w, st in pairs:
         first.setdefault(st, w)
-    return {w: first[st] for w, st in pairs}
+    # cleaned() drops a leading "the": "the south's" is looked up as "south's".
+    return {w.removeprefix("the "): first[st] for w, st in pairs}
 
 
 _JOINED = re.compile(r",\s*|\s+and\s+")
@@ -180,7 +181,16 @@ def normalise(text: str) -> str | None:
             found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
             if all(found):
                 return "; ".join(dict.fromkeys(found))
+    if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
+        # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
+        return _lookup(cleaned(name))
     return _lookup(clean)
+
+
+def _name_after_title(text: str) -> str | None:
+    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    name = _untitled(words)
+    return " ".join(name) if len(name) < len(words) else None
 
 
 _SPACES = re.compile(r"\s+")
