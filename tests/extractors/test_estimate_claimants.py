@@ -735,3 +735,43 @@ QUOTED_AS = [
 @pytest.mark.parametrize("quantity, paragraphs, expected", QUOTED_AS)
 def test_one_quoted_as_saying_claims_and_the_one_quoting_relays(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A claimant's noun used as a title before a name is the person's title, not the group.
+        ("Pyongyang has shipped about 9,000 rockets, lawmaker Cho Hyun-woo told a radio programme.", ("Cho Hyun-woo", None)),
+        ("Ruling party lawmaker Cho Hyun-woo said about 9,000 rockets had been shipped.", ("Cho Hyun-woo", None)),
+        # The group itself stays the group.
+        ("About 9,000 rockets have been shipped, lawmakers said after the session.", ("lawmakers", None)),
+    ],
+)
+def test_a_title_before_a_name_is_the_persons(text, expected):
+    assert claim("about 9,000" if "about" in text else "About 9,000", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The agent of a participle before the sentence's verb ("X compiled by Y show") owns what the evidence shows.
+        ("Shipping records compiled by the Baltic Maritime Institute show about 40 cargo runs of munitions.", "Baltic Maritime Institute"),
+        ("Drone footage geolocated by Frontline Watch showed about 40 North Korean howitzers near the border.", "Frontline Watch"),
+        ("Satellite pictures analysed by the Stimson Center show roughly 40 rail cars of shells waiting at Tumangang.", "Stimson Center"),
+    ],
+)
+def test_evidence_analysed_by_a_body_is_the_bodys_claim(text, expected):
+    df = run(text)
+    assert len(df) == 1 and df["claimant"].iloc[0] == expected, df[["quantity_text", "claimant", "claimant_text"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 2,000 more engineers have arrived, the South's defense ministry said.", "South Korean Ministry of National Defense"),
+        ("The South's military estimated that about 2,000 more engineers have arrived.", "Joint Chiefs of Staff"),
+    ],
+)
+def test_the_souths_possessive_is_south_koreas(text, expected):
+    df = run("North Korea has sent engineers to Russia's Kursk region.", text)
+    assert df["claimant"].dropna().tolist() == [expected], df[["quantity_text", "claimant"]]

@@ -127,6 +127,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         end = stop.start() if stop else reach
         if stop is not None and stop.group(0) == ",":
             end = _listed_end(sentence, m.end(), end, reach)
+        end = _name_verb(sentence, m.end(), end)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         # "a report by X": the claimant's name starts after the document.
@@ -139,6 +140,27 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if who:
             out.append(Attribution(m.start(), end, who, as_claimant(who), how="cue"))
     return out
+
+
+def _name_verb(sentence: str, start: int, end: int) -> int:
+    """Where the name that a cue's object opens ends, when its verb follows it ("compiled by the Kiel Institute show")."""
+    for w in _NONSPACE.finditer(sentence, start, end):
+        word = w.group(0)
+        if word[:1].islower() and word != "the":
+            return w.start() if w.start() > start and _after_name(sentence, w.start()) and _ends_name(word) else end
+    return end
+
+
+def _after_name(sentence: str, at: int) -> bool:
+    """Whether the word before ``at`` (a word's start) is a capitalised word with no punctuation after it."""
+    last = sentence[:at].rstrip()
+    return last[-1:].isalnum() and last[last.rfind(" ") + 1:][:1].isupper()
+
+
+def _ends_name(word: str) -> bool:
+    if word in cues("claim_noun"):
+        return False  # "according to South Korean estimates": the noun of the claim, not a verb
+    return word in claimant_cues("evidence") or word in cues("reporting") or word in claimant_cues("reporting")
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
