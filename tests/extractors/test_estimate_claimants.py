@@ -775,3 +775,16 @@ def test_evidence_analysed_by_a_body_is_the_bodys_claim(text, expected):
 def test_the_souths_possessive_is_south_koreas(text, expected):
     df = run("North Korea has sent engineers to Russia's Kursk region.", text)
     assert df["claimant"].dropna().tolist() == [expected], df[["quantity_text", "claimant"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A described claimant after its verb ends where an aside about it begins.
+        ("About 900 launchers were delivered, said a Western official who asked not to be named.", "Western officials"),
+        ("About 900 launchers were delivered, said a Western official familiar with the intelligence.", "Western officials"),
+        ("About 900 launchers were delivered, said a Western official briefed on the shipments.", "Western officials"),
+    ],
+)
+def test_a_described_claimant_after_its_verb_ends_at_its_aside(text, expected):
+    assert claim("About 900", text) == (expected, None)

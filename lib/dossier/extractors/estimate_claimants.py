@@ -197,7 +197,6 @@ _ARTICLE_STARTS = frozenset({"th", "a ", "an"})  # the first two characters of a
 _COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
-_DESCRIBED_AFTER = re.compile(r"\s+((?:an?|the)(?:\s+[\w.'’\-]+){1,5})\s*(?:[,;]|\.$|$)")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
 
 
@@ -234,6 +233,15 @@ class _Spans:
 
 def _nowhere(x: int) -> bool:
     return False
+
+
+@functools.cache
+def _described_after() -> re.Pattern:
+    """A described claimant after its verb: up to five words after an article, closed by punctuation or by the
+    first word of an aside about it ("said a Western official who spoke on condition of anonymity")."""
+    openers = alternation(w for w in claimant_cues("aside") if " " not in w and w not in _ARTICLES)
+    word = rf"(?!(?:{openers})\b)[\w.'’\-]+"
+    return re.compile(rf"\s+((?:an?|the)(?:\s+{word}){{1,5}})\s*(?:[,;]|\.$|$|(?=\s+(?:{openers})\b))")
 
 
 def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -286,7 +294,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # closed by punctuation and ending in a claimant's word.
         # Most verbs are followed by no article: a look at the next letters is cheaper than the pattern.
         article = sentence[m.end() : m.end() + 5].lstrip()[:2].lower()
-        after = _DESCRIBED_AFTER.match(sentence, m.end(), m.end() + 60) if article in _ARTICLE_STARTS else None
+        after = _described_after().match(sentence, m.end(), m.end() + 60) if article in _ARTICLE_STARTS else None
         who = after.group(1).rstrip(".") if after else ""
         if not who:
             continue
