@@ -788,3 +788,15 @@ def test_the_souths_possessive_is_south_koreas(text, expected):
 )
 def test_a_described_claimant_after_its_verb_ends_at_its_aside(text, expected):
     assert claim("About 900", text) == (expected, None)
+
+
+def test_a_title_alone_is_the_person_given_it_before():
+    # "the lawmaker" after "Rep. X" is X, not the group "lawmakers".
+    assert claim(
+        "about 70",
+        "Rep. Han Ji-sook of the Democratic Party briefed reporters on Monday.",
+        "The North has shipped about 70 launchers to Russia since spring, the lawmaker added.",
+    ) == ("Han Ji-sook", None)
+    # With no one given the title before, the title keeps its group.
+    assert claim("about 70", "The North has shipped about 70 launchers to Russia since spring, the lawmaker added.") == (
+        "lawmakers", None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import alias_words, claimant_cues, normalise, speaks_for
+from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
 from .numbers import cues
 from ..vocab import load_table
 
@@ -303,3 +303,35 @@ def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
 PRONOUNS = ("it", "he", "she", "they")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def as_written(text: str, claimant: str) -> bool:
+    """Whether ``claimant`` is who ``text`` names in any article: no description, person or context to resolve."""
+    if kind(claimant) is not None:  # a title alone ("the lawmaker") is the person given it before
+        return not context_words(text) and cleaned(text) not in claimant_cues("title")
+    clean = cleaned(text)
+    return not (normalise(text) is None and clean in descriptions()) and not needs_account(claimant, clean)
+
+
+def needs_account(claimant: str, clean: str) -> bool:
+    """Whether the account may know who ``claimant`` is: a surname alone, or a role or description it knows.
+
+    ("Park", "the Security Council secretary", "the North Korean leader"); the
+    account is costly to build, and other words it cannot resolve.
+    """
+    if " " not in claimant:
+        return claimant[:1].isupper()
+    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles()
+
+
+@functools.cache
+def _account_roles() -> frozenset[str]:
+    # The last words of the titles and roles the account resolves "the <role>" by (data/titles.csv).
+    return frozenset(t.split()[-1] for t in load_table("titles.csv")["title"])
+
+
+@functools.cache
+def _account_phrases() -> frozenset[str]:
+    # The account's descriptions, less their article (data/descriptions.csv).
+    return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])

@@ -34,13 +34,12 @@ from typing import NamedTuple
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .claimant_phrases import PRONOUNS, descriptions
+from .claimant_phrases import PRONOUNS, as_written, descriptions, needs_account
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .numbers import cues
 from .plain_text import holds_any, needles
 from .speakers import channel_state, outlet_channel
-from ..vocab import load_table
 
 _BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
@@ -111,38 +110,6 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
         parts.append(" " * (start - at) + text)
         at = start + len(text)
     return "".join(parts), list(starts)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _as_written(text: str, claimant: str) -> bool:
-    """Whether ``claimant`` is who ``text`` names in any article: no description, person or context to resolve."""
-    if kind(claimant) is not None:
-        return not context_words(text)
-    clean = cleaned(text)
-    return not (normalise(text) is None and clean in descriptions()) and not _needs_account(claimant, clean)
-
-
-def _needs_account(claimant: str, clean: str) -> bool:
-    """Whether the account may know who ``claimant`` is: a surname alone, or a role or description it knows.
-
-    ("Park", "the Security Council secretary", "the North Korean leader"); the
-    account is costly to build, and other words it cannot resolve.
-    """
-    if " " not in claimant:
-        return claimant[:1].isupper()
-    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles()
-
-
-@functools.cache
-def _account_roles() -> frozenset[str]:
-    # The last words of the titles and roles the account resolves "the <role>" by (data/titles.csv).
-    return frozenset(t.split()[-1] for t in load_table("titles.csv")["title"])
-
-
-@functools.cache
-def _account_phrases() -> frozenset[str]:
-    # The account's descriptions, less their article (data/descriptions.csv).
-    return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
 
 
 _NO_CLAIM = Claim(None, None)
@@ -302,7 +269,7 @@ class ArticleClaims:
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
-        if not a.anaphor and a.claimant and _as_written(text, a.claimant):
+        if not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = cleaned(text)
         described = a.claimant and normalise(text) is None and clean in descriptions()
@@ -316,11 +283,13 @@ class ArticleClaims:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
+        if claimant and clean in claimant_cues("title") and (person := self._person(k, a)) is not None:
+            return Claim(normalise(person) or person, text)
         if claimant and kind(claimant) is not None:
             words = context_words(text)
             if words and not self._in_context(words):
                 claimant = as_named(text)
-        elif a.anaphor or (claimant and _needs_account(claimant, clean)):
+        elif a.anaphor or (claimant and needs_account(claimant, clean)):
             # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
             person = self._person(k, a)
             if person is not None:
