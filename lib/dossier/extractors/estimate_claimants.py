@@ -142,13 +142,15 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     return out
 
 
+_LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
+
+
 def _name_verb(sentence: str, start: int, end: int) -> int:
     """Where the name that a cue's object opens ends, when its verb follows it ("compiled by the Kiel Institute show")."""
-    for w in _NONSPACE.finditer(sentence, start, end):
-        word = w.group(0)
-        if word[:1].islower() and word != "the":
-            return w.start() if w.start() > start and _after_name(sentence, w.start()) and _ends_name(word) else end
-    return end
+    w = _LOWER_WORD.search(sentence, start, end)
+    if w is None or w.start() == start or not _ends_name(w.group(0)) or not _after_name(sentence, w.start()):
+        return end
+    return w.start()
 
 
 def _after_name(sentence: str, at: int) -> bool:
