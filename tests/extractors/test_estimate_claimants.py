@@ -800,3 +800,18 @@ def test_a_title_alone_is_the_person_given_it_before():
     # With no one given the title before, the title keeps its group.
     assert claim("about 70", "The North has shipped about 70 launchers to Russia since spring, the lawmaker added.") == (
         "lawmakers", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name in a cue's object ends where an auxiliary or modal after it begins.
+        ("The total of 5,000 deaths cited by Kyrylo Budanov could not be confirmed.", "Kyrylo Budanov"),
+        ("The total of 5,000 deaths reported by the Korea Defense Forum was disputed by Seoul.", "Korea Defense Forum"),
+        # A claim noun after a name is the claim's, not a verb: the name keeps it.
+        ("The total of 5,000 deaths, according to the South Korean estimate, is rising.", "South Korean government"),
+    ],
+)
+def test_a_cue_objects_name_ends_at_its_verb(text, expected):
+    df = run(text)
+    assert df["claimant"].tolist() == [expected], df[["quantity_text", "claimant", "claimant_text"]]

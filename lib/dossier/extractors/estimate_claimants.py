@@ -160,9 +160,17 @@ def _after_name(sentence: str, at: int) -> bool:
 
 
 def _ends_name(word: str) -> bool:
-    if word in cues("claim_noun"):
-        return False  # "according to South Korean estimates": the noun of the claim, not a verb
-    return word in claimant_cues("evidence") or word in cues("reporting") or word in claimant_cues("reporting")
+    return word in _name_ends()
+
+
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    # The reporting verbs' past forms: their present forms are as often nouns after a name ("according to Russian
+    # claims", "according to the South Korean estimate"); auxiliaries, less the prepositions among them ("for").
+    verbs = {*cues("reporting"), *claimant_cues("reporting")}
+    reporting = (w for w in verbs if not w.endswith("s") and f"{w}s" not in verbs)
+    auxiliaries = frozenset(cues("aux")) & frozenset(cues("stop"))
+    return frozenset({*claimant_cues("name_end"), *reporting, *auxiliaries})
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
