@@ -14,6 +14,7 @@ import functools
 import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
+from .mention_vocab import unnamed_sources
 from .numbers import cues
 from ..vocab import load_table
 
@@ -308,8 +309,8 @@ PRONOUNS = ("it", "he", "she", "they")
 @functools.lru_cache(maxsize=1 << 14)
 def as_written(text: str, claimant: str) -> bool:
     """Whether ``claimant`` is who ``text`` names in any article: no description, person or context to resolve."""
-    if kind(claimant) is not None:  # a title alone ("the lawmaker") is the person given it before
-        return not context_words(text) and cleaned(text) not in claimant_cues("title")
+    if kind(claimant) is not None:
+        return not context_words(text) and not refers_back(cleaned(text))
     clean = cleaned(text)
     return not (normalise(text) is None and clean in descriptions()) and not needs_account(claimant, clean)
 
@@ -335,3 +336,13 @@ def _account_roles() -> frozenset[str]:
 def _account_phrases() -> frozenset[str]:
     # The account's descriptions, less their article (data/descriptions.csv).
     return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
+
+
+def refers_back(clean: str) -> bool:
+    """Whether the cleaned words of a claimant alias name a person the account knows better.
+
+    A title alone ("the lawmaker") is the person given it before; an unnamed
+    source ("source in Ryanggang province") is the one the account labels so,
+    as the quotes they speak are labelled (``data/unnamed_sources.csv``).
+    """
+    return clean in claimant_cues("title") or clean.split(" ", 1)[0] in unnamed_sources().labels

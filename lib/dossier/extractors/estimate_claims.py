@@ -34,9 +34,10 @@ from typing import NamedTuple
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .claimant_phrases import PRONOUNS, as_written, descriptions, needs_account
+from .claimant_phrases import PRONOUNS, as_written, descriptions, needs_account, refers_back
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
+from .mention_vocab import unnamed_sources
 from .numbers import cues
 from .plain_text import holds_any, needles
 from .speakers import channel_state, outlet_channel
@@ -113,6 +114,7 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 
 _NO_CLAIM = Claim(None, None)
+
 
 
 def goes_on(text: str, start: int, end: int) -> bool:
@@ -283,8 +285,16 @@ class ArticleClaims:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        if claimant and clean in claimant_cues("title") and (person := self._person(k, a)) is not None:
-            return Claim(normalise(person) or person, text)
+        if claimant and refers_back(clean) and (
+                person := self._person(k, a)) is not None:
+            # "the lawmaker added": the person given the title before; "a source in Ryanggang province said": the
+            # unnamed person, by the label the account gives the quotes they speak. With no place ("a source
+            # familiar with the talks"), the label alone tells one source from no other: unattributed still.
+            canon = normalise(person)
+            if kind(canon) != "unattributed":
+                return Claim(canon or person, text)
+            if person not in unnamed_sources().labels.values():
+                return Claim(person, text)
         if claimant and kind(claimant) is not None:
             words = context_words(text)
             if words and not self._in_context(words):
