@@ -825,3 +825,19 @@ def test_an_unnamed_source_with_a_place_is_named_as_the_quotes_name_them():
     # With no place, the label tells one source from no other: the figure stays with no one in particular.
     assert claim("Some 400", "Some 400 conscripts were told to prepare for Russia, a source familiar with the matter said.") == (
         "unattributed reports", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body no vocabulary knows, owning the claim noun after a cue, owns the figure.
+        ("According to Harbour Watch estimates, about 70 ships have carried munitions.", "Harbour Watch"),
+        ("According to a Harbour Watch analysis of port imagery, about 70 ships have carried munitions.", "Harbour Watch"),
+        ("According to HRNK estimates, about 70 ships have carried munitions.", "HRNK"),
+        # An adjective before the noun owns nothing.
+        ("According to Western estimates, about 70 ships have carried munitions.", "unattributed reports"),
+        ("According to independent estimates, about 70 ships have carried munitions.", "unattributed reports"),
+    ],
+)
+def test_an_unknown_owner_of_a_claim_noun_after_a_cue(text, expected):
+    assert claim("about 70", text) == (expected, None)

@@ -138,8 +138,32 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
             end = paren.end()
         who = sentence[m.end():end].strip()
         if who:
-            out.append(Attribution(m.start(), end, who, as_claimant(who), how="cue"))
+            out.append(Attribution(m.start(), end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
+
+
+def _cue_claimant(sentence: str, start: int, who: str) -> str:
+    """The claimant a cue's object ``who`` (at ``start``) names; an unknown owner of a claim noun owns its figures.
+
+    "according to NK Pro estimates" is NK Pro's, as "NK Pro estimates ..."
+    is (:func:`noun_attributions`), not unnamed reports; "according to an
+    NK Pro analysis of satellite imagery" is NK Pro's too.
+    """
+    known = normalise(who)
+    canon = as_claimant(who, known)
+    if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and _names_an_owner(sentence, start, start + noun):
+        owner = as_named(who[:noun].strip())
+        # One word in title case is as often an adjective ("according to Western estimates") as a name.
+        return owner if " " in owner or not owner.istitle() else canon
+    return canon
+
+
+def _claim_noun_at(who: str) -> int:
+    """Where the first claim noun of ``who`` starts, after a word before it; 0 when it has none."""
+    for w in _NONSPACE.finditer(who):
+        if w.start() and w.group(0).lower() in cues("claim_noun"):
+            return w.start()
+    return 0
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
