@@ -346,3 +346,38 @@ def refers_back(clean: str) -> bool:
     as the quotes they speak are labelled (``data/unnamed_sources.csv``).
     """
     return clean in claimant_cues("title") or clean.split(" ", 1)[0] in unnamed_sources().labels
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
+
+
+def name_end(sentence: str, start: int, end: int) -> int:
+    """Where the name that a cue's object ``sentence[start:end]`` opens ends, when its verb follows it.
+
+    "Data compiled by the Kiel Institute show ...": the name ends before
+    "show"; ``end`` when no verb follows a name.
+    """
+    w = _LOWER_WORD.search(sentence, start, end)
+    if w is None or w.start() == start or not _ends_name(w.group(0)) or not _after_name(sentence, w.start()):
+        return end
+    return w.start()
+
+
+def _after_name(sentence: str, at: int) -> bool:
+    """Whether the word before ``at`` (a word's start) is a capitalised word with no punctuation after it."""
+    last = sentence[:at].rstrip()
+    return last[-1:].isalnum() and last[last.rfind(" ") + 1:][:1].isupper()
+
+
+def _ends_name(word: str) -> bool:
+    return word in _name_ends()
+
+
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    # The reporting verbs' past forms: their present forms are as often nouns after a name ("according to Russian
+    # claims", "according to the South Korean estimate"); auxiliaries, less the prepositions among them ("for").
+    verbs = {*cues("reporting"), *claimant_cues("reporting")}
+    reporting = (w for w in verbs if not w.endswith("s") and f"{w}s" not in verbs)
+    auxiliaries = frozenset(cues("aux")) & frozenset(cues("stop"))
+    return frozenset({*claimant_cues("name_end"), *reporting, *auxiliaries})

@@ -40,6 +40,7 @@ from .claimant_phrases import (
     clause_stop,
     descriptions,
     in_name,
+    name_end,
     title_words,
     trailing_adverbs,
     words_back,
@@ -127,7 +128,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         end = stop.start() if stop else reach
         if stop is not None and stop.group(0) == ",":
             end = _listed_end(sentence, m.end(), end, reach)
-        end = _name_verb(sentence, m.end(), end)
+        end = name_end(sentence, m.end(), end)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         # "a report by X": the claimant's name starts after the document.
@@ -164,37 +165,6 @@ def _claim_noun_at(who: str) -> int:
         if w.start() and w.group(0).lower() in cues("claim_noun"):
             return w.start()
     return 0
-
-
-_LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
-
-
-def _name_verb(sentence: str, start: int, end: int) -> int:
-    """Where the name that a cue's object opens ends, when its verb follows it ("compiled by the Kiel Institute show")."""
-    w = _LOWER_WORD.search(sentence, start, end)
-    if w is None or w.start() == start or not _ends_name(w.group(0)) or not _after_name(sentence, w.start()):
-        return end
-    return w.start()
-
-
-def _after_name(sentence: str, at: int) -> bool:
-    """Whether the word before ``at`` (a word's start) is a capitalised word with no punctuation after it."""
-    last = sentence[:at].rstrip()
-    return last[-1:].isalnum() and last[last.rfind(" ") + 1:][:1].isupper()
-
-
-def _ends_name(word: str) -> bool:
-    return word in _name_ends()
-
-
-@functools.cache
-def _name_ends() -> frozenset[str]:
-    # The reporting verbs' past forms: their present forms are as often nouns after a name ("according to Russian
-    # claims", "according to the South Korean estimate"); auxiliaries, less the prepositions among them ("for").
-    verbs = {*cues("reporting"), *claimant_cues("reporting")}
-    reporting = (w for w in verbs if not w.endswith("s") and f"{w}s" not in verbs)
-    auxiliaries = frozenset(cues("aux")) & frozenset(cues("stop"))
-    return frozenset({*claimant_cues("name_end"), *reporting, *auxiliaries})
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
