@@ -841,3 +841,12 @@ def test_an_unnamed_source_with_a_place_is_named_as_the_quotes_name_them():
 )
 def test_an_unknown_owner_of_a_claim_noun_after_a_cue(text, expected):
     assert claim("about 70", text) == (expected, None)
+
+
+def test_a_figure_cited_by_a_claimant_is_its_claim_not_a_relay():
+    # "cited by" after the figure's own noun names who claims it; the sentence's speaker relays nothing.
+    text = "Russia's Foreign Ministry said it could not confirm the 8,000 casualties cited by Kyiv."
+    assert claim("8,000", text) == ("Ukrainian government", None)
+    # After a claimant, "cited by" names the relay.
+    assert claim("about 8,000", "Western officials, cited by The Times, put the toll at about 8,000.") == (
+        "Western officials", "The Times")

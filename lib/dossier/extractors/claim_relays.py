@@ -216,7 +216,10 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
         if where == "source_after":
             out.append(Relay(m.start(), m.end(), after, _subject_before(sentence, m.start())))
         elif where == "relay_after":
-            out.append(Relay(m.start(), m.end(), _subject_before(sentence, m.start()), after))
+            source = _subject_before(sentence, m.start())
+            if source is None or not _names_someone(source):
+                continue  # "the 12,000 troops cited by Seoul": the figure's own cue, whose object claims it
+            out.append(Relay(m.start(), m.end(), source, after))
         elif where == "subject_relays":
             out.append(Relay(m.start(), m.end(), after, None))
         elif kind(after.claimant) in (RELAY_KINDS if where == "subject_source" else ("news_media",)):
