@@ -850,3 +850,23 @@ def test_a_figure_cited_by_a_claimant_is_its_claim_not_a_relay():
     # After a claimant, "cited by" names the relay.
     assert claim("about 8,000", "Western officials, cited by The Times, put the toll at about 8,000.") == (
         "Western officials", "The Times")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A long body's name: the words that join it do not count towards a name's length.
+        ("The Coordination Headquarters for the Treatment of Prisoners of War said about 70 officers were seen.",
+         "Coordination Headquarters for the Treatment of Prisoners of War"),
+        ("The Security Service of Ukraine (SBU) said about 70 officers were seen.", "Security Service of Ukraine"),
+        # A relative clause's verb: "who" stands for the name before its comma.
+        ("The numbers came from Olena Hrytsenko, who said about 70 officers were seen.", "Olena Hrytsenko"),
+        # One who speaks for a body no vocabulary knows speaks as the body.
+        ("About 70 officers were seen, a spokesman for the Tavria Group said.", "Tavria Group"),
+        ("According to the press secretary for the Southern Defence Forces, Ivan Petrenko, about 70 officers were seen.",
+         "Southern Defence Forces"),
+    ],
+)
+def test_long_names_relatives_and_spokespeople(text, expected):
+    df = run(text)
+    assert df["claimant"].tolist() == [expected], df[["quantity_text", "claimant", "claimant_text"]]

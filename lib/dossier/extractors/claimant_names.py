@@ -236,10 +236,23 @@ def as_named(text: str) -> str:
     words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
-    words = _owner_of_claim(words)
+    words = _owner_of_claim(_spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
     return " ".join(_person_of(words) or words)
+
+
+def _spoken_for(words: list[str]) -> list[str]:
+    """The body a spokesperson speaks for ("spokesperson for the Northern Operational Command"), else the words."""
+    if "for" not in words[1:4]:
+        return words
+    at = words.index("for", 1)
+    body = words[at + 1 :]
+    if body and body[0] == "the":
+        body = body[1:]
+    if body and body[0][:1].isupper() and " ".join(words[:at]).lower() in claimant_cues("spokesperson"):
+        return body
+    return words
 
 
 def _owner_of_claim(words: list[str]) -> list[str]:

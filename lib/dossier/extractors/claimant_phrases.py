@@ -44,7 +44,8 @@ _AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$
 
 
 def words_back(sentence: str, end: int, limit: int = 7) -> int:
-    """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words)."""
+    """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words), at most ``limit``
+    of them besides the words that join a name ("of", "the")."""
     # A person and a lower-case affiliation: "Rep. Cho of the opposition" reads back from "Cho".
     tail = _AFFILIATED_LOWER.search(sentence, max(0, end - 60), end)
     if tail:
@@ -64,7 +65,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()):
             break
         start = m_start
-        limit -= 1
+        if low not in _GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
+            limit -= 1
         if not limit:
             break
     if start < end:

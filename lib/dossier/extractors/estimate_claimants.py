@@ -210,6 +210,7 @@ def _nouns() -> tuple[str, ...]:
 
 
 _ANAPHOR_CHARS = 40
+_RELATIVE = re.compile(r",\s*who\s*$")
 
 
 class _Spans:
@@ -272,6 +273,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:cut], None, anaphor=True))
             continue
+        if "who" in scan[cut - 5 : cut] and (rel := _RELATIVE.search(scan, max(0, cut - 8), cut)):
+            cut = rel.start()  # "Andrii Kovalenko, who said ...": the name the relative clause hangs on
         subject_end = before_document(sentence, before_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
         who = sentence[start:subject_end].strip()
