@@ -870,3 +870,11 @@ def test_a_figure_cited_by_a_claimant_is_its_claim_not_a_relay():
 def test_long_names_relatives_and_spokespeople(text, expected):
     df = run(text)
     assert df["claimant"].tolist() == [expected], df[["quantity_text", "claimant", "claimant_text"]]
+
+
+def test_a_document_seen_by_a_medium_is_its_owners_claim_passed_on():
+    assert claim("About 90", "About 90 launchers have been delivered, according to a Ukrainian intelligence assessment seen "
+                 "by CNN.") == ("Ukrainian military intelligence (HUR)", "CNN")
+    # A document no vocabulary owns is the medium's own find.
+    assert claim("about 90", "Shipping logs seen by the Financial Times show about 90 launchers have been delivered.") == (
+        "Financial Times", None)

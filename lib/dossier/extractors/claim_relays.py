@@ -215,9 +215,9 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
             continue  # "..., citing signs of preparations": evidence, not a source
         if where == "source_after":
             out.append(Relay(m.start(), m.end(), after, _subject_before(sentence, m.start())))
-        elif where == "relay_after":
+        elif where in ("relay_after", "document_relay"):
             source = _subject_before(sentence, m.start())
-            if source is None or not _names_someone(source):
+            if source is None or not _names_someone(source) or (where == "document_relay" and not normalise(source.text)):
                 continue  # "the 12,000 troops cited by Seoul": the figure's own cue, whose object claims it
             out.append(Relay(m.start(), m.end(), source, after))
         elif where == "subject_relays":
