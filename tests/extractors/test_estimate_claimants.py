@@ -878,3 +878,16 @@ def test_a_document_seen_by_a_medium_is_its_owners_claim_passed_on():
     # A document no vocabulary owns is the medium's own find.
     assert claim("about 90", "Shipping logs seen by the Financial Times show about 90 launchers have been delivered.") == (
         "Financial Times", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A teller's verb and the clause it reports, with "that" left out, as with it.
+        "Rep. Yoon Hee-jin told reporters the NIS estimated that about 500 engineers had arrived.",
+        "Rep. Yoon Hee-jin said on Friday the NIS estimated that about 500 engineers had arrived.",
+        "Rep. Yoon Hee-jin said that the NIS believed about 500 engineers had arrived.",
+    ],
+)
+def test_a_teller_before_a_reported_clause_relays_it(text):
+    assert claim("about 500", text) == (NIS, "Yoon Hee-jin")

@@ -19,6 +19,14 @@ WINDOW = 240  # characters around a figure in which its relays are looked for
 NEIGHBOURS = 4  # attributions before a figure that may be nearest to it: they rarely overlap
 _INTRODUCES = re.compile(rf"[^.;:{ENGLISH_DOUBLE}]{{0,30}}:\s*[\"“‘']")
 _THAT = re.compile(r"\bthat\b")
+# Between a teller's verb and the clause it reports, "that" left out: an object and a time at most, no punctuation
+# ("Park told reporters the NIS estimated ...", "He said on Wednesday the agency believed ...").
+_BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
+
+
+def _reports_clause(text: str, end: int, start: int) -> bool:
+    """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports."""
+    return _THAT.search(text, end, start) is not None or _BARE_CLAUSE.fullmatch(text, end, start) is not None
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
@@ -148,7 +156,7 @@ class SentenceReading:
             return None
         i = bisect.bisect_left(self.verb_starts, a.start)
         for x in reversed(self.verbs[max(0, i - 2) : i]):
-            if x.end <= a.start and _THAT.search(self.text, x.end, a.start) and relay_capable(x.claimant, x.text):
+            if x.end <= a.start and _reports_clause(self.text, x.end, a.start) and relay_capable(x.claimant, x.text):
                 return x
         for x in self.verbs[i : i + NEIGHBOURS]:
             if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
