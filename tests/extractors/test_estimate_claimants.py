@@ -891,3 +891,17 @@ def test_a_document_seen_by_a_medium_is_its_owners_claim_passed_on():
 )
 def test_a_teller_before_a_reported_clause_relays_it(text):
     assert claim("about 500", text) == (NIS, "Yoon Hee-jin")
+
+
+def test_a_pronoun_closing_the_sentence_relays_for_the_person_it_stands_for():
+    assert claim(
+        "about 700",
+        "Rep. Yoon Hee-jin spoke after the NIS briefed the intelligence committee.",
+        "The spy agency also said about 700 engineers had arrived, she added.",
+    ) == (NIS, "Yoon Hee-jin")
+    # A pronoun for a body that passes on no one's figures relays nothing.
+    assert claim(
+        "about 700",
+        "South Korea's Joint Chiefs of Staff spoke after the NIS briefed the intelligence committee.",
+        "The spy agency also said about 700 engineers had arrived, it added.",
+    )[1] is None

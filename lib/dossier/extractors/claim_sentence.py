@@ -24,6 +24,14 @@ _THAT = re.compile(r"\bthat\b")
 _BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
 
 
+def _may_tell(x: Attribution) -> bool:
+    # A person's pronoun may tell too ("..., he added"); whether the one it stands for can is asked when resolved.
+    return relay_capable(x.claimant, x.text) or (x.anaphor and x.text.lower() in _PERSONAL)
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
 def _reports_clause(text: str, end: int, start: int) -> bool:
     """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports."""
     return _THAT.search(text, end, start) is not None or _BARE_CLAUSE.fullmatch(text, end, start) is not None
@@ -156,11 +164,11 @@ class SentenceReading:
             return None
         i = bisect.bisect_left(self.verb_starts, a.start)
         for x in reversed(self.verbs[max(0, i - 2) : i]):
-            if x.end <= a.start and _reports_clause(self.text, x.end, a.start) and relay_capable(x.claimant, x.text):
+            if x.end <= a.start and _reports_clause(self.text, x.end, a.start) and _may_tell(x):
                 return x
         for x in self.verbs[i : i + NEIGHBOURS]:
             if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
-                return x if relay_capable(x.claimant, x.text) else None
+                return x if _may_tell(x) else None
         return None
 
     def verb_before(self, a: Attribution, start: int) -> Attribution | None:

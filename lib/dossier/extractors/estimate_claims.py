@@ -467,8 +467,9 @@ class ArticleClaims:
                 return self._relayed(claim, self.resolve(k, cued[0]))
             # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
             teller = read.relay_around(a, start)
-            if teller is not None:
-                return self._relayed(claim, self.resolve(k, teller))
+            # A pronoun's teller is asked by the name it stands for.
+            if teller is not None and relay_capable((told := self.resolve(k, teller)).claimant, told.claimant):
+                return self._relayed(claim, told)
         elif a.how == "cue":
             before = read.verb_before(a, start)
             if before is not None:
