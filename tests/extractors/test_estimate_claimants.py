@@ -905,3 +905,17 @@ def test_a_pronoun_closing_the_sentence_relays_for_the_person_it_stands_for():
         "South Korea's Joint Chiefs of Staff spoke after the NIS briefed the intelligence committee.",
         "The spy agency also said about 700 engineers had arrived, it added.",
     )[1] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # A claim noun that is also a reporting verb is the verb before a figure, or before "that" in its -s form.
+        (["The NIS briefed lawmakers on Tuesday.", "The agency estimates about 800 engineers have arrived."], (NIS, None)),
+        (["The NIS briefed lawmakers on Tuesday.", "The agency estimates that about 800 engineers have arrived."], (NIS, None)),
+        # Before anything else it stays the noun its owner owns.
+        (["South Korean estimates put the engineers at about 800."], ("South Korean government", None)),
+    ],
+)
+def test_a_claim_noun_spelt_as_a_verb_is_read_as_the_verb(paragraphs, expected):
+    assert claim("about 800", *paragraphs) == expected

@@ -45,7 +45,7 @@ from .claimant_phrases import (
     trailing_adverbs,
     words_back,
 )
-from .numbers import cues
+from .numbers import cues, quantity_pattern
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
@@ -322,7 +322,7 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
-        if inside(m.start()):
+        if inside(m.start()) or _verb_not_noun(sentence, m):
             continue
         head = _modifiers_start(sentence, m.start())
         start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
@@ -346,6 +346,20 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             if cleaned(text) in descriptions():
                 out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
     return out
+
+
+def _verb_not_noun(sentence: str, m: re.Match) -> bool:
+    """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
+
+    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."); the verb's
+    subject is read by :func:`verb_attributions`.
+    """
+    word = m.group(0).lower()
+    if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
+        return False
+    if word.endswith("s") and sentence.startswith("that ", m.end() + 1):
+        return True
+    return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
 
 
 _DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their))\s+$", re.IGNORECASE)
