@@ -43,16 +43,10 @@ import functools
 import re
 
 from . import mention_vocab as V
+from .back_references import introduces
 from .datelines import in_dateline
 from .mention_forms import (
-    Entity,
-    Mention,
-    apposition_after,
-    known_person,
-    make_mention,
-    oblique,
-    official_hint,
-    vocabulary_entity,
+    Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint, vocabulary_entity,
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
@@ -203,7 +197,8 @@ class Account:
                 known = V.by_name().get(data.target)
                 entity = self._known_entity(known) if known is not None else None
             else:
-                entity = self._by_role(data.target, lo, data.state if isinstance(data, V.RoleOf) else "")
+                state = data.state if isinstance(data, V.RoleOf) else ""
+                entity = self._by_role(data.target, lo, state, text[lo:hi].rsplit(None, 1)[-1])
         elif how == "medium":
             if data.refers == "dprk_media":
                 entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
@@ -422,14 +417,15 @@ class Account:
         known = bodies.get(self.home_state)
         return self._known_entity(known) if known is not None else None
 
-    def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
+    def _by_role(self, role: str, pos: int, state: str = "", noun: str = "") -> Entity | None:
         """The holder of ``role`` that "the <role>" at ``pos`` stands for.
 
         The first holder its sentence names before it, else the sentence
         before, as more than a possessor or object, a person before a body
         ("Choe told Foreign Minister Lavrov that … The minister also said":
-        Choe); else the holder named last as more than a possessor or object
-        (else any holder).
+        Choe), else no one when either introduces someone unnamed by ``noun``
+        ("a U.S. official"); else the holder named last as more than a
+        possessor or object (else any holder).
         """
         here, before = self._sentence_and_before(pos)
         for lo, hi in ((here, pos), (before, here)):
@@ -437,8 +433,8 @@ class Account:
                 continue
             holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique
                        and _holds(e := self.entities.get(V.name_key(m.entity.name), m.entity), role, state)]
-            if holders:
-                return next((e for e in holders if e.kind == "person"), holders[0])
+            if holders or (noun and introduces(self.text, noun, lo, hi)):  # "a U.S. official said … the official said"
+                return next((e for e in holders if e.kind == "person"), holders[0]) if holders else None
         i = bisect.bisect_left(self._starts, pos)
         fallback = None
         for m in reversed(self.mentions[:i]):

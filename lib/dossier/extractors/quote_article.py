@@ -390,7 +390,8 @@ class Article:
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
-                return Said(named, a.speaker_text, a.cue, a.start)
+                # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
+                return Said(government_of_official(named) or named, a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
