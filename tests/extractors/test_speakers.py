@@ -775,3 +775,22 @@ def test_a_states_words_in_its_mediums_commentary_are_the_mediums(text, speaker)
 )
 def test_an_unnamed_subject_before_a_participle_of_saying_speaks(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A quoted phrase inside a sentence whose last clause, after a comma, names who said it all.
+        ("The summit was “a diplomatic windfall” for Pyongyang, said Sydney Seiler, a former U.S. intelligence "
+         "officer.", "Sydney Seiler"),
+        ("Moscow now treats the North as “a junior ally” rather than a client, wrote Fyodor Tertitskiy.",
+         "Fyodor Tertitskiy"),
+    ],
+)
+def test_an_attribution_closing_the_sentence_after_a_quoted_phrase(text, speaker):
+    assert _speakers(text, source="The Guardian")[0][1] == speaker
+
+
+def test_a_closing_clause_that_attributes_nothing_names_no_one():
+    got = _speakers("The “special military operation” has dragged on, with no end in sight.", source="BBC")
+    assert got[0][1] is None
