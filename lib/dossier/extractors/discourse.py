@@ -424,8 +424,8 @@ class Account:
         before, as more than a possessor or object, a person before a body
         ("Choe told Foreign Minister Lavrov that … The minister also said":
         Choe), else no one when either introduces someone unnamed by ``noun``
-        ("a U.S. official"); else the holder named last as more than a
-        possessor or object (else any holder).
+        ("a U.S. official"); else the first holder of the sentence naming
+        one last as more than a possessor or object (else any holder).
         """
         here, before = self._sentence_and_before(pos)
         for lo, hi in ((here, pos), (before, here)):
@@ -443,8 +443,11 @@ class Account:
                 continue
             e = self.entities.get(V.name_key(e.name), e)
             if _holds(e, role, state):
-                if not m.oblique:
-                    return e
+                if not m.oblique:  # its sentence's first holder ("Lavrov said after talks with his counterpart Choe")
+                    first = (h for x in self.between(self._sentence_and_before(m.start)[0], m.start)
+                             if x.entity and not x.oblique
+                             and _holds(h := self.entities.get(V.name_key(x.entity.name), x.entity), role, state))
+                    return next((h for h in first if h.kind == "person"), e)
                 fallback = fallback or e
         return fallback
 
