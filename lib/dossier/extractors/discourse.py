@@ -58,6 +58,7 @@ __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state
 
 DPRK_STATE_MEDIA = "DPRK state media"
 
+_OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
@@ -306,16 +307,18 @@ class Account:
     def _author(self, pos: int, end: int) -> Entity | None:
         """The author a document (``text[pos:end]``, "the statement") stands for.
 
-        The subject of the last sentence that named a document of that noun
-        ("Kim Yo Jong issued a press statement …": hers), the last person or
-        body it names before the noun as more than a possessor or object;
-        else the last person or body named as a subject.
+        The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of
+        its sentence ("Kim Yo Jong issued a press statement …": hers), the last person or body it names
+        before the noun as more than a possessor or object; else the last person or body named as a subject.
         """
         noun = self.text[pos:end].split()[-1].lower()
         earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
             at = earlier[-1]
             lo = self._sentence_and_before(at)[0]
+            o = next((m for m in reversed(self.between(lo, at)) if m.entity is not None), None)  # a possessor?
+            if o is not None and o.entity.kind in ("person", "body") and _OWNS.fullmatch(self.text, o.end, at):
+                return o.entity
             subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
                             and m.entity.kind in ("person", "body")), None)
             if subject is not None:
