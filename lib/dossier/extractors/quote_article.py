@@ -153,7 +153,7 @@ class Article:
     def described_media(self) -> list[tuple[int, int, str]]:
         """``(start, end, channel)`` of the media the article describes rather than names ("the agency", "state media")."""
         return [(m.start, m.end, m.entity.name) for m in self.account.mentions
-                if m.how in ("medium", "description") and m.entity is not None and m.entity.kind == "medium"]
+                if m.how in ("medium", "description", "pronoun") and m.entity is not None and m.entity.kind == "medium"]
 
     def group_of(self, speaker: str | None) -> str:
         """The group of a canonical speaker: the account's, else the vocabularies'."""
