@@ -183,3 +183,18 @@ def _bases(text: str, source: str = "Reuters") -> list[tuple[str | None, str | N
 )
 def test_a_medium_carrying_words_as_a_pronoun_is_known_where_it_was_named(text, expected):
     assert _bases(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium that "ran" a piece of its own speaks in it, as one that published or carried it does.
+        ("Minju Joson ran an editorial on Tuesday saying that the partnership with Moscow would “only grow stronger.”",
+         ("Minju Joson", "Minju Joson")),
+        # A piece by someone else that it ran: the medium relays the author's words.
+        ("Rodong Sinmun ran an article by Kim Jong Un in which the leader called the fallen “heroes.”",
+         ("Kim Jong Un", "Rodong Sinmun")),
+    ],
+)
+def test_a_medium_that_ran_a_piece_speaks_in_it(text, expected):
+    assert _channels(text, source="NK News")[0] == expected
