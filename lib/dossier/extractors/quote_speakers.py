@@ -30,7 +30,7 @@ _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
-_CLOSING_COMMAS = 3  # "…, said Howell, a Korea expert at Oxford University.": the attribution, then an apposition
+_CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
 _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
@@ -183,14 +183,14 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
 def _closing(art: Article, q: Marked, hi: int) -> Said | None:
     """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names.
 
-    Only an attribution after one of the last few commas that runs to the sentence's end (but for an
-    apposition) speaks the whole sentence, quote and all.
+    Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the
+    sentence's end (but for an apposition) speaks the whole sentence, quote and all.
     """
-    at = hi
-    for _ in range(_CLOSING_COMMAS):
-        at = art.masked.rfind(",", q.close_at, at)
-        if at < 0:
-            return None
+    # Only a comma right before a verb of saying can open one; most sentences have none after the quote.
+    for cue in reversed(art.scan.candidates("cue", q.close_at, hi)[-_CLOSING_COMMAS:]):
+        at = art.masked.rfind(",", q.close_at, cue)
+        if at < 0 or art.masked[at + 1:cue].strip():
+            continue
         a = art.scan.inverted_attribution(at, hi)
         if a is not None and a.speaker_text and _GAP_REST.match(art.masked, a.end, hi):
             return art.resolve(a)
