@@ -367,10 +367,11 @@ class MaskedText(WordIndex):
             out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())].channel))
         return list(out)
 
-    def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
-        """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``."""
+    def reports_at(self, start: int, end: int, lo: int, hi: int, reach: int = 80) -> bool:
+        """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``
+        (by words at most ``reach`` characters before it, or right after it)."""
         reported_before, reported_after = reported()
-        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - 80), start))
+        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - reach), start))
 
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
