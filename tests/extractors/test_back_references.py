@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import dossier
 from dossier.extractors.back_references import full_name_before, introduced_before
 
 
@@ -37,7 +39,37 @@ def test_full_name_before(text, name, expected):
         ("A young defector from Hyesan spoke. The defector", "The defector", None),
         # Only a definite noun alone.
         ("A North Korean engineer spoke. The North Korean engineer", "The North Korean engineer", None),
+        # An abbreviation's dots are in its word.
+        ("A senior U.K. diplomat declined to comment. The diplomat", "The diplomat", "senior U.K. diplomat"),
     ],
 )
 def test_introduced_before(text, subject, expected):
     assert introduced_before(text, subject, text.rindex(subject)) == expected
+
+
+def _speakers(text: str) -> list[str | None]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-01")], "source": ["AP"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "the official" after an unnamed official was just introduced is that official, not the one named earlier.
+        ("“No decision has been made,” Kremlin spokesman Dmitry Peskov said. A senior U.S. defense official, who "
+         "requested anonymity, said more troops were expected. “They are rotating units,” the official said.",
+         "U.S. government"),
+        ("Foreign Minister Sergei Lavrov met Choe on Monday. “The talks went well,” Lavrov said. A Russian diplomat "
+         "in Pyongyang later said the two had signed a protocol. “It is about supply routes,” the diplomat added.",
+         "Russian government"),
+    ],
+)
+def test_the_noun_after_an_unnamed_one_just_introduced(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_noun_with_no_one_introduced_stays_the_named_holder():
+    text = ("“No decision has been made,” Kremlin spokesman Dmitry Peskov said on Friday. Moscow had hinted otherwise. "
+            "“We will see,” the official said.")
+    assert _speakers(text)[-1] == "Dmitry Peskov"

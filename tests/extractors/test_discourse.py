@@ -444,3 +444,26 @@ def test_a_name_in_a_hyphenated_modifier_names_no_one():
     text = "Moscow-backed officials in Donetsk met the Seoul-based envoy."
     a = account(text)
     assert all(m.entity is None or m.entity.name not in ("Russian government", "South Korean government") for m in a.mentions)
+
+
+def test_the_role_stands_for_the_first_holder_of_the_sentence_naming_one_last():
+    # A quote of two sentences stands between: the holders are named further back, the subject first.
+    text = ("Defence Minister Andrei Belousov spoke after talks with his North Korean counterpart No Kwang Chol. "
+            "“Our exercises are defensive. Nobody should fear them,” the minister said.")
+    acc = account(text)
+    assert acc.resolve(text.index("the minister"), text.index(" said")).name == "Andrei Belousov"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, author",
+    [
+        # The possessor of the document wrote it, not the sentence's subject.
+        ("Seoul's spy agency released Kim Yo Jong's press statement to lawmakers. The statement", "The statement",
+         "Kim Yo Jong"),
+        # Words between the possessive and the noun ("New Year", a second possessive) are still the document's.
+        ("Kim Jong Un's New Year's message reached Moscow on Sunday. Russia welcomed it. The message", "The message",
+         "Kim Jong Un"),
+    ],
+)
+def test_a_document_stands_for_its_possessor(text, phrase, author):
+    assert _resolve(text, phrase).name == author

@@ -161,3 +161,40 @@ def test_the_norths_agency_is_kcna(text, expected):
 def test_the_norths_space_agency_is_no_medium():
     speaker, channel = _channels("North Korea's space agency said the satellite was “in orbit”.", source="Reuters")[0]
     assert speaker != "KCNA" and channel is None
+
+
+def _bases(text: str, source: str = "Reuters") -> list[tuple[str | None, str | None]]:
+    """(channel, channel_basis) of each quote of a one-article corpus."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.channel if isinstance(r.channel, str) else None, r.channel_basis if isinstance(r.channel_basis, str) else None)
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium named in one sentence and carrying the words as "it" in the next: known from the paragraph.
+        ("TASS did not report the figures. It quoted Deputy Foreign Minister Andrei Rudenko as calling the sanctions "
+         "“illegitimate.”", ("TASS", "paragraph")),
+        ("Rodong Sinmun devoted its front page to the parade. It quoted Kim Jong Un as calling the troops "
+         "“invincible.”", ("Rodong Sinmun", "paragraph")),
+    ],
+)
+def test_a_medium_carrying_words_as_a_pronoun_is_known_where_it_was_named(text, expected):
+    assert _bases(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium that "ran" a piece of its own speaks in it, as one that published or carried it does.
+        ("Minju Joson ran an editorial on Tuesday saying that the partnership with Moscow would “only grow stronger.”",
+         ("Minju Joson", "Minju Joson")),
+        # A piece by someone else that it ran: the medium relays the author's words.
+        ("Rodong Sinmun ran an article by Kim Jong Un in which the leader called the fallen “heroes.”",
+         ("Kim Jong Un", "Rodong Sinmun")),
+    ],
+)
+def test_a_medium_that_ran_a_piece_speaks_in_it(text, expected):
+    assert _channels(text, source="NK News")[0] == expected

@@ -759,3 +759,38 @@ def test_names_and_bodies_in_state_media_form(text, speaker):
 )
 def test_a_states_words_in_its_mediums_commentary_are_the_mediums(text, speaker):
     assert _speakers(text, source="Reuters")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An unnamed subject, its verb, then a participle of saying after a comma: the subject before the comma speaks.
+        ("“The talks have stalled,” the diplomat said, adding that no date had been set.", "diplomat"),
+        ("“Pyongyang wants cash, not promises,” the official told reporters, asking not to be named.", "official"),
+        ("A Ukrainian commander said the unit was new. “They attack in small groups,” the commander said, "
+         "noting that losses were heavy.", "Ukrainian commander"),
+        # Before the quote too.
+        ("The researcher said, adding that the data were thin: “The shells are older than the gunners.”", "researcher"),
+    ],
+)
+def test_an_unnamed_subject_before_a_participle_of_saying_speaks(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A quoted phrase inside a sentence whose last clause, after a comma, names who said it all.
+        ("The summit was “a diplomatic windfall” for Pyongyang, said Sydney Seiler, a former U.S. intelligence "
+         "officer.", "Sydney Seiler"),
+        ("Moscow now treats the North as “a junior ally” rather than a client, wrote Fyodor Tertitskiy.",
+         "Fyodor Tertitskiy"),
+    ],
+)
+def test_an_attribution_closing_the_sentence_after_a_quoted_phrase(text, speaker):
+    assert _speakers(text, source="The Guardian")[0][1] == speaker
+
+
+def test_a_closing_clause_that_attributes_nothing_names_no_one():
+    got = _speakers("The “special military operation” has dragged on, with no end in sight.", source="BBC")
+    assert got[0][1] is None

@@ -19,13 +19,14 @@ import re
 
 from .mention_vocab import unnamed_sources
 
-__all__ = ["full_name_before", "introduced_before"]
+__all__ = ["full_name_before", "introduced_before", "introduces"]
 
 # The characters of a name: a full name never runs over others (a comma, a '#').
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 # The words between an indefinite article and its noun: no function word, so never across a phrase.
-_MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’']+\s+"
+# ("a senior U.S. official": an abbreviation's dots are in its word.)
+_MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+\s+"
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
 
@@ -69,12 +70,24 @@ def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
     m = _DEFINITE_NOUN.fullmatch(speaker_text)
     if m is None or m.group(1) in unnamed_sources().labels:
         return None
-    noun, at = m.group(1), pos
+    noun = m.group(1)
+    intro = _introduction(text, noun, 0, pos)
+    return intro.group("named") + noun if intro is not None else None
+
+
+def introduces(text: str, noun: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` introduces someone unnamed by ``noun`` ("a senior U.S. official" for "official")."""
+    return _introduction(text, noun, lo, hi) is not None
+
+
+def _introduction(text: str, noun: str, lo: int, hi: int) -> re.Match | None:
+    """The last indefinite phrase closed by ``noun`` in ``text[lo:hi]``, less the noun."""
+    at = hi
     # Back through the noun's earlier occurrences (a few), each tried for an indefinite phrase it closes.
-    while (at := text.rfind(noun, 0, at)) > 0:
+    while (at := text.rfind(noun, lo, at)) > lo:
         end = at + len(noun)
         if text[at - 1].isspace() and not text[end:end + 1].isalnum():
-            intro = _INTRODUCING.search(text, max(0, at - _INTRODUCING_CHARS), at)
+            intro = _INTRODUCING.search(text, max(lo, at - _INTRODUCING_CHARS), at)
             if intro is not None:
-                return intro.group("named") + noun
+                return intro
     return None

@@ -43,16 +43,10 @@ import functools
 import re
 
 from . import mention_vocab as V
+from .back_references import introduces
 from .datelines import in_dateline
 from .mention_forms import (
-    Entity,
-    Mention,
-    apposition_after,
-    known_person,
-    make_mention,
-    oblique,
-    official_hint,
-    vocabulary_entity,
+    Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint, vocabulary_entity,
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
@@ -64,6 +58,7 @@ __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state
 
 DPRK_STATE_MEDIA = "DPRK state media"
 
+_OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
@@ -203,7 +198,8 @@ class Account:
                 known = V.by_name().get(data.target)
                 entity = self._known_entity(known) if known is not None else None
             else:
-                entity = self._by_role(data.target, lo, data.state if isinstance(data, V.RoleOf) else "")
+                state = data.state if isinstance(data, V.RoleOf) else ""
+                entity = self._by_role(data.target, lo, state, text[lo:hi].rsplit(None, 1)[-1])
         elif how == "medium":
             if data.refers == "dprk_media":
                 entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
@@ -311,16 +307,18 @@ class Account:
     def _author(self, pos: int, end: int) -> Entity | None:
         """The author a document (``text[pos:end]``, "the statement") stands for.
 
-        The subject of the last sentence that named a document of that noun
-        ("Kim Yo Jong issued a press statement …": hers), the last person or
-        body it names before the noun as more than a possessor or object;
-        else the last person or body named as a subject.
+        The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of
+        its sentence ("Kim Yo Jong issued a press statement …": hers), the last person or body it names
+        before the noun as more than a possessor or object; else the last person or body named as a subject.
         """
         noun = self.text[pos:end].split()[-1].lower()
         earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
             at = earlier[-1]
             lo = self._sentence_and_before(at)[0]
+            o = next((m for m in reversed(self.between(lo, at)) if m.entity is not None), None)  # a possessor?
+            if o is not None and o.entity.kind in ("person", "body") and _OWNS.fullmatch(self.text, o.end, at):
+                return o.entity
             subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
                             and m.entity.kind in ("person", "body")), None)
             if subject is not None:
@@ -422,14 +420,15 @@ class Account:
         known = bodies.get(self.home_state)
         return self._known_entity(known) if known is not None else None
 
-    def _by_role(self, role: str, pos: int, state: str = "") -> Entity | None:
+    def _by_role(self, role: str, pos: int, state: str = "", noun: str = "") -> Entity | None:
         """The holder of ``role`` that "the <role>" at ``pos`` stands for.
 
         The first holder its sentence names before it, else the sentence
         before, as more than a possessor or object, a person before a body
         ("Choe told Foreign Minister Lavrov that … The minister also said":
-        Choe); else the holder named last as more than a possessor or object
-        (else any holder).
+        Choe), else no one when either introduces someone unnamed by ``noun``
+        ("a U.S. official"); else the first holder of the sentence naming
+        one last as more than a possessor or object (else any holder).
         """
         here, before = self._sentence_and_before(pos)
         for lo, hi in ((here, pos), (before, here)):
@@ -437,8 +436,8 @@ class Account:
                 continue
             holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique
                        and _holds(e := self.entities.get(V.name_key(m.entity.name), m.entity), role, state)]
-            if holders:
-                return next((e for e in holders if e.kind == "person"), holders[0])
+            if holders or (noun and introduces(self.text, noun, lo, hi)):  # "a U.S. official said … the official said"
+                return next((e for e in holders if e.kind == "person"), holders[0]) if holders else None
         i = bisect.bisect_left(self._starts, pos)
         fallback = None
         for m in reversed(self.mentions[:i]):
@@ -447,8 +446,11 @@ class Account:
                 continue
             e = self.entities.get(V.name_key(e.name), e)
             if _holds(e, role, state):
-                if not m.oblique:
-                    return e
+                if not m.oblique:  # its sentence's first holder ("Lavrov said after talks with his counterpart Choe")
+                    first = (h for x in self.between(self._sentence_and_before(m.start)[0], m.start)
+                             if x.entity and not x.oblique
+                             and _holds(h := self.entities.get(V.name_key(x.entity.name), x.entity), role, state))
+                    return next((h for h in first if h.kind == "person"), e)
                 fallback = fallback or e
         return fallback
 

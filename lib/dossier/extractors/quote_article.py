@@ -58,6 +58,8 @@ _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _SPEAKS_FOR_BODY = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
+_DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
+_PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -132,8 +134,8 @@ class Article:
         i = bisect.bisect_left(described, (lo,))
         if i < len(described) and described[i][0] < hi:
             taken = {p for p, _ in named}
-            for start, end, name in described[i:bisect.bisect_left(described, (hi,))]:
-                if start not in taken and self.scan.reports_at(start, end, lo, hi):
+            for start, end, name, reach in described[i:bisect.bisect_left(described, (hi,))]:
+                if start not in taken and self.scan.reports_at(start, end, lo, hi, reach):
                     named.append((start, name))
             named.sort()
         return named
@@ -150,10 +152,13 @@ class Article:
         return media
 
     @functools.cached_property
-    def described_media(self) -> list[tuple[int, int, str]]:
-        """``(start, end, channel)`` of the media the article describes rather than names ("the agency", "state media")."""
-        return [(m.start, m.end, m.entity.name) for m in self.account.mentions
-                if m.how in ("medium", "description") and m.entity is not None and m.entity.kind == "medium"]
+    def described_media(self) -> list[tuple[int, int, str, int]]:
+        """``(start, end, channel, reach)`` of the media the article describes rather than names ("the agency", "state
+        media", "it"), with how far before the mention a word presenting it as the source of words may be: a pronoun's
+        is right before it ("in it"), never a few words before ("carried by North Korea's state media")."""
+        return [(m.start, m.end, m.entity.name, _PRONOUN_REACH if m.how == "pronoun" else _DESCRIBED_REACH)
+                for m in self.account.mentions
+                if m.how in ("medium", "description", "pronoun") and m.entity is not None and m.entity.kind == "medium"]
 
     def group_of(self, speaker: str | None) -> str:
         """The group of a canonical speaker: the account's, else the vocabularies'."""
@@ -390,7 +395,8 @@ class Article:
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
-                return Said(named, a.speaker_text, a.cue, a.start)
+                # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
+                return Said(government_of_official(named) or named, a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)

@@ -107,7 +107,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
     if named:
-        return min(named, key=lambda x: abs(x[0] - q.open_at))[1], "sentence"
+        at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
+        return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
     i = art.sent_at(q.parts[0][0])
@@ -118,6 +119,19 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
+    """How the medium mentioned at ``at`` in a quote's sentence (from ``lo``) is known: there, unless the mention is
+    a pronoun ("It carried a statement by Kim Yo Jong"), which stands for the medium where it was last named."""
+    m = art.account.mention_at(at)
+    if m is None or m.how != "pronoun":
+        return "sentence"
+    named = [x.start for x in art.account.between(0, lo) if x.how != "pronoun" and x.entity is not None
+             and x.entity.name == channel]
+    if named and art.sents[art.sent_at(named[-1])].paragraph == art.sents[art.sent_at(lo)].paragraph:
+        return "paragraph"
+    return "article"
 
 
 def _unowned_state_media(art: Article, at: int, channel: str, speaker: str | None) -> str | None:

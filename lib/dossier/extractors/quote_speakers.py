@@ -30,6 +30,7 @@ _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
+_CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
 _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
@@ -161,6 +162,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
     if later:
         return art.resolve(later[0]), None
+    if (closing := _closing(art, q, hi)) is not None:
+        return closing, None
     intro = _introduction(art, q, lo)
     if intro is not None:
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
@@ -175,6 +178,23 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return NOBODY, None
+
+
+def _closing(art: Article, q: Marked, hi: int) -> Said | None:
+    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names.
+
+    Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the
+    sentence's end (but for an apposition) speaks the whole sentence, quote and all.
+    """
+    # Only a comma right before a verb of saying can open one; most sentences have none after the quote.
+    for cue in reversed(art.scan.candidates("cue", q.close_at, hi)[-_CLOSING_COMMAS:]):
+        at = art.masked.rfind(",", q.close_at, cue)
+        if at < 0 or art.masked[at + 1:cue].strip():
+            continue
+        a = art.scan.inverted_attribution(at, hi)
+        if a is not None and a.speaker_text and _GAP_REST.match(art.masked, a.end, hi):
+            return art.resolve(a)
+    return None
 
 
 def _label(art: Article, lo: int, hi: int) -> Said | None:

@@ -165,6 +165,14 @@ def _found(m, cue_group="cue") -> Attribution:
     return Attribution(m.start(how), m.start(cue_group), m.end(), m.group(how), how, cue, lemma)
 
 
+def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Match | None:
+    """ "the official said, adding": a group subject takes the first verb of saying for a word of its own, and the
+    participle after the comma for its verb; the attribution is the one that ends before that comma."""
+    if not m.group("group"):
+        return None
+    return before.match(text, at, m.start("closing"))
+
+
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
@@ -232,7 +240,9 @@ class MaskedText(WordIndex):
                 # "some officials in Seoul" are Seoul's).
                 a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
             if stray_comma(text, m, a):
-                continue
+                if (m := _before_comma(before, text, s, m)) is None:
+                    continue
+                a = _found(m)
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif plausible(a) and not passive(text, a) and not cue_between(text, a):
@@ -284,7 +294,11 @@ class MaskedText(WordIndex):
                         return o
             if pattern is inverted and a.how == "group" and not plausible(a):
                 a = noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
-            if a is not None and plausible(a) and not (pattern is before and stray_comma(self.text, m, a)):
+            if pattern is before and stray_comma(self.text, m, a):
+                if (m := _before_comma(before, self.text, at, m)) is None:
+                    continue
+                a = _found(m)
+            if a is not None and plausible(a):
                 return a
         return None
 
@@ -353,10 +367,11 @@ class MaskedText(WordIndex):
             out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())].channel))
         return list(out)
 
-    def reports_at(self, start: int, end: int, lo: int, hi: int) -> bool:
-        """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``."""
+    def reports_at(self, start: int, end: int, lo: int, hi: int, reach: int = 80) -> bool:
+        """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``
+        (by words at most ``reach`` characters before it, or right after it)."""
         reported_before, reported_after = reported()
-        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - 80), start))
+        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - reach), start))
 
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
