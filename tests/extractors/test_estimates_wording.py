@@ -1,0 +1,49 @@
+"""dossier.estimates on wordings of wire copy and assessments: hedges, losses, linked and joined figures."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+NAN = math.nan
+
+
+def run(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def one(text: str, quantity: str) -> pd.Series:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    return rows.iloc[0]
+
+
+def _bound(value, expected) -> bool:
+    return pd.isna(value) if math.isnan(expected) else value == expected
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge",
+    [
+        ("Kyiv puts the number closer to 6,000 soldiers.", "closer to 6,000", 6000, 6000, "approximate"),
+        ("Analysts said in the region of 8,000 troops remain in Kursk.", "in the region of 8,000", 8000, 8000, "approximate"),
+        ("The plant turns out on the order of 200,000 shells a month.", "on the order of 200,000", 200000, 200000, "approximate"),
+        ("Seoul counted more or less 3,000 engineers at the site.", "more or less 3,000", 3000, 3000, "approximate"),
+        ("The treaty caps the contingent at not more than 5,000 troops.", "not more than 5,000", NAN, 5000, "upper_bound"),
+        ("Pyongyang has sent not less than 10,000 soldiers, the agency said.", "not less than 10,000", 10000, NAN, "lower_bound"),
+        ("Officials believe not fewer than 400 soldiers were captured.", "not fewer than 400", 400, NAN, "lower_bound"),
+        ("At a minimum 2,000 troops were rotated home, he said.", "At a minimum 2,000", 2000, NAN, "lower_bound"),
+        ("The North lost at the very least 900 soldiers.", "at the very least 900", 900, NAN, "lower_bound"),
+    ],
+)
+def test_hedges_of_wire_copy_bound_the_figure(text, quantity, low, high, hedge):
+    row = one(text, quantity)
+    assert row["hedge"] == hedge
+    assert _bound(row["low"], low) and _bound(row["high"], high)
