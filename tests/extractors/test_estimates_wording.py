@@ -47,3 +47,16 @@ def test_hedges_of_wire_copy_bound_the_figure(text, quantity, low, high, hedge):
     row = one(text, quantity)
     assert row["hedge"] == hedge
     assert _bound(row["low"], low) and _bound(row["high"], high)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Assault units lose about 120 soldiers a day near Pokrovsk, a commander said.", "about 120"),
+        ("The brigade loses roughly 40 men in every attack.", "roughly 40"),
+        ("At that pace Moscow would lose 30,000 troops by summer.", "30,000"),
+    ],
+)
+def test_a_force_that_loses_soldiers_counts_a_loss(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
