@@ -60,3 +60,16 @@ def test_hedges_of_wire_copy_bound_the_figure(text, quantity, low, high, hedge):
 def test_a_force_that_loses_soldiers_counts_a_loss(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("Pyongyang shipped nearly 5 million shells and 120 KN-23 missiles.", "120", "exact"),
+        ("Seoul says roughly 13,000 troops and 200 howitzers were sent.", "200", "exact"),
+        ("Officials counted about 300 killed and 2,700 wounded.", "2,700", "approximate"),
+        ("The North sent some 1,000 sappers and 5,000 builders.", "5,000", "approximate"),
+    ],
+)
+def test_a_hedge_reaches_only_joined_figures_of_its_own_kind(text, quantity, hedge):
+    assert one(text, quantity)["hedge"] == hedge

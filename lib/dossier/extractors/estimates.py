@@ -36,7 +36,8 @@ deployed had been killed") is the loss, and the force stays troops.  A loss
 that is not of soldiers, in a sentence about a strike or attack or right
 after one, is ``strike_casualties`` ("a Russian attack that left 12 dead in
 Kyiv").  One hedge reaches the figures joined to it in its clause ("about
-300 killed and 2,700 wounded": both approximate).
+300 killed and 2,700 wounded": both approximate), when they count things of
+one category ("nearly 5 million shells and 120 missiles": the missiles exact).
 """
 
 from __future__ import annotations
@@ -314,12 +315,15 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
+        lender: str | None = None  # what that figure counts
         for q, counted in zip(quantities, read):
             if counted is None:
                 continue
-            if hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and _coordinated(text, hedged.end, q.start):
+            # "nearly 5 million shells and 120 missiles": a hedge is of one count, not of a list of materiel.
+            lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and counted.category == lender
+            if lends and _coordinated(text, hedged.end, q.start):
                 q = _with_hedge(q, hedged.hedge)
-            hedged = q if q.hedge in _LENT else None
+            hedged, lender = (q, counted.category) if q.hedge in _LENT else (None, None)
             claim = article.claim(k, q.start, q.end)
             rows.append(
                 dict(
