@@ -73,3 +73,27 @@ def test_a_force_that_loses_soldiers_counts_a_loss(text, quantity):
 )
 def test_a_hedge_reaches_only_joined_figures_of_its_own_kind(text, quantity, hedge):
     assert one(text, quantity)["hedge"] == hedge
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Moscow said the number of engineers to be sent would be 6,000.", "6,000", "troops"),
+        ("By spring the size of the contingent will be about 18,000, officials said.", "about 18,000", "troops"),
+        ("The total of shells shipped may be 9 million.", "9 million", "artillery_shells"),
+        ("The number of soldiers there is thought to be around 14,000.", "around 14,000", "troops"),
+        ("Casualties among the units have soared to 5,000.", "5,000", "casualties"),
+        ("Shell deliveries have doubled to 400,000 a month.", "400,000", "artillery_shells"),
+    ],
+)
+def test_a_figure_after_a_modal_copula_or_a_verb_of_change(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_as_high_as_bounds_a_figure_from_above():
+    row = one("The number of troops could be as high as 15,000.", "as high as 15,000")
+    assert row["hedge"] == "upper_bound" and row["high"] == 15000 and pd.isna(row["low"])
+
+
+def test_a_modal_copula_after_a_noun_that_names_no_figure_links_nothing():
+    assert run("The commander will be 45 next week.").empty
