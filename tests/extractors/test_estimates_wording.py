@@ -97,3 +97,16 @@ def test_as_high_as_bounds_a_figure_from_above():
 
 def test_a_modal_copula_after_a_noun_that_names_no_figure_links_nothing():
     assert run("The commander will be 45 next week.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Some 9,000 workers were sent this year, up from about 4,000 last year.", "about 4,000", "troops"),
+        ("Output reached 3 million shells in 2024, up from 1 million in 2022.", "1 million", "artillery_shells"),
+        ("Roughly 11,000 troops remain in Kursk, down from 14,000 in the spring.", "14,000", "troops"),
+        ("Kyiv counts 4,200 casualties, compared with 3,000 in March.", "3,000", "casualties"),
+    ],
+)
+def test_an_earlier_value_compared_with_a_figure_counts_what_it_counts(text, quantity, category):
+    assert one(text, quantity)["category"] == category
