@@ -110,3 +110,17 @@ def test_a_modal_copula_after_a_noun_that_names_no_figure_links_nothing():
 )
 def test_an_earlier_value_compared_with_a_figure_counts_what_it_counts(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The brigade lost about 700 soldiers killed in the December assaults.", "about 700", "killed"),
+        ("Russia lost 1,200 men wounded near Sudzha, Kyiv said.", "1,200", "wounded"),
+        ("The regiment lost some 90 soldiers who were captured.", "some 90", "captured"),
+        ("The North lost 1,350 troops over the past week.", "1,350", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_verb_after_the_noun_says_what_a_force_lost(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)

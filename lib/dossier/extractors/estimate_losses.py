@@ -21,6 +21,7 @@ _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
 _JOINS = frozenset({"or", "and"})
 JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
+_ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that soldiers were lost
 
 
 def loss_after(tokens) -> Hit | None:
@@ -125,7 +126,8 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     skip = None
     if counted.category in ("troops", "persons"):
         loss = loss_before(before)
-        if loss is None:
+        # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
+        if loss is None or loss == _ANY_LOSS:
             skip = noun_at
             if skip is None:
                 window = after[:_CLAUSE]
@@ -134,7 +136,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
-            loss = hit.subtype if hit else None
+            loss = hit.subtype if hit else loss
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
