@@ -91,7 +91,15 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
     # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
     short = _alt(w["abbreviation"])
-    number = rf"(?:(?:(?:{_DIGITS})(?:{short})?|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    fraction = alternation(w["fraction"])  # a trie: tried at every number, most of which start otherwise
+    # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
+    # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
+    part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"
+    and_part = rf"(?:\s+and\s+(?:an?\s+)?(?:{fraction})(?=\s+(?:{scale})\b))?"
+    number = (
+        rf"(?:(?:{_DIGITS})(?:{short})?(?:(?:\s+|-)(?:{scale}))*|{part}|{word}{and_part}(?:(?:\s+|-)(?:{scale}))*"
+        rf"|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    )
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
@@ -105,7 +113,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+to\s+)(?P<r2>{number})
           |(?P<vague>{vague})
-          |(?P<frac>{_alt(w['fraction'])})(?=\s+(?:of|{share_nouns})\b)
+          |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<n>{number}))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
@@ -185,6 +193,11 @@ def parse_number(text: str) -> tuple[float, bool]:
     if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
         return float(text), len(text) >= 4
     w, units = number_words(), _units()
+    if " a" in text or " A" in text:  # "half a million", "one and a half million"
+        part = _fraction_of_scale().fullmatch(" ".join(text.lower().split()))
+        if part:
+            whole = parse_number(part["n"])[0] if part["n"] else 0.0
+            return (whole + w["fraction"][part["f"]] / 100) * _scale_of(part["s"]), True
     value, scaled = None, False
     text = _SPACED_THOUSANDS.sub(",", text)
     for tok in _NUMBER_PARTS.split(text.strip().lower()):
@@ -204,6 +217,12 @@ def parse_number(text: str) -> tuple[float, bool]:
             scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
             value = float(digits)
     return value, scaled
+
+
+@functools.cache
+def _fraction_of_scale() -> re.Pattern:
+    w = number_words()
+    return re.compile(rf"(?:(?P<n>.+?) and (?:an? )?)?(?P<f>{_alt(w['fraction'])})(?: of)? ?(?:an? )?(?P<s>(?:{_alt(w['scale'])})(?: .+)?)")
 
 
 def _scale_of(text: str) -> float:

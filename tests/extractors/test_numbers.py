@@ -1,0 +1,50 @@
+"""dossier.extractors.numbers: quantities written as a fraction of a scale or with "and a half"."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from dossier.extractors.numbers import find_quantities
+
+
+def only(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, f"{text!r}: {found}"
+    q = found[0]
+    return text[q.start : q.end], q
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Pyongyang has sent half a million shells since June.", "half a million", 500_000),
+        ("The plant makes a quarter of a million rounds a year.", "a quarter of a million", 250_000),
+        ("Some three quarters of a million shells crossed by rail.", "Some three quarters of a million", 750_000),
+        ("Officials said one and a half million shells had been delivered.", "one and a half million", 1_500_000),
+        ("Kyiv says two and a half thousand troops were rotated.", "two and a half thousand", 2_500),
+        ("The unit received half a dozen launchers.", "half a dozen", 6),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_count(text, written, value):
+    got, q = only(text)
+    assert got == written
+    assert q.kind == "count" and q.low == value
+
+
+def test_a_hedge_bounds_a_fraction_of_a_scale():
+    got, q = only("Russia received more than half a million shells.")
+    assert got == "more than half a million" and q.hedge == "lower_bound" and q.low == 500_000 and math.isnan(q.high)
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("About half of the shells were duds.", "About half", 50),
+        ("A quarter of the 11,000 troops were wounded.", "A quarter", 25),
+    ],
+)
+def test_a_fraction_of_a_noun_stays_a_share(text, written, value):
+    q = find_quantities(text)[0]
+    assert text[q.start : q.end] == written and q.kind == "share" and q.low == value
