@@ -48,3 +48,23 @@ def test_a_hedge_bounds_a_fraction_of_a_scale():
 def test_a_fraction_of_a_noun_stays_a_share(text, written, value):
     q = find_quantities(text)[0]
     assert text[q.start : q.end] == written and q.kind == "share" and q.low == value
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Eleven thousand five hundred soldiers were sent in all.", "Eleven thousand five hundred", 11_500),
+        ("The North shipped two million three hundred thousand shells.", "two million three hundred thousand", 2_300_000),
+        ("About three thousand and two hundred troops crossed.", "About three thousand and two hundred", 3_200),
+        ("One hundred and fifty soldiers were captured.", "One hundred and fifty", 150),
+        ("Some two thousand five hundred and twenty rounds a day.", "Some two thousand five hundred and twenty", 2_520),
+    ],
+)
+def test_number_words_of_several_scales_are_one_number(text, written, value):
+    got, q = only(text)
+    assert got == written and q.low == value
+
+
+def test_a_number_word_after_a_scale_without_its_own_scale_stays_apart():
+    got, q = only("Five thousand troops arrived two days later.")
+    assert got == "Five thousand" and q.low == 5_000
