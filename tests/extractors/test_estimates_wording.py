@@ -124,3 +124,20 @@ def test_an_earlier_value_compared_with_a_figure_counts_what_it_counts(text, qua
 def test_a_loss_verb_after_the_noun_says_what_a_force_lost(text, quantity, subtype):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, low",
+    [
+        ("North Korean casualties are in the thousands, a Ukrainian officer said.", "thousands", "casualties", 2000),
+        ("Russian losses have run into the tens of thousands.", "tens of thousands", "casualties", 20000),
+        ("The number of workers sent is in the low thousands.", "thousands", "troops", 2000),
+    ],
+)
+def test_a_vague_count_in_the_predicate_counts_the_noun_before(text, quantity, category, low):
+    row = one(text, quantity)
+    assert (row["category"], row["hedge"], row["low"]) == (category, "vague", low)
+
+
+def test_a_vague_count_of_people_in_the_predicate_is_no_figure():
+    assert run("The crowds at the parade were in the thousands.").empty
