@@ -141,3 +141,16 @@ def test_a_vague_count_in_the_predicate_counts_the_noun_before(text, quantity, c
 
 def test_a_vague_count_of_people_in_the_predicate_is_no_figure():
     assert run("The crowds at the parade were in the thousands.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Two North Korean soldiers, aged 21 and 25, were captured near Sudzha.", "Two", "casualties", "captured"),
+        ("Three conscripts, aged 19 to 23, have been killed, the ministry said.", "Three", "casualties", "killed"),
+        ("Four soldiers, aged 20 and 22, were sent to the front.", "Four", "troops", None),
+    ],
+)
+def test_ages_set_off_by_commas_stand_between_a_count_and_its_verb(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert row["category"] == category and (row["subtype"] == subtype or subtype is None and pd.isna(row["subtype"]))

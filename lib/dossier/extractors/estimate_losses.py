@@ -25,11 +25,17 @@ _ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that sol
 
 
 def loss_after(tokens) -> Hit | None:
-    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
-    aux = cues("aux")
+    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded").
+
+    Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
+    """
+    aux, aged = cues("aux"), False
     for i, t in enumerate(tokens):
         if i == _CLAUSE:
             break
+        if aged:
+            aged = t.text != ","
+            continue
         if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
@@ -38,6 +44,9 @@ def loss_after(tokens) -> Hit | None:
         if hit and hit.category == "casualties":
             return hit
         if t.low not in aux:
+            if i and t.low in cues("aged") and tokens[i - 1].text == ",":
+                aged = True
+                continue
             return None
     return None
 
