@@ -68,3 +68,20 @@ def test_number_words_of_several_scales_are_one_number(text, written, value):
 def test_a_number_word_after_a_scale_without_its_own_scale_stays_apart():
     got, q = only("Five thousand troops arrived two days later.")
     assert got == "Five thousand" and q.low == 5_000
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("Officials said 11,000 or 12,000 troops had been sent.", "11,000 or 12,000", 11_000, 12_000),
+        ("The North fired two or three missiles at Kharkiv.", "two or three", 2, 3),
+        ("Kyiv says 3 or 4 million shells went by rail.", "3 or 4 million", 3_000_000, 4_000_000),
+    ],
+)
+def test_two_numbers_joined_by_or_are_a_range(text, written, low, high):
+    got, q = only(text)
+    assert got == written and q.hedge == "range" and (q.low, q.high) == (low, high)
+
+
+def test_a_date_of_two_days_joined_by_or_is_no_range():
+    assert find_quantities("Troops could be in combat by Nov. 3 or 4, he said.") == []

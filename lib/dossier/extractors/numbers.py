@@ -112,7 +112,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
-          |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+to\s+)(?P<r2>{number})
+          |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
           |(?P<vague>{vague})
           |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<n>{number}))
