@@ -21,14 +21,21 @@ _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
 _JOINS = frozenset({"or", "and"})
 JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
+_ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that soldiers were lost
 
 
 def loss_after(tokens) -> Hit | None:
-    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded")."""
-    aux = cues("aux")
+    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded").
+
+    Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
+    """
+    aux, aged = cues("aux"), False
     for i, t in enumerate(tokens):
         if i == _CLAUSE:
             break
+        if aged:
+            aged = t.text != ","
+            continue
         if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
@@ -37,6 +44,9 @@ def loss_after(tokens) -> Hit | None:
         if hit and hit.category == "casualties":
             return hit
         if t.low not in aux:
+            if i and t.low in cues("aged") and tokens[i - 1].text == ",":
+                aged = True
+                continue
             return None
     return None
 
@@ -125,7 +135,8 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     skip = None
     if counted.category in ("troops", "persons"):
         loss = loss_before(before)
-        if loss is None:
+        # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
+        if loss is None or loss == _ANY_LOSS:
             skip = noun_at
             if skip is None:
                 window = after[:_CLAUSE]
@@ -134,7 +145,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
-            loss = hit.subtype if hit else None
+            loss = hit.subtype if hit else loss
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":

@@ -231,13 +231,15 @@ def _item_subtype(items: list[_Weapon]) -> str | None:
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
 
 
-def link_window(before, linked: bool) -> LinkWindow | None:
+def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     """The words before a link word that joins a noun to the number after it, and how far the noun may stand.
 
     ``linked``: the quantity starts with a verb that is its own link ("exceeds 3,000").
+    ``vague``: the quantity is a vague count, which the words of role ``vague_link`` join to a
+    predicate's noun as a verb would ("casualties are in the thousands").
     """
     links = cues("link")
-    if linked:
+    if linked or vague and _vague_link(before):
         width, gap, value = 0, _VERB_GAP, "verb"
     else:
         last = before[-2:]
@@ -260,6 +262,14 @@ def link_window(before, linked: bool) -> LinkWindow | None:
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def _vague_link(before) -> bool:
+    words = [t.low for t in before[-_VAGUE_LINK:] if t.kind == "word"]
+    return any(" ".join(words[-n:]) in cues("vague_link") for n in range(2, len(words) + 1))
+
+
+_VAGUE_LINK = 3  # words of the longest vague link ("in the low")
 
 
 def _words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:

@@ -36,7 +36,8 @@ deployed had been killed") is the loss, and the force stays troops.  A loss
 that is not of soldiers, in a sentence about a strike or attack or right
 after one, is ``strike_casualties`` ("a Russian attack that left 12 dead in
 Kyiv").  One hedge reaches the figures joined to it in its clause ("about
-300 killed and 2,700 wounded": both approximate).
+300 killed and 2,700 wounded": both approximate), when they count things of
+one category ("nearly 5 million shells and 120 missiles": the missiles exact).
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         if counted is not None:
             return counted if counted.category != "persons" else None
     if counted is None and q.kind == "count":
-        linked = link_window(before, text[q.start : q.end].split(None, 1)[0].lower() in cues("link"))
+        linked = link_window(before, text[q.start : q.end].split(None, 1)[0].lower() in cues("link"), q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked):
@@ -314,12 +315,15 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
+        lender: str | None = None  # what that figure counts
         for q, counted in zip(quantities, read):
             if counted is None:
                 continue
-            if hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and _coordinated(text, hedged.end, q.start):
+            # "nearly 5 million shells and 120 missiles": a hedge is of one count, not of a list of materiel.
+            lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and counted.category == lender
+            if lends and _coordinated(text, hedged.end, q.start):
                 q = _with_hedge(q, hedged.hedge)
-            hedged = q if q.hedge in _LENT else None
+            hedged, lender = (q, counted.category) if q.hedge in _LENT else (None, None)
             claim = article.claim(k, q.start, q.end)
             rows.append(
                 dict(

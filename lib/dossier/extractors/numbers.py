@@ -91,7 +91,16 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
     # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
     short = _alt(w["abbreviation"])
-    number = rf"(?:(?:(?:{_DIGITS})(?:{short})?|{word})(?:(?:\s+|-)(?:{scale}))*|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    fraction = alternation(w["fraction"])  # a trie: tried at every number, most of which start otherwise
+    # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
+    # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
+    part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"
+    and_part = rf"(?:\s+and\s+(?:an?\s+)?(?:{fraction})(?=\s+(?:{scale})\b))?"
+    # Number words may go on after a scale in groups that end in one ("eleven thousand five hundred"),
+    # and the last after "and" ("one hundred and fifty").
+    scales = rf"(?:(?:\s+|-)(?:{scale}))"
+    words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales}))?)?"
+    number = rf"(?:(?:{_DIGITS})(?:{short})?{scales}*|{part}|{words}|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
@@ -103,9 +112,9 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
-          |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+to\s+)(?P<r2>{number})
+          |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
           |(?P<vague>{vague})
-          |(?P<frac>{_alt(w['fraction'])})(?=\s+(?:of|{share_nouns})\b)
+          |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<n>{number}))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
@@ -167,6 +176,7 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 _WORD_REACH = 64
 _ABBREVIATED_SCALE = re.compile(r"[a-z]+$")
+_GROUP = 1000  # a scale from which number words start a new group ("eleven thousand | five hundred")
 
 
 @functools.cache
@@ -185,13 +195,27 @@ def parse_number(text: str) -> tuple[float, bool]:
     if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
         return float(text), len(text) >= 4
     w, units = number_words(), _units()
+    if " a" in text or " A" in text:  # "half a million", "one and a half million"
+        part = _fraction_of_scale().fullmatch(" ".join(text.lower().split()))
+        if part:
+            whole = parse_number(part["n"])[0] if part["n"] else 0.0
+            return (whole + w["fraction"][part["f"]] / 100) * _scale_of(part["s"]), True
     value, scaled = None, False
+    done = 0.0  # the groups a scale of a thousand or more has closed ("two million | three hundred thousand")
     text = _SPACED_THOUSANDS.sub(",", text)
     for tok in _NUMBER_PARTS.split(text.strip().lower()):
         if tok in ("a", "an"):
             value = 1.0
+        elif tok == "and":
+            continue  # "three thousand and two hundred"
         elif tok in w["scale"]:
-            value = (value if value is not None else 1.0) * w["scale"][tok]
+            size = w["scale"][tok]
+            if value is None and done:
+                done *= size  # "a thousand million": a scale of the scale before
+            else:
+                value = (value if value is not None else 1.0) * size
+                if size >= _GROUP:
+                    done, value = done + value, None
             scaled = True
         elif tok in units:
             value = units[tok] if value is None else value + units[tok]
@@ -203,7 +227,13 @@ def parse_number(text: str) -> tuple[float, bool]:
                 continue
             scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
             value = float(digits)
-    return value, scaled
+    return (done + (value or 0.0) if done else value), scaled
+
+
+@functools.cache
+def _fraction_of_scale() -> re.Pattern:
+    w = number_words()
+    return re.compile(rf"(?:(?P<n>.+?) and (?:an? )?)?(?P<f>{_alt(w['fraction'])})(?: of)? ?(?:an? )?(?P<s>(?:{_alt(w['scale'])})(?: .+)?)")
 
 
 def _scale_of(text: str) -> float:

@@ -1,0 +1,156 @@
+"""dossier.estimates on wordings of wire copy and assessments: hedges, losses, linked and joined figures."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+NAN = math.nan
+
+
+def run(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def one(text: str, quantity: str) -> pd.Series:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    return rows.iloc[0]
+
+
+def _bound(value, expected) -> bool:
+    return pd.isna(value) if math.isnan(expected) else value == expected
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge",
+    [
+        ("Kyiv puts the number closer to 6,000 soldiers.", "closer to 6,000", 6000, 6000, "approximate"),
+        ("Analysts said in the region of 8,000 troops remain in Kursk.", "in the region of 8,000", 8000, 8000, "approximate"),
+        ("The plant turns out on the order of 200,000 shells a month.", "on the order of 200,000", 200000, 200000, "approximate"),
+        ("Seoul counted more or less 3,000 engineers at the site.", "more or less 3,000", 3000, 3000, "approximate"),
+        ("The treaty caps the contingent at not more than 5,000 troops.", "not more than 5,000", NAN, 5000, "upper_bound"),
+        ("Pyongyang has sent not less than 10,000 soldiers, the agency said.", "not less than 10,000", 10000, NAN, "lower_bound"),
+        ("Officials believe not fewer than 400 soldiers were captured.", "not fewer than 400", 400, NAN, "lower_bound"),
+        ("At a minimum 2,000 troops were rotated home, he said.", "At a minimum 2,000", 2000, NAN, "lower_bound"),
+        ("The North lost at the very least 900 soldiers.", "at the very least 900", 900, NAN, "lower_bound"),
+    ],
+)
+def test_hedges_of_wire_copy_bound_the_figure(text, quantity, low, high, hedge):
+    row = one(text, quantity)
+    assert row["hedge"] == hedge
+    assert _bound(row["low"], low) and _bound(row["high"], high)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Assault units lose about 120 soldiers a day near Pokrovsk, a commander said.", "about 120"),
+        ("The brigade loses roughly 40 men in every attack.", "roughly 40"),
+        ("At that pace Moscow would lose 30,000 troops by summer.", "30,000"),
+    ],
+)
+def test_a_force_that_loses_soldiers_counts_a_loss(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("Pyongyang shipped nearly 5 million shells and 120 KN-23 missiles.", "120", "exact"),
+        ("Seoul says roughly 13,000 troops and 200 howitzers were sent.", "200", "exact"),
+        ("Officials counted about 300 killed and 2,700 wounded.", "2,700", "approximate"),
+        ("The North sent some 1,000 sappers and 5,000 builders.", "5,000", "approximate"),
+    ],
+)
+def test_a_hedge_reaches_only_joined_figures_of_its_own_kind(text, quantity, hedge):
+    assert one(text, quantity)["hedge"] == hedge
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Moscow said the number of engineers to be sent would be 6,000.", "6,000", "troops"),
+        ("By spring the size of the contingent will be about 18,000, officials said.", "about 18,000", "troops"),
+        ("The total of shells shipped may be 9 million.", "9 million", "artillery_shells"),
+        ("The number of soldiers there is thought to be around 14,000.", "around 14,000", "troops"),
+        ("Casualties among the units have soared to 5,000.", "5,000", "casualties"),
+        ("Shell deliveries have doubled to 400,000 a month.", "400,000", "artillery_shells"),
+    ],
+)
+def test_a_figure_after_a_modal_copula_or_a_verb_of_change(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_as_high_as_bounds_a_figure_from_above():
+    row = one("The number of troops could be as high as 15,000.", "as high as 15,000")
+    assert row["hedge"] == "upper_bound" and row["high"] == 15000 and pd.isna(row["low"])
+
+
+def test_a_modal_copula_after_a_noun_that_names_no_figure_links_nothing():
+    assert run("The commander will be 45 next week.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Some 9,000 workers were sent this year, up from about 4,000 last year.", "about 4,000", "troops"),
+        ("Output reached 3 million shells in 2024, up from 1 million in 2022.", "1 million", "artillery_shells"),
+        ("Roughly 11,000 troops remain in Kursk, down from 14,000 in the spring.", "14,000", "troops"),
+        ("Kyiv counts 4,200 casualties, compared with 3,000 in March.", "3,000", "casualties"),
+    ],
+)
+def test_an_earlier_value_compared_with_a_figure_counts_what_it_counts(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The brigade lost about 700 soldiers killed in the December assaults.", "about 700", "killed"),
+        ("Russia lost 1,200 men wounded near Sudzha, Kyiv said.", "1,200", "wounded"),
+        ("The regiment lost some 90 soldiers who were captured.", "some 90", "captured"),
+        ("The North lost 1,350 troops over the past week.", "1,350", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_verb_after_the_noun_says_what_a_force_lost(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, low",
+    [
+        ("North Korean casualties are in the thousands, a Ukrainian officer said.", "thousands", "casualties", 2000),
+        ("Russian losses have run into the tens of thousands.", "tens of thousands", "casualties", 20000),
+        ("The number of workers sent is in the low thousands.", "thousands", "troops", 2000),
+    ],
+)
+def test_a_vague_count_in_the_predicate_counts_the_noun_before(text, quantity, category, low):
+    row = one(text, quantity)
+    assert (row["category"], row["hedge"], row["low"]) == (category, "vague", low)
+
+
+def test_a_vague_count_of_people_in_the_predicate_is_no_figure():
+    assert run("The crowds at the parade were in the thousands.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Two North Korean soldiers, aged 21 and 25, were captured near Sudzha.", "Two", "casualties", "captured"),
+        ("Three conscripts, aged 19 to 23, have been killed, the ministry said.", "Three", "casualties", "killed"),
+        ("Four soldiers, aged 20 and 22, were sent to the front.", "Four", "troops", None),
+    ],
+)
+def test_ages_set_off_by_commas_stand_between_a_count_and_its_verb(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert row["category"] == category and (row["subtype"] == subtype or subtype is None and pd.isna(row["subtype"]))

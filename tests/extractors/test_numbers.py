@@ -1,0 +1,87 @@
+"""dossier.extractors.numbers: quantities written as a fraction of a scale or with "and a half"."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from dossier.extractors.numbers import find_quantities
+
+
+def only(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, f"{text!r}: {found}"
+    q = found[0]
+    return text[q.start : q.end], q
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Pyongyang has sent half a million shells since June.", "half a million", 500_000),
+        ("The plant makes a quarter of a million rounds a year.", "a quarter of a million", 250_000),
+        ("Some three quarters of a million shells crossed by rail.", "Some three quarters of a million", 750_000),
+        ("Officials said one and a half million shells had been delivered.", "one and a half million", 1_500_000),
+        ("Kyiv says two and a half thousand troops were rotated.", "two and a half thousand", 2_500),
+        ("The unit received half a dozen launchers.", "half a dozen", 6),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_count(text, written, value):
+    got, q = only(text)
+    assert got == written
+    assert q.kind == "count" and q.low == value
+
+
+def test_a_hedge_bounds_a_fraction_of_a_scale():
+    got, q = only("Russia received more than half a million shells.")
+    assert got == "more than half a million" and q.hedge == "lower_bound" and q.low == 500_000 and math.isnan(q.high)
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("About half of the shells were duds.", "About half", 50),
+        ("A quarter of the 11,000 troops were wounded.", "A quarter", 25),
+    ],
+)
+def test_a_fraction_of_a_noun_stays_a_share(text, written, value):
+    q = find_quantities(text)[0]
+    assert text[q.start : q.end] == written and q.kind == "share" and q.low == value
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Eleven thousand five hundred soldiers were sent in all.", "Eleven thousand five hundred", 11_500),
+        ("The North shipped two million three hundred thousand shells.", "two million three hundred thousand", 2_300_000),
+        ("About three thousand and two hundred troops crossed.", "About three thousand and two hundred", 3_200),
+        ("One hundred and fifty soldiers were captured.", "One hundred and fifty", 150),
+        ("Some two thousand five hundred and twenty rounds a day.", "Some two thousand five hundred and twenty", 2_520),
+    ],
+)
+def test_number_words_of_several_scales_are_one_number(text, written, value):
+    got, q = only(text)
+    assert got == written and q.low == value
+
+
+def test_a_number_word_after_a_scale_without_its_own_scale_stays_apart():
+    got, q = only("Five thousand troops arrived two days later.")
+    assert got == "Five thousand" and q.low == 5_000
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("Officials said 11,000 or 12,000 troops had been sent.", "11,000 or 12,000", 11_000, 12_000),
+        ("The North fired two or three missiles at Kharkiv.", "two or three", 2, 3),
+        ("Kyiv says 3 or 4 million shells went by rail.", "3 or 4 million", 3_000_000, 4_000_000),
+    ],
+)
+def test_two_numbers_joined_by_or_are_a_range(text, written, low, high):
+    got, q = only(text)
+    assert got == written and q.hedge == "range" and (q.low, q.high) == (low, high)
+
+
+def test_a_date_of_two_days_joined_by_or_is_no_range():
+    assert find_quantities("Troops could be in combat by Nov. 3 or 4, he said.") == []
