@@ -919,3 +919,10 @@ def test_a_pronoun_closing_the_sentence_relays_for_the_person_it_stands_for():
 )
 def test_a_claim_noun_spelt_as_a_verb_is_read_as_the_verb(paragraphs, expected):
     assert claim("about 800", *paragraphs) == expected
+
+
+def test_a_titled_person_of_a_body_is_the_person():
+    text = "About 2,000 had been wounded, according to Rep. Yoon Hee-jin of the parliamentary defence committee."
+    assert claim("About 2,000", text) == ("Yoon Hee-jin", None)
+    # A body's name with "of" stays the body's.
+    assert as_named("the Investigations Office of the Defence Committee") == "Investigations Office of the Defence Committee"

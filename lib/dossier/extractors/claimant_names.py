@@ -239,7 +239,9 @@ def as_named(text: str) -> str:
     words = _owner_of_claim(_spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
-    return " ".join(_person_of(words) or words)
+        return " ".join(_person_of(words) or words)
+    # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
+    return " ".join(_person_of(words) or _person_of(_untitled(words)) or words)
 
 
 def _spoken_for(words: list[str]) -> list[str]:
