@@ -1,0 +1,44 @@
+"""Theme terms as outlets beyond the labelled corpus write the frames, and the same words in other senses.
+
+Each case is one sentence written for the test in the register of an outlet
+(KCNA English, Rodong Sinmun, TASS, RT, Reuters, Yonhap, NK News, Kyiv
+Independent, 38 North) and lists the words of one theme it must carry: none
+for a word of the frame used in another sense.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dossier import schema
+from dossier.extractors.themes import themes
+
+
+def _words(text: str, theme: str) -> list[str]:
+    sentences = schema.conform(
+        pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
+        "sentences",
+    )
+    found = themes(sentences, schema.empty("quotes"))
+    found = found[found["theme"] == theme]
+    return [text[s:e] for s, e in zip(found["start"], found["end"])]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The DPRK will never give up its thermonuclear weapons, KCNA said.", ["thermonuclear"]),
+        ("Pyongyang claimed in 2017 to have tested a hydrogen bomb.", ["hydrogen bomb"]),
+        ("Analysts doubt the device was a true H-bomb.", ["H-bomb"]),
+        ("Its strategic forces stand ready for a nuclear counterattack.", ["nuclear counterattack"]),
+        ("any attack would meet swift nuclear retaliation", ["nuclear retaliation"]),
+        ("the army will maintain a nuclear retaliatory posture", ["nuclear retaliatory"]),
+        ("Seoul is reviewing the U.S. nuclear posture on the peninsula.", ["nuclear posture"]),
+        ("the deployment of U.S. strategic nuclear submarines to Busan", ["strategic nuclear"]),
+        ("the nuclear strategic assets flying over the peninsula", ["nuclear strategic"]),
+        ("the reactor burns low-enriched fuel for the grid", []),
+    ],
+)
+def test_nuclear_weapons_by_their_other_names(text, words):
+    assert _words(text, "nuclear_deterrence") == words
