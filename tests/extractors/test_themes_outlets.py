@@ -42,3 +42,18 @@ def _words(text: str, theme: str) -> list[str]:
 )
 def test_nuclear_weapons_by_their_other_names(text, words):
     assert _words(text, "nuclear_deterrence") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Korea Hydro & Nuclear Power won the Czech reactor tender.", []),
+        ("a boost for South Korea's nuclear power exports", []),
+        ("the plan to expand nuclear power and cut coal", []),
+        ("North Korea says it is a nuclear power and will stay one.", ["nuclear power"]),
+        ("Moscow treats Pyongyang as a nuclear power, analysts said.", ["nuclear power"]),
+    ],
+)
+def test_nuclear_power_as_energy_is_no_deterrence(text, words):
+    assert _words(text, "nuclear_deterrence") == words
+
