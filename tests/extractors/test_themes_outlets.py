@@ -57,3 +57,16 @@ def test_nuclear_weapons_by_their_other_names(text, words):
 def test_nuclear_power_as_energy_is_no_deterrence(text, words):
     assert _words(text, "nuclear_deterrence") == words
 
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Police said tougher sentences for drunk driving had little deterrent effect.", []),
+        ("Lawmakers argued that heavier fines would act as a deterrent to fraud.", []),
+        ("the deterrence value of longer prison terms for repeat offenders", []),
+        ("Pyongyang said its arsenal was a deterrent against U.S. attack.", ["deterrent"]),
+        ("Seoul and Washington vowed to strengthen extended deterrence.", ["deterrence"]),
+    ],
+)
+def test_deterrence_of_crime_is_no_nuclear_deterrence(text, words):
+    assert _words(text, "nuclear_deterrence") == words
