@@ -90,3 +90,23 @@ def test_deterrence_of_crime_is_no_nuclear_deterrence(text, words):
 )
 def test_the_frames_words_in_sport_are_no_theme(text, theme, words):
     assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Egypt banned the Muslim Brotherhood in 2013.", []),
+        ("The Brotherhood of firefighters in Lviv sent two crews to Sumy.", []),
+        ("Police said the suspect belonged to a biker brotherhood.", []),
+        ("Three students were expelled after a fraternity hazing incident.", []),
+        ("the militant brotherhood of the Korean and Russian peoples", ["brotherhood"]),
+        ("Lavrov praised the brotherhood in arms of the two armies.", ["brotherhood"]),
+        ("the fraternal Russian people sent greetings", ["fraternal"]),
+    ],
+)
+def test_brotherhood_that_is_no_bond_of_the_alliance(text, words):
+    assert _words(text, "fraternity_blood") == words
+
+
+def test_brotherhood_with_the_soviet_union_is_the_bond():
+    assert _words("the old brotherhood with the Soviet Union", "fraternity_blood") == ["brotherhood"]
