@@ -110,3 +110,16 @@ def test_brotherhood_that_is_no_bond_of_the_alliance(text, words):
 
 def test_brotherhood_with_the_soviet_union_is_the_bond():
     assert _words("the old brotherhood with the Soviet Union", "fraternity_blood") == ["brotherhood"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Naver and LG will build a sovereign AI model for the government.", []),
+        ("Seoul's sovereign AI project will receive 1 trillion won.", []),
+        ("a sovereign cloud for government data", []),
+        ("Sending troops was a sovereign decision of the two states, Lavrov said.", ["sovereign"]),
+    ],
+)
+def test_sovereign_ai_is_industrial_policy_not_sovereignty(text, words):
+    assert _words(text, "sovereignty") == words
