@@ -123,3 +123,16 @@ def test_brotherhood_with_the_soviet_union_is_the_bond():
 )
 def test_sovereign_ai_is_industrial_policy_not_sovereignty(text, words):
     assert _words(text, "sovereignty") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("This story is embargoed until 0600 GMT.", []),
+        ("The ministry's press release was strictly embargoed until noon.", []),
+        ("Russia has flouted the UN arms embargo on North Korea.", ["embargo"]),
+        ("the embargo will stay until Pyongyang changes course", ["embargo"]),
+    ],
+)
+def test_a_news_embargo_is_no_sanction(text, words):
+    assert _words(text, "sanctions_isolation") == words
