@@ -136,3 +136,17 @@ def test_sovereign_ai_is_industrial_policy_not_sovereignty(text, words):
 )
 def test_a_news_embargo_is_no_sanction(text, words):
     assert _words(text, "sanctions_isolation") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Negotiators in Busan failed to agree on a global plastics treaty.", []),
+        ("Seoul and Hanoi signed an extradition treaty on Monday.", []),
+        ("WHO members adopted the pandemic treaty in Geneva.", []),
+        ("the two countries revised their tax treaty", []),
+        ("the treaty obliges each side to provide military assistance", ["treaty", "military assistance"]),
+    ],
+)
+def test_treaties_of_other_matters_are_no_defence_treaty(text, words):
+    assert _words(text, "treaty_mutual_defense") == words
