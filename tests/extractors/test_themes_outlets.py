@@ -150,3 +150,15 @@ def test_a_news_embargo_is_no_sanction(text, words):
 )
 def test_treaties_of_other_matters_are_no_defence_treaty(text, words):
     assert _words(text, "treaty_mutual_defense") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Lavrov called the restrictions illegitimate unilateral coercive measures.", ["coercive measures"]),
+        ("The U.S. is mobilizing all sorts of coercive measures to stifle the DPRK.", ["coercive measures"]),
+        ("Beijing opposes unilateral measures against any country.", ["unilateral measures"]),
+    ],
+)
+def test_coercive_measures_are_sanctions_in_moscow_s_words(text, words):
+    assert _words(text, "sanctions_isolation") == words
