@@ -162,3 +162,19 @@ def test_treaties_of_other_matters_are_no_defence_treaty(text, words):
 )
 def test_coercive_measures_are_sanctions_in_moscow_s_words(text, words):
     assert _words(text, "sanctions_isolation") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The participation of the KPA was a just action under the treaty.", ["just action"]),
+        ("Pyongyang will take its just measures against the provocation.", ["just measures"]),
+        ("the just retaliation of the Korean People's Army", ["just retaliation"]),
+        ("It's just a matter of time, an analyst said.", []),
+        ("The soldiers just fight where they are sent.", []),
+        ("the just-released report on the deployment", []),
+        ("the just announced measures of the central bank", []),
+    ],
+)
+def test_just_before_a_noun_of_action(text, words):
+    assert _words(text, "just_cause") == words
