@@ -181,3 +181,18 @@ def test_coercive_measures_are_sanctions_in_moscow_s_words(text, words):
 )
 def test_just_before_a_noun_of_action_and_justice_that_prevails(text, words):
     assert _words(text, "just_cause") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("a monument to the Soviet soldiers who fell in the liberation of Korea", ["who fell"]),
+        ("Kim paid tribute to the fighters who fell defending the Kursk area.", ["who fell"]),
+        ("Two of his comrades fell in battle near Sudzha.", ["fell in battle"]),
+        ("The worker who fell from the scaffolding was taken to hospital.", []),
+        ("Two soldiers who fell ill were sent home, the NIS said.", []),
+        ("Exports to Russia fell in the third quarter.", []),
+    ],
+)
+def test_those_who_fell_in_battle_are_the_fallen(text, words):
+    assert _words(text, "heroism_sacrifice") == words
