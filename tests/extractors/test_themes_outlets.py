@@ -196,3 +196,17 @@ def test_just_before_a_noun_of_action_and_justice_that_prevails(text, words):
 )
 def test_those_who_fell_in_battle_are_the_fallen(text, words):
     assert _words(text, "heroism_sacrifice") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Oil prices rose after OPEC+ signalled a pause in output increases, a victory for Riyadh.", []),
+        ("The deal was a victory for investors, and shares jumped 4 percent.", []),
+        ("The Bears beat the Twins 5-4 to clinch their first postseason victory.", []),
+        ("Choe said Russia's victory over the neo-Nazis was certain.", ["victory"]),
+        ("the triumphant return of the units from Kursk", ["triumphant"]),
+    ],
+)
+def test_a_business_win_or_a_postseason_game_is_no_victory(text, words):
+    assert _words(text, "victory_liberation") == words
