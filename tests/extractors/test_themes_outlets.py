@@ -210,3 +210,15 @@ def test_those_who_fell_in_battle_are_the_fallen(text, words):
 )
 def test_a_business_win_or_a_postseason_game_is_no_victory(text, words):
     assert _words(text, "victory_liberation") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Samsung said the new plant would make its position in memory chips invincible.", []),
+        ("The brand seemed invincible in the smartphone market until 2020.", []),
+        ("the invincible friendship of the two peoples", ["invincible"]),
+    ],
+)
+def test_a_company_invincible_in_its_market_is_no_alliance(text, words):
+    assert _words(text, "invincible_alliance") == words
