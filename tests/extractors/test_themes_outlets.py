@@ -222,3 +222,14 @@ def test_a_business_win_or_a_postseason_game_is_no_victory(text, words):
 )
 def test_a_company_invincible_in_its_market_is_no_alliance(text, words):
     assert _words(text, "invincible_alliance") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The singer said the brotherhood among his bandmates would last forever.", []),
+        ("The captain spoke of the brotherhood between teammates after the final.", []),
+    ],
+)
+def test_a_band_s_or_a_team_s_brotherhood_is_no_bond_of_the_alliance(text, words):
+    assert _words(text, "fraternity_blood") == words
