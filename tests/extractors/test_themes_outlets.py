@@ -233,3 +233,18 @@ def test_a_company_invincible_in_its_market_is_no_alliance(text, words):
 )
 def test_a_band_s_or_a_team_s_brotherhood_is_no_bond_of_the_alliance(text, words):
     assert _words(text, "fraternity_blood") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The war victors displayed the spirit of defending the leader.", ["victors"]),
+        ("the victor of the presidential election", []),
+        ("Korean soldiers helped expel Ukrainian forces from the Kursk region.", ["expel"]),
+        ("the units that expelled the enemy from Sudzha", ["expelled"]),
+        ("Seoul expelled two Russian diplomats.", []),
+        ("The party expelled three members for corruption.", []),
+    ],
+)
+def test_victors_and_the_verb_expel_are_the_liberation(text, words):
+    assert _words(text, "victory_liberation") == words
