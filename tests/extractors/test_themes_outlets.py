@@ -184,12 +184,13 @@ def test_just_before_a_noun_of_action_and_justice_that_prevails(text, words):
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("a monument to the Soviet soldiers who fell in the liberation of Korea", ["who fell"]),
-        ("Kim paid tribute to the fighters who fell defending the Kursk area.", ["who fell"]),
-        ("Two of his comrades fell in battle near Sudzha.", ["fell in battle"]),
+        ("a monument to the Soviet soldiers who fell in the liberation of Korea", ["fell"]),
+        ("Kim paid tribute to the fighters who fell defending the Kursk area.", ["fell"]),
+        ("Two of his comrades fell in battle near Sudzha.", ["fell"]),
         ("The worker who fell from the scaffolding was taken to hospital.", []),
         ("Two soldiers who fell ill were sent home, the NIS said.", []),
         ("Exports to Russia fell in the third quarter.", []),
+        ("Shares of defence firms fell as fighting raged at the front.", []),
     ],
 )
 def test_those_who_fell_in_battle_are_the_fallen(text, words):
