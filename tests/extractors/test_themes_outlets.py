@@ -96,7 +96,6 @@ def test_the_frames_words_in_sport_are_no_theme(text, theme, words):
         ("Egypt banned the Muslim Brotherhood in 2013.", []),
         ("The Brotherhood of firefighters in Lviv sent two crews to Sumy.", []),
         ("Police said the suspect belonged to a biker brotherhood.", []),
-        ("Three students were expelled after a fraternity hazing incident.", []),
         ("the militant brotherhood of the Korean and Russian peoples", ["brotherhood"]),
         ("Lavrov praised the brotherhood in arms of the two armies.", ["brotherhood"]),
         ("the fraternal Russian people sent greetings", ["fraternal"]),
