@@ -164,19 +164,12 @@ def test_coercive_measures_are_sanctions_in_moscow_s_words(text, words):
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("The participation of the KPA was a just action under the treaty.", ["just action"]),
-        ("Pyongyang will take its just measures against the provocation.", ["just measures"]),
-        ("the just retaliation of the Korean People's Army", ["just retaliation"]),
         ("Justice is bound to triumph, the paper said.", ["Justice"]),
         ("Justice will prevail, Lavrov told reporters.", ["Justice"]),
-        ("It's just a matter of time, an analyst said.", []),
-        ("The soldiers just fight where they are sent.", []),
-        ("the just-released report on the deployment", []),
-        ("the just announced measures of the central bank", []),
         ("The Justice Ministry won the case.", []),
     ],
 )
-def test_just_before_a_noun_of_action_and_justice_that_prevails(text, words):
+def test_justice_that_prevails_or_triumphs(text, words):
     assert _words(text, "just_cause") == words
 
 
