@@ -70,25 +70,6 @@ def test_deterrence_of_crime_is_no_nuclear_deterrence(text, words):
     assert _words(text, "nuclear_deterrence") == words
 
 
-@pytest.mark.parametrize(
-    "text, theme, words",
-    [
-        ("The champions looked invincible all season.", "invincible_alliance", []),
-        ("Ulsan seemed invincible at home in the league this year.", "invincible_alliance", []),
-        ("the invincible might of the DPRK-Russia alliance", "invincible_alliance", ["invincible"]),
-        ("The goalkeeper was the hero of the cup final.", "heroism_sacrifice", []),
-        ("His heroic saves kept the team in the match.", "heroism_sacrifice", []),
-        ("The winning run scored on a sacrifice fly in the ninth inning.", "heroism_sacrifice", []),
-        ("South Korea's archers will chase Olympic glory in Los Angeles.", "heroism_sacrifice", []),
-        ("the heroic soldiers who sacrificed their lives for the motherland", "heroism_sacrifice", ["heroic", "sacrificed"]),
-        ("Kim awarded the title of Hero of the DPRK to ten soldiers.", "heroism_sacrifice", ["Hero"]),
-        ("They will never forget the sacrifice of the Korean fighters.", "heroism_sacrifice", ["sacrifice"]),
-        ("the glory of the victorious war", "heroism_sacrifice", ["glory"]),
-    ],
-)
-def test_the_frames_words_in_sport_are_no_theme(text, theme, words):
-    assert _words(text, theme) == words
-
 
 @pytest.mark.parametrize(
     "text, words",
@@ -202,17 +183,6 @@ def test_those_who_fell_in_battle_are_the_fallen(text, words):
 def test_a_business_win_or_a_postseason_game_is_no_victory(text, words):
     assert _words(text, "victory_liberation") == words
 
-
-@pytest.mark.parametrize(
-    "text, words",
-    [
-        ("Samsung said the new plant would make its position in memory chips invincible.", []),
-        ("The brand seemed invincible in the smartphone market until 2020.", []),
-        ("the invincible friendship of the two peoples", ["invincible"]),
-    ],
-)
-def test_a_company_invincible_in_its_market_is_no_alliance(text, words):
-    assert _words(text, "invincible_alliance") == words
 
 
 @pytest.mark.parametrize(
