@@ -1,0 +1,210 @@
+"""Theme terms as outlets beyond the labelled corpus write the frames, and the same words in other senses.
+
+Each case is one sentence written for the test in the register of an outlet
+(KCNA English, Rodong Sinmun, TASS, RT, Reuters, Yonhap, NK News, Kyiv
+Independent, 38 North) and lists the words of one theme it must carry: none
+for a word of the frame used in another sense.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dossier import schema
+from dossier.extractors.themes import themes
+
+
+def _words(text: str, theme: str) -> list[str]:
+    sentences = schema.conform(
+        pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
+        "sentences",
+    )
+    found = themes(sentences, schema.empty("quotes"))
+    found = found[found["theme"] == theme]
+    return [text[s:e] for s, e in zip(found["start"], found["end"])]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Pyongyang claimed in 2017 to have tested a hydrogen bomb.", ["hydrogen bomb"]),
+        ("Its strategic forces stand ready for a nuclear counterattack.", ["nuclear counterattack"]),
+        ("any attack would meet swift nuclear retaliation", ["nuclear retaliation"]),
+        ("the army will maintain a nuclear retaliatory posture", ["nuclear retaliatory"]),
+        ("Seoul is reviewing the U.S. nuclear posture on the peninsula.", ["nuclear posture"]),
+        ("the nuclear strategic assets flying over the peninsula", ["nuclear strategic"]),
+        ("the reactor burns low-enriched fuel for the grid", []),
+    ],
+)
+def test_nuclear_weapons_by_their_other_names(text, words):
+    assert _words(text, "nuclear_deterrence") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Korea Hydro & Nuclear Power won the Czech reactor tender.", []),
+        ("a boost for South Korea's nuclear power exports", []),
+        ("the plan to expand nuclear power and cut coal", []),
+        ("North Korea says it is a nuclear power and will stay one.", ["nuclear power"]),
+        ("Moscow treats Pyongyang as a nuclear power, analysts said.", ["nuclear power"]),
+    ],
+)
+def test_nuclear_power_as_energy_is_no_deterrence(text, words):
+    assert _words(text, "nuclear_deterrence") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Police said tougher sentences for drunk driving had little deterrent effect.", []),
+        ("Lawmakers argued that heavier fines would act as a deterrent to fraud.", []),
+        ("the deterrence value of longer prison terms for repeat offenders", []),
+        ("Pyongyang said its arsenal was a deterrent against U.S. attack.", ["deterrent"]),
+        ("Seoul and Washington vowed to strengthen extended deterrence.", ["deterrence"]),
+    ],
+)
+def test_deterrence_of_crime_is_no_nuclear_deterrence(text, words):
+    assert _words(text, "nuclear_deterrence") == words
+
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Egypt banned the Muslim Brotherhood in 2013.", []),
+        ("The Brotherhood of firefighters in Lviv sent two crews to Sumy.", []),
+        ("Police said the suspect belonged to a biker brotherhood.", []),
+        ("the militant brotherhood of the Korean and Russian peoples", ["brotherhood"]),
+        ("Lavrov praised the brotherhood in arms of the two armies.", ["brotherhood"]),
+        ("the fraternal Russian people sent greetings", ["fraternal"]),
+    ],
+)
+def test_brotherhood_that_is_no_bond_of_the_alliance(text, words):
+    assert _words(text, "fraternity_blood") == words
+
+
+def test_brotherhood_with_the_soviet_union_is_the_bond():
+    assert _words("the old brotherhood with the Soviet Union", "fraternity_blood") == ["brotherhood"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Naver and LG will build a sovereign AI model for the government.", []),
+        ("Seoul's sovereign AI project will receive 1 trillion won.", []),
+        ("a sovereign cloud for government data", []),
+        ("Sending troops was a sovereign decision of the two states, Lavrov said.", ["sovereign"]),
+    ],
+)
+def test_sovereign_ai_is_industrial_policy_not_sovereignty(text, words):
+    assert _words(text, "sovereignty") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("This story is embargoed until 0600 GMT.", []),
+        ("The ministry's press release was strictly embargoed until noon.", []),
+        ("Russia has flouted the UN arms embargo on North Korea.", ["embargo"]),
+        ("the embargo will stay until Pyongyang changes course", ["embargo"]),
+    ],
+)
+def test_a_news_embargo_is_no_sanction(text, words):
+    assert _words(text, "sanctions_isolation") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Negotiators in Busan failed to agree on a global plastics treaty.", []),
+        ("Seoul and Hanoi signed an extradition treaty on Monday.", []),
+        ("WHO members adopted the pandemic treaty in Geneva.", []),
+        ("the two countries revised their tax treaty", []),
+        ("the treaty obliges each side to provide military assistance", ["treaty", "military assistance"]),
+    ],
+)
+def test_treaties_of_other_matters_are_no_defence_treaty(text, words):
+    assert _words(text, "treaty_mutual_defense") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Lavrov called the restrictions illegitimate unilateral coercive measures.", ["coercive measures"]),
+        ("The U.S. is mobilizing all sorts of coercive measures to stifle the DPRK.", ["coercive measures"]),
+        ("Beijing opposes unilateral measures against any country.", ["unilateral measures"]),
+    ],
+)
+def test_coercive_measures_are_sanctions_in_moscow_s_words(text, words):
+    assert _words(text, "sanctions_isolation") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Justice is bound to triumph, the paper said.", ["Justice"]),
+        ("Justice will prevail, Lavrov told reporters.", ["Justice"]),
+        ("The Justice Ministry won the case.", []),
+    ],
+)
+def test_justice_that_prevails_or_triumphs(text, words):
+    assert _words(text, "just_cause") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("a monument to the Soviet soldiers who fell in the liberation of Korea", ["fell"]),
+        ("Kim paid tribute to the fighters who fell defending the Kursk area.", ["fell"]),
+        ("Two of his comrades fell in battle near Sudzha.", ["fell"]),
+        ("The worker who fell from the scaffolding was taken to hospital.", []),
+        ("Two soldiers who fell ill were sent home, the NIS said.", []),
+        ("Exports to Russia fell in the third quarter.", []),
+        ("Shares of defence firms fell as fighting raged at the front.", []),
+    ],
+)
+def test_those_who_fell_in_battle_are_the_fallen(text, words):
+    assert _words(text, "heroism_sacrifice") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Oil prices rose after OPEC+ signalled a pause in output increases, a victory for Riyadh.", []),
+        ("The deal was a victory for investors, and shares jumped 4 percent.", []),
+        ("The Bears beat the Twins 5-4 to clinch their first postseason victory.", []),
+        ("Choe said Russia's victory over the neo-Nazis was certain.", ["victory"]),
+        ("the triumphant return of the units from Kursk", ["triumphant"]),
+    ],
+)
+def test_a_business_win_or_a_postseason_game_is_no_victory(text, words):
+    assert _words(text, "victory_liberation") == words
+
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The singer said the brotherhood among his bandmates would last forever.", []),
+        ("The captain spoke of the brotherhood between teammates after the final.", []),
+    ],
+)
+def test_a_band_s_or_a_team_s_brotherhood_is_no_bond_of_the_alliance(text, words):
+    assert _words(text, "fraternity_blood") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The war victors displayed the spirit of defending the leader.", ["victors"]),
+        ("the victor of the presidential election", []),
+        ("Korean soldiers helped expel Ukrainian forces from the Kursk region.", ["expel"]),
+        ("the units that expelled the enemy from Sudzha", ["expelled"]),
+        ("Seoul expelled two Russian diplomats.", []),
+        ("The party expelled three members for corruption.", []),
+    ],
+)
+def test_victors_and_the_verb_expel_are_the_liberation(text, words):
+    assert _words(text, "victory_liberation") == words
