@@ -933,3 +933,11 @@ def test_an_officer_is_a_title_a_claimant_is_read_with():
         "Ukrainian officer", None)
     assert claim("About 300", "About 300 rocket launchers were seen, said Lt. Col. Dmytro Koval, an artillery officer.") == (
         "Dmytro Koval", None)
+
+
+def test_one_holding_a_title_of_a_described_body_speaks_as_the_body():
+    assert claim(
+        "about 90",
+        "Ukraine's military intelligence agency published its weekly update.",
+        "Pyongyang has sent about 90 launchers since spring, the agency's deputy chief said on Friday.",
+    ) == ("Ukrainian military intelligence (HUR)", None)

@@ -15,7 +15,7 @@ import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
 from .mention_vocab import unnamed_sources
-from .numbers import cues
+from .numbers import cues, quantity_pattern
 from ..vocab import load_table
 
 _WORD = re.compile(r"[\w'’.\-]+")
@@ -383,3 +383,17 @@ def _name_ends() -> frozenset[str]:
     reporting = (w for w in verbs if not w.endswith("s") and f"{w}s" not in verbs)
     auxiliaries = frozenset(cues("aux")) & frozenset(cues("stop"))
     return frozenset({*claimant_cues("name_end"), *reporting, *auxiliaries})
+
+
+def verb_not_noun(sentence: str, m: re.Match) -> bool:
+    """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
+
+    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."); the verb's
+    subject is read by :func:`~dossier.extractors.estimate_claimants.verb_attributions`.
+    """
+    word = m.group(0).lower()
+    if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
+        return False
+    if word.endswith("s") and sentence.startswith("that ", m.end() + 1):
+        return True
+    return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None

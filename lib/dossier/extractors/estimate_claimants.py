@@ -41,11 +41,12 @@ from .claimant_phrases import (
     descriptions,
     in_name,
     name_end,
+    verb_not_noun,
     title_words,
     trailing_adverbs,
     words_back,
 )
-from .numbers import cues, quantity_pattern
+from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
 # The claimant lexicon's public names, where callers have always found them.
@@ -292,6 +293,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
             continue
+        if who and (owner := _owner_of_title(sentence, start, who)) is not None:
+            out.append(owner._replace(end=m.end()))
+            continue
         after = _NAME_AFTER.match(sentence, m.end(), m.end() + WINDOW)
         if after:
             who = after.group(1).rstrip(".")
@@ -322,7 +326,7 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
     inside = _Spans(taken) if taken else _nowhere
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
-        if inside(m.start()) or _verb_not_noun(sentence, m):
+        if inside(m.start()) or verb_not_noun(sentence, m):
             continue
         head = _modifiers_start(sentence, m.start())
         start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
@@ -348,18 +352,14 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     return out
 
 
-def _verb_not_noun(sentence: str, m: re.Match) -> bool:
-    """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
-
-    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."); the verb's
-    subject is read by :func:`verb_attributions`.
-    """
-    word = m.group(0).lower()
-    if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
-        return False
-    if word.endswith("s") and sentence.startswith("that ", m.end() + 1):
-        return True
-    return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
+def _owner_of_title(sentence: str, start: int, who: str) -> Attribution | None:
+    """ "the agency's chief said": one who holds a title of a body described before speaks as that body."""
+    if not all(w in title_words() for w in who.lower().split()):
+        return None
+    owner = _DESCRIBED_OWNER.search(sentence, max(0, start - _ANAPHOR_CHARS), start)
+    if owner is None or not owner.group(1) or cleaned(owner.group(1)) not in descriptions():
+        return None
+    return Attribution(owner.start(), start, owner.group(1), None, anaphor=True)
 
 
 _DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their))\s+$", re.IGNORECASE)
