@@ -14,7 +14,6 @@ import functools
 import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
-from .mention_vocab import unnamed_sources
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
 
@@ -341,13 +340,9 @@ def _account_phrases() -> frozenset[str]:
 
 
 def refers_back(clean: str) -> bool:
-    """Whether the cleaned words of a claimant alias name a person the account knows better.
-
-    A title alone ("the lawmaker") is the person given it before; an unnamed
-    source ("source in Ryanggang province") is the one the account labels so,
-    as the quotes they speak are labelled (``data/unnamed_sources.csv``).
-    """
-    return clean in claimant_cues("title") or clean.split(" ", 1)[0] in unnamed_sources().labels
+    """Whether the cleaned words of a claimant alias name a person the account knows better: a title alone
+    ("the lawmaker") is the person given it before."""
+    return clean in claimant_cues("title")
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")

@@ -37,7 +37,6 @@ from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_
 from .claimant_phrases import PRONOUNS, as_written, descriptions, needs_account, refers_back
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
-from .mention_vocab import unnamed_sources
 from .numbers import cues
 from .plain_text import holds_any, needles
 from .speakers import channel_state, outlet_channel
@@ -287,14 +286,7 @@ class ArticleClaims:
         claimant = a.claimant
         if claimant and refers_back(clean) and (
                 person := self._person(k, a)) is not None:
-            # "the lawmaker added": the person given the title before; "a source in Ryanggang province said": the
-            # unnamed person, by the label the account gives the quotes they speak. With no place ("a source
-            # familiar with the talks"), the label alone tells one source from no other: unattributed still.
-            canon = normalise(person)
-            if kind(canon) != "unattributed":
-                return Claim(canon or person, text)
-            if person not in unnamed_sources().labels.values():
-                return Claim(person, text)
+            return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and kind(claimant) is not None:
             words = context_words(text)
             if words and not self._in_context(words):
