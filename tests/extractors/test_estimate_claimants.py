@@ -920,7 +920,7 @@ def test_a_titled_person_of_a_body_is_the_person():
 
 def test_an_officer_is_a_title_a_claimant_is_read_with():
     assert claim("About 300", "About 300 rocket launchers were seen near Kursk, a Ukrainian officer said.") == (
-        "Ukrainian officer", None)
+        "Ukrainian military", None)
     assert claim("About 300", "About 300 rocket launchers were seen, said Lt. Col. Dmytro Koval, an artillery officer.") == (
         "Dmytro Koval", None)
 
