@@ -931,3 +931,18 @@ def test_one_holding_a_title_of_a_described_body_speaks_as_the_body():
         "Ukraine's military intelligence agency published its weekly update.",
         "Pyongyang has sent about 90 launchers since spring, the agency's deputy chief said on Friday.",
     ) == ("Ukrainian military intelligence (HUR)", None)
+
+
+def test_a_monitors_findings_go_on_in_their_paragraph():
+    findings = ("The panel also finds that Pyongyang sent about 40 launchers by rail. "
+                "Some 900 North Korean engineers followed in the spring.")
+    df = run("A report by the Conflict Armament Research team was published on Tuesday.\n\n" + findings)
+    assert dict(zip(df["quantity_text"], df["claimant"])) == {
+        "about 40": "Conflict Armament Research", "Some 900": "Conflict Armament Research"}
+    # In the next paragraph, or after a body that does not publish findings, the article speaks for itself.
+    df = run("The panel also finds that Pyongyang sent about 40 launchers by rail. "
+             "Conflict Armament Research published it.", "Some 900 North Korean engineers followed in the spring.")
+    assert df.loc[df["quantity_text"] == "Some 900", "claimant"].isna().all()
+    df = run("South Korea's military said Pyongyang sent about 40 launchers by rail. "
+             "Some 900 North Korean engineers followed in the spring.")
+    assert df.loc[df["quantity_text"] == "Some 900", "claimant"].isna().all()

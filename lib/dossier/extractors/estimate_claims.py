@@ -44,6 +44,7 @@ from .speakers import channel_state, outlet_channel
 _BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
+_REPORTING_BODIES = frozenset({"monitor", "think_tank"})  # kinds whose findings an article summarises at length
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
@@ -174,10 +175,15 @@ class ArticleClaims:
     source : str, optional
         The article's outlet: a DPRK state medium's own figures are its claims
         (see :func:`own_claim`).
+    paragraphs : list of int, optional
+        The paragraph of each sentence: a report's findings go on in its
+        paragraph (see :meth:`claim`).
     """
 
-    def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None):
+    def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None,
+                 paragraphs: list[int] | None = None):
         self.texts = texts
+        self._paragraphs = paragraphs
         self.own = own_claim(source)
         self._outlet = normalise(source) if source else None  # "ISW assesses" in ISW's own report is the report's
         self._starts = starts
@@ -407,8 +413,8 @@ class ArticleClaims:
         of them have been killed") goes on with its claim.
         """
         found = self._claim(k, start, end)
-        if found.claimant is None and self._claimed is not None and self._claimed[0] == k - 1:
-            if not self.found(k) and goes_on(self.texts[k], start, end):
+        if found.claimant is None and self._claimed is not None and self._claimed[0] >= k - 1 and not self.found(k):
+            if goes_on(self.texts[k], start, end) or self._findings_go_on(k):
                 found = self._claimed[1]
         if found.claimant is not None:
             self._claimed = (k, found)
@@ -417,6 +423,13 @@ class ArticleClaims:
         if found.claimant == self._outlet:
             return self.own if found.via is None else Claim(found.via, None)
         return Claim(found.claimant, found.text)
+
+    def _findings_go_on(self, k: int) -> bool:
+        # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a
+        # monitor's or think tank's findings go on in their paragraph, the figures after them its own.
+        paragraphs = self._paragraphs
+        return (paragraphs is not None and paragraphs[k] == paragraphs[k - 1] and not self.read(k).spans
+                and kind(self._claimed[1].claimant) in _REPORTING_BODIES)
 
     def _claim(self, k: int, start: int, end: int) -> Claim:
         read = self.read(k)

@@ -288,9 +288,10 @@ def _with_hedge(q: Quantity, hedge: str) -> Quantity:
     return q._replace(hedge=hedge, low=low, high=high)
 
 
-def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool]) -> list[dict]:
+def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
+                  paragraphs: list[int]) -> list[dict]:
     rows: list[dict] = []
-    article = ArticleClaims(texts, starts, source if isinstance(source, str) else None)
+    article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs)
     last: Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
@@ -421,6 +422,7 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         return schema.empty("estimates")
     columns = [sentences[c].tolist() for c in ("sentence", "start", "text")]
     columns.append(may_hold_quantities(sentences["text"]).tolist())
+    columns.append(sentences["paragraph"].tolist() if "paragraph" in sentences else [0] * len(sentences))
     rows: list[dict] = []
     sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
     for aid, positions in article_positions(sentences):
