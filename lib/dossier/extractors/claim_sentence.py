@@ -22,6 +22,8 @@ _THAT = re.compile(r"\bthat\b")
 # Between a teller's verb and the clause it reports, "that" left out: an object and a time at most, no punctuation
 # ("Park told reporters the NIS estimated ...", "He said on Wednesday the agency believed ...").
 _BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
+_PERSONAL = frozenset({"he", "she"})  # pronouns that stand for a person, who may tell another's figure
+_TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
 def _may_tell(x: Attribution) -> bool:
@@ -29,13 +31,9 @@ def _may_tell(x: Attribution) -> bool:
     return relay_capable(x.claimant, x.text) or (x.anaphor and x.text.lower() in _PERSONAL)
 
 
-_PERSONAL = frozenset({"he", "she"})
-
-
 def _reports_clause(text: str, end: int, start: int) -> bool:
     """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports."""
     return _THAT.search(text, end, start) is not None or _BARE_CLAUSE.fullmatch(text, end, start) is not None
-_TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
 def _starts_in(x: Attribution, span: Attribution | None) -> bool:

@@ -188,13 +188,18 @@ def normalise(text: str) -> str | None:
 
 
 def _name_after_title(text: str) -> str | None:
-    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    words = _words(text)
     name = _untitled(words)
     return " ".join(name) if len(name) < len(words) else None
 
 
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, one space apart, less an article that opens it."""
+    return _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
 
 
 def as_claimant(text: str, canon: str | None = None) -> str:
@@ -233,7 +238,7 @@ def as_named(text: str) -> str:
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
-    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    words = _words(text)
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     words = _owner_of_claim(_spoken_for(words))
@@ -307,6 +312,6 @@ def _person_of(words: list[str]) -> list[str] | None:
 def _affiliated_person(text: str) -> str | None:
     if not any(f" {w} " in text for w in claimant_cues("affiliation")):
         return None  # most attributions name no affiliation
-    words = _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+    words = _words(text)
     name = _person_of(_untitled(words))
     return " ".join(name) if name else None

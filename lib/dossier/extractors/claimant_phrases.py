@@ -355,7 +355,7 @@ def name_end(sentence: str, start: int, end: int) -> int:
     "show"; ``end`` when no verb follows a name.
     """
     w = _LOWER_WORD.search(sentence, start, end)
-    if w is None or w.start() == start or not _ends_name(w.group(0)) or not _after_name(sentence, w.start()):
+    if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end
     return w.start()
 
@@ -364,10 +364,6 @@ def _after_name(sentence: str, at: int) -> bool:
     """Whether the word before ``at`` (a word's start) is a capitalised word with no punctuation after it."""
     last = sentence[:at].rstrip()
     return last[-1:].isalnum() and last[last.rfind(" ") + 1:][:1].isupper()
-
-
-def _ends_name(word: str) -> bool:
-    return word in _name_ends()
 
 
 @functools.cache

@@ -116,7 +116,6 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 _NO_CLAIM = Claim(None, None)
 
 
-
 def goes_on(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` of ``text`` goes on from the figure before it.
 
@@ -290,8 +289,7 @@ class ArticleClaims:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        if claimant and refers_back(clean) and (
-                person := self._person(k, a)) is not None:
+        if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and kind(claimant) is not None:
             words = context_words(text)
