@@ -946,3 +946,39 @@ def test_a_monitors_findings_go_on_in_their_paragraph():
     df = run("South Korea's military said Pyongyang sent about 40 launchers by rail. "
              "Some 900 North Korean engineers followed in the spring.")
     assert df.loc[df["quantity_text"] == "Some 900", "claimant"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # "he" after an unnamed official is the body the official speaks for, not a person named further back.
+        (
+            "about 70",
+            [
+                "Sarah Lindqvist, a fellow at an Oslo institute, doubted the figures.",
+                "The head of South Korea's spy agency said on Monday that the North was rebuilding its units. "
+                "He added that about 70 howitzers had been shipped by rail.",
+            ],
+            (NIS, None),
+        ),
+        (
+            "nearly 500",
+            [
+                "A spokeswoman for the Pentagon said strikes on the border went on overnight. She said nearly 500 "
+                "North Korean soldiers were now held in hospitals near Moscow.",
+            ],
+            ("the Pentagon", None),
+        ),
+        # A person named as the subject before keeps the pronoun.
+        (
+            "about 2,000",
+            [
+                "Defence Minister Rustem Umerov said the front was stable. He added that about 2,000 North Korean "
+                "troops had been pulled back to Kursk.",
+            ],
+            ("Rustem Umerov", None),
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_official_is_the_body_it_speaks_for(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

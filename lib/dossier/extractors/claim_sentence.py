@@ -2,17 +2,20 @@
 
 :class:`SentenceReading` works out what a figure may need when first asked:
 a sentence read only for its relay words (a later figure's relay looking
-back for its source) never needs its attributions.
+back for its source) never needs its attributions.  :func:`goes_on` tells a
+figure that continues the one before it ("600 of them were killed").
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
+from .numbers import cues
 from .plain_text import holds_any, lowered
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
@@ -177,3 +180,31 @@ class SentenceReading:
                 return x
         return None
 
+
+def goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` of ``text`` goes on from the figure before it.
+
+    Its noun elided ("600 of them were killed"), after an opening "Of those,"
+    or after "another" (``estimate_cues.csv``, roles ``elided`` and
+    ``another``).
+    """
+    after = " ".join(text[end : end + 16].lower().split()[:2])
+    if after.rstrip(",.;") in _elided():
+        return True
+    before = text[max(0, start - 12) : start].lower().rstrip()
+    return before.endswith(_another()) or text[:start].lower().lstrip().startswith(_elided_openers())
+
+
+@functools.cache
+def _elided() -> frozenset[str]:
+    return frozenset(cues("elided"))
+
+
+@functools.cache
+def _elided_openers() -> tuple[str, ...]:
+    return tuple(cues("elided"))
+
+
+@functools.cache
+def _another() -> tuple[str, ...]:
+    return tuple(cues("another"))

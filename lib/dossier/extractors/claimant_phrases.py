@@ -14,6 +14,7 @@ import functools
 import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
+from .mention_vocab import UNNAMED_TITLES
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
 
@@ -337,6 +338,24 @@ def _account_roles() -> frozenset[str]:
 def _account_phrases() -> frozenset[str]:
     # The account's descriptions, less their article (data/descriptions.csv).
     return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "one"})
+
+
+def describes_official(text: str) -> bool:
+    """Whether words describe one official without naming them: a determiner, then a title within a few words
+    ("the head of the spy agency", "a senior U.S. official", "the agency's chief")."""
+    words = text.lower().replace("’", "'").split()
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return False
+    titles = _official_titles()
+    return any(w.removesuffix("'s") in titles for w in words[1:5])
+
+
+@functools.cache
+def _official_titles() -> frozenset[str]:
+    return frozenset(claimant_cues("title")) | frozenset(UNNAMED_TITLES)
 
 
 def refers_back(clean: str) -> bool:

@@ -32,9 +32,9 @@ import re
 from typing import NamedTuple
 
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
-from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading
+from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading, goes_on
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .claimant_phrases import PRONOUNS, as_written, descriptions, needs_account, refers_back
+from .claimant_phrases import PRONOUNS, as_written, describes_official, descriptions, needs_account, refers_back
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .numbers import cues
@@ -45,6 +45,7 @@ _BACK = 12  # sentences searched back for what a pronoun, description or surname
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
 _REPORTING_BODIES = frozenset({"monitor", "think_tank"})  # kinds whose findings an article summarises at length
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
@@ -114,35 +115,6 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 
 _NO_CLAIM = Claim(None, None)
-
-
-def goes_on(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start:end`` of ``text`` goes on from the figure before it.
-
-    Its noun elided ("600 of them were killed"), after an opening "Of those,"
-    or after "another" (``estimate_cues.csv``, roles ``elided`` and
-    ``another``).
-    """
-    after = " ".join(text[end : end + 16].lower().split()[:2])
-    if after.rstrip(",.;") in _elided():
-        return True
-    before = text[max(0, start - 12) : start].lower().rstrip()
-    return before.endswith(_another()) or text[:start].lower().lstrip().startswith(_elided_openers())
-
-
-@functools.cache
-def _elided() -> frozenset[str]:
-    return frozenset(cues("elided"))
-
-
-@functools.cache
-def _elided_openers() -> tuple[str, ...]:
-    return tuple(cues("elided"))
-
-
-@functools.cache
-def _another() -> tuple[str, ...]:
-    return tuple(cues("another"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -296,6 +268,8 @@ class ArticleClaims:
             if words and not self._in_context(words):
                 claimant = as_named(text)
         elif a.anaphor or (claimant and needs_account(claimant, clean)):
+            if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
+                return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
             # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
             person = self._person(k, a)
             if person is not None:
@@ -303,6 +277,28 @@ class ArticleClaims:
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
+
+    def _unnamed_before(self, k: int, a: Attribution) -> Claim | None:
+        """The claim of an unnamed official who is the subject just before a person pronoun ``a`` of sentence ``k``.
+
+        The attribution before ``a`` in its sentence, else the first of the
+        sentence before in its paragraph, when its words describe an
+        official without naming one ("the head of the spy agency", "a U.S.
+        official") and credit a body.  The account knows only named people:
+        it would give the pronoun to a person named further back.
+        """
+        before = [x for x in self.found(k) if x.end <= a.start]
+        if before:
+            j, prior = k, before[-1]
+        elif k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
+            j, prior = k - 1, self.found(k - 1)[0]
+        else:
+            return None
+        # The attribution's whole span: its words may be only the owner ("The agency" of "The agency's chief said").
+        if cleaned(prior.text) in PRONOUNS or not describes_official(self.texts[j][prior.start:prior.end]):
+            return None
+        claim = self.resolve(j, prior)
+        return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
 
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
