@@ -982,3 +982,24 @@ def test_a_monitors_findings_go_on_in_their_paragraph():
 )
 def test_a_pronoun_after_an_unnamed_official_is_the_body_it_speaks_for(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        (
+            "about 800",
+            ["Lawmaker Kim Byung-kee spoke after the briefing. According to him, about 800 more North Korean "
+             "engineers reached Kursk in May."],
+            ("Kim Byung-kee", None),
+        ),
+        (
+            "some 40",
+            ["Ukraine's General Staff published its tally. According to them, some 40 North Korean howitzers were "
+             "destroyed in a week."],
+            ("Ukrainian military", None),
+        ),
+    ],
+)
+def test_a_cues_object_pronoun_refers_back(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

@@ -306,6 +306,8 @@ def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
 PRONOUNS = ("it", "he", "she", "they")
+# The object forms of the pronouns, as a cue's object ("according to him"): they refer back as the subject forms do.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -27,6 +27,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
+    OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     WINDOW,
     adverbs_start,
@@ -139,7 +140,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         elif paren:
             end = paren.end()
         who = sentence[m.end():end].strip()
-        if who:
+        if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
+            out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
+        elif who:
             out.append(Attribution(m.start(), end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
 

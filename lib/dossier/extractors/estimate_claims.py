@@ -34,7 +34,7 @@ from typing import NamedTuple
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading, goes_on
 from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .claimant_phrases import PRONOUNS, as_written, describes_official, descriptions, needs_account, refers_back
+from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, describes_official, descriptions, needs_account, refers_back
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .numbers import cues
@@ -250,6 +250,7 @@ class ArticleClaims:
         if not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = cleaned(text)
+        clean = OBJECT_PRONOUNS.get(clean, clean)
         described = a.claimant and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
         if (a.anaphor or described) and not kinds <= {"person"}:
