@@ -1003,3 +1003,25 @@ def test_a_pronoun_after_an_unnamed_official_is_the_body_it_speaks_for(quantity,
 )
 def test_a_cues_object_pronoun_refers_back(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A place after the claimant's head noun is where it is; the head keeps its own modifiers.
+        (
+            "at least 120",
+            ["Interviewed by phone, a Ukrainian commander near Sudzha said his brigade had captured at least 120 "
+             "North Korean soldiers."],
+            ("Ukrainian military", None),
+        ),
+        (
+            "about 60",
+            ["A Ukrainian officer in the Kursk region told reporters that about 60 North Korean soldiers had "
+             "surrendered."],
+            ("Ukrainian military", None),
+        ),
+    ],
+)
+def test_a_place_after_the_head_keeps_the_heads_modifiers(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

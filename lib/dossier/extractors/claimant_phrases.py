@@ -80,7 +80,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if len(before) > 1 and before[-1] in claimant_cues("place") and before[-2] in aliases and before[-2] not in _GLUE:
             at = sentence.rfind(before[-2], lo, sentence.rfind(before[-1], lo, start))
             if before[-2].isalpha() and before[-2].islower() and (at == 0 or sentence[at - 1].isspace()):
-                start = at
+                # With the head's own modifiers: "a Ukrainian commander in Kursk".
+                start = words_back(sentence, at + len(before[-2]), limit)
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
