@@ -1025,3 +1025,26 @@ def test_a_cues_object_pronoun_refers_back(quantity, paragraphs, expected):
 )
 def test_a_place_after_the_head_keeps_the_heads_modifiers(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # "the think tank" is the body named by its name, not the analysts it employs.
+        (
+            "nearly 200",
+            ["Analysts at the Royal United Services Institute say the shells are of poor quality. The think tank "
+             "counted nearly 200 North Korean rocket launchers in Russian service."],
+            ("Royal United Services Institute (RUSI)", None),
+        ),
+        # A group by its common noun stays what a description refers to when no body is named by name.
+        (
+            "about 300",
+            ["Lawmakers on the intelligence committee were briefed on Tuesday. The lawmakers said about 300 North "
+             "Korean soldiers had died."],
+            ("lawmakers", None),
+        ),
+    ],
+)
+def test_a_description_prefers_a_body_named_by_its_name(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

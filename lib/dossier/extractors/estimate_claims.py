@@ -208,16 +208,20 @@ class ArticleClaims:
             self._mentions[j, kinds] = sorted(out, key=lambda m: m.start)
         return self._mentions[j, kinds]
 
-    def _last_named(self, k: int, before: int, kinds: frozenset[str]) -> tuple[str, str] | None:
+    def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False) -> tuple[str, str] | None:
         """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
 
         The last one named before it in its own sentence; else the first one
         named in the nearest sentence before that names one (a sentence's
         subject comes first, and is what "it" in the next one most often
-        means: "The NIS briefed lawmakers in Seoul. It estimated ...").
+        means: "The NIS briefed lawmakers in Seoul. It estimated ...").  With
+        ``proper`` (a description: "the think tank"), a body named by its name
+        goes before a group named by a common noun ("Analysts at RUSI ...").
         """
         for j in range(k, max(-1, k - _BACK), -1):
             fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
+            if proper and len(fitting) > 1:
+                fitting = [m for m in fitting if not m.claimant.islower()] or fitting
             if fitting:
                 m = fitting[-1] if j == k else fitting[0]
                 return m.claimant, self.texts[j][m.start : m.end]
@@ -255,7 +259,7 @@ class ArticleClaims:
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
-            found = self._last_named(k, a.start, kinds)
+            found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS)
             if found is None and clean not in PRONOUNS:  # a pronoun only refers back
                 found = self._next_named(k, a.end, kinds)
             if found is None:
