@@ -1048,3 +1048,30 @@ def test_a_place_after_the_head_keeps_the_heads_modifiers(quantity, paragraphs, 
 )
 def test_a_description_prefers_a_body_named_by_its_name(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # The author named in an aside after a document subject claims its figures.
+        (
+            "some 9,000",
+            ["The survey, by the Example Institute for Security Studies, found that some 9,000 North Korean "
+             "labourers had arrived in Russia's Far East."],
+            ("Example Institute for Security Studies", None),
+        ),
+        (
+            "about 40",
+            ["The assessment, by Ukraine's military intelligence agency, counted about 40 trains of munitions."],
+            ("Ukrainian military intelligence (HUR)", None),
+        ),
+        # An aside naming no one is not an author.
+        (
+            "around 700",
+            ["The paper, by two researchers in Berlin, says around 700 containers crossed the border."],
+            (None, None),
+        ),
+    ],
+)
+def test_an_author_in_an_aside_after_a_document_claims_its_figures(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

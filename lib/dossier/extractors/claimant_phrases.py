@@ -215,6 +215,25 @@ def before_aside(sentence: str, end: int) -> int:
     return end
 
 
+_AUTHOR_ASIDE = re.compile(r",\s+by\s+((?:the\s+)?[A-Z][^,]{1,80}?),\s*$")
+
+
+def document_author(sentence: str, end: int) -> tuple[int, int] | None:
+    """The span of the author named in an aside after a document subject ("The report, by CSIS, estimated").
+
+    None unless the words before ``end`` (a verb's start) close such an
+    aside, opened right after a document word (``claimant_cues.csv``, role
+    ``document``).
+    """
+    if not sentence[max(0, end - 3) : end].rstrip().endswith(","):
+        return None  # most subjects are not set off from their verb by a comma
+    m = _AUTHOR_ASIDE.search(sentence, max(0, end - 100), end)
+    if m is None:
+        return None
+    noun = _LAST_WORD.search(sentence, max(0, m.start() - 24), m.start())
+    return m.span(1) if noun is not None and noun.group(0).lower() in claimant_cues("document") else None
+
+
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 
 
@@ -249,7 +268,7 @@ def before_document(sentence: str, end: int) -> int:
     if m is None or m.group(1) not in claimant_cues("document"):
         return end
     owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
-    return m.start() if owner and owner.group(0)[:1].isupper() else end
+    return m.start() if owner and owner.group(0)[:1].isupper() and owner.group(0).lower() not in _ARTICLES else end
 
 
 @functools.cache
@@ -258,6 +277,7 @@ def _document_ends() -> tuple[str, ...]:
 
 
 _LAST_WORD = re.compile(r"[\w'’.\-]+$")
+_ARTICLES = frozenset({"a", "an", "the"})
 _WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
 

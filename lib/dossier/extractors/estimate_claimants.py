@@ -38,6 +38,7 @@ from .claimant_phrases import (
     before_aside,
     before_bracket,
     before_document,
+    document_author,
     clause_stop,
     descriptions,
     in_name,
@@ -279,6 +280,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         if "who" in scan[cut - 5 : cut] and (rel := _RELATIVE.search(scan, max(0, cut - 8), cut)):
             cut = rel.start()  # "Andrii Kovalenko, who said ...": the name the relative clause hangs on
+        if (author := document_author(sentence, cut)) is not None:
+            who = sentence[author[0]:author[1]]
+            out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
+            continue
         subject_end = before_document(sentence, before_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
         who = sentence[start:subject_end].strip()
