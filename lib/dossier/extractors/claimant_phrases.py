@@ -430,3 +430,32 @@ def verb_not_noun(sentence: str, m: re.Match) -> bool:
     if word.endswith("s") and sentence.startswith("that ", m.end() + 1):
         return True
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
+
+
+_LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
+_LISTED_WORDS = 6  # "South Korean and Ukrainian intelligence officials": the words after a list's last comma
+
+
+def listed_end(stops: re.Pattern, sentence: str, start: int, comma: int, reach: int) -> int:
+    """Where a cue's object ends that a comma parts: past the list when it names claimants sharing a head noun.
+
+    "according to U.S., South Korean and Ukrainian intelligence" names three
+    claimants; the comma after "U.S." ends the object only when the words
+    after it are no such list (``comma``, the comma's offset, is returned).
+    ``stops``: the punctuation that ends a cue's object.
+    """
+    end = comma
+    for _ in range(_LISTED_COMMAS):
+        stop = clause_stop(stops, sentence, end + 1, reach)
+        after = stop.start() if stop else reach
+        item = sentence[end + 1:after].split()
+        if not item or not item[0][:1].isupper() or len(item) > _LISTED_WORDS:
+            return comma  # an item of a list of claimants is a name or a state's adjective, and short
+        listed = sentence[start:after]
+        if " and " in sentence[end:after]:
+            canon = normalise(listed)
+            return after if canon is not None and "; " in canon else comma
+        if stop is None or stop.group(0) != ",":
+            return comma
+        end = after
+    return comma

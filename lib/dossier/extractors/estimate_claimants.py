@@ -39,6 +39,7 @@ from .claimant_phrases import (
     before_bracket,
     before_document,
     document_author,
+    listed_end,
     clause_stop,
     descriptions,
     in_name,
@@ -130,7 +131,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
         end = stop.start() if stop else reach
         if stop is not None and stop.group(0) == ",":
-            end = _listed_end(sentence, m.end(), end, reach)
+            end = listed_end(_STOP_AT, sentence, m.end(), end, reach)
         end = name_end(sentence, m.end(), end)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
@@ -170,34 +171,6 @@ def _claim_noun_at(who: str) -> int:
         if w.start() and w.group(0).lower() in cues("claim_noun"):
             return w.start()
     return 0
-
-
-_LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"
-_LISTED_WORDS = 6  # "South Korean and Ukrainian intelligence officials": the words after a list's last comma
-
-
-def _listed_end(sentence: str, start: int, comma: int, reach: int) -> int:
-    """Where a cue's object ends that a comma parts: past the list when it names claimants sharing a head noun.
-
-    "according to U.S., South Korean and Ukrainian intelligence" names three
-    claimants; the comma after "U.S." ends the object only when the words
-    after it are no such list (``comma``, the comma's offset, is returned).
-    """
-    end = comma
-    for _ in range(_LISTED_COMMAS):
-        stop = clause_stop(_STOP_AT, sentence, end + 1, reach)
-        after = stop.start() if stop else reach
-        item = sentence[end + 1:after].split()
-        if not item or not item[0][:1].isupper() or len(item) > _LISTED_WORDS:
-            return comma  # an item of a list of claimants is a name or a state's adjective, and short
-        listed = sentence[start:after]
-        if " and " in sentence[end:after]:
-            canon = normalise(listed)
-            return after if canon is not None and "; " in canon else comma
-        if stop is None or stop.group(0) != ",":
-            return comma
-        end = after
-    return comma
 
 
 _CONJUNCTIONS = ("and", "or")
