@@ -1075,3 +1075,31 @@ def test_a_description_prefers_a_body_named_by_its_name(quantity, paragraphs, ex
 )
 def test_an_author_in_an_aside_after_a_document_claims_its_figures(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # Ukraine's border and emergency services report strikes; a lower-case subject after "and" is read too.
+        (
+            "nearly 50",
+            ["Shelling continued near the crossing on Sunday, and Ukraine's border guards said nearly 50 rounds "
+             "had landed on the village."],
+            ("State Border Guard Service of Ukraine", None),
+        ),
+        (
+            "at least 35",
+            ["The missile hit an apartment block in Ukraine's second city, and emergency officials said at least "
+             "35 people were wounded."],
+            ("State Emergency Service of Ukraine", None),
+        ),
+        # Without Ukraine in the article, "border guards" are no service the vocabulary knows: kept as written.
+        (
+            "about 20",
+            ["Border guards said about 20 soldiers crossed the river at dawn."],
+            ("Border guards", None),
+        ),
+    ],
+)
+def test_ukraines_border_and_emergency_services_are_claimants(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
