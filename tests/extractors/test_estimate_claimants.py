@@ -1103,3 +1103,37 @@ def test_an_author_in_an_aside_after_a_document_claims_its_figures(quantity, par
 )
 def test_ukraines_border_and_emergency_services_are_claimants(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # What a cue cites as evidence is no source: the sentence's speaker claims the figure.
+        (
+            "between 500 and 800",
+            ["Japan's defence ministry said Pyongyang could move between 500 and 800 more troops by sea, citing "
+             "increased rail traffic near Chongjin."],
+            ("Japan's defence ministry", None),
+        ),
+        (
+            "about 1,100",
+            ["The North has moved about 1,100 artillery pieces closer to the border, according to commercial "
+             "satellite pictures."],
+            (None, None),
+        ),
+        # People by a role are someone, though unnamed.
+        (
+            "Some 400",
+            ["Some 400 engineers will follow in the spring, according to the two generals."],
+            ("two generals", None),
+        ),
+        # An unnamed U.S. military official speaks for the U.S. government.
+        (
+            "about 900",
+            ["A senior U.S. military official said about 900 North Korean soldiers had been wounded."],
+            ("United States government", None),
+        ),
+    ],
+)
+def test_evidence_cited_is_not_a_claimant(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

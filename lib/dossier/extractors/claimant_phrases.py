@@ -11,6 +11,7 @@ agency", "it") point back to a claimant named earlier.  Words from
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
@@ -379,6 +380,33 @@ def describes_official(text: str) -> bool:
 @functools.cache
 def _official_titles() -> frozenset[str]:
     return frozenset(claimant_cues("title")) | frozenset(UNNAMED_TITLES)
+
+
+def names_no_one(who: str) -> bool:
+    """Whether a cue's object is evidence rather than a source: "citing recent movements near the port",
+    "according to satellite imagery".
+
+    Words in lower case only (a place after them aside), of no claimant,
+    description, pronoun, title, document or claim noun the vocabularies
+    know.
+    """
+    words = who.split()
+    places = claimant_cues("place")
+    head = " ".join(itertools.takewhile(lambda w: w not in places, words))
+    if not head or head != head.lower() or normalise(who) is not None:
+        return False
+    words = cleaned(head).split()
+    if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
+        return False
+    # A person by a title or role ("the two leaders") is someone, though unnamed.
+    titles = _official_titles()
+    return not any(w in _evidence_exceptions() or w.removesuffix("s") in titles for w in words)
+
+
+@functools.cache
+def _evidence_exceptions() -> frozenset[str]:
+    # Words that make an object a document or a claim: "documents reviewed by …", "the latest tally".
+    return frozenset(w.lower() for w in [*claimant_cues("document"), *cues("claim_noun"), "documents", "reports"])
 
 
 def refers_back(clean: str) -> bool:

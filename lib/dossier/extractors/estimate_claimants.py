@@ -40,6 +40,7 @@ from .claimant_phrases import (
     before_document,
     document_author,
     listed_end,
+    names_no_one,
     clause_stop,
     descriptions,
     in_name,
@@ -144,7 +145,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         who = sentence[m.end():end].strip()
         if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
-        elif who:
+        elif who and not names_no_one(who):
             out.append(Attribution(m.start(), end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
 
