@@ -1137,3 +1137,33 @@ def test_ukraines_border_and_emergency_services_are_claimants(quantity, paragrap
 )
 def test_evidence_cited_is_not_a_claimant(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        (
+            "up to 3,000",
+            ["SEOUL, June 2 — The presidential office said on Monday that the North could send up to 3,000 more "
+             "workers to Russian factories."],
+            ("South Korean government", None),
+        ),
+        (
+            "about 250",
+            ["Ukraine's presidential office said about 250 North Korean soldiers had been captured since winter."],
+            ("Ukrainian government", None),
+        ),
+        # Ukraine's military intelligence by its long official name, then "the intelligence service".
+        (
+            "nearly 90",
+            [
+                "The Main Intelligence Directorate of the Ministry of Defence of Ukraine published new figures on "
+                "Friday.",
+                "According to the intelligence service, nearly 90 North Korean howitzers reached the front in March.",
+            ],
+            ("Ukrainian military intelligence (HUR)", None),
+        ),
+    ],
+)
+def test_presidential_offices_and_ukraines_intelligence_by_other_names(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
