@@ -1167,3 +1167,43 @@ def test_evidence_cited_is_not_a_claimant(quantity, paragraphs, expected):
 )
 def test_presidential_offices_and_ukraines_intelligence_by_other_names(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A body named without its state is the body of the state the article is written from.
+        (
+            "about 400",
+            ["SEOUL, April 9 (Yonhap) -- The Defense Ministry said Wednesday the North had moved about 400 "
+             "rocket launchers toward its western border."],
+            ("South Korean Ministry of National Defense", None),
+        ),
+        (
+            "at least 90",
+            ["MOSCOW, April 9 (Reuters) - The defence ministry said at least 90 Ukrainian drones were downed "
+             "overnight over the Kursk region."],
+            ("Russian Ministry of Defence", None),
+        ),
+        # Written from nowhere the article tells: kept as written.
+        (
+            "some 70",
+            ["The Defense Ministry said some 70 launchers had been moved."],
+            ("Defense Ministry", None),
+        ),
+    ],
+)
+def test_a_body_without_its_state_is_the_home_states(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "who, expected",
+    [
+        ("witnesses", ("witnesses", None)),
+        ("two defectors", ("two defectors", None)),
+        ("heat signatures on thermal images", (None, None)),
+    ],
+)
+def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
+    assert claim("About 600", f"About 600 North Korean soldiers were wounded, according to {who}.") == expected

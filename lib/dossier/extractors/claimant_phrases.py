@@ -15,7 +15,7 @@ import itertools
 import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
-from .mention_vocab import UNNAMED_TITLES
+from .mention_vocab import UNNAMED_TITLES, home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
 
@@ -344,12 +344,13 @@ def as_written(text: str, claimant: str) -> bool:
 def needs_account(claimant: str, clean: str) -> bool:
     """Whether the account may know who ``claimant`` is: a surname alone, or a role or description it knows.
 
-    ("Park", "the Security Council secretary", "the North Korean leader"); the
-    account is costly to build, and other words it cannot resolve.
+    ("Park", "the Security Council secretary", "the North Korean leader"), or
+    a body named without its state ("the defense ministry"); the account is
+    costly to build, and other words it cannot resolve.
     """
     if " " not in claimant:
         return claimant[:1].isupper()
-    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles()
+    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles() or clean in home_bodies()
 
 
 @functools.cache
@@ -382,6 +383,12 @@ def _official_titles() -> frozenset[str]:
     return frozenset(claimant_cues("title")) | frozenset(UNNAMED_TITLES)
 
 
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    # Roles of titles.csv, and nouns for people: unnamed, but someone ("according to experts", "witnesses").
+    return _official_titles() | _account_roles() | frozenset(claimant_cues("people"))
+
+
 def names_no_one(who: str) -> bool:
     """Whether a cue's object is evidence rather than a source: "citing recent movements near the port",
     "according to satellite imagery".
@@ -398,9 +405,9 @@ def names_no_one(who: str) -> bool:
     words = cleaned(head).split()
     if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
         return False
-    # A person by a title or role ("the two leaders") is someone, though unnamed.
-    titles = _official_titles()
-    return not any(w in _evidence_exceptions() or w.removesuffix("s") in titles for w in words)
+    # People by a title, role or noun ("the two leaders", "experts") are someone, though unnamed.
+    people = _people_nouns()
+    return not any(w in _evidence_exceptions() or w in people or w.removesuffix("s") in people for w in words)
 
 
 @functools.cache

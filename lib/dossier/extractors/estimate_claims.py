@@ -37,6 +37,8 @@ from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, describes_official, descriptions, needs_account, refers_back
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
+from .mention_forms import Entity
+from .mention_vocab import home_bodies, home_state
 from .numbers import cues
 from .plain_text import holds_any, needles
 from .speakers import channel_state, outlet_channel
@@ -156,6 +158,7 @@ class ArticleClaims:
         self.texts = texts
         self._paragraphs = paragraphs
         self.own = own_claim(source)
+        self._source = source
         self._outlet = normalise(source) if source else None  # "ISW assesses" in ISW's own report is the report's
         self._starts = starts
         self._account: Account | None = None  # built on first need: most figures need no person resolved
@@ -272,6 +275,9 @@ class ArticleClaims:
             words = context_words(text)
             if words and not self._in_context(words):
                 claimant = as_named(text)
+        elif claimant and clean in home_bodies() and (body := self._entity(k, a)) is not None and body.kind == "body":
+            # "the Defense Ministry said" in a Yonhap or TASS dispatch: the ministry of the state it is written from.
+            return Claim(normalise(body.name) or body.name, text)
         elif a.anaphor or (claimant and needs_account(claimant, clean)):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
@@ -307,16 +313,20 @@ class ArticleClaims:
 
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
+        entity = self._entity(k, a)
+        return entity.name if entity is not None and entity.kind == "person" else None
+
+    def _entity(self, k: int, a: Attribution) -> Entity | None:
+        """The entity the words of ``a`` stand for, by the article's account of who is who."""
         if self._account is None:
             article, self._base = _article_text(self.texts, self._starts)
-            self._account = account(article)
+            self._account = account(article, home_state=home_state(article, self._source))
         text = self.texts[k]
         lo = text.find(a.text, a.start, a.start + len(a.text) + WINDOW)
         if lo < 0:
             return None
         at = self._base[k] + lo
-        entity = self._account.resolve(at, at + len(a.text))
-        return entity.name if entity is not None and entity.kind == "person" else None
+        return self._account.resolve(at, at + len(a.text))
 
     # --- whose figure -------------------------------------------------------
 
