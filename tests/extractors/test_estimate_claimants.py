@@ -1207,3 +1207,42 @@ def test_a_body_without_its_state_is_the_home_states(quantity, paragraphs, expec
 )
 def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
     assert claim("About 600", f"About 600 North Korean soldiers were wounded, according to {who}.") == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A description no earlier name fits is the body of the state the article is written from.
+        (
+            "About 1,300",
+            ["SEOUL, May 2 (Yonhap) -- About 1,300 North Korean soldiers have been wounded in Russia, the spy "
+             "agency told a parliamentary committee Friday."],
+            ("National Intelligence Service", None),
+        ),
+        (
+            "About 1,300",
+            ["KYIV, May 2 -- About 1,300 North Korean soldiers have been wounded in Russia, the intelligence "
+             "agency said on Friday."],
+            ("Ukrainian military intelligence (HUR)", None),
+        ),
+        # A news agency reports; an agency that believes or assesses is an intelligence body.
+        (
+            "at least 2,000",
+            [
+                "SEOUL, May 2 (Yonhap) -- The spy agency briefed lawmakers on Friday, Yonhap reported.",
+                "Rep. Han Jae-min said the agency believes at least 2,000 more troops will follow by summer.",
+            ],
+            ("National Intelligence Service", "Han Jae-min"),
+        ),
+        # An eleven-nation monitor by the words outlets use for it, then "the panel".
+        (
+            "some 180",
+            ["A sanctions monitoring group of 11 countries published its second report. In it, the panel said "
+             "some 180 artillery guns had been shipped.",
+             "The 11-nation sanctions monitoring team said it relied on member states' intelligence."],
+            ("Multilateral Sanctions Monitoring Team", None),
+        ),
+    ],
+)
+def test_descriptions_by_home_state_verb_and_monitor_names(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

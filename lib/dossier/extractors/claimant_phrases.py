@@ -11,11 +11,10 @@ agency", "it") point back to a claimant named earlier.  Words from
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
-from .mention_vocab import UNNAMED_TITLES, home_bodies
+from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
 
@@ -350,11 +349,11 @@ def needs_account(claimant: str, clean: str) -> bool:
     """
     if " " not in claimant:
         return claimant[:1].isupper()
-    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in _account_roles() or clean in home_bodies()
+    return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in account_roles() or clean in home_bodies()
 
 
 @functools.cache
-def _account_roles() -> frozenset[str]:
+def account_roles() -> frozenset[str]:
     # The last words of the titles and roles the account resolves "the <role>" by (data/titles.csv).
     return frozenset(t.split()[-1] for t in load_table("titles.csv")["title"])
 
@@ -363,57 +362,6 @@ def _account_roles() -> frozenset[str]:
 def _account_phrases() -> frozenset[str]:
     # The account's descriptions, less their article (data/descriptions.csv).
     return frozenset(cleaned(p) for p in load_table("descriptions.csv")["phrase"])
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "one"})
-
-
-def describes_official(text: str) -> bool:
-    """Whether words describe one official without naming them: a determiner, then a title within a few words
-    ("the head of the spy agency", "a senior U.S. official", "the agency's chief")."""
-    words = text.lower().replace("’", "'").split()
-    if len(words) < 2 or words[0] not in _DETERMINERS:
-        return False
-    titles = _official_titles()
-    return any(w.removesuffix("'s") in titles for w in words[1:5])
-
-
-@functools.cache
-def _official_titles() -> frozenset[str]:
-    return frozenset(claimant_cues("title")) | frozenset(UNNAMED_TITLES)
-
-
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    # Roles of titles.csv, and nouns for people: unnamed, but someone ("according to experts", "witnesses").
-    return _official_titles() | _account_roles() | frozenset(claimant_cues("people"))
-
-
-def names_no_one(who: str) -> bool:
-    """Whether a cue's object is evidence rather than a source: "citing recent movements near the port",
-    "according to satellite imagery".
-
-    Words in lower case only (a place after them aside), of no claimant,
-    description, pronoun, title, document or claim noun the vocabularies
-    know.
-    """
-    words = who.split()
-    places = claimant_cues("place")
-    head = " ".join(itertools.takewhile(lambda w: w not in places, words))
-    if not head or head != head.lower() or normalise(who) is not None:
-        return False
-    words = cleaned(head).split()
-    if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
-        return False
-    # People by a title, role or noun ("the two leaders", "experts") are someone, though unnamed.
-    people = _people_nouns()
-    return not any(w in _evidence_exceptions() or w in people or w.removesuffix("s") in people for w in words)
-
-
-@functools.cache
-def _evidence_exceptions() -> frozenset[str]:
-    # Words that make an object a document or a claim: "documents reviewed by …", "the latest tally".
-    return frozenset(w.lower() for w in [*claimant_cues("document"), *cues("claim_noun"), "documents", "reports"])
 
 
 def refers_back(clean: str) -> bool:

@@ -40,7 +40,6 @@ from .claimant_phrases import (
     before_document,
     document_author,
     listed_end,
-    names_no_one,
     clause_stop,
     descriptions,
     in_name,
@@ -50,6 +49,7 @@ from .claimant_phrases import (
     trailing_adverbs,
     words_back,
 )
+from .claimant_roles import names_no_one
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 

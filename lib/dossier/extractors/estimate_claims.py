@@ -32,15 +32,15 @@ import re
 from typing import NamedTuple
 
 from .claim_relays import RELAY_KINDS, relay_capable, span_holding
+from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading, goes_on
-from .claimant_names import alias_pattern, as_named, claimant_aliases, claimant_cues, cleaned, context_words, kind, normalise
-from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, describes_official, descriptions, needs_account, refers_back
+from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
+from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back
+from .claimant_roles import describes_official, description_homes
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .mention_forms import Entity
 from .mention_vocab import home_bodies, home_state
-from .numbers import cues
-from .plain_text import holds_any, needles
 from .speakers import channel_state, outlet_channel
 
 _BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
@@ -48,6 +48,7 @@ _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
 _REPORTING_BODIES = frozenset({"monitor", "think_tank"})  # kinds whose findings an article summarises at length
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_MEDIA_KINDS = frozenset({"news_media", "state_media"})
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
@@ -57,42 +58,6 @@ class Claim(NamedTuple):
     claimant: str | None
     text: str | None
     via: str | None = None
-
-
-class _Mention(NamedTuple):
-    start: int
-    end: int
-    claimant: str
-    kind: str | None
-
-
-@functools.cache
-def _place_pattern() -> re.Pattern:
-    words = "|".join(map(re.escape, claimant_cues("place")))
-    return re.compile(rf"\b(?:{words})\s+$")
-
-
-@functools.cache
-def _cue_ends() -> tuple[str, ...]:
-    # Attribution cues ending in a place's word ("according to", "figures from"): what follows names a source.
-    places = claimant_cues("place")
-    return tuple(f"{c} " for c in cues("attribution") if c.split()[-1] in places)
-
-
-@functools.cache
-def _named_aliases() -> dict[str, tuple[str, str | None, bool]]:
-    """Alias -> (claimant, its kind, whether the alias is several words) for the aliases naming a source."""
-    return {
-        alias: (claimant, kind(claimant), " " in alias)
-        for alias, claimant in claimant_aliases().items()
-        if kind(claimant) != "unattributed"
-    }
-
-
-@functools.cache
-def _alias_needles(kinds: frozenset[str]) -> tuple[str, ...]:
-    # What a sentence naming a source of one of ``kinds`` must hold: the words of one of its aliases.
-    return needles(alias for alias, (_, kind_of, _) in _named_aliases().items() if kind_of in kinds)
 
 
 def _overlaps(a: Attribution | None, b: Attribution) -> bool:
@@ -164,7 +129,7 @@ class ArticleClaims:
         self._account: Account | None = None  # built on first need: most figures need no person resolved
         self._base: list[int] = []
         self._read: dict[int, SentenceReading] = {}
-        self._mentions: dict[tuple[int, frozenset[str]], list[_Mention]] = {}
+        self._mentions: dict[tuple[int, frozenset[str]], list[NamedClaimant]] = {}
         self._contexts: dict[frozenset[str], bool] = {}
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._resolved: dict[tuple[int, int, int, str], Claim] = {}
@@ -189,26 +154,10 @@ class ArticleClaims:
                 self._lower = " ".join(self.texts).lower()
             self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
         return self._contexts[words]
-    def _mentions_of(self, j: int, kinds: frozenset[str]) -> list[_Mention]:
+    def _mentions_of(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
         """The claimants of ``kinds`` the vocabularies know named in sentence ``j`` (people are the account's)."""
         if (j, kinds) not in self._mentions:
-            text = self.texts[j]
-            low = text.replace("’", "'").lower()
-            out = []
-            named, place = _named_aliases(), _place_pattern()
-            # Most sentences name none of the kinds asked for: a look for each alias of them is cheaper than the pattern.
-            for m in alias_pattern().finditer(low) if holds_any(low, _alias_needles(kinds)) else ():
-                found = named.get(m.group(0))
-                if found is None:
-                    continue  # names no source: "reports", "circulating figures"
-                at = m.start()
-                if (place.search(low, max(0, at - 8), at) and not low.endswith(_cue_ends(), 0, at)) or low.endswith("(", 0, at):
-                    continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
-                # A name is capitalised; a common word ("south") is a mention only as a name.
-                claimant, kind_of, phrase = found
-                if kind_of in kinds and (phrase or text[at : at + 1].isupper()):
-                    out.append(_Mention(at - 4 if low.endswith("the ", 0, at) else at, m.end(), claimant, kind_of))
-            self._mentions[j, kinds] = sorted(out, key=lambda m: m.start)
+            self._mentions[j, kinds] = named_claimants(self.texts[j], kinds)
         return self._mentions[j, kinds]
 
     def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False) -> tuple[str, str] | None:
@@ -260,11 +209,16 @@ class ArticleClaims:
         clean = OBJECT_PRONOUNS.get(clean, clean)
         described = a.claimant and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
+        if kinds & _MEDIA_KINDS and self._assesses(k, a):
+            kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
             found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS)
             if found is None and clean not in PRONOUNS:  # a pronoun only refers back
                 found = self._next_named(k, a.end, kinds)
+            if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
+                # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.
+                found = (claimant, text) if (claimant := home.get(self._home_state)) else None
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -288,6 +242,15 @@ class ArticleClaims:
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
+
+    @functools.cached_property
+    def _home_state(self) -> str:
+        return home_state(self.texts[0], self._source) if self.texts else ""
+
+    def _assesses(self, k: int, a: Attribution) -> bool:
+        """Whether the verb of ``a`` is one of assessing ("believes", "estimated"), which no news medium is the subject of."""
+        words = self.texts[k][a.start:a.end].split()
+        return bool(words) and words[-1].lower().strip(",.") in claimant_cues("assessing")
 
     def _unnamed_before(self, k: int, a: Attribution) -> Claim | None:
         """The claim of an unnamed official who is the subject just before a person pronoun ``a`` of sentence ``k``.

@@ -1,0 +1,85 @@
+"""Whether a claimant's words name someone, and whom when the article does not say.
+
+An unnamed official ("the head of the spy agency", "a U.S. official"), people
+by a noun ("according to witnesses"), or evidence that names no one ("citing
+recent movements near the port"); and who a description ("the spy agency")
+stands for in an article that never names one, by the state it is written
+from (``data/claimant_descriptions.csv``, column ``home``).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+
+from .claimant_names import claimant_cues, cleaned, normalise
+from .claimant_phrases import POSSESSIVE_PRONOUNS, account_roles, descriptions
+from .mention_vocab import UNNAMED_TITLES
+from .numbers import cues
+from ..vocab import load_table
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "one"})
+
+
+def describes_official(text: str) -> bool:
+    """Whether words describe one official without naming them: a determiner, then a title within a few words
+    ("the head of the spy agency", "a senior U.S. official", "the agency's chief")."""
+    words = text.lower().replace("’", "'").split()
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return False
+    titles = _official_titles()
+    return any(w.removesuffix("'s") in titles for w in words[1:5])
+
+
+@functools.cache
+def _official_titles() -> frozenset[str]:
+    return frozenset(claimant_cues("title")) | frozenset(UNNAMED_TITLES)
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    # Roles of titles.csv, and nouns for people: unnamed, but someone ("according to experts", "witnesses").
+    return _official_titles() | account_roles() | frozenset(claimant_cues("people"))
+
+
+@functools.cache
+def description_homes() -> dict[str, dict[str, str]]:
+    """Who a description stands for when the article names no claimant of its kinds, by the article's home state.
+
+    ``data/claimant_descriptions.csv``, column ``home``: description -> state -> claimant.
+    """
+    t = load_table("claimant_descriptions.csv")
+    out = {}
+    for d, home in zip(t["description"], t["home"].fillna("")):
+        pairs = [p.split("=", 1) for p in home.split(";") if "=" in p]
+        if pairs:
+            out[d] = {state.strip(): claimant.strip() for state, claimant in pairs}
+    return out
+
+
+def names_no_one(who: str) -> bool:
+    """Whether a cue's object is evidence rather than a source: "citing recent movements near the port",
+    "according to satellite imagery".
+
+    Words in lower case only (a place after them aside), of no claimant,
+    description, pronoun, title, document or claim noun the vocabularies
+    know.
+    """
+    words = who.split()
+    places = claimant_cues("place")
+    head = " ".join(itertools.takewhile(lambda w: w not in places, words))
+    if not head or head != head.lower() or normalise(who) is not None:
+        return False
+    words = cleaned(head).split()
+    if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
+        return False
+    # People by a title, role or noun ("the two leaders", "experts") are someone, though unnamed.
+    people = _people_nouns()
+    return not any(w in _evidence_exceptions() or w in people or w.removesuffix("s") in people for w in words)
+
+
+@functools.cache
+def _evidence_exceptions() -> frozenset[str]:
+    # Words that make an object a document or a claim: "documents reviewed by …", "the latest tally".
+    return frozenset(w.lower() for w in [*claimant_cues("document"), *cues("claim_noun"), "documents", "reports"])
