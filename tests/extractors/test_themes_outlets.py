@@ -247,3 +247,41 @@ def test_the_enemy_driven_out_routed_or_defeated_is_the_liberation(text, words):
 def test_driving_clearing_routing_in_other_senses_is_no_liberation(text):
     assert _words(text, "victory_liberation") == []
 
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The coach praised his players' courage and brotherhood on the pitch.", "heroism_sacrifice"),
+        ("The coach praised his players' courage and brotherhood on the pitch.", "fraternity_blood"),
+        ("A church brotherhood in Kursk collected clothes for the refugees.", "fraternity_blood"),
+        ("The patriarch spoke of the brotherhood of the Orthodox peoples.", "fraternity_blood"),
+        ("UEFA imposed sanctions on the club over crowd trouble.", "sanctions_isolation"),
+        ("The federation's disciplinary sanctions against the referee were lifted.", "sanctions_isolation"),
+    ],
+)
+def test_a_team_s_courage_a_church_brotherhood_and_sporting_sanctions_are_no_frame(text, theme):
+    assert _words(text, theme) == []
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("The soldiers showed great courage in the Kursk battles.", "heroism_sacrifice", ["courage"]),
+        ("Washington imposed sanctions on two Korean shipping firms.", "sanctions_isolation", ["sanctions"]),
+        ("the militant brotherhood of the two armies", "fraternity_blood", ["brotherhood"]),
+    ],
+)
+def test_those_words_keep_their_frame_beside_the_new_guards(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The friendship is a treasure that no force on earth can ever break.", ["no force on earth can ever break"]),
+        ("It is an alliance no force could shake, the envoy wrote.", ["no force could shake"]),
+        ("No force was used, the police said.", []),
+    ],
+)
+def test_an_alliance_no_force_can_break_is_invincible(text, words):
+    assert _words(text, "invincible_alliance") == words
