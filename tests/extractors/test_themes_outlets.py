@@ -208,3 +208,80 @@ def test_a_band_s_or_a_team_s_brotherhood_is_no_bond_of_the_alliance(text, words
 )
 def test_victors_and_the_verb_expel_are_the_liberation(text, words):
     assert _words(text, "victory_liberation") == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Korean and Russian troops drove the invaders out of the border villages.", ["drove"]),
+        ("Our task is to drive the enemy out of our land completely, the head of state said.", ["drive"]),
+        ("The North group has driven the enemy from eleven more settlements.", ["driven"]),
+        ("The Russian army and the KPA units are driving the occupiers out of Sudzha.", ["driving"]),
+        ("The region has been fully cleared of Ukrainian troops, the General Staff reported.", ["cleared of"]),
+        ("The area is now completely cleared of the enemy's armed formations.", ["cleared of"]),
+        ("The remaining enemy units near Guevo were routed.", ["routed"]),
+        ("The operation ended in a complete rout of the enemy grouping.", ["rout"]),
+        ("The General Staff reported the defeat of the enemy forces near the border.", ["defeat of the enemy"]),
+        ("The KPA units defeated the vicious neo-Nazi invaders.", ["defeated the vicious neo-Nazi invaders"]),
+    ],
+)
+def test_the_enemy_driven_out_routed_or_defeated_is_the_liberation(text, words):
+    assert _words(text, "victory_liberation") == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces pushed Ukrainian troops out of the region in March.",
+        "Zelensky vowed to drive the Russian occupiers out of every village.",
+        "Kyiv says it will defeat the Russian invaders with Western help.",
+        "The enemy's drive towards the town stalled in the mud.",
+        "Sappers said the fields were cleared of mines and unexploded ordnance.",
+        "The governor was cleared of wrongdoing by the court.",
+        "Markets were routed as investors dumped bonds; the enemy cut supply routes.",
+        "The ruling party suffered a crushing defeat in the elections.",
+        "Ukraine will defeat the brutal Russian invaders, Zelensky said.",
+        "He drove the car into the enemy's lines, a witness said of the attack.",
+    ],
+)
+def test_driving_clearing_routing_in_other_senses_is_no_liberation(text):
+    assert _words(text, "victory_liberation") == []
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The coach praised his players' courage and brotherhood on the pitch.", "heroism_sacrifice"),
+        ("The coach praised his players' courage and brotherhood on the pitch.", "fraternity_blood"),
+        ("A church brotherhood in Kursk collected clothes for the refugees.", "fraternity_blood"),
+        ("The patriarch spoke of the brotherhood of the Orthodox peoples.", "fraternity_blood"),
+        ("UEFA imposed sanctions on the club over crowd trouble.", "sanctions_isolation"),
+        ("The federation's disciplinary sanctions against the referee were lifted.", "sanctions_isolation"),
+    ],
+)
+def test_a_team_s_courage_a_church_brotherhood_and_sporting_sanctions_are_no_frame(text, theme):
+    assert _words(text, theme) == []
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("The soldiers showed great courage in the Kursk battles.", "heroism_sacrifice", ["courage"]),
+        ("Washington imposed sanctions on two Korean shipping firms.", "sanctions_isolation", ["sanctions"]),
+        ("the militant brotherhood of the two armies", "fraternity_blood", ["brotherhood"]),
+    ],
+)
+def test_those_words_keep_their_frame_beside_the_new_guards(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The friendship is a treasure that no force on earth can ever break.", ["no force on earth can ever break"]),
+        ("It is an alliance no force could shake, the envoy wrote.", ["no force could shake"]),
+        ("No force was used, the police said.", []),
+    ],
+)
+def test_an_alliance_no_force_can_break_is_invincible(text, words):
+    assert _words(text, "invincible_alliance") == words
