@@ -776,3 +776,12 @@ def test_a_ministry_of_an_article_that_tells_no_state_keeps_its_words():
 def test_quote_key_is_the_words_found_by_its_pattern(text):
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     assert quote_key(text) == " ".join(re.findall(r"\w+(?:'\w+)*", folded))
+
+
+def test_a_resident_named_by_her_surname_only_speaks_later_under_it_not_the_leader_of_that_name():
+    got = _said("Kim Jong Un praised the fallen soldiers, KCNA said.\n\n"
+                "A woman in Hyesan who gave only her surname, Kim, said the families got rice. "
+                "“That was all they got,” Kim said.\n\n"
+                "A border guard identified only as Jang added that few spoke of it. “Everybody knows,” he said.")
+    assert [(g[1], g[2]) for g in got] == [("Kim", None), ("Jang", None)]
+
