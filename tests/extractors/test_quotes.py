@@ -785,3 +785,10 @@ def test_a_resident_named_by_her_surname_only_speaks_later_under_it_not_the_lead
                 "A border guard identified only as Jang added that few spoke of it. “Everybody knows,” he said.")
     assert [(g[1], g[2]) for g in got] == [("Kim", None), ("Jang", None)]
 
+
+@pytest.mark.parametrize("source, text, speaker", [
+    ("TASS", "“The enemy has been routed,” Chief of the General Staff Valery Gerasimov said at a briefing.", "Valery Gerasimov"),
+    ("RIA Novosti", "Chief of the General Staff Valery Gerasimov told officers that the front was “stable.”", "Valery Gerasimov"),
+])
+def test_a_title_naming_a_body_before_a_persons_name_leaves_the_words_to_the_person(source, text, speaker):
+    assert _said(text, source)[0][1] == speaker

@@ -354,17 +354,16 @@ class Article:
                 if x.pos < pos:
                     yield x
 
-    @functools.cached_property
-    def relaying(self) -> list[int]:
-        """The sentences that name a medium as the source of words (the only ones that can relay a speaker's)."""
-        return self.relaying_any
-
     def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        end = a.start + len(a.speaker_text)
+        if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
+            # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
+            entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity
         if a.how == "owned" and entity is not None and self._owner_only(a):
             # "Putin's spokesman": the owner does not speak, the one he owns does; "Russia's top diplomat": the
             # holder of that role in the owner's state, when the article has named one.
