@@ -792,3 +792,15 @@ def test_a_resident_named_by_her_surname_only_speaks_later_under_it_not_the_lead
 ])
 def test_a_title_naming_a_body_before_a_persons_name_leaves_the_words_to_the_person(source, text, speaker):
     assert _said(text, source)[0][1] == speaker
+
+
+def test_the_agency_with_no_medium_named_is_the_body_named_an_agency():
+    got = _said("Ukraine's military intelligence agency said the two men were being questioned in Kyiv.\n\n"
+                "“Both are in stable condition,” the agency said on Monday.")
+    assert got[0][1] == "Ukrainian military intelligence (HUR)" and got[0][2] is None
+
+
+def test_the_agency_after_a_news_agency_is_still_the_medium():
+    got = _said("Ukraine's military intelligence agency said the men were questioned, the Korean Central News Agency "
+                "reported. “The puppets lie,” the agency said.")
+    assert got[0][1] == "KCNA"

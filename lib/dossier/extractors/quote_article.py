@@ -238,13 +238,8 @@ class Article:
     @functools.cached_property
     def dprk_sources(self) -> list[tuple[int, str]]:
         """``(sentence, channel)`` of the sentences naming a DPRK state medium as the source of words ("…, KCNA reported")."""
-        out = []
-        for k in self.relaying_any:
-            for _, ch in self.media_of(k):
-                if channel_state(ch) == "dprk_state":
-                    out.append((k, ch))
-                    break
-        return out
+        first = ((k, next((ch for _, ch in self.media_of(k) if channel_state(ch) == "dprk_state"), None)) for k in self.relaying_any)
+        return [(k, ch) for k, ch in first if ch is not None]
 
     @functools.cached_property
     def persons(self) -> list[tuple[int, str, str]]:
@@ -385,7 +380,12 @@ class Article:
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
             if refers == "channel" and self._report(a):
-                return Said(None, a.speaker_text, a.cue, a.start)  # a report no medium near it names: not a medium's
+                # A report no medium near it names is not a medium's; but "the agency" after "Ukraine's military
+                # intelligence agency" (a body, no medium) is that body.
+                noun = a.speaker_text.rsplit(None, 1)[-1].lower()
+                body = next((m.entity.name for m in reversed(self.account.between(0, a.start)) if m.entity is not None
+                             and m.entity.kind == "body" and m.surface.lower().endswith(f" {noun}")), None)
+                return Said(body, a.speaker_text, a.cue, a.start)
             if refers is not None:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
                 gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
