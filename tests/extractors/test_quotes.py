@@ -804,3 +804,18 @@ def test_the_agency_after_a_news_agency_is_still_the_medium():
     got = _said("Ukraine's military intelligence agency said the men were questioned, the Korean Central News Agency "
                 "reported. “The puppets lie,” the agency said.")
     assert got[0][1] == "KCNA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia's foreign ministry declined to comment on the report. A spokeswoman said only that Moscow was "
+     "“studying the claims.”", "Russian Foreign Ministry"),
+    ("South Korea's unification ministry welcomed the talks, and an official said they were “a useful first step.”",
+     "South Korean Ministry of Unification"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named(text, speaker):
+    assert _said(text)[0][1] == speaker
+
+
+def test_an_unnamed_spokesperson_in_a_new_paragraph_is_no_bodys_by_the_paragraph_before():
+    got = _said("Russia's foreign ministry declined to comment.\n\nA spokeswoman said the ship was “on a routine visit.”")
+    assert got[0][1] != "Russian Foreign Ministry"

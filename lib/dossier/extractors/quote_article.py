@@ -19,7 +19,7 @@ from ..text.quote_marks import Marked, find_marked
 from ..text.words import alternation
 from ..vocab import load_table
 from . import discourse
-from .back_references import full_name_before, introduced_before
+from .back_references import VOICES_OF_BODIES, body_spoken_for, full_name_before, introduced_before
 from .speakers import (
     Attribution,
     MaskedText,
@@ -57,7 +57,6 @@ _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 # "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
-_SPEAKS_FOR_BODY = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
@@ -275,17 +274,13 @@ class Article:
 
     def is_person(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a person, by the account, else by the vocabularies."""
-        if not speaker:
-            return False
-        e = self.account.entity(speaker)
-        return e.kind == "person" if e is not None else speaker_kind(speaker) == "person"
+        e = self.account.entity(speaker) if speaker else None
+        return bool(speaker) and (e.kind == "person" if e is not None else speaker_kind(speaker) == "person")
 
     def is_medium(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
-        if not speaker:
-            return False
-        e = self.account.entity(speaker)
-        return (e is not None and e.kind == "medium") or outlet_channel(speaker) is not None
+        e = self.account.entity(speaker) if speaker else None
+        return bool(speaker) and ((e is not None and e.kind == "medium") or outlet_channel(speaker) is not None)
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -399,7 +394,10 @@ class Article:
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
-            said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+            i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
+            near = self.account.between(self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)
+            body = body_spoken_for(a.speaker_text, near) if a.how == "group" else None
+            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
 
@@ -407,10 +405,10 @@ class Article:
         """Whether ``x`` is a body's words through an unnamed spokesperson or official: "the spokesman said"."""
         if x.speaker_text:
             title = titles().get(key(x.speaker_text.split()[-1]))
-            if title is not None and title.role in _SPEAKS_FOR_BODY:
+            if title is not None and title.role in VOICES_OF_BODIES:
                 return True
         e = self.account.entity(x.speaker)
-        return e is not None and e.kind == "body" and not e.roles.isdisjoint(_SPEAKS_FOR_BODY)
+        return e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)
 
     def _person_between(self, lo: int, hi: int) -> bool:
         """Whether the article names a person in ``text[lo:hi]``."""
@@ -431,7 +429,7 @@ class Article:
         if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
             return relative  # "Kim Jong Un's powerful sister"
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
-        if owner.kind == "body" and title is not None and title.role in _SPEAKS_FOR_BODY:
+        if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
             return owner  # "the ministry's spokesperson": unnamed, the body speaks
         if title is None or not title.role or not owner.state:
             return None
