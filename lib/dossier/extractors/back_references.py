@@ -101,10 +101,10 @@ _UNNAMED_VOICE = re.compile(r"(?:an?|the)\s+([a-z]+)")
 
 def body_spoken_for(speaker_text: str, mentions) -> str | None:
     """ "The unification ministry declined to comment. A spokesperson said …": the body whose voice a spokesperson or
-    official for no one named is, the first body that ``mentions`` (those of its sentence and the one before, as
-    the article's account reads them) name as more than a possessor or object."""
+    official for no one named is, the first body that ``mentions()`` (those of its sentence and the one before, as
+    the article's account reads them, asked for only then) name as more than a possessor or object."""
     m = _UNNAMED_VOICE.fullmatch(key(speaker_text))
     title = titles().get(m.group(1)) if m is not None else None
     if title is None or title.role not in VOICES_OF_BODIES:
         return None
-    return next((x.entity.name for x in mentions if x.entity is not None and x.entity.kind == "body" and not x.oblique), None)
+    return next((x.entity.name for x in mentions() if x.entity is not None and x.entity.kind == "body" and not x.oblique), None)

@@ -395,8 +395,8 @@ class Article:
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
-            near = self.account.between(self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)
-            body = body_spoken_for(a.speaker_text, near) if a.how == "group" else None
+            body = body_spoken_for(a.speaker_text, lambda: self.account.between(
+                self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
             said = Said(body or self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
