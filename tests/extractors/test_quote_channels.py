@@ -204,8 +204,3 @@ def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
     got = _channels("North Korea's ruling party newspaper on Monday hailed the troops as “true patriots.”")
     assert got == [("Rodong Sinmun", "Rodong Sinmun")]
 
-
-def test_according_to_the_broadcast_is_the_broadcaster_named_before():
-    got = _channels("State broadcaster KCTV aired footage of Kim Jong Un at the memorial. "
-                    "“You are heroes,” Kim told the families, according to the broadcast.", "NK News")
-    assert got == [("Kim Jong Un", "Korean Central Television")]
