@@ -467,3 +467,20 @@ def test_the_role_stands_for_the_first_holder_of_the_sentence_naming_one_last():
 )
 def test_a_document_stands_for_its_possessor(text, phrase, author):
     assert _resolve(text, phrase).name == author
+
+
+@pytest.mark.parametrize("intro, name, gender", [
+    ("A market trader who gave only her surname, Kim, spoke in Sinuiju.", "Kim", "f"),
+    ("A former officer identified only as Choi described the drills.", "Choi", ""),
+    ("The deserter, who asked to be identified only by his family name, Ryu, crossed in May.", "Ryu", "m"),
+])
+def test_someone_named_by_one_name_only_is_a_new_person_whom_the_name_then_stands_for(intro, name, gender):
+    text = f"Kim Jong Un toured a factory on Monday. {intro} {name} said prices had doubled. Later {name} left."
+    first = _resolve(text, name, 0 if name != "Kim" else 1)
+    assert first.name == name and first.kind == "person" and first.gender == gender
+    assert _resolve(text, name, -1).name == name
+
+
+def test_a_name_after_identified_as_is_still_the_vocabularys_when_it_is_a_full_name():
+    text = "The man was identified as Kim Jong Un's bodyguard. Kim said nothing."
+    assert _resolve(text, "Kim", 1).name == "Kim Jong Un"

@@ -198,3 +198,9 @@ def test_a_medium_carrying_words_as_a_pronoun_is_known_where_it_was_named(text, 
 )
 def test_a_medium_that_ran_a_piece_speaks_in_it(text, expected):
     assert _channels(text, source="NK News")[0] == expected
+
+
+def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
+    got = _channels("North Korea's ruling party newspaper on Monday hailed the troops as “true patriots.”")
+    assert got == [("Rodong Sinmun", "Rodong Sinmun")]
+

@@ -776,3 +776,46 @@ def test_a_ministry_of_an_article_that_tells_no_state_keeps_its_words():
 def test_quote_key_is_the_words_found_by_its_pattern(text):
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     assert quote_key(text) == " ".join(re.findall(r"\w+(?:'\w+)*", folded))
+
+
+def test_a_resident_named_by_her_surname_only_speaks_later_under_it_not_the_leader_of_that_name():
+    got = _said("Kim Jong Un praised the fallen soldiers, KCNA said.\n\n"
+                "A woman in Hyesan who gave only her surname, Kim, said the families got rice. "
+                "“That was all they got,” Kim said.\n\n"
+                "A border guard identified only as Jang added that few spoke of it. “Everybody knows,” he said.")
+    assert [(g[1], g[2]) for g in got] == [("Kim", None), ("Jang", None)]
+
+
+@pytest.mark.parametrize("source, text, speaker", [
+    ("TASS", "“The enemy has been routed,” Chief of the General Staff Valery Gerasimov said at a briefing.", "Valery Gerasimov"),
+    ("RIA Novosti", "Chief of the General Staff Valery Gerasimov told officers that the front was “stable.”", "Valery Gerasimov"),
+])
+def test_a_title_naming_a_body_before_a_persons_name_leaves_the_words_to_the_person(source, text, speaker):
+    assert _said(text, source)[0][1] == speaker
+
+
+def test_the_agency_with_no_medium_named_is_the_body_named_an_agency():
+    got = _said("Ukraine's military intelligence agency said the two men were being questioned in Kyiv.\n\n"
+                "“Both are in stable condition,” the agency said on Monday.")
+    assert got[0][1] == "Ukrainian military intelligence (HUR)" and got[0][2] is None
+
+
+def test_the_agency_after_a_news_agency_is_still_the_medium():
+    got = _said("Ukraine's military intelligence agency said the men were questioned, the Korean Central News Agency "
+                "reported. “The puppets lie,” the agency said.")
+    assert got[0][1] == "KCNA"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia's foreign ministry declined to comment on the report. A spokeswoman said only that Moscow was "
+     "“studying the claims.”", "Russian Foreign Ministry"),
+    ("South Korea's unification ministry welcomed the talks, and an official said they were “a useful first step.”",
+     "South Korean Ministry of Unification"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named(text, speaker):
+    assert _said(text)[0][1] == speaker
+
+
+def test_an_unnamed_spokesperson_in_a_new_paragraph_is_no_bodys_by_the_paragraph_before():
+    got = _said("Russia's foreign ministry declined to comment.\n\nA spokeswoman said the ship was “on a routine visit.”")
+    assert got[0][1] != "Russian Foreign Ministry"

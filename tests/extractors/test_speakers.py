@@ -794,3 +794,18 @@ def test_an_attribution_closing_the_sentence_after_a_quoted_phrase(text, speaker
 def test_a_closing_clause_that_attributes_nothing_names_no_one():
     got = _speakers("The “special military operation” has dragged on, with no end in sight.", source="BBC")
     assert got[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "as X put it": the subject of "put it" speaks the quote before or after it.
+        ("“The factories run day and night for Moscow,” as one Ukrainian official put it to reporters in Kyiv.",
+         "Ukrainian government"),
+        ("As Lavrov put it to his hosts, the partnership was “not directed against anyone.”", "Sergei Lavrov"),
+        ("“It is a marriage of convenience,” as Choi Eun-ji, an analyst in Seoul, put it to the author.", "Choi Eun-ji"),
+    ],
+)
+def test_the_subject_of_put_it_speaks(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+

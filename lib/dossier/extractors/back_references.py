@@ -6,7 +6,9 @@ Part of reading a quote's speaker (:mod:`~dossier.extractors.quote_article`):
   with it ("Kim Yo Jong", "President Kim");
 - "the <noun>" ("the soldier") stands for the indefinite phrase that
   introduced it ("a North Korean soldier captured in Kursk"), less its
-  article.
+  article;
+- "a spokesperson" for no one named stands for the body its sentence, or
+  the sentence before, names as its subject.
 
 Both read back from the quote's position through the few earlier places
 where the word itself is written, never the whole text with a pattern.
@@ -17,9 +19,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .mention_vocab import unnamed_sources
+from .mention_vocab import key, titles, unnamed_sources
 
-__all__ = ["full_name_before", "introduced_before", "introduces"]
+__all__ = ["VOICES_OF_BODIES", "body_spoken_for", "full_name_before", "introduced_before", "introduces"]
 
 # The characters of a name: a full name never runs over others (a comma, a '#').
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -91,3 +93,18 @@ def _introduction(text: str, noun: str, lo: int, hi: int) -> re.Match | None:
             if intro is not None:
                 return intro
     return None
+
+
+VOICES_OF_BODIES = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
+_UNNAMED_VOICE = re.compile(r"(?:an?|the)\s+([a-z]+)")
+
+
+def body_spoken_for(speaker_text: str, mentions) -> str | None:
+    """ "The unification ministry declined to comment. A spokesperson said …": the body whose voice a spokesperson or
+    official for no one named is, the first body that ``mentions()`` (those of its sentence and the one before, as
+    the article's account reads them, asked for only then) name as more than a possessor or object."""
+    m = _UNNAMED_VOICE.fullmatch(key(speaker_text))
+    title = titles().get(m.group(1)) if m is not None else None
+    if title is None or title.role not in VOICES_OF_BODIES:
+        return None
+    return next((x.entity.name for x in mentions() if x.entity is not None and x.entity.kind == "body" and not x.oblique), None)

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import NamedTuple
 
 import numpy as np
 
+from ..text.words import alternation
+from ..vocab import load_table
 from . import mention_vocab as V
 from .mention_forms import capitalised_runs, name_without_final_dot, org_span, person_form, phrase_kind, run_parts
 
@@ -43,6 +46,27 @@ class Found(NamedTuple):
 
 # The determiners that open a mention of someone unnamed (V.unnamed_sources), in the word list's lower case.
 _UNNAMED_OPENERS = frozenset({"a", "an", "another", "one", "the"})
+
+
+class _NameIntro(NamedTuple):
+    """The words that introduce someone by one name only (``data/name_intros.csv``), and the name after them."""
+
+    pattern: re.Pattern  # the words, then the name (group "name"): one capitalised word
+    firsts: frozenset[str]  # the first word of each, lower case: where one may start
+
+
+@functools.cache
+def _name_intro() -> _NameIntro:
+    phrases = load_table("name_intros.csv")["phrase"].tolist()
+    forms = {p.replace("his", own, 1) for p in phrases for own in _OWNERS}
+    return _NameIntro(
+        re.compile(rf"(?i:{alternation(forms)}),?\s+(?P<name>[A-Z][\w’'\-]*+)(?!\s+[A-Z])"),
+        frozenset(p.split()[0] for p in phrases),
+    )
+
+
+# "his" of data/name_intros.csv stands for any possessive, which tells the person's gender as its subject pronoun does.
+_OWNERS = {"his": "he", "her": "she", "their": "they"}
 
 
 class _PhraseWords(NamedTuple):
@@ -73,7 +97,9 @@ class MentionSearch:
         the same length; then the first that does not overlap a kept one.
         """
         # Sorted as tuples whose fourth item, a count, is unique: the found stretches themselves are never compared.
-        ranked = [(f[0], f[0] - f[1], 0, n, f) for n, f in enumerate(self.phrases())]
+        # Someone named by one name only goes before the phrase of the same name ("surname, Kim": not Kim Jong Un).
+        ranked = [(f[0], f[0] - f[1], -1, n, f) for n, f in enumerate(self.named_only)]
+        ranked += [(f[0], f[0] - f[1], 0, len(ranked) + n, f) for n, f in enumerate(self.phrases())]
         ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self.roles() + self.runs() + self.unnamed() + self.orgs())]
         ranked.sort()
         out, end = [], -1
@@ -92,6 +118,8 @@ class MentionSearch:
         # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
         seen = set(" ".join(m.group(0) for m in runs).lower().split())
         firsts = seen | V.surnames().keys()
+        if self.named_only:  # and the names someone is named by alone
+            firsts |= {V.key(f[3][2]) for f in self.named_only}
         lower = self._lower
         # Only a word with a capital (or beyond ASCII) can start a name: a few of the article's words.
         named = [i for i in np.flatnonzero(self._marks).tolist() if lower[i] in firsts]
@@ -203,6 +231,23 @@ class MentionSearch:
         for m in found:
             how, data = phrase_kind(m.group(0))
             out.append((m.start(), m.end(), how, data))
+        return out
+
+    @functools.cached_property
+    def named_only(self) -> list[tuple]:
+        """Someone named by one name only ("a defector identified only as Park", "a resident who gave only her surname,
+        Kim"): a new person of that name, whom the name then stands for (``data/name_intros.csv``)."""
+        intro, text, out = _name_intro(), self.text, []
+        if self._scan is not None:
+            at = self._scan.words_of("intro")  # the word index knows them already
+        else:
+            hit = np.fromiter(map(intro.firsts.__contains__, self._lower), dtype=bool, count=len(self._lower))
+            at = self._word_starts[hit].tolist()
+        for start in at:
+            if m := intro.pattern.match(text, start):
+                gender = next((V.pronouns().get(_OWNERS[w], "") for w in m.group(0).lower().split() if w in _OWNERS), "")
+                name = m.group("name")
+                out.append((m.start("name"), m.end("name"), "full", (V.Known(name, "person", "other", gender, ""), [], name)))
         return out
 
     def unnamed(self) -> list[tuple]:

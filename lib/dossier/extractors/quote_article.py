@@ -19,7 +19,7 @@ from ..text.quote_marks import Marked, find_marked
 from ..text.words import alternation
 from ..vocab import load_table
 from . import discourse
-from .back_references import full_name_before, introduced_before
+from .back_references import VOICES_OF_BODIES, body_spoken_for, full_name_before, introduced_before
 from .speakers import (
     Attribution,
     MaskedText,
@@ -57,7 +57,6 @@ _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 # "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
-_SPEAKS_FOR_BODY = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
@@ -238,13 +237,8 @@ class Article:
     @functools.cached_property
     def dprk_sources(self) -> list[tuple[int, str]]:
         """``(sentence, channel)`` of the sentences naming a DPRK state medium as the source of words ("…, KCNA reported")."""
-        out = []
-        for k in self.relaying_any:
-            for _, ch in self.media_of(k):
-                if channel_state(ch) == "dprk_state":
-                    out.append((k, ch))
-                    break
-        return out
+        first = ((k, next((ch for _, ch in self.media_of(k) if channel_state(ch) == "dprk_state"), None)) for k in self.relaying_any)
+        return [(k, ch) for k, ch in first if ch is not None]
 
     @functools.cached_property
     def persons(self) -> list[tuple[int, str, str]]:
@@ -280,17 +274,13 @@ class Article:
 
     def is_person(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a person, by the account, else by the vocabularies."""
-        if not speaker:
-            return False
-        e = self.account.entity(speaker)
-        return e.kind == "person" if e is not None else speaker_kind(speaker) == "person"
+        e = self.account.entity(speaker) if speaker else None
+        return bool(speaker) and (e.kind == "person" if e is not None else speaker_kind(speaker) == "person")
 
     def is_medium(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
-        if not speaker:
-            return False
-        e = self.account.entity(speaker)
-        return (e is not None and e.kind == "medium") or outlet_channel(speaker) is not None
+        e = self.account.entity(speaker) if speaker else None
+        return bool(speaker) and ((e is not None and e.kind == "medium") or outlet_channel(speaker) is not None)
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -354,17 +344,16 @@ class Article:
                 if x.pos < pos:
                     yield x
 
-    @functools.cached_property
-    def relaying(self) -> list[int]:
-        """The sentences that name a medium as the source of words (the only ones that can relay a speaker's)."""
-        return self.relaying_any
-
     def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        end = a.start + len(a.speaker_text)
+        if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
+            # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
+            entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity
         if a.how == "owned" and entity is not None and self._owner_only(a):
             # "Putin's spokesman": the owner does not speak, the one he owns does; "Russia's top diplomat": the
             # holder of that role in the owner's state, when the article has named one.
@@ -386,7 +375,12 @@ class Article:
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
             if refers == "channel" and self._report(a):
-                return Said(None, a.speaker_text, a.cue, a.start)  # a report no medium near it names: not a medium's
+                # A report no medium near it names is not a medium's; but "the agency" after "Ukraine's military
+                # intelligence agency" (a body, no medium) is that body.
+                noun = a.speaker_text.rsplit(None, 1)[-1].lower()
+                body = next((m.entity.name for m in reversed(self.account.between(0, a.start)) if m.entity is not None
+                             and m.entity.kind == "body" and m.surface.lower().endswith(f" {noun}")), None)
+                return Said(body, a.speaker_text, a.cue, a.start)
             if refers is not None:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
                 gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
@@ -400,7 +394,10 @@ class Article:
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
-            said = Said(self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+            i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
+            body = body_spoken_for(a.speaker_text, lambda: self.account.between(
+                self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
+            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
 
@@ -408,10 +405,10 @@ class Article:
         """Whether ``x`` is a body's words through an unnamed spokesperson or official: "the spokesman said"."""
         if x.speaker_text:
             title = titles().get(key(x.speaker_text.split()[-1]))
-            if title is not None and title.role in _SPEAKS_FOR_BODY:
+            if title is not None and title.role in VOICES_OF_BODIES:
                 return True
         e = self.account.entity(x.speaker)
-        return e is not None and e.kind == "body" and not e.roles.isdisjoint(_SPEAKS_FOR_BODY)
+        return e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)
 
     def _person_between(self, lo: int, hi: int) -> bool:
         """Whether the article names a person in ``text[lo:hi]``."""
@@ -432,7 +429,7 @@ class Article:
         if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
             return relative  # "Kim Jong Un's powerful sister"
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
-        if owner.kind == "body" and title is not None and title.role in _SPEAKS_FOR_BODY:
+        if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
             return owner  # "the ministry's spokesperson": unnamed, the body speaks
         if title is None or not title.role or not owner.state:
             return None

@@ -53,7 +53,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     wrote an article for the Rodong Sinmun. In it, he thanked …").
     """
     here, sents = art.sents[i], art.sents
-    earlier = [k for k in art.relaying if sents[k].sentence < here.sentence]
+    earlier = [k for k in art.relaying_any if sents[k].sentence < here.sentence]
     printer = _printer(art, speaker)
     for k in reversed(earlier):
         if sents[k].paragraph != here.paragraph:
@@ -69,7 +69,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
-    for k in art.relaying[len(earlier):]:  # "…, Kim said, according to KCNA" further on
+    for k in art.relaying_any[len(earlier):]:  # "…, Kim said, according to KCNA" further on
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer)):
             return min(media), "article"
     return None

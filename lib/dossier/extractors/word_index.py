@@ -64,6 +64,8 @@ def _openers() -> dict[str, frozenset[str] | None]:
         "mention": _first_words([*speaker_aliases(), *channel_aliases(), *_mention_phrases()]),
         # The nouns of documents of words, each one word (see WordIndex.words_of).
         "document": frozenset(document_words()),
+        # The first words of what introduces someone by one name only ("identified only as Park").
+        "intro": _first_words(load_table("name_intros.csv").phrase),
     }
 
 
