@@ -85,3 +85,22 @@ def test_two_numbers_joined_by_or_are_a_range(text, written, low, high):
 
 def test_a_date_of_two_days_joined_by_or_is_no_range():
     assert find_quantities("Troops could be in combat by Nov. 3 or 4, he said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge, low, high",
+    [
+        ("Seoul puts the contingent at north of 12,000 men.", "north of 12,000", "lower_bound", 12_000, None),
+        ("Well north of 3 million rounds have crossed the border.", "Well north of 3 million", "lower_bound", 3_000_000, None),
+        ("As few as 2,500 soldiers may still hold the line.", "As few as 2,500", "lower_bound", 2_500, None),
+        ("Losses could be as low as 900 men.", "as low as 900", "lower_bound", 900, None),
+        ("The brigade is shy of 4,000 troops.", "shy of 4,000", "upper_bound", None, 4_000),
+        ("Deliveries fell short of 40 launchers.", "short of 40", "upper_bound", None, 40),
+        ("Kyiv counts in the neighbourhood of 6,000 dead.", "in the neighbourhood of 6,000", "approximate", 6_000, 6_000),
+        ("Perhaps 1,500 engineers went with them.", "Perhaps 1,500", "approximate", 1_500, 1_500),
+    ],
+)
+def test_hedges_of_wire_copy_bound_a_figure(text, written, hedge, low, high):
+    got, q = only(text)
+    assert (got, q.hedge) == (written, hedge)
+    assert (None if math.isnan(q.low) else q.low, None if math.isnan(q.high) else q.high) == (low, high)
