@@ -104,3 +104,16 @@ def test_hedges_of_wire_copy_bound_a_figure(text, written, hedge, low, high):
     got, q = only(text)
     assert (got, q.hedge) == (written, hedge)
     assert (None if math.isnan(q.low) else q.low, None if math.isnan(q.high) else q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge",
+    [
+        ("The agency estimated about 700 soldiers had been wounded.", "about 700", "approximate"),
+        ("Kyiv estimated more than 1,200 North Koreans were fighting.", "more than 1,200", "lower_bound"),
+        ("Seoul put the toll at an estimated more than 4,000.", "an estimated more than 4,000", "lower_bound"),
+    ],
+)
+def test_a_reporting_verb_before_a_hedge_is_no_part_of_the_figure(text, written, hedge):
+    got, q = only(text)
+    assert (got, q.hedge) == (written, hedge)

@@ -382,12 +382,12 @@ def _own_hedge(words: str) -> int:
 
     Two hedges stack when the first says the figure is estimated ("an
     estimated more than 4,000").  A bound before another hedge belongs to
-    the words before: "handed over at least 120" holds "at least 120".
+    the words before: "handed over at least 120" holds "at least 120"; so
+    does a reporting verb: "the NIS estimated about 500" holds "about 500".
     """
     found = list(_hedge_pattern().finditer(words))
-    if len(found) == 2 and hedge_phrases()["before"].get(" ".join(found[0].group(0).lower().split())) != "approximate":
-        return found[1].start()
-    return 0
+    first = " ".join(found[0].group(0).lower().split()) if len(found) == 2 else ""
+    return found[1].start() if first and (hedge_phrases()["before"].get(first) != "approximate" or first in cues("reporting")) else 0
 
 
 def _hedge_of(words: str) -> str:
