@@ -117,3 +117,19 @@ def test_hedges_of_wire_copy_bound_a_figure(text, written, hedge, low, high):
 def test_a_reporting_verb_before_a_hedge_is_no_part_of_the_figure(text, written, hedge):
     got, q = only(text)
     assert (got, q.hedge) == (written, hedge)
+
+
+@pytest.mark.parametrize(
+    "text, written, low",
+    [
+        ("A couple of hundred conscripts were sent back.", "A couple of hundred", 200),
+        ("Kyiv says a couple hundred were taken prisoner.", "a couple hundred", 200),
+        ("A couple of dozen launchers crossed the border.", "A couple of dozen", 24),
+        ("Several hundred thousand rounds went by rail.", "Several hundred thousand", 300_000),
+        ("A few hundred thousand shells are stockpiled.", "A few hundred thousand", 200_000),
+        ("Hundreds of thousands of shells have been sent.", "Hundreds of thousands", 200_000),
+    ],
+)
+def test_a_vague_count_of_a_few_of_its_scales(text, written, low):
+    got, q = only(text)
+    assert (got, q.hedge, q.low) == (written, "vague", low) and math.isnan(q.high)

@@ -103,7 +103,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     number = rf"(?:(?:{_DIGITS})(?:{short})?{scales}*|{part}|{words}|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
+        rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
@@ -249,17 +249,16 @@ _PLURAL = 2  # a plural allows at least two of its unit: "thousands" is 2,000 or
 
 def _vague_value(text: str) -> float:
     """The least a vague count allows: two of a plural's unit ("tens of thousands": 20,000), or as many
-    units of a scale as its "few" word says ("several thousand": 3,000)."""
-    t = " ".join(text.lower().split())
-    w = number_words()
-    t = _TRAILING_OF.sub("", t)
-    if t.startswith(("tens of", "hundreds of")):
-        first, _, last = t.split()
-        return _PLURAL * w["vague"][first] * w["vague"][last]
-    *few, last = t.split()
-    if last in w["scale"]:
-        return w["few"].get(" ".join(few), _PLURAL) * w["scale"][last]
-    return _PLURAL * w["vague"][last]
+    units of its scales as its "few" word says ("several thousand": 3,000; "a few hundred thousand": 200,000)."""
+    w, words = number_words(), _TRAILING_OF.sub("", " ".join(text.lower().split())).split()
+    if words[0] in ("tens", "hundreds") and len(words) == 3:  # "tens of thousands"
+        return _PLURAL * w["vague"][words[0]] * w["vague"][words[2]]
+    n = len(words)
+    while n and words[n - 1] in w["scale"]:
+        n -= 1
+    if n == len(words):
+        return _PLURAL * w["vague"][words[-1]]
+    return w["few"].get(" ".join(words[:n]).removesuffix(" of"), _PLURAL) * math.prod(w["scale"][s] for s in words[n:])
 
 
 def _next_word(text: str, end: int) -> str:
