@@ -7,7 +7,8 @@ The claimant comes from :mod:`dossier.extractors.estimate_claimants`.
 A sentence is read as tokens (:mod:`~dossier.extractors.estimate_tokens`);
 the counted nouns are looked up in :mod:`~dossier.extractors.estimate_nouns`,
 the verbs that make a figure a loss or an addition read in
-:mod:`~dossier.extractors.estimate_losses`.
+:mod:`~dossier.extractors.estimate_losses`, a change between two figures in
+:mod:`~dossier.extractors.estimate_changes`.
 
 How a figure finds what it counts, in order:
 
@@ -53,6 +54,7 @@ from .. import schema
 from ..exceptions import ParameterError
 from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
+from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_nouns import Counted, backward, forward, link_window, mentioned, names_a_total
@@ -191,12 +193,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = after[:1]
-        continues = (
-            any(prev_words.endswith(c) for c in cues("another"))
-            or any(rest.startswith(r) for r in cues("rate"))
-            or (bool(first) and first[0].low in _finite())
-        )
-        if not continues:
+        if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
+                or (bool(first) and first[0].low in _finite())):
             return None
     counted = Counted(last.category, last.subtype, last.items, last.noun)
     if counted.category in ("troops", "persons", "casualties"):
@@ -295,7 +293,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     last: Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
-        quantities = find_quantities(text) if may[k] else []
+        quantities = split_changes(text, find_quantities(text)) if may[k] else []
         if not quantities:
             continue
         found = article.found(k)
@@ -315,6 +313,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
+        read_changes(text, quantities, read)
         hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
         lender: str | None = None  # what that figure counts
         for q, counted in zip(quantities, read):
