@@ -154,3 +154,20 @@ def test_a_vague_count_of_people_in_the_predicate_is_no_figure():
 def test_ages_set_off_by_commas_stand_between_a_count_and_its_verb(text, quantity, category, subtype):
     row = one(text, quantity)
     assert row["category"] == category and (row["subtype"] == subtype or subtype is None and pd.isna(row["subtype"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The howitzers have been used in at least four offensives, the brigade says.",
+        "North Korean missiles struck Kharkiv on at most two occasions last month.",
+        "The drones flew at least five sorties a night over the border.",
+    ],
+)
+def test_a_hedge_that_opens_with_at_is_no_link_to_a_noun_before(text):
+    assert run(text).empty
+
+
+def test_a_verb_that_opens_a_figure_still_links_it():
+    df = run("North Korean casualties exceed 3,000, the agency said.")
+    assert list(zip(df["quantity_text"], df["category"])) == [("exceed 3,000", "casualties")]

@@ -141,7 +141,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         if counted is not None:
             return counted if counted.category != "persons" else None
     if counted is None and q.kind == "count":
-        linked = link_window(before, text[q.start : q.end].split(None, 1)[0].lower() in cues("link"), q.hedge == "vague")
+        # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
+        linked = link_window(before, cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb", q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked):
