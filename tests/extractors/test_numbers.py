@@ -133,3 +133,19 @@ def test_a_reporting_verb_before_a_hedge_is_no_part_of_the_figure(text, written,
 def test_a_vague_count_of_a_few_of_its_scales(text, written, low):
     got, q = only(text)
     assert (got, q.hedge, q.low) == (written, "vague", low) and math.isnan(q.high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact, article 4 of which binds each side to help the other, took effect in December.",
+        "Under clause 3 of the accord, both armies train together.",
+        "The provision is in section 12 of the law.",
+    ],
+)
+def test_a_lower_case_article_or_clause_number_is_a_label(text):
+    assert find_quantities(text) == []
+
+
+def test_a_lower_case_unit_word_before_a_number_leaves_it_a_count():
+    assert [q.low for q in find_quantities("The brigade lost a unit 40 strong.")] == [40]

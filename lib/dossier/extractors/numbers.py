@@ -315,7 +315,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
-    if prev[:1].isupper() and prev_low in label:
+    if prev_low in label and (prev[:1].isupper() or label[prev_low] == "any_case"):
         return True
     if strong:
         return False
