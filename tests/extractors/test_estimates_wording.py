@@ -171,3 +171,26 @@ def test_a_hedge_that_opens_with_at_is_no_link_to_a_noun_before(text):
 def test_a_verb_that_opens_a_figure_still_links_it():
     df = run("North Korean casualties exceed 3,000, the agency said.")
     assert list(zip(df["quantity_text"], df["category"])) == [("exceed 3,000", "casualties")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv's losses on that axis amounted to about 900 servicemen last week.", "about 900", "killed_or_wounded"),
+        ("The toll among the North Korean units stood at 450 soldiers, Seoul said.", "450", "killed"),
+        ("Casualties in the marine brigade reached 1,300 men by April.", "1,300", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_linked_to_a_count_of_soldiers_makes_it_a_loss(text, quantity, subtype):
+    df = run(text)
+    assert list(zip(df["quantity_text"], df["category"], df["subtype"])) == [(quantity, "casualties", subtype)]
+
+
+def test_a_force_linked_to_a_count_of_soldiers_stays_troops():
+    df = run("The number of troops in the region reached 11,500 soldiers, the ministry said.")
+    assert list(df["category"]) == ["troops"]
+
+
+def test_the_whole_a_loss_is_taken_from_stays_troops():
+    df = run("Kyiv believes some 900 soldiers have been wounded out of about 12,000 troops sent to Kursk.")
+    assert list(zip(df["quantity_text"], df["category"])) == [("some 900", "casualties"), ("about 12,000", "troops")]

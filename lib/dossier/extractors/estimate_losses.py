@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_nouns import BACKWARD, Counted, Hit, term_from
+from .estimate_nouns import BACKWARD, Counted, Hit, backward, link_window, term_from
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
@@ -134,7 +134,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     """
     skip = None
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before)
+        loss = loss_before(before) or _loss_linked(before)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at
@@ -155,6 +155,17 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def _loss_linked(before) -> str | None:
+    """The subtype of a loss that a link verb joins to a count of soldiers ("losses amounted to 300 servicemen").
+
+    Only a predicate (a link that lets words stand before it, gap > 1): after a bare "of", the count is the
+    whole a loss is taken from ("2,000 soldiers had been killed out of 15,000 troops").
+    """
+    linked = link_window(before, False)
+    loss = backward(linked) if linked is not None and linked.gap > 1 else None
+    return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
 
 
 def deployed(before, after) -> bool:
