@@ -194,3 +194,22 @@ def test_a_force_linked_to_a_count_of_soldiers_stays_troops():
 def test_the_whole_a_loss_is_taken_from_stays_troops():
     df = run("Kyiv believes some 900 soldiers have been wounded out of about 12,000 troops sent to Kursk.")
     assert list(zip(df["quantity_text"], df["category"])) == [("some 900", "casualties"), ("about 12,000", "troops")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Russia has taken delivery of 240 howitzers. A fresh contingent is in training, and about 2,500 are due in June.", "about 2,500"),
+        ("Pyongyang shipped 80 launchers in March. A new deployment followed in May, with 1,500 more.", "1,500"),
+        ("It said 60 Koksan guns had been moved, and that a new deployment of 4,000 was being readied.", "4,000"),
+        ("The 90 rocket systems crossed by rail. The next deployment of about 3,500 is expected by June.", "about 3,500"),
+    ],
+)
+def test_an_elided_count_after_a_new_deployment_counts_troops(text, quantity):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert row["category"] == "troops"
+
+
+def test_an_elided_count_after_materiel_alone_still_counts_it():
+    df = run("Russia received 2,000 rockets to support its troops. Another 1,500 arrived in May.")
+    assert list(df["category"]) == ["rockets", "rockets"]

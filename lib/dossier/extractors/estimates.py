@@ -57,7 +57,7 @@ from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_nouns import Counted, backward, forward, link_window, mentioned, names_a_total
+from .estimate_nouns import Counted, backward, deployment_named, forward, link_window, mentioned, names_a_total
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
 
@@ -137,7 +137,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         if loss:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is None and q.kind == "count":
-        counted = _continued(q, before, after, last, lambda: mentioned(text, q.start) or sentence.earlier_noun())
+        counted = _continued(q, before, after, last, sentence)
         if counted is not None:
             return counted if counted.category != "persons" else None
     if counted is None and q.kind == "count":
@@ -157,7 +157,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and _names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind == "count" and text.endswith(_STRONG, 0, q.end) and text[q.end - 7] in "- ":
+    if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
         return None
@@ -171,21 +171,19 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     return counted
 
 
-def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun) -> Counted | None:
+def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sentence) -> Counted | None:
     """A count whose noun is elided, read as counting what the figure before it counted.
 
-    The noun is elided when a word says the count goes on ("another 3,000",
-    "3 million a year"), when a figure written large is the subject of a
-    verb ("1,000 had arrived"): it is then the noun of the figure before,
-    ``last``.  A pronoun ("600 of them") and a breakdown after a colon
-    ("15,000 troops in all: 11,000 last autumn") stand for the last noun
-    written, ``mentioned_noun()``.  A loss verb after it makes a count of people
-    a loss ("some 600 of them were killed").
+    The noun is elided when a word says the count goes on ("another 3,000", "3 million a year"), when a
+    figure written large is the subject of a verb ("1,000 had arrived"): it is then the noun of the figure
+    before, ``last``, or troops when a new deployment was named since.  A pronoun ("600 of them") and a
+    breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
+    A loss verb after it makes a count of people a loss ("some 600 of them were killed").
     """
     skip = _elided(after)
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
-        last = mentioned_noun() or last
+        last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
     elif not q.scaled:
         return None
     if last is None:
@@ -197,6 +195,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
                 or (bool(first) and first[0].low in _finite())):
             return None
+        if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
+            last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
     counted = Counted(last.category, last.subtype, last.items, last.noun)
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
@@ -211,7 +211,6 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
     return counted
 
 
-_STRONG = "strong"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
