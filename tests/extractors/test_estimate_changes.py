@@ -49,3 +49,15 @@ def test_a_range_stays_a_range():
 def test_a_change_of_a_force_is_no_reinforcement():
     df = run("Pyongyang sent another 2,000 troops. Its contingent has thus grown from 12,000 to 14,000, the JCS said.")
     assert list(df["subtype"].isna()[1:]) == [True, True] and set(df["category"]) == {"troops"}
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Some 1,500 troops were sent in May. Their casualty count has climbed from 3,200 to 4,100.", "casualties"),
+        ("Kyiv counted 9 ships at the port. The stacks of containers had shrunk from 2,400 to 1,100 by June.", "shipments"),
+    ],
+)
+def test_a_figure_after_from_is_no_subject_that_continues_the_count_before(text, category):
+    df = run(text)
+    assert list(df["category"].iloc[1:]) == [category, category]

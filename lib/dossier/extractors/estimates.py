@@ -193,7 +193,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = after[:1]
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (bool(first) and first[0].low in _finite())):
+                or (bool(first) and first[0].low in _finite() and not prev_words.endswith("from"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
