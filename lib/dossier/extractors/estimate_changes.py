@@ -29,8 +29,8 @@ def _after_change(text: str, start: int) -> bool:
 
 def split_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``quantities``, with each range "X to Y" that states a change read as its two figures."""
-    if not any(q.hedge == "range" for q in quantities):
-        return quantities
+    if "from" not in text or not any(q.hedge == "range" for q in quantities):
+        return quantities  # most sentences: no change, and no word to read
     out = []
     for q in quantities:
         to = _TO.search(text, q.start, q.end) if q.hedge == "range" else None
@@ -52,6 +52,8 @@ def read_changes(text: str, quantities: list[Quantity], read: list[Counted | Non
     troops": its noun), else the earlier's ("the contingent grew from 11,000
     to 14,000"); a change is of a whole force, so never ``reinforcements``.
     """
+    if "from" not in text:
+        return
     for i in range(len(quantities) - 1):
         a, b = quantities[i], quantities[i + 1]
         if read[i] is None and read[i + 1] is None:

@@ -160,11 +160,14 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
 def _loss_linked(before) -> str | None:
     """The subtype of a loss that a link verb joins to a count of soldiers ("losses amounted to 300 servicemen").
 
-    Only a predicate (a link that lets words stand before it, gap > 1): after a bare "of", the count is the
-    whole a loss is taken from ("2,000 soldiers had been killed out of 15,000 troops").
+    Only a link verb: after a bare "of", the count is the whole a loss is taken from ("2,000 soldiers had
+    been killed out of 15,000 troops").
     """
+    last, links = before[-2:], cues("link")
+    if not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb":
+        return None  # most counts of soldiers: no predicate before them, so nothing more to read
     linked = link_window(before, False)
-    loss = backward(linked) if linked is not None and linked.gap > 1 else None
+    loss = backward(linked) if linked is not None else None
     return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
 
 
