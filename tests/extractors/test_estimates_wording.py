@@ -213,3 +213,14 @@ def test_an_elided_count_after_a_new_deployment_counts_troops(text, quantity):
 def test_an_elided_count_after_materiel_alone_still_counts_it():
     df = run("Russia received 2,000 rockets to support its troops. Another 1,500 arrived in May.")
     assert list(df["category"]) == ["rockets", "rockets"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One official said deliveries of shells had slowed since the summer.",
+        "Three sources say troops were moved to the coast.",
+    ],
+)
+def test_a_number_inside_an_attribution_counts_nothing(text):
+    assert run(text).empty

@@ -99,8 +99,7 @@ def _is_one_of(q: Quantity, after) -> bool:
     # "one of the prisoners" picks out a person or thing; it is not a figure.
     if q.low != 1 or q.hedge != "exact":
         return False  # most figures: no token need be read
-    first = after[:1]
-    return bool(first) and first[0].low == "of"
+    return bool(first := after[:1]) and first[0].low == "of"
 
 
 class _Sentence(NamedTuple):
@@ -125,6 +124,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     ``last`` is what the figure before counted (within a sentence or two).
     """
     text, stripped = sentence.text, sentence.stripped
+    if stripped[q.start] != text[q.start]:
+        return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
     if q.kind == "count" and (_is_one_of(q, after) or _refers_back(q, before, after)):
