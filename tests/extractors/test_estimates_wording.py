@@ -224,3 +224,19 @@ def test_an_elided_count_after_materiel_alone_still_counts_it():
 )
 def test_a_number_inside_an_attribution_counts_nothing(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("A missile strike on Zaporizhzhia killed 14 people and injured 63, the governor said.", "63", "strike_casualties", "wounded"),
+        ("Ukrainian drones killed 30 North Korean soldiers and wounded 18 near Sudzha.", "18", "casualties", "wounded"),
+    ],
+)
+def test_a_small_count_joined_to_a_loss_by_a_casualty_verb_is_a_loss(text, quantity, category, subtype):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert (row["category"], row["subtype"]) == (category, subtype)
+
+
+def test_a_small_count_after_a_casualty_verb_alone_stays_unread():
+    assert run("Russia fired 20 missiles and killed 3.")["quantity_text"].tolist() == ["20"]

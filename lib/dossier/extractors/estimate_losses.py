@@ -69,6 +69,17 @@ def loss_before(tokens) -> str | None:
     return None
 
 
+def joins_a_loss(last: Counted | None, before) -> bool:
+    """Whether a casualty verb joins a small count to the loss before it ("killed 35 people and injured 117").
+
+    A figure written large may stand for its noun anywhere ("killed 3,000"); a small one only so joined.
+    """
+    if last is None or last.category not in ("casualties", "strike_casualties"):
+        return False
+    words = before[-2:]
+    return len(words) == 2 and words[0].low in _JOINS and words[1].low in cues("casualty")
+
+
 def _joined_loss(tokens) -> str | None:
     """The subtype of the casualty term that the verbs ending ``tokens`` make ("killed or wounded"), or None."""
     last = tokens[-_JOINED_VERBS:]

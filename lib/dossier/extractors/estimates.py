@@ -56,7 +56,7 @@ from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_nouns import Counted, backward, deployment_named, forward, link_window, mentioned, names_a_total
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
@@ -150,7 +150,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
                 subtype = None if last.subtype == "reinforcements" else last.subtype
                 counted = Counted(last.category, subtype, last.items, last.noun)
-    if counted is None and q.kind == "count" and q.scaled and loss_before(before):
+    if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
         # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
