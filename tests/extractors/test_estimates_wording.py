@@ -154,3 +154,89 @@ def test_a_vague_count_of_people_in_the_predicate_is_no_figure():
 def test_ages_set_off_by_commas_stand_between_a_count_and_its_verb(text, quantity, category, subtype):
     row = one(text, quantity)
     assert row["category"] == category and (row["subtype"] == subtype or subtype is None and pd.isna(row["subtype"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The howitzers have been used in at least four offensives, the brigade says.",
+        "North Korean missiles struck Kharkiv on at most two occasions last month.",
+        "The drones flew at least five sorties a night over the border.",
+    ],
+)
+def test_a_hedge_that_opens_with_at_is_no_link_to_a_noun_before(text):
+    assert run(text).empty
+
+
+def test_a_verb_that_opens_a_figure_still_links_it():
+    df = run("North Korean casualties exceed 3,000, the agency said.")
+    assert list(zip(df["quantity_text"], df["category"])) == [("exceed 3,000", "casualties")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv's losses on that axis amounted to about 900 servicemen last week.", "about 900", "killed_or_wounded"),
+        ("The toll among the North Korean units stood at 450 soldiers, Seoul said.", "450", "killed"),
+        ("Casualties in the marine brigade reached 1,300 men by April.", "1,300", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_linked_to_a_count_of_soldiers_makes_it_a_loss(text, quantity, subtype):
+    df = run(text)
+    assert list(zip(df["quantity_text"], df["category"], df["subtype"])) == [(quantity, "casualties", subtype)]
+
+
+def test_a_force_linked_to_a_count_of_soldiers_stays_troops():
+    df = run("The number of troops in the region reached 11,500 soldiers, the ministry said.")
+    assert list(df["category"]) == ["troops"]
+
+
+def test_the_whole_a_loss_is_taken_from_stays_troops():
+    df = run("Kyiv believes some 900 soldiers have been wounded out of about 12,000 troops sent to Kursk.")
+    assert list(zip(df["quantity_text"], df["category"])) == [("some 900", "casualties"), ("about 12,000", "troops")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Russia has taken delivery of 240 howitzers. A fresh contingent is in training, and about 2,500 are due in June.", "about 2,500"),
+        ("Pyongyang shipped 80 launchers in March. A new deployment followed in May, with 1,500 more.", "1,500"),
+        ("It said 60 Koksan guns had been moved, and that a new deployment of 4,000 was being readied.", "4,000"),
+        ("The 90 rocket systems crossed by rail. The next deployment of about 3,500 is expected by June.", "about 3,500"),
+    ],
+)
+def test_an_elided_count_after_a_new_deployment_counts_troops(text, quantity):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert row["category"] == "troops"
+
+
+def test_an_elided_count_after_materiel_alone_still_counts_it():
+    df = run("Russia received 2,000 rockets to support its troops. Another 1,500 arrived in May.")
+    assert list(df["category"]) == ["rockets", "rockets"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One official said deliveries of shells had slowed since the summer.",
+        "Three sources say troops were moved to the coast.",
+    ],
+)
+def test_a_number_inside_an_attribution_counts_nothing(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("A missile strike on Zaporizhzhia killed 14 people and injured 63, the governor said.", "63", "strike_casualties", "wounded"),
+        ("Ukrainian drones killed 30 North Korean soldiers and wounded 18 near Sudzha.", "18", "casualties", "wounded"),
+    ],
+)
+def test_a_small_count_joined_to_a_loss_by_a_casualty_verb_is_a_loss(text, quantity, category, subtype):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert (row["category"], row["subtype"]) == (category, subtype)
+
+
+def test_a_small_count_after_a_casualty_verb_alone_stays_unread():
+    assert run("Russia fired 20 missiles and killed 3.")["quantity_text"].tolist() == ["20"]

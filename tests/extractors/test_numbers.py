@@ -85,3 +85,67 @@ def test_two_numbers_joined_by_or_are_a_range(text, written, low, high):
 
 def test_a_date_of_two_days_joined_by_or_is_no_range():
     assert find_quantities("Troops could be in combat by Nov. 3 or 4, he said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge, low, high",
+    [
+        ("Seoul puts the contingent at north of 12,000 men.", "north of 12,000", "lower_bound", 12_000, None),
+        ("Well north of 3 million rounds have crossed the border.", "Well north of 3 million", "lower_bound", 3_000_000, None),
+        ("As few as 2,500 soldiers may still hold the line.", "As few as 2,500", "lower_bound", 2_500, None),
+        ("Losses could be as low as 900 men.", "as low as 900", "lower_bound", 900, None),
+        ("The brigade is shy of 4,000 troops.", "shy of 4,000", "upper_bound", None, 4_000),
+        ("Deliveries fell short of 40 launchers.", "short of 40", "upper_bound", None, 40),
+        ("Kyiv counts in the neighbourhood of 6,000 dead.", "in the neighbourhood of 6,000", "approximate", 6_000, 6_000),
+        ("Perhaps 1,500 engineers went with them.", "Perhaps 1,500", "approximate", 1_500, 1_500),
+    ],
+)
+def test_hedges_of_wire_copy_bound_a_figure(text, written, hedge, low, high):
+    got, q = only(text)
+    assert (got, q.hedge) == (written, hedge)
+    assert (None if math.isnan(q.low) else q.low, None if math.isnan(q.high) else q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge",
+    [
+        ("The agency estimated about 700 soldiers had been wounded.", "about 700", "approximate"),
+        ("Kyiv estimated more than 1,200 North Koreans were fighting.", "more than 1,200", "lower_bound"),
+        ("Seoul put the toll at an estimated more than 4,000.", "an estimated more than 4,000", "lower_bound"),
+    ],
+)
+def test_a_reporting_verb_before_a_hedge_is_no_part_of_the_figure(text, written, hedge):
+    got, q = only(text)
+    assert (got, q.hedge) == (written, hedge)
+
+
+@pytest.mark.parametrize(
+    "text, written, low",
+    [
+        ("A couple of hundred conscripts were sent back.", "A couple of hundred", 200),
+        ("Kyiv says a couple hundred were taken prisoner.", "a couple hundred", 200),
+        ("A couple of dozen launchers crossed the border.", "A couple of dozen", 24),
+        ("Several hundred thousand rounds went by rail.", "Several hundred thousand", 300_000),
+        ("A few hundred thousand shells are stockpiled.", "A few hundred thousand", 200_000),
+        ("Hundreds of thousands of shells have been sent.", "Hundreds of thousands", 200_000),
+    ],
+)
+def test_a_vague_count_of_a_few_of_its_scales(text, written, low):
+    got, q = only(text)
+    assert (got, q.hedge, q.low) == (written, "vague", low) and math.isnan(q.high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact, article 4 of which binds each side to help the other, took effect in December.",
+        "Under clause 3 of the accord, both armies train together.",
+        "The provision is in section 12 of the law.",
+    ],
+)
+def test_a_lower_case_article_or_clause_number_is_a_label(text):
+    assert find_quantities(text) == []
+
+
+def test_a_lower_case_unit_word_before_a_number_leaves_it_a_count():
+    assert [q.low for q in find_quantities("The brigade lost a unit 40 strong.")] == [40]

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_nouns import BACKWARD, Counted, Hit, term_from
+from .estimate_nouns import BACKWARD, Counted, Hit, backward, link_window, term_from
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
@@ -67,6 +67,17 @@ def loss_before(tokens) -> str | None:
             if seen == 2:
                 return None
     return None
+
+
+def joins_a_loss(last: Counted | None, before) -> bool:
+    """Whether a casualty verb joins a small count to the loss before it ("killed 35 people and injured 117").
+
+    A figure written large may stand for its noun anywhere ("killed 3,000"); a small one only so joined.
+    """
+    if last is None or last.category not in ("casualties", "strike_casualties"):
+        return False
+    words = before[-2:]
+    return len(words) == 2 and words[0].low in _JOINS and words[1].low in cues("casualty")
 
 
 def _joined_loss(tokens) -> str | None:
@@ -134,7 +145,7 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     """
     skip = None
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before)
+        loss = loss_before(before) or _loss_linked(before)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at
@@ -155,6 +166,20 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def _loss_linked(before) -> str | None:
+    """The subtype of a loss that a link verb joins to a count of soldiers ("losses amounted to 300 servicemen").
+
+    Only a link verb: after a bare "of", the count is the whole a loss is taken from ("2,000 soldiers had
+    been killed out of 15,000 troops").
+    """
+    last, links = before[-2:], cues("link")
+    if not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb":
+        return None  # most counts of soldiers: no predicate before them, so nothing more to read
+    linked = link_window(before, False)
+    loss = backward(linked) if linked is not None else None
+    return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
 
 
 def deployed(before, after) -> bool:

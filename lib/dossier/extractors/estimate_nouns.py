@@ -361,6 +361,33 @@ def names_a_total(link: LinkWindow) -> bool:
     return any(t.word in totals for t in link.words[-link.gap - 1 :])
 
 
+def deployment_named(before, previous: str) -> bool:
+    """Whether a new deployment ("a new deployment", "the next contingent") is named after the last number.
+
+    Read back through ``before``, the tokens before a figure, and then through ``previous``, the sentence
+    before, until a number: an elided count after it ("Pyongyang is preparing a new deployment. Some 1,000
+    are expected") counts troops, not what the figure before the deployment counted.
+    """
+    for tokens in (before, tokenize(previous) if previous else ()):
+        later = None
+        for t in reversed(tokens):
+            if t.kind == "num":
+                return False
+            if later is not None and t.low in _deployment_words()["order"] and later in _deployment_words()["group"]:
+                return True
+            later = t.low if t.kind == "word" else None
+    return False
+
+
+@functools.cache
+def _deployment_words() -> dict[str, frozenset[str]]:
+    # Group words that count people ("deployment", "contingent"), not those that may count materiel ("batch").
+    words = cues("deployment")
+    troops = {term[0] for term, (category, _) in counted_terms().items() if len(term) == 1 and category == "troops"}
+    return {"order": frozenset(w for w, v in words.items() if v == "order"),
+            "group": frozenset(w for w, v in words.items() if v == "group" and w in troops)}
+
+
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
 
 

@@ -7,7 +7,8 @@ The claimant comes from :mod:`dossier.extractors.estimate_claimants`.
 A sentence is read as tokens (:mod:`~dossier.extractors.estimate_tokens`);
 the counted nouns are looked up in :mod:`~dossier.extractors.estimate_nouns`,
 the verbs that make a figure a loss or an addition read in
-:mod:`~dossier.extractors.estimate_losses`.
+:mod:`~dossier.extractors.estimate_losses`, a change between two figures in
+:mod:`~dossier.extractors.estimate_changes`.
 
 How a figure finds what it counts, in order:
 
@@ -53,9 +54,10 @@ from .. import schema
 from ..exceptions import ParameterError
 from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
+from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_nouns import Counted, backward, forward, link_window, mentioned, names_a_total
+from .estimate_losses import JOIN, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_nouns import Counted, backward, deployment_named, forward, link_window, mentioned, names_a_total
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
 
@@ -97,8 +99,7 @@ def _is_one_of(q: Quantity, after) -> bool:
     # "one of the prisoners" picks out a person or thing; it is not a figure.
     if q.low != 1 or q.hedge != "exact":
         return False  # most figures: no token need be read
-    first = after[:1]
-    return bool(first) and first[0].low == "of"
+    return bool(first := after[:1]) and first[0].low == "of"
 
 
 class _Sentence(NamedTuple):
@@ -123,6 +124,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     ``last`` is what the figure before counted (within a sentence or two).
     """
     text, stripped = sentence.text, sentence.stripped
+    if stripped[q.start] != text[q.start]:
+        return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
     if q.kind == "count" and (_is_one_of(q, after) or _refers_back(q, before, after)):
@@ -135,18 +138,19 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         if loss:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is None and q.kind == "count":
-        counted = _continued(q, before, after, last, lambda: mentioned(text, q.start) or sentence.earlier_noun())
+        counted = _continued(q, before, after, last, sentence)
         if counted is not None:
             return counted if counted.category != "persons" else None
     if counted is None and q.kind == "count":
-        linked = link_window(before, text[q.start : q.end].split(None, 1)[0].lower() in cues("link"), q.hedge == "vague")
+        # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
+        linked = link_window(before, cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb", q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
                 subtype = None if last.subtype == "reinforcements" else last.subtype
                 counted = Counted(last.category, subtype, last.items, last.noun)
-    if counted is None and q.kind == "count" and q.scaled and loss_before(before):
+    if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
         # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
@@ -154,7 +158,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and _names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind == "count" and text.endswith(_STRONG, 0, q.end) and text[q.end - 7] in "- ":
+    if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
         return None
@@ -168,21 +172,19 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     return counted
 
 
-def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun) -> Counted | None:
+def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sentence) -> Counted | None:
     """A count whose noun is elided, read as counting what the figure before it counted.
 
-    The noun is elided when a word says the count goes on ("another 3,000",
-    "3 million a year"), when a figure written large is the subject of a
-    verb ("1,000 had arrived"): it is then the noun of the figure before,
-    ``last``.  A pronoun ("600 of them") and a breakdown after a colon
-    ("15,000 troops in all: 11,000 last autumn") stand for the last noun
-    written, ``mentioned_noun()``.  A loss verb after it makes a count of people
-    a loss ("some 600 of them were killed").
+    The noun is elided when a word says the count goes on ("another 3,000", "3 million a year"), when a
+    figure written large is the subject of a verb ("1,000 had arrived"): it is then the noun of the figure
+    before, ``last``, or troops when a new deployment was named since.  A pronoun ("600 of them") and a
+    breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
+    A loss verb after it makes a count of people a loss ("some 600 of them were killed").
     """
     skip = _elided(after)
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
-        last = mentioned_noun() or last
+        last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
     elif not q.scaled:
         return None
     if last is None:
@@ -191,13 +193,11 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = after[:1]
-        continues = (
-            any(prev_words.endswith(c) for c in cues("another"))
-            or any(rest.startswith(r) for r in cues("rate"))
-            or (bool(first) and first[0].low in _finite())
-        )
-        if not continues:
+        if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
+                or (bool(first) and first[0].low in _finite() and not prev_words.endswith("from"))):
             return None
+        if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
+            last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
     counted = Counted(last.category, last.subtype, last.items, last.noun)
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
@@ -212,7 +212,6 @@ def _continued(q: Quantity, before, after, last: Counted | None, mentioned_noun)
     return counted
 
 
-_STRONG = "strong"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
@@ -295,7 +294,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     last: Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
-        quantities = find_quantities(text) if may[k] else []
+        quantities = split_changes(text, find_quantities(text)) if may[k] else []
         if not quantities:
             continue
         found = article.found(k)
@@ -315,6 +314,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
+        read_changes(text, quantities, read)
         hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
         lender: str | None = None  # what that figure counts
         for q, counted in zip(quantities, read):

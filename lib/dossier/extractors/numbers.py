@@ -103,7 +103,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     number = rf"(?:(?:{_DIGITS})(?:{short})?{scales}*|{part}|{words}|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{_alt(w['few'])})\s+(?:{scale})|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
+        rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
@@ -249,17 +249,16 @@ _PLURAL = 2  # a plural allows at least two of its unit: "thousands" is 2,000 or
 
 def _vague_value(text: str) -> float:
     """The least a vague count allows: two of a plural's unit ("tens of thousands": 20,000), or as many
-    units of a scale as its "few" word says ("several thousand": 3,000)."""
-    t = " ".join(text.lower().split())
-    w = number_words()
-    t = _TRAILING_OF.sub("", t)
-    if t.startswith(("tens of", "hundreds of")):
-        first, _, last = t.split()
-        return _PLURAL * w["vague"][first] * w["vague"][last]
-    *few, last = t.split()
-    if last in w["scale"]:
-        return w["few"].get(" ".join(few), _PLURAL) * w["scale"][last]
-    return _PLURAL * w["vague"][last]
+    units of its scales as its "few" word says ("several thousand": 3,000; "a few hundred thousand": 200,000)."""
+    w, words = number_words(), _TRAILING_OF.sub("", " ".join(text.lower().split())).split()
+    if words[0] in ("tens", "hundreds") and len(words) == 3:  # "tens of thousands"
+        return _PLURAL * w["vague"][words[0]] * w["vague"][words[2]]
+    n = len(words)
+    while n and words[n - 1] in w["scale"]:
+        n -= 1
+    if n == len(words):
+        return _PLURAL * w["vague"][words[-1]]
+    return w["few"].get(" ".join(words[:n]).removesuffix(" of"), _PLURAL) * math.prod(w["scale"][s] for s in words[n:])
 
 
 def _next_word(text: str, end: int) -> str:
@@ -316,7 +315,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
-    if prev[:1].isupper() and prev_low in label:
+    if prev_low in label and (prev[:1].isupper() or label[prev_low] == "any_case"):
         return True
     if strong:
         return False
@@ -382,12 +381,12 @@ def _own_hedge(words: str) -> int:
 
     Two hedges stack when the first says the figure is estimated ("an
     estimated more than 4,000").  A bound before another hedge belongs to
-    the words before: "handed over at least 120" holds "at least 120".
+    the words before: "handed over at least 120" holds "at least 120"; so
+    does a reporting verb: "the NIS estimated about 500" holds "about 500".
     """
     found = list(_hedge_pattern().finditer(words))
-    if len(found) == 2 and hedge_phrases()["before"].get(" ".join(found[0].group(0).lower().split())) != "approximate":
-        return found[1].start()
-    return 0
+    first = " ".join(found[0].group(0).lower().split()) if len(found) == 2 else ""
+    return found[1].start() if first and (hedge_phrases()["before"].get(first) != "approximate" or first in cues("reporting")) else 0
 
 
 def _hedge_of(words: str) -> str:
