@@ -948,252 +948,213 @@ def test_a_monitors_findings_go_on_in_their_paragraph():
     assert df.loc[df["quantity_text"] == "Some 900", "claimant"].isna().all()
 
 
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # "he" after an unnamed official is the body the official speaks for, not a person named further back.
-        (
-            "about 70",
-            [
-                "Sarah Lindqvist, a fellow at an Oslo institute, doubted the figures.",
-                "The head of South Korea's spy agency said on Monday that the North was rebuilding its units. "
-                "He added that about 70 howitzers had been shipped by rail.",
-            ],
-            (NIS, None),
-        ),
-        (
-            "nearly 500",
-            [
-                "A spokeswoman for the Pentagon said strikes on the border went on overnight. She said nearly 500 "
-                "North Korean soldiers were now held in hospitals near Moscow.",
-            ],
-            ("the Pentagon", None),
-        ),
-        # A person named as the subject before keeps the pronoun.
-        (
-            "about 2,000",
-            [
-                "Defence Minister Rustem Umerov said the front was stable. He added that about 2,000 North Korean "
-                "troops had been pulled back to Kursk.",
-            ],
-            ("Rustem Umerov", None),
-        ),
-    ],
-)
-def test_a_pronoun_after_an_unnamed_official_is_the_body_it_speaks_for(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
+# Constructions of wire copy read in context: pronouns, home states, asides, evidence, vocabularies.
+IN_CONTEXT = [
+    # "he" after an unnamed official is the body the official speaks for, not a person named further back.
+    (
+        "about 70",
+        [
+            "Sarah Lindqvist, a fellow at an Oslo institute, doubted the figures.",
+            "The head of South Korea's spy agency said on Monday that the North was rebuilding its units. "
+            "He added that about 70 howitzers had been shipped by rail.",
+        ],
+        (NIS, None),
+    ),
+    (
+        "nearly 500",
+        [
+            "A spokeswoman for the Pentagon said strikes on the border went on overnight. She said nearly 500 "
+            "North Korean soldiers were now held in hospitals near Moscow.",
+        ],
+        ("the Pentagon", None),
+    ),
+    # A person named as the subject before keeps the pronoun.
+    (
+        "about 2,000",
+        [
+            "Defence Minister Rustem Umerov said the front was stable. He added that about 2,000 North Korean "
+            "troops had been pulled back to Kursk.",
+        ],
+        ("Rustem Umerov", None),
+    ),
+    # A cue's object pronoun refers back.
+    (
+        "about 800",
+        ["Lawmaker Kim Byung-kee spoke after the briefing. According to him, about 800 more North Korean "
+         "engineers reached Kursk in May."],
+        ("Kim Byung-kee", None),
+    ),
+    (
+        "some 40",
+        ["Ukraine's General Staff published its tally. According to them, some 40 North Korean howitzers were "
+         "destroyed in a week."],
+        ("Ukrainian military", None),
+    ),
+    # A place after the claimant's head noun is where it is; the head keeps its own modifiers.
+    (
+        "at least 120",
+        ["Interviewed by phone, a Ukrainian commander near Sudzha said his brigade had captured at least 120 "
+         "North Korean soldiers."],
+        ("Ukrainian military", None),
+    ),
+    (
+        "about 60",
+        ["A Ukrainian officer in the Kursk region told reporters that about 60 North Korean soldiers had "
+         "surrendered."],
+        ("Ukrainian military", None),
+    ),
+    # "the think tank" is the body named by its name, not the analysts it employs.
+    (
+        "nearly 200",
+        ["Analysts at the Royal United Services Institute say the shells are of poor quality. The think tank "
+         "counted nearly 200 North Korean rocket launchers in Russian service."],
+        ("Royal United Services Institute (RUSI)", None),
+    ),
+    # A group by its common noun stays what a description refers to when no body is named by name.
+    (
+        "about 300",
+        ["Lawmakers on the intelligence committee were briefed on Tuesday. The lawmakers said about 300 North "
+         "Korean soldiers had died."],
+        ("lawmakers", None),
+    ),
+    # The author named in an aside after a document subject claims its figures.
+    (
+        "some 9,000",
+        ["The survey, by the Example Institute for Security Studies, found that some 9,000 North Korean "
+         "labourers had arrived in Russia's Far East."],
+        ("Example Institute for Security Studies", None),
+    ),
+    (
+        "about 40",
+        ["The assessment, by Ukraine's military intelligence agency, counted about 40 trains of munitions."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    # An aside naming no one is not an author.
+    (
+        "around 700",
+        ["The paper, by two researchers in Berlin, says around 700 containers crossed the border."],
+        (None, None),
+    ),
+    # Ukraine's border and emergency services report strikes; a lower-case subject after "and" is read too.
+    (
+        "nearly 50",
+        ["Shelling continued near the crossing on Sunday, and Ukraine's border guards said nearly 50 rounds "
+         "had landed on the village."],
+        ("State Border Guard Service of Ukraine", None),
+    ),
+    (
+        "at least 35",
+        ["The missile hit an apartment block in Ukraine's second city, and emergency officials said at least "
+         "35 people were wounded."],
+        ("State Emergency Service of Ukraine", None),
+    ),
+    # Without Ukraine in the article, "border guards" are no service the vocabulary knows: kept as written.
+    (
+        "about 20",
+        ["Border guards said about 20 soldiers crossed the river at dawn."],
+        ("Border guards", None),
+    ),
+    # What a cue cites as evidence is no source: the sentence's speaker claims the figure.
+    (
+        "between 500 and 800",
+        ["Japan's defence ministry said Pyongyang could move between 500 and 800 more troops by sea, citing "
+         "increased rail traffic near Chongjin."],
+        ("Japan's defence ministry", None),
+    ),
+    (
+        "about 1,100",
+        ["The North has moved about 1,100 artillery pieces closer to the border, according to commercial "
+         "satellite pictures."],
+        (None, None),
+    ),
+    # People by a role are someone, though unnamed.
+    (
+        "Some 400",
+        ["Some 400 engineers will follow in the spring, according to the two generals."],
+        ("two generals", None),
+    ),
+    # An unnamed U.S. military official speaks for the U.S. government.
+    (
+        "about 900",
+        ["A senior U.S. military official said about 900 North Korean soldiers had been wounded."],
+        ("United States government", None),
+    ),
+    # Seoul's and Kyiv's presidential offices.
+    (
+        "up to 3,000",
+        ["SEOUL, June 2 — The presidential office said on Monday that the North could send up to 3,000 more "
+         "workers to Russian factories."],
+        ("South Korean government", None),
+    ),
+    (
+        "about 250",
+        ["Ukraine's presidential office said about 250 North Korean soldiers had been captured since winter."],
+        ("Ukrainian government", None),
+    ),
+    # Ukraine's military intelligence by its long official name, then "the intelligence service".
+    (
+        "nearly 90",
+        [
+            "The Main Intelligence Directorate of the Ministry of Defence of Ukraine published new figures on "
+            "Friday.",
+            "According to the intelligence service, nearly 90 North Korean howitzers reached the front in March.",
+        ],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    # A body named without its state is the body of the state the article is written from.
+    (
+        "about 400",
+        ["SEOUL, April 9 (Yonhap) -- The Defense Ministry said Wednesday the North had moved about 400 "
+         "rocket launchers toward its western border."],
+        ("South Korean Ministry of National Defense", None),
+    ),
+    (
+        "at least 90",
+        ["MOSCOW, April 9 (Reuters) - The defence ministry said at least 90 Ukrainian drones were downed "
+         "overnight over the Kursk region."],
+        ("Russian Ministry of Defence", None),
+    ),
+    # Written from nowhere the article tells: kept as written.
+    (
+        "some 70",
+        ["The Defense Ministry said some 70 launchers had been moved."],
+        ("Defense Ministry", None),
+    ),
+    # A description no earlier name fits is the body of the state the article is written from.
+    (
+        "About 1,300",
+        ["SEOUL, May 2 (Yonhap) -- About 1,300 North Korean soldiers have been wounded in Russia, the spy "
+         "agency told a parliamentary committee Friday."],
+        ("National Intelligence Service", None),
+    ),
+    (
+        "About 1,300",
+        ["KYIV, May 2 -- About 1,300 North Korean soldiers have been wounded in Russia, the intelligence "
+         "agency said on Friday."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    # A news agency reports; an agency that believes or assesses is an intelligence body.
+    (
+        "at least 2,000",
+        [
+            "SEOUL, May 2 (Yonhap) -- The spy agency briefed lawmakers on Friday, Yonhap reported.",
+            "Rep. Han Jae-min said the agency believes at least 2,000 more troops will follow by summer.",
+        ],
+        ("National Intelligence Service", "Han Jae-min"),
+    ),
+    # An eleven-nation monitor by the words outlets use for it, then "the panel".
+    (
+        "some 180",
+        ["A sanctions monitoring group of 11 countries published its second report. In it, the panel said "
+         "some 180 artillery guns had been shipped.",
+         "The 11-nation sanctions monitoring team said it relied on member states' intelligence."],
+        ("Multilateral Sanctions Monitoring Team", None),
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        (
-            "about 800",
-            ["Lawmaker Kim Byung-kee spoke after the briefing. According to him, about 800 more North Korean "
-             "engineers reached Kursk in May."],
-            ("Kim Byung-kee", None),
-        ),
-        (
-            "some 40",
-            ["Ukraine's General Staff published its tally. According to them, some 40 North Korean howitzers were "
-             "destroyed in a week."],
-            ("Ukrainian military", None),
-        ),
-    ],
-)
-def test_a_cues_object_pronoun_refers_back(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # A place after the claimant's head noun is where it is; the head keeps its own modifiers.
-        (
-            "at least 120",
-            ["Interviewed by phone, a Ukrainian commander near Sudzha said his brigade had captured at least 120 "
-             "North Korean soldiers."],
-            ("Ukrainian military", None),
-        ),
-        (
-            "about 60",
-            ["A Ukrainian officer in the Kursk region told reporters that about 60 North Korean soldiers had "
-             "surrendered."],
-            ("Ukrainian military", None),
-        ),
-    ],
-)
-def test_a_place_after_the_head_keeps_the_heads_modifiers(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # "the think tank" is the body named by its name, not the analysts it employs.
-        (
-            "nearly 200",
-            ["Analysts at the Royal United Services Institute say the shells are of poor quality. The think tank "
-             "counted nearly 200 North Korean rocket launchers in Russian service."],
-            ("Royal United Services Institute (RUSI)", None),
-        ),
-        # A group by its common noun stays what a description refers to when no body is named by name.
-        (
-            "about 300",
-            ["Lawmakers on the intelligence committee were briefed on Tuesday. The lawmakers said about 300 North "
-             "Korean soldiers had died."],
-            ("lawmakers", None),
-        ),
-    ],
-)
-def test_a_description_prefers_a_body_named_by_its_name(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # The author named in an aside after a document subject claims its figures.
-        (
-            "some 9,000",
-            ["The survey, by the Example Institute for Security Studies, found that some 9,000 North Korean "
-             "labourers had arrived in Russia's Far East."],
-            ("Example Institute for Security Studies", None),
-        ),
-        (
-            "about 40",
-            ["The assessment, by Ukraine's military intelligence agency, counted about 40 trains of munitions."],
-            ("Ukrainian military intelligence (HUR)", None),
-        ),
-        # An aside naming no one is not an author.
-        (
-            "around 700",
-            ["The paper, by two researchers in Berlin, says around 700 containers crossed the border."],
-            (None, None),
-        ),
-    ],
-)
-def test_an_author_in_an_aside_after_a_document_claims_its_figures(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # Ukraine's border and emergency services report strikes; a lower-case subject after "and" is read too.
-        (
-            "nearly 50",
-            ["Shelling continued near the crossing on Sunday, and Ukraine's border guards said nearly 50 rounds "
-             "had landed on the village."],
-            ("State Border Guard Service of Ukraine", None),
-        ),
-        (
-            "at least 35",
-            ["The missile hit an apartment block in Ukraine's second city, and emergency officials said at least "
-             "35 people were wounded."],
-            ("State Emergency Service of Ukraine", None),
-        ),
-        # Without Ukraine in the article, "border guards" are no service the vocabulary knows: kept as written.
-        (
-            "about 20",
-            ["Border guards said about 20 soldiers crossed the river at dawn."],
-            ("Border guards", None),
-        ),
-    ],
-)
-def test_ukraines_border_and_emergency_services_are_claimants(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # What a cue cites as evidence is no source: the sentence's speaker claims the figure.
-        (
-            "between 500 and 800",
-            ["Japan's defence ministry said Pyongyang could move between 500 and 800 more troops by sea, citing "
-             "increased rail traffic near Chongjin."],
-            ("Japan's defence ministry", None),
-        ),
-        (
-            "about 1,100",
-            ["The North has moved about 1,100 artillery pieces closer to the border, according to commercial "
-             "satellite pictures."],
-            (None, None),
-        ),
-        # People by a role are someone, though unnamed.
-        (
-            "Some 400",
-            ["Some 400 engineers will follow in the spring, according to the two generals."],
-            ("two generals", None),
-        ),
-        # An unnamed U.S. military official speaks for the U.S. government.
-        (
-            "about 900",
-            ["A senior U.S. military official said about 900 North Korean soldiers had been wounded."],
-            ("United States government", None),
-        ),
-    ],
-)
-def test_evidence_cited_is_not_a_claimant(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        (
-            "up to 3,000",
-            ["SEOUL, June 2 — The presidential office said on Monday that the North could send up to 3,000 more "
-             "workers to Russian factories."],
-            ("South Korean government", None),
-        ),
-        (
-            "about 250",
-            ["Ukraine's presidential office said about 250 North Korean soldiers had been captured since winter."],
-            ("Ukrainian government", None),
-        ),
-        # Ukraine's military intelligence by its long official name, then "the intelligence service".
-        (
-            "nearly 90",
-            [
-                "The Main Intelligence Directorate of the Ministry of Defence of Ukraine published new figures on "
-                "Friday.",
-                "According to the intelligence service, nearly 90 North Korean howitzers reached the front in March.",
-            ],
-            ("Ukrainian military intelligence (HUR)", None),
-        ),
-    ],
-)
-def test_presidential_offices_and_ukraines_intelligence_by_other_names(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # A body named without its state is the body of the state the article is written from.
-        (
-            "about 400",
-            ["SEOUL, April 9 (Yonhap) -- The Defense Ministry said Wednesday the North had moved about 400 "
-             "rocket launchers toward its western border."],
-            ("South Korean Ministry of National Defense", None),
-        ),
-        (
-            "at least 90",
-            ["MOSCOW, April 9 (Reuters) - The defence ministry said at least 90 Ukrainian drones were downed "
-             "overnight over the Kursk region."],
-            ("Russian Ministry of Defence", None),
-        ),
-        # Written from nowhere the article tells: kept as written.
-        (
-            "some 70",
-            ["The Defense Ministry said some 70 launchers had been moved."],
-            ("Defense Ministry", None),
-        ),
-    ],
-)
-def test_a_body_without_its_state_is_the_home_states(quantity, paragraphs, expected):
+@pytest.mark.parametrize("quantity, paragraphs, expected", IN_CONTEXT)
+def test_claimant_in_context(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
 
 
@@ -1207,42 +1168,3 @@ def test_a_body_without_its_state_is_the_home_states(quantity, paragraphs, expec
 )
 def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
     assert claim("About 600", f"About 600 North Korean soldiers were wounded, according to {who}.") == expected
-
-
-@pytest.mark.parametrize(
-    "quantity, paragraphs, expected",
-    [
-        # A description no earlier name fits is the body of the state the article is written from.
-        (
-            "About 1,300",
-            ["SEOUL, May 2 (Yonhap) -- About 1,300 North Korean soldiers have been wounded in Russia, the spy "
-             "agency told a parliamentary committee Friday."],
-            ("National Intelligence Service", None),
-        ),
-        (
-            "About 1,300",
-            ["KYIV, May 2 -- About 1,300 North Korean soldiers have been wounded in Russia, the intelligence "
-             "agency said on Friday."],
-            ("Ukrainian military intelligence (HUR)", None),
-        ),
-        # A news agency reports; an agency that believes or assesses is an intelligence body.
-        (
-            "at least 2,000",
-            [
-                "SEOUL, May 2 (Yonhap) -- The spy agency briefed lawmakers on Friday, Yonhap reported.",
-                "Rep. Han Jae-min said the agency believes at least 2,000 more troops will follow by summer.",
-            ],
-            ("National Intelligence Service", "Han Jae-min"),
-        ),
-        # An eleven-nation monitor by the words outlets use for it, then "the panel".
-        (
-            "some 180",
-            ["A sanctions monitoring group of 11 countries published its second report. In it, the panel said "
-             "some 180 artillery guns had been shipped.",
-             "The 11-nation sanctions monitoring team said it relied on member states' intelligence."],
-            ("Multilateral Sanctions Monitoring Team", None),
-        ),
-    ],
-)
-def test_descriptions_by_home_state_verb_and_monitor_names(quantity, paragraphs, expected):
-    assert claim(quantity, *paragraphs) == expected
