@@ -154,6 +154,7 @@ class ArticleClaims:
                 self._lower = " ".join(self.texts).lower()
             self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
         return self._contexts[words]
+
     def _mentions_of(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
         """The claimants of ``kinds`` the vocabularies know named in sentence ``j`` (people are the account's)."""
         if (j, kinds) not in self._mentions:
