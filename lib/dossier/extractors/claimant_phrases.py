@@ -18,6 +18,8 @@ from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
 
+ARTICLES = frozenset({"a", "an", "the"})
+
 _WORD = re.compile(r"[\w'’.\-]+")
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
 
@@ -268,7 +270,7 @@ def before_document(sentence: str, end: int) -> int:
     if m is None or m.group(1) not in claimant_cues("document"):
         return end
     owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
-    return m.start() if owner and owner.group(0)[:1].isupper() and owner.group(0).lower() not in _ARTICLES else end
+    return m.start() if owner and owner.group(0)[:1].isupper() and owner.group(0).lower() not in ARTICLES else end
 
 
 @functools.cache
@@ -277,7 +279,6 @@ def _document_ends() -> tuple[str, ...]:
 
 
 _LAST_WORD = re.compile(r"[\w'’.\-]+$")
-_ARTICLES = frozenset({"a", "an", "the"})
 _WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
 

@@ -13,13 +13,13 @@ import functools
 import itertools
 
 from .claimant_names import claimant_cues, cleaned, normalise
-from .claimant_phrases import POSSESSIVE_PRONOUNS, account_roles, descriptions
+from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, descriptions
 from .mention_vocab import UNNAMED_TITLES
 from .numbers import cues
 from ..vocab import load_table
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "one"})
+_DETERMINERS = ARTICLES | {"one"}
 
 
 def describes_official(text: str) -> bool:

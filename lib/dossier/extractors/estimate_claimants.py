@@ -27,6 +27,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
+    ARTICLES,
     OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     WINDOW,
@@ -175,7 +176,6 @@ def _claim_noun_at(who: str) -> int:
 
 
 _CONJUNCTIONS = ("and", "or")
-_ARTICLES = frozenset({"the", "a", "an"})
 _ARTICLE_STARTS = frozenset({"th", "a ", "an"})  # the first two characters of an article and what follows it
 _COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -223,7 +223,7 @@ def _nowhere(x: int) -> bool:
 def _described_after() -> re.Pattern:
     """A described claimant after its verb: up to five words after an article, closed by punctuation or by the
     first word of an aside about it ("said a Western official who spoke on condition of anonymity")."""
-    openers = alternation(w for w in claimant_cues("aside") if " " not in w and w not in _ARTICLES)
+    openers = alternation(w for w in claimant_cues("aside") if " " not in w and w not in ARTICLES)
     word = rf"(?!(?:{openers})\b)[\w.'’\-]+"
     return re.compile(rf"\s+((?:an?|the)(?:\s+{word}){{1,5}})\s*(?:[,;]|\.$|$|(?=\s+(?:{openers})\b))")
 
@@ -372,7 +372,7 @@ def _names_an_owner(sentence: str, start: int, head: int) -> bool:
     estimates", ``claimant_cues.csv`` role ``determiner``) owns nothing.
     """
     words = sentence[start:head].split()
-    if words and (words[0].lower() in _ARTICLES or words[0].lower() in claimant_cues("determiner")):
+    if words and (words[0].lower() in ARTICLES or words[0].lower() in claimant_cues("determiner")):
         words = words[1:]
     if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and start == 0):
         return False
@@ -457,7 +457,7 @@ def _lead_subject(sentence: str, start: int, end: int) -> Attribution | None:
         stop = w.end()
     who = sentence[dateline.end() if dateline else 0 : stop].strip()
     canon = normalise(who) if who else None
-    if not (canon or (who[:1].isupper() and who.lower() not in _ARTICLES)):
+    if not (canon or (who[:1].isupper() and who.lower() not in ARTICLES)):
         return None  # "The soldiers were captured and said ...": an article alone names no one
     return Attribution(start, end, who, as_claimant(who, canon))
 

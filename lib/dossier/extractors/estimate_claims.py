@@ -284,7 +284,7 @@ class ArticleClaims:
         """The entity the words of ``a`` stand for, by the article's account of who is who."""
         if self._account is None:
             article, self._base = _article_text(self.texts, self._starts)
-            self._account = account(article, home_state=home_state(article, self._source))
+            self._account = account(article, home_state=self._home_state)
         text = self.texts[k]
         lo = text.find(a.text, a.start, a.start + len(a.text) + WINDOW)
         if lo < 0:
