@@ -1150,6 +1150,36 @@ IN_CONTEXT = [
          "The 11-nation sanctions monitoring team said it relied on member states' intelligence."],
         ("Multilateral Sanctions Monitoring Team", None),
     ),
+    # "the ministry" after a body named without its state is that body, as the dateline reads it, not a ministry
+    # named further on.
+    (
+        "nearly 4 million",
+        [
+            "SEOUL, March 9 (Yonhap) -- The North has moved about 300 launchers north, the defense ministry said.",
+            "In a briefing for reporters, the ministry said nearly 4 million rounds had gone by sea.",
+            "Japan's defence ministry gave no figure of its own.",
+        ],
+        ("South Korean Ministry of National Defense", None),
+    ),
+    # A sentence before names a place and then the source it credits: "the officials" are the source.
+    (
+        "up to 2,500",
+        [
+            "Pyongyang has lost troops in the fighting for Ukraine's border villages, according to Western officials.",
+            "The officials, speaking in Berlin, said up to 2,500 more soldiers could be sent within weeks.",
+        ],
+        ("Western officials", None),
+    ),
+    # A description parted from its verb by an aside.
+    (
+        "about 9,000",
+        [
+            "The Open Source Centre released a study of rail traffic on Monday.",
+            "The study, which drew on commercial satellite photographs, found that about 9,000 containers had "
+            "crossed the border.",
+        ],
+        ("Open Source Centre", None),
+    ),
 ]
 
 

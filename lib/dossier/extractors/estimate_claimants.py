@@ -228,6 +228,13 @@ def _described_after() -> re.Pattern:
     return re.compile(rf"\s+((?:an?|the)(?:\s+{word}){{1,5}})\s*(?:[,;]|\.$|$|(?=\s+(?:{openers})\b))")
 
 
+def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
+    """A pronoun or description that is the whole subject ending at ``end`` ("It", "The agency")."""
+    if low is not None and not low.endswith(anaphor_ends(), 0, end):
+        return None
+    return _patterns(low is not None)["anaphor"].search(scan, max(0, end - _ANAPHOR_CHARS), end)
+
+
 def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     """The attributions of ``sentence`` by a subject and a reporting verb ("X said", "..., said X").
 
@@ -245,12 +252,13 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
             cut = adverbs_start(low, m.start())
-        may_be_anaphor = low is None or low.endswith(anaphor_ends(), 0, cut)
-        # An anaphor is a few words: looked for only just before the verb.
-        ana = patterns["anaphor"].search(scan, max(0, cut - _ANAPHOR_CHARS), cut) if may_be_anaphor else None
+        # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
+        # the verb ("The report, which analysed imagery of the port, estimated").
+        ends = (cut, aside) if (aside := before_aside(sentence, cut)) < cut else (cut,)
+        ana = next(filter(None, (_anaphor_before(scan, low, at) for at in ends)), None)
         if ana:
             at = ana.start(1) if ana.group(1) else ana.start(2)
-            out.append(Attribution(at, m.end(), sentence[at:cut], None, anaphor=True))
+            out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
         if "who" in scan[cut - 5 : cut] and (rel := _RELATIVE.search(scan, max(0, cut - 8), cut)):
             cut = rel.start()  # "Andrii Kovalenko, who said ...": the name the relative clause hangs on

@@ -41,6 +41,7 @@ from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .mention_forms import Entity
 from .mention_vocab import home_bodies, home_state
+from .plain_text import holds_any, needles
 from .speakers import channel_state, outlet_channel
 
 _BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
@@ -68,6 +69,12 @@ def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> 
     """:func:`nearest` among the few attributions about ``start:end`` (``items`` in order of their starts)."""
     i = bisect.bisect_right(starts, end)
     return nearest(items[max(0, i - NEIGHBOURS) : i + 2], start, end)
+
+
+@functools.cache
+def _home_needles() -> tuple[str, ...]:
+    # What a sentence naming a body without its state must hold.
+    return needles(home_bodies())
 
 
 def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list[int]]:
@@ -156,27 +163,49 @@ class ArticleClaims:
         return self._contexts[words]
 
     def _mentions_of(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
-        """The claimants of ``kinds`` the vocabularies know named in sentence ``j`` (people are the account's)."""
+        """The claimants of ``kinds`` named in sentence ``j``: those the vocabularies know, and bodies named without
+        their state as the account reads them (people are the account's)."""
         if (j, kinds) not in self._mentions:
-            self._mentions[j, kinds] = named_claimants(self.texts[j], kinds)
+            found = named_claimants(self.texts[j], kinds)
+            if holds_any(self.texts[j].lower(), _home_needles()):
+                found = sorted(found + self._home_named(j, kinds))
+            self._mentions[j, kinds] = found
         return self._mentions[j, kinds]
+
+    def _home_named(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
+        """Bodies of ``kinds`` named in sentence ``j`` without their state ("the defense ministry said"), each the body
+        the account reads it as: "the ministry" after it is that body."""
+        found, starts = self._located()
+        base, out = starts[j], []
+        for m in found.between(base, base + len(self.texts[j])):
+            if m.how == "home" and m.entity is not None:
+                name = normalise(m.entity.name) or m.entity.name
+                if kind(name) in kinds:
+                    out.append(NamedClaimant(m.start - base, m.end - base, name, kind(name)))
+        return out
 
     def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False) -> tuple[str, str] | None:
         """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
 
-        The last one named before it in its own sentence; else the first one
-        named in the nearest sentence before that names one (a sentence's
-        subject comes first, and is what "it" in the next one most often
-        means: "The NIS briefed lawmakers in Seoul. It estimated ...").  With
-        ``proper`` (a description: "the think tank"), a body named by its name
-        goes before a group named by a common noun ("Analysts at RUSI ...").
+        The last one named before it in its own sentence; else, in the
+        nearest sentence before that names one, the first credited with
+        something there ("…, according to Western officials"), else the
+        first named (a sentence's subject comes first, and is what "it" in
+        the next one most often means: "The NIS briefed lawmakers in Seoul.
+        It estimated ...").  With ``proper`` (a description: "the think
+        tank"), a body named by its name goes before a group named by a
+        common noun ("Analysts at RUSI ...").
         """
         for j in range(k, max(-1, k - _BACK), -1):
             fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
             if proper and len(fitting) > 1:
                 fitting = [m for m in fitting if not m.claimant.islower()] or fitting
             if fitting:
-                m = fitting[-1] if j == k else fitting[0]
+                if j == k:
+                    m = fitting[-1]
+                else:  # "… in Russia's war against Ukraine, according to Western officials": not Ukraine
+                    credited = [x for x in fitting if any(a.start <= x.start and x.end <= a.end for a in self.found(j))]
+                    m = (credited or fitting)[0]
                 return m.claimant, self.texts[j][m.start : m.end]
         return None
 
@@ -282,15 +311,20 @@ class ArticleClaims:
 
     def _entity(self, k: int, a: Attribution) -> Entity | None:
         """The entity the words of ``a`` stand for, by the article's account of who is who."""
-        if self._account is None:
-            article, self._base = _article_text(self.texts, self._starts)
-            self._account = account(article, home_state=self._home_state)
         text = self.texts[k]
         lo = text.find(a.text, a.start, a.start + len(a.text) + WINDOW)
         if lo < 0:
             return None
-        at = self._base[k] + lo
-        return self._account.resolve(at, at + len(a.text))
+        found, base = self._located()
+        return found.resolve(base[k] + lo, base[k] + lo + len(a.text))
+
+    def _located(self) -> tuple[Account, list[int]]:
+        """The article's account of who is who, and where each sentence starts in its text: read when first asked
+        for, since most articles' claims never need it."""
+        if self._account is None:
+            article, self._base = _article_text(self.texts, self._starts)
+            self._account = account(article, home_state=self._home_state)
+        return self._account, self._base
 
     # --- whose figure -------------------------------------------------------
 
