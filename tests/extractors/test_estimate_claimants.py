@@ -289,12 +289,12 @@ CONSTRUCTIONS = [
     (
         "Some 3,000",
         ["Some 3,000 laborers have left for Russian building sites this spring, a source inside South Hwanghae Province told the newspaper."],
-        ("unattributed reports", None),
+        ("anonymous source in South Hwanghae Province", None),
     ),
     (
         "roughly 400",
         ["Pyongyang picked roughly 400 soldiers for the next rotation, a source in North Hwanghae province told the website."],
-        ("unattributed reports", None),
+        ("anonymous source in North Hwanghae province", None),
     ),
     (
         "About 1,100",
@@ -1179,6 +1179,21 @@ IN_CONTEXT = [
             "crossed the border.",
         ],
         ("Open Source Centre", None),
+    ),
+    # Someone unnamed in a place is that person, whether written "a source in ..." or later "the source"; a source
+    # close to someone is in no place.
+    (
+        "Some 2,000",
+        ["Some 2,000 more troops are ready to go, according to a source close to the military leadership."],
+        ("unattributed reports", None),
+    ),
+    (
+        "about 400",
+        [
+            "A source in Ryanggang province said about 400 young conscripts had left Hyesan by train in March.",
+            "The source said none had written home since.",
+        ],
+        ("anonymous source in Ryanggang province", None),
     ),
 ]
 

@@ -35,7 +35,9 @@ from .claim_relays import RELAY_KINDS, relay_capable, span_holding
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading, goes_on
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
-from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back
+from .claimant_phrases import (
+    OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place,
+)
 from .claimant_roles import describes_official, description_homes
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
@@ -255,6 +257,8 @@ class ArticleClaims:
         claimant = a.claimant
         if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
+        if claimant and unnamed_in_place(claimant, clean) and (e := self._entity(k, a)) and " in " in e.name:
+            return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK": as "the source" later
         if claimant and kind(claimant) is not None:
             words = context_words(text)
             if words and not self._in_context(words):
