@@ -1204,6 +1204,26 @@ def test_claimant_in_context(quantity, paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "quantity, sentence, expected",
+    [
+        # Someone quoted without a name is who the article's account calls them, as subject or after the verb,
+        # with where they work or are; not the place named at the end of the subject.
+        ("about 900", "An expert at a state-funded think tank in Seoul said about 900 soldiers had been wounded.",
+         "unnamed analyst"),
+        ("About 900", "About 900 soldiers had been wounded, said a scholar at a university in Busan.", "unnamed analyst"),
+        ("About 900", "About 900 soldiers had been wounded, said a defector who now lives in Seoul.",
+         "anonymous defector"),
+        ("about 900", "A trader in Sinuiju said about 900 soldiers had gone through the city.",
+         "anonymous trader in Sinuiju"),
+        # A name in apposition is the person's.
+        ("about 900", "A defector, Ri Chol-su, said about 900 soldiers had been wounded.", "Ri Chol-su"),
+    ],
+)
+def test_someone_unnamed_claims_as_the_account_names_them(quantity, sentence, expected):
+    assert claim(quantity, sentence) == (expected, None)
+
+
+@pytest.mark.parametrize(
     "who, expected",
     [
         ("witnesses", ("witnesses", None)),

@@ -1,6 +1,7 @@
 """Whether a claimant's words name someone, and whom when the article does not say.
 
-An unnamed official ("the head of the spy agency", "a U.S. official"), people
+An unnamed official ("the head of the spy agency", "a U.S. official"), someone
+quoted without a name ("a senior researcher at a state institute"), people
 by a noun ("according to witnesses"), or evidence that names no one ("citing
 recent movements near the port"); and who a description ("the spy agency")
 stands for in an article that never names one, by the state it is written
@@ -11,10 +12,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
+from typing import NamedTuple
 
-from .claimant_names import claimant_cues, cleaned, normalise
+from .claimant_names import alias_words, claimant_cues, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, descriptions
-from .mention_vocab import UNNAMED_TITLES
+from .mention_vocab import UNNAMED_TITLES, unnamed_sources
+from .plain_text import holds_any
 from .numbers import cues
 from ..vocab import load_table
 
@@ -56,6 +60,56 @@ def description_homes() -> dict[str, dict[str, str]]:
         if pairs:
             out[d] = {state.strip(): claimant.strip() for state, claimant in pairs}
     return out
+
+
+class Unnamed(NamedTuple):
+    """Someone quoted without a name, and the label the article's account gives them."""
+
+    start: int
+    end: int
+    label: str  # "unnamed analyst", "anonymous defector in Seoul"
+
+
+def unnamed_person(sentence: str, start: int) -> Unnamed | None:
+    """Someone quoted without a name whose words open at ``start`` ("a senior researcher at a state institute",
+    "a defector who fled in 2019"): the label of ``data/unnamed_sources.csv``, with the place they are in.
+
+    Only for a noun no claimant's alias holds: "a source familiar with the talks" is an unattributed report.
+    """
+    nouns = _unnamed_nouns()
+    if not holds_any(sentence[start : start + 40].lower(), nouns):
+        return None
+    sources = unnamed_sources()
+    m = sources.first.match(sentence, start)
+    if m is None or m.group("noun") not in nouns or (m.group("noun") in sources.placed and not m.group("place")):
+        return None
+    label = sources.labels[m.group("noun")]
+    return Unnamed(m.start(), m.end(), f"{label} in {m.group('place')}" if m.group("place") else label)
+
+
+_AFFILIATION = re.compile(r"\s+(?:at|of|in|from|with|for|inside|based|who)\b")
+
+
+def next_word(sentence: str, at: int) -> int:
+    """Where the first word at or after ``at`` starts."""
+    while at < len(sentence) and sentence[at].isspace():
+        at += 1
+    return at
+
+
+def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
+    """Someone quoted without a name as the subject ending at ``end``: the clause opens with them, and what follows
+    the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name."""
+    comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
+    unnamed = unnamed_person(sentence, next_word(sentence, comma + 2) if comma >= 0 else 0)
+    if unnamed is None or unnamed.end > end:
+        return None
+    return unnamed if unnamed.end == end or _AFFILIATION.match(sentence, unnamed.end, end) else None
+
+
+@functools.cache
+def _unnamed_nouns() -> frozenset[str]:
+    return frozenset(n for n in unnamed_sources().labels if n not in alias_words())
 
 
 def names_no_one(who: str) -> bool:

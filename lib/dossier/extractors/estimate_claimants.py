@@ -50,7 +50,7 @@ from .claimant_phrases import (
     trailing_adverbs,
     words_back,
 )
-from .claimant_roles import names_no_one
+from .claimant_roles import names_no_one, next_word, unnamed_person, unnamed_subject
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
@@ -273,6 +273,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
         if inside(start) or _POSSESSIVE.search(who):
             continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
+        if (unnamed := unnamed_subject(sentence, subject_end)) is not None:
+            # "A senior researcher at a state institute in Seoul said": the researcher, not "institute in Seoul".
+            out.append(Attribution(unnamed.start, m.end(), sentence[unnamed.start:subject_end], unnamed.label))
+            continue
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
             lead = _lead_subject(sentence, m.start(), m.end())
@@ -295,6 +299,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # closed by punctuation and ending in a claimant's word.
         # Most verbs are followed by no article: a look at the next letters is cheaper than the pattern.
         article = sentence[m.end() : m.end() + 5].lstrip()[:2].lower()
+        if article in _ARTICLE_STARTS and (unnamed := unnamed_person(sentence, next_word(sentence, m.end()))):
+            # "..., said a senior researcher at a state institute": someone quoted without a name.
+            out.append(Attribution(m.start(), unnamed.end, sentence[unnamed.start:unnamed.end], unnamed.label))
+            continue
         after = _described_after().match(sentence, m.end(), m.end() + 60) if article in _ARTICLE_STARTS else None
         who = after.group(1).rstrip(".") if after else ""
         if not who:
