@@ -758,6 +758,9 @@ def test_a_title_before_a_name_is_the_persons(text, expected):
         ("Shipping records compiled by the Baltic Maritime Institute show about 40 cargo runs of munitions.", "Baltic Maritime Institute"),
         ("Drone footage geolocated by Frontline Watch showed about 40 North Korean howitzers near the border.", "Frontline Watch"),
         ("Satellite pictures analysed by the Stimson Center show roughly 40 rail cars of shells waiting at Tumangang.", "Stimson Center"),
+        # A verb of showing that is never a noun ends the name too, and more participles name who holds the evidence.
+        ("A database compiled by Tidewater Analytics suggests about 1,400 containers of munitions.", "Tidewater Analytics"),
+        ("About 1,400 containers of munitions appear in ship logs collected by Frontline Watch.", "Frontline Watch"),
     ],
 )
 def test_evidence_analysed_by_a_body_is_the_bodys_claim(text, expected):
