@@ -771,6 +771,22 @@ def test_evidence_analysed_by_a_body_is_the_bodys_claim(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A claim no one is named as owning, and evidence that shows, are the article's own reading.
+        ("The data suggests about 1,400 containers of munitions have crossed.", None),
+        ("The seized ledgers suggest about 1,400 containers of munitions have crossed.", None),
+        # Whoever says it is someone, named or not.
+        ("About 1,400 containers of munitions have crossed, the air force said.", "air force"),
+    ],
+)
+def test_evidence_as_a_subject_is_no_claimant(text, expected):
+    df = run(text)
+    assert len(df) == 1, df
+    assert (None if pd.isna(df["claimant"].iloc[0]) else df["claimant"].iloc[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("About 2,000 more engineers have arrived, the South's defense ministry said.", "South Korean Ministry of National Defense"),
         ("The South's military estimated that about 2,000 more engineers have arrived.", "Joint Chiefs of Staff"),
     ],

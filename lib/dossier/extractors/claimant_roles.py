@@ -133,6 +133,16 @@ def names_no_one(who: str) -> bool:
     return not any(w in _evidence_exceptions() or w in people or w.removesuffix("s") in people for w in words)
 
 
+def names_no_owner(who: str, verb: str) -> bool:
+    """Whether ``who``, the lower-case subject of ``verb``, is a claim no one is named as owning ("the latest data
+    suggests") or evidence, which shows or suggests but never says ("the intercepted messages suggest")."""
+    if who != who.lower():
+        return False
+    if who.rsplit(None, 1)[-1] in cues("claim_noun"):
+        return True
+    return verb.lower() in claimant_cues("name_end") and names_no_one(who)
+
+
 @functools.cache
 def _evidence_exceptions() -> frozenset[str]:
     # Words that make an object a document or a claim: "documents reviewed by …", "the latest tally".

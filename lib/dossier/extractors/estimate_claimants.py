@@ -50,7 +50,7 @@ from .claimant_phrases import (
     trailing_adverbs,
     words_back,
 )
-from .claimant_roles import names_no_one, next_word, unnamed_person, unnamed_subject
+from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
@@ -285,6 +285,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         canon = normalise(who) if who else None
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
+            if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
+                continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
             continue
         if who and (owner := _owner_of_title(sentence, start, who)) is not None:
