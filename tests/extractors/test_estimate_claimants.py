@@ -1022,6 +1022,12 @@ IN_CONTEXT = [
          "surrendered."],
         ("Ukrainian military", None),
     ),
+    # A title as the head: an ambassador speaks for the state that sent them, not for the place they are posted to.
+    (
+        "about 60",
+        ["Kyiv's ambassador in Warsaw told a conference that about 60 North Korean soldiers had surrendered."],
+        ("Ukrainian government", None),
+    ),
     # "the think tank" is the body named by its name, not the analysts it employs.
     (
         "nearly 200",

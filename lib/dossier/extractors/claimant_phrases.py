@@ -79,11 +79,13 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         # A place after the head it modifies: "a source inside North Korea", "lawmakers in Seoul".
         lo = max(0, start - 32)
         before = sentence[lo:start].split()
-        if len(before) > 1 and before[-1] in claimant_cues("place") and before[-2] in aliases and before[-2] not in _GLUE:
-            at = sentence.rfind(before[-2], lo, sentence.rfind(before[-1], lo, start))
-            if before[-2].isalpha() and before[-2].islower() and (at == 0 or sentence[at - 1].isspace()):
+        # The head is a claimant's word or a title: "Moscow's ambassador in Pyongyang".
+        head = before[-2] if len(before) > 1 else ""
+        if head and before[-1] in claimant_cues("place") and (head in aliases or head in title_words()) and head not in _GLUE:
+            at = sentence.rfind(head, lo, sentence.rfind(before[-1], lo, start))
+            if head.isalpha() and head.islower() and (at == 0 or sentence[at - 1].isspace()):
                 # With the head's own modifiers: "a Ukrainian commander in Kursk".
-                start = words_back(sentence, at + len(before[-2]), limit)
+                start = words_back(sentence, at + len(head), limit)
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
