@@ -64,6 +64,17 @@ CONSTRUCTIONS = [
         ["Legislators briefed by the National Intelligence Service on Monday said nearly 900 soldiers had died."],
         (NIS, "lawmakers"),
     ),
+    # The passive of telling: whoever was told passes on what the teller said.
+    (
+        "Nearly 900",
+        ["Nearly 900 soldiers have died, lawmakers were told by the NIS on Monday."],
+        (NIS, "lawmakers"),
+    ),
+    (
+        "nearly 900",
+        ["A ruling-party lawmaker said she was told by the National Intelligence Service that nearly 900 soldiers had died."],
+        (NIS, "lawmakers"),
+    ),
     # A newspaper citing an intelligence service, either way round.
     (
         "roughly 5,000",
