@@ -77,7 +77,7 @@ def unnamed_person(sentence: str, start: int) -> Unnamed | None:
     Only for a noun no claimant's alias holds: "a source familiar with the talks" is an unattributed report.
     """
     nouns = _unnamed_nouns()
-    if not holds_any(sentence[start : start + 40].lower(), nouns):
+    if not holds_any(sentence[start : start + 40], nouns):  # the noun follows a determiner: in lower case
         return None
     sources = unnamed_sources()
     m = sources.first.match(sentence, start)
@@ -87,6 +87,7 @@ def unnamed_person(sentence: str, start: int) -> Unnamed | None:
     return Unnamed(m.start(), m.end(), f"{label} in {m.group('place')}" if m.group("place") else label)
 
 
+_SUBJECT_CHARS = 160  # a subject with where they work is a phrase, not a paragraph
 _AFFILIATION = re.compile(r"\s+(?:at|of|in|from|with|for|inside|based|who)\b")
 
 
@@ -100,6 +101,8 @@ def next_word(sentence: str, at: int) -> int:
 def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
     """Someone quoted without a name as the subject ending at ``end``: the clause opens with them, and what follows
     the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name."""
+    if not holds_any(sentence[max(0, end - _SUBJECT_CHARS) : end], _unnamed_nouns()):
+        return None  # most subjects are no one unnamed
     comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
     unnamed = unnamed_person(sentence, next_word(sentence, comma + 2) if comma >= 0 else 0)
     if unnamed is None or unnamed.end > end:

@@ -254,8 +254,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             cut = adverbs_start(low, m.start())
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
         # the verb ("The report, which analysed imagery of the port, estimated").
-        ends = (cut, aside) if (aside := before_aside(sentence, cut)) < cut else (cut,)
-        ana = next(filter(None, (_anaphor_before(scan, low, at) for at in ends)), None)
+        ana = _anaphor_before(scan, low, cut)
+        if ana is None and (aside := before_aside(sentence, cut)) < cut:
+            ana = _anaphor_before(scan, low, aside)
         if ana:
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
