@@ -126,6 +126,23 @@ def test_unnamed_sources_of_different_articles_are_not_one_claimant():
     assert pd.Timestamp("2025-02-01") not in set(spread["published"])
 
 
+def test_people_quoted_without_a_name_in_different_articles_are_not_one_claimant():
+    source = "anonymous source in Ryanggang province"
+    est, articles = frames(
+        [
+            figure("a1", "2025-01-01", "some 400", 400.0, 400.0, "approximate", source),
+            figure("a2", "2025-02-01", "some 900", 900.0, 900.0, "approximate", source),
+            figure("a3", "2025-03-01", "11,000", 11000.0, 11000.0, "exact", NIS),
+            figure("a4", "2025-04-01", "12,000", 12000.0, 12000.0, "exact", NIS),
+        ],
+    )
+    claims = C.claims_over_time(est, articles)
+    assert claims.loc[claims["claimant"] == source, "claimant_key"].nunique() == 2
+    assert not claims.loc[claims["claimant"] == source, "revised"].any()
+    # A named claimant's figures are one series across articles.
+    assert claims.loc[claims["claimant"] == NIS, "revised"].tolist() == [False, True]
+
+
 def test_vague_counts_are_no_side_of_a_disagreement_and_undated_figures_come_last():
     est, articles = frames(
         [

@@ -18,6 +18,7 @@ weapon is a thing counted of its own.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from typing import NamedTuple
@@ -26,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from .. import labels as lab
+from ..vocab import load_table
 from .style import count
 from .traced import with_sentences
 
@@ -77,9 +79,18 @@ _UNNAMED = (lab.label("claimant_group", lab.ASSERTED), lab.UNATTRIBUTED_CLAIMANT
 
 def claimant_keys(est: pd.DataFrame, shown: pd.Series) -> pd.Series:
     """Whose claims are one series: a named claimant's across articles, an unnamed one's within its outlet
-    (within its article when the outlet is unknown): "unattributed reports" of two articles are two sources."""
+    (within its article when the outlet is unknown): "unattributed reports" of two articles are two sources, and
+    so are the "anonymous source in North Hamgyong province" of two (``data/unnamed_sources.csv``)."""
     unnamed = lab.claimants(est["claimant"]).isin(_UNNAMED).to_numpy() & (shown.isin(_UNNAMED)).to_numpy()
+    unnamed |= shown.astype("str").str.startswith(_unnamed_labels()).to_numpy()
     return shown.where(~unnamed, shown + "\x1f" + est["article_id"].astype("str"))
+
+
+@functools.cache
+def _unnamed_labels() -> tuple[str, ...]:
+    """The labels of people quoted without a name, as their claims are named ("unnamed analyst", "anonymous source
+    in …")."""
+    return tuple(sorted(set(load_table("unnamed_sources.csv")["label"])))
 
 
 COLUMNS = [
