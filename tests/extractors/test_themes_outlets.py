@@ -285,3 +285,40 @@ def test_those_words_keep_their_frame_beside_the_new_guards(text, theme, words):
 )
 def test_an_alliance_no_force_can_break_is_invincible(text, words):
     assert _words(text, "invincible_alliance") == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The under-23 squad pulled off a shock victory over Vietnam in the AFC semifinal in Doha.", "victory_liberation"),
+        ("Putin wished the skaters further sporting victories.", "victory_liberation"),
+        ("The relay quartet's triumph delighted the athletes in Kazan.", "victory_liberation"),
+        ("Closer Park was the hero of the night, striking out the side in the ninth.", "heroism_sacrifice"),
+        ("The Kiwoom Heroes baseball club named a new manager on Monday.", "heroism_sacrifice"),
+        ("The Sovereign Grace church in Busan ran a winter soup kitchen.", "sovereignty"),
+        ("Students held a blood drive on campus to restock hospitals.", "fraternity_blood"),
+        ("Seoul marked the anniversary of the end of Japan's 1910-45 colonial rule.", "anti_hegemony"),
+        ("Many Koreans still resent Japanese colonial rule of the peninsula.", "anti_hegemony"),
+        ("Sybiha called Moscow and Pyongyang an axis of tyranny.", "anti_hegemony"),
+        ("The lecture compared the Treaty of Versailles with the Peace of Westphalia.", "treaty_mutual_defense"),
+        ("Japan annexed Korea five years after the Treaty of Portsmouth.", "treaty_mutual_defense"),
+    ],
+)
+def test_sport_church_names_and_history_lessons_are_no_frame(text, theme):
+    assert _words(text, theme) == []
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("Kim said the army would fight on until final victory in the sacred war.", "victory_liberation", ["victory"]),
+        ("The tank crews were hailed as heroes of the motherland.", "heroism_sacrifice", ["heroes"]),
+        ("Pyongyang accused the U.S. colonial rulers of occupying South Korea.", "anti_hegemony", ["colonial"]),
+        ("Lavrov said the sovereign choice of Pyongyang must be respected.", "sovereignty", ["sovereign"]),
+        ("The two armies shed blood together on the Kursk front.", "fraternity_blood", ["shed blood"]),
+        ("the treaty obliges each side to render military assistance", "treaty_mutual_defense", ["treaty", "military assistance"]),
+    ],
+)
+def test_the_frames_survive_those_guards(text, theme, words):
+    assert _words(text, theme) == words
+
