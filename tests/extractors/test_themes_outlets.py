@@ -322,3 +322,46 @@ def test_sport_church_names_and_history_lessons_are_no_frame(text, theme):
 def test_the_frames_survive_those_guards(text, theme, words):
     assert _words(text, theme) == words
 
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("Zakharova said Pyongyang would never bow to Washington's diktat.", "anti_hegemony", ["diktat"]),
+        ("KCNA denounced the gangster-like bullying of the U.S.", "anti_hegemony", ["gangster-like", "bullying"]),
+        ("Lavrov blamed the conflict on the expansion of NATO to the east.", "anti_hegemony", ["expansion of NATO"]),
+        ("Putin rejected the bloc mentality of the past century.", "anti_hegemony", ["bloc mentality"]),
+        ("Parents called for tougher rules on school bullying.", "anti_hegemony", []),
+        ("Kyiv said it would never submit to the Kremlin's diktat.", "anti_hegemony", []),
+        ("Putin called the friendship with Pyongyang rock-solid.", "invincible_alliance", ["rock-solid"]),
+        ("the inviolable friendship between the two peoples", "invincible_alliance", ["inviolable"]),
+        ("No one could ever break the alliance of our two countries, Kim said.", "invincible_alliance", ["No one could ever break"]),
+        ("No one could break the deadlock in the talks.", "invincible_alliance", []),
+        ("The bank reported a rock-solid balance sheet.", "invincible_alliance", []),
+        ("Seoul's borders are inviolable, the minister said.", "invincible_alliance", []),
+    ],
+)
+def test_more_wordings_of_hegemony_and_an_unbreakable_alliance(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("The Treasury froze the assets of two Vladivostok traders.", "sanctions_isolation", ["froze the assets"]),
+        ("Brussels moved to freeze their assets in the bloc.", "sanctions_isolation", ["freeze their assets"]),
+        ("OFAC designated three vessels that carried North Korean coal.", "sanctions_isolation", ["designated"]),
+        ("The site was designated a World Heritage area.", "sanctions_isolation", []),
+        ("the valiant units annihilated the invaders in the forests", "victory_liberation", ["annihilated the invaders"]),
+        ("the army will crush the enemy wherever he appears", "victory_liberation", ["crush the enemy"]),
+        ("The pitcher crushed the hopes of the visitors.", "victory_liberation", []),
+        ("both sides seek a more just and democratic international order", "multipolar_order", ["just and democratic international order"]),
+        ("a fairer international order, Wang said", "multipolar_order", ["fairer international order"]),
+        ("Washington vowed to defend the international order.", "multipolar_order", []),
+        ("state media called it a just fight for survival", "just_cause", ["just fight"]),
+        ("They just fight on, the commander said.", "just_cause", []),
+        ("the bond sealed in the trenches of Kursk", "fraternity_blood", ["trenches"]),
+        ("Pyongyang pursues an independent foreign policy, the envoy said.", "sovereignty", ["independent"]),
+    ],
+)
+def test_more_wordings_of_sanctions_victory_order_cause_and_bond(text, theme, words):
+    assert _words(text, theme) == words
