@@ -367,3 +367,39 @@ def test_more_wordings_of_hegemony_and_an_unbreakable_alliance(text, theme, word
 )
 def test_more_wordings_of_sanctions_victory_order_cause_and_bond(text, theme, words):
     assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The choir sang Glory to God in the highest at midnight mass.", "heroism_sacrifice"),
+        ("The esports team Immortals won the regional final.", "heroism_sacrifice"),
+        ("Lee drove in the winning run with a sacrifice fly in the ninth.", "heroism_sacrifice"),
+        ("The priest spoke of everlasting life to the mourners.", "invincible_alliance"),
+        ("The psalm says the righteous will flourish like a palm tree.", "just_cause"),
+        ("The film Liberation Road opens in Seoul cinemas in February.", "victory_liberation"),
+        ("She retook the driving test after failing it in May.", "victory_liberation"),
+        ("Russian troops retook the town from Ukrainian forces in March, officials said.", "victory_liberation"),
+        ("The enemy pushed toward the town overnight, Kyiv said.", "victory_liberation"),
+        ("Prices are inseparable from the exchange rate, the bank said.", "invincible_alliance"),
+    ],
+)
+def test_church_songs_games_and_films_are_no_frame(text, theme):
+    assert _words(text, theme) == []
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("KCNA sent glory to the heroes of the Kursk battles.", "heroism_sacrifice", ["glory", "heroes"]),
+        ("the everlasting friendship of the two peoples", "invincible_alliance", ["everlasting"]),
+        ("Pyongyang said it backed the righteous struggle of the Russian army.", "just_cause", ["righteous"]),
+        ("The units retook three villages from the neo-Nazi invaders.", "victory_liberation", ["retook"]),
+        ("Korean gunners pushed the enemy out of the forest belt.", "victory_liberation", ["pushed"]),
+        ("Russia and the DPRK have become inseparable, the envoy said.", "invincible_alliance", ["inseparable"]),
+        ("No force can ever come between our two armies, Kim wrote.", "invincible_alliance", ["No force can ever come between"]),
+        ("Shoigu thanked Pyongyang, a kindred nation, for its help.", "fraternity_blood", ["kindred nation"]),
+    ],
+)
+def test_the_frames_in_those_words_and_their_paraphrases(text, theme, words):
+    assert _words(text, theme) == words
