@@ -403,3 +403,20 @@ def test_church_songs_games_and_films_are_no_frame(text, theme):
 )
 def test_the_frames_in_those_words_and_their_paraphrases(text, theme, words):
     assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("Thousands of the conscripts paid the ultimate price, officials in Seoul said.", "heroism_sacrifice", ["ultimate price"]),
+        ("It was a cause his generals called sacred.", "just_cause", ["sacred"]),
+        ("KCNA said the U.S. was bent on imposing its will on the planet.", "anti_hegemony", ["imposing its will"]),
+        ("Kyiv said Moscow would never impose its will on Ukrainians.", "anti_hegemony", []),
+        ("The envoy called the partnership solid as a rock.", "invincible_alliance", ["solid as a rock"]),
+        ("Isolated showers are expected in Gangwon on Sunday.", "sanctions_isolation", []),
+        ("The bishop recalled the priest who became a martyr in 1839.", "heroism_sacrifice", []),
+        ("The martyrs of the Kursk front were buried in Pyongyang.", "heroism_sacrifice", ["martyrs"]),
+    ],
+)
+def test_reporting_paraphrases_and_weather_and_church_senses(text, theme, words):
+    assert _words(text, theme) == words
