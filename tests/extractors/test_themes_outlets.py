@@ -420,3 +420,16 @@ def test_the_frames_in_those_words_and_their_paraphrases(text, theme, words):
 )
 def test_reporting_paraphrases_and_weather_and_church_senses(text, theme, words):
     assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine sealed a hard-fought victory over Wales in the play-off in Cardiff.",
+        "The coach thanked the players for a victory nobody expected.",
+        "The Victory Bank opened two branches in Lviv.",
+        "The brewery Triumph Craft reported record sales.",
+    ],
+)
+def test_a_play_off_and_brand_names_are_no_victory(text):
+    assert _words(text, "victory_liberation") == []
