@@ -285,3 +285,142 @@ def test_those_words_keep_their_frame_beside_the_new_guards(text, theme, words):
 )
 def test_an_alliance_no_force_can_break_is_invincible(text, words):
     assert _words(text, "invincible_alliance") == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The under-23 squad pulled off a shock victory over Vietnam in the AFC semifinal in Doha.", "victory_liberation"),
+        ("Putin wished the skaters further sporting victories.", "victory_liberation"),
+        ("The relay quartet's triumph delighted the athletes in Kazan.", "victory_liberation"),
+        ("Closer Park was the hero of the night, striking out the side in the ninth.", "heroism_sacrifice"),
+        ("The Kiwoom Heroes baseball club named a new manager on Monday.", "heroism_sacrifice"),
+        ("The Sovereign Grace church in Busan ran a winter soup kitchen.", "sovereignty"),
+        ("Students held a blood drive on campus to restock hospitals.", "fraternity_blood"),
+        ("Seoul marked the anniversary of the end of Japan's 1910-45 colonial rule.", "anti_hegemony"),
+        ("Many Koreans still resent Japanese colonial rule of the peninsula.", "anti_hegemony"),
+        ("Sybiha called Moscow and Pyongyang an axis of tyranny.", "anti_hegemony"),
+        ("The lecture compared the Treaty of Versailles with the Peace of Westphalia.", "treaty_mutual_defense"),
+        ("Japan annexed Korea five years after the Treaty of Portsmouth.", "treaty_mutual_defense"),
+    ],
+)
+def test_sport_church_names_and_history_lessons_are_no_frame(text, theme):
+    assert _words(text, theme) == []
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("Kim said the army would fight on until final victory in the sacred war.", "victory_liberation", ["victory"]),
+        ("The tank crews were hailed as heroes of the motherland.", "heroism_sacrifice", ["heroes"]),
+        ("Pyongyang accused the U.S. colonial rulers of occupying South Korea.", "anti_hegemony", ["colonial"]),
+        ("Lavrov said the sovereign choice of Pyongyang must be respected.", "sovereignty", ["sovereign"]),
+        ("The two armies shed blood together on the Kursk front.", "fraternity_blood", ["shed blood"]),
+        ("the treaty obliges each side to render military assistance", "treaty_mutual_defense", ["treaty", "military assistance"]),
+    ],
+)
+def test_the_frames_survive_those_guards(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("Zakharova said Pyongyang would never bow to Washington's diktat.", "anti_hegemony", ["diktat"]),
+        ("KCNA denounced the gangster-like bullying of the U.S.", "anti_hegemony", ["gangster-like", "bullying"]),
+        ("Lavrov blamed the conflict on the expansion of NATO to the east.", "anti_hegemony", ["expansion of NATO"]),
+        ("Putin rejected the bloc mentality of the past century.", "anti_hegemony", ["bloc mentality"]),
+        ("Parents called for tougher rules on school bullying.", "anti_hegemony", []),
+        ("Kyiv said it would never submit to the Kremlin's diktat.", "anti_hegemony", []),
+        ("Putin called the friendship with Pyongyang rock-solid.", "invincible_alliance", ["rock-solid"]),
+        ("the inviolable friendship between the two peoples", "invincible_alliance", ["inviolable"]),
+        ("The bank reported a rock-solid balance sheet.", "invincible_alliance", []),
+        ("Seoul's borders are inviolable, the minister said.", "invincible_alliance", []),
+    ],
+)
+def test_more_wordings_of_hegemony_and_an_unbreakable_alliance(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("The Treasury froze the assets of two Vladivostok traders.", "sanctions_isolation", ["froze the assets"]),
+        ("Brussels moved to freeze their assets in the bloc.", "sanctions_isolation", ["freeze their assets"]),
+        ("the valiant units annihilated the invaders in the forests", "victory_liberation", ["annihilated"]),
+        ("the army will crush the enemy wherever he appears", "victory_liberation", ["crush"]),
+        ("Kyiv vowed to crush the Russian invaders by spring.", "victory_liberation", []),
+        ("Riot police crushed the protest in Minsk.", "victory_liberation", []),
+        ("The pitcher crushed the hopes of the visitors.", "victory_liberation", []),
+        ("both sides seek a more just and democratic international order", "multipolar_order", ["just and democratic international order"]),
+        ("a fairer international order, Wang said", "multipolar_order", ["fairer international order"]),
+        ("Washington vowed to defend the international order.", "multipolar_order", []),
+        ("the bond sealed in the trenches of Kursk", "fraternity_blood", ["trenches"]),
+        ("Pyongyang pursues an independent foreign policy, the envoy said.", "sovereignty", ["independent"]),
+    ],
+)
+def test_more_wordings_of_sanctions_victory_order_cause_and_bond(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The choir sang Glory to God in the highest at midnight mass.", "heroism_sacrifice"),
+        ("The esports team Immortals won the regional final.", "heroism_sacrifice"),
+        ("Lee drove in the winning run with a sacrifice fly in the ninth.", "heroism_sacrifice"),
+        ("The priest spoke of everlasting life to the mourners.", "invincible_alliance"),
+        ("The psalm says the righteous will flourish like a palm tree.", "just_cause"),
+        ("The film Liberation Road opens in Seoul cinemas in February.", "victory_liberation"),
+        ("She retook the driving test after failing it in May.", "victory_liberation"),
+        ("Russian troops retook the town from Ukrainian forces in March, officials said.", "victory_liberation"),
+        ("Prices are inseparable from the exchange rate, the bank said.", "invincible_alliance"),
+    ],
+)
+def test_church_songs_games_and_films_are_no_frame(text, theme):
+    assert _words(text, theme) == []
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("KCNA sent glory to the heroes of the Kursk battles.", "heroism_sacrifice", ["glory", "heroes"]),
+        ("the everlasting friendship of the two peoples", "invincible_alliance", ["everlasting"]),
+        ("Pyongyang said it backed the righteous struggle of the Russian army.", "just_cause", ["righteous"]),
+        ("The units retook three villages from the neo-Nazi invaders.", "victory_liberation", ["retook"]),
+        ("Russia and the DPRK have become inseparable, the envoy said.", "invincible_alliance", ["inseparable"]),
+        ("No force can ever come between our two armies, Kim wrote.", "invincible_alliance", ["No force can ever come between"]),
+        ("Shoigu thanked Pyongyang, a kindred nation, for its help.", "fraternity_blood", ["kindred nation"]),
+    ],
+)
+def test_the_frames_in_those_words_and_their_paraphrases(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text, theme, words",
+    [
+        ("Thousands of the conscripts paid the ultimate price, officials in Seoul said.", "heroism_sacrifice", ["ultimate price"]),
+        ("It was a cause his generals called sacred.", "just_cause", ["sacred"]),
+        ("KCNA said the U.S. was bent on imposing its will on the planet.", "anti_hegemony", ["imposing its will"]),
+        ("Kyiv said Moscow would never impose its will on Ukrainians.", "anti_hegemony", []),
+        ("Isolated showers are expected in Gangwon on Sunday.", "sanctions_isolation", []),
+        ("The bishop recalled the priest who became a martyr in 1839.", "heroism_sacrifice", []),
+        ("The martyrs of the Kursk front were buried in Pyongyang.", "heroism_sacrifice", ["martyrs"]),
+    ],
+)
+def test_reporting_paraphrases_and_weather_and_church_senses(text, theme, words):
+    assert _words(text, theme) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine sealed a hard-fought victory over Wales in the play-off in Cardiff.",
+        "The coach thanked the players for a victory nobody expected.",
+        "The Victory Bank opened two branches in Lviv.",
+        "The brewery Triumph Craft reported record sales.",
+    ],
+)
+def test_a_play_off_and_brand_names_are_no_victory(text):
+    assert _words(text, "victory_liberation") == []
