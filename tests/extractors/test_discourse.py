@@ -484,3 +484,17 @@ def test_someone_named_by_one_name_only_is_a_new_person_whom_the_name_then_stand
 def test_a_name_after_identified_as_is_still_the_vocabularys_when_it_is_a_full_name():
     text = "The man was identified as Kim Jong Un's bodyguard. Kim said nothing."
     assert _resolve(text, "Kim", 1).name == "Kim Jong Un"
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    # A medium's own genre: the newspaper that ran it wrote it, not the minister named between.
+    ("The Minju Joson ran a long editorial on Tuesday. Foreign Minister Choe Son Hui met the envoy the same day. "
+     "The editorial called the treaty a shield.", "The editorial", "Minju Joson"),
+    # No commentary named before: the medium named last, not the person named after it.
+    ("Voice of Korea broadcast the news at noon. Kim Yo Jong was in Wonsan. The commentary praised the troops.",
+     "The commentary", "Voice of Korea"),
+    # A statement is still its issuer's, not the medium's that carried it.
+    ("Kim Yo Jong issued a statement carried by KCNA. The statement mocked Seoul.", "The statement", "Kim Yo Jong"),
+])
+def test_a_medium_is_the_author_of_what_it_writes_in_its_own_name(text, phrase, name):
+    assert _resolve(text, phrase).name == name

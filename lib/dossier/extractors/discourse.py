@@ -50,7 +50,7 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import document_nouns
+from .speaker_vocab import document_nouns, medium_genres
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -310,24 +310,24 @@ class Account:
         The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of
         its sentence ("Kim Yo Jong issued a press statement …": hers), the last person or body it names
         before the noun as more than a possessor or object; else the last person or body named as a subject.
+        What a medium writes in its own name ("the editorial": ``medium_genres``) may be a medium's too: the
+        one that ran it, else the medium named last.
         """
         noun = self.text[pos:end].split()[-1].lower()
+        kinds = ("person", "body", "medium") if (genre := noun in medium_genres()) else ("person", "body")
         earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
             at = earlier[-1]
             lo = self._sentence_and_before(at)[0]
             o = next((m for m in reversed(self.between(lo, at)) if m.entity is not None), None)  # a possessor?
-            if o is not None and o.entity.kind in ("person", "body") and _OWNS.fullmatch(self.text, o.end, at):
+            if o is not None and o.entity.kind in kinds and _OWNS.fullmatch(self.text, o.end, at):
                 return o.entity
             subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
-                            and m.entity.kind in ("person", "body")), None)
+                            and m.entity.kind in kinds), None)
             if subject is not None:
                 return subject
-        i = bisect.bisect_left(self._starts, pos)
-        for m in reversed(self.mentions[:i]):
-            if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"):
-                return m.entity
-        return None
+        return (genre and self.last(pos, kind="medium")) or next((m.entity for m in reversed(self.between(0, pos)) if (
+            m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"))), None)
 
     def _sentence_and_before(self, pos: int) -> tuple[int, int | None]:
         """Where the sentence holding ``pos`` starts, and where the sentence before it does (None for the first)."""
