@@ -1,0 +1,23 @@
+"""Who each attribution names, as an article's quotes are read (dossier.extractors.quote_article), on sentences
+written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Moscow published a short summary of the talks. “The exchange was frank,” the Kremlin's readout said.", "Kremlin"),
+    ("South Korea's foreign ministry met the envoys. “Pyongyang must stop,” the ministry's communique said.",
+     "South Korean Ministry of Foreign Affairs"),
+])
+def test_a_readout_or_communique_is_its_issuers(text, speaker):
+    assert _speakers(text) == [speaker]
