@@ -28,6 +28,8 @@ def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]
         # A time between the subject and its verb is never the subject.
         ("Russia's foreign ministry on Wednesday said the visit was “a success.”", "Russian Foreign Ministry"),
         ("The Kremlin on Monday said the treaty was “purely defensive.”", "Kremlin"),
+        # A restrictive relative clause opened by "whose" runs to the verb: the place inside it is no subject.
+        ("A drone operator whose crew flew near Pokrovsk told the BBC the enemy was “learning fast.”", "drone operator"),
     ],
 )
 def test_subject_forms(text, speaker):

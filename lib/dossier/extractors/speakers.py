@@ -83,7 +83,7 @@ _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
-    rf"|\s+who\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+which(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
