@@ -1,6 +1,6 @@
 """One article as its quotes are read: its masked text, its sentences, and who its sentences name.
 
-Quoted words are masked with '#' (:func:`mask`), so that a name inside a
+Quoted words are masked with '#' (:func:`~dossier.text.quote_marks.mask`), so that a name inside a
 quote is never its speaker.  :class:`Article` finds what each sentence
 attributes when first asked, resolves a name, pronoun or description to
 the speaker it stands for (through :mod:`~dossier.extractors.discourse`'s
@@ -15,7 +15,7 @@ import operator
 import re
 from typing import NamedTuple
 
-from ..text.quote_marks import Marked, find_marked
+from ..text.quote_marks import Marked, find_marked, mask
 from ..text.words import alternation
 from ..vocab import load_table
 from . import discourse
@@ -32,6 +32,7 @@ from .speakers import (
 )
 from .mention_vocab import government_of_official, key, pronouns, titles
 from .speaker_vocab import medium_voices, owner_length
+from .unnamed_people import member_of_group, picks_member, unnamed_since
 
 
 class Sentence(NamedTuple):
@@ -61,22 +62,6 @@ _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few 
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
-
-
-def mask(text: str, marked: list[Marked]) -> str:
-    """``text`` with its quoted words as '#', so that a name inside a quote is never its speaker.
-
-    Line breaks are kept and the length is the text's, so offsets still
-    point into the text.
-    """
-    pieces, done = [], 0
-    for lo, hi in sorted((q.open_at, q.close_at) for q in marked):
-        lo = max(lo, done)
-        if hi > lo:
-            pieces += [text[done:lo], "\n".join("#" * len(line) for line in text[lo:hi].split("\n"))]
-            done = hi
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 class Article:
@@ -349,8 +334,12 @@ class Article:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if picks_member(self, a):  # "one of the officials", "another official"
+            return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         end = a.start + len(a.speaker_text)
+        if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
+            return Said(unnamed, a.speaker_text, a.cue, a.start)
         if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
             # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
             entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity

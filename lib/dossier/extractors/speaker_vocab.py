@@ -90,9 +90,10 @@ def participle_words() -> frozenset[str]:
 
 @functools.cache
 def anaphors() -> dict[str, str]:
-    """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``."""
-    t = load_table("anaphors.csv")
-    return dict(zip(t.anaphor, t.refers))
+    """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``; and "one of them",
+    a member of the group named before, for each partitive of ``data/group_members.csv``."""
+    t, g = load_table("anaphors.csv"), load_table("group_members.csv")
+    return dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
 
 
 @functools.cache
