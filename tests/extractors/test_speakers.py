@@ -30,6 +30,9 @@ def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]
         ("The Kremlin on Monday said the treaty was “purely defensive.”", "Kremlin"),
         # A restrictive relative clause opened by "whose" runs to the verb: the place inside it is no subject.
         ("A drone operator whose crew flew near Pokrovsk told the BBC the enemy was “learning fast.”", "drone operator"),
+        # A place after an unnamed subject is where they are, not who speaks.
+        ("“The shelling never stops,” a Ukrainian medic in the Pokrovsk direction said.", "Ukrainian medic"),
+        ("“The shelling never stops,” a nurse near Kupiansk told reporters.", "nurse"),
     ],
 )
 def test_subject_forms(text, speaker):
