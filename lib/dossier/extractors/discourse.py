@@ -350,12 +350,12 @@ class Account:
             # The first that fits among those named as more than a possessor or object ("Kim assured Putin
             # that … what he called": Kim).
             subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
-                            and _fits(m.entity, gender)), None)
+                            and m.entity.fits(gender)), None)
             if subject is not None:
                 return subject.entity
         if gender == "n" and before is not None:
             # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.
-            body = next((m for m in self.between(before, here) if m.entity is not None and _fits(m.entity, "n")), None)
+            body = next((m for m in self.between(before, here) if m.entity is not None and m.entity.fits("n")), None)
             if body is not None:
                 return body.entity
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
@@ -435,7 +435,7 @@ class Account:
             if lo is None:
                 continue
             holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique
-                       and _holds(e := self.entities.get(V.name_key(m.entity.name), m.entity), role, state)]
+                       and (e := self.entities.get(V.name_key(m.entity.name), m.entity)).holds(role, state)]
             if holders or (noun and introduces(self.text, noun, lo, hi)):  # "a U.S. official said … the official said"
                 return next((e for e in holders if e.kind == "person"), holders[0]) if holders else None
         i = bisect.bisect_left(self._starts, pos)
@@ -445,11 +445,11 @@ class Account:
             if e is None:
                 continue
             e = self.entities.get(V.name_key(e.name), e)
-            if _holds(e, role, state):
+            if e.holds(role, state):
                 if not m.oblique:  # its sentence's first holder ("Lavrov said after talks with his counterpart Choe")
                     first = (h for x in self.between(self._sentence_and_before(m.start)[0], m.start)
                              if x.entity and not x.oblique
-                             and _holds(h := self.entities.get(V.name_key(x.entity.name), x.entity), role, state))
+                             and (h := self.entities.get(V.name_key(x.entity.name), x.entity)).holds(role, state))
                     return next((h for h in first if h.kind == "person"), e)
                 fallback = fallback or e
         return fallback
@@ -459,16 +459,6 @@ class Account:
 def _document_noun(noun: str) -> re.Pattern:
     """A document's noun, in any case, singular or plural ("statement", "Statements")."""
     return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
-
-
-def _holds(e: Entity, role: str, state: str) -> bool:
-    return role in e.roles and (not state or not e.state or e.state == state)
-
-
-def _fits(e: Entity, gender: str) -> bool:
-    if gender == "n":
-        return e.kind != "person"
-    return e.kind == "person" and e.gender in ("", gender)
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:
