@@ -498,3 +498,13 @@ def test_a_name_after_identified_as_is_still_the_vocabularys_when_it_is_a_full_n
 ])
 def test_a_medium_is_the_author_of_what_it_writes_in_its_own_name(text, phrase, name):
     assert _resolve(text, phrase).name == name
+
+
+def test_someone_unnamed_and_a_name_in_apposition_are_one_person():
+    text = ("One expert, Go Myong-hyun of the Institute for National Security Strategy, doubted it. He called it a bluff. "
+            "Anna Park, a researcher at a Seoul institute, agreed. She called it theatre.")
+    assert _resolve(text, "He").name == "Go Myong-hyun"
+    assert _resolve(text, "a researcher").name == "Anna Park"
+    # But the unnamed subject of a verb of saying is no apposition of the name before it.
+    text = "Kim Jong Un, a source said, has not been seen since May."
+    assert _resolve(text, "a source").name != "Kim Jong Un"

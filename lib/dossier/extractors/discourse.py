@@ -39,7 +39,6 @@ article's length.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from . import mention_vocab as V
@@ -50,7 +49,7 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import document_nouns, medium_genres
+from .speaker_vocab import any_cue, document_noun, document_nouns, medium_genres
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -183,7 +182,7 @@ class Account:
         elif how == "pronoun":
             entity = self._pronoun(lo, data)
         elif how == "unnamed":
-            entity = self._unnamed_entity(lo, *data)
+            entity = self._named_beside(lo, hi, before=True) or self._unnamed_entity(lo, *data)
         elif how == "org":
             name = text[lo:hi]
             entity = self.entities.get(V.name_key(name)) or self.entities.setdefault(V.name_key(name), Entity(name, "body", data))
@@ -227,6 +226,8 @@ class Account:
                 self._starts.append(o.start())
         elif entity is not None and entity.kind == "body" and (o := V.OFFICIAL_AFTER.match(text, hi)):
             entity = self._with_official(entity, o.group("title"))
+        if how in ("full", "alias") and entity is not None and entity.kind == "person":
+            self._named_beside(lo, hi, entity)
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
@@ -239,6 +240,18 @@ class Account:
             tally.add(mention)
         if is_oblique and entity is not None and entity.kind == "person" and " of " in text[max(0, lo - 40):lo]:
             self._kin_before(lo, hi, entity)
+
+    def _named_beside(self, lo: int, hi: int, person: Entity | None = None, before: bool = False) -> Entity | None:
+        """Someone unnamed and a name in apposition are one person: "Another analyst, Peter Ward of NK News, said" (the
+        mention before ``person``'s name); "Rachel Minyoung Lee, a senior analyst at …" (``before``: the person returned)."""
+        last = self.mentions[-1] if self.mentions else None
+        if last is None or self.text[last.end:lo] != ", " or last.entity is None:
+            return None
+        if before:  # but "Kim, a source said, …": the unnamed one is the verb's subject
+            return last.entity if last.entity.kind == "person" and not any_cue().match(self.text, hi + 1) else None
+        if last.how == "unnamed":
+            self.mentions[-1] = last._replace(entity=person)
+        return None
 
     def _kin_before(self, lo: int, hi: int, entity: Entity) -> None:
         """"The powerful sister of North Korean leader Kim Jong Un": a mention of the relative over the whole phrase.
@@ -315,7 +328,7 @@ class Account:
         """
         noun = self.text[pos:end].split()[-1].lower()
         kinds = ("person", "body", "medium") if (genre := noun in medium_genres()) else ("person", "body")
-        earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
+        earlier = [m.start() for m in document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
             at = earlier[-1]
             lo = self._sentence_and_before(at)[0]
@@ -453,12 +466,6 @@ class Account:
                     return next((h for h in first if h.kind == "person"), e)
                 fallback = fallback or e
         return fallback
-
-
-@functools.lru_cache(maxsize=64)
-def _document_noun(noun: str) -> re.Pattern:
-    """A document's noun, in any case, singular or plural ("statement", "Statements")."""
-    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

@@ -66,6 +66,12 @@ def document_nouns() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(sorted(document_words()))})\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
+def document_noun(noun: str) -> re.Pattern:
+    """One document's noun, in any case, singular or plural ("statement", "Statements")."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+
+
 @functools.cache
 def cue_words() -> CueWords:
     """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
