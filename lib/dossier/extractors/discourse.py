@@ -231,7 +231,7 @@ class Account:
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
-        if entity is not None and entity.kind == "person" and entity.surname:
+        if entity is not None and entity.kind == "person" and entity.surname and how != "unnamed":  # (an apposition)
             key = V.name_key(entity.surname)
             self._by_sur.setdefault(key, []).append(mention)
             tally = self._sur_tally.get(key)
