@@ -493,6 +493,8 @@ def test_a_name_after_identified_as_is_still_the_vocabularys_when_it_is_a_full_n
     # No commentary named before: the medium named last, not the person named after it.
     ("Voice of Korea broadcast the news at noon. Kim Yo Jong was in Wonsan. The commentary praised the troops.",
      "The commentary", "Voice of Korea"),
+    ("Minju Joson ran an article on the treaty. Kim Jong Un was in Wonsan. The article called it a shield.",
+     "The article", "Minju Joson"),
     # A statement is still its issuer's, not the medium's that carried it.
     ("Kim Yo Jong issued a statement carried by KCNA. The statement mocked Seoul.", "The statement", "Kim Yo Jong"),
 ])
