@@ -21,3 +21,13 @@ def _speakers(text: str, source=None) -> list:
 ])
 def test_a_readout_or_communique_is_its_issuers(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("“We will not bow,” Zelensky's office said on Telegram.", None, "Office of the President of Ukraine"),
+    ("President Lee Jae-myung's office called the launch “a grave provocation.”", None, "South Korean presidential office"),
+    ("SEOUL, May 3 (Yonhap) -- “We are watching closely,” the president's office said.", "Yonhap",
+     "South Korean presidential office"),
+])
+def test_a_presidents_office_is_the_presidency_of_the_presidents_state(text, source, speaker):
+    assert _speakers(text, source) == [speaker]

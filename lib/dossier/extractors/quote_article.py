@@ -30,7 +30,8 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .mention_vocab import government_of_official, key, pronouns, titles
+from .mention_forms import vocabulary_entity
+from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
 from .speaker_vocab import medium_voices, owner_length
 from .unnamed_people import member_of_group, picks_member, unnamed_since
 
@@ -417,6 +418,9 @@ class Article:
             return owner  # "KCTV's announcer": the medium's own words
         if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
             return relative  # "Kim Jong Un's powerful sister"
+        if len(owned) == 2 and key(owned[-1]) == "office" and "president" in owner.roles and (
+                office := home_bodies().get("president's office", {}).get(owner.state)) is not None:
+            return vocabulary_entity(office)  # "Zelenskiy's office": the presidency of the president's state
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
         if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
             return owner  # "the ministry's spokesperson": unnamed, the body speaks
