@@ -31,7 +31,8 @@ from .speaker_vocab import anaphor_refers, canonical, speaker_kind
 __all__ = ["member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
-_INDEFINITE = ("a", "an")
+_INDEFINITE = re.compile(r"[Aa]n?\s+\S")  # someone brought in: "a sergeant", "an officer"
+_SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+an?\s")  # "…,” said a sergeant"
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
                             "that", "who", "his", "her", "their", "its", "one", "two", "some", "many", "several"})
@@ -53,13 +54,14 @@ def _partitive() -> re.Pattern:
 
 def picks_member(art, a) -> bool:
     """Whether attribution ``a`` names a member of a group: "one of the officials", "one of them", "another official"."""
-    if a.how == "anaphor":
-        return anaphor_refers(a.speaker_text) == "member"  # "one of them" (speaker_vocab.anaphors)
+    text = a.speaker_text
+    if a.how == "anaphor":  # "one of them" (speaker_vocab.anaphors)
+        return text.endswith("them") and anaphor_refers(text) == "member"
     if a.how != "group":
         return False
-    first = a.speaker_text.split(None, 1)[0].lower()
-    return first in _words()["another"] or (
-        first == "the" and _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None)
+    if text.startswith(("the ", "The ")):
+        return _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None
+    return text[:text.find(" ")].lower() in _words()["another"]
 
 
 def member_of_group(art, a) -> str | None:
@@ -165,15 +167,14 @@ def unnamed_since(art, a, entity) -> str | None:
     i = art.sent_at(a.start)
     for k in (i, i - 1) if i else (i,):
         s = art.sents[k]
-        found = [x for x in art.attributions_of(k) if x.start < a.start]
-        found += filter(None, (art.scan.inverted_attribution(q.close_at, s.end) for q in art.marked
-                               if s.start < q.close_at < min(s.end, a.start)))
+        found = [x for x in art.attributions_of(k) if x.start < a.start and x.how == "group" and _INDEFINITE.match(x.speaker_text)]
+        for q in art.marked:  # "“…,” said a sergeant in the unit"
+            if s.start < q.close_at < min(s.end, a.start) and _SAID_INDEFINITE.match(art.masked, q.close_at):
+                if (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and x.how == "group":
+                    found.append(x)
         for x in sorted(found, key=_START, reverse=True):
-            words = x.speaker_text.split() if x.how == "group" and x.speaker_text else ()
-            if len(words) < 2 or words[0].lower() not in _INDEFINITE:
-                continue
-            title = titles().get(key(words[-1]))
-            if title is not None and gender and title.gender not in ("", gender):
+            title = titles().get(key(x.speaker_text.rsplit(None, 1)[-1]))
+            if title is not None and title.gender not in ("", gender):
                 continue
             speaker = art.resolve(x, k).speaker
             if speaker and speaker_kind(speaker) == "person" and art.account.entity(speaker) is None and not any(
