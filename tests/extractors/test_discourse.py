@@ -510,3 +510,10 @@ def test_someone_unnamed_and_a_name_in_apposition_are_one_person():
     # But the unnamed subject of a verb of saying is no apposition of the name before it.
     text = "Kim Jong Un, a source said, has not been seen since May."
     assert _resolve(text, "a source").name != "Kim Jong Un"
+
+
+def test_a_document_by_someone_named_with_it_is_theirs():
+    text = ("Choe Son Hui arrived in Moscow on Monday. A statement from North Korea's defence ministry, released the same "
+            "day, denounced the drills. It called them reckless.").replace("A statement", "The statement")
+    assert _resolve(text, "The statement").name == "DPRK Defence Ministry"
+    assert _resolve(text, "It").name == "DPRK Defence Ministry"

@@ -58,6 +58,7 @@ __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state
 DPRK_STATE_MEDIA = "DPRK state media"
 
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
+_BY = re.compile(r"\s+(?:by|from|of)\s+(?:[\w'’\-]+\s+){0,2}")  # "by the North's ", before a document's issuer
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
@@ -226,7 +227,7 @@ class Account:
                 self._starts.append(o.start())
         elif entity is not None and entity.kind == "body" and (o := V.OFFICIAL_AFTER.match(text, hi)):
             entity = self._with_official(entity, o.group("title"))
-        if how in ("full", "alias") and entity is not None and entity.kind == "person":
+        if how in ("full", "alias", "home") and entity is not None and entity.kind in ("person", "body"):
             self._named_beside(lo, hi, entity)
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
@@ -241,16 +242,17 @@ class Account:
         if is_oblique and entity is not None and entity.kind == "person" and " of " in text[max(0, lo - 40):lo]:
             self._kin_before(lo, hi, entity)
 
-    def _named_beside(self, lo: int, hi: int, person: Entity | None = None, before: bool = False) -> Entity | None:
+    def _named_beside(self, lo: int, hi: int, named: Entity | None = None, before: bool = False) -> Entity | None:
         """Someone unnamed and a name in apposition are one person: "Another analyst, Peter Ward of NK News, said" (the
-        mention before ``person``'s name); "Rachel Minyoung Lee, a senior analyst at …" (``before``: the person returned)."""
-        last = self.mentions[-1] if self.mentions else None
-        if last is None or self.text[last.end:lo] != ", " or last.entity is None:
-            return None
-        if before:  # but "Kim, a source said, …": the unnamed one is the verb's subject
-            return last.entity if last.entity.kind == "person" and not any_cue().match(self.text, hi + 1) else None
-        if last.how == "unnamed":
-            self.mentions[-1] = last._replace(entity=person)
+        mention before ``named``); "Rachel Minyoung Lee, a senior analyst at …" (``before``: the person returned).
+        A document by someone is theirs: "The statement by the North's foreign ministry" (the mention before)."""
+        for k, last in enumerate(self.mentions[:-3:-1], 1):  # the document may stand before an owner: "North Korea's"
+            if before:  # but "Kim, a source said, …": the unnamed one is the verb's subject
+                apposed = last.entity is not None and last.entity.kind == "person" and self.text[last.end:lo] == ", "
+                return last.entity if apposed and not any_cue().match(self.text, hi + 1) else None
+            if (last.how == "unnamed" and k == 1 and named.kind == "person" and self.text[last.end:lo] == ", ") or (
+                    last.how == "description" and _BY.fullmatch(self.text, last.end, lo) and document_nouns().search(last.surface)):
+                self.mentions[-k] = last._replace(entity=named)
         return None
 
     def _kin_before(self, lo: int, hi: int, entity: Entity) -> None:
