@@ -49,7 +49,7 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import any_cue, document_noun, document_nouns, medium_genres
+from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -58,7 +58,6 @@ __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state
 DPRK_STATE_MEDIA = "DPRK state media"
 
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
-_BY = re.compile(r"\s+(?:by|from|of)\s+(?:[\w'’\-]+\s+){0,2}")  # "by the North's ", before a document's issuer
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
@@ -251,7 +250,7 @@ class Account:
                 apposed = last.entity is not None and last.entity.kind == "person" and self.text[last.end:lo] == ", "
                 return last.entity if apposed and not any_cue().match(self.text, hi + 1) else None
             if (last.how == "unnamed" and k == 1 and named.kind == "person" and self.text[last.end:lo] == ", ") or (
-                    last.how == "description" and _BY.fullmatch(self.text, last.end, lo) and document_nouns().search(last.surface)):
+                    last.how == "description" and document_issuer().fullmatch(self.text, last.end, lo) and document_nouns().search(last.surface)):
                 self.mentions[-k] = last._replace(entity=named)
         return None
 

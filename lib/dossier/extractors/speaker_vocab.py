@@ -73,6 +73,15 @@ def document_noun(noun: str) -> re.Pattern:
 
 
 @functools.cache
+def document_issuer() -> re.Pattern:
+    """What leads from a document's noun to its author: " by the North's ", ", issued by ", " was released by "
+    (the ``issue`` words of ``data/cue_verbs.csv``)."""
+    t = load_table("cue_verbs.csv")
+    issued = alternation(t.word[t.kind == "issue"])
+    return re.compile(rf",?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:{issued})\s+)?(?:by|from|of)\s+(?:[\w'’\-]+\s+){{0,2}}")
+
+
+@functools.cache
 def cue_words() -> CueWords:
     """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
     t = load_table("cue_verbs.csv")
