@@ -30,6 +30,8 @@ def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]
         ("The Kremlin on Monday said the treaty was “purely defensive.”", "Kremlin"),
         # A restrictive relative clause opened by "whose" runs to the verb: the place inside it is no subject.
         ("A drone operator whose crew flew near Pokrovsk told the BBC the enemy was “learning fast.”", "drone operator"),
+        # A verb of saying in a relative clause inside an apposition is the clause's own, not the subject's.
+        ("Olena, a 54-year-old nurse who asked that her surname be withheld, said the shelling was “constant.”", "Olena"),
         # A place after an unnamed subject is where they are, not who speaks.
         ("“The shelling never stops,” a Ukrainian medic in the Pokrovsk direction said.", "Ukrainian medic"),
         ("“The shelling never stops,” a nurse near Kupiansk told reporters.", "nurse"),

@@ -66,9 +66,12 @@ def cue_between(text: str, a: Attribution) -> bool:
         return False
     if (m := _OPENING_WORD.match(text, gap)) is not None and m.group(1).lower() in _aside_participles():
         return False  # "Peskov, asked about the prisoners, said": an aside opens with its participle
-    return bool(any_cue().search(text, gap, a.cue_start))
+    # "Valentina, a pensioner who asked that her name not be used, said": a relative clause's verb is its own.
+    inner = _INNER_RELATIVE.search(text, gap, a.cue_start)
+    return bool(any_cue().search(text, gap, inner.start() if inner else a.cue_start))
 
 
+_INNER_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _OPENING_WORD = re.compile(r",\s+(\w+)\s")
 
 
