@@ -31,3 +31,10 @@ def test_a_readout_or_communique_is_its_issuers(text, speaker):
 ])
 def test_a_presidents_office_is_the_presidency_of_the_presidents_state(text, source, speaker):
     assert _speakers(text, source) == [speaker]
+
+
+def test_the_statement_is_whoever_said_something_in_it_when_the_account_names_no_one_there():
+    text = ("Lee Min-ho, a farmer, said the road was closed.\n\n"
+            "Ukraine's 47th brigade said in a statement on Monday that the village was retaken. "
+            "“The enemy has withdrawn,” the statement said.")
+    assert _speakers(text)[-1] == "Ukraine's 47th brigade"

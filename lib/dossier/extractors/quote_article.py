@@ -16,8 +16,6 @@ import re
 from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
-from ..text.words import alternation
-from ..vocab import load_table
 from . import discourse
 from .back_references import VOICES_OF_BODIES, body_spoken_for, full_name_before, introduced_before
 from .speakers import (
@@ -32,7 +30,7 @@ from .speakers import (
 )
 from .mention_forms import vocabulary_entity
 from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
-from .speaker_vocab import medium_voices, owner_length
+from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length
 from .unnamed_people import member_of_group, picks_member, unnamed_since
 
 
@@ -252,7 +250,7 @@ class Article:
             e = m.entity
             if e is None or (e.kind == "medium" and not media):
                 continue
-            if m.oblique and not _document_of().match(self.masked, m.end):
+            if m.oblique and not owned_document().match(self.masked, m.end):
                 continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
             if e.kind in ("person", "body") or (media and e.kind == "medium"):
                 return Said(e.name, m.surface, None, m.start)
@@ -341,6 +339,8 @@ class Article:
         end = a.start + len(a.speaker_text)
         if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
             return Said(unnamed, a.speaker_text, a.cue, a.start)
+        if a.how == "anaphor" and anaphor_refers(a.speaker_text) == "speaker" and (sayer := self._sayer_of_document(a, entity)):
+            return Said(sayer, a.speaker_text, a.cue, a.start)
         if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
             # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
             entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity
@@ -390,6 +390,18 @@ class Article:
             said = Said(body or self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
         self.named[a] = said
         return said
+
+    def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
+        """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
+        the sentence before that named it, when the account names no one there."""
+        at = max((m.start() for m in document_noun(a.speaker_text.rsplit(None, 1)[-1].lower()).finditer(self.masked, 0, a.start)), default=-1)
+        if at < 0 or (k := self.sent_at(at)) >= self.sent_at(a.start):
+            return None
+        if entity is not None and any(m.entity is not None and m.entity.name == entity.name for m in self.account.between(
+                self.sents[k].start, self.sents[k].end)):
+            return None  # "Kim Yo Jong issued a statement": the account's
+        said = [x.speaker for x in self.said_of(k) if x.pos < at and not self.is_medium(x.speaker)]
+        return said[-1] if said else None
 
     def _voice_of_body(self, x: Said) -> bool:
         """Whether ``x`` is a body's words through an unnamed spokesperson or official: "the spokesman said"."""
@@ -479,12 +491,3 @@ def _find_sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
         if art.text[nxt.start:nxt.end][:1].islower():
             last = nxt
     return first.start, max(last.end, q.close_at)
-
-
-@functools.cache
-def _document_of() -> re.Pattern:
-    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
-    docs = load_table("cue_verbs.csv")
-    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
-    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
-    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")

@@ -82,6 +82,15 @@ def document_issuer() -> re.Pattern:
 
 
 @functools.cache
+def owned_document() -> re.Pattern:
+    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
+    docs = load_table("cue_verbs.csv")
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
+    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")
+
+
+@functools.cache
 def cue_words() -> CueWords:
     """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
     t = load_table("cue_verbs.csv")
