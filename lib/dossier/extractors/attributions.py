@@ -17,10 +17,11 @@ from typing import NamedTuple
 from ..vocab import load_table
 from .mention_forms import oblique
 from .mention_vocab import descriptions, nationalities
+from ..text.words import alternation
 from .speaker_vocab import any_cue, cue_words, participle_words
 
 __all__ = [
-    "Attribution", "cue_between", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
+    "Attribution", "cue_between", "document_owner_before", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
     "stray_comma",
 ]
 
@@ -172,3 +173,25 @@ def object_before_participle(text: str, a: Attribution) -> bool:
     end = a.start + len(a.speaker_text)
     return (a.cue.lower() in participle_words() and text[end:a.cue_start].isspace() and oblique(text, a.start, end)
             and not _OWN_SUBJECT.search(text, max(0, a.start - 40), a.start))
+
+
+_AFTER_DOCUMENT = re.compile(r"\s(?:of|to|on|about|between)\s")  # "a readout of the call", "Kim's letter to Putin"
+
+
+@functools.cache
+def _document_before() -> re.Pattern:
+    """A document and what it is of or to, ending where a subject starts: "The Kremlin's readout of a call between
+    Putin and " (the owner, "Kremlin", is its author)."""
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "the KCNA agency" is no document
+    docs = alternation(w for w in cue_words().documents if w not in media)
+    return re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})(?:['’]s)?\s+"
+                      rf"(?:[a-z][\w\-]*\s+)?(?:{docs})s?\s+(?:of|to|on|about|between)\s+[^#,;.:“”\"]{{0,60}}?\Z")
+
+
+def document_owner_before(text: str, a: Attribution, lo: int) -> Attribution | None:
+    """ "The Kremlin's readout of a call between Putin and Kim said": the subject is the document's owner (the
+    Kremlin), not a name inside what the document is of."""
+    if not _AFTER_DOCUMENT.search(text, max(lo, a.start - 70), a.start):
+        return None  # most subjects follow no document
+    m = _document_before().search(text, max(lo, a.start - 100), a.start)
+    return a._replace(start=m.start("owner"), speaker_text=m.group("owner"), how="name") if m else None

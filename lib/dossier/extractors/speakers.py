@@ -25,6 +25,7 @@ from ..vocab import load_table
 from .attributions import (
     Attribution,
     cue_between,
+    document_owner_before,
     noun_phrase,
     object_before_apposition,
     object_before_participle,
@@ -245,6 +246,8 @@ class MaskedText(WordIndex):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue
                 a = _found(m)
+            if a.how in ("alias", "name", "group") and (owner := document_owner_before(text, a, lo)) is not None:
+                a = owner
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif plausible(a) and not passive(text, a) and not cue_between(text, a):
