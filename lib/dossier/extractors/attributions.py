@@ -175,23 +175,22 @@ def object_before_participle(text: str, a: Attribution) -> bool:
             and not _OWN_SUBJECT.search(text, max(0, a.start - 40), a.start))
 
 
-_AFTER_DOCUMENT = re.compile(r"\s(?:of|to|on|about|between)\s")  # "a readout of the call", "Kim's letter to Putin"
-
-
 @functools.cache
-def _document_before() -> re.Pattern:
-    """A document and what it is of or to, ending where a subject starts: "The Kremlin's readout of a call between
-    Putin and " (the owner, "Kremlin", is its author)."""
+def _document_of() -> re.Pattern:
+    """A document and what it is of or to, up to a subject: "readout of a call between Putin and "."""
     media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "the KCNA agency" is no document
     docs = alternation(w for w in cue_words().documents if w not in media)
-    return re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})(?:['’]s)?\s+"
-                      rf"(?:[a-z][\w\-]*\s+)?(?:{docs})s?\s+(?:of|to|on|about|between)\s+[^#,;.:“”\"]{{0,60}}?\Z")
+    return re.compile(rf"(?i:{docs})s?\s+(?:of|to|on|about|between)\s+[^#,;.:“”\"]{{0,60}}?\Z")
 
 
-def document_owner_before(text: str, a: Attribution, lo: int) -> Attribution | None:
-    """ "The Kremlin's readout of a call between Putin and Kim said": the subject is the document's owner (the
-    Kremlin), not a name inside what the document is of."""
-    if not _AFTER_DOCUMENT.search(text, max(lo, a.start - 70), a.start):
-        return None  # most subjects follow no document
-    m = _document_before().search(text, max(lo, a.start - 100), a.start)
+# Who owns the document, right before it: "The Kremlin's ", "A Kremlin ".
+_DOCUMENT_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?\Z")
+
+
+def document_owner_before(text: str, a: Attribution, document: int) -> Attribution | None:
+    """ "The Kremlin's readout of a call between Putin and Kim said": the subject is the owner (the Kremlin) of the
+    document whose word starts at ``document``, not a name inside what the document is of."""
+    if not _document_of().match(text, document, a.start):
+        return None
+    m = _DOCUMENT_OWNER.search(text, max(0, document - 60), document)
     return a._replace(start=m.start("owner"), speaker_text=m.group("owner"), how="name") if m else None

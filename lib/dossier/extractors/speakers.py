@@ -246,8 +246,9 @@ class MaskedText(WordIndex):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue
                 a = _found(m)
-            if a.how in ("alias", "name", "group") and (owner := document_owner_before(text, a, lo)) is not None:
-                a = owner
+            if a.how in ("alias", "name", "group") and (docs := self.candidates("document", max(lo, a.start - 70), a.start - 1)) and (
+                    owner := document_owner_before(text, a, docs[-1])) is not None:
+                a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif plausible(a) and not passive(text, a) and not cue_between(text, a):
