@@ -484,3 +484,36 @@ def test_someone_named_by_one_name_only_is_a_new_person_whom_the_name_then_stand
 def test_a_name_after_identified_as_is_still_the_vocabularys_when_it_is_a_full_name():
     text = "The man was identified as Kim Jong Un's bodyguard. Kim said nothing."
     assert _resolve(text, "Kim", 1).name == "Kim Jong Un"
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    # A medium's own genre: the newspaper that ran it wrote it, not the minister named between.
+    ("The Minju Joson ran a long editorial on Tuesday. Foreign Minister Choe Son Hui met the envoy the same day. "
+     "The editorial called the treaty a shield.", "The editorial", "Minju Joson"),
+    # No commentary named before: the medium named last, not the person named after it.
+    ("Voice of Korea broadcast the news at noon. Kim Yo Jong was in Wonsan. The commentary praised the troops.",
+     "The commentary", "Voice of Korea"),
+    ("Minju Joson ran an article on the treaty. Kim Jong Un was in Wonsan. The article called it a shield.",
+     "The article", "Minju Joson"),
+    # A statement is still its issuer's, not the medium's that carried it.
+    ("Kim Yo Jong issued a statement carried by KCNA. The statement mocked Seoul.", "The statement", "Kim Yo Jong"),
+])
+def test_a_medium_is_the_author_of_what_it_writes_in_its_own_name(text, phrase, name):
+    assert _resolve(text, phrase).name == name
+
+
+def test_someone_unnamed_and_a_name_in_apposition_are_one_person():
+    text = ("One expert, Go Myong-hyun of the Institute for National Security Strategy, doubted it. He called it a bluff. "
+            "Anna Park, a researcher at a Seoul institute, agreed. She called it theatre.")
+    assert _resolve(text, "He").name == "Go Myong-hyun"
+    assert _resolve(text, "a researcher").name == "Anna Park"
+    # But the unnamed subject of a verb of saying is no apposition of the name before it.
+    text = "Kim Jong Un, a source said, has not been seen since May."
+    assert _resolve(text, "a source").name != "Kim Jong Un"
+
+
+def test_a_document_by_someone_named_with_it_is_theirs():
+    text = ("Choe Son Hui arrived in Moscow on Monday. A statement from North Korea's defence ministry, released the same "
+            "day, denounced the drills. It called them reckless.").replace("A statement", "The statement")
+    assert _resolve(text, "The statement").name == "DPRK Defence Ministry"
+    assert _resolve(text, "It").name == "DPRK Defence Ministry"

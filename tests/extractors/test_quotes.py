@@ -383,7 +383,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("pronouns.csv", "pronoun", ["pronoun", "gender"], {"gender": {"m", "f", "n"}}),
         ("family_name_first.csv", "surname", ["surname"], {}),
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
-        ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay"}}),
+        ("cue_verbs.csv", "word", ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body"}}),
         ("stopwords.csv", "word", ["word"], {}),
     ],

@@ -28,6 +28,16 @@ def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]
         # A time between the subject and its verb is never the subject.
         ("Russia's foreign ministry on Wednesday said the visit was “a success.”", "Russian Foreign Ministry"),
         ("The Kremlin on Monday said the treaty was “purely defensive.”", "Kremlin"),
+        # A restrictive relative clause opened by "whose" runs to the verb: the place inside it is no subject.
+        ("A drone operator whose crew flew near Pokrovsk told the BBC the enemy was “learning fast.”", "drone operator"),
+        # A name inside what a document is of or to is not its author.
+        ("A Kremlin readout of the call between Putin and Kim Jong Un said they agreed on “next steps.”", "Kremlin"),
+        ("Kim Yo Jong's letter to Sergei Lavrov said the ties were “unbreakable.”", "Kim Yo Jong"),
+        # A verb of saying in a relative clause inside an apposition is the clause's own, not the subject's.
+        ("Olena, a 54-year-old nurse who asked that her surname be withheld, said the shelling was “constant.”", "Olena"),
+        # A place after an unnamed subject is where they are, not who speaks.
+        ("“The shelling never stops,” a Ukrainian medic in the Pokrovsk direction said.", "Ukrainian medic"),
+        ("“The shelling never stops,” a nurse near Kupiansk told reporters.", "nurse"),
     ],
 )
 def test_subject_forms(text, speaker):

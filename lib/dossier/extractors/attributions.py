@@ -17,10 +17,11 @@ from typing import NamedTuple
 from ..vocab import load_table
 from .mention_forms import oblique
 from .mention_vocab import descriptions, nationalities
+from ..text.words import alternation
 from .speaker_vocab import any_cue, cue_words, participle_words
 
 __all__ = [
-    "Attribution", "cue_between", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
+    "Attribution", "cue_between", "document_owner_before", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
     "stray_comma",
 ]
 
@@ -66,9 +67,12 @@ def cue_between(text: str, a: Attribution) -> bool:
         return False
     if (m := _OPENING_WORD.match(text, gap)) is not None and m.group(1).lower() in _aside_participles():
         return False  # "Peskov, asked about the prisoners, said": an aside opens with its participle
-    return bool(any_cue().search(text, gap, a.cue_start))
+    # "Valentina, a pensioner who asked that her name not be used, said": a relative clause's verb is its own.
+    inner = _INNER_RELATIVE.search(text, gap, a.cue_start)
+    return bool(any_cue().search(text, gap, inner.start() if inner else a.cue_start))
 
 
+_INNER_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _OPENING_WORD = re.compile(r",\s+(\w+)\s")
 
 
@@ -169,3 +173,24 @@ def object_before_participle(text: str, a: Attribution) -> bool:
     end = a.start + len(a.speaker_text)
     return (a.cue.lower() in participle_words() and text[end:a.cue_start].isspace() and oblique(text, a.start, end)
             and not _OWN_SUBJECT.search(text, max(0, a.start - 40), a.start))
+
+
+@functools.cache
+def _document_of() -> re.Pattern:
+    """A document and what it is of or to, up to a subject: "readout of a call between Putin and "."""
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "the KCNA agency" is no document
+    docs = alternation(w for w in cue_words().documents if w not in media)
+    return re.compile(rf"(?i:{docs})s?\s+(?:of|to|on|about|between)\s+[^#,;.:“”\"]{{0,60}}?\Z")
+
+
+# Who owns the document, right before it: "The Kremlin's ", "A Kremlin ".
+_DOCUMENT_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?\Z")
+
+
+def document_owner_before(text: str, a: Attribution, document: int) -> Attribution | None:
+    """ "The Kremlin's readout of a call between Putin and Kim said": the subject is the owner (the Kremlin) of the
+    document whose word starts at ``document``, not a name inside what the document is of."""
+    if not _document_of().match(text, document, a.start):
+        return None
+    m = _DOCUMENT_OWNER.search(text, max(0, document - 60), document)
+    return a._replace(start=m.start("owner"), speaker_text=m.group("owner"), how="name") if m else None

@@ -39,7 +39,6 @@ article's length.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from . import mention_vocab as V
@@ -50,7 +49,7 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import document_nouns
+from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -183,7 +182,7 @@ class Account:
         elif how == "pronoun":
             entity = self._pronoun(lo, data)
         elif how == "unnamed":
-            entity = self._unnamed_entity(lo, *data)
+            entity = self._named_beside(lo, hi, before=True) or self._unnamed_entity(lo, *data)
         elif how == "org":
             name = text[lo:hi]
             entity = self.entities.get(V.name_key(name)) or self.entities.setdefault(V.name_key(name), Entity(name, "body", data))
@@ -227,10 +226,12 @@ class Account:
                 self._starts.append(o.start())
         elif entity is not None and entity.kind == "body" and (o := V.OFFICIAL_AFTER.match(text, hi)):
             entity = self._with_official(entity, o.group("title"))
+        if how in ("full", "alias", "home") and entity is not None and entity.kind in ("person", "body"):
+            self._named_beside(lo, hi, entity)
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
-        if entity is not None and entity.kind == "person" and entity.surname:
+        if entity is not None and entity.kind == "person" and entity.surname and how != "unnamed":  # (an apposition)
             key = V.name_key(entity.surname)
             self._by_sur.setdefault(key, []).append(mention)
             tally = self._sur_tally.get(key)
@@ -239,6 +240,19 @@ class Account:
             tally.add(mention)
         if is_oblique and entity is not None and entity.kind == "person" and " of " in text[max(0, lo - 40):lo]:
             self._kin_before(lo, hi, entity)
+
+    def _named_beside(self, lo: int, hi: int, named: Entity | None = None, before: bool = False) -> Entity | None:
+        """Someone unnamed and a name in apposition are one person: "Another analyst, Peter Ward of NK News, said" (the
+        mention before ``named``); "Rachel Minyoung Lee, a senior analyst at …" (``before``: the person returned).
+        A document by someone is theirs: "The statement by the North's foreign ministry" (the mention before)."""
+        for k, last in enumerate(self.mentions[:-3:-1], 1):  # the document may stand before an owner: "North Korea's"
+            if before:  # but "Kim, a source said, …": the unnamed one is the verb's subject
+                apposed = last.entity is not None and last.entity.kind == "person" and self.text[last.end:lo] == ", "
+                return last.entity if apposed and not any_cue().match(self.text, hi + 1) else None
+            if (last.how == "unnamed" and k == 1 and named.kind == "person" and self.text[last.end:lo] == ", ") or (
+                    last.how == "description" and document_issuer().fullmatch(self.text, last.end, lo) and document_nouns().search(last.surface)):
+                self.mentions[-k] = last._replace(entity=named)
+        return None
 
     def _kin_before(self, lo: int, hi: int, entity: Entity) -> None:
         """"The powerful sister of North Korean leader Kim Jong Un": a mention of the relative over the whole phrase.
@@ -310,24 +324,24 @@ class Account:
         The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of
         its sentence ("Kim Yo Jong issued a press statement …": hers), the last person or body it names
         before the noun as more than a possessor or object; else the last person or body named as a subject.
+        What a medium writes in its own name ("the editorial": ``medium_genres``) may be a medium's too: the
+        one that ran it, else the medium named last.
         """
         noun = self.text[pos:end].split()[-1].lower()
-        earlier = [m.start() for m in _document_noun(noun).finditer(self.text, 0, pos)]
+        kinds = ("person", "body", "medium") if (genre := noun in medium_genres()) else ("person", "body")
+        earlier = [m.start() for m in document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
             at = earlier[-1]
             lo = self._sentence_and_before(at)[0]
             o = next((m for m in reversed(self.between(lo, at)) if m.entity is not None), None)  # a possessor?
-            if o is not None and o.entity.kind in ("person", "body") and _OWNS.fullmatch(self.text, o.end, at):
+            if o is not None and o.entity.kind in kinds and _OWNS.fullmatch(self.text, o.end, at):
                 return o.entity
             subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
-                            and m.entity.kind in ("person", "body")), None)
+                            and m.entity.kind in kinds), None)
             if subject is not None:
                 return subject
-        i = bisect.bisect_left(self._starts, pos)
-        for m in reversed(self.mentions[:i]):
-            if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"):
-                return m.entity
-        return None
+        return (genre and self.last(pos, kind="medium")) or next((m.entity for m in reversed(self.between(0, pos)) if (
+            m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"))), None)
 
     def _sentence_and_before(self, pos: int) -> tuple[int, int | None]:
         """Where the sentence holding ``pos`` starts, and where the sentence before it does (None for the first)."""
@@ -350,12 +364,12 @@ class Account:
             # The first that fits among those named as more than a possessor or object ("Kim assured Putin
             # that … what he called": Kim).
             subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
-                            and _fits(m.entity, gender)), None)
+                            and m.entity.fits(gender)), None)
             if subject is not None:
                 return subject.entity
         if gender == "n" and before is not None:
             # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.
-            body = next((m for m in self.between(before, here) if m.entity is not None and _fits(m.entity, "n")), None)
+            body = next((m for m in self.between(before, here) if m.entity is not None and m.entity.fits("n")), None)
             if body is not None:
                 return body.entity
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
@@ -435,7 +449,7 @@ class Account:
             if lo is None:
                 continue
             holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique
-                       and _holds(e := self.entities.get(V.name_key(m.entity.name), m.entity), role, state)]
+                       and (e := self.entities.get(V.name_key(m.entity.name), m.entity)).holds(role, state)]
             if holders or (noun and introduces(self.text, noun, lo, hi)):  # "a U.S. official said … the official said"
                 return next((e for e in holders if e.kind == "person"), holders[0]) if holders else None
         i = bisect.bisect_left(self._starts, pos)
@@ -445,30 +459,14 @@ class Account:
             if e is None:
                 continue
             e = self.entities.get(V.name_key(e.name), e)
-            if _holds(e, role, state):
+            if e.holds(role, state):
                 if not m.oblique:  # its sentence's first holder ("Lavrov said after talks with his counterpart Choe")
                     first = (h for x in self.between(self._sentence_and_before(m.start)[0], m.start)
                              if x.entity and not x.oblique
-                             and _holds(h := self.entities.get(V.name_key(x.entity.name), x.entity), role, state))
+                             and (h := self.entities.get(V.name_key(x.entity.name), x.entity)).holds(role, state))
                     return next((h for h in first if h.kind == "person"), e)
                 fallback = fallback or e
         return fallback
-
-
-@functools.lru_cache(maxsize=64)
-def _document_noun(noun: str) -> re.Pattern:
-    """A document's noun, in any case, singular or plural ("statement", "Statements")."""
-    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
-
-
-def _holds(e: Entity, role: str, state: str) -> bool:
-    return role in e.roles and (not state or not e.state or e.state == state)
-
-
-def _fits(e: Entity, gender: str) -> bool:
-    if gender == "n":
-        return e.kind != "person"
-    return e.kind == "person" and e.gender in ("", gender)
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

@@ -76,6 +76,16 @@ class Entity:
     medium_kind: str = ""
     state: str = ""
 
+    def holds(self, role: str, state: str) -> bool:
+        """Whether the entity holds ``role`` in ``state`` (any state when either is not told)."""
+        return role in self.roles and (not state or not self.state or self.state == state)
+
+    def fits(self, gender: str) -> bool:
+        """Whether a pronoun of ``gender`` (``m``, ``f``; ``n`` for a body or medium) may stand for the entity."""
+        if gender == "n":
+            return self.kind != "person"
+        return self.kind == "person" and self.gender in ("", gender)
+
 
 class Mention(NamedTuple):
     """A stretch of the text naming an entity.

@@ -1,6 +1,6 @@
 """One article as its quotes are read: its masked text, its sentences, and who its sentences name.
 
-Quoted words are masked with '#' (:func:`mask`), so that a name inside a
+Quoted words are masked with '#' (:func:`~dossier.text.quote_marks.mask`), so that a name inside a
 quote is never its speaker.  :class:`Article` finds what each sentence
 attributes when first asked, resolves a name, pronoun or description to
 the speaker it stands for (through :mod:`~dossier.extractors.discourse`'s
@@ -15,9 +15,7 @@ import operator
 import re
 from typing import NamedTuple
 
-from ..text.quote_marks import Marked, find_marked
-from ..text.words import alternation
-from ..vocab import load_table
+from ..text.quote_marks import Marked, find_marked, mask
 from . import discourse
 from .back_references import VOICES_OF_BODIES, body_spoken_for, full_name_before, introduced_before
 from .speakers import (
@@ -30,8 +28,10 @@ from .speakers import (
     speaker_affiliation,
     speaker_kind,
 )
-from .mention_vocab import government_of_official, key, pronouns, titles
-from .speaker_vocab import medium_voices, owner_length
+from .mention_forms import vocabulary_entity
+from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
+from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length
+from .unnamed_people import member_of_group, picks_member, unnamed_since
 
 
 class Sentence(NamedTuple):
@@ -61,22 +61,6 @@ _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few 
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
-
-
-def mask(text: str, marked: list[Marked]) -> str:
-    """``text`` with its quoted words as '#', so that a name inside a quote is never its speaker.
-
-    Line breaks are kept and the length is the text's, so offsets still
-    point into the text.
-    """
-    pieces, done = [], 0
-    for lo, hi in sorted((q.open_at, q.close_at) for q in marked):
-        lo = max(lo, done)
-        if hi > lo:
-            pieces += [text[done:lo], "\n".join("#" * len(line) for line in text[lo:hi].split("\n"))]
-            done = hi
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 class Article:
@@ -266,7 +250,7 @@ class Article:
             e = m.entity
             if e is None or (e.kind == "medium" and not media):
                 continue
-            if m.oblique and not _document_of().match(self.masked, m.end):
+            if m.oblique and not owned_document().match(self.masked, m.end):
                 continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
             if e.kind in ("person", "body") or (media and e.kind == "medium"):
                 return Said(e.name, m.surface, None, m.start)
@@ -349,8 +333,14 @@ class Article:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if picks_member(self, a):  # "one of the officials", "another official"
+            return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         end = a.start + len(a.speaker_text)
+        if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
+            return Said(unnamed, a.speaker_text, a.cue, a.start)
+        if a.how == "anaphor" and anaphor_refers(a.speaker_text) == "speaker" and (sayer := self._sayer_of_document(a, entity)):
+            return Said(sayer, a.speaker_text, a.cue, a.start)
         if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
             # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
             entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity
@@ -401,6 +391,18 @@ class Article:
         self.named[a] = said
         return said
 
+    def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
+        """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
+        the sentence before that named it, when the account names no one there."""
+        at = max((m.start() for m in document_noun(a.speaker_text.rsplit(None, 1)[-1].lower()).finditer(self.masked, 0, a.start)), default=-1)
+        if at < 0 or (k := self.sent_at(at)) >= self.sent_at(a.start):
+            return None
+        if entity is not None and any(m.entity is not None and m.entity.name == entity.name for m in self.account.between(
+                self.sents[k].start, self.sents[k].end)):
+            return None  # "Kim Yo Jong issued a statement": the account's
+        said = [x.speaker for x in self.said_of(k) if x.pos < at and not self.is_medium(x.speaker)]
+        return said[-1] if said else None
+
     def _voice_of_body(self, x: Said) -> bool:
         """Whether ``x`` is a body's words through an unnamed spokesperson or official: "the spokesman said"."""
         if x.speaker_text:
@@ -428,6 +430,9 @@ class Article:
             return owner  # "KCTV's announcer": the medium's own words
         if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
             return relative  # "Kim Jong Un's powerful sister"
+        if len(owned) == 2 and key(owned[-1]) == "office" and "president" in owner.roles and (
+                office := home_bodies().get("president's office", {}).get(owner.state)) is not None:
+            return vocabulary_entity(office)  # "Zelenskiy's office": the presidency of the president's state
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
         if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
             return owner  # "the ministry's spokesperson": unnamed, the body speaks
@@ -486,12 +491,3 @@ def _find_sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
         if art.text[nxt.start:nxt.end][:1].islower():
             last = nxt
     return first.start, max(last.end, q.close_at)
-
-
-@functools.cache
-def _document_of() -> re.Pattern:
-    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
-    docs = load_table("cue_verbs.csv")
-    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
-    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
-    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")

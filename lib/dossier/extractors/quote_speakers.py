@@ -13,7 +13,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from .mention_vocab import pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
-from .speaker_vocab import addressed, medium_genres, medium_voices, relay_words
+from .speaker_vocab import addressed, document_nouns, medium_genres, medium_voices, relay_words
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -171,6 +171,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             return said, intro
     if (label := _label(art, lo, q.open_at)) is not None:
         return label, None
+    if (named := _document_after(art, q, lo, hi)) is not None:
+        return named, None
     # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
     # but not the medium someone "told".
     media = [m for m in art.media_named(lo, hi) if not addressed(art.masked, m[0])]
@@ -207,6 +209,20 @@ def _label(art: Article, lo: int, hi: int) -> Said | None:
         return None
     e = mention.entity
     return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
+
+
+def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
+    """ "“Those who fought for justice are heroes.” The statement was issued by the commission …": a quote that is a
+    sentence alone is the words of the document the next sentence opens with, its author's."""
+    if art.masked[lo:q.open_at].strip() or art.masked[q.close_at:hi].strip(" \t.,;:!?\n"):
+        return None
+    k = art.sent_at(hi - 1) + 1
+    if k >= len(art.sents) or (m := art.account.mention_at(art.sents[k].start)) is None or m.start != art.sents[k].start:
+        return None
+    e = m.entity
+    if m.how != "description" or e is None or e.kind not in ("person", "body") or not document_nouns().search(m.surface):
+        return None
+    return Said(e.name, m.surface, None, m.start)
 
 
 def _says(art: Article, lo: int, hi: int) -> bool:
@@ -344,10 +360,11 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
         if medium is not None:
             return said._replace(speaker=medium)
     for k in range(here + 1, min(len(art.sents), here + 1 + _ISSUER_SENTENCES)):
-        for x in art.said_of(k):
-            e = art.account.entity(x.speaker)
-            if x.speaker != said.speaker and e is not None and e.state == state and e.kind != "medium":
-                return said._replace(speaker=x.speaker)
+        # ("The statement was issued by the commission": whose words a sentence names without a verb of saying too.)
+        for x in [x.speaker for x in art.said_of(k)] + [art.remarks_of(k)]:
+            e = art.account.entity(x) if x else None
+            if x != said.speaker and e is not None and e.state == state and e.kind != "medium":
+                return said._replace(speaker=x)
     return said
 
 

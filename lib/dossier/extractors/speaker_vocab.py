@@ -66,6 +66,30 @@ def document_nouns() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(sorted(document_words()))})\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
+def document_noun(noun: str) -> re.Pattern:
+    """One document's noun, in any case, singular or plural ("statement", "Statements")."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+
+
+@functools.cache
+def document_issuer() -> re.Pattern:
+    """What leads from a document's noun to its author: " by the North's ", ", issued by ", " was released by "
+    (the ``issue`` words of ``data/cue_verbs.csv``)."""
+    t = load_table("cue_verbs.csv")
+    issued = alternation(t.word[t.kind == "issue"])
+    return re.compile(rf",?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:{issued})\s+)?(?:by|from|of)\s+(?:[\w'’\-]+\s+){{0,2}}")
+
+
+@functools.cache
+def owned_document() -> re.Pattern:
+    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
+    docs = load_table("cue_verbs.csv")
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
+    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")
+
+
 @functools.cache
 def cue_words() -> CueWords:
     """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
@@ -90,9 +114,10 @@ def participle_words() -> frozenset[str]:
 
 @functools.cache
 def anaphors() -> dict[str, str]:
-    """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``."""
-    t = load_table("anaphors.csv")
-    return dict(zip(t.anaphor, t.refers))
+    """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``; and "one of them",
+    a member of the group named before, for each partitive of ``data/group_members.csv``."""
+    t, g = load_table("anaphors.csv"), load_table("group_members.csv")
+    return dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
 
 
 @functools.cache

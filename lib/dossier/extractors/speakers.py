@@ -25,6 +25,7 @@ from ..vocab import load_table
 from .attributions import (
     Attribution,
     cue_between,
+    document_owner_before,
     noun_phrase,
     object_before_apposition,
     object_before_participle,
@@ -83,7 +84,7 @@ _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
-    rf"|\s+who\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+which(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -176,11 +177,11 @@ def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Mat
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
-_PLACE_WORDS = (" in ", " at ", " from ", " in the ", " at the ", " from the ")
+_PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
 # "a Russian diplomat in", "Western officials at the": a group, then the place it is in.
 _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
-    rf"\s+(?:in|at|from)\s+(?:the\s+)?\Z"
+    rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
@@ -233,16 +234,21 @@ class MaskedText(WordIndex):
             if s < pos or not (m := before.match(text, s, hi)):
                 continue
             a = _found(m)
-            if (a.how in ("alias", "name") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
+            if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
-                    and (not placed.group("determined") or state_named(placed.group("group").lower().split()))):
-                # "a Russian diplomat in Pyongyang told": the place is where the subject is, not who speaks (but
-                # "some officials in Seoul" are Seoul's).
+                    and (not placed.group("determined") or state_named(placed.group("group").lower().split())
+                         or (a.how != "alias" and a.cue.lower() not in participle_words()))):
+                # "a Russian diplomat in Pyongyang told", "a medic near Sudzha told", "a soldier in the Kursk
+                # direction said": the place is where the subject is, not who speaks (but "some officials in Seoul"
+                # are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
                 a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue
                 a = _found(m)
+            if a.how in ("alias", "name", "group") and (docs := self.candidates("document", max(lo, a.start - 70), a.start - 1)) and (
+                    owner := document_owner_before(text, a, docs[-1])) is not None:
+                a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif plausible(a) and not passive(text, a) and not cue_between(text, a):

@@ -25,7 +25,7 @@ from .speaker_vocab import anaphors, channel_aliases, cue_words, document_words,
 __all__ = ["SUBJECT_DETERMINERS", "WordIndex", "list_words"]
 
 # The words a subject of a group of people opens with ("the officials", "two lawmakers").
-SUBJECT_DETERMINERS = ("the", "both", "two", "several", "many", "some", "an", "a")  # "an" before "a": the longer first
+SUBJECT_DETERMINERS = ("the", "both", "two", "several", "many", "some", "another", "an", "a")  # "an" before "a": the longer first
 
 _WORD_RUN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")

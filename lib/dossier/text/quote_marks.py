@@ -145,3 +145,19 @@ def find_marked(text: str) -> list[Marked]:
             out.append(Marked(tuple(pending) + ((s, e),), first_open, hi, False))
         pending = []
     return out
+
+
+def mask(text: str, marked: list[Marked]) -> str:
+    """``text`` with its quoted words as '#', so that nothing quoted is read as who speaks.
+
+    Line breaks are kept and the length is the text's, so offsets still
+    point into the text.
+    """
+    pieces, done = [], 0
+    for lo, hi in sorted((q.open_at, q.close_at) for q in marked):
+        lo = max(lo, done)
+        if hi > lo:
+            pieces += [text[done:lo], "\n".join("#" * len(line) for line in text[lo:hi].split("\n"))]
+            done = hi
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -1,0 +1,183 @@
+"""People a report quotes without a name, followed as a careful reader follows them.
+
+Part of reading a quote's speaker (:mod:`~dossier.extractors.quote_article`, whose ``Article`` is the ``art``
+of each function):
+
+- "one of the officials said", "two of the defectors", "one of them told reporters": a member of the group
+  named there (or, for "them", in the sentence before), who speaks for what the group speaks for:
+  "Unification ministry officials … one of the officials" the ministry, "South Korean officials … one of
+  them" the South Korean government, "one of the defectors" the anonymous defector, "one of the captured
+  soldiers" a captured soldier;
+- "as another official put it": a new official, of the body or government whose unnamed official the article
+  quoted last;
+- "A Ukrainian commander told Reuters … “…,” he said": someone unnamed brought in as a subject after the
+  person a pronoun would otherwise stand for is who the pronoun is.
+
+The words that pick a member out of a group are ``data/group_members.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+
+from ..text.words import alternation
+from ..vocab import load_table
+from .back_references import VOICES_OF_BODIES
+from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
+from .speaker_vocab import anaphor_refers, canonical, speaker_kind
+
+__all__ = ["member_of_group", "picks_member", "unnamed_since"]
+
+_START = operator.attrgetter("start")
+_INDEFINITE = re.compile(r"[Aa]n?\s+\S")  # someone brought in: "a sergeant", "an officer"
+_SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+an?\s")  # "…,” said a sergeant"
+_GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
+_NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
+                            "that", "who", "his", "her", "their", "its", "one", "two", "some", "many", "several"})
+_WORD_CHARS = re.compile(r"[^\w'’\-]+")
+_AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    t = load_table("group_members.csv")
+    return {kind: frozenset(t.word[t.kind == kind]) for kind in ("partitive", "another")}
+
+
+@functools.cache
+def _partitive() -> re.Pattern:
+    """ "one of " right before a group ("one of the officials")."""
+    return re.compile(rf"\b(?i:{alternation(_words()['partitive'])})\s+of\s+\Z")
+
+
+def picks_member(art, a) -> bool:
+    """Whether attribution ``a`` names a member of a group: "one of the officials", "one of them", "another official"."""
+    text = a.speaker_text
+    if a.how == "anaphor":  # "one of them" (speaker_vocab.anaphors)
+        return text.endswith("them") and anaphor_refers(text) == "member"
+    if a.how != "group":
+        return False
+    if text.startswith(("the ", "The ")):
+        return _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None
+    return text[:text.find(" ")].lower() in _words()["another"]
+
+
+def member_of_group(art, a) -> str | None:
+    """The speaker of a member picked out of a group (:func:`picks_member`): what the group speaks for."""
+    words = a.speaker_text.split()
+    if words[0].lower() in _words()["another"]:
+        return _another(art, a, words)
+    if a.how == "anaphor":  # "one of them": the last group the sentence before, or its own, names
+        s = art.sents[max(0, art.sent_at(a.start) - 1)]
+        found = list(_plural_nouns().finditer(art.masked, s.start, a.start))
+        if not found:
+            return None
+        m = found[-1]
+        return _group_speaker(art, m.start(), m.group(0))
+    noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
+    if len(words) > 2:
+        return _group_speaker(art, own, noun)  # "one of the captured soldiers", "one of the Russian diplomats"
+    at = _named_before(art.masked, noun.lower(), a.start)  # "one of the officials": as named before
+    at = max(at, _named_before(art.masked, noun.capitalize(), a.start))  # ("Officials of the defence ministry")
+    return _group_speaker(art, at if at >= 0 else own, noun)
+
+
+def _named_before(text: str, noun: str, pos: int) -> int:
+    """Where the word ``noun`` is last written in ``text`` before ``pos``; -1 if nowhere."""
+    at = text.rfind(noun, 0, pos)
+    while at > 0 and (text[at - 1].isalnum() or text[at + len(noun):at + len(noun) + 1].isalnum()):
+        at = text.rfind(noun, 0, at)
+    return at
+
+
+def _group_speaker(art, at: int, plural: str) -> str | None:
+    """What the group named by ``plural`` at ``at`` speaks for: its body or state, else who its members are."""
+    one = _singular(plural.lower())
+    official = one in UNNAMED_TITLES
+    lo = max(0, at - _GROUP_BEFORE_CHARS, art.sents[art.sent_at(at)].start)
+    for m in reversed(art.account.between(lo, at)):  # "Unification ministry officials", "In Seoul, officials"
+        if m.entity is not None and m.entity.kind == "body" and not art.masked[m.end:at].strip(" ,"):
+            return m.entity.name
+    modifiers = _modifiers(art.masked[lo:at])
+    # "two South Korean officials", "In Kyiv, officials": the state a word just before names.
+    if official and (government := government_of_official(f"{_WORD_CHARS.sub(' ', art.masked[lo:at])} {one}")):
+        return government
+    after = _AFTER_GROUP.match(art.masked, at + len(plural))
+    body, end = None, after.end() if after is not None else -1
+    for m in art.account.between(end, end + 60) if after is not None else ():
+        if art.masked[end:m.start] not in ("", "'s ", "’s "):
+            break  # "officials at the presidential office", "officials of South Korea's defence ministry"
+        body, end = (m.entity if m.entity is not None and m.entity.kind == "body" else body), m.end
+    if body is not None:
+        return body.name
+    if one in unnamed_sources().labels and one not in unnamed_sources().placed:
+        return unnamed_sources().labels[one]
+    if official:
+        return None  # an official of no body or state the article names
+    return canonical(f"{modifiers} {one}".strip(), "group")
+
+
+def _another(art, a, words: list[str]) -> str | None:
+    one = _singular(key(words[-1]))
+    if one not in UNNAMED_TITLES:
+        return canonical(" ".join(words[1:]), "group")  # "another soldier": who they are
+    for x in art.subjects_before(a.start, art.sent_at(a.start)):  # whose unnamed official the sentences before quoted last
+        e = art.account.entity(x.speaker)  # "a spokeswoman for the unification ministry said": the ministry's voice
+        if any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text or "").split()[1:]) or (
+                e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)):
+            return x.speaker
+    return None
+
+
+def _modifiers(before: str) -> str:
+    """The words right before a group's noun that say who they are ("South Korean" of "two South Korean officials")."""
+    kept: list[str] = []
+    for w in reversed(before.split()):
+        if w.lower() in _NOT_MODIFIERS or not w.replace("-", "").isalpha():
+            break
+        kept.append(w)
+    return " ".join(reversed(kept[:3]))
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("men"):
+        return noun[:-3] + "man"  # "women", "servicemen"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun.removesuffix("s")
+
+
+@functools.cache
+def _plural_nouns() -> re.Pattern:
+    """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, soldiers."""
+    nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha())}
+    plurals = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in nouns}
+    return re.compile(rf"\b(?i:{alternation(plurals)})\b")
+
+
+def unnamed_since(art, a, entity) -> str | None:
+    """Who a pronoun ``a`` is when the sentence before, or its own, brings in someone unnamed as a subject ("a",
+    "an") after the person the account reads it as (``entity``, or None) was last named; None if no one is."""
+    if a.how != "anaphor" or (gender := pronouns().get(a.speaker_text.lower(), "n")) == "n" or (
+            entity is not None and entity.kind != "person"):
+        return None
+    person = entity.name if entity is not None else None
+    i = art.sent_at(a.start)
+    for k in (i, i - 1) if i else (i,):
+        s = art.sents[k]
+        found = [x for x in art.attributions_of(k) if x.start < a.start and x.how == "group" and _INDEFINITE.match(x.speaker_text)]
+        for q in art.marked:  # "“…,” said a sergeant in the unit"
+            if s.start < q.close_at < min(s.end, a.start) and _SAID_INDEFINITE.match(art.masked, q.close_at):
+                if (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and x.how == "group":
+                    found.append(x)
+        for x in sorted(found, key=_START, reverse=True):
+            title = titles().get(key(x.speaker_text.rsplit(None, 1)[-1]))
+            if title is not None and title.gender not in ("", gender):
+                continue
+            speaker = art.resolve(x, k).speaker
+            if speaker and speaker_kind(speaker) == "person" and art.account.entity(speaker) is None and not any(
+                    m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
+                return speaker
+    return None

@@ -1,0 +1,40 @@
+"""Who each attribution names, as an article's quotes are read (dossier.extractors.quote_article), on sentences
+written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Moscow published a short summary of the talks. “The exchange was frank,” the Kremlin's readout said.", "Kremlin"),
+    ("South Korea's foreign ministry met the envoys. “Pyongyang must stop,” the ministry's communique said.",
+     "South Korean Ministry of Foreign Affairs"),
+])
+def test_a_readout_or_communique_is_its_issuers(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("“We will not bow,” Zelensky's office said on Telegram.", None, "Office of the President of Ukraine"),
+    ("President Lee Jae-myung's office called the launch “a grave provocation.”", None, "South Korean presidential office"),
+    ("SEOUL, May 3 (Yonhap) -- “We are watching closely,” the president's office said.", "Yonhap",
+     "South Korean presidential office"),
+])
+def test_a_presidents_office_is_the_presidency_of_the_presidents_state(text, source, speaker):
+    assert _speakers(text, source) == [speaker]
+
+
+def test_the_statement_is_whoever_said_something_in_it_when_the_account_names_no_one_there():
+    text = ("Lee Min-ho, a farmer, said the road was closed.\n\n"
+            "Ukraine's 47th brigade said in a statement on Monday that the village was retaken. "
+            "“The enemy has withdrawn,” the statement said.")
+    assert _speakers(text)[-1] == "Ukraine's 47th brigade"

@@ -1,0 +1,32 @@
+"""Who said a quote, for attributions the quote's own sentence does not hold (dossier.extractors.quote_speakers), on
+sentences written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _said(text: str, source=None) -> list[tuple]:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [(r.speaker if isinstance(r.speaker, str) else None, r.channel if isinstance(r.channel, str) else None)
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will crush any provocation.”\n\nThe statement, signed by Kim Yo Jong, was carried by KCNA on Tuesday.",
+     "Kim Yo Jong"),
+    ("“The door to talks is closed.” The remarks were made by Choe Son Hui in Moscow.", "Choe Son Hui"),
+    # A passive that does not issue the words names no author.
+    ("“Peace is near.” The statement was welcomed by Seoul.", None),
+])
+def test_a_quote_alone_is_the_words_of_the_document_the_next_sentence_opens_with(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_a_state_speaks_through_the_issuer_a_later_sentence_names_without_a_verb_of_saying():
+    text = ("North Korea called the deployment “an act of justice” on Monday.\n\n"
+            "The statement was released by the Central Military Commission and carried by KCNA.")
+    assert _said(text) == [("Central Military Commission of the WPK", "KCNA")]

@@ -1,0 +1,61 @@
+"""Someone quoted without a name, followed across sentences (dossier.extractors.unnamed_people), on sentences written
+for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The group as named before says whose officials they are.
+    ("Officials of South Korea's defence ministry briefed reporters. Russia's foreign ministry said nothing.\n\n"
+     "“The count is still rising,” one of the officials said.", "South Korean Ministry of National Defense"),
+    ("Defence officials in Seoul briefed reporters. “The count is still rising,” one of the officials said.",
+     "South Korean government"),
+    ("Two Russian diplomats attended the dinner. “The ties are deep,” one of the diplomats told reporters.",
+     "Russian government"),
+    # Its own words say who they are.
+    ("“We walked for three days,” one of the injured soldiers said.", "injured soldier"),
+    ("“The border is closed now,” one of the defectors told reporters.", "anonymous defector"),
+    # "them": the group the sentence before named.
+    ("In Kyiv, officials were cautious about the report.\n\n“We have not seen proof,” one of them said.",
+     "Ukrainian government"),
+    # An official of no body or state named: no one's.
+    ("“We will see,” one of the officials said.", None),
+])
+def test_one_of_a_group_speaks_for_what_the_group_speaks_for(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Nothing is decided,” a spokeswoman for the unification ministry said.\n\n"
+     "As another official put it, “the door is still open.”", "South Korean Ministry of Unification"),
+    ("“They are tired,” a U.S. diplomat told reporters. “They want out,” as another diplomat put it.",
+     "U.S. government"),
+])
+def test_another_official_is_of_the_body_whose_unnamed_official_was_quoted_last(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kim Jong Un toured a tank plant on Monday.\n\nA border guard whose post faces the river told the BBC the "
+     "crossings had stopped.\n\n“Nobody moves at night now,” he said.", "border guard"),
+    ("Vladimir Putin thanked the troops.\n\n“We were never told where we were going,” said a wounded infantryman "
+     "in a Kursk hospital.\n\n“Then the drones came,” he said.", "wounded infantryman"),
+])
+def test_a_pronoun_after_someone_unnamed_is_them_not_the_last_person_named(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_pronoun_is_still_the_person_named_after_the_unnamed_one():
+    text = ("A border guard told the BBC the crossings had stopped. Later Lee Jae-myung visited the post.\n\n"
+            "“Nobody moves at night now,” he said.")
+    assert _speakers(text)[-1] == "Lee Jae-myung"
