@@ -144,7 +144,7 @@ def _names(items: list[_Weapon]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.item for w in items))
 
 
-_QUOTES = set(ENGLISH_DOUBLE + ENGLISH_SINGLE)
+_QUOTES = set(ENGLISH_DOUBLE + ENGLISH_SINGLE + "'")  # a straight apostrophe alone is a single quotation mark
 _FORWARD_TOKENS = 3 * _FORWARD  # punctuation that breaks nothing ("/", "&") still ends the search somewhere
 
 
@@ -157,18 +157,29 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
     """
     stops, items, seen = cues("stop"), [], 0
     heads, one_word, weapon_words, compound_heads = _heads(), one_word_terms(), _letter_weapons(), _compound_heads()
+    quoted = False  # inside a quoted modifier ("1,500 “volunteer” troops"), whose closing mark ends nothing
     for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
         if i == _FORWARD_TOKENS:
             break
         kind = t.kind
-        if i == 0 and kind == "punct" and t.text in _QUOTES:
-            continue
+        if kind == "punct" and t.text in _QUOTES:
+            if quoted or _opens_a_modifier(tokens, i):
+                quoted = not quoted
+                continue
+            if i == 0:
+                continue  # the closing mark of a quoted figure ("“up to 12,000” soldiers")
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and t.text in BREAK):
             break
         if kind != "word":
             continue
         if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
-            break  # "the two countries' armed forces": the number counts the possessor, not the noun after
+            if not (quoted and t.word[-1] == "'"):
+                break  # "the two countries' armed forces": the number counts the possessor, not the noun after
+            quoted = False  # "‘volunteer’ troops": the single closing mark is written onto the word
+            if hit := one_word.get(t.word[:-1]):
+                return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), i
+            seen += 1
+            continue
         hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
@@ -199,6 +210,21 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+_QUOTED = 3  # words a quoted modifier may hold ("“elite” commandos", "“military builders”")
+
+
+def _opens_a_modifier(tokens, i: int) -> bool:
+    """Whether the quotation mark ``tokens[i]`` opens a few quoted words of the figure's phrase, closed before its noun."""
+    for t in tokens[i + 1 : i + 2 + _QUOTED]:
+        if t.kind == "punct":
+            return t.text in _QUOTES
+        if t.kind != "word":
+            return False
+        if t.word[-1] == "'":
+            return True  # "‘volunteer’": a single closing mark is written onto the word
+    return False
 
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"

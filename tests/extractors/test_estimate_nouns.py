@@ -1,0 +1,42 @@
+"""dossier.estimates on what a figure counts: the noun after it, past quoted words."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+
+def run(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def one(text: str, quantity: str) -> pd.Series:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Pyongyang is readying 1,500 “volunteer” troops for the front.", "1,500", "troops", None),
+        ('Seoul believes about 600 "elite" commandos went first.', "about 600", "troops", "special_forces"),
+        ("The paper said 2,000 ‘volunteer’ soldiers had sailed from Wonsan.", "2,000", "troops", None),
+        ("A further 900 'elite' troops followed in spring.", "900", "troops", "reinforcements"),
+        ("Moscow expects 4,000 “military builders” by June.", "4,000", "troops", "construction_workers"),
+        ("Officials expect 700 ‘combat engineers’ by June.", "700", "troops", "engineers"),
+        ("Kyiv said 300 North Korean “volunteers” and 40 'elite' snipers were killed.", "40", "casualties", "killed"),
+    ],
+)
+def test_quoted_words_between_a_figure_and_its_noun_are_passed_over(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+def test_a_quoted_figure_still_counts_the_noun_after_its_closing_mark():
+    assert one("Officials spoke of “up to 9,000” soldiers in all.", "up to 9,000")["category"] == "troops"
