@@ -1,4 +1,4 @@
-"""dossier.estimates on what a figure counts: the noun after it, past quoted words."""
+"""dossier.estimates on what a figure counts: the noun after it, past quoted words, and formations."""
 
 from __future__ import annotations
 
@@ -40,3 +40,29 @@ def test_quoted_words_between_a_figure_and_its_noun_are_passed_over(text, quanti
 
 def test_a_quoted_figure_still_counts_the_noun_after_its_closing_mark():
     assert one("Officials spoke of “up to 9,000” soldiers in all.", "up to 9,000")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North has sent two battalions of sappers to the border region.",
+        "Pyongyang added three brigades of construction troops, the JCS said.",
+        "Seoul counts four regiments of infantry and two artillery battalions in Kursk.",
+        "Two companies of marines landed near the port.",
+        "At least two divisions of engineers are being trained near Vladivostok.",
+    ],
+)
+def test_a_count_of_formations_is_no_count_of_people(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("About 1,800 Storm Corps troops crossed into Kursk.", "About 1,800"),
+        ("A brigade of 3,500 soldiers left Chongjin.", "3,500"),
+        ("The 2,500 brigade soldiers sent in May were rotated home.", "2,500"),
+    ],
+)
+def test_a_formation_named_beside_a_count_of_people_leaves_it_a_count(text, quantity):
+    assert one(text, quantity)["category"] == "troops"

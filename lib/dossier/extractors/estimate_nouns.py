@@ -155,7 +155,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
     A quotation mark right after the number is passed over: a quoted figure
     ("“up to 12,000” soldiers") still counts the noun after the quote.
     """
-    stops, items, seen = cues("stop"), [], 0
+    stops, items, seen, formations = cues("stop"), [], 0, _formations()
     heads, one_word, weapon_words, compound_heads = _heads(), one_word_terms(), _letter_weapons(), _compound_heads()
     quoted = False  # inside a quoted modifier ("1,500 “volunteer” troops"), whose closing mark ends nothing
     for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
@@ -205,6 +205,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 return Counted(w.category, w.subtype, _names(items), w.category), None
         elif t.word in stops and t.word != "of":
             break
+        elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
+            return None, None  # "two battalions of deminers" counts battalions, not deminers
         seen += 1
     if items and items[-1].category:
         last = items[-1]
@@ -225,6 +227,19 @@ def _opens_a_modifier(tokens, i: int) -> bool:
         if t.word[-1] == "'":
             return True  # "‘volunteer’": a single closing mark is written onto the word
     return False
+
+
+@functools.cache
+def _formations() -> dict[str, bool]:
+    # Formation nouns and their plurals, each with whether it is a plural ("corps" is both, so never said to be).
+    words = cues("formation")
+    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in words if not w.endswith("s")}
+    return {**dict.fromkeys(words, False), **dict.fromkeys(plurals, True)}
+
+
+def _next_is_of(tokens, i: int) -> bool:
+    after = tokens[i + 1 : i + 2]
+    return bool(after) and after[0].low == "of"
 
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
