@@ -30,11 +30,14 @@ def loss_after(tokens) -> Hit | None:
     Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
     """
     aux, aged = cues("aux"), False
+    skip = added(tokens)  # "800 more were wounded"
     for i, t in enumerate(tokens):
         if i == _CLAUSE:
             break
         if aged:
             aged = t.text != ","
+            continue
+        if i < skip:
             continue
         if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
@@ -49,6 +52,14 @@ def loss_after(tokens) -> Hit | None:
                 continue
             return None
     return None
+
+
+def added(tokens) -> int:
+    """1 when a word right after a number says it adds to an earlier count ("800 more were wounded"), else 0."""
+    first = tokens[:2]
+    if not first or first[0].low not in _increment_words()["after"]:
+        return 0
+    return 0 if len(first) == 2 and first[1].low == "than" else 1
 
 
 def loss_before(tokens) -> str | None:
@@ -196,13 +207,15 @@ def deployed(before, after) -> bool:
         return True  # "50,000 troops, including 11,000 North Koreans": a part of troops is troops
     if after is None:
         return False
-    aux = cues("aux")
+    aux, bridge, skip = cues("aux"), cues("deploy_bridge"), added(after)
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind != "word":
             return False
+        if i < skip:
+            continue
         if t.low in verbs:
             return True
-        if t.low not in aux:
+        if t.low not in aux and t.low not in bridge:
             return False
     return False
 

@@ -1,0 +1,46 @@
+"""dossier.estimates on the verbs of a figure whose noun is elided: a loss, or people sent."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+
+def run(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def reading(text: str, quantity: str) -> tuple:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    row = rows.iloc[0]
+    return row["category"], None if pd.isna(row["subtype"]) else row["subtype"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Kyiv said some 150 North Korean soldiers were killed near Sudzha and about 600 more were wounded.",
+         "about 600", "casualties", "wounded"),
+        ("Seoul believes 14,000 troops went to Kursk. Around 3,000 more were killed or wounded there.",
+         "Around 3,000", "casualties", "killed_or_wounded"),
+        ("The brigade lost 90 men killed on Monday; 40 more were captured.", "40", "casualties", "captured"),
+        ("Officials counted roughly 2,000 killed. A few thousand more are in training near Khabarovsk.",
+         "A few thousand", "troops", "reinforcements"),
+        ("About 400 North Koreans died in January. Another 2,500 are expected to be sent by May.",
+         "2,500", "troops", "reinforcements"),
+        ("Roughly 900 were wounded in the spring, and some 5,000 more are due to arrive this summer.",
+         "some 5,000", "troops", "reinforcements"),
+    ],
+)
+def test_an_elided_count_reads_its_own_verb(text, quantity, category, subtype):
+    assert reading(text, quantity) == (category, subtype)
+
+
+def test_more_than_after_a_number_is_no_addition():
+    assert run("Seoul said 3,000 more than it expected.").empty
