@@ -240,3 +240,28 @@ def test_a_small_count_joined_to_a_loss_by_a_casualty_verb_is_a_loss(text, quant
 
 def test_a_small_count_after_a_casualty_verb_alone_stays_unread():
     assert run("Russia fired 20 missiles and killed 3.")["quantity_text"].tolist() == ["20"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("About 700 conscripts were mustered in Hyesan, and 120 more were waiting for orders.", "120", "troops"),
+        ("The report counts 48 railcars at Khasan, up from 20 in June.", "20", "shipments"),
+        ("Analysts saw 9 cargo ships at Rajin, compared with 4 a month before.", "4", "shipments"),
+        ("Kyiv said its drones killed 30 North Korean soldiers on Friday and another 12 on Saturday.", "12", "casualties"),
+    ],
+)
+def test_a_small_figure_goes_on_with_the_count_before_when_its_words_say_so(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 150 defectors reached Seoul in the first half, down from 190 a year before.",
+        "Seoul put the contingent at 12,000 troops. It said 41 ports took Russian grain, compared with 30 in 2023.",
+        "Seoul said 11,000 troops went. Kim has met Putin three times, and two more meetings are planned.",
+    ],
+)
+def test_the_earlier_value_of_an_uncounted_figure_counts_nothing(text):
+    assert set(run(text)["quantity_text"]) <= {"12,000", "11,000"}

@@ -56,7 +56,7 @@ from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, added, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_nouns import Counted, backward, deployment_named, forward, link_window, mentioned, names_a_total
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities, may_hold_quantities
@@ -185,7 +185,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
-    elif not q.scaled:
+    elif not q.scaled and not _small_continued(before, after):
         return None
     if last is None:
         return None
@@ -210,6 +210,25 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if counted.category == "troops" and reinforces(counted, before, after):
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+def _small_continued(before, after) -> bool:
+    """Whether a figure written small still goes on with the count before it: its words say it adds to that count
+    or is its earlier value ("another 20", "up from 30"), or it is the subject of a verb after "more" ("150 more were")."""
+    if added(after):
+        return len(after) > 1 and after[1].low in _finite()
+    words = [t.low for t in before[-2:] if t.kind == "word"]
+    another = cues("another")
+    return bool(words) and (words[-1] in another or " ".join(words) in another)
+
+
+def _earlier_value(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say the figure is the earlier value of the one before ("up from 30")."""
+    words = " ".join(text[max(0, start - _EARLIER_REACH) : start].lower().split()[-2:])
+    return cues("another").get(words) == "earlier"
+
+
+_EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
 
 
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
@@ -306,6 +325,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         read = []
         for q in quantities:
             counted = _counted(here, q, last)
+            if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
+                counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             read.append(counted)
             if counted is None:
                 continue
