@@ -66,3 +66,15 @@ def test_a_count_of_formations_is_no_count_of_people(text):
 )
 def test_a_formation_named_beside_a_count_of_people_leaves_it_a_count(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Pyongyang sent 2,500 more soldiers in May, which brought the total since October 2024 to 13,500.", "13,500", "troops"),
+        ("Kyiv said 120 North Koreans were killed this week, raising the toll since January 2025 to 1,900.",
+         "1,900", "casualties"),
+    ],
+)
+def test_a_year_between_a_total_and_its_figure_starts_nothing(text, quantity, category):
+    assert one(text, quantity)["category"] == category

@@ -317,10 +317,15 @@ def _words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
     and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
-    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
-        cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
+    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t) for t in window):
+        cut = max(i for i, t in enumerate(window) if t.kind == "punct" or t.kind == "num" and not _year(t))
         return window[cut + 1 :], window[cut].kind == "num"
     return window, False
+
+
+def _year(token: Token) -> bool:
+    # "brought the total since October 2024 to 14,000": a year counts nothing, so it starts no window.
+    return len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
 class LinkWindow(NamedTuple):
