@@ -44,3 +44,32 @@ def test_an_elided_count_reads_its_own_verb(text, quantity, category, subtype):
 
 def test_more_than_after_a_number_is_no_addition():
     assert run("Seoul said 3,000 more than it expected.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The North has sent some 300 North Korean specialists to restore the power grid.", "some 300", None),
+        ("Moscow said 2,500 volunteers were dispatched to the front in May.", "2,500", None),
+        ("Roughly 5,000 North Korean workers were sent to Russian building sites last year.", "Roughly 5,000", "workers"),
+        ("Pyongyang will send 800 technicians and 200 specialists to Kursk.", "200", None),
+    ],
+)
+def test_people_sent_are_troops_keeping_their_kind(text, quantity, subtype):
+    assert reading(text, quantity) == ("troops", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shell plant in Chagang employs about 20,000 workers.",
+        "Some 400 volunteers cleared rubble in Kharkiv after the night of shelling ended.",
+        "More than 30 specialists attended the conference in Vladivostok.",
+    ],
+)
+def test_people_not_sent_are_no_figure(text):
+    assert run(text).empty
+
+
+def test_workers_killed_in_a_strike_are_its_casualties():
+    assert reading("A drone strike on a depot in Lviv killed 7 workers.", "7") == ("strike_casualties", "killed")

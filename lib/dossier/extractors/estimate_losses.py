@@ -171,12 +171,18 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
-        if counted.subtype == "troops" and deployed(before, after[skip + 1 :] if skip is not None else None):
-            return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
+        if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
+            # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
+            return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def sent_as(subtype: str) -> str | None:
+    """The troops subtype of people of ``subtype`` who are sent: none for a country's people, else their own."""
+    return None if subtype == "troops" else subtype
 
 
 def _loss_linked(before) -> str | None:
@@ -205,6 +211,8 @@ def deployed(before, after) -> bool:
         return True
     if before and before[-1].kind == "word" and before[-1].low in cues("subset") and _troops_before(before[-_SUBSET_REACH:-1]):
         return True  # "50,000 troops, including 11,000 North Koreans": a part of troops is troops
+    if before and before[-1].low in _JOINS and _sent_before(before[-_SUBSET_REACH:-1], verbs):
+        return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
     aux, bridge, skip = cues("aux"), cues("deploy_bridge"), added(after)
@@ -221,6 +229,14 @@ def deployed(before, after) -> bool:
 
 
 _SUBSET_REACH = 6  # tokens before a subset word read for the whole's noun ("troops in the region, including")
+
+
+def _sent_before(window, verbs) -> bool:
+    """Whether ``window``, the words before "and", is a figure and its noun right after a deploying verb."""
+    nums = [i for i, t in enumerate(window) if t.kind == "num"]
+    if not nums or any(t.kind == "punct" for t in window[nums[-1] :]):
+        return False
+    return any(t.low in verbs for t in window[max(0, nums[-1] - 2) : nums[-1]])
 
 
 def _troops_before(window) -> bool:

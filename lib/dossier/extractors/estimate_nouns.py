@@ -378,8 +378,8 @@ def _total_of(window) -> Counted | None:
             if counted.category == "persons":
                 # A country's people sent to war ("being trained", "deployed") are troops.
                 deploying = cues("deploying")
-                sent = counted.subtype == "troops" and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
-                return Counted("troops", None, (), "persons") if sent else None
+                sent = counted.subtype is not None and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
+                return Counted("troops", None if counted.subtype == "troops" else counted.subtype, (), "persons") if sent else None
             return counted
     return None
 
