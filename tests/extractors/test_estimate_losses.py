@@ -73,3 +73,16 @@ def test_people_not_sent_are_no_figure(text):
 
 def test_workers_killed_in_a_strike_are_its_casualties():
     assert reading("A drone strike on a depot in Lviv killed 7 workers.", "7") == ("strike_casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv's army chief said more than 2,000 North Korean soldiers had been eliminated since January.", "more than 2,000", "killed"),
+        ("Ukrainian drones eliminated 45 North Korean troops in a single night, the unit said.", "45", "killed"),
+        ("Moscow claimed its forces liquidated up to 90 Ukrainian servicemen near Sumy.", "up to 90", "killed"),
+        ("Special forces neutralized roughly 200 North Korean soldiers in the forest.", "roughly 200", "killed_or_wounded"),
+    ],
+)
+def test_words_of_military_communiques_for_killing_are_losses(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
