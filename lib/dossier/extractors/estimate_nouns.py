@@ -176,13 +176,16 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             if not (quoted and t.word[-1] == "'"):
                 break  # "the two countries' armed forces": the number counts the possessor, not the noun after
             quoted = False  # "‘volunteer’ troops": the single closing mark is written onto the word
-            if hit := one_word.get(t.word[:-1]):
-                return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), i
+            hit, end = _term_after(tokens, i + 1) or (one_word.get(t.word[:-1]), i)
+            if hit:
+                return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
             seen += 1
             continue
         hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
+            if quoted and (later := _closed_before_a_term(tokens, end)):
+                hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # The head of a compound is its last noun: "munitions containers" count containers, and
             # "munitions factories" count no estimate; a loss before its noun ("fallen soldiers") stays a loss.
             # People are rarely a compound's modifier: their nouns are read without a look at the next token.
@@ -212,6 +215,21 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
+    """The counted-noun term that starts at ``tokens[k]``, and the index of its last token, or None."""
+    first = tokens[k : k + 1]
+    hit = _term_at(tokens, k, True) if first and first[0].kind == "word" else None
+    return (hit, k + hit.length - 1) if hit else None
+
+
+def _closed_before_a_term(tokens, end: int) -> tuple[Hit, int] | None:
+    """The term right after the closing quotation mark that follows ``tokens[end]``, or None."""
+    close = tokens[end + 1 : end + 2]
+    if not close or close[0].kind != "punct" or close[0].text not in _QUOTES:
+        return None
+    return _term_after(tokens, end + 2)
 
 
 _QUOTED = 3  # words a quoted modifier may hold ("“elite” commandos", "“military builders”")
