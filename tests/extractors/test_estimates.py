@@ -642,7 +642,8 @@ def test_previous_word_is_what_the_anchored_pattern_finds():
 
 @pytest.mark.parametrize("storage", ["pyarrow", "python"])
 def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage):
-    from dossier.extractors.numbers import quantity_matches, may_hold_quantities
+    from dossier.extractors.numbers import quantity_matches
+    from dossier.extractors.quantity_screen import may_hold_quantities
 
     texts = pd.Series([*seed_sentences["text"], *_tricky_texts(), "Ten", "no numbers here", "ſix"], dtype=pd.StringDtype(storage))
     may = may_hold_quantities(texts)

@@ -452,6 +452,12 @@ def _deployment_words() -> dict[str, frozenset[str]]:
             "group": frozenset(w for w, v in words.items() if v == "group" and w in troops)}
 
 
+def elided(after) -> int:
+    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0."""
+    words = [t.low for t in after[:2]]
+    return 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
+
+
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
 
 

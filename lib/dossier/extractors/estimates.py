@@ -57,9 +57,11 @@ from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, added, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_nouns import Counted, backward, deployment_named, forward, link_window, mentioned, names_a_total
+from .estimate_nouns import Counted, backward, deployment_named, elided, forward, link_window, mentioned, names_a_total
+from .estimate_shares import names_a_share, noun_shared
 from .estimate_tokens import Ahead, Behind
-from .numbers import Quantity, cues, find_quantities, may_hold_quantities
+from .numbers import Quantity, cues, find_quantities
+from .quantity_screen import may_hold_quantities
 
 
 def _strip(text: str, spans: list[Attribution]) -> str:
@@ -73,12 +75,6 @@ def _strip(text: str, spans: list[Attribution]) -> str:
         at = max(at, a.end)
     parts.append(text[at:])
     return "".join(parts)
-
-
-def _elided(after) -> int:
-    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0."""
-    words = [t.low for t in after[:2]]
-    return 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 
 @functools.cache
@@ -152,11 +148,11 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
                 counted = Counted(last.category, subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
-    if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
+    if counted is None and q.kind != "count" and (n := noun_shared(after)):
         # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
         # of what the noun after its possessor counts.
         counted, _ = forward(after[n:])
-    if counted is None and q.kind != "count" and _names_a_share(before, after):
+    if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
@@ -181,7 +177,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
     A loss verb after it makes a count of people a loss ("some 600 of them were killed").
     """
-    skip = _elided(after)
+    skip = elided(after)
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
@@ -232,43 +228,6 @@ _EARLIER_REACH = 24  # characters before a figure that hold the two words of "co
 
 
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
-
-
-def _figure_shared(after) -> int:
-    """After a share, the tokens up to the noun of the figure it is a share of ("of the 11,000 troops"), else 0."""
-    first = after[:4]
-    n = 2 if len(first) > 2 and first[1].low in _DETERMINERS_OF_A_WHOLE else 1
-    return n + 1 if len(first) > n and first[0].low == "of" and first[n].kind == "num" else 0
-
-
-_DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
-
-
-def _possessor(after) -> int:
-    """After a share, the tokens up to the noun a possessor owns ("of Russia's shells", "of the Russian army's"), else 0."""
-    first = after[: _POSSESSOR + 1]
-    if len(first) < 2 or first[0].low != "of":
-        return 0
-    for n in range(1, len(first)):
-        t = first[n]
-        if t.kind != "word":
-            return 0
-        if t.word.endswith("'s") or t.word.endswith("s'"):
-            return n + 1
-    return 0
-
-
-_POSSESSOR = 3  # words of a possessor after "of", its article included ("of the Russian army's")
-
-
-def _names_a_share(before, after) -> bool:
-    """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
-    shares = cues("share")
-    first = after[:1]
-    if first and first[0].low in shares:
-        return True
-    last = before[-2:]
-    return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")
 
 
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")

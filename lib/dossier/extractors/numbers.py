@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
-from .plain_text import NOT_PLAIN, lowered
+from .plain_text import lowered
 
 NAN = math.nan
 
@@ -129,7 +129,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     return re.compile(source, re.IGNORECASE | re.VERBOSE)
 
 
-def _shortest(words) -> set[str]:
+def shortest(words) -> set[str]:
     # Lower-cased, for the lowered text.  For finding where words start, a word that begins with
     # another ("tens", "ten") adds nothing.
     words = {w.lower() for w in words}
@@ -150,7 +150,7 @@ def _starts(lower: bool) -> str:
     hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an"]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
-    words = _shortest(words - {"a", "an"})
+    words = shortest(words - {"a", "an"})
     return rf"(?=\d|{alternation(hedges | words)})"
 
 
@@ -399,29 +399,6 @@ def _hedge_of(words: str) -> str:
         if h in found:
             return h
     return "exact"
-
-
-def may_hold_quantities(texts):
-    """False for each text of the string Series ``texts`` in which ``find_quantities`` surely finds nothing.
-
-    One pass over a whole column (pyarrow's regular expressions, for arrow
-    strings) costs far less than a pass per text.  It keeps every text with
-    a digit or a number word at the start of a word (every quantity holds
-    one), and every text with a letter other than ASCII, where the engines
-    may fold case and find word boundaries differently.
-    """
-    return texts.str.contains(_may_hold_pattern(), regex=True, na=True)
-
-
-@functools.cache
-def _may_hold_pattern() -> str:
-    # A short scale ("11k") is joined to a digit, which the test finds already.
-    words = {part for kind, ws in number_words().items() if kind != "abbreviation" for phrase in ws for part in re.split(r"[\s\-]+", phrase)}
-    # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
-    # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
-    number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
-    # One pass for both, not one each; case is folded in the number words only.
-    return f"{NOT_PLAIN.pattern}|(?i:{number})"
 
 
 _NO_HEDGE = _Hedging(0, "exact")
