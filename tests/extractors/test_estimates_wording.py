@@ -265,3 +265,35 @@ def test_a_small_figure_goes_on_with_the_count_before_when_its_words_say_so(text
 )
 def test_the_earlier_value_of_an_uncounted_figure_counts_nothing(text):
     assert set(run(text)["quantity_text"]) <= {"12,000", "11,000"}
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge, share_of",
+    [
+        ("Kyiv has found wreckage of North Korean missiles. Moscow has launched some 60 of them, and about half missed.",
+         "about half", 50, 50, "approximate", "missiles"),
+        ("Some 14,000 North Korean soldiers went to Kursk. Roughly a third of them were wounded.",
+         "Roughly a third", 33.3, 33.3, "approximate", "troops"),
+        ("Pyongyang shipped 5 million shells last year; more than half were old stock.", "more than half", 50, NAN, "lower_bound",
+         "artillery_shells"),
+        ("Seoul counts 120 Koksan guns in Russia. Around a quarter are deployed near Kursk.", "Around a quarter", 25, 25,
+         "approximate", "artillery_systems"),
+    ],
+)
+def test_a_share_with_no_noun_of_its_own_is_a_share_of_the_figure_before(text, quantity, low, high, hedge, share_of):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"], row["hedge"]) == ("share_percent", share_of, hedge)
+    assert _bound(row["low"], low) and _bound(row["high"], high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang sent 3 million shells in 2024. In the second half deliveries slowed.",
+        "Deliveries fell from 3 million shells a quarter to roughly half that.",
+        "North Korea sent 2 million shells. About half the time the fuses failed.",
+        "Seoul said 11,000 troops had gone. A third deployment is expected.",
+    ],
+)
+def test_a_fraction_word_that_is_no_share_of_a_figure_is_dropped(text):
+    assert run(text)["category"].ne("share_percent").all()

@@ -167,3 +167,21 @@ def test_a_year_is_no_end_of_a_range(text, written, value):
 @pytest.mark.parametrize("text", ["North Korea's 2024-25 winter rotation was its largest.", "In 1950-53 the war raged."])
 def test_a_year_and_its_successor_written_short_are_no_range(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("Officials said about half veered off course.", "about half", 50, 50),
+        ("Seoul thinks nearly a third were wounded.", "nearly a third", math.nan, 33.3),
+    ],
+)
+def test_a_hedged_fraction_with_no_of_is_a_share(text, written, low, high):
+    found, q = only(text)
+    assert (found, q.kind) == (written, "share")
+    assert (math.isnan(q.low) if math.isnan(low) else q.low == low) and q.high == high
+
+
+@pytest.mark.parametrize("text", ["In the second half the pace slowed.", "A third deployment is expected.", "Half the time it failed."])
+def test_a_bare_fraction_word_is_no_share(text):
+    assert find_quantities(text) == []

@@ -3,11 +3,15 @@
 A share counts what the noun after it counts ("half of the artillery shells"),
 or the noun of the figure it is taken from ("a third of the 11,000 troops"),
 or the noun its possessor owns ("half of Russia's shells") (:func:`noun_shared`);
-a share noun may name it ("put the share at 40 percent": :func:`names_a_share`).
+a share noun may name it ("put the share at 40 percent": :func:`names_a_share`);
+with no noun of its own, it is a share of what the figure before counted
+("fired around 50 of them, and about half veered off course":
+:func:`share_of_the_last`).
 """
 
 from __future__ import annotations
 
+from .estimate_nouns import elided
 from .numbers import cues
 
 
@@ -24,6 +28,18 @@ def _figure_shared(after) -> int:
 
 
 _DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
+
+
+def share_of_the_last(after) -> bool:
+    """Whether a share's words stand for what the figure before counted: "of them", or a verb right after it
+    ("about half veered off course"), not a determiner of a noun of its own ("half the time")."""
+    if elided(after):
+        return True
+    first = after[:1]
+    return bool(first) and first[0].kind == "word" and first[0].low not in _DETERMINERS_OF_A_WHOLE and first[0].low not in _NOT_A_VERB
+
+
+_NOT_A_VERB = frozenset({"of", "a", "that", "this", "those", "these"})  # "roughly half that": half a figure, no share
 
 
 def _possessor(after) -> int:

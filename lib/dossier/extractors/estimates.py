@@ -58,7 +58,7 @@ from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, added, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_nouns import Counted, backward, deployment_named, elided, forward, link_window, mentioned, names_a_total
-from .estimate_shares import names_a_share, noun_shared
+from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -154,6 +154,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
+    if counted is None and q.kind == "share" and last is not None and share_of_the_last(after):
+        counted = last  # "fired around 50 of them, and about half veered off course": a share of those 50
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:

@@ -115,7 +115,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
           |(?P<vague>{vague})
           |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
-          |(?P<n>{number}))
+          |(?P<n>{number})
+          |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
         (?P<strong>[-\s]strong\b)?
@@ -335,6 +336,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
 def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
     between, a, b, r1, r2, vague, frac, n, after = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after")
+    frac = frac or m.group("bare")
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -464,6 +466,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _is_form_of_non_count(text, m):
             continue
         hedge_words = m.group("hedge")
+        if m.group("bare") and not hedge_words:
+            continue  # a fraction with no "of" is a share only after a hedge ("about half veered"), not "the second half"
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
             if hedge_words and hedge_words[:4].lower() in _PARTICLE_STARTS:
@@ -475,6 +479,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # number we can read, and no reason to lose the article.
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
+        frac = frac or m.group("bare")
         kind = "percent" if pct else "share" if frac else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()
