@@ -297,3 +297,13 @@ def test_a_share_with_no_noun_of_its_own_is_a_share_of_the_figure_before(text, q
 )
 def test_a_fraction_word_that_is_no_share_of_a_figure_is_dropped(text):
     assert run(text)["category"].ne("share_percent").all()
+
+
+def test_a_quoted_few_hundred_is_a_vague_count():
+    row = one('A Pentagon official said a "few hundred" had been killed near Sudzha.', "few hundred")
+    assert (row["category"], row["subtype"], row["hedge"], row["low"]) == ("casualties", "killed", "vague", 200)
+
+
+def test_a_closing_quotation_mark_before_of_them_is_the_figures():
+    text = "Seoul put North Korean casualties at 2,000. An official said a “few hundred” of them had died."
+    assert one(text, "few hundred")["category"] == "casualties"

@@ -453,9 +453,13 @@ def _deployment_words() -> dict[str, frozenset[str]]:
 
 
 def elided(after) -> int:
-    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0."""
-    words = [t.low for t in after[:2]]
-    return 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
+    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0.
+
+    A closing quotation mark before them is theirs: "a “few hundred” of them".
+    """
+    quote = 1 if after[:1] and after[0].text in _QUOTES else 0
+    words = [t.low for t in after[quote : quote + 2]]
+    return quote + 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
