@@ -307,3 +307,12 @@ def test_a_quoted_few_hundred_is_a_vague_count():
 def test_a_closing_quotation_mark_before_of_them_is_the_figures():
     text = "Seoul put North Korean casualties at 2,000. An official said a “few hundred” of them had died."
     assert one(text, "few hundred")["category"] == "casualties"
+
+
+def test_a_total_brought_to_a_figure_of_its_own_plural_counts_that():
+    df = run("Monitors logged 12,000 containers at Rajin. The new calls brought the total to 58 visits.")
+    assert list(df["quantity_text"]) == ["12,000"]
+
+
+def test_a_total_brought_to_a_figure_and_a_time_still_counts_the_force():
+    assert one("Pyongyang sent 1,500 more soldiers, bringing the total to 12,500 this spring.", "12,500")["category"] == "troops"

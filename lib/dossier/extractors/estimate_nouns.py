@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import cues
 
@@ -417,6 +417,18 @@ def _loss_of(window, at: int) -> Hit | None:
         if t.kind != "word" or t.low not in aux:
             return None
     return None
+
+
+def noun_of_its_own(after) -> bool:
+    """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls"): it counts that."""
+    first = after[:1]
+    word = first[0].low if first and first[0].kind == "word" else ""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _function_words()
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset([*load_list("stopwords.csv"), *cues("stop"), *cues("aux")])
 
 
 def names_a_total(link: LinkWindow) -> bool:

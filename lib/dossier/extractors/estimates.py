@@ -57,7 +57,8 @@ from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, added, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_nouns import Counted, backward, deployment_named, elided, forward, link_window, mentioned, names_a_total
+from .estimate_nouns import (Counted, backward, deployment_named, elided, forward, link_window, mentioned, names_a_total,
+                             noun_of_its_own)
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -142,7 +143,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         linked = link_window(before, cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb", q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
-            if counted is None and last is not None and names_a_total(linked):
+            if counted is None and last is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
                 subtype = None if last.subtype == "reinforcements" else last.subtype
                 counted = Counted(last.category, subtype, last.items, last.noun)
