@@ -316,3 +316,15 @@ def test_a_total_brought_to_a_figure_of_its_own_plural_counts_that():
 
 def test_a_total_brought_to_a_figure_and_a_time_still_counts_the_force():
     assert one("Pyongyang sent 1,500 more soldiers, bringing the total to 12,500 this spring.", "12,500")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv said North Korean losses in the Kursk region since the start of the winter offensive amount to 5,200 servicemen.",
+         "5,200", "casualties"),
+        ("After heavy losses near Sudzha the North Korean contingent in Russia grew to 14,500 soldiers.", "14,500", "troops"),
+    ],
+)
+def test_a_link_verb_reads_the_last_noun_of_its_subject(text, quantity, category):
+    assert one(text, quantity)["category"] == category

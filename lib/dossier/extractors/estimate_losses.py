@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_nouns import BACKWARD, Counted, Hit, backward, link_window, term_from
+from .estimate_nouns import BACKWARD, TOTAL_REACH, Counted, Hit, backward, link_window, term_from, words_before
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
@@ -195,8 +195,21 @@ def _loss_linked(before) -> str | None:
     if not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb":
         return None  # most counts of soldiers: no predicate before them, so nothing more to read
     linked = link_window(before, False)
-    loss = backward(linked) if linked is not None else None
+    if linked is None:
+        return None
+    loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width)[0])
     return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
+
+
+def _last_noun(window) -> Hit | None:
+    """The last counted noun of the words before a link verb: its subject, however long the phrase after it
+    ("North Korean losses in the Kursk region since the start of the operation amount to")."""
+    for i in range(len(window) - 1, -1, -1):
+        t = window[i]
+        hit = term_from(window, i, t.low, False) if t.kind == "word" else None
+        if hit is not None:
+            return hit
+    return None
 
 
 def deployed(before, after) -> bool:

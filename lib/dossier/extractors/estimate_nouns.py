@@ -317,7 +317,7 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
-    window, counted_noun = _words_before(before, reach, width)
+    window, counted_noun = words_before(before, reach, width)
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
@@ -331,7 +331,7 @@ def _vague_link(before) -> bool:
 _VAGUE_LINK = 3  # words of the longest vague link ("in the low")
 
 
-def _words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
+def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
     and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
@@ -377,7 +377,7 @@ def backward(link: LinkWindow) -> Counted | None:
         return None
     # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being
     # trained in eastern Russia at"); read only when no noun counts it.
-    wider, _ = _words_before(link.before, _TOTAL_REACH, link.width)
+    wider, _ = words_before(link.before, TOTAL_REACH, link.width)
     return _total_of(wider)
 
 
@@ -402,7 +402,7 @@ def _total_of(window) -> Counted | None:
     return None
 
 
-_TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
+TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
 _DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
 
 
