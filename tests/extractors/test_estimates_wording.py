@@ -328,3 +328,17 @@ def test_a_total_brought_to_a_figure_and_a_time_still_counts_the_force():
 )
 def test_a_link_verb_reads_the_last_noun_of_its_subject(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Seoul says 9,000 North Korean workers went to Russia last year. Of those, some 6,000 were construction workers.",
+         "some 6,000", "troops", "construction_workers"),
+        ("Moscow expects 4,000 military builders in Kursk, where the first 1,200 arrived in May.", "1,200", "troops",
+         "construction_workers"),
+    ],
+)
+def test_a_bare_count_reads_its_own_verb_or_complement(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == (category, subtype)

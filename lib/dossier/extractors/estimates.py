@@ -180,6 +180,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
     A loss verb after it makes a count of people a loss ("some 600 of them were killed").
     """
+    if after[:1] and after[0].low in _COPULAS and (own := _complement(after)) is not None:
+        return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     skip = elided(after)
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
@@ -192,8 +194,9 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = after[:1]
+        subject = bool(first) and (first[0].low in _finite() or first[0].low in cues("deploying"))  # "1,000 arrived"
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (bool(first) and first[0].low in _finite() and not prev_words.endswith("from"))):
+                or (subject and not prev_words.endswith("from"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -209,6 +212,16 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if counted.category == "troops" and reinforces(counted, before, after):
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_COMPLEMENT = 3  # tokens after a copula within which its noun ends ("were mostly construction workers")
+
+
+def _complement(after) -> Counted | None:
+    """The counted noun a copula after a figure says it counts, or None."""
+    own, end = forward(after[1:])
+    return own if own is not None and end is not None and end < _COMPLEMENT and own.category != "persons" else None
 
 
 def _small_continued(before, after) -> bool:
