@@ -78,3 +78,18 @@ def test_a_formation_named_beside_a_count_of_people_leaves_it_a_count(text, quan
 )
 def test_a_year_between_a_total_and_its_figure_starts_nothing(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper told of one soldier who shielded his comrades from a grenade.",
+        "Pyongyang held one deployment of marines in reserve, the source said.",
+    ],
+)
+def test_one_soldier_is_a_person_not_a_force(text):
+    assert run(text).empty
+
+
+def test_one_soldier_lost_is_still_a_loss():
+    assert one("Kyiv said one North Korean soldier was captured near Sudzha.", "one")["category"] == "casualties"

@@ -164,6 +164,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     if q.kind != "count":
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
     counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at)
+    if counted is not None and counted.category == "troops" and q.low == 1 and q.high == 1 and q.hedge == "exact":
+        return None  # "described one soldier who blew himself up", "one deployment": one of them, not a force
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
