@@ -86,3 +86,14 @@ def test_workers_killed_in_a_strike_are_its_casualties():
 )
 def test_words_of_military_communiques_for_killing_are_losses(text, quantity, subtype):
     assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The brigade said 4 soldiers were seriously wounded in the shelling of its positions.", "4", "wounded"),
+        ("About 30 North Korean troops were fatally injured near Sudzha.", "About 30", "wounded"),
+    ],
+)
+def test_an_adverb_of_degree_before_a_loss_verb_keeps_the_loss(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
