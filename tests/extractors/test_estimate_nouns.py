@@ -93,3 +93,39 @@ def test_one_soldier_is_a_person_not_a_force(text):
 
 def test_one_soldier_lost_is_still_a_loss():
     assert one("Kyiv said one North Korean soldier was captured near Sudzha.", "one")["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A column of 40 lorries carried ammunition to the front.",
+        "Pyongyang now makes six kinds of missiles, the report said.",
+        "Seoul said 25 factories turn out shells around the clock.",
+    ],
+)
+def test_a_plural_no_vocabulary_knows_is_what_its_figure_counts(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv says 9 HIMARS launchers were hit.", "9", "artillery_systems"),
+        ("Rajin loaded 6 trainloads of shells and 2 shiploads of rockets.", "6", "shipments"),
+        ("Rajin loaded 6 trainloads of shells and 2 shiploads of rockets.", "2", "shipments"),
+        ("North Korea supplied 300 various munitions to Russia.", "300", "artillery_shells"),
+    ],
+)
+def test_a_plural_the_vocabularies_know_or_an_acronym_is_passed_as_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The NIS said about 1,200 special operations personnel were moved east.", "about 1,200", "troops"),
+        ("Monitors counted 35 arms shipments through Rajin.", "35", "shipments"),
+    ],
+)
+def test_a_plural_modifying_a_counted_noun_is_passed_over(text, quantity, category):
+    assert one(text, quantity)["category"] == category

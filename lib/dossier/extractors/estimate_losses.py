@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_nouns import BACKWARD, TOTAL_REACH, Counted, Hit, backward, link_window, term_from, words_before
+from .estimate_nouns import BACKWARD, TOTAL_REACH, Counted, Hit, backward, counted_terms, link_window, term_from, words_before
+from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
@@ -123,6 +124,33 @@ def _increment_words() -> dict[str, frozenset[str]]:
     words = {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
     deployment = cues("deployment")
     return words | {part: frozenset(w for w, v in deployment.items() if v == part) for part in ("order", "group")}
+
+
+def deployment_named(before, previous: str) -> bool:
+    """Whether a new deployment ("a new deployment", "the next contingent") is named after the last number.
+
+    Read back through ``before``, the tokens before a figure, and then through ``previous``, the sentence
+    before, until a number: an elided count after it ("Pyongyang is preparing a new deployment. Some 1,000
+    are expected") counts troops, not what the figure before the deployment counted.
+    """
+    for tokens in (before, tokenize(previous) if previous else ()):
+        later = None
+        for t in reversed(tokens):
+            if t.kind == "num":
+                return False
+            if later is not None and t.low in _deployment_words()["order"] and later in _deployment_words()["group"]:
+                return True
+            later = t.low if t.kind == "word" else None
+    return False
+
+
+@functools.cache
+def _deployment_words() -> dict[str, frozenset[str]]:
+    # Group words that count people ("deployment", "contingent"), not those that may count materiel ("batch").
+    words = cues("deployment")
+    troops = {term[0] for term, (category, _) in counted_terms().items() if len(term) == 1 and category == "troops"}
+    return {"order": frozenset(w for w, v in words.items() if v == "order"),
+            "group": frozenset(w for w, v in words.items() if v == "group" and w in troops)}
 
 
 def _passive_loss(tokens) -> Hit | None:

@@ -210,6 +210,10 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             break
         elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
             return None, None  # "two battalions of deminers" counts battalions, not deminers
+        elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
+            # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
+            # counted noun follows it ("1,500 special operations personnel", "40 arms shipments").
+            return None, None
         seen += 1
     if items and items[-1].category:
         last = items[-1]
@@ -422,8 +426,15 @@ def _loss_of(window, at: int) -> Hit | None:
 def noun_of_its_own(after) -> bool:
     """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls"): it counts that."""
     first = after[:1]
-    word = first[0].low if first and first[0].kind == "word" else ""
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _function_words()
+    return bool(first) and first[0].kind == "word" and _plural(first[0])
+
+
+def _plural(token: Token) -> bool:
+    # A word in -s that no vocabulary knows is taken for a plural noun; not "-ss", "-us" or "-is" ("across",
+    # "various", "this"), nor a capitalised name ("Storm Corps troops", "HIMARS launchers").
+    word = token.word
+    return (len(word) > 3 and word[-1] == "s" and word[-2] not in "siu" and not token.text[0].isupper()
+            and word not in _function_words())
 
 
 @functools.cache
@@ -435,33 +446,6 @@ def names_a_total(link: LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
     totals = cues("total")
     return any(t.word in totals for t in link.words[-link.gap - 1 :])
-
-
-def deployment_named(before, previous: str) -> bool:
-    """Whether a new deployment ("a new deployment", "the next contingent") is named after the last number.
-
-    Read back through ``before``, the tokens before a figure, and then through ``previous``, the sentence
-    before, until a number: an elided count after it ("Pyongyang is preparing a new deployment. Some 1,000
-    are expected") counts troops, not what the figure before the deployment counted.
-    """
-    for tokens in (before, tokenize(previous) if previous else ()):
-        later = None
-        for t in reversed(tokens):
-            if t.kind == "num":
-                return False
-            if later is not None and t.low in _deployment_words()["order"] and later in _deployment_words()["group"]:
-                return True
-            later = t.low if t.kind == "word" else None
-    return False
-
-
-@functools.cache
-def _deployment_words() -> dict[str, frozenset[str]]:
-    # Group words that count people ("deployment", "contingent"), not those that may count materiel ("batch").
-    words = cues("deployment")
-    troops = {term[0] for term, (category, _) in counted_terms().items() if len(term) == 1 and category == "troops"}
-    return {"order": frozenset(w for w, v in words.items() if v == "order"),
-            "group": frozenset(w for w, v in words.items() if v == "group" and w in troops)}
 
 
 def elided(after) -> int:

@@ -56,9 +56,8 @@ from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, added, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_nouns import (Counted, backward, deployment_named, elided, forward, link_window, mentioned, names_a_total,
-                             noun_of_its_own)
+from .estimate_losses import JOIN, added, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_nouns import Counted, backward, elided, forward, link_window, mentioned, names_a_total, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
