@@ -342,3 +342,20 @@ def test_a_link_verb_reads_the_last_noun_of_its_subject(text, quantity, category
 def test_a_bare_count_reads_its_own_verb_or_complement(text, quantity, category, subtype):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge",
+    [
+        ("Seoul believes above 4,000 soldiers were rotated home.", "above 4,000", 4000, NAN, "lower_bound"),
+        ("Kyiv says below 200 howitzers remain in Kursk.", "below 200", NAN, 200, "upper_bound"),
+    ],
+)
+def test_above_and_below_bound_a_figure(text, quantity, low, high, hedge):
+    row = one(text, quantity)
+    assert row["hedge"] == hedge and _bound(row["low"], low) and _bound(row["high"], high)
+
+
+def test_port_calls_are_shipments_by_ship():
+    row = one("Analysts logged at least 48 port calls at Rajin by ships in the trade.", "at least 48")
+    assert (row["category"], row["subtype"]) == ("shipments", "ships")
