@@ -359,3 +359,26 @@ def test_above_and_below_bound_a_figure(text, quantity, low, high, hedge):
 def test_port_calls_are_shipments_by_ship():
     row = one("Analysts logged at least 48 port calls at Rajin by ships in the trade.", "at least 48")
     assert (row["category"], row["subtype"]) == ("shipments", "ships")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Seoul puts the force at 14,000 troops in all: 10,000 last autumn and 4,000 this spring.", "4,000", "troops"),
+        ("Pyongyang sent 36 howitzers in March and 18 in April.", "18", "artillery_systems"),
+        ("Kyiv said its drones killed 25 North Korean soldiers on Monday and 9 on Tuesday.", "9", "casualties"),
+    ],
+)
+def test_a_figure_joined_to_the_one_before_with_no_noun_counts_the_same(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent 300 soldiers and 200 doctors to the region.",
+        "Articles 3 and 4 of the treaty were cited, and 12 missiles were fired on 2 and 3 July.",
+    ],
+)
+def test_a_figure_joined_to_the_one_before_with_a_noun_of_its_own_is_not_joined(text):
+    assert set(run(text)["quantity_text"]) <= {"300", "12"}

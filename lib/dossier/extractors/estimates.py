@@ -57,6 +57,7 @@ from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, added, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_joins import joins_the_figure_before
 from .estimate_nouns import Counted, backward, elided, forward, link_window, mentioned, names_a_total, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
@@ -299,10 +300,12 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
         here = _Sentence(text, stripped, previous)
         read = []
-        for q in quantities:
+        for i, q in enumerate(quantities):
             counted = _counted(here, q, last)
             if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
+            elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
+                counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
             read.append(counted)
             if counted is None:
                 continue
