@@ -97,3 +97,14 @@ def test_words_of_military_communiques_for_killing_are_losses(text, quantity, su
 )
 def test_an_adverb_of_degree_before_a_loss_verb_keeps_the_loss(text, quantity, subtype):
     assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Seoul said some 1,800 had been killed and about 2,400 others wounded.", "about 2,400", "wounded"),
+        ("Kyiv said 900 North Korean soldiers were killed and 1,600 others injured.", "1,600", "wounded"),
+    ],
+)
+def test_a_loss_verb_before_and_is_the_figure_befores(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)

@@ -75,6 +75,8 @@ def loss_before(tokens) -> str | None:
         if t.kind == "word":
             if t.low in verbs:
                 return (k == 0 and _joined_loss(tokens)) or verbs[t.low]
+            if k == 0 and t.low in _JOINS:
+                return None  # "2,000 were killed and 2,700 others wounded": the verb before "and" is the other figure's
             seen += 1
             if seen == 2:
                 return None
