@@ -129,3 +129,14 @@ def test_a_plural_the_vocabularies_know_or_an_acronym_is_passed_as_before(text, 
 )
 def test_a_plural_modifying_a_counted_noun_is_passed_over(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The lawmaker said the casualties, which numbered about 2,500 in December, keep rising.", "about 2,500", "casualties"),
+        ("The contingent, which stood at 12,000 in the autumn, is being rotated.", "12,000", "troops"),
+    ],
+)
+def test_a_relative_clause_links_its_figure_to_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category

@@ -339,10 +339,15 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
     and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
-    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t) for t in window):
-        cut = max(i for i, t in enumerate(window) if t.kind == "punct" or t.kind == "num" and not _year(t))
+    # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000").
+    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
+    if any((t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t)) and i not in opens for i, t in enumerate(window)):
+        cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
         return window[cut + 1 :], window[cut].kind == "num"
     return window, False
+
+
+_RELATIVE = frozenset({"which", "who"})
 
 
 def _year(token: Token) -> bool:
