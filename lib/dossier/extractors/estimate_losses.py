@@ -30,16 +30,15 @@ def loss_after(tokens) -> Hit | None:
 
     Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
     """
-    aux, aged = cues("aux"), False
-    skip = added(tokens)  # "800 more were wounded"
+    aux, aged, more = cues("aux"), False, _increment_words()["after"]
     for i, t in enumerate(tokens):
         if i == _CLAUSE:
             break
         if aged:
             aged = t.text != ","
             continue
-        if i < skip:
-            continue
+        if i == 0 and t.low in more:
+            continue  # "800 more were wounded" ("more than" ends at "than", no auxiliary)
         if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
@@ -53,14 +52,6 @@ def loss_after(tokens) -> Hit | None:
                 continue
             return None
     return None
-
-
-def added(tokens) -> int:
-    """1 when a word right after a number says it adds to an earlier count ("800 more were wounded"), else 0."""
-    first = tokens[:2]
-    if not first or first[0].low not in _increment_words()["after"]:
-        return 0
-    return 0 if len(first) == 2 and first[1].low == "than" else 1
 
 
 def loss_before(tokens) -> str | None:
@@ -258,12 +249,12 @@ def deployed(before, after) -> bool:
         return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
-    aux, bridge, skip = cues("aux"), cues("deploy_bridge"), added(after)
+    aux, bridge, more = cues("aux"), cues("deploy_bridge"), _increment_words()["after"]
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind != "word":
             return False
-        if i < skip:
-            continue
+        if i == 0 and t.low in more:
+            continue  # "several thousand more are in training"
         if t.low in verbs:
             return True
         if t.low not in aux and t.low not in bridge:

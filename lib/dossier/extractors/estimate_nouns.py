@@ -458,8 +458,9 @@ def elided(after) -> int:
 
     A closing quotation mark before them is theirs: "a “few hundred” of them".
     """
-    quote = 1 if after[:1] and after[0].text in _QUOTES else 0
-    words = [t.low for t in after[quote : quote + 2]]
+    first = after[:3]
+    quote = 1 if first and first[0].text in _QUOTES else 0
+    words = [t.low for t in first[quote : quote + 2]]
     return quote + 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 

@@ -56,7 +56,7 @@ from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, added, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_joins import joins_the_figure_before
 from .estimate_nouns import Counted, backward, elided, forward, link_window, mentioned, names_a_total, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
@@ -182,13 +182,13 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
     A loss verb after it makes a count of people a loss ("some 600 of them were killed").
     """
-    if after[:1] and after[0].low in _COPULAS and (own := _complement(after)) is not None:
+    if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     skip = elided(after)
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
-    elif not q.scaled and not _small_continued(before, after):
+    elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None:
         return None
@@ -226,14 +226,14 @@ def _complement(after) -> Counted | None:
     return own if own is not None and end is not None and end < _COMPLEMENT and own.category != "persons" else None
 
 
-def _small_continued(before, after) -> bool:
+def _small_continued(text: str, q: Quantity) -> bool:
     """Whether a figure written small still goes on with the count before it: its words say it adds to that count
     or is its earlier value ("another 20", "up from 30"), or it is the subject of a verb after "more" ("150 more were")."""
-    if added(after):
-        return len(after) > 1 and after[1].low in _finite()
-    words = [t.low for t in before[-2:] if t.kind == "word"]
-    another = cues("another")
-    return bool(words) and (words[-1] in another or " ".join(words) in another)
+    after = text[q.end : q.end + _EARLIER_REACH].lower().split()[:2]
+    if len(after) == 2 and after[0] in cues("rate") and after[1] in _finite():
+        return True
+    words = text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split()[-2:]
+    return bool(words) and (words[-1] in cues("another") or " ".join(words) in cues("another"))
 
 
 def _earlier_value(text: str, start: int) -> bool:

@@ -335,8 +335,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
 
 def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
-    between, a, b, r1, r2, vague, frac, n, after = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after")
-    frac = frac or m.group("bare")
+    between, a, b, r1, r2, vague, frac, n, after, bare = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after", "bare")
+    frac = frac or bare
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -457,16 +457,16 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out = []
     for m in quantity_matches(text):
-        r1, r2 = m.group("r1", "r2")
+        hedge_words, r1, r2, bare = m.group("hedge", "r1", "r2", "bare")
         if r1 and _YEAR.fullmatch(r1) and not _YEAR.fullmatch(r2) and m.string[m.end("r1") : m.start("r2")].strip() in _TO:
             # "the total since October 2024 to 14,000": a year is no end of a range; the figure after it stands alone.
             m = m.re.match(m.string, m.start("r2"))
             if m is None:
                 continue
+            hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        hedge_words = m.group("hedge")
-        if m.group("bare") and not hedge_words:
+        if bare and not hedge_words:
             continue  # a fraction with no "of" is a share only after a hedge ("about half veered"), not "the second half"
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
@@ -479,7 +479,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # number we can read, and no reason to lose the article.
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
-        frac = frac or m.group("bare")
+        frac = frac or bare
         kind = "percent" if pct else "share" if frac else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()
