@@ -367,6 +367,7 @@ def test_port_calls_are_shipments_by_ship():
         ("Seoul puts the force at 14,000 troops in all: 10,000 last autumn and 4,000 this spring.", "4,000", "troops"),
         ("Pyongyang sent 36 howitzers in March and 18 in April.", "18", "artillery_systems"),
         ("Kyiv said its drones killed 25 North Korean soldiers on Monday and 9 on Tuesday.", "9", "casualties"),
+        ("Britain says Russia lost over 1,200 troops a day in March, and some 35,000 in the month.", "some 35,000", "casualties"),
     ],
 )
 def test_a_figure_joined_to_the_one_before_with_no_noun_counts_the_same(text, quantity, category):

@@ -17,7 +17,7 @@ _GAP = 6  # words between two joined figures, "and" included ("soldiers in the f
 
 def joins_the_figure_before(text: str, before: Quantity, figure: Quantity) -> bool:
     """Whether ``figure`` goes on with ``before`` as a second count of its noun ("in May and 20 in June")."""
-    words = text[before.end : figure.start].split()
+    words = text[before.end : figure.start].replace(",", " ").split()  # "11,000 in May, and 4,000 in June"
     if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() for w in words):
         return False
     first = Ahead(text, figure.end)[:1]
