@@ -240,3 +240,146 @@ def test_a_small_count_joined_to_a_loss_by_a_casualty_verb_is_a_loss(text, quant
 
 def test_a_small_count_after_a_casualty_verb_alone_stays_unread():
     assert run("Russia fired 20 missiles and killed 3.")["quantity_text"].tolist() == ["20"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("About 700 conscripts were mustered in Hyesan, and 120 more were waiting for orders.", "120", "troops"),
+        ("The report counts 48 railcars at Khasan, up from 20 in June.", "20", "shipments"),
+        ("Analysts saw 9 cargo ships at Rajin, compared with 4 a month before.", "4", "shipments"),
+        ("Kyiv said its drones killed 30 North Korean soldiers on Friday and another 12 on Saturday.", "12", "casualties"),
+    ],
+)
+def test_a_small_figure_goes_on_with_the_count_before_when_its_words_say_so(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 150 defectors reached Seoul in the first half, down from 190 a year before.",
+        "Seoul put the contingent at 12,000 troops. It said 41 ports took Russian grain, compared with 30 in 2023.",
+        "Seoul said 11,000 troops went. Kim has met Putin three times, and two more meetings are planned.",
+    ],
+)
+def test_the_earlier_value_of_an_uncounted_figure_counts_nothing(text):
+    assert set(run(text)["quantity_text"]) <= {"12,000", "11,000"}
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge, share_of",
+    [
+        ("Kyiv has found wreckage of North Korean missiles. Moscow has launched some 60 of them, and about half missed.",
+         "about half", 50, 50, "approximate", "missiles"),
+        ("Some 14,000 North Korean soldiers went to Kursk. Roughly a third of them were wounded.",
+         "Roughly a third", 33.3, 33.3, "approximate", "troops"),
+        ("Pyongyang shipped 5 million shells last year; more than half were old stock.", "more than half", 50, NAN, "lower_bound",
+         "artillery_shells"),
+        ("Seoul counts 120 Koksan guns in Russia. Around a quarter are deployed near Kursk.", "Around a quarter", 25, 25,
+         "approximate", "artillery_systems"),
+    ],
+)
+def test_a_share_with_no_noun_of_its_own_is_a_share_of_the_figure_before(text, quantity, low, high, hedge, share_of):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"], row["hedge"]) == ("share_percent", share_of, hedge)
+    assert _bound(row["low"], low) and _bound(row["high"], high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang sent 3 million shells in 2024. In the second half deliveries slowed.",
+        "Deliveries fell from 3 million shells a quarter to roughly half that.",
+        "North Korea sent 2 million shells. About half the time the fuses failed.",
+        "Seoul said 11,000 troops had gone. A third deployment is expected.",
+    ],
+)
+def test_a_fraction_word_that_is_no_share_of_a_figure_is_dropped(text):
+    assert run(text)["category"].ne("share_percent").all()
+
+
+def test_a_quoted_few_hundred_is_a_vague_count():
+    row = one('A Pentagon official said a "few hundred" had been killed near Sudzha.', "few hundred")
+    assert (row["category"], row["subtype"], row["hedge"], row["low"]) == ("casualties", "killed", "vague", 200)
+
+
+def test_a_closing_quotation_mark_before_of_them_is_the_figures():
+    text = "Seoul put North Korean casualties at 2,000. An official said a “few hundred” of them had died."
+    assert one(text, "few hundred")["category"] == "casualties"
+
+
+def test_a_total_brought_to_a_figure_of_its_own_plural_counts_that():
+    df = run("Monitors logged 12,000 containers at Rajin. The new calls brought the total to 58 visits.")
+    assert list(df["quantity_text"]) == ["12,000"]
+
+
+def test_a_total_brought_to_a_figure_and_a_time_still_counts_the_force():
+    assert one("Pyongyang sent 1,500 more soldiers, bringing the total to 12,500 this spring.", "12,500")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv said North Korean losses in the Kursk region since the start of the winter offensive amount to 5,200 servicemen.",
+         "5,200", "casualties"),
+        ("After heavy losses near Sudzha the North Korean contingent in Russia grew to 14,500 soldiers.", "14,500", "troops"),
+    ],
+)
+def test_a_link_verb_reads_the_last_noun_of_its_subject(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Seoul says 9,000 North Korean workers went to Russia last year. Of those, some 6,000 were construction workers.",
+         "some 6,000", "troops", "construction_workers"),
+        ("Moscow expects 4,000 military builders in Kursk, where the first 1,200 arrived in May.", "1,200", "troops",
+         "construction_workers"),
+    ],
+)
+def test_a_bare_count_reads_its_own_verb_or_complement(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge",
+    [
+        ("Seoul believes above 4,000 soldiers were rotated home.", "above 4,000", 4000, NAN, "lower_bound"),
+        ("Kyiv says below 200 howitzers remain in Kursk.", "below 200", NAN, 200, "upper_bound"),
+    ],
+)
+def test_above_and_below_bound_a_figure(text, quantity, low, high, hedge):
+    row = one(text, quantity)
+    assert row["hedge"] == hedge and _bound(row["low"], low) and _bound(row["high"], high)
+
+
+def test_port_calls_are_shipments_by_ship():
+    row = one("Analysts logged at least 48 port calls at Rajin by ships in the trade.", "at least 48")
+    assert (row["category"], row["subtype"]) == ("shipments", "ships")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Seoul puts the force at 14,000 troops in all: 10,000 last autumn and 4,000 this spring.", "4,000", "troops"),
+        ("Pyongyang sent 36 howitzers in March and 18 in April.", "18", "artillery_systems"),
+        ("Kyiv said its drones killed 25 North Korean soldiers on Monday and 9 on Tuesday.", "9", "casualties"),
+        ("Britain says Russia lost over 1,200 troops a day in March, and some 35,000 in the month.", "some 35,000", "casualties"),
+    ],
+)
+def test_a_figure_joined_to_the_one_before_with_no_noun_counts_the_same(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent 300 soldiers and 200 doctors to the region.",
+        "Articles 3 and 4 of the treaty were cited, and 12 missiles were fired on 2 and 3 July.",
+    ],
+)
+def test_a_figure_joined_to_the_one_before_with_a_noun_of_its_own_is_not_joined(text):
+    assert set(run(text)["quantity_text"]) <= {"300", "12"}

@@ -149,3 +149,39 @@ def test_a_lower_case_article_or_clause_number_is_a_label(text):
 
 def test_a_lower_case_unit_word_before_a_number_leaves_it_a_count():
     assert [q.low for q in find_quantities("The brigade lost a unit 40 strong.")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("The dispatch brought the number since September 2024 to 13,500.", "13,500", 13_500),
+        ("Shipments from 2023 to 9 million rounds were logged.", "9 million", 9_000_000),
+        ("Losses for 2025 TO 2,300, the ministry said.", "2,300", 2_300),
+    ],
+)
+def test_a_year_is_no_end_of_a_range(text, written, value):
+    found, q = only(text)
+    assert (found, q.low, q.high, q.hedge) == (written, value, value, "exact")
+
+
+@pytest.mark.parametrize("text", ["North Korea's 2024-25 winter rotation was its largest.", "In 1950-53 the war raged."])
+def test_a_year_and_its_successor_written_short_are_no_range(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("Officials said about half veered off course.", "about half", 50, 50),
+        ("Seoul thinks nearly a third were wounded.", "nearly a third", math.nan, 33.3),
+    ],
+)
+def test_a_hedged_fraction_with_no_of_is_a_share(text, written, low, high):
+    found, q = only(text)
+    assert (found, q.kind) == (written, "share")
+    assert (math.isnan(q.low) if math.isnan(low) else q.low == low) and q.high == high
+
+
+@pytest.mark.parametrize("text", ["In the second half the pace slowed.", "A third deployment is expected.", "Half the time it failed."])
+def test_a_bare_fraction_word_is_no_share(text):
+    assert find_quantities(text) == []

@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_nouns import BACKWARD, Counted, Hit, backward, link_window, term_from
+from .estimate_nouns import BACKWARD, TOTAL_REACH, Counted, Hit, backward, counted_terms, link_window, term_from, words_before
+from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
@@ -29,13 +30,15 @@ def loss_after(tokens) -> Hit | None:
 
     Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
     """
-    aux, aged = cues("aux"), False
+    aux, aged, more = cues("aux"), False, _increment_words()["after"]
     for i, t in enumerate(tokens):
         if i == _CLAUSE:
             break
         if aged:
             aged = t.text != ","
             continue
+        if i == 0 and t.low in more:
+            continue  # "800 more were wounded" ("more than" ends at "than", no auxiliary)
         if t.kind == "punct" and t.text in ".;:!?" or t.kind == "num":
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
@@ -63,6 +66,8 @@ def loss_before(tokens) -> str | None:
         if t.kind == "word":
             if t.low in verbs:
                 return (k == 0 and _joined_loss(tokens)) or verbs[t.low]
+            if k == 0 and t.low in _JOINS:
+                return None  # "2,000 were killed and 2,700 others wounded": the verb before "and" is the other figure's
             seen += 1
             if seen == 2:
                 return None
@@ -114,6 +119,33 @@ def _increment_words() -> dict[str, frozenset[str]]:
     return words | {part: frozenset(w for w, v in deployment.items() if v == part) for part in ("order", "group")}
 
 
+def deployment_named(before, previous: str) -> bool:
+    """Whether a new deployment ("a new deployment", "the next contingent") is named after the last number.
+
+    Read back through ``before``, the tokens before a figure, and then through ``previous``, the sentence
+    before, until a number: an elided count after it ("Pyongyang is preparing a new deployment. Some 1,000
+    are expected") counts troops, not what the figure before the deployment counted.
+    """
+    for tokens in (before, tokenize(previous) if previous else ()):
+        later = None
+        for t in reversed(tokens):
+            if t.kind == "num":
+                return False
+            if later is not None and t.low in _deployment_words()["order"] and later in _deployment_words()["group"]:
+                return True
+            later = t.low if t.kind == "word" else None
+    return False
+
+
+@functools.cache
+def _deployment_words() -> dict[str, frozenset[str]]:
+    # Group words that count people ("deployment", "contingent"), not those that may count materiel ("batch").
+    words = cues("deployment")
+    troops = {term[0] for term, (category, _) in counted_terms().items() if len(term) == 1 and category == "troops"}
+    return {"order": frozenset(w for w, v in words.items() if v == "order"),
+            "group": frozenset(w for w, v in words.items() if v == "group" and w in troops)}
+
+
 def _passive_loss(tokens) -> Hit | None:
     """A loss in the passive voice that ends the clause of a noun ("2,000 of the soldiers he sent had been killed").
 
@@ -160,12 +192,18 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
-        if counted.subtype == "troops" and deployed(before, after[skip + 1 :] if skip is not None else None):
-            return Counted("troops", None, counted.items, counted.noun)  # "11,000 North Koreans were sent"
+        if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
+            # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
+            return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def sent_as(subtype: str) -> str | None:
+    """The troops subtype of people of ``subtype`` who are sent: none for a country's people, else their own."""
+    return None if subtype == "troops" else subtype
 
 
 def _loss_linked(before) -> str | None:
@@ -178,8 +216,21 @@ def _loss_linked(before) -> str | None:
     if not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb":
         return None  # most counts of soldiers: no predicate before them, so nothing more to read
     linked = link_window(before, False)
-    loss = backward(linked) if linked is not None else None
+    if linked is None:
+        return None
+    loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width)[0])
     return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
+
+
+def _last_noun(window) -> Hit | None:
+    """The last counted noun of the words before a link verb: its subject, however long the phrase after it
+    ("North Korean losses in the Kursk region since the start of the operation amount to")."""
+    for i in range(len(window) - 1, -1, -1):
+        t = window[i]
+        hit = term_from(window, i, t.low, False) if t.kind == "word" else None
+        if hit is not None:
+            return hit
+    return None
 
 
 def deployed(before, after) -> bool:
@@ -194,20 +245,32 @@ def deployed(before, after) -> bool:
         return True
     if before and before[-1].kind == "word" and before[-1].low in cues("subset") and _troops_before(before[-_SUBSET_REACH:-1]):
         return True  # "50,000 troops, including 11,000 North Koreans": a part of troops is troops
+    if before and before[-1].low in _JOINS and _sent_before(before[-_SUBSET_REACH:-1], verbs):
+        return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
-    aux = cues("aux")
+    aux, bridge, more = cues("aux"), cues("deploy_bridge"), _increment_words()["after"]
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind != "word":
             return False
+        if i == 0 and t.low in more:
+            continue  # "several thousand more are in training"
         if t.low in verbs:
             return True
-        if t.low not in aux:
+        if t.low not in aux and t.low not in bridge:
             return False
     return False
 
 
 _SUBSET_REACH = 6  # tokens before a subset word read for the whole's noun ("troops in the region, including")
+
+
+def _sent_before(window, verbs) -> bool:
+    """Whether ``window``, the words before "and", is a figure and its noun right after a deploying verb."""
+    nums = [i for i, t in enumerate(window) if t.kind == "num"]
+    if not nums or any(t.kind == "punct" for t in window[nums[-1] :]):
+        return False
+    return any(t.low in verbs for t in window[max(0, nums[-1] - 2) : nums[-1]])
 
 
 def _troops_before(window) -> bool:

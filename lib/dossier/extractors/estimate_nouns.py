@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import cues
 
@@ -144,7 +144,7 @@ def _names(items: list[_Weapon]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.item for w in items))
 
 
-_QUOTES = set(ENGLISH_DOUBLE + ENGLISH_SINGLE)
+_QUOTES = set(ENGLISH_DOUBLE + ENGLISH_SINGLE + "'")  # a straight apostrophe alone is a single quotation mark
 _FORWARD_TOKENS = 3 * _FORWARD  # punctuation that breaks nothing ("/", "&") still ends the search somewhere
 
 
@@ -155,23 +155,37 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
     A quotation mark right after the number is passed over: a quoted figure
     ("“up to 12,000” soldiers") still counts the noun after the quote.
     """
-    stops, items, seen = cues("stop"), [], 0
+    stops, items, seen, formations = cues("stop"), [], 0, _formations()
     heads, one_word, weapon_words, compound_heads = _heads(), one_word_terms(), _letter_weapons(), _compound_heads()
+    quoted = False  # inside a quoted modifier ("1,500 “volunteer” troops"), whose closing mark ends nothing
     for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
         if i == _FORWARD_TOKENS:
             break
         kind = t.kind
-        if i == 0 and kind == "punct" and t.text in _QUOTES:
-            continue
+        if kind == "punct" and t.text in _QUOTES:
+            if quoted or _opens_a_modifier(tokens, i):
+                quoted = not quoted
+                continue
+            if i == 0:
+                continue  # the closing mark of a quoted figure ("“up to 12,000” soldiers")
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and t.text in BREAK):
             break
         if kind != "word":
             continue
         if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
-            break  # "the two countries' armed forces": the number counts the possessor, not the noun after
+            if not (quoted and t.word[-1] == "'"):
+                break  # "the two countries' armed forces": the number counts the possessor, not the noun after
+            quoted = False  # "‘volunteer’ troops": the single closing mark is written onto the word
+            hit, end = _term_after(tokens, i + 1) or (one_word.get(t.word[:-1]), i)
+            if hit:
+                return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
+            seen += 1
+            continue
         hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
+            if quoted and (later := _closed_before_a_term(tokens, end)):
+                hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # The head of a compound is its last noun: "munitions containers" count containers, and
             # "munitions factories" count no estimate; a loss before its noun ("fallen soldiers") stays a loss.
             # People are rarely a compound's modifier: their nouns are read without a look at the next token.
@@ -194,11 +208,60 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 return Counted(w.category, w.subtype, _names(items), w.category), None
         elif t.word in stops and t.word != "of":
             break
+        elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
+            return None, None  # "two battalions of deminers" counts battalions, not deminers
+        elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
+            # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
+            # counted noun follows it ("1,500 special operations personnel", "40 arms shipments").
+            return None, None
         seen += 1
     if items and items[-1].category:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
+    """The counted-noun term that starts at ``tokens[k]``, and the index of its last token, or None."""
+    first = tokens[k : k + 1]
+    hit = _term_at(tokens, k, True) if first and first[0].kind == "word" else None
+    return (hit, k + hit.length - 1) if hit else None
+
+
+def _closed_before_a_term(tokens, end: int) -> tuple[Hit, int] | None:
+    """The term right after the closing quotation mark that follows ``tokens[end]``, or None."""
+    close = tokens[end + 1 : end + 2]
+    if not close or close[0].kind != "punct" or close[0].text not in _QUOTES:
+        return None
+    return _term_after(tokens, end + 2)
+
+
+_QUOTED = 3  # words a quoted modifier may hold ("“elite” commandos", "“military builders”")
+
+
+def _opens_a_modifier(tokens, i: int) -> bool:
+    """Whether the quotation mark ``tokens[i]`` opens a few quoted words of the figure's phrase, closed before its noun."""
+    for t in tokens[i + 1 : i + 2 + _QUOTED]:
+        if t.kind == "punct":
+            return t.text in _QUOTES
+        if t.kind != "word":
+            return False
+        if t.word[-1] == "'":
+            return True  # "‘volunteer’": a single closing mark is written onto the word
+    return False
+
+
+@functools.cache
+def _formations() -> dict[str, bool]:
+    # Formation nouns and their plurals, each with whether it is a plural ("corps" is both, so never said to be).
+    words = cues("formation")
+    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in words if not w.endswith("s")}
+    return {**dict.fromkeys(words, False), **dict.fromkeys(plurals, True)}
+
+
+def _next_is_of(tokens, i: int) -> bool:
+    after = tokens[i + 1 : i + 2]
+    return bool(after) and after[0].low == "of"
 
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
@@ -258,7 +321,7 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
-    window, counted_noun = _words_before(before, reach, width)
+    window, counted_noun = words_before(before, reach, width)
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
@@ -272,14 +335,24 @@ def _vague_link(before) -> bool:
 _VAGUE_LINK = 3  # words of the longest vague link ("in the low")
 
 
-def _words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
+def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
     and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
-    if any(t.kind == "punct" and t.text in BREAK or t.kind == "num" for t in window):
-        cut = max(i for i, t in enumerate(window) if t.kind in ("punct", "num"))
+    # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000").
+    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
+    if any((t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t)) and i not in opens for i, t in enumerate(window)):
+        cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
         return window[cut + 1 :], window[cut].kind == "num"
     return window, False
+
+
+_RELATIVE = frozenset({"which", "who"})
+
+
+def _year(token: Token) -> bool:
+    # "brought the total since October 2024 to 14,000": a year counts nothing, so it starts no window.
+    return len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
 class LinkWindow(NamedTuple):
@@ -313,7 +386,7 @@ def backward(link: LinkWindow) -> Counted | None:
         return None
     # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being
     # trained in eastern Russia at"); read only when no noun counts it.
-    wider, _ = _words_before(link.before, _TOTAL_REACH, link.width)
+    wider, _ = words_before(link.before, TOTAL_REACH, link.width)
     return _total_of(wider)
 
 
@@ -332,13 +405,13 @@ def _total_of(window) -> Counted | None:
             if counted.category == "persons":
                 # A country's people sent to war ("being trained", "deployed") are troops.
                 deploying = cues("deploying")
-                sent = counted.subtype == "troops" and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
-                return Counted("troops", None, (), "persons") if sent else None
+                sent = counted.subtype is not None and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
+                return Counted("troops", None if counted.subtype == "troops" else counted.subtype, (), "persons") if sent else None
             return counted
     return None
 
 
-_TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
+TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
 _DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
 
 
@@ -355,37 +428,40 @@ def _loss_of(window, at: int) -> Hit | None:
     return None
 
 
+def noun_of_its_own(after) -> bool:
+    """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls"): it counts that."""
+    first = after[:1]
+    return bool(first) and first[0].kind == "word" and _plural(first[0])
+
+
+def _plural(token: Token) -> bool:
+    # A word in -s that no vocabulary knows is taken for a plural noun; not "-ss", "-us" or "-is" ("across",
+    # "various", "this"), nor a capitalised name ("Storm Corps troops", "HIMARS launchers").
+    word = token.word
+    return (len(word) > 3 and word[-1] == "s" and word[-2] not in "siu" and not token.text[0].isupper()
+            and word not in _function_words())
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset([*load_list("stopwords.csv"), *cues("stop"), *cues("aux")])
+
+
 def names_a_total(link: LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
     totals = cues("total")
     return any(t.word in totals for t in link.words[-link.gap - 1 :])
 
 
-def deployment_named(before, previous: str) -> bool:
-    """Whether a new deployment ("a new deployment", "the next contingent") is named after the last number.
+def elided(after) -> int:
+    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0.
 
-    Read back through ``before``, the tokens before a figure, and then through ``previous``, the sentence
-    before, until a number: an elided count after it ("Pyongyang is preparing a new deployment. Some 1,000
-    are expected") counts troops, not what the figure before the deployment counted.
+    A closing quotation mark before them is theirs: "a “few hundred” of them".
     """
-    for tokens in (before, tokenize(previous) if previous else ()):
-        later = None
-        for t in reversed(tokens):
-            if t.kind == "num":
-                return False
-            if later is not None and t.low in _deployment_words()["order"] and later in _deployment_words()["group"]:
-                return True
-            later = t.low if t.kind == "word" else None
-    return False
-
-
-@functools.cache
-def _deployment_words() -> dict[str, frozenset[str]]:
-    # Group words that count people ("deployment", "contingent"), not those that may count materiel ("batch").
-    words = cues("deployment")
-    troops = {term[0] for term, (category, _) in counted_terms().items() if len(term) == 1 and category == "troops"}
-    return {"order": frozenset(w for w, v in words.items() if v == "order"),
-            "group": frozenset(w for w, v in words.items() if v == "group" and w in troops)}
+    first = after[:3]
+    quote = 1 if first and first[0].text in _QUOTES else 0
+    words = [t.low for t in first[quote : quote + 2]]
+    return quote + 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for

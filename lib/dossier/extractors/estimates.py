@@ -56,10 +56,13 @@ from ..text.sentences import sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_nouns import Counted, backward, deployment_named, forward, link_window, mentioned, names_a_total
+from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_joins import joins_the_figure_before
+from .estimate_nouns import Counted, backward, elided, forward, link_window, mentioned, names_a_total, noun_of_its_own
+from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
-from .numbers import Quantity, cues, find_quantities, may_hold_quantities
+from .numbers import Quantity, cues, find_quantities
+from .quantity_screen import may_hold_quantities
 
 
 def _strip(text: str, spans: list[Attribution]) -> str:
@@ -73,12 +76,6 @@ def _strip(text: str, spans: list[Attribution]) -> str:
         at = max(at, a.end)
     parts.append(text[at:])
     return "".join(parts)
-
-
-def _elided(after) -> int:
-    """How many tokens after a number stand for an elided noun ("600 of them were killed"), or 0."""
-    words = [t.low for t in after[:2]]
-    return 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 
 @functools.cache
@@ -146,18 +143,20 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         linked = link_window(before, cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb", q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
-            if counted is None and last is not None and names_a_total(linked):
+            if counted is None and last is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
                 subtype = None if last.subtype == "reinforcements" else last.subtype
                 counted = Counted(last.category, subtype, last.items, last.noun)
     if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
-    if counted is None and q.kind != "count" and (n := _figure_shared(after) or _possessor(after)):
+    if counted is None and q.kind != "count" and (n := noun_shared(after)):
         # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
         # of what the noun after its possessor counts.
         counted, _ = forward(after[n:])
-    if counted is None and q.kind != "count" and _names_a_share(before, after):
+    if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
+    if counted is None and q.kind == "share" and last is not None and share_of_the_last(after):
+        counted = last  # "fired around 50 of them, and about half veered off course": a share of those 50
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
@@ -165,6 +164,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     if q.kind != "count":
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
     counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at)
+    if counted is not None and counted.category == "troops" and q.low == 1 and q.high == 1 and q.hedge == "exact":
+        return None  # "described one soldier who blew himself up", "one deployment": one of them, not a force
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
@@ -181,11 +182,13 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
     A loss verb after it makes a count of people a loss ("some 600 of them were killed").
     """
-    skip = _elided(after)
+    if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
+        return own  # "Of those, about 13,000 were construction workers": what the copula says they are
+    skip = elided(after)
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
-    elif not q.scaled:
+    elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None:
         return None
@@ -193,8 +196,9 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = after[:1]
+        subject = bool(first) and (first[0].low in _finite() or first[0].low in cues("deploying"))  # "1,000 arrived"
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (bool(first) and first[0].low in _finite() and not prev_words.endswith("from"))):
+                or (subject and not prev_words.endswith("from"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -212,44 +216,36 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     return counted
 
 
-_BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_COMPLEMENT = 3  # tokens after a copula within which its noun ends ("were mostly construction workers")
 
 
-def _figure_shared(after) -> int:
-    """After a share, the tokens up to the noun of the figure it is a share of ("of the 11,000 troops"), else 0."""
-    first = after[:4]
-    n = 2 if len(first) > 2 and first[1].low in _DETERMINERS_OF_A_WHOLE else 1
-    return n + 1 if len(first) > n and first[0].low == "of" and first[n].kind == "num" else 0
+def _complement(after) -> Counted | None:
+    """The counted noun a copula after a figure says it counts, or None."""
+    own, end = forward(after[1:])
+    return own if own is not None and end is not None and end < _COMPLEMENT and own.category != "persons" else None
 
 
-_DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
-
-
-def _possessor(after) -> int:
-    """After a share, the tokens up to the noun a possessor owns ("of Russia's shells", "of the Russian army's"), else 0."""
-    first = after[: _POSSESSOR + 1]
-    if len(first) < 2 or first[0].low != "of":
-        return 0
-    for n in range(1, len(first)):
-        t = first[n]
-        if t.kind != "word":
-            return 0
-        if t.word.endswith("'s") or t.word.endswith("s'"):
-            return n + 1
-    return 0
-
-
-_POSSESSOR = 3  # words of a possessor after "of", its article included ("of the Russian army's")
-
-
-def _names_a_share(before, after) -> bool:
-    """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
-    shares = cues("share")
-    first = after[:1]
-    if first and first[0].low in shares:
+def _small_continued(text: str, q: Quantity) -> bool:
+    """Whether a figure written small still goes on with the count before it: its words say it adds to that count
+    or is its earlier value ("another 20", "up from 30"), or it is the subject of a verb after "more" ("150 more were")."""
+    after = text[q.end : q.end + _EARLIER_REACH].lower().split()[:2]
+    if len(after) == 2 and after[0] in cues("rate") and after[1] in _finite():
         return True
-    last = before[-2:]
-    return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")
+    words = text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split()[-2:]
+    return bool(words) and (words[-1] in cues("another") or " ".join(words) in cues("another"))
+
+
+def _earlier_value(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say the figure is the earlier value of the one before ("up from 30")."""
+    words = " ".join(text[max(0, start - _EARLIER_REACH) : start].lower().split()[-2:])
+    return cues("another").get(words) == "earlier"
+
+
+_EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
+
+
+_BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
@@ -304,8 +300,12 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
         here = _Sentence(text, stripped, previous)
         read = []
-        for q in quantities:
+        for i, q in enumerate(quantities):
             counted = _counted(here, q, last)
+            if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
+                counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
+            elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
+                counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
             read.append(counted)
             if counted is None:
                 continue

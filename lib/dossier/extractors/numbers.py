@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
-from .plain_text import NOT_PLAIN, lowered
+from .plain_text import lowered
 
 NAN = math.nan
 
@@ -115,7 +115,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
           |(?P<vague>{vague})
           |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
-          |(?P<n>{number}))
+          |(?P<n>{number})
+          |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
         (?P<strong>[-\s]strong\b)?
@@ -129,7 +130,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     return re.compile(source, re.IGNORECASE | re.VERBOSE)
 
 
-def _shortest(words) -> set[str]:
+def shortest(words) -> set[str]:
     # Lower-cased, for the lowered text.  For finding where words start, a word that begins with
     # another ("tens", "ten") adds nothing.
     words = {w.lower() for w in words}
@@ -150,7 +151,7 @@ def _starts(lower: bool) -> str:
     hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an"]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
-    words = _shortest(words - {"a", "an"})
+    words = shortest(words - {"a", "an"})
     return rf"(?=\d|{alternation(hedges | words)})"
 
 
@@ -173,6 +174,7 @@ _TRAILING_OF = re.compile(r"\s+of$")
 _TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_TO = ("to", "TO", "To")  # the word between the ends of a range, as the case-blind pattern finds it
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 _WORD_REACH = 64
 _ABBREVIATED_SCALE = re.compile(r"[a-z]+$")
@@ -326,13 +328,15 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
             return True  # "20-year-old", "5-star": a number fused to a word is an attribute
     # A year has four characters: most numbers need no pattern to show they are none.
     plain_year = core and len(core) == 4 and _YEAR.fullmatch(core) and not hedge.strip()
-    both_years = r1 and len(r1) == len(r2) == 4 and _YEAR.fullmatch(r1) and _YEAR.fullmatch(r2)
+    # "2023-2025", and "2024-25" whose second year is written short.
+    both_years = r1 and len(r1) == 4 and _YEAR.fullmatch(r1) and (len(r2) == 4 and _YEAR.fullmatch(r2) or len(r2) == 2 and r2.isdecimal())
     return bool(plain_year or both_years)
 
 
 def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
-    between, a, b, r1, r2, vague, frac, n, after = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after")
+    between, a, b, r1, r2, vague, frac, n, after, bare = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after", "bare")
+    frac = frac or bare
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -399,29 +403,6 @@ def _hedge_of(words: str) -> str:
     return "exact"
 
 
-def may_hold_quantities(texts):
-    """False for each text of the string Series ``texts`` in which ``find_quantities`` surely finds nothing.
-
-    One pass over a whole column (pyarrow's regular expressions, for arrow
-    strings) costs far less than a pass per text.  It keeps every text with
-    a digit or a number word at the start of a word (every quantity holds
-    one), and every text with a letter other than ASCII, where the engines
-    may fold case and find word boundaries differently.
-    """
-    return texts.str.contains(_may_hold_pattern(), regex=True, na=True)
-
-
-@functools.cache
-def _may_hold_pattern() -> str:
-    # A short scale ("11k") is joined to a digit, which the test finds already.
-    words = {part for kind, ws in number_words().items() if kind != "abbreviation" for phrase in ws for part in re.split(r"[\s\-]+", phrase)}
-    # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
-    # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
-    number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(_shortest(words - {"a", "an"})))) + ")"
-    # One pass for both, not one each; case is folded in the number words only.
-    return f"{NOT_PLAIN.pattern}|(?i:{number})"
-
-
 _NO_HEDGE = _Hedging(0, "exact")
 
 
@@ -476,9 +457,17 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out = []
     for m in quantity_matches(text):
+        hedge_words, r1, r2, bare = m.group("hedge", "r1", "r2", "bare")
+        if r1 and _YEAR.fullmatch(r1) and not _YEAR.fullmatch(r2) and m.string[m.end("r1") : m.start("r2")].strip() in _TO:
+            # "the total since October 2024 to 14,000": a year is no end of a range; the figure after it stands alone.
+            m = m.re.match(m.string, m.start("r2"))
+            if m is None:
+                continue
+            hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        hedge_words = m.group("hedge")
+        if bare and not hedge_words:
+            continue  # a fraction with no "of" is a share only after a hedge ("about half veered"), not "the second half"
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
             if hedge_words and hedge_words[:4].lower() in _PARTICLE_STARTS:
@@ -490,6 +479,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # number we can read, and no reason to lose the article.
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
+        frac = frac or bare
         kind = "percent" if pct else "share" if frac else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()

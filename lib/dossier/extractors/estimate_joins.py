@@ -1,0 +1,32 @@
+"""Figures joined in a list with one noun: "11,000 last autumn and 4,000 this year".
+
+A figure that counts nothing of its own, joined by "and" to the figure just
+before it over a few words that name no noun (a time, a place: "in May",
+"last autumn"), counts what that figure counts (:func:`joins_the_figure_before`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .estimate_tokens import Ahead
+from .numbers import Quantity, cues
+
+_GAP = 6  # words between two joined figures, "and" included ("soldiers in the first wave and")
+
+
+def joins_the_figure_before(text: str, before: Quantity, figure: Quantity) -> bool:
+    """Whether ``figure`` goes on with ``before`` as a second count of its noun ("in May and 20 in June")."""
+    words = text[before.end : figure.start].replace(",", " ").split()  # "11,000 in May, and 4,000 in June"
+    if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() for w in words):
+        return False
+    first = Ahead(text, figure.end)[:1]
+    if not first or first[0].kind == "punct":
+        return True
+    return first[0].kind == "word" and first[0].low in _after_words()
+
+
+@functools.cache
+def _after_words() -> frozenset[str]:
+    # Words that may follow a figure whose noun is left out: a time or place, never a noun of its own.
+    return frozenset([*cues("stop"), *cues("month"), *cues("aux"), "last", "next", "this", "earlier", "later", "so", "alone"])

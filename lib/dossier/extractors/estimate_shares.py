@@ -1,0 +1,69 @@
+"""Shares ("half", "a third", "40 percent"): what a share is a share of.
+
+A share counts what the noun after it counts ("half of the artillery shells"),
+or the noun of the figure it is taken from ("a third of the 11,000 troops"),
+or the noun its possessor owns ("half of Russia's shells") (:func:`noun_shared`);
+a share noun may name it ("put the share at 40 percent": :func:`names_a_share`);
+with no noun of its own, it is a share of what the figure before counted
+("fired around 50 of them, and about half veered off course":
+:func:`share_of_the_last`).
+"""
+
+from __future__ import annotations
+
+from .estimate_nouns import elided
+from .numbers import cues
+
+
+def noun_shared(after) -> int:
+    """After a share, the tokens up to the noun it is a share of, through a figure or a possessor, else 0."""
+    return _figure_shared(after) or _possessor(after)
+
+
+def _figure_shared(after) -> int:
+    """After a share, the tokens up to the noun of the figure it is a share of ("of the 11,000 troops"), else 0."""
+    first = after[:4]
+    n = 2 if len(first) > 2 and first[1].low in _DETERMINERS_OF_A_WHOLE else 1
+    return n + 1 if len(first) > n and first[0].low == "of" and first[n].kind == "num" else 0
+
+
+_DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
+
+
+def share_of_the_last(after) -> bool:
+    """Whether a share's words stand for what the figure before counted: "of them", or a verb right after it
+    ("about half veered off course"), not a determiner of a noun of its own ("half the time")."""
+    if elided(after):
+        return True
+    first = after[:1]
+    return bool(first) and first[0].kind == "word" and first[0].low not in _DETERMINERS_OF_A_WHOLE and first[0].low not in _NOT_A_VERB
+
+
+_NOT_A_VERB = frozenset({"of", "a", "that", "this", "those", "these"})  # "roughly half that": half a figure, no share
+
+
+def _possessor(after) -> int:
+    """After a share, the tokens up to the noun a possessor owns ("of Russia's shells", "of the Russian army's"), else 0."""
+    first = after[: _POSSESSOR + 1]
+    if len(first) < 2 or first[0].low != "of":
+        return 0
+    for n in range(1, len(first)):
+        t = first[n]
+        if t.kind != "word":
+            return 0
+        if t.word.endswith("'s") or t.word.endswith("s'"):
+            return n + 1
+    return 0
+
+
+_POSSESSOR = 3  # words of a possessor after "of", its article included ("of the Russian army's")
+
+
+def names_a_share(before, after) -> bool:
+    """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
+    shares = cues("share")
+    first = after[:1]
+    if first and first[0].low in shares:
+        return True
+    last = before[-2:]
+    return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")

@@ -1,0 +1,110 @@
+"""dossier.estimates on the verbs of a figure whose noun is elided: a loss, or people sent."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+
+def run(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def reading(text: str, quantity: str) -> tuple:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    row = rows.iloc[0]
+    return row["category"], None if pd.isna(row["subtype"]) else row["subtype"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Kyiv said some 150 North Korean soldiers were killed near Sudzha and about 600 more were wounded.",
+         "about 600", "casualties", "wounded"),
+        ("Seoul believes 14,000 troops went to Kursk. Around 3,000 more were killed or wounded there.",
+         "Around 3,000", "casualties", "killed_or_wounded"),
+        ("The brigade lost 90 men killed on Monday; 40 more were captured.", "40", "casualties", "captured"),
+        ("Officials counted roughly 2,000 killed. A few thousand more are in training near Khabarovsk.",
+         "A few thousand", "troops", "reinforcements"),
+        ("About 400 North Koreans died in January. Another 2,500 are expected to be sent by May.",
+         "2,500", "troops", "reinforcements"),
+        ("Roughly 900 were wounded in the spring, and some 5,000 more are due to arrive this summer.",
+         "some 5,000", "troops", "reinforcements"),
+    ],
+)
+def test_an_elided_count_reads_its_own_verb(text, quantity, category, subtype):
+    assert reading(text, quantity) == (category, subtype)
+
+
+def test_more_than_after_a_number_is_no_addition():
+    assert run("Seoul said 3,000 more than it expected.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The North has sent some 300 North Korean specialists to restore the power grid.", "some 300", None),
+        ("Moscow said 2,500 volunteers were dispatched to the front in May.", "2,500", None),
+        ("Roughly 5,000 North Korean workers were sent to Russian building sites last year.", "Roughly 5,000", "workers"),
+        ("Pyongyang will send 800 technicians and 200 specialists to Kursk.", "200", None),
+    ],
+)
+def test_people_sent_are_troops_keeping_their_kind(text, quantity, subtype):
+    assert reading(text, quantity) == ("troops", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shell plant in Chagang employs about 20,000 workers.",
+        "Some 400 volunteers cleared rubble in Kharkiv after the night of shelling ended.",
+        "More than 30 specialists attended the conference in Vladivostok.",
+    ],
+)
+def test_people_not_sent_are_no_figure(text):
+    assert run(text).empty
+
+
+def test_workers_killed_in_a_strike_are_its_casualties():
+    assert reading("A drone strike on a depot in Lviv killed 7 workers.", "7") == ("strike_casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv's army chief said more than 2,000 North Korean soldiers had been eliminated since January.", "more than 2,000", "killed"),
+        ("Ukrainian drones eliminated 45 North Korean troops in a single night, the unit said.", "45", "killed"),
+        ("Moscow claimed its forces liquidated up to 90 Ukrainian servicemen near Sumy.", "up to 90", "killed"),
+        ("Special forces neutralized roughly 200 North Korean soldiers in the forest.", "roughly 200", "killed_or_wounded"),
+    ],
+)
+def test_words_of_military_communiques_for_killing_are_losses(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The brigade said 4 soldiers were seriously wounded in the shelling of its positions.", "4", "wounded"),
+        ("About 30 North Korean troops were fatally injured near Sudzha.", "About 30", "wounded"),
+    ],
+)
+def test_an_adverb_of_degree_before_a_loss_verb_keeps_the_loss(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Seoul said some 1,800 had been killed and about 2,400 others wounded.", "about 2,400", "wounded"),
+        ("Kyiv said 900 North Korean soldiers were killed and 1,600 others injured.", "1,600", "wounded"),
+    ],
+)
+def test_a_loss_verb_before_and_is_the_figure_befores(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)

@@ -1,0 +1,142 @@
+"""dossier.estimates on what a figure counts: the noun after it, past quoted words, and formations."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+
+def run(text: str) -> pd.DataFrame:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def one(text: str, quantity: str) -> pd.Series:
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Pyongyang is readying 1,500 “volunteer” troops for the front.", "1,500", "troops", None),
+        ('Seoul believes about 600 "elite" commandos went first.', "about 600", "troops", "special_forces"),
+        ("The paper said 2,000 ‘volunteer’ soldiers had sailed from Wonsan.", "2,000", "troops", None),
+        ("A further 900 'elite' troops followed in spring.", "900", "troops", "reinforcements"),
+        ("Moscow expects 4,000 “military builders” by June.", "4,000", "troops", "construction_workers"),
+        ("Officials expect 700 ‘combat engineers’ by June.", "700", "troops", "engineers"),
+        ("Kyiv said 300 North Korean “volunteers” and 40 'elite' snipers were killed.", "40", "casualties", "killed"),
+    ],
+)
+def test_quoted_words_between_a_figure_and_its_noun_are_passed_over(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+def test_a_quoted_figure_still_counts_the_noun_after_its_closing_mark():
+    assert one("Officials spoke of “up to 9,000” soldiers in all.", "up to 9,000")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North has sent two battalions of sappers to the border region.",
+        "Pyongyang added three brigades of construction troops, the JCS said.",
+        "Seoul counts four regiments of infantry and two artillery battalions in Kursk.",
+        "Two companies of marines landed near the port.",
+        "At least two divisions of engineers are being trained near Vladivostok.",
+    ],
+)
+def test_a_count_of_formations_is_no_count_of_people(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("About 1,800 Storm Corps troops crossed into Kursk.", "About 1,800"),
+        ("A brigade of 3,500 soldiers left Chongjin.", "3,500"),
+        ("The 2,500 brigade soldiers sent in May were rotated home.", "2,500"),
+    ],
+)
+def test_a_formation_named_beside_a_count_of_people_leaves_it_a_count(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Pyongyang sent 2,500 more soldiers in May, which brought the total since October 2024 to 13,500.", "13,500", "troops"),
+        ("Kyiv said 120 North Koreans were killed this week, raising the toll since January 2025 to 1,900.",
+         "1,900", "casualties"),
+    ],
+)
+def test_a_year_between_a_total_and_its_figure_starts_nothing(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper told of one soldier who shielded his comrades from a grenade.",
+        "Pyongyang held one deployment of marines in reserve, the source said.",
+    ],
+)
+def test_one_soldier_is_a_person_not_a_force(text):
+    assert run(text).empty
+
+
+def test_one_soldier_lost_is_still_a_loss():
+    assert one("Kyiv said one North Korean soldier was captured near Sudzha.", "one")["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A column of 40 lorries carried ammunition to the front.",
+        "Pyongyang now makes six kinds of missiles, the report said.",
+        "Seoul said 25 factories turn out shells around the clock.",
+    ],
+)
+def test_a_plural_no_vocabulary_knows_is_what_its_figure_counts(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv says 9 HIMARS launchers were hit.", "9", "artillery_systems"),
+        ("Rajin loaded 6 trainloads of shells and 2 shiploads of rockets.", "6", "shipments"),
+        ("Rajin loaded 6 trainloads of shells and 2 shiploads of rockets.", "2", "shipments"),
+        ("North Korea supplied 300 various munitions to Russia.", "300", "artillery_shells"),
+    ],
+)
+def test_a_plural_the_vocabularies_know_or_an_acronym_is_passed_as_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The NIS said about 1,200 special operations personnel were moved east.", "about 1,200", "troops"),
+        ("Monitors counted 35 arms shipments through Rajin.", "35", "shipments"),
+    ],
+)
+def test_a_plural_modifying_a_counted_noun_is_passed_over(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The lawmaker said the casualties, which numbered about 2,500 in December, keep rising.", "about 2,500", "casualties"),
+        ("The contingent, which stood at 12,000 in the autumn, is being rotated.", "12,000", "troops"),
+    ],
+)
+def test_a_relative_clause_links_its_figure_to_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
