@@ -798,6 +798,20 @@ def test_evidence_as_a_subject_is_no_claimant(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # The writer's own "we" states the figure; a speaker's "we" in a quote is the speaker's.
+        ("We counted about 60 rail cars of munitions at the border station in March.", None),
+        ("“We counted about 60 rail cars of munitions,” Cho Min-jae said.", "Cho Min-jae"),
+    ],
+)
+def test_the_writers_we_is_no_claimant(text, expected):
+    df = run(text)
+    assert len(df) == 1, df
+    assert (None if pd.isna(df["claimant"].iloc[0]) else df["claimant"].iloc[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("About 2,000 more engineers have arrived, the South's defense ministry said.", "South Korean Ministry of National Defense"),
         ("The South's military estimated that about 2,000 more engineers have arrived.", "Joint Chiefs of Staff"),
     ],
@@ -1253,6 +1267,9 @@ def test_claimant_in_context(quantity, paragraphs, expected):
          "anonymous trader in Sinuiju"),
         # A name in apposition is the person's.
         ("about 900", "A defector, Ri Chol-su, said about 900 soldiers had been wounded.", "Ri Chol-su"),
+        # Someone unnamed inside a body speaks for the body.
+        ("About 900", "About 900 soldiers had been wounded, a source in Ukraine's military intelligence said.",
+         "Ukrainian military intelligence (HUR)"),
     ],
 )
 def test_someone_unnamed_claims_as_the_account_names_them(quantity, sentence, expected):

@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .claimant_names import alias_words, claimant_cues, cleaned, normalise
+from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, descriptions
 from .mention_vocab import UNNAMED_TITLES, unnamed_sources
 from .plain_text import holds_any
@@ -113,6 +113,19 @@ def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
 @functools.cache
 def _unnamed_nouns() -> frozenset[str]:
     return frozenset(n for n in unnamed_sources().labels if n not in alias_words())
+
+
+_BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
+
+
+def body_inside(clean: str) -> str | None:
+    """The body someone unnamed is in, when the words after their place word name one rather than a place: "a
+    source in Ukraine's military intelligence" speaks for the agency, "a source in Seoul" for no one named."""
+    words = clean.split()
+    places = claimant_cues("place")
+    at = next((i for i, w in enumerate(words[1:], 1) if w in places), None)
+    body = normalise(" ".join(words[at + 1:])) if at is not None else None
+    return body if body is not None and kind(body) in _BODY_KINDS else None
 
 
 def names_no_one(who: str) -> bool:

@@ -272,8 +272,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         who = sentence[start:subject_end].strip()
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
-        if inside(start) or _POSSESSIVE.search(who):
-            continue  # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution
+        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person"):
+            # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution; "We counted":
+            # the article's own
+            continue
         if (unnamed := unnamed_subject(sentence, subject_end)) is not None:
             # "A senior researcher at a state institute in Seoul said": the researcher, not "institute in Seoul".
             out.append(Attribution(unnamed.start, m.end(), sentence[unnamed.start:subject_end], unnamed.label))

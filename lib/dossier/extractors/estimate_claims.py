@@ -38,7 +38,7 @@ from .claimant_names import as_named, claimant_cues, cleaned, context_words, kin
 from .claimant_phrases import (
     OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place,
 )
-from .claimant_roles import describes_official, description_homes
+from .claimant_roles import body_inside, describes_official, description_homes
 from .estimate_claimants import Attribution, nearest
 from .discourse import Account, account
 from .mention_forms import Entity
@@ -257,8 +257,11 @@ class ArticleClaims:
         claimant = a.claimant
         if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
-        if claimant and unnamed_in_place(claimant, clean) and (e := self._entity(k, a)) and " in " in e.name:
-            return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK": as "the source" later
+        if claimant and unnamed_in_place(claimant, clean):
+            if (body := body_inside(clean)) is not None:
+                return Claim(body, text)  # "a source in Ukraine's military intelligence": the agency
+            if (e := self._entity(k, a)) and " in " in e.name:
+                return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK": as "the source" later
         if claimant and kind(claimant) is not None:
             words = context_words(text)
             if words and not self._in_context(words):
