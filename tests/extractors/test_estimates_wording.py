@@ -7,22 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-import dossier
-from dossier.extractors.estimates import estimates
+from estimate_readings import one, run
 
 NAN = math.nan
-
-
-def run(text: str) -> pd.DataFrame:
-    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
-    return estimates(dossier.sentences(arts), arts)
-
-
-def one(text: str, quantity: str) -> pd.Series:
-    df = run(text)
-    rows = df[df["quantity_text"] == quantity]
-    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
-    return rows.iloc[0]
 
 
 def _bound(value, expected) -> bool:

@@ -1,0 +1,22 @@
+"""One sentence through ``dossier.estimates``: shared by the tests of what a figure counts, its losses and wordings."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.estimates import estimates
+
+
+def run(text: str) -> pd.DataFrame:
+    """The estimates frame of an article made of ``text`` alone."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    return estimates(dossier.sentences(arts), arts)
+
+
+def one(text: str, quantity: str) -> pd.Series:
+    """The one row of ``quantity`` read from ``text``: the test fails unless it is read exactly once."""
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
+    return rows.iloc[0]
