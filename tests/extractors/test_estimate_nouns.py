@@ -127,3 +127,16 @@ def test_a_plural_modifying_a_counted_noun_is_passed_over(text, quantity, catego
 )
 def test_a_relative_clause_links_its_figure_to_the_noun_before_it(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A verb of the link right after a comma opens a phrase about the noun before it.
+        ("Pyongyang's losses, estimated at about 3,300 by Kyiv, have not been acknowledged.", "about 3,300", "casualties"),
+        ("The second contingent, put at 6,000 by Seoul, left Wonsan in May.", "6,000", "troops"),
+        ("The deliveries, totalling roughly 7,000 containers, went by sea.", "roughly 7,000", "shipments"),
+    ],
+)
+def test_a_participle_after_a_comma_links_its_figure_to_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
