@@ -1047,6 +1047,12 @@ IN_CONTEXT = [
          "surrendered."],
         ("Ukrainian military", None),
     ),
+    # A unit's ordinal is part of its name.
+    (
+        "About 60",
+        ["About 60 North Korean soldiers surrendered near Sudzha, the 61st Mechanized Brigade said."],
+        ("61st Mechanized Brigade", None),
+    ),
     # A title as the head: an ambassador speaks for the state that sent them, not for the place they are posted to.
     (
         "about 60",

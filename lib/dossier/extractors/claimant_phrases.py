@@ -64,7 +64,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
             break
         word = sentence[m_start:m_end]
         low = word.lower()
-        if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()):
+        if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()
+                or (start != end and _ORDINAL.fullmatch(low))):  # "the 80th Air Assault Brigade"
             break
         start = m_start
         if low not in _GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
@@ -93,6 +94,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         start = m.end()
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ABBREVIATED = re.compile(r"[\w.]+$")
 
 
