@@ -140,6 +140,18 @@ def quote_key(text: str) -> str:
     return " ".join(words)
 
 
+def _count_words(text: str) -> int:
+    """``len(WORD.findall(text))``.
+
+    Counted between spaces, as :func:`quote_key` reads words: a piece of letters and digits alone is one word, and
+    only the others are searched (no word holds a space).
+    """
+    count = 0
+    for piece in text.split():
+        count += 1 if piece.isalnum() else len(WORD.findall(piece))
+    return count
+
+
 def link_keys(quotes: pd.DataFrame, *, threshold: float = 90) -> pd.DataFrame:
     """``quotes`` with ``quote_key`` shared by quotes of the same words across articles.
 
@@ -236,7 +248,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
                 start=q0.parts[0][0],
                 end=q1.parts[-1][1],
                 text=joined,
-                n_words=len(WORD.findall(joined)),  # the joiners hold no word characters: the words of the parts
+                n_words=_count_words(joined),  # the joiners hold no word characters: the words of the parts
                 kind="statement" if len(group) > 1 or intro is not None or is_statement(art, q0) else "fragment",
                 speaker=said.speaker,
                 speaker_text=said.speaker_text,

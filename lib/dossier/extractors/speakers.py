@@ -228,10 +228,13 @@ class MaskedText(WordIndex):
         # A subject starts before its cue: none starts after the last cue.
         subjects = self.candidates("subject", lo, hi)
         subjects = subjects[:bisect.bisect_right(subjects, verbs[-1].start())]
+        # And an attribution ends with its cue, one of the verbs: read up to the last verb's end (the word boundary
+        # there is one in the text too), a subject that has no cue fails sooner.
+        last = verbs[-1].end()
         found = []
         pos = lo
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
-            if s < pos or not (m := before.match(text, s, hi)):
+            if s < pos or not (m := before.match(text, s, last)):
                 continue
             a = _found(m)
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
