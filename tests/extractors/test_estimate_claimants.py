@@ -555,6 +555,12 @@ WIRE = [
     ("some 700", ["According to a U.S. official, some 700 North Korean soldiers have been wounded."], ("United States government", None)),
     ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
     ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
+    # An official of a U.S. administration speaks for the U.S. government; "the administration" alone needs a U.S. article.
+    ("some 2,300", ["A senior U.S. administration official said some 2,300 North Korean soldiers had been wounded."],
+     ("United States government", None)),
+    ("around 80", ["Trump administration officials told reporters around 80 launchers had been shipped."], ("United States government", None)),
+    ("about 1,900", ["The White House declined to comment.", "A senior administration official said about 1,900 soldiers were in training."],
+     ("United States government", None)),
     # A name set off by commas after a description of its bearer is the subject; a spokesperson speaks as the body.
     ("some 3,800", ["The chief of Ukraine's military intelligence, Kyrylo Budanov, said some 3,800 had been wounded."],
      ("Kyrylo Budanov", None)),
