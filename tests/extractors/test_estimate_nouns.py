@@ -140,3 +140,20 @@ def test_a_relative_clause_links_its_figure_to_the_noun_before_it(text, quantity
 )
 def test_a_participle_after_a_comma_links_its_figure_to_the_noun_before_it(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # The subject's head counts, not a noun of the phrase that modifies it.
+        ("Losses among the North Korean brigades sent to Kursk were put at roughly 3,800.", "roughly 3,800", "casualties"),
+        ("Casualties on the Korean side of the front are estimated at 2,100.", "2,100", "casualties"),
+        ("The toll within the deployed battalions reached 520 by January.", "520", "casualties"),
+        ("Soldiers from the North's storm units numbered about 4,000 in the first wave.", "about 4,000", "troops"),
+        # A noun before the link with no modifier between is still the noun.
+        ("North Korean troops in Kursk numbered about 11,000.", "about 11,000", "troops"),
+        ("The number of troops in the region stood at 12,000.", "12,000", "troops"),
+    ],
+)
+def test_the_head_of_a_subject_with_a_modifier_is_what_its_figure_counts(text, quantity, category):
+    assert one(text, quantity)["category"] == category

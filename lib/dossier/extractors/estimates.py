@@ -47,18 +47,18 @@ import functools
 import math
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..exceptions import ParameterError
-from ..text.sentences import sentences_for
+from ..text.sentences import article_positions, sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_joins import joins_the_figure_before
-from .estimate_nouns import Counted, backward, elided, forward, link_window, mentioned, names_a_total, noun_of_its_own
+from .estimate_links import backward, link_window, names_a_total
+from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -345,24 +345,6 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 )
             )
     return rows
-
-
-def article_positions(sentences: pd.DataFrame):
-    """(article_id, positions of its sentences in order) per article.
-
-    The order of ``groupby("article_id", sort=False)`` then ``sort_values("sentence")``,
-    without a frame per article.
-    """
-    codes, ids = pd.factorize(sentences["article_id"], sort=False)
-    numbers = sentences["sentence"].to_numpy()
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(ids) + 1))
-    for g, aid in enumerate(ids):
-        rows = order[bounds[g] : bounds[g + 1]]
-        values = numbers[rows]
-        if len(values) > 1 and not (values[1:] > values[:-1]).all():
-            rows = rows[np.argsort(values, kind="quicksort")]
-        yield aid, rows
 
 
 def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
