@@ -150,6 +150,9 @@ def test_a_participle_after_a_comma_links_its_figure_to_the_noun_before_it(text,
         ("Casualties on the Korean side of the front are estimated at 2,100.", "2,100", "casualties"),
         ("The toll within the deployed battalions reached 520 by January.", "520", "casualties"),
         ("Soldiers from the North's storm units numbered about 4,000 in the first wave.", "about 4,000", "troops"),
+        # An agent between the verb and its "at" parts no noun from its figure.
+        ("North Korean casualties were estimated by the spy agency at 2,300.", "2,300", "casualties"),
+        ("The deployment was put by Kyiv at some 11,500.", "some 11,500", "troops"),
         # A noun before the link with no modifier between is still the noun.
         ("North Korean troops in Kursk numbered about 11,000.", "about 11,000", "troops"),
         ("The number of troops in the region stood at 12,000.", "12,000", "troops"),

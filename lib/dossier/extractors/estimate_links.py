@@ -37,6 +37,8 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         if not last or last[-1].kind != "word":
             return None
         pair = " ".join(t.low for t in last)
+        if pair not in links and (past := _past_agent(before)) is not None:
+            return link_window(past, linked, vague)
         if len(last) == 2 and pair in links:
             width, value = 2, links[pair]
         elif last[-1].low in links:
@@ -53,6 +55,26 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def _past_agent(before) -> list[Token] | None:
+    """The tokens before a link less the agent that parts a verb from its "at" ("were estimated by the NIS at"
+    reads as "were estimated at"), or None when none does."""
+    tail = before[-_TAIL:]
+    if len(tail) < 4 or tail[-1].low != "at":
+        return None
+    links = cues("link")
+    for i in range(len(tail) - 3, max(0, len(tail) - 3 - _AGENT), -1):
+        t = tail[i]
+        if t.kind != "word" or t.low in links:
+            return None  # a number, a mark or another link: no agent's words
+        if t.low == "by":
+            return tail[:i] + tail[-1:] if links.get(f"{tail[i - 1].low} at") == "verb" else None
+    return None
+
+
+_AGENT = 5  # words of an agent between a verb of the link and its "at" ("by South Korea's spy agency")
+_TAIL = 3 * BACKWARD + 2 * _AGENT  # tokens kept before an agent: more than any window reads
 
 
 def _vague_link(before) -> bool:
