@@ -160,3 +160,17 @@ def test_a_participle_after_a_comma_links_its_figure_to_the_noun_before_it(text,
 )
 def test_the_head_of_a_subject_with_a_modifier_is_what_its_figure_counts(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A loss through a passive infinitive: "to be", "understood", "presumed".
+        ("Of the brigade, about 900 are believed to be wounded.", "about 900", "wounded"),
+        ("Some 140 are understood to have been wounded near Sudzha.", "Some 140", "wounded"),
+        ("At least 60 are presumed killed after the ambush.", "At least 60", "killed"),
+    ],
+)
+def test_a_loss_read_through_a_passive_infinitive(text, quantity, subtype):
+    row = one(f"Pyongyang sent 3,000 troops to the front. {text}", quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
