@@ -560,6 +560,9 @@ WIRE = [
      ("Ukrainian military intelligence (HUR)", None)),
     ("around 3,500", ["North Korean losses were put by the NIS at around 3,500 in its latest briefing."], (NIS, None)),
     ("about 2,000", ["Wounded North Koreans were pegged at about 2,000 soldiers by Western officials."], ("Western officials", None)),
+    # A long agent ends where a place's preposition follows a name the vocabularies know.
+    ("1,700", ["Losses were estimated at 1,700 by the British Ministry of Defence in its regular update on the war in Ukraine."],
+     ("UK Ministry of Defence", None)),
     # "by" and a time is when, not who.
     ("900", ["The contingent's losses were put at 900 by March."], (None, None)),
     # An official of a U.S. administration speaks for the U.S. government; "the administration" alone needs a U.S. article.

@@ -124,7 +124,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         # "a report by X": the claimant's name starts after the document.
         skip = document_words([w.group(0) for w in words[:6]])
         if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
-            end = words[3 + skip].end()
+            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
         who = sentence[m.end():end].strip()
@@ -136,6 +136,15 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         elif who and not names_no_one(who):
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
+
+
+def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:
+    """The end of a known claimant's name that a place's preposition follows ("by the British Ministry of Defence
+    in a February update"), or None."""
+    places = claimant_cues("place")
+    at = next((k for k, w in enumerate(words) if k and w.group(0) in places), None)
+    known = normalise(sentence[start:words[at - 1].end()]) if at else None
+    return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
 
 
 def _cue_claimant(sentence: str, start: int, who: str) -> str:
