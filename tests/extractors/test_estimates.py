@@ -755,6 +755,12 @@ def test_a_figure_written_large_as_a_subject_counts_the_noun_before():
     assert df["quantity_text"].tolist() == ["about 3,000", "1,200"] and df["category"].tolist() == ["troops", "troops"]
 
 
+def test_a_figure_with_an_adverb_before_its_deploying_verb_continues_the_count_but_not_its_addition():
+    df = run("Moscow received 2,500 more North Korean troops in March, joining the 9,000 already stationed near Kursk.")
+    assert df["quantity_text"].tolist() == ["2,500", "9,000"] and df["category"].tolist() == ["troops", "troops"]
+    assert df["subtype"].tolist()[0] == "reinforcements" and pd.isna(df["subtype"].tolist()[1])
+
+
 def test_another_reaches_a_figure_two_sentences_back():
     df = run(
         "Seoul said Pyongyang had begun moving 1,500 troops to Russia.",

@@ -195,14 +195,18 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if not skip and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
-        first = after[:1]
-        subject = bool(first) and (first[0].low in _finite() or first[0].low in cues("deploying"))  # "1,000 arrived"
+        first = [t.low for t in after[:2]]
+        if first[:1] and first[0] in cues("adverb"):
+            first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
+        subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
                 or (subject and not prev_words.endswith("from"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
-    counted = Counted(last.category, last.subtype, last.items, last.noun)
+    # An addition is the figure's own: "3,000 more troops, adding to the 11,000 already deployed" (reinforces, below).
+    subtype = None if last.subtype == "reinforcements" else last.subtype
+    counted = Counted(last.category, subtype, last.items, last.noun)
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
         loss = hit.subtype if hit else loss_before(before)
