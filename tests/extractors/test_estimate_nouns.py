@@ -174,3 +174,19 @@ def test_the_head_of_a_subject_with_a_modifier_is_what_its_figure_counts(text, q
 def test_a_loss_read_through_a_passive_infinitive(text, quantity, subtype):
     row = one(f"Pyongyang sent 3,000 troops to the front. {text}", quantity)
     assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A comparison, a comma and "at" link the figure to the noun before, as a verb would.
+        ("Tokyo's estimate of North Korean losses is higher, at roughly 5,200.", "roughly 5,200", "casualties"),
+        ("The British count of the deployed troops was smaller, at 10,500.", "10,500", "troops"),
+        # Without the comparison, "at" after a comma names a place or a time, not a figure's link.
+        ("The convoy stopped in Rason, at 0500 local time.", "0500", None),
+    ],
+)
+def test_a_comparison_before_at_links_its_figure_to_the_noun_before(text, quantity, category):
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert (rows["category"].tolist() or [None])[0] == category

@@ -41,6 +41,8 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             return link_window(past, linked, vague)
         if len(last) == 2 and pair in links:
             width, value = 2, links[pair]
+        elif last[-1].low == "at" and _compared(before[-3:]):
+            width, value = 3, "verb"  # "Seoul's estimate of the toll is lower, at 300": the comparison is the predicate
         elif last[-1].low in links:
             width, value = 1, links[last[-1].low]
         else:
@@ -55,6 +57,11 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def _compared(last) -> bool:
+    """Whether ``last``, the three tokens before a number, are a comparative, a comma and "at" ("lower, at")."""
+    return len(last) == 3 and last[1].text == "," and last[0].low in cues("comparative")
 
 
 def _past_agent(before) -> list[Token] | None:
