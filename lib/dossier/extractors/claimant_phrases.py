@@ -391,7 +391,7 @@ def name_end(sentence: str, start: int, end: int) -> int:
     "show"; "estimated by the NIS at 4,700" before the figure's "at";
     ``end`` when no verb or figure follows a name.
     """
-    if (at := _AT_FIGURE.search(sentence, start, end)) is not None:
+    if " at " in sentence[start:end] and (at := _AT_FIGURE.search(sentence, start, end)) is not None:
         end = at.start()
     w = _LOWER_WORD.search(sentence, start, end)
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):

@@ -128,7 +128,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         elif paren:
             end = paren.end()
         who = sentence[m.end():end].strip()
-        agent = next((m.start(g) for g in ("by", "by_first") if m.group(g)), None)
+        agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
             continue  # "put at 600 by October": when, not who
         if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before

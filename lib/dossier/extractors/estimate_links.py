@@ -37,7 +37,7 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         if not last or last[-1].kind != "word":
             return None
         pair = " ".join(t.low for t in last)
-        if pair not in links and (past := _past_agent(before)) is not None:
+        if last[-1].low == "at" and pair not in links and (past := _past_agent(before)) is not None:
             return link_window(past, linked, vague)
         if len(last) == 2 and pair in links:
             width, value = 2, links[pair]
@@ -67,9 +67,10 @@ def _compared(last) -> bool:
 def _past_agent(before) -> list[Token] | None:
     """The tokens before a link less the agent that parts a verb from its "at" ("were estimated by the NIS at"
     reads as "were estimated at"), or None when none does."""
-    tail = before[-_TAIL:]
-    if len(tail) < 4 or tail[-1].low != "at":
+    near = before[-_AGENT - 2 :]
+    if len(near) < 4 or not any(t.low == "by" for t in near):
         return None
+    tail = before[-_TAIL:]
     links = cues("link")
     for i in range(len(tail) - 3, max(0, len(tail) - 3 - _AGENT), -1):
         t = tail[i]
