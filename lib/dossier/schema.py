@@ -67,7 +67,7 @@ FRAMES: dict[str, list[Column]] = {
         _c("path", "str", "File the article was read from (with #N for the N-th record of a JSON file)."),
         _c("title", "str", "Headline, from front matter, the folder's manifest, or the text's headline block."),
         _c("standfirst", "str", "Summary line under the headline, when the page has one."),
-        _c("source", "str", "Outlet that published the article."),
+        _c("source", "str", 'Outlet that published the article; for wire copy that arrives without it, the one its dateline credits ("SEOUL, May 2 (Yonhap) --").'),
         _c("author", "str", "Byline."),
         _c("published", "datetime64[ns]", "Publication date; NaT when unknown."),
         _c("date_basis", DATE_BASIS, "Where published came from: front_matter, manifest, text or unknown."),

@@ -517,3 +517,11 @@ def test_a_document_by_someone_named_with_it_is_theirs():
             "day, denounced the drills. It called them reckless.").replace("A statement", "The statement")
     assert _resolve(text, "The statement").name == "DPRK Defence Ministry"
     assert _resolve(text, "It").name == "DPRK Defence Ministry"
+
+
+@pytest.mark.parametrize("place", ["St. Petersburg", "Vladivostok", "Khabarovsk Krai"])
+def test_a_city_written_like_a_name_is_no_person_a_role_can_stand_for(place):
+    text = (f"Rep. Yoon Min-ho said after the briefing that wounded soldiers were flown to hospitals in {place}, "
+            "the lawmaker said. The lawmaker added that more had arrived.")
+    assert _resolve(text, place) is None or _resolve(text, place).kind != "person"
+    assert _resolve(text, "the lawmaker").name == "Yoon Min-ho"

@@ -555,6 +555,22 @@ WIRE = [
     ("some 700", ["According to a U.S. official, some 700 North Korean soldiers have been wounded."], ("United States government", None)),
     ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
     ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
+    # The agent of a passive link, after its figure or between the verb and its "at", is the claimant.
+    ("1,150", ["The toll among the North's soldiers was estimated at 1,150 by Ukraine's military intelligence."],
+     ("Ukrainian military intelligence (HUR)", None)),
+    ("around 3,500", ["North Korean losses were put by the NIS at around 3,500 in its latest briefing."], (NIS, None)),
+    ("about 2,000", ["Wounded North Koreans were pegged at about 2,000 soldiers by Western officials."], ("Western officials", None)),
+    # A long agent ends where a place's preposition follows a name the vocabularies know.
+    ("1,700", ["Losses were estimated at 1,700 by the British Ministry of Defence in its regular update on the war in Ukraine."],
+     ("UK Ministry of Defence", None)),
+    # "by" and a time is when, not who.
+    ("900", ["The contingent's losses were put at 900 by March."], (None, None)),
+    # An official of a U.S. administration speaks for the U.S. government; "the administration" alone needs a U.S. article.
+    ("some 2,300", ["A senior U.S. administration official said some 2,300 North Korean soldiers had been wounded."],
+     ("United States government", None)),
+    ("around 80", ["Trump administration officials told reporters around 80 launchers had been shipped."], ("United States government", None)),
+    ("about 1,900", ["The White House declined to comment.", "A senior administration official said about 1,900 soldiers were in training."],
+     ("United States government", None)),
     # A name set off by commas after a description of its bearer is the subject; a spokesperson speaks as the body.
     ("some 3,800", ["The chief of Ukraine's military intelligence, Kyrylo Budanov, said some 3,800 had been wounded."],
      ("Kyrylo Budanov", None)),

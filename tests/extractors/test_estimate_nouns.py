@@ -140,3 +140,53 @@ def test_a_relative_clause_links_its_figure_to_the_noun_before_it(text, quantity
 )
 def test_a_participle_after_a_comma_links_its_figure_to_the_noun_before_it(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # The subject's head counts, not a noun of the phrase that modifies it.
+        ("Losses among the North Korean brigades sent to Kursk were put at roughly 3,800.", "roughly 3,800", "casualties"),
+        ("Casualties on the Korean side of the front are estimated at 2,100.", "2,100", "casualties"),
+        ("The toll within the deployed battalions reached 520 by January.", "520", "casualties"),
+        ("Soldiers from the North's storm units numbered about 4,000 in the first wave.", "about 4,000", "troops"),
+        # An agent between the verb and its "at" parts no noun from its figure.
+        ("North Korean casualties were estimated by the spy agency at 2,300.", "2,300", "casualties"),
+        ("The deployment was put by Kyiv at some 11,500.", "some 11,500", "troops"),
+        # A noun before the link with no modifier between is still the noun.
+        ("North Korean troops in Kursk numbered about 11,000.", "about 11,000", "troops"),
+        ("The number of troops in the region stood at 12,000.", "12,000", "troops"),
+    ],
+)
+def test_the_head_of_a_subject_with_a_modifier_is_what_its_figure_counts(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A loss through a passive infinitive: "to be", "understood", "presumed".
+        ("Of the brigade, about 900 are believed to be wounded.", "about 900", "wounded"),
+        ("Some 140 are understood to have been wounded near Sudzha.", "Some 140", "wounded"),
+        ("At least 60 are presumed killed after the ambush.", "At least 60", "killed"),
+    ],
+)
+def test_a_loss_read_through_a_passive_infinitive(text, quantity, subtype):
+    row = one(f"Pyongyang sent 3,000 troops to the front. {text}", quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A comparison, a comma and "at" link the figure to the noun before, as a verb would.
+        ("Tokyo's estimate of North Korean losses is higher, at roughly 5,200.", "roughly 5,200", "casualties"),
+        ("The British count of the deployed troops was smaller, at 10,500.", "10,500", "troops"),
+        # Without the comparison, "at" after a comma names a place or a time, not a figure's link.
+        ("The convoy stopped in Rason, at 0500 local time.", "0500", None),
+    ],
+)
+def test_a_comparison_before_at_links_its_figure_to_the_noun_before(text, quantity, category):
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert (rows["category"].tolist() or [None])[0] == category

@@ -385,7 +385,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -652,18 +652,6 @@ def test_texts_left_out_before_reading_hold_no_quantity(seed_sentences, storage)
         assert kept or not list(quantity_matches(text)), text
 
 
-def test_articles_come_in_the_order_of_groupby_then_sort_values():
-    import numpy as np
-
-    from dossier.extractors.estimates import article_positions
-
-    rng = np.random.default_rng(0)
-    n = 400
-    frame = pd.DataFrame({"article_id": rng.choice(["b", "a", "c", "d"], n), "sentence": rng.integers(0, 30, n)})
-    expected = [(aid, list(g.sort_values("sentence").index)) for aid, g in frame.groupby("article_id", sort=False)]
-    assert [(aid, list(frame.index[rows])) for aid, rows in article_positions(frame)] == expected
-
-
 def test_one_word_terms_are_what_trying_each_form_gives():
     from dossier.extractors.estimate_nouns import counted_terms, forms, one_word_terms
 
@@ -765,6 +753,12 @@ def test_a_bound_before_another_hedge_is_not_the_figures():
 def test_a_figure_written_large_as_a_subject_counts_the_noun_before():
     df = run("The NIS said about 3,000 troops had left in October.", "By the end of the year, 1,200 had arrived in Kursk.")
     assert df["quantity_text"].tolist() == ["about 3,000", "1,200"] and df["category"].tolist() == ["troops", "troops"]
+
+
+def test_a_figure_with_an_adverb_before_its_deploying_verb_continues_the_count_but_not_its_addition():
+    df = run("Moscow received 2,500 more North Korean troops in March, joining the 9,000 already stationed near Kursk.")
+    assert df["quantity_text"].tolist() == ["2,500", "9,000"] and df["category"].tolist() == ["troops", "troops"]
+    assert df["subtype"].tolist()[0] == "reinforcements" and pd.isna(df["subtype"].tolist()[1])
 
 
 def test_another_reaches_a_figure_two_sentences_back():

@@ -134,6 +134,33 @@ def test_markdown_with_front_matter(tmp_path):
     assert row["text"] == "North Korea sent about 11,000 soldiers to Russia, officials in Seoul said."
 
 
+@pytest.mark.parametrize(
+    "opening, source",
+    [
+        ("Pyongyang, May 2 (KCNA) -- Kim Jong Un inspected a munitions factory.", "KCNA"),
+        ("PYONGYANG, May 2. /TASS/. Kim Jong Un inspected a munitions factory.", "TASS"),
+        ("SEOUL, May 2 (Yonhap) -- North Korea test-fired cruise missiles, the military said.", "Yonhap"),
+        ("SEOUL, South Korea (AP) — North Korea test-fired cruise missiles, the military said.", "AP"),
+        ("North Korea (the DPRK) - as it calls itself - test-fired cruise missiles on Friday.", None),
+    ],
+)
+def test_an_article_without_its_outlet_takes_the_one_its_dateline_credits(tmp_path, opening, source):
+    (tmp_path / "a.txt").write_text(f"{opening}\n\nThe launch was the third this month, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\nsource: Example Times\n---\n{opening}\n", encoding="utf-8")
+    df = dossier.read_articles(tmp_path).sort_values("path")
+    got = df["source"].tolist()
+    assert (None if pd.isna(got[0]) else got[0], got[1]) == (source, "Example Times")
+
+
+def test_a_kcna_text_without_front_matter_is_kcnas_channel_for_its_quotes(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Pyongyang, May 2 (KCNA) -- Kim Jong Un said the new shells were \"the pride of our workers.\"\n", encoding="utf-8"
+    )
+    arts = dossier.read_articles(tmp_path)
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert (q["speaker"].tolist(), q["channel"].tolist(), q["channel_basis"].tolist()) == (["Kim Jong Un"], ["KCNA"], ["article"])
+
+
 def test_front_matter_beats_manifest_beats_text(tmp_path):
     (tmp_path / "manifest.csv").write_text("file,title,published\na.txt,From manifest,2025-03-01\nb.txt,From manifest too,2025-03-02\n")
     (tmp_path / "a.txt").write_text("---\npublished: 2025-01-01\n---\n date 2025-06-06 North Korea sent troops to Russia, the report said.\n")

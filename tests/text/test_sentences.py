@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -70,7 +71,7 @@ from hypothesis import strategies as st  # noqa: E402
 from dossier.text import punkt  # noqa: E402
 from dossier.text import sentences as sentences_module  # noqa: E402
 from dossier.text.punkt import PunktSplitter, span_tokenizer  # noqa: E402
-from dossier.text.sentences import split_spans, straighten, tokenizer  # noqa: E402
+from dossier.text.sentences import article_positions, split_spans, straighten, tokenizer  # noqa: E402
 from dossier.vocab import load_list  # noqa: E402
 
 
@@ -137,3 +138,11 @@ def test_punkt_falls_back_to_nltks_span_tokenize_when_its_internals_differ(seed_
     assert spans("Troops left. They came back.") == list(tokenizer().span_tokenize("Troops left. They came back."))
     monkeypatch.setattr(sentences_module, "_spans", lambda: spans)
     assert [split_spans(text) for text in seed_articles["text"]] == fast
+
+
+def test_articles_come_in_the_order_of_groupby_then_sort_values():
+    rng = np.random.default_rng(0)
+    n = 400
+    frame = pd.DataFrame({"article_id": rng.choice(["b", "a", "c", "d"], n), "sentence": rng.integers(0, 30, n)})
+    expected = [(aid, list(g.sort_values("sentence").index)) for aid, g in frame.groupby("article_id", sort=False)]
+    assert [(aid, list(frame.index[rows])) for aid, rows in article_positions(frame)] == expected

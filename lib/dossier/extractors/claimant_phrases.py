@@ -388,12 +388,19 @@ def name_end(sentence: str, start: int, end: int) -> int:
     """Where the name that a cue's object ``sentence[start:end]`` opens ends, when its verb follows it.
 
     "Data compiled by the Kiel Institute show ...": the name ends before
-    "show"; ``end`` when no verb follows a name.
+    "show"; "estimated by the NIS at 4,700" before the figure's "at";
+    ``end`` when no verb or figure follows a name.
     """
+    if " at " in sentence[start:end] and (at := _AT_FIGURE.search(sentence, start, end)) is not None:
+        end = at.start()
     w = _LOWER_WORD.search(sentence, start, end)
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end
     return w.start()
+
+
+# "at" and a number, through a few lower-case words ("at about 4,700"); not a name's number ("analysts at 38 North").
+_AT_FIGURE = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}\d[\d,.]*+(?!\s+[A-Z])")
 
 
 def _after_name(sentence: str, at: int) -> bool:

@@ -27,28 +27,9 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
-    ARTICLES,
-    OBJECT_PRONOUNS,
-    POSSESSIVE_PRONOUNS,
-    WINDOW,
-    adverbs_start,
-    after_article,
-    anaphor_ends,
-    anaphors,
-    appositive_name,
-    before_aside,
-    before_bracket,
-    before_document,
-    document_author,
-    listed_end,
-    clause_stop,
-    descriptions,
-    in_name,
-    name_end,
-    verb_not_noun,
-    title_words,
-    trailing_adverbs,
-    words_back,
+    ARTICLES, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
+    appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
+    descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
 from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject
 from .numbers import cues
@@ -90,10 +71,13 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
 
     cue = alt(c for c in cues("attribution") if c != "per")
     per = r"(?P<per>per)(?=\s+(?:the\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:the\s+)?[A-Z]))"
+    # "estimated at 600 by the NIS", "put by the NIS at 600": the agent of a link to a figure, read as a cue's object.
+    verbs, figure = alt(claimant_cues("agent_link")), r"at\s+(?:[a-z]+\s+){0,3}\d"
+    agent = rf"(?:{verbs})\s+(?:{figure}[\w.,]*\s+(?:[\w\-]+\s+){{0,4}}?(?P<by>by)|(?P<by_first>by)(?=\s[^,.;]{{1,60}}?\s{figure}))"
     nouns = [c.lower() for c in cues("claim_noun")] if lower else cues("claim_noun")
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
-        "cue": compiled(rf"\b(?:{cue}|{per})\s+"),
+        "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
@@ -113,7 +97,7 @@ _NONSPACE = re.compile(r"\S+")
 def _cue_words() -> re.Pattern:
     # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
     # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
-    words = {max(c.lower().split(), key=len) for c in cues("attribution")}
+    words = {max(c.lower().split(), key=len) for c in cues("attribution")} | set(claimant_cues("agent_link"))
     return plain_pattern(rf"\b(?:{alternation(words)})\b")  # read in lowered text only
 
 
@@ -140,15 +124,27 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         # "a report by X": the claimant's name starts after the document.
         skip = document_words([w.group(0) for w in words[:6]])
         if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
-            end = words[3 + skip].end()
+            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
         who = sentence[m.end():end].strip()
+        agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
+        if agent is not None and (not who or who.split()[0].lower() in cues("month")):
+            continue  # "put at 600 by October": when, not who
         if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
         elif who and not names_no_one(who):
-            out.append(Attribution(m.start(), end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
+            out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
+
+
+def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:
+    """The end of a known claimant's name that a place's preposition follows ("by the British Ministry of Defence
+    in a February update"), or None."""
+    places = claimant_cues("place")
+    at = next((k for k, w in enumerate(words) if k and w.group(0) in places), None)
+    known = normalise(sentence[start:words[at - 1].end()]) if at else None
+    return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
 
 
 def _cue_claimant(sentence: str, start: int, who: str) -> str:

@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_nouns import BACKWARD, TOTAL_REACH, Counted, Hit, backward, counted_terms, link_window, term_from, words_before
+from .estimate_links import TOTAL_REACH, backward, link_window, words_before
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, term_from
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 

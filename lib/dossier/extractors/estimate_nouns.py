@@ -3,7 +3,7 @@
 The lexicon is ``data/estimate_categories.csv`` (terms of one word or more,
 the last one possibly plural) and ``data/weapons.csv`` (aliases and
 designators).  A figure's noun is looked for after it (:func:`forward`),
-before a link word or predicate (:func:`link_window`, :func:`backward`) or
+before a link word or predicate (:mod:`~dossier.extractors.estimate_links`) or
 written earlier in the text, for a pronoun (:func:`mentioned`).
 """
 
@@ -97,7 +97,7 @@ def _key(token: Token, plain: bool) -> str:
     return token.word if plain else token.low
 
 
-def _term_at(tokens, i: int, plain: bool) -> Hit | None:
+def term_at(tokens, i: int, plain: bool) -> Hit | None:
     """Longest counted-noun term starting at ``tokens[i]``; the last word may be plural.
 
     ``plain``: match the words with a plain apostrophe (``Token.word``), else as lower-cased (``low``).
@@ -121,7 +121,7 @@ def term_from(tokens, i: int, word: str, plain: bool) -> Hit | None:
     else as lower-cased (``low``).  Only a head can start a longer term, so
     for most words one lookup decides.
     """
-    return _term_at(tokens, i, plain) if word in _heads() else one_word_terms().get(word)
+    return term_at(tokens, i, plain) if word in _heads() else one_word_terms().get(word)
 
 
 @functools.lru_cache(maxsize=4096)  # the same few hyphenated and possessive words recur ("long-range", "Russia's")
@@ -181,7 +181,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
             seen += 1
             continue
-        hit = _term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
+        hit = term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
             if quoted and (later := _closed_before_a_term(tokens, end)):
@@ -192,7 +192,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             head = tokens[end + 1 : end + 2] if hit.category not in _NO_MODIFIER else None
             t = head[0] if head else None
             if t is not None and t.kind == "word" and t.word in compound_heads:
-                later = _term_at(tokens, end + 1, True) if t.word in heads else one_word.get(t.word)
+                later = term_at(tokens, end + 1, True) if t.word in heads else one_word.get(t.word)
                 if later and later.category != "casualties":  # "servicemen killed": a loss after its noun is read later
                     hit, end = later, end + later.length
                 elif later is None and t.word in _facilities():
@@ -224,7 +224,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
 def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
     """The counted-noun term that starts at ``tokens[k]``, and the index of its last token, or None."""
     first = tokens[k : k + 1]
-    hit = _term_at(tokens, k, True) if first and first[0].kind == "word" else None
+    hit = term_at(tokens, k, True) if first and first[0].kind == "word" else None
     return (hit, k + hit.length - 1) if hit else None
 
 
@@ -291,146 +291,6 @@ def _item_subtype(items: list[_Weapon]) -> str | None:
     return next((w.subtype for w in items if w.subtype), None)
 
 
-_VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
-
-
-def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
-    """The words before a link word that joins a noun to the number after it, and how far the noun may stand.
-
-    ``linked``: the quantity starts with a verb that is its own link ("exceeds 3,000").
-    ``vague``: the quantity is a vague count, which the words of role ``vague_link`` join to a
-    predicate's noun as a verb would ("casualties are in the thousands").
-    """
-    links = cues("link")
-    if linked or vague and _vague_link(before):
-        width, gap, value = 0, _VERB_GAP, "verb"
-    else:
-        last = before[-2:]
-        if not last or last[-1].kind != "word":
-            return None
-        pair = " ".join(t.low for t in last)
-        if len(last) == 2 and pair in links:
-            width, value = 2, links[pair]
-        elif last[-1].low in links:
-            width, value = 1, links[last[-1].low]
-        else:
-            return None
-        gap = _VERB_GAP if value in ("verb", "copula") else 1
-        if gap < _VERB_GAP and last[-1].low in _raising().values():
-            raising = before[-2 * BACKWARD - width :]
-            if any(t.word in _raising() for t in raising):
-                gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
-    reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
-    window, counted_noun = words_before(before, reach, width)
-    if value == "copula" and not any(t.word in cues("total") for t in window):
-        return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
-    return LinkWindow(window, gap, counted_noun, before, width)
-
-
-def _vague_link(before) -> bool:
-    words = [t.low for t in before[-_VAGUE_LINK:] if t.kind == "word"]
-    return any(" ".join(words[-n:]) in cues("vague_link") for n in range(2, len(words) + 1))
-
-
-_VAGUE_LINK = 3  # words of the longest vague link ("in the low")
-
-
-def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
-    """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
-    and whether a number is what they start after."""
-    window = before[-reach - width : -width] if width else before[-reach:]
-    # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000"), and
-    # so does one right before a verb of the link ("the casualties, estimated at 4,700 by the NIS").
-    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
-    if width and window and window[-1].text == "," and cues("link").get(" ".join(t.low for t in before[-width:])) == "verb":
-        opens.append(len(window) - 1)
-    if any((t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t)) and i not in opens for i, t in enumerate(window)):
-        cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
-        return window[cut + 1 :], window[cut].kind == "num"
-    return window, False
-
-
-_RELATIVE = frozenset({"which", "who"})
-
-
-def _year(token: Token) -> bool:
-    # "brought the total since October 2024 to 14,000": a year counts nothing, so it starts no window.
-    return len(token.text) == 4 and token.text[:2] in ("19", "20")
-
-
-class LinkWindow(NamedTuple):
-    """The words before a link word; ``gap``: how many words may stand between its noun and the link;
-    ``counted_noun``: the words start right after a number, which counts their first noun itself;
-    ``before`` and ``width``: all the tokens before the figure, and how many of the last are the link's."""
-
-    words: list[Token]
-    gap: int
-    counted_noun: bool
-    before: object = None
-    width: int = 0
-
-
-@functools.cache
-def _raising() -> dict[str, str]:
-    return cues("raising")
-
-
-def backward(link: LinkWindow) -> Counted | None:
-    """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
-    window, gap = link.words, link.gap
-    for i in range(1 if link.counted_noun else 0, len(window)):
-        hit = _term_at(window, i, True)
-        # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
-        if hit and hit.category != "persons" and i + hit.length >= len(window) - gap:
-            if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
-                return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
-            return Counted(hit.category, hit.subtype, (), hit.category)
-    if link.before is None:
-        return None
-    # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being
-    # trained in eastern Russia at"); read only when no noun counts it.
-    wider, _ = words_before(link.before, TOTAL_REACH, link.width)
-    return _total_of(wider)
-
-
-def _total_of(window) -> Counted | None:
-    """What a noun naming a figure says it counts, however far from the link ("its estimate of soldiers killed in
-    the war in Ukraine to 2,000", "the number of North Koreans being trained in eastern Russia at 12,000")."""
-    totals = cues("total")
-    for i in range(len(window) - 2):
-        if window[i].word in totals and window[i + 1].low == "of":
-            counted, end = forward(window[i + 2 :])
-            if counted is None or end is None:
-                return None
-            after = i + 2 + end + 1
-            if counted.category == "troops" and (loss := _loss_of(window, after)):
-                return Counted("casualties", loss.subtype, (), "troops")
-            if counted.category == "persons":
-                # A country's people sent to war ("being trained", "deployed") are troops.
-                deploying = cues("deploying")
-                sent = counted.subtype is not None and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
-                return Counted("troops", None if counted.subtype == "troops" else counted.subtype, (), "persons") if sent else None
-            return counted
-    return None
-
-
-TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
-_DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
-
-
-def _loss_of(window, at: int) -> Hit | None:
-    """A casualty term right after a noun, through auxiliaries ("soldiers killed", "troops who were wounded")."""
-    aux = cues("aux")
-    for i in range(at, len(window)):
-        t = window[i]
-        hit = _term_at(window, i, True) if t.kind == "word" else None
-        if hit:
-            return hit if hit.category == "casualties" else None
-        if t.kind != "word" or t.low not in aux:
-            return None
-    return None
-
-
 def noun_of_its_own(after) -> bool:
     """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls"): it counts that."""
     first = after[:1]
@@ -448,12 +308,6 @@ def _plural(token: Token) -> bool:
 @functools.cache
 def _function_words() -> frozenset[str]:
     return frozenset([*load_list("stopwords.csv"), *cues("stop"), *cues("aux")])
-
-
-def names_a_total(link: LinkWindow) -> bool:
-    """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    totals = cues("total")
-    return any(t.word in totals for t in link.words[-link.gap - 1 :])
 
 
 def elided(after) -> int:

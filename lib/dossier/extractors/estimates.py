@@ -47,18 +47,18 @@ import functools
 import math
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 
 from .. import schema
 from ..exceptions import ParameterError
-from ..text.sentences import sentences_for
+from ..text.sentences import article_positions, sentences_for
 from .estimate_claimants import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_joins import joins_the_figure_before
-from .estimate_nouns import Counted, backward, elided, forward, link_window, mentioned, names_a_total, noun_of_its_own
+from .estimate_links import backward, link_window, names_a_total
+from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -195,14 +195,18 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if not skip and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
-        first = after[:1]
-        subject = bool(first) and (first[0].low in _finite() or first[0].low in cues("deploying"))  # "1,000 arrived"
+        first = [t.low for t in after[:2]]
+        if first[:1] and first[0] in cues("adverb"):
+            first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
+        subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
                 or (subject and not prev_words.endswith("from"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
-    counted = Counted(last.category, last.subtype, last.items, last.noun)
+    # An addition is the figure's own: "3,000 more troops, adding to the 11,000 already deployed" (reinforces, below).
+    subtype = None if last.subtype == "reinforcements" else last.subtype
+    counted = Counted(last.category, subtype, last.items, last.noun)
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
         loss = hit.subtype if hit else loss_before(before)
@@ -345,24 +349,6 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 )
             )
     return rows
-
-
-def article_positions(sentences: pd.DataFrame):
-    """(article_id, positions of its sentences in order) per article.
-
-    The order of ``groupby("article_id", sort=False)`` then ``sort_values("sentence")``,
-    without a frame per article.
-    """
-    codes, ids = pd.factorize(sentences["article_id"], sort=False)
-    numbers = sentences["sentence"].to_numpy()
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(ids) + 1))
-    for g, aid in enumerate(ids):
-        rows = order[bounds[g] : bounds[g + 1]]
-        values = numbers[rows]
-        if len(values) > 1 and not (values[1:] > values[:-1]).all():
-            rows = rows[np.argsort(values, kind="quicksort")]
-        yield aid, rows
 
 
 def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.datelines import credited_outlet
 from ..text.words import WORD, count_words, count_words_upto
 from ..vocab import load_list, load_table
 
@@ -61,7 +62,8 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         removed.
     found : dict
         What the text itself states: ``published`` (a leading ``date
-        YYYY-MM-DD`` stamp), ``title``, ``standfirst``, ``author``.
+        YYYY-MM-DD`` stamp), ``title``, ``standfirst``, ``author``, and
+        ``source``, the outlet its dateline credits ("SEOUL, Feb. 11 (Yonhap) --").
     headings : list of str
         Section labels, in-body headings and run-in leads that were removed.
     """
@@ -119,6 +121,8 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         kept = out
     found.pop("caption", None)
     found.pop("section", None)
+    if kept and (credit := credited_outlet(kept[0])) is not None:
+        found["source"] = credit  # the outlet of wire copy that arrives without it
     return "\n\n".join(kept), found, headings
 
 

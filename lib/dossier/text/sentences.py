@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -96,3 +97,21 @@ def sentences_for(sentences, rows: pd.DataFrame) -> pd.DataFrame:
         return sentences(rows)
     keys = rows[["article_id", "sentence"]].drop_duplicates()
     return sentences.merge(keys, on=["article_id", "sentence"])
+
+
+def article_positions(sentences: pd.DataFrame):
+    """(article_id, positions of its sentences in order) per article.
+
+    The order of ``groupby("article_id", sort=False)`` then ``sort_values("sentence")``,
+    without a frame per article.
+    """
+    codes, ids = pd.factorize(sentences["article_id"], sort=False)
+    numbers = sentences["sentence"].to_numpy()
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(ids) + 1))
+    for g, aid in enumerate(ids):
+        rows = order[bounds[g] : bounds[g + 1]]
+        values = numbers[rows]
+        if len(values) > 1 and not (values[1:] > values[:-1]).all():
+            rows = rows[np.argsort(values, kind="quicksort")]
+        yield aid, rows

@@ -1,0 +1,207 @@
+"""What a figure counts when its noun stands before it, joined by a link word or predicate.
+
+"a force of 12,000", "the death toll among them stood at 600", "casualties
+are in the thousands", "the number of North Koreans being trained in
+eastern Russia at 12,000": :func:`link_window` finds the words before the
+link, :func:`backward` the noun in them, :func:`names_a_total` whether that
+noun names a figure rather than what it counts.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from .estimate_nouns import BACKWARD, Counted, Hit, forward, term_at
+from .estimate_tokens import BREAK, Token
+from .numbers import cues
+
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "words_before"]
+
+
+_VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
+
+
+def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
+    """The words before a link word that joins a noun to the number after it, and how far the noun may stand.
+
+    ``linked``: the quantity starts with a verb that is its own link ("exceeds 3,000").
+    ``vague``: the quantity is a vague count, which the words of role ``vague_link`` join to a
+    predicate's noun as a verb would ("casualties are in the thousands").
+    """
+    links = cues("link")
+    if linked or vague and _vague_link(before):
+        width, gap, value = 0, _VERB_GAP, "verb"
+    else:
+        last = before[-2:]
+        if not last or last[-1].kind != "word":
+            return None
+        pair = " ".join(t.low for t in last)
+        if last[-1].low == "at" and pair not in links and (past := _past_agent(before)) is not None:
+            return link_window(past, linked, vague)
+        if len(last) == 2 and pair in links:
+            width, value = 2, links[pair]
+        elif last[-1].low == "at" and _compared(before[-3:]):
+            width, value = 3, "verb"  # "Seoul's estimate of the toll is lower, at 300": the comparison is the predicate
+        elif last[-1].low in links:
+            width, value = 1, links[last[-1].low]
+        else:
+            return None
+        gap = _VERB_GAP if value in ("verb", "copula") else 1
+        if gap < _VERB_GAP and last[-1].low in _raising().values():
+            raising = before[-2 * BACKWARD - width :]
+            if any(t.word in _raising() for t in raising):
+                gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
+    reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
+    window, counted_noun = words_before(before, reach, width)
+    if value == "copula" and not any(t.word in cues("total") for t in window):
+        return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
+    return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def _compared(last) -> bool:
+    """Whether ``last``, the three tokens before a number, are a comparative, a comma and "at" ("lower, at")."""
+    return len(last) == 3 and last[1].text == "," and last[0].low in cues("comparative")
+
+
+def _past_agent(before) -> list[Token] | None:
+    """The tokens before a link less the agent that parts a verb from its "at" ("were estimated by the NIS at"
+    reads as "were estimated at"), or None when none does."""
+    near = before[-_AGENT - 2 :]
+    if len(near) < 4 or not any(t.low == "by" for t in near):
+        return None
+    tail = before[-_TAIL:]
+    links = cues("link")
+    for i in range(len(tail) - 3, max(0, len(tail) - 3 - _AGENT), -1):
+        t = tail[i]
+        if t.kind != "word" or t.low in links:
+            return None  # a number, a mark or another link: no agent's words
+        if t.low == "by":
+            return tail[:i] + tail[-1:] if links.get(f"{tail[i - 1].low} at") == "verb" else None
+    return None
+
+
+_AGENT = 5  # words of an agent between a verb of the link and its "at" ("by South Korea's spy agency")
+_TAIL = 3 * BACKWARD + 2 * _AGENT  # tokens kept before an agent: more than any window reads
+
+
+def _vague_link(before) -> bool:
+    words = [t.low for t in before[-_VAGUE_LINK:] if t.kind == "word"]
+    return any(" ".join(words[-n:]) in cues("vague_link") for n in range(2, len(words) + 1))
+
+
+_VAGUE_LINK = 3  # words of the longest vague link ("in the low")
+
+
+def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
+    """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
+    and whether a number is what they start after."""
+    window = before[-reach - width : -width] if width else before[-reach:]
+    # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000"), and
+    # so does one right before a verb of the link ("the casualties, estimated at 4,700 by the NIS").
+    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
+    if width and window and window[-1].text == "," and cues("link").get(" ".join(t.low for t in before[-width:])) == "verb":
+        opens.append(len(window) - 1)
+    if any((t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t)) and i not in opens for i, t in enumerate(window)):
+        cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
+        return window[cut + 1 :], window[cut].kind == "num"
+    return window, False
+
+
+_RELATIVE = frozenset({"which", "who"})
+
+
+def _year(token: Token) -> bool:
+    # "brought the total since October 2024 to 14,000": a year counts nothing, so it starts no window.
+    return len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+class LinkWindow(NamedTuple):
+    """The words before a link word; ``gap``: how many words may stand between its noun and the link;
+    ``counted_noun``: the words start right after a number, which counts their first noun itself;
+    ``before`` and ``width``: all the tokens before the figure, and how many of the last are the link's."""
+
+    words: list[Token]
+    gap: int
+    counted_noun: bool
+    before: object = None
+    width: int = 0
+
+
+@functools.cache
+def _raising() -> dict[str, str]:
+    return cues("raising")
+
+
+def backward(link: LinkWindow) -> Counted | None:
+    """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
+    window, gap = link.words, link.gap
+    # (where, hit) of the subject's head, a noun a modifier follows ("Losses among the units were put at 4,000": what
+    # is counted), and of the noun next to the link
+    head = found = None
+    for i in range(1 if link.counted_noun else 0, len(window)):
+        hit = term_at(window, i, True)
+        if not hit or hit.category == "persons":
+            continue
+        end = i + hit.length
+        if head is None and gap > 1 and end < len(window) - 2 and window[end].low in cues("modifier"):
+            head = i, hit
+        # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
+        if end >= len(window) - gap:
+            found = i, hit
+            break
+    if head or found:
+        i, hit = head or found
+        if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
+            return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
+        return Counted(hit.category, hit.subtype, (), hit.category)
+    if link.before is None:
+        return None
+    # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being
+    # trained in eastern Russia at"); read only when no noun counts it.
+    wider, _ = words_before(link.before, TOTAL_REACH, link.width)
+    return _total_of(wider)
+
+
+def _total_of(window) -> Counted | None:
+    """What a noun naming a figure says it counts, however far from the link ("its estimate of soldiers killed in
+    the war in Ukraine to 2,000", "the number of North Koreans being trained in eastern Russia at 12,000")."""
+    totals = cues("total")
+    for i in range(len(window) - 2):
+        if window[i].word in totals and window[i + 1].low == "of":
+            counted, end = forward(window[i + 2 :])
+            if counted is None or end is None:
+                return None
+            after = i + 2 + end + 1
+            if counted.category == "troops" and (loss := _loss_of(window, after)):
+                return Counted("casualties", loss.subtype, (), "troops")
+            if counted.category == "persons":
+                # A country's people sent to war ("being trained", "deployed") are troops.
+                deploying = cues("deploying")
+                sent = counted.subtype is not None and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
+                return Counted("troops", None if counted.subtype == "troops" else counted.subtype, (), "persons") if sent else None
+            return counted
+    return None
+
+
+TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
+_DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
+
+
+def _loss_of(window, at: int) -> Hit | None:
+    """A casualty term right after a noun, through auxiliaries ("soldiers killed", "troops who were wounded")."""
+    aux = cues("aux")
+    for i in range(at, len(window)):
+        t = window[i]
+        hit = term_at(window, i, True) if t.kind == "word" else None
+        if hit:
+            return hit if hit.category == "casualties" else None
+        if t.kind != "word" or t.low not in aux:
+            return None
+    return None
+
+
+def names_a_total(link: LinkWindow) -> bool:
+    """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
+    totals = cues("total")
+    return any(t.word in totals for t in link.words[-link.gap - 1 :])
