@@ -555,6 +555,15 @@ WIRE = [
     ("some 700", ["According to a U.S. official, some 700 North Korean soldiers have been wounded."], ("United States government", None)),
     ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
     ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
+    # "the source" is the unnamed source in a place named before, by a verb or a cue; one in no place names no one.
+    ("about 70", ["A source in Chagang province told the outlet that drafting had resumed.",
+                  "According to the source, about 70 conscripts left the county in May."],
+     ("anonymous source in Chagang province", None)),
+    ("roughly 40", ["A source in Chagang province told the outlet that drafting had resumed.",
+                    "The source said roughly 40 conscripts were sent to the front."],
+     ("anonymous source in Chagang province", None)),
+    ("about 70", ["A source close to the party said drafting had resumed.",
+                  "According to the source, about 70 conscripts left the county in May."], ("unattributed reports", None)),
     # The agent of a passive link, after its figure or between the verb and its "at", is the claimant.
     ("1,150", ["The toll among the North's soldiers was estimated at 1,150 by Ukraine's military intelligence."],
      ("Ukrainian military intelligence (HUR)", None)),

@@ -341,14 +341,15 @@ def as_written(text: str, claimant: str) -> bool:
     """Whether ``claimant`` is who ``text`` names in any article: no description, person or context to resolve."""
     clean = cleaned(text)
     if kind(claimant) is not None:
-        return not context_words(text) and not refers_back(clean) and not unnamed_in_place(claimant, clean)
+        return not context_words(text) and not refers_back(clean) and not unnamed_in_place(claimant, clean, text)
     return not (normalise(text) is None and clean in descriptions()) and not needs_account(claimant, clean)
 
 
-def unnamed_in_place(claimant: str, clean: str) -> bool:
+def unnamed_in_place(claimant: str, clean: str, text: str = "") -> bool:
     """Whether ``clean`` may name no source but someone unnamed in a place ("a source in North Hamgyong province",
-    "a source inside ..."), whom the account knows, and "the source" later stands for."""
-    return kind(claimant) == "unattributed" and not claimant_cues("place").keys().isdisjoint(clean.split()[1:])
+    "a source inside ..."), whom the account knows, or, written ``text`` with "the", stand for one ("the source")."""
+    return kind(claimant) == "unattributed" and (
+        text[:4].lower() == "the " or not claimant_cues("place").keys().isdisjoint(clean.split()[1:]))
 
 
 def needs_account(claimant: str, clean: str) -> bool:

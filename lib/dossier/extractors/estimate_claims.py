@@ -257,11 +257,11 @@ class ArticleClaims:
         claimant = a.claimant
         if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
-        if claimant and unnamed_in_place(claimant, clean):
+        if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
                 return Claim(body, text)  # "a source in Ukraine's military intelligence": the agency
             if (e := self._entity(k, a)) and " in " in e.name:
-                return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK": as "the source" later
+                return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK", then "the source"
         if claimant and kind(claimant) is not None:
             words = context_words(text)
             if words and not self._in_context(words):
