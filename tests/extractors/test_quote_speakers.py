@@ -30,3 +30,14 @@ def test_a_state_speaks_through_the_issuer_a_later_sentence_names_without_a_verb
     text = ("North Korea called the deployment “an act of justice” on Monday.\n\n"
             "The statement was released by the Central Military Commission and carried by KCNA.")
     assert _said(text) == [("Central Military Commission of the WPK", "KCNA")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A participle after a quote takes an object, never its speaker: "praising the soldiers" is not "said the soldiers".
+    ("A resident said officials had ordered \"loyalty meetings\" praising the fallen troops.", "anonymous resident"),
+    ("The envoy urged a \"durable peace\" calling the Russian negotiators to Minsk.", "envoy"),
+    # A finite verb still comes before its speaker.
+    ("\"The talks went well,\" said the envoy.", "envoy"),
+])
+def test_only_a_finite_verb_comes_before_its_speaker(text, speaker):
+    assert _said(text)[0][0] == speaker

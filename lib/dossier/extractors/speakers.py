@@ -138,7 +138,9 @@ def _patterns():
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
     # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
-    inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{verb})\s+(?:{subj})")
+    # Only a finite verb comes before its subject (", said Kim"); a participle's noun is its object (", praising Kim").
+    finite = rf"\b(?i:{alternation(v for v in verbs if not v.endswith('ing'))})\b"
+    inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{finite})\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
     # "in Kim's letter", "in his words", "in the ministry's statement"; "in the words of Kim".
