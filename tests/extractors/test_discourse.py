@@ -525,3 +525,9 @@ def test_a_city_written_like_a_name_is_no_person_a_role_can_stand_for(place):
             "the lawmaker said. The lawmaker added that more had arrived.")
     assert _resolve(text, place) is None or _resolve(text, place).kind != "person"
     assert _resolve(text, "the lawmaker").name == "Yoon Min-ho"
+
+
+def test_a_statement_no_one_was_said_to_issue_is_the_subject_of_the_last_sentence_naming_one():
+    text = ("North Korea's foreign ministry on Friday rejected the sanctions, as Pyongyang readied a party congress. "
+            "The statement was carried by state media.")
+    assert _resolve(text, "The statement").name == "DPRK Foreign Ministry"

@@ -68,6 +68,14 @@ def test_remarks_a_medium_carried_give_their_speaker_s_later_quotes_its_name():
     assert got == [("Kim Jong Un", "DPRK state media"), ("Kim Jong Un", "KCNA")]
 
 
+def test_a_statement_a_later_sentence_says_a_medium_released_is_the_channel_of_its_issuers_quotes():
+    # The statement is the ministry's, the subject of the lead, not Pyongyang's, the subject of its last clause.
+    got = _channels("North Korea's foreign ministry on Friday called the sanctions “an act of war”, as Pyongyang "
+                    "readied a party congress.\n\nThe statement, released through the Korean Central News Agency, "
+                    "followed a week of launches.", source="NK News")
+    assert got == [("DPRK Foreign Ministry", "KCNA")]
+
+
 def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
     got = _channels("MOSCOW (AP) — Defence Minister Andrei Belousov told the generals the allies had been “decisive”. "
                     "His comments were aired by Russian state television.", source="AP")

@@ -321,11 +321,11 @@ class Account:
     def _author(self, pos: int, end: int) -> Entity | None:
         """The author a document (``text[pos:end]``, "the statement") stands for.
 
-        The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of
-        its sentence ("Kim Yo Jong issued a press statement …": hers), the last person or body it names
-        before the noun as more than a possessor or object; else the last person or body named as a subject.
-        What a medium writes in its own name ("the editorial": ``medium_genres``) may be a medium's too: the
-        one that ran it, else the medium named last.
+        The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of its sentence
+        ("Kim Yo Jong issued a press statement …": hers), the last person or body it names before the noun as more
+        than a possessor or object; else the first subject of the last sentence naming one ("the defense ministry
+        denounced the drills, as Pyongyang deepens its ties …": the ministry). What a medium writes in its own name
+        ("the editorial": ``medium_genres``) may be a medium's too: the one that ran it, else the medium named last.
         """
         noun = self.text[pos:end].split()[-1].lower()
         kinds = ("person", "body", "medium") if (genre := noun in medium_genres()) else ("person", "body")
@@ -340,8 +340,10 @@ class Account:
                             and m.entity.kind in kinds), None)
             if subject is not None:
                 return subject
-        return (genre and self.last(pos, kind="medium")) or next((m.entity for m in reversed(self.between(0, pos)) if (
-            m.entity is not None and not m.oblique and m.entity.kind in ("person", "body"))), None)
+        if genre and (medium := self.last(pos, kind="medium")):
+            return medium
+        named = [m for m in self.between(0, pos) if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body")]
+        return next(m.entity for m in named if m.start >= self._sentence_and_before(named[-1].start)[0]) if named else None
 
     def _sentence_and_before(self, pos: int) -> tuple[int, int | None]:
         """Where the sentence holding ``pos`` starts, and where the sentence before it does (None for the first)."""
