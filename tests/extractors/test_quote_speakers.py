@@ -41,3 +41,14 @@ def test_a_state_speaks_through_the_issuer_a_later_sentence_names_without_a_verb
 ])
 def test_only_a_finite_verb_comes_before_its_speaker(text, speaker):
     assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # An unnamed or senior official of the body's noun speaks for the body, as "a ministry official" does.
+    "The unification ministry rejected the claim. \n\n“Dialogue remains open,” an unnamed ministry spokeswoman said.",
+    "The unification ministry rejected the claim. \n\n“Dialogue remains open,” a senior ministry official said.",
+    # With no noun, a modified title speaks for the body its paragraph names.
+    "The unification ministry rejected the claim. “Dialogue remains open,” an anonymous official said.",
+])
+def test_an_unnamed_official_with_a_modifier_speaks_for_the_body(text):
+    assert _said(text, source="Yonhap")[0][0] == "South Korean Ministry of Unification"

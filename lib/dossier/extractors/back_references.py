@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..vocab import load_list
 from .mention_vocab import key, titles, unnamed_sources
 
 __all__ = ["VOICES_OF_BODIES", "body_spoken_for", "full_name_before", "introduced_before", "introduces"]
@@ -96,14 +97,20 @@ def _introduction(text: str, noun: str, lo: int, hi: int) -> re.Match | None:
 
 
 VOICES_OF_BODIES = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
-_UNNAMED_VOICE = re.compile(r"(?:an?|the)\s+([a-z]+)")
+
+
+@functools.cache
+def _unnamed_voice() -> re.Pattern:
+    # "a spokesperson", "an unnamed official": the article, perhaps a word of data/official_modifiers.csv, the title.
+    modifiers = "|".join(map(re.escape, load_list("official_modifiers.csv")))
+    return re.compile(rf"(?:an?|the)\s+(?:(?:{modifiers})\s+)?([a-z]+)")
 
 
 def body_spoken_for(speaker_text: str, mentions) -> str | None:
     """ "The unification ministry declined to comment. A spokesperson said …": the body whose voice a spokesperson or
     official for no one named is, the first body that ``mentions()`` (those of its sentence and the one before, as
     the article's account reads them, asked for only then) name as more than a possessor or object."""
-    m = _UNNAMED_VOICE.fullmatch(key(speaker_text))
+    m = _unnamed_voice().fullmatch(key(speaker_text))
     title = titles().get(m.group(1)) if m is not None else None
     if title is None or title.role not in VOICES_OF_BODIES:
         return None

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .datelines import opening_city
 
 
@@ -314,11 +314,12 @@ def descriptions() -> dict[str, Description]:
         for owner in owners.get(state, ()):
             for modifier in modifiers.split("|"):
                 out.setdefault(key(f"{owner} {modifier} {noun}"), Description(refers, target))
-    # "a ministry official", "an agency spokesman": someone unnamed speaking for the body.
+    # "a ministry official", "an unnamed agency spokesman": someone unnamed speaking for the body.
+    dets = [f"{det} {mod}" for det in ("a", "an", "one", "the") for mod in ("", *load_list("official_modifiers.csv"))]
     for noun in {*load_table("body_nouns.csv").noun, *load_table("channels.csv").kind}:
-        for det in ("a", "an", "one", "the"):
+        for det in dets:
             for who in UNNAMED_TITLES:
-                out.setdefault(f"{det} {noun} {who}", Description("noun", noun))
+                out.setdefault(key(f"{det} {noun} {who}"), Description("noun", noun))
     return out
 
 
