@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
-from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_runs, oblique
+from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_words, oblique
 from dossier.extractors.mention_search import MentionSearch
 from dossier.extractors.speakers import MaskedText
 from dossier.extractors.surname_tally import SurnameTally
@@ -266,8 +266,17 @@ _PIECES = ["Kim", "Jong", "Un", "Mr.", "Gen.", "O'Neil", "Jong-un", "Putin’s",
        st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_capitalised_runs_are_what_searching_every_position_finds(spaced, packed):
     for text in (spaced, packed):
-        starts, _, marks = list_words(text)
-        assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
+        _assert_capitalised_words(text)
+
+
+def _assert_capitalised_words(text):
+    """The runs are what searching every position finds; the words alone, the marked words that no run holds."""
+    starts, _, marks = list_words(text)
+    found = capitalised_words(text, starts, marks)
+    runs = list(NAME_RUN.finditer(text))
+    assert [m.span() for m in found.runs] == [m.span() for m in runs]
+    held = {i for i, lo in enumerate(starts.tolist()) for m in runs if m.start() <= lo < m.end()}
+    assert found.alone == [(lo, i) for i, lo in enumerate(starts.tolist()) if marks[i] and i not in held]
 
 
 # NAME_RUN's word as first written, one character at a time: the pattern now reads a word's letters as one run.
@@ -282,6 +291,7 @@ _APOSTROPHES = _PIECES + ["’s", "'S", "’t", "d’Arc", "’", "O’", "Jean-
 def test_name_runs_are_what_reading_a_word_one_character_at_a_time_finds(spaced, packed):
     for text in (spaced, packed):
         assert [m.span() for m in NAME_RUN.finditer(text)] == [m.span() for m in _NAME_RUN_BY_CHARACTER.finditer(text)]
+        _assert_capitalised_words(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -293,8 +303,7 @@ def test_name_runs_are_what_reading_a_word_one_character_at_a_time_finds(spaced,
     "A B C D E F G H I J K L M.",
 ])
 def test_capitalised_runs_skip_only_words_no_run_starts_at(text):
-    starts, _, marks = list_words(text)
-    assert [m.span() for m in capitalised_runs(text, starts, marks)] == [m.span() for m in NAME_RUN.finditer(text)]
+    _assert_capitalised_words(text)
 
 
 def _search(text, scan):

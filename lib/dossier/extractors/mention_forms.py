@@ -21,7 +21,7 @@ import numpy as np
 from . import mention_vocab as V
 
 __all__ = [
-    "Entity", "Mention", "make_mention", "NAME_RUN", "capitalised_runs", "person_form", "Apposition",
+    "Entity", "Mention", "make_mention", "NAME_RUN", "CapitalisedWords", "capitalised_words", "person_form", "Apposition",
     "appositive", "apposition_after", "RunParts", "run_parts", "name_without_final_dot", "phrase_kind",
     "official_hint", "oblique", "known_person", "org_span", "vocabulary_entity",
 ]
@@ -112,18 +112,30 @@ make_mention = functools.partial(tuple.__new__, Mention)
 # --- names by their form ----------------------------------------------------------
 
 
-def capitalised_runs(text: str, word_starts: np.ndarray, marks: np.ndarray) -> list[re.Match]:
-    """Runs of two capitalised words or more: ``list(NAME_RUN.finditer(text))``.
+class CapitalisedWords(NamedTuple):
+    """An article's words with a capital (or beyond ASCII): the runs of two or more, and the words no run holds."""
 
-    Tried only at the words that hold an ASCII capital (``word_starts`` and
-    ``marks`` as :func:`dossier.extractors.word_index.list_words` gives them).
+    runs: list[re.Match]  # as ``list(NAME_RUN.finditer(text))`` finds them
+    alone: list[tuple[int, int]]  # (offset, place in the word list) of each word no run holds, in order
+
+
+def capitalised_words(text: str, word_starts: np.ndarray, marks: np.ndarray) -> CapitalisedWords:
+    """The runs of two capitalised words or more, and the marked words outside them, in one pass over the marked words.
+
+    ``word_starts`` and ``marks`` as :func:`dossier.extractors.word_index.list_words` gives them.  A run
+    is tried only at a word that opens with an ASCII capital and that no run found before holds.
     """
-    found, end = [], 0
-    for lo in word_starts[(marks & 1) != 0].tolist():
-        if lo >= end and "A" <= text[lo] <= "Z" and (m := NAME_RUN.match(text, lo)):
-            found.append(m)
+    runs, alone, end = [], [], 0
+    marked = np.flatnonzero(marks)
+    for i, lo in zip(marked.tolist(), word_starts[marked].tolist()):
+        if lo < end:
+            continue  # inside the last run
+        if "A" <= text[lo] <= "Z" and (m := NAME_RUN.match(text, lo)):
+            runs.append(m)
             end = m.end()
-    return found
+        else:
+            alone.append((lo, i))
+    return CapitalisedWords(runs, alone)
 
 
 # The capitalised words of an organisation's name before and after its head noun, joined by "of", "for", "and",

@@ -21,7 +21,6 @@ word index (:mod:`~dossier.extractors.word_index`).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from typing import NamedTuple
 
@@ -30,7 +29,7 @@ import numpy as np
 from ..text.words import alternation
 from ..vocab import load_table
 from . import mention_vocab as V
-from .mention_forms import capitalised_runs, name_without_final_dot, org_span, person_form, phrase_kind, run_parts
+from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts
 
 __all__ = ["Found", "MentionSearch"]
 
@@ -113,26 +112,18 @@ class MentionSearch:
         """Capitalised runs that are names of persons by their form, or a title and a family name."""
         text, out = self.text, []
         known, stops = V.known(), V.stops()
-        runs = capitalised_runs(text, self._word_starts, self._marks)
+        lower = self._lower
+        capitalised = capitalised_words(text, self._word_starts, self._marks)
+        runs = capitalised.runs
         # A capitalised word alone can only be a family name the article or the vocabularies give someone: the words
-        # of the longer runs, and the vocabularies' family names.  They are looked up in the word index.
+        # of the longer runs, and the vocabularies' family names.
         seen = set(" ".join(m.group(0) for m in runs).lower().split())
         firsts = seen | V.surnames().keys()
         if self.named_only:  # and the names someone is named by alone
             firsts |= {V.key(f[3][2]) for f in self.named_only}
-        lower = self._lower
-        # Only a word with a capital (or beyond ASCII) can start a name: a few of the article's words.
-        named = [i for i in np.flatnonzero(self._marks).tolist() if lower[i] in firsts]
-        starts = self._word_starts[named]
-        if runs:
-            # Not a word inside a longer run.
-            run_starts = np.array([m.start() for m in runs])
-            run_ends = np.array([m.end() for m in runs])
-            j = np.searchsorted(run_starts, starts, side="right") - 1
-            alone = (j < 0) | (run_ends[np.maximum(j, 0)] <= starts)
-            starts, named = starts[alone], itertools.compress(named, alone.tolist())
-        for lo, k in zip(starts.tolist(), map(lower.__getitem__, named)):
-            if not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
+        for lo, i in capitalised.alone:
+            k = lower[i]
+            if k not in firsts or not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
             hi = lo + len(k)
             if k in stops or k in known:
