@@ -574,6 +574,9 @@ WIRE = [
      ("UK Ministry of Defence", None)),
     # "by" and a time is when, not who.
     ("900", ["The contingent's losses were put at 900 by March."], (None, None)),
+    # Government sources of a state the vocabularies know are its government, passed on by the outlet citing them.
+    ("Some 1,800", ["Some 1,800 engineers have left for Kursk, Kyodo reported, citing Japanese government sources."],
+     ("Japanese government", "Kyodo News")),
     # An official of a U.S. administration speaks for the U.S. government; "the administration" alone needs a U.S. article.
     ("some 2,300", ["A senior U.S. administration official said some 2,300 North Korean soldiers had been wounded."],
      ("United States government", None)),
