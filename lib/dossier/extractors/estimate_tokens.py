@@ -45,27 +45,40 @@ _make_token = functools.partial(tuple.__new__, Token)
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text``: those :data:`TOKEN` finds, each with the name of the group that found it."""
-    curly = "’" in text
     out = []
-    append, make = out.append, _make_token
     for token in _TOKEN_TEXT.findall(text):
-        first = token[0]
-        # \d is a decimal character, and \w one that is alphanumeric (or "_", which starts no token).
-        if not first.isdecimal():
-            if first.isalnum():  # [^\W\d_]: a word, as most tokens are
-                kind = "word"
-            else:
-                kind = "punct"
-        elif token.isdecimal() or (token[-1].isdecimal() and token.replace(",", "").replace(".", "").isdecimal()):
-            append(make(("num", token, token, token)))  # nothing to lower or replace
-            continue
-        elif token[-1].isdecimal() or not _CALIBRE_TOKEN.fullmatch(token):
-            kind = "word"  # "9M723": a calibre ends with its unit, a number holds no letter
-        else:
-            kind = "cal"
-        low = token.lower()
-        append(make((kind, token, low, low.replace("’", "'") if curly else low)))
+        found = _KNOWN.get(token)
+        if found is None:
+            found = _token(token)
+            if len(_KNOWN) < _KNOWN_MOST:
+                _KNOWN[token] = found
+        out.append(found)
     return out
+
+
+# A token is read from its text alone, and most tokens are words that recur in every article ("the", "troops",
+# ","): each text is read once and its Token kept, up to a bound on how many are kept.
+_KNOWN: dict[str, Token] = {}
+_KNOWN_MOST = 1 << 15
+
+
+def _token(token: str) -> Token:
+    """The Token of the text of one token."""
+    first = token[0]
+    # \d is a decimal character, and \w one that is alphanumeric (or "_", which starts no token).
+    if not first.isdecimal():
+        if first.isalnum():  # [^\W\d_]: a word, as most tokens are
+            kind = "word"
+        else:
+            kind = "punct"
+    elif token.isdecimal() or (token[-1].isdecimal() and token.replace(",", "").replace(".", "").isdecimal()):
+        return _make_token(("num", token, token, token))  # nothing to lower or replace
+    elif token[-1].isdecimal() or not _CALIBRE_TOKEN.fullmatch(token):
+        kind = "word"  # "9M723": a calibre ends with its unit, a number holds no letter
+    else:
+        kind = "cal"
+    low = token.lower()
+    return _make_token((kind, token, low, low.replace("’", "'")))
 
 
 # Most of a sentence is never looked at: a figure's noun, verb or link word is a few tokens away.  So the
