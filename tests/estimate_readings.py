@@ -1,4 +1,5 @@
-"""One sentence through ``dossier.estimates``: shared by the tests of what a figure counts, its losses and wordings."""
+"""A sentence or a few paragraphs through ``dossier.estimates``: shared by the tests of figures, what they count, their
+losses, wordings and claimants."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import dossier
 from dossier.extractors.estimates import estimates
 
 
-def run(text: str) -> pd.DataFrame:
-    """The estimates frame of an article made of ``text`` alone."""
+def run(*paragraphs: str) -> pd.DataFrame:
+    """The estimates frame of a one-article corpus whose paragraphs are ``paragraphs``."""
+    text = "\n\n".join(paragraphs)
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
     return estimates(dossier.sentences(arts), arts)
 

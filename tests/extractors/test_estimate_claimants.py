@@ -11,13 +11,7 @@ import dossier
 from dossier.extractors.estimate_claimants import as_named, normalise
 from dossier.extractors.claim_relays import quotations
 from dossier.extractors.estimates import estimates
-
-
-def run(*paragraphs: str) -> pd.DataFrame:
-    """Estimates of a one-article corpus whose paragraphs are ``paragraphs``."""
-    text = "\n\n".join(paragraphs)
-    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
-    return estimates(dossier.sentences(arts), arts)
+from estimate_readings import run
 
 
 def claim(quantity: str, *paragraphs: str) -> tuple[str | None, str | None]:

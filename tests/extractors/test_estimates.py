@@ -11,6 +11,7 @@ import dossier
 from dossier import schema
 from dossier.extractors.estimates import estimates
 from dossier.vocab import load_table
+from estimate_readings import one, run
 
 NAN = math.nan
 
@@ -21,20 +22,6 @@ def _same(a, b) -> bool:
     if b is None:
         return pd.isna(a)
     return a == b
-
-
-def run(*texts: str) -> pd.DataFrame:
-    """Estimates of a one-article corpus whose paragraphs are ``texts``."""
-    text = "\n\n".join(texts)
-    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-01-02")]})
-    return estimates(dossier.sentences(arts), arts)
-
-
-def one(text: str, quantity: str) -> pd.Series:
-    df = run(text)
-    rows = df[df["quantity_text"] == quantity]
-    assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'category']]}"
-    return rows.iloc[0]
 
 
 @pytest.fixture(scope="module")
