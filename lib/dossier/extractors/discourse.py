@@ -43,7 +43,7 @@ import re
 
 from . import mention_vocab as V
 from .back_references import introduces
-from .datelines import in_dateline
+from ..text.datelines import in_dateline
 from .mention_forms import (
     Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint, vocabulary_entity,
 )

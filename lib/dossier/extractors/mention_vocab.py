@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ..text.words import alternation
 from ..vocab import load_list, load_table
-from .datelines import opening_city
+from ..text.datelines import opening_city
 
 
 def group_state(group: str) -> str:
