@@ -819,3 +819,10 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_just_named(text, speaker):
 def test_an_unnamed_spokesperson_in_a_new_paragraph_is_no_bodys_by_the_paragraph_before():
     got = _said("Russia's foreign ministry declined to comment.\n\nA spokeswoman said the ship was “on a routine visit.”")
     assert got[0][1] != "Russian Foreign Ministry"
+
+
+def test_a_state_outlet_named_as_its_site_writes_it_carries_its_own_states_words():
+    text = "“Our ties have never been stronger,” Foreign Minister Sergei Lavrov told reporters in Moscow."
+    assert _said(text, source="TASS Russian News Agency")[0][2:4] == ("TASS", "article")
+    # The site's words do not make another outlet a state medium.
+    assert _said(text, source="Kyodo News")[0][2] is None

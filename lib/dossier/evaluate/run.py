@@ -10,6 +10,7 @@ import pandas as pd
 
 from dossier import EXTRACTOR_VERSION, extract
 from dossier.extractors.mention_vocab import outlet_styles
+from dossier.text.outlets import outlet_names
 from dossier.vocab import load_table
 
 from .gold import Gold, Problem, read_gold
@@ -54,7 +55,9 @@ class Report:
 
 def style_of(source) -> str:
     """Outlet style of an article's ``source`` through ``data/outlet_styles.csv``; "other" when unlisted."""
-    return outlet_styles().get(name_key(source), "other")
+    styles = outlet_styles()
+    found = styles.get(name_key(source))
+    return found or next((styles[name] for name in outlet_names(source) if name in styles), "other")
 
 
 def evaluate(folders, *, frames=None) -> Report:

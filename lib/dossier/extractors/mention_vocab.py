@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from ..text.outlets import outlet_names
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from ..text.datelines import opening_city
@@ -444,8 +445,7 @@ def home_state(text: str, source: str | None) -> str:
     city = opening_city(text)
     if city is not None and (state := datelines.get(city.lower())):
         return state
-    outlet = key(source) if isinstance(source, str) else ""
-    return outlets.get(outlet.removeprefix("the "), "")
+    return next((outlets[name] for name in outlet_names(source) if name in outlets), "")
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..text.outlets import outlet_names
 from ..text.words import alternation
 from ..vocab import load_table
 
@@ -192,12 +193,17 @@ def _channel_states() -> dict[str, str]:
     return states
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every speaker as well as every article's source
 def outlet_channel(source) -> str | None:
-    """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not)."""
-    if not isinstance(source, str):
-        return None
-    name = " ".join(source.lower().split())
-    found = channel_aliases().get(name) or channel_aliases().get(name.removeprefix("the "))
+    """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not).
+
+    The source is looked up as sites write it too: "Yonhap News Agency", "TASS Russian News Agency"
+    (:func:`dossier.text.outlets.outlet_names`).
+    """
+    aliases = channel_aliases()
+    if isinstance(source, str) and (found := aliases.get(" ".join(source.lower().split()))) is not None:
+        return found.channel  # the name as written, "the" and all ("The New York Times")
+    found = next((aliases[name] for name in outlet_names(source) if name in aliases), None)
     return found.channel if found is not None else None
 
 

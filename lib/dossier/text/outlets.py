@@ -1,0 +1,56 @@
+"""An article's outlet as its ``source`` names it, and the names to look it up by.
+
+Sources arrive as sites write their names: "Yonhap News Agency", "TASS
+Russian News Agency", "NK News - North Korea News", "www.tass.com".  The
+vocabularies list outlets by their plain names, so :func:`outlet_names`
+gives, most specific first, every name a source may be listed under: the
+whole name, each part a site's separator sets apart, a domain's name, and
+each of those without the words sites add after a name
+(``data/outlet_suffixes.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..vocab import load_list
+
+__all__ = ["outlet_names"]
+
+# "NK News - North Korea News", "Opinion | The Washington Post": a site's name and a section or tagline.
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
+_DOMAIN = re.compile(r"(?:www\.|en\.)?(?P<name>[a-z0-9-]+)\.(?:com|org|net|info|co\.uk|co\.kr|co\.jp|ru|kr|jp|ua|kp)")
+
+
+def outlet_names(source: object) -> list[str]:
+    """The names ``source`` may be listed under in the vocabularies: lower case, no leading "the", most specific first.
+
+    Empty for a source that is not text (a missing one).
+    """
+    if not isinstance(source, str):
+        return []
+    whole = " ".join(source.replace("’", "'").lower().split())
+    names: list[str] = []
+    for part in [whole, *_SEPARATOR.split(whole)]:
+        if domain := _DOMAIN.fullmatch(part):
+            part = domain.group("name")
+        name = part.removeprefix("the ")
+        while name:
+            names.append(name)
+            name = _without_suffix(name)
+    return list(dict.fromkeys(names))
+
+
+def _without_suffix(name: str) -> str:
+    """``name`` less one of the words sites add after an outlet's name; "" when it ends with none (or is only that)."""
+    for suffix in _suffixes():
+        if name.endswith(" " + suffix):
+            return name[: -len(suffix) - 1]
+    return ""
+
+
+@functools.cache
+def _suffixes() -> tuple[str, ...]:
+    # Longest first: "russian news agency" before "news agency" before "news".
+    return tuple(sorted(load_list("outlet_suffixes.csv"), key=len, reverse=True))

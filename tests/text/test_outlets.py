@@ -1,0 +1,63 @@
+"""An article's outlet as sites write it in ``source``, and the names it is looked up by."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from dossier.evaluate.run import style_of
+from dossier.extractors.mention_vocab import home_state
+from dossier.extractors.speaker_vocab import outlet_channel
+from dossier.text.outlets import outlet_names
+
+
+@pytest.mark.parametrize(
+    "source, name",
+    [
+        ("Yonhap News", "yonhap"),
+        ("TASS Russian News Agency", "tass"),
+        ("Sputnik International", "sputnik"),
+        ("NHK World", "nhk"),
+        ("www.tass.com", "tass"),
+        ("Opinion | The Washington Post", "washington post"),
+        ("Daily NK – Inside North Korea", "daily nk"),
+        ("The Korea Herald", "korea herald"),
+    ],
+)
+def test_a_source_as_a_site_writes_it_is_also_looked_up_by_its_plain_name(source, name):
+    assert name in outlet_names(source)
+
+
+def test_the_whole_name_comes_before_its_shorter_forms():
+    names = outlet_names("Kyodo News Agency")
+    assert names.index("kyodo news agency") < names.index("kyodo")
+
+
+def test_only_words_sites_add_are_taken_off():
+    # An aggregator of KCNA's texts is not KCNA.
+    assert outlet_names("KCNA Watch") == ["kcna watch"]
+    assert outlet_channel("KCNA Watch") is None
+
+
+def test_a_missing_source_has_no_names():
+    assert outlet_names(None) == [] and outlet_names(math.nan) == []
+
+
+@pytest.mark.parametrize(
+    "source, channel",
+    [("TASS Russian News Agency", "TASS"), ("Yonhap News", "Yonhap"), ("AP News", "Associated Press"), ("KBS World", "KBS")],
+)
+def test_an_outlet_named_with_a_site_s_words_is_the_medium_it_names(source, channel):
+    assert outlet_channel(source) == channel
+
+
+def test_an_outlet_named_with_a_site_s_words_tells_the_state_it_writes_from():
+    assert home_state("The defense ministry said on Monday.", "Yonhap News") == "south_korea"
+    assert home_state("The defense ministry said on Monday.", "TASS Russian News Agency") == "russia"
+
+
+def test_the_outlet_style_of_a_source_as_a_site_writes_it():
+    assert style_of("Yonhap News") == "korean"
+    assert style_of("Sputnik International") == "russian_state"
+    assert style_of("a blog") == "other"
