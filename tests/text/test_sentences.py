@@ -8,6 +8,7 @@ import pytest
 
 import dossier
 from dossier import schema
+from dossier.extractors.quotes import quotes
 
 
 def _split(text: str) -> list[str]:
@@ -40,6 +41,9 @@ def test_sentence_and_paragraph_indices(seed_sentences, seed_ids):
         ("Mr. Putin and Dr. Lee spoke in St. Petersburg on Jan. 5 about the treaty.", 1),
         ("Article No. 4 of the treaty applies. Moscow agreed.", 2),
         ("Troops arrived on Oct. 12 and Dec. 3, Seoul said.", 1),
+        # Ranks and offices as wire copy abbreviates them.
+        ("Brig. Gen. Oh Sung-min and Amb. Ivan Petrov met Cmdr. Ri. Sec. Hale joined them.", 2),
+        ("Pvt. Ri and Cpl. Jon were captured, Reps. Hill and Soto said.", 1),
         # An abbreviation that really ends the sentence, before a word that starts one.
         ("Both aim to strengthen their position vis-a-vis the U.S. For Russia, it matters.", 2),
         # Curly closing quotes end sentences as straight ones do.
@@ -49,6 +53,34 @@ def test_sentence_and_paragraph_indices(seed_sentences, seed_ids):
 )
 def test_abbreviations_and_quotes(text, expected):
     assert len(_split(text)) == expected, _split(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A State Dept. spokesperson declined to comment on the shipments.",
+        "The 3rd Bn. of the brigade crossed the river near Sudzha.",
+        "Sen. Ana Ruiz (D-Calif.) called the transfers a violation of U.N. resolutions.",
+        "Officials at the National Univ. in Seoul were not told.",
+    ],
+)
+def test_a_word_in_lower_case_never_starts_a_sentence(text):
+    # A period Punkt does not know for an abbreviation's, then the sentence going on.
+    assert _split(text) == [text]
+
+
+def test_a_sentence_after_a_lower_case_join_still_ends_there():
+    assert _split("The Defence Intelligence Dept. spokesman spoke. Then the minister did.") == [
+        "The Defence Intelligence Dept. spokesman spoke.",
+        "Then the minister did.",
+    ]
+
+
+def test_a_quote_keeps_its_speaker_across_an_unknown_abbreviation():
+    text = ("Lee Do-hyun, a lecturer at Pusan Nat'l Univ. who follows the North's army, said the troops were "
+            "“learning fast.”")
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "source": ["Reuters"]})
+    assert quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["Lee Do-hyun"]
 
 
 def test_sentences_never_cross_paragraphs():
