@@ -12,6 +12,7 @@ import pytest
 
 import dossier
 from dossier import schema
+from dossier.read.clean import clean_text
 
 SEED_FACTS = {
     # seed: (title, published, date_basis), from ../shared/seeds/README.md
@@ -150,6 +151,44 @@ def test_an_article_without_its_outlet_takes_the_one_its_dateline_credits(tmp_pa
     df = dossier.read_articles(tmp_path).sort_values("path")
     got = df["source"].tolist()
     assert (None if pd.isna(got[0]) else got[0], got[1]) == (source, "Example Times")
+
+
+_STORY = (
+    "SEOUL, June 3 (Yonhap) -- North Korea has sent about 2,000 more troops to Russia, the spy agency told lawmakers.\n\n"
+    "The agency said the new units were mostly engineers and would help rebuild the Kursk region.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Sign up here.",
+        "Reporting by Min Ji-soo and Tom Ashby; Editing by Clara Weiss",
+        "Editing by Clara Weiss",
+        "Related coverage:",
+        "Copyright © 2026 Example Wire. All rights reserved.",
+        "Some rights are ours. All rights reserved.",
+        "This image, released by the Korean Central News Agency on June 1, shows Kim Jong Un at a shell factory. (Yonhap)",
+        "Soldiers march in Pyongyang in a file image from last year. (AP Photo/Lee Jin-man, File)",
+    ],
+)
+def test_notices_credits_and_captions_after_a_story_are_no_body(tmp_path, after):
+    (tmp_path / "a.txt").write_text(_STORY + after + "\n", encoding="utf-8")
+    text = dossier.read_articles(tmp_path)["text"].iloc[0]
+    assert text == _STORY.strip()
+
+
+def test_a_sentence_about_reporting_by_someone_stays():
+    sentence = "Reporting by the Seoul daily Hankook Ilbo in May put the losses at 600."
+    assert clean_text(_STORY + sentence)[0].endswith(sentence)
+
+
+def test_a_wire_s_end_mark_ends_the_story(tmp_path):
+    after = "(END)\n\nKim Jong Un visits a shell factory in this photo released June 1. (KCNA)\n\nMore from Yonhap: 'Kim vows 200,000 shells'"
+    (tmp_path / "a.txt").write_text(_STORY + after + "\n", encoding="utf-8")
+    arts = dossier.read_articles(tmp_path)
+    assert arts["text"].iloc[0] == _STORY.strip()
+    assert dossier.estimates(dossier.sentences(arts), arts)["quantity_text"].tolist() == ["about 2,000"]
 
 
 def test_a_kcna_text_without_front_matter_is_kcnas_channel_for_its_quotes(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..text.datelines import credited_outlet
 from ..text.words import WORD, count_words, count_words_upto
@@ -21,15 +22,26 @@ _CLOSERS = "\"”’')]"  # the characters TERMINAL allows after the stop
 _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
 
 
+class Furniture(NamedTuple):
+    """The patterns of ``data/furniture.csv`` by scope, and the words of captions and clauses."""
+
+    line: re.Pattern  # a whole line that is furniture
+    inline: list[re.Pattern]  # furniture inside a line
+    end: re.Pattern  # a line that ends the story
+    credits: re.Pattern  # a caption's credit (data/caption_credits.csv)
+    clause: set[str]  # words that make a phrase a clause, not a run-in lead (data/clause_words.csv)
+
+
 @functools.cache
-def _furniture():
+def _furniture() -> Furniture:
     table = load_table("furniture.csv")
     # One alternation: a line is furniture when any pattern matches all of it.
     line = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "line"), re.IGNORECASE)
     inline = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "inline"]
+    end = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "end"), re.IGNORECASE)
     credits = re.compile(r"\b(" + "|".join(re.escape(c) for c in load_list("caption_credits.csv")) + r")\b", re.IGNORECASE)
     clause = set(load_list("clause_words.csv"))
-    return line, inline, credits, clause
+    return Furniture(line, inline, end, credits, clause)
 
 
 def ends_sentence(p: str) -> bool:
@@ -67,7 +79,7 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
     headings : list of str
         Section labels, in-body headings and run-in leads that were removed.
     """
-    line_pat, inline_pats, credits, clause = _furniture()
+    line_pat, inline_pats, end_pat, credits, clause = _furniture()
     found: dict = {}
     m = _DATE_STAMP.match(body)
     if m:
@@ -80,6 +92,8 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         for pat in inline_pats:
             line = pat.sub(" ", line)
         line = line.strip()
+        if paras and end_pat.fullmatch(line):
+            break  # "(END)": the story is over; captions, links and notices follow
         if line.startswith("#"):
             line = line.lstrip("#").strip()
         if not line or line_pat.fullmatch(line):
