@@ -167,7 +167,7 @@ _STORY = (
         "Editing by Clara Weiss",
         "Related coverage:",
         "Copyright © 2026 Example Wire. All rights reserved.",
-        "Some rights are ours. All rights reserved.",
+        "All rights reserved.",
         "This image, released by the Korean Central News Agency on June 1, shows Kim Jong Un at a shell factory. (Yonhap)",
         "Soldiers march in Pyongyang in a file image from last year. (AP Photo/Lee Jin-man, File)",
     ],
