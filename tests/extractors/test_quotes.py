@@ -826,3 +826,15 @@ def test_a_state_outlet_named_as_its_site_writes_it_carries_its_own_states_words
     assert _said(text, source="TASS Russian News Agency")[0][2:4] == ("TASS", "article")
     # The site's words do not make another outlet a state medium.
     assert _said(text, source="Kyodo News")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The North’s state television referred to the campaign as “a holy struggle.”", "DPRK state media"),
+        ("Seoul characterised the launch as “a grave provocation.”", "South Korean government"),
+        ("Moscow has characterized the drills as “a threat to the region.”", "Russian government"),
+    ],
+)
+def test_referring_to_or_characterising_something_as_words_quotes_them(text, speaker):
+    assert _said(text, source="AFP")[0][1] == speaker
