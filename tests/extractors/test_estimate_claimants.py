@@ -1314,3 +1314,9 @@ def test_someone_unnamed_claims_as_the_account_names_them(quantity, sentence, ex
 )
 def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
     assert claim("About 600", f"About 600 North Korean soldiers were wounded, according to {who}.") == expected
+
+
+@pytest.mark.parametrize("who", ["the Ukrainian army", "Ukraine's army", "Ukrainian forces", "the Armed Forces of Ukraine"])
+def test_ukraine_s_army_by_any_name_is_the_ukrainian_military(who):
+    got = run(f"Some 300 North Korean soldiers have been killed in the past week, {who} said.")
+    assert got["claimant"].tolist() == ["Ukrainian military"]
