@@ -99,3 +99,22 @@ def test_an_adverb_of_degree_before_a_loss_verb_keeps_the_loss(text, quantity, s
 )
 def test_a_loss_verb_before_and_is_the_figure_befores(text, quantity, subtype):
     assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, part, category, subtype",
+    [
+        ("About 20 of the 170 self-propelled guns were destroyed, the Ukrainian military said.", "About 20",
+         "artillery_systems", "self_propelled_guns"),
+        ("Some 40 of the 200 rocket launchers had been lost by March, HUR said.", "Some 40", "artillery_systems", "mlrs"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_the_whole_s_noun(text, part, category, subtype):
+    got = one(text, part)
+    assert (got["category"], got["subtype"]) == (category, subtype)
+
+
+def test_a_share_of_a_counted_whole_is_not_a_count_of_its_noun():
+    got = run("North Korean shells made up roughly half of the 10,000 rounds Russia fired each day, analysts said.")
+    half = got[got["quantity_text"] == "roughly half"]
+    assert (half["category"] != "artillery_shells").all()

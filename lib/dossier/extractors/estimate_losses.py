@@ -311,6 +311,8 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
             read[i + 1] = Counted("troops", None, whole.items, "troops")
         elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
             read[i + 1] = Counted("troops", None, (), "troops")  # "4,100 wounded out of roughly 15,000 sent"
+        elif part is None and whole is not None and whole.category not in ("troops", "casualties") and a.kind == "count":
+            read[i] = whole  # "about 20 of the 170 self-propelled guns were destroyed": 20 guns
 
 
 _PART_NOUN = 3  # words of the part's own noun before the join ("4,100 wounded out of 15,000")
