@@ -1320,3 +1320,18 @@ def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
 def test_ukraine_s_army_by_any_name_is_the_ukrainian_military(who):
     got = run(f"Some 300 North Korean soldiers have been killed in the past week, {who} said.")
     assert got["claimant"].tolist() == ["Ukrainian military"]
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Some 5,000 more troops may follow, per a South Korean lawmaker.", "lawmakers"),
+        ("Some 5,000 more troops may follow, per an NIS assessment.", "National Intelligence Service"),
+    ],
+)
+def test_per_names_a_source_after_its_determiner(text, claimant):
+    assert run(text)["claimant"].tolist() == [claimant]
+
+
+def test_per_before_a_lower_case_word_names_no_one():
+    assert run("Russia pays each of the 11,000 soldiers about $2,000 per month.")["claimant"].isna().all()

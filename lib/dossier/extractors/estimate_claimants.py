@@ -70,7 +70,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         return alternation(w.lower() for w in words)
 
     cue = alt(c for c in cues("attribution") if c != "per")
-    per = r"(?P<per>per)(?=\s+(?:the\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:the\s+)?[A-Z]))"
+    # "per the NIS", "per a South Korean lawmaker": a determiner may come first.
+    per = r"(?P<per>per)(?=\s+(?:(?:the|an?)\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:(?:the|an?)\s+)?[A-Z]))"
     # "estimated at 600 by the NIS", "put by the NIS at 600": the agent of a link to a figure, read as a cue's object.
     verbs, figure = alt(claimant_cues("agent_link")), r"at\s+(?:[a-z]+\s+){0,3}\d"
     agent = rf"(?:{verbs})\s+(?:{figure}[\w.,]*\s+(?:[\w\-]+\s+){{0,4}}?(?P<by>by)|(?P<by_first>by)(?=\s[^,.;]{{1,60}}?\s{figure}))"
