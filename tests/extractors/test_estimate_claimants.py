@@ -1137,7 +1137,7 @@ IN_CONTEXT = [
         "between 500 and 800",
         ["Japan's defence ministry said Pyongyang could move between 500 and 800 more troops by sea, citing "
          "increased rail traffic near Chongjin."],
-        ("Japan's defence ministry", None),
+        ("Japanese Ministry of Defense", None),
     ),
     (
         "about 1,100",
@@ -1335,3 +1335,9 @@ def test_per_names_a_source_after_its_determiner(text, claimant):
 
 def test_per_before_a_lower_case_word_names_no_one():
     assert run("Russia pays each of the 11,000 soldiers about $2,000 per month.")["claimant"].isna().all()
+
+
+@pytest.mark.parametrize("who", ["Japan", "Tokyo"])
+def test_japan_and_tokyo_are_the_japanese_government(who):
+    got = run(f"North Korea has shipped at least 150 more ballistic missiles to Russia this year, {who} said.")
+    assert got["claimant"].tolist() == ["Japanese government"]
