@@ -1341,3 +1341,14 @@ def test_per_before_a_lower_case_word_names_no_one():
 def test_japan_and_tokyo_are_the_japanese_government(who):
     got = run(f"North Korea has shipped at least 150 more ballistic missiles to Russia this year, {who} said.")
     assert got["claimant"].tolist() == ["Japanese government"]
+
+
+def test_every_member_of_a_listed_subject_claims_the_figure():
+    got = run("Seoul, Washington and Kyiv said North Korea had sent about 11,000 troops.")
+    assert got["claimant"].tolist() == ["South Korean government; United States government; Ukrainian government"]
+
+
+def test_a_list_before_a_coordinated_subject_counts_only_when_its_members_are_claimants():
+    # "the capital" names no claimant: the subject is the last two.
+    got = run("After a briefing in the capital, Ukraine and South Korea said about 11,000 troops had been sent.")
+    assert got["claimant"].tolist() == ["Ukrainian government; South Korean government"]

@@ -11,7 +11,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from .claimant_names import alias_pattern, claimant_aliases, claimant_cues, kind
+from .claimant_names import alias_pattern, claimant_aliases, claimant_cues, kind, normalise
+from .claimant_phrases import words_back
 from .numbers import cues
 from .plain_text import holds_any, needles
 
@@ -72,3 +73,17 @@ def named_claimants(text: str, kinds: frozenset[str]) -> list[NamedClaimant]:
         if kind_of in kinds and (phrase or text[at : at + 1].isupper()):
             out.append(NamedClaimant(at - 4 if low.endswith("the ", 0, at) else at, m.end(), claimant, kind_of))
     return sorted(out, key=lambda m: m.start)
+
+
+def listed_before(sentence: str, start: int, end: int) -> tuple[int, str]:
+    """The start and words of a subject "X and Y" with the members a list names before it, each a claimant.
+
+    "The United States, Japan and South Korea said": the words back from
+    the verb stop at the comma; a list's earlier members are its subject too.
+    """
+    while sentence[max(0, start - 2):start] == ", ":
+        lo = words_back(sentence, start - 2)
+        if lo >= start - 2 or normalise(sentence[lo:start - 2]) is None:
+            break
+        start = lo
+    return start, sentence[start:end].strip()

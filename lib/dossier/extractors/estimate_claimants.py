@@ -31,6 +31,7 @@ from .claimant_phrases import (
     appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
     descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
+from .claim_mentions import listed_before
 from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
@@ -212,10 +213,6 @@ class _Spans:
         return False
 
 
-def _nowhere(x: int) -> bool:
-    return False
-
-
 @functools.cache
 def _described_after() -> re.Pattern:
     """A described claimant after its verb: up to five words after an article, closed by punctuation or by the
@@ -240,7 +237,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     """
     out = []
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
-    inside = _Spans(taken) if taken else _nowhere
+    inside = _Spans(taken)
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
@@ -267,6 +264,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         subject_end = before_document(sentence, before_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
         who = sentence[start:subject_end].strip()
+        if " and " in who:
+            start, who = listed_before(sentence, start, subject_end)
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
         if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person"):
@@ -324,7 +323,7 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     out: list[Attribution] = []
     if low is not None and not holds_any(low, _nouns()):
         return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
-    inside = _Spans(taken) if taken else _nowhere
+    inside = _Spans(taken)
     for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
         if inside(m.start()) or verb_not_noun(sentence, m):
             continue
