@@ -1352,3 +1352,11 @@ def test_a_list_before_a_coordinated_subject_counts_only_when_its_members_are_cl
     # "the capital" names no claimant: the subject is the last two.
     got = run("After a briefing in the capital, Ukraine and South Korea said about 11,000 troops had been sent.")
     assert got["claimant"].tolist() == ["Ukrainian government; South Korean government"]
+
+
+@pytest.mark.parametrize(
+    "who, claimant",
+    [("Rep. Dale Corbin (R-Ohio)", "Dale Corbin"), ("the Baltic Defence Monitor (BDM)", "Baltic Defence Monitor")],
+)
+def test_an_unknown_claimant_is_named_without_the_brackets_after_its_name(who, claimant):
+    assert run(f"Roughly 1,500 were wounded last month, {who} said.")["claimant"].tolist() == [claimant]

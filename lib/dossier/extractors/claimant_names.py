@@ -229,6 +229,10 @@ def document_words(words: list[str]) -> int:
     return 0
 
 
+# "Sen. Ana Ruiz (D-Calif.)", "the Centre for Grey Zone Studies (CGZS)": a party and state, or initials, after a name.
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)\s*\Z")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def as_named(text: str) -> str:
     """An unknown claimant's name as written, less its article, the titles before a name, a person's affiliation
@@ -238,7 +242,7 @@ def as_named(text: str) -> str:
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
-    words = _words(text)
+    words = _words(_BRACKET_AFTER.sub("", text) or text)
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     words = _owner_of_claim(_spoken_for(words))
