@@ -227,7 +227,9 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
     before = alternation(t.word[t.place.isin(["before", "addressee"])])
     noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("noun", "auxiliary", "after"))
     return (
-        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
+        # ("told the Russian state news agency TASS": what the medium is may follow its few describing words.)
+        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}}(?:(?:{noun})\s+)?)\Z",
+                   re.IGNORECASE),
         re.compile(
             # ("KCNA, the North's official mouthpiece, said": an apposition may stand between the medium and its verb.)
             rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?)\s+[^,#.;:]{{1,60}}?,)?"

@@ -1,0 +1,33 @@
+"""dossier.extractors.speaker_vocab: the words around a medium's name that make it the source of words, on sentences
+written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _channels(text: str, source: str = "BBC") -> list[tuple[str | None, str | None]]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-02-01")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.speaker if isinstance(r.speaker, str) else None, r.channel if isinstance(r.channel, str) else None)
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What the medium is, after its describing words, between the verb of speaking to it and its name.
+    ("Ambassador Alexander Matsegora told the Russian state news agency TASS that the crews were “well trained.”",
+     ("Alexander Matsegora", "TASS")),
+    ("Sergei Lavrov told Russia's state-run news agency RIA Novosti the visit was “long overdue.”",
+     ("Sergei Lavrov", "RIA Novosti")),
+    ("Kim Jong Un called the unit “unbreakable,” in a report from the official news agency KCNA.",
+     ("Kim Jong Un", "KCNA")),
+])
+def test_a_medium_spoken_to_may_be_described_before_its_name(text, expected):
+    assert _channels(text)[0] == expected
+
+
+def test_a_medium_named_as_news_is_no_channel():
+    # The agency is the news here, not the source of the words.
+    assert _channels("Sergei Lavrov praised the work of the Russian state news agency TASS as “honest.”") == [
+        ("Sergei Lavrov", None)]
