@@ -819,3 +819,21 @@ def test_a_closing_clause_that_attributes_nothing_names_no_one():
 def test_the_subject_of_put_it_speaks(text, speaker):
     assert _speakers(text)[0][1] == speaker
 
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A relative clause whose verb is the verb of saying: its antecedent speaks, even as the object of a
+        # preposition or a verb of the main clause.
+        ("Pyongyang's news agency ran a statement by Kim Yo Jong, who said the drills were “a rehearsal for invasion.”",
+         "Kim Yo Jong"),
+        ("The delegation was received by Choe Son Hui, who said the alliance was “at its peak.”", "Choe Son Hui"),
+        ("Journalists later spoke to Yang Uk, who told them the exchange was “lopsided.”", "Yang Uk"),
+        ("Putin thanked Kim Jong Un, who has also said the pact is “a guarantee of peace.”", "Kim Jong Un"),
+        # A relative clause of another verb leaves the main clause's subject the speaker.
+        ("Lavrov greeted Choe Son Hui, who flew in on Monday, and said the talks were “timely.”", "Sergei Lavrov"),
+    ],
+)
+def test_the_antecedent_of_who_said_speaks(text, speaker):
+    assert _speakers(text)[0][1] == speaker

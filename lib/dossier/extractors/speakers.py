@@ -85,7 +85,7 @@ _APPOSITION = (
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+which(?=\s+{FILLER}(?:{{verb}})))?"
+    rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
 
