@@ -837,3 +837,20 @@ def test_the_subject_of_put_it_speaks(text, speaker):
 )
 def test_the_antecedent_of_who_said_speaks(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A numbered part of a document speaks for the document.
+        ("The treaty's Article 3 says both sides will hold “immediate consultations” under threat.",
+         "Treaty on Comprehensive Strategic Partnership"),
+        # A possessive before a document of its owner's: the owner, named before, speaks.
+        ("Sergei Shoigu flew home on Tuesday. His statement called the visit “a breakthrough.”", "Sergei Shoigu"),
+        ("Choe Son Hui met Lavrov. Her remarks described the partnership as “ironclad.”", "Choe Son Hui"),
+        # Alone, a possessive is no subject.
+        ("Lavrov praised Choe Son Hui and her team, saying the talks were “substantive.”", "Sergei Lavrov"),
+    ],
+)
+def test_a_document_of_its_owner_speaks_for_the_owner(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -30,7 +30,7 @@ from .speakers import (
 )
 from .mention_forms import vocabulary_entity
 from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
-from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length
+from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length, possessive_genders
 from .unnamed_people import member_of_group, picks_member, unnamed_since
 
 
@@ -373,7 +373,7 @@ class Article:
                 return Said(body, a.speaker_text, a.cue, a.start)
             if refers is not None:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
-                gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
+                gender = (pronouns().get(k := a.speaker_text.lower()) or possessive_genders().get(k, "")) if refers == "person" else ""
                 return Said(self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
@@ -457,6 +457,11 @@ class Article:
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
         if refers == "speaker":
             return next((x.speaker for x in self.subjects_before(pos, sentence)), None)
+        if refers == "thing":  # "Its Article 4 says": what the sentence before is about, else the last thing named
+            lo = self.sents[max(0, self.sent_at(pos) - 1)].start
+            e = next((m.entity for m in self.account.between(lo, pos) if m.entity is not None and not m.oblique
+                      and m.entity.fits("n")), None) or self.account.last(pos, gender="n")
+            return e.name if e is not None else None
         if refers == "body":
             return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
         # A person: the last person quoted within the last few sentences, else the last one named.

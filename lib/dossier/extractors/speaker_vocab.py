@@ -116,8 +116,17 @@ def participle_words() -> frozenset[str]:
 def anaphors() -> dict[str, str]:
     """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``; and "one of them",
     a member of the group named before, for each partitive of ``data/group_members.csv``."""
-    t, g = load_table("anaphors.csv"), load_table("group_members.csv")
-    return dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
+    t, g, p = load_table("anaphors.csv"), load_table("group_members.csv"), load_table("possessive_anaphors.csv")
+    return (dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
+            | dict(zip(p.word, p.refers)))
+
+
+@functools.cache
+def possessive_genders() -> dict[str, str]:
+    """ "his", "its": the possessives of ``data/possessive_anaphors.csv``, which stand for a speaker only before a
+    document of theirs, and the gender each tells."""
+    p = load_table("possessive_anaphors.csv")
+    return dict(zip(p.word, p.gender))
 
 
 @functools.cache

@@ -43,6 +43,7 @@ from .speaker_vocab import (
     cue_words,
     participle_words,
     person_alias_pattern,
+    possessive_genders,
     reported,
     speaker_aliases,
 )
@@ -68,7 +69,8 @@ _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,3}}{_GROUP_WOR
 # words after the possessive end in a noun.
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
-_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
+# ("The treaty's Article 4 says": a document's part, numbered.)
+_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)?)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
 # A bare noun may open it too ("Sergei Shoigu, secretary of Russia's Security Council, told"), but not a verb or an
 # auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
@@ -94,11 +96,13 @@ def _subject_source() -> str:
     """The forms of a subject, one named group each (see :func:`_found`)."""
     _, _, docs = cue_words()
     alias = alternation(speaker_aliases())
-    anaph = alternation(anaphors())
+    anaph = alternation(a for a in anaphors() if a not in possessive_genders())
     poss = _POSSESSIVE.format(docs=alternation(docs))
+    # "His statement said", "Its Article 4 says": a possessive speaks only through a document of its owner's.
+    owner = rf"\b(?i:{alternation(possessive_genders())})(?=\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(docs)})\b)"
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
-        rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
+        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}){poss}"
         rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{_GROUP}|\b{_state_officials()})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
