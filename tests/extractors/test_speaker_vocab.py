@@ -31,3 +31,15 @@ def test_a_medium_named_as_news_is_no_channel():
     # The agency is the news here, not the source of the words.
     assert _channels("Sergei Lavrov praised the work of the Russian state news agency TASS as “honest.”") == [
         ("Sergei Lavrov", None)]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [speaker for speaker, _ in _channels(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The pact obliges each side to send help “without delay” if the other is attacked.",
+    "The mutual defence pact says both sides will hold “immediate consultations.”",
+])
+def test_the_pact_is_the_treaty(text):
+    assert _speakers(text) == ["Treaty on Comprehensive Strategic Partnership"]
