@@ -854,3 +854,17 @@ def test_the_antecedent_of_who_said_speaks(text, speaker):
 )
 def test_a_document_of_its_owner_speaks_for_the_owner(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A reflexive between the subject and its verb stresses the subject; it is no verb of its own.
+        ("Sergei Shoigu himself said the sappers had been “indispensable.”", "Sergei Shoigu"),
+        ("Kim Yo Jong herself wrote that the leaflets were “a grave provocation.”", "Kim Yo Jong"),
+        ("The treaty itself says neither side will join “any alliance” against the other.",
+         "Treaty on Comprehensive Strategic Partnership"),
+    ],
+)
+def test_a_reflexive_after_the_subject(text, speaker):
+    assert _speakers(text)[0][1] == speaker
