@@ -52,3 +52,17 @@ def test_only_a_finite_verb_comes_before_its_speaker(text, speaker):
 ])
 def test_an_unnamed_official_with_a_modifier_speaks_for_the_body(text):
     assert _said(text, source="Yonhap")[0][0] == "South Korean Ministry of Unification"
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # An unnamed official of a state speaks for its government, not for an official of it named after.
+    ("A senior Russian diplomat said the two sides would “expand military ties.”\n\n"
+     "Deputy Foreign Minister Andrei Rudenko later called the North “a reliable ally.”",
+     ["Russian government", "Andrei Rudenko"]),
+    # The state as a whole speaks through who the sentences after its lead name.
+    ("North Korea denounced the drills as “a rehearsal for invasion.” In a statement, its foreign ministry said the "
+     "drills were “reckless.”", ["DPRK Foreign Ministry", "DPRK Foreign Ministry"]),
+])
+def test_an_unnamed_official_is_not_the_state_of_a_lead(text, speakers):
+    assert [s for s, _ in _said(text)] == speakers

@@ -11,7 +11,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
-from .mention_vocab import pronouns, states
+from .mention_vocab import government_of_official, pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speaker_vocab import addressed, document_nouns, medium_genres, medium_voices, relay_words
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
@@ -350,8 +350,8 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     none.
     """
     state = _state_of_government().get(said.speaker)
-    if state is None:
-        return said
+    if state is None or government_of_official(said.speaker_text or ""):
+        return said  # "a senior Russian diplomat said": an official of the government, not the state as a whole
     here = art.sent_at(q.open_at)
     s = art.sents[here]
     if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):
