@@ -66,3 +66,15 @@ def test_an_unnamed_official_with_a_modifier_speaks_for_the_body(text):
 ])
 def test_an_unnamed_official_is_not_the_state_of_a_lead(text, speakers):
     assert [s for s, _ in _said(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone unnamed whom a medium quotes speaks for what they would speak for as a subject.
+    ("The daily Izvestia quoted a senior Russian diplomat as saying the talks would “continue in Moscow.”",
+     "Russian government"),
+    ("Interfax cited a South Korean official as saying the drills were “purely defensive.”", "South Korean government"),
+    ("Seoul's defence ministry briefed reporters. Yonhap quoted a ministry official as saying the units were "
+     "“rotating home.”", "South Korean Ministry of National Defense"),
+])
+def test_someone_unnamed_a_medium_quotes_is_read_as_a_subject(text, speaker):
+    assert _said(text)[0][0] == speaker

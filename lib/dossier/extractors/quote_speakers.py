@@ -23,6 +23,7 @@ _GAP_REST = re.compile(
 )
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
+_UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
 _QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
@@ -281,6 +282,11 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     elif who.lower() in pronouns():
         # "quoted him as saying", and no person named before that the account could read him as: not "him".
         speaker = art.antecedent("person", lo_who, gender=pronouns()[who.lower()])
+    elif _UNNAMED_WHO.match(who):
+        # "Izvestia quoted a senior Russian diplomat as saying": someone unnamed, read as "a senior Russian diplomat
+        # said" is (the state or body such a person speaks for).
+        cue = m.group(0).split()[-1]
+        speaker = art.resolve(Attribution(lo_who, lo_who, hi_who, who, "group", cue, cue)).speaker
     else:
         speaker = art.surname(who, lo_who) or canonical(who, "name")
     return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
