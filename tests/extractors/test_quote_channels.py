@@ -212,3 +212,18 @@ def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
     got = _channels("North Korea's ruling party newspaper on Monday hailed the troops as “true patriots.”")
     assert got == [("Rodong Sinmun", "Rodong Sinmun")]
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium spoken to later in the article carries what was said to it, not words said before.
+        ("“The front is holding,” Zelensky said on Monday.\n\nLater, Zelensky told AFP that the North Koreans were "
+         "“cannon fodder.”", [("Volodymyr Zelensky", None), ("Volodymyr Zelensky", "AFP")]),
+        # A medium that reports the words further on is their channel.
+        ("“The heroes will return,” Kim Jong Un said.\n\nKim Jong Un made the remarks at a banquet, according to KCNA.",
+         [("Kim Jong Un", "KCNA")]),
+    ],
+)
+def test_a_medium_spoken_to_later_is_no_channel_of_earlier_words(text, expected):
+    assert _channels(text, source="AP") == expected

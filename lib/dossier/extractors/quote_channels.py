@@ -14,19 +14,23 @@ from ..text.quote_marks import Marked
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
+from .speaker_vocab import addressed
 from .speakers import channel_state
 
 
-def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None) -> list[str]:
+def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None,
+           spoken_to: bool = True) -> list[str]:
     """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
     With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.  ``printer`` relays nobody's
-    words (:func:`_printer`).
+    words (:func:`_printer`).  Without ``spoken_to``, a medium the speaker talked to ("told Rossiya-24") does not:
+    it carries what was said to it, not words said before.
     """
     # The media first: they are known once per sentence, while its speakers may still have to be resolved.
     media = [
-        ch for _, ch in art.media_of(i)
+        ch for at, ch in art.media_of(i)
         if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
+        and (spoken_to or not addressed(art.masked, at))
     ]
     if not media:
         return []
@@ -70,7 +74,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
     for k in art.relaying_any[len(earlier):]:  # "…, Kim said, according to KCNA" further on
-        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer)):
+        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
             return min(media), "article"
     return None
 
