@@ -43,3 +43,13 @@ def _speakers(text: str) -> list[str | None]:
 ])
 def test_the_pact_is_the_treaty(text):
     assert _speakers(text) == ["Treaty on Comprehensive Strategic Partnership"]
+
+
+@pytest.mark.parametrize("text, channel", [
+    # Russia's state channels as English coverage writes them.
+    ("Andrei Belousov told Rossiya-24 that the exchange was “businesslike.”", "Rossiya 24"),
+    ("Dmitry Peskov told state TV channel Russia-1 that the Korean units were “disciplined.”", "Rossiya 1"),
+    ("Sergei Lavrov said in an interview with Rossiya 1 that the ties were “unshakeable.”", "Rossiya 1"),
+])
+def test_russian_state_channels_by_their_spellings(text, channel):
+    assert _channels(text, source="RIA Novosti")[0][1] == channel
