@@ -78,3 +78,17 @@ def test_an_unnamed_official_is_not_the_state_of_a_lead(text, speakers):
 ])
 def test_someone_unnamed_a_medium_quotes_is_read_as_a_subject(text, speaker):
     assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words a medium or a speaker passes on "citing" or "quoting" a source are the source's; the medium relays them.
+    ("Pyongyang sent “a fresh batch” of shells, Yonhap reported, citing the Joint Chiefs of Staff.",
+     ("Joint Chiefs of Staff", "Yonhap")),
+    ("“The launch failed early,” Yonhap reported, citing a government source.", ("anonymous source", "Yonhap")),
+    ("The North fired “several” missiles, the lawmaker said, citing the NIS.", ("National Intelligence Service", None)),
+    # A document or a plural cited is no speaker: the medium's own words.
+    ("The North fired “several” missiles, Yonhap reported, citing a report.", ("Yonhap", "Yonhap")),
+    ("The North fired “several” missiles, Yonhap reported, citing unnamed sources.", ("Yonhap", "Yonhap")),
+])
+def test_words_passed_on_citing_a_source_are_the_sources(text, expected):
+    assert _said(text, source="Reuters")[0] == expected

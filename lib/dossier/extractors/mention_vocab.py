@@ -374,7 +374,7 @@ def unnamed_sources() -> UnnamedSources:
     first = re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
-        rf"|(?=\s*,|\s+(?:familiar|close|with|who|said|says|told|at)\b))"
+        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|said|says|told|at)\b))"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
     back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
