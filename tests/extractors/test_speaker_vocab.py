@@ -53,3 +53,13 @@ def test_the_pact_is_the_treaty(text):
 ])
 def test_russian_state_channels_by_their_spellings(text, channel):
     assert _channels(text, source="RIA Novosti")[0][1] == channel
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The source a medium cites, between the medium and its verb: the medium relays the source's words.
+    ("Yonhap, citing a government source, said the North had shipped “a fresh batch” of shells.",
+     ("anonymous source", "Yonhap")),
+    ("Interfax, quoting Dmitry Peskov, said the talks had been “useful.”", ("Dmitry Peskov", "Interfax")),
+])
+def test_a_medium_citing_a_source_relays(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

@@ -240,8 +240,9 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
         re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}}(?:(?:{noun})\s+)?)\Z",
                    re.IGNORECASE),
         re.compile(
-            # ("KCNA, the North's official mouthpiece, said": an apposition may stand between the medium and its verb.)
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?)\s+[^,#.;:]{{1,60}}?,)?"
+            # ("KCNA, the North's official mouthpiece, said", "Yonhap, citing a government source, said": an apposition
+            # or the source the medium cites may stand between the medium and its verb.)
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting)\s+[^,#.;:]{{1,60}}?,)?"
             rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),
