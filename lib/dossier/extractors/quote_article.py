@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
 from . import discourse
-from .back_references import VOICES_OF_BODIES, body_spoken_for, full_name_before, introduced_before
+from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
 from .speakers import (
     Attribution,
     MaskedText,
@@ -337,6 +337,8 @@ class Article:
             return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         end = a.start + len(a.speaker_text)
+        if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
+            return Said(author, a.speaker_text, a.cue, a.start)
         if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
             return Said(unnamed, a.speaker_text, a.cue, a.start)
         if a.how == "anaphor" and anaphor_refers(a.speaker_text) == "speaker" and (sayer := self._sayer_of_document(a, entity)):
