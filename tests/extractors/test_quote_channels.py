@@ -227,3 +227,11 @@ def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
 )
 def test_a_medium_spoken_to_later_is_no_channel_of_earlier_words(text, expected):
     assert _channels(text, source="AP") == expected
+
+
+def test_a_medium_named_earlier_in_the_sentence_is_known_there():
+    # The medium is named in the quote's own sentence, before a pronoun the account reads as it.
+    text = "KCNA released a statement from the DPRK Foreign Ministry, in which it called the drills “reckless.”"
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": ["Reuters"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(zip(df.speaker, df.channel, df.channel_basis)) == [("DPRK Foreign Ministry", "KCNA", "sentence")]

@@ -131,8 +131,10 @@ def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
     m = art.account.mention_at(at)
     if m is None or m.how != "pronoun":
         return "sentence"
-    named = [x.start for x in art.account.between(0, lo) if x.how != "pronoun" and x.entity is not None
+    named = [x.start for x in art.account.between(0, at) if x.how != "pronoun" and x.entity is not None
              and x.entity.name == channel]
+    if named and named[-1] >= lo:
+        return "sentence"  # "KCNA released a statement …, in which it said"
     if named and art.sents[art.sent_at(named[-1])].paragraph == art.sents[art.sent_at(lo)].paragraph:
         return "paragraph"
     return "article"
