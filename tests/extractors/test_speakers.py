@@ -868,3 +868,17 @@ def test_a_document_of_its_owner_speaks_for_the_owner(text, speaker):
 )
 def test_a_reflexive_after_the_subject(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A medium's voice on air, owned by "its": the medium speaks.
+        ("Korean Central Television showed the parade. Its announcer said the soldiers had returned “as victors.”",
+         "Korean Central Television"),
+        ("Russian state TV aired the ceremony. Its presenter called the Korean troops “brothers in arms.”",
+         "Russian state media"),
+    ],
+)
+def test_a_medium_speaks_through_its_voice_on_air(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -42,6 +42,7 @@ from .speaker_vocab import (
     channel_aliases,
     cue_words,
     participle_words,
+    medium_voices,
     person_alias_pattern,
     possessive_genders,
     reported,
@@ -98,11 +99,14 @@ def _subject_source() -> str:
     alias = alternation(speaker_aliases())
     anaph = alternation(a for a in anaphors() if a not in possessive_genders())
     poss = _POSSESSIVE.format(docs=alternation(docs))
-    # "His statement said", "Its Article 4 says": a possessive speaks only through a document of its owner's.
-    owner = rf"\b(?i:{alternation(possessive_genders())})(?=\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(docs)})\b)"
+    # "His statement said", "Its Article 4 says": a possessive speaks only through a document of its owner's, or a
+    # medium's through its voice on air ("Its narrator declared": the broadcaster).
+    owned = alternation([*docs, *medium_voices()])
+    owner = rf"\b(?i:{alternation(possessive_genders())})(?=\s+(?:[a-z][\w\-]*+\s+)?(?i:{owned})\b)"
+    voice = rf"(?:\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(medium_voices())})\b)?"
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
-        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}){poss}"
+        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}){poss}{voice}"
         rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{_GROUP}|\b{_state_officials()})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
