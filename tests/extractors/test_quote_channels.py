@@ -235,3 +235,31 @@ def test_a_medium_named_earlier_in_the_sentence_is_known_there():
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": ["Reuters"]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert list(zip(df.speaker, df.channel, df.channel_basis)) == [("DPRK Foreign Ministry", "KCNA", "sentence")]
+
+
+def _bases(text: str, source: str) -> list[tuple[str | None, str | None]]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(c if isinstance(c, str) else None, b if isinstance(b, str) else None) for c, b in zip(df.channel, df.channel_basis)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium's account of what the speaker did, earlier in the paragraph, relays the speaker's words after it.
+        ("Kim Jong Un toured the plant on Friday, state media reported.\n\nKim pinned medals on the crews, according "
+         "to KCNA. He called them “the pride of the army.”", ("KCNA", "paragraph")),
+        # Not from another paragraph: there the article's lead decides.
+        ("Kim Jong Un pinned medals on the crews, according to KCNA.\n\nHe called them “the pride of the army.”",
+         ("KCNA", "article")),
+    ],
+)
+def test_a_mediums_account_of_the_speaker_in_the_paragraph_relays_him(text, expected):
+    assert _bases(text, "NK News") == [expected]
+
+
+def test_a_mediums_account_of_the_speaker_elsewhere_relays_none_of_his_words():
+    # "According to The New York Times, Kim ordered …" puts no words of his in the Times' mouth further on.
+    text = ("Kim Jong Un called the alliance “unbreakable,” KCNA reported.\n\nAccording to The New York Times, "
+            "the North Korean leader ordered a monument built.\n\nKim also said the troops were “heroes.”")
+    assert _bases(text, "The Kyiv Independent") == [("KCNA", "sentence"), ("KCNA", "article")]

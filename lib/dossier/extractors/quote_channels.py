@@ -19,12 +19,13 @@ from .speakers import channel_state
 
 
 def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None,
-           spoken_to: bool = True) -> list[str]:
+           spoken_to: bool = True, about: bool = False) -> list[str]:
     """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
     With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.  ``printer`` relays nobody's
     words (:func:`_printer`).  Without ``spoken_to``, a medium the speaker talked to ("told Rossiya-24") does not:
-    it carries what was said to it, not words said before.
+    it carries what was said to it, not words said before.  With ``about``, a medium's account of what the speaker
+    did relays the speaker too (within a paragraph: "Kim conferred the title …, according to KCNA").
     """
     # The media first: they are known once per sentence, while its speakers may still have to be resolved.
     media = [
@@ -41,6 +42,9 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         x.speaker == speaker for x in art.said_of(i - 1)
     ):
         return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
+    if about and not said and (subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and (
+            subject.speaker == speaker):
+        return media  # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him
     return []
 
 
@@ -62,7 +66,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     for k in reversed(earlier):
         if sents[k].paragraph != here.paragraph:
             break
-        if media := relays(art, k, speaker, own_state=False, printer=printer):
+        if media := relays(art, k, speaker, own_state=False, printer=printer, about=True):
             return max(media), "paragraph"
     for k in reversed(earlier):
         if media := relays(art, k, speaker, printer=printer):
