@@ -237,7 +237,7 @@ def test_a_medium_named_earlier_in_the_sentence_is_known_there():
     assert list(zip(df.speaker, df.channel, df.channel_basis)) == [("DPRK Foreign Ministry", "KCNA", "sentence")]
 
 
-def _bases(text: str, source: str) -> list[tuple[str | None, str | None]]:
+def _channel_bases(text: str, source: str) -> list[tuple[str | None, str | None]]:
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     return [(c if isinstance(c, str) else None, b if isinstance(b, str) else None) for c, b in zip(df.channel, df.channel_basis)]
@@ -255,11 +255,11 @@ def _bases(text: str, source: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_mediums_account_of_the_speaker_in_the_paragraph_relays_him(text, expected):
-    assert _bases(text, "NK News") == [expected]
+    assert _channel_bases(text, "NK News") == [expected]
 
 
 def test_a_mediums_account_of_the_speaker_elsewhere_relays_none_of_his_words():
     # "According to The New York Times, Kim ordered …" puts no words of his in the Times' mouth further on.
     text = ("Kim Jong Un called the alliance “unbreakable,” KCNA reported.\n\nAccording to The New York Times, "
             "the North Korean leader ordered a monument built.\n\nKim also said the troops were “heroes.”")
-    assert _bases(text, "The Kyiv Independent") == [("KCNA", "sentence"), ("KCNA", "article")]
+    assert _channel_bases(text, "The Kyiv Independent") == [("KCNA", "sentence"), ("KCNA", "article")]
