@@ -882,3 +882,17 @@ def test_a_reflexive_after_the_subject(text, speaker):
 )
 def test_a_medium_speaks_through_its_voice_on_air(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Officials out of office speak for no state, in the plural too.
+        ("Two former U.S. officials said the deal was “a dangerous gamble.”", "former U.S. officials"),
+        ("“The treaty changes little,” said former Russian diplomats at the forum.", "former Russian diplomats"),
+        # In office, they speak for their government.
+        ("South Korean officials said the drills were “routine.”", "South Korean government"),
+    ],
+)
+def test_officials_out_of_office_speak_for_no_state(text, speaker):
+    assert _speakers(text)[0][1] == speaker

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .attributions import (
     Attribution,
     cue_between,
@@ -116,7 +116,12 @@ def _subject_source() -> str:
 def _state_officials() -> str:
     """ "Ukrainian officials", "South Korean defence officials": no determiner, and the nationality capitalised."""
     states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one
-    return rf"(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s?\b"
+    # "former U.S. officials", "ex-Russian diplomats": out of office, they speak for no state, and the word says so;
+    # never read without it.
+    words = load_list("former_words.csv")
+    former = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)(?<!\b(?i:{re.escape(w)})-)" for w in words)
+    return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
+            rf"(?:{alternation(UNNAMED_TITLES)})s?\b")
 
 
 class _DocumentOwner(NamedTuple):
