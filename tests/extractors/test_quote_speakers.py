@@ -92,3 +92,15 @@ def test_someone_unnamed_a_medium_quotes_is_read_as_a_subject(text, speaker):
 ])
 def test_words_passed_on_citing_a_source_are_the_sources(text, expected):
     assert _said(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A sentence ending in a colon whose subject issues a document introduces the document's words, the next paragraph.
+    ("Kim Yo Jong released a press statement on Tuesday:\n\n“The leaflets are a grave provocation.”", "Kim Yo Jong"),
+    ("The DPRK Foreign Ministry issued the following statement on Monday:\n\n“The sanctions are null and void.”",
+     "DPRK Foreign Ministry"),
+    # Without a document issued, the colon alone names no one.
+    ("Kim Yo Jong visited Wonsan on Tuesday:\n\n“The leaflets are a grave provocation.”", None),
+])
+def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
+    assert _said(text, source="KCNA")[0][0] == speaker

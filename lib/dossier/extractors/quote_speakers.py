@@ -11,6 +11,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
+from ..vocab import load_table
 from .mention_vocab import government_of_official, pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speaker_vocab import addressed, document_nouns, medium_genres, medium_voices, relay_words
@@ -172,6 +173,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     intro = _introduction(art, q, lo)
     if intro is not None:
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
+        if said is None and _issues_document(art, intro):
+            said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
     if (label := _label(art, lo, q.open_at)) is not None:
@@ -350,6 +353,20 @@ def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
         return None
     prev = art.sents[i - 1]
     return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
+
+
+@functools.cache
+def _issue_words() -> re.Pattern:
+    """The verbs by which an author issues a document (the ``issue`` words of ``data/cue_verbs.csv``)."""
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'issue'])})\b")
+
+
+def _issues_document(art: Article, intro: Sentence) -> bool:
+    """Whether a sentence introducing words with a colon has its subject issue a document: "A spokesman for the
+    ministry issued the following press statement on Monday:"."""
+    text = art.masked[intro.start:intro.end]
+    return bool(_issue_words().search(text)) and bool(document_nouns().search(text))
 
 
 _WORDS = re.compile(r"[a-z\-]+")
