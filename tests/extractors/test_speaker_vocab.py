@@ -63,3 +63,12 @@ def test_russian_state_channels_by_their_spellings(text, channel):
 ])
 def test_a_medium_citing_a_source_relays(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of National Defence of the DPRK called the drills “a rehearsal for invasion.”",
+    # Not the North Korean government that "DPRK" alone names.
+    "A spokesman for the DPRK Ministry of National Defence issued a press statement:\n\n“The drills are reckless.”",
+])
+def test_the_dprk_defence_ministry_by_its_official_name(text):
+    assert _speakers(text) == ["DPRK Defence Ministry"]
