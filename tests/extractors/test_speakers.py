@@ -896,3 +896,16 @@ def test_a_medium_speaks_through_its_voice_on_air(text, speaker):
 )
 def test_officials_out_of_office_speak_for_no_state(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An abbreviation with dots inside an unnamed official's description, after the verb as before it.
+        ("“The crews are learning fast,” said a senior U.S. official.", "U.S. government"),
+        ("“We are watching closely,” said a U.S. defense official.", "U.S. government"),
+        ("“It is a test of resolve,” said a senior U.N. diplomat.", "senior U.N. diplomat"),
+    ],
+)
+def test_an_abbreviation_inside_a_description_after_the_verb(text, speaker):
+    assert _speakers(text)[0][1] == speaker
