@@ -59,3 +59,14 @@ def test_a_pronoun_is_still_the_person_named_after_the_unnamed_one():
     text = ("A border guard told the BBC the crossings had stopped. Later Lee Jae-myung visited the post.\n\n"
             "“Nobody moves at night now,” he said.")
     assert _speakers(text)[-1] == "Lee Jae-myung"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "A second official", like "another official", is a new member of the group whose member was quoted last.
+    ("U.S. officials said the launch was “a grave threat.” A second official said Washington was “on alert.”",
+     ["U.S. government", "U.S. government"]),
+    ("“We are watching,” a unification ministry official said. A third official said Seoul was “concerned.”",
+     ["South Korean Ministry of Unification", "South Korean Ministry of Unification"]),
+])
+def test_a_second_official_is_another_of_the_group(text, speakers):
+    assert _speakers(text) == speakers

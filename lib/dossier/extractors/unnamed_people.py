@@ -61,14 +61,14 @@ def picks_member(art, a) -> bool:
         return False
     if text.startswith(("the ", "The ")):
         return _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None
-    return text[:text.find(" ")].lower() in _words()["another"]
+    return _another_words(text) is not None
 
 
 def member_of_group(art, a) -> str | None:
     """The speaker of a member picked out of a group (:func:`picks_member`): what the group speaks for."""
     words = a.speaker_text.split()
-    if words[0].lower() in _words()["another"]:
-        return _another(art, a, words)
+    if (another := _another_words(a.speaker_text)) is not None:
+        return _another(art, a, another)
     if a.how == "anaphor":  # "one of them": the last group the sentence before, or its own, names
         s = art.sents[max(0, art.sent_at(a.start) - 1)]
         found = list(_plural_nouns().finditer(art.masked, s.start, a.start))
@@ -117,6 +117,14 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
     if official:
         return None  # an official of no body or state the article names
     return canonical(f"{modifiers} {one}".strip(), "group")
+
+
+def _another_words(text: str) -> list[str] | None:
+    """The words of "another official", "a second official" from the word that picks a new member; None if none does."""
+    words = text.split()
+    if len(words) > 2 and words[0].lower() in ("a", "an"):
+        words = words[1:]  # "a second official"
+    return words if len(words) > 1 and words[0].lower() in _words()["another"] else None
 
 
 def _another(art, a, words: list[str]) -> str | None:
