@@ -70,3 +70,14 @@ def test_a_pronoun_is_still_the_person_named_after_the_unnamed_one():
 ])
 def test_a_second_official_is_another_of_the_group(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "The official" stands for whom the official introduced before was read as when they spoke.
+    ("U.S. officials said the launch was “a grave threat.” A second official said Washington was consulting Seoul. "
+     "“We are in close touch,” the official said.", ["U.S. government", "U.S. government"]),
+    # Introduced without speaking, as the introducing words are read.
+    ("A senior U.S. official briefed reporters. “They are cannon fodder,” the official said.", ["U.S. government"]),
+])
+def test_the_official_is_whom_the_official_introduced_spoke_for(text, speakers):
+    assert _speakers(text) == speakers

@@ -31,7 +31,7 @@ from .speakers import (
 from .mention_forms import vocabulary_entity
 from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
 from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length, possessive_genders
-from .unnamed_people import member_of_group, picks_member, unnamed_since
+from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
 
 class Sentence(NamedTuple):
@@ -382,7 +382,7 @@ class Article:
                 return Said(None, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
                 # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
-                return Said(government_of_official(named) or named, a.speaker_text, a.cue, a.start)
+                return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)

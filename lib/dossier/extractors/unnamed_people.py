@@ -28,7 +28,7 @@ from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import anaphor_refers, canonical, speaker_kind
 
-__all__ = ["member_of_group", "picks_member", "unnamed_since"]
+__all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
 _INDEFINITE = re.compile(r"[Aa]n?\s+\S")  # someone brought in: "a sergeant", "an officer"
@@ -189,3 +189,12 @@ def unnamed_since(art, a, entity) -> str | None:
                     m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
                 return speaker
     return None
+
+
+def introduced_speaker(art, a, named: str) -> str | None:
+    """Who "the official" ``a`` is, introduced before as ``named`` ("a second official" less its article): the speaker
+    the introducing phrase was read as where it said something, else the government such an official speaks for,
+    else the phrase."""
+    said = next((x.speaker for x in art.subjects_before(a.start, art.sent_at(a.start))
+                 if key(x.speaker_text or "").endswith(f" {key(named)}")), None)
+    return said or government_of_official(named) or named
