@@ -81,3 +81,15 @@ def test_a_second_official_is_another_of_the_group(text, speakers):
 ])
 def test_the_official_is_whom_the_official_introduced_spoke_for(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # The official the sentence before named after its quote is the one "another official" joins.
+    ("“The crews are exhausted,” said a senior U.S. official. Another official said the losses were “staggering.”",
+     ["U.S. government", "U.S. government"]),
+    # A named speaker after the quote is no unnamed official.
+    ("“The crews are exhausted,” said John Kirby. Another official said the losses were “staggering.”",
+     ["John Kirby", None]),
+])
+def test_another_official_after_an_official_named_after_a_quote(text, speakers):
+    assert _speakers(text) == speakers

@@ -131,11 +131,23 @@ def _another(art, a, words: list[str]) -> str | None:
     one = _singular(key(words[-1]))
     if one not in UNNAMED_TITLES:
         return canonical(" ".join(words[1:]), "group")  # "another soldier": who they are
+    if (i := art.sent_at(a.start)) and (x := _official_after_quote(art, art.sents[i - 1])) is not None:
+        return art.resolve(x, i - 1).speaker  # "“…,” said a senior U.S. official. Another official said"
     for x in art.subjects_before(a.start, art.sent_at(a.start)):  # whose unnamed official the sentences before quoted last
         e = art.account.entity(x.speaker)  # "a spokeswoman for the unification ministry said": the ministry's voice
         if any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text or "").split()[1:]) or (
                 e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)):
             return x.speaker
+    return None
+
+
+def _official_after_quote(art, s):
+    """The last unnamed official sentence ``s`` names after one of its quotes ("“…,” said a senior U.S. official"),
+    who the subjects of sentences do not include; None if none."""
+    for q in reversed(art.marked):
+        if s.start < q.close_at < s.end and (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and (
+                x.how == "group" and any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text).split()[1:])):
+            return x
     return None
 
 
