@@ -73,3 +73,17 @@ def test_the_noun_with_no_one_introduced_stays_the_named_holder():
     text = ("“No decision has been made,” Kremlin spokesman Dmitry Peskov said on Friday. Moscow had hinted otherwise. "
             "“We will see,” the official said.")
     assert _speakers(text)[-1] == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A pronoun opening a relative clause on a document stands for its author, not for whoever was named last.
+    ("The Rodong Sinmun printed a letter from Kim Jong Un to Vladimir Putin, in which he called the troops "
+     "“a wall of steel.”", "Kim Jong Un"),
+    ("KCNA carried a message sent by Putin to Kim Jong Un, in which he hailed the “fighting friendship.”",
+     "Vladimir Putin"),
+    # Not when the pronoun cannot stand for the author.
+    ("Choe Son Hui handed Lavrov a letter from Kim Jong Un, in which she said the ties were “unbreakable.”",
+     "Choe Son Hui"),
+])
+def test_the_author_of_a_document_speaks_in_it(text, speaker):
+    assert _speakers(text) == [speaker]

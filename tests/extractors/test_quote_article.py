@@ -38,3 +38,15 @@ def test_the_statement_is_whoever_said_something_in_it_when_the_account_names_no
             "Ukraine's 47th brigade said in a statement on Monday that the village was retaken. "
             "“The enemy has withdrawn,” the statement said.")
     assert _speakers(text)[-1] == "Ukraine's 47th brigade"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Its" before a document's part: what the sentence before is about, not a state named in passing there.
+    ("The treaty reshaped the North Korea–Russia relationship. Its Article 4 obliges each side to provide "
+     "“military and other assistance” if the other is attacked.", "Treaty on Comprehensive Strategic Partnership"),
+    ("The treaty took effect in December. Its fourth article, which obliges each side to act “without delay”, "
+     "was read as a pledge.", "Treaty on Comprehensive Strategic Partnership"),
+    ("KCNA ran a long piece on Friday. Its commentary called the drills “a rehearsal for war.”", "KCNA"),
+])
+def test_its_document_is_the_thing_the_sentence_before_is_about(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -212,3 +212,54 @@ def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
     got = _channels("North Korea's ruling party newspaper on Monday hailed the troops as “true patriots.”")
     assert got == [("Rodong Sinmun", "Rodong Sinmun")]
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium spoken to later in the article carries what was said to it, not words said before.
+        ("“The front is holding,” Zelensky said on Monday.\n\nLater, Zelensky told AFP that the North Koreans were "
+         "“cannon fodder.”", [("Volodymyr Zelensky", None), ("Volodymyr Zelensky", "AFP")]),
+        # A medium that reports the words further on is their channel.
+        ("“The heroes will return,” Kim Jong Un said.\n\nKim Jong Un made the remarks at a banquet, according to KCNA.",
+         [("Kim Jong Un", "KCNA")]),
+    ],
+)
+def test_a_medium_spoken_to_later_is_no_channel_of_earlier_words(text, expected):
+    assert _channels(text, source="AP") == expected
+
+
+def test_a_medium_named_earlier_in_the_sentence_is_known_there():
+    # The medium is named in the quote's own sentence, before a pronoun the account reads as it.
+    text = "KCNA released a statement from the DPRK Foreign Ministry, in which it called the drills “reckless.”"
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": ["Reuters"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(zip(df.speaker, df.channel, df.channel_basis)) == [("DPRK Foreign Ministry", "KCNA", "sentence")]
+
+
+def _channel_bases(text: str, source: str) -> list[tuple[str | None, str | None]]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(c if isinstance(c, str) else None, b if isinstance(b, str) else None) for c, b in zip(df.channel, df.channel_basis)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium's account of what the speaker did, earlier in the paragraph, relays the speaker's words after it.
+        ("Kim Jong Un toured the plant on Friday, state media reported.\n\nKim pinned medals on the crews, according "
+         "to KCNA. He called them “the pride of the army.”", ("KCNA", "paragraph")),
+        # Not from another paragraph: there the article's lead decides.
+        ("Kim Jong Un pinned medals on the crews, according to KCNA.\n\nHe called them “the pride of the army.”",
+         ("KCNA", "article")),
+    ],
+)
+def test_a_mediums_account_of_the_speaker_in_the_paragraph_relays_him(text, expected):
+    assert _channel_bases(text, "NK News") == [expected]
+
+
+def test_a_mediums_account_of_the_speaker_elsewhere_relays_none_of_his_words():
+    # "According to The New York Times, Kim ordered …" puts no words of his in the Times' mouth further on.
+    text = ("Kim Jong Un called the alliance “unbreakable,” KCNA reported.\n\nAccording to The New York Times, "
+            "the North Korean leader ordered a monument built.\n\nKim also said the troops were “heroes.”")
+    assert _channel_bases(text, "The Kyiv Independent") == [("KCNA", "sentence"), ("KCNA", "article")]

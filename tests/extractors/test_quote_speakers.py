@@ -52,3 +52,55 @@ def test_only_a_finite_verb_comes_before_its_speaker(text, speaker):
 ])
 def test_an_unnamed_official_with_a_modifier_speaks_for_the_body(text):
     assert _said(text, source="Yonhap")[0][0] == "South Korean Ministry of Unification"
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # An unnamed official of a state speaks for its government, not for an official of it named after.
+    ("A senior Russian diplomat said the two sides would “expand military ties.”\n\n"
+     "Deputy Foreign Minister Andrei Rudenko later called the North “a reliable ally.”",
+     ["Russian government", "Andrei Rudenko"]),
+    # The state as a whole speaks through who the sentences after its lead name.
+    ("North Korea denounced the drills as “a rehearsal for invasion.” In a statement, its foreign ministry said the "
+     "drills were “reckless.”", ["DPRK Foreign Ministry", "DPRK Foreign Ministry"]),
+])
+def test_an_unnamed_official_is_not_the_state_of_a_lead(text, speakers):
+    assert [s for s, _ in _said(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone unnamed whom a medium quotes speaks for what they would speak for as a subject.
+    ("The daily Izvestia quoted a senior Russian diplomat as saying the talks would “continue in Moscow.”",
+     "Russian government"),
+    ("Interfax cited a South Korean official as saying the drills were “purely defensive.”", "South Korean government"),
+    ("Seoul's defence ministry briefed reporters. Yonhap quoted a ministry official as saying the units were "
+     "“rotating home.”", "South Korean Ministry of National Defense"),
+])
+def test_someone_unnamed_a_medium_quotes_is_read_as_a_subject(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words a medium or a speaker passes on "citing" or "quoting" a source are the source's; the medium relays them.
+    ("Pyongyang sent “a fresh batch” of shells, Yonhap reported, citing the Joint Chiefs of Staff.",
+     ("Joint Chiefs of Staff", "Yonhap")),
+    ("“The launch failed early,” Yonhap reported, citing a government source.", ("anonymous source", "Yonhap")),
+    ("The North fired “several” missiles, the lawmaker said, citing the NIS.", ("National Intelligence Service", None)),
+    # A document or a plural cited is no speaker: the medium's own words.
+    ("The North fired “several” missiles, Yonhap reported, citing a report.", ("Yonhap", "Yonhap")),
+    ("The North fired “several” missiles, Yonhap reported, citing unnamed sources.", ("Yonhap", "Yonhap")),
+])
+def test_words_passed_on_citing_a_source_are_the_sources(text, expected):
+    assert _said(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A sentence ending in a colon whose subject issues a document introduces the document's words, the next paragraph.
+    ("Kim Yo Jong released a press statement on Tuesday:\n\n“The leaflets are a grave provocation.”", "Kim Yo Jong"),
+    ("The DPRK Foreign Ministry issued the following statement on Monday:\n\n“The sanctions are null and void.”",
+     "DPRK Foreign Ministry"),
+    # Without a document issued, the colon alone names no one.
+    ("Kim Yo Jong visited Wonsan on Tuesday:\n\n“The leaflets are a grave provocation.”", None),
+])
+def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
+    assert _said(text, source="KCNA")[0][0] == speaker

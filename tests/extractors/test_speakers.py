@@ -819,3 +819,93 @@ def test_a_closing_clause_that_attributes_nothing_names_no_one():
 def test_the_subject_of_put_it_speaks(text, speaker):
     assert _speakers(text)[0][1] == speaker
 
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A relative clause whose verb is the verb of saying: its antecedent speaks, even as the object of a
+        # preposition or a verb of the main clause.
+        ("Pyongyang's news agency ran a statement by Kim Yo Jong, who said the drills were “a rehearsal for invasion.”",
+         "Kim Yo Jong"),
+        ("The delegation was received by Choe Son Hui, who said the alliance was “at its peak.”", "Choe Son Hui"),
+        ("Journalists later spoke to Yang Uk, who told them the exchange was “lopsided.”", "Yang Uk"),
+        ("Putin thanked Kim Jong Un, who has also said the pact is “a guarantee of peace.”", "Kim Jong Un"),
+        # A relative clause of another verb leaves the main clause's subject the speaker.
+        ("Lavrov greeted Choe Son Hui, who flew in on Monday, and said the talks were “timely.”", "Sergei Lavrov"),
+    ],
+)
+def test_the_antecedent_of_who_said_speaks(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A numbered part of a document speaks for the document.
+        ("The treaty's Article 3 says both sides will hold “immediate consultations” under threat.",
+         "Treaty on Comprehensive Strategic Partnership"),
+        # A possessive before a document of its owner's: the owner, named before, speaks.
+        ("Sergei Shoigu flew home on Tuesday. His statement called the visit “a breakthrough.”", "Sergei Shoigu"),
+        ("Choe Son Hui met Lavrov. Her remarks described the partnership as “ironclad.”", "Choe Son Hui"),
+        # Alone, a possessive is no subject.
+        ("Lavrov praised Choe Son Hui and her team, saying the talks were “substantive.”", "Sergei Lavrov"),
+    ],
+)
+def test_a_document_of_its_owner_speaks_for_the_owner(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A reflexive between the subject and its verb stresses the subject; it is no verb of its own.
+        ("Sergei Shoigu himself said the sappers had been “indispensable.”", "Sergei Shoigu"),
+        ("Kim Yo Jong herself wrote that the leaflets were “a grave provocation.”", "Kim Yo Jong"),
+        ("The treaty itself says neither side will join “any alliance” against the other.",
+         "Treaty on Comprehensive Strategic Partnership"),
+    ],
+)
+def test_a_reflexive_after_the_subject(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A medium's voice on air, owned by "its": the medium speaks.
+        ("Korean Central Television showed the parade. Its announcer said the soldiers had returned “as victors.”",
+         "Korean Central Television"),
+        ("Russian state TV aired the ceremony. Its presenter called the Korean troops “brothers in arms.”",
+         "Russian state media"),
+    ],
+)
+def test_a_medium_speaks_through_its_voice_on_air(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Officials out of office speak for no state, in the plural too.
+        ("Two former U.S. officials said the deal was “a dangerous gamble.”", "former U.S. officials"),
+        ("“The treaty changes little,” said former Russian diplomats at the forum.", "former Russian diplomats"),
+        # In office, they speak for their government.
+        ("South Korean officials said the drills were “routine.”", "South Korean government"),
+    ],
+)
+def test_officials_out_of_office_speak_for_no_state(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # An abbreviation with dots inside an unnamed official's description, after the verb as before it.
+        ("“The crews are learning fast,” said a senior U.S. official.", "U.S. government"),
+        ("“We are watching closely,” said a U.S. defense official.", "U.S. government"),
+        ("“It is a test of resolve,” said a senior U.N. diplomat.", "senior U.N. diplomat"),
+    ],
+)
+def test_an_abbreviation_inside_a_description_after_the_verb(text, speaker):
+    assert _speakers(text)[0][1] == speaker

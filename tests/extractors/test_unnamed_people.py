@@ -59,3 +59,37 @@ def test_a_pronoun_is_still_the_person_named_after_the_unnamed_one():
     text = ("A border guard told the BBC the crossings had stopped. Later Lee Jae-myung visited the post.\n\n"
             "“Nobody moves at night now,” he said.")
     assert _speakers(text)[-1] == "Lee Jae-myung"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "A second official", like "another official", is a new member of the group whose member was quoted last.
+    ("U.S. officials said the launch was “a grave threat.” A second official said Washington was “on alert.”",
+     ["U.S. government", "U.S. government"]),
+    ("“We are watching,” a unification ministry official said. A third official said Seoul was “concerned.”",
+     ["South Korean Ministry of Unification", "South Korean Ministry of Unification"]),
+])
+def test_a_second_official_is_another_of_the_group(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "The official" stands for whom the official introduced before was read as when they spoke.
+    ("U.S. officials said the launch was “a grave threat.” A second official said Washington was consulting Seoul. "
+     "“We are in close touch,” the official said.", ["U.S. government", "U.S. government"]),
+    # Introduced without speaking, as the introducing words are read.
+    ("A senior U.S. official briefed reporters. “They are cannon fodder,” the official said.", ["U.S. government"]),
+])
+def test_the_official_is_whom_the_official_introduced_spoke_for(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # The official the sentence before named after its quote is the one "another official" joins.
+    ("“The crews are exhausted,” said a senior U.S. official. Another official said the losses were “staggering.”",
+     ["U.S. government", "U.S. government"]),
+    # A named speaker after the quote is no unnamed official.
+    ("“The crews are exhausted,” said John Kirby. Another official said the losses were “staggering.”",
+     ["John Kirby", None]),
+])
+def test_another_official_after_an_official_named_after_a_quote(text, speakers):
+    assert _speakers(text) == speakers

@@ -54,6 +54,7 @@ def passive(text: str, a: Attribution) -> bool:
 
 _RELATIVE = re.compile(r",?\s+who(?:se)?\s")
 _WHICH = re.compile(r",\s+which\s")
+_WHO_THEN_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}")  # ", who said", ", who has also said"
 
 
 def cue_between(text: str, a: Attribution) -> bool:
@@ -113,8 +114,10 @@ def object_before_apposition(text: str, a: Attribution) -> bool:
     if a.how not in ("alias", "name", "owned"):
         return False
     end = a.start + len(a.speaker_text)
-    if _WHICH.match(text, end):
-        return False  # "Article 4 of the treaty, which obliges": the verb is the relative clause's own
+    if _WHICH.match(text, end) or _WHO_THEN_CUE.fullmatch(text, end, a.cue_start):
+        # "Article 4 of the treaty, which obliges", "a statement by Kim Yo Jong, who said": the verb is the relative
+        # clause's own, and its antecedent the subject.
+        return False
     return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
 
 

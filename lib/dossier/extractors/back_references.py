@@ -20,9 +20,10 @@ import functools
 import re
 
 from ..vocab import load_list
-from .mention_vocab import key, titles, unnamed_sources
+from .mention_vocab import key, pronouns, titles, unnamed_sources
+from .speaker_vocab import document_nouns
 
-__all__ = ["VOICES_OF_BODIES", "body_spoken_for", "full_name_before", "introduced_before", "introduces"]
+__all__ = ["VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduces"]
 
 # The characters of a name: a full name never runs over others (a comma, a '#').
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -32,6 +33,8 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 _MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+\s+"
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
+_IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
+_FROM_AUTHOR = re.compile(r"(?:\s+(?:written|sent|signed|issued|addressed))?\s+(?:from|by)\s+")
 
 
 @functools.lru_cache(maxsize=512)
@@ -115,3 +118,15 @@ def body_spoken_for(speaker_text: str, mentions) -> str | None:
     if title is None or title.role not in VOICES_OF_BODIES:
         return None
     return next((x.entity.name for x in mentions() if x.entity is not None and x.entity.kind == "body" and not x.oblique), None)
+
+
+def document_author(art, a) -> str | None:
+    """Who a pronoun ``a`` opening a relative clause on a document is: its author, named after "from" or "by" ("a
+    letter from Kim Jong Un to Putin, in which he said": Kim, not Putin named last), when the pronoun fits them."""
+    gender = pronouns().get(a.speaker_text.lower())
+    if gender is None or not _IN_WHICH.search(art.masked, max(0, a.start - 12), a.start):
+        return None
+    docs = list(document_nouns().finditer(art.masked, art.sents[art.sent_at(a.start)].start, a.start))
+    by = _FROM_AUTHOR.match(art.masked, docs[-1].end(), a.start) if docs else None
+    author = next((m for m in art.account.between(by.end(), a.start) if m.entity is not None), None) if by else None
+    return author.entity.name if author is not None and author.start == by.end() and author.entity.fits(gender) else None

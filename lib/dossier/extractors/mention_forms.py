@@ -195,6 +195,14 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
     return apposition_after(text, hi) is not None
 
 
+def without_patronymic(name: str) -> str:
+    """``name`` without a Russian patronymic: "Sergei Viktorovich Lavrov" is "Sergei Lavrov" as the vocabularies know him."""
+    words = name.split()
+    if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
+        return f"{words[0]} {words[2]}"
+    return name
+
+
 class Apposition(NamedTuple):
     """What an apposition says of the name before it: titles of ``data/titles.csv``, and the state (or "")."""
 

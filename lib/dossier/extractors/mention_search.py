@@ -29,7 +29,7 @@ import numpy as np
 from ..text.words import alternation
 from ..vocab import load_table
 from . import mention_vocab as V
-from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts
+from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts, without_patronymic
 
 __all__ = ["Found", "MentionSearch"]
 
@@ -167,7 +167,8 @@ class MentionSearch:
                 if titles:
                     out.append((lo, name_lo + len(name), "full", (known[k], titles, name)))
             elif person_form(words, bool(titles), text, hi):
-                out.append((lo, name_lo + len(name), "full", (None, titles, name)))
+                # "Sergei Viktorovich Lavrov": a known speaker by his name without the patronymic.
+                out.append((lo, name_lo + len(name), "full", (known.get(V.key(without_patronymic(name))), titles, name)))
         return out
 
     @functools.cached_property

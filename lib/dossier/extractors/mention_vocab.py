@@ -162,8 +162,15 @@ def government_of_official(phrase: str) -> str | None:
     words = key(phrase).split()
     if len(words) < 2 or words[-1].removesuffix("s") not in UNNAMED_TITLES:
         return None
+    if any(w.split("-", 1)[0] in _former_words() for w in words[:-1]):
+        return None  # "a former North Korean diplomat" no longer speaks for Pyongyang
     state = state_named(words[:-1])
     return states()[state].government if state in states() else None
+
+
+@functools.cache
+def _former_words() -> frozenset[str]:
+    return frozenset(load_list("former_words.csv"))
 
 
 def state_named(words: list[str]) -> str | None:
@@ -368,7 +375,7 @@ def unnamed_sources() -> UnnamedSources:
     first = re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
-        rf"|(?=\s*,|\s+(?:familiar|close|with|who|said|says|told|at)\b))"
+        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|said|says|told|at)\b))"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
     back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
 from . import discourse
-from .back_references import VOICES_OF_BODIES, body_spoken_for, full_name_before, introduced_before
+from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
 from .speakers import (
     Attribution,
     MaskedText,
@@ -30,8 +30,8 @@ from .speakers import (
 )
 from .mention_forms import vocabulary_entity
 from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
-from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length
-from .unnamed_people import member_of_group, picks_member, unnamed_since
+from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length, possessive_genders
+from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
 
 class Sentence(NamedTuple):
@@ -337,6 +337,8 @@ class Article:
             return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         end = a.start + len(a.speaker_text)
+        if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
+            return Said(author, a.speaker_text, a.cue, a.start)
         if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
             return Said(unnamed, a.speaker_text, a.cue, a.start)
         if a.how == "anaphor" and anaphor_refers(a.speaker_text) == "speaker" and (sayer := self._sayer_of_document(a, entity)):
@@ -373,14 +375,14 @@ class Article:
                 return Said(body, a.speaker_text, a.cue, a.start)
             if refers is not None:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
-                gender = pronouns().get(a.speaker_text.lower(), "") if refers == "person" else ""
+                gender = (pronouns().get(k := a.speaker_text.lower()) or possessive_genders().get(k, "")) if refers == "person" else ""
                 return Said(self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
                 # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
-                return Said(government_of_official(named) or named, a.speaker_text, a.cue, a.start)
+                return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "the narrator said": who speaks a medium's own words on air, the medium named last.
                 return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
@@ -457,6 +459,11 @@ class Article:
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
         if refers == "speaker":
             return next((x.speaker for x in self.subjects_before(pos, sentence)), None)
+        if refers == "thing":  # "Its Article 4 says": what the sentence before is about, else the last thing named
+            lo = self.sents[max(0, self.sent_at(pos) - 1)].start
+            e = next((m.entity for m in self.account.between(lo, pos) if m.entity is not None and not m.oblique
+                      and m.entity.fits("n")), None) or self.account.last(pos, gender="n")
+            return e.name if e is not None else None
         if refers == "body":
             return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
         # A person: the last person quoted within the last few sentences, else the last one named.

@@ -14,19 +14,24 @@ from ..text.quote_marks import Marked
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
+from .speaker_vocab import addressed
 from .speakers import channel_state
 
 
-def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None) -> list[str]:
+def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None,
+           spoken_to: bool = True, about: bool = False) -> list[str]:
     """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
 
     With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.  ``printer`` relays nobody's
-    words (:func:`_printer`).
+    words (:func:`_printer`).  Without ``spoken_to``, a medium the speaker talked to ("told Rossiya-24") does not:
+    it carries what was said to it, not words said before.  With ``about``, a medium's account of what the speaker
+    did relays the speaker too (within a paragraph: "Kim conferred the title …, according to KCNA").
     """
     # The media first: they are known once per sentence, while its speakers may still have to be resolved.
     media = [
-        ch for _, ch in art.media_of(i)
+        ch for at, ch in art.media_of(i)
         if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
+        and (spoken_to or not addressed(art.masked, at))
     ]
     if not media:
         return []
@@ -37,6 +42,9 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         x.speaker == speaker for x in art.said_of(i - 1)
     ):
         return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
+    if about and not said and (subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and (
+            subject.speaker == speaker):
+        return media  # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him
     return []
 
 
@@ -58,7 +66,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     for k in reversed(earlier):
         if sents[k].paragraph != here.paragraph:
             break
-        if media := relays(art, k, speaker, own_state=False, printer=printer):
+        if media := relays(art, k, speaker, own_state=False, printer=printer, about=True):
             return max(media), "paragraph"
     for k in reversed(earlier):
         if media := relays(art, k, speaker, printer=printer):
@@ -70,7 +78,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
     for k in art.relaying_any[len(earlier):]:  # "…, Kim said, according to KCNA" further on
-        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer)):
+        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
             return min(media), "article"
     return None
 
@@ -127,8 +135,10 @@ def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
     m = art.account.mention_at(at)
     if m is None or m.how != "pronoun":
         return "sentence"
-    named = [x.start for x in art.account.between(0, lo) if x.how != "pronoun" and x.entity is not None
+    named = [x.start for x in art.account.between(0, at) if x.how != "pronoun" and x.entity is not None
              and x.entity.name == channel]
+    if named and named[-1] >= lo:
+        return "sentence"  # "KCNA released a statement …, in which it said"
     if named and art.sents[art.sent_at(named[-1])].paragraph == art.sents[art.sent_at(lo)].paragraph:
         return "paragraph"
     return "article"

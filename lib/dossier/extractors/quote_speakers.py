@@ -11,9 +11,11 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
-from .mention_vocab import pronouns, states
+from ..vocab import load_table
+from .mention_vocab import government_of_official, pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speaker_vocab import addressed, document_nouns, medium_genres, medium_voices, relay_words
+from .attributions import plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -23,9 +25,11 @@ _GAP_REST = re.compile(
 )
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
+_UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
+_UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
-_QUOTING = re.compile(r"\s*,\s*quoting\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+_QUOTING = re.compile(r"\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
@@ -118,8 +122,10 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     lo = sentence_bounds(art, q)[0]
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
+    if after is not None and (source := _quoting(art, a, hi)) is not None:
+        return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
     if after is not None and not art.is_medium(after.speaker):
-        return _quoting(art, a, hi) or after, None
+        return after, None
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
@@ -160,13 +166,15 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     if after is not None:
         return after, None
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
-    if later:
-        return art.resolve(later[0]), None
+    if later:  # "… “several” missiles, Yonhap reported, citing the JCS": the source
+        return _quoting(art, later[0], hi) or art.resolve(later[0]), None
     if (closing := _closing(art, q, hi)) is not None:
         return closing, None
     intro = _introduction(art, q, lo)
     if intro is not None:
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
+        if said is None and _issues_document(art, intro):
+            said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
     if (label := _label(art, lo, q.open_at)) is not None:
@@ -239,19 +247,27 @@ def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
 def _citing(art: Article, lo: int, hi: int) -> Said | None:
     """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's."""
     m = _CITING.search(art.masked, lo, hi)
-    if m is None:
-        return None
-    entity = art.entity_of(m.start("who"), m.end("who"))
-    return Said(entity.name, m.group("who"), None, m.start("who")) if entity is not None and entity.kind != "medium" else None
+    return _source(art, m.group("who"), m.start("who"), None) if m is not None else None
 
 
 def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
-    """ "“…,” the lawmaker said, quoting the NIS": the words are the source's."""
+    """ "“…,” the lawmaker said, quoting the NIS", "…, Yonhap reported, citing a military official": the words are
+    the source's."""
     m = _QUOTING.match(art.masked, a.end, hi)
-    if m is None:
+    return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
+
+
+def _source(art: Article, who: str, at: int, cue: str | None) -> Said | None:
+    """Who the source a speaker cites is: a person or body the account knows, or someone unnamed read as a subject
+    is ("a military official": the body or state they speak for); never a medium, a document or a plural."""
+    entity = art.entity_of(at, at + len(who))
+    if entity is not None:
+        return Said(entity.name, who, cue, at) if entity.kind != "medium" else None
+    a = Attribution(at, at, at + len(who), who, "group", cue or "citing", "cite")
+    if not (_UNNAMED_ONE.match(who) and plausible(a)):
         return None
-    entity = art.entity_of(m.start("who"), m.end("who"))
-    return Said(entity.name, m.group("who"), a.cue, m.start("who")) if entity is not None and entity.kind != "medium" else None
+    said = art.resolve(a)
+    return said._replace(cue=cue) if said.speaker else None
 
 
 def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
@@ -281,6 +297,11 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     elif who.lower() in pronouns():
         # "quoted him as saying", and no person named before that the account could read him as: not "him".
         speaker = art.antecedent("person", lo_who, gender=pronouns()[who.lower()])
+    elif _UNNAMED_WHO.match(who):
+        # "Izvestia quoted a senior Russian diplomat as saying": someone unnamed, read as "a senior Russian diplomat
+        # said" is (the state or body such a person speaks for).
+        cue = m.group(0).split()[-1]
+        speaker = art.resolve(Attribution(lo_who, lo_who, hi_who, who, "group", cue, cue)).speaker
     else:
         speaker = art.surname(who, lo_who) or canonical(who, "name")
     return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
@@ -334,6 +355,20 @@ def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
     return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
+@functools.cache
+def _issue_words() -> re.Pattern:
+    """The verbs by which an author issues a document (the ``issue`` words of ``data/cue_verbs.csv``)."""
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'issue'])})\b")
+
+
+def _issues_document(art: Article, intro: Sentence) -> bool:
+    """Whether a sentence introducing words with a colon has its subject issue a document: "A spokesman for the
+    ministry issued the following press statement on Monday:"."""
+    text = art.masked[intro.start:intro.end]
+    return bool(_issue_words().search(text)) and bool(document_nouns().search(text))
+
+
 _WORDS = re.compile(r"[a-z\-]+")
 _ISSUER_SENTENCES = 3  # a lead's summary names who issued the words within the next few sentences
 
@@ -350,8 +385,8 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     none.
     """
     state = _state_of_government().get(said.speaker)
-    if state is None:
-        return said
+    if state is None or government_of_official(said.speaker_text or ""):
+        return said  # "a senior Russian diplomat said": an official of the government, not the state as a whole
     here = art.sent_at(q.open_at)
     s = art.sents[here]
     if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):

@@ -117,8 +117,17 @@ def participle_words() -> frozenset[str]:
 def anaphors() -> dict[str, str]:
     """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``; and "one of them",
     a member of the group named before, for each partitive of ``data/group_members.csv``."""
-    t, g = load_table("anaphors.csv"), load_table("group_members.csv")
-    return dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
+    t, g, p = load_table("anaphors.csv"), load_table("group_members.csv"), load_table("possessive_anaphors.csv")
+    return (dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
+            | dict(zip(p.word, p.refers)))
+
+
+@functools.cache
+def possessive_genders() -> dict[str, str]:
+    """ "his", "its": the possessives of ``data/possessive_anaphors.csv``, which stand for a speaker only before a
+    document of theirs, and the gender each tells."""
+    p = load_table("possessive_anaphors.csv")
+    return dict(zip(p.word, p.gender))
 
 
 @functools.cache
@@ -233,10 +242,13 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
     before = alternation(t.word[t.place.isin(["before", "addressee"])])
     noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("noun", "auxiliary", "after"))
     return (
-        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}})\Z", re.IGNORECASE),
+        # ("told the Russian state news agency TASS": what the medium is may follow its few describing words.)
+        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}}(?:(?:{noun})\s+)?)\Z",
+                   re.IGNORECASE),
         re.compile(
-            # ("KCNA, the North's official mouthpiece, said": an apposition may stand between the medium and its verb.)
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?)\s+[^,#.;:]{{1,60}}?,)?"
+            # ("KCNA, the North's official mouthpiece, said", "Yonhap, citing a government source, said": an apposition
+            # or the source the medium cites may stand between the medium and its verb.)
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting)\s+[^,#.;:]{{1,60}}?,)?"
             rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .attributions import (
     Attribution,
     cue_between,
@@ -42,7 +42,9 @@ from .speaker_vocab import (
     channel_aliases,
     cue_words,
     participle_words,
+    medium_voices,
     person_alias_pattern,
+    possessive_genders,
     reported,
     speaker_aliases,
 )
@@ -51,7 +53,7 @@ from .speaker_vocab import (
 from .speaker_vocab import anaphor_refers, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind  # noqa: F401
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-_FILLER_WORDS = r"has|have|had|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
+_FILLER_WORDS = r"has|have|had|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
 FILLER = rf"(?:(?:{_FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
@@ -63,12 +65,14 @@ _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOI
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBJECT_DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
-_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}[\w\-]++\s++){{0,3}}{_GROUP_WORD}[a-z][\w\-]*+"
+# ("a senior U.S. official": an abbreviation's dots are in its word.)
+_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,3}}{_GROUP_WORD}[a-z][\w\-]*+"
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
-_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?:{docs})\b)?"
+# ("The treaty's Article 4 says": a document's part, numbered.)
+_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)?)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
 # A bare noun may open it too ("Sergei Shoigu, secretary of Russia's Security Council, told"), but not a verb or an
 # auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
@@ -85,7 +89,7 @@ _APPOSITION = (
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+which(?=\s+{FILLER}(?:{{verb}})))?"
+    rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
 
@@ -94,11 +98,16 @@ def _subject_source() -> str:
     """The forms of a subject, one named group each (see :func:`_found`)."""
     _, _, docs = cue_words()
     alias = alternation(speaker_aliases())
-    anaph = alternation(anaphors())
+    anaph = alternation(a for a in anaphors() if a not in possessive_genders())
     poss = _POSSESSIVE.format(docs=alternation(docs))
+    # "His statement said", "Its Article 4 says": a possessive speaks only through a document of its owner's, or a
+    # medium's through its voice on air ("Its narrator declared": the broadcaster).
+    owned = alternation([*docs, *medium_voices()])
+    owner = rf"\b(?i:{alternation(possessive_genders())})(?=\s+(?:[a-z][\w\-]*+\s+)?(?i:{owned})\b)"
+    voice = rf"(?:\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(medium_voices())})\b)?"
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
-        rf"|(?P<anaphor>\b(?i:{anaph})\b){poss}"
+        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}){poss}{voice}"
         rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{_GROUP}|\b{_state_officials()})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
@@ -108,7 +117,12 @@ def _subject_source() -> str:
 def _state_officials() -> str:
     """ "Ukrainian officials", "South Korean defence officials": no determiner, and the nationality capitalised."""
     states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one
-    return rf"(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s?\b"
+    # "former U.S. officials", "ex-Russian diplomats": out of office, they speak for no state, and the word says so;
+    # never read without it.
+    words = load_list("former_words.csv")
+    former = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)(?<!\b(?i:{re.escape(w)})-)" for w in words)
+    return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
+            rf"(?:{alternation(UNNAMED_TITLES)})s?\b")
 
 
 class _DocumentOwner(NamedTuple):

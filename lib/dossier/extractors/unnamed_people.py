@@ -28,7 +28,7 @@ from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import anaphor_refers, canonical, speaker_kind
 
-__all__ = ["member_of_group", "picks_member", "unnamed_since"]
+__all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
 _INDEFINITE = re.compile(r"[Aa]n?\s+\S")  # someone brought in: "a sergeant", "an officer"
@@ -61,14 +61,14 @@ def picks_member(art, a) -> bool:
         return False
     if text.startswith(("the ", "The ")):
         return _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None
-    return text[:text.find(" ")].lower() in _words()["another"]
+    return _another_words(text) is not None
 
 
 def member_of_group(art, a) -> str | None:
     """The speaker of a member picked out of a group (:func:`picks_member`): what the group speaks for."""
     words = a.speaker_text.split()
-    if words[0].lower() in _words()["another"]:
-        return _another(art, a, words)
+    if (another := _another_words(a.speaker_text)) is not None:
+        return _another(art, a, another)
     if a.how == "anaphor":  # "one of them": the last group the sentence before, or its own, names
         s = art.sents[max(0, art.sent_at(a.start) - 1)]
         found = list(_plural_nouns().finditer(art.masked, s.start, a.start))
@@ -119,15 +119,35 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
     return canonical(f"{modifiers} {one}".strip(), "group")
 
 
+def _another_words(text: str) -> list[str] | None:
+    """The words of "another official", "a second official" from the word that picks a new member; None if none does."""
+    words = text.split()
+    if len(words) > 2 and words[0].lower() in ("a", "an"):
+        words = words[1:]  # "a second official"
+    return words if len(words) > 1 and words[0].lower() in _words()["another"] else None
+
+
 def _another(art, a, words: list[str]) -> str | None:
     one = _singular(key(words[-1]))
     if one not in UNNAMED_TITLES:
         return canonical(" ".join(words[1:]), "group")  # "another soldier": who they are
+    if (i := art.sent_at(a.start)) and (x := _official_after_quote(art, art.sents[i - 1])) is not None:
+        return art.resolve(x, i - 1).speaker  # "“…,” said a senior U.S. official. Another official said"
     for x in art.subjects_before(a.start, art.sent_at(a.start)):  # whose unnamed official the sentences before quoted last
         e = art.account.entity(x.speaker)  # "a spokeswoman for the unification ministry said": the ministry's voice
         if any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text or "").split()[1:]) or (
                 e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)):
             return x.speaker
+    return None
+
+
+def _official_after_quote(art, s):
+    """The last unnamed official sentence ``s`` names after one of its quotes ("“…,” said a senior U.S. official"),
+    who the subjects of sentences do not include; None if none."""
+    for q in reversed(art.marked):
+        if s.start < q.close_at < s.end and (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and (
+                x.how == "group" and any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text).split()[1:])):
+            return x
     return None
 
 
@@ -181,3 +201,12 @@ def unnamed_since(art, a, entity) -> str | None:
                     m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
                 return speaker
     return None
+
+
+def introduced_speaker(art, a, named: str) -> str | None:
+    """Who "the official" ``a`` is, introduced before as ``named`` ("a second official" less its article): the speaker
+    the introducing phrase was read as where it said something, else the government such an official speaks for,
+    else the phrase."""
+    said = next((x.speaker for x in art.subjects_before(a.start, art.sent_at(a.start))
+                 if key(x.speaker_text or "").endswith(f" {key(named)}")), None)
+    return said or government_of_official(named) or named

@@ -18,9 +18,9 @@ import re
 
 import numpy as np
 
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .mention_vocab import descriptions
-from .speaker_vocab import anaphors, channel_aliases, cue_words, document_words, speaker_aliases
+from .speaker_vocab import anaphors, channel_aliases, cue_words, document_words, possessive_genders, speaker_aliases
 
 __all__ = ["SUBJECT_DETERMINERS", "WordIndex", "list_words"]
 
@@ -55,7 +55,9 @@ def _openers() -> dict[str, frozenset[str] | None]:
     verbs = cue_words().verbs
     return {
         "cue": _first_words(verbs),
-        "subject": _first_words([*speaker_aliases(), *anaphors(), *SUBJECT_DETERMINERS]),
+        # (A possessive, "His statement said", opens a subject as a capitalised word: "his" is too common a word.)
+        "subject": _first_words([*speaker_aliases(), *(a for a in anaphors() if a not in possessive_genders()),
+                                 *SUBJECT_DETERMINERS, *load_list("former_words.csv")]),
         "according": frozenset({"according"}),
         "channel": _first_words(channel_aliases()),
         "person": _first_words(k for k, v in speaker_aliases().items() if v.kind == "person"),

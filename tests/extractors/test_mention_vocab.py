@@ -1,0 +1,31 @@
+"""dossier.extractors.mention_vocab: the look-ups on the account's vocabularies, on phrases written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.mention_vocab import government_of_official
+
+
+@pytest.mark.parametrize("phrase, government", [
+    ("a senior Russian diplomat", "Russian government"),
+    # Out of office, an official speaks for no government.
+    ("a former North Korean diplomat", None),
+    ("a retired Russian officer", None),
+    ("an ex-South Korean official", None),
+])
+def test_only_an_official_in_office_speaks_for_a_government(phrase, government):
+    assert government_of_official(phrase) == government
+
+
+def _speakers(text: str) -> list[str | None]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-01-05")], "source": ["BBC"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+
+
+def test_a_former_official_is_followed_by_he_as_a_person():
+    text = ("MP Park Jin-woo said the briefing was “alarming.”\n\n"
+            "A former North Korean official who fled in 2019 said the ships carried shells. "
+            "“They loaded at night,” he said.")
+    assert _speakers(text) == ["Park Jin-woo", "former North Korean official"]

@@ -1,0 +1,74 @@
+"""dossier.extractors.speaker_vocab: the words around a medium's name that make it the source of words, on sentences
+written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _channels(text: str, source: str = "BBC") -> list[tuple[str | None, str | None]]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-02-01")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.speaker if isinstance(r.speaker, str) else None, r.channel if isinstance(r.channel, str) else None)
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What the medium is, after its describing words, between the verb of speaking to it and its name.
+    ("Ambassador Alexander Matsegora told the Russian state news agency TASS that the crews were “well trained.”",
+     ("Alexander Matsegora", "TASS")),
+    ("Sergei Lavrov told Russia's state-run news agency RIA Novosti the visit was “long overdue.”",
+     ("Sergei Lavrov", "RIA Novosti")),
+    ("Kim Jong Un called the unit “unbreakable,” in a report from the official news agency KCNA.",
+     ("Kim Jong Un", "KCNA")),
+])
+def test_a_medium_spoken_to_may_be_described_before_its_name(text, expected):
+    assert _channels(text)[0] == expected
+
+
+def test_a_medium_named_as_news_is_no_channel():
+    # The agency is the news here, not the source of the words.
+    assert _channels("Sergei Lavrov praised the work of the Russian state news agency TASS as “honest.”") == [
+        ("Sergei Lavrov", None)]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [speaker for speaker, _ in _channels(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The pact obliges each side to send help “without delay” if the other is attacked.",
+    "The mutual defence pact says both sides will hold “immediate consultations.”",
+])
+def test_the_pact_is_the_treaty(text):
+    assert _speakers(text) == ["Treaty on Comprehensive Strategic Partnership"]
+
+
+@pytest.mark.parametrize("text, channel", [
+    # Russia's state channels as English coverage writes them.
+    ("Andrei Belousov told Rossiya-24 that the exchange was “businesslike.”", "Rossiya 24"),
+    ("Dmitry Peskov told state TV channel Russia-1 that the Korean units were “disciplined.”", "Rossiya 1"),
+    ("Sergei Lavrov said in an interview with Rossiya 1 that the ties were “unshakeable.”", "Rossiya 1"),
+])
+def test_russian_state_channels_by_their_spellings(text, channel):
+    assert _channels(text, source="RIA Novosti")[0][1] == channel
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The source a medium cites, between the medium and its verb: the medium relays the source's words.
+    ("Yonhap, citing a government source, said the North had shipped “a fresh batch” of shells.",
+     ("anonymous source", "Yonhap")),
+    ("Interfax, quoting Dmitry Peskov, said the talks had been “useful.”", ("Dmitry Peskov", "Interfax")),
+])
+def test_a_medium_citing_a_source_relays(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of National Defence of the DPRK called the drills “a rehearsal for invasion.”",
+    # Not the North Korean government that "DPRK" alone names.
+    "A spokesman for the DPRK Ministry of National Defence issued a press statement:\n\n“The drills are reckless.”",
+])
+def test_the_dprk_defence_ministry_by_its_official_name(text):
+    assert _speakers(text) == ["DPRK Defence Ministry"]
