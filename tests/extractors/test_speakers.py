@@ -909,3 +909,27 @@ def test_officials_out_of_office_speak_for_no_state(text, speaker):
 )
 def test_an_abbreviation_inside_a_description_after_the_verb(text, speaker):
     assert _speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # The agent of a passive verb of saying speaks, before or after the quoted words.
+        ("Opposition lawmakers were told by the NIS that the units had “taken heavy losses.”", "National Intelligence Service"),
+        ("The volunteers were called “true patriots” by Kim Jong Un.", "Kim Jong Un"),
+        ("The rail shipments were described as “purely humanitarian” by a Russian diplomat.", "Russian government"),
+    ],
+)
+def test_the_agent_of_a_passive_verb_of_saying_speaks(text, speaker):
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_a_passive_verb_of_saying_without_an_agent_names_no_one():
+    # The subject of a passive is what is named; without "by", no one is said to speak.
+    assert [s for _, s in _speakers("The pact was called “a shield for peace” at the ceremony.")] == [None]
+
+
+def test_the_agent_of_a_passive_is_found_in_the_sentence_s_attributions():
+    text = "The drills were called ######## by Kim."
+    a = MaskedText(text).attributions(0, len(text))
+    assert [(x.speaker_text, x.cue) for x in a] == [("Kim", "called")]

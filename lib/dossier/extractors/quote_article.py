@@ -272,14 +272,14 @@ class Article:
     def attributions_before(self, q: Marked) -> list[Attribution]:
         """The attributions of the sentence where ``q`` opens, before its opening mark.
 
-        No attribution runs over a masked quote, so those of the whole
-        sentence that start before the mark are the ones found up to it.
+        Only a passive's agent runs over a masked quote ("called “heroes” by Kim"), so those of
+        the sentence that start, or whose verb starts, before the mark are the ones found up to it.
         """
         i = self.sent_at(q.parts[0][0])
         s = self.sents[i]
         if not s.start <= q.open_at <= s.end or self.masked[q.open_at] != "#":
             return self.scan.attributions(s.start, q.open_at)
-        return [a for a in self.attributions_of(i) if a.start < q.open_at]
+        return [a for a in self.attributions_of(i) if a.start < q.open_at or a.cue_start < q.open_at < a.start]
 
     def attributions_of(self, i: int) -> list[Attribution]:
         """What sentence ``i`` attributes (:meth:`MaskedText.attributions`), found when first asked for."""

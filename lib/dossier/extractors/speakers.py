@@ -273,8 +273,17 @@ class MaskedText(WordIndex):
             elif plausible(a) and not passive(text, a) and not cue_between(text, a):
                 found.append(a)
                 pos = m.end()
+
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.
         taken = {a.cue_start for a in found}
+        for v in verbs:
+            # "were called “heroes” by Kim", "were told by the NIS that": the agent of a passive speaks.
+            word = v.group(0)
+            verb = Attribution(v.start(), v.start(), v.end(), None, None, word, cue_words().lemma.get(word.lower(), word.lower()))
+            if v.start() not in taken and passive(text, verb) and (agent := _passive_agent().match(text, v.end(), hi)):
+                how = _form(agent)
+                found.append(verb._replace(start=agent.start(how), end=agent.end(), speaker_text=agent.group(how), how=how))
+                taken.add(v.start())
         end = lo
         participles = participle_words()
         # A participle is a cue too: it can only start where one does, and is then the whole verb found there
@@ -419,6 +428,14 @@ class _PassiveRelay(NamedTuple):
 
     hint: re.Pattern  # the passive verb alone, searched first: most sentences have none
     whole: re.Pattern
+
+
+@functools.cache
+def _passive_agent() -> re.Pattern:
+    """What may follow a passive verb of saying up to its agent: " by the NIS", " “heroes” by Kim", " as “routine” by X"."""
+    # ("by the NIS": "the" is the agent's only before a speaker's alias, which then starts the agent.)
+    alias = alternation(speaker_aliases())
+    return re.compile(rf"(?:\s+(?:as\s+)?(?:an?\s+)?#+[\s,]*?)?\s+by\s+(?:the\s+(?=(?i:{alias})\b))?(?:{_subject_source()})")
 
 
 @functools.cache
