@@ -29,6 +29,7 @@ from ..vocab import load_table
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
 from .claimant_phrases import PRONOUNS, adverbs_start, clause_stop, descriptions, words_back
 from .estimate_claimants import Attribution
+from .mention_vocab import home_bodies, home_state
 from .plain_text import lowered, needles
 from .speaker_vocab import participle_words
 
@@ -93,7 +94,9 @@ def _object(sentence: str, start: int) -> Attribution | None:
         kept.append(w)
     named = sentence[kept[0].start() : kept[-1].end()]
     if canon is None:
-        text = named
+        # "a senior military official," is whole: a description, its modifiers in lower case.
+        whole = stop is not None and len(words) < _OBJECT_WORDS and _described(text)
+        text = text if whole else named
     elif normalise(named) == canon:
         text = named
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
@@ -117,12 +120,18 @@ def _subject_before(sentence: str, end: int) -> Attribution | None:
     return Attribution(start, cut, text, normalise(text) or as_named(text), how="verb")
 
 
+def _described(text: str) -> bool:
+    """Whether ``text`` ends in a description of a claimant ("the defence ministry", "a senior military official")."""
+    return cleaned(text).rsplit(" ", 1)[-1] in descriptions()
+
+
 def _names_someone(a: Attribution) -> bool:
     """Whether a relay word's object names someone: a claimant the vocabularies know, a name, a description, a pronoun."""
     if normalise(a.text) is not None or any(w[:1].isupper() for w in a.text.split()):
         return True
     words = cleaned(a.text)
-    return words in descriptions() or words in PRONOUNS
+    # "TASS, quoting the defence ministry, said": a description with its own modifiers ("defence", "military").
+    return words in descriptions() or words in PRONOUNS or _described(words)
 
 
 class _QuotedAs(NamedTuple):
@@ -262,3 +271,17 @@ def relay_capable(claimant: str | None, text: str | None) -> bool:
         return k in RELAY_KINDS
     # A person the vocabularies lack, named as a cue's object: "according to Rep. Kim".
     return bool(text) and normalise(text) is None and all(w[:1].isupper() for w in as_named(text).split())
+
+
+def relayed_body(source: str | None, text: str | None, relay: str) -> str | None:
+    """The claimant of a source named without its state and passed on by a news medium: that medium's state's body.
+
+    "TASS, quoting the defence ministry" is Russia's ministry and "Yonhap,
+    citing the defense ministry" South Korea's, by the state of the medium's
+    outlet style (``data/outlet_styles.csv``, ``data/home_bodies.csv``);
+    ``source`` itself otherwise.
+    """
+    if text is None or kind(source) is not None:
+        return source
+    body = home_bodies().get(cleaned(text), {}).get(home_state("", relay))
+    return (normalise(body.name) or body.name) if body is not None else source

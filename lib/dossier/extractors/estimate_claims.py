@@ -31,7 +31,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .claim_relays import RELAY_KINDS, relay_capable, span_holding
+from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading, goes_on
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
@@ -398,7 +398,7 @@ class ArticleClaims:
         if relay.claimant is None or relay.claimant == source.claimant:
             return source
         self._sources[relay.claimant] = source
-        return Claim(source.claimant, source.text, relay.claimant)
+        return Claim(relayed_body(source.claimant, source.text, relay.claimant), source.text, relay.claimant)
 
     def _via_memory(self, k: int, claim: Claim) -> Claim:
         # A relay named alone passes on the source it was last said to pass on.
