@@ -13,7 +13,9 @@ import functools
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
+from ..text.words import alternation
 from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
+from .claimant_names import claimant_cues
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
 from .numbers import cues
 from .plain_text import holds_any, lowered
@@ -41,6 +43,19 @@ def _reports_clause(text: str, end: int, start: int) -> bool:
 
 def _starts_in(x: Attribution, span: Attribution | None) -> bool:
     return span is not None and span.start <= x.start < span.end
+
+
+@functools.cache
+def _contrast_before() -> re.Pattern:
+    # A conjunction, and the article of the claimant it opens with, ending where the claimant's words start.
+    words = alternation(w.lower() for w in claimant_cues("contrast"))
+    return re.compile(rf"\b(?:{words}),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opens_contrast(text: str, end: int, at: int) -> bool:
+    """Whether the attribution at ``at`` opens a contrasting clause that starts after the figure ending at ``end``
+    (``data/claimant_cues.csv``, role ``contrast``: "while", "whereas", "but")."""
+    return _contrast_before().search(text, max(end, at - 16), at) is not None
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -114,6 +129,17 @@ class SentenceReading:
             return self.found, self.starts
         kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
         return kept, [a.start for a in kept]
+
+    def nearest_to(self, start: int, end: int) -> Attribution:
+        """The narrating attribution that claims the figure at ``start:end``: the nearest, leaving out one that opens
+        a contrasting clause after the figure ("put it at 600, while Kyiv's estimate is higher": Kyiv's is not 600)."""
+        found, starts = self.narrating
+        if len(found) == 1:
+            return found[0]
+        i = bisect.bisect_right(starts, end)
+        near = found[max(0, i - NEIGHBOURS) : i + 2]
+        kept = [a for a in near if a.start < end or not _opens_contrast(self.text, end, a.start)]
+        return nearest(kept or near, start, end)
 
     @_lazy
     def relay_words(self) -> bool:

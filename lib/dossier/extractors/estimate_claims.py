@@ -67,12 +67,6 @@ def _overlaps(a: Attribution | None, b: Attribution) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
 
 
-def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> Attribution | None:
-    """:func:`nearest` among the few attributions about ``start:end`` (``items`` in order of their starts)."""
-    i = bisect.bisect_right(starts, end)
-    return nearest(items[max(0, i - NEIGHBOURS) : i + 2], start, end)
-
-
 @functools.cache
 def _home_needles() -> tuple[str, ...]:
     # What a sentence naming a body without its state must hold.
@@ -456,10 +450,9 @@ class ArticleClaims:
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
-        found, starts = read.narrating
-        if not found:
+        if not read.narrating[0]:
             return self.own  # only quotations' speakers named: the narration is the outlet's
-        claim = self._credit(k, found[0] if len(found) == 1 else _near(found, starts, start, end), start)
+        claim = self._credit(k, read.nearest_to(start, end), start)
         return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
