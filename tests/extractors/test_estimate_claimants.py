@@ -11,7 +11,7 @@ import dossier
 from dossier.extractors.estimate_claimants import as_named, normalise
 from dossier.extractors.claim_relays import quotations
 from dossier.extractors.estimates import estimates
-from estimate_readings import run
+from estimate_readings import one, run
 
 
 def claim(quantity: str, *paragraphs: str) -> tuple[str | None, str | None]:
@@ -1314,3 +1314,18 @@ def test_someone_unnamed_claims_as_the_account_names_them(quantity, sentence, ex
 )
 def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
     assert claim("About 600", f"About 600 North Korean soldiers were wounded, according to {who}.") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Verbs of working a figure out, owning to one or making it known: their subject claims it.
+        ("Analysts at the Royal United Services Institute calculated that the trains carried some 2 million shells.",
+         "some 2 million", "Royal United Services Institute (RUSI)"),
+        ("The Kremlin acknowledged that 25 Russian soldiers had been captured near Sudzha.", "25", "Kremlin"),
+        ("Kyrylo Budanov disclosed on Friday that Pyongyang had delivered 150 more howitzers.", "150", "Kyrylo Budanov"),
+        ("The NIS tallies the dead at around 900 since the start of the year.", "around 900", "National Intelligence Service"),
+    ],
+)
+def test_verbs_of_calculating_and_admitting_report_a_claim(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
