@@ -1329,3 +1329,20 @@ def test_people_a_cue_cites_are_someone_and_evidence_no_one(who, expected):
 )
 def test_verbs_of_calculating_and_admitting_report_a_claim(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A state's assessment told by one who speaks for it is the teller's claim.
+        ("State Department spokesman Matthew Miller said the U.S. now believes that about 500 North Korean troops "
+         "have been killed.", "about 500", "United States government"),
+        ("The Pentagon said on Tuesday that the United States assessed some 2,000 more troops had reached Kursk.",
+         "some 2,000", "the Pentagon"),
+        # A body that assesses for itself keeps its claim, the teller passing it on.
+        ("Rep. Park Sun-won said the National Intelligence Service estimated that 1,200 soldiers had been wounded.",
+         "1,200", "National Intelligence Service"),
+    ],
+)
+def test_a_states_assessment_is_its_tellers(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

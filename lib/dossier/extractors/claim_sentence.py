@@ -198,6 +198,12 @@ class SentenceReading:
                 return x if _may_tell(x) else None
         return None
 
+    def teller_of(self, a: Attribution) -> Attribution | None:
+        """The reporting verb's attribution whose reported clause ``a`` opens ("Singh said the U.S. now assessed")."""
+        i = bisect.bisect_left(self.verb_starts, a.start)
+        before = [x for x in self.verbs[max(0, i - 2) : i] if x.end <= a.start]
+        return before[-1] if before and _reports_clause(self.text, before[-1].end, a.start) else None
+
     def verb_before(self, a: Attribution, start: int) -> Attribution | None:
         """The last attribution other than a cue that ends before ``start``, other than ``a``."""
         i = bisect.bisect_left(self.starts, start)

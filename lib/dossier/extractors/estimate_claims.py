@@ -52,6 +52,7 @@ _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another'
 _REPORTING_BODIES = frozenset({"monitor", "think_tank"})  # kinds whose findings an article summarises at length
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
+_STATES = frozenset({None, "government"})  # kinds of a claimant that is a state, or no body the vocabularies know
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
@@ -458,6 +459,12 @@ class ArticleClaims:
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
         read = self.read(k)
+        if a.how == "verb" and not a.anaphor and self._assesses(k, a) and (teller := read.teller_of(a)) is not None:
+            # "Singh said the U.S. now assessed that ...": a state's assessment told by one speaking for it is theirs.
+            told, claim = self.resolve(k, teller), self.resolve(k, a)
+            stated = claim.claimant and kind(claim.claimant) in _STATES and cleaned(a.text) not in descriptions()
+            if stated and told.claimant and not relay_capable(told.claimant, told.text):
+                return told
         if read.plain:
             claim = self.resolve(k, a)
             if claim.claimant == a.claimant:  # not a description or a person the account names: maybe a relay
