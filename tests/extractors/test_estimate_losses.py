@@ -99,3 +99,17 @@ def test_an_adverb_of_degree_before_a_loss_verb_keeps_the_loss(text, quantity, s
 )
 def test_a_loss_verb_before_and_is_the_figure_befores(text, quantity, subtype):
     assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A figure that opens with its own link verb: the loss noun before it, past its modifiers, is what it counts.
+        ("Russian casualties on the eastern front topped 1,500 soldiers a day in May.", "topped 1,500", "casualties"),
+        ("Losses among the North Korean units surpassed 4,000 men, officials said.", "surpassed 4,000", "casualties"),
+        # No loss noun before the verb: the soldiers are a force.
+        ("The North Korean force in the Kursk region exceeded 12,000 soldiers by December.", "exceeded 12,000", "troops"),
+    ],
+)
+def test_a_loss_linked_by_the_figures_own_verb(text, quantity, category):
+    assert one(text, quantity)["category"] == category

@@ -138,9 +138,10 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         counted = _continued(q, before, after, last, sentence)
         if counted is not None:
             return counted if counted.category != "persons" else None
+    # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
+    opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
-        # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
-        linked = link_window(before, cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb", q.hedge == "vague")
+        linked = link_window(before, opens_linked, q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked) and not noun_of_its_own(after):
@@ -163,7 +164,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         return None
     if q.kind != "count":
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at)
+    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked)
     if counted is not None and counted.category == "troops" and q.low == 1 and q.high == 1 and q.hedge == "exact":
         return None  # "described one soldier who blew himself up", "one deployment": one of them, not a force
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
