@@ -28,6 +28,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
 from .claimant_phrases import PRONOUNS, adverbs_start, clause_stop, descriptions, words_back
+from .claimant_roles import cites_grounds
 from .estimate_claimants import Attribution
 from .mention_vocab import home_bodies, home_state
 from .plain_text import lowered, needles
@@ -229,7 +230,7 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
             if source is None or not _names_someone(source) or (where == "document_relay" and not normalise(source.text)):
                 continue  # "the 12,000 troops cited by Seoul": the figure's own cue, whose object claims it
             out.append(Relay(m.start(), m.end(), source, after))
-        elif where == "subject_relays":
+        elif where == "subject_relays" and not cites_grounds(m.group(0), after.text):
             out.append(Relay(m.start(), m.end(), after, None))
         elif kind(after.claimant) in (RELAY_KINDS if where == "subject_source" else ("news_media",)):
             out.append(Relay(m.start(), m.end(), None, after))

@@ -159,6 +159,20 @@ def names_no_owner(who: str, verb: str) -> bool:
     return verb.lower() in claimant_cues("name_end") and names_no_one(who)
 
 
+def cites_grounds(cue: str, who: str) -> bool:
+    """Whether ``who``, cited by the clause's subject (``cue`` "citing", "quoting"), is a claim or document no one is
+    named as owning ("..., citing intelligence assessments"): the subject's grounds, not another's claim."""
+    if who != who.lower() or cue.split()[0].lower() not in _subject_relays():
+        return False
+    words = cleaned(who).split()
+    return bool(words) and words[-1] in _evidence_exceptions() and words[-1] not in _people_nouns()
+
+
+@functools.cache
+def _subject_relays() -> frozenset[str]:
+    return frozenset(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
+
+
 @functools.cache
 def _evidence_exceptions() -> frozenset[str]:
     # Words that make an object a document or a claim: "documents reviewed by …", "the latest tally".

@@ -31,7 +31,7 @@ from .claimant_phrases import (
     appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
     descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
-from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject
+from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject, cites_grounds
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
@@ -134,6 +134,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
         elif who and not names_no_one(who):
+            if cites_grounds(m.group(0), who):
+                continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
 
