@@ -190,3 +190,16 @@ def test_a_comparison_before_at_links_its_figure_to_the_noun_before(text, quanti
     df = run(text)
     rows = df[df["quantity_text"] == quantity]
     assert (rows["category"].tolist() or [None])[0] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Soldiers sent to take the place of losses are added to the force.
+        ("The units came back to the line with roughly 2,500 replacements, the spokesman said.", "roughly 2,500"),
+        ("Pyongyang flew in some 1,200 replacement troops in March.", "some 1,200"),
+    ],
+)
+def test_replacements_are_reinforcements(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
