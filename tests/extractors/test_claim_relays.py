@@ -31,3 +31,8 @@ def test_a_described_source_after_citing_is_someone():
     assert not relays("The agency, citing satellite images, said 300 containers had been moved.")
     row = one("Yonhap, citing a senior military official, said about 600 North Korean soldiers were wounded.", "about 600")
     assert row["claimant_via"] == "Yonhap" and not pd.isna(row["claimant"])
+
+
+def test_a_document_seen_by_a_medium_is_its_owners_passed_on():
+    row = one("A South Korean intelligence document seen by The Times puts North Korean losses at 1,100.", "1,100")
+    assert (row["claimant"], row["claimant_via"]) == ("National Intelligence Service", "The Times")

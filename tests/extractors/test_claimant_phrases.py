@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claimant_phrases import words_back
+from dossier.extractors.claimant_phrases import before_document, words_back
 from estimate_readings import one
 
 
@@ -29,3 +29,23 @@ def test_a_bracket_that_closes_a_clause_ends_the_subject():
     assert s[words_back(s, s.index(" said")):].startswith("analysts")
     s = "Two battalions (about 1,500) officials said"
     assert s[words_back(s, s.index(" said")):].startswith("officials")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A document's owner named before it, its last word in lower case, claims what the document puts.
+        ("A South Korean intelligence document puts the number of North Korean dead at about 450.", "about 450",
+         "National Intelligence Service"),
+        ("A Ukrainian intelligence memo said some 2,100 North Korean soldiers had been wounded.", "some 2,100",
+         "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_a_document_owned_by_a_body_in_lower_case(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_document_with_no_named_owner_names_no_one():
+    s = "The intelligence document puts the toll at 450."
+    end = s.index(" puts")
+    assert before_document(s, end) == end

@@ -27,7 +27,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from ..vocab import load_table
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
-from .claimant_phrases import PRONOUNS, adverbs_start, clause_stop, descriptions, words_back
+from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
 from .claimant_roles import cites_grounds
 from .estimate_claimants import Attribution
 from .mention_vocab import home_bodies, home_state
@@ -97,7 +97,7 @@ def _object(sentence: str, start: int) -> Attribution | None:
     if canon is None:
         # "a senior military official," is whole: a description, its modifiers in lower case.
         whole = stop is not None and len(words) < _OBJECT_WORDS and _described(text)
-        text = text if whole else named
+        text, canon = (text, None) if whole else (named, normalise(named))  # "The Times puts ...": The Times
     elif normalise(named) == canon:
         text = named
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
@@ -114,6 +114,8 @@ def _subject_before(sentence: str, end: int) -> Attribution | None:
     cut = end
     while cut > 0 and sentence[cut - 1] in " ,":
         cut -= 1
+    # "A Ukrainian intelligence document seen by CNN": the document's owner, named before the document word.
+    cut = before_document(sentence, cut)
     start = words_back(sentence, cut)
     text = sentence[start:cut].strip()
     if not text:

@@ -287,7 +287,16 @@ def before_document(sentence: str, end: int) -> int:
     if m is None or m.group(1) not in claimant_cues("document"):
         return end
     owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
-    return m.start() if owner and owner.group(0)[:1].isupper() and owner.group(0).lower() not in ARTICLES else end
+    if owner is None or owner.group(0).lower() in ARTICLES:
+        return end
+    if owner.group(0)[:1].isupper():
+        return m.start()
+    # "A Ukrainian intelligence document": a claimant's word in lower case after a name is the owner's too; not a
+    # modifier after a possessive ("The General Staff's daily tally").
+    named = _LAST_WORD.search(sentence, max(0, owner.start() - 40), owner.start() - 1) if owner.start() else None
+    named_owner = (owner.group(0).lower() in alias_words() and named is not None and named.group(0)[:1].isupper()
+                   and named.group(0).lower() not in ARTICLES and not _POSSESSIVE_END.search(named.group(0)))
+    return m.start() if named_owner and sentence[named.end() : owner.start()].isspace() else end
 
 
 @functools.cache
@@ -296,6 +305,7 @@ def _document_ends() -> tuple[str, ...]:
 
 
 _LAST_WORD = re.compile(r"[\w'’.\-]+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
 
