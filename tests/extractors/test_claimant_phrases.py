@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.extractors.claimant_phrases import before_document, words_back
-from estimate_readings import one
+from estimate_readings import one, run
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,18 @@ def test_a_document_with_no_named_owner_names_no_one():
     s = "The intelligence document puts the toll at 450."
     end = s.index(" puts")
     assert before_document(s, end) == end
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, claimant",
+    [
+        # A role alone ("the president", "the minister") is the person given it before.
+        (["Volodymyr Zelensky spoke in his nightly address.", "The president said some 3,000 North Koreans had been wounded."],
+         "some 3,000", "Volodymyr Zelensky"),
+        (["Defence Minister Andrei Belousov visited Pyongyang on Friday.",
+          "The minister said about 1,000 deminers would be sent to Kursk."], "about 1,000", "Andrei Belousov"),
+    ],
+)
+def test_a_role_alone_refers_back_to_the_person(paragraphs, quantity, claimant):
+    df = run(*paragraphs)
+    assert df.loc[df["quantity_text"] == quantity, "claimant"].tolist() == [claimant]

@@ -382,8 +382,8 @@ def needs_account(claimant: str, clean: str) -> bool:
     a body named without its state ("the defense ministry"); the account is
     costly to build, and other words it cannot resolve.
     """
-    if " " not in claimant:
-        return claimant[:1].isupper()
+    if " " not in claimant:  # "Park"; "the president", a role alone, as well
+        return claimant[:1].isupper() or claimant in account_roles()
     return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in account_roles() or clean in home_bodies()
 
 
