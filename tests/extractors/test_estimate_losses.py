@@ -113,3 +113,19 @@ def test_a_loss_verb_before_and_is_the_figure_befores(text, quantity, subtype):
 )
 def test_a_loss_linked_by_the_figures_own_verb(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity",
+    [
+        # A count sent after a count of losses is of troops, a modal between them and the verb or not.
+        (["Some 3,500 North Korean soldiers have been killed or wounded.", "Another 1,500 will be deployed in May."],
+         "1,500"),
+        (["Some 3,500 North Korean soldiers have been killed or wounded.", "Thousands more could be sent this year."],
+         "Thousands"),
+    ],
+)
+def test_a_count_sent_with_a_modal_after_losses_is_of_troops(paragraphs, quantity):
+    df = run(*paragraphs)
+    row = df[df["quantity_text"] == quantity].iloc[0]
+    assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
