@@ -36,3 +36,20 @@ def test_a_described_source_after_citing_is_someone():
 def test_a_document_seen_by_a_medium_is_its_owners_passed_on():
     row = one("A South Korean intelligence document seen by The Times puts North Korean losses at 1,100.", "1,100")
     assert (row["claimant"], row["claimant_via"]) == ("National Intelligence Service", "The Times")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # "citing data from X": X is the source, the one citing it the relay.
+        ("Some 1,400 North Korean troops were killed, Kyrylo Budanov said, citing the latest figures from the Security "
+         "Service of Ukraine.", "Some 1,400", "Security Service of Ukraine", "Kyrylo Budanov"),
+        ("About 2,600 soldiers were wounded, Rustem Umerov said, citing preliminary data from the General Staff of "
+         "Ukraine's Armed Forces.", "About 2,600", "Ukrainian military", "Rustem Umerov"),
+        ("Some 1,200 North Korean troops were killed, Kyodo reported, citing an assessment by the Pentagon.",
+         "Some 1,200", "the Pentagon", "Kyodo News"),
+    ],
+)
+def test_the_body_a_cited_claim_comes_from_is_the_source(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], row["claimant_via"]) == (claimant, via)

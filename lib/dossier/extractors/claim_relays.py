@@ -31,6 +31,7 @@ from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_s
 from .claimant_roles import cites_grounds
 from .estimate_claimants import Attribution
 from .mention_vocab import home_bodies, home_state
+from .numbers import cues
 from .plain_text import lowered, needles
 from .speaker_vocab import participle_words
 
@@ -83,6 +84,8 @@ def _object(sentence: str, start: int) -> Attribution | None:
     words = list(itertools.islice(_WORD.finditer(sentence, start, stop.start() if stop else reach), _OBJECT_WORDS))
     if not words:
         return None
+    if (owner := _owner_after(sentence, words)) is not None:
+        return owner  # "citing preliminary data from the General Staff": the body the data come from
     text = sentence[words[0].start() : words[-1].end()]
     canon = normalise(text)
     # The words naming it: the run of names and claimant words the object opens with ("the spy agency",
@@ -101,6 +104,24 @@ def _object(sentence: str, start: int) -> Attribution | None:
     elif normalise(named) == canon:
         text = named
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
+
+
+def _owner_after(sentence: str, words: list[re.Match]) -> Attribution | None:
+    """The one named after a claim noun or document and "from" or "by" that opens a relay's object ("preliminary
+    data from the General Staff", "a report by RUSI"), or None."""
+    for k in range(1, min(len(words) - 1, _CLAIM_WORDS)):
+        if words[k].group(0).lower() in ("from", "by") and words[k - 1].group(0).lower() in _claim_words():
+            owner = _object(sentence, words[k].end())
+            return owner if owner is not None and _names_someone(owner) else None
+    return None
+
+
+_CLAIM_WORDS = 4  # words of a claim or document before its "from" ("the latest preliminary data from")
+
+
+@functools.cache
+def _claim_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in [*cues("claim_noun"), *claimant_cues("document")])
 
 
 _WHO_WAS = re.compile(r",\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z")
