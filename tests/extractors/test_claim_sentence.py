@@ -25,3 +25,20 @@ from estimate_readings import one
 )
 def test_a_contrasting_clause_keeps_its_claimant(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # A relay set off as an aside on another attribution passes on that one's claim, not a later clause's.
+        ("Kyiv's count, reported by Reuters, came as the NIS said about 1,300 soldiers had been killed.",
+         "about 1,300", "National Intelligence Service", None),
+        # A relay after the claim it passes on still does.
+        ("The NIS estimated that about 1,300 soldiers had been killed, according to lawmakers.",
+         "about 1,300", "National Intelligence Service", "lawmakers"),
+    ],
+)
+def test_a_relay_set_off_after_another_claim_is_that_claims(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    got_via = None if row["claimant_via"] != row["claimant_via"] else row["claimant_via"]
+    assert (row["claimant"], got_via) == (claimant, via)

@@ -28,6 +28,7 @@ _THAT = re.compile(r"\bthat\b")
 # ("Park told reporters the NIS estimated ...", "He said on Wednesday the agency believed ...").
 _BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for a person, who may tell another's figure
+_ASIDE_GAP = re.compile(r"\s*,\s*")  # between an attribution and an aside on it
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
@@ -166,6 +167,13 @@ class SentenceReading:
     def relay_cues(self) -> list[Attribution]:
         # Up to two: a relay other than the figure's own attribution.
         return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
+
+    def relay_cues_for(self, a: Attribution) -> list[Attribution]:
+        """The relay cues that may pass on the claim of ``a``: not ``a``, nor an aside set off after another
+        attribution ("Budanov's estimate, reported by CNN, came as the NIS said": CNN passes on Budanov's only)."""
+        return [x for x in self.relay_cues if x is not a and not any(
+            y is not a and y is not x and y.end <= x.start and _ASIDE_GAP.fullmatch(self.text, y.end, x.start)
+            for y in self.found)]
 
     @_lazy
     def impersonal(self) -> list[Attribution]:

@@ -481,7 +481,7 @@ class ArticleClaims:
         capable = relay_capable(claim.claimant, a.text)
         if not capable:
             # "It estimated ..., according to lawmakers": a source's figure passed on by a relay a cue names.
-            cued = [x for x in read.relay_cues if x is not a]
+            cued = read.relay_cues_for(a)
             if cued:
                 return self._relayed(claim, self.resolve(k, cued[0]))
             # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
