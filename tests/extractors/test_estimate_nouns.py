@@ -203,3 +203,15 @@ def test_a_comparison_before_at_links_its_figure_to_the_noun_before(text, quanti
 def test_replacements_are_reinforcements(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "round" before "trips" is no round of ammunition: trips and voyages are no figure of materiel.
+        "The freighters made roughly 12 round trips between Rajin and Dunai last year.",
+        "The ships completed 15 supply voyages in the autumn.",
+    ],
+)
+def test_trips_and_voyages_are_no_figure(text):
+    assert run(text).empty
