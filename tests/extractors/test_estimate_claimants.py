@@ -1346,3 +1346,18 @@ def test_verbs_of_calculating_and_admitting_report_a_claim(sentence, quantity, c
 )
 def test_a_states_assessment_is_its_tellers(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A verb of giving out a claim reports it: the subject claims the figures of the estimate it gives.
+        ("Japan's defense ministry has released a new estimate of 1,100 North Korean dead.", "1,100",
+         "Japanese Ministry of Defense"),
+        ("The Pentagon gave an updated assessment of about 700 killed on Tuesday.", "about 700", "the Pentagon"),
+        # Giving materiel reports nothing: the figure's claimant is the one who says so.
+        ("North Korea has given Russia about 150 launchers, the NIS said.", "about 150", "National Intelligence Service"),
+    ],
+)
+def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

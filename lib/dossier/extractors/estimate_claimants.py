@@ -29,7 +29,7 @@ from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, c
 from .claimant_phrases import (
     ARTICLES, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
-    descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
+    descriptions, gives_no_claim, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
 from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject, cites_grounds
 from .numbers import cues
@@ -78,7 +78,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b"),
+        # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
@@ -244,6 +245,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     inside = _Spans(taken) if taken else _nowhere
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
+            continue
+        if gives_no_claim(scan, m):
             continue
         if low is None:
             lo = max(0, m.start() - WINDOW)
