@@ -129,3 +129,17 @@ def test_a_count_sent_with_a_modal_after_losses_is_of_troops(paragraphs, quantit
     df = run(*paragraphs)
     row = df[df["quantity_text"] == quantity].iloc[0]
     assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Soldiers taken or put out of action, or incapacitated, are losses of either kind.
+        ("Kyiv said that about 1,800 North Korean soldiers had been taken out of action.", "about 1,800"),
+        ("The commander said some 400 North Korean infantrymen were put out of action by drones.", "some 400"),
+        ("Roughly 900 North Korean soldiers were incapacitated in the first week, Ukraine said.", "Roughly 900"),
+    ],
+)
+def test_out_of_action_is_a_loss(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
