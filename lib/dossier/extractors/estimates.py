@@ -213,7 +213,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         loss = hit.subtype if hit else loss_before(before)
         if loss is not None:
             return Counted("casualties", loss, counted.items, counted.noun)
-    if counted.category == "casualties" and deployed(before, after[skip:]):
+    part = bool(prev) and prev[0].low in cues("subset")  # "lost 900,000 troops, including 1,230 ...": of the losses
+    if counted.category == "casualties" and not part and deployed(before, after[skip:]):
         # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
         counted = Counted("troops", None, counted.items, "troops")
     if counted.category == "troops" and reinforces(counted, before, after):
@@ -238,7 +239,8 @@ def _small_continued(text: str, q: Quantity) -> bool:
     if len(after) == 2 and after[0] in cues("rate") and after[1] in _finite():
         return True
     words = text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split()[-2:]
-    return bool(words) and (words[-1] in cues("another") or " ".join(words) in cues("another"))
+    another = cues("another")
+    return bool(words) and (another.get(words[-1], "part") != "part" or " ".join(words) in another)
 
 
 def _earlier_value(text: str, start: int) -> bool:
