@@ -215,3 +215,16 @@ def test_replacements_are_reinforcements(text, quantity):
 )
 def test_trips_and_voyages_are_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A share of artillery fire is a share of the shells fired.
+        ("By the spring, North Korean rounds made up roughly a third of Russia's artillery fire.", "roughly a third"),
+        ("North Korean shells accounted for about 55 percent of Russian artillery fire in Kursk.", "about 55 percent"),
+    ],
+)
+def test_a_share_of_artillery_fire_is_of_shells(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")
