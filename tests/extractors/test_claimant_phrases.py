@@ -64,3 +64,19 @@ def test_a_document_with_no_named_owner_names_no_one():
 def test_a_role_alone_refers_back_to_the_person(paragraphs, quantity, claimant):
     df = run(*paragraphs)
     assert df.loc[df["quantity_text"] == quantity, "claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # An aside opened by "per" or "according to" parts a subject from its verb without ending it.
+        ("The Joint Chiefs of Staff, per a statement on Monday, estimated that some 1,300 more troops had arrived.",
+         "some 1,300", "Joint Chiefs of Staff", None),
+        ("The NIS, according to two lawmakers, estimated that about 2,200 soldiers had been wounded.",
+         "about 2,200", "National Intelligence Service", "lawmakers"),
+    ],
+)
+def test_an_aside_opened_by_per_or_according_to(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    got_via = None if row["claimant_via"] != row["claimant_via"] else row["claimant_via"]
+    assert (row["claimant"], got_via) == (claimant, via)
