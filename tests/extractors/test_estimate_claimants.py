@@ -1361,3 +1361,15 @@ def test_a_states_assessment_is_its_tellers(sentence, quantity, claimant):
 )
 def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # "figure" names a claim as "figures" does: its owner claims it.
+        ("The Pentagon's latest figure puts North Korean losses at around 1,400.", "around 1,400", "the Pentagon"),
+        ("Seoul's figure of 650 dead is far below the one Kyiv gives.", "650", "South Korean government"),
+    ],
+)
+def test_the_owner_of_a_figure_claims_it(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
