@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claimant_roles import cites_grounds
+from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent
 from estimate_readings import one
 
 
@@ -32,3 +32,22 @@ def test_grounds_are_unowned_claims_in_lower_case():
     assert not cites_grounds("citing ", "NIS estimates")  # owned
     assert not cites_grounds("citing ", "a government official")  # someone
     assert not cites_grounds("according to ", "intelligence assessments")  # no subject to own them
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A document's relative clause is the document's: its owner claims what it puts.
+        ("Reporters were shown a South Korean intelligence memo that puts the number of wounded at 2,900.", "2,900",
+         "National Intelligence Service"),
+        # "who" after a comma hangs on the name before it, as before.
+        ("Kyrylo Budanov, who estimated the losses at 1,700, spoke in Kyiv.", "1,700", "Kyrylo Budanov"),
+    ],
+)
+def test_a_relative_clause_hangs_on_its_antecedent(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_relative_clause_on_no_document_names_no_one():
+    s = "It is a number that puts"
+    assert relative_antecedent(s, s, s.index("puts")) == s.index("puts")

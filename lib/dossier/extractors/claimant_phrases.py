@@ -443,18 +443,6 @@ def _name_ends() -> frozenset[str]:
     return frozenset({*claimant_cues("name_end"), *reporting, *auxiliaries})
 
 
-def gives_no_claim(scan: str, m: re.Match) -> bool:
-    """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
-    few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does."""
-    if m.group(0).lower() not in claimant_cues("giving"):
-        return False
-    words = scan[m.end() : m.end() + _GIVEN_CHARS].lower().split()[:_GIVEN_WORDS]
-    return not any(w.strip(",.;") in cues("claim_noun") for w in words)
-
-
-_GIVEN_CHARS, _GIVEN_WORDS = 48, 5  # "has given a much lower estimate": the object's noun a few words on
-
-
 def verb_not_noun(sentence: str, m: re.Match) -> bool:
     """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
 

@@ -29,9 +29,12 @@ from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, c
 from .claimant_phrases import (
     ARTICLES, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
-    descriptions, gives_no_claim, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
+    descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
-from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject, cites_grounds
+from .claimant_roles import (
+    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_person,
+    unnamed_subject,
+)
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
@@ -188,7 +191,6 @@ def _nouns() -> tuple[str, ...]:
 
 
 _ANAPHOR_CHARS = 40
-_RELATIVE = re.compile(r",\s*who\s*$")
 
 
 class _Spans:
@@ -262,8 +264,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
-        if "who" in scan[cut - 5 : cut] and (rel := _RELATIVE.search(scan, max(0, cut - 8), cut)):
-            cut = rel.start()  # "Andrii Kovalenko, who said ...": the name the relative clause hangs on
+        cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
         if (author := document_author(sentence, cut)) is not None:
             who = sentence[author[0]:author[1]]
             out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
