@@ -51,3 +51,17 @@ def test_a_relative_clause_hangs_on_its_antecedent(sentence, quantity, claimant)
 def test_a_relative_clause_on_no_document_names_no_one():
     s = "It is a number that puts"
     assert relative_antecedent(s, s, s.index("puts")) == s.index("puts")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Someone unnamed after an indefinite article in mid-sentence is a subject, as at the sentence's start.
+        ("About 700 North Korean soldiers were wounded in March, a senior military official said.", "About 700",
+         "military official"),
+        ("Some 250 launchers have been shipped, one intelligence official told reporters.", "Some 250",
+         "intelligence official"),
+    ],
+)
+def test_an_unnamed_official_after_an_article_is_a_subject(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -209,3 +209,17 @@ def gives_no_claim(scan: str, m: re.Match) -> bool:
 
 
 _GIVEN_CHARS, _GIVEN_WORDS = 48, 5  # "has given a much lower estimate": the object's noun a few words on
+
+
+def unnamed_after_article(sentence: str, start: int, who: str) -> bool:
+    """Whether ``who``, lower-case words at ``start``, is someone unnamed after an indefinite article ("..., a military
+    official said"): its last word a title or a noun for people, as "A military official said" is."""
+    head = who.rsplit(None, 1)[-1].lower() if who.strip() else ""
+    if head not in _people_nouns():
+        return False
+    return _INDEFINITE_BEFORE.search(sentence, max(0, start - _ARTICLE_CHARS), start) is not None
+
+
+# An indefinite article and at most two lower-case modifiers before the words ("a senior defense official").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|another|one)(?:\s+[a-z][a-z\-]*){0,2}\s+$")
+_ARTICLE_CHARS = 32

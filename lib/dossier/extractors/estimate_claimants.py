@@ -32,8 +32,8 @@ from .claimant_phrases import (
     descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
 from .claimant_roles import (
-    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_person,
-    unnamed_subject,
+    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_after_article,
+    unnamed_person, unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
@@ -289,7 +289,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 out.append(lead)
             continue
         canon = normalise(who) if who else None
-        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
+        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
                 continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
