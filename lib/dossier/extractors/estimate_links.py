@@ -116,10 +116,10 @@ _RELATIVE = frozenset({"which", "who"})
 
 def _dates(window) -> set[int]:
     """Where the words, numbers and marks of dates stand in ``window`` ("Feb. 24, 2022", "24 February 2022")."""
-    months = cues("month")
+    months, stems = cues("month"), _month_stems()
     out: set[int] = set()
     for i, t in enumerate(window):
-        if t.kind != "word" or t.low not in months and f"{t.low}." not in months:
+        if t.low not in stems or t.kind != "word":
             continue
         out.add(i)
         j = i + 1
@@ -137,6 +137,12 @@ def _dates(window) -> set[int]:
             if i + 1 < len(window) and _year(window[i + 1]):
                 out.add(i + 1)
     return out
+
+
+@functools.cache
+def _month_stems() -> frozenset[str]:
+    # Month names and abbreviations without their full stop: one lookup per word finds either.
+    return frozenset(m.rstrip(".") for m in cues("month"))
 
 
 def _day(token: Token) -> bool:
