@@ -459,7 +459,7 @@ class ArticleClaims:
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
         read = self.read(k)
-        if a.how == "verb" and not a.anaphor and self._assesses(k, a) and (teller := read.teller_of(a)) is not None:
+        if a.how == "verb" and kind(a.claimant) in _STATES and not a.anaphor and self._assesses(k, a) and (teller := read.teller_of(a)):
             # "Singh said the U.S. now assessed that ...": a state's assessment told by one speaking for it is theirs.
             told, claim = self.resolve(k, teller), self.resolve(k, a)
             stated = claim.claimant and kind(claim.claimant) in _STATES and cleaned(a.text) not in descriptions()
