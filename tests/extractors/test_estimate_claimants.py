@@ -11,7 +11,7 @@ import dossier
 from dossier.extractors.estimate_claimants import as_named, normalise
 from dossier.extractors.claim_relays import quotations
 from dossier.extractors.estimates import estimates
-from estimate_readings import run
+from estimate_readings import one, run
 
 
 def claim(quantity: str, *paragraphs: str) -> tuple[str | None, str | None]:
@@ -1360,3 +1360,62 @@ def test_a_list_before_a_coordinated_subject_counts_only_when_its_members_are_cl
 )
 def test_an_unknown_claimant_is_named_without_the_brackets_after_its_name(who, claimant):
     assert run(f"Roughly 1,500 were wounded last month, {who} said.")["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Verbs of working a figure out, owning to one or making it known: their subject claims it.
+        ("Analysts at the Royal United Services Institute calculated that the trains carried some 2 million shells.",
+         "some 2 million", "Royal United Services Institute (RUSI)"),
+        ("The Kremlin acknowledged that 25 Russian soldiers had been captured near Sudzha.", "25", "Kremlin"),
+        ("Kyrylo Budanov disclosed on Friday that Pyongyang had delivered 150 more howitzers.", "150", "Kyrylo Budanov"),
+        ("The NIS tallies the dead at around 900 since the start of the year.", "around 900", "National Intelligence Service"),
+    ],
+)
+def test_verbs_of_calculating_and_admitting_report_a_claim(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A state's assessment told by one who speaks for it is the teller's claim.
+        ("State Department spokesman Matthew Miller said the U.S. now believes that about 500 North Korean troops "
+         "have been killed.", "about 500", "United States government"),
+        ("The Pentagon said on Tuesday that the United States assessed some 2,000 more troops had reached Kursk.",
+         "some 2,000", "the Pentagon"),
+        # A body that assesses for itself keeps its claim, the teller passing it on.
+        ("Rep. Park Sun-won said the National Intelligence Service estimated that 1,200 soldiers had been wounded.",
+         "1,200", "National Intelligence Service"),
+    ],
+)
+def test_a_states_assessment_is_its_tellers(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A verb of giving out a claim reports it: the subject claims the figures of the estimate it gives.
+        ("Japan's defense ministry has released a new estimate of 1,100 North Korean dead.", "1,100",
+         "Japanese Ministry of Defense"),
+        ("The Pentagon gave an updated assessment of about 700 killed on Tuesday.", "about 700", "the Pentagon"),
+        # Giving materiel reports nothing: the figure's claimant is the one who says so.
+        ("North Korea has given Russia about 150 launchers, the NIS said.", "about 150", "National Intelligence Service"),
+    ],
+)
+def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # "figure" names a claim as "figures" does: its owner claims it.
+        ("The Pentagon's latest figure puts North Korean losses at around 1,400.", "around 1,400", "the Pentagon"),
+        ("Seoul's figure of 650 dead is far below the one Kyiv gives.", "650", "South Korean government"),
+    ],
+)
+def test_the_owner_of_a_figure_claims_it(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -118,3 +118,47 @@ def test_a_share_of_a_counted_whole_is_not_a_count_of_its_noun():
     got = run("North Korean shells made up roughly half of the 10,000 rounds Russia fired each day, analysts said.")
     half = got[got["quantity_text"] == "roughly half"]
     assert (half["category"] != "artillery_shells").all()
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A figure that opens with its own link verb: the loss noun before it, past its modifiers, is what it counts.
+        ("Russian casualties on the eastern front topped 1,500 soldiers a day in May.", "topped 1,500", "casualties"),
+        ("Losses among the North Korean units surpassed 4,000 men, officials said.", "surpassed 4,000", "casualties"),
+        # No loss noun before the verb: the soldiers are a force.
+        ("The North Korean force in the Kursk region exceeded 12,000 soldiers by December.", "exceeded 12,000", "troops"),
+    ],
+)
+def test_a_loss_linked_by_the_figures_own_verb(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity",
+    [
+        # A count sent after a count of losses is of troops, a modal between them and the verb or not.
+        (["Some 3,500 North Korean soldiers have been killed or wounded.", "Another 1,500 will be deployed in May."],
+         "1,500"),
+        (["Some 3,500 North Korean soldiers have been killed or wounded.", "Thousands more could be sent this year."],
+         "Thousands"),
+    ],
+)
+def test_a_count_sent_with_a_modal_after_losses_is_of_troops(paragraphs, quantity):
+    df = run(*paragraphs)
+    row = df[df["quantity_text"] == quantity].iloc[0]
+    assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Soldiers taken or put out of action, or incapacitated, are losses of either kind.
+        ("Kyiv said that about 1,800 North Korean soldiers had been taken out of action.", "about 1,800"),
+        ("The commander said some 400 North Korean infantrymen were put out of action by drones.", "some 400"),
+        ("Roughly 900 North Korean soldiers were incapacitated in the first week, Ukraine said.", "Roughly 900"),
+    ],
+)
+def test_out_of_action_is_a_loss(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")

@@ -190,3 +190,41 @@ def test_a_comparison_before_at_links_its_figure_to_the_noun_before(text, quanti
     df = run(text)
     rows = df[df["quantity_text"] == quantity]
     assert (rows["category"].tolist() or [None])[0] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Soldiers sent to take the place of losses are added to the force.
+        ("The units came back to the line with roughly 2,500 replacements, the spokesman said.", "roughly 2,500"),
+        ("Pyongyang flew in some 1,200 replacement troops in March.", "some 1,200"),
+    ],
+)
+def test_replacements_are_reinforcements(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "round" before "trips" is no round of ammunition: trips and voyages are no figure of materiel.
+        "The freighters made roughly 12 round trips between Rajin and Dunai last year.",
+        "The ships completed 15 supply voyages in the autumn.",
+    ],
+)
+def test_trips_and_voyages_are_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A share of artillery fire is a share of the shells fired.
+        ("By the spring, North Korean rounds made up roughly a third of Russia's artillery fire.", "roughly a third"),
+        ("North Korean shells accounted for about 55 percent of Russian artillery fire in Kursk.", "about 55 percent"),
+    ],
+)
+def test_a_share_of_artillery_fire_is_of_shells(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")

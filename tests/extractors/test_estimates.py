@@ -1170,3 +1170,22 @@ def test_a_count_sent_after_a_loss_is_of_troops():
     df = run("Roughly 450 North Korean soldiers died in the spring offensive. A further 1,600 were dispatched in June.")
     r = df[df["quantity_text"] == "1,600"].iloc[0]
     assert (r["category"], r["subtype"]) == ("troops", "reinforcements")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A count written large after "including" is a part of the count before it, whose noun it shares.
+        ("Ukraine says Russia has lost some 900,000 troops since 2022, including 1,230 in the past 24 hours.",
+         "1,230", "casualties"),
+        ("North Korea has sent about 15,000 soldiers in all, including 3,000 since January.", "3,000", "troops"),
+    ],
+)
+def test_a_large_count_after_including_is_a_part_of_the_count_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_small_count_after_including_counts_its_own_noun():
+    # "three brigades" counts formations: no figure of people, whatever the count before.
+    df = run("The force now numbers 15,000, including three brigades of infantry.")
+    assert list(df["quantity_text"]) == ["15,000"]

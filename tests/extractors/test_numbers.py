@@ -185,3 +185,18 @@ def test_a_hedged_fraction_with_no_of_is_a_share(text, written, low, high):
 @pytest.mark.parametrize("text", ["In the second half the pace slowed.", "A third deployment is expected.", "Half the time it failed."])
 def test_a_bare_fraction_word_is_no_share(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        # A count before a calibre is no group of thousands with it.
+        ("Pyongyang shipped about 180 152-mm howitzers by rail.", "about 180", 180),
+        ("The army fielded 300 240mm rocket launchers.", "300", 300),
+        # Groups of thousands parted by spaces stay one number.
+        ("Russia received 1 500 000 shells in all.", "1 500 000", 1_500_000),
+    ],
+)
+def test_a_count_before_a_calibre_stands_alone(text, written, value):
+    got, q = only(text)
+    assert (got, q.low) == (written, value)

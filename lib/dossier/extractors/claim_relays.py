@@ -27,8 +27,11 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from ..vocab import load_table
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
-from .claimant_phrases import PRONOUNS, adverbs_start, clause_stop, descriptions, words_back
+from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
+from .claimant_roles import cites_grounds
 from .estimate_claimants import Attribution
+from .mention_vocab import home_bodies, home_state
+from .numbers import cues
 from .plain_text import lowered, needles
 from .speaker_vocab import participle_words
 
@@ -81,6 +84,8 @@ def _object(sentence: str, start: int) -> Attribution | None:
     words = list(itertools.islice(_WORD.finditer(sentence, start, stop.start() if stop else reach), _OBJECT_WORDS))
     if not words:
         return None
+    if (owner := _owner_after(sentence, words)) is not None:
+        return owner  # "citing preliminary data from the General Staff": the body the data come from
     text = sentence[words[0].start() : words[-1].end()]
     canon = normalise(text)
     # The words naming it: the run of names and claimant words the object opens with ("the spy agency",
@@ -93,10 +98,30 @@ def _object(sentence: str, start: int) -> Attribution | None:
         kept.append(w)
     named = sentence[kept[0].start() : kept[-1].end()]
     if canon is None:
-        text = named
+        # "a senior military official," is whole: a description, its modifiers in lower case.
+        whole = stop is not None and len(words) < _OBJECT_WORDS and _described(text)
+        text, canon = (text, None) if whole else (named, normalise(named))  # "The Times puts ...": The Times
     elif normalise(named) == canon:
         text = named
     return Attribution(words[0].start(), words[-1].end(), text, canon or as_named(text), how="cue")
+
+
+def _owner_after(sentence: str, words: list[re.Match]) -> Attribution | None:
+    """The one named after a claim noun or document and "from" or "by" that opens a relay's object ("preliminary
+    data from the General Staff", "a report by RUSI"), or None."""
+    for k in range(1, min(len(words) - 1, _CLAIM_WORDS)):
+        if words[k].group(0).lower() in ("from", "by") and words[k - 1].group(0).lower() in _claim_words():
+            owner = _object(sentence, words[k].end())
+            return owner if owner is not None and _names_someone(owner) else None
+    return None
+
+
+_CLAIM_WORDS = 4  # words of a claim or document before its "from" ("the latest preliminary data from")
+
+
+@functools.cache
+def _claim_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in [*cues("claim_noun"), *claimant_cues("document")])
 
 
 _WHO_WAS = re.compile(r",\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z")
@@ -110,6 +135,8 @@ def _subject_before(sentence: str, end: int) -> Attribution | None:
     cut = end
     while cut > 0 and sentence[cut - 1] in " ,":
         cut -= 1
+    # "A Ukrainian intelligence document seen by CNN": the document's owner, named before the document word.
+    cut = before_document(sentence, cut)
     start = words_back(sentence, cut)
     text = sentence[start:cut].strip()
     if not text:
@@ -117,12 +144,18 @@ def _subject_before(sentence: str, end: int) -> Attribution | None:
     return Attribution(start, cut, text, normalise(text) or as_named(text), how="verb")
 
 
+def _described(text: str) -> bool:
+    """Whether ``text`` ends in a description of a claimant ("the defence ministry", "a senior military official")."""
+    return cleaned(text).rsplit(" ", 1)[-1] in descriptions()
+
+
 def _names_someone(a: Attribution) -> bool:
     """Whether a relay word's object names someone: a claimant the vocabularies know, a name, a description, a pronoun."""
     if normalise(a.text) is not None or any(w[:1].isupper() for w in a.text.split()):
         return True
     words = cleaned(a.text)
-    return words in descriptions() or words in PRONOUNS
+    # "TASS, quoting the defence ministry, said": a description with its own modifiers ("defence", "military").
+    return words in descriptions() or words in PRONOUNS or _described(words)
 
 
 class _QuotedAs(NamedTuple):
@@ -220,7 +253,7 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
             if source is None or not _names_someone(source) or (where == "document_relay" and not normalise(source.text)):
                 continue  # "the 12,000 troops cited by Seoul": the figure's own cue, whose object claims it
             out.append(Relay(m.start(), m.end(), source, after))
-        elif where == "subject_relays":
+        elif where == "subject_relays" and not cites_grounds(m.group(0), after.text):
             out.append(Relay(m.start(), m.end(), after, None))
         elif kind(after.claimant) in (RELAY_KINDS if where == "subject_source" else ("news_media",)):
             out.append(Relay(m.start(), m.end(), None, after))
@@ -262,3 +295,17 @@ def relay_capable(claimant: str | None, text: str | None) -> bool:
         return k in RELAY_KINDS
     # A person the vocabularies lack, named as a cue's object: "according to Rep. Kim".
     return bool(text) and normalise(text) is None and all(w[:1].isupper() for w in as_named(text).split())
+
+
+def relayed_body(source: str | None, text: str | None, relay: str) -> str | None:
+    """The claimant of a source named without its state and passed on by a news medium: that medium's state's body.
+
+    "TASS, quoting the defence ministry" is Russia's ministry and "Yonhap,
+    citing the defense ministry" South Korea's, by the state of the medium's
+    outlet style (``data/outlet_styles.csv``, ``data/home_bodies.csv``);
+    ``source`` itself otherwise.
+    """
+    if text is None or kind(source) is not None:
+        return source
+    body = home_bodies().get(cleaned(text), {}).get(home_state("", relay))
+    return (normalise(body.name) or body.name) if body is not None else source

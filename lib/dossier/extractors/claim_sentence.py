@@ -13,7 +13,9 @@ import functools
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
+from ..text.words import alternation
 from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
+from .claimant_names import claimant_cues
 from .estimate_claimants import Attribution, attributions, impersonal, nearest
 from .numbers import cues
 from .plain_text import holds_any, lowered
@@ -26,6 +28,7 @@ _THAT = re.compile(r"\bthat\b")
 # ("Park told reporters the NIS estimated ...", "He said on Wednesday the agency believed ...").
 _BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for a person, who may tell another's figure
+_ASIDE_GAP = re.compile(r"\s*,\s*")  # between an attribution and an aside on it
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
@@ -41,6 +44,19 @@ def _reports_clause(text: str, end: int, start: int) -> bool:
 
 def _starts_in(x: Attribution, span: Attribution | None) -> bool:
     return span is not None and span.start <= x.start < span.end
+
+
+@functools.cache
+def _contrast_before() -> re.Pattern:
+    # A conjunction, and the article of the claimant it opens with, ending where the claimant's words start.
+    words = alternation(w.lower() for w in claimant_cues("contrast"))
+    return re.compile(rf"\b(?:{words}),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opens_contrast(text: str, end: int, at: int) -> bool:
+    """Whether the attribution at ``at`` opens a contrasting clause that starts after the figure ending at ``end``
+    (``data/claimant_cues.csv``, role ``contrast``: "while", "whereas", "but")."""
+    return _contrast_before().search(text, max(end, at - 16), at) is not None
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -115,6 +131,17 @@ class SentenceReading:
         kept = [a for a in self.found if a.how != "verb" or not _INTRODUCES.match(self.text, a.end)]
         return kept, [a.start for a in kept]
 
+    def nearest_to(self, start: int, end: int) -> Attribution:
+        """The narrating attribution that claims the figure at ``start:end``: the nearest, leaving out one that opens
+        a contrasting clause after the figure ("put it at 600, while Kyiv's estimate is higher": Kyiv's is not 600)."""
+        found, starts = self.narrating
+        if len(found) == 1:
+            return found[0]
+        i = bisect.bisect_right(starts, end)
+        near = found[max(0, i - NEIGHBOURS) : i + 2]
+        kept = [a for a in near if a.start < end or not _opens_contrast(self.text, end, a.start)]
+        return nearest(kept or near, start, end)
+
     @_lazy
     def relay_words(self) -> bool:
         # Most sentences hold no relay word: looking for each is cheaper than the pattern.
@@ -140,6 +167,13 @@ class SentenceReading:
     def relay_cues(self) -> list[Attribution]:
         # Up to two: a relay other than the figure's own attribution.
         return [a for a in self.found if a.how == "cue" and relay_capable(a.claimant, a.text)][:2]
+
+    def relay_cues_for(self, a: Attribution) -> list[Attribution]:
+        """The relay cues that may pass on the claim of ``a``: not ``a``, nor an aside set off after another
+        attribution ("Budanov's estimate, reported by CNN, came as the NIS said": CNN passes on Budanov's only)."""
+        return [x for x in self.relay_cues if x is not a and not any(
+            y is not a and y is not x and y.end <= x.start and _ASIDE_GAP.fullmatch(self.text, y.end, x.start)
+            for y in self.found)]
 
     @_lazy
     def impersonal(self) -> list[Attribution]:
@@ -171,6 +205,12 @@ class SentenceReading:
             if x.start > start and _after_comma(self.text, x.start) and len(self.text) - x.end < _TAIL_CHARS:
                 return x if _may_tell(x) else None
         return None
+
+    def teller_of(self, a: Attribution) -> Attribution | None:
+        """The reporting verb's attribution whose reported clause ``a`` opens ("Singh said the U.S. now assessed")."""
+        i = bisect.bisect_left(self.verb_starts, a.start)
+        before = [x for x in self.verbs[max(0, i - 2) : i] if x.end <= a.start]
+        return before[-1] if before and _reports_clause(self.text, before[-1].end, a.start) else None
 
     def verb_before(self, a: Attribution, start: int) -> Attribution | None:
         """The last attribution other than a cue that ends before ``start``, other than ``a``."""

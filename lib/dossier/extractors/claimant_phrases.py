@@ -58,16 +58,21 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
     # The words of sentence[:end], last first: those of the reversed text, read only as far as needed
     # and never further back than a claimant's words can reach.
     lo = max(0, end - WINDOW)
+    gap_end = end  # where the text between this word and the one after it ends
     for m in _WORD.finditer(sentence[end - 1 : lo - 1 if lo else None : -1] if end else ""):
         m_start, m_end = end - m.end(), end - m.start()
-        if start != end and sentence[m_end:start].strip():
+        if start != end and sentence[m_end:gap_end].strip():
+            if gap_end == start and _inner_abbreviation(sentence, m_start, m_end, gap_end):
+                # "A Joint Chiefs of Staff (JCS) official": the name's abbreviation stands inside the phrase.
+                gap_end = m_start - 1
+                continue
             break
         word = sentence[m_start:m_end]
         low = word.lower()
         if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()
                 or (start != end and _ORDINAL.fullmatch(low))):  # "the 80th Air Assault Brigade"
             break
-        start = m_start
+        start = gap_end = m_start
         if low not in _GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
             limit -= 1
         if not limit:
@@ -92,6 +97,14 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if not m:
             return start
         start = m.end()
+
+
+def _inner_abbreviation(sentence: str, start: int, end: int, after: int) -> bool:
+    """Whether the word at ``start:end`` is an abbreviation in brackets between a name and its head, ``after``
+    being where the head's words start: "(JCS)" of "Joint Chiefs of Staff (JCS) official"."""
+    word = sentence[start:end]
+    return (sentence[end:after].strip() == ")" and start > 1 and sentence[start - 1] == "("
+            and sentence[start - 2].isspace() and len(word) <= 8 and word.isupper())
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -274,7 +287,16 @@ def before_document(sentence: str, end: int) -> int:
     if m is None or m.group(1) not in claimant_cues("document"):
         return end
     owner = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
-    return m.start() if owner and owner.group(0)[:1].isupper() and owner.group(0).lower() not in ARTICLES else end
+    if owner is None or owner.group(0).lower() in ARTICLES:
+        return end
+    if owner.group(0)[:1].isupper():
+        return m.start()
+    # "A Ukrainian intelligence document": a claimant's word in lower case after a name is the owner's too; not a
+    # modifier after a possessive ("The General Staff's daily tally").
+    named = _LAST_WORD.search(sentence, max(0, owner.start() - 40), owner.start() - 1) if owner.start() else None
+    named_owner = (owner.group(0).lower() in alias_words() and named is not None and named.group(0)[:1].isupper()
+                   and named.group(0).lower() not in ARTICLES and not _POSSESSIVE_END.search(named.group(0)))
+    return m.start() if named_owner and sentence[named.end() : owner.start()].isspace() else end
 
 
 @functools.cache
@@ -283,6 +305,7 @@ def _document_ends() -> tuple[str, ...]:
 
 
 _LAST_WORD = re.compile(r"[\w'’.\-]+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORD_BEFORE = re.compile(r"[\w.'’]\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+$", re.IGNORECASE)
 
@@ -359,8 +382,8 @@ def needs_account(claimant: str, clean: str) -> bool:
     a body named without its state ("the defense ministry"); the account is
     costly to build, and other words it cannot resolve.
     """
-    if " " not in claimant:
-        return claimant[:1].isupper()
+    if " " not in claimant:  # "Park"; "the president", a role alone, as well
+        return claimant[:1].isupper() or claimant in account_roles()
     return clean in _account_phrases() or clean.rsplit(" ", 1)[-1] in account_roles() or clean in home_bodies()
 
 

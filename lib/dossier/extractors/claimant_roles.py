@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
-from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, descriptions
+from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
 from .mention_vocab import UNNAMED_TITLES, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues
@@ -159,7 +159,67 @@ def names_no_owner(who: str, verb: str) -> bool:
     return verb.lower() in claimant_cues("name_end") and names_no_one(who)
 
 
+def cites_grounds(cue: str, who: str) -> bool:
+    """Whether ``who``, cited by the clause's subject (``cue`` "citing", "quoting"), is a claim or document no one is
+    named as owning ("..., citing intelligence assessments"): the subject's grounds, not another's claim."""
+    if who != who.lower() or cue.split()[0].lower() not in _subject_relays():
+        return False
+    words = cleaned(who).split()
+    return bool(words) and words[-1] in _evidence_exceptions() and words[-1] not in _people_nouns()
+
+
+@functools.cache
+def _subject_relays() -> frozenset[str]:
+    return frozenset(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
+
+
 @functools.cache
 def _evidence_exceptions() -> frozenset[str]:
     # Words that make an object a document or a claim: "documents reviewed by …", "the latest tally".
     return frozenset(w.lower() for w in [*claimant_cues("document"), *cues("claim_noun"), "documents", "reports"])
+
+
+def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
+    """Where the subject of a verb ends when a relative pronoun opens its clause, or ``cut`` itself.
+
+    "Andrii Kovalenko, who said": before ", who"; "a Ukrainian intelligence
+    document that puts": before "that", only after a document (the clause of
+    "a number that puts" has no claimant for a subject). ``scan``: the
+    sentence or its lowered text, ``cut`` where the verb's words start.
+    """
+    tail = scan[max(0, cut - 6) : cut]
+    if "who" not in tail and "that" not in tail:
+        return cut  # most verbs open no relative clause
+    rel = _RELATIVE.search(scan, max(0, cut - 8), cut)
+    if rel is None:
+        return cut
+    return rel.start() if rel.group(1) or before_document(sentence, rel.start()) < rel.start() else cut
+
+
+_RELATIVE = re.compile(r"(,\s*who)\s*$|\s+that\s*$")
+
+
+def gives_no_claim(scan: str, m: re.Match) -> bool:
+    """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
+    few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does."""
+    if m.group(0).lower() not in claimant_cues("giving"):
+        return False
+    words = scan[m.end() : m.end() + _GIVEN_CHARS].lower().split()[:_GIVEN_WORDS]
+    return not any(w.strip(",.;") in cues("claim_noun") for w in words)
+
+
+_GIVEN_CHARS, _GIVEN_WORDS = 48, 5  # "has given a much lower estimate": the object's noun a few words on
+
+
+def unnamed_after_article(sentence: str, start: int, who: str) -> bool:
+    """Whether ``who``, lower-case words at ``start``, is someone unnamed after an indefinite article ("..., a military
+    official said"): its last word a title or a noun for people, as "A military official said" is."""
+    head = who.rsplit(None, 1)[-1].lower() if who.strip() else ""
+    if head not in _people_nouns():
+        return False
+    return _INDEFINITE_BEFORE.search(sentence, max(0, start - _ARTICLE_CHARS), start) is not None
+
+
+# An indefinite article and at most two lower-case modifiers before the words ("a senior defense official").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|another|one)(?:\s+[a-z][a-z\-]*){0,2}\s+$")
+_ARTICLE_CHARS = 32

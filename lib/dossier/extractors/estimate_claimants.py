@@ -32,7 +32,10 @@ from .claimant_phrases import (
     descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
-from .claimant_roles import names_no_one, names_no_owner, next_word, unnamed_person, unnamed_subject
+from .claimant_roles import (
+    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_after_article,
+    unnamed_person, unnamed_subject,
+)
 from .numbers import cues
 from .plain_text import holds_any, lowered, needles, plain_pattern
 
@@ -80,7 +83,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting')])})\b"),
+        # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
@@ -136,6 +140,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
         elif who and not names_no_one(who):
+            if cites_grounds(m.group(0), who):
+                continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
 
@@ -187,7 +193,6 @@ def _nouns() -> tuple[str, ...]:
 
 
 _ANAPHOR_CHARS = 40
-_RELATIVE = re.compile(r",\s*who\s*$")
 
 
 class _Spans:
@@ -241,6 +246,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
+        if gives_no_claim(scan, m):
+            continue
         if low is None:
             lo = max(0, m.start() - WINDOW)
             cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
@@ -255,8 +262,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
-        if "who" in scan[cut - 5 : cut] and (rel := _RELATIVE.search(scan, max(0, cut - 8), cut)):
-            cut = rel.start()  # "Andrii Kovalenko, who said ...": the name the relative clause hangs on
+        cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
         if (author := document_author(sentence, cut)) is not None:
             who = sentence[author[0]:author[1]]
             out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
@@ -283,7 +289,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 out.append(lead)
             continue
         canon = normalise(who) if who else None
-        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split())):
+        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
                 continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))

@@ -31,7 +31,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .claim_relays import RELAY_KINDS, relay_capable, span_holding
+from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import NEIGHBOURS, WINDOW, SentenceReading, goes_on
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
@@ -52,6 +52,7 @@ _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another'
 _REPORTING_BODIES = frozenset({"monitor", "think_tank"})  # kinds whose findings an article summarises at length
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
+_STATES = frozenset({None, "government"})  # kinds of a claimant that is a state, or no body the vocabularies know
 _MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
@@ -65,12 +66,6 @@ class Claim(NamedTuple):
 
 def _overlaps(a: Attribution | None, b: Attribution) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
-
-
-def _near(items: list[Attribution], starts: list[int], start: int, end: int) -> Attribution | None:
-    """:func:`nearest` among the few attributions about ``start:end`` (``items`` in order of their starts)."""
-    i = bisect.bisect_right(starts, end)
-    return nearest(items[max(0, i - NEIGHBOURS) : i + 2], start, end)
 
 
 @functools.cache
@@ -398,7 +393,7 @@ class ArticleClaims:
         if relay.claimant is None or relay.claimant == source.claimant:
             return source
         self._sources[relay.claimant] = source
-        return Claim(source.claimant, source.text, relay.claimant)
+        return Claim(relayed_body(source.claimant, source.text, relay.claimant), source.text, relay.claimant)
 
     def _via_memory(self, k: int, claim: Claim) -> Claim:
         # A relay named alone passes on the source it was last said to pass on.
@@ -456,15 +451,20 @@ class ArticleClaims:
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
-        found, starts = read.narrating
-        if not found:
+        if not read.narrating[0]:
             return self.own  # only quotations' speakers named: the narration is the outlet's
-        claim = self._credit(k, found[0] if len(found) == 1 else _near(found, starts, start, end), start)
+        claim = self._credit(k, read.nearest_to(start, end), start)
         return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
         read = self.read(k)
+        if a.how == "verb" and kind(a.claimant) in _STATES and not a.anaphor and self._assesses(k, a) and (teller := read.teller_of(a)):
+            # "Singh said the U.S. now assessed that ...": a state's assessment told by one speaking for it is theirs.
+            told, claim = self.resolve(k, teller), self.resolve(k, a)
+            stated = claim.claimant and kind(claim.claimant) in _STATES and cleaned(a.text) not in descriptions()
+            if stated and told.claimant and not relay_capable(told.claimant, told.text):
+                return told
         if read.plain:
             claim = self.resolve(k, a)
             if claim.claimant == a.claimant:  # not a description or a person the account names: maybe a relay
@@ -481,7 +481,7 @@ class ArticleClaims:
         capable = relay_capable(claim.claimant, a.text)
         if not capable:
             # "It estimated ..., according to lawmakers": a source's figure passed on by a relay a cue names.
-            cued = [x for x in read.relay_cues if x is not a]
+            cued = read.relay_cues_for(a)
             if cued:
                 return self._relayed(claim, self.resolve(k, cued[0]))
             # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."

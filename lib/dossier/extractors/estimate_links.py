@@ -97,6 +97,9 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
     and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
+    if dates := _dates(window):
+        # "its total losses since Feb. 24, 2022 to 790,000": a date is no noun, and its marks and day break nothing.
+        window = [t for i, t in enumerate(window) if i not in dates]
     # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000"), and
     # so does one right before a verb of the link ("the casualties, estimated at 4,700 by the NIS").
     opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
@@ -109,6 +112,41 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
 
 
 _RELATIVE = frozenset({"which", "who"})
+
+
+def _dates(window) -> set[int]:
+    """Where the words, numbers and marks of dates stand in ``window`` ("Feb. 24, 2022", "24 February 2022")."""
+    months, stems = cues("month"), _month_stems()
+    out: set[int] = set()
+    for i, t in enumerate(window):
+        if t.low not in stems or t.kind != "word":
+            continue
+        out.add(i)
+        j = i + 1
+        if j < len(window) and window[j].text == "." and f"{t.low}." in months:
+            out.add(j)
+            j += 1
+        if j < len(window) and _day(window[j]):
+            out.add(j)
+            if j + 2 < len(window) and window[j + 1].text == "," and _year(window[j + 2]):
+                out.update((j + 1, j + 2))
+        elif j < len(window) and _year(window[j]):
+            out.add(j)
+        if i and _day(window[i - 1]):
+            out.add(i - 1)
+            if i + 1 < len(window) and _year(window[i + 1]):
+                out.add(i + 1)
+    return out
+
+
+@functools.cache
+def _month_stems() -> frozenset[str]:
+    # Month names and abbreviations without their full stop: one lookup per word finds either.
+    return frozenset(m.rstrip(".") for m in cues("month"))
+
+
+def _day(token: Token) -> bool:
+    return token.kind == "num" and token.text.isdigit() and 1 <= int(token.text) <= 31
 
 
 def _year(token: Token) -> bool:

@@ -166,7 +166,9 @@ def _passive_loss(tokens) -> Hit | None:
     return None
 
 
-def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None) -> Counted | None:
+def as_loss(
+    counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None, linked: bool = False,
+) -> Counted | None:
     """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
 
     A count of troops or persons becomes casualties when a casualty verb
@@ -174,11 +176,11 @@ def as_loss(counted: Counted, before, after, about_a_strike: Callable[[], bool],
     soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
     sentence tells of a strike.  ``noun_at``: where the first noun in
     ``after`` ends, when :func:`~dossier.extractors.estimate_nouns.forward`
-    found it.
+    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000").
     """
     skip = None
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before) or _loss_linked(before)
+        loss = loss_before(before) or _loss_linked(before, linked)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at
@@ -207,16 +209,17 @@ def sent_as(subtype: str) -> str | None:
     return None if subtype == "troops" else subtype
 
 
-def _loss_linked(before) -> str | None:
+def _loss_linked(before, opens: bool = False) -> str | None:
     """The subtype of a loss that a link verb joins to a count of soldiers ("losses amounted to 300 servicemen").
 
     Only a link verb: after a bare "of", the count is the whole a loss is taken from ("2,000 soldiers had
-    been killed out of 15,000 troops").
+    been killed out of 15,000 troops").  ``opens``: the figure opens with its link verb, which ``before``
+    then lacks ("losses in the Kursk region exceeded 76,000 servicemen").
     """
     last, links = before[-2:], cues("link")
-    if not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb":
+    if not opens and (not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb"):
         return None  # most counts of soldiers: no predicate before them, so nothing more to read
-    linked = link_window(before, False)
+    linked = link_window(before, opens)
     if linked is None:
         return None
     loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width)[0])

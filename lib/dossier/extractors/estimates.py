@@ -138,9 +138,10 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         counted = _continued(q, before, after, last, sentence)
         if counted is not None:
             return counted if counted.category != "persons" else None
+    # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
+    opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
-        # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
-        linked = link_window(before, cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb", q.hedge == "vague")
+        linked = link_window(before, opens_linked, q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
             if counted is None and last is not None and names_a_total(linked) and not noun_of_its_own(after):
@@ -163,7 +164,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         return None
     if q.kind != "count":
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at)
+    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked)
     if counted is not None and counted.category == "troops" and q.low == 1 and q.high == 1 and q.hedge == "exact":
         return None  # "described one soldier who blew himself up", "one deployment": one of them, not a force
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
@@ -212,7 +213,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         loss = hit.subtype if hit else loss_before(before)
         if loss is not None:
             return Counted("casualties", loss, counted.items, counted.noun)
-    if counted.category == "casualties" and deployed(before, after[skip:]):
+    part = bool(prev) and prev[0].low in cues("subset")  # "lost 900,000 troops, including 1,230 ...": of the losses
+    if counted.category == "casualties" and not part and deployed(before, after[skip:]):
         # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
         counted = Counted("troops", None, counted.items, "troops")
     if counted.category == "troops" and reinforces(counted, before, after):
@@ -237,7 +239,8 @@ def _small_continued(text: str, q: Quantity) -> bool:
     if len(after) == 2 and after[0] in cues("rate") and after[1] in _finite():
         return True
     words = text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split()[-2:]
-    return bool(words) and (words[-1] in cues("another") or " ".join(words) in cues("another"))
+    another = cues("another")
+    return bool(words) and (another.get(words[-1], "part") != "part" or " ".join(words) in another)
 
 
 def _earlier_value(text: str, start: int) -> bool:

@@ -1,0 +1,55 @@
+"""dossier.claim_relays: a source and the news medium passing its figure on."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dossier.extractors.claim_relays import relays
+from estimate_readings import one
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # A body named without its state, quoted by a state's news agency: that state's body, the agency its relay.
+        ("The Russian news agency RIA Novosti, quoting the defence ministry, said 120 Ukrainian soldiers died on Monday.",
+         "120", "Russian Ministry of Defence", "RIA Novosti"),
+        ("Yonhap, citing the defense ministry, said some 1,500 more North Korean troops had left for Russia.",
+         "some 1,500", "South Korean Ministry of National Defense", "Yonhap"),
+    ],
+)
+def test_a_medium_quoting_a_body_without_its_state(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], row["claimant_via"]) == (claimant, via)
+
+
+def test_a_described_source_after_citing_is_someone():
+    # "a military official" names a person by their office: a source, not evidence like "satellite images".
+    (link,) = relays("Yonhap, citing a military official, said 300 soldiers died.")
+    assert link.source.text == "a military official"
+    assert not relays("The agency, citing satellite images, said 300 containers had been moved.")
+    row = one("Yonhap, citing a senior military official, said about 600 North Korean soldiers were wounded.", "about 600")
+    assert row["claimant_via"] == "Yonhap" and not pd.isna(row["claimant"])
+
+
+def test_a_document_seen_by_a_medium_is_its_owners_passed_on():
+    row = one("A South Korean intelligence document seen by The Times puts North Korean losses at 1,100.", "1,100")
+    assert (row["claimant"], row["claimant_via"]) == ("National Intelligence Service", "The Times")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # "citing data from X": X is the source, the one citing it the relay.
+        ("Some 1,400 North Korean troops were killed, Kyrylo Budanov said, citing the latest figures from the Security "
+         "Service of Ukraine.", "Some 1,400", "Security Service of Ukraine", "Kyrylo Budanov"),
+        ("About 2,600 soldiers were wounded, Rustem Umerov said, citing preliminary data from the General Staff of "
+         "Ukraine's Armed Forces.", "About 2,600", "Ukrainian military", "Rustem Umerov"),
+        ("Some 1,200 North Korean troops were killed, Kyodo reported, citing an assessment by the Pentagon.",
+         "Some 1,200", "the Pentagon", "Kyodo News"),
+    ],
+)
+def test_the_body_a_cited_claim_comes_from_is_the_source(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], row["claimant_via"]) == (claimant, via)

@@ -1,0 +1,67 @@
+"""dossier.claimant_roles: who a cue's object or an unnamed subject is."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent
+from estimate_readings import one
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # What the subject cites without naming its owner is its grounds: the figure is the subject's.
+        ("South Korea's defense ministry said it had seen preparations to send up to 3,000 more builders to Russia, "
+         "citing intelligence assessments.", "up to 3,000", "South Korean Ministry of National Defense", None),
+        ("Ukraine's defence ministry said some 900 soldiers were wounded, citing recent reports.",
+         "some 900", "Ukrainian Ministry of Defence", None),
+        # A source named after "citing" still claims it, the subject passing it on.
+        ("Yonhap said about 1,500 more troops had arrived in Kursk, citing the National Intelligence Service.",
+         "about 1,500", "National Intelligence Service", "Yonhap"),
+    ],
+)
+def test_cited_grounds_leave_the_claim_to_the_subject(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    got_via = None if row["claimant_via"] != row["claimant_via"] else row["claimant_via"]
+    assert (row["claimant"], got_via) == (claimant, via)
+
+
+def test_grounds_are_unowned_claims_in_lower_case():
+    assert cites_grounds("citing ", "intelligence assessments")
+    assert not cites_grounds("citing ", "NIS estimates")  # owned
+    assert not cites_grounds("citing ", "a government official")  # someone
+    assert not cites_grounds("according to ", "intelligence assessments")  # no subject to own them
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A document's relative clause is the document's: its owner claims what it puts.
+        ("Reporters were shown a South Korean intelligence memo that puts the number of wounded at 2,900.", "2,900",
+         "National Intelligence Service"),
+        # "who" after a comma hangs on the name before it, as before.
+        ("Kyrylo Budanov, who estimated the losses at 1,700, spoke in Kyiv.", "1,700", "Kyrylo Budanov"),
+    ],
+)
+def test_a_relative_clause_hangs_on_its_antecedent(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_relative_clause_on_no_document_names_no_one():
+    s = "It is a number that puts"
+    assert relative_antecedent(s, s, s.index("puts")) == s.index("puts")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Someone unnamed after an indefinite article in mid-sentence is a subject, as at the sentence's start.
+        ("About 700 North Korean soldiers were wounded in March, a senior military official said.", "About 700",
+         "military official"),
+        ("Some 250 launchers have been shipped, one intelligence official told reporters.", "Some 250",
+         "intelligence official"),
+    ],
+)
+def test_an_unnamed_official_after_an_article_is_a_subject(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
