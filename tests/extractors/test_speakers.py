@@ -933,3 +933,22 @@ def test_the_agent_of_a_passive_is_found_in_the_sentence_s_attributions():
     text = "The drills were called ######## by Kim."
     a = MaskedText(text).attributions(0, len(text))
     assert [(x.speaker_text, x.cue) for x in a] == [("Kim", "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whoever "was told" or was "… and told that" heard the words: they are not their speaker.
+        "Cho Min-ji has had no word of her son since December. She was called to the district office last week "
+        "and told that he had “died a hero’s death.”",
+        "Lawmaker Kim Byung-kee was briefed on Monday and told that the units had “suffered badly.”",
+        "Park Eun-ha was told by no one why her brother had been “sent to study abroad.”",
+    ],
+)
+def test_the_hearer_of_words_is_not_their_speaker(text):
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_someone_who_tells_what_they_were_told_passes_it_on():
+    text = "Ri Song-mi said she was told her husband had “fulfilled his duty.”"
+    assert [s for _, s in _speakers(text)] == ["Ri Song-mi"]

@@ -52,6 +52,22 @@ def passive(text: str, a: Attribution) -> bool:
     )
 
 
+# "told" takes its hearer for object: "told that" has none, so its subject is the hearer ("was summoned and told
+# that her son had …": the auxiliary of the verb before serves both), as is that of "was told".
+_HEARER_VERB_THAT = re.compile(r"told\s+that\b", re.IGNORECASE)
+_HEARS = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+told|told\s+that)\b", re.IGNORECASE)
+
+
+def hearer_passive(text: str, at: int) -> bool:
+    """Whether the verb of saying at ``at`` is a passive whose subject heard the words ("… and told that …")."""
+    return _HEARER_VERB_THAT.match(text, at) is not None
+
+
+def hears(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` makes its subject the hearer of what follows ("she was told", "… and told that")."""
+    return _HEARS.search(text, lo, hi) is not None
+
+
 _RELATIVE = re.compile(r",?\s+who(?:se)?\s")
 _WHICH = re.compile(r",\s+which\s")
 _WHO_THEN_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}")  # ", who said", ", who has also said"

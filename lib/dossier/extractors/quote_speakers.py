@@ -15,7 +15,7 @@ from ..vocab import load_table
 from .mention_vocab import government_of_official, pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
 from .speaker_vocab import addressed, document_nouns, medium_genres, medium_voices, relay_words
-from .attributions import plausible
+from .attributions import hears, plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -159,7 +159,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
     subject = art.subject_of(lo, q.open_at)
     if subject is not None and (after is not None or _has_verb(art, subject, q)) and (
-            art.is_person(subject.speaker) or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)):
+            art.is_person(subject.speaker) or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)
+    ) and not hears(art.masked, subject.pos, q.open_at):  # "She was told her son had “…”": she heard them
         # A body speaks only by a verb of saying: "The treaty had become “a legal foundation” …, the newspaper
         # wrote" is the newspaper's.
         return subject._replace(cue=after.cue if after is not None else None), None

@@ -26,6 +26,7 @@ from .attributions import (
     Attribution,
     cue_between,
     document_owner_before,
+    hearer_passive,
     noun_phrase,
     object_before_apposition,
     object_before_participle,
@@ -294,7 +295,7 @@ class MaskedText(WordIndex):
                 continue
             word = v.group(0)
             if word.isascii() and word.lower() not in participles:
-                if c not in taken and _COORDINATED.search(text, max(lo, c - 12), c):
+                if c not in taken and _COORDINATED.search(text, max(lo, c - 12), c) and not hearer_passive(text, c):
                     # "…, but added:", "and said that": a verb sharing an earlier subject, read as a participle is.
                     found.append(Attribution(c, c, v.end(), None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
                     end = v.end()
