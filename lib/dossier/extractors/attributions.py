@@ -54,13 +54,12 @@ def passive(text: str, a: Attribution) -> bool:
 
 # "told" takes its hearer for object: "told that" has none, so its subject is the hearer ("was summoned and told
 # that her son had …": the auxiliary of the verb before serves both), as is that of "was told".
-_HEARER_VERB_THAT = re.compile(r"told\s+that\b", re.IGNORECASE)
 _HEARS = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+told|told\s+that)\b", re.IGNORECASE)
 
 
 def hearer_passive(text: str, at: int) -> bool:
     """Whether the verb of saying at ``at`` is a passive whose subject heard the words ("… and told that …")."""
-    return _HEARER_VERB_THAT.match(text, at) is not None
+    return _HEARS.match(text, at) is not None  # at the verb, only "told that" can match
 
 
 def hears(text: str, lo: int, hi: int) -> bool:

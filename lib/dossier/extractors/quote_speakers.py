@@ -11,10 +11,9 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
-from ..vocab import load_table
 from .mention_vocab import government_of_official, pronouns, states
 from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
-from .speaker_vocab import addressed, document_nouns, medium_genres, medium_voices, relay_words
+from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words
 from .attributions import hears, plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
@@ -359,8 +358,7 @@ def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
 @functools.cache
 def _issue_words() -> re.Pattern:
     """The verbs by which an author issues a document (the ``issue`` words of ``data/cue_verbs.csv``)."""
-    t = load_table("cue_verbs.csv")
-    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'issue'])})\b")
+    return re.compile(rf"\b(?:{alternation(issue_words())})\b")
 
 
 def _issues_document(art: Article, intro: Sentence) -> bool:

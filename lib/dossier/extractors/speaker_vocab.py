@@ -74,11 +74,17 @@ def document_noun(noun: str) -> re.Pattern:
 
 
 @functools.cache
+def issue_words() -> frozenset[str]:
+    """How a document comes from its author ("issued", "released"): the ``issue`` words of ``data/cue_verbs.csv``."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[t.kind == "issue"])
+
+
+@functools.cache
 def document_issuer() -> re.Pattern:
     """What leads from a document's noun to its author: " by the North's ", ", issued by ", " was released by "
     (the ``issue`` words of ``data/cue_verbs.csv``)."""
-    t = load_table("cue_verbs.csv")
-    issued = alternation(t.word[t.kind == "issue"])
+    issued = alternation(issue_words())
     return re.compile(rf",?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:{issued})\s+)?(?:by|from|of)\s+(?:[\w'’\-]+\s+){{0,2}}")
 
 
@@ -210,8 +216,6 @@ def outlet_channel(source) -> str | None:
     (:func:`dossier.text.outlets.outlet_names`).
     """
     aliases = channel_aliases()
-    if isinstance(source, str) and (found := aliases.get(" ".join(source.lower().split()))) is not None:
-        return found.channel  # the name as written, "the" and all ("The New York Times")
     found = next((aliases[name] for name in outlet_names(source) if name in aliases), None)
     return found.channel if found is not None else None
 

@@ -79,7 +79,7 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
     headings : list of str
         Section labels, in-body headings and run-in leads that were removed.
     """
-    line_pat, inline_pats, end_pat, credits, clause = _furniture()
+    furniture = _furniture()
     found: dict = {}
     m = _DATE_STAMP.match(body)
     if m:
@@ -89,20 +89,20 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
     for line in body.split("\n"):
         if not line or line.isspace():
             continue  # cutting inline furniture only ever leaves spaces here
-        for pat in inline_pats:
+        for pat in furniture.inline:
             line = pat.sub(" ", line)
         line = line.strip()
-        if paras and end_pat.fullmatch(line):
+        if paras and furniture.end.fullmatch(line):
             break  # "(END)": the story is over; captions, links and notices follow
         if line.startswith("#"):
             line = line.lstrip("#").strip()
-        if not line or line_pat.fullmatch(line):
+        if not line or furniture.line.fullmatch(line):
             continue
         paras.append(line)
     headings: list[str] = []
     first_body = next((i for i, p in enumerate(paras) if _is_body(p)), 0)
     for p in paras[:first_body]:
-        if "title" not in found and (re.search(r"\S[^\S\n]{2,}\S", p) or credits.search(p)) and not found.get("section"):
+        if "title" not in found and (re.search(r"\S[^\S\n]{2,}\S", p) or furniture.credits.search(p)) and not found.get("section"):
             found.setdefault("caption", p)
         elif "title" not in found and count_words(p) <= 3:
             found["section"] = p
@@ -123,7 +123,7 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
             kept.append(p)
     # A lead's full stop comes within its first 62 characters, after a capital.
     leads = [_RUN_IN.match(p) if "A" <= p[0] <= "Z" and "." in p[1:62] else None for p in kept]
-    leads = [m if m and _is_lead(m.group(1), clause) else None for m in leads]
+    leads = [m if m and _is_lead(m.group(1), furniture.clause) else None for m in leads]
     # Run-in leads are a house style: one short opening sentence alone is just a sentence.
     if sum(m is not None for m in leads) >= 2:
         out = []

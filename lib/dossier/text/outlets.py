@@ -24,7 +24,10 @@ _DOMAIN = re.compile(r"(?:www\.|en\.)?(?P<name>[a-z0-9-]+)\.(?:com|org|net|info|
 
 
 def outlet_names(source: object) -> list[str]:
-    """The names ``source`` may be listed under in the vocabularies: lower case, no leading "the", most specific first.
+    """The names ``source`` may be listed under in the vocabularies: lower case, most specific first.
+
+    Each name comes as written, then without a leading "the" ("the new york
+    times", "new york times").
 
     Empty for a source that is not text (a missing one).
     """
@@ -35,6 +38,7 @@ def outlet_names(source: object) -> list[str]:
     for part in [whole, *_SEPARATOR.split(whole)]:
         if domain := _DOMAIN.fullmatch(part):
             part = domain.group("name")
+        names.append(part)
         name = part.removeprefix("the ")
         while name:
             names.append(name)
