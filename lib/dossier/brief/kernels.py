@@ -23,6 +23,10 @@ from ..exceptions import DossierError
 from .html import export_notebook, notebook_title
 
 
+# Starts of a notebook's kernel before its failure to answer is the notebook's.
+START_ATTEMPTS = 3
+
+
 class NotebookFailed(DossierError):
     """A notebook raised; the run folder keeps its executed copy with the error."""
 
@@ -138,46 +142,133 @@ class NotebookRuns:
     def _run_one(self, nb: Path) -> str | None:
         import nbformat
         import papermill as pm
-        from jupyter_core.utils import ensure_event_loop, run_sync
+        from jupyter_core.utils import ensure_event_loop
         from papermill.exceptions import PapermillExecutionError
 
-        # The kernel is started in this thread, whose event loop nbclient uses
-        # later; the kernel's working folder is the notebook's (papermill's own
-        # cwd= would change the whole process's folder, racing the other runs).
-        km = self.km_class(kernel_name="python3")
         # The kernel process's own log (start-up notices, crashes) goes beside
         # the executed notebook, not onto the analyst's terminal.
-        kernel_log = tempfile.TemporaryFile()
+        kernel = Kernel(self.km_class, nb, tempfile.TemporaryFile(), self._abort)
         executed = None
         try:
-            run_sync(km.start_kernel)(cwd=str(nb.parent), stdout=kernel_log, stderr=kernel_log)
-            run_sync(_warm_up)(km, notebook_imports(nb))
-            self._ready.wait()
+            try:
+                kernel.start()
+            finally:
+                # Also when the kernel would not start: the run folder, which
+                # keeps its log, is known once the frames are written.
+                self._ready.wait()
             if self._abort.is_set():
                 return None
             executed = self.run_dir / "executed" / nb.name
             executed.parent.mkdir(parents=True, exist_ok=True)
-            pm.execute_notebook(str(nb), str(executed), parameters=self.parameters[nb], kernel_name="python3", progress_bar=False, km=km)
+            for attempt in range(1, START_ATTEMPTS + 1):
+                try:
+                    pm.execute_notebook(
+                        str(nb), str(executed), parameters=self.parameters[nb], kernel_name="python3", progress_bar=False, km=kernel.km
+                    )
+                    break
+                except PapermillExecutionError:
+                    raise
+                except Exception:
+                    # A kernel that died before the notebook's first cell ran
+                    # is started again; one that died later is the notebook's failure.
+                    if attempt == START_ATTEMPTS or kernel.alive() or cells_ran(executed):
+                        raise
+                    kernel.start()
         except PapermillExecutionError as e:
             raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
         except Exception as e:  # a dead kernel, a timeout, an unreadable notebook
-            raise NotebookFailed(f"notebook {nb.name} failed: {type(e).__name__}: {e}") from None
+            raise NotebookFailed(f"notebook {nb.name} failed: {type(e).__name__}: {e}{kernel.log_hint(self.run_dir)}") from None
         finally:
-            try:
-                km.close_clients()
-                run_sync(km.shutdown_kernel)(now=True)
-            except Exception:  # already dead, or never started
-                pass
-            TrackedKernelManager.forget(km)
+            kernel.stop()
             # Each run leaves its thread's event loop to the next one closed.
             ensure_event_loop().close()
-            if executed is not None:
-                kernel_log.seek(0)
-                executed.with_suffix(".kernel.log").write_bytes(kernel_log.read())
-            kernel_log.close()
+            if not self._abort.is_set() and self.run_dir is not None:
+                kernel.keep_log(self.run_dir)
         title = notebook_title(nbformat.read(executed, as_version=4)) or nb.stem
         export_notebook(executed, self.run_dir / "notebooks" / f"{nb.stem}.html", self.provenance, title)
         return title
+
+
+class Kernel:
+    """A notebook's kernel, started in the thread that runs the notebook, whose event loop nbclient uses later.
+
+    A kernel that dies before it answers has run nothing (a port taken
+    between its choice and its bind, a start-up crash under load): it is
+    started again, up to ``START_ATTEMPTS`` times, its log kept across them.
+    """
+
+    def __init__(self, km_class, nb: Path, log, abort: threading.Event):
+        self.km_class, self.nb, self.log, self.abort = km_class, nb, log, abort
+        self.km = None
+        self.starts = 0
+
+    def start(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        for attempt in range(1, START_ATTEMPTS + 1):
+            self.stop()
+            if self.starts:
+                self.log.write(b"\n--- dossier: the kernel died before it answered; starting it again ---\n\n")
+            self.starts += 1
+            self.km = self.km_class(kernel_name="python3")
+            try:
+                # The kernel's working folder is the notebook's (papermill's own
+                # cwd= would change the whole process's folder, racing the other runs).
+                run_sync(self.km.start_kernel)(cwd=str(self.nb.parent), stdout=self.log, stderr=self.log)
+                run_sync(_warm_up)(self.km, notebook_imports(self.nb))
+                return
+            except Exception:
+                if attempt == START_ATTEMPTS or self.abort.is_set() or not self.km.has_kernel or self.alive():
+                    raise
+
+    def alive(self) -> bool:
+        from jupyter_core.utils import run_sync
+
+        try:
+            return bool(run_sync(self.km.is_alive)())
+        except Exception:
+            return False
+
+    def stop(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self.km is None:
+            return
+        try:
+            self.km.close_clients()
+            run_sync(self.km.shutdown_kernel)(now=True)
+        except Exception:  # already dead, or never started
+            pass
+        TrackedKernelManager.forget(self.km)
+        self.km = None
+
+    def log_path(self, run_dir: Path) -> Path:
+        return run_dir / "executed" / f"{self.nb.stem}.kernel.log"
+
+    def keep_log(self, run_dir: Path) -> None:
+        """Write the kernel's log beside the executed notebook, and close it."""
+        self.log.seek(0)
+        path = self.log_path(run_dir)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(self.log.read())
+        self.log.close()
+
+    def log_hint(self, run_dir: Path | None) -> str:
+        if self.starts <= 1 or run_dir is None:
+            return ""
+        return f" after {self.starts} starts of its kernel (its log: {self.log_path(run_dir).name})"
+
+
+def cells_ran(executed: Path) -> bool:
+    """Whether any code cell of a notebook papermill was executing has started."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except (OSError, ValueError):  # not written yet
+        return False
+    # papermill stamps a cell's start; on a failure it marks the cells never started "completed".
+    return any(c.get("metadata", {}).get("papermill", {}).get("start_time") for c in nb.cells)
 
 
 def notebook_imports(nb: Path) -> list[str]:
@@ -201,9 +292,7 @@ def notebook_imports(nb: Path) -> list[str]:
 
 
 async def _warm_up(km, modules: list[str]) -> None:
-    """Import ``modules`` in the kernel silently: no output, no history, no name left behind."""
-    if not modules:
-        return
+    """Wait for the kernel to answer, then import ``modules`` in it silently: no output, no history, no name left behind."""
     code = (
         "def _dossier_warm_up(names):\n"
         "    import importlib\n"
@@ -218,7 +307,10 @@ async def _warm_up(km, modules: list[str]) -> None:
     kc = km.client()
     kc.start_channels()
     try:
+        # Also without imports: a kernel that dies at start does so here, where it is started again.
         await kc.wait_for_ready(timeout=60)
+        if not modules:
+            return
         await kc.execute_interactive(code, silent=True, store_history=False, timeout=120)
     finally:
         kc.stop_channels()
