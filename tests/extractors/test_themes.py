@@ -275,6 +275,46 @@ def test_those_words_in_other_senses_are_no_theme(text, theme):
     assert theme not in set(_hits(text)["theme"])
 
 
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # A frame's word written as part of a proper name: a person, a place, a party.
+        ("Victor Cha, who leads the Korea program, said exports had doubled.", "victory_liberation"),
+        ("The study was written by Victor Cha and two colleagues.", "victory_liberation"),
+        ("Protesters filled Independence Square on Saturday.", "sovereignty"),
+        ("The shop stands on Sovereignty Street, near the station.", "sovereignty"),
+        ("The minor Justice Party tabled a motion in parliament.", "just_cause"),
+        ("A wreath was laid at the Arch of Triumph in the capital.", "victory_liberation"),
+    ],
+)
+def test_a_frame_s_word_inside_a_proper_name_is_no_theme(text, theme):
+    assert theme not in set(_hits(text)["theme"])
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # Capitalised, but no name: a sentence's first word, a quote's, a headline in title case, a heading.
+        ("Independence and sovereignty are not for sale, the editorial said.", "sovereignty"),
+        ("The victors of that war are honoured every summer.", "victory_liberation"),
+        ('He said: "Sovereignty is the life of a nation."', "sovereignty"),
+        ("Kim Praises Russia's Sovereignty In Message To Putin", "sovereignty"),
+        ("WHY SOVEREIGNTY MATTERS TO PYONGYANG", "sovereignty"),
+        # A name the lexicon lets count.
+        ("Veterans marched in the Victory Day parade in Moscow.", "victory_liberation"),
+    ],
+)
+def test_a_capitalised_frame_word_outside_a_name_keeps_the_frame(text, theme):
+    assert theme in set(_hits(text)["theme"])
+
+
+def test_an_analyst_lexicon_may_keep_or_drop_a_term_in_names(tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("theme,term,names\nvictory,victor,no\nglory,glory,\n", encoding="utf-8")
+    assert _hits("Victor Cha sang with the Glory Choir.", lexicon=path)["theme"].tolist() == ["glory"]
+    assert _hits("The victor takes all.", lexicon=path)["theme"].tolist() == ["victory"]
+
+
 def test_a_phrase_and_a_word_inside_it_count_once():
     found = _hits("an alliance forged through precious blood")
     assert found[["theme", "term"]].values.tolist() == [["fraternity_blood", "precious blood"]]
@@ -509,6 +549,7 @@ def test_a_custom_lexicon_reaches_the_pipeline(seed_articles, drone_lexicon):
         ("theme,term,notes\nx,,\n", "empty theme or term"),
         ("theme,term,notes\nx,re:(unclosed,\n", "not a regular expression"),
         ("# only a comment\n", "is empty"),
+        ("theme,term,names\nx,y,never\n", "has names 'never'; give yes or no"),
     ],
 )
 def test_a_broken_lexicon_is_refused_with_the_reason(tmp_path, content, message):

@@ -25,7 +25,7 @@ from ..text.words import TERM_WORD
 from .quotes import speaker_affiliation
 from .speakers import channel_state, outlet_channel
 from .themes_lexicon import Guard, Lexicon, Term, compile_lexicon, packaged_lexicon, read_lexicon
-from .themes_words import WORD_KEYS, Words, join_compounds, split_words, word_offsets
+from .themes_words import WORD_KEYS, Words, in_proper_name, join_compounds, split_words, word_offsets
 
 # The lexicon's public names, where callers have always found them.
 from .themes_lexicon import DEFAULT_WINDOW, LEXICON_COLUMNS, VOICES  # noqa: F401
@@ -299,6 +299,8 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state, 
             spans = state() if spans is None else spans
             if not any(s < end and start < e for s, e in spans):
                 continue
+        if guard.names and in_proper_name(text, start, end):
+            continue
         if guard.near or guard.avoid:
             # The words either side, read from a stretch of text long enough for them: not the whole sentence.
             # A phrase of near or avoid counts when a word of it is within the window: read that much further.

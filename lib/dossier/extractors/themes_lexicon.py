@@ -2,7 +2,7 @@
 
 A theme lexicon lists words and phrases per theme: the packaged
 ``data/themes.csv``, or an analyst's own CSV with the same columns
-(``theme,term`` required; ``near,avoid,window,voice,notes`` optional).  A term
+(``theme,term`` required; ``near,avoid,window,voice,names,notes`` optional).  A term
 matches on the keys of its words (:func:`dossier.extractors.themes_words.word_key`),
 in any case, with hyphenated and closed compounds alike ("multi-polar",
 "multipolar") and spelling variants folded.  A term written ``re:<pattern>``
@@ -14,8 +14,9 @@ A term may be guarded, in the lexicon, against the other senses of its
 words: ``near`` lists words (``|`` between them) one of which must stand
 within ``window`` words of the hit ("eternal" near friendship or alliance),
 ``avoid`` words none of which may ("sovereign" not before debt or wealth),
-and ``voice`` ``state`` keeps only the hits inside a state speaker's quote
-("aggressors" in Kim's words, not in Kyiv's).
+``voice`` ``state`` keeps only the hits inside a state speaker's quote
+("aggressors" in Kim's words, not in Kyiv's), and ``names`` ``no`` drops a
+hit written as part of a proper name ("Victor Cha", "Independence Square").
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ from ..vocab import load_table
 from .themes_patterns import REGEX_PREFIX, compile_pattern, pattern_needle
 from .themes_words import join_compounds, spellings, split_words, word_key
 
-LEXICON_COLUMNS = ("theme", "term", "near", "avoid", "window", "voice", "notes")
+LEXICON_COLUMNS = ("theme", "term", "near", "avoid", "window", "voice", "names", "notes")
 DEFAULT_WINDOW = 4
 VOICES = ("any", "state")
+# A hit that is part of a proper name counts (empty, "yes") or not ("no").
+NAMES = ("yes", "no")
 
 
 class Term(NamedTuple):
@@ -58,6 +61,7 @@ class Guard(NamedTuple):
     avoid: dict[str, tuple[tuple[str, ...], ...]]
     window: int
     state: bool
+    names: bool = False  # a hit written as part of a proper name does not count
     longest: int = 1  # the most words of a word or phrase of near or avoid
     # Found in the lower-case text around a hit whenever one of near's (avoid's) words
     # stands there: most hits are judged without cutting the text around them into words.
@@ -94,7 +98,8 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
         An analyst's CSV with columns ``theme,term``; ``near``, ``avoid``
         (words, ``|`` between them), ``window`` (words either side, default
         :data:`DEFAULT_WINDOW`), ``voice`` (``any``, the default, or
-        ``state``) and ``notes`` are optional.  Lines starting with ``#``
+        ``state``), ``names`` (``yes``, the default, or ``no``) and
+        ``notes`` are optional.  Lines starting with ``#``
         are comments.  None for the packaged ``data/themes.csv``.
 
     Raises
@@ -102,7 +107,7 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
     ParameterError
         When the file is missing, lacks a column, has an empty theme or
         term, a window that is not a whole number of words, a voice other
-        than ``any`` or ``state``, or a ``re:`` term that is not a regular
+        than ``any`` or ``state``, names other than ``yes`` or ``no``, or a ``re:`` term that is not a regular
         expression or could backtrack without bound.
     """
     if lexicon is None:
@@ -128,13 +133,16 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
     if len(empty):
         raise ParameterError(f"lexicon {where}: rows with an empty theme or term:\n{empty[['theme', 'term']]}")
     table = table.assign(voice=table["voice"].str.lower().replace(["", "nan"], VOICES[0]))
+    table = table.assign(names=table["names"].str.lower().replace(["", "nan"], NAMES[0]))
     windows = []
-    for theme, term, window, voice in zip(table["theme"], table["term"], table["window"], table["voice"]):
+    for theme, term, window, voice, names in zip(table["theme"], table["term"], table["window"], table["voice"], table["names"]):
         words = _window(window)
         if words is None:
             raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has window {window!r}; give a number of words from 1 to 50")
         if voice not in VOICES:
             raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has voice {voice!r}; give one of {', '.join(VOICES)} (empty: any)")
+        if names not in NAMES:
+            raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has names {names!r}; give yes or no (empty: yes)")
         windows.append(words)
     return table.assign(window=windows).drop_duplicates(["theme", "term"]).reset_index(drop=True)
 
@@ -170,15 +178,16 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
     patterns = []
     guards = {}
     n = len(table)
-    column = {c: table[c].fillna("").astype(str).tolist() if c in table.columns else [""] * n for c in ("near", "avoid", "window", "voice")}
-    for theme, term, near, avoid, window, voice in zip(table["theme"], table["term"], *column.values()):
+    column = {c: table[c].fillna("").astype(str).tolist() if c in table.columns else [""] * n for c in ("near", "avoid", "window", "voice", "names")}
+    for theme, term, near, avoid, window, voice, names in zip(table["theme"], table["term"], *column.values()):
         guard = Guard(
             _context_keys(near, theme, term),
             _context_keys(avoid, theme, term),
             _window(window.strip()) or DEFAULT_WINDOW,
             voice.strip().lower() == "state",
+            names.strip().lower() == "no",
         )
-        if guard.near or guard.avoid or guard.state:
+        if guard.near or guard.avoid or guard.state or guard.names:
             longest = max((len(k) for items in (guard.near, guard.avoid) for seqs in items.values() for k in seqs), default=1)
             guards[(theme, term)] = guard._replace(longest=longest, near_probe=_probe(guard.near), avoid_probe=_probe(guard.avoid))
         if term.startswith(REGEX_PREFIX):

@@ -130,3 +130,34 @@ def join_compounds(words: Words) -> Joined | None:
         absorbed.append(absorbed[-1] + last - first)
         done = last + 1
     return Joined(keys + words.keys[done:], compounds, spans, absorbed)
+
+
+# The word after a hit, past spaces and the closing marks of a possessive.
+_NEXT_WORD = re.compile(r"(?:['’]s?)?\s+([^\W\d_][\w'’.-]*)")
+# What may stand before a sentence's first word: quotation marks, brackets, dashes.
+_OPENERS = "\"“‘'([—–-:"
+
+
+def in_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` of a sentence are written as part of a proper name.
+
+    They are when capitalised, not in capitals throughout (a heading), and
+    either inside the sentence ("the Sovereignty Street") or followed by
+    another capitalised word ("Victor Cha", at the sentence's start too);
+    never in a sentence written in title case, as headlines are.
+    """
+    if not text[start:start + 1].isupper() or text[start:end].isupper():
+        return False
+    if _title_case(text):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1)[0].isupper():
+        return True
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
+
+
+def _title_case(text: str) -> bool:
+    """Whether every longer word of a sentence is capitalised, as in a headline; a sentence's verbs are not."""
+    words = [w for w in TERM_WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
