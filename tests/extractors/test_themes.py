@@ -251,6 +251,9 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("they will come to each other's aid", "treaty_mutual_defense", ["each other's aid"]),
         ("Moscow vetoed the mandate of the U.N. panel of experts", "sanctions_isolation", ["panel of experts"]),
         ("enough fissile material for 50 nuclear bombs", "nuclear_deterrence", ["nuclear bombs"]),
+        ("the Red Army men who freed the peninsula from Japanese colonial rule", "victory_liberation", ["freed"]),
+        ("praised the brigade for freeing three villages from the occupiers", "victory_liberation", ["freeing"]),
+        ("Pyongyang will never yield to U.S. blackmail, the ministry said", "anti_hegemony", ["blackmail"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -269,6 +272,10 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Zelensky said Ukraine has a right to self-defence.", "just_cause"),
         ("Israel invoked its right to self-defence.", "just_cause"),
         ("Seoul stressed its right to self-defence.", "just_cause"),
+        ("Tourism stalled during the country's pandemic isolation.", "sanctions_isolation"),
+        ("The border reopened after four years of Covid isolation.", "sanctions_isolation"),
+        ("Freeing farmers from quotas was the reform's aim.", "victory_liberation"),
+        ("Kyiv condemned the Kremlin's blackmail of Western capitals.", "anti_hegemony"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
