@@ -254,6 +254,7 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("the Red Army men who freed the peninsula from Japanese colonial rule", "victory_liberation", ["freed"]),
         ("praised the brigade for freeing three villages from the occupiers", "victory_liberation", ["freeing"]),
         ("Pyongyang will never yield to U.S. blackmail, the ministry said", "anti_hegemony", ["blackmail"]),
+        ("either side shall give military and other assistance once the other is invaded", "treaty_mutual_defense", ["military and other assistance"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -276,6 +277,7 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("The border reopened after four years of Covid isolation.", "sanctions_isolation"),
         ("Freeing farmers from quotas was the reform's aim.", "victory_liberation"),
         ("Kyiv condemned the Kremlin's blackmail of Western capitals.", "anti_hegemony"),
+        ("Brussels pledged military and other assistance to Kyiv.", "treaty_mutual_defense"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
