@@ -255,6 +255,8 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("praised the brigade for freeing three villages from the occupiers", "victory_liberation", ["freeing"]),
         ("Pyongyang will never yield to U.S. blackmail, the ministry said", "anti_hegemony", ["blackmail"]),
         ("either side shall give military and other assistance once the other is invaded", "treaty_mutual_defense", ["military and other assistance"]),
+        ("the men who freed Kursk were decorated", "victory_liberation", ["freed"]),
+        ("Kyiv says it is fighting for its independence and its land", "sovereignty", ["independence"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -278,6 +280,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Freeing farmers from quotas was the reform's aim.", "victory_liberation"),
         ("Kyiv condemned the Kremlin's blackmail of Western capitals.", "anti_hegemony"),
         ("Brussels pledged military and other assistance to Kyiv.", "treaty_mutual_defense"),
+        ("The opposition is fighting for the independence of the central bank.", "sovereignty"),
+        ("Reporters struggle for the independence of the press.", "sovereignty"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
