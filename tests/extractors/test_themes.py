@@ -257,6 +257,8 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("either side shall give military and other assistance once the other is invaded", "treaty_mutual_defense", ["military and other assistance"]),
         ("the men who freed Kursk were decorated", "victory_liberation", ["freed"]),
         ("Kyiv says it is fighting for its independence and its land", "sovereignty", ["independence"]),
+        ("a wall against the aggressive schemes of Washington", "anti_hegemony", ["aggressive"]),
+        ("the arrogant Americans will be punished", "anti_hegemony", ["arrogant"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -282,6 +284,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Brussels pledged military and other assistance to Kyiv.", "treaty_mutual_defense"),
         ("The opposition is fighting for the independence of the central bank.", "sovereignty"),
         ("Reporters struggle for the independence of the press.", "sovereignty"),
+        ("Tokyo says Moscow has turned aggressive toward the West.", "anti_hegemony"),
+        ("Washington denounced Pyongyang's arrogant and aggressive launches.", "anti_hegemony"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
