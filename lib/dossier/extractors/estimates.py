@@ -52,7 +52,7 @@ import pandas as pd
 from .. import schema
 from ..exceptions import ParameterError
 from ..text.sentences import article_positions, sentences_for
-from .estimate_claimants import Attribution
+from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
