@@ -228,3 +228,16 @@ def test_trips_and_voyages_are_no_figure(text):
 def test_a_share_of_artillery_fire_is_of_shells(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("One analyst estimated the losses at 3,000 since the spring.", "3,000"),
+        ("One diplomat reckoned the dead numbered around 700.", "around 700"),
+        ("One expert estimated the death toll at 1,800.", "1,800"),
+    ],
+)
+def test_a_figure_before_a_noun_for_someone_s_job_counts_that_person(text, quantity):
+    df = run(text)
+    assert list(df["quantity_text"]) == [quantity]
