@@ -1419,3 +1419,28 @@ def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
 )
 def test_the_owner_of_a_figure_claims_it(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        ("Pyongyang has moved some 13,000 soldiers into Russia (NIS, October 2025).", "some 13,000", NIS),
+        ("Shells delivered: more than 7 million (Ukrainian military intelligence)", "more than 7 million",
+         "Ukrainian military intelligence (HUR)"),
+        ("About 90 launchers reached Russian units last winter (JCS, briefing to lawmakers).", "About 90",
+         "Joint Chiefs of Staff"),
+    ],
+)
+def test_a_source_cited_in_a_bracket_after_a_figure_claims_it(text, quantity, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("SEOUL (Yonhap) -- About 2,000 more North Korean troops reached Kursk, a reporter saw.", "About 2,000"),
+        ("The Main Intelligence Directorate (HUR) building was hit; 300 soldiers were nearby.", "300"),
+    ],
+)
+def test_a_bracket_that_glosses_a_name_or_a_dateline_cites_no_one(text, quantity):
+    assert claim(quantity, text)[0] != "Ukrainian military intelligence (HUR)" and claim(quantity, text)[0] != "Yonhap"
