@@ -1444,3 +1444,21 @@ def test_a_source_cited_in_a_bracket_after_a_figure_claims_it(text, quantity, cl
 )
 def test_a_bracket_that_glosses_a_name_or_a_dateline_cites_no_one(text, quantity):
     assert claim(quantity, text)[0] != "Ukrainian military intelligence (HUR)" and claim(quantity, text)[0] != "Yonhap"
+
+
+@pytest.mark.parametrize(
+    "who, claimant",
+    [
+        ("the Main Intelligence Directorate of the Ukrainian Defence Ministry", "Ukrainian military intelligence (HUR)"),
+        ("the National Intelligence Service of South Korea", NIS),
+        ("the General Staff of Ukraine", "Ukrainian military"),
+        ("the Ministry of Defense of Ukraine", "Ukrainian Ministry of Defence"),
+    ],
+)
+def test_a_body_named_before_of_is_the_head_of_its_name(who, claimant):
+    assert normalise(who) == claimant
+
+
+def test_a_body_of_a_state_claims_its_figure_in_a_sentence():
+    text = "North Korea has lost about 4,500 men, the Main Intelligence Directorate of the Ukrainian Defense Ministry said."
+    assert claim("about 4,500", text) == ("Ukrainian military intelligence (HUR)", None)
