@@ -1462,3 +1462,29 @@ def test_a_body_named_before_of_is_the_head_of_its_name(who, claimant):
 def test_a_body_of_a_state_claims_its_figure_in_a_sentence():
     text = "North Korea has lost about 4,500 men, the Main Intelligence Directorate of the Ukrainian Defense Ministry said."
     assert claim("about 4,500", text) == ("Ukrainian military intelligence (HUR)", None)
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, claimant",
+    [
+        # Someone unnamed by a description alone speaks for the body of its kind the article named.
+        ("About 800", ["The Joint Chiefs of Staff briefed reporters on Monday.",
+                       "About 800 of the soldiers have died, according to one military official."], "Joint Chiefs of Staff"),
+        ("some 5,000", ["Ukraine's military intelligence agency tracked the convoy for weeks.",
+                        "One official put the number of fresh North Korean troops at some 5,000."],
+         "Ukrainian military intelligence (HUR)"),
+        # With no such body named before, the article's home state's.
+        ("roughly 7 million", ["SEOUL, May 2 (Yonhap) -- North Korea keeps its arms factories busy.",
+                               "It has shipped roughly 7 million shells to Russia, said a military official."],
+         "Joint Chiefs of Staff"),
+        # The body named after them is whom they speak for.
+        ("about 170", ["North Korea has sent about 170 self-propelled guns, said an official at Seoul's defence ministry."],
+         "South Korean Ministry of National Defense"),
+    ],
+)
+def test_someone_unnamed_without_a_state_speaks_for_the_body_of_their_kind(quantity, paragraphs, claimant):
+    assert claim(quantity, *paragraphs)[0] == claimant
+
+
+def test_someone_unnamed_with_a_nationality_is_read_by_the_vocabularies():
+    assert claim("About 800", "About 800 soldiers have died, according to one Western official.")[0] == "Western officials"

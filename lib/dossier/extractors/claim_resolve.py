@@ -20,7 +20,7 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
-from .claimant_roles import body_inside, describes_official, description_homes
+from .claimant_roles import body_inside, describes_official, description_homes, unnamed_description
 from .discourse import Account, account
 from .mention_forms import Entity
 from .mention_vocab import home_bodies, home_state
@@ -180,9 +180,10 @@ class ArticleResolver:
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
-        if not a.anaphor and a.claimant and as_written(text, a.claimant):
+        unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
+        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
-        clean = cleaned(text)
+        clean = unnamed or cleaned(text)
         clean = OBJECT_PRONOUNS.get(clean, clean)
         described = a.claimant and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
@@ -191,7 +192,7 @@ class ArticleResolver:
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
             found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS)
-            if found is None and clean not in PRONOUNS:  # a pronoun only refers back
+            if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back
                 found = self._next_named(k, a.end, kinds)
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
                 # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.

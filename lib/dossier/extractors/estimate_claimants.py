@@ -34,7 +34,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_roles import (
     cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_after_article,
-    unnamed_person, unnamed_subject,
+    unnamed_description, unnamed_person, unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import lowered, plain_pattern
@@ -83,6 +83,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
 
 
 _STOP_AT = re.compile(_STOP)
+_AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
 
@@ -276,6 +277,15 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(m.start(), after.start(1) + len(who), who, canon))
         elif cleaned(who) in descriptions():  # "said the spy agency": the body named before
             out.append(Attribution(m.start(), after.start(1) + len(who), who, None, anaphor=True))
+        elif unnamed_description(who) is not None:  # "said a military official": read as "the military" is
+            end = after.start(1) + len(who)
+            # "said an official at Seoul's defence ministry": the body named after is whom they speak for.
+            where = _AFFILIATED_AFTER.match(sentence, end)
+            canon = normalise(sentence[after.start(1) : where.end()]) if where else None
+            if canon is not None:
+                out.append(Attribution(m.start(), where.end(), sentence[after.start(1) : where.end()], canon))
+            else:
+                out.append(Attribution(m.start(), end, who, as_named(who)))
     return out
 
 
