@@ -111,7 +111,7 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     return window, False
 
 
-_RELATIVE = frozenset({"which", "who"})
+_RELATIVE = frozenset({"which", "who", "whom"})
 
 
 def _dates(window) -> set[int]:
