@@ -37,3 +37,21 @@ def test_a_date_alone_is_no_figure():
 )
 def test_a_claimant_s_verb_and_at_in_a_relative_clause_link_its_figure_to_the_noun(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("North Korean losses, which the Main Intelligence Directorate (HUR) puts at about 5,000, keep growing.",
+         "about 5,000", "casualties"),
+        ("The shells sent so far, which South Korea's National Intelligence Service estimates at 12 million, came by sea.",
+         "12 million", "artillery_shells"),
+    ],
+)
+def test_a_relative_clause_with_a_long_claimant_links_its_figure_to_the_antecedent(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_relative_clause_holding_its_own_noun_keeps_it():
+    text = "The spy agency briefed the parliamentary committee, whose members said the dead numbered about 600."
+    assert one(text, "about 600")["category"] == "casualties"
