@@ -1488,3 +1488,15 @@ def test_someone_unnamed_without_a_state_speaks_for_the_body_of_their_kind(quant
 
 def test_someone_unnamed_with_a_nationality_is_read_by_the_vocabularies():
     assert claim("About 800", "About 800 soldiers have died, according to one Western official.")[0] == "Western officials"
+
+
+@pytest.mark.parametrize("source", ["The Moscow Times", "The Japan Times"])
+def test_an_outlet_named_after_a_place_is_not_that_state(source):
+    text = "Moscow says 12,000 North Korean troops helped push Ukrainian forces out of Kursk."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source], "published": [pd.Timestamp("2025-03-04")]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert list(df["claimant"]) == ["Russian government"]
+    text = "Tokyo believes 15,000 North Korean soldiers have been sent to Russia."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source], "published": [pd.Timestamp("2025-03-04")]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert list(df["claimant"]) == ["Japanese government"]

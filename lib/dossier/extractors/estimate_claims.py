@@ -28,7 +28,7 @@ from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_resolve import BACK, ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, goes_on
-from .claimant_names import cleaned, kind, normalise
+from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .speakers import channel_state, outlet_channel
 
@@ -61,6 +61,24 @@ def own_claim(source: str | None) -> Claim:
     return Claim(normalise(channel) or channel, source)
 
 
+def _outlet_claimant(source: str | None) -> str | None:
+    """The claimant an article's outlet is: its whole name's, else one that publishes named in it ("BBC News").
+
+    "The Moscow Times" and "The Japan Times" only hold the name of a place, whose government's figures their
+    articles report: they are no government.
+    """
+    if not source:
+        return None
+    clean, aliases = cleaned(source), claimant_aliases()
+    if clean in aliases or f"the {clean}" in aliases:
+        return aliases[clean if clean in aliases else f"the {clean}"]
+    outlet = normalise(source)
+    return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS else None
+
+
+_PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
+
+
 class ArticleClaims(ArticleResolver):
     """The claims of one article's sentences, worked out only for the sentences that hold figures.
 
@@ -84,7 +102,7 @@ class ArticleClaims(ArticleResolver):
                  paragraphs: list[int] | None = None):
         super().__init__(texts, starts, source, paragraphs)
         self.own = own_claim(source)
-        self._outlet = normalise(source) if source else None  # "ISW assesses" in ISW's own report is the report's
+        self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
