@@ -1500,3 +1500,16 @@ def test_an_outlet_named_after_a_place_is_not_that_state(source):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source], "published": [pd.Timestamp("2025-03-04")]})
     df = estimates(dossier.sentences(arts), arts)
     assert list(df["claimant"]) == ["Japanese government"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        ("Hwang Ji-hoon, senior research fellow at a Seoul institute, put the shells sent at 9 million.", "9 million",
+         "Hwang Ji-hoon"),
+        ("Oleksiy Marchenko, senior officer in a drone unit near Kursk, estimated the North Korean dead at 800.", "800",
+         "Oleksiy Marchenko"),
+    ],
+)
+def test_a_role_given_without_an_article_after_a_name_leaves_the_name_the_subject(text, quantity, claimant):
+    assert claim(quantity, text)[0] == claimant
