@@ -1513,3 +1513,14 @@ def test_an_outlet_named_after_a_place_is_not_that_state(source):
 )
 def test_a_role_given_without_an_article_after_a_name_leaves_the_name_the_subject(text, quantity, claimant):
     assert claim(quantity, text)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("A Senate staffer briefed on the matter said about 900 North Koreans had been wounded.", "about 900"),
+        ("Two diplomats with knowledge of the matter said some 1,300 soldiers had left Kursk.", "some 1,300"),
+    ],
+)
+def test_the_object_of_a_preposition_in_a_subject_is_no_claimant(text, quantity):
+    assert claim(quantity, text)[0] == "unattributed reports"

@@ -83,6 +83,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
 
 
 _STOP_AT = re.compile(_STOP)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|with|about|over|into|regarding)\s+$")
 _AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
@@ -248,6 +249,14 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 out.append(lead)
             continue
         canon = normalise(who) if who else None
+        if canon is None and who.startswith("the ") and _PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start):
+            # "A congressional aide briefed on the matter said": the object of a preposition is no subject; the
+            # clause's words name the claimant, or no one does.
+            opened = max(sentence.rfind(", ", 0, start) + 2, 0) if ", " in sentence[:start] else 0
+            whole = sentence[opened:subject_end].strip()
+            if (canon := normalise(whole)) is not None:
+                out.append(Attribution(opened, m.end(), whole, canon))
+            continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
                 continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
