@@ -1524,3 +1524,9 @@ def test_a_role_given_without_an_article_after_a_name_leaves_the_name_the_subjec
 )
 def test_the_object_of_a_preposition_in_a_subject_is_no_claimant(text, quantity):
     assert claim(quantity, text)[0] == "unattributed reports"
+
+
+def test_a_dateline_s_city_gives_way_to_a_body_named_after_it():
+    paragraphs = ["KYIV — Ukraine's military intelligence agency followed the trains for a month.",
+                  "One official put the number of fresh North Korean troops at some 4,000."]
+    assert claim("some 4,000", *paragraphs)[0] == "Ukrainian military intelligence (HUR)"

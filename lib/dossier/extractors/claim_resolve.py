@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from ..text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
@@ -147,6 +148,11 @@ class ArticleResolver:
             fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
             if proper and len(fitting) > 1:
                 fitting = [m for m in fitting if not m.claimant.islower()] or fitting
+            if len(fitting) > 1 and fitting[0].start == 0:
+                # "KYIV — Ukraine's military intelligence said ...": the dateline's city names where the article is
+                # written from, a body named after it is who was named.
+                text = self.texts[j]
+                fitting = [m for m in fitting if not in_dateline(text, m.start, m.end)] or fitting
             if fitting:
                 if j == k:
                     m = fitting[-1]
