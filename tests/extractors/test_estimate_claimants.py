@@ -1419,3 +1419,114 @@ def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
 )
 def test_the_owner_of_a_figure_claims_it(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        ("Pyongyang has moved some 13,000 soldiers into Russia (NIS, October 2025).", "some 13,000", NIS),
+        ("Shells delivered: more than 7 million (Ukrainian military intelligence)", "more than 7 million",
+         "Ukrainian military intelligence (HUR)"),
+        ("About 90 launchers reached Russian units last winter (JCS, briefing to lawmakers).", "About 90",
+         "Joint Chiefs of Staff"),
+    ],
+)
+def test_a_source_cited_in_a_bracket_after_a_figure_claims_it(text, quantity, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("SEOUL (Yonhap) -- About 2,000 more North Korean troops reached Kursk, a reporter saw.", "About 2,000"),
+        ("The Main Intelligence Directorate (HUR) building was hit; 300 soldiers were nearby.", "300"),
+    ],
+)
+def test_a_bracket_that_glosses_a_name_or_a_dateline_cites_no_one(text, quantity):
+    assert claim(quantity, text)[0] != "Ukrainian military intelligence (HUR)" and claim(quantity, text)[0] != "Yonhap"
+
+
+@pytest.mark.parametrize(
+    "who, claimant",
+    [
+        ("the Main Intelligence Directorate of the Ukrainian Defence Ministry", "Ukrainian military intelligence (HUR)"),
+        ("the National Intelligence Service of South Korea", NIS),
+        ("the General Staff of Ukraine", "Ukrainian military"),
+        ("the Ministry of Defense of Ukraine", "Ukrainian Ministry of Defence"),
+    ],
+)
+def test_a_body_named_before_of_is_the_head_of_its_name(who, claimant):
+    assert normalise(who) == claimant
+
+
+def test_a_body_of_a_state_claims_its_figure_in_a_sentence():
+    text = "North Korea has lost about 4,500 men, the Main Intelligence Directorate of the Ukrainian Defense Ministry said."
+    assert claim("about 4,500", text) == ("Ukrainian military intelligence (HUR)", None)
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, claimant",
+    [
+        # Someone unnamed by a description alone speaks for the body of its kind the article named.
+        ("About 800", ["The Joint Chiefs of Staff briefed reporters on Monday.",
+                       "About 800 of the soldiers have died, according to one military official."], "Joint Chiefs of Staff"),
+        ("some 5,000", ["Ukraine's military intelligence agency tracked the convoy for weeks.",
+                        "One official put the number of fresh North Korean troops at some 5,000."],
+         "Ukrainian military intelligence (HUR)"),
+        # With no such body named before, the article's home state's.
+        ("roughly 7 million", ["SEOUL, May 2 (Yonhap) -- North Korea keeps its arms factories busy.",
+                               "It has shipped roughly 7 million shells to Russia, said a military official."],
+         "Joint Chiefs of Staff"),
+        # The body named after them is whom they speak for.
+        ("about 170", ["North Korea has sent about 170 self-propelled guns, said an official at Seoul's defence ministry."],
+         "South Korean Ministry of National Defense"),
+    ],
+)
+def test_someone_unnamed_without_a_state_speaks_for_the_body_of_their_kind(quantity, paragraphs, claimant):
+    assert claim(quantity, *paragraphs)[0] == claimant
+
+
+def test_someone_unnamed_with_a_nationality_is_read_by_the_vocabularies():
+    assert claim("About 800", "About 800 soldiers have died, according to one Western official.")[0] == "Western officials"
+
+
+@pytest.mark.parametrize("source", ["The Moscow Times", "The Japan Times"])
+def test_an_outlet_named_after_a_place_is_not_that_state(source):
+    text = "Moscow says 12,000 North Korean troops helped push Ukrainian forces out of Kursk."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source], "published": [pd.Timestamp("2025-03-04")]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert list(df["claimant"]) == ["Russian government"]
+    text = "Tokyo believes 15,000 North Korean soldiers have been sent to Russia."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source], "published": [pd.Timestamp("2025-03-04")]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert list(df["claimant"]) == ["Japanese government"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        ("Hwang Ji-hoon, senior research fellow at a Seoul institute, put the shells sent at 9 million.", "9 million",
+         "Hwang Ji-hoon"),
+        ("Oleksiy Marchenko, senior officer in a drone unit near Kursk, estimated the North Korean dead at 800.", "800",
+         "Oleksiy Marchenko"),
+    ],
+)
+def test_a_role_given_without_an_article_after_a_name_leaves_the_name_the_subject(text, quantity, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("A Senate staffer briefed on the matter said about 900 North Koreans had been wounded.", "about 900"),
+        ("Two diplomats with knowledge of the matter said some 1,300 soldiers had left Kursk.", "some 1,300"),
+    ],
+)
+def test_the_object_of_a_preposition_in_a_subject_is_no_claimant(text, quantity):
+    assert claim(quantity, text)[0] == "unattributed reports"
+
+
+def test_a_dateline_s_city_gives_way_to_a_body_named_after_it():
+    paragraphs = ["KYIV — Ukraine's military intelligence agency followed the trains for a month.",
+                  "One official put the number of fresh North Korean troops at some 4,000."]
+    assert claim("some 4,000", *paragraphs)[0] == "Ukrainian military intelligence (HUR)"

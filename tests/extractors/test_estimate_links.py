@@ -24,3 +24,34 @@ def test_a_date_alone_is_no_figure():
     # The day and the year of the date are not read as figures of their own.
     df = run("Russia's losses since Jan. 1, 2025 had climbed to 410,000, Kyiv said.")
     assert list(df["quantity_text"]) == ["410,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The wounded, whom Seoul's spy agency estimates at roughly 2,700, are treated in Moscow.", "roughly 2,700", "casualties"),
+        ("The shells, which analysts estimate at about 8 million, came by rail.", "about 8 million", "artillery_shells"),
+        ("Its soldiers in Kursk, which the Pentagon assessed at 11,000 in May, have moved west.", "11,000", "troops"),
+        ("The brigade's dead, which Kyiv pegs at some 600, were buried near Kursk.", "some 600", "casualties"),
+    ],
+)
+def test_a_claimant_s_verb_and_at_in_a_relative_clause_link_its_figure_to_the_noun(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("North Korean losses, which the Main Intelligence Directorate (HUR) puts at about 5,000, keep growing.",
+         "about 5,000", "casualties"),
+        ("The shells sent so far, which South Korea's National Intelligence Service estimates at 12 million, came by sea.",
+         "12 million", "artillery_shells"),
+    ],
+)
+def test_a_relative_clause_with_a_long_claimant_links_its_figure_to_the_antecedent(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_relative_clause_holding_its_own_noun_keeps_it():
+    text = "The spy agency briefed the parliamentary committee, whose members said the dead numbered about 600."
+    assert one(text, "about 600")["category"] == "casualties"

@@ -162,3 +162,17 @@ def test_a_count_sent_with_a_modal_after_losses_is_of_troops(paragraphs, quantit
 def test_out_of_action_is_a_loss(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, category",
+    [
+        (["North Korean units mounted attacks near Sudzha all week.", "Kyiv says 400 North Koreans were killed."], "400",
+         "casualties"),
+        (["\"They attack across open fields,\" the sergeant said.", "Some 1,000 North Koreans have been killed."], "Some 1,000",
+         "casualties"),
+        (["A Russian attack on Zaporizhzhia left 11 people dead overnight."], "11", "strike_casualties"),
+    ],
+)
+def test_troops_attacks_are_fighting_not_a_strike(paragraphs, quantity, category):
+    assert one("\n\n".join(paragraphs), quantity)["category"] == category

@@ -228,3 +228,33 @@ def test_trips_and_voyages_are_no_figure(text):
 def test_a_share_of_artillery_fire_is_of_shells(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("One analyst estimated the losses at 3,000 since the spring.", "3,000"),
+        ("One diplomat reckoned the dead numbered around 700.", "around 700"),
+        ("One expert estimated the death toll at 1,800.", "1,800"),
+    ],
+)
+def test_a_figure_before_a_noun_for_someone_s_job_counts_that_person(text, quantity):
+    df = run(text)
+    assert list(df["quantity_text"]) == [quantity]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Missiles: 148 (South Korean Joint Chiefs of Staff).", "148", "missiles"),
+        ("Troops killed: about 300.", "about 300", "casualties"),
+        ("Koksan self-propelled guns: at least 24 confirmed.", "at least 24", "artillery_systems"),
+    ],
+)
+def test_a_small_figure_in_a_list_s_row_counts_its_label_s_noun(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize("text", ["Age: 20.", "Updated: 3 March.", "Episode: 12."])
+def test_a_list_s_row_whose_label_counts_nothing_gives_no_figure(text):
+    assert run(text).empty

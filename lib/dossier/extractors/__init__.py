@@ -2,8 +2,8 @@
 
 ``pipeline.extract`` runs them all.  ``estimates`` (with ``numbers``, ``plain_text``,
 ``estimate_tokens``, ``estimate_nouns``, ``estimate_losses`` and, for
-claimants, ``estimate_claimants``, ``claimant_phrases``, ``estimate_claims``,
-``claimant_names``, ``claim_sentence``, ``claim_relays``), ``quotes`` (with ``quote_article``,
+claimants, ``estimate_claimants``, ``claim_attribution``, ``claim_nouns``, ``claimant_phrases``,
+``estimate_claims``, ``claim_resolve``, ``claimant_names``, ``claim_sentence``, ``claim_relays``), ``quotes`` (with ``quote_article``,
 ``quote_speakers``, ``quote_channels``, ``speakers``, ``speaker_vocab`` and,
 for who is who, ``discourse`` with ``mention_forms``, ``surname_tally`` and
 ``mention_vocab``), ``themes``, ``entities`` and ``tone`` (with ``vader``)

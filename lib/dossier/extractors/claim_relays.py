@@ -29,7 +29,7 @@ from ..vocab import load_table
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
 from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
 from .claimant_roles import cites_grounds
-from .estimate_claimants import Attribution
+from .claim_attribution import Attribution
 from .mention_vocab import home_bodies, home_state
 from .numbers import cues
 from .plain_text import lowered, needles

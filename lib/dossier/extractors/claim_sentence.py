@@ -16,7 +16,8 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
 from .claimant_names import claimant_cues
-from .estimate_claimants import Attribution, attributions, impersonal, nearest
+from .claim_attribution import Attribution, nearest
+from .estimate_claimants import attributions, impersonal
 from .numbers import cues
 from .plain_text import holds_any, lowered
 

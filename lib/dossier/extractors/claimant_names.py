@@ -97,6 +97,9 @@ def _lookup_alias(clean: str) -> str | None:
         # preposition modifies the head before it; it is not the head.
         heads = [m for m in hits if not _after_place_word(clean, m.start())]
         hits = heads or hits
+        # "the Main Intelligence Directorate of the Ukrainian Defense Ministry", "the NIS of South Korea": a body
+        # named before "of" is the head, what follows it the state or body it belongs to.
+        hits = [m for k, m in enumerate(hits) if not (k and _part_of(clean, hits[k - 1], m))]
     named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
     speaks = _spokesperson_pattern().search(clean)
     if speaks:
@@ -104,6 +107,18 @@ def _lookup_alias(clean: str) -> str | None:
         named = [m for m in named if m.end() <= speaks.start()] or named
     best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
     return best.group(0)
+
+
+_OF = re.compile(r" of (?:the )?")
+_PART_KINDS = frozenset({"intelligence", "military", "ministry"})  # bodies that are a part of a state
+
+
+def _part_of(clean: str, body: re.Match, after: re.Match) -> bool:
+    """Whether the alias ``after`` only says whose the body ``body`` before it is: "X of (the) Y"."""
+    if _kinds().get(claimant_aliases()[body.group(0)]) not in _PART_KINDS:
+        return False
+    link = _OF.match(clean, body.end())
+    return link is not None and link.end() == after.start()
 
 
 def _after_place_word(clean: str, at: int) -> bool:
@@ -138,6 +153,10 @@ def _lookup(clean: str) -> str | None:
         # "kyiv's intelligence agency": what follows the owner names no claimant with this name of its state;
         # it may with the state's own ("ukraine's intelligence agency").
         alias = _lookup_alias(f"{state} {rest}") or alias
+    body, of, owner = clean.rpartition(" of ")
+    if of and (alias is None or alias.endswith(owner)) and (part := _lookup_alias(f"{owner.removeprefix('the ')}'s {body}")):
+        # "the Ministry of Defense of Ukraine" is "Ukraine's Ministry of Defense", when that names a part of the state.
+        alias = part if _kinds().get(claimant_aliases()[part]) in _PART_KINDS else alias
     return claimant_aliases()[alias] if alias else None
 
 

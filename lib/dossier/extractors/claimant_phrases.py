@@ -229,9 +229,22 @@ def before_aside(sentence: str, end: int) -> int:
         return end
     aside = sentence[opened + 1 : close - 1].lstrip().lower()
     titles = claimant_cues("title")
-    if f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles:
+    if f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside):
         return opened
     return end
+
+
+_ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){1,3}$")
+
+
+def _role_after_name(sentence: str, opened: int, aside: str) -> bool:
+    """Whether ``aside`` is the role, with no article, of the one named before it ("Jack Watling, senior research
+    fellow at RUSI,"): lower-case words ending in a title or a job's noun (role ``role_noun``), perhaps where held."""
+    m = _ROLE_END.fullmatch(aside)
+    if m is None or not (m.group(2) in claimant_cues("title") or m.group(2) in cues("role_noun")):
+        return False
+    return _NAME_BEFORE.search(sentence, max(0, opened - 60), opened) is not None
 
 
 _AUTHOR_ASIDE = re.compile(r",\s+by\s+((?:the\s+)?[A-Z][^,]{1,80}?),\s*$")

@@ -223,3 +223,23 @@ def unnamed_after_article(sentence: str, start: int, who: str) -> bool:
 # An indefinite article and at most two lower-case modifiers before the words ("a senior defense official").
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|another|one)(?:\s+[a-z][a-z\-]*){0,2}\s+$")
 _ARTICLE_CHARS = 32
+
+
+# Someone unnamed by a description without a state: "one official", "a senior military official".
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)((?:\s+[a-z][a-z\-]*){1,4})")
+
+
+def unnamed_description(text: str) -> str | None:
+    """The description that ``text``, someone unnamed without a state, stands for; None for any other words.
+
+    "one military official" is read as "military" is ("the military said"), "a senior official" as "official":
+    the body of that kind named last, else the article's home state's.  A name or nationality among the words
+    ("a Western official") is no description: the vocabularies read those.
+    """
+    m = _UNNAMED.fullmatch(text.strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[-1] not in descriptions() or normalise(text) is not None:
+        return None
+    return next((w for w in words[:-1] if w in descriptions()), words[-1])

@@ -5,7 +5,7 @@ Three patterns, with their words in ``data/estimate_cues.csv``:
 - a cue and its object: "according to X", "citing X", "per X";
 - a subject and a reporting verb: "X said", "X estimated", "..., said X";
 - a possessive or adjective before an estimate noun: "Seoul's estimate",
-  "South Korean estimates".
+  "South Korean estimates" (read by :mod:`~dossier.extractors.claim_nouns`).
 
 A subject that is a pronoun or a bare "the agency" (role ``anaphor``) points
 back to the previous sentence's claimant.  Claimants are normalised through
@@ -18,44 +18,34 @@ end is read by :mod:`~dossier.extractors.claimant_phrases`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
+from .claim_attribution import Attribution, Spans
+from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
-    ARTICLES, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
+    ARTICLES, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
-    descriptions, in_name, name_end, verb_not_noun, title_words, trailing_adverbs, words_back,
+    descriptions, in_name, name_end, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
     cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_after_article,
-    unnamed_person, unnamed_subject,
+    unnamed_description, unnamed_person, unnamed_subject,
 )
 from .numbers import cues
-from .plain_text import holds_any, lowered, needles, plain_pattern
+from .plain_text import lowered, plain_pattern
 
-# The claimant lexicon's public names, where callers have always found them.
+# The claimant lexicon's public names, and the attribution's, where callers have always found them.
 from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
+from .claim_attribution import nearest  # noqa: F401
 
 _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 _PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
-
-
-class Attribution(NamedTuple):
-    """One attribution in a sentence: its span, the words naming the claimant, and the claimant."""
-
-    start: int
-    end: int
-    text: str
-    claimant: str | None
-    anaphor: bool = False
-    # "cue" ("according to X"), "noun" ("Seoul's estimate"), "verb" ("X said") or "impersonal" ("is believed to")
-    how: str = "verb"
+_UNATTRIBUTED = "unattributed reports"
 
 
 @functools.cache
@@ -79,7 +69,6 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     # "estimated at 600 by the NIS", "put by the NIS at 600": the agent of a link to a figure, read as a cue's object.
     verbs, figure = alt(claimant_cues("agent_link")), r"at\s+(?:[a-z]+\s+){0,3}\d"
     agent = rf"(?:{verbs})\s+(?:{figure}[\w.,]*\s+(?:[\w\-]+\s+){{0,4}}?(?P<by>by)|(?P<by_first>by)(?=\s[^,.;]{{1,60}}?\s{figure}))"
-    nouns = [c.lower() for c in cues("claim_noun")] if lower else cues("claim_noun")
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
@@ -90,11 +79,12 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         "anaphor": compiled(
             rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
         ),
-        "noun": compiled(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b"),
     }
 
 
 _STOP_AT = re.compile(_STOP)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|with|about|over|into|regarding)\s+$")
+_AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
 
@@ -164,7 +154,7 @@ def _cue_claimant(sentence: str, start: int, who: str) -> str:
     """
     known = normalise(who)
     canon = as_claimant(who, known)
-    if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and _names_an_owner(sentence, start, start + noun):
+    if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
         owner = as_named(who[:noun].strip())
         # One word in title case is as often an adjective ("according to Western estimates") as a name.
         return owner if " " in owner or not owner.istitle() else canon
@@ -187,36 +177,6 @@ _THE_NOUN = re.compile(r"the\s+\S+")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
 
 
-@functools.cache
-def _nouns() -> tuple[str, ...]:
-    return needles(w.lower() for w in cues("claim_noun"))
-
-
-_ANAPHOR_CHARS = 40
-
-
-class _Spans:
-    """Whether an offset falls in one of some spans: a bisection over their starts, not a scan of them all."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        # The furthest end of the spans up to each one: a long span that starts early is not missed.
-        self.reach, far = [], -1
-        for _, e in self.spans:
-            far = max(far, e)
-            self.reach.append(far)
-
-    def __call__(self, x: int) -> bool:
-        if not self.spans:
-            return False
-        i = bisect.bisect_right(self.starts, x) - 1
-        while i >= 0 and self.reach[i] > x:
-            if self.spans[i][1] > x:
-                return True
-            i -= 1
-        return False
-
 
 @functools.cache
 def _described_after() -> re.Pattern:
@@ -231,7 +191,7 @@ def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
     """A pronoun or description that is the whole subject ending at ``end`` ("It", "The agency")."""
     if low is not None and not low.endswith(anaphor_ends(), 0, end):
         return None
-    return _patterns(low is not None)["anaphor"].search(scan, max(0, end - _ANAPHOR_CHARS), end)
+    return _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
 
 
 def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -242,7 +202,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     """
     out = []
     scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
-    inside = _Spans(taken)
+    inside = Spans(taken)
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
@@ -289,12 +249,20 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 out.append(lead)
             continue
         canon = normalise(who) if who else None
+        if canon is None and who.startswith("the ") and _PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start):
+            # "A congressional aide briefed on the matter said": the object of a preposition is no subject; the
+            # clause's words name the claimant, or no one does.
+            opened = max(sentence.rfind(", ", 0, start) + 2, 0) if ", " in sentence[:start] else 0
+            whole = sentence[opened:subject_end].strip()
+            if (canon := normalise(whole)) is not None:
+                out.append(Attribution(opened, m.end(), whole, canon))
+            continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
                 continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
             continue
-        if who and (owner := _owner_of_title(sentence, start, who)) is not None:
+        if who and (owner := owner_of_title(sentence, start, who)) is not None:
             out.append(owner._replace(end=m.end()))
             continue
         after = _NAME_AFTER.match(sentence, m.end(), m.end() + WINDOW)
@@ -318,88 +286,17 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(m.start(), after.start(1) + len(who), who, canon))
         elif cleaned(who) in descriptions():  # "said the spy agency": the body named before
             out.append(Attribution(m.start(), after.start(1) + len(who), who, None, anaphor=True))
+        elif unnamed_description(who) is not None:  # "said a military official": read as "the military" is
+            end = after.start(1) + len(who)
+            # "said an official at Seoul's defence ministry": the body named after is whom they speak for.
+            where = _AFFILIATED_AFTER.match(sentence, end)
+            canon = normalise(sentence[after.start(1) : where.end()]) if where else None
+            if canon is not None:
+                out.append(Attribution(m.start(), where.end(), sentence[after.start(1) : where.end()], canon))
+            else:
+                out.append(Attribution(m.start(), end, who, as_named(who)))
     return out
 
-
-def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """The attributions of ``sentence`` by a possessive or adjective before an estimate noun ("Seoul's estimate").
-
-    ``low`` and ``taken`` as for :func:`verb_attributions`.
-    """
-    out: list[Attribution] = []
-    if low is not None and not holds_any(low, _nouns()):
-        return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
-    inside = _Spans(taken)
-    for m in _patterns(low is not None)["noun"].finditer(sentence if low is None else low):
-        if inside(m.start()) or verb_not_noun(sentence, m):
-            continue
-        head = _modifiers_start(sentence, m.start())
-        start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
-        who = sentence[start: m.end()].strip()
-        canon = normalise(who) if start < head - 1 else None
-        if canon == _UNATTRIBUTED and _names_an_owner(sentence, start, head):
-            # "The Critical Threats Project estimates ...": a body no vocabulary knows, not unnamed reports.
-            canon = as_named(sentence[start:head].strip())
-        if canon:
-            out.append(Attribution(start, m.end(), who, canon, how="noun"))
-            continue
-        # "the agency's April estimate": a description's possessive points back like the description.
-        first = _NONSPACE.match(sentence, start)
-        if first and first.group(0).lower() in POSSESSIVE_PRONOUNS:  # "Its latest estimate", capitalised
-            start = first.end() + 1
-        # Up to the noun's own words, the space before them included ("raised its estimate").
-        upto = start + 1 if sentence[start : start + 1].isspace() else start
-        owner = _DESCRIBED_OWNER.search(sentence, max(0, upto - _ANAPHOR_CHARS), upto)
-        if owner:
-            text = owner.group(1) or POSSESSIVE_PRONOUNS[owner.group(2).lower()]
-            if cleaned(text) in descriptions():
-                out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
-    return out
-
-
-def _owner_of_title(sentence: str, start: int, who: str) -> Attribution | None:
-    """ "the agency's chief said": one who holds a title of a body described before speaks as that body."""
-    if not all(w in title_words() for w in who.lower().split()):
-        return None
-    owner = _DESCRIBED_OWNER.search(sentence, max(0, start - _ANAPHOR_CHARS), start)
-    if owner is None or not owner.group(1) or cleaned(owner.group(1)) not in descriptions():
-        return None
-    return Attribution(owner.start(), start, owner.group(1), None, anaphor=True)
-
-
-_DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their))\s+$", re.IGNORECASE)
-_MODIFIER = re.compile(r"([a-z]+)\s+$")
-
-
-def _modifiers_start(sentence: str, at: int) -> int:
-    """Where the lower-case modifiers before an estimate noun start ("Seoul's latest estimate": at "latest").
-
-    The words of role ``noun_modifier`` in ``claimant_cues.csv``; at most two.
-    """
-    for _ in range(2):
-        m = _MODIFIER.search(sentence, max(0, at - 20), at)
-        if m is None or m.group(1) not in claimant_cues("noun_modifier"):
-            break
-        at = m.start()
-    return at
-
-
-_UNATTRIBUTED = "unattributed reports"
-
-
-def _names_an_owner(sentence: str, start: int, head: int) -> bool:
-    """Whether the words before an estimate noun name its owner: capitalised words that no vocabulary knows.
-
-    One capitalised word that opens the sentence ("Janes estimates") may be
-    capitalised only for where it stands, and a determiner ("Most Western
-    estimates", ``claimant_cues.csv`` role ``determiner``) owns nothing.
-    """
-    words = sentence[start:head].split()
-    if words and (words[0].lower() in ARTICLES or words[0].lower() in claimant_cues("determiner")):
-        words = words[1:]
-    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and start == 0):
-        return False
-    return normalise(" ".join(words)) is None
 
 
 def attributions(sentence: str) -> list[Attribution]:
@@ -411,7 +308,38 @@ def attributions(sentence: str) -> list[Attribution]:
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)
+    if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
+        found += _cited_in_brackets(sentence, found)
     return sorted(found, key=lambda a: a.start)
+
+
+# A bracket that cites a source after what it says: the source's words, then perhaps a date or page after a comma
+# ("15,000 troops (NIS, November 2024)", "Troops: 11,000 (Ukrainian military intelligence)").
+_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])")
+_CITATION = re.compile(r"(?<=[\w%])\s*\(([^(),;]{2,60})(?:,[^()]{1,30})?\)")
+
+
+def _cited_in_brackets(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources cited in a bracket after a figure or what it counts, as a table or a list cites them.
+
+    Only a claimant the vocabularies know; not a bracket that glosses the
+    name before it ("the Main Intelligence Directorate (HUR)"), nor a wire's
+    dateline ("SEOUL (AFP) -").
+    """
+    inside = Spans([(a.start, a.end) for a in found])
+    out = []
+    for m in _CITATION.finditer(sentence):
+        if inside(m.start(1)) or _DATELINE_DASH.match(sentence, m.end()):
+            continue
+        who = m.group(1).strip()
+        canon = normalise(who)
+        if canon is None:
+            continue
+        before = sentence[max(0, m.start() - 60) : m.start()].split()
+        if any(normalise(" ".join(before[-n:])) == canon for n in range(1, min(5, len(before)) + 1)):
+            continue  # the bracket abbreviates the name before it
+        out.append(Attribution(m.start(1), m.end(1), who, canon, how="cue"))
+    return out
 
 
 @functools.cache
@@ -483,18 +411,3 @@ def _lead_subject(sentence: str, start: int, end: int) -> Attribution | None:
     if not (canon or (who[:1].isupper() and who.lower() not in ARTICLES)):
         return None  # "The soldiers were captured and said ...": an article alone names no one
     return Attribution(start, end, who, as_claimant(who, canon))
-
-
-def nearest(found: list[Attribution], start: int, end: int) -> Attribution | None:
-    """The attribution closest to the span ``start:end``; one before it wins a tie."""
-    if not found:
-        return None
-
-    def gap(a: Attribution):
-        if a.end <= start:
-            return (start - a.end, 0)
-        if a.start >= end:
-            return (a.start - end, 1)
-        return (0, 0)
-
-    return min(found, key=gap)

@@ -1,8 +1,10 @@
-"""Figures joined in a list with one noun: "11,000 last autumn and 4,000 this year".
+"""Figures in a list: joined with one noun, "11,000 last autumn and 4,000 this year", or a list's rows.
 
 A figure that counts nothing of its own, joined by "and" to the figure just
 before it over a few words that name no noun (a time, a place: "in May",
 "last autumn"), counts what that figure counts (:func:`joins_the_figure_before`).
+A figure after the label of a list's row counts the label's noun ("Missiles: 148",
+:func:`opens_a_row`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import functools
 from .estimate_tokens import Ahead
 from .numbers import Quantity, cues
 
+_LABEL_WORDS = 5  # words of a list row's label before its colon ("Self-propelled guns delivered: 24")
 _GAP = 6  # words between two joined figures, "and" included ("soldiers in the first wave and")
 
 
@@ -30,3 +33,9 @@ def joins_the_figure_before(text: str, before: Quantity, figure: Quantity) -> bo
 def _after_words() -> frozenset[str]:
     # Words that may follow a figure whose noun is left out: a time or place, never a noun of its own.
     return frozenset([*cues("stop"), *cues("month"), *cues("aux"), "last", "next", "this", "earlier", "later", "so", "alone"])
+
+
+def opens_a_row(label) -> bool:
+    """Whether the tokens ``label``, all a sentence holds before a colon and a figure, label a list's row: a few
+    words and no clause ("Both were wounded: one has injuries" opens none)."""
+    return 0 < len(label) <= _LABEL_WORDS and all(t.kind == "word" and t.low not in _after_words() for t in label)

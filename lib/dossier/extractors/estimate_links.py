@@ -52,11 +52,35 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
+    if width and value == "verb" and (opener := _clause_opener(before, width)) is not None:
+        # "the casualties, which Ukraine's Main Intelligence Directorate (HUR) puts at": the clause's claimant
+        # parts the noun from its link by more words than any window reads; the noun is the clause's antecedent.
+        before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
+
+
+_CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
+_BRACKETS = frozenset("()")  # marks a clause's claimant may hold ("the Main Intelligence Directorate (HUR)")
+
+
+def _clause_opener(before, width: int) -> int | None:
+    """Where the comma opening a relative clause that ends in a link stands ("the casualties, which the NIS
+    estimates at"), when the clause holds no number, no break but brackets, and no counted noun of its own
+    ("lawmakers, who said the number of casualties stood at" keeps its noun); else None."""
+    lo = max(0, len(before) - width - _CLAUSE)
+    for i in range(len(before) - width - 1, lo, -1):
+        t = before[i]
+        if t.kind == "num" or t.kind == "punct" and t.text in BREAK and t.text not in _BRACKETS:
+            if t.text == "," and before[i + 1].low in _RELATIVE and i + 2 < len(before) - width:
+                clause = range(i + 2, len(before) - width)
+                if not any(before[k].kind == "word" and term_at(before, k, True) for k in clause):
+                    return i
+            return None
+    return None
 
 
 def _compared(last) -> bool:
@@ -111,7 +135,7 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     return window, False
 
 
-_RELATIVE = frozenset({"which", "who"})
+_RELATIVE = frozenset({"which", "who", "whom"})
 
 
 def _dates(window) -> set[int]:

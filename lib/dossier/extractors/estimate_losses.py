@@ -293,8 +293,22 @@ def _strike() -> re.Pattern:
 
 @functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
 def mentions_strike(text: str) -> bool:
-    """Whether ``text`` names a strike or attack (the ``strike`` cues of ``data/estimate_cues.csv``)."""
-    return bool(_strike().search(text))
+    """Whether ``text`` names a strike or attack (the ``strike`` cues of ``data/estimate_cues.csv``).
+
+    Troops' attacks are fighting, whose dead are no strike's: an attack after a word of role ``fighting``
+    ("launched attacks near Sudzha", "they attack in the open") is none.
+    """
+    strikes = cues("strike")
+    for m in _strike().finditer(text):
+        if strikes[m.group(0).lower()] != "fighting":
+            return True
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before is None or before.group(1).lower() not in cues("fighting"):
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
 
 
 def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:

@@ -155,7 +155,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
     A quotation mark right after the number is passed over: a quoted figure
     ("“up to 12,000” soldiers") still counts the noun after the quote.
     """
-    stops, items, seen, formations = cues("stop"), [], 0, _formations()
+    stops, items, seen, formations, roles = cues("stop"), [], 0, _formations(), cues("role_noun")
     heads, one_word, weapon_words, compound_heads = _heads(), one_word_terms(), _letter_weapons(), _compound_heads()
     quoted = False  # inside a quoted modifier ("1,500 “volunteer” troops"), whose closing mark ends nothing
     for i, t in enumerate(tokens):  # read lazily: most nouns are a token or two away
@@ -208,6 +208,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 return Counted(w.category, w.subtype, _names(items), w.category), None
         elif t.word in stops and t.word != "of":
             break
+        elif t.word in roles:
+            return None, None  # "One analyst put the losses at 3,000": the number counts the analyst
         elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
             return None, None  # "two battalions of deminers" counts battalions, not deminers
         elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:

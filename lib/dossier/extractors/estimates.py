@@ -52,11 +52,11 @@ import pandas as pd
 from .. import schema
 from ..exceptions import ParameterError
 from ..text.sentences import article_positions, sentences_for
-from .estimate_claimants import Attribution
+from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_joins import joins_the_figure_before
+from .estimate_joins import joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
@@ -189,6 +189,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
+    elif prev and prev[0].text == ":" and opens_a_row(before[:-1]):
+        last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None:

@@ -1,0 +1,116 @@
+"""Who owns an estimate noun: "Seoul's estimate", "South Korean estimates", "the agency's April estimate".
+
+A possessive or an adjective before a claim noun (``data/estimate_cues.csv``,
+role ``claim_noun``) names the claimant; a description's possessive ("its
+latest estimate") points back like the description.  Part of reading a
+sentence's attributions (:mod:`~dossier.extractors.estimate_claimants`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .claim_attribution import Attribution, Spans
+from .claimant_names import as_named, claimant_cues, cleaned, normalise
+from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
+from .numbers import cues
+from .plain_text import holds_any, needles, plain_pattern
+
+ANAPHOR_CHARS = 40  # characters before a word searched for a description or pronoun it hangs on
+_NONSPACE = re.compile(r"\S+")
+
+
+@functools.cache
+def _nouns() -> tuple[str, ...]:
+    return needles(w.lower() for w in cues("claim_noun"))
+
+
+@functools.cache
+def _noun_pattern(lower: bool) -> re.Pattern:
+    """A claim noun, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``)."""
+    if lower:
+        return plain_pattern(rf"\b(?:{'|'.join(map(re.escape, (c.lower() for c in cues('claim_noun'))))})\b")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues('claim_noun')))})\b", re.IGNORECASE)
+
+
+def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of ``sentence`` by a possessive or adjective before an estimate noun ("Seoul's estimate").
+
+    ``low`` and ``taken`` as for :func:`~dossier.extractors.estimate_claimants.verb_attributions`.
+    """
+    out: list[Attribution] = []
+    if low is not None and not holds_any(low, _nouns()):
+        return out  # few sentences hold an estimate noun: looking for each is cheaper than the pattern
+    inside = Spans(taken)
+    for m in _noun_pattern(low is not None).finditer(sentence if low is None else low):
+        if inside(m.start()) or verb_not_noun(sentence, m):
+            continue
+        head = _modifiers_start(sentence, m.start())
+        start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
+        who = sentence[start: m.end()].strip()
+        canon = normalise(who) if start < head - 1 else None
+        if canon == _UNATTRIBUTED and names_an_owner(sentence, start, head):
+            # "The Critical Threats Project estimates ...": a body no vocabulary knows, not unnamed reports.
+            canon = as_named(sentence[start:head].strip())
+        if canon:
+            out.append(Attribution(start, m.end(), who, canon, how="noun"))
+            continue
+        # "the agency's April estimate": a description's possessive points back like the description.
+        first = _NONSPACE.match(sentence, start)
+        if first and first.group(0).lower() in POSSESSIVE_PRONOUNS:  # "Its latest estimate", capitalised
+            start = first.end() + 1
+        # Up to the noun's own words, the space before them included ("raised its estimate").
+        upto = start + 1 if sentence[start : start + 1].isspace() else start
+        owner = _DESCRIBED_OWNER.search(sentence, max(0, upto - ANAPHOR_CHARS), upto)
+        if owner:
+            text = owner.group(1) or POSSESSIVE_PRONOUNS[owner.group(2).lower()]
+            if cleaned(text) in descriptions():
+                out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
+    return out
+
+
+def owner_of_title(sentence: str, start: int, who: str) -> Attribution | None:
+    """ "the agency's chief said": one who holds a title of a body described before speaks as that body."""
+    if not all(w in title_words() for w in who.lower().split()):
+        return None
+    owner = _DESCRIBED_OWNER.search(sentence, max(0, start - ANAPHOR_CHARS), start)
+    if owner is None or not owner.group(1) or cleaned(owner.group(1)) not in descriptions():
+        return None
+    return Attribution(owner.start(), start, owner.group(1), None, anaphor=True)
+
+
+_DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their))\s+$", re.IGNORECASE)
+_MODIFIER = re.compile(r"([a-z]+)\s+$")
+
+
+def _modifiers_start(sentence: str, at: int) -> int:
+    """Where the lower-case modifiers before an estimate noun start ("Seoul's latest estimate": at "latest").
+
+    The words of role ``noun_modifier`` in ``claimant_cues.csv``; at most two.
+    """
+    for _ in range(2):
+        m = _MODIFIER.search(sentence, max(0, at - 20), at)
+        if m is None or m.group(1) not in claimant_cues("noun_modifier"):
+            break
+        at = m.start()
+    return at
+
+
+_UNATTRIBUTED = "unattributed reports"
+
+
+def names_an_owner(sentence: str, start: int, head: int) -> bool:
+    """Whether the words before an estimate noun name its owner: capitalised words that no vocabulary knows.
+
+    One capitalised word that opens the sentence ("Janes estimates") may be
+    capitalised only for where it stands, and a determiner ("Most Western
+    estimates", ``claimant_cues.csv`` role ``determiner``) owns nothing.
+    """
+    words = sentence[start:head].split()
+    if words and (words[0].lower() in ARTICLES or words[0].lower() in claimant_cues("determiner")):
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and start == 0):
+        return False
+    return normalise(" ".join(words)) is None
+

@@ -1,0 +1,286 @@
+"""Who an attribution names, read across its article: pronouns, descriptions, surnames and context resolved.
+
+"it" or "the spy agency" is the last claimant named before it of a kind it
+can refer to (``data/claimant_descriptions.csv``); a bare surname is the full
+name written earlier (:mod:`~dossier.discourse`'s account of who is who); an
+alias that needs context ("the South") names its claimant only in an article
+holding one of its context words (``data/claimants.csv``).  Whose figure an
+attribution's claim is, relays read, is :mod:`~dossier.extractors.estimate_claims`'s.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import NamedTuple
+
+from ..text.datelines import in_dateline
+from .claim_attribution import Attribution
+from .claim_mentions import NamedClaimant, named_claimants
+from .claim_sentence import WINDOW, SentenceReading
+from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
+from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
+from .claimant_roles import body_inside, describes_official, description_homes, unnamed_description
+from .discourse import Account, account
+from .mention_forms import Entity
+from .mention_vocab import home_bodies, home_state
+from .plain_text import holds_any, needles
+
+BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
+_AHEAD = 3  # sentences searched ahead for a description's body named after it
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_MEDIA_KINDS = frozenset({"news_media", "state_media"})
+
+
+class Claim(NamedTuple):
+    """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
+
+    claimant: str | None
+    text: str | None
+    via: str | None = None
+
+
+
+@functools.cache
+def _home_needles() -> tuple[str, ...]:
+    # What a sentence naming a body without its state must hold.
+    return needles(home_bodies())
+
+
+def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list[int]]:
+    """The article's text rebuilt from its sentences, and where each starts in it."""
+    if starts is None or any(b < a + len(t) for a, b, t in zip(starts, starts[1:], texts)):
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    parts, at = [], 0
+    for start, text in zip(starts, texts):
+        parts.append(" " * (start - at) + text)
+        at = start + len(text)
+    return "".join(parts), list(starts)
+
+
+
+class ArticleResolver:
+    """Who the attributions of one article's sentences name, each sentence read when first asked for.
+
+    Parameters
+    ----------
+    texts : list of str
+        The article's sentences in order.
+    starts : list of int, optional
+        Where each sentence starts in the article's text; the sentences are
+        laid out at those offsets for the account of who is who
+        (:mod:`dossier.discourse`), else one space apart.
+    source : str, optional
+        The article's outlet, whose home state a body named without its state
+        belongs to ("the Defense Ministry" in a Yonhap dispatch).
+    paragraphs : list of int, optional
+        The paragraph of each sentence.
+    """
+
+    def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None,
+                 paragraphs: list[int] | None = None):
+        self.texts = texts
+        self._paragraphs = paragraphs
+        self._source = source
+        self._starts = starts
+        self._account: Account | None = None  # built on first need: most figures need no person resolved
+        self._base: list[int] = []
+        self._read: dict[int, SentenceReading] = {}
+        self._mentions: dict[tuple[int, frozenset[str]], list[NamedClaimant]] = {}
+        self._contexts: dict[frozenset[str], bool] = {}
+        self._resolved: dict[tuple[int, int, int, str], Claim] = {}
+        self._lower: str | None = None
+
+    def read(self, k: int) -> SentenceReading:
+        if k not in self._read:
+            self._read[k] = SentenceReading(self.texts[k])
+        return self._read[k]
+
+    def found(self, k: int) -> list[Attribution]:
+        """The attributions of sentence ``k``."""
+        return self.read(k).found
+
+    # --- who a mention is -------------------------------------------------
+
+    def _in_context(self, words: frozenset[str]) -> bool:
+        if words not in self._contexts:
+            if self._lower is None:
+                self._lower = " ".join(self.texts).lower()
+            self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
+        return self._contexts[words]
+
+    def _mentions_of(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
+        """The claimants of ``kinds`` named in sentence ``j``: those the vocabularies know, and bodies named without
+        their state as the account reads them (people are the account's)."""
+        if (j, kinds) not in self._mentions:
+            found = named_claimants(self.texts[j], kinds)
+            if holds_any(self.texts[j].lower(), _home_needles()):
+                found = sorted(found + self._home_named(j, kinds))
+            self._mentions[j, kinds] = found
+        return self._mentions[j, kinds]
+
+    def _home_named(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
+        """Bodies of ``kinds`` named in sentence ``j`` without their state ("the defense ministry said"), each the body
+        the account reads it as: "the ministry" after it is that body."""
+        found, starts = self._located()
+        base, out = starts[j], []
+        for m in found.between(base, base + len(self.texts[j])):
+            if m.how == "home" and m.entity is not None:
+                name = normalise(m.entity.name) or m.entity.name
+                if kind(name) in kinds:
+                    out.append(NamedClaimant(m.start - base, m.end - base, name, kind(name)))
+        return out
+
+    def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False) -> tuple[str, str] | None:
+        """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
+
+        The last one named before it in its own sentence; else, in the
+        nearest sentence before that names one, the first credited with
+        something there ("…, according to Western officials"), else the
+        first named (a sentence's subject comes first, and is what "it" in
+        the next one most often means: "The NIS briefed lawmakers in Seoul.
+        It estimated ...").  With ``proper`` (a description: "the think
+        tank"), a body named by its name goes before a group named by a
+        common noun ("Analysts at RUSI ...").
+        """
+        for j in range(k, max(-1, k - BACK), -1):
+            fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
+            if proper and len(fitting) > 1:
+                fitting = [m for m in fitting if not m.claimant.islower()] or fitting
+            if len(fitting) > 1 and fitting[0].start == 0:
+                # "KYIV — Ukraine's military intelligence said ...": the dateline's city names where the article is
+                # written from, a body named after it is who was named.
+                text = self.texts[j]
+                fitting = [m for m in fitting if not in_dateline(text, m.start, m.end)] or fitting
+            if fitting:
+                if j == k:
+                    m = fitting[-1]
+                else:  # "… in Russia's war against Ukraine, according to Western officials": not Ukraine
+                    credited = [x for x in fitting if any(a.start <= x.start and x.end <= a.end for a in self.found(j))]
+                    m = (credited or fitting)[0]
+                return m.claimant, self.texts[j][m.start : m.end]
+        return None
+
+    def _next_named(self, k: int, after: int, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The first claimant of one of ``kinds`` named after offset ``after`` of sentence ``k``, a few sentences on.
+
+        A lead that names its source by description only ("..., the spy agency
+        said") names it in a paragraph that follows ("The National Intelligence
+        Service told lawmakers ..."); only a description with nothing before
+        it to refer to is read so.
+        """
+        for j in range(k, min(len(self.texts), k + 1 + _AHEAD)):
+            fitting = [m for m in self._mentions_of(j, kinds) if j > k or m.start >= after]
+            if fitting:
+                return fitting[0].claimant, self.texts[j][fitting[0].start : fitting[0].end]
+        return None
+
+    def resolve(self, k: int, a: Attribution) -> Claim:
+        """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
+        key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
+        found = self._resolved.get(key)
+        if found is None:  # a sentence's figures often share an attribution
+            found = self._resolved[key] = self._resolve(k, a)
+        return found
+
+    def _resolve(self, k: int, a: Attribution) -> Claim:
+        text = a.text
+        unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
+        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
+            return Claim(a.claimant, text)  # most attributions: the same in any article
+        clean = unnamed or cleaned(text)
+        clean = OBJECT_PRONOUNS.get(clean, clean)
+        described = a.claimant and normalise(text) is None and clean in descriptions()
+        kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
+        if kinds & _MEDIA_KINDS and self.assesses(k, a):
+            kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
+        if (a.anaphor or described) and not kinds <= {"person"}:
+            # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
+            found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS)
+            if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back
+                found = self._next_named(k, a.end, kinds)
+            if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
+                # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.
+                found = (claimant, text) if (claimant := home.get(self._home_state)) else None
+            if found is None:
+                return Claim(None if a.anaphor else a.claimant, text)
+            return Claim(*found)  # written as where it is named
+        claimant = a.claimant
+        if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
+            return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
+        if claimant and unnamed_in_place(claimant, clean, text):
+            if (body := body_inside(clean)) is not None:
+                return Claim(body, text)  # "a source in Ukraine's military intelligence": the agency
+            if (e := self._entity(k, a)) and " in " in e.name:
+                return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK", then "the source"
+        if claimant and kind(claimant) is not None:
+            words = context_words(text)
+            if words and not self._in_context(words):
+                claimant = as_named(text)
+        elif claimant and clean in home_bodies() and (body := self._entity(k, a)) is not None and body.kind == "body":
+            # "the Defense Ministry said" in a Yonhap or TASS dispatch: the ministry of the state it is written from.
+            return Claim(normalise(body.name) or body.name, text)
+        elif a.anaphor or (claimant and needs_account(claimant, clean)):
+            if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
+                return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
+            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
+            person = self._person(k, a)
+            if person is not None:
+                return Claim(normalise(person) or person, text)
+            if a.anaphor:
+                return Claim(None, text)
+        return Claim(claimant, text)
+
+    @functools.cached_property
+    def _home_state(self) -> str:
+        return home_state(self.texts[0], self._source) if self.texts else ""
+
+    def assesses(self, k: int, a: Attribution) -> bool:
+        """Whether the verb of ``a`` is one of assessing ("believes", "estimated"), which no news medium is the subject of."""
+        words = self.texts[k][a.start:a.end].split()
+        return bool(words) and words[-1].lower().strip(",.") in claimant_cues("assessing")
+
+    def _unnamed_before(self, k: int, a: Attribution) -> Claim | None:
+        """The claim of an unnamed official who is the subject just before a person pronoun ``a`` of sentence ``k``.
+
+        The attribution before ``a`` in its sentence, else the first of the
+        sentence before in its paragraph, when its words describe an
+        official without naming one ("the head of the spy agency", "a U.S.
+        official") and credit a body.  The account knows only named people:
+        it would give the pronoun to a person named further back.
+        """
+        before = [x for x in self.found(k) if x.end <= a.start]
+        if before:
+            j, prior = k, before[-1]
+        elif k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
+            j, prior = k - 1, self.found(k - 1)[0]
+        else:
+            return None
+        # The attribution's whole span: its words may be only the owner ("The agency" of "The agency's chief said").
+        if cleaned(prior.text) in PRONOUNS or not describes_official(self.texts[j][prior.start:prior.end]):
+            return None
+        claim = self.resolve(j, prior)
+        return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
+
+    def _person(self, k: int, a: Attribution) -> str | None:
+        """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
+        entity = self._entity(k, a)
+        return entity.name if entity is not None and entity.kind == "person" else None
+
+    def _entity(self, k: int, a: Attribution) -> Entity | None:
+        """The entity the words of ``a`` stand for, by the article's account of who is who."""
+        text = self.texts[k]
+        lo = text.find(a.text, a.start, a.start + len(a.text) + WINDOW)
+        if lo < 0:
+            return None
+        found, base = self._located()
+        return found.resolve(base[k] + lo, base[k] + lo + len(a.text))
+
+    def _located(self) -> tuple[Account, list[int]]:
+        """The article's account of who is who, and where each sentence starts in its text: read when first asked
+        for, since most articles' claims never need it."""
+        if self._account is None:
+            article, self._base = _article_text(self.texts, self._starts)
+            self._account = account(article, home_state=self._home_state)
+        return self._account, self._base
