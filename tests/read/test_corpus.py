@@ -183,6 +183,21 @@ def test_a_sentence_about_reporting_by_someone_stays():
     assert clean_text(_STORY + sentence)[0].endswith(sentence)
 
 
+def test_a_box_of_key_figures_is_body_and_its_figures_are_read(tmp_path):
+    box = "By the numbers:\n- Soldiers sent: about 14,000 (Seoul's spy agency)\n• Missiles: 250\n\nFull coverage\n- Kim visits Moscow\n"
+    (tmp_path / "a.txt").write_text(_STORY + box, encoding="utf-8")
+    arts = dossier.read_articles(tmp_path)
+    text = arts["text"].iloc[0]
+    assert "\n\nSoldiers sent: about 14,000 (Seoul's spy agency)\n\nMissiles: 250" in text  # rows, their bullets gone
+    assert "Full coverage" not in text and "Kim visits Moscow" not in text  # a heading, and a link with no figure
+    assert dossier.estimates(dossier.sentences(arts), arts)["quantity_text"].tolist() == ["about 2,000", "about 14,000", "250"]
+
+
+@pytest.mark.parametrize("line", ["Published: 12 May 2025", "Updated: 10:45 GMT", "Part 2: the front", "Reading time: 4 min"])
+def test_a_label_and_a_figure_without_a_bullet_stay_a_heading(line):
+    assert line not in clean_text(_STORY + line)[0]
+
+
 def test_a_wire_s_end_mark_ends_the_story(tmp_path):
     after = "(END)\n\nKim Jong Un visits a shell factory in this photo released June 1. (KCNA)\n\nMore from Yonhap: 'Kim vows 200,000 shells'"
     (tmp_path / "a.txt").write_text(_STORY + after + "\n", encoding="utf-8")

@@ -20,6 +20,8 @@ _DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*\Z|[.!?][\"”’')\]]*\s*\(.*\)\s*\Z")
 _CLOSERS = "\"”’')]"  # the characters TERMINAL allows after the stop
 _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
+# A list item that labels a figure ("- Troops deployed: 11,000-15,000 (NIS)"): a row of a box of key figures.
+_FIGURE_ROW = re.compile(r"\A[-*•·▪]\s+[^\W\d][^:]{0,60}:\s+\D{0,30}\d")
 
 
 class Furniture(NamedTuple):
@@ -60,7 +62,7 @@ def _is_body(p: str) -> bool:
 
 def _is_heading(p: str) -> bool:
     # The word count last: most paragraphs end a sentence, which decides it.
-    return not p.endswith((",", ":", ";")) and not ends_sentence(p) and count_words_upto(p, 11) <= 10
+    return not p.endswith((",", ":", ";")) and not ends_sentence(p) and count_words_upto(p, 11) <= 10 and not _FIGURE_ROW.match(p)
 
 
 def clean_text(body: str) -> tuple[str, dict, list[str]]:
@@ -120,7 +122,8 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         if _is_heading(p):
             headings.append(p)
         else:
-            kept.append(p)
+            # A figure row loses its bullet: its label starts it, as a sentence's subject would.
+            kept.append(p[1:].lstrip() if _FIGURE_ROW.match(p) else p)
     # A lead's full stop comes within its first 62 characters, after a capital.
     leads = [_RUN_IN.match(p) if "A" <= p[0] <= "Z" and "." in p[1:62] else None for p in kept]
     leads = [m if m and _is_lead(m.group(1), furniture.clause) else None for m in leads]
