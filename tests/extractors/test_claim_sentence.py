@@ -28,6 +28,30 @@ def test_a_contrasting_clause_keeps_its_claimant(sentence, quantity, claimant):
 
 
 @pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A claimant after "and" whose verb reports a clause of its own claims nothing before it: the outlet's.
+        ("By spring some 9,000 soldiers were at the front, and Pyongyang later said it had only honoured the pact.",
+         "some 9,000", None),
+        ("About 700 engineers reached Kursk in May, and Seoul said that more were on the way.", "About 700", None),
+        ("Roughly 40 launchers were delivered, and the Pentagon said the transfers would continue.", "Roughly 40", None),
+        # Its own clause keeps its claimant.
+        ("About 700 engineers reached Kursk in May, and the NIS said another 1,000 had arrived.", "1,000",
+         "National Intelligence Service"),
+        # Words pointing back at the figure, or none, leave the figure to the coordinate clause's claimant.
+        ("About 700 engineers reached Kursk in May, and the NIS confirmed it on Friday.", "About 700",
+         "National Intelligence Service"),
+        ("About 700 engineers reached Kursk in May, and the NIS confirmed the figure.", "About 700",
+         "National Intelligence Service"),
+        ("About 700 engineers reached Kursk in May, the NIS said on Friday.", "About 700", "National Intelligence Service"),
+    ],
+)
+def test_a_coordinate_clause_with_a_report_of_its_own_claims_nothing_before_it(sentence, quantity, claimant):
+    got = one(sentence, quantity)["claimant"]
+    assert (None if got != got else got) == claimant
+
+
+@pytest.mark.parametrize(
     "sentence, quantity, claimant, via",
     [
         # A relay set off as an aside on another attribution passes on that one's claim, not a later clause's.

@@ -30,6 +30,7 @@ _THAT = re.compile(r"\bthat\b")
 _BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for a person, who may tell another's figure
 _ASIDE_GAP = re.compile(r"\s*,\s*")  # between an attribution and an aside on it
+_WORDS = re.compile(r"[\w'’-]+")
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
@@ -58,6 +59,34 @@ def _opens_contrast(text: str, end: int, at: int) -> bool:
     """Whether the attribution at ``at`` opens a contrasting clause that starts after the figure ending at ``end``
     (``data/claimant_cues.csv``, role ``contrast``: "while", "whereas", "but")."""
     return _contrast_before().search(text, max(end, at - 16), at) is not None
+
+
+@functools.cache
+def _coordinate_before() -> re.Pattern:
+    words = alternation(w.lower() for w in claimant_cues("coordinator"))
+    return re.compile(rf"[,;]\s*(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that show a reported clause of its own; words that point back; the determiners of a claim noun pointing back."""
+    return frozenset(claimant_cues("own_clause")), frozenset(claimant_cues("back_reference")), frozenset({"the", "that", "these", "those", "its"})
+
+
+def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
+    """Whether attribution ``a``, after a figure ending at ``end``, opens a coordinate clause whose verb reports a
+    clause of its own ("11,000 were in Kursk, and Pyongyang later said it had acted lawfully"): it claims nothing
+    before it.  Words pointing back at the figure ("…, and Moscow confirmed it") keep it the figure's claimant."""
+    if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - 16), a.start):
+        return False
+    own, back, determiners = _clause_words()
+    words = _WORDS.findall(text, a.end, a.end + 80)[:6]
+    low = [w.lower() for w in words]
+    if not low or " ".join(low[:2]) in back or (low[0] in determiners and low[1:2] and low[1] in cues("claim_noun")):
+        return False
+    if low[0] in back and not (low[1:2] and low[1] in own):
+        return False  # "confirmed it", not "said it had acted": there "it" is the reported clause's subject
+    return low[0] == "that" or any(w in own for w in low[1:])
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -140,8 +169,13 @@ class SentenceReading:
             return found[0]
         i = bisect.bisect_right(starts, end)
         near = found[max(0, i - NEIGHBOURS) : i + 2]
-        kept = [a for a in near if a.start < end or not _opens_contrast(self.text, end, a.start)]
+        kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end))]
         return nearest(kept or near, start, end)
+
+    def reported_after(self, end: int) -> bool:
+        """Whether every narrating attribution follows the figure ending at ``end`` in a coordinate clause of its own."""
+        found = self.narrating[0]
+        return bool(found) and all(reports_own_clause(self.text, a, end) for a in found)
 
     @_lazy
     def relay_words(self) -> bool:

@@ -230,8 +230,8 @@ class ArticleClaims(ArticleResolver):
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
-        if not read.narrating[0]:
-            return self.own  # only quotations' speakers named: the narration is the outlet's
+        if not read.narrating[0] or read.reported_after(end):
+            return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
         claim = self._credit(k, read.nearest_to(start, end), start)
         return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
