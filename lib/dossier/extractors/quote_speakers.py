@@ -12,7 +12,8 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from .mention_vocab import government_of_official, pronouns, states
-from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
+from .quote_article import Article, Sentence, sentence_bounds
+from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words
 from .attributions import hears, plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
