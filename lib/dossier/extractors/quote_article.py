@@ -220,7 +220,8 @@ class Article(Referents):
 
         With ``media`` False a medium is passed over (it relays, it does not speak).
         """
-        for m in self.account.between(lo, hi):
+        mentions = self.account.between(lo, hi)
+        for n, m in enumerate(mentions):
             if m.surface.isupper() and len(m.surface) > 4:
                 continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
             e = m.entity
@@ -228,9 +229,19 @@ class Article(Referents):
                 continue
             if m.oblique and not owned_document().match(self.masked, m.end):
                 continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
+            if e.kind == "body" and (holder := self._titled_holder(m, mentions[n + 1:n + 2])) is not None:
+                return holder  # "Pentagon spokesperson Sabrina Singh declined …, but said": the body names her office
             if e.kind in ("person", "body") or (media and e.kind == "medium"):
                 return Said(e.name, m.surface, None, m.start)
         return None
+
+    def _titled_holder(self, body: discourse.Mention, after: list[discourse.Mention]) -> Said | None:
+        """The person a body's name and a title right after it introduce ("State Department spokesman Tom Pigott")."""
+        if not after or (m := after[0]).entity is None or m.entity.kind != "person":
+            return None
+        if m.start != body.end + 1 or not self.masked[body.end].isspace() or not m.surface[:1].islower():
+            return None  # the person's mention opens with the title written in lower case
+        return Said(m.entity.name, self.masked[body.start:m.end], None, body.start)
 
     def is_person(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a person, by the account, else by the vocabularies."""
