@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.extractors.speakers import MaskedText
+from dossier.extractors.speakers import MaskedText, group_without_place
 
 
 def _speakers(text: str, source: str = "Reuters") -> list[tuple[str, str | None]]:
@@ -952,3 +952,27 @@ def test_the_hearer_of_words_is_not_their_speaker(text):
 def test_someone_who_tells_what_they_were_told_passes_it_on():
     text = "Ri Song-mi said she was told her husband had “fulfilled his duty.”"
     assert [s for _, s in _speakers(text)] == ["Ri Song-mi"]
+
+
+@pytest.mark.parametrize("phrase, group", [
+    ("a schoolteacher in Pyongyang", "a schoolteacher"),
+    ("one Western diplomat in Seoul", "one Western diplomat"),
+    ("two European officials at the Kremlin", "two European officials"),
+    ("a senior official in Seoul", None),  # the place's officials speak for it
+    ("a nurse", None),  # no place
+])
+def test_group_without_place_keeps_the_group_when_the_place_only_says_where_it_is(phrase, group):
+    assert group_without_place(phrase) == group
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("A schoolteacher in Pyongyang told the paper the pupils had sung.", "A schoolteacher"),
+    ("A Western diplomat in Moscow said the talks had stalled.", "A Western diplomat"),
+    ("A senior official in Moscow said the talks had stalled.", "Moscow"),  # an official of the place: its own
+])
+def test_a_place_a_subject_is_in_is_not_the_subject_unless_its_officials_speak(text, speaker_text):
+    assert [a.speaker_text for a in MaskedText(text).attributions(0, len(text))] == [speaker_text]
+
+
+def test_an_unnamed_source_keeps_the_place_it_is_named_with():
+    assert group_without_place("another source in Pyongyang") is None

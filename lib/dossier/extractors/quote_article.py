@@ -18,7 +18,9 @@ from typing import NamedTuple
 from ..text.quote_marks import Marked, find_marked, mask
 from . import discourse
 from .quote_referents import Referents, Said
-from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
+from .speakers import (
+    Attribution, MaskedText, canonical, channel_state, group_without_place, outlet_channel, speaker_affiliation, speaker_kind,
+)
 from .speaker_vocab import owned_document
 
 
@@ -81,6 +83,16 @@ class Article(Referents):
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""
         return self.account.resolve(start, end)
+
+    def who_is(self, lo: int, who: str) -> tuple[str, discourse.Entity | None]:
+        """``who``, written at ``lo``, and the entity it stands for in the account; but "a student in Pyongyang" and
+        "one Western diplomat in Seoul" are the group, no entity, when the place is all the account names there:
+        where they are, not whom they speak for (:func:`~dossier.extractors.speakers.group_without_place`)."""
+        entity = self.entity_of(lo, lo + len(who))
+        if entity is not None and (group := group_without_place(who)) is not None and (
+                (m := self.account.mention_at(lo, lo + len(who))) is None or m.start >= lo + len(group)):
+            return group, None
+        return who, entity
 
     def media_named(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """``(offset, channel)`` of every medium presented as the source of words in ``text[lo:hi]``.
@@ -293,7 +305,8 @@ class Article(Referents):
         s = self.sents[i]
         said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
         if self.worth[i]:
-            said += [Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
+            said += [Said(canonical(self.who_is(pos, who)[0], "group"), who, "according to", pos)
+                     for pos, who in self.scan.according_to(s.start, s.end)]
         self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
         self.reading -= 1
         return said

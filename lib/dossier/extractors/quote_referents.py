@@ -49,6 +49,10 @@ class Referents:
             return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         end = a.start + len(a.speaker_text)
+        if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
+            # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
+            said = Said(government_of_official(group) or canonical(group, a.how), a.speaker_text, a.cue, a.start)
+            return self.named.setdefault(a, said)
         if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
             return Said(author, a.speaker_text, a.cue, a.start)
         if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"

@@ -34,7 +34,7 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -200,8 +200,27 @@ _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
+# "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
+_GROUP_IN_PLACE = re.compile(r"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][^,;]*\Z")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
+
+
+def group_without_place(phrase: str) -> str | None:
+    """The group of "a student in Pyongyang" or "one Western diplomat in Seoul" when the place it is in does not
+    speak: the group's noun is no official's title (:data:`UNNAMED_TITLES`), or a word of its own in capitals tells
+    whose it is.  None when no place ends the phrase, when the place's officials speak ("an official in Seoul"), or
+    when the place is part of whom the account calls an unnamed source ("a source in Pyongyang",
+    ``data/unnamed_sources.csv``)."""
+    m = _GROUP_IN_PLACE.match(phrase)
+    if m is None:
+        return None
+    words = m.group("group").split()
+    noun = words[-1].lower().removesuffix("s")
+    if noun in unnamed_sources().labels:
+        return None
+    official = noun in UNNAMED_TITLES
+    return m.group("group") if not official or any(w[:1].isupper() for w in words[1:-1]) else None
 
 
 class MaskedText(WordIndex):
@@ -257,10 +276,11 @@ class MaskedText(WordIndex):
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
                     and (not placed.group("determined") or state_named(placed.group("group").lower().split())
-                         or (a.how != "alias" and a.cue.lower() not in participle_words()))):
+                         or (a.cue.lower() not in participle_words() and (a.how != "alias" or group_without_place(
+                             text[placed.start():a.start + len(a.speaker_text)]) is not None)))):
                 # "a Russian diplomat in Pyongyang told", "a medic near Sudzha told", "a soldier in the Kursk
-                # direction said": the place is where the subject is, not who speaks (but "some officials in Seoul"
-                # are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
+                # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
+                # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
                 a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:
