@@ -976,3 +976,21 @@ def test_a_place_a_subject_is_in_is_not_the_subject_unless_its_officials_speak(t
 
 def test_an_unnamed_source_keeps_the_place_it_is_named_with():
     assert group_without_place("another source in Pyongyang") is None
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # What tells someone unnamed knows runs to the verb of saying; its noun is not the subject.
+    ("A person familiar with the shipments said the barges left at night.", "A person"),
+    ("Two people briefed on the negotiations said the barges left at night.", "Two people"),
+    ("People with knowledge of the contract said the barges left at night.", "People"),
+])
+def test_someone_quoted_for_what_they_know_is_the_subject_not_what_they_know_of(text, speaker_text):
+    assert [a.speaker_text for a in MaskedText(text).attributions(0, len(text))] == [speaker_text]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    (", said a person familiar with the shipments.", "a person"),
+    (", said two people briefed on the negotiations.", "two people"),
+])
+def test_someone_quoted_for_what_they_know_after_the_verb(text, speaker_text):
+    assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text

@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 from . import discourse
 from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
-from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
+from .speakers import Attribution, anaphor_refers, canonical, informed_source, speaker_kind
 from .mention_forms import vocabulary_entity
-from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
+from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
@@ -47,6 +47,8 @@ class Referents:
             return said
         if picks_member(self, a):  # "one of the officials", "another official"
             return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
+        if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
+            return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:

@@ -84,12 +84,14 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # A relative clause whose verb is the verb of saying has its antecedent for subject ("Article 4 of the treaty,
 # which obliges each party to give help “without delay”").
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
-# told"): it runs to the first verb of saying.
+# told"), or what tells the subject knows ("A person familiar with the talks said", data/informed_sources.csv): it runs
+# to the first verb of saying.
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -149,7 +151,7 @@ def _patterns():
     subj = _subject_source()
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    apposition = _APPOSITION.replace("{verb}", verb)
+    apposition = _APPOSITION.replace("{verb}", verb).replace("{informed}", _informed().phrases)
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
     # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
@@ -166,6 +168,28 @@ def _patterns():
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
+
+
+class _Informed(NamedTuple):
+    """Who is quoted by what they know (``data/informed_sources.csv``): "a person familiar with the talks"."""
+
+    nouns: frozenset[str]  # "person", "people"
+    phrases: str  # "familiar with", "briefed on" …, as one alternation
+    after: re.Pattern  # a phrase right after the subject's noun, or inside a subject read too far
+
+
+@functools.cache
+def _informed() -> _Informed:
+    t = load_table("informed_sources.csv")
+    phrases = alternation(t.word[t.kind == "phrase"])
+    return _Informed(frozenset(t.word[t.kind == "noun"]), phrases, re.compile(rf"\s+(?:{phrases})\b"))
+
+
+def informed_source(text: str, a: Attribution) -> bool:
+    """Whether the group subject ``a`` is someone unnamed quoted for what they know: its noun is a person's
+    ("a person", "two people") and what tells they know follows it ("familiar with the matter", "briefed on")."""
+    return (a.how in ("group", "name") and a.speaker_text.rsplit(None, 1)[-1].lower() in _informed().nouns
+            and _informed().after.match(text, a.start + len(a.speaker_text)) is not None)
 
 
 _SUBJECT_FORMS = ("alias", "anaphor", "name", "group", "owned")
@@ -291,7 +315,8 @@ class MaskedText(WordIndex):
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
-            elif plausible(a) and not passive(text, a) and not cue_between(text, a):
+            elif informed_source(text, a) or plausible(a) and not passive(text, a) and not cue_between(text, a):
+                # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 found.append(a)
                 pos = m.end()
 
@@ -347,13 +372,15 @@ class MaskedText(WordIndex):
                     o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
                     if plausible(o):
                         return o
-            if pattern is inverted and a.how == "group" and not plausible(a):
+            if pattern is inverted and a.how == "group" and (known := _informed().after.search(a.speaker_text)):
+                a = a._replace(speaker_text=a.speaker_text[:known.start()], end=a.start + known.start())  # ", said a person"
+            if pattern is inverted and a.how == "group" and not plausible(a) and not informed_source(self.text, a):
                 a = noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
             if pattern is before and stray_comma(self.text, m, a):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
                 a = _found(m)
-            if a is not None and plausible(a):
+            if a is not None and (plausible(a) or informed_source(self.text, a)):
                 return a
         return None
 
