@@ -4,7 +4,7 @@
 ``estimate_tokens``, ``estimate_nouns``, ``estimate_losses`` and, for
 claimants, ``estimate_claimants``, ``claimant_phrases``, ``estimate_claims``,
 ``claimant_names``, ``claim_sentence``, ``claim_relays``), ``quotes`` (with ``quote_article``,
-``quote_referents``, ``quote_speakers``, ``quote_channels``, ``speakers``, ``speaker_vocab`` and,
+``quote_referents``, ``quote_speakers``, ``quote_channels``, ``speakers``, ``unnamed_groups``, ``speaker_vocab`` and,
 for who is who, ``discourse`` with ``discourse_antecedents``, ``mention_forms``, ``surname_tally``,
 ``mention_vocab`` and ``title_search``), ``themes``, ``entities`` and ``tone`` (with ``vader``)
 each make one frame.

@@ -18,9 +18,8 @@ from typing import NamedTuple
 from ..text.quote_marks import Marked, find_marked, mask
 from . import discourse
 from .quote_referents import Referents, Said
-from .speakers import (
-    Attribution, MaskedText, canonical, channel_state, group_without_place, outlet_channel, speaker_affiliation, speaker_kind,
-)
+from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
+from .unnamed_groups import group_without_place
 from .speaker_vocab import owned_document
 
 
@@ -87,7 +86,7 @@ class Article(Referents):
     def who_is(self, lo: int, who: str) -> tuple[str, discourse.Entity | None]:
         """``who``, written at ``lo``, and the entity it stands for in the account; but "a student in Pyongyang" and
         "one Western diplomat in Seoul" are the group, no entity, when the place is all the account names there:
-        where they are, not whom they speak for (:func:`~dossier.extractors.speakers.group_without_place`)."""
+        where they are, not whom they speak for (:func:`~dossier.extractors.unnamed_groups.group_without_place`)."""
         entity = self.entity_of(lo, lo + len(who))
         if entity is not None and (group := group_without_place(who)) is not None and (
                 (m := self.account.mention_at(lo, lo + len(who))) is None or m.start >= lo + len(group)):

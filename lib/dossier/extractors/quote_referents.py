@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from . import discourse
 from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
-from .speakers import Attribution, anaphor_refers, canonical, informed_source, speaker_kind
+from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders
+from .unnamed_groups import informed_source
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
 

@@ -34,7 +34,8 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named
+from .unnamed_groups import before_informed, group_without_place, informed, informed_source
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -67,7 +68,7 @@ _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative p
 _DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBJECT_DETERMINERS)  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
-_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,3}}{_GROUP_WORD}[a-z][\w\-]*+"
+_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}{_GROUP_WORD}[a-z][\w\-]*+"
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
@@ -151,7 +152,7 @@ def _patterns():
     subj = _subject_source()
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    apposition = _APPOSITION.replace("{verb}", verb).replace("{informed}", _informed().phrases)
+    apposition = _APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
     # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
@@ -168,28 +169,6 @@ def _patterns():
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
-
-
-class _Informed(NamedTuple):
-    """Who is quoted by what they know (``data/informed_sources.csv``): "a person familiar with the talks"."""
-
-    nouns: frozenset[str]  # "person", "people"
-    phrases: str  # "familiar with", "briefed on" …, as one alternation
-    after: re.Pattern  # a phrase right after the subject's noun, or inside a subject read too far
-
-
-@functools.cache
-def _informed() -> _Informed:
-    t = load_table("informed_sources.csv")
-    phrases = alternation(t.word[t.kind == "phrase"])
-    return _Informed(frozenset(t.word[t.kind == "noun"]), phrases, re.compile(rf"\s+(?:{phrases})\b"))
-
-
-def informed_source(text: str, a: Attribution) -> bool:
-    """Whether the group subject ``a`` is someone unnamed quoted for what they know: its noun is a person's
-    ("a person", "two people") and what tells they know follows it ("familiar with the matter", "briefed on")."""
-    return (a.how in ("group", "name") and a.speaker_text.rsplit(None, 1)[-1].lower() in _informed().nouns
-            and _informed().after.match(text, a.start + len(a.speaker_text)) is not None)
 
 
 _SUBJECT_FORMS = ("alias", "anaphor", "name", "group", "owned")
@@ -224,27 +203,8 @@ _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
-# "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
-_GROUP_IN_PLACE = re.compile(r"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][^,;]*\Z")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
-
-
-def group_without_place(phrase: str) -> str | None:
-    """The group of "a student in Pyongyang" or "one Western diplomat in Seoul" when the place it is in does not
-    speak: the group's noun is no official's title (:data:`UNNAMED_TITLES`), or a word of its own in capitals tells
-    whose it is.  None when no place ends the phrase, when the place's officials speak ("an official in Seoul"), or
-    when the place is part of whom the account calls an unnamed source ("a source in Pyongyang",
-    ``data/unnamed_sources.csv``)."""
-    m = _GROUP_IN_PLACE.match(phrase)
-    if m is None:
-        return None
-    words = m.group("group").split()
-    noun = words[-1].lower().removesuffix("s")
-    if noun in unnamed_sources().labels:
-        return None
-    official = noun in UNNAMED_TITLES
-    return m.group("group") if not official or any(w[:1].isupper() for w in words[1:-1]) else None
 
 
 class MaskedText(WordIndex):
@@ -296,7 +256,7 @@ class MaskedText(WordIndex):
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
             if s < pos or not (m := before.match(text, s, last)):
                 continue
-            a = _found(m)
+            a = before_informed(_found(m))  # "A person familiar with the matter said"
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
                     and (not placed.group("determined") or state_named(placed.group("group").lower().split())
@@ -372,8 +332,8 @@ class MaskedText(WordIndex):
                     o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
                     if plausible(o):
                         return o
-            if pattern is inverted and a.how == "group" and (known := _informed().after.search(a.speaker_text)):
-                a = a._replace(speaker_text=a.speaker_text[:known.start()], end=a.start + known.start())  # ", said a person"
+            if pattern is inverted:
+                a = before_informed(a)  # ", said a person familiar with the matter"
             if pattern is inverted and a.how == "group" and not plausible(a) and not informed_source(self.text, a):
                 a = noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
             if pattern is before and stray_comma(self.text, m, a):
