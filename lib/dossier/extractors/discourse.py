@@ -58,6 +58,7 @@ __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state
 DPRK_STATE_MEDIA = "DPRK state media"
 
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
+_OF = re.compile(r"\bof\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
@@ -328,13 +329,19 @@ class Account(Antecedents):
         """
         noun = self.text[pos:end].split()[-1].lower()
         kinds = ("person", "body", "medium") if (genre := noun in medium_genres()) else ("person", "body")
-        earlier = [m.start() for m in document_noun(noun).finditer(self.text, 0, pos)]
+        earlier = [m.span() for m in document_noun(noun).finditer(self.text, 0, pos)]
         if earlier:
-            at = earlier[-1]
+            at, after = earlier[-1]
             lo = self._sentence_and_before(at)[0]
             o = next((m for m in reversed(self.between(lo, at)) if m.entity is not None), None)  # a possessor?
             if o is not None and o.entity.kind in kinds and _OWNS.fullmatch(self.text, o.end, at):
                 return o.entity
+            # "a commentary by Kim Chol Myong said …. The commentary added": his, not the subject's; but "a message of
+            # greetings to Putin" is of what it says, not of whom.
+            if (by := document_issuer().match(self.text, after)) is not None and not _OF.search(by.group(0)) and (
+                    issuer := next((m.entity for m in self.between(by.start(), by.end() + 1)
+                                    if m.entity is not None and m.entity.kind in kinds), None)):
+                return issuer
             subject = next((m.entity for m in reversed(self.between(lo, at)) if m.entity is not None and not m.oblique
                             and m.entity.kind in kinds), None)
             if subject is not None:
