@@ -988,3 +988,19 @@ def test_someone_quoted_for_what_they_know_after_the_verb(text, speaker_text):
 ])
 def test_a_group_after_its_verb_keeps_four_describing_words(text, speaker_text):
     assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # A plural noun with no determiner after "what" names the words of the quote; a base form too.
+    ("The grain went to what village cadres call “loyalty stocks.”", "village cadres"),
+    ("The convoy used what drivers describe as “the night road.”", "drivers"),
+    ("Recruits were sent to what Russian instructors termed “the school of fire.”", "Russian instructors"),
+])
+def test_what_a_plural_calls_is_its_words(text, speaker_text):
+    t = text.replace("“", "#").replace("”", "#")
+    assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == [speaker_text]
+
+
+def test_what_both_leaders_called_is_no_one_speakers():
+    t = "Kim praised the treaty as a shield against what both leaders described as #aggression.#"
+    assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == ["Kim"]

@@ -171,6 +171,15 @@ def _patterns():
     return before, inverted, participle, according, document, channel
 
 
+@functools.cache
+def _what_plural() -> tuple[re.Pattern, dict[str, str]]:
+    """ "what local cadres call": up to three words, the last a plural noun, between "what" and a verb that names;
+    and each verb's lemma."""
+    t = load_table("naming_verbs.csv")
+    return (re.compile(rf"\b[Ww]hat\s+(?P<group>(?:[A-Za-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*[^s\W]s)\s+"
+                       rf"(?P<cue>(?i:{alternation(t.word)}))\b"), dict(zip(t.word, t.lemma)))
+
+
 _SUBJECT_FORMS = ("alias", "anaphor", "name", "group", "owned")
 
 
@@ -227,7 +236,7 @@ class MaskedText(WordIndex):
         out = (at[np.searchsorted(at, los)] < his).tolist()
         for n, (lo, hi) in enumerate(spans):
             if not out[n]:
-                out[n] = self.cut_word(hi) >= lo
+                out[n] = self.cut_word(hi) >= lo or (self.text.find("hat ", lo, hi) >= 0 and bool(self._what_they_call(lo, hi, set())))
         return out
 
     def attributions(self, lo: int, hi: int) -> list[Attribution]:
@@ -238,12 +247,10 @@ class MaskedText(WordIndex):
         """
         text = self.text
         cues = self.candidates("cue", lo, hi)
-        if not cues:
-            return []
         cue = any_cue()
         verbs = [m for c in cues if (m := cue.match(text, c, hi))]
-        if not verbs:
-            return []  # most sentences attribute nothing: skip the costly subject search
+        if not verbs:  # most sentences attribute nothing: skip the costly subject search
+            return self._what_they_call(lo, hi, set()) if text.find("hat ", lo, hi) >= 0 else []
         before, _, participle, *_ = _patterns()
         # A subject starts before its cue: none starts after the last cue.
         subjects = self.candidates("subject", lo, hi)
@@ -311,7 +318,21 @@ class MaskedText(WordIndex):
             if c not in taken:
                 word = m.group("cue")
                 found.append(Attribution(c, c, end, None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
+        if text.find("hat ", lo, hi) >= 0:  # "what", "What"
+            found += self._what_they_call(lo, hi, {a.cue_start for a in found})
         found.sort(key=_CUE_START)
+        return found
+
+    def _what_they_call(self, lo: int, hi: int, taken: set[int]) -> list[Attribution]:
+        """ "in what local cadres call “…”", "what officials described as": a plural noun with no determiner after
+        "what" is the subject of the verb that names the words (``data/naming_verbs.csv``)."""
+        what, lemma = _what_plural()
+        found = []
+        for m in what.finditer(self.text, lo, hi):
+            cue = m.group("cue")
+            a = Attribution(m.start("group"), m.start("cue"), m.end(), m.group("group"), "group", cue, lemma[cue.lower()])
+            if a.cue_start not in taken and plausible(a):  # not "what both leaders described as"
+                found.append(a)
         return found
 
     def inverted_attribution(self, lo: int, hi: int) -> Attribution | None:
