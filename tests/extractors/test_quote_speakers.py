@@ -118,3 +118,14 @@ def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
 ])
 def test_the_place_someone_unnamed_is_in_does_not_speak(text, speaker):
     assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone unnamed "of" a place, then an aside before the verb: the person, not the medium told.
+    ("“The market was shut for a week,” a trader of Sinuiju, who asked not to be named, told Daily NK.",
+     "anonymous trader in Sinuiju"),
+    ("“The market was shut for a week,” a defector of Hoeryong, who left in 2019, told RFA.",
+     "anonymous defector in Hoeryong"),
+])
+def test_someone_unnamed_of_a_place_with_an_aside_speaks(text, speaker):
+    assert _said(text)[0][0] == speaker

@@ -34,7 +34,7 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
 from .unnamed_groups import before_informed, group_without_place, informed, informed_source
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
@@ -212,6 +212,14 @@ _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
+def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:
+    """Someone unnamed (``data/unnamed_sources.csv``) whose place opens at ``place``: "a resident of Hyesan"."""
+    for m in unnamed_sources().first.finditer(text, max(lo, place - 50), place + 60):
+        if m.start("place") == place:
+            return m
+    return None
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
 
@@ -273,6 +281,10 @@ class MaskedText(WordIndex):
                 # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
                 # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
                 a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+            elif a.how in ("alias", "name") and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
+                    source := _source_of_place(text, lo, a.start)) is not None:
+                # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
+                a = a._replace(start=source.start(), speaker_text=text[source.start():source.end("noun")], how="group")
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue
