@@ -1004,3 +1004,8 @@ def test_what_a_plural_calls_is_its_words(text, speaker_text):
 def test_what_both_leaders_called_is_no_one_speakers():
     t = "Kim praised the treaty as a shield against what both leaders described as #aggression.#"
     assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == ["Kim"]
+
+
+def test_a_restrictive_relative_clause_may_be_followed_by_an_aside_before_the_verb():
+    t = "A medic who worked near Sudzha, interviewed by phone, said the wounded came #every night.#"
+    assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == ["A medic"]
