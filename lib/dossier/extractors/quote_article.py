@@ -20,7 +20,7 @@ from . import discourse
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
-from .speaker_vocab import owned_document
+from .speaker_vocab import document_issuer, owned_document
 
 
 class Sentence(NamedTuple):
@@ -34,6 +34,8 @@ class Sentence(NamedTuple):
 
 # "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
+_WORD = re.compile(r"\w+")
+_OF = re.compile(r"\bof\s")
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
@@ -168,6 +170,8 @@ class Article(Referents):
         for k in self.relaying_any:
             if any(channel_state(ch) == "dprk_state" for _, ch in self.media_of(k)):
                 out.update(x.speaker for x in self.said_of(k) if x.speaker and self.stateless(x.speaker))
+                if (author := self.remarks_of(k)) and self.stateless(author):  # "KCTV aired a commentary by Ri"
+                    out.add(author)
         return out
 
     @functools.cached_property
@@ -203,7 +207,21 @@ class Article(Referents):
                       if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body")), None)
         if first is None and (his := _POSSESSIVE_START.match(self.masked, s.start, s.end)):
             return self.antecedent("person", s.start, i, "m" if his.group(1).lower() == "his" else "f")
-        return first.name if first is not None else None
+        return first.name if first is not None else self._issuer_in(s)
+
+    def _issuer_in(self, s: Sentence) -> str | None:
+        """The person or body a sentence names as the issuer of a document ("KCTV broadcast a statement by the
+        Central Military Commission"; not "a message of greetings to Putin")."""
+        at = self.documents_at
+        for k in range(bisect.bisect_left(at, s.start), bisect.bisect_left(at, s.end)):
+            noun = _WORD.match(self.masked, at[k])
+            by = document_issuer().match(self.masked, noun.end()) if noun else None
+            if by is not None and not _OF.search(by.group(0)):
+                issuer = next((m.entity for m in self.account.between(by.start(), by.end() + 1)
+                               if m.entity is not None and m.entity.kind in ("person", "body")), None)
+                if issuer is not None:
+                    return issuer.name
+        return None
 
     @functools.cached_property
     def dprk_sources(self) -> list[tuple[int, str]]:
