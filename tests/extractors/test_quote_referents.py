@@ -21,3 +21,11 @@ def _speakers(text: str, source=None) -> list:
 ])
 def test_someone_quoted_for_what_they_know_is_an_anonymous_source(text):
     assert _speakers(text) == ["anonymous source"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The barges sail at night,” said one harbour pilot.", "harbour pilot"),
+    ("One harbour pilot said the barges “sail at night.”", "harbour pilot"),
+])
+def test_one_of_a_kind_is_that_kind(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -1009,3 +1009,11 @@ def test_what_both_leaders_called_is_no_one_speakers():
 def test_a_restrictive_relative_clause_may_be_followed_by_an_aside_before_the_verb():
     t = "A medic who worked near Sudzha, interviewed by phone, said the wounded came #every night.#"
     assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == ["A medic"]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    (", said one veteran of the campaign.", "one veteran"),
+    (", said one Western diplomat.", "one Western diplomat"),
+])
+def test_one_opens_a_group_after_the_verb(text, speaker_text):
+    assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text

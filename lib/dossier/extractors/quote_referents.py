@@ -34,6 +34,7 @@ class Said(NamedTuple):
 
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
+_ONE = re.compile(r"^[Oo]ne\s+(?=[a-z])")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 
@@ -108,7 +109,8 @@ class Referents:
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
-            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
+            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(_ONE.sub("", a.speaker_text), a.how),
+                        a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
 

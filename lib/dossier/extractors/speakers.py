@@ -65,7 +65,8 @@ _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
-_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBJECT_DETERMINERS)  # "[Tt]he|[Bb]oth|…"
+# ("said one diplomat", "One official said": "one" opens a group too.)
+_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERMINERS, "one"))  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
 _GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}{_GROUP_WORD}[a-z][\w\-]*+"
