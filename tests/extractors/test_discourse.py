@@ -557,3 +557,11 @@ def test_a_document_of_what_it_says_is_not_of_whom_it_names():
     text = ("Kim Jong Un sent a message of greetings to Vladimir Putin on Tuesday. "
             "The message praised the alliance.")
     assert _resolve(text, "The message").name == "Kim Jong Un"
+
+
+def test_the_role_after_someone_unnamed_of_its_noun_is_not_a_holder_named_before():
+    text = ("Colonel Oleg Markov inspected the unit. A Ukrainian officer who served in Sudzha, reached by phone, "
+            "described it differently. He said the shelling never stopped. The officer asked not to be named.")
+    assert _resolve(text, "The officer") is None
+    control = "Colonel Oleg Markov inspected the unit. He praised the crews. The officer also met the mayor."
+    assert _resolve(control, "The officer").name == "Oleg Markov"

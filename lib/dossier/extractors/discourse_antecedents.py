@@ -122,13 +122,15 @@ class Antecedents:
         ("Choe told Foreign Minister Lavrov that … The minister also said":
         Choe), else no one when either introduces someone unnamed by ``noun``
         ("a U.S. official"); else the first holder of the sentence naming
-        one last as more than a possessor or object (else any holder).
+        one last as more than a possessor or object (else any holder), unless
+        someone unnamed by ``noun`` was introduced after it.
         """
         here, before = self._sentence_and_before(pos)
         for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue
-            holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique
+            # (A pronoun holds no role of its own: what it stands for may be someone unnamed the account does not hold.)
+            holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.how != "pronoun"
                        and (e := self.entities.get(V.name_key(m.entity.name), m.entity)).holds(role, state)]
             if holders or (noun and introduces(self.text, noun, lo, hi)):  # "a U.S. official said … the official said"
                 return next((e for e in holders if e.kind == "person"), holders[0]) if holders else None
@@ -136,10 +138,12 @@ class Antecedents:
         fallback = None
         for m in reversed(self.mentions[:i]):
             e = m.entity
-            if e is None:
+            if e is None or m.how == "pronoun":
                 continue
             e = self.entities.get(V.name_key(e.name), e)
             if e.holds(role, state):
+                if noun and introduces(self.text, noun, m.end, pos):
+                    return None  # "Gerasimov … A Russian officer who served there … The officer": the one introduced since
                 if not m.oblique:  # its sentence's first holder ("Lavrov said after talks with his counterpart Choe")
                     first = (h for x in self.between(self._sentence_and_before(m.start)[0], m.start)
                              if x.entity and not x.oblique
