@@ -298,10 +298,14 @@ def unnamed_sources() -> UnnamedSources:
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
     # wider one, which the mention takes in ("a resident of Hoeryong in North Hamgyong province told").
+    # ("a Daily NK source", "an RFA source": the medium it spoke to may name it, as written in channels.csv.)
+    media = alternation(load_table("channels.csv").alias)
+    cues = load_table("cue_verbs.csv")
+    verbs = alternation(cues.word[cues.kind == "verb"])  # "a source said", "a Daily NK source reported"
     first = re.compile(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+)?(?P<noun>{nouns})\b"
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
-        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|said|says|told|at)\b))"
+        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b))"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
     back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
