@@ -86,13 +86,13 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # A relative clause whose verb is the verb of saying has its antecedent for subject ("Article 4 of the treaty,
 # which obliges each party to give help “without delay”").
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
-# told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject knows ("A person familiar with the talks said", data/informed_sources.csv): it runs
-# to the first verb of saying.
+# told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
+# knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
-    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}?,)?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
@@ -245,7 +245,7 @@ class MaskedText(WordIndex):
         out = (at[np.searchsorted(at, los)] < his).tolist()
         for n, (lo, hi) in enumerate(spans):
             if not out[n]:
-                out[n] = self.cut_word(hi) >= lo or (self.text.find("hat ", lo, hi) >= 0 and bool(self._what_they_call(lo, hi, set())))
+                out[n] = self.cut_word(hi) >= lo or (self._holds_what(lo, hi) and bool(self._what_they_call(lo, hi, set())))
         return out
 
     def attributions(self, lo: int, hi: int) -> list[Attribution]:
@@ -259,7 +259,7 @@ class MaskedText(WordIndex):
         cue = any_cue()
         verbs = [m for c in cues if (m := cue.match(text, c, hi))]
         if not verbs:  # most sentences attribute nothing: skip the costly subject search
-            return self._what_they_call(lo, hi, set()) if text.find("hat ", lo, hi) >= 0 else []
+            return self._what_they_call(lo, hi, set()) if self._holds_what(lo, hi) else []
         before, _, participle, *_ = _patterns()
         # A subject starts before its cue: none starts after the last cue.
         subjects = self.candidates("subject", lo, hi)
@@ -331,10 +331,14 @@ class MaskedText(WordIndex):
             if c not in taken:
                 word = m.group("cue")
                 found.append(Attribution(c, c, end, None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
-        if text.find("hat ", lo, hi) >= 0:  # "what", "What"
+        if self._holds_what(lo, hi):
             found += self._what_they_call(lo, hi, {a.cue_start for a in found})
         found.sort(key=_CUE_START)
         return found
+
+    def _holds_what(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds the word "what" (most sentences do not: the search after it is skipped)."""
+        return self.text.find("what ", lo, hi) >= 0 or self.text.find("What ", lo, hi) >= 0
 
     def _what_they_call(self, lo: int, hi: int, taken: set[int]) -> list[Attribution]:
         """ "in what local cadres call “…”", "what officials described as": a plural noun with no determiner after
