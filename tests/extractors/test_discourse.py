@@ -540,3 +540,28 @@ def test_a_statement_no_one_was_said_to_issue_is_the_subject_of_the_last_sentenc
     text = ("North Korea's foreign ministry on Friday rejected the sanctions, as Pyongyang readied a party congress. "
             "The statement was carried by state media.")
     assert _resolve(text, "The statement").name == "DPRK Foreign Ministry"
+
+
+@pytest.mark.parametrize("text, author", [
+    # The issuer named after an earlier document of the noun is its author, not the subject of that sentence.
+    ("Moscow and Pyongyang are drawing closer, a commentary by Ri Song Chol argued on Monday. "
+     "The commentary also praised the engineers.", "Ri Song Chol"),
+    ("Ukraine's army pressed on, according to a statement from the Security Service of Ukraine. "
+     "The statement gave no figures.", "Security Service of Ukraine"),
+])
+def test_a_document_named_again_is_its_issuers(text, author):
+    assert _resolve(text, "The " + text.rsplit("The ", 1)[1].split()[0]).name == author
+
+
+def test_a_document_of_what_it_says_is_not_of_whom_it_names():
+    text = ("Kim Jong Un sent a message of greetings to Vladimir Putin on Tuesday. "
+            "The message praised the alliance.")
+    assert _resolve(text, "The message").name == "Kim Jong Un"
+
+
+def test_the_role_after_someone_unnamed_of_its_noun_is_not_a_holder_named_before():
+    text = ("Colonel Oleg Markov inspected the unit. A Ukrainian officer who served in Sudzha, reached by phone, "
+            "described it differently. He said the shelling never stopped. The officer asked not to be named.")
+    assert _resolve(text, "The officer") is None
+    control = "Colonel Oleg Markov inspected the unit. He praised the crews. The officer also met the mayor."
+    assert _resolve(control, "The officer").name == "Oleg Markov"

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.extractors.mention_vocab import government_of_official
+from dossier.extractors.mention_vocab import government_of_official, unnamed_sources
 
 
 @pytest.mark.parametrize("phrase, government", [
@@ -29,3 +29,14 @@ def test_a_former_official_is_followed_by_he_as_a_person():
             "A former North Korean official who fled in 2019 said the ships carried shells. "
             "“They loaded at night,” he said.")
     assert _speakers(text) == ["Park Jin-woo", "former North Korean official"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    # The medium someone unnamed spoke to may stand before the noun, and any verb of saying may follow it.
+    ("a Daily NK source reported on Monday", "source"),
+    ("an RFA source said", "source"),
+    ("a trader explained", "trader"),
+])
+def test_someone_unnamed_may_be_named_with_the_medium_they_spoke_to(text, noun):
+    m = unnamed_sources().first.match(text)
+    assert m is not None and m.group("noun") == noun

@@ -50,3 +50,16 @@ def test_the_statement_is_whoever_said_something_in_it_when_the_account_names_no
 ])
 def test_its_document_is_the_thing_the_sentence_before_is_about(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body's name before a title and a person's name tells the person's office: the person is the subject.
+    ("Pentagon press secretary Dana Whitfield declined to discuss the convoy but said it was “under watch.”",
+     "Dana Whitfield"),
+    ("State Department spokeswoman Anne Colby refused to give numbers, but added that the camps were “full.”",
+     "Anne Colby"),
+    # A body alone still speaks for itself.
+    ("The Pentagon declined to confirm the figures but said it was “watching closely.”", "Pentagon"),
+])
+def test_a_person_whose_office_a_body_names_is_the_subject_a_later_verb_borrows(text, speaker):
+    assert _speakers(text) == [speaker]

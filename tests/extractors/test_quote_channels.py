@@ -263,3 +263,15 @@ def test_a_mediums_account_of_the_speaker_elsewhere_relays_none_of_his_words():
     text = ("Kim Jong Un called the alliance “unbreakable,” KCNA reported.\n\nAccording to The New York Times, "
             "the North Korean leader ordered a monument built.\n\nKim also said the troops were “heroes.”")
     assert _channel_bases(text, "The Kyiv Independent") == [("KCNA", "sentence"), ("KCNA", "article")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium that carried a document names its issuer's words: the document named again speaks through it.
+    ("Rodong Sinmun carried a statement by the Central Military Commission of the WPK. The statement hailed the "
+     "troops as “the pride of the nation.”", ("Central Military Commission of the WPK", "Rodong Sinmun")),
+    # Its author, whom nothing else ties to a state, speaks for the DPRK's through it, even a paragraph later.
+    ("Korean Central Television aired a commentary by Pak Un Song on Sunday.\n\n"
+     "The commentary called the alliance “a fortress of justice.”", ("Pak Un Song", "Korean Central Television")),
+])
+def test_a_medium_carrying_a_document_by_its_issuer_relays_the_issuers_words(text, expected):
+    assert _channels(text, source=None) == [expected]

@@ -104,3 +104,28 @@ def test_words_passed_on_citing_a_source_are_the_sources(text, expected):
 ])
 def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
     assert _said(text, source="KCNA")[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The place someone unnamed is in is where they are, not whom they speak for: not an official of it, or one
+    # whose own nationality the words give.
+    ("The weekly Argumenty quoted a schoolteacher in Pyongyang as saying the pupils “sang for the soldiers.”",
+     "schoolteacher"),
+    ("“The trains run at night,” according to a nurse in Moscow.", "nurse"),
+    ("“The trains run at night,” according to one Japanese diplomat in Moscow.", "one Japanese diplomat"),
+    # An official of the place still speaks for its government.
+    ("“The trains run at night,” according to a senior official in Moscow.", "Russian government"),
+])
+def test_the_place_someone_unnamed_is_in_does_not_speak(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone unnamed "of" a place, then an aside before the verb: the person, not the medium told.
+    ("“The market was shut for a week,” a trader of Sinuiju, who asked not to be named, told Daily NK.",
+     "anonymous trader in Sinuiju"),
+    ("“The market was shut for a week,” a defector of Hoeryong, who left in 2019, told RFA.",
+     "anonymous defector in Hoeryong"),
+])
+def test_someone_unnamed_of_a_place_with_an_aside_speaks(text, speaker):
+    assert _said(text)[0][0] == speaker

@@ -952,3 +952,68 @@ def test_the_hearer_of_words_is_not_their_speaker(text):
 def test_someone_who_tells_what_they_were_told_passes_it_on():
     text = "Ri Song-mi said she was told her husband had “fulfilled his duty.”"
     assert [s for _, s in _speakers(text)] == ["Ri Song-mi"]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("A schoolteacher in Pyongyang told the paper the pupils had sung.", "A schoolteacher"),
+    ("A Western diplomat in Moscow said the talks had stalled.", "A Western diplomat"),
+    ("A senior official in Moscow said the talks had stalled.", "Moscow"),  # an official of the place: its own
+])
+def test_a_place_a_subject_is_in_is_not_the_subject_unless_its_officials_speak(text, speaker_text):
+    assert [a.speaker_text for a in MaskedText(text).attributions(0, len(text))] == [speaker_text]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # What tells someone unnamed knows runs to the verb of saying; its noun is not the subject.
+    ("A person familiar with the shipments said the barges left at night.", "A person"),
+    ("Two people briefed on the negotiations said the barges left at night.", "Two people"),
+    ("People with knowledge of the contract said the barges left at night.", "People"),
+])
+def test_someone_quoted_for_what_they_know_is_the_subject_not_what_they_know_of(text, speaker_text):
+    assert [a.speaker_text for a in MaskedText(text).attributions(0, len(text))] == [speaker_text]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    (", said a person familiar with the shipments.", "a person"),
+    (", said two people briefed on the negotiations.", "two people"),
+])
+def test_someone_quoted_for_what_they_know_after_the_verb(text, speaker_text):
+    assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # Four words may describe an unnamed official: a rank, a two-word nationality and a service.
+    (", said a senior North Korean army official.", "a senior North Korean army official"),
+    (", said a retired South Korean navy admiral.", "a retired South Korean navy admiral"),
+])
+def test_a_group_after_its_verb_keeps_four_describing_words(text, speaker_text):
+    assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # A plural noun with no determiner after "what" names the words of the quote; a base form too.
+    ("The grain went to what village cadres call “loyalty stocks.”", "village cadres"),
+    ("The convoy used what drivers describe as “the night road.”", "drivers"),
+    ("Recruits were sent to what Russian instructors termed “the school of fire.”", "Russian instructors"),
+])
+def test_what_a_plural_calls_is_its_words(text, speaker_text):
+    t = text.replace("“", "#").replace("”", "#")
+    assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == [speaker_text]
+
+
+def test_what_both_leaders_called_is_no_one_speakers():
+    t = "Kim praised the treaty as a shield against what both leaders described as #aggression.#"
+    assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == ["Kim"]
+
+
+def test_a_restrictive_relative_clause_may_be_followed_by_an_aside_before_the_verb():
+    t = "A medic who worked near Sudzha, interviewed by phone, said the wounded came #every night.#"
+    assert [a.speaker_text for a in MaskedText(t).attributions(0, len(t))] == ["A medic"]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    (", said one veteran of the campaign.", "one veteran"),
+    (", said one Western diplomat.", "one Western diplomat"),
+])
+def test_one_opens_a_group_after_the_verb(text, speaker_text):
+    assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text

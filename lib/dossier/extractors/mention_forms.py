@@ -19,6 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import mention_vocab as V
+from .title_search import title_length
 
 __all__ = [
     "Entity", "Mention", "make_mention", "NAME_RUN", "CapitalisedWords", "capitalised_words", "person_form", "Apposition",
@@ -270,7 +271,7 @@ def run_parts(run: str) -> RunParts | None:
     # words ("Nato Secretary General Jens Stoltenberg"): the name is what follows the last of them.
     titles, cut, i, first = [], 0, 0, 0
     while i < len(ks) - 1:
-        n = V.title_length(ks, i)
+        n = title_length(ks, i)
         if n and i + n < len(ks):
             titles.append(" ".join(ks[i:i + n]))
             i = cut = i + n

@@ -30,6 +30,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from . import mention_vocab as V
 from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts, without_patronymic
+from .title_search import title_before, title_comma, title_to
 
 __all__ = ["Found", "MentionSearch"]
 
@@ -128,7 +129,7 @@ class MentionSearch:
             hi = lo + len(k)
             if k in stops or k in known:
                 continue  # a known alias alone is found by the phrase search
-            before = V.title_before(text, lo)
+            before = title_before(text, lo)
             name = text[lo:hi]
             if before is not None:
                 out.append((before[0], hi, "surname", (None, [before[1]], name)))
@@ -149,14 +150,14 @@ class MentionSearch:
                 continue
             k = V.key(name)
             if not titles:
-                before = V.title_before(text, lo)
+                before = title_before(text, lo)
                 if before is not None:
                     titles.append(before[1])
                     lo = before[0]
-                elif text[lo - 2:lo] == ", " and (before := V.title_comma().search(text, max(0, lo - 60), lo)) is not None:
+                elif text[lo - 2:lo] == ", " and (before := title_comma().search(text, max(0, lo - 60), lo)) is not None:
                     # "Russia's top general, Valery Gerasimov,": the title in an apposition before the name.
                     titles.append(V.key(before.group("title")))
-                elif name_lo > m.start() and (before := V.title_to().search(text, max(0, m.start() - 40), m.start())):
+                elif name_lo > m.start() and (before := title_to().search(text, max(0, m.start() - 40), m.start())):
                     # "Ambassador to North Korea Alexander Matsegora": the title, and the place the run opens with.
                     titles.append(V.key(before.group("title")))
                     lo = name_lo

@@ -1,6 +1,6 @@
 """The vocabularies the account of an article reads (:mod:`dossier.discourse`), and the look-ups on them.
 
-Titles and roles (``data/titles.csv``), nationality words
+Titles and roles (``data/titles.csv``; where one stands in a text is :mod:`~dossier.extractors.title_search`), nationality words
 (``data/nationalities.csv``), family names written first
 (``data/family_name_first.csv``), words that are no part of a name
 (``data/name_stops.csv``), pronouns (``data/pronouns.csv``), descriptions
@@ -57,80 +57,6 @@ def titles() -> dict[str, Title]:
     t = load_table("titles.csv")
     return {key(w): Title(r, g, c, frozenset([r, *b.split("|")]) - {""})
             for w, r, g, c, b in zip(t.title, t.role, t.gender, t["class"], t.broader)}
-
-
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
-
-
-def state_word_after(text: str, end: int) -> str | None:
-    """The nationality word (``data/nationalities.csv``) of a state named by "of" after ``end``: "... of the DPRK",
-    "... of Russia" (as "russia's")."""
-    m = _OF_STATE.match(text, end)
-    if m is None:
-        return None
-    name = key(m.group(1))
-    return name if name in nationalities() else f"{name}'s" if f"{name}'s" in nationalities() else None
-
-
-def title_before(text: str, lo: int) -> tuple[int, str] | None:
-    """``(start, title)`` of a title or nationality written in lower case right before ``lo`` ("analyst Ahn")."""
-    if lo < 2 or text[lo - 1] not in " \t":
-        return None
-    # Most words are no title's last word: look at the one before ``lo`` first.
-    prev = text.rfind(" ", max(0, lo - 40), lo - 1)
-    last = key(text[prev + 1:lo]).split()
-    if not last or last[-1] not in title_ends():
-        return None
-    seg = text[max(0, lo - 40):lo]
-    words = seg.split()
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        k = key(" ".join(words[-n:]))
-        if k in titles() or k in nationalities():
-            at = len(seg)
-            for w in reversed(words[-n:]):
-                at = seg.rfind(w, 0, at)
-            if at > 0 and seg[at - 1].isalnum():
-                continue
-            return lo - len(seg) + at, k
-    return None
-
-
-def title_length(ks: list[str], i: int) -> int:
-    """How many of the lower-case words ``ks[i:]`` make a title or nationality (0 if none): the longest."""
-    known_titles, nations = titles(), nationalities()
-    for n in (4, 3, 2, 1):
-        if i + n <= len(ks):
-            w = " ".join(ks[i:i + n])
-            if w in known_titles or w in nations:
-                return n
-    return 0
-
-
-@functools.cache
-def title_ends() -> frozenset[str]:
-    """Last words of the titles and nationality words."""
-    return frozenset(w.split()[-1] for w in (*titles(), *nationalities()))
-
-
-@functools.cache
-def _office_titles() -> str:
-    """The titles that tell an office (not "Mr", "Dr"), as one alternation."""
-    return alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
-
-
-@functools.cache
-def title_comma() -> re.Pattern:
-    alt = _office_titles()
-    return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
-
-
-@functools.cache
-def title_to() -> re.Pattern:
-    """A title and the preposition of its place before a run that opens with the place ("Ambassador to ")."""
-    alt = _office_titles()
-    return re.compile(rf"\b(?P<title>(?i:{alt}))\s+(?:to|in|at)\s+\Z")
 
 
 @functools.cache
@@ -372,10 +298,14 @@ def unnamed_sources() -> UnnamedSources:
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
     # wider one, which the mention takes in ("a resident of Hoeryong in North Hamgyong province told").
+    # ("a Daily NK source", "an RFA source": the medium it spoke to may name it, as written in channels.csv.)
+    media = alternation(load_table("channels.csv").alias)
+    cues = load_table("cue_verbs.csv")
+    verbs = alternation(cues.word[cues.kind == "verb"])  # "a source said", "a Daily NK source reported"
     first = re.compile(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+)?(?P<noun>{nouns})\b"
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
-        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|said|says|told|at)\b))"
+        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b))"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
     back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")

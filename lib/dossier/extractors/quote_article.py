@@ -4,7 +4,7 @@ Quoted words are masked with '#' (:func:`~dossier.text.quote_marks.mask`), so th
 quote is never its speaker.  :class:`Article` finds what each sentence
 attributes when first asked, resolves a name, pronoun or description to
 the speaker it stands for (through :mod:`~dossier.extractors.discourse`'s
-account), and names the media the article presents as sources of words.
+account, in :mod:`~dossier.extractors.quote_referents`), and names the media the article presents as sources of words.
 """
 
 from __future__ import annotations
@@ -17,21 +17,10 @@ from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
 from . import discourse
-from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
-from .speakers import (
-    Attribution,
-    MaskedText,
-    anaphor_refers,
-    canonical,
-    channel_state,
-    outlet_channel,
-    speaker_affiliation,
-    speaker_kind,
-)
-from .mention_forms import vocabulary_entity
-from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles
-from .speaker_vocab import document_noun, medium_voices, owned_document, owner_length, possessive_genders
-from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
+from .quote_referents import Referents, Said
+from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
+from .unnamed_groups import group_without_place
+from .speaker_vocab import document_issuer, owned_document
 
 
 class Sentence(NamedTuple):
@@ -43,27 +32,17 @@ class Sentence(NamedTuple):
     end: int
 
 
-class Said(NamedTuple):
-    """A resolved attribution: who, as written, and the cue."""
-
-    speaker: str | None
-    speaker_text: str | None
-    cue: str | None
-    pos: int
-
-
-NOBODY = Said(None, None, None, -1)  # no attribution found
-_OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 # "His remarks were carried by …": a person's words, named by a possessive opening the sentence.
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
-_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_WORD = re.compile(r"\w+")
+_OF = re.compile(r"\bof\s")
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
 
-class Article:
+class Article(Referents):
     """An article's text, masked text, sentences and what its sentences attribute."""
 
     def __init__(self, aid: str, text: str, source, sents: list[Sentence]):
@@ -105,6 +84,16 @@ class Article:
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""
         return self.account.resolve(start, end)
+
+    def who_is(self, lo: int, who: str) -> tuple[str, discourse.Entity | None]:
+        """``who``, written at ``lo``, and the entity it stands for in the account; but "a student in Pyongyang" and
+        "one Western diplomat in Seoul" are the group, no entity, when the place is all the account names there:
+        where they are, not whom they speak for (:func:`~dossier.extractors.unnamed_groups.group_without_place`)."""
+        entity = self.entity_of(lo, lo + len(who))
+        if entity is not None and (group := group_without_place(who)) is not None and (
+                (m := self.account.mention_at(lo, lo + len(who))) is None or m.start >= lo + len(group)):
+            return group, None
+        return who, entity
 
     def media_named(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """``(offset, channel)`` of every medium presented as the source of words in ``text[lo:hi]``.
@@ -181,6 +170,8 @@ class Article:
         for k in self.relaying_any:
             if any(channel_state(ch) == "dprk_state" for _, ch in self.media_of(k)):
                 out.update(x.speaker for x in self.said_of(k) if x.speaker and self.stateless(x.speaker))
+                if (author := self.remarks_of(k)) and self.stateless(author):  # "KCTV aired a commentary by Ri"
+                    out.add(author)
         return out
 
     @functools.cached_property
@@ -216,7 +207,21 @@ class Article:
                       if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body")), None)
         if first is None and (his := _POSSESSIVE_START.match(self.masked, s.start, s.end)):
             return self.antecedent("person", s.start, i, "m" if his.group(1).lower() == "his" else "f")
-        return first.name if first is not None else None
+        return first.name if first is not None else self._issuer_in(s)
+
+    def _issuer_in(self, s: Sentence) -> str | None:
+        """The person or body a sentence names as the issuer of a document ("KCTV broadcast a statement by the
+        Central Military Commission"; not "a message of greetings to Putin")."""
+        at = self.documents_at
+        for k in range(bisect.bisect_left(at, s.start), bisect.bisect_left(at, s.end)):
+            noun = _WORD.match(self.masked, at[k])
+            by = document_issuer().match(self.masked, noun.end()) if noun else None
+            if by is not None and not _OF.search(by.group(0)):
+                issuer = next((m.entity for m in self.account.between(by.start(), by.end() + 1)
+                               if m.entity is not None and m.entity.kind in ("person", "body")), None)
+                if issuer is not None:
+                    return issuer.name
+        return None
 
     @functools.cached_property
     def dprk_sources(self) -> list[tuple[int, str]]:
@@ -244,7 +249,8 @@ class Article:
 
         With ``media`` False a medium is passed over (it relays, it does not speak).
         """
-        for m in self.account.between(lo, hi):
+        mentions = self.account.between(lo, hi)
+        for n, m in enumerate(mentions):
             if m.surface.isupper() and len(m.surface) > 4:
                 continue  # a dateline: "PYONGYANG, Oct. 7 (Yonhap) --"
             e = m.entity
@@ -252,9 +258,19 @@ class Article:
                 continue
             if m.oblique and not owned_document().match(self.masked, m.end):
                 continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
+            if e.kind == "body" and (holder := self._titled_holder(m, mentions[n + 1:n + 2])) is not None:
+                return holder  # "Pentagon spokesperson Sabrina Singh declined …, but said": the body names her office
             if e.kind in ("person", "body") or (media and e.kind == "medium"):
                 return Said(e.name, m.surface, None, m.start)
         return None
+
+    def _titled_holder(self, body: discourse.Mention, after: list[discourse.Mention]) -> Said | None:
+        """The person a body's name and a title right after it introduce ("State Department spokesman Tom Pigott")."""
+        if not after or (m := after[0]).entity is None or m.entity.kind != "person":
+            return None
+        if m.start != body.end + 1 or not self.masked[body.end].isspace() or not m.surface[:1].islower():
+            return None  # the person's mention opens with the title written in lower case
+        return Said(m.entity.name, self.masked[body.start:m.end], None, body.start)
 
     def is_person(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a person, by the account, else by the vocabularies."""
@@ -306,7 +322,8 @@ class Article:
         s = self.sents[i]
         said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
         if self.worth[i]:
-            said += [Said(canonical(who, "group"), who, "according to", pos) for pos, who in self.scan.according_to(s.start, s.end)]
+            said += [Said(canonical(self.who_is(pos, who)[0], "group"), who, "according to", pos)
+                     for pos, who in self.scan.according_to(s.start, s.end)]
         self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
         self.reading -= 1
         return said
@@ -327,156 +344,6 @@ class Article:
             for x in reversed(self.said_of(k)):
                 if x.pos < pos:
                     yield x
-
-    def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
-        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
-        said = self.named.get(a)
-        if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
-            return said
-        if picks_member(self, a):  # "one of the officials", "another official"
-            return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
-        entity = self.entity_of(a.start, a.start + len(a.speaker_text))
-        end = a.start + len(a.speaker_text)
-        if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
-            return Said(author, a.speaker_text, a.cue, a.start)
-        if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
-            return Said(unnamed, a.speaker_text, a.cue, a.start)
-        if a.how == "anaphor" and anaphor_refers(a.speaker_text) == "speaker" and (sayer := self._sayer_of_document(a, entity)):
-            return Said(sayer, a.speaker_text, a.cue, a.start)
-        if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
-            # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
-            entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity
-        if a.how == "owned" and entity is not None and self._owner_only(a):
-            # "Putin's spokesman": the owner does not speak, the one he owns does; "Russia's top diplomat": the
-            # holder of that role in the owner's state, when the article has named one.
-            entity = self._role_of_owner(a, entity)
-        if entity is None or entity.kind != "person":
-            # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks; before the whole
-            # of the party's name ("National Unification" of "the Korea Institute for National Unification").
-            named = self.account.mention_at(a.start, a.start + len(a.speaker_text))
-            at = min(a.start, named.start) if named is not None else a.start
-            of = _OF_BODY.search(self.masked, max(0, at - 40), at)
-            if of is not None:
-                owner = self.account.mention_at(of.start() - 1)
-                if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind != "medium":
-                    entity = owner.entity
-        if entity is not None:
-            said = Said(entity.name, a.speaker_text, a.cue, a.start)
-        elif a.how == "group" and (government := government_of_official(a.speaker_text)) is not None:
-            said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
-        else:
-            refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
-            if refers == "channel" and self._report(a):
-                # A report no medium near it names is not a medium's; but "the agency" after "Ukraine's military
-                # intelligence agency" (a body, no medium) is that body.
-                noun = a.speaker_text.rsplit(None, 1)[-1].lower()
-                body = next((m.entity.name for m in reversed(self.account.between(0, a.start)) if m.entity is not None
-                             and m.entity.kind == "body" and m.surface.lower().endswith(f" {noun}")), None)
-                return Said(body, a.speaker_text, a.cue, a.start)
-            if refers is not None:
-                # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
-                gender = (pronouns().get(k := a.speaker_text.lower()) or possessive_genders().get(k, "")) if refers == "person" else ""
-                return Said(self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
-            if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
-                # "the ministry's spokesperson", no ministry named before: a role is no one's name.
-                return Said(None, a.speaker_text, a.cue, a.start)
-            if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
-                # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
-                return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
-            if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
-                # "the narrator said": who speaks a medium's own words on air, the medium named last.
-                return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
-            i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
-            body = body_spoken_for(a.speaker_text, lambda: self.account.between(
-                self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
-            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(a.speaker_text, a.how), a.speaker_text, a.cue, a.start)
-        self.named[a] = said
-        return said
-
-    def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
-        """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
-        the sentence before that named it, when the account names no one there."""
-        at = max((m.start() for m in document_noun(a.speaker_text.rsplit(None, 1)[-1].lower()).finditer(self.masked, 0, a.start)), default=-1)
-        if at < 0 or (k := self.sent_at(at)) >= self.sent_at(a.start):
-            return None
-        if entity is not None and any(m.entity is not None and m.entity.name == entity.name for m in self.account.between(
-                self.sents[k].start, self.sents[k].end)):
-            return None  # "Kim Yo Jong issued a statement": the account's
-        said = [x.speaker for x in self.said_of(k) if x.pos < at and not self.is_medium(x.speaker)]
-        return said[-1] if said else None
-
-    def _voice_of_body(self, x: Said) -> bool:
-        """Whether ``x`` is a body's words through an unnamed spokesperson or official: "the spokesman said"."""
-        if x.speaker_text:
-            title = titles().get(key(x.speaker_text.split()[-1]))
-            if title is not None and title.role in VOICES_OF_BODIES:
-                return True
-        e = self.account.entity(x.speaker)
-        return e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)
-
-    def _person_between(self, lo: int, hi: int) -> bool:
-        """Whether the article names a person in ``text[lo:hi]``."""
-        i = bisect.bisect_right(self.persons, lo, key=_FIRST)
-        return i < len(self.persons) and self.persons[i][0] < hi
-
-    def _report(self, a: Attribution) -> bool:
-        """Whether the account read ``a``'s subject as a medium's report ("the report") and found no medium for it."""
-        m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
-        return m is not None and m.how == "medium" and m.entity is None and (m.start, m.end) == (a.start, a.start + len(a.speaker_text))
-
-    def _role_of_owner(self, a: Attribution, owner: discourse.Entity) -> discourse.Entity | None:
-        """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one;
-        or the relative it names ("Kim's younger sister")."""
-        owned = a.speaker_text[owner_length(a.speaker_text):].split(None, 1)  # "'s", "top diplomat"
-        if owner.kind == "medium" and len(owned) == 2 and key(owned[-1]) in medium_voices():
-            return owner  # "KCTV's announcer": the medium's own words
-        if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
-            return relative  # "Kim Jong Un's powerful sister"
-        if len(owned) == 2 and key(owned[-1]) == "office" and "president" in owner.roles and (
-                office := home_bodies().get("president's office", {}).get(owner.state)) is not None:
-            return vocabulary_entity(office)  # "Zelenskiy's office": the presidency of the president's state
-        title = titles().get(key(owned[-1])) if len(owned) == 2 else None
-        if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
-            return owner  # "the ministry's spokesperson": unnamed, the body speaks
-        if title is None or not title.role or not owner.state:
-            return None
-        return self.account.holder(title.role, a.start, owner.state)
-
-    def _owner_only(self, a: Attribution) -> bool:
-        """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""
-        m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
-        return m is not None and m.end <= a.start + owner_length(a.speaker_text)
-
-    def surname(self, name: str, pos: int) -> str | None:
-        """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
-        if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
-            return None
-        full = full_name_before(self.masked, self.reversed, name, pos)
-        return canonical(full, "name") if full is not None else None
-
-    def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
-        if refers == "channel":
-            return next((ch for p, ch in reversed(self.media) if p < pos), None)
-        if refers == "speaker":
-            return next((x.speaker for x in self.subjects_before(pos, sentence)), None)
-        if refers == "thing":  # "Its Article 4 says": what the sentence before is about, else the last thing named
-            lo = self.sents[max(0, self.sent_at(pos) - 1)].start
-            e = next((m.entity for m in self.account.between(lo, pos) if m.entity is not None and not m.oblique
-                      and m.entity.fits("n")), None) or self.account.last(pos, gender="n")
-            return e.name if e is not None else None
-        if refers == "body":
-            return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
-        # A person: the last person quoted within the last few sentences, else the last one named.
-        here = self.sent_at(pos)
-        for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
-            if here - self.sent_at(x.pos) > 2:
-                break  # every subject before it is further back
-            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
-                return x.speaker
-            if x.speaker and self._voice_of_body(x) and not self._person_between(x.pos, pos):
-                return x.speaker  # "the spokesman said ... He stressed": the unnamed spokesman, his body's voice
-        named = bisect.bisect_left(self.persons, pos, key=_FIRST)
-        return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
 
 def sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:

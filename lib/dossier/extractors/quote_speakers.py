@@ -12,7 +12,8 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from .mention_vocab import government_of_official, pronouns, states
-from .quote_article import NOBODY, Article, Said, Sentence, sentence_bounds
+from .quote_article import Article, Sentence, sentence_bounds
+from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words
 from .attributions import hears, plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
@@ -141,8 +142,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     acc = art.scan.according_to(lo, hi)
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
-        entity = art.entity_of(pos, pos + len(who))  # "according to Choe", "according to him"
-        return Said(entity.name if entity is not None else canonical(who, "group"), who, "according to", pos), None
+        group, entity = art.who_is(pos, who)  # "according to Choe", "according to him"
+        return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
         if entity is None and who and (refers := anaphor_refers(who)) is not None:
@@ -287,9 +288,9 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     if not found:
         return None
     m = min(found, key=lambda m: abs(m.start() - q.open_at))
-    lo_who, hi_who = m.span("who")
+    lo_who = m.start("who")
     who = m.group("who")
-    entity = art.entity_of(lo_who, hi_who)
+    group, entity = art.who_is(lo_who, who)  # "quoted a student in Pyongyang as saying": the student
     if entity is not None:
         speaker = entity.name
     elif anaphor_refers(who) is not None:
@@ -301,7 +302,7 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
         # "Izvestia quoted a senior Russian diplomat as saying": someone unnamed, read as "a senior Russian diplomat
         # said" is (the state or body such a person speaks for).
         cue = m.group(0).split()[-1]
-        speaker = art.resolve(Attribution(lo_who, lo_who, hi_who, who, "group", cue, cue)).speaker
+        speaker = art.resolve(Attribution(lo_who, lo_who, lo_who + len(group), group, "group", cue, cue)).speaker
     else:
         speaker = art.surname(who, lo_who) or canonical(who, "name")
     return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None

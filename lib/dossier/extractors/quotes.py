@@ -47,7 +47,8 @@ from .. import schema
 from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
-from .quote_article import Article, Said, Sentence
+from .quote_article import Article, Sentence
+from .quote_referents import Said
 from .quote_channels import channel_of
 from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
 from .speaker_vocab import medium_voices

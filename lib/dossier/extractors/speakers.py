@@ -34,7 +34,8 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
+from .unnamed_groups import before_informed, group_without_place, informed, informed_source
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -64,10 +65,11 @@ _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 _NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{_FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
-_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SUBJECT_DETERMINERS)  # "[Tt]he|[Bb]oth|…"
+# ("said one diplomat", "One official said": "one" opens a group too.)
+_DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERMINERS, "one"))  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
-_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,3}}{_GROUP_WORD}[a-z][\w\-]*+"
+_GROUP = rf"(?:{_DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}{_GROUP_WORD}[a-z][\w\-]*+"
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
@@ -84,12 +86,14 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # A relative clause whose verb is the verb of saying has its antecedent for subject ("Article 4 of the treaty,
 # which obliges each party to give help “without delay”").
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
-# told"): it runs to the first verb of saying.
+# told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
+# knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{_FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
-    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -149,7 +153,7 @@ def _patterns():
     subj = _subject_source()
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    apposition = _APPOSITION.replace("{verb}", verb)
+    apposition = _APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
     # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
@@ -166,6 +170,15 @@ def _patterns():
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
+
+
+@functools.cache
+def _what_plural() -> tuple[re.Pattern, dict[str, str]]:
+    """ "what local cadres call": up to three words, the last a plural noun, between "what" and a verb that names;
+    and each verb's lemma."""
+    t = load_table("naming_verbs.csv")
+    return (re.compile(rf"\b[Ww]hat\s+(?P<group>(?:[A-Za-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*[^s\W]s)\s+"
+                       rf"(?P<cue>(?i:{alternation(t.word)}))\b"), dict(zip(t.word, t.lemma)))
 
 
 _SUBJECT_FORMS = ("alias", "anaphor", "name", "group", "owned")
@@ -200,6 +213,14 @@ _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
+def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:
+    """Someone unnamed (``data/unnamed_sources.csv``) whose place opens at ``place``: "a resident of Hyesan"."""
+    for m in unnamed_sources().first.finditer(text, max(lo, place - 50), place + 60):
+        if m.start("place") == place:
+            return m
+    return None
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WHO = re.compile(r"\b(?:report|reports|figures|estimates|data)\b", re.IGNORECASE)
 
@@ -224,7 +245,7 @@ class MaskedText(WordIndex):
         out = (at[np.searchsorted(at, los)] < his).tolist()
         for n, (lo, hi) in enumerate(spans):
             if not out[n]:
-                out[n] = self.cut_word(hi) >= lo
+                out[n] = self.cut_word(hi) >= lo or (self._holds_what(lo, hi) and bool(self._what_they_call(lo, hi, set())))
         return out
 
     def attributions(self, lo: int, hi: int) -> list[Attribution]:
@@ -235,12 +256,10 @@ class MaskedText(WordIndex):
         """
         text = self.text
         cues = self.candidates("cue", lo, hi)
-        if not cues:
-            return []
         cue = any_cue()
         verbs = [m for c in cues if (m := cue.match(text, c, hi))]
-        if not verbs:
-            return []  # most sentences attribute nothing: skip the costly subject search
+        if not verbs:  # most sentences attribute nothing: skip the costly subject search
+            return self._what_they_call(lo, hi, set()) if self._holds_what(lo, hi) else []
         before, _, participle, *_ = _patterns()
         # A subject starts before its cue: none starts after the last cue.
         subjects = self.candidates("subject", lo, hi)
@@ -253,15 +272,20 @@ class MaskedText(WordIndex):
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
             if s < pos or not (m := before.match(text, s, last)):
                 continue
-            a = _found(m)
+            a = before_informed(_found(m))  # "A person familiar with the matter said"
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
                     and (not placed.group("determined") or state_named(placed.group("group").lower().split())
-                         or (a.how != "alias" and a.cue.lower() not in participle_words()))):
+                         or (a.cue.lower() not in participle_words() and (a.how != "alias" or group_without_place(
+                             text[placed.start():a.start + len(a.speaker_text)]) is not None)))):
                 # "a Russian diplomat in Pyongyang told", "a medic near Sudzha told", "a soldier in the Kursk
-                # direction said": the place is where the subject is, not who speaks (but "some officials in Seoul"
-                # are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
+                # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
+                # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
                 a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+            elif a.how in ("alias", "name") and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
+                    source := _source_of_place(text, lo, a.start)) is not None:
+                # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
+                a = a._replace(start=source.start(), speaker_text=text[source.start():source.end("noun")], how="group")
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue
@@ -271,7 +295,8 @@ class MaskedText(WordIndex):
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
-            elif plausible(a) and not passive(text, a) and not cue_between(text, a):
+            elif informed_source(text, a) or plausible(a) and not passive(text, a) and not cue_between(text, a):
+                # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 found.append(a)
                 pos = m.end()
 
@@ -306,7 +331,25 @@ class MaskedText(WordIndex):
             if c not in taken:
                 word = m.group("cue")
                 found.append(Attribution(c, c, end, None, None, word, cue_words().lemma.get(word.lower(), word.lower())))
+        if self._holds_what(lo, hi):
+            found += self._what_they_call(lo, hi, {a.cue_start for a in found})
         found.sort(key=_CUE_START)
+        return found
+
+    def _holds_what(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds the word "what" (most sentences do not: the search after it is skipped)."""
+        return self.text.find("what ", lo, hi) >= 0 or self.text.find("What ", lo, hi) >= 0
+
+    def _what_they_call(self, lo: int, hi: int, taken: set[int]) -> list[Attribution]:
+        """ "in what local cadres call “…”", "what officials described as": a plural noun with no determiner after
+        "what" is the subject of the verb that names the words (``data/naming_verbs.csv``)."""
+        what, lemma = _what_plural()
+        found = []
+        for m in what.finditer(self.text, lo, hi):
+            cue = m.group("cue")
+            a = Attribution(m.start("group"), m.start("cue"), m.end(), m.group("group"), "group", cue, lemma[cue.lower()])
+            if a.cue_start not in taken and plausible(a):  # not "what both leaders described as"
+                found.append(a)
         return found
 
     def inverted_attribution(self, lo: int, hi: int) -> Attribution | None:
@@ -327,13 +370,15 @@ class MaskedText(WordIndex):
                     o = Attribution(owner.start(how), a.cue_start, owner.end(), owner.group(how), how, a.cue, a.lemma)
                     if plausible(o):
                         return o
-            if pattern is inverted and a.how == "group" and not plausible(a):
+            if pattern is inverted:
+                a = before_informed(a)  # ", said a person familiar with the matter"
+            if pattern is inverted and a.how == "group" and not plausible(a) and not informed_source(self.text, a):
                 a = noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
             if pattern is before and stray_comma(self.text, m, a):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
                 a = _found(m)
-            if a is not None and plausible(a):
+            if a is not None and (plausible(a) or informed_source(self.text, a)):
                 return a
         return None
 

@@ -1,0 +1,153 @@
+"""What a mention that names no one in full stands for, in an account of who is who
+(:mod:`~dossier.extractors.discourse`): a pronoun, a family name alone, "the <role>", a body named without its
+state, a medium's report.
+
+:class:`Antecedents` is the part of :class:`~dossier.extractors.discourse.Account` that looks back: it reads the
+account's mentions, entities and sentences, which ``Account`` holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import mention_vocab as V
+from .back_references import introduces
+from .mention_forms import Entity
+from .speaker_vocab import document_nouns
+from .title_search import state_word_after, title_before
+
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
+
+
+class Antecedents:
+    """Looking back for what a mention stands for, for :class:`~dossier.extractors.discourse.Account`."""
+
+    def _sentence_and_before(self, pos: int) -> tuple[int, int | None]:
+        """Where the sentence holding ``pos`` starts, and where the sentence before it does (None for the first)."""
+        k = bisect.bisect_right(self._sentences, pos) - 1
+        return (self._sentences[k] if k >= 0 else 0), (self._sentences[k - 1] if k > 0 else None)
+
+    def _pronoun(self, pos: int, gender: str) -> Entity | None:
+        """What a pronoun at ``pos`` stands for: the subject of its sentence before it, else of the sentence
+        before, when it fits the pronoun; else the last entity named that fits."""
+        here, before = self._sentence_and_before(pos)
+        for lo, hi in ((here, pos), (before, here)):
+            if lo is None:
+                continue
+            if lo == before and gender == "n" and document_nouns().search(self.text, before, here):
+                # "Kim Yo Jong issued a statement on Seoul's drills. It said …": the document, in its author's words.
+                author = next((m.entity for m in self.between(before, here) if m.entity is not None and not m.oblique
+                               and m.entity.kind in ("person", "body")), None)
+                if author is not None:
+                    return author
+            # The first that fits among those named as more than a possessor or object ("Kim assured Putin
+            # that … what he called": Kim).
+            subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
+                            and m.entity.fits(gender)), None)
+            if subject is not None:
+                return subject.entity
+        if gender == "n" and before is not None:
+            # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.
+            body = next((m for m in self.between(before, here) if m.entity is not None and m.entity.fits("n")), None)
+            if body is not None:
+                return body.entity
+        return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
+
+    def _recent_medium(self, pos: int) -> Entity | None:
+        """The medium a report at ``pos`` is: the last one named in its paragraph or the sentence before."""
+        here, before = self._sentence_and_before(pos)
+        lo = min(here if before is None else before, self.text.rfind("\n", 0, pos) + 1)
+        return next((m.entity for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
+
+    def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
+        """The person of family name ``name`` that a bare family name at ``pos`` stands for.
+
+        Of the people of that name (and of the title's gender) named before,
+        the one the article has named most often as more than a possessor or
+        object: the one it is about ("Kim" in a story of Kim Jong Un that
+        quotes an analyst Kim once); of equals, the one named last.
+        """
+        tally = self._sur_tally.get(V.name_key(name))
+        if tally is not None and tally.last_start < pos:
+            return tally.best(gender)  # as the scan below would find, when every mention is before pos
+        seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, last position]
+        for m in self._by_sur.get(V.name_key(name), ()):
+            e = m.entity
+            if m.start >= pos or (gender and e.gender and e.gender != gender):
+                continue
+            entry = seen.setdefault(V.name_key(e.name), [e, 0, -1])
+            entry[1] += not m.oblique
+            entry[2] = m.start
+        if not seen:
+            return None
+        return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
+
+    def _home_body(self, pos: int, end: int, phrase: str) -> Entity | None:
+        """The body that ``phrase``, named without its state at ``text[pos:end]`` ("the defense ministry"), stands for.
+
+        The body of the state whose possessive or name it follows or is followed by ("Russia's foreign ministry",
+        "its foreign ministry", "the Ministry of National Defence of the DPRK"); else the last body of those words the article
+        named before ("North Korea's foreign ministry … the foreign
+        ministry"); else that of the state the article is written from.
+        """
+        bodies = V.home_bodies()[phrase]
+        i = bisect.bisect_left(self._starts, pos)
+        owner = self.mentions[i - 1] if i else None
+        if owner is not None and owner.entity is not None and self.text[owner.end:pos] in ("'s ", "’s "):
+            known = bodies.get(owner.entity.state)
+            if known is not None:
+                return self._known_entity(known)
+        for word in ((before := title_before(self.text, pos)) and before[1], state_word_after(self.text, end)):
+            # "the North's defence ministry", "the foreign ministry of Russia": the state its nationality word names.
+            if word in V.nationalities() and (known := bodies.get(V.nationalities()[word])) is not None:
+                return self._known_entity(known)
+        if _ITS.search(self.text, max(0, pos - 6), pos):
+            # "Ukraine disputes the claim. Its general staff said": the state "it" stands for.
+            state = self._pronoun(pos, "n")
+            if state is not None and (known := bodies.get(state.state)) is not None:
+                return self._known_entity(known)
+        names = {k.name for k in bodies.values()}
+        for m in reversed(self.mentions[:i]):
+            if m.entity is not None and m.entity.name in names:
+                return self.entities.get(V.name_key(m.entity.name), m.entity)
+        known = bodies.get(self.home_state)
+        return self._known_entity(known) if known is not None else None
+
+    def _by_role(self, role: str, pos: int, state: str = "", noun: str = "") -> Entity | None:
+        """The holder of ``role`` that "the <role>" at ``pos`` stands for.
+
+        The first holder its sentence names before it, else the sentence
+        before, as more than a possessor or object, a person before a body
+        ("Choe told Foreign Minister Lavrov that … The minister also said":
+        Choe), else no one when either introduces someone unnamed by ``noun``
+        ("a U.S. official"); else the first holder of the sentence naming
+        one last as more than a possessor or object (else any holder), unless
+        someone unnamed by ``noun`` was introduced after it.
+        """
+        here, before = self._sentence_and_before(pos)
+        for lo, hi in ((here, pos), (before, here)):
+            if lo is None:
+                continue
+            # (A pronoun holds no role of its own: what it stands for may be someone unnamed the account does not hold.)
+            holders = [e for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.how != "pronoun"
+                       and (e := self.entities.get(V.name_key(m.entity.name), m.entity)).holds(role, state)]
+            if holders or (noun and introduces(self.text, noun, lo, hi)):  # "a U.S. official said … the official said"
+                return next((e for e in holders if e.kind == "person"), holders[0]) if holders else None
+        i = bisect.bisect_left(self._starts, pos)
+        fallback = None
+        for m in reversed(self.mentions[:i]):
+            e = m.entity
+            if e is None or m.how == "pronoun":
+                continue
+            e = self.entities.get(V.name_key(e.name), e)
+            if e.holds(role, state):
+                if noun and introduces(self.text, noun, m.end, pos):
+                    return None  # "Gerasimov … A Russian officer who served there … The officer": the one introduced since
+                if not m.oblique:  # its sentence's first holder ("Lavrov said after talks with his counterpart Choe")
+                    first = (h for x in self.between(self._sentence_and_before(m.start)[0], m.start)
+                             if x.entity and not x.oblique
+                             and (h := self.entities.get(V.name_key(x.entity.name), x.entity)).holds(role, state))
+                    return next((h for h in first if h.kind == "person"), e)
+                fallback = fallback or e
+        return fallback

@@ -1,0 +1,67 @@
+"""Someone unnamed, as a group subject describes them: where they are, and what they know.
+
+"a student in Pyongyang", "one Western diplomat in Seoul": the place is where they are, not whom they speak for
+(:func:`group_without_place`); "a person familiar with the matter", "two people briefed on the talks": someone quoted
+for what they know (``data/informed_sources.csv``), an anonymous source (:func:`informed_source`).  Read by the
+searches for who speaks (:mod:`~dossier.extractors.speakers`) and by the quotes' resolution of speakers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ..text.words import alternation
+from ..vocab import load_table
+from .attributions import Attribution
+from .mention_vocab import UNNAMED_TITLES, unnamed_sources
+
+# "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
+_GROUP_IN_PLACE = re.compile(r"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][^,;]*\Z")
+
+
+def group_without_place(phrase: str) -> str | None:
+    """The group of "a student in Pyongyang" or "one Western diplomat in Seoul" when the place it is in does not
+    speak: the group's noun is no official's title (:data:`UNNAMED_TITLES`), or a word of its own in capitals tells
+    whose it is.  None when no place ends the phrase, when the place's officials speak ("an official in Seoul"), or
+    when the place is part of whom the account calls an unnamed source ("a source in Pyongyang",
+    ``data/unnamed_sources.csv``)."""
+    m = _GROUP_IN_PLACE.match(phrase)
+    if m is None:
+        return None
+    words = m.group("group").split()
+    noun = words[-1].lower().removesuffix("s")
+    if noun in unnamed_sources().labels:
+        return None
+    official = noun in UNNAMED_TITLES
+    return m.group("group") if not official or any(w[:1].isupper() for w in words[1:-1]) else None
+
+
+class Informed(NamedTuple):
+    """Who is quoted by what they know (``data/informed_sources.csv``): "a person familiar with the talks"."""
+
+    nouns: frozenset[str]  # "person", "people"
+    phrases: str  # "familiar with", "briefed on" …, as one alternation
+    after: re.Pattern  # a phrase right after the subject's noun, or inside a subject read too far
+
+
+@functools.cache
+def informed() -> Informed:
+    t = load_table("informed_sources.csv")
+    phrases = alternation(t.word[t.kind == "phrase"])
+    return Informed(frozenset(t.word[t.kind == "noun"]), phrases, re.compile(rf"\s+(?:{phrases})\b"))
+
+
+def informed_source(text: str, a: Attribution) -> bool:
+    """Whether the group subject ``a`` is someone unnamed quoted for what they know: its noun is a person's
+    ("a person", "two people") and what tells they know follows it ("familiar with the matter", "briefed on")."""
+    return (a.how in ("group", "name") and a.speaker_text.rsplit(None, 1)[-1].lower() in informed().nouns
+            and informed().after.match(text, a.start + len(a.speaker_text)) is not None)
+
+
+def before_informed(a: Attribution) -> Attribution:
+    """A group subject read on into what tells it knows ("a person familiar with the"), cut before that."""
+    if a.how != "group" or (known := informed().after.search(a.speaker_text)) is None:
+        return a
+    return a._replace(speaker_text=a.speaker_text[:known.start()])

@@ -1,0 +1,31 @@
+"""Whom an attribution stands for, as an article's quotes are read (dossier.extractors.quote_referents), on sentences
+written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A person familiar with the shipments said the barges were “never inspected.”",
+    "“The barges were never inspected,” said two people briefed on the negotiations.",
+    "“The barges were never inspected,” a person with knowledge of the contract said.",
+])
+def test_someone_quoted_for_what_they_know_is_an_anonymous_source(text):
+    assert _speakers(text) == ["anonymous source"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The barges sail at night,” said one harbour pilot.", "harbour pilot"),
+    ("One harbour pilot said the barges “sail at night.”", "harbour pilot"),
+])
+def test_one_of_a_kind_is_that_kind(text, speaker):
+    assert _speakers(text) == [speaker]
