@@ -55,6 +55,17 @@ def test_a_pronoun_after_someone_unnamed_is_them_not_the_last_person_named(text,
     assert _speakers(text)[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # An unnamed official speaks for their body, through a pronoun too.
+    ("Kim Jong Un inspected a missile unit.\n\nA senior South Korean official said the shipments had grown. "
+     "“They have never been larger,” he said.", "South Korean government"),
+    ("Vladimir Putin met the delegation.\n\nA U.S. defence official said the unit was in Kursk.\n\n"
+     "“They are fighting now,” she told reporters.", "U.S. government"),
+])
+def test_a_pronoun_after_an_unnamed_official_speaks_for_their_body(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
 def test_a_pronoun_is_still_the_person_named_after_the_unnamed_one():
     text = ("A border guard told the BBC the crossings had stopped. Later Lee Jae-myung visited the post.\n\n"
             "“Nobody moves at night now,” he said.")
