@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
-from ..text.words import alternation
+from ..text.words import WORD, alternation
 from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
 from .claimant_names import claimant_cues
 from .claim_attribution import Attribution, nearest
@@ -30,7 +30,6 @@ _THAT = re.compile(r"\bthat\b")
 _BARE_CLAUSE = re.compile(r"(?:\s+[\w'’]+){0,3}\s+")
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for a person, who may tell another's figure
 _ASIDE_GAP = re.compile(r"\s*,\s*")  # between an attribution and an aside on it
-_WORDS = re.compile(r"[\w'’-]+")
 _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("..., the lawmakers told reporters.")
 
 
@@ -70,7 +69,7 @@ def _coordinate_before() -> re.Pattern:
 @functools.cache
 def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words that show a reported clause of its own; words that point back; the determiners of a claim noun pointing back."""
-    return frozenset(claimant_cues("own_clause")), frozenset(claimant_cues("back_reference")), frozenset({"the", "that", "these", "those", "its"})
+    return tuple(frozenset(claimant_cues(role)) for role in ("own_clause", "back_reference", "back_determiner"))
 
 
 def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
@@ -80,7 +79,7 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - 16), a.start):
         return False
     own, back, determiners = _clause_words()
-    words = _WORDS.findall(text, a.end, a.end + 80)[:6]
+    words = WORD.findall(text, a.end, a.end + 80)[:6]
     low = [w.lower() for w in words]
     if not low or " ".join(low[:2]) in back or (low[0] in determiners and low[1:2] and low[1] in cues("claim_noun")):
         return False

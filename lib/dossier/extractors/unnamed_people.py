@@ -199,7 +199,7 @@ def unnamed_since(art, a, entity) -> str | None:
             speaker = art.resolve(x, k).speaker
             # Someone unnamed is a person, or an official who speaks for their body ("a senior South Korean
             # official said …. “…,” he said": the South Korean government), never a body by itself.
-            unnamed = speaker and (speaker_kind(speaker) == "person" and art.account.entity(speaker) is None or title is not None)
+            unnamed = speaker and ((speaker_kind(speaker) == "person" and art.account.entity(speaker) is None) or title is not None)
             if unnamed and not any(m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
                 return speaker
     return None
