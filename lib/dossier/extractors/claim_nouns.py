@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claimant_names import as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
@@ -30,8 +31,8 @@ def _nouns() -> tuple[str, ...]:
 def _noun_pattern(lower: bool) -> re.Pattern:
     """A claim noun, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``)."""
     if lower:
-        return plain_pattern(rf"\b(?:{'|'.join(map(re.escape, (c.lower() for c in cues('claim_noun'))))})\b")
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues('claim_noun')))})\b", re.IGNORECASE)
+        return plain_pattern(rf"\b(?:{alternation(c.lower() for c in cues('claim_noun'))})\b")
+    return re.compile(rf"\b(?:{alternation(cues('claim_noun'))})\b", re.IGNORECASE)
 
 
 def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
