@@ -135,6 +135,33 @@ def test_markdown_with_front_matter(tmp_path):
     assert row["text"] == "North Korea sent about 11,000 soldiers to Russia, officials in Seoul said."
 
 
+def test_a_text_opening_with_key_value_lines_reads_them_as_its_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Headline: Shells for Moscow\nOutlet: Example Wire\nDate: March 4, 2025\nLink: https://example.org/s\n\n"
+        "North Korea has shipped about 9,000 containers of munitions, the ministry said.\n",
+        encoding="utf-8",
+    )
+    row = dossier.read_articles(tmp_path).iloc[0]
+    assert (row["title"], row["source"], row["url"]) == ("Shells for Moscow", "Example Wire", "https://example.org/s")
+    assert row["published"] == pd.Timestamp("2025-03-04") and row["date_basis"] == "front_matter"
+    assert row["text"] == "North Korea has shipped about 9,000 containers of munitions, the ministry said."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Source: Example Wire\nNorth Korea fired two ballistic missiles on Tuesday, the military said.",
+        "Source: Example Wire\nSource: Other Wire",
+        "Sources: Example Wire",
+        "Source:Example Wire",
+    ],
+)
+def test_a_first_paragraph_that_is_not_only_field_lines_stays_text(tmp_path, opening):
+    (tmp_path / "a.txt").write_text(f"{opening}\n\nThe launch was the third this month, officials said.\n", encoding="utf-8")
+    row = dossier.read_articles(tmp_path).iloc[0]
+    assert row["source"] != "Example Wire"
+
+
 @pytest.mark.parametrize(
     "opening, source",
     [

@@ -73,6 +73,8 @@ META_ALIASES = {
     "url": ("url", "link"),
 }
 _META = tuple(META_ALIASES)
+_HEADER_KEYS = frozenset(alias for aliases in META_ALIASES.values() for alias in aliases)
+_HEADER_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]+)[ \t]*:[ \t]+(?P<value>\S.*?)[ \t]*")
 
 
 class Reject(Exception):
@@ -133,11 +135,16 @@ def normalise(text: str) -> str:
 
 
 def front_matter(text: str) -> tuple[dict, str, list[str]]:
-    """The metadata of a ``.txt`` or ``.md`` file's YAML front matter, the body after it, and notes on metadata ignored."""
+    """The metadata of a ``.txt`` or ``.md`` file's YAML front matter, the body after it, and notes on metadata ignored.
+
+    A file without the ``---`` fences may still open with its metadata as a
+    paragraph of ``Title: ...`` / ``Source: ...`` lines, as pages saved from
+    a feed or pasted by hand do; see ``header_lines``.
+    """
     text = normalise(text)
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, text, []
+        return header_lines(text)
     body = text[m.end():]
     block = m.group(1)
     too_odd = _front_matter_danger(block)
@@ -263,6 +270,27 @@ def front_matter_lines(block: str) -> dict | None:
         except ValueError:
             meta[m.group("key")] = value  # "2025-02-30": the date's own check notes it
     return meta
+
+
+def header_lines(text: str) -> tuple[dict, str, list[str]]:
+    """The metadata of a text whose first paragraph is only ``key: value`` lines naming article fields, and the body after it.
+
+    Only the field names of ``META_ALIASES`` count (in any case), and every
+    line of the paragraph must be one, so that a story opening "Summary of
+    the talks: ..." or "SEOUL: ..." stays text. Values stay text: a date is
+    read, or noted as unreadable, as any other.
+    """
+    head, blank, body = text.partition("\n\n")
+    if not blank or len(head) > MAX_FRONT_MATTER:
+        return {}, text, []
+    meta = {}
+    for line in head.split("\n"):
+        m = _HEADER_LINE.fullmatch(line)
+        key = m and m.group("key").lower()
+        if key not in _HEADER_KEYS or key in meta:
+            return {}, text, []
+        meta[key] = m.group("value")
+    return meta, body, []
 
 
 @functools.lru_cache(maxsize=256)
