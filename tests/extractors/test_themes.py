@@ -259,6 +259,8 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("Kyiv says it is fighting for its independence and its land", "sovereignty", ["independence"]),
         ("a wall against the aggressive schemes of Washington", "anti_hegemony", ["aggressive"]),
         ("the arrogant Americans will be punished", "anti_hegemony", ["arrogant"]),
+        ("the dead were honoured as martyrs of a noble internationalist cause", "just_cause", ["internationalist"]),
+        ("the army carried out its internationalist obligations to the letter", "just_cause", ["internationalist"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -286,6 +288,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Reporters struggle for the independence of the press.", "sovereignty"),
         ("Tokyo says Moscow has turned aggressive toward the West.", "anti_hegemony"),
         ("Washington denounced Pyongyang's arrogant and aggressive launches.", "anti_hegemony"),
+        ("The enemy hopes to drive a wedge between Seoul and Tokyo.", "victory_liberation"),
+        ("She is a liberal internationalist by training.", "just_cause"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
