@@ -290,6 +290,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Washington denounced Pyongyang's arrogant and aggressive launches.", "anti_hegemony"),
         ("The enemy hopes to drive a wedge between Seoul and Tokyo.", "victory_liberation"),
         ("She is a liberal internationalist by training.", "just_cause"),
+        ("The wounded were isolated in hospitals near the border.", "sanctions_isolation"),
+        ("Patients with the infection were kept in isolation wards.", "sanctions_isolation"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
