@@ -261,6 +261,7 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("the arrogant Americans will be punished", "anti_hegemony", ["arrogant"]),
         ("the dead were honoured as martyrs of a noble internationalist cause", "just_cause", ["internationalist"]),
         ("the army carried out its internationalist obligations to the letter", "just_cause", ["internationalist"]),
+        ("the brigade wiped out the fascist invaders in a week", "victory_liberation", ["wiped out"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -291,6 +292,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("The enemy hopes to drive a wedge between Seoul and Tokyo.", "victory_liberation"),
         ("She is a liberal internationalist by training.", "just_cause"),
         ("The wounded were isolated in hospitals near the border.", "sanctions_isolation"),
+        ("The typhoon wiped out rice paddies across the province.", "victory_liberation"),
+        ("Zelensky promised to wipe out the Russian occupiers.", "victory_liberation"),
         ("Patients with the infection were kept in isolation wards.", "sanctions_isolation"),
     ],
 )
