@@ -293,6 +293,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("She is a liberal internationalist by training.", "just_cause"),
         ("The wounded were isolated in hospitals near the border.", "sanctions_isolation"),
         ("The typhoon wiped out rice paddies across the province.", "victory_liberation"),
+        ("The central bank is willing to sacrifice growth to tame prices.", "heroism_sacrifice"),
+        ("Engineers sacrificed accuracy for range on the new missile.", "heroism_sacrifice"),
         ("Zelensky promised to wipe out the Russian occupiers.", "victory_liberation"),
         ("Patients with the infection were kept in isolation wards.", "sanctions_isolation"),
     ],
