@@ -66,7 +66,8 @@ def loss_before(tokens) -> str | None:
             break
         if t.kind == "word":
             if t.low in verbs:
-                return (k == 0 and _joined_loss(tokens)) or verbs[t.low]
+                # the verb may end a row's label: "Killed or wounded: about 4,700"
+                return _joined_loss(tokens[: len(tokens) - k]) or verbs[t.low]
             if k == 0 and t.low in _JOINS:
                 return None  # "2,000 were killed and 2,700 others wounded": the verb before "and" is the other figure's
             seen += 1
