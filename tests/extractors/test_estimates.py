@@ -1189,3 +1189,20 @@ def test_a_small_count_after_including_counts_its_own_noun():
     # "three brigades" counts formations: no figure of people, whatever the count before.
     df = run("The force now numbers 15,000, including three brigades of infantry.")
     assert list(df["quantity_text"]) == ["15,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Officials in Seoul say about 12,000 soldiers went to Kursk and roughly 1,000 of them have been killed. "
+         "The total, which Ukraine's intelligence service puts at 15,000, also counts builders.", "15,000", "troops", None),
+        ("Pyongyang sent 9,000 men in the first wave; 400 of those were captured. "
+         "Kyiv now puts the total at 13,500.", "13,500", "troops", None),
+        # A total after figures that are no parts sums the last of them, as before.
+        ("Some 700 North Koreans were killed in March and 900 in April. The tally, which Kyiv puts at 1,600, "
+         "is disputed.", "1,600", "casualties", "killed"),
+    ],
+)
+def test_a_bare_total_sums_the_whole_not_the_part_taken_from_it(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)

@@ -115,10 +115,11 @@ class _Sentence(NamedTuple):
         return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous)
 
 
-def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted | None:
+def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Counted | None = None) -> Counted | None:
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
-    ``last`` is what the figure before counted (within a sentence or two).
+    ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
+    was not a part of another ("600 of them") counted: the one a bare total sums.
     """
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
@@ -144,10 +145,12 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         linked = link_window(before, opens_linked, q.hedge == "vague")
         if linked is not None:
             counted = backward(linked)
-            if counted is None and last is not None and names_a_total(linked) and not noun_of_its_own(after):
-                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
-                subtype = None if last.subtype == "reinforcements" else last.subtype
-                counted = Counted(last.category, subtype, last.items, last.noun)
+            summed = whole or last
+            if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
+                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
+                # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
+                subtype = None if summed.subtype == "reinforcements" else summed.subtype
+                counted = Counted(summed.category, subtype, summed.items, summed.noun)
     if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := noun_shared(after)):
@@ -297,6 +300,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     rows: list[dict] = []
     article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs)
     last: Counted | None = None
+    whole: Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = split_changes(text, find_quantities(text)) if may[k] else []
@@ -305,12 +309,12 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         found = article.found(k)
         stripped = _strip(text, found)
         if sentence - last_sentence > _CARRY:
-            last = None
+            last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
         here = _Sentence(text, stripped, previous)
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, last)
+            counted = _counted(here, q, last, whole)
             if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
@@ -320,6 +324,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 continue
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
+                whole = whole if elided(Ahead(text, q.end)) else counted
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
