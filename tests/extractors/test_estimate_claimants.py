@@ -409,6 +409,12 @@ CONSTRUCTIONS = [
         ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
         ("Example Centre for Arms Studies", None),
     ),
+    # "talked of" reports a figure as "spoke of" does.
+    (
+        "some 7,000",
+        ["Seoul put the deployment at 11,000 troops. Andriy Yermak has talked of some 7,000 more."],
+        ("Andriy Yermak", None),
+    ),
 ]
 
 

@@ -372,7 +372,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "cited", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1206,3 +1206,28 @@ def test_a_small_count_after_including_counts_its_own_noun():
 def test_a_bare_total_sums_the_whole_not_the_part_taken_from_it(text, quantity, category, subtype):
     row = one(text, quantity)
     assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Kyiv first said about 200 North Koreans had been killed. Its spy chief has since spoken of up to 9,000.",
+         "up to 9,000", "casualties", "killed"),
+        ("Seoul believes 12,000 soldiers were sent. Ukrainian officials have talked of as many as 16,000.",
+         "as many as 16,000", "troops", None),
+    ],
+)
+def test_a_figure_spoken_of_without_its_noun_counts_the_figure_before(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul believes 12,000 soldiers were sent. The minister has spoken of two options.",
+        "Seoul believes 12,000 soldiers were sent. Putin spoke of 1945 as a shared victory.",
+    ],
+)
+def test_a_small_number_or_a_year_spoken_of_is_no_figure(text):
+    assert list(run(text)["quantity_text"]) == ["12,000"]
