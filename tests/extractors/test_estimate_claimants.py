@@ -409,6 +409,17 @@ CONSTRUCTIONS = [
         ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
         ("Example Centre for Arms Studies", None),
     ),
+    # An unnamed official in a place of a state is that state's official.
+    (
+        "about 90",
+        ["One district official in Belgorod said about 90 North Korean soldiers were treated in local hospitals."],
+        ("Russian officials", None),
+    ),
+    (
+        "Roughly 40",
+        ["Roughly 40 Russian soldiers were captured near the border, according to officials in the Sumy region."],
+        ("Ukrainian officials", None),
+    ),
     # "talked of" reports a figure as "spoke of" does.
     (
         "some 7,000",
@@ -1536,3 +1547,7 @@ def test_a_dateline_s_city_gives_way_to_a_body_named_after_it():
     paragraphs = ["KYIV — Ukraine's military intelligence agency followed the trains for a month.",
                   "One official put the number of fresh North Korean troops at some 4,000."]
     assert claim("some 4,000", *paragraphs)[0] == "Ukrainian military intelligence (HUR)"
+
+
+def test_someone_in_a_place_who_is_no_official_stays_unnamed():
+    assert claim("about 50", "A farmer in Kursk said about 50 North Korean soldiers had passed through his village.")[0] != "Russian officials"

@@ -203,7 +203,41 @@ def normalise(text: str) -> str | None:
     if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
-    return _lookup(clean)
+    return _lookup(clean) or _placed(clean)
+
+
+# Someone unnamed in a place: "one regional official in Kursk", "officials in the Kursk region".
+_IN_PLACE = re.compile(r"(?:(?:an?|one|another|two|several|some)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:in|from)\s+"
+                       r"(?:the\s+)?([a-z-]+(?:\s[a-z-]+)?)")
+
+
+def _placed(clean: str) -> str | None:
+    """The claimant someone unnamed in a place of a state stands for: a place's official is the state's official
+    ("one regional official in Kursk" as "a Russian official"); None when no alias names such a person."""
+    m = _IN_PLACE.fullmatch(clean)
+    if m is None:
+        return None
+    place, _, last = m.group(2).rpartition(" ")
+    place = place if place and last in claimant_cues("place_noun") else m.group(2)  # "the Kursk region"
+    state = _place_states().get(place)
+    return claimant_aliases().get(f"{_state_adjectives()[state]} {m.group(1)}") if state else None
+
+
+@functools.cache
+def _place_states() -> dict[str, str]:
+    t = load_table("claimant_places.csv")
+    return dict(zip(t["place"], t["state"]))
+
+
+@functools.cache
+def _state_adjectives() -> dict[str, str]:
+    """Each state's first word of ``data/nationalities.csv`` that is no possessive ("russian", "north korean")."""
+    t = load_table("nationalities.csv")
+    first: dict[str, str] = {}
+    for w, st in zip(t["word"], t["state"]):
+        if not w.endswith(("'s", "’s")) and not w.startswith("the "):
+            first.setdefault(st, w)
+    return first
 
 
 def _name_after_title(text: str) -> str | None:
