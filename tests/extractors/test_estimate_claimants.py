@@ -409,6 +409,17 @@ CONSTRUCTIONS = [
         ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
         ("Example Centre for Arms Studies", None),
     ),
+    # Unnamed state media in an article about North Korea are the North's; Russia's are named as such.
+    (
+        "27",
+        ["Pyongyang buried 27 soldiers killed in Kursk at a new cemetery, state media said on Monday."],
+        ("DPRK state media", None),
+    ),
+    (
+        "1,500",
+        ["North Korea's leader watched the drill. Russia's state media said 1,500 North Korean soldiers were trained."],
+        ("Russian state media", None),
+    ),
     # An unnamed official in a place of a state is that state's official.
     (
         "about 90",
