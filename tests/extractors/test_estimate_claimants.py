@@ -409,6 +409,19 @@ CONSTRUCTIONS = [
         ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
         ("Example Centre for Arms Studies", None),
     ),
+    # When a body spoke is no part of its description ("the spy agency on Tuesday").
+    (
+        "about 2,500",
+        ["The National Intelligence Service briefed the intelligence committee.",
+         "Lawmakers briefed by the spy agency on Tuesday said about 2,500 North Korean troops had moved to the front."],
+        (NIS, "lawmakers"),
+    ),
+    (
+        "Some 800",
+        ["Ukraine's military intelligence has tracked the deployment.",
+         "Some 800 more North Koreans arrived in Kursk, according to the agency in November."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
     # Unnamed state media in an article about North Korea are the North's; Russia's are named as such.
     (
         "27",

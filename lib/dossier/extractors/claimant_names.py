@@ -68,7 +68,22 @@ def cleaned(text: str) -> str:
     if "(" in t:
         t = _BRACKETED.sub(" ", t)
     t = " ".join(t.split()).strip(" ,.;:")
+    last = t[t.rfind(" ") + 1 :]
+    if last in _calendar_words() or last.isdigit():
+        t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t["word"][t["kind"] == "calendar"])
+
+
+@functools.cache
+def _time_after() -> re.Pattern:
+    # A time adjunct that ends a claimant's words: a preposition, a day or month, and its date.
+    return re.compile(rf" (?:{alternation(claimant_cues('time'))}) (?:{alternation(_calendar_words())})(?: \d{{1,2}})?$")
 
 
 @functools.cache
