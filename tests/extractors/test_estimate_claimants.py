@@ -409,6 +409,17 @@ CONSTRUCTIONS = [
         ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
         ("Example Centre for Arms Studies", None),
     ),
+    # A relative clause without commas between a subject and its verb: the subject speaks, not a place in it.
+    (
+        "about 700",
+        ["A Ukrainian officer who served near Sudzha said about 700 North Korean soldiers held the sector."],
+        ("Ukrainian military", None),
+    ),
+    (
+        "roughly 2,000",
+        ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
+        ("lawmakers", None),
+    ),
     # When a body spoke is no part of its description ("the spy agency on Tuesday").
     (
         "about 2,500",

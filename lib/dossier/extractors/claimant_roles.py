@@ -199,6 +199,23 @@ def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
 _RELATIVE = re.compile(r"(,\s*who)\s*$|\s+that\s*$")
 
 
+def restrictive_antecedent(sentence: str, cut: int) -> int:
+    """Where the subject of a verb ends when a relative clause without commas parts it from the verb, or ``cut``.
+
+    "A Ukrainian officer who fought in Kursk said": the officer speaks, not
+    Kursk, the last name before the verb.
+    """
+    lo = max(0, cut - _CLAUSE_CHARS)
+    at = sentence.rfind(" who ", lo, cut)
+    if at < 0 or _CLAUSE_BREAK.search(sentence, at, cut) or sentence[at - 1 : at] == ",":
+        return cut
+    return at
+
+
+_CLAUSE_CHARS = 60  # a relative clause between a subject and its verb is a few words ("who served in Kursk")
+_CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
+
+
 def gives_no_claim(scan: str, m: re.Match) -> bool:
     """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
     few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does."""

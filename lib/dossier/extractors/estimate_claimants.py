@@ -33,7 +33,7 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
-    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_after_article,
+    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, restrictive_antecedent, unnamed_after_article,
     unnamed_description, unnamed_person, unnamed_subject,
 )
 from .numbers import cues
@@ -223,6 +223,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
+        cut = restrictive_antecedent(sentence, cut)
         if (author := document_author(sentence, cut)) is not None:
             who = sentence[author[0]:author[1]]
             out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
