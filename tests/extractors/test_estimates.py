@@ -372,7 +372,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "cited", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1231,3 +1231,27 @@ def test_a_figure_spoken_of_without_its_noun_counts_the_figure_before(text, quan
 )
 def test_a_small_number_or_a_year_spoken_of_is_no_figure(text):
     assert list(run(text)["quantity_text"]) == ["12,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv expects Pyongyang to send a third wave of soldiers, possibly as many as 8,000.", "as many as 8,000", "troops"),
+        ("Pyongyang has also shipped more artillery shells, some 400,000 since spring.", "some 400,000", "artillery_shells"),
+        ("Seoul's spy agency says 12,000 North Korean troops were sent. There are already about 9,000 in Kursk.",
+         "about 9,000", "troops"),
+    ],
+)
+def test_a_figure_in_apposition_or_after_there_are_counts_the_noun_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the parade in Wonsan, 30,000 residents went home.",
+        "Kim visited the factory, one of 12 he toured that month.",
+    ],
+)
+def test_a_figure_after_a_comma_with_no_counted_noun_before_is_none(text):
+    assert run(text).empty

@@ -56,7 +56,7 @@ from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_joins import joins_the_figure_before, opens_a_row
+from .estimate_joins import apposed, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
@@ -161,6 +161,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         return Counted("share_percent", None)
     if counted is None and q.kind == "share" and last is not None and share_of_the_last(after):
         counted = last  # "fired around 50 of them, and about half veered off course": a share of those 50
+    if counted is None and q.kind == "count" and q.scaled:
+        counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
@@ -206,7 +208,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
             first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
         subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("cited"))):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
