@@ -1592,3 +1592,16 @@ def test_someone_in_a_place_who_is_no_official_stays_unnamed():
 def test_an_adverb_between_a_claimant_and_its_verb_keeps_the_claimant(adverb):
     text = f"The Joint Chiefs of Staff {adverb} said about 1,300 North Korean soldiers had been wounded."
     assert claim("about 1,300", text)[0] == "Joint Chiefs of Staff"
+
+
+def test_a_quotation_of_several_sentences_is_its_speakers_to_the_end():
+    df = run('"The second wave is larger," Kyrylo Budanov said in an interview. "We count about 4,000 North Korean '
+             'troops near Pokrovsk. We watch them every day. Some 600 of them are drone operators."')
+    got = dict(zip(df["quantity_text"], df["claimant"]))
+    assert got == {"about 4,000": "Kyrylo Budanov", "Some 600": "Kyrylo Budanov"}
+
+
+def test_a_quotation_after_the_writer_s_own_sentence_is_not_the_earlier_speaker_s():
+    df = run('"The second wave is larger," Kyrylo Budanov said in an interview. Seoul has not confirmed the figures. '
+             '"About 4,000 North Korean troops are near Pokrovsk."')
+    assert df["claimant"].isna().all()
