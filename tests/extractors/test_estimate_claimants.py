@@ -1605,3 +1605,9 @@ def test_a_quotation_after_the_writer_s_own_sentence_is_not_the_earlier_speaker_
     df = run('"The second wave is larger," Kyrylo Budanov said in an interview. Seoul has not confirmed the figures. '
              '"About 4,000 North Korean troops are near Pokrovsk."')
     assert df["claimant"].isna().all()
+
+
+def test_he_after_a_full_name_the_vocabularies_lack_is_that_person():
+    df = run("Oleh Marchenko, who tracks the arms trade, said the plants were running three shifts. "
+             "He estimated that North Korea ships about 150,000 shells a month.")
+    assert list(df["claimant"]) == ["Oleh Marchenko"]

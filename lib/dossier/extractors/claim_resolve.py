@@ -30,6 +30,7 @@ from .plain_text import holds_any, needles
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
 
 
@@ -228,6 +229,8 @@ class ArticleResolver:
             person = self._person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
+            if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:
+                return named  # "Andriy Kovalenko said ... He estimated": a name the account did not take for a person
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
@@ -262,6 +265,21 @@ class ArticleResolver:
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
+
+    def _named_before(self, k: int, a: Attribution) -> Claim | None:
+        """The claim of a person named by full name as the subject just before a person pronoun ``a`` of sentence
+        ``k``: the attribution before it in its sentence, else the first of the sentence before in its paragraph."""
+        before = [x for x in self.found(k) if x.end <= a.start and not x.anaphor]
+        if before:
+            j, prior = k, before[-1]
+        elif k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
+            j, prior = k - 1, self.found(k - 1)[0]
+        else:
+            return None
+        if prior.anaphor or not _FULL_NAME.fullmatch(prior.text):
+            return None
+        claim = self.resolve(j, prior)
+        return claim if claim.claimant is not None and kind(claim.claimant) in (None, "person") else None
 
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
