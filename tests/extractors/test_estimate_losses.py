@@ -192,3 +192,15 @@ def test_a_row_labelled_with_joined_loss_verbs_counts_both(paragraphs, quantity,
     rows = run(*paragraphs)
     row = rows[rows["quantity_text"] == quantity].iloc[0]
     assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("British intelligence said Russia was losing an average of 1,300 troops a day in May.", "an average of 1,300"),
+        ("Ukraine's General Staff said Russian forces lost on average 900 soldiers a day.", "on average 900"),
+    ],
+)
+def test_an_average_loss_is_an_approximate_loss(text, quantity):
+    row = one(text, quantity)
+    assert (row["hedge"], row["category"]) == ("approximate", "casualties")
