@@ -1611,3 +1611,8 @@ def test_he_after_a_full_name_the_vocabularies_lack_is_that_person():
     df = run("Oleh Marchenko, who tracks the arms trade, said the plants were running three shifts. "
              "He estimated that North Korea ships about 150,000 shells a month.")
     assert list(df["claimant"]) == ["Oleh Marchenko"]
+
+
+def test_a_named_group_of_a_medium_speaks_as_the_medium():
+    text = "Radio Svoboda's Skhemy project reported that some 40 trains of munitions had crossed the border."
+    assert claim("some 40", text)[0] == "Radio Svoboda"

@@ -335,12 +335,20 @@ def _spoken_for(words: list[str]) -> list[str]:
 
 
 def _owner_of_claim(words: list[str]) -> list[str]:
-    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff)."""
+    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff), or of
+    a group of theirs that speaks as they do ("Radio Liberty's Schemes project": Radio Liberty)."""
+    last = words[-1].lower()
     for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s")) and words[-1].lower() in cues("claim_noun") and all(
-                x.lower() in claimant_cues("noun_modifier") for x in words[i + 1:-1]):
-            return [*words[:i], w[:-2]]
+        if not w.endswith(("'s", "’s", "s'", "s’")):
+            continue
+        between = words[i + 1:-1]
+        if (last in cues("claim_noun") and all(x.lower() in claimant_cues("noun_modifier") for x in between)) or (
+                last in claimant_cues("group_noun") and len(between) <= _GROUP_NAME):
+            return [*words[:i], w[:-2] if w.endswith(("s", "S")) else w[:-1]]
     return words
+
+
+_GROUP_NAME = 2  # words naming a group before its noun ("the Schemes project", "investigative team")
 
 
 def _untitled(words: list[str]) -> list[str]:
