@@ -420,6 +420,13 @@ CONSTRUCTIONS = [
         ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
         ("lawmakers", None),
     ),
+    # What a source knows follows its head: the words before it say whose source it is.
+    (
+        "about 1,800",
+        ["A Ukrainian intelligence source familiar with reports from the front line in Kursk said about 1,800 "
+         "North Korean soldiers had been rotated home."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
     # When a body spoke is no part of its description ("the spy agency on Tuesday").
     (
         "about 2,500",
