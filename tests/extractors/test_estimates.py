@@ -1255,3 +1255,28 @@ def test_a_figure_in_apposition_or_after_there_are_counts_the_noun_before(text, 
 )
 def test_a_figure_after_a_comma_with_no_counted_noun_before_is_none(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge, category",
+    [
+        ("Kyiv said 3,000 North Koreans had been killed or wounded by January. By May the count had passed 5,000.",
+         "passed 5,000", "lower_bound", "casualties"),
+        ("The North may send more troops, possibly 4,000 engineers, to the front.", "possibly 4,000", "approximate", "troops"),
+        ("\"We lost maybe a dozen soldiers a day,\" the officer said.", "maybe a dozen", "approximate", "casualties"),
+    ],
+)
+def test_passed_is_a_lower_bound_and_maybe_an_approximation(text, quantity, hedge, category):
+    row = one(text, quantity)
+    assert (row["hedge"], row["category"]) == (hedge, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North Korean troops reached 30 villages near the border.",
+        "Ukrainian forces pushed the North Korean units out of 12 settlements.",
+    ],
+)
+def test_a_link_verb_does_not_give_its_subject_to_a_figure_with_a_plural_of_its_own(text):
+    assert run(text).empty

@@ -143,7 +143,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
         linked = link_window(before, opens_linked, q.hedge == "vague")
-        if linked is not None:
+        if linked is not None and not noun_of_its_own(after):  # "the troops reached 30 villages": villages
             counted = backward(linked)
             summed = whole or last
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
