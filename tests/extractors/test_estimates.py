@@ -1236,7 +1236,7 @@ def test_a_small_number_or_a_year_spoken_of_is_no_figure(text):
 @pytest.mark.parametrize(
     "text, quantity, category",
     [
-        ("Kyiv expects Pyongyang to send a third wave of soldiers, possibly as many as 8,000.", "as many as 8,000", "troops"),
+        ("Kyiv expects Pyongyang to send a third wave of soldiers, possibly as many as 8,000.", "possibly as many as 8,000", "troops"),
         ("Pyongyang has also shipped more artillery shells, some 400,000 since spring.", "some 400,000", "artillery_shells"),
         ("Seoul's spy agency says 12,000 North Korean troops were sent. There are already about 9,000 in Kursk.",
          "about 9,000", "troops"),
@@ -1280,3 +1280,19 @@ def test_passed_is_a_lower_bound_and_maybe_an_approximation(text, quantity, hedg
 )
 def test_a_link_verb_does_not_give_its_subject_to_a_figure_with_a_plural_of_its_own(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The trains from the North have slowed to about three a week, the monitors said.", "about three", "shipments"),
+        ("Analysts think as many as 25,000 North Koreans could eventually be rotated through the Kursk front.",
+         "as many as 25,000", "troops"),
+    ],
+)
+def test_slowed_to_links_a_rate_and_rotated_people_are_troops(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_people_at_work_are_no_troops():
+    assert run("About 5,000 North Koreans are still working in Russian factories.").empty
