@@ -420,6 +420,13 @@ CONSTRUCTIONS = [
         ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
         ("lawmakers", None),
     ),
+    # Someone unnamed who opens the sentence speaks for the body of their kind named before.
+    (
+        "roughly 9,000",
+        ["Pentagon officials briefed reporters on Tuesday.",
+         "A senior official said roughly 9,000 North Korean troops were now in the Kursk region."],
+        ("the Pentagon", None),
+    ),
     # What a source knows follows its head: the words before it say whose source it is.
     (
         "about 1,800",

@@ -266,6 +266,21 @@ _ARTICLE_CHARS = 32
 _UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)((?:\s+[a-z][a-z\-]*){1,4})")
 
 
+def unnamed_before(sentence: str, end: int) -> int | None:
+    """Where someone unnamed by a description that opens its clause and ends at ``end`` starts ("A senior official
+    said", "..., and one military official said"), or None."""
+    lo = max(0, end - _UNNAMED_CHARS)
+    for m in _UNNAMED_OPENING.finditer(sentence, lo, end):
+        if m.end() == end and unnamed_description(sentence[m.start() : end]) is not None:
+            return m.start()
+    return None
+
+
+_UNNAMED_CHARS = 48  # "Another senior military intelligence official"
+# An indefinite determiner that opens a clause: at the start, or after a comma or "and".
+_UNNAMED_OPENING = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=but ))(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+[a-z][a-z\-]*){1,4}\s*")
+
+
 def unnamed_description(text: str) -> str | None:
     """The description that ``text``, someone unnamed without a state, stands for; None for any other words.
 
