@@ -1296,3 +1296,8 @@ def test_slowed_to_links_a_rate_and_rotated_people_are_troops(text, quantity, ca
 
 def test_people_at_work_are_no_troops():
     assert run("About 5,000 North Koreans are still working in Russian factories.").empty
+
+
+def test_a_figure_with_a_plural_of_its_own_does_not_go_on_with_the_count_before():
+    df = run("Pyongyang shipped about 3 million shells last year. Moscow paid partly in oil: some 2 million barrels.")
+    assert list(df["quantity_text"]) == ["about 3 million"]

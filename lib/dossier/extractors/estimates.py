@@ -191,6 +191,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     skip = elided(after)
+    if not skip and noun_of_its_own(after):
+        return None  # "oil: about 1 million barrels": a plural of its own, which no vocabulary counts
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
