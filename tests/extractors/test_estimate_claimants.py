@@ -420,6 +420,13 @@ CONSTRUCTIONS = [
         ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
         ("lawmakers", None),
     ),
+    # A state's adjective before a claim noun credits that state's government.
+    (
+        "tens of thousands",
+        ["Russia has lost tens of thousands of soldiers near Pokrovsk, according to Ukrainian figures that "
+         "could not be verified."],
+        ("Ukrainian government", None),
+    ),
     # Someone unnamed who opens the sentence speaks for the body of their kind named before.
     (
         "roughly 9,000",

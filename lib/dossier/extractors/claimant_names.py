@@ -218,7 +218,36 @@ def normalise(text: str) -> str | None:
     if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
-    return _lookup(clean) or _placed(clean)
+    found = _lookup(clean)
+    if found is None or _kinds().get(found) == "unattributed":
+        return _national_claim(clean) or found or _placed(clean)
+    return found
+
+
+def _national_claim(clean: str) -> str | None:
+    """The government of the state whose adjective qualifies a claim noun: "Ukrainian estimates (that are ...)"
+    are Kyiv's, as "South Korean estimates" are Seoul's; None for any other words."""
+    words = clean.split()
+    for n in (2, 1):  # "south korean", "ukrainian"
+        state = _adjective_states().get(" ".join(words[:n]))
+        if state is not None and len(words) > n and words[n] in cues("claim_noun"):
+            rest = words[n + 1:]
+            if not rest or rest[0] in ("that", "which"):
+                government = _state_governments().get(state)
+                return claimant_aliases().get(government.lower(), government) if government else None
+    return None
+
+
+@functools.cache
+def _adjective_states() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {w: st for w, st in zip(t["word"], t["state"]) if not w.endswith(("'s", "’s")) and st != "other_state"}
+
+
+@functools.cache
+def _state_governments() -> dict[str, str]:
+    t = load_table("states.csv")
+    return dict(zip(t["state"], t["government"]))
 
 
 # Someone unnamed in a place: "one regional official in Kursk", "officials in the Kursk region".
