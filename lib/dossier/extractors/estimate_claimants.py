@@ -267,9 +267,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 out.append(Attribution(opened, m.end(), whole, canon))
             continue
         if who.islower() and (opened := unnamed_before(sentence, subject_end)) is not None:
-            # "A senior official said": read as the body of its kind named before, else the home state's.
-            who = sentence[opened:subject_end].rstrip()
-            out.append(Attribution(opened, m.end(), who, as_named(who)))
+            # "A senior official said": read as the body of its kind named before, else the home state's; named
+            # by its head when nothing is ("military official").
+            whole = sentence[opened:subject_end].rstrip()
+            out.append(Attribution(opened, m.end(), whole, as_named(who or whole)))
             continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
