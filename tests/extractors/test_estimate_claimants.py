@@ -420,6 +420,12 @@ CONSTRUCTIONS = [
         ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
         ("lawmakers", None),
     ),
+    # A government's source without a state is the government of the medium that passes it on.
+    (
+        "about 1,500",
+        ["TASS, quoting a government source, said about 1,500 North Korean builders would arrive in Kursk this summer."],
+        ("Russian government", "TASS"),
+    ),
     # A state's adjective before a claim noun credits that state's government.
     (
         "tens of thousands",

@@ -19,7 +19,7 @@ from ..text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
-from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
+from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import body_inside, describes_official, description_homes, unnamed_description
 from .discourse import Account, account
@@ -188,6 +188,8 @@ class ArticleResolver:
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
+        if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
+            return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)

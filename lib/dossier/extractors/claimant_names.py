@@ -238,6 +238,15 @@ def _national_claim(clean: str) -> str | None:
     return None
 
 
+def home_government(text: str, state: str | None) -> str | None:
+    """The government of ``state`` when the words of an unnamed source say it is a government's without naming
+    the state ("a government source" in a Yonhap dispatch, or passed on by Yonhap), else None."""
+    if not state or claimant_cues("state_noun").keys().isdisjoint(cleaned(text).split()):
+        return None
+    government = _state_governments().get(state)
+    return claimant_aliases().get(government.lower(), government) if government else None
+
+
 @functools.cache
 def _adjective_states() -> dict[str, str]:
     t = load_table("nationalities.csv")
