@@ -420,6 +420,17 @@ CONSTRUCTIONS = [
         ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
         ("lawmakers", None),
     ),
+    # Ukraine's prosecutors: the office by any of its names, its head by name when named.
+    (
+        "34",
+        ["Kyiv has documented the strikes. The prosecutor's office said debris of 34 North Korean missiles had been examined."],
+        ("Prosecutor General's Office of Ukraine", None),
+    ),
+    (
+        "about 60",
+        ["Ukraine's prosecutor general Ruslan Kravchenko said about 60 North Korean missiles had hit Ukrainian cities."],
+        ("Ruslan Kravchenko", None),
+    ),
     # A government's source without a state is the government of the medium that passes it on.
     (
         "about 1,500",
