@@ -219,11 +219,10 @@ def informed_antecedent(sentence: str, cut: int) -> int:
     """Where the head of a subject ends when what it knows follows it (``data/informed_sources.csv``): "A South
     Korean government source familiar with the matter told ...": before "familiar"; else ``cut``."""
     lo = max(0, cut - _INFORMED_CHARS)
-    low = sentence[lo:cut].lower()
-    at = max(low.rfind(f" {p} ") for p in _informed_phrases())
-    if at < 0 or _CLAUSE_BREAK.search(low, at):
+    at = max(sentence.rfind(p, lo, cut) for p in _informed_phrases())  # in lower case in running text
+    if at < 0 or _CLAUSE_BREAK.search(sentence, at, cut):
         return cut
-    return lo + at
+    return at
 
 
 _INFORMED_CHARS = 90  # "familiar with intelligence on the matter": what a source knows is a phrase
@@ -232,7 +231,7 @@ _INFORMED_CHARS = 90  # "familiar with intelligence on the matter": what a sourc
 @functools.cache
 def _informed_phrases() -> tuple[str, ...]:
     t = load_table("informed_sources.csv")
-    return tuple(t["word"][t["kind"] == "phrase"])
+    return tuple(f" {p} " for p in t["word"][t["kind"] == "phrase"])
 _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
 
 
