@@ -409,6 +409,96 @@ CONSTRUCTIONS = [
         ["Nearly 90 rocket launchers have crossed the border, according to a fresh analysis by the Example Centre for Arms Studies."],
         ("Example Centre for Arms Studies", None),
     ),
+    # A relative clause without commas between a subject and its verb: the subject speaks, not a place in it.
+    (
+        "about 700",
+        ["A Ukrainian officer who served near Sudzha said about 700 North Korean soldiers held the sector."],
+        ("Ukrainian military", None),
+    ),
+    (
+        "roughly 2,000",
+        ["A lawmaker who attended the briefing in Seoul said roughly 2,000 North Korean troops had been wounded."],
+        ("lawmakers", None),
+    ),
+    # Ukraine's prosecutors: the office by any of its names, its head by name when named.
+    (
+        "34",
+        ["Kyiv has documented the strikes. The prosecutor's office said debris of 34 North Korean missiles had been examined."],
+        ("Prosecutor General's Office of Ukraine", None),
+    ),
+    (
+        "about 60",
+        ["Ukraine's prosecutor general Ruslan Kravchenko said about 60 North Korean missiles had hit Ukrainian cities."],
+        ("Ruslan Kravchenko", None),
+    ),
+    # A government's source without a state is the government of the medium that passes it on.
+    (
+        "about 1,500",
+        ["TASS, quoting a government source, said about 1,500 North Korean builders would arrive in Kursk this summer."],
+        ("Russian government", "TASS"),
+    ),
+    # A state's adjective before a claim noun credits that state's government.
+    (
+        "tens of thousands",
+        ["Russia has lost tens of thousands of soldiers near Pokrovsk, according to Ukrainian figures that "
+         "could not be verified."],
+        ("Ukrainian government", None),
+    ),
+    # Someone unnamed who opens the sentence speaks for the body of their kind named before.
+    (
+        "roughly 9,000",
+        ["Pentagon officials briefed reporters on Tuesday.",
+         "A senior official said roughly 9,000 North Korean troops were now in the Kursk region."],
+        ("the Pentagon", None),
+    ),
+    # What a source knows follows its head: the words before it say whose source it is.
+    (
+        "about 1,800",
+        ["A Ukrainian intelligence source familiar with reports from the front line in Kursk said about 1,800 "
+         "North Korean soldiers had been rotated home."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    # When a body spoke is no part of its description ("the spy agency on Tuesday").
+    (
+        "about 2,500",
+        ["The National Intelligence Service briefed the intelligence committee.",
+         "Lawmakers briefed by the spy agency on Tuesday said about 2,500 North Korean troops had moved to the front."],
+        (NIS, "lawmakers"),
+    ),
+    (
+        "Some 800",
+        ["Ukraine's military intelligence has tracked the deployment.",
+         "Some 800 more North Koreans arrived in Kursk, according to the agency in November."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    # Unnamed state media in an article about North Korea are the North's; Russia's are named as such.
+    (
+        "27",
+        ["Pyongyang buried 27 soldiers killed in Kursk at a new cemetery, state media said on Monday."],
+        ("DPRK state media", None),
+    ),
+    (
+        "1,500",
+        ["North Korea's leader watched the drill. Russia's state media said 1,500 North Korean soldiers were trained."],
+        ("Russian state media", None),
+    ),
+    # An unnamed official in a place of a state is that state's official.
+    (
+        "about 90",
+        ["One district official in Belgorod said about 90 North Korean soldiers were treated in local hospitals."],
+        ("Russian officials", None),
+    ),
+    (
+        "Roughly 40",
+        ["Roughly 40 Russian soldiers were captured near the border, according to officials in the Sumy region."],
+        ("Ukrainian officials", None),
+    ),
+    # "talked of" reports a figure as "spoke of" does.
+    (
+        "some 7,000",
+        ["Seoul put the deployment at 11,000 troops. Andriy Yermak has talked of some 7,000 more."],
+        ("Andriy Yermak", None),
+    ),
 ]
 
 
@@ -1530,3 +1620,37 @@ def test_a_dateline_s_city_gives_way_to_a_body_named_after_it():
     paragraphs = ["KYIV — Ukraine's military intelligence agency followed the trains for a month.",
                   "One official put the number of fresh North Korean troops at some 4,000."]
     assert claim("some 4,000", *paragraphs)[0] == "Ukrainian military intelligence (HUR)"
+
+
+def test_someone_in_a_place_who_is_no_official_stays_unnamed():
+    assert claim("about 50", "A farmer in Kursk said about 50 North Korean soldiers had passed through his village.")[0] != "Russian officials"
+
+
+@pytest.mark.parametrize("adverb", ["initially", "originally", "privately", "subsequently"])
+def test_an_adverb_between_a_claimant_and_its_verb_keeps_the_claimant(adverb):
+    text = f"The Joint Chiefs of Staff {adverb} said about 1,300 North Korean soldiers had been wounded."
+    assert claim("about 1,300", text)[0] == "Joint Chiefs of Staff"
+
+
+def test_a_quotation_of_several_sentences_is_its_speakers_to_the_end():
+    df = run('"The second wave is larger," Kyrylo Budanov said in an interview. "We count about 4,000 North Korean '
+             'troops near Pokrovsk. We watch them every day. Some 600 of them are drone operators."')
+    got = dict(zip(df["quantity_text"], df["claimant"]))
+    assert got == {"about 4,000": "Kyrylo Budanov", "Some 600": "Kyrylo Budanov"}
+
+
+def test_a_quotation_after_the_writer_s_own_sentence_is_not_the_earlier_speaker_s():
+    df = run('"The second wave is larger," Kyrylo Budanov said in an interview. Seoul has not confirmed the figures. '
+             '"About 4,000 North Korean troops are near Pokrovsk."')
+    assert df["claimant"].isna().all()
+
+
+def test_he_after_a_full_name_the_vocabularies_lack_is_that_person():
+    df = run("Oleh Marchenko, who tracks the arms trade, said the plants were running three shifts. "
+             "He estimated that North Korea ships about 150,000 shells a month.")
+    assert list(df["claimant"]) == ["Oleh Marchenko"]
+
+
+def test_a_named_group_of_a_medium_speaks_as_the_medium():
+    text = "Radio Svoboda's Skhemy project reported that some 40 trains of munitions had crossed the border."
+    assert claim("some 40", text)[0] == "Radio Svoboda"

@@ -176,3 +176,31 @@ def test_out_of_action_is_a_loss(text, quantity):
 )
 def test_troops_attacks_are_fighting_not_a_strike(paragraphs, quantity, category):
     assert one("\n\n".join(paragraphs), quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, subtype",
+    [
+        (("The toll so far, as counted by Kyiv:", "Troops sent: 12,000", "Killed or wounded: about 5,300"),
+         "about 5,300", "killed_or_wounded"),
+        (("Ukraine's figures for the Kursk campaign:", "Dead or wounded: roughly 3,800"),
+         "roughly 3,800", "killed_or_wounded"),
+        (("Ukraine's figures for the Kursk campaign:", "Wounded: 2,900"), "2,900", "wounded"),
+    ],
+)
+def test_a_row_labelled_with_joined_loss_verbs_counts_both(paragraphs, quantity, subtype):
+    rows = run(*paragraphs)
+    row = rows[rows["quantity_text"] == quantity].iloc[0]
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("British intelligence said Russia was losing an average of 1,300 troops a day in May.", "an average of 1,300"),
+        ("Ukraine's General Staff said Russian forces lost on average 900 soldiers a day.", "on average 900"),
+    ],
+)
+def test_an_average_loss_is_an_approximate_loss(text, quantity):
+    row = one(text, quantity)
+    assert (row["hedge"], row["category"]) == ("approximate", "casualties")

@@ -372,7 +372,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1189,3 +1189,115 @@ def test_a_small_count_after_including_counts_its_own_noun():
     # "three brigades" counts formations: no figure of people, whatever the count before.
     df = run("The force now numbers 15,000, including three brigades of infantry.")
     assert list(df["quantity_text"]) == ["15,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Officials in Seoul say about 12,000 soldiers went to Kursk and roughly 1,000 of them have been killed. "
+         "The total, which Ukraine's intelligence service puts at 15,000, also counts builders.", "15,000", "troops", None),
+        ("Pyongyang sent 9,000 men in the first wave; 400 of those were captured. "
+         "Kyiv now puts the total at 13,500.", "13,500", "troops", None),
+        # A total after figures that are no parts sums the last of them, as before.
+        ("Some 700 North Koreans were killed in March and 900 in April. The tally, which Kyiv puts at 1,600, "
+         "is disputed.", "1,600", "casualties", "killed"),
+    ],
+)
+def test_a_bare_total_sums_the_whole_not_the_part_taken_from_it(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Kyiv first said about 200 North Koreans had been killed. Its spy chief has since spoken of up to 9,000.",
+         "up to 9,000", "casualties", "killed"),
+        ("Seoul believes 12,000 soldiers were sent. Ukrainian officials have talked of as many as 16,000.",
+         "as many as 16,000", "troops", None),
+    ],
+)
+def test_a_figure_spoken_of_without_its_noun_counts_the_figure_before(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul believes 12,000 soldiers were sent. The minister has spoken of two options.",
+        "Seoul believes 12,000 soldiers were sent. Putin spoke of 1945 as a shared victory.",
+    ],
+)
+def test_a_small_number_or_a_year_spoken_of_is_no_figure(text):
+    assert list(run(text)["quantity_text"]) == ["12,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv expects Pyongyang to send a third wave of soldiers, possibly as many as 8,000.", "possibly as many as 8,000", "troops"),
+        ("Pyongyang has also shipped more artillery shells, some 400,000 since spring.", "some 400,000", "artillery_shells"),
+        ("Seoul's spy agency says 12,000 North Korean troops were sent. There are already about 9,000 in Kursk.",
+         "about 9,000", "troops"),
+    ],
+)
+def test_a_figure_in_apposition_or_after_there_are_counts_the_noun_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the parade in Wonsan, 30,000 residents went home.",
+        "Kim visited the factory, one of 12 he toured that month.",
+    ],
+)
+def test_a_figure_after_a_comma_with_no_counted_noun_before_is_none(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge, category",
+    [
+        ("Kyiv said 3,000 North Koreans had been killed or wounded by January. By May the count had passed 5,000.",
+         "passed 5,000", "lower_bound", "casualties"),
+        ("The North may send more troops, possibly 4,000 engineers, to the front.", "possibly 4,000", "approximate", "troops"),
+        ("\"We lost maybe a dozen soldiers a day,\" the officer said.", "maybe a dozen", "approximate", "casualties"),
+    ],
+)
+def test_passed_is_a_lower_bound_and_maybe_an_approximation(text, quantity, hedge, category):
+    row = one(text, quantity)
+    assert (row["hedge"], row["category"]) == (hedge, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North Korean troops reached 30 villages near the border.",
+        "Ukrainian forces pushed the North Korean units out of 12 settlements.",
+    ],
+)
+def test_a_link_verb_does_not_give_its_subject_to_a_figure_with_a_plural_of_its_own(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The trains from the North have slowed to about three a week, the monitors said.", "about three", "shipments"),
+        ("Analysts think as many as 25,000 North Koreans could eventually be rotated through the Kursk front.",
+         "as many as 25,000", "troops"),
+    ],
+)
+def test_slowed_to_links_a_rate_and_rotated_people_are_troops(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_people_at_work_are_no_troops():
+    assert run("About 5,000 North Koreans are still working in Russian factories.").empty
+
+
+def test_a_figure_with_a_plural_of_its_own_does_not_go_on_with_the_count_before():
+    df = run("Pyongyang shipped about 3 million shells last year. Moscow paid partly in oil: some 2 million barrels.")
+    assert list(df["quantity_text"]) == ["about 3 million"]

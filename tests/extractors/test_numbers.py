@@ -200,3 +200,15 @@ def test_a_bare_fraction_word_is_no_share(text):
 def test_a_count_before_a_calibre_stands_alone(text, written, value):
     got, q = only(text)
     assert (got, q.low) == (written, value)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value",
+    [
+        ("Officials say one in four North Korean shells is a dud.", "one in four", 25.0),
+        ("Roughly one in three of the soldiers sent has been wounded.", "Roughly one in three", 33.3),
+    ],
+)
+def test_one_in_n_is_a_share(text, quantity, value):
+    q = [q for q in find_quantities(text) if text[q.start : q.end] == quantity]
+    assert len(q) == 1 and q[0].kind == "share" and q[0].low == value

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from ..vocab import load_table
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, normalise
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, home_government, kind, normalise
 from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
 from .claimant_roles import cites_grounds
 from .claim_attribution import Attribution
@@ -305,6 +305,8 @@ def relayed_body(source: str | None, text: str | None, relay: str) -> str | None
     outlet style (``data/outlet_styles.csv``, ``data/home_bodies.csv``);
     ``source`` itself otherwise.
     """
+    if text is not None and kind(source) == "unattributed" and (government := home_government(text, home_state("", relay))):
+        return government  # "Yonhap, quoting a government source": Seoul's
     if text is None or kind(source) is not None:
         return source
     body = home_bodies().get(cleaned(text), {}).get(home_state("", relay))

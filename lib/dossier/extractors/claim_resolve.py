@@ -19,7 +19,7 @@ from ..text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
-from .claimant_names import as_named, claimant_cues, cleaned, context_words, kind, normalise
+from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import body_inside, describes_official, description_homes, unnamed_description
 from .discourse import Account, account
@@ -30,6 +30,7 @@ from .plain_text import holds_any, needles
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
 
 
@@ -187,6 +188,8 @@ class ArticleResolver:
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
+        if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
+            return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
@@ -228,6 +231,8 @@ class ArticleResolver:
             person = self._person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
+            if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:
+                return named  # "Andriy Kovalenko said ... He estimated": a name the account did not take for a person
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
@@ -262,6 +267,21 @@ class ArticleResolver:
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
+
+    def _named_before(self, k: int, a: Attribution) -> Claim | None:
+        """The claim of a person named by full name as the subject just before a person pronoun ``a`` of sentence
+        ``k``: the attribution before it in its sentence, else the first of the sentence before in its paragraph."""
+        before = [x for x in self.found(k) if x.end <= a.start and not x.anaphor]
+        if before:
+            j, prior = k, before[-1]
+        elif k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
+            j, prior = k - 1, self.found(k - 1)[0]
+        else:
+            return None
+        if prior.anaphor or not _FULL_NAME.fullmatch(prior.text):
+            return None
+        claim = self.resolve(j, prior)
+        return claim if claim.claimant is not None and kind(claim.claimant) in (None, "person") else None
 
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""

@@ -68,7 +68,22 @@ def cleaned(text: str) -> str:
     if "(" in t:
         t = _BRACKETED.sub(" ", t)
     t = " ".join(t.split()).strip(" ,.;:")
+    last = t[t.rfind(" ") + 1 :]
+    if last in _calendar_words() or last.isdigit():
+        t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t["word"][t["kind"] == "calendar"])
+
+
+@functools.cache
+def _time_after() -> re.Pattern:
+    # A time adjunct that ends a claimant's words: a preposition, a day or month, and its date.
+    return re.compile(rf" (?:{alternation(claimant_cues('time'))}) (?:{alternation(_calendar_words())})(?: \d{{1,2}})?$")
 
 
 @functools.cache
@@ -203,7 +218,79 @@ def normalise(text: str) -> str | None:
     if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
-    return _lookup(clean)
+    found = _lookup(clean)
+    if found is None or _kinds().get(found) == "unattributed":
+        return _national_claim(clean) or found or _placed(clean)
+    return found
+
+
+def _national_claim(clean: str) -> str | None:
+    """The government of the state whose adjective qualifies a claim noun: "Ukrainian estimates (that are ...)"
+    are Kyiv's, as "South Korean estimates" are Seoul's; None for any other words."""
+    words = clean.split()
+    for n in (2, 1):  # "south korean", "ukrainian"
+        state = _adjective_states().get(" ".join(words[:n]))
+        if state is not None and len(words) > n and words[n] in cues("claim_noun"):
+            rest = words[n + 1:]
+            if not rest or rest[0] in ("that", "which"):
+                government = _state_governments().get(state)
+                return claimant_aliases().get(government.lower(), government) if government else None
+    return None
+
+
+def home_government(text: str, state: str | None) -> str | None:
+    """The government of ``state`` when the words of an unnamed source say it is a government's without naming
+    the state ("a government source" in a Yonhap dispatch, or passed on by Yonhap), else None."""
+    if not state or claimant_cues("state_noun").keys().isdisjoint(cleaned(text).split()):
+        return None
+    government = _state_governments().get(state)
+    return claimant_aliases().get(government.lower(), government) if government else None
+
+
+@functools.cache
+def _adjective_states() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {w: st for w, st in zip(t["word"], t["state"]) if not w.endswith(("'s", "’s")) and st != "other_state"}
+
+
+@functools.cache
+def _state_governments() -> dict[str, str]:
+    t = load_table("states.csv")
+    return dict(zip(t["state"], t["government"]))
+
+
+# Someone unnamed in a place: "one regional official in Kursk", "officials in the Kursk region".
+_IN_PLACE = re.compile(r"(?:(?:an?|one|another|two|several|some)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:in|from)\s+"
+                       r"(?:the\s+)?([a-z-]+(?:\s[a-z-]+)?)")
+
+
+def _placed(clean: str) -> str | None:
+    """The claimant someone unnamed in a place of a state stands for: a place's official is the state's official
+    ("one regional official in Kursk" as "a Russian official"); None when no alias names such a person."""
+    m = _IN_PLACE.fullmatch(clean)
+    if m is None:
+        return None
+    place, _, last = m.group(2).rpartition(" ")
+    place = place if place and last in claimant_cues("place_noun") else m.group(2)  # "the Kursk region"
+    state = _place_states().get(place)
+    return claimant_aliases().get(f"{_state_adjectives()[state]} {m.group(1)}") if state else None
+
+
+@functools.cache
+def _place_states() -> dict[str, str]:
+    t = load_table("claimant_places.csv")
+    return dict(zip(t["place"], t["state"]))
+
+
+@functools.cache
+def _state_adjectives() -> dict[str, str]:
+    """Each state's first word of ``data/nationalities.csv`` that is no possessive ("russian", "north korean")."""
+    t = load_table("nationalities.csv")
+    first: dict[str, str] = {}
+    for w, st in zip(t["word"], t["state"]):
+        if not w.endswith(("'s", "’s")) and not w.startswith("the "):
+            first.setdefault(st, w)
+    return first
 
 
 def _name_after_title(text: str) -> str | None:
@@ -286,12 +373,20 @@ def _spoken_for(words: list[str]) -> list[str]:
 
 
 def _owner_of_claim(words: list[str]) -> list[str]:
-    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff)."""
+    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff), or of
+    a group of theirs that speaks as they do ("Radio Liberty's Schemes project": Radio Liberty)."""
+    last = words[-1].lower()
     for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s")) and words[-1].lower() in cues("claim_noun") and all(
-                x.lower() in claimant_cues("noun_modifier") for x in words[i + 1:-1]):
-            return [*words[:i], w[:-2]]
+        if not w.endswith(("'s", "’s", "s'", "s’")):
+            continue
+        between = words[i + 1:-1]
+        if (last in cues("claim_noun") and all(x.lower() in claimant_cues("noun_modifier") for x in between)) or (
+                last in claimant_cues("group_noun") and len(between) <= _GROUP_NAME):
+            return [*words[:i], w[:-2] if w.endswith(("s", "S")) else w[:-1]]
     return words
+
+
+_GROUP_NAME = 2  # words naming a group before its noun ("the Schemes project", "investigative team")
 
 
 def _untitled(words: list[str]) -> list[str]:

@@ -70,7 +70,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         word = sentence[m_start:m_end]
         low = word.lower()
         if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()
-                or (start != end and _ORDINAL.fullmatch(low))):  # "the 80th Air Assault Brigade"
+                or (start != end and _ORDINAL.fullmatch(low))  # "the 80th Air Assault Brigade"
+                or (start == end and low in claimant_cues("group_noun"))):  # "Radio Liberty's Schemes project"
             break
         start = gap_end = m_start
         if low not in _GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")

@@ -199,6 +199,42 @@ def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
 _RELATIVE = re.compile(r"(,\s*who)\s*$|\s+that\s*$")
 
 
+def restrictive_antecedent(sentence: str, cut: int) -> int:
+    """Where the subject of a verb ends when a relative clause without commas parts it from the verb, or ``cut``.
+
+    "A Ukrainian officer who fought in Kursk said": the officer speaks, not
+    Kursk, the last name before the verb.
+    """
+    lo = max(0, cut - _CLAUSE_CHARS)
+    at = sentence.rfind(" who ", lo, cut)
+    if at < 0 or _CLAUSE_BREAK.search(sentence, at, cut) or sentence[at - 1 : at] == ",":
+        return cut
+    return at
+
+
+_CLAUSE_CHARS = 60  # a relative clause between a subject and its verb is a few words ("who served in Kursk")
+
+
+def informed_antecedent(sentence: str, cut: int) -> int:
+    """Where the head of a subject ends when what it knows follows it (``data/informed_sources.csv``): "A South
+    Korean government source familiar with the matter told ...": before "familiar"; else ``cut``."""
+    lo = max(0, cut - _INFORMED_CHARS)
+    at = max(sentence.rfind(p, lo, cut) for p in _informed_phrases())  # in lower case in running text
+    if at < 0 or _CLAUSE_BREAK.search(sentence, at, cut):
+        return cut
+    return at
+
+
+_INFORMED_CHARS = 90  # "familiar with intelligence on the matter": what a source knows is a phrase
+
+
+@functools.cache
+def _informed_phrases() -> tuple[str, ...]:
+    t = load_table("informed_sources.csv")
+    return tuple(f" {p} " for p in t["word"][t["kind"] == "phrase"])
+_CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
+
+
 def gives_no_claim(scan: str, m: re.Match) -> bool:
     """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
     few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does."""
@@ -227,6 +263,21 @@ _ARTICLE_CHARS = 32
 
 # Someone unnamed by a description without a state: "one official", "a senior military official".
 _UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)((?:\s+[a-z][a-z\-]*){1,4})")
+
+
+def unnamed_before(sentence: str, end: int) -> int | None:
+    """Where someone unnamed by a description that opens its clause and ends at ``end`` starts ("A senior official
+    said", "..., and one military official said"), or None."""
+    lo = max(0, end - _UNNAMED_CHARS)
+    for m in _UNNAMED_OPENING.finditer(sentence, lo, end):
+        if m.end() == end and unnamed_description(sentence[m.start() : end]) is not None:
+            return m.start()
+    return None
+
+
+_UNNAMED_CHARS = 48  # "Another senior military intelligence official"
+# An indefinite determiner that opens a clause: at the start, or after a comma or "and".
+_UNNAMED_OPENING = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=but ))(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+[a-z][a-z\-]*){1,4}\s*")
 
 
 def unnamed_description(text: str) -> str | None:

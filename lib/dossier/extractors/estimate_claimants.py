@@ -33,8 +33,8 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
-    cites_grounds, gives_no_claim, names_no_one, names_no_owner, next_word, relative_antecedent, unnamed_after_article,
-    unnamed_description, unnamed_person, unnamed_subject,
+    cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_description, unnamed_person, unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import lowered, plain_pattern
@@ -194,6 +194,12 @@ def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
     return _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
 
 
+def _names_a_body(words: str) -> bool:
+    """Whether ``words`` name a claimant other than unattributed reports."""
+    canon = normalise(words) if words else None
+    return canon is not None and kind(canon) != "unattributed"
+
+
 def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
     """The attributions of ``sentence`` by a subject and a reporting verb ("X said", "..., said X").
 
@@ -223,6 +229,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
+        cut = restrictive_antecedent(sentence, cut)
+        if (head := informed_antecedent(sentence, cut)) < cut and _names_a_body(sentence[words_back(sentence, head):head]):
+            cut = head  # "A South Korean government source familiar with the matter": the government's source
         if (author := document_author(sentence, cut)) is not None:
             who = sentence[author[0]:author[1]]
             out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
@@ -256,6 +265,12 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             whole = sentence[opened:subject_end].strip()
             if (canon := normalise(whole)) is not None:
                 out.append(Attribution(opened, m.end(), whole, canon))
+            continue
+        if who.islower() and (opened := unnamed_before(sentence, subject_end)) is not None:
+            # "A senior official said": read as the body of its kind named before, else the home state's; named
+            # by its head when nothing is ("military official").
+            whole = sentence[opened:subject_end].rstrip()
+            out.append(Attribution(opened, m.end(), whole, as_named(who or whole)))
             continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):

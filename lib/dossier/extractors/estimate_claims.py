@@ -128,18 +128,37 @@ class ArticleClaims(ArticleResolver):
         if right_after or before or outside:
             return k, (right_after or before[-1:] or [nearest(outside, *quote)])[0]
         if quote[1] < len(text):
-            if quote[0] <= 1 and k > 0:
-                # A quotation standing alone goes on from the one before it: its speaker's.
-                prev = self.read(k - 1).spans
-                if prev:
-                    said = [a for a in self.read(k - 1).verbs if not span_holding(prev, a.start, a.end)]
-                    return (k - 1, said[-1]) if said else None
-            return None
+            # A quotation standing alone goes on from the one before it: its speaker's.
+            return self._speaker_before(k) if quote[0] <= 1 else None
         for j in range(k + 1, min(len(self.texts), k + 1 + _AHEAD)):
             later = self.read(j).spans
             if later and later[0][0] == 0:
                 after = [a for a in self.read(j).verbs if a.start >= later[0][1]]
-                return (j, after[0]) if after else None
+                if after:
+                    return j, after[0]
+                break
+        # Closed with no attribution after it: a quotation that opens its sentence goes on from the one before.
+        return self._speaker_before(k) if quote[0] <= 1 else None
+
+    def _speaker_before(self, k: int) -> tuple[int, Attribution] | None:
+        """The speaker of the quotation that a quotation opening sentence ``k`` goes on from: the last attribution
+        outside the quotations of the sentence before, passing over sentences that are all quotation
+        ('"... the year," Budanov said. "There are already 11,000 there. Around 3,000 of them are gunners."')."""
+        inside = False  # passed a sentence with no marks, which a quotation left open before it holds
+        for j in range(k - 1, max(-1, k - 1 - _AHEAD), -1):
+            prev = self.read(j).spans
+            if not prev:
+                inside = True
+                continue
+            left_open = prev[-1][1] >= len(self.texts[j].rstrip()) - 1
+            if inside and not left_open:
+                return None  # the sentences passed were the writer's own
+            said = [a for a in self.read(j).verbs if not span_holding(prev, a.start, a.end)]
+            if said:
+                return j, said[-1]
+            if prev[0][0] > 1 or not left_open:
+                return None  # words of the writer's own, and no one said
+            inside = False
         return None
 
     def _quoted(self, k: int, start: int, end: int) -> Claim | tuple[int, Attribution] | None:

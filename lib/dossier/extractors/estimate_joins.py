@@ -4,14 +4,16 @@ A figure that counts nothing of its own, joined by "and" to the figure just
 before it over a few words that name no noun (a time, a place: "in May",
 "last autumn"), counts what that figure counts (:func:`joins_the_figure_before`).
 A figure after the label of a list's row counts the label's noun ("Missiles: 148",
-:func:`opens_a_row`).
+:func:`opens_a_row`). A figure set after a comma with no noun of its own counts the
+noun just before the comma ("more soldiers, possibly as many as 15,000", :func:`apposed`).
 """
 
 from __future__ import annotations
 
 import functools
 
-from .estimate_tokens import Ahead
+from .estimate_nouns import Counted, term_from
+from .estimate_tokens import Ahead, tokenize
 from .numbers import Quantity, cues
 
 _LABEL_WORDS = 5  # words of a list row's label before its colon ("Self-propelled guns delivered: 24")
@@ -39,3 +41,31 @@ def opens_a_row(label) -> bool:
     """Whether the tokens ``label``, all a sentence holds before a colon and a figure, label a list's row: a few
     words and no clause ("Both were wounded: one has injuries" opens none)."""
     return 0 < len(label) <= _LABEL_WORDS and all(t.kind == "word" and t.low not in _after_words() for t in label)
+
+
+_APPOSED_CHARS = 60  # characters before the comma read for the noun that ends there
+
+
+def apposed(text: str, figure: Quantity) -> Counted | None:
+    """What a figure with no noun of its own counts when it stands in apposition to a counted noun: a comma
+    and at most a hedging adverb between them ("a new contingent of soldiers, possibly as many as 15,000")."""
+    head = text[max(0, figure.start - _APPOSED_CHARS) : figure.start].rstrip()
+    words = head.rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in cues("apposed"):
+        head = words[0].rstrip()  # "possibly", "perhaps"
+    if not head.endswith(","):
+        return None
+    first = Ahead(text, figure.end)[:1]
+    if first and not (first[0].kind == "punct" and first[0].text in ".,;)") and first[0].low not in _after_words():
+        return None  # a clause goes on after the figure: "soldiers, 3,000 of whom"; "shells, 300 a day"
+    tokens = tokenize(head[:-1])
+    last = len(tokens) - 1
+    for i in range(last, max(-1, last - _TERM_WORDS), -1):
+        t = tokens[i]
+        hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
+        if hit and i + hit.length - 1 == last:
+            return Counted(hit.category, hit.subtype, (), hit.category)
+    return None
+
+
+_TERM_WORDS = 4  # words of a counted noun's term that ends at the comma ("multiple rocket launchers")

@@ -66,7 +66,8 @@ def loss_before(tokens) -> str | None:
             break
         if t.kind == "word":
             if t.low in verbs:
-                return (k == 0 and _joined_loss(tokens)) or verbs[t.low]
+                # the verb may end a row's label: "Killed or wounded: about 4,700"
+                return _joined_loss(tokens[: len(tokens) - k]) or verbs[t.low]
             if k == 0 and t.low in _JOINS:
                 return None  # "2,000 were killed and 2,700 others wounded": the verb before "and" is the other figure's
             seen += 1
@@ -253,7 +254,7 @@ def deployed(before, after) -> bool:
         return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
-    aux, bridge, more = cues("aux"), cues("deploy_bridge"), _increment_words()["after"]
+    aux, bridge, more, adverbs = cues("aux"), cues("deploy_bridge"), _increment_words()["after"], cues("adverb")
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind != "word":
             return False
@@ -261,7 +262,7 @@ def deployed(before, after) -> bool:
             continue  # "several thousand more are in training"
         if t.low in verbs:
             return True
-        if t.low not in aux and t.low not in bridge:
+        if t.low not in aux and t.low not in bridge and t.low not in adverbs:  # "could eventually be sent"
             return False
     return False
 

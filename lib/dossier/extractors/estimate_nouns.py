@@ -323,6 +323,13 @@ def elided(after) -> int:
     return quote + 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 
+def is_part(text: str, end: int) -> bool:
+    """Whether the two words after a figure ending at ``end`` of ``text`` make it a part of the figure before
+    ("600 of them"): :func:`elided` read from the text, without tokens."""
+    return " ".join(text[end : end + _ELIDED_CHARS].lower().split()[:2]).rstrip(",.;") in cues("elided")
+
+
+_ELIDED_CHARS = 16  # "of whom", "of those,"
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
 
 

@@ -56,9 +56,9 @@ from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_joins import joins_the_figure_before, opens_a_row
+from .estimate_joins import apposed, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
-from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
+from .estimate_nouns import Counted, elided, forward, is_part, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -115,10 +115,11 @@ class _Sentence(NamedTuple):
         return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous)
 
 
-def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted | None:
+def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Counted | None = None) -> Counted | None:
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
-    ``last`` is what the figure before counted (within a sentence or two).
+    ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
+    was not a part of another ("600 of them") counted: the one a bare total sums.
     """
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
@@ -142,12 +143,14 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
         linked = link_window(before, opens_linked, q.hedge == "vague")
-        if linked is not None:
+        if linked is not None and not noun_of_its_own(after):  # "the troops reached 30 villages": villages
             counted = backward(linked)
-            if counted is None and last is not None and names_a_total(linked) and not noun_of_its_own(after):
-                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition.
-                subtype = None if last.subtype == "reinforcements" else last.subtype
-                counted = Counted(last.category, subtype, last.items, last.noun)
+            summed = whole or last
+            if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
+                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
+                # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
+                subtype = None if summed.subtype == "reinforcements" else summed.subtype
+                counted = Counted(summed.category, subtype, summed.items, summed.noun)
     if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := noun_shared(after)):
@@ -158,6 +161,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None) -> Counted 
         return Counted("share_percent", None)
     if counted is None and q.kind == "share" and last is not None and share_of_the_last(after):
         counted = last  # "fired around 50 of them, and about half veered off course": a share of those 50
+    if counted is None and q.kind == "count" and q.scaled:
+        counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
@@ -186,6 +191,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     skip = elided(after)
+    if not skip and noun_of_its_own(after):
+        return None  # "oil: about 1 million barrels": a plural of its own, which no vocabulary counts
     prev = before[-1:]
     if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
@@ -203,7 +210,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
             first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
         subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from"))):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before"))):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -297,6 +304,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     rows: list[dict] = []
     article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs)
     last: Counted | None = None
+    whole: Counted | None = None
     last_sentence = -2
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = split_changes(text, find_quantities(text)) if may[k] else []
@@ -305,12 +313,12 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         found = article.found(k)
         stripped = _strip(text, found)
         if sentence - last_sentence > _CARRY:
-            last = None
+            last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
         here = _Sentence(text, stripped, previous)
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, last)
+            counted = _counted(here, q, last, whole)
             if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
@@ -320,6 +328,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 continue
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
+                whole = whole if is_part(text, q.end) else counted
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)

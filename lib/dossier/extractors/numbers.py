@@ -92,6 +92,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
     short = _alt(w["abbreviation"])
     fraction = alternation(w["fraction"])  # a trie: tried at every number, most of which start otherwise
+    ratio = _alt(k for k in w["fraction"] if " in " in k)  # "one in five": a share wherever it stands
     # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
     # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
     part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"
@@ -115,6 +116,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
           |(?P<vague>{vague})
           |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
+          |(?P<ratio>{ratio})(?![\w])
           |(?P<n>{number})
           |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
@@ -336,7 +338,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
 def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
     between, a, b, r1, r2, vague, frac, n, after, bare = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after", "bare")
-    frac = frac or bare
+    frac = frac or bare or m.group("ratio")
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -479,7 +481,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # number we can read, and no reason to lose the article.
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
-        frac = frac or bare
+        frac = frac or bare or m.group("ratio")
         kind = "percent" if pct else "share" if frac else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()

@@ -28,10 +28,12 @@ def may_hold_quantities(texts):
 
 @functools.cache
 def _may_hold_pattern() -> str:
-    # A short scale ("11k") is joined to a digit, which the test finds already.
-    words = {part for kind, ws in number_words().items() if kind != "abbreviation" for phrase in ws for part in re.split(r"[\s\-]+", phrase)}
+    # A short scale ("11k") is joined to a digit, which the test finds already. A phrase is matched whole, so its
+    # first word other than an article says it may stand in a text ("third" of "a third", "one" of "one in five").
+    words = {next((p for p in re.split(r"[\s\-]+", phrase) if p not in ("a", "an")), phrase)
+             for kind, ws in number_words().items() if kind != "abbreviation" for phrase in ws}
     # Not \b, which pyarrow's engine runs many times slower: a start, or a character that is not an ASCII
     # letter, digit or underscore, before the word (a wider test, where the text is not ASCII).
-    number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(shortest(words - {"a", "an"})))) + ")"
+    number = r"(?:^|[^a-z0-9_])(?:[0-9]|" + "|".join(map(re.escape, sorted(shortest(words)))) + ")"
     # One pass for both, not one each; case is folded in the number words only.
     return f"{NOT_PLAIN.pattern}|(?i:{number})"
