@@ -225,6 +225,27 @@ def test_a_label_and_a_figure_without_a_bullet_stay_a_heading(line):
     assert line not in clean_text(_STORY + line)[0]
 
 
+def test_rows_of_key_figures_without_bullets_are_body_when_two_stand_together(tmp_path):
+    box = "In numbers\nShips unloaded at Rajin: 64\nArtillery rounds sent: roughly 9 million\n\nMore on this story\n"
+    (tmp_path / "a.txt").write_text(_STORY + box, encoding="utf-8")
+    arts = dossier.read_articles(tmp_path)
+    assert arts["text"].iloc[0].endswith("\n\nShips unloaded at Rajin: 64\n\nArtillery rounds sent: roughly 9 million")
+    assert "roughly 9 million" in dossier.estimates(dossier.sentences(arts), arts)["quantity_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Published: 12 May 2025\nUpdated: 14 May 2025",
+        "First published: Mon 3 Nov 2025 09.12 GMT\nLast modified: Mon 3 Nov 2025 18.40 GMT",
+        "Reading time: 4 min\nUpdated: 10:45 GMT",
+    ],
+)
+def test_dates_and_times_the_page_stamps_stay_out_even_together(lines):
+    text = clean_text(_STORY + lines)[0]
+    assert all(line not in text for line in lines.split("\n"))
+
+
 def test_a_wire_s_end_mark_ends_the_story(tmp_path):
     after = "(END)\n\nKim Jong Un visits a shell factory in this photo released June 1. (KCNA)\n\nMore from Yonhap: 'Kim vows 200,000 shells'"
     (tmp_path / "a.txt").write_text(_STORY + after + "\n", encoding="utf-8")

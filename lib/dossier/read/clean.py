@@ -22,6 +22,10 @@ _CLOSERS = "\"”’')]"  # the characters TERMINAL allows after the stop
 _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
 # A list item that labels a figure ("- Troops deployed: 11,000-15,000 (NIS)"): a row of a box of key figures.
 _FIGURE_ROW = re.compile(r"\A[-*•·▪]\s+[^\W\d][^:]{0,60}:\s+\D{0,30}\d")
+# The same row without its bullet ("Killed or wounded: about 4,700"), which is a row of such a box only
+# beside another: alone, "Published: 12 May 2025" or "Updated: 14:05" is page furniture.
+_LABEL_ROW = re.compile(r"\A[^\W\d][^:]{0,60}:\s+\D{0,30}\d")
+_DATE_VALUE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 
 
 class Furniture(NamedTuple):
@@ -63,6 +67,16 @@ def _is_body(p: str) -> bool:
 def _is_heading(p: str) -> bool:
     # The word count last: most paragraphs end a sentence, which decides it.
     return not p.endswith((",", ":", ";")) and not ends_sentence(p) and count_words_upto(p, 11) <= 10 and not _FIGURE_ROW.match(p)
+
+
+def _boxed_rows(paras: list[str]) -> set[int]:
+    """Indexes of the unbulleted rows of a box of key figures: two or more ``Label: figure`` lines in a row.
+
+    A row whose figure is a date or a time ("Updated: 14 May 2025, 09:10")
+    belongs to the page, not to the box.
+    """
+    rows = [bool(_LABEL_ROW.match(p)) and not _DATE_VALUE.search(p[p.index(":") :]) for p in paras]
+    return {i for i, row in enumerate(rows) if row and ((i and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))}
 
 
 def clean_text(body: str) -> tuple[str, dict, list[str]]:
@@ -118,8 +132,10 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         else:
             headings.append(p)
     kept = []
-    for p in paras[first_body:]:
-        if _is_heading(p):
+    body = paras[first_body:]
+    boxed = _boxed_rows(body)
+    for i, p in enumerate(body):
+        if i not in boxed and _is_heading(p):
             headings.append(p)
         else:
             # A figure row loses its bullet: its label starts it, as a sentence's subject would.
