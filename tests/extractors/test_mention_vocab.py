@@ -40,3 +40,12 @@ def test_a_former_official_is_followed_by_he_as_a_person():
 def test_someone_unnamed_may_be_named_with_the_medium_they_spoke_to(text, noun):
     m = unnamed_sources().first.match(text)
     assert m is not None and m.group("noun") == noun
+
+
+@pytest.mark.parametrize("text", [
+    "“The figures look inflated,” one Tokyo-based researcher said.",
+    "“The figures look inflated,” said a London-based analyst.",
+])
+def test_a_place_based_researcher_is_an_unnamed_analyst(text):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    assert dossier.quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["unnamed analyst"]

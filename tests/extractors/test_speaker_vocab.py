@@ -72,3 +72,14 @@ def test_a_medium_citing_a_source_relays(text, expected):
 ])
 def test_the_dprk_defence_ministry_by_its_official_name(text):
     assert _speakers(text) == ["DPRK Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one" brings someone unnamed in as "a" does: the same speaker, whichever way the article writes it.
+    ("“The convoy left at dawn,” said one Canadian diplomat.", "Canadian diplomat"),
+    ("“The convoy left at dawn,” a Canadian diplomat said.", "Canadian diplomat"),
+    ("The convoy left at dawn, according to one Canadian diplomat, who called it “a show.”", "Canadian diplomat"),
+    ("“Nobody slept that week,” one Ukrainian medic said.", "Ukrainian medic"),
+])
+def test_one_before_someone_unnamed_reads_as_a(text, speaker):
+    assert _speakers(text)[0].lower() == speaker.lower()

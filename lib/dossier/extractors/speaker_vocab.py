@@ -173,7 +173,8 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
     words = speaker_text.split()
     if not words:
         return None
-    if how == "group" and words[0].lower() in ("the", "a", "an"):
+    # ("one Western diplomat" is a Western diplomat: "one" picks no one out a reader could tell from "a".)
+    if how == "group" and words[0].lower() in ("the", "a", "an", "one") and len(words) > 1:
         return " ".join(words[1:])
     if how == "owned" and (owner := _OWNER_ENDS.search(speaker_text)) and speaker_text[owner.end():][:1].isupper():
         # "the National Guard's Burevii brigade": a name of its own after its owner's.
