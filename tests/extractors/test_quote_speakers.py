@@ -112,7 +112,7 @@ def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
     ("The weekly Argumenty quoted a schoolteacher in Pyongyang as saying the pupils “sang for the soldiers.”",
      "schoolteacher"),
     ("“The trains run at night,” according to a nurse in Moscow.", "nurse"),
-    ("“The trains run at night,” according to one Japanese diplomat in Moscow.", "one Japanese diplomat"),
+    ("“The trains run at night,” according to one Japanese diplomat in Moscow.", "Japanese diplomat"),
     # An official of the place still speaks for its government.
     ("“The trains run at night,” according to a senior official in Moscow.", "Russian government"),
 ])
