@@ -39,6 +39,8 @@ def _speakers(text: str) -> list:
      "“We had no morphine,” she said.", "medic"),
     ("Kim Jong Un toured the front.\n\nA Ukrainian sergeant of a mortar crew near Kupiansk told the BBC the "
      "shelling had eased. “It is quieter now,” he said.", "Ukrainian sergeant"),
+    ("Vladimir Putin met Kim Jong Un.\n\nOne Indian scholar of Russian history at Jawaharlal Nehru University said "
+     "the summit was staged. “It was theatre,” he said.", "Indian scholar"),
 ])
 def test_someone_unnamed_of_a_body_or_event_speaks_not_what_they_are_of(text, speaker):
     assert _speakers(text)[-1] == speaker

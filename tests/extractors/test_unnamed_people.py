@@ -104,3 +104,14 @@ def test_the_official_is_whom_the_official_introduced_spoke_for(text, speakers):
 ])
 def test_another_official_after_an_official_named_after_a_quote(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A first mention with "the", or "one", brings someone unnamed in as "a" does.
+    ("Kim Jong Un inspected the returning unit.\n\nThe Belarusian instructor said the recruits were slow at first. "
+     "“They caught up within a month,” he said.", "Belarusian instructor"),
+    ("Sergei Lavrov praised the alliance.\n\nOne Polish historian said the pact echoed 1961. "
+     "“It is the same promise in new clothes,” he said.", "Polish historian"),
+])
+def test_a_pronoun_after_a_first_mention_with_the_or_one_is_that_person(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -43,7 +43,7 @@ def group_without_place(phrase: str) -> str | None:
 # unnamed, then what they are of (and where), up to the subject read after it.
 _UNNAMED_OF = re.compile(
     r"(?<![\w\-])(?P<group>(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|but|of|the)\b)[\w\-]+\s+){0,3}(?P<noun>[a-z][\w\-]*))"
-    r"\s+of\s+(?P<determined>(?:the|\d\w*)\s+)?(?:\d\w*\s+)?(?P<place>(?:[\w\-’']+\s+){1,4}?(?:at|in|from|near)\s+(?:the\s+)?)?\Z"
+    r"\s+of\s+(?P<determined>(?:the|\d\w*)\s+)?(?:\d\w*\s+)?(?P<place>(?:[\w\-’']+\s+){1,4}?(?:at|in|from|near)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2})?\Z"
 )
 _UNNAMED_OF_REACH = 90
 
