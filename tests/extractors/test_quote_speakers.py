@@ -129,3 +129,18 @@ def test_the_place_someone_unnamed_is_in_does_not_speak(text, speaker):
 ])
 def test_someone_unnamed_of_a_place_with_an_aside_speaks(text, speaker):
     assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A relative clause whose verb only a document's wording takes: the document's words, not its signers'.
+    ("Kim Jong Un and Vladimir Putin signed a treaty last summer that obliges both armies to help “at once and in full.”",
+     "Treaty on Comprehensive Strategic Partnership"),
+    ("The Comprehensive Strategic Partnership Treaty took effect in December. Its text holds a clause that commits "
+     "each side to “every means available.”", "Treaty on Comprehensive Strategic Partnership"),
+    ("Vladimir Putin signed a law that ratified the treaty, which binds Moscow to act “as an ally would.”",
+     "Treaty on Comprehensive Strategic Partnership"),
+    # A document no vocabulary names is no one's, never its signer's.
+    ("Kim Jong Un signed a decree that requires every factory to work “for the front.”", None),
+])
+def test_a_documents_relative_clause_carries_its_wording(text, speaker):
+    assert _said(text)[0][0] == speaker

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
+from ..vocab import load_table
 from .mention_vocab import government_of_official, pronouns, states
 from .quote_article import Article, Sentence, sentence_bounds
 from .quote_referents import NOBODY, Said
-from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words
+from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
@@ -35,6 +37,11 @@ _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|tol
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
+# "a treaty in June that obliges", "the treaty, which commits": a relative pronoun and the clause's verb.
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+_CLAUSE_END = re.compile(r"[,;:]")
+_WORD = re.compile(r"[A-Za-z]+")
+_HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words before the relative pronoun
 _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
@@ -129,6 +136,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
+    if (document := _document_clause(art, lo, q.open_at)) is not None:
+        return document, None
     said = _nearest_before(art, art.attributions_before(q), lo)
     if said is not None and art.is_medium(said.speaker):
         # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
@@ -237,6 +246,50 @@ def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
 def _says(art: Article, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` holds a verb of saying or a reported clause ("ordered that")."""
     return bool(any_cue().search(art.masked, lo, hi) or _THAT.search(art.masked, lo, hi))
+
+
+class _DocumentWords(NamedTuple):
+    """What tells a relative clause carries a document's wording (``data/document_clauses.csv``)."""
+
+    verbs: frozenset[str]  # "obliges", "commits"
+    parts: frozenset[str]  # "provision", "article"
+    documents: frozenset[str]  # the nouns of documents ("treaty", "resolution": data/speaker_kinds.csv)
+
+
+@functools.cache
+def _document_words() -> _DocumentWords:
+    t, kinds = load_table("document_clauses.csv"), load_table("speaker_kinds.csv")
+    return _DocumentWords(frozenset(t.word[t.kind == "verb"]), frozenset(t.word[t.kind == "part"]),
+                          frozenset(h for h in kinds["head"][kinds["kind"] == "document"] if " " not in h))
+
+
+def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
+    """ "Kim and Putin signed a treaty in June that obliges each side to give aid “without delay”": the quote is the
+    wording of the document the relative clause is about, not its signers'.
+
+    The document is the one the sentence names before the clause, else, for a part of one ("a provision that
+    obliges") or a noun its name holds ("a treaty"), the last one the article named, else the document "the treaty"
+    stands for; no one (:data:`NOBODY`) when none is.  None when no such clause runs, unbroken by a comma, up to the quote.
+    """
+    words = _document_words()
+    clause = next((m for m in reversed(list(_RELATIVE.finditer(art.masked, lo, hi))) if m.group("verb") in words.verbs), None)
+    if clause is None or _CLAUSE_END.search(art.masked, clause.end(), hi):
+        return None
+    before = _WORD.findall(art.masked, max(lo, clause.start() - _HEAD_REACH), clause.start())
+    noun = next((w.lower() for w in reversed(before) if w.lower() in words.parts or w.lower() in words.documents), None)
+    if noun is None:
+        return None
+    verb = clause.group("verb")
+    named = next((m for m in reversed(art.account.between(lo, clause.start()))
+                  if m.entity is not None and m.entity.kind == "document"), None)
+    if named is not None:
+        return Said(named.entity.name, named.surface, verb, named.start)
+    last = art.account.last(lo, kind="document")
+    if last is not None and (noun in words.parts or noun in last.name.lower().split()):
+        return Said(last.name, noun, verb, clause.start())
+    # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
+    known = speaker_aliases().get(f"the {noun}")
+    return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
 
 
 def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
