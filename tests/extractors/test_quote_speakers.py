@@ -144,3 +144,18 @@ def test_someone_unnamed_of_a_place_with_an_aside_speaks(text, speaker):
 ])
 def test_a_documents_relative_clause_carries_its_wording(text, speaker):
     assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium citing another medium passes on that medium's words, through it.
+    ("Pyongyang tested a drone on Monday. Xinhua, citing KCNA, said the drone was “a new-type strategic weapon.”",
+     ("KCNA", "KCNA")),
+    ("Kim Jong Un opened a hospital. Interfax, citing the Rodong Sinmun, said it was “a palace for the people.”",
+     ("Rodong Sinmun", "Rodong Sinmun")),
+])
+def test_a_medium_citing_a_medium_passes_on_its_words(text, expected):
+    assert _said(text)[0] == expected
+
+
+def test_a_person_citing_a_medium_still_speaks():
+    assert _said("Rep. Yoo Yong-won, citing Yonhap, said the unit had “already left.”")[0][0] == "Yoo Yong-won"

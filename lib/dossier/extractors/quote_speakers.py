@@ -147,7 +147,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
             return reported._replace(cue=said.cue), None
     if said is not None:
-        return _citing(art, lo, q.open_at) or said, None
+        return _citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
     acc = art.scan.according_to(lo, hi)
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
@@ -298,10 +298,11 @@ def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
     return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
 
 
-def _citing(art: Article, lo: int, hi: int) -> Said | None:
-    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's."""
+def _citing(art: Article, lo: int, hi: int, by_medium: bool = False) -> Said | None:
+    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's; a medium's
+    too when a medium cites it ("Xinhua, citing KCNA, said")."""
     m = _CITING.search(art.masked, lo, hi)
-    return _source(art, m.group("who"), m.start("who"), None) if m is not None else None
+    return _source(art, m.group("who"), m.start("who"), None, by_medium) if m is not None else None
 
 
 def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
@@ -311,12 +312,13 @@ def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
     return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
 
 
-def _source(art: Article, who: str, at: int, cue: str | None) -> Said | None:
+def _source(art: Article, who: str, at: int, cue: str | None, by_medium: bool = False) -> Said | None:
     """Who the source a speaker cites is: a person or body the account knows, or someone unnamed read as a subject
-    is ("a military official": the body or state they speak for); never a medium, a document or a plural."""
+    is ("a military official": the body or state they speak for); never a document or a plural, and a medium only
+    when a medium cites it (``by_medium``: "Xinhua, citing KCNA": KCNA's words)."""
     entity = art.entity_of(at, at + len(who))
     if entity is not None:
-        return Said(entity.name, who, cue, at) if entity.kind != "medium" else None
+        return Said(entity.name, who, cue, at) if entity.kind != "medium" or by_medium else None
     a = Attribution(at, at, at + len(who), who, "group", cue or "citing", "cite")
     if not (_UNNAMED_ONE.match(who) and plausible(a)):
         return None
