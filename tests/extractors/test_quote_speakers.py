@@ -159,3 +159,17 @@ def test_a_medium_citing_a_medium_passes_on_its_words(text, expected):
 
 def test_a_person_citing_a_medium_still_speaks():
     assert _said("Rep. Yoo Yong-won, citing Yonhap, said the unit had “already left.”")[0][0] == "Yoo Yong-won"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium's attribution set off by commas after the subject: the subject's words, through the medium.
+    ("Choe Son Hui met Sergei Lavrov in Moscow. The foreign minister, KCNA said, hailed the “ever-growing” ties.",
+     ("Choe Son Hui", "KCNA")),
+    ("Kim Yo Jong issued a statement on Friday. Kim, the Rodong Sinmun reported, called the drills “reckless.”",
+     ("Kim Yo Jong", "Rodong Sinmun")),
+    # What no one says is the medium's own narration.
+    ("Choe Son Hui met Sergei Lavrov in Moscow. The meeting, KCNA said, passed in a “comradely” mood.",
+     ("KCNA", "KCNA")),
+])
+def test_a_medium_set_off_by_commas_relays_the_subjects_words(text, expected):
+    assert _said(text)[0] == expected

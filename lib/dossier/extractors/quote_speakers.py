@@ -40,6 +40,7 @@ _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howel
 # "a treaty in June that obliges", "the treaty, which commits": a relative pronoun and the clause's verb.
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
 _CLAUSE_END = re.compile(r"[,;:]")
+_ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
 _WORD = re.compile(r"[A-Za-z]+")
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words before the relative pronoun
 _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
@@ -146,6 +147,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         # "that Kim watched a test of “…”" puts the medium's own words on what he did.
         if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
             return reported._replace(cue=said.cue), None
+        if (aside := _medium_aside(art, said, lo, q.open_at)) is not None:
+            return aside, None
     if said is not None:
         return _citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
     acc = art.scan.according_to(lo, hi)
@@ -241,6 +244,16 @@ def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     if m.how != "description" or e is None or e.kind not in ("person", "body") or not document_nouns().search(m.surface):
         return None
     return Said(e.name, m.surface, None, m.start)
+
+
+def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
+    """ "The North Korean leader, KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
+    after the subject of the sentence relays that subject's words, when a verb of saying follows it."""
+    c = _cue_after().match(art.masked, said.pos + len(said.speaker_text or ""), hi)
+    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 8), said.pos):
+        return None
+    subject = art.subject_of(lo, said.pos, media=False)
+    return subject._replace(cue=said.cue) if subject is not None and _says(art, c.end(), hi) else None
 
 
 def _says(art: Article, lo: int, hi: int) -> bool:
