@@ -173,3 +173,11 @@ def test_a_person_citing_a_medium_still_speaks():
 ])
 def test_a_medium_set_off_by_commas_relays_the_subjects_words(text, expected):
     assert _said(text)[0] == expected
+
+
+def test_the_official_after_an_unnamed_one_is_not_the_next_person_of_that_state():
+    # "the official" is the Russian official brought in before, not Peskov, whom the article quotes next.
+    text = ("A Ukrainian official familiar with the talks said the deal was close. “Kyiv wants the prisoners back "
+            "first,” the official said.\n\nPresidential chief of staff Andriy Yermak declined to comment. "
+            "“We are working,” Yermak told reporters.")
+    assert _said(text)[0][0] == "Ukrainian government"

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
-from .mention_vocab import government_of_official, pronouns, states
+from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
 from .quote_article import Article, Sentence, sentence_bounds
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
@@ -453,8 +453,10 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     none.
     """
     state = _state_of_government().get(said.speaker)
-    if state is None or government_of_official(said.speaker_text or ""):
-        return said  # "a senior Russian diplomat said": an official of the government, not the state as a whole
+    if state is None or government_of_official(said.speaker_text or "") or _unnamed_official(said.speaker_text):
+        # "a senior Russian diplomat said", and "the official said" after one: an official of the government, not the
+        # state as a whole.
+        return said
     here = art.sent_at(q.open_at)
     s = art.sents[here]
     if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):
@@ -469,6 +471,12 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
             if x != said.speaker and e is not None and e.state == state and e.kind != "medium":
                 return said._replace(speaker=x)
     return said
+
+
+def _unnamed_official(speaker_text: str | None) -> bool:
+    """Whether the words name an official by title alone ("the official", "the diplomat"; ``UNNAMED_TITLES``)."""
+    words = (speaker_text or "").lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_TITLES
 
 
 @functools.cache
