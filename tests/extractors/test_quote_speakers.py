@@ -181,3 +181,9 @@ def test_the_official_after_an_unnamed_one_is_not_the_next_person_of_that_state(
             "first,” the official said.\n\nPresidential chief of staff Andriy Yermak declined to comment. "
             "“We are working,” Yermak told reporters.")
     assert _said(text)[0][0] == "Ukrainian government"
+
+
+def test_quoting_after_the_verbs_own_words_passes_on_the_sources_words():
+    text = ("The National Intelligence Service briefed the intelligence committee on Monday. “Pyongyang has sent a "
+            "fourth batch of troops,” Rep. Park Sun-won told reporters after the session, quoting the spy agency.")
+    assert _said(text)[0][0] == "National Intelligence Service"
