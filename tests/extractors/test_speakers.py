@@ -1017,3 +1017,10 @@ def test_a_restrictive_relative_clause_may_be_followed_by_an_aside_before_the_ve
 ])
 def test_one_opens_a_group_after_the_verb(text, speaker_text):
     assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text
+
+
+def test_a_group_read_on_through_two_places_is_cut_at_the_first():
+    # "A welder at a shipyard in Nakhodka told": the welder, not "A welder at a shipyard" (no one's name).
+    text = "A welder at a shipyard in Nakhodka told the BBC the Koreans never rested."
+    found = MaskedText(text).attributions(0, len(text))
+    assert [(a.speaker_text, a.how) for a in found] == [("A welder", "group")]

@@ -115,3 +115,9 @@ def test_another_official_after_an_official_named_after_a_quote(text, speakers):
 ])
 def test_a_pronoun_after_a_first_mention_with_the_or_one_is_that_person(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_someone_unnamed_at_a_place_in_a_town_is_who_he_is_after():
+    text = ("Kim Jong Un praised the workers abroad.\n\nA welder at a shipyard in Nakhodka told the BBC the Koreans "
+            "never rested. “They sleep in the hull,” he said.")
+    assert _speakers(text)[-1] == "welder"

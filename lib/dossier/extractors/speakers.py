@@ -282,6 +282,7 @@ class MaskedText(WordIndex):
                 # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
                 # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
                 a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+                a = a if plausible(a) else noun_phrase(a) or a  # "A foreman at a site in Omsk told": the foreman
             elif a.how in ("alias", "name") and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
                     source := _source_of_place(text, lo, a.start)) is not None:
                 # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
