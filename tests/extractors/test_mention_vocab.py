@@ -49,3 +49,11 @@ def test_someone_unnamed_may_be_named_with_the_medium_they_spoke_to(text, noun):
 def test_a_place_based_researcher_is_an_unnamed_analyst(text):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
     assert dossier.quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["unnamed analyst"]
+
+
+def test_the_station_stands_for_the_broadcaster_named_before():
+    text = ("Voice of Korea aired a talk on the alliance on Sunday. The station also quoted a Russian sailor as "
+            "saying the two navies were “one crew.”")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert q[["channel", "via_dprk_state_media"]].values.tolist() == [["Voice of Korea", True]]

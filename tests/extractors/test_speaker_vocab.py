@@ -83,3 +83,8 @@ def test_the_dprk_defence_ministry_by_its_official_name(text):
 ])
 def test_one_before_someone_unnamed_reads_as_a(text, speaker):
     assert _speakers(text)[0].lower() == speaker.lower()
+
+
+def test_a_video_a_medium_posts_is_the_mediums_words_not_the_videos():
+    text = "Uriminzokkiri posted a video on Tuesday calling the drills “a dress rehearsal for war.”"
+    assert _channels(text) == [("Uriminzokkiri", "Uriminzokkiri")]
