@@ -57,3 +57,12 @@ def test_the_station_stands_for_the_broadcaster_named_before():
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
     q = dossier.quotes(dossier.sentences(arts), arts)
     assert q[["channel", "via_dprk_state_media"]].values.tolist() == [["Voice of Korea", True]]
+
+
+def test_the_tv_channel_stands_for_the_broadcaster_named_before():
+    text = ("Korean Central Television showed Kim Jong Un at a tank plant. According to the TV channel, Kim said "
+            "the new tanks were “the best in the world.”")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert q[["speaker", "channel", "channel_basis"]].values.tolist() == [
+        ["Kim Jong Un", "Korean Central Television", "sentence"]]
