@@ -66,3 +66,13 @@ def test_the_tv_channel_stands_for_the_broadcaster_named_before():
     q = dossier.quotes(dossier.sentences(arts), arts)
     assert q[["speaker", "channel", "channel_basis"]].values.tolist() == [
         ["Kim Jong Un", "Korean Central Television", "sentence"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un toured a farm. State radio aired a talk calling the harvest “a victory of the Party.”",
+    "Kim Jong Un toured a farm. North Korean state radio said the harvest was “a victory of the Party.”",
+])
+def test_state_radio_is_dprk_state_media(text):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert q[["channel", "via_dprk_state_media"]].values.tolist() == [["DPRK state media", True]]
