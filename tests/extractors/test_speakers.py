@@ -1024,3 +1024,10 @@ def test_a_group_read_on_through_two_places_is_cut_at_the_first():
     text = "A welder at a shipyard in Nakhodka told the BBC the Koreans never rested."
     found = MaskedText(text).attributions(0, len(text))
     assert [(a.speaker_text, a.how) for a in found] == [("A welder", "group")]
+
+
+def test_who_a_document_is_from_speaks_in_its_relative_clause():
+    # "from" gives the letter's author, not the place of a group: the veteran wrote the words.
+    text = "The paper printed a letter from a Belarusian pensioner, who wrote that he ####."
+    found = MaskedText(text).attributions(0, len(text))
+    assert [(a.speaker_text, a.cue) for a in found] == [("a Belarusian pensioner", "wrote")]

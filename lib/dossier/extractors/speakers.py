@@ -281,8 +281,10 @@ class MaskedText(WordIndex):
                 # "a Russian diplomat in Pyongyang told", "a medic near Sudzha told", "a soldier in the Kursk
                 # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
                 # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
-                a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
-                a = a if plausible(a) else noun_phrase(a) or a  # "A foreman at a site in Omsk told": the foreman
+                at = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+                if not plausible(at) and (cut := noun_phrase(at)) and text.startswith(_PLACE_WORDS, cut.start + len(cut.speaker_text)):
+                    at = cut  # "A foreman at a site in Omsk told": the foreman
+                a = a if at.speaker_text.rsplit(None, 1)[-1].lower() in cue_words().documents else at  # "a letter from a veteran, who wrote"
             elif a.how in ("alias", "name") and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
                     source := _source_of_place(text, lo, a.start)) is not None:
                 # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
