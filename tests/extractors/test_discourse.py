@@ -575,3 +575,16 @@ def test_the_role_after_someone_unnamed_of_its_noun_is_not_a_holder_named_before
 ])
 def test_a_medium_described_then_named_is_the_one_named(text, phrase, medium):
     assert _resolve(text, phrase).name == medium
+
+
+@pytest.mark.parametrize("text, home, body", [
+    # A body named without its state, in the words a state medium relays: the medium's state's body.
+    ("Pyongyang issued a warning, with KCNA quoting a spokesman for the Ministry of National Defence as saying the "
+     "drills were a provocation.", "south_korea", "DPRK Defence Ministry"),
+    # A medium of no state leaves the article's own.
+    ("Seoul was calm. Yonhap, citing the Ministry of National Defence, said no launch was seen.", "south_korea",
+     "South Korean Ministry of National Defense"),
+])
+def test_a_home_body_a_state_medium_relays_is_of_the_mediums_state(text, home, body):
+    a = account(text, home_state=home)
+    assert [m.entity.name for m in a.mentions if m.how == "home"] == [body]
