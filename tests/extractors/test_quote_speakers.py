@@ -139,6 +139,9 @@ def test_someone_unnamed_of_a_place_with_an_aside_speaks(text, speaker):
      "each side to “every means available.”", "Treaty on Comprehensive Strategic Partnership"),
     ("Vladimir Putin signed a law that ratified the treaty, which binds Moscow to act “as an ally would.”",
      "Treaty on Comprehensive Strategic Partnership"),
+    # The verb's own subject: a noun that stands for the treaty named before.
+    ("Kim Jong Un signed a mutual defence treaty with Vladimir Putin in June.\n\nThe pact commits each side to act "
+     "“with every means it has.”", "Treaty on Comprehensive Strategic Partnership"),
     # A document no vocabulary names is no one's, never its signer's.
     ("Kim Jong Un signed a decree that requires every factory to work “for the front.”", None),
 ])

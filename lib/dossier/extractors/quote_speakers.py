@@ -38,12 +38,12 @@ _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|tol
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
-# "a treaty in June that obliges", "the treaty, which commits": a relative pronoun and the clause's verb.
-_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+# "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
 _CLAUSE_END = re.compile(r"[,;:]")
 _ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
 _WORD = re.compile(r"[A-Za-z]+")
-_HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words before the relative pronoun
+_HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
 _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
@@ -267,39 +267,46 @@ class _DocumentWords(NamedTuple):
 
     verbs: frozenset[str]  # "obliges", "commits"
     parts: frozenset[str]  # "provision", "article"
+    same: frozenset[str]  # "agreement", "pact": the treaty named before, whatever its name
     documents: frozenset[str]  # the nouns of documents ("treaty", "resolution": data/speaker_kinds.csv)
 
 
 @functools.cache
 def _document_words() -> _DocumentWords:
     t, kinds = load_table("document_clauses.csv"), load_table("speaker_kinds.csv")
-    return _DocumentWords(frozenset(t.word[t.kind == "verb"]), frozenset(t.word[t.kind == "part"]),
+    return _DocumentWords(frozenset(t.word[t.kind == "verb"]), frozenset(t.word[t.kind == "part"]), frozenset(t.word[t.kind == "same"]),
                           frozenset(h for h in kinds["head"][kinds["kind"] == "document"] if " " not in h))
 
 
 def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
     """ "Kim and Putin signed a treaty in June that obliges each side to give aid “without delay”": the quote is the
-    wording of the document the relative clause is about, not its signers'.
+    wording of the document the relative clause is about, not its signers'; "The agreement commits each country to
+    “…”": of the document the verb has for subject.
 
     The document is the one the sentence names before the clause, else, for a part of one ("a provision that
     obliges") or a noun its name holds ("a treaty"), the last one the article named, else the document "the treaty"
-    stands for; no one (:data:`NOBODY`) when none is.  None when no such clause runs, unbroken by a comma, up to the quote.
+    stands for; no one (:data:`NOBODY`) when none is.  None when no such clause or verb runs, unbroken by a comma, up
+    to the quote.
     """
     words = _document_words()
-    clause = next((m for m in reversed(list(_RELATIVE.finditer(art.masked, lo, hi))) if m.group("verb") in words.verbs), None)
+    clause = next((m for m in reversed(list(_WORD.finditer(art.masked, lo, hi))) if m.group(0) in words.verbs), None)
     if clause is None or _CLAUSE_END.search(art.masked, clause.end(), hi):
         return None
-    before = _WORD.findall(art.masked, max(lo, clause.start() - _HEAD_REACH), clause.start())
+    verb, relative = clause.group(0), _RELATIVE.search(art.masked, max(lo, clause.start() - 20), clause.start())
+    # "a treaty in June that obliges": the document's noun a few words before the relative pronoun; "The agreement
+    # commits each country to": right before the verb, its subject.
+    at = relative.start() if relative is not None else clause.start()
+    before = _WORD.findall(art.masked, max(lo, at - _HEAD_REACH), at)[0 if relative is not None else -1:]
     noun = next((w.lower() for w in reversed(before) if w.lower() in words.parts or w.lower() in words.documents), None)
     if noun is None:
         return None
-    verb = clause.group("verb")
     named = next((m for m in reversed(art.account.between(lo, clause.start()))
                   if m.entity is not None and m.entity.kind == "document"), None)
     if named is not None:
         return Said(named.entity.name, named.surface, verb, named.start)
     last = art.account.last(lo, kind="document")
-    if last is not None and (noun in words.parts or noun in last.name.lower().split()):
+    if last is not None and (noun in words.parts or noun in last.name.lower().split() or (
+            noun in words.same and not words.same.isdisjoint(last.name.lower().split()))):
         return Said(last.name, noun, verb, clause.start())
     # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
     known = speaker_aliases().get(f"the {noun}")
