@@ -265,7 +265,7 @@ def _says(art: Article, lo: int, hi: int) -> bool:
 class _DocumentWords(NamedTuple):
     """What tells a relative clause carries a document's wording (``data/document_clauses.csv``)."""
 
-    verbs: frozenset[str]  # "obliges", "commits"
+    verbs: re.Pattern  # "obliges", "commits"
     parts: frozenset[str]  # "provision", "article"
     same: frozenset[str]  # "agreement", "pact": the treaty named before, whatever its name
     documents: frozenset[str]  # the nouns of documents ("treaty", "resolution": data/speaker_kinds.csv)
@@ -274,7 +274,8 @@ class _DocumentWords(NamedTuple):
 @functools.cache
 def _document_words() -> _DocumentWords:
     t, kinds = load_table("document_clauses.csv"), load_table("speaker_kinds.csv")
-    return _DocumentWords(frozenset(t.word[t.kind == "verb"]), frozenset(t.word[t.kind == "part"]), frozenset(t.word[t.kind == "same"]),
+    return _DocumentWords(re.compile(rf"\b(?:{alternation(t.word[t.kind == 'verb'])})\b"), frozenset(t.word[t.kind == "part"]),
+                          frozenset(t.word[t.kind == "same"]),
                           frozenset(h for h in kinds["head"][kinds["kind"] == "document"] if " " not in h))
 
 
@@ -289,7 +290,9 @@ def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
     to the quote.
     """
     words = _document_words()
-    clause = next((m for m in reversed(list(_WORD.finditer(art.masked, lo, hi))) if m.group(0) in words.verbs), None)
+    clause = None
+    for clause in words.verbs.finditer(art.masked, lo, hi):  # the last; most sentences hold none
+        pass
     if clause is None or _CLAUSE_END.search(art.masked, clause.end(), hi):
         return None
     verb, relative = clause.group(0), _RELATIVE.search(art.masked, max(lo, clause.start() - 20), clause.start())

@@ -56,6 +56,8 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
     with no "the" may be); or when the one before "of" speaks for what follows it: an official's title ("an official
     of the ministry", ``UNNAMED_TITLES``), an officer of a body the vocabularies name ("an officer of the Korean
     People's Army"), a document ("a statement of the ministry")."""
+    if text.find(" of ", max(lo, a.start - _UNNAMED_OF_REACH), a.start) < 0:
+        return None  # most subjects follow no "of": the search below, tried at each character, is skipped
     m = _UNNAMED_OF.search(text, max(lo, a.start - _UNNAMED_OF_REACH), a.start)
     if m is None or (a.how == "alias" and speaker_kind(canonical(a.speaker_text, a.how)) == "person") or not (
             a.how == "group" or m.group("determined") or m.group("place")):
