@@ -52,3 +52,12 @@ def test_someone_unnamed_of_a_body_or_event_speaks_not_what_they_are_of(text, sp
 ])
 def test_an_official_of_a_body_still_speaks_for_it(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A name, then the place it is in: the name speaks, not the place's government.
+    ("“The claims are baseless,” a press officer at the Chinese Embassy in Moscow said.", "Chinese Embassy"),
+    ("The Polish Consulate in Seoul said the visas were “suspended.”", "Polish Consulate"),
+])
+def test_a_name_in_a_place_speaks_not_the_place(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -35,7 +35,7 @@ from .attributions import (
     stray_comma,
 )
 from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
-from .unnamed_groups import before_informed, group_without_place, informed, informed_source, unnamed_of
+from .unnamed_groups import before_informed, group_without_place, informed, informed_source, name_before_place, unnamed_of
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -301,7 +301,7 @@ class MaskedText(WordIndex):
             elif informed_source(text, a) or plausible(a) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
-                found.append(a.how in ("alias", "name", "group") and unnamed_of(text, lo, a) or a)
+                found.append(a.how in ("alias", "name", "group") and (unnamed_of(text, lo, a) or name_before_place(text, lo, a)) or a)
                 pos = m.end()
 
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.

@@ -70,6 +70,20 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
     return a._replace(start=m.start("group"), speaker_text=m.group("group"), how="group")
 
 
+# "the Russian Embassy in Tokyo": a name of capitalised words, then the place it is in, right before the subject.
+_NAME_IN_PLACE = re.compile(r"(?<![\w\-’'])(?:The\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
+
+
+def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
+    """ "A spokesman for the Russian Embassy in Tokyo dismissed": the subject read at the name of a body ("Tokyo",
+    standing for its government) is where the name before "in" or "at" is, and that name the subject; None when ``a``
+    names no body or no name of two words or more stands right before "in"."""
+    if a.how != "alias" or speaker_kind(canonical(a.speaker_text, a.how)) != "body":
+        return None
+    m = _NAME_IN_PLACE.search(text, max(lo, a.start - 60), a.start)
+    return a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name") if m is not None else None
+
+
 class Informed(NamedTuple):
     """Who is quoted by what they know (``data/informed_sources.csv``): "a person familiar with the talks"."""
 
