@@ -76,3 +76,10 @@ def test_state_radio_is_dprk_state_media(text):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
     q = dossier.quotes(dossier.sentences(arts), arts)
     assert q[["channel", "via_dprk_state_media"]].values.tolist() == [["DPRK state media", True]]
+
+
+def test_a_role_phrase_does_not_run_over_a_paragraph_break():
+    text = ("The dinner was attended by officers and by Alexander Matsegora, Russian ambassador to the DPRK.\n\n"
+            "The ambassador said the friendship was “tested by fire.”")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    assert dossier.quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["Alexander Matsegora"]

@@ -263,8 +263,9 @@ def descriptions() -> dict[str, Description]:
 def role_phrase_re() -> re.Pattern:
     """"the Security Council secretary", "The Russian minister": a role after capitalised words."""
     roles = alternation(sorted(t for t, i in titles().items() if i.role and i.cls != "courtesy"))
-    # ("the 41-year-old leader": an age may stand among the words.)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+|\d+-year-old\s+){{1,3}})(?P<role>(?i:{roles}))\b")
+    # ("the 41-year-old leader": an age may stand among the words; never a line break or another "The": "to the
+    # DPRK.\n\nThe ambassador said" is two phrases.)
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s)[A-Z][\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}})(?P<role>(?i:{roles}))\b")
 
 
 @functools.cache
