@@ -88,3 +88,9 @@ def test_one_before_someone_unnamed_reads_as_a(text, speaker):
 def test_a_video_a_medium_posts_is_the_mediums_words_not_the_videos():
     text = "Uriminzokkiri posted a video on Tuesday calling the drills “a dress rehearsal for war.”"
     assert _channels(text) == [("Uriminzokkiri", "Uriminzokkiri")]
+
+
+def test_a_film_a_medium_broadcast_carries_the_words_of_whom_it_shows():
+    text = ("State television aired a new documentary on Sunday.\n\nThe film, broadcast by KCTV, showed Kim Jong Un at "
+            "a hospital. “You are the pride of the nation,” Kim told a wounded sergeant.")
+    assert _channels(text)[-1] == ("Kim Jong Un", "Korean Central Television")
