@@ -94,3 +94,14 @@ def test_a_film_a_medium_broadcast_carries_the_words_of_whom_it_shows():
     text = ("State television aired a new documentary on Sunday.\n\nThe film, broadcast by KCTV, showed Kim Jong Un at "
             "a hospital. “You are the pride of the nation,” Kim told a wounded sergeant.")
     assert _channels(text)[-1] == ("Kim Jong Un", "Korean Central Television")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the broadcast" is the report of the broadcaster named before; a participle's phrase may stand before its verb.
+    ("Voice of Korea aired a talk on Friday. The broadcast, recorded by NHK, also quoted a sailor as saying the navy "
+     "was “ready for anything.”", "Voice of Korea"),
+    ("Korean Central Television aired the rally. “We will win,” Kim Jong Un told the crowd, according to the "
+     "broadcast.", "Korean Central Television"),
+])
+def test_the_broadcast_is_the_broadcasters_report(text, expected):
+    assert _channels(text)[-1][1] == expected

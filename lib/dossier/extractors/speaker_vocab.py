@@ -253,7 +253,8 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
         re.compile(
             # ("KCNA, the North's official mouthpiece, said", "Yonhap, citing a government source, said": an apposition
             # or the source the medium cites may stand between the medium and its verb.)
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting)\s+[^,#.;:]{{1,60}}?,)?"
+            # ("The broadcast, monitored by Yonhap, also quoted": or what was done to it, a participle's phrase.)
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting|[a-z]+ed\s+by)\s+[^,#.;:]{{1,60}}?,)?"
             rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),
