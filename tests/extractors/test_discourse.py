@@ -565,3 +565,26 @@ def test_the_role_after_someone_unnamed_of_its_noun_is_not_a_holder_named_before
     assert _resolve(text, "The officer") is None
     control = "Colonel Oleg Markov inspected the unit. He praised the crews. The officer also met the mayor."
     assert _resolve(control, "The officer").name == "Oleg Markov"
+
+
+@pytest.mark.parametrize("text, phrase, medium", [
+    # A medium described, then named right after: the one named, not an unnamed DPRK state medium.
+    ("The North's propaganda outlet Uriminzokkiri called the drills a provocation.", "The North's propaganda outlet",
+     "Uriminzokkiri"),
+    ("Pyongyang's state-run outlet Rodong Sinmun ran the speech in full.", "Pyongyang's state-run outlet", "Rodong Sinmun"),
+])
+def test_a_medium_described_then_named_is_the_one_named(text, phrase, medium):
+    assert _resolve(text, phrase).name == medium
+
+
+@pytest.mark.parametrize("text, home, body", [
+    # A body named without its state, in the words a state medium relays: the medium's state's body.
+    ("Pyongyang issued a warning, with KCNA quoting a spokesman for the Ministry of National Defence as saying the "
+     "drills were a provocation.", "south_korea", "DPRK Defence Ministry"),
+    # A medium of no state leaves the article's own.
+    ("Seoul was calm. Yonhap, citing the Ministry of National Defence, said no launch was seen.", "south_korea",
+     "South Korean Ministry of National Defense"),
+])
+def test_a_home_body_a_state_medium_relays_is_of_the_mediums_state(text, home, body):
+    a = account(text, home_state=home)
+    assert [m.entity.name for m in a.mentions if m.how == "home"] == [body]

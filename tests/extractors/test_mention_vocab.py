@@ -40,3 +40,46 @@ def test_a_former_official_is_followed_by_he_as_a_person():
 def test_someone_unnamed_may_be_named_with_the_medium_they_spoke_to(text, noun):
     m = unnamed_sources().first.match(text)
     assert m is not None and m.group("noun") == noun
+
+
+@pytest.mark.parametrize("text", [
+    "“The figures look inflated,” one Tokyo-based researcher said.",
+    "“The figures look inflated,” said a London-based analyst.",
+])
+def test_a_place_based_researcher_is_an_unnamed_analyst(text):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    assert dossier.quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["unnamed analyst"]
+
+
+def test_the_station_stands_for_the_broadcaster_named_before():
+    text = ("Voice of Korea aired a talk on the alliance on Sunday. The station also quoted a Russian sailor as "
+            "saying the two navies were “one crew.”")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert q[["channel", "via_dprk_state_media"]].values.tolist() == [["Voice of Korea", True]]
+
+
+def test_the_tv_channel_stands_for_the_broadcaster_named_before():
+    text = ("Korean Central Television showed Kim Jong Un at a tank plant. According to the TV channel, Kim said "
+            "the new tanks were “the best in the world.”")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert q[["speaker", "channel", "channel_basis"]].values.tolist() == [
+        ["Kim Jong Un", "Korean Central Television", "sentence"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un toured a farm. State radio aired a talk calling the harvest “a victory of the Party.”",
+    "Kim Jong Un toured a farm. North Korean state radio said the harvest was “a victory of the Party.”",
+])
+def test_state_radio_is_dprk_state_media(text):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    q = dossier.quotes(dossier.sentences(arts), arts)
+    assert q[["channel", "via_dprk_state_media"]].values.tolist() == [["DPRK state media", True]]
+
+
+def test_a_role_phrase_does_not_run_over_a_paragraph_break():
+    text = ("The dinner was attended by officers and by Alexander Matsegora, Russian ambassador to the DPRK.\n\n"
+            "The ambassador said the friendship was “tested by fire.”")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    assert dossier.quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["Alexander Matsegora"]

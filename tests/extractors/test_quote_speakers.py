@@ -112,7 +112,7 @@ def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
     ("The weekly Argumenty quoted a schoolteacher in Pyongyang as saying the pupils “sang for the soldiers.”",
      "schoolteacher"),
     ("“The trains run at night,” according to a nurse in Moscow.", "nurse"),
-    ("“The trains run at night,” according to one Japanese diplomat in Moscow.", "one Japanese diplomat"),
+    ("“The trains run at night,” according to one Japanese diplomat in Moscow.", "Japanese diplomat"),
     # An official of the place still speaks for its government.
     ("“The trains run at night,” according to a senior official in Moscow.", "Russian government"),
 ])
@@ -129,3 +129,64 @@ def test_the_place_someone_unnamed_is_in_does_not_speak(text, speaker):
 ])
 def test_someone_unnamed_of_a_place_with_an_aside_speaks(text, speaker):
     assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A relative clause whose verb only a document's wording takes: the document's words, not its signers'.
+    ("Kim Jong Un and Vladimir Putin signed a treaty last summer that obliges both armies to help “at once and in full.”",
+     "Treaty on Comprehensive Strategic Partnership"),
+    ("The Comprehensive Strategic Partnership Treaty took effect in December. Its text holds a clause that commits "
+     "each side to “every means available.”", "Treaty on Comprehensive Strategic Partnership"),
+    ("Vladimir Putin signed a law that ratified the treaty, which binds Moscow to act “as an ally would.”",
+     "Treaty on Comprehensive Strategic Partnership"),
+    # The verb's own subject: a noun that stands for the treaty named before.
+    ("Kim Jong Un signed a mutual defence treaty with Vladimir Putin in June.\n\nThe pact commits each side to act "
+     "“with every means it has.”", "Treaty on Comprehensive Strategic Partnership"),
+    # A document no vocabulary names is no one's, never its signer's.
+    ("Kim Jong Un signed a decree that requires every factory to work “for the front.”", None),
+])
+def test_a_documents_relative_clause_carries_its_wording(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium citing another medium passes on that medium's words, through it.
+    ("Pyongyang tested a drone on Monday. Xinhua, citing KCNA, said the drone was “a new-type strategic weapon.”",
+     ("KCNA", "KCNA")),
+    ("Kim Jong Un opened a hospital. Interfax, citing the Rodong Sinmun, said it was “a palace for the people.”",
+     ("Rodong Sinmun", "Rodong Sinmun")),
+])
+def test_a_medium_citing_a_medium_passes_on_its_words(text, expected):
+    assert _said(text)[0] == expected
+
+
+def test_a_person_citing_a_medium_still_speaks():
+    assert _said("Rep. Yoo Yong-won, citing Yonhap, said the unit had “already left.”")[0][0] == "Yoo Yong-won"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium's attribution set off by commas after the subject: the subject's words, through the medium.
+    ("Choe Son Hui met Sergei Lavrov in Moscow. The foreign minister, KCNA said, hailed the “ever-growing” ties.",
+     ("Choe Son Hui", "KCNA")),
+    ("Kim Yo Jong issued a statement on Friday. Kim, the Rodong Sinmun reported, called the drills “reckless.”",
+     ("Kim Yo Jong", "Rodong Sinmun")),
+    # What no one says is the medium's own narration.
+    ("Choe Son Hui met Sergei Lavrov in Moscow. The meeting, KCNA said, passed in a “comradely” mood.",
+     ("KCNA", "KCNA")),
+])
+def test_a_medium_set_off_by_commas_relays_the_subjects_words(text, expected):
+    assert _said(text)[0] == expected
+
+
+def test_the_official_after_an_unnamed_one_is_not_the_next_person_of_that_state():
+    # "the official" is the Russian official brought in before, not Peskov, whom the article quotes next.
+    text = ("A Ukrainian official familiar with the talks said the deal was close. “Kyiv wants the prisoners back "
+            "first,” the official said.\n\nPresidential chief of staff Andriy Yermak declined to comment. "
+            "“We are working,” Yermak told reporters.")
+    assert _said(text)[0][0] == "Ukrainian government"
+
+
+def test_quoting_after_the_verbs_own_words_passes_on_the_sources_words():
+    text = ("The National Intelligence Service briefed the intelligence committee on Monday. “Pyongyang has sent a "
+            "fourth batch of troops,” Rep. Park Sun-won told reporters after the session, quoting the spy agency.")
+    assert _said(text)[0][0] == "National Intelligence Service"

@@ -72,3 +72,36 @@ def test_a_medium_citing_a_source_relays(text, expected):
 ])
 def test_the_dprk_defence_ministry_by_its_official_name(text):
     assert _speakers(text) == ["DPRK Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one" brings someone unnamed in as "a" does: the same speaker, whichever way the article writes it.
+    ("“The convoy left at dawn,” said one Canadian diplomat.", "Canadian diplomat"),
+    ("“The convoy left at dawn,” a Canadian diplomat said.", "Canadian diplomat"),
+    ("The convoy left at dawn, according to one Canadian diplomat, who called it “a show.”", "Canadian diplomat"),
+    ("“Nobody slept that week,” one Ukrainian medic said.", "Ukrainian medic"),
+])
+def test_one_before_someone_unnamed_reads_as_a(text, speaker):
+    assert _speakers(text)[0].lower() == speaker.lower()
+
+
+def test_a_video_a_medium_posts_is_the_mediums_words_not_the_videos():
+    text = "Uriminzokkiri posted a video on Tuesday calling the drills “a dress rehearsal for war.”"
+    assert _channels(text) == [("Uriminzokkiri", "Uriminzokkiri")]
+
+
+def test_a_film_a_medium_broadcast_carries_the_words_of_whom_it_shows():
+    text = ("State television aired a new documentary on Sunday.\n\nThe film, broadcast by KCTV, showed Kim Jong Un at "
+            "a hospital. “You are the pride of the nation,” Kim told a wounded sergeant.")
+    assert _channels(text)[-1] == ("Kim Jong Un", "Korean Central Television")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the broadcast" is the report of the broadcaster named before; a participle's phrase may stand before its verb.
+    ("Voice of Korea aired a talk on Friday. The broadcast, recorded by NHK, also quoted a sailor as saying the navy "
+     "was “ready for anything.”", "Voice of Korea"),
+    ("Korean Central Television aired the rally. “We will win,” Kim Jong Un told the crowd, according to the "
+     "broadcast.", "Korean Central Television"),
+])
+def test_the_broadcast_is_the_broadcasters_report(text, expected):
+    assert _channels(text)[-1][1] == expected

@@ -1017,3 +1017,17 @@ def test_a_restrictive_relative_clause_may_be_followed_by_an_aside_before_the_ve
 ])
 def test_one_opens_a_group_after_the_verb(text, speaker_text):
     assert MaskedText(text).inverted_attribution(0, len(text)).speaker_text == speaker_text
+
+
+def test_a_group_read_on_through_two_places_is_cut_at_the_first():
+    # "A welder at a shipyard in Nakhodka told": the welder, not "A welder at a shipyard" (no one's name).
+    text = "A welder at a shipyard in Nakhodka told the BBC the Koreans never rested."
+    found = MaskedText(text).attributions(0, len(text))
+    assert [(a.speaker_text, a.how) for a in found] == [("A welder", "group")]
+
+
+def test_who_a_document_is_from_speaks_in_its_relative_clause():
+    # "from" gives the letter's author, not the place of a group: the veteran wrote the words.
+    text = "The paper printed a letter from a Belarusian pensioner, who wrote that he ####."
+    found = MaskedText(text).attributions(0, len(text))
+    assert [(a.speaker_text, a.cue) for a in found] == [("a Belarusian pensioner", "wrote")]

@@ -1,7 +1,10 @@
 """Someone unnamed as a group subject describes them (dossier.extractors.unnamed_groups), on phrases written for the
 tests."""
 
+import pandas as pd
 import pytest
+
+import dossier
 
 from dossier.extractors.unnamed_groups import group_without_place
 
@@ -20,3 +23,41 @@ def test_group_without_place_keeps_the_group_when_the_place_only_says_where_it_i
 def test_an_unnamed_source_keeps_the_place_it_is_named_with():
     assert group_without_place("another source in Pyongyang") is None
 
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone unnamed, then what they are "of": the one before "of" speaks, and "he" after is them.
+    ("Vladimir Putin thanked the Korean troops.\n\nA Chechen veteran of the Sudzha battles said the Koreans "
+     "dug in well. “They never retreated,” he said.", "Chechen veteran"),
+    ("Kim Jong Un visited the wounded.\n\nA medic of the 155th Brigade said supplies ran short. "
+     "“We had no morphine,” she said.", "medic"),
+    ("Kim Jong Un toured the front.\n\nA Ukrainian sergeant of a mortar crew near Kupiansk told the BBC the "
+     "shelling had eased. “It is quieter now,” he said.", "Ukrainian sergeant"),
+    ("Vladimir Putin met Kim Jong Un.\n\nOne Indian scholar of Russian history at Jawaharlal Nehru University said "
+     "the summit was staged. “It was theatre,” he said.", "Indian scholar"),
+])
+def test_someone_unnamed_of_a_body_or_event_speaks_not_what_they_are_of(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An official speaks for the body named after "of".
+    ("“The count is rising,” an official of the Ministry of Unification said.", "South Korean Ministry of Unification"),
+])
+def test_an_official_of_a_body_still_speaks_for_it(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A name, then the place it is in: the name speaks, not the place's government.
+    ("“The claims are baseless,” a press officer at the Chinese Embassy in Moscow said.", "Chinese Embassy"),
+    ("The Polish Consulate in Seoul said the visas were “suspended.”", "Polish Consulate"),
+])
+def test_a_name_in_a_place_speaks_not_the_place(text, speaker):
+    assert _speakers(text)[-1] == speaker

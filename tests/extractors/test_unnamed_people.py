@@ -104,3 +104,20 @@ def test_the_official_is_whom_the_official_introduced_spoke_for(text, speakers):
 ])
 def test_another_official_after_an_official_named_after_a_quote(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A first mention with "the", or "one", brings someone unnamed in as "a" does.
+    ("Kim Jong Un inspected the returning unit.\n\nThe Belarusian instructor said the recruits were slow at first. "
+     "“They caught up within a month,” he said.", "Belarusian instructor"),
+    ("Sergei Lavrov praised the alliance.\n\nOne Polish historian said the pact echoed 1961. "
+     "“It is the same promise in new clothes,” he said.", "Polish historian"),
+])
+def test_a_pronoun_after_a_first_mention_with_the_or_one_is_that_person(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_someone_unnamed_at_a_place_in_a_town_is_who_he_is_after():
+    text = ("Kim Jong Un praised the workers abroad.\n\nA welder at a shipyard in Nakhodka told the BBC the Koreans "
+            "never rested. “They sleep in the hull,” he said.")
+    assert _speakers(text)[-1] == "welder"

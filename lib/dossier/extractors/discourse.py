@@ -228,6 +228,10 @@ class Account(Antecedents):
             entity = self._with_official(entity, o.group("title"))
         if how in ("full", "alias", "home") and entity is not None and entity.kind in ("person", "body"):
             self._named_beside(lo, hi, entity)
+        elif how == "alias" and entity is not None and entity.kind == "medium" and self.mentions and (
+                (last := self.mentions[-1]).how == "medium" and text[last.end:lo] == " "):
+            # "The North's propaganda outlet Uriminzokkiri": the medium described is the one its name then gives.
+            self.mentions[-1] = last._replace(entity=entity)
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)

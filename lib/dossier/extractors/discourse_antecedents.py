@@ -18,6 +18,9 @@ from .speaker_vocab import document_nouns
 from .title_search import state_word_after, title_before
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
+# "KCNA quoting a spokesperson for": a medium's relaying verb before the body, in the same sentence.
+_RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
+_RELAY_REACH = 90
 
 
 class Antecedents:
@@ -106,6 +109,12 @@ class Antecedents:
             # "Ukraine disputes the claim. Its general staff said": the state "it" stands for.
             state = self._pronoun(pos, "n")
             if state is not None and (known := bodies.get(state.state)) is not None:
+                return self._known_entity(known)
+        if (relay := _RELAYING.search(self.text, max(0, pos - _RELAY_REACH), pos)) is not None:
+            # "KCNA quoting a spokesperson for the Ministry of National Defence": the body of the medium's state.
+            medium = next((m.entity for m in reversed(self.mentions[:i]) if m.end <= relay.start() and m.start >= pos - _RELAY_REACH
+                           and m.entity is not None and m.entity.kind == "medium"), None)
+            if medium is not None and (known := bodies.get(medium.state)) is not None:
                 return self._known_entity(known)
         names = {k.name for k in bodies.values()}
         for m in reversed(self.mentions[:i]):

@@ -230,6 +230,8 @@ class RoleOf(NamedTuple):
 
 # Titles of someone unnamed who speaks for a body ("a ministry official", "a spokeswoman for the ministry").
 UNNAMED_TITLES = ("official", "spokesman", "spokeswoman", "spokesperson", "diplomat")
+# "a Seoul-based researcher": where someone works, written before the noun, says no more of who they are than "a".
+_PLACE_BASED = r"[A-Z][\w’'\-]*-based"
 _UNNAMED_TITLE = rf"(?P<title>(?:{alternation(UNNAMED_TITLES)})s?)"
 
 
@@ -261,8 +263,9 @@ def descriptions() -> dict[str, Description]:
 def role_phrase_re() -> re.Pattern:
     """"the Security Council secretary", "The Russian minister": a role after capitalised words."""
     roles = alternation(sorted(t for t, i in titles().items() if i.role and i.cls != "courtesy"))
-    # ("the 41-year-old leader": an age may stand among the words.)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:[A-Z][\w’'\-.]*\s+|\d+-year-old\s+){{1,3}})(?P<role>(?i:{roles}))\b")
+    # ("the 41-year-old leader": an age may stand among the words; never a line break or another "The": "to the
+    # DPRK.\n\nThe ambassador said" is two phrases.)
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s)[A-Z][\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}})(?P<role>(?i:{roles}))\b")
 
 
 @functools.cache
@@ -303,7 +306,7 @@ def unnamed_sources() -> UnnamedSources:
     cues = load_table("cue_verbs.csv")
     verbs = alternation(cues.word[cues.kind == "verb"])  # "a source said", "a Daily NK source reported"
     first = re.compile(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
         rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b))"
     )

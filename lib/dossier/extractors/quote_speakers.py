@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
-from .mention_vocab import government_of_official, pronouns, states
+from ..vocab import load_table
+from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
 from .quote_article import Article, Sentence, sentence_bounds
 from .quote_referents import NOBODY, Said
-from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words
+from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
@@ -29,12 +31,19 @@ _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
-_QUOTING = re.compile(r"\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+# ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
+_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
+# "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
+_CLAUSE_END = re.compile(r"[,;:]")
+_ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
+_WORD = re.compile(r"[A-Za-z]+")
+_HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
 _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
@@ -129,6 +138,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
+    if (document := _document_clause(art, lo, q.open_at)) is not None:
+        return document, None
     said = _nearest_before(art, art.attributions_before(q), lo)
     if said is not None and art.is_medium(said.speaker):
         # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
@@ -137,8 +148,10 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         # "that Kim watched a test of “…”" puts the medium's own words on what he did.
         if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
             return reported._replace(cue=said.cue), None
+        if (aside := _medium_aside(art, said, lo, q.open_at)) is not None:
+            return aside, None
     if said is not None:
-        return _citing(art, lo, q.open_at) or said, None
+        return _citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
     acc = art.scan.according_to(lo, hi)
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
@@ -234,9 +247,73 @@ def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     return Said(e.name, m.surface, None, m.start)
 
 
+def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
+    """ "The North Korean leader, KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
+    after the subject of the sentence relays that subject's words, when a verb of saying follows it."""
+    c = _cue_after().match(art.masked, said.pos + len(said.speaker_text or ""), hi)
+    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 8), said.pos):
+        return None
+    subject = art.subject_of(lo, said.pos, media=False)
+    return subject._replace(cue=said.cue) if subject is not None and _says(art, c.end(), hi) else None
+
+
 def _says(art: Article, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` holds a verb of saying or a reported clause ("ordered that")."""
     return bool(any_cue().search(art.masked, lo, hi) or _THAT.search(art.masked, lo, hi))
+
+
+class _DocumentWords(NamedTuple):
+    """What tells a relative clause carries a document's wording (``data/document_clauses.csv``)."""
+
+    verbs: re.Pattern  # "obliges", "commits"
+    parts: frozenset[str]  # "provision", "article"
+    same: frozenset[str]  # "agreement", "pact": the treaty named before, whatever its name
+    documents: frozenset[str]  # the nouns of documents ("treaty", "resolution": data/speaker_kinds.csv)
+
+
+@functools.cache
+def _document_words() -> _DocumentWords:
+    t, kinds = load_table("document_clauses.csv"), load_table("speaker_kinds.csv")
+    return _DocumentWords(re.compile(rf"\b(?:{alternation(t.word[t.kind == 'verb'])})\b"), frozenset(t.word[t.kind == "part"]),
+                          frozenset(t.word[t.kind == "same"]),
+                          frozenset(h for h in kinds["head"][kinds["kind"] == "document"] if " " not in h))
+
+
+def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
+    """ "Kim and Putin signed a treaty in June that obliges each side to give aid “without delay”": the quote is the
+    wording of the document the relative clause is about, not its signers'; "The agreement commits each country to
+    “…”": of the document the verb has for subject.
+
+    The document is the one the sentence names before the clause, else, for a part of one ("a provision that
+    obliges") or a noun its name holds ("a treaty"), the last one the article named, else the document "the treaty"
+    stands for; no one (:data:`NOBODY`) when none is.  None when no such clause or verb runs, unbroken by a comma, up
+    to the quote.
+    """
+    words = _document_words()
+    clause = None
+    for clause in words.verbs.finditer(art.masked, lo, hi):  # the last; most sentences hold none
+        pass
+    if clause is None or _CLAUSE_END.search(art.masked, clause.end(), hi):
+        return None
+    verb, relative = clause.group(0), _RELATIVE.search(art.masked, max(lo, clause.start() - 20), clause.start())
+    # "a treaty in June that obliges": the document's noun a few words before the relative pronoun; "The agreement
+    # commits each country to": right before the verb, its subject.
+    at = relative.start() if relative is not None else clause.start()
+    before = _WORD.findall(art.masked, max(lo, at - _HEAD_REACH), at)[0 if relative is not None else -1:]
+    noun = next((w.lower() for w in reversed(before) if w.lower() in words.parts or w.lower() in words.documents), None)
+    if noun is None:
+        return None
+    named = next((m for m in reversed(art.account.between(lo, clause.start()))
+                  if m.entity is not None and m.entity.kind == "document"), None)
+    if named is not None:
+        return Said(named.entity.name, named.surface, verb, named.start)
+    last = art.account.last(lo, kind="document")
+    if last is not None and (noun in words.parts or noun in last.name.lower().split() or (
+            noun in words.same and not words.same.isdisjoint(last.name.lower().split()))):
+        return Said(last.name, noun, verb, clause.start())
+    # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
+    known = speaker_aliases().get(f"the {noun}")
+    return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
 
 
 def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
@@ -245,10 +322,11 @@ def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
     return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
 
 
-def _citing(art: Article, lo: int, hi: int) -> Said | None:
-    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's."""
+def _citing(art: Article, lo: int, hi: int, by_medium: bool = False) -> Said | None:
+    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's; a medium's
+    too when a medium cites it ("Xinhua, citing KCNA, said")."""
     m = _CITING.search(art.masked, lo, hi)
-    return _source(art, m.group("who"), m.start("who"), None) if m is not None else None
+    return _source(art, m.group("who"), m.start("who"), None, by_medium) if m is not None else None
 
 
 def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
@@ -258,12 +336,13 @@ def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
     return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
 
 
-def _source(art: Article, who: str, at: int, cue: str | None) -> Said | None:
+def _source(art: Article, who: str, at: int, cue: str | None, by_medium: bool = False) -> Said | None:
     """Who the source a speaker cites is: a person or body the account knows, or someone unnamed read as a subject
-    is ("a military official": the body or state they speak for); never a medium, a document or a plural."""
+    is ("a military official": the body or state they speak for); never a document or a plural, and a medium only
+    when a medium cites it (``by_medium``: "Xinhua, citing KCNA": KCNA's words)."""
     entity = art.entity_of(at, at + len(who))
     if entity is not None:
-        return Said(entity.name, who, cue, at) if entity.kind != "medium" else None
+        return Said(entity.name, who, cue, at) if entity.kind != "medium" or by_medium else None
     a = Attribution(at, at, at + len(who), who, "group", cue or "citing", "cite")
     if not (_UNNAMED_ONE.match(who) and plausible(a)):
         return None
@@ -385,8 +464,10 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     none.
     """
     state = _state_of_government().get(said.speaker)
-    if state is None or government_of_official(said.speaker_text or ""):
-        return said  # "a senior Russian diplomat said": an official of the government, not the state as a whole
+    if state is None or government_of_official(said.speaker_text or "") or _unnamed_official(said.speaker_text):
+        # "a senior Russian diplomat said", and "the official said" after one: an official of the government, not the
+        # state as a whole.
+        return said
     here = art.sent_at(q.open_at)
     s = art.sents[here]
     if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):
@@ -401,6 +482,12 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
             if x != said.speaker and e is not None and e.state == state and e.kind != "medium":
                 return said._replace(speaker=x)
     return said
+
+
+def _unnamed_official(speaker_text: str | None) -> bool:
+    """Whether the words name an official by title alone ("the official", "the diplomat"; ``UNNAMED_TITLES``)."""
+    words = (speaker_text or "").lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_TITLES
 
 
 @functools.cache

@@ -173,7 +173,8 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
     words = speaker_text.split()
     if not words:
         return None
-    if how == "group" and words[0].lower() in ("the", "a", "an"):
+    # ("one Western diplomat" is a Western diplomat: "one" picks no one out a reader could tell from "a".)
+    if how == "group" and words[0].lower() in ("the", "a", "an", "one") and len(words) > 1:
         return " ".join(words[1:])
     if how == "owned" and (owner := _OWNER_ENDS.search(speaker_text)) and speaker_text[owner.end():][:1].isupper():
         # "the National Guard's Burevii brigade": a name of its own after its owner's.
@@ -252,7 +253,8 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
         re.compile(
             # ("KCNA, the North's official mouthpiece, said", "Yonhap, citing a government source, said": an apposition
             # or the source the medium cites may stand between the medium and its verb.)
-            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting)\s+[^,#.;:]{{1,60}}?,)?"
+            # ("The broadcast, monitored by Yonhap, also quoted": or what was done to it, a participle's phrase.)
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting|[a-z]+ed\s+by)\s+[^,#.;:]{{1,60}}?,)?"
             rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),

@@ -35,7 +35,7 @@ from .attributions import (
     stray_comma,
 )
 from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
-from .unnamed_groups import before_informed, group_without_place, informed, informed_source
+from .unnamed_groups import before_informed, group_without_place, informed, informed_source, name_before_place, unnamed_of
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -281,7 +281,10 @@ class MaskedText(WordIndex):
                 # "a Russian diplomat in Pyongyang told", "a medic near Sudzha told", "a soldier in the Kursk
                 # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
                 # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
-                a = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+                at = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+                if not plausible(at) and (cut := noun_phrase(at)) and text.startswith(_PLACE_WORDS, cut.start + len(cut.speaker_text)):
+                    at = cut  # "A foreman at a site in Omsk told": the foreman
+                a = a if at.speaker_text.rsplit(None, 1)[-1].lower() in cue_words().documents else at  # "a letter from a veteran, who wrote"
             elif a.how in ("alias", "name") and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
                     source := _source_of_place(text, lo, a.start)) is not None:
                 # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
@@ -297,7 +300,8 @@ class MaskedText(WordIndex):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif informed_source(text, a) or plausible(a) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
-                found.append(a)
+                # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
+                found.append(a.how in ("alias", "name", "group") and (unnamed_of(text, lo, a) or name_before_place(text, lo, a)) or a)
                 pos = m.end()
 
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from ..text.words import alternation
 from ..vocab import load_table
 from .attributions import Attribution
-from .mention_vocab import UNNAMED_TITLES, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, key, titles, unnamed_sources
+from .speaker_vocab import canonical, cue_words, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
 _GROUP_IN_PLACE = re.compile(r"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][^,;]*\Z")
@@ -36,6 +37,51 @@ def group_without_place(phrase: str) -> str | None:
         return None
     official = noun in UNNAMED_TITLES
     return m.group("group") if not official or any(w[:1].isupper() for w in words[1:-1]) else None
+
+
+# "a Russian veteran of the Kursk fighting", "one scholar of Korean affairs at Peking University": someone brought in
+# unnamed, then what they are of (and where), up to the subject read after it.
+_UNNAMED_OF = re.compile(
+    r"(?<![\w\-])(?P<group>(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|but|of|the)\b)[\w\-]+\s+){0,3}(?P<noun>[a-z][\w\-]*))"
+    r"\s+of\s+(?P<determined>(?:the|\d\w*)\s+)?(?:\d\w*\s+)?(?P<place>(?:[\w\-’']+\s+){1,4}?(?:at|in|from|near)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2})?\Z"
+)
+_UNNAMED_OF_REACH = 90
+
+
+def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
+    """Someone unnamed whose "of" phrase holds the subject ``a`` read in ``text[lo:]``: "a Russian veteran of the Kursk
+    fighting said" is the veteran's, not the fighting's; "a soldier of the 810th Brigade" the soldier's.
+
+    None when no one is; when what follows "of" is a person ("a clip of Choe telling", "a portrait of Kim", as a name
+    with no "the" may be); or when the one before "of" speaks for what follows it: an official's title ("an official
+    of the ministry", ``UNNAMED_TITLES``), an officer of a body the vocabularies name ("an officer of the Korean
+    People's Army"), a document ("a statement of the ministry")."""
+    if text.find(" of ", max(lo, a.start - _UNNAMED_OF_REACH), a.start) < 0:
+        return None  # most subjects follow no "of": the search below, tried at each character, is skipped
+    m = _UNNAMED_OF.search(text, max(lo, a.start - _UNNAMED_OF_REACH), a.start)
+    if m is None or (a.how == "alias" and speaker_kind(canonical(a.speaker_text, a.how)) == "person") or not (
+            a.how == "group" or m.group("determined") or m.group("place")):
+        return None
+    noun = key(m.group("noun"))
+    title = titles().get(noun)
+    if noun in UNNAMED_TITLES or noun in cue_words().documents or (
+            title is not None and title.cls == "official" and a.how == "alias"):
+        return None
+    return a._replace(start=m.start("group"), speaker_text=m.group("group"), how="group")
+
+
+# "the Russian Embassy in Tokyo": a name of capitalised words, then the place it is in, right before the subject.
+_NAME_IN_PLACE = re.compile(r"(?<![\w\-’'])(?:The\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
+
+
+def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
+    """ "A spokesman for the Russian Embassy in Tokyo dismissed": the subject read at the name of a body ("Tokyo",
+    standing for its government) is where the name before "in" or "at" is, and that name the subject; None when ``a``
+    names no body or no name of two words or more stands right before "in"."""
+    if a.how != "alias" or speaker_kind(canonical(a.speaker_text, a.how)) != "body":
+        return None
+    m = _NAME_IN_PLACE.search(text, max(lo, a.start - 60), a.start)
+    return a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name") if m is not None else None
 
 
 class Informed(NamedTuple):

@@ -31,8 +31,10 @@ from .speaker_vocab import anaphor_refers, canonical, speaker_kind
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
-_INDEFINITE = re.compile(r"[Aa]n?\s+\S")  # someone brought in: "a sergeant", "an officer"
-_SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+an?\s")  # "…,” said a sergeant"
+# Someone brought in: "a sergeant", "one scholar", or a first mention with "the" ("The Russian officer said", whom
+# the resolution finds no one named before for).
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+\S")
+_SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+(?:an?|one|the)\s")  # "…,” said a sergeant"
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
                             "that", "who", "his", "her", "their", "its", "one", "two", "some", "many", "several"})
