@@ -202,7 +202,7 @@ class MentionSearch:
     def phrases(self) -> list[tuple]:
         """The phrases of the vocabularies: aliases, descriptions, pronouns, media, bodies named without their state."""
         out = []
-        pattern, text, end = V.phrase_re(), self.text, 0
+        pattern, by_first, text, end = V.phrase_re(), V.phrase_re_by_first(), self.text, 0
         found = []
         # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
         # lower case the word list does not give), and of those only where the next word may be a phrase's second:
@@ -218,7 +218,9 @@ class MentionSearch:
             after = seconds.get(lower[i], ()) if i not in wide else None  # None: whatever follows
             if after is not None and not (after and i < last and (lower[i + 1] in after or i + 1 in wide)):
                 continue
-            if m := pattern.match(text, start):
+            # At a word in ASCII, the pattern of the phrases it is the first word of (None: no phrase starts here).
+            word_pattern = pattern if by_first is None or i in wide else by_first.get(lower[i])
+            if word_pattern is not None and (m := word_pattern.match(text, start)):
                 found.append(m)
                 end = m.end()
         for m in found:

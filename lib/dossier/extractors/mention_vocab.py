@@ -427,7 +427,28 @@ def phrase_re() -> re.Pattern:
 
     The vocabularies write a straight apostrophe (:func:`key`); the text may hold either ("Pyongyang’s state media").
     """
-    either = alternation(sorted(_phrases())).replace("'", "['’]")
+    return _phrase_pattern(_phrases())
+
+
+@functools.cache
+def phrase_re_by_first() -> dict[str, re.Pattern] | None:
+    """:func:`phrase_re` of the phrases of each first word alone (lower case, as :func:`phrase_firsts`).
+
+    Where a text's word is that word, in ASCII, only those phrases can match, and of them the longest is tried first
+    either way: the pattern finds what :func:`phrase_re` does there, and tries a few phrases where a case-insensitive
+    alternation of all tries their first letters one after the other.  None when a phrase starts with a word beyond
+    ASCII, which a word in ASCII may match in another case.
+    """
+    by_first: dict[str, list[str]] = {}
+    for phrase in _phrases():
+        by_first.setdefault(re.match(r"\w+", phrase).group(0), []).append(phrase)
+    if not all(w.isascii() for w in by_first):
+        return None
+    return {w: _phrase_pattern(phrases) for w, phrases in by_first.items()}
+
+
+def _phrase_pattern(phrases) -> re.Pattern:
+    either = alternation(sorted(phrases)).replace("'", "['’]")
     # A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
     # "Moscow-backed forces"): it names no one.
     return re.compile(rf"\b(?i:{either})\b(?!-[a-z])")
