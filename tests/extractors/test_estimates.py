@@ -1294,6 +1294,20 @@ def test_slowed_to_links_a_rate_and_rotated_people_are_troops(text, quantity, ca
     assert one(text, quantity)["category"] == category
 
 
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Ammunition trains out of Tumangang have dwindled to about four a month.", "about four", "shipments", "trains"),
+        ("Munitions railcars at the Khasan crossing rose to some 30 a day in the spring.", "some 30", "shipments", "railcars"),
+        ("Shell shipments through Rajin doubled to 200,000 rounds a month.", "200,000", "artillery_shells", None),
+        ("Troop losses in the Kursk salient stood at 3,500, the agency said.", "3,500", "casualties", "killed_or_wounded"),
+    ],
+)
+def test_a_compound_before_a_link_counts_its_last_noun(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"] if isinstance(row["subtype"], str) else None) == (category, subtype)
+
+
 def test_people_at_work_are_no_troops():
     assert run("About 5,000 North Koreans are still working in Russian factories.").empty
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from .estimate_nouns import BACKWARD, Counted, Hit, forward, term_at
+from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
 from .estimate_tokens import BREAK, Token
 from .numbers import cues
 
@@ -210,6 +210,10 @@ def backward(link: LinkWindow) -> Counted | None:
             head = i, hit
         # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
         if end >= len(window) - gap:
+            # A compound whose last noun is a carrier counts the carriers ("Ammunition trains have slowed to two
+            # a month"); one whose last noun is a process measures its modifier ("Shell deliveries doubled to 400,000").
+            if end < len(window) and (later := compound_head(window, end, hit)) and later.subtype:
+                i, hit = end, later
             found = i, hit
             break
     if head or found:

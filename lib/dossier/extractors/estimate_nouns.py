@@ -186,16 +186,14 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             end = i + hit.length - 1
             if quoted and (later := _closed_before_a_term(tokens, end)):
                 hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
-            # The head of a compound is its last noun: "munitions containers" count containers, and
-            # "munitions factories" count no estimate; a loss before its noun ("fallen soldiers") stays a loss.
-            # People are rarely a compound's modifier: their nouns are read without a look at the next token.
+            # A counted noun may be a compound's modifier ("munitions factories" count no estimate).
             head = tokens[end + 1 : end + 2] if hit.category not in _NO_MODIFIER else None
             t = head[0] if head else None
             if t is not None and t.kind == "word" and t.word in compound_heads:
-                later = term_at(tokens, end + 1, True) if t.word in heads else one_word.get(t.word)
-                if later and later.category != "casualties":  # "servicemen killed": a loss after its noun is read later
+                later = compound_head(tokens, end + 1, hit)
+                if later:
                     hit, end = later, end + later.length
-                elif later is None and t.word in _facilities():
+                elif t.word in _facilities():
                     return None, None
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
@@ -267,6 +265,21 @@ def _next_is_of(tokens, i: int) -> bool:
 
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
+
+
+def compound_head(tokens, i: int, modifier: Hit) -> Hit | None:
+    """The counted noun at ``tokens[i]`` that heads a compound whose ``modifier``, a counted noun, ends just before.
+
+    The head of a compound is its last noun: "munitions containers" count
+    containers and "ammunition trains" trains.  People and losses are rarely
+    a compound's modifier ("fallen soldiers" stay a loss), and a loss after
+    its noun ("servicemen killed") is no head: it is read later, as a loss.
+    """
+    t = tokens[i]
+    if modifier.category in _NO_MODIFIER or t.kind != "word":
+        return None
+    later = term_at(tokens, i, True) if t.word in _heads() else one_word_terms().get(t.word)
+    return later if later and later.category != "casualties" else None
 
 
 @functools.cache
