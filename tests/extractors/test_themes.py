@@ -262,6 +262,7 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("the dead were honoured as martyrs of a noble internationalist cause", "just_cause", ["internationalist"]),
         ("the army carried out its internationalist obligations to the letter", "just_cause", ["internationalist"]),
         ("the brigade wiped out the fascist invaders in a week", "victory_liberation", ["wiped out"]),
+        ("a comradeship that will endure forever", "invincible_alliance", ["forever"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -293,6 +294,8 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("She is a liberal internationalist by training.", "just_cause"),
         ("The wounded were isolated in hospitals near the border.", "sanctions_isolation"),
         ("The typhoon wiped out rice paddies across the province.", "victory_liberation"),
+        ("The graves of the fallen will be tended forever, he said.", "invincible_alliance"),
+        ("Markets have changed forever since the pandemic.", "invincible_alliance"),
         ("The central bank is willing to sacrifice growth to tame prices.", "heroism_sacrifice"),
         ("Engineers sacrificed accuracy for range on the new missile.", "heroism_sacrifice"),
         ("Zelensky promised to wipe out the Russian occupiers.", "victory_liberation"),
