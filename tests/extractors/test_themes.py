@@ -263,6 +263,7 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("the army carried out its internationalist obligations to the letter", "just_cause", ["internationalist"]),
         ("the brigade wiped out the fascist invaders in a week", "victory_liberation", ["wiped out"]),
         ("a comradeship that will endure forever", "invincible_alliance", ["forever"]),
+        ("ties have been raised to the highest level of alliance", "invincible_alliance", ["highest level of alliance"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
