@@ -275,3 +275,15 @@ def test_a_mediums_account_of_the_speaker_elsewhere_relays_none_of_his_words():
 ])
 def test_a_medium_carrying_a_document_by_its_issuer_relays_the_issuers_words(text, expected):
     assert _channels(text, source=None) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The DPRK medium the paragraph has just spoken of carries the leader's words, not one named in another paragraph.
+    ("The Rodong Sinmun published a poem praising “the eternal friendship” on Friday.\n\n"
+     "State media have aired dozens of reports on the new hospital. Kim Jong Un, who in one speech called the "
+     "doctors “soldiers in white gowns,” toured it twice.", ("DPRK state media", "paragraph")),
+    ("North Korean state TV devoted an hour to the ceremony. Kim Jong Un told the crowd the dead were “immortal.”",
+     ("DPRK state media", "paragraph")),
+])
+def test_a_dprk_medium_spoken_of_in_the_paragraph_carries_its_leaders_words(text, expected):
+    assert _channel_bases(text, "NK News")[-1] == expected

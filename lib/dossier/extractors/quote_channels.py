@@ -72,6 +72,13 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if media := relays(art, k, speaker, printer=printer):
             return min(media), "article"
     if art.of_dprk_state(speaker):
+        # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
+        # has just spoken of, even without a verb of saying, before one named elsewhere in the article.
+        opens = next(s.start for s in sents if s.paragraph == here.paragraph)
+        near = [m.entity.name for m in art.account.between(opens, here.start)
+                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"]
+        if near:
+            return near[-1], "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
         if lead:
             # A medium by name rather than "state media" when the article names one.
