@@ -287,3 +287,14 @@ def test_a_medium_carrying_a_document_by_its_issuer_relays_the_issuers_words(tex
 ])
 def test_a_dprk_medium_spoken_of_in_the_paragraph_carries_its_leaders_words(text, expected):
     assert _channel_bases(text, "NK News")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A letter a DPRK paper printed reaches us through the paper, whoever wrote it.
+    ("Minju Joson printed a letter from a Belarusian pensioner, who wrote that she “prays for the Korean soldiers.”",
+     ("Belarusian pensioner", "Minju Joson")),
+    ("The Rodong Sinmun on Sunday printed a poem by a Russian schoolgirl, who wrote that the Koreans were “our "
+     "saviours.”", ("Russian schoolgirl", "Rodong Sinmun")),
+])
+def test_a_letter_a_dprk_paper_printed_reaches_us_through_the_paper(text, expected):
+    assert _channels(text, source="NK News") == [expected]
