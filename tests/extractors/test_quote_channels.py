@@ -298,3 +298,12 @@ def test_a_dprk_medium_spoken_of_in_the_paragraph_carries_its_leaders_words(text
 ])
 def test_a_letter_a_dprk_paper_printed_reaches_us_through_the_paper(text, expected):
     assert _channels(text, source="NK News") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Russian official's words to TASS or in a TASS dispatch reach us through TASS.
+    ("Leonid Slutsky told reporters that the partnership was “beyond any sanctions.”", ("Leonid Slutsky", "TASS")),
+    ("State Duma Speaker Vyacheslav Volodin called the North Korean troops “true allies.”", ("Vyacheslav Volodin", "TASS")),
+])
+def test_a_russian_lawmakers_words_in_tass_reach_us_through_tass(text, expected):
+    assert _channels(text, source="TASS") == [expected]
