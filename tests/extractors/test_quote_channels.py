@@ -275,3 +275,35 @@ def test_a_mediums_account_of_the_speaker_elsewhere_relays_none_of_his_words():
 ])
 def test_a_medium_carrying_a_document_by_its_issuer_relays_the_issuers_words(text, expected):
     assert _channels(text, source=None) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The DPRK medium the paragraph has just spoken of carries the leader's words, not one named in another paragraph.
+    ("The Rodong Sinmun published a poem praising “the eternal friendship” on Friday.\n\n"
+     "State media have aired dozens of reports on the new hospital. Kim Jong Un, who in one speech called the "
+     "doctors “soldiers in white gowns,” toured it twice.", ("DPRK state media", "paragraph")),
+    ("North Korean state TV devoted an hour to the ceremony. Kim Jong Un told the crowd the dead were “immortal.”",
+     ("DPRK state media", "paragraph")),
+])
+def test_a_dprk_medium_spoken_of_in_the_paragraph_carries_its_leaders_words(text, expected):
+    assert _channel_bases(text, "NK News")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A letter a DPRK paper printed reaches us through the paper, whoever wrote it.
+    ("Minju Joson printed a letter from a Belarusian pensioner, who wrote that she “prays for the Korean soldiers.”",
+     ("Belarusian pensioner", "Minju Joson")),
+    ("The Rodong Sinmun on Sunday printed a poem by a Russian schoolgirl, who wrote that the Koreans were “our "
+     "saviours.”", ("Russian schoolgirl", "Rodong Sinmun")),
+])
+def test_a_letter_a_dprk_paper_printed_reaches_us_through_the_paper(text, expected):
+    assert _channels(text, source="NK News") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Russian official's words to TASS or in a TASS dispatch reach us through TASS.
+    ("Leonid Slutsky told reporters that the partnership was “beyond any sanctions.”", ("Leonid Slutsky", "TASS")),
+    ("State Duma Speaker Vyacheslav Volodin called the North Korean troops “true allies.”", ("Vyacheslav Volodin", "TASS")),
+])
+def test_a_russian_lawmakers_words_in_tass_reach_us_through_tass(text, expected):
+    assert _channels(text, source="TASS") == [expected]

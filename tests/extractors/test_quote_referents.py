@@ -29,3 +29,14 @@ def test_someone_quoted_for_what_they_know_is_an_anonymous_source(text):
 ])
 def test_one_of_a_kind_is_that_kind(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Who speaks a medium's words on air speaks for the medium the article last named or described, not its outlet.
+    ("Survivors spoke to the BBC in Seoul. North Korea's state TV showed the burial. A presenter called the dead "
+     "“flowers of the motherland.”", "DPRK state media"),
+    ("Korean Central Television broadcast the parade. The newsreader said the troops had been “reborn.”",
+     "Korean Central Television"),
+])
+def test_the_voice_of_a_medium_speaks_for_the_medium_described_last(text, speaker):
+    assert _speakers(text, "BBC") == [speaker]

@@ -1031,3 +1031,13 @@ def test_who_a_document_is_from_speaks_in_its_relative_clause():
     text = "The paper printed a letter from a Belarusian pensioner, who wrote that he ####."
     found = MaskedText(text).attributions(0, len(text))
     assert [(a.speaker_text, a.cue) for a in found] == [("a Belarusian pensioner", "wrote")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A parliament's speaker is a title before the name, not part of it.
+    ("Parliament Speaker Anatoly Ivanov said the deal was “in full force.”", "Anatoly Ivanov"),
+    ("National Assembly Speaker Choi Min-ho called the deployment “a grave danger.” The speaker said Seoul "
+     "must “stay alert.”", "Choi Min-ho"),
+])
+def test_a_speaker_of_parliament_is_a_title(text, speaker):
+    assert {s for _, s in _speakers(text)} == {speaker}

@@ -121,3 +121,17 @@ def test_someone_unnamed_at_a_place_in_a_town_is_who_he_is_after():
     text = ("Kim Jong Un praised the workers abroad.\n\nA welder at a shipyard in Nakhodka told the BBC the Koreans "
             "never rested. “They sleep in the hull,” he said.")
     assert _speakers(text)[-1] == "welder"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "The other soldier" is the one of a pair named before who is left: a member of that group, as "one of the
+    # soldiers" would be, and "he" after him is him.
+    ("Two wounded Russian soldiers were flown to Moscow. The other soldier said he had lost his unit. “Nobody came "
+     "back,” he said.", "wounded Russian soldier"),
+    ("Two Ukrainian officials spoke to reporters. One called the report “credible.” The other official said it was "
+     "“worrying.”", "Ukrainian government"),
+    # With no group named, who they are.
+    ("The other medic said the hospital was “full.”", "medic"),
+])
+def test_the_other_of_a_group_is_a_member_of_that_group(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -145,10 +145,13 @@ class Account(Antecedents):
             self._add(f.lo, f.hi, f.how, f.data)
 
     def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:
-        label, place = V.unnamed_sources().labels[m.group("noun")], m.group("place") or ""
+        sources, place = V.unnamed_sources(), m.group("place") or ""
+        label = noun_label = sources.labels[m.group("noun")]
         if new:
+            if m.group("clause"):  # "a woman who fled North Korea": a defector, still "the woman" later
+                label = sources.clauses[" ".join(m.group("clause").lower().split())]
             name = f"{label} in {place}" if place else label
-            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset({label}))
+            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset({label, noun_label}))
             return e
         for old in reversed(self.mentions[:bisect.bisect_left(self._starts, lo)]):  # the last of that label and place
             e = old.entity

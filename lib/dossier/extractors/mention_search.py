@@ -259,7 +259,7 @@ class MentionSearch:
             for start in at:
                 if start >= end and (m := pattern.match(text, start)):
                     end = m.end()
-                    if not new or m.group("place") or m.group("noun") not in sources.placed:
+                    if not new or m.group("place") or m.group("clause") or m.group("noun") not in sources.placed:
                         found.append((m.start(), m.end(), "unnamed", (new, m)))
         return found
 

@@ -288,6 +288,7 @@ class UnnamedSources(NamedTuple):
     placed: frozenset[str]  # nouns that name someone unnamed only with a place ("a woman from Hyesan")
     first: re.Pattern  # "a source in North Hamgyong province", "a second source, in Ryanggang province"
     back: re.Pattern  # "the source", "the North Hamgyong source"
+    clauses: dict[str, str]  # what a relative clause says they did -> label ("who fled North Korea": a defector)
 
 
 @functools.cache
@@ -296,6 +297,8 @@ def unnamed_sources() -> UnnamedSources:
     labels = dict(zip(t.noun, t.label))
     placed = frozenset(t.noun[t.alone == "no"])
     nouns = alternation(sorted(labels))
+    c = load_table("unnamed_clauses.csv")
+    clauses = dict(zip(c.clause, c.label))
     place = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+(?:province|city|county|region))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
@@ -308,11 +311,12 @@ def unnamed_sources() -> UnnamedSources:
     first = re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
-        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b))"
+        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b)"
+        rf"(?:(?=\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
     back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
-    return UnnamedSources(labels, placed, first, back)
+    return UnnamedSources(labels, placed, first, back, clauses)
 
 
 # "a senior official at the presidential office", "a spokesperson for South Korea's unification ministry": someone

@@ -55,8 +55,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     speaker's words decides; else the nearest earlier sentence of the
     article that does; else the nearest later one ("…, Kim said,
     according to KCNA" further on); else, for the words of the DPRK's
-    state, the last earlier sentence naming a DPRK state medium as the
-    source of words (a lead: "…, KCNA reported Saturday").  A DPRK state
+    state, a DPRK state medium the paragraph spoke of before them, else
+    the last earlier sentence naming a DPRK state medium as the source
+    of words (a lead: "…, KCNA reported Saturday").  A DPRK state
     medium carries the words of others only within its paragraph ("Putin
     wrote an article for the Rodong Sinmun. In it, he thanked …").
     """
@@ -72,6 +73,15 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if media := relays(art, k, speaker, printer=printer):
             return min(media), "article"
     if art.of_dprk_state(speaker):
+        # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
+        # has just spoken of, even without a verb of saying, before one named elsewhere in the article.
+        k = i
+        while k and sents[k - 1].paragraph == here.paragraph:
+            k -= 1
+        near = [m.entity.name for m in art.account.between(sents[k].start, here.start)
+                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"]
+        if near:
+            return near[-1], "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
         if lead:
             # A medium by name rather than "state media" when the article names one.

@@ -104,8 +104,13 @@ class Referents:
                 # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
                 return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
             if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
-                # "the narrator said": who speaks a medium's own words on air, the medium named last.
-                return Said(self.antecedent("channel", a.start), a.speaker_text, a.cue, a.start)
+                # "the narrator said": who speaks a medium's own words on air, the medium named or described last
+                # ("North Korea's state TV broadcast the funeral. A presenter called …").
+                described = [(at, ch) for at, _, ch, _ in self.described_media if at < a.start]
+                named = self.antecedent("channel", a.start)
+                if described and (named is None or described[-1][0] > max(p for p, ch in self.media if p < a.start)):
+                    named = described[-1][1]
+                return Said(named, a.speaker_text, a.cue, a.start)
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None

@@ -35,7 +35,7 @@ from .attributions import (
     stray_comma,
 )
 from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
-from .unnamed_groups import before_informed, group_without_place, informed, informed_source, name_before_place, unnamed_of
+from .unnamed_groups import before_informed, group_without_place, informed, informed_source, name_before_place, remaining_member, unnamed_of
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -298,7 +298,7 @@ class MaskedText(WordIndex):
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
-            elif informed_source(text, a) or plausible(a) and not passive(text, a) and not cue_between(text, a):
+            elif informed_source(text, a) or (plausible(a) or remaining_member(a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
                 found.append(a.how in ("alias", "name", "group") and (unnamed_of(text, lo, a) or name_before_place(text, lo, a)) or a)
@@ -382,7 +382,7 @@ class MaskedText(WordIndex):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
                 a = _found(m)
-            if a is not None and (plausible(a) or informed_source(self.text, a)):
+            if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
                 return a
         return None
 

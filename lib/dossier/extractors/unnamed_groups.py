@@ -111,3 +111,18 @@ def before_informed(a: Attribution) -> Attribution:
     if a.how != "group" or (known := informed().after.search(a.speaker_text)) is None:
         return a
     return a._replace(speaker_text=a.speaker_text[:known.start()])
+
+
+@functools.cache
+def _remaining_words() -> frozenset[str]:
+    t = load_table("group_members.csv")
+    return frozenset(t.word[t.kind == "remaining"])
+
+
+def remaining_member(a: Attribution) -> str | None:
+    """The noun of "the other soldier": the member of a group the article named that is left once another spoke;
+    None when ``a`` is no such subject."""
+    words = a.speaker_text.split()
+    if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words():
+        return words[2] if words[2].isalpha() and words[2].islower() else None
+    return None

@@ -27,6 +27,7 @@ from ..vocab import load_table
 from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import anaphor_refers, canonical, speaker_kind
+from .unnamed_groups import remaining_member
 
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
@@ -61,6 +62,8 @@ def picks_member(art, a) -> bool:
         return text.endswith("them") and anaphor_refers(text) == "member"
     if a.how != "group":
         return False
+    if remaining_member(a) is not None:
+        return True
     if text.startswith(("the ", "The ")):
         return _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None
     return _another_words(text) is not None
@@ -71,6 +74,11 @@ def member_of_group(art, a) -> str | None:
     words = a.speaker_text.split()
     if (another := _another_words(a.speaker_text)) is not None:
         return _another(art, a, another)
+    if (noun := remaining_member(a)) is not None:
+        # "Two soldiers were captured … The other soldier said": a member of the group named before, as "one of the
+        # soldiers" would be; else who they are.
+        at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
+        return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
     if a.how == "anaphor":  # "one of them": the last group the sentence before, or its own, names
         s = art.sents[max(0, art.sent_at(a.start) - 1)]
         found = list(_plural_nouns().finditer(art.masked, s.start, a.start))
