@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent
+from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent, unnamed_plural_before
 from estimate_readings import one
 
 
@@ -65,3 +65,34 @@ def test_a_relative_clause_on_no_document_names_no_one():
 )
 def test_an_unnamed_official_after_an_article_is_a_subject(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        ("SEOUL (AP) -- Pyongyang has moved some 6,000 more soldiers to the border, officials said.", "some 6,000",
+         "South Korean government"),
+        ("KYIV -- About 800 North Korean troops were wounded last week, officials told reporters.", "About 800",
+         "Ukrainian government"),
+        ("SEOUL (AP) -- Roughly 30 launchers were seen at the port, military officials said.", "Roughly 30",
+         "Joint Chiefs of Staff"),
+    ],
+)
+def test_officials_closing_a_sentence_speak_for_the_dateline_s_state(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Some 9,000 troops are there, officials said", True),
+        ("Some 9,000 troops are there, senior officials said", True),
+        ("Some 9,000 troops are there, the officials said", False),
+        ("Some 9,000 troops are there, residents said", False),
+        ("Some 9,000 troops are there, regional officials said", False),
+        ("Some 9,000 troops are there, and 300 tanks said", False),
+    ],
+)
+def test_a_bare_plural_after_a_comma_is_someone_unnamed_only_when_a_description(sentence, expected):
+    end = len(sentence) - len(" said")
+    assert (unnamed_plural_before(sentence, end) is not None) is expected

@@ -20,7 +20,7 @@ from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, befo
 from .mention_vocab import UNNAMED_TITLES, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 
 
 _DETERMINERS = ARTICLES | {"one"}
@@ -276,6 +276,21 @@ def unnamed_before(sentence: str, end: int) -> int | None:
 
 
 _UNNAMED_CHARS = 48  # "Another senior military intelligence official"
+# Lower-case words after a comma that end in a plural: "..., officials said", "..., military officials said".
+_BARE_PLURAL = re.compile(r"(?<=, )(?:[a-z][a-z\-]*\s+){0,2}[a-z]+s\s*$")
+_BARE_PLURAL_WORDS = re.compile(r"((?:[a-z][a-z\-]*\s+){0,2}[a-z]+s)")
+
+
+@functools.cache
+def _official_modifiers() -> frozenset[str]:
+    return frozenset(load_list("official_modifiers.csv"))
+
+
+def unnamed_plural_before(sentence: str, end: int) -> int | None:
+    """Where people unnamed and uncounted, a description's plural that closes a sentence after a comma and ends at
+    ``end``, start ("..., officials said"), or None: read as "Officials said" at a sentence's start is."""
+    m = _BARE_PLURAL.search(sentence, max(0, end - _UNNAMED_CHARS), end)
+    return m.start() if m is not None and unnamed_description(m.group(0)) is not None else None
 # An indefinite determiner that opens a clause: at the start, or after a comma or "and".
 _UNNAMED_OPENING = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=but ))(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+[a-z][a-z\-]*){1,4}\s*")
 
@@ -287,10 +302,12 @@ def unnamed_description(text: str) -> str | None:
     the body of that kind named last, else the article's home state's.  A name or nationality among the words
     ("a Western official") is no description: the vocabularies read those.
     """
-    m = _UNNAMED.fullmatch(text.strip())
+    m = _UNNAMED.fullmatch(text.strip()) or _BARE_PLURAL_WORDS.fullmatch(text.strip())
     if m is None:
         return None
     words = m.group(1).split()
+    if m.re is _BARE_PLURAL_WORDS and not all(w in descriptions() or w in _official_modifiers() for w in words[:-1]):
+        return None  # "the officials": those named before; "regional officials": no state's, nor a body's
     if words[-1] not in descriptions() or normalise(text) is not None:
         return None
     return next((w for w in words[:-1] if w in descriptions()), words[-1])

@@ -34,7 +34,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_roles import (
     cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
-    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_description, unnamed_person, unnamed_subject,
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import lowered, plain_pattern
@@ -271,6 +271,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             # by its head when nothing is ("military official").
             whole = sentence[opened:subject_end].rstrip()
             out.append(Attribution(opened, m.end(), whole, as_named(who or whole)))
+            continue
+        if who.islower() and (opened := unnamed_plural_before(sentence, subject_end)) is not None:
+            whole = sentence[opened:subject_end].rstrip()
+            out.append(Attribution(opened, m.end(), whole, as_named(whole)))
             continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
