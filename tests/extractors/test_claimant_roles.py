@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent, unnamed_plural_before
-from estimate_readings import one
+from estimate_readings import one, run
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,21 @@ def test_officials_closing_a_sentence_speak_for_the_dateline_s_state(sentence, q
 def test_a_bare_plural_after_a_comma_is_someone_unnamed_only_when_a_description(sentence, expected):
     end = len(sentence) - len(" said")
     assert (unnamed_plural_before(sentence, end) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, claimant",
+    [
+        (["Analysts at the Asan Institute for Policy Studies published a study of the rail links.",
+          "One researcher there estimated that about 7,000 of the troops were special forces."],
+         "about 7,000", "Asan Institute for Policy Studies"),
+        (["A RUSI analyst calculated that some 40 percent of the shells were duds."], "some 40 percent",
+         "Royal United Services Institute (RUSI)"),
+        (["One scholar estimated that roughly 500 North Korean soldiers had deserted."], "roughly 500", "unnamed analyst"),
+        (["A Ukrainian researcher estimated that roughly 500 North Korean soldiers had deserted."], "roughly 500",
+         "unnamed analyst"),
+    ],
+)
+def test_an_unnamed_analyst_speaks_for_the_body_they_are_placed_at(paragraphs, quantity, claimant):
+    rows = run(*paragraphs)
+    assert rows.loc[rows["quantity_text"] == quantity, "claimant"].tolist() == [claimant]

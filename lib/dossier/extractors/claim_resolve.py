@@ -21,7 +21,7 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
-from .claimant_roles import body_inside, describes_official, description_homes, unnamed_description
+from .claimant_roles import BODY_KINDS, body_inside, describes_official, description_homes, unnamed_description
 from .discourse import Account, account
 from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders
@@ -196,6 +196,8 @@ class ArticleResolver:
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
         if a.claimant and kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
             return office
+        if a.claimant and text.endswith(" there") and (body := self._last_named(k, a.start, BODY_KINDS, proper=True)) is not None:
+            return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)

@@ -115,7 +115,25 @@ def _unnamed_nouns() -> frozenset[str]:
     return frozenset(n for n in unnamed_sources().labels if n not in alias_words())
 
 
-_BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
+BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
+# Someone unnamed opening a clause, perhaps after the name of their body ("A RUSI analyst") or placed at the one
+# named before ("One researcher there").
+_UNNAMED_SHORT = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                            r"(?:(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|(?:[a-z][a-z\-]*\s+){0,2}?)"
+                            r"(?P<noun>[a-z]+)(?P<there>\s+there)?\s*$")
+
+
+def unnamed_short(sentence: str, end: int) -> tuple[int, str] | None:
+    """Someone unnamed of ``data/unnamed_sources.csv`` as the subject ending at ``end``, without a place or an
+    affiliation after the noun: where the words start, and who they credit. "A RUSI analyst" speaks for the body
+    named before the noun; "One researcher there" is labelled as unnamed, for the body named before to be found."""
+    m = _UNNAMED_SHORT.search(sentence, max(0, end - _UNNAMED_CHARS), end)
+    sources = unnamed_sources()
+    if m is None or m.group("noun") not in _unnamed_nouns() or m.group("noun") in sources.placed:
+        return None
+    if (body := m.group("body")) is not None and (canon := normalise(body)) is not None and kind(canon) in BODY_KINDS:
+        return m.start(), canon
+    return m.start(), sources.labels[m.group("noun")]  # "A Ukrainian researcher": no body of theirs is named
 
 
 def body_inside(clean: str) -> str | None:
@@ -125,7 +143,7 @@ def body_inside(clean: str) -> str | None:
     places = claimant_cues("place")
     at = next((i for i, w in enumerate(words[1:], 1) if w in places), None)
     body = normalise(" ".join(words[at + 1:])) if at is not None else None
-    return body if body is not None and kind(body) in _BODY_KINDS else None
+    return body if body is not None and kind(body) in BODY_KINDS else None
 
 
 def names_no_one(who: str) -> bool:

@@ -34,7 +34,8 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_roles import (
     cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
-    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_subject,
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
+    unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import lowered, plain_pattern
@@ -250,6 +251,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if (unnamed := unnamed_subject(sentence, subject_end)) is not None:
             # "A senior researcher at a state institute in Seoul said": the researcher, not "institute in Seoul".
             out.append(Attribution(unnamed.start, m.end(), sentence[unnamed.start:subject_end], unnamed.label))
+            continue
+        if (short := unnamed_short(sentence, subject_end)) is not None:
+            out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
             continue
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
