@@ -33,7 +33,7 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
-    cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    before_citing, cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
     unnamed_subject,
 )
@@ -124,6 +124,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
             end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
+        if m.group(0).lower().strip() in _subject_relays() and (
+                verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
+            end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
         who = sentence[m.end():end].strip()
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
@@ -135,6 +138,11 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
                 continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
+
+
+@functools.cache
+def _subject_relays() -> frozenset[str]:
+    return frozenset(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
 
 
 def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:
@@ -230,7 +238,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
-        cut = restrictive_antecedent(sentence, cut)
+        cut = before_citing(sentence, restrictive_antecedent(sentence, cut))
         if (head := informed_antecedent(sentence, cut)) < cut and _names_a_body(sentence[words_back(sentence, head):head]):
             cut = head  # "A South Korean government source familiar with the matter": the government's source
         if (author := document_author(sentence, cut)) is not None:
