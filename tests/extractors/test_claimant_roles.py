@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent, unnamed_plural_before
@@ -114,3 +115,20 @@ def test_a_bare_plural_after_a_comma_is_someone_unnamed_only_when_a_description(
 def test_an_unnamed_analyst_speaks_for_the_body_they_are_placed_at(paragraphs, quantity, claimant):
     rows = run(*paragraphs)
     assert rows.loc[rows["quantity_text"] == quantity, "claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        ("Zelensky said Russia expects about 20,000 more North Korean soldiers next year.", "about 20,000",
+         "Volodymyr Zelensky", None),
+        ("The JCS said that Moscow expected some 3 million shells from Pyongyang.", "some 3 million",
+         "Joint Chiefs of Staff", None),
+        # An agency expecting is an assessment the teller passes on, not the plan of a state.
+        ("Lawmakers said the NIS expects roughly 4,000 more troops to be sent.", "roughly 4,000",
+         "National Intelligence Service", "lawmakers"),
+    ],
+)
+def test_a_state_s_expectation_reported_by_another_is_the_teller_s_claim(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], None if pd.isna(row["claimant_via"]) else row["claimant_via"]) == (claimant, via)

@@ -16,8 +16,9 @@ import re
 from typing import NamedTuple
 
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
+from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
-from .mention_vocab import UNNAMED_TITLES, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues
 from ..vocab import load_list, load_table
@@ -319,6 +320,20 @@ def before_citing(sentence: str, end: int) -> int:
 
 
 _CITING_CHARS = 80
+_REPORTED = re.compile(r"\s*(?:that\s+)?")  # between a teller's verb and the subject of the clause it reports
+
+
+def expectation_reported(sentence: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` is a state expecting something ("Russia expects") as the subject of the clause that the
+    verb of ``outer`` reports ("Budanov said Russia expects 15,000 troops"): the figure is the teller's."""
+    if outer.how != "verb" or inner.how != "verb" or outer.end > inner.start or outer.anaphor or inner.anaphor:
+        return False
+    if not _REPORTED.fullmatch(sentence, outer.end, inner.start):
+        return False
+    words = cleaned(sentence[inner.start:inner.end]).split()
+    if len(words) < 2 or words[-1] not in claimant_cues("expecting") or kind(inner.claimant) not in (None, "government"):
+        return False
+    return state_named(words[:-1]) is not None or f"{words[-2]}'s" in nationalities()
 
 
 def unnamed_plural_before(sentence: str, end: int) -> int | None:

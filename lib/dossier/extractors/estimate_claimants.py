@@ -33,7 +33,7 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
-    before_citing, cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    before_citing, cites_grounds, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
     unnamed_subject,
 )
@@ -341,7 +341,10 @@ def attributions(sentence: str) -> list[Attribution]:
     found += _participle_attributions(sentence, low, found)
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += _cited_in_brackets(sentence, found)
-    return sorted(found, key=lambda a: a.start)
+    found.sort(key=lambda a: a.start)
+    if len(found) > 1:
+        found = [a for i, a in enumerate(found) if not (i and expectation_reported(sentence, found[i - 1], a))]
+    return found
 
 
 # A bracket that cites a source after what it says: the source's words, then perhaps a date or page after a comma
