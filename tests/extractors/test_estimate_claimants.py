@@ -1671,3 +1671,17 @@ def test_a_leaders_office_speaks_for_the_leaders_government(quantity, paragraphs
 def test_a_possessive_that_does_not_fit_the_speaker_before_is_left_alone():
     claimant, _ = claim("2,000", "Zelensky said the strike hit a depot. Her office said 2,000 shells were lost.")
     assert claimant != "Ukrainian government"
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        ("About 600", ["The Pentagon released new figures on Tuesday.",
+                       "About 600 North Korean soldiers were wounded in May, a spokesperson said."], "the Pentagon"),
+        ("some 2,000", ["South Korea's defense ministry held its weekly briefing.",
+                        "A spokesman said some 2,000 shells had been loaded at Rajin."],
+         "South Korean Ministry of National Defense"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)
