@@ -65,6 +65,12 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 _PEOPLE = frozenset({"person"})
 
 
+@functools.cache
+def _owned_endings() -> tuple[str, ...]:
+    # Last words of someone placed at a body named before ("one researcher there") or of a leader's staff ("his office").
+    return (" there", *(f" {w}" for w in claimant_cues("leader_body")))
+
+
 class ArticleResolver:
     """Who the attributions of one article's sentences name, each sentence read when first asked for.
 
@@ -194,10 +200,11 @@ class ArticleResolver:
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
-        if a.claimant and kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
-            return office
-        if a.claimant and text.endswith(" there") and (body := self._last_named(k, a.start, BODY_KINDS, proper=True)) is not None:
-            return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
+        if a.claimant and text.endswith(_owned_endings()):  # most claimants are neither
+            if text.endswith(" there") and (body := self._last_named(k, a.start, BODY_KINDS, proper=True)) is not None:
+                return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
+            if kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
+                return office
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)

@@ -128,6 +128,9 @@ def unnamed_short(sentence: str, end: int) -> tuple[int, str] | None:
     """Someone unnamed of ``data/unnamed_sources.csv`` as the subject ending at ``end``, without a place or an
     affiliation after the noun: where the words start, and who they credit. "A RUSI analyst" speaks for the body
     named before the noun; "One researcher there" is labelled as unnamed, for the body named before to be found."""
+    last = sentence[max(0, end - _UNNAMED_CHARS) : end].rsplit(None, 2)
+    if not last or (last[-1] if last[-1] != "there" or len(last) < 2 else last[-2]) not in _unnamed_nouns():
+        return None  # most subjects end in no such noun
     m = _UNNAMED_SHORT.search(sentence, max(0, end - _UNNAMED_CHARS), end)
     sources = unnamed_sources()
     if m is None or m.group("noun") not in _unnamed_nouns() or m.group("noun") in sources.placed:
@@ -306,16 +309,29 @@ def _official_modifiers() -> frozenset[str]:
 
 
 @functools.cache
+def _citing_words() -> tuple[str, ...]:
+    # Relay words whose subject is the relay ("citing", "quoting").
+    return tuple(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
+
+
+@functools.cache
+def _citing_word() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _citing_words())))
+
+
+@functools.cache
 def _citing() -> re.Pattern:
-    # A relay word whose subject is the relay ("citing", "quoting"), opening a phrase that runs to a verb unpunctuated.
-    words = "|".join(re.escape(w) for w, where in claimant_cues("relay").items() if where == "subject_relays")
-    return re.compile(rf"\s(?:{words})\s[^,.;:()]+$")
+    # A relay word of _citing_words opening a phrase that runs to a verb unpunctuated.
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, _citing_words()))})\s[^,.;:()]+$")
 
 
 def before_citing(sentence: str, end: int) -> int:
     """Where a subject ends when a phrase citing a source parts it from its verb without commas ("A Reuters report
     citing two sources familiar with the matter said"): the relay word's space; else ``end``."""
-    m = _citing().search(sentence, max(0, end - _CITING_CHARS), end)
+    lo = end - _CITING_CHARS if end > _CITING_CHARS else 0
+    if not _citing_word().search(sentence, lo, end):
+        return end  # most subjects cite no one
+    m = _citing().search(sentence, lo, end)
     return m.start() if m is not None else end
 
 
@@ -352,7 +368,10 @@ def unnamed_description(text: str) -> str | None:
     the body of that kind named last, else the article's home state's.  A name or nationality among the words
     ("a Western official") is no description: the vocabularies read those.
     """
-    m = _UNNAMED.fullmatch(text.strip()) or _BARE_PLURAL_WORDS.fullmatch(text.strip())
+    text = text.strip()
+    m = _UNNAMED.fullmatch(text)
+    if m is None and text[-1:] == "s" and text[:1].islower():
+        m = _BARE_PLURAL_WORDS.fullmatch(text)
     if m is None:
         return None
     words = m.group(1).split()

@@ -187,7 +187,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             if quoted and (later := _closed_before_a_term(tokens, end)):
                 hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # A counted noun may be a compound's modifier ("munitions factories" count no estimate).
-            head = tokens[end + 1 : end + 2]
+            # People modify a carrier only in the singular ("troop trains"): "soldiers" before a noun stays people.
+            unmodifying = hit.category in _NO_MODIFIER and (hit.category not in _PEOPLE or (t if end == i else tokens[end]).word[-1] == "s")
+            head = tokens[end + 1 : end + 2] if not unmodifying else None
             t = head[0] if head else None
             if t is not None and t.kind == "word" and t.word in compound_heads:
                 later = compound_head(tokens, end + 1, hit)
