@@ -53,3 +53,19 @@ def test_a_document_seen_by_a_medium_is_its_owners_passed_on():
 def test_the_body_a_cited_claim_comes_from_is_the_source(sentence, quantity, claimant, via):
     row = one(sentence, quantity)
     assert (row["claimant"], row["claimant_via"]) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        ("An AFP report citing two people familiar with the matter said some 70 launchers had crossed by rail.",
+         "some 70", "unattributed reports", "AFP"),
+        ("A CNN report citing South Korea's spy agency said roughly 2,500 soldiers were wounded in March.",
+         "roughly 2,500", "National Intelligence Service", "CNN"),
+        ("The Financial Times quoting Western officials said about 900 KN-23 missiles had been sent.",
+         "about 900", "Western officials", "Financial Times"),
+    ],
+)
+def test_a_medium_citing_a_source_without_commas_relays_it(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], row["claimant_via"]) == (claimant, via)

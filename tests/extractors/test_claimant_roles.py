@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent
-from estimate_readings import one
+from dossier.extractors.claimant_roles import cites_grounds, relative_antecedent, unnamed_plural_before
+from estimate_readings import one, run
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,69 @@ def test_a_relative_clause_on_no_document_names_no_one():
 )
 def test_an_unnamed_official_after_an_article_is_a_subject(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        ("SEOUL (AP) -- Pyongyang has moved some 6,000 more soldiers to the border, officials said.", "some 6,000",
+         "South Korean government"),
+        ("KYIV -- About 800 North Korean troops were wounded last week, officials told reporters.", "About 800",
+         "Ukrainian government"),
+        ("SEOUL (AP) -- Roughly 30 launchers were seen at the port, military officials said.", "Roughly 30",
+         "Joint Chiefs of Staff"),
+    ],
+)
+def test_officials_closing_a_sentence_speak_for_the_dateline_s_state(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Some 9,000 troops are there, officials said", True),
+        ("Some 9,000 troops are there, senior officials said", True),
+        ("Some 9,000 troops are there, the officials said", False),
+        ("Some 9,000 troops are there, residents said", False),
+        ("Some 9,000 troops are there, regional officials said", False),
+        ("Some 9,000 troops are there, and 300 tanks said", False),
+    ],
+)
+def test_a_bare_plural_after_a_comma_is_someone_unnamed_only_when_a_description(sentence, expected):
+    end = len(sentence) - len(" said")
+    assert (unnamed_plural_before(sentence, end) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, claimant",
+    [
+        (["Analysts at the Asan Institute for Policy Studies published a study of the rail links.",
+          "One researcher there estimated that about 7,000 of the troops were special forces."],
+         "about 7,000", "Asan Institute for Policy Studies"),
+        (["A RUSI analyst calculated that some 40 percent of the shells were duds."], "some 40 percent",
+         "Royal United Services Institute (RUSI)"),
+        (["One scholar estimated that roughly 500 North Korean soldiers had deserted."], "roughly 500", "unnamed analyst"),
+        (["A Ukrainian researcher estimated that roughly 500 North Korean soldiers had deserted."], "roughly 500",
+         "unnamed analyst"),
+    ],
+)
+def test_an_unnamed_analyst_speaks_for_the_body_they_are_placed_at(paragraphs, quantity, claimant):
+    rows = run(*paragraphs)
+    assert rows.loc[rows["quantity_text"] == quantity, "claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        ("Zelensky said Russia expects about 20,000 more North Korean soldiers next year.", "about 20,000",
+         "Volodymyr Zelensky", None),
+        ("The JCS said that Moscow expected some 3 million shells from Pyongyang.", "some 3 million",
+         "Joint Chiefs of Staff", None),
+        # An agency expecting is an assessment the teller passes on, not the plan of a state.
+        ("Lawmakers said the NIS expects roughly 4,000 more troops to be sent.", "roughly 4,000",
+         "National Intelligence Service", "lawmakers"),
+    ],
+)
+def test_a_state_s_expectation_reported_by_another_is_the_teller_s_claim(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], None if pd.isna(row["claimant_via"]) else row["claimant_via"]) == (claimant, via)

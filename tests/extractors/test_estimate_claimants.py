@@ -1654,3 +1654,34 @@ def test_he_after_a_full_name_the_vocabularies_lack_is_that_person():
 def test_a_named_group_of_a_medium_speaks_as_the_medium():
     text = "Radio Svoboda's Skhemy project reported that some 40 trains of munitions had crossed the border."
     assert claim("some 40", text)[0] == "Radio Svoboda"
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        ("about 7,000", ["Yoon's office said about 7,000 North Korean troops were near the front."], "South Korean government"),
+        ("some 40", ["President Lee Jae-myung's office said some 40 KN-23 missiles had been launched."], "South Korean government"),
+        ("80", ["Zelensky spoke in Kyiv on Sunday. His office said 80 drones had been downed overnight."], "Ukrainian government"),
+    ],
+)
+def test_a_leaders_office_speaks_for_the_leaders_government(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)
+
+
+def test_a_possessive_that_does_not_fit_the_speaker_before_is_left_alone():
+    claimant, _ = claim("2,000", "Zelensky said the strike hit a depot. Her office said 2,000 shells were lost.")
+    assert claimant != "Ukrainian government"
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        ("About 600", ["The Pentagon released new figures on Tuesday.",
+                       "About 600 North Korean soldiers were wounded in May, a spokesperson said."], "the Pentagon"),
+        ("some 2,000", ["South Korea's defense ministry held its weekly briefing.",
+                        "A spokesman said some 2,000 shells had been loaded at Rajin."],
+         "South Korean Ministry of National Defense"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)

@@ -258,3 +258,27 @@ def test_a_small_figure_in_a_list_s_row_counts_its_label_s_noun(text, quantity, 
 @pytest.mark.parametrize("text", ["Age: 20.", "Updated: 3 March.", "Episode: 12."])
 def test_a_list_s_row_whose_label_counts_nothing_gives_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Satellite images showed 14 troop trains leaving Chongjin in a week.", "14", "trains"),
+        ("At least six troop ships had called at Dunai since August.", "At least six", "ships"),
+        ("Monitors counted 30 personnel railcars on the siding near Rason.", "30", "railcars"),
+    ],
+)
+def test_people_before_a_carrier_count_the_carriers(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("shipments", subtype)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Some 3,000 soldiers boarded ships at Rajin, the JCS said.", "Some 3,000"),
+        ("About 500 fallen soldiers were buried near Pyongyang.", "About 500"),
+    ],
+)
+def test_people_before_other_words_still_count_people(text, quantity):
+    assert one(text, quantity)["category"] in ("troops", "casualties")

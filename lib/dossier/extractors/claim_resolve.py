@@ -21,10 +21,11 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
-from .claimant_roles import body_inside, describes_official, description_homes, unnamed_description
+from .claimant_roles import BODY_KINDS, body_inside, describes_official, description_homes, unnamed_description
 from .discourse import Account, account
 from .mention_forms import Entity
-from .mention_vocab import home_bodies, home_state
+from .speaker_vocab import anaphors, possessive_genders
+from .mention_vocab import by_name, home_bodies, home_state, known, speaker_roles, states, surnames
 from .plain_text import holds_any, needles
 
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
@@ -59,6 +60,15 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
         at = start + len(text)
     return "".join(parts), list(starts)
 
+
+
+_PEOPLE = frozenset({"person"})
+
+
+@functools.cache
+def _owned_endings() -> tuple[str, ...]:
+    # Last words of someone placed at a body named before ("one researcher there") or of a leader's staff ("his office").
+    return (" there", *(f" {w}" for w in claimant_cues("leader_body")))
 
 
 class ArticleResolver:
@@ -190,6 +200,11 @@ class ArticleResolver:
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
+        if a.claimant and text.endswith(_owned_endings()):  # most claimants are neither
+            if text.endswith(" there") and (body := self._last_named(k, a.start, BODY_KINDS, proper=True)) is not None:
+                return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
+            if kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
+                return office
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
@@ -236,6 +251,44 @@ class ArticleResolver:
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
+
+    def _leader_office(self, k: int, a: Attribution) -> Claim | None:
+        """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or None.
+
+        A possessive pronoun stands for the person who spoke just before, in
+        the sentence or the one before it in its paragraph, else the last
+        person named; the owner must hold a role that leads a state
+        (``data/speaker_roles.csv``), whose government the office speaks for.
+        """
+        owner, _, noun = cleaned(a.text).rpartition(" ")
+        if noun not in claimant_cues("leader_body") or not owner:
+            return None
+        gender = None
+        if owner.endswith("'s"):
+            words = owner[:-2].split()  # a title may stand before the name: "President Lee Jae-myung's office"
+            person = next((known()[n].name for i in range(len(words)) if (n := " ".join(words[i:])) in known()), None)
+            person = person or surnames().get(words[-1])
+        elif anaphors().get(owner) == "person":
+            prior = self._attribution_before(k, a)
+            person = self.resolve(*prior).claimant if prior else (self._last_named(k, a.start, _PEOPLE) or (None,))[0]
+            gender = possessive_genders().get(owner)
+        else:
+            return None
+        roles, state = speaker_roles().get(person, (frozenset(), "")) if person else (frozenset(), "")
+        leader = by_name().get(person)
+        if not roles & claimant_cues("leader").keys() or gender and leader and leader.gender and gender != leader.gender:
+            return None
+        government = states()[state].government if state in states() else None
+        return Claim(normalise(government) or government, a.text) if government else None
+
+    def _attribution_before(self, k: int, a: Attribution) -> tuple[int, Attribution] | None:
+        """The attribution just before ``a``: in its sentence, else the last of the sentence before in its paragraph."""
+        before = [x for x in self.found(k) if x.end <= a.start]
+        if before:
+            return k, before[-1]
+        if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
+            return k - 1, self.found(k - 1)[-1]
+        return None
 
     @functools.cached_property
     def _home_state(self) -> str:

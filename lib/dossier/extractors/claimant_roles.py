@@ -16,11 +16,12 @@ import re
 from typing import NamedTuple
 
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
+from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
-from .mention_vocab import UNNAMED_TITLES, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 
 
 _DETERMINERS = ARTICLES | {"one"}
@@ -115,7 +116,28 @@ def _unnamed_nouns() -> frozenset[str]:
     return frozenset(n for n in unnamed_sources().labels if n not in alias_words())
 
 
-_BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
+BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
+# Someone unnamed opening a clause, perhaps after the name of their body ("A RUSI analyst") or placed at the one
+# named before ("One researcher there").
+_UNNAMED_SHORT = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                            r"(?:(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|(?:[a-z][a-z\-]*\s+){0,2}?)"
+                            r"(?P<noun>[a-z]+)(?P<there>\s+there)?\s*$")
+
+
+def unnamed_short(sentence: str, end: int) -> tuple[int, str] | None:
+    """Someone unnamed of ``data/unnamed_sources.csv`` as the subject ending at ``end``, without a place or an
+    affiliation after the noun: where the words start, and who they credit. "A RUSI analyst" speaks for the body
+    named before the noun; "One researcher there" is labelled as unnamed, for the body named before to be found."""
+    last = sentence[max(0, end - _UNNAMED_CHARS) : end].rsplit(None, 2)
+    if not last or (last[-1] if last[-1] != "there" or len(last) < 2 else last[-2]) not in _unnamed_nouns():
+        return None  # most subjects end in no such noun
+    m = _UNNAMED_SHORT.search(sentence, max(0, end - _UNNAMED_CHARS), end)
+    sources = unnamed_sources()
+    if m is None or m.group("noun") not in _unnamed_nouns() or m.group("noun") in sources.placed:
+        return None
+    if (body := m.group("body")) is not None and (canon := normalise(body)) is not None and kind(canon) in BODY_KINDS:
+        return m.start(), canon
+    return m.start(), sources.labels[m.group("noun")]  # "A Ukrainian researcher": no body of theirs is named
 
 
 def body_inside(clean: str) -> str | None:
@@ -125,7 +147,7 @@ def body_inside(clean: str) -> str | None:
     places = claimant_cues("place")
     at = next((i for i, w in enumerate(words[1:], 1) if w in places), None)
     body = normalise(" ".join(words[at + 1:])) if at is not None else None
-    return body if body is not None and kind(body) in _BODY_KINDS else None
+    return body if body is not None and kind(body) in BODY_KINDS else None
 
 
 def names_no_one(who: str) -> bool:
@@ -276,6 +298,65 @@ def unnamed_before(sentence: str, end: int) -> int | None:
 
 
 _UNNAMED_CHARS = 48  # "Another senior military intelligence official"
+# Lower-case words after a comma that end in a plural: "..., officials said", "..., military officials said".
+_BARE_PLURAL = re.compile(r"(?<=, )(?:[a-z][a-z\-]*\s+){0,2}[a-z]+s\s*$")
+_BARE_PLURAL_WORDS = re.compile(r"((?:[a-z][a-z\-]*\s+){0,2}[a-z]+s)")
+
+
+@functools.cache
+def _official_modifiers() -> frozenset[str]:
+    return frozenset(load_list("official_modifiers.csv"))
+
+
+@functools.cache
+def _citing_words() -> tuple[str, ...]:
+    # Relay words whose subject is the relay ("citing", "quoting").
+    return tuple(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
+
+
+@functools.cache
+def _citing_word() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _citing_words())))
+
+
+@functools.cache
+def _citing() -> re.Pattern:
+    # A relay word of _citing_words opening a phrase that runs to a verb unpunctuated.
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, _citing_words()))})\s[^,.;:()]+$")
+
+
+def before_citing(sentence: str, end: int) -> int:
+    """Where a subject ends when a phrase citing a source parts it from its verb without commas ("A Reuters report
+    citing two sources familiar with the matter said"): the relay word's space; else ``end``."""
+    lo = end - _CITING_CHARS if end > _CITING_CHARS else 0
+    if not _citing_word().search(sentence, lo, end):
+        return end  # most subjects cite no one
+    m = _citing().search(sentence, lo, end)
+    return m.start() if m is not None else end
+
+
+_CITING_CHARS = 80
+_REPORTED = re.compile(r"\s*(?:that\s+)?")  # between a teller's verb and the subject of the clause it reports
+
+
+def expectation_reported(sentence: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` is a state expecting something ("Russia expects") as the subject of the clause that the
+    verb of ``outer`` reports ("Budanov said Russia expects 15,000 troops"): the figure is the teller's."""
+    if outer.how != "verb" or inner.how != "verb" or outer.end > inner.start or outer.anaphor or inner.anaphor:
+        return False
+    if not _REPORTED.fullmatch(sentence, outer.end, inner.start):
+        return False
+    words = cleaned(sentence[inner.start:inner.end]).split()
+    if len(words) < 2 or words[-1] not in claimant_cues("expecting") or kind(inner.claimant) not in (None, "government"):
+        return False
+    return state_named(words[:-1]) is not None or f"{words[-2]}'s" in nationalities()
+
+
+def unnamed_plural_before(sentence: str, end: int) -> int | None:
+    """Where people unnamed and uncounted, a description's plural that closes a sentence after a comma and ends at
+    ``end``, start ("..., officials said"), or None: read as "Officials said" at a sentence's start is."""
+    m = _BARE_PLURAL.search(sentence, max(0, end - _UNNAMED_CHARS), end)
+    return m.start() if m is not None and unnamed_description(m.group(0)) is not None else None
 # An indefinite determiner that opens a clause: at the start, or after a comma or "and".
 _UNNAMED_OPENING = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=but ))(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+[a-z][a-z\-]*){1,4}\s*")
 
@@ -287,10 +368,15 @@ def unnamed_description(text: str) -> str | None:
     the body of that kind named last, else the article's home state's.  A name or nationality among the words
     ("a Western official") is no description: the vocabularies read those.
     """
-    m = _UNNAMED.fullmatch(text.strip())
+    text = text.strip()
+    m = _UNNAMED.fullmatch(text)
+    if m is None and text[-1:] == "s" and text[:1].islower():
+        m = _BARE_PLURAL_WORDS.fullmatch(text)
     if m is None:
         return None
     words = m.group(1).split()
+    if m.re is _BARE_PLURAL_WORDS and not all(w in descriptions() or w in _official_modifiers() for w in words[:-1]):
+        return None  # "the officials": those named before; "regional officials": no state's, nor a body's
     if words[-1] not in descriptions() or normalise(text) is not None:
         return None
     return next((w for w in words[:-1] if w in descriptions()), words[-1])

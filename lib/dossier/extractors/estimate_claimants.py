@@ -33,8 +33,9 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
-    cites_grounds, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
-    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_description, unnamed_person, unnamed_subject,
+    before_citing, cites_grounds, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
+    unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import lowered, plain_pattern
@@ -123,6 +124,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
             end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
+        if m.group(0).lower().strip() in _subject_relays() and (
+                verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
+            end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
         who = sentence[m.end():end].strip()
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
@@ -134,6 +138,11 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
                 continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
+
+
+@functools.cache
+def _subject_relays() -> frozenset[str]:
+    return frozenset(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
 
 
 def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:
@@ -229,7 +238,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
-        cut = restrictive_antecedent(sentence, cut)
+        cut = before_citing(sentence, restrictive_antecedent(sentence, cut))
         if (head := informed_antecedent(sentence, cut)) < cut and _names_a_body(sentence[words_back(sentence, head):head]):
             cut = head  # "A South Korean government source familiar with the matter": the government's source
         if (author := document_author(sentence, cut)) is not None:
@@ -251,6 +260,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             # "A senior researcher at a state institute in Seoul said": the researcher, not "institute in Seoul".
             out.append(Attribution(unnamed.start, m.end(), sentence[unnamed.start:subject_end], unnamed.label))
             continue
+        if (short := unnamed_short(sentence, subject_end)) is not None:
+            out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
+            continue
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
             lead = _lead_subject(sentence, m.start(), m.end())
@@ -271,6 +283,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             # by its head when nothing is ("military official").
             whole = sentence[opened:subject_end].rstrip()
             out.append(Attribution(opened, m.end(), whole, as_named(who or whole)))
+            continue
+        if who.islower() and (opened := unnamed_plural_before(sentence, subject_end)) is not None:
+            whole = sentence[opened:subject_end].rstrip()
+            out.append(Attribution(opened, m.end(), whole, as_named(whole)))
             continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
@@ -325,7 +341,10 @@ def attributions(sentence: str) -> list[Attribution]:
     found += _participle_attributions(sentence, low, found)
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += _cited_in_brackets(sentence, found)
-    return sorted(found, key=lambda a: a.start)
+    found.sort(key=lambda a: a.start)
+    if len(found) > 1:
+        found = [a for i, a in enumerate(found) if not (i and expectation_reported(sentence, found[i - 1], a))]
+    return found
 
 
 # A bracket that cites a source after what it says: the source's words, then perhaps a date or page after a comma

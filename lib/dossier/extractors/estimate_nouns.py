@@ -187,13 +187,15 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             if quoted and (later := _closed_before_a_term(tokens, end)):
                 hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # A counted noun may be a compound's modifier ("munitions factories" count no estimate).
-            head = tokens[end + 1 : end + 2] if hit.category not in _NO_MODIFIER else None
+            # People modify a carrier only in the singular ("troop trains"): "soldiers" before a noun stays people.
+            unmodifying = hit.category in _NO_MODIFIER and (hit.category not in _PEOPLE or (t if end == i else tokens[end]).word[-1] == "s")
+            head = tokens[end + 1 : end + 2] if not unmodifying else None
             t = head[0] if head else None
             if t is not None and t.kind == "word" and t.word in compound_heads:
                 later = compound_head(tokens, end + 1, hit)
                 if later:
                     hit, end = later, end + later.length
-                elif t.word in _facilities():
+                elif t.word in _facilities() and hit.category not in _NO_MODIFIER:
                     return None, None
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
@@ -265,6 +267,8 @@ def _next_is_of(tokens, i: int) -> bool:
 
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
+_PEOPLE = frozenset({"troops", "persons"})
+_CARRIERS = frozenset({"shipments"})  # what people before a noun may still modify: "troop trains" count trains
 
 
 def compound_head(tokens, i: int, modifier: Hit) -> Hit | None:
@@ -274,12 +278,15 @@ def compound_head(tokens, i: int, modifier: Hit) -> Hit | None:
     containers and "ammunition trains" trains.  People and losses are rarely
     a compound's modifier ("fallen soldiers" stay a loss), and a loss after
     its noun ("servicemen killed") is no head: it is read later, as a loss.
+    People do modify the carriers that move them: "troop trains" count trains.
     """
     t = tokens[i]
-    if modifier.category in _NO_MODIFIER or t.kind != "word":
+    if t.kind != "word" or modifier.category in _NO_MODIFIER and modifier.category not in _PEOPLE:
         return None
     later = term_at(tokens, i, True) if t.word in _heads() else one_word_terms().get(t.word)
-    return later if later and later.category != "casualties" else None
+    if later is None or later.category == "casualties":
+        return None
+    return later if modifier.category not in _PEOPLE or later.category in _CARRIERS else None
 
 
 @functools.cache
