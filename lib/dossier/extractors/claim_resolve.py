@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..text.datelines import in_dateline
 from .claim_attribution import Attribution
@@ -308,29 +308,31 @@ class ArticleResolver:
         official") and credit a body.  The account knows only named people:
         it would give the pronoun to a person named further back.
         """
-        before = [x for x in self.found(k) if x.end <= a.start]
-        if before:
-            j, prior = k, before[-1]
-        elif k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            j, prior = k - 1, self.found(k - 1)[0]
-        else:
+        if (found := self._prior(k, a, lambda x: True)) is None:
             return None
+        j, prior = found
         # The attribution's whole span: its words may be only the owner ("The agency" of "The agency's chief said").
         if cleaned(prior.text) in PRONOUNS or not describes_official(self.texts[j][prior.start:prior.end]):
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
 
+    def _prior(self, k: int, a: Attribution, keep: Callable[[Attribution], bool]) -> tuple[int, Attribution] | None:
+        """The sentence and attribution just before ``a`` of sentence ``k``: the last one before it in its sentence
+        that ``keep`` accepts, else the first of the sentence before, when that is in the same paragraph."""
+        before = [x for x in self.found(k) if x.end <= a.start and keep(x)]
+        if before:
+            return k, before[-1]
+        if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
+            return k - 1, self.found(k - 1)[0]
+        return None
+
     def _named_before(self, k: int, a: Attribution) -> Claim | None:
         """The claim of a person named by full name as the subject just before a person pronoun ``a`` of sentence
         ``k``: the attribution before it in its sentence, else the first of the sentence before in its paragraph."""
-        before = [x for x in self.found(k) if x.end <= a.start and not x.anaphor]
-        if before:
-            j, prior = k, before[-1]
-        elif k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            j, prior = k - 1, self.found(k - 1)[0]
-        else:
+        if (found := self._prior(k, a, lambda x: not x.anaphor)) is None:
             return None
+        j, prior = found
         if prior.anaphor or not _FULL_NAME.fullmatch(prior.text):
             return None
         claim = self.resolve(j, prior)
