@@ -269,7 +269,7 @@ class ArticleResolver:
             person = next((known()[n].name for i in range(len(words)) if (n := " ".join(words[i:])) in known()), None)
             person = person or surnames().get(words[-1])
         elif anaphors().get(owner) == "person":
-            prior = self._attribution_before(k, a)
+            prior = self._prior(k, a, previous=-1)  # who spoke last: in the sentence before, its last speaker
             person = self.resolve(*prior).claimant if prior else (self._last_named(k, a.start, _PEOPLE) or (None,))[0]
             gender = possessive_genders().get(owner)
         else:
@@ -280,15 +280,6 @@ class ArticleResolver:
             return None
         government = states()[state].government if state in states() else None
         return Claim(normalise(government) or government, a.text) if government else None
-
-    def _attribution_before(self, k: int, a: Attribution) -> tuple[int, Attribution] | None:
-        """The attribution just before ``a``: in its sentence, else the last of the sentence before in its paragraph."""
-        before = [x for x in self.found(k) if x.end <= a.start]
-        if before:
-            return k, before[-1]
-        if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            return k - 1, self.found(k - 1)[-1]
-        return None
 
     @functools.cached_property
     def _home_state(self) -> str:
@@ -308,7 +299,7 @@ class ArticleResolver:
         official") and credit a body.  The account knows only named people:
         it would give the pronoun to a person named further back.
         """
-        if (found := self._prior(k, a, lambda x: True)) is None:
+        if (found := self._prior(k, a)) is None:
             return None
         j, prior = found
         # The attribution's whole span: its words may be only the owner ("The agency" of "The agency's chief said").
@@ -317,14 +308,17 @@ class ArticleResolver:
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
 
-    def _prior(self, k: int, a: Attribution, keep: Callable[[Attribution], bool]) -> tuple[int, Attribution] | None:
+    def _prior(
+        self, k: int, a: Attribution, keep: Callable[[Attribution], bool] = lambda x: True, previous: int = 0
+    ) -> tuple[int, Attribution] | None:
         """The sentence and attribution just before ``a`` of sentence ``k``: the last one before it in its sentence
-        that ``keep`` accepts, else the first of the sentence before, when that is in the same paragraph."""
+        that ``keep`` accepts, else one of the sentence before (its first, or with ``previous`` -1 its last), when
+        that is in the same paragraph."""
         before = [x for x in self.found(k) if x.end <= a.start and keep(x)]
         if before:
             return k, before[-1]
         if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            return k - 1, self.found(k - 1)[0]
+            return k - 1, self.found(k - 1)[previous]
         return None
 
     def _named_before(self, k: int, a: Attribution) -> Claim | None:

@@ -13,6 +13,7 @@ import re
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .mention_vocab import states
 from .numbers import cues
 
 
@@ -233,8 +234,7 @@ def _national_claim(clean: str) -> str | None:
         if state is not None and len(words) > n and words[n] in cues("claim_noun"):
             rest = words[n + 1:]
             if not rest or rest[0] in ("that", "which"):
-                government = _state_governments().get(state)
-                return claimant_aliases().get(government.lower(), government) if government else None
+                return _government(state)
     return None
 
 
@@ -243,7 +243,13 @@ def home_government(text: str, state: str | None) -> str | None:
     the state ("a government source" in a Yonhap dispatch, or passed on by Yonhap), else None."""
     if not state or claimant_cues("state_noun").keys().isdisjoint(cleaned(text).split()):
         return None
-    government = _state_governments().get(state)
+    return _government(state)
+
+
+def _government(state: str) -> str | None:
+    """The claimant that the government of ``state`` (``data/states.csv``) is, by its alias when it has one."""
+    names = states().get(state)
+    government = names.government if names else None
     return claimant_aliases().get(government.lower(), government) if government else None
 
 
@@ -251,12 +257,6 @@ def home_government(text: str, state: str | None) -> str | None:
 def _adjective_states() -> dict[str, str]:
     t = load_table("nationalities.csv")
     return {w: st for w, st in zip(t["word"], t["state"]) if not w.endswith(("'s", "’s")) and st != "other_state"}
-
-
-@functools.cache
-def _state_governments() -> dict[str, str]:
-    t = load_table("states.csv")
-    return dict(zip(t["state"], t["government"]))
 
 
 # Someone unnamed in a place: "one regional official in Kursk", "officials in the Kursk region".

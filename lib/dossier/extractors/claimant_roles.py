@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from ..text.words import alternation
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
@@ -254,6 +255,8 @@ _INFORMED_CHARS = 90  # "familiar with intelligence on the matter": what a sourc
 def _informed_phrases() -> tuple[str, ...]:
     t = load_table("informed_sources.csv")
     return tuple(f" {p} " for p in t["word"][t["kind"] == "phrase"])
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
 
 
@@ -309,20 +312,20 @@ def _official_modifiers() -> frozenset[str]:
 
 
 @functools.cache
-def _citing_words() -> tuple[str, ...]:
-    # Relay words whose subject is the relay ("citing", "quoting").
+def citing_words() -> tuple[str, ...]:
+    """Relay words whose subject is the relay ("citing", "quoting": ``claimant_cues.csv``, role ``relay``)."""
     return tuple(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
 
 
 @functools.cache
 def _citing_word() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _citing_words())))
+    return re.compile(alternation(citing_words()))
 
 
 @functools.cache
 def _citing() -> re.Pattern:
-    # A relay word of _citing_words opening a phrase that runs to a verb unpunctuated.
-    return re.compile(rf"\s(?:{'|'.join(map(re.escape, _citing_words()))})\s[^,.;:()]+$")
+    # A relay word of citing_words opening a phrase that runs to a verb unpunctuated.
+    return re.compile(rf"\s(?:{alternation(citing_words())})\s[^,.;:()]+$")
 
 
 def before_citing(sentence: str, end: int) -> int:
@@ -357,7 +360,9 @@ def unnamed_plural_before(sentence: str, end: int) -> int | None:
     ``end``, start ("..., officials said"), or None: read as "Officials said" at a sentence's start is."""
     m = _BARE_PLURAL.search(sentence, max(0, end - _UNNAMED_CHARS), end)
     return m.start() if m is not None and unnamed_description(m.group(0)) is not None else None
-# An indefinite determiner that opens a clause: at the start, or after a comma or "and".
+
+
+# An indefinite determiner that opens a clause: at the start, or after a comma, "and" or "but".
 _UNNAMED_OPENING = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and )|(?<=but ))(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+[a-z][a-z\-]*){1,4}\s*")
 
 

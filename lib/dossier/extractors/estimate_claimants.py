@@ -33,7 +33,7 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_roles import (
-    before_citing, cites_grounds, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    before_citing, cites_grounds, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
     unnamed_subject,
 )
@@ -124,7 +124,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
             end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
-        if m.group(0).lower().strip() in _subject_relays() and (
+        if m.group(0).lower().strip() in citing_words() and (
                 verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
             end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
         who = sentence[m.end():end].strip()
@@ -138,11 +138,6 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
                 continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
-
-
-@functools.cache
-def _subject_relays() -> frozenset[str]:
-    return frozenset(w for w, where in claimant_cues("relay").items() if where == "subject_relays")
 
 
 def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from ..text.datelines import credited_outlet
-from ..text.words import WORD, count_words, count_words_upto
+from ..text.words import WORD, alternation, count_words, count_words_upto
 from ..vocab import load_list, load_table
 
 _DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
@@ -20,12 +20,11 @@ _DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*\Z|[.!?][\"”’')\]]*\s*\(.*\)\s*\Z")
 _CLOSERS = "\"”’')]"  # the characters TERMINAL allows after the stop
 _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])")
-# A list item that labels a figure ("- Troops deployed: 11,000-15,000 (NIS)"): a row of a box of key figures.
-_FIGURE_ROW = re.compile(r"\A[-*•·▪]\s+[^\W\d][^:]{0,60}:\s+\D{0,30}\d")
-# The same row without its bullet ("Killed or wounded: about 4,700"), which is a row of such a box only
-# beside another: alone, "Published: 12 May 2025" or "Updated: 14:05" is page furniture.
-_LABEL_ROW = re.compile(r"\A[^\W\d][^:]{0,60}:\s+\D{0,30}\d")
-_DATE_VALUE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+# A label and a figure ("Troops deployed: 11,000-15,000 (NIS)"): a row of a box of key figures. Bulleted, it is
+# one wherever it stands; without its bullet, only beside another: alone, "Updated: 14:05" is page furniture.
+_LABELLED_FIGURE = r"[^\W\d][^:]{0,60}:\s+\D{0,30}\d"
+_FIGURE_ROW = re.compile(r"\A[-*•·▪]\s+" + _LABELLED_FIGURE)
+_LABEL_ROW = re.compile(r"\A" + _LABELLED_FIGURE)
 
 
 class Furniture(NamedTuple):
@@ -75,8 +74,16 @@ def _boxed_rows(paras: list[str]) -> set[int]:
     A row whose figure is a date or a time ("Updated: 14 May 2025, 09:10")
     belongs to the page, not to the box.
     """
-    rows = [bool(_LABEL_ROW.match(p)) and not _DATE_VALUE.search(p[p.index(":") :]) for p in paras]
+    rows = [bool(_LABEL_ROW.match(p)) and not _date_value().search(p[p.index(":") :]) for p in paras]
     return {i for i, row in enumerate(rows) if row and ((i and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))}
+
+
+@functools.cache
+def _date_value() -> re.Pattern:
+    """A year, a time of day, or a day beside a month's name (``data/estimate_cues.csv``, role ``month``)."""
+    table = load_table("estimate_cues.csv")
+    months = alternation(m.rstrip(".") for m in table.loc[table["role"] == "month", "term"])
+    return re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}:\d\d\b|\b(?:{months})\b\.?\s+\d|\d\s+(?:{months})\b", re.IGNORECASE)
 
 
 def clean_text(body: str) -> tuple[str, dict, list[str]]:
