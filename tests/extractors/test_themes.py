@@ -264,6 +264,10 @@ def test_guards_against_other_senses_keep_the_frame(text, theme):
         ("the brigade wiped out the fascist invaders in a week", "victory_liberation", ["wiped out"]),
         ("a comradeship that will endure forever", "invincible_alliance", ["forever"]),
         ("ties have been raised to the highest level of alliance", "invincible_alliance", ["highest level of alliance"]),
+        ("Peskov thanked the Korean units that helped to free the Kursk region", "victory_liberation", ["free the Kursk region"]),
+        ("they went abroad to free our land from the occupiers", "victory_liberation", ["free our land"]),
+        ("Lavrov condemned the illegal restrictions on Russian banks", "sanctions_isolation", ["illegal restrictions"]),
+        ("Seoul fears the North's growing atomic arsenal", "nuclear_deterrence", ["atomic arsenal"]),
     ],
 )
 def test_frames_as_the_outlets_write_them(text, theme, words):
@@ -301,6 +305,9 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("Engineers sacrificed accuracy for range on the new missile.", "heroism_sacrifice"),
         ("Zelensky promised to wipe out the Russian occupiers.", "victory_liberation"),
         ("Patients with the infection were kept in isolation wards.", "sanctions_isolation"),
+        ("The accord is meant to free trade across the region.", "victory_liberation"),
+        ("Sappers worked for months to free the land of mines.", "victory_liberation"),
+        ("The swap helped free prisoners held in the region.", "victory_liberation"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
@@ -926,6 +933,23 @@ def test_a_phrase_failing_its_guard_leaves_the_words_inside_it_to_a_shorter_term
     ])
     assert _words_of("an eternal friendship with Russia", lexicon) == ["eternal friendship"]
     assert _words_of("an eternal friendship with Cuba", lexicon) == ["friendship"]
+
+
+@pytest.mark.parametrize(
+    "said, speaker, found",
+    [
+        # Victory foretold is the frame in a state speaker's words; the same words of anyone else are not read.
+        ("the heroic Russian army will surely win", "Kim Jong Un", True),
+        ("our side would certainly win in the end", "Sergei Lavrov", True),
+        ("our side would certainly win in the end", "Volodymyr Zelensky", False),
+        ("our national team will win the cup", "Kim Jong Un", False),
+        ("the winner will take the whole region", "Kim Jong Un", False),
+    ],
+)
+def test_victory_foretold_counts_in_a_state_speakers_words(affiliation, said, speaker, found):
+    text = f"He told the crowd that {said}, the agency said."
+    hits = _hits(text, quoted=[(said, speaker)])
+    assert ("victory_liberation" in set(hits["theme"])) is found
 
 
 def test_voice_guards_reach_the_themes_frame(affiliation):
