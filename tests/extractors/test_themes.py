@@ -12,7 +12,7 @@ from pandas.testing import assert_frame_equal
 import dossier
 from dossier import schema
 from dossier.exceptions import ParameterError
-from dossier.extractors import themes as theme_module
+from dossier.extractors import themes_voice
 from dossier.extractors.themes import (
     LEXICON_COLUMNS,
     REGEX_PREFIX,
@@ -46,7 +46,7 @@ AFFILIATION = {"Kim Jong Un": "dprk_state", "Sergei Lavrov": "russia_state", "Vo
 
 @pytest.fixture
 def affiliation(monkeypatch):
-    monkeypatch.setattr(theme_module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
+    monkeypatch.setattr(themes_voice, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
 
 
 def _sentence_frame(text: str, aid: str = "a1") -> pd.DataFrame:
@@ -1171,6 +1171,23 @@ def test_a_state_medium_narrates_in_the_state_voice(source, voice):
     # "the West" and "proxy war" count in the state voice only: the voice decides whether they are hits at all.
     assert (len(found) > 0) == (voice == "state")
     assert set(found["voice"].astype(str)) <= {voice}
+
+
+@pytest.mark.parametrize(
+    "source, voice",
+    [
+        # A state body publishing its own record narrates in its state's voice, as a state medium does.
+        ("Kremlin", "state"),
+        ("Russian Foreign Ministry", "state"),
+        ("DPRK Foreign Ministry", "state"),
+        ("Ukrainian Foreign Ministry", "reporting"),  # a body, but of no state whose frames these are
+        ("Dmitry Peskov", "reporting"),  # a person is no publisher
+    ],
+)
+def test_a_state_body_publishing_its_record_narrates_in_the_state_voice(source, voice):
+    text = "The delegation denounced the proxy war that the West is waging against the Russian people."
+    found = themes(_sentence_frame(text), schema.empty("quotes"), articles=_source_frame(source))
+    assert (len(found) > 0) == (voice == "state")
 
 
 def test_state_narration_is_per_article():

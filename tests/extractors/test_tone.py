@@ -8,7 +8,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.extractors import themes as theme_module
+from dossier.extractors import themes_voice
 from dossier.text.words import LEXICON_WORD, count_lexicon_words
 from dossier.extractors.tone import split_voices, tone, tone_by_article
 from dossier.extractors.vader import compound
@@ -19,7 +19,7 @@ AFFILIATION = {"Kim Jong Un": "dprk_state", "Volodymyr Zelensky": "other"}
 
 @pytest.fixture
 def affiliation(monkeypatch):
-    monkeypatch.setattr(theme_module, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
+    monkeypatch.setattr(themes_voice, "speaker_affiliation", lambda s: AFFILIATION.get(s, "other"))
 
 
 def _frames(text: str, quoted: list[tuple[str, str]]):

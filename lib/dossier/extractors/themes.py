@@ -6,7 +6,8 @@ term's hit counts only where its guard holds.
 
 A hit is in the ``state`` voice when it overlaps the quoted words of a DPRK
 or Russian official or state body (the quotes frame's speaker, through
-``quotes.speaker_affiliation``), else in the ``reporting`` voice.
+``quotes.speaker_affiliation``), or lies in an article a state medium or
+body published, else in the ``reporting`` voice (:mod:`dossier.extractors.themes_voice`).
 """
 
 from __future__ import annotations
@@ -22,18 +23,16 @@ import pandas as pd
 
 from .. import schema
 from ..text.words import TERM_WORD
-from .quotes import speaker_affiliation
-from .speakers import channel_state, outlet_channel
 from .themes_lexicon import Guard, Lexicon, Term, compile_lexicon, packaged_lexicon, read_lexicon
+from .themes_voice import state_spans, voice_of
 from .themes_words import WORD_KEYS, Words, in_proper_name, join_compounds, split_words, word_offsets
 
 # The lexicon's public names, where callers have always found them.
 from .themes_lexicon import DEFAULT_WINDOW, LEXICON_COLUMNS, VOICES  # noqa: F401
 from .themes_patterns import REGEX_PREFIX, compile_pattern  # noqa: F401
+from .themes_voice import STATE_AFFILIATIONS  # noqa: F401
 from .themes_words import word_key  # noqa: F401
 
-STATE_AFFILIATIONS = frozenset({"dprk_state", "russia_state"})
-_WHOLE_ARTICLE = (0, 2**62)  # a span over any offset of an article's text
 _TEXT_BREAK = "\x00"
 _BATCH = 2000
 # Characters of text read for each word of a guard's window, nearly thrice an English word and
@@ -375,42 +374,6 @@ def match_terms(text: str, lexicon: Lexicon, state: list[tuple[int, int]] = ()) 
     quoting state speakers, where the terms guarded by voice count.
     """
     return match_texts([text], lexicon, lambda n: state).get(0, [])
-
-
-def state_spans(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict[str, list[tuple[int, int]]]:
-    """Offsets of the words in a state's voice, per article: the quoted words of DPRK and Russian state speakers.
-
-    With ``articles`` (``article_id``, ``source``), the whole of an article
-    published by a DPRK or Russian state medium (KCNA, Rodong Sinmun, TASS)
-    is in the state's voice: its narration is the state's as much as the
-    words it quotes.
-    """
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    if articles is not None and "source" in articles:
-        for aid, source in zip(articles["article_id"].tolist(), articles["source"].tolist()):
-            if (channel := outlet_channel(source)) is not None and channel_state(channel) in STATE_AFFILIATIONS:
-                spans[aid].append(_WHOLE_ARTICLE)
-    if quotes.empty:
-        return dict(spans)
-    state = [s for s in quotes["speaker"].dropna().unique() if s and _affiliation(s) in STATE_AFFILIATIONS]
-    if not state:
-        return dict(spans)
-    # The state speakers' rows, their columns as lists: iterating an Arrow-backed column costs a call an element.
-    rows = quotes["speaker"].isin(state).to_numpy()
-    for aid, start, end in zip(*(quotes[c].to_numpy()[rows].tolist() for c in ("article_id", "start", "end"))):
-        spans[aid].append((int(start), int(end)))
-    return dict(spans)
-
-
-@functools.lru_cache(maxsize=4096)
-def _affiliation(speaker: str) -> str:
-    """:func:`speaker_affiliation`, once a speaker: the same few speakers recur in every batch of articles."""
-    return speaker_affiliation(speaker)
-
-
-def voice_of(start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """``state`` when ``[start, end)`` overlaps one of ``spans``, else ``reporting``."""
-    return "state" if any(s < end and start < e for s, e in spans) else "reporting"
 
 
 def themes(sentences: pd.DataFrame, quotes: pd.DataFrame, *, lexicon=None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
