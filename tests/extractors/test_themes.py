@@ -228,6 +228,8 @@ def test_other_senses_of_a_frame_s_words_are_no_theme(text, theme):
         ("the day of the liberation of Kursk", "victory_liberation"),
         ("the treaty obliges each side to give military assistance without delay", "treaty_mutual_defense"),
         ("a naval blockade of the North", "sanctions_isolation"),
+        ("the army will fight on until the final victory", "victory_liberation"),
+        ("our goal is the final victory over the aggressors", "victory_liberation"),
     ],
 )
 def test_guards_against_other_senses_keep_the_frame(text, theme):
@@ -308,6 +310,9 @@ def test_frames_as_the_outlets_write_them(text, theme, words):
         ("The accord is meant to free trade across the region.", "victory_liberation"),
         ("Sappers worked for months to free the land of mines.", "victory_liberation"),
         ("The swap helped free prisoners held in the region.", "victory_liberation"),
+        ("The youth side clinched victory in extra time.", "victory_liberation"),
+        ("The women reached the final after a victory over Vietnam.", "victory_liberation"),
+        ("Ri scored twice in the victory over the visitors.", "victory_liberation"),
     ],
 )
 def test_those_words_in_other_senses_are_no_theme(text, theme):
