@@ -42,7 +42,7 @@ def test_furniture_patterns_compile_and_have_a_known_scope():
     import re
 
     table = load_table("furniture.csv")
-    assert set(table["scope"]) <= {"line", "inline", "end"}
+    assert set(table["scope"]) <= {"line", "inline", "end", "list"}
     for p in table["pattern"]:
         re.compile(p)
 

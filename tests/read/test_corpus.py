@@ -205,6 +205,23 @@ def test_notices_credits_and_captions_after_a_story_are_no_body(tmp_path, after)
     assert text == _STORY.strip()
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Related Articles\n- Pyongyang sends 3,000 more soldiers to Russia, spy agency says\n- Seoul weighs its options",
+        "More stories:\n\n• Pyongyang sends 3,000 more soldiers to Russia, spy agency says\n\n• Kim tours a shell plant",
+        "Most read\nPyongyang sends 3,000 more soldiers to Russia, spy agency says\nKim tours a shell plant",
+        "Related: Pyongyang sends 3,000 more soldiers to Russia, spy agency says",
+    ],
+)
+def test_a_list_of_links_is_no_body_and_the_story_goes_on_after_it(tmp_path, links):
+    after = "Seoul said the new units were engineers."
+    (tmp_path / "a.txt").write_text(_STORY + links + "\n\n" + after + "\n", encoding="utf-8")
+    arts = dossier.read_articles(tmp_path)
+    assert arts["text"].iloc[0] == _STORY + after  # the headlines linked to are another story's
+    assert "3,000" not in dossier.estimates(dossier.sentences(arts), arts)["quantity_text"].tolist()
+
+
 def test_a_sentence_about_reporting_by_someone_stays():
     sentence = "Reporting by the Seoul daily Hankook Ilbo in May put the losses at 600."
     assert clean_text(_STORY + sentence)[0].endswith(sentence)

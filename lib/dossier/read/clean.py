@@ -23,7 +23,8 @@ _RUN_IN = re.compile(r"\A([A-Z][^.!?:;,“”\"]{0,60}?)\.\s+(?=[A-Z“\"‘'])"
 # A label and a figure ("Troops deployed: 11,000-15,000 (NIS)"): a row of a box of key figures. Bulleted, it is
 # one wherever it stands; without its bullet, only beside another: alone, "Updated: 14:05" is page furniture.
 _LABELLED_FIGURE = r"[^\W\d][^:]{0,60}:\s+\D{0,30}\d"
-_FIGURE_ROW = re.compile(r"\A[-*•·▪]\s+" + _LABELLED_FIGURE)
+_BULLETS = "-*•·▪"
+_FIGURE_ROW = re.compile(rf"\A[{_BULLETS}]\s+" + _LABELLED_FIGURE)
 _LABEL_ROW = re.compile(r"\A" + _LABELLED_FIGURE)
 
 
@@ -33,6 +34,7 @@ class Furniture(NamedTuple):
     line: re.Pattern  # a whole line that is furniture
     inline: list[re.Pattern]  # furniture inside a line
     end: re.Pattern  # a line that ends the story
+    listing: re.Pattern  # a line that heads a list of links, dropped with the list
     credits: re.Pattern  # a caption's credit (data/caption_credits.csv)
     clause: set[str]  # words that make a phrase a clause, not a run-in lead (data/clause_words.csv)
 
@@ -44,9 +46,10 @@ def _furniture() -> Furniture:
     line = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "line"), re.IGNORECASE)
     inline = [re.compile(p, re.IGNORECASE) for p, s in zip(table.pattern, table.scope) if s == "inline"]
     end = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "end"), re.IGNORECASE)
+    listing = re.compile("|".join(f"(?:{p})" for p, s in zip(table.pattern, table.scope) if s == "list"), re.IGNORECASE)
     credits = re.compile(r"\b(" + "|".join(re.escape(c) for c in load_list("caption_credits.csv")) + r")\b", re.IGNORECASE)
     clause = set(load_list("clause_words.csv"))
-    return Furniture(line, inline, end, credits, clause)
+    return Furniture(line, inline, end, listing, credits, clause)
 
 
 def ends_sentence(p: str) -> bool:
@@ -109,6 +112,7 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         found["published"] = m.group(1)
         body = body[m.end():]
     paras = []
+    listing = False  # inside a list of links ("Related Articles" and the headlines under it)
     for line in body.split("\n"):
         if not line or line.isspace():
             continue  # cutting inline furniture only ever leaves spaces here
@@ -119,7 +123,12 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
             break  # "(END)": the story is over; captions, links and notices follow
         if line.startswith("#"):
             line = line.lstrip("#").strip()
-        if not line or furniture.line.fullmatch(line):
+        # The list goes on while its lines are bulleted or headlines; the first sentence is the story again.
+        listing = listing and bool(line) and (line[0] in _BULLETS or not ends_sentence(line))
+        if listing or not line or furniture.line.fullmatch(line):
+            continue
+        if furniture.listing.fullmatch(line):
+            listing = True
             continue
         paras.append(line)
     headings: list[str] = []
