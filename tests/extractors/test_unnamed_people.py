@@ -135,3 +135,19 @@ def test_someone_unnamed_at_a_place_in_a_town_is_who_he_is_after():
 ])
 def test_the_other_of_a_group_is_a_member_of_that_group(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An apposition says who the member picked out of the group is, and a pronoun after goes on with them.
+    ("Three prisoners were shown on video.\n\nOne of the prisoners, a 19-year-old mortar gunner from Kaechon, said the "
+     "unit had no maps. “We walked wherever they pointed,” he said.", "19-year-old mortar gunner"),
+    ("“Nobody told us where we were,” one of the men, a former miner, told the BBC.", "former miner"),
+])
+def test_an_apposition_says_who_the_member_of_a_group_is(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_an_official_described_by_an_apposition_still_speaks_for_the_group_s_body():
+    text = ("Officials of South Korea's defence ministry briefed reporters.\n\n"
+            "One of the officials, a senior official in charge of intelligence, said the count was “still rising.”")
+    assert _speakers(text) == ["South Korean Ministry of National Defense"]
