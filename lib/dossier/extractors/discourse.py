@@ -177,7 +177,7 @@ class Account(Antecedents):
             else:
                 titles, name = [], text[lo:hi]
             gender = next((V.titles()[t].gender for t in titles if t in V.titles() and V.titles()[t].gender), "")
-            entity = self._by_surname(name, lo, gender)
+            entity = self._holder_of(name, lo, titles) or self._by_surname(name, lo, gender)
             if entity is None and V.key(name) in V.known():
                 entity = self._known_entity(V.known()[V.key(name)])
             if entity is None and not titles:
