@@ -602,3 +602,11 @@ def test_a_family_name_after_a_role_stands_for_the_person_the_article_gave_that_
             "engineers. Park Hyun-soo, a professor at Kyungnam University, disagreed. Professor Park said the corps "
             "was tired. General Park did not answer. Mr. Park left early.")
     assert _resolve(text, phrase).name == name
+
+
+@pytest.mark.parametrize("role", ["historian", "sociologist", "economist"])
+def test_a_scholar_named_with_an_apposition_is_a_person_a_pronoun_may_stand_for(role):
+    text = (f"Georgy Toloraya, an analyst in Moscow, called the treaty a turning point. Nadia Ferrand, a {role} at "
+            "Sciences Po, was less sure. She said the alliance would fade after the war.")
+    assert _resolve(text, "Nadia Ferrand").kind == "person"
+    assert _resolve(text, "She").name == "Nadia Ferrand"
