@@ -151,3 +151,22 @@ def test_an_official_described_by_an_apposition_still_speaks_for_the_group_s_bod
     text = ("Officials of South Korea's defence ministry briefed reporters.\n\n"
             "One of the officials, a senior official in charge of intelligence, said the count was “still rising.”")
     assert _speakers(text) == ["South Korean Ministry of National Defense"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A state's office-holder named nowhere speaks for the state's government, and "he" after goes on with them,
+    # not with the leader named before.
+    ("Kim Jong Un inspected a missile factory on Monday.\n\nRussia's deputy foreign minister said Moscow was "
+     "“following events closely.” He added that the treaty was “purely defensive.”",
+     ["Russian government", "Russian government"]),
+    ("Vladimir Putin hosted the delegation.\n\nUkraine's defence minister called the visit “a provocation.” "
+     "He said Kyiv would “answer in kind.”", ["Ukrainian government", "Ukrainian government"]),
+])
+def test_an_unnamed_office_holder_of_a_state_speaks_for_its_government(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_an_office_holder_the_article_named_is_that_person():
+    text = ("Sergei Lavrov, Russia's foreign minister, met Choe Son Hui on Monday. Russia's foreign minister said the "
+            "talks were “frank.”")
+    assert _speakers(text) == ["Sergei Lavrov"]

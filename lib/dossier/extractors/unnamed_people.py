@@ -217,7 +217,8 @@ def unnamed_since(art, a, entity) -> str | None:
     i = art.sent_at(a.start)
     for k in (i, i - 1) if i else (i,):
         s = art.sents[k]
-        found = [x for x in art.attributions_of(k) if x.start < a.start and x.how == "group" and _INDEFINITE.match(x.speaker_text)]
+        found = [x for x in art.attributions_of(k) if x.start < a.start and (
+            x.how == "group" and _INDEFINITE.match(x.speaker_text) or x.how == "owned" and _owned_office(x.speaker_text))]
         for q in art.marked:  # "“…,” said a sergeant in the unit"
             if s.start < q.close_at < min(s.end, a.start) and _SAID_INDEFINITE.match(art.masked, q.close_at):
                 if (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and x.how == "group":
@@ -233,6 +234,13 @@ def unnamed_since(art, a, entity) -> str | None:
             if unnamed and not any(m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
                 return speaker
     return None
+
+
+def _owned_office(speaker_text: str) -> bool:
+    """Whether an owned subject names an office of its owner ("Japan's Chief Cabinet Secretary", "Russia's deputy
+    foreign minister"): brought in unnamed, as "a senior official" is."""
+    title = titles().get(key(speaker_text.rsplit(None, 1)[-1]))
+    return title is not None and title.cls == "official"
 
 
 def introduced_speaker(art, a, named: str) -> str | None:
