@@ -610,3 +610,10 @@ def test_a_scholar_named_with_an_apposition_is_a_person_a_pronoun_may_stand_for(
             "Sciences Po, was less sure. She said the alliance would fade after the war.")
     assert _resolve(text, "Nadia Ferrand").kind == "person"
     assert _resolve(text, "She").name == "Nadia Ferrand"
+
+
+def test_a_title_held_formerly_is_not_the_role_the_article_names_later():
+    text = ("Former Defence Minister Lee Jong-sup urged caution on Monday. Defence Minister Ahn Gyu-back disagreed with "
+            "him. Lee Jong-sup left early. The minister stayed for questions.")
+    assert "minister" not in _resolve(text, "Former Defence Minister Lee Jong-sup").roles
+    assert _resolve(text, "The minister").name == "Ahn Gyu-back"

@@ -310,6 +310,9 @@ class Account(Antecedents):
             if app.state:
                 states.append(app.state)
         roles = info[0].roles if len(info) == 1 else frozenset().union(*(i.roles for i in info))
+        if (former := next((n for n, t in enumerate(titles) if t in V.former_words()), None)) is not None:
+            # "Former Unification Minister Kim Yeon-chul": out of office, never "the minister" the article names later.
+            roles = frozenset().union(*(V.titles()[t].roles for t in titles[:former] if t in V.titles()))
         gender = next((i.gender for i in info if i.gender), "")
         if base is not None:
             if roles - base.roles or (gender and not base.gender):
