@@ -17,6 +17,8 @@ __all__ = ["inscription_before"]
 
 _PLACE_PREPOSITIONS = ("in", "on", "at", "outside", "along", "near", "above", "across", "over", "around", "inside",
                        "beside", "by")
+_VERBS = ("read", "reads", "say", "says", "said", "proclaim", "proclaims", "proclaimed", "declare", "declares", "declared")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s,:—–\-]*\Z")
 _REACH = 90  # "Posters on the walls of the railway station in Hyesan read": the noun a few words before the verb
 
 
@@ -29,11 +31,19 @@ def _inscribed() -> re.Pattern:
     place = rf"\s+(?:{alternation(_PLACE_PREPOSITIONS)})\s(?:(?!\b(?:and|but|while|as)\b)[^.,;:!?#“”\"]){{1,{_REACH}}}?"
     return re.compile(
         rf"(?<![’']s\s)\b(?P<noun>(?i:{nouns}))\b(?:(?:{place})?\s+(?:(?:that|which)\s+)?"
-        rf"(?i:read|reads|say|says|said|proclaim|proclaims|proclaimed|declare|declares|declared))?[\s,:—–\-]*\Z"
+        rf"(?i:{alternation(_VERBS)}))?[\s,:—–\-]*\Z"
     )
 
 
 def inscription_before(text: str, lo: int, at: int) -> re.Match | None:
     """The thing whose written words open at ``at`` ("Posters … read", "the slogan"), searched in ``text[lo:at]``;
     None when the words before are not such a thing's."""
+    last = _LAST_WORD.search(text, max(lo, at - 24), at)  # most words before a quote are neither: look no further
+    if last is None or last.group(1).lower() not in _last_words():
+        return None
     return _inscribed().search(text, max(lo, at - _REACH - 40), at)
+
+
+@functools.cache
+def _last_words() -> frozenset[str]:
+    return frozenset([*_VERBS, *load_list("inscriptions.csv")])
