@@ -1041,20 +1041,3 @@ def test_who_a_document_is_from_speaks_in_its_relative_clause():
 ])
 def test_a_speaker_of_parliament_is_a_title(text, speaker):
     assert {s for _, s in _speakers(text)} == {speaker}
-
-
-@pytest.mark.parametrize("text, speaker", [
-    # A post is a way of saying: its author speaks (and the platform is no channel).
-    ("“Pyongyang has chosen the wrong side of history,” Foreign Minister Andrii Sybiha posted on X.", "Andrii Sybiha"),
-    ("Dmitry Medvedev posts on Telegram almost daily. “The Koreans are our true friends,” he wrote.", "Dmitry Medvedev"),
-])
-def test_a_post_is_its_author_s_words(text, speaker):
-    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
-    df = dossier.quotes(dossier.sentences(articles), articles)
-    assert df.speaker.tolist() == [speaker] and df.channel.isna().all()
-
-
-def test_troops_posted_somewhere_say_nothing():
-    text = "The engineers were posted to Kursk in May, and the ministry called them “builders of peace.”"
-    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
-    assert dossier.quotes(dossier.sentences(articles), articles).speaker.tolist() != ["engineers"]
