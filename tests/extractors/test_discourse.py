@@ -588,3 +588,32 @@ def test_a_medium_described_then_named_is_the_one_named(text, phrase, medium):
 def test_a_home_body_a_state_medium_relays_is_of_the_mediums_state(text, home, body):
     a = account(text, home_state=home)
     assert [m.entity.name for m in a.mentions if m.how == "home"] == [body]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # The title says which of two people of one family name is meant, though the other was named more often.
+    ("Professor Park", "Park Hyun-soo"),
+    ("General Park", "Park Jong-chol"),
+    # A title no one of the name holds leaves the usual choice: the one named most.
+    ("Mr. Park", "Park Jong-chol"),
+])
+def test_a_family_name_after_a_role_stands_for_the_person_the_article_gave_that_role(phrase, name):
+    text = ("General Park Jong-chol led the corps for a decade. Park said the army was ready. Park also praised the "
+            "engineers. Park Hyun-soo, a professor at Kyungnam University, disagreed. Professor Park said the corps "
+            "was tired. General Park did not answer. Mr. Park left early.")
+    assert _resolve(text, phrase).name == name
+
+
+@pytest.mark.parametrize("role", ["historian", "sociologist", "economist"])
+def test_a_scholar_named_with_an_apposition_is_a_person_a_pronoun_may_stand_for(role):
+    text = (f"Georgy Toloraya, an analyst in Moscow, called the treaty a turning point. Nadia Ferrand, a {role} at "
+            "Sciences Po, was less sure. She said the alliance would fade after the war.")
+    assert _resolve(text, "Nadia Ferrand").kind == "person"
+    assert _resolve(text, "She").name == "Nadia Ferrand"
+
+
+def test_a_title_held_formerly_is_not_the_role_the_article_names_later():
+    text = ("Former Defence Minister Lee Jong-sup urged caution on Monday. Defence Minister Ahn Gyu-back disagreed with "
+            "him. Lee Jong-sup left early. The minister stayed for questions.")
+    assert "minister" not in _resolve(text, "Former Defence Minister Lee Jong-sup").roles
+    assert _resolve(text, "The minister").name == "Ahn Gyu-back"

@@ -61,3 +61,28 @@ def test_an_official_of_a_body_still_speaks_for_it(text, speaker):
 ])
 def test_a_name_in_a_place_speaks_not_the_place(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A group with no determiner speaks as the group.
+    ("Decorated veterans said they would “guard the memory of the fallen forever.”", "Decorated veterans"),
+    ("Elderly villagers told the broadcaster the harvest was “the worst in years.”", "Elderly villagers"),
+    # The place after the group is where they are, not who speaks.
+    ("Former prisoners in Kyiv said the camps were “run like a prison inside a prison.”", "Former prisoners"),
+])
+def test_a_group_with_no_determiner_speaks_as_the_group(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A verb or a function word between is no group: the name before speaks.
+    ("Medvedev praised soldiers and said they were “true heroes of the fatherland.”", "Dmitry Medvedev"),
+])
+def test_a_clause_is_not_read_as_a_group(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -135,3 +135,38 @@ def test_someone_unnamed_at_a_place_in_a_town_is_who_he_is_after():
 ])
 def test_the_other_of_a_group_is_a_member_of_that_group(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An apposition says who the member picked out of the group is, and a pronoun after goes on with them.
+    ("Three prisoners were shown on video.\n\nOne of the prisoners, a 19-year-old mortar gunner from Kaechon, said the "
+     "unit had no maps. “We walked wherever they pointed,” he said.", "19-year-old mortar gunner"),
+    ("“Nobody told us where we were,” one of the men, a former miner, told the BBC.", "former miner"),
+])
+def test_an_apposition_says_who_the_member_of_a_group_is(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_an_official_described_by_an_apposition_still_speaks_for_the_group_s_body():
+    text = ("Officials of South Korea's defence ministry briefed reporters.\n\n"
+            "One of the officials, a senior official in charge of intelligence, said the count was “still rising.”")
+    assert _speakers(text) == ["South Korean Ministry of National Defense"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A state's office-holder named nowhere speaks for the state's government, and "he" after goes on with them,
+    # not with the leader named before.
+    ("Kim Jong Un inspected a missile factory on Monday.\n\nRussia's deputy foreign minister said Moscow was "
+     "“following events closely.” He added that the treaty was “purely defensive.”",
+     ["Russian government", "Russian government"]),
+    ("Vladimir Putin hosted the delegation.\n\nUkraine's defence minister called the visit “a provocation.” "
+     "He said Kyiv would “answer in kind.”", ["Ukrainian government", "Ukrainian government"]),
+])
+def test_an_unnamed_office_holder_of_a_state_speaks_for_its_government(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_an_office_holder_the_article_named_is_that_person():
+    text = ("Sergei Lavrov, Russia's foreign minister, met Choe Son Hui on Monday. Russia's foreign minister said the "
+            "talks were “frank.”")
+    assert _speakers(text) == ["Sergei Lavrov"]

@@ -177,7 +177,7 @@ class Account(Antecedents):
             else:
                 titles, name = [], text[lo:hi]
             gender = next((V.titles()[t].gender for t in titles if t in V.titles() and V.titles()[t].gender), "")
-            entity = self._by_surname(name, lo, gender)
+            entity = self._holder_of(name, lo, titles) or self._by_surname(name, lo, gender)
             if entity is None and V.key(name) in V.known():
                 entity = self._known_entity(V.known()[V.key(name)])
             if entity is None and not titles:
@@ -310,6 +310,9 @@ class Account(Antecedents):
             if app.state:
                 states.append(app.state)
         roles = info[0].roles if len(info) == 1 else frozenset().union(*(i.roles for i in info))
+        if (former := next((n for n, t in enumerate(titles) if t in V.former_words()), None)) is not None:
+            # "Former Unification Minister Kim Yeon-chul": out of office, never "the minister" the article names later.
+            roles = frozenset().union(*(V.titles()[t].roles for t in titles[:former] if t in V.titles()))
         gender = next((i.gender for i in info if i.gender), "")
         if base is not None:
             if roles - base.roles or (gender and not base.gender):

@@ -63,6 +63,19 @@ class Antecedents:
         lo = min(here if before is None else before, self.text.rfind("\n", 0, pos) + 1)
         return next((m.entity for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
 
+    def _holder_of(self, name: str, pos: int, titles) -> Entity | None:
+        """The one person of family name ``name`` named before ``pos`` whom the article gives a role among ``titles``
+        ("Professor Kim" after "Kim Dong-yup, a professor at …", though another Kim was named more often); None
+        when no title is a role, or no one or more than one person holds it."""
+        if not titles:
+            return None
+        holders = {}
+        for m in self._by_sur.get(V.name_key(name), ()):
+            e = self.entities.get(V.name_key(m.entity.name), m.entity)  # its roles as the article has given them
+            if m.start < pos and not e.roles.isdisjoint(titles):
+                holders[V.name_key(e.name)] = e
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
         """The person of family name ``name`` that a bare family name at ``pos`` stands for.
 

@@ -88,14 +88,14 @@ def government_of_official(phrase: str) -> str | None:
     words = key(phrase).split()
     if len(words) < 2 or words[-1].removesuffix("s") not in UNNAMED_TITLES:
         return None
-    if any(w.split("-", 1)[0] in _former_words() for w in words[:-1]):
+    if any(w.split("-", 1)[0] in former_words() for w in words[:-1]):
         return None  # "a former North Korean diplomat" no longer speaks for Pyongyang
     state = state_named(words[:-1])
     return states()[state].government if state in states() else None
 
 
 @functools.cache
-def _former_words() -> frozenset[str]:
+def former_words() -> frozenset[str]:
     return frozenset(load_list("former_words.csv"))
 
 

@@ -17,7 +17,7 @@ from . import discourse
 from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
-from .mention_vocab import government_of_official, home_bodies, key, pronouns, titles, unnamed_sources
+from .mention_vocab import StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders
 from .unnamed_groups import informed_source
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
@@ -37,6 +37,7 @@ _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _ONE = re.compile(r"^[Oo]ne\s+(?=[a-z])")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
+_NO_STATE = StateNames("", "")
 
 
 class Referents:
@@ -164,9 +165,14 @@ class Referents:
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
         if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
             return owner  # "the ministry's spokesperson": unnamed, the body speaks
+        if title is None and len(owned) == 2:
+            title = titles().get(key(owned[-1]).split()[-1])  # "Japan's Chief Cabinet Secretary": the role of its last word
         if title is None or not title.role or not owner.state:
             return None
-        return self.account.holder(title.role, a.start, owner.state)
+        holder = self.account.holder(title.role, a.start, owner.state)
+        if holder is None and title.cls == "official" and owner.name == states().get(owner.state, _NO_STATE).government:
+            return owner  # "Russia's deputy foreign minister", named nowhere: an official, who speaks for the government
+        return holder
 
     def _owner_only(self, a: Attribution) -> bool:
         """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""

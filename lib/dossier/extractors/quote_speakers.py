@@ -18,6 +18,7 @@ from .quote_article import Article, Sentence, sentence_bounds
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
+from .inscriptions import inscription_before
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -129,6 +130,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     """Who said ``q``, and the sentence introducing it with a colon when that is where it was found."""
     lo, hi = sentence_bounds(art, group[-1])
     lo = sentence_bounds(art, q)[0]
+    if (written := inscription_before(art.masked, lo, q.open_at)) is not None:  # "Posters in Hyesan read “…”"
+        return Said(None, written.group("noun"), None, written.start()), None
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..text.words import alternation
-from ..vocab import load_list, load_table
+from ..vocab import load_table
 from .attributions import (
     Attribution,
     cue_between,
@@ -34,8 +34,18 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
-from .unnamed_groups import before_informed, group_without_place, informed, informed_source, name_before_place, remaining_member, unnamed_of
+from .mention_vocab import UNNAMED_TITLES, state_named, unnamed_sources
+from .unnamed_groups import (
+    bare_groups,
+    before_informed,
+    group_without_place,
+    informed,
+    informed_source,
+    name_before_place,
+    remaining_member,
+    state_officials,
+    unnamed_of,
+)
 from .word_index import SUBJECT_DETERMINERS, WordIndex
 from .speaker_vocab import (
     alias_pattern,
@@ -114,20 +124,9 @@ def _subject_source() -> str:
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}){poss}{voice}"
         rf"|(?P<name>\b(?!(?:{_DETERMINER})\b){_NAME}){poss}"  # not "The" of "The spy agency said"
-        rf"|(?P<group>\b{_GROUP}|\b{_state_officials()})"
+        rf"|(?P<group>\b{_GROUP}|\b{state_officials()}|{bare_groups()})"
         rf"|(?P<owned>\b(?:{_NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
     )
-
-
-def _state_officials() -> str:
-    """ "Ukrainian officials", "South Korean defence officials": no determiner, and the nationality capitalised."""
-    states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one
-    # "former U.S. officials", "ex-Russian diplomats": out of office, they speak for no state, and the word says so;
-    # never read without it.
-    words = load_list("former_words.csv")
-    former = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)(?<!\b(?i:{re.escape(w)})-)" for w in words)
-    return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
-            rf"(?:{alternation(UNNAMED_TITLES)})s?\b")
 
 
 class _DocumentOwner(NamedTuple):
@@ -210,7 +209,8 @@ _CUE_START = operator.attrgetter("cue_start")
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
 # "a Russian diplomat in", "Western officials at the": a group, then the place it is in.
 _PLACED_GROUP = re.compile(
-    rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s)"
+    rf"(?P<group>(?P<determined>\b{_GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s"
+    rf"|{bare_groups()})"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
 def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:

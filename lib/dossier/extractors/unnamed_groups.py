@@ -2,7 +2,8 @@
 
 "a student in Pyongyang", "one Western diplomat in Seoul": the place is where they are, not whom they speak for
 (:func:`group_without_place`); "a person familiar with the matter", "two people briefed on the talks": someone quoted
-for what they know (``data/informed_sources.csv``), an anonymous source (:func:`informed_source`).  Read by the
+for what they know (``data/informed_sources.csv``), an anonymous source (:func:`informed_source`); groups with no
+determiner ("Ukrainian officials", "Honoured veterans": :func:`state_officials`, :func:`bare_groups`).  Read by the
 searches for who speaks (:mod:`~dossier.extractors.speakers`) and by the quotes' resolution of speakers.
 """
 
@@ -13,9 +14,9 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .attributions import Attribution
-from .mention_vocab import UNNAMED_TITLES, key, titles, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles, unnamed_sources
 from .speaker_vocab import canonical, cue_words, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
@@ -126,3 +127,26 @@ def remaining_member(a: Attribution) -> str | None:
     if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words():
         return words[2] if words[2].isalpha() and words[2].islower() else None
     return None
+
+
+def state_officials() -> str:
+    """ "Ukrainian officials", "South Korean defence officials": no determiner, and the nationality capitalised."""
+    states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one
+    # "former U.S. officials", "ex-Russian diplomats": out of office, they speak for no state, and the word says so;
+    # never read without it.
+    words = load_list("former_words.csv")
+    former = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)(?<!\b(?i:{re.escape(w)})-)" for w in words)
+    return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
+            rf"(?:{alternation(UNNAMED_TITLES)})s?\b")
+
+
+@functools.cache
+def bare_groups() -> str:
+    """ "Honoured veterans", "North Korean defectors", "Local residents": a capitalised word, at most two more, then the
+    plural of a noun naming people (``data/group_nouns.csv``), with no determiner.  The words between are neither
+    function words nor finite verbs ("Kim and veterans", "Putin praised soldiers" are no group)."""
+    plurals = [w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("ss") else w + "s"
+               for w in load_list("group_nouns.csv")]
+    word = r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|whom|whose|has|have|had|was|were|is|are)\b)"
+    modifier = rf"{word}(?![a-z]+(?:ed|es|s)\b)[a-z][\w\-]*+\s++"
+    return rf"\b[A-Z][\w\-]*+\s++(?:{modifier}|[A-Z][\w\-]*+\s++){{0,2}}(?:{alternation(plurals)})\b"

@@ -40,6 +40,8 @@ _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officia
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
                             "that", "who", "his", "her", "their", "its", "one", "two", "some", "many", "several"})
 _WORD_CHARS = re.compile(r"[^\w'’\-]+")
+# "One of the men, a 24-year-old gunner, said": an apposition that says who the member picked out is.
+_DESCRIBED = re.compile(r",\s+(?:an?)\s+(?P<desc>[^,#“”\"]{2,80}?),\s")
 _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
 
 
@@ -72,6 +74,8 @@ def picks_member(art, a) -> bool:
 def member_of_group(art, a) -> str | None:
     """The speaker of a member picked out of a group (:func:`picks_member`): what the group speaks for."""
     words = a.speaker_text.split()
+    if (described := _described(art, a)) is not None:
+        return described
     if (another := _another_words(a.speaker_text)) is not None:
         return _another(art, a, another)
     if (noun := remaining_member(a)) is not None:
@@ -92,6 +96,22 @@ def member_of_group(art, a) -> str | None:
     at = _named_before(art.masked, noun.lower(), a.start)  # "one of the officials": as named before
     at = max(at, _named_before(art.masked, noun.capitalize(), a.start))  # ("Officials of the defence ministry")
     return _group_speaker(art, at if at >= 0 else own, noun)
+
+
+def _described(art, a) -> str | None:
+    """Who the member is by the apposition between the group and the verb ("One of the prisoners, a 31-year-old sniper
+    from Kaechon, said": the sniper, without where from); None when there is none, or it names an official, who
+    speaks for their body as the group's officials do."""
+    if a.how != "group" or (m := _DESCRIBED.match(art.masked, a.start + len(a.speaker_text), a.cue_start)) is None:
+        return None
+    words = []
+    for w in m.group("desc").split():
+        if w.lower() in _NOT_MODIFIERS:
+            break  # "from Kaechon", "in his forties"
+        words.append(w)
+    if not words or _singular(key(words[-1])) in UNNAMED_TITLES or not words[-1].islower():
+        return None
+    return canonical(" ".join(words), "group")
 
 
 def _named_before(text: str, noun: str, pos: int) -> int:
@@ -197,7 +217,8 @@ def unnamed_since(art, a, entity) -> str | None:
     i = art.sent_at(a.start)
     for k in (i, i - 1) if i else (i,):
         s = art.sents[k]
-        found = [x for x in art.attributions_of(k) if x.start < a.start and x.how == "group" and _INDEFINITE.match(x.speaker_text)]
+        found = [x for x in art.attributions_of(k) if x.start < a.start and (
+            x.how == "group" and _INDEFINITE.match(x.speaker_text) or x.how == "owned" and _owned_office(x.speaker_text))]
         for q in art.marked:  # "“…,” said a sergeant in the unit"
             if s.start < q.close_at < min(s.end, a.start) and _SAID_INDEFINITE.match(art.masked, q.close_at):
                 if (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and x.how == "group":
@@ -213,6 +234,13 @@ def unnamed_since(art, a, entity) -> str | None:
             if unnamed and not any(m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
                 return speaker
     return None
+
+
+def _owned_office(speaker_text: str) -> bool:
+    """Whether an owned subject names an office of its owner ("Japan's Chief Cabinet Secretary", "Russia's deputy
+    foreign minister"): brought in unnamed, as "a senior official" is."""
+    title = titles().get(key(speaker_text.rsplit(None, 1)[-1]))
+    return title is not None and title.cls == "official"
 
 
 def introduced_speaker(art, a, named: str) -> str | None:

@@ -1,0 +1,43 @@
+"""Words a poster, banner or slogan carries have no speaker (dossier.extractors.inscriptions), on sentences written
+for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.inscriptions import inscription_before
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text", [
+    # The place the posters stand in is not a speaker.
+    "Posters in Wonsan read “Smash the enemies of the motherland.”",
+    "Posters read “Smash the enemies of the motherland.”",
+    # Nor is the building a placard stands outside.
+    "A placard outside the provincial security bureau read: “Loyalty to the last drop of blood.”",
+    "Workers hung a banner that says “Our friendship will last forever.”",
+    "Banners across the square carried the slogan “Glory to the fighters.”",
+])
+def test_the_words_a_thing_carries_have_no_speaker(text):
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A thing before a clause of its own, or someone's slogan, is not what the words are.
+    ("The banners came down, and Kim Jong Un said “Our friendship will last forever.”", "Kim Jong Un"),
+    ("Posters in the square were torn and Kim Jong Un said “Our friendship will last forever.”", "Kim Jong Un"),
+])
+def test_a_thing_named_in_another_clause_leaves_the_speaker_alone(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_the_thing_is_found_before_its_words():
+    text = "Billboards along the highway to Sinuiju proclaimed "
+    assert inscription_before(text, 0, len(text)).group("noun") == "Billboards"
+    assert inscription_before("Choe Son Hui said ", 0, 18) is None
