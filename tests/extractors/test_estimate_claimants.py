@@ -1685,3 +1685,30 @@ def test_a_possessive_that_does_not_fit_the_speaker_before_is_left_alone():
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A state's expectation told by someone after it: the teller's figure, as when the teller comes first.
+        ("12,000", ["Moscow expects 12,000 more North Korean soldiers by summer, Zelensky told reporters."],
+         "Volodymyr Zelensky"),
+        ("about 5,000", ["Pyongyang expects to send about 5,000 workers to Russian factories, the NIS said on Monday."],
+         "National Intelligence Service"),
+        # An age set off by commas after a name parts it from its verb no more than a title does.
+        ("roughly 2,500", ["Kyrylo Budanov, 39, said roughly 2,500 North Korean soldiers had reached Belgorod."],
+         "Kyrylo Budanov"),
+        # An officer of a formation speaks for their state's military, as one named only by the rank does.
+        ("more than 70", ["A Ukrainian battalion commander said more than 70 North Korean soldiers were killed on Monday."],
+         "Ukrainian military"),
+        ("About 90", ["About 90 North Korean soldiers crossed the river at dawn, a Ukrainian regiment commander said."],
+         "Ukrainian military"),
+    ],
+)
+def test_a_teller_whose_words_stand_apart_from_the_figure_claims_it(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)
+
+
+def test_a_formation_after_an_article_is_no_state_of_its_own():
+    claimant, _ = claim("some 300", "The company commander said some 300 North Korean troops advanced.")
+    assert claimant != "Ukrainian military"

@@ -220,9 +220,47 @@ def normalise(text: str) -> str | None:
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
     found = _lookup(clean)
+    if found is None and (bare := _without_formation(clean)) != clean:
+        found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
+
+
+def _without_formation(clean: str) -> str:
+    """``clean`` without the lower-case formation nouns (``estimate_cues.csv``, role ``formation``) that qualify the
+    noun after them: an officer of a brigade speaks for the military a brigade commander does."""
+    words = clean.split()
+    kept = [w for i, w in enumerate(words) if not (i + 1 < len(words) and w in formation_words())]
+    return " ".join(kept)
+
+
+@functools.cache
+def formation_words() -> frozenset[str]:
+    """Nouns of military formations (``estimate_cues.csv``, role ``formation``)."""
+    return frozenset(cues("formation"))
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    # Lower-case words of titles and roles ("press secretary"): part of a claimant's phrase, never its head.
+    return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
+
+
+# A capitalised word that is no article: a nationality or name qualifying a formation ("a Ukrainian brigade commander").
+_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+$")
+_AGE = re.compile(r"\d{1,3}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
+
+
+def after_qualifier(sentence: str, at: int) -> bool:
+    """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade")."""
+    return _QUALIFIER.search(sentence, max(0, at - 30), at) is not None
+
+
+def age_after_name(sentence: str, opened: int, aside: str) -> bool:
+    """Whether ``aside``, set off by the comma at ``opened``, is the age of the one named before it ("Budanov, 40,")."""
+    return _AGE.fullmatch(aside) is not None and _NAME_WORD.search(sentence, 0, opened) is not None
 
 
 def _national_claim(clean: str) -> str | None:

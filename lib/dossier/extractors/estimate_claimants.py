@@ -338,7 +338,10 @@ def attributions(sentence: str) -> list[Attribution]:
         found += _cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
     if len(found) > 1:
-        found = [a for i, a in enumerate(found) if not (i and expectation_reported(sentence, found[i - 1], a))]
+        # A state's expectation is the claim of whoever tells it, before it or closing the sentence after it.
+        told = {i for i in range(1, len(found)) if expectation_reported(sentence, found[i - 1], found[i])}
+        told |= {i - 1 for i in range(1, len(found)) if expectation_reported(sentence, found[i], found[i - 1])}
+        found = [a for i, a in enumerate(found) if i not in told]
     return found
 
 
