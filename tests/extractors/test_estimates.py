@@ -279,6 +279,12 @@ def test_strike_deaths_in_a_city_are_apart_from_forces_losses():
         "The soldiers were aged 19 to 25 years.",
         "The talks lasted 3 hours.",
         "Russia pays $2,000 a month.",
+        # the second term of a ratio counts no one
+        "Each North Korean platoon had one interpreter for every 40 soldiers.",
+        "The army fields a gun per 200 troops.",
+        # the people a report spoke to are its sources, no force
+        "Reuters spoke to five North Korean soldiers held in Ukraine's prisons.",
+        "The study draws on interviews with 25 Russian officers.",
         # a vague count word is a whole word, never the start of another
         "Tensions over the troops grew.",
         "Hundredsfold more shells were fired.",
@@ -372,7 +378,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}

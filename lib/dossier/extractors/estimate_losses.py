@@ -343,3 +343,26 @@ def _joins_a_part(gap: str) -> bool:
         if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
             return all(w.isalpha() for w in words)
     return False
+
+
+def interviewed(text: str, q: Quantity) -> bool:
+    """Whether the count ``q`` of ``text`` is of the people a report spoke to (``estimate_cues.csv``, role
+    ``interview``): its sources, no force or loss ("Meduza spoke to three Russian soldiers", "two of the three men
+    it interviewed")."""
+    before, after = _interview_patterns()
+    return before.search(text, max(0, q.start - _INTERVIEW_REACH), q.start) is not None or \
+        after.match(text, q.end, q.end + _INTERVIEW_REACH) is not None
+
+
+_INTERVIEW_REACH = 60  # characters around a count searched for a verb of interviewing
+
+
+@functools.cache
+def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
+    verbs = cues("interview")
+    before = "|".join(re.escape(w) for w, at in verbs.items() if at != "after")
+    after = "|".join(re.escape(w) for w, at in verbs.items() if at != "before")
+    # A few lower-case words of the noun, then a subject (a name or a pronoun), then the verb.
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?:\s+[a-z][\w\-]*){{1,3}}\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
+                       rf"\s+(?:had\s+|has\s+|have\s+)?(?:{after})\b"))

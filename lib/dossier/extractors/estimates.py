@@ -55,7 +55,7 @@ from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_joins import apposed, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, elided, forward, is_part, mentioned, noun_of_its_own
@@ -170,8 +170,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     if q.kind != "count":
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
     counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked)
-    if counted is not None and counted.category == "troops" and q.low == 1 and q.high == 1 and q.hedge == "exact":
-        return None  # "described one soldier who blew himself up", "one deployment": one of them, not a force
+    if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
+        return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
