@@ -395,6 +395,10 @@ ELSEWHERE = [
     ("The attack on Kyiv killed 12 people and injured 90 others.", "90", "strike_casualties", "wounded"),
     ("Ukraine says its forces have killed 3,000 since January.", "3,000", "casualties", "killed"),
     ("A North Korean missile hit Kyiv, leaving 12 dead.", "12", "strike_casualties", "killed"),
+    # one formation "of" a number: the men in it
+    ("Ukrainian drones struck a North Korean regiment of about 900 near Sudzha.", "about 900", "troops", None),
+    # a peak is the earlier value of the count before it
+    ("Some 8,000 soldiers remain in Kursk, down from a peak of nearly 14,000 in February.", "nearly 14,000", "troops", None),
 ]
 
 

@@ -221,6 +221,8 @@ def backward(link: LinkWindow) -> Counted | None:
         if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
             return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
         return Counted(hit.category, hit.subtype, (), hit.category)
+    if window and window[-1].low in cues("formation") and link.width == 1 and link.before[-1].low == "of":
+        return Counted("troops", None, (), "troops")  # "a battalion of roughly 400": the men of one formation
     if link.before is None:
         return None
     # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being

@@ -252,15 +252,15 @@ def _small_continued(text: str, q: Quantity) -> bool:
     return bool(words) and (another.get(words[-1], "part") != "part" or " ".join(words) in another)
 
 
-def _earlier_value(text: str, start: int) -> bool:
-    """Whether the words before ``start`` say the figure is the earlier value of the one before ("up from 30")."""
+def _earlier_value(sentence: _Sentence, before: Quantity, start: int) -> bool:
+    """Whether the words before ``start`` say the figure is the earlier value of the one ``before`` ("up from 30"),
+    a figure of its own: a number of an attribution ("One official said") is compared with nothing."""
+    text = sentence.text
     words = " ".join(text[max(0, start - _EARLIER_REACH) : start].lower().split()[-2:])
-    return cues("another").get(words) == "earlier"
+    return cues("another").get(words) == "earlier" and sentence.stripped[before.start] == text[before.start]
 
 
 _EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
-
-
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
@@ -319,7 +319,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, last, whole)
-            if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
+            if counted is not None and read and read[-1] is None and _earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
