@@ -225,6 +225,8 @@ def test_hedge_sets_the_bounds(hedge_words, hedge):
 # --- categories ------------------------------------------------------------
 
 CATEGORIES = [
+    ("Pyongyang has delivered 36 MRLs since spring.", "artillery_systems", "mlrs"),
+    ("Imagery showed 400 freight cars at the Tumangang yard.", "shipments", "railcars"),
     ("Pyongyang sent 1,000 military engineers to Kursk.", "troops", "engineers"),
     ("Pyongyang will send 5,000 construction workers to Kursk.", "troops", "construction_workers"),
     ("Pyongyang sent 1,000 deminers to Kursk.", "troops", "deminers"),
@@ -285,6 +287,9 @@ def test_strike_deaths_in_a_city_are_apart_from_forces_losses():
         # the people a report spoke to are its sources, no force
         "Reuters spoke to five North Korean soldiers held in Ukraine's prisons.",
         "The study draws on interviews with 25 Russian officers.",
+        # a count of attacks, strikes or raids counts them, not the weapon that modifies them
+        "Odesa came under at least 9 drone attacks last week.",
+        "The port has suffered 14 missile strikes since May.",
         # a vague count word is a whole word, never the start of another
         "Tensions over the troops grew.",
         "Hundredsfold more shells were fired.",
