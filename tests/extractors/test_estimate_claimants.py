@@ -1712,3 +1712,7 @@ def test_a_teller_whose_words_stand_apart_from_the_figure_claims_it(quantity, pa
 def test_a_formation_after_an_article_is_no_state_of_its_own():
     claimant, _ = claim("some 300", "The company commander said some 300 North Korean troops advanced.")
     assert claimant != "Ukrainian military"
+
+
+def test_a_claimant_that_continues_to_say_so_claims_the_figure():
+    assert claim("some 2,400", "The NIS continues to estimate that some 2,400 North Korean soldiers were wounded.") == (NIS, None)
