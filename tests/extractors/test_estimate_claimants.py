@@ -1701,6 +1701,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(quantity, para
         # An officer of a formation speaks for their state's military, as one named only by the rank does.
         ("more than 70", ["A Ukrainian battalion commander said more than 70 North Korean soldiers were killed on Monday."],
          "Ukrainian military"),
+        # A place in common words after the rank is where the officer is, not who speaks.
+        ("some 250", ["A Ukrainian officer at the eastern front said that some 250 North Korean soldiers had attacked."],
+         "Ukrainian military"),
         ("About 90", ["About 90 North Korean soldiers crossed the river at dawn, a Ukrainian regiment commander said."],
          "Ukrainian military"),
     ],

@@ -253,6 +253,18 @@ _AGE = re.compile(r"\d{1,3}")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
 
 
+_COMMON_PLACE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+the\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*$")
+
+
+def head_before_place(sentence: str, end: int) -> int | None:
+    """Where a title or role ends that a common place follows up to ``end`` ("officer in the area", "commander at
+    the front line"): the one who speaks, not the place; None when no such phrase ends there."""
+    where = _COMMON_PLACE.search(sentence, max(0, end - 60), end)
+    if where is None or where.group(2) not in claimant_cues("place") or where.group(1) not in title_words():
+        return None
+    return where.end(1)
+
+
 def after_qualifier(sentence: str, at: int) -> bool:
     """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade")."""
     return _QUALIFIER.search(sentence, max(0, at - 30), at) is not None

@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import (after_qualifier, age_after_name, alias_words, claimant_cues, cleaned, context_words, formation_words, kind, normalise, speaks_for,
-                             title_words)
+from .claimant_names import (after_qualifier, age_after_name, alias_words, claimant_cues, cleaned, context_words, formation_words,
+                             head_before_place, kind, normalise, speaks_for, title_words)
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
@@ -74,6 +74,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
             limit -= 1
         if not limit:
             break
+    if start == end and (head_end := head_before_place(sentence, end)) is not None:
+        return words_back(sentence, head_end, limit)  # "A Ukrainian officer in the area told": the officer
     if start < end:
         # A person and their affiliation: "Rep. Park Sun-won of the ruling Democratic Party".
         m = _AFFILIATED.search(sentence, max(0, start - 40), start)
