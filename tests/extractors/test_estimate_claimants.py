@@ -1719,3 +1719,17 @@ def test_a_formation_after_an_article_is_no_state_of_its_own():
 
 def test_a_claimant_that_continues_to_say_so_claims_the_figure():
     assert claim("some 2,400", "The NIS continues to estimate that some 2,400 North Korean soldiers were wounded.") == (NIS, None)
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A report that names no author is the speaker's when a speaker tells the figure, else no one named.
+        ("about 80", ["The NIS says North Korea has shipped about 80 Hwasong-11 missiles, according to a report released on Monday."],
+         (NIS, None)),
+        ("some 500", ["North Korea has shipped some 500 rocket launchers to Russia, according to a document shared with reporters."],
+         ("unattributed reports", None)),
+    ],
+)
+def test_a_document_without_its_author_names_no_claimant(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
