@@ -402,6 +402,7 @@ ELSEWHERE = [
     ("A North Korean missile hit Kyiv, leaving 12 dead.", "12", "strike_casualties", "killed"),
     # one formation "of" a number: the men in it
     ("Ukrainian drones struck a North Korean regiment of about 900 near Sudzha.", "about 900", "troops", None),
+    ("The North Korean regiment numbered roughly 1,800 when it reached Kursk.", "roughly 1,800", "troops", None),
     # a peak is the earlier value of the count before it
     ("Some 8,000 soldiers remain in Kursk, down from a peak of nearly 14,000 in February.", "nearly 14,000", "troops", None),
 ]
