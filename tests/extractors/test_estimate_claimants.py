@@ -1733,3 +1733,17 @@ def test_a_claimant_that_continues_to_say_so_claims_the_figure():
 )
 def test_a_document_without_its_author_names_no_claimant(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # An arm of service between the nationality and the rank, as a formation may stand.
+        ("about 40", ["A Ukrainian artillery officer said about 40 North Korean howitzers had been destroyed."], "Ukrainian military"),
+        # "One officer" after officers of a state were named speaks for that state's military.
+        ("120", ["Ukrainian commanders in Kharkiv described the fighting on Tuesday.",
+                 "One officer said his unit had captured 120 North Korean soldiers since June."], "Ukrainian military"),
+    ],
+)
+def test_an_unnamed_officer_speaks_for_the_military(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)

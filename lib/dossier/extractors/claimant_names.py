@@ -237,8 +237,9 @@ def _without_formation(clean: str) -> str:
 
 @functools.cache
 def formation_words() -> frozenset[str]:
-    """Nouns of military formations (``estimate_cues.csv``, role ``formation``)."""
-    return frozenset(cues("formation"))
+    """Nouns of military formations (``estimate_cues.csv``, role ``formation``) and words of arms of service
+    (``claimant_cues.csv``, role ``branch``), one word each: what may stand between a nationality and a rank."""
+    return frozenset({*cues("formation"), *(w for b in claimant_cues("branch") for w in b.split())})
 
 
 @functools.cache
