@@ -287,6 +287,7 @@ def test_strike_deaths_in_a_city_are_apart_from_forces_losses():
         # the people a report spoke to are its sources, no force
         "Reuters spoke to five North Korean soldiers held in Ukraine's prisons.",
         "The study draws on interviews with 25 Russian officers.",
+        "Three of the five Russian soldiers the BBC interviewed were later wounded.",
         # a count of attacks, strikes or raids counts them, not the weapon that modifies them
         "Odesa came under at least 9 drone attacks last week.",
         "The port has suffered 14 missile strikes since May.",

@@ -323,6 +323,9 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
         if b.start - a.end > JOIN or not _joins_a_part(text[a.end : b.start]):
             continue
         part, whole = read[i], read[i + 1]
+        if whole is None and interviewed(text, b):
+            read[i] = None  # "two of the three men Meduza interviewed": a part of a report's sources
+            continue
         # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
         if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
             read[i] = part or whole
@@ -362,7 +365,7 @@ def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
     verbs = cues("interview")
     before = "|".join(re.escape(w) for w, at in verbs.items() if at != "after")
     after = "|".join(re.escape(w) for w, at in verbs.items() if at != "before")
-    # A few lower-case words of the noun, then a subject (a name or a pronoun), then the verb.
+    # A few words of the noun, then a subject (a name or a pronoun), then the verb.
     return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
-            re.compile(rf"(?:\s+[a-z][\w\-]*){{1,3}}\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
+            re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
                        rf"\s+(?:had\s+|has\s+|have\s+)?(?:{after})\b"))
