@@ -230,9 +230,13 @@ def normalise(text: str) -> str | None:
 def _without_formation(clean: str) -> str:
     """``clean`` without the lower-case formation nouns (``estimate_cues.csv``, role ``formation``) that qualify the
     noun after them: an officer of a brigade speaks for the military a brigade commander does."""
-    words = clean.split()
-    kept = [w for i, w in enumerate(words) if not (i + 1 < len(words) and w in formation_words())]
-    return " ".join(kept)
+    return _formation_pattern().sub("", clean)
+
+
+@functools.cache
+def _formation_pattern() -> re.Pattern:
+    # A formation word with a word after it, and the space that parts them.
+    return re.compile(rf"(?<!\S)(?:{alternation(formation_words())}) (?=\S)")
 
 
 @functools.cache
