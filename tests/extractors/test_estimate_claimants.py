@@ -1685,3 +1685,65 @@ def test_a_possessive_that_does_not_fit_the_speaker_before_is_left_alone():
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body_named_before(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A state's expectation told by someone after it: the teller's figure, as when the teller comes first.
+        ("12,000", ["Moscow expects 12,000 more North Korean soldiers by summer, Zelensky told reporters."],
+         "Volodymyr Zelensky"),
+        ("about 5,000", ["Pyongyang expects to send about 5,000 workers to Russian factories, the NIS said on Monday."],
+         "National Intelligence Service"),
+        # An age set off by commas after a name parts it from its verb no more than a title does.
+        ("roughly 2,500", ["Kyrylo Budanov, 39, said roughly 2,500 North Korean soldiers had reached Belgorod."],
+         "Kyrylo Budanov"),
+        # An officer of a formation speaks for their state's military, as one named only by the rank does.
+        ("more than 70", ["A Ukrainian battalion commander said more than 70 North Korean soldiers were killed on Monday."],
+         "Ukrainian military"),
+        # A place in common words after the rank is where the officer is, not who speaks.
+        ("some 250", ["A Ukrainian officer at the eastern front said that some 250 North Korean soldiers had attacked."],
+         "Ukrainian military"),
+        ("About 90", ["About 90 North Korean soldiers crossed the river at dawn, a Ukrainian regiment commander said."],
+         "Ukrainian military"),
+    ],
+)
+def test_a_teller_whose_words_stand_apart_from_the_figure_claims_it(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)
+
+
+def test_a_formation_after_an_article_is_no_state_of_its_own():
+    claimant, _ = claim("some 300", "The company commander said some 300 North Korean troops advanced.")
+    assert claimant != "Ukrainian military"
+
+
+def test_a_claimant_that_continues_to_say_so_claims_the_figure():
+    assert claim("some 2,400", "The NIS continues to estimate that some 2,400 North Korean soldiers were wounded.") == (NIS, None)
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # A report that names no author is the speaker's when a speaker tells the figure, else no one named.
+        ("about 80", ["The NIS says North Korea has shipped about 80 Hwasong-11 missiles, according to a report released on Monday."],
+         (NIS, None)),
+        ("some 500", ["North Korea has shipped some 500 rocket launchers to Russia, according to a document shared with reporters."],
+         ("unattributed reports", None)),
+    ],
+)
+def test_a_document_without_its_author_names_no_claimant(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # An arm of service between the nationality and the rank, as a formation may stand.
+        ("about 40", ["A Ukrainian artillery officer said about 40 North Korean howitzers had been destroyed."], "Ukrainian military"),
+        # "One officer" after officers of a state were named speaks for that state's military.
+        ("120", ["Ukrainian commanders in Kharkiv described the fighting on Tuesday.",
+                 "One officer said his unit had captured 120 North Korean soldiers since June."], "Ukrainian military"),
+    ],
+)
+def test_an_unnamed_officer_speaks_for_the_military(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == (expected, None)

@@ -225,6 +225,8 @@ def test_hedge_sets_the_bounds(hedge_words, hedge):
 # --- categories ------------------------------------------------------------
 
 CATEGORIES = [
+    ("Pyongyang has delivered 36 MRLs since spring.", "artillery_systems", "mlrs"),
+    ("Imagery showed 400 freight cars at the Tumangang yard.", "shipments", "railcars"),
     ("Pyongyang sent 1,000 military engineers to Kursk.", "troops", "engineers"),
     ("Pyongyang will send 5,000 construction workers to Kursk.", "troops", "construction_workers"),
     ("Pyongyang sent 1,000 deminers to Kursk.", "troops", "deminers"),
@@ -279,6 +281,16 @@ def test_strike_deaths_in_a_city_are_apart_from_forces_losses():
         "The soldiers were aged 19 to 25 years.",
         "The talks lasted 3 hours.",
         "Russia pays $2,000 a month.",
+        # the second term of a ratio counts no one
+        "Each North Korean platoon had one interpreter for every 40 soldiers.",
+        "The army fields a gun per 200 troops.",
+        # the people a report spoke to are its sources, no force
+        "Reuters spoke to five North Korean soldiers held in Ukraine's prisons.",
+        "The study draws on interviews with 25 Russian officers.",
+        "Three of the five Russian soldiers the BBC interviewed were later wounded.",
+        # a count of attacks, strikes or raids counts them, not the weapon that modifies them
+        "Odesa came under at least 9 drone attacks last week.",
+        "The port has suffered 14 missile strikes since May.",
         # a vague count word is a whole word, never the start of another
         "Tensions over the troops grew.",
         "Hundredsfold more shells were fired.",
@@ -372,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -389,6 +401,11 @@ ELSEWHERE = [
     ("The attack on Kyiv killed 12 people and injured 90 others.", "90", "strike_casualties", "wounded"),
     ("Ukraine says its forces have killed 3,000 since January.", "3,000", "casualties", "killed"),
     ("A North Korean missile hit Kyiv, leaving 12 dead.", "12", "strike_casualties", "killed"),
+    # one formation "of" a number: the men in it
+    ("Ukrainian drones struck a North Korean regiment of about 900 near Sudzha.", "about 900", "troops", None),
+    ("The North Korean regiment numbered roughly 1,800 when it reached Kursk.", "roughly 1,800", "troops", None),
+    # a peak is the earlier value of the count before it
+    ("Some 8,000 soldiers remain in Kursk, down from a peak of nearly 14,000 in February.", "nearly 14,000", "troops", None),
 ]
 
 

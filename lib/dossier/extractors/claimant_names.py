@@ -220,9 +220,64 @@ def normalise(text: str) -> str | None:
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
     found = _lookup(clean)
+    if found is None and (bare := _without_formation(clean)) != clean:
+        found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
+
+
+def _without_formation(clean: str) -> str:
+    """``clean`` without the lower-case formation nouns (``estimate_cues.csv``, role ``formation``) that qualify the
+    noun after them: an officer of a brigade speaks for the military a brigade commander does."""
+    return _formation_pattern().sub("", clean)
+
+
+@functools.cache
+def _formation_pattern() -> re.Pattern:
+    # A formation word with a word after it, and the space that parts them.
+    return re.compile(rf"(?<!\S)(?:{alternation(formation_words())}) (?=\S)")
+
+
+@functools.cache
+def formation_words() -> frozenset[str]:
+    """Nouns of military formations (``estimate_cues.csv``, role ``formation``) and words of arms of service
+    (``claimant_cues.csv``, role ``branch``), one word each: what may stand between a nationality and a rank."""
+    return frozenset({*cues("formation"), *(w for b in claimant_cues("branch") for w in b.split())})
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    # Lower-case words of titles and roles ("press secretary"): part of a claimant's phrase, never its head.
+    return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
+
+
+# A capitalised word that is no article: a nationality or name qualifying a formation ("a Ukrainian brigade commander").
+_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+$")
+_AGE = re.compile(r"\d{1,3}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
+
+
+_COMMON_PLACE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+the\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*$")
+
+
+def head_before_place(sentence: str, end: int) -> int | None:
+    """Where a title or role ends that a common place follows up to ``end`` ("officer in the area", "commander at
+    the front line"): the one who speaks, not the place; None when no such phrase ends there."""
+    where = _COMMON_PLACE.search(sentence, max(0, end - 60), end)
+    if where is None or where.group(2) not in claimant_cues("place") or where.group(1) not in title_words():
+        return None
+    return where.end(1)
+
+
+def after_qualifier(sentence: str, at: int) -> bool:
+    """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade")."""
+    return _QUALIFIER.search(sentence, max(0, at - 30), at) is not None
+
+
+def age_after_name(sentence: str, opened: int, aside: str) -> bool:
+    """Whether ``aside``, set off by the comma at ``opened``, is the age of the one named before it ("Budanov, 40,")."""
+    return _AGE.fullmatch(aside) is not None and _NAME_WORD.search(sentence, 0, opened) is not None
 
 
 def _national_claim(clean: str) -> str | None:

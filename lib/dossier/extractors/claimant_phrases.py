@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import alias_words, claimant_cues, cleaned, context_words, kind, normalise, speaks_for
+from .claimant_names import (after_qualifier, age_after_name, alias_words, claimant_cues, cleaned, context_words, formation_words,
+                             head_before_place, kind, normalise, speaks_for, title_words)
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
@@ -22,12 +23,6 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
-
-
-@functools.cache
-def title_words() -> frozenset[str]:
-    # Lower-case words of titles and roles ("press secretary"): part of a claimant's phrase, never its head.
-    return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
 
 
 @functools.cache
@@ -71,6 +66,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         low = word.lower()
         if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()
                 or (start != end and _ORDINAL.fullmatch(low))  # "the 80th Air Assault Brigade"
+                or (start != end and low in formation_words() and after_qualifier(sentence, m_start))  # "Ukrainian brigade commander"
                 or (start == end and low in claimant_cues("group_noun"))):  # "Radio Liberty's Schemes project"
             break
         start = gap_end = m_start
@@ -78,6 +74,8 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
             limit -= 1
         if not limit:
             break
+    if start == end and (head_end := head_before_place(sentence, end)) is not None:
+        return words_back(sentence, head_end, limit)  # "A Ukrainian officer in the area told": the officer
     if start < end:
         # A person and their affiliation: "Rep. Park Sun-won of the ruling Democratic Party".
         m = _AFFILIATED.search(sentence, max(0, start - 40), start)
@@ -230,7 +228,8 @@ def before_aside(sentence: str, end: int) -> int:
         return end
     aside = sentence[opened + 1 : close - 1].lstrip().lower()
     titles = claimant_cues("title")
-    if f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside):
+    if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
+            or age_after_name(sentence, opened, aside)):  # "Budanov, 40, said"
         return opened
     return end
 

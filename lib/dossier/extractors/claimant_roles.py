@@ -340,14 +340,21 @@ def before_citing(sentence: str, end: int) -> int:
 
 _CITING_CHARS = 80
 _REPORTED = re.compile(r"\s*(?:that\s+)?")  # between a teller's verb and the subject of the clause it reports
+_TELLER_AFTER = re.compile(r"[^,;:]{0,40}[.!?]?[\"”’']?\s*")  # what may follow a teller that closes the sentence
 
 
 def expectation_reported(sentence: str, outer: Attribution, inner: Attribution) -> bool:
     """Whether ``inner`` is a state expecting something ("Russia expects") as the subject of the clause that the
-    verb of ``outer`` reports ("Budanov said Russia expects 15,000 troops"): the figure is the teller's."""
-    if outer.how != "verb" or inner.how != "verb" or outer.end > inner.start or outer.anaphor or inner.anaphor:
+    verb of ``outer`` reports ("Budanov said Russia expects 15,000 troops", "Russia expects 15,000 troops, Budanov
+    said"): the figure is the teller's."""
+    if outer.how != "verb" or inner.how != "verb" or outer.anaphor or inner.anaphor:
         return False
-    if not _REPORTED.fullmatch(sentence, outer.end, inner.start):
+    if outer.end <= inner.start:
+        if not _REPORTED.fullmatch(sentence, outer.end, inner.start):
+            return False
+    elif inner.end > outer.start or not _TELLER_AFTER.fullmatch(sentence, outer.end):
+        return False  # "Russia expects 15,000 troops, Budanov said.": the teller closes the sentence after a comma
+    elif sentence.rfind(",", inner.end, outer.start) < 0:
         return False
     words = cleaned(sentence[inner.start:inner.end]).split()
     if len(words) < 2 or words[-1] not in claimant_cues("expecting") or kind(inner.claimant) not in (None, "government"):

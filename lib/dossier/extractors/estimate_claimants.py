@@ -47,6 +47,7 @@ from .claim_attribution import nearest  # noqa: F401
 _STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
 _PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
 _UNATTRIBUTED = "unattributed reports"
+_AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a report submitted to ...", no author after
 
 
 @functools.cache
@@ -157,6 +158,8 @@ def _cue_claimant(sentence: str, start: int, who: str) -> str:
     NK Pro analysis of satellite imagery" is NK Pro's too.
     """
     known = normalise(who)
+    if known is None and _AUTHORLESS.match(who) and who.split()[1].lower() in claimant_cues("document"):
+        return _UNATTRIBUTED  # "according to a report submitted to the Diet": a report of no one named
     canon = as_claimant(who, known)
     if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
         owner = as_named(who[:noun].strip())
@@ -338,7 +341,12 @@ def attributions(sentence: str) -> list[Attribution]:
         found += _cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
     if len(found) > 1:
-        found = [a for i, a in enumerate(found) if not (i and expectation_reported(sentence, found[i - 1], a))]
+        # A state's expectation is the claim of whoever tells it, before it or closing the sentence after it.
+        told = {i for i in range(1, len(found)) if expectation_reported(sentence, found[i - 1], found[i])}
+        told |= {i - 1 for i in range(1, len(found)) if expectation_reported(sentence, found[i], found[i - 1])}
+        found = [a for i, a in enumerate(found) if i not in told]
+        if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
+            found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
     return found
 
 

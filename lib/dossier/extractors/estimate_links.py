@@ -195,6 +195,18 @@ def _raising() -> dict[str, str]:
     return cues("raising")
 
 
+_NUMBERING = frozenset({"of", "numbered", "numbers", "number", "numbering"})  # links that give a formation's size
+
+
+def _formation_counted(link: LinkWindow) -> bool:
+    """Whether a formation noun (``estimate_cues.csv``, role ``formation``) ends the words before a link that gives
+    its size ("a battalion of roughly 400", "the brigade numbered about 3,000"): the number counts its men."""
+    if not link.words or link.before is None or link.width != 1 or link.before[-1].low not in _NUMBERING:
+        return False
+    last, formations = link.words[-1].low, cues("formation")
+    return last in formations or last.endswith("s") and last[:-1] in formations
+
+
 def backward(link: LinkWindow) -> Counted | None:
     """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
     window, gap = link.words, link.gap
@@ -221,6 +233,8 @@ def backward(link: LinkWindow) -> Counted | None:
         if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
             return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
         return Counted(hit.category, hit.subtype, (), hit.category)
+    if _formation_counted(link):
+        return Counted("troops", None, (), "troops")  # "a battalion of roughly 400": the men of one formation
     if link.before is None:
         return None
     # Further back, a noun naming the figure may say what it counts ("the number of North Koreans being

@@ -323,6 +323,9 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
         if b.start - a.end > JOIN or not _joins_a_part(text[a.end : b.start]):
             continue
         part, whole = read[i], read[i + 1]
+        if whole is None and interviewed(text, b):
+            read[i] = None  # "two of the three men Meduza interviewed": a part of a report's sources
+            continue
         # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
         if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
             read[i] = part or whole
@@ -343,3 +346,26 @@ def _joins_a_part(gap: str) -> bool:
         if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
             return all(w.isalpha() for w in words)
     return False
+
+
+def interviewed(text: str, q: Quantity) -> bool:
+    """Whether the count ``q`` of ``text`` is of the people a report spoke to (``estimate_cues.csv``, role
+    ``interview``): its sources, no force or loss ("Meduza spoke to three Russian soldiers", "two of the three men
+    it interviewed")."""
+    before, after = _interview_patterns()
+    return before.search(text, max(0, q.start - _INTERVIEW_REACH), q.start) is not None or \
+        after.match(text, q.end, q.end + _INTERVIEW_REACH) is not None
+
+
+_INTERVIEW_REACH = 60  # characters around a count searched for a verb of interviewing
+
+
+@functools.cache
+def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
+    verbs = cues("interview")
+    before = "|".join(re.escape(w) for w, at in verbs.items() if at != "after")
+    after = "|".join(re.escape(w) for w, at in verbs.items() if at != "before")
+    # A few words of the noun, then a subject (a name or a pronoun), then the verb.
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
+                       rf"\s+(?:had\s+|has\s+|have\s+)?(?:{after})\b"))

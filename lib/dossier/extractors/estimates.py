@@ -55,7 +55,7 @@ from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, deployment_named, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_joins import apposed, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, elided, forward, is_part, mentioned, noun_of_its_own
@@ -170,8 +170,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     if q.kind != "count":
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
     counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked)
-    if counted is not None and counted.category == "troops" and q.low == 1 and q.high == 1 and q.hedge == "exact":
-        return None  # "described one soldier who blew himself up", "one deployment": one of them, not a force
+    if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
+        return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
@@ -252,15 +252,15 @@ def _small_continued(text: str, q: Quantity) -> bool:
     return bool(words) and (another.get(words[-1], "part") != "part" or " ".join(words) in another)
 
 
-def _earlier_value(text: str, start: int) -> bool:
-    """Whether the words before ``start`` say the figure is the earlier value of the one before ("up from 30")."""
+def _earlier_value(sentence: _Sentence, before: Quantity, start: int) -> bool:
+    """Whether the words before ``start`` say the figure is the earlier value of the one ``before`` ("up from 30"),
+    a figure of its own: a number of an attribution ("One official said") is compared with nothing."""
+    text = sentence.text
     words = " ".join(text[max(0, start - _EARLIER_REACH) : start].lower().split()[-2:])
-    return cues("another").get(words) == "earlier"
+    return cues("another").get(words) == "earlier" and sentence.stripped[before.start] == text[before.start]
 
 
 _EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
-
-
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
@@ -319,7 +319,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, last, whole)
-            if counted is not None and read and read[-1] is None and _earlier_value(text, q.start):
+            if counted is not None and read and read[-1] is None and _earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"

@@ -291,7 +291,7 @@ def previous_word(text: str, start: int) -> str:
 
 @functools.cache
 def _form_cues() -> tuple[dict[str, str], ...]:
-    return cues("month"), cues("label"), cues("unit"), cues("age"), cues("aged")
+    return cues("month"), cues("label"), cues("unit"), cues("age"), cues("aged"), cues("ratio")
 
 
 @functools.cache
@@ -306,8 +306,8 @@ _LIST_WORDS = frozenset({"and", "or", "to"})
 
 
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
-    """Dates, years, labels, measurements, ages: numbers that are not counts by their form."""
-    month, label, unit, age, aged = _form_cues()
+    """Dates, years, labels, measurements, ages, ratios: numbers that are not counts by their form."""
+    month, label, unit, age, aged, ratio = _form_cues()
     strong, pct, core, hedge, r1, r2 = m.group("strong", "pct", "n", "hedge", "r1", "r2")
     end = m.end()
     prev, nxt = previous_word(text, m.start()), _next_word(text, end)
@@ -315,7 +315,7 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     prev_low = prev.lower()
     if prev_low in month or first in month:
         return True
-    if prev_low in aged:
+    if prev_low in aged or prev_low in ratio:  # "for every 50 men": a ratio's denominator counts no one
         return True
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
