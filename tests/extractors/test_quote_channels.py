@@ -92,6 +92,13 @@ def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
          ("Kim Yo Jong", "Korean Central Television")),
         ("Sergei Shoigu said the alliance was “unshakeable,” Russian state-controlled television reported.",
          ("Sergei Shoigu", "Russian state media")),
+        # The party's newspaper, main or not, is the Rodong Sinmun; a propaganda website an unnamed DPRK medium.
+        ("Pyongyang's main party newspaper called the envoy's visit “a festival of friendship.”",
+         ("Rodong Sinmun", "Rodong Sinmun")),
+        ("Ri Il Hwan urged writers to “sing of the heroes,” the North's party daily reported.",
+         ("Ri Il Hwan", "Rodong Sinmun")),
+        ("Kim Yo Jong called the leaflets “filthy garbage,” according to a North Korean propaganda website.",
+         ("Kim Yo Jong", "DPRK state media")),
         # A Russian medium without a word for the state's is not state media.
         ("Sergei Shoigu said the alliance was “unshakeable,” Russian media reported.", ("Sergei Shoigu", None)),
     ],
@@ -210,6 +217,12 @@ def test_a_medium_that_ran_a_piece_speaks_in_it(text, expected):
 
 def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
     got = _channels("North Korea's ruling party newspaper on Monday hailed the troops as “true patriots.”")
+    assert got == [("Rodong Sinmun", "Rodong Sinmun")]
+
+
+def test_the_party_newspaper_named_before_is_rodong_sinmun():
+    got = _channels("The Rodong Sinmun ran a poem on Sunday.\n\nThe party newspaper said the poet had been "
+                    "“moved to tears by the heroes.”")
     assert got == [("Rodong Sinmun", "Rodong Sinmun")]
 
 
