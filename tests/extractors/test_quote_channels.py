@@ -320,3 +320,20 @@ def test_a_letter_a_dprk_paper_printed_reaches_us_through_the_paper(text, expect
 ])
 def test_a_russian_lawmakers_words_in_tass_reach_us_through_tass(text, expected):
     assert _channels(text, source="TASS") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A piece the medium ran is spoken of, not the source of the words, after "on", "to" or "about".
+        ("The Rodong Sinmun ran an editorial on Sunday.\n\nSeoul's unification ministry declined to comment on the "
+         "editorial, saying it was “not worth a reply.”", ("South Korean Ministry of Unification", None)),
+        ("KCNA released a report on the drills.\n\nAsked about the report, Lee Jae-myung said Seoul would “stay calm.”",
+         ("Lee Jae-myung", None)),
+        # "In the editorial" and "according to the report" still make it the source.
+        ("The Rodong Sinmun ran an editorial on Sunday.\n\nIn the editorial, Kim Jong Un was quoted as calling the "
+         "troops “heroes.”", ("Kim Jong Un", "Rodong Sinmun")),
+    ],
+)
+def test_a_piece_a_medium_ran_is_the_source_only_of_words_in_it(text, expected):
+    assert _channels(text, source="Reuters")[-1] == expected

@@ -16,7 +16,10 @@ import re
 from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
+from ..text.words import alternation
+from ..vocab import load_table
 from . import discourse
+from .mention_vocab import descriptions, key
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
@@ -38,6 +41,7 @@ _WORD = re.compile(r"\w+")
 _OF = re.compile(r"\bof\s")
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
+_PIECE_REACH = 20  # "in the editorial", "according to the report": the words right before
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -107,8 +111,16 @@ class Article(Referents):
         if i < len(described) and described[i][0] < hi:
             taken = {p for p, _ in named}
             for start, end, name, reach in described[i:bisect.bisect_left(described, (hi,))]:
-                if start not in taken and self.scan.reports_at(start, end, lo, hi, reach):
-                    named.append((start, name))
+                if start in taken:
+                    continue
+                if start in self.described_pieces:
+                    # Words are "in" an editorial or "from" a report; "commented on the editorial" is its topic.
+                    if not (self.scan.reports_at(start, end, lo, hi, 0)
+                            or _piece_source().search(self.masked, max(lo, start - _PIECE_REACH), start)):
+                        continue
+                elif not self.scan.reports_at(start, end, lo, hi, reach):
+                    continue
+                named.append((start, name))
             named.sort()
         return named
 
@@ -131,6 +143,14 @@ class Article(Referents):
         return [(m.start, m.end, m.entity.name, _PRONOUN_REACH if m.how == "pronoun" else _DESCRIBED_REACH)
                 for m in self.account.mentions
                 if m.how in ("medium", "description", "pronoun") and m.entity is not None and m.entity.kind == "medium"]
+
+    @functools.cached_property
+    def described_pieces(self) -> frozenset[int]:
+        """Where :attr:`described_media` describe a piece the medium ran ("the editorial", "the report"), not the
+        medium: a word right before presents it as the source of words ("in the editorial") or as what is spoken
+        of ("commented on the editorial")."""
+        return frozenset(m.start for m in self.account.mentions if m.how in ("medium", "description")
+                         and m.entity is not None and m.entity.kind == "medium" and _is_piece(m))
 
     def group_of(self, speaker: str | None) -> str:
         """The group of a canonical speaker: the account's, else the vocabularies'."""
@@ -344,6 +364,20 @@ class Article(Referents):
             for x in reversed(self.said_of(k)):
                 if x.pos < pos:
                     yield x
+
+
+def _is_piece(m: discourse.Mention) -> bool:
+    """Whether ``m`` describes a piece a medium ran ("the editorial", "the report") rather than the medium."""
+    d = descriptions().get(key(m.surface)) if m.how in ("medium", "description") else None
+    return d is not None and d.refers in ("author", "report")
+
+
+@functools.cache
+def _piece_source() -> re.Pattern:
+    """The words right before a medium's piece that make it the source of words ("in the editorial", "according to
+    the report"): ``data/channel_relays.csv``, place ``piece``."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"(?:\baccording\s+to|\b(?:{alternation(t.word[t.place == 'piece'])}))\s+\Z", re.IGNORECASE)
 
 
 def sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
