@@ -337,3 +337,10 @@ def test_a_russian_lawmakers_words_in_tass_reach_us_through_tass(text, expected)
 )
 def test_a_piece_a_medium_ran_is_the_source_only_of_words_in_it(text, expected):
     assert _channels(text, source="Reuters")[-1] == expected
+
+
+def test_a_later_sentence_of_the_paragraph_naming_the_medium_comes_before_the_lead():
+    text = ("North Korea warned of “merciless retaliation,” the North's official media said.\n\n"
+            "The North's foreign ministry said the sanctions were “a declaration of war.” "
+            "The statement was carried by the Korean Central News Agency.")
+    assert _channel_bases(text, "Reuters")[-1] == ("KCNA", "article")

@@ -69,6 +69,14 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             break
         if media := relays(art, k, speaker, own_state=False, printer=printer, about=True):
             return max(media), "paragraph"
+    # "The ministry said … “…”. The statement was carried by KCNA.": the paragraph's own word on the medium, further
+    # on, before what another paragraph says of the speaker's words.
+    later = art.relaying_any[len(earlier):]
+    for k in later:
+        if sents[k].paragraph != here.paragraph:
+            break
+        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
+            return min(media), "article"
     for k in reversed(earlier):
         if media := relays(art, k, speaker, printer=printer):
             return min(media), "article"
@@ -87,7 +95,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
-    for k in art.relaying_any[len(earlier):]:  # "…, Kim said, according to KCNA" further on
+    for k in later:  # "…, Kim said, according to KCNA" further on
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
             return min(media), "article"
     return None
