@@ -344,3 +344,21 @@ def test_a_later_sentence_of_the_paragraph_naming_the_medium_comes_before_the_le
             "The North's foreign ministry said the sanctions were “a declaration of war.” "
             "The statement was carried by the Korean Central News Agency.")
     assert _channel_bases(text, "Reuters")[-1] == ("KCNA", "article")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium's piece that the words answer is their topic, not their way to us.
+        ("Reacting to the KCNA commentary, Seoul's defence ministry said the exercises were “routine.”",
+         ("South Korean Ministry of National Defense", None)),
+        ("Asked about the North's statement, carried by the Rodong Sinmun on Monday, Cho Tae-yul said it was "
+         "“regrettable.”", ("Cho Tae-yul", None)),
+        # A medium that asked the question is still the way the answer reaches us.
+        ("Responding to a question from KCNA, a spokesman for the North's Foreign Ministry said the drills were "
+         "“a grave provocation.”",
+         ("DPRK Foreign Ministry", "KCNA")),
+    ],
+)
+def test_a_medium_s_piece_the_words_answer_is_no_channel(text, expected):
+    assert _channels(text, source="Yonhap")[0] == expected

@@ -23,7 +23,7 @@ from .mention_vocab import descriptions, key
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
-from .speaker_vocab import document_issuer, owned_document
+from .speaker_vocab import document_issuer, document_nouns, owned_document
 
 
 class Sentence(NamedTuple):
@@ -122,6 +122,10 @@ class Article(Referents):
                     continue
                 named.append((start, name))
             named.sort()
+        if named and (topics := [m for m in _topic_phrase().finditer(self.masked, lo, hi)
+                                 if document_nouns().search(m.group(0))]):
+            # "In response to the KCNA report, Koo said": the medium's piece is what the words answer, not their way.
+            named = [(at, ch) for at, ch in named if not any(m.start() < at < m.end() for m in topics)]
         return named
 
     def media_of(self, i: int) -> list[tuple[int, str]]:
@@ -370,6 +374,15 @@ def _is_piece(m: discourse.Mention) -> bool:
     """Whether ``m`` describes a piece a medium ran ("the editorial", "the report") rather than the medium."""
     d = descriptions().get(key(m.surface)) if m.how in ("medium", "description") else None
     return d is not None and d.refers in ("author", "report")
+
+
+@functools.cache
+def _topic_phrase() -> re.Pattern:
+    """A phrase that makes what it names the topic of the sentence's words, from its opening words
+    (``data/channel_relays.csv``, place ``topic``: "in response to", "asked about") to the end of its clause; a
+    participle's phrase may follow a comma ("the statement, carried by KCNA")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place == 'topic'])})\b(?:[^,;:#.]|,\s+[a-z]+ed\s+by\b)*")
 
 
 @functools.cache
