@@ -362,3 +362,17 @@ def test_a_later_sentence_of_the_paragraph_naming_the_medium_comes_before_the_le
 )
 def test_a_medium_s_piece_the_words_answer_is_no_channel(text, expected):
     assert _channels(text, source="Yonhap")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The documentary or programme a broadcaster aired is its report: the words in it reach us through it, there.
+        ("Korean Central Television aired a documentary on the Kursk fighting on Friday. In the documentary, Pak "
+         "Jong Chon told the troops that “the motherland is proud of you.”", ("Korean Central Television", "sentence")),
+        ("KCTV aired a new programme about the war.\n\nIn the programme, an officer named Ri Song Chol says the "
+         "enemy “fled like rats.”", ("Korean Central Television", "sentence")),
+    ],
+)
+def test_a_documentary_a_broadcaster_aired_is_its_report(text, expected):
+    assert _channel_bases(text, "Reuters") == [expected]
