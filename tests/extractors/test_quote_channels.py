@@ -376,3 +376,12 @@ def test_a_medium_s_piece_the_words_answer_is_no_channel(text, expected):
 )
 def test_a_documentary_a_broadcaster_aired_is_its_report(text, expected):
     assert _channel_bases(text, "Reuters") == [expected]
+
+
+@pytest.mark.parametrize("source, channel", [("Voice of Korea (English)", "Voice of Korea"),
+                                             ("TASS (English edition)", "TASS"), ("Arirang-Meari", "Arirang Meari")])
+def test_a_state_medium_s_edition_is_the_medium(source, channel):
+    # The outlet of an edition in another language is the medium: the channel of its own state's words.
+    speaker = "Sergei Shoigu" if channel == "TASS" else "Kim Jong Un"
+    got = _channels(f"{speaker} said the alliance was “invincible.”", source=source)
+    assert got == [(speaker, channel)]
