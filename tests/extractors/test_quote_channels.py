@@ -385,3 +385,18 @@ def test_a_state_medium_s_edition_is_the_medium(source, channel):
     speaker = "Sergei Shoigu" if channel == "TASS" else "Kim Jong Un"
     got = _channels(f"{speaker} said the alliance was “invincible.”", source=source)
     assert got == [(speaker, channel)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Of two media a sentence relays a speaker's words through, the one of the speaker's state is the channel of
+        # the words the next sentences go on to quote.
+        ("Yonhap, citing KCNA, reported that Pak Jong Chon told gunners of an artillery unit to train harder. Pak "
+         "added that they must be “ready for any order.”", ("Pak Jong Chon", "KCNA")),
+        ("AFP, citing RIA Novosti, reported that Sergei Shoigu told Kim Jong Un that Russia was grateful. Shoigu "
+         "added that the talks would be “very substantive.”", ("Sergei Shoigu", "RIA Novosti")),
+    ],
+)
+def test_a_sentence_citing_a_medium_of_the_speaker_s_state_passes_it_on(text, expected):
+    assert _channels(text, source="The Guardian")[-1] == expected

@@ -68,7 +68,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if sents[k].paragraph != here.paragraph:
             break
         if media := relays(art, k, speaker, own_state=False, printer=printer, about=True):
-            return max(media), "paragraph"
+            return max(_own_first(art, media, speaker)), "paragraph"
     # "The ministry said … “…”. The statement was carried by KCNA.": the paragraph's own word on the medium, further
     # on, before what another paragraph says of the speaker's words.
     later = art.relaying_any[len(earlier):]
@@ -76,10 +76,10 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if sents[k].paragraph != here.paragraph:
             break
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
-            return min(media), "article"
+            return min(_own_first(art, media, speaker)), "article"
     for k in reversed(earlier):
         if media := relays(art, k, speaker, printer=printer):
-            return min(media), "article"
+            return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
         # has just spoken of, even without a verb of saying, before one named elsewhere in the article.
@@ -97,7 +97,7 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             return (named or lead)[-1], "article"
     for k in later:  # "…, Kim said, according to KCNA" further on
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
-            return min(media), "article"
+            return min(_own_first(art, media, speaker)), "article"
     return None
 
 
@@ -193,6 +193,15 @@ def _printer(art: Article, speaker: str | None) -> str | None:
     if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet
     return None
+
+
+def _own_first(art: Article, media: list[str], speaker: str) -> list[str]:
+    """Of the media a sentence relays ``speaker``'s words through, those of the speaker's own state, when it names
+    one: "Yonhap, citing KCNA, reported that the general …" is KCNA's account of a North Korean general."""
+    if len(media) < 2:
+        return media
+    group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
+    return [ch for ch in media if _same_state(channel_state(ch), group)] or media
 
 
 def _same_state(channel_state: str, group: str) -> bool:
