@@ -400,3 +400,21 @@ def test_a_state_medium_s_edition_is_the_medium(source, channel):
 )
 def test_a_sentence_citing_a_medium_of_the_speaker_s_state_passes_it_on(text, expected):
     assert _channels(text, source="The Guardian")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "The comments", "These remarks" at the end of a paragraph are the words quoted before in it: the medium
+        # that carried them is the channel of each speaker's, a Russian's as well as a North Korean's.
+        ("“We are one family,” Choe Son Hui said at the dinner. Sergei Lavrov answered that Moscow would “never "
+         "forget.” These remarks were reported by KCNA on Friday.",
+         [("Choe Son Hui", "KCNA"), ("Sergei Lavrov", "KCNA")]),
+        # A document the sentence names as someone's is theirs alone.
+        ("“We are one family,” Choe Son Hui said at the dinner. Sergei Lavrov answered that Moscow would “never "
+         "forget.” The statement by Maria Zakharova was reported by TASS.",
+         [("Choe Son Hui", None), ("Sergei Lavrov", None)]),
+    ],
+)
+def test_the_comments_a_medium_carried_are_the_paragraph_s_words(text, expected):
+    assert _channels(text, source="The Guardian") == expected

@@ -10,11 +10,14 @@ inherited only by speakers of the DPRK's state (:func:`inherited`).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ..text.quote_marks import Marked
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
-from .speaker_vocab import addressed
+from .speaker_vocab import addressed, document_nouns
 from .speakers import channel_state
 
 
@@ -45,7 +48,34 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
     if about and not said and (subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and (
             subject.speaker == speaker):
         return media  # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him
+    if not said and _words_before(art, i) and any(
+            x.speaker == speaker for k in _paragraph_before(art, i) for x in art.said_of(k)):
+        return media  # "“…,” Kim said. Belousov replied “…”. The comments were carried by KCNA.": the paragraph's words
     return []
+
+
+def _words_before(art: Article, i: int) -> bool:
+    """Whether sentence ``i`` opens with words said before it, named by a document's noun and no one's name ("The
+    comments were carried by KCNA", "These remarks were reported by state media"; not "The statement by the
+    ministry was carried by KCNA")."""
+    s = art.sents[i]
+    return _words_said_before().match(art.masked, s.start, s.end) is not None and not any(
+        m.entity is not None and m.entity.kind in ("person", "body") and m.how not in ("description", "pronoun")
+        for m in art.account.between(s.start, s.end))
+
+
+@functools.cache
+def _words_said_before() -> re.Pattern:
+    """"The comments", "These remarks", "Both statements" opening a sentence: words it speaks of as said before it."""
+    return re.compile(rf"\s*(?:The|These|Those|Both|All)\s+(?:[a-z]+\s+)?(?:{document_nouns().pattern})")
+
+
+def _paragraph_before(art: Article, i: int) -> range:
+    """The sentences of sentence ``i``'s paragraph before it."""
+    k = i
+    while k and art.sents[k - 1].paragraph == art.sents[i].paragraph:
+        k -= 1
+    return range(k, i)
 
 
 def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
@@ -75,7 +105,8 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     for k in later:
         if sents[k].paragraph != here.paragraph:
             break
-        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
+        if sents[k].sentence > here.sentence and (
+                media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
     for k in reversed(earlier):
         if media := relays(art, k, speaker, printer=printer):
