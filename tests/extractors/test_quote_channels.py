@@ -99,6 +99,20 @@ def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
          ("Ri Il Hwan", "Rodong Sinmun")),
         ("Kim Yo Jong called the leaflets “filthy garbage,” according to a North Korean propaganda website.",
          ("Kim Yo Jong", "DPRK state media")),
+        # The regime's media are the speaker's state's; media outlets, a propaganda machine and the Central
+        # Broadcasting Station of the North are its media.
+        ("Pak Jong Chon called the drills “a rehearsal for invasion,” the regime's media reported.",
+         ("Pak Jong Chon", "DPRK state media")),
+        ("Sergei Shoigu called the alliance “unshakeable,” the regime's media reported.",
+         ("Sergei Shoigu", "Russian state media")),
+        ("Kim Yo Jong called the leaflets “trash,” Pyongyang's official media outlets said.",
+         ("Kim Yo Jong", "DPRK state media")),
+        ("Kim Yo Jong called the leaflets “trash,” the North's propaganda machine said.",
+         ("Kim Yo Jong", "DPRK state media")),
+        ("Kim Yo Jong called the leaflets “trash,” the North's Central Broadcasting Station reported.",
+         ("Kim Yo Jong", "Korean Central Broadcasting Station")),
+        ("Kim Yo Jong called the leaflets “trash,” state media in the North reported.",
+         ("Kim Yo Jong", "DPRK state media")),
         # A Russian medium without a word for the state's is not state media.
         ("Sergei Shoigu said the alliance was “unshakeable,” Russian media reported.", ("Sergei Shoigu", None)),
     ],
