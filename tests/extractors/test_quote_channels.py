@@ -432,3 +432,11 @@ def test_a_sentence_citing_a_medium_of_the_speaker_s_state_passes_it_on(text, ex
 )
 def test_the_comments_a_medium_carried_are_the_paragraph_s_words(text, expected):
     assert _channels(text, source="The Guardian") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "KCTV announcer Ri Chun Hi said the fallen were “immortal heroes.”",
+    "Ri Chun Hi, the veteran KCTV anchor, said the fallen were “immortal heroes.”",
+])
+def test_a_medium_s_named_voice_speaks_through_it(text):
+    assert _channels(text, source="Reuters")[0][1] == "Korean Central Television"
