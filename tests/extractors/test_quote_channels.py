@@ -440,3 +440,20 @@ def test_the_comments_a_medium_carried_are_the_paragraph_s_words(text, expected)
 ])
 def test_a_medium_s_named_voice_speaks_through_it(text):
     assert _channels(text, source="Reuters")[0][1] == "Korean Central Television"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kim Yo Jong called the drills “a farce,” the propaganda website Ryomyong said.", ("Kim Yo Jong", "Ryomyong")),
+        ("Sergei Shoigu told VGTRK that the Korean soldiers were “heroes.”", ("Sergei Shoigu", "VGTRK")),
+    ],
+)
+def test_more_state_media_by_name(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+def test_a_dprk_propaganda_site_is_dprk_state_media():
+    arts = pd.DataFrame({"article_id": ["a1"], "published": [pd.Timestamp("2025-05-06")], "source": ["Reuters"],
+                         "text": ["Kim Yo Jong called the drills “a farce,” the website Sogwang said."]})
+    assert dossier.quotes(dossier.sentences(arts), arts).via_dprk_state_media.tolist() == [True]
