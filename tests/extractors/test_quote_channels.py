@@ -457,3 +457,9 @@ def test_a_dprk_propaganda_site_is_dprk_state_media():
     arts = pd.DataFrame({"article_id": ["a1"], "published": [pd.Timestamp("2025-05-06")], "source": ["Reuters"],
                          "text": ["Kim Yo Jong called the drills “a farce,” the website Sogwang said."]})
     assert dossier.quotes(dossier.sentences(arts), arts).via_dprk_state_media.tolist() == [True]
+
+
+def test_a_medium_quoting_him_later_relays_his_earlier_words():
+    got = _channel_bases("Choe Son Hui said the visit had “opened a new chapter.”\n\nKCNA later quoted her as saying "
+                         "that the two sides would “never be divided.”", "Reuters")
+    assert got == [("KCNA", "article"), ("KCNA", "sentence")]

@@ -14,6 +14,8 @@ import functools
 import re
 
 from ..text.quote_marks import Marked
+from ..text.words import alternation
+from ..vocab import load_table
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
@@ -39,7 +41,7 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
     if not media:
         return []
     said = art.said_of(i)
-    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker:
+    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker or _quoted_one(art, i) == speaker:
         return media
     if not said and i and art.sents[i - 1].paragraph == art.sents[i].paragraph and any(
         x.speaker == speaker for x in art.said_of(i - 1)
@@ -62,6 +64,22 @@ def _words_before(art: Article, i: int) -> bool:
     return _words_said_before().match(art.masked, s.start, s.end) is not None and not any(
         m.entity is not None and m.entity.kind in ("person", "body") and m.how not in ("description", "pronoun")
         for m in art.account.between(s.start, s.end))
+
+
+def _quoted_one(art: Article, i: int) -> str | None:
+    """Whom a medium in sentence ``i`` quotes, named or not ("KCNA also quoted him as saying"): the person or body
+    right after a verb of relaying (``data/cue_verbs.csv``, kind relay)."""
+    s = art.sents[i]
+    verb = _relay_verb()
+    return next((m.entity.name for m in art.account.between(s.start, s.end) if m.entity is not None
+                 and m.entity.kind in ("person", "body") and verb.search(art.masked, max(s.start, m.start - 12), m.start)),
+                None)
+
+
+@functools.cache
+def _relay_verb() -> re.Pattern:
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+\Z")
 
 
 @functools.cache
