@@ -463,3 +463,22 @@ def test_a_medium_quoting_him_later_relays_his_earlier_words():
     got = _channel_bases("Choe Son Hui said the visit had “opened a new chapter.”\n\nKCNA later quoted her as saying "
                          "that the two sides would “never be divided.”", "Reuters")
     assert got == [("KCNA", "article"), ("KCNA", "sentence")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A DPRK medium a South Korean or Ukrainian body speaks of is not the way their words reach us.
+        ("The JCS said the KCNA report was “exaggerated.”", ("Joint Chiefs of Staff", None)),
+        ("While KCNA said the test was a success, the JCS said the missile “exploded in mid-air.”",
+         ("Joint Chiefs of Staff", None)),
+        ("Ukraine's Foreign Ministry dismissed the KCNA commentary as “absurd.”",
+         ("Ukrainian Ministry of Foreign Affairs", None)),
+        # Unless the sentence makes it their source.
+        ("KCNA quoted South Korean President Lee Jae-myung as saying he wanted “peace.”", ("Lee Jae-myung", "KCNA")),
+        # Russia's officials reach us through the DPRK's media as they say.
+        ("Andrei Rudenko said the KCNA report was “accurate.”", ("Andrei Rudenko", "KCNA")),
+    ],
+)
+def test_a_dprk_medium_an_adversary_speaks_of_is_not_their_channel(text, expected):
+    assert _channels(text, source="Yonhap")[0] == expected

@@ -15,11 +15,11 @@ import re
 
 from ..text.quote_marks import Marked
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
-from .speaker_vocab import addressed, document_nouns
+from .speaker_vocab import addressed, document_nouns, reported
 from .speakers import channel_state
 
 
@@ -80,6 +80,13 @@ def _quoted_one(art: Article, i: int) -> str | None:
 def _relay_verb() -> re.Pattern:
     t = load_table("cue_verbs.csv")
     return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+\Z")
+
+
+@functools.cache
+def _quoted_by() -> re.Pattern:
+    """"as quoted by TASS", "cited by the North's KCNA": a verb of relaying in the passive before the medium."""
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
 
 
 @functools.cache
@@ -181,6 +188,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
+    if named and speaker:
+        named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         return channel, _basis_of_mention(art, at, channel, lo)
@@ -194,6 +203,67 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int) -> bool:
+    """Whether the medium named at ``at`` in the sentence ``masked[lo:hi]`` relays the words of ``speaker`` there.
+
+    The DPRK's and Russia's media relay the words of their own and each other's states however the sentence
+    names them ("Kim's remarks, carried by KCNA, …"); those of a South Korean, American or Ukrainian speaker
+    only when the sentence makes the medium their source: "according to KCNA", told to it, "KCNA quoted X as
+    saying", "…, KCNA said." after the words, "KCNA reported that …" as the main clause's subject.  Otherwise
+    it is what they speak of: "the JCS said the KCNA report was “exaggerated”", "A day after KCNA reported
+    the launch, the JCS said …".
+    """
+    if channel_state(channel) not in ("dprk_state", "russia_state") or (
+            discourse.group_state(art.group_of(speaker)) not in _unrelayed_states()):
+        return True
+    i = art.sent_at(at)
+    masked = art.masked
+    window = max(lo, at - 80)
+    if _ACCORDING.search(masked, window, at) or addressed(masked, at) or _in_piece().search(masked, window, at) or (
+            _quoted_by().search(masked, window, at)):
+        return True  # "according to KCNA", "told KCNA", "wrote in a commentary carried by KCNA", "as quoted by TASS"
+    if _quoted_one(art, i) == speaker:
+        return True
+    m = art.account.mention_at(at)
+    if m is None or m.how == "pronoun":
+        return True  # "In it, the Russian leader thanked …": a pronoun relays only right after "in", "through"
+    verb = reported()[1].match(masked, m.end, hi)
+    if verb is None:
+        return False
+    if "#" in masked[lo:at] and "#" not in masked[verb.end():hi]:
+        return True  # "“…,” Rudenko said, KCNA reported."
+    # "KCNA reported that Rudenko said …": the medium opens the sentence, its subject.
+    return _opening_subject().fullmatch(masked, lo, at) is not None and not any(
+        x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
+
+
+# "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
+
+
+@functools.cache
+def _unrelayed_states() -> frozenset[str]:
+    """States whose officials' words the DPRK's and Russia's media do not carry to us: ``data/unrelayed_states.csv``."""
+    return frozenset(load_list("unrelayed_states.csv"))
+
+
+@functools.cache
+def _in_piece() -> re.Pattern:
+    """"in a commentary carried by", "in remarks released through": words said in a piece the medium named next ran."""
+    return re.compile(rf"\b[Ii]n\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{document_nouns().pattern})"
+                      rf"[^,;#]{{0,40}}\Z")
+
+
+@functools.cache
+def _opening_subject() -> re.Pattern:
+    """What may stand before a medium that opens a sentence as its subject ("North Korea's state news agency KCNA",
+    "The"): words without a comma, none of them a word that makes a clause subordinate
+    (``data/channel_relays.csv``, place ``subordinate``: "While KCNA said …", "A day after KCNA reported …")."""
+    t = load_table("channel_relays.csv")
+    sub = alternation(t.word[t.place == "subordinate"])
+    return re.compile(rf"\s*(?:(?!(?i:{sub})\b)[\w’'\-.]+\s+)*")
 
 
 def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
