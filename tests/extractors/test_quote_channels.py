@@ -482,3 +482,10 @@ def test_a_medium_quoting_him_later_relays_his_earlier_words():
 )
 def test_a_dprk_medium_an_adversary_speaks_of_is_not_their_channel(text, expected):
     assert _channels(text, source="Yonhap")[0] == expected
+
+
+def test_a_time_of_day_between_a_medium_and_its_verb():
+    got = _channel_bases("Korean Central Television late on Thursday evening broadcast a statement by the Central "
+                         "Military Commission.\n\nThe statement said the troops had acted “in accordance with the "
+                         "treaty.”", "NHK")
+    assert got == [("Korean Central Television", "article")]
