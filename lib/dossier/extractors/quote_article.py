@@ -122,10 +122,9 @@ class Article(Referents):
                     continue
                 named.append((start, name))
             named.sort()
-        if named and (topics := [m for m in _topic_phrase().finditer(self.masked, lo, hi)
-                                 if document_nouns().search(m.group(0))]):
+        if named and (topics := self.topic_spans):
             # "In response to the KCNA report, Koo said": the medium's piece is what the words answer, not their way.
-            named = [(at, ch) for at, ch in named if not any(m.start() < at < m.end() for m in topics)]
+            named = [(at, ch) for at, ch in named if not any(a < at < b for a, b in topics)]
         return named
 
     def media_of(self, i: int) -> list[tuple[int, str]]:
@@ -147,6 +146,15 @@ class Article(Referents):
         return [(m.start, m.end, m.entity.name, _PRONOUN_REACH if m.how == "pronoun" else _DESCRIBED_REACH)
                 for m in self.account.mentions
                 if m.how in ("medium", "description", "pronoun") and m.entity is not None and m.entity.kind == "medium"]
+
+    @functools.cached_property
+    def topic_spans(self) -> list[tuple[int, int]]:
+        """Where phrases that make a piece of words the topic of a sentence's words stand ("in response to the KCNA
+        report"): a medium named there is no source (:func:`_topic_phrase`)."""
+        lowered = self.masked.lower()
+        if not any(words in lowered for words in _topic_words()):
+            return []  # most articles hold none: the pattern, tried at every position, is left to the others
+        return [m.span() for m in _topic_phrase().finditer(self.masked) if document_nouns().search(m.group(0))]
 
     @functools.cached_property
     def described_pieces(self) -> frozenset[int]:
@@ -374,6 +382,12 @@ def _is_piece(m: discourse.Mention) -> bool:
     """Whether ``m`` describes a piece a medium ran ("the editorial", "the report") rather than the medium."""
     d = descriptions().get(key(m.surface)) if m.how in ("medium", "description") else None
     return d is not None and d.refers in ("author", "report")
+
+
+@functools.cache
+def _topic_words() -> tuple[str, ...]:
+    t = load_table("channel_relays.csv")
+    return tuple(t.word[t.place == "topic"])
 
 
 @functools.cache

@@ -71,6 +71,8 @@ def _quoted_one(art: Article, i: int) -> str | None:
     right after a verb of relaying (``data/cue_verbs.csv``, kind relay)."""
     s = art.sents[i]
     verb = _relay_verb()
+    if _relay_word().search(art.masked, s.start, s.end) is None:
+        return None  # most sentences relay no one: no verb to look behind each mention for
     return next((m.entity.name for m in art.account.between(s.start, s.end) if m.entity is not None
                  and m.entity.kind in ("person", "body") and verb.search(art.masked, max(s.start, m.start - 12), m.start)),
                 None)
@@ -80,6 +82,12 @@ def _quoted_one(art: Article, i: int) -> str | None:
 def _relay_verb() -> re.Pattern:
     t = load_table("cue_verbs.csv")
     return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+\Z")
+
+
+@functools.cache
+def _relay_word() -> re.Pattern:
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\b")
 
 
 @functools.cache
