@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.vocab import data_path, load_table
+from dossier.vocab import data_path, load_list, load_table
 
 DATA = Path(data_path("furniture.csv")).parent
 FILES = sorted(p.name for p in DATA.glob("*.csv"))
@@ -60,3 +60,7 @@ def test_states_name_speakers_and_channels_of_states_that_nationalities_name():
     assert set(states.state_media) - {""} <= set(load_table("channels.csv").channel)
     assert set(states.state) <= set(load_table("nationalities.csv").state)
     assert states.state.is_unique
+
+
+def test_unrelayed_states_are_states():
+    assert set(load_list("unrelayed_states.csv")) <= set(load_table("nationalities.csv").state)

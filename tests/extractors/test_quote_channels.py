@@ -92,6 +92,27 @@ def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
          ("Kim Yo Jong", "Korean Central Television")),
         ("Sergei Shoigu said the alliance was “unshakeable,” Russian state-controlled television reported.",
          ("Sergei Shoigu", "Russian state media")),
+        # The party's newspaper, main or not, is the Rodong Sinmun; a propaganda website an unnamed DPRK medium.
+        ("Pyongyang's main party newspaper called the envoy's visit “a festival of friendship.”",
+         ("Rodong Sinmun", "Rodong Sinmun")),
+        ("Ri Il Hwan urged writers to “sing of the heroes,” the North's party daily reported.",
+         ("Ri Il Hwan", "Rodong Sinmun")),
+        ("Kim Yo Jong called the leaflets “filthy garbage,” according to a North Korean propaganda website.",
+         ("Kim Yo Jong", "DPRK state media")),
+        # The regime's media are the speaker's state's; media outlets, a propaganda machine and the Central
+        # Broadcasting Station of the North are its media.
+        ("Pak Jong Chon called the drills “a rehearsal for invasion,” the regime's media reported.",
+         ("Pak Jong Chon", "DPRK state media")),
+        ("Sergei Shoigu called the alliance “unshakeable,” the regime's media reported.",
+         ("Sergei Shoigu", "Russian state media")),
+        ("Kim Yo Jong called the leaflets “trash,” Pyongyang's official media outlets said.",
+         ("Kim Yo Jong", "DPRK state media")),
+        ("Kim Yo Jong called the leaflets “trash,” the North's propaganda machine said.",
+         ("Kim Yo Jong", "DPRK state media")),
+        ("Kim Yo Jong called the leaflets “trash,” the North's Central Broadcasting Station reported.",
+         ("Kim Yo Jong", "Korean Central Broadcasting Station")),
+        ("Kim Yo Jong called the leaflets “trash,” state media in the North reported.",
+         ("Kim Yo Jong", "DPRK state media")),
         # A Russian medium without a word for the state's is not state media.
         ("Sergei Shoigu said the alliance was “unshakeable,” Russian media reported.", ("Sergei Shoigu", None)),
     ],
@@ -213,6 +234,12 @@ def test_the_ruling_party_newspaper_is_rodong_sinmun_speaking_and_relaying():
     assert got == [("Rodong Sinmun", "Rodong Sinmun")]
 
 
+def test_the_party_newspaper_named_before_is_rodong_sinmun():
+    got = _channels("The Rodong Sinmun ran a poem on Sunday.\n\nThe party newspaper said the poet had been "
+                    "“moved to tears by the heroes.”")
+    assert got == [("Rodong Sinmun", "Rodong Sinmun")]
+
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -307,3 +334,158 @@ def test_a_letter_a_dprk_paper_printed_reaches_us_through_the_paper(text, expect
 ])
 def test_a_russian_lawmakers_words_in_tass_reach_us_through_tass(text, expected):
     assert _channels(text, source="TASS") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A piece the medium ran is spoken of, not the source of the words, after "on", "to" or "about".
+        ("The Rodong Sinmun ran an editorial on Sunday.\n\nSeoul's unification ministry declined to comment on the "
+         "editorial, saying it was “not worth a reply.”", ("South Korean Ministry of Unification", None)),
+        ("KCNA released a report on the drills.\n\nAsked about the report, Lee Jae-myung said Seoul would “stay calm.”",
+         ("Lee Jae-myung", None)),
+        # "In the editorial" and "according to the report" still make it the source.
+        ("The Rodong Sinmun ran an editorial on Sunday.\n\nIn the editorial, Kim Jong Un was quoted as calling the "
+         "troops “heroes.”", ("Kim Jong Un", "Rodong Sinmun")),
+    ],
+)
+def test_a_piece_a_medium_ran_is_the_source_only_of_words_in_it(text, expected):
+    assert _channels(text, source="Reuters")[-1] == expected
+
+
+def test_a_later_sentence_of_the_paragraph_naming_the_medium_comes_before_the_lead():
+    text = ("North Korea warned of “merciless retaliation,” the North's official media said.\n\n"
+            "The North's foreign ministry said the sanctions were “a declaration of war.” "
+            "The statement was carried by the Korean Central News Agency.")
+    assert _channel_bases(text, "Reuters")[-1] == ("KCNA", "article")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medium's piece that the words answer is their topic, not their way to us.
+        ("Reacting to the KCNA commentary, Seoul's defence ministry said the exercises were “routine.”",
+         ("South Korean Ministry of National Defense", None)),
+        ("Asked about the North's statement, carried by the Rodong Sinmun on Monday, Cho Tae-yul said it was "
+         "“regrettable.”", ("Cho Tae-yul", None)),
+        # A medium that asked the question is still the way the answer reaches us.
+        ("Responding to a question from KCNA, a spokesman for the North's Foreign Ministry said the drills were "
+         "“a grave provocation.”",
+         ("DPRK Foreign Ministry", "KCNA")),
+    ],
+)
+def test_a_medium_s_piece_the_words_answer_is_no_channel(text, expected):
+    assert _channels(text, source="Yonhap")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The documentary or programme a broadcaster aired is its report: the words in it reach us through it, there.
+        ("Korean Central Television aired a documentary on the Kursk fighting on Friday. In the documentary, Pak "
+         "Jong Chon told the troops that “the motherland is proud of you.”", ("Korean Central Television", "sentence")),
+        ("KCTV aired a new programme about the war.\n\nIn the programme, an officer named Ri Song Chol says the "
+         "enemy “fled like rats.”", ("Korean Central Television", "sentence")),
+    ],
+)
+def test_a_documentary_a_broadcaster_aired_is_its_report(text, expected):
+    assert _channel_bases(text, "Reuters") == [expected]
+
+
+@pytest.mark.parametrize("source, channel", [("Voice of Korea (English)", "Voice of Korea"),
+                                             ("TASS (English edition)", "TASS"), ("Arirang-Meari", "Arirang Meari")])
+def test_a_state_medium_s_edition_is_the_medium(source, channel):
+    # The outlet of an edition in another language is the medium: the channel of its own state's words.
+    speaker = "Sergei Shoigu" if channel == "TASS" else "Kim Jong Un"
+    got = _channels(f"{speaker} said the alliance was “invincible.”", source=source)
+    assert got == [(speaker, channel)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Of two media a sentence relays a speaker's words through, the one of the speaker's state is the channel of
+        # the words the next sentences go on to quote.
+        ("Yonhap, citing KCNA, reported that Pak Jong Chon told gunners of an artillery unit to train harder. Pak "
+         "added that they must be “ready for any order.”", ("Pak Jong Chon", "KCNA")),
+        ("AFP, citing RIA Novosti, reported that Sergei Shoigu told Kim Jong Un that Russia was grateful. Shoigu "
+         "added that the talks would be “very substantive.”", ("Sergei Shoigu", "RIA Novosti")),
+    ],
+)
+def test_a_sentence_citing_a_medium_of_the_speaker_s_state_passes_it_on(text, expected):
+    assert _channels(text, source="The Guardian")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "The comments", "These remarks" at the end of a paragraph are the words quoted before in it: the medium
+        # that carried them is the channel of each speaker's, a Russian's as well as a North Korean's.
+        ("“We are one family,” Choe Son Hui said at the dinner. Sergei Lavrov answered that Moscow would “never "
+         "forget.” These remarks were reported by KCNA on Friday.",
+         [("Choe Son Hui", "KCNA"), ("Sergei Lavrov", "KCNA")]),
+        # A document the sentence names as someone's is theirs alone.
+        ("“We are one family,” Choe Son Hui said at the dinner. Sergei Lavrov answered that Moscow would “never "
+         "forget.” The statement by Maria Zakharova was reported by TASS.",
+         [("Choe Son Hui", None), ("Sergei Lavrov", None)]),
+    ],
+)
+def test_the_comments_a_medium_carried_are_the_paragraph_s_words(text, expected):
+    assert _channels(text, source="The Guardian") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "KCTV announcer Ri Chun Hi said the fallen were “immortal heroes.”",
+    "Ri Chun Hi, the veteran KCTV anchor, said the fallen were “immortal heroes.”",
+])
+def test_a_medium_s_named_voice_speaks_through_it(text):
+    assert _channels(text, source="Reuters")[0][1] == "Korean Central Television"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kim Yo Jong called the drills “a farce,” the propaganda website Ryomyong said.", ("Kim Yo Jong", "Ryomyong")),
+        ("Sergei Shoigu told VGTRK that the Korean soldiers were “heroes.”", ("Sergei Shoigu", "VGTRK")),
+    ],
+)
+def test_more_state_media_by_name(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+def test_a_dprk_propaganda_site_is_dprk_state_media():
+    arts = pd.DataFrame({"article_id": ["a1"], "published": [pd.Timestamp("2025-05-06")], "source": ["Reuters"],
+                         "text": ["Kim Yo Jong called the drills “a farce,” the website Sogwang said."]})
+    assert dossier.quotes(dossier.sentences(arts), arts).via_dprk_state_media.tolist() == [True]
+
+
+def test_a_medium_quoting_him_later_relays_his_earlier_words():
+    got = _channel_bases("Choe Son Hui said the visit had “opened a new chapter.”\n\nKCNA later quoted her as saying "
+                         "that the two sides would “never be divided.”", "Reuters")
+    assert got == [("KCNA", "article"), ("KCNA", "sentence")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A DPRK medium a South Korean or Ukrainian body speaks of is not the way their words reach us.
+        ("The JCS said the KCNA report was “exaggerated.”", ("Joint Chiefs of Staff", None)),
+        ("While KCNA said the test was a success, the JCS said the missile “exploded in mid-air.”",
+         ("Joint Chiefs of Staff", None)),
+        ("Ukraine's Foreign Ministry dismissed the KCNA commentary as “absurd.”",
+         ("Ukrainian Ministry of Foreign Affairs", None)),
+        # Unless the sentence makes it their source.
+        ("KCNA quoted South Korean President Lee Jae-myung as saying he wanted “peace.”", ("Lee Jae-myung", "KCNA")),
+        # Russia's officials reach us through the DPRK's media as they say.
+        ("Andrei Rudenko said the KCNA report was “accurate.”", ("Andrei Rudenko", "KCNA")),
+    ],
+)
+def test_a_dprk_medium_an_adversary_speaks_of_is_not_their_channel(text, expected):
+    assert _channels(text, source="Yonhap")[0] == expected
+
+
+def test_a_time_of_day_between_a_medium_and_its_verb():
+    got = _channel_bases("Korean Central Television late on Thursday evening broadcast a statement by the Central "
+                         "Military Commission.\n\nThe statement said the troops had acted “in accordance with the "
+                         "treaty.”", "NHK")
+    assert got == [("Korean Central Television", "article")]

@@ -16,11 +16,14 @@ import re
 from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
+from ..text.words import alternation
+from ..vocab import load_table
 from . import discourse
+from .mention_vocab import descriptions, key
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
-from .speaker_vocab import document_issuer, owned_document
+from .speaker_vocab import document_issuer, document_nouns, owned_document
 
 
 class Sentence(NamedTuple):
@@ -38,6 +41,7 @@ _WORD = re.compile(r"\w+")
 _OF = re.compile(r"\bof\s")
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
+_PIECE_REACH = 20  # "in the editorial", "according to the report": the words right before
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -107,9 +111,20 @@ class Article(Referents):
         if i < len(described) and described[i][0] < hi:
             taken = {p for p, _ in named}
             for start, end, name, reach in described[i:bisect.bisect_left(described, (hi,))]:
-                if start not in taken and self.scan.reports_at(start, end, lo, hi, reach):
-                    named.append((start, name))
+                if start in taken:
+                    continue
+                if start in self.described_pieces:
+                    # Words are "in" an editorial or "from" a report; "commented on the editorial" is its topic.
+                    if not (self.scan.reports_at(start, end, lo, hi, 0)
+                            or _piece_source().search(self.masked, max(lo, start - _PIECE_REACH), start)):
+                        continue
+                elif not self.scan.reports_at(start, end, lo, hi, reach):
+                    continue
+                named.append((start, name))
             named.sort()
+        if named and (topics := self.topic_spans):
+            # "In response to the KCNA report, Koo said": the medium's piece is what the words answer, not their way.
+            named = [(at, ch) for at, ch in named if not any(a < at < b for a, b in topics)]
         return named
 
     def media_of(self, i: int) -> list[tuple[int, str]]:
@@ -131,6 +146,23 @@ class Article(Referents):
         return [(m.start, m.end, m.entity.name, _PRONOUN_REACH if m.how == "pronoun" else _DESCRIBED_REACH)
                 for m in self.account.mentions
                 if m.how in ("medium", "description", "pronoun") and m.entity is not None and m.entity.kind == "medium"]
+
+    @functools.cached_property
+    def topic_spans(self) -> list[tuple[int, int]]:
+        """Where phrases that make a piece of words the topic of a sentence's words stand ("in response to the KCNA
+        report"): a medium named there is no source (:func:`_topic_phrase`)."""
+        lowered = self.masked.lower()
+        if not any(words in lowered for words in _topic_words()):
+            return []  # most articles hold none: the pattern, tried at every position, is left to the others
+        return [m.span() for m in _topic_phrase().finditer(self.masked) if document_nouns().search(m.group(0))]
+
+    @functools.cached_property
+    def described_pieces(self) -> frozenset[int]:
+        """Where :attr:`described_media` describe a piece the medium ran ("the editorial", "the report"), not the
+        medium: a word right before presents it as the source of words ("in the editorial") or as what is spoken
+        of ("commented on the editorial")."""
+        return frozenset(m.start for m in self.account.mentions if m.how in ("medium", "description")
+                         and m.entity is not None and m.entity.kind == "medium" and _is_piece(m))
 
     def group_of(self, speaker: str | None) -> str:
         """The group of a canonical speaker: the account's, else the vocabularies'."""
@@ -344,6 +376,35 @@ class Article(Referents):
             for x in reversed(self.said_of(k)):
                 if x.pos < pos:
                     yield x
+
+
+def _is_piece(m: discourse.Mention) -> bool:
+    """Whether ``m`` describes a piece a medium ran ("the editorial", "the report") rather than the medium."""
+    d = descriptions().get(key(m.surface)) if m.how in ("medium", "description") else None
+    return d is not None and d.refers in ("author", "report")
+
+
+@functools.cache
+def _topic_words() -> tuple[str, ...]:
+    t = load_table("channel_relays.csv")
+    return tuple(t.word[t.place == "topic"])
+
+
+@functools.cache
+def _topic_phrase() -> re.Pattern:
+    """A phrase that makes what it names the topic of the sentence's words, from its opening words
+    (``data/channel_relays.csv``, place ``topic``: "in response to", "asked about") to the end of its clause; a
+    participle's phrase may follow a comma ("the statement, carried by KCNA")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place == 'topic'])})\b(?:[^,;:#.]|,\s+[a-z]+ed\s+by\b)*")
+
+
+@functools.cache
+def _piece_source() -> re.Pattern:
+    """The words right before a medium's piece that make it the source of words ("in the editorial", "according to
+    the report"): ``data/channel_relays.csv``, place ``piece``."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"(?:\baccording\s+to|\b(?:{alternation(t.word[t.place == 'piece'])}))\s+\Z", re.IGNORECASE)
 
 
 def sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:

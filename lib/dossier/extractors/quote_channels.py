@@ -10,11 +10,16 @@ inherited only by speakers of the DPRK's state (:func:`inherited`).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ..text.quote_marks import Marked
+from ..text.words import alternation
+from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
-from .speaker_vocab import addressed
+from .speaker_vocab import addressed, document_nouns, reported
 from .speakers import channel_state
 
 
@@ -36,7 +41,7 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
     if not media:
         return []
     said = art.said_of(i)
-    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker:
+    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker or _quoted_one(art, i) == speaker:
         return media
     if not said and i and art.sents[i - 1].paragraph == art.sents[i].paragraph and any(
         x.speaker == speaker for x in art.said_of(i - 1)
@@ -45,7 +50,65 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
     if about and not said and (subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and (
             subject.speaker == speaker):
         return media  # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him
+    if not said and _words_before(art, i) and any(
+            x.speaker == speaker for k in _paragraph_before(art, i) for x in art.said_of(k)):
+        return media  # "“…,” Kim said. Belousov replied “…”. The comments were carried by KCNA.": the paragraph's words
     return []
+
+
+def _words_before(art: Article, i: int) -> bool:
+    """Whether sentence ``i`` opens with words said before it, named by a document's noun and no one's name ("The
+    comments were carried by KCNA", "These remarks were reported by state media"; not "The statement by the
+    ministry was carried by KCNA")."""
+    s = art.sents[i]
+    return _words_said_before().match(art.masked, s.start, s.end) is not None and not any(
+        m.entity is not None and m.entity.kind in ("person", "body") and m.how not in ("description", "pronoun")
+        for m in art.account.between(s.start, s.end))
+
+
+def _quoted_one(art: Article, i: int) -> str | None:
+    """Whom a medium in sentence ``i`` quotes, named or not ("KCNA also quoted him as saying"): the person or body
+    right after a verb of relaying (``data/cue_verbs.csv``, kind relay)."""
+    s = art.sents[i]
+    verb = _relay_verb()
+    if _relay_word().search(art.masked, s.start, s.end) is None:
+        return None  # most sentences relay no one: no verb to look behind each mention for
+    return next((m.entity.name for m in art.account.between(s.start, s.end) if m.entity is not None
+                 and m.entity.kind in ("person", "body") and verb.search(art.masked, max(s.start, m.start - 12), m.start)),
+                None)
+
+
+@functools.cache
+def _relay_verb() -> re.Pattern:
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+\Z")
+
+
+@functools.cache
+def _relay_word() -> re.Pattern:
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\b")
+
+
+@functools.cache
+def _quoted_by() -> re.Pattern:
+    """"as quoted by TASS", "cited by the North's KCNA": a verb of relaying in the passive before the medium."""
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
+
+
+@functools.cache
+def _words_said_before() -> re.Pattern:
+    """"The comments", "These remarks", "Both statements" opening a sentence: words it speaks of as said before it."""
+    return re.compile(rf"\s*(?:The|These|Those|Both|All)\s+(?:[a-z]+\s+)?(?:{document_nouns().pattern})")
+
+
+def _paragraph_before(art: Article, i: int) -> range:
+    """The sentences of sentence ``i``'s paragraph before it."""
+    k = i
+    while k and art.sents[k - 1].paragraph == art.sents[i].paragraph:
+        k -= 1
+    return range(k, i)
 
 
 def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
@@ -68,10 +131,19 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if sents[k].paragraph != here.paragraph:
             break
         if media := relays(art, k, speaker, own_state=False, printer=printer, about=True):
-            return max(media), "paragraph"
+            return max(_own_first(art, media, speaker)), "paragraph"
+    # "The ministry said … “…”. The statement was carried by KCNA.": the paragraph's own word on the medium, further
+    # on, before what another paragraph says of the speaker's words.
+    later = art.relaying_any[len(earlier):]
+    for k in later:
+        if sents[k].paragraph != here.paragraph:
+            break
+        if sents[k].sentence > here.sentence and (
+                media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
+            return min(_own_first(art, media, speaker)), "article"
     for k in reversed(earlier):
         if media := relays(art, k, speaker, printer=printer):
-            return min(media), "article"
+            return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
         # has just spoken of, even without a verb of saying, before one named elsewhere in the article.
@@ -87,9 +159,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
-    for k in art.relaying_any[len(earlier):]:  # "…, Kim said, according to KCNA" further on
+    for k in later:  # "…, Kim said, according to KCNA" further on
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
-            return min(media), "article"
+            return min(_own_first(art, media, speaker)), "article"
     return None
 
 
@@ -124,6 +196,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
+    if named and speaker:
+        named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         return channel, _basis_of_mention(art, at, channel, lo)
@@ -137,6 +211,67 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int) -> bool:
+    """Whether the medium named at ``at`` in the sentence ``masked[lo:hi]`` relays the words of ``speaker`` there.
+
+    The DPRK's and Russia's media relay the words of their own and each other's states however the sentence
+    names them ("Kim's remarks, carried by KCNA, …"); those of a South Korean, American or Ukrainian speaker
+    only when the sentence makes the medium their source: "according to KCNA", told to it, "KCNA quoted X as
+    saying", "…, KCNA said." after the words, "KCNA reported that …" as the main clause's subject.  Otherwise
+    it is what they speak of: "the JCS said the KCNA report was “exaggerated”", "A day after KCNA reported
+    the launch, the JCS said …".
+    """
+    if channel_state(channel) not in ("dprk_state", "russia_state") or (
+            discourse.group_state(art.group_of(speaker)) not in _unrelayed_states()):
+        return True
+    i = art.sent_at(at)
+    masked = art.masked
+    window = max(lo, at - 80)
+    if _ACCORDING.search(masked, window, at) or addressed(masked, at) or _in_piece().search(masked, window, at) or (
+            _quoted_by().search(masked, window, at)):
+        return True  # "according to KCNA", "told KCNA", "wrote in a commentary carried by KCNA", "as quoted by TASS"
+    if _quoted_one(art, i) == speaker:
+        return True
+    m = art.account.mention_at(at)
+    if m is None or m.how == "pronoun":
+        return True  # "In it, the Russian leader thanked …": a pronoun relays only right after "in", "through"
+    verb = reported()[1].match(masked, m.end, hi)
+    if verb is None:
+        return False
+    if "#" in masked[lo:at] and "#" not in masked[verb.end():hi]:
+        return True  # "“…,” Rudenko said, KCNA reported."
+    # "KCNA reported that Rudenko said …": the medium opens the sentence, its subject.
+    return _opening_subject().fullmatch(masked, lo, at) is not None and not any(
+        x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
+
+
+# "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
+
+
+@functools.cache
+def _unrelayed_states() -> frozenset[str]:
+    """States whose officials' words the DPRK's and Russia's media do not carry to us: ``data/unrelayed_states.csv``."""
+    return frozenset(load_list("unrelayed_states.csv"))
+
+
+@functools.cache
+def _in_piece() -> re.Pattern:
+    """"in a commentary carried by", "in remarks released through": words said in a piece the medium named next ran."""
+    return re.compile(rf"\b[Ii]n\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{document_nouns().pattern})"
+                      rf"[^,;#]{{0,40}}\Z")
+
+
+@functools.cache
+def _opening_subject() -> re.Pattern:
+    """What may stand before a medium that opens a sentence as its subject ("North Korea's state news agency KCNA",
+    "The"): words without a comma, none of them a word that makes a clause subordinate
+    (``data/channel_relays.csv``, place ``subordinate``: "While KCNA said …", "A day after KCNA reported …")."""
+    t = load_table("channel_relays.csv")
+    sub = alternation(t.word[t.place == "subordinate"])
+    return re.compile(rf"\s*(?:(?!(?i:{sub})\b)[\w’'\-.]+\s+)*")
 
 
 def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
@@ -185,6 +320,15 @@ def _printer(art: Article, speaker: str | None) -> str | None:
     if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet
     return None
+
+
+def _own_first(art: Article, media: list[str], speaker: str) -> list[str]:
+    """Of the media a sentence relays ``speaker``'s words through, those of the speaker's own state, when it names
+    one: "Yonhap, citing KCNA, reported that the general …" is KCNA's account of a North Korean general."""
+    if len(media) < 2:
+        return media
+    group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
+    return [ch for ch in media if _same_state(channel_state(ch), group)] or media
 
 
 def _same_state(channel_state: str, group: str) -> bool:

@@ -233,8 +233,9 @@ def person_alias_pattern():
     return re.compile(rf"\b(?i:{alternation(k for k, v in speaker_aliases().items() if v.kind == 'person')})\b")
 
 
-# A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported".
-_WHEN = r"(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
+# A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported", "KCTV late on
+# Thursday evening broadcast".
+_WHEN = r"(?:(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
 
 
 @functools.cache
