@@ -69,6 +69,7 @@ class Article(Referents):
         self.sent_media: dict[int, list[tuple[int, str]]] = {}  # see media_of
         self.dprk_state: dict[str, bool] = {}  # see of_dprk_state
         self.remarks: dict[int, str | None] = {}  # see remarks_of
+        self.quoted: dict[int, str | None] = {}  # whom a medium in each sentence quotes, see quote_channels
         self.named: dict[Attribution, Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
