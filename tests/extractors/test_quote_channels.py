@@ -379,6 +379,19 @@ def test_a_medium_s_piece_the_words_answer_is_no_channel(text, expected):
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Asked about", "ASKED ABOUT",
+        "As\u212aed about",  # a Kelvin sign, which lower-cases to "k" (the article's word list keeps it)
+    ],
+)
+def test_a_topic_phrase_is_read_in_any_case(opening):
+    text = (f"{opening} the North's statement, carried by the Rodong Sinmun on Monday, Cho Tae-yul said it was "
+            "“regrettable.”")
+    assert _channels(text, source="Yonhap")[0] == ("Cho Tae-yul", None)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # The documentary or programme a broadcaster aired is its report: the words in it reach us through it, there.

@@ -42,6 +42,9 @@ _OF = re.compile(r"\bof\s")
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _PIECE_REACH = 20  # "in the editorial", "according to the report": the words right before
+# The letters beyond ASCII whose lower case holds an ASCII letter: the Kelvin sign ("k"), the dotted capital I ("i"
+# and a combining dot).
+_NON_ASCII_TO_ASCII = ("\u212a", "\u0130")
 _POS = operator.attrgetter("pos")
 _FIRST = operator.itemgetter(0)
 
@@ -66,6 +69,7 @@ class Article(Referents):
         self.sent_media: dict[int, list[tuple[int, str]]] = {}  # see media_of
         self.dprk_state: dict[str, bool] = {}  # see of_dprk_state
         self.remarks: dict[int, str | None] = {}  # see remarks_of
+        self.quoted: dict[int, str | None] = {}  # whom a medium in each sentence quotes, see quote_channels
         self.named: dict[Attribution, Said] = {}  # attributions resolved without an antecedent, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
@@ -151,9 +155,16 @@ class Article(Referents):
     def topic_spans(self) -> list[tuple[int, int]]:
         """Where phrases that make a piece of words the topic of a sentence's words stand ("in response to the KCNA
         report"): a medium named there is no source (:func:`_topic_phrase`)."""
+        # Most articles hold none, as their words, listed once, tell: then neither the lower case of the whole text
+        # nor the pattern is needed.  The list lower-cases ASCII letters only: joined by a space, its words hold
+        # every phrase (ASCII words one space apart) the lower case holds, but where a letter of
+        # _NON_ASCII_TO_ASCII lower-cases to a phrase's.
+        words = " ".join(self.scan.lower)
+        if not any(phrase in words for phrase in _topic_words()) and not any(c in words for c in _NON_ASCII_TO_ASCII):
+            return []
         lowered = self.masked.lower()
         if not any(words in lowered for words in _topic_words()):
-            return []  # most articles hold none: the pattern, tried at every position, is left to the others
+            return []  # the pattern, tried at every position, is left to the articles holding a phrase
         return [m.span() for m in _topic_phrase().finditer(self.masked) if document_nouns().search(m.group(0))]
 
     @functools.cached_property

@@ -68,7 +68,16 @@ def _words_before(art: Article, i: int) -> bool:
 
 def _quoted_one(art: Article, i: int) -> str | None:
     """Whom a medium in sentence ``i`` quotes, named or not ("KCNA also quoted him as saying"): the person or body
-    right after a verb of relaying (``data/cue_verbs.csv``, kind relay)."""
+    right after a verb of relaying (``data/cue_verbs.csv``, kind relay).
+
+    Asked for each quote of the article and each sentence that relays words, so found once per sentence.
+    """
+    if i not in art.quoted:
+        art.quoted[i] = _find_quoted_one(art, i)
+    return art.quoted[i]
+
+
+def _find_quoted_one(art: Article, i: int) -> str | None:
     s = art.sents[i]
     verb = _relay_verb()
     if _relay_word().search(art.masked, s.start, s.end) is None:
