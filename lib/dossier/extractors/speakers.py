@@ -42,6 +42,7 @@ from .unnamed_groups import (
     informed,
     informed_source,
     name_before_place,
+    picked_from,
     remaining_member,
     state_officials,
     unnamed_of,
@@ -298,7 +299,7 @@ class MaskedText(WordIndex):
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
             if object_before_apposition(text, a) or object_before_participle(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
-            elif informed_source(text, a) or (plausible(a) or remaining_member(a)) and not passive(text, a) and not cue_between(text, a):
+            elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
                 found.append(a.how in ("alias", "name", "group") and (unnamed_of(text, lo, a) or name_before_place(text, lo, a)) or a)
