@@ -57,6 +57,7 @@ from .subject_forms import (
     GROUP,
     attribution_patterns,
     document_owner,
+    named_after,
     passive_agent,
     passive_relay,
     what_plural,
@@ -271,8 +272,16 @@ class MaskedText(WordIndex):
                     continue
                 a = _found(m)
             if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
-                return a
+                return self._named_after(a, hi) if pattern is inverted else a
         return None
+
+    def _named_after(self, a: Attribution, hi: int) -> Attribution:
+        """ ", wrote one popular channel, Rybar.": the name in apposition after an unnamed subject is who speaks."""
+        if a.how != "group" or not (m := named_after().match(self.text, a.start + len(a.speaker_text), hi)):
+            return a
+        how = _form(m)
+        named = a._replace(start=m.start(how), speaker_text=m.group(how), how=how)
+        return named if how in ("alias", "name") and plausible(named) else a
 
     def passive_relays(self, lo: int, hi: int) -> list[Attribution]:
         """The subjects of "Kim was quoted as saying" and "Peskov was cited by Interfax as saying" in ``text[lo:hi]``."""

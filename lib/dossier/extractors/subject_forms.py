@@ -143,6 +143,12 @@ def what_plural() -> tuple[re.Pattern, dict[str, str]]:
 
 
 
+@functools.cache
+def named_after() -> re.Pattern:
+    """ ", Rybar." after ", wrote one popular channel": a name that closes the sentence or the clause."""
+    return re.compile(rf",\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
+
+
 class PassiveRelay(NamedTuple):
     """"Kim was quoted as saying", "Peskov was cited by Interfax as saying": a subject, a relaying verb in the
     passive, the medium that relays (optional) and a participle of saying."""
