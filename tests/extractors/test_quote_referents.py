@@ -40,3 +40,16 @@ def test_one_of_a_kind_is_that_kind(text, speaker):
 ])
 def test_the_voice_of_a_medium_speaks_for_the_medium_described_last(text, speaker):
     assert _speakers(text, "BBC") == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title in capitals after a state the vocabularies know only by its government: that government speaks,
+    # and "he" after goes on with it; never the title itself.
+    ("Kim Jong Un visited Moscow last week.\n\nJapan's Chief Cabinet Secretary said Tokyo would “respond firmly.” "
+     "He told reporters the visit was “deeply troubling.”", ["Government of Japan", "Government of Japan"]),
+    ("Japan's Defense Minister called the launch “a grave threat.”", ["Government of Japan"]),
+])
+def test_an_office_of_a_state_known_by_its_government_speaks_for_it(text, speakers):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df.speaker.tolist() == speakers
