@@ -69,3 +69,11 @@ def test_a_body_owned_by_a_state_the_vocabularies_lack_is_its_own(text, source, 
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
     df = dossier.quotes(dossier.sentences(articles), articles)
     assert df.speaker.tolist() == speakers
+
+
+def test_a_person_of_a_party_is_written_as_the_person():
+    # The person speaks, and the words that say so are theirs, not their party's.
+    text = "“The count keeps rising,” Rep. Yoo Yong-won of the ruling party told reporters on Friday."
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Yonhap"]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df[["speaker", "speaker_text"]].values.tolist() == [["Yoo Yong-won", "Rep. Yoo Yong-won"]]

@@ -73,6 +73,7 @@ class Referents:
             entity = self._role_of_owner(a, entity)
         elif a.how == "owned" and entity is None and (owner := self._owner(a)) is not None:
             entity = self._role_of_owner(a, owner)  # "Japan's Chief Cabinet Secretary", a title read as no one's name
+        written = a.speaker_text
         if entity is None or entity.kind != "person":
             # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks; before the whole
             # of the party's name ("National Unification" of "the Korea Institute for National Unification").
@@ -82,9 +83,9 @@ class Referents:
             if of is not None:
                 owner = self.account.mention_at(of.start() - 1)
                 if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind != "medium":
-                    entity = owner.entity
+                    entity, written = owner.entity, owner.surface  # (as the person is written, not the party)
         if entity is not None:
-            said = Said(entity.name, a.speaker_text, a.cue, a.start)
+            said = Said(entity.name, written, a.cue, a.start)
         elif a.how == "group" and (government := government_of_official(a.speaker_text)) is not None:
             said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
