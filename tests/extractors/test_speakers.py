@@ -1052,3 +1052,12 @@ def test_a_speaker_of_parliament_is_a_title(text, speaker):
 ])
 def test_a_name_in_apposition_after_an_unnamed_subject_speaks(text, speaker):
     assert {s for _, s in _speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body's name joined by "of" is the subject whole, not its last word.
+    ("The Department of Homeland Security said the visas were “under review.”", "Department of Homeland Security"),
+    ("The Ministry of Economy said exports to Pyongyang were “negligible.”", "Ministry of Economy"),
+])
+def test_a_body_named_with_of_speaks_by_its_whole_name(text, speaker):
+    assert {s for _, s in _speakers(text, source=None)} == {speaker}

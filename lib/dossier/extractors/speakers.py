@@ -56,6 +56,7 @@ from .speaker_vocab import (
 from .subject_forms import (
     GROUP,
     attribution_patterns,
+    body_of,
     document_owner,
     named_after,
     passive_agent,
@@ -178,6 +179,10 @@ class MaskedText(WordIndex):
                     source := _source_of_place(text, lo, a.start)) is not None:
                 # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
                 a = a._replace(start=source.start(), speaker_text=text[source.start():source.end("noun")], how="group")
+            elif a.how == "name" and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
+                    body := body_of().search(text, max(lo, a.start - 60), a.start)) is not None:
+                # "The Ministry of Defence said": the body's whole name, not the word after "of".
+                a = a._replace(start=body.start(), speaker_text=text[body.start():a.start + len(a.speaker_text)])
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue

@@ -144,6 +144,15 @@ def what_plural() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.cache
+def body_of() -> re.Pattern:
+    """ "Ministry of ", "Office of the ": capitalised words ending in a body's word (``data/name_stops.csv``) and "of",
+    right before a name that completes the body's."""
+    t = load_table("name_stops.csv")
+    words = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
+    return re.compile(rf"(?<![\w\-’'])(?:(?!The\s)[A-Z][\w\-]*\s+){{0,3}}(?:{words})\s+of\s+(?:the\s+)?\Z")
+
+
+@functools.cache
 def named_after() -> re.Pattern:
     """ ", Rybar." after ", wrote one popular channel": a name that closes the sentence or the clause."""
     return re.compile(rf",\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
