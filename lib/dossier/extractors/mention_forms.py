@@ -192,8 +192,18 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
         return True
-    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role.
-    return apposition_after(text, hi) is not None
+    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University":
+    # a member of an institution named by its form.
+    return apposition_after(text, hi) is not None or _of_institution().match(text, hi) is not None
+
+
+@functools.cache
+def _of_institution() -> re.Pattern:
+    """ " of Kookmin University", " at the Center for Strategic …": an institution whose name ends or opens with a
+    head noun of ``data/org_heads.csv``, right after a name."""
+    heads = "|".join(V.org_head_words())
+    name = r"(?:[A-Z][\w\-’']*\s+){0,4}?"
+    return re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?{name}(?:{heads})\b")
 
 
 def without_patronymic(name: str) -> str:
