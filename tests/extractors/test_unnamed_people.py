@@ -194,3 +194,14 @@ def test_a_pronoun_the_unnamed_subject_asked_is_someone_else():
     text = ("“The talks went well,” Sergei Shoigu said when a reporter asked him about the visit. Pyongyang, he added, "
             "was “a reliable partner.”")
     assert _speakers(text) == ["Sergei Shoigu", "Sergei Shoigu"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A sentence opening with someone unnamed described by an apposition brings them in, though its verb says nothing.
+    ("Sergei Shoigu spoke on Monday.\n\nHer brother, a retired miner, was less patient. “We are tired of waiting,” "
+     "he said.", ["retired miner"]),
+    ("Sergei Shoigu spoke on Monday.\n\nTheir guide, a former border guard, nodded. “The river is shallow here,” he "
+     "said.", ["former border guard"]),
+])
+def test_an_opening_apposition_brings_in_whom_he_stands_for(text, speakers):
+    assert _speakers(text) == speakers

@@ -243,7 +243,31 @@ def unnamed_since(art, a, entity) -> str | None:
             if unnamed and not any(m.entity is not None and m.entity.name == person and not _own_clause(art, x, m, a)
                                    for m in art.account.between(x.start, a.start)):
                 return speaker
+        if (described := _described_subject(art, s.start, a.start, gender)) is not None and not any(
+                m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
+            return described  # "Her neighbour, a retired tractor driver, was more blunt. “…,” he said."
     return None
+
+
+# "Her neighbour, a retired tractor driver, ": a sentence opening with someone unnamed whom an apposition describes.
+_OPENING_DESCRIBED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+                                r",\s+an?\s+(?P<desc>[^,#“”\"]{2,60}?),\s")
+
+
+def _described_subject(art, lo: int, hi: int, gender: str) -> str | None:
+    """Who the apposition describes when the sentence at ``lo`` opens with someone unnamed and an apposition ("His
+    commander, a lieutenant colonel, agreed"), without where from; None if it does not, or names an official."""
+    if (m := _OPENING_DESCRIBED.match(art.masked, lo, hi)) is None:
+        return None
+    words = []
+    for w in m.group("desc").split():
+        if w.lower() in _NOT_MODIFIERS:
+            break  # "from Kaechon", "in his forties"
+        words.append(w)
+    if not words or not words[-1].islower() or _singular(key(words[-1])) in UNNAMED_TITLES:
+        return None
+    title = titles().get(key(words[-1]))
+    return canonical(" ".join(words), "group") if title is None or title.gender in ("", gender) else None
 
 
 _CLAUSE_OPENING = re.compile(r"\s+(?:that\s+)?\Z")
