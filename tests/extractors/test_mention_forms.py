@@ -29,3 +29,16 @@ def test_a_name_of_an_institution_is_a_person(text, speaker):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert df.speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A name ending in a short word before a full stop ends there: the next sentence's "He" is no part of it.
+    ("Sergei Lavrov spoke first. The delegation was led by Vice Minister Pak Myong Ho. He called the talks “fruitful.”",
+     ["Pak Myong Ho"]),
+    # An abbreviation's dot still joins a title to the name.
+    ("Lt. Gen. Kim Yong Bok called the unit “the pride of the nation.”", ["Kim Yong Bok"]),
+])
+def test_a_short_last_word_before_a_full_stop_ends_the_name(text, speakers):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert df.speaker.tolist() == speakers

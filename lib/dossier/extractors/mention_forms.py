@@ -29,7 +29,9 @@ __all__ = [
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
 # A word's letters and hyphens are read as one repeat of a class: an alternation tried at each character costs more.
-_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
+# (A short word's dot before a sentence's first word is a full stop: "Minister Yun Jong Ho. He said".)
+_OPENERS = "He|She|It|They|We|The|His|Her|Its|Their|This|But|And|In|On|At|A|An"
+_WORD = rf"(?:[A-Z][a-z]{{0,2}}\.(?=\s)(?!\s+(?:{_OPENERS})\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
