@@ -119,3 +119,14 @@ def test_the_broadcast_is_the_broadcasters_report(text, expected):
 ])
 def test_a_word_may_both_say_and_issue_a_document(text, expected):
     assert _channels(text, source=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body no vocabulary knows is still a body, which "it" can stand for.
+    ("Sergei Lavrov spoke.\n\nThe European Commission said it was studying what it called “a new phase” of the war.",
+     [("European Commission", None)]),
+    ("Sergei Lavrov spoke.\n\nThe Swiss Federal Council said it would freeze what it called “tainted assets.”",
+     [("Swiss Federal Council", None)]),
+])
+def test_it_stands_for_a_body_no_vocabulary_names(text, expected):
+    assert _channels(text, source=None) == expected
