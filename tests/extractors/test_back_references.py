@@ -35,8 +35,8 @@ def test_full_name_before(text, name, expected):
         ("One elderly North Korean farmer agreed to talk. The farmer", "The farmer", "elderly North Korean farmer"),
         # No function word among the modifiers: "a letter to a soldier" introduces no modified soldier.
         ("She wrote a letter to a soldier. The soldier", "The soldier", None),
-        # Unnamed sources are read by where they are from, elsewhere.
-        ("A young defector from Hyesan spoke. The defector", "The defector", None),
+        # Unnamed sources too: asked only when the account read no source where they are from.
+        ("A young defector from Hyesan spoke. The defector", "The defector", "young defector"),
         # Only a definite noun alone.
         ("A North Korean engineer spoke. The North Korean engineer", "The North Korean engineer", None),
         # An abbreviation's dots are in its word.
@@ -87,3 +87,16 @@ def test_the_noun_with_no_one_introduced_stays_the_named_holder():
 ])
 def test_the_author_of_a_document_speaks_in_it(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the source" goes back to the source introduced with who they are, when the account reads no source there.
+    ("A South Korean government source told reporters that Seoul was weighing sanctions. “Options are open,” the "
+     "source said.", "South Korean government"),
+    ("A Western intelligence source told RBC that a deal was close. “It will be signed in spring,” the source "
+     "said.", "Western intelligence source"),
+])
+def test_the_source_is_the_source_introduced_before(text, speaker):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df.speaker.tolist() == [speaker]

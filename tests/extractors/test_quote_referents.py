@@ -40,3 +40,40 @@ def test_one_of_a_kind_is_that_kind(text, speaker):
 ])
 def test_the_voice_of_a_medium_speaks_for_the_medium_described_last(text, speaker):
     assert _speakers(text, "BBC") == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title in capitals after a state the vocabularies know only by its government: that government speaks,
+    # and "he" after goes on with it; never the title itself.
+    ("Kim Jong Un visited Moscow last week.\n\nJapan's Chief Cabinet Secretary said Tokyo would “respond firmly.” "
+     "He told reporters the visit was “deeply troubling.”", ["Government of Japan", "Government of Japan"]),
+    ("Japan's Defense Minister called the launch “a grave threat.”", ["Government of Japan"]),
+])
+def test_an_office_of_a_state_known_by_its_government_speaks_for_it(text, speakers):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df.speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize("text, source, speakers", [
+    # A body of a state with no such body in the vocabularies is its own, named with its owner: not the home state's
+    # body of the same words, and what "it" stands for after it.
+    ("Poland's Defence Ministry said the drills were “a provocation.” It added that troops were “on alert.”", "Yonhap",
+     ["Poland's Defence Ministry", "Poland's Defence Ministry"]),
+    ("Japan's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",
+     ["Japan's foreign ministry"]),
+    # A state's body the vocabularies know is still theirs.
+    ("Russia's foreign ministry called the drills “reckless.”", "Yonhap", ["Russian Foreign Ministry"]),
+])
+def test_a_body_owned_by_a_state_the_vocabularies_lack_is_its_own(text, source, speakers):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df.speaker.tolist() == speakers
+
+
+def test_a_person_of_a_party_is_written_as_the_person():
+    # The person speaks, and the words that say so are theirs, not their party's.
+    text = "“The count keeps rising,” Rep. Yoo Yong-won of the ruling party told reporters on Friday."
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Yonhap"]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df[["speaker", "speaker_text"]].values.tolist() == [["Yoo Yong-won", "Rep. Yoo Yong-won"]]

@@ -190,3 +190,12 @@ def test_quoting_after_the_verbs_own_words_passes_on_the_sources_words():
     text = ("The National Intelligence Service briefed the intelligence committee on Monday. “Pyongyang has sent a "
             "fourth batch of troops,” Rep. Park Sun-won told reporters after the session, quoting the spy agency.")
     assert _said(text)[0][0] == "National Intelligence Service"
+
+
+def test_a_coordinated_verb_after_what_someone_said_has_their_subject():
+    # "but described" goes with "said", whose subject opens the sentence, not with a state named in what was said.
+    text = ("A Western diplomat said that the number of Koreans visiting Ukraine had fallen, but described the "
+            "visitors as “spies in disguise.”")
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = dossier.quotes(dossier.sentences(articles), articles)
+    assert df.speaker.tolist() == ["Western diplomat"]

@@ -105,3 +105,28 @@ def test_a_film_a_medium_broadcast_carries_the_words_of_whom_it_shows():
 ])
 def test_the_broadcast_is_the_broadcasters_report(text, expected):
     assert _channels(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A post is its author's words, and the platform is no channel.
+    ("“The alliance is a threat to all of Europe,” Foreign Minister Andrii Sybiha posted on X on Friday.",
+     [("Andrii Sybiha", None)]),
+    ("Sergei Lavrov was silent. “Seoul is repeating Kyiv's mistakes,” Dmitry Medvedev posts on Telegram.",
+     [("Dmitry Medvedev", None)]),
+    # "posted" also tells who issued a document, and engineers posted somewhere say nothing.
+    ("A statement posted by Kim Yo Jong called the drills “a rehearsal for invasion.”", [("Kim Yo Jong", None)]),
+    ("Two Korean engineers were posted to Donetsk in spring. The agency called them “builders of peace.”", [(None, None)]),
+])
+def test_a_word_may_both_say_and_issue_a_document(text, expected):
+    assert _channels(text, source=None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body no vocabulary knows is still a body, which "it" can stand for.
+    ("Sergei Lavrov spoke.\n\nThe European Commission said it was studying what it called “a new phase” of the war.",
+     [("European Commission", None)]),
+    ("Sergei Lavrov spoke.\n\nThe Swiss Federal Council said it would freeze what it called “tainted assets.”",
+     [("Swiss Federal Council", None)]),
+])
+def test_it_stands_for_a_body_no_vocabulary_names(text, expected):
+    assert _channels(text, source=None) == expected

@@ -1041,3 +1041,23 @@ def test_who_a_document_is_from_speaks_in_its_relative_clause():
 ])
 def test_a_speaker_of_parliament_is_a_title(text, speaker):
     assert {s for _, s in _speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The name in apposition after an inverted unnamed subject is who speaks.
+    ("“The Korean gunners never miss,” wrote one well-read channel, Dva Mayora.", "Dva Mayora"),
+    ("“Nothing has changed at the border,” said a ministry spokeswoman, Park Ji-won, on Monday.", "Park Ji-won"),
+    # An aside that names no one leaves the subject as it was.
+    ("“We are watching closely,” said a senior diplomat, who asked not to be named.", "senior diplomat"),
+])
+def test_a_name_in_apposition_after_an_unnamed_subject_speaks(text, speaker):
+    assert {s for _, s in _speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body's name joined by "of" is the subject whole, not its last word.
+    ("The Department of Homeland Security said the visas were “under review.”", "Department of Homeland Security"),
+    ("The Ministry of Economy said exports to Pyongyang were “negligible.”", "Ministry of Economy"),
+])
+def test_a_body_named_with_of_speaks_by_its_whole_name(text, speaker):
+    assert {s for _, s in _speakers(text, source=None)} == {speaker}

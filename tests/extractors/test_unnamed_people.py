@@ -170,3 +170,38 @@ def test_an_office_holder_the_article_named_is_that_person():
     text = ("Sergei Lavrov, Russia's foreign minister, met Choe Son Hui on Monday. Russia's foreign minister said the "
             "talks were “frank.”")
     assert _speakers(text) == ["Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # One of a pair picked out by a comparative: the apposition says who, else the pair as counted before.
+    ("Sergei Shoigu spoke on Monday.\n\nTwo wounded Korean gunners were flown to Kyiv. The younger of the two, "
+     "a 22-year-old loader, said the shelling never stopped. “We slept in the mud,” he said.",
+     ["22-year-old loader"]),
+    ("Sergei Shoigu spoke on Monday.\n\nTwo North Korean prisoners were questioned by the SBU. The elder of the two "
+     "said: “I cannot go home.”", ["North Korean prisoner"]),
+])
+def test_the_older_of_the_two_is_one_of_a_pair(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_the_pronoun_opening_what_someone_unnamed_said_is_them():
+    text = ("Sergei Shoigu spoke on Monday.\n\nOne of the defectors said he had crossed the river at night. "
+            "“The guards were asleep,” he said.")
+    assert _speakers(text) == ["anonymous defector"]
+
+
+def test_a_pronoun_the_unnamed_subject_asked_is_someone_else():
+    text = ("“The talks went well,” Sergei Shoigu said when a reporter asked him about the visit. Pyongyang, he added, "
+            "was “a reliable partner.”")
+    assert _speakers(text) == ["Sergei Shoigu", "Sergei Shoigu"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A sentence opening with someone unnamed described by an apposition brings them in, though its verb says nothing.
+    ("Sergei Shoigu spoke on Monday.\n\nHer brother, a retired miner, was less patient. “We are tired of waiting,” "
+     "he said.", ["retired miner"]),
+    ("Sergei Shoigu spoke on Monday.\n\nTheir guide, a former border guard, nodded. “The river is shallow here,” he "
+     "said.", ["former border guard"]),
+])
+def test_an_opening_apposition_brings_in_whom_he_stands_for(text, speakers):
+    assert _speakers(text) == speakers

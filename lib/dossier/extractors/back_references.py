@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..vocab import load_list
-from .mention_vocab import key, pronouns, titles, unnamed_sources
+from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import document_nouns
 
 __all__ = ["VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduces"]
@@ -68,13 +68,12 @@ def full_name_before(text: str, reversed_text: str, name: str, pos: int) -> str 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
     """"the soldier" after "a North Korean soldier captured in Kursk": the words that introduced it, less the article.
 
-    None when ``speaker_text`` is no definite noun alone, names someone
-    unnamed the account reads by where they are from ("the source", "the
-    defector": ``data/unnamed_sources.csv``), or no indefinite phrase with
-    that noun and words before it comes before ``pos``.
+    None when ``speaker_text`` is no definite noun alone, or no indefinite phrase with that noun and words before it
+    comes before ``pos``.  (Someone unnamed the account reads by where they are from, "the source" after "a source in
+    Hyesan", is its entity: asked only when the account found none, "the source" after "A Japanese government source".)
     """
     m = _DEFINITE_NOUN.fullmatch(speaker_text)
-    if m is None or m.group(1) in unnamed_sources().labels:
+    if m is None:
         return None
     noun = m.group(1)
     intro = _introduction(text, noun, 0, pos)

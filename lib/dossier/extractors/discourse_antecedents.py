@@ -21,6 +21,8 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 # "KCNA quoting a spokesperson for": a medium's relaying verb before the body, in the same sentence.
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
+# "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])(?!It['’]s\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+\Z")
 
 
 class Antecedents:
@@ -123,6 +125,10 @@ class Antecedents:
             state = self._pronoun(pos, "n")
             if state is not None and (known := bodies.get(state.state)) is not None:
                 return self._known_entity(known)
+        if (owned := _OWNER_BEFORE.search(self.text, max(0, pos - 40), pos)) is not None:
+            # "Japan's Foreign Ministry": a state with no such body in the vocabularies owns one of its own, which
+            # is neither the home state's nor the last one named.
+            return self._owned_body(owned.start(), end, owner if owner is not None and owner.start == owned.start() else None)
         if (relay := _RELAYING.search(self.text, max(0, pos - _RELAY_REACH), pos)) is not None:
             # "KCNA quoting a spokesperson for the Ministry of National Defence": the body of the medium's state.
             medium = next((m.entity for m in reversed(self.mentions[:i]) if m.end <= relay.start() and m.start >= pos - _RELAY_REACH
@@ -135,6 +141,13 @@ class Antecedents:
                 return self.entities.get(V.name_key(m.entity.name), m.entity)
         known = bodies.get(self.home_state)
         return self._known_entity(known) if known is not None else None
+
+    def _owned_body(self, lo: int, end: int, owner) -> Entity:
+        """The body ``text[lo:end]`` names with its owner ("Japan's Foreign Ministry"), of the owner's group and state."""
+        name = self.text[lo:end]
+        state = owner.entity if owner is not None and owner.entity is not None else None
+        return self.entities.setdefault(V.name_key(name), Entity(
+            name, "body", state.group if state is not None else "other", state=state.state if state is not None else ""))
 
     def _by_role(self, role: str, pos: int, state: str = "", noun: str = "") -> Entity | None:
         """The holder of ``role`` that "the <role>" at ``pos`` stands for.

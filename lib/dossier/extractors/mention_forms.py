@@ -29,7 +29,9 @@ __all__ = [
 
 # A run of capitalised words (a word may hold hyphens, apostrophes, a final dot of an initial); "’s" ends it.
 # A word's letters and hyphens are read as one repeat of a class: an alternation tried at each character costs more.
-_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
+# (A short word's dot before a sentence's first word is a full stop: "Minister Yun Jong Ho. He said".)
+_OPENERS = "He|She|It|They|We|The|His|Her|Its|Their|This|But|And|In|On|At|A|An"
+_WORD = rf"(?:[A-Z][a-z]{{0,2}}\.(?=\s)(?!\s+(?:{_OPENERS})\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
@@ -192,8 +194,18 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
         return True
-    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role.
-    return apposition_after(text, hi) is not None
+    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University":
+    # a member of an institution named by its form.
+    return apposition_after(text, hi) is not None or _of_institution().match(text, hi) is not None
+
+
+@functools.cache
+def _of_institution() -> re.Pattern:
+    """ " of Kookmin University", " at the Center for Strategic …": an institution whose name ends or opens with a
+    head noun of ``data/org_heads.csv``, right after a name."""
+    heads = "|".join(V.org_head_words())
+    name = r"(?:[A-Z][\w\-’']*\s+){0,4}?"
+    return re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?{name}(?:{heads})\b")
 
 
 def without_patronymic(name: str) -> str:

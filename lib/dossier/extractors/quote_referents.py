@@ -71,6 +71,9 @@ class Referents:
             # "Putin's spokesman": the owner does not speak, the one he owns does; "Russia's top diplomat": the
             # holder of that role in the owner's state, when the article has named one.
             entity = self._role_of_owner(a, entity)
+        elif a.how == "owned" and entity is None and (owner := self._owner(a)) is not None:
+            entity = self._role_of_owner(a, owner)  # "Japan's Chief Cabinet Secretary", a title read as no one's name
+        written = a.speaker_text
         if entity is None or entity.kind != "person":
             # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks; before the whole
             # of the party's name ("National Unification" of "the Korea Institute for National Unification").
@@ -80,9 +83,9 @@ class Referents:
             if of is not None:
                 owner = self.account.mention_at(of.start() - 1)
                 if owner is not None and owner.end == of.start() and owner.entity is not None and owner.entity.kind != "medium":
-                    entity = owner.entity
+                    entity, written = owner.entity, owner.surface  # (as the person is written, not the party)
         if entity is not None:
-            said = Said(entity.name, a.speaker_text, a.cue, a.start)
+            said = Said(entity.name, written, a.cue, a.start)
         elif a.how == "group" and (government := government_of_official(a.speaker_text)) is not None:
             said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
@@ -167,12 +170,20 @@ class Referents:
             return owner  # "the ministry's spokesperson": unnamed, the body speaks
         if title is None and len(owned) == 2:
             title = titles().get(key(owned[-1]).split()[-1])  # "Japan's Chief Cabinet Secretary": the role of its last word
-        if title is None or not title.role or not owner.state:
+        if title is None or not title.role:
             return None
-        holder = self.account.holder(title.role, a.start, owner.state)
-        if holder is None and title.cls == "official" and owner.name == states().get(owner.state, _NO_STATE).government:
-            return owner  # "Russia's deputy foreign minister", named nowhere: an official, who speaks for the government
+        holder = self.account.holder(title.role, a.start, owner.state) if owner.state else None
+        if holder is None and title.cls == "official" and (
+                owner.name == states().get(owner.state, _NO_STATE).government or owner.kind == "body" and owner.state not in states()):
+            # "Russia's deputy foreign minister", named nowhere: an official, who speaks for the government; and of a
+            # state the vocabularies know by its government alone ("Japan's Chief Cabinet Secretary"), for that.
+            return owner
         return holder
+
+    def _owner(self, a: Attribution) -> discourse.Entity | None:
+        """The entity the owner of an owned subject stands for ("Japan" of "Japan's Chief Cabinet Secretary")."""
+        m = self.account.mention_at(a.start, a.start + owner_length(a.speaker_text))
+        return m.entity if m is not None and m.start == a.start else None
 
     def _owner_only(self, a: Attribution) -> bool:
         """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""

@@ -393,9 +393,8 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
 def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | None:
     """The speaker of the nearest cue before a quote; a participle borrows an earlier subject.
 
-    A participial clause with no verb of saying before it ("Kim sent a
-    message to Putin, calling him “…”") borrows the first speaker the
-    sentence names.
+    A participial clause with no verb of saying before it ("Kim sent a message to Putin, calling him “…”") borrows the
+    first speaker the sentence names; after one, its subject ("the ministry said that …, but described": not a name inside).
     """
     if not found:
         return None
@@ -409,6 +408,9 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         if prev is not None and not art.masked[prev.end:last.cue_start].strip(" ,"):
             return art.resolve(prev)._replace(cue=cue)
         subject = art.subject_of(lo, last.cue_start)
+        first = next((a for a in found[:-1] if a.speaker_text), None)
+        if first is not None and (subject is None or first.start < subject.pos):
+            return art.resolve(first)._replace(cue=cue)
         if subject is not None:
             return subject._replace(cue=cue)
     for a in reversed(found):

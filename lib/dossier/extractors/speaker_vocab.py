@@ -153,8 +153,22 @@ def speaker_affiliation(speaker: str) -> str:
 
 
 def speaker_kind(speaker: str) -> str:
-    """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons."""
-    return _by_speaker().get(speaker, _UNKNOWN).kind if isinstance(speaker, str) else "person"
+    """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons, unless their last word
+    names an institution ("European Commission", "Japan's Foreign Ministry")."""
+    if not isinstance(speaker, str):
+        return "person"
+    known = _by_speaker().get(speaker)
+    if known is not None:
+        return known.kind
+    return "body" if speaker.rsplit(None, 1)[-1].lower() in _institution_words() else "person"
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """The words of ``data/name_stops.csv`` that name a body and are no title ("ministry", "commission"; not
+    "secretary")."""
+    stops = load_table("name_stops.csv")
+    return frozenset(stops.word[stops.kind == "body"]) - set(load_table("titles.csv").title)
 
 
 def canonical(speaker_text: str, how: str | None) -> str | None:

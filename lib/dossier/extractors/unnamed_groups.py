@@ -129,6 +129,23 @@ def remaining_member(a: Attribution) -> str | None:
     return None
 
 
+@functools.cache
+def _partitive() -> re.Pattern:
+    """ "one of ", "the older of " right before a group ("one of the officials", "The older of the two")."""
+    t = load_table("group_members.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.kind == 'partitive'])})\s+of\s+\Z")
+
+
+_PARTITIVE_CHARS = 16  # "The youngest of ": the partitive word and its "of" just before the group
+
+
+def picked_from(text: str, a: Attribution) -> bool:
+    """Whether group subject ``a`` is the group someone is picked out of ("one of the officials said", "The older of
+    the two, a sniper, said"): one member speaks, even of a pair whose words would otherwise be no one's."""
+    return a.how == "group" and a.speaker_text.lower().startswith("the ") and (
+        _partitive().search(text, max(0, a.start - _PARTITIVE_CHARS), a.start) is not None)
+
+
 def state_officials() -> str:
     """ "Ukrainian officials", "South Korean defence officials": no determiner, and the nationality capitalised."""
     states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one

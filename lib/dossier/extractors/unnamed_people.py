@@ -27,7 +27,7 @@ from ..vocab import load_table
 from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import anaphor_refers, canonical, speaker_kind
-from .unnamed_groups import remaining_member
+from .unnamed_groups import picked_from, remaining_member
 
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
@@ -51,12 +51,6 @@ def _words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(t.word[t.kind == kind]) for kind in ("partitive", "another")}
 
 
-@functools.cache
-def _partitive() -> re.Pattern:
-    """ "one of " right before a group ("one of the officials")."""
-    return re.compile(rf"\b(?i:{alternation(_words()['partitive'])})\s+of\s+\Z")
-
-
 def picks_member(art, a) -> bool:
     """Whether attribution ``a`` names a member of a group: "one of the officials", "one of them", "another official"."""
     text = a.speaker_text
@@ -67,7 +61,7 @@ def picks_member(art, a) -> bool:
     if remaining_member(a) is not None:
         return True
     if text.startswith(("the ", "The ")):
-        return _partitive().search(art.masked, max(0, a.start - 12), a.start) is not None
+        return picked_from(art.masked, a)
     return _another_words(text) is not None
 
 
@@ -91,6 +85,8 @@ def member_of_group(art, a) -> str | None:
         m = found[-1]
         return _group_speaker(art, m.start(), m.group(0))
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
+    if len(words) == 2 and noun.lower() in _words()["partitive"]:
+        return _counted_before(art, noun, a.start)  # "The older of the two": the two named before
     if len(words) > 2:
         return _group_speaker(art, own, noun)  # "one of the captured soldiers", "one of the Russian diplomats"
     at = _named_before(art.masked, noun.lower(), a.start)  # "one of the officials": as named before
@@ -112,6 +108,17 @@ def _described(art, a) -> str | None:
     if not words or _singular(key(words[-1])) in UNNAMED_TITLES or not words[-1].islower():
         return None
     return canonical(" ".join(words), "group")
+
+
+def _counted_before(art, number: str, pos: int) -> str | None:
+    """What "the two" of "the older of the two" speaks for: the last group counted by that number before ``pos``
+    ("Two North Korean prisoners were questioned"), by its plural noun; None if none is."""
+    found = list(re.finditer(rf"\b(?i:{re.escape(number)})\s+(?:[\w\-]+\s+){{0,3}}?(?P<plural>[a-z][\w\-]*(?:s|men))\b",
+                             art.masked[:pos]))
+    if not found:
+        return None
+    m = found[-1]
+    return _group_speaker(art, m.start("plural"), m.group("plural"))
 
 
 def _named_before(text: str, noun: str, pos: int) -> int:
@@ -231,9 +238,46 @@ def unnamed_since(art, a, entity) -> str | None:
             # Someone unnamed is a person, or an official who speaks for their body ("a senior South Korean
             # official said …. “…,” he said": the South Korean government), never a body by itself.
             unnamed = speaker and ((speaker_kind(speaker) == "person" and art.account.entity(speaker) is None) or title is not None)
-            if unnamed and not any(m.entity is not None and m.entity.name == person for m in art.account.between(x.start, a.start)):
+            # (The pronoun that opens what they said is themselves, however the account reads it: "One of the
+            # prisoners said he wanted to stay. “…,” he said.")
+            if unnamed and not any(m.entity is not None and m.entity.name == person and not _own_clause(art, x, m, a)
+                                   for m in art.account.between(x.start, a.start)):
                 return speaker
+        if (described := _described_subject(art, s.start, a.start, gender)) is not None and not any(
+                m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
+            return described  # "Her neighbour, a retired tractor driver, was more blunt. “…,” he said."
     return None
+
+
+# "Her neighbour, a retired tractor driver, ": a sentence opening with someone unnamed whom an apposition describes.
+_OPENING_DESCRIBED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+                                r",\s+an?\s+(?P<desc>[^,#“”\"]{2,60}?),\s")
+
+
+def _described_subject(art, lo: int, hi: int, gender: str) -> str | None:
+    """Who the apposition describes when the sentence at ``lo`` opens with someone unnamed and an apposition ("His
+    commander, a lieutenant colonel, agreed"), without where from; None if it does not, or names an official."""
+    if (m := _OPENING_DESCRIBED.match(art.masked, lo, hi)) is None:
+        return None
+    words = []
+    for w in m.group("desc").split():
+        if w.lower() in _NOT_MODIFIERS:
+            break  # "from Kaechon", "in his forties"
+        words.append(w)
+    if not words or not words[-1].islower() or _singular(key(words[-1])) in UNNAMED_TITLES:
+        return None
+    title = titles().get(key(words[-1]))
+    return canonical(" ".join(words), "group") if title is None or title.gender in ("", gender) else None
+
+
+_CLAUSE_OPENING = re.compile(r"\s+(?:that\s+)?\Z")
+
+
+def _own_clause(art, x, m, a) -> bool:
+    """Whether mention ``m`` is pronoun ``a`` again, opening the clause of ``x``'s verb of saying ("said he", "said that
+    he"; not "asked him")."""
+    return (m.how == "pronoun" and m.surface.lower() == a.speaker_text.lower()
+            and _CLAUSE_OPENING.match(art.masked, x.end, m.start) is not None)
 
 
 def _owned_office(speaker_text: str) -> bool:
