@@ -21,7 +21,9 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
-from .claimant_roles import BODY_KINDS, body_inside, describes_official, description_homes, unnamed_description
+from .claimant_roles import (
+    BODY_KINDS, body_inside, describes_official, description_homes, home_body_inside, quantified_group, unnamed_description,
+)
 from .discourse import Account, account
 from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders
@@ -197,6 +199,8 @@ class ArticleResolver:
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
+        if a.claimant and not a.anaphor and (group := quantified_group(cleaned(text))) is not None:
+            return self._group_claim(k, a, group)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
@@ -230,6 +234,8 @@ class ArticleResolver:
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
                 return Claim(body, text)  # "a source in Ukraine's military intelligence": the agency
+            if (body := home_body_inside(clean, self._home_state)) is not None:
+                return Claim(body, text)  # "a source in the General Staff" in a Kyiv daily: Ukraine's
             if (e := self._entity(k, a)) and " in " in e.name:
                 return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK", then "the source"
         if claimant and kind(claimant) is not None:
@@ -251,6 +257,14 @@ class ArticleResolver:
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
+
+    def _group_claim(self, k: int, a: Attribution, group: str) -> Claim:
+        """The claim of some of a group ("one of them", "two of the officials"): the group's, read as its pronoun
+        or description would be; no one's when the group is people the article names no body for."""
+        kinds = descriptions().get(group.removeprefix("the "), frozenset()) - {"person"}
+        if kinds and (found := self._last_named(k, a.start, kinds, proper=group != "they")) is not None:
+            return Claim(*found)
+        return Claim(normalise(group), a.text)
 
     def _leader_office(self, k: int, a: Attribution) -> Claim | None:
         """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or None.

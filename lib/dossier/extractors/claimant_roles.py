@@ -19,7 +19,7 @@ from ..text.words import alternation
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, home_bodies, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues
 from ..vocab import load_list, load_table
@@ -149,6 +149,16 @@ def body_inside(clean: str) -> str | None:
     at = next((i for i, w in enumerate(words[1:], 1) if w in places), None)
     body = normalise(" ".join(words[at + 1:])) if at is not None else None
     return body if body is not None and kind(body) in BODY_KINDS else None
+
+
+def home_body_inside(clean: str, state: str) -> str | None:
+    """The body someone unnamed is in, when the words after their place word name it without its state: "a source
+    in the General Staff", in an article written from Kyiv, speaks for Ukraine's (``data/home_bodies.csv``)."""
+    words = clean.split()
+    places = claimant_cues("place")
+    at = next((i for i, w in enumerate(words[1:], 1) if w in places), None)
+    body = home_bodies().get(" ".join(words[at + 1:]), {}).get(state) if at is not None else None
+    return (normalise(body.name) or body.name) if body is not None else None
 
 
 def names_no_one(who: str) -> bool:
@@ -392,3 +402,23 @@ def unnamed_description(text: str) -> str | None:
     if words[-1] not in descriptions() or normalise(text) is not None:
         return None
     return next((w for w in words[:-1] if w in descriptions()), words[-1])
+
+
+@functools.cache
+def _quantified() -> re.Pattern:
+    words = alternation(claimant_cues("quantifier"))
+    return re.compile(rf"(?:a\s+)?(?:{words})(?:\s+of\s+(?P<group>them|those|these|the\s+.+))?")
+
+
+def quantified_group(clean: str) -> str | None:
+    """The group that a subject counting people out of it stands for, or None for any other subject.
+
+    "one of them", "another" and "some" are part of "they"; "two of the
+    soldiers" part of "the soldiers".  Such a subject is never a name: it
+    is whoever the group is.
+    """
+    m = _quantified().fullmatch(clean)
+    if m is None:
+        return None
+    group = m.group("group")
+    return group if group is not None and group.startswith("the ") else "they"
