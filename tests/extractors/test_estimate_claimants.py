@@ -1747,3 +1747,20 @@ def test_a_document_without_its_author_names_no_claimant(quantity, paragraphs, e
 )
 def test_an_unnamed_officer_speaks_for_the_military(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        # Two words of a unit or an arm of service may stand between a nationality and a rank.
+        ("A Ukrainian drone unit commander said his crews had destroyed 9 North Korean howitzers near Sudzha.", "9"),
+        ("A Ukrainian tank brigade officer said roughly 300 North Korean soldiers attacked the village.",
+         "roughly 300"),
+        # What the people were asked for stands between them and their verb: they speak, not the study.
+        ("Ukrainian artillery officers interviewed for the study said about 350 North Korean soldiers were wounded.",
+         "about 350"),
+    ],
+)
+def test_a_unit_word_and_an_interview_leave_the_officer_as_the_military(sentence, quantity):
+    assert one(sentence, quantity)["claimant"] == "Ukrainian military"
+
