@@ -1764,3 +1764,10 @@ def test_an_unnamed_officer_speaks_for_the_military(quantity, paragraphs, expect
 def test_a_unit_word_and_an_interview_leave_the_officer_as_the_military(sentence, quantity):
     assert one(sentence, quantity)["claimant"] == "Ukrainian military"
 
+
+def test_an_earlier_value_of_a_figure_no_one_claims_is_no_ones():
+    df = run("A Ukrainian commander said his crews had destroyed 7 North Korean rocket launchers in October. Russian "
+             "gunners now fire roughly 12,000 shells a day, down from a peak of 38,000 in 2022.")
+    got = {r.quantity_text: r.claimant for r in df.itertuples()}
+    assert got["7"] == "Ukrainian military"
+    assert got["roughly 12,000"] != got["roughly 12,000"] and got["38,000"] != got["38,000"]  # both NaN: no one's
