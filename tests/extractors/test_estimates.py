@@ -1332,3 +1332,10 @@ def test_people_at_work_are_no_troops():
 def test_a_figure_with_a_plural_of_its_own_does_not_go_on_with_the_count_before():
     df = run("Pyongyang shipped about 3 million shells last year. Moscow paid partly in oil: some 2 million barrels.")
     assert list(df["quantity_text"]) == ["about 3 million"]
+
+
+def test_an_earlier_value_opening_its_sentence_is_of_the_whole_not_its_part():
+    df = run("Pyongyang has sent about 16,000 soldiers to Russia, including about 1,500 sappers, officials said. The "
+             "figure was revised up from 12,000 in July.")
+    row = df[df["quantity_text"] == "12,000"].iloc[0]
+    assert (row["category"], row["subtype"] != row["subtype"]) == ("troops", True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from .estimate_nouns import Counted, term_from
+from .estimate_nouns import Counted, is_part, term_from
 from .estimate_tokens import Ahead, tokenize
 from .numbers import Quantity, cues
 
@@ -69,3 +69,23 @@ def apposed(text: str, figure: Quantity) -> Counted | None:
 
 
 _TERM_WORDS = 4  # words of a counted noun's term that ends at the comma ("multiple rocket launchers")
+
+
+def is_a_part(text: str, figure: Quantity) -> bool:
+    """Whether ``figure`` counts a part of the figure before it, not a whole of its own: "600 of them", or after a
+    subset word, "15,000 troops, including about 1,000 engineers"."""
+    words = text[max(0, figure.start - _SUBSET_CHARS) : figure.start].lower().split()
+    return is_part(text, figure.end) or (bool(words) and words[-1].strip(",") in cues("subset"))
+
+
+def goes_on_from(text: str, figure: Quantity, first: bool, last: Counted | None, whole: Counted | None) -> Counted | None:
+    """What the figure before counted, for a ``figure`` whose noun may be left out: ``last``, or ``whole`` when the
+    figure opens its sentence as an earlier value. "About 15,000 troops, including about 1,000 engineers. The
+    figure was revised up from 13,000": the earlier value is of the whole force, not of its part."""
+    if not first or whole is None:
+        return last
+    words = " ".join(text[max(0, figure.start - _SUBSET_CHARS) : figure.start].lower().split()[-2:])
+    return whole if cues("another").get(words) == "earlier" else last
+
+
+_SUBSET_CHARS = 24  # characters before a figure that hold the words of "compared with" or "including"

@@ -56,9 +56,9 @@ from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_joins import apposed, joins_the_figure_before, opens_a_row
+from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
-from .estimate_nouns import Counted, elided, forward, is_part, mentioned, noun_of_its_own
+from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -318,7 +318,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         here = _Sentence(text, stripped, previous)
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, last, whole)
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole)
             if counted is not None and read and read[-1] is None and _earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
@@ -328,7 +328,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 continue
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
-                whole = whole if is_part(text, q.end) else counted
+                whole = whole if is_a_part(text, q) else counted
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
