@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
 from .estimate_tokens import BREAK, Token, tokenize
-from .numbers import cues
+from .numbers import Quantity, cues
 
 _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
 BACKWARD = 6  # words before a number searched for the verb or link word that goes with it
@@ -372,3 +372,24 @@ def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
         if hit:
             return Counted(hit.category, hit.subtype, (), hit.category)
     return None
+
+
+def counts_no_one(q: Quantity, before, after) -> bool:
+    """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
+    counting them: "one of the prisoners", "the two men last met in 2019"."""
+    return _is_one_of(q, after) or _refers_back(q, before, after)
+
+
+def _refers_back(q: Quantity, before, after) -> bool:
+    # "the two men last met in 2019": people the article named, not a count of anyone.
+    if not (q.hedge == "exact" and q.low == q.high and q.low <= 3):
+        return False
+    first, last = after[:1], before[-1:]
+    return bool(first) and bool(last) and last[0].low == "the" and first[0].low in cues("reference")
+
+
+def _is_one_of(q: Quantity, after) -> bool:
+    # "one of the prisoners" picks out a person or thing; it is not a figure.
+    if q.low != 1 or q.hedge != "exact":
+        return False  # most figures: no token need be read
+    return bool(first := after[:1]) and first[0].low == "of"

@@ -58,7 +58,7 @@ from .estimate_claims import ArticleClaims
 from .estimate_losses import JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
-from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own
+from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -82,21 +82,6 @@ def _strip(text: str, spans: list[Attribution]) -> str:
 def _finite() -> frozenset[str]:
     # Auxiliaries that end a noun phrase: after a bare number, they make it the subject ("500 had arrived").
     return frozenset(cues("aux")) & frozenset(cues("stop"))
-
-
-def _refers_back(q: Quantity, before, after) -> bool:
-    # "the two men last met in 2019": people the article named, not a count of anyone.
-    if not (q.hedge == "exact" and q.low == q.high and q.low <= 3):
-        return False
-    first, last = after[:1], before[-1:]
-    return bool(first) and bool(last) and last[0].low == "the" and first[0].low in cues("reference")
-
-
-def _is_one_of(q: Quantity, after) -> bool:
-    # "one of the prisoners" picks out a person or thing; it is not a figure.
-    if q.low != 1 or q.hedge != "exact":
-        return False  # most figures: no token need be read
-    return bool(first := after[:1]) and first[0].low == "of"
 
 
 class _Sentence(NamedTuple):
@@ -126,7 +111,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and (_is_one_of(q, after) or _refers_back(q, before, after)):
+    if q.kind == "count" and counts_no_one(q, before, after):
         return None
     counted, noun_at = forward(after)
     if "’" in stripped:
