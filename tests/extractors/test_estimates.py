@@ -1339,3 +1339,15 @@ def test_an_earlier_value_opening_its_sentence_is_of_the_whole_not_its_part():
              "figure was revised up from 12,000 in July.")
     row = df[df["quantity_text"] == "12,000"].iloc[0]
     assert (row["category"], row["subtype"] != row["subtype"]) == ("troops", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each wagon can carry up to 2,000 rounds of 152mm ammunition.",
+        "Every freight car holds about 60 rockets, the report said.",
+        "Each of the ships carries between 150 and 250 containers.",
+    ],
+)
+def test_what_each_one_takes_is_a_specification(sentence):
+    assert run(sentence).empty

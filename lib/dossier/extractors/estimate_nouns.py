@@ -376,8 +376,26 @@ def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
 
 def counts_no_one(q: Quantity, before, after) -> bool:
     """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
-    counting them: "one of the prisoners", "the two men last met in 2019"."""
-    return _is_one_of(q, after) or _refers_back(q, before, after)
+    counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
+    takes: "each container can hold up to 1,400 shells"."""
+    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(before)
+
+
+def _a_capacity(before) -> bool:
+    # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
+    last = before[-1:]
+    if not last or last[0].low not in cues("capacity"):
+        return False  # most figures: one token read
+    words = before[-_CAPACITY_WORDS:-1]
+    for t in reversed(words):
+        if t.kind == "punct":
+            return False
+        if t.low in cues("distributive"):
+            return True
+    return False
+
+
+_CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
 
 
 def _refers_back(q: Quantity, before, after) -> bool:
