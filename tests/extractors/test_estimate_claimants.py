@@ -1771,3 +1771,17 @@ def test_an_earlier_value_of_a_figure_no_one_claims_is_no_ones():
     got = {r.quantity_text: r.claimant for r in df.itertuples()}
     assert got["7"] == "Ukrainian military"
     assert got["roughly 12,000"] != got["roughly 12,000"] and got["38,000"] != got["38,000"]  # both NaN: no one's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # How a body was made, set off by commas or not, parts it from its verb: the body still speaks.
+        "The Multilateral Sanctions Monitoring Team (MSMT), founded by 11 governments, said in its report that "
+        "Pyongyang had sent more than 250 howitzers to Russia.",
+        "An 11-nation sanctions monitoring team set up after Moscow blocked the UN panel said that Pyongyang had "
+        "sent more than 250 howitzers to Russia.",
+    ],
+)
+def test_how_a_body_was_made_leaves_it_the_claimant(sentence):
+    assert one(sentence, "more than 250")["claimant"] == "Multilateral Sanctions Monitoring Team"
