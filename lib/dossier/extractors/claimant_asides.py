@@ -14,6 +14,8 @@ import re
 from .claimant_names import age_after_name, claimant_cues
 from .numbers import cues
 
+ARTICLES = frozenset({"a", "an", "the"})
+
 ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
 
 
@@ -43,7 +45,24 @@ def before_aside(sentence: str, end: int) -> int:
     if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
             or age_after_name(sentence, opened, aside)):  # "Budanov, 40, said"
         return opened
+    return _listing_aside(sentence, opened, close, end)
+
+
+def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
+    """Where an aside holding a list opens ("The team, formed by South Korea, the U.S., Japan and eight other
+    countries, said"): an earlier comma whose words start with an aside's opener other than an article; else ``end``."""
+    for _ in range(_LIST_COMMAS):
+        opened = sentence.rfind(",", max(0, close - ASIDE_CHARS), opened)
+        if opened <= 0:
+            return end
+        aside = sentence[opened + 1 : close - 1].lstrip().lower()
+        first = aside.split(" ", 1)[0]
+        if first not in ARTICLES and f"{aside} ".startswith(_aside_openers()):
+            return opened
     return end
+
+
+_LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
 
 
 _ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")

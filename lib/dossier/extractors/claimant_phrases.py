@@ -15,12 +15,10 @@ import re
 
 from .claimant_names import (after_qualifier, alias_words, claimant_cues, cleaned, context_words, formation_words,
                              head_before_place, kind, normalise, speaks_for, title_words)
-from .claimant_asides import ASIDE_CHARS
+from .claimant_asides import ARTICLES, ASIDE_CHARS
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
-
-ARTICLES = frozenset({"a", "an", "the"})
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
