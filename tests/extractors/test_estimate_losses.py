@@ -204,3 +204,9 @@ def test_a_row_labelled_with_joined_loss_verbs_counts_both(paragraphs, quantity,
 def test_an_average_loss_is_an_approximate_loss(text, quantity):
     row = one(text, quantity)
     assert (row["hedge"], row["category"]) == ("approximate", "casualties")
+
+
+def test_a_small_count_after_the_same_loss_verb_is_a_loss_too():
+    df = run("In March his company lost 25 men in three days, while the North Koreans on its flank lost about 90.")
+    got = {r.quantity_text: (r.category, r.subtype) for r in df.itertuples()}
+    assert got == {"25": ("casualties", "killed_or_wounded"), "about 90": ("casualties", "killed_or_wounded")}

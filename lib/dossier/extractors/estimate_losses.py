@@ -22,6 +22,7 @@ from .numbers import Quantity, cues
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
 _JOINS = frozenset({"or", "and"})
+_PARALLEL = 16  # tokens back to the same loss verb with a figure: "lost 30 men in two days while the Koreans ... lost"
 JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
 _ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that soldiers were lost
 
@@ -79,12 +80,20 @@ def loss_before(tokens) -> str | None:
 def joins_a_loss(last: Counted | None, before) -> bool:
     """Whether a casualty verb joins a small count to the loss before it ("killed 35 people and injured 117").
 
-    A figure written large may stand for its noun anywhere ("killed 3,000"); a small one only so joined.
+    A figure written large may stand for its noun anywhere ("killed 3,000"); a small one only so joined, or after
+    the same verb as the loss a few words before ("his company lost 30 men while the Koreans beside it lost 100").
     """
     if last is None or last.category not in ("casualties", "strike_casualties"):
         return False
     words = before[-2:]
-    return len(words) == 2 and words[0].low in _JOINS and words[1].low in cues("casualty")
+    if not words or words[-1].low not in cues("casualty"):
+        return False  # most figures: two tokens read
+    if len(words) == 2 and words[0].low in _JOINS:
+        return True
+    earlier = before[-_PARALLEL:-1]
+    at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].low == words[-1].low), None)
+    return at is not None and any(t.kind == "num" for t in earlier[at + 1 : at + 4]) and not any(
+        t.text in ".;:" for t in earlier[at:])
 
 
 def _joined_loss(tokens) -> str | None:
