@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_links import TOTAL_REACH, backward, link_window, words_before
+from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, term_from
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
@@ -208,6 +208,8 @@ def as_loss(
         if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
+        if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
+            return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
