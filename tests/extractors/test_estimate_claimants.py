@@ -1785,3 +1785,17 @@ def test_an_earlier_value_of_a_figure_no_one_claims_is_no_ones():
 )
 def test_how_a_body_was_made_leaves_it_the_claimant(sentence):
     assert one(sentence, "more than 250")["claimant"] == "Multilateral Sanctions Monitoring Team"
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        ("South Korea's spy agency reckons that some 2,300 North Korean soldiers have died.", "some 2,300",
+         "National Intelligence Service"),
+        ("The Pentagon thinks roughly 1,800 North Korean troops were wounded in the spring.", "roughly 1,800",
+         "the Pentagon"),
+        ("Western analysts suspect that about 70 KN-23 missiles were fired at Kyiv.", "about 70", "analysts"),
+    ],
+)
+def test_verbs_of_reckoning_report_a_claim(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
