@@ -1351,3 +1351,11 @@ def test_an_earlier_value_opening_its_sentence_is_of_the_whole_not_its_part():
 )
 def test_what_each_one_takes_is_a_specification(sentence):
     assert run(sentence).empty
+
+
+def test_things_a_pronoun_stands_for_do_not_die():
+    df = run("North Korea launched 9 cruise missiles last week. Four of them fell into the sea off Hamhung.")
+    got = {r.quantity_text: r.category for r in df.itertuples()}
+    assert got == {"9": "missiles", "Four": "missiles"}
+    people = run("North Korea sent about 1,200 soldiers to the front. About 300 of them fell in the first week.")
+    assert people.set_index("quantity_text").loc["About 300", "category"] == "casualties"

@@ -114,6 +114,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     if q.kind == "count" and counts_no_one(q, before, after):
         return None
     counted, noun_at = forward(after)
+    if counted is not None and counted.category == "casualties" and elided(after) and not _of_people(sentence, q):
+        counted = None  # "fired 12 missiles. Three of them fell into the sea": what they stand for does not die
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
     if counted is None:
@@ -162,6 +164,13 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         # would pass for the latest size of the whole force.
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+def _of_people(sentence: _Sentence, q: Quantity) -> bool:
+    """Whether the pronoun after ``q`` ("of them") may stand for people: the last counted noun before it is of
+    people, or there is none."""
+    ref = mentioned(sentence.text, q.start) or sentence.earlier_noun()
+    return ref is None or ref.category in _PEOPLE
 
 
 def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sentence) -> Counted | None:
@@ -217,6 +226,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
 
 
 _COPULAS = frozenset({"was", "were", "is", "are"})
+_PEOPLE = ("troops", "persons", "casualties")  # what a count of may be a loss
 _COMPLEMENT = 3  # tokens after a copula within which its noun ends ("were mostly construction workers")
 
 
