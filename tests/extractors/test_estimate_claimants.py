@@ -1799,3 +1799,10 @@ def test_how_a_body_was_made_leaves_it_the_claimant(sentence):
 )
 def test_verbs_of_reckoning_report_a_claim(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_description_stands_for_a_body_named_before_that_no_vocabulary_knows():
+    df = run("The Ministry of Emergency Situations said 140 North Korean soldiers were wounded. About a third of "
+             "the shells were duds, the ministry added.")
+    got = {r.quantity_text: r.claimant for r in df.itertuples()}
+    assert got == {"140": "Ministry of Emergency Situations", "About a third": "Ministry of Emergency Situations"}

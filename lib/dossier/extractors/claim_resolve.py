@@ -225,6 +225,8 @@ class ArticleResolver:
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
                 # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.
                 found = (claimant, text) if (claimant := home.get(self._home_state)) else None
+            if found is None and clean not in PRONOUNS:
+                found = self._written_before(k, a, clean)  # "The Ministry of Defence said ... the ministry said"
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -257,6 +259,19 @@ class ArticleResolver:
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
+
+    def _written_before(self, k: int, a: Attribution, clean: str) -> tuple[str, str] | None:
+        """The claimant of an earlier attribution whose words hold the head of the description ``clean`` ("the
+        ministry" after "The Ministry of Defence said"), for a body no vocabulary knows; None when none does."""
+        head = clean.split()[-1]
+        for j in range(k, max(-1, k - BACK), -1):
+            for x in reversed(self.found(j)):
+                if (j == k and x.end > a.start) or x.anaphor or not x.claimant or kind(x.claimant) is not None:
+                    continue
+                words = cleaned(x.text)
+                if words != clean and head in words.split() and (claim := self.resolve(j, x)).claimant:
+                    return claim.claimant, claim.text
+        return None
 
     def _group_claim(self, k: int, a: Attribution, group: str) -> Claim:
         """The claim of some of a group ("one of them", "two of the officials"): the group's, read as its pronoun
