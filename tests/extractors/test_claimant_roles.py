@@ -157,3 +157,9 @@ def test_a_source_in_a_body_named_without_its_state_speaks_for_the_home_one():
     row = one("KYIV, Nov. 3 (Ukrinform) - A source in the General Staff told the newspaper that roughly 4,000 North "
               "Korean soldiers had moved to Bryansk region.", "roughly 4,000")
     assert row["claimant"] == "Ukrainian military"
+
+
+def test_a_member_of_a_body_named_without_its_state_speaks_for_the_home_one():
+    row = one("KYIV, Nov. 5 (Ukrinform) - A senior officer of the Defence Intelligence said Russia had received "
+              "roughly 1.2 million North Korean shells this year.", "roughly 1.2 million")
+    assert row["claimant"] == "Ukrainian military intelligence (HUR)"

@@ -209,6 +209,8 @@ class ArticleResolver:
                 return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
             if kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
                 return office
+        if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self._home_state, True)):
+            return Claim(member, text)  # "a senior officer of the Defence Intelligence" in a Kyiv daily: Ukraine's
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)

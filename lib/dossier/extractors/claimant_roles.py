@@ -151,12 +151,13 @@ def body_inside(clean: str) -> str | None:
     return body if body is not None and kind(body) in BODY_KINDS else None
 
 
-def home_body_inside(clean: str, state: str) -> str | None:
+def home_body_inside(clean: str, state: str, member: bool = False) -> str | None:
     """The body someone unnamed is in, when the words after their place word name it without its state: "a source
-    in the General Staff", in an article written from Kyiv, speaks for Ukraine's (``data/home_bodies.csv``)."""
+    in the General Staff", in an article written from Kyiv, speaks for Ukraine's (``data/home_bodies.csv``); with
+    ``member``, also after "of": "a senior officer of the Defence Intelligence"."""
     words = clean.split()
     places = claimant_cues("place")
-    at = next((i for i, w in enumerate(words[1:], 1) if w in places), None)
+    at = next((i for i, w in enumerate(words[1:], 1) if w in places or member and w == "of"), None)
     body = home_bodies().get(" ".join(words[at + 1:]), {}).get(state) if at is not None else None
     return (normalise(body.name) or body.name) if body is not None else None
 
