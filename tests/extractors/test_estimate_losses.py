@@ -226,3 +226,10 @@ def test_people_of_a_formation_of_a_size_are_troops(sentence, quantity):
 
 def test_people_of_their_own_after_a_formation_are_no_troops():
     assert run("A company of 140 civilians was evacuated from the border villages.").empty
+
+
+def test_a_verb_that_befalls_things_is_no_loss_of_people_after_things():
+    df = run("Russia has fielded 48 Koksan guns, of which 11 were destroyed and 3 captured.")
+    assert set(df["category"]) == {"artillery_systems"}
+    people = run("North Korea sent 600 soldiers to the village, of whom 40 were killed and 3 captured.")
+    assert people.set_index("quantity_text").loc["3", "subtype"] == "captured"

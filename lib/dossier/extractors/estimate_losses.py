@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, term_from
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 
@@ -380,3 +380,17 @@ def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
             re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
                        rf"\s+(?:had\s+|has\s+|have\s+)?(?:{after})\b"))
+
+
+def loss_of_things(text: str, previous: str, figure: Quantity, after) -> bool:
+    """Whether the loss read after ``figure`` of ``text`` befalls things: its noun is left out, after a pronoun
+    ("Three of them fell into the sea") or before a verb that befalls things as well as people ("56 guns, of which
+    2 captured"; ``estimate_cues.csv`` role ``thing_loss``), and the last counted noun before it, in its sentence
+    or the one before, ``previous``, is not of people."""
+    if not (elided(after) or after[:1] and after[0].low in cues("thing_loss")):
+        return False
+    ref = mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous else None)
+    return ref is not None and ref.category not in _PEOPLE
+
+
+_PEOPLE = ("troops", "persons", "casualties")  # what a count of may be a loss

@@ -55,7 +55,10 @@ from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
+from .estimate_losses import (
+    JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
+    partitives, reinforces,
+)
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own
@@ -114,14 +117,14 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     if q.kind == "count" and counts_no_one(q, before, after):
         return None
     counted, noun_at = forward(after)
-    if counted is not None and counted.category == "casualties" and elided(after) and not _of_people(sentence, q):
-        counted = None  # "fired 12 missiles. Three of them fell into the sea": what they stand for does not die
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
     if counted is None:
         loss = loss_after(after)
         if loss:
             counted = Counted(loss.category, loss.subtype, (), None)
+    if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
+        counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
     if counted is None and q.kind == "count":
         counted = _continued(q, before, after, last, sentence)
         if counted is not None:
@@ -164,13 +167,6 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         # would pass for the latest size of the whole force.
         counted = counted._replace(subtype="reinforcements")
     return counted
-
-
-def _of_people(sentence: _Sentence, q: Quantity) -> bool:
-    """Whether the pronoun after ``q`` ("of them") may stand for people: the last counted noun before it is of
-    people, or there is none."""
-    ref = mentioned(sentence.text, q.start) or sentence.earlier_noun()
-    return ref is None or ref.category in _PEOPLE
 
 
 def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sentence) -> Counted | None:
@@ -226,7 +222,6 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
 
 
 _COPULAS = frozenset({"was", "were", "is", "are"})
-_PEOPLE = ("troops", "persons", "casualties")  # what a count of may be a loss
 _COMPLEMENT = 3  # tokens after a copula within which its noun ends ("were mostly construction workers")
 
 
