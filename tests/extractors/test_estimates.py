@@ -1359,3 +1359,8 @@ def test_things_a_pronoun_stands_for_do_not_die():
     assert got == {"9": "missiles", "Four": "missiles"}
     people = run("North Korea sent about 1,200 soldiers to the front. About 300 of them fell in the first week.")
     assert people.set_index("quantity_text").loc["About 300", "category"] == "casualties"
+
+
+def test_a_calibre_may_stand_in_a_rows_label():
+    df = run("M1991 240mm multiple rocket launchers: 37 documented so far.")
+    assert list(zip(df["quantity_text"], df["category"])) == [("37", "artillery_systems")]

@@ -39,8 +39,10 @@ def _after_words() -> frozenset[str]:
 
 def opens_a_row(label) -> bool:
     """Whether the tokens ``label``, all a sentence holds before a colon and a figure, label a list's row: a few
-    words and no clause ("Both were wounded: one has injuries" opens none)."""
-    return 0 < len(label) <= _LABEL_WORDS and all(t.kind == "word" and t.low not in _after_words() for t in label)
+    words and no clause ("Both were wounded: one has injuries" opens none); a calibre may be one of them ("M1989
+    Koksan 170mm self-propelled guns: 56")."""
+    return 0 < len(label) <= _LABEL_WORDS and all(
+        t.kind == "cal" or t.kind == "word" and t.low not in _after_words() for t in label)
 
 
 _APPOSED_CHARS = 60  # characters before the comma read for the noun that ends there
