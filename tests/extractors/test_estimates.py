@@ -1364,3 +1364,15 @@ def test_things_a_pronoun_stands_for_do_not_die():
 def test_a_calibre_may_stand_in_a_rows_label():
     df = run("M1991 240mm multiple rocket launchers: 37 documented so far.")
     assert list(zip(df["quantity_text"], df["category"])) == [("37", "artillery_systems")]
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second",
+    [
+        ("Kyiv first put the number of North Korean troops at 10,000 in late 2024 and later at 14,000.", "10,000", "14,000"),
+        ("The North Korean contingent grew to 11,000 in May and to 13,500 in August.", "11,000", "13,500"),
+    ],
+)
+def test_a_repeated_link_joins_a_second_figure_of_the_same_noun(sentence, first, second):
+    df = run(sentence).set_index("quantity_text")
+    assert df.loc[first, "category"] == df.loc[second, "category"] == "troops"

@@ -11,6 +11,7 @@ noun just before the comma ("more soldiers, possibly as many as 15,000", :func:`
 from __future__ import annotations
 
 import functools
+import re
 
 from .estimate_nouns import Counted, is_part, term_from
 from .estimate_tokens import Ahead, tokenize
@@ -18,12 +19,18 @@ from .numbers import Quantity, cues
 
 _LABEL_WORDS = 5  # words of a list row's label before its colon ("Self-propelled guns delivered: 24")
 _GAP = 6  # words between two joined figures, "and" included ("soldiers in the first wave and")
+_REPEATED_LINKS = frozenset({"at", "to"})  # a link a second figure repeats: "at 11,000 in 2024 and later at 15,000"
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year among the words between two figures: "11,000 in 2024 and 4,000 in 2025"
 
 
 def joins_the_figure_before(text: str, before: Quantity, figure: Quantity) -> bool:
     """Whether ``figure`` goes on with ``before`` as a second count of its noun ("in May and 20 in June")."""
     words = text[before.end : figure.start].replace(",", " ").split()  # "11,000 in May, and 4,000 in June"
-    if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() for w in words):
+    if words and words[-1] in _REPEATED_LINKS and text[: before.start].split()[-1:] == words[-1:]:
+        words = words[:-1]  # "put it at 11,000 and later at 15,000": the link repeated
+        while len(words) > 1 and words[-1] != "and" and words[-1] in _after_words():
+            words.pop()
+    if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() or _YEAR.fullmatch(w) for w in words):
         return False
     first = Ahead(text, figure.end)[:1]
     if not first or first[0].kind == "punct":
