@@ -1806,3 +1806,11 @@ def test_a_description_stands_for_a_body_named_before_that_no_vocabulary_knows()
              "the shells were duds, the ministry added.")
     got = {r.quantity_text: r.claimant for r in df.itertuples()}
     assert got == {"140": "Ministry of Emergency Situations", "About a third": "Ministry of Emergency Situations"}
+
+
+def test_interfax_ukraine_writes_from_ukraine():
+    arts = pd.DataFrame({"article_id": ["a1"], "source": ["Interfax-Ukraine"], "published": [pd.Timestamp("2026-11-29")],
+                         "text": ["The General Staff reported that Ukrainian forces had destroyed 21 North Korean "
+                                  "howitzers in October."]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert df.set_index("quantity_text").loc["21", "claimant"] == "Ukrainian military"
