@@ -1814,3 +1814,9 @@ def test_interfax_ukraine_writes_from_ukraine():
                                   "howitzers in October."]})
     df = estimates(dossier.sentences(arts), arts)
     assert df.set_index("quantity_text").loc["21", "claimant"] == "Ukrainian military"
+
+
+def test_one_of_the_people_a_description_names_speaks_as_they_do():
+    df = run("Ukrainian drone officers interviewed for the report said about 30 percent of the North Korean shells were "
+             "duds. One officer said his unit had seen 14 North Korean howitzers in a week.")
+    assert df.set_index("quantity_text").loc["14", "claimant"] == "Ukrainian military"

@@ -228,7 +228,7 @@ class ArticleResolver:
                 # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.
                 found = (claimant, text) if (claimant := home.get(self._home_state)) else None
             if found is None and clean not in PRONOUNS:
-                found = self._written_before(k, a, clean)  # "The Ministry of Defence said ... the ministry said"
+                found = self._written_before(k, a, clean, kinds)  # "The Ministry of Defence said ... the ministry said"
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -262,16 +262,19 @@ class ArticleResolver:
                 return Claim(None, text)
         return Claim(claimant, text)
 
-    def _written_before(self, k: int, a: Attribution, clean: str) -> tuple[str, str] | None:
-        """The claimant of an earlier attribution whose words hold the head of the description ``clean`` ("the
-        ministry" after "The Ministry of Defence said"), for a body no vocabulary knows; None when none does."""
+    def _written_before(self, k: int, a: Attribution, clean: str, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The claimant of an earlier attribution whose words hold the head of the description ``clean``, singular
+        or plural ("the ministry" after "The Ministry of Defence said", "One officer" after "Ukrainian artillery
+        officers said"), when no vocabulary knows it or it is of one of ``kinds``; None when there is none."""
         head = clean.split()[-1]
         for j in range(k, max(-1, k - BACK), -1):
             for x in reversed(self.found(j)):
-                if (j == k and x.end > a.start) or x.anaphor or not x.claimant or kind(x.claimant) is not None:
+                if (j == k and x.end > a.start) or x.anaphor or not x.claimant or kind(x.claimant) not in {None, *kinds}:
                     continue
-                words = cleaned(x.text)
-                if words != clean and head in words.split() and (claim := self.resolve(j, x)).claimant:
+                words = cleaned(x.text).split()
+                if words[-len(clean.split()):] == clean.split():
+                    continue  # the same description again ("lawmakers briefed by the spy agency"): no name for it
+                if (head in words or f"{head}s" in words) and (claim := self.resolve(j, x)).claimant:
                     return claim.claimant, claim.text
         return None
 
