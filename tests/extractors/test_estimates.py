@@ -1376,3 +1376,9 @@ def test_a_calibre_may_stand_in_a_rows_label():
 def test_a_repeated_link_joins_a_second_figure_of_the_same_noun(sentence, first, second):
     df = run(sentence).set_index("quantity_text")
     assert df.loc[first, "category"] == df.loc[second, "category"] == "troops"
+
+
+def test_a_percentage_of_them_is_a_share_of_what_was_counted_before():
+    df = run("Pyongyang shipped some 3 million shells in the spring. About 35 percent of them failed to explode.")
+    row = df.set_index("quantity_text").loc["About 35 percent"]
+    assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")

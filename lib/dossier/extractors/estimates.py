@@ -149,8 +149,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind == "share" and last is not None and share_of_the_last(after):
-        counted = last  # "fired around 50 of them, and about half veered off course": a share of those 50
+    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after)):
+        counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
