@@ -160,6 +160,6 @@ def test_a_source_in_a_body_named_without_its_state_speaks_for_the_home_one():
 
 
 def test_a_member_of_a_body_named_without_its_state_speaks_for_the_home_one():
-    row = one("KYIV, Nov. 5 (Ukrinform) - A senior officer of the Defence Intelligence said Russia had received "
+    row = one("KYIV, Nov. 5 (Ukrinform) - A senior officer of the General Staff said Russia had received "
               "roughly 1.2 million North Korean shells this year.", "roughly 1.2 million")
-    assert row["claimant"] == "Ukrainian military intelligence (HUR)"
+    assert row["claimant"] == "Ukrainian military"

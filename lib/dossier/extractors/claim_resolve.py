@@ -199,7 +199,7 @@ class ArticleResolver:
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
-        if a.claimant and not a.anaphor and (group := quantified_group(cleaned(text))) is not None:
+        if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):

@@ -253,7 +253,9 @@ def informed_antecedent(sentence: str, cut: int) -> int:
     """Where the head of a subject ends when what it knows follows it (``data/informed_sources.csv``): "A South
     Korean government source familiar with the matter told ...": before "familiar"; else ``cut``."""
     lo = max(0, cut - _INFORMED_CHARS)
-    at = max(sentence.rfind(p, lo, cut) for p in _informed_phrases())  # in lower case in running text
+    at = -1
+    for m in _informed_pattern().finditer(sentence, lo, cut):  # in lower case in running text; the last one counts
+        at = m.start()
     if at < 0 or _CLAUSE_BREAK.search(sentence, at, cut):
         return cut
     return at
@@ -263,9 +265,10 @@ _INFORMED_CHARS = 90  # "familiar with intelligence on the matter": what a sourc
 
 
 @functools.cache
-def _informed_phrases() -> tuple[str, ...]:
+def _informed_pattern() -> re.Pattern:
+    # The phrases with a space either side; the lookahead lets one phrase's closing space open the next.
     t = load_table("informed_sources.csv")
-    return tuple(f" {p} " for p in t["word"][t["kind"] == "phrase"])
+    return re.compile(rf" (?=(?:{alternation(t['word'][t['kind'] == 'phrase'])}) )")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
@@ -411,14 +414,17 @@ def _quantified() -> re.Pattern:
     return re.compile(rf"(?:a\s+)?(?:{words})(?:\s+of\s+(?P<group>them|those|these|the\s+.+))?")
 
 
-def quantified_group(clean: str) -> str | None:
-    """The group that a subject counting people out of it stands for, or None for any other subject.
+def quantified_group(text: str) -> str | None:
+    """The group that a subject ``text`` counting people out of it stands for, or None for any other subject.
 
     "one of them", "another" and "some" are part of "they"; "two of the
     soldiers" part of "the soldiers".  Such a subject is never a name: it
     is whoever the group is.
     """
-    m = _quantified().fullmatch(clean)
+    first = text.split(None, 1)[0].lower() if text else ""
+    if first not in claimant_cues("quantifier") and first != "a":
+        return None  # most subjects: their first word tells
+    m = _quantified().fullmatch(cleaned(text))
     if m is None:
         return None
     group = m.group("group")
