@@ -374,15 +374,19 @@ def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
     return None
 
 
-def counts_no_one(q: Quantity, before, after) -> bool:
+def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
-    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(before)
+    window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
+    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
 
 
-def _a_capacity(before) -> bool:
+def _a_capacity(window: str, before) -> bool:
     # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
+    low = window.lower()
+    if not any(f"{w} " in low for w in cues("distributive")):
+        return False  # most figures: no token need be read
     last = before[-1:]
     if not last or last[0].low not in cues("capacity"):
         return False  # most figures: one token read
@@ -395,6 +399,7 @@ def _a_capacity(before) -> bool:
     return False
 
 
+_CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
 _CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
 
 

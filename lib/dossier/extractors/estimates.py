@@ -114,7 +114,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and counts_no_one(q, before, after):
+    if q.kind == "count" and counts_no_one(q, before, after, text):
         return None
     counted, noun_at = forward(after)
     if "’" in stripped:
