@@ -80,3 +80,9 @@ def test_an_aside_opened_by_per_or_according_to(sentence, quantity, claimant, vi
     row = one(sentence, quantity)
     got_via = None if row["claimant_via"] != row["claimant_via"] else row["claimant_via"]
     assert (row["claimant"], got_via) == (claimant, via)
+
+
+def test_an_aside_may_hold_a_list():
+    row = one("The Multilateral Sanctions Monitoring Team, set up by Seoul, Washington, Tokyo and eight other "
+              "governments, said Pyongyang had shipped about 220 howitzers to Russia.", "about 220")
+    assert row["claimant"] == "Multilateral Sanctions Monitoring Team"

@@ -132,3 +132,34 @@ def test_an_unnamed_analyst_speaks_for_the_body_they_are_placed_at(paragraphs, q
 def test_a_state_s_expectation_reported_by_another_is_the_teller_s_claim(sentence, quantity, claimant, via):
     row = one(sentence, quantity)
     assert (row["claimant"], None if pd.isna(row["claimant_via"]) else row["claimant_via"]) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # Some of people the article names no body for: no one's claim, like "they" would be.
+        ("The outlet talked to five Russian marines. One of them, a 41-year-old sergeant, said his platoon had "
+         "guarded a North Korean company of about 120.", "about 120", None),
+        ("The outlet talked to five Russian marines. Another said about 90 North Korean soldiers were wounded "
+         "in one night.", "about 90", None),
+        ("Three of the marines said roughly 250 North Korean troops had reached the village.", "roughly 250", None),
+        # Some of a body's people speak for the body named before, as its pronoun does.
+        ("Seoul's spy agency briefed reporters on Monday. Some of them said about 2,500 North Korean troops were "
+         "wounded.", "about 2,500", "National Intelligence Service"),
+    ],
+)
+def test_a_part_of_a_group_is_no_name(text, quantity, claimant):
+    row = one(text, quantity)
+    assert (None if row["claimant"] != row["claimant"] else row["claimant"]) == claimant
+
+
+def test_a_source_in_a_body_named_without_its_state_speaks_for_the_home_one():
+    row = one("KYIV, Nov. 3 (Ukrinform) - A source in the General Staff told the newspaper that roughly 4,000 North "
+              "Korean soldiers had moved to Bryansk region.", "roughly 4,000")
+    assert row["claimant"] == "Ukrainian military"
+
+
+def test_a_member_of_a_body_named_without_its_state_speaks_for_the_home_one():
+    row = one("KYIV, Nov. 5 (Ukrinform) - A senior officer of the General Staff said Russia had received "
+              "roughly 1.2 million North Korean shells this year.", "roughly 1.2 million")
+    assert row["claimant"] == "Ukrainian military"

@@ -1747,3 +1747,76 @@ def test_a_document_without_its_author_names_no_claimant(quantity, paragraphs, e
 )
 def test_an_unnamed_officer_speaks_for_the_military(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        # Two words of a unit or an arm of service may stand between a nationality and a rank.
+        ("A Ukrainian drone unit commander said his crews had destroyed 9 North Korean howitzers near Sudzha.", "9"),
+        ("A Ukrainian tank brigade officer said roughly 300 North Korean soldiers attacked the village.",
+         "roughly 300"),
+        # What the people were asked for stands between them and their verb: they speak, not the study.
+        ("Ukrainian artillery officers interviewed for the study said about 350 North Korean soldiers were wounded.",
+         "about 350"),
+    ],
+)
+def test_a_unit_word_and_an_interview_leave_the_officer_as_the_military(sentence, quantity):
+    assert one(sentence, quantity)["claimant"] == "Ukrainian military"
+
+
+def test_an_earlier_value_of_a_figure_no_one_claims_is_no_ones():
+    df = run("A Ukrainian commander said his crews had destroyed 7 North Korean rocket launchers in October. Russian "
+             "gunners now fire roughly 12,000 shells a day, down from a peak of 38,000 in 2022.")
+    got = {r.quantity_text: r.claimant for r in df.itertuples()}
+    assert got["7"] == "Ukrainian military"
+    assert got["roughly 12,000"] != got["roughly 12,000"] and got["38,000"] != got["38,000"]  # both NaN: no one's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # How a body was made, set off by commas or not, parts it from its verb: the body still speaks.
+        "The Multilateral Sanctions Monitoring Team (MSMT), founded by 11 governments, said in its report that "
+        "Pyongyang had sent more than 250 howitzers to Russia.",
+        "An 11-nation sanctions monitoring team set up after Moscow blocked the UN panel said that Pyongyang had "
+        "sent more than 250 howitzers to Russia.",
+    ],
+)
+def test_how_a_body_was_made_leaves_it_the_claimant(sentence):
+    assert one(sentence, "more than 250")["claimant"] == "Multilateral Sanctions Monitoring Team"
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        ("South Korea's spy agency reckons that some 2,300 North Korean soldiers have died.", "some 2,300",
+         "National Intelligence Service"),
+        ("The Pentagon thinks roughly 1,800 North Korean troops were wounded in the spring.", "roughly 1,800",
+         "the Pentagon"),
+        ("Western analysts suspect that about 70 KN-23 missiles were fired at Kyiv.", "about 70", "analysts"),
+    ],
+)
+def test_verbs_of_reckoning_report_a_claim(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_description_stands_for_a_body_named_before_that_no_vocabulary_knows():
+    df = run("The Ministry of Emergency Situations said 140 North Korean soldiers were wounded. About a third of "
+             "the shells were duds, the ministry added.")
+    got = {r.quantity_text: r.claimant for r in df.itertuples()}
+    assert got == {"140": "Ministry of Emergency Situations", "About a third": "Ministry of Emergency Situations"}
+
+
+def test_interfax_ukraine_writes_from_ukraine():
+    arts = pd.DataFrame({"article_id": ["a1"], "source": ["Interfax-Ukraine"], "published": [pd.Timestamp("2026-11-29")],
+                         "text": ["The General Staff reported that Ukrainian forces had destroyed 21 North Korean "
+                                  "howitzers in October."]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert df.set_index("quantity_text").loc["21", "claimant"] == "Ukrainian military"
+
+
+def test_one_of_the_people_a_description_names_speaks_as_they_do():
+    df = run("Ukrainian drone officers interviewed for the report said about 30 percent of the North Korean shells were "
+             "duds. One officer said his unit had seen 14 North Korean howitzers in a week.")
+    assert df.set_index("quantity_text").loc["14", "claimant"] == "Ukrainian military"

@@ -55,3 +55,9 @@ def test_a_relative_clause_with_a_long_claimant_links_its_figure_to_the_antecede
 def test_a_relative_clause_holding_its_own_noun_keeps_it():
     text = "The spy agency briefed the parliamentary committee, whose members said the dead numbered about 600."
     assert one(text, "about 600")["category"] == "casualties"
+
+
+def test_an_average_links_a_rate_to_its_noun():
+    df = run("North Korean casualties have averaged roughly 350 a month since April, the agency said.")
+    row = df.set_index("quantity_text").loc["roughly 350"]
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")

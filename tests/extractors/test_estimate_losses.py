@@ -204,3 +204,32 @@ def test_a_row_labelled_with_joined_loss_verbs_counts_both(paragraphs, quantity,
 def test_an_average_loss_is_an_approximate_loss(text, quantity):
     row = one(text, quantity)
     assert (row["hedge"], row["category"]) == ("approximate", "casualties")
+
+
+def test_a_small_count_after_the_same_loss_verb_is_a_loss_too():
+    df = run("In March his company lost 25 men in three days, while the North Koreans on its flank lost about 90.")
+    got = {r.quantity_text: (r.category, r.subtype) for r in df.itertuples()}
+    assert got == {"25": ("casualties", "killed_or_wounded"), "about 90": ("casualties", "killed_or_wounded")}
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        ("North Korean assault units number between 1,500 and 2,500 people, the officer said.", "between 1,500 and 2,500"),
+        ("A North Korean regiment of about 900 people moved into the forest.", "about 900"),
+    ],
+)
+def test_people_of_a_formation_of_a_size_are_troops(sentence, quantity):
+    row = one(sentence, quantity)
+    assert (row["category"], row["subtype"] != row["subtype"]) == ("troops", True)
+
+
+def test_people_of_their_own_after_a_formation_are_no_troops():
+    assert run("A company of 140 civilians was evacuated from the border villages.").empty
+
+
+def test_a_verb_that_befalls_things_is_no_loss_of_people_after_things():
+    df = run("Russia has fielded 48 Koksan guns, of which 11 were destroyed and 3 captured.")
+    assert set(df["category"]) == {"artillery_systems"}
+    people = run("North Korea sent 600 soldiers to the village, of whom 40 were killed and 3 captured.")
+    assert people.set_index("quantity_text").loc["3", "subtype"] == "captured"

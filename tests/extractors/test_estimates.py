@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1332,3 +1332,53 @@ def test_people_at_work_are_no_troops():
 def test_a_figure_with_a_plural_of_its_own_does_not_go_on_with_the_count_before():
     df = run("Pyongyang shipped about 3 million shells last year. Moscow paid partly in oil: some 2 million barrels.")
     assert list(df["quantity_text"]) == ["about 3 million"]
+
+
+def test_an_earlier_value_opening_its_sentence_is_of_the_whole_not_its_part():
+    df = run("Pyongyang has sent about 16,000 soldiers to Russia, including about 1,500 sappers, officials said. The "
+             "figure was revised up from 12,000 in July.")
+    row = df[df["quantity_text"] == "12,000"].iloc[0]
+    assert (row["category"], row["subtype"] != row["subtype"]) == ("troops", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each wagon can carry up to 2,000 rounds of 152mm ammunition.",
+        "Every freight car holds about 60 rockets, the report said.",
+        "Each of the ships carries between 150 and 250 containers.",
+    ],
+)
+def test_what_each_one_takes_is_a_specification(sentence):
+    assert run(sentence).empty
+
+
+def test_things_a_pronoun_stands_for_do_not_die():
+    df = run("North Korea launched 9 cruise missiles last week. Four of them fell into the sea off Hamhung.")
+    got = {r.quantity_text: r.category for r in df.itertuples()}
+    assert got == {"9": "missiles", "Four": "missiles"}
+    people = run("North Korea sent about 1,200 soldiers to the front. About 300 of them fell in the first week.")
+    assert people.set_index("quantity_text").loc["About 300", "category"] == "casualties"
+
+
+def test_a_calibre_may_stand_in_a_rows_label():
+    df = run("M1991 240mm multiple rocket launchers: 37 documented so far.")
+    assert list(zip(df["quantity_text"], df["category"])) == [("37", "artillery_systems")]
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second",
+    [
+        ("Kyiv first put the number of North Korean troops at 10,000 in late 2024 and later at 14,000.", "10,000", "14,000"),
+        ("The North Korean contingent grew to 11,000 in May and to 13,500 in August.", "11,000", "13,500"),
+    ],
+)
+def test_a_repeated_link_joins_a_second_figure_of_the_same_noun(sentence, first, second):
+    df = run(sentence).set_index("quantity_text")
+    assert df.loc[first, "category"] == df.loc[second, "category"] == "troops"
+
+
+def test_a_percentage_of_them_is_a_share_of_what_was_counted_before():
+    df = run("Pyongyang shipped some 3 million shells in the spring. About 35 percent of them failed to explode.")
+    row = df.set_index("quantity_text").loc["About 35 percent"]
+    assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")

@@ -21,7 +21,9 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
-from .claimant_roles import BODY_KINDS, body_inside, describes_official, description_homes, unnamed_description
+from .claimant_roles import (
+    BODY_KINDS, body_inside, describes_official, description_homes, home_body_inside, quantified_group, unnamed_description,
+)
 from .discourse import Account, account
 from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders
@@ -197,6 +199,8 @@ class ArticleResolver:
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
+        if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
+            return self._group_claim(k, a, group)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
@@ -205,6 +209,8 @@ class ArticleResolver:
                 return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
             if kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
                 return office
+        if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self._home_state, True)):
+            return Claim(member, text)  # "a senior officer of the Defence Intelligence" in a Kyiv daily: Ukraine's
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
@@ -221,6 +227,8 @@ class ArticleResolver:
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
                 # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.
                 found = (claimant, text) if (claimant := home.get(self._home_state)) else None
+            if found is None and clean not in PRONOUNS:
+                found = self._written_before(k, a, clean, kinds)  # "The Ministry of Defence said ... the ministry said"
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -230,6 +238,8 @@ class ArticleResolver:
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
                 return Claim(body, text)  # "a source in Ukraine's military intelligence": the agency
+            if (body := home_body_inside(clean, self._home_state)) is not None:
+                return Claim(body, text)  # "a source in the General Staff" in a Kyiv daily: Ukraine's
             if (e := self._entity(k, a)) and " in " in e.name:
                 return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK", then "the source"
         if claimant and kind(claimant) is not None:
@@ -251,6 +261,30 @@ class ArticleResolver:
             if a.anaphor:
                 return Claim(None, text)
         return Claim(claimant, text)
+
+    def _written_before(self, k: int, a: Attribution, clean: str, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The claimant of an earlier attribution whose words hold the head of the description ``clean``, singular
+        or plural ("the ministry" after "The Ministry of Defence said", "One officer" after "Ukrainian artillery
+        officers said"), when no vocabulary knows it or it is of one of ``kinds``; None when there is none."""
+        head = clean.split()[-1]
+        for j in range(k, max(-1, k - BACK), -1):
+            for x in reversed(self.found(j)):
+                if (j == k and x.end > a.start) or x.anaphor or not x.claimant or kind(x.claimant) not in {None, *kinds}:
+                    continue
+                words = cleaned(x.text).split()
+                if words[-len(clean.split()):] == clean.split():
+                    continue  # the same description again ("lawmakers briefed by the spy agency"): no name for it
+                if (head in words or f"{head}s" in words) and (claim := self.resolve(j, x)).claimant:
+                    return claim.claimant, claim.text
+        return None
+
+    def _group_claim(self, k: int, a: Attribution, group: str) -> Claim:
+        """The claim of some of a group ("one of them", "two of the officials"): the group's, read as its pronoun
+        or description would be; no one's when the group is people the article names no body for."""
+        kinds = descriptions().get(group.removeprefix("the "), frozenset()) - {"person"}
+        if kinds and (found := self._last_named(k, a.start, kinds, proper=group != "they")) is not None:
+            return Claim(*found)
+        return Claim(normalise(group), a.text)
 
     def _leader_office(self, k: int, a: Attribution) -> Claim | None:
         """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or None.

@@ -253,7 +253,7 @@ def title_words() -> frozenset[str]:
 
 
 # A capitalised word that is no article: a nationality or name qualifying a formation ("a Ukrainian brigade commander").
-_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+$")
+_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+(?:(?P<between>[a-z\-]+)\s+)?$")
 _AGE = re.compile(r"\d{1,3}")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
 
@@ -271,8 +271,10 @@ def head_before_place(sentence: str, end: int) -> int | None:
 
 
 def after_qualifier(sentence: str, at: int) -> bool:
-    """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade")."""
-    return _QUALIFIER.search(sentence, max(0, at - 30), at) is not None
+    """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade"), or before
+    one formation or branch word that does ("Ukrainian drone unit")."""
+    m = _QUALIFIER.search(sentence, max(0, at - 45), at)
+    return m is not None and (m.group("between") is None or m.group("between").lower() in formation_words())
 
 
 def age_after_name(sentence: str, opened: int, aside: str) -> bool:

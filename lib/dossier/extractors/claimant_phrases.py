@@ -13,13 +13,12 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import (after_qualifier, age_after_name, alias_words, claimant_cues, cleaned, context_words, formation_words,
+from .claimant_names import (after_qualifier, alias_words, claimant_cues, cleaned, context_words, formation_words,
                              head_before_place, kind, normalise, speaks_for, title_words)
+from .claimant_asides import ARTICLES, ASIDE_CHARS
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
-
-ARTICLES = frozenset({"a", "an", "the"})
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
@@ -202,51 +201,6 @@ def adverbs_start(low: str, end: int) -> int:
             return end
 
 
-_ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
-
-
-@functools.cache
-def _aside_openers() -> tuple[str, ...]:
-    return tuple(f"{w} " for w in claimant_cues("aside"))
-
-
-def before_aside(sentence: str, end: int) -> int:
-    """Where a subject ends when an aside parts it from its verb ("Shoigu, the council's secretary, said").
-
-    ``end`` itself when the text before it closes no aside: an aside opens
-    with a comma, closes with one just before the verb, and starts with a
-    title or a word of role ``aside`` in ``claimant_cues.csv`` (an article,
-    a relative pronoun, a relay word).
-    """
-    close = end
-    while close > 0 and sentence[close - 1].isspace():
-        close -= 1
-    if close == 0 or sentence[close - 1] != ",":
-        return end
-    opened = sentence.rfind(",", max(0, close - _ASIDE_CHARS), close - 1)
-    if opened <= 0:
-        return end
-    aside = sentence[opened + 1 : close - 1].lstrip().lower()
-    titles = claimant_cues("title")
-    if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
-            or age_after_name(sentence, opened, aside)):  # "Budanov, 40, said"
-        return opened
-    return end
-
-
-_ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")
-_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){1,3}$")
-
-
-def _role_after_name(sentence: str, opened: int, aside: str) -> bool:
-    """Whether ``aside`` is the role, with no article, of the one named before it ("Jack Watling, senior research
-    fellow at RUSI,"): lower-case words ending in a title or a job's noun (role ``role_noun``), perhaps where held."""
-    m = _ROLE_END.fullmatch(aside)
-    if m is None or not (m.group(2) in claimant_cues("title") or m.group(2) in cues("role_noun")):
-        return False
-    return _NAME_BEFORE.search(sentence, max(0, opened - 60), opened) is not None
-
-
 _AUTHOR_ASIDE = re.compile(r",\s+by\s+((?:the\s+)?[A-Z][^,]{1,80}?),\s*$")
 
 
@@ -353,7 +307,7 @@ def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
     who speaks as the body.  ``(start, "")`` when the words are no such name.
     """
     words = name.split()
-    opened = sentence.rfind(",", max(0, start - _ASIDE_CHARS), start)
+    opened = sentence.rfind(",", max(0, start - ASIDE_CHARS), start)
     if not 2 <= len(words) <= 4 or opened < 0 or sentence[opened + 1 : start].strip():
         return start, ""
     titles = claimant_cues("title")

@@ -19,7 +19,7 @@ from ..text.words import alternation
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
-from .mention_vocab import UNNAMED_TITLES, nationalities, state_named, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, home_bodies, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues
 from ..vocab import load_list, load_table
@@ -151,6 +151,17 @@ def body_inside(clean: str) -> str | None:
     return body if body is not None and kind(body) in BODY_KINDS else None
 
 
+def home_body_inside(clean: str, state: str, member: bool = False) -> str | None:
+    """The body someone unnamed is in, when the words after their place word name it without its state: "a source
+    in the General Staff", in an article written from Kyiv, speaks for Ukraine's (``data/home_bodies.csv``); with
+    ``member``, also after "of": "a senior officer of the Defence Intelligence"."""
+    words = clean.split()
+    places = claimant_cues("place")
+    at = next((i for i, w in enumerate(words[1:], 1) if w in places or member and w == "of"), None)
+    body = home_bodies().get(" ".join(words[at + 1:]), {}).get(state) if at is not None else None
+    return (normalise(body.name) or body.name) if body is not None else None
+
+
 def names_no_one(who: str) -> bool:
     """Whether a cue's object is evidence rather than a source: "citing recent movements near the port",
     "according to satellite imagery".
@@ -242,7 +253,9 @@ def informed_antecedent(sentence: str, cut: int) -> int:
     """Where the head of a subject ends when what it knows follows it (``data/informed_sources.csv``): "A South
     Korean government source familiar with the matter told ...": before "familiar"; else ``cut``."""
     lo = max(0, cut - _INFORMED_CHARS)
-    at = max(sentence.rfind(p, lo, cut) for p in _informed_phrases())  # in lower case in running text
+    at = -1
+    for m in _informed_pattern().finditer(sentence, lo, cut):  # in lower case in running text; the last one counts
+        at = m.start()
     if at < 0 or _CLAUSE_BREAK.search(sentence, at, cut):
         return cut
     return at
@@ -252,9 +265,10 @@ _INFORMED_CHARS = 90  # "familiar with intelligence on the matter": what a sourc
 
 
 @functools.cache
-def _informed_phrases() -> tuple[str, ...]:
+def _informed_pattern() -> re.Pattern:
+    # The phrases with a space either side; the lookahead lets one phrase's closing space open the next.
     t = load_table("informed_sources.csv")
-    return tuple(f" {p} " for p in t["word"][t["kind"] == "phrase"])
+    return re.compile(rf" (?=(?:{alternation(t['word'][t['kind'] == 'phrase'])}) )")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
@@ -392,3 +406,26 @@ def unnamed_description(text: str) -> str | None:
     if words[-1] not in descriptions() or normalise(text) is not None:
         return None
     return next((w for w in words[:-1] if w in descriptions()), words[-1])
+
+
+@functools.cache
+def _quantified() -> re.Pattern:
+    words = alternation(claimant_cues("quantifier"))
+    return re.compile(rf"(?:a\s+)?(?:{words})(?:\s+of\s+(?P<group>them|those|these|the\s+.+))?")
+
+
+def quantified_group(text: str) -> str | None:
+    """The group that a subject ``text`` counting people out of it stands for, or None for any other subject.
+
+    "one of them", "another" and "some" are part of "they"; "two of the
+    soldiers" part of "the soldiers".  Such a subject is never a name: it
+    is whoever the group is.
+    """
+    first = text.split(None, 1)[0].lower() if text else ""
+    if first not in claimant_cues("quantifier") and first != "a":
+        return None  # most subjects: their first word tells
+    m = _quantified().fullmatch(cleaned(text))
+    if m is None:
+        return None
+    group = m.group("group")
+    return group if group is not None and group.startswith("the ") else "they"

@@ -28,10 +28,11 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
     ARTICLES, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
-    appositive_name, before_aside, before_bracket, before_document, document_author, listed_end, clause_stop,
+    appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
     descriptions, in_name, name_end, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
+from .claimant_asides import before_aside
 from .claimant_roles import (
     before_citing, cites_grounds, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,

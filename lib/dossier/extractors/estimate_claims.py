@@ -106,6 +106,7 @@ class ArticleClaims(ArticleResolver):
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
+        self._last_unclaimed = False  # whether the figure asked for last is no one's
 
     # --- whose figure -------------------------------------------------------
 
@@ -217,12 +218,15 @@ class ArticleClaims(ArticleResolver):
         the figure as its own; it passes on nothing it reports itself.  Asked
         in the order of the figures, a figure in a sentence naming no one
         that goes on from one claimed in the sentence before ("About 1,200
-        of them have been killed") goes on with its claim.
+        of them have been killed") goes on with its claim; one that goes on
+        from a figure no one claims ("perhaps 10,000 a day, down from a peak
+        of 40,000") is no one's either.
         """
         found = self._claim(k, start, end)
         if found.claimant is None and self._claimed is not None and self._claimed[0] >= k - 1 and not self.found(k):
-            if goes_on(self.texts[k], start, end) or self._findings_go_on(k):
+            if (goes_on(self.texts[k], start, end) and not self._last_unclaimed) or self._findings_go_on(k):
                 found = self._claimed[1]
+        self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
         if self._outlet is None or self._outlet not in (found.claimant, found.via):

@@ -11,19 +11,26 @@ noun just before the comma ("more soldiers, possibly as many as 15,000", :func:`
 from __future__ import annotations
 
 import functools
+import re
 
-from .estimate_nouns import Counted, term_from
+from .estimate_nouns import Counted, is_part, term_from
 from .estimate_tokens import Ahead, tokenize
 from .numbers import Quantity, cues
 
 _LABEL_WORDS = 5  # words of a list row's label before its colon ("Self-propelled guns delivered: 24")
 _GAP = 6  # words between two joined figures, "and" included ("soldiers in the first wave and")
+_REPEATED_LINKS = frozenset({"at", "to"})  # a link a second figure repeats: "at 11,000 in 2024 and later at 15,000"
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year among the words between two figures: "11,000 in 2024 and 4,000 in 2025"
 
 
 def joins_the_figure_before(text: str, before: Quantity, figure: Quantity) -> bool:
     """Whether ``figure`` goes on with ``before`` as a second count of its noun ("in May and 20 in June")."""
     words = text[before.end : figure.start].replace(",", " ").split()  # "11,000 in May, and 4,000 in June"
-    if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() for w in words):
+    if words and words[-1] in _REPEATED_LINKS and text[: before.start].split()[-1:] == words[-1:]:
+        words = words[:-1]  # "put it at 11,000 and later at 15,000": the link repeated
+        while len(words) > 1 and words[-1] != "and" and words[-1] in _after_words():
+            words.pop()
+    if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() or _YEAR.fullmatch(w) for w in words):
         return False
     first = Ahead(text, figure.end)[:1]
     if not first or first[0].kind == "punct":
@@ -39,8 +46,10 @@ def _after_words() -> frozenset[str]:
 
 def opens_a_row(label) -> bool:
     """Whether the tokens ``label``, all a sentence holds before a colon and a figure, label a list's row: a few
-    words and no clause ("Both were wounded: one has injuries" opens none)."""
-    return 0 < len(label) <= _LABEL_WORDS and all(t.kind == "word" and t.low not in _after_words() for t in label)
+    words and no clause ("Both were wounded: one has injuries" opens none); a calibre may be one of them ("M1989
+    Koksan 170mm self-propelled guns: 56")."""
+    return 0 < len(label) <= _LABEL_WORDS and all(
+        t.kind == "cal" or t.kind == "word" and t.low not in _after_words() for t in label)
 
 
 _APPOSED_CHARS = 60  # characters before the comma read for the noun that ends there
@@ -69,3 +78,23 @@ def apposed(text: str, figure: Quantity) -> Counted | None:
 
 
 _TERM_WORDS = 4  # words of a counted noun's term that ends at the comma ("multiple rocket launchers")
+
+
+def is_a_part(text: str, figure: Quantity) -> bool:
+    """Whether ``figure`` counts a part of the figure before it, not a whole of its own: "600 of them", or after a
+    subset word, "15,000 troops, including about 1,000 engineers"."""
+    words = text[max(0, figure.start - _SUBSET_CHARS) : figure.start].lower().split()
+    return is_part(text, figure.end) or (bool(words) and words[-1].strip(",") in cues("subset"))
+
+
+def goes_on_from(text: str, figure: Quantity, first: bool, last: Counted | None, whole: Counted | None) -> Counted | None:
+    """What the figure before counted, for a ``figure`` whose noun may be left out: ``last``, or ``whole`` when the
+    figure opens its sentence as an earlier value. "About 15,000 troops, including about 1,000 engineers. The
+    figure was revised up from 13,000": the earlier value is of the whole force, not of its part."""
+    if not first or whole is None:
+        return last
+    words = " ".join(text[max(0, figure.start - _SUBSET_CHARS) : figure.start].lower().split()[-2:])
+    return whole if cues("another").get(words) == "earlier" else last
+
+
+_SUBSET_CHARS = 24  # characters before a figure that hold the words of "compared with" or "including"

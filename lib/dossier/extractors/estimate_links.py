@@ -207,6 +207,16 @@ def _formation_counted(link: LinkWindow) -> bool:
     return last in formations or last.endswith("s") and last[:-1] in formations
 
 
+def sizes_a_formation(before) -> bool:
+    """Whether the tokens ``before`` a figure end in a formation noun and a link that gives its size ("a battalion
+    of", "units number"): people counted after the figure are the formation's men, troops."""
+    words = before[-2:]
+    if len(words) < 2 or words[1].low not in _NUMBERING:
+        return False
+    last, formations = words[0].low, cues("formation")
+    return last in formations or last.endswith("s") and last[:-1] in formations
+
+
 def backward(link: LinkWindow) -> Counted | None:
     """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
     window, gap = link.words, link.gap

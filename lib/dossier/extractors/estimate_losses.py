@@ -14,14 +14,15 @@ import functools
 import re
 from collections.abc import Callable
 
-from .estimate_links import TOTAL_REACH, backward, link_window, words_before
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, term_from
+from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
 _JOINS = frozenset({"or", "and"})
+_PARALLEL = 16  # tokens back to the same loss verb with a figure: "lost 30 men in two days while the Koreans ... lost"
 JOIN = 100  # characters between two joined figures, at most: a long stretch is another clause
 _ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that soldiers were lost
 
@@ -79,12 +80,20 @@ def loss_before(tokens) -> str | None:
 def joins_a_loss(last: Counted | None, before) -> bool:
     """Whether a casualty verb joins a small count to the loss before it ("killed 35 people and injured 117").
 
-    A figure written large may stand for its noun anywhere ("killed 3,000"); a small one only so joined.
+    A figure written large may stand for its noun anywhere ("killed 3,000"); a small one only so joined, or after
+    the same verb as the loss a few words before ("his company lost 30 men while the Koreans beside it lost 100").
     """
     if last is None or last.category not in ("casualties", "strike_casualties"):
         return False
     words = before[-2:]
-    return len(words) == 2 and words[0].low in _JOINS and words[1].low in cues("casualty")
+    if not words or words[-1].low not in cues("casualty"):
+        return False  # most figures: two tokens read
+    if len(words) == 2 and words[0].low in _JOINS:
+        return True
+    earlier = before[-_PARALLEL:-1]
+    at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].low == words[-1].low), None)
+    return at is not None and any(t.kind == "num" for t in earlier[at + 1 : at + 4]) and not any(
+        t.text in ".;:" for t in earlier[at:])
 
 
 def _joined_loss(tokens) -> str | None:
@@ -199,6 +208,8 @@ def as_loss(
         if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
+        if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
+            return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
@@ -369,3 +380,17 @@ def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
             re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
                        rf"\s+(?:had\s+|has\s+|have\s+)?(?:{after})\b"))
+
+
+def loss_of_things(text: str, previous: str, figure: Quantity, after) -> bool:
+    """Whether the loss read after ``figure`` of ``text`` befalls things: its noun is left out, after a pronoun
+    ("Three of them fell into the sea") or before a verb that befalls things as well as people ("56 guns, of which
+    2 captured"; ``estimate_cues.csv`` role ``thing_loss``), and the last counted noun before it, in its sentence
+    or the one before, ``previous``, is not of people."""
+    if not (elided(after) or after[:1] and after[0].low in cues("thing_loss")):
+        return False
+    ref = mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous else None)
+    return ref is not None and ref.category not in _PEOPLE
+
+
+_PEOPLE = ("troops", "persons", "casualties")  # what a count of may be a loss

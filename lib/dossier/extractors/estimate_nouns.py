@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
 from .estimate_tokens import BREAK, Token, tokenize
-from .numbers import cues
+from .numbers import Quantity, cues
 
 _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
 BACKWARD = 6  # words before a number searched for the verb or link word that goes with it
@@ -372,3 +372,47 @@ def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
         if hit:
             return Counted(hit.category, hit.subtype, (), hit.category)
     return None
+
+
+def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
+    """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
+    counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
+    takes: "each container can hold up to 1,400 shells"."""
+    window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
+    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
+
+
+def _a_capacity(window: str, before) -> bool:
+    # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
+    low = window.lower()
+    if not any(f"{w} " in low for w in cues("distributive")):
+        return False  # most figures: no token need be read
+    last = before[-1:]
+    if not last or last[0].low not in cues("capacity"):
+        return False  # most figures: one token read
+    words = before[-_CAPACITY_WORDS:-1]
+    for t in reversed(words):
+        if t.kind == "punct":
+            return False
+        if t.low in cues("distributive"):
+            return True
+    return False
+
+
+_CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
+_CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
+
+
+def _refers_back(q: Quantity, before, after) -> bool:
+    # "the two men last met in 2019": people the article named, not a count of anyone.
+    if not (q.hedge == "exact" and q.low == q.high and q.low <= 3):
+        return False
+    first, last = after[:1], before[-1:]
+    return bool(first) and bool(last) and last[0].low == "the" and first[0].low in cues("reference")
+
+
+def _is_one_of(q: Quantity, after) -> bool:
+    # "one of the prisoners" picks out a person or thing; it is not a figure.
+    if q.low != 1 or q.hedge != "exact":
+        return False  # most figures: no token need be read
+    return bool(first := after[:1]) and first[0].low == "of"

@@ -55,10 +55,13 @@ from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
-from .estimate_losses import JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, mentions_strike, partitives, reinforces
-from .estimate_joins import apposed, joins_the_figure_before, opens_a_row
+from .estimate_losses import (
+    JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
+    partitives, reinforces,
+)
+from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
-from .estimate_nouns import Counted, elided, forward, is_part, mentioned, noun_of_its_own
+from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -82,21 +85,6 @@ def _strip(text: str, spans: list[Attribution]) -> str:
 def _finite() -> frozenset[str]:
     # Auxiliaries that end a noun phrase: after a bare number, they make it the subject ("500 had arrived").
     return frozenset(cues("aux")) & frozenset(cues("stop"))
-
-
-def _refers_back(q: Quantity, before, after) -> bool:
-    # "the two men last met in 2019": people the article named, not a count of anyone.
-    if not (q.hedge == "exact" and q.low == q.high and q.low <= 3):
-        return False
-    first, last = after[:1], before[-1:]
-    return bool(first) and bool(last) and last[0].low == "the" and first[0].low in cues("reference")
-
-
-def _is_one_of(q: Quantity, after) -> bool:
-    # "one of the prisoners" picks out a person or thing; it is not a figure.
-    if q.low != 1 or q.hedge != "exact":
-        return False  # most figures: no token need be read
-    return bool(first := after[:1]) and first[0].low == "of"
 
 
 class _Sentence(NamedTuple):
@@ -126,7 +114,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and (_is_one_of(q, after) or _refers_back(q, before, after)):
+    if q.kind == "count" and counts_no_one(q, before, after, text):
         return None
     counted, noun_at = forward(after)
     if "’" in stripped:
@@ -135,6 +123,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         loss = loss_after(after)
         if loss:
             counted = Counted(loss.category, loss.subtype, (), None)
+    if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
+        counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
     if counted is None and q.kind == "count":
         counted = _continued(q, before, after, last, sentence)
         if counted is not None:
@@ -159,8 +149,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted, _ = forward(after[n:])
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind == "share" and last is not None and share_of_the_last(after):
-        counted = last  # "fired around 50 of them, and about half veered off course": a share of those 50
+    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after)):
+        counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
@@ -318,7 +308,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         here = _Sentence(text, stripped, previous)
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, last, whole)
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole)
             if counted is not None and read and read[-1] is None and _earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
@@ -328,7 +318,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 continue
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
-                whole = whole if is_part(text, q.end) else counted
+                whole = whole if is_a_part(text, q) else counted
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)

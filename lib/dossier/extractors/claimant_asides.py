@@ -1,0 +1,78 @@
+"""Asides between a claimant and its verb: "Shoigu, the council's secretary, said", "Budanov, 40, said".
+
+An aside opens with a comma and closes with one just before the verb; its
+first words (``data/claimant_cues.csv``, role ``aside``), a title, a role
+after a name or an age tell it from a list.  Read by
+:mod:`~dossier.extractors.claimant_phrases` and the claimant extractors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .claimant_names import age_after_name, claimant_cues
+from .numbers import cues
+
+ARTICLES = frozenset({"a", "an", "the"})
+
+ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
+
+
+@functools.cache
+def _aside_openers() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in claimant_cues("aside"))
+
+
+def before_aside(sentence: str, end: int) -> int:
+    """Where a subject ends when an aside parts it from its verb ("Shoigu, the council's secretary, said").
+
+    ``end`` itself when the text before it closes no aside: an aside opens
+    with a comma, closes with one just before the verb, and starts with a
+    title or a word of role ``aside`` in ``claimant_cues.csv`` (an article,
+    a relative pronoun, a relay word).
+    """
+    close = end
+    while close > 0 and sentence[close - 1].isspace():
+        close -= 1
+    if close == 0 or sentence[close - 1] != ",":
+        return end
+    opened = sentence.rfind(",", max(0, close - ASIDE_CHARS), close - 1)
+    if opened <= 0:
+        return end
+    aside = sentence[opened + 1 : close - 1].lstrip().lower()
+    titles = claimant_cues("title")
+    if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
+            or age_after_name(sentence, opened, aside)):  # "Budanov, 40, said"
+        return opened
+    return _listing_aside(sentence, opened, close, end)
+
+
+def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
+    """Where an aside holding a list opens ("The team, formed by South Korea, the U.S., Japan and eight other
+    countries, said"): an earlier comma whose words start with an aside's opener other than an article; else ``end``."""
+    for _ in range(_LIST_COMMAS):
+        opened = sentence.rfind(",", max(0, close - ASIDE_CHARS), opened)
+        if opened <= 0:
+            return end
+        aside = sentence[opened + 1 : close - 1].lstrip().lower()
+        first = aside.split(" ", 1)[0]
+        if first not in ARTICLES and f"{aside} ".startswith(_aside_openers()):
+            return opened
+    return end
+
+
+_LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
+
+
+_ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){1,3}$")
+
+
+def _role_after_name(sentence: str, opened: int, aside: str) -> bool:
+    """Whether ``aside`` is the role, with no article, of the one named before it ("Jack Watling, senior research
+    fellow at RUSI,"): lower-case words ending in a title or a job's noun (role ``role_noun``), perhaps where held."""
+    m = _ROLE_END.fullmatch(aside)
+    if m is None or not (m.group(2) in claimant_cues("title") or m.group(2) in cues("role_noun")):
+        return False
+    return _NAME_BEFORE.search(sentence, max(0, opened - 60), opened) is not None
