@@ -88,22 +88,26 @@ def _find_quoted_one(art: Article, i: int) -> str | None:
 
 
 @functools.cache
-def _relay_verb() -> re.Pattern:
+def _relay_verbs() -> str:
+    """The verbs of relaying someone's words (``data/cue_verbs.csv``, kind ``relay``), as one alternation."""
     t = load_table("cue_verbs.csv")
-    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+\Z")
+    return alternation(t.word[t.kind == "relay"])
+
+
+@functools.cache
+def _relay_verb() -> re.Pattern:
+    return re.compile(rf"\b(?:{_relay_verbs()})\s+\Z")
 
 
 @functools.cache
 def _relay_word() -> re.Pattern:
-    t = load_table("cue_verbs.csv")
-    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\b")
+    return re.compile(rf"\b(?:{_relay_verbs()})\b")
 
 
 @functools.cache
 def _quoted_by() -> re.Pattern:
     """"as quoted by TASS", "cited by the North's KCNA": a verb of relaying in the passive before the medium."""
-    t = load_table("cue_verbs.csv")
-    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'relay'])})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
+    return re.compile(rf"\b(?:{_relay_verbs()})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
 
 
 @functools.cache

@@ -100,14 +100,21 @@ def _described(art, a) -> str | None:
     speaks for their body as the group's officials do."""
     if a.how != "group" or (m := _DESCRIBED.match(art.masked, a.start + len(a.speaker_text), a.cue_start)) is None:
         return None
+    words = _description_words(m.group("desc"))
+    return canonical(" ".join(words), "group") if words else None
+
+
+def _description_words(desc: str) -> list[str]:
+    """The words of an apposition that say who someone is, up to where from ("a 31-year-old sniper from Kaechon":
+    "31-year-old sniper"); empty when it ends in no common noun, or in an official's title (who speaks for a body)."""
     words = []
-    for w in m.group("desc").split():
+    for w in desc.split():
         if w.lower() in _NOT_MODIFIERS:
             break  # "from Kaechon", "in his forties"
         words.append(w)
-    if not words or _singular(key(words[-1])) in UNNAMED_TITLES or not words[-1].islower():
-        return None
-    return canonical(" ".join(words), "group")
+    if not words or not words[-1].islower() or _singular(key(words[-1])) in UNNAMED_TITLES:
+        return []
+    return words
 
 
 def _counted_before(art, number: str, pos: int) -> str | None:
@@ -257,14 +264,7 @@ _OPENING_DESCRIBED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\
 def _described_subject(art, lo: int, hi: int, gender: str) -> str | None:
     """Who the apposition describes when the sentence at ``lo`` opens with someone unnamed and an apposition ("His
     commander, a lieutenant colonel, agreed"), without where from; None if it does not, or names an official."""
-    if (m := _OPENING_DESCRIBED.match(art.masked, lo, hi)) is None:
-        return None
-    words = []
-    for w in m.group("desc").split():
-        if w.lower() in _NOT_MODIFIERS:
-            break  # "from Kaechon", "in his forties"
-        words.append(w)
-    if not words or not words[-1].islower() or _singular(key(words[-1])) in UNNAMED_TITLES:
+    if (m := _OPENING_DESCRIBED.match(art.masked, lo, hi)) is None or not (words := _description_words(m.group("desc"))):
         return None
     title = titles().get(key(words[-1]))
     return canonical(" ".join(words), "group") if title is None or title.gender in ("", gender) else None
