@@ -2,7 +2,7 @@
 
 "Posters in Hyesan read “…”", "A placard outside the party committee building read: “…”", "a banner that
 says “…”", "the slogan “…”": the quote is what the thing reads, so the place or building named between it
-and the verb is not a speaker, and neither is the thing.  The nouns are ``data/inscriptions.csv``.
+and the verb is not a speaker, and neither is the thing.  The nouns, verbs and places are ``data/inscriptions.csv``.
 """
 
 from __future__ import annotations
@@ -11,27 +11,31 @@ import functools
 import re
 
 from ..text.words import alternation
-from ..vocab import load_list
+from ..vocab import load_table
 
 __all__ = ["inscription_before"]
 
-_PLACE_PREPOSITIONS = ("in", "on", "at", "outside", "along", "near", "above", "across", "over", "around", "inside",
-                       "beside", "by")
-_VERBS = ("read", "reads", "say", "says", "said", "proclaim", "proclaims", "proclaimed", "declare", "declares", "declared")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s,:—–\-]*\Z")
 _REACH = 90  # "Posters on the walls of the railway station in Hyesan read": the noun a few words before the verb
 
 
 @functools.cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The words of ``data/inscriptions.csv`` of ``kind``: noun, verb or place."""
+    t = load_table("inscriptions.csv")
+    return tuple(t.word[t.kind == kind])
+
+
+@functools.cache
 def _inscribed() -> re.Pattern:
-    nouns = alternation(load_list("inscriptions.csv"))
+    nouns = alternation(_words("noun"))
     # The noun, the place it stands in ("in Hyesan", "outside the county party committee building": a preposition,
     # then words with no clause break, no "and", no other quote), then a verb that reads it out; or the noun right
     # before the quote ("carried the slogan “…”"; not "Kim's slogan “…”", which he coined).
-    place = rf"\s+(?:{alternation(_PLACE_PREPOSITIONS)})\s(?:(?!\b(?:and|but|while|as)\b)[^.,;:!?#“”\"]){{1,{_REACH}}}?"
+    place = rf"\s+(?:{alternation(_words('place'))})\s(?:(?!\b(?:and|but|while|as)\b)[^.,;:!?#“”\"]){{1,{_REACH}}}?"
     return re.compile(
         rf"(?<![’']s\s)\b(?P<noun>(?i:{nouns}))\b(?:(?:{place})?\s+(?:(?:that|which)\s+)?"
-        rf"(?i:{alternation(_VERBS)}))?[\s,:—–\-]*\Z"
+        rf"(?i:{alternation(_words('verb'))}))?[\s,:—–\-]*\Z"
     )
 
 
@@ -46,4 +50,4 @@ def inscription_before(text: str, lo: int, at: int) -> re.Match | None:
 
 @functools.cache
 def _last_words() -> frozenset[str]:
-    return frozenset([*_VERBS, *load_list("inscriptions.csv")])
+    return frozenset([*_words("verb"), *_words("noun")])
