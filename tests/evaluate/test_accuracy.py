@@ -30,13 +30,18 @@ def devset():
 
 
 @pytest.fixture(scope="module")
+def heldout():
+    return evaluate([GOLD / "heldout"])
+
+
+@pytest.fixture(scope="module")
 def whole():
     return evaluate([GOLD / "seeds", GOLD / "devset"])
 
 
-def test_every_gold_label_file_is_valid(whole):
-    assert whole.problems == []
-    assert whole.articles == len(list(GOLD.glob("*/labels/*.json")))
+def test_every_gold_label_file_is_valid(whole, heldout):
+    assert whole.problems == [] and heldout.problems == []
+    assert whole.articles + heldout.articles == len(list(GOLD.glob("*/labels/*.json")))
 
 
 def test_no_figure_drops_below_its_floor(whole):
@@ -56,19 +61,19 @@ def test_no_figure_drops_below_its_floor(whole):
     assert not risen, f"counts (now, ceiling) above their ceilings in tests/gold/floors.json: {risen}"
 
 
-def test_readme_accuracy_section_is_today(seeds, devset):
+def test_readme_accuracy_section_is_today(seeds, devset, heldout):
     text = README.read_text(encoding="utf-8")
     block = text.split(publish.BEGIN, 1)[1].split(publish.END, 1)[0]
-    assert block == "\n" + publish.section(seeds, devset), "README's Accuracy section is stale: run `make accuracy`"
+    assert block == "\n" + publish.section(seeds, devset, heldout), "README's Accuracy section is stale: run `make accuracy`"
     assert f"Extractor version {dossier.EXTRACTOR_VERSION}" in block
 
 
-def test_the_footer_line_is_read_from_the_data_file_of_today(devset):
+def test_the_footer_line_states_the_held_out_figures_of_today(heldout):
     data = json.loads(Path(data_path(publish.DATA_FILE)).read_text(encoding="utf-8"))
-    assert data == json.loads(json.dumps(publish.footer_data(devset))), "data/accuracy.json is stale: run `make accuracy`"
+    assert data == json.loads(json.dumps(publish.footer_data(heldout))), "data/accuracy.json is stale: run `make accuracy`"
     line = publish.accuracy_line(dossier.EXTRACTOR_VERSION)
     assert line.startswith(f"Measured accuracy of extractor version {dossier.EXTRACTOR_VERSION}")
-    assert publish.headline(devset) in line
+    assert publish.headline(heldout) in line and "held-out" in line
     assert "has not been measured" in publish.accuracy_line("older")
 
 

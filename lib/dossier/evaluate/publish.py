@@ -1,9 +1,12 @@
 """Published accuracy: README's Accuracy section and the one line every brief's footer states.
 
 ``make accuracy`` (``python -m dossier.evaluate.publish README.md tests/gold``)
-scores the labelled seeds and devset, rewrites the README between its
-accuracy markers and writes ``data/accuracy.json``, which the brief reads:
-figures are measured once per extractor version, never at brief time.
+scores the labelled held-out set, devset and seeds, rewrites the README
+between its accuracy markers and writes ``data/accuracy.json``, which the
+brief reads: figures are measured once per extractor version, never at brief
+time.  The footer states the held-out figures: the devset and the seeds are
+what the rules were written against, so their figures say less about an
+analyst's own articles.
 ``python -m dossier.evaluate.publish --floors tests/gold/floors.json`` sets
 the CI floors to today's figures (a deliberate commit).
 """
@@ -42,11 +45,14 @@ def headline(report: Report) -> str:
     return ", ".join(f"{words} {_value(report, key)}" for key, words in HEADLINE)
 
 
-def section(seeds: Report, devset: Report) -> str:
+def section(seeds: Report, devset: Report, heldout: Report) -> str:
     """README's Accuracy section between the markers: the version, then a table per corpus."""
     return (
         f"Extractor version {devset.extractor_version}, scored with `dossier evaluate` "
         f"(regenerate with `make accuracy`).\n\n"
+        f"**Held-out** (`tests/gold/heldout`, {heldout.articles} articles labelled blind, by hand, before dossier was "
+        f"run on them; columns per outlet style): {headline(heldout)}.\n\n"
+        f"{table(heldout)}\n"
         f"**Devset** (`tests/gold/devset`, {devset.articles} articles written in the styles of the outlets; "
         f"columns per outlet style): {headline(devset)}.\n\n"
         f"{table(devset)}\n"
@@ -60,27 +66,27 @@ def _round(value):
     return value if value is None or isinstance(value, int) else round(value, 4)
 
 
-def footer_data(devset: Report) -> dict:
-    """What ``data/accuracy.json`` holds: the version measured, on what, and the figures."""
+def footer_data(heldout: Report) -> dict:
+    """What ``data/accuracy.json`` holds: the version measured, on what (the held-out set), and the figures."""
     return {
-        "extractor_version": devset.extractor_version,
-        "corpus": "tests/gold/devset",
-        "articles": devset.articles,
-        "headline": headline(devset),
-        "figures": {k: _round(v["value"]) for k, v in devset.figures.items() if k.count(".") == 1},
+        "extractor_version": heldout.extractor_version,
+        "corpus": "tests/gold/heldout",
+        "articles": heldout.articles,
+        "headline": headline(heldout),
+        "figures": {k: _round(v["value"]) for k, v in heldout.figures.items() if k.count(".") == 1},
     }
 
 
 def update(readme, gold) -> None:
-    """Score ``gold``/seeds and ``gold``/devset, rewrite ``readme``'s Accuracy section and ``data/accuracy.json``."""
+    """Score ``gold``/seeds, ``gold``/devset and ``gold``/heldout, rewrite ``readme``'s Accuracy section and ``data/accuracy.json``."""
     gold = Path(gold)
-    seeds, devset = evaluate([gold / "seeds"]), evaluate([gold / "devset"])
+    seeds, devset, heldout = evaluate([gold / "seeds"]), evaluate([gold / "devset"]), evaluate([gold / "heldout"])
     path = Path(readme)
     text = path.read_text(encoding="utf-8")
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
-    path.write_text(f"{head}{BEGIN}\n{section(seeds, devset)}{END}{tail}", encoding="utf-8")
-    Path(data_path(DATA_FILE)).write_text(json.dumps(footer_data(devset), indent=1) + "\n", encoding="utf-8")
+    path.write_text(f"{head}{BEGIN}\n{section(seeds, devset, heldout)}{END}{tail}", encoding="utf-8")
+    Path(data_path(DATA_FILE)).write_text(json.dumps(footer_data(heldout), indent=1) + "\n", encoding="utf-8")
 
 
 def floors(report: Report) -> dict:
@@ -121,7 +127,7 @@ def accuracy_line(extractor_version: str) -> str:
     except (OSError, ValueError):
         return f"The accuracy of extractor version {extractor_version} has not been measured."
     measured = str(data.get("extractor_version"))
-    where = f"{data.get('articles')} labelled articles ({data.get('corpus')})"
+    where = f"{data.get('articles')} held-out labelled articles ({data.get('corpus')})"
     if measured != str(extractor_version):
         return (f"The accuracy of extractor version {extractor_version} has not been measured "
                 f"(version {measured}, on {where}: {data.get('headline')}).")
