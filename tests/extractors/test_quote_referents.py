@@ -77,3 +77,19 @@ def test_a_person_of_a_party_is_written_as_the_person():
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Yonhap"]})
     df = dossier.quotes(dossier.sentences(articles), articles)
     assert df[["speaker", "speaker_text"]].values.tolist() == [["Yoo Yong-won", "Rep. Yoo Yong-won"]]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role of a state, its holder named in the next sentences only
+    ("Japan's top government spokesman called the test “deeply regrettable.” “We protested at once,” he said.\n\n"
+     "Chief Cabinet Secretary Minoru Kihara added that Tokyo would consult Seoul.",
+     ["Minoru Kihara", "Minoru Kihara"]),
+    # but not a holder of another state's
+    ("Japan's top government spokesman called the test “deeply regrettable.”\n\n"
+     "Kremlin spokesman Dmitry Peskov declined to comment.",
+     ["Government of Japan"]),
+])
+def test_a_role_is_its_holder_named_just_after(text, speakers):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Kyodo"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(df["speaker"]) == speakers

@@ -173,11 +173,28 @@ class Referents:
         if title is None or not title.role:
             return None
         holder = self.account.holder(title.role, a.start, owner.state) if owner.state else None
+        if holder is None and owner.state:
+            holder = self._holder_named_next(title.role, a.start, owner.state)
         if holder is None and title.cls == "official" and (
                 owner.name == states().get(owner.state, _NO_STATE).government or owner.kind == "body" and owner.state not in states()):
             # "Russia's deputy foreign minister", named nowhere: an official, who speaks for the government; and of a
             # state the vocabularies know by its government alone ("Japan's Chief Cabinet Secretary"), for that.
             return owner
+        return holder
+
+    def _holder_named_next(self, role: str, pos: int, state: str) -> discourse.Entity | None:
+        """ "Japan's top government spokesman said … Chief Cabinet Secretary Yoshimasa Hayashi added": the holder of
+        the role in that state whom the next two sentences name, when no one before was."""
+        i = self.sent_at(pos)
+        if i + 1 >= len(self.sents):
+            return None
+        lo, hi = self.sents[i + 1].start, self.sents[min(i + 2, len(self.sents) - 1)].end
+        # (A state the vocabularies know by its government alone is told apart by no state of its own: "other".)
+        known = state in states()
+        holder = self.account.holder(role, hi - 1, state if known else "")
+        if holder is None or (not known and holder.state in states()) or not any(
+                m.entity is not None and m.entity.name == holder.name for m in self.account.between(lo, hi)):
+            return None
         return holder
 
     def _owner(self, a: Attribution) -> discourse.Entity | None:
