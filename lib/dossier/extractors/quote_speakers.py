@@ -19,6 +19,7 @@ from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .inscriptions import inscription_before
+from .turn_labels import label_speaker
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -45,7 +46,6 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
 _WORD = re.compile(r"[A-Za-z]+")
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
-_LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
@@ -194,7 +194,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
-    if (label := _label(art, lo, q.open_at)) is not None:
+    if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
     if (named := _document_after(art, q, lo, hi)) is not None:
         return named, None
@@ -222,18 +222,6 @@ def _closing(art: Article, q: Marked, hi: int) -> Said | None:
         if a is not None and a.speaker_text and _GAP_REST.match(art.masked, a.end, hi):
             return art.resolve(a)
     return None
-
-
-def _label(art: Article, lo: int, hi: int) -> Said | None:
-    """ "Zelensky: “We will respond.”": a person or body named alone before a colon that opens the quote."""
-    m = _LABEL.fullmatch(art.masked, lo, hi)
-    if m is None:
-        return None
-    mention = art.account.mention_at(m.start("who"), m.end("who"))
-    if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
-        return None
-    e = mention.entity
-    return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
 
 
 def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:

@@ -1,0 +1,34 @@
+"""Who a label before a colon gives a quote to (dossier.extractors.turn_labels), on interviews written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _speakers(text: str) -> list:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Yonhap"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+def test_an_answer_is_the_words_of_the_one_the_introduction_names():
+    text = ("Yonhap sat down with Park Ji-won, a researcher at Seoul National University, to ask about the "
+            "deployment.\n\n"
+            "Q: Will the troops come home soon?\n\n"
+            "A: “Not before spring. The rotation takes months.”\n\n"
+            "Question: And the drones?\n\n"
+            "Answer: “They learn fastest there.”")
+    assert _speakers(text) == ["Park Ji-won", "Park Ji-won"]
+
+
+@pytest.mark.parametrize("text", [
+    # no question before it: "A" is no interview's answer
+    "Park Ji-won, a researcher, spoke.\n\nA: “Not before spring.”",
+])
+def test_an_answer_label_without_a_question_names_no_one(text):
+    assert _speakers(text) == [None]
+
+
+def test_a_name_label_still_names_its_speaker():
+    assert _speakers("Zelensky: “We will respond.”") == ["Volodymyr Zelensky"]
