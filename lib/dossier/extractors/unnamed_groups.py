@@ -77,6 +77,9 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
 _NAME_IN_PLACE = re.compile(
     r"(?<![\w\-’'])(?:The\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s?)?){1,4})\s+(?:in|at)\s+\Z")
 
+# "Japan's defense ministry in": an owner's body written in lower case, then the place it is in.
+_OWNED_IN_PLACE = re.compile(r"(?<![\w\-’'])(?P<name>(?P<owner>[A-Z][\w\-]*)['’]s(?:\s+[a-z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
+
 
 def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
     """ "A spokesman for the Russian Embassy in Tokyo dismissed": the subject read at the name of a body ("Tokyo",
@@ -85,7 +88,14 @@ def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
     words or more stands right before "in"."""
     if a.how == "alias" and speaker_kind(canonical(a.speaker_text, a.how)) != "body":
         return None
-    if a.how not in ("alias", "name") or not (m := _NAME_IN_PLACE.search(text, max(lo, a.start - 80), a.start)):
+    if a.how not in ("alias", "name"):
+        return None
+    if (owned := _OWNED_IN_PLACE.search(text, max(lo, a.start - 60), a.start)) is not None and key(
+            owned.group("name")).rsplit(None, 1)[-1] in _body_words() and speaker_kind(canonical(owned.group("owner"), "name")) == "body":
+        # "Japan's defense ministry in Tokyo": a state's or body's (not "Shoigu's office in Moscow": whose, the person's
+        # role tells, not its place).
+        return a._replace(start=owned.start("name"), speaker_text=owned.group("name"), how="owned")
+    if not (m := _NAME_IN_PLACE.search(text, max(lo, a.start - 80), a.start)):
         return None
     if a.how == "name" and (key(a.speaker_text) in speaker_aliases() or not _body_words().intersection(
             key(m.group("name")).split())):
