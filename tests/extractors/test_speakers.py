@@ -1073,6 +1073,8 @@ def test_a_body_named_with_of_speaks_by_its_whole_name(text, speaker):
     # a name of the vocabularies is no place of a body's; nor a place after someone unnamed
     ("Officials at the Ministry of Health in Kim Yo Jong said nothing.", None),
     ("A photographer in Mariupol said the port was “empty.”", "photographer"),
+    # "of" that joins no body's name: the one before it is the body's member, who speaks
+    ("Prof Han Min-ji of Sogang University in Seoul said the claim was “weak.”", "Prof Han Min-ji"),
 ])
 def test_a_body_before_its_place_speaks(text, speaker):
     said = _speakers(text)

@@ -102,7 +102,16 @@ def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
         # A place the vocabularies do not know ("London") is where only a body's name is: "the Ministry of
         # Defence in London said", not "a photographer in Lviv said".
         return None
-    return a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name")
+    start, name = m.start("name"), m.group("name")
+    while (of := _JOINED_BY_OF.search(name)) is not None and not _body_words().intersection(
+            (of.group("before").lower(), of.group("after").lower())):
+        # "Prof Leif-Eric Easley of Ewha Womans University in Seoul": "of" joins no body's name (neither word beside
+        # it is a body's); the body's name starts after it, and the one before "of" is read as its member.
+        start, name = start + of.end(), name[of.end():]
+    return a._replace(start=start, speaker_text=name, how="name")
+
+
+_JOINED_BY_OF = re.compile(r"(?P<before>[\w\-’']+)\s+of\s+(?:the\s+)?(?=(?P<after>[\w\-]+))")
 
 
 @functools.cache
