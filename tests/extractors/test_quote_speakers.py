@@ -215,3 +215,12 @@ def test_officials_of_the_coverage_are_known_speakers(text, speaker, affiliation
     df = quotes(dossier.sentences(articles), articles)
     assert list(df["speaker"]) == [speaker]
     assert speaker_affiliation(speaker) == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul is watching, the Ministry of Unification said Saturday, calling the visit “another sign of collusion.”",
+    "Seoul is watching, the Ministry of Unification said on Saturday, calling the visit “another sign of collusion.”",
+])
+def test_a_participle_after_a_day_shares_the_subject_of_the_verb_before(text):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    assert list(quotes(dossier.sentences(articles), articles)["speaker"]) == ["South Korean Ministry of Unification"]

@@ -32,6 +32,8 @@ _RELAY_HINT = re.compile(r"\sas\s")
 _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
+# "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
+_WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
 # ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
 _QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
@@ -393,7 +395,7 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
         # with the attribution right before it.
         prev = next((a for a in reversed(found[:-1]) if a.speaker_text), None)
-        if prev is not None and not art.masked[prev.end:last.cue_start].strip(" ,"):
+        if prev is not None and _WHEN_ONLY.fullmatch(art.masked, prev.end, last.cue_start):
             return art.resolve(prev)._replace(cue=cue)
         subject = art.subject_of(lo, last.cue_start)
         first = next((a for a in found[:-1] if a.speaker_text), None)
