@@ -32,3 +32,13 @@ def test_an_answer_label_without_a_question_names_no_one(text):
 
 def test_a_name_label_still_names_its_speaker():
     assert _speakers("Zelensky: “We will respond.”") == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a live blog's entry opening with its time stamp, then the label
+    ("10:42 GMT - Peskov: “We do not comment on such reports.”", "Dmitry Peskov"),
+    ("9:05 a.m. — Zelensky: “We will respond.”", "Volodymyr Zelensky"),
+    ("12:10 p.m. MOSCOW — Peskov: “The talks went well.”", "Dmitry Peskov"),
+])
+def test_a_time_stamp_before_a_label_is_passed_over(text, speaker):
+    assert _speakers(text) == [speaker]

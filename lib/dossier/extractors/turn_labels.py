@@ -10,7 +10,9 @@ from ..vocab import load_table
 from .quote_article import Article
 from .quote_referents import Said
 
-_LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
+# ("10:42 GMT - Peskov:", "9:05 a.m. MOSCOW — Peskov:": a live blog's entry may open with its time, zone or place
+# in capitals, and a dash; "a.m." may end the sentence before.)
+_LABEL = re.compile(r"\s*(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,})*\s*[—–\-]+\s*)?(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
 @functools.cache
