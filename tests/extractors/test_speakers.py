@@ -1100,3 +1100,8 @@ def test_a_body_named_with_of_or_a_possessive_is_its_whole_name(text, speaker):
 ])
 def test_an_owned_body_before_its_place_speaks(text, speaker):
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_an_unnamed_official_of_a_body_in_a_capital_speaks_for_that_states_body():
+    text = "SEOUL (Yonhap) -- A senior Defense Ministry official in Moscow said the troops were “ready.”"
+    assert [s for _, s in _speakers(text, "Yonhap")] == ["Russian Ministry of Defence"]

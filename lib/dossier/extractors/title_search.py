@@ -12,11 +12,12 @@ import functools
 import re
 
 from ..text.words import alternation
-from .mention_vocab import key, nationalities, titles
+from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles
 
 
-# ("the Defence Ministry in Moscow": the state of the capital a body is in.)
-_OF_STATE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
+# ("the Defence Ministry in Moscow": the state of the capital a body is in; "a Defence Ministry official in Moscow":
+# of the one its official is in.)
+_OF_STATE = re.compile(rf"(?:\s+(?:{alternation(UNNAMED_TITLES)})s?)?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
 
 
 def state_word_after(text: str, end: int) -> str | None:
