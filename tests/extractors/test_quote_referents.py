@@ -93,3 +93,15 @@ def test_a_role_is_its_holder_named_just_after(text, speakers):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Kyodo"]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert list(df["speaker"]) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an official of a body the account gives no state, in a capital that stands for its state's government
+    ("A senior Foreign Ministry official in Tokyo called the launch “a grave threat.”", "Government of Japan"),
+    # not someone unnamed of no body, nor in a place that stands for no one
+    ("A Western diplomat in Tokyo called the launch “a grave threat.”", "Western diplomat"),
+    ("A Defence Ministry official in Lisbon called the launch “a grave threat.”", "Defence Ministry official"),
+])
+def test_an_official_of_a_body_in_a_capital_speaks_for_its_government(text, speaker):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Reuters"]})
+    assert list(dossier.quotes(dossier.sentences(arts), arts)["speaker"]) == [speaker]
