@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 import dossier
+from dossier.extractors.discourse import account
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -38,3 +39,11 @@ def test_someone_unnamed_who_fled_the_north_is_a_defector(text, speaker):
 
 def test_someone_unnamed_whose_clause_says_nothing_of_who_they_are_is_no_source():
     assert _speakers("A woman who was wounded in Sumy said the drones came “every night.”") == ["woman"]
+
+
+def test_a_capitalised_description_that_a_name_goes_on_after_is_no_back_reference():
+    # "The Ministry" of "The Ministry of Public Health" opens a body's own name; alone, it is the ministry named before.
+    text = ("The Russian Defence Ministry said the strikes were precise. The Ministry of Public Health said the "
+            "wounded were treated. The Ministry said more would follow.")
+    back = [(m.start, m.entity.name if m.entity else None) for m in account(text).mentions if m.surface == "The Ministry"]
+    assert back == [(text.rindex("The Ministry"), "Russian Ministry of Defence")]

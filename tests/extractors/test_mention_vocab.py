@@ -83,3 +83,24 @@ def test_a_role_phrase_does_not_run_over_a_paragraph_break():
             "The ambassador said the friendship was “tested by fire.”")
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["BBC"]})
     assert dossier.quotes(dossier.sentences(arts), arts)["speaker"].tolist() == ["Alexander Matsegora"]
+
+
+@pytest.mark.parametrize("phrase, government", [
+    # a state the vocabularies know by its government alone: the government "<nationality> government" names
+    ("a Japanese official", "Government of Japan"),
+    ("two senior Japanese diplomats", "Government of Japan"),
+    ("a former Japanese diplomat", None),
+    ("a Chinese official", None),  # no Chinese government in the vocabularies
+])
+def test_an_official_of_a_state_known_by_its_government_speaks_for_it(phrase, government):
+    assert government_of_official(phrase) == government
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Russian government source told AFP the visit was “long planned.”", "Russian government"),
+    ("A North Korean government official told CNN the aid was “welcome.”", "North Korean government"),
+    ("A Japanese government official said the launch was “unacceptable.” “We protest,” the official said.",
+     "Government of Japan"),
+])
+def test_a_government_source_of_any_state_speaks_for_its_government(text, speaker):
+    assert set(_speakers(text)) == {speaker}

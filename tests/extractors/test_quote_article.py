@@ -63,3 +63,12 @@ def test_its_document_is_the_thing_the_sentence_before_is_about(text, speaker):
 ])
 def test_a_person_whose_office_a_body_names_is_the_subject_a_later_verb_borrows(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the person is one the vocabularies know: the title stands alone between the body and the name
+    ("Pentagon spokesperson Karoline Leavitt declined to give numbers but said the army was “on alert.”", "Karoline Leavitt"),
+    ("Pentagon spokesperson Tom Dorsey declined to give numbers but said the army was “on alert.”", "Tom Dorsey"),
+])
+def test_a_body_and_a_title_before_a_name_introduce_the_person(text, speaker):
+    assert _speakers(text) == [speaker]

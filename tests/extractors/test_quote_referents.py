@@ -77,3 +77,31 @@ def test_a_person_of_a_party_is_written_as_the_person():
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Yonhap"]})
     df = dossier.quotes(dossier.sentences(articles), articles)
     assert df[["speaker", "speaker_text"]].values.tolist() == [["Yoo Yong-won", "Rep. Yoo Yong-won"]]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role of a state, its holder named in the next sentences only
+    ("Japan's top government spokesman called the test “deeply regrettable.” “We protested at once,” he said.\n\n"
+     "Chief Cabinet Secretary Minoru Kihara added that Tokyo would consult Seoul.",
+     ["Minoru Kihara", "Minoru Kihara"]),
+    # but not a holder of another state's
+    ("Japan's top government spokesman called the test “deeply regrettable.”\n\n"
+     "Kremlin spokesman Dmitry Peskov declined to comment.",
+     ["Government of Japan"]),
+])
+def test_a_role_is_its_holder_named_just_after(text, speakers):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Kyodo"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(df["speaker"]) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an official of a body the account gives no state, in a capital that stands for its state's government
+    ("A senior Foreign Ministry official in Tokyo called the launch “a grave threat.”", "Government of Japan"),
+    # not someone unnamed of no body, nor in a place that stands for no one
+    ("A Western diplomat in Tokyo called the launch “a grave threat.”", "Western diplomat"),
+    ("A Defence Ministry official in Lisbon called the launch “a grave threat.”", "Defence Ministry official"),
+])
+def test_an_official_of_a_body_in_a_capital_speaks_for_its_government(text, speaker):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Reuters"]})
+    assert list(dossier.quotes(dossier.sentences(arts), arts)["speaker"]) == [speaker]

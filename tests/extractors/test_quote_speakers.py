@@ -6,6 +6,7 @@ import pytest
 
 import dossier
 from dossier.extractors.quotes import quotes
+from dossier.extractors.speaker_vocab import speaker_affiliation
 
 
 def _said(text: str, source=None) -> list[tuple]:
@@ -199,3 +200,27 @@ def test_a_coordinated_verb_after_what_someone_said_has_their_subject():
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
     df = dossier.quotes(dossier.sentences(articles), articles)
     assert df.speaker.tolist() == ["Western diplomat"]
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # officials of the alliance's coverage: a later pronoun or surname is theirs, and their state's channel relays them
+    ("Choe Ryong Hae received the Russian guests. He said the friendship was “sealed in blood.”", "Choe Ryong Hae", "dprk_state"),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi spoke in Tokyo. “We protest strongly,” Hayashi said.", "Yoshimasa Hayashi",
+     "other"),
+    ("Kursk governor Alexander Khinshtein visited the village. “The mines are gone,” Khinshtein said.", "Alexander Khinshtein",
+     "russia_state"),
+])
+def test_officials_of_the_coverage_are_known_speakers(text, speaker, affiliation):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = quotes(dossier.sentences(articles), articles)
+    assert list(df["speaker"]) == [speaker]
+    assert speaker_affiliation(speaker) == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul is watching, the Ministry of Unification said Saturday, calling the visit “another sign of collusion.”",
+    "Seoul is watching, the Ministry of Unification said on Saturday, calling the visit “another sign of collusion.”",
+])
+def test_a_participle_after_a_day_shares_the_subject_of_the_verb_before(text):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    assert list(quotes(dossier.sentences(articles), articles)["speaker"]) == ["South Korean Ministry of Unification"]

@@ -1061,3 +1061,47 @@ def test_a_name_in_apposition_after_an_unnamed_subject_speaks(text, speaker):
 ])
 def test_a_body_named_with_of_speaks_by_its_whole_name(text, speaker):
     assert {s for _, s in _speakers(text, source=None)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body's name, then the place it is in, before the verb: the body speaks, not the place.
+    ("The Ministry of Defence in London said the drones were “made in Iran.”", "Ministry of Defence"),
+    ("The Joint Chiefs of Staff in Seoul said the troops were “on alert.”", "Joint Chiefs of Staff"),
+    ("The 38th Marine Brigade in Kharkiv said the assault had “stalled.”", "38th Marine Brigade"),
+    # and a body named without its state is that of the capital it is in
+    ("SEOUL (AFP) - The Defence Ministry in Moscow said the strikes were “precise.”", "Russian Ministry of Defence"),
+    # a name of the vocabularies is no place of a body's; nor a place after someone unnamed
+    ("Officials at the Ministry of Health in Kim Yo Jong said nothing.", None),
+    ("A photographer in Mariupol said the port was “empty.”", "photographer"),
+    # "of" that joins no body's name: the one before it is the body's member, who speaks
+    ("Prof Han Min-ji of Sogang University in Seoul said the claim was “weak.”", "Prof Han Min-ji"),
+])
+def test_a_body_before_its_place_speaks(text, speaker):
+    said = _speakers(text)
+    assert [s for _, s in said] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("SEOUL (Yonhap) -- The Office of the President said it would “respond firmly.”", "South Korean presidential office"),
+    ("The Office of the President said it would “respond firmly.”", "Office of the President"),
+    ("Choe Ryong Hae of the Workers' Party said the alliance was “eternal.”", "Choe Ryong Hae"),
+    ("The Korean People's Army said its units were “ready.”", "Korean People's Army"),
+])
+def test_a_body_named_with_of_or_a_possessive_is_its_whole_name(text, speaker):
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state's body written in lower case, then its place: the body speaks
+    ("Japan's defence ministry in Tokyo said it had “no information.”", "Japan's defence ministry"),
+    ("Ukraine's embassy in Seoul said it was “grateful.”", "Ukraine's embassy"),
+    # but a person's office is read by the person's role, not its place
+    ("Shoigu's office in Moscow said it was “calm.”", "Russian government"),
+])
+def test_an_owned_body_before_its_place_speaks(text, speaker):
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_an_unnamed_official_of_a_body_in_a_capital_speaks_for_that_states_body():
+    text = "SEOUL (Yonhap) -- A senior Defense Ministry official in Moscow said the troops were “ready.”"
+    assert [s for _, s in _speakers(text, "Yonhap")] == ["Russian Ministry of Defence"]

@@ -205,3 +205,20 @@ def test_a_pronoun_the_unnamed_subject_asked_is_someone_else():
 ])
 def test_an_opening_apposition_brings_in_whom_he_stands_for(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "he" after a sentence whose subject is someone unnamed, by a noun for a person: that person, not one named before
+    ("Lee Min-jun, a lawyer, met the two prisoners. “They are scared,” he said.\n\n"
+     "The taller soldier hopes to reach Seoul. “I want a new life,” he says.",
+     ["Lee Min-jun", "taller soldier"]),
+    ("Lee Min-jun, a lawyer, met the mother. “She is brave,” he said.\n\n"
+     "The woman refuses to leave Kursk. “My son is buried here,” she says.",
+     ["Lee Min-jun", "woman"]),
+    # not of the other gender
+    ("Lee Min-jun, a lawyer, met the family. “They are scared,” he said.\n\n"
+     "The woman refuses to leave Kursk. “Nothing has changed,” he says.",
+     ["Lee Min-jun", "Lee Min-jun"]),
+])
+def test_a_pronoun_stands_for_the_unnamed_person_who_opens_the_sentence_before(text, speakers):
+    assert _speakers(text) == speakers

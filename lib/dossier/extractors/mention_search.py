@@ -46,6 +46,7 @@ class Found(NamedTuple):
 
 # The determiners that open a mention of someone unnamed (V.unnamed_sources), in the word list's lower case.
 _UNNAMED_OPENERS = frozenset({"a", "an", "another", "one", "the"})
+_NAME_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 class _NameIntro(NamedTuple):
@@ -221,10 +222,14 @@ class MentionSearch:
             # At a word in ASCII, the pattern of the phrases it is the first word of (None: no phrase starts here).
             word_pattern = pattern if by_first is None or i in wide else by_first.get(lower[i])
             if word_pattern is not None and (m := word_pattern.match(text, start)):
+                if lower[i] == "the" and i < last and (n := pattern.match(text, self._word_starts[i + 1])) and n.end() > m.end():
+                    m = n  # "The General Staff of the Korean People's Army": the longer name after "the"
                 found.append(m)
                 end = m.end()
         for m in found:
             how, data = phrase_kind(m.group(0))
+            if how in ("description", "medium") and m.group(0).rsplit(None, 1)[-1][:1].isupper() and _NAME_GOES_ON.match(text, m.end()):
+                continue  # "The Ministry of State Security said": the first words of a body's own name, not "the ministry"
             out.append((m.start(), m.end(), how, data))
         return out
 

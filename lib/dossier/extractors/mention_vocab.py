@@ -83,7 +83,8 @@ def government_of_official(phrase: str) -> str | None:
     """The government an unnamed official of a state speaks for: "a senior South Korean official", "two Russian diplomats".
 
     The phrase's last word is an unnamed official's title (:data:`UNNAMED_TITLES`, or its plural) and a nationality
-    word of ``data/nationalities.csv`` stands before it.
+    word of ``data/nationalities.csv`` stands before it: the government of its state (``data/states.csv``), or the
+    speaker "<nationality> government" names (``data/speakers.csv``).
     """
     words = key(phrase).split()
     if len(words) < 2 or words[-1].removesuffix("s") not in UNNAMED_TITLES:
@@ -91,7 +92,11 @@ def government_of_official(phrase: str) -> str | None:
     if any(w.split("-", 1)[0] in former_words() for w in words[:-1]):
         return None  # "a former North Korean diplomat" no longer speaks for Pyongyang
     state = state_named(words[:-1])
-    return states()[state].government if state in states() else None
+    if state in states():
+        return states()[state].government
+    # A state the vocabularies know by its government alone ("a Japanese official": "the Japanese government").
+    return next((g.name for w in words[:-1] if w in nationalities() and (g := known().get(f"{w} government")) is not None
+                 and g.kind == "body"), None)
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from ..text.quote_marks import Marked, find_marked, mask
 from ..text.words import alternation
 from ..vocab import load_table
 from . import discourse
-from .mention_vocab import descriptions, key
+from .mention_vocab import descriptions, key, titles
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
@@ -311,9 +311,13 @@ class Article(Referents):
         """The person a body's name and a title right after it introduce ("State Department spokesman Tom Pigott")."""
         if not after or (m := after[0]).entity is None or m.entity.kind != "person":
             return None
-        if m.start != body.end + 1 or not self.masked[body.end].isspace() or not m.surface[:1].islower():
-            return None  # the person's mention opens with the title written in lower case
-        return Said(m.entity.name, self.masked[body.start:m.end], None, body.start)
+        if m.start == body.end + 1 and self.masked[body.end].isspace() and m.surface[:1].islower():
+            return Said(m.entity.name, self.masked[body.start:m.end], None, body.start)  # the mention opens with the title
+        # A person the vocabularies know is named without the title, which then stands alone between the two.
+        between = self.masked[body.end:m.start]
+        if between[:1].isspace() and between[-1:].isspace() and key(between) in titles():
+            return Said(m.entity.name, self.masked[body.start:m.end], None, body.start)
+        return None
 
     def is_person(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a person, by the account, else by the vocabularies."""

@@ -17,8 +17,8 @@ from . import discourse
 from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
-from .mention_vocab import StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
-from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders
+from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
+from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases
 from .unnamed_groups import informed_source
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
@@ -35,6 +35,7 @@ class Said(NamedTuple):
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _ONE = re.compile(r"^[Oo]ne\s+(?=[a-z])")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
@@ -86,7 +87,7 @@ class Referents:
                     entity, written = owner.entity, owner.surface  # (as the person is written, not the party)
         if entity is not None:
             said = Said(entity.name, written, a.cue, a.start)
-        elif a.how == "group" and (government := government_of_official(a.speaker_text)) is not None:
+        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self._government_in(a)) is not None:
             said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
@@ -122,6 +123,16 @@ class Referents:
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
+
+    def _government_in(self, a: Attribution) -> str | None:
+        """ "A senior Foreign Ministry official in Tokyo": an unnamed official of a body the account gives no state,
+        in a capital that stands for its state's government, speaks for that government."""
+        words = key(a.speaker_text).split()
+        if len(words) < 3 or words[-1].removesuffix("s") not in UNNAMED_TITLES or speaker_kind(" ".join(words[:-1])) != "body":
+            return None
+        m = _IN_PLACE.match(self.masked, a.start + len(a.speaker_text))
+        place = speaker_aliases().get(key(m.group("place"))) if m is not None else None
+        return place.speaker if place is not None and place.kind == "body" else None
 
     def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
         """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
@@ -173,11 +184,28 @@ class Referents:
         if title is None or not title.role:
             return None
         holder = self.account.holder(title.role, a.start, owner.state) if owner.state else None
+        if holder is None and owner.state:
+            holder = self._holder_named_next(title.role, a.start, owner.state)
         if holder is None and title.cls == "official" and (
                 owner.name == states().get(owner.state, _NO_STATE).government or owner.kind == "body" and owner.state not in states()):
             # "Russia's deputy foreign minister", named nowhere: an official, who speaks for the government; and of a
             # state the vocabularies know by its government alone ("Japan's Chief Cabinet Secretary"), for that.
             return owner
+        return holder
+
+    def _holder_named_next(self, role: str, pos: int, state: str) -> discourse.Entity | None:
+        """ "Japan's top government spokesman said … Chief Cabinet Secretary Yoshimasa Hayashi added": the holder of
+        the role in that state whom the next two sentences name, when no one before was."""
+        i = self.sent_at(pos)
+        if i + 1 >= len(self.sents):
+            return None
+        lo, hi = self.sents[i + 1].start, self.sents[min(i + 2, len(self.sents) - 1)].end
+        # (A state the vocabularies know by its government alone is told apart by no state of its own: "other".)
+        known = state in states()
+        holder = self.account.holder(role, hi - 1, state if known else "")
+        if holder is None or (not known and holder.state in states()) or not any(
+                m.entity is not None and m.entity.name == holder.name for m in self.account.between(lo, hi)):
+            return None
         return holder
 
     def _owner(self, a: Attribution) -> discourse.Entity | None:

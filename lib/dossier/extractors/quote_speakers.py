@@ -19,6 +19,7 @@ from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .inscriptions import inscription_before
+from .turn_labels import label_speaker
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -31,6 +32,8 @@ _RELAY_HINT = re.compile(r"\sas\s")
 _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
+# "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
+_WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
 # ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
 _QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
@@ -45,7 +48,6 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
 _WORD = re.compile(r"[A-Za-z]+")
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
-_LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
@@ -194,7 +196,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
-    if (label := _label(art, lo, q.open_at)) is not None:
+    if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
     if (named := _document_after(art, q, lo, hi)) is not None:
         return named, None
@@ -222,18 +224,6 @@ def _closing(art: Article, q: Marked, hi: int) -> Said | None:
         if a is not None and a.speaker_text and _GAP_REST.match(art.masked, a.end, hi):
             return art.resolve(a)
     return None
-
-
-def _label(art: Article, lo: int, hi: int) -> Said | None:
-    """ "Zelensky: “We will respond.”": a person or body named alone before a colon that opens the quote."""
-    m = _LABEL.fullmatch(art.masked, lo, hi)
-    if m is None:
-        return None
-    mention = art.account.mention_at(m.start("who"), m.end("who"))
-    if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
-        return None
-    e = mention.entity
-    return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
 
 
 def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
@@ -405,7 +395,7 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
         # with the attribution right before it.
         prev = next((a for a in reversed(found[:-1]) if a.speaker_text), None)
-        if prev is not None and not art.masked[prev.end:last.cue_start].strip(" ,"):
+        if prev is not None and _WHEN_ONLY.fullmatch(art.masked, prev.end, last.cue_start):
             return art.resolve(prev)._replace(cue=cue)
         subject = art.subject_of(lo, last.cue_start)
         first = next((a for a in found[:-1] if a.speaker_text), None)

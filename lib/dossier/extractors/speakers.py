@@ -94,6 +94,7 @@ def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Mat
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
+_OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
 # "a Russian diplomat in", "Western officials at the": a group, then the place it is in.
 _PLACED_GROUP = re.compile(
@@ -179,9 +180,10 @@ class MaskedText(WordIndex):
                     source := _source_of_place(text, lo, a.start)) is not None:
                 # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
                 a = a._replace(start=source.start(), speaker_text=text[source.start():source.end("noun")], how="group")
-            elif a.how == "name" and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
+            elif a.how == "name" and text.endswith(_OF_WORDS, max(lo, a.start - 8), a.start) and (
                     body := body_of().search(text, max(lo, a.start - 60), a.start)) is not None:
-                # "The Ministry of Defence said": the body's whole name, not the word after "of".
+                # "The Ministry of Defence said", "the Office of the President said": the body's whole name, not the
+                # word after "of".
                 a = a._replace(start=body.start(), speaker_text=text[body.start():a.start + len(a.speaker_text)])
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:

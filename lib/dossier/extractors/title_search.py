@@ -12,15 +12,17 @@ import functools
 import re
 
 from ..text.words import alternation
-from .mention_vocab import key, nationalities, titles
+from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles
 
 
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
+# ("the Defence Ministry in Moscow": the state of the capital a body is in; "a Defence Ministry official in Moscow":
+# of the one its official is in.)
+_OF_STATE = re.compile(rf"(?:\s+(?:{alternation(UNNAMED_TITLES)})s?)?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
 
 
 def state_word_after(text: str, end: int) -> str | None:
-    """The nationality word (``data/nationalities.csv``) of a state named by "of" after ``end``: "... of the DPRK",
-    "... of Russia" (as "russia's")."""
+    """The nationality word (``data/nationalities.csv``) of a state named by "of" or "in" after ``end``: "... of the
+    DPRK", "... of Russia" (as "russia's"), "... in Moscow"."""
     m = _OF_STATE.match(text, end)
     if m is None:
         return None

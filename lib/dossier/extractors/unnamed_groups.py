@@ -17,7 +17,7 @@ from ..text.words import alternation
 from ..vocab import load_list, load_table
 from .attributions import Attribution
 from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles, unnamed_sources
-from .speaker_vocab import canonical, cue_words, speaker_kind
+from .speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
 _GROUP_IN_PLACE = re.compile(r"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][^,;]*\Z")
@@ -71,18 +71,54 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
     return a._replace(start=m.start("group"), speaker_text=m.group("group"), how="group")
 
 
-# "the Russian Embassy in Tokyo": a name of capitalised words, then the place it is in, right before the subject.
-_NAME_IN_PLACE = re.compile(r"(?<![\w\-’'])(?:The\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
+# "the Russian Embassy in Tokyo", "the Ministry of Defence in London", "the Korean People's Army at", "the 11th
+# Airborne Brigade in": a name of capitalised words (joined by "of", a word after the first maybe a possessive, the
+# first maybe after an ordinal), then the place it is in, right before the subject.
+_NAME_IN_PLACE = re.compile(
+    r"(?<![\w\-’'])(?:The\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s?)?){1,4})\s+(?:in|at)\s+\Z")
+
+# "Japan's defense ministry in": an owner's body written in lower case, then the place it is in.
+_OWNED_IN_PLACE = re.compile(r"(?<![\w\-’'])(?P<name>(?P<owner>[A-Z][\w\-]*)['’]s(?:\s+[a-z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
 
 
 def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
     """ "A spokesman for the Russian Embassy in Tokyo dismissed": the subject read at the name of a body ("Tokyo",
-    standing for its government) is where the name before "in" or "at" is, and that name the subject; None when ``a``
-    names no body or no name of two words or more stands right before "in"."""
-    if a.how != "alias" or speaker_kind(canonical(a.speaker_text, a.how)) != "body":
+    standing for its government), or at a name no vocabulary knows ("London") after a body's, is where the name
+    before "in" or "at" is, and that name the subject; None when ``a`` names no body or place, or no name of two
+    words or more stands right before "in"."""
+    if a.how == "alias" and speaker_kind(canonical(a.speaker_text, a.how)) != "body":
         return None
-    m = _NAME_IN_PLACE.search(text, max(lo, a.start - 60), a.start)
-    return a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name") if m is not None else None
+    if a.how not in ("alias", "name"):
+        return None
+    if (owned := _OWNED_IN_PLACE.search(text, max(lo, a.start - 60), a.start)) is not None and key(
+            owned.group("name")).rsplit(None, 1)[-1] in _body_words() and speaker_kind(canonical(owned.group("owner"), "name")) == "body":
+        # "Japan's defense ministry in Tokyo": a state's or body's (not "Shoigu's office in Moscow": whose, the person's
+        # role tells, not its place).
+        return a._replace(start=owned.start("name"), speaker_text=owned.group("name"), how="owned")
+    if not (m := _NAME_IN_PLACE.search(text, max(lo, a.start - 80), a.start)):
+        return None
+    if a.how == "name" and (key(a.speaker_text) in speaker_aliases() or not _body_words().intersection(
+            key(m.group("name")).split())):
+        # A place the vocabularies do not know ("London") is where only a body's name is: "the Ministry of
+        # Defence in London said", not "a photographer in Lviv said".
+        return None
+    start, name = m.start("name"), m.group("name")
+    while (of := _JOINED_BY_OF.search(name)) is not None and not _body_words().intersection(
+            (of.group("before").lower(), of.group("after").lower())):
+        # "Prof Leif-Eric Easley of Ewha Womans University in Seoul": "of" joins no body's name (neither word beside
+        # it is a body's); the body's name starts after it, and the one before "of" is read as its member.
+        start, name = start + of.end(), name[of.end():]
+    return a._replace(start=start, speaker_text=name, how="name")
+
+
+_JOINED_BY_OF = re.compile(r"(?P<before>[\w\-’']+)\s+of\s+(?:the\s+)?(?=(?P<after>[\w\-]+))")
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """The words of a body's name (``data/name_stops.csv``: "ministry", "office", "army"), lower case."""
+    t = load_table("name_stops.csv")
+    return frozenset(t.word[t.kind == "body"])
 
 
 class Informed(NamedTuple):

@@ -250,7 +250,8 @@ def unnamed_since(art, a, entity) -> str | None:
             if unnamed and not any(m.entity is not None and m.entity.name == person and not _own_clause(art, x, m, a)
                                    for m in art.account.between(x.start, a.start)):
                 return speaker
-        if (described := _described_subject(art, s.start, a.start, gender)) is not None and not any(
+        described = _described_subject(art, s.start, a.start, gender) or _person_subject(art, s.start, a.start, gender)
+        if described is not None and not any(
                 m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
             return described  # "Her neighbour, a retired tractor driver, was more blunt. “…,” he said."
     return None
@@ -268,6 +269,24 @@ def _described_subject(art, lo: int, hi: int, gender: str) -> str | None:
         return None
     title = titles().get(key(words[-1]))
     return canonical(" ".join(words), "group") if title is None or title.gender in ("", gender) else None
+
+
+@functools.cache
+def _person_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    """ "The younger man wants": a sentence opening with a noun of ``data/person_nouns.csv`` (up to two words before it),
+    then a word in lower case; and each noun's gender."""
+    t = load_table("person_nouns.csv")
+    return (re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[a-z][\w\-]*\s+){{0,2}}(?P<noun>{alternation(t.noun)}))"
+                       rf"(?:,[^,#“”\"]{{2,60}},)?\s+[a-z]"), dict(zip(t.noun, t.gender)))
+
+
+def _person_subject(art, lo: int, hi: int, gender: str) -> str | None:
+    """Who opens the sentence at ``lo`` as its subject, unnamed, by a noun for a person that fits ``gender`` ("The
+    younger man wants to stay in Ukraine"); None if no such noun does."""
+    pattern, genders = _person_nouns()
+    if (m := pattern.match(art.masked, lo, hi)) is None or genders[m.group("noun")] not in ("", gender):
+        return None
+    return canonical(m.group("who"), "group")
 
 
 _CLAUSE_OPENING = re.compile(r"\s+(?:that\s+)?\Z")
