@@ -77,3 +77,17 @@ def test_a_person_of_a_party_is_written_as_the_person():
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Yonhap"]})
     df = dossier.quotes(dossier.sentences(articles), articles)
     assert df[["speaker", "speaker_text"]].values.tolist() == [["Yoo Yong-won", "Rep. Yoo Yong-won"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A medium's voice described by a word or two is still the medium's voice.
+    ("Korean Central Television aired a film on the sappers.\n\nIn it, a female narrator says the men were "
+     "“the pride of the nation.”", "Korean Central Television"),
+    ("Voice of Korea broadcast a programme in Russian on Monday. A young announcer called the alliance “eternal.”",
+     "Voice of Korea"),
+    # One who no longer speaks for a medium does not speak for it.
+    ("Korean Central Television aired a film on the sappers.\n\nA former announcer who fled to Seoul said the "
+     "footage was “staged.”", "former announcer"),
+])
+def test_an_unnamed_voice_with_a_word_before_it_speaks_for_the_medium(text, speaker):
+    assert _speakers(text, "Reuters") == [speaker]
