@@ -617,3 +617,18 @@ def test_a_title_held_formerly_is_not_the_role_the_article_names_later():
             "him. Lee Jong-sup left early. The minister stayed for questions.")
     assert "minister" not in _resolve(text, "Former Defence Minister Lee Jong-sup").roles
     assert _resolve(text, "The minister").name == "Ahn Gyu-back"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # A readout no sentence named before is the one the sentence gives as the source of its words issued, not
+    # those it tells of.
+    ("Putin and Kim spoke by phone on Monday, the Kremlin press service reported.\n\n“The sides agreed to meet soon,” "
+     "the readout said.", "the readout", "Kremlin"),
+    ("Belousov and Kim met in Pyongyang on Friday, the Russian Defence Ministry said. The readout gave no date.",
+     "The readout", "Russian Ministry of Defence"),
+    # A sentence that gives no source of its words: its first subject, as before.
+    ("Kim Yo Jong lashed out at Seoul's drills on Monday. The statement called them “reckless.”", "The statement",
+     "Kim Yo Jong"),
+])
+def test_a_document_named_for_the_first_time_is_the_source_of_the_sentence_before(text, phrase, expected):
+    assert _resolve(text, phrase).name == expected

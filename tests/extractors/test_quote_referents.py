@@ -91,3 +91,15 @@ def test_a_person_of_a_party_is_written_as_the_person():
 ])
 def test_an_unnamed_voice_with_a_word_before_it_speaks_for_the_medium(text, speaker):
     assert _speakers(text, "Reuters") == [speaker]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # "the readout", "the press statement" stand for their issuer, as "the statement" does.
+    ("Putin and Kim spoke by phone on Monday, the Kremlin press service reported.\n\n“The sides agreed to meet soon,” "
+     "the readout said.", "TASS", "Kremlin"),
+    ("A spokesperson for the DPRK Ministry of Foreign Affairs issued a press statement on Monday. “The drills will "
+     "not go unanswered,” the press statement said.\n\nKim Yo Jong said Seoul would “regret it.”", "KCNA",
+     "DPRK Foreign Ministry"),
+])
+def test_a_readout_or_press_statement_speaks_for_its_issuer(text, source, speaker):
+    assert _speakers(text, source)[0] == speaker
