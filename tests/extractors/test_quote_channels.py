@@ -502,3 +502,18 @@ def test_a_time_of_day_between_a_medium_and_its_verb():
                          "Military Commission.\n\nThe statement said the troops had acted “in accordance with the "
                          "treaty.”", "NHK")
     assert got == [("Korean Central Television", "article")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, Xinhua reported" gives the medium's account of the sentence's subject, as "according to Xinhua" does: the
+    # subject's words in the paragraph's next sentence reach us through it.
+    ("Xi Jinping received Lavrov in Beijing on Monday, Xinhua reported. Xi said the two sides should “keep close "
+     "contact.”", ("Xi Jinping", "Xinhua")),
+    ("Shoigu arrived in Pyongyang on Friday, TASS reported. Shoigu told Kim the treaty was “working.”",
+     ("Sergei Shoigu", "TASS")),
+    # Not when the sentence relays another's words.
+    ("Xi Jinping received Lavrov in Beijing on Monday, and Lavrov said the talks were useful, Xinhua reported. Xi "
+     "said the two sides should “keep close contact.”", ("Xi Jinping", None)),
+])
+def test_a_medium_reporting_what_its_subject_did_relays_the_subjects_words_after(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

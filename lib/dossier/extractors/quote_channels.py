@@ -47,9 +47,11 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         x.speaker == speaker for x in art.said_of(i - 1)
     ):
         return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
-    if about and not said and (subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and (
-            subject.speaker == speaker):
-        return media  # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him
+    if about and all(x.speaker in media for x in said) and (
+            subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and subject.speaker == speaker:
+        # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him; so too
+        # "Xi met Putin …, Xinhua reported.", where only the medium speaks.
+        return media
     if not said and _words_before(art, i) and any(
             x.speaker == speaker for k in _paragraph_before(art, i) for x in art.said_of(k)):
         return media  # "“…,” Kim said. Belousov replied “…”. The comments were carried by KCNA.": the paragraph's words
