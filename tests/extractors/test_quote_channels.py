@@ -517,3 +517,14 @@ def test_a_time_of_day_between_a_medium_and_its_verb():
 ])
 def test_a_medium_reporting_what_its_subject_did_relays_the_subjects_words_after(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China's media described are China's, never the North's: "state media" is the DPRK's only without an owner.
+    ("Chinese state media said Xi Jinping called the partnership “a model for major countries.”",
+     ("Xi Jinping", "Chinese state media")),
+    ("Xi Jinping called the talks “candid,” China's state broadcaster said.", ("Xi Jinping", "CCTV")),
+    ("Xi Jinping called the talks “candid,” according to China’s state news agency.", ("Xi Jinping", "Xinhua")),
+])
+def test_chinese_state_media_described_are_chinas(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
