@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from .attributions import Attribution
-from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
 from .speaker_vocab import canonical, cue_words, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
@@ -72,14 +72,16 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
 
 
 # "the Russian Embassy in Tokyo": a name of capitalised words, then the place it is in, right before the subject.
-_NAME_IN_PLACE = re.compile(r"(?<![\w\-’'])(?:The\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
+_NAME_IN_PLACE = re.compile(r"(?<![\w\-’'])(?:The\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})\s+(?:in|at)\s+(?:the\s+)?\Z")
 
 
 def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
     """ "A spokesman for the Russian Embassy in Tokyo dismissed": the subject read at the name of a body ("Tokyo",
     standing for its government) is where the name before "in" or "at" is, and that name the subject; None when ``a``
     names no body or no name of two words or more stands right before "in"."""
-    if a.how != "alias" or speaker_kind(canonical(a.speaker_text, a.how)) != "body":
+    # ("A commentary by Kim Myong Chol in the party newspaper accused": a body or medium described is a place too.)
+    if not (a.how == "alias" and speaker_kind(canonical(a.speaker_text, a.how)) == "body"
+            or a.how in ("group", "owned") and not {key(a.speaker_text), key(f"the {a.speaker_text}")}.isdisjoint(descriptions())):
         return None
     m = _NAME_IN_PLACE.search(text, max(lo, a.start - 60), a.start)
     return a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name") if m is not None else None
