@@ -199,3 +199,15 @@ def test_a_coordinated_verb_after_what_someone_said_has_their_subject():
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
     df = dossier.quotes(dossier.sentences(articles), articles)
     assert df.speaker.tolist() == ["Western diplomat"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A quote inside a clause is the subject of the verb after it, not words that verb attributes.
+    ("Andrii Yermak wrote on Telegram that “the Korean question” demanded an answer from Seoul.", "Andriy Yermak"),
+    ("Kim Yo Jong mocked the drills, saying “the puppet military” stressed its readiness in vain.", "Kim Yo Jong"),
+    # A quote that opens the sentence, or closes itself with a comma, is said by whom the verb names.
+    ("“We will hold the line” said Kyrylo Budanov.", "Kyrylo Budanov"),
+    ("The front is quiet. “We will hold the line,” said Kyrylo Budanov.", "Kyrylo Budanov"),
+])
+def test_a_verb_after_a_quote_inside_a_clause_attributes_nothing(text, speaker):
+    assert _said(text, "Reuters")[0][0] == speaker

@@ -437,3 +437,19 @@ def _find_sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
         if art.text[nxt.start:nxt.end][:1].islower():
             last = nxt
     return first.start, max(last.end, q.close_at)
+
+
+def speaks_no_quote(art: Article, q: Marked, a: Attribution) -> bool:
+    """Whether the subject after the verb of ``a``, right after the quote ``q``, says nothing of it: "it" is the
+    verb's object ("…,” vowing it would last"); and a quote that is a part of the clause is the verb's own subject
+    ("Podolyak wrote that “the North Korean factor” demanded a response"): words of its sentence stand before it,
+    and nothing closes it before the verb, neither a mark inside the quotation marks nor one after them (not "“We
+    will win,” said Kim")."""
+    if a.speaker_text and a.speaker_text.lower() == "it":
+        return True
+    last = art.text[q.open_at:q.close_at - 1].rstrip()
+    return (bool(last) and last[-1] not in _CLOSES_WORDS and not art.masked[q.close_at:a.cue_start].strip()
+            and bool(art.masked[sentence_bounds(art, q)[0]:q.open_at].strip()))
+
+
+_CLOSES_WORDS = frozenset(",.;:?!—–-…")

@@ -14,7 +14,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
-from .quote_article import Article, Sentence, sentence_bounds
+from .quote_article import Article, Sentence, sentence_bounds, speaks_no_quote
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
@@ -51,8 +51,8 @@ _LABEL = re.compile(r"\s*(?P<who>[^\s:#][^:#\n]{0,59}?)\s*:\s*")
 def _after(art: Article, q: Marked) -> Attribution | None:
     _, hi = sentence_bounds(art, q)
     a = art.scan.inverted_attribution(q.close_at, hi)
-    if a is not None and a.start > a.cue_start and a.speaker_text and a.speaker_text.lower() == "it":
-        return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
+    if a is not None and a.start > a.cue_start and speaks_no_quote(art, q, a):
+        return None
     if a is None:
         # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
         # "…,” the broadcaster's narrator said": who speaks for a medium, its own words.
