@@ -528,3 +528,15 @@ def test_a_medium_reporting_what_its_subject_did_relays_the_subjects_words_after
 ])
 def test_chinese_state_media_described_are_chinas(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium that ran a DPRK medium's piece relays the DPRK's words from it, in the paragraph after.
+    ("Sputnik carried the Rodong Sinmun article on Monday. It quoted Choe Son Hui as calling the treaty “a shield.”",
+     ("Choe Son Hui", "Rodong Sinmun")),
+    # Another state's words it quotes are its own relay.
+    ("Sputnik ran the Rodong Sinmun article on Monday. It quoted Sergei Shoigu as calling the treaty “a shield.”",
+     ("Sergei Shoigu", "Sputnik")),
+])
+def test_a_medium_relaying_a_dprk_piece_passes_on_the_dprks_words_from_it(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

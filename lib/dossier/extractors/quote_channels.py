@@ -215,6 +215,9 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
+        if art.of_dprk_state(speaker) and channel_state(channel) != "dprk_state" and (
+                relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
+            return relayed, "paragraph"
         return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
@@ -226,6 +229,16 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
+    """The DPRK medium whose piece an earlier sentence of sentence ``i``'s paragraph says ``channel`` relays: "RIA
+    Novosti carried the KCNA report in full. It quoted Kim as saying …" is KCNA's account of the DPRK's words."""
+    for k in reversed(_paragraph_before(art, i)):
+        media = [ch for _, ch in art.media_of(k)]
+        if channel in media and (dprk := next((ch for ch in media if channel_state(ch) == "dprk_state"), None)):
+            return dprk
+    return None
 
 
 def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int) -> bool:
