@@ -208,7 +208,8 @@ class Account(Antecedents):
             if data.refers == "dprk_media":
                 entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
             elif data.refers == "report":
-                entity = self._recent_medium(lo)
+                # "the broadcast", none named near it: a broadcaster's, the last the article named.
+                entity = self._recent_medium(lo) or (self.last(lo, medium_kind=data.target) if data.target else None)
             elif data.target == "any":
                 entity = self.last(lo, kind="medium")
             else:  # "state TV showed ... the broadcaster said": unnamed state media (kind "other") are of every kind

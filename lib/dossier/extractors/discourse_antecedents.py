@@ -88,7 +88,7 @@ class Antecedents:
         found = next((m for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
         if found is not None or lo == 0:
             return None if found is None else found.entity
-        start = self.text.rfind("\n", 0, len(self.text[:lo].rstrip())) + 1
+        start = self.text.rfind("\n", 0, len(self.text[:par].rstrip())) + 1
         media = [m for m in self.between(start, lo) if m.entity is not None and m.entity.kind == "medium"]
         if not media or _report_noun().search(self.text, media[-1].end, pos - 1) is not None:
             return None
