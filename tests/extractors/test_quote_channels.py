@@ -540,3 +540,12 @@ def test_chinese_state_media_described_are_chinas(text, expected):
 ])
 def test_a_medium_relaying_a_dprk_piece_passes_on_the_dprks_words_from_it(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+def test_a_dprk_mediums_own_article_carries_its_states_words_itself():
+    # In KCNA's article, Rodong Sinmun's piece of another paragraph does not carry what Choe said.
+    text = ("Rodong Sinmun reported on Monday that the two armies had trained together.\n\n"
+            "Choe Son Hui said in a press statement that the drills would “meet a due answer.”")
+    assert _channels(text, source="KCNA") == [("Choe Son Hui", "KCNA")]
+    # In another outlet's, the DPRK medium named before is their source, as before.
+    assert _channels(text, source="Reuters") == [("Choe Son Hui", "Rodong Sinmun")]

@@ -170,7 +170,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if near:
             return near[-1], "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
-        if lead:
+        if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
+            # (A DPRK medium's own article carries its state's words itself, not through a medium another
+            # paragraph named: "Rodong Sinmun carried an article …" in KCNA's.)
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
