@@ -211,3 +211,15 @@ def test_a_coordinated_verb_after_what_someone_said_has_their_subject():
 ])
 def test_a_verb_after_a_quote_inside_a_clause_attributes_nothing(text, speaker):
     assert _said(text, "Reuters")[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A participle right after a document is the document's words: its issuer's, not the sentence subject's.
+    ("Tokyo lodged a protest after Kim Yo Jong released a statement calling Japan “a war criminal state.”", "Kim Yo Jong"),
+    ("Washington urged calm on Monday, hours after KCNA published a commentary describing the drills as “a "
+     "declaration of war.”", "KCNA"),
+    # Without a document before it, the participle borrows the subject as before.
+    ("Kim Yo Jong mocked the drills on Monday, calling them “a farce.”", "Kim Yo Jong"),
+])
+def test_a_participle_after_an_issued_document_is_its_issuers(text, speaker):
+    assert _said(text, "Reuters")[0][0] == speaker

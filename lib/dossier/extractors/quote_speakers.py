@@ -14,7 +14,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
-from .quote_article import Article, Sentence, sentence_bounds, speaks_no_quote
+from .quote_article import Article, Sentence, introduction, sentence_bounds, speaks_no_quote
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
@@ -187,7 +187,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return _quoting(art, later[0], hi) or art.resolve(later[0]), None
     if (closing := _closing(art, q, hi)) is not None:
         return closing, None
-    intro = _introduction(art, q, lo)
+    intro = introduction(art, q, lo)
     if intro is not None:
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
         if said is None and _issues_document(art, intro):
@@ -400,6 +400,8 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         return None
     cue = found[-1].cue
     last = found[-1]
+    if last.speaker_text is None and (issuer := art.issuer_before(lo, last.cue_start)) is not None:
+        return issuer._replace(cue=cue)  # "…, after KCNA published a statement warning of “…”": the statement's
     if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
         # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
         # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
@@ -427,17 +429,6 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             pos, surface = first
             return Said(art.surname(surface, pos) or canonical(surface, "alias"), surface, cue, pos)
     return None
-
-
-def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
-    # "Kim said in his speech:" ending one paragraph, the quote opening the next.
-    if art.masked[lo:q.open_at].strip() or q.open_at != lo:
-        return None
-    i = art.sent_at(lo)
-    if i == 0 or art.sents[i - 1].paragraph == art.sents[i].paragraph:
-        return None
-    prev = art.sents[i - 1]
-    return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
 @functools.cache
