@@ -549,3 +549,12 @@ def test_a_dprk_mediums_own_article_carries_its_states_words_itself():
     assert _channels(text, source="KCNA") == [("Choe Son Hui", "KCNA")]
     # In another outlet's, the DPRK medium named before is their source, as before.
     assert _channels(text, source="Reuters") == [("Choe Son Hui", "Rodong Sinmun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One who writes for a medium, named after it, writes through it.
+    ("Rodong Sinmun commentator Ri Chol Jin wrote that the pact was “a bulwark.”", ("Ri Chol Jin", "Rodong Sinmun")),
+    ("Izvestia columnist Pavel Orlov wrote that Pyongyang had been “a loyal friend.”", ("Pavel Orlov", "Izvestia")),
+])
+def test_who_writes_for_a_medium_named_before_writes_through_it(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
