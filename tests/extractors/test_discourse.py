@@ -224,7 +224,8 @@ def test_every_description_refers_to_something_the_vocabularies_hold():
     roles = set(load_table("titles.csv").role)
     nouns = set(load_table("channels.csv").kind) | set(load_table("body_nouns.csv").noun) | {"any"}
     for refers, target in zip(d.refers, d.target):
-        assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}, "author": {""}, "report": {""}}[refers], target
+        assert target in {"entity": known, "role": roles, "noun": nouns, "dprk_media": {""}, "author": {""},
+                          "report": {"", *load_table("channels.csv").kind}}[refers], target
     assert set(load_table("speaker_roles.csv").role) <= roles
     assert set(load_table("body_nouns.csv").speaker) <= known
 
@@ -617,3 +618,31 @@ def test_a_title_held_formerly_is_not_the_role_the_article_names_later():
             "him. Lee Jong-sup left early. The minister stayed for questions.")
     assert "minister" not in _resolve(text, "Former Defence Minister Lee Jong-sup").roles
     assert _resolve(text, "The minister").name == "Ahn Gyu-back"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # A readout no sentence named before is the one the sentence gives as the source of its words issued, not
+    # those it tells of.
+    ("Putin and Kim spoke by phone on Monday, the Kremlin press service reported.\n\n“The sides agreed to meet soon,” "
+     "the readout said.", "the readout", "Kremlin"),
+    ("Belousov and Kim met in Pyongyang on Friday, the Russian Defence Ministry said. The readout gave no date.",
+     "The readout", "Russian Ministry of Defence"),
+    # A sentence that gives no source of its words: its first subject, as before.
+    ("Kim Yo Jong lashed out at Seoul's drills on Monday. The statement called them “reckless.”", "The statement",
+     "Kim Yo Jong"),
+])
+def test_a_document_named_for_the_first_time_is_the_source_of_the_sentence_before(text, phrase, expected):
+    assert _resolve(text, phrase).name == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # A broadcast no medium near it names is the last broadcaster's the article named.
+    ("Korean Central Television aired a film on the sappers on Sunday.\n\nKim Jong Un hugs a widow in one scene.\n\n"
+     "Kim told the families their sons were heroes, according to the broadcast.", "the broadcast", "Korean Central Television"),
+    # Not an agency's: a report of no kind stays no one's.
+    ("KCNA reported the launch on Sunday.\n\nIn Seoul, officials were cautious.\n\nThe missile flew far, the "
+     "report said, citing Kim.", "the report", None),
+])
+def test_a_broadcast_is_the_last_broadcasters(text, phrase, expected):
+    e = _resolve(text, phrase)
+    assert (e.name if e is not None else None) == expected

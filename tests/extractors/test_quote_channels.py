@@ -502,3 +502,59 @@ def test_a_time_of_day_between_a_medium_and_its_verb():
                          "Military Commission.\n\nThe statement said the troops had acted “in accordance with the "
                          "treaty.”", "NHK")
     assert got == [("Korean Central Television", "article")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, Xinhua reported" gives the medium's account of the sentence's subject, as "according to Xinhua" does: the
+    # subject's words in the paragraph's next sentence reach us through it.
+    ("Xi Jinping received Lavrov in Beijing on Monday, Xinhua reported. Xi said the two sides should “keep close "
+     "contact.”", ("Xi Jinping", "Xinhua")),
+    ("Shoigu arrived in Pyongyang on Friday, TASS reported. Shoigu told Kim the treaty was “working.”",
+     ("Sergei Shoigu", "TASS")),
+    # Not when the sentence relays another's words.
+    ("Xi Jinping received Lavrov in Beijing on Monday, and Lavrov said the talks were useful, Xinhua reported. Xi "
+     "said the two sides should “keep close contact.”", ("Xi Jinping", None)),
+])
+def test_a_medium_reporting_what_its_subject_did_relays_the_subjects_words_after(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China's media described are China's, never the North's: "state media" is the DPRK's only without an owner.
+    ("Chinese state media said Xi Jinping called the partnership “a model for major countries.”",
+     ("Xi Jinping", "Chinese state media")),
+    ("Xi Jinping called the talks “candid,” China's state broadcaster said.", ("Xi Jinping", "CCTV")),
+    ("Xi Jinping called the talks “candid,” according to China’s state news agency.", ("Xi Jinping", "Xinhua")),
+])
+def test_chinese_state_media_described_are_chinas(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium that ran a DPRK medium's piece relays the DPRK's words from it, in the paragraph after.
+    ("Sputnik carried the Rodong Sinmun article on Monday. It quoted Choe Son Hui as calling the treaty “a shield.”",
+     ("Choe Son Hui", "Rodong Sinmun")),
+    # Another state's words it quotes are its own relay.
+    ("Sputnik ran the Rodong Sinmun article on Monday. It quoted Sergei Shoigu as calling the treaty “a shield.”",
+     ("Sergei Shoigu", "Sputnik")),
+])
+def test_a_medium_relaying_a_dprk_piece_passes_on_the_dprks_words_from_it(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+def test_a_dprk_mediums_own_article_carries_its_states_words_itself():
+    # In KCNA's article, Rodong Sinmun's piece of another paragraph does not carry what Choe said.
+    text = ("Rodong Sinmun reported on Monday that the two armies had trained together.\n\n"
+            "Choe Son Hui said in a press statement that the drills would “meet a due answer.”")
+    assert _channels(text, source="KCNA") == [("Choe Son Hui", "KCNA")]
+    # In another outlet's, the DPRK medium named before is their source, as before.
+    assert _channels(text, source="Reuters") == [("Choe Son Hui", "Rodong Sinmun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One who writes for a medium, named after it, writes through it.
+    ("Rodong Sinmun commentator Ri Chol Jin wrote that the pact was “a bulwark.”", ("Ri Chol Jin", "Rodong Sinmun")),
+    ("Izvestia columnist Pavel Orlov wrote that Pyongyang had been “a loyal friend.”", ("Pavel Orlov", "Izvestia")),
+])
+def test_who_writes_for_a_medium_named_before_writes_through_it(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

@@ -105,3 +105,29 @@ def test_a_role_is_its_holder_named_just_after(text, speakers):
 def test_an_official_of_a_body_in_a_capital_speaks_for_its_government(text, speaker):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Reuters"]})
     assert list(dossier.quotes(dossier.sentences(arts), arts)["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A medium's voice described by a word or two is still the medium's voice.
+    ("Korean Central Television aired a film on the sappers.\n\nIn it, a female narrator says the men were "
+     "“the pride of the nation.”", "Korean Central Television"),
+    ("Voice of Korea broadcast a programme in Russian on Monday. A young announcer called the alliance “eternal.”",
+     "Voice of Korea"),
+    # One who no longer speaks for a medium does not speak for it.
+    ("Korean Central Television aired a film on the sappers.\n\nA former announcer who fled to Seoul said the "
+     "footage was “staged.”", "former announcer"),
+])
+def test_an_unnamed_voice_with_a_word_before_it_speaks_for_the_medium(text, speaker):
+    assert _speakers(text, "Reuters") == [speaker]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # "the readout", "the press statement" stand for their issuer, as "the statement" does.
+    ("Putin and Kim spoke by phone on Monday, the Kremlin press service reported.\n\n“The sides agreed to meet soon,” "
+     "the readout said.", "TASS", "Kremlin"),
+    ("A spokesperson for the DPRK Ministry of Foreign Affairs issued a press statement on Monday. “The drills will "
+     "not go unanswered,” the press statement said.\n\nKim Yo Jong said Seoul would “regret it.”", "KCNA",
+     "DPRK Foreign Ministry"),
+])
+def test_a_readout_or_press_statement_speaks_for_its_issuer(text, source, speaker):
+    assert _speakers(text, source)[0] == speaker

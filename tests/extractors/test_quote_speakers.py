@@ -224,3 +224,27 @@ def test_officials_of_the_coverage_are_known_speakers(text, speaker, affiliation
 def test_a_participle_after_a_day_shares_the_subject_of_the_verb_before(text):
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
     assert list(quotes(dossier.sentences(articles), articles)["speaker"]) == ["South Korean Ministry of Unification"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A quote inside a clause is the subject of the verb after it, not words that verb attributes.
+    ("Andrii Yermak wrote on Telegram that “the Korean question” demanded an answer from Seoul.", "Andriy Yermak"),
+    ("Kim Yo Jong mocked the drills, saying “the puppet military” stressed its readiness in vain.", "Kim Yo Jong"),
+    # A quote that opens the sentence, or closes itself with a comma, is said by whom the verb names.
+    ("“We will hold the line” said Kyrylo Budanov.", "Kyrylo Budanov"),
+    ("The front is quiet. “We will hold the line,” said Kyrylo Budanov.", "Kyrylo Budanov"),
+])
+def test_a_verb_after_a_quote_inside_a_clause_attributes_nothing(text, speaker):
+    assert _said(text, "Reuters")[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A participle right after a document is the document's words: its issuer's, not the sentence subject's.
+    ("Tokyo lodged a protest after Kim Yo Jong released a statement calling Japan “a war criminal state.”", "Kim Yo Jong"),
+    ("Washington urged calm on Monday, hours after KCNA published a commentary describing the drills as “a "
+     "declaration of war.”", "KCNA"),
+    # Without a document before it, the participle borrows the subject as before.
+    ("Kim Yo Jong mocked the drills on Monday, calling them “a farce.”", "Kim Yo Jong"),
+])
+def test_a_participle_after_an_issued_document_is_its_issuers(text, speaker):
+    assert _said(text, "Reuters")[0][0] == speaker

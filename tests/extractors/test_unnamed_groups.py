@@ -58,6 +58,10 @@ def test_an_official_of_a_body_still_speaks_for_it(text, speaker):
     # A name, then the place it is in: the name speaks, not the place's government.
     ("“The claims are baseless,” a press officer at the Chinese Embassy in Moscow said.", "Chinese Embassy"),
     ("The Polish Consulate in Seoul said the visas were “suspended.”", "Polish Consulate"),
+    # The medium a byline ran in, described, is where the words are, not who writes them.
+    ("An article by Ri Hyok Chol in the party newspaper called the drills “a prelude to war.”", "Ri Hyok Chol"),
+    ("A commentary signed by Pak Song Il in the North's official news agency dismissed the report as “a fabrication.”",
+     "Pak Song Il"),
 ])
 def test_a_name_in_a_place_speaks_not_the_place(text, speaker):
     assert _speakers(text)[-1] == speaker

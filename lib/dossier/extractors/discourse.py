@@ -39,9 +39,11 @@ article's length.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import mention_vocab as V
+from ..text.words import alternation
 from ..text.datelines import in_dateline
 from .discourse_antecedents import Antecedents
 from .mention_forms import (
@@ -49,7 +51,7 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
+from .speaker_vocab import any_cue, cue_words, document_issuer, document_noun, document_nouns, medium_genres
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -206,7 +208,8 @@ class Account(Antecedents):
             if data.refers == "dprk_media":
                 entity = self._known_entity(V.by_name()[DPRK_STATE_MEDIA])
             elif data.refers == "report":
-                entity = self._recent_medium(lo)
+                # "the broadcast", none named near it: a broadcaster's, the last the article named.
+                entity = self._recent_medium(lo) or (self.last(lo, medium_kind=data.target) if data.target else None)
             elif data.target == "any":
                 entity = self.last(lo, kind="medium")
             else:  # "state TV showed ... the broadcaster said": unnamed state media (kind "other") are of every kind
@@ -333,7 +336,8 @@ class Account(Antecedents):
 
         The possessor of the last document of that noun ("Kim Yo Jong's statement"), else the subject of its sentence
         ("Kim Yo Jong issued a press statement …": hers), the last person or body it names before the noun as more
-        than a possessor or object; else the first subject of the last sentence naming one ("the defense ministry
+        than a possessor or object; else the body the last sentence naming one gives as the source of its words
+        ("…, the Kremlin press service reported"), else that sentence's first subject ("the defense ministry
         denounced the drills, as Pyongyang deepens its ties …": the ministry). What a medium writes in its own name
         ("the editorial": ``medium_genres``) may be a medium's too: the one that ran it, else the medium named last.
         """
@@ -359,8 +363,19 @@ class Account(Antecedents):
         if genre and (medium := self.last(pos, kind="medium")):
             return medium
         named = [m for m in self.between(0, pos) if m.entity is not None and not m.oblique and m.entity.kind in ("person", "body")]
-        return next(m.entity for m in named if m.start >= self._sentence_and_before(named[-1].start)[0]) if named else None
+        if not named:
+            return None
+        last = [m for m in named if m.start >= self._sentence_and_before(named[-1].start)[0]]
+        # "Putin and Kim spoke by phone, the Kremlin press service reported. … the readout said": the one the
+        # sentence gives as the source of its words issued the document, not those it tells of.
+        return next((m.entity for m in last if m.entity.kind == "body" and _says_after().match(self.text, m.end)), last[0].entity)
 
+
+
+@functools.cache
+def _says_after() -> re.Pattern:
+    """A verb of saying right after a body's name, or after a word or two that name its part ("press service")."""
+    return re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?i:{alternation(cue_words().verbs)})\b")
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

@@ -9,12 +9,14 @@ account's mentions, entities and sentences, which ``Account`` holds.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import mention_vocab as V
 from .back_references import introduces
-from .mention_forms import Entity
-from .speaker_vocab import document_nouns
+from ..text.words import alternation
+from .mention_forms import Entity, Mention
+from .speaker_vocab import addressed, document_nouns, reported
 from .title_search import state_word_after, title_before
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
@@ -23,6 +25,21 @@ _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
 # "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
 _OWNER_BEFORE = re.compile(r"(?<![\w\-])(?!It['’]s\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+\Z")
+
+
+@functools.cache
+def _report_noun() -> re.Pattern:
+    """A report spoken of: the nouns of the reports ``data/descriptions.csv`` reads as a medium's ("the dispatch")."""
+    nouns = {p.split()[-1] for p, d in V.descriptions().items() if d.refers == "report"}
+    return re.compile(rf"\b(?i:{alternation(sorted(nouns))})s?\b")
+
+
+def _source_of_words(text: str, m: Mention) -> bool:
+    """Whether the medium mentioned at ``m`` is presented as the source of words ("Xinhua reported", "according to
+    KCNA"), not as the one spoken to ("told NK News")."""
+    before, after = reported()
+    return not addressed(text, m.start) and (
+        after.match(text, m.end) is not None or before.search(text, max(0, m.start - 80), m.start) is not None)
 
 
 class Antecedents:
@@ -60,11 +77,25 @@ class Antecedents:
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
 
     def _recent_medium(self, pos: int) -> Entity | None:
-        """The medium a report at ``pos`` is: the last one named in its paragraph or the sentence before."""
+        """The medium a report at ``pos`` is: the last one named in its paragraph or the sentence before; else the
+        last one the paragraph before named as a source of words, when no other report is spoken of since ("Xinhua
+        reported that … . The agency gave few details. ¶ “…,” the report said"; not after "The UN panel released a
+        report", nor after "Analysts told NK News").
+        """
         here, before = self._sentence_and_before(pos)
-        lo = min(here if before is None else before, self.text.rfind("\n", 0, pos) + 1)
-        return next((m.entity for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
-
+        par = self.text.rfind("\n", 0, pos) + 1
+        lo = min(here if before is None else before, par)
+        found = next((m for m in reversed(self.between(lo, pos)) if m.entity is not None and m.entity.kind == "medium"), None)
+        if found is not None or lo == 0:
+            return None if found is None else found.entity
+        start = self.text.rfind("\n", 0, len(self.text[:par].rstrip())) + 1
+        media = [m for m in self.between(start, lo) if m.entity is not None and m.entity.kind == "medium"]
+        if not media or _report_noun().search(self.text, media[-1].end, pos - 1) is not None:
+            return None
+        last = media[-1].entity
+        if any(m.entity is last and _source_of_words(self.text, m) for m in media):
+            return last
+        return None
     def _holder_of(self, name: str, pos: int, titles) -> Entity | None:
         """The one person of family name ``name`` named before ``pos`` whom the article gives a role among ``titles``
         ("Professor Kim" after "Kim Dong-yup, a professor at …", though another Kim was named more often); None

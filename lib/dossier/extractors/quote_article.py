@@ -23,7 +23,7 @@ from .mention_vocab import descriptions, key, titles
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
-from .speaker_vocab import document_issuer, document_nouns, owned_document
+from .speaker_vocab import document_issuer, document_nouns, issue_words, owned_document
 
 
 class Sentence(NamedTuple):
@@ -307,6 +307,16 @@ class Article(Referents):
                 return Said(e.name, m.surface, None, m.start)
         return None
 
+    def issuer_before(self, lo: int, at: int) -> Said | None:
+        """Who issued the document ``masked[lo:at]`` ends with, a verb of issuing before it: a participle at ``at``
+        is the document's words ("China urged restraint after KCNA published a statement warning of …": KCNA's)."""
+        m = _issued_document().search(self.masked, lo, at)
+        if m is None:
+            return None
+        issuer = next((x for x in reversed(self.account.between(lo, m.start())) if x.entity is not None
+                       and not x.oblique and x.entity.kind in ("person", "body", "medium")), None)
+        return Said(issuer.entity.name, issuer.surface, None, issuer.start) if issuer is not None else None
+
     def _titled_holder(self, body: discourse.Mention, after: list[discourse.Mention]) -> Said | None:
         """The person a body's name and a title right after it introduce ("State Department spokesman Tom Pigott")."""
         if not after or (m := after[0]).entity is None or m.entity.kind != "person":
@@ -441,3 +451,38 @@ def _find_sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
         if art.text[nxt.start:nxt.end][:1].islower():
             last = nxt
     return first.start, max(last.end, q.close_at)
+
+
+def introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
+    """The sentence that introduces the quote ``q`` opening its paragraph at ``lo`` with a colon ("Kim said in his
+    speech:" ending the paragraph before), if any."""
+    if art.masked[lo:q.open_at].strip() or q.open_at != lo:
+        return None
+    i = art.sent_at(lo)
+    if i == 0 or art.sents[i - 1].paragraph == art.sents[i].paragraph:
+        return None
+    prev = art.sents[i - 1]
+    return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
+
+
+def speaks_no_quote(art: Article, q: Marked, a: Attribution) -> bool:
+    """Whether the subject after the verb of ``a``, right after the quote ``q``, says nothing of it: "it" is the
+    verb's object ("…,” vowing it would last"); and a quote that is a part of the clause is the verb's own subject
+    ("Podolyak wrote that “the North Korean factor” demanded a response"): words of its sentence stand before it,
+    and nothing closes it before the verb, neither a mark inside the quotation marks nor one after them (not "“We
+    will win,” said Kim")."""
+    if a.speaker_text and a.speaker_text.lower() == "it":
+        return True
+    last = art.text[q.open_at:q.close_at - 1].rstrip()
+    return (bool(last) and last[-1] not in _CLOSES_WORDS and not art.masked[q.close_at:a.cue_start].strip()
+            and bool(art.masked[sentence_bounds(art, q)[0]:q.open_at].strip()))
+
+
+_CLOSES_WORDS = frozenset(",.;:?!—–-…")
+
+
+@functools.cache
+def _issued_document() -> re.Pattern:
+    """"published a statement ", "issued its lengthy commentary ": a verb of issuing and the document it issues."""
+    return re.compile(rf"\b(?:{alternation(issue_words())})\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+                      rf"(?:{document_nouns().pattern})\s+\Z", re.IGNORECASE)

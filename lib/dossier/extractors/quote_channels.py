@@ -47,9 +47,11 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         x.speaker == speaker for x in art.said_of(i - 1)
     ):
         return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
-    if about and not said and (subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and (
-            subject.speaker == speaker):
-        return media  # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him
+    if about and all(x.speaker in media for x in said) and (
+            subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and subject.speaker == speaker:
+        # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him; so too
+        # "Xi met Putin …, Xinhua reported.", where only the medium speaks.
+        return media
     if not said and _words_before(art, i) and any(
             x.speaker == speaker for k in _paragraph_before(art, i) for x in art.said_of(k)):
         return media  # "“…,” Kim said. Belousov replied “…”. The comments were carried by KCNA.": the paragraph's words
@@ -168,7 +170,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if near:
             return near[-1], "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
-        if lead:
+        if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
+            # (A DPRK medium's own article carries its state's words itself, not through a medium another
+            # paragraph named: "Rodong Sinmun carried an article …" in KCNA's.)
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
@@ -213,6 +217,9 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
+        if art.of_dprk_state(speaker) and channel_state(channel) != "dprk_state" and (
+                relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
+            return relayed, "paragraph"
         return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
@@ -224,6 +231,16 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
         return art.outlet, "article"
     return None, None
+
+
+def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
+    """The DPRK medium whose piece an earlier sentence of sentence ``i``'s paragraph says ``channel`` relays: "RIA
+    Novosti carried the KCNA report in full. It quoted Kim as saying …" is KCNA's account of the DPRK's words."""
+    for k in reversed(_paragraph_before(art, i)):
+        media = [ch for _, ch in art.media_of(k)]
+        if channel in media and (dprk := next((ch for ch in media if channel_state(ch) == "dprk_state"), None)):
+            return dprk
+    return None
 
 
 def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int) -> bool:

@@ -18,7 +18,7 @@ from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author,
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
-from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases
+from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
 from .unnamed_groups import informed_source
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
@@ -108,8 +108,8 @@ class Referents:
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
                 # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
                 return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
-            if key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
-                # "the narrator said": who speaks a medium's own words on air, the medium named or described last
+            if unnamed_voice(a.speaker_text) or key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
+                # "a female narrator said": who speaks a medium's own words on air, the medium named or described last
                 # ("North Korea's state TV broadcast the funeral. A presenter called …").
                 described = [(at, ch) for at, _, ch, _ in self.described_media if at < a.start]
                 named = self.antecedent("channel", a.start)

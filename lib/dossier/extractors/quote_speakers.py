@@ -14,7 +14,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
-from .quote_article import Article, Sentence, sentence_bounds
+from .quote_article import Article, Sentence, introduction, sentence_bounds, speaks_no_quote
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
@@ -53,8 +53,8 @@ _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (ch
 def _after(art: Article, q: Marked) -> Attribution | None:
     _, hi = sentence_bounds(art, q)
     a = art.scan.inverted_attribution(q.close_at, hi)
-    if a is not None and a.start > a.cue_start and a.speaker_text and a.speaker_text.lower() == "it":
-        return None  # "…,” vowing it would last": "it" after the verb is its object, never who speaks
+    if a is not None and a.start > a.cue_start and speaks_no_quote(art, q, a):
+        return None
     if a is None:
         # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
         # "…,” the broadcaster's narrator said": who speaks for a medium, its own words.
@@ -189,7 +189,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return _quoting(art, later[0], hi) or art.resolve(later[0]), None
     if (closing := _closing(art, q, hi)) is not None:
         return closing, None
-    intro = _introduction(art, q, lo)
+    intro = introduction(art, q, lo)
     if intro is not None:
         said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
         if said is None and _issues_document(art, intro):
@@ -390,6 +390,8 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         return None
     cue = found[-1].cue
     last = found[-1]
+    if last.speaker_text is None and (issuer := art.issuer_before(lo, last.cue_start)) is not None:
+        return issuer._replace(cue=cue)  # "…, after KCNA published a statement warning of “…”": the statement's
     if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
         # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
         # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
@@ -417,17 +419,6 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             pos, surface = first
             return Said(art.surname(surface, pos) or canonical(surface, "alias"), surface, cue, pos)
     return None
-
-
-def _introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
-    # "Kim said in his speech:" ending one paragraph, the quote opening the next.
-    if art.masked[lo:q.open_at].strip() or q.open_at != lo:
-        return None
-    i = art.sent_at(lo)
-    if i == 0 or art.sents[i - 1].paragraph == art.sents[i].paragraph:
-        return None
-    prev = art.sents[i - 1]
-    return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
 
 
 @functools.cache

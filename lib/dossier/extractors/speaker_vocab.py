@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..text.outlets import outlet_names
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 
 
 class Speaker(NamedTuple):
@@ -279,6 +279,18 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
 def medium_voices() -> frozenset[str]:
     """Who speaks a medium's own words ("narrator", "announcer"): ``data/channel_relays.csv``, place ``voice``."""
     return _relay_words("voice")
+
+
+@functools.cache
+def _unnamed_voice() -> re.Pattern:
+    former = alternation(load_list("former_words.csv"))
+    return re.compile(rf"(?i:the|an?)\s+(?:(?!(?:{former})\b)[a-z][\w\-]*\s+){{0,2}}(?i:{alternation(medium_voices())})")
+
+
+def unnamed_voice(words: str) -> bool:
+    """Whether ``words`` name a medium's voice and no one else: "the narrator", "a female narrator", "an unseen
+    announcer" (not "a former announcer", who speaks for no medium now)."""
+    return _unnamed_voice().fullmatch(" ".join(words.split())) is not None
 
 
 def medium_genres() -> frozenset[str]:

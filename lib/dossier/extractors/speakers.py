@@ -197,7 +197,7 @@ class MaskedText(WordIndex):
             elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
-                found.append(a.how in ("alias", "name", "group") and (unnamed_of(text, lo, a) or name_before_place(text, lo, a)) or a)
+                found.append(a.how in ("alias", "name", "group") and unnamed_of(text, lo, a) or name_before_place(text, lo, a) or a)
                 pos = m.end()
 
             # else "The Rodong Sinmun reported": no name starts with "The", but one may start after it.

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from .attributions import Attribution
-from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
 from .speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
@@ -72,10 +72,11 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
 
 
 # "the Russian Embassy in Tokyo", "the Ministry of Defence in London", "the Korean People's Army at", "the 11th
-# Airborne Brigade in": a name of capitalised words (joined by "of", a word after the first maybe a possessive, the
-# first maybe after an ordinal), then the place it is in, right before the subject.
+# Airborne Brigade in", "Kim Myong Chol in the": a name of capitalised words (joined by "of", a word after the first
+# maybe a possessive, the first maybe after an ordinal), then the place it is in, right before the subject.
 _NAME_IN_PLACE = re.compile(
-    r"(?<![\w\-’'])(?:The\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s?)?){1,4})\s+(?:in|at)\s+\Z")
+    r"(?<![\w\-’'])(?:The\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s?)?){1,4})"
+    r"\s+(?:in|at)\s+(?:the\s+)?\Z")
 
 # "Japan's defense ministry in": an owner's body written in lower case, then the place it is in.
 _OWNED_IN_PLACE = re.compile(r"(?<![\w\-’'])(?P<name>(?P<owner>[A-Z][\w\-]*)['’]s(?:\s+[a-z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
@@ -83,14 +84,16 @@ _OWNED_IN_PLACE = re.compile(r"(?<![\w\-’'])(?P<name>(?P<owner>[A-Z][\w\-]*)['
 
 def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
     """ "A spokesman for the Russian Embassy in Tokyo dismissed": the subject read at the name of a body ("Tokyo",
-    standing for its government), or at a name no vocabulary knows ("London") after a body's, is where the name
-    before "in" or "at" is, and that name the subject; None when ``a`` names no body or place, or no name of two
-    words or more stands right before "in"."""
+    standing for its government), or at a name no vocabulary knows ("London") after a body's, or at a body or medium
+    described ("A commentary by Kim Myong Chol in the party newspaper accused"), is where the name before "in" or "at"
+    is, and that name the subject; None when ``a`` names no body or place, or no name of two words or more stands
+    right before "in"."""
+    described = a.how in ("group", "owned") and not {key(a.speaker_text), key(f"the {a.speaker_text}")}.isdisjoint(descriptions())
     if a.how == "alias" and speaker_kind(canonical(a.speaker_text, a.how)) != "body":
         return None
-    if a.how not in ("alias", "name"):
+    if a.how not in ("alias", "name") and not described:
         return None
-    if (owned := _OWNED_IN_PLACE.search(text, max(lo, a.start - 60), a.start)) is not None and key(
+    if not described and (owned := _OWNED_IN_PLACE.search(text, max(lo, a.start - 60), a.start)) is not None and key(
             owned.group("name")).rsplit(None, 1)[-1] in _body_words() and speaker_kind(canonical(owned.group("owner"), "name")) == "body":
         # "Japan's defense ministry in Tokyo": a state's or body's (not "Shoigu's office in Moscow": whose, the person's
         # role tells, not its place).
