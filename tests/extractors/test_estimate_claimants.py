@@ -564,6 +564,30 @@ def test_the_head_of_the_phrase_names_the_claimant(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A person under a title whose state or body comes first is the person, known or not.
+        ("Japanese Defence Minister Nakamura Daisuke", None),
+        ("South Korean Foreign Minister Park Min-ho", None),
+        ("the NIS Director Choi Jae-won", None),
+        # One who speaks for the body speaks as the body; a body's name that opens with a title's word is the body.
+        ("JCS spokesperson Col. Han Dong-su", "Joint Chiefs of Staff"),
+    ],
+)
+def test_a_titled_person_is_no_body(text, expected):
+    assert normalise(text) == expected
+
+
+def test_a_titled_minister_of_a_state_claims_the_figure():
+    got = claim(
+        "about 250",
+        "South Korean Foreign Minister Park Min-ho told a news conference the North had shipped about 250 "
+        "launchers to Russia this year.",
+    )
+    assert got == ("Park Min-ho", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Rep. Han Mi-ra", "Han Mi-ra"),
         ("Jack Doe of RUSI", "Jack Doe"),
         ("Prosecutor General's Office of Moldova", "Prosecutor General's Office of Moldova"),
