@@ -1844,3 +1844,23 @@ def test_one_of_the_people_a_description_names_speaks_as_they_do():
     df = run("Ukrainian drone officers interviewed for the report said about 30 percent of the North Korean shells were "
              "duds. One officer said his unit had seen 14 North Korean howitzers in a week.")
     assert df.set_index("quantity_text").loc["14", "claimant"] == "Ukrainian military"
+
+
+def test_a_located_description_refers_back_to_the_body():
+    got = claim(
+        "about 40",
+        "The Royal United Services Institute published its annual survey on Tuesday.",
+        "The London-based think tank said about 40 North Korean launchers had reached the front.",
+    )
+    assert got == ("Royal United Services Institute (RUSI)", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the Seoul-based institute", None),  # where it is, not Seoul's
+        ("the Washington-based Center for Strategic and International Studies", "Center for Strategic and International Studies"),
+    ],
+)
+def test_where_a_body_is_based_names_no_claimant(text, expected):
+    assert normalise(text) == expected

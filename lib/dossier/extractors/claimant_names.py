@@ -68,11 +68,19 @@ def cleaned(text: str) -> str:
     t = text.replace("’", "'").lower()
     if "(" in t:
         t = _BRACKETED.sub(" ", t)
+    if "-" in t:
+        t = _located().sub("", t)  # "the seoul-based institute": where it is, not who
     t = " ".join(t.split()).strip(" ,.;:")
     last = t[t.rfind(" ") + 1 :]
     if last in _calendar_words() or last.isdigit():
         t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def _located() -> re.Pattern:
+    # A place joined to a participle of where a body is ("london-based "), in lower-cased text.
+    return re.compile(rf"(?<![\w'-])[\w.']+-(?:{alternation(claimant_cues('located'))})\b")
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
-    ARTICLES, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
+    ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
     descriptions, in_name, name_end, title_words, trailing_adverbs, words_back,
 )
@@ -80,9 +80,34 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
-            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
+            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())}|{_located_description()})"
+            rf"|(?<![\w'’])({alt(_PRONOUNS)}))$"
         ),
     }
+
+
+@functools.cache
+def _description_compounds() -> dict[str, tuple[str, ...]]:
+    """Descriptions of two words or more by their first word ("think" of "think tank")."""
+    out: dict[str, list[str]] = {}
+    for d in descriptions():
+        if " " in d:
+            out.setdefault(d.split(" ", 1)[0], []).append(d)
+    return {w: tuple(ds) for w, ds in out.items()}
+
+
+def _opens_description(scan: str, verb: re.Match) -> bool:
+    """Whether a reporting verb's word opens a body's description ("The think tank said"): a noun, not the verb."""
+    compounds = _description_compounds().get(verb.group(0).lower())
+    return compounds is not None and scan[verb.start():verb.start() + 40].lower().startswith(compounds)
+
+
+def _located_description() -> str:
+    """A body's description after a place that says where it is ("the London-based think tank"): it refers back as
+    the description does (:func:`~dossier.extractors.claimant_names.cleaned` drops the place)."""
+    bodies = (d for d in descriptions() if d not in _PRONOUNS and "'" not in d and d.split(" ", 1)[0] not in POSSESSIVE_PRONOUNS)
+    located = alternation(claimant_cues("located"))
+    return rf"the\s+[\w.'’]+-(?:{located})\s+(?:{alternation(bodies)})"
 
 
 _STOP_AT = re.compile(_STOP)
@@ -220,7 +245,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
-        if gives_no_claim(scan, m):
+        if gives_no_claim(scan, m) or _opens_description(scan, m):
             continue
         if low is None:
             lo = max(0, m.start() - WINDOW)
