@@ -370,3 +370,24 @@ def test_a_figure_joined_to_the_one_before_with_no_noun_counts_the_same(text, qu
 )
 def test_a_figure_joined_to_the_one_before_with_a_noun_of_its_own_is_not_joined(text):
     assert set(run(text)["quantity_text"]) <= {"300", "12"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, category",
+    [
+        # The count before is two sentences back; the sentence right before names what "more" adds to.
+        (["Launchers: about 150 were delivered by rail.", "The first engineers reached Kursk in May.",
+          "Around 1,200 more were flown in during June, officials said."], "Around 1,200", "troops"),
+        # Nothing counted yet in the sentence: the noun written earlier in it is nearer than the figure before.
+        (["Seoul said the North shipped 40 howitzers in March.",
+          "Engineers from the North were flown to Kursk in April, and about 500 more are expected."],
+         "about 500", "troops"),
+    ],
+)
+def test_more_adds_to_the_noun_written_nearest(paragraphs, quantity, category):
+    assert one(" ".join(paragraphs), quantity)["category"] == category
+
+
+def test_more_after_a_figure_of_its_sentence_adds_to_that_figure():
+    text = "Russia received 4,000 shells and some trucks in May, and 1,200 more arrived in June."
+    assert one(text, "1,200")["category"] == "artillery_shells"

@@ -59,7 +59,7 @@ from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
     partitives, reinforces,
 )
-from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_row
+from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
@@ -93,6 +93,7 @@ class _Sentence(NamedTuple):
     text: str
     stripped: str  # the text with its attributions blanked (see _strip)
     previous: str = ""  # the sentence before, when it is the one right before; else ""
+    last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
 
     def earlier_noun(self) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun."""
@@ -204,6 +205,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
+        elif (nearer := nearer_noun(sentence.text, q, sentence.previous, sentence.last_from, after)) is not None:
+            last = nearer  # "The first troops arrived in October. Some 3,000 more were sent": more of those troops
     # An addition is the figure's own: "3,000 more troops, adding to the 11,000 already deployed" (reinforces, below).
     subtype = None if last.subtype == "reinforcements" else last.subtype
     counted = Counted(last.category, subtype, last.items, last.noun)
@@ -305,7 +308,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = _Sentence(text, stripped, previous)
+        here = _Sentence(text, stripped, previous, sentence - last_sentence)
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole)
@@ -316,6 +319,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
             read.append(counted)
             if counted is None:
                 continue
+            here = here._replace(last_from=0)
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
                 whole = whole if is_a_part(text, q) else counted
