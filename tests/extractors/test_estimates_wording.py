@@ -391,3 +391,19 @@ def test_more_adds_to_the_noun_written_nearest(paragraphs, quantity, category):
 def test_more_after_a_figure_of_its_sentence_adds_to_that_figure():
     text = "Russia received 4,000 shells and some trucks in May, and 1,200 more arrived in June."
     assert one(text, "1,200")["category"] == "artillery_shells"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv counted 90 North Korean launchers at the front, of which 14 were destroyed in May.", "14", "artillery_systems"),
+        ("The North has shipped some 300 Koksan guns, of which about 60 have been lost.", "about 60", "artillery_systems"),
+    ],
+)
+def test_of_which_takes_a_part_of_the_things_counted_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_of_which_takes_no_part_of_an_uncounted_figure():
+    text = "The treaty has 23 articles, of which 4 concern defence, and the North sent 11,000 troops."
+    assert run(text)["quantity_text"].tolist() == ["11,000"]
