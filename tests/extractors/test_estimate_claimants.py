@@ -1864,3 +1864,9 @@ def test_a_located_description_refers_back_to_the_body():
 )
 def test_where_a_body_is_based_names_no_claimant(text, expected):
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["was estimated", "was believed", "has been estimated"])
+def test_an_impersonal_passive_in_the_past_credits_unnamed_sources(verb):
+    got = claim("about 900", f"It {verb} that about 900 rail cars of munitions had crossed the border by June.")
+    assert got == ("unattributed reports", None)
