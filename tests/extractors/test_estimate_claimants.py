@@ -1870,3 +1870,22 @@ def test_where_a_body_is_based_names_no_claimant(text, expected):
 def test_an_impersonal_passive_in_the_past_credits_unnamed_sources(verb):
     got = claim("about 900", f"It {verb} that about 900 rail cars of munitions had crossed the border by June.")
     assert got == ("unattributed reports", None)
+
+
+@pytest.mark.parametrize("aux", ["were", "had been", "have been"])
+def test_lawmakers_told_with_no_agent_pass_the_figure_on(aux):
+    got = claim("about 2,500", f"Lawmakers {aux} told that about 2,500 North Korean engineers were working near Kursk.")
+    assert got == ("lawmakers", None)
+
+
+def test_a_description_told_by_ends_before_its_clause():
+    got = claim(
+        "about 2,500",
+        "The National Intelligence Service met the intelligence committee on Friday.",
+        "Lawmakers were told by the spy agency that about 2,500 North Korean engineers were working near Kursk.",
+    )
+    assert got == (NIS, "lawmakers")
+
+
+def test_people_told_with_no_agent_are_no_claimant():
+    assert claim("120", "The conscripts were told that 120 soldiers of their unit had been killed.") == (None, None)

@@ -102,6 +102,12 @@ def _opens_description(scan: str, verb: re.Match) -> bool:
     return compounds is not None and scan[verb.start():verb.start() + 40].lower().startswith(compounds)
 
 
+@functools.cache
+def _told_passive() -> re.Pattern:
+    # An auxiliary of the passive ending where a verb of telling's adverbs start, the space before it included.
+    return re.compile(rf"\s+(?:{alternation(claimant_cues('passive_aux'))})\s*$", re.IGNORECASE)
+
+
 def _located_description() -> str:
     """A body's description after a place that says where it is ("the London-based think tank"): it refers back as
     the description does (:func:`~dossier.extractors.claimant_names.cleaned` drops the place)."""
@@ -252,6 +258,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
             cut = adverbs_start(low, m.start())
+        if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
+            cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
         # the verb ("The report, which analysed imagery of the port, estimated").
         ana = _anaphor_before(scan, low, cut)
