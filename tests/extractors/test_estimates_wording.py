@@ -407,3 +407,20 @@ def test_of_which_takes_a_part_of_the_things_counted_before(text, quantity, cate
 def test_of_which_takes_no_part_of_an_uncounted_figure():
     text = "The treaty has 23 articles, of which 4 concern defence, and the North sent 11,000 troops."
     assert run(text)["quantity_text"].tolist() == ["11,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said two regiments had reached Kursk, each with about 1,800 soldiers.",
+        "Four battalions, each numbering some 500 troops, crossed into Russia by rail.",
+        "Each platoon of around 30 men was sent to the front without training.",
+        "The convoys, each of 25 railcars, left Rajin at night.",
+    ],
+)
+def test_the_size_of_each_unit_is_no_figure_of_the_force(text):
+    assert run(text).empty
+
+
+def test_each_of_a_force_is_a_figure_of_it():
+    assert one("Each of the 3,000 soldiers received a medal from Kim.", "3,000")["category"] == "troops"

@@ -379,7 +379,21 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
-    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
+    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before) or _a_unit_size(before)
+
+
+def _a_unit_size(before) -> bool:
+    """Whether the figure is the size of each of several units, not of the force they make: "two brigades, each
+    with about 2,000 soldiers", "each company of around 100 men" (not "each of 3,000 soldiers received ...")."""
+    last = before[-1:]
+    if not last or last[0].low not in cues("unit_size"):
+        return False  # most figures: one token read
+    head = before[-3:-1]
+    if len(head) < 2 or head[1].low not in cues("distributive") and head[1].low not in cues("formation"):
+        return False
+    if head[1].low in cues("distributive"):
+        return head[0].text == ","  # ", each of": set off after the units it sizes
+    return head[0].low in cues("distributive")
 
 
 def _a_capacity(window: str, before) -> bool:
