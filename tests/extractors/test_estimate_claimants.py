@@ -1889,3 +1889,20 @@ def test_a_description_told_by_ends_before_its_clause():
 
 def test_people_told_with_no_agent_are_no_claimant():
     assert claim("120", "The conscripts were told that 120 soldiers of their unit had been killed.") == (None, None)
+
+
+HUR = "Ukrainian military intelligence (HUR)"
+
+
+def test_a_body_headed_by_its_chief_claims_its_figure():
+    got = claim("about 9,000", "Ukraine's defence intelligence agency (HUR), headed by Kyrylo Budanov, said about 9,000 North Korean troops remained.")
+    assert got == (HUR, None)
+
+
+def test_an_abbreviation_in_brackets_names_a_body_written_in_lower_case():
+    got = claim(
+        "about 4,000",
+        "The defence intelligence agency (HUR) published its monthly assessment on Monday.",
+        "It said about 4,000 North Korean soldiers had been killed or wounded since January.",
+    )
+    assert got == (HUR, None)

@@ -234,9 +234,15 @@ def normalise(text: str) -> str | None:
         return _lookup(cleaned(name))
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
+    if found is None and "(" in text:
+        found = _bracketed(text)  # "the defence intelligence agency (HUR)": the abbreviation names it
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
+
+
+def _bracketed(text: str) -> str | None:
+    return next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
 
 
 def _without_formation(clean: str) -> str:
