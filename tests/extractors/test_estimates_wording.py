@@ -424,3 +424,16 @@ def test_the_size_of_each_unit_is_no_figure_of_the_force(text):
 
 def test_each_of_a_force_is_a_figure_of_it():
     assert one("Each of the 3,000 soldiers received a medal from Kim.", "3,000")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv said its drones killed 400 and wounded 1,100 North Korean soldiers in March.", [("400", "killed"), ("1,100", "wounded")]),
+        ("The brigade said it killed 4,000 and wounded 9,000 in the Kursk fighting.", [("4,000", "killed"), ("9,000", "wounded")]),
+        ("The brigade said it killed 40 and wounded 900 in the Kursk fighting.", [("40", "killed"), ("900", "wounded")]),
+    ],
+)
+def test_each_casualty_verb_gives_its_own_figure_its_subtype(text, expected):
+    df = run(text)
+    assert list(zip(df["quantity_text"], df["subtype"])) == expected

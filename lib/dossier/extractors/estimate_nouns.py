@@ -184,6 +184,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         hit = term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
+            if hit.category == "casualties" and tokens[end + 1 : end + 2] and tokens[end + 1].kind == "num":
+                # "killed 300 and wounded 2,700 soldiers": a verb with its own figure; both count the noun after it.
+                return forward(tokens[end + 2 :])[0], None
             if quoted and (later := _closed_before_a_term(tokens, end)):
                 hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # A counted noun may be a compound's modifier ("munitions factories" count no estimate).

@@ -120,7 +120,10 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     counted, noun_at = forward(after)
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
-    if counted is None:
+    # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
+    three = after[:3]  # read lazily: the sentence's later tokens are not needed
+    verb_next = len(three) == 3 and three[0].low in cues("coordinator") and three[1].low in cues("casualty") and three[2].kind == "num"
+    if counted is None and not verb_next:
         loss = loss_after(after)
         if loss:
             counted = Counted(loss.category, loss.subtype, (), None)
@@ -142,7 +145,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
                 subtype = None if summed.subtype == "reinforcements" else summed.subtype
                 counted = Counted(summed.category, subtype, summed.items, summed.noun)
-    if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
+    if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := noun_shared(after)):
         # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
