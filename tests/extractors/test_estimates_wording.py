@@ -437,3 +437,18 @@ def test_each_of_a_force_is_a_figure_of_it():
 def test_each_casualty_verb_gives_its_own_figure_its_subtype(text, expected):
     df = run(text)
     assert list(zip(df["quantity_text"], df["subtype"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Ukraine has recovered debris of Hwasong-11 missiles fired at Kharkiv, about 60 in total.", "about 60", "missiles"),
+        ("The JCS counted Koksan guns and rocket launchers at the port, some 90 altogether, before they left.", "some 90", "artillery_systems"),
+    ],
+)
+def test_a_sum_set_off_by_a_comma_counts_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_sum_of_what_no_vocabulary_counts_is_no_figure():
+    assert run("Kim has visited Russian factories since 2023, about 20 in total.").empty

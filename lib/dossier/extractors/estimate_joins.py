@@ -113,3 +113,24 @@ def nearer_noun(text: str, figure: Quantity, previous: str, last_from: int, afte
 def _increment_after() -> frozenset[str]:
     # Words right after a number that make it an addition to a count ("3,000 more").
     return frozenset(w for w, side in cues("increment").items() if side in ("after", "both"))
+
+
+def summed_apart(text: str, figure: Quantity) -> Counted | None:
+    """What a figure set off by a comma sums when words of a sum close it ("KN-23 missiles from Pyongyang, about
+    120 in total"): the counted noun written last in the clause before the comma; else None."""
+    head = text[max(0, figure.start - 3) : figure.start]
+    if not head.rstrip().endswith(","):
+        return None
+    after = " ".join(text[figure.end : figure.end + _SUM_CHARS].lower().split())
+    words = next((w for w in _sum_words() if after.startswith(w)), None)
+    if words is None or after[len(words) : len(words) + 1] not in ("", ",", ".", ";", ")"):
+        return None
+    return mentioned(text, figure.start - len(head) + head.index(","), clause=False)
+
+
+_SUM_CHARS = 16  # characters after a figure that hold "in total", "altogether"
+
+
+@functools.cache
+def _sum_words() -> tuple[str, ...]:
+    return tuple(sorted(cues("sum"), key=len, reverse=True))
