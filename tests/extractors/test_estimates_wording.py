@@ -452,3 +452,18 @@ def test_a_sum_set_off_by_a_comma_counts_the_noun_before_it(text, quantity, cate
 
 def test_a_sum_of_what_no_vocabulary_counts_is_no_figure():
     assert run("Kim has visited Russian factories since 2023, about 20 in total.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Pyongyang has moved engineers to the Kursk border (about 1,000, according to Seoul) this spring.", "about 1,000", "troops"),
+        ("Russia has fired North Korean shells at Kharkiv (some 2 million) since January.", "some 2 million", "artillery_shells"),
+    ],
+)
+def test_a_figure_alone_in_a_bracket_counts_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_small_exact_number_in_a_bracket_is_no_count_of_the_noun_before():
+    assert "12" not in set(run("Kim met the 30 engineers (12) at the airport.")["quantity_text"])

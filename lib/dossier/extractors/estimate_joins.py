@@ -117,8 +117,13 @@ def _increment_after() -> frozenset[str]:
 
 def summed_apart(text: str, figure: Quantity) -> Counted | None:
     """What a figure set off by a comma sums when words of a sum close it ("KN-23 missiles from Pyongyang, about
-    120 in total"): the counted noun written last in the clause before the comma; else None."""
+    120 in total"), or a figure alone in a bracket ("troops to Kursk (about 11,000, according to the NIS)"): the
+    counted noun written last before the comma or bracket; else None."""
     head = text[max(0, figure.start - 3) : figure.start]
+    if head.rstrip().endswith("(") and text[figure.end : figure.end + 1] in (")", ","):
+        if not figure.scaled and figure.hedge == "exact":
+            return None  # "a North Korean soldier (26)": an age, a note's number
+        return mentioned(text, figure.start - len(head) + head.index("("), clause=False)
     if not head.rstrip().endswith(","):
         return None
     after = " ".join(text[figure.end : figure.end + _SUM_CHARS].lower().split())
