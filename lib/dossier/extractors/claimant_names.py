@@ -68,13 +68,18 @@ def cleaned(text: str) -> str:
     t = text.replace("’", "'").lower()
     if "(" in t:
         t = _BRACKETED.sub(" ", t)
-    if "-" in t:
+    if "-" in t and any(w in t for w in _located_needles()):
         t = _located().sub("", t)  # "the seoul-based institute": where it is, not who
     t = " ".join(t.split()).strip(" ,.;:")
     last = t[t.rfind(" ") + 1 :]
     if last in _calendar_words() or last.isdigit():
         t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def _located_needles() -> tuple[str, ...]:
+    return tuple(f"-{w}" for w in claimant_cues("located"))
 
 
 @functools.cache
@@ -234,15 +239,11 @@ def normalise(text: str) -> str | None:
         return _lookup(cleaned(name))
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
-    if found is None and "(" in text:
-        found = _bracketed(text)  # "the defence intelligence agency (HUR)": the abbreviation names it
+    if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
+        found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
-
-
-def _bracketed(text: str) -> str | None:
-    return next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
 
 
 def _without_formation(clean: str) -> str:

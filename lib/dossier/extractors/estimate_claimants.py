@@ -80,9 +80,10 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
-            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())}|{_located_description()})"
-            rf"|(?<![\w'’])({alt(_PRONOUNS)}))$"
+            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
         ),
+        # Tried only where a hyphen stands before the subject's end: "The London-based think tank".
+        "located": compiled(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({_located_description()})$"),
     }
 
 
@@ -230,7 +231,10 @@ def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
     """A pronoun or description that is the whole subject ending at ``end`` ("It", "The agency")."""
     if low is not None and not low.endswith(anaphor_ends(), 0, end):
         return None
-    return _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    found = _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    if found is None and "-" in scan[max(0, end - ANAPHOR_CHARS) : end]:
+        found = _patterns(low is not None)["located"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    return found
 
 
 def _names_a_body(words: str) -> bool:

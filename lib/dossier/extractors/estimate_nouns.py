@@ -382,7 +382,13 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
-    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before) or _a_unit_size(before)
+    return (_is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
+            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before))  # the words are lower case
+
+
+@functools.cache
+def _unit_size_ends() -> tuple[str, ...]:
+    return tuple(f" {w}" for w in cues("unit_size"))
 
 
 def _a_unit_size(before) -> bool:

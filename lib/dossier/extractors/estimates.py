@@ -57,7 +57,7 @@ from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
-    partitives, reinforces,
+    partitives, reinforces, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
 from .estimate_links import backward, link_window, names_a_total
@@ -121,8 +121,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
     # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
-    three = after[:3]  # read lazily: the sentence's later tokens are not needed
-    verb_next = len(three) == 3 and three[0].low in cues("coordinator") and three[1].low in cues("casualty") and three[2].kind == "num"
+    verb_next = counted is None and verb_of_the_next(after)
     if counted is None and not verb_next:
         loss = loss_after(after)
         if loss:
@@ -324,7 +323,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
             read.append(counted)
             if counted is None:
                 continue
-            here = here._replace(last_from=0)
+            if here.last_from:
+                here = here._replace(last_from=0)
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
                 whole = whole if is_a_part(text, q) else counted
