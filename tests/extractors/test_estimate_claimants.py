@@ -564,6 +564,30 @@ def test_the_head_of_the_phrase_names_the_claimant(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A person under a title whose state or body comes first is the person, known or not.
+        ("Japanese Defence Minister Nakamura Daisuke", None),
+        ("South Korean Foreign Minister Park Min-ho", None),
+        ("the NIS Director Choi Jae-won", None),
+        # One who speaks for the body speaks as the body; a body's name that opens with a title's word is the body.
+        ("JCS spokesperson Col. Han Dong-su", "Joint Chiefs of Staff"),
+    ],
+)
+def test_a_titled_person_is_no_body(text, expected):
+    assert normalise(text) == expected
+
+
+def test_a_titled_minister_of_a_state_claims_the_figure():
+    got = claim(
+        "about 250",
+        "South Korean Foreign Minister Park Min-ho told a news conference the North had shipped about 250 "
+        "launchers to Russia this year.",
+    )
+    assert got == ("Park Min-ho", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Rep. Han Mi-ra", "Han Mi-ra"),
         ("Jack Doe of RUSI", "Jack Doe"),
         ("Prosecutor General's Office of Moldova", "Prosecutor General's Office of Moldova"),
@@ -1820,3 +1844,65 @@ def test_one_of_the_people_a_description_names_speaks_as_they_do():
     df = run("Ukrainian drone officers interviewed for the report said about 30 percent of the North Korean shells were "
              "duds. One officer said his unit had seen 14 North Korean howitzers in a week.")
     assert df.set_index("quantity_text").loc["14", "claimant"] == "Ukrainian military"
+
+
+def test_a_located_description_refers_back_to_the_body():
+    got = claim(
+        "about 40",
+        "The Royal United Services Institute published its annual survey on Tuesday.",
+        "The London-based think tank said about 40 North Korean launchers had reached the front.",
+    )
+    assert got == ("Royal United Services Institute (RUSI)", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the Seoul-based institute", None),  # where it is, not Seoul's
+        ("the Washington-based Center for Strategic and International Studies", "Center for Strategic and International Studies"),
+    ],
+)
+def test_where_a_body_is_based_names_no_claimant(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["was estimated", "was believed", "has been estimated"])
+def test_an_impersonal_passive_in_the_past_credits_unnamed_sources(verb):
+    got = claim("about 900", f"It {verb} that about 900 rail cars of munitions had crossed the border by June.")
+    assert got == ("unattributed reports", None)
+
+
+@pytest.mark.parametrize("aux", ["were", "had been", "have been"])
+def test_lawmakers_told_with_no_agent_pass_the_figure_on(aux):
+    got = claim("about 2,500", f"Lawmakers {aux} told that about 2,500 North Korean engineers were working near Kursk.")
+    assert got == ("lawmakers", None)
+
+
+def test_a_description_told_by_ends_before_its_clause():
+    got = claim(
+        "about 2,500",
+        "The National Intelligence Service met the intelligence committee on Friday.",
+        "Lawmakers were told by the spy agency that about 2,500 North Korean engineers were working near Kursk.",
+    )
+    assert got == (NIS, "lawmakers")
+
+
+def test_people_told_with_no_agent_are_no_claimant():
+    assert claim("120", "The conscripts were told that 120 soldiers of their unit had been killed.") == (None, None)
+
+
+HUR = "Ukrainian military intelligence (HUR)"
+
+
+def test_a_body_headed_by_its_chief_claims_its_figure():
+    got = claim("about 9,000", "Ukraine's defence intelligence agency (HUR), headed by Kyrylo Budanov, said about 9,000 North Korean troops remained.")
+    assert got == (HUR, None)
+
+
+def test_an_abbreviation_in_brackets_names_a_body_written_in_lower_case():
+    got = claim(
+        "about 4,000",
+        "The defence intelligence agency (HUR) published its monthly assessment on Monday.",
+        "It said about 4,000 North Korean soldiers had been killed or wounded since January.",
+    )
+    assert got == (HUR, None)

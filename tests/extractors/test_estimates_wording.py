@@ -370,3 +370,100 @@ def test_a_figure_joined_to_the_one_before_with_no_noun_counts_the_same(text, qu
 )
 def test_a_figure_joined_to_the_one_before_with_a_noun_of_its_own_is_not_joined(text):
     assert set(run(text)["quantity_text"]) <= {"300", "12"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, category",
+    [
+        # The count before is two sentences back; the sentence right before names what "more" adds to.
+        (["Launchers: about 150 were delivered by rail.", "The first engineers reached Kursk in May.",
+          "Around 1,200 more were flown in during June, officials said."], "Around 1,200", "troops"),
+        # Nothing counted yet in the sentence: the noun written earlier in it is nearer than the figure before.
+        (["Seoul said the North shipped 40 howitzers in March.",
+          "Engineers from the North were flown to Kursk in April, and about 500 more are expected."],
+         "about 500", "troops"),
+    ],
+)
+def test_more_adds_to_the_noun_written_nearest(paragraphs, quantity, category):
+    assert one(" ".join(paragraphs), quantity)["category"] == category
+
+
+def test_more_after_a_figure_of_its_sentence_adds_to_that_figure():
+    text = "Russia received 4,000 shells and some trucks in May, and 1,200 more arrived in June."
+    assert one(text, "1,200")["category"] == "artillery_shells"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv counted 90 North Korean launchers at the front, of which 14 were destroyed in May.", "14", "artillery_systems"),
+        ("The North has shipped some 300 Koksan guns, of which about 60 have been lost.", "about 60", "artillery_systems"),
+    ],
+)
+def test_of_which_takes_a_part_of_the_things_counted_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_of_which_takes_no_part_of_an_uncounted_figure():
+    text = "The treaty has 23 articles, of which 4 concern defence, and the North sent 11,000 troops."
+    assert run(text)["quantity_text"].tolist() == ["11,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said two regiments had reached Kursk, each with about 1,800 soldiers.",
+        "Four battalions, each numbering some 500 troops, crossed into Russia by rail.",
+        "Each platoon of around 30 men was sent to the front without training.",
+        "The convoys, each of 25 railcars, left Rajin at night.",
+    ],
+)
+def test_the_size_of_each_unit_is_no_figure_of_the_force(text):
+    assert run(text).empty
+
+
+def test_each_of_a_force_is_a_figure_of_it():
+    assert one("Each of the 3,000 soldiers received a medal from Kim.", "3,000")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv said its drones killed 400 and wounded 1,100 North Korean soldiers in March.", [("400", "killed"), ("1,100", "wounded")]),
+        ("The brigade said it killed 4,000 and wounded 9,000 in the Kursk fighting.", [("4,000", "killed"), ("9,000", "wounded")]),
+        ("The brigade said it killed 40 and wounded 900 in the Kursk fighting.", [("40", "killed"), ("900", "wounded")]),
+    ],
+)
+def test_each_casualty_verb_gives_its_own_figure_its_subtype(text, expected):
+    df = run(text)
+    assert list(zip(df["quantity_text"], df["subtype"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Ukraine has recovered debris of Hwasong-11 missiles fired at Kharkiv, about 60 in total.", "about 60", "missiles"),
+        ("The JCS counted Koksan guns and rocket launchers at the port, some 90 altogether, before they left.", "some 90", "artillery_systems"),
+    ],
+)
+def test_a_sum_set_off_by_a_comma_counts_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_sum_of_what_no_vocabulary_counts_is_no_figure():
+    assert run("Kim has visited Russian factories since 2023, about 20 in total.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Pyongyang has moved engineers to the Kursk border (about 1,000, according to Seoul) this spring.", "about 1,000", "troops"),
+        ("Russia has fired North Korean shells at Kharkiv (some 2 million) since January.", "some 2 million", "artillery_shells"),
+    ],
+)
+def test_a_figure_alone_in_a_bracket_counts_the_noun_before_it(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_small_exact_number_in_a_bracket_is_no_count_of_the_noun_before():
+    assert "12" not in set(run("Kim met the 30 engineers (12) at the airport.")["quantity_text"])

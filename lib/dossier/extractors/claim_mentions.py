@@ -66,13 +66,23 @@ def named_claimants(text: str, kinds: frozenset[str]) -> list[NamedClaimant]:
         if found is None:
             continue  # names no source: "reports", "circulating figures"
         at = m.start()
-        if (place.search(low, max(0, at - 8), at) and not low.endswith(_cue_ends(), 0, at)) or low.endswith("(", 0, at):
+        if (place.search(low, max(0, at - 8), at) and not low.endswith(_cue_ends(), 0, at)) or (
+                low.endswith("(", 0, at) and not _glosses_a_body(low, at)):
             continue  # "in Seoul": a place; "(KCNA)": a dateline or an abbreviation, never the subject
         # A name is capitalised; a common word ("south") is a mention only as a name.
         claimant, kind_of, phrase = found
+        if low.endswith("(", 0, at) and out and out[-1].claimant == claimant:
+            continue  # "Ukraine's defence intelligence agency (HUR)": the name before is the mention
         if kind_of in kinds and (phrase or text[at : at + 1].isupper()):
             out.append(NamedClaimant(at - 4 if low.endswith("the ", 0, at) else at, m.end(), claimant, kind_of))
     return sorted(out, key=lambda m: m.start)
+
+
+def _glosses_a_body(low: str, at: int) -> bool:
+    """Whether the bracket opening before ``at`` follows a body's common noun that the abbreviation in it names:
+    "the defence intelligence agency (HUR)" names HUR, as "SEOUL (Yonhap)" names no one."""
+    words = low[max(0, at - 30) : at - 1].split()
+    return bool(words) and words[-1] in claimant_cues("body_noun")
 
 
 def listed_before(sentence: str, start: int, end: int) -> tuple[int, str]:

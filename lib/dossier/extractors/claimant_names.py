@@ -68,11 +68,24 @@ def cleaned(text: str) -> str:
     t = text.replace("’", "'").lower()
     if "(" in t:
         t = _BRACKETED.sub(" ", t)
+    if "-" in t and any(w in t for w in _located_needles()):
+        t = _located().sub("", t)  # "the seoul-based institute": where it is, not who
     t = " ".join(t.split()).strip(" ,.;:")
     last = t[t.rfind(" ") + 1 :]
     if last in _calendar_words() or last.isdigit():
         t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def _located_needles() -> tuple[str, ...]:
+    return tuple(f"-{w}" for w in claimant_cues("located"))
+
+
+@functools.cache
+def _located() -> re.Pattern:
+    # A place joined to a participle of where a body is ("london-based "), in lower-cased text.
+    return re.compile(rf"(?<![\w'-])[\w.']+-(?:{alternation(claimant_cues('located'))})\b")
 
 
 @functools.cache
@@ -220,8 +233,14 @@ def normalise(text: str) -> str | None:
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
     found = _lookup(clean)
+    if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
+        # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
+        # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
+        return _lookup(cleaned(name))
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
+    if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
+        found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
@@ -252,29 +271,8 @@ def title_words() -> frozenset[str]:
     return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
 
 
-# A capitalised word that is no article: a nationality or name qualifying a formation ("a Ukrainian brigade commander").
-_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+(?:(?P<between>[a-z\-]+)\s+)?$")
 _AGE = re.compile(r"\d{1,3}")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
-
-
-_COMMON_PLACE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+the\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*$")
-
-
-def head_before_place(sentence: str, end: int) -> int | None:
-    """Where a title or role ends that a common place follows up to ``end`` ("officer in the area", "commander at
-    the front line"): the one who speaks, not the place; None when no such phrase ends there."""
-    where = _COMMON_PLACE.search(sentence, max(0, end - 60), end)
-    if where is None or where.group(2) not in claimant_cues("place") or where.group(1) not in title_words():
-        return None
-    return where.end(1)
-
-
-def after_qualifier(sentence: str, at: int) -> bool:
-    """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade"), or before
-    one formation or branch word that does ("Ukrainian drone unit")."""
-    m = _QUALIFIER.search(sentence, max(0, at - 45), at)
-    return m is not None and (m.group("between") is None or m.group("between").lower() in formation_words())
 
 
 def age_after_name(sentence: str, opened: int, aside: str) -> bool:
@@ -348,6 +346,16 @@ def _state_adjectives() -> dict[str, str]:
         if not w.endswith(("'s", "’s")) and not w.startswith("the "):
             first.setdefault(st, w)
     return first
+
+
+def _titled_person(text: str) -> str | None:
+    """The name of the person a title before it names ("President Yoon Suk Yeol"), else None: not a body's name
+    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for a body."""
+    name = _name_after_title(text)
+    if name is None or speaks_for(text):
+        return None
+    words, bodies = name.split(), claimant_cues("body_noun")
+    return name if all(w[:1].isupper() and w.lower() not in bodies for w in words) else None
 
 
 def _name_after_title(text: str) -> str | None:

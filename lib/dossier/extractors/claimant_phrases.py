@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import (after_qualifier, alias_words, claimant_cues, cleaned, context_words, formation_words,
-                             head_before_place, kind, normalise, speaks_for, title_words)
+from .claimant_names import (alias_words, claimant_cues, cleaned, context_words, formation_words, kind, normalise,
+                             speaks_for, title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
@@ -37,6 +37,27 @@ WINDOW = 240
 _AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
 _GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
 _AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+# A capitalised word that is no article: a nationality or name qualifying a formation ("a Ukrainian brigade commander").
+_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+(?:(?P<between>[a-z\-]+)\s+)?$")
+_COMMON_PLACE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+the\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*$")
+
+
+def head_before_place(sentence: str, end: int) -> int | None:
+    """Where a title or role ends that a common place follows up to ``end`` ("officer in the area", "commander at
+    the front line"): the one who speaks, not the place; None when no such phrase ends there."""
+    where = _COMMON_PLACE.search(sentence, max(0, end - 60), end)
+    if where is None or where.group(2) not in claimant_cues("place") or where.group(1) not in title_words():
+        return None
+    return where.end(1)
+
+
+def after_qualifier(sentence: str, at: int) -> bool:
+    """Whether a capitalised word other than an article ends right before ``at`` ("Ukrainian brigade"), or before
+    one formation or branch word that does ("Ukrainian drone unit")."""
+    m = _QUALIFIER.search(sentence, max(0, at - 45), at)
+    return m is not None and (m.group("between") is None or m.group("between").lower() in formation_words())
 
 
 def words_back(sentence: str, end: int, limit: int = 7) -> int:
@@ -384,6 +405,8 @@ def name_end(sentence: str, start: int, end: int) -> int:
     """
     if " at " in sentence[start:end] and (at := _AT_FIGURE.search(sentence, start, end)) is not None:
         end = at.start()
+    if (that := sentence.find(" that ", start, end)) > 0 and cleaned(sentence[start:that]) in descriptions():
+        return that  # "told by the agency that 1,500 ...": the description, then the clause it tells
     w = _LOWER_WORD.search(sentence, start, end)
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end

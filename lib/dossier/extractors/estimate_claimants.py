@@ -27,7 +27,7 @@ from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
 from .claimant_phrases import (
-    ARTICLES, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
+    ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
     descriptions, in_name, name_end, title_words, trailing_adverbs, words_back,
 )
@@ -82,7 +82,39 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         "anaphor": compiled(
             rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
         ),
+        # Tried only where a hyphen stands before the subject's end: "The London-based think tank".
+        "located": compiled(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({_located_description()})$"),
     }
+
+
+@functools.cache
+def _description_compounds() -> dict[str, tuple[str, ...]]:
+    """Descriptions of two words or more by their first word ("think" of "think tank")."""
+    out: dict[str, list[str]] = {}
+    for d in descriptions():
+        if " " in d:
+            out.setdefault(d.split(" ", 1)[0], []).append(d)
+    return {w: tuple(ds) for w, ds in out.items()}
+
+
+def _opens_description(scan: str, verb: re.Match) -> bool:
+    """Whether a reporting verb's word opens a body's description ("The think tank said"): a noun, not the verb."""
+    compounds = _description_compounds().get(verb.group(0).lower())
+    return compounds is not None and scan[verb.start():verb.start() + 40].lower().startswith(compounds)
+
+
+@functools.cache
+def _told_passive() -> re.Pattern:
+    # An auxiliary of the passive ending where a verb of telling's adverbs start, the space before it included.
+    return re.compile(rf"\s+(?:{alternation(claimant_cues('passive_aux'))})\s*$", re.IGNORECASE)
+
+
+def _located_description() -> str:
+    """A body's description after a place that says where it is ("the London-based think tank"): it refers back as
+    the description does (:func:`~dossier.extractors.claimant_names.cleaned` drops the place)."""
+    bodies = (d for d in descriptions() if d not in _PRONOUNS and "'" not in d and d.split(" ", 1)[0] not in POSSESSIVE_PRONOUNS)
+    located = alternation(claimant_cues("located"))
+    return rf"the\s+[\w.'’]+-(?:{located})\s+(?:{alternation(bodies)})"
 
 
 _STOP_AT = re.compile(_STOP)
@@ -199,7 +231,10 @@ def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
     """A pronoun or description that is the whole subject ending at ``end`` ("It", "The agency")."""
     if low is not None and not low.endswith(anaphor_ends(), 0, end):
         return None
-    return _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    found = _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    if found is None and "-" in scan[max(0, end - ANAPHOR_CHARS) : end]:
+        found = _patterns(low is not None)["located"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    return found
 
 
 def _names_a_body(words: str) -> bool:
@@ -220,13 +255,15 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
-        if gives_no_claim(scan, m):
+        if gives_no_claim(scan, m) or _opens_description(scan, m):
             continue
         if low is None:
             lo = max(0, m.start() - WINDOW)
             cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
             cut = adverbs_start(low, m.start())
+        if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
+            cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
         # the verb ("The report, which analysed imagery of the port, estimated").
         ana = _anaphor_before(scan, low, cut)

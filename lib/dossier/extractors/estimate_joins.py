@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .estimate_nouns import Counted, is_part, term_from
+from .estimate_nouns import Counted, is_part, mentioned, term_from
 from .estimate_tokens import Ahead, tokenize
 from .numbers import Quantity, cues
 
@@ -98,3 +98,44 @@ def goes_on_from(text: str, figure: Quantity, first: bool, last: Counted | None,
 
 
 _SUBSET_CHARS = 24  # characters before a figure that hold the words of "compared with" or "including"
+
+
+def nearer_noun(text: str, figure: Quantity, previous: str, last_from: int, after) -> Counted | None:
+    """The noun a ``figure`` with "more" after it adds to, when it is written nearer than the figure counted
+    before, ``last_from`` sentences back: earlier in its sentence, none counted there yet, or in the sentence
+    right before (``previous``) one counted further back; else None."""
+    if last_from == 0 or not (after[:1] and after[0].low in _increment_after()):
+        return None
+    return mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous and last_from > 1 else None)
+
+
+@functools.cache
+def _increment_after() -> frozenset[str]:
+    # Words right after a number that make it an addition to a count ("3,000 more").
+    return frozenset(w for w, side in cues("increment").items() if side in ("after", "both"))
+
+
+def summed_apart(text: str, figure: Quantity) -> Counted | None:
+    """What a figure set off by a comma sums when words of a sum close it ("KN-23 missiles from Pyongyang, about
+    120 in total"), or a figure alone in a bracket ("troops to Kursk (about 11,000, according to the NIS)"): the
+    counted noun written last before the comma or bracket; else None."""
+    head = text[max(0, figure.start - 3) : figure.start]
+    if head.rstrip().endswith("(") and text[figure.end : figure.end + 1] in (")", ","):
+        if not figure.scaled and figure.hedge == "exact":
+            return None  # "a North Korean soldier (26)": an age, a note's number
+        return mentioned(text, figure.start - len(head) + head.index("("), clause=False)
+    if not head.rstrip().endswith(","):
+        return None
+    after = " ".join(text[figure.end : figure.end + _SUM_CHARS].lower().split())
+    words = next((w for w in _sum_words() if after.startswith(w)), None)
+    if words is None or after[len(words) : len(words) + 1] not in ("", ",", ".", ";", ")"):
+        return None
+    return mentioned(text, figure.start - len(head) + head.index(","), clause=False)
+
+
+_SUM_CHARS = 16  # characters after a figure that hold "in total", "altogether"
+
+
+@functools.cache
+def _sum_words() -> tuple[str, ...]:
+    return tuple(sorted(cues("sum"), key=len, reverse=True))

@@ -96,6 +96,12 @@ def joins_a_loss(last: Counted | None, before) -> bool:
         t.text in ".;:" for t in earlier[at:])
 
 
+def verb_of_the_next(after) -> bool:
+    """Whether a casualty verb after a coordinator takes a figure of its own: "killed 300 and wounded 2,700"."""
+    three = after[:3]  # read lazily: the sentence's later tokens are not needed
+    return len(three) == 3 and three[0].low in cues("coordinator") and three[1].low in cues("casualty") and three[2].kind == "num"
+
+
 def _joined_loss(tokens) -> str | None:
     """The subtype of the casualty term that the verbs ending ``tokens`` make ("killed or wounded"), or None."""
     last = tokens[-_JOINED_VERBS:]

@@ -184,6 +184,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         hit = term_at(tokens, i, True) if t.word in heads else one_word.get(t.word)  # term_from, inlined
         if hit:
             end = i + hit.length - 1
+            if hit.category == "casualties" and tokens[end + 1 : end + 2] and tokens[end + 1].kind == "num":
+                # "killed 300 and wounded 2,700 soldiers": a verb with its own figure; both count the noun after it.
+                return forward(tokens[end + 2 :])[0], None
             if quoted and (later := _closed_before_a_term(tokens, end)):
                 hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # A counted noun may be a compound's modifier ("munitions factories" count no estimate).
@@ -379,7 +382,27 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
-    return _is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
+    return (_is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
+            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before))  # the words are lower case
+
+
+@functools.cache
+def _unit_size_ends() -> tuple[str, ...]:
+    return tuple(f" {w}" for w in cues("unit_size"))
+
+
+def _a_unit_size(before) -> bool:
+    """Whether the figure is the size of each of several units, not of the force they make: "two brigades, each
+    with about 2,000 soldiers", "each company of around 100 men" (not "each of 3,000 soldiers received ...")."""
+    last = before[-1:]
+    if not last or last[0].low not in cues("unit_size"):
+        return False  # most figures: one token read
+    head = before[-3:-1]
+    if len(head) < 2 or head[1].low not in cues("distributive") and head[1].low not in cues("formation"):
+        return False
+    if head[1].low in cues("distributive"):
+        return head[0].text == ","  # ", each of": set off after the units it sizes
+    return head[0].low in cues("distributive")
 
 
 def _a_capacity(window: str, before) -> bool:

@@ -57,9 +57,9 @@ from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
-    partitives, reinforces,
+    partitives, reinforces, verb_of_the_next,
 )
-from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_row
+from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own
 from .estimate_shares import names_a_share, noun_shared, share_of_the_last
@@ -93,6 +93,7 @@ class _Sentence(NamedTuple):
     text: str
     stripped: str  # the text with its attributions blanked (see _strip)
     previous: str = ""  # the sentence before, when it is the one right before; else ""
+    last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
 
     def earlier_noun(self) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun."""
@@ -119,7 +120,9 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     counted, noun_at = forward(after)
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
-    if counted is None:
+    # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
+    verb_next = counted is None and verb_of_the_next(after)
+    if counted is None and not verb_next:
         loss = loss_after(after)
         if loss:
             counted = Counted(loss.category, loss.subtype, (), None)
@@ -141,7 +144,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
                 subtype = None if summed.subtype == "reinforcements" else summed.subtype
                 counted = Counted(summed.category, subtype, summed.items, summed.noun)
-    if counted is None and q.kind == "count" and (q.scaled or joins_a_loss(last, before)) and loss_before(before):
+    if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (n := noun_shared(after)):
         # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
@@ -153,6 +156,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
+    if counted is None and q.kind == "count":
+        counted = summed_apart(text, q)  # "KN-23 missiles from Pyongyang, about 120 in total"
     if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
@@ -204,6 +209,8 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
+        elif (nearer := nearer_noun(sentence.text, q, sentence.previous, sentence.last_from, after)) is not None:
+            last = nearer  # "The first troops arrived in October. Some 3,000 more were sent": more of those troops
     # An addition is the figure's own: "3,000 more troops, adding to the 11,000 already deployed" (reinforces, below).
     subtype = None if last.subtype == "reinforcements" else last.subtype
     counted = Counted(last.category, subtype, last.items, last.noun)
@@ -305,7 +312,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = _Sentence(text, stripped, previous)
+        here = _Sentence(text, stripped, previous, sentence - last_sentence)
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole)
@@ -316,6 +323,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
             read.append(counted)
             if counted is None:
                 continue
+            if here.last_from:
+                here = here._replace(last_from=0)
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
                 whole = whole if is_a_part(text, q) else counted
