@@ -131,3 +131,18 @@ def test_an_unnamed_voice_with_a_word_before_it_speaks_for_the_medium(text, spea
 ])
 def test_a_readout_or_press_statement_speaks_for_its_issuer(text, source, speaker):
     assert _speakers(text, source)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A description that names a state's foreign minister or defence minister by what they do stands for them,
+    # the state it names choosing between two diplomats in the same story.
+    ("Sergei Lavrov met Choe Son Hui in Pyongyang on Friday. The head of Russian diplomacy said the talks were "
+     "“frank and warm.” The North's top diplomat said her country would “stand with Moscow to the end.”",
+     ["Sergei Lavrov", "Choe Son Hui"]),
+    ("Choe Son Hui flew to Moscow for talks. The Kremlin's chief diplomat called the visit “timely.”",
+     ["Sergei Lavrov"]),
+    ("Russian Defence Minister Andrei Belousov toured a tank plant. The defence chief said output would be "
+     "“doubled by spring.”", ["Andrei Belousov"]),
+])
+def test_a_description_of_a_minister_stands_for_the_minister(text, speakers):
+    assert _speakers(text, "TASS") == speakers
