@@ -146,3 +146,18 @@ def test_a_readout_or_press_statement_speaks_for_its_issuer(text, source, speake
 ])
 def test_a_description_of_a_minister_stands_for_the_minister(text, speakers):
     assert _speakers(text, "TASS") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "It" opening the sentence after one that opens with a document named with its author stands for the document:
+    # its words are the author's, not those of a state named inside the document's sentence, nor of a body named
+    # between ("The Kremlin"), through a run of sentences opening with "It".
+    ("A new report by the Kiel Institute finds that North Korea has sent Russia most of its shell stocks. It calls the "
+     "transfers “a lifeline for Moscow.”", ["Kiel Institute"]),
+    ("A report by the National Intelligence Service says Pyongyang has sent more troops to Kursk. It notes the "
+     "rotation is regular. It calls the deployment “a long-term commitment.”", ["National Intelligence Service"]),
+    ("The statement, attributed to the DPRK Foreign Ministry, denounced the drills. It said the North “will never "
+     "tolerate” them.", ["DPRK Foreign Ministry"]),
+])
+def test_it_after_a_document_named_with_its_author_is_the_author(text, speakers):
+    assert _speakers(text, "The Guardian") == speakers
