@@ -19,6 +19,7 @@ from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .inscriptions import inscription_before
+from .quote_clauses import coordinate_clause, reported_agents_dropped
 from .turn_labels import label_speaker
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
@@ -41,8 +42,6 @@ _QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<w
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
-# ", and Kim Yo Jong has dismissed it as “…”": a clause joined to the one before, which may open with its own subject.
-_COORDINATE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
 # "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
@@ -142,13 +141,13 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
     if after is not None and not art.is_medium(after.speaker):
         return after, None
-    lo = _coordinate_clause(art, art.attributions_before(q), lo, q.open_at)
+    lo = coordinate_clause(art, art.attributions_before(q), lo, q.open_at)
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
     if (document := _document_clause(art, lo, q.open_at)) is not None:
         return document, None
-    said = _nearest_before(art, art.attributions_before(q), lo)
+    said = _nearest_before(art, reported_agents_dropped(art, art.attributions_before(q)), lo)
     if said is not None and art.is_medium(said.speaker):
         # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
         reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
@@ -210,20 +209,6 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return NOBODY, None
-
-
-def _coordinate_clause(art: Article, found: list[Attribution], lo: int, at: int) -> int:
-    """Where the clause holding a quote at ``at`` starts: after the last "…, and" or "…, but" whose clause opens with a
-    subject and its verb of saying (one of ``found``): "Russia has never confirmed it, but Putin thanked Kim, calling
-    the soldiers “…”" is Putin's; else ``lo``.  "Kim said the troops fought, and Russia would “never forget” them"
-    goes on with what Kim said: no one says anything after the "and".
-    """
-    starts = {a.start for a in found if a.speaker_text}
-    start = lo
-    for m in _COORDINATE.finditer(art.masked, lo, at):
-        if m.end() in starts:
-            start = m.end()
-    return start
 
 
 def _closing(art: Article, q: Marked, hi: int) -> Said | None:
