@@ -161,3 +161,13 @@ def test_a_description_of_a_minister_stands_for_the_minister(text, speakers):
 ])
 def test_it_after_a_document_named_with_its_author_is_the_author(text, speakers):
     assert _speakers(text, "The Guardian") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "The speaker" is a common noun of speaking: whoever spoke last, never a name.
+    ("A veteran of the Kursk campaign addressed the meeting in Chongjin. “We fought for our brothers,” the veteran "
+     "said. The speaker then went on: “Their victory is our victory.”", ["veteran", "veteran"]),
+    ("Kim Yo Jong spoke at the ceremony. The speaker said the South was “a hostile state.”", ["Kim Yo Jong"]),
+])
+def test_the_speaker_is_who_spoke_last(text, speakers):
+    assert _speakers(text, "NK News") == speakers
