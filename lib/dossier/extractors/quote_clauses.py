@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..vocab import load_table
+from .inscriptions import inscription_before
 from .quote_article import Article
 from .speakers import Attribution
 
@@ -33,17 +34,23 @@ def coordinate_clause(art: Article, found: list[Attribution], lo: int, at: int) 
     return start
 
 
+_INSCRIBED_REACH = 130  # the thing and the place it stands in, before the verb that reads its words out
+
+
 @functools.cache
 def _naming_lemmas() -> frozenset[str]:
     return frozenset(load_table("naming_verbs.csv").lemma)
 
 
 def reported_agents_dropped(art: Article, found: list[Attribution]) -> list[Attribution]:
-    """``found`` less the agents of passives inside what a speaker named before them reports: "She said the report
+    """``found`` less the places of inscriptions ("posters in the square read": no one's words), and the agents of
+    passives inside what a speaker named before them reports: "She said the report
     was written “to order” by Washington" is hers, Washington wrote nothing of it.  A verb of naming keeps its agent
     ("Lavrov said the treaty was described as “historic” by Putin": Putin's word), and so does a medium's report
     ("KCNA said the soldiers were called “heroes” by Kim": the medium relays).
     """
+    # "Posters displayed in the square read": the place a thing with written words stands in reads nothing.
+    found = [a for a in found if not (a.speaker_text and inscription_before(art.masked, max(0, a.start - _INSCRIBED_REACH), a.end))]
     reporters = [a for a in found if a.speaker_text and a.start < a.cue_start]
     if not reporters:
         return found
