@@ -41,3 +41,15 @@ def test_the_thing_is_found_before_its_words():
     text = "Billboards along the highway to Sinuiju proclaimed "
     assert inscription_before(text, 0, len(text)).group("noun") == "Billboards"
     assert inscription_before("Choe Son Hui said ", 0, 18) is None
+
+
+@pytest.mark.parametrize("text", [
+    # How the thing was placed where it stands ("displayed", "put up", "hung") is no clause of its own, and the place
+    # reads nothing, in its own clause or in the next one.
+    "Billboards displayed along the Chongjin road read “Glory to the fallen heroes.”",
+    "Banners put up outside the Hyesan station read “Our sons are the pride of the nation.”",
+    "Posters hung in the plaza read “Forward to victory,” and a radio talk aired at noon called the war "
+    "“a holy cause.”",
+])
+def test_a_thing_placed_somewhere_carries_words_no_one_speaks(text):
+    assert set(_speakers(text)) == {None}

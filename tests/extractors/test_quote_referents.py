@@ -131,3 +131,43 @@ def test_an_unnamed_voice_with_a_word_before_it_speaks_for_the_medium(text, spea
 ])
 def test_a_readout_or_press_statement_speaks_for_its_issuer(text, source, speaker):
     assert _speakers(text, source)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A description that names a state's foreign minister or defence minister by what they do stands for them,
+    # the state it names choosing between two diplomats in the same story.
+    ("Sergei Lavrov met Choe Son Hui in Pyongyang on Friday. The head of Russian diplomacy said the talks were "
+     "“frank and warm.” The North's top diplomat said her country would “stand with Moscow to the end.”",
+     ["Sergei Lavrov", "Choe Son Hui"]),
+    ("Choe Son Hui flew to Moscow for talks. The Kremlin's chief diplomat called the visit “timely.”",
+     ["Sergei Lavrov"]),
+    ("Russian Defence Minister Andrei Belousov toured a tank plant. The defence chief said output would be "
+     "“doubled by spring.”", ["Andrei Belousov"]),
+])
+def test_a_description_of_a_minister_stands_for_the_minister(text, speakers):
+    assert _speakers(text, "TASS") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "It" opening the sentence after one that opens with a document named with its author stands for the document:
+    # its words are the author's, not those of a state named inside the document's sentence, nor of a body named
+    # between ("The Kremlin"), through a run of sentences opening with "It".
+    ("A new report by the Kiel Institute finds that North Korea has sent Russia most of its shell stocks. It calls the "
+     "transfers “a lifeline for Moscow.”", ["Kiel Institute"]),
+    ("A report by the National Intelligence Service says Pyongyang has sent more troops to Kursk. It notes the "
+     "rotation is regular. It calls the deployment “a long-term commitment.”", ["National Intelligence Service"]),
+    ("The statement, attributed to the DPRK Foreign Ministry, denounced the drills. It said the North “will never "
+     "tolerate” them.", ["DPRK Foreign Ministry"]),
+])
+def test_it_after_a_document_named_with_its_author_is_the_author(text, speakers):
+    assert _speakers(text, "The Guardian") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "The speaker" is a common noun of speaking: whoever spoke last, never a name.
+    ("A veteran of the Kursk campaign addressed the meeting in Chongjin. “We fought for our brothers,” the veteran "
+     "said. The speaker then went on: “Their victory is our victory.”", ["veteran", "veteran"]),
+    ("Kim Yo Jong spoke at the ceremony. The speaker said the South was “a hostile state.”", ["Kim Yo Jong"]),
+])
+def test_the_speaker_is_who_spoke_last(text, speakers):
+    assert _speakers(text, "NK News") == speakers

@@ -248,3 +248,18 @@ def test_a_verb_after_a_quote_inside_a_clause_attributes_nothing(text, speaker):
 ])
 def test_a_participle_after_an_issued_document_is_its_issuers(text, speaker):
     assert _said(text, "Reuters")[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A clause joined by ", and" or ", but" that opens with its own subject and verb of saying holds that subject's
+    # words, an apposition after the name or not; the first clause's subject said nothing of them.
+    ("Moscow has never confirmed the losses, and Maria Zakharova, the ministry's spokeswoman, has dismissed them "
+     "as “Western fantasies.”", "Maria Zakharova"),
+    ("Pyongyang has not commented on the estimate, and Kim Yo Jong has called it “a fairy tale.”", "Kim Yo Jong"),
+    ("Russia has never confirmed the troops' presence, but Vladimir Putin thanked Kim Jong Un last month, calling "
+     "the soldiers “true friends.”", "Vladimir Putin"),
+    # A clause whose subject says nothing goes on with what the first subject said.
+    ("Kim Jong Un said the troops fought bravely, and Russia would “never forget” them.", "Kim Jong Un"),
+])
+def test_a_joined_clause_with_its_own_speaker_holds_their_words(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]

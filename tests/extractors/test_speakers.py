@@ -1105,3 +1105,13 @@ def test_an_owned_body_before_its_place_speaks(text, speaker):
 def test_an_unnamed_official_of_a_body_in_a_capital_speaks_for_that_states_body():
     text = "SEOUL (Yonhap) -- A senior Defense Ministry official in Moscow said the troops were “ready.”"
     assert [s for _, s in _speakers(text, "Yonhap")] == ["Russian Ministry of Defence"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An owner's person placed somewhere ("Kim's sister in Pyongyang") speaks, not the place: as the same words with
+    # no place would.
+    ("Kim's sister in Pyongyang said Seoul had “no right” to judge the alliance.", "Kim Yo Jong"),
+    ("Kim's sister at the party plenum called the drills “reckless.”", "Kim Yo Jong"),
+])
+def test_an_owners_person_in_a_place_speaks_not_the_place(text, speaker):
+    assert [s for _, s in _speakers(text)] == [speaker]

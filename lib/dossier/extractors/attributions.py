@@ -70,6 +70,7 @@ def hears(text: str, lo: int, hi: int) -> bool:
 _RELATIVE = re.compile(r",?\s+who(?:se)?\s")
 _WHICH = re.compile(r",\s+which\s")
 _WHO_THEN_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}")  # ", who said", ", who has also said"
+_CLAUSE_JOINED = re.compile(r"[,;]\s+(?:and|but)\s+\Z")  # "…, and Kim Yo Jong, the leader's sister, has dismissed"
 
 
 def cue_between(text: str, a: Attribution) -> bool:
@@ -132,6 +133,10 @@ def object_before_apposition(text: str, a: Attribution) -> bool:
     if _WHICH.match(text, end) or _WHO_THEN_CUE.fullmatch(text, end, a.cue_start):
         # "Article 4 of the treaty, which obliges", "a statement by Kim Yo Jong, who said": the verb is the relative
         # clause's own, and its antecedent the subject.
+        return False
+    if _CLAUSE_JOINED.search(text, max(0, a.start - 8), a.start):
+        # "…, and Kim Yo Jong, the leader's sister, has dismissed it": a comma before the "and" joins a clause, whose
+        # subject the name is, not a name to a list.
         return False
     return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
 

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..vocab import load_list
 from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import document_nouns
 
-__all__ = ["VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduces"]
+__all__ = [
+    "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduces",
+    "opening_document",
+]
 
 # The characters of a name: a full name never runs over others (a comma, a '#').
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
@@ -34,6 +38,16 @@ _MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
+# "A new report by RUSI", "The ministry's annual report", "This 40-page document": a sentence that opens with a document.
+_DOCUMENT_OPENS = re.compile(r"(?:An?|The|This|That|Its|Their)(?:\s+[\w\-’'.()]+){0,4}?\s+\Z")
+_CAPITALISED = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*)*)")  # "the Royal United Services Institute"
+# "the North's foreign ministry", "the official Rodong Sinmun": an article, a possessor or a word or two before a name.
+_ARTICLE_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s+|(?:[a-z][\w\-]*\s+){1,2})?")
+_AUTHOR_REACH = 60
+_IT_OPENS = re.compile(r"\s*It\s")
+_IT_RUN = 3  # "A report by RUSI …. It says …. It calls …": the sentences opening with "It" read back through
+# "A report by RUSI", "The statement, attributed to the defence ministry,": who wrote the document.
+_AUTHOR_NAMED = re.compile(r",?\s+(?:(?:written|sent|signed|issued|published|released|compiled)\s+)?(?:from|by|attributed\s+to)\s+")
 _FROM_AUTHOR = re.compile(r"(?:\s+(?:written|sent|signed|issued|addressed))?\s+(?:from|by)\s+")
 
 
@@ -129,3 +143,46 @@ def document_author(art, a) -> str | None:
     by = _FROM_AUTHOR.match(art.masked, docs[-1].end(), a.start) if docs else None
     author = next((m for m in art.account.between(by.end(), a.start) if m.entity is not None), None) if by else None
     return author.entity.name if author is not None and author.start == by.end() and author.entity.fits(gender) else None
+
+
+class OpeningDocument(NamedTuple):
+    """A document the sentence before a pronoun opens with (``start``, where that sentence starts), and its author
+    when the sentence names one: as the account knows them (``author``), else as written (``author_text``, a
+    capitalised name)."""
+
+    start: int
+    author: str | None
+    author_text: str | None
+
+
+def opening_document(art, a) -> OpeningDocument | None:
+    """Whose words "It" opening a sentence stands for when the sentence before (or the first of a run of sentences
+    opening with "It" before it) opens with a document its author is named with ("A new report by RUSI estimates
+    …. It says …", "A RUSI report", "The statement, attributed to the ministry,"): the author's, not a state or
+    person named inside the document's sentence.  None otherwise."""
+    if a.speaker_text.lower() != "it":
+        return None
+    i = art.sent_at(a.start)
+    if art.masked[art.sents[i].start:a.start].strip():
+        return None
+    for back in range(i - 1, max(-1, i - 1 - _IT_RUN), -1):
+        lo, hi = art.sents[back].start, art.sents[back].end
+        if not _IT_OPENS.match(art.masked, lo, hi):
+            break
+    else:
+        return None
+    doc = document_nouns().search(art.masked, lo, min(hi, lo + 60))
+    if doc is None or not _DOCUMENT_OPENS.fullmatch(art.masked, lo, doc.start()):
+        return None
+    by = _AUTHOR_NAMED.match(art.masked, doc.end(), hi)
+    if by is not None:  # "A new report by RUSI": the name after "by", past an article and a possessor
+        author = next((m for m in art.account.between(by.end(), min(hi, by.end() + _AUTHOR_REACH)) if m.entity is not None
+                       and not art.masked.startswith(("'s", "’s"), m.end)
+                       and _ARTICLE_ONLY.fullmatch(art.masked, by.end(), m.start)), None)
+        written = _CAPITALISED.match(art.masked, by.end(), hi)
+    else:  # "A RUSI report", "The ministry's report"
+        author = next((m for m in reversed(art.account.between(lo, doc.start())) if m.entity is not None), None)
+        written = _CAPITALISED.search(art.masked, lo + 1, doc.start())
+    if author is not None:
+        return OpeningDocument(lo, author.entity.name, author.surface)
+    return OpeningDocument(lo, None, written.group("name")) if written is not None else None

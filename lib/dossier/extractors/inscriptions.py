@@ -16,6 +16,8 @@ from ..vocab import load_table
 __all__ = ["inscription_before"]
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)[\s,:—–\-]*\Z")
+# "Posters displayed in the square read", "banners put up outside the station say": how the thing was placed there.
+_PUT_UP = r"(?:\s+(?:[a-z]+ed|put|hung|set)(?:\s+up)?)?"
 _REACH = 90  # "Posters on the walls of the railway station in Hyesan read": the noun a few words before the verb
 
 
@@ -34,7 +36,7 @@ def _inscribed() -> re.Pattern:
     # before the quote ("carried the slogan “…”"; not "Kim's slogan “…”", which he coined).
     place = rf"\s+(?:{alternation(_words('place'))})\s(?:(?!\b(?:and|but|while|as)\b)[^.,;:!?#“”\"]){{1,{_REACH}}}?"
     return re.compile(
-        rf"(?<![’']s\s)\b(?P<noun>(?i:{nouns}))\b(?:(?:{place})?\s+(?:(?:that|which)\s+)?"
+        rf"(?<![’']s\s)\b(?P<noun>(?i:{nouns}))\b(?:(?:{_PUT_UP}{place})?\s+(?:(?:that|which)\s+)?"
         rf"(?i:{alternation(_words('verb'))}))?[\s,:—–\-]*\Z"
     )
 

@@ -14,7 +14,9 @@ import re
 from typing import NamedTuple
 
 from . import discourse
-from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before
+from .back_references import (
+    VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before, opening_document,
+)
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
@@ -61,6 +63,9 @@ class Referents:
             return self.named.setdefault(a, said)
         if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
             return Said(author, a.speaker_text, a.cue, a.start)
+        if a.how == "anaphor" and (document := opening_document(self, a)) is not None:  # "A RUSI report …. It says"
+            author = document.author or (canonical(document.author_text, "name") if document.author_text else None)
+            return self.named.setdefault(a, Said(author, a.speaker_text, a.cue, a.start))
         if (unnamed := unnamed_since(self, a, entity)) is not None:  # "A Ukrainian commander told Reuters … he said"
             return Said(unnamed, a.speaker_text, a.cue, a.start)
         if a.how == "anaphor" and anaphor_refers(a.speaker_text) == "speaker" and (sayer := self._sayer_of_document(a, entity)):

@@ -19,6 +19,7 @@ from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .inscriptions import inscription_before
+from .quote_clauses import coordinate_clause, reported_agents_dropped
 from .turn_labels import label_speaker
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
@@ -140,12 +141,13 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
     if after is not None and not art.is_medium(after.speaker):
         return after, None
+    lo = coordinate_clause(art, art.attributions_before(q), lo, q.open_at)
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
     if (document := _document_clause(art, lo, q.open_at)) is not None:
         return document, None
-    said = _nearest_before(art, art.attributions_before(q), lo)
+    said = _nearest_before(art, reported_agents_dropped(art, art.attributions_before(q)), lo)
     if said is not None and art.is_medium(said.speaker):
         # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
         reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)

@@ -31,7 +31,7 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, state_named, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, kin, state_named, unnamed_sources
 from .unnamed_groups import (
     bare_groups,
     before_informed,
@@ -96,10 +96,13 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
 _OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
-# "a Russian diplomat in", "Western officials at the": a group, then the place it is in.
+# "a Russian diplomat in", "Western officials at the": a group, then the place it is in; or an owner's person, a
+# relative or a voice ("Kim's sister in Pyongyang", "Russia's spokesman in Seoul"), not an owner's body ("Shoigu's
+# office in Moscow", read elsewhere).
+_OWNED_PERSONS = alternation(sorted({*UNNAMED_TITLES, *(relation for _, relation in kin().person)}))
 _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s"
-    rf"|{bare_groups()})"
+    rf"|{bare_groups()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
 def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:
@@ -172,7 +175,7 @@ class MaskedText(WordIndex):
                 # "a Russian diplomat in Pyongyang told", "a medic near Sudzha told", "a soldier in the Kursk
                 # direction said", "a student in Pyongyang told": the place is where the subject is, not who speaks
                 # (but "some officials in Seoul" are Seoul's, and a participle's subject is borrowed: "the museum at the studio and praising").
-                at = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="group")
+                at = a._replace(start=placed.start(), speaker_text=placed.group("group"), how="owned" if placed.group("owned") else "group")
                 if not plausible(at) and (cut := noun_phrase(at)) and text.startswith(_PLACE_WORDS, cut.start + len(cut.speaker_text)):
                     at = cut  # "A foreman at a site in Omsk told": the foreman
                 a = a if at.speaker_text.rsplit(None, 1)[-1].lower() in cue_words().documents else at  # "a letter from a veteran, who wrote"

@@ -1,0 +1,58 @@
+"""Which clause of its sentence holds a quote: a joined clause with a speaker of its own, a reported clause whose
+passive names an agent who did not say the words.
+
+Part of reading a quote's speaker (:func:`~dossier.extractors.quote_speakers.speaker_of`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..vocab import load_table
+from .inscriptions import inscription_before
+from .quote_article import Article
+from .speakers import Attribution
+
+__all__ = ["coordinate_clause", "reported_agents_dropped"]
+
+# ", and Kim Yo Jong has dismissed it as “…”": a clause joined to the one before, which may open with its own subject.
+_COORDINATE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def coordinate_clause(art: Article, found: list[Attribution], lo: int, at: int) -> int:
+    """Where the clause holding a quote at ``at`` starts: after the last "…, and" or "…, but" whose clause opens with a
+    subject and its verb of saying (one of ``found``): "Russia has never confirmed it, but Putin thanked Kim, calling
+    the soldiers “…”" is Putin's; else ``lo``.  "Kim said the troops fought, and Russia would “never forget” them"
+    goes on with what Kim said: no one says anything after the "and".
+    """
+    starts = {a.start for a in found if a.speaker_text}
+    start = lo
+    for m in _COORDINATE.finditer(art.masked, lo, at):
+        if m.end() in starts:
+            start = m.end()
+    return start
+
+
+_INSCRIBED_REACH = 130  # the thing and the place it stands in, before the verb that reads its words out
+
+
+@functools.cache
+def _naming_lemmas() -> frozenset[str]:
+    return frozenset(load_table("naming_verbs.csv").lemma)
+
+
+def reported_agents_dropped(art: Article, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less the places of inscriptions ("posters in the square read": no one's words), and the agents of
+    passives inside what a speaker named before them reports: "She said the report
+    was written “to order” by Washington" is hers, Washington wrote nothing of it.  A verb of naming keeps its agent
+    ("Lavrov said the treaty was described as “historic” by Putin": Putin's word), and so does a medium's report
+    ("KCNA said the soldiers were called “heroes” by Kim": the medium relays).
+    """
+    # "Posters displayed in the square read": the place a thing with written words stands in reads nothing.
+    found = [a for a in found if not (a.speaker_text and inscription_before(art.masked, max(0, a.start - _INSCRIBED_REACH), a.end))]
+    reporters = [a for a in found if a.speaker_text and a.start < a.cue_start]
+    if not reporters:
+        return found
+    return [a for a in found if not (a.speaker_text and a.cue_start < a.start and a.lemma not in _naming_lemmas() and any(
+        r.cue_start < a.cue_start and not art.is_medium(art.resolve(r).speaker) for r in reporters))]
