@@ -558,3 +558,20 @@ def test_a_dprk_mediums_own_article_carries_its_states_words_itself():
 ])
 def test_who_writes_for_a_medium_named_before_writes_through_it(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # A state medium relays its own state's officials' words even when they were said first on another medium.
+    ("Dmitry Peskov, speaking on Rossiya-1, said the talks had been “useful.”", "TASS", ("Dmitry Peskov", "TASS")),
+    ("Kyrylo Budanov spoke on national television on Friday. “The shells keep coming,” he said.", "Ukrinform",
+     ("Kyrylo Budanov", "Ukrinform")),
+    ("Choe Son Hui said in a speech aired by Korean Central Television that the drills were “reckless.”", "KCNA",
+     ("Choe Son Hui", "KCNA")),
+    # Not those another state's medium carried, nor those the outlet says it reported in the sentence.
+    ("The KCNA report said Shoigu met Kim. Shoigu said Russia “will not forget” the soldiers, the agency said.", "TASS",
+     ("Sergei Shoigu", "KCNA")),
+    # Another state's officials still take the medium they spoke on.
+    ("Dmitry Peskov, speaking on Rossiya-1, said the talks had been “useful.”", "Ukrinform", ("Dmitry Peskov", "Rossiya 1")),
+])
+def test_a_state_medium_relays_its_own_state_s_words_said_on_another(text, source, expected):
+    assert _channels(text, source=source)[0] == expected

@@ -188,8 +188,26 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
 
     ``intro`` is the sentence introducing the statement with a colon, when
     that is where its speaker was found; ``pos`` where the speaker was named.
-    A medium's own words reach us through the medium itself.
+    A medium's own words reach us through the medium itself.  The outlet is
+    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's),
+    also of those said first on another medium: Ukrinform's "he said on
+    national television" or "in an interview with The War Zone", TASS's
+    "Peskov told Rossiya-1".  Not of those another state's medium carried
+    ("Shoigu said …, KCNA said" in TASS), nor of words the article says it
+    reported itself (``sentence``).
     """
+    channel, basis = _channel_found(art, group, speaker, intro, pos)
+    if channel == art.outlet or not speaker or not art.outlet or art.is_medium(speaker):
+        return channel, basis
+    state = channel_state(art.outlet)
+    if _same_state(state, art.group_of(speaker)) and (channel is None or channel_state(channel) in (state, "other")):
+        return art.outlet, "article"
+    return channel, basis
+
+
+def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
+                   pos: int) -> tuple[str | None, str | None]:
+    """:func:`channel_of` by what the article names, the outlet aside."""
     q = group[0]
     lo, hi = sentence_bounds(art, group[-1])
     lo = sentence_bounds(art, q)[0]
@@ -227,9 +245,6 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     found = inherited(art, speaker, i)
     if found is not None:
         return found
-    # The outlet is the channel only of its own state's words: KCNA of Kim's, TASS of Shoigu's.
-    if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
-        return art.outlet, "article"
     return None, None
 
 
