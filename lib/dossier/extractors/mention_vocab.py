@@ -381,14 +381,15 @@ def _home_states() -> tuple[dict[str, str], dict[str, str]]:
     by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
     by_style = by_kind.get("outlet_style", {})
     by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
+    by_outlet.update(by_kind.get("outlet", {}))
     return by_kind.get("dateline", {}), by_outlet
 
 
 def home_state(text: str, source: str | None) -> str:
     """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``), or "" when it does not tell.
 
-    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's
-    (``data/home_states.csv``, ``data/outlet_styles.csv``).
+    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's, by name or by
+    style (``data/home_states.csv``, ``data/outlet_styles.csv``).
     """
     datelines, outlets = _home_states()
     city = opening_city(text)
