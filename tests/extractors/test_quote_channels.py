@@ -575,3 +575,16 @@ def test_who_writes_for_a_medium_named_before_writes_through_it(text, expected):
 ])
 def test_a_state_medium_relays_its_own_state_s_words_said_on_another(text, source, expected):
     assert _channels(text, source=source)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Named after the verb of saying too: the writer speaks, through the medium.
+    ("“Who can stop us now?” wrote Rodong Sinmun commentator Jong Song Il on Monday.", ("Jong Song Il", "Rodong Sinmun")),
+    ("“Our friendship is sealed,” said Korean Central Television announcer Kim Yong Hui.",
+     ("Kim Yong Hui", "Korean Central Television")),
+    ("“The West is nervous,” wrote Izvestia columnist Pavel Orlov.", ("Pavel Orlov", "Izvestia")),
+    # A medium named alone still speaks for itself.
+    ("“Who can stop us now?” wrote Rodong Sinmun on Monday.", ("Rodong Sinmun", "Rodong Sinmun")),
+])
+def test_who_writes_for_a_medium_named_after_the_verb_writes_through_it(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected

@@ -298,6 +298,12 @@ def medium_genres() -> frozenset[str]:
     return _relay_words("genre")
 
 
+def medium_writers() -> frozenset[str]:
+    """Who writes or speaks for a medium, named after it ("commentator", "announcer"): ``data/channel_relays.csv``,
+    place ``writer``."""
+    return _relay_words("writer")
+
+
 @functools.cache
 def _relay_words(place: str) -> frozenset[str]:
     t = load_table("channel_relays.csv")
