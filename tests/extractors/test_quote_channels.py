@@ -588,3 +588,24 @@ def test_a_state_medium_relays_its_own_state_s_words_said_on_another(text, sourc
 ])
 def test_who_writes_for_a_medium_named_after_the_verb_writes_through_it(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body without its state, whose statement a medium carried, is of the medium's state, in Seoul's coverage too.
+    ("SEOUL, Nov. 3 (Yonhap) -- In a press statement carried by KCNA, the foreign ministry called the drills “reckless.”",
+     ("DPRK Foreign Ministry", "KCNA")),
+    ("SEOUL, Nov. 3 (Yonhap) -- In a statement released through TASS, the defence ministry called the crews “heroes.”",
+     ("Russian Ministry of Defence", "TASS")),
+    # Asked about the piece, the body answers it: the home state's.
+    ("SEOUL, Nov. 3 (Yonhap) -- Asked about the statement carried by KCNA, the foreign ministry called it “groundless.”",
+     ("South Korean Ministry of Foreign Affairs", None)),
+])
+def test_a_body_whose_statement_a_medium_carried_is_of_the_medium_s_state(text, expected):
+    assert _channels(text)[0] == expected
+
+
+def test_a_body_answering_a_piece_another_state_s_medium_carried_is_the_home_state_s():
+    # Even right after the other state's body of those words was named.
+    text = ("SEOUL, Nov. 3 (Yonhap) -- In a press statement carried by KCNA, the foreign ministry called the drills "
+            "“reckless.” Asked about the statement carried by KCNA, the foreign ministry called it “groundless.”")
+    assert _channels(text) == [("DPRK Foreign Ministry", "KCNA"), ("South Korean Ministry of Foreign Affairs", None)]

@@ -305,6 +305,23 @@ def medium_writers() -> frozenset[str]:
 
 
 @functools.cache
+def carried_piece() -> re.Pattern:
+    """"In a press statement carried by KCNA, ": a piece the medium named in it carries, opening a clause whose
+    subject follows (``data/channel_relays.csv``, places ``piece`` and ``carrier``)."""
+    return re.compile(
+        rf"\b(?i:{alternation(_relay_words('piece'))})\s+(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{document_nouns().pattern})\s+(?:{alternation(_relay_words('carrier'))})\s+(?:by|through|via|on|in)\s+"
+        r"[^.;:#“”\"]{1,60},\s+(?:the\s+)?\Z")
+
+
+@functools.cache
+def topic_before() -> re.Pattern:
+    """"Asked about the report carried by KCNA, ": a phrase making a piece its clause's topic, right before the
+    clause's subject (``data/channel_relays.csv``, place ``topic``)."""
+    return re.compile(rf"\b(?i:{alternation(_relay_words('topic'))})\b(?:[^,;:#.“”\"]|,\s+[a-z]+ed\s+by\b){{1,80}},\s+(?:the\s+)?\Z")
+
+
+@functools.cache
 def _relay_words(place: str) -> frozenset[str]:
     t = load_table("channel_relays.csv")
     return frozenset(t.word[t.place == place])
