@@ -609,3 +609,17 @@ def test_a_body_answering_a_piece_another_state_s_medium_carried_is_the_home_sta
     text = ("SEOUL, Nov. 3 (Yonhap) -- In a press statement carried by KCNA, the foreign ministry called the drills "
             "“reckless.” Asked about the statement carried by KCNA, the foreign ministry called it “groundless.”")
     assert _channels(text) == [("DPRK Foreign Ministry", "KCNA"), ("South Korean Ministry of Foreign Affairs", None)]
+
+
+@pytest.mark.parametrize("text, channel", [
+    # A medium said to have carried nothing is no source of the quotes after it.
+    ("State media has not reported the rotation. Kim Yo Jong called the drills “a farce.”", None),
+    ("KCNA made no mention of the losses. Kim Jong Un said the troops had “fulfilled their duty.”", None),
+    ("The North's official media did not mention the casualties. Kim Jong Un said the troops had “fulfilled their duty.”",
+     None),
+    # Unlike one that reported, even a denial.
+    ("State media reported the rotation. Kim Yo Jong called the drills “a farce.”", "DPRK state media"),
+    ("KCNA said no soldiers had died. Kim Jong Un said the troops had “fulfilled their duty.”", "KCNA"),
+])
+def test_a_medium_that_carried_nothing_relays_nothing(text, channel):
+    assert _channels(text, source="Reuters")[0][1] == channel

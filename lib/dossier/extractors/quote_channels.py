@@ -166,7 +166,8 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
         near = [m.entity.name for m in art.account.between(sents[k].start, here.start)
-                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"]
+                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
+                and not art.denied(m.start)]
         if near:
             return near[-1], "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]

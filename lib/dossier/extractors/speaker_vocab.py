@@ -322,6 +322,13 @@ def topic_before() -> re.Pattern:
 
 
 @functools.cache
+def denied_after() -> re.Pattern:
+    """" has not reported", " made no mention" right after a medium: it carried nothing (``data/channel_relays.csv``,
+    place ``denial``)."""
+    return re.compile(rf"\s+(?:(?:also|so\s+far|still)\s+)?(?i:{alternation(_relay_words('denial'))})\b")
+
+
+@functools.cache
 def _relay_words(place: str) -> frozenset[str]:
     t = load_table("channel_relays.csv")
     return frozenset(t.word[t.place == place])
