@@ -111,10 +111,18 @@ class Referents:
             if unnamed_voice(a.speaker_text) or key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "a female narrator said": who speaks a medium's own words on air, the medium named or described last
                 # ("North Korea's state TV broadcast the funeral. A presenter called …").
-                described = [(at, ch) for at, _, ch, _ in self.described_media if at < a.start]
-                named = self.antecedent("channel", a.start)
-                if described and (named is None or described[-1][0] > max(p for p, ch in self.media if p < a.start)):
-                    named = described[-1][1]
+                # (A medium named where one is described too is the one named.)
+                before = [(p, ch) for p, _, ch in sorted(
+                    [(at, 0, ch) for at, _, ch, _ in self.described_media if at < a.start]
+                    + [(p, 1, ch) for p, ch in self.media if p < a.start])]
+                named = before[-1][1] if before else None
+                if before and self._medium_kind(named) != "broadcaster":
+                    # "KCTV broadcast the film, and it was later uploaded to the Uriminzokkiri website. The narrator
+                    # …": a voice on air is the broadcaster's that its paragraph named with the medium named last.
+                    para = self.sents[self.sent_at(before[-1][0])].paragraph
+                    aired = [ch for p, ch in before if self.sents[self.sent_at(p)].paragraph == para
+                             and self._medium_kind(ch) == "broadcaster"]
+                    named = aired[-1] if aired else named
                 return Said(named, a.speaker_text, a.cue, a.start)
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
@@ -123,6 +131,11 @@ class Referents:
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
+
+    def _medium_kind(self, channel: str) -> str:
+        """What a medium is (``data/channels.csv``, kind: agency, broadcaster, online …)."""
+        e = self.account.entity(channel)
+        return e.medium_kind if e is not None else ""
 
     def _government_in(self, a: Attribution) -> str | None:
         """ "A senior Foreign Ministry official in Tokyo": an unnamed official of a body the account gives no state,
