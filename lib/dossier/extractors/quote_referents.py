@@ -18,7 +18,7 @@ from .back_references import VOICES_OF_BODIES, body_spoken_for, document_author,
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
-from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
+from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
 from .unnamed_groups import informed_source
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
@@ -116,12 +116,13 @@ class Referents:
                     [(at, 0, ch) for at, _, ch, _ in self.described_media if at < a.start]
                     + [(p, 1, ch) for p, ch in self.media if p < a.start])]
                 named = before[-1][1] if before else None
-                if before and self._medium_kind(named) != "broadcaster":
+                if before and self._medium_kind(named) not in ("broadcaster", "other", ""):
                     # "KCTV broadcast the film, and it was later uploaded to the Uriminzokkiri website. The narrator
-                    # …": a voice on air is the broadcaster's that its paragraph named with the medium named last.
+                    # …": a voice on air is the broadcaster's of the same state that the paragraph naming the last
+                    # medium named too; unnamed state media ("state TV", of every kind) keep it.
                     para = self.sents[self.sent_at(before[-1][0])].paragraph
                     aired = [ch for p, ch in before if self.sents[self.sent_at(p)].paragraph == para
-                             and self._medium_kind(ch) == "broadcaster"]
+                             and self._medium_kind(ch) == "broadcaster" and channel_state(ch) == channel_state(named)]
                     named = aired[-1] if aired else named
                 return Said(named, a.speaker_text, a.cue, a.start)
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
