@@ -623,3 +623,21 @@ def test_a_body_answering_a_piece_another_state_s_medium_carried_is_the_home_sta
 ])
 def test_a_medium_that_carried_nothing_relays_nothing(text, channel):
     assert _channels(text, source="Reuters")[0][1] == channel
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who a broadcaster's film shows speaks through it.
+    ("Korean Central Television aired a documentary on the Kursk campaign on Sunday.\n\nIn the film, a company "
+     "commander recalls the first night. “We did not sleep for three days,” he says.",
+     [("company commander", "Korean Central Television")]),
+    ("Channel One showed North Korean engineers at work near Sudzha.\n\nA Russian major in the segment called them "
+     "“tireless.”", [("Russian major", "Channel One Russia")]),
+    # Not who speaks of the film, nor who is shown in no programme.
+    ("Korean Central Television aired a documentary on the Kursk campaign on Sunday.\n\nThe unification ministry "
+     "said it was studying the film. “It glorifies the deployment,” a ministry official said.",
+     [("South Korean Ministry of Unification", None)]),
+    ("Channel One covered the talks.\n\nA Russian major told AFP the engineers were “tireless.”",
+     [("Russian major", "AFP")]),
+])
+def test_who_a_broadcaster_s_programme_shows_speaks_through_it(text, expected):
+    assert _channels(text, source="Reuters") == expected

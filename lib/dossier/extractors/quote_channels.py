@@ -19,7 +19,7 @@ from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import descriptions, key, state_named, states
-from .speaker_vocab import addressed, document_nouns, reported
+from .speaker_vocab import addressed, document_nouns, reported, shown_in
 from .speakers import channel_state
 
 
@@ -246,7 +246,23 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     found = inherited(art, speaker, i)
     if found is not None:
         return found
-    return None, None
+    return _shown_by(art, i) or (None, None)
+
+
+def _shown_by(art: Article, i: int) -> tuple[str, str] | None:
+    """The broadcaster that shows the speaker of a quote in sentence ``i``: the sentence, or the one before it in its
+    paragraph, places them in a programme ("In the film, a commander recalls …", "A colonel in the segment praised
+    …", "tells the camera"), and a broadcaster was named before, in the paragraph or the two before it.  Only in a
+    programme: "The ministry said it was analysing the film" is no one shown in it."""
+    here = art.sents[i]
+    k = i - 1 if i and art.sents[i - 1].paragraph == here.paragraph else i
+    if shown_in().search(art.masked, art.sents[k].start, here.end) is None:
+        return None
+    aired = next((m for m in reversed(art.account.between(0, here.start)) if m.entity is not None and m.entity.kind == "medium"
+                  and m.entity.medium_kind == "broadcaster" and not art.denied(m.start)), None)
+    if aired is None or here.paragraph - (p := art.sents[art.sent_at(aired.start)].paragraph) > 2:
+        return None
+    return aired.entity.name, "paragraph" if p == here.paragraph else "article"
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:

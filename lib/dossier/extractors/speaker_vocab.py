@@ -329,6 +329,15 @@ def denied_after() -> re.Pattern:
 
 
 @functools.cache
+def shown_in() -> re.Pattern:
+    """"In the film", "a colonel in the segment", "tells the camera": someone shown in a programme
+    (``data/channel_relays.csv``, place ``programme``)."""
+    shows = alternation(_relay_words("programme"))
+    return re.compile(rf"\b(?i:in|on|during)\s+(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?i:{shows})\b"
+                      r"|\b(?:tells|told|telling)\s+the\s+(?:camera|interviewer)\b")
+
+
+@functools.cache
 def _relay_words(place: str) -> frozenset[str]:
     t = load_table("channel_relays.csv")
     return frozenset(t.word[t.place == place])
