@@ -641,3 +641,17 @@ def test_a_medium_that_carried_nothing_relays_nothing(text, channel):
 ])
 def test_who_a_broadcaster_s_programme_shows_speaks_through_it(text, expected):
     assert _channels(text, source="Reuters") == expected
+
+
+@pytest.mark.parametrize("text, channel", [
+    # The North's television, unnamed, is the broadcaster the next sentence names.
+    ("Kim Jong Un called the crews “heroes of the motherland,” North Korean state television reported. KCTV aired "
+     "an hour of footage from the ceremony.", "Korean Central Television"),
+    # Not unnamed state media of every kind, nor a newspaper named next.
+    ("Kim Jong Un called the crews “heroes of the motherland,” North Korean state media reported. KCTV aired "
+     "an hour of footage from the ceremony.", "DPRK state media"),
+    ("Kim Jong Un called the crews “heroes of the motherland,” North Korean state television reported. The Rodong "
+     "Sinmun ran photos on its front page.", "DPRK state media"),
+])
+def test_an_unnamed_broadcaster_is_the_one_the_next_sentence_names(text, channel):
+    assert _channels(text, source="Reuters")[0][1] == channel

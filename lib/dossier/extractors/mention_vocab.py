@@ -462,3 +462,13 @@ def _phrase_pattern(phrases) -> re.Pattern:
     # A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
     # "Moscow-backed forces"): it names no one.
     return re.compile(rf"\b(?i:{either})\b(?!-[a-z])")
+
+
+@functools.cache
+def aired_nouns() -> frozenset[str]:
+    """The nouns that describe a DPRK broadcaster ("state television", "official TV", "the North's broadcaster"):
+    ``data/state_media.csv``, nouns of the rows whose target is a broadcaster (``data/channels.csv``)."""
+    sm = load_table("state_media.csv")
+    ch = load_table("channels.csv")
+    broadcasters = set(ch.channel[ch.kind == "broadcaster"])
+    return frozenset(n for st, n, t in zip(sm.state, sm.noun, sm.target) if st == "dprk" and t in broadcasters)
