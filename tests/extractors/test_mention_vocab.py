@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.extractors.mention_vocab import government_of_official, unnamed_sources
+from dossier.extractors.mention_vocab import government_of_official, home_state, unnamed_sources
 
 
 @pytest.mark.parametrize("phrase, government", [
@@ -104,3 +104,17 @@ def test_an_official_of_a_state_known_by_its_government_speaks_for_it(phrase, go
 ])
 def test_a_government_source_of_any_state_speaks_for_its_government(text, speaker):
     assert set(_speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize("source, state", [
+    # An outlet of a state by name, though its style is none of its state's: Russia's independent press.
+    ("Meduza", "russia"),
+    ("The Moscow Times", "russia"),
+    ("Interfax", "russia"),
+    # By style: Seoul's broadcasters and wires, Ukraine's public broadcaster.
+    ("Newsis", "south_korea"),
+    ("Suspilne", "ukraine"),
+    ("Voice of America", ""),
+])
+def test_an_outlet_not_written_in_its_state_s_style_has_its_home_state(source, state):
+    assert home_state("The talks ended on Friday.", source) == state

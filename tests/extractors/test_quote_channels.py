@@ -558,3 +558,100 @@ def test_a_dprk_mediums_own_article_carries_its_states_words_itself():
 ])
 def test_who_writes_for_a_medium_named_before_writes_through_it(text, expected):
     assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # A state medium relays its own state's officials' words even when they were said first on another medium.
+    ("Dmitry Peskov, speaking on Rossiya-1, said the talks had been “useful.”", "TASS", ("Dmitry Peskov", "TASS")),
+    ("Kyrylo Budanov spoke on national television on Friday. “The shells keep coming,” he said.", "Ukrinform",
+     ("Kyrylo Budanov", "Ukrinform")),
+    ("Choe Son Hui said in a speech aired by Korean Central Television that the drills were “reckless.”", "KCNA",
+     ("Choe Son Hui", "KCNA")),
+    # Not those another state's medium carried, nor those the outlet says it reported in the sentence.
+    ("The KCNA report said Shoigu met Kim. Shoigu said Russia “will not forget” the soldiers, the agency said.", "TASS",
+     ("Sergei Shoigu", "KCNA")),
+    # Another state's officials still take the medium they spoke on.
+    ("Dmitry Peskov, speaking on Rossiya-1, said the talks had been “useful.”", "Ukrinform", ("Dmitry Peskov", "Rossiya 1")),
+])
+def test_a_state_medium_relays_its_own_state_s_words_said_on_another(text, source, expected):
+    assert _channels(text, source=source)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Named after the verb of saying too: the writer speaks, through the medium.
+    ("“Who can stop us now?” wrote Rodong Sinmun commentator Jong Song Il on Monday.", ("Jong Song Il", "Rodong Sinmun")),
+    ("“Our friendship is sealed,” said Korean Central Television announcer Kim Yong Hui.",
+     ("Kim Yong Hui", "Korean Central Television")),
+    ("“The West is nervous,” wrote Izvestia columnist Pavel Orlov.", ("Pavel Orlov", "Izvestia")),
+    # A medium named alone still speaks for itself.
+    ("“Who can stop us now?” wrote Rodong Sinmun on Monday.", ("Rodong Sinmun", "Rodong Sinmun")),
+])
+def test_who_writes_for_a_medium_named_after_the_verb_writes_through_it(text, expected):
+    assert _channels(text, source="Reuters")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body without its state, whose statement a medium carried, is of the medium's state, in Seoul's coverage too.
+    ("SEOUL, Nov. 3 (Yonhap) -- In a press statement carried by KCNA, the foreign ministry called the drills “reckless.”",
+     ("DPRK Foreign Ministry", "KCNA")),
+    ("SEOUL, Nov. 3 (Yonhap) -- In a statement released through TASS, the defence ministry called the crews “heroes.”",
+     ("Russian Ministry of Defence", "TASS")),
+    # Asked about the piece, the body answers it: the home state's.
+    ("SEOUL, Nov. 3 (Yonhap) -- Asked about the statement carried by KCNA, the foreign ministry called it “groundless.”",
+     ("South Korean Ministry of Foreign Affairs", None)),
+])
+def test_a_body_whose_statement_a_medium_carried_is_of_the_medium_s_state(text, expected):
+    assert _channels(text)[0] == expected
+
+
+def test_a_body_answering_a_piece_another_state_s_medium_carried_is_the_home_state_s():
+    # Even right after the other state's body of those words was named.
+    text = ("SEOUL, Nov. 3 (Yonhap) -- In a press statement carried by KCNA, the foreign ministry called the drills "
+            "“reckless.” Asked about the statement carried by KCNA, the foreign ministry called it “groundless.”")
+    assert _channels(text) == [("DPRK Foreign Ministry", "KCNA"), ("South Korean Ministry of Foreign Affairs", None)]
+
+
+@pytest.mark.parametrize("text, channel", [
+    # A medium said to have carried nothing is no source of the quotes after it.
+    ("State media has not reported the rotation. Kim Yo Jong called the drills “a farce.”", None),
+    ("KCNA made no mention of the losses. Kim Jong Un said the troops had “fulfilled their duty.”", None),
+    ("The North's official media did not mention the casualties. Kim Jong Un said the troops had “fulfilled their duty.”",
+     None),
+    # Unlike one that reported, even a denial.
+    ("State media reported the rotation. Kim Yo Jong called the drills “a farce.”", "DPRK state media"),
+    ("KCNA said no soldiers had died. Kim Jong Un said the troops had “fulfilled their duty.”", "KCNA"),
+])
+def test_a_medium_that_carried_nothing_relays_nothing(text, channel):
+    assert _channels(text, source="Reuters")[0][1] == channel
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who a broadcaster's film shows speaks through it.
+    ("Korean Central Television aired a documentary on the Kursk campaign on Sunday.\n\nIn the film, a company "
+     "commander recalls the first night. “We did not sleep for three days,” he says.",
+     [("company commander", "Korean Central Television")]),
+    ("Channel One showed North Korean engineers at work near Sudzha.\n\nA Russian major in the segment called them "
+     "“tireless.”", [("Russian major", "Channel One Russia")]),
+    # Not who speaks of the film, nor who is shown in no programme.
+    ("Korean Central Television aired a documentary on the Kursk campaign on Sunday.\n\nThe unification ministry "
+     "said it was studying the film. “It glorifies the deployment,” a ministry official said.",
+     [("South Korean Ministry of Unification", None)]),
+    ("Channel One covered the talks.\n\nA Russian major told AFP the engineers were “tireless.”",
+     [("Russian major", "AFP")]),
+])
+def test_who_a_broadcaster_s_programme_shows_speaks_through_it(text, expected):
+    assert _channels(text, source="Reuters") == expected
+
+
+@pytest.mark.parametrize("text, channel", [
+    # The North's television, unnamed, is the broadcaster the next sentence names.
+    ("Kim Jong Un called the crews “heroes of the motherland,” North Korean state television reported. KCTV aired "
+     "an hour of footage from the ceremony.", "Korean Central Television"),
+    # Not unnamed state media of every kind, nor a newspaper named next.
+    ("Kim Jong Un called the crews “heroes of the motherland,” North Korean state media reported. KCTV aired "
+     "an hour of footage from the ceremony.", "DPRK state media"),
+    ("Kim Jong Un called the crews “heroes of the motherland,” North Korean state television reported. The Rodong "
+     "Sinmun ran photos on its front page.", "DPRK state media"),
+])
+def test_an_unnamed_broadcaster_is_the_one_the_next_sentence_names(text, channel):
+    assert _channels(text, source="Reuters")[0][1] == channel

@@ -171,3 +171,18 @@ def test_it_after_a_document_named_with_its_author_is_the_author(text, speakers)
 ])
 def test_the_speaker_is_who_spoke_last(text, speakers):
     assert _speakers(text, "NK News") == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A voice on air is the broadcaster's that aired the film, though a website that reposted it was named last.
+    ("Korean Central Television aired the film on Sunday, and it was later posted on Uriminzokkiri.\n\n"
+     "The narrator calls the sappers “heroes of the motherland.”", "Korean Central Television"),
+    # A website named alone keeps its voice.
+    ("Uriminzokkiri posted a video on the sappers.\n\nThe narrator calls them “heroes of the motherland.”",
+     "Uriminzokkiri"),
+    # A broadcaster of another paragraph does not take it over.
+    ("Korean Central Television covered the ceremony.\n\nUriminzokkiri later posted a video on the sappers. "
+     "The narrator calls them “heroes of the motherland.”", "Uriminzokkiri"),
+])
+def test_a_voice_on_air_speaks_for_the_broadcaster_named_with_the_last_medium(text, speaker):
+    assert _speakers(text, "Reuters") == [speaker]

@@ -16,7 +16,7 @@ from . import mention_vocab as V
 from .back_references import introduces
 from ..text.words import alternation
 from .mention_forms import Entity, Mention
-from .speaker_vocab import addressed, document_nouns, reported
+from .speaker_vocab import addressed, carried_piece, document_nouns, reported, topic_before
 from .title_search import state_word_after, title_before
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
@@ -166,6 +166,20 @@ class Antecedents:
                            and m.entity is not None and m.entity.kind == "medium"), None)
             if medium is not None and (known := bodies.get(medium.state)) is not None:
                 return self._known_entity(known)
+        if (piece := carried_piece().search(self.text, max(0, pos - _RELAY_REACH), pos)) is not None:
+            # "In a statement carried by KCNA, the foreign ministry said": the body the medium's piece speaks for is of
+            # the medium's state ("Asked about the report carried by KCNA, the foreign ministry said" is not).
+            medium = next((m.entity for m in reversed(self.mentions[:i]) if m.start >= piece.start()
+                           and m.entity is not None and m.entity.kind == "medium"), None)
+            if medium is not None and (known := bodies.get(medium.state)) is not None:
+                return self._known_entity(known)
+        if (topic := topic_before().search(self.text, max(0, pos - _RELAY_REACH), pos)) is not None and (
+                known := bodies.get(self.home_state)) is not None and any(
+                m.entity is not None and m.entity.kind == "medium" and m.entity.state != self.home_state
+                for m in self.mentions[bisect.bisect_left(self._starts, topic.start()):i]):
+            # "Asked about the report carried by KCNA, the foreign ministry said" in Seoul: the body answers another
+            # state's medium; it is the home state's, whichever state's body of those words was named last.
+            return self._known_entity(known)
         names = {k.name for k in bodies.values()}
         for m in reversed(self.mentions[:i]):
             if m.entity is not None and m.entity.name in names:

@@ -381,14 +381,15 @@ def _home_states() -> tuple[dict[str, str], dict[str, str]]:
     by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
     by_style = by_kind.get("outlet_style", {})
     by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
+    by_outlet.update(by_kind.get("outlet", {}))
     return by_kind.get("dateline", {}), by_outlet
 
 
 def home_state(text: str, source: str | None) -> str:
     """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``), or "" when it does not tell.
 
-    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's
-    (``data/home_states.csv``, ``data/outlet_styles.csv``).
+    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's, by name or by
+    style (``data/home_states.csv``, ``data/outlet_styles.csv``).
     """
     datelines, outlets = _home_states()
     city = opening_city(text)
@@ -461,3 +462,13 @@ def _phrase_pattern(phrases) -> re.Pattern:
     # A name joined to a lower-case word by a hyphen modifies what follows ("the Seoul-based institute",
     # "Moscow-backed forces"): it names no one.
     return re.compile(rf"\b(?i:{either})\b(?!-[a-z])")
+
+
+@functools.cache
+def aired_nouns() -> frozenset[str]:
+    """The nouns that describe a DPRK broadcaster ("state television", "official TV", "the North's broadcaster"):
+    ``data/state_media.csv``, nouns of the rows whose target is a broadcaster (``data/channels.csv``)."""
+    sm = load_table("state_media.csv")
+    ch = load_table("channels.csv")
+    broadcasters = set(ch.channel[ch.kind == "broadcaster"])
+    return frozenset(n for st, n, t in zip(sm.state, sm.noun, sm.target) if st == "dprk" and t in broadcasters)

@@ -23,7 +23,7 @@ from .mention_vocab import descriptions, key, titles
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
-from .speaker_vocab import document_issuer, document_nouns, issue_words, owned_document
+from .speaker_vocab import denied_after, document_issuer, document_nouns, issue_words, owned_document
 
 
 class Sentence(NamedTuple):
@@ -129,7 +129,15 @@ class Article(Referents):
         if named and (topics := self.topic_spans):
             # "In response to the KCNA report, Koo said": the medium's piece is what the words answer, not their way.
             named = [(at, ch) for at, ch in named if not any(a < at < b for a, b in topics)]
+        if named:
+            named = [(at, ch) for at, ch in named if not self.denied(at)]
         return named
+
+    def denied(self, at: int) -> bool:
+        """Whether the medium mentioned at ``at`` is said to have carried nothing: "State media has not reported the
+        rotation" is no source of words, of that sentence's or of the quotes after it."""
+        m = self.account.mention_at(at)
+        return m is not None and denied_after().match(self.masked, m.end) is not None
 
     def media_of(self, i: int) -> list[tuple[int, str]]:
         """:meth:`media_named` of sentence ``i``, found when first asked: the channel readers ask again and again.

@@ -18,8 +18,8 @@ from ..text.words import alternation
 from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
-from .mention_vocab import descriptions, key, state_named, states
-from .speaker_vocab import addressed, document_nouns, reported
+from .mention_vocab import aired_nouns, descriptions, key, state_named, states
+from .speaker_vocab import addressed, document_nouns, reported, shown_in
 from .speakers import channel_state
 
 
@@ -166,7 +166,8 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
         near = [m.entity.name for m in art.account.between(sents[k].start, here.start)
-                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"]
+                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
+                and not art.denied(m.start)]
         if near:
             return near[-1], "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
@@ -188,8 +189,26 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
 
     ``intro`` is the sentence introducing the statement with a colon, when
     that is where its speaker was found; ``pos`` where the speaker was named.
-    A medium's own words reach us through the medium itself.
+    A medium's own words reach us through the medium itself.  The outlet is
+    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's),
+    also of those said first on another medium: Ukrinform's "he said on
+    national television" or "in an interview with The War Zone", TASS's
+    "Peskov told Rossiya-1".  Not of those another state's medium carried
+    ("Shoigu said …, KCNA said" in TASS), nor of words the article says it
+    reported itself (``sentence``).
     """
+    channel, basis = _channel_found(art, group, speaker, intro, pos)
+    if channel == art.outlet or not speaker or not art.outlet or art.is_medium(speaker):
+        return channel, basis
+    state = channel_state(art.outlet)
+    if _same_state(state, art.group_of(speaker)) and (channel is None or channel_state(channel) in (state, "other")):
+        return art.outlet, "article"
+    return channel, basis
+
+
+def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
+                   pos: int) -> tuple[str | None, str | None]:
+    """:func:`channel_of` by what the article names, the outlet aside."""
     q = group[0]
     lo, hi = sentence_bounds(art, group[-1])
     lo = sentence_bounds(art, q)[0]
@@ -217,6 +236,7 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
+        channel = _named_next(art, at, channel) or channel
         if art.of_dprk_state(speaker) and channel_state(channel) != "dprk_state" and (
                 relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
             return relayed, "paragraph"
@@ -227,10 +247,39 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     found = inherited(art, speaker, i)
     if found is not None:
         return found
-    # The outlet is the channel only of its own state's words: KCNA of Kim's, TASS of Shoigu's.
-    if art.outlet and _same_state(channel_state(art.outlet), art.group_of(speaker)):
-        return art.outlet, "article"
-    return None, None
+    return _shown_by(art, i) or (None, None)
+
+
+def _shown_by(art: Article, i: int) -> tuple[str, str] | None:
+    """The broadcaster that shows the speaker of a quote in sentence ``i``: the sentence, or the one before it in its
+    paragraph, places them in a programme ("In the film, a commander recalls …", "A colonel in the segment praised
+    …", "tells the camera"), and a broadcaster was named before, in the paragraph or the two before it.  Only in a
+    programme: "The ministry said it was analysing the film" is no one shown in it."""
+    here = art.sents[i]
+    k = i - 1 if i and art.sents[i - 1].paragraph == here.paragraph else i
+    if shown_in().search(art.masked, art.sents[k].start, here.end) is None:
+        return None
+    aired = next((m for m in reversed(art.account.between(0, here.start)) if m.entity is not None and m.entity.kind == "medium"
+                  and m.entity.medium_kind == "broadcaster" and not art.denied(m.start)), None)
+    if aired is None or here.paragraph - (p := art.sents[art.sent_at(aired.start)].paragraph) > 2:
+        return None
+    return aired.entity.name, "paragraph" if p == here.paragraph else "article"
+
+
+def _named_next(art: Article, at: int, channel: str) -> str | None:
+    """The broadcaster that the sentence after an unnamed one's names: "…, North Korean state television reported.
+    KCTV aired an hour of footage" is KCTV's report.  Only a described medium that can be a broadcaster
+    (``data/state_media.csv``: "television", "TV", "broadcaster"), and its own state's broadcaster."""
+    if channel != discourse.DPRK_STATE_MEDIA or (m := art.account.mention_at(at)) is None or (
+            not m.surface or key(m.surface).split()[-1] not in aired_nouns()):
+        return None
+    i = art.sent_at(at)
+    if i + 1 >= len(art.sents) or art.sents[i + 1].paragraph != art.sents[i].paragraph:
+        return None
+    nxt = art.sents[i + 1]
+    return next((x.entity.name for x in art.account.between(nxt.start, nxt.end) if x.entity is not None
+                 and x.entity.kind == "medium" and x.entity.medium_kind == "broadcaster"
+                 and channel_state(x.entity.name) == "dprk_state"), None)
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:

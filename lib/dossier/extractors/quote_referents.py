@@ -20,7 +20,7 @@ from .back_references import (
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
-from .speaker_vocab import document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
+from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
 from .unnamed_groups import informed_source
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
 
@@ -116,10 +116,19 @@ class Referents:
             if unnamed_voice(a.speaker_text) or key(_ARTICLE.sub("", a.speaker_text)) in medium_voices():
                 # "a female narrator said": who speaks a medium's own words on air, the medium named or described last
                 # ("North Korea's state TV broadcast the funeral. A presenter called …").
-                described = [(at, ch) for at, _, ch, _ in self.described_media if at < a.start]
-                named = self.antecedent("channel", a.start)
-                if described and (named is None or described[-1][0] > max(p for p, ch in self.media if p < a.start)):
-                    named = described[-1][1]
+                # (A medium named where one is described too is the one named.)
+                before = [(p, ch) for p, _, ch in sorted(
+                    [(at, 0, ch) for at, _, ch, _ in self.described_media if at < a.start]
+                    + [(p, 1, ch) for p, ch in self.media if p < a.start])]
+                named = before[-1][1] if before else None
+                if before and self._medium_kind(named) not in ("broadcaster", "other", ""):
+                    # "KCTV broadcast the film, and it was later uploaded to the Uriminzokkiri website. The narrator
+                    # …": a voice on air is the broadcaster's of the same state that the paragraph naming the last
+                    # medium named too; unnamed state media ("state TV", of every kind) keep it.
+                    para = self.sents[self.sent_at(before[-1][0])].paragraph
+                    aired = [ch for p, ch in before if self.sents[self.sent_at(p)].paragraph == para
+                             and self._medium_kind(ch) == "broadcaster" and channel_state(ch) == channel_state(named)]
+                    named = aired[-1] if aired else named
                 return Said(named, a.speaker_text, a.cue, a.start)
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
@@ -128,6 +137,11 @@ class Referents:
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
+
+    def _medium_kind(self, channel: str) -> str:
+        """What a medium is (``data/channels.csv``, kind: agency, broadcaster, online …)."""
+        e = self.account.entity(channel)
+        return e.medium_kind if e is not None else ""
 
     def _government_in(self, a: Attribution) -> str | None:
         """ "A senior Foreign Ministry official in Tokyo": an unnamed official of a body the account gives no state,

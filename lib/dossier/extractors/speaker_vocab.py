@@ -298,6 +298,45 @@ def medium_genres() -> frozenset[str]:
     return _relay_words("genre")
 
 
+def medium_writers() -> frozenset[str]:
+    """Who writes or speaks for a medium, named after it ("commentator", "announcer"): ``data/channel_relays.csv``,
+    place ``writer``."""
+    return _relay_words("writer")
+
+
+@functools.cache
+def carried_piece() -> re.Pattern:
+    """"In a press statement carried by KCNA, ": a piece the medium named in it carries, opening a clause whose
+    subject follows (``data/channel_relays.csv``, places ``piece`` and ``carrier``)."""
+    return re.compile(
+        rf"\b(?i:{alternation(_relay_words('piece'))})\s+(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{document_nouns().pattern})\s+(?:{alternation(_relay_words('carrier'))})\s+(?:by|through|via|on|in)\s+"
+        r"[^.;:#“”\"]{1,60},\s+(?:the\s+)?\Z")
+
+
+@functools.cache
+def topic_before() -> re.Pattern:
+    """"Asked about the report carried by KCNA, ": a phrase making a piece its clause's topic, right before the
+    clause's subject (``data/channel_relays.csv``, place ``topic``)."""
+    return re.compile(rf"\b(?i:{alternation(_relay_words('topic'))})\b(?:[^,;:#.“”\"]|,\s+[a-z]+ed\s+by\b){{1,80}},\s+(?:the\s+)?\Z")
+
+
+@functools.cache
+def denied_after() -> re.Pattern:
+    """" has not reported", " made no mention" right after a medium: it carried nothing (``data/channel_relays.csv``,
+    place ``denial``)."""
+    return re.compile(rf"\s+(?:(?:also|so\s+far|still)\s+)?(?i:{alternation(_relay_words('denial'))})\b")
+
+
+@functools.cache
+def shown_in() -> re.Pattern:
+    """"In the film", "a colonel in the segment", "tells the camera": someone shown in a programme
+    (``data/channel_relays.csv``, place ``programme``)."""
+    shows = alternation(_relay_words("programme"))
+    return re.compile(rf"\b(?i:in|on|during)\s+(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?i:{shows})\b"
+                      r"|\b(?:tells|told|telling)\s+the\s+(?:camera|interviewer)\b")
+
+
 @functools.cache
 def _relay_words(place: str) -> frozenset[str]:
     t = load_table("channel_relays.csv")

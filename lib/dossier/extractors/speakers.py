@@ -62,6 +62,7 @@ from .subject_forms import (
     passive_agent,
     passive_relay,
     what_plural,
+    writer_named,
 )
 from .subject_forms import FILLER  # noqa: F401  (where quote_speakers has always found it)
 
@@ -286,7 +287,12 @@ class MaskedText(WordIndex):
         return None
 
     def _named_after(self, a: Attribution, hi: int) -> Attribution:
-        """ ", wrote one popular channel, Rybar.": the name in apposition after an unnamed subject is who speaks."""
+        """ ", wrote one popular channel, Rybar.": the name in apposition after an unnamed subject is who speaks;
+        ", wrote Rodong Sinmun commentator Ri Hak Nam": so is one who writes for a medium, named after their title."""
+        if a.how != "group" and a.speaker_text.lower() in channel_aliases() and (
+                m := writer_named().match(self.text, a.start + len(a.speaker_text), hi)) and (how := _form(m)) in ("alias", "name"):
+            named = a._replace(start=m.start(how), speaker_text=m.group(how), how=how)
+            return named if plausible(named) else a
         if a.how != "group" or not (m := named_after().match(self.text, a.start + len(a.speaker_text), hi)):
             return a
         how = _form(m)

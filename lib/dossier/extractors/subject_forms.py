@@ -19,6 +19,7 @@ from .speaker_vocab import (
     channel_aliases,
     cue_words,
     medium_voices,
+    medium_writers,
     participle_words,
     possessive_genders,
     speaker_aliases,
@@ -156,6 +157,12 @@ def body_of() -> re.Pattern:
 def named_after() -> re.Pattern:
     """ ", Rybar." after ", wrote one popular channel": a name that closes the sentence or the clause."""
     return re.compile(rf",\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
+
+
+@functools.cache
+def writer_named() -> re.Pattern:
+    """ " commentator Ri Hak Nam" after a medium's name: the one who writes for it, named after their title."""
+    return re.compile(rf"\s+(?i:{alternation(medium_writers())})\s+(?:{subject_source()})")
 
 
 class PassiveRelay(NamedTuple):
