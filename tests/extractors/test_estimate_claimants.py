@@ -937,6 +937,9 @@ def test_evidence_as_a_subject_is_no_claimant(text, expected):
         # The writer's own "we" states the figure; a speaker's "we" in a quote is the speaker's.
         ("We counted about 60 rail cars of munitions at the border station in March.", None),
         ("“We counted about 60 rail cars of munitions,” Cho Min-jae said.", "Cho Min-jae"),
+        # So does the writer's "our" before the noun of its work.
+        ("Our study of the imagery found roughly 45 launchers parked at the depot.", None),
+        ("Our estimate is that at least 70 freight wagons left Rajin in May.", None),
     ],
 )
 def test_the_writers_we_is_no_claimant(text, expected):
