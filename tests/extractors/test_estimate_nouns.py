@@ -282,3 +282,20 @@ def test_people_before_a_carrier_count_the_carriers(text, quantity, subtype):
 )
 def test_people_before_other_words_still_count_people(text, quantity):
     assert one(text, quantity)["category"] in ("troops", "casualties")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A unit of materiel is one piece of it; the calibre before the noun stays no figure.
+        ("Pyongyang has handed Moscow roughly 120 units of 240mm multiple rocket launchers.", "roughly 120", "artillery_systems"),
+        ("Satellite photos show 30 units of 152mm towed howitzers on the pier.", "30", "artillery_systems"),
+    ],
+)
+def test_units_of_materiel_count_the_materiel(text, quantity, category):
+    df = run(text)
+    assert df[["quantity_text", "category"]].values.tolist() == [[quantity, category]]
+
+
+def test_units_of_people_still_count_formations():
+    assert run("The corps sent four units of sappers to the border.").empty

@@ -214,6 +214,11 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         elif t.word in roles:
             return None, None  # "One analyst put the losses at 3,000": the number counts the analyst
         elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
+            if t.word in cues("piece") and _next_is_of(tokens, i):
+                # "100 units of 170mm guns": a unit of materiel is one piece of it; units of people are formations.
+                counted = forward(tokens[i + 2 :])[0]
+                if counted is not None and counted.category not in _PEOPLE:
+                    return counted, None
             return None, None  # "two battalions of deminers" counts battalions, not deminers
         elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
             # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
