@@ -1909,3 +1909,19 @@ def test_an_abbreviation_in_brackets_names_a_body_written_in_lower_case():
         "It said about 4,000 North Korean soldiers had been killed or wounded since January.",
     )
     assert got == (HUR, None)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, expected",
+    [
+        # A broadcast's narration or documentary speaks for the broadcaster the article named.
+        (("Korean Central Television screened a new film about the Kursk campaign on Saturday.",
+          "As the camera pans over burnt-out vehicles, the narration says the soldiers destroyed about 40 enemy tanks."),
+         "about 40", "Korean Central Television"),
+        (("KCTV showed the hour-long documentary twice in one evening.",
+          "The documentary claims North Korean gunners killed hundreds of Ukrainian troops near Sudzha."),
+         "hundreds", "Korean Central Television"),
+    ],
+)
+def test_a_broadcasts_narration_is_the_broadcasters(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs)[0] == expected
