@@ -351,6 +351,18 @@ def elided(after) -> int:
     return quote + 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
 
 
+def opens_with_part(before, last_from: int) -> bool:
+    """Whether the words right before a figure open its clause with an elided whole and a comma ("Of these, some
+    40 percent were older stock"): the figure is a part of what the figure before counted, when that one was
+    counted in the sentence before or this one (``last_from``: how many sentences back)."""
+    if last_from > 1:
+        return False
+    last = before[-4:]
+    if len(last) < 3 or last[-1].text != ",":
+        return False
+    return " ".join(t.low for t in last[-3:-1]) in cues("elided") and (len(last) == 3 or last[0].kind == "punct")
+
+
 def is_part(text: str, end: int) -> bool:
     """Whether the two words after a figure ending at ``end`` of ``text`` make it a part of the figure before
     ("600 of them"): :func:`elided` read from the text, without tokens."""
