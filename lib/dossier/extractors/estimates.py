@@ -62,7 +62,7 @@ from .estimate_losses import (
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
 from .estimate_links import backward, link_window, names_a_total
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
-from .estimate_shares import names_a_share, noun_shared, share_of_the_last
+from .estimate_shares import names_a_share, share_of_the_last, shared
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -146,10 +146,9 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
                 counted = Counted(summed.category, subtype, summed.items, summed.noun)
     if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
-    if counted is None and q.kind != "count" and (n := noun_shared(after)):
-        # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
-        # of what the noun after its possessor counts.
-        counted, _ = forward(after[n:])
+    if counted is None and q.kind != "count":
+        # "a third of the 11,000 troops", "half of Russia's shells", "accounts for half of what Russia fires".
+        counted = shared(text, q, after)
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
     if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
