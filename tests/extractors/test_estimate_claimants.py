@@ -1925,3 +1925,17 @@ def test_an_abbreviation_in_brackets_names_a_body_written_in_lower_case():
 )
 def test_a_broadcasts_narration_is_the_broadcasters(paragraphs, quantity, expected):
     assert claim(quantity, *paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A think tank's own analysts speak for it; analysts of a place or with no body stay analysts.
+        ("CSIS analysts counted at least 75 freight trains leaving the Najin terminal.", "Center for Strategic and International Studies"),
+        ("Beyond Parallel analysts counted at least 75 freight trains leaving the Najin terminal.",
+         "Center for Strategic and International Studies"),
+        ("European analysts counted at least 75 freight trains leaving the Najin terminal.", "analysts"),
+    ],
+)
+def test_a_bodys_own_analysts_are_the_body(text, expected):
+    assert claim("at least 75", text)[0] == expected
