@@ -69,3 +69,23 @@ def test_the_body_a_cited_claim_comes_from_is_the_source(sentence, quantity, cla
 def test_a_medium_citing_a_source_without_commas_relays_it(sentence, quantity, claimant, via):
     row = one(sentence, quantity)
     assert (row["claimant"], row["claimant_via"]) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, source",
+    [
+        # A body that briefed lawmakers, with no figure of its own there, is the source of what they were told next.
+        ("The Joint Chiefs of Staff briefed the defence committee's lawmakers on Thursday. Lawmakers were also told "
+         "that roughly 700 soldiers had been wounded in the fighting.", "roughly 700", "Joint Chiefs of Staff"),
+        ("The National Intelligence Service briefed lawmakers behind closed doors. The lawmakers were told that "
+         "about 1,100 more troops had left Wonsan by ship.", "about 1,100", "National Intelligence Service"),
+    ],
+)
+def test_what_lawmakers_were_told_after_a_briefing_is_the_briefers(text, quantity, source):
+    row = one(text, quantity)
+    assert (row["claimant"], row["claimant_via"]) == (source, "lawmakers")
+
+
+def test_a_briefing_with_an_unnamed_briefer_gives_no_source():
+    row = one("It briefed lawmakers on Friday. Lawmakers were told that about 900 troops had died.", "about 900")
+    assert row["claimant"] == "lawmakers"

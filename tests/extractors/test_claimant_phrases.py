@@ -86,3 +86,19 @@ def test_an_aside_may_hold_a_list():
     row = one("The Multilateral Sanctions Monitoring Team, set up by Seoul, Washington, Tokyo and eight other "
               "governments, said Pyongyang had shipped about 220 howitzers to Russia.", "about 220")
     assert row["claimant"] == "Multilateral Sanctions Monitoring Team"
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # An interview or a video that no one is named as releasing is a document of no one named.
+        ("About 20 of the prisoners had been wounded, according to an interview aired on Sunday.", "About 20",
+         "unattributed reports"),
+        ("About 20 of the prisoners had been wounded, according to a video posted online.", "About 20",
+         "unattributed reports"),
+        ("About 20 of the prisoners had been wounded, according to a video released by the SBU.", "About 20",
+         "Security Service of Ukraine"),
+    ],
+)
+def test_an_interview_or_video_is_a_document(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -163,3 +163,27 @@ def test_a_member_of_a_body_named_without_its_state_speaks_for_the_home_one():
     row = one("KYIV, Nov. 5 (Ukrinform) - A senior officer of the General Staff said Russia had received "
               "roughly 1.2 million North Korean shells this year.", "roughly 1.2 million")
     assert row["claimant"] == "Ukrainian military"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, expected",
+    [
+        # The words after a participle that follows a noun are its agent or its time, not the verb's subject.
+        (("Three Korean People's Army conscripts detained in December told the BBC that about 90 soldiers in their company had been killed.",),
+         "about 90", None),
+        (("Two deserters arrested by Russian military police in Kursk said some 40 comrades had fled with them.",),
+         "some 40", None),
+        (("The Multilateral Sanctions Monitoring Team issued its second report on Friday.",
+          "The monitoring team created by 11 governments said about 250 howitzers had reached Russia."),
+         "about 250", "Multilateral Sanctions Monitoring Team"),
+        # A relay's participle and a reporting verb's stay as they were read.
+        (("Lawmakers briefed by the National Intelligence Service said roughly 2,000 soldiers had died.",),
+         "roughly 2,000", "National Intelligence Service"),
+        (("Yonhap reported on Monday that the Joint Chiefs of Staff had counted about 1,500 containers.",),
+         "about 1,500", "Joint Chiefs of Staff"),
+    ],
+)
+def test_a_participles_agent_or_time_is_no_subject(paragraphs, quantity, expected):
+    df = run(*paragraphs)
+    got = df.loc[df["quantity_text"] == quantity, "claimant"].tolist()
+    assert [None if g != g else g for g in got] == [expected]

@@ -937,6 +937,9 @@ def test_evidence_as_a_subject_is_no_claimant(text, expected):
         # The writer's own "we" states the figure; a speaker's "we" in a quote is the speaker's.
         ("We counted about 60 rail cars of munitions at the border station in March.", None),
         ("“We counted about 60 rail cars of munitions,” Cho Min-jae said.", "Cho Min-jae"),
+        # So does the writer's "our" before the noun of its work.
+        ("Our study of the imagery found roughly 45 launchers parked at the depot.", None),
+        ("Our estimate is that at least 70 freight wagons left Rajin in May.", None),
     ],
 )
 def test_the_writers_we_is_no_claimant(text, expected):
@@ -1906,3 +1909,33 @@ def test_an_abbreviation_in_brackets_names_a_body_written_in_lower_case():
         "It said about 4,000 North Korean soldiers had been killed or wounded since January.",
     )
     assert got == (HUR, None)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, expected",
+    [
+        # A broadcast's narration or documentary speaks for the broadcaster the article named.
+        (("Korean Central Television screened a new film about the Kursk campaign on Saturday.",
+          "As the camera pans over burnt-out vehicles, the narration says the soldiers destroyed about 40 enemy tanks."),
+         "about 40", "Korean Central Television"),
+        (("KCTV showed the hour-long documentary twice in one evening.",
+          "The documentary claims North Korean gunners killed hundreds of Ukrainian troops near Sudzha."),
+         "hundreds", "Korean Central Television"),
+    ],
+)
+def test_a_broadcasts_narration_is_the_broadcasters(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A think tank's own analysts speak for it; analysts of a place or with no body stay analysts.
+        ("CSIS analysts counted at least 75 freight trains leaving the Najin terminal.", "Center for Strategic and International Studies"),
+        ("Beyond Parallel analysts counted at least 75 freight trains leaving the Najin terminal.",
+         "Center for Strategic and International Studies"),
+        ("European analysts counted at least 75 freight trains leaving the Najin terminal.", "analysts"),
+    ],
+)
+def test_a_bodys_own_analysts_are_the_body(text, expected):
+    assert claim("at least 75", text)[0] == expected

@@ -61,3 +61,16 @@ def test_an_average_links_a_rate_to_its_noun():
     df = run("North Korean casualties have averaged roughly 350 a month since April, the agency said.")
     row = df.set_index("quantity_text").loc["roughly 350"]
     assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # An adverb between the comma and the link verb still opens the clause about the noun before the comma.
+        ("North Korea's engineers in Kursk, now numbering about 1,000, are clearing mines.", "about 1,000", "troops"),
+        ("The North Korean prisoners of war, still numbering at least four, are held in Kyiv.", "at least four", "casualties"),
+    ],
+)
+def test_an_adverb_before_a_link_verb_after_a_comma(text, quantity, category):
+    row = one(text, quantity)
+    assert row["category"] == category

@@ -282,3 +282,44 @@ def test_people_before_a_carrier_count_the_carriers(text, quantity, subtype):
 )
 def test_people_before_other_words_still_count_people(text, quantity):
     assert one(text, quantity)["category"] in ("troops", "casualties")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A unit of materiel is one piece of it; the calibre before the noun stays no figure.
+        ("Pyongyang has handed Moscow roughly 120 units of 240mm multiple rocket launchers.", "roughly 120", "artillery_systems"),
+        ("Satellite photos show 30 units of 152mm towed howitzers on the pier.", "30", "artillery_systems"),
+    ],
+)
+def test_units_of_materiel_count_the_materiel(text, quantity, category):
+    df = run(text)
+    assert df[["quantity_text", "category"]].values.tolist() == [[quantity, category]]
+
+
+def test_units_of_people_still_count_formations():
+    assert run("The corps sent four units of sappers to the border.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        # "Of these," opening a sentence: the figure is a part of what the figure before it counted.
+        ("Ukraine says Russian forces lost some 1,100 men on Tuesday. Of these, about 40 were North Koreans.",
+         "about 40", "casualties", "killed_or_wounded"),
+        ("Pyongyang has sent about 250 howitzers since the summer. Of them, 60 were the older Koksan model.",
+         "60", "artillery_systems", "howitzers"),
+        ("Pyongyang has shipped roughly 4 million shells. Of these, perhaps 30 percent failed to fire.",
+         "perhaps 30 percent", "share_percent", "artillery_shells"),
+    ],
+)
+def test_a_part_opened_by_of_these_counts_what_the_figure_before_counted(text, quantity, category, subtype):
+    row = one(text, quantity)
+    got = None if pd.isna(row["subtype"]) else row["subtype"]
+    assert (row["category"], got) == (category, subtype)
+
+
+def test_of_these_far_from_the_last_figure_counts_nothing():
+    text = ("Seoul says about 3,000 troops left for Kursk in the spring. The ministry keeps records of arrivals. "
+            "Its data show that visitors from the North rose sharply. Of these, about 500 came to study.")
+    assert run(text)["quantity_text"].tolist() == ["about 3,000"]

@@ -212,3 +212,17 @@ def test_a_count_before_a_calibre_stands_alone(text, written, value):
 def test_one_in_n_is_a_share(text, quantity, value):
     q = [q for q in find_quantities(text) if text[q.start : q.end] == quantity]
     assert len(q) == 1 and q[0].kind == "share" and q[0].low == value
+
+
+@pytest.mark.parametrize(
+    "text", ["A captured infantryman (24) told investigators he had trained for a month.",
+             "Park (41) and Ri (37) were among the prisoners moved to Kyiv."],
+)
+def test_two_digits_alone_in_brackets_are_no_count(text):
+    # Korean copy gives a person's age in brackets after the person.
+    assert find_quantities(text) == []
+
+
+def test_a_hedged_or_large_figure_in_brackets_stays_a_count():
+    text = "Losses among the engineers (about 40) and the infantry (1,200) were heavy."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["about 40", "1,200"]

@@ -256,7 +256,11 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
         elif where == "subject_relays" and not cites_grounds(m.group(0), after.text):
             out.append(Relay(m.start(), m.end(), after, None))
         elif kind(after.claimant) in (RELAY_KINDS if where == "subject_source" else ("news_media",)):
-            out.append(Relay(m.start(), m.end(), None, after))
+            # "The NIS briefed lawmakers.": the body before the verb is the source even where no reporting verb
+            # names it, so that "Lawmakers were also told ..." later passes on its figures.
+            source = _subject_before(sentence, m.start()) if where == "subject_source" else None
+            known = source is not None and normalise(source.text) is not None and kind(source.claimant) not in RELAY_KINDS
+            out.append(Relay(m.start(), m.end(), source if known else None, after))
     return sorted(out, key=lambda r: r.start) if quoted else out
 
 

@@ -42,6 +42,11 @@ def before_aside(sentence: str, end: int) -> int:
         return end
     aside = sentence[opened + 1 : close - 1].lstrip().lower()
     titles = claimant_cues("title")
+    if aside.split(" ", 1)[0] in ARTICLES:
+        # "the team, launched by 11 countries including South Korea, the United States and Japan, said": an
+        # article may open the last item of a list that an earlier aside holds, which then opens the aside.
+        listed = _listing_aside(sentence, opened, close, end)
+        return listed if listed != end else opened
     if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
             or age_after_name(sentence, opened, aside)):  # "Budanov, 40, said"
         return opened

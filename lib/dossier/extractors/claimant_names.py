@@ -109,10 +109,9 @@ def alias_pattern() -> re.Pattern:
 def _lookup_alias(clean: str) -> str | None:
     """The alias that names the claimant of ``clean``: the whole text, else the head among those it holds.
 
-    The head of an English noun phrase is its last word, so the alias that
-    ends last wins ("Ukraine's intelligence chief Kyrylo Budanov"), then the
-    longest; a bare claim noun ("HUR estimates") is never the head when a
-    claimant precedes it.
+    The head of an English noun phrase is its last word, so the alias that ends last wins ("Ukraine's intelligence
+    chief Kyrylo Budanov"), then the longest; a bare claim noun ("HUR estimates") is never the head when a claimant
+    precedes it.
     """
     aliases = claimant_aliases()
     for key in (clean, f"the {clean}"):
@@ -214,10 +213,9 @@ _JOINED = re.compile(r",\s*|\s+and\s+")
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
-    Several claimants joined by "and" sharing a head noun ("Ukrainian and
-    South Korean intelligence") give each one, joined by "; ".  A person
-    named with an affiliation ("Jack Watling of RUSI") is the person, not
-    the body the affiliation names.
+    Several claimants joined by "and" sharing a head noun ("Ukrainian and South Korean intelligence") give each
+    one, joined by "; ".  A person named with an affiliation ("Jack Watling of RUSI") is the person, not the body
+    the affiliation names; a body's own group ("CSIS analysts") is the body.
     """
     clean = cleaned(text)
     if clean not in claimant_aliases() and (person := _affiliated_person(text)):
@@ -233,6 +231,8 @@ def normalise(text: str) -> str | None:
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))
     found = _lookup(clean)
+    if found is not None and found.islower() and (own := _lookup(clean.rpartition(" ")[0])) and kind(own) == kind(found):
+        found = own  # "Beyond Parallel analysts": a group named by a common noun, of a body of its kind, is the body
     if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").

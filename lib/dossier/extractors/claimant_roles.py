@@ -429,3 +429,27 @@ def quantified_group(text: str) -> str | None:
         return None
     group = m.group("group")
     return group if group is not None and group.startswith("the ") else "they"
+
+
+_AFTER_PARTICIPLE = ("by", "in", "at", "during", "from", "near")  # prepositions of an agent, a place or a time
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    rf"([A-Za-z][\w'’-]*)\s+([a-z]+ed)\s+({'|'.join(_AFTER_PARTICIPLE)})\s+[^,;:()\"“”]{{1,40}}?\s*$")
+_PARTICIPLE_ENDS = tuple(f"ed {p} " for p in _AFTER_PARTICIPLE)
+_PARTICIPLE_REACH = 80  # characters before a verb that hold a noun, a participle and its agent or time
+
+
+def participle_head(sentence: str, end: int) -> int | None:
+    """Where the noun ends that a participle before a subject ending at ``end`` follows, when the words after the
+    participle are its agent or time, not the subject ("Two soldiers captured by Ukrainian forces in January
+    told"): the noun heads the subject. None when the participle is a verb of its own (role ``verb_before``) or a
+    relay's ("lawmakers briefed by the NIS", read by the relays)."""
+    lo = max(0, end - _PARTICIPLE_REACH)
+    window = sentence[lo:end]
+    if not any(e in window for e in _PARTICIPLE_ENDS):
+        return None  # most subjects follow no participle: a look for its letters is cheaper than the pattern
+    m = _PARTICIPLE_AFTER_NOUN.search(sentence, lo, end)
+    if m is None or m.group(1).lower() in claimant_cues("verb_before") or m.group(2) in cues("reporting"):
+        return None  # "Yonhap reported on Monday that ...": a reporting verb in -ed is a clause's verb
+    if m.group(3) == "by" and f"{m.group(2)} by" in claimant_cues("relay"):
+        return None
+    return m.end(1)

@@ -34,7 +34,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_asides import before_aside
 from .claimant_roles import (
-    before_citing, cites_grounds, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
     unnamed_subject,
 )
@@ -283,6 +283,13 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         subject_end = before_document(sentence, before_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
+        if (head_end := participle_head(sentence, subject_end)) is not None:
+            # "Two soldiers captured by Ukrainian forces in January told ...": the noun the participle follows.
+            subject_end, start = head_end, words_back(sentence, head_end)
+            if ana := _anaphor_before(scan, low, head_end):  # "The monitoring team launched by 11 countries said"
+                at = ana.start(1) if ana.group(1) else ana.start(2)
+                out.append(Attribution(at, m.end(), sentence[at : ana.end()], None, anaphor=True))
+                continue
         who = sentence[start:subject_end].strip()
         if " and " in who:
             start, who = listed_before(sentence, start, subject_end)

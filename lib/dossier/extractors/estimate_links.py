@@ -127,8 +127,11 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
     # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000"), and
     # so does one right before a verb of the link ("the casualties, estimated at 4,700 by the NIS").
     opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
-    if width and window and window[-1].text == "," and cues("link").get(" ".join(t.low for t in before[-width:])) == "verb":
-        opens.append(len(window) - 1)
+    if width and window and cues("link").get(" ".join(t.low for t in before[-width:])) == "verb":
+        # "the prisoners, now numbering at least six": an adverb may stand between the comma and the verb.
+        comma = len(window) - (2 if window[-1].low in cues("adverb") and window[-1].kind == "word" else 1)
+        if comma >= 0 and window[comma].text == ",":
+            opens.append(comma)
     if any((t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t)) and i not in opens for i, t in enumerate(window)):
         cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
         return window[cut + 1 :], window[cut].kind == "num"

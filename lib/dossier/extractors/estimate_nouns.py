@@ -214,6 +214,11 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         elif t.word in roles:
             return None, None  # "One analyst put the losses at 3,000": the number counts the analyst
         elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
+            if t.word in cues("piece") and _next_is_of(tokens, i):
+                # "100 units of 170mm guns": a unit of materiel is one piece of it; units of people are formations.
+                counted = forward(tokens[i + 2 :])[0]
+                if counted is not None and counted.category not in _PEOPLE:
+                    return counted, None
             return None, None  # "two battalions of deminers" counts battalions, not deminers
         elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
             # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
@@ -344,6 +349,18 @@ def elided(after) -> int:
     quote = 1 if first and first[0].text in _QUOTES else 0
     words = [t.low for t in first[quote : quote + 2]]
     return quote + 2 if len(words) == 2 and " ".join(words) in cues("elided") else 0
+
+
+def opens_with_part(before, last_from: int) -> bool:
+    """Whether the words right before a figure open its clause with an elided whole and a comma ("Of these, some
+    40 percent were older stock"): the figure is a part of what the figure before counted, when that one was
+    counted in the sentence before or this one (``last_from``: how many sentences back)."""
+    if last_from > 1:
+        return False
+    last = before[-4:]
+    if len(last) < 3 or last[-1].text != ",":
+        return False
+    return " ".join(t.low for t in last[-3:-1]) in cues("elided") and (len(last) == 3 or last[0].kind == "punct")
 
 
 def is_part(text: str, end: int) -> bool:

@@ -11,8 +11,24 @@ with no noun of its own, it is a share of what the figure before counted
 
 from __future__ import annotations
 
-from .estimate_nouns import elided
-from .numbers import cues
+from .estimate_nouns import Counted, elided, forward, mentioned
+from .numbers import Quantity, cues
+
+
+def shared(text: str, q: Quantity, after) -> Counted | None:
+    """What the share ``q`` of ``text`` is a share of, by the words after it: the noun it is a share of (see
+    :func:`noun_shared`), or, after a whole that names no noun ("half of what Russia fires"), the noun written
+    before the share in its sentence (its clause's subject: "North Korean ammunition accounts for half"); else None."""
+    if n := noun_shared(after):
+        return forward(after[n:])[0]
+    first = after[:_FREE_WHOLE]
+    words = " ".join(t.low for t in first if t.kind == "word")
+    if any(words == w or words.startswith(f"{w} ") for w in cues("free_whole")):
+        return mentioned(text, q.start, clause=False)
+    return None
+
+
+_FREE_WHOLE = 2  # words of a whole that names no noun ("of what")
 
 
 def noun_shared(after) -> int:

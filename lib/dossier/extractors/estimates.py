@@ -61,8 +61,8 @@ from .estimate_losses import (
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
 from .estimate_links import backward, link_window, names_a_total
-from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own
-from .estimate_shares import names_a_share, noun_shared, share_of_the_last
+from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_shares import names_a_share, share_of_the_last, shared
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -146,13 +146,12 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
                 counted = Counted(summed.category, subtype, summed.items, summed.noun)
     if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
-    if counted is None and q.kind != "count" and (n := noun_shared(after)):
-        # "a third of the 11,000 troops": a share of what that figure counts; "half of Russia's shells":
-        # of what the noun after its possessor counts.
-        counted, _ = forward(after[n:])
+    if counted is None and q.kind != "count":
+        # "a third of the 11,000 troops", "half of Russia's shells", "accounts for half of what Russia fires".
+        counted = shared(text, q, after)
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after)):
+    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
@@ -189,15 +188,16 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if not skip and noun_of_its_own(after):
         return None  # "oil: about 1 million barrels": a plural of its own, which no vocabulary counts
     prev = before[-1:]
-    if skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
-        last = mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
+    part_of = last is not None and opens_with_part(before, sentence.last_from)  # "Of these, 30 were North Koreans"
+    if part_of or skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
+        last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
     elif prev and prev[0].text == ":" and opens_a_row(before[:-1]):
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None:
         return None
-    if not skip and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
+    if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = [t.low for t in after[:2]]

@@ -321,6 +321,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev_low in label and (prev[:1].isupper() or label[prev_low] == "any_case"):
         return True
+    if core and len(core) <= 2 and not hedge.strip() and text[m.start() - 1 : m.start()] == "(" and text[end : end + 1] == ")":
+        return True  # "a North Korean soldier (26)": a number of two digits alone in brackets gives an age or a note
     if strong:
         return False
     if not pct:

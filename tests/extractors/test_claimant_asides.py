@@ -1,0 +1,32 @@
+"""dossier.claimant_asides: asides between a claimant and its reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import one
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # How a body is known, set off by commas, stands between it and its verb.
+        ("Kyiv's defence intelligence directorate, known by its Ukrainian initials HUR, estimated on Monday that "
+         "about 8,000 more soldiers would come.", "about 8,000", "Ukrainian military intelligence (HUR)"),
+        ("South Korea's spy agency, better known by its initials NIS, said about 2,500 troops had been rotated.",
+         "about 2,500", "National Intelligence Service"),
+        # A body described by who launched it: its founders are in the aside, not the claimant.
+        ("The Multilateral Sanctions Monitoring Team, launched by Seoul, Tokyo and nine other capitals, "
+         "said at least 90 launchers had reached Russia.", "at least 90", "Multilateral Sanctions Monitoring Team"),
+        # A list inside such an aside whose last item opens with an article.
+        ("The Multilateral Sanctions Monitoring Team, formed by 11 states including Japan, the United Kingdom "
+         "and France, said about 6,000 containers had crossed.", "about 6,000", "Multilateral Sanctions Monitoring Team"),
+    ],
+)
+def test_an_aside_naming_or_founding_a_body_parts_it_from_its_verb(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_an_article_after_a_comma_still_opens_an_aside_of_its_own():
+    row = one("Ri Il Hwan, the party secretary, said some 3,000 soldiers had returned.", "some 3,000")
+    assert row["claimant"] == "Ri Il Hwan"
