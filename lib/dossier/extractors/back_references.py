@@ -20,6 +20,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..text.words import alternation
 from ..vocab import load_list
 from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import document_nouns
@@ -46,9 +47,6 @@ _ARTICLE_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’
 _AUTHOR_REACH = 60
 _IT_OPENS = re.compile(r"\s*It\s")
 _IT_RUN = 3  # "A report by RUSI …. It says …. It calls …": the sentences opening with "It" read back through
-# "A report by RUSI", "The statement, attributed to the defence ministry,": who wrote the document.
-_AUTHOR_NAMED = re.compile(r",?\s+(?:(?:written|sent|signed|issued|published|released|compiled)\s+)?(?:from|by|attributed\s+to)\s+")
-_FROM_AUTHOR = re.compile(r"(?:\s+(?:written|sent|signed|issued|addressed))?\s+(?:from|by)\s+")
 
 
 @functools.lru_cache(maxsize=512)
@@ -133,6 +131,20 @@ def body_spoken_for(speaker_text: str, mentions) -> str | None:
     return next((x.entity.name for x in mentions() if x.entity is not None and x.entity.kind == "body" and not x.oblique), None)
 
 
+@functools.cache
+def _author_named() -> re.Pattern:
+    """ " by RUSI", " compiled by", ", attributed to the defence ministry,": what leads from a document opening a
+    sentence to who wrote it (the verbs: ``data/author_verbs.csv``)."""
+    return re.compile(rf",?\s+(?:(?:{alternation(load_list('author_verbs.csv'))})\s+)?(?:from|by|attributed\s+to)\s+")
+
+
+@functools.cache
+def _from_author() -> re.Pattern:
+    """ " from Kim Jong Un", " written by": what leads from a document to its author in "a letter from Kim to Putin,
+    in which he said" (the verbs: ``data/author_verbs.csv``)."""
+    return re.compile(rf"(?:\s+(?:{alternation(load_list('author_verbs.csv'))}))?\s+(?:from|by)\s+")
+
+
 def document_author(art, a) -> str | None:
     """Who a pronoun ``a`` opening a relative clause on a document is: its author, named after "from" or "by" ("a
     letter from Kim Jong Un to Putin, in which he said": Kim, not Putin named last), when the pronoun fits them."""
@@ -140,7 +152,7 @@ def document_author(art, a) -> str | None:
     if gender is None or not _IN_WHICH.search(art.masked, max(0, a.start - 12), a.start):
         return None
     docs = list(document_nouns().finditer(art.masked, art.sents[art.sent_at(a.start)].start, a.start))
-    by = _FROM_AUTHOR.match(art.masked, docs[-1].end(), a.start) if docs else None
+    by = _from_author().match(art.masked, docs[-1].end(), a.start) if docs else None
     author = next((m for m in art.account.between(by.end(), a.start) if m.entity is not None), None) if by else None
     return author.entity.name if author is not None and author.start == by.end() and author.entity.fits(gender) else None
 
@@ -174,7 +186,7 @@ def opening_document(art, a) -> OpeningDocument | None:
     doc = document_nouns().search(art.masked, lo, min(hi, lo + 60))
     if doc is None or not _DOCUMENT_OPENS.fullmatch(art.masked, lo, doc.start()):
         return None
-    by = _AUTHOR_NAMED.match(art.masked, doc.end(), hi)
+    by = _author_named().match(art.masked, doc.end(), hi)
     if by is not None:  # "A new report by RUSI": the name after "by", past an article and a possessor
         author = next((m for m in art.account.between(by.end(), min(hi, by.end() + _AUTHOR_REACH)) if m.entity is not None
                        and not art.masked.startswith(("'s", "’s"), m.end)
