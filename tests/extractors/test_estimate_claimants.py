@@ -1939,3 +1939,45 @@ def test_a_broadcasts_narration_is_the_broadcasters(paragraphs, quantity, expect
 )
 def test_a_bodys_own_analysts_are_the_body(text, expected):
     assert claim("at least 75", text)[0] == expected
+
+
+DOCUMENTS_AND_RECKONINGS = [
+    # A document's modifiers may be any lower-case words, and "of" names its author as "by" does.
+    (
+        "about 8,000",
+        ["Pyongyang has sent about 8,000 workers to Russian building sites, according to the third annual report of the Korea Institute for National Unification."],
+        ("Korea Institute for National Unification", None),
+    ),
+    (
+        "some 140",
+        ["According to a much-cited recent study by the Royal United Services Institute, some 140 trains crossed the Tumen bridge."],
+        ("Royal United Services Institute (RUSI)", None),
+    ),
+    # A report no one is said to have written is no description of the institute named before.
+    (
+        "nearly 90",
+        ["The Royal United Services Institute studied the rail link. According to a recent report, nearly 90 freight cars cross it each week."],
+        ("unattributed reports", None),
+    ),
+    # "by the estimate of X", "in the assessment of X", "by X's reckoning": X's figure.
+    (
+        "roughly 1,100",
+        ["By the estimate of South Korea's spy agency, roughly 1,100 North Korean soldiers died over the winter."],
+        (NIS, None),
+    ),
+    (
+        "up to 60 percent",
+        ["In the assessment of the Institute for the Study of War, up to 60 percent of Russian shells now come from North Korea."],
+        ("Institute for the Study of War (ISW)", None),
+    ),
+    (
+        "about 9,000",
+        ["By Kyiv’s reckoning, about 9,000 North Korean soldiers have been killed or wounded."],
+        ("Ukrainian government", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", DOCUMENTS_AND_RECKONINGS)
+def test_documents_and_reckonings_name_their_owner(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

@@ -215,7 +215,8 @@ class ArticleResolver:
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
         clean = OBJECT_PRONOUNS.get(clean, clean)
-        described = a.claimant and normalise(text) is None and clean in descriptions()
+        # "according to a recent report": a document no one wrote that the reading found is no description of one.
+        described = a.claimant and kind(a.claimant) != "unattributed" and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
         if kinds & _MEDIA_KINDS and self.assesses(k, a):
             kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses

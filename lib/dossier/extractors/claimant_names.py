@@ -13,6 +13,7 @@ import re
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .claim_documents import document_words
 from .mention_vocab import states
 from .numbers import cues
 
@@ -381,23 +382,6 @@ def as_claimant(text: str, canon: str | None = None) -> str:
     ``normalise(text)``, when the caller has it already.
     """
     return canon or normalise(text) or as_named(text)
-
-
-def document_words(words: list[str]) -> int:
-    """How many of ``words`` open "a report by", "the study from" …, before the claimant's name; else 0.
-
-    The body that wrote a document (``claimant_cues.csv``, role
-    ``document``) claims its figures: "according to a report by the Royal
-    United Services Institute" credits the institute, and so does "a new
-    report by" it (up to two ``noun_modifier`` words before the document).
-    """
-    i = 1 if words and words[0].lower() in ("a", "an", "the") else 0
-    for _ in range(2):
-        if len(words) > i and words[i].lower() in claimant_cues("noun_modifier"):
-            i += 1
-    if len(words) > i + 2 and words[i].lower() in claimant_cues("document") and words[i + 1].lower() in ("by", "from"):
-        return i + 2
-    return 0
 
 
 # "Sen. Ana Ruiz (D-Calif.)", "the Centre for Grey Zone Studies (CGZS)": a party and state, or initials, after a name.

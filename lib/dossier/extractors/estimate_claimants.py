@@ -25,7 +25,8 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
+from .claim_documents import document_at, document_words
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
@@ -153,7 +154,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         # "a report by X": the claimant's name starts after the document.
-        skip = document_words([w.group(0) for w in words[:6]])
+        skip = document_words([w.group(0) for w in words[:8]])
         if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
             end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
@@ -191,7 +192,7 @@ def _cue_claimant(sentence: str, start: int, who: str) -> str:
     NK Pro analysis of satellite imagery" is NK Pro's too.
     """
     known = normalise(who)
-    if known is None and _AUTHORLESS.match(who) and who.split()[1].lower() in claimant_cues("document"):
+    if known is None and _AUTHORLESS.match(who) and document_at(who.split()) is not None:
         return _UNATTRIBUTED  # "according to a report submitted to the Diet": a report of no one named
     canon = as_claimant(who, known)
     if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
