@@ -1981,3 +1981,42 @@ DOCUMENTS_AND_RECKONINGS = [
 @pytest.mark.parametrize("quantity, paragraphs, expected", DOCUMENTS_AND_RECKONINGS)
 def test_documents_and_reckonings_name_their_owner(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+PEOPLE_AT_A_BODY_IN_A_CITY = [
+    # "in <city>" after a body says where it is: the body speaks, not the city's government.
+    (
+        "roughly 3,000",
+        ["Scholars at the Stimson Center in Washington estimate that roughly 3,000 North Korean labourers are working in Russian shipyards."],
+        ("Stimson Center", None),
+    ),
+    (
+        "some 700",
+        ["Analysts at the Sejong Institute in Seongnam said some 700 wagons had crossed the border in May."],
+        ("Sejong Institute", None),
+    ),
+    # A time after "in" is when, never who.
+    (
+        "about 1,300",
+        ["The National Intelligence Service in January assessed that about 1,300 North Korean soldiers had been wounded."],
+        (NIS, None),
+    ),
+    # "estimate that" after a name with no article is the verb; after an article it is the noun.
+    (
+        "about 2,400",
+        ["The South Korean estimate that about 2,400 soldiers were wounded is lower than Kyiv's."],
+        ("South Korean government", None),
+    ),
+    # "they" later on is the think tank's people.
+    (
+        "at least 45",
+        ["Researchers at the Stimson Center in Washington published new imagery on Monday.",
+         "They said in a report that at least 45 cargo ships had called at Rajin since March."],
+        ("Stimson Center", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", PEOPLE_AT_A_BODY_IN_A_CITY)
+def test_people_at_a_body_in_a_city_speak_for_the_body(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

@@ -60,6 +60,18 @@ def after_qualifier(sentence: str, at: int) -> bool:
     return m is not None and (m.group("between") is None or m.group("between").lower() in formation_words())
 
 
+# "in" after a name, read back from the words after it: they say where or when the one named was ("Analysts at CSIS in
+# Washington said", "The NIS in March estimated"), not who speaks; a name that opens the sentence may be a plural
+# noun ("Officials in Seoul said"), which the place then qualifies.
+_NAME_THEN_IN = re.compile(r"(?<=\S)\s([A-Z][\w'’.\-]*)\s+in\s+$")
+
+
+def named_before_in(sentence: str, start: int) -> int | None:
+    """The end of a name that "in" and the words from ``start`` follow, else None."""
+    m = _NAME_THEN_IN.search(sentence, max(0, start - 60), start)
+    return m.end(1) if m is not None else None
+
+
 def words_back(sentence: str, end: int, limit: int = 7) -> int:
     """Start of the run of claimant-like words ending at ``end`` (capitalised or alias words), at most ``limit``
     of them besides the words that join a name ("of", "the")."""
@@ -436,15 +448,21 @@ def _name_ends() -> frozenset[str]:
 def verb_not_noun(sentence: str, m: re.Match) -> bool:
     """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
 
-    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."); the verb's
+    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ...") or a name
+    with no article before it ("analysts in Washington estimate that"); the verb's
     subject is read by :func:`~dossier.extractors.estimate_claimants.verb_attributions`.
     """
     word = m.group(0).lower()
     if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
         return False
-    if word.endswith("s") and sentence.startswith("that ", m.end() + 1):
-        return True
+    if sentence.startswith("that ", m.end() + 1):
+        # "Analysts ... in Washington estimate that": a name with no article or possessive before it is the end
+        # of a subject; "the South Korean estimate that ..." is a noun and the clause it holds.
+        return word.endswith("s") or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
+
+
+_SUBJECT_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:[A-Z][\w\-]*\s+)+$")
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"

@@ -30,7 +30,7 @@ from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, c
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
-    descriptions, in_name, name_end, title_words, trailing_adverbs, words_back,
+    descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
 from .claimant_asides import before_aside
@@ -284,6 +284,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         subject_end = before_document(sentence, before_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
+        if (named := named_before_in(sentence, start)) is not None:  # "Analysts at CSIS in Washington said": CSIS
+            subject_end, start = named, words_back(sentence, named)
         if (head_end := participle_head(sentence, subject_end)) is not None:
             # "Two soldiers captured by Ukrainian forces in January told ...": the noun the participle follows.
             subject_end, start = head_end, words_back(sentence, head_end)
