@@ -2020,3 +2020,14 @@ PEOPLE_AT_A_BODY_IN_A_CITY = [
 @pytest.mark.parametrize("quantity, paragraphs, expected", PEOPLE_AT_A_BODY_IN_A_CITY)
 def test_people_at_a_body_in_a_city_speak_for_the_body(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # The audience a body briefed is no part of the subject whose participle reports the figure.
+    ("Ukraine's military intelligence briefed lawmakers on Thursday, saying some 2,300 "
+     "North Korean soldiers had been wounded.", "some 2,300", ("Ukrainian military intelligence (HUR)", None)),
+    ("The National Intelligence Service briefed legislators behind closed doors, adding that roughly 700 "
+     "engineers had arrived in Kursk.", "roughly 700", (NIS, None)),
+])
+def test_who_briefed_an_audience_claims_what_its_participle_reports(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

@@ -488,6 +488,8 @@ def _lead_subject(sentence: str, start: int, end: int) -> Attribution | None:
     aliases, titles, stop = alias_words(), title_words(), dateline.end() if dateline else 0
     for w in _LEAD_WORD.finditer(sentence, stop, start):
         word = w.group(0)
+        if word in claimant_cues("relay") or _patterns()["verb"].fullmatch(word):  # "The NIS briefed lawmakers, saying"
+            break
         if sentence[stop : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
             break
         stop = w.end()
