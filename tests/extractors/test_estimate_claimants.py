@@ -2031,3 +2031,16 @@ def test_people_at_a_body_in_a_city_speak_for_the_body(quantity, paragraphs, exp
 ])
 def test_who_briefed_an_audience_claims_what_its_participle_reports(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, quantity, expected", [
+    # "the minister" is the person given that title in apposition before, in either order.
+    (["The defence minister, Denys Shmyhal, visited a drone factory in Kharkiv on Monday.",
+      "The minister said roughly 1,900 North Korean soldiers had been wounded since the spring."],
+     "roughly 1,900", ("Denys Shmyhal", None)),
+    (["Denys Shmyhal, Ukraine's defence minister, visited a drone factory in Kharkiv on Monday.",
+      "The minister put the number of North Korean dead at about 850."],
+     "about 850", ("Denys Shmyhal", None)),
+])
+def test_a_title_refers_back_to_the_person_set_in_apposition_with_it(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs) == expected

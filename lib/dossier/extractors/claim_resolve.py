@@ -234,7 +234,7 @@ class ArticleResolver:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
+        if claimant and refers_back(clean) and (person := self._person(k, a) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
@@ -366,6 +366,21 @@ class ArticleResolver:
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) in (None, "person") else None
+
+    def _apposed(self, k: int, before: int, title: str) -> str | None:
+        """The full name set in apposition with ``title`` in the nearest sentence before offset ``before`` of
+        sentence ``k`` that holds one: "The defence minister, Rustem Umerov, ..." or "Rustem Umerov, Ukraine's
+        defence minister, ..." is who "the minister" is later on."""
+        if title in claimant_cues("spokesperson"):
+            return None  # "the spokesman" speaks for the body named with them, not as a person
+        name = _FULL_NAME.pattern
+        found = re.compile(rf"\b{re.escape(title)},\s+({name})\s*[,.]|({name}),\s+(?:[\w'’\-]+\s+){{0,4}}{re.escape(title)}\b")
+        for j in range(k, max(-1, k - BACK), -1):
+            text = self.texts[j] if j < k else self.texts[j][:before]
+            if hits := list(found.finditer(text)):
+                name = hits[-1].group(1) or hits[-1].group(2)
+                return name if kind(normalise(name)) in (None, "person") else None
+        return None
 
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
