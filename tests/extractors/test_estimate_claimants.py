@@ -2044,3 +2044,15 @@ def test_who_briefed_an_audience_claims_what_its_participle_reports(paragraph, q
 ])
 def test_a_title_refers_back_to_the_person_set_in_apposition_with_it(paragraphs, quantity, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A promise claims what it promises, after it or in a relative clause on the figure.
+    ("Seoul is tracking the 2,000 construction workers that Security Council Secretary Sergei Shoigu promised to bring in.",
+     "2,000", ("Sergei Shoigu", None)),
+    ("Sergei Shoigu pledged on Friday to bring in about 2,000 construction workers.", "about 2,000", ("Sergei Shoigu", None)),
+    # What a promise does not take as its object is not claimed by it.
+    ("Kim Jong Un decorated some 40 returning engineers and promised them new flats.", "some 40", (None, None)),
+])
+def test_a_promise_claims_only_what_it_promises(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

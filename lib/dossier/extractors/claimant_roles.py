@@ -21,7 +21,7 @@ from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
 from .mention_vocab import UNNAMED_TITLES, home_bodies, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
-from .numbers import cues
+from .numbers import cues, quantity_pattern
 from ..vocab import load_list, load_table
 
 
@@ -276,7 +276,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
 
 def gives_no_claim(scan: str, m: re.Match) -> bool:
     """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
-    few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does."""
+    few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does; or
+    one of promising (role ``promising``) that no infinitive, clause or figure follows."""
+    if m.group(0).lower() in claimant_cues("promising"):
+        # "promised to send 1,000", "pledged 6,000 troops": what is promised follows; "and promised a museum" is no claim.
+        after = scan[m.end() : m.end() + _GIVEN_CHARS].split()
+        at = 2 if after and after[0].lower() in claimant_cues("time") else 0  # "pledged on Friday to send"
+        return len(after) <= at or not (after[at].lower() in ("to", "that") or quantity_pattern(quick=True).match(scan, m.end() + 1))
     if m.group(0).lower() not in claimant_cues("giving"):
         return False
     words = scan[m.end() : m.end() + _GIVEN_CHARS].lower().split()[:_GIVEN_WORDS]

@@ -77,7 +77,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving')])})\b"),
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
