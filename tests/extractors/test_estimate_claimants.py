@@ -2056,3 +2056,16 @@ def test_a_title_refers_back_to_the_person_set_in_apposition_with_it(paragraphs,
 ])
 def test_a_promise_claims_only_what_it_promises(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, quantity, expected", [
+    # A time phrase opening the subject is when the claimant spoke, never who it is.
+    (["Ukraine's defence ministry has published weekly tallies since November.",
+      "On Thursday the ministry put North Korean losses at about 1,600 killed or wounded."],
+     "about 1,600", ("Ukrainian Ministry of Defence", None)),
+    (["The National Intelligence Service briefed the intelligence committee.",
+      "Earlier this month the spy agency estimated that some 2,200 North Korean soldiers had been wounded."],
+     "some 2,200", (NIS, None)),
+])
+def test_a_time_phrase_is_never_a_claimant(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs) == expected

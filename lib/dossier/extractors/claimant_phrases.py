@@ -16,6 +16,7 @@ import re
 from .claimant_names import (alias_words, claimant_cues, cleaned, context_words, formation_words, kind, normalise,
                              speaks_for, title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS
+from .claimant_times import after_time
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
@@ -123,6 +124,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
             if head.isalpha() and head.islower() and (at == 0 or sentence[at - 1].isspace()):
                 # With the head's own modifiers: "a Ukrainian commander in Kursk".
                 start = words_back(sentence, at + len(head), limit)
+    start = after_time(sentence, start, end)  # "On Tuesday the ministry put ...": when, then who
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
