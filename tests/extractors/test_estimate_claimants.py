@@ -2069,3 +2069,17 @@ def test_a_promise_claims_only_what_it_promises(paragraph, quantity, expected):
 ])
 def test_a_time_phrase_is_never_a_claimant(paragraphs, quantity, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A document's participle names its author, who claims what the document found.
+    ("A study published by the Stimson Center found that roughly 4,500 North Korean labourers work on Russian farms.",
+     "roughly 4,500", ("Stimson Center", None)),
+    # The author's name runs past its own "for" to the verb, and stops at a time after it.
+    ("A survey compiled by the Korea Institute for National Unification estimated that about 650 North Korean soldiers had been killed.",
+     "about 650", ("Korea Institute for National Unification", None)),
+    ("A review released by the Royal United Services Institute on Monday estimated that nearly 4 million shells had crossed.",
+     "nearly 4 million", ("Royal United Services Institute (RUSI)", None)),
+])
+def test_a_documents_author_claims_what_it_found(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

@@ -422,6 +422,8 @@ def name_end(sentence: str, start: int, end: int) -> int:
     if (that := sentence.find(" that ", start, end)) > 0 and cleaned(sentence[start:that]) in descriptions():
         return that  # "told by the agency that 1,500 ...": the description, then the clause it tells
     w = _LOWER_WORD.search(sentence, start, end)
+    while w is not None and w.group(0) in _GLUE:  # "by the Korea Institute for Defense Analyses estimated"
+        w = _LOWER_WORD.search(sentence, w.end(), end)
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end
     return w.start()

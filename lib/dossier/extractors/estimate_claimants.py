@@ -25,6 +25,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
+from .claim_brackets import cited_in_brackets
 from .claim_documents import document_at, document_words
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import (
@@ -179,7 +180,8 @@ def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int
     """The end of a known claimant's name that a place's preposition follows ("by the British Ministry of Defence
     in a February update"), or None."""
     places = claimant_cues("place")
-    at = next((k for k, w in enumerate(words) if k and w.group(0) in places), None)
+    times = claimant_cues("time")  # "by the Royal United Services Institute on Monday"
+    at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
     known = normalise(sentence[start:words[at - 1].end()]) if at else None
     return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
 
@@ -293,6 +295,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 at = ana.start(1) if ana.group(1) else ana.start(2)
                 out.append(Attribution(at, m.end(), sentence[at : ana.end()], None, anaphor=True))
                 continue
+            words = sentence[start:head_end].split()
+            if words and document_at(words) == len(words) - 1 and any(head_end <= s and e <= m.start() for s, e in taken):
+                continue  # "A study published by the Kiel Institute found": the author its participle names claims it
         who = sentence[start:subject_end].strip()
         if " and " in who:
             start, who = listed_before(sentence, start, subject_end)
@@ -386,7 +391,7 @@ def attributions(sentence: str) -> list[Attribution]:
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
-        found += _cited_in_brackets(sentence, found)
+        found += cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
     if len(found) > 1:
         # A state's expectation is the claim of whoever tells it, before it or closing the sentence after it.
@@ -396,35 +401,6 @@ def attributions(sentence: str) -> list[Attribution]:
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
             found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
     return found
-
-
-# A bracket that cites a source after what it says: the source's words, then perhaps a date or page after a comma
-# ("15,000 troops (NIS, November 2024)", "Troops: 11,000 (Ukrainian military intelligence)").
-_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])")
-_CITATION = re.compile(r"(?<=[\w%])\s*\(([^(),;]{2,60})(?:,[^()]{1,30})?\)")
-
-
-def _cited_in_brackets(sentence: str, found: list[Attribution]) -> list[Attribution]:
-    """Sources cited in a bracket after a figure or what it counts, as a table or a list cites them.
-
-    Only a claimant the vocabularies know; not a bracket that glosses the
-    name before it ("the Main Intelligence Directorate (HUR)"), nor a wire's
-    dateline ("SEOUL (AFP) -").
-    """
-    inside = Spans([(a.start, a.end) for a in found])
-    out = []
-    for m in _CITATION.finditer(sentence):
-        if inside(m.start(1)) or _DATELINE_DASH.match(sentence, m.end()):
-            continue
-        who = m.group(1).strip()
-        canon = normalise(who)
-        if canon is None:
-            continue
-        before = sentence[max(0, m.start() - 60) : m.start()].split()
-        if any(normalise(" ".join(before[-n:])) == canon for n in range(1, min(5, len(before)) + 1)):
-            continue  # the bracket abbreviates the name before it
-        out.append(Attribution(m.start(1), m.end(1), who, canon, how="cue"))
-    return out
 
 
 @functools.cache
