@@ -2083,3 +2083,12 @@ def test_a_time_phrase_is_never_a_claimant(paragraphs, quantity, expected):
 ])
 def test_a_documents_author_claims_what_it_found(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # "In Kyiv's view", "by most accounts": a view is its owner's claim, most accounts no one's in particular.
+    ("In Kyiv's view, about 7,000 North Korean soldiers have been killed or wounded.", "about 7,000", ("Ukrainian government", None)),
+    ("By most accounts, some 14,000 North Korean troops are now in Russia.", "some 14,000", ("unattributed reports", None)),
+])
+def test_a_view_is_its_owners_and_most_accounts_are_no_ones(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
