@@ -2092,3 +2092,23 @@ def test_a_documents_author_claims_what_it_found(paragraph, quantity, expected):
 ])
 def test_a_view_is_its_owners_and_most_accounts_are_no_ones(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+def _kcna_claimants(text: str) -> dict[str, str | None]:
+    arts = pd.DataFrame({"article_id": ["k"], "text": [text], "published": [pd.Timestamp("2026-02-01")], "source": ["KCNA"]})
+    df = estimates(dossier.sentences(arts), arts)
+    return {r.quantity_text: (None if pd.isna(r.claimant) else r.claimant) for r in df.itertuples()}
+
+
+def test_a_figure_state_media_scorn_is_the_enemys_claim():
+    got = _kcna_claimants(
+        'The south Korean puppet clique is again raising a din over "some 8,000 casualties", a preposterous lie. '
+        'The puppet warmongers of south Korea have been trumpeting 600 "prisoners", a sheer fabrication.'
+    )
+    assert got["some 8,000"] == "South Korean government"
+    assert got["600"] == "South Korean government"
+
+
+def test_a_verb_of_scorn_with_no_figure_after_it_claims_nothing():
+    got = _kcna_claimants("The U.S. imperialists, who handed 40 tanks to the Kiev puppets, are trumpeting peace.")
+    assert got["40"] == "KCNA"

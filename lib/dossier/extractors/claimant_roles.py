@@ -283,6 +283,10 @@ def gives_no_claim(scan: str, m: re.Match) -> bool:
         after = scan[m.end() : m.end() + _GIVEN_CHARS].split()
         at = 2 if after and after[0].lower() in claimant_cues("time") else 0  # "pledged on Friday to send"
         return len(after) <= at or not (after[at].lower() in ("to", "that") or quantity_pattern(quick=True).match(scan, m.end() + 1))
+    if m.group(0).lower() in claimant_cues("scorning"):
+        # "raising a din over 'thousands of dead'", "touting 3,000": what is scorned follows at once.
+        after = scan[m.end() : m.end() + _GIVEN_CHARS].lstrip()
+        return not (after[:1] in _OPENING_MARKS or quantity_pattern(quick=True).match(after) is not None)
     if m.group(0).lower() not in claimant_cues("giving"):
         return False
     words = scan[m.end() : m.end() + _GIVEN_CHARS].lower().split()[:_GIVEN_WORDS]
@@ -290,6 +294,7 @@ def gives_no_claim(scan: str, m: re.Match) -> bool:
 
 
 _GIVEN_CHARS, _GIVEN_WORDS = 48, 5  # "has given a much lower estimate": the object's noun a few words on
+_OPENING_MARKS = "“\"‘'«"  # a quotation opening right after a verb of scorn: the figure scorned
 
 
 def unnamed_after_article(sentence: str, start: int, who: str) -> bool:

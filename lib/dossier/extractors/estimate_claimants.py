@@ -27,6 +27,7 @@ from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets
 from .claim_documents import document_at, document_words
+from .claim_progressive import before_progressive
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
@@ -78,7 +79,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising')])})\b"),
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising'), *claimant_cues('scorning')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
@@ -265,6 +266,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
             cut = adverbs_start(low, m.start())
+        cut = before_progressive(scan, cut, m.group(0))  # "The puppet clique is now raising a din over ..."
         if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
             cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
@@ -313,6 +315,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         if (short := unnamed_short(sentence, subject_end)) is not None:
             out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
+            continue
+        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := _lead_subject(sentence, m.start(), m.end())):
+            out.append(lead)  # "The south Korean puppet warmongers are crying out about ...": whom the sentence opens on
             continue
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
