@@ -42,6 +42,9 @@ def test_an_article_after_a_comma_still_opens_an_aside_of_its_own():
          "about 20,000", "Multilateral Sanctions Monitoring Team"),
         ("Ukraine's Defence Intelligence Directorate, or the GUR, said on Friday that around 1,800 of the soldiers had been killed.",
          "around 1,800", "Ukrainian military intelligence (HUR)"),
+        # After "or", a short name as well as initials.
+        ("The Coordination Headquarters for the Treatment of Prisoners of War, or Coordination HQ, said that about 30 "
+         "North Korean soldiers had been captured.", "about 30", "Coordination Headquarters for the Treatment of Prisoners of War"),
     ],
 )
 def test_a_bodys_initials_in_apposition_part_it_from_its_verb(sentence, quantity, claimant):

@@ -2112,3 +2112,14 @@ def test_a_figure_state_media_scorn_is_the_enemys_claim():
 def test_a_verb_of_scorn_with_no_figure_after_it_claims_nothing():
     got = _kcna_claimants("The U.S. imperialists, who handed 40 tanks to the Kiev puppets, are trumpeting peace.")
     assert got["40"] == "KCNA"
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # One unnamed person at a body the vocabularies know speaks for the body; at a body unnamed, stays unnamed.
+    ("A researcher at the Korea Institute for National Unification in Seoul estimated that about 1,700 North Korean "
+     "soldiers had been killed.", "about 1,700", ("Korea Institute for National Unification", None)),
+    ("An analyst at the Institute for the Study of War said some 2,600 North Korean soldiers had been wounded.",
+     "some 2,600", ("Institute for the Study of War (ISW)", None)),
+])
+def test_one_person_at_a_known_body_speaks_for_it(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

@@ -72,8 +72,12 @@ _LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
 
 
 # "The Joint Investigation Group, or JIG, said", "the Defence Intelligence Directorate, or the HUR,": a body's initials
-# in apposition; "or" says so, else the initials must be those of the name before ("the Korea Institute, KINU,").
-_ABBREVIATION = re.compile(r"(?P<or>or\s+)?(?:the\s+)?(?P<initials>[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,7})")
+# or short name in apposition; "or" says so, else the initials must be those of the name before ("the Korea
+# Institute, KINU,").
+_ABBREVIATION = re.compile(
+    r"(?P<or>or\s+)?(?:the\s+)?(?P<initials>[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,7})"
+    r"|or\s+(?:the\s+)?(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"  # "..., or Coordination HQ,"
+)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the)\s+)*)+(?:[a-z]+\s+)?$")  # "... Research group"
 
 
@@ -85,7 +89,7 @@ def _abbreviation_of(sentence: str, opened: int, aside: str) -> bool:
     name = _NAME_WORDS.search(sentence[max(0, opened - ASIDE_CHARS) : opened] + " ")
     if name is None:
         return False
-    if m.group("or"):
+    if m.group("or") or m.group("short"):
         return True
     initials = "".join(w[0] for w in name.group(0).split() if w[0].isupper())
     return m.group("initials").upper() in (initials.upper(), initials[1:].upper())

@@ -107,9 +107,18 @@ def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
         return None  # most subjects are no one unnamed
     comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
     unnamed = unnamed_person(sentence, next_word(sentence, comma + 2) if comma >= 0 else 0)
-    if unnamed is None or unnamed.end > end:
-        return None
+    if unnamed is None or unnamed.end > end or _at_known_body(sentence, unnamed.end, end):
+        return None  # "A researcher at the Korea Institute for National Unification said": the institute speaks
     return unnamed if unnamed.end == end or _AFFILIATION.match(sentence, unnamed.end, end) else None
+
+
+_AT_NAMED_BODY = re.compile(r"\s+(?:at|with)\s+((?:the\s+)?[A-Z][^,;:()]*)")  # a body by its name, not "at a state institute"
+
+
+def _at_known_body(sentence: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` to ``end`` place someone at a body the vocabularies know by its name."""
+    m = _AT_NAMED_BODY.match(sentence, at, end)
+    return m is not None and kind(normalise(m.group(1))) in BODY_KINDS
 
 
 @functools.cache
