@@ -2123,3 +2123,12 @@ def test_a_verb_of_scorn_with_no_figure_after_it_claims_nothing():
 ])
 def test_one_person_at_a_known_body_speaks_for_it(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity", [
+    # A document of what it read, with no author named, is no claimant: never the fragment "analysis of ...".
+    ("According to an analysis of commercial satellite imagery, about 450 rail wagons stood at Tumangang in May.", "about 450"),
+    ("According to a count of the convoys, at least 1,300 North Korean soldiers were moved to Kursk in May.", "at least 1,300"),
+])
+def test_a_document_of_what_it_read_names_no_claimant(paragraph, quantity):
+    assert claim(quantity, paragraph) == (None, None)

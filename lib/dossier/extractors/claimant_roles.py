@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
+from .claim_documents import document_at, document_words
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
@@ -187,6 +188,9 @@ def names_no_one(who: str) -> bool:
     words = cleaned(head).split()
     if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
         return False
+    at = document_at(words)
+    if at is not None and words[at + 1 : at + 2] == ["of"] and not document_words(words):
+        return True  # "an analysis of satellite imagery", "a count of the flights": what it read, by no one named
     # People by a title, role or noun ("the two leaders", "experts") are someone, though unnamed.
     people = _people_nouns()
     return not any(w in _evidence_exceptions() or w in people or w.removesuffix("s") in people for w in words)
