@@ -2132,3 +2132,14 @@ def test_one_person_at_a_known_body_speaks_for_it(paragraph, quantity, expected)
 ])
 def test_a_document_of_what_it_read_names_no_claimant(paragraph, quantity):
     assert claim(quantity, paragraph) == (None, None)
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A city's or state's name that opens a school's is part of the school's name, not its government.
+    ("Researchers at Seoul National University estimated that about 2,800 North Korean soldiers had been killed.",
+     "about 2,800", ("Seoul National University", None)),
+    ("A study by the Kyiv School of Economics found that some 90 percent of the missiles held Western parts.",
+     "some 90 percent", ("Kyiv School of Economics", None)),
+])
+def test_a_schools_name_is_no_government(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

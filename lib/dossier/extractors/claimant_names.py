@@ -118,7 +118,7 @@ def _lookup_alias(clean: str) -> str | None:
     for key in (clean, f"the {clean}"):
         if key in aliases:
             return key
-    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m)]
+    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m) and not _school_follows(clean, m)]
     if not hits:
         return None
     if len(hits) > 1:
@@ -162,6 +162,18 @@ def _given_name_follows(clean: str, m: re.Match) -> bool:
         return False
     alias = m.group(0)
     return " " not in alias and _kinds().get(claimant_aliases()[alias]) == "person"
+
+
+def _school_follows(clean: str, m: re.Match) -> bool:
+    """Whether a government's alias opens a school's name: "seoul national university", "kyiv school of economics"."""
+    if _kinds().get(claimant_aliases()[m.group(0)]) != "government":
+        return False
+    return _school_after().match(clean, m.end()) is not None
+
+
+@functools.cache
+def _school_after() -> re.Pattern:
+    return re.compile(rf"(?: [a-z\-]+){{0,2}} (?:{alternation(claimant_cues('school'))})\b")
 
 
 def speaks_for(text: str) -> bool:
