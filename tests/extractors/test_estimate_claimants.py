@@ -2143,3 +2143,16 @@ def test_a_document_of_what_it_read_names_no_claimant(paragraph, quantity):
 ])
 def test_a_schools_name_is_no_government(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A person's possessive before a claim noun points back as "he" or "she" does.
+    ("Andriy Kovalenko said on Monday that about 900 North Korean soldiers had died. By his count, roughly 2,400 more "
+     "had been wounded.", "roughly 2,400", ("Andriy Kovalenko", None)),
+    ("Andriy Kovalenko said on Monday that about 900 North Korean soldiers had died. His estimate put the wounded at "
+     "about 2,600.", "about 2,600", ("Andriy Kovalenko", None)),
+    # With no one to point back to, the possessive is no claimant: never "His".
+    ("His estimate put North Korean losses at some 3,100 killed or wounded.", "some 3,100", (None, None)),
+])
+def test_a_persons_possessive_points_back_to_them(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

@@ -35,6 +35,7 @@ _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
+_PRONOUN_FORMS = {**OBJECT_PRONOUNS, "his": "he"}  # "According to him", "by his count": who "he" is
 
 
 class Claim(NamedTuple):
@@ -214,7 +215,7 @@ class ArticleResolver:
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
-        clean = OBJECT_PRONOUNS.get(clean, clean)
+        clean = _PRONOUN_FORMS.get(clean, clean)
         # "according to a recent report": a document no one wrote that the reading found is no description of one.
         described = a.claimant and kind(a.claimant) != "unattributed" and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
