@@ -26,3 +26,14 @@ def test_document_words(text, expected):
 ])
 def test_document_at(text, expected):
     assert document_at(text.split()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a report published Thursday by the Center", 5),
+    ("data compiled by the Kiel Institute", 0),  # "data" is a claim noun, not a document
+    ("the latest findings of the Multilateral Sanctions Monitoring Team", 4),
+    ("a report released on Monday by RUSI", 6),
+    ("a report released to lawmakers in Seoul", 0),
+])
+def test_document_words_through_a_participle(text, expected):
+    assert document_words(text.split()) == expected

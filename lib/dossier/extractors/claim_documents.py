@@ -25,7 +25,9 @@ def document_words(words: list[str]) -> int:
     ``document``) claims its figures: "according to a report by the Royal
     United Services Institute" credits the institute, and so does "the
     latest annual report of" it: up to two lower-case words before the
-    document are its modifiers, whatever they are ("first", "leaked").
+    document are its modifiers, whatever they are ("first", "leaked"), and a
+    participle and a time may part it from its "by" ("a report published
+    Thursday by").
     "of" names an author only before a name ("the report of the Korea
     Institute ...") or a description of one ("the report of the monitoring
     team"); before another noun it says what the document is about ("an
@@ -37,10 +39,23 @@ def document_words(words: list[str]) -> int:
     joint = words[at + 1].lower()
     if joint in ("by", "from"):
         return at + 2
+    if joint.endswith("ed") and (by := _agent_after(words, at + 2)) is not None:
+        return by + 1  # "a report published Thursday by", "data compiled by": its participle's agent wrote it
     if joint == "of":
         name = words[at + 3:] if words[at + 2].lower() == "the" else words[at + 2:]
         return at + 2 if name and (name[0][:1].isupper() or _describes(words[at + 2], name)) else 0
     return 0
+
+
+_AGENT_WORDS = 3  # a participle's time before its "by": "published on Thursday by"
+
+
+def _agent_after(words: list[str], start: int) -> int | None:
+    """Where "by" stands among the few words from ``start``, with a name after it, else None."""
+    for k in range(start, min(start + _AGENT_WORDS + 1, len(words) - 1)):
+        if words[k].lower() == "by":
+            return k
+    return None
 
 
 def _describes(article: str, name: list[str]) -> bool:

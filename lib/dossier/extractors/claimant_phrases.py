@@ -154,14 +154,15 @@ def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> r
 
     "according to a U.S. official" and "citing Gen. Park" name their
     claimant past the periods of "U.S." and "Gen." (``data/abbreviations.csv``,
-    or a single capital).
+    or a single capital), and "Siberia.Realities" past the period inside it.
     """
     while True:
         stop = pattern.search(sentence, start, reach)
         if stop is None or stop.group(0) != "." or stop.end() == len(sentence):
             return stop  # most stops are the sentence's own full stop
         word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
-        if word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper())):
+        inside = sentence[stop.end() : stop.end() + 1].isalpha()  # "Siberia.Realities": a name's own period
+        if not inside and (word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper()))):
             return stop
         start = stop.end()
 

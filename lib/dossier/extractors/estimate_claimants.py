@@ -158,7 +158,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         # "a report by X": the claimant's name starts after the document.
         skip = document_words([w.group(0) for w in words[:8]])
         if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
-            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
+            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
         if m.group(0).lower().strip() in citing_words() and (
@@ -185,6 +185,19 @@ def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int
     at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
     known = normalise(sentence[start:words[at - 1].end()]) if at else None
     return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
+
+
+def _name_run_end(words: list[re.Match]) -> int | None:
+    """The end of the name of capitalised words that the first lower-case word after it, other than one joining a
+    name, ends ("the Institute for the Study of War released Friday"), or None: one capitalised word may be an
+    adjective ("Western officials familiar with ...")."""
+    last, capitals = None, 0
+    for k, w in enumerate(words):
+        if w.group(0)[:1].isupper():
+            last, capitals = k, capitals + 1
+        elif last is not None and w.group(0) not in ("the", "of", "for", "and"):
+            break
+    return words[last].end() if capitals > 1 else None
 
 
 def _cue_claimant(sentence: str, start: int, who: str) -> str:
