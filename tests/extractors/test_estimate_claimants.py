@@ -2156,3 +2156,30 @@ def test_a_schools_name_is_no_government(paragraph, quantity, expected):
 ])
 def test_a_persons_possessive_points_back_to_them(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A document's participle and its time stand between it and its author's "by".
+    ("According to a report published Thursday by the Stimson Center, about 2,300 North Korean labourers are in "
+     "Russian shipyards.", "about 2,300", ("Stimson Center", None)),
+    # A long object unclosed by punctuation ends with the name before its first lower-case word.
+    ("According to a new report from the Institute for the Study of War released Friday, about 11,500 North Korean "
+     "troops remain in Kursk.", "about 11,500", ("Institute for the Study of War (ISW)", None)),
+    ("According to the latest findings of the Multilateral Sanctions Monitoring Team, some 7 million shells have "
+     "been shipped.", "some 7 million", ("Multilateral Sanctions Monitoring Team", None)),
+])
+def test_a_documents_author_after_its_participle(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+def test_an_outlet_no_vocabulary_lists_states_its_own_findings():
+    text = ("Thousands of North Korean labourers have reached Russian building sites, according to an investigation by "
+            "Meduza's data desk. About 2,000 of them work in Moscow, Meduza found.")
+    arts = pd.DataFrame({"article_id": ["m"], "text": [text], "published": [pd.Timestamp("2026-03-01")], "source": ["Meduza"]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert df["claimant"].isna().all(), df[["quantity_text", "claimant"]]
+
+
+def test_a_period_inside_a_name_does_not_end_it():
+    assert claim("Thousands", "Thousands of North Korean labourers have reached Russian building sites, according to an "
+                 "investigation by Radio Liberty's Siberia.Realities project.") == ("Radio Liberty", None)
