@@ -2183,3 +2183,16 @@ def test_an_outlet_no_vocabulary_lists_states_its_own_findings():
 def test_a_period_inside_a_name_does_not_end_it():
     assert claim("Thousands", "Thousands of North Korean labourers have reached Russian building sites, according to an "
                  "investigation by Radio Liberty's Siberia.Realities project.") == ("Radio Liberty", None)
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # Bodies that report on the alliance by any of their names, one claimant each.
+    ("The Ministry of Unification said about 230 North Korean soldiers had been killed in Kursk.",
+     "about 230", ("South Korean Ministry of Unification", None)),
+    ("The U.S. Defense Intelligence Agency estimated that some 6 million shells had been shipped.",
+     "some 6 million", ("Defense Intelligence Agency", None)),
+    ("Ukraine's Coordination Headquarters for the Treatment of POWs said 2 North Korean soldiers were being held.",
+     "2", ("Coordination Headquarters for the Treatment of Prisoners of War", None)),
+])
+def test_bodies_known_by_several_names(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
