@@ -2196,3 +2196,11 @@ def test_a_period_inside_a_name_does_not_end_it():
 ])
 def test_bodies_known_by_several_names(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_credited_before():
+    assert claim("some 4,000", "The World Food Programme has warned that hunger is spreading in North Korea. A "
+                 "spokesperson said some 4,000 North Korean soldiers had been wounded.") == ("World Food Programme", None)
+    # A person credited before is no body a spokesperson speaks for.
+    assert claim("some 4,000", "Andriy Kovalenko has warned that hunger is spreading in North Korea. A spokesperson "
+                 "said some 4,000 North Korean soldiers had been wounded.")[0] != "Andriy Kovalenko"

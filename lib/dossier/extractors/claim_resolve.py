@@ -231,6 +231,8 @@ class ArticleResolver:
                 found = (claimant, text) if (claimant := home.get(self._home_state)) else None
             if found is None and clean not in PRONOUNS:
                 found = self._written_before(k, a, clean, kinds)  # "The Ministry of Defence said ... the ministry said"
+            if found is None and clean in claimant_cues("spokesperson"):
+                found = self._spoken_for_before(k, a)  # "The World Food Programme warned ... A spokesperson said"
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -356,6 +358,19 @@ class ArticleResolver:
         if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
             return k - 1, self.found(k - 1)[previous]
         return None
+
+    def _spoken_for_before(self, k: int, a: Attribution) -> tuple[str, str] | None:
+        """The body that an unnamed spokesperson ``a`` speaks for: the one credited just before in its paragraph,
+        when no vocabulary knows it ("The World Food Programme has warned ... A spokesperson said"); None when
+        that is a person, a medium or no one."""
+        if (found := self._prior(k, a, lambda x: not x.anaphor)) is None or found[1].anaphor:
+            return None
+        j, prior = found
+        claim = self.resolve(j, prior)
+        if claim.claimant is None or kind(claim.claimant) is not None or " " not in claim.claimant or not claim.claimant[:1].isupper():
+            return None
+        entity = self._entity(j, prior)
+        return None if entity is not None and entity.kind == "person" else (claim.claimant, claim.text)
 
     def _named_before(self, k: int, a: Attribution) -> Claim | None:
         """The claim of a person named by full name as the subject just before a person pronoun ``a`` of sentence
