@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claimant_times import after_time
+from dossier.extractors.claimant_times import after_time, strip_times
 
 
 @pytest.mark.parametrize("words, rest", [
@@ -18,3 +18,15 @@ from dossier.extractors.claimant_times import after_time
 ])
 def test_after_time(words, rest):
     assert words[after_time(words, 0, len(words)):] == rest
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Tuesday's briefing", "briefing"),
+    ("last week’s figures", "figures"),
+    ("figures from last week", "figures"),
+    ("the spy agency on Wednesday", "the spy agency"),
+    ("the NIS in April 12", "the NIS"),
+    ("the Monday Club", "the Monday Club"),  # a day inside a name, no time word before it
+])
+def test_strip_times(text, rest):
+    assert strip_times(text) == rest

@@ -2204,3 +2204,14 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_credited_before():
     # A person credited before is no body a spokesperson speaks for.
     assert claim("some 4,000", "Andriy Kovalenko has warned that hunger is spreading in North Korea. A spokesperson "
                  "said some 4,000 North Korean soldiers had been wounded.")[0] != "Andriy Kovalenko"
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A time before or after a cue's object says when, never whose: "Tuesday's briefing" names no one.
+    ("According to Tuesday's briefing, about 12,500 North Korean troops are in Kursk.", "about 12,500", (None, None)),
+    # "most Western estimates": a determiner and one adjective own nothing.
+    ("North Korea has lost many men, and most Western estimates put its casualties at about 4,300.", "about 4,300",
+     ("unattributed reports", None)),
+])
+def test_a_time_or_an_adjective_owns_no_figure(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

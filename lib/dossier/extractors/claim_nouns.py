@@ -114,9 +114,10 @@ def names_an_owner(sentence: str, start: int, head: int) -> bool:
     estimates", ``claimant_cues.csv`` role ``determiner``) owns nothing.
     """
     words = sentence[start:head].split()
-    if words and (words[0].lower() in ARTICLES or words[0].lower() in claimant_cues("determiner")):
+    determined = bool(words) and words[0].lower() in claimant_cues("determiner")
+    if words and (words[0].lower() in ARTICLES or determined):
         words = words[1:]
-    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and start == 0):
-        return False
+    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and (start == 0 or determined)):
+        return False  # "Janes estimates" opening a sentence, "most Western estimates": as often an adjective as a name
     return normalise(" ".join(words)) is None
 

@@ -14,6 +14,7 @@ import re
 from ..text.words import alternation
 from ..vocab import load_table
 from .claim_documents import document_words
+from .claimant_times import strip_times, without_times
 from .mention_vocab import states
 from .numbers import cues
 
@@ -72,9 +73,7 @@ def cleaned(text: str) -> str:
     if "-" in t and any(w in t for w in _located_needles()):
         t = _located().sub("", t)  # "the seoul-based institute": where it is, not who
     t = " ".join(t.split()).strip(" ,.;:")
-    last = t[t.rfind(" ") + 1 :]
-    if last in _calendar_words() or last.isdigit():
-        t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
+    t = without_times(t)  # "the spy agency on Wednesday", "tuesday's briefing": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
 
 
@@ -87,18 +86,6 @@ def _located_needles() -> tuple[str, ...]:
 def _located() -> re.Pattern:
     # A place joined to a participle of where a body is ("london-based "), in lower-cased text.
     return re.compile(rf"(?<![\w'-])[\w.']+-(?:{alternation(claimant_cues('located'))})\b")
-
-
-@functools.cache
-def _calendar_words() -> frozenset[str]:
-    t = load_table("name_stops.csv")
-    return frozenset(t["word"][t["kind"] == "calendar"])
-
-
-@functools.cache
-def _time_after() -> re.Pattern:
-    # A time adjunct that ends a claimant's words: a preposition, a day or month, and its date.
-    return re.compile(rf" (?:{alternation(claimant_cues('time'))}) (?:{alternation(_calendar_words())})(?: \d{{1,2}})?$")
 
 
 @functools.cache
@@ -409,7 +396,7 @@ def as_named(text: str) -> str:
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
-    words = _words(_BRACKET_AFTER.sub("", text) or text)
+    words = _words(_BRACKET_AFTER.sub("", strip_times(text)) or text)  # "figures from last week": when, not who
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     words = _owner_of_claim(_spoken_for(words))

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from .claim_documents import document_at, document_words
+from .claimant_times import strip_times
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
@@ -180,7 +181,7 @@ def names_no_one(who: str) -> bool:
     description, pronoun, title, document or claim noun the vocabularies
     know.
     """
-    words = who.split()
+    words = strip_times(who).split()  # "Tuesday's briefing": when, then what
     places = claimant_cues("place")
     head = " ".join(itertools.takewhile(lambda w: w not in places, words))
     if not head or head != head.lower() or normalise(who) is not None:

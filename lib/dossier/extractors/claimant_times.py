@@ -27,7 +27,52 @@ def _opening_time() -> re.Pattern:
     )
 
 
+@functools.cache
+def _time_words() -> tuple[str, str, str]:
+    """Alternations of the words of role ``time``, of days and months, and of periods, in lower case."""
+    t = load_table("claimant_cues.csv")
+    stops = load_table("name_stops.csv")
+    return (
+        alternation(t.loc[t["role"] == "time", "term"]),
+        alternation(stops.loc[stops["kind"] == "calendar", "word"]),
+        alternation(t.loc[t["role"] == "period", "term"]),
+    )
+
+
+@functools.cache
+def _times_around() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    times, calendar, periods = _time_words()
+    when = rf"(?:(?:{times}) )*(?:{calendar}|{periods})"
+    # "the spy agency on wednesday", "figures from last week", "the nis in april 12"
+    after = re.compile(rf"(?: (?:from|of|since|until))? (?:{times}) (?:(?:{times}) )*(?:{calendar}|{periods})(?: \d{{1,2}})?$")
+    # "tuesday's briefing", "last week's figures"
+    before = re.compile(rf"^{when}'s ")
+    return after, before, re.compile(rf"(?:{calendar}|{periods})")
+
+
+def without_times(clean: str) -> str:
+    """Cleaned claimant words (lower case, one space apart) less a time before or after them: when, never who."""
+    after, before, time = _times_around()
+    last = clean[clean.rfind(" ") + 1 :]
+    if last.isdigit() or time.fullmatch(last):
+        clean = after.sub("", clean)
+    return before.sub("", clean) if "'s " in clean else clean
+
+
 def after_time(sentence: str, start: int, end: int) -> int:
     """``start`` past a time phrase that opens ``sentence[start:end]`` and leaves words after it; else ``start``."""
     m = _opening_time().match(sentence, start, end)
     return m.end() if m is not None and m.end() < end else start
+
+
+@functools.cache
+def _raw_times() -> tuple[re.Pattern, re.Pattern]:
+    after, before, _ = _times_around()
+    return (re.compile(after.pattern.replace(" ", r"\s+"), re.IGNORECASE),
+            re.compile(before.pattern.replace("'", "['’]").replace(" ", r"\s+"), re.IGNORECASE))
+
+
+def strip_times(text: str) -> str:
+    """``text`` as written less a time before or after its words ("Tuesday's briefing", "figures from last week")."""
+    after, before = _raw_times()
+    return before.sub("", after.sub("", text.strip()))
