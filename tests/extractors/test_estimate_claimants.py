@@ -2215,3 +2215,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_credited_before():
 ])
 def test_a_time_or_an_adjective_owns_no_figure(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+def test_they_after_a_body_no_vocabulary_knows_is_that_body():
+    assert claim("at least 45", "Researchers at the Sejong Institute in Seongnam said North Korea had sent about 900 "
+                 "engineers. They said in a report that at least 45 cargo ships had called at Rajin since March.") == (
+        "Sejong Institute", None)

@@ -33,6 +33,7 @@ from .plain_text import holds_any, needles
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_BODY_PRONOUNS = frozenset({"it", "they"})
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
 _PRONOUN_FORMS = {**OBJECT_PRONOUNS, "his": "he"}  # "According to him", "by his count": who "he" is
@@ -231,8 +232,10 @@ class ArticleResolver:
                 found = (claimant, text) if (claimant := home.get(self._home_state)) else None
             if found is None and clean not in PRONOUNS:
                 found = self._written_before(k, a, clean, kinds)  # "The Ministry of Defence said ... the ministry said"
-            if found is None and clean in claimant_cues("spokesperson"):
-                found = self._spoken_for_before(k, a)  # "The World Food Programme warned ... A spokesperson said"
+            if found is None and (clean in _BODY_PRONOUNS or clean in claimant_cues("spokesperson")):
+                # "The World Food Programme warned ... A spokesperson said", "Researchers at the Sejong Institute
+                # said ... They said": a body no vocabulary knows, credited just before.
+                found = self._spoken_for_before(k, a)
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
@@ -360,9 +363,9 @@ class ArticleResolver:
         return None
 
     def _spoken_for_before(self, k: int, a: Attribution) -> tuple[str, str] | None:
-        """The body that an unnamed spokesperson ``a`` speaks for: the one credited just before in its paragraph,
-        when no vocabulary knows it ("The World Food Programme has warned ... A spokesperson said"); None when
-        that is a person, a medium or no one."""
+        """The body that an unnamed spokesperson or a body's pronoun ``a`` stands for: the one credited just before
+        in its paragraph, when no vocabulary knows it ("The World Food Programme has warned ... A spokesperson
+        said"); None when that is a person, a medium or no one."""
         if (found := self._prior(k, a, lambda x: not x.anaphor)) is None or found[1].anaphor:
             return None
         j, prior = found
