@@ -50,3 +50,17 @@ def test_an_article_after_a_comma_still_opens_an_aside_of_its_own():
 def test_a_bodys_initials_in_apposition_part_it_from_its_verb(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
 
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # An aside opening with a participle says what the subject was doing.
+        ("The National Intelligence Service, briefing lawmakers behind closed doors, said about 2,700 North Korean "
+         "soldiers had been wounded.", "about 2,700", "National Intelligence Service"),
+        ("Ukraine's military intelligence, responding to the report on Friday, said some 1,200 North Korean soldiers "
+         "had been killed.", "some 1,200", "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_a_participles_aside_parts_a_subject_from_its_verb(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -47,7 +47,9 @@ def before_aside(sentence: str, end: int) -> int:
         # article may open the last item of a list that an earlier aside holds, which then opens the aside.
         listed = _listing_aside(sentence, opened, close, end)
         return listed if listed != end else opened
-    if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
+    first = aside.split(" ", 1)[0]
+    if (f"{aside} ".startswith(_aside_openers()) or first in titles or _role_after_name(sentence, opened, aside)
+            or _PARTICIPLE.fullmatch(first)  # "The NIS, briefing lawmakers on Tuesday, said"
             or age_after_name(sentence, opened, aside)  # "Budanov, 40, said"
             or _abbreviation_of(sentence, opened, sentence[opened + 1 : close - 1].strip())):
         return opened
@@ -68,6 +70,7 @@ def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
     return end
 
 
+_PARTICIPLE = re.compile(r"(?!including|excluding)[a-z]{2,}ing")  # what the subject was doing; not a list's "including"
 _LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
 
 
