@@ -2221,3 +2221,16 @@ def test_they_after_a_body_no_vocabulary_knows_is_that_body():
     assert claim("at least 45", "Researchers at the Sejong Institute in Seongnam said North Korea had sent about 900 "
                  "engineers. They said in a report that at least 45 cargo ships had called at Rajin since March.") == (
         "Sejong Institute", None)
+
+
+@pytest.mark.parametrize("paragraphs, quantity, expected", [
+    # People "at the institute", a report "of the monitoring team": the body the description stands for.
+    (["The Korea Institute for National Unification published its annual survey on Monday.",
+      "Researchers at the institute said at least 26,000 containers had been shipped since 2023."],
+     "at least 26,000", ("Korea Institute for National Unification", None)),
+    (["The Multilateral Sanctions Monitoring Team was set up by 11 states last year.",
+      "According to the second report of the monitoring team, some 170 ballistic missiles were delivered."],
+     "some 170", ("Multilateral Sanctions Monitoring Team", None)),
+])
+def test_people_or_a_document_of_a_described_body_are_the_body(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs) == expected

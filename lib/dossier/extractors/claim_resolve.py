@@ -34,6 +34,8 @@ BACK = 12  # sentences searched back for what a pronoun, description or surname 
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
+# People of a body given by its description: a few words, their preposition and the description after "the".
+_AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
 _PRONOUN_FORMS = {**OBJECT_PRONOUNS, "his": "he"}  # "According to him", "by his count": who "he" is
@@ -213,6 +215,9 @@ class ArticleResolver:
                 return office
         if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self._home_state, True)):
             return Claim(member, text)  # "a senior officer of the Defence Intelligence" in a Kyiv daily: Ukraine's
+        if unnamed is None and not a.anaphor and a.claimant and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
+            # "Researchers at the institute said", "a spokesman for the ministry": the body described, named before.
+            unnamed = at.group(1) if at.group(1) in descriptions() and normalise(text) is None else None
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
