@@ -52,11 +52,27 @@ def _times_around() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def without_times(clean: str) -> str:
     """Cleaned claimant words (lower case, one space apart) less a time before or after them: when, never who."""
-    after, before, time = _times_around()
+    ends, firsts = _word_sets()
     last = clean[clean.rfind(" ") + 1 :]
-    if last.isdigit() or time.fullmatch(last):
-        clean = after.sub("", clean)
-    return before.sub("", clean) if "'s " in clean else clean
+    if last in ends or last.isdigit():  # most claimants end in no day, month or period: the pattern is left untried
+        clean = _times_around()[0].sub("", clean)
+    if "'s " in clean and _opens_with(clean.split(" ", 3)[:3], firsts):
+        clean = _times_around()[1].sub("", clean)
+    return clean
+
+
+def _opens_with(words: list[str], firsts: frozenset[str]) -> bool:
+    """Whether one of the first ``words`` (lower case), less its "'s", may be part of a time."""
+    return any(w.removesuffix("'s") in firsts for w in words)
+
+
+@functools.cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may end a time (days, months, periods), and those that may open one (those and role ``time``)."""
+    t = load_table("claimant_cues.csv")
+    stops = load_table("name_stops.csv")
+    ends = frozenset(stops.loc[stops["kind"] == "calendar", "word"]) | frozenset(t.loc[t["role"] == "period", "term"])
+    return ends, ends | frozenset(t.loc[t["role"] == "time", "term"])
 
 
 def after_time(sentence: str, start: int, end: int) -> int:
@@ -74,5 +90,10 @@ def _raw_times() -> tuple[re.Pattern, re.Pattern]:
 
 def strip_times(text: str) -> str:
     """``text`` as written less a time before or after its words ("Tuesday's briefing", "figures from last week")."""
-    after, before = _raw_times()
-    return before.sub("", after.sub("", text.strip()))
+    text = text.strip()
+    ends, firsts = _word_sets()
+    if text[text.rfind(" ") + 1 :].lower().rstrip(".,;:") in ends or text[-1:].isdigit():
+        text = _raw_times()[0].sub("", text)
+    if ("'s " in text or "’s " in text) and _opens_with(text.lower().replace("’", "'").split(" ", 3)[:3], firsts):
+        text = _raw_times()[1].sub("", text)
+    return text
