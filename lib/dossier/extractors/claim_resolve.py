@@ -215,7 +215,7 @@ class ArticleResolver:
                 return office
         if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self._home_state, True)):
             return Claim(member, text)  # "a senior officer of the Defence Intelligence" in a Kyiv daily: Ukraine's
-        if unnamed is None and not a.anaphor and a.claimant and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
+        if unnamed is None and not a.anaphor and a.claimant and " the " in text and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
             # "Researchers at the institute said", "a spokesman for the ministry": the body described, named before.
             unnamed = at.group(1) if at.group(1) in descriptions() and normalise(text) is None else None
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):

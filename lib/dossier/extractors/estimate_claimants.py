@@ -131,8 +131,11 @@ _NONSPACE = re.compile(r"\S+")
 def _cue_words() -> re.Pattern:
     # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
     # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
-    words = {max(c.lower().split(), key=len) for c in cues("attribution")} | set(claimant_cues("agent_link"))
-    return plain_pattern(rf"\b(?:{alternation(words)})\b")  # read in lowered text only
+    # A cue ending in "of" ("by the estimate of") by its last two words: its longest is a common claim noun.
+    ofs = [c.lower().split()[-2:] for c in cues("attribution") if c.endswith(" of")]
+    words = {max(c.lower().split(), key=len) for c in cues("attribution") if not c.endswith(" of")}
+    pairs = "|".join(rf"{re.escape(a)}\s+of" for a in sorted({a for a, _ in ofs}))
+    return plain_pattern(rf"\b(?:{alternation(words | set(claimant_cues('agent_link')))}|{pairs})\b")  # lowered text only
 
 
 def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
