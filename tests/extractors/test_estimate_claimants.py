@@ -2234,3 +2234,8 @@ def test_they_after_a_body_no_vocabulary_knows_is_that_body():
 ])
 def test_people_or_a_document_of_a_described_body_are_the_body(paragraphs, quantity, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+def test_a_title_with_its_modifiers_refers_back_to_the_person_apposed_with_it():
+    assert claim("about 650", "Vadym Skibitskyi, Ukraine's deputy spy chief, spoke in Kyiv on Monday. The deputy spy "
+                 "chief put the number of North Korean dead at about 650.") == ("Vadym Skibitskyi", None)

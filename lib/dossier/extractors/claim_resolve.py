@@ -34,6 +34,7 @@ BACK = 12  # sentences searched back for what a pronoun, description or surname 
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
+_ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
 # People of a body given by its description: a few words, their preposition and the description after "the".
 _AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
@@ -245,7 +246,8 @@ class ArticleResolver:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        if claimant and refers_back(clean) and (person := self._person(k, a) or self._apposed(k, a.start, clean)) is not None:
+        titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1]))
+        if claimant and titled and (person := self._person(k, a) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
