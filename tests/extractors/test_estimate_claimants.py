@@ -2239,3 +2239,13 @@ def test_people_or_a_document_of_a_described_body_are_the_body(paragraphs, quant
 def test_a_title_with_its_modifiers_refers_back_to_the_person_apposed_with_it():
     assert claim("about 650", "Vadym Skibitskyi, Ukraine's deputy spy chief, spoke in Kyiv on Monday. The deputy spy "
                  "chief put the number of North Korean dead at about 650.") == ("Vadym Skibitskyi", None)
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # Figures or data of no one named are unattributed, never the fragment "figures".
+    ("According to official figures from last week, some 9,500 North Korean soldiers are in Kursk.", "some 9,500",
+     ("unattributed reports", None)),
+    ("According to data, about 1,900 North Korean soldiers have been wounded.", "about 1,900", ("unattributed reports", None)),
+])
+def test_figures_of_no_one_named_are_unattributed(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

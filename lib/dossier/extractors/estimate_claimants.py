@@ -28,6 +28,7 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner
 from .claim_brackets import cited_in_brackets
 from .claim_documents import document_at, document_words
 from .claim_progressive import before_progressive
+from .claimant_times import strip_times
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
@@ -213,6 +214,8 @@ def _cue_claimant(sentence: str, start: int, who: str) -> str:
     known = normalise(who)
     if known is None and _AUTHORLESS.match(who) and document_at(who.split()) is not None:
         return _UNATTRIBUTED  # "according to a report submitted to the Diet": a report of no one named
+    if known is None and (bare := strip_times(who).split()) and " ".join(bare).islower() and bare[-1] in cues("claim_noun") and bare[0] not in claimant_cues("back_determiner"):
+        return _UNATTRIBUTED  # "according to figures from last week", "official data": figures of no one named
     canon = as_claimant(who, known)
     if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
         owner = as_named(who[:noun].strip())
