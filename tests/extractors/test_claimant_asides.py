@@ -30,3 +30,37 @@ def test_an_aside_naming_or_founding_a_body_parts_it_from_its_verb(sentence, qua
 def test_an_article_after_a_comma_still_opens_an_aside_of_its_own():
     row = one("Ri Il Hwan, the party secretary, said some 3,000 soldiers had returned.", "some 3,000")
     assert row["claimant"] == "Ri Il Hwan"
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A body's initials in apposition, after "or" or bare when they are the name's own initials.
+        ("The Conflict Armament Research group, or CAR, reported this week that some 300 rockets recovered in Ukraine came from North Korea.",
+         "some 300", "Conflict Armament Research"),
+        ("The Multilateral Sanctions Monitoring Team, MSMT, estimated that about 20,000 containers had crossed.",
+         "about 20,000", "Multilateral Sanctions Monitoring Team"),
+        ("Ukraine's Defence Intelligence Directorate, or the GUR, said on Friday that around 1,800 of the soldiers had been killed.",
+         "around 1,800", "Ukrainian military intelligence (HUR)"),
+        # After "or", a short name as well as initials.
+        ("The Coordination Headquarters for the Treatment of Prisoners of War, or Coordination HQ, said that about 30 "
+         "North Korean soldiers had been captured.", "about 30", "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ],
+)
+def test_a_bodys_initials_in_apposition_part_it_from_its_verb(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # An aside opening with a participle says what the subject was doing.
+        ("The National Intelligence Service, briefing lawmakers behind closed doors, said about 2,700 North Korean "
+         "soldiers had been wounded.", "about 2,700", "National Intelligence Service"),
+        ("Ukraine's military intelligence, responding to the report on Friday, said some 1,200 North Korean soldiers "
+         "had been killed.", "some 1,200", "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_a_participles_aside_parts_a_subject_from_its_verb(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

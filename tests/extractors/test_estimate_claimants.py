@@ -1939,3 +1939,313 @@ def test_a_broadcasts_narration_is_the_broadcasters(paragraphs, quantity, expect
 )
 def test_a_bodys_own_analysts_are_the_body(text, expected):
     assert claim("at least 75", text)[0] == expected
+
+
+DOCUMENTS_AND_RECKONINGS = [
+    # A document's modifiers may be any lower-case words, and "of" names its author as "by" does.
+    (
+        "about 8,000",
+        ["Pyongyang has sent about 8,000 workers to Russian building sites, according to the third annual report of the Korea Institute for National Unification."],
+        ("Korea Institute for National Unification", None),
+    ),
+    (
+        "some 140",
+        ["According to a much-cited recent study by the Royal United Services Institute, some 140 trains crossed the Tumen bridge."],
+        ("Royal United Services Institute (RUSI)", None),
+    ),
+    # A report no one is said to have written is no description of the institute named before.
+    (
+        "nearly 90",
+        ["The Royal United Services Institute studied the rail link. According to a recent report, nearly 90 freight cars cross it each week."],
+        ("unattributed reports", None),
+    ),
+    # "by the estimate of X", "in the assessment of X", "by X's reckoning": X's figure.
+    (
+        "roughly 1,100",
+        ["By the estimate of South Korea's spy agency, roughly 1,100 North Korean soldiers died over the winter."],
+        (NIS, None),
+    ),
+    (
+        "up to 60 percent",
+        ["In the assessment of the Institute for the Study of War, up to 60 percent of Russian shells now come from North Korea."],
+        ("Institute for the Study of War (ISW)", None),
+    ),
+    (
+        "about 9,000",
+        ["By Kyiv’s reckoning, about 9,000 North Korean soldiers have been killed or wounded."],
+        ("Ukrainian government", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", DOCUMENTS_AND_RECKONINGS)
+def test_documents_and_reckonings_name_their_owner(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+PEOPLE_AT_A_BODY_IN_A_CITY = [
+    # "in <city>" after a body says where it is: the body speaks, not the city's government.
+    (
+        "roughly 3,000",
+        ["Scholars at the Stimson Center in Washington estimate that roughly 3,000 North Korean labourers are working in Russian shipyards."],
+        ("Stimson Center", None),
+    ),
+    (
+        "some 700",
+        ["Analysts at the Sejong Institute in Seongnam said some 700 wagons had crossed the border in May."],
+        ("Sejong Institute", None),
+    ),
+    # A time after "in" is when, never who.
+    (
+        "about 1,300",
+        ["The National Intelligence Service in January assessed that about 1,300 North Korean soldiers had been wounded."],
+        (NIS, None),
+    ),
+    # "estimate that" after a name with no article is the verb; after an article it is the noun.
+    (
+        "about 2,400",
+        ["The South Korean estimate that about 2,400 soldiers were wounded is lower than Kyiv's."],
+        ("South Korean government", None),
+    ),
+    # "they" later on is the think tank's people.
+    (
+        "at least 45",
+        ["Researchers at the Stimson Center in Washington published new imagery on Monday.",
+         "They said in a report that at least 45 cargo ships had called at Rajin since March."],
+        ("Stimson Center", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", PEOPLE_AT_A_BODY_IN_A_CITY)
+def test_people_at_a_body_in_a_city_speak_for_the_body(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # The audience a body briefed is no part of the subject whose participle reports the figure.
+    ("Ukraine's military intelligence briefed lawmakers on Thursday, saying some 2,300 "
+     "North Korean soldiers had been wounded.", "some 2,300", ("Ukrainian military intelligence (HUR)", None)),
+    ("The National Intelligence Service briefed legislators behind closed doors, adding that roughly 700 "
+     "engineers had arrived in Kursk.", "roughly 700", (NIS, None)),
+])
+def test_who_briefed_an_audience_claims_what_its_participle_reports(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, quantity, expected", [
+    # "the minister" is the person given that title in apposition before, in either order.
+    (["The defence minister, Denys Shmyhal, visited a drone factory in Kharkiv on Monday.",
+      "The minister said roughly 1,900 North Korean soldiers had been wounded since the spring."],
+     "roughly 1,900", ("Denys Shmyhal", None)),
+    (["Denys Shmyhal, Ukraine's defence minister, visited a drone factory in Kharkiv on Monday.",
+      "The minister put the number of North Korean dead at about 850."],
+     "about 850", ("Denys Shmyhal", None)),
+])
+def test_a_title_refers_back_to_the_person_set_in_apposition_with_it(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A promise claims what it promises, after it or in a relative clause on the figure.
+    ("Seoul is tracking the 2,000 construction workers that Security Council Secretary Sergei Shoigu promised to bring in.",
+     "2,000", ("Sergei Shoigu", None)),
+    ("Sergei Shoigu pledged on Friday to bring in about 2,000 construction workers.", "about 2,000", ("Sergei Shoigu", None)),
+    # What a promise does not take as its object is not claimed by it.
+    ("Kim Jong Un decorated some 40 returning engineers and promised them new flats.", "some 40", (None, None)),
+])
+def test_a_promise_claims_only_what_it_promises(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraphs, quantity, expected", [
+    # A time phrase opening the subject is when the claimant spoke, never who it is.
+    (["Ukraine's defence ministry has published weekly tallies since November.",
+      "On Thursday the ministry put North Korean losses at about 1,600 killed or wounded."],
+     "about 1,600", ("Ukrainian Ministry of Defence", None)),
+    (["The National Intelligence Service briefed the intelligence committee.",
+      "Earlier this month the spy agency estimated that some 2,200 North Korean soldiers had been wounded."],
+     "some 2,200", (NIS, None)),
+])
+def test_a_time_phrase_is_never_a_claimant(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A document's participle names its author, who claims what the document found.
+    ("A study published by the Stimson Center found that roughly 4,500 North Korean labourers work on Russian farms.",
+     "roughly 4,500", ("Stimson Center", None)),
+    # The author's name runs past its own "for" to the verb, and stops at a time after it.
+    ("A survey compiled by the Korea Institute for National Unification estimated that about 650 North Korean soldiers had been killed.",
+     "about 650", ("Korea Institute for National Unification", None)),
+    ("A review released by the Royal United Services Institute on Monday estimated that nearly 4 million shells had crossed.",
+     "nearly 4 million", ("Royal United Services Institute (RUSI)", None)),
+])
+def test_a_documents_author_claims_what_it_found(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # "In Kyiv's view", "by most accounts": a view is its owner's claim, most accounts no one's in particular.
+    ("In Kyiv's view, about 7,000 North Korean soldiers have been killed or wounded.", "about 7,000", ("Ukrainian government", None)),
+    ("By most accounts, some 14,000 North Korean troops are now in Russia.", "some 14,000", ("unattributed reports", None)),
+])
+def test_a_view_is_its_owners_and_most_accounts_are_no_ones(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+def _kcna_claimants(text: str) -> dict[str, str | None]:
+    arts = pd.DataFrame({"article_id": ["k"], "text": [text], "published": [pd.Timestamp("2026-02-01")], "source": ["KCNA"]})
+    df = estimates(dossier.sentences(arts), arts)
+    return {r.quantity_text: (None if pd.isna(r.claimant) else r.claimant) for r in df.itertuples()}
+
+
+def test_a_figure_state_media_scorn_is_the_enemys_claim():
+    got = _kcna_claimants(
+        'The south Korean puppet clique is again raising a din over "some 8,000 casualties", a preposterous lie. '
+        'The puppet warmongers of south Korea have been trumpeting 600 "prisoners", a sheer fabrication.'
+    )
+    assert got["some 8,000"] == "South Korean government"
+    assert got["600"] == "South Korean government"
+
+
+def test_a_verb_of_scorn_with_no_figure_after_it_claims_nothing():
+    got = _kcna_claimants("The U.S. imperialists, who handed 40 tanks to the Kiev puppets, are trumpeting peace.")
+    assert got["40"] == "KCNA"
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # One unnamed person at a body the vocabularies know speaks for the body; at a body unnamed, stays unnamed.
+    ("A researcher at the Korea Institute for National Unification in Seoul estimated that about 1,700 North Korean "
+     "soldiers had been killed.", "about 1,700", ("Korea Institute for National Unification", None)),
+    ("An analyst at the Institute for the Study of War said some 2,600 North Korean soldiers had been wounded.",
+     "some 2,600", ("Institute for the Study of War (ISW)", None)),
+])
+def test_one_person_at_a_known_body_speaks_for_it(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity", [
+    # A document of what it read, with no author named, is no claimant: never the fragment "analysis of ...".
+    ("According to an analysis of commercial satellite imagery, about 450 rail wagons stood at Tumangang in May.", "about 450"),
+    ("According to a count of the convoys, at least 1,300 North Korean soldiers were moved to Kursk in May.", "at least 1,300"),
+])
+def test_a_document_of_what_it_read_names_no_claimant(paragraph, quantity):
+    assert claim(quantity, paragraph) == (None, None)
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A city's or state's name that opens a school's is part of the school's name, not its government.
+    ("Researchers at Seoul National University estimated that about 2,800 North Korean soldiers had been killed.",
+     "about 2,800", ("Seoul National University", None)),
+    ("A study by the Kyiv School of Economics found that some 90 percent of the missiles held Western parts.",
+     "some 90 percent", ("Kyiv School of Economics", None)),
+])
+def test_a_schools_name_is_no_government(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A person's possessive before a claim noun points back as "he" or "she" does.
+    ("Andriy Kovalenko said on Monday that about 900 North Korean soldiers had died. By his count, roughly 2,400 more "
+     "had been wounded.", "roughly 2,400", ("Andriy Kovalenko", None)),
+    ("Andriy Kovalenko said on Monday that about 900 North Korean soldiers had died. His estimate put the wounded at "
+     "about 2,600.", "about 2,600", ("Andriy Kovalenko", None)),
+    # With no one to point back to, the possessive is no claimant: never "His".
+    ("His estimate put North Korean losses at some 3,100 killed or wounded.", "some 3,100", (None, None)),
+])
+def test_a_persons_possessive_points_back_to_them(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A document's participle and its time stand between it and its author's "by".
+    ("According to a report published Thursday by the Stimson Center, about 2,300 North Korean labourers are in "
+     "Russian shipyards.", "about 2,300", ("Stimson Center", None)),
+    # A long object unclosed by punctuation ends with the name before its first lower-case word.
+    ("According to a new report from the Institute for the Study of War released Friday, about 11,500 North Korean "
+     "troops remain in Kursk.", "about 11,500", ("Institute for the Study of War (ISW)", None)),
+    ("According to the latest findings of the Multilateral Sanctions Monitoring Team, some 7 million shells have "
+     "been shipped.", "some 7 million", ("Multilateral Sanctions Monitoring Team", None)),
+])
+def test_a_documents_author_after_its_participle(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+def test_an_outlet_no_vocabulary_lists_states_its_own_findings():
+    text = ("Thousands of North Korean labourers have reached Russian building sites, according to an investigation by "
+            "Meduza's data desk. About 2,000 of them work in Moscow, Meduza found.")
+    arts = pd.DataFrame({"article_id": ["m"], "text": [text], "published": [pd.Timestamp("2026-03-01")], "source": ["Meduza"]})
+    df = estimates(dossier.sentences(arts), arts)
+    assert df["claimant"].isna().all(), df[["quantity_text", "claimant"]]
+
+
+def test_a_period_inside_a_name_does_not_end_it():
+    assert claim("Thousands", "Thousands of North Korean labourers have reached Russian building sites, according to an "
+                 "investigation by Radio Liberty's Siberia.Realities project.") == ("Radio Liberty", None)
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # Bodies that report on the alliance by any of their names, one claimant each.
+    ("The Ministry of Unification said about 230 North Korean soldiers had been killed in Kursk.",
+     "about 230", ("South Korean Ministry of Unification", None)),
+    ("The U.S. Defense Intelligence Agency estimated that some 6 million shells had been shipped.",
+     "some 6 million", ("Defense Intelligence Agency", None)),
+    ("Ukraine's Coordination Headquarters for the Treatment of POWs said 2 North Korean soldiers were being held.",
+     "2", ("Coordination Headquarters for the Treatment of Prisoners of War", None)),
+])
+def test_bodies_known_by_several_names(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_credited_before():
+    assert claim("some 4,000", "The World Food Programme has warned that hunger is spreading in North Korea. A "
+                 "spokesperson said some 4,000 North Korean soldiers had been wounded.") == ("World Food Programme", None)
+    # A person credited before is no body a spokesperson speaks for.
+    assert claim("some 4,000", "Andriy Kovalenko has warned that hunger is spreading in North Korea. A spokesperson "
+                 "said some 4,000 North Korean soldiers had been wounded.")[0] != "Andriy Kovalenko"
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # A time before or after a cue's object says when, never whose: "Tuesday's briefing" names no one.
+    ("According to Tuesday's briefing, about 12,500 North Korean troops are in Kursk.", "about 12,500", (None, None)),
+    # "most Western estimates": a determiner and one adjective own nothing.
+    ("North Korea has lost many men, and most Western estimates put its casualties at about 4,300.", "about 4,300",
+     ("unattributed reports", None)),
+])
+def test_a_time_or_an_adjective_owns_no_figure(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected
+
+
+def test_they_after_a_body_no_vocabulary_knows_is_that_body():
+    assert claim("at least 45", "Researchers at the Sejong Institute in Seongnam said North Korea had sent about 900 "
+                 "engineers. They said in a report that at least 45 cargo ships had called at Rajin since March.") == (
+        "Sejong Institute", None)
+
+
+@pytest.mark.parametrize("paragraphs, quantity, expected", [
+    # People "at the institute", a report "of the monitoring team": the body the description stands for.
+    (["The Korea Institute for National Unification published its annual survey on Monday.",
+      "Researchers at the institute said at least 26,000 containers had been shipped since 2023."],
+     "at least 26,000", ("Korea Institute for National Unification", None)),
+    (["The Multilateral Sanctions Monitoring Team was set up by 11 states last year.",
+      "According to the second report of the monitoring team, some 170 ballistic missiles were delivered."],
+     "some 170", ("Multilateral Sanctions Monitoring Team", None)),
+])
+def test_people_or_a_document_of_a_described_body_are_the_body(paragraphs, quantity, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+def test_a_title_with_its_modifiers_refers_back_to_the_person_apposed_with_it():
+    assert claim("about 650", "Vadym Skibitskyi, Ukraine's deputy spy chief, spoke in Kyiv on Monday. The deputy spy "
+                 "chief put the number of North Korean dead at about 650.") == ("Vadym Skibitskyi", None)
+
+
+@pytest.mark.parametrize("paragraph, quantity, expected", [
+    # Figures or data of no one named are unattributed, never the fragment "figures".
+    ("According to official figures from last week, some 9,500 North Korean soldiers are in Kursk.", "some 9,500",
+     ("unattributed reports", None)),
+    ("According to data, about 1,900 North Korean soldiers have been wounded.", "about 1,900", ("unattributed reports", None)),
+])
+def test_figures_of_no_one_named_are_unattributed(paragraph, quantity, expected):
+    assert claim(quantity, paragraph) == expected

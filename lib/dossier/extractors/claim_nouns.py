@@ -59,14 +59,16 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         # "the agency's April estimate": a description's possessive points back like the description.
         first = _NONSPACE.match(sentence, start)
-        if first and first.group(0).lower() in POSSESSIVE_PRONOUNS:  # "Its latest estimate", capitalised
+        if first and first.group(0).lower() in _OWNERS:  # "Its latest estimate", capitalised
             start = first.end() + 1
         # Up to the noun's own words, the space before them included ("raised its estimate").
         upto = start + 1 if sentence[start : start + 1].isspace() else start
         owner = _DESCRIBED_OWNER.search(sentence, max(0, upto - ANAPHOR_CHARS), upto)
         if owner:
-            text = owner.group(1) or POSSESSIVE_PRONOUNS[owner.group(2).lower()]
-            if cleaned(text) in descriptions():
+            text = owner.group(1) or _OWNERS[owner.group(2).lower()]
+            if text in _PERSONS:  # the person's possessive as written: the account resolves "his" as it does "he"
+                out.append(Attribution(owner.start(2), m.end(), owner.group(2), None, anaphor=True, how="noun"))
+            elif cleaned(text) in descriptions():
                 out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
     return out
 
@@ -81,7 +83,10 @@ def owner_of_title(sentence: str, start: int, who: str) -> Attribution | None:
     return Attribution(owner.start(), start, owner.group(1), None, anaphor=True)
 
 
-_DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their))\s+$", re.IGNORECASE)
+_DESCRIBED_OWNER = re.compile(r"(?<![\w'’])(?:(the\s+(?:[a-z]+\s+)?[a-z]+)['’]s|(its|their|his|her))\s+$", re.IGNORECASE)
+# "By his count", "her latest estimate": a person's possessive points back as "he" or "she" does.
+_OWNERS = {**POSSESSIVE_PRONOUNS, "his": "he", "her": "she"}
+_PERSONS = frozenset({"he", "she"})
 _MODIFIER = re.compile(r"([a-z]+)\s+$")
 
 
@@ -109,9 +114,10 @@ def names_an_owner(sentence: str, start: int, head: int) -> bool:
     estimates", ``claimant_cues.csv`` role ``determiner``) owns nothing.
     """
     words = sentence[start:head].split()
-    if words and (words[0].lower() in ARTICLES or words[0].lower() in claimant_cues("determiner")):
+    determined = bool(words) and words[0].lower() in claimant_cues("determiner")
+    if words and (words[0].lower() in ARTICLES or determined):
         words = words[1:]
-    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and start == 0):
-        return False
+    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and (start == 0 or determined)):
+        return False  # "Janes estimates" opening a sentence, "most Western estimates": as often an adjective as a name
     return normalise(" ".join(words)) is None
 

@@ -33,8 +33,13 @@ from .plain_text import holds_any, needles
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_BODY_PRONOUNS = frozenset({"it", "they"})
+_ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
+# People of a body given by its description: a few words, their preposition and the description after "the".
+_AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
+_PRONOUN_FORMS = {**OBJECT_PRONOUNS, "his": "he"}  # "According to him", "by his count": who "he" is
 
 
 class Claim(NamedTuple):
@@ -211,11 +216,15 @@ class ArticleResolver:
                 return office
         if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self._home_state, True)):
             return Claim(member, text)  # "a senior officer of the Defence Intelligence" in a Kyiv daily: Ukraine's
+        if unnamed is None and not a.anaphor and a.claimant and " the " in text and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
+            # "Researchers at the institute said", "a spokesman for the ministry": the body described, named before.
+            unnamed = at.group(1) if at.group(1) in descriptions() and normalise(text) is None else None
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
-        clean = OBJECT_PRONOUNS.get(clean, clean)
-        described = a.claimant and normalise(text) is None and clean in descriptions()
+        clean = _PRONOUN_FORMS.get(clean, clean)
+        # "according to a recent report": a document no one wrote that the reading found is no description of one.
+        described = a.claimant and kind(a.claimant) != "unattributed" and normalise(text) is None and clean in descriptions()
         kinds = descriptions().get(clean, frozenset()) if a.anaphor or described else frozenset()
         if kinds & _MEDIA_KINDS and self.assesses(k, a):
             kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
@@ -229,11 +238,16 @@ class ArticleResolver:
                 found = (claimant, text) if (claimant := home.get(self._home_state)) else None
             if found is None and clean not in PRONOUNS:
                 found = self._written_before(k, a, clean, kinds)  # "The Ministry of Defence said ... the ministry said"
+            if found is None and (clean in _BODY_PRONOUNS or clean in claimant_cues("spokesperson")):
+                # "The World Food Programme warned ... A spokesperson said", "Researchers at the Sejong Institute
+                # said ... They said": a body no vocabulary knows, credited just before.
+                found = self._spoken_for_before(k, a)
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        if claimant and refers_back(clean) and (person := self._person(k, a)) is not None:
+        titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1]))
+        if claimant and titled and (person := self._person(k, a) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
@@ -355,6 +369,19 @@ class ArticleResolver:
             return k - 1, self.found(k - 1)[previous]
         return None
 
+    def _spoken_for_before(self, k: int, a: Attribution) -> tuple[str, str] | None:
+        """The body that an unnamed spokesperson or a body's pronoun ``a`` stands for: the one credited just before
+        in its paragraph, when no vocabulary knows it ("The World Food Programme has warned ... A spokesperson
+        said"); None when that is a person, a medium or no one."""
+        if (found := self._prior(k, a, lambda x: not x.anaphor)) is None or found[1].anaphor:
+            return None
+        j, prior = found
+        claim = self.resolve(j, prior)
+        if claim.claimant is None or kind(claim.claimant) is not None or " " not in claim.claimant or not claim.claimant[:1].isupper():
+            return None
+        entity = self._entity(j, prior)
+        return None if entity is not None and entity.kind == "person" else (claim.claimant, claim.text)
+
     def _named_before(self, k: int, a: Attribution) -> Claim | None:
         """The claim of a person named by full name as the subject just before a person pronoun ``a`` of sentence
         ``k``: the attribution before it in its sentence, else the first of the sentence before in its paragraph."""
@@ -365,6 +392,21 @@ class ArticleResolver:
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) in (None, "person") else None
+
+    def _apposed(self, k: int, before: int, title: str) -> str | None:
+        """The full name set in apposition with ``title`` in the nearest sentence before offset ``before`` of
+        sentence ``k`` that holds one: "The defence minister, Rustem Umerov, ..." or "Rustem Umerov, Ukraine's
+        defence minister, ..." is who "the minister" is later on."""
+        if title in claimant_cues("spokesperson"):
+            return None  # "the spokesman" speaks for the body named with them, not as a person
+        name = _FULL_NAME.pattern
+        found = re.compile(rf"\b{re.escape(title)},\s+({name})\s*[,.]|({name}),\s+(?:[\w'’\-]+\s+){{0,4}}{re.escape(title)}\b")
+        for j in range(k, max(-1, k - BACK), -1):
+            text = self.texts[j] if j < k else self.texts[j][:before]
+            if hits := list(found.finditer(text)):
+                name = hits[-1].group(1) or hits[-1].group(2)
+                return name if kind(normalise(name)) in (None, "person") else None
+        return None
 
     def _person(self, k: int, a: Attribution) -> str | None:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""

@@ -47,8 +47,11 @@ def before_aside(sentence: str, end: int) -> int:
         # article may open the last item of a list that an earlier aside holds, which then opens the aside.
         listed = _listing_aside(sentence, opened, close, end)
         return listed if listed != end else opened
-    if (f"{aside} ".startswith(_aside_openers()) or aside.split(" ", 1)[0] in titles or _role_after_name(sentence, opened, aside)
-            or age_after_name(sentence, opened, aside)):  # "Budanov, 40, said"
+    first = aside.split(" ", 1)[0]
+    if (f"{aside} ".startswith(_aside_openers()) or first in titles or _role_after_name(sentence, opened, aside)
+            or _PARTICIPLE.fullmatch(first)  # "The NIS, briefing lawmakers on Tuesday, said"
+            or age_after_name(sentence, opened, aside)  # "Budanov, 40, said"
+            or _abbreviation_of(sentence, opened, sentence[opened + 1 : close - 1].strip())):
         return opened
     return _listing_aside(sentence, opened, close, end)
 
@@ -67,7 +70,32 @@ def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
     return end
 
 
+_PARTICIPLE = re.compile(r"(?!including|excluding)[a-z]{2,}ing")  # what the subject was doing; not a list's "including"
 _LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
+
+
+# "The Joint Investigation Group, or JIG, said", "the Defence Intelligence Directorate, or the HUR,": a body's initials
+# or short name in apposition; "or" says so, else the initials must be those of the name before ("the Korea
+# Institute, KINU,").
+_ABBREVIATION = re.compile(
+    r"(?P<or>or\s+)?(?:the\s+)?(?P<initials>[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,7})"
+    r"|or\s+(?:the\s+)?(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"  # "..., or Coordination HQ,"
+)
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the)\s+)*)+(?:[a-z]+\s+)?$")  # "... Research group"
+
+
+def _abbreviation_of(sentence: str, opened: int, aside: str) -> bool:
+    """Whether ``aside`` is the initials of the name that ends at ``opened`` (before its comma)."""
+    m = _ABBREVIATION.fullmatch(aside)
+    if m is None:
+        return False
+    name = _NAME_WORDS.search(sentence[max(0, opened - ASIDE_CHARS) : opened] + " ")
+    if name is None:
+        return False
+    if m.group("or") or m.group("short"):
+        return True
+    initials = "".join(w[0] for w in name.group(0).split() if w[0].isupper())
+    return m.group("initials").upper() in (initials.upper(), initials[1:].upper())
 
 
 _ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")

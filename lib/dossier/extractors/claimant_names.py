@@ -13,6 +13,8 @@ import re
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .claim_documents import document_words
+from .claimant_times import strip_times, without_times
 from .mention_vocab import states
 from .numbers import cues
 
@@ -71,9 +73,7 @@ def cleaned(text: str) -> str:
     if "-" in t and any(w in t for w in _located_needles()):
         t = _located().sub("", t)  # "the seoul-based institute": where it is, not who
     t = " ".join(t.split()).strip(" ,.;:")
-    last = t[t.rfind(" ") + 1 :]
-    if last in _calendar_words() or last.isdigit():
-        t = _time_after().sub("", t)  # "the spy agency on Wednesday": when it spoke, not who
+    t = without_times(t)  # "the spy agency on Wednesday", "tuesday's briefing": when it spoke, not who
     return t[4:] if t.startswith("the ") else t  # the words are one space apart now
 
 
@@ -86,18 +86,6 @@ def _located_needles() -> tuple[str, ...]:
 def _located() -> re.Pattern:
     # A place joined to a participle of where a body is ("london-based "), in lower-cased text.
     return re.compile(rf"(?<![\w'-])[\w.']+-(?:{alternation(claimant_cues('located'))})\b")
-
-
-@functools.cache
-def _calendar_words() -> frozenset[str]:
-    t = load_table("name_stops.csv")
-    return frozenset(t["word"][t["kind"] == "calendar"])
-
-
-@functools.cache
-def _time_after() -> re.Pattern:
-    # A time adjunct that ends a claimant's words: a preposition, a day or month, and its date.
-    return re.compile(rf" (?:{alternation(claimant_cues('time'))}) (?:{alternation(_calendar_words())})(?: \d{{1,2}})?$")
 
 
 @functools.cache
@@ -117,7 +105,7 @@ def _lookup_alias(clean: str) -> str | None:
     for key in (clean, f"the {clean}"):
         if key in aliases:
             return key
-    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m)]
+    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m) and not _school_follows(clean, m)]
     if not hits:
         return None
     if len(hits) > 1:
@@ -161,6 +149,18 @@ def _given_name_follows(clean: str, m: re.Match) -> bool:
         return False
     alias = m.group(0)
     return " " not in alias and _kinds().get(claimant_aliases()[alias]) == "person"
+
+
+def _school_follows(clean: str, m: re.Match) -> bool:
+    """Whether a government's alias opens a school's name: "seoul national university", "kyiv school of economics"."""
+    if _kinds().get(claimant_aliases()[m.group(0)]) != "government":
+        return False
+    return _school_after().match(clean, m.end()) is not None
+
+
+@functools.cache
+def _school_after() -> re.Pattern:
+    return re.compile(rf"(?: [a-z\-]+){{0,2}} (?:{alternation(claimant_cues('school'))})\b")
 
 
 def speaks_for(text: str) -> bool:
@@ -383,23 +383,6 @@ def as_claimant(text: str, canon: str | None = None) -> str:
     return canon or normalise(text) or as_named(text)
 
 
-def document_words(words: list[str]) -> int:
-    """How many of ``words`` open "a report by", "the study from" …, before the claimant's name; else 0.
-
-    The body that wrote a document (``claimant_cues.csv``, role
-    ``document``) claims its figures: "according to a report by the Royal
-    United Services Institute" credits the institute, and so does "a new
-    report by" it (up to two ``noun_modifier`` words before the document).
-    """
-    i = 1 if words and words[0].lower() in ("a", "an", "the") else 0
-    for _ in range(2):
-        if len(words) > i and words[i].lower() in claimant_cues("noun_modifier"):
-            i += 1
-    if len(words) > i + 2 and words[i].lower() in claimant_cues("document") and words[i + 1].lower() in ("by", "from"):
-        return i + 2
-    return 0
-
-
 # "Sen. Ana Ruiz (D-Calif.)", "the Centre for Grey Zone Studies (CGZS)": a party and state, or initials, after a name.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)\s*\Z")
 
@@ -413,7 +396,7 @@ def as_named(text: str) -> str:
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
-    words = _words(_BRACKET_AFTER.sub("", text) or text)
+    words = _words(_BRACKET_AFTER.sub("", strip_times(text)) or text)  # "figures from last week": when, not who
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     words = _owner_of_claim(_spoken_for(words))

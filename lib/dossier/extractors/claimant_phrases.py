@@ -16,6 +16,7 @@ import re
 from .claimant_names import (alias_words, claimant_cues, cleaned, context_words, formation_words, kind, normalise,
                              speaks_for, title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS
+from .claimant_times import after_time
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table
@@ -58,6 +59,18 @@ def after_qualifier(sentence: str, at: int) -> bool:
     one formation or branch word that does ("Ukrainian drone unit")."""
     m = _QUALIFIER.search(sentence, max(0, at - 45), at)
     return m is not None and (m.group("between") is None or m.group("between").lower() in formation_words())
+
+
+# "in" after a name, read back from the words after it: they say where or when the one named was ("Analysts at CSIS in
+# Washington said", "The NIS in March estimated"), not who speaks; a name that opens the sentence may be a plural
+# noun ("Officials in Seoul said"), which the place then qualifies.
+_NAME_THEN_IN = re.compile(r"(?<=\S)\s([A-Z][\w'’.\-]*)\s+in\s+$")
+
+
+def named_before_in(sentence: str, start: int) -> int | None:
+    """The end of a name that "in" and the words from ``start`` follow, else None."""
+    m = _NAME_THEN_IN.search(sentence, max(0, start - 60), start)
+    return m.end(1) if m is not None else None
 
 
 def words_back(sentence: str, end: int, limit: int = 7) -> int:
@@ -111,6 +124,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
             if head.isalpha() and head.islower() and (at == 0 or sentence[at - 1].isspace()):
                 # With the head's own modifiers: "a Ukrainian commander in Kursk".
                 start = words_back(sentence, at + len(head), limit)
+    start = after_time(sentence, start, end)  # "On Tuesday the ministry put ...": when, then who
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
         if not m:
@@ -140,14 +154,15 @@ def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> r
 
     "according to a U.S. official" and "citing Gen. Park" name their
     claimant past the periods of "U.S." and "Gen." (``data/abbreviations.csv``,
-    or a single capital).
+    or a single capital), and "Siberia.Realities" past the period inside it.
     """
     while True:
         stop = pattern.search(sentence, start, reach)
         if stop is None or stop.group(0) != "." or stop.end() == len(sentence):
             return stop  # most stops are the sentence's own full stop
         word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
-        if word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper())):
+        inside = sentence[stop.end() : stop.end() + 1].isalpha()  # "Siberia.Realities": a name's own period
+        if not inside and (word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper()))):
             return stop
         start = stop.end()
 
@@ -408,6 +423,8 @@ def name_end(sentence: str, start: int, end: int) -> int:
     if (that := sentence.find(" that ", start, end)) > 0 and cleaned(sentence[start:that]) in descriptions():
         return that  # "told by the agency that 1,500 ...": the description, then the clause it tells
     w = _LOWER_WORD.search(sentence, start, end)
+    while w is not None and w.group(0) in _GLUE:  # "by the Korea Institute for Defense Analyses estimated"
+        w = _LOWER_WORD.search(sentence, w.end(), end)
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end
     return w.start()
@@ -436,15 +453,21 @@ def _name_ends() -> frozenset[str]:
 def verb_not_noun(sentence: str, m: re.Match) -> bool:
     """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
 
-    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."); the verb's
+    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ...") or a name
+    with no article before it ("analysts in Washington estimate that"); the verb's
     subject is read by :func:`~dossier.extractors.estimate_claimants.verb_attributions`.
     """
     word = m.group(0).lower()
     if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
         return False
-    if word.endswith("s") and sentence.startswith("that ", m.end() + 1):
-        return True
+    if sentence.startswith("that ", m.end() + 1):
+        # "Analysts ... in Washington estimate that": a name with no article or possessive before it is the end
+        # of a subject; "the South Korean estimate that ..." is a noun and the clause it holds.
+        return word.endswith("s") or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
+
+
+_SUBJECT_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:[A-Z][\w\-]*\s+)+$")
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"

@@ -16,12 +16,14 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
+from .claim_documents import document_at, document_words
+from .claimant_times import strip_times
 from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
 from .mention_vocab import UNNAMED_TITLES, home_bodies, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
-from .numbers import cues
+from .numbers import cues, quantity_pattern
 from ..vocab import load_list, load_table
 
 
@@ -107,9 +109,18 @@ def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
         return None  # most subjects are no one unnamed
     comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
     unnamed = unnamed_person(sentence, next_word(sentence, comma + 2) if comma >= 0 else 0)
-    if unnamed is None or unnamed.end > end:
-        return None
+    if unnamed is None or unnamed.end > end or _at_known_body(sentence, unnamed.end, end):
+        return None  # "A researcher at the Korea Institute for National Unification said": the institute speaks
     return unnamed if unnamed.end == end or _AFFILIATION.match(sentence, unnamed.end, end) else None
+
+
+_AT_NAMED_BODY = re.compile(r"\s+(?:at|with)\s+((?:the\s+)?[A-Z][^,;:()]*)")  # a body by its name, not "at a state institute"
+
+
+def _at_known_body(sentence: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` to ``end`` place someone at a body the vocabularies know by its name."""
+    m = _AT_NAMED_BODY.match(sentence, at, end)
+    return m is not None and kind(normalise(m.group(1))) in BODY_KINDS
 
 
 @functools.cache
@@ -170,7 +181,7 @@ def names_no_one(who: str) -> bool:
     description, pronoun, title, document or claim noun the vocabularies
     know.
     """
-    words = who.split()
+    words = strip_times(who).split()  # "Tuesday's briefing": when, then what
     places = claimant_cues("place")
     head = " ".join(itertools.takewhile(lambda w: w not in places, words))
     if not head or head != head.lower() or normalise(who) is not None:
@@ -178,6 +189,9 @@ def names_no_one(who: str) -> bool:
     words = cleaned(head).split()
     if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
         return False
+    at = document_at(words)
+    if at is not None and words[at + 1 : at + 2] == ["of"] and not document_words(words):
+        return True  # "an analysis of satellite imagery", "a count of the flights": what it read, by no one named
     # People by a title, role or noun ("the two leaders", "experts") are someone, though unnamed.
     people = _people_nouns()
     return not any(w in _evidence_exceptions() or w in people or w.removesuffix("s") in people for w in words)
@@ -276,7 +290,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
 
 def gives_no_claim(scan: str, m: re.Match) -> bool:
     """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
-    few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does."""
+    few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does; or
+    one of promising (role ``promising``) that no infinitive, clause or figure follows."""
+    if m.group(0).lower() in claimant_cues("promising"):
+        # "promised to send 1,000", "pledged 6,000 troops": what is promised follows; "and promised a museum" is no claim.
+        after = scan[m.end() : m.end() + _GIVEN_CHARS].split()
+        at = 2 if after and after[0].lower() in claimant_cues("time") else 0  # "pledged on Friday to send"
+        return len(after) <= at or not (after[at].lower() in ("to", "that") or quantity_pattern(quick=True).match(scan, m.end() + 1))
+    if m.group(0).lower() in claimant_cues("scorning"):
+        # "raising a din over 'thousands of dead'", "touting 3,000": what is scorned follows at once.
+        after = scan[m.end() : m.end() + _GIVEN_CHARS].lstrip()
+        return not (after[:1] in _OPENING_MARKS or quantity_pattern(quick=True).match(after) is not None)
     if m.group(0).lower() not in claimant_cues("giving"):
         return False
     words = scan[m.end() : m.end() + _GIVEN_CHARS].lower().split()[:_GIVEN_WORDS]
@@ -284,6 +308,7 @@ def gives_no_claim(scan: str, m: re.Match) -> bool:
 
 
 _GIVEN_CHARS, _GIVEN_WORDS = 48, 5  # "has given a much lower estimate": the object's noun a few words on
+_OPENING_MARKS = "“\"‘'«"  # a quotation opening right after a verb of scorn: the figure scorned
 
 
 def unnamed_after_article(sentence: str, start: int, who: str) -> bool:

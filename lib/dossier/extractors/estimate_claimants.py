@@ -25,11 +25,15 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, document_words, normalise
+from .claim_brackets import cited_in_brackets
+from .claim_documents import document_at, document_words
+from .claim_progressive import before_progressive
+from .claimant_times import strip_times
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
     appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
-    descriptions, in_name, name_end, title_words, trailing_adverbs, words_back,
+    descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
 from .claimant_asides import before_aside
@@ -76,7 +80,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving')])})\b"),
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising'), *claimant_cues('scorning')])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
@@ -128,8 +132,11 @@ _NONSPACE = re.compile(r"\S+")
 def _cue_words() -> re.Pattern:
     # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
     # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
-    words = {max(c.lower().split(), key=len) for c in cues("attribution")} | set(claimant_cues("agent_link"))
-    return plain_pattern(rf"\b(?:{alternation(words)})\b")  # read in lowered text only
+    # A cue ending in "of" ("by the estimate of") by its last two words: its longest is a common claim noun.
+    ofs = [c.lower().split()[-2:] for c in cues("attribution") if c.endswith(" of")]
+    words = {max(c.lower().split(), key=len) for c in cues("attribution") if not c.endswith(" of")}
+    pairs = "|".join(rf"{re.escape(a)}\s+of" for a in sorted({a for a, _ in ofs}))
+    return plain_pattern(rf"\b(?:{alternation(words | set(claimant_cues('agent_link')))}|{pairs})\b")  # lowered text only
 
 
 def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
@@ -153,9 +160,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         # "a report by X": the claimant's name starts after the document.
-        skip = document_words([w.group(0) for w in words[:6]])
+        skip = document_words([w.group(0) for w in words[:8]])
         if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
-            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or words[3 + skip].end()
+            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()
         if m.group(0).lower().strip() in citing_words() and (
@@ -178,9 +185,23 @@ def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int
     """The end of a known claimant's name that a place's preposition follows ("by the British Ministry of Defence
     in a February update"), or None."""
     places = claimant_cues("place")
-    at = next((k for k, w in enumerate(words) if k and w.group(0) in places), None)
+    times = claimant_cues("time")  # "by the Royal United Services Institute on Monday"
+    at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
     known = normalise(sentence[start:words[at - 1].end()]) if at else None
     return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
+
+
+def _name_run_end(words: list[re.Match]) -> int | None:
+    """The end of the name of capitalised words that the first lower-case word after it, other than one joining a
+    name, ends ("the Institute for the Study of War released Friday"), or None: one capitalised word may be an
+    adjective ("Western officials familiar with ...")."""
+    last, capitals = None, 0
+    for k, w in enumerate(words):
+        if w.group(0)[:1].isupper():
+            last, capitals = k, capitals + 1
+        elif last is not None and w.group(0) not in ("the", "of", "for", "and"):
+            break
+    return words[last].end() if capitals > 1 else None
 
 
 def _cue_claimant(sentence: str, start: int, who: str) -> str:
@@ -191,8 +212,10 @@ def _cue_claimant(sentence: str, start: int, who: str) -> str:
     NK Pro analysis of satellite imagery" is NK Pro's too.
     """
     known = normalise(who)
-    if known is None and _AUTHORLESS.match(who) and who.split()[1].lower() in claimant_cues("document"):
+    if known is None and _AUTHORLESS.match(who) and document_at(who.split()) is not None:
         return _UNATTRIBUTED  # "according to a report submitted to the Diet": a report of no one named
+    if known is None and (bare := strip_times(who).split()) and " ".join(bare).islower() and bare[-1] in cues("claim_noun") and bare[0] not in claimant_cues("back_determiner"):
+        return _UNATTRIBUTED  # "according to figures from last week", "official data": figures of no one named
     canon = as_claimant(who, known)
     if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
         owner = as_named(who[:noun].strip())
@@ -262,6 +285,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
         else:
             cut = adverbs_start(low, m.start())
+        cut = before_progressive(scan, cut, m.group(0))  # "The puppet clique is now raising a din over ..."
         if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
             cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
@@ -283,6 +307,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         subject_end = before_document(sentence, before_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
+        if (named := named_before_in(sentence, start)) is not None:  # "Analysts at CSIS in Washington said": CSIS
+            subject_end, start = named, words_back(sentence, named)
         if (head_end := participle_head(sentence, subject_end)) is not None:
             # "Two soldiers captured by Ukrainian forces in January told ...": the noun the participle follows.
             subject_end, start = head_end, words_back(sentence, head_end)
@@ -290,6 +316,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 at = ana.start(1) if ana.group(1) else ana.start(2)
                 out.append(Attribution(at, m.end(), sentence[at : ana.end()], None, anaphor=True))
                 continue
+            words = sentence[start:head_end].split()
+            if words and document_at(words) == len(words) - 1 and any(head_end <= s and e <= m.start() for s, e in taken):
+                continue  # "A study published by the Kiel Institute found": the author its participle names claims it
         who = sentence[start:subject_end].strip()
         if " and " in who:
             start, who = listed_before(sentence, start, subject_end)
@@ -305,6 +334,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         if (short := unnamed_short(sentence, subject_end)) is not None:
             out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
+            continue
+        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := _lead_subject(sentence, m.start(), m.end())):
+            out.append(lead)  # "The south Korean puppet warmongers are crying out about ...": whom the sentence opens on
             continue
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
@@ -383,7 +415,7 @@ def attributions(sentence: str) -> list[Attribution]:
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
-        found += _cited_in_brackets(sentence, found)
+        found += cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
     if len(found) > 1:
         # A state's expectation is the claim of whoever tells it, before it or closing the sentence after it.
@@ -393,35 +425,6 @@ def attributions(sentence: str) -> list[Attribution]:
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
             found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
     return found
-
-
-# A bracket that cites a source after what it says: the source's words, then perhaps a date or page after a comma
-# ("15,000 troops (NIS, November 2024)", "Troops: 11,000 (Ukrainian military intelligence)").
-_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])")
-_CITATION = re.compile(r"(?<=[\w%])\s*\(([^(),;]{2,60})(?:,[^()]{1,30})?\)")
-
-
-def _cited_in_brackets(sentence: str, found: list[Attribution]) -> list[Attribution]:
-    """Sources cited in a bracket after a figure or what it counts, as a table or a list cites them.
-
-    Only a claimant the vocabularies know; not a bracket that glosses the
-    name before it ("the Main Intelligence Directorate (HUR)"), nor a wire's
-    dateline ("SEOUL (AFP) -").
-    """
-    inside = Spans([(a.start, a.end) for a in found])
-    out = []
-    for m in _CITATION.finditer(sentence):
-        if inside(m.start(1)) or _DATELINE_DASH.match(sentence, m.end()):
-            continue
-        who = m.group(1).strip()
-        canon = normalise(who)
-        if canon is None:
-            continue
-        before = sentence[max(0, m.start() - 60) : m.start()].split()
-        if any(normalise(" ".join(before[-n:])) == canon for n in range(1, min(5, len(before)) + 1)):
-            continue  # the bracket abbreviates the name before it
-        out.append(Attribution(m.start(1), m.end(1), who, canon, how="cue"))
-    return out
 
 
 @functools.cache
@@ -485,6 +488,8 @@ def _lead_subject(sentence: str, start: int, end: int) -> Attribution | None:
     aliases, titles, stop = alias_words(), title_words(), dateline.end() if dateline else 0
     for w in _LEAD_WORD.finditer(sentence, stop, start):
         word = w.group(0)
+        if word in claimant_cues("relay") or _patterns()["verb"].fullmatch(word):  # "The NIS briefed lawmakers, saying"
+            break
         if sentence[stop : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
             break
         stop = w.end()

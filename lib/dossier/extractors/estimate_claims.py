@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from ..text.outlets import outlet_names
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_resolve import BACK, ArticleResolver, Claim
@@ -103,6 +104,7 @@ class ArticleClaims(ArticleResolver):
         super().__init__(texts, starts, source, paragraphs)
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
+        self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
@@ -229,11 +231,18 @@ class ArticleClaims(ArticleResolver):
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
-        if self._outlet is None or self._outlet not in (found.claimant, found.via):
+        outlet = self._outlet or self._unlisted_outlet(found)
+        if outlet is None or outlet not in (found.claimant, found.via):
             return found
-        if found.claimant == self._outlet:
+        if found.claimant == outlet:
             return self.own if found.via is None else Claim(found.via, None)
         return Claim(found.claimant, found.text)
+
+    def _unlisted_outlet(self, found: Claim) -> str | None:
+        """The claimant or relay of ``found`` that is the article's own outlet by the name its source gives, when
+        no vocabulary lists the outlet ("according to an investigation by Radio Liberty's Siberia.Realities
+        project" in a Radio Liberty article)."""
+        return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names), None)
 
     def _findings_go_on(self, k: int) -> bool:
         # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a

@@ -1,0 +1,99 @@
+"""A time phrase that opens the words before a verb: when the claimant spoke, never who it is.
+
+"On Tuesday the ministry put the toll at 1,200", "Last week he estimated":
+a word of role ``time`` in ``claimant_cues.csv`` ("on", "last",
+"earlier") and a day, a month (``name_stops.csv``) or a period (role
+``period``: "week", "month"), perhaps a date and a comma after it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.words import alternation
+from ..vocab import load_table
+
+
+@functools.cache
+def _opening_time() -> re.Pattern:
+    t = load_table("claimant_cues.csv")
+    times = t.loc[t["role"] == "time", "term"]
+    periods = t.loc[t["role"] == "period", "term"]
+    stops = load_table("name_stops.csv")
+    calendar = stops.loc[stops["kind"] == "calendar", "word"]
+    return re.compile(
+        rf"(?:(?:{alternation(times)})\s+)+(?:{alternation([*calendar, *periods])})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _time_words() -> tuple[str, str, str]:
+    """Alternations of the words of role ``time``, of days and months, and of periods, in lower case."""
+    t = load_table("claimant_cues.csv")
+    stops = load_table("name_stops.csv")
+    return (
+        alternation(t.loc[t["role"] == "time", "term"]),
+        alternation(stops.loc[stops["kind"] == "calendar", "word"]),
+        alternation(t.loc[t["role"] == "period", "term"]),
+    )
+
+
+@functools.cache
+def _times_around() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    times, calendar, periods = _time_words()
+    when = rf"(?:(?:{times}) )*(?:{calendar}|{periods})"
+    # "the spy agency on wednesday", "figures from last week", "the nis in april 12"
+    after = re.compile(rf"(?: (?:from|of|since|until))? (?:{times}) (?:(?:{times}) )*(?:{calendar}|{periods})(?: \d{{1,2}})?$")
+    # "tuesday's briefing", "last week's figures"
+    before = re.compile(rf"^{when}'s ")
+    return after, before, re.compile(rf"(?:{calendar}|{periods})")
+
+
+def without_times(clean: str) -> str:
+    """Cleaned claimant words (lower case, one space apart) less a time before or after them: when, never who."""
+    ends, firsts = _word_sets()
+    last = clean[clean.rfind(" ") + 1 :]
+    if last in ends or last.isdigit():  # most claimants end in no day, month or period: the pattern is left untried
+        clean = _times_around()[0].sub("", clean)
+    if "'s " in clean and _opens_with(clean.split(" ", 3)[:3], firsts):
+        clean = _times_around()[1].sub("", clean)
+    return clean
+
+
+def _opens_with(words: list[str], firsts: frozenset[str]) -> bool:
+    """Whether one of the first ``words`` (lower case), less its "'s", may be part of a time."""
+    return any(w.removesuffix("'s") in firsts for w in words)
+
+
+@functools.cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may end a time (days, months, periods), and those that may open one (those and role ``time``)."""
+    t = load_table("claimant_cues.csv")
+    stops = load_table("name_stops.csv")
+    ends = frozenset(stops.loc[stops["kind"] == "calendar", "word"]) | frozenset(t.loc[t["role"] == "period", "term"])
+    return ends, ends | frozenset(t.loc[t["role"] == "time", "term"])
+
+
+def after_time(sentence: str, start: int, end: int) -> int:
+    """``start`` past a time phrase that opens ``sentence[start:end]`` and leaves words after it; else ``start``."""
+    m = _opening_time().match(sentence, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
+@functools.cache
+def _raw_times() -> tuple[re.Pattern, re.Pattern]:
+    after, before, _ = _times_around()
+    return (re.compile(after.pattern.replace(" ", r"\s+"), re.IGNORECASE),
+            re.compile(before.pattern.replace("'", "['’]").replace(" ", r"\s+"), re.IGNORECASE))
+
+
+def strip_times(text: str) -> str:
+    """``text`` as written less a time before or after its words ("Tuesday's briefing", "figures from last week")."""
+    text = text.strip()
+    ends, firsts = _word_sets()
+    if text[text.rfind(" ") + 1 :].lower().rstrip(".,;:") in ends or text[-1:].isdigit():
+        text = _raw_times()[0].sub("", text)
+    if ("'s " in text or "’s " in text) and _opens_with(text.lower().replace("’", "'").split(" ", 3)[:3], firsts):
+        text = _raw_times()[1].sub("", text)
+    return text

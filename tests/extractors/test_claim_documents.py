@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from dossier.extractors.claim_documents import document_at, document_words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the latest annual report of the Korea Institute", 5),
+    ("a leaked internal study from Ukraine's intelligence", 5),
+    ("the report of the monitoring team", 3),
+    ("an analysis of satellite imagery", 0),  # what it is about, not who wrote it
+    ("a report submitted to the Diet", 0),
+    ("the Asan Institute", 0),
+])
+def test_document_words(text, expected):
+    assert document_words(text.split()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a recent report", 2),
+    ("the first study", 2),
+    ("a report", 1),
+    ("the Asan report", None),
+    ("officials at the ministry", None),
+])
+def test_document_at(text, expected):
+    assert document_at(text.split()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a report published Thursday by the Center", 5),
+    ("data compiled by the Kiel Institute", 0),  # "data" is a claim noun, not a document
+    ("the latest findings of the Multilateral Sanctions Monitoring Team", 4),
+    ("a report released on Monday by RUSI", 6),
+    ("a report released to lawmakers in Seoul", 0),
+])
+def test_document_words_through_a_participle(text, expected):
+    assert document_words(text.split()) == expected
