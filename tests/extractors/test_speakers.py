@@ -1115,3 +1115,26 @@ def test_an_unnamed_official_of_a_body_in_a_capital_speaks_for_that_states_body(
 ])
 def test_an_owners_person_in_a_place_speaks_not_the_place(text, speaker):
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name in quotes may close the apposition between a subject and its verb, its comma inside the marks or not.
+    ("Near Kupiansk, a battalion commander, known by the call sign “Shram,” said the shelling “never stops at night.”",
+     ("never stops at night", "battalion commander")),
+    ("A medic, nicknamed “Lys”, told reporters the wounded were “arriving every hour.”",
+     ("arriving every hour", "medic")),
+    ("A gunner whose call sign is “Dub” said the enemy “comes in small groups now.”",
+     ("comes in small groups now", "gunner")),
+])
+def test_a_name_in_quotes_inside_the_apposition_leaves_the_subject_speaking(text, expected):
+    assert expected in _speakers(text, source="The Times")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A noun after the verb of saying that a quote follows is the subject of what is reported, never a speaker.
+    ("The pilot, known as “Orel,” said the missiles “fly lower than before.”", "missiles"),
+    # "described X as": X is what is described.
+    ("One sapper, nicknamed “Bizon”, described the mines as “everywhere, like mushrooms.”", "mines"),
+])
+def test_a_noun_the_verb_of_saying_governs_is_no_speaker(text, wrong):
+    assert all(speaker != wrong for _, speaker in _speakers(text, source="The Times"))

@@ -95,6 +95,9 @@ def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Mat
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
+# After the words an inverted attribution reads as its subject: a quote (masked) or "as" ("described the assaults as
+# “…”"), which no subject of a verb before it is followed by.
+_OBJECT_AFTER = re.compile(r"\s*#|\s+as\s")
 _OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
 # "a Russian diplomat in", "Western officials at the": a group, then the place it is in; or an owner's person, a
@@ -282,6 +285,10 @@ class MaskedText(WordIndex):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
                 a = _found(m)
+            if a is not None and pattern is inverted and _OBJECT_AFTER.match(self.text, a.start + len(a.speaker_text)):
+                # "known by his call sign “Grom,” said the drones “hit everything”": the verb's object or the
+                # subject of what it reports, the quote its words; an inverted subject ends its clause.
+                continue
             if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
                 return self._named_after(a, hi) if pattern is inverted else a
         return None
