@@ -186,3 +186,18 @@ def test_the_speaker_is_who_spoke_last(text, speakers):
 ])
 def test_a_voice_on_air_speaks_for_the_broadcaster_named_with_the_last_medium(text, speaker):
     assert _speakers(text, "Reuters") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the agency", "the intelligence agency": the last intelligence agency named, of whichever state.
+    ("Seoul's National Intelligence Service estimated in October that 10,000 troops had arrived. Ukraine's defence "
+     "intelligence (HUR) said on Sunday the brigades had moved south. “They are now near Pokrovsk,” the agency said.",
+     "Ukrainian military intelligence (HUR)"),
+    ("The NIS briefed lawmakers on Monday. Ukraine's Main Intelligence Directorate later posted a video on Telegram. "
+     "“These men were sent to die,” the intelligence agency wrote.", "Ukrainian military intelligence (HUR)"),
+    # "the service" after Ukraine's security service, named with its abbreviation and an adverb before its verb.
+    ("The HUR said on Friday that more shells had arrived. The Security Service of Ukraine (SBU) separately announced "
+     "an arrest in Kharkiv. “He was photographing air defence sites,” the service said.", "Security Service of Ukraine"),
+])
+def test_a_body_called_by_its_noun_is_the_last_one_named_of_that_kind(text, speaker):
+    assert _speakers(text, source="Kyiv Post") == [speaker]
