@@ -173,6 +173,10 @@ class Account(Antecedents):
         elif how == "alias":
             k = V.known()[data]
             entity = self._known_entity(k)
+            if entity.kind == "person" and text.startswith(",", hi):
+                # "Pak Jong Chon, secretary of the WPK Central Committee,": the role the apposition gives a person the
+                # vocabularies know is "the secretary" later.
+                entity = self._register(k.name, [], k, hi)
         elif how == "surname":
             if isinstance(data, tuple):
                 _, titles, name = data
