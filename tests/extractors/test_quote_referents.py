@@ -201,3 +201,25 @@ def test_a_voice_on_air_speaks_for_the_broadcaster_named_with_the_last_medium(te
 ])
 def test_a_body_called_by_its_noun_is_the_last_one_named_of_that_kind(text, speaker):
     assert _speakers(text, source="Kyiv Post") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An unnamed military official in Seoul's copy speaks for the South's military, named or not.
+    ("A military official told reporters on Friday that the North had moved rocket launchers. “More may follow,” "
+     "the official said.", "Joint Chiefs of Staff"),
+    ("Seoul was briefed on Thursday.\n\nA senior military official, speaking on condition of anonymity, said the "
+     "launchers had moved. “More may follow,” the official said.", "Joint Chiefs of Staff"),
+])
+def test_an_unnamed_military_official_in_seouls_copy_speaks_for_its_military(text, speaker):
+    assert _speakers(text, source="Yonhap")[-1] == speaker
+
+
+def test_an_unnamed_official_a_north_korean_medium_quotes_is_not_seouls():
+    text = "KCNA quoted an unnamed military official as saying the army would “answer with force.”"
+    assert _speakers(text, source="Yonhap") != ["Joint Chiefs of Staff"]
+
+
+def test_the_phrase_introducing_someone_unnamed_never_runs_back_over_a_sentence():
+    text = ("The spokesman spoke at a briefing.\n\nA western diplomat said the talks had stalled. “Nothing moves,” "
+            "the diplomat said.")
+    assert "briefing" not in (_speakers(text, source="Reuters")[-1] or "")

@@ -219,6 +219,8 @@ class Account(Antecedents):
             else:  # "state TV showed ... the broadcaster said": unnamed state media (kind "other") are of every kind
                 entity = self.last(lo, medium_kind=data.target)
                 entity = entity or (m if (m := self.last(lo, kind="medium")) and m.medium_kind == "other" else None)
+                if entity is None and (home := self._home_noun_body(lo, hi, data.target)) is not None:
+                    entity = self._known_entity(home)
         if entity is not None and entity.kind == "body" and official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
@@ -294,6 +296,18 @@ class Account(Antecedents):
                         entity.roles | roles, entity.medium_kind, entity.state)
         self.entities[V.name_key(entity.name)] = entity
         return entity
+
+    def _home_noun_body(self, lo: int, hi: int, noun: str) -> V.Known | None:
+        """ "A military official said" in Seoul's copy, no military named before: the one body of that noun at home
+        (``noun_bodies``).  Only an official, of no state named after ("a military spokesman of the North"), in a
+        sentence that names no medium before ("KCNA quoted an unnamed military official": the North's)."""
+        words = V.key(self.text[lo:hi]).split()
+        if words[0] not in ("a", "an", "one") or words[-1].removesuffix("s") != "official" or self.text.startswith(" of ", hi):
+            return None
+        here, _ = self._sentence_and_before(lo)
+        if any(m.entity is not None and m.entity.kind == "medium" for m in self.between(here, lo)):
+            return None
+        return V.noun_bodies().get((noun, self.home_state))
 
     def _known_entity(self, k: V.Known) -> Entity:
         key = V.name_key(k.name)

@@ -182,6 +182,21 @@ def by_name() -> dict[str, Known]:
 
 
 @functools.cache
+def noun_bodies() -> dict[tuple[str, str], Known]:
+    """(noun, state) -> the body of ``data/body_nouns.csv`` a state has by that noun, when it has only one ("military",
+    south_korea: the Joint Chiefs of Staff; not "ministry", of which it has several)."""
+    out: dict[tuple[str, str], Known] = {}
+    several = set()
+    t = load_table("body_nouns.csv")
+    for speaker, noun in zip(t.speaker, t.noun):
+        if (k := by_name().get(speaker)) is None or k.kind != "body" or not (state := group_state(k.group)):
+            continue
+        several.update({(noun, state)} & out.keys())
+        out[(noun, state)] = k
+    return {nk: k for nk, k in out.items() if nk not in several}
+
+
+@functools.cache
 def surnames() -> dict[str, str]:
     """Family names the vocabularies give their persons ("putin": Vladimir Putin), for an article that names them so."""
     t = load_table("actors.csv")
