@@ -223,3 +223,22 @@ def test_the_phrase_introducing_someone_unnamed_never_runs_back_over_a_sentence(
     text = ("The spokesman spoke at a briefing.\n\nA western diplomat said the talks had stalled. “Nothing moves,” "
             "the diplomat said.")
     assert "briefing" not in (_speakers(text, source="Reuters")[-1] or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" after someone unnamed is that person, not a leader their reported words name in between.
+    ("A 31-year-old sergeant captured in January near Kurakhove told Yonhap that his commanders praised the leader. "
+     "Kim Jong Un had “personally chosen” their unit, the commanders said, according to the sergeant.\n\n"
+     "“We believed every word,” he said.", "31-year-old sergeant"),
+    # A participle phrase between the subject and its verb: the place or captor in it does not speak.
+    ("A North Korean private held by Ukraine since January said the food was poor. “We ate once a day,” he said.",
+     "North Korean private"),
+])
+def test_he_after_someone_unnamed_is_not_a_name_their_reported_words_hold(text, speaker):
+    assert _speakers(text, source="Yonhap")[-1] == speaker
+
+
+def test_he_never_stands_for_people_in_the_plural():
+    text = ("A captured private told the paper his unit had been sent to Kursk in October. The officers said the "
+            "journey was “a training trip.” “Nobody believed them,” he said.")
+    assert _speakers(text, source="Yonhap")[-1] != "officers"

@@ -22,7 +22,7 @@ from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
 from .unnamed_groups import informed_source
-from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
+from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
 class Said(NamedTuple):
@@ -261,7 +261,8 @@ class Referents:
         for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
             if here - self.sent_at(x.pos) > 2:
                 break  # every subject before it is further back
-            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
+            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender) and not plural_people(
+                    x.speaker):  # "…, the officers said. “…,” he said": never a plural
                 return x.speaker
             if x.speaker and self._voice_of_body(x) and not self._person_between(x.pos, pos):
                 return x.speaker  # "the spokesman said ... He stressed": the unnamed spokesman, his body's voice
