@@ -1138,3 +1138,9 @@ def test_a_name_in_quotes_inside_the_apposition_leaves_the_subject_speaking(text
 ])
 def test_a_noun_the_verb_of_saying_governs_is_no_speaker(text, wrong):
     assert all(speaker != wrong for _, speaker in _speakers(text, source="The Times"))
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_its_subject():
+    # "the wounded barely spoke": "barely" goes with the verb; "she" later is the nurse, not "wounded barely".
+    text = ("A nurse at a field hospital near Kursk said the wounded barely spoke. “They asked for nothing,” she said.")
+    assert _speakers(text, source="BBC News")[-1][1] == "nurse"

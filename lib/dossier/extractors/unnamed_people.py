@@ -36,10 +36,10 @@ _SENTENCES_BACK = 2  # "A private told Yonhap …. Kim had …, the officers sai
 # Someone brought in: "a sergeant", "one scholar", or a first mention with "the" ("The Russian officer said", whom
 # the resolution finds no one named before for).
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+\S")
-# "the officers", "some residents", "North Korean soldiers": people in the plural, never "he" or "she"; but "one of
-# the residents" is one.
-_PLURAL_PEOPLE = re.compile(r"(?!(?i:one|each|another|either|neither)\s+of\b)"
-                            r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]ther)\s+)?(?:[\w\-.’']+\s+)*[a-z][\w\-]*[^su\W]s")
+# "the officers", "some residents", "North Korean soldiers", "the wounded" (an adjective alone stands for people in
+# the plural): never "he" or "she"; but "one of the residents" is one.
+_PLURAL_PEOPLE = re.compile(r"(?!(?i:one|each|another|either|neither)\s+of\b)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
+                            r"[Tt]hree|[Oo]ther)\s+)?(?:(?:[\w\-.’']+\s+)*[a-z][\w\-]*[^su\W]s|[a-z]+ed)")
 _SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+(?:an?|one|the)\s")  # "…,” said a sergeant"
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
