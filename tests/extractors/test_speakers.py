@@ -1144,3 +1144,15 @@ def test_an_adverb_before_the_verb_is_no_part_of_its_subject():
     # "the wounded barely spoke": "barely" goes with the verb; "she" later is the nurse, not "wounded barely".
     text = ("A nurse at a field hospital near Kursk said the wounded barely spoke. “They asked for nothing,” she said.")
     assert _speakers(text, source="BBC News")[-1][1] == "nurse"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An official posted "to" a state speaks; the state they are posted to does not.
+    ("Russia’s ambassador to Japan said the drills were “a threat to the region.”", "Russian government"),
+    ("Ukraine's envoy to Seoul told reporters the sanctions had “failed.”", "Ukrainian government"),
+    # A state's official stays its own words' speaker, not an official of that state the article names later.
+    ("“Moscow has never hidden its friendships,” Russia's ambassador said, adding that the visit was planned.\n\n"
+     "Foreign Ministry spokeswoman Maria Zakharova later called the reports “lies.”", "Russian government"),
+])
+def test_an_official_posted_to_a_state_speaks_for_their_own(text, expected):
+    assert _speakers(text, source="Reuters")[0][1] == expected

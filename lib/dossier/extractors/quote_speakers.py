@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
-from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
+from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states, titles
 from .quote_article import Article, Sentence, introduction, sentence_bounds, speaks_no_quote
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, directives, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
@@ -313,16 +313,14 @@ def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
 
 def _speaking_subject(art: Article, lo: int, q: Marked, after: Said | None, saying: bool = False) -> Said | None:
     """The subject of the quote's clause when the quote is in its words: a person with a verb before the quote ("Kim
-    pointed out “…”"), a body (or anyone, ``saying``) only with a verb of saying; not one who hears them ("She was
-    told her son had “…”")."""
+    pointed out “…”"), a body (anyone, ``saying``) with a verb of saying; not who hears them ("She was told “…”")."""
     subject = art.subject_of(lo, q.open_at)
     if subject is not None and (after is not None or _has_verb(art, subject, q)) and (
             (art.is_person(subject.speaker) and not saying)
             or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)
             or (saying and directives().search(art.masked, subject.pos, q.open_at))
     ) and not hears(art.masked, subject.pos, q.open_at):
-        # A body speaks only by a verb of saying: "The treaty had become “a legal foundation” …, the newspaper
-        # wrote" is the newspaper's.
+        # ("The treaty had become “a legal foundation” …, the newspaper wrote": no verb of saying, the newspaper's.)
         return subject._replace(cue=after.cue if after is not None else None)
     return None
 
@@ -489,8 +487,11 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
 
 
 def _unnamed_official(speaker_text: str | None) -> bool:
-    """Whether the words name an official by title alone ("the official", "the diplomat"; ``UNNAMED_TITLES``)."""
+    """Whether the words name an official by title alone ("the official"; ``UNNAMED_TITLES``) or a state's ("Russia's
+    ambassador")."""
     words = (speaker_text or "").lower().split()
+    if len(words) >= 2 and words[0].endswith(("'s", "’s")) and (title := titles().get(words[-1])) is not None:
+        return title.cls == "official"
     return len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_TITLES
 
 
