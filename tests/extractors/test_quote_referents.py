@@ -242,3 +242,13 @@ def test_he_never_stands_for_people_in_the_plural():
     text = ("A captured private told the paper his unit had been sent to Kursk in October. The officers said the "
             "journey was “a training trip.” “Nobody believed them,” he said.")
     assert _speakers(text, source="Yonhap")[-1] != "officers"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "An administration official" in Washington's copy speaks for the U.S. government; the Kremlin's for the Kremlin.
+    ("A senior administration official said the shipments were “closely tracked.” “We see every train,” the "
+     "official said.", "U.S. government"),
+    ("A Kremlin administration official told Vedomosti the visit was “long planned.”", "Kremlin"),
+])
+def test_an_administration_official_speaks_for_their_administration(text, speaker):
+    assert _speakers(text, source="Reuters")[-1] == speaker
