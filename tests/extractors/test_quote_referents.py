@@ -252,3 +252,9 @@ def test_he_never_stands_for_people_in_the_plural():
 ])
 def test_an_administration_official_speaks_for_their_administration(text, speaker):
     assert _speakers(text, source="Reuters")[-1] == speaker
+
+
+def test_the_noun_of_someone_unnamed_stands_for_them_later():
+    text = ("A scholar at a Seoul university, who asked not to be named, said the trade had doubled. "
+            "“The numbers are hidden, not small,” the scholar said.")
+    assert _speakers(text, source="Reuters")[-1] == "unnamed analyst"

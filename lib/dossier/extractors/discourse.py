@@ -153,7 +153,11 @@ class Account(Antecedents):
             if m.group("clause"):  # "a woman who fled North Korea": a defector, still "the woman" later
                 label = sources.clauses[" ".join(m.group("clause").lower().split())]
             name = f"{label} in {place}" if place else label
-            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset({label, noun_label}))
+            # (Its noun is a role too, as titles.csv reads it: "the researcher" after "a researcher at a Seoul think
+            # tank" is that one, and "the scholar" after "a scholar" is an analyst's.)
+            title = V.titles().get(noun := m.group("noun"))
+            roles = {label, noun_label, noun, *([title.role] if title is not None and title.role else [])}
+            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset(roles))
             return e
         for old in reversed(self.mentions[:bisect.bisect_left(self._starts, lo)]):  # the last of that label and place
             e = old.entity
