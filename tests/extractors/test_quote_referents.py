@@ -258,3 +258,15 @@ def test_the_noun_of_someone_unnamed_stands_for_them_later():
     text = ("A scholar at a Seoul university, who asked not to be named, said the trade had doubled. "
             "“The numbers are hidden, not small,” the scholar said.")
     assert _speakers(text, source="Reuters")[-1] == "unnamed analyst"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "a source in the province" is in the province named before; "the source" later is that one.
+    ("Markets in South Hamgyong province have run short of rice, a source in the province told Daily NK. "
+     "“Prices doubled in a week,” the source said.", "anonymous source in South Hamgyong province"),
+    # "he" in a clause on a thing of someone named right before it is that someone, not the source.
+    ("Markets in Chagang Province were closed, a source in the province told RFA. Workers copied out a speech by "
+     "Kim Jong Un in which he called the dead “martyrs.”", "Kim Jong Un"),
+])
+def test_a_source_in_the_province_named_before(text, speaker):
+    assert _speakers(text, source="Daily NK")[-1] == speaker

@@ -148,6 +148,8 @@ class Account(Antecedents):
 
     def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:
         sources, place = V.unnamed_sources(), m.group("place") or ""
+        if (same := m.groupdict().get("same")) and (named := _last_place(self.text, lo, same)) is not None:
+            place = named  # "a source in the province told Daily NK", after "in North Hamgyong province"
         label = noun_label = sources.labels[m.group("noun")]
         if new:
             if m.group("clause"):  # "a woman who fled North Korea": a defector, still "the woman" later
@@ -398,6 +400,14 @@ class Account(Antecedents):
 def _says_after() -> re.Pattern:
     """A verb of saying right after a body's name, or after a word or two that name its part ("press service")."""
     return re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?i:{alternation(cue_words().verbs)})\b")
+
+
+def _last_place(text: str, pos: int, noun: str) -> str | None:
+    """The last place of that noun named before ``pos``, as written ("North Hamgyong province")."""
+    found = None
+    for found in re.compile(rf"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}\s+(?i:{noun})\b").finditer(text, 0, pos):
+        pass
+    return found.group(0) if found is not None else None
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

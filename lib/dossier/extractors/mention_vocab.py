@@ -325,12 +325,14 @@ def unnamed_sources() -> UnnamedSources:
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
     # wider one, which the mention takes in ("a resident of Hoeryong in North Hamgyong province told").
     # ("a Daily NK source", "an RFA source": the medium it spoke to may name it, as written in channels.csv.)
+    # ("a source in the province": the province named before, see discourse.)
     media = alternation(load_table("channels.csv").alias)
     cues = load_table("cue_verbs.csv")
     verbs = alternation(cues.word[cues.kind == "verb"])  # "a source said", "a Daily NK source reported"
     first = re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
+        rf"|\s+(?:in|from)\s+the\s+(?P<same>province|region)\b"
         rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b)"
         rf"(?:(?=\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )
