@@ -270,3 +270,10 @@ def test_the_noun_of_someone_unnamed_stands_for_them_later():
 ])
 def test_a_source_in_the_province_named_before(text, speaker):
     assert _speakers(text, source="Daily NK")[-1] == speaker
+
+
+def test_the_title_after_a_states_unnamed_official_is_that_official():
+    text = ("Russia's ambassador to Japan said on Monday that the exercises were “a dangerous game.” The diplomat "
+            "told reporters Moscow would “draw conclusions.”\n\nForeign Ministry spokeswoman Maria Zakharova later "
+            "called the drills “provocative.”")
+    assert _speakers(text, source="Reuters")[:2] == ["Russian government", "Russian government"]

@@ -41,6 +41,7 @@ _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
+_TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
 class Referents:
@@ -110,6 +111,8 @@ class Referents:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
+            if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
+                return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
                 # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
                 return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
@@ -137,6 +140,20 @@ class Referents:
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
+
+    def _titled_before(self, a: Attribution, sentence: int | None) -> str | None:
+        """ "The envoy", no one of that role named: the speaker of a state's title with that role ("Russia's
+        ambassador said") in the last few sentences, when it spoke."""
+        words = key(a.speaker_text).split()
+        if len(words) != 2 or words[0] != "the" or (title := titles().get(words[1])) is None or not title.role:
+            return None
+        here = self.sent_at(a.start)
+        for x in self.subjects_before(a.start, sentence, down_to=max(0, here - _TITLED_SENTENCES)):
+            owned = key(x.speaker_text or "").split()
+            if (x.speaker and len(owned) == 2 and owned[0].endswith("'s") and (t := titles().get(owned[1])) is not None
+                    and title.role in t.roles):
+                return x.speaker
+        return None
 
     def _medium_kind(self, channel: str) -> str:
         """What a medium is (``data/channels.csv``, kind: agency, broadcaster, online …)."""

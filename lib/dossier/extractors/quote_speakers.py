@@ -490,8 +490,8 @@ def _unnamed_official(speaker_text: str | None) -> bool:
     """Whether the words name an official by title alone ("the official"; ``UNNAMED_TITLES``) or a state's ("Russia's
     ambassador")."""
     words = (speaker_text or "").lower().split()
-    if len(words) >= 2 and words[0].endswith(("'s", "’s")) and (title := titles().get(words[-1])) is not None:
-        return title.cls == "official"
+    if len(words) >= 2 and (words[0] == "the" or words[0].endswith(("'s", "’s"))) and (t := titles().get(words[-1])):
+        return t.cls == "official" and (len(words) == 2 or words[0] != "the")  # ("the envoy" too)
     return len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_TITLES
 
 
