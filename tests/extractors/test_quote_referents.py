@@ -277,3 +277,9 @@ def test_the_title_after_a_states_unnamed_official_is_that_official():
             "told reporters Moscow would “draw conclusions.”\n\nForeign Ministry spokeswoman Maria Zakharova later "
             "called the drills “provocative.”")
     assert _speakers(text, source="Reuters")[:2] == ["Russian government", "Russian government"]
+
+
+def test_the_piece_is_the_words_of_whoever_wrote_it():
+    text = ("Rodong Sinmun commentator Kang Chol Su wrote on Sunday that the alliance had “changed Asia.” "
+            "The piece also said the Korean People's Army stood “shoulder to shoulder” with Russia.")
+    assert _speakers(text, source="Reuters")[-1] == "Kang Chol Su"
