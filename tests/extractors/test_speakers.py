@@ -1156,3 +1156,7 @@ def test_an_adverb_before_the_verb_is_no_part_of_its_subject():
 ])
 def test_an_official_posted_to_a_state_speaks_for_their_own(text, expected):
     assert _speakers(text, source="Reuters")[0][1] == expected
+
+
+def test_a_speaker_after_the_verb_may_be_followed_by_as():
+    assert _speakers("“We will see,” said the spokesman as he left the briefing.", source="Reuters")[0][1] == "spokesman"

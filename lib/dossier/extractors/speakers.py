@@ -97,9 +97,10 @@ def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Mat
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
-# After the words an inverted attribution reads as its subject: a quote (masked) or "as" ("described the assaults as
-# “…”"), which no subject of a verb before it is followed by.
-_OBJECT_AFTER = re.compile(r"\s*#|\s+as\s")
+# After the words an inverted attribution reads as its subject: a quote (masked), or "as" after a verb that names
+# ("described the assaults as “…”"), which no subject of a verb before it is followed by ("said Peskov as he left" is).
+_QUOTE_AFTER = re.compile(r"\s*#")
+_AS_AFTER = re.compile(r"\s+as\s")
 _OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
 _TO_WORDS = (" to ", " to the ")  # "Russia's ambassador to South Korea said"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
@@ -303,7 +304,8 @@ class MaskedText(WordIndex):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
                 a = _found(m)
-            if a is not None and pattern is inverted and _OBJECT_AFTER.match(self.text, a.start + len(a.speaker_text)):
+            if a is not None and pattern is inverted and (_QUOTE_AFTER.match(self.text, end := a.start + len(a.speaker_text)) or (
+                    a.cue.lower() in what_plural()[1] and _AS_AFTER.match(self.text, end))):
                 # "known by his call sign “Grom,” said the drones “hit everything”": the verb's object or the
                 # subject of what it reports, the quote its words; an inverted subject ends its clause.
                 continue
