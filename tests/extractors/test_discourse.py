@@ -658,3 +658,9 @@ def test_a_broadcast_is_the_last_broadcasters(text, phrase, expected):
 def test_a_known_person_takes_the_role_of_an_apposition(text, phrase):
     e = _resolve(text, phrase)
     assert e is not None and e.name == text.split(",")[0]
+
+
+def test_a_title_inside_the_apposition_of_a_known_person_is_not_theirs():
+    text = ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, criticised the drills. The leader inspected a "
+            "missile unit.")
+    assert _resolve(text, "The leader").name == "Kim Jong Un"

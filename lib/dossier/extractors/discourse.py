@@ -47,7 +47,7 @@ from ..text.words import alternation
 from ..text.datelines import in_dateline
 from .discourse_antecedents import Antecedents
 from .mention_forms import (
-    Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint, vocabulary_entity,
+    Entity, Mention, apposition_after, appositive, known_person, make_mention, oblique, official_hint, vocabulary_entity,
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
@@ -61,6 +61,8 @@ DPRK_STATE_MEDIA = "DPRK state media"
 
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
 _OF = re.compile(r"\bof\s")
+# ", secretary of the WPK Central Committee": the head of an apposition, up to its first preposition or its end.
+_APPOSITION_HEAD = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?([^,;:.#“”\"()]{1,60}?)(?=\s+(?:of|at|for|to|in|with)\s|[,;:.]|\Z)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
@@ -179,10 +181,11 @@ class Account(Antecedents):
         elif how == "alias":
             k = V.known()[data]
             entity = self._known_entity(k)
-            if entity.kind == "person" and text.startswith(",", hi):
+            if entity.kind == "person" and (head := _APPOSITION_HEAD.match(text, hi)) and (app := appositive(head.group(1))):
                 # "Pak Jong Chon, secretary of the WPK Central Committee,": the role the apposition gives a person the
-                # vocabularies know is "the secretary" later.
-                entity = self._register(k.name, [], k, hi)
+                # vocabularies know is "the secretary" later; only its head's ("Kim Yo Jong, the sister of leader Kim
+                # Jong Un,": his title, not hers).
+                entity = self._register(k.name, app.titles, k, len(text))
         elif how == "surname":
             if isinstance(data, tuple):
                 _, titles, name = data
