@@ -646,3 +646,21 @@ def test_a_document_named_for_the_first_time_is_the_source_of_the_sentence_befor
 def test_a_broadcast_is_the_last_broadcasters(text, phrase, expected):
     e = _resolve(text, phrase)
     assert (e.name if e is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # A person the vocabularies know takes the role an apposition gives them: "the secretary" later is that person.
+    ("Pak Jong Chon, a secretary of the party's Central Committee, addressed the rally. The secretary praised the troops.",
+     "The secretary"),
+    ("Kim Yo Jong, vice department director of the WPK Central Committee, issued a statement. Later the vice "
+     "department director warned Seoul again.", "the vice department director"),
+])
+def test_a_known_person_takes_the_role_of_an_apposition(text, phrase):
+    e = _resolve(text, phrase)
+    assert e is not None and e.name == text.split(",")[0]
+
+
+def test_a_title_inside_the_apposition_of_a_known_person_is_not_theirs():
+    text = ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, criticised the drills. The leader inspected a "
+            "missile unit.")
+    assert _resolve(text, "The leader").name == "Kim Jong Un"

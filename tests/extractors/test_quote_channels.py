@@ -655,3 +655,12 @@ def test_who_a_broadcaster_s_programme_shows_speaks_through_it(text, expected):
 ])
 def test_an_unnamed_broadcaster_is_the_one_the_next_sentence_names(text, channel):
     assert _channels(text, source="Reuters")[0][1] == channel
+
+
+def test_a_state_medium_carries_its_official_called_by_the_title_of_an_apposition():
+    text = ("Kim Yo Jong, vice department director of the WPK Central Committee, issued a press statement on Monday.\n\n"
+            "The puppets are \u201cplaying with fire,\u201d the vice department director said. "
+            "\u201cThey will regret it,\u201d she said.")
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["KCNA"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(zip(df.speaker, df.channel, df.channel_basis)) == [("Kim Yo Jong", "KCNA", "article")] * 2

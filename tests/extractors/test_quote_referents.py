@@ -186,3 +186,100 @@ def test_the_speaker_is_who_spoke_last(text, speakers):
 ])
 def test_a_voice_on_air_speaks_for_the_broadcaster_named_with_the_last_medium(text, speaker):
     assert _speakers(text, "Reuters") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the agency", "the intelligence agency": the last intelligence agency named, of whichever state.
+    ("Seoul's National Intelligence Service estimated in October that 10,000 troops had arrived. Ukraine's defence "
+     "intelligence (HUR) said on Sunday the brigades had moved south. “They are now near Pokrovsk,” the agency said.",
+     "Ukrainian military intelligence (HUR)"),
+    ("The NIS briefed lawmakers on Monday. Ukraine's Main Intelligence Directorate later posted a video on Telegram. "
+     "“These men were sent to die,” the intelligence agency wrote.", "Ukrainian military intelligence (HUR)"),
+    # "the service" after Ukraine's security service, named with its abbreviation and an adverb before its verb.
+    ("The HUR said on Friday that more shells had arrived. The Security Service of Ukraine (SBU) separately announced "
+     "an arrest in Kharkiv. “He was photographing air defence sites,” the service said.", "Security Service of Ukraine"),
+])
+def test_a_body_called_by_its_noun_is_the_last_one_named_of_that_kind(text, speaker):
+    assert _speakers(text, source="Kyiv Post") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An unnamed military official in Seoul's copy speaks for the South's military, named or not.
+    ("A military official told reporters on Friday that the North had moved rocket launchers. “More may follow,” "
+     "the official said.", "Joint Chiefs of Staff"),
+    ("Seoul was briefed on Thursday.\n\nA senior military official, speaking on condition of anonymity, said the "
+     "launchers had moved. “More may follow,” the official said.", "Joint Chiefs of Staff"),
+])
+def test_an_unnamed_military_official_in_seouls_copy_speaks_for_its_military(text, speaker):
+    assert _speakers(text, source="Yonhap")[-1] == speaker
+
+
+def test_an_unnamed_official_a_north_korean_medium_quotes_is_not_seouls():
+    text = "KCNA quoted an unnamed military official as saying the army would “answer with force.”"
+    assert _speakers(text, source="Yonhap") != ["Joint Chiefs of Staff"]
+
+
+def test_the_phrase_introducing_someone_unnamed_never_runs_back_over_a_sentence():
+    text = ("The spokesman spoke at a briefing.\n\nA western diplomat said the talks had stalled. “Nothing moves,” "
+            "the diplomat said.")
+    assert "briefing" not in (_speakers(text, source="Reuters")[-1] or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" after someone unnamed is that person, not a leader their reported words name in between.
+    ("A 31-year-old sergeant captured in January near Kurakhove told Yonhap that his commanders praised the leader. "
+     "Kim Jong Un had “personally chosen” their unit, the commanders said, according to the sergeant.\n\n"
+     "“We believed every word,” he said.", "31-year-old sergeant"),
+    # A participle phrase between the subject and its verb: the place or captor in it does not speak.
+    ("A North Korean private held by Ukraine since January said the food was poor. “We ate once a day,” he said.",
+     "North Korean private"),
+])
+def test_he_after_someone_unnamed_is_not_a_name_their_reported_words_hold(text, speaker):
+    assert _speakers(text, source="Yonhap")[-1] == speaker
+
+
+def test_he_never_stands_for_people_in_the_plural():
+    text = ("A captured private told the paper his unit had been sent to Kursk in October. The officers said the "
+            "journey was “a training trip.” “Nobody believed them,” he said.")
+    assert _speakers(text, source="Yonhap")[-1] != "officers"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "An administration official" in Washington's copy speaks for the U.S. government; the Kremlin's for the Kremlin.
+    ("A senior administration official said the shipments were “closely tracked.” “We see every train,” the "
+     "official said.", "U.S. government"),
+    ("A Kremlin administration official told Vedomosti the visit was “long planned.”", "Kremlin"),
+])
+def test_an_administration_official_speaks_for_their_administration(text, speaker):
+    assert _speakers(text, source="Reuters")[-1] == speaker
+
+
+def test_the_noun_of_someone_unnamed_stands_for_them_later():
+    text = ("A scholar at a Seoul university, who asked not to be named, said the trade had doubled. "
+            "“The numbers are hidden, not small,” the scholar said.")
+    assert _speakers(text, source="Reuters")[-1] == "unnamed analyst"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "a source in the province" is in the province named before; "the source" later is that one.
+    ("Markets in South Hamgyong province have run short of rice, a source in the province told Daily NK. "
+     "“Prices doubled in a week,” the source said.", "anonymous source in South Hamgyong province"),
+    # "he" in a clause on a thing of someone named right before it is that someone, not the source.
+    ("Markets in Chagang Province were closed, a source in the province told RFA. Workers copied out a speech by "
+     "Kim Jong Un in which he called the dead “martyrs.”", "Kim Jong Un"),
+])
+def test_a_source_in_the_province_named_before(text, speaker):
+    assert _speakers(text, source="Daily NK")[-1] == speaker
+
+
+def test_the_title_after_a_states_unnamed_official_is_that_official():
+    text = ("Russia's ambassador to Japan said on Monday that the exercises were “a dangerous game.” The diplomat "
+            "told reporters Moscow would “draw conclusions.”\n\nForeign Ministry spokeswoman Maria Zakharova later "
+            "called the drills “provocative.”")
+    assert _speakers(text, source="Reuters")[:2] == ["Russian government", "Russian government"]
+
+
+def test_the_piece_is_the_words_of_whoever_wrote_it():
+    text = ("Rodong Sinmun commentator Kang Chol Su wrote on Sunday that the alliance had “changed Asia.” "
+            "The piece also said the Korean People's Army stood “shoulder to shoulder” with Russia.")
+    assert _speakers(text, source="Reuters")[-1] == "Kang Chol Su"

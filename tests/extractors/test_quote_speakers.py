@@ -263,3 +263,15 @@ def test_a_participle_after_an_issued_document_is_its_issuers(text, speaker):
 ])
 def test_a_joined_clause_with_its_own_speaker_holds_their_words(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An order, a vow or a call that a medium relays ("according to …") is the words of whoever gave it.
+    ("North Korean leader Kim Jong Un ordered the cadres to “finish the dam by spring,” according to state media on Monday.",
+     ("Kim Jong Un", "DPRK state media")),
+    ("Kim Jong Un instructed officials to “wage a decisive battle” for grain, according to the Rodong Sinmun.",
+     ("Kim Jong Un", "Rodong Sinmun")),
+    ("Kim Yo Jong vowed that Pyongyang would “answer in kind,” according to KCNA.", ("Kim Yo Jong", "KCNA")),
+])
+def test_whom_a_medium_reports_giving_an_order_speaks_its_words(text, expected):
+    assert _said(text, source="NK News")[0] == expected

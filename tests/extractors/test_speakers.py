@@ -1115,3 +1115,48 @@ def test_an_unnamed_official_of_a_body_in_a_capital_speaks_for_that_states_body(
 ])
 def test_an_owners_person_in_a_place_speaks_not_the_place(text, speaker):
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name in quotes may close the apposition between a subject and its verb, its comma inside the marks or not.
+    ("Near Kupiansk, a battalion commander, known by the call sign “Shram,” said the shelling “never stops at night.”",
+     ("never stops at night", "battalion commander")),
+    ("A medic, nicknamed “Lys”, told reporters the wounded were “arriving every hour.”",
+     ("arriving every hour", "medic")),
+    ("A gunner whose call sign is “Dub” said the enemy “comes in small groups now.”",
+     ("comes in small groups now", "gunner")),
+])
+def test_a_name_in_quotes_inside_the_apposition_leaves_the_subject_speaking(text, expected):
+    assert expected in _speakers(text, source="The Times")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A noun after the verb of saying that a quote follows is the subject of what is reported, never a speaker.
+    ("The pilot, known as “Orel,” said the missiles “fly lower than before.”", "missiles"),
+    # "described X as": X is what is described.
+    ("One sapper, nicknamed “Bizon”, described the mines as “everywhere, like mushrooms.”", "mines"),
+])
+def test_a_noun_the_verb_of_saying_governs_is_no_speaker(text, wrong):
+    assert all(speaker != wrong for _, speaker in _speakers(text, source="The Times"))
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_its_subject():
+    # "the wounded barely spoke": "barely" goes with the verb; "she" later is the nurse, not "wounded barely".
+    text = ("A nurse at a field hospital near Kursk said the wounded barely spoke. “They asked for nothing,” she said.")
+    assert _speakers(text, source="BBC News")[-1][1] == "nurse"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An official posted "to" a state speaks; the state they are posted to does not.
+    ("Russia’s ambassador to Japan said the drills were “a threat to the region.”", "Russian government"),
+    ("Ukraine's envoy to Seoul told reporters the sanctions had “failed.”", "Ukrainian government"),
+    # A state's official stays its own words' speaker, not an official of that state the article names later.
+    ("“Moscow has never hidden its friendships,” Russia's ambassador said, adding that the visit was planned.\n\n"
+     "Foreign Ministry spokeswoman Maria Zakharova later called the reports “lies.”", "Russian government"),
+])
+def test_an_official_posted_to_a_state_speaks_for_their_own(text, expected):
+    assert _speakers(text, source="Reuters")[0][1] == expected
+
+
+def test_a_speaker_after_the_verb_may_be_followed_by_as():
+    assert _speakers("“We will see,” said the spokesman as he left the briefing.", source="Reuters")[0][1] == "spokesman"

@@ -33,9 +33,10 @@ __all__ = [
 # The characters of a name: a full name never runs over others (a comma, a '#').
 _NAME_CHARS = re.compile(r"[\w’'\-\s]*")
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
-# The words between an indefinite article and its noun: no function word, so never across a phrase.
+# The words between an indefinite article and its noun: no function word, in any case, so never across a phrase or a
+# sentence ("told a briefing. A military official"), and no line break, so never across a paragraph.
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
-_MODIFIER = r"(?!(?:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+\s+"
+_MODIFIER = r"(?!(?i:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+[^\S\n]+"
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")

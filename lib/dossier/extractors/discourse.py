@@ -47,7 +47,7 @@ from ..text.words import alternation
 from ..text.datelines import in_dateline
 from .discourse_antecedents import Antecedents
 from .mention_forms import (
-    Entity, Mention, apposition_after, known_person, make_mention, oblique, official_hint, vocabulary_entity,
+    Entity, Mention, apposition_after, appositive, known_person, make_mention, oblique, official_hint, vocabulary_entity,
 )
 from .mention_search import MentionSearch
 from .mention_vocab import group_state, home_state
@@ -61,6 +61,8 @@ DPRK_STATE_MEDIA = "DPRK state media"
 
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
 _OF = re.compile(r"\bof\s")
+# ", secretary of the WPK Central Committee": the head of an apposition, up to its first preposition or its end.
+_APPOSITION_HEAD = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?([^,;:.#“”\"()]{1,60}?)(?=\s+(?:of|at|for|to|in|with)\s|[,;:.]|\Z)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
@@ -148,12 +150,18 @@ class Account(Antecedents):
 
     def _unnamed_entity(self, lo: int, new: bool, m: re.Match) -> Entity | None:
         sources, place = V.unnamed_sources(), m.group("place") or ""
+        if (same := m.groupdict().get("same")) and (named := _last_place(self.text, lo, same)) is not None:
+            place = named  # "a source in the province told Daily NK", after "in North Hamgyong province"
         label = noun_label = sources.labels[m.group("noun")]
         if new:
             if m.group("clause"):  # "a woman who fled North Korea": a defector, still "the woman" later
                 label = sources.clauses[" ".join(m.group("clause").lower().split())]
             name = f"{label} in {place}" if place else label
-            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset({label, noun_label}))
+            # (Its noun is a role too, as titles.csv reads it: "the researcher" after "a researcher at a Seoul think
+            # tank" is that one, and "the scholar" after "a scholar" is an analyst's.)
+            title = V.titles().get(noun := m.group("noun"))
+            roles = {label, noun_label, noun, *([title.role] if title is not None and title.role else [])}
+            e = self.entities[V.name_key(name)] = Entity(name, "person", "other", roles=frozenset(roles))
             return e
         for old in reversed(self.mentions[:bisect.bisect_left(self._starts, lo)]):  # the last of that label and place
             e = old.entity
@@ -173,6 +181,11 @@ class Account(Antecedents):
         elif how == "alias":
             k = V.known()[data]
             entity = self._known_entity(k)
+            if entity.kind == "person" and (head := _APPOSITION_HEAD.match(text, hi)) and (app := appositive(head.group(1))):
+                # "Pak Jong Chon, secretary of the WPK Central Committee,": the role the apposition gives a person the
+                # vocabularies know is "the secretary" later; only its head's ("Kim Yo Jong, the sister of leader Kim
+                # Jong Un,": his title, not hers).
+                entity = self._register(k.name, app.titles, k, len(text))
         elif how == "surname":
             if isinstance(data, tuple):
                 _, titles, name = data
@@ -215,6 +228,8 @@ class Account(Antecedents):
             else:  # "state TV showed ... the broadcaster said": unnamed state media (kind "other") are of every kind
                 entity = self.last(lo, medium_kind=data.target)
                 entity = entity or (m if (m := self.last(lo, kind="medium")) and m.medium_kind == "other" else None)
+                if entity is None and (home := self._home_noun_body(lo, hi, data.target)) is not None:
+                    entity = self._known_entity(home)
         if entity is not None and entity.kind == "body" and official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
@@ -290,6 +305,18 @@ class Account(Antecedents):
                         entity.roles | roles, entity.medium_kind, entity.state)
         self.entities[V.name_key(entity.name)] = entity
         return entity
+
+    def _home_noun_body(self, lo: int, hi: int, noun: str) -> V.Known | None:
+        """ "A military official said" in Seoul's copy, no military named before: the one body of that noun at home
+        (``noun_bodies``).  Only an official, of no state named after ("a military spokesman of the North"), in a
+        sentence that names no medium before ("KCNA quoted an unnamed military official": the North's)."""
+        words = V.key(self.text[lo:hi]).split()
+        if words[0] not in ("a", "an", "one") or words[-1].removesuffix("s") != "official" or self.text.startswith(" of ", hi):
+            return None
+        here, _ = self._sentence_and_before(lo)
+        if any(m.entity is not None and m.entity.kind == "medium" for m in self.between(here, lo)):
+            return None
+        return V.noun_bodies().get((noun, self.home_state))
 
     def _known_entity(self, k: V.Known) -> Entity:
         key = V.name_key(k.name)
@@ -376,6 +403,14 @@ class Account(Antecedents):
 def _says_after() -> re.Pattern:
     """A verb of saying right after a body's name, or after a word or two that name its part ("press service")."""
     return re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?i:{alternation(cue_words().verbs)})\b")
+
+
+def _last_place(text: str, pos: int, noun: str) -> str | None:
+    """The last place of that noun named before ``pos``, as written ("North Hamgyong province")."""
+    found = None
+    for found in re.compile(rf"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}\s+(?i:{noun})\b").finditer(text, 0, pos):
+        pass
+    return found.group(0) if found is not None else None
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

@@ -23,6 +23,8 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 # "KCNA quoting a spokesperson for": a medium's relaying verb before the body, in the same sentence.
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
+# "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
+_IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
 # "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
 _OWNER_BEFORE = re.compile(r"(?<![\w\-])(?!It['’]s\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+\Z")
 
@@ -54,6 +56,13 @@ class Antecedents:
         """What a pronoun at ``pos`` stands for: the subject of its sentence before it, else of the sentence
         before, when it fits the pronoun; else the last entity named that fits."""
         here, before = self._sentence_and_before(pos)
+        if gender != "n" and _IN_WHICH.search(self.text, max(here, pos - 20), pos):
+            # "a speech by leader Kim Jong Un in which he praised": the person the thing is of, named right before,
+            # even as the object of "by".
+            person = next((m.entity for m in reversed(self.between(here, pos)) if m.entity is not None
+                           and m.entity.kind == "person" and m.entity.fits(gender)), None)
+            if person is not None:
+                return person
         for lo, hi in ((here, pos), (before, here)):
             if lo is None:
                 continue

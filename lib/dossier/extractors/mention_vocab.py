@@ -182,6 +182,21 @@ def by_name() -> dict[str, Known]:
 
 
 @functools.cache
+def noun_bodies() -> dict[tuple[str, str], Known]:
+    """(noun, state) -> the body of ``data/body_nouns.csv`` a state has by that noun, when it has only one ("military",
+    south_korea: the Joint Chiefs of Staff; not "ministry", of which it has several)."""
+    out: dict[tuple[str, str], Known] = {}
+    several = set()
+    t = load_table("body_nouns.csv")
+    for speaker, noun in zip(t.speaker, t.noun):
+        if (k := by_name().get(speaker)) is None or k.kind != "body" or not (state := group_state(k.group)):
+            continue
+        several.update({(noun, state)} & out.keys())
+        out[(noun, state)] = k
+    return {nk: k for nk, k in out.items() if nk not in several}
+
+
+@functools.cache
 def surnames() -> dict[str, str]:
     """Family names the vocabularies give their persons ("putin": Vladimir Putin), for an article that names them so."""
     t = load_table("actors.csv")
@@ -310,12 +325,14 @@ def unnamed_sources() -> UnnamedSources:
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
     # wider one, which the mention takes in ("a resident of Hoeryong in North Hamgyong province told").
     # ("a Daily NK source", "an RFA source": the medium it spoke to may name it, as written in channels.csv.)
+    # ("a source in the province": the province named before, see discourse.)
     media = alternation(load_table("channels.csv").alias)
     cues = load_table("cue_verbs.csv")
     verbs = alternation(cues.word[cues.kind == "verb"])  # "a source said", "a Daily NK source reported"
     first = re.compile(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
+        rf"|\s+(?:in|from)\s+the\s+(?P<same>province|region)\b"
         rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b)"
         rf"(?:(?=\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )

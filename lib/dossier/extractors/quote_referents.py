@@ -22,7 +22,7 @@ from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
 from .unnamed_groups import informed_source
-from .unnamed_people import introduced_speaker, member_of_group, picks_member, unnamed_since
+from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
 class Said(NamedTuple):
@@ -41,6 +41,7 @@ _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
+_TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
 class Referents:
@@ -110,6 +111,8 @@ class Referents:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
+            if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
+                return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
                 # "the official" after "a senior U.S. official": whom that official speaks for, as it would be read there.
                 return Said(introduced_speaker(self, a, named), a.speaker_text, a.cue, a.start)
@@ -137,6 +140,20 @@ class Referents:
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
+
+    def _titled_before(self, a: Attribution, sentence: int | None) -> str | None:
+        """ "The envoy", no one of that role named: the speaker of a state's title with that role ("Russia's
+        ambassador said") in the last few sentences, when it spoke."""
+        words = key(a.speaker_text).split()
+        if len(words) != 2 or words[0] != "the" or (title := titles().get(words[1])) is None or not title.role:
+            return None
+        here = self.sent_at(a.start)
+        for x in self.subjects_before(a.start, sentence, down_to=max(0, here - _TITLED_SENTENCES)):
+            owned = key(x.speaker_text or "").split()
+            if (x.speaker and len(owned) == 2 and owned[0].endswith("'s") and (t := titles().get(owned[1])) is not None
+                    and title.role in t.roles):
+                return x.speaker
+        return None
 
     def _medium_kind(self, channel: str) -> str:
         """What a medium is (``data/channels.csv``, kind: agency, broadcaster, online …)."""
@@ -261,7 +278,8 @@ class Referents:
         for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
             if here - self.sent_at(x.pos) > 2:
                 break  # every subject before it is further back
-            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender):
+            if speaker_kind(x.speaker) == "person" and self.gender_fits(x.speaker, gender) and not plural_people(
+                    x.speaker):  # "…, the officers said. “…,” he said": never a plural
                 return x.speaker
             if x.speaker and self._voice_of_body(x) and not self._person_between(x.pos, pos):
                 return x.speaker  # "the spokesman said ... He stressed": the unnamed spokesman, his body's voice

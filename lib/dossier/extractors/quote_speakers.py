@@ -13,10 +13,10 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
-from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states
+from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, states, titles
 from .quote_article import Article, Sentence, introduction, sentence_bounds, speaks_no_quote
 from .quote_referents import NOBODY, Said
-from .speaker_vocab import addressed, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
+from .speaker_vocab import addressed, directives, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, plausible
 from .inscriptions import inscription_before
 from .quote_clauses import coordinate_clause, reported_agents_dropped
@@ -163,6 +163,11 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
         group, entity = art.who_is(pos, who)  # "according to Choe", "according to him"
+        if entity is not None and entity.kind == "medium" and (
+                subject := _speaking_subject(art, lo, q, after, saying=True)) is not None:
+            # "Kim ordered officials to “expand” output, according to state media": the medium relays, he speaks;
+            # but "Kim watched a test of a “new-type” missile, according to KCNA" is the medium's account of a deed.
+            return subject, None
         return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
@@ -177,13 +182,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
     # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
-    subject = art.subject_of(lo, q.open_at)
-    if subject is not None and (after is not None or _has_verb(art, subject, q)) and (
-            art.is_person(subject.speaker) or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)
-    ) and not hears(art.masked, subject.pos, q.open_at):  # "She was told her son had “…”": she heard them
-        # A body speaks only by a verb of saying: "The treaty had become “a legal foundation” …, the newspaper
-        # wrote" is the newspaper's.
-        return subject._replace(cue=after.cue if after is not None else None), None
+    if (subject := _speaking_subject(art, lo, q, after)) is not None:
+        return subject, None
     if after is not None:
         return after, None
     later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
@@ -309,6 +309,20 @@ def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
     known = speaker_aliases().get(f"the {noun}")
     return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
+
+
+def _speaking_subject(art: Article, lo: int, q: Marked, after: Said | None, saying: bool = False) -> Said | None:
+    """The subject of the quote's clause when the quote is in its words: a person with a verb before the quote ("Kim
+    pointed out “…”"), a body (anyone, ``saying``) with a verb of saying; not who hears them ("She was told “…”")."""
+    subject = art.subject_of(lo, q.open_at)
+    if subject is not None and (after is not None or _has_verb(art, subject, q)) and (
+            (art.is_person(subject.speaker) and not saying)
+            or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)
+            or (saying and directives().search(art.masked, subject.pos, q.open_at))
+    ) and not hears(art.masked, subject.pos, q.open_at):
+        # ("The treaty had become “a legal foundation” …, the newspaper wrote": no verb of saying, the newspaper's.)
+        return subject._replace(cue=after.cue if after is not None else None)
+    return None
 
 
 def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
@@ -473,8 +487,11 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
 
 
 def _unnamed_official(speaker_text: str | None) -> bool:
-    """Whether the words name an official by title alone ("the official", "the diplomat"; ``UNNAMED_TITLES``)."""
+    """Whether the words name an official by title alone ("the official"; ``UNNAMED_TITLES``) or a state's ("Russia's
+    ambassador")."""
     words = (speaker_text or "").lower().split()
+    if len(words) >= 2 and (words[0] == "the" or words[0].endswith(("'s", "’s"))) and (t := titles().get(words[-1])):
+        return t.cls == "official" and (len(words) == 2 or words[0] != "the")  # ("the envoy" too)
     return len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_TITLES
 
 

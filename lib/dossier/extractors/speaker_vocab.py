@@ -81,6 +81,13 @@ def issue_words() -> frozenset[str]:
 
 
 @functools.cache
+def directives() -> re.Pattern:
+    """ "ordered", "instructed": an order whose words a medium relays (the ``directive`` words of ``data/cue_verbs.csv``)."""
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'directive'])})\b")
+
+
+@functools.cache
 def document_issuer() -> re.Pattern:
     """What leads from a document's noun to its author: " by the North's ", ", issued by ", " was released by "
     (the ``issue`` words of ``data/cue_verbs.csv``)."""

@@ -13,6 +13,7 @@ speaker.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 
@@ -31,7 +32,7 @@ from .attributions import (
     plausible,
     stray_comma,
 )
-from .mention_vocab import UNNAMED_TITLES, kin, state_named, unnamed_sources
+from .mention_vocab import UNNAMED_TITLES, kin, state_named, titles, unnamed_sources
 from .unnamed_groups import (
     bare_groups,
     before_informed,
@@ -85,9 +86,10 @@ def _found(m, cue_group="cue") -> Attribution:
 
 
 def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Match | None:
-    """ "the official said, adding": a group subject takes the first verb of saying for a word of its own, and the
-    participle after the comma for its verb; the attribution is the one that ends before that comma."""
-    if not m.group("group"):
+    """ "the official said, adding", "Russia's ambassador said, adding": a group or owned subject takes the first verb
+    of saying for a word of its own, and the participle after the comma for its verb; the attribution is the one that
+    ends before that comma."""
+    if not (m.group("group") or m.group("owned")):
         return None
     return before.match(text, at, m.start("closing"))
 
@@ -95,7 +97,12 @@ def _before_comma(before: re.Pattern, text: str, at: int, m: re.Match) -> re.Mat
 HEAD = re.compile(r"[\s,;—–\-]*")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+)?\Z")
 _CUE_START = operator.attrgetter("cue_start")
+# After the words an inverted attribution reads as its subject: a quote (masked), or "as" after a verb that names
+# ("described the assaults as “…”"), which no subject of a verb before it is followed by ("said Peskov as he left" is).
+_QUOTE_AFTER = re.compile(r"\s*#")
+_AS_AFTER = re.compile(r"\s+as\s")
 _OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
+_TO_WORDS = (" to ", " to the ")  # "Russia's ambassador to South Korea said"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
 # "a Russian diplomat in", "Western officials at the": a group, then the place it is in; or an owner's person, a
 # relative or a voice ("Kim's sister in Pyongyang", "Russia's spokesman in Seoul"), not an owner's body ("Shoigu's
@@ -106,6 +113,15 @@ _PLACED_GROUP = re.compile(
     rf"|{bare_groups()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
+@functools.cache
+def _posted_to() -> re.Pattern:
+    """ "Russia's ambassador to ", "the Russian envoy to the ": an official's title (``data/titles.csv``), owned or with
+    an article, then "to"."""
+    posts = alternation(sorted(t for t, i in titles().items() if i.cls == "official" and i.role))
+    return re.compile(rf"(?P<who>(?P<owner>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?(?(owner)|\b(?:[Tt]he|[Aa]n?)\s+)"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
+
+
 def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:
     """Someone unnamed (``data/unnamed_sources.csv``) whose place opens at ``place``: "a resident of Hyesan"."""
     for m in unnamed_sources().first.finditer(text, max(lo, place - 50), place + 60):
@@ -180,6 +196,12 @@ class MaskedText(WordIndex):
                 if not plausible(at) and (cut := noun_phrase(at)) and text.startswith(_PLACE_WORDS, cut.start + len(cut.speaker_text)):
                     at = cut  # "A foreman at a site in Omsk told": the foreman
                 a = a if at.speaker_text.rsplit(None, 1)[-1].lower() in cue_words().documents else at  # "a letter from a veteran, who wrote"
+            elif (a.how == "alias" or a.how == "name" and " " not in a.speaker_text) and text.endswith(
+                    _TO_WORDS, max(lo, a.start - 8), a.start) and (
+                    posted := _posted_to().search(text, max(lo, a.start - 80), a.start)) is not None:
+                # "Russia's ambassador to South Korea said", "the Russian envoy to Seoul told": the envoy speaks, not
+                # the state they are posted to (but "China's envoy to Pyongyang Wang Yajun urged" names the envoy).
+                a = a._replace(start=posted.start(), speaker_text=posted.group("who"), how="owned" if posted.group("owner") else "group")
             elif a.how in ("alias", "name") and text.endswith(" of ", max(lo, a.start - 4), a.start) and (
                     source := _source_of_place(text, lo, a.start)) is not None:
                 # "a resident of Hyesan, who declined to be named, told": the resident, from Hyesan.
@@ -282,6 +304,11 @@ class MaskedText(WordIndex):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
                 a = _found(m)
+            if a is not None and pattern is inverted and (_QUOTE_AFTER.match(self.text, end := a.start + len(a.speaker_text)) or (
+                    a.cue.lower() in what_plural()[1] and _AS_AFTER.match(self.text, end))):
+                # "known by his call sign “Grom,” said the drones “hit everything”": the verb's object or the
+                # subject of what it reports, the quote its words; an inverted subject ends its clause.
+                continue
             if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
                 return self._named_after(a, hi) if pattern is inverted else a
         return None

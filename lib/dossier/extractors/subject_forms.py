@@ -28,7 +28,7 @@ from .unnamed_groups import bare_groups, informed, state_officials
 from .word_index import SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-FILLER_WORDS = r"has|have|had|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not"
+FILLER_WORDS = r"has|have|had|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
 FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
@@ -58,11 +58,18 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # Strategic and International Studies, told"; "Shoigu, Secretary of the Security Council, said").
 # A relative clause whose verb is the verb of saying has its antecedent for subject ("Article 4 of the treaty,
 # which obliges each party to give help “without delay”").
+# A participle and its phrase may stand there too ("A private captured in March near Sudzha told", "A soldier held
+# by Ukraine said": the place or captor is no subject).
+# A name in quotes may close it, its comma inside the marks ("a company commander, known by his call sign “Grom,”
+# said"; "an operator who goes by the nickname “Kit” said").
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
+    rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+(?:[a-z]+ed|held|caught|taken|kept|sent|wounded)\s+(?:in|by|at|near|on|during|last|this)\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"

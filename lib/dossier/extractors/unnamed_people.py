@@ -32,9 +32,14 @@ from .unnamed_groups import picked_from, remaining_member
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
+_SENTENCES_BACK = 2  # "A private told Yonhap …. Kim had …, the officers said. “…,” he said": the private
 # Someone brought in: "a sergeant", "one scholar", or a first mention with "the" ("The Russian officer said", whom
 # the resolution finds no one named before for).
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+\S")
+# "the officers", "some residents", "North Korean soldiers", "the wounded" (an adjective alone stands for people in
+# the plural): never "he" or "she"; but "one of the residents" is one.
+_PLURAL_PEOPLE = re.compile(r"(?!(?i:one|each|another|either|neither)\s+of\b)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
+                            r"[Tt]hree|[Oo]ther)\s+)?(?:(?:[\w\-.’']+\s+)*[a-z][\w\-]*[^su\W]s|[a-z]+ed)")
 _SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+(?:an?|one|the)\s")  # "…,” said a sergeant"
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
@@ -221,6 +226,26 @@ def _plural_nouns() -> re.Pattern:
     return re.compile(rf"\b(?i:{alternation(plurals)})\b")
 
 
+def _talked_about(art, m, person: str | None, here: int) -> bool:
+    """Whether ``person``, named by mention ``m`` in a sentence before ``here``, is only talked about in it: the sentence
+    attributes its words to others ("Kim had “personally entrusted” the mission to them, the officers said")."""
+    j = art.sent_at(m.start)
+    # (A speaker of the sentence is more than talked about: "“…,” the Russian president said when a journalist asked
+    # him"; and a medium that reports someone, "KCNA said", leaves them speaking.)
+    if j >= here:
+        return False
+    # (Read through the account alone: resolving the sentence's speakers may come back to this pronoun.)
+    said = [art.entity_of(x.start, x.start + len(x.speaker_text)) for x in art.attributions_of(j) if x.speaker_text]
+    return any(e is None or e.name != person and e.kind != "medium" for e in said) and not any(
+        e is not None and e.name == person for e in said)
+
+
+def plural_people(speaker: str | None) -> bool:
+    """Whether a speaker is people in the plural ("officers", "North Korean soldiers"), whom "he" or "she" never
+    stands for; "one of the captured soldiers" is read as one ("captured soldier") before it is asked."""
+    return bool(speaker) and _PLURAL_PEOPLE.fullmatch(speaker) is not None
+
+
 def unnamed_since(art, a, entity) -> str | None:
     """Who a pronoun ``a`` is when the sentence before, or its own, brings in someone unnamed as a subject ("a",
     "an") after the person the account reads it as (``entity``, or None) was last named; None if no one is."""
@@ -229,7 +254,7 @@ def unnamed_since(art, a, entity) -> str | None:
         return None
     person = entity.name if entity is not None else None
     i = art.sent_at(a.start)
-    for k in (i, i - 1) if i else (i,):
+    for k in range(i, max(-1, i - _SENTENCES_BACK - 1), -1):
         s = art.sents[k]
         found = [x for x in art.attributions_of(k) if x.start < a.start and (
             x.how == "group" and _INDEFINITE.match(x.speaker_text) or x.how == "owned" and _owned_office(x.speaker_text))]
@@ -242,14 +267,18 @@ def unnamed_since(art, a, entity) -> str | None:
             if title is not None and title.gender not in ("", gender):
                 continue
             speaker = art.resolve(x, k).speaker
+            if plural_people(speaker):
+                continue  # "…, the officers said, according to the soldier. “…,” he said": not one of them
             # Someone unnamed is a person, or an official who speaks for their body ("a senior South Korean
             # official said …. “…,” he said": the South Korean government), never a body by itself.
             unnamed = speaker and ((speaker_kind(speaker) == "person" and art.account.entity(speaker) is None) or title is not None)
             # (The pronoun that opens what they said is themselves, however the account reads it: "One of the
             # prisoners said he wanted to stay. “…,” he said.")
             if unnamed and not any(m.entity is not None and m.entity.name == person and not _own_clause(art, x, m, a)
-                                   for m in art.account.between(x.start, a.start)):
+                                   and not _talked_about(art, m, person, i) for m in art.account.between(x.start, a.start)):
                 return speaker
+        if k < i - 1:
+            continue  # someone unnamed opening a sentence is "he" in the next one only
         described = _described_subject(art, s.start, a.start, gender) or _person_subject(art, s.start, a.start, gender)
         if described is not None and not any(
                 m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
