@@ -233,3 +233,22 @@ def test_a_verb_that_befalls_things_is_no_loss_of_people_after_things():
     assert set(df["category"]) == {"artillery_systems"}
     people = run("North Korea sent 600 soldiers to the village, of whom 40 were killed and 3 captured.")
     assert people.set_index("quantity_text").loc["3", "subtype"] == "captured"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Seoul's spy agency said the North sent between 8,000 and 9,000 soldiers to Russia and that hundreds were "
+         "killed within weeks.", "between 8,000 and 9,000", "troops", None),
+        ("Seoul's spy agency said the North sent between 8,000 and 9,000 soldiers to Russia and that hundreds were "
+         "killed within weeks.", "hundreds", "casualties", "killed"),
+        ("Officials said Pyongyang dispatched 6,000 troops last winter and that 400 of them had died.", "6,000",
+         "troops", None),
+        ("The regime shipped 4,500 soldiers east in March and dozens were wounded on arrival.", "4,500", "troops", None),
+        ("Pyongyang sent 10,000 men to the front, but many were killed in the first assault.", "10,000", "troops", None),
+        ("Kim sent 7,000 soldiers to Kursk and most have since been wounded or killed.", "7,000", "troops", None),
+        ("The 2,000 soldiers Kim sent in the spring have all been killed, Kyiv claims.", "2,000", "casualties", "killed"),
+    ],
+)
+def test_a_loss_in_a_clause_of_its_own_leaves_the_force_troops(text, quantity, category, subtype):
+    assert reading(text, quantity) == (category, subtype)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
 from .estimate_tokens import tokenize
-from .numbers import Quantity, cues
+from .numbers import Quantity, cues, number_words
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
@@ -168,11 +168,15 @@ def _passive_loss(tokens) -> Hit | None:
 
     Words of a relative clause may stand between the noun and the verb; the
     clause ends at punctuation, a number or a pronoun that starts a clause of
-    its own ("those", "others").
+    its own ("those", "others"), a vague count, which is a figure of its own
+    ("sent 8,000 soldiers and hundreds were killed"), and a reported clause
+    joined to the one before ("said it sent 8,000 soldiers and that 300 died").
     """
-    passive, prev = cues("passive"), None
+    passive, vague, prev = cues("passive"), number_words()["vague"], None
     for i, t in enumerate(tokens):  # read lazily: most clauses end within a few words
-        if i == _CLAUSE or t.kind in ("punct", "num") or passive.get(t.low) == "stop":
+        if i == _CLAUSE or t.kind in ("punct", "num") or passive.get(t.low) == "stop" or t.low in vague:
+            return None
+        if prev is not None and passive.get(t.low) == "complement" and prev.low in cues("coordinator"):
             return None
         if t.kind == "word" and prev is not None and passive.get(prev.low) == "aux":
             hit = term_from(tokens, i, t.low, False)
