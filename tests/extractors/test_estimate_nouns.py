@@ -323,3 +323,19 @@ def test_of_these_far_from_the_last_figure_counts_nothing():
     text = ("Seoul says about 3,000 troops left for Kursk in the spring. The ministry keeps records of arrivals. "
             "Its data show that visitors from the North rose sharply. Of these, about 500 came to study.")
     assert run(text)["quantity_text"].tolist() == ["about 3,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Seoul estimates that about 12,000 Korean People's Army troops have been rotated through Kursk.", "about 12,000",
+         "troops"),
+        ("Some 1,500 Korean People’s Army engineers arrived in the region in September.", "Some 1,500", "troops"),
+    ],
+)
+def test_a_possessive_inside_a_name_passes_to_the_noun_it_modifies(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_possessor_a_number_counts_still_ends_its_phrase():
+    assert run("The two countries' armed forces held drills near Vladivostok.").empty

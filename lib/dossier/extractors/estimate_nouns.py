@@ -173,6 +173,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         if kind != "word":
             continue
         if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
+            if _inside_a_name(tokens, i):
+                seen += 1
+                continue  # "4,000 Korean People's Army soldiers": a name's possessive, which the noun after it heads
             if not (quoted and t.word[-1] == "'"):
                 break  # "the two countries' armed forces": the number counts the possessor, not the noun after
             quoted = False  # "‘volunteer’ troops": the single closing mark is written onto the word
@@ -229,6 +232,13 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+def _inside_a_name(tokens, i: int) -> bool:
+    """Whether the possessive ``tokens[i]`` is a word of a name, capitalised with a capitalised word after it
+    ("Korean People's Army"), not the possessor a number counts ("the two countries' armed forces")."""
+    after = tokens[i + 1 : i + 2]
+    return tokens[i].text[0].isupper() and bool(after) and after[0].kind == "word" and after[0].text[0].isupper()
 
 
 def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
