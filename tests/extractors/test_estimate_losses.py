@@ -252,3 +252,32 @@ def test_a_verb_that_befalls_things_is_no_loss_of_people_after_things():
 )
 def test_a_loss_in_a_clause_of_its_own_leaves_the_force_troops(text, quantity, category, subtype):
     assert reading(text, quantity) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Three North Korean soldiers held in Ukraine have asked to be sent to Seoul.", "Three"),
+        ("Four Korean People's Army soldiers held by Kyiv appeared in a video released on Monday.", "Four"),
+        ("Five North Korean servicemen in Ukrainian custody were shown to reporters.", "Five"),
+        ("Dozens of North Korean troops are being held in Ukrainian captivity, the president said.", "Dozens"),
+        ("Seven North Koreans held captive by Ukraine were questioned by the SBU.", "Seven"),
+        ("Two soldiers who surrendered to a Ukrainian drone unit were treated in hospital.", "Two"),
+        ("Kyiv is holding three North Korean soldiers as prisoners of war.", "three"),
+        ("Zelensky said that a dozen were now held by Ukraine.", "a dozen"),
+    ],
+)
+def test_soldiers_a_captor_holds_are_captured(text, quantity):
+    assert reading(text, quantity) == ("casualties", "captured")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Some 3,000 troops held in reserve near Kursk were moved to the front.", "Some 3,000"),
+        ("About 11,000 soldiers surrendered their phones before boarding the trains.", "About 11,000"),
+        ("Pyongyang deployed 2,000 soldiers as reinforcements in March.", "2,000"),
+    ],
+)
+def test_soldiers_held_back_or_giving_up_things_stay_troops(text, quantity):
+    assert reading(text, quantity)[0] == "troops"
