@@ -281,3 +281,29 @@ def test_soldiers_a_captor_holds_are_captured(text, quantity):
 )
 def test_soldiers_held_back_or_giving_up_things_stay_troops(text, quantity):
     assert reading(text, quantity)[0] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("At least 40 households in Kaesong were handed death certificates last month, the source said.", "At least 40"),
+        ("Dozens of families in Wonsan were told that their sons had been killed abroad.", "Dozens"),
+        ("Some 60 families have received notices that their sons died in an overseas operation.", "Some 60"),
+        ("Roughly 150 parents in the county were informed of their sons' deaths in December.", "Roughly 150"),
+        ("About 25 bereaved families attended the ceremony in Pyongyang.", "About 25"),
+    ],
+)
+def test_families_told_of_a_death_count_soldiers_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials handed rice and cooking oil to some 80 families in the district.",
+        "About 300 families were moved out of the border county in the spring.",
+        "Some 1,000 families of soldiers sent to Russia were given extra rations.",
+    ],
+)
+def test_families_not_told_of_a_death_are_no_figure(text):
+    assert run(text).empty

@@ -215,6 +215,10 @@ def as_loss(
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
+        if counted.subtype == _KIN:
+            # "20 households were sent death certificates": each bereaved family stands for a soldier killed.
+            told = bereaved(after[skip + 1 :] if skip is not None else after)
+            return Counted("casualties", "killed", counted.items, counted.noun) if told else None
         if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
@@ -224,6 +228,28 @@ def as_loss(
     if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+_KIN = "kin"  # the subtype of persons who are a soldier's family (estimate_categories.csv)
+
+
+def bereaved(after) -> bool:
+    """Whether the clause after a count of families tells them of a death ("were told their sons had died",
+    "received death notices", "had been notified of a death"): a word of telling (``estimate_cues.csv``, role
+    ``bereavement``) and a word of death, before a mark or number ends the clause."""
+    told = dead = False
+    notice = cues("bereavement")
+    for i, t in enumerate(after):
+        if i == _CLAUSE or t.kind == "num" or t.kind == "punct" and t.text in ".;:!?":
+            break
+        if t.kind != "word":
+            continue
+        told = told or t.low in notice
+        hit = term_from(after, i, t.low, False)
+        dead = dead or hit is not None and hit.category == "casualties" and hit.subtype == "killed"
+        if told and dead:
+            return True
+    return False
 
 
 def sent_as(subtype: str) -> str | None:
