@@ -339,3 +339,32 @@ def test_a_possessive_inside_a_name_passes_to_the_noun_it_modifies(text, quantit
 
 def test_a_possessor_a_number_counts_still_ends_its_phrase():
     assert run("The two countries' armed forces held drills near Vladivostok.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each M1991 launcher fires 22 rockets in a single salvo.",
+        "The Koksan fires up to two rounds per minute, against 40 rounds per minute for older guns.",
+        "A Hwasong-11 transporter erector launcher carries two missiles.",
+        "An MLRS battery can fire 72 rockets in one volley.",
+        "Its launchers carry four missiles each, the report said.",
+        "Each truck can take 40 rockets, the commander said.",
+    ],
+)
+def test_what_one_piece_takes_is_a_specification(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("North Korea now ships about 3 million shells a year to Russia.", "about 3 million", "artillery_shells"),
+        ("Russian guns fired some 10,000 shells per day in the summer.", "some 10,000", "artillery_shells"),
+        ("A train carried 2,000 shells to the front last week.", "2,000", "artillery_shells"),
+        ("Pyongyang sent 3,000 soldiers in a second rotation.", "3,000", "troops"),
+        ("The launchers fired 22 rockets at Kharkiv overnight.", "22", "rockets"),
+    ],
+)
+def test_a_rate_over_days_or_one_load_stays_a_figure(text, quantity, category):
+    assert one(text, quantity)["category"] == category

@@ -203,6 +203,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                     hit, end = later, end + later.length
                 elif t.word in _facilities() and hit.category not in _NO_MODIFIER:
                     return None, None
+            if _per_unit(tokens, end):
+                return None, None  # "fires 40 rounds per minute", "four missiles each": what one piece takes
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
             return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
@@ -239,6 +241,23 @@ def _inside_a_name(tokens, i: int) -> bool:
     ("Korean People's Army"), not the possessor a number counts ("the two countries' armed forces")."""
     after = tokens[i + 1 : i + 2]
     return tokens[i].text[0].isupper() and bool(after) and after[0].kind == "word" and after[0].text[0].isupper()
+
+
+def _per_unit(tokens, end: int) -> bool:
+    """Whether the words after a noun ending at ``tokens[end]`` make its figure what one piece or moment takes
+    (``estimate_cues.csv``, role ``per_unit``): "rounds per minute", "rockets in a salvo", "missiles each"."""
+    nxt = tokens[end + 1 : end + 2]
+    if not nxt or nxt[0].kind != "word":
+        return False  # most nouns end a phrase, or go on with a word no join is
+    units, k = cues("per_unit"), end + 1
+    if nxt[0].low == "each":
+        after = tokens[k + 1 : k + 2]
+        return not after or after[0].kind == "punct" or after[0].low not in units and after[0].low != "of"
+    for n in (3, 2, 1):  # "in a single salvo", "in a salvo", "per minute"
+        if units.get(" ".join(t.low for t in tokens[k : k + n])) == "join" and len(tokens) > k + n:
+            unit = tokens[k + n].word
+            return units.get(unit) == "unit" or units.get(unit[:-1]) == "unit" and unit[-1] == "s"
+    return False
 
 
 def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
@@ -435,18 +454,24 @@ def _a_unit_size(before) -> bool:
 def _a_capacity(window: str, before) -> bool:
     # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
     low = window.lower()
-    if not any(f"{w} " in low for w in cues("distributive")):
+    if not any(f"{w} " in low for w in (*cues("distributive"), *_INDEFINITE)):
         return False  # most figures: no token need be read
     last = before[-1:]
     if not last or last[0].low not in cues("capacity"):
         return False  # most figures: one token read
     words = before[-_CAPACITY_WORDS:-1]
+    generic = last[0].low.endswith("s") or any(t.low in _MODALS for t in words)
     for t in reversed(words):
-        if t.kind == "punct":
+        if t.kind == "punct" or t.low in _RELATIVES:
             return False
-        if t.low in cues("distributive"):
-            return True
+        if t.low in cues("distributive") or generic and t.low in _INDEFINITE:
+            return True  # "each launcher fires 22", "a KN-23 launcher carries two": any one of them, always
     return False
+
+
+_MODALS = frozenset({"can", "could"})
+_RELATIVES = frozenset({"that", "which", "who"})  # "a train that carries 2,000 shells": one train, the shells its load
+_INDEFINITE = frozenset({"a", "an"})
 
 
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
