@@ -368,3 +368,14 @@ def test_what_one_piece_takes_is_a_specification(text):
 )
 def test_a_rate_over_days_or_one_load_stays_a_figure(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has sent 11,000 troops to Russia. Its population of 26 million has long endured shortages.",
+        "Russia has lost 40,000 soldiers there. Belgorod, a city of 330,000, was shelled again on Friday.",
+    ],
+)
+def test_how_many_live_somewhere_is_no_force(text):
+    assert len(run(text)) == 1

@@ -429,7 +429,13 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
     return (_is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
-            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before))  # the words are lower case
+            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(before))
+
+
+def _a_populace(before) -> bool:
+    # "a population of 26 million", "a city of 3 million": how many people live somewhere, no force.
+    last = before[-2:]
+    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("populace")
 
 
 @functools.cache
