@@ -379,3 +379,19 @@ def test_a_rate_over_days_or_one_load_stays_a_figure(text, quantity, category):
 )
 def test_how_many_live_somewhere_is_no_force(text):
     assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Seoul says the North is assembling an army of 15,000 for a second tour in Russia.", "15,000"),
+        ("“They have an army of 900,000 and we have a brigade,” the officer said.", "900,000"),
+        ("The North keeps a standing army of about 1.2 million.", "about 1.2 million"),
+    ],
+)
+def test_an_army_sized_by_a_number_is_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_a_count_of_armies_is_no_count_of_people():
+    assert run("Two armies of conscripts faced each other across the river.").empty
