@@ -74,3 +74,15 @@ def test_an_average_links_a_rate_to_its_noun():
 def test_an_adverb_before_a_link_verb_after_a_comma(text, quantity, category):
     row = one(text, quantity)
     assert row["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("North Korean casualties are estimated to be in the tens of thousands.", "tens of thousands", "casualties"),
+        ("Its losses are thought to have been in the low thousands.", "thousands", "casualties"),
+        ("Deaths among the North Koreans were likely in the high hundreds.", "hundreds", "casualties"),
+    ],
+)
+def test_a_vague_count_links_to_its_noun_past_a_long_predicate(text, quantity, category):
+    assert one(text, quantity)["category"] == category

@@ -30,8 +30,9 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     predicate's noun as a verb would ("casualties are in the thousands").
     """
     links = cues("link")
-    if linked or vague and _vague_link(before):
-        width, gap, value = 0, _VERB_GAP, "verb"
+    if linked or vague and (joined := _vague_link(before)):
+        # "casualties are estimated to be | in the | tens of thousands": the gap is counted from before the link.
+        width, gap, value = 0 if linked else joined, _VERB_GAP, "verb"
     else:
         last = before[-2:]
         if not last or last[-1].kind != "word":
@@ -109,9 +110,13 @@ _AGENT = 5  # words of an agent between a verb of the link and its "at" ("by Sou
 _TAIL = 3 * BACKWARD + 2 * _AGENT  # tokens kept before an agent: more than any window reads
 
 
-def _vague_link(before) -> bool:
-    words = [t.low for t in before[-_VAGUE_LINK:] if t.kind == "word"]
-    return any(" ".join(words[-n:]) in cues("vague_link") for n in range(2, len(words) + 1))
+def _vague_link(before) -> int:
+    """How many tokens of a vague link end ``before`` ("in the low"), the longest; 0 when none does."""
+    last = before[-_VAGUE_LINK:]
+    if any(t.kind != "word" for t in last):
+        last = last[max(i for i, t in enumerate(last) if t.kind != "word") + 1 :]
+    words = [t.low for t in last]
+    return next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in cues("vague_link")), 0)
 
 
 _VAGUE_LINK = 3  # words of the longest vague link ("in the low")
