@@ -86,3 +86,19 @@ def test_an_adverb_before_a_link_verb_after_a_comma(text, quantity, category):
 )
 def test_a_vague_count_links_to_its_noun_past_a_long_predicate(text, quantity, category):
     assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("North Korean losses, the NIS said, stood at about 3,000.", "about 3,000", "casualties"),
+        ("The contingent, Kyiv says, now numbers some 12,000.", "some 12,000", "troops"),
+        ("Casualties, according to Seoul, were in the high hundreds.", "hundreds", "casualties"),
+    ],
+)
+def test_an_attribution_set_off_by_commas_leaves_the_noun_linked(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_an_aside_without_an_attribution_still_parts_the_noun():
+    assert run("The drills, a show of force, involved 3,000 tonnes of fuel.").empty

@@ -10,13 +10,14 @@ noun names a figure rather than what it counts.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
 from .estimate_tokens import BREAK, Token
 from .numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -62,6 +63,18 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def past_asides(text: str, stripped: str) -> str:
+    """``text`` with each attribution set off by commas blanked, commas too (``stripped`` blanks the attributions):
+    "North Korean losses, the NIS said, stood at 3,000" reads as "North Korean losses stood at 3,000"."""
+    for m in _ASIDE.finditer(stripped):
+        if text[m.start() + 1 : m.end() - 1].strip():
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+_ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
 
 
 _CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
