@@ -395,3 +395,18 @@ def test_an_army_sized_by_a_number_is_troops(text, quantity):
 
 def test_a_count_of_armies_is_no_count_of_people():
     assert run("Two armies of conscripts faced each other across the river.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were captured near Sudzha. One was wounded in the jaw, the other in the hand.",
+        "One prisoner was wounded in the leg and the other was unhurt, the SBU said.",
+    ],
+)
+def test_one_set_against_the_other_picks_out_a_person(text):
+    assert not (run(text)["low"] == 1).any()
+
+
+def test_one_counted_beside_a_larger_figure_stays_a_figure():
+    assert one("Kyiv said 300 were killed and one was captured.", "one")["subtype"] == "captured"

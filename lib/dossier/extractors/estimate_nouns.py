@@ -434,8 +434,7 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
 
 def _a_populace(before) -> bool:
     # "a population of 26 million", "a city of 3 million": how many people live somewhere, no force.
-    last = before[-2:]
-    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("populace")
+    return len(last := before[-2:]) == 2 and last[1].low == "of" and last[0].low in cues("populace")
 
 
 @functools.cache
@@ -480,6 +479,7 @@ _RELATIVES = frozenset({"that", "which", "who"})  # "a train that carries 2,000 
 _INDEFINITE = frozenset({"a", "an"})
 
 
+_OTHER_REACH = 12  # tokens after "one" searched for "the other" that it is set against
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
 _CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
 
@@ -493,7 +493,8 @@ def _refers_back(q: Quantity, before, after) -> bool:
 
 
 def _is_one_of(q: Quantity, after) -> bool:
-    # "one of the prisoners" picks out a person or thing; it is not a figure.
+    # "one of the prisoners", "one was shot in the arm, the other in the leg" pick out a person or thing: no figure.
     if q.low != 1 or q.hedge != "exact":
         return False  # most figures: no token need be read
-    return bool(first := after[:1]) and first[0].low == "of"
+    near = after[:_OTHER_REACH]
+    return bool(near) and (near[0].low == "of" or any(a.low == "the" and b.low == "other" for a, b in zip(near, near[1:])))
