@@ -161,8 +161,9 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
     if counted is None:
         return None
-    if q.kind != "count":
-        return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
+    if q.kind != "count":  # a share of people of no force ("half of the residents", "of the labour force") is none
+        return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items,
+                       counted.noun) if counted.category != "persons" or counted.subtype else None
     counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
