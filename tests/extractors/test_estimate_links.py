@@ -102,3 +102,19 @@ def test_an_attribution_set_off_by_commas_leaves_the_noun_linked(text, quantity,
 
 def test_an_aside_without_an_attribution_still_parts_the_noun():
     assert run("The drills, a show of force, involved 3,000 tonnes of fuel.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("A contingent of 12,000 remains in the Kursk region, the NIS said.", "12,000"),
+        ("Seoul says a corps of 25,000 stands ready near Pyongyang.", "25,000"),
+        ("A battalion of about 400 guards the rail bridge.", "about 400"),
+    ],
+)
+def test_a_verb_in_s_after_a_force_s_size_is_its_verb(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_a_plural_after_of_that_no_force_noun_heads_counts_itself():
+    assert run("Ukrainian forces pushed North Korean troops out of two villages near the border.").empty

@@ -17,7 +17,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term
 from .estimate_tokens import BREAK, Token
 from .numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -310,6 +310,15 @@ def _loss_of(window, at: int) -> Hit | None:
         if t.kind != "word" or t.low not in aux:
             return None
     return None
+
+
+def sizes_a_force(link: LinkWindow) -> bool:
+    """Whether the link is the "of" after a noun of a force ("a contingent of", "a battalion of"): the number after
+    it is the force's size, so a word in -s right after the number is its verb ("a contingent of 12,000 remains")."""
+    if link.width != 1 or link.before is None or link.before[-1].low != "of" or not link.words:
+        return False  # "pushed the troops out of two villages": the noun must be the one "of" follows
+    hit = term_at(link.words, len(link.words) - 1, True)
+    return hit is not None and hit.category == "troops" or _formation_counted(link)
 
 
 def names_a_total(link: LinkWindow) -> bool:

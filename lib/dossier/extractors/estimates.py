@@ -60,7 +60,7 @@ from .estimate_losses import (
     partitives, reinforces, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
-from .estimate_links import backward, link_window, names_a_total, past_asides
+from .estimate_links import backward, link_window, names_a_total, past_asides, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import names_a_share, share_of_the_last, shared
 from .estimate_tokens import Ahead, Behind
@@ -136,7 +136,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
         linked = link_window(before if stripped is text else Behind(past_asides(text, stripped), q.start), opens_linked, q.hedge == "vague")
-        if linked is not None and not noun_of_its_own(after):  # "the troops reached 30 villages": villages
+        if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
             summed = whole or last
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
