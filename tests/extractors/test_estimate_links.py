@@ -118,3 +118,13 @@ def test_a_verb_in_s_after_a_force_s_size_is_its_verb(text, quantity):
 
 def test_a_plural_after_of_that_no_force_noun_heads_counts_itself():
     assert run("Ukrainian forces pushed North Korean troops out of two villages near the border.").empty
+
+
+def test_a_total_of_a_noun_no_vocabulary_counts_is_of_that_noun():
+    text = "About 40 shipments left Rajin in May. The number of tourists more than doubled to about 2,000."
+    assert run(text)["quantity_text"].tolist() == ["About 40"]
+
+
+def test_a_total_of_them_is_of_what_the_figure_before_counted():
+    row = one("Pyongyang sent 3,000 troops in March. The number of them in Kursk reached 14,000.", "14,000")
+    assert row["category"] == "troops"

@@ -323,5 +323,12 @@ def sizes_a_force(link: LinkWindow) -> bool:
 
 def names_a_total(link: LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    totals = cues("total")
-    return any(t.word in totals for t in link.words[-link.gap - 1 :])
+    totals, words = cues("total"), link.words
+    at = next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
+    if at is None:
+        return False
+    whole = words[at + 1 :] if words[at + 1 : at + 2] and words[at + 1].low == "of" else []
+    if not whole or " ".join(t.low for t in whole[:2]) in cues("elided"):
+        return True  # "the total", "the number of them": what the figure before counted
+    # "the number of Russian tourists doubled to 1,500": a total of a noun no vocabulary counts is of that noun.
+    return any(t.kind == "word" and term_at(whole, k, True) for k, t in enumerate(whole) if k)
