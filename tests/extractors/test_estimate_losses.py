@@ -307,3 +307,20 @@ def test_families_told_of_a_death_count_soldiers_killed(text, quantity):
 )
 def test_families_not_told_of_a_death_are_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kim paid tribute to 14 soldiers who lost their lives near Sudzha.", "14"),
+        ("Some 250 Korean fighters laid down their lives for the liberation of Kursk, KCNA said.", "Some 250"),
+        ("Hundreds of soldiers have given their lives in the operation.", "Hundreds"),
+        ("Urns holding the ashes of 45 soldiers were flown to Pyongyang.", "45"),
+    ],
+)
+def test_soldiers_who_gave_their_lives_are_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+def test_lives_put_at_risk_are_no_loss():
+    assert run("Thousands of them put their lives at risk for the motherland, the agency said.").empty
