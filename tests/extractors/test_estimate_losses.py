@@ -324,3 +324,28 @@ def test_soldiers_who_gave_their_lives_are_killed(text, quantity):
 
 def test_lives_put_at_risk_are_no_loss():
     assert run("Thousands of them put their lives at risk for the motherland, the agency said.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("State media said 38 soldiers were posthumously made Heroes of the DPRK.", "38"),
+        ("Kim conferred posthumous orders on 27 soldiers of the overseas units.", "27"),
+        ("Lawmakers said the North had held funerals for some 150 soldiers.", "some 150"),
+        ("Memorial services were held for 30 soldiers in Chongjin last week.", "30"),
+    ],
+)
+def test_soldiers_honoured_as_dead_are_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("At a memorial ceremony, Kim praised the 11,000 troops sent to Kursk.", "11,000"),
+        ("Kim posthumously honoured three officers, and greeted 2,000 troops back from Kursk.", "2,000"),
+        ("Some 2,000 soldiers were awarded medals at the ceremony.", "Some 2,000"),
+    ],
+)
+def test_soldiers_honoured_alive_stay_troops(text, quantity):
+    assert reading(text, quantity)[0] == "troops"

@@ -212,6 +212,8 @@ def as_loss(
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
+        if loss is None and honours_the_dead(before, after):
+            loss = "killed"  # "posthumous titles to 101 soldiers", "memorial services for 30 soldiers"
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
@@ -250,6 +252,24 @@ def bereaved(after) -> bool:
         if told and dead:
             return True
     return False
+
+
+def honours_the_dead(before, after) -> bool:
+    """Whether the clause of a count of soldiers honours them as dead (``estimate_cues.csv``, role ``posthumous``):
+    a word such as "posthumously" anywhere in it, or a rite for the dead just before "for" and the count."""
+    words = cues("posthumous")
+    if before[-1:] and before[-1].low == "for" and any(words.get(t.low) == "for" for t in before[-_RITE:-1]):
+        return True
+    for side in (reversed(before[-_CLAUSE:]), after[:_CLAUSE]):
+        for t in side:
+            if t.kind == "punct" and t.text in ".,;:!?" or t.kind == "num":
+                break  # "Kim posthumously honoured three officers, and praised 11,000 troops": another clause's
+            if words.get(t.low) == "any":
+                return True
+    return False
+
+
+_RITE = 5  # tokens before "for" that hold a rite for the dead ("memorial services were held for")
 
 
 def sent_as(subtype: str) -> str | None:
