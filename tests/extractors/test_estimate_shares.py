@@ -53,3 +53,14 @@ def test_a_verb_of_making_up_a_whole_shares_the_noun_before_it(text, quantity, s
 
 def test_people_making_up_a_whole_are_no_share():
     assert run("Civilians make up 40 percent of those still living in the town.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low",
+    [
+        ("North Korean troops make up roughly a tenth of the Russian force near Sudzha.", "roughly a tenth", 10.0),
+        ("About two-fifths of the shells delivered in the spring were duds, Kyiv says.", "About two-fifths", 40.0),
+    ],
+)
+def test_tenths_and_fifths_are_shares(text, quantity, low):
+    assert one(text, quantity)["low"] == low
