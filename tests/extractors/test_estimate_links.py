@@ -128,3 +128,14 @@ def test_a_total_of_a_noun_no_vocabulary_counts_is_of_that_noun():
 def test_a_total_of_them_is_of_what_the_figure_before_counted():
     row = one("Pyongyang sent 3,000 troops in March. The number of them in Kursk reached 14,000.", "14,000")
     assert row["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Seoul said the 11th Corps, which numbers about 10,000, had taken heavy losses.", "about 10,000"),
+        ("The brigade, which numbered some 3,000, was moved to Belgorod.", "some 3,000"),
+    ],
+)
+def test_a_formation_sized_in_a_relative_clause_counts_its_men(text, quantity):
+    assert one(text, quantity)["category"] == "troops"

@@ -224,7 +224,11 @@ def _formation_counted(link: LinkWindow) -> bool:
     its size ("a battalion of roughly 400", "the brigade numbered about 3,000"): the number counts its men."""
     if not link.words or link.before is None or link.width != 1 or link.before[-1].low not in _NUMBERING:
         return False
-    last, formations = link.words[-1].low, cues("formation")
+    words = link.words[:-1] if link.words[-1].low in _RELATIVE else link.words  # "the corps, which numbers 10,000"
+    words = words[:-1] if words and words[-1].text == "," else words
+    if not words:
+        return False
+    last, formations = words[-1].low, cues("formation")
     return last in formations or last.endswith("s") and last[:-1] in formations
 
 
