@@ -410,3 +410,7 @@ def test_one_set_against_the_other_picks_out_a_person(text):
 
 def test_one_counted_beside_a_larger_figure_stays_a_figure():
     assert one("Kyiv said 300 were killed and one was captured.", "one")["subtype"] == "captured"
+
+
+def test_the_strength_of_each_unit_is_no_figure_of_the_force():
+    assert run("Pyongyang added two battalions to the corps. Each battalion is about 500 strong.").empty
