@@ -349,3 +349,14 @@ def test_soldiers_honoured_as_dead_are_killed(text, quantity):
 )
 def test_soldiers_honoured_alive_stay_troops(text, quantity):
     assert reading(text, quantity)[0] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Three soldiers of the Korean People's Army held by Ukraine asked to go to Seoul.", "Three", "captured"),
+        ("Some 2,000 troops of the 11th Corps were killed or wounded in the spring.", "Some 2,000", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_reaches_its_count_past_the_name_of_a_unit(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)

@@ -208,6 +208,8 @@ def as_loss(
                 window = after[:_CLAUSE]
                 hits = ((i, term_from(window, i, t.low, False)) for i, t in enumerate(window) if t.kind == "word")
                 skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
+            if skip is not None:
+                skip += _a_name_after(after[skip + 1 : skip + 1 + _NAME_WORDS])  # "soldiers of the KPA held by Ukraine"
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
@@ -270,6 +272,25 @@ def honours_the_dead(before, after) -> bool:
 
 
 _RITE = 5  # tokens before "for" that hold a rite for the dead ("memorial services were held for")
+
+
+def _a_name_after(tokens) -> int:
+    """How many tokens a noun's modifier that names who the people are takes ("of the Korean People's Army", "from
+    the Storm Corps"): "of" or "from", an article, and capitalised words; 0 when none follows the noun."""
+    if not tokens or tokens[0].low not in _OF_A_NAME:
+        return 0
+    n = 2 if tokens[1:2] and tokens[1].low == "the" else 1
+    if tokens[n : n + 1] and tokens[n].kind == "num" and tokens[n + 1 : n + 2] and tokens[n + 1].low in _ORDINAL:
+        n += 2  # "of the 11th Corps": the ordinal is a word of the name
+    names = 0
+    while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
+        names += 1
+    return n + names if names else 0
+
+
+_OF_A_NAME = frozenset({"of", "from"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
 
 
 def sent_as(subtype: str) -> str | None:
