@@ -360,3 +360,20 @@ def test_soldiers_honoured_alive_stay_troops(text, quantity):
 )
 def test_a_loss_reaches_its_count_past_the_name_of_a_unit(text, quantity, subtype):
     assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Three North Korean soldiers remain in Ukrainian hands, the SBU said.", "Three"),
+        ("The two North Koreans detained by Ukraine want to go south.", "two"),
+        ("SBU officers have been interrogating four North Korean soldiers since January.", "four"),
+        ("Two soldiers remained in Ukrainian custody at the end of the year.", "Two"),
+    ],
+)
+def test_soldiers_in_a_captor_s_hands_are_captured(text, quantity):
+    assert reading(text, quantity) == ("casualties", "captured")
+
+
+def test_soldiers_who_remain_somewhere_stay_troops():
+    assert reading("Some 11,000 soldiers remain in the Kursk region.", "Some 11,000") == ("troops", None)
