@@ -377,3 +377,20 @@ def test_soldiers_in_a_captor_s_hands_are_captured(text, quantity):
 
 def test_soldiers_who_remain_somewhere_stay_troops():
     assert reading("Some 11,000 soldiers remain in the Kursk region.", "Some 11,000") == ("troops", None)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Some 700 were killed over the winter. About 2,000 more were moved to the front in March.", "About 2,000",
+         "reinforcements"),
+        ("Roughly 500 were wounded in the spring. Some 1,500 were airlifted to Vladivostok in May.", "Some 1,500", None),
+        ("Moscow redeployed 2,500 North Koreans to the Belgorod border.", "2,500", None),
+    ],
+)
+def test_a_count_moved_to_a_front_is_troops_whatever_the_loss_before(text, quantity, subtype):
+    assert reading(text, quantity) == ("troops", subtype)
+
+
+def test_civilians_moved_are_no_troops():
+    assert len(run("About 400 were wounded, and 1,000 civilians were moved out of the town.")) == 1
