@@ -394,3 +394,18 @@ def test_a_count_moved_to_a_front_is_troops_whatever_the_loss_before(text, quant
 
 def test_civilians_moved_are_no_troops():
     assert len(run("About 400 were wounded, and 1,000 civilians were moved out of the town.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Ukrainian paratroopers captured two wounded North Korean soldiers near Sudzha.", "two"),
+        ("Three injured North Korean soldiers were taken prisoner by Ukraine's special forces.", "Three"),
+    ],
+)
+def test_wounded_soldiers_who_are_captured_are_captured(text, quantity):
+    assert reading(text, quantity) == ("casualties", "captured")
+
+
+def test_wounded_soldiers_moved_stay_wounded():
+    assert reading("Some 300 wounded soldiers were flown back to Pyongyang.", "Some 300") == ("casualties", "wounded")

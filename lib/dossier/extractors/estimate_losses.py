@@ -199,6 +199,8 @@ def as_loss(
     found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000").
     """
     skip = None
+    if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
+        return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
         loss = loss_before(before) or _loss_linked(before, linked)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
@@ -272,6 +274,20 @@ def honours_the_dead(before, after) -> bool:
 
 
 _RITE = 5  # tokens before "for" that hold a rite for the dead ("memorial services were held for")
+
+
+def _captured(before, after) -> bool:
+    """Whether soldiers counted as wounded by an adjective ("two wounded soldiers") are said to be captured: by a
+    verb before the count, or after the people noun that follows the adjective ("were captured", "held by")."""
+    if loss_before(before) == "captured":
+        return True
+    for i, t in enumerate(after[:_NAME_WORDS]):
+        hit = term_from(after, i, t.low, False) if t.kind == "word" else None
+        if hit is not None and hit.category in ("troops", "persons"):
+            rest = after[i + hit.length :]
+            found = loss_after(rest) or _passive_loss(rest)
+            return found is not None and found.subtype == "captured"
+    return False
 
 
 def _a_name_after(tokens) -> int:
