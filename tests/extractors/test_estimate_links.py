@@ -139,3 +139,19 @@ def test_a_total_of_them_is_of_what_the_figure_before_counted():
 )
 def test_a_formation_sized_in_a_relative_clause_counts_its_men(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("“We lost men in the hundreds every week,” the battalion commander said.", "hundreds", "killed_or_wounded"),
+        ("Pyongyang has lost soldiers in the thousands since the autumn.", "thousands", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_verb_before_a_linked_noun_makes_its_vague_count_a_loss(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+def test_soldiers_sent_in_the_thousands_stay_troops():
+    assert one("Pyongyang sent soldiers in the thousands.", "thousands")["category"] == "troops"

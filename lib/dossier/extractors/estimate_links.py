@@ -267,6 +267,8 @@ def backward(link: LinkWindow) -> Counted | None:
         i, hit = head or found
         if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
             return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
+        if hit.category == "troops" and i and (verb := cues("casualty").get(window[i - 1].low)):
+            return Counted("casualties", verb, (), hit.category)  # "the North has lost soldiers in the thousands"
         return Counted(hit.category, hit.subtype, (), hit.category)
     if _formation_counted(link):
         return Counted("troops", None, (), "troops")  # "a battalion of roughly 400": the men of one formation
