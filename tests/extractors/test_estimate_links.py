@@ -155,3 +155,20 @@ def test_a_loss_verb_before_a_linked_noun_makes_its_vague_count_a_loss(text, qua
 
 def test_soldiers_sent_in_the_thousands_stay_troops():
     assert one("Pyongyang sent soldiers in the thousands.", "thousands")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv puts North Korean casualties — dead, wounded and missing — in the low thousands.", "thousands",
+         "casualties"),
+        ("The contingent — Pyongyang's first combat deployment abroad — now numbers some 12,000.", "some 12,000",
+         "troops"),
+    ],
+)
+def test_an_aside_between_dashes_leaves_the_noun_linked(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_dashed_aside_without_a_counted_noun_before_it_links_nothing():
+    assert run("The drills — a show of force by both navies — used 3,000 tonnes of fuel.").empty

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
-from .estimate_tokens import BREAK, Token
+from .estimate_tokens import BREAK, Behind, Token
 from .numbers import cues
 
 __all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "sizes_a_force", "words_before"]
@@ -65,16 +65,25 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     return LinkWindow(window, gap, counted_noun, before, width)
 
 
-def past_asides(text: str, stripped: str) -> str:
-    """``text`` with each attribution set off by commas blanked, commas too (``stripped`` blanks the attributions):
-    "North Korean losses, the NIS said, stood at 3,000" reads as "North Korean losses stood at 3,000"."""
+def past_asides(text: str, stripped: str, before, start: int):
+    """The tokens before ``start`` that a link window reads: ``before``, or, when the sentence sets an aside off,
+    the tokens of ``text`` with the aside blanked, marks too, so the noun before it is read.  An aside is an
+    attribution between commas (``stripped`` blanks the attributions: "North Korean losses, the NIS said, stood
+    at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
+    low thousands")."""
+    if stripped is text and text.count("—") < 2:
+        return before  # most sentences: no aside
+    blank = text
     for m in _ASIDE.finditer(stripped):
         if text[m.start() + 1 : m.end() - 1].strip():
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
+            blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+    for m in _DASHED.finditer(blank, 0, start):
+        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+    return before if blank is text else Behind(blank, start)
 
 
 _ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
+_DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
 
 
 _CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause

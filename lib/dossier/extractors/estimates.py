@@ -135,7 +135,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
-        linked = link_window(before if stripped is text else Behind(past_asides(text, stripped), q.start), opens_linked, q.hedge == "vague")
+        linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
         if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
             summed = whole or last
