@@ -409,3 +409,19 @@ def test_wounded_soldiers_who_are_captured_are_captured(text, quantity):
 
 def test_wounded_soldiers_moved_stay_wounded():
     assert reading("Some 300 wounded soldiers were flown back to Pyongyang.", "Some 300") == ("casualties", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The spy agency briefed lawmakers, saying 3,000 had been sent to the front in January.", "3,000", None),
+        ("Seoul said 1,500 had arrived in Vladivostok by Friday.", "1,500", None),
+        ("A think tank said Pyongyang could send up to 25,000 more.", "up to 25,000", "reinforcements"),
+    ],
+)
+def test_a_bare_count_sent_with_no_noun_before_is_troops(text, quantity, subtype):
+    assert reading(text, quantity) == ("troops", subtype)
+
+
+def test_a_small_bare_count_that_arrives_is_no_figure():
+    assert run("Some 12 arrived at the embassy on Monday.").empty

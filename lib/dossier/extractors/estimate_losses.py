@@ -309,6 +309,12 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
 
 
+def sent_force(before, after) -> Counted | None:
+    """Troops, for a count written large with no noun and none before it, whose own verb sends it ("the NIS said
+    3,000 had been sent to the front", "could send up to 30,000 more"); else None."""
+    return Counted("troops", None, (), "troops") if deployed(before, after) else None
+
+
 def sent_as(subtype: str) -> str | None:
     """The troops subtype of people of ``subtype`` who are sent: none for a country's people, else their own."""
     return None if subtype == "troops" else subtype

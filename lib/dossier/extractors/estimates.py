@@ -57,7 +57,7 @@ from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
-    partitives, reinforces, verb_of_the_next,
+    partitives, reinforces, sent_force, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sizes_a_force
@@ -196,7 +196,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
-    if last is None:
+    if (last := last or (sent_force(before, after) if q.scaled and not skip else None)) is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
