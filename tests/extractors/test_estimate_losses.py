@@ -425,3 +425,19 @@ def test_a_bare_count_sent_with_no_noun_before_is_troops(text, quantity, subtype
 
 def test_a_small_bare_count_that_arrives_is_no_figure():
     assert run("Some 12 arrived at the embassy on Monday.").empty
+
+
+def test_a_force_s_losses_after_a_strike_told_before_are_no_strike_s():
+    text = ("The brigade posted footage of three drone strikes. Seoul says 11,000 troops were sent and that about "
+            "4,000 casualties have followed, including roughly 600 dead.")
+    assert set(run(text)["category"]) == {"troops", "casualties"}
+
+
+def test_prisoners_are_never_a_strike_s_casualties():
+    text = "We hit 12 of their positions in an hour. The brigade said it took 1 prisoner."
+    assert reading(text, "1") == ("casualties", "captured")
+
+
+def test_a_strike_told_first_still_makes_a_city_s_losses_its_own():
+    text = "A Russian missile hit a block of flats in Kharkiv. About 90 people were injured."
+    assert reading(text, "About 90") == ("strike_casualties", "wounded")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
+from .estimate_mourning import KIN, bereaved, honours_the_dead
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words
 
@@ -221,7 +222,7 @@ def as_loss(
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
-        if counted.subtype == _KIN:
+        if counted.subtype == KIN:
             # "20 households were sent death certificates": each bereaved family stands for a soldier killed.
             told = bereaved(after[skip + 1 :] if skip is not None else after)
             return Counted("casualties", "killed", counted.items, counted.noun) if told else None
@@ -231,49 +232,9 @@ def as_loss(
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
             return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
-    if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
+    if counted.category == "casualties" and counted.noun != "troops" and counted.subtype != "captured" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
-
-
-_KIN = "kin"  # the subtype of persons who are a soldier's family (estimate_categories.csv)
-
-
-def bereaved(after) -> bool:
-    """Whether the clause after a count of families tells them of a death ("were told their sons had died",
-    "received death notices", "had been notified of a death"): a word of telling (``estimate_cues.csv``, role
-    ``bereavement``) and a word of death, before a mark or number ends the clause."""
-    told = dead = False
-    notice = cues("bereavement")
-    for i, t in enumerate(after):
-        if i == _CLAUSE or t.kind == "num" or t.kind == "punct" and t.text in ".;:!?":
-            break
-        if t.kind != "word":
-            continue
-        told = told or t.low in notice
-        hit = term_from(after, i, t.low, False)
-        dead = dead or hit is not None and hit.category == "casualties" and hit.subtype == "killed"
-        if told and dead:
-            return True
-    return False
-
-
-def honours_the_dead(before, after) -> bool:
-    """Whether the clause of a count of soldiers honours them as dead (``estimate_cues.csv``, role ``posthumous``):
-    a word such as "posthumously" anywhere in it, or a rite for the dead just before "for" and the count."""
-    words = cues("posthumous")
-    if before[-1:] and before[-1].low == "for" and any(words.get(t.low) == "for" for t in before[-_RITE:-1]):
-        return True
-    for side in (reversed(before[-_CLAUSE:]), after[:_CLAUSE]):
-        for t in side:
-            if t.kind == "punct" and t.text in ".,;:!?" or t.kind == "num":
-                break  # "Kim posthumously honoured three officers, and praised 11,000 troops": another clause's
-            if words.get(t.low) == "any":
-                return True
-    return False
-
-
-_RITE = 5  # tokens before "for" that hold a rite for the dead ("memorial services were held for")
 
 
 def _captured(before, after) -> bool:
@@ -420,6 +381,13 @@ def mentions_strike(text: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+
+
+def names_a_force(text: str) -> bool:
+    """Whether ``text`` names soldiers (a troops noun of ``estimate_categories.csv``): its losses are a force's."""
+    tokens = tokenize(text)
+    return any(t.kind == "word" and (hit := term_from(tokens, i, t.low, False)) is not None and hit.category == "troops"
+               for i, t in enumerate(tokens))
 
 
 def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:

@@ -57,7 +57,7 @@ from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
-    partitives, reinforces, sent_force, verb_of_the_next,
+    names_a_force, partitives, reinforces, sent_force, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sizes_a_force
@@ -100,8 +100,8 @@ class _Sentence(NamedTuple):
         return mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
 
     def about_a_strike(self) -> bool:
-        # "A missile hit a block of flats. About 90 people were injured": the strike is often told first.
-        return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous)
+        # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
+        return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous) and not names_a_force(self.text)
 
 
 def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Counted | None = None) -> Counted | None:

@@ -1,0 +1,55 @@
+"""Losses told by how the dead are mourned: families told of a death, soldiers honoured as dead.
+
+"20 households were sent death certificates" counts soldiers killed, one a
+family (:func:`bereaved`); so do "posthumous titles to 101 soldiers" and
+"memorial services were held for 30 soldiers" (:func:`honours_the_dead`).
+"""
+
+from __future__ import annotations
+
+from .estimate_nouns import term_from
+from .numbers import cues
+
+__all__ = ["KIN", "bereaved", "honours_the_dead"]
+
+_CLAUSE = 14  # words of a clause searched for a word of telling or honouring
+
+
+KIN = "kin"  # the subtype of persons who are a soldier's family (estimate_categories.csv)
+
+
+def bereaved(after) -> bool:
+    """Whether the clause after a count of families tells them of a death ("were told their sons had died",
+    "received death notices", "had been notified of a death"): a word of telling (``estimate_cues.csv``, role
+    ``bereavement``) and a word of death, before a mark or number ends the clause."""
+    told = dead = False
+    notice = cues("bereavement")
+    for i, t in enumerate(after):
+        if i == _CLAUSE or t.kind == "num" or t.kind == "punct" and t.text in ".;:!?":
+            break
+        if t.kind != "word":
+            continue
+        told = told or t.low in notice
+        hit = term_from(after, i, t.low, False)
+        dead = dead or hit is not None and hit.category == "casualties" and hit.subtype == "killed"
+        if told and dead:
+            return True
+    return False
+
+
+def honours_the_dead(before, after) -> bool:
+    """Whether the clause of a count of soldiers honours them as dead (``estimate_cues.csv``, role ``posthumous``):
+    a word such as "posthumously" anywhere in it, or a rite for the dead just before "for" and the count."""
+    words = cues("posthumous")
+    if before[-1:] and before[-1].low == "for" and any(words.get(t.low) == "for" for t in before[-_RITE:-1]):
+        return True
+    for side in (reversed(before[-_CLAUSE:]), after[:_CLAUSE]):
+        for t in side:
+            if t.kind == "punct" and t.text in ".,;:!?" or t.kind == "num":
+                break  # "Kim posthumously honoured three officers, and praised 11,000 troops": another clause's
+            if words.get(t.low) == "any":
+                return True
+    return False
+
+
+_RITE = 5  # tokens before "for" that hold a rite for the dead ("memorial services were held for")
