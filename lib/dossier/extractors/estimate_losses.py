@@ -270,10 +270,11 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
 
 
-def sent_force(before, after) -> Counted | None:
-    """Troops, for a count written large with no noun and none before it, whose own verb sends it ("the NIS said
-    3,000 had been sent to the front", "could send up to 30,000 more"); else None."""
-    return Counted("troops", None, (), "troops") if deployed(before, after) else None
+def sent_force(after) -> Counted | None:
+    """Troops, for a count written large with no noun and none before it, that is the subject of a verb that sends
+    it ("the NIS said 3,000 had been sent to the front", "1,500 arrived"); else None.  Sent by a verb before it
+    ("plans to send another 3,000"), it may be of anything: none."""
+    return Counted("troops", None, (), "troops") if deployed([], after) else None
 
 
 def sent_as(subtype: str) -> str | None:

@@ -196,7 +196,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
-    if (last := last or (sent_force(before, after) if q.scaled and not skip else None)) is None:
+    if (last := last or (sent_force(after) if q.scaled and not skip else None)) is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
