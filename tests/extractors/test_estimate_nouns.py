@@ -414,3 +414,22 @@ def test_one_counted_beside_a_larger_figure_stays_a_figure():
 
 def test_the_strength_of_each_unit_is_no_figure_of_the_force():
     assert run("Pyongyang added two battalions to the corps. Each battalion is about 500 strong.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Pyongyang has sent a 12,000-man force to Russia's Kursk region.", "12,000-man"),
+        ("The 6,000-man engineering contingent will rebuild roads near Sudzha.", "6,000-man"),
+        ("A 1,500-member unit of sappers arrived in August.", "1,500-member"),
+    ],
+)
+def test_a_size_fused_to_man_or_member_before_a_force_is_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text", ["A 12-member delegation from Pyongyang visited Moscow.", "A 3-man crew flew the reconnaissance drone."]
+)
+def test_a_size_fused_to_man_or_member_of_no_force_is_no_figure(text):
+    assert run(text).empty

@@ -17,7 +17,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term
 from .estimate_tokens import BREAK, Behind, Token
 from .numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -325,6 +325,13 @@ def _loss_of(window, at: int) -> Hit | None:
         if t.kind != "word" or t.low not in aux:
             return None
     return None
+
+
+def sized(text: str, q) -> bool:
+    """Whether the quantity ``q`` ends in a word that makes it a force's size: "2,000-strong", "12,000-man"
+    (``estimate_cues.csv``, role ``strength``, fused by a hyphen)."""
+    head, _, word = text[q.start : q.end].rpartition("-")
+    return bool(head) and (word.lower() in cues("strength") or word.lower() == "strong") or text.endswith(" strong", 0, q.end)
 
 
 def sizes_a_force(link: LinkWindow) -> bool:

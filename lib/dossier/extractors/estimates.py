@@ -27,7 +27,7 @@ How a figure finds what it counts, in order:
    noun that names the figure itself ("the total reached 3,000") counts
    what the figure before counted, or what follows its "of", however far
    ("its estimate of soldiers killed in the war in Ukraine to 2,000");
-5. "so many strong" sizes a force: troops, whatever noun follows.
+5. "so many strong", "a 12,000-man" size a force: troops, whatever noun follows.
 
 The predicate decides the category, not the noun: a count of soldiers or
 people becomes a casualty count when a casualty verb goes with it ("killed
@@ -60,7 +60,7 @@ from .estimate_losses import (
     names_a_force, partitives, reinforces, sent_force, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
-from .estimate_links import backward, link_window, names_a_total, past_asides, sizes_a_force
+from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import names_a_share, share_of_the_last, shared
 from .estimate_tokens import Ahead, Behind
@@ -157,8 +157,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
         counted = summed_apart(text, q)  # "KN-23 missiles from Pyongyang, about 120 in total"
-    if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
-        counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
+    if counted is None and q.kind == "count" and sized(text, q):
+        counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit", "a 12,000-man force": a force's size
     if counted is None:
         return None
     if q.kind != "count":  # a share of people of no force ("half of the residents", "of the labour force") is none
