@@ -189,6 +189,7 @@ def _passive_loss(tokens) -> Hit | None:
 
 def as_loss(
     counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None, linked: bool = False,
+    text: str = "",
 ) -> Counted | None:
     """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
 
@@ -197,7 +198,7 @@ def as_loss(
     soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
     sentence tells of a strike.  ``noun_at``: where the first noun in
     ``after`` ends, when :func:`~dossier.extractors.estimate_nouns.forward`
-    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000").
+    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence.
     """
     skip = None
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
@@ -212,12 +213,12 @@ def as_loss(
                 hits = ((i, term_from(window, i, t.low, False)) for i, t in enumerate(window) if t.kind == "word")
                 skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
             if skip is not None:
-                skip += _a_name_after(after[skip + 1 : skip + 1 + _NAME_WORDS])  # "soldiers of the KPA held by Ukraine"
+                skip += _a_name_after(after, skip + 1)  # "soldiers of the KPA held by Ukraine"
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
-        if loss is None and honours_the_dead(before, after):
+        if loss is None and honours_the_dead(text, before, after):
             loss = "killed"  # "posthumous titles to 101 soldiers", "memorial services for 30 soldiers"
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
@@ -251,11 +252,13 @@ def _captured(before, after) -> bool:
     return False
 
 
-def _a_name_after(tokens) -> int:
-    """How many tokens a noun's modifier that names who the people are takes ("of the Korean People's Army", "from
-    the Storm Corps"): "of" or "from", an article, and capitalised words; 0 when none follows the noun."""
-    if not tokens or tokens[0].low not in _OF_A_NAME:
-        return 0
+def _a_name_after(after, start: int) -> int:
+    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes ("of the Korean
+    People's Army", "from the Storm Corps"): "of" or "from", an article, and capitalised words; else 0."""
+    first = after[start : start + 1]
+    if not first or first[0].low not in _OF_A_NAME:
+        return 0  # most nouns: one token read
+    tokens = after[start : start + _NAME_WORDS]
     n = 2 if tokens[1:2] and tokens[1].low == "the" else 1
     if tokens[n : n + 1] and tokens[n].kind == "num" and tokens[n + 1 : n + 2] and tokens[n + 1].low in _ORDINAL:
         n += 2  # "of the 11th Corps": the ordinal is a word of the name

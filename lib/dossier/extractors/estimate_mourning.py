@@ -7,6 +7,9 @@ family (:func:`bereaved`); so do "posthumous titles to 101 soldiers" and
 
 from __future__ import annotations
 
+import functools
+import re
+
 from .estimate_nouns import term_from
 from .numbers import cues
 
@@ -37,9 +40,11 @@ def bereaved(after) -> bool:
     return False
 
 
-def honours_the_dead(before, after) -> bool:
-    """Whether the clause of a count of soldiers honours them as dead (``estimate_cues.csv``, role ``posthumous``):
-    a word such as "posthumously" anywhere in it, or a rite for the dead just before "for" and the count."""
+def honours_the_dead(text: str, before, after) -> bool:
+    """Whether the clause of a count of soldiers in the sentence ``text`` honours them as dead (``estimate_cues.csv``,
+    role ``posthumous``): a word such as "posthumously" anywhere in it, or a rite for the dead just before "for"."""
+    if not _honours(text):
+        return False  # most sentences: no such word, and no token need be read
     words = cues("posthumous")
     if before[-1:] and before[-1].low == "for" and any(words.get(t.low) == "for" for t in before[-_RITE:-1]):
         return True
@@ -53,3 +58,14 @@ def honours_the_dead(before, after) -> bool:
 
 
 _RITE = 5  # tokens before "for" that hold a rite for the dead ("memorial services were held for")
+
+
+@functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
+def _honours(text: str) -> bool:
+    return _honour_words().search(text) is not None
+
+
+@functools.cache
+def _honour_words() -> re.Pattern:
+    words = cues("posthumous")  # of either value: a sentence without any is read no further
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)

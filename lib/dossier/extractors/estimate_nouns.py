@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
+from .estimate_specs import a_capacity, per_unit
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import Quantity, cues
 
@@ -203,7 +204,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                     hit, end = later, end + later.length
                 elif t.word in _facilities() and hit.category not in _NO_MODIFIER:
                     return None, None
-            if _per_unit(tokens, end):
+            if per_unit(tokens, end):
                 return None, None  # "fires 40 rounds per minute", "four missiles each": what one piece takes
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
@@ -237,27 +238,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
 
 
 def _inside_a_name(tokens, i: int) -> bool:
-    """Whether the possessive ``tokens[i]`` is a word of a name, capitalised with a capitalised word after it
-    ("Korean People's Army"), not the possessor a number counts ("the two countries' armed forces")."""
+    """Whether the possessive ``tokens[i]`` is capitalised before a capitalised word: a name's ("People's Army")."""
     after = tokens[i + 1 : i + 2]
     return tokens[i].text[0].isupper() and bool(after) and after[0].kind == "word" and after[0].text[0].isupper()
-
-
-def _per_unit(tokens, end: int) -> bool:
-    """Whether the words after a noun ending at ``tokens[end]`` make its figure what one piece or moment takes
-    (``estimate_cues.csv``, role ``per_unit``): "rounds per minute", "rockets in a salvo", "missiles each"."""
-    nxt = tokens[end + 1 : end + 2]
-    if not nxt or nxt[0].kind != "word":
-        return False  # most nouns end a phrase, or go on with a word no join is
-    units, k = cues("per_unit"), end + 1
-    if nxt[0].low == "each":
-        after = tokens[k + 1 : k + 2]
-        return not after or after[0].kind == "punct" or after[0].low not in units and after[0].low != "of"
-    for n in (3, 2, 1):  # "in a single salvo", "in a salvo", "per minute"
-        if units.get(" ".join(t.low for t in tokens[k : k + n])) == "join" and len(tokens) > k + n:
-            unit = tokens[k + n].word
-            return units.get(unit) == "unit" or units.get(unit[:-1]) == "unit" and unit[-1] == "s"
-    return False
 
 
 def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
@@ -428,13 +411,12 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
-    return (_is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
-            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(before))
+    return (_is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
+            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before))
 
 
-def _a_populace(before) -> bool:
-    # "a population of 26 million", "a city of 3 million": how many people live somewhere, no force.
-    return len(last := before[-2:]) == 2 and last[1].low == "of" and last[0].low in cues("populace")
+def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force
+    return window.endswith(" of ") and len(last := before[-2:]) == 2 and last[0].low in cues("populace")
 
 
 @functools.cache
@@ -456,32 +438,8 @@ def _a_unit_size(before) -> bool:
     return head[0].low in cues("distributive")
 
 
-def _a_capacity(window: str, before) -> bool:
-    # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
-    low = window.lower()
-    if not any(f"{w} " in low for w in (*cues("distributive"), *_INDEFINITE)):
-        return False  # most figures: no token need be read
-    last = before[-1:]
-    if not last or last[0].low not in cues("capacity"):
-        return False  # most figures: one token read
-    words = before[-_CAPACITY_WORDS:-1]
-    generic = last[0].low.endswith("s") or any(t.low in _MODALS for t in words)
-    for t in reversed(words):
-        if t.kind == "punct" or t.low in _RELATIVES:
-            return False
-        if t.low in cues("distributive") or generic and t.low in _INDEFINITE:
-            return True  # "each launcher fires 22", "a KN-23 launcher carries two": any one of them, always
-    return False
-
-
-_MODALS = frozenset({"can", "could"})
-_RELATIVES = frozenset({"that", "which", "who"})  # "a train that carries 2,000 shells": one train, the shells its load
-_INDEFINITE = frozenset({"a", "an"})
-
-
 _OTHER_REACH = 12  # tokens after "one" searched for "the other" that it is set against
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
-_CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
 
 
 def _refers_back(q: Quantity, before, after) -> bool:
