@@ -444,3 +444,29 @@ def test_prisoners_are_never_a_strike_s_casualties():
 def test_a_strike_told_first_still_makes_a_city_s_losses_its_own():
     text = "A Russian missile hit a block of flats in Kharkiv. About 90 people were injured."
     assert reading(text, "About 90") == ("strike_casualties", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The families of dozens of soldiers have been notified of their deaths.", "dozens"),
+        ("Officials informed the relatives of about 90 soldiers that they had died in Kursk.", "about 90"),
+        ("Some 50 families in Hoeryong have lost sons in Russia, the source said.", "Some 50"),
+        ("More than 100 mothers have received notices that their sons died abroad.", "More than 100"),
+    ],
+)
+def test_the_bereaved_of_soldiers_count_soldiers_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The families of 3,000 soldiers sent to Russia received extra rations.", "3,000", "troops"),
+        ("About 40 wives of officers were told their husbands were safe.", None, None),
+        ("Some 200 families lost their homes in the flood.", None, None),
+    ],
+)
+def test_families_not_told_of_a_death_leave_no_loss(text, quantity, category):
+    df = run(text)
+    assert (df.empty if quantity is None else reading(text, quantity)[0] == category)

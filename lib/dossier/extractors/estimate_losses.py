@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
-from .estimate_mourning import KIN, bereaved, honours_the_dead
+from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words
 
@@ -218,8 +218,8 @@ def as_loss(
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
-        if loss is None and honours_the_dead(text, before, after):
-            loss = "killed"  # "posthumous titles to 101 soldiers", "memorial services for 30 soldiers"
+        if loss is None and (honours_the_dead(text, before, after) or mourned(before, after, skip)):
+            loss = "killed"  # "posthumous titles to 101 soldiers", "the families of 30 soldiers were told they died"
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":

@@ -13,7 +13,7 @@ import re
 from .estimate_nouns import term_from
 from .numbers import cues
 
-__all__ = ["KIN", "bereaved", "honours_the_dead"]
+__all__ = ["KIN", "bereaved", "honours_the_dead", "mourned"]
 
 _CLAUSE = 14  # words of a clause searched for a word of telling or honouring
 
@@ -34,10 +34,28 @@ def bereaved(after) -> bool:
             continue
         told = told or t.low in notice
         hit = term_from(after, i, t.low, False)
-        dead = dead or hit is not None and hit.category == "casualties" and hit.subtype == "killed"
+        dead = dead or hit is not None and hit.category == "casualties" and hit.subtype == "killed" or t.low in _LOST
         if told and dead:
             return True
     return False
+
+
+_LOST = frozenset({"lost", "losing"})  # "families who lost sons": the loss of a son is a death
+
+
+def mourned(before, after, skip: int | None) -> bool:
+    """Whether a count of soldiers follows "the families of" (a kin noun and "of") in a clause that tells them of a
+    death ("The families of dozens of soldiers have been notified of their deaths"); ``skip``: where its noun ends."""
+    last = before[-2:]
+    if len(last) < 2 or last[1].low != "of" or last[0].kind != "word":
+        return False  # most counts: two tokens read
+    hit = term_from(last, 0, last[0].low, False)
+    if hit is None or hit.subtype != KIN:
+        return False
+    return bereaved([*before[-_KIN_REACH:-2], *(after[skip + 1 : skip + 1 + _CLAUSE] if skip is not None else [])])
+
+
+_KIN_REACH = 8  # tokens before "the families of" read for a word of telling ("authorities informed the families of")
 
 
 def honours_the_dead(text: str, before, after) -> bool:
