@@ -172,3 +172,18 @@ def test_an_aside_between_dashes_leaves_the_noun_linked(text, quantity, category
 
 def test_a_dashed_aside_without_a_counted_noun_before_it_links_nothing():
     assert run("The drills — a show of force by both navies — used 3,000 tonnes of fuel.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Their losses ran to the low thousands by March, a Western official said.", "thousands"),
+        ("North Korean deaths were in the mid hundreds by the end of January.", "hundreds"),
+    ],
+)
+def test_a_vague_count_after_low_mid_or_high_links_to_its_noun(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"
+
+
+def test_hundreds_of_a_plural_of_its_own_after_to_the_is_no_figure():
+    assert run("Pyongyang sent engineers to the hundreds of sites damaged in the fighting.").empty
