@@ -414,9 +414,9 @@ def test_wounded_soldiers_moved_stay_wounded():
 @pytest.mark.parametrize(
     "text, quantity, subtype",
     [
-        ("The spy agency briefed lawmakers, saying 3,000 had been sent to the front in January.", "3,000", None),
-        ("Seoul said 1,500 had arrived in Vladivostok by Friday.", "1,500", None),
-        ("A think tank said up to 25,000 more could be sent by the summer.", "up to 25,000", "reinforcements"),
+        ("The spy agency briefed lawmakers, saying 3,000 had been deployed to the front in January.", "3,000", None),
+        ("Seoul said 1,500 were training near Vladivostok by Friday.", "1,500", None),
+        ("A think tank said up to 25,000 more could be deployed by the summer.", "up to 25,000", "reinforcements"),
     ],
 )
 def test_a_bare_count_sent_with_no_noun_before_is_troops(text, quantity, subtype):
@@ -424,7 +424,12 @@ def test_a_bare_count_sent_with_no_noun_before_is_troops(text, quantity, subtype
 
 
 @pytest.mark.parametrize(
-    "text", ["Some 12 arrived at the embassy on Monday.", "Pyongyang could send up to 30,000 more by the summer."]
+    "text",
+    [
+        "Some 12 arrived at the embassy on Monday.",
+        "Pyongyang could send up to 30,000 more by the summer.",
+        "Another 1,000 were sent in May, the ministry said.",
+    ],
 )
 def test_a_bare_count_small_or_sent_by_a_verb_before_it_is_no_figure(text):
     assert run(text).empty

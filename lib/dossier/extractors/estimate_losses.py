@@ -274,10 +274,16 @@ _NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
 
 
 def sent_force(after) -> Counted | None:
-    """Troops, for a count written large with no noun and none before it, that is the subject of a verb that sends
-    it ("the NIS said 3,000 had been sent to the front", "1,500 arrived"); else None.  Sent by a verb before it
-    ("plans to send another 3,000"), it may be of anything: none."""
-    return Counted("troops", None, (), "troops") if deployed([], after) else None
+    """Troops, for a count written large with no noun and none before it, that is the subject of a verb only people
+    are the subject of (``estimate_cues.csv``, role ``deploying``, value people: "the NIS said 3,000 had been
+    deployed to the front", "1,500 are training"); else None.  Sent or arriving, it may be of anything: none."""
+    verbs, passed = cues("deploying"), {*cues("aux"), *cues("deploy_bridge"), *cues("adverb")}
+    for i, t in enumerate(after[:_CLAUSE]):
+        if t.low in verbs:
+            return Counted("troops", None, (), "troops") if verbs[t.low] == "people" else None
+        if t.kind != "word" or t.low not in passed and not (i == 0 and t.low in _increment_words()["after"]):
+            return None  # "up to 25,000 more could be deployed": an addition, auxiliaries and adverbs before the verb
+    return None
 
 
 def sent_as(subtype: str) -> str | None:
