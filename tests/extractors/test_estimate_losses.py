@@ -233,3 +233,245 @@ def test_a_verb_that_befalls_things_is_no_loss_of_people_after_things():
     assert set(df["category"]) == {"artillery_systems"}
     people = run("North Korea sent 600 soldiers to the village, of whom 40 were killed and 3 captured.")
     assert people.set_index("quantity_text").loc["3", "subtype"] == "captured"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Seoul's spy agency said the North sent between 8,000 and 9,000 soldiers to Russia and that hundreds were "
+         "killed within weeks.", "between 8,000 and 9,000", "troops", None),
+        ("Seoul's spy agency said the North sent between 8,000 and 9,000 soldiers to Russia and that hundreds were "
+         "killed within weeks.", "hundreds", "casualties", "killed"),
+        ("Officials said Pyongyang dispatched 6,000 troops last winter and that 400 of them had died.", "6,000",
+         "troops", None),
+        ("The regime shipped 4,500 soldiers east in March and dozens were wounded on arrival.", "4,500", "troops", None),
+        ("Pyongyang sent 10,000 men to the front, but many were killed in the first assault.", "10,000", "troops", None),
+        ("Kim sent 7,000 soldiers to Kursk and most have since been wounded or killed.", "7,000", "troops", None),
+        ("The 2,000 soldiers Kim sent in the spring have all been killed, Kyiv claims.", "2,000", "casualties", "killed"),
+    ],
+)
+def test_a_loss_in_a_clause_of_its_own_leaves_the_force_troops(text, quantity, category, subtype):
+    assert reading(text, quantity) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Three North Korean soldiers held in Ukraine have asked to be sent to Seoul.", "Three"),
+        ("Four Korean People's Army soldiers held by Kyiv appeared in a video released on Monday.", "Four"),
+        ("Five North Korean servicemen in Ukrainian custody were shown to reporters.", "Five"),
+        ("Dozens of North Korean troops are being held in Ukrainian captivity, the president said.", "Dozens"),
+        ("Seven North Koreans held captive by Ukraine were questioned by the SBU.", "Seven"),
+        ("Two soldiers who surrendered to a Ukrainian drone unit were treated in hospital.", "Two"),
+        ("Kyiv is holding three North Korean soldiers as prisoners of war.", "three"),
+        ("Zelensky said that a dozen were now held by Ukraine.", "a dozen"),
+    ],
+)
+def test_soldiers_a_captor_holds_are_captured(text, quantity):
+    assert reading(text, quantity) == ("casualties", "captured")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Some 3,000 troops held in reserve near Kursk were moved to the front.", "Some 3,000"),
+        ("About 11,000 soldiers surrendered their phones before boarding the trains.", "About 11,000"),
+        ("Pyongyang deployed 2,000 soldiers as reinforcements in March.", "2,000"),
+    ],
+)
+def test_soldiers_held_back_or_giving_up_things_stay_troops(text, quantity):
+    assert reading(text, quantity)[0] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("At least 40 households in Kaesong were handed death certificates last month, the source said.", "At least 40"),
+        ("Dozens of families in Wonsan were told that their sons had been killed abroad.", "Dozens"),
+        ("Some 60 families have received notices that their sons died in an overseas operation.", "Some 60"),
+        ("Roughly 150 parents in the county were informed of their sons' deaths in December.", "Roughly 150"),
+        ("About 25 bereaved families attended the ceremony in Pyongyang.", "About 25"),
+    ],
+)
+def test_families_told_of_a_death_count_soldiers_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials handed rice and cooking oil to some 80 families in the district.",
+        "About 300 families were moved out of the border county in the spring.",
+        "Some 1,000 families of soldiers sent to Russia were given extra rations.",
+    ],
+)
+def test_families_not_told_of_a_death_are_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kim paid tribute to 14 soldiers who lost their lives near Sudzha.", "14"),
+        ("Some 250 Korean fighters laid down their lives for the liberation of Kursk, KCNA said.", "Some 250"),
+        ("Hundreds of soldiers have given their lives in the operation.", "Hundreds"),
+        ("Urns holding the ashes of 45 soldiers were flown to Pyongyang.", "45"),
+    ],
+)
+def test_soldiers_who_gave_their_lives_are_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+def test_lives_put_at_risk_are_no_loss():
+    assert run("Thousands of them put their lives at risk for the motherland, the agency said.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("State media said 38 soldiers were posthumously made Heroes of the DPRK.", "38"),
+        ("Kim conferred posthumous orders on 27 soldiers of the overseas units.", "27"),
+        ("Lawmakers said the North had held funerals for some 150 soldiers.", "some 150"),
+        ("Memorial services were held for 30 soldiers in Chongjin last week.", "30"),
+    ],
+)
+def test_soldiers_honoured_as_dead_are_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("At a memorial ceremony, Kim praised the 11,000 troops sent to Kursk.", "11,000"),
+        ("Kim posthumously honoured three officers, and greeted 2,000 troops back from Kursk.", "2,000"),
+        ("Some 2,000 soldiers were awarded medals at the ceremony.", "Some 2,000"),
+    ],
+)
+def test_soldiers_honoured_alive_stay_troops(text, quantity):
+    assert reading(text, quantity)[0] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Three soldiers of the Korean People's Army held by Ukraine asked to go to Seoul.", "Three", "captured"),
+        ("Some 2,000 troops of the 11th Corps were killed or wounded in the spring.", "Some 2,000", "killed_or_wounded"),
+    ],
+)
+def test_a_loss_reaches_its_count_past_the_name_of_a_unit(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Three North Korean soldiers remain in Ukrainian hands, the SBU said.", "Three"),
+        ("The two North Koreans detained by Ukraine want to go south.", "two"),
+        ("SBU officers have been interrogating four North Korean soldiers since January.", "four"),
+        ("Two soldiers remained in Ukrainian custody at the end of the year.", "Two"),
+    ],
+)
+def test_soldiers_in_a_captor_s_hands_are_captured(text, quantity):
+    assert reading(text, quantity) == ("casualties", "captured")
+
+
+def test_soldiers_who_remain_somewhere_stay_troops():
+    assert reading("Some 11,000 soldiers remain in the Kursk region.", "Some 11,000") == ("troops", None)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Some 700 were killed over the winter. About 2,000 more were moved to the front in March.", "About 2,000",
+         "reinforcements"),
+        ("Roughly 500 were wounded in the spring. Some 1,500 were airlifted to Vladivostok in May.", "Some 1,500", None),
+        ("Moscow redeployed 2,500 North Koreans to the Belgorod border.", "2,500", None),
+    ],
+)
+def test_a_count_moved_to_a_front_is_troops_whatever_the_loss_before(text, quantity, subtype):
+    assert reading(text, quantity) == ("troops", subtype)
+
+
+def test_civilians_moved_are_no_troops():
+    assert len(run("About 400 were wounded, and 1,000 civilians were moved out of the town.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Ukrainian paratroopers captured two wounded North Korean soldiers near Sudzha.", "two"),
+        ("Three injured North Korean soldiers were taken prisoner by Ukraine's special forces.", "Three"),
+    ],
+)
+def test_wounded_soldiers_who_are_captured_are_captured(text, quantity):
+    assert reading(text, quantity) == ("casualties", "captured")
+
+
+def test_wounded_soldiers_moved_stay_wounded():
+    assert reading("Some 300 wounded soldiers were flown back to Pyongyang.", "Some 300") == ("casualties", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The spy agency briefed lawmakers, saying 3,000 had been deployed to the front in January.", "3,000", None),
+        ("Seoul said 1,500 were training near Vladivostok by Friday.", "1,500", None),
+        ("A think tank said up to 25,000 more could be deployed by the summer.", "up to 25,000", "reinforcements"),
+    ],
+)
+def test_a_bare_count_sent_with_no_noun_before_is_troops(text, quantity, subtype):
+    assert reading(text, quantity) == ("troops", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12 arrived at the embassy on Monday.",
+        "Pyongyang could send up to 30,000 more by the summer.",
+        "Another 1,000 were sent in May, the ministry said.",
+    ],
+)
+def test_a_bare_count_small_or_sent_by_a_verb_before_it_is_no_figure(text):
+    assert run(text).empty
+
+
+def test_a_force_s_losses_after_a_strike_told_before_are_no_strike_s():
+    text = ("The brigade posted footage of three drone strikes. Seoul says 11,000 troops were sent and that about "
+            "4,000 casualties have followed, including roughly 600 dead.")
+    assert set(run(text)["category"]) == {"troops", "casualties"}
+
+
+def test_prisoners_are_never_a_strike_s_casualties():
+    text = "We hit 12 of their positions in an hour. The brigade said it took 1 prisoner."
+    assert reading(text, "1") == ("casualties", "captured")
+
+
+def test_a_strike_told_first_still_makes_a_city_s_losses_its_own():
+    text = "A Russian missile hit a block of flats in Kharkiv. About 90 people were injured."
+    assert reading(text, "About 90") == ("strike_casualties", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The families of dozens of soldiers have been notified of their deaths.", "dozens"),
+        ("Officials informed the relatives of about 90 soldiers that they had died in Kursk.", "about 90"),
+        ("Some 50 families in Hoeryong have lost sons in Russia, the source said.", "Some 50"),
+        ("More than 100 mothers have received notices that their sons died abroad.", "More than 100"),
+    ],
+)
+def test_the_bereaved_of_soldiers_count_soldiers_killed(text, quantity):
+    assert reading(text, quantity) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("The families of 3,000 soldiers sent to Russia received extra rations.", "3,000", "troops"),
+        ("About 40 wives of officers were told their husbands were safe.", None, None),
+        ("Some 200 families lost their homes in the flood.", None, None),
+    ],
+)
+def test_families_not_told_of_a_death_leave_no_loss(text, quantity, category):
+    df = run(text)
+    assert (df.empty if quantity is None else reading(text, quantity)[0] == category)

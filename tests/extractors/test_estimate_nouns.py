@@ -323,3 +323,113 @@ def test_of_these_far_from_the_last_figure_counts_nothing():
     text = ("Seoul says about 3,000 troops left for Kursk in the spring. The ministry keeps records of arrivals. "
             "Its data show that visitors from the North rose sharply. Of these, about 500 came to study.")
     assert run(text)["quantity_text"].tolist() == ["about 3,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Seoul estimates that about 12,000 Korean People's Army troops have been rotated through Kursk.", "about 12,000",
+         "troops"),
+        ("Some 1,500 Korean People’s Army engineers arrived in the region in September.", "Some 1,500", "troops"),
+    ],
+)
+def test_a_possessive_inside_a_name_passes_to_the_noun_it_modifies(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_possessor_a_number_counts_still_ends_its_phrase():
+    assert run("The two countries' armed forces held drills near Vladivostok.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each M1991 launcher fires 22 rockets in a single salvo.",
+        "The Koksan fires up to two rounds per minute, against 40 rounds per minute for older guns.",
+        "A Hwasong-11 transporter erector launcher carries two missiles.",
+        "An MLRS battery can fire 72 rockets in one volley.",
+        "Its launchers carry four missiles each, the report said.",
+        "Each truck can take 40 rockets, the commander said.",
+    ],
+)
+def test_what_one_piece_takes_is_a_specification(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("North Korea now ships about 3 million shells a year to Russia.", "about 3 million", "artillery_shells"),
+        ("Russian guns fired some 10,000 shells per day in the summer.", "some 10,000", "artillery_shells"),
+        ("A train carried 2,000 shells to the front last week.", "2,000", "artillery_shells"),
+        ("Pyongyang sent 3,000 soldiers in a second rotation.", "3,000", "troops"),
+        ("The launchers fired 22 rockets at Kharkiv overnight.", "22", "rockets"),
+    ],
+)
+def test_a_rate_over_days_or_one_load_stays_a_figure(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has sent 11,000 troops to Russia. Its population of 26 million has long endured shortages.",
+        "Russia has lost 40,000 soldiers there. Belgorod, a city of 330,000, was shelled again on Friday.",
+    ],
+)
+def test_how_many_live_somewhere_is_no_force(text):
+    assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Seoul says the North is assembling an army of 15,000 for a second tour in Russia.", "15,000"),
+        ("“They have an army of 900,000 and we have a brigade,” the officer said.", "900,000"),
+        ("The North keeps a standing army of about 1.2 million.", "about 1.2 million"),
+    ],
+)
+def test_an_army_sized_by_a_number_is_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_a_count_of_armies_is_no_count_of_people():
+    assert run("Two armies of conscripts faced each other across the river.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were captured near Sudzha. One was wounded in the jaw, the other in the hand.",
+        "One prisoner was wounded in the leg and the other was unhurt, the SBU said.",
+    ],
+)
+def test_one_set_against_the_other_picks_out_a_person(text):
+    assert not (run(text)["low"] == 1).any()
+
+
+def test_one_counted_beside_a_larger_figure_stays_a_figure():
+    assert one("Kyiv said 300 were killed and one was captured.", "one")["subtype"] == "captured"
+
+
+def test_the_strength_of_each_unit_is_no_figure_of_the_force():
+    assert run("Pyongyang added two battalions to the corps. Each battalion is about 500 strong.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Pyongyang has sent a 12,000-man force to Russia's Kursk region.", "12,000-man"),
+        ("The 6,000-man engineering contingent will rebuild roads near Sudzha.", "6,000-man"),
+        ("A 1,500-member unit of sappers arrived in August.", "1,500-member"),
+    ],
+)
+def test_a_size_fused_to_man_or_member_before_a_force_is_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text", ["A 12-member delegation from Pyongyang visited Moscow.", "A 3-man crew flew the reconnaissance drone."]
+)
+def test_a_size_fused_to_man_or_member_of_no_force_is_no_figure(text):
+    assert run(text).empty

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from estimate_readings import run
+from estimate_readings import one, run
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,43 @@ def test_a_share_of_what_is_of_the_noun_before_it(text, quantity, subtype):
 
 def test_a_share_of_what_with_no_noun_before_is_no_figure():
     assert run("Officials said about 40 percent of what was promised had arrived.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the residents of Sudzha left before the fighting.",
+        "About 40 percent of the people in the border villages were moved out.",
+        "North Korean workers now make up 30 percent of the labour force on Russian building sites.",
+    ],
+)
+def test_a_share_of_people_of_no_force_is_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("North Korean artillery shells make up 60 percent of Russia's stocks, Kyiv says.", "60 percent",
+         "artillery_shells"),
+        ("North Korean missiles represented a third of those fired at Kyiv in January.", "a third", "missiles"),
+    ],
+)
+def test_a_verb_of_making_up_a_whole_shares_the_noun_before_it(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("share_percent", subtype)
+
+
+def test_people_making_up_a_whole_are_no_share():
+    assert run("Civilians make up 40 percent of those still living in the town.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low",
+    [
+        ("North Korean troops make up roughly a tenth of the Russian force near Sudzha.", "roughly a tenth", 10.0),
+        ("About two-fifths of the shells delivered in the spring were duds, Kyiv says.", "About two-fifths", 40.0),
+    ],
+)
+def test_tenths_and_fifths_are_shares(text, quantity, low):
+    assert one(text, quantity)["low"] == low

@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "populace", "share_verb", "posthumous", "strength"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}

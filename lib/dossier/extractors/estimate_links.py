@@ -10,13 +10,14 @@ noun names a figure rather than what it counts.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
-from .estimate_tokens import BREAK, Token
+from .estimate_tokens import BREAK, Behind, Token
 from .numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -30,8 +31,9 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     predicate's noun as a verb would ("casualties are in the thousands").
     """
     links = cues("link")
-    if linked or vague and _vague_link(before):
-        width, gap, value = 0, _VERB_GAP, "verb"
+    if linked or vague and (joined := _vague_link(before)):
+        # "casualties are estimated to be | in the | tens of thousands": the gap is counted from before the link.
+        width, gap, value = 0 if linked else joined, _VERB_GAP, "verb"
     else:
         last = before[-2:]
         if not last or last[-1].kind != "word":
@@ -61,6 +63,27 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
     if value == "copula" and not any(t.word in cues("total") for t in window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
+
+
+def past_asides(text: str, stripped: str, before, start: int):
+    """The tokens before ``start`` that a link window reads: ``before``, or, when the sentence sets an aside off,
+    the tokens of ``text`` with the aside blanked, marks too, so the noun before it is read.  An aside is an
+    attribution between commas (``stripped`` blanks the attributions: "North Korean losses, the NIS said, stood
+    at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
+    low thousands")."""
+    if stripped is text and text.count("—") < 2:
+        return before  # most sentences: no aside
+    blank = text
+    for m in _ASIDE.finditer(stripped):
+        if text[m.start() + 1 : m.end() - 1].strip():
+            blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+    for m in _DASHED.finditer(blank, 0, start):
+        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+    return before if blank is text else Behind(blank, start)
+
+
+_ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
+_DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
 
 
 _CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
@@ -109,9 +132,13 @@ _AGENT = 5  # words of an agent between a verb of the link and its "at" ("by Sou
 _TAIL = 3 * BACKWARD + 2 * _AGENT  # tokens kept before an agent: more than any window reads
 
 
-def _vague_link(before) -> bool:
-    words = [t.low for t in before[-_VAGUE_LINK:] if t.kind == "word"]
-    return any(" ".join(words[-n:]) in cues("vague_link") for n in range(2, len(words) + 1))
+def _vague_link(before) -> int:
+    """How many tokens of a vague link end ``before`` ("in the low"), the longest; 0 when none does."""
+    last = before[-_VAGUE_LINK:]
+    if any(t.kind != "word" for t in last):
+        last = last[max(i for i, t in enumerate(last) if t.kind != "word") + 1 :]
+    words = [t.low for t in last]
+    return next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in cues("vague_link")), 0)
 
 
 _VAGUE_LINK = 3  # words of the longest vague link ("in the low")
@@ -206,7 +233,11 @@ def _formation_counted(link: LinkWindow) -> bool:
     its size ("a battalion of roughly 400", "the brigade numbered about 3,000"): the number counts its men."""
     if not link.words or link.before is None or link.width != 1 or link.before[-1].low not in _NUMBERING:
         return False
-    last, formations = link.words[-1].low, cues("formation")
+    words = link.words[:-1] if link.words[-1].low in _RELATIVE else link.words  # "the corps, which numbers 10,000"
+    words = words[:-1] if words and words[-1].text == "," else words
+    if not words:
+        return False
+    last, formations = words[-1].low, cues("formation")
     return last in formations or last.endswith("s") and last[:-1] in formations
 
 
@@ -245,6 +276,8 @@ def backward(link: LinkWindow) -> Counted | None:
         i, hit = head or found
         if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
             return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
+        if hit.category == "troops" and i and (verb := cues("casualty").get(window[i - 1].low)):
+            return Counted("casualties", verb, (), hit.category)  # "the North has lost soldiers in the thousands"
         return Counted(hit.category, hit.subtype, (), hit.category)
     if _formation_counted(link):
         return Counted("troops", None, (), "troops")  # "a battalion of roughly 400": the men of one formation
@@ -294,7 +327,30 @@ def _loss_of(window, at: int) -> Hit | None:
     return None
 
 
+def sized(text: str, q) -> bool:
+    """Whether the quantity ``q`` ends in a word that makes it a force's size: "2,000-strong", "12,000-man"
+    (``estimate_cues.csv``, role ``strength``, fused by a hyphen)."""
+    head, _, word = text[q.start : q.end].rpartition("-")
+    return bool(head) and (word.lower() in cues("strength") or word.lower() == "strong") or text.endswith(" strong", 0, q.end)
+
+
+def sizes_a_force(link: LinkWindow) -> bool:
+    """Whether the link is the "of" after a noun of a force ("a contingent of", "a battalion of"): the number after
+    it is the force's size, so a word in -s right after the number is its verb ("a contingent of 12,000 remains")."""
+    if link.width != 1 or link.before is None or link.before[-1].low != "of" or not link.words:
+        return False  # "pushed the troops out of two villages": the noun must be the one "of" follows
+    hit = term_at(link.words, len(link.words) - 1, True)
+    return hit is not None and hit.category == "troops" or _formation_counted(link)
+
+
 def names_a_total(link: LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    totals = cues("total")
-    return any(t.word in totals for t in link.words[-link.gap - 1 :])
+    totals, words = cues("total"), link.words
+    at = next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
+    if at is None:
+        return False
+    whole = words[at + 1 :] if words[at + 1 : at + 2] and words[at + 1].low == "of" else []
+    if not whole or " ".join(t.low for t in whole[:2]) in cues("elided"):
+        return True  # "the total", "the number of them": what the figure before counted
+    # "the number of Russian tourists doubled to 1,500": a total of a noun no vocabulary counts is of that noun.
+    return any(t.kind == "word" and term_at(whole, k, True) for k, t in enumerate(whole) if k)

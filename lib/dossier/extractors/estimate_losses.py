@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
+from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
-from .numbers import Quantity, cues
+from .numbers import Quantity, cues, number_words
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
@@ -168,11 +169,15 @@ def _passive_loss(tokens) -> Hit | None:
 
     Words of a relative clause may stand between the noun and the verb; the
     clause ends at punctuation, a number or a pronoun that starts a clause of
-    its own ("those", "others").
+    its own ("those", "others"), a vague count, which is a figure of its own
+    ("sent 8,000 soldiers and hundreds were killed"), and a reported clause
+    joined to the one before ("said it sent 8,000 soldiers and that 300 died").
     """
-    passive, prev = cues("passive"), None
+    passive, vague, prev = cues("passive"), number_words()["vague"], None
     for i, t in enumerate(tokens):  # read lazily: most clauses end within a few words
-        if i == _CLAUSE or t.kind in ("punct", "num") or passive.get(t.low) == "stop":
+        if i == _CLAUSE or t.kind in ("punct", "num") or passive.get(t.low) == "stop" or t.low in vague:
+            return None
+        if prev is not None and passive.get(t.low) == "complement" and prev.low in cues("coordinator"):
             return None
         if t.kind == "word" and prev is not None and passive.get(prev.low) == "aux":
             hit = term_from(tokens, i, t.low, False)
@@ -184,6 +189,7 @@ def _passive_loss(tokens) -> Hit | None:
 
 def as_loss(
     counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None, linked: bool = False,
+    text: str = "",
 ) -> Counted | None:
     """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
 
@@ -192,9 +198,11 @@ def as_loss(
     soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
     sentence tells of a strike.  ``noun_at``: where the first noun in
     ``after`` ends, when :func:`~dossier.extractors.estimate_nouns.forward`
-    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000").
+    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence.
     """
     skip = None
+    if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
+        return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
         loss = loss_before(before) or _loss_linked(before, linked)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
@@ -204,22 +212,78 @@ def as_loss(
                 window = after[:_CLAUSE]
                 hits = ((i, term_from(window, i, t.low, False)) for i, t in enumerate(window) if t.kind == "word")
                 skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
+            if skip is not None:
+                skip += _a_name_after(after, skip + 1)  # "soldiers of the KPA held by Ukraine"
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
+        if loss is None and (honours_the_dead(text, before, after) or mourned(before, after, skip)):
+            loss = "killed"  # "posthumous titles to 101 soldiers", "the families of 30 soldiers were told they died"
         if loss is not None:
             counted = Counted("casualties", loss, counted.items, counted.noun)
     if counted.category == "persons":
+        if counted.subtype == KIN:
+            # "20 households were sent death certificates": each bereaved family stands for a soldier killed.
+            told = bereaved(after[skip + 1 :] if skip is not None else after)
+            return Counted("casualties", "killed", counted.items, counted.noun) if told else None
         if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
             return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
-    if counted.category == "casualties" and counted.noun != "troops" and about_a_strike():
+    if counted.category == "casualties" and counted.noun != "troops" and counted.subtype != "captured" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
+
+
+def _captured(before, after) -> bool:
+    """Whether soldiers counted as wounded by an adjective ("two wounded soldiers") are said to be captured: by a
+    verb before the count, or after the people noun that follows the adjective ("were captured", "held by")."""
+    if loss_before(before) == "captured":
+        return True
+    for i, t in enumerate(after[:_NAME_WORDS]):
+        hit = term_from(after, i, t.low, False) if t.kind == "word" else None
+        if hit is not None and hit.category in ("troops", "persons"):
+            rest = after[i + hit.length :]
+            found = loss_after(rest) or _passive_loss(rest)
+            return found is not None and found.subtype == "captured"
+    return False
+
+
+def _a_name_after(after, start: int) -> int:
+    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes ("of the Korean
+    People's Army", "from the Storm Corps"): "of" or "from", an article, and capitalised words; else 0."""
+    first = after[start : start + 1]
+    if not first or first[0].low not in _OF_A_NAME:
+        return 0  # most nouns: one token read
+    tokens = after[start : start + _NAME_WORDS]
+    n = 2 if tokens[1:2] and tokens[1].low == "the" else 1
+    if tokens[n : n + 1] and tokens[n].kind == "num" and tokens[n + 1 : n + 2] and tokens[n + 1].low in _ORDINAL:
+        n += 2  # "of the 11th Corps": the ordinal is a word of the name
+    names = 0
+    while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
+        names += 1
+    return n + names if names else 0
+
+
+_OF_A_NAME = frozenset({"of", "from"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
+
+
+def sent_force(after) -> Counted | None:
+    """Troops, for a count written large with no noun and none before it, that is the subject of a verb only people
+    are the subject of (``estimate_cues.csv``, role ``deploying``, value people: "the NIS said 3,000 had been
+    deployed to the front", "1,500 are training"); else None.  Sent or arriving, it may be of anything: none."""
+    verbs, passed = cues("deploying"), {*cues("aux"), *cues("deploy_bridge"), *cues("adverb")}
+    for i, t in enumerate(after[:_CLAUSE]):
+        if t.low in verbs:
+            return Counted("troops", None, (), "troops") if verbs[t.low] == "people" else None
+        if t.kind != "word" or t.low not in passed and not (i == 0 and t.low in _increment_words()["after"]):
+            return None  # "up to 25,000 more could be deployed": an addition, auxiliaries and adverbs before the verb
+    return None
 
 
 def sent_as(subtype: str) -> str | None:
@@ -327,6 +391,13 @@ def mentions_strike(text: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+
+
+def names_a_force(text: str) -> bool:
+    """Whether ``text`` names soldiers (a troops noun of ``estimate_categories.csv``): its losses are a force's."""
+    tokens = tokenize(text)
+    return any(t.kind == "word" and (hit := term_from(tokens, i, t.low, False)) is not None and hit.category == "troops"
+               for i, t in enumerate(tokens))
 
 
 def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
+from .estimate_specs import a_capacity, per_unit
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import Quantity, cues
 
@@ -173,6 +174,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         if kind != "word":
             continue
         if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
+            if _inside_a_name(tokens, i):
+                seen += 1
+                continue  # "4,000 Korean People's Army soldiers": a name's possessive, which the noun after it heads
             if not (quoted and t.word[-1] == "'"):
                 break  # "the two countries' armed forces": the number counts the possessor, not the noun after
             quoted = False  # "‘volunteer’ troops": the single closing mark is written onto the word
@@ -200,6 +204,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                     hit, end = later, end + later.length
                 elif t.word in _facilities() and hit.category not in _NO_MODIFIER:
                     return None, None
+            if per_unit(tokens, end):
+                return None, None  # "fires 40 rounds per minute", "four missiles each": what one piece takes
             if not items:  # as most nouns are reached
                 return Counted(hit.category, hit.subtype, (), hit.category), end
             return Counted(hit.category, hit.subtype or _item_subtype(items), _names(items), hit.category), end
@@ -229,6 +235,12 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+def _inside_a_name(tokens, i: int) -> bool:
+    """Whether the possessive ``tokens[i]`` is capitalised before a capitalised word: a name's ("People's Army")."""
+    after = tokens[i + 1 : i + 2]
+    return tokens[i].text[0].isupper() and bool(after) and after[0].kind == "word" and after[0].text[0].isupper()
 
 
 def _term_after(tokens, k: int) -> tuple[Hit, int] | None:
@@ -399,8 +411,12 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
-    return (_is_one_of(q, after) or _refers_back(q, before, after) or _a_capacity(window, before)
-            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before))  # the words are lower case
+    return (_is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
+            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before))
+
+
+def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force
+    return window.endswith(" of ") and len(last := before[-2:]) == 2 and last[0].low in cues("populace")
 
 
 @functools.cache
@@ -422,25 +438,8 @@ def _a_unit_size(before) -> bool:
     return head[0].low in cues("distributive")
 
 
-def _a_capacity(window: str, before) -> bool:
-    # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
-    low = window.lower()
-    if not any(f"{w} " in low for w in cues("distributive")):
-        return False  # most figures: no token need be read
-    last = before[-1:]
-    if not last or last[0].low not in cues("capacity"):
-        return False  # most figures: one token read
-    words = before[-_CAPACITY_WORDS:-1]
-    for t in reversed(words):
-        if t.kind == "punct":
-            return False
-        if t.low in cues("distributive"):
-            return True
-    return False
-
-
+_OTHER_REACH = 12  # tokens after "one" searched for "the other" that it is set against
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
-_CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
 
 
 def _refers_back(q: Quantity, before, after) -> bool:
@@ -452,7 +451,8 @@ def _refers_back(q: Quantity, before, after) -> bool:
 
 
 def _is_one_of(q: Quantity, after) -> bool:
-    # "one of the prisoners" picks out a person or thing; it is not a figure.
+    # "one of the prisoners", "one was shot in the arm, the other in the leg" pick out a person or thing: no figure.
     if q.low != 1 or q.hedge != "exact":
         return False  # most figures: no token need be read
-    return bool(first := after[:1]) and first[0].low == "of"
+    near = after[:_OTHER_REACH]
+    return bool(near) and (near[0].low == "of" or any(a.low == "the" and b.low == "other" for a, b in zip(near, near[1:])))

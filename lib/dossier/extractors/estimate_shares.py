@@ -11,7 +11,8 @@ with no noun of its own, it is a share of what the figure before counted
 
 from __future__ import annotations
 
-from .estimate_nouns import Counted, elided, forward, mentioned
+from .estimate_nouns import Counted, elided, forward, mentioned, term_from
+from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 
 
@@ -20,15 +21,36 @@ def shared(text: str, q: Quantity, after) -> Counted | None:
     :func:`noun_shared`), or, after a whole that names no noun ("half of what Russia fires"), the noun written
     before the share in its sentence (its clause's subject: "North Korean ammunition accounts for half"); else None."""
     if n := noun_shared(after):
-        return forward(after[n:])[0]
+        return forward(after[n:])[0] or _subject_shared(text, q.start)
     first = after[:_FREE_WHOLE]
     words = " ".join(t.low for t in first if t.kind == "word")
     if any(words == w or words.startswith(f"{w} ") for w in cues("free_whole")):
         return mentioned(text, q.start, clause=False)
-    return None
+    return _subject_shared(text, q.start)
 
 
 _FREE_WHOLE = 2  # words of a whole that names no noun ("of what")
+
+
+def _subject_shared(text: str, start: int) -> Counted | None:
+    """The counted noun right before a verb that makes it a share of a whole (``estimate_cues.csv``, role
+    ``share_verb``) ending just before the share: "North Korean shells make up 60 percent of Russia's stocks"
+    is a share of shells, whatever the whole.  People are no such noun ("workers make up 40 percent")."""
+    tokens = tokenize(text[max(0, start - _SUBJECT_CHARS) : start])
+    verbs = cues("share_verb")
+    width = next((n for n in (2, 1) if " ".join(t.low for t in tokens[-n:]) in verbs), 0)
+    if not width:
+        return None  # most shares: no such verb before them
+    head = tokens[: len(tokens) - width]
+    for k in range(len(head) - 1, max(-1, len(head) - 1 - _SUBJECT_GAP), -1):
+        hit = term_from(head, k, head[k].word, True) if head[k].kind == "word" else None
+        if hit is not None:
+            return Counted(hit.category, hit.subtype, (), hit.category) if hit.category != "persons" else None
+    return None
+
+
+_SUBJECT_CHARS = 80  # characters before a share read for its verb and the noun before it
+_SUBJECT_GAP = 2  # tokens between the noun's last word and the verb ("shells now make up"), the noun included
 
 
 def noun_shared(after) -> int:

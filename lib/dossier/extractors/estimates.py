@@ -27,7 +27,7 @@ How a figure finds what it counts, in order:
    noun that names the figure itself ("the total reached 3,000") counts
    what the figure before counted, or what follows its "of", however far
    ("its estimate of soldiers killed in the war in Ukraine to 2,000");
-5. "so many strong" sizes a force: troops, whatever noun follows.
+5. "so many strong", "a 12,000-man" size a force: troops, whatever noun follows.
 
 The predicate decides the category, not the noun: a count of soldiers or
 people becomes a casualty count when a casualty verb goes with it ("killed
@@ -57,10 +57,10 @@ from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
-    partitives, reinforces, verb_of_the_next,
+    names_a_force, partitives, reinforces, sent_force, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
-from .estimate_links import backward, link_window, names_a_total
+from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import names_a_share, share_of_the_last, shared
 from .estimate_tokens import Ahead, Behind
@@ -100,8 +100,8 @@ class _Sentence(NamedTuple):
         return mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
 
     def about_a_strike(self) -> bool:
-        # "A missile hit a block of flats. About 90 people were injured": the strike is often told first.
-        return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous)
+        # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
+        return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous) and not names_a_force(self.text)
 
 
 def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Counted | None = None) -> Counted | None:
@@ -135,8 +135,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
-        linked = link_window(before, opens_linked, q.hedge == "vague")
-        if linked is not None and not noun_of_its_own(after):  # "the troops reached 30 villages": villages
+        linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
+        if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
             summed = whole or last
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
@@ -157,13 +157,14 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
         counted = summed_apart(text, q)  # "KN-23 missiles from Pyongyang, about 120 in total"
-    if counted is None and q.kind == "count" and text.endswith("strong", 0, q.end) and text[q.end - 7] in "- ":
-        counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit": only a force is so many strong
+    if counted is None and q.kind == "count" and sized(text, q):
+        counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit", "a 12,000-man force": a force's size
     if counted is None:
         return None
-    if q.kind != "count":
-        return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items, counted.noun)
-    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked)
+    if q.kind != "count":  # a share of people of no force ("half of the residents", "of the labour force") is none
+        return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items,
+                       counted.noun) if counted.category != "persons" or counted.subtype else None
+    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
@@ -195,7 +196,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
-    if last is None:
+    if (last := last or (sent_force(after) if q.scaled and not skip else None)) is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")

@@ -107,6 +107,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
+    strength = _alt(w for w, v in cues("strength").items() if v == "fused")  # "a 12,000-man force"
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = _alt(hedges["after"])
     source = (
@@ -121,7 +122,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
-        (?P<strong>[-\s]strong\b)?
+        (?P<strong>[-\s]strong\b|-(?:{strength})\b)?
         (?!:\d)"""
     )
     if lower:
@@ -301,6 +302,7 @@ def _aged_list() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+\d+(?:\s*(?:,|and|or|to)\s*\d+)*\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to)\s*$", re.IGNORECASE)
 
 
+_FORCE_CHARS = 40  # characters after "12,000-man" that hold the two words its force noun is among
 _AGED_REACH = 40  # characters before a number searched for the list of ages it ends
 _LIST_WORDS = frozenset({"and", "or", "to"})
 
@@ -323,8 +325,9 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if core and len(core) <= 2 and not hedge.strip() and text[m.start() - 1 : m.start()] == "(" and text[end : end + 1] == ")":
         return True  # "a North Korean soldier (26)": a number of two digits alone in brackets gives an age or a note
-    if strong:
-        return False
+    if strong:  # "2,000-strong"; "a 12,000-man force" but not "a 12-member delegation"
+        after = text[end : end + _FORCE_CHARS].lower().split()[:2]
+        return strong[1:].lower() != "strong" and not any(cues("strength").get(w.strip(",.;")) == "noun" for w in after)
     if not pct:
         if first in unit or nxt in age or first in age:
             return True

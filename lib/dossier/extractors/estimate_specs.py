@@ -1,0 +1,63 @@
+"""What one piece of materiel takes, a specification rather than a figure of forces or materiel.
+
+"40 rounds per minute", "22 rockets in a salvo", "four missiles each"
+(:func:`per_unit`, after the noun); "each container can hold up to 1,400
+shells", "a KN-23 launcher carries two missiles" (:func:`a_capacity`, a verb
+of capacity whose subject is any one of a kind).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .numbers import cues
+
+__all__ = ["a_capacity", "per_unit"]
+
+
+def per_unit(tokens, end: int) -> bool:
+    """Whether the words after a noun ending at ``tokens[end]`` are a unit of one piece or moment (role per_unit)."""
+    nxt = tokens[end + 1 : end + 2]
+    if not nxt or nxt[0].kind != "word" or nxt[0].low not in _per_unit_starts():
+        return False  # most nouns end a phrase, or go on with a word no join starts with
+    units, k = cues("per_unit"), end + 1
+    if nxt[0].low == "each":
+        after = tokens[k + 1 : k + 2]
+        return not after or after[0].kind == "punct" or after[0].low not in units and after[0].low != "of"
+    for n in (3, 2, 1):  # "in a single salvo", "in a salvo", "per minute"
+        if units.get(" ".join(t.low for t in tokens[k : k + n])) == "join" and len(tokens) > k + n:
+            unit = tokens[k + n].word
+            return units.get(unit) == "unit" or units.get(unit[:-1]) == "unit" and unit[-1] == "s"
+    return False
+
+
+def a_capacity(window: str, before) -> bool:
+    # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
+    low = window.lower()
+    if not low.endswith(_capacity_ends()) or not any(f"{w} " in low for w in (*cues("distributive"), *_INDEFINITE)):
+        return False  # most figures: no token need be read
+    last = before[-1:]
+    words = before[-_CAPACITY_WORDS:-1]
+    generic = last[0].low.endswith("s") or any(t.low in _MODALS for t in words)
+    for t in reversed(words):
+        if t.kind == "punct" or t.low in _RELATIVES:
+            return False
+        if t.low in cues("distributive") or generic and t.low in _INDEFINITE:
+            return True  # "each launcher fires 22", "a KN-23 launcher carries two": any one of them, always
+    return False
+
+
+@functools.cache
+def _per_unit_starts() -> frozenset[str]:
+    return frozenset(["each", *(w.split()[0] for w, v in cues("per_unit").items() if v == "join")])
+
+
+@functools.cache
+def _capacity_ends() -> tuple[str, ...]:
+    return tuple(f" {w} " for w in cues("capacity"))  # "each truck carries 40": a figure right after the verb
+
+
+_MODALS = frozenset({"can", "could"})
+_RELATIVES = frozenset({"that", "which", "who"})  # "a train that carries 2,000 shells": one train, the shells its load
+_INDEFINITE = frozenset({"a", "an"})
+_CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"
