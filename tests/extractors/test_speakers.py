@@ -1160,3 +1160,18 @@ def test_an_official_posted_to_a_state_speaks_for_their_own(text, expected):
 
 def test_a_speaker_after_the_verb_may_be_followed_by_as():
     assert _speakers("“We will see,” said the spokesman as he left the briefing.", source="Reuters")[0][1] == "spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A long title ends in a body's last word before the person's name: the person speaks, without the body's word.
+    ("Spokesman of the State Emergency Service Oleksandr Khorunzhyi said on air that rescuers were “still digging.”",
+     "Oleksandr Khorunzhyi"),
+    ("Head of the Kharkiv Regional Military Administration Ihor Marchenko wrote on Telegram: “Two drones hit the city.”",
+     "Ihor Marchenko"),
+    ("Chief of the Joint Forces Taras Bondar told reporters that the gunners were “well drilled.”", "Taras Bondar"),
+    # And later, the family name alone is that person, not the body's word and their name.
+    ("Spokesman of the State Emergency Service Oleksandr Khorunzhyi said rescuers were at work. "
+     "“Nobody is left under the rubble,” Khorunzhyi said.", "Oleksandr Khorunzhyi"),
+])
+def test_a_body_before_a_name_is_no_part_of_it(text, speaker):
+    assert _speakers(text, source="Ukrinform")[-1][1] == speaker

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
-from ..vocab import load_list
+from ..vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import document_nouns
 
@@ -66,16 +66,34 @@ def full_name_before(text: str, reversed_text: str, name: str, pos: int) -> str 
     full = _full_name(name)
     if not _NAME_CHARS.fullmatch(name):
         found = list(full.finditer(text, 0, pos))
-        return found[-1].group(0) if found else None
+        return _without_body_word(found[-1].group(0)) if found else None
     # Only the stretch of name characters around each mention of the name is searched, the last first.
     hi = pos
     while (at := text.rfind(name, 0, hi)) >= 0:
         lo = len(text) - _NAME_CHARS.match(reversed_text, len(text) - at).end()
         found = list(full.finditer(text, lo, _NAME_CHARS.match(text, at, pos).end()))
         if found:
-            return found[-1].group(0)
+            return _without_body_word(found[-1].group(0))
         hi = lo
     return None
+
+
+def _without_body_word(full: str) -> str | None:
+    """ "Service Andrii Demchenko" after "the State Border Guard Service": a body's last word before a name is none of
+    its parts; a title is ("President Putin").  None when only the family name is left."""
+    words = full.split()
+    n = next((i for i, w in enumerate(words) if key(w) not in _body_words()), len(words))
+    if n == 0:
+        return full
+    if len(words) - n < 2:
+        return None
+    return full[full.index(words[n], len(" ".join(words[:n]))):]
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t.word[t.kind == "body"]) - set(titles())
 
 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
