@@ -1175,3 +1175,10 @@ def test_a_speaker_after_the_verb_may_be_followed_by_as():
 ])
 def test_a_body_before_a_name_is_no_part_of_it(text, speaker):
     assert _speakers(text, source="Ukrinform")[-1][1] == speaker
+
+
+def test_a_verb_of_saying_before_a_group_is_no_modifier_of_it():
+    # "the Intelligence Service told lawmakers": the lawmakers are lawmakers, not "Intelligence Service told" ones.
+    text = ("The National Intelligence Service told lawmakers that Pyongyang was getting help.\n\n"
+            "One of the lawmakers said the threat was “only a matter of time.”")
+    assert _speakers(text, source="The Korea Herald")[0][1] == "lawmaker"
