@@ -1177,6 +1177,19 @@ def test_a_body_before_a_name_is_no_part_of_it(text, speaker):
     assert _speakers(text, source="Ukrinform")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # ", said one of the X, a Y": the apposition says which member speaks, and keeps the floor for the next quote.
+    ("“The sanctions are biting,” said one of the envoys, a senior defense official. “It will take months.”",
+     "senior defense official"),
+    ("“We will respond,” said one of the diplomats, a Foreign Ministry official.", "South Korean Ministry of Foreign Affairs"),
+    # With no apposition, the member speaks as the group they are picked from.
+    ("“Nobody told us where we were going,” said one of the prisoners, adding that he had no map.", "prisoner"),
+])
+def test_an_inverted_subject_picked_out_of_a_group(text, speaker):
+    found = _speakers(text, source="The Korea Herald")
+    assert {s for _, s in found} == {speaker}
+
+
 def test_a_verb_of_saying_before_a_group_is_no_modifier_of_it():
     # "the Intelligence Service told lawmakers": the lawmakers are lawmakers, not "Intelligence Service told" ones.
     text = ("The National Intelligence Service told lawmakers that Pyongyang was getting help.\n\n"
