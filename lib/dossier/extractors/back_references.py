@@ -26,7 +26,8 @@ from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import document_nouns
 
 __all__ = [
-    "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduces",
+    "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduced_name",
+    "introduces", "named_only_after",
     "opening_document",
 ]
 
@@ -38,6 +39,7 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
 _MODIFIER = r"(?!(?i:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+[^\S\n]+"
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
+_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_MODIFIER}){{0,3}}\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
 # "A new report by RUSI", "The ministry's annual report", "This 40-page document": a sentence that opens with a document.
@@ -94,6 +96,35 @@ def _without_body_word(full: str) -> str | None:
 def _body_words() -> frozenset[str]:
     t = load_table("name_stops.csv")
     return frozenset(t.word[t.kind == "body"]) - set(titles())
+
+
+def named_only_after(text: str, end: int) -> str | None:
+    """ "a taxi driver who gave only his surname, Choi", "one shopkeeper, identified only as Kang": the one name someone
+    unnamed, whose phrase ends at ``end``, is then given in the same clause (``data/name_intros.csv``); None if none."""
+    m = _named_only().match(text, end)
+    return m.group("name") if m is not None else None
+
+
+def introduced_name(text: str, speaker_text: str, pos: int) -> str | None:
+    """ "the driver" after "a taxi driver who gave only his surname, Choi": the one name given where it was introduced."""
+    m = _DEFINITE_NOUN.fullmatch(speaker_text)
+    if m is None:
+        return None
+    noun, at = m.group(1), pos
+    while (at := text.rfind(noun, 0, at)) > 0:  # ("a fisherman who gave only his surname": no modifier needed)
+        end = at + len(noun)
+        if text[at - 1].isspace() and not text[end:end + 1].isalnum() and _INDEFINITE.search(
+                text, max(0, at - _INTRODUCING_CHARS), at):
+            return named_only_after(text, end)
+    return None
+
+
+@functools.cache
+def _named_only() -> re.Pattern:
+    # "his" of the phrases stands for any possessive; the words before them stay in the clause (no full stop, colon
+    # or quote), and the name is one capitalised word with none after it ("Kim Jong Un" is named in full).
+    phrases = {p.replace("his", own, 1) for p in load_table("name_intros.csv")["phrase"] for own in ("his", "her", "their")}
+    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(phrases)}),?\s+(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
 
 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
