@@ -299,3 +299,17 @@ def test_someone_unnamed_who_gives_one_name_is_that_name(text, speakers):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["Associated Press"]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert set(df.speaker) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A document as the subject speaks for the issuer named where it was introduced: after "by" ...
+    ("Pyongyang sent Moscow more shells than thought, a new study by the Center for Strategic and International "
+     "Studies found.\n\nThe study, which drew on shipping records, said the trains were “running every day.”",
+     "Center for Strategic and International Studies"),
+    # ... or as the subject of the verb that issued it, not the state that owns that subject.
+    ("South Korea's defence ministry released its yearly assessment on Friday.\n\nThe assessment says the North's "
+     "gunners have become “far more accurate.”", "South Korean Ministry of National Defense"),
+])
+def test_a_document_speaks_for_its_issuer(text, speaker):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["The Guardian"]})
+    assert dossier.quotes(dossier.sentences(arts), arts).speaker.tolist() == [speaker]

@@ -23,11 +23,11 @@ from typing import NamedTuple
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import document_nouns
+from .speaker_vocab import document_noun, document_nouns, issue_words
 
 __all__ = [
     "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduced_name",
-    "introduces", "named_only_after",
+    "document_issuer", "introduces", "named_only_after",
     "opening_document",
 ]
 
@@ -39,6 +39,7 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
 _MODIFIER = r"(?!(?i:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+[^\S\n]+"
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
+_DEFINITE_DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
 _INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_MODIFIER}){{0,3}}\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
@@ -205,6 +206,47 @@ def document_author(art, a) -> str | None:
     by = _from_author().match(art.masked, docs[-1].end(), a.start) if docs else None
     author = next((m for m in art.account.between(by.end(), a.start) if m.entity is not None), None) if by else None
     return author.entity.name if author is not None and author.start == by.end() and author.entity.fits(gender) else None
+
+
+_ISSUER_SENTENCES = 3  # the sentences back to where the document was introduced
+
+
+def document_issuer(art, a) -> str | None:
+    """ "The assessment says" after "South Korea's defence ministry published its annual assessment", "The analysis,
+    based partly on …, said" after "a new analysis by RUSI": the issuer named where the document was introduced,
+    by "by" or "from" after it or as the subject of the verb that issued it; None when neither is named."""
+    m = _DEFINITE_DOCUMENT.fullmatch(a.speaker_text)
+    if m is None or key(m.group("noun")) not in _issued_documents():
+        return None
+    here = art.sent_at(a.start)
+    for k in range(here - 1, max(-1, here - 1 - _ISSUER_SENTENCES), -1):
+        s = art.sents[k]
+        found = list(document_noun(m.group("noun")).finditer(art.masked, s.start, s.end))
+        if not found:
+            continue
+        at = found[-1]
+        if (by := _from_author().match(art.masked, at.end(), s.end)) is not None:
+            author = next((x for x in art.account.between(by.end(), s.end) if x.entity is not None), None)
+            named = author is not None and art.masked[by.end():author.start].lower() in ("", "the ")
+            return author.entity.name if named else None
+        if (verb := _issued().search(art.masked, s.start, at.start())) is not None:
+            # ("South Korea's defence ministry published": the ministry, named last before the verb, not its owner.)
+            issuer = next((x for x in reversed(art.account.between(s.start, verb.start())) if x.entity is not None
+                           and x.entity.kind in ("body", "person", "org")), None)
+            return issuer.entity.name if issuer is not None else None
+        return None
+    return None
+
+
+@functools.cache
+def _issued() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(issue_words())})\b")
+
+
+@functools.cache
+def _issued_documents() -> frozenset[str]:
+    nouns = load_list("issued_documents.csv")
+    return frozenset(nouns) | frozenset(f"{n}s" for n in nouns)
 
 
 class OpeningDocument(NamedTuple):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import discourse
 from .back_references import (
-    VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before, introduced_name,
+    VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, full_name_before, introduced_before, introduced_name,
     named_only_after, opening_document,
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
@@ -65,6 +65,9 @@ class Referents:
             return self.named.setdefault(a, said)
         if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
             return Said(author, a.speaker_text, a.cue, a.start)
+        if a.how in ("group", "anaphor") and (issuer := document_issuer(self, a)) is not None:
+            # "The assessment says" after "the ministry published its annual assessment": the issuer's words.
+            return self.named.setdefault(a, Said(issuer, a.speaker_text, a.cue, a.start))
         if a.how == "anaphor" and (document := opening_document(self, a)) is not None:  # "A RUSI report …. It says"
             author = document.author or (canonical(document.author_text, "name") if document.author_text else None)
             return self.named.setdefault(a, Said(author, a.speaker_text, a.cue, a.start))
