@@ -275,3 +275,10 @@ def test_a_joined_clause_with_its_own_speaker_holds_their_words(text, speaker):
 ])
 def test_whom_a_medium_reports_giving_an_order_speaks_its_words(text, expected):
     assert _said(text, source="NK News")[0] == expected
+
+
+def test_a_later_verb_that_names_its_own_object_speaks_no_earlier_quote():
+    # The documentary portrays "them" as something unquoted: the quoted words before it are the channel's segments'.
+    text = ("Talk shows on Channel One have run segments about “the Korean comrades” who fought in Kursk, and a film "
+            "aired on Sunday described them as heirs to the partisans of 1945.")
+    assert _said(text, source="The Moscow Times")[0][0] == "Channel One Russia"

@@ -21,7 +21,7 @@ from ..text.words import alternation
 from .speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words
 
 __all__ = [
-    "Attribution", "cue_between", "document_owner_before", "name_after_body", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
+    "Attribution", "cue_between", "document_owner_before", "name_after_body", "names_other", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
     "stray_comma",
 ]
 
@@ -169,6 +169,16 @@ def noun_phrase(a: Attribution) -> Attribution | None:
         return None
     cut = re.match(rf"\S+(?:\s+\S+){{{kept - 1}}}", a.speaker_text).group(0)
     return a._replace(speaker_text=cut, end=a.start + len(cut))
+
+
+# " them as heirs to the Soviet soldiers": the verb's own object, and "as" with no quote after it.
+_NAMES_OTHER = re.compile(r"\s+(?:[\w\-’']+\s+){1,4}?as\s+(?![#\s])")
+
+
+def names_other(text: str, a: Attribution, hi: int) -> bool:
+    """ "…about “our Korean brothers”, and a documentary portrayed them as heirs": a verb that names its own object
+    "as" something no quote gives speaks none of the quoted words before it in ``text[:hi]``."""
+    return _NAMES_OTHER.match(text, a.end, hi) is not None
 
 
 def name_after_body(a: Attribution) -> Attribution:
