@@ -292,3 +292,12 @@ def test_a_later_verb_that_names_its_own_object_speaks_no_earlier_quote():
     text = ("Talk shows on Channel One have run segments about “the Korean comrades” who fought in Kursk, and a film "
             "aired on Sunday described them as heirs to the partisans of 1945.")
     assert _said(text, source="The Moscow Times")[0][0] == "Channel One Russia"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "put the figure at “…”": the subject gives the quoted estimate, after an apposition too.
+    ("One war blogger, Dark Falcon, put the figure at “roughly two battalions.”", "Dark Falcon"),
+    ("Western analysts put the death toll at “well over a thousand,” though Seoul gave no number.", "Western analysts"),
+])
+def test_who_puts_a_figure_at_quoted_words_speaks_them(text, speaker):
+    assert _said(text, source="Reuters")[0][0] == speaker
