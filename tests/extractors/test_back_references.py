@@ -21,6 +21,9 @@ def _full(text: str, name: str) -> str | None:
         # The last full name with it, not the first.
         ("Kim Yo Jong spoke first; Kim Jong Un spoke last. Then Kim left.", "Kim", "Kim Jong Un"),
         ("Nobody was named in full before Park spoke.", "Park", None),
+        # A body's last word before the name is none of its parts.
+        ("The head of the Border Service Petro Koval spoke. Later, Koval said more.", "Koval", "Petro Koval"),
+        ("The Military Administration Koval said so. Later, Koval said more.", "Koval", None),
     ],
 )
 def test_full_name_before(text, name, expected):

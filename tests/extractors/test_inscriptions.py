@@ -23,6 +23,9 @@ def _speakers(text: str) -> list:
     "A placard outside the provincial security bureau read: “Loyalty to the last drop of blood.”",
     "Workers hung a banner that says “Our friendship will last forever.”",
     "Banners across the square carried the slogan “Glory to the fighters.”",
+    # "a banner reading": the participle reads the words out as "read" does; the one standing before it says nothing.
+    "Choe Ryong Hae spoke beneath a red banner reading “Eternal glory to the fallen.”",
+    "The coffins passed under placards reading “They live forever in our hearts.”",
 ])
 def test_the_words_a_thing_carries_have_no_speaker(text):
     assert _speakers(text) == [None]

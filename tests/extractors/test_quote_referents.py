@@ -283,3 +283,33 @@ def test_the_piece_is_the_words_of_whoever_wrote_it():
     text = ("Rodong Sinmun commentator Kang Chol Su wrote on Sunday that the alliance had “changed Asia.” "
             "The piece also said the Korean People's Army stood “shoulder to shoulder” with Russia.")
     assert _speakers(text, source="Reuters")[-1] == "Kang Chol Su"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Someone unnamed who gives one name in the same clause is that name, and so is the noun that refers back to them.
+    ("“The boys are children,” said the older man, a fisherman who gave only his surname, Moon. “Nobody asked them,” "
+     "the fisherman added.", {"Moon"}),
+    ("A nurse who asked to be identified by her family name, Yoon, said the wards were full. “We have no beds,” the "
+     "nurse said.", {"Yoon"}),
+    ("“We light candles for them,” said one farmer, identified only as Seo.", {"Seo"}),
+    # A name given to someone else is not theirs: no name after the phrase, no reading.
+    ("“We wait,” said one farmer, whose village lies near the border.", {"farmer"}),
+])
+def test_someone_unnamed_who_gives_one_name_is_that_name(text, speakers):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["Associated Press"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert set(df.speaker) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A document as the subject speaks for the issuer named where it was introduced: after "by" ...
+    ("Pyongyang sent Moscow more shells than thought, a new study by the Center for Strategic and International "
+     "Studies found.\n\nThe study, which drew on shipping records, said the trains were “running every day.”",
+     "Center for Strategic and International Studies"),
+    # ... or as the subject of the verb that issued it, not the state that owns that subject.
+    ("South Korea's defence ministry released its yearly assessment on Friday.\n\nThe assessment says the North's "
+     "gunners have become “far more accurate.”", "South Korean Ministry of National Defense"),
+])
+def test_a_document_speaks_for_its_issuer(text, speaker):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["The Guardian"]})
+    assert dossier.quotes(dossier.sentences(arts), arts).speaker.tolist() == [speaker]

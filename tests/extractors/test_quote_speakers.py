@@ -275,3 +275,29 @@ def test_a_joined_clause_with_its_own_speaker_holds_their_words(text, speaker):
 ])
 def test_whom_a_medium_reports_giving_an_order_speaks_its_words(text, expected):
     assert _said(text, source="NK News")[0] == expected
+
+
+@pytest.mark.parametrize("text, said", [
+    # A medium that portrays or frames someone "as" quoted words speaks them, and is their channel.
+    ("KCNA has portrayed the fallen as men who “gave their youth to the motherland.”", ("KCNA", "KCNA")),
+    ("Rodong Sinmun portrays the troops as “the pride of the nation.”", ("Rodong Sinmun", "Rodong Sinmun")),
+    ("In an editorial, KCNA frames the operation as “a sacred mission.”", ("KCNA", "KCNA")),
+])
+def test_a_medium_that_portrays_speaks(text, said):
+    assert _said(text, source="Yonhap") == [said]
+
+
+def test_a_later_verb_that_names_its_own_object_speaks_no_earlier_quote():
+    # The documentary portrays "them" as something unquoted: the quoted words before it are the channel's segments'.
+    text = ("Talk shows on Channel One have run segments about “the Korean comrades” who fought in Kursk, and a film "
+            "aired on Sunday described them as heirs to the partisans of 1945.")
+    assert _said(text, source="The Moscow Times")[0][0] == "Channel One Russia"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "put the figure at “…”": the subject gives the quoted estimate, after an apposition too.
+    ("One war blogger, Dark Falcon, put the figure at “roughly two battalions.”", "Dark Falcon"),
+    ("Western analysts put the death toll at “well over a thousand,” though Seoul gave no number.", "Western analysts"),
+])
+def test_who_puts_a_figure_at_quoted_words_speaks_them(text, speaker):
+    assert _said(text, source="Reuters")[0][0] == speaker

@@ -1160,3 +1160,38 @@ def test_an_official_posted_to_a_state_speaks_for_their_own(text, expected):
 
 def test_a_speaker_after_the_verb_may_be_followed_by_as():
     assert _speakers("“We will see,” said the spokesman as he left the briefing.", source="Reuters")[0][1] == "spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A long title ends in a body's last word before the person's name: the person speaks, without the body's word.
+    ("Spokesman of the State Emergency Service Oleksandr Khorunzhyi said on air that rescuers were “still digging.”",
+     "Oleksandr Khorunzhyi"),
+    ("Head of the Kharkiv Regional Military Administration Ihor Marchenko wrote on Telegram: “Two drones hit the city.”",
+     "Ihor Marchenko"),
+    ("Chief of the Joint Forces Taras Bondar told reporters that the gunners were “well drilled.”", "Taras Bondar"),
+    # And later, the family name alone is that person, not the body's word and their name.
+    ("Spokesman of the State Emergency Service Oleksandr Khorunzhyi said rescuers were at work. "
+     "“Nobody is left under the rubble,” Khorunzhyi said.", "Oleksandr Khorunzhyi"),
+])
+def test_a_body_before_a_name_is_no_part_of_it(text, speaker):
+    assert _speakers(text, source="Ukrinform")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ", said one of the X, a Y": the apposition says which member speaks, and keeps the floor for the next quote.
+    ("“The sanctions are biting,” said one of the envoys, a senior defense official. “It will take months.”",
+     "senior defense official"),
+    ("“We will respond,” said one of the diplomats, a Foreign Ministry official.", "South Korean Ministry of Foreign Affairs"),
+    # With no apposition, the member speaks as the group they are picked from.
+    ("“Nobody told us where we were going,” said one of the prisoners, adding that he had no map.", "prisoner"),
+])
+def test_an_inverted_subject_picked_out_of_a_group(text, speaker):
+    found = _speakers(text, source="The Korea Herald")
+    assert {s for _, s in found} == {speaker}
+
+
+def test_a_verb_of_saying_before_a_group_is_no_modifier_of_it():
+    # "the Intelligence Service told lawmakers": the lawmakers are lawmakers, not "Intelligence Service told" ones.
+    text = ("The National Intelligence Service told lawmakers that Pyongyang was getting help.\n\n"
+            "One of the lawmakers said the threat was “only a matter of time.”")
+    assert _speakers(text, source="The Korea Herald")[0][1] == "lawmaker"

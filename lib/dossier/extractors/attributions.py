@@ -16,12 +16,12 @@ from typing import NamedTuple
 
 from ..vocab import load_table
 from .mention_forms import oblique
-from .mention_vocab import descriptions, nationalities
+from .mention_vocab import descriptions, key, nationalities, stops, titles
 from ..text.words import alternation
-from .speaker_vocab import any_cue, cue_words, participle_words
+from .speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words
 
 __all__ = [
-    "Attribution", "cue_between", "document_owner_before", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
+    "Attribution", "cue_between", "document_owner_before", "name_after_body", "names_other", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
     "stray_comma",
 ]
 
@@ -169,6 +169,37 @@ def noun_phrase(a: Attribution) -> Attribution | None:
         return None
     cut = re.match(rf"\S+(?:\s+\S+){{{kept - 1}}}", a.speaker_text).group(0)
     return a._replace(speaker_text=cut, end=a.start + len(cut))
+
+
+# " them as heirs to the Soviet soldiers": the verb's own object, and "as" with no quote after it.
+_NAMES_OTHER = re.compile(r"\s+(?:[\w\-’']+\s+){1,4}?as\s+(?![#\s])")
+
+
+def names_other(text: str, a: Attribution, hi: int) -> bool:
+    """ "…about “our Korean brothers”, and a documentary portrayed them as heirs": a verb that names its own object
+    "as" something no quote gives speaks none of the quoted words before it in ``text[:hi]``."""
+    return _NAMES_OTHER.match(text, a.end, hi) is not None
+
+
+def name_after_body(a: Attribution) -> Attribution:
+    """ "Spokesperson of the State Border Guard Service Andrii Demchenko said": a person named right after a body's last
+    word ("service", "administration"; not a title: "Minister") is the subject, not the body and its name together."""
+    # (A name the vocabularies know, "Korean Central Broadcasting Station", "Foreign Minister Sergei Lavrov", is read
+    # whole; a title after the body's word, "Defence Minister", is the person's.)
+    known = a.how != "name" or canonical(a.speaker_text, a.how) != a.speaker_text or key(a.speaker_text) in channel_aliases()
+    words = [] if known else a.speaker_text.split()
+    body = next((n for n in range(len(words) - 3, -1, -1) if words[n].lower() in _body_words()), None)
+    if body is None or len(words) - body > 5 or any(
+            w.lower() in stops() or w.lower() in titles() for w in words[body + 1:]):
+        return a
+    at = a.speaker_text.index(words[body + 1], len(" ".join(words[:body + 1])))
+    return a._replace(start=a.start + at, speaker_text=a.speaker_text[at:])
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t.word[t.kind == "body"]) - set(titles())
 
 
 @functools.cache

@@ -21,12 +21,13 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
-from ..vocab import load_list
+from ..vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import document_nouns
+from .speaker_vocab import document_noun, document_nouns, issue_words
 
 __all__ = [
-    "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduces",
+    "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduced_name",
+    "document_issuer", "introduces", "named_only_after",
     "opening_document",
 ]
 
@@ -38,6 +39,8 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
 _MODIFIER = r"(?!(?i:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+[^\S\n]+"
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
+_DEFINITE_DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
+_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_MODIFIER}){{0,3}}\Z")
 _INTRODUCING_CHARS = 80  # an article and three modifiers
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
 # "A new report by RUSI", "The ministry's annual report", "This 40-page document": a sentence that opens with a document.
@@ -66,16 +69,63 @@ def full_name_before(text: str, reversed_text: str, name: str, pos: int) -> str 
     full = _full_name(name)
     if not _NAME_CHARS.fullmatch(name):
         found = list(full.finditer(text, 0, pos))
-        return found[-1].group(0) if found else None
+        return _without_body_word(found[-1].group(0)) if found else None
     # Only the stretch of name characters around each mention of the name is searched, the last first.
     hi = pos
     while (at := text.rfind(name, 0, hi)) >= 0:
         lo = len(text) - _NAME_CHARS.match(reversed_text, len(text) - at).end()
         found = list(full.finditer(text, lo, _NAME_CHARS.match(text, at, pos).end()))
         if found:
-            return found[-1].group(0)
+            return _without_body_word(found[-1].group(0))
         hi = lo
     return None
+
+
+def _without_body_word(full: str) -> str | None:
+    """ "Service Andrii Demchenko" after "the State Border Guard Service": a body's last word before a name is none of
+    its parts; a title is ("President Putin").  None when only the family name is left."""
+    words = full.split()
+    n = next((i for i, w in enumerate(words) if key(w) not in _body_words()), len(words))
+    if n == 0:
+        return full
+    if len(words) - n < 2:
+        return None
+    return full[full.index(words[n], len(" ".join(words[:n]))):]
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t.word[t.kind == "body"]) - set(titles())
+
+
+def named_only_after(text: str, end: int) -> str | None:
+    """ "a taxi driver who gave only his surname, Choi", "one shopkeeper, identified only as Kang": the one name someone
+    unnamed, whose phrase ends at ``end``, is then given in the same clause (``data/name_intros.csv``); None if none."""
+    m = _named_only().match(text, end)
+    return m.group("name") if m is not None else None
+
+
+def introduced_name(text: str, speaker_text: str, pos: int) -> str | None:
+    """ "the driver" after "a taxi driver who gave only his surname, Choi": the one name given where it was introduced."""
+    m = _DEFINITE_NOUN.fullmatch(speaker_text)
+    if m is None:
+        return None
+    noun, at = m.group(1), pos
+    while (at := text.rfind(noun, 0, at)) > 0:  # ("a fisherman who gave only his surname": no modifier needed)
+        end = at + len(noun)
+        if text[at - 1].isspace() and not text[end:end + 1].isalnum() and _INDEFINITE.search(
+                text, max(0, at - _INTRODUCING_CHARS), at):
+            return named_only_after(text, end)
+    return None
+
+
+@functools.cache
+def _named_only() -> re.Pattern:
+    # "his" of the phrases stands for any possessive; the words before them stay in the clause (no full stop, colon
+    # or quote), and the name is one capitalised word with none after it ("Kim Jong Un" is named in full).
+    phrases = {p.replace("his", own, 1) for p in load_table("name_intros.csv")["phrase"] for own in ("his", "her", "their")}
+    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(phrases)}),?\s+(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
 
 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
@@ -156,6 +206,47 @@ def document_author(art, a) -> str | None:
     by = _from_author().match(art.masked, docs[-1].end(), a.start) if docs else None
     author = next((m for m in art.account.between(by.end(), a.start) if m.entity is not None), None) if by else None
     return author.entity.name if author is not None and author.start == by.end() and author.entity.fits(gender) else None
+
+
+_ISSUER_SENTENCES = 3  # the sentences back to where the document was introduced
+
+
+def document_issuer(art, a) -> str | None:
+    """ "The assessment says" after "South Korea's defence ministry published its annual assessment", "The analysis,
+    based partly on …, said" after "a new analysis by RUSI": the issuer named where the document was introduced,
+    by "by" or "from" after it or as the subject of the verb that issued it; None when neither is named."""
+    m = _DEFINITE_DOCUMENT.fullmatch(a.speaker_text)
+    if m is None or key(m.group("noun")) not in _issued_documents():
+        return None
+    here = art.sent_at(a.start)
+    for k in range(here - 1, max(-1, here - 1 - _ISSUER_SENTENCES), -1):
+        s = art.sents[k]
+        found = list(document_noun(m.group("noun")).finditer(art.masked, s.start, s.end))
+        if not found:
+            continue
+        at = found[-1]
+        if (by := _from_author().match(art.masked, at.end(), s.end)) is not None:
+            author = next((x for x in art.account.between(by.end(), s.end) if x.entity is not None), None)
+            named = author is not None and art.masked[by.end():author.start].lower() in ("", "the ")
+            return author.entity.name if named else None
+        if (verb := _issued().search(art.masked, s.start, at.start())) is not None:
+            # ("South Korea's defence ministry published": the ministry, named last before the verb, not its owner.)
+            issuer = next((x for x in reversed(art.account.between(s.start, verb.start())) if x.entity is not None
+                           and x.entity.kind in ("body", "person", "org")), None)
+            return issuer.entity.name if issuer is not None else None
+        return None
+    return None
+
+
+@functools.cache
+def _issued() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(issue_words())})\b")
+
+
+@functools.cache
+def _issued_documents() -> frozenset[str]:
+    nouns = load_list("issued_documents.csv")
+    return frozenset(nouns) | frozenset(f"{n}s" for n in nouns)
 
 
 class OpeningDocument(NamedTuple):

@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from . import discourse
 from .back_references import (
-    VOICES_OF_BODIES, body_spoken_for, document_author, full_name_before, introduced_before, opening_document,
+    VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, full_name_before, introduced_before, introduced_name,
+    named_only_after, opening_document,
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
@@ -64,6 +65,9 @@ class Referents:
             return self.named.setdefault(a, said)
         if a.how == "anaphor" and (author := document_author(self, a)) is not None:  # "a letter from Kim, in which he"
             return Said(author, a.speaker_text, a.cue, a.start)
+        if a.how in ("group", "anaphor") and (issuer := document_issuer(self, a)) is not None:
+            # "The assessment says" after "the ministry published its annual assessment": the issuer's words.
+            return self.named.setdefault(a, Said(issuer, a.speaker_text, a.cue, a.start))
         if a.how == "anaphor" and (document := opening_document(self, a)) is not None:  # "A RUSI report …. It says"
             author = document.author or (canonical(document.author_text, "name") if document.author_text else None)
             return self.named.setdefault(a, Said(author, a.speaker_text, a.cue, a.start))
@@ -111,6 +115,10 @@ class Referents:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
+            if a.how == "group" and (named := named_only_after(self.masked, a.start + len(a.speaker_text))
+                                     or introduced_name(self.masked, a.speaker_text, a.start)):
+                # "said the older man, a driver who gave only his surname, Choi"; "the driver" after that: Choi.
+                return Said(named, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
                 return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:

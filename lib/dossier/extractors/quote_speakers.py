@@ -17,7 +17,7 @@ from .mention_vocab import UNNAMED_TITLES, government_of_official, pronouns, sta
 from .quote_article import Article, Sentence, introduction, sentence_bounds, speaks_no_quote
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, directives, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
-from .attributions import hears, plausible
+from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .quote_clauses import coordinate_clause, reported_agents_dropped
 from .turn_labels import label_speaker
@@ -186,7 +186,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return subject, None
     if after is not None:
         return after, None
-    later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text]
+    later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text and not names_other(art.masked, x, hi)]
     if later:  # "… “several” missiles, Yonhap reported, citing the JCS": the source
         return _quoting(art, later[0], hi) or art.resolve(later[0]), None
     if (closing := _closing(art, q, hi)) is not None:

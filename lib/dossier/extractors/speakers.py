@@ -25,6 +25,7 @@ from .attributions import (
     cue_between,
     document_owner_before,
     hearer_passive,
+    name_after_body,
     noun_phrase,
     object_before_apposition,
     object_before_participle,
@@ -60,6 +61,7 @@ from .subject_forms import (
     body_of,
     document_owner,
     named_after,
+    named_after_group,
     passive_agent,
     passive_relay,
     what_plural,
@@ -101,6 +103,7 @@ _CUE_START = operator.attrgetter("cue_start")
 # ("described the assaults as “…”"), which no subject of a verb before it is followed by ("said Peskov as he left" is).
 _QUOTE_AFTER = re.compile(r"\s*#")
 _AS_AFTER = re.compile(r"\s+as\s")
+_OF_THE = re.compile(r"\A\S+\s+of\s+(?=the\s)")  # "one of the officials": the words that pick a member, up to "the"
 _OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
 _TO_WORDS = (" to ", " to the ")  # "Russia's ambassador to South Korea said"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
@@ -183,7 +186,7 @@ class MaskedText(WordIndex):
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
             if s < pos or not (m := before.match(text, s, last)):
                 continue
-            a = before_informed(_found(m))  # "A person familiar with the matter said"
+            a = name_after_body(before_informed(_found(m)))  # "A person familiar with the matter said"
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
                     and (not placed.group("determined") or state_named(placed.group("group").lower().split())
@@ -299,7 +302,10 @@ class MaskedText(WordIndex):
             if pattern is inverted:
                 a = before_informed(a)  # ", said a person familiar with the matter"
             if pattern is inverted and a.how == "group" and not plausible(a) and not informed_source(self.text, a):
-                a = noun_phrase(a)  # ", said a source familiar with the talks": the subject ends before "with"
+                # ", said one of the officials, a senior defence official": the group one is picked from, as when
+                # "one of the officials said"; else ", said a source familiar with the talks": the subject ends
+                # before "with".
+                a = self._picked_member(a) or noun_phrase(a)
             if pattern is before and stray_comma(self.text, m, a):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
@@ -312,6 +318,19 @@ class MaskedText(WordIndex):
             if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
                 return self._named_after(a, hi) if pattern is inverted else a
         return None
+
+    def _picked_member(self, a: Attribution) -> Attribution | None:
+        """ "one of the officials": the group "the officials", when the words before it pick one member out of it."""
+        of = _OF_THE.search(a.speaker_text)
+        if of is None:
+            return None
+        group = a._replace(start=a.start + of.end(), speaker_text=a.speaker_text[of.end():])
+        if not (picked_from(self.text, group) and plausible(group)):
+            return None
+        # ", a senior defence official": an apposition after the group says which member; it is the subject.
+        m = named_after_group().match(self.text, a.start + len(a.speaker_text))
+        member = m and a._replace(start=m.start("group"), speaker_text=m.group("group"))
+        return member if member and plausible(member) else group
 
     def _named_after(self, a: Attribution, hi: int) -> Attribution:
         """ ", wrote one popular channel, Rybar.": the name in apposition after an unnamed subject is who speaks;

@@ -167,6 +167,12 @@ def named_after() -> re.Pattern:
 
 
 @functools.cache
+def named_after_group() -> re.Pattern:
+    """ ", a senior defence official" after "one of the officials": someone unnamed in apposition, the member picked."""
+    return re.compile(rf",\s+(?P<group>{GROUP})")
+
+
+@functools.cache
 def writer_named() -> re.Pattern:
     """ " commentator Ri Hak Nam" after a medium's name: the one who writes for it, named after their title."""
     return re.compile(rf"\s+(?i:{alternation(medium_writers())})\s+(?:{subject_source()})")

@@ -26,7 +26,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
-from .speaker_vocab import anaphor_refers, canonical, speaker_kind
+from .speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
 from .unnamed_groups import picked_from, remaining_member
 
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
@@ -204,7 +204,8 @@ def _modifiers(before: str) -> str:
     """The words right before a group's noun that say who they are ("South Korean" of "two South Korean officials")."""
     kept: list[str] = []
     for w in reversed(before.split()):
-        if w.lower() in _NOT_MODIFIERS or not w.replace("-", "").isalpha():
+        # ("the Intelligence Service told lawmakers": a verb of saying ends who they are; its subject is not.)
+        if w.lower() in _NOT_MODIFIERS or w.lower() in cue_words().verbs or not w.replace("-", "").isalpha():
             break
         kept.append(w)
     return " ".join(reversed(kept[:3]))
