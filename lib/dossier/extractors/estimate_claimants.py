@@ -24,7 +24,7 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
-from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
+from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets
 from .claim_documents import document_at, document_words
 from .claim_progressive import before_progressive
@@ -410,7 +410,7 @@ def attributions(sentence: str) -> list[Attribution]:
     low = lowered(sentence)
     found = cue_attributions(sentence, low)
     taken = [(a.start, a.end) for a in found]
-    found += noun_attributions(sentence, low, taken)
+    found += owned_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)
