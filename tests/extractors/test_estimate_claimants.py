@@ -2249,3 +2249,21 @@ def test_a_title_with_its_modifiers_refers_back_to_the_person_apposed_with_it():
 ])
 def test_figures_of_no_one_named_are_unattributed(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity,text,expected",
+    [
+        ("5", "KYIV — Russia launched 5 ballistic missiles and 60 drones overnight, the Air Force said.", "Ukrainian Air Force"),
+        ("43", "KYIV — According to the Air Force, air defences downed 43 drones over six regions.", "Ukrainian Air Force"),
+        ("7", "KYIV — Prosecutors said 7 people were killed when the missile hit a supermarket.",
+         "Prosecutor General's Office of Ukraine"),
+    ],
+)
+def test_a_body_named_without_its_state_in_a_kyiv_dispatch_is_ukraine_s(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+def test_a_body_named_without_its_state_elsewhere_is_not_ukraine_s():
+    text = "SEOUL — North Korea fired 3 ballistic missiles toward the East Sea, the Air Force said."
+    assert claim("3", text)[0] != "Ukrainian Air Force"
