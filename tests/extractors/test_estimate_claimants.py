@@ -2267,3 +2267,26 @@ def test_a_body_named_without_its_state_in_a_kyiv_dispatch_is_ukraine_s(quantity
 def test_a_body_named_without_its_state_elsewhere_is_not_ukraine_s():
     text = "SEOUL — North Korea fired 3 ballistic missiles toward the East Sea, the Air Force said."
     assert claim("3", text)[0] != "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize(
+    "quantity,text,expected",
+    [
+        ("about 900", 'According to "well-placed sources," about 900 North Korean construction workers arrived in Vladivostok in May.',
+         "unattributed reports"),
+        ("Some 2,400", "Some 2,400 troops left Wonsan by ship, according to “the Defense Intelligence Agency”.",
+         "Defense Intelligence Agency"),
+        ("300", 'Citing "a senior official in Kyiv", the paper said 300 North Korean soldiers had been captured.',
+         "Ukrainian government"),
+    ],
+)
+def test_a_cue_s_object_in_quotation_marks_is_its_claimant(quantity, text, expected):
+    got, _ = claim(quantity, text)
+    assert got == expected
+    assert '"' not in got and "“" not in got and not got.endswith(",")
+
+
+def test_a_figure_in_quotation_marks_after_a_cue_names_no_claimant():
+    # The marks hold a quotation with a figure, not the name of a source.
+    got, _ = claim("3,000", 'Asked about losses, Kim replied according to "3,000 dead, maybe more" estimates he had seen.')
+    assert got is None or '"' not in got
