@@ -2290,3 +2290,10 @@ def test_a_figure_in_quotation_marks_after_a_cue_names_no_claimant():
     # The marks hold a quotation with a figure, not the name of a source.
     got, _ = claim("3,000", 'Asked about losses, Kim replied according to "3,000 dead, maybe more" estimates he had seen.')
     assert got is None or '"' not in got
+
+
+@pytest.mark.parametrize("relay", ["the MP", "a legislator", "one parliamentarian", "an opposition assemblyman"])
+def test_a_member_of_parliament_relaying_a_briefing_is_a_lawmaker(relay):
+    paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Friday.",
+                  f"Some 1,100 North Korean soldiers were wounded in December, {relay} said, citing the agency."]
+    assert claim("Some 1,100", *paragraphs) == (NIS, "lawmakers")
