@@ -2297,3 +2297,22 @@ def test_a_member_of_parliament_relaying_a_briefing_is_a_lawmaker(relay):
     paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Friday.",
                   f"Some 1,100 North Korean soldiers were wounded in December, {relay} said, citing the agency."]
     assert claim("Some 1,100", *paragraphs) == (NIS, "lawmakers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency believes about 1,700 North Korean soldiers were wounded, Rep. Kim Ki-hyeon told reporters, citing the agency's report.",
+        "It thinks about 1,700 North Korean soldiers were wounded, Rep. Kim Ki-hyeon told reporters after the session, citing the spy agency.",
+        "The spy agency estimates that about 1,700 North Korean soldiers were wounded, Kim Ki-hyeon said on Wednesday, citing the NIS's latest assessment.",
+    ],
+)
+def test_one_citing_the_figure_s_own_source_passes_it_on(text):
+    paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Wednesday.", text]
+    assert claim("about 1,700", *paragraphs) == (NIS, "Kim Ki-hyeon")
+
+
+def test_a_possessive_before_a_cited_document_is_the_source():
+    paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Wednesday.",
+                  "Some 800 more troops left Chongjin in March, the newspaper said, citing the spy agency’s report to parliament."]
+    assert claim("Some 800", *paragraphs)[0] == NIS

@@ -26,7 +26,7 @@ from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets, quoted_object
-from .claim_documents import document_at, document_words
+from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
 from .claimant_times import strip_times
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
@@ -170,6 +170,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
                 verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
             end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
         who = sentence[m.end():end].strip()
+        who, end = (who[:at], m.end() + at) if normalise(who) is None and (at := owner_end(who)) is not None else (who, end)  # "the agency's report"
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
             continue  # "put at 600 by October": when, not who
