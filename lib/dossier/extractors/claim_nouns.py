@@ -77,12 +77,20 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     return out
 
 
+_OWNED = re.compile(r"['’]s\s+$")
+
+
+@functools.cache
+def _that_nouns() -> tuple[str, ...]:
+    return needles(w.lower() for w in claimant_cues("claim_that"))
+
+
 @functools.cache
 def _claim_that_pattern() -> re.Pattern:
     """A claim noun (``claimant_cues.csv``, role ``claim_that``) before its "that", its owner after "by" if named there."""
     nouns = alternation(claimant_cues("claim_that"))
     agent = r"(?P<agent>[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,6}?)"
-    return re.compile(rf"(?P<owned>['’]s\s+)?\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?that\s", re.IGNORECASE)
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?that\s", re.IGNORECASE)
 
 
 def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -94,8 +102,8 @@ def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     ``low`` and ``taken`` as for :func:`noun_attributions`.
     """
     out: list[Attribution] = []
-    if low is not None and " that " not in low:
-        return out  # most sentences hold no "that": a test of it is cheaper than the pattern
+    if low is not None and (" that " not in low or not holds_any(low, _that_nouns())):
+        return out  # most sentences hold no "that" or no claim noun: a test of each is cheaper than the pattern
     inside = Spans(taken)
     for m in _claim_that_pattern().finditer(sentence):
         if inside(m.start("noun")):
@@ -104,7 +112,8 @@ def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             canon = normalise(m.group("agent"))
             if canon and canon != _UNATTRIBUTED:
                 out.append(Attribution(m.start("agent"), m.end("agent"), m.group("agent"), canon, how="noun"))
-        elif m.group("owned") and (start := words_back(sentence, m.start())) < m.start():
+        elif (owned := _OWNED.search(sentence, max(0, m.start() - 8), m.start())) and (
+                start := words_back(sentence, owned.start())) < owned.start():
             who = sentence[start : m.end("noun")]
             canon = normalise(who)
             if canon and canon != _UNATTRIBUTED:
