@@ -37,3 +37,21 @@ def test_document_at(text, expected):
 ])
 def test_document_words_through_a_participle(text, expected):
     assert document_words(text.split()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the agency's report", "the agency"),
+    ("the agency's briefing", None),  # a briefing is an event, not a document: "Tuesday's briefing"
+    ("the NIS’s latest annual assessment", "the NIS"),
+    ("the ministers' report to parliament", "the ministers"),
+    ("Seoul's military", None),  # no claim or document after the possessive
+    ("Ukraine's General Staff report", None),  # a name after it: the possessive is part of it
+    ("its report", None),
+    ("Tuesday's briefing", None),  # a time's possessive
+    ("last week's report to the committee", None),
+])
+def test_owner_end(text, expected):
+    from dossier.extractors.claim_documents import owner_end
+
+    at = owner_end(text)
+    assert (None if at is None else text[:at]) == expected

@@ -2249,3 +2249,70 @@ def test_a_title_with_its_modifiers_refers_back_to_the_person_apposed_with_it():
 ])
 def test_figures_of_no_one_named_are_unattributed(paragraph, quantity, expected):
     assert claim(quantity, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "quantity,text,expected",
+    [
+        ("5", "KYIV — Russia launched 5 ballistic missiles and 60 drones overnight, the Air Force said.", "Ukrainian Air Force"),
+        ("43", "KYIV — According to the Air Force, air defences downed 43 drones over six regions.", "Ukrainian Air Force"),
+        ("7", "KYIV — Prosecutors said 7 people were killed when the missile hit a supermarket.",
+         "Prosecutor General's Office of Ukraine"),
+    ],
+)
+def test_a_body_named_without_its_state_in_a_kyiv_dispatch_is_ukraine_s(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+def test_a_body_named_without_its_state_elsewhere_is_not_ukraine_s():
+    text = "SEOUL — North Korea fired 3 ballistic missiles toward the East Sea, the Air Force said."
+    assert claim("3", text)[0] != "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize(
+    "quantity,text,expected",
+    [
+        ("about 900", 'According to "well-placed sources," about 900 North Korean construction workers arrived in Vladivostok in May.',
+         "unattributed reports"),
+        ("Some 2,400", "Some 2,400 troops left Wonsan by ship, according to “the Defense Intelligence Agency”.",
+         "Defense Intelligence Agency"),
+        ("300", 'Citing "a senior official in Kyiv", the paper said 300 North Korean soldiers had been captured.',
+         "Ukrainian government"),
+    ],
+)
+def test_a_cue_s_object_in_quotation_marks_is_its_claimant(quantity, text, expected):
+    got, _ = claim(quantity, text)
+    assert got == expected
+    assert '"' not in got and "“" not in got and not got.endswith(",")
+
+
+def test_a_figure_in_quotation_marks_after_a_cue_names_no_claimant():
+    # The marks hold a quotation with a figure, not the name of a source.
+    got, _ = claim("3,000", 'Asked about losses, Kim replied according to "3,000 dead, maybe more" estimates he had seen.')
+    assert got is None or '"' not in got
+
+
+@pytest.mark.parametrize("relay", ["the MP", "a legislator", "one parliamentarian", "an opposition assemblyman"])
+def test_a_member_of_parliament_relaying_a_briefing_is_a_lawmaker(relay):
+    paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Friday.",
+                  f"Some 1,100 North Korean soldiers were wounded in December, {relay} said, citing the agency."]
+    assert claim("Some 1,100", *paragraphs) == (NIS, "lawmakers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency believes about 1,700 North Korean soldiers were wounded, Rep. Kim Ki-hyeon told reporters, citing the agency's report.",
+        "It thinks about 1,700 North Korean soldiers were wounded, Rep. Kim Ki-hyeon told reporters after the session, citing the spy agency.",
+        "The spy agency estimates that about 1,700 North Korean soldiers were wounded, Kim Ki-hyeon said on Wednesday, citing the NIS's latest assessment.",
+    ],
+)
+def test_one_citing_the_figure_s_own_source_passes_it_on(text):
+    paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Wednesday.", text]
+    assert claim("about 1,700", *paragraphs) == (NIS, "Kim Ki-hyeon")
+
+
+def test_a_possessive_before_a_cited_document_is_the_source():
+    paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Wednesday.",
+                  "Some 800 more troops left Chongjin in March, the newspaper said, citing the spy agency’s report to parliament."]
+    assert claim("Some 800", *paragraphs)[0] == NIS

@@ -433,3 +433,20 @@ def test_a_size_fused_to_man_or_member_before_a_force_is_troops(text, quantity):
 )
 def test_a_size_fused_to_man_or_member_of_no_force_is_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv now holds the two men as prisoners of war, officials said.",
+    "The three men are still being held as prisoners of war in a detention centre near Lviv.",
+])
+def test_people_referred_back_to_who_are_held_as_prisoners_are_counted(text):
+    rows = run(text)
+    assert list(rows["subtype"]) == ["captured"], rows[["quantity_text", "subtype"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The two men last met in Vladivostok in 2023.",
+    "The two men were questioned as witnesses, not suspects.",
+])
+def test_people_referred_back_to_are_no_count(text):
+    assert run(text).empty

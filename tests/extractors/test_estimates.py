@@ -599,12 +599,14 @@ def test_tokens_either_side_of_a_figure_are_those_of_the_cut_text(seed_sentences
 def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
-    from dossier.extractors.estimate_claimants import cue_attributions, noun_attributions, verb_attributions
+    from dossier.extractors.claim_nouns import noun_attributions, owned_attributions
+    from dossier.extractors.estimate_claimants import cue_attributions, verb_attributions
     from dossier.extractors.numbers import cues
     from dossier.extractors.plain_text import lowered
 
     words = [*cues("attribution"), *cues("reporting"), *cues("anaphor"), *cues("adverb"), *cues("claim_noun")]
     words += ["the NIS", "Seoul", "per cent", "per The", "per the", "PER Kyiv", "and", "but", ",", ".", "10,000", "troops", "Ukraine's"]
+    words += ["that", "claims", "reports by", "from"]
     rng = random.Random(3)
     texts = [" ".join(rng.choice([w, w.upper(), w.title()]) for w in rng.choices(words, k=rng.randint(1, 12))) for _ in range(3000)]
     for text in [*seed_sentences["text"], *texts]:
@@ -613,6 +615,7 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
             continue
         assert cue_attributions(text, low) == cue_attributions(text, None), text
         assert noun_attributions(text, low, []) == noun_attributions(text, None, []), text
+        assert owned_attributions(text, low, []) == owned_attributions(text, None, []), text
         assert verb_attributions(text, low, []) == verb_attributions(text, None, []), text
 
 

@@ -226,3 +226,23 @@ def test_two_digits_alone_in_brackets_are_no_count(text):
 def test_a_hedged_or_large_figure_in_brackets_stays_a_count():
     text = "Losses among the engineers (about 40) and the infantry (1,200) were heavy."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["about 40", "1,200"]
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Officials expect another thousand or so workers by spring.", "thousand or so", 1_000),
+        ("ANOTHER THOUSAND TROOPS ARE DUE IN MAY.", "THOUSAND", 1_000),
+        ("Moscow asked for a further hundred drivers.", "hundred", 100),
+        ("An additional million shells left by rail.", "million", 1_000_000),
+    ],
+)
+def test_a_scale_after_a_word_adding_to_a_count_is_one_of_it(text, written, value):
+    got, q = only(text)
+    assert got == written
+    assert q.low == value
+
+
+@pytest.mark.parametrize("text", ["The thousand soldiers who came first went home.", "Hundred-year-old rails carry the shells."])
+def test_a_bare_scale_with_nothing_adding_to_a_count_is_no_figure(text):
+    assert find_quantities(text) == []

@@ -1,8 +1,13 @@
-"""A source cited in a bracket after a figure, as a table or a list cites it: "15,000 troops (NIS, November 2024)"."""
+"""A source cited in a bracket after a figure, as a table or a list cites it: "15,000 troops (NIS, November 2024)".
+
+Also a source set in quotation marks as a cue's object: 'according to "informed sources,"'.
+"""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from ..text.quote_marks import ENGLISH_DOUBLE
 from .claim_attribution import Attribution, Spans
 from .claimant_names import normalise
 
@@ -34,3 +39,28 @@ def cited_in_brackets(sentence: str, found: list[Attribution]) -> list[Attributi
             continue  # the bracket abbreviates the name before it
         out.append(Attribution(m.start(1), m.end(1), who, canon, how="cue"))
     return out
+
+
+class Quoted(NamedTuple):
+    """The words of a source set in quotation marks, without them or the comma inside, and where the marks end."""
+
+    start: int
+    end: int
+    text: str
+
+
+_QUOTED_SOURCE = re.compile(rf"[{ENGLISH_DOUBLE}]([^{ENGLISH_DOUBLE}\d]{{2,60}}?)[{ENGLISH_DOUBLE}]")
+_QUOTED_WORDS = 8  # more words in the marks are a quotation, not the name of who gave it
+
+
+def quoted_object(sentence: str, start: int) -> Quoted | None:
+    """The source a cue's object names inside quotation marks opening at ``start`` ('according to "informed sources,"').
+
+    A writer who keeps a source's own label at a distance still credits it; a figure inside the marks makes them a
+    quotation, whose words are its speaker's, not a source's name.
+    """
+    m = _QUOTED_SOURCE.match(sentence, start)
+    if m is None:
+        return None
+    text = m.group(1).strip().rstrip(",.").strip()
+    return Quoted(m.start(1), m.end(), text) if text and len(text.split()) <= _QUOTED_WORDS else None

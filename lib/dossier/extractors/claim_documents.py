@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..vocab import load_table
+from .claimant_times import strip_times
 
 
 @functools.cache
@@ -85,3 +86,37 @@ def document_at(words: list[str]) -> int | None:
         if not _MODIFIER_WORD.fullmatch(words[k]) or words[k] in _cue_terms("affiliation"):
             return None
     return None
+
+
+_OWNER_WORDS = 4  # words before a possessive and between it and its document ("the spy agency's latest annual report")
+_POSSESSIVE = re.compile(r"['’]s?(?=[\s,.;]|$)")
+_WORD = re.compile(r"\S+")
+
+
+def owner_end(text: str) -> int | None:
+    """Where the owner's words end in "the agency's report", "the NIS's latest assessment": at its possessive.
+
+    None unless a claim noun (``estimate_cues.csv``, role ``claim_noun``) or a
+    document word follows the possessive, after lower-case modifiers only: the
+    owner gave the claim and is its source ("citing the agency's report").
+    A time's possessive owns nothing ("Tuesday's briefing").
+    """
+    words = list(_WORD.finditer(text))
+    for k, word in enumerate(words[:_OWNER_WORDS]):
+        if (mark := _POSSESSIVE.search(word.group(0))) is None or mark.end() != len(word.group(0).rstrip(",.;")):
+            continue
+        for after in words[k + 1 : k + 1 + _OWNER_WORDS]:
+            bare = after.group(0).rstrip(",.;")
+            if bare.lower() in _cue_terms("document") or bare.lower() in _claim_nouns():
+                phrase = text[: after.end()]  # "Tuesday's briefing": a time's, no one's
+                return word.start() + mark.start() if strip_times(phrase) == phrase.strip() else None
+            if not bare.islower():
+                return None
+        return None
+    return None
+
+
+@functools.cache
+def _claim_nouns() -> frozenset[str]:
+    t = load_table("estimate_cues.csv")
+    return frozenset(t.loc[t["role"] == "claim_noun", "term"].str.lower())

@@ -1,5 +1,9 @@
 """Who owns an estimate noun: "Seoul's estimate", "South Korean estimates", "the agency's April estimate".
 
+A claim noun with a "that" clause names its owner by a possessive or after
+"by" ("reports by the South Korean military that 2,000 ..."), see
+:func:`that_attributions`.
+
 A possessive or an adjective before a claim noun (``data/estimate_cues.csv``,
 role ``claim_noun``) names the claimant; a description's possessive ("its
 latest estimate") points back like the description.  Part of reading a
@@ -71,6 +75,56 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             elif cleaned(text) in descriptions():
                 out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
     return out
+
+
+_OWNED = re.compile(r"['’]s\s+$")
+
+
+@functools.cache
+def _that_nouns() -> tuple[str, ...]:
+    return needles(w.lower() for w in claimant_cues("claim_that"))
+
+
+@functools.cache
+def _claim_that_pattern() -> re.Pattern:
+    """A claim noun (``claimant_cues.csv``, role ``claim_that``) before its "that", its owner after "by" if named there."""
+    nouns = alternation(claimant_cues("claim_that"))
+    agent = r"(?P<agent>[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,6}?)"
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?that\s", re.IGNORECASE)
+
+
+def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The owners of claims whose "that" clause holds a figure: "reports by X that", "X's claims that".
+
+    The owner claims the figure whoever reports or dismisses the claim ("Moscow dismissed reports by the
+    South Korean military that 2,000 ..."). Without "by", only a possessive names the owner: a plural
+    after a bare name is as often the verb ("Yonhap reports that"), read by the verb attributions.
+    ``low`` and ``taken`` as for :func:`noun_attributions`.
+    """
+    out: list[Attribution] = []
+    if low is not None and (" that " not in low or not holds_any(low, _that_nouns())):
+        return out  # most sentences hold no "that" or no claim noun: a test of each is cheaper than the pattern
+    inside = Spans(taken)
+    for m in _claim_that_pattern().finditer(sentence):
+        if inside(m.start("noun")):
+            continue
+        if m.group("agent"):
+            canon = normalise(m.group("agent"))
+            if canon and canon != _UNATTRIBUTED:
+                out.append(Attribution(m.start("agent"), m.end("agent"), m.group("agent"), canon, how="noun"))
+        elif (owned := _OWNED.search(sentence, max(0, m.start() - 8), m.start())) and (
+                start := words_back(sentence, owned.start())) < owned.start():
+            who = sentence[start : m.end("noun")]
+            canon = normalise(who)
+            if canon and canon != _UNATTRIBUTED:
+                out.append(Attribution(start, m.end("noun"), who, canon, how="noun"))
+    return out
+
+
+def owned_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of ``sentence`` by the owner of a claim noun, before it or after "by" (see above)."""
+    found = noun_attributions(sentence, low, taken)
+    return found + that_attributions(sentence, low, taken + [(a.start, a.end) for a in found])
 
 
 def owner_of_title(sentence: str, start: int, who: str) -> Attribution | None:

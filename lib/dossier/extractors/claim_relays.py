@@ -30,6 +30,7 @@ from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, c
 from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
 from .claimant_roles import cites_grounds
 from .claim_attribution import Attribution
+from .claim_documents import owner_end
 from .mention_vocab import home_bodies, home_state
 from .numbers import cues
 from .plain_text import lowered, needles
@@ -86,6 +87,8 @@ def _object(sentence: str, start: int) -> Attribution | None:
         return None
     if (owner := _owner_after(sentence, words)) is not None:
         return owner  # "citing preliminary data from the General Staff": the body the data come from
+    if (owner := _possessive_owner(sentence, words)) is not None:
+        return owner  # "citing the agency's report": the body that gave it
     text = sentence[words[0].start() : words[-1].end()]
     canon = normalise(text)
     # The words naming it: the run of names and claimant words the object opens with ("the spy agency",
@@ -117,6 +120,16 @@ def _owner_after(sentence: str, words: list[re.Match]) -> Attribution | None:
 
 
 _CLAIM_WORDS = 4  # words of a claim or document before its "from" ("the latest preliminary data from")
+
+
+def _possessive_owner(sentence: str, words: list[re.Match]) -> Attribution | None:
+    """The owner named by a possessive before a claim noun or document that opens a relay's object ("the agency's
+    report"), or None: the one who gave the claim, not the claim."""
+    at = owner_end(sentence[words[0].start() : words[-1].end()])
+    if at is None:
+        return None
+    text = sentence[words[0].start() : words[0].start() + at]
+    return Attribution(words[0].start(), words[0].start() + at, text, normalise(text) or as_named(text), how="cue")
 
 
 @functools.cache

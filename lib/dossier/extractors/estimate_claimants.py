@@ -24,23 +24,21 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
-from .claim_nouns import ANAPHOR_CHARS, names_an_owner, noun_attributions, owner_of_title
-from .claim_brackets import cited_in_brackets
-from .claim_documents import document_at, document_words
+from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
+from .claim_brackets import cited_in_brackets, quoted_object
+from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
 from .claimant_times import strip_times
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
 from .claimant_phrases import (
-    ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors,
-    appositive_name, before_bracket, before_document, document_author, listed_end, clause_stop,
-    descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
+    ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
+    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
 from .claimant_asides import before_aside
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
-    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short,
-    unnamed_subject,
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
 )
 from .numbers import cues
 from .plain_text import lowered, plain_pattern
@@ -151,6 +149,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
         if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
             continue  # "per" before a word with no capital
+        if (quoted := quoted_object(sentence, m.end())) is not None:  # 'according to "informed sources,"'
+            out.append(Attribution(m.start(), quoted.end, quoted.text, _cue_claimant(sentence, quoted.start, quoted.text), how="cue"))
+            continue
         reach = min(len(sentence), m.end() + WINDOW)
         stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
         end = stop.start() if stop else reach
@@ -169,6 +170,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
                 verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
             end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
         who = sentence[m.end():end].strip()
+        who, end = (who[:at], m.end() + at) if normalise(who) is None and (at := owner_end(who)) is not None else (who, end)  # "the agency's report"
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
             continue  # "put at 600 by October": when, not who
@@ -238,7 +240,6 @@ _COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
-
 
 
 @functools.cache
@@ -404,13 +405,12 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     return out
 
 
-
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in ``sentence``, in order of appearance."""
     low = lowered(sentence)
     found = cue_attributions(sentence, low)
     taken = [(a.start, a.end) for a in found]
-    found += noun_attributions(sentence, low, taken)
+    found += owned_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)

@@ -295,6 +295,17 @@ class ArticleClaims(ArticleResolver):
             cued = read.relay_cues_for(a)
             if cued:
                 return self._relayed(claim, self.resolve(k, cued[0]))
+            # "The agency believes ..., Park told reporters, citing the agency's report": one who cites the figure's
+            # own source passes it on, however far the citing stands from the figure.
+            for link in read.links_near(a):
+                # The source named as a relay word's object ("citing X", "briefed by X"); a subject that briefed
+                # its audience ("The NIS briefed lawmakers, adding ...") is the figure's own claimant, relayed by no one.
+                if link.source is None or link.relay is None or link.source.how != "cue":
+                    continue
+                if self.resolve(k, link.source).claimant != claim.claimant:
+                    continue
+                if relay_capable((told := self.resolve(k, link.relay)).claimant, told.text):
+                    return self._relayed(claim, told)
             # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
             teller = read.relay_around(a, start)
             # A pronoun's teller is asked by the name it stands for.

@@ -447,7 +447,22 @@ def _refers_back(q: Quantity, before, after) -> bool:
     if not (q.hedge == "exact" and q.low == q.high and q.low <= 3):
         return False
     first, last = after[:1], before[-1:]
-    return bool(first) and bool(last) and last[0].low == "the" and first[0].low in cues("reference")
+    if not (first and last and last[0].low == "the" and first[0].low in cues("reference")):
+        return False
+    # "Ukraine holds the two men as prisoners of war": held as captives, they are counted as captured.
+    near = after[1 : 1 + _HELD_REACH]
+    return not any(a.low == "as" and b.low in _held_words() for a, b in zip(near, near[1:]))
+
+
+_HELD_REACH = 7  # tokens after the noun that may hold "as prisoners" ("the two men are still being held as prisoners")
+
+
+@functools.cache
+def _held_words() -> frozenset[str]:
+    # The last words of the counted terms "held as ..." (subtype captured): the captives whose count those terms
+    # make one of people captured ("held as prisoners").
+    held = {k[-1] for k, (_, sub) in counted_terms().items() if sub == "captured" and k[:2] == ("held", "as")}
+    return frozenset(held | {f"{w}s" for w in held})
 
 
 def _is_one_of(q: Quantity, after) -> bool:

@@ -101,7 +101,9 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     # and the last after "and" ("one hundred and fifty").
     scales = rf"(?:(?:\s+|-)(?:{scale}))"
     words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales}))?)?"
-    number = rf"(?:(?:{_DIGITS})(?:{short})?{scales}*|{part}|{words}|an?\s+(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    # A word adding to a count before stands for its "a": "another thousand", "a further hundred".
+    added = "|".join(rf"(?<={re.escape(c.lower() if lower else c)}\s)" for c, v in cues("increment").items() if v == "before")
+    number = rf"(?:(?:{_DIGITS})(?:{short})?{scales}*|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
@@ -154,6 +156,7 @@ def _starts(lower: bool) -> str:
     hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an"]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
+    words |= set(w["scale"])  # a scale alone after a word adding to a count ("another thousand")
     words = shortest(words - {"a", "an"})
     return rf"(?=\d|{alternation(hedges | words)})"
 
