@@ -11,12 +11,8 @@ import re
 
 from ..vocab import load_table
 from .claimant_times import strip_times
-
-
-@functools.cache
-def _cue_terms(role: str) -> frozenset[str]:
-    t = load_table("claimant_cues.csv")
-    return frozenset(t.loc[t["role"] == role, "term"])
+from .claimant_vocab import claimant_cues
+from .numbers import cues
 
 
 def document_words(words: list[str]) -> int:
@@ -79,11 +75,11 @@ _MODIFIER_WORD = re.compile(r"[a-z][a-z\-]*")
 def document_at(words: list[str]) -> int | None:
     """Where the document word of "a report", "the latest annual study" … stands in ``words``, else None."""
     i = 1 if words and words[0].lower() in ("a", "an", "the") else 0
-    documents = _cue_terms("document")
+    documents = claimant_cues("document")
     for k in range(i, min(i + 3, len(words))):
         if words[k].lower() in documents:
             return k
-        if not _MODIFIER_WORD.fullmatch(words[k]) or words[k] in _cue_terms("affiliation"):
+        if not _MODIFIER_WORD.fullmatch(words[k]) or words[k] in claimant_cues("affiliation"):
             return None
     return None
 
@@ -107,16 +103,10 @@ def owner_end(text: str) -> int | None:
             continue
         for after in words[k + 1 : k + 1 + _OWNER_WORDS]:
             bare = after.group(0).rstrip(",.;")
-            if bare.lower() in _cue_terms("document") or bare.lower() in _claim_nouns():
+            if bare.lower() in claimant_cues("document") or bare.lower() in cues("claim_noun"):
                 phrase = text[: after.end()]  # "Tuesday's briefing": a time's, no one's
                 return word.start() + mark.start() if strip_times(phrase) == phrase.strip() else None
             if not bare.islower():
                 return None
         return None
     return None
-
-
-@functools.cache
-def _claim_nouns() -> frozenset[str]:
-    t = load_table("estimate_cues.csv")
-    return frozenset(t.loc[t["role"] == "claim_noun", "term"].str.lower())

@@ -11,8 +11,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from .claimant_names import alias_pattern, claimant_aliases, claimant_cues, kind, normalise
+from .claimant_names import alias_pattern, claimant_aliases, kind, normalise
 from .claimant_phrases import words_back
+from .claimant_vocab import claimant_cues
 from .numbers import cues
 from .plain_text import holds_any, needles
 

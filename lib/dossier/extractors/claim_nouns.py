@@ -17,8 +17,9 @@ import re
 
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
-from .claimant_names import as_named, claimant_cues, cleaned, normalise
+from .claimant_names import as_named, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
+from .claimant_vocab import claimant_cues
 from .numbers import cues
 from .plain_text import holds_any, needles, plain_pattern
 

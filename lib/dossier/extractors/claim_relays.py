@@ -26,11 +26,12 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
 from ..vocab import load_table
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, home_government, kind, normalise
+from .claimant_names import alias_words, as_claimant, as_named, cleaned, home_government, kind, normalise
 from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
 from .claimant_roles import cites_grounds
 from .claim_attribution import Attribution
 from .claim_documents import owner_end
+from .claimant_vocab import claimant_cues
 from .mention_vocab import home_bodies, home_state
 from .numbers import cues
 from .plain_text import lowered, needles

@@ -19,11 +19,12 @@ from ..text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
-from .claimant_names import as_named, claimant_cues, cleaned, context_words, home_government, kind, normalise
+from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
     BODY_KINDS, body_inside, describes_official, description_homes, home_body_inside, quantified_group, unnamed_description,
 )
+from .claimant_vocab import claimant_cues
 from .discourse import Account, account
 from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders

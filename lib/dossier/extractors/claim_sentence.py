@@ -15,8 +15,8 @@ import re
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import WORD, alternation
 from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
-from .claimant_names import claimant_cues
 from .claim_attribution import Attribution, nearest
+from .claimant_vocab import claimant_cues
 from .estimate_claimants import attributions, impersonal
 from .numbers import cues
 from .plain_text import holds_any, lowered

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import age_after_name, claimant_cues
+from .claimant_names import age_after_name
+from .claimant_vocab import claimant_cues
 from .numbers import cues
 
 ARTICLES = frozenset({"a", "an", "the"})

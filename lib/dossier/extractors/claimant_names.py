@@ -15,6 +15,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .claim_documents import document_words
 from .claimant_times import strip_times, without_times
+from .claimant_vocab import claimant_cues
 from .mention_vocab import states
 from .numbers import cues
 
@@ -49,13 +50,6 @@ def context_words(text: str) -> frozenset[str]:
     """Words one of which an article must hold for ``text`` to name its claimant; empty when any article will do."""
     alias = _lookup_alias(cleaned(text))
     return _contexts().get(alias, frozenset()) if alias else frozenset()
-
-
-@functools.cache
-def claimant_cues(role: str) -> dict[str, str]:
-    t = load_table("claimant_cues.csv")
-    rows = t[t["role"] == role]
-    return dict(zip(rows["term"], rows["value"]))
 
 
 @functools.cache

@@ -13,10 +13,11 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import (alias_words, claimant_cues, cleaned, context_words, formation_words, kind, normalise,
-                             speaks_for, title_words)
+from .claimant_names import (alias_words, cleaned, context_words, formation_words, kind, normalise, speaks_for,
+                             title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS
 from .claimant_times import after_time
+from .claimant_vocab import claimant_cues
 from .mention_vocab import home_bodies
 from .numbers import cues, quantity_pattern
 from ..vocab import load_table

@@ -18,9 +18,10 @@ from typing import NamedTuple
 from ..text.words import alternation
 from .claim_documents import document_at, document_words
 from .claimant_times import strip_times
-from .claimant_names import alias_words, claimant_cues, cleaned, kind, normalise
+from .claimant_names import alias_words, cleaned, kind, normalise
 from .claim_attribution import Attribution
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, account_roles, before_document, descriptions
+from .claimant_vocab import claimant_cues
 from .mention_vocab import UNNAMED_TITLES, home_bodies, nationalities, state_named, unnamed_sources
 from .plain_text import holds_any
 from .numbers import cues, quantity_pattern

@@ -12,13 +12,12 @@ import re
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .claimant_vocab import claimant_cues
 
 
 @functools.cache
 def _opening_time() -> re.Pattern:
-    t = load_table("claimant_cues.csv")
-    times = t.loc[t["role"] == "time", "term"]
-    periods = t.loc[t["role"] == "period", "term"]
+    times, periods = claimant_cues("time"), claimant_cues("period")
     stops = load_table("name_stops.csv")
     calendar = stops.loc[stops["kind"] == "calendar", "word"]
     return re.compile(
@@ -30,12 +29,11 @@ def _opening_time() -> re.Pattern:
 @functools.cache
 def _time_words() -> tuple[str, str, str]:
     """Alternations of the words of role ``time``, of days and months, and of periods, in lower case."""
-    t = load_table("claimant_cues.csv")
     stops = load_table("name_stops.csv")
     return (
-        alternation(t.loc[t["role"] == "time", "term"]),
+        alternation(claimant_cues("time")),
         alternation(stops.loc[stops["kind"] == "calendar", "word"]),
-        alternation(t.loc[t["role"] == "period", "term"]),
+        alternation(claimant_cues("period")),
     )
 
 
@@ -69,10 +67,9 @@ def _opens_with(words: list[str], firsts: frozenset[str]) -> bool:
 @functools.cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The words that may end a time (days, months, periods), and those that may open one (those and role ``time``)."""
-    t = load_table("claimant_cues.csv")
     stops = load_table("name_stops.csv")
-    ends = frozenset(stops.loc[stops["kind"] == "calendar", "word"]) | frozenset(t.loc[t["role"] == "period", "term"])
-    return ends, ends | frozenset(t.loc[t["role"] == "time", "term"])
+    ends = frozenset(stops.loc[stops["kind"] == "calendar", "word"]) | frozenset(claimant_cues("period"))
+    return ends, ends | frozenset(claimant_cues("time"))
 
 
 def after_time(sentence: str, start: int, end: int) -> int:
