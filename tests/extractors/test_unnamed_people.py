@@ -30,6 +30,13 @@ def _speakers(text: str, source=None) -> list:
      "Ukrainian government"),
     # An official of no body or state named: no one's.
     ("“We will see,” one of the officials said.", None),
+    # A nationality written with dots ("U.S.") says whose officials they are, in this sentence or the one before.
+    ("Trains carried the shells north, two U.S. officials said on Friday. One of them described the load as "
+     "“the heaviest in months.”", "U.S. government"),
+    ("Two U.S. officials said the trains were running. “It is a conveyor belt,” said one of them.", "U.S. government"),
+    # A member of the group is an official, not the state as a whole that a later sentence's body speaks for.
+    ("Two U.S. officials said the trains were running.\n\nOne of them called it “a conveyor belt.”\n\n"
+     "The White House declined to comment.", "U.S. government"),
 ])
 def test_one_of_a_group_speaks_for_what_the_group_speaks_for(text, speaker):
     assert _speakers(text)[-1] == speaker

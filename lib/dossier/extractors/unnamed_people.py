@@ -44,7 +44,7 @@ _SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+(?:an?|one|the)\s")  # "…,” s
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
                             "that", "who", "his", "her", "their", "its", "one", "two", "some", "many", "several"})
-_WORD_CHARS = re.compile(r"[^\w'’\-]+")
+_WORD_CHARS = re.compile(r"[^\w'’.\-]+")  # ("U.S." keeps its dots: the nationality is written so)
 # "One of the men, a 24-year-old gunner, said": an apposition that says who the member picked out is.
 _DESCRIBED = re.compile(r",\s+(?:an?)\s+(?P<desc>[^,#“”\"]{2,80}?),\s")
 _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
