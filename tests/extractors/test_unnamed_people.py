@@ -42,6 +42,22 @@ def test_one_of_a_group_speaks_for_what_the_group_speaks_for(text, speaker):
     assert _speakers(text)[-1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # "One", "another", "a second", "the other" alone stand for a member of the group named just before.
+    ("Two South Korean officials said the trains kept running. One said: “Nothing has changed.” Another described "
+     "the cargo as “mostly shells.”", ["South Korean government", "South Korean government"]),
+    ("Three Russian diplomats spoke to TASS after the talks. “It is friendship,” said one. “It is also business,” "
+     "the other said.", ["Russian government", "Russian government"]),
+    ("Senior U.S. officials briefed reporters on the shipments.\n\n“It is a pipeline,” one said. A second called it "
+     "“a lifeline for Moscow.”\n\nThe White House declined to comment.", ["U.S. government", "U.S. government"]),
+    # Never "no one", nor "one" of a group written in full.
+    ("No one said “victory” at the ceremony, a Russian official said.", ["Russian government"]),
+    ("“We are tired,” said one Western diplomat.", ["Western diplomat"]),
+])
+def test_a_bare_member_stands_for_one_of_the_group_named_before(text, speakers):
+    assert _speakers(text) == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("“Nothing is decided,” a spokeswoman for the unification ministry said.\n\n"
      "As another official put it, “the door is still open.”", "South Korean Ministry of Unification"),

@@ -486,9 +486,9 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
 
 def _unnamed_official(speaker_text: str | None) -> bool:
     """Whether the words name an official by title alone ("the official"; ``UNNAMED_TITLES``), a state's ("Russia's
-    ambassador"), or one picked out of a group ("one of them", "one of the officials")."""
+    ambassador"), or one picked out of a group ("one of them", "one of the officials", "another")."""
     words = (speaker_text or "").lower().split()
-    if len(words) >= 3 and words[1] == "of" and anaphor_refers(f"{words[0]} of them") == "member":
+    if anaphor_refers(f"{words[0]} of them" if words[1:2] == ["of"] else " ".join(words)) == "member":
         return True
     if len(words) >= 2 and (words[0] == "the" or words[0].endswith(("'s", "’s"))) and (t := titles().get(words[-1])):
         return t.cls == "official" and (len(words) == 2 or words[0] != "the")  # ("the envoy" too)

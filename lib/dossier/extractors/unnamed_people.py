@@ -32,6 +32,8 @@ from .unnamed_groups import picked_from, remaining_member
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
+# "Two officials said …. One of them said …. Another called it": the group a member is of is named this far back.
+_MEMBER_SENTENCES_BACK = 3
 _SENTENCES_BACK = 2  # "A private told Yonhap …. Kim had …, the officers said. “…,” he said": the private
 # Someone brought in: "a sergeant", "one scholar", or a first mention with "the" ("The Russian officer said", whom
 # the resolution finds no one named before for).
@@ -59,8 +61,8 @@ def _words() -> dict[str, frozenset[str]]:
 def picks_member(art, a) -> bool:
     """Whether attribution ``a`` names a member of a group: "one of the officials", "one of them", "another official"."""
     text = a.speaker_text
-    if a.how == "anaphor":  # "one of them" (speaker_vocab.anaphors)
-        return text.endswith("them") and anaphor_refers(text) == "member"
+    if a.how == "anaphor":  # "one of them", "one", "another" (speaker_vocab.anaphors)
+        return anaphor_refers(text) == "member"
     if a.how != "group":
         return False
     if remaining_member(a) is not None:
@@ -82,13 +84,12 @@ def member_of_group(art, a) -> str | None:
         # soldiers" would be; else who they are.
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
         return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
-    if a.how == "anaphor":  # "one of them": the last group the sentence before, or its own, names
-        s = art.sents[max(0, art.sent_at(a.start) - 1)]
-        found = list(_plural_nouns().finditer(art.masked, s.start, a.start))
-        if not found:
-            return None
-        m = found[-1]
-        return _group_speaker(art, m.start(), m.group(0))
+    if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
+        i = art.sent_at(a.start)
+        for k in range(i, max(-1, i - _MEMBER_SENTENCES_BACK - 1), -1):
+            if found := list(_plural_nouns().finditer(art.masked, art.sents[k].start, min(a.start, art.sents[k].end))):
+                return _group_speaker(art, found[-1].start(), found[-1].group(0))
+        return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
     if len(words) == 2 and noun.lower() in _words()["partitive"]:
         return _counted_before(art, noun, a.start)  # "The older of the two": the two named before
