@@ -1195,3 +1195,25 @@ def test_a_verb_of_saying_before_a_group_is_no_modifier_of_it():
     text = ("The National Intelligence Service told lawmakers that Pyongyang was getting help.\n\n"
             "One of the lawmakers said the threat was “only a matter of time.”")
     assert _speakers(text, source="The Korea Herald")[0][1] == "lawmaker"
+
+
+@pytest.mark.parametrize("text, speaker, channel", [
+    # A medium naming something in the present tense, or a state medium described by its noun, speaks its words.
+    ("State media describe the pact with Moscow as “an iron alliance.”", "DPRK state media", "DPRK state media"),
+    ("North Korean propaganda outlets portray the deployment as “a sacred duty.”", "DPRK state media", "DPRK state media"),
+    ("The North's official press branded the defence minister “a warmonger.”", "DPRK state media", "DPRK state media"),
+    ("Pyongyang's party press hailed the summit as “a new epoch.”", "DPRK state media", "DPRK state media"),
+    # A state medium left unnamed and in lower case opens a clause of its own after another medium's.
+    ("Rodong Sinmun praised the returning troops, and state television branded their mission “a holy crusade.”",
+     "DPRK state media", "DPRK state media"),
+])
+def test_a_medium_that_names_something_speaks_and_carries_its_words(text, speaker, channel):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["NK News"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert (df.speaker.iloc[-1], df.channel.iloc[-1]) == (speaker, channel)
+
+
+def test_a_lecture_is_what_carries_words_not_who_speaks_them():
+    text = ("According to a source in Ryanggang province, the lectures describe the fallen as men who “gave everything” "
+            "for a brother nation.")
+    assert _speakers(text, "Daily NK") == [("gave everything", "anonymous source in Ryanggang province")]
