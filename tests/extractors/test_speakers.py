@@ -1217,3 +1217,22 @@ def test_a_lecture_is_what_carries_words_not_who_speaks_them():
     text = ("According to a source in Ryanggang province, the lectures describe the fallen as men who “gave everything” "
             "for a brother nation.")
     assert _speakers(text, "Daily NK") == [("gave everything", "anonymous source in Ryanggang province")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A state's foreign or defence ministry, however it is written, is one canonical body.
+    ("The Russian MFA said the sanctions were “illegitimate.”", "Russian Foreign Ministry"),
+    ("Russia's MFA said the sanctions were “illegitimate.”", "Russian Foreign Ministry"),
+    ("The Ministry of Foreign Affairs of the Russian Federation called the sanctions “illegitimate.”",
+     "Russian Foreign Ministry"),
+    ("The Russian MoD said the exercise was “routine.”", "Russian Ministry of Defence"),
+    ("The DPRK MFA said the drills were “a provocation.”", "DPRK Foreign Ministry"),
+    ("The Ukrainian MFA called the treaty “a threat.”", "Ukrainian Ministry of Foreign Affairs"),
+    ("The Ministry of Foreign Affairs of the Republic of Korea called the visit “regrettable.”",
+     "South Korean Ministry of Foreign Affairs"),
+    ("The Japanese Foreign Ministry said the launch was “unacceptable.”", "Japanese Ministry of Foreign Affairs"),
+    ("Japan's Ministry of Foreign Affairs said the launch was “unacceptable.”", "Japanese Ministry of Foreign Affairs"),
+    ("China's Foreign Ministry said Beijing was “not aware” of it.", "Chinese Ministry of Foreign Affairs"),
+])
+def test_a_foreign_ministry_is_one_body_however_it_is_written(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
