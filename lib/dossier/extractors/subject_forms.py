@@ -24,6 +24,7 @@ from .speaker_vocab import (
     possessive_genders,
     speaker_aliases,
 )
+from .owned_bodies import owned_body_subject
 from .unnamed_groups import bare_groups, informed, state_officials
 from .word_index import SUBJECT_DETERMINERS
 
@@ -92,7 +93,7 @@ def subject_source() -> str:
     voice = rf"(?:\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(medium_voices())})\b)?"
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
-        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}|{_bare_member()}){poss}{voice}"
+        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}|{_bare_member()}|{owned_body_subject()}){poss}{voice}"
         rf"|(?P<name>\b(?!(?:{DETERMINER})\b){NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{GROUP}|\b{state_officials()}|{bare_groups()})"
         rf"|(?P<owned>\b(?:{NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
