@@ -58,6 +58,21 @@ def test_a_bare_member_stands_for_one_of_the_group_named_before(text, speakers):
     assert _speakers(text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # Officials in a capital speak for its government, as "In Kyiv, officials" do.
+    ("Officials in Kyiv were cautious on Monday. One, a senior intelligence officer, said the crews were “learning "
+     "fast.”", ["Ukrainian government"]),
+    # Diplomats in a capital are posted there: it does not say whose they are.
+    ("Senior diplomats in Seoul told reporters the talks had stalled. One of them called it “a frozen process.”",
+     [None]),
+    # People quoted for what they know are anonymous sources, one of them too.
+    ("Two people familiar with the matter said the trains left in May. One described the cargo as “the biggest yet.”",
+     ["anonymous source"]),
+])
+def test_a_member_speaks_for_what_the_place_or_knowledge_of_the_group_tells(text, speakers):
+    assert _speakers(text) == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("“Nothing is decided,” a spokeswoman for the unification ministry said.\n\n"
      "As another official put it, “the door is still open.”", "South Korean Ministry of Unification"),
