@@ -1236,3 +1236,15 @@ def test_a_lecture_is_what_carries_words_not_who_speaks_them():
 ])
 def test_a_foreign_ministry_is_one_body_however_it_is_written(text, speaker):
     assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A verb that judges as it names speaks the words it names, as "called" does.
+    ("Propaganda website Uriminzokkiri mocked the South's defence minister as “a paper tiger.”", "Uriminzokkiri"),
+    ("Rodong Sinmun lambasted the sanctions as “a gangster-like act.”", "Rodong Sinmun"),
+    ("KCNA derided the summit as “a farce.”", "KCNA"),
+    # A North Korean medium described with the modifier first.
+    ("Official North Korean outlets have portrayed the war as “a sacred struggle.”", "DPRK state media"),
+])
+def test_a_medium_judging_what_it_names_speaks_the_words(text, speaker):
+    assert _speakers(text, "Reuters")[-1][1] == speaker
