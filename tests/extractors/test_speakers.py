@@ -1248,3 +1248,13 @@ def test_a_foreign_ministry_is_one_body_however_it_is_written(text, speaker):
 ])
 def test_a_medium_judging_what_it_names_speaks_the_words(text, speaker):
     assert _speakers(text, "Reuters")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An adverb of manner or frequency between a subject and its verb is no part of the subject.
+    ("A senior U.S. official routinely describes the trains as “a lifeline.”", "U.S. government"),
+    ("Ukrainian officials regularly describe the recruits as “cannon fodder.”", "Ukrainian government"),
+    ("Two Russian diplomats immediately called the report “fake.”", "Russian government"),
+])
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, speaker):
+    assert _speakers(text, "Reuters")[-1][1] == speaker

@@ -29,7 +29,7 @@ from .unnamed_groups import bare_groups, informed, state_officials
 from .word_index import SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-FILLER_WORDS = r"has|have|had|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
+FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
 FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
