@@ -1258,3 +1258,9 @@ def test_a_medium_judging_what_it_names_speaks_the_words(text, speaker):
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, speaker):
     assert _speakers(text, "Reuters")[-1][1] == speaker
+
+
+def test_the_ministry_is_the_last_ministry_named_of_any_state():
+    text = ("The Russian MFA said the ministers would “deepen coordination.” The Ministry of Foreign Affairs of "
+            "Ukraine condemned the meeting. “Pyongyang is a co-aggressor,” the ministry said.")
+    assert _speakers(text, "Ukrinform")[-1][1] == "Ukrainian Ministry of Foreign Affairs"
