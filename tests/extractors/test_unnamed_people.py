@@ -50,6 +50,7 @@ def test_one_of_a_group_speaks_for_what_the_group_speaks_for(text, speaker):
      "the other said.", ["Russian government", "Russian government"]),
     ("Senior U.S. officials briefed reporters on the shipments.\n\n“It is a pipeline,” one said. A second called it "
      "“a lifeline for Moscow.”\n\nThe White House declined to comment.", ["U.S. government", "U.S. government"]),
+    ("Two U.S. officials said the shipments went on. “It is relentless,” the second said.", ["U.S. government"]),
     # Never "no one", nor "one" of a group written in full.
     ("No one said “victory” at the ceremony, a Russian official said.", ["Russian government"]),
     ("“We are tired,” said one Western diplomat.", ["Western diplomat"]),
