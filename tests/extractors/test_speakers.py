@@ -1264,3 +1264,13 @@ def test_the_ministry_is_the_last_ministry_named_of_any_state():
     text = ("The Russian MFA said the ministers would “deepen coordination.” The Ministry of Foreign Affairs of "
             "Ukraine condemned the meeting. “Pyongyang is a co-aggressor,” the ministry said.")
     assert _speakers(text, "Ukrinform")[-1][1] == "Ukrainian Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("text", [
+    # The ruling party's organ is Rodong Sinmun, however it is described.
+    "Rodong Sinmun ran a long commentary on Monday. The party organ said the alliance was “unbreakable.”",
+    "Rodong Sinmun ran a long commentary on Monday. The mouthpiece of the ruling party said the alliance was "
+    "“unbreakable.”",
+])
+def test_the_party_organ_is_rodong_sinmun(text):
+    assert _speakers(text, "NK News")[-1][1] == "Rodong Sinmun"
