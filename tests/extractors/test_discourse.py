@@ -3,10 +3,12 @@
 import re
 import time
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dossier import quotes, sentences
 from dossier.extractors import mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
 from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_words, oblique
@@ -664,3 +666,25 @@ def test_a_title_inside_the_apposition_of_a_known_person_is_not_theirs():
     text = ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, criticised the drills. The leader inspected a "
             "missile unit.")
     assert _resolve(text, "The leader").name == "Kim Jong Un"
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    # A person the vocabularies name in the other order is that person, in either order.
+    ("Prime Minister Takaichi Sanae spoke to parliament.", "Prime Minister Takaichi Sanae", "Sanae Takaichi"),
+    ("Nakatani Gen, a former defense minister, spoke on television. Nakatani said the cabinet was slow.",
+     "Nakatani Gen", "Gen Nakatani"),
+])
+def test_a_name_in_japanese_order_is_read_as_its_family_name_first(text, phrase, name):
+    assert _resolve(text, phrase).name == name
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A Japanese name written family name first: the family name alone later stands for them, never a title word.
+    ("“We will respond calmly,” Defense Minister Koizumi Shinjiro said. “We are watching,” Koizumi said.",
+     ["Koizumi Shinjiro", "Koizumi Shinjiro"]),
+    ("Chief Cabinet Secretary Onodera Itsunori briefed reporters. “There was no damage,” Onodera said.",
+     ["Onodera Itsunori"]),
+])
+def test_a_japanese_family_name_alone_stands_for_the_name_written_family_name_first(text, speakers):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Kyodo News"]})
+    assert list(quotes(sentences(arts), arts).speaker) == speakers

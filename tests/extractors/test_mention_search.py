@@ -47,3 +47,14 @@ def test_a_capitalised_description_that_a_name_goes_on_after_is_no_back_referenc
             "wounded were treated. The Ministry said more would follow.")
     back = [(m.start, m.entity.name if m.entity else None) for m in account(text).mentions if m.surface == "The Ministry"]
     assert back == [(text.rindex("The Ministry"), "Russian Ministry of Defence")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A body's name, then a title and a name: the body, and the person after it, whom "he" later stands for.
+    ("Kim Jong Un visited a plant. Chinese foreign ministry spokesperson Guo Jiakun said the matter was “internal”. "
+     "He told reporters that “all sides should show restraint.”", ["Guo Jiakun", "Guo Jiakun"]),
+    ("Kim Jong Un visited a plant. South Korean foreign ministry spokesperson Park Il said Seoul was “concerned”. "
+     "He added that Seoul “will respond firmly.”", ["Park Il", "Park Il"]),
+])
+def test_a_titled_name_after_a_body_s_name_is_a_person(text, speakers):
+    assert _speakers(text) == speakers

@@ -60,10 +60,12 @@ def test_an_office_of_a_state_known_by_its_government_speaks_for_it(text, speake
     # body of the same words, and what "it" stands for after it.
     ("Poland's Defence Ministry said the drills were “a provocation.” It added that troops were “on alert.”", "Yonhap",
      ["Poland's Defence Ministry", "Poland's Defence Ministry"]),
-    ("Japan's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",
-     ["Japan's foreign ministry"]),
+    ("Germany's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",
+     ["Germany's foreign ministry"]),
     # A state's body the vocabularies know is still theirs.
     ("Russia's foreign ministry called the drills “reckless.”", "Yonhap", ["Russian Foreign Ministry"]),
+    ("Japan's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",
+     ["Japanese Ministry of Foreign Affairs"]),
 ])
 def test_a_body_owned_by_a_state_the_vocabularies_lack_is_its_own(text, source, speakers):
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})

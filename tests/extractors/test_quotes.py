@@ -385,7 +385,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
         # A word may be of two kinds, one row each: "posted on X" says, "the statement, posted by" issues.
         ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive"}}),
-        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body"}}),
+        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member"}}),
         ("stopwords.csv", "word", ["word"], {}),
     ],
 )

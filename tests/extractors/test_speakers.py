@@ -1195,3 +1195,82 @@ def test_a_verb_of_saying_before_a_group_is_no_modifier_of_it():
     text = ("The National Intelligence Service told lawmakers that Pyongyang was getting help.\n\n"
             "One of the lawmakers said the threat was “only a matter of time.”")
     assert _speakers(text, source="The Korea Herald")[0][1] == "lawmaker"
+
+
+@pytest.mark.parametrize("text, speaker, channel", [
+    # A medium naming something in the present tense, or a state medium described by its noun, speaks its words.
+    ("State media describe the pact with Moscow as “an iron alliance.”", "DPRK state media", "DPRK state media"),
+    ("North Korean propaganda outlets portray the deployment as “a sacred duty.”", "DPRK state media", "DPRK state media"),
+    ("The North's official press branded the defence minister “a warmonger.”", "DPRK state media", "DPRK state media"),
+    ("Pyongyang's party press hailed the summit as “a new epoch.”", "DPRK state media", "DPRK state media"),
+    # A state medium left unnamed and in lower case opens a clause of its own after another medium's.
+    ("Rodong Sinmun praised the returning troops, and state television branded their mission “a holy crusade.”",
+     "DPRK state media", "DPRK state media"),
+])
+def test_a_medium_that_names_something_speaks_and_carries_its_words(text, speaker, channel):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["NK News"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert (df.speaker.iloc[-1], df.channel.iloc[-1]) == (speaker, channel)
+
+
+def test_a_lecture_is_what_carries_words_not_who_speaks_them():
+    text = ("According to a source in Ryanggang province, the lectures describe the fallen as men who “gave everything” "
+            "for a brother nation.")
+    assert _speakers(text, "Daily NK") == [("gave everything", "anonymous source in Ryanggang province")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A state's foreign or defence ministry, however it is written, is one canonical body.
+    ("The Russian MFA said the sanctions were “illegitimate.”", "Russian Foreign Ministry"),
+    ("Russia's MFA said the sanctions were “illegitimate.”", "Russian Foreign Ministry"),
+    ("The Ministry of Foreign Affairs of the Russian Federation called the sanctions “illegitimate.”",
+     "Russian Foreign Ministry"),
+    ("The Russian MoD said the exercise was “routine.”", "Russian Ministry of Defence"),
+    ("The DPRK MFA said the drills were “a provocation.”", "DPRK Foreign Ministry"),
+    ("The Ukrainian MFA called the treaty “a threat.”", "Ukrainian Ministry of Foreign Affairs"),
+    ("The Ministry of Foreign Affairs of the Republic of Korea called the visit “regrettable.”",
+     "South Korean Ministry of Foreign Affairs"),
+    ("The Japanese Foreign Ministry said the launch was “unacceptable.”", "Japanese Ministry of Foreign Affairs"),
+    ("Japan's Ministry of Foreign Affairs said the launch was “unacceptable.”", "Japanese Ministry of Foreign Affairs"),
+    ("China's Foreign Ministry said Beijing was “not aware” of it.", "Chinese Ministry of Foreign Affairs"),
+])
+def test_a_foreign_ministry_is_one_body_however_it_is_written(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A verb that judges as it names speaks the words it names, as "called" does.
+    ("Propaganda website Uriminzokkiri mocked the South's defence minister as “a paper tiger.”", "Uriminzokkiri"),
+    ("Rodong Sinmun lambasted the sanctions as “a gangster-like act.”", "Rodong Sinmun"),
+    ("KCNA derided the summit as “a farce.”", "KCNA"),
+    # A North Korean medium described with the modifier first.
+    ("Official North Korean outlets have portrayed the war as “a sacred struggle.”", "DPRK state media"),
+])
+def test_a_medium_judging_what_it_names_speaks_the_words(text, speaker):
+    assert _speakers(text, "Reuters")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An adverb of manner or frequency between a subject and its verb is no part of the subject.
+    ("A senior U.S. official routinely describes the trains as “a lifeline.”", "U.S. government"),
+    ("Ukrainian officials regularly describe the recruits as “cannon fodder.”", "Ukrainian government"),
+    ("Two Russian diplomats immediately called the report “fake.”", "Russian government"),
+])
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, speaker):
+    assert _speakers(text, "Reuters")[-1][1] == speaker
+
+
+def test_the_ministry_is_the_last_ministry_named_of_any_state():
+    text = ("The Russian MFA said the ministers would “deepen coordination.” The Ministry of Foreign Affairs of "
+            "Ukraine condemned the meeting. “Pyongyang is a co-aggressor,” the ministry said.")
+    assert _speakers(text, "Ukrinform")[-1][1] == "Ukrainian Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("text", [
+    # The ruling party's organ is Rodong Sinmun, however it is described.
+    "Rodong Sinmun ran a long commentary on Monday. The party organ said the alliance was “unbreakable.”",
+    "Rodong Sinmun ran a long commentary on Monday. The mouthpiece of the ruling party said the alliance was "
+    "“unbreakable.”",
+])
+def test_the_party_organ_is_rodong_sinmun(text):
+    assert _speakers(text, "NK News")[-1][1] == "Rodong Sinmun"

@@ -30,9 +30,48 @@ def _speakers(text: str, source=None) -> list:
      "Ukrainian government"),
     # An official of no body or state named: no one's.
     ("“We will see,” one of the officials said.", None),
+    # A nationality written with dots ("U.S.") says whose officials they are, in this sentence or the one before.
+    ("Trains carried the shells north, two U.S. officials said on Friday. One of them described the load as "
+     "“the heaviest in months.”", "U.S. government"),
+    ("Two U.S. officials said the trains were running. “It is a conveyor belt,” said one of them.", "U.S. government"),
+    # A member of the group is an official, not the state as a whole that a later sentence's body speaks for.
+    ("Two U.S. officials said the trains were running.\n\nOne of them called it “a conveyor belt.”\n\n"
+     "The White House declined to comment.", "U.S. government"),
 ])
 def test_one_of_a_group_speaks_for_what_the_group_speaks_for(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "One", "another", "a second", "the other" alone stand for a member of the group named just before.
+    ("Two South Korean officials said the trains kept running. One said: “Nothing has changed.” Another described "
+     "the cargo as “mostly shells.”", ["South Korean government", "South Korean government"]),
+    ("Three Russian diplomats spoke to TASS after the talks. “It is friendship,” said one. “It is also business,” "
+     "the other said.", ["Russian government", "Russian government"]),
+    ("Senior U.S. officials briefed reporters on the shipments.\n\n“It is a pipeline,” one said. A second called it "
+     "“a lifeline for Moscow.”\n\nThe White House declined to comment.", ["U.S. government", "U.S. government"]),
+    ("Two U.S. officials said the shipments went on. “It is relentless,” the second said.", ["U.S. government"]),
+    # Never "no one", nor "one" of a group written in full.
+    ("No one said “victory” at the ceremony, a Russian official said.", ["Russian government"]),
+    ("“We are tired,” said one Western diplomat.", ["Western diplomat"]),
+])
+def test_a_bare_member_stands_for_one_of_the_group_named_before(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Officials in a capital speak for its government, as "In Kyiv, officials" do.
+    ("Officials in Kyiv were cautious on Monday. One, a senior intelligence officer, said the crews were “learning "
+     "fast.”", ["Ukrainian government"]),
+    # Diplomats in a capital are posted there: it does not say whose they are.
+    ("Senior diplomats in Seoul told reporters the talks had stalled. One of them called it “a frozen process.”",
+     [None]),
+    # People quoted for what they know are anonymous sources, one of them too.
+    ("Two people familiar with the matter said the trains left in May. One described the cargo as “the biggest yet.”",
+     ["anonymous source"]),
+])
+def test_a_member_speaks_for_what_the_place_or_knowledge_of_the_group_tells(text, speakers):
+    assert _speakers(text) == speakers
 
 
 @pytest.mark.parametrize("text, speaker", [

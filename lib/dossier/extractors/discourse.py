@@ -66,6 +66,14 @@ _APPOSITION_HEAD = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?([^,;:.#“�
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
 
 
+def _other_order(key: str) -> V.Known | None:
+    """The vocabulary's person a two-word name is in the other order: "Nakatani Gen", family name first as Japanese
+    outlets write it, is Gen Nakatani."""
+    words = key.split()
+    known = V.known().get(f"{words[1]} {words[0]}") if len(words) == 2 else None
+    return known if known is not None and known.kind == "person" else None
+
+
 class Account(Antecedents):
     """Who is who in one article: its mentions, in order, each resolved to an entity.
 
@@ -331,7 +339,7 @@ class Account(Antecedents):
         else:
             key = V.name_key(name)
             base = self.entities.get(key)
-            if base is None and (known := V.known().get(key) or V.spelled_otherwise(name)) is not None:
+            if base is None and (known := V.known().get(key) or V.spelled_otherwise(name) or _other_order(key)) is not None:
                 base = self._known_entity(known)
         info = [V.titles()[t] for t in titles if t in V.titles()]
         states = [V.nationalities()[t] for t in titles if t in V.nationalities()]

@@ -108,6 +108,11 @@ class MentionSearch:
             if f[0] >= end:
                 out.append(Found(*f))
                 end = f[1]
+            elif f[2] in ("full", "surname") and f[3][1] and f[1] - len(f[3][2]) >= end:
+                # "Chinese foreign ministry spokesperson Lin Jian": the body's name holds the first words of the title;
+                # the titled name after it is a person's still.
+                out.append(Found(f[1] - len(f[3][2]), *f[1:]))
+                end = f[1]
         return out
 
     def runs(self) -> list[tuple]:

@@ -23,6 +23,7 @@ from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
 from .unnamed_groups import informed_source
+from .owned_bodies import owned_body
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -53,6 +54,8 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
+            return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
         if picks_member(self, a):  # "one of the officials", "another official"
             return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source

@@ -467,9 +467,7 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     """
     state = _state_of_government().get(said.speaker)
     if state is None or government_of_official(said.speaker_text or "") or _unnamed_official(said.speaker_text):
-        # "a senior Russian diplomat said", and "the official said" after one: an official of the government, not the
-        # state as a whole.
-        return said
+        return said  # "a senior Russian diplomat said", "the official said": an official, not the state as a whole
     here = art.sent_at(q.open_at)
     s = art.sents[here]
     if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):
@@ -487,9 +485,11 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
 
 
 def _unnamed_official(speaker_text: str | None) -> bool:
-    """Whether the words name an official by title alone ("the official"; ``UNNAMED_TITLES``) or a state's ("Russia's
-    ambassador")."""
+    """Whether the words name an official by title alone ("the official"; ``UNNAMED_TITLES``), a state's ("Russia's
+    ambassador"), or one picked out of a group ("one of them", "one of the officials", "another")."""
     words = (speaker_text or "").lower().split()
+    if anaphor_refers(f"{words[0]} of them" if words[1:2] == ["of"] else " ".join(words)) == "member":
+        return True
     if len(words) >= 2 and (words[0] == "the" or words[0].endswith(("'s", "’s"))) and (t := titles().get(words[-1])):
         return t.cls == "official" and (len(words) == 2 or words[0] != "the")  # ("the envoy" too)
     return len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_TITLES

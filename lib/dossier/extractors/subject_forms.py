@@ -24,11 +24,12 @@ from .speaker_vocab import (
     possessive_genders,
     speaker_aliases,
 )
+from .owned_bodies import owned_body_subject
 from .unnamed_groups import bare_groups, informed, state_officials
 from .word_index import SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-FILLER_WORDS = r"has|have|had|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
+FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
 FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
@@ -83,7 +84,7 @@ def subject_source() -> str:
     """The forms of a subject, one named group each (see :func:`_found`)."""
     _, _, docs = cue_words()
     alias = alternation(speaker_aliases())
-    anaph = alternation(a for a in anaphors() if a not in possessive_genders())
+    anaph = alternation(a for a in anaphors() if a not in possessive_genders() and a not in _bare_members())
     poss = _POSSESSIVE.format(docs=alternation(docs))
     # "His statement said", "Its Article 4 says": a possessive speaks only through a document of its owner's, or a
     # medium's through its voice on air ("Its narrator declared": the broadcaster).
@@ -92,11 +93,31 @@ def subject_source() -> str:
     voice = rf"(?:\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(medium_voices())})\b)?"
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
-        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}){poss}{voice}"
+        rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}|{_bare_member()}|{owned_body_subject()}){poss}{voice}"
         rf"|(?P<name>\b(?!(?:{DETERMINER})\b){NAME}){poss}"  # not "The" of "The spy agency said"
         rf"|(?P<group>\b{GROUP}|\b{state_officials()}|{bare_groups()})"
         rf"|(?P<owned>\b(?:{NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
     )
+
+
+@functools.cache
+def _bare_members() -> frozenset[str]:
+    """ "one", "another", "the other": a member of a group standing alone for it (``data/anaphors.csv``)."""
+    return frozenset(a for a, refers in anaphors().items() if refers == "member" and not a.endswith(" them"))
+
+
+def _bare_member() -> str:
+    """A bare member as a subject: it opens its clause or follows the verb ("One said", "“…,” another said", "said
+    one."), and a verb, a word that may stand before one, or the clause's end follows.  Never "no one", "the one",
+    "anyone", "twenty-one", nor "one" of "one diplomat said" or "said one diplomat" (a group)."""
+    verbs = alternation(cue_words().verbs)
+    after = rf"(?=\s*+(?:[,.;:!?”\"]|\Z)|\s++(?:(?:{FILLER_WORDS})\s++)*(?i:{verbs})\b)"
+    not_after = "".join(rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]}\s)" for w in _NOT_BEFORE_MEMBER)
+    return rf"(?<![\w\-’'])(?<!-\s){not_after}(?i:{alternation(_bare_members())})\b{after}"
+
+
+# Words that make a bare member no one of a group ("no one said", "the one", "every one of", "which one").
+_NOT_BEFORE_MEMBER = ("no", "the", "any", "every", "each", "which", "this", "that", "only", "not", "some", "and", "or")
 
 
 class DocumentOwner(NamedTuple):

@@ -27,11 +27,13 @@ from ..vocab import load_table
 from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from .speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
-from .unnamed_groups import picked_from, remaining_member
+from .unnamed_groups import informed, picked_from, remaining_member
 
 __all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
+# "Two officials said …. One of them said …. Another called it": the group a member is of is named this far back.
+_MEMBER_SENTENCES_BACK = 3
 _SENTENCES_BACK = 2  # "A private told Yonhap …. Kim had …, the officers said. “…,” he said": the private
 # Someone brought in: "a sergeant", "one scholar", or a first mention with "the" ("The Russian officer said", whom
 # the resolution finds no one named before for).
@@ -44,9 +46,10 @@ _SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+(?:an?|one|the)\s")  # "…,” s
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
                             "that", "who", "his", "her", "their", "its", "one", "two", "some", "many", "several"})
-_WORD_CHARS = re.compile(r"[^\w'’\-]+")
+_WORD_CHARS = re.compile(r"[^\w'’.\-]+")  # ("U.S." keeps its dots: the nationality is written so)
 # "One of the men, a 24-year-old gunner, said": an apposition that says who the member picked out is.
 _DESCRIBED = re.compile(r",\s+(?:an?)\s+(?P<desc>[^,#“”\"]{2,80}?),\s")
+_PLACE_WORD = re.compile(r"[A-Z][\w.’'\-]*")  # "Kyiv", "Seoul's"
 _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
 
 
@@ -59,8 +62,8 @@ def _words() -> dict[str, frozenset[str]]:
 def picks_member(art, a) -> bool:
     """Whether attribution ``a`` names a member of a group: "one of the officials", "one of them", "another official"."""
     text = a.speaker_text
-    if a.how == "anaphor":  # "one of them" (speaker_vocab.anaphors)
-        return text.endswith("them") and anaphor_refers(text) == "member"
+    if a.how == "anaphor":  # "one of them", "one", "another" (speaker_vocab.anaphors)
+        return anaphor_refers(text) == "member"
     if a.how != "group":
         return False
     if remaining_member(a) is not None:
@@ -82,13 +85,15 @@ def member_of_group(art, a) -> str | None:
         # soldiers" would be; else who they are.
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
         return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
-    if a.how == "anaphor":  # "one of them": the last group the sentence before, or its own, names
-        s = art.sents[max(0, art.sent_at(a.start) - 1)]
-        found = list(_plural_nouns().finditer(art.masked, s.start, a.start))
-        if not found:
-            return None
-        m = found[-1]
-        return _group_speaker(art, m.start(), m.group(0))
+    if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
+        i = art.sent_at(a.start)
+        for k in range(i, max(-1, i - _MEMBER_SENTENCES_BACK - 1), -1):
+            if found := [m for m in _plural_nouns().finditer(art.masked, art.sents[k].start, min(a.start, art.sents[k].end))
+                         if m.group(0).lower() not in informed().nouns or informed().after.match(art.masked, m.end())]:
+                if found[-1].group(0).lower() in informed().nouns:  # "two people familiar with the talks": sources
+                    return unnamed_sources().labels["source"]
+                return _group_speaker(art, found[-1].start(), found[-1].group(0))
+        return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
     if len(words) == 2 and noun.lower() in _words()["partitive"]:
         return _counted_before(art, noun, a.start)  # "The older of the two": the two named before
@@ -154,6 +159,8 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
     if official and (government := government_of_official(f"{_WORD_CHARS.sub(' ', art.masked[lo:at])} {one}")):
         return government
     after = _AFTER_GROUP.match(art.masked, at + len(plural))
+    if after is not None and after.group(0).strip() == "in" and "diplomat" in getattr(titles().get(one), "roles", ()):
+        after = None  # "diplomats in Seoul": where they are posted, not whose they are
     body, end = None, after.end() if after is not None else -1
     for m in art.account.between(end, end + 60) if after is not None else ():
         if art.masked[end:m.start] not in ("", "'s ", "’s "):
@@ -161,6 +168,9 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
         body, end = (m.entity if m.entity is not None and m.entity.kind == "body" else body), m.end
     if body is not None:
         return body.name
+    if official and after is not None and (place := _PLACE_WORD.match(art.masked, after.end())) and (
+            government := government_of_official(f"{place.group(0)} {one}")):
+        return government  # "Officials in Kyiv": the capital's, as "In Kyiv, officials" is
     if one in unnamed_sources().labels and one not in unnamed_sources().placed:
         return unnamed_sources().labels[one]
     if official:
@@ -223,7 +233,7 @@ def _singular(noun: str) -> str:
 def _plural_nouns() -> re.Pattern:
     """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, soldiers."""
     nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha())}
-    plurals = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in nouns}
+    plurals = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in nouns} | informed().nouns
     return re.compile(rf"\b(?i:{alternation(plurals)})\b")
 
 
