@@ -49,12 +49,22 @@ def before_aside(sentence: str, end: int) -> int:
         listed = _listing_aside(sentence, opened, close, end)
         return listed if listed != end else opened
     first = aside.split(" ", 1)[0]
+    if first in titles and titled_name(sentence[opened + 1 : close - 1].split()):
+        return end  # "The agency's deputy chief, Maj. Gen. Vadym Skibitskyi, said": the name of whom the words describe
     if (f"{aside} ".startswith(_aside_openers()) or first in titles or _role_after_name(sentence, opened, aside)
             or _PARTICIPLE.fullmatch(first)  # "The NIS, briefing lawmakers on Tuesday, said"
             or age_after_name(sentence, opened, aside)  # "Budanov, 40, said"
             or _abbreviation_of(sentence, opened, sentence[opened + 1 : close - 1].strip())):
         return opened
     return _listing_aside(sentence, opened, close, end)
+
+
+def titled_name(words: list[str]) -> list[str] | None:
+    """The words of a person's name after the ranks or titles that may open ``words`` ("Maj. Gen. Vadym
+    Skibitskyi"): two to four capitalised words, none a title; None when the words are no such name."""
+    titles = claimant_cues("title")
+    name = words[next((i for i, w in enumerate(words) if w.lower() not in titles), len(words)):]
+    return name if 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower() not in titles and w[-1:] != "," for w in name) else None
 
 
 def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:

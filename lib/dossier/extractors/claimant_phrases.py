@@ -15,7 +15,7 @@ import re
 
 from .claimant_names import (alias_words, cleaned, context_words, formation_words, kind, normalise, speaks_for,
                              title_words)
-from .claimant_asides import ARTICLES, ASIDE_CHARS
+from .claimant_asides import ARTICLES, ASIDE_CHARS, titled_name
 from .claimant_times import after_time
 from .claimant_vocab import claimant_cues
 from .mention_vocab import home_bodies
@@ -339,17 +339,17 @@ def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
 
     "The head of Ukraine's military intelligence, Kyrylo Budanov, said": the
     name follows a comma that closes words of its own, and is capitalised
-    words only, none a title; it is the subject, unless the description is
+    words only, none a title (ranks before them say what the person is,
+    never who); it is the subject, unless the description is
     a body's spokesperson ("The Pentagon's press secretary, Sabrina Singh,"),
     who speaks as the body.  ``(start, "")`` when the words are no such name.
     """
-    words = name.split()
     opened = sentence.rfind(",", max(0, start - ASIDE_CHARS), start)
-    if not 2 <= len(words) <= 4 or opened < 0 or sentence[opened + 1 : start].strip():
+    words = titled_name(name.split()) if opened >= 0 and not sentence[opened + 1 : start].strip() else None
+    if words is None:
         return start, ""
-    titles = claimant_cues("title")
-    if not all(w[:1].isupper() and w.lower() not in titles for w in words):
-        return start, ""
+    if name != (name := " ".join(words)):  # "The agency's deputy chief, Maj. Gen. Vadym Skibitskyi, said"
+        start = sentence.index(words[0], start)
     described = words_back(sentence, opened)
     description = sentence[described:opened].strip()
     if description and speaks_for(description) and normalise(f"{description} {name}"):
