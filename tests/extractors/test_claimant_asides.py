@@ -94,3 +94,19 @@ def test_a_ranked_name_after_a_description_is_the_subject(sentence, quantity, cl
 )
 def test_ranks_before_a_name_are_titles(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # An aside that opens with a named owner describes the subject before it, whatever verb follows.
+        ("The NIS, Seoul's spy agency, thinks that at least 1,800 North Korean soldiers have died.", "at least 1,800",
+         "National Intelligence Service"),
+        ("The National Intelligence Service, South Korea's main intelligence body, believes around 900 soldiers "
+         "have been wounded.", "around 900", "National Intelligence Service"),
+        ("Budanov, Ukraine's spy chief, said on Sunday that at least 2,300 North Korean troops had been killed.",
+         "at least 2,300", "Kyrylo Budanov"),
+    ],
+)
+def test_an_aside_opening_with_an_owner_parts_a_subject_from_its_verb(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -30,8 +30,8 @@ def before_aside(sentence: str, end: int) -> int:
 
     ``end`` itself when the text before it closes no aside: an aside opens
     with a comma, closes with one just before the verb, and starts with a
-    title or a word of role ``aside`` in ``claimant_cues.csv`` (an article,
-    a relative pronoun, a relay word).
+    title, a named owner ("Seoul's") or a word of role ``aside`` in
+    ``claimant_cues.csv`` (an article, a relative pronoun, a relay word).
     """
     close = end
     while close > 0 and sentence[close - 1].isspace():
@@ -54,6 +54,7 @@ def before_aside(sentence: str, end: int) -> int:
     if (f"{aside} ".startswith(_aside_openers()) or first in titles or _role_after_name(sentence, opened, aside)
             or _PARTICIPLE.fullmatch(first)  # "The NIS, briefing lawmakers on Tuesday, said"
             or age_after_name(sentence, opened, aside)  # "Budanov, 40, said"
+            or (_OWNER.match(sentence, opened + 1, close) and " and " not in aside)  # "The NIS, Seoul's spy agency, said"
             or _abbreviation_of(sentence, opened, sentence[opened + 1 : close - 1].strip())):
         return opened
     return _listing_aside(sentence, opened, close, end)
@@ -81,6 +82,8 @@ def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
     return end
 
 
+# A named owner opening an aside ("South Korea's main spy agency") describes the one before it; "and" would make a list.
+_OWNER = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s?\s")
 _PARTICIPLE = re.compile(r"(?!including|excluding)[a-z]{2,}ing")  # what the subject was doing; not a list's "including"
 _LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
 
