@@ -14,6 +14,7 @@ import re
 from ..text.words import alternation
 from ..vocab import load_table
 from .claim_documents import document_words
+from .claimant_groups import state_group
 from .claimant_times import strip_times, without_times
 from .claimant_vocab import claimant_cues
 from .mention_vocab import states
@@ -212,6 +213,8 @@ def normalise(text: str) -> str | None:
     the affiliation names; a body's own group ("CSIS analysts") is the body.
     """
     clean = cleaned(text)
+    if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
+        return _lookup(group.lower()) or group
     if clean not in claimant_aliases() and (person := _affiliated_person(text)):
         return _lookup(cleaned(person))
     if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
