@@ -15,6 +15,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .claim_documents import document_words
 from .claimant_groups import state_group
+from .claimant_role_names import name_ending
 from .claimant_times import strip_times, without_times
 from .claimant_vocab import claimant_cues
 from .mention_vocab import states
@@ -448,7 +449,7 @@ def _untitled(words: list[str]) -> list[str]:
     for i in range(first + 1, len(words) - 1):
         if words[i].lower() in titles and all(w[:1].isupper() and w.lower() not in titles for w in words[i + 1 :]):
             return words[i + 1 :]
-    return words[first:]
+    return name_ending(words[first:]) or words[first:]  # "the regional military administration Ivan Petrenko"
 
 
 def _person_of(words: list[str]) -> list[str] | None:
