@@ -49,3 +49,22 @@ def test_name_ending(words, name):
 def test_a_place_after_its_preposition_is_no_name():
     assert name_ending("a source inside North Pyongan Province".split()) is None
     assert name_ending("a source in Kimchaek City".split()) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A named body after its state's possessive is the body, not the state's government.
+        ("South Korea's Defense Intelligence Agency told lawmakers on Monday that some 2,500 North Korean troops "
+         "had been rotated.", "some 2,500", "Defense Intelligence Agency"),
+        ("Seoul's Defense Intelligence Command estimated that about 700 engineers had been sent.", "about 700",
+         "Defense Intelligence Command"),
+        ("Ukraine's National Guard said about 35 North Korean soldiers were killed near Sudzha.", "about 35", "National Guard"),
+        # A known body keeps its canonical name, and the state's own government stays the government.
+        ("Japan's Defense Ministry estimated that about 12 North Korean missiles had been fired.", "about 12",
+         "Japanese Ministry of Defense"),
+        ("South Korea said about 1,100 North Korean soldiers had been wounded.", "about 1,100", "South Korean government"),
+    ],
+)
+def test_a_named_body_after_its_states_possessive_is_the_body(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -15,7 +15,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .claim_documents import document_words
 from .claimant_groups import state_group
-from .claimant_role_names import name_ending
+from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from .claimant_vocab import claimant_cues
 from .mention_vocab import states
@@ -235,6 +235,9 @@ def normalise(text: str) -> str | None:
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
         return _lookup(cleaned(name))
+    if kind(found) == "government" and (owned := owned_name(text.strip())) and found == _lookup(cleaned(owned.owner)):
+        # "South Korea's Defense Intelligence Agency": the state only owns the body it names, whose name it is.
+        return _lookup(cleaned(owned.name)) or owned.name
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it

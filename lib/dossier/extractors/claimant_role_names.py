@@ -1,15 +1,18 @@
-"""A person's name that ends a role or a body's name with no comma between them.
+"""Names that the words around them only qualify: a role before a person's name, a state that owns a body.
 
 "the head of the regional military administration Ivan Petrenko", "the governor of Kursk region Alexander
 Khinshtein", "the spokesman for the Southern Defense Forces Vladyslav Voloshyn": the person is the name alone,
-the words before it say what they are. Read by :mod:`~dossier.extractors.claimant_names` where a title before
-the name does not already say where the name starts.
+the words before it say what they are. "South Korea's Defense Intelligence Agency": the body, not its state's
+government. Read by
+:mod:`~dossier.extractors.claimant_names` where a title or an alias does not already say where the name starts.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from typing import NamedTuple
 
 from .claimant_vocab import claimant_cues
 from .numbers import cues
@@ -54,3 +57,22 @@ def _role_words() -> frozenset[str]:
 def _places() -> frozenset[str]:
     # Prepositions before a place ("a source inside South Hwanghae Province"): where, never who.
     return frozenset(claimant_cues("place"))
+
+
+class Owned(NamedTuple):
+    """A name and the owner written before it as a possessive."""
+
+    owner: str
+    name: str
+
+
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w.'’\-]*))*?\s+[A-Z][\w.'’\-]*|[A-Z][\w.'’\-]*"
+_OWNER = r"(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*"
+_OWNED = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>{_OWNER})['’]s?\s+(?P<name>{_NAME})\s*")
+
+
+def owned_name(text: str) -> Owned | None:
+    """The capitalised name that an owner's possessive opens ("South Korea's Defense Intelligence Agency"), else
+    None."""
+    m = _OWNED.fullmatch(text)
+    return Owned(m.group("owner"), m.group("name")) if m else None
