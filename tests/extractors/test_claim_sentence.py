@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from estimate_readings import one
@@ -66,3 +67,33 @@ def test_a_relay_set_off_after_another_claim_is_that_claims(sentence, quantity, 
     row = one(sentence, quantity)
     got_via = None if row["claimant_via"] != row["claimant_via"] else row["claimant_via"]
     assert (row["claimant"], got_via) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A clause after the figure whose verb counts a figure of its own claims that one, not the one before.
+        ("Ukrainian officials said the North had shipped 6,000 containers, and the JCS, which tracks launches, "
+         "counted 14 ballistic missiles this year.", "6,000", "Ukrainian officials"),
+        ("The HUR said 9,000 troops were in Kursk, and the NIS estimated 10,500 in all.", "9,000", "Ukrainian military intelligence (HUR)"),
+        # Its own figure is still its own.
+        ("Ukrainian officials said the North had shipped 6,000 containers, and the JCS, which tracks launches, "
+         "counted 14 ballistic missiles this year.", "14", "Joint Chiefs of Staff"),
+    ],
+)
+def test_a_coordinate_clause_counting_a_figure_of_its_own_claims_nothing_before_it(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        # A clause of its own between a claimant and the figure, whose subject names no one read: not the claimant's.
+        ("The NIS said around 70 missiles had been shipped, and a team of researchers documented at least 8 million "
+         "shells sent by rail.", "at least 8 million"),
+        ("Budanov said 300 soldiers had died, while local volunteers logged 45 North Korean missiles in the "
+         "region.", "45"),
+    ],
+)
+def test_a_clause_with_an_unread_subject_between_claimant_and_figure_leaves_it_unclaimed(sentence, quantity):
+    assert pd.isna(one(sentence, quantity)["claimant"])

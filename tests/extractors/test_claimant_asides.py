@@ -64,3 +64,49 @@ def test_a_bodys_initials_in_apposition_part_it_from_its_verb(sentence, quantity
 )
 def test_a_participles_aside_parts_a_subject_from_its_verb(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A ranked name in apposition after a description names the one the description is: no aside.
+        ("The directorate's deputy chief, Maj. Gen. Serhiy Hordiienko, said that about 9,000 North Korean troops were "
+         "still in Kursk.", "about 9,000", "Serhiy Hordiienko"),
+        ("The head of the HUR, Lt. Gen. Petro Shevchuk, told a briefing in Kyiv that 2,000 more troops had arrived.",
+         "2,000", "Petro Shevchuk"),
+        ("The deputy commander of the brigade, Col Mykola Danyliuk, told the Guardian that some 150 North Korean "
+         "soldiers were killed in a week.", "some 150", "Mykola Danyliuk"),
+    ],
+)
+def test_a_ranked_name_after_a_description_is_the_subject(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Ranks written with or without a full stop are titles, never part of the name.
+        ("Capt. Ostap Melnyk, a spokesman for the Eastern Group of Forces, told reporters that roughly 300 North "
+         "Korean soldiers had been wounded.", "roughly 300", "Ostap Melnyk"),
+        ("Brig Gen Lee Chang-hoon told lawmakers that around 600 North Korean troops had died.", "around 600", "Lee Chang-hoon"),
+        ("Sgt. Taras Bondar told AFP his unit counted 40 North Korean dead.", "40", "Taras Bondar"),
+    ],
+)
+def test_ranks_before_a_name_are_titles(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # An aside that opens with a named owner describes the subject before it, whatever verb follows.
+        ("The NIS, Seoul's spy agency, thinks that at least 1,800 North Korean soldiers have died.", "at least 1,800",
+         "National Intelligence Service"),
+        ("The National Intelligence Service, South Korea's main intelligence body, believes around 900 soldiers "
+         "have been wounded.", "around 900", "National Intelligence Service"),
+        ("Budanov, Ukraine's spy chief, said on Sunday that at least 2,300 North Korean troops had been killed.",
+         "at least 2,300", "Kyrylo Budanov"),
+    ],
+)
+def test_an_aside_opening_with_an_owner_parts_a_subject_from_its_verb(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

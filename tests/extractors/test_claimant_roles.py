@@ -187,3 +187,18 @@ def test_a_participles_agent_or_time_is_no_subject(paragraphs, quantity, expecte
     df = run(*paragraphs)
     got = df.loc[df["quantity_text"] == quantity, "claimant"].tolist()
     assert [None if g != g else g for g in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, claimant",
+    [
+        # An official, officer or spokesman "there" is someone of the body the sentence before named.
+        (["South Korea's Unification Ministry declined to confirm the report. An official there said about 4,000 "
+          "construction workers had left for Russia."], "about 4,000", "South Korean Ministry of Unification"),
+        (["Russia's Defense Ministry held a briefing in Moscow on Friday. An officer there said 2,500 Ukrainian "
+          "servicemen had been killed in a week."], "2,500", "Russian Ministry of Defence"),
+    ],
+)
+def test_someone_there_speaks_for_the_body_named_before(paragraphs, quantity, claimant):
+    rows = run(*paragraphs)
+    assert rows.loc[rows["quantity_text"] == quantity, "claimant"].tolist() == [claimant]

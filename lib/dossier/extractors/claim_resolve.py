@@ -71,6 +71,7 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 
 _PEOPLE = frozenset({"person"})
+_PLURAL = re.compile(r"\b[a-z]{3,}[^s'’]s\b")  # a plural common noun: "diplomats", "officials", not "ministry's"
 
 
 @functools.cache
@@ -297,9 +298,22 @@ class ArticleResolver:
         """The claim of some of a group ("one of them", "two of the officials"): the group's, read as its pronoun
         or description would be; no one's when the group is people the article names no body for."""
         kinds = descriptions().get(group.removeprefix("the "), frozenset()) - {"person"}
+        if group == "they" and (told := self._plural_subject(k, a, 2)) is not None:
+            return told  # the group that spoke just before: "Several analysts said ... One noted ..."
         if kinds and (found := self._last_named(k, a.start, kinds, proper=group != "they")) is not None:
             return Claim(*found)
+        if group == "they" and (told := self._plural_subject(k, a, BACK)) is not None:
+            return told
         return Claim(normalise(group), a.text)
+
+    def _plural_subject(self, k: int, a: Attribution, back: int) -> Claim | None:
+        """The claim of the last group of people that said or told something before ``a``, at most ``back``
+        sentences back ("Two U.S. officials told the paper ... One of them put the figure at ..."), else None."""
+        for j in range(k, max(-1, k - back), -1):
+            for x in reversed(self.found(j)):
+                if (j < k or x.end <= a.start) and not x.anaphor and x.claimant and _PLURAL.search(x.text):
+                    return self.resolve(j, x)
+        return None
 
     def _leader_office(self, k: int, a: Attribution) -> Claim | None:
         """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or None.

@@ -72,10 +72,18 @@ def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(claimant_cues(role)) for role in ("own_clause", "back_reference", "back_determiner"))
 
 
+@functools.cache
+def _unread_clause() -> re.Pattern:
+    # A comma and a conjunction, a subject of one to four words, and a reporting verb: a clause of its own.
+    joins = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+    verbs = alternation(w.lower() for w in (*cues("reporting"), *claimant_cues("reporting")))
+    return re.compile(rf"[,;]\s*(?:{joins})\s+(?:[\w'’\-]+\s+){{1,4}}(?:{verbs})\b", re.IGNORECASE)
+
+
 def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     """Whether attribution ``a``, after a figure ending at ``end``, opens a coordinate clause whose verb reports a
-    clause of its own ("11,000 were in Kursk, and Pyongyang later said it had acted lawfully"): it claims nothing
-    before it.  Words pointing back at the figure ("…, and Moscow confirmed it") keep it the figure's claimant."""
+    clause or a figure of its own ("11,000 were in Kursk, and Pyongyang later said it had acted lawfully"): it
+    claims nothing before it.  Words pointing back at the figure ("…, and Moscow confirmed it") keep it the figure's claimant."""
     if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - 16), a.start):
         return False
     own, back, determiners = _clause_words()
@@ -85,7 +93,8 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
         return False
     if low[0] in back and not (low[1:2] and low[1] in own):
         return False  # "confirmed it", not "said it had acted": there "it" is the reported clause's subject
-    return low[0] == "that" or any(w in own for w in low[1:])
+    # "…, and the JCS counted 20 launches": a figure of its own right after the verb is what it claims.
+    return low[0] == "that" or any(w in own for w in low[1:]) or any(w[:1].isdigit() for w in low[:3])
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -170,6 +179,14 @@ class SentenceReading:
         near = found[max(0, i - NEIGHBOURS) : i + 2]
         kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end))]
         return nearest(kept or near, start, end)
+
+    def clause_between(self, a: Attribution, start: int) -> bool:
+        """Whether a coordinate clause whose subject no attribution reads, with a reporting verb of its own, opens
+        between ``a`` and the figure at ``start`` ("The NIS said ..., and the UN panel documented at least 9
+        million": the panel's, not the NIS's)."""
+        if a.end > start or ("," not in self.text[a.end : start] and ";" not in self.text[a.end : start]):
+            return False
+        return _unread_clause().search(self.text, a.end, start) is not None and not any(a.end <= b.start < start for b in self.found)
 
     def reported_after(self, end: int) -> bool:
         """Whether every narrating attribution follows the figure ending at ``end`` in a coordinate clause of its own."""

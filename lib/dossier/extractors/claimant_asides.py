@@ -30,8 +30,8 @@ def before_aside(sentence: str, end: int) -> int:
 
     ``end`` itself when the text before it closes no aside: an aside opens
     with a comma, closes with one just before the verb, and starts with a
-    title or a word of role ``aside`` in ``claimant_cues.csv`` (an article,
-    a relative pronoun, a relay word).
+    title, a named owner ("Seoul's") or a word of role ``aside`` in
+    ``claimant_cues.csv`` (an article, a relative pronoun, a relay word).
     """
     close = end
     while close > 0 and sentence[close - 1].isspace():
@@ -49,12 +49,23 @@ def before_aside(sentence: str, end: int) -> int:
         listed = _listing_aside(sentence, opened, close, end)
         return listed if listed != end else opened
     first = aside.split(" ", 1)[0]
+    if first in titles and titled_name(sentence[opened + 1 : close - 1].split()):
+        return end  # "The agency's deputy chief, Maj. Gen. Vadym Skibitskyi, said": the name of whom the words describe
     if (f"{aside} ".startswith(_aside_openers()) or first in titles or _role_after_name(sentence, opened, aside)
             or _PARTICIPLE.fullmatch(first)  # "The NIS, briefing lawmakers on Tuesday, said"
             or age_after_name(sentence, opened, aside)  # "Budanov, 40, said"
+            or (_OWNER.match(sentence, opened + 1, close) and " and " not in aside)  # "The NIS, Seoul's spy agency, said"
             or _abbreviation_of(sentence, opened, sentence[opened + 1 : close - 1].strip())):
         return opened
     return _listing_aside(sentence, opened, close, end)
+
+
+def titled_name(words: list[str]) -> list[str] | None:
+    """The words of a person's name after the ranks or titles that may open ``words`` ("Maj. Gen. Vadym
+    Skibitskyi"): two to four capitalised words, none a title; None when the words are no such name."""
+    titles = claimant_cues("title")
+    name = words[next((i for i, w in enumerate(words) if w.lower() not in titles), len(words)):]
+    return name if 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower() not in titles and w[-1:] != "," for w in name) else None
 
 
 def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
@@ -71,6 +82,8 @@ def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
     return end
 
 
+# A named owner opening an aside ("South Korea's main spy agency") describes the one before it; "and" would make a list.
+_OWNER = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s?\s")
 _PARTICIPLE = re.compile(r"(?!including|excluding)[a-z]{2,}ing")  # what the subject was doing; not a list's "including"
 _LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
 

@@ -14,6 +14,8 @@ import re
 from ..text.words import alternation
 from ..vocab import load_table
 from .claim_documents import document_words
+from .claimant_groups import state_group
+from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from .claimant_vocab import claimant_cues
 from .mention_vocab import states
@@ -212,6 +214,8 @@ def normalise(text: str) -> str | None:
     the affiliation names; a body's own group ("CSIS analysts") is the body.
     """
     clean = cleaned(text)
+    if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
+        return _lookup(group.lower()) or group
     if clean not in claimant_aliases() and (person := _affiliated_person(text)):
         return _lookup(cleaned(person))
     if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
@@ -231,6 +235,9 @@ def normalise(text: str) -> str | None:
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
         return _lookup(cleaned(name))
+    if kind(found) == "government" and (owned := owned_name(text.strip())) and found == _lookup(cleaned(owned.owner)):
+        # "South Korea's Defense Intelligence Agency": the state only owns the body it names, whose name it is.
+        return _lookup(cleaned(owned.name)) or owned.name
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
@@ -445,7 +452,7 @@ def _untitled(words: list[str]) -> list[str]:
     for i in range(first + 1, len(words) - 1):
         if words[i].lower() in titles and all(w[:1].isupper() and w.lower() not in titles for w in words[i + 1 :]):
             return words[i + 1 :]
-    return words[first:]
+    return name_ending(words[first:]) or words[first:]  # "the regional military administration Ivan Petrenko"
 
 
 def _person_of(words: list[str]) -> list[str] | None:

@@ -15,7 +15,8 @@ import re
 
 from .claimant_names import (alias_words, cleaned, context_words, formation_words, kind, normalise, speaks_for,
                              title_words)
-from .claimant_asides import ARTICLES, ASIDE_CHARS
+from .claimant_asides import ARTICLES, ASIDE_CHARS, titled_name
+from .claimant_groups import group_head
 from .claimant_times import after_time
 from .claimant_vocab import claimant_cues
 from .mention_vocab import home_bodies
@@ -101,7 +102,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()
                 or (start != end and _ORDINAL.fullmatch(low))  # "the 80th Air Assault Brigade"
                 or (start != end and low in formation_words() and after_qualifier(sentence, m_start))  # "Ukrainian brigade commander"
-                or (start == end and low in claimant_cues("group_noun"))):  # "Radio Liberty's Schemes project"
+                or (start == end and group_head(sentence, m_start, low))):  # "Radio Liberty's Schemes project"
             break
         start = gap_end = m_start
         if low not in _GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
@@ -337,19 +338,17 @@ def in_name(sentence: str, at: int) -> bool:
 def appositive_name(sentence: str, start: int, name: str) -> tuple[int, str]:
     """Where a person's name set off by commas after a description of them starts, and the subject it gives.
 
-    "The head of Ukraine's military intelligence, Kyrylo Budanov, said": the
-    name follows a comma that closes words of its own, and is capitalised
-    words only, none a title; it is the subject, unless the description is
-    a body's spokesperson ("The Pentagon's press secretary, Sabrina Singh,"),
-    who speaks as the body.  ``(start, "")`` when the words are no such name.
+    "The head of Ukraine's military intelligence, Kyrylo Budanov, said": the name follows a comma that closes
+    words of its own, and is capitalised words only, none a title (ranks before them say what the person is,
+    never who); it is the subject, unless the description is a body's spokesperson ("The Pentagon's press
+    secretary, Sabrina Singh,"), who speaks as the body.  ``(start, "")`` when the words are no such name.
     """
-    words = name.split()
     opened = sentence.rfind(",", max(0, start - ASIDE_CHARS), start)
-    if not 2 <= len(words) <= 4 or opened < 0 or sentence[opened + 1 : start].strip():
+    words = titled_name(name.split()) if opened >= 0 and not sentence[opened + 1 : start].strip() else None
+    if words is None:
         return start, ""
-    titles = claimant_cues("title")
-    if not all(w[:1].isupper() and w.lower() not in titles for w in words):
-        return start, ""
+    if name != (name := " ".join(words)):  # "The agency's deputy chief, Maj. Gen. Vadym Skibitskyi, said"
+        start = sentence.index(words[0], start)
     described = words_back(sentence, opened)
     description = sentence[described:opened].strip()
     if description and speaks_for(description) and normalise(f"{description} {name}"):

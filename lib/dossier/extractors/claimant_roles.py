@@ -142,15 +142,16 @@ def unnamed_short(sentence: str, end: int) -> tuple[int, str] | None:
     affiliation after the noun: where the words start, and who they credit. "A RUSI analyst" speaks for the body
     named before the noun; "One researcher there" is labelled as unnamed, for the body named before to be found."""
     last = sentence[max(0, end - _UNNAMED_CHARS) : end].rsplit(None, 2)
-    if not last or (last[-1] if last[-1] != "there" or len(last) < 2 else last[-2]) not in _unnamed_nouns():
-        return None  # most subjects end in no such noun
+    there = len(last) > 1 and last[-1] == "there"
+    if not last or ((noun := last[-2] if there else last[-1]) not in _unnamed_nouns() and not (there and noun in _people_nouns())):
+        return None  # most subjects end in no such noun; "An official there": someone of the body named before
     m = _UNNAMED_SHORT.search(sentence, max(0, end - _UNNAMED_CHARS), end)
     sources = unnamed_sources()
-    if m is None or m.group("noun") not in _unnamed_nouns() or m.group("noun") in sources.placed:
+    if m is None or m.group("noun") in sources.placed or (m.group("noun") not in _unnamed_nouns() and not m.group("there")):
         return None
     if (body := m.group("body")) is not None and (canon := normalise(body)) is not None and kind(canon) in BODY_KINDS:
         return m.start(), canon
-    return m.start(), sources.labels[m.group("noun")]  # "A Ukrainian researcher": no body of theirs is named
+    return m.start(), sources.labels.get(m.group("noun"), m.group("noun"))  # "A Ukrainian researcher": no body named
 
 
 def body_inside(clean: str) -> str | None:

@@ -29,7 +29,7 @@ from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
 from .claimant_times import strip_times
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, normalise
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, name_ending, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
     before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
@@ -160,9 +160,9 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         end = name_end(sentence, m.end(), end)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
-        # "a report by X": the claimant's name starts after the document.
-        skip = document_words([w.group(0) for w in words[:8]])
-        if len(words) > 8 + skip:  # no punctuation closes it: keep only what names a known claimant
+        skip = document_words([w.group(0) for w in words[:8]])  # "a report by X": the name starts after the document
+        if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])):
+            # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
             end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:
             end = paren.end()

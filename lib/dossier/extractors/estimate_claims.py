@@ -264,7 +264,10 @@ class ArticleClaims(ArticleResolver):
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
         if not read.narrating[0] or read.reported_after(end):
             return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
-        claim = self._credit(k, read.nearest_to(start, end), start)
+        near = read.nearest_to(start, end)
+        if read.clause_between(near, start):
+            return self.own  # the figure is claimed by a subject of its own clause that names no one read
+        claim = self._credit(k, near, start)
         return claim if claim.claimant is not None or self.own.claimant is None else self.own
 
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
