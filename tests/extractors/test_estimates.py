@@ -43,7 +43,7 @@ SEEDS = [
     ("002", "more than 4,000", 4000, NAN, "lower_bound", "casualties", None, "South Korean government"),
     ("001", "over 10 million", 10_000_000, NAN, "lower_bound", "artillery_shells", None, "National Intelligence Service"),
     ("002", "at least 148", 148, NAN, "lower_bound", "missiles", "KN-23, KN-24",
-     "Ukrainian military intelligence (HUR); National Intelligence Service"),
+     "Ukrainian and South Korean intelligence"),
     ("002", "64", 64, 64, "exact", "shipments", None, None),
     ("002", "up to 70%", NAN, 70, "upper_bound", "share_percent", None, None),
     ("002", "12", 12, 12, "exact", "strike_casualties", None, "The Guardian"),

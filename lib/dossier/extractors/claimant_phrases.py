@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import (alias_words, cleaned, context_words, formation_words, kind, normalise, speaks_for,
+from .claimant_names import (alias_words, cleaned, context_words, formation_words, joins_claimants, kind, normalise, speaks_for,
                              title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS
 from .claimant_times import after_time
@@ -492,8 +492,7 @@ def listed_end(stops: re.Pattern, sentence: str, start: int, comma: int, reach: 
             return comma  # an item of a list of claimants is a name or a state's adjective, and short
         listed = sentence[start:after]
         if " and " in sentence[end:after]:
-            canon = normalise(listed)
-            return after if canon is not None and "; " in canon else comma
+            return after if joins_claimants(listed) else comma
         if stop is None or stop.group(0) != ",":
             return comma
         end = after
