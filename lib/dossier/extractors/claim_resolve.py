@@ -19,6 +19,7 @@ from ..text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
+from .claimant_located import located_body, of_place
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
@@ -207,6 +208,10 @@ class ArticleResolver:
         text = a.text
         if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
+        if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
+            # "people in the Kursk administration", "officials at the regional government": the body they are in.
+            before = " ".join(self.texts[max(0, k - BACK) : k + 1])
+            return Claim(located.body if located.known else of_place(located.body, before), text)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's

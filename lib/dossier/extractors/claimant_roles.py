@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from .claim_documents import document_at, document_words
+from .claimant_located import BODY_KINDS, located_subject
 from .claimant_times import strip_times
 from .claimant_names import alias_words, cleaned, kind, normalise
 from .claim_attribution import Attribution
@@ -105,7 +106,10 @@ def next_word(sentence: str, at: int) -> int:
 
 def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
     """Someone quoted without a name as the subject ending at ``end``: the clause opens with them, and what follows
-    the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name."""
+    the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name; or people
+    named only by the body they are in ("officials at the regional government"), labelled as written."""
+    if (opened := located_subject(sentence, end)) is not None:
+        return Unnamed(opened, end, sentence[opened:end].rstrip())
     if not holds_any(sentence[max(0, end - _SUBJECT_CHARS) : end], _unnamed_nouns()):
         return None  # most subjects are no one unnamed
     comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
@@ -129,7 +133,6 @@ def _unnamed_nouns() -> frozenset[str]:
     return frozenset(n for n in unnamed_sources().labels if n not in alias_words())
 
 
-BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
 # Someone unnamed opening a clause, perhaps after the name of their body ("A RUSI analyst") or placed at the one
 # named before ("One researcher there").
 _UNNAMED_SHORT = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
