@@ -20,6 +20,7 @@ from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_located import located_body, of_place
+from .claimant_media import unnamed_medium
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
@@ -208,6 +209,8 @@ class ArticleResolver:
         text = a.text
         if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
+        if a.claimant and not a.anaphor and (medium := unnamed_medium(text)) is not None:
+            return Claim(medium, text)  # "a Seoul daily": South Korea's media, not its government
         if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
             # "people in the Kursk administration", "officials at the regional government": the body they are in.
             before = " ".join(self.texts[max(0, k - BACK) : k + 1])

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..text.words import alternation
 from .claim_documents import document_at, document_words
 from .claimant_located import BODY_KINDS, located_subject
+from .claimant_media import medium_subject
 from .claimant_times import strip_times
 from .claimant_names import alias_words, cleaned, kind, normalise
 from .claim_attribution import Attribution
@@ -107,9 +108,10 @@ def next_word(sentence: str, at: int) -> int:
 def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
     """Someone quoted without a name as the subject ending at ``end``: the clause opens with them, and what follows
     the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name; or people
-    named only by the body they are in ("officials at the regional government"), labelled as written."""
-    if (opened := located_subject(sentence, end)) is not None:
-        return Unnamed(opened, end, sentence[opened:end].rstrip())
+    named only by the body they are in ("officials at the regional government") or a medium by where it is from,
+    labelled as written."""
+    if (opened := located_subject(sentence, end)) is not None or (opened := medium_subject(sentence, end)) is not None:
+        return Unnamed(opened, end, sentence[opened:end].rstrip())  # "A Japanese broadcaster reported"
     if not holds_any(sentence[max(0, end - _SUBJECT_CHARS) : end], _unnamed_nouns()):
         return None  # most subjects are no one unnamed
     comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))

@@ -1,0 +1,69 @@
+"""Media left unnamed, as sources: "according to a South Korean newspaper", "a Japanese broadcaster reported".
+
+A medium named only by where it is from ("a Seoul daily", "local media",
+in DPRK state copy "a south Korean puppet newspaper") is that country's
+media (``data/media_origins.csv``), as an analyst charts it: a newspaper of
+Seoul is no word of the South Korean government.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..vocab import load_table
+from .claimant_names import cleaned
+from .claimant_vocab import claimant_cues
+from .plain_text import holds_any
+
+_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "many"})
+_ORIGIN_WORDS = 2  # "south korean"
+
+
+@functools.cache
+def _origins() -> dict[str, str]:
+    t = load_table("media_origins.csv")
+    return dict(zip(t["word"], t["media"]))
+
+
+def unnamed_medium(text: str) -> str | None:
+    """The media that ``text`` stands for when it names a medium only by where it is from, else None."""
+    words = cleaned(text).split()
+    if len(words) < 2 or words[-1] not in claimant_cues("medium_noun"):
+        return None  # most claimants end in no medium's noun
+    words = words[1:-1] if words[0] in _DETERMINERS else words[:-1]
+    found, i = None, 0
+    while i < len(words):
+        n = next((n for n in range(_ORIGIN_WORDS, 0, -1) if " ".join(words[i:i + n]) in _origins()), 0)
+        if n:
+            media = _origins()[" ".join(words[i:i + n])]
+            if found not in (None, media):
+                return None  # "a Russian and a Ukrainian newspaper": no one country's media
+            found, i = media, i + n
+        elif words[i] in claimant_cues("medium_modifier") or words[i] in claimant_cues("medium_noun"):
+            i += 1  # "a conservative Seoul daily", "a Japanese news broadcaster"
+        else:
+            return None  # a name ("the Chosun Ilbo newspaper") or another origin: not one unnamed medium
+    return found
+
+
+@functools.cache
+def _opening() -> re.Pattern:
+    # A clause's opening words up to a medium's noun: a determiner, then a few words.
+    nouns = "|".join(map(re.escape, claimant_cues("medium_noun")))
+    return re.compile(rf"(?:(?<=^)|(?<=, )|(?<=and )|(?<=-- )|(?<=— ))(?:[\w.'-]+\s+){{0,4}}?(?:{nouns})\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _nouns() -> tuple[str, ...]:
+    return tuple(claimant_cues("medium_noun"))
+
+
+def medium_subject(sentence: str, end: int) -> int | None:
+    """Where a clause's subject ending at ``end`` starts when it is a medium left unnamed ("A Japanese broadcaster
+    reported"), else None."""
+    lo = max(0, end - 60)
+    if not holds_any(sentence[max(lo, end - 14):end].lower(), _nouns()):
+        return None  # most subjects end in no medium's noun
+    m = _opening().search(sentence, lo, end)
+    return m.start() if m is not None and unnamed_medium(sentence[m.start():end]) is not None else None
