@@ -21,6 +21,7 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_located import located_body, of_place
 from .claimant_media import unnamed_medium
+from .claimant_owners import owned_body, possessed
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
@@ -34,6 +35,7 @@ from .mention_vocab import by_name, home_bodies, home_state, known, speaker_role
 from .plain_text import holds_any, needles
 
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
+_OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
@@ -211,6 +213,12 @@ class ArticleResolver:
             return self._group_claim(k, a, group)
         if a.claimant and not a.anaphor and (medium := unnamed_medium(text)) is not None:
             return Claim(medium, text)  # "a Seoul daily": South Korea's media, not its government
+        if possessed(text):  # "South Korea ... Its military intelligence said": South Korea's
+            before = " ".join(self.texts[max(0, k - _OWNER_BACK) : k]) + " " + self.texts[k][: a.start]
+            if (owned := owned_body(text, before)) is not None:
+                return Claim(owned, text)
+            if a.claimant and not a.anaphor and normalise(text) is None and cleaned(text) not in descriptions():
+                return Claim(None, text)  # a possessive's body no name before makes known: no one to chart
         if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
             # "people in the Kursk administration", "officials at the regional government": the body they are in.
             before = " ".join(self.texts[max(0, k - BACK) : k + 1])
