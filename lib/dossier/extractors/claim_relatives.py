@@ -1,0 +1,64 @@
+"""A figure credited in a relative clause after it: "the toll of roughly 500, which Kyiv gave last week".
+
+The relative pronoun is the object of the clause's verb of giving or
+citing (``data/claimant_cues.csv``, role ``relative_credit``), so the
+clause's subject gives the figure: "the 7,000 figure that the Pentagon
+cited", "some 300 prisoners, a number that Ukrainian officials gave". The
+clause must hang on a figure or on a noun of one (role ``relative_noun``):
+"officials said that Kyiv gave ..." reports, it credits no figure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.words import alternation
+from .claim_attribution import Attribution, Spans
+from .claimant_names import as_claimant, normalise
+from .claimant_vocab import claimant_cues
+from .plain_text import holds_any
+
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_HANG = 24  # characters before the clause in which the figure or its noun ends
+
+
+@functools.cache
+def _verbs() -> tuple[str, ...]:
+    return tuple(f" {v} " for v in claimant_cues("relative_credit"))
+
+
+@functools.cache
+def _relative() -> re.Pattern:
+    nouns = alternation(claimant_cues("relative_noun"))
+    verbs = alternation(claimant_cues("relative_credit"))
+    return re.compile(
+        rf"(?:,\s+(?:which|(?:an?|the)\s+(?:{nouns})(?:\s+(?:that|which))?)|\s+(?:that|which))\s+"
+        rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?|it|they|he|she)\s+(?:had\s+|has\s+)?"
+        rf"(?P<verb>{verbs})\b")
+
+
+@functools.cache
+def _hangs_on() -> re.Pattern:
+    # A figure's digits or a figure's noun ending the words before the clause ("500 dead", "the 7,000 figure").
+    return re.compile(rf"(?:\d[\d,.]*(?:\s+[a-z-]+){{0,2}}|\b(?:{alternation(claimant_cues('relative_noun'))}))\s*$")
+
+
+def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of ``sentence`` by a relative clause whose subject gives the figure before it."""
+    if not holds_any(sentence, _verbs()):
+        return []  # most sentences hold no such verb
+    out = []
+    inside = Spans(taken)
+    for m in _relative().finditer(sentence):
+        if inside(m.start("who")) or not _hangs_on().search(sentence, max(0, m.start() - _HANG), m.start()):
+            continue
+        who = m.group("who")
+        if who.lower() in _PRONOUNS:
+            out.append(Attribution(m.start("who"), m.end("verb"), who, None, anaphor=True))
+            continue
+        canon = normalise(who)
+        if canon is None and not who[:1].isupper():
+            continue
+        out.append(Attribution(m.start("who"), m.end("verb"), who, as_claimant(who, canon)))
+    return out

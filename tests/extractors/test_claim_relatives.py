@@ -1,0 +1,30 @@
+"""A figure credited in a relative clause after it (dossier.extractors.claim_relatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import one
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        ("The toll of roughly 800 dead, which Kyiv gave on Friday, is disputed by Moscow.", "roughly 800",
+         "Ukrainian government"),
+        ("The count of 1,200 wounded that South Korea's spy agency released in May was the first.", "1,200",
+         "National Intelligence Service"),
+        ("Some 400 prisoners, a number that Ukrainian officials gave in March, have not been exchanged.", "Some 400",
+         "Ukrainian officials"),
+        ("About 2,500 troops, a figure Zelensky cited on Sunday, were moved towards Pokrovsk.", "About 2,500",
+         "Volodymyr Zelensky"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_after_a_figure_gives_it(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant
+
+
+def test_a_that_clause_after_a_verb_of_saying_credits_nothing_of_its_own():
+    # "that" after "said" opens what is said; the one who said it claims the figure, not the clause's subject.
+    row = one("Ukrainian officials said that Kyiv gave 500 shells to the brigade in May.", "500")
+    assert row["claimant"] != "Ukrainian government"
