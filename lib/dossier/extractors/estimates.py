@@ -151,7 +151,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = shared(text, q, after)
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
+    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
