@@ -2338,3 +2338,17 @@ def test_a_possessive_before_a_cited_document_is_the_source():
 )
 def test_coordinated_sources_are_one_joint_claimant(sentence, claimant):
     assert run(sentence)["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, claimant",
+    [
+        # A title's plural before "estimate that" is the verb's subject, not the owner of a noun "estimate".
+        ("British and American intelligence officials estimate that some 6,000 soldiers have been killed.",
+         "British and American intelligence officials"),
+        ("Senior Ukrainian commanders estimate that 2,000 North Korean troops were wounded in March.",
+         "Ukrainian military"),
+    ],
+)
+def test_a_title_s_plural_before_estimate_that_is_the_verb_s_subject(sentence, claimant):
+    assert run(sentence)["claimant"].tolist() == [claimant]

@@ -454,17 +454,17 @@ def _name_ends() -> frozenset[str]:
 def verb_not_noun(sentence: str, m: re.Match) -> bool:
     """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
 
-    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ...") or a name
-    with no article before it ("analysts in Washington estimate that"); the verb's
-    subject is read by :func:`~dossier.extractors.estimate_claimants.verb_attributions`.
-    """
+    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."), a title's plural
+    ("officials estimate that") or a name with no article before it ("analysts in Washington estimate that")."""
     word = m.group(0).lower()
     if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
         return False
     if sentence.startswith("that ", m.end() + 1):
         # "Analysts ... in Washington estimate that": a name with no article or possessive before it is the end
         # of a subject; "the South Korean estimate that ..." is a noun and the clause it holds.
-        return word.endswith("s") or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
+        prev = sentence[max(0, m.start() - 24) : m.start()].lower().split()[-1:] or [""]  # "officials estimate that"
+        plural = prev[0].endswith("s") and prev[0][:-1] in account_roles()
+        return word.endswith("s") or plural or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
 
 
