@@ -26,6 +26,25 @@ def test_people_in_a_body_speak_for_it(text, quantity, claimant):
     assert one(text, quantity)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # Those who know a body's work speak for it, as those in it do.
+        ("According to people familiar with the Pentagon's assessment, some 1,000 troops moved to Kursk in June.",
+         "some 1,000", "the Pentagon"),
+        ("A source familiar with the NIS briefing said about 300 soldiers had died in January.", "about 300",
+         "National Intelligence Service"),
+    ],
+)
+def test_people_who_know_a_body_s_work_speak_for_it(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant
+
+
+def test_a_source_in_a_province_is_no_body():
+    row = one("A source in South Pyongan province said at least 70 soldiers from the county had died.", "at least 70")
+    assert row["claimant"] != "South Korean government"
+
+
 def test_a_body_named_by_the_adjective_of_a_place_is_that_of_the_place_named_before():
     text = ("North Korean engineers are clearing mines in the Kursk region. "
             "Later, officials at the regional government said the first 500 builders had crossed the border.")

@@ -221,6 +221,8 @@ class ArticleResolver:
                 return Claim(None, text)  # a possessive's body no name before makes known: no one to chart
         if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
             # "people in the Kursk administration", "officials at the regional government": the body they are in.
+            if not located.known and (home := home_bodies().get(cleaned(located.body), {}).get(self._home_state)):
+                return Claim(normalise(home.name) or home.name, text)  # "the Defense Ministry" in a Seoul daily
             before = " ".join(self.texts[max(0, k - BACK) : k + 1])
             return Claim(located.body if located.known else of_place(located.body, before), text)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None

@@ -24,11 +24,22 @@ BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "thin
 _SPEAKING_KINDS = BODY_KINDS | {"government"}  # a body someone inside speaks for; not a medium, a person or a report
 
 
+_OWNED_CLAIM = re.compile(r"'s(?: [a-z-]+){1,2}$")  # a body's possessive and the thing of its that people know
+
+
 class Located(NamedTuple):
     """The body that people in it speak for: a canonical claimant (``known``), else its words as written."""
 
     body: str
     known: bool
+
+
+class Subject(NamedTuple):
+    """A clause's subject of people placed in a body: where it starts, and the claimant it names (canonical, else the
+    words as written)."""
+
+    start: int
+    claimant: str
 
 
 @functools.cache
@@ -45,7 +56,13 @@ def located_body(text: str) -> Located | None:
     if " " not in clean or (m := _located().search(clean)) is None:
         return None
     body = m.group("body")
-    if (canon := normalise(body)) is not None and kind(canon) in _SPEAKING_KINDS:
+    if body.rsplit(" ", 1)[-1] in claimant_cues("place_noun"):
+        return None  # "a source in South Pyongan province": a place, not a body
+    canon = normalise(body)
+    if (canon is None or kind(canon) not in _SPEAKING_KINDS) and body.rsplit(" ", 1)[-1] not in claimant_cues("body_noun"):
+        body = _OWNED_CLAIM.sub("", body)  # "the Defense Ministry's assessment": the ministry
+        canon = normalise(body)
+    if canon is not None and kind(canon) in _SPEAKING_KINDS:
         return Located(canon, True)
     words = body.split()
     if canon is not None or words[-1] not in claimant_cues("body_noun") or len(words) < 2:
@@ -63,9 +80,9 @@ def _people() -> tuple[str, ...]:
     return tuple(claimant_cues("located_person"))
 
 
-def located_subject(sentence: str, end: int) -> int | None:
-    """Where a clause's subject ending at ``end`` starts when it is people placed in a body ("Later, officials at
-    the regional government said"), else None."""
+def located_subject(sentence: str, end: int) -> Subject | None:
+    """A clause's subject ending at ``end`` that is people placed in a body ("Later, officials at the regional
+    government said", "A source familiar with the NIS briefing said"), else None."""
     lo = max(0, end - 120)
     if not holds_any(sentence[lo:end].lower(), _people()):
         return None  # most subjects are no such people
@@ -76,11 +93,9 @@ def located_subject(sentence: str, end: int) -> int | None:
         return None
     clean = cleaned(clause)
     m = _located().search(clean)
-    if m is None or len(clean[:m.start()].split()) > _BEFORE_NOUN or normalise(clause) is not None:
-        return None  # "Sources in the presidential office": the body's alias names it already
-    if located_body(clause) is None:
+    if m is None or len(clean[:m.start()].split()) > _BEFORE_NOUN or (located := located_body(clause)) is None:
         return None
-    return opened
+    return Subject(opened, located.body if located.known else clause.rstrip())
 
 
 @functools.cache

@@ -111,8 +111,9 @@ def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
     the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name; or people
     named only by the body they are in ("officials at the regional government"), a medium by where it is from or
     a body by a state's possessive ("The country's defence ministry"), labelled as written."""
-    if ((opened := located_subject(sentence, end)) is not None or (opened := medium_subject(sentence, end)) is not None
-            or (opened := owner_subject(sentence, end)) is not None):
+    if (located := located_subject(sentence, end)) is not None:
+        return Unnamed(located.start, end, located.claimant)  # "Later, officials at the regional government said"
+    if (opened := medium_subject(sentence, end)) is not None or (opened := owner_subject(sentence, end)) is not None:
         return Unnamed(opened, end, sentence[opened:end].rstrip())  # "A Japanese broadcaster reported"
     if not holds_any(sentence[max(0, end - _SUBJECT_CHARS) : end], _unnamed_nouns()):
         return None  # most subjects are no one unnamed
