@@ -37,3 +37,17 @@ def test_a_medium_named_by_its_country_is_that_country_s_media(text, quantity, c
 )
 def test_a_named_or_state_medium_keeps_its_name(text, quantity, claimant):
     assert one(text, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # Where the medium is may follow it, or be joined to it.
+        ("A newspaper in Kyiv reported that about 900 North Korean soldiers had been wounded near Sudzha.", "about 900",
+         "Ukrainian media"),
+        ("A Moscow-based newspaper said 2,000 more North Korean engineers would arrive in the spring.", "2,000",
+         "Russian media"),
+    ],
+)
+def test_a_medium_placed_after_or_based_somewhere_is_that_country_s_media(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant

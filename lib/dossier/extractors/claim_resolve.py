@@ -20,7 +20,7 @@ from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_located import located_body, of_place
-from .claimant_media import unnamed_medium
+from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import owned_body, possessed
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
@@ -211,7 +211,8 @@ class ArticleResolver:
         text = a.text
         if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
-        if a.claimant and not a.anaphor and (medium := unnamed_medium(text)) is not None:
+        if a.claimant and not a.anaphor and (
+                medium := unnamed_medium(text) or medium_before_place(self.texts[k], a.start, text)) is not None:
             return Claim(medium, text)  # "a Seoul daily": South Korea's media, not its government
         if possessed(text):  # "South Korea ... Its military intelligence said": South Korea's
             before = " ".join(self.texts[max(0, k - _OWNER_BACK) : k]) + " " + self.texts[k][: a.start]

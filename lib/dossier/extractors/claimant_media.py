@@ -26,13 +26,17 @@ def _origins() -> dict[str, str]:
     return dict(zip(t["word"], t["media"]))
 
 
+_BASED = re.compile(r"([\w.]+)-based\b")  # "a Moscow-based newspaper": where it is, which cleaned() drops
+
+
 def unnamed_medium(text: str) -> str | None:
     """The media that ``text`` stands for when it names a medium only by where it is from, else None."""
     words = cleaned(text).split()
-    if len(words) < 2 or words[-1] not in claimant_cues("medium_noun"):
+    if not words or words[-1] not in claimant_cues("medium_noun"):
         return None  # most claimants end in no medium's noun
     words = words[1:-1] if words[0] in _DETERMINERS else words[:-1]
-    found, i = None, 0
+    based = _BASED.search(text.lower())
+    found, i = _origins().get(based.group(1)) if based else None, 0
     while i < len(words):
         n = next((n for n in range(_ORIGIN_WORDS, 0, -1) if " ".join(words[i:i + n]) in _origins()), 0)
         if n:
@@ -67,3 +71,25 @@ def medium_subject(sentence: str, end: int) -> int | None:
         return None  # most subjects end in no medium's noun
     m = _opening().search(sentence, lo, end)
     return m.start() if m is not None and unnamed_medium(sentence[m.start():end]) is not None else None
+
+
+@functools.cache
+def _placed_after() -> re.Pattern:
+    # "a newspaper in ", "a broadcaster from ": a medium whose place follows it, to the end of the words before it.
+    nouns = "|".join(map(re.escape, claimant_cues("medium_noun")))
+    return re.compile(rf"(?:^|(?<=[\s,]))(?:[\w.'-]+\s+){{0,3}}?(?:{nouns})\s+(?:in|from)\s+$", re.IGNORECASE)
+
+
+def medium_before_place(sentence: str, start: int, place: str) -> str | None:
+    """The media of ``place`` when the words before ``start`` name a medium placed there ("A newspaper in Seoul
+    reported": South Korean media), else None."""
+    if sentence[max(0, start - 4) : start] not in (" in ", "rom "):
+        return None  # most claimants follow no preposition
+    media = _origins().get(cleaned(place))
+    m = _placed_after().search(sentence, max(0, start - 48), start) if media else None
+    if m is None:
+        return None
+    words = cleaned(m.group(0)).split()[:-1]  # less "in"
+    words = words[1:] if words and words[0] in _DETERMINERS else words
+    medium = claimant_cues("medium_modifier").keys() | claimant_cues("medium_noun").keys()
+    return media if words and all(w in medium for w in words) else None  # not "The Chosun Ilbo newspaper in Seoul"
