@@ -28,3 +28,23 @@ def test_a_that_clause_after_a_verb_of_saying_credits_nothing_of_its_own():
     # "that" after "said" opens what is said; the one who said it claims the figure, not the clause's subject.
     row = one("Ukrainian officials said that Kyiv gave 500 shells to the brigade in May.", "500")
     assert row["claimant"] != "Ukrainian government"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # A figure's noun and a participle whose agent gives it.
+        ("Some 3,500 troops were moved east, a number later confirmed by the Pentagon.", "Some 3,500", "the Pentagon"),
+        ("The toll of 700 dead, a figure first given by South Korea's spy agency, was revised in May.", "700",
+         "National Intelligence Service"),
+        ("The 9,000 troops figure, which was confirmed by the Pentagon, is seen as a floor.", "9,000", "the Pentagon"),
+    ],
+)
+def test_the_agent_of_a_participle_after_a_figure_s_noun_gives_it(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant
+
+
+def test_the_agent_of_a_participle_after_a_thing_s_noun_gives_no_figure():
+    # Who supplied the shells is no source of their number.
+    row = one("Russia has received 12,000 shells provided by Pyongyang since March.", "12,000")
+    assert row["claimant"] != "DPRK government" and not str(row["claimant"]).startswith("Pyongyang")

@@ -44,12 +44,32 @@ def _hangs_on() -> re.Pattern:
     return re.compile(rf"(?:\d[\d,.]*(?:\s+[a-z-]+){{0,2}}|\b(?:{alternation(claimant_cues('relative_noun'))}))\s*$")
 
 
+@functools.cache
+def _passive() -> re.Pattern:
+    # A figure's noun, perhaps a relative pronoun and auxiliary, an adverb, the participle, "by" and its agent.
+    nouns = alternation(claimant_cues("relative_noun"))
+    verbs = alternation(claimant_cues("relative_passive"))
+    return re.compile(
+        rf"\b(?:{nouns})(?:,?\s+(?:that|which)\s+(?:was|were|has\s+been|had\s+been))?"
+        rf"\s+(?:[a-z]+ly\s+|later\s+|first\s+|since\s+)?(?:{verbs})\s+by\s+"
+        rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+of\s+[A-Z][\w.'’-]*){{0,5}})"
+        rf"(?P<owned>(?<=['’]s)\s+[a-z]+(?:\s+[a-z]+)?)?")
+
+
 def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """The attributions of ``sentence`` by a relative clause whose subject gives the figure before it."""
-    if not holds_any(sentence, _verbs()):
-        return []  # most sentences hold no such verb
+    """The attributions of ``sentence`` by a relative clause whose subject gives the figure before it, or by the agent
+    of a participle after a figure's noun ("a number later confirmed by the Pentagon")."""
     out = []
     inside = Spans(taken)
+    if " by " in sentence:
+        for m in _passive().finditer(sentence):
+            if not inside(m.start("who")):
+                owned = m.group("owned") and normalise(sentence[m.start("who") : m.end("owned")])
+                end = m.end("owned") if owned else m.end("who")  # "South Korea's spy agency": the owner's body
+                who = sentence[m.start("who") : end]
+                out.append(Attribution(m.start("who"), end, who, as_claimant(who, normalise(who))))
+    if not holds_any(sentence, _verbs()):
+        return out  # most sentences hold no such verb
     for m in _relative().finditer(sentence):
         if inside(m.start("who")) or not _hangs_on().search(sentence, max(0, m.start() - _HANG), m.start()):
             continue
