@@ -29,3 +29,13 @@ def test_a_possessive_body_with_no_state_before_is_no_one():
     # No name before makes the possessive known: no claimant rather than the pronoun's words.
     text = "The war has changed. Its military intelligence said about 2,000 soldiers had arrived in May."
     assert one(text, "about 2,000")["claimant"] != "Its military intelligence"
+
+
+def test_a_plural_body_after_a_possessive_is_read_as_its_singular():
+    text = "South Korea keeps watch on the border. Their intelligence services say 15,000 troops have gone to Russia."
+    assert one(text, "15,000")["claimant"] == "National Intelligence Service"
+
+
+def test_their_after_two_states_is_no_one_state_s():
+    text = "Seoul and Tokyo keep watch on the border. Their intelligence services say 15,000 troops have gone to Russia."
+    assert one(text, "15,000")["claimant"] != "National Intelligence Service"

@@ -40,6 +40,8 @@ def owned_body(text: str, before: str) -> str | None:
         return None
     for m in reversed(list(_NAME.finditer(before))):
         name = m.group(0)
+        if owner == "their" and " and " in (before[max(0, m.start() - 5) : m.start()], before[m.end() : m.end() + 5]):
+            return None  # "Seoul and Tokyo ... Their intelligence services": both, not one state's body
         if kind(normalise(name)) == "person":
             continue  # a person's body is the person's own word, not the state's
         # "Japan's", or an adjective ("a South Korean lawmaker"): a body of the state before its government.
@@ -60,6 +62,8 @@ def owner_subject(sentence: str, end: int) -> int | None:
     opened = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
     opened = opened + 2 if opened >= 0 else 0
     words = sentence[opened:end].split()
-    if not words or len(words) > _SUBJECT_WORDS or words[-1].lower() not in claimant_cues("body_noun"):
+    last = words[-1].lower() if words else ""
+    singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")  # "Their spy agencies"
+    if not words or len(words) > _SUBJECT_WORDS or not {last, singular} & claimant_cues("body_noun").keys():
         return None
     return opened if possessed(sentence[opened:end]) else None
