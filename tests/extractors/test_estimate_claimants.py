@@ -2331,6 +2331,9 @@ def test_a_possessive_before_a_cited_document_is_the_source():
          "Western and South Korean intelligence agencies"),
         ("About 15,000 troops are in Russia, according to South Korean and Western estimates.",
          "South Korean and Western estimates"),
+        # A state's abbreviation among the parts ("the U.S.") is its government.
+        ("North Korea has sent some 11,000 troops, according to the U.S., South Korea and Ukraine.",
+         "U.S., South Korea and Ukraine"),
         # People are charted by their full names.
         ("Zelensky and Budanov said about 4,000 North Korean soldiers had been killed.",
          "Volodymyr Zelensky and Kyrylo Budanov"),

@@ -213,7 +213,7 @@ def _joined(clean: str) -> list[str] | None:
         return None
     shared = parts[-1].split()[1:]
     found = [_lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _lookup(f"{p} {' '.join(shared[-n:])}"))), None)
-             for p in parts]
+             or _government(_adjective_states().get(p, "")) for p in parts]  # a state's adjective: "the U.S., South Korea and"
     return list(dict.fromkeys(found)) if all(found) else None
 
 
