@@ -2355,3 +2355,15 @@ def test_coordinated_sources_are_one_joint_claimant(sentence, claimant):
 )
 def test_a_title_s_plural_before_estimate_that_is_the_verb_s_subject(sentence, claimant):
     assert run(sentence)["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Cut before the object of "familiar with": people who know, an anonymous source.
+        ("Pyongyang shipped at least 40 missiles in October, according to two people familiar with the matter and "
+         "satellite images reviewed by Reuters.", "at least 40", "unattributed reports"),
+    ],
+)
+def test_a_claimant_never_ends_in_a_preposition(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
