@@ -2367,3 +2367,13 @@ def test_a_title_s_plural_before_estimate_that_is_the_verb_s_subject(sentence, c
 )
 def test_a_claimant_never_ends_in_a_preposition(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_description_s_people_are_those_quoted_before_else_the_body_named_last():
+    text = ("Officials at South Korea's defense ministry said about 12 million shells had been shipped. "
+            "Russian officials denied it. "
+            "The ministry officials, who spoke on condition of anonymity, said about 200 howitzers had been sent.")
+    assert one(text, "about 200")["claimant"] == "South Korean Ministry of National Defense"
+    text = ("The Russian Defence Ministry has not commented. "
+            "Ministry officials said privately that 500 North Korean soldiers guard the border.")
+    assert one(text, "500")["claimant"] == "Russian Ministry of Defence"

@@ -101,6 +101,15 @@ def _informed_phrases() -> tuple[str, ...]:
     return tuple(w for w, k in zip(t["word"], t["kind"]) if k == "phrase")
 
 
+def _described_people(text: str) -> str | None:
+    """The description whose unnamed people ``text`` names ("ministry officials", "the agency's sources"), else None."""
+    owner, _, people = cleaned(text).rpartition(" ")
+    owner = owner.removesuffix("'s")
+    if not owner or people not in claimant_cues("located_person") or owner not in descriptions():
+        return None
+    return owner if normalise(text) is None else None
+
+
 class ArticleResolver:
     """Who the attributions of one article's sentences name, each sentence read when first asked for.
 
@@ -257,6 +266,13 @@ class ArticleResolver:
         if unnamed is None and not a.anaphor and a.claimant and " the " in text and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
             # "Researchers at the institute said", "a spokesman for the ministry": the body described, named before.
             unnamed = at.group(1) if at.group(1) in descriptions() and normalise(text) is None else None
+        if unnamed is None and not a.anaphor and a.claimant and (people := _described_people(text)) is not None:
+            # "The ministry officials, who spoke on condition of anonymity": the officials of the ministry quoted
+            # before, else the ministry named last.
+            found = self._written_before(k, a, cleaned(text), descriptions()[people] - {"person"})
+            if found is not None:
+                return Claim(*found)
+            unnamed = people
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
