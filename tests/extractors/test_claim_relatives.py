@@ -48,3 +48,22 @@ def test_the_agent_of_a_participle_after_a_thing_s_noun_gives_no_figure():
     # Who supplied the shells is no source of their number.
     row = one("Russia has received 12,000 shells provided by Pyongyang since March.", "12,000")
     assert row["claimant"] != "DPRK government" and not str(row["claimant"]).startswith("Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Verbs that give things as well as figures credit only a figure's noun: the things given claim nothing.
+        ("Russia is now firing the 100 howitzers which North Korea gave it last year.", "100"),
+        ("The 300 prisoners, which Ukraine released in May, have returned to Pyongyang.", "300"),
+        ("Russia fielded the 50 launchers that Pyongyang provided in 2024.", "50"),
+    ],
+)
+def test_things_given_are_not_a_figure_given(text, quantity):
+    claimant = one(text, quantity)["claimant"]
+    assert claimant not in ("North Korea", "Ukrainian government", "Pyongyang", "DPRK government")
+
+
+def test_a_figure_s_noun_before_the_count_lets_a_verb_of_giving_credit_it():
+    assert one("Officials treat the 7,000 troops figure that the Pentagon gave in December as a floor.", "7,000")[
+        "claimant"] == "the Pentagon"

@@ -33,7 +33,7 @@ def _relative() -> re.Pattern:
     nouns = alternation(claimant_cues("relative_noun"))
     verbs = alternation(claimant_cues("relative_credit"))
     return re.compile(
-        rf"(?:,\s+(?:which|(?:an?|the)\s+(?:{nouns})(?:\s+(?:that|which))?)|\s+(?:that|which))\s+"
+        rf"(?:,\s+(?:which|(?:an?|the)\s+(?P<noun>{nouns})(?:\s+(?:that|which))?)|\s+(?:that|which))\s+"
         rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?|it|they|he|she)\s+(?:had\s+|has\s+)?"
         rf"(?P<verb>{verbs})\b")
 
@@ -56,6 +56,18 @@ def _passive() -> re.Pattern:
         rf"(?P<owned>(?<=['’]s)\s+[a-z]+(?:\s+[a-z]+)?)?")
 
 
+_PHRASE = 48  # characters before a relative clause read for the noun phrase it hangs on
+_DETERMINER = re.compile(r"(?i)\b(?:the|an?)\s+(?!.*\b(?:the|an?)\s)")  # the last determiner: where the phrase opens
+
+
+def _names_a_figure(before: str) -> bool:
+    """Whether the noun phrase ending ``before`` is a figure's ("the toll of roughly 500 dead", "the 7,000 troops
+    figure"), not the things counted ("the 100 howitzers")."""
+    opened = _DETERMINER.search(before)
+    words = before[opened.end() if opened else 0 :].lower().replace(",", " ").split()
+    return not claimant_cues("relative_noun").keys().isdisjoint(words)
+
+
 def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
     """The attributions of ``sentence`` by a relative clause whose subject gives the figure before it, or by the agent
     of a participle after a figure's noun ("a number later confirmed by the Pentagon")."""
@@ -71,8 +83,11 @@ def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[A
     if not holds_any(sentence, _verbs()):
         return out  # most sentences hold no such verb
     for m in _relative().finditer(sentence):
-        if inside(m.start("who")) or not _hangs_on().search(sentence, max(0, m.start() - _HANG), m.start()):
+        if inside(m.start("who")) or not (hang := _hangs_on().search(sentence, max(0, m.start() - _HANG), m.start())):
             continue
+        if claimant_cues("relative_credit")[m.group("verb")] == "noun" and not m.group("noun") and not _names_a_figure(
+                sentence[max(0, m.start() - _PHRASE) : m.start()]):
+            continue  # "the 100 howitzers which North Korea gave": things given, no figure
         who = m.group("who")
         if who.lower() in _PRONOUNS:
             out.append(Attribution(m.start("who"), m.end("verb"), who, None, anaphor=True))
