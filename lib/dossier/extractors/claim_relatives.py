@@ -24,6 +24,11 @@ _HANG = 24  # characters before the clause in which the figure or its noun ends
 
 
 @functools.cache
+def _figure_nouns() -> tuple[str, ...]:
+    return tuple(f" {n}" for n in claimant_cues("relative_noun"))
+
+
+@functools.cache
 def _verbs() -> tuple[str, ...]:
     return tuple(f" {v} " for v in claimant_cues("relative_credit"))
 
@@ -71,9 +76,11 @@ def _names_a_figure(before: str) -> bool:
 def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
     """The attributions of ``sentence`` by a relative clause whose subject gives the figure before it, or by the agent
     of a participle after a figure's noun ("a number later confirmed by the Pentagon")."""
-    out = []
+    out: list[Attribution] = []
+    if not holds_any(sentence, _figure_nouns()) and not holds_any(sentence, (" which ", " that ")):
+        return out  # most sentences hold neither a figure's noun nor a relative pronoun
     inside = Spans(taken)
-    if " by " in sentence:
+    if " by " in sentence and holds_any(sentence, _figure_nouns()):
         for m in _passive().finditer(sentence):
             if not inside(m.start("who")):
                 owned = m.group("owned") and normalise(sentence[m.start("who") : m.end("owned")])

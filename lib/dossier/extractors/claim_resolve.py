@@ -103,6 +103,8 @@ def _informed_phrases() -> tuple[str, ...]:
 
 def _described_people(text: str) -> str | None:
     """The description whose unnamed people ``text`` names ("ministry officials", "the agency's sources"), else None."""
+    if text.rsplit(" ", 1)[-1].lower() not in claimant_cues("located_person"):
+        return None  # most claimants end in no such noun
     owner, _, people = cleaned(text).rpartition(" ")
     owner = owner.removesuffix("'s")
     if not owner or people not in claimant_cues("located_person") or owner not in descriptions():

@@ -31,9 +31,11 @@ _BASED = re.compile(r"([\w.]+)-based\b")  # "a Moscow-based newspaper": where it
 
 def unnamed_medium(text: str) -> str | None:
     """The media that ``text`` stands for when it names a medium only by where it is from, else None."""
+    if text.rsplit(" ", 1)[-1].lower().strip(".,;:") not in claimant_cues("medium_noun"):
+        return None  # most claimants end in no medium's noun
     words = cleaned(text).split()
     if not words or words[-1] not in claimant_cues("medium_noun"):
-        return None  # most claimants end in no medium's noun
+        return None
     words = words[1:-1] if words[0] in _DETERMINERS else words[:-1]
     based = _BASED.search(text.lower())
     found, i = _origins().get(based.group(1)) if based else None, 0

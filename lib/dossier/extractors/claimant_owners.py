@@ -29,7 +29,7 @@ def _openings() -> tuple[str, ...]:
 
 def possessed(text: str) -> bool:
     """Whether ``text`` opens with a possessive that may stand for a state ("Its", "the country's")."""
-    return text[:16].lower().replace("’", "'").startswith(_openings())
+    return text[:1] in "IiTt" and text[:16].lower().replace("’", "'").startswith(_openings())
 
 
 def owned_body(text: str, before: str) -> str | None:
@@ -59,11 +59,13 @@ _SUBJECT_WORDS = 5  # "the country's military intelligence directorate"
 def owner_subject(sentence: str, end: int) -> int | None:
     """Where a clause's subject ending at ``end`` starts when it is a body owned through a state's possessive ("The
     country's defence ministry said"), else None."""
+    tail = sentence[max(0, end - 16) : end].rsplit(None, 1)[-1:]
+    last = tail[0].lower() if tail else ""
+    singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")  # "Their spy agencies"
+    if not {last, singular} & claimant_cues("body_noun").keys():
+        return None  # most subjects end in no body's noun
     opened = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
     opened = opened + 2 if opened >= 0 else 0
-    words = sentence[opened:end].split()
-    last = words[-1].lower() if words else ""
-    singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")  # "Their spy agencies"
-    if not words or len(words) > _SUBJECT_WORDS or not {last, singular} & claimant_cues("body_noun").keys():
+    if len(sentence[opened:end].split()) > _SUBJECT_WORDS:
         return None
     return opened if possessed(sentence[opened:end]) else None
