@@ -38,7 +38,8 @@ def _relative() -> re.Pattern:
     nouns = alternation(claimant_cues("relative_noun"))
     verbs = alternation(claimant_cues("relative_credit"))
     return re.compile(
-        rf"(?:,\s+(?:which|(?:an?|the)\s+(?P<noun>{nouns})(?:\s+(?:that|which))?)|\s+(?:that|which))\s+"
+        # Opened by its first word, after ", " or a space: the engine skips most positions by their first letter.
+        rf"(?:(?<=, )(?:which|(?:an?|the)\s+(?P<noun>{nouns})(?:\s+(?:that|which))?)|(?<=\s)(?:that|which))\s+"
         rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?|it|they|he|she)\s+(?:had\s+|has\s+)?"
         rf"(?P<verb>{verbs})\b")
 
@@ -77,10 +78,14 @@ def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[A
     """The attributions of ``sentence`` by a relative clause whose subject gives the figure before it, or by the agent
     of a participle after a figure's noun ("a number later confirmed by the Pentagon")."""
     out: list[Attribution] = []
-    if not holds_any(sentence, _figure_nouns()) and not holds_any(sentence, (" which ", " that ")):
-        return out  # most sentences hold neither a figure's noun nor a relative pronoun
+    nouns = holds_any(sentence, _figure_nouns())
+    passive = nouns and " by " in sentence
+    if not passive and not holds_any(sentence, _verbs()):
+        return out  # most sentences hold neither a figure's noun and "by", nor a verb of giving a figure
+    if not passive and not nouns and not holds_any(sentence, (" which ", " that ")):
+        return out
     inside = Spans(taken)
-    if " by " in sentence and holds_any(sentence, _figure_nouns()):
+    if passive:
         for m in _passive().finditer(sentence):
             if not inside(m.start("who")):
                 owned = m.group("owned") and normalise(sentence[m.start("who") : m.end("owned")])
@@ -90,10 +95,11 @@ def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[A
     if not holds_any(sentence, _verbs()):
         return out  # most sentences hold no such verb
     for m in _relative().finditer(sentence):
-        if inside(m.start("who")) or not (hang := _hangs_on().search(sentence, max(0, m.start() - _HANG), m.start())):
+        before = len(sentence[: m.start()].rstrip(", "))  # where the phrase the clause hangs on ends
+        if inside(m.start("who")) or not _hangs_on().search(sentence, max(0, before - _HANG), before):
             continue
         if claimant_cues("relative_credit")[m.group("verb")] == "noun" and not m.group("noun") and not _names_a_figure(
-                sentence[max(0, m.start() - _PHRASE) : m.start()]):
+                sentence[max(0, before - _PHRASE) : before]):
             continue  # "the 100 howitzers which North Korea gave": things given, no figure
         who = m.group("who")
         if who.lower() in _PRONOUNS:
