@@ -236,9 +236,9 @@ def _joint_name(text: str, clean: str, found: list[str]) -> str:
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
-    Several claimants joined by "and" ("Ukrainian and South Korean intelligence") are one joint source, as written.  A person named with an affiliation ("Jack Watling of RUSI") is the person, not the body
-    the affiliation names; a body's own group ("CSIS analysts") is the body.
-    """
+    Claimants joined by "and" ("Ukrainian and South Korean intelligence") are one joint source, as written. A
+    person named with an affiliation ("Jack Watling of RUSI") is the person, not the body the affiliation names; a
+    body's own group ("CSIS analysts") is the body."""
     clean = cleaned(text)
     if clean not in claimant_aliases() and (person := _affiliated_person(text)):
         return _lookup(cleaned(person))
