@@ -347,11 +347,12 @@ CONSTRUCTIONS = [
         ["The Pentagon, by contrast, estimated that about 9,000 soldiers were near the border."],
         ("the Pentagon", None),
     ),
-    # "according to" a list of claimants sharing a head noun names them all; a comma before other words ends it.
+    # "according to" a list of claimants sharing a head noun is one joint source, as written; a comma before other
+    # words ends it.
     (
         "At least 11,000",
         ["At least 11,000 soldiers have crossed into Russia, according to Ukrainian, South Korean and U.S. officials."],
-        ("Ukrainian officials; South Korean government; United States government", None),
+        ("Ukrainian, South Korean and U.S. officials", None),
     ),
     (
         "Some 600",
@@ -730,7 +731,7 @@ def test_claimants_as_wire_copy_writes_them(quantity, paragraphs, expected):
         ("Ukraine's Defense Ministry", "Ukrainian Ministry of Defence"),
         ("Reuters' Zelenskiy", "Volodymyr Zelensky"),
         ("a Western official", "Western officials"),
-        ("South Korea and the United States", "South Korean government; United States government"),
+        ("South Korea and the United States", "South Korea and the United States"),
         ("Ukraine's Main Intelligence Directorate", "Ukrainian military intelligence (HUR)"),
     ],
 )
@@ -1460,15 +1461,15 @@ def test_japan_and_tokyo_are_the_japanese_government(who):
     assert got["claimant"].tolist() == ["Japanese government"]
 
 
-def test_every_member_of_a_listed_subject_claims_the_figure():
+def test_a_listed_subject_is_one_joint_source():
     got = run("Seoul, Washington and Kyiv said North Korea had sent about 11,000 troops.")
-    assert got["claimant"].tolist() == ["South Korean government; United States government; Ukrainian government"]
+    assert got["claimant"].tolist() == ["Seoul, Washington and Kyiv"]
 
 
 def test_a_list_before_a_coordinated_subject_counts_only_when_its_members_are_claimants():
     # "the capital" names no claimant: the subject is the last two.
     got = run("After a briefing in the capital, Ukraine and South Korea said about 11,000 troops had been sent.")
-    assert got["claimant"].tolist() == ["Ukrainian government; South Korean government"]
+    assert got["claimant"].tolist() == ["Ukraine and South Korea"]
 
 
 @pytest.mark.parametrize(
@@ -2316,3 +2317,63 @@ def test_a_possessive_before_a_cited_document_is_the_source():
     paragraphs = ["South Korea's National Intelligence Service briefed the intelligence committee on Wednesday.",
                   "Some 800 more troops left Chongjin in March, the newspaper said, citing the spy agency’s report to parliament."]
     assert claim("Some 800", *paragraphs)[0] == NIS
+
+
+@pytest.mark.parametrize(
+    "sentence, claimant",
+    [
+        # Sources joined by "and" speak together: one claimant, as written, never one of them or a mixture.
+        ("Pyongyang has shipped more than 20,000 containers of munitions, U.S. and Ukrainian officials say.",
+         "U.S. and Ukrainian officials"),
+        ("Seoul and Washington believe at least 250 ballistic missiles have been fired at Ukraine.", "Seoul and Washington"),
+        # The words the parts share may be more than the head noun.
+        ("Western and South Korean intelligence agencies put the deployment at about 15,000 troops.",
+         "Western and South Korean intelligence agencies"),
+        ("About 15,000 troops are in Russia, according to South Korean and Western estimates.",
+         "South Korean and Western estimates"),
+        # A state's abbreviation among the parts ("the U.S.") is its government.
+        ("North Korea has sent some 11,000 troops, according to the U.S., South Korea and Ukraine.",
+         "U.S., South Korea and Ukraine"),
+        # People are charted by their full names.
+        ("Zelensky and Budanov said about 4,000 North Korean soldiers had been killed.",
+         "Volodymyr Zelensky and Kyrylo Budanov"),
+    ],
+)
+def test_coordinated_sources_are_one_joint_claimant(sentence, claimant):
+    assert run(sentence)["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, claimant",
+    [
+        # A title's plural before "estimate that" is the verb's subject, not the owner of a noun "estimate".
+        ("British and American intelligence officials estimate that some 6,000 soldiers have been killed.",
+         "British and American intelligence officials"),
+        ("Senior Ukrainian commanders estimate that 2,000 North Korean troops were wounded in March.",
+         "Ukrainian military"),
+    ],
+)
+def test_a_title_s_plural_before_estimate_that_is_the_verb_s_subject(sentence, claimant):
+    assert run(sentence)["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Cut before the object of "familiar with": people who know, an anonymous source.
+        ("Pyongyang shipped at least 40 missiles in October, according to two people familiar with the matter and "
+         "satellite images reviewed by Reuters.", "at least 40", "unattributed reports"),
+    ],
+)
+def test_a_claimant_never_ends_in_a_preposition(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_a_description_s_people_are_those_quoted_before_else_the_body_named_last():
+    text = ("Officials at South Korea's defense ministry said about 12 million shells had been shipped. "
+            "Russian officials denied it. "
+            "The ministry officials, who spoke on condition of anonymity, said about 200 howitzers had been sent.")
+    assert one(text, "about 200")["claimant"] == "South Korean Ministry of National Defense"
+    text = ("The Russian Defence Ministry has not commented. "
+            "Ministry officials said privately that 500 North Korean soldiers guard the border.")
+    assert one(text, "500")["claimant"] == "Russian Ministry of Defence"

@@ -64,3 +64,32 @@ def test_people_making_up_a_whole_are_no_share():
 )
 def test_tenths_and_fifths_are_shares(text, quantity, low):
     assert one(text, quantity)["low"] == low
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, category",
+    [
+        # "every second", "every other", "every third": a share of the noun right after it.
+        ("Every second shell that lands on our trenches is North Korean, a Ukrainian gunner said.", "Every second", 50,
+         "artillery_shells"),
+        ("Officers say every third missile launched at Dnipro is now a KN-23.", "every third", 33.3, "missiles"),
+        ("Every other round the Russians used near Sudzha last winter came from Pyongyang.", "Every other", 50,
+         "artillery_shells"),
+    ],
+)
+def test_every_nth_of_a_noun_is_a_share(text, quantity, low, category):
+    row = one(text, quantity)
+    assert (row["low"], row["category"]) == (low, "share_percent") and row["subtype"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How often, not how many: no share, and the figure before lends it no noun.
+        "The brigade fired 300 shells on Monday; the Russians answer every second day.",
+        "Some 2,000 troops arrived in May, and every other month a new unit replaces them.",
+        "Ukraine received 40 howitzers, and every third week the crews rotate.",
+    ],
+)
+def test_every_nth_of_a_time_is_no_share(text):
+    assert not (run(text)["category"] == "share_percent").any()

@@ -17,6 +17,7 @@ import re
 
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
+from .claim_relatives import relative_attributions
 from .claimant_names import as_named, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
 from .claimant_vocab import claimant_cues
@@ -123,9 +124,11 @@ def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
 
 
 def owned_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """The attributions of ``sentence`` by the owner of a claim noun, before it or after "by" (see above)."""
+    """The attributions of ``sentence`` by the owner of a claim noun, before it or after "by" (see above), or by the
+    subject of a relative clause that gives the figure before it (:mod:`~dossier.extractors.claim_relatives`)."""
     found = noun_attributions(sentence, low, taken)
-    return found + that_attributions(sentence, low, taken + [(a.start, a.end) for a in found])
+    found += that_attributions(sentence, low, taken + [(a.start, a.end) for a in found])
+    return found + relative_attributions(sentence, taken + [(a.start, a.end) for a in found])
 
 
 def owner_of_title(sentence: str, start: int, who: str) -> Attribution | None:

@@ -16,9 +16,13 @@ import re
 from typing import Callable, NamedTuple
 
 from ..text.datelines import in_dateline
+from ..vocab import load_table
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
+from .claimant_located import located_body, of_place
+from .claimant_media import medium_before_place, unnamed_medium
+from .claimant_owners import owned_body, possessed
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
@@ -32,6 +36,7 @@ from .mention_vocab import by_name, home_bodies, home_state, known, speaker_role
 from .plain_text import holds_any, needles
 
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
+_OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
@@ -72,12 +77,40 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 _PEOPLE = frozenset({"person"})
 _PLURAL = re.compile(r"\b[a-z]{3,}[^s'’]s\b")  # a plural common noun: "diplomats", "officials", not "ministry's"
+_UNATTRIBUTED = "unattributed reports"  # data/claimants.csv's claimant of sources no one names
 
 
 @functools.cache
 def _owned_endings() -> tuple[str, ...]:
     # Last words of someone placed at a body named before ("one researcher there") or of a leader's staff ("his office").
     return (" there", *(f" {w}" for w in claimant_cues("leader_body")))
+
+
+def _whole(claim: Claim) -> Claim:
+    """``claim`` less a claimant cut before the object of its last word, a preposition ("three people familiar
+    with"): people who know are an anonymous source (``data/informed_sources.csv``), anyone else no one."""
+    who = claim.claimant
+    if not who or who.rsplit(" ", 1)[-1].lower() not in claimant_cues("preposition") or kind(who) is not None:
+        return claim
+    informed = any(who.lower().endswith(f" {p}") for p in _informed_phrases())
+    return claim._replace(claimant=_UNATTRIBUTED if informed else None)
+
+
+@functools.cache
+def _informed_phrases() -> tuple[str, ...]:
+    t = load_table("informed_sources.csv")
+    return tuple(w for w, k in zip(t["word"], t["kind"]) if k == "phrase")
+
+
+def _described_people(text: str) -> str | None:
+    """The description whose unnamed people ``text`` names ("ministry officials", "the agency's sources"), else None."""
+    if text.rsplit(" ", 1)[-1].lower() not in claimant_cues("located_person"):
+        return None  # most claimants end in no such noun
+    owner, _, people = cleaned(text).rpartition(" ")
+    owner = owner.removesuffix("'s")
+    if not owner or people not in claimant_cues("located_person") or owner not in descriptions():
+        return None
+    return owner if normalise(text) is None else None
 
 
 class ArticleResolver:
@@ -201,13 +234,28 @@ class ArticleResolver:
         key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
         found = self._resolved.get(key)
         if found is None:  # a sentence's figures often share an attribution
-            found = self._resolved[key] = self._resolve(k, a)
+            found = self._resolved[key] = _whole(self._resolve(k, a))
         return found
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
         if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
+        if a.claimant and not a.anaphor and (
+                medium := unnamed_medium(text) or medium_before_place(self.texts[k], a.start, text)) is not None:
+            return Claim(medium, text)  # "a Seoul daily": South Korea's media, not its government
+        if possessed(text):  # "South Korea ... Its military intelligence said": South Korea's
+            before = " ".join(self.texts[max(0, k - _OWNER_BACK) : k]) + " " + self.texts[k][: a.start]
+            if (owned := owned_body(text, before)) is not None:
+                return Claim(owned, text)
+            if a.claimant and not a.anaphor and normalise(text) is None and cleaned(text) not in descriptions():
+                return Claim(None, text)  # a possessive's body no name before makes known: no one to chart
+        if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
+            # "people in the Kursk administration", "officials at the regional government": the body they are in.
+            if not located.known and (home := home_bodies().get(cleaned(located.body), {}).get(self._home_state)):
+                return Claim(normalise(home.name) or home.name, text)  # "the Defense Ministry" in a Seoul daily
+            before = " ".join(self.texts[max(0, k - BACK) : k + 1])
+            return Claim(located.body if located.known else of_place(located.body, before), text)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
@@ -221,6 +269,13 @@ class ArticleResolver:
         if unnamed is None and not a.anaphor and a.claimant and " the " in text and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
             # "Researchers at the institute said", "a spokesman for the ministry": the body described, named before.
             unnamed = at.group(1) if at.group(1) in descriptions() and normalise(text) is None else None
+        if unnamed is None and not a.anaphor and a.claimant and (people := _described_people(text)) is not None:
+            # "The ministry officials, who spoke on condition of anonymity": the officials of the ministry quoted
+            # before, else the ministry named last.
+            found = self._written_before(k, a, cleaned(text), descriptions()[people] - {"person"})
+            if found is not None:
+                return Claim(*found)
+            unnamed = people
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)

@@ -205,26 +205,49 @@ def _own_possessives() -> dict[str, str]:
 _JOINED = re.compile(r",\s*|\s+and\s+")
 
 
+def _joined(clean: str) -> list[str] | None:
+    """The claimants that the parts of ``clean`` joined by "and" or commas name, each once, when every part names
+    one, alone or with the words it shares with the last part ("South Korean and Western intelligence agencies"); else None."""
+    if "," not in clean and " and " not in clean:  # what _JOINED splits at, in words one space apart
+        return None
+    parts = [p for p in _JOINED.split(clean) if p]
+    if len(parts) < 2:
+        return None
+    shared = parts[-1].split()[1:]
+    found = [_lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _lookup(f"{p} {' '.join(shared[-n:])}"))), None)
+             or _government(_adjective_states().get(p, "")) for p in parts]  # a state's adjective: "the U.S., South Korea and"
+    return list(dict.fromkeys(found)) if all(found) else None
+
+
+def joins_claimants(text: str) -> bool:
+    """Whether ``text`` names several claimants joined by "and" or commas ("U.S., South Korean and Ukrainian intelligence")."""
+    found = _joined(cleaned(text))
+    return found is not None and len(found) > 1
+
+
+def _joint_name(text: str, clean: str, found: list[str]) -> str:
+    """One claimant for several that speak together, as an analyst charts it: the words as written ("Ukrainian and
+    Western intelligence", "Seoul and Washington"), the full names of people ("Volodymyr Zelensky and Kyrylo Budanov")."""
+    if all(_kinds().get(f) == "person" for f in found):
+        return " and ".join(found)
+    cased = {w.lower(): w for w in text.replace("’", "'").split()}
+    return " ".join(cased.get(w, w) for w in clean.split())
+
+
 @functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
 
-    Several claimants joined by "and" sharing a head noun ("Ukrainian and South Korean intelligence") give each
-    one, joined by "; ".  A person named with an affiliation ("Jack Watling of RUSI") is the person, not the body
-    the affiliation names; a body's own group ("CSIS analysts") is the body.
-    """
+    Claimants joined by "and" ("Ukrainian and South Korean intelligence") are one joint source, as written. A
+    person named with an affiliation ("Jack Watling of RUSI") is the person, not the body the affiliation names; a
+    body's own group ("CSIS analysts") is the body."""
     clean = cleaned(text)
     if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
         return _lookup(group.lower()) or group
     if clean not in claimant_aliases() and (person := _affiliated_person(text)):
         return _lookup(cleaned(person))
-    if "," in clean or " and " in clean:  # what _JOINED splits at, in words one space apart
-        parts = [p for p in _JOINED.split(clean) if p]
-        if len(parts) > 1:
-            head = parts[-1].split()[-1]
-            found = [_lookup(p) or _lookup(f"{p} {head}") for p in parts]
-            if all(found):
-                return "; ".join(dict.fromkeys(found))
+    if (found := _joined(clean)) is not None:
+        return found[0] if len(found) == 1 else _joint_name(text, clean, found)
     if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))

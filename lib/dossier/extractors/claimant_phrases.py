@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import (alias_words, cleaned, context_words, formation_words, kind, normalise, speaks_for,
+from .claimant_names import (alias_words, cleaned, context_words, formation_words, joins_claimants, kind, normalise, speaks_for,
                              title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS, titled_name
 from .claimant_groups import group_head
@@ -453,17 +453,17 @@ def _name_ends() -> frozenset[str]:
 def verb_not_noun(sentence: str, m: re.Match) -> bool:
     """Whether the claim noun ``m`` is the reporting verb it also spells ("the military estimates some 15,000").
 
-    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ...") or a name
-    with no article before it ("analysts in Washington estimate that"); the verb's
-    subject is read by :func:`~dossier.extractors.estimate_claimants.verb_attributions`.
-    """
+    It is when a figure follows it, or "that" follows its -s form ("the agency estimates that ..."), a title's plural
+    ("officials estimate that") or a name with no article before it ("analysts in Washington estimate that")."""
     word = m.group(0).lower()
     if word not in cues("reporting") or sentence[m.end() : m.end() + 1] != " ":
         return False
     if sentence.startswith("that ", m.end() + 1):
         # "Analysts ... in Washington estimate that": a name with no article or possessive before it is the end
         # of a subject; "the South Korean estimate that ..." is a noun and the clause it holds.
-        return word.endswith("s") or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
+        prev = sentence[max(0, m.start() - 24) : m.start()].lower().split()[-1:] or [""]  # "officials estimate that"
+        plural = prev[0].endswith("s") and prev[0][:-1] in account_roles()
+        return word.endswith("s") or plural or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
 
 
@@ -491,8 +491,7 @@ def listed_end(stops: re.Pattern, sentence: str, start: int, comma: int, reach: 
             return comma  # an item of a list of claimants is a name or a state's adjective, and short
         listed = sentence[start:after]
         if " and " in sentence[end:after]:
-            canon = normalise(listed)
-            return after if canon is not None and "; " in canon else comma
+            return after if joins_claimants(listed) else comma
         if stop is None or stop.group(0) != ",":
             return comma
         end = after

@@ -17,6 +17,9 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from .claim_documents import document_at, document_words
+from .claimant_located import BODY_KINDS, located_subject
+from .claimant_media import medium_subject
+from .claimant_owners import owner_subject, possessed
 from .claimant_times import strip_times
 from .claimant_names import alias_words, cleaned, kind, normalise
 from .claim_attribution import Attribution
@@ -105,7 +108,13 @@ def next_word(sentence: str, at: int) -> int:
 
 def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
     """Someone quoted without a name as the subject ending at ``end``: the clause opens with them, and what follows
-    the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name."""
+    the noun is where they work or are ("A senior researcher at a state institute in Seoul"), not a name; or people
+    named only by the body they are in ("officials at the regional government"), a medium by where it is from or
+    a body by a state's possessive ("The country's defence ministry"), labelled as written."""
+    if (located := located_subject(sentence, end)) is not None:
+        return Unnamed(located.start, end, located.claimant)  # "Later, officials at the regional government said"
+    if (opened := medium_subject(sentence, end)) is not None or (opened := owner_subject(sentence, end)) is not None:
+        return Unnamed(opened, end, sentence[opened:end].rstrip())  # "A Japanese broadcaster reported"
     if not holds_any(sentence[max(0, end - _SUBJECT_CHARS) : end], _unnamed_nouns()):
         return None  # most subjects are no one unnamed
     comma = max(sentence.rfind(", ", 0, end), sentence.rfind("; ", 0, end))
@@ -129,7 +138,6 @@ def _unnamed_nouns() -> frozenset[str]:
     return frozenset(n for n in unnamed_sources().labels if n not in alias_words())
 
 
-BODY_KINDS = frozenset({"intelligence", "military", "ministry", "monitor", "think_tank"})
 # Someone unnamed opening a clause, perhaps after the name of their body ("A RUSI analyst") or placed at the one
 # named before ("One researcher there").
 _UNNAMED_SHORT = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
@@ -189,8 +197,8 @@ def names_no_one(who: str) -> bool:
     if not head or head != head.lower() or normalise(who) is not None:
         return False
     words = cleaned(head).split()
-    if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS:
-        return False
+    if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS or possessed(head):
+        return False  # "according to the nation's defence ministry": a state's body
     at = document_at(words)
     if at is not None and words[at + 1 : at + 2] == ["of"] and not document_words(words):
         return True  # "an analysis of satellite imagery", "a count of the flights": what it read, by no one named

@@ -24,14 +24,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a year among the words between two figur
 
 
 def joins_the_figure_before(text: str, before: Quantity, figure: Quantity) -> bool:
-    """Whether ``figure`` goes on with ``before`` as a second count of its noun ("in May and 20 in June")."""
+    """Whether ``figure`` goes on with ``before`` as a second count of its noun ("in May and 20 in June", "1,000
+    containers at first, then 7,000")."""
     words = text[before.end : figure.start].replace(",", " ").split()  # "11,000 in May, and 4,000 in June"
     if words and words[-1] in _REPEATED_LINKS and text[: before.start].split()[-1:] == words[-1:]:
         words = words[:-1]  # "put it at 11,000 and later at 15,000": the link repeated
         while len(words) > 1 and words[-1] != "and" and words[-1] in _after_words():
             words.pop()
-    if not words or len(words) > _GAP or words[-1] != "and" or not all(w.isalpha() or _YEAR.fullmatch(w) for w in words):
+    if not words or len(words) > _GAP or not all(w.isalpha() or _YEAR.fullmatch(w) for w in words):
         return False
+    if words[-1] != "and" and words[-1] not in cues("series_next"):
+        return False  # "1,100 casualties, then 3,000, later 4,700": a series goes on as a list does
     first = Ahead(text, figure.end)[:1]
     if not first or first[0].kind == "punct":
         return True
@@ -139,3 +142,24 @@ _SUM_CHARS = 16  # characters after a figure that hold "in total", "altogether"
 @functools.cache
 def _sum_words() -> tuple[str, ...]:
     return tuple(sorted(cues("sum"), key=len, reverse=True))
+
+
+_SERIES_WORDS = 4  # words between a clause's break and the figure that opens a series ("first it was")
+
+
+def opens_a_series(text: str, figure: Quantity) -> Counted | None:
+    """What the first figure of a series counts when its own clause names no noun and the series goes on after it
+    ("North Korean troops kept coming: first it was 10,000, then 12,000"): the counted noun before the clause's
+    break; else None."""
+    head = text[max(0, figure.start - _SERIES_CHARS) : figure.start]
+    cut = max(head.rfind(":"), head.rfind(";"), head.rfind("—"), head.rfind(" - "))
+    words = head[cut + 1 :].lower().split()
+    if cut < 0 or not words or len(words) > _SERIES_WORDS or cues("series_start").keys().isdisjoint(words):
+        return None
+    after = text[figure.end : figure.end + _SERIES_CHARS].lower().replace(",", " ").split()
+    if not after or after[0] not in cues("series_next"):
+        return None  # a series goes on: "..., then 12,000"
+    return mentioned(text, figure.start - len(head) + cut, clause=False)
+
+
+_SERIES_CHARS = 40  # characters read before and after a series' first figure

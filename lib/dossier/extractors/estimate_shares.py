@@ -68,9 +68,13 @@ def _figure_shared(after) -> int:
 _DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
 
 
-def share_of_the_last(after) -> bool:
-    """Whether a share's words stand for what the figure before counted: "of them", or a verb right after it
-    ("about half veered off course"), not a determiner of a noun of its own ("half the time")."""
+def share_of_the_last(after, share: str = "") -> bool:
+    """Whether a share's words ``share`` stand for what the figure before counted: "of them", or a verb right after
+    it ("about half veered off course"), not a determiner of a noun of its own ("half the time"). A share opened
+    by a ratio's word ("every second shell") counts the noun right after it, never the last figure's: "every
+    second day" is how often, no share."""
+    if share.split(" ", 1)[0].lower() in cues("ratio"):
+        return False
     if elided(after):
         return True
     first = after[:1]

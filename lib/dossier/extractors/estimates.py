@@ -59,7 +59,7 @@ from .estimate_losses import (
     JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
     names_a_force, partitives, reinforces, sent_force, verb_of_the_next,
 )
-from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, summed_apart
+from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import names_a_share, share_of_the_last, shared
@@ -151,12 +151,12 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = shared(text, q, after)
     if counted is None and q.kind != "count" and names_a_share(before, after):
         return Counted("share_percent", None)
-    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
+    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
-        counted = summed_apart(text, q)  # "KN-23 missiles from Pyongyang, about 120 in total"
+        counted = summed_apart(text, q) or opens_a_series(text, q)  # "about 120 in total"; "first it was 10,000, then"
     if counted is None and q.kind == "count" and sized(text, q):
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit", "a 12,000-man force": a force's size
     if counted is None:

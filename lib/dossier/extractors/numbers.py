@@ -92,7 +92,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
     short = _alt(w["abbreviation"])
     fraction = alternation(w["fraction"])  # a trie: tried at every number, most of which start otherwise
-    ratio = _alt(k for k in w["fraction"] if " in " in k)  # "one in five": a share wherever it stands
+    # "one in five", "every third": a share wherever it stands
+    ratio = _alt(k for k in w["fraction"] if " in " in k or k.split(" ", 1)[0].lower() in cues("ratio"))
     # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
     # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
     part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"

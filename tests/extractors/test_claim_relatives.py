@@ -1,0 +1,69 @@
+"""A figure credited in a relative clause after it (dossier.extractors.claim_relatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import one
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        ("The toll of roughly 800 dead, which Kyiv gave on Friday, is disputed by Moscow.", "roughly 800",
+         "Ukrainian government"),
+        ("The count of 1,200 wounded that South Korea's spy agency released in May was the first.", "1,200",
+         "National Intelligence Service"),
+        ("Some 400 prisoners, a number that Ukrainian officials gave in March, have not been exchanged.", "Some 400",
+         "Ukrainian officials"),
+        ("About 2,500 troops, a figure Zelensky cited on Sunday, were moved towards Pokrovsk.", "About 2,500",
+         "Volodymyr Zelensky"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_after_a_figure_gives_it(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant
+
+
+def test_a_that_clause_after_a_verb_of_saying_credits_nothing_of_its_own():
+    # "that" after "said" opens what is said; the one who said it claims the figure, not the clause's subject.
+    row = one("Ukrainian officials said that Kyiv gave 500 shells to the brigade in May.", "500")
+    assert row["claimant"] != "Ukrainian government"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # A figure's noun and a participle whose agent gives it.
+        ("Some 3,500 troops were moved east, a number later confirmed by the Pentagon.", "Some 3,500", "the Pentagon"),
+        ("The toll of 700 dead, a figure first given by South Korea's spy agency, was revised in May.", "700",
+         "National Intelligence Service"),
+        ("The 9,000 troops figure, which was confirmed by the Pentagon, is seen as a floor.", "9,000", "the Pentagon"),
+    ],
+)
+def test_the_agent_of_a_participle_after_a_figure_s_noun_gives_it(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant
+
+
+def test_the_agent_of_a_participle_after_a_thing_s_noun_gives_no_figure():
+    # Who supplied the shells is no source of their number.
+    row = one("Russia has received 12,000 shells provided by Pyongyang since March.", "12,000")
+    assert row["claimant"] != "DPRK government" and not str(row["claimant"]).startswith("Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Verbs that give things as well as figures credit only a figure's noun: the things given claim nothing.
+        ("Russia is now firing the 100 howitzers which North Korea gave it last year.", "100"),
+        ("The 300 prisoners, which Ukraine released in May, have returned to Pyongyang.", "300"),
+        ("Russia fielded the 50 launchers that Pyongyang provided in 2024.", "50"),
+    ],
+)
+def test_things_given_are_not_a_figure_given(text, quantity):
+    claimant = one(text, quantity)["claimant"]
+    assert claimant not in ("North Korea", "Ukrainian government", "Pyongyang", "DPRK government")
+
+
+def test_a_figure_s_noun_before_the_count_lets_a_verb_of_giving_credit_it():
+    assert one("Officials treat the 7,000 troops figure that the Pentagon gave in December as a floor.", "7,000")[
+        "claimant"] == "the Pentagon"
