@@ -74,7 +74,6 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
     return "".join(parts), list(starts)
 
 
-
 _PEOPLE = frozenset({"person"})
 _PLURAL = re.compile(r"\b[a-z]{3,}[^s'’]s\b")  # a plural common noun: "diplomats", "officials", not "ministry's"
 _UNATTRIBUTED = "unattributed reports"  # data/claimants.csv's claimant of sources no one names

@@ -11,13 +11,20 @@ from __future__ import annotations
 import functools
 import re
 
-from .claimant_names import age_after_name
 from .claimant_vocab import claimant_cues
 from .numbers import cues
 
 ARTICLES = frozenset({"a", "an", "the"})
 
 ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
+
+_AGE = re.compile(r"\d{1,3}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
+
+
+def age_after_name(sentence: str, opened: int, aside: str) -> bool:
+    """Whether ``aside``, set off by the comma at ``opened``, is the age of the one named before it ("Budanov, 40,")."""
+    return _AGE.fullmatch(aside) is not None and _NAME_WORD.search(sentence, 0, opened) is not None
 
 
 @functools.cache

@@ -295,15 +295,6 @@ def title_words() -> frozenset[str]:
     return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
 
 
-_AGE = re.compile(r"\d{1,3}")
-_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
-
-
-def age_after_name(sentence: str, opened: int, aside: str) -> bool:
-    """Whether ``aside``, set off by the comma at ``opened``, is the age of the one named before it ("Budanov, 40,")."""
-    return _AGE.fullmatch(aside) is not None and _NAME_WORD.search(sentence, 0, opened) is not None
-
-
 def _national_claim(clean: str) -> str | None:
     """The government of the state whose adjective qualifies a claim noun: "Ukrainian estimates (that are ...)"
     are Kyiv's, as "South Korean estimates" are Seoul's; None for any other words."""
