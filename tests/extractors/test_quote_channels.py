@@ -632,6 +632,9 @@ def test_a_medium_that_carried_nothing_relays_nothing(text, channel):
      [("company commander", "Korean Central Television")]),
     ("Channel One showed North Korean engineers at work near Sudzha.\n\nA Russian major in the segment called them "
      "“tireless.”", [("Russian major", "Channel One Russia")]),
+    # Or who speaks to its camera or interviewer.
+    ("Korean Central Television aired a film on the returning troops on Monday.\n\nA young sergeant tells the camera "
+     "that he is “ready to go back.”", [("young sergeant", "Korean Central Television")]),
     # Not who speaks of the film, nor who is shown in no programme.
     ("Korean Central Television aired a documentary on the Kursk campaign on Sunday.\n\nThe unification ministry "
      "said it was studying the film. “It glorifies the deployment,” a ministry official said.",

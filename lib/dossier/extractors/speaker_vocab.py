@@ -338,10 +338,10 @@ def denied_after() -> re.Pattern:
 @functools.cache
 def shown_in() -> re.Pattern:
     """"In the film", "a colonel in the segment", "tells the camera": someone shown in a programme
-    (``data/channel_relays.csv``, place ``programme``)."""
-    shows = alternation(_relay_words("programme"))
+    (``data/channel_relays.csv``, places ``programme`` and ``audience``)."""
+    shows, audience = alternation(_relay_words("programme")), alternation(_relay_words("audience"))
     return re.compile(rf"\b(?i:in|on|during)\s+(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?i:{shows})\b"
-                      r"|\b(?:tells|told|telling)\s+the\s+(?:camera|interviewer)\b")
+                      rf"|\b(?:tells|told|telling)\s+the\s+(?:{audience})\b")
 
 
 @functools.cache
