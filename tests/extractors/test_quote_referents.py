@@ -315,3 +315,14 @@ def test_someone_unnamed_who_gives_one_name_is_that_name(text, speakers):
 def test_a_document_speaks_for_its_issuer(text, speaker):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["The Guardian"]})
     assert dossier.quotes(dossier.sentences(arts), arts).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Abbreviated titles before a name are no speaker: the name after them is, however many and however long.
+    ("“The alliance is ready,” said Brig. Gen. Dana Whitfield, the wing commander.", "Dana Whitfield"),
+    ("“We tracked the launch,” said Cmdr. Owen Prescott, a Navy spokesman.", "Owen Prescott"),
+    ("“Tokyo has protested,” said Amb. Rahm Emanuel in a post.", "Rahm Emanuel"),
+    ("“They are rotating units,” said Brig. Simon Ashworth of the British Army.", "Simon Ashworth"),
+])
+def test_a_name_after_abbreviated_titles_speaks(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -43,6 +43,8 @@ _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
+# "Brig. Gen. Ryan Keller": abbreviated titles, each a word and its dot, before a name.
+_ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -61,6 +63,8 @@ class Referents:
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
+            entity = self.entity_of(a.start, past)  # "said Brig. Gen. Ryan Keller": the name after the titles
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
             # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
@@ -297,3 +301,12 @@ class Referents:
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
+
+
+def _past_titles(text: str, at: int) -> int | None:
+    """Where the name after abbreviated titles at ``at`` opens ("Brig. Gen. Ryan Keller", "Cmdr. Mark Dolan"), when
+    every abbreviation is a title (``data/titles.csv``); None if ``at`` opens none."""
+    m = _ABBREVIATED_TITLES.match(text, at)
+    if m is None or not all(key(w) in titles() for w in m.group(0).split()):
+        return None
+    return m.end() + 1
