@@ -326,3 +326,16 @@ def test_a_document_speaks_for_its_issuer(text, speaker):
 ])
 def test_a_name_after_abbreviated_titles_speaks(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one" after the noun a relative clause is about is one of the group the sentence named: never "rate one".
+    ("U.S. officials put North Korean losses at 4,000, a figure one called “a conservative estimate.”",
+     "U.S. government"),
+    ("South Korean officials say the rounds are failing, a rate one described as “embarrassing for Moscow.”",
+     "South Korean government"),
+    ("Ukrainian officials counted 300 drones overnight, the largest number one had seen, and warned of “more to come.”",
+     None),
+])
+def test_one_of_a_group_after_a_relative_clauses_noun(text, speaker):
+    assert _speakers(text)[0] == speaker

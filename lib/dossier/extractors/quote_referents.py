@@ -45,6 +45,8 @@ _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
 # "Brig. Gen. Ryan Keller": abbreviated titles, each a word and its dot, before a name.
 _ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
+# "6,000, a rate one described as “alarming”": the noun a relative clause is about, then its subject "one".
+_NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -56,6 +58,11 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how == "group" and (one := _NOUN_ONE.match(a.speaker_text)) is not None:
+            rest = one.group("one")  # the one of a group the sentence named before who speaks, never "rate one"
+            said = self.resolve(a._replace(start=a.start + one.start("one"), speaker_text=rest,
+                                           how="anaphor" if anaphor_refers(rest) else "group"), sentence)
+            return self.named.setdefault(a, said)
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
         if picks_member(self, a):  # "one of the officials", "another official"
