@@ -339,3 +339,20 @@ def test_a_name_after_abbreviated_titles_speaks(text, speaker):
 ])
 def test_one_of_a_group_after_a_relative_clauses_noun(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "what it calls": the pronoun is the subject of the clause before "what", not the one last named before it, and
+    # it names a thing by its own word (no statement a person of its state issued later in the article).
+    ("The Kremlin has thanked Pyongyang for what it described as “fraternal help.” Pyongyang has built a new hall on "
+     "what it has called the “sacred mission.”\n\nKim Jong Un opened the hall with Choe Son Hui, who hailed what she "
+     "called the “immortal exploits.”", ["Kremlin", "North Korean government", "Choe Son Hui"]),
+    ("Moscow welcomed the visit. North Korea is building a museum in Pyongyang for what it calls the “heroic feats” of "
+     "its troops.\n\nChoe Son Hui, the foreign minister, said the troops had shown “true friendship.”",
+     ["North Korean government", "Choe Son Hui"]),
+    # A pronoun of the other gender is not the subject.
+    ("Kim Jong Un opened the hall with Choe Son Hui, who hailed what she called the “immortal exploits.”",
+     ["Choe Son Hui"]),
+])
+def test_what_it_calls_is_the_clauses_subjects_word(text, speakers):
+    assert _speakers(text) == speakers

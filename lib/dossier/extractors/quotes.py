@@ -48,7 +48,7 @@ from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
 from .quote_article import Article, Sentence
-from .quote_referents import Said
+from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author
 from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
@@ -218,7 +218,8 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
-        said = issued_by(art, said, q0)
+        if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
+            said = issued_by(art, said, q0)
         if said.speaker and art.is_medium(said.speaker) and 0 <= said.pos < q0.open_at and (
                 author := document_author(art, said, q0.open_at)) is not None and (
                 channel_state(said.speaker) != "dprk_state" or art.of_dprk_state(author.speaker)):
