@@ -66,6 +66,11 @@ def _speakers(text: str) -> list[str | None]:
         ("Foreign Minister Sergei Lavrov met Choe on Monday. “The talks went well,” Lavrov said. A Russian diplomat "
          "in Pyongyang later said the two had signed a protocol. “It is about supply routes,” the diplomat added.",
          "Russian government"),
+        # Four or five words between the article and the noun are still one phrase introducing someone unnamed.
+        ("Kim Yo Jong, the leader's sister, called the drills “a gamble.” A senior South Korean military official said "
+         "the North would test again. “They are ready,” the official said.", "South Korean government"),
+        ("Kim Yo Jong called the drills “a gamble.” A senior U.S. Indo-Pacific Command intelligence official said "
+         "later that the launch failed. “It broke up early,” the official said.", "U.S. government"),
     ],
 )
 def test_the_noun_after_an_unnamed_one_just_introduced(text, speaker):

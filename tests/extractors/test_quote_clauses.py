@@ -34,3 +34,18 @@ def test_the_agent_of_a_passive_in_a_reported_clause_is_not_its_speaker(text, sp
 ])
 def test_a_joined_clause_with_a_speaker_of_its_own_holds_their_words(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A medium that carries a document by someone else relays its words: the document's author speaks.
+    ("State media on Tuesday carried a statement by the KPA General Staff that condemned the flights as “a naked "
+     "provocation.”", "KPA General Staff"),
+    ("KCNA published a commentary by Kim Yo Jong calling the leaflets “filthy rubbish.”", "Kim Yo Jong"),
+    ("The Rodong Sinmun ran an article by Kim Yo Jong that dismissed the sanctions as “a scrap of paper.”",
+     "Kim Yo Jong"),
+    # A statement of support, or the medium's own words about it, stay the medium's.
+    ("KCNA carried a statement of support and called the drills “a reckless gamble.”", "KCNA"),
+    ("KCNA called the drills “a reckless gamble” in a commentary by its own writers.", "KCNA"),
+])
+def test_a_document_a_medium_carries_is_its_authors_words(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -315,3 +315,44 @@ def test_someone_unnamed_who_gives_one_name_is_that_name(text, speakers):
 def test_a_document_speaks_for_its_issuer(text, speaker):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["The Guardian"]})
     assert dossier.quotes(dossier.sentences(arts), arts).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Abbreviated titles before a name are no speaker: the name after them is, however many and however long.
+    ("“The alliance is ready,” said Brig. Gen. Dana Whitfield, the wing commander.", "Dana Whitfield"),
+    ("“We tracked the launch,” said Cmdr. Owen Prescott, a Navy spokesman.", "Owen Prescott"),
+    ("“Tokyo has protested,” said Amb. Rahm Emanuel in a post.", "Rahm Emanuel"),
+    ("“They are rotating units,” said Brig. Simon Ashworth of the British Army.", "Simon Ashworth"),
+])
+def test_a_name_after_abbreviated_titles_speaks(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one" after the noun a relative clause is about is one of the group the sentence named: never "rate one".
+    ("U.S. officials put North Korean losses at 4,000, a figure one called “a conservative estimate.”",
+     "U.S. government"),
+    ("South Korean officials say the rounds are failing, a rate one described as “embarrassing for Moscow.”",
+     "South Korean government"),
+    ("Ukrainian officials counted 300 drones overnight, the largest number one had seen, and warned of “more to come.”",
+     None),
+])
+def test_one_of_a_group_after_a_relative_clauses_noun(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "what it calls": the pronoun is the subject of the clause before "what", not the one last named before it, and
+    # it names a thing by its own word (no statement a person of its state issued later in the article).
+    ("The Kremlin has thanked Pyongyang for what it described as “fraternal help.” Pyongyang has built a new hall on "
+     "what it has called the “sacred mission.”\n\nKim Jong Un opened the hall with Choe Son Hui, who hailed what she "
+     "called the “immortal exploits.”", ["Kremlin", "North Korean government", "Choe Son Hui"]),
+    ("Moscow welcomed the visit. North Korea is building a museum in Pyongyang for what it calls the “heroic feats” of "
+     "its troops.\n\nChoe Son Hui, the foreign minister, said the troops had shown “true friendship.”",
+     ["North Korean government", "Choe Son Hui"]),
+    # A pronoun of the other gender is not the subject.
+    ("Kim Jong Un opened the hall with Choe Son Hui, who hailed what she called the “immortal exploits.”",
+     ["Choe Son Hui"]),
+])
+def test_what_it_calls_is_the_clauses_subjects_word(text, speakers):
+    assert _speakers(text) == speakers

@@ -301,3 +301,14 @@ def test_a_later_verb_that_names_its_own_object_speaks_no_earlier_quote():
 ])
 def test_who_puts_a_figure_at_quoted_words_speaks_them(text, speaker):
     assert _said(text, source="Reuters")[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # Britain's defence intelligence by any of the names reporters give it, also with an aside before its verb.
+    "British defence intelligence, in its daily update, said Russia was “highly likely” to use the shells.",
+    "The UK's Defence Intelligence said in its latest assessment that the crews were “probably” North Korean.",
+    "“North Korean crews are almost certainly involved,” British military intelligence said on Sunday.",
+    "Britain's Defence Intelligence, in an update on X, called the transfers “significant.”",
+])
+def test_britains_defence_intelligence_speaks_by_its_aliases(text):
+    assert _said(text) == [("UK Defence Intelligence", None)]

@@ -38,10 +38,10 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 # sentence ("told a briefing. A military official"), and no line break, so never across a paragraph.
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
 _MODIFIER = r"(?!(?i:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|who|his|her|their|its)\b)[\w\-’'.]+[^\S\n]+"
-_INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,3}})\Z")
+_INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,5}})\Z")
 _DEFINITE_DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
-_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_MODIFIER}){{0,3}}\Z")
-_INTRODUCING_CHARS = 80  # an article and three modifiers
+_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_MODIFIER}){{0,5}}\Z")
+_INTRODUCING_CHARS = 100  # an article and five modifiers ("a senior South Korean military official")
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
 # "A new report by RUSI", "The ministry's annual report", "This 40-page document": a sentence that opens with a document.
 _DOCUMENT_OPENS = re.compile(r"(?:An?|The|This|That|Its|Their)(?:\s+[\w\-’'.()]+){0,4}?\s+\Z")

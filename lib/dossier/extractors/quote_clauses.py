@@ -6,15 +6,23 @@ Part of reading a quote's speaker (:func:`~dossier.extractors.quote_speakers.spe
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from ..vocab import load_table
 from .inscriptions import inscription_before
 from .quote_article import Article
+from .quote_referents import Said
+from .speaker_vocab import document_issuer, speaker_aliases
 from .speakers import Attribution
 
-__all__ = ["coordinate_clause", "reported_agents_dropped"]
+__all__ = ["coordinate_clause", "document_author", "reported_agents_dropped"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+_OF = re.compile(r"\bof\s")  # "a statement of support": no author
+_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
+_AUTHOR_END = re.compile(r"\s+(?:that|which|who|[a-z]+ing)\b|[,.;:“\"]")
 
 # ", and Kim Yo Jong has dismissed it as “…”": a clause joined to the one before, which may open with its own subject.
 _COORDINATE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
@@ -56,3 +64,35 @@ def reported_agents_dropped(art: Article, found: list[Attribution]) -> list[Attr
         return found
     return [a for a in found if not (a.speaker_text and a.cue_start < a.start and a.lemma not in _naming_lemmas() and any(
         r.cue_start < a.cue_start and not art.is_medium(art.resolve(r).speaker) for r in reporters))]
+
+
+def document_author(art: Article, said: Said, at: int) -> Said | None:
+    """ "State media carried a statement by the KPA General Staff that denounced the drills as a “…”", "KCNA published
+    a commentary by Kim Yo Jong calling …": words a medium ``said`` carries in a document by a person or body named
+    between the medium and the quote at ``at``, in its sentence, are the author's; the medium only relays them."""
+    lo = max(said.pos + len(said.speaker_text or ""), art.sents[art.sent_at(at)].start)
+    docs = art.documents_at
+    for k in range(bisect.bisect_left(docs, lo), bisect.bisect_left(docs, at)):
+        noun = _WORD.match(art.masked, docs[k])
+        by = document_issuer().match(art.masked, noun.end()) if noun else None
+        if by is None or _OF.search(by.group(0)) or by.end() >= at:
+            continue
+        author = next((m for m in art.account.between(by.start(), by.end() + 1)
+                       if m.entity is not None and m.entity.kind in ("person", "body") and m.end <= at), None)
+        if author is not None:
+            return Said(author.entity.name, author.surface, said.cue, author.start)
+        if (known := _known_author(art, by.start(), at)) is not None:
+            return known._replace(cue=said.cue)
+    return None
+
+
+def _known_author(art: Article, lo: int, at: int) -> Said | None:
+    """A body of the vocabularies named whole after "by" when the account reads only part of it as a mention ("by the
+    KPA General Staff", where "General" reads as a title)."""
+    by = _BY.search(art.masked, lo, at)
+    end = _AUTHOR_END.search(art.masked, by.end(), at) if by is not None else None
+    if end is None:
+        return None
+    name = art.masked[by.end():end.start()]
+    known = speaker_aliases().get(name.lower())
+    return Said(known.speaker, name, None, by.end()) if known is not None and known.kind in ("person", "body") else None

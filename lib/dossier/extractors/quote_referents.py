@@ -43,6 +43,12 @@ _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
+# "Brig. Gen. Ryan Keller": abbreviated titles, each a word and its dot, before a name.
+_ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
+# "6,000, a rate one described as “alarming”": the noun a relative clause is about, then its subject "one".
+_NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
+_WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
+_PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stand for a person, and their gender
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -54,6 +60,14 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how == "anaphor" and key(a.speaker_text) in pronouns() and _WHAT.search(self.masked, max(0, a.start - 8), a.start) and (
+                subject := self._namer(a)) is not None:
+            return self.named.setdefault(a, Said(subject, a.speaker_text, a.cue, a.start))
+        if a.how == "group" and (one := _NOUN_ONE.match(a.speaker_text)) is not None:
+            rest = one.group("one")  # the one of a group the sentence named before who speaks, never "rate one"
+            said = self.resolve(a._replace(start=a.start + one.start("one"), speaker_text=rest,
+                                           how="anaphor" if anaphor_refers(rest) else "group"), sentence)
+            return self.named.setdefault(a, said)
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
         if picks_member(self, a):  # "one of the officials", "another official"
@@ -61,6 +75,8 @@ class Referents:
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
+            entity = self.entity_of(a.start, past)  # "said Brig. Gen. Ryan Keller": the name after the titles
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
             # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
@@ -151,6 +167,16 @@ class Referents:
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
+
+    def _namer(self, a: Attribution) -> str | None:
+        """Who "what it calls" names: the subject of the clause before "what", not the nearest noun ("The North has
+        built a museum for what it calls the “…”": the North, not the museum); a person for "he" or "she" only."""
+        subject = self.subject_of(self.sents[self.sent_at(a.start)].start, a.start)
+        gender = _PERSONAL.get(a.speaker_text.lower())
+        if subject is None or (gender is not None) != self.is_person(subject.speaker) or not self.gender_fits(
+                subject.speaker, gender or ""):
+            return None
+        return subject.speaker
 
     def _titled_before(self, a: Attribution, sentence: int | None) -> str | None:
         """ "The envoy", no one of that role named: the speaker of a state's title with that role ("Russia's
@@ -297,3 +323,19 @@ class Referents:
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
+
+
+def _past_titles(text: str, at: int) -> int | None:
+    """Where the name after abbreviated titles at ``at`` opens ("Brig. Gen. Ryan Keller", "Cmdr. Mark Dolan"), when
+    every abbreviation is a title (``data/titles.csv``); None if ``at`` opens none."""
+    m = _ABBREVIATED_TITLES.match(text, at)
+    if m is None or not all(key(w) in titles() for w in m.group(0).split()):
+        return None
+    return m.end() + 1
+
+
+def names_for_subject(masked: str, said: Said) -> bool:
+    """Whether ``said`` was read from a pronoun in "what it calls", "what they describe as": a clause's subject naming
+    a thing by its own word, not words a document of its issued."""
+    return said.pos >= 0 and said.cue is not None and key(said.speaker_text or "") in pronouns() and (
+        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None)

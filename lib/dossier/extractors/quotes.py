@@ -48,8 +48,9 @@ from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
 from .quote_article import Article, Sentence
-from .quote_referents import Said
+from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
+from .quote_clauses import document_author
 from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
 from .speaker_vocab import medium_voices
 from .speakers import channel_state, speaker_affiliation
@@ -217,7 +218,13 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
-        said = issued_by(art, said, q0)
+        if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
+            said = issued_by(art, said, q0)
+        if said.speaker and art.is_medium(said.speaker) and 0 <= said.pos < q0.open_at and (
+                author := document_author(art, said, q0.open_at)) is not None and (
+                channel_state(said.speaker) != "dprk_state" or art.of_dprk_state(author.speaker)):
+            # (A DPRK medium relays only its state's words: an author it does not tie to the state stays unread.)
+            said = author
         if (said.speaker and art.is_medium(said.speaker) and _FIRST_PERSON.search(text, q0.parts[0][0], q1.parts[-1][1])
                 and not _voice_of_medium(said.speaker_text)):
             # "“We acted to crush the invaders,” KCNA said": a medium speaks of itself in the third person; words
