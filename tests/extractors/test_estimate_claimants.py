@@ -2377,3 +2377,26 @@ def test_a_description_s_people_are_those_quoted_before_else_the_body_named_last
     text = ("The Russian Defence Ministry has not commented. "
             "Ministry officials said privately that 500 North Korean soldiers guard the border.")
     assert one(text, "500")["claimant"] == "Russian Ministry of Defence"
+
+
+def claim_in(source: str, quantity: str, *paragraphs: str) -> str | None:
+    """The claimant of the one figure ``quantity`` of an article of the outlet ``source``."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-03-04")], "source": [source]})
+    df = estimates(dossier.sentences(arts), arts)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
+    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
+
+
+@pytest.mark.parametrize(
+    "source, quantity, text, claimant",
+    [
+        # A body named without its state, in an outlet of a state, is that state's.
+        ("The Mainichi", "about 30", "The Defense Ministry believes about 30 missiles were shipped by sea.", "Japanese Ministry of Defense"),
+        ("NHK World", "some 8,000", "The Foreign Ministry said some 8,000 North Korean workers had been sent to Russia.", "Japanese Ministry of Foreign Affairs"),
+        ("Militarnyi", "at least 70", "According to Defence Intelligence, at least 70 howitzers arrived in October.", "Ukrainian military intelligence (HUR)"),
+        ("Espreso", "around 500", "The military intelligence estimates that around 500 launchers were delivered.", "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_a_bare_body_in_an_outlet_of_a_state_is_that_states(source, quantity, text, claimant):
+    assert claim_in(source, quantity, text) == claimant
