@@ -851,8 +851,8 @@ QUOTED_AS = [
     # An object the vocabularies lack is read whole, up to its "as".
     (
         "roughly 600",
-        ["Kyodo News quoted a senior Japanese defence official as saying roughly 600 North Korean soldiers had died in the fighting."],
-        ("senior Japanese defence official", "Kyodo News"),
+        ["Kyodo News quoted a senior Japanese coast guard official as saying roughly 600 North Korean soldiers had died in the fighting."],
+        ("senior Japanese coast guard official", "Kyodo News"),
     ),
     ("about 10,000", ["The Guardian cited U.S. officials as saying about 10,000 troops had been sent to Russia."], ("United States government", "The Guardian")),
     # A participle leaves the relay to its clause's subject.
@@ -2400,3 +2400,16 @@ def claim_in(source: str, quantity: str, *paragraphs: str) -> str | None:
 )
 def test_a_bare_body_in_an_outlet_of_a_state_is_that_states(source, quantity, text, claimant):
     assert claim_in(source, quantity, text) == claimant
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # An unnamed official with a state's adjective and a ministry's domain speaks for that ministry.
+        ("A Ukrainian defence official said about 900 North Korean troops were wounded in March.", "Ukrainian Ministry of Defence"),
+        ("About 900 North Korean troops were wounded in March, according to a senior Ukrainian defense official.", "Ukrainian Ministry of Defence"),
+        ("Japanese defense officials believe about 900 North Korean troops were wounded in March.", "Japanese Ministry of Defense"),
+    ],
+)
+def test_a_states_unnamed_defense_official_speaks_for_its_ministry(text, claimant):
+    assert claim("about 900" if "about 900" in text else "About 900", text) == (claimant, None)
