@@ -2413,3 +2413,21 @@ def test_a_bare_body_in_an_outlet_of_a_state_is_that_states(source, quantity, te
 )
 def test_a_states_unnamed_defense_official_speaks_for_its_ministry(text, claimant):
     assert claim("about 900" if "about 900" in text else "About 900", text) == (claimant, None)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A contrasting or coordinate clause after a "that" clause is no part of what the first subject reports.
+        ("The NIS said that some 1,200 North Korean troops had left Kursk, while Kyiv estimates that roughly 3,000 North Korean soldiers remain.",
+         ("some 1,200", NIS), ("roughly 3,000", "Ukrainian government")),
+        ("Seoul's spy agency believes that about 900 soldiers were captured, but Ukrainian officials confirmed only three prisoners.",
+         ("about 900", NIS), ("three", "Ukrainian officials")),
+        ("The NIS told lawmakers that about 900 soldiers were captured, whereas Kyiv says it holds three prisoners.",
+         ("about 900", NIS), ("three", "Ukrainian government")),
+    ],
+)
+def test_a_contrasting_clause_after_a_that_clause_has_its_own_claimant(text, first, second):
+    df = run(text)
+    got = dict(zip(df["quantity_text"], df["claimant"]))
+    assert (got.get(first[0]), got.get(second[0])) == (first[1], second[1])

@@ -39,8 +39,14 @@ def _may_tell(x: Attribution) -> bool:
 
 
 def _reports_clause(text: str, end: int, start: int) -> bool:
-    """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports."""
-    return _THAT.search(text, end, start) is not None or _BARE_CLAUSE.fullmatch(text, end, start) is not None
+    """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports.
+
+    Not when a conjunction opens a clause of its own there ("believes that 300 were captured, but Kyiv confirmed
+    two": Kyiv's words are no part of what the first subject believes)."""
+    if _THAT.search(text, end, start) is None and _BARE_CLAUSE.fullmatch(text, end, start) is None:
+        return False
+    own = _opens_contrast(text, end, start) or _coordinate_before().search(text, max(end, start - 16), start)
+    return not own or _THAT.search(text, max(end, start - 24), start) is not None  # "said that, while the NIS ..."
 
 
 def _starts_in(x: Attribution, span: Attribution | None) -> bool:
