@@ -2431,3 +2431,20 @@ def test_a_contrasting_clause_after_a_that_clause_has_its_own_claimant(text, fir
     df = run(text)
     got = dict(zip(df["quantity_text"], df["claimant"]))
     assert (got.get(first[0]), got.get(second[0])) == (first[1], second[1])
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # "the document" a medium cites is the report of the body that issued it, named before.
+        ("about 7,500", ["The Multilateral Sanctions Monitoring Team released its second report on Monday.",
+                         "Japanese broadcasters cited the document as saying about 7,500 North Korean workers had been sent to Russia."],
+         ("Multilateral Sanctions Monitoring Team", None)),
+        ("roughly 4,000", ["The Royal United Services Institute published a study of the war's artillery on Friday.",
+                           "According to the document, roughly 4,000 North Korean shells are fired every day."],
+         ("Royal United Services Institute (RUSI)", None)),
+    ],
+)
+def test_the_document_is_its_issuers(quantity, paragraphs, expected):
+    got = claim(quantity, *paragraphs)
+    assert got[0] == expected[0]
