@@ -2448,3 +2448,25 @@ def test_a_contrasting_clause_after_a_that_clause_has_its_own_claimant(text, fir
 def test_the_document_is_its_issuers(quantity, paragraphs, expected):
     got = claim(quantity, *paragraphs)
     assert got[0] == expected[0]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # A figure the writer converts from a claimed one, after a comma, is the outlet's; the first keeps its source.
+        ("The NIS said the North had shipped about 14,000 containers, which would amount to roughly 5 million shells.",
+         {"about 14,000": NIS, "roughly 5 million": None}),
+        ("The NIS estimates 9,000 containers have crossed the border, which would mean some 3 million shells.",
+         {"9,000": NIS, "some 3 million": None}),
+        # Guards: a plain conversion is the source's, and so is one an attribution follows or no comma sets off.
+        ("The NIS counted some 300 railcars of munitions, enough to carry about 90,000 artillery rounds.",
+         {"some 300": NIS, "about 90,000": NIS}),
+        ("North Korea shipped 9,000 containers, which would amount to some 3 million shells, the NIS said.",
+         {"9,000": NIS, "some 3 million": NIS}),
+        ("The NIS said the shipments were equivalent to some 3 million shells.", {"some 3 million": NIS}),
+    ],
+)
+def test_a_figure_the_writer_converts_is_the_outlets(text, figures):
+    df = run(text)
+    got = {q: (None if pd.isna(c) else c) for q, c in zip(df["quantity_text"], df["claimant"])}
+    assert got == figures

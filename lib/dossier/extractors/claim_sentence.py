@@ -293,6 +293,23 @@ def goes_on(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _derived_before() -> re.Pattern:
+    # After a comma, the words of a conversion, at most one verb ("enough to fill"), ending where the figure starts.
+    words = alternation(w.lower() for w in cues("derived"))
+    return re.compile(rf",\s*(?:{words})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+_DERIVED_CHARS = 48  # characters before a figure that hold the conversion it follows
+
+
+def derived(text: str, start: int) -> bool:
+    """Whether the writer draws the figure at ``start`` from a figure before it, in conditional words tacked
+    on after a comma (``estimate_cues.csv``, role ``derived``): "20,000 containers, which would amount to perhaps
+    8 million shells" credits the containers to their source, the shells to no one."""
+    return "," in text[max(0, start - _DERIVED_CHARS) : start] and _derived_before().search(text, max(0, start - _DERIVED_CHARS), start) is not None
+
+
+@functools.cache
 def _elided() -> frozenset[str]:
     return frozenset(cues("elided"))
 
