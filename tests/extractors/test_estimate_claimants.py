@@ -851,8 +851,8 @@ QUOTED_AS = [
     # An object the vocabularies lack is read whole, up to its "as".
     (
         "roughly 600",
-        ["Kyodo News quoted a senior Japanese defence official as saying roughly 600 North Korean soldiers had died in the fighting."],
-        ("senior Japanese defence official", "Kyodo News"),
+        ["Kyodo News quoted a senior Japanese coast guard official as saying roughly 600 North Korean soldiers had died in the fighting."],
+        ("senior Japanese coast guard official", "Kyodo News"),
     ),
     ("about 10,000", ["The Guardian cited U.S. officials as saying about 10,000 troops had been sent to Russia."], ("United States government", "The Guardian")),
     # A participle leaves the relay to its clause's subject.
@@ -2377,3 +2377,96 @@ def test_a_description_s_people_are_those_quoted_before_else_the_body_named_last
     text = ("The Russian Defence Ministry has not commented. "
             "Ministry officials said privately that 500 North Korean soldiers guard the border.")
     assert one(text, "500")["claimant"] == "Russian Ministry of Defence"
+
+
+def claim_in(source: str, quantity: str, *paragraphs: str) -> str | None:
+    """The claimant of the one figure ``quantity`` of an article of the outlet ``source``."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-03-04")], "source": [source]})
+    df = estimates(dossier.sentences(arts), arts)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
+    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
+
+
+@pytest.mark.parametrize(
+    "source, quantity, text, claimant",
+    [
+        # A body named without its state, in an outlet of a state, is that state's.
+        ("The Mainichi", "about 30", "The Defense Ministry believes about 30 missiles were shipped by sea.", "Japanese Ministry of Defense"),
+        ("NHK World", "some 8,000", "The Foreign Ministry said some 8,000 North Korean workers had been sent to Russia.", "Japanese Ministry of Foreign Affairs"),
+        ("Militarnyi", "at least 70", "According to Defence Intelligence, at least 70 howitzers arrived in October.", "Ukrainian military intelligence (HUR)"),
+        ("Espreso", "around 500", "The military intelligence estimates that around 500 launchers were delivered.", "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_a_bare_body_in_an_outlet_of_a_state_is_that_states(source, quantity, text, claimant):
+    assert claim_in(source, quantity, text) == claimant
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # An unnamed official with a state's adjective and a ministry's domain speaks for that ministry.
+        ("A Ukrainian defence official said about 900 North Korean troops were wounded in March.", "Ukrainian Ministry of Defence"),
+        ("About 900 North Korean troops were wounded in March, according to a senior Ukrainian defense official.", "Ukrainian Ministry of Defence"),
+        ("Japanese defense officials believe about 900 North Korean troops were wounded in March.", "Japanese Ministry of Defense"),
+    ],
+)
+def test_a_states_unnamed_defense_official_speaks_for_its_ministry(text, claimant):
+    assert claim("about 900" if "about 900" in text else "About 900", text) == (claimant, None)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A contrasting or coordinate clause after a "that" clause is no part of what the first subject reports.
+        ("The NIS said that some 1,200 North Korean troops had left Kursk, while Kyiv estimates that roughly 3,000 North Korean soldiers remain.",
+         ("some 1,200", NIS), ("roughly 3,000", "Ukrainian government")),
+        ("Seoul's spy agency believes that about 900 soldiers were captured, but Ukrainian officials confirmed only three prisoners.",
+         ("about 900", NIS), ("three", "Ukrainian officials")),
+        ("The NIS told lawmakers that about 900 soldiers were captured, whereas Kyiv says it holds three prisoners.",
+         ("about 900", NIS), ("three", "Ukrainian government")),
+    ],
+)
+def test_a_contrasting_clause_after_a_that_clause_has_its_own_claimant(text, first, second):
+    df = run(text)
+    got = dict(zip(df["quantity_text"], df["claimant"]))
+    assert (got.get(first[0]), got.get(second[0])) == (first[1], second[1])
+
+
+@pytest.mark.parametrize(
+    "quantity, paragraphs, expected",
+    [
+        # "the document" a medium cites is the report of the body that issued it, named before.
+        ("about 7,500", ["The Multilateral Sanctions Monitoring Team released its second report on Monday.",
+                         "Japanese broadcasters cited the document as saying about 7,500 North Korean workers had been sent to Russia."],
+         ("Multilateral Sanctions Monitoring Team", None)),
+        ("roughly 4,000", ["The Royal United Services Institute published a study of the war's artillery on Friday.",
+                           "According to the document, roughly 4,000 North Korean shells are fired every day."],
+         ("Royal United Services Institute (RUSI)", None)),
+    ],
+)
+def test_the_document_is_its_issuers(quantity, paragraphs, expected):
+    got = claim(quantity, *paragraphs)
+    assert got[0] == expected[0]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # A figure the writer converts from a claimed one, after a comma, is the outlet's; the first keeps its source.
+        ("The NIS said the North had shipped about 14,000 containers, which would amount to roughly 5 million shells.",
+         {"about 14,000": NIS, "roughly 5 million": None}),
+        ("The NIS estimates 9,000 containers have crossed the border, which would mean some 3 million shells.",
+         {"9,000": NIS, "some 3 million": None}),
+        # Guards: a plain conversion is the source's, and so is one an attribution follows or no comma sets off.
+        ("The NIS counted some 300 railcars of munitions, enough to carry about 90,000 artillery rounds.",
+         {"some 300": NIS, "about 90,000": NIS}),
+        ("North Korea shipped 9,000 containers, which would amount to some 3 million shells, the NIS said.",
+         {"9,000": NIS, "some 3 million": NIS}),
+        ("The NIS said the shipments were equivalent to some 3 million shells.", {"some 3 million": NIS}),
+    ],
+)
+def test_a_figure_the_writer_converts_is_the_outlets(text, figures):
+    df = run(text)
+    got = {q: (None if pd.isna(c) else c) for q, c in zip(df["quantity_text"], df["claimant"])}
+    assert got == figures

@@ -246,3 +246,28 @@ def test_a_scale_after_a_word_adding_to_a_count_is_one_of_it(text, written, valu
 @pytest.mark.parametrize("text", ["The thousand soldiers who came first went home.", "Hundred-year-old rails carry the shells."])
 def test_a_bare_scale_with_nothing_adding_to_a_count_is_no_figure(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Seoul says about seven-thousand 400 soldiers were rotated home.", "about seven-thousand 400", 7_400),
+        ("Roughly 4 thousand 250 workers arrived by train.", "Roughly 4 thousand 250", 4_250),
+        ("The North fired some nine thousand 60 rounds a day.", "some nine thousand 60", 9_060),
+        ("Pyongyang sent one million 200 thousand shells.", "one million 200 thousand", 1_200_000),
+    ],
+)
+def test_digits_after_a_scale_of_thousands_go_on_with_it(text, written, value):
+    got, q = only(text)
+    assert got == written
+    assert q.low == value
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("Moscow received three thousand 152mm shells.", "three thousand"), ("Some two thousand 122-mm rockets left.", "Some two thousand"),
+     ("Seoul puts the total at over 4 million 155 mm shells.", "over 4 million")],
+)
+def test_a_calibre_after_a_scale_stays_apart(text, written):
+    got, _ = only(text)
+    assert got == written

@@ -1093,7 +1093,7 @@ def test_a_body_named_with_of_or_a_possessive_is_its_whole_name(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     # a state's body written in lower case, then its place: the body speaks
-    ("Japan's defence ministry in Tokyo said it had “no information.”", "Japan's defence ministry"),
+    ("Japan's defence ministry in Tokyo said it had “no information.”", "Japanese Ministry of Defense"),
     ("Ukraine's embassy in Seoul said it was “grateful.”", "Ukraine's embassy"),
     # but a person's office is read by the person's role, not its place
     ("Shoigu's office in Moscow said it was “calm.”", "Russian government"),

@@ -39,8 +39,14 @@ def _may_tell(x: Attribution) -> bool:
 
 
 def _reports_clause(text: str, end: int, start: int) -> bool:
-    """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports."""
-    return _THAT.search(text, end, start) is not None or _BARE_CLAUSE.fullmatch(text, end, start) is not None
+    """Whether ``text[start:]`` opens the clause that the reporting verb ending at ``end`` reports.
+
+    Not when a conjunction opens a clause of its own there ("believes that 300 were captured, but Kyiv confirmed
+    two": Kyiv's words are no part of what the first subject believes)."""
+    if _THAT.search(text, end, start) is None and _BARE_CLAUSE.fullmatch(text, end, start) is None:
+        return False
+    own = _opens_contrast(text, end, start) or _coordinate_before().search(text, max(end, start - 16), start)
+    return not own or _THAT.search(text, max(end, start - 24), start) is not None  # "said that, while the NIS ..."
 
 
 def _starts_in(x: Attribution, span: Attribution | None) -> bool:
@@ -284,6 +290,23 @@ def goes_on(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 12) : start].lower().rstrip()
     return before.endswith(_another()) or text[:start].lower().lstrip().startswith(_elided_openers())
+
+
+@functools.cache
+def _derived_before() -> re.Pattern:
+    # After a comma, the words of a conversion, at most one verb ("enough to fill"), ending where the figure starts.
+    words = alternation(w.lower() for w in cues("derived"))
+    return re.compile(rf",\s*(?:{words})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+_DERIVED_CHARS = 48  # characters before a figure that hold the conversion it follows
+
+
+def derived(text: str, start: int) -> bool:
+    """Whether the writer draws the figure at ``start`` from a figure before it, in conditional words tacked
+    on after a comma (``estimate_cues.csv``, role ``derived``): "20,000 containers, which would amount to perhaps
+    8 million shells" credits the containers to their source, the shells to no one."""
+    return "," in text[max(0, start - _DERIVED_CHARS) : start] and _derived_before().search(text, max(0, start - _DERIVED_CHARS), start) is not None
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from .claim_documents import document_words
 from .claimant_groups import state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
-from .claimant_vocab import claimant_cues
+from .claimant_vocab import claimant_cues, ministry_official
 from .mention_vocab import states
 from .numbers import cues
 
@@ -263,6 +263,8 @@ def normalise(text: str) -> str | None:
         return _lookup(cleaned(owned.name)) or owned.name
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
+    if found is None and (ministry := ministry_official(clean)) != clean:
+        found = _lookup(ministry)  # "a ukrainian defense official" speaks for Ukraine's defence ministry
     if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
         found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
     if found is None or _kinds().get(found) == "unattributed":

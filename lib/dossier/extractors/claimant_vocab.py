@@ -6,7 +6,9 @@ that module reads (times, documents) take their words from the same place.
 from __future__ import annotations
 
 import functools
+import re
 
+from ..text.words import alternation
 from ..vocab import load_table
 
 
@@ -16,3 +18,19 @@ def claimant_cues(role: str) -> dict[str, str]:
     t = load_table("claimant_cues.csv")
     rows = t[t["role"] == role]
     return dict(zip(rows["term"], rows["value"]))
+
+
+@functools.cache
+def _domain_official() -> re.Pattern:
+    # A state's adjective, then a ministry's domain before "official(s)": "a ukrainian defense official".
+    t = load_table("nationalities.csv")
+    adjectives = [w for w in t["word"] if not w.endswith(("'s", "’s"))]
+    return re.compile(rf"\b({alternation(adjectives)}) ({alternation(claimant_cues('ministry_domain'))}) (?=officials?$)")
+
+
+def ministry_official(clean: str) -> str:
+    """``clean`` (lower case) with a ministry's domain before "official(s)" made the ministry's name:
+    "a ukrainian defense official" is one of "ukrainian defense ministry", its state's ministry of defence."""
+    if "official" not in clean:
+        return clean
+    return _domain_official().sub(lambda m: f"{m.group(1)} {claimant_cues('ministry_domain')[m.group(2)]} ", clean)

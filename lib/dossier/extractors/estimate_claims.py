@@ -28,7 +28,7 @@ from ..text.outlets import outlet_names
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_resolve import BACK, ArticleResolver, Claim
-from .claim_sentence import NEIGHBOURS, goes_on
+from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .speakers import channel_state, outlet_channel
@@ -264,6 +264,8 @@ class ArticleClaims(ArticleResolver):
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
         if not read.narrating[0] or read.reported_after(end):
             return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
+        if derived(self.texts[k], start) and all(a.start < start for a in read.found):
+            return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
         if read.clause_between(near, start):
             return self.own  # the figure is claimed by a subject of its own clause that names no one read

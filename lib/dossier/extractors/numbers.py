@@ -88,8 +88,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in hedge_phrases().items()}
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
     scale = _alt(w["scale"])
-    # Broadcasters hyphenate a scale to its number ("three-thousand", "27-hundred").
-    # Headlines and British papers join a short scale to the digits ("11k troops", "3m shells", "1.5bn").
+    # Broadcasters hyphenate a scale ("three-thousand", "27-hundred"); headlines join a short one to digits ("11k", "1.5bn").
     short = _alt(w["abbreviation"])
     fraction = alternation(w["fraction"])  # a trie: tried at every number, most of which start otherwise
     # "one in five", "every third": a share wherever it stands
@@ -101,10 +100,13 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     # Number words may go on after a scale in groups that end in one ("eleven thousand five hundred"),
     # and the last after "and" ("one hundred and fifty").
     scales = rf"(?:(?:\s+|-)(?:{scale}))"
-    words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales}))?)?"
+    # Some outlets go on in digits after a scale of thousands ("six-thousand 800"), never into a measure ("3 million 155 mm").
+    measures = _alt(k.lower() if lower else k for k in [*cues("unit"), *cues("age")])
+    tail = "(?:" + "|".join(rf"(?<={re.escape(k)})" for k, v in w["scale"].items() if v >= _GROUP) + rf")[ \u00a0]\d{{1,3}}(?:{scales}+|(?![\w\-]|[.,]\d|\s*(?:{measures})\b))"
+    words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales})|{tail})?)?"
     # A word adding to a count before stands for its "a": "another thousand", "a further hundred".
     added = "|".join(rf"(?<={re.escape(c.lower() if lower else c)}\s)" for c, v in cues("increment").items() if v == "before")
-    number = rf"(?:(?:{_DIGITS})(?:{short})?{scales}*|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    number = rf"(?:(?:{_DIGITS})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
@@ -177,8 +179,7 @@ def quantity_matches(text: str):
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _NUMBER_PARTS = re.compile(r"[\s\-]+")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
-_TRAILING_OF = re.compile(r"\s+of$")
-_TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
+_TRAILING_OF, _TRAILING_OF_ANY_CASE = re.compile(r"\s+of$"), re.compile(r"\s+of$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _TO = ("to", "TO", "To")  # the word between the ends of a range, as the case-blind pattern finds it
@@ -209,8 +210,7 @@ def parse_number(text: str) -> tuple[float, bool]:
         if part:
             whole = parse_number(part["n"])[0] if part["n"] else 0.0
             return (whole + w["fraction"][part["f"]] / 100) * _scale_of(part["s"]), True
-    value, scaled = None, False
-    done = 0.0  # the groups a scale of a thousand or more has closed ("two million | three hundred thousand")
+    value, scaled, done = None, False, 0.0  # done: the groups a scale of a thousand or more has closed ("two million | three hundred thousand")
     text = _SPACED_THOUSANDS.sub(",", text)
     for tok in _NUMBER_PARTS.split(text.strip().lower()):
         if tok in ("a", "an"):
