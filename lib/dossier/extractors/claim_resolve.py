@@ -22,7 +22,7 @@ from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
-from .claimant_owners import owned_body, possessed
+from .claimant_owners import possessed, state_owned_body
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
@@ -245,7 +245,7 @@ class ArticleResolver:
             return Claim(medium, text)  # "a Seoul daily": South Korea's media, not its government
         if possessed(text):  # "South Korea ... Its military intelligence said": South Korea's
             before = " ".join(self.texts[max(0, k - _OWNER_BACK) : k]) + " " + self.texts[k][: a.start]
-            if (owned := owned_body(text, before)) is not None:
+            if (owned := state_owned_body(text, before)) is not None:
                 return Claim(owned, text)
             if a.claimant and not a.anaphor and normalise(text) is None and cleaned(text) not in descriptions():
                 return Claim(None, text)  # a possessive's body no name before makes known: no one to chart

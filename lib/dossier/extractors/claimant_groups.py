@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..vocab import load_table
-from .claimant_vocab import claimant_cues
+from .claimant_vocab import claimant_cues, state_adjectives
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -52,10 +52,7 @@ def state_group(clean: str) -> str | None:
 def _possessive_adjectives() -> dict[str, str]:
     """Each state's owner ("kyiv", "the south" less "the") to the state's first adjective, capitalised."""
     t = load_table("nationalities.csv")
-    adjectives: dict[str, str] = {}
-    for word, state in zip(t["word"], t["state"]):
-        if state != "other_state" and not word.endswith(("'s", "’s")) and not word.startswith("the "):
-            adjectives.setdefault(state, word.title())
+    adjectives = {state: word.title() for state, word in state_adjectives().items() if state != "other_state"}
     return {
         word[:-2].removeprefix("the "): adjectives[state]
         for word, state in zip(t["word"], t["state"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.words import alternation
 from ..vocab import load_table
 from .claimant_names import cleaned
 from .claimant_vocab import claimant_cues
@@ -56,7 +57,7 @@ def unnamed_medium(text: str) -> str | None:
 @functools.cache
 def _opening() -> re.Pattern:
     # A clause's opening words up to a medium's noun: a determiner, then a few words.
-    nouns = "|".join(map(re.escape, claimant_cues("medium_noun")))
+    nouns = alternation(claimant_cues("medium_noun"))
     return re.compile(rf"(?:(?<=^)|(?<=, )|(?<=and )|(?<=-- )|(?<=— ))(?:[\w.'-]+\s+){{0,4}}?(?:{nouns})\s*$", re.IGNORECASE)
 
 
@@ -78,7 +79,7 @@ def medium_subject(sentence: str, end: int) -> int | None:
 @functools.cache
 def _placed_after() -> re.Pattern:
     # "a newspaper in ", "a broadcaster from ": a medium whose place follows it, to the end of the words before it.
-    nouns = "|".join(map(re.escape, claimant_cues("medium_noun")))
+    nouns = alternation(claimant_cues("medium_noun"))
     return re.compile(rf"(?:^|(?<=[\s,]))(?:[\w.'-]+\s+){{0,3}}?(?:{nouns})\s+(?:in|from)\s+$", re.IGNORECASE)
 
 

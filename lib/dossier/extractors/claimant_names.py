@@ -17,7 +17,7 @@ from .claim_documents import document_words
 from .claimant_groups import state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
-from .claimant_vocab import claimant_cues, ministry_official
+from .claimant_vocab import claimant_cues, ministry_official, state_adjectives
 from .mention_vocab import states
 from .numbers import cues
 
@@ -345,24 +345,13 @@ def _placed(clean: str) -> str | None:
     place, _, last = m.group(2).rpartition(" ")
     place = place if place and last in claimant_cues("place_noun") else m.group(2)  # "the Kursk region"
     state = _place_states().get(place)
-    return claimant_aliases().get(f"{_state_adjectives()[state]} {m.group(1)}") if state else None
+    return claimant_aliases().get(f"{state_adjectives()[state]} {m.group(1)}") if state else None
 
 
 @functools.cache
 def _place_states() -> dict[str, str]:
     t = load_table("claimant_places.csv")
     return dict(zip(t["place"], t["state"]))
-
-
-@functools.cache
-def _state_adjectives() -> dict[str, str]:
-    """Each state's first word of ``data/nationalities.csv`` that is no possessive ("russian", "north korean")."""
-    t = load_table("nationalities.csv")
-    first: dict[str, str] = {}
-    for w, st in zip(t["word"], t["state"]):
-        if not w.endswith(("'s", "’s")) and not w.startswith("the "):
-            first.setdefault(st, w)
-    return first
 
 
 def _titled_person(text: str) -> str | None:

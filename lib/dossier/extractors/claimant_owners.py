@@ -32,7 +32,7 @@ def possessed(text: str) -> bool:
     return text[:1] in "IiTt" and text[:16].lower().replace("’", "'").startswith(_openings())
 
 
-def owned_body(text: str, before: str) -> str | None:
+def state_owned_body(text: str, before: str) -> str | None:
     """The body that ``text`` names through a state's possessive, owned by the last state named in ``before`` (the
     article's text up to it); None when ``text`` opens with no such possessive or no name before makes it a body."""
     owner, _, rest = cleaned(text).partition(" ")

@@ -21,6 +21,17 @@ def claimant_cues(role: str) -> dict[str, str]:
 
 
 @functools.cache
+def state_adjectives() -> dict[str, str]:
+    """Each state's first word of ``data/nationalities.csv`` that is no possessive ("russian", "north korean")."""
+    t = load_table("nationalities.csv")
+    first: dict[str, str] = {}
+    for w, st in zip(t["word"], t["state"]):
+        if not w.endswith(("'s", "’s")) and not w.startswith("the "):
+            first.setdefault(st, w)
+    return first
+
+
+@functools.cache
 def _domain_official() -> re.Pattern:
     # A state's adjective, then a ministry's domain before "official(s)": "a ukrainian defense official".
     t = load_table("nationalities.csv")

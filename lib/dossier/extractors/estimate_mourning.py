@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.words import alternation
 from .estimate_nouns import term_from
 from .numbers import cues
 
@@ -86,4 +87,4 @@ def _honours(text: str) -> bool:
 @functools.cache
 def _honour_words() -> re.Pattern:
     words = cues("posthumous")  # of either value: a sentence without any is read no further
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
