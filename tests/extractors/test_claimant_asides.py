@@ -51,6 +51,28 @@ def test_a_bodys_initials_in_apposition_part_it_from_its_verb(sentence, quantity
     assert one(sentence, quantity)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Bare initials after a body described in lower case, a time phrase between the verb and "that".
+        ("Britain's defence intelligence service, DI, said on Monday that Pyongyang had lost more than 3,000 men.",
+         "more than 3,000", "UK Defence Intelligence"),
+        ("Ukraine's military intelligence agency, HUR, reported last week that at least 120 Koksan guns had been shipped.",
+         "at least 120", "Ukrainian military intelligence (HUR)"),
+        # Initials of another language after an English description, which names the body.
+        ("The defence intelligence agency of Ukraine, GUR, estimated earlier this month that 600 shells had arrived.",
+         "600", "Ukrainian military intelligence (HUR)"),
+        # Initials name the body more exactly than a description read only as the state's government.
+        ("South Korea's main spy agency, NIS, said in a briefing on Wednesday that around 1,000 more troops had been sent.",
+         "around 1,000", "National Intelligence Service"),
+        ("South Korea's main spy agency, the NIS, estimated in its latest briefing that about 11,000 soldiers remained.",
+         "about 11,000", "National Intelligence Service"),
+    ],
+)
+def test_initials_after_a_described_body_name_the_subject(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
 
 @pytest.mark.parametrize(
     "sentence, quantity, claimant",

@@ -35,7 +35,7 @@ from .claimant_phrases import (
     before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
-from .claimant_asides import before_aside
+from .claimant_asides import apposed_claimant, before_aside
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -345,7 +345,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             if lead:
                 out.append(lead)
             continue
-        canon = normalise(who) if who else None
+        canon = apposed_claimant(sentence, subject_end, cut, who)
         if canon is None and who.startswith("the ") and _PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start):
             # "A congressional aide briefed on the matter said": the object of a preposition is no subject; the
             # clause's words name the claimant, or no one does.
