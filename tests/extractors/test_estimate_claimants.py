@@ -494,6 +494,27 @@ CONSTRUCTIONS = [
         ["Roughly 40 Russian soldiers were captured near the border, according to officials in the Sumy region."],
         ("Ukrainian officials", None),
     ),
+    # A body's verbs of detecting report its figure inside a clause a lawmaker tells: the body claims, the lawmaker relays.
+    (
+        "about 600",
+        ["Rep. Kim Byung-joo said the NIS had detected about 600 more North Korean soldiers heading to the front."],
+        (NIS, "Kim Byung-joo"),
+    ),
+    (
+        "roughly 400",
+        ["According to lawmaker Yoo Yong-won, South Korea's spy agency has identified roughly 400 more North Korean troops in Kursk."],
+        (NIS, "Yoo Yong-won"),
+    ),
+    (
+        "at least 15",
+        ["Lawmaker Yoo Yong-won said the National Intelligence Service spotted at least 15 cargo ships at Rajin last month."],
+        (NIS, "Yoo Yong-won"),
+    ),
+    (
+        "some 20",
+        ["The Japanese defence minister said Tokyo had tracked some 20 ballistic missiles fired since January."],
+        ("Japanese government", None),
+    ),
     # "talked of" reports a figure as "spoke of" does.
     (
         "some 7,000",
