@@ -515,6 +515,20 @@ CONSTRUCTIONS = [
         ["The Japanese defence minister said Tokyo had tracked some 20 ballistic missiles fired since January."],
         ("Japanese government", None),
     ),
+    # "according to him" inside the clause a reporting verb reports is that verb's subject, not one named before.
+    (
+        "up to 3,000",
+        ["Sergei Shoigu visited Pyongyang in June.",
+         "A source close to the Russian Defence Ministry told Izvestia that, according to him, up to 3,000 North Korean "
+         "deminers would reach Kursk by spring."],
+        ("Russian Ministry of Defence", "Izvestia"),
+    ),
+    (
+        "about 2,500",
+        ["Kyrylo Budanov spoke on Monday.",
+         "Andriy Kovalenko told reporters on Thursday that, according to him, about 2,500 North Korean soldiers had been wounded."],
+        ("Andriy Kovalenko", None),
+    ),
     # "talked of" reports a figure as "spoke of" does.
     (
         "some 7,000",

@@ -23,7 +23,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claim_attribution import Attribution, Spans
+from .claim_attribution import Attribution, Spans, without_teller_pronouns
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
@@ -424,7 +424,7 @@ def attributions(sentence: str) -> list[Attribution]:
         found = [a for i, a in enumerate(found) if i not in told]
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
             found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
-    return found
+    return without_teller_pronouns(sentence, found)
 
 
 @functools.cache
