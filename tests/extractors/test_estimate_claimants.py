@@ -529,6 +529,23 @@ CONSTRUCTIONS = [
          "Andriy Kovalenko told reporters on Thursday that, according to him, about 2,500 North Korean soldiers had been wounded."],
         ("Andriy Kovalenko", None),
     ),
+    # A state's estimates with no owner named: the state's body the article named before, else its government.
+    (
+        "about 7,000",
+        ["Britain's Ministry of Defence has tracked the deployment since November.",
+         "According to British estimates, about 7,000 North Korean soldiers have been killed or wounded."],
+        ("UK Ministry of Defence", None),
+    ),
+    (
+        "up to 9,000",
+        ["By French estimates, up to 9,000 North Korean troops remain in the Kursk region."],
+        ("French government", None),
+    ),
+    (
+        "around 300",
+        ["Tokyo has raised the matter with Seoul.", "Japanese estimates put the number of missiles at around 300."],
+        ("Japanese government", None),
+    ),
     # "talked of" reports a figure as "spoke of" does.
     (
         "some 7,000",

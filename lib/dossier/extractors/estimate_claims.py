@@ -31,6 +31,7 @@ from .claim_resolve import BACK, ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
+from .numbers import cues
 from .speakers import channel_state, outlet_channel
 
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
@@ -45,6 +46,23 @@ def _overlaps(a: Attribution | None, b: Attribution) -> bool:
 
 
 _NO_CLAIM = Claim(None, None)
+_STATE_BODY_KINDS = frozenset({"intelligence", "ministry", "military"})  # a state's bodies that estimate for it
+
+
+def _national_adjective(text: str) -> str | None:
+    """The state's adjective of a state's claim with no owner named ("British estimates": "british"), else None; a
+    possessive ("Seoul's count") names its owner, the state."""
+    words = cleaned(text).split()
+    if not 2 <= len(words) <= 3 or words[-1] not in cues("claim_noun") or words[-2].endswith("'s"):
+        return None
+    return " ".join(words[:-1])
+
+
+@functools.cache
+def _state_bodies(adjective: str) -> frozenset[str]:
+    """The state's bodies an alias opening with its adjective names ("british defence intelligence")."""
+    prefix = f"{adjective} "
+    return frozenset(c for alias, c in claimant_aliases().items() if alias.startswith(prefix) and kind(c) in _STATE_BODY_KINDS)
 
 
 @functools.lru_cache(maxsize=256)
@@ -109,6 +127,20 @@ class ArticleClaims(ArticleResolver):
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
         self._last_unclaimed = False  # whether the figure asked for last is no one's
+
+    def resolve(self, k: int, a: Attribution) -> Claim:
+        """As :meth:`ArticleResolver.resolve`; a state's estimates with no owner named ("according to British
+        estimates") are those of the state's body the article named last before them (UK Defence Intelligence),
+        else its government's."""
+        claim = super().resolve(k, a)
+        if a.how == "verb" or kind(claim.claimant) != "government" or (adjective := _national_adjective(a.text)) is None:
+            return claim
+        if bodies := _state_bodies(adjective):
+            for j in range(k, -1, -1):
+                named = [m for m in self._mentions_of(j, _STATE_BODY_KINDS) if m.claimant in bodies and (j < k or m.end <= a.start)]
+                if named:
+                    return claim._replace(claimant=named[-1].claimant)
+        return claim
 
     # --- whose figure -------------------------------------------------------
 
