@@ -1385,3 +1385,23 @@ def test_a_percentage_of_them_is_a_share_of_what_was_counted_before():
     df = run("Pyongyang shipped some 3 million shells in the spring. About 35 percent of them failed to explode.")
     row = df.set_index("quantity_text").loc["About 35 percent"]
     assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A bare count that stays goes on with what the figure before counted.
+        ("Pyongyang sent roughly 12,000 soldiers to Russia last autumn. About 8,000 remain in the Kursk region.",
+         "About 8,000", "troops"),
+        ("North Korea deployed about 11,000 troops in 2024; some 1,500 stayed on as guards at the border.",
+         "some 1,500", "troops"),
+        ("Russia received about 9,000 shells from North Korea in May. Around 3,000 remain in depots near Bryansk.",
+         "Around 3,000", "artillery_shells"),
+    ],
+)
+def test_a_bare_count_that_remains_counts_what_came_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_those_left_in_hospital_after_a_loss_are_no_loss():
+    assert run("About 700 North Korean soldiers were killed. Some 300 remain in hospital.")["quantity_text"].tolist() == ["About 700"]
