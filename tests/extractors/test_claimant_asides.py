@@ -132,3 +132,20 @@ def test_ranks_before_a_name_are_titles(sentence, quantity, claimant):
 )
 def test_an_aside_opening_with_an_owner_parts_a_subject_from_its_verb(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # A body's name set off after a description names it, whatever the article named before.
+        ("Ukraine's military intelligence spoke on Monday. In Seoul, the spy agency, the NIS, said on Wednesday that "
+         "about 10,500 troops remained.", "about 10,500", "National Intelligence Service"),
+        ("The National Intelligence Service briefed lawmakers. The intelligence agency, Ukraine's HUR, said on Friday "
+         "that about 700 shells had arrived.", "about 700", "Ukrainian military intelligence (HUR)"),
+        # An aside of what the body did names no one: the description refers back.
+        ("The National Intelligence Service briefed lawmakers. The agency, in a statement, said on Friday that about "
+         "700 soldiers had died.", "about 700", "National Intelligence Service"),
+    ],
+)
+def test_a_name_set_off_after_a_description_names_the_subject(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant

@@ -142,14 +142,17 @@ def _role_after_name(sentence: str, opened: int, aside: str) -> bool:
 def apposed_claimant(sentence: str, end: int, verb: int, who: str) -> str | None:
     """The claimant of the subject ``who`` that ends at ``end``, before an aside that closes at ``verb``.
 
-    Initials set off after it name the body more exactly than a description that reads only as a state's
-    government ("South Korea's main spy agency, NIS, said": the NIS); otherwise the subject's own name.
+    A body's name or initials set off after it name the body more exactly than a description that reads only as a
+    state's government or refers back ("South Korea's main spy agency, NIS, said", "The spy agency, the NIS, said":
+    the NIS); otherwise the subject's own name.
     """
     canon = normalise(who) if who else None
     if sentence[end : end + 1] != "," or (canon is not None and kind(canon) != "government"):
         return canon
-    m = _ABBREVIATION.fullmatch(sentence[end + 1 : verb].strip(" ,"))
-    if m is None or m.group("initials") is None:
-        return canon
-    named = normalise(m.group("initials"))
+    aside = sentence[end + 1 : verb].strip(" ,")
+    if (m := _ABBREVIATION.fullmatch(aside)) is not None and m.group("initials") is not None:
+        aside = m.group("initials")
+    elif not (aside[:1].isupper() or aside[:4] == "the "):
+        return canon  # "The agency, citing the NIS, said": an aside of what it did, not of who it is
+    named = normalise(aside)
     return named if named is not None and kind(named) != "government" else canon

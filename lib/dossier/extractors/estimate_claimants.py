@@ -292,8 +292,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
         # the verb ("The report, which analysed imagery of the port, estimated").
         ana = _anaphor_before(scan, low, cut)
-        if ana is None and (aside := before_aside(sentence, cut)) < cut:
-            ana = _anaphor_before(scan, low, aside)
+        if ana is None and (aside := before_aside(sentence, cut)) < cut and apposed_claimant(sentence, aside, cut, "") is None:
+            ana = _anaphor_before(scan, low, aside)  # "The spy agency, which ..., said"; not "The spy agency, the NIS, said"
         if ana:
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
