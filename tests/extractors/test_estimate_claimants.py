@@ -546,6 +546,19 @@ CONSTRUCTIONS = [
         ["Tokyo has raised the matter with Seoul.", "Japanese estimates put the number of missiles at around 300."],
         ("Japanese government", None),
     ),
+    # One of a group described by age is one person among them, never the state the group was last put near.
+    (
+        "about 80",
+        ["Ukraine's SBU is holding two North Korean soldiers captured in Kursk. One, a 22-year-old private, said about 80 "
+         "men of his company had been killed."],
+        (None, None),
+    ),
+    (
+        "at least 30",
+        ["Several North Korean defectors spoke to a Seoul newspaper this week. One, a former officer in her 30s, said "
+         "at least 30 men from her town had been killed in Russia."],
+        (None, None),
+    ),
     # "talked of" reports a figure as "spoke of" does.
     (
         "some 7,000",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from ..text.outlets import outlet_names
 from .claim_attribution import Attribution, nearest
@@ -31,6 +32,7 @@ from .claim_resolve import BACK, ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
+from .claimant_roles import quantified_group
 from .numbers import cues
 from .speakers import channel_state, outlet_channel
 
@@ -46,7 +48,9 @@ def _overlaps(a: Attribution | None, b: Attribution) -> bool:
 
 
 _NO_CLAIM = Claim(None, None)
-_STATE_BODY_KINDS = frozenset({"intelligence", "ministry", "military"})  # a state's bodies that estimate for it
+_STATE_BODY_KINDS = frozenset({"intelligence", "ministry", "military"})
+# An aside that describes one person by age: ", a 30-year-old private,", ", a former soldier in his 40s,".
+_AGED = re.compile(r",\s+an?\s+[^,]{0,40}?(?:\d+-year-old|\bin\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s)[^,]{0,40},")  # a state's bodies that estimate for it
 
 
 def _national_adjective(text: str) -> str | None:
@@ -133,6 +137,10 @@ class ArticleClaims(ArticleResolver):
         estimates") are those of the state's body the article named last before them (UK Defence Intelligence),
         else its government's."""
         claim = super().resolve(k, a)
+        if a.how == "verb" and claim.claimant and kind(claim.claimant) not in _MAY_RELAY and _AGED.match(self.texts[k], a.start + len(a.text)):
+            # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
+            # the group was last put near (the state holding them).
+            return claim._replace(claimant=None) if quantified_group(a.text) is not None else claim
         if a.how == "verb" or kind(claim.claimant) != "government" or (adjective := _national_adjective(a.text)) is None:
             return claim
         if bodies := _state_bodies(adjective):
