@@ -424,7 +424,7 @@ def attributions(sentence: str) -> list[Attribution]:
         found = [a for i, a in enumerate(found) if i not in told]
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
             found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
-    return without_teller_pronouns(sentence, found)
+    return without_teller_pronouns(sentence, found) if len(found) > 1 else found
 
 
 @functools.cache

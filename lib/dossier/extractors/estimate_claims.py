@@ -137,11 +137,14 @@ class ArticleClaims(ArticleResolver):
         estimates") are those of the state's body the article named last before them (UK Defence Intelligence),
         else its government's."""
         claim = super().resolve(k, a)
-        if a.how == "verb" and claim.claimant and kind(claim.claimant) not in _MAY_RELAY and _AGED.match(self.texts[k], a.start + len(a.text)):
+        if a.how == "verb":
             # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
             # the group was last put near (the state holding them).
-            return claim._replace(claimant=None) if quantified_group(a.text) is not None else claim
-        if a.how == "verb" or kind(claim.claimant) != "government" or (adjective := _national_adjective(a.text)) is None:
+            end = a.start + len(a.text)
+            aged = self.texts[k][end : end + 1] == "," and claim.claimant and _AGED.match(self.texts[k], end) and kind(
+                claim.claimant) not in _MAY_RELAY and quantified_group(a.text) is not None
+            return claim._replace(claimant=None) if aged else claim
+        if kind(claim.claimant) != "government" or (adjective := _national_adjective(a.text)) is None:
             return claim
         if bodies := _state_bodies(adjective):
             for j in range(k, -1, -1):

@@ -123,7 +123,8 @@ def share_put_at(before) -> Counted | None:
     """What a share noun further back is a share of, when a verb puts it at the percentage: "put the share of North
     Korean shells at about 40 percent", "a share of the shells that Kyiv has put at up to 60 percent"; the share
     alone when it names no noun; None when no share noun stands in the clause before "at"."""
-    if not before or before[-1].low != "at":
+    last = before[-1:]
+    if not last or last[0].low != "at":
         return None  # most figures: one token read
     shares = cues("share")
     for k in range(len(before) - 2, max(-1, len(before) - 2 - _PUT_AT_WORDS), -1):
