@@ -89,3 +89,37 @@ def test_what_lawmakers_were_told_after_a_briefing_is_the_briefers(text, quantit
 def test_a_briefing_with_an_unnamed_briefer_gives_no_source():
     row = one("It briefed lawmakers on Friday. Lawmakers were told that about 900 troops had died.", "about 900")
     assert row["claimant"] == "lawmakers"
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant, via",
+    [
+        # A figure credited after it to a source: the source claims it, the clause's subject passes it on.
+        ("The lawmakers said about 8,000 more North Korean troops had reached Kursk, a figure they attribute to "
+         "the National Intelligence Service.", "about 8,000", "National Intelligence Service", "lawmakers"),
+        ("Up to 1,300 North Korean soldiers have been killed, the Kyiv Post reported, a number the newspaper credited "
+         "to sources in the HUR.", "Up to 1,300", "Ukrainian military intelligence (HUR)", "Kyiv Post"),
+        ("NHK reported that some 250 North Korean howitzers had reached the front, a figure that it attributed to "
+         "Western intelligence officials.", "some 250", "Western intelligence", "NHK"),
+        # In the passive with no reporting verb, the source alone.
+        ("North Korea has sent around 170 self-propelled guns, a figure attributed to Ukraine's military intelligence.",
+         "around 170", "Ukrainian military intelligence (HUR)", None),
+    ],
+)
+def test_a_figure_credited_to_a_source_after_it_is_the_sources(sentence, quantity, claimant, via):
+    row = one(sentence, quantity)
+    assert (row["claimant"], None if pd.isna(row["claimant_via"]) else row["claimant_via"]) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        # A toll put down to its cause: the cause claims nothing.
+        ("Russian strikes killed at least 35 civilians in Sumy last month, a toll attributed to North Korean artillery.",
+         "at least 35"),
+        ("Shelling killed 12 people in Kherson on Sunday, a toll residents attribute to Russian glide bombs.", "12"),
+    ],
+)
+def test_a_toll_credited_to_its_cause_has_no_claimant_from_it(sentence, quantity):
+    claimant = one(sentence, quantity)["claimant"]
+    assert pd.isna(claimant) or not any(w in claimant for w in ("artillery", "glide", "North Korean", "Russian"))

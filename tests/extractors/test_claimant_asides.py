@@ -51,6 +51,28 @@ def test_a_bodys_initials_in_apposition_part_it_from_its_verb(sentence, quantity
     assert one(sentence, quantity)["claimant"] == claimant
 
 
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # Bare initials after a body described in lower case, a time phrase between the verb and "that".
+        ("Britain's defence intelligence service, DI, said on Monday that Pyongyang had lost more than 3,000 men.",
+         "more than 3,000", "UK Defence Intelligence"),
+        ("Ukraine's military intelligence agency, HUR, reported last week that at least 120 Koksan guns had been shipped.",
+         "at least 120", "Ukrainian military intelligence (HUR)"),
+        # Initials of another language after an English description, which names the body.
+        ("The defence intelligence agency of Ukraine, GUR, estimated earlier this month that 600 shells had arrived.",
+         "600", "Ukrainian military intelligence (HUR)"),
+        # Initials name the body more exactly than a description read only as the state's government.
+        ("South Korea's main spy agency, NIS, said in a briefing on Wednesday that around 1,000 more troops had been sent.",
+         "around 1,000", "National Intelligence Service"),
+        ("South Korea's main spy agency, the NIS, estimated in its latest briefing that about 11,000 soldiers remained.",
+         "about 11,000", "National Intelligence Service"),
+    ],
+)
+def test_initials_after_a_described_body_name_the_subject(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
 
 @pytest.mark.parametrize(
     "sentence, quantity, claimant",
@@ -110,3 +132,20 @@ def test_ranks_before_a_name_are_titles(sentence, quantity, claimant):
 )
 def test_an_aside_opening_with_an_owner_parts_a_subject_from_its_verb(sentence, quantity, claimant):
     assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # A body's name set off after a description names it, whatever the article named before.
+        ("Ukraine's military intelligence spoke on Monday. In Seoul, the spy agency, the NIS, said on Wednesday that "
+         "about 10,500 troops remained.", "about 10,500", "National Intelligence Service"),
+        ("The National Intelligence Service briefed lawmakers. The intelligence agency, Ukraine's HUR, said on Friday "
+         "that about 700 shells had arrived.", "about 700", "Ukrainian military intelligence (HUR)"),
+        # An aside of what the body did names no one: the description refers back.
+        ("The National Intelligence Service briefed lawmakers. The agency, in a statement, said on Friday that about "
+         "700 soldiers had died.", "about 700", "National Intelligence Service"),
+    ],
+)
+def test_a_name_set_off_after_a_description_names_the_subject(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant

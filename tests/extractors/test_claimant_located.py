@@ -60,3 +60,20 @@ def test_a_body_named_by_the_adjective_of_a_place_is_that_of_the_place_named_bef
 )
 def test_people_in_a_body_named_by_its_noun_alone_are_not_read_as_a_body(text, quantity, claimant):
     assert one(text, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # A body named by its place's level alone: the body of the place the article names at that level.
+        ("Russian glide bombs hit the Sumy region overnight. The regional military administration said 6 people died "
+         "in the strike.", "6", "Sumy regional military administration"),
+        ("A missile struck the Odesa region on Monday, killing 9 civilians, according to the regional administration.",
+         "9", "Odesa regional administration"),
+        # A place the vocabularies know, named bare after that, is the one now spoken of.
+        ("Drones hit the Sumy region at dawn. Later, in Kharkiv, the city military administration said 5 people were "
+         "wounded.", "5", "Kharkiv city military administration"),
+    ],
+)
+def test_a_body_named_by_its_places_level_is_that_places(text, quantity, claimant):
+    assert one(text, quantity)["claimant"] == claimant

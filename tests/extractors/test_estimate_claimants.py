@@ -494,6 +494,71 @@ CONSTRUCTIONS = [
         ["Roughly 40 Russian soldiers were captured near the border, according to officials in the Sumy region."],
         ("Ukrainian officials", None),
     ),
+    # A body's verbs of detecting report its figure inside a clause a lawmaker tells: the body claims, the lawmaker relays.
+    (
+        "about 600",
+        ["Rep. Kim Byung-joo said the NIS had detected about 600 more North Korean soldiers heading to the front."],
+        (NIS, "Kim Byung-joo"),
+    ),
+    (
+        "roughly 400",
+        ["According to lawmaker Yoo Yong-won, South Korea's spy agency has identified roughly 400 more North Korean troops in Kursk."],
+        (NIS, "Yoo Yong-won"),
+    ),
+    (
+        "at least 15",
+        ["Lawmaker Yoo Yong-won said the National Intelligence Service spotted at least 15 cargo ships at Rajin last month."],
+        (NIS, "Yoo Yong-won"),
+    ),
+    (
+        "some 20",
+        ["The Japanese defence minister said Tokyo had tracked some 20 ballistic missiles fired since January."],
+        ("Japanese government", None),
+    ),
+    # "according to him" inside the clause a reporting verb reports is that verb's subject, not one named before.
+    (
+        "up to 3,000",
+        ["Sergei Shoigu visited Pyongyang in June.",
+         "A source close to the Russian Defence Ministry told Izvestia that, according to him, up to 3,000 North Korean "
+         "deminers would reach Kursk by spring."],
+        ("Russian Ministry of Defence", "Izvestia"),
+    ),
+    (
+        "about 2,500",
+        ["Kyrylo Budanov spoke on Monday.",
+         "Andriy Kovalenko told reporters on Thursday that, according to him, about 2,500 North Korean soldiers had been wounded."],
+        ("Andriy Kovalenko", None),
+    ),
+    # A state's estimates with no owner named: the state's body the article named before, else its government.
+    (
+        "about 7,000",
+        ["Britain's Ministry of Defence has tracked the deployment since November.",
+         "According to British estimates, about 7,000 North Korean soldiers have been killed or wounded."],
+        ("UK Ministry of Defence", None),
+    ),
+    (
+        "up to 9,000",
+        ["By French estimates, up to 9,000 North Korean troops remain in the Kursk region."],
+        ("French government", None),
+    ),
+    (
+        "around 300",
+        ["Tokyo has raised the matter with Seoul.", "Japanese estimates put the number of missiles at around 300."],
+        ("Japanese government", None),
+    ),
+    # One of a group described by age is one person among them, never the state the group was last put near.
+    (
+        "about 80",
+        ["Ukraine's SBU is holding two North Korean soldiers captured in Kursk. One, a 22-year-old private, said about 80 "
+         "men of his company had been killed."],
+        (None, None),
+    ),
+    (
+        "at least 30",
+        ["Several North Korean defectors spoke to a Seoul newspaper this week. One, a former officer in her 30s, said "
+         "at least 30 men from her town had been killed in Russia."],
+        (None, None),
+    ),
     # "talked of" reports a figure as "spoke of" does.
     (
         "some 7,000",

@@ -382,6 +382,24 @@ def test_how_many_live_somewhere_is_no_force(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # What one battery, salvo or crew holds is a specification: only the force's own figure is read.
+        "North Korea has sent 120 Koksan guns to Russia. Each one fields a battery of six guns.",
+        "North Korea has sent 120 Koksan guns to Russia; the MLRS fires a salvo of 12 rockets.",
+        "North Korea has sent 120 Koksan guns to Russia, and a crew of seven operates each gun.",
+        "North Korea has sent 120 Koksan guns to Russia, each battery of four guns with its own radar.",
+    ],
+)
+def test_what_one_unit_of_materiel_holds_is_no_figure(text):
+    assert run(text)["quantity_text"].tolist() == ["120"]
+
+
+def test_a_unit_of_materiel_destroyed_counts_a_loss():
+    assert one("Ukrainian drones destroyed a battery of six guns near Sudzha.", "six")["category"] == "artillery_systems"
+
+
+@pytest.mark.parametrize(
     "text, quantity",
     [
         ("Seoul says the North is assembling an army of 15,000 for a second tour in Russia.", "15,000"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from estimate_readings import one, run
@@ -93,3 +94,22 @@ def test_every_nth_of_a_noun_is_a_share(text, quantity, low, category):
 )
 def test_every_nth_of_a_time_is_no_share(text):
     assert not (run(text)["category"] == "share_percent").any()
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A share noun further back that a verb puts at the percentage: a share of what it names.
+        ("Seoul has long put the share of North Korean shells in Russia's stocks at about 45 percent.", "about 45 percent",
+         "artillery_shells"),
+        ("Pyongyang sends millions of rounds, a share of the shells that Ukraine's intelligence has put at up to 55 percent.",
+         "up to 55 percent", "artillery_shells"),
+        ("Analysts put the proportion at roughly 30 percent.", "roughly 30 percent", None),
+        # A share of a formation is a share of troops.
+        ("He said that about a third of his battalion had been wounded by drones.", "about a third", "troops"),
+        ("Nearly half of their regiment was killed in the first week, the captured soldier said.", "Nearly half", "troops"),
+    ],
+)
+def test_a_share_put_at_or_of_a_formation_is_a_share(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == ("share_percent", subtype)

@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1385,3 +1385,23 @@ def test_a_percentage_of_them_is_a_share_of_what_was_counted_before():
     df = run("Pyongyang shipped some 3 million shells in the spring. About 35 percent of them failed to explode.")
     row = df.set_index("quantity_text").loc["About 35 percent"]
     assert (row["category"], row["subtype"]) == ("share_percent", "artillery_shells")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A bare count that stays goes on with what the figure before counted.
+        ("Pyongyang sent roughly 12,000 soldiers to Russia last autumn. About 8,000 remain in the Kursk region.",
+         "About 8,000", "troops"),
+        ("North Korea deployed about 11,000 troops in 2024; some 1,500 stayed on as guards at the border.",
+         "some 1,500", "troops"),
+        ("Russia received about 9,000 shells from North Korea in May. Around 3,000 remain in depots near Bryansk.",
+         "Around 3,000", "artillery_shells"),
+    ],
+)
+def test_a_bare_count_that_remains_counts_what_came_before(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_those_left_in_hospital_after_a_loss_are_no_loss():
+    assert run("About 700 North Korean soldiers were killed. Some 300 remain in hospital.")["quantity_text"].tolist() == ["About 700"]

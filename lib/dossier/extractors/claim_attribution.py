@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 
@@ -56,3 +57,20 @@ def nearest(found: list[Attribution], start: int, end: int) -> Attribution | Non
         return (0, 0)
 
     return min(found, key=gap)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# What may stand between a reporting verb's subject and "according to him" in the clause it reports: no clause
+# of another subject's ("; ", ": ") and no quotation.
+_REPORTED = re.compile(r"[^;:\"“”]{0,80}")
+
+
+def without_teller_pronouns(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less "according to him" inside the clause a reporting verb before it reports ("An official told
+    Kommersant that, according to him, up to 2,000 ..."): the pronoun is that verb's subject, who claims the figure."""
+    if len(found) < 2:
+        return found
+    drop = {i for i in range(1, len(found)) if found[i].how == "cue" and found[i].anaphor
+            and found[i].text.lower() in _OBJECT_PRONOUNS and found[i - 1].how == "verb"
+            and _REPORTED.fullmatch(sentence, found[i - 1].end, found[i].start) is not None}
+    return [a for i, a in enumerate(found) if i not in drop] if drop else found

@@ -34,7 +34,7 @@ from .claim_documents import owner_end
 from .claimant_vocab import claimant_cues
 from .mention_vocab import home_bodies, home_state
 from .numbers import cues
-from .plain_text import lowered, needles
+from .plain_text import holds_any, lowered, needles
 from .speaker_vocab import participle_words
 
 _WINDOW = 240  # characters read after a relay word for its object
@@ -65,9 +65,38 @@ def relay_words() -> tuple[str, ...]:
     """The longest word of each relay, to look for in lower-cased text before trying the full pattern.
 
     The longest is one a relay cannot lack, and rarely a word of any
-    sentence (not "in" of "in an interview with").
+    sentence (not "in" of "in an interview with"); a verb of crediting
+    (role ``credit_to``) too.
     """
-    return needles(max(w.split(), key=len) for w in claimant_cues("relay"))
+    return needles([*(max(w.split(), key=len) for w in claimant_cues("relay")), *_credit_words()])
+
+
+@functools.cache
+def _credit_words() -> tuple[str, ...]:
+    return needles(claimant_cues("credit_to"))
+
+
+@functools.cache
+def _credit_pattern() -> re.Pattern:
+    # ", a figure they attribute to", "a number Kyiv credits to", "a figure attributed to": a figure's noun, up to
+    # four words of the relative clause's subject, the verb and "to".
+    nouns, verbs = alternation(claimant_cues("relative_noun")), alternation(claimant_cues("credit_to"))
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns})(?:\s+(?:that|which))?(?:\s+[\w'’.\-]+){{0,4}}?\s+(?:{verbs})\s+to\s+", re.IGNORECASE)
+
+
+def credited(sentence: str) -> list[Relay]:
+    """Figures credited to a source after them ("..., a figure they attribute to the NIS"): the source, its relay
+    left to the clause's subject.  Only a source the vocabularies know: a toll is also put down to its cause ("a
+    toll attributed to North Korean artillery"), which claims nothing."""
+    out: list[Relay] = []
+    if not holds_any(lowered(sentence) or sentence.lower(), _credit_words()):
+        return out  # most relays' sentences credit nothing: a look for the verbs is cheaper than the pattern
+    for m in _credit_pattern().finditer(sentence):
+        source = _object(sentence, m.end())
+        if source is not None and normalise(source.text) is not None:
+            out.append(Relay(m.start(), m.end(), source, None))
+    return out
 
 
 @functools.cache
@@ -252,7 +281,7 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
     """The relays of ``sentence``, in order (see :class:`Relay`); ``quoted``: its :func:`quoted_as`, if read already."""
     if quoted is None:
         quoted = quoted_as(sentence)
-    out = list(quoted)
+    out = [*quoted, *credited(sentence)]
     for m in _relay_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in quoted):
             continue  # the relaying verb of "quoted X as saying", read whole
@@ -275,7 +304,7 @@ def relays(sentence: str, quoted: list[Relay] | None = None) -> list[Relay]:
             source = _subject_before(sentence, m.start()) if where == "subject_source" else None
             known = source is not None and normalise(source.text) is not None and kind(source.claimant) not in RELAY_KINDS
             out.append(Relay(m.start(), m.end(), source if known else None, after))
-    return sorted(out, key=lambda r: r.start) if quoted else out
+    return sorted(out, key=lambda r: r.start)
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:

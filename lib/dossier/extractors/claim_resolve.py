@@ -253,7 +253,7 @@ class ArticleResolver:
             # "people in the Kursk administration", "officials at the regional government": the body they are in.
             if not located.known and (home := home_bodies().get(cleaned(located.body), {}).get(self._home_state)):
                 return Claim(normalise(home.name) or home.name, text)  # "the Defense Ministry" in a Seoul daily
-            before = " ".join(self.texts[max(0, k - BACK) : k + 1])
+            before = " ".join(self.texts[max(0, k - BACK) : k]) + " " + self.texts[k][: a.end]
             return Claim(located.body if located.known else of_place(located.body, before), text)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):

@@ -14,7 +14,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import WORD, alternation
-from .claim_relays import Relay, quotations, quoted_as, relay_capable, relay_words, relays
+from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
 from .claimant_vocab import claimant_cues
 from .estimate_claimants import attributions, impersonal
@@ -140,6 +140,9 @@ class SentenceReading:
     @_lazy
     def found(self) -> list[Attribution]:
         found = attributions(self.text)
+        if self.relay_words and (given := [r.source for r in credited(self.text) if not any(
+                a.start < r.source.end and r.source.start < a.end for a in found)]):
+            found = sorted(found + given, key=lambda a: a.start)  # "..., a figure attributed to HUR": HUR claims it
         if not self.quoted:
             return found
         # "Park quoted the NIS as saying": the one quoted claims, not the object of a cue inside the phrase

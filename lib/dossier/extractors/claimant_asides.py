@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .claimant_names import kind, normalise
 from .claimant_vocab import claimant_cues
 from .numbers import cues
 
@@ -102,6 +103,7 @@ _ABBREVIATION = re.compile(
     r"(?P<or>or\s+)?(?:the\s+)?(?P<initials>[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,7})"
     r"|or\s+(?:the\s+)?(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"  # "..., or Coordination HQ,"
 )
+_DESCRIBED = re.compile(r"[,;:(]")  # what opens the words a description is read from
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the)\s+)*)+(?:[a-z]+\s+)?$")  # "... Research group"
 
 
@@ -110,13 +112,18 @@ def _abbreviation_of(sentence: str, opened: int, aside: str) -> bool:
     m = _ABBREVIATION.fullmatch(aside)
     if m is None:
         return False
-    name = _NAME_WORDS.search(sentence[max(0, opened - ASIDE_CHARS) : opened] + " ")
+    before = sentence[max(0, opened - ASIDE_CHARS) : opened]
+    name = _NAME_WORDS.search(before + " ")
     if name is None:
-        return False
+        # "Britain's defence intelligence service, DI, said": initials after a body described in lower case,
+        # which name it whatever language they abbreviate.
+        return m.group("initials") is not None and (
+            normalise(m.group("initials")) is not None or normalise(_DESCRIBED.split(before)[-1]) is not None)
     if m.group("or") or m.group("short"):
         return True
     initials = "".join(w[0] for w in name.group(0).split() if w[0].isupper())
-    return m.group("initials").upper() in (initials.upper(), initials[1:].upper())
+    # "The defence intelligence agency of Ukraine, GUR,": initials of another language, which name a body.
+    return m.group("initials").upper() in (initials.upper(), initials[1:].upper()) or normalise(m.group("initials")) is not None
 
 
 _ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")
@@ -130,3 +137,22 @@ def _role_after_name(sentence: str, opened: int, aside: str) -> bool:
     if m is None or not (m.group(2) in claimant_cues("title") or m.group(2) in cues("role_noun")):
         return False
     return _NAME_BEFORE.search(sentence, max(0, opened - 60), opened) is not None
+
+
+def apposed_claimant(sentence: str, end: int, verb: int, who: str) -> str | None:
+    """The claimant of the subject ``who`` that ends at ``end``, before an aside that closes at ``verb``.
+
+    A body's name or initials set off after it name the body more exactly than a description that reads only as a
+    state's government or refers back ("South Korea's main spy agency, NIS, said", "The spy agency, the NIS, said":
+    the NIS); otherwise the subject's own name.
+    """
+    canon = normalise(who) if who else None
+    if sentence[end : end + 1] != "," or (canon is not None and kind(canon) != "government"):
+        return canon
+    aside = sentence[end + 1 : verb].strip(" ,")
+    if (m := _ABBREVIATION.fullmatch(aside)) is not None and m.group("initials") is not None:
+        aside = m.group("initials")
+    elif not (aside[:1].isupper() or aside[:4] == "the "):
+        return canon  # "The agency, citing the NIS, said": an aside of what it did, not of who it is
+    named = normalise(aside)
+    return named if named is not None and kind(named) != "government" else canon

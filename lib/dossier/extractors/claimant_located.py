@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
+from ..vocab import load_table
 from .claimant_names import cleaned, kind, normalise
 from .claimant_vocab import claimant_cues
 from .plain_text import holds_any
@@ -53,8 +54,10 @@ def _located() -> re.Pattern:
 def located_body(text: str) -> Located | None:
     """The body that the unnamed people of ``text`` are in and speak for, or None when the words name none."""
     clean = cleaned(text)
-    if " " not in clean or (m := _located().search(clean)) is None:
+    if " " not in clean:
         return None
+    if (m := _located().search(clean)) is None:
+        return _placed_body(text, clean)
     body = m.group("body")
     if body.rsplit(" ", 1)[-1] in claimant_cues("place_noun"):
         return None  # "a source in South Pyongan province": a place, not a body
@@ -69,6 +72,16 @@ def located_body(text: str) -> Located | None:
         return None  # "sources in Seoul", "officials in the ministry": a place, or a body named before
     at = text.replace("’", "'").lower().rfind(body)
     return Located(text[at:at + len(body)] if at >= 0 else body, False)
+
+
+def _placed_body(text: str, clean: str) -> Located | None:
+    """A body named by the level of its place alone ("the regional military administration", "the city council"):
+    the place's body, whose place :func:`of_place` reads from the article; else None."""
+    words = clean.split()
+    if words[0] not in claimant_cues("place_adjective") or words[-1] not in claimant_cues("body_noun") or len(words) > 4:
+        return None  # most words: the first tells
+    at = text.replace("’", "'").lower().find(words[0])
+    return Located(text[at:] if at >= 0 else clean, False)
 
 
 _SUBJECT_WORDS = 12  # people placed in a body, as a clause's subject, are a phrase
@@ -115,6 +128,15 @@ def of_place(body: str, before: str) -> str:
     if noun is None or first[:1].isupper():
         return body
     adjectives = claimant_cues("place_adjective")
-    named = [m.group("name") or m.group("name2") for m in _place_named().finditer(before)
+    named = [(m.start(), m.group("name") or m.group("name2")) for m in _place_named().finditer(before)
              if adjectives.get(w := m.group("noun") or m.group("noun2"), w) == noun]
-    return f"{named[-1]} {body}" if named else body
+    # A place the vocabularies know, named bare after those ("Separately, in Zaporizhzhia, the regional ..."), is
+    # the one now spoken of.
+    bare = [(m.start(), m.group(0)) for m in _known_places().finditer(before, named[-1][0] + 1 if named else 0)]
+    return f"{max(named + bare)[1]} {body}" if named or bare else body
+
+
+@functools.cache
+def _known_places() -> re.Pattern:
+    places = load_table("claimant_places.csv")["place"]
+    return re.compile(rf"\b(?:{alternation(p.title() for p in places)})\b")

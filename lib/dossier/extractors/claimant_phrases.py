@@ -29,8 +29,9 @@ _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
 
 @functools.cache
 def _place_nouns() -> frozenset[str]:
-    # Lower-case words ending a place's name ("South Pyongan province"): part of a claimant's phrase.
-    return frozenset(claimant_cues("place_noun"))
+    # Lower-case words ending a place's name ("South Pyongan province"), or naming a body by its place's level
+    # ("the regional administration"): part of a claimant's phrase.
+    return frozenset(claimant_cues("place_noun")) | frozenset(claimant_cues("place_adjective"))
 
 
 # Characters read on either side of a cue or verb for its claimant: a name is a few words, so that

@@ -199,6 +199,8 @@ def names_no_one(who: str) -> bool:
     words = cleaned(head).split()
     if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS or possessed(head):
         return False  # "according to the nation's defence ministry": a state's body
+    if words[0] in claimant_cues("place_adjective") and words[-1] in claimant_cues("body_noun"):
+        return False  # "according to the regional administration": the body of a place the article names
     at = document_at(words)
     if at is not None and words[at + 1 : at + 2] == ["of"] and not document_words(words):
         return True  # "an analysis of satellite imagery", "a count of the flights": what it read, by no one named

@@ -23,7 +23,7 @@ import re
 
 from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import alternation
-from .claim_attribution import Attribution, Spans
+from .claim_attribution import Attribution, Spans, without_teller_pronouns
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
@@ -35,7 +35,7 @@ from .claimant_phrases import (
     before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
-from .claimant_asides import before_aside
+from .claimant_asides import apposed_claimant, before_aside
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -292,8 +292,8 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
         # the verb ("The report, which analysed imagery of the port, estimated").
         ana = _anaphor_before(scan, low, cut)
-        if ana is None and (aside := before_aside(sentence, cut)) < cut:
-            ana = _anaphor_before(scan, low, aside)
+        if ana is None and (aside := before_aside(sentence, cut)) < cut and apposed_claimant(sentence, aside, cut, "") is None:
+            ana = _anaphor_before(scan, low, aside)  # "The spy agency, which ..., said"; not "The spy agency, the NIS, said"
         if ana:
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
@@ -345,7 +345,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             if lead:
                 out.append(lead)
             continue
-        canon = normalise(who) if who else None
+        canon = apposed_claimant(sentence, subject_end, cut, who)
         if canon is None and who.startswith("the ") and _PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start):
             # "A congressional aide briefed on the matter said": the object of a preposition is no subject; the
             # clause's words name the claimant, or no one does.
@@ -424,7 +424,7 @@ def attributions(sentence: str) -> list[Attribution]:
         found = [a for i, a in enumerate(found) if i not in told]
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
             found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
-    return found
+    return without_teller_pronouns(sentence, found) if len(found) > 1 else found
 
 
 @functools.cache

@@ -412,11 +412,19 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
     return (_is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
-            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before))
+            or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before)
+            or _one_units_load(window, before))
 
 
 def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force
     return window.endswith(" of ") and len(last := before[-2:]) == 2 and last[0].low in cues("populace")
+
+
+def _one_units_load(window: str, before) -> bool:
+    # "a battery of six guns", "a crew of four": what one holds; "destroyed a battery of six guns" counts a loss.
+    return (window.endswith(" of ") and len(last := before[-4:]) >= 3 and last[-2].low in cues("equipment_unit")
+            and (last[-3].low in _INDEFINITE or last[-3].low in cues("distributive"))
+            and (len(last) < 4 or last[0].low not in cues("thing_loss")))
 
 
 @functools.cache
@@ -438,6 +446,7 @@ def _a_unit_size(before) -> bool:
     return head[0].low in cues("distributive")
 
 
+_INDEFINITE = frozenset({"a", "an"})
 _OTHER_REACH = 12  # tokens after "one" searched for "the other" that it is set against
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
 

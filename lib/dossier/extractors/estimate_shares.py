@@ -58,6 +58,14 @@ def noun_shared(after) -> int:
     return _figure_shared(after) or _possessor(after)
 
 
+def formation_shared(after) -> Counted | None:
+    """Troops, when a share is one of a formation ("roughly half of his company was killed"), else None."""
+    first = after[:3]
+    if len(first) < 3 or first[0].low != "of" or first[1].low not in _DETERMINERS_OF_A_WHOLE:
+        return None  # most shares: three tokens read
+    return Counted("troops", None, (), "troops") if first[2].low in cues("formation") else None
+
+
 def _figure_shared(after) -> int:
     """After a share, the tokens up to the noun of the figure it is a share of ("of the 11,000 troops"), else 0."""
     first = after[:4]
@@ -109,3 +117,35 @@ def names_a_share(before, after) -> bool:
         return True
     last = before[-2:]
     return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")
+
+
+def share_put_at(before) -> Counted | None:
+    """What a share noun further back is a share of, when a verb puts it at the percentage: "put the share of North
+    Korean shells at about 40 percent", "a share of the shells that Kyiv has put at up to 60 percent"; the share
+    alone when it names no noun; None when no share noun stands in the clause before "at"."""
+    last = before[-1:]
+    if not last or last[0].low != "at":
+        return None  # most figures: one token read
+    shares = cues("share")
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _PUT_AT_WORDS), -1):
+        t = before[k]
+        if t.kind != "word":
+            return None
+        if t.low in shares and t.low != "figure":  # "figure" is any number's noun, of a share only right before it
+            of = before[k + 1 : len(before) - 1]
+            counted = forward(of[1:])[0] if of and of[0].low == "of" else None
+            return Counted("share_percent", counted.category if counted and counted.category != "persons" else None)
+    return None
+
+
+_PUT_AT_WORDS = 9  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
+
+
+def share_named(before, after) -> Counted | None:
+    """The share a percentage or fraction that counts no noun of its own is, from a share noun (see
+    :func:`names_a_share`, :func:`share_put_at`) or a formation it is part of (:func:`formation_shared`), else None."""
+    if names_a_share(before, after):
+        return Counted("share_percent", None)
+    if (formation := formation_shared(after)) is not None:
+        return Counted("share_percent", formation.category)
+    return share_put_at(before)

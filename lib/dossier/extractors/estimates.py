@@ -62,7 +62,7 @@ from .estimate_losses import (
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
-from .estimate_shares import names_a_share, share_of_the_last, shared
+from .estimate_shares import share_named, share_of_the_last, shared
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -149,8 +149,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     if counted is None and q.kind != "count":
         # "a third of the 11,000 troops", "half of Russia's shells", "accounts for half of what Russia fires".
         counted = shared(text, q, after)
-    if counted is None and q.kind != "count" and names_a_share(before, after):
-        return Counted("share_percent", None)
+    if counted is None and q.kind != "count" and (named := share_named(before, after)) is not None:
+        return named  # "the share at 40%", "put the share of shells at 40 percent", "half of his company"
     if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "count" and q.scaled:
