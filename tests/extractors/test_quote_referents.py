@@ -356,3 +356,18 @@ def test_one_of_a_group_after_a_relative_clauses_noun(text, speaker):
 ])
 def test_what_it_calls_is_the_clauses_subjects_word(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title written as a name, after "the" and an honorific, stands for the one the article gave it.
+    ("Kim Jong Un, general secretary of the Workers' Party, toured a shell plant in Jagang. “Raise output at once,” "
+     "the respected General Secretary told the managers.", ["Kim Jong Un"]),
+    ("Kim Jong Un, general secretary of the Workers' Party, toured a shell plant in Jagang. “Raise output at once,” "
+     "the general secretary said.", ["Kim Jong Un"]),
+    ("Adm. Lisa Franchetti, chief of naval operations, visited Busan on Monday. “The fleet is ready,” the Admiral "
+     "told reporters.", ["Lisa Franchetti"]),
+    # No one named with the title: the title is no one's name.
+    ("Troops paraded through the square on Sunday. “The enemy trembles,” the President said.", [None]),
+])
+def test_a_title_written_as_a_name_is_its_holder(text, speakers):
+    assert _speakers(text) == speakers

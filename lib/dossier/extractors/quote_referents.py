@@ -49,6 +49,7 @@ _ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
 _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
 _PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stand for a person, and their gender
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -77,6 +78,11 @@ class Referents:
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
             entity = self.entity_of(a.start, past)  # "said Brig. Gen. Ryan Keller": the name after the titles
+        if entity is None and a.how == "name" and (role := _definite_role(self.masked, a)):
+            # "the respected General Secretary said": a title written as a name stands for the one who holds it, and
+            # is no one's name when no one does.
+            if (entity := self.account.holder(role, a.start)) is None:
+                return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
             # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
@@ -332,6 +338,15 @@ def _past_titles(text: str, at: int) -> int | None:
     if m is None or not all(key(w) in titles() for w in m.group(0).split()):
         return None
     return m.end() + 1
+
+
+def _definite_role(text: str, a: Attribution) -> str | None:
+    """The role of a title that ``a`` names alone after "the" and its modifiers ("the respected General Secretary",
+    "the Admiral"), else None."""
+    title = titles().get(key(a.speaker_text))
+    if title is None or not title.role or title.cls == "courtesy" or not _DEFINITE_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return None
+    return title.role
 
 
 def names_for_subject(masked: str, said: Said) -> bool:
