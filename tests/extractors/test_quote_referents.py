@@ -371,3 +371,14 @@ def test_what_it_calls_is_the_clauses_subjects_word(text, speakers):
 ])
 def test_a_title_written_as_a_name_is_its_holder(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # An honorific before a title written as a name: the subject of its sentence, whatever the verb.
+    "Kim Jong Un, general secretary of the Workers' Party, met the returning commanders. The respected General "
+    "Secretary embraced each of them and said: “Your courage is the nation's.”",
+    "Kim Jong Un, general secretary of the Workers' Party, met the returning commanders. The beloved General "
+    "Secretary praised the unit, saying its men had shown “courage beyond compare.”",
+])
+def test_an_honorific_before_a_title_is_its_holder(text):
+    assert _speakers(text) == ["Kim Jong Un"]
