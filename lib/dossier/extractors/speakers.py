@@ -48,6 +48,7 @@ from .word_index import WordIndex
 from .speaker_vocab import (
     alias_pattern,
     any_cue,
+    carried_despite_denial,
     channel_aliases,
     cue_words,
     participle_words,
@@ -405,6 +406,7 @@ class MaskedText(WordIndex):
             if reporting_only and not (  # the match after first: the search before tries every position
                 reported_after.match(text, m.end(), hi)
                 or reported_before.search(text, max(lo, m.start() - 80), m.start())
+                or carried_despite_denial(text, m.end(), hi)
             ):
                 continue
             out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())].channel))
@@ -414,7 +416,8 @@ class MaskedText(WordIndex):
         """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``
         (by words at most ``reach`` characters before it, or right after it)."""
         reported_before, reported_after = reported()
-        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - reach), start))
+        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - reach), start)
+                    or carried_despite_denial(self.text, end, hi))
 
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""
