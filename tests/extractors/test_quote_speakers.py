@@ -312,3 +312,20 @@ def test_who_puts_a_figure_at_quoted_words_speaks_them(text, speaker):
 ])
 def test_britains_defence_intelligence_speaks_by_its_aliases(text):
     assert _said(text) == [("UK Defence Intelligence", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Words after a colon framed by a verb of summing up, or a copula and an adjective of manner, are the subject's.
+    ("Seoul has watched the front for a year. Kang Min-seo, a lecturer at Korea University, puts it plainly: "
+     "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
+    ("Seoul has watched the front for a year. Kang Min-seo, a lecturer at Korea University, summed it up: "
+     "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
+    ("Seoul has watched the front for a year. Kang Min-seo, a lecturer at Korea University, was blunter: "
+     "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
+    ("Seoul has watched the front for a year. Kang Min-seo is more candid: “Pyongyang is being paid in know-how.”",
+     "Kang Min-seo"),
+    # A thing's framing is no one's words.
+    ("Seoul has watched the front for a year. The conclusion of the study is simple: “Time is short.”", None),
+])
+def test_a_colon_after_a_frame_of_summing_up_is_the_subjects(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
