@@ -382,3 +382,14 @@ def test_a_title_written_as_a_name_is_its_holder(text, speakers):
 ])
 def test_an_honorific_before_a_title_is_its_holder(text):
     assert _speakers(text) == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A body owned after "of" is where the one who speaks serves, not who speaks.
+    ("The drills ended on Friday. A deputy commander of the Navy's submarine flotilla said: “We train for the worst.”",
+     ["deputy commander"]),
+    ("The drills ended on Friday. “We train for the worst,” the spokesman of Japan's defence ministry said.",
+     ["Japanese Ministry of Defense"]),
+])
+def test_a_titled_holder_of_an_owned_body_speaks_not_the_body(text, speakers):
+    assert _speakers(text) == speakers

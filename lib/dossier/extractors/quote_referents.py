@@ -49,6 +49,7 @@ _ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
 _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
 _PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stand for a person, and their gender
+_HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*))\s+of\s+(?:the\s+)?\Z")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
@@ -68,6 +69,10 @@ class Referents:
             rest = one.group("one")  # the one of a group the sentence named before who speaks, never "rate one"
             said = self.resolve(a._replace(start=a.start + one.start("one"), speaker_text=rest,
                                            how="anaphor" if anaphor_refers(rest) else "group"), sentence)
+            return self.named.setdefault(a, said)
+        if a.how == "owned" and (holder := _holder_of(self.masked, a.start)) is not None:
+            # "A former commander of the Army's drone unit said": the one of the body speaks, not the body.
+            said = self.resolve(a._replace(start=holder.start(), speaker_text=holder.group("holder"), how="group"), sentence)
             return self.named.setdefault(a, said)
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
@@ -338,6 +343,13 @@ def _past_titles(text: str, at: int) -> int | None:
     if m is None or not all(key(w) in titles() for w in m.group(0).split()):
         return None
     return m.end() + 1
+
+
+def _holder_of(text: str, at: int) -> re.Match | None:
+    """ "a former commander of the " right before ``at``: someone unnamed by a title (``data/titles.csv``) whose body
+    the words at ``at`` name, else None."""
+    m = _HOLDER_OF.search(text, max(0, at - 60), at)
+    return m if m is not None and (title := titles().get(key(m.group("noun")))) is not None and title.role else None
 
 
 def _definite_role(text: str, a: Attribution) -> str | None:
