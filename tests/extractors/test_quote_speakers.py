@@ -329,3 +329,16 @@ def test_britains_defence_intelligence_speaks_by_its_aliases(text):
 ])
 def test_a_colon_after_a_frame_of_summing_up_is_the_subjects(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An initial's dot inside an apposition after a ranked name does not end it.
+    ("Senators heard from two commanders. “They learn faster than we do,” Adm. Mark Delaney, who leads U.S. Pacific "
+     "Fleet, told senators.", "Mark Delaney"),
+    ("Senators heard from two commanders. “They learn faster than we do,” Gen. Laura Pike, commander of U.S. Forces "
+     "Japan, told the committee.", "Laura Pike"),
+    ("Senators heard from two commanders. Lt. Gen. Omar Reyes, deputy head of the U.N. Command, told the panel that "
+     "the North was “learning fast.”", "Omar Reyes"),
+])
+def test_a_ranked_name_and_an_apposition_with_initials_speaks(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
