@@ -393,3 +393,22 @@ def test_an_honorific_before_a_title_is_its_holder(text):
 ])
 def test_a_titled_holder_of_an_owned_body_speaks_not_the_body(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # An embassy is its state's body, however its name is written, and "the embassy" after it is the same one.
+    ("Seoul's spy agency released its findings on Sunday. The Russian embassy in Seoul put up a post on Telegram late "
+     "that night calling the findings “a crude fabrication.”", ["Russian Embassy"]),
+    ("Seoul's spy agency released its findings on Sunday. Russia's embassy dismissed them. The embassy later published "
+     "a statement calling the findings “a provocation.”", ["Russian Embassy"]),
+])
+def test_an_embassy_speaks_for_its_state(text, speakers):
+    assert _speakers(text) == speakers
+
+
+
+@pytest.mark.parametrize("body", ["the Russian Embassy in Seoul", "the Russian Foreign Ministry"])
+def test_a_person_whose_clause_of_saying_holds_the_quote_says_it_and_the_body_relays(body):
+    text = ("Seoul summoned Russia's ambassador, Georgy Zinoviev, on Friday. The ambassador replied that the pact "
+            f"“threatens no one,” {body} said in a statement.")
+    assert _speakers(text) == ["Georgy Zinoviev"]

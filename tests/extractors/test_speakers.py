@@ -470,7 +470,7 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
         ("A North Korean official said the claims were “a fabrication”.", "North Korean government"),
         ("“It changes nothing,” a Ukrainian government spokesperson said.", "Ukrainian government"),
         # A body named with the official is theirs; a nationality the vocabularies lack gives no government.
-        ("A spokesman for the Russian embassy called it “a lie”.", "Russian embassy"),
+        ("A spokesman for the Russian embassy called it “a lie”.", "Russian Embassy"),
         ("“It is fine,” a Korean official said.", "Korean official"),
         # A capital stands for its state as a nationality word does.
         ("“It is a bluff,” a senior Seoul official told reporters.", "South Korean government"),
