@@ -412,3 +412,16 @@ def test_a_person_whose_clause_of_saying_holds_the_quote_says_it_and_the_body_re
     text = ("Seoul summoned Russia's ambassador, Georgy Zinoviev, on Friday. The ambassador replied that the pact "
             f"“threatens no one,” {body} said in a statement.")
     assert _speakers(text) == ["Georgy Zinoviev"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Someone given by a call sign or a first name only speaks by that name, when the phrase holds the introduction.
+    ("Fighting went on near Sudzha. A 31-year-old sergeant who gave only his call sign, Lynx, described the night. "
+     "“They came without armour,” the sergeant said.", ["Lynx"]),
+    ("Fighting went on near Sudzha. “They came without armour,” said a medic identified only by her first name, "
+     "Iryna.", ["Iryna"]),
+    ("Fighting went on near Sudzha. “They came without armour,” said a gunner who goes by the call sign Bison.",
+     ["Bison"]),
+])
+def test_someone_given_by_one_name_or_call_sign_speaks_by_it(text, speakers):
+    assert _speakers(text) == speakers
