@@ -1274,3 +1274,14 @@ def test_the_ministry_is_the_last_ministry_named_of_any_state():
 ])
 def test_the_party_organ_is_rodong_sinmun(text):
     assert _speakers(text, "NK News")[-1][1] == "Rodong Sinmun"
+
+
+@pytest.mark.parametrize("text", [
+    # Britain's government by its metonyms and its nationality words, as Japan's and Russia's are read.
+    "One Whitehall official called the deployment “a reckless gamble”.",
+    "“We will not stand by,” a Downing Street official said.",
+    "A senior British official said the deployment was “a reckless gamble”.",
+    "“It is a reckless gamble,” a UK official told reporters.",
+])
+def test_an_unnamed_british_official_speaks_for_the_british_government(text):
+    assert _speakers(text)[0][1] == "British government"
