@@ -425,3 +425,18 @@ def test_a_person_whose_clause_of_saying_holds_the_quote_says_it_and_the_body_re
 ])
 def test_someone_given_by_one_name_or_call_sign_speaks_by_it(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title written as a name after the verb of saying stands for its holder as it does before the verb.
+    ("Kim Jong Un, general secretary of the Workers' Party, inspected a drone unit. “Build more of them,” said the "
+     "General Secretary.", ["Kim Jong Un"]),
+    ("North Korean leader Kim Jong Un inspected a drone unit. “Build more of them,” said the Supreme Leader.",
+     ["Kim Jong Un"]),
+    ("Adm. Lisa Franchetti, chief of naval operations, visited Busan. “The fleet is ready,” said the Admiral.",
+     ["Lisa Franchetti"]),
+    # With no holder named before, the title is no one's name.
+    ("Troops paraded through the square. “The enemy trembles,” said the Admiral.", [None]),
+])
+def test_a_title_after_the_verb_is_its_holder(text, speakers):
+    assert _speakers(text) == speakers
