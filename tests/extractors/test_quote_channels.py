@@ -690,3 +690,24 @@ def test_a_medium_that_carried_words_after_a_denial_is_their_channel(text, expec
     got = [(r.speaker, r.channel if isinstance(r.channel, str) else None, r.channel_basis if isinstance(r.channel_basis, str) else None)
            for r in df.itertuples()]
     assert got == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # China's state media carry the words of China's own officials (the article is the channel), as TASS carries
+    # Russia's: by the speaker's affiliation, or the title of a Chinese body they were first named with.
+    ("Xinhua", "Chinese Foreign Ministry spokesperson Guo Jiakun spoke on Thursday. “Dialogue is the only way "
+     "forward,” Guo said.", [("Guo Jiakun", "Xinhua", "article")]),
+    ("CGTN", "Xi Jinping met the visiting delegation in Beijing. “Peace on the peninsula serves everyone,” Xi said.",
+     [("Xi Jinping", "CGTN", "article")]),
+    # Not another state's officials, nor an analyst it interviews.
+    ("Xinhua", "Sergei Lavrov spoke in Moscow on Thursday. “Our ties are strong,” Lavrov said.",
+     [("Sergei Lavrov", None, None)]),
+    ("Global Times", "Analysts see little change. “Washington is stoking tension,” Zhang Wei, a scholar at Fudan "
+     "University, told the Global Times.", [("Zhang Wei", None, None)]),
+])
+def test_chinas_state_media_carry_chinas_officials(source, text, expected):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    got = [(r.speaker, r.channel if isinstance(r.channel, str) else None, r.channel_basis if isinstance(r.channel_basis, str) else None)
+           for r in df.itertuples()]
+    assert got == expected
