@@ -324,8 +324,11 @@ def test_britains_defence_intelligence_speaks_by_its_aliases(text):
      "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
     ("Seoul has watched the front for a year. Kang Min-seo is more candid: “Pyongyang is being paid in know-how.”",
      "Kang Min-seo"),
-    # A thing's framing is no one's words.
+    # A thing's framing is no one's words, whatever its adjective.
     ("Seoul has watched the front for a year. The conclusion of the study is simple: “Time is short.”", None),
+    ("Seoul has watched the front for a year. The warning was categorical: “No more shells.”", None),
+    ("Seoul has watched the front for a year. The exchange was frank: “We disagree.”", None),
+    ("Seoul has watched the front for a year. One sniper was blunt: “We are behind.”", "sniper"),
 ])
 def test_a_colon_after_a_frame_of_summing_up_is_the_subjects(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]

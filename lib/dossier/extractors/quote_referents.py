@@ -21,7 +21,9 @@ from .back_references import (
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
-from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
+from .speaker_vocab import (
+    channel_state, document_noun, medium_voices, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
+)
 from .unnamed_groups import informed_source
 from .owned_bodies import owned_body
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
@@ -50,6 +52,7 @@ _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
 _PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stand for a person, and their gender
 _HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*))\s+of\s+(?:the\s+)?\Z")
+_FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was blunt"), data/cue_verbs.csv
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
@@ -70,6 +73,8 @@ class Referents:
             said = self.resolve(a._replace(start=a.start + one.start("one"), speaker_text=rest,
                                            how="anaphor" if anaphor_refers(rest) else "group"), sentence)
             return self.named.setdefault(a, said)
+        if a.lemma == _FRAMED and a.how == "group" and not _names_someone(a.speaker_text):
+            return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))  # "The talks were frank: “…”"
         if a.how == "owned" and (holder := _holder_of(self.masked, a.start)) is not None:
             # "A former commander of the Army's drone unit said": the one of the body speaks, not the body.
             said = self.resolve(a._replace(start=holder.start(), speaker_text=holder.group("holder"), how="group"), sentence)
@@ -344,6 +349,13 @@ def _past_titles(text: str, at: int) -> int | None:
     if m is None or not all(key(w) in titles() for w in m.group(0).split()):
         return None
     return m.end() + 1
+
+
+def _names_someone(phrase: str) -> bool:
+    """Whether a group's last word is someone's: a title, a person's noun, someone unnamed's ("the older man",
+    "a senior official"), not a thing's ("the route", "the warning")."""
+    noun = key(phrase).split()[-1]
+    return any(w in titles() or w in unnamed_sources().labels or w in person_nouns() for w in (noun, noun.removesuffix("s")))
 
 
 def _holder_of(text: str, at: int) -> re.Match | None:

@@ -336,6 +336,12 @@ def denied_after() -> re.Pattern:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    """The nouns for a person left unnamed (``data/person_nouns.csv``): "man", "soldier", "defector"."""
+    return frozenset(load_table("person_nouns.csv").noun)
+
+
+@functools.cache
 def relayed_despite() -> re.Pattern:
     """"… of the losses but said", "the unit, but reported that": after a denial, a verb of the medium's in the same
     clause that carries words after all (``data/channel_relays.csv``, places ``contrast`` and ``after``)."""
