@@ -384,6 +384,12 @@ def test_an_honorific_before_a_title_is_its_holder(text):
     assert _speakers(text) == ["Kim Jong Un"]
 
 
+def test_a_modifier_before_a_title_and_a_name_is_the_one_named():
+    text = ("Sergei Lavrov met Choe Son Hui in Moscow. “We agree on every point,” the new Defence Minister Andrei "
+            "Belousov said.")
+    assert _speakers(text) == ["Andrei Belousov"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     # A body owned after "of" is where the one who speaks serves, not who speaks.
     ("The drills ended on Friday. A deputy commander of the Navy's submarine flotilla said: “We train for the worst.”",
