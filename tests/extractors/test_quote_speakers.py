@@ -345,3 +345,16 @@ def test_a_colon_after_a_frame_of_summing_up_is_the_subjects(text, speaker):
 ])
 def test_a_ranked_name_and_an_apposition_with_initials_speaks(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An apposition opened by a state's or a body's possessive stands between a name and its verb as any other.
+    ("The front held overnight. “They are well fed,” Oleksandr Syrskyi, Ukraine's commander-in-chief, wrote on "
+     "Telegram.", "Oleksandr Syrskyi"),
+    ("The front held overnight. “We saw them retreat,” Andriy Kovalenko, the SBU's head of counterintelligence, said.",
+     "Andriy Kovalenko"),
+    ("The front held overnight. “They are well fed,” Kim Yo Jong, Kim Jong Un’s sister, said in a statement.",
+     "Kim Yo Jong"),
+])
+def test_a_possessive_apposition_after_a_quote_keeps_the_name(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
