@@ -667,3 +667,47 @@ def test_a_state_medium_carries_its_official_called_by_the_title_of_an_appositio
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["KCNA"]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert list(zip(df.speaker, df.channel, df.channel_basis)) == [("Kim Yo Jong", "KCNA", "article")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium that left something out but carried words after all, in the same clause, is their channel there.
+    ("Pyongyang marked the return of its troops on Monday. Rodong Sinmun gave no casualty figures but said Kim had "
+     "praised the fallen as “sons of the motherland.”", [("Kim Jong Un", "Rodong Sinmun", "sentence")]),
+    ("Pyongyang marked the return of its troops on Monday. KCNA did not name the brigade, but reported that Kim had "
+     "called its officers “the backbone of the army.”", [("Kim Jong Un", "KCNA", "sentence")]),
+    ("Pyongyang marked the return of its troops on Monday. KCNA avoided any mention of the dead and instead quoted Kim "
+     "as saying the campaign was “a glorious chapter.”", [("Kim Jong Un", "KCNA", "sentence")]),
+    ("Pyongyang marked the return of its troops on Monday. Korean Central Television, which aired the rally live, "
+     "stopped short of naming Russia but said Kim had hailed “the immortal feats” of the fallen.",
+     [("Kim Jong Un", "Korean Central Television", "sentence")]),
+    # A denial with no verb of its own after the contrast leaves the medium out.
+    ("Pyongyang marked the return of its troops on Monday. KCNA has not reported the ceremony, but Seoul's defence "
+     "ministry said it was “a show for the cameras.”", [("South Korean Ministry of National Defense", None, None)]),
+])
+def test_a_medium_that_carried_words_after_a_denial_is_their_channel(text, expected):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": ["NK News"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    got = [(r.speaker, r.channel if isinstance(r.channel, str) else None, r.channel_basis if isinstance(r.channel_basis, str) else None)
+           for r in df.itertuples()]
+    assert got == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # China's state media carry the words of China's own officials (the article is the channel), as TASS carries
+    # Russia's: by the speaker's affiliation, or the title of a Chinese body they were first named with.
+    ("Xinhua", "Chinese Foreign Ministry spokesperson Guo Jiakun spoke on Thursday. “Dialogue is the only way "
+     "forward,” Guo said.", [("Guo Jiakun", "Xinhua", "article")]),
+    ("CGTN", "Xi Jinping met the visiting delegation in Beijing. “Peace on the peninsula serves everyone,” Xi said.",
+     [("Xi Jinping", "CGTN", "article")]),
+    # Not another state's officials, nor an analyst it interviews.
+    ("Xinhua", "Sergei Lavrov spoke in Moscow on Thursday. “Our ties are strong,” Lavrov said.",
+     [("Sergei Lavrov", None, None)]),
+    ("Global Times", "Analysts see little change. “Washington is stoking tension,” Zhang Wei, a scholar at Fudan "
+     "University, told the Global Times.", [("Zhang Wei", None, None)]),
+])
+def test_chinas_state_media_carry_chinas_officials(source, text, expected):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    got = [(r.speaker, r.channel if isinstance(r.channel, str) else None, r.channel_basis if isinstance(r.channel_basis, str) else None)
+           for r in df.itertuples()]
+    assert got == expected

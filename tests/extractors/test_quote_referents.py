@@ -356,3 +356,93 @@ def test_one_of_a_group_after_a_relative_clauses_noun(text, speaker):
 ])
 def test_what_it_calls_is_the_clauses_subjects_word(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title written as a name, after "the" and an honorific, stands for the one the article gave it.
+    ("Kim Jong Un, general secretary of the Workers' Party, toured a shell plant in Jagang. “Raise output at once,” "
+     "the respected General Secretary told the managers.", ["Kim Jong Un"]),
+    ("Kim Jong Un, general secretary of the Workers' Party, toured a shell plant in Jagang. “Raise output at once,” "
+     "the general secretary said.", ["Kim Jong Un"]),
+    ("Adm. Lisa Franchetti, chief of naval operations, visited Busan on Monday. “The fleet is ready,” the Admiral "
+     "told reporters.", ["Lisa Franchetti"]),
+    # No one named with the title: the title is no one's name.
+    ("Troops paraded through the square on Sunday. “The enemy trembles,” the President said.", [None]),
+])
+def test_a_title_written_as_a_name_is_its_holder(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # An honorific before a title written as a name: the subject of its sentence, whatever the verb.
+    "Kim Jong Un, general secretary of the Workers' Party, met the returning commanders. The respected General "
+    "Secretary embraced each of them and said: “Your courage is the nation's.”",
+    "Kim Jong Un, general secretary of the Workers' Party, met the returning commanders. The beloved General "
+    "Secretary praised the unit, saying its men had shown “courage beyond compare.”",
+])
+def test_an_honorific_before_a_title_is_its_holder(text):
+    assert _speakers(text) == ["Kim Jong Un"]
+
+
+def test_a_modifier_before_a_title_and_a_name_is_the_one_named():
+    text = ("Sergei Lavrov met Choe Son Hui in Moscow. “We agree on every point,” the new Defence Minister Andrei "
+            "Belousov said.")
+    assert _speakers(text) == ["Andrei Belousov"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A body owned after "of" is where the one who speaks serves, not who speaks.
+    ("The drills ended on Friday. A deputy commander of the Navy's submarine flotilla said: “We train for the worst.”",
+     ["deputy commander"]),
+    ("The drills ended on Friday. “We train for the worst,” the spokesman of Japan's defence ministry said.",
+     ["Japanese Ministry of Defense"]),
+])
+def test_a_titled_holder_of_an_owned_body_speaks_not_the_body(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # An embassy is its state's body, however its name is written, and "the embassy" after it is the same one.
+    ("Seoul's spy agency released its findings on Sunday. The Russian embassy in Seoul put up a post on Telegram late "
+     "that night calling the findings “a crude fabrication.”", ["Russian Embassy"]),
+    ("Seoul's spy agency released its findings on Sunday. Russia's embassy dismissed them. The embassy later published "
+     "a statement calling the findings “a provocation.”", ["Russian Embassy"]),
+])
+def test_an_embassy_speaks_for_its_state(text, speakers):
+    assert _speakers(text) == speakers
+
+
+
+@pytest.mark.parametrize("body", ["the Russian Embassy in Seoul", "the Russian Foreign Ministry"])
+def test_a_person_whose_clause_of_saying_holds_the_quote_says_it_and_the_body_relays(body):
+    text = ("Seoul summoned Russia's ambassador, Georgy Zinoviev, on Friday. The ambassador replied that the pact "
+            f"“threatens no one,” {body} said in a statement.")
+    assert _speakers(text) == ["Georgy Zinoviev"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Someone given by a call sign or a first name only speaks by that name, when the phrase holds the introduction.
+    ("Fighting went on near Sudzha. A 31-year-old sergeant who gave only his call sign, Lynx, described the night. "
+     "“They came without armour,” the sergeant said.", ["Lynx"]),
+    ("Fighting went on near Sudzha. “They came without armour,” said a medic identified only by her first name, "
+     "Iryna.", ["Iryna"]),
+    ("Fighting went on near Sudzha. “They came without armour,” said a gunner who goes by the call sign Bison.",
+     ["Bison"]),
+])
+def test_someone_given_by_one_name_or_call_sign_speaks_by_it(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title written as a name after the verb of saying stands for its holder as it does before the verb.
+    ("Kim Jong Un, general secretary of the Workers' Party, inspected a drone unit. “Build more of them,” said the "
+     "General Secretary.", ["Kim Jong Un"]),
+    ("North Korean leader Kim Jong Un inspected a drone unit. “Build more of them,” said the Supreme Leader.",
+     ["Kim Jong Un"]),
+    ("Adm. Lisa Franchetti, chief of naval operations, visited Busan. “The fleet is ready,” said the Admiral.",
+     ["Lisa Franchetti"]),
+    # With no holder named before, the title is no one's name.
+    ("Troops paraded through the square. “The enemy trembles,” said the Admiral.", [None]),
+])
+def test_a_title_after_the_verb_is_its_holder(text, speakers):
+    assert _speakers(text) == speakers

@@ -312,3 +312,49 @@ def test_who_puts_a_figure_at_quoted_words_speaks_them(text, speaker):
 ])
 def test_britains_defence_intelligence_speaks_by_its_aliases(text):
     assert _said(text) == [("UK Defence Intelligence", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Words after a colon framed by a verb of summing up, or a copula and an adjective of manner, are the subject's.
+    ("Seoul has watched the front for a year. Kang Min-seo, a lecturer at Korea University, puts it plainly: "
+     "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
+    ("Seoul has watched the front for a year. Kang Min-seo, a lecturer at Korea University, summed it up: "
+     "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
+    ("Seoul has watched the front for a year. Kang Min-seo, a lecturer at Korea University, was blunter: "
+     "“Pyongyang is being paid in know-how.”", "Kang Min-seo"),
+    ("Seoul has watched the front for a year. Kang Min-seo is more candid: “Pyongyang is being paid in know-how.”",
+     "Kang Min-seo"),
+    # A thing's framing is no one's words, whatever its adjective.
+    ("Seoul has watched the front for a year. The conclusion of the study is simple: “Time is short.”", None),
+    ("Seoul has watched the front for a year. The warning was categorical: “No more shells.”", None),
+    ("Seoul has watched the front for a year. The exchange was frank: “We disagree.”", None),
+    ("Seoul has watched the front for a year. One sniper was blunt: “We are behind.”", "sniper"),
+])
+def test_a_colon_after_a_frame_of_summing_up_is_the_subjects(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An initial's dot inside an apposition after a ranked name does not end it.
+    ("Senators heard from two commanders. “They learn faster than we do,” Adm. Mark Delaney, who leads U.S. Pacific "
+     "Fleet, told senators.", "Mark Delaney"),
+    ("Senators heard from two commanders. “They learn faster than we do,” Gen. Laura Pike, commander of U.S. Forces "
+     "Japan, told the committee.", "Laura Pike"),
+    ("Senators heard from two commanders. Lt. Gen. Omar Reyes, deputy head of the U.N. Command, told the panel that "
+     "the North was “learning fast.”", "Omar Reyes"),
+])
+def test_a_ranked_name_and_an_apposition_with_initials_speaks(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An apposition opened by a state's or a body's possessive stands between a name and its verb as any other.
+    ("The front held overnight. “They are well fed,” Oleksandr Syrskyi, Ukraine's commander-in-chief, wrote on "
+     "Telegram.", "Oleksandr Syrskyi"),
+    ("The front held overnight. “We saw them retreat,” Andriy Kovalenko, the SBU's head of counterintelligence, said.",
+     "Andriy Kovalenko"),
+    ("The front held overnight. “They are well fed,” Kim Yo Jong, Kim Jong Un’s sister, said in a statement.",
+     "Kim Yo Jong"),
+])
+def test_a_possessive_apposition_after_a_quote_keeps_the_name(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]

@@ -369,11 +369,11 @@ def test_speaker_affiliation(speaker, affiliation):
     "name, key, columns, vocab",
     [
         ("speakers.csv", "alias", ["alias", "speaker", "affiliation", "kind", "gender", "group"],
-         {"affiliation": {"dprk_state", "russia_state", "other"}, "kind": {"person", "body", "document"}, "gender": {"m", "f", ""},
+         {"affiliation": {"dprk_state", "russia_state", "china_state", "other"}, "kind": {"person", "body", "document"}, "gender": {"m", "f", ""},
           "group": {"dprk_official", "dprk_state_media", "russia_official", "russia_state_media", "ukraine_official",
                     "south_korea_official", "us_official", "other_official", "analyst", "other"}}),
         ("channels.csv", "alias", ["alias", "channel", "state", "kind"],
-         {"state": {"dprk_state", "russia_state", "ukraine_state", "other"},
+         {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
           "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
         ("titles.csv", "title", ["title", "role", "gender", "class", "broader"],
          {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),

@@ -470,7 +470,7 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
         ("A North Korean official said the claims were “a fabrication”.", "North Korean government"),
         ("“It changes nothing,” a Ukrainian government spokesperson said.", "Ukrainian government"),
         # A body named with the official is theirs; a nationality the vocabularies lack gives no government.
-        ("A spokesman for the Russian embassy called it “a lie”.", "Russian embassy"),
+        ("A spokesman for the Russian embassy called it “a lie”.", "Russian Embassy"),
         ("“It is fine,” a Korean official said.", "Korean official"),
         # A capital stands for its state as a nationality word does.
         ("“It is a bluff,” a senior Seoul official told reporters.", "South Korean government"),
@@ -1274,3 +1274,14 @@ def test_the_ministry_is_the_last_ministry_named_of_any_state():
 ])
 def test_the_party_organ_is_rodong_sinmun(text):
     assert _speakers(text, "NK News")[-1][1] == "Rodong Sinmun"
+
+
+@pytest.mark.parametrize("text", [
+    # Britain's government by its metonyms and its nationality words, as Japan's and Russia's are read.
+    "One Whitehall official called the deployment “a reckless gamble”.",
+    "“We will not stand by,” a Downing Street official said.",
+    "A senior British official said the deployment was “a reckless gamble”.",
+    "“It is a reckless gamble,” a UK official told reporters.",
+])
+def test_an_unnamed_british_official_speaks_for_the_british_government(text):
+    assert _speakers(text)[0][1] == "British government"

@@ -285,7 +285,11 @@ def role_phrase_re() -> re.Pattern:
     roles = alternation(sorted(t for t, i in titles().items() if i.role and i.cls != "courtesy"))
     # ("the 41-year-old leader": an age may stand among the words; never a line break or another "The": "to the
     # DPRK.\n\nThe ambassador said" is two phrases.)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s)[A-Z][\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}})(?P<role>(?i:{roles}))\b")
+    # ("the respected General Secretary": lower-case words, an honorific, before a role written as a name, and no
+    # name after it: "the new Defense Minister Andrei Belousov" is the minister named.)
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s)[A-Z][\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
+                      rf"|(?P<honour>(?:[a-z][\w\-]*[^\S\n]+){{1,2}}(?=[A-Z])))"
+                      rf"(?P<role>(?i:{roles}))\b(?(honour)(?![^\S\n]+[A-Z]))")
 
 
 @functools.cache

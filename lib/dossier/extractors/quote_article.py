@@ -23,7 +23,7 @@ from .mention_vocab import descriptions, key, titles
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place
-from .speaker_vocab import denied_after, document_issuer, document_nouns, issue_words, owned_document
+from .speaker_vocab import carried_despite_denial, denied_after, document_issuer, document_nouns, issue_words, owned_document
 
 
 class Sentence(NamedTuple):
@@ -137,7 +137,9 @@ class Article(Referents):
         """Whether the medium mentioned at ``at`` is said to have carried nothing: "State media has not reported the
         rotation" is no source of words, of that sentence's or of the quotes after it."""
         m = self.account.mention_at(at)
-        return m is not None and denied_after().match(self.masked, m.end) is not None
+        # ("KCNA did not name the unit but reported that …": what it did not carry is not all it carried.)
+        return m is not None and denied_after().match(self.masked, m.end) is not None and not carried_despite_denial(
+            self.masked, m.end, len(self.masked))
 
     def media_of(self, i: int) -> list[tuple[int, str]]:
         """:meth:`media_named` of sentence ``i``, found when first asked: the channel readers ask again and again.

@@ -19,7 +19,7 @@ from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence, sentence_bounds
 from .mention_vocab import aired_nouns, descriptions, key, state_named, states
-from .speaker_vocab import addressed, document_nouns, reported, shown_in
+from .speaker_vocab import addressed, document_nouns, reported, shown_in, speaker_affiliation
 from .speakers import channel_state
 
 
@@ -183,6 +183,10 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     return None
 
 
+_TITLE_CHARS = 80
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")  # "Chinese Foreign Ministry spokesperson Mao Ning"
+
+
 def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
                pos: int = -1) -> tuple[str | None, str | None]:
     """The channel of the statement ``group`` said by ``speaker``, and its basis (``sentence``, ``paragraph``, ``article``).
@@ -201,9 +205,25 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     if channel == art.outlet or not speaker or not art.outlet or art.is_medium(speaker):
         return channel, basis
     state = channel_state(art.outlet)
-    if _same_state(state, art.group_of(speaker)) and (channel is None or channel_state(channel) in (state, "other")):
+    # (China's officials are told by their affiliation: no speaker group is China's.)
+    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state))
+    if own and (channel is None or channel_state(channel) in (state, "other")):
         return art.outlet, "article"
     return channel, basis
+
+
+def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
+    """Whether ``speaker`` is of ``affiliation`` (``data/speakers.csv``), or first named with the title of a body of it
+    ("Chinese Foreign Ministry spokesperson Mao Ning")."""
+    if speaker_affiliation(speaker) == affiliation:
+        return True
+    first = next((m for m in art.account.mentions if m.entity is not None and m.entity.name == speaker), None)
+    if first is None:
+        return False
+    body = next((m for m in reversed(art.account.between(max(0, first.start - _TITLE_CHARS), first.start))
+                 if m.entity is not None), None)
+    return body is not None and body.entity.kind == "body" and speaker_affiliation(body.entity.name) == affiliation and (
+        _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,

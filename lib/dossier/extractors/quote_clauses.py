@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 
+from ..text.quote_marks import Marked
 from ..vocab import load_table
 from .inscriptions import inscription_before
 from .quote_article import Article
@@ -17,7 +18,7 @@ from .quote_referents import Said
 from .speaker_vocab import document_issuer, speaker_aliases
 from .speakers import Attribution
 
-__all__ = ["coordinate_clause", "document_author", "reported_agents_dropped"]
+__all__ = ["coordinate_clause", "document_author", "reported_agents_dropped", "reporting_person"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _OF = re.compile(r"\bof\s")  # "a statement of support": no author
@@ -25,6 +26,7 @@ _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
 _AUTHOR_END = re.compile(r"\s+(?:that|which|who|[a-z]+ing)\b|[,.;:“\"]")
 
 # ", and Kim Yo Jong has dismissed it as “…”": a clause joined to the one before, which may open with its own subject.
+_THAT_CLAUSE = re.compile(r"\s+that\s")  # right after a verb of saying: the clause of what was said
 _COORDINATE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -96,3 +98,15 @@ def _known_author(art: Article, lo: int, at: int) -> Said | None:
     name = art.masked[by.end():end.start()]
     known = speaker_aliases().get(name.lower())
     return Said(known.speaker, name, None, by.end()) if known is not None and known.kind in ("person", "body") else None
+
+
+def reporting_person(art: Article, q: Marked, lo: int, after: Said) -> Said | None:
+    """ "The envoy responded that the treaty “…,” the embassy said": a person whose clause of saying holds the quote
+    ("<subject> <verb> that …") says it, and the body after it relays; else None."""
+    if art.is_person(after.speaker):
+        return None
+    found = [a for a in art.attributions_before(q) if a.speaker_text and lo <= a.start and a.end <= q.open_at]
+    if not found or _THAT_CLAUSE.match(art.masked, found[-1].end) is None:
+        return None
+    said = art.resolve(found[-1])
+    return said if art.is_person(said.speaker) else None

@@ -21,7 +21,9 @@ from .back_references import (
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
-from .speaker_vocab import channel_state, document_noun, medium_voices, owner_length, possessive_genders, speaker_aliases, unnamed_voice
+from .speaker_vocab import (
+    channel_state, document_noun, medium_voices, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
+)
 from .unnamed_groups import informed_source
 from .owned_bodies import owned_body
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
@@ -49,6 +51,9 @@ _ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
 _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
 _PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stand for a person, and their gender
+_HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*))\s+of\s+(?:the\s+)?\Z")
+_FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was blunt"), data/cue_verbs.csv
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -68,6 +73,12 @@ class Referents:
             said = self.resolve(a._replace(start=a.start + one.start("one"), speaker_text=rest,
                                            how="anaphor" if anaphor_refers(rest) else "group"), sentence)
             return self.named.setdefault(a, said)
+        if a.lemma == _FRAMED and a.how == "group" and not _names_someone(a.speaker_text):
+            return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))  # "The talks were frank: “…”"
+        if a.how == "owned" and (holder := _holder_of(self.masked, a.start)) is not None:
+            # "A former commander of the Army's drone unit said": the one of the body speaks, not the body.
+            said = self.resolve(a._replace(start=holder.start(), speaker_text=holder.group("holder"), how="group"), sentence)
+            return self.named.setdefault(a, said)
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
         if picks_member(self, a):  # "one of the officials", "another official"
@@ -77,6 +88,11 @@ class Referents:
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
             entity = self.entity_of(a.start, past)  # "said Brig. Gen. Ryan Keller": the name after the titles
+        if entity is None and a.how == "name" and (role := _definite_role(self.masked, a)):
+            # "the respected General Secretary said": a title written as a name stands for the one who holds it, and
+            # is no one's name when no one does.
+            if (entity := self.account.holder(role, a.start)) is None:
+                return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
             # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
@@ -134,9 +150,10 @@ class Referents:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
-            if a.how == "group" and (named := named_only_after(self.masked, a.start + len(a.speaker_text))
+            if a.how == "group" and (named := named_only_after(self.masked, a.start + len(a.speaker_text.rsplit(None, 1)[0]))
                                      or introduced_name(self.masked, a.speaker_text, a.start)):
                 # "said the older man, a driver who gave only his surname, Choi"; "the driver" after that: Choi.
+                # (From before the phrase's last word, which may open the introduction: "a medic identified only as".)
                 return Said(named, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
                 return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"
@@ -332,6 +349,29 @@ def _past_titles(text: str, at: int) -> int | None:
     if m is None or not all(key(w) in titles() for w in m.group(0).split()):
         return None
     return m.end() + 1
+
+
+def _names_someone(phrase: str) -> bool:
+    """Whether a group's last word is someone's: a title, a person's noun, someone unnamed's ("the older man",
+    "a senior official"), not a thing's ("the route", "the warning")."""
+    noun = key(phrase).split()[-1]
+    return any(w in titles() or w in unnamed_sources().labels or w in person_nouns() for w in (noun, noun.removesuffix("s")))
+
+
+def _holder_of(text: str, at: int) -> re.Match | None:
+    """ "a former commander of the " right before ``at``: someone unnamed by a title (``data/titles.csv``) whose body
+    the words at ``at`` name, else None."""
+    m = _HOLDER_OF.search(text, max(0, at - 60), at)
+    return m if m is not None and (title := titles().get(key(m.group("noun")))) is not None and title.role else None
+
+
+def _definite_role(text: str, a: Attribution) -> str | None:
+    """The role of a title that ``a`` names alone after "the" and its modifiers ("the respected General Secretary",
+    "the Admiral"), else None."""
+    title = titles().get(key(a.speaker_text))
+    if title is None or not title.role or title.cls == "courtesy" or not _DEFINITE_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return None
+    return title.role
 
 
 def names_for_subject(masked: str, said: Said) -> bool:

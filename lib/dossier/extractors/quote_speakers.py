@@ -19,7 +19,7 @@ from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, directives, document_nouns, issue_words, medium_genres, medium_voices, relay_words, speaker_aliases
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
-from .quote_clauses import coordinate_clause, reported_agents_dropped
+from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical, channel_state
 
@@ -140,7 +140,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     if after is not None and (source := _quoting(art, a, hi)) is not None:
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
     if after is not None and not art.is_medium(after.speaker):
-        return after, None
+        return reporting_person(art, q, lo, after) or after, None
     lo = coordinate_clause(art, art.attributions_before(q), lo, q.open_at)
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:

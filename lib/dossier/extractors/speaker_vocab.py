@@ -336,6 +336,32 @@ def denied_after() -> re.Pattern:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    """The nouns for a person left unnamed (``data/person_nouns.csv``): "man", "soldier", "defector"."""
+    return frozenset(load_table("person_nouns.csv").noun)
+
+
+@functools.cache
+def relayed_despite() -> re.Pattern:
+    """"… of the losses but said", "the unit, but reported that": after a denial, a verb of the medium's in the same
+    clause that carries words after all (``data/channel_relays.csv``, places ``contrast`` and ``after``)."""
+    contrast, verbs = alternation(_relay_words("contrast")), alternation(_relay_words("after"))
+    return re.compile(rf"[^.;:“”\"]{{0,100}}?\s(?i:{contrast})\s+(?:(?:also|instead|it|they|later)\s+)?(?i:{verbs})\b")
+
+
+_ASIDE = re.compile(r",\s+(?:which|the|an?)\s+[^,#.;:“”\"]{1,60}?,")
+
+
+def carried_despite_denial(text: str, end: int, hi: int) -> bool:
+    """Whether a medium whose name ends at ``end`` is denied carrying something, then said to carry words after all
+    in the same clause of ``text[:hi]`` ("KCNA did not name the unit but reported that …")."""
+    if (aside := _ASIDE.match(text, end, hi)) is not None:  # "KCTV, which aired the rally, stopped short of …"
+        end = aside.end()
+    denial = denied_after().match(text, end, hi)
+    return denial is not None and relayed_despite().match(text, denial.end(), hi) is not None
+
+
+@functools.cache
 def shown_in() -> re.Pattern:
     """"In the film", "a colonel in the segment", "tells the camera": someone shown in a programme
     (``data/channel_relays.csv``, places ``programme`` and ``audience``)."""

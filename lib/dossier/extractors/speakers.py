@@ -48,6 +48,7 @@ from .word_index import WordIndex
 from .speaker_vocab import (
     alias_pattern,
     any_cue,
+    carried_despite_denial,
     channel_aliases,
     cue_words,
     participle_words,
@@ -116,6 +117,23 @@ _PLACED_GROUP = re.compile(
     rf"|{bare_groups()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
+# ", said the Supreme Leader", ", said the respected General Secretary": a title written as a name after "the".
+_TITLE_AFTER = re.compile(r"[\s,;—–\-]*(?P<cue>[a-z]+)\s+[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}"
+                          r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?![\w\-’']|\s+[A-Za-z])")
+
+
+def _title_after(text: str, lo: int, hi: int) -> Attribution | None:
+    """The title after a finite verb of saying opening ``text[lo:hi]``, when it is one of ``data/titles.csv`` with a
+    role (whom it stands for is read as the holder of that role); else None."""
+    m = _TITLE_AFTER.match(text, lo, hi)
+    if m is None or (cue := m.group("cue")) not in cue_words().verbs or cue.endswith("ing"):
+        return None
+    title = titles().get(m.group("title").lower())
+    if title is None or not title.role or title.cls == "courtesy":
+        return None
+    return Attribution(m.start("title"), m.start("cue"), m.end(), m.group("title"), "name", cue, cue_words().lemma.get(cue, cue))
+
+
 @functools.cache
 def _posted_to() -> re.Pattern:
     """ "Russia's ambassador to ", "the Russian envoy to the ": an official's title (``data/titles.csv``), owned or with
@@ -317,7 +335,7 @@ class MaskedText(WordIndex):
                 continue
             if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
                 return self._named_after(a, hi) if pattern is inverted else a
-        return None
+        return _title_after(self.text, lo, hi)
 
     def _picked_member(self, a: Attribution) -> Attribution | None:
         """ "one of the officials": the group "the officials", when the words before it pick one member out of it."""
@@ -405,6 +423,7 @@ class MaskedText(WordIndex):
             if reporting_only and not (  # the match after first: the search before tries every position
                 reported_after.match(text, m.end(), hi)
                 or reported_before.search(text, max(lo, m.start() - 80), m.start())
+                or carried_despite_denial(text, m.end(), hi)
             ):
                 continue
             out.append((m.start(), channel_aliases()[" ".join(m.group(0).lower().split())].channel))
@@ -414,7 +433,8 @@ class MaskedText(WordIndex):
         """Whether the medium named at ``text[start:end]`` is presented as the source of words, within ``text[lo:hi]``
         (by words at most ``reach`` characters before it, or right after it)."""
         reported_before, reported_after = reported()
-        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - reach), start))
+        return bool(reported_after.match(self.text, end, hi) or reported_before.search(self.text, max(lo, start - reach), start)
+                    or carried_despite_denial(self.text, end, hi))
 
     def person_mentions(self) -> list[tuple[int, str, str]]:
         """``(offset, speaker, surface)`` of every alias of a person in the text, for resolving "he" and "Kim"."""

@@ -55,6 +55,7 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
 # A relative clause between commas may run longer ("The official, who spoke on condition of anonymity because he was
 # not authorised to brief the media, said").
+# A state's or a body's possessive may open it ("Syrskyi, Ukraine's commander-in-chief, wrote").
 # A title in capitals may open it too, when a preposition follows ("Victor Cha, Korea Chair at the Center for
 # Strategic and International Studies, told"; "Shoigu, Secretary of the Security Council, said").
 # A relative clause whose verb is the verb of saying has its antecedent for subject ("Article 4 of the treaty,
@@ -66,13 +67,16 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
+# (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
+_ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.)"
 _APPOSITION = (
-    rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s[^,#:;.“”\"]{{2,80}}+,"
+    rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:[a-z]+ed|held|caught|taken|kept|sent|wounded)\s+(?:in|by|at|near|on|during|last|this)\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+who(?:se)?\s[^,#:;.“”\"]{{2,120}}+,"
-    rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s[^,#:;.“”\"]{{2,80}}+,"
+    rf"|,\s+who(?:se)?\s{_ASIDE_CHAR}{{2,120}}+,"
+    rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s{_ASIDE_CHAR}{{2,80}}+,"
+    rf"|,\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
