@@ -33,7 +33,6 @@ from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
-from .numbers import cues
 from .speakers import channel_state, outlet_channel
 
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
@@ -48,25 +47,8 @@ def _overlaps(a: Attribution | None, b: Attribution) -> bool:
 
 
 _NO_CLAIM = Claim(None, None)
-_STATE_BODY_KINDS = frozenset({"intelligence", "ministry", "military"})
 # An aside that describes one person by age: ", a 30-year-old private,", ", a former soldier in his 40s,".
-_AGED = re.compile(r",\s+an?\s+[^,]{0,40}?(?:\d+-year-old|\bin\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s)[^,]{0,40},")  # a state's bodies that estimate for it
-
-
-def _national_adjective(text: str) -> str | None:
-    """The state's adjective of a state's claim with no owner named ("British estimates": "british"), else None; a
-    possessive ("Seoul's count") names its owner, the state."""
-    words = cleaned(text).split()
-    if not 2 <= len(words) <= 3 or words[-1] not in cues("claim_noun") or words[-2].endswith("'s"):
-        return None
-    return " ".join(words[:-1])
-
-
-@functools.cache
-def _state_bodies(adjective: str) -> frozenset[str]:
-    """The state's bodies an alias opening with its adjective names ("british defence intelligence")."""
-    prefix = f"{adjective} "
-    return frozenset(c for alias, c in claimant_aliases().items() if alias.startswith(prefix) and kind(c) in _STATE_BODY_KINDS)
+_AGED = re.compile(r",\s+an?\s+[^,]{0,40}?(?:\d+-year-old|\bin\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s)[^,]{0,40},")
 
 
 @functools.lru_cache(maxsize=256)
@@ -133,9 +115,7 @@ class ArticleClaims(ArticleResolver):
         self._last_unclaimed = False  # whether the figure asked for last is no one's
 
     def resolve(self, k: int, a: Attribution) -> Claim:
-        """As :meth:`ArticleResolver.resolve`; a state's estimates with no owner named ("according to British
-        estimates") are those of the state's body the article named last before them (UK Defence Intelligence),
-        else its government's."""
+        """As :meth:`ArticleResolver.resolve`, but one of a group described by age is no body's."""
         claim = super().resolve(k, a)
         if a.how == "verb":
             # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
@@ -143,14 +123,8 @@ class ArticleClaims(ArticleResolver):
             end = a.start + len(a.text)
             aged = self.texts[k][end : end + 1] == "," and claim.claimant and _AGED.match(self.texts[k], end) and kind(
                 claim.claimant) not in _MAY_RELAY and quantified_group(a.text) is not None
-            return claim._replace(claimant=None) if aged else claim
-        if kind(claim.claimant) != "government" or (adjective := _national_adjective(a.text)) is None:
-            return claim
-        if bodies := _state_bodies(adjective):
-            for j in range(k, -1, -1):
-                named = [m for m in self._mentions_of(j, _STATE_BODY_KINDS) if m.claimant in bodies and (j < k or m.end <= a.start)]
-                if named:
-                    return claim._replace(claimant=named[-1].claimant)
+            if aged:
+                return claim._replace(claimant=None)
         return claim
 
     # --- whose figure -------------------------------------------------------
