@@ -43,3 +43,38 @@ def test_the_owner_of_a_claim_claims_its_figure(quantity, paragraphs, expected):
 def test_a_claim_noun_after_an_unknown_name_credits_no_one():
     # "the front" names no claimant: no one's claim is read from it.
     assert claim("40", "Reports from the front that 40 North Korean soldiers were captured were not confirmed.")[0] is None
+
+
+PERSONAL_VIEWS = [
+    # A possessive before a claim noun stands for the last person of its gender named, though they never spoke.
+    (
+        "more than 700",
+        ["Olena Kovalchuk, a researcher in Lviv, has mapped Russian depots since 2023. In her opinion, Russia has lost more than 700 howitzers."],
+        ("Olena Kovalchuk", None),
+    ),
+    (
+        "about 90",
+        ["Tomas Berg, a Swedish researcher, has studied rail traffic on the Tumen River bridge for two years.", "North Korea has kept the trains running. By his count, about 90 trains of munitions crossed in the spring."],
+        ("Tomas Berg", None),
+    ),
+    (
+        "close to 2,500",
+        ["Retired colonel Park Jin-ho has followed the deployment closely. In his judgment, close to 2,500 North Korean soldiers have been killed."],
+        ("Park Jin-ho", None),
+    ),
+    # A title before a claim noun stands for the one given it before.
+    (
+        "some 300",
+        ["Daniel Pinkston, an analyst at Troy University, has watched the port of Rason. In the analyst's estimate, some 300 containers left it in March."],
+        ("Daniel Pinkston", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", PERSONAL_VIEWS)
+def test_a_persons_view_claims_its_figure(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+def test_a_possessive_of_the_other_gender_credits_no_one():
+    assert claim("about 400", "Anna Lee has followed the war. In his view, about 400 guns were lost.")[0] is None
