@@ -78,3 +78,28 @@ def test_a_persons_view_claims_its_figure(quantity, paragraphs, expected):
 
 def test_a_possessive_of_the_other_gender_credits_no_one():
     assert claim("about 400", "Anna Lee has followed the war. In his view, about 400 guns were lost.")[0] is None
+
+
+OWNED_FIGURES = [
+    # "the estimates of X", "the figures of X", "data from X" after "according to" credit X, by its long name too.
+    (
+        "about 2,300",
+        ["According to the latest estimates of the General Staff of the Armed Forces of Ukraine, about 2,300 Russian guns have been destroyed."],
+        ("Ukrainian military", None),
+    ),
+    (
+        "More than 60",
+        ["More than 60 trains of shells have crossed the border since June, according to figures of the Main Intelligence Directorate of the Ministry of Defence of Ukraine."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    (
+        "1,100",
+        ["According to the General Staff of the Armed Forces of the Russian Federation, 1,100 Ukrainian soldiers were killed near Sudzha."],
+        ("General Staff of the Russian Armed Forces", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", OWNED_FIGURES)
+def test_the_owner_of_figures_after_a_cue_claims_them(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
