@@ -103,3 +103,28 @@ OWNED_FIGURES = [
 @pytest.mark.parametrize("quantity,paragraphs,expected", OWNED_FIGURES)
 def test_the_owner_of_figures_after_a_cue_claims_them(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+VERB_SUBJECTS = [
+    # "estimate" right before its object is the verb: the subject before it is the claimant, as written.
+    (
+        "about 4,000",
+        ["Ukrainian and Western intelligence estimate the North Korean losses at about 4,000 since the autumn."],
+        ("Ukrainian and Western intelligence", None),
+    ),
+    (
+        "some 9,000",
+        ["Estonian and Finnish intelligence estimate there are some 9,000 North Korean soldiers still in Kursk."],
+        ("Estonian and Finnish intelligence", None),
+    ),
+    (
+        "12,000",
+        ["British military intelligence estimates the size of the contingent at 12,000."],
+        ("UK Defence Intelligence", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", VERB_SUBJECTS)
+def test_a_claim_nouns_verb_before_its_object_ends_the_subject(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
