@@ -85,7 +85,7 @@ def test_one_soldier_lost_is_still_a_loss():
 @pytest.mark.parametrize(
     "text",
     [
-        "A column of 40 lorries carried ammunition to the front.",
+        "A column of 40 tractors carried ammunition to the front.",
         "Pyongyang now makes six kinds of missiles, the report said.",
         "Seoul said 25 factories turn out shells around the clock.",
     ],
@@ -482,3 +482,21 @@ def test_voyages_and_round_trips_of_cargo_are_shipments(text, quantity, subtype)
 )
 def test_a_trip_alone_is_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        # The head of a compound decides: ammunition trucks are vehicles, missile launchers launchers.
+        ("Ukrainian drones destroyed three ammunition trucks near Kursk on Sunday.", "three", "other", "vehicles"),
+        ("Kyiv's forces hit two missile launchers and five fuel lorries overnight.", "five", "other", "vehicles"),
+        ("Kyiv's forces hit two missile launchers and five fuel lorries overnight.", "two", "artillery_systems", "launchers"),
+    ],
+)
+def test_the_head_of_a_compound_decides_its_category(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+def test_an_age_after_one_of_two_people_is_no_figure():
+    assert run("Two soldiers were captured. The younger one, 21, was wounded in the leg.")["quantity_text"].tolist() == ["Two"]
