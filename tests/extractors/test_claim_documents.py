@@ -55,3 +55,13 @@ def test_owner_end(text, expected):
 
     at = owner_end(text)
     assert (None if at is None else text[:at]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the estimates of the General Staff", 3),
+    ("the latest figures from the Ukrainian Navy", 4),
+    ("official data of the State Border Guard Service", 3),
+    ("the figures of last week", 0),  # when, not who
+])
+def test_a_claim_nouns_of_opens_its_owner(text, expected):
+    assert document_words(text.split()) == expected

@@ -43,3 +43,88 @@ def test_the_owner_of_a_claim_claims_its_figure(quantity, paragraphs, expected):
 def test_a_claim_noun_after_an_unknown_name_credits_no_one():
     # "the front" names no claimant: no one's claim is read from it.
     assert claim("40", "Reports from the front that 40 North Korean soldiers were captured were not confirmed.")[0] is None
+
+
+PERSONAL_VIEWS = [
+    # A possessive before a claim noun stands for the last person of its gender named, though they never spoke.
+    (
+        "more than 700",
+        ["Olena Kovalchuk, a researcher in Lviv, has mapped Russian depots since 2023. In her opinion, Russia has lost more than 700 howitzers."],
+        ("Olena Kovalchuk", None),
+    ),
+    (
+        "about 90",
+        ["Tomas Berg, a Swedish researcher, has studied rail traffic on the Tumen River bridge for two years.", "North Korea has kept the trains running. By his count, about 90 trains of munitions crossed in the spring."],
+        ("Tomas Berg", None),
+    ),
+    (
+        "close to 2,500",
+        ["Retired colonel Park Jin-ho has followed the deployment closely. In his judgment, close to 2,500 North Korean soldiers have been killed."],
+        ("Park Jin-ho", None),
+    ),
+    # A title before a claim noun stands for the one given it before.
+    (
+        "some 300",
+        ["Daniel Pinkston, an analyst at Troy University, has watched the port of Rason. In the analyst's estimate, some 300 containers left it in March."],
+        ("Daniel Pinkston", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", PERSONAL_VIEWS)
+def test_a_persons_view_claims_its_figure(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+def test_a_possessive_of_the_other_gender_credits_no_one():
+    assert claim("about 400", "Anna Lee has followed the war. In his view, about 400 guns were lost.")[0] is None
+
+
+OWNED_FIGURES = [
+    # "the estimates of X", "the figures of X", "data from X" after "according to" credit X, by its long name too.
+    (
+        "about 2,300",
+        ["According to the latest estimates of the General Staff of the Armed Forces of Ukraine, about 2,300 Russian guns have been destroyed."],
+        ("Ukrainian military", None),
+    ),
+    (
+        "More than 60",
+        ["More than 60 trains of shells have crossed the border since June, according to figures of the Main Intelligence Directorate of the Ministry of Defence of Ukraine."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    (
+        "1,100",
+        ["According to the General Staff of the Armed Forces of the Russian Federation, 1,100 Ukrainian soldiers were killed near Sudzha."],
+        ("General Staff of the Russian Armed Forces", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", OWNED_FIGURES)
+def test_the_owner_of_figures_after_a_cue_claims_them(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+VERB_SUBJECTS = [
+    # "estimate" right before its object is the verb: the subject before it is the claimant, as written.
+    (
+        "about 4,000",
+        ["Ukrainian and Western intelligence estimate the North Korean losses at about 4,000 since the autumn."],
+        ("Ukrainian and Western intelligence", None),
+    ),
+    (
+        "some 9,000",
+        ["Estonian and Finnish intelligence estimate there are some 9,000 North Korean soldiers still in Kursk."],
+        ("Estonian and Finnish intelligence", None),
+    ),
+    (
+        "12,000",
+        ["British military intelligence estimates the size of the contingent at 12,000."],
+        ("UK Defence Intelligence", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", VERB_SUBJECTS)
+def test_a_claim_nouns_verb_before_its_object_ends_the_subject(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected

@@ -7,6 +7,7 @@ import pytest
 
 from dossier.extractors.claim_relays import relays
 from estimate_readings import one
+from test_estimate_claimants import claim
 
 
 @pytest.mark.parametrize(
@@ -123,3 +124,22 @@ def test_a_figure_credited_to_a_source_after_it_is_the_sources(sentence, quantit
 def test_a_toll_credited_to_its_cause_has_no_claimant_from_it(sentence, quantity):
     claimant = one(sentence, quantity)["claimant"]
     assert pd.isna(claimant) or not any(w in claimant for w in ("artillery", "glide", "North Korean", "Russian"))
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant, via",
+    [
+        # A lawmaker relays what the spy agency judged or determined; his next sentence stays the agency's.
+        (
+            "Rep. Yoo Sang-bum told reporters after the closed-door session that the National Intelligence Service had judged"
+            " that roughly 4,000 more troops would be sent. He said about 700 of them were already in Vladivostok.",
+            "about 700", "National Intelligence Service", "Yoo Sang-bum",
+        ),
+        (
+            "Rep. Yoo Sang-bum said the NIS has determined that at least 40 containers of shells left Rajin in May.",
+            "at least 40", "National Intelligence Service", "Yoo Sang-bum",
+        ),
+    ],
+)
+def test_a_lawmaker_relays_the_agencys_judgement(text, quantity, claimant, via):
+    assert claim(quantity, text) == (claimant, via)

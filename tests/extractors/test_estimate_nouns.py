@@ -85,7 +85,7 @@ def test_one_soldier_lost_is_still_a_loss():
 @pytest.mark.parametrize(
     "text",
     [
-        "A column of 40 lorries carried ammunition to the front.",
+        "A column of 40 tractors carried ammunition to the front.",
         "Pyongyang now makes six kinds of missiles, the report said.",
         "Seoul said 25 factories turn out shells around the clock.",
     ],
@@ -203,18 +203,6 @@ def test_a_comparison_before_at_links_its_figure_to_the_noun_before(text, quanti
 def test_replacements_are_reinforcements(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["subtype"]) == ("troops", "reinforcements")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "round" before "trips" is no round of ammunition: trips and voyages are no figure of materiel.
-        "The freighters made roughly 12 round trips between Rajin and Dunai last year.",
-        "The ships completed 15 supply voyages in the autumn.",
-    ],
-)
-def test_trips_and_voyages_are_no_figure(text):
-    assert run(text).empty
 
 
 @pytest.mark.parametrize(
@@ -468,3 +456,47 @@ def test_people_referred_back_to_who_are_held_as_prisoners_are_counted(text):
 ])
 def test_people_referred_back_to_are_no_count(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # "round" before "trips" is no round of ammunition: a round trip of cargo is a shipment, as a voyage is.
+        ("Three Russian freighters have made some 30 round trips between Rajin and Dunai since spring.", "some 30", None),
+        ("The ships completed 15 supply voyages in the autumn.", "15", "ships"),
+        ("Imagery shows more than 50 voyages by the Lady R and two sister ships this year.", "more than 50", "ships"),
+        ("The Maia-1 completed 14 round-trip voyages before it was sanctioned.", "14", "ships"),
+    ],
+)
+def test_voyages_and_round_trips_of_cargo_are_shipments(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == ("shipments", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim has made two trips to Russia since 2019, both by armoured train.",
+        "The ships made 40 ammunition trips.",  # the head "trips" decides: no shells, and a bare trip is no shipment
+    ],
+)
+def test_a_trip_alone_is_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        # The head of a compound decides: ammunition trucks are vehicles, missile launchers launchers.
+        ("Ukrainian drones destroyed three ammunition trucks near Kursk on Sunday.", "three", "other", "vehicles"),
+        ("Kyiv's forces hit two missile launchers and five fuel lorries overnight.", "five", "other", "vehicles"),
+        ("Kyiv's forces hit two missile launchers and five fuel lorries overnight.", "two", "artillery_systems", "launchers"),
+    ],
+)
+def test_the_head_of_a_compound_decides_its_category(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == (category, subtype)
+
+
+def test_an_age_after_one_of_two_people_is_no_figure():
+    assert run("Two soldiers were captured. The younger one, 21, was wounded in the leg.")["quantity_text"].tolist() == ["Two"]

@@ -467,3 +467,16 @@ def test_a_figure_alone_in_a_bracket_counts_the_noun_before_it(text, quantity, c
 
 def test_a_small_exact_number_in_a_bracket_is_no_count_of_the_noun_before():
     assert "12" not in set(run("Kim met the 30 engineers (12) at the airport.")["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # An earlier value with its article, named as someone's, still counts what the figure before counts.
+        ("The toll among North Korean troops has climbed to 1,900 killed, up from the 500 Seoul gave in March.", "500", "casualties"),
+        ("Some 14,000 troops are now in Kursk, up from the 11,000 the NIS counted last year.", "11,000", "troops"),
+        ("Shipments reached 90 containers, down from the 120 that analysts had tallied.", "120", "shipments"),
+    ],
+)
+def test_an_earlier_value_after_its_article_is_a_figure(text, quantity, category):
+    assert one(text, quantity)["category"] == category

@@ -271,3 +271,21 @@ def test_digits_after_a_scale_of_thousands_go_on_with_it(text, written, value):
 def test_a_calibre_after_a_scale_stays_apart(text, written):
     got, _ = only(text)
     assert got == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Private Ri, 20, told interrogators his unit had no maps.",
+        "The older brother, 24, was taken prisoner near Sudzha; the younger man, 19, was wounded.",
+        "The soldier, 22, said he had never seen a drone before.",
+    ],
+)
+def test_an_age_set_off_by_commas_after_a_person_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+def test_a_count_in_a_list_after_a_verb_stays_a_count():
+    # A verb before the comma, no person: "lost 40, 50 and 60" is a list of counts.
+    text = "Russia lost 40, 50 and 60 tanks in three weeks."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["40", "50", "60"]

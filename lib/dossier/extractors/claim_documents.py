@@ -30,13 +30,13 @@ def document_words(words: list[str]) -> int:
     team"); before another noun it says what the document is about ("an
     analysis of satellite imagery").
     """
-    at = document_at(words)
+    at = document_at(words, _documents_and_claims())  # "the estimates of the General Staff" as "a report by"
     if at is None or len(words) <= at + 2:
         return 0
     joint = words[at + 1].lower()
     if joint in ("by", "from"):
         return at + 2
-    if joint.endswith("ed") and (by := _agent_after(words, at + 2)) is not None:
+    if joint.endswith("ed") and words[at].lower() in claimant_cues("document") and (by := _agent_after(words, at + 2)) is not None:
         return by + 1  # "a report published Thursday by", "data compiled by": its participle's agent wrote it
     if joint == "of":
         name = words[at + 3:] if words[at + 2].lower() == "the" else words[at + 2:]
@@ -69,13 +69,19 @@ def _descriptions() -> frozenset[str]:
     return frozenset(load_table("claimant_descriptions.csv")["description"])
 
 
+@functools.cache
+def _documents_and_claims() -> frozenset[str]:
+    return frozenset(claimant_cues("document")) | frozenset(w.lower() for w in cues("claim_noun"))
+
+
 _MODIFIER_WORD = re.compile(r"[a-z][a-z\-]*")
 
 
-def document_at(words: list[str]) -> int | None:
-    """Where the document word of "a report", "the latest annual study" … stands in ``words``, else None."""
+def document_at(words: list[str], documents: frozenset[str] | None = None) -> int | None:
+    """Where the document word of "a report", "the latest annual study" … stands in ``words``, else None; with
+    ``documents``, one of those words instead."""
     i = 1 if words and words[0].lower() in ("a", "an", "the") else 0
-    documents = claimant_cues("document")
+    documents = claimant_cues("document") if documents is None else documents
     for k in range(i, min(i + 3, len(words))):
         if words[k].lower() in documents:
             return k

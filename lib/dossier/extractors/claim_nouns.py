@@ -21,6 +21,7 @@ from .claim_relatives import relative_attributions
 from .claimant_names import as_named, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
 from .claimant_vocab import claimant_cues
+from .mention_vocab import titles
 from .numbers import cues
 from .plain_text import holds_any, needles, plain_pattern
 
@@ -74,7 +75,8 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             text = owner.group(1) or _OWNERS[owner.group(2).lower()]
             if text in _PERSONS:  # the person's possessive as written: the account resolves "his" as it does "he"
                 out.append(Attribution(owner.start(2), m.end(), owner.group(2), None, anaphor=True, how="noun"))
-            elif cleaned(text) in descriptions():
+            elif cleaned(text) in descriptions() or text.rsplit(None, 1)[-1].lower() in titles():
+                # "In the analyst's estimate": a title stands for the one given it before, as a description does.
                 out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
     return out
 

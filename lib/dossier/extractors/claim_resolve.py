@@ -194,8 +194,7 @@ class ArticleResolver:
         the next one most often means: "The NIS briefed lawmakers in Seoul.
         It estimated ...").  With ``proper`` (a description: "the think
         tank"), a body named by its name goes before a group named by a
-        common noun ("Analysts at RUSI ...").
-        """
+        common noun ("Analysts at RUSI ...")."""
         for j in range(k, max(-1, k - BACK), -1):
             fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
             if proper and len(fitting) > 1:
@@ -220,8 +219,7 @@ class ArticleResolver:
         A lead that names its source by description only ("..., the spy agency
         said") names it in a paragraph that follows ("The National Intelligence
         Service told lawmakers ..."); only a description with nothing before
-        it to refer to is read so.
-        """
+        it to refer to is read so."""
         for j in range(k, min(len(self.texts), k + 1 + _AHEAD)):
             fitting = [m for m in self._mentions_of(j, kinds) if j > k or m.start >= after]
             if fitting:
@@ -414,8 +412,7 @@ class ArticleResolver:
         sentence before in its paragraph, when its words describe an
         official without naming one ("the head of the spy agency", "a U.S.
         official") and credit a body.  The account knows only named people:
-        it would give the pronoun to a person named further back.
-        """
+        it would give the pronoun to a person named further back."""
         if (found := self._prior(k, a)) is None:
             return None
         j, prior = found
@@ -489,7 +486,10 @@ class ArticleResolver:
         if lo < 0:
             return None
         found, base = self._located()
-        return found.resolve(base[k] + lo, base[k] + lo + len(a.text))
+        if (hit := found.resolve(base[k] + lo, base[k] + lo + len(a.text))) is None and a.how == "noun":
+            # "By his count", "In her view": the last person of its gender named before, whether or not they spoke.
+            hit = found.last(base[k] + lo, kind="person", gender=g) if (g := possessive_genders().get(a.text.lower())) in ("m", "f") else None
+        return hit
 
     def _located(self) -> tuple[Account, list[int]]:
         """The article's account of who is who, and where each sentence starts in its text: read when first asked

@@ -157,8 +157,7 @@ def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> r
 
     "according to a U.S. official" and "citing Gen. Park" name their
     claimant past the periods of "U.S." and "Gen." (``data/abbreviations.csv``,
-    or a single capital), and "Siberia.Realities" past the period inside it.
-    """
+    or a single capital), and "Siberia.Realities" past the period inside it."""
     while True:
         stop = pattern.search(sentence, start, reach)
         if stop is None or stop.group(0) != "." or stop.end() == len(sentence):
@@ -465,6 +464,8 @@ def verb_not_noun(sentence: str, m: re.Match) -> bool:
         prev = sentence[max(0, m.start() - 24) : m.start()].lower().split()[-1:] or [""]  # "officials estimate that"
         plural = prev[0].endswith("s") and prev[0][:-1] in account_roles()
         return word.endswith("s") or plural or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
+    if sentence[m.end() + 1 : m.end() + 8].split(" ", 1)[0] in claimant_cues("verb_object"):
+        return True  # "intelligence estimate the losses at": a verb and its object; "estimate of" is a noun
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
 
 

@@ -141,8 +141,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
     """The cue attributions of ``sentence`` ("according to X", "citing X", "per X").
 
     ``low``: the sentence lower-cased (:func:`~dossier.extractors.plain_text.lowered`),
-    or None to match the sentence itself, case aside.
-    """
+    or None to match the sentence itself, case aside."""
     out = []
     if low is not None and not _cue_words().search(low):
         return out  # most sentences hold no cue: looking for a word of one is cheaper than the pattern
@@ -161,7 +160,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
         skip = document_words([w.group(0) for w in words[:8]])  # "a report by X": the name starts after the document
-        if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])):
+        if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
+                cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
             # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
             end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
         elif paren:

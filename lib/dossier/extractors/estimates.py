@@ -38,8 +38,7 @@ that is not of soldiers, in a sentence about a strike or attack or right
 after one, is ``strike_casualties`` ("a Russian attack that left 12 dead in
 Kyiv").  One hedge reaches the figures joined to it in its clause ("about
 300 killed and 2,700 wounded": both approximate), when they count things of
-one category ("nearly 5 million shells and 120 missiles": the missiles exact).
-"""
+one category ("nearly 5 million shells and 120 missiles": the missiles exact)."""
 
 from __future__ import annotations
 
@@ -108,8 +107,7 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
     ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
-    was not a part of another ("600 of them") counted: the one a bare total sums.
-    """
+    was not a part of another ("600 of them") counted: the one a bare total sums."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
@@ -181,8 +179,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     figure written large is the subject of a verb ("1,000 had arrived"): it is then the noun of the figure
     before, ``last``, or troops when a new deployment was named since.  A pronoun ("600 of them") and a
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
-    A loss verb after it makes a count of people a loss ("some 600 of them were killed").
-    """
+    A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     skip = elided(after)
@@ -199,7 +196,7 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
     if (last := last or (sent_force(after) if q.scaled and not skip else None)) is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
-        prev_words = " ".join(t.low for t in before[-2:] if t.kind == "word")
+        prev_words = " ".join(_cue_words([t.low for t in before[-3:] if t.kind == "word"]))
         rest = " ".join(t.low for t in after[:2] if t.kind == "word")
         first = [t.low for t in after[:2]]
         if first[:1] and first[0] in cues("adverb"):
@@ -245,7 +242,7 @@ def _small_continued(text: str, q: Quantity) -> bool:
     after = text[q.end : q.end + _EARLIER_REACH].lower().split()[:2]
     if len(after) == 2 and after[0] in cues("rate") and after[1] in _finite():
         return True
-    words = text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split()[-2:]
+    words = _cue_words(text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split())
     another = cues("another")
     return bool(words) and (another.get(words[-1], "part") != "part" or " ".join(words) in another)
 
@@ -254,8 +251,13 @@ def _earlier_value(sentence: _Sentence, before: Quantity, start: int) -> bool:
     """Whether the words before ``start`` say the figure is the earlier value of the one ``before`` ("up from 30"),
     a figure of its own: a number of an attribution ("One official said") is compared with nothing."""
     text = sentence.text
-    words = " ".join(text[max(0, start - _EARLIER_REACH) : start].lower().split()[-2:])
+    words = " ".join(_cue_words(text[max(0, start - _EARLIER_REACH) : start].lower().split()))
     return cues("another").get(words) == "earlier" and sentence.stripped[before.start] == text[before.start]
+
+
+def _cue_words(words: list[str]) -> list[str]:
+    # The two words before a figure, past its article: "up from the 600 the NIS reported" is an earlier value.
+    return (words[:-1] if words[-1:] == ["the"] else words)[-2:]
 
 
 _EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
@@ -274,8 +276,7 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     "about 300 killed and 2,700 wounded", "some 600 were killed, with
     another 4,100 wounded": a coordinator right before the second figure
     (past words that say it adds to the first), and no clause break
-    between them.
-    """
+    between them."""
     if start - end > JOIN:
         return False
     gap = text[end:start]
@@ -441,8 +442,7 @@ def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:
     Raises
     ------
     ParameterError
-        When a name is not a category, naming the ones there are.
-    """
+        When a name is not a category, naming the ones there are."""
     wanted = [c.strip() for c in categories.split(",") if c.strip()]
     known = list(schema.CATEGORY.categories)
     unknown = [c for c in wanted if c not in known]

@@ -33,8 +33,7 @@ class Quantity(NamedTuple):
     ``low``/``high`` are the bounds it allows (NaN where it sets none);
     ``kind`` is ``count``, ``percent`` or ``share`` (a fraction word, in
     percent); ``scaled`` says the figure is written large enough ("3,000",
-    "3 million") to stand without its noun ("another 3,000").
-    """
+    "3 million") to stand without its noun ("another 3,000")."""
 
     start: int
     end: int
@@ -82,8 +81,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d
 def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     """The quantity pattern; with ``lower``, the same for lower-cased plain text (see ``plain_text.lowered``).
 
-    With ``quick``, the same matches, found faster: see :func:`_starts`.
-    """
+    With ``quick``, the same matches, found faster: see :func:`_starts`."""
     w = {kind: {k.lower() if lower else k: v for k, v in words.items()} for kind, words in number_words().items()}
     hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in hedge_phrases().items()}
     word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
@@ -200,8 +198,7 @@ def parse_number(text: str) -> tuple[float, bool]:
     """Value of a written number ("10,000", "1.5 million", "ten thousand", "a dozen").
 
     Returns the value and whether it is written with a scale word or
-    thousands separator.
-    """
+    thousands separator."""
     if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
         return float(text), len(text) >= 4
     w, units = number_words(), _units()
@@ -329,6 +326,9 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if core and len(core) <= 2 and not hedge.strip() and text[m.start() - 1 : m.start()] == "(" and text[end : end + 1] == ")":
         return True  # "a North Korean soldier (26)": a number of two digits alone in brackets gives an age or a note
+    if core and len(core) <= 2 and not hedge.strip() and text[end : end + 1] == "," and text[m.start() - 2 : m.start()] == ", " and (
+            (before := previous_word(text, m.start() - 2))[:1].isupper() or before.lower() in cues("aside_person")):
+        return True  # "Private Kim, 19, said", "the younger one, 21, was wounded": an age set off after a person
     if strong:  # "2,000-strong"; "a 12,000-man force" but not "a 12-member delegation"
         after = text[end : end + _FORCE_CHARS].lower().split()[:2]
         return strong[1:].lower() != "strong" and not any(cues("strength").get(w.strip(",.;")) == "noun" for w in after)
