@@ -1285,3 +1285,20 @@ def test_the_party_organ_is_rodong_sinmun(text):
 ])
 def test_an_unnamed_british_official_speaks_for_the_british_government(text):
     assert _speakers(text)[0][1] == "British government"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A title in lower case between the verb and the name, with words that qualify it and its body before them.
+    ("“The shells keep coming,” said senior analyst Mira Olsen of the Stimson Center.", "Mira Olsen"),
+    ("“Nobody expects the supply to stop,” said military expert Oleg Sazonov, a retired colonel.", "Oleg Sazonov"),
+    ("“We count the markings every day,” said spokesman Dmytro Lykhovyi.", "Dmytro Lykhovyi"),
+    ("“We are watching closely,” says State Department spokesperson Tammy Bruce.", "Tammy Bruce"),
+])
+def test_an_inverted_subject_with_a_title_in_lower_case(text, speaker):
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_an_unnamed_official_after_the_verb_is_no_title_and_name():
+    # "senior" says nothing of an office: "said one senior U.S. official" names no one called "U.S".
+    assert _speakers("“They are bait,” said one senior U.S. official, who asked not to be named.")[0][1] != "U.S"
+

@@ -213,6 +213,11 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_table("stopwords.csv")["word"])
 
 
+def function_word_in(words: str) -> bool:
+    """Whether one of ``words`` (separated by white space) is a function word (``data/stopwords.csv``)."""
+    return not _function_words().isdisjoint(words.lower().split())
+
+
 # "with KCNA saying", "footage of Kim calling": the object of "with" or "of" is the participle's own subject.
 _OWN_SUBJECT = re.compile(r"\b(?:[Ww]ith|of)\s+(?:[\w\-’']+\s+){0,3}\Z")
 

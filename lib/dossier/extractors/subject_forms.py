@@ -24,6 +24,7 @@ from .speaker_vocab import (
     possessive_genders,
     speaker_aliases,
 )
+from .mention_vocab import titles
 from .owned_bodies import owned_body_subject
 from .unnamed_groups import bare_groups, informed, state_officials
 from .word_index import SUBJECT_DETERMINERS
@@ -164,6 +165,17 @@ def attribution_patterns():
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
+
+
+@functools.cache
+def role_named() -> re.Pattern:
+    """ ", said senior analyst Jon Smith", ", said Pentagon spokesperson Sabrina Singh": after a finite verb of
+    saying, an office's title in lower case (``data/titles.csv``), up to two words qualifying it and the capitalised name of
+    its body before them; the name after the title is the subject, as it is when the title is capitalised."""
+    finite = alternation(v for v in cue_words().verbs if not v.endswith("ing"))
+    lower_titles = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:[A-Z][\w\-.]*\s+){{0,3}}"
+                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+(?P<name>{NAME})")
 
 
 @functools.cache
