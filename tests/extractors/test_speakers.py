@@ -1302,3 +1302,9 @@ def test_an_unnamed_official_after_the_verb_is_no_title_and_name():
     # "senior" says nothing of an office: "said one senior U.S. official" names no one called "U.S".
     assert _speakers("“They are bait,” said one senior U.S. official, who asked not to be named.")[0][1] != "U.S"
 
+
+def test_a_quote_alone_in_the_next_paragraph_goes_on_with_its_speaker():
+    text = ("“The quality has not stopped Moscow,” said analyst Mira Olsen of the Stimson Center.\n\n"
+            "“They fire what they get. Volume matters more than precision.”\n\n"
+            "The shipments continued through the autumn.")
+    assert [s for _, s in _speakers(text)] == ["Mira Olsen", "Mira Olsen"]
