@@ -434,6 +434,19 @@ def test_someone_given_by_one_name_or_call_sign_speaks_by_it(text, speakers):
 
 
 @pytest.mark.parametrize("text, speakers", [
+    # A call sign or nickname in quotation marks is a name, not words spoken: its holder speaks by it, after it or
+    # before it, and "he" of the next sentence is that holder.
+    ("Shelling went on near Pokrovsk. A sapper of the 93rd Brigade with the call sign “Owl” said the fields were "
+     "“full of mines.”", ["Owl", "Owl"]),
+    ("Shelling went on near Pokrovsk. “They come at night,” said a medic with the callsign “Fox.”", ["Fox"]),
+    ("Shelling went on near Pokrovsk. A loader nicknamed “Bear” described the assaults. “They come at night,” he "
+     "said.", ["Bear", "Bear"]),
+])
+def test_a_call_sign_in_quotation_marks_names_who_speaks(text, speakers):
+    assert _speakers(text)[:len(speakers)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     # A title written as a name after the verb of saying stands for its holder as it does before the verb.
     ("Kim Jong Un, general secretary of the Workers' Party, inspected a drone unit. “Build more of them,” said the "
      "General Secretary.", ["Kim Jong Un"]),

@@ -1118,11 +1118,12 @@ def test_an_owners_person_in_a_place_speaks_not_the_place(text, speaker):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A name in quotes may close the apposition between a subject and its verb, its comma inside the marks or not.
+    # A name in quotes may close the apposition between a subject and its verb, its comma inside the marks or not;
+    # a call sign or nickname in marks is the name the subject speaks by.
     ("Near Kupiansk, a battalion commander, known by the call sign “Shram,” said the shelling “never stops at night.”",
-     ("never stops at night", "battalion commander")),
+     ("never stops at night", "Shram")),
     ("A medic, nicknamed “Lys”, told reporters the wounded were “arriving every hour.”",
-     ("arriving every hour", "medic")),
+     ("arriving every hour", "Lys")),
     ("A gunner whose call sign is “Dub” said the enemy “comes in small groups now.”",
      ("comes in small groups now", "gunner")),
 ])

@@ -20,6 +20,7 @@ from .speaker_vocab import (
     cue_words,
     medium_voices,
     medium_writers,
+    name_intro_phrases,
     participle_words,
     possessive_genders,
     speaker_aliases,
@@ -68,6 +69,7 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
+# Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
 _ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.)"
 _APPOSITION = (
@@ -80,6 +82,7 @@ _APPOSITION = (
     rf"|,\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+(?:{{intro}}),?\s+#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -148,7 +151,8 @@ def attribution_patterns():
     subj = subject_source()
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    apposition = _APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
+    apposition = (_APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
+                  .replace("{intro}", f"(?i:{alternation(name_intro_phrases())})"))
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
     # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
