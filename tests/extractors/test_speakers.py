@@ -1309,3 +1309,20 @@ def test_a_quote_alone_in_the_next_paragraph_goes_on_with_its_speaker():
             "“They fire what they get. Volume matters more than precision.”\n\n"
             "The shipments continued through the autumn.")
     assert [s for _, s in _speakers(text)] == ["Mira Olsen", "Mira Olsen"]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # A spokesperson of a body named before the noun speaks for the body, as "a State Department spokesperson" does.
+    ("A National Security Council spokesperson called the transfers “deeply troubling.”", "Reuters",
+     "National Security Council"),
+    ("“We are tracking it,” a National Security Council spokesperson said.", "AP", "National Security Council"),
+    # An unnamed government official with no state named speaks for the government of the state the article is
+    # written from.
+    ("A government official said Seoul “will not stand idly by” if the transfer is confirmed.", "Yonhap",
+     "South Korean government"),
+    ("“We will respond firmly,” a senior government official told reporters.", "Korea Herald", "South Korean government"),
+    # A state named with the official keeps its own government.
+    ("A Japanese government official called the launch “a grave threat.”", "Yonhap", "Government of Japan"),
+])
+def test_an_unnamed_official_of_a_body_or_of_the_home_government(text, source, speaker):
+    assert _speakers(text, source)[0][1] == speaker
