@@ -1326,3 +1326,14 @@ def test_a_quote_alone_in_the_next_paragraph_goes_on_with_its_speaker():
 ])
 def test_an_unnamed_official_of_a_body_or_of_the_home_government(text, source, speaker):
     assert _speakers(text, source)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # A lawmaker relays the spy agency's judgement: the quoted words are the agency's.
+    "Rep. Yoo Yong-won told reporters that the NIS had judged that “the North will send more workers this year.”",
+    "The NIS briefed lawmakers on Tuesday. Yoo said after the closed-door briefing that the spy agency assessed that "
+    "“losses have doubled since March.”",
+    "According to Yoo, the NIS assesses that “the North is preparing a second dispatch.”",
+])
+def test_a_judgement_of_the_spy_agency_relayed_by_a_lawmaker_is_the_agencys(text):
+    assert _speakers(text, "Yonhap")[0][1] == "National Intelligence Service"
