@@ -459,3 +459,22 @@ def test_a_call_sign_in_quotation_marks_names_who_speaks(text, speakers):
 ])
 def test_a_title_after_the_verb_is_its_holder(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "he" goes on standing for the one it stood for, past sentences that name only bodies or reports.
+    ("The older prisoner, a 26-year-old sniper, sat by the window. “We were told it was training,” he said. "
+     "“Nobody spoke of Ukraine.”\n\nThe forum run by the Coordination Headquarters discussed the exchange last week. "
+     "Its report was published on Monday.\n\n“I want to go to Seoul,” he says through an interpreter.",
+     ["26-year-old sniper", "26-year-old sniper"]),
+])
+def test_a_pronoun_keeps_its_person_past_bodies_named_between(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_pronoun_does_not_reach_past_someone_new():
+    # A sentence that brings someone in ("A 24-year-old from Hamhung says") ends the run of the pronoun.
+    text = ("The older prisoner, a 26-year-old sniper, sat by the window. “We were told it was training,” he said. "
+            "The forum discussed the exchange last week. A second man from Hamhung says he joined at 17. "
+            "The report was published on Monday. “I never saw a foreign country,” he says.")
+    assert _speakers(text)[-1] != "26-year-old sniper"
