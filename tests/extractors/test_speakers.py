@@ -1337,3 +1337,13 @@ def test_an_unnamed_official_of_a_body_or_of_the_home_government(text, source, s
 ])
 def test_a_judgement_of_the_spy_agency_relayed_by_a_lawmaker_is_the_agencys(text):
     assert _speakers(text, "Yonhap")[0][1] == "National Intelligence Service"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A state's name closing a body's never opens the name of the person after it.
+    ("On national television, spokesman of the State Border Guard Service of Ukraine Andrii Vitko said the border "
+     "was “quiet but tense.”", "Andrii Vitko"),
+    ("Deputy head of the Main Directorate of Russia Pavel Sokolov said the units were “fully manned.”", "Pavel Sokolov"),
+])
+def test_a_states_name_after_a_body_is_not_part_of_the_name(text, speaker):
+    assert _speakers(text, "Ukrinform")[0][1] == speaker
