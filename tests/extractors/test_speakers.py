@@ -466,7 +466,7 @@ def test_a_named_analysts_apposition_is_not_an_unnamed_one(text, speaker):
     [
         # An unnamed official of a state speaks for its government when no body of theirs is named.
         ("“The window is closing,” a senior South Korean official told reporters.", "South Korean government"),
-        ("“We saw no such request,” said a Russian diplomat.", "Russian government"),
+        ("“We saw no such request,” said a Russian diplomat.", "Russian Foreign Ministry"),
         ("A North Korean official said the claims were “a fabrication”.", "North Korean government"),
         ("“It changes nothing,” a Ukrainian government spokesperson said.", "Ukrainian government"),
         # A body named with the official is theirs; a nationality the vocabularies lack gives no government.
@@ -731,7 +731,7 @@ def test_a_leader_by_another_noun(text, speaker):
     "text, speaker",
     [
         # A place after a group is where the group is, not who speaks.
-        ("A Russian diplomat in Pyongyang said the embassy was “working normally”.", "Russian government"),
+        ("A Russian diplomat in Pyongyang said the embassy was “working normally”.", "Russian Foreign Ministry"),
         ("Western diplomats in Seoul said the launch was “a deliberate escalation”.", "Western diplomats"),
         # Unless the group names no state: unnamed officials in a capital are that state's.
         ("Some officials in Seoul said the launch was “a grave provocation”.", "South Korean government"),
@@ -917,7 +917,7 @@ def test_an_abbreviation_inside_a_description_after_the_verb(text, speaker):
         # The agent of a passive verb of saying speaks, before or after the quoted words.
         ("Opposition lawmakers were told by the NIS that the units had “taken heavy losses.”", "National Intelligence Service"),
         ("The volunteers were called “true patriots” by Kim Jong Un.", "Kim Jong Un"),
-        ("The rail shipments were described as “purely humanitarian” by a Russian diplomat.", "Russian government"),
+        ("The rail shipments were described as “purely humanitarian” by a Russian diplomat.", "Russian Foreign Ministry"),
     ],
 )
 def test_the_agent_of_a_passive_verb_of_saying_speaks(text, speaker):
@@ -1255,7 +1255,7 @@ def test_a_medium_judging_what_it_names_speaks_the_words(text, speaker):
     # An adverb of manner or frequency between a subject and its verb is no part of the subject.
     ("A senior U.S. official routinely describes the trains as “a lifeline.”", "U.S. government"),
     ("Ukrainian officials regularly describe the recruits as “cannon fodder.”", "Ukrainian government"),
-    ("Two Russian diplomats immediately called the report “fake.”", "Russian government"),
+    ("Two Russian diplomats immediately called the report “fake.”", "Russian Foreign Ministry"),
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, speaker):
     assert _speakers(text, "Reuters")[-1][1] == speaker
@@ -1347,3 +1347,15 @@ def test_a_judgement_of_the_spy_agency_relayed_by_a_lawmaker_is_the_agencys(text
 ])
 def test_a_states_name_after_a_body_is_not_part_of_the_name(text, speaker):
     assert _speakers(text, "Ukrinform")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An unnamed diplomat speaks for the foreign ministry of the state, where the vocabularies have one.
+    ("“We are following the talks very closely,” a French diplomat in Seoul who asked not to be named said.",
+     "French Foreign Ministry"),
+    ("A South Korean diplomat called the transfer “a clear breach of the resolutions.”",
+     "South Korean Ministry of Foreign Affairs"),
+    ("“Nothing was signed,” said a senior Russian diplomat.", "Russian Foreign Ministry"),
+])
+def test_an_unnamed_diplomat_speaks_for_the_states_foreign_ministry(text, speaker):
+    assert _speakers(text, "Korea JoongAng Daily")[0][1] == speaker
