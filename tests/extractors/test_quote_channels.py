@@ -723,3 +723,13 @@ def test_chinas_state_media_carry_chinas_officials(source, text, expected):
 ])
 def test_a_non_agency_outlet_the_speaker_told_is_no_channel(text, expected):
     assert [channel for _, channel in _channels(text, "Reuters")] == expected
+
+
+@pytest.mark.parametrize("text, channel", [
+    # Russian state media by the names English copy gives them.
+    ("“Our brothers stood with us,” Major General Sergei Volkov said on Russia 1.", "Rossiya 1"),
+    ("“They were disciplined,” Colonel Pavel Orlov said in an interview with Russia 24.", "Rossiya 24"),
+    ("“They held the line,” Colonel Pavel Orlov told Parlamentskaya Gazeta.", "Parlamentskaya Gazeta"),
+])
+def test_russian_state_media_by_their_english_names(text, channel):
+    assert [ch for _, ch in _channels(text, "Reuters")] == [channel]
