@@ -1294,6 +1294,8 @@ def test_an_unnamed_british_official_speaks_for_the_british_government(text):
     ("“Nobody expects the supply to stop,” said military expert Oleg Sazonov, a retired colonel.", "Oleg Sazonov"),
     ("“We count the markings every day,” said spokesman Dmytro Lykhovyi.", "Dmytro Lykhovyi"),
     ("“We are watching closely,” says State Department spokesperson Tammy Bruce.", "Tammy Bruce"),
+    # "the" before the title leaves the name the subject.
+    ("“The front holds,” said the military analyst Oleh Zhdanov.", "Oleh Zhdanov"),
 ])
 def test_an_inverted_subject_with_a_title_in_lower_case(text, speaker):
     assert _speakers(text)[0][1] == speaker

@@ -342,11 +342,11 @@ class MaskedText(WordIndex):
         return _title_after(self.text, lo, hi)
 
     def _role_named(self, lo: int, hi: int) -> Attribution | None:
-        """ ", said military expert Ivan Petrov": the name after a title in lower case, unless a word before the title
+        """ ", said (the) military expert Ivan Petrov": the name after a title in lower case, unless a word before the title
         opens a clause of its own (", said that analyst Jon Smith had"), or the name is a state's ("said the
         commander Russia had"): the title is then no subject's."""
         m = role_named().match(self.text, lo, hi)
-        if m is None or function_word_in(m.group("modifiers")):
+        if m is None or function_word_in(m.group("modifiers").removeprefix("the ")):
             return None
         a = Attribution(m.start("name"), m.start("cue"), m.end(), m.group("name"), "name", m.group("cue"),
                         cue_words().lemma.get(m.group("cue").lower(), m.group("cue").lower()))
