@@ -65,7 +65,7 @@ def _speakers(text: str) -> list[str | None]:
          "U.S. government"),
         ("Foreign Minister Sergei Lavrov met Choe on Monday. “The talks went well,” Lavrov said. A Russian diplomat "
          "in Pyongyang later said the two had signed a protocol. “It is about supply routes,” the diplomat added.",
-         "Russian government"),
+         "Russian Foreign Ministry"),
         # Four or five words between the article and the noun are still one phrase introducing someone unnamed.
         ("Kim Yo Jong, the leader's sister, called the drills “a gamble.” A senior South Korean military official said "
          "the North would test again. “They are ready,” the official said.", "South Korean government"),

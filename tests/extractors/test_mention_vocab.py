@@ -8,7 +8,7 @@ from dossier.extractors.mention_vocab import government_of_official, home_state,
 
 
 @pytest.mark.parametrize("phrase, government", [
-    ("a senior Russian diplomat", "Russian government"),
+    ("a senior Russian diplomat", "Russian Foreign Ministry"),  # a diplomat speaks for the foreign ministry
     # Out of office, an official speaks for no government.
     ("a former North Korean diplomat", None),
     ("a retired Russian officer", None),
@@ -88,7 +88,7 @@ def test_a_role_phrase_does_not_run_over_a_paragraph_break():
 @pytest.mark.parametrize("phrase, government", [
     # a state the vocabularies know by its government alone: the government "<nationality> government" names
     ("a Japanese official", "Government of Japan"),
-    ("two senior Japanese diplomats", "Government of Japan"),
+    ("two senior Japanese diplomats", "Japanese Ministry of Foreign Affairs"),
     ("a former Japanese diplomat", None),
     ("a Chinese official", None),  # no Chinese government in the vocabularies
 ])

@@ -434,6 +434,19 @@ def test_someone_given_by_one_name_or_call_sign_speaks_by_it(text, speakers):
 
 
 @pytest.mark.parametrize("text, speakers", [
+    # A call sign or nickname in quotation marks is a name, not words spoken: its holder speaks by it, after it or
+    # before it, and "he" of the next sentence is that holder.
+    ("Shelling went on near Pokrovsk. A sapper of the 93rd Brigade with the call sign “Owl” said the fields were "
+     "“full of mines.”", ["Owl", "Owl"]),
+    ("Shelling went on near Pokrovsk. “They come at night,” said a medic with the callsign “Fox.”", ["Fox"]),
+    ("Shelling went on near Pokrovsk. A loader nicknamed “Bear” described the assaults. “They come at night,” he "
+     "said.", ["Bear", "Bear"]),
+])
+def test_a_call_sign_in_quotation_marks_names_who_speaks(text, speakers):
+    assert _speakers(text)[:len(speakers)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     # A title written as a name after the verb of saying stands for its holder as it does before the verb.
     ("Kim Jong Un, general secretary of the Workers' Party, inspected a drone unit. “Build more of them,” said the "
      "General Secretary.", ["Kim Jong Un"]),
@@ -446,3 +459,22 @@ def test_someone_given_by_one_name_or_call_sign_speaks_by_it(text, speakers):
 ])
 def test_a_title_after_the_verb_is_its_holder(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "he" goes on standing for the one it stood for, past sentences that name only bodies or reports.
+    ("The older prisoner, a 26-year-old sniper, sat by the window. “We were told it was training,” he said. "
+     "“Nobody spoke of Ukraine.”\n\nThe forum run by the Coordination Headquarters discussed the exchange last week. "
+     "Its report was published on Monday.\n\n“I want to go to Seoul,” he says through an interpreter.",
+     ["26-year-old sniper", "26-year-old sniper"]),
+])
+def test_a_pronoun_keeps_its_person_past_bodies_named_between(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_pronoun_does_not_reach_past_someone_new():
+    # A sentence that brings someone in ("A 24-year-old from Hamhung says") ends the run of the pronoun.
+    text = ("The older prisoner, a 26-year-old sniper, sat by the window. “We were told it was training,” he said. "
+            "The forum discussed the exchange last week. A second man from Hamhung says he joined at 17. "
+            "The report was published on Monday. “I never saw a foreign country,” he says.")
+    assert _speakers(text)[-1] != "26-year-old sniper"

@@ -57,10 +57,11 @@ def test_an_unnamed_official_with_a_modifier_speaks_for_the_body(text):
 
 
 @pytest.mark.parametrize("text, speakers", [
-    # An unnamed official of a state speaks for its government, not for an official of it named after.
+    # An unnamed official of a state speaks for its government (a diplomat for its foreign ministry), not for an
+    # official of it named after.
     ("A senior Russian diplomat said the two sides would “expand military ties.”\n\n"
      "Deputy Foreign Minister Andrei Rudenko later called the North “a reliable ally.”",
-     ["Russian government", "Andrei Rudenko"]),
+     ["Russian Foreign Ministry", "Andrei Rudenko"]),
     # The state as a whole speaks through who the sentences after its lead name.
     ("North Korea denounced the drills as “a rehearsal for invasion.” In a statement, its foreign ministry said the "
      "drills were “reckless.”", ["DPRK Foreign Ministry", "DPRK Foreign Ministry"]),
@@ -72,7 +73,7 @@ def test_an_unnamed_official_is_not_the_state_of_a_lead(text, speakers):
 @pytest.mark.parametrize("text, speaker", [
     # Someone unnamed whom a medium quotes speaks for what they would speak for as a subject.
     ("The daily Izvestia quoted a senior Russian diplomat as saying the talks would “continue in Moscow.”",
-     "Russian government"),
+     "Russian Foreign Ministry"),
     ("Interfax cited a South Korean official as saying the drills were “purely defensive.”", "South Korean government"),
     ("Seoul's defence ministry briefed reporters. Yonhap quoted a ministry official as saying the units were "
      "“rotating home.”", "South Korean Ministry of National Defense"),

@@ -21,7 +21,7 @@ def _speakers(text: str, source=None) -> list:
     ("Defence officials in Seoul briefed reporters. “The count is still rising,” one of the officials said.",
      "South Korean government"),
     ("Two Russian diplomats attended the dinner. “The ties are deep,” one of the diplomats told reporters.",
-     "Russian government"),
+     "Russian Foreign Ministry"),
     # Its own words say who they are.
     ("“We walked for three days,” one of the injured soldiers said.", "injured soldier"),
     ("“The border is closed now,” one of the defectors told reporters.", "anonymous defector"),
@@ -47,7 +47,7 @@ def test_one_of_a_group_speaks_for_what_the_group_speaks_for(text, speaker):
     ("Two South Korean officials said the trains kept running. One said: “Nothing has changed.” Another described "
      "the cargo as “mostly shells.”", ["South Korean government", "South Korean government"]),
     ("Three Russian diplomats spoke to TASS after the talks. “It is friendship,” said one. “It is also business,” "
-     "the other said.", ["Russian government", "Russian government"]),
+     "the other said.", ["Russian Foreign Ministry", "Russian Foreign Ministry"]),
     ("Senior U.S. officials briefed reporters on the shipments.\n\n“It is a pipeline,” one said. A second called it "
      "“a lifeline for Moscow.”\n\nThe White House declined to comment.", ["U.S. government", "U.S. government"]),
     ("Two U.S. officials said the shipments went on. “It is relentless,” the second said.", ["U.S. government"]),

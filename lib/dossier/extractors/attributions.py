@@ -189,11 +189,22 @@ def name_after_body(a: Attribution) -> Attribution:
     known = a.how != "name" or canonical(a.speaker_text, a.how) != a.speaker_text or key(a.speaker_text) in channel_aliases()
     words = [] if known else a.speaker_text.split()
     body = next((n for n in range(len(words) - 3, -1, -1) if words[n].lower() in _body_words()), None)
+    if body is None and len(words) >= 3:
+        # "… of Ukraine Andriy Demchenko": a state's name closing the body's ("the State Border Guard Service of
+        # Ukraine") never opens the person's.
+        body = next((n for n in range(min(2, len(words) - 3), -1, -1) if canonical(" ".join(words[:n + 1]), "name")
+                     in _governments()), None)
     if body is None or len(words) - body > 5 or any(
             w.lower() in stops() or w.lower() in titles() for w in words[body + 1:]):
         return a
     at = a.speaker_text.index(words[body + 1], len(" ".join(words[:body + 1])))
     return a._replace(start=a.start + at, speaker_text=a.speaker_text[at:])
+
+
+@functools.cache
+def _governments() -> frozenset[str]:
+    """The canonical speakers that stand for a state as a whole (``data/states.csv``): what a state's name reads as."""
+    return frozenset(load_table("states.csv")["government"])
 
 
 @functools.cache
@@ -211,6 +222,11 @@ def _calendar_words() -> frozenset[str]:
 @functools.cache
 def _function_words() -> frozenset[str]:
     return frozenset(load_table("stopwords.csv")["word"])
+
+
+def function_word_in(words: str) -> bool:
+    """Whether one of ``words`` (separated by white space) is a function word (``data/stopwords.csv``)."""
+    return not _function_words().isdisjoint(words.lower().split())
 
 
 # "with KCNA saying", "footage of Kim calling": the object of "with" or "of" is the participle's own subject.

@@ -61,7 +61,7 @@ def _name_intro() -> _NameIntro:
     phrases = load_table("name_intros.csv")["phrase"].tolist()
     forms = {p.replace("his", own, 1) for p in phrases for own in _OWNERS}
     return _NameIntro(
-        re.compile(rf"(?i:{alternation(forms)}),?\s+(?P<name>[A-Z][\w’'\-]*+)(?!\s+[A-Z])"),
+        re.compile(rf"(?i:{alternation(forms)}),?\s+[“\"‘]?(?P<name>[A-Z][\w’'\-]*+)(?!\s+[A-Z])"),
         frozenset(p.split()[0] for p in phrases),
     )
 

@@ -91,7 +91,10 @@ def government_of_official(phrase: str) -> str | None:
         return None
     if any(w.split("-", 1)[0] in former_words() for w in words[:-1]):
         return None  # "a former North Korean diplomat" no longer speaks for Pyongyang
-    state = state_named(words[:-1])
+    state, body = state_named(words[:-1]), "foreign ministry" if words[-1].removesuffix("s") == "diplomat" else "government"
+    if body != "government" and (ministry := home_bodies()[body].get(state) or next((
+            g for w in words[:-1] if w in nationalities() and (g := known().get(f"{w} {body}")) is not None), None)):
+        return ministry.name  # "a Russian diplomat", "a French diplomat": the state's foreign ministry speaks
     if state in states():
         return states()[state].government
     # A state the vocabularies know by its government alone ("a Japanese official": "the Japanese government").

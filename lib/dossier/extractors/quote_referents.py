@@ -150,10 +150,11 @@ class Referents:
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
-            if a.how == "group" and (named := named_only_after(self.masked, a.start + len(a.speaker_text.rsplit(None, 1)[0]))
+            if a.how == "group" and (named := named_only_after(self.text, a.start + len(a.speaker_text.rsplit(None, 1)[0]))
                                      or introduced_name(self.masked, a.speaker_text, a.start)):
                 # "said the older man, a driver who gave only his surname, Choi"; "the driver" after that: Choi.
-                # (From before the phrase's last word, which may open the introduction: "a medic identified only as".)
+                # (From before the phrase's last word, which may open the introduction: "a medic identified only as";
+                # in the text, where a name in marks, "nicknamed “Moth”", is still a name.)
                 return Said(named, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
                 return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"

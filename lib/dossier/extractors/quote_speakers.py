@@ -1,7 +1,6 @@
 """Who said a quote: the statements its parts make up, and the attribution that names its speaker.
 
-See :mod:`dossier.extractors.quotes` for the order in which the rules are
-tried (:func:`speaker_of`).
+See :mod:`dossier.extractors.quotes` for the order in which the rules are tried (:func:`speaker_of`).
 """
 
 from __future__ import annotations
@@ -25,9 +24,8 @@ from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canoni
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
 # (", a Korea expert at the Center for Strategic and International Studies").
-_GAP_REST = re.compile(
-    rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#{ENGLISH_DOUBLE}]{{1,120}}?)?[\s,.;:—–\-]*\Z", re.IGNORECASE
-)
+_GAP_REST = re.compile(rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#{ENGLISH_DOUBLE}]{{1,120}}?)?"
+                       r"[\s,.;:—–\-]*\Z", re.IGNORECASE)
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
 _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
@@ -108,16 +106,18 @@ def _continues(art: Article, a: Marked, b: Marked) -> bool:
 
 
 def continues_speech(art: Article, before: list[Marked], q: Marked) -> bool:
-    """A sentence that is only a quote, right after a quoted sentence of the paragraph, goes on with its speaker.
-
-    ("“This is dangerous,” said Cha, an expert. “It changes everything.”")
-    """
+    """A sentence that is only a quote, right after a quoted sentence of the paragraph, goes on with its speaker
+    ("“This is dangerous,” said Cha, an expert. “It changes everything.”"); so does a paragraph that is only a quote
+    after one a quote closes (wires give each sentence of a statement a paragraph)."""
     lo, hi = sentence_bounds(art, q)
     prev_end = art.sent_at(before[-1].parts[-1][1] - 1)
     here = art.sent_at(q.parts[0][0])
     alone = not art.masked[lo:q.open_at].strip() and not art.masked[q.close_at:hi].strip(" \t.,;:")
     same_par = art.sents[prev_end].paragraph == art.sents[here].paragraph
-    return alone and same_par and here - prev_end <= 1 and art.text[q.parts[0][0]].isupper()
+    last = art.sent_at(q.parts[-1][1] - 1)
+    next_par = art.sents[here].paragraph == art.sents[prev_end].paragraph + 1 and (
+        last + 1 == len(art.sents) or art.sents[last + 1].paragraph != art.sents[here].paragraph)
+    return alone and (same_par or next_par) and here - prev_end <= 1 and art.text[q.parts[0][0]].isupper()
 
 
 def is_statement(art: Article, q: Marked) -> bool:

@@ -52,6 +52,7 @@ from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author
 from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
+from .mention_vocab import pronouns
 from .speaker_vocab import medium_voices
 from .speakers import channel_state, speaker_affiliation
 
@@ -208,12 +209,31 @@ def _voice_of_medium(speaker_text: str | None) -> bool:
     return bool(speaker_text) and speaker_text.lower().split()[-1] in medium_voices()
 
 
+_INDEFINITE_OPENING = re.compile(r"(?:An?|One|Another)\s")
+
+
+def _same_pronoun(art: Article, said: Said, by_pronoun: dict[str, Said]) -> Said:
+    """ "“…,” he said" that nothing before reads: the one the same pronoun was last read as, when no person is named
+    since ("The younger prisoner … “…,” he said. The forum organised by the headquarters … “…,” he says"): a body or
+    a report in between is no one "he" could be."""
+    if said.speaker or not said.speaker_text or (last := by_pronoun.get(said.speaker_text.lower())) is None:
+        return said
+    lo = last.pos + len(last.speaker_text)
+    if any(m.entity is not None and m.entity.kind == "person" for m in art.account.between(lo, said.pos)) or any(
+            a.speaker_text and a.how != "anaphor" for a in art.scan.attributions(lo, said.pos)) or any(
+            lo <= x.start < said.pos and _INDEFINITE_OPENING.match(art.masked, x.start) for x in art.sents):
+        # (Someone else named or quoted, or a sentence that brings someone in: "A 24-year-old from Hamhung says".)
+        return said
+    return said._replace(speaker=last.speaker)
+
+
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
     art = Article(aid, text, source, sents)
     groups = join_split(art)
     rows = []
     keys: list[str] = []
     previous: tuple[list[Marked], Said] | None = None
+    by_pronoun: dict[str, Said] = {}  # the last speaker each pronoun ("he", "she") was read as
     for n, group in enumerate(groups):
         q0, q1 = group[0], group[-1]
         first = art.sent_at(q0.parts[0][0])
@@ -234,6 +254,9 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
                 said = said._replace(speaker=person.name)
         if said.speaker_text is None and previous is not None and continues_speech(art, previous[0], q0):
             said = previous[1]
+        said = _same_pronoun(art, said, by_pronoun)
+        if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
+            by_pronoun[said.speaker_text.lower()] = said
         previous = (group, said)
         channel, basis = channel_of(art, group, said.speaker, intro, said.pos)
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)

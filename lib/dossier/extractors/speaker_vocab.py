@@ -398,3 +398,9 @@ def relay_words() -> re.Pattern:
     return re.compile(
         rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(participle_words())})\b"
     )
+
+
+@functools.cache
+def name_intro_phrases() -> frozenset[str]:
+    """What introduces someone by one name only (``data/name_intros.csv``), "his" also as "her" and "their"."""
+    return frozenset(p.replace("his", own, 1) for p in load_table("name_intros.csv")["phrase"] for own in ("his", "her", "their"))

@@ -24,6 +24,7 @@ from .attributions import (
     Attribution,
     cue_between,
     document_owner_before,
+    function_word_in,
     hearer_passive,
     name_after_body,
     noun_phrase,
@@ -65,6 +66,7 @@ from .subject_forms import (
     named_after_group,
     passive_agent,
     passive_relay,
+    role_named,
     what_plural,
     writer_named,
 )
@@ -303,6 +305,8 @@ class MaskedText(WordIndex):
         """An attribution opening ``text[lo:hi]``: ", Kim said", " he added", ", said Kim"."""
         before, inverted, *_ = attribution_patterns()
         head = HEAD.match(self.text, lo, hi).end()
+        if (named := self._role_named(lo, hi)) is not None:
+            return named
         for pattern, at in ((before, head), (inverted, lo)):
             if not (m := pattern.match(self.text, at, hi)):
                 continue
@@ -336,6 +340,17 @@ class MaskedText(WordIndex):
             if a is not None and (plausible(a) or informed_source(self.text, a) or remaining_member(a)):
                 return self._named_after(a, hi) if pattern is inverted else a
         return _title_after(self.text, lo, hi)
+
+    def _role_named(self, lo: int, hi: int) -> Attribution | None:
+        """ ", said (the) military expert Ivan Petrov": the name after a title in lower case, unless a word before the title
+        opens a clause of its own (", said that analyst Jon Smith had"), or the name is a state's ("said the
+        commander Russia had"): the title is then no subject's."""
+        m = role_named().match(self.text, lo, hi)
+        if m is None or function_word_in(m.group("modifiers").removeprefix("the ")):
+            return None
+        a = Attribution(m.start("name"), m.start("cue"), m.end(), m.group("name"), "name", m.group("cue"),
+                        cue_words().lemma.get(m.group("cue").lower(), m.group("cue").lower()))
+        return a if plausible(a) and state_named(a.speaker_text.lower().split()[:1]) is None else None
 
     def _picked_member(self, a: Attribution) -> Attribution | None:
         """ "one of the officials": the group "the officials", when the words before it pick one member out of it."""

@@ -20,10 +20,12 @@ from .speaker_vocab import (
     cue_words,
     medium_voices,
     medium_writers,
+    name_intro_phrases,
     participle_words,
     possessive_genders,
     speaker_aliases,
 )
+from .mention_vocab import titles
 from .owned_bodies import owned_body_subject
 from .unnamed_groups import bare_groups, informed, state_officials
 from .word_index import SUBJECT_DETERMINERS
@@ -67,6 +69,7 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
+# Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
 _ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.)"
 _APPOSITION = (
@@ -79,6 +82,7 @@ _APPOSITION = (
     rf"|,\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+(?:{{intro}}),?\s+#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -147,7 +151,8 @@ def attribution_patterns():
     subj = subject_source()
     verb = rf"\b(?i:{alternation(verbs)})\b"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
-    apposition = _APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
+    apposition = (_APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
+                  .replace("{intro}", f"(?i:{alternation(name_intro_phrases())})"))
     # ("Putin's spokesman, Dmitry Peskov, said": a full name may close an apposition with a comma of its own;
     # see stray_comma.)
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
@@ -164,6 +169,17 @@ def attribution_patterns():
     )
     channel = re.compile(rf"\b(?i:{alternation(channel_aliases())})\b")
     return before, inverted, participle, according, document, channel
+
+
+@functools.cache
+def role_named() -> re.Pattern:
+    """ ", said senior analyst Jon Smith", ", said Pentagon spokesperson Sabrina Singh": after a finite verb of
+    saying, an office's title in lower case (``data/titles.csv``), up to two words qualifying it and the capitalised name of
+    its body before them; the name after the title is the subject, as it is when the title is capitalised."""
+    finite = alternation(v for v in cue_words().verbs if not v.endswith("ing"))
+    lower_titles = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:[A-Z][\w\-.]*\s+){{0,3}}"
+                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+(?P<name>{NAME})")
 
 
 @functools.cache
