@@ -36,7 +36,7 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
     media = [
         ch for at, ch in art.media_of(i)
         if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
-        and (spoken_to or not addressed(art.masked, at)) and not _told_outlet(art, at, ch)
+        and (spoken_to or not addressed(art.masked, at))
     ]
     if not media:
         return []
@@ -252,11 +252,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
-    told = False
     if named and speaker:
         named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
-        told = any(_told_outlet(art, at, ch) for at, ch in named)  # ("told Axios": no channel, none inherited)
-        named = [(at, ch) for at, ch in named if not _told_outlet(art, at, ch)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         channel = _named_next(art, at, channel) or channel
@@ -264,23 +261,13 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
                 relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
             return relayed, "paragraph"
         return channel, _basis_of_mention(art, at, channel, lo)
-    if not speaker or told:
+    if not speaker:
         return None, None
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i)
     if found is not None:
         return found
     return _shown_by(art, i) or (None, None)
-
-
-def _told_outlet(art: Article, at: int, channel: str) -> bool:
-    """Whether the medium at ``at`` is one the speaker talked to ("told Axios", "with The Atlantic") that is neither a
-    news agency nor a state's medium: it prints what it was told, as the article does, and is no channel ("told
-    AFP", "told a Krasnaya Zvezda correspondent" are)."""
-    if channel_state(channel) != "other" or not addressed(art.masked, at):
-        return False
-    e = art.account.entity(channel)
-    return e is not None and e.medium_kind not in ("agency", "")
 
 
 def _shown_by(art: Article, i: int) -> tuple[str, str] | None:
