@@ -1318,16 +1318,19 @@ def test_a_quote_alone_in_the_next_paragraph_goes_on_with_its_speaker():
     ("A National Security Council spokesperson called the transfers “deeply troubling.”", "Reuters",
      "National Security Council"),
     ("“We are tracking it,” a National Security Council spokesperson said.", "AP", "National Security Council"),
-    # An unnamed government official with no state named speaks for the government of the state the article is
-    # written from.
-    ("A government official said Seoul “will not stand idly by” if the transfer is confirmed.", "Yonhap",
-     "South Korean government"),
-    ("“We will respond firmly,” a senior government official told reporters.", "Korea Herald", "South Korean government"),
-    # A state named with the official keeps its own government.
+    # A state named with the official: its government.
     ("A Japanese government official called the launch “a grave threat.”", "Yonhap", "Government of Japan"),
 ])
-def test_an_unnamed_official_of_a_body_or_of_the_home_government(text, source, speaker):
+def test_an_unnamed_official_of_a_body_or_of_a_named_state(text, source, speaker):
     assert _speakers(text, source)[0][1] == speaker
+
+
+def test_a_government_official_is_never_the_government_of_the_last_state_named():
+    # With no state named for the official and none known for the outlet, the state named last before ("North
+    # Korea's Rodong Sinmun") is not the one whose government the official serves.
+    text = ("North Korea's Rodong Sinmun said the soldiers “showed the spirit of the army.”\n\n"
+            "A government official said, “We are closely watching the situation.”")
+    assert _speakers(text, "Segye Ilbo")[1][1] != "North Korean government"
 
 
 @pytest.mark.parametrize("text", [
