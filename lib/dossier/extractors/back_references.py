@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import document_noun, document_nouns, issue_words
+from .speaker_vocab import document_noun, document_nouns, issue_words, name_intro_phrases
 
 __all__ = [
     "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduced_name",
@@ -122,11 +122,10 @@ def introduced_name(text: str, speaker_text: str, pos: int) -> str | None:
 
 @functools.cache
 def _named_only() -> re.Pattern:
-    # "his" of the phrases stands for any possessive; the words before them stay in the clause (no full stop, colon
-    # or quote), and the name is one capitalised word with none after it ("Kim Jong Un" is named in full); marks
-    # around it ("with the call sign “Hawk”") make it no quote of speech.
-    phrases = {p.replace("his", own, 1) for p in load_table("name_intros.csv")["phrase"] for own in ("his", "her", "their")}
-    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(phrases)}),?\s+[“\"‘]?(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
+    # The words before the phrases stay in the clause (no full stop, colon or quote), and the name is one capitalised
+    # word with none after it ("Kim Jong Un" is named in full); marks around it ("with the call sign “Hawk”") make it
+    # no quote of speech.
+    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(name_intro_phrases())}),?\s+[“\"‘]?(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
 
 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
