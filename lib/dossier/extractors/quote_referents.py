@@ -26,6 +26,7 @@ from .speaker_vocab import (
 )
 from .unnamed_groups import informed_source
 from .owned_bodies import owned_body
+from .charted_people import charted
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -61,7 +62,16 @@ class Referents:
     """Resolving attributions to speakers, for :class:`~dossier.extractors.quote_article.Article`."""
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
-        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
+        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only.
+
+        Someone unnamed is charted by state and role where the text tells them (:func:`charted`: "one of the
+        tourists" after "Russian tourists" is a Russian tourist)."""
+        said = self._resolved(a, sentence)
+        if said.speaker and (label := charted(self, said.speaker, said.speaker_text, said.pos)) is not None:
+            return said._replace(speaker=label)
+        return said
+
+    def _resolved(self, a: Attribution, sentence: int | None) -> Said:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said

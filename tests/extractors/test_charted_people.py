@@ -1,0 +1,49 @@
+"""Someone quoted without a name, charted by state and role (dossier.extractors.charted_people), on sentences written
+for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A member of a group is charted as the group is: its role, and the nationality it was introduced with, not
+    # the apposition's trade.
+    ("A charter flight brought forty Russian tourists to the coast. One of the tourists, a former nurse from Tomsk, "
+     "said the hotel was new. “The sea was warm,” she said.", "Russian tourist"),
+    # Prisoners of one kin: "troops captured near Sudzha", a verb of capture before the group, or the group's own noun.
+    ("Kyiv says it holds three North Korean troops captured near Sudzha.\n\n“We were never told where we were "
+     "going,” one prisoner told reporters.", "captured North Korean soldier"),
+    ("Ukrainian marines captured two North Korean soldiers in a forest. “I ate snow for a week,” a captured soldier "
+     "said.", "captured North Korean soldier"),
+    ("Two North Korean soldiers were taken prisoner in December. Two North Korean POWs are now in Kyiv. "
+     "“My mother does not know,” another POW said.", "captured North Korean soldier"),
+    # A role whose people belong where they are: the place the sentence before puts them in.
+    ("Our bus stopped in Pyongyang at noon. “This tower is 170 metres tall,” a guide said.", "North Korean guide"),
+    # A nationality in the phrase itself is charted as written.
+    ("“Nobody there believes the radio,” said a North Korean defector.", "North Korean defector"),
+])
+def test_someone_unnamed_is_charted_by_state_and_role(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A tourist is no local: where they are says nothing of whence they come.
+    ("Some tourists flew to Pyongyang in May. “It was spotless,” a tourist said in Pyongyang.", "tourist"),
+    # A group of another kin gives no state: the tourists are not the guide's people.
+    ("A bus of Russian tourists drove north from the border. “Please stay together,” a guide said.", "guide"),
+    # "Troops captured the bridge": a verb with an object, no prisoners of that nationality.
+    ("Ukrainian troops captured the bridge on Monday. “I gave up my rifle,” one prisoner said.", "prisoner"),
+    # Not a role charted: an official keeps what speaks for them.
+    ("“We will see,” one of the officials said.", None),
+])
+def test_nothing_that_tells_a_state_keeps_the_reading(text, speaker):
+    assert _speakers(text)[-1] == speaker
