@@ -478,3 +478,38 @@ def test_a_pronoun_does_not_reach_past_someone_new():
             "The forum discussed the exchange last week. A second man from Hamhung says he joined at 17. "
             "The report was published on Monday. “I never saw a foreign country,” he says.")
     assert _speakers(text)[-1] != "26-year-old sniper"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Letters written after a name, with or without commas, are no part of it.
+    ("“The sanctions are leaking,” Mary Vance MP told the committee.", ["Mary Vance"]),
+    ("“We must keep pressing,” Tom Hale, MP, said on Wednesday.", ["Tom Hale"]),
+    ("The envoy for Korea, Ruth Gale MP, briefed reporters. “Pyongyang is listening,” Gale said.", ["Ruth Gale"]),
+    # A courtesy title before a name likewise.
+    ("“It is a cynical bargain,” Sir Peter Lowe said.", ["Peter Lowe"]),
+    ("“The trade is growing,” Dame Anna Frost told the BBC.", ["Anna Frost"]),
+])
+def test_letters_and_honours_around_a_name_are_not_the_name(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A body's letters before a name: the person heads it, the body does not speak.
+    ("“The barges sail at night,” the chief of HUR Oleh Marchenko said.", ["Oleh Marchenko"]),
+    ("The deputy head of HUR Oleh Marchenko spoke on Friday. “They keep sending shells,” Marchenko added.",
+     ["Oleh Marchenko"]),
+    # Letters no vocabulary knows, after "of": still the body's.
+    ("“The units have rotated,” the director of the GRK Lee Han-sol told lawmakers.", ["Lee Han-sol"]),
+])
+def test_a_body_before_a_name_is_not_part_of_it(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A family name written in capitals opens the name: no body's letters.
+    ("“We will answer,” KIM Jong Un said.", ["Kim Jong Un"]),
+    # Letters that are the subject themselves keep speaking.
+    ("“The launch succeeded,” KCNA said.", ["KCNA"]),
+])
+def test_capitals_that_are_the_name_or_the_speaker_stay(text, speakers):
+    assert _speakers(text) == speakers

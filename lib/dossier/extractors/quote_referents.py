@@ -22,7 +22,7 @@ from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import (
-    channel_state, document_noun, medium_voices, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
+    body_letters, channel_state, document_noun, medium_voices, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
 from .unnamed_groups import informed_source
 from .owned_bodies import owned_body
@@ -55,6 +55,9 @@ _PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stan
 _HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*))\s+of\s+(?:the\s+)?\Z")
 _FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was blunt"), data/cue_verbs.csv
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
+# "HUR Ivan Petrenko": an organisation's letters before a name of two words or more; "of " or "of the " before them.
+_LETTERS_BEFORE_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z])")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -72,6 +75,11 @@ class Referents:
         return said
 
     def _resolved(self, a: Attribution, sentence: int | None) -> Said:
+        if a.how == "name" and (lead := _LETTERS_BEFORE_NAME.match(a.speaker_text)) is not None and (
+                body_letters(lead.group(1)) or _OF_BEFORE.search(self.masked, max(0, a.start - 8), a.start)):
+            # "the head of HUR Ivan Petrenko said": the person, not the body whose letters open the name.
+            return self.named.setdefault(a, self._resolved(a._replace(start=a.start + lead.end(),
+                                                                      speaker_text=a.speaker_text[lead.end():]), sentence))
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said

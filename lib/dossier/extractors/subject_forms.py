@@ -23,6 +23,7 @@ from .speaker_vocab import (
     name_intro_phrases,
     participle_words,
     possessive_genders,
+    post_nominals,
     speaker_aliases,
 )
 from .mention_vocab import titles
@@ -99,13 +100,20 @@ def subject_source() -> str:
     owned = alternation([*docs, *medium_voices()])
     owner = rf"\b(?i:{alternation(possessive_genders())})(?=\s+(?:[a-z][\w\-]*+\s+)?(?i:{owned})\b)"
     voice = rf"(?:\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(medium_voices())})\b)?"
+    post = alternation(post_nominals())
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}|{_bare_member()}|{owned_body_subject()}){poss}{voice}"
-        rf"|(?P<name>\b(?!(?:{DETERMINER})\b){NAME}){poss}"  # not "The" of "The spy agency said"
+        # (not "The" of "The spy agency said"; "Jane Doe MP said": the letters after a name are no part of it)
+        rf"|(?P<name>\b(?!(?:{DETERMINER})\b){_name_before(post)})(?:,?\s+(?:{post})\b,?)?{poss}"
         rf"|(?P<group>\b{GROUP}|\b{state_officials()}|{bare_groups()})"
         rf"|(?P<owned>\b(?:{NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
     )
+
+
+def _name_before(post: str) -> str:
+    """:data:`NAME`, its words never letters written after a name ("MP" of "Jane Doe MP")."""
+    return NAME.replace(r"(?:\s+[A-Z]", rf"(?:\s+(?!(?:{post})\b)[A-Z]")
 
 
 @functools.cache
