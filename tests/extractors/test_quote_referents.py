@@ -513,3 +513,28 @@ def test_a_body_before_a_name_is_not_part_of_it(text, speakers):
 ])
 def test_capitals_that_are_the_name_or_the_speaker_stay(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title or a broader role stands for the last person the article gave it, others named in between.
+    ("The Minister for the Pacific, Clare Burton MP, addressed the committee. Officials of the Treasury also "
+     "spoke. “This pact is a threat,” the Minister said.", ["Clare Burton"]),
+    ("Ambassador Viktor Orlov toured the port in Rajin. Kim Song Nam was also there. According to the diplomat, "
+     "the ties are “stronger than steel.”", ["Viktor Orlov"]),
+    # A sentence that is only a quote, after one reporting what a single speaker said, goes on with their words.
+    ("Spokeswoman Irina Belova said the exercises were lawful. “No one can forbid them.”", ["Irina Belova"]),
+])
+def test_a_title_and_a_quote_standing_alone_resolve_to_the_holder(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # The sentence before says nothing: no one's words go on.
+    "Irina Belova toured the shipyard on Monday. “No one can forbid them.”",
+    # Two people said something: whose words follow is not told.
+    "Irina Belova said the drills were lawful, and Kim Song Nam said they were needed. “No one can forbid them.”",
+    # A new paragraph starts over.
+    "Irina Belova said the exercises were lawful.\n\nThe fleet sailed at dawn. “No one can forbid them.”",
+])
+def test_a_quote_alone_after_no_single_speaker_stays_unattributed(text):
+    assert _speakers(text) == [None]

@@ -227,6 +227,24 @@ def _same_pronoun(art: Article, said: Said, by_pronoun: dict[str, Said]) -> Said
     return said._replace(speaker=last.speaker)
 
 
+def _reported_just_before(art: Article, q: Marked) -> Said | None:
+    """ "Zakharova said the ties were lawful. “Nobody can forbid them.”": a sentence that is only a quote, right after
+    a sentence of its paragraph that quotes no one but reports what one speaker said, goes on with that speaker's
+    words.  None when the sentence before names no one saying, or several, or a medium (who relays, not speaks)."""
+    here = art.sent_at(q.parts[0][0])
+    lo, hi = art.sents[here].start, art.sents[here].end
+    if here == 0 or art.sents[here - 1].paragraph != art.sents[here].paragraph or art.masked[lo:q.open_at].strip() or (
+            art.masked[q.close_at:hi].strip(" \t.,;:!?")) or not art.text[q.parts[0][0]].isupper():
+        return None
+    before = art.sents[here - 1]
+    if "#" in art.masked[before.start:before.end]:
+        return None  # a sentence that quotes: whose words go on is read from its quotes (continues_speech)
+    said = [x for x in art.said_of(here - 1) if x.speaker]
+    if len({x.speaker for x in said}) != 1 or art.is_medium(said[0].speaker):
+        return None
+    return said[0]
+
+
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
     art = Article(aid, text, source, sents)
     groups = join_split(art)
@@ -254,6 +272,8 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
                 said = said._replace(speaker=person.name)
         if said.speaker_text is None and previous is not None and continues_speech(art, previous[0], q0):
             said = previous[1]
+        elif said.speaker_text is None and (reported := _reported_just_before(art, q0)) is not None:
+            said = reported
         said = _same_pronoun(art, said, by_pronoun)
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
