@@ -47,6 +47,7 @@ from .. import schema
 from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
+from .hearsay import medium_of_participle, source_passed_on
 from .quote_article import Article, Sentence
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
@@ -275,6 +276,14 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         elif said.speaker_text is None and (reported := _reported_just_before(art, q0)) is not None:
             said = reported
         said = _same_pronoun(art, said, by_pronoun)
+        if said.speaker_text and 0 <= said.pos < q0.open_at and (
+                cue_at := art.masked.find(said.cue, said.pos + len(said.speaker_text), q0.open_at) if said.cue
+                else said.pos + len(said.speaker_text)) >= 0 and (
+                source := source_passed_on(art.masked, cue_at, q0.open_at)) is not None:
+            said = said._replace(speaker=source)  # "She noted public reports that …": the reports' words
+        elif said.speaker_text and said.cue and said.cue.endswith("ing") and 0 <= said.pos < q0.open_at and (
+                medium := medium_of_participle(art, said.pos + len(said.speaker_text), said.cue, q0.open_at)) is not None:
+            said = said._replace(speaker=medium)  # "An official said state media had published …, calling them “…”"
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
         previous = (group, said)
