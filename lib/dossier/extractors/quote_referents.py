@@ -24,9 +24,10 @@ from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, h
 from .speaker_vocab import (
     body_letters, channel_state, document_noun, medium_voices, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
-from .unnamed_groups import informed_source
+from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
 from .charted_people import charted
+from .home_ministries import home_ministry
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -68,10 +69,13 @@ class Referents:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only.
 
         Someone unnamed is charted by state and role where the text tells them (:func:`charted`: "one of the
-        tourists" after "Russian tourists" is a Russian tourist)."""
+        tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
+        home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
         if said.speaker and (label := charted(self, said.speaker, said.speaker_text, said.pos)) is not None:
             return said._replace(speaker=label)
+        if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
+            return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
         return said
 
     def _resolved(self, a: Attribution, sentence: int | None) -> Said:
@@ -83,6 +87,9 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how == "group" and (body := official_body(self.masked, a.start, self.entity_of)) is not None:
+            # "an official of Russia's Federal Customs Service": the body's voice, not the state's government.
+            return self.named.setdefault(a, Said(body, a.speaker_text, a.cue, a.start))
         if a.how == "anaphor" and key(a.speaker_text) in pronouns() and _WHAT.search(self.masked, max(0, a.start - 8), a.start) and (
                 subject := self._namer(a)) is not None:
             return self.named.setdefault(a, Said(subject, a.speaker_text, a.cue, a.start))
