@@ -47,3 +47,14 @@ def test_someone_unnamed_is_charted_by_state_and_role(text, speaker):
 ])
 def test_nothing_that_tells_a_state_keeps_the_reading(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The group's own words say what kind a member is.
+    ("Russian Telegram channels have cheered the Koreans for weeks. One channel wrote: “Glory to our allies!”",
+     "Russian Telegram channel"),
+    ("Russian TV channels have covered the Koreans for weeks. “Glory to our allies,” one channel said.",
+     "Russian TV channel"),
+])
+def test_a_member_takes_the_kind_its_group_is_named_with(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -130,18 +130,28 @@ def _label(nat: _Nationality, role: Role) -> str | None:
     return canonical(f"{adjective or nat.written} {role.role}", "group")
 
 
-def _group_before(art, role: Role, pos: int) -> _Nationality | None:
-    """The nationality of the nearest group of ``role``'s kin the text names before ``pos`` with one."""
-    found = None
+class _Group(NamedTuple):
+    """A group named before with a nationality, and its role as the group's words give it ("Telegram channel")."""
+
+    nationality: _Nationality
+    role: Role | None
+
+
+def _group_before(art, role: Role, pos: int) -> _Group | None:
+    """The nearest group of ``role``'s kin the text names before ``pos`` with a nationality."""
+    found, found_role = None, None
     for m in _group_pattern().finditer(art.masked, 0, pos):
-        noun = key(m.group("noun"))
-        kin = _roles()[_singular(noun)].kin if _singular(noun) in _roles() else None
+        noun = _singular(key(m.group("noun")))
+        kin = _roles()[noun].kin if noun in _roles() else None
         part = m.group("part") or m.group("pre")  # "troops captured in Kursk", "captured two North Korean soldiers"
-        if part and (with_part := _roles().get(f"{part} {_singular(noun)}")) is not None:
+        if part and (with_part := _roles().get(f"{part} {noun}")) is not None:
             kin = with_part.kin if role.kin != "soldier" else kin  # prisoners, and still soldiers
         if kin == role.kin:
-            found = m
-    return _Nationality(nationalities()[key(found.group("nat"))], found.group("nat")) if found else None
+            before = art.masked[m.start("nat"):m.start("noun")].split()[-1:]  # "Telegram" of "Russian Telegram channels"
+            found, found_role = m, _roles().get(key(" ".join([*before, noun])))
+    if found is None:
+        return None
+    return _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role)
 
 
 def _place_near(art, pos: int) -> _Nationality | None:
@@ -173,5 +183,11 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
     if _nationality_in(speaker) is not None:
         return None  # "a North Korean defector": charted as written already
-    nat = _nationality_in(speaker_text) or _group_before(art, role, pos) or (_place_near(art, pos) if role.local else None)
+    nat = _nationality_in(speaker_text)
+    if nat is None and (group := _group_before(art, role, pos)) is not None:
+        nat = group.nationality
+        if group.role is not None and group.role.kin == role.kin:
+            role = group.role  # "one channel" of "Russian Telegram channels": a Telegram channel
+    if nat is None and role.local:
+        nat = _place_near(art, pos)
     return _label(nat, role) if nat is not None else None

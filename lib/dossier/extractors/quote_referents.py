@@ -107,7 +107,9 @@ class Referents:
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
         if picks_member(self, a):  # "one of the officials", "another official"
-            return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
+            # ("Another blogger, who writes under the name Sever, claimed": the member named so is that name.)
+            named = named_only_after(self.text, a.start + len(a.speaker_text)) if a.how == "group" else None
+            return self.named.setdefault(a, Said(named or member_of_group(self, a), a.speaker_text, a.cue, a.start))
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))

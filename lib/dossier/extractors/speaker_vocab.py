@@ -53,6 +53,13 @@ def post_nominals() -> frozenset[str]:
     return frozenset(load_table("post_nominals.csv").word)
 
 
+@functools.cache
+def named_kinds() -> frozenset[str]:
+    """Nouns of a kind of speaker a name of its own may follow with no comma ("the channel Rybar",
+    ``data/named_kinds.csv``)."""
+    return frozenset(load_table("named_kinds.csv").noun)
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # "HUR", "NIS", "SBU": an organisation's letters
 
 

@@ -72,13 +72,14 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
 # Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
-_ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.)"
+# (Nor does a number's thousands separator: "which has 200,000 subscribers".)
+_ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.|(?<=\d),(?=\d{3}\b))"
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:[a-z]+ed|held|caught|taken|kept|sent|wounded)\s+(?:in|by|at|near|on|during|last|this)\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+who(?:se)?\s{_ASIDE_CHAR}{{2,120}}+,"
+    rf"|,\s+(?:who(?:se)?|which)\s{_ASIDE_CHAR}{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
@@ -213,6 +214,13 @@ def body_of() -> re.Pattern:
 def named_after() -> re.Pattern:
     """ ", Rybar." after ", wrote one popular channel": a name that closes the sentence or the clause."""
     return re.compile(rf",\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
+
+
+@functools.cache
+def named_right_after() -> re.Pattern:
+    """ " Rybar." after ", wrote the popular channel": a name that closes the sentence or the clause, with no comma,
+    after a noun of :func:`~dossier.extractors.speaker_vocab.named_kinds`."""
+    return re.compile(rf"\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
 
 
 @functools.cache
