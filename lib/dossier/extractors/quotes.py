@@ -49,6 +49,7 @@ from ..text.quote_marks import Marked
 from ..text.words import WORD
 from .hearsay import medium_of_participle, source_passed_on
 from .quote_article import Article, Sentence
+from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author
@@ -253,8 +254,11 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
     keys: list[str] = []
     previous: tuple[list[Marked], Said] | None = None
     by_pronoun: dict[str, Said] = {}  # the last speaker each pronoun ("he", "she") was read as
-    for n, group in enumerate(groups):
+    for group in groups:
         q0, q1 = group[0], group[-1]
+        if len(group) == 1 and len(q0.parts) == 1 and quoted_name(text, *q0.parts[0], q0.open_at, q0.close_at):
+            continue  # Operation “Dawn”: part of a name, no one's words
+        n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
         if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
