@@ -538,3 +538,17 @@ def test_a_title_and_a_quote_standing_alone_resolve_to_the_holder(text, speakers
 ])
 def test_a_quote_alone_after_no_single_speaker_stays_unattributed(text):
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, source, speakers", [
+    # "the spy agency" in Seoul's copy that names no intelligence agency: the NIS.
+    ("The spy agency told lawmakers the North had sent “about 4,000” more troops.", "Yonhap News Agency",
+     ["National Intelligence Service"]),
+    # One named before is the one it stands for.
+    ("Ukraine's HUR published the intercepts. The spy agency said the Koreans were “poorly supplied.”",
+     "Yonhap News Agency", ["Ukrainian military intelligence (HUR)"]),
+    # An outlet of no known state: no one the description could stand for.
+    ("The spy agency told lawmakers the North had sent “about 4,000” more troops.", None, ["spy agency"]),
+])
+def test_a_spy_agency_named_by_description_in_home_copy(text, source, speakers):
+    assert _speakers(text, source) == speakers
