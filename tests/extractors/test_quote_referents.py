@@ -552,3 +552,16 @@ def test_a_quote_alone_after_no_single_speaker_stays_unattributed(text):
 ])
 def test_a_spy_agency_named_by_description_in_home_copy(text, source, speakers):
     assert _speakers(text, source) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # The inverted long form: the verb, the title, its body in capitals, then the name.
+    ("“Crossings have stopped,” said spokesman of the State Border Guard Service Andriy Kovalchuk.",
+     ["Andriy Kovalchuk"]),
+    ("“Crossings have stopped,” said the spokeswoman for the Southern Defence Forces Olena Marchuk.",
+     ["Olena Marchuk"]),
+    # A title and a body with no name after them: the spokesman speaks for the body.
+    ("“Crossings have stopped,” said a spokesman of the State Border Guard Service.", ["State Border Guard Service"]),
+])
+def test_a_title_and_its_body_before_a_name_after_the_verb(text, speakers):
+    assert _speakers(text) == speakers

@@ -184,11 +184,17 @@ def attribution_patterns():
 def role_named() -> re.Pattern:
     """ ", said senior analyst Jon Smith", ", said Pentagon spokesperson Sabrina Singh": after a finite verb of
     saying, an office's title in lower case (``data/titles.csv``), up to two words qualifying it and the capitalised name of
-    its body before them; the name after the title is the subject, as it is when the title is capitalised."""
+    its body before them, or the body after it ("spokesman of the State Border Guard Service"); the name after the
+    title is the subject, as it is when the title is capitalised."""
     finite = alternation(v for v in cue_words().verbs if not v.endswith("ing"))
     lower_titles = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    # (", said spokesman of the State Border Guard Service Andriy Demchenko": the body of the title after it, its name
+    # ending in a body's word, then the name.)
+    t = load_table("name_stops.csv")
+    bodies = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
+    of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){{0,5}}(?:{bodies})\s+)?"
     return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:[A-Z][\w\-.]*\s+){{0,3}}"
-                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+(?P<name>{NAME})")
+                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}(?P<name>{NAME})")
 
 
 @functools.cache
