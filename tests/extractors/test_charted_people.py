@@ -58,3 +58,16 @@ def test_nothing_that_tells_a_state_keeps_the_reading(text, speaker):
 ])
 def test_a_member_takes_the_kind_its_group_is_named_with(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_group_subject_may_end_in_a_noun_in_capitals():
+    # "another POW said" attributes its own quote: the statements are two, each a prisoner's.
+    text = ("Kyiv holds three North Korean troops captured near Sudzha. “I want to study,” one prisoner said. "
+            "“I want to see my mother,” another POW said.")
+    assert _speakers(text) == ["captured North Korean soldier", "captured North Korean soldier"]
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    assert len(quotes(dossier.sentences(articles), articles)) == 2
+
+
+def test_letters_of_a_body_after_the_are_still_the_body():
+    assert _speakers("“The units have rotated,” the NIS said.") == ["National Intelligence Service"]
