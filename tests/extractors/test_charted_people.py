@@ -71,3 +71,42 @@ def test_a_group_subject_may_end_in_a_noun_in_capitals():
 
 def test_letters_of_a_body_after_the_are_still_the_body():
     assert _speakers("“The units have rotated,” the NIS said.") == ["National Intelligence Service"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" that nothing else resolves, after a group brought in together: one of them.
+    ("Two North Korean prisoners, aged 19 and 24, appeared in a clip released on Monday. “I thought it was an "
+     "exercise,” he says.", "captured North Korean soldier"),
+    ("Three Russian tourists stayed on after the others left.\n\n“We wanted to see the mountains,” she says.",
+     "Russian tourist"),
+])
+def test_a_pronoun_after_a_group_brought_in_is_one_of_them(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone named between is who "he" is.
+    ("Two North Korean prisoners appeared in a clip. Their interrogator, Mykola Bondar, spoke to us. "
+     "“They are very young,” he says.", "Mykola Bondar"),
+    # A group of no nationality: no one charted.
+    ("Two prisoners appeared in a clip on Monday. “I thought it was an exercise,” he says.", None),
+])
+def test_a_pronoun_with_someone_else_or_no_state_is_not_charted(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The one a verb of recalling has for object before a participle of saying speaks, charted by their unit's state.
+    ("A captured North Korean soldier spoke to reporters. He recalled his commander telling the platoon that "
+     "“capture is betrayal.”", "North Korean commander"),
+    ("A captured North Korean soldier spoke to reporters. He remembered an officer warning them “never to "
+     "surrender.”", "North Korean officer"),
+])
+def test_the_one_recalled_speaks(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_quoted_as_saying_is_no_recalling():
+    # "quoted her as saying" relays her words: she speaks, not "as".
+    text = "Choe Son Hui met Lavrov. KCNA quoted her as saying the ties were “unbreakable.”"
+    assert _speakers(text) == ["Choe Son Hui"]

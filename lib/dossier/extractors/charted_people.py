@@ -12,6 +12,9 @@ resolved to such a person:
   where they are (a guide, a resident), a place the sentence or the one before puts them in ("in Pyongyang")
   that ``data/nationalities.csv`` or ``data/claimant_places.csv`` ties to a state.
 
+"he" or "she" that nothing else resolves, right after sentences that bring in a group of such people ("Two North
+Korean prisoners appeared in a video …. “…,” he says"), is one of them (:func:`member_before`).
+
 With no state found the speaker stays as read.  The label is written "<adjective> <role>" (``data/states.csv``) and
 goes through the speakers' aliases, so that "North Korean prisoner of war" is the speaker "captured North Korean
 soldier" is.
@@ -28,7 +31,9 @@ from ..vocab import load_table
 from .mention_vocab import key, nationalities
 from .speaker_vocab import canonical, speaker_aliases
 
-__all__ = ["charted"]
+__all__ = ["charted", "member_before"]
+
+_MEMBER_SENTENCES_BACK = 2  # "Two North Korean prisoners appeared in a video …. “…,” he says": this far back
 
 
 class Role(NamedTuple):
@@ -191,3 +196,20 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     if nat is None and role.local:
         nat = _place_near(art, pos)
     return _label(nat, role) if nat is not None else None
+
+
+def member_before(art, pos: int) -> str | None:
+    """One of the group the sentence at ``pos`` or the two before it bring in, in the plural with a nationality and a
+    charted role ("Two North Korean prisoners"), charted as that group's member; None if none does."""
+    i = art.sent_at(pos)
+    lo = art.sents[max(0, i - _MEMBER_SENTENCES_BACK)].start
+    found = None
+    for found in _group_pattern().finditer(art.masked, lo, pos):
+        pass
+    if found is None or not art.masked[found.end("noun"):found.end("noun") + 1] == "s":
+        return None  # (the plural: a group, not someone already brought in alone)
+    noun = _singular(key(found.group("noun")))
+    role = _roles()[noun]
+    part = found.group("part") or found.group("pre")
+    role = _roles().get(f"{part} {noun}", role) if part else role
+    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)

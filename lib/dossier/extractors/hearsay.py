@@ -5,6 +5,8 @@
   speaker only points to them (:func:`source_passed_on`).  The source is charted as written, with the one word before
   the noun that says whose or what kind ("public reports"); a bare noun, or one a determiner or a possessive opens
   ("the reports", "its estimates": someone's the article may have named), is left to the speaker.
+- "He recalled his commander telling the unit that “surrender is betrayal”": the one a verb of recalling
+  (``data/recall_verbs.csv``) has for object before a participle of saying speaks (:func:`recalled_speaker`).
 - "An official said the North's state media had published photos of Kim, calling them “true heroes”": a participle
   of saying after the clause a medium is the subject of goes with that medium, the nearest subject, not with the one
   who reports what the medium did (:func:`medium_of_participle`).
@@ -19,7 +21,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .speaker_vocab import cue_words, document_words, issue_words
 
-__all__ = ["medium_of_participle", "source_passed_on"]
+__all__ = ["medium_of_participle", "recalled_speaker", "source_passed_on"]
 
 # What may not be the word that says whose the reports are: determiners, possessives, prepositions.
 _NOT_KIND = "the|a|an|his|her|its|their|our|these|those|such|some|of|to|on|in|at|by|for|with|that|and|or"
@@ -71,3 +73,24 @@ def medium_of_participle(art, speaker_end: int, cue: str, quote_at: int) -> str 
                 w.lower() for w in m.group(0).split()):
             return name
     return None
+
+
+@functools.cache
+def _recalled() -> re.Pattern:
+    """A verb of recalling, its object (a possessive or "the", up to two words, a noun), then a participle of saying."""
+    verbs = alternation(load_table("recall_verbs.csv").word)
+    participles = alternation(v for v in cue_words().verbs if v.endswith("ing"))
+    return re.compile(rf"\b(?i:{verbs})\s+(?P<who>(?:his|her|their|the|a|an|one)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+                      rf"(?P<noun>(?!(?:as|to|that|of|and|or)\b)[a-z][\w\-]*))\s+(?P<cue>(?i:{participles}))\b")
+
+
+def recalled_speaker(masked: str, lo: int, quote_at: int) -> tuple[int, str, str] | None:
+    """``(start, words, noun)`` of the one a verb of recalling has for object before a participle of saying, in
+    ``masked[lo:quote_at]`` and in the same clause as the quote ("recalled his commander telling the unit that"); None
+    if there is none."""
+    found = None
+    for found in _recalled().finditer(masked, lo, quote_at):
+        pass
+    if found is None or _CLAUSE_END.search(masked, found.end(), quote_at):
+        return None
+    return found.start("who"), found.group("who"), found.group("noun")

@@ -26,7 +26,7 @@ from .speaker_vocab import (
 )
 from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
-from .charted_people import charted
+from .charted_people import charted, member_before
 from .home_ministries import home_ministry
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
@@ -76,6 +76,9 @@ class Referents:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
+        if said.speaker is None and a.how == "anaphor" and pronouns().get(key(a.speaker_text), "n") != "n" and (
+                member := member_before(self, a.start)) is not None:
+            return said._replace(speaker=member)  # "Two North Korean prisoners appeared …. “…,” he says"
         return said
 
     def _resolved(self, a: Attribution, sentence: int | None) -> Said:

@@ -47,7 +47,8 @@ from .. import schema
 from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
-from .hearsay import medium_of_participle, source_passed_on
+from .charted_people import charted
+from .hearsay import medium_of_participle, recalled_speaker, source_passed_on
 from .quote_article import Article, Sentence
 from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
@@ -288,6 +289,10 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         elif said.speaker_text and said.cue and said.cue.endswith("ing") and 0 <= said.pos < q0.open_at and (
                 medium := medium_of_participle(art, said.pos + len(said.speaker_text), said.cue, q0.open_at)) is not None:
             said = said._replace(speaker=medium)  # "An official said state media had published …, calling them “…”"
+        if (recalled := recalled_speaker(art.masked, art.sents[first].start, q0.open_at)) is not None:
+            # "He recalled his commander telling the unit that “…”": the commander speaks, as charted where told.
+            at, who, noun = recalled
+            said = Said(charted(art, noun, who, at) or noun, who, said.cue, at)
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
         previous = (group, said)
