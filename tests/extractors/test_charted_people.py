@@ -110,3 +110,14 @@ def test_quoted_as_saying_is_no_recalling():
     # "quoted her as saying" relays her words: she speaks, not "as".
     text = "Choe Son Hui met Lavrov. KCNA quoted her as saying the ties were “unbreakable.”"
     assert _speakers(text) == ["Choe Son Hui"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An unnamed member whose own post holds the quote, charted by the group the article is about.
+    ("Russian Telegram channels have cheered the Koreans for weeks. One channel ended its post with “Glory to our "
+     "allies!”", "Russian Telegram channel"),
+    # A channel of no group the article names: no one charted, as before.
+    ("One channel ended its post with “Glory to our allies!”", None),
+])
+def test_a_member_s_own_post_carries_its_words(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -53,11 +53,11 @@ from .quote_article import Article, Sentence
 from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
-from .quote_clauses import document_author
+from .quote_clauses import document_author, group_document
 from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
 from .mention_vocab import pronouns
 from .speaker_vocab import medium_voices
-from .speakers import channel_state, speaker_affiliation
+from .speakers import canonical, channel_state, speaker_affiliation
 
 __all__ = ["quotes", "speaker_affiliation", "quote_key", "link_keys"]
 
@@ -280,6 +280,11 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
             said = previous[1]
         elif said.speaker_text is None and (reported := _reported_just_before(art, q0)) is not None:
             said = reported
+        elif said.speaker_text is None and (owner := group_document(art, art.sents[first].start, q0.open_at)) is not None and (
+                owned := art.resolve(owner)).speaker != canonical(owner.speaker_text, "group"):
+            # "One channel ended its post with “…”" after "Russian Telegram channels": one of them; a bare "channel",
+            # whose the article does not tell, is no one a reader would chart.
+            said = owned
         said = _same_pronoun(art, said, by_pronoun)
         if said.speaker_text and 0 <= said.pos < q0.open_at and (
                 cue_at := art.masked.find(said.cue, said.pos + len(said.speaker_text), q0.open_at) if said.cue
