@@ -121,3 +121,25 @@ def test_quoted_as_saying_is_no_recalling():
 ])
 def test_a_member_s_own_post_carries_its_words(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Where someone or their group comes from, by a place a vocabulary ties to a state.
+    ("“The hotel was spotless,” said a tourist from Moscow.", "Russian tourist"),
+    ("Holidaymakers from Russia have filled the resort. “The beach is clean,” one tourist said.", "Russian tourist"),
+    # A role written after its nationality otherwise: a participle after the noun, as before it.
+    ("“We were told to fight to the end,” said a North Korean soldier captured near Sudzha.",
+     "captured North Korean soldier"),
+])
+def test_origin_and_a_role_written_otherwise(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A place no vocabulary maps says nothing; nor does where someone went ("from" a place the group left).
+    ("“The hotel was spotless,” said a tourist from Tomsk.", "tourist"),
+    # A nationality with a qualifier the role leaves out keeps it.
+    ("“The barrels are worn,” said a Ukrainian artillery officer.", "Ukrainian artillery officer"),
+])
+def test_origin_and_qualifiers_that_tell_nothing_more(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -97,6 +97,13 @@ def _group_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _group_from() -> re.Pattern:
+    """A role noun in the plural, then where they come from: "tourists from Russia"."""
+    nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
+    return re.compile(rf"\b(?P<noun>(?i:{alternation(nouns)})(?:s|es))\s+from\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+@functools.cache
 def _in_place() -> re.Pattern:
     return re.compile(r"\b(?:in|at|around|near|from)\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 
@@ -154,9 +161,20 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         if kin == role.kin:
             before = art.masked[m.start("nat"):m.start("noun")].split()[-1:]  # "Telegram" of "Russian Telegram channels"
             found, found_role = m, _roles().get(key(" ".join([*before, noun])))
-    if found is None:
-        return None
-    return _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role)
+    group = _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role) if found else None
+    # "Tourists from Russia have flocked to Wonsan": the group's state after its noun, where they come from.
+    for m in _group_from().finditer(art.masked, found.end() if found else 0, pos):
+        noun = _singular(key(m.group("noun")))
+        if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
+            group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
+    return group
+
+
+def _state_of_place(place: str) -> str | None:
+    """The state a place's name ties to (a capital of ``data/nationalities.csv``, "North Korea" by its possessive, a
+    place of ``data/claimant_places.csv``); None for one no vocabulary maps."""
+    k = key(place)
+    return nationalities().get(k) or nationalities().get(f"{k}'s") or _places().get(k) or _places().get(k.split()[0])
 
 
 def _place_near(art, pos: int) -> _Nationality | None:
@@ -164,10 +182,33 @@ def _place_near(art, pos: int) -> _Nationality | None:
     i = art.sent_at(pos)
     lo = art.sents[i - 1].start if i > 0 and art.sents[i - 1].paragraph == art.sents[i].paragraph else art.sents[i].start
     for m in reversed(list(_in_place().finditer(art.masked, lo, art.sents[i].end))):
-        place = key(m.group("place"))
-        state = nationalities().get(place) or _places().get(place) or _places().get(place.split()[0])
-        if state and not place.endswith(("'s", "’s")):
+        if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
             return _Nationality(state, m.group("place"))
+    return None
+
+
+# "a tourist from Moscow", "a defector from North Korea": where someone comes from, right after their noun.
+_FROM_PLACE = re.compile(r"\s+from\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+def _origin(art, speaker_text: str, pos: int) -> _Nationality | None:
+    """The state of the place someone is from, written in their phrase or right after it; None if none is."""
+    m = _FROM_PLACE.search(speaker_text) or _FROM_PLACE.match(art.masked, pos + len(speaker_text))
+    if m is None or (state := _state_of_place(m.group("place"))) is None:
+        return None
+    return _Nationality(state, m.group("place"))
+
+
+def _own_role(words: list[str]) -> Role | None:
+    """The role a speaker's words are, all of them, past a nationality: "soldier", "prisoner", "soldier captured" (a
+    participle after the noun, as before it: "captured soldier"); None if any word is more than that."""
+    while len(words) > 1 and words[-1] in _AFTER_PARTICIPLE.split("|"):
+        words = words[:-1]  # "soldier captured near": where, left for the place
+    role, n = _role_of(words)
+    if role is not None and n == len(words):
+        return role
+    if len(words) >= 2 and words[-1].endswith("ed") and f"{words[-1]} {_singular(words[-2])}" in _roles() and len(words) == 2:
+        return _roles()[f"{words[-1]} {_singular(words[-2])}"]
     return None
 
 
@@ -179,6 +220,12 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     """
     if not speaker or not speaker_text or key(speaker) in speaker_aliases():
         return None
+    if (written := _nationality_in(speaker)) is not None:
+        # "a North Korean defector": charted as written, but for a role written otherwise ("North Korean soldier
+        # captured in Kursk", "North Korean prisoner"); "Ukrainian artillery officer" keeps its qualifier.
+        rest = key(speaker.replace(written.written, " ")).split()
+        role = _own_role(rest)
+        return _label(written, role) if role is not None else None
     role, n = _role_of(key(speaker).split())
     member = _PARTITIVE.search(speaker_text) or _MEMBER.match(speaker_text)
     group_role = _role_of(key(member.group("group")).split())[0] if member else None
@@ -186,9 +233,7 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
     elif role is None or len(key(speaker).split()) > n + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
-    if _nationality_in(speaker) is not None:
-        return None  # "a North Korean defector": charted as written already
-    nat = _nationality_in(speaker_text)
+    nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
         if group.role is not None and group.role.kin == role.kin:
