@@ -72,7 +72,11 @@ class Referents:
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
-        if said.speaker and (label := charted(self, said.speaker, said.speaker_text, said.pos)) is not None:
+        # (Read once per attribution: its speaker is asked for again as later sentences look back.)
+        done = vars(self).setdefault("charted_speakers", {})
+        if said.speaker and said not in done:
+            done[said] = charted(self, said.speaker, said.speaker_text, said.pos)
+        if said.speaker and (label := done[said]) is not None:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
