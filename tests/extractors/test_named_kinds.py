@@ -37,3 +37,14 @@ def test_a_blog_speaks_by_its_name(text, speaker):
 ])
 def test_no_name_after_the_kind_keeps_the_reading(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A channel's name opening with a number word, which could open a group: the whole name.
+    ("The channel Two Colonels, which has 90,000 subscribers, wrote that the Koreans were “learning fast.”",
+     "Two Colonels"),
+    # A name after no noun of a kind: the name as found.
+    ("The war reporter Ivan Sokolov wrote that the Koreans were “learning fast.”", "Ivan Sokolov"),
+])
+def test_a_name_of_its_own_after_its_kind(text, speaker):
+    assert _speakers(text)[-1] == speaker
