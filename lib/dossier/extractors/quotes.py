@@ -248,6 +248,23 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
     return said[0]
 
 
+def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
+    """``said``, or the source whose words its speaker passes on (:mod:`~dossier.extractors.hearsay`) in the quote's
+    sentence opening at ``lo``: "She noted public reports that …", "An official said state media had published …,
+    calling them “…”", "He recalled his commander telling the unit that “…”"."""
+    if said.speaker_text and 0 <= said.pos < q.open_at:
+        end = said.pos + len(said.speaker_text)
+        cue_at = art.masked.find(said.cue, end, q.open_at) if said.cue else end
+        if cue_at >= 0 and (source := source_passed_on(art.masked, cue_at, q.open_at)) is not None:
+            said = said._replace(speaker=source)  # the reports' words
+        elif said.cue and said.cue.endswith("ing") and (medium := medium_of_participle(art, end, said.cue, q.open_at)):
+            said = said._replace(speaker=medium)  # the medium's, the nearest subject of the participle
+    if (recalled := recalled_speaker(art.masked, lo, q.open_at)) is not None:
+        at, who, noun = recalled  # the one recalled speaks, charted where the article tells who they are
+        said = Said(charted(art, noun, who, at) or noun, who, said.cue, at)
+    return said
+
+
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
     art = Article(aid, text, source, sents)
     groups = join_split(art)
@@ -286,18 +303,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
             # whose the article does not tell, is no one a reader would chart.
             said = owned
         said = _same_pronoun(art, said, by_pronoun)
-        if said.speaker_text and 0 <= said.pos < q0.open_at and (
-                cue_at := art.masked.find(said.cue, said.pos + len(said.speaker_text), q0.open_at) if said.cue
-                else said.pos + len(said.speaker_text)) >= 0 and (
-                source := source_passed_on(art.masked, cue_at, q0.open_at)) is not None:
-            said = said._replace(speaker=source)  # "She noted public reports that …": the reports' words
-        elif said.speaker_text and said.cue and said.cue.endswith("ing") and 0 <= said.pos < q0.open_at and (
-                medium := medium_of_participle(art, said.pos + len(said.speaker_text), said.cue, q0.open_at)) is not None:
-            said = said._replace(speaker=medium)  # "An official said state media had published …, calling them “…”"
-        if (recalled := recalled_speaker(art.masked, art.sents[first].start, q0.open_at)) is not None:
-            # "He recalled his commander telling the unit that “…”": the commander speaks, as charted where told.
-            at, who, noun = recalled
-            said = Said(charted(art, noun, who, at) or noun, who, said.cue, at)
+        said = _passed_on(art, said, q0, art.sents[first].start)
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
         previous = (group, said)
