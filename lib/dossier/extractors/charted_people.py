@@ -122,12 +122,17 @@ def _singular(noun: str) -> str:
     return noun.removesuffix("s")
 
 
-def _role_of(words: list[str]) -> tuple[Role | None, int]:
+class _RoleWords(NamedTuple):
+    role: Role | None
+    words: int  # how many of the phrase's last words name it
+
+
+def _role_of(words: list[str]) -> _RoleWords:
     """The role the last words of a phrase name ("captured soldier" before "soldier") and how many words name it."""
     for n in (3, 2, 1):
         if len(words) >= n and (role := _roles().get(" ".join([*words[-n:-1], _singular(words[-1])]))) is not None:
-            return role, n
-    return None, 0
+            return _RoleWords(role, n)
+    return _RoleWords(None, 0)
 
 
 def _nationality_in(phrase: str) -> _Nationality | None:
@@ -204,9 +209,9 @@ def _own_role(words: list[str]) -> Role | None:
     participle after the noun, as before it: "captured soldier"); None if any word is more than that."""
     while len(words) > 1 and words[-1] in _AFTER_PARTICIPLE.split("|"):
         words = words[:-1]  # "soldier captured near": where, left for the place
-    role, n = _role_of(words)
-    if role is not None and n == len(words):
-        return role
+    found = _role_of(words)
+    if found.role is not None and found.words == len(words):
+        return found.role
     if len(words) >= 2 and words[-1].endswith("ed") and f"{words[-1]} {_singular(words[-2])}" in _roles() and len(words) == 2:
         return _roles()[f"{words[-1]} {_singular(words[-2])}"]
     return None
@@ -226,12 +231,13 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         rest = key(speaker.replace(written.written, " ")).split()
         role = _own_role(rest)
         return _label(written, role) if role is not None else None
-    role, n = _role_of(key(speaker).split())
+    own = _role_of(key(speaker).split())
+    role = own.role
     member = _PARTITIVE.search(speaker_text) or _MEMBER.match(speaker_text)
-    group_role = _role_of(key(member.group("group")).split())[0] if member else None
+    group_role = _role_of(key(member.group("group")).split()).role if member else None
     if group_role is not None:
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
-    elif role is None or len(key(speaker).split()) > n + 1:
+    elif role is None or len(key(speaker).split()) > own.words + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
     nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
     if nat is None and (group := _group_before(art, role, pos)) is not None:

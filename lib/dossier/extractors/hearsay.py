@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
 from .speaker_vocab import cue_words, document_words, issue_words
 
-__all__ = ["medium_of_participle", "recalled_speaker", "source_passed_on"]
+__all__ = ["Recalled", "medium_of_participle", "recalled_speaker", "source_passed_on"]
 
 # What may not be the word that says whose the reports are: determiners, possessives, prepositions.
 _NOT_KIND = "the|a|an|his|her|its|their|our|these|those|such|some|of|to|on|in|at|by|for|with|that|and|or"
@@ -84,8 +85,16 @@ def _recalled() -> re.Pattern:
                       rf"(?P<noun>(?!(?:as|to|that|of|and|or)\b)[a-z][\w\-]*))\s+(?P<cue>(?i:{participles}))\b")
 
 
-def recalled_speaker(masked: str, lo: int, quote_at: int) -> tuple[int, str, str] | None:
-    """``(start, words, noun)`` of the one a verb of recalling has for object before a participle of saying, in
+class Recalled(NamedTuple):
+    """The one a verb of recalling has for object: where, the words ("his commander") and their noun."""
+
+    start: int
+    words: str
+    noun: str
+
+
+def recalled_speaker(masked: str, lo: int, quote_at: int) -> Recalled | None:
+    """The one (:class:`Recalled`) a verb of recalling has for object before a participle of saying, in
     ``masked[lo:quote_at]`` and in the same clause as the quote ("recalled his commander telling the unit that"); None
     if there is none."""
     found = None
@@ -93,4 +102,4 @@ def recalled_speaker(masked: str, lo: int, quote_at: int) -> tuple[int, str, str
         pass
     if found is None or _CLAUSE_END.search(masked, found.end(), quote_at):
         return None
-    return found.start("who"), found.group("who"), found.group("noun")
+    return Recalled(found.start("who"), found.group("who"), found.group("noun"))

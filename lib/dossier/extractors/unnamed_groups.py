@@ -228,8 +228,15 @@ def _unnamed_official() -> re.Pattern:
     return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{alternation(UNNAMED_TITLES)})\b")
 
 
-def body_of_official(masked: str, at: int) -> tuple[int, str] | None:
-    """``(start, name)`` of the body that the unnamed official written at ``at`` ("an official", "a spokesman") is of,
+class OfficialBody(NamedTuple):
+    """The body an unnamed official is of, as written after them: where its name starts, and the name."""
+
+    start: int
+    name: str
+
+
+def body_of_official(masked: str, at: int) -> OfficialBody | None:
+    """The body (:class:`OfficialBody`) that the unnamed official written at ``at`` ("an official", "a spokesman") is of,
     named right after them in capitals ("an official of Russia's Federal Customs Service"): the official speaks for
     it, not for their state's government.  The name is as written, without the state's possessive or nationality
     before it; None when no body's name follows."""
@@ -244,7 +251,7 @@ def body_of_official(masked: str, at: int) -> tuple[int, str] | None:
             cut = body.index(words[n], len(" ".join(words[:n])))
             body, start = body[cut:], start + cut
             break
-    return start, body
+    return OfficialBody(start, body)
 
 
 def official_body(masked: str, at: int, entity_of) -> str | None:
@@ -253,7 +260,7 @@ def official_body(masked: str, at: int, entity_of) -> str | None:
     written; None when no body's name follows, or the account reads the name as no body."""
     if (body := body_of_official(masked, at)) is None:
         return None
-    named = entity_of(body[0], body[0] + len(body[1]))
+    named = entity_of(body.start, body.start + len(body.name))
     if named is None:
-        return canonical(body[1], "name")
+        return canonical(body.name, "name")
     return named.name if named.kind == "body" else None
