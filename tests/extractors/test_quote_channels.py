@@ -722,3 +722,14 @@ def test_chinas_state_media_carry_chinas_officials(source, text, expected):
 ])
 def test_russian_state_media_by_their_english_names(text, channel):
     assert [ch for _, ch in _channels(text, "Reuters")] == [channel]
+
+
+@pytest.mark.parametrize("source, channel", [
+    # A state outlet carries its own state's words, written with its broadcaster's word or not.
+    ("TV Zvezda", "Zvezda"),
+    ("Rossiya 24 TV", "Rossiya 24"),
+    # Another state's outlet does not.
+    ("Yonhap News Agency", None),
+])
+def test_a_state_outlet_carries_its_own_states_words(source, channel):
+    assert _channels("“The Korean comrades held firm,” Sergei Lavrov said.", source) == [("Sergei Lavrov", channel)]

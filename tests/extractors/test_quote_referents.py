@@ -478,3 +478,90 @@ def test_a_pronoun_does_not_reach_past_someone_new():
             "The forum discussed the exchange last week. A second man from Hamhung says he joined at 17. "
             "The report was published on Monday. “I never saw a foreign country,” he says.")
     assert _speakers(text)[-1] != "26-year-old sniper"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Letters written after a name, with or without commas, are no part of it.
+    ("“The sanctions are leaking,” Mary Vance MP told the committee.", ["Mary Vance"]),
+    ("“We must keep pressing,” Tom Hale, MP, said on Wednesday.", ["Tom Hale"]),
+    ("The envoy for Korea, Ruth Gale MP, briefed reporters. “Pyongyang is listening,” Gale said.", ["Ruth Gale"]),
+    # A courtesy title before a name likewise.
+    ("“It is a cynical bargain,” Sir Peter Lowe said.", ["Peter Lowe"]),
+    ("“The trade is growing,” Dame Anna Frost told the BBC.", ["Anna Frost"]),
+])
+def test_letters_and_honours_around_a_name_are_not_the_name(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A body's letters before a name: the person heads it, the body does not speak.
+    ("“The barges sail at night,” the chief of HUR Oleh Marchenko said.", ["Oleh Marchenko"]),
+    ("The deputy head of HUR Oleh Marchenko spoke on Friday. “They keep sending shells,” Marchenko added.",
+     ["Oleh Marchenko"]),
+    # Letters no vocabulary knows, after "of": still the body's.
+    ("“The units have rotated,” the director of the GRK Lee Han-sol told lawmakers.", ["Lee Han-sol"]),
+])
+def test_a_body_before_a_name_is_not_part_of_it(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A family name written in capitals opens the name: no body's letters.
+    ("“We will answer,” KIM Jong Un said.", ["Kim Jong Un"]),
+    # Letters that are the subject themselves keep speaking.
+    ("“The launch succeeded,” KCNA said.", ["KCNA"]),
+])
+def test_capitals_that_are_the_name_or_the_speaker_stay(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A title or a broader role stands for the last person the article gave it, others named in between.
+    ("The Minister for the Pacific, Clare Burton MP, addressed the committee. Officials of the Treasury also "
+     "spoke. “This pact is a threat,” the Minister said.", ["Clare Burton"]),
+    ("Ambassador Viktor Orlov toured the port in Rajin. Kim Song Nam was also there. According to the diplomat, "
+     "the ties are “stronger than steel.”", ["Viktor Orlov"]),
+    # A sentence that is only a quote, after one reporting what a single speaker said, goes on with their words.
+    ("Spokeswoman Irina Belova said the exercises were lawful. “No one can forbid them.”", ["Irina Belova"]),
+])
+def test_a_title_and_a_quote_standing_alone_resolve_to_the_holder(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # The sentence before says nothing: no one's words go on.
+    "Irina Belova toured the shipyard on Monday. “No one can forbid them.”",
+    # Two people said something: whose words follow is not told.
+    "Irina Belova said the drills were lawful, and Kim Song Nam said they were needed. “No one can forbid them.”",
+    # A new paragraph starts over.
+    "Irina Belova said the exercises were lawful.\n\nThe fleet sailed at dawn. “No one can forbid them.”",
+])
+def test_a_quote_alone_after_no_single_speaker_stays_unattributed(text):
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, source, speakers", [
+    # "the spy agency" in Seoul's copy that names no intelligence agency: the NIS.
+    ("The spy agency told lawmakers the North had sent “about 4,000” more troops.", "Yonhap News Agency",
+     ["National Intelligence Service"]),
+    # One named before is the one it stands for.
+    ("Ukraine's HUR published the intercepts. The spy agency said the Koreans were “poorly supplied.”",
+     "Yonhap News Agency", ["Ukrainian military intelligence (HUR)"]),
+    # An outlet of no known state: no one the description could stand for.
+    ("The spy agency told lawmakers the North had sent “about 4,000” more troops.", None, ["spy agency"]),
+])
+def test_a_spy_agency_named_by_description_in_home_copy(text, source, speakers):
+    assert _speakers(text, source) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # The inverted long form: the verb, the title, its body in capitals, then the name.
+    ("“Crossings have stopped,” said spokesman of the State Border Guard Service Andriy Kovalchuk.",
+     ["Andriy Kovalchuk"]),
+    ("“Crossings have stopped,” said the spokeswoman for the Southern Defence Forces Olena Marchuk.",
+     ["Olena Marchuk"]),
+    # A title and a body with no name after them: the spokesman speaks for the body.
+    ("“Crossings have stopped,” said a spokesman of the State Border Guard Service.", ["State Border Guard Service"]),
+])
+def test_a_title_and_its_body_before_a_name_after_the_verb(text, speakers):
+    assert _speakers(text) == speakers

@@ -61,3 +61,17 @@ def test_the_outlet_style_of_a_source_as_a_site_writes_it():
     assert style_of("Yonhap News") == "korean"
     assert style_of("Sputnik International") == "russian_state"
     assert style_of("a blog") == "other"
+
+
+@pytest.mark.parametrize("source, channel", [
+    # A broadcaster's word before or after its name: the broadcaster.
+    ("TV Zvezda", "Zvezda"), ("Zvezda TV", "Zvezda"), ("Zvezda Television", "Zvezda"), ("Rossiya 24 TV", "Rossiya 24"),
+    # A name the vocabularies hold with the word stays that name; a number or a short word after it is the name.
+    ("Channel One", "Channel One Russia"),
+])
+def test_a_broadcaster_s_word_around_its_name_is_left_off(source, channel):
+    assert outlet_channel(source) == channel
+
+
+def test_a_number_after_a_broadcaster_s_word_is_kept():
+    assert "4" not in outlet_names("Channel 4 News") and "channel 4" in outlet_names("Channel 4 News")

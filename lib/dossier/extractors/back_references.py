@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import document_noun, document_nouns, issue_words, name_intro_phrases
+from .speaker_vocab import body_letters, document_noun, document_nouns, issue_words, name_intro_phrases
 
 __all__ = [
     "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduced_name",
@@ -85,7 +85,8 @@ def _without_body_word(full: str) -> str | None:
     """ "Service Andrii Demchenko" after "the State Border Guard Service": a body's last word before a name is none of
     its parts; a title is ("President Putin").  None when only the family name is left."""
     words = full.split()
-    n = next((i for i, w in enumerate(words) if key(w) not in _body_words()), len(words))
+    # ("HUR Ivan Petrenko" after "the head of HUR Ivan Petrenko": the body's letters, likewise.)
+    n = next((i for i, w in enumerate(words) if key(w) not in _body_words() and not body_letters(w)), len(words))
     if n == 0:
         return full
     if len(words) - n < 2:

@@ -45,6 +45,7 @@ import re
 from . import mention_vocab as V
 from ..text.words import alternation
 from ..text.datelines import in_dateline
+from ..vocab import load_table
 from .discourse_antecedents import Antecedents
 from .mention_forms import (
     Entity, Mention, apposition_after, appositive, known_person, make_mention, oblique, official_hint, vocabulary_entity,
@@ -238,6 +239,9 @@ class Account(Antecedents):
                 entity = entity or (m if (m := self.last(lo, kind="medium")) and m.medium_kind == "other" else None)
                 if entity is None and (home := self._home_noun_body(lo, hi, data.target)) is not None:
                     entity = self._known_entity(home)
+                elif entity is None and data.refers == "noun" and (home := _home_descriptions().get(
+                        (V.key(text[lo:hi]).removeprefix("the "), self.home_state))) and home in V.by_name():
+                    entity = self._known_entity(V.by_name()[home])  # "the spy agency" in Seoul's copy naming none: the NIS
         if entity is not None and entity.kind == "body" and official_hint(text, lo) and (
             o := V.OFFICIAL_OF.search(text, max(0, lo - 60), lo)
         ):
@@ -419,6 +423,15 @@ def _last_place(text: str, pos: int, noun: str) -> str | None:
     for found in re.compile(rf"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}\s+(?i:{noun})\b").finditer(text, 0, pos):
         pass
     return found.group(0) if found is not None else None
+
+
+@functools.cache
+def _home_descriptions() -> dict[tuple[str, str], str]:
+    """(description, state) -> whom a description stands for in an article written from that state when it names no
+    one it could stand for ("the spy agency" in Seoul's copy: the NIS), from ``data/claimant_descriptions.csv``."""
+    t = load_table("claimant_descriptions.csv")
+    return {(d, state): who for d, home in zip(t.description, t.home) if home
+            for state, who in (pair.split("=", 1) for pair in home.split(";"))}
 
 
 def account(text: str, sentence_starts: list[int] | None = None, scan=None, home_state: str = "") -> Account:

@@ -22,7 +22,7 @@ from . import discourse
 from .mention_vocab import descriptions, key, titles
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
-from .unnamed_groups import group_without_place
+from .unnamed_groups import group_without_place, official_body
 from .speaker_vocab import carried_despite_denial, denied_after, document_issuer, document_nouns, issue_words, owned_document
 
 
@@ -313,6 +313,8 @@ class Article(Referents):
                 continue  # a possessor or object; but "Kim's speeches refer to “…”" is Kim's
             if e.kind == "body" and (holder := self._titled_holder(m, mentions[n + 1:n + 2])) is not None:
                 return holder  # "Pentagon spokesperson Sabrina Singh declined …, but said": the body names her office
+            if m.how == "description" and e.kind == "body" and (body := official_body(self.masked, m.start, self.entity_of)):
+                return Said(body, m.surface, None, m.start)  # "An official of Russia's Federal Customs Service"
             if e.kind in ("person", "body") or (media and e.kind == "medium"):
                 return Said(e.name, m.surface, None, m.start)
         return None

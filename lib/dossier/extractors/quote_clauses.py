@@ -16,9 +16,10 @@ from .inscriptions import inscription_before
 from .quote_article import Article
 from .quote_referents import Said
 from .speaker_vocab import document_issuer, speaker_aliases
-from .speakers import Attribution
+from .speakers import GROUP, Attribution
+from .speaker_vocab import document_nouns
 
-__all__ = ["coordinate_clause", "document_author", "reported_agents_dropped", "reporting_person"]
+__all__ = ["coordinate_clause", "document_author", "group_document", "reported_agents_dropped", "reporting_person"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _OF = re.compile(r"\bof\s")  # "a statement of support": no author
@@ -110,3 +111,18 @@ def reporting_person(art: Article, q: Marked, lo: int, after: Said) -> Said | No
         return None
     said = art.resolve(found[-1])
     return said if art.is_person(said.speaker) else None
+
+
+# "One channel ended its post with “…”": a group opening the sentence, a verb, then its own document the quote is in.
+_GROUP_OWNS = re.compile(rf"(?P<group>{GROUP})\s+(?P<verb>[a-z]+ed|began|begins|ends|opens|closes|wrote)\s+(?:off\s+)?(?:its|his|her|their)\s+(?:[a-z][\w\-]*\s+)?"
+                         rf"(?P<doc>[a-z]+)\s+(?:with|by|on|in)\s+\Z")
+
+
+def group_document(art: Article, lo: int, at: int) -> Attribution | None:
+    """The unnamed group subject whose own document holds the quote at ``at``, the sentence opening at ``lo`` with it
+    ("One channel ended its post with “…”"); None if the sentence does not read so."""
+    m = _GROUP_OWNS.match(art.masked, lo, at)
+    if m is None or m.end() != at or not document_nouns().fullmatch(m.group("doc")):
+        return None
+    return Attribution(m.start("group"), m.start("verb"), m.end("verb"), m.group("group"), "group", m.group("doc"),
+                       m.group("doc").lower())

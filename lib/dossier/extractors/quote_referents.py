@@ -22,10 +22,12 @@ from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import (
-    channel_state, document_noun, medium_voices, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
+    body_letters, channel_state, document_noun, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
-from .unnamed_groups import informed_source
+from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
+from .charted_people import charted, member_before
+from .home_ministries import home_ministry
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -54,6 +56,12 @@ _PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stan
 _HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*))\s+of\s+(?:the\s+)?\Z")
 _FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was blunt"), data/cue_verbs.csv
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
+# "HUR Ivan Petrenko": an organisation's letters before a name of two words or more; "of " or "of the " before them.
+_LETTERS_BEFORE_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z])")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
+# "the channel Two Majors": a noun of a kind of speaker, then the first word of a name that the name's search passed
+# over (a number, a determiner).
+_KIND_BEFORE_NAME = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<first>[A-Z][a-z]+)\s+\Z")
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
@@ -61,10 +69,42 @@ class Referents:
     """Resolving attributions to speakers, for :class:`~dossier.extractors.quote_article.Article`."""
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
-        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only."""
+        """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only.
+
+        Someone unnamed is charted by state and role where the text tells them (:func:`charted`: "one of the
+        tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
+        home state's (:func:`home_ministry`)."""
+        said = self._resolved(a, sentence)
+        # (Read once per attribution: its speaker is asked for again as later sentences look back.)
+        done = vars(self).setdefault("charted_speakers", {})
+        if said.speaker and said not in done:
+            done[said] = charted(self, said.speaker, said.speaker_text, said.pos)
+        if said.speaker and (label := done[said]) is not None:
+            return said._replace(speaker=label)
+        if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
+            return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
+        if said.speaker is None and a.how == "anaphor" and pronouns().get(key(a.speaker_text), "n") != "n" and (
+                member := member_before(self, a.start)) is not None:
+            return said._replace(speaker=member)  # "Two North Korean prisoners appeared …. “…,” he says"
+        return said
+
+    def _resolved(self, a: Attribution, sentence: int | None) -> Said:
+        if a.how == "name" and (kind := _KIND_BEFORE_NAME.search(self.masked, max(0, a.start - 30), a.start)) is not None and (
+                kind.group("noun") in named_kinds()):
+            # "The channel Two Majors, which …, wrote": a name of its own opening with a word that may open a group.
+            return self.named.setdefault(a, self._resolved(a._replace(start=kind.start("first"), speaker_text=(
+                self.masked[kind.start("first"):a.start] + a.speaker_text)), sentence))
+        if a.how == "name" and (lead := _LETTERS_BEFORE_NAME.match(a.speaker_text)) is not None and (
+                body_letters(lead.group(1)) or _OF_BEFORE.search(self.masked, max(0, a.start - 8), a.start)):
+            # "the head of HUR Ivan Petrenko said": the person, not the body whose letters open the name.
+            return self.named.setdefault(a, self._resolved(a._replace(start=a.start + lead.end(),
+                                                                      speaker_text=a.speaker_text[lead.end():]), sentence))
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how == "group" and (body := official_body(self.masked, a.start, self.entity_of)) is not None:
+            # "an official of Russia's Federal Customs Service": the body's voice, not the state's government.
+            return self.named.setdefault(a, Said(body, a.speaker_text, a.cue, a.start))
         if a.how == "anaphor" and key(a.speaker_text) in pronouns() and _WHAT.search(self.masked, max(0, a.start - 8), a.start) and (
                 subject := self._namer(a)) is not None:
             return self.named.setdefault(a, Said(subject, a.speaker_text, a.cue, a.start))
@@ -82,7 +122,9 @@ class Referents:
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
         if picks_member(self, a):  # "one of the officials", "another official"
-            return self.named.setdefault(a, Said(member_of_group(self, a), a.speaker_text, a.cue, a.start))
+            # ("Another blogger, who writes under the name Sever, claimed": the member named so is that name.)
+            named = named_only_after(self.text, a.start + len(a.speaker_text)) if a.how == "group" else None
+            return self.named.setdefault(a, Said(named or member_of_group(self, a), a.speaker_text, a.cue, a.start))
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))

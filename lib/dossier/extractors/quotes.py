@@ -47,14 +47,17 @@ from .. import schema
 from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
+from .charted_people import charted
+from .hearsay import medium_of_participle, recalled_speaker, source_passed_on
 from .quote_article import Article, Sentence
+from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
-from .quote_clauses import document_author
+from .quote_clauses import document_author, group_document
 from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
 from .mention_vocab import pronouns
 from .speaker_vocab import medium_voices
-from .speakers import channel_state, speaker_affiliation
+from .speakers import canonical, channel_state, speaker_affiliation
 
 __all__ = ["quotes", "speaker_affiliation", "quote_key", "link_keys"]
 
@@ -227,6 +230,42 @@ def _same_pronoun(art: Article, said: Said, by_pronoun: dict[str, Said]) -> Said
     return said._replace(speaker=last.speaker)
 
 
+def _reported_just_before(art: Article, q: Marked) -> Said | None:
+    """ "Zakharova said the ties were lawful. “Nobody can forbid them.”": a sentence that is only a quote, right after
+    a sentence of its paragraph that quotes no one but reports what one speaker said, goes on with that speaker's
+    words.  None when the sentence before names no one saying, or several, or a medium (who relays, not speaks)."""
+    here = art.sent_at(q.parts[0][0])
+    lo, hi = art.sents[here].start, art.sents[here].end
+    if here == 0 or art.sents[here - 1].paragraph != art.sents[here].paragraph or art.masked[lo:q.open_at].strip() or (
+            art.masked[q.close_at:hi].strip(" \t.,;:!?")) or not art.text[q.parts[0][0]].isupper():
+        return None
+    before = art.sents[here - 1]
+    if "#" in art.masked[before.start:before.end]:
+        return None  # a sentence that quotes: whose words go on is read from its quotes (continues_speech)
+    said = [x for x in art.said_of(here - 1) if x.speaker]
+    if len({x.speaker for x in said}) != 1 or art.is_medium(said[0].speaker):
+        return None
+    return said[0]
+
+
+def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
+    """``said``, or the source whose words its speaker passes on (:mod:`~dossier.extractors.hearsay`) in the quote's
+    sentence opening at ``lo``: "She noted public reports that …", "An official said state media had published …,
+    calling them “…”", "He recalled his commander telling the unit that “…”"."""
+    if said.speaker_text and 0 <= said.pos < q.open_at:
+        end = said.pos + len(said.speaker_text)
+        cue_at = art.masked.find(said.cue, end, q.open_at) if said.cue else end
+        if cue_at >= 0 and (source := source_passed_on(art.masked, cue_at, q.open_at)) is not None:
+            said = said._replace(speaker=source)  # the reports' words
+        elif said.cue and said.cue.endswith("ing") and (medium := medium_of_participle(art, end, said.cue, q.open_at)):
+            said = said._replace(speaker=medium)  # the medium's, the nearest subject of the participle
+    if (recalled := recalled_speaker(art.masked, lo, q.open_at)) is not None:
+        # the one recalled speaks, charted where the article tells who they are
+        said = Said(charted(art, recalled.noun, recalled.words, recalled.start) or recalled.noun, recalled.words, said.cue,
+                    recalled.start)
+    return said
+
+
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
     art = Article(aid, text, source, sents)
     groups = join_split(art)
@@ -234,8 +273,11 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
     keys: list[str] = []
     previous: tuple[list[Marked], Said] | None = None
     by_pronoun: dict[str, Said] = {}  # the last speaker each pronoun ("he", "she") was read as
-    for n, group in enumerate(groups):
+    for group in groups:
         q0, q1 = group[0], group[-1]
+        if len(group) == 1 and len(q0.parts) == 1 and quoted_name(text, *q0.parts[0], q0.open_at, q0.close_at):
+            continue  # Operation “Dawn”: part of a name, no one's words
+        n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
         if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
@@ -254,7 +296,15 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
                 said = said._replace(speaker=person.name)
         if said.speaker_text is None and previous is not None and continues_speech(art, previous[0], q0):
             said = previous[1]
+        elif said.speaker_text is None and (reported := _reported_just_before(art, q0)) is not None:
+            said = reported
+        elif said.speaker_text is None and (owner := group_document(art, art.sents[first].start, q0.open_at)) is not None and (
+                owned := art.resolve(owner)).speaker != canonical(owner.speaker_text, "group"):
+            # "One channel ended its post with “…”" after "Russian Telegram channels": one of them; a bare "channel",
+            # whose the article does not tell, is no one a reader would chart.
+            said = owned
         said = _same_pronoun(art, said, by_pronoun)
+        said = _passed_on(art, said, q0, art.sents[first].start)
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
         previous = (group, said)

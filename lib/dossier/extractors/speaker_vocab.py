@@ -48,6 +48,31 @@ def speaker_aliases() -> dict[str, Speaker]:
 
 
 @functools.cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name that are no part of it (``data/post_nominals.csv``, as written: "MP", "QC")."""
+    return frozenset(load_table("post_nominals.csv").word)
+
+
+@functools.cache
+def named_kinds() -> frozenset[str]:
+    """Nouns of a kind of speaker a name of its own may follow with no comma ("the channel Rybar",
+    ``data/named_kinds.csv``)."""
+    return frozenset(load_table("named_kinds.csv").noun)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "HUR", "NIS", "SBU": an organisation's letters
+
+
+def body_letters(word: str) -> bool:
+    """Whether ``word`` is a body's or a medium's letters the vocabularies know ("HUR", "NIS", "KCNA"): written before
+    a person's name ("the head of HUR Ivan Petrenko") it is the body they belong to, no part of the name."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    k = word.lower()
+    return k in channel_aliases() or (k in speaker_aliases() and speaker_aliases()[k].kind != "person")
+
+
+@functools.cache
 def channel_aliases() -> dict[str, Channel]:
     """Alias (lower case) -> the :class:`Channel` it names, from ``data/channels.csv``."""
     t = load_table("channels.csv")

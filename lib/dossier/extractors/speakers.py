@@ -52,6 +52,7 @@ from .speaker_vocab import (
     carried_despite_denial,
     channel_aliases,
     cue_words,
+    named_kinds,
     participle_words,
     person_alias_pattern,
     reported,
@@ -64,6 +65,7 @@ from .subject_forms import (
     document_owner,
     named_after,
     named_after_group,
+    named_right_after,
     passive_agent,
     passive_relay,
     role_named,
@@ -372,7 +374,9 @@ class MaskedText(WordIndex):
                 m := writer_named().match(self.text, a.start + len(a.speaker_text), hi)) and (how := _form(m)) in ("alias", "name"):
             named = a._replace(start=m.start(how), speaker_text=m.group(how), how=how)
             return named if plausible(named) else a
-        if a.how != "group" or not (m := named_after().match(self.text, a.start + len(a.speaker_text), hi)):
+        end = a.start + len(a.speaker_text)
+        if a.how != "group" or not (m := named_after().match(self.text, end, hi) or (
+                a.speaker_text.rsplit(None, 1)[-1].lower() in named_kinds() and named_right_after().match(self.text, end, hi))):
             return a
         how = _form(m)
         named = a._replace(start=m.start(how), speaker_text=m.group(how), how=how)

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text.words import alternation
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .speaker_vocab import (
     anaphors,
     channel_aliases,
@@ -23,6 +23,7 @@ from .speaker_vocab import (
     name_intro_phrases,
     participle_words,
     possessive_genders,
+    post_nominals,
     speaker_aliases,
 )
 from .mention_vocab import titles
@@ -45,7 +46,10 @@ _GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pr
 DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERMINERS, "one"))  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
-GROUP = rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}{_GROUP_WORD}[a-z][\w\-]*+"
+# ("another POW said": a noun for people written in capitals, data/person_acronyms.csv, ends it as one in lower case does.)
+_PERSON_LETTERS = alternation(load_list("person_acronyms.csv"))
+GROUP = (rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}"
+         rf"(?:{_GROUP_WORD}[a-z][\w\-]*+|(?:{_PERSON_LETTERS})\b)")
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
@@ -71,13 +75,14 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
 # Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
-_ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.)"
+# (Nor does a number's thousands separator: "which has 200,000 subscribers".)
+_ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.|(?<=\d),(?=\d{3}\b))"
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:[a-z]+ed|held|caught|taken|kept|sent|wounded)\s+(?:in|by|at|near|on|during|last|this)\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+who(?:se)?\s{_ASIDE_CHAR}{{2,120}}+,"
+    rf"|,\s+(?:who(?:se)?|which)\s{_ASIDE_CHAR}{{2,120}}+,"
     rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
@@ -99,13 +104,20 @@ def subject_source() -> str:
     owned = alternation([*docs, *medium_voices()])
     owner = rf"\b(?i:{alternation(possessive_genders())})(?=\s+(?:[a-z][\w\-]*+\s+)?(?i:{owned})\b)"
     voice = rf"(?:\s+(?:[a-z][\w\-]*+\s+)?(?i:{alternation(medium_voices())})\b)?"
+    post = alternation(post_nominals())
     return (
         rf"(?P<alias>\b(?i:{alias})\b){poss}"
         rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}|{_bare_member()}|{owned_body_subject()}){poss}{voice}"
-        rf"|(?P<name>\b(?!(?:{DETERMINER})\b){NAME}){poss}"  # not "The" of "The spy agency said"
+        # (not "The" of "The spy agency said"; "Jane Doe MP said": the letters after a name are no part of it)
+        rf"|(?P<name>\b(?!(?:{DETERMINER})\b){_name_before(post)})(?:,?\s+(?:{post})\b,?)?{poss}"
         rf"|(?P<group>\b{GROUP}|\b{state_officials()}|{bare_groups()})"
         rf"|(?P<owned>\b(?:{NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
     )
+
+
+def _name_before(post: str) -> str:
+    """:data:`NAME`, its words never letters written after a name ("MP" of "Jane Doe MP")."""
+    return NAME.replace(r"(?:\s+[A-Z]", rf"(?:\s+(?!(?:{post})\b)[A-Z]")
 
 
 @functools.cache
@@ -175,11 +187,17 @@ def attribution_patterns():
 def role_named() -> re.Pattern:
     """ ", said senior analyst Jon Smith", ", said Pentagon spokesperson Sabrina Singh": after a finite verb of
     saying, an office's title in lower case (``data/titles.csv``), up to two words qualifying it and the capitalised name of
-    its body before them; the name after the title is the subject, as it is when the title is capitalised."""
+    its body before them, or the body after it ("spokesman of the State Border Guard Service"); the name after the
+    title is the subject, as it is when the title is capitalised."""
     finite = alternation(v for v in cue_words().verbs if not v.endswith("ing"))
     lower_titles = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    # (", said spokesman of the State Border Guard Service Andriy Demchenko": the body of the title after it, its name
+    # ending in a body's word, then the name.)
+    t = load_table("name_stops.csv")
+    bodies = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
+    of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){{0,5}}(?:{bodies})\s+)?"
     return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:[A-Z][\w\-.]*\s+){{0,3}}"
-                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+(?P<name>{NAME})")
+                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}(?P<name>{NAME})")
 
 
 @functools.cache
@@ -205,6 +223,13 @@ def body_of() -> re.Pattern:
 def named_after() -> re.Pattern:
     """ ", Rybar." after ", wrote one popular channel": a name that closes the sentence or the clause."""
     return re.compile(rf",\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
+
+
+@functools.cache
+def named_right_after() -> re.Pattern:
+    """ " Rybar." after ", wrote the popular channel": a name that closes the sentence or the clause, with no comma,
+    after a noun of :func:`~dossier.extractors.speaker_vocab.named_kinds`."""
+    return re.compile(rf"\s+(?:{subject_source()})(?=\s*(?:[.;]|,\s|\Z))")
 
 
 @functools.cache

@@ -206,3 +206,61 @@ def bare_groups() -> str:
     word = r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|whom|whose|has|have|had|was|were|is|are)\b)"
     modifier = rf"{word}(?![a-z]+(?:ed|es|s)\b)[a-z][\w\-]*+\s++"
     return rf"\b[A-Z][\w\-]*+\s++(?:{modifier}|[A-Z][\w\-]*+\s++){{0,2}}(?:{alternation(plurals)})\b"
+
+
+# "an official of Russia's Federal Customs Service", "a spokesman at the Korea Customs Service": after an unnamed
+# official, a preposition, a state's possessive or nationality maybe, and a body's name in capitals (words, and "of"
+# or "for" with capitalised words after it: "the Ministry of Economic Development").
+_OFFICIAL_OF_BODY = re.compile(
+    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+)?"
+    r"(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?)")
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    t = load_table("name_stops.csv")
+    return frozenset(t.word[t.kind == "body"])
+
+
+@functools.cache
+def _unnamed_official() -> re.Pattern:
+    """ "an official", "a senior spokesman", "one official": someone unnamed by an official's title."""
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{alternation(UNNAMED_TITLES)})\b")
+
+
+class OfficialBody(NamedTuple):
+    """The body an unnamed official is of, as written after them: where its name starts, and the name."""
+
+    start: int
+    name: str
+
+
+def body_of_official(masked: str, at: int) -> OfficialBody | None:
+    """The body (:class:`OfficialBody`) that the unnamed official written at ``at`` ("an official", "a spokesman") is of,
+    named right after them in capitals ("an official of Russia's Federal Customs Service"): the official speaks for
+    it, not for their state's government.  The name is as written, without the state's possessive or nationality
+    before it; None when no body's name follows."""
+    o = _unnamed_official().match(masked, at)
+    m = _OFFICIAL_OF_BODY.match(masked, o.end()) if o is not None else None
+    if m is None or _body_words().isdisjoint(w.lower() for w in m.group("body").split()):
+        return None
+    body, start = m.group("body"), m.start("body")
+    for n in (2, 1):  # "Russian Federal Customs Service": the nationality is the possessive's, written otherwise
+        words = body.split()
+        if key(" ".join(words[:n])) in nationalities() and len(words) > n + 1:
+            cut = body.index(words[n], len(" ".join(words[:n])))
+            body, start = body[cut:], start + cut
+            break
+    return OfficialBody(start, body)
+
+
+def official_body(masked: str, at: int, entity_of) -> str | None:
+    """The speaker the unnamed official written at ``at`` speaks for when a body's name follows them
+    (:func:`body_of_official`): the body the account resolves the name to (``entity_of(start, end)``), else the name as
+    written; None when no body's name follows, or the account reads the name as no body."""
+    if (body := body_of_official(masked, at)) is None:
+        return None
+    named = entity_of(body.start, body.start + len(body.name))
+    if named is None:
+        return canonical(body.name, "name")
+    return named.name if named.kind == "body" else None

@@ -6,7 +6,8 @@ vocabularies list outlets by their plain names, so :func:`outlet_names`
 gives, most specific first, every name a source may be listed under: the
 whole name, each part a site's separator sets apart, a domain's name, and
 each of those without the words sites add after a name
-(``data/outlet_suffixes.csv``).
+(``data/outlet_suffixes.csv``), then each without a word a broadcaster's name
+may open with (``data/outlet_prefixes.csv``: "TV Zvezda").
 """
 
 from __future__ import annotations
@@ -43,7 +44,25 @@ def outlet_names(source: object) -> list[str]:
         while name:
             names.append(name)
             name = _without_suffix(name)
+        names += [bare for name in list(names) if (bare := _without_prefix(name))]  # "TV Zvezda": Zvezda
     return list(dict.fromkeys(names))
+
+
+_LEAST_BARE = 4  # characters of a name left once its prefix is taken off
+
+
+def _without_prefix(name: str) -> str:
+    """``name`` less a word a broadcaster's name may open with ("tv zvezda": "zvezda"); "" when it opens with none."""
+    for prefix in _prefixes():
+        # (Not before a number or a short word, which is the name itself: "Channel 4", "Channel One".)
+        if name.startswith(prefix + " ") and len(rest := name[len(prefix) + 1:]) >= _LEAST_BARE and not rest[0].isdigit():
+            return rest
+    return ""
+
+
+@functools.cache
+def _prefixes() -> tuple[str, ...]:
+    return tuple(sorted(load_list("outlet_prefixes.csv"), key=len, reverse=True))
 
 
 def _without_suffix(name: str) -> str:

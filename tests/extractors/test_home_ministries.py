@@ -1,0 +1,53 @@
+"""A body an unnamed official is of, and a ministry named without its state (dossier.extractors.unnamed_groups,
+dossier.extractors.home_ministries), on sentences written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The body an official is of speaks, as written, without its state's possessive or nationality.
+    ("“Exports have tripled,” an official of Russia's Federal Fisheries Agency told a regional paper.",
+     "Federal Fisheries Agency"),
+    ("An official of Russia's Federal Fisheries Agency, speaking to a regional paper, called the catch “record-breaking”.",
+     "Federal Fisheries Agency"),
+    ("“Exports have tripled,” a spokesman at the Russian Federal Fisheries Agency said.", "Federal Fisheries Agency"),
+])
+def test_an_official_of_a_body_speaks_for_the_body(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # No body's name after the official: their state's government, as before.
+    ("“Exports have tripled,” an official of Russia's government told a regional paper.", "Russian government"),
+    ("“Exports have tripled,” an official in Moscow told a regional paper.", "Russian government"),
+])
+def test_an_official_of_no_body_named_keeps_their_state(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [
+    # A ministry named without its state is that of the state the outlet writes from.
+    ("TASS", "Russian Ministry of Natural Resources"),
+    # An outlet of no known state: the name as written.
+    (None, "Ministry of Natural Resources"),
+])
+def test_a_ministry_without_its_state_is_the_home_states(source, speaker):
+    text = "The Ministry of Natural Resources said the timber deal was “mutually beneficial.”"
+    assert _speakers(text, source) == [speaker]
+
+
+def test_a_ministry_with_its_state_or_known_keeps_it():
+    assert _speakers("The Russian Ministry of Natural Resources called the deal “fair.”", "Yonhap") == [
+        "Russian Ministry of Natural Resources"]
+    assert _speakers("The Ministry of Unification called the talks “useful.”", "TASS") == [
+        "South Korean Ministry of Unification"]
