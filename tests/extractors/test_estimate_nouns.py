@@ -537,3 +537,27 @@ def test_a_crew_of_no_weapon_is_no_troop():
     # Rescue and repair crews are civilians at work: a plain "crews" is no soldier.
     row = one("Rescue crews said about 40 people had been injured in the missile strike.", "about 40")
     assert row["category"] == "strike_casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One prisoner said he had been told he was going to a training camp.",
+        "One wounded soldier told the interviewer that his unit had no maps.",
+        "Ukraine's security service said one captive told investigators he was 20.",
+    ],
+)
+def test_one_and_a_speech_verb_bring_in_a_speaker_not_a_count(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("One soldier was killed by a drone, the commander said.", "killed"),
+        ("One prisoner was taken near the village, the brigade said.", "captured"),
+    ],
+)
+def test_one_lost_before_the_attribution_is_still_a_loss(text, subtype):
+    row = one(text, "One")
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
