@@ -321,3 +321,21 @@ def test_an_upper_bound_before_a_vague_plural_bounds_it_from_above():
 def test_a_vague_plural_with_no_bound_stays_vague(text, written):
     got, q = only(text)
     assert (got, q.hedge) == (written, "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot held shells of 122 and 152 millimetres.",
+        "Pyongyang ships 122, 152 and 240mm rounds by rail.",
+        "The rockets have ranges of 40 or 70 km.",
+    ],
+)
+def test_every_number_of_a_list_a_unit_ends_is_a_measure(text):
+    assert find_quantities(text) == []
+
+
+def test_a_list_of_counts_before_a_noun_of_its_own_stays_counts():
+    # "and 600 tons": the unit ends the last member only, which has its own count before it.
+    found = find_quantities("The North sent 2,000 soldiers, 50 howitzers and 600 tons of ammunition.")
+    assert [q.low for q in found] == [2000, 50]

@@ -211,6 +211,13 @@ def _aged_list() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+\d+(?:\s*(?:,|and|or|to)\s*\d+)*\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to)\s*$", re.IGNORECASE)
 
 
+@functools.cache
+def _listed_measure() -> re.Pattern:
+    # The rest of a list of numbers in digits whose last one a unit ends: "and 152 millimetres", ", 152 and 203mm".
+    units = "|".join(re.escape(u) for u in sorted(cues("unit"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*(?:,|,?\s*and|,?\s*or)\s+\d+(?:\.\d+)?-?)+\s*(?:{units})\b", re.IGNORECASE)
+
+
 _FORCE_CHARS = 40  # characters after "12,000-man" that hold the two words its force noun is among
 _AGED_REACH = 40  # characters before a number searched for the list of ages it ends
 _LIST_WORDS = frozenset({"and", "or", "to"})
@@ -243,6 +250,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     if not pct:
         if first in unit or nxt in age or first in age:
             return True
+        if (first in _LIST_WORDS or text[end : end + 1] == ",") and _listed_measure().match(text, end):
+            return True  # "shells of 122 and 152 millimetres": each number of a list of measures is a measure
         if text[end : end + 1] == "-":
             return True  # "20-year-old", "5-star": a number fused to a word is an attribute
     # A year has four characters: most numbers need no pattern to show they are none.
