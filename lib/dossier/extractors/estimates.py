@@ -63,6 +63,7 @@ from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_b
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import share_named, share_of_the_last, shared
+from .estimate_subsets import picks_people_out
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -114,8 +115,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and counts_no_one(q, before, after, text):
-        return None
+    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
+        return None  # "one of the prisoners", "Three of the prisoners want to go to the South": no count of anyone
     counted, noun_at = forward(after)
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
