@@ -16,9 +16,10 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
+from .claimant_times import opening_time
 from .claimant_vocab import claimant_cues
 from .estimate_claimants import attributions, impersonal
-from .numbers import cues
+from .numbers import cues, hedge_phrases
 from .plain_text import holds_any, lowered
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
@@ -45,7 +46,7 @@ def _reports_clause(text: str, end: int, start: int) -> bool:
     two": Kyiv's words are no part of what the first subject believes)."""
     if _THAT.search(text, end, start) is None and _BARE_CLAUSE.fullmatch(text, end, start) is None:
         return False
-    own = _opens_contrast(text, end, start) or _coordinate_before().search(text, max(end, start - 16), start)
+    own = _opens_contrast(text, end, start) or _coordinate_before().search(text, max(end, start - _COORDINATE_CHARS), start)
     return not own or _THAT.search(text, max(end, start - 24), start) is not None  # "said that, while the NIS ..."
 
 
@@ -68,8 +69,21 @@ def _opens_contrast(text: str, end: int, at: int) -> bool:
 
 @functools.cache
 def _coordinate_before() -> re.Pattern:
+    # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced".
     words = alternation(w.lower() for w in claimant_cues("coordinator"))
-    return re.compile(rf"[,;]\s*(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"[,;]\s*(?:{words})\s+(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
+
+
+_COORDINATE_CHARS = 40  # characters before a subject that hold ", and", a time phrase ("in early September") and "the"
+
+
+@functools.cache
+def _writer_clause() -> re.Pattern:
+    # The end of a trailing attribution (an object of up to three words), its comma, and a conjunction of the
+    # writer's own clause, not one that opens a hedge or joins a figure ("as many as", "as well as").
+    joins = alternation(w.lower() for w in claimant_cues("writer_clause"))
+    other = [p.split(" ", 1)[1] for p in (*hedge_phrases()["before"], *cues("coordinator")) if p.lower().startswith("as ")]
+    return re.compile(rf"(?:\s+[\w'’\-]+){{0,3}}\s*,\s+(?:{joins})\s+(?!(?:{alternation(other)})\b)", re.IGNORECASE)
 
 
 @functools.cache
@@ -90,7 +104,7 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     """Whether attribution ``a``, after a figure ending at ``end``, opens a coordinate clause whose verb reports a
     clause or a figure of its own ("11,000 were in Kursk, and Pyongyang later said it had acted lawfully"): it
     claims nothing before it.  Words pointing back at the figure ("…, and Moscow confirmed it") keep it the figure's claimant."""
-    if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - 16), a.start):
+    if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - _COORDINATE_CHARS), a.start):
         return False
     own, back, determiners = _clause_words()
     words = WORD.findall(text, a.end, a.end + 80)[:6]
@@ -195,6 +209,8 @@ class SentenceReading:
         million": the panel's, not the NIS's)."""
         if a.end > start or ("," not in self.text[a.end : start] and ";" not in self.text[a.end : start]):
             return False
+        if _after_comma(self.text, a.start) and _writer_clause().match(self.text, a.end, start):
+            return True  # "..., an official told lawmakers, as Pyongyang prepares to send thousands more": the writer's
         return _unread_clause().search(self.text, a.end, start) is not None and not any(a.end <= b.start < start for b in self.found)
 
     def reported_after(self, end: int) -> bool:
