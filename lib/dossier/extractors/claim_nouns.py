@@ -122,7 +122,20 @@ def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             canon = normalise(who)
             if canon and canon != _UNATTRIBUTED:
                 out.append(Attribution(start, m.end("noun"), who, canon, how="noun"))
+        elif (cited := _cited().search(sentence, max(0, m.start() - _CITED_CHARS), m.start())) is not None:
+            # "Analysts cite estimates that North Korea provided ...": reports no one owns, passed on by the citer.
+            out.append(Attribution(cited.end(), m.end("noun"), sentence[cited.end() : m.end("noun")], _UNATTRIBUTED, how="noun"))
     return out
+
+
+_CITED_CHARS = 40  # characters before a claim noun that hold a verb of citing and up to two modifiers ("media")
+
+
+@functools.cache
+def _cited() -> re.Pattern:
+    # A verb of citing and at most two lower-case modifiers, ending where the claim noun starts.
+    # Lower-case only: a name between them owns the claim ("cited NIS estimates that": the NIS's).
+    return re.compile(rf"\b(?i:{alternation(claimant_cues('citing'))})\s+((?:[a-z][a-z\-]*\s+){{0,2}})$")
 
 
 def owned_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
