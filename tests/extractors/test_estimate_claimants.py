@@ -2536,3 +2536,22 @@ def test_a_figure_the_writer_converts_is_the_outlets(text, figures):
     df = run(text)
     got = {q: (None if pd.isna(c) else c) for q, c in zip(df["quantity_text"], df["claimant"])}
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    "quantity, text, claimant",
+    [
+        # "puts the number (toll, total) of X at N": the subject claims N, in any tense or as a participle.
+        ("about 4,500", "The Pentagon now puts the number of North Korean troops still in Kursk at about 4,500.", "the Pentagon"),
+        ("more than 2 million", "The Kiel Institute has put the total of shells shipped by rail at more than 2 million.",
+         "Kiel Institute for the World Economy"),
+        ("1,500", "Zelensky visited Sumy on Friday, putting the toll of North Korean soldiers killed at 1,500.", "Volodymyr Zelensky"),
+    ],
+)
+def test_who_puts_a_figure_at_a_number_claims_it(quantity, text, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+def test_putting_things_somewhere_claims_nothing():
+    # "putting 40 villages at risk" is no figure's noun put at a number: the shells stay the outlet's.
+    assert claim("120", "Russian guns fired 120 shells overnight, putting dozens of villages at risk.")[0] is None
