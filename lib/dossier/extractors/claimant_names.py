@@ -18,6 +18,7 @@ from .claimant_groups import state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from .claimant_vocab import claimant_cues, ministry_official, state_adjectives
+from .claimant_words import owner_of_claim, spoken_for
 from .mention_vocab import states
 from .numbers import cues
 
@@ -407,42 +408,12 @@ def as_named(text: str) -> str:
     words = _words(_BRACKET_AFTER.sub("", strip_times(text)) or text)  # "figures from last week": when, not who
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
-    words = _owner_of_claim(_spoken_for(words))
+    words = owner_of_claim(spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
         return " ".join(_person_of(words) or words)
     # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
     return " ".join(_person_of(words) or _person_of(_untitled(words)) or words)
-
-
-def _spoken_for(words: list[str]) -> list[str]:
-    """The body a spokesperson speaks for ("spokesperson for the Northern Operational Command"), else the words."""
-    if "for" not in words[1:4]:
-        return words
-    at = words.index("for", 1)
-    body = words[at + 1 :]
-    if body and body[0] == "the":
-        body = body[1:]
-    if body and body[0][:1].isupper() and " ".join(words[:at]).lower() in claimant_cues("spokesperson"):
-        return body
-    return words
-
-
-def _owner_of_claim(words: list[str]) -> list[str]:
-    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff), or of
-    a group of theirs that speaks as they do ("Radio Liberty's Schemes project": Radio Liberty)."""
-    last = words[-1].lower()
-    for i, w in enumerate(words[:-1]):
-        if not w.endswith(("'s", "’s", "s'", "s’")):
-            continue
-        between = words[i + 1:-1]
-        if (last in cues("claim_noun") and all(x.lower() in claimant_cues("noun_modifier") for x in between)) or (
-                last in claimant_cues("group_noun") and len(between) <= _GROUP_NAME):
-            return [*words[:i], w[:-2] if w.endswith(("s", "S")) else w[:-1]]
-    return words
-
-
-_GROUP_NAME = 2  # words naming a group before its noun ("the Schemes project", "investigative team")
 
 
 def _untitled(words: list[str]) -> list[str]:
