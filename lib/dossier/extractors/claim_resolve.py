@@ -16,10 +16,10 @@ import re
 from typing import Callable, NamedTuple
 
 from ..text.datelines import in_dateline
-from ..vocab import load_table
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
+from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
@@ -76,29 +76,12 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 _PEOPLE = frozenset({"person"})
 _PLURAL = re.compile(r"\b[a-z]{3,}[^s'’]s\b")  # a plural common noun: "diplomats", "officials", not "ministry's"
-_UNATTRIBUTED = "unattributed reports"  # data/claimants.csv's claimant of sources no one names
 
 
 @functools.cache
 def _owned_endings() -> tuple[str, ...]:
     # Last words of someone placed at a body named before ("one researcher there") or of a leader's staff ("his office").
     return (" there", *(f" {w}" for w in claimant_cues("leader_body")))
-
-
-def _whole(claim: Claim) -> Claim:
-    """``claim`` less a claimant cut before the object of its last word, a preposition ("three people familiar
-    with"): people who know are an anonymous source (``data/informed_sources.csv``), anyone else no one."""
-    who = claim.claimant
-    if not who or who.rsplit(" ", 1)[-1].lower() not in claimant_cues("preposition") or kind(who) is not None:
-        return claim
-    informed = any(who.lower().endswith(f" {p}") for p in _informed_phrases())
-    return claim._replace(claimant=_UNATTRIBUTED if informed else None)
-
-
-@functools.cache
-def _informed_phrases() -> tuple[str, ...]:
-    t = load_table("informed_sources.csv")
-    return tuple(w for w, k in zip(t["word"], t["kind"]) if k == "phrase")
 
 
 def _described_people(text: str) -> str | None:
@@ -231,7 +214,8 @@ class ArticleResolver:
         key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
         found = self._resolved.get(key)
         if found is None:  # a sentence's figures often share an attribution
-            found = self._resolved[key] = _whole(self._resolve(k, a))
+            claim = self._resolve(k, a)
+            found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
