@@ -2555,3 +2555,20 @@ def test_who_puts_a_figure_at_a_number_claims_it(quantity, text, claimant):
 def test_putting_things_somewhere_claims_nothing():
     # "putting 40 villages at risk" is no figure's noun put at a number: the shells stay the outlet's.
     assert claim("120", "Russian guns fired 120 shells overnight, putting dozens of villages at risk.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Tom Hale MP told the Commons that about 9,000 soldiers had been sent."],
+        ["The Minister for the Indo-Pacific, Tom Hale MP, answered questions on Tuesday.",
+         "The minister said about 9,000 soldiers had been sent."],
+    ],
+)
+def test_the_letters_of_a_seat_after_a_name_leave_the_person(paragraphs):
+    # "MP" after a name is the person's seat: the figure is Tom Hale's, not lawmakers'.
+    assert claim("about 9,000", *paragraphs)[0] == "Tom Hale"
+
+
+def test_mp_alone_is_still_lawmakers():
+    assert claim("about 9,000", "One MP said about 9,000 soldiers had been sent.")[0] == "lawmakers"

@@ -18,7 +18,7 @@ from .claimant_groups import state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from .claimant_vocab import claimant_cues, ministry_official, state_adjectives
-from .claimant_words import owner_of_claim, spoken_for
+from .claimant_words import owner_of_claim, spoken_for, without_postnominal
 from .mention_vocab import states
 from .numbers import cues
 
@@ -242,6 +242,7 @@ def normalise(text: str) -> str | None:
     Claimants joined by "and" ("Ukrainian and South Korean intelligence") are one joint source, as written. A
     person named with an affiliation ("Jack Watling of RUSI") is the person, not the body the affiliation names; a
     body's own group ("CSIS analysts") is the body."""
+    text = without_postnominal(text)  # "Jane Roe MP" is Jane Roe, not lawmakers
     clean = cleaned(text)
     if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
         return _lookup(group.lower()) or group
@@ -405,7 +406,7 @@ def as_named(text: str) -> str:
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
-    words = _words(_BRACKET_AFTER.sub("", strip_times(text)) or text)  # "figures from last week": when, not who
+    words = _words(_BRACKET_AFTER.sub("", strip_times(without_postnominal(text))) or text)  # "figures from last week": when
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     words = owner_of_claim(spoken_for(words))

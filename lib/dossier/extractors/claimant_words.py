@@ -1,9 +1,9 @@
-"""The words of an unknown claimant's name that stand for someone else: the body a spokesperson speaks for, and
-the owner of a claim noun or of a group of theirs.
+"""The words of a claimant's name that stand for someone else, or for no one: the body a spokesperson speaks for,
+the owner of a claim noun or of a group of theirs, and the letters of a seat or honour after a name.
 
 "spokesperson for the Northern Operational Command" is the command; "the
 General Staff's latest figures" and "Radio Liberty's Schemes project" are the
-General Staff and Radio Liberty.  Used by :func:`~dossier.extractors.claimant_names.as_named`.
+General Staff and Radio Liberty; "Jane Roe MP" is Jane Roe.  Used by :func:`~dossier.extractors.claimant_names.as_named`.
 """
 
 from __future__ import annotations
@@ -40,3 +40,13 @@ def owner_of_claim(words: list[str]) -> list[str]:
 
 
 _GROUP_NAME = 2  # words naming a group before its noun ("the Schemes project", "investigative team")
+
+
+def without_postnominal(text: str) -> str:
+    """``text`` less the letters of a seat or honour (``claimant_cues.csv``, role ``postnominal``) after a name of
+    two capitalised words or more: "Jane Roe MP" is the person, where "MP" alone would be lawmakers."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if not last.isupper() or last.lower() not in claimant_cues("postnominal"):
+        return text  # most claimants end in no such letters
+    names = head.split()
+    return head if len(names) >= 2 and all(w[:1].isupper() for w in names[-2:]) else text
