@@ -2572,3 +2572,23 @@ def test_the_letters_of_a_seat_after_a_name_leave_the_person(paragraphs):
 
 def test_mp_alone_is_still_lawmakers():
     assert claim("about 9,000", "One MP said about 9,000 soldiers had been sent.")[0] == "lawmakers"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, claimant",
+    [
+        # A bare title no one in the article holds speaks for the last body of its kind named, never as "Minister".
+        (["Ukraine's defence ministry briefed reporters in Kyiv on Thursday.",
+          "The Minister said some 2,500 soldiers had been moved to the border."], "Ukrainian Ministry of Defence"),
+        (["The parliamentary intelligence committee held a closed session.",
+          "The Chair said some 2,500 soldiers had been moved to the border."], "lawmakers"),
+        # With nothing to stand for, it names no one.
+        (["The Minister said some 2,500 soldiers had been moved to the border."], None),
+        # A holder named before still wins over the body.
+        (["Ukraine's defence ministry briefed reporters in Kyiv on Thursday.",
+          "Defence Minister Rustem Umerov spoke first. The minister said some 2,500 soldiers had been moved to the border."],
+         "Rustem Umerov"),
+    ],
+)
+def test_a_bare_title_is_its_holder_else_its_body_never_the_title(paragraphs, claimant):
+    assert claim("some 2,500", *paragraphs)[0] == claimant

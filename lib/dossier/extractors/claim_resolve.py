@@ -84,6 +84,12 @@ def _owned_endings() -> tuple[str, ...]:
     return (" there", *(f" {w}" for w in claimant_cues("leader_body")))
 
 
+@functools.cache
+def _title_bodies() -> dict[str, frozenset[str]]:
+    # Titles whose holder, when the article names none, speaks for a body of these kinds (claimant_cues.csv, title_body).
+    return {t: frozenset(v.split()) for t, v in claimant_cues("title_body").items()}
+
+
 def _described_people(text: str) -> str | None:
     """The description whose unnamed people ``text`` names ("ministry officials", "the agency's sources"), else None."""
     if text.rsplit(" ", 1)[-1].lower() not in claimant_cues("located_person"):
@@ -312,6 +318,9 @@ class ArticleResolver:
                 return named  # "Andriy Kovalenko said ... He estimated": a name the account did not take for a person
             if a.anaphor:
                 return Claim(None, text)
+            if (kinds := _title_bodies().get(clean)) is not None:
+                # "the Minister said" with no one given the title before: the ministry or government named last, or no one.
+                return Claim(*(self._last_named(k, a.start, kinds, proper=True) or (None, text)))
         return Claim(claimant, text)
 
     def _written_before(self, k: int, a: Attribution, clean: str, kinds: frozenset[str]) -> tuple[str, str] | None:
