@@ -2592,3 +2592,22 @@ def test_mp_alone_is_still_lawmakers():
 )
 def test_a_bare_title_is_its_holder_else_its_body_never_the_title(paragraphs, claimant):
     assert claim("some 2,500", *paragraphs)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "quantity, text, expected",
+    [
+        # A person the vocabularies know telling, in a reported clause, what a body found: the body claims, the
+        # person passes it on.
+        ("about 1,000", "Zelensky told reporters that Ukrainian intelligence had counted about 1,000 North Korean dead.",
+         ("Ukrainian military intelligence (HUR)", "Volodymyr Zelensky")),
+        ("4 million", "Defence Minister Rustem Umerov told the committee that the monitoring team had documented 4 million shells.",
+         ("monitoring team", "Rustem Umerov")),
+        # A state's own assessment told by one who speaks for it stays theirs.
+        ("10,000", "John Kirby said the United States now assessed that 10,000 troops were in Russia.", ("John Kirby", None)),
+        # No body in the reported clause: the person's own figure.
+        ("12,000", "Zelensky said the North had sent 12,000 troops.", ("Volodymyr Zelensky", None)),
+    ],
+)
+def test_a_body_named_inside_a_persons_reported_clause_is_the_source(quantity, text, expected):
+    assert claim(quantity, text) == expected

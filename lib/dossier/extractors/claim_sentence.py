@@ -16,6 +16,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
+from .claimant_names import kind
 from .claimant_times import opening_time
 from .claimant_vocab import claimant_cues
 from .estimate_claimants import attributions, impersonal
@@ -35,8 +36,9 @@ _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("...,
 
 
 def _may_tell(x: Attribution) -> bool:
-    # A person's pronoun may tell too ("..., he added"); whether the one it stands for can is asked when resolved.
-    return relay_capable(x.claimant, x.text) or (x.anaphor and x.text.lower() in _PERSONAL)
+    # A person's pronoun may tell too ("..., he added"), and a person the vocabularies know may tell what a body
+    # found; whether the one it stands for passes the figure on is asked when resolved.
+    return relay_capable(x.claimant, x.text) or (x.anaphor and x.text.lower() in _PERSONAL) or kind(x.claimant) == "person"
 
 
 def _reports_clause(text: str, end: int, start: int) -> bool:
@@ -228,8 +230,12 @@ class SentenceReading:
 
     @_lazy
     def plain(self) -> bool:
-        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
-        return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
+        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim.
+
+        A person the vocabularies know beside another claimant may tell what that one found (see ``_may_tell``)."""
+        several = len(self.found) > 1
+        return not self.relay_words and not any(
+            a.anaphor or relay_capable(a.claimant, a.text) or several and kind(a.claimant) == "person" for a in self.found)
 
     @_lazy
     def links(self) -> list[Relay]:

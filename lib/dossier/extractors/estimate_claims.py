@@ -52,6 +52,20 @@ _AGED = re.compile(r",\s+an?\s+[^,]{0,40}?(?:\d+-year-old|\bin\s+(?:his|her)\s+(
 
 
 @functools.lru_cache(maxsize=256)
+def _passes_on(told: Claim, source: Claim) -> bool:
+    """Whether ``told``, whose reporting verb opens the clause where ``source`` claims a figure, passes it on: a
+    relay (lawmakers, a medium, a person no vocabulary knows), or a person the vocabularies know telling what a body
+    found ("Umerov told the committee that the monitoring team had documented ..."); not a state's own assessment,
+    which is the teller's who speaks for it ("Kirby said the United States now assessed ...")."""
+    if relay_capable(told.claimant, told.claimant):
+        return True
+    found = kind(source.claimant)
+    # A body no vocabulary knows counts as one when it is described, not named ("the monitoring team"): a name
+    # might be a state's ("the U.S."), whose assessment its official's own.
+    body = found not in _STATES or found is None and bool(source.claimant) and source.claimant.islower()
+    return kind(told.claimant) == "person" and body and told.claimant != source.claimant
+
+
 def own_claim(source: str | None) -> Claim:
     """Who claims the figures an article states itself, by its outlet: no one but for a DPRK state medium.
 
@@ -331,7 +345,7 @@ class ArticleClaims(ArticleResolver):
             # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
             teller = read.relay_around(a, start)
             # A pronoun's teller is asked by the name it stands for.
-            if teller is not None and relay_capable((told := self.resolve(k, teller)).claimant, told.claimant):
+            if teller is not None and _passes_on(told := self.resolve(k, teller), claim):
                 return self._relayed(claim, told)
         elif a.how == "cue":
             before = read.verb_before(a, start)
