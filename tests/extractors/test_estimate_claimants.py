@@ -2611,3 +2611,22 @@ def test_a_bare_title_is_its_holder_else_its_body_never_the_title(paragraphs, cl
 )
 def test_a_body_named_inside_a_persons_reported_clause_is_the_source(quantity, text, expected):
     assert claim(quantity, text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, claimant",
+    [
+        # A state's possessive before a description: the body the description stands for in that state.
+        ("Seoul's spy service", NIS),
+        ("Kyiv's spy agency", "Ukrainian military intelligence (HUR)"),
+        # A description with no body of that state: the state's government, as before.
+        ("Moscow's spy agency", "Russian government"),
+        ("Seoul's officials", "South Korean government"),
+    ],
+)
+def test_a_states_possessive_before_a_description_names_its_body(words, claimant):
+    assert normalise(words) == claimant
+
+
+def test_a_spy_service_that_confirms_a_count_claims_it():
+    assert claim("four", "Seoul's spy service confirmed that four North Korean soldiers are held in Ukraine.")[0] == NIS

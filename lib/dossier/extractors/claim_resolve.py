@@ -26,9 +26,9 @@ from .claimant_owners import possessed, state_owned_body
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
-    BODY_KINDS, body_inside, describes_official, description_homes, home_body_inside, quantified_group, unnamed_description,
+    BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
-from .claimant_vocab import claimant_cues
+from .claimant_vocab import claimant_cues, description_homes
 from .discourse import Account, account
 from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders

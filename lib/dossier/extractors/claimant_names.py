@@ -17,7 +17,7 @@ from .claim_documents import document_words
 from .claimant_groups import state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
-from .claimant_vocab import claimant_cues, ministry_official, state_adjectives
+from .claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from .claimant_words import owner_of_claim, spoken_for, without_postnominal
 from .mention_vocab import states
 from .numbers import cues
@@ -174,6 +174,8 @@ def _spokesperson_pattern() -> re.Pattern:
 def _lookup(clean: str) -> str | None:
     alias = _lookup_alias(clean)
     owner, possessive, rest = clean.partition("'s ")
+    if possessive and (alias is None or len(alias) <= len(owner) + 2) and (home := _home_of_description(owner, rest)):
+        return home  # "Seoul's spy service": the body a description stands for in its owner state (NIS)
     if possessive and (alias is None or len(alias) <= len(owner) + 2) and (state := _state_possessive(owner)):
         # "kyiv's intelligence agency": what follows the owner names no claimant with this name of its state;
         # it may with the state's own ("ukraine's intelligence agency").
@@ -183,6 +185,19 @@ def _lookup(clean: str) -> str | None:
         # "the Ministry of Defense of Ukraine" is "Ukraine's Ministry of Defense", when that names a part of the state.
         alias = part if _kinds().get(claimant_aliases()[part]) in _PART_KINDS else alias
     return claimant_aliases()[alias] if alias else None
+
+
+def _home_of_description(owner: str, rest: str) -> str | None:
+    """The claimant a description of ``data/claimant_descriptions.csv`` stands for in the state whose possessive is
+    ``owner``'s ("seoul's" and "spy service": the National Intelligence Service), else None."""
+    homes = description_homes().get(rest)
+    return homes.get(_possessive_states().get(f"{owner}'s", "")) if homes else None
+
+
+@functools.cache
+def _possessive_states() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {w.removeprefix("the "): st for w, st in zip(t["word"], t["state"]) if w.endswith("'s")}
 
 
 def _state_possessive(owner: str) -> str | None:
