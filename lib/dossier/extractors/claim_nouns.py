@@ -27,6 +27,7 @@ from .plain_text import holds_any, needles, plain_pattern
 
 ANAPHOR_CHARS = 40  # characters before a word searched for a description or pronoun it hangs on
 _NONSPACE = re.compile(r"\S+")
+_LOWER_POSSESSIVE = re.compile(r"(?<=\s)[a-z]+['’]s\s+$")  # "government's ", "military's " right before a claim noun
 
 
 @functools.cache
@@ -56,6 +57,11 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         head = _modifiers_start(sentence, m.start())
         start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
+        if start >= head - 1 and (owned := _LOWER_POSSESSIVE.search(sentence, max(0, head - ANAPHOR_CHARS), head)):
+            # "the South Korean government's assessment": a body's lower-case noun owns it, with its state before it.
+            named = words_back(sentence, owned.start())
+            if named < owned.start() and normalise(sentence[named : m.end()]):
+                start = named  # else the possessive is a description's or a title's ("In the analyst's estimate")
         who = sentence[start: m.end()].strip()
         canon = normalise(who) if start < head - 1 else None
         if canon == _UNATTRIBUTED and names_an_owner(sentence, start, head):
