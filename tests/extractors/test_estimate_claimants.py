@@ -2630,3 +2630,23 @@ def test_a_states_possessive_before_a_description_names_its_body(words, claimant
 
 def test_a_spy_service_that_confirms_a_count_claims_it():
     assert claim("four", "Seoul's spy service confirmed that four North Korean soldiers are held in Ukraine.")[0] == NIS
+
+
+def test_a_strikes_toll_right_after_an_official_told_of_the_strike_is_theirs():
+    text = "Regional governor Ivan Fedorov said a missile struck a market in the city. Nine people were killed and 30 wounded."
+    assert claim("Nine", text)[0] == "Ivan Fedorov" and claim("30", text)[0] == "Ivan Fedorov"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Another paragraph: the outlet's own.
+        ["Regional governor Ivan Fedorov said a missile struck a market in the city.", "Nine people were killed."],
+        # The sentence before tells of no strike.
+        ["Regional governor Ivan Fedorov visited the hospital. Nine people were killed in a missile strike on the market."],
+        # Not a strike's casualties: soldiers lost at the front.
+        ["Regional governor Ivan Fedorov said a missile struck a market in the city. Nine soldiers were killed near Sudzha."],
+    ],
+)
+def test_a_toll_with_no_official_telling_of_the_strike_just_before_is_the_outlets(paragraphs):
+    assert claim("Nine", *paragraphs)[0] is None

@@ -308,7 +308,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         for q, counted in zip(lend_hedges(text, quantities, read), read):
             if counted is None:
                 continue
-            claim = article.claim(k, q.start, q.end)
+            claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
             rows.append(
                 dict(
                     article_id=aid,
