@@ -19,7 +19,8 @@ from .claim_attribution import Attribution, nearest
 from .claimant_names import kind
 from .claimant_times import opening_time
 from .claimant_vocab import claimant_cues
-from .estimate_claimants import attributions, impersonal
+from .claim_impersonal import impersonal
+from .estimate_claimants import attributions
 from .numbers import cues, hedge_phrases
 from .plain_text import holds_any, lowered
 
