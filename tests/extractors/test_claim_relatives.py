@@ -89,3 +89,18 @@ def test_a_relative_clause_on_a_figure_noun_still_gives_it():
     # No figure of its own after the verb: "that" is the object of "provided", and the Pentagon gives the number.
     row = one("The toll of 1,100 dead, a number that the Pentagon provided to lawmakers, is the highest yet.", "1,100")
     assert row["claimant"] == "the Pentagon"
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # A description after "by" or "from", then its verb and "that": the description's body claims the figure,
+        # not the subject of the clause it reports.
+        ("The Kiel Institute published a study on Monday. Estimates by the institute suggest that North Korea has "
+         "provided 40 launchers since August.", "Kiel Institute for the World Economy"),
+        ("RUSI published its survey in March. Data from the think tank show that North Korea has provided 40 "
+         "launchers since August.", "Royal United Services Institute (RUSI)"),
+    ],
+)
+def test_a_described_body_before_its_verb_and_that_claims_the_clause(text, claimant):
+    assert one(text, "40")["claimant"] == claimant

@@ -27,8 +27,12 @@ def name_end(sentence: str, start: int, end: int) -> int:
     """
     if " at " in sentence[start:end] and (at := _AT_FIGURE.search(sentence, start, end)) is not None:
         end = at.start()
-    if (that := sentence.find(" that ", start, end)) > 0 and cleaned(sentence[start:that]) in descriptions():
-        return that  # "told by the agency that 1,500 ...": the description, then the clause it tells
+    if (that := sentence.find(" that ", start, end)) > 0:
+        if cleaned(sentence[start:that]) in descriptions():
+            return that  # "told by the agency that 1,500 ...": the description, then the clause it tells
+        head, _, verb = sentence[start:that].rpartition(" ")
+        if verb.lower() in _name_ends() and cleaned(head) in descriptions():
+            return start + len(head)  # "estimates by the institute suggest that ...": the description, then its verb
     w = _LOWER_WORD.search(sentence, start, end)
     while w is not None and w.group(0) in GLUE:  # "by the Korea Institute for Defense Analyses estimated"
         w = _LOWER_WORD.search(sentence, w.end(), end)
