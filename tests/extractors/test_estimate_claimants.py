@@ -2650,3 +2650,22 @@ def test_a_strikes_toll_right_after_an_official_told_of_the_strike_is_theirs():
 )
 def test_a_toll_with_no_official_telling_of_the_strike_just_before_is_the_outlets(paragraphs):
     assert claim("Nine", *paragraphs)[0] is None
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The head of the regional military administration, Serhiy Lysak, spoke to reporters on Monday.",
+        "The spokesman of the Southern Defence Forces, Vladyslav Voloshyn, spoke to reporters on Monday.",
+    ],
+)
+def test_a_surname_is_the_full_name_introduced_after_a_role(intro):
+    # The title and a long body before the name in an apposition: the surname later is the person so introduced.
+    surname = intro.split(", ")[1].split()[-1]
+    full = intro.split(", ")[1]
+    assert claim("14", intro, f"{surname} said 14 people were injured in the drone strike.")[0] == full
+
+
+def test_head_as_a_title_leaves_a_known_name_as_it_is():
+    # "head" now a title: "The head of state, Kim Jong Un," still names Kim Jong Un, whom the vocabularies know.
+    assert claim("3,000", "The head of state, Kim Jong Un, said 3,000 troops had been sent.")[0] == "Kim Jong Un"
