@@ -2669,3 +2669,18 @@ def test_a_surname_is_the_full_name_introduced_after_a_role(intro):
 def test_head_as_a_title_leaves_a_known_name_as_it_is():
     # "head" now a title: "The head of state, Kim Jong Un," still names Kim Jong Un, whom the vocabularies know.
     assert claim("3,000", "The head of state, Kim Jong Un, said 3,000 troops had been sent.")[0] == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, claimant",
+    [
+        # A title with a modifier no one holds: the government of the state named last, never "Foreign Minister".
+        (["Kyiv hosted the talks on Thursday.", "The Foreign Minister said some 2,500 soldiers had been moved to the border."],
+         "Ukrainian government"),
+        # Not the last ministry named, which may be another minister's.
+        (["Ukraine's defence ministry briefed reporters on Thursday.",
+          "The Foreign Minister said some 2,500 soldiers had been moved to the border."], None),
+    ],
+)
+def test_a_modified_title_no_one_holds_is_its_government(paragraphs, claimant):
+    assert claim("some 2,500", *paragraphs)[0] == claimant

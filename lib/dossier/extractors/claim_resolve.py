@@ -75,6 +75,7 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 
 _PEOPLE = frozenset({"person"})
+_GOVERNMENT = frozenset({"government"})
 _PLURAL = re.compile(r"\b[a-z]{3,}[^s'’]s\b")  # a plural common noun: "diplomats", "officials", not "ministry's"
 
 
@@ -318,8 +319,10 @@ class ArticleResolver:
                 return named  # "Andriy Kovalenko said ... He estimated": a name the account did not take for a person
             if a.anaphor:
                 return Claim(None, text)
-            if (kinds := _title_bodies().get(clean)) is not None:
-                # "the Minister said" with no one given the title before: the ministry or government named last, or no one.
+            if (kinds := _title_bodies().get(clean)) is not None or (
+                    titled and _title_bodies().get(clean.rsplit(" ", 1)[-1]) is not None and (kinds := _GOVERNMENT)):
+                # "the Minister said" with no one given the title before: the ministry or government named last, or no
+                # one; "the Foreign Minister", whose ministry may not be the one named last, the government.
                 return Claim(*(self._last_named(k, a.start, kinds, proper=True) or (None, text)))
         return Claim(claimant, text)
 
