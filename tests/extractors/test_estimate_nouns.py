@@ -561,3 +561,17 @@ def test_one_and_a_speech_verb_bring_in_a_speaker_not_a_count(text):
 def test_one_lost_before_the_attribution_is_still_a_loss(text, subtype):
     row = one(text, "One")
     assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # A passive or a participle of loss after "one" and its noun tells a loss, not who speaks.
+        ("One soldier was reported killed near the village on Friday.", "killed"),
+        ("One North Korean soldier reported missing in March has not been found.", "missing"),
+        ("One soldier was said to have died of his wounds.", "killed"),
+    ],
+)
+def test_one_before_a_passive_or_a_loss_participle_is_still_a_loss(text, subtype):
+    row = one(text, "One")
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)

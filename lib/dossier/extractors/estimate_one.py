@@ -24,10 +24,14 @@ _SPEAKER_WORDS = 3  # words of a speaker's noun phrase after "one": "one capture
 
 def _one_who_speaks(near) -> bool:
     # "One prisoner said", "one soldier told reporters": "one" and a singular noun bring in a speaker, whom no one
-    # counts; a comma before the verb ends the phrase ("One soldier was killed, officials said" stays a loss).
+    # counts; a comma before the verb ends the phrase ("One soldier was killed, officials said" stays a loss), and
+    # a form of "be" makes it a passive ("One soldier was said to have died": a loss told).
     for t in near[1 : _SPEAKER_WORDS + 2]:
-        if t.kind != "word":
+        if t.kind != "word" or t.low in _BE:
             return False
-        if t.low in cues("reporting"):
+        if t.low in cues("speaker_verb"):
             return near[0].kind == "word"
     return False
+
+
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
