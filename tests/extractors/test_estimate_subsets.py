@@ -52,3 +52,16 @@ def test_a_part_of_materiel_is_still_counted():
 def test_a_part_of_a_whole_counted_in_the_same_phrase_is_left_to_the_partitive():
     text = "Two of the 12 soldiers held by Kyiv have asked to go to South Korea."
     assert [f[0] for f in figures(text)] != []
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A loss the vocabularies read after the group's words keeps the part a loss.
+        ("About 40 soldiers were cut off near the river. Three of them surrendered to Ukrainian troops.", "Three", "captured"),
+        ("About 40 soldiers were cut off near the river. Six of them went missing overnight.", "Six", "missing"),
+        ("About 40 soldiers were cut off near the river. Two of them were taken prisoner at dawn.", "Two", "captured"),
+    ],
+)
+def test_a_part_of_a_group_lost_in_any_words_the_vocabularies_know_is_a_loss(text, quantity, subtype):
+    assert (quantity, "casualties", subtype) in figures(text)
