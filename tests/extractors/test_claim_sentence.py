@@ -141,3 +141,22 @@ def test_a_time_phrase_after_the_conjunction_keeps_the_clause_apart(sentence, qu
 )
 def test_an_as_clause_after_a_trailing_attribution_is_the_writers(sentence, quantity, claimant):
     assert _claimant(sentence, quantity) == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # "but" or "while" and a subject with a reported clause of its own: the figure before is the outlet's.
+        ("Moscow took in about 6,000 engineers by spring, but the NIS said that only 2,000 were still there.",
+         "about 6,000", None),
+        ("Moscow took in about 6,000 engineers by spring, while on Friday Zelensky said that 2,000 more had come.",
+         "about 6,000", None),
+        ("Moscow took in about 6,000 engineers by spring, but the NIS said that only 2,000 were still there.",
+         "2,000", "National Intelligence Service"),
+        # Words pointing back at the figure keep it the contrasting subject's.
+        ("Moscow took in about 6,000 engineers by spring, but the NIS confirmed it on Friday.", "about 6,000",
+         "National Intelligence Service"),
+    ],
+)
+def test_a_contrasting_clause_with_a_report_of_its_own_claims_nothing_before_it(sentence, quantity, claimant):
+    assert _claimant(sentence, quantity) == claimant

@@ -72,8 +72,9 @@ def _opens_contrast(text: str, end: int, at: int) -> bool:
 
 @functools.cache
 def _coordinate_before() -> re.Pattern:
-    # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced".
-    words = alternation(w.lower() for w in claimant_cues("coordinator"))
+    # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced";
+    # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained").
+    words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
     return re.compile(rf"[,;]\s*(?:{words})\s+(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
 
 
