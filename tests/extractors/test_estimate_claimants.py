@@ -2684,3 +2684,20 @@ def test_head_as_a_title_leaves_a_known_name_as_it_is():
 )
 def test_a_modified_title_no_one_holds_is_its_government(paragraphs, claimant):
     assert claim("some 2,500", *paragraphs)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "quantity, text, claimant",
+    [
+        # The plain present of counting and confirming, after a plural subject, reports as the past does.
+        ("four", "Ukrainian officials confirm that four North Korean soldiers are held in Kyiv.", "Ukrainian officials"),
+        ("about 30", "Ukrainian monitors count about 30 sailings a month from Rajin.", "Ukrainian monitors"),
+    ],
+)
+def test_a_plural_subject_that_counts_or_confirms_claims_the_figure(quantity, text, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+def test_a_count_as_a_noun_still_names_its_owner():
+    # "count" after an owner is the claim noun it also spells: the owner claims, and no verb is read.
+    assert claim("300", "The NIS count puts the dead at 300.")[0] == NIS
