@@ -128,3 +128,32 @@ VERB_SUBJECTS = [
 @pytest.mark.parametrize("quantity,paragraphs,expected", VERB_SUBJECTS)
 def test_a_claim_nouns_verb_before_its_object_ends_the_subject(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Reports no one owns, cited: they claim it, not the clause's subject, nor whoever cites them.
+        ("Analysts cite estimates that Pyongyang has supplied up to 60 percent of Russia's shells.", "up to 60 percent"),
+        ("The senator cited press reports that North Korea had shipped 2 million rounds.", "2 million"),
+    ],
+)
+def test_a_claim_no_one_owns_that_someone_cites_is_unattributed(text, quantity):
+    assert claim(quantity, text)[0] == "unattributed reports"
+
+
+def test_a_cited_claim_with_a_named_owner_is_the_owners():
+    assert claim("3,000", "Lee cited NIS estimates that 3,000 soldiers had died.")[0] == NIS
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # A state's name, then a body's lower-case noun as a possessive, own the claim noun after it.
+        ("The minister said the South Korean government's assessment was that 9,000 troops had gone.", "9,000",
+         "South Korean government"),
+        ("The Ukrainian military's estimate is that some 400 soldiers were captured.", "some 400", "Ukrainian military"),
+    ],
+)
+def test_a_bodys_lower_case_possessive_after_its_state_owns_the_claim(text, quantity, claimant):
+    assert claim(quantity, text)[0] == claimant

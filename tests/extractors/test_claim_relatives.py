@@ -67,3 +67,40 @@ def test_things_given_are_not_a_figure_given(text, quantity):
 def test_a_figure_s_noun_before_the_count_lets_a_verb_of_giving_credit_it():
     assert one("Officials treat the 7,000 troops figure that the Pentagon gave in December as a floor.", "7,000")[
         "claimant"] == "the Pentagon"
+
+
+
+@pytest.mark.parametrize(
+    "text, quantity, claimant",
+    [
+        # "that" after an assessing verb or a claim noun opens a clause with a figure of its own: its subject did
+        # the providing, and claims nothing.
+        ("Researchers estimate that Pyongyang provided about a third of the rounds fired last winter.", "about a third",
+         "Researchers"),
+        ("Western officials believe that North Korea has provided 40 launchers since August.", "40", "Western officials"),
+    ],
+)
+def test_the_subject_of_a_that_clause_with_its_own_figure_claims_nothing(text, quantity, claimant):
+    got = one(text, quantity)["claimant"]
+    assert got not in ("North Korea", "DPRK government") and (got == claimant or claimant is None)
+
+
+def test_a_relative_clause_on_a_figure_noun_still_gives_it():
+    # No figure of its own after the verb: "that" is the object of "provided", and the Pentagon gives the number.
+    row = one("The toll of 1,100 dead, a number that the Pentagon provided to lawmakers, is the highest yet.", "1,100")
+    assert row["claimant"] == "the Pentagon"
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        # A description after "by" or "from", then its verb and "that": the description's body claims the figure,
+        # not the subject of the clause it reports.
+        ("The Kiel Institute published a study on Monday. Estimates by the institute suggest that North Korea has "
+         "provided 40 launchers since August.", "Kiel Institute for the World Economy"),
+        ("RUSI published its survey in March. Data from the think tank show that North Korea has provided 40 "
+         "launchers since August.", "Royal United Services Institute (RUSI)"),
+    ],
+)
+def test_a_described_body_before_its_verb_and_that_claims_the_clause(text, claimant):
+    assert one(text, "40")["claimant"] == claimant

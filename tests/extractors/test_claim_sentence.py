@@ -97,3 +97,66 @@ def test_a_coordinate_clause_counting_a_figure_of_its_own_claims_nothing_before_
 )
 def test_a_clause_with_an_unread_subject_between_claimant_and_figure_leaves_it_unclaimed(sentence, quantity):
     assert pd.isna(one(sentence, quantity)["claimant"])
+
+
+def _claimant(sentence: str, quantity: str):
+    got = one(sentence, quantity)["claimant"]
+    return None if got != got else got
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A time phrase between the conjunction and the subject: the subject still opens a clause of its own, and
+        # the month is when it spoke, not part of who.
+        ("The North had moved about 6,000 engineers by winter, and in March the ministry announced that 2,000 more "
+         "were on their way.", "about 6,000", None),
+        ("The North had moved about 6,000 engineers by winter, and in March the ministry announced that 2,000 more "
+         "were on their way.", "2,000", "ministry"),
+        ("Roughly 50 launchers crossed the border, and last week Zelensky said that 30 more had followed.", "30",
+         "Volodymyr Zelensky"),
+        # A time phrase with no clause of its own after the figure leaves the figure to the subject.
+        ("Roughly 50 launchers crossed the border, and on Friday the Pentagon confirmed it.", "Roughly 50", "the Pentagon"),
+    ],
+)
+def test_a_time_phrase_after_the_conjunction_keeps_the_clause_apart(sentence, quantity, claimant):
+    assert _claimant(sentence, quantity) == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # After a trailing attribution, "as" opens the writer's own clause: its figure is the outlet's.
+        ("About 1,500 labourers reached Vladivostok in June, a ministry official told reporters, as Pyongyang readies "
+         "thousands more for the building sites.", "thousands", None),
+        ("About 1,500 labourers reached Vladivostok in June, the NIS said, even as Moscow plans to take 4,000 more.",
+         "4,000", None),
+        # The attribution still claims the figure before it.
+        ("About 1,500 labourers reached Vladivostok in June, the NIS said, even as Moscow plans to take 4,000 more.",
+         "About 1,500", "National Intelligence Service"),
+        # "as many as" after the attribution is a hedge, not a clause of the writer's.
+        ("About 1,500 labourers reached Vladivostok in June, the NIS said, as many as 3,000 more could follow.",
+         "as many as 3,000", "National Intelligence Service"),
+    ],
+)
+def test_an_as_clause_after_a_trailing_attribution_is_the_writers(sentence, quantity, claimant):
+    assert _claimant(sentence, quantity) == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # "but" or "while" and a subject with a reported clause of its own: the figure before is the outlet's.
+        ("Moscow took in about 6,000 engineers by spring, but the NIS said that only 2,000 were still there.",
+         "about 6,000", None),
+        ("Moscow took in about 6,000 engineers by spring, while on Friday Zelensky said that 2,000 more had come.",
+         "about 6,000", None),
+        ("Moscow took in about 6,000 engineers by spring, but the NIS said that only 2,000 were still there.",
+         "2,000", "National Intelligence Service"),
+        # Words pointing back at the figure keep it the contrasting subject's.
+        ("Moscow took in about 6,000 engineers by spring, but the NIS confirmed it on Friday.", "about 6,000",
+         "National Intelligence Service"),
+    ],
+)
+def test_a_contrasting_clause_with_a_report_of_its_own_claims_nothing_before_it(sentence, quantity, claimant):
+    assert _claimant(sentence, quantity) == claimant

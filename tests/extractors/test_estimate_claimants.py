@@ -2536,3 +2536,168 @@ def test_a_figure_the_writer_converts_is_the_outlets(text, figures):
     df = run(text)
     got = {q: (None if pd.isna(c) else c) for q, c in zip(df["quantity_text"], df["claimant"])}
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    "quantity, text, claimant",
+    [
+        # "puts the number (toll, total) of X at N": the subject claims N, in any tense or as a participle.
+        ("about 4,500", "The Pentagon now puts the number of North Korean troops still in Kursk at about 4,500.", "the Pentagon"),
+        ("more than 2 million", "The Kiel Institute has put the total of shells shipped by rail at more than 2 million.",
+         "Kiel Institute for the World Economy"),
+        ("1,500", "Zelensky visited Sumy on Friday, putting the toll of North Korean soldiers killed at 1,500.", "Volodymyr Zelensky"),
+    ],
+)
+def test_who_puts_a_figure_at_a_number_claims_it(quantity, text, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+def test_putting_things_somewhere_claims_nothing():
+    # "putting 40 villages at risk" is no figure's noun put at a number: the shells stay the outlet's.
+    assert claim("120", "Russian guns fired 120 shells overnight, putting dozens of villages at risk.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Tom Hale MP told the Commons that about 9,000 soldiers had been sent."],
+        ["The Minister for the Indo-Pacific, Tom Hale MP, answered questions on Tuesday.",
+         "The minister said about 9,000 soldiers had been sent."],
+    ],
+)
+def test_the_letters_of_a_seat_after_a_name_leave_the_person(paragraphs):
+    # "MP" after a name is the person's seat: the figure is Tom Hale's, not lawmakers'.
+    assert claim("about 9,000", *paragraphs)[0] == "Tom Hale"
+
+
+def test_mp_alone_is_still_lawmakers():
+    assert claim("about 9,000", "One MP said about 9,000 soldiers had been sent.")[0] == "lawmakers"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, claimant",
+    [
+        # A bare title no one in the article holds speaks for the last body of its kind named, never as "Minister".
+        (["Ukraine's defence ministry briefed reporters in Kyiv on Thursday.",
+          "The Minister said some 2,500 soldiers had been moved to the border."], "Ukrainian Ministry of Defence"),
+        (["The parliamentary intelligence committee held a closed session.",
+          "The Chair said some 2,500 soldiers had been moved to the border."], "lawmakers"),
+        # With nothing to stand for, it names no one.
+        (["The Minister said some 2,500 soldiers had been moved to the border."], None),
+        # A holder named before still wins over the body.
+        (["Ukraine's defence ministry briefed reporters in Kyiv on Thursday.",
+          "Defence Minister Rustem Umerov spoke first. The minister said some 2,500 soldiers had been moved to the border."],
+         "Rustem Umerov"),
+    ],
+)
+def test_a_bare_title_is_its_holder_else_its_body_never_the_title(paragraphs, claimant):
+    assert claim("some 2,500", *paragraphs)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "quantity, text, expected",
+    [
+        # A person the vocabularies know telling, in a reported clause, what a body found: the body claims, the
+        # person passes it on.
+        ("about 1,000", "Zelensky told reporters that Ukrainian intelligence had counted about 1,000 North Korean dead.",
+         ("Ukrainian military intelligence (HUR)", "Volodymyr Zelensky")),
+        ("4 million", "Defence Minister Rustem Umerov told the committee that the monitoring team had documented 4 million shells.",
+         ("monitoring team", "Rustem Umerov")),
+        # A state's own assessment told by one who speaks for it stays theirs.
+        ("10,000", "John Kirby said the United States now assessed that 10,000 troops were in Russia.", ("John Kirby", None)),
+        # No body in the reported clause: the person's own figure.
+        ("12,000", "Zelensky said the North had sent 12,000 troops.", ("Volodymyr Zelensky", None)),
+    ],
+)
+def test_a_body_named_inside_a_persons_reported_clause_is_the_source(quantity, text, expected):
+    assert claim(quantity, text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, claimant",
+    [
+        # A state's possessive before a description: the body the description stands for in that state.
+        ("Seoul's spy service", NIS),
+        ("Kyiv's spy agency", "Ukrainian military intelligence (HUR)"),
+        # A description with no body of that state: the state's government, as before.
+        ("Moscow's spy agency", "Russian government"),
+        ("Seoul's officials", "South Korean government"),
+    ],
+)
+def test_a_states_possessive_before_a_description_names_its_body(words, claimant):
+    assert normalise(words) == claimant
+
+
+def test_a_spy_service_that_confirms_a_count_claims_it():
+    assert claim("four", "Seoul's spy service confirmed that four North Korean soldiers are held in Ukraine.")[0] == NIS
+
+
+def test_a_strikes_toll_right_after_an_official_told_of_the_strike_is_theirs():
+    text = "Regional governor Ivan Fedorov said a missile struck a market in the city. Nine people were killed and 30 wounded."
+    assert claim("Nine", text)[0] == "Ivan Fedorov" and claim("30", text)[0] == "Ivan Fedorov"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Another paragraph: the outlet's own.
+        ["Regional governor Ivan Fedorov said a missile struck a market in the city.", "Nine people were killed."],
+        # The sentence before tells of no strike.
+        ["Regional governor Ivan Fedorov visited the hospital. Nine people were killed in a missile strike on the market."],
+        # Not a strike's casualties: soldiers lost at the front.
+        ["Regional governor Ivan Fedorov said a missile struck a market in the city. Nine soldiers were killed near Sudzha."],
+    ],
+)
+def test_a_toll_with_no_official_telling_of_the_strike_just_before_is_the_outlets(paragraphs):
+    assert claim("Nine", *paragraphs)[0] is None
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The head of the regional military administration, Serhiy Lysak, spoke to reporters on Monday.",
+        "The spokesman of the Southern Defence Forces, Vladyslav Voloshyn, spoke to reporters on Monday.",
+    ],
+)
+def test_a_surname_is_the_full_name_introduced_after_a_role(intro):
+    # The title and a long body before the name in an apposition: the surname later is the person so introduced.
+    surname = intro.split(", ")[1].split()[-1]
+    full = intro.split(", ")[1]
+    assert claim("14", intro, f"{surname} said 14 people were injured in the drone strike.")[0] == full
+
+
+def test_head_as_a_title_leaves_a_known_name_as_it_is():
+    # "head" now a title: "The head of state, Kim Jong Un," still names Kim Jong Un, whom the vocabularies know.
+    assert claim("3,000", "The head of state, Kim Jong Un, said 3,000 troops had been sent.")[0] == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, claimant",
+    [
+        # A title with a modifier no one holds: the government of the state named last, never "Foreign Minister".
+        (["Kyiv hosted the talks on Thursday.", "The Foreign Minister said some 2,500 soldiers had been moved to the border."],
+         "Ukrainian government"),
+        # Not the last ministry named, which may be another minister's.
+        (["Ukraine's defence ministry briefed reporters on Thursday.",
+          "The Foreign Minister said some 2,500 soldiers had been moved to the border."], None),
+    ],
+)
+def test_a_modified_title_no_one_holds_is_its_government(paragraphs, claimant):
+    assert claim("some 2,500", *paragraphs)[0] == claimant
+
+
+@pytest.mark.parametrize(
+    "quantity, text, claimant",
+    [
+        # The plain present of counting and confirming, after a plural subject, reports as the past does.
+        ("four", "Ukrainian officials confirm that four North Korean soldiers are held in Kyiv.", "Ukrainian officials"),
+        ("about 30", "Ukrainian monitors count about 30 sailings a month from Rajin.", "Ukrainian monitors"),
+    ],
+)
+def test_a_plural_subject_that_counts_or_confirms_claims_the_figure(quantity, text, claimant):
+    assert claim(quantity, text)[0] == claimant
+
+
+def test_a_count_as_a_noun_still_names_its_owner():
+    # "count" after an owner is the claim noun it also spells: the owner claims, and no verb is read.
+    assert claim("300", "The NIS count puts the dead at 300.")[0] == NIS

@@ -500,3 +500,78 @@ def test_the_head_of_a_compound_decides_its_category(text, quantity, category, s
 
 def test_an_age_after_one_of_two_people_is_no_figure():
     assert run("Two soldiers were captured. The younger one, 21, was wounded in the leg.")["quantity_text"].tolist() == ["Two"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv says the North has sent about 800 gunners to man the howitzers.", "about 800", None),
+        ("A further 250 artillerymen and 90 gun crews crossed the border in June.", "90", None),
+        ("The report counts 45 launcher crews among the new arrivals.", "45", None),
+        ("Some 120 mortar crews were trained to fire from the hills.", "Some 120", None),
+        ("The brigade lost none of its 300 sappers.", "300", "deminers"),
+    ],
+)
+def test_the_people_who_work_guns_and_launchers_are_troops(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == ("troops", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each howitzer is served by a crew of five.",
+        "The launcher needs a 4-man crew to fire.",
+    ],
+)
+def test_the_crew_of_one_weapon_is_a_specification_not_a_force(text):
+    assert run(text).empty
+
+
+def test_a_sailing_is_a_shipment_by_ship():
+    row = one("Satellite images showed at least 30 sailings from Rajin since the autumn.", "at least 30")
+    assert (row["category"], row["subtype"]) == ("shipments", "ships")
+
+
+def test_a_crew_of_no_weapon_is_no_troop():
+    # Rescue and repair crews are civilians at work: a plain "crews" is no soldier.
+    row = one("Rescue crews said about 40 people had been injured in the missile strike.", "about 40")
+    assert row["category"] == "strike_casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One prisoner said he had been told he was going to a training camp.",
+        "One wounded soldier told the interviewer that his unit had no maps.",
+        "Ukraine's security service said one captive told investigators he was 20.",
+    ],
+)
+def test_one_and_a_speech_verb_bring_in_a_speaker_not_a_count(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("One soldier was killed by a drone, the commander said.", "killed"),
+        ("One prisoner was taken near the village, the brigade said.", "captured"),
+    ],
+)
+def test_one_lost_before_the_attribution_is_still_a_loss(text, subtype):
+    row = one(text, "One")
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # A passive or a participle of loss after "one" and its noun tells a loss, not who speaks.
+        ("One soldier was reported killed near the village on Friday.", "killed"),
+        ("One North Korean soldier reported missing in March has not been found.", "missing"),
+        ("One soldier was said to have died of his wounds.", "killed"),
+    ],
+)
+def test_one_before_a_passive_or_a_loss_participle_is_still_a_loss(text, subtype):
+    row = one(text, "One")
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)

@@ -289,3 +289,53 @@ def test_a_count_in_a_list_after_a_verb_stays_a_count():
     # A verb before the comma, no person: "lost 40, 50 and 60" is a list of counts.
     text = "Russia lost 40, 50 and 60 tanks in three weeks."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["40", "50", "60"]
+
+
+@pytest.mark.parametrize(
+    "text, written, low",
+    [
+        ("The brigade lost at least several hundred of its men.", "at least several hundred", 300),
+        ("Moscow took delivery of more than a few thousand shells last month.", "more than a few thousand", 2_000),
+        ("Drone strikes killed over dozens of the new arrivals.", "over dozens", 24),
+        ("Satellite images suggest well over tens of thousands of rounds moved by rail.", "well over tens of thousands", 20_000),
+    ],
+)
+def test_a_lower_bound_before_a_vague_plural_bounds_it(text, written, low):
+    got, q = only(text)
+    assert (got, q.hedge, q.low) == (written, "lower_bound", low) and math.isnan(q.high)
+
+
+def test_an_upper_bound_before_a_vague_plural_bounds_it_from_above():
+    got, q = only("Pyongyang may send up to several thousand more labourers.")
+    assert (got, q.hedge, q.high) == ("up to several thousand", "upper_bound", 3_000) and math.isnan(q.low)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Officials say about hundreds of workers are already there.", "about hundreds"),
+        # "over" here is the verb's particle, not a bound: the plural stays vague.
+        ("The North handed over hundreds of launchers.", "hundreds"),
+    ],
+)
+def test_a_vague_plural_with_no_bound_stays_vague(text, written):
+    got, q = only(text)
+    assert (got, q.hedge) == (written, "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot held shells of 122 and 152 millimetres.",
+        "Pyongyang ships 122, 152 and 240mm rounds by rail.",
+        "The rockets have ranges of 40 or 70 km.",
+    ],
+)
+def test_every_number_of_a_list_a_unit_ends_is_a_measure(text):
+    assert find_quantities(text) == []
+
+
+def test_a_list_of_counts_before_a_noun_of_its_own_stays_counts():
+    # "and 600 tons": the unit ends the last member only, which has its own count before it.
+    found = find_quantities("The North sent 2,000 soldiers, 50 howitzers and 600 tons of ammunition.")
+    assert [q.low for q in found] == [2000, 50]

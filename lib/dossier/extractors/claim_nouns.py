@@ -27,6 +27,7 @@ from .plain_text import holds_any, needles, plain_pattern
 
 ANAPHOR_CHARS = 40  # characters before a word searched for a description or pronoun it hangs on
 _NONSPACE = re.compile(r"\S+")
+_LOWER_POSSESSIVE = re.compile(r"(?<=\s)[a-z]+['’]s\s+$")  # "government's ", "military's " right before a claim noun
 
 
 @functools.cache
@@ -56,6 +57,11 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             continue
         head = _modifiers_start(sentence, m.start())
         start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
+        if start >= head - 1 and (owned := _LOWER_POSSESSIVE.search(sentence, max(0, head - ANAPHOR_CHARS), head)):
+            # "the South Korean government's assessment": a body's lower-case noun owns it, with its state before it.
+            named = words_back(sentence, owned.start())
+            if named < owned.start() and normalise(sentence[named : m.end()]):
+                start = named  # else the possessive is a description's or a title's ("In the analyst's estimate")
         who = sentence[start: m.end()].strip()
         canon = normalise(who) if start < head - 1 else None
         if canon == _UNATTRIBUTED and names_an_owner(sentence, start, head):
@@ -122,7 +128,20 @@ def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             canon = normalise(who)
             if canon and canon != _UNATTRIBUTED:
                 out.append(Attribution(start, m.end("noun"), who, canon, how="noun"))
+        elif (cited := _cited().search(sentence, max(0, m.start() - _CITED_CHARS), m.start())) is not None:
+            # "Analysts cite estimates that North Korea provided ...": reports no one owns, passed on by the citer.
+            out.append(Attribution(cited.end(), m.end("noun"), sentence[cited.end() : m.end("noun")], _UNATTRIBUTED, how="noun"))
     return out
+
+
+_CITED_CHARS = 40  # characters before a claim noun that hold a verb of citing and up to two modifiers ("media")
+
+
+@functools.cache
+def _cited() -> re.Pattern:
+    # A verb of citing and at most two lower-case modifiers, ending where the claim noun starts.
+    # Lower-case only: a name between them owns the claim ("cited NIS estimates that": the NIS's).
+    return re.compile(rf"\b(?i:{alternation(claimant_cues('citing'))})\s+((?:[a-z][a-z\-]*\s+){{0,2}})$")
 
 
 def owned_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:

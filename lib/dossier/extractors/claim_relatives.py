@@ -17,8 +17,10 @@ from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claimant_names import as_claimant, normalise
 from .claimant_vocab import claimant_cues
+from .numbers import quantity_pattern
 from .plain_text import holds_any
 
+_OBJECT_SPACE = re.compile(r"\s*")  # between a clause's verb and its object
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _HANG = 24  # characters before the clause in which the figure or its noun ends
 
@@ -101,6 +103,8 @@ def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[A
         if claimant_cues("relative_credit")[m.group("verb")] == "noun" and not m.group("noun") and not _names_a_figure(
                 sentence[max(0, before - _PHRASE) : before]):
             continue  # "the 100 howitzers which North Korea gave": things given, no figure
+        if quantity_pattern(quick=True).match(sentence, _OBJECT_SPACE.match(sentence, m.end("verb")).end()):
+            continue  # "estimates that North Korea provided up to half of the shells": a clause with its own figure
         who = m.group("who")
         if who.lower() in _PRONOUNS:
             out.append(Attribution(m.start("who"), m.end("verb"), who, None, anaphor=True))

@@ -16,19 +16,19 @@ import re
 from typing import Callable, NamedTuple
 
 from ..text.datelines import in_dateline
-from ..vocab import load_table
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
+from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
-    BODY_KINDS, body_inside, describes_official, description_homes, home_body_inside, quantified_group, unnamed_description,
+    BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
-from .claimant_vocab import claimant_cues
+from .claimant_vocab import claimant_cues, description_homes
 from .discourse import Account, account
 from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders
@@ -75,8 +75,8 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
 
 
 _PEOPLE = frozenset({"person"})
+_GOVERNMENT = frozenset({"government"})
 _PLURAL = re.compile(r"\b[a-z]{3,}[^s'’]s\b")  # a plural common noun: "diplomats", "officials", not "ministry's"
-_UNATTRIBUTED = "unattributed reports"  # data/claimants.csv's claimant of sources no one names
 
 
 @functools.cache
@@ -85,20 +85,10 @@ def _owned_endings() -> tuple[str, ...]:
     return (" there", *(f" {w}" for w in claimant_cues("leader_body")))
 
 
-def _whole(claim: Claim) -> Claim:
-    """``claim`` less a claimant cut before the object of its last word, a preposition ("three people familiar
-    with"): people who know are an anonymous source (``data/informed_sources.csv``), anyone else no one."""
-    who = claim.claimant
-    if not who or who.rsplit(" ", 1)[-1].lower() not in claimant_cues("preposition") or kind(who) is not None:
-        return claim
-    informed = any(who.lower().endswith(f" {p}") for p in _informed_phrases())
-    return claim._replace(claimant=_UNATTRIBUTED if informed else None)
-
-
 @functools.cache
-def _informed_phrases() -> tuple[str, ...]:
-    t = load_table("informed_sources.csv")
-    return tuple(w for w, k in zip(t["word"], t["kind"]) if k == "phrase")
+def _title_bodies() -> dict[str, frozenset[str]]:
+    # Titles whose holder, when the article names none, speaks for a body of these kinds (claimant_cues.csv, title_body).
+    return {t: frozenset(v.split()) for t, v in claimant_cues("title_body").items()}
 
 
 def _described_people(text: str) -> str | None:
@@ -231,7 +221,8 @@ class ArticleResolver:
         key = (k, a.start, a.end, a.how)  # cheaper to hash than the attribution, and as unique in a sentence
         found = self._resolved.get(key)
         if found is None:  # a sentence's figures often share an attribution
-            found = self._resolved[key] = _whole(self._resolve(k, a))
+            claim = self._resolve(k, a)
+            found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
@@ -328,6 +319,11 @@ class ArticleResolver:
                 return named  # "Andriy Kovalenko said ... He estimated": a name the account did not take for a person
             if a.anaphor:
                 return Claim(None, text)
+            if (kinds := _title_bodies().get(clean)) is not None or (
+                    titled and _title_bodies().get(clean.rsplit(" ", 1)[-1]) is not None and (kinds := _GOVERNMENT)):
+                # "the Minister said" with no one given the title before: the ministry or government named last, or no
+                # one; "the Foreign Minister", whose ministry may not be the one named last, the government.
+                return Claim(*(self._last_named(k, a.start, kinds, proper=True) or (None, text)))
         return Claim(claimant, text)
 
     def _written_before(self, k: int, a: Attribution, clean: str, kinds: frozenset[str]) -> tuple[str, str] | None:

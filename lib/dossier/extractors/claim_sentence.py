@@ -16,9 +16,12 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
+from .claimant_names import kind
+from .claimant_times import opening_time
 from .claimant_vocab import claimant_cues
-from .estimate_claimants import attributions, impersonal
-from .numbers import cues
+from .claim_impersonal import impersonal
+from .estimate_claimants import attributions
+from .numbers import cues, hedge_phrases
 from .plain_text import holds_any, lowered
 
 WINDOW = 240  # characters around a figure in which its relays are looked for
@@ -34,8 +37,9 @@ _TAIL_CHARS = 40  # what may follow an attribution that ends its sentence ("...,
 
 
 def _may_tell(x: Attribution) -> bool:
-    # A person's pronoun may tell too ("..., he added"); whether the one it stands for can is asked when resolved.
-    return relay_capable(x.claimant, x.text) or (x.anaphor and x.text.lower() in _PERSONAL)
+    # A person's pronoun may tell too ("..., he added"), and a person the vocabularies know may tell what a body
+    # found; whether the one it stands for passes the figure on is asked when resolved.
+    return relay_capable(x.claimant, x.text) or (x.anaphor and x.text.lower() in _PERSONAL) or kind(x.claimant) == "person"
 
 
 def _reports_clause(text: str, end: int, start: int) -> bool:
@@ -45,7 +49,7 @@ def _reports_clause(text: str, end: int, start: int) -> bool:
     two": Kyiv's words are no part of what the first subject believes)."""
     if _THAT.search(text, end, start) is None and _BARE_CLAUSE.fullmatch(text, end, start) is None:
         return False
-    own = _opens_contrast(text, end, start) or _coordinate_before().search(text, max(end, start - 16), start)
+    own = _opens_contrast(text, end, start) or _coordinate_before().search(text, max(end, start - _COORDINATE_CHARS), start)
     return not own or _THAT.search(text, max(end, start - 24), start) is not None  # "said that, while the NIS ..."
 
 
@@ -68,8 +72,22 @@ def _opens_contrast(text: str, end: int, at: int) -> bool:
 
 @functools.cache
 def _coordinate_before() -> re.Pattern:
-    words = alternation(w.lower() for w in claimant_cues("coordinator"))
-    return re.compile(rf"[,;]\s*(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+    # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced";
+    # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained").
+    words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+    return re.compile(rf"[,;]\s*(?:{words})\s+(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
+
+
+_COORDINATE_CHARS = 40  # characters before a subject that hold ", and", a time phrase ("in early September") and "the"
+
+
+@functools.cache
+def _writer_clause() -> re.Pattern:
+    # The end of a trailing attribution (an object of up to three words), its comma, and a conjunction of the
+    # writer's own clause, not one that opens a hedge or joins a figure ("as many as", "as well as").
+    joins = alternation(w.lower() for w in claimant_cues("writer_clause"))
+    other = [p.split(" ", 1)[1] for p in (*hedge_phrases()["before"], *cues("coordinator")) if p.lower().startswith("as ")]
+    return re.compile(rf"(?:\s+[\w'’\-]+){{0,3}}\s*,\s+(?:{joins})\s+(?!(?:{alternation(other)})\b)", re.IGNORECASE)
 
 
 @functools.cache
@@ -90,7 +108,7 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     """Whether attribution ``a``, after a figure ending at ``end``, opens a coordinate clause whose verb reports a
     clause or a figure of its own ("11,000 were in Kursk, and Pyongyang later said it had acted lawfully"): it
     claims nothing before it.  Words pointing back at the figure ("…, and Moscow confirmed it") keep it the figure's claimant."""
-    if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - 16), a.start):
+    if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - _COORDINATE_CHARS), a.start):
         return False
     own, back, determiners = _clause_words()
     words = WORD.findall(text, a.end, a.end + 80)[:6]
@@ -195,6 +213,8 @@ class SentenceReading:
         million": the panel's, not the NIS's)."""
         if a.end > start or ("," not in self.text[a.end : start] and ";" not in self.text[a.end : start]):
             return False
+        if _after_comma(self.text, a.start) and _writer_clause().match(self.text, a.end, start):
+            return True  # "..., an official told lawmakers, as Pyongyang prepares to send thousands more": the writer's
         return _unread_clause().search(self.text, a.end, start) is not None and not any(a.end <= b.start < start for b in self.found)
 
     def reported_after(self, end: int) -> bool:
@@ -212,8 +232,12 @@ class SentenceReading:
 
     @_lazy
     def plain(self) -> bool:
-        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim."""
-        return not self.relay_words and not any(a.anaphor or relay_capable(a.claimant, a.text) for a in self.found)
+        """No relay word, and only known claimants that pass on no one's figures: the nearest one is the claim.
+
+        A person the vocabularies know beside another claimant may tell what that one found (see ``_may_tell``)."""
+        several = len(self.found) > 1
+        return not self.relay_words and not any(
+            a.anaphor or relay_capable(a.claimant, a.text) or several and kind(a.claimant) == "person" for a in self.found)
 
     @_lazy
     def links(self) -> list[Relay]:

@@ -17,7 +17,8 @@ from .claim_documents import document_words
 from .claimant_groups import state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
-from .claimant_vocab import claimant_cues, ministry_official, state_adjectives
+from .claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
+from .claimant_words import owner_of_claim, spoken_for, without_postnominal
 from .mention_vocab import states
 from .numbers import cues
 
@@ -173,6 +174,8 @@ def _spokesperson_pattern() -> re.Pattern:
 def _lookup(clean: str) -> str | None:
     alias = _lookup_alias(clean)
     owner, possessive, rest = clean.partition("'s ")
+    if possessive and (alias is None or len(alias) <= len(owner) + 2) and (home := _home_of_description(owner, rest)):
+        return home  # "Seoul's spy service": the body a description stands for in its owner state (NIS)
     if possessive and (alias is None or len(alias) <= len(owner) + 2) and (state := _state_possessive(owner)):
         # "kyiv's intelligence agency": what follows the owner names no claimant with this name of its state;
         # it may with the state's own ("ukraine's intelligence agency").
@@ -182,6 +185,19 @@ def _lookup(clean: str) -> str | None:
         # "the Ministry of Defense of Ukraine" is "Ukraine's Ministry of Defense", when that names a part of the state.
         alias = part if _kinds().get(claimant_aliases()[part]) in _PART_KINDS else alias
     return claimant_aliases()[alias] if alias else None
+
+
+def _home_of_description(owner: str, rest: str) -> str | None:
+    """The claimant a description of ``data/claimant_descriptions.csv`` stands for in the state whose possessive is
+    ``owner``'s ("seoul's" and "spy service": the National Intelligence Service), else None."""
+    homes = description_homes().get(rest)
+    return homes.get(_possessive_states().get(f"{owner}'s", "")) if homes else None
+
+
+@functools.cache
+def _possessive_states() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {w.removeprefix("the "): st for w, st in zip(t["word"], t["state"]) if w.endswith("'s")}
 
 
 def _state_possessive(owner: str) -> str | None:
@@ -241,6 +257,7 @@ def normalise(text: str) -> str | None:
     Claimants joined by "and" ("Ukrainian and South Korean intelligence") are one joint source, as written. A
     person named with an affiliation ("Jack Watling of RUSI") is the person, not the body the affiliation names; a
     body's own group ("CSIS analysts") is the body."""
+    text = without_postnominal(text)  # "Jane Roe MP" is Jane Roe, not lawmakers
     clean = cleaned(text)
     if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
         return _lookup(group.lower()) or group
@@ -404,45 +421,15 @@ def as_named(text: str) -> str:
     Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
-    words = _words(_BRACKET_AFTER.sub("", strip_times(text)) or text)  # "figures from last week": when, not who
+    words = _words(_BRACKET_AFTER.sub("", strip_times(without_postnominal(text))) or text)  # "figures from last week": when
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
-    words = _owner_of_claim(_spoken_for(words))
+    words = owner_of_claim(spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
         return " ".join(_person_of(words) or words)
     # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
     return " ".join(_person_of(words) or _person_of(_untitled(words)) or words)
-
-
-def _spoken_for(words: list[str]) -> list[str]:
-    """The body a spokesperson speaks for ("spokesperson for the Northern Operational Command"), else the words."""
-    if "for" not in words[1:4]:
-        return words
-    at = words.index("for", 1)
-    body = words[at + 1 :]
-    if body and body[0] == "the":
-        body = body[1:]
-    if body and body[0][:1].isupper() and " ".join(words[:at]).lower() in claimant_cues("spokesperson"):
-        return body
-    return words
-
-
-def _owner_of_claim(words: list[str]) -> list[str]:
-    """The owner of a claim noun that ends the words ("the General Staff's latest figures": General Staff), or of
-    a group of theirs that speaks as they do ("Radio Liberty's Schemes project": Radio Liberty)."""
-    last = words[-1].lower()
-    for i, w in enumerate(words[:-1]):
-        if not w.endswith(("'s", "’s", "s'", "s’")):
-            continue
-        between = words[i + 1:-1]
-        if (last in cues("claim_noun") and all(x.lower() in claimant_cues("noun_modifier") for x in between)) or (
-                last in claimant_cues("group_noun") and len(between) <= _GROUP_NAME):
-            return [*words[:i], w[:-2] if w.endswith(("s", "S")) else w[:-1]]
-    return words
-
-
-_GROUP_NAME = 2  # words naming a group before its noun ("the Schemes project", "investigative team")
 
 
 def _untitled(words: list[str]) -> list[str]:

@@ -39,7 +39,7 @@ def _place_nouns() -> frozenset[str]:
 WINDOW = 240
 
 _AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
-_GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
+GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
 _AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
@@ -106,7 +106,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
                 or (start == end and group_head(sentence, m_start, low))):  # "Radio Liberty's Schemes project"
             break
         start = gap_end = m_start
-        if low not in _GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
+        if low not in GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
             limit -= 1
         if not limit:
             break
@@ -122,7 +122,7 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         before = sentence[lo:start].split()
         # The head is a claimant's word or a title: "Moscow's ambassador in Pyongyang".
         head = before[-2] if len(before) > 1 else ""
-        if head and before[-1] in claimant_cues("place") and (head in aliases or head in title_words()) and head not in _GLUE:
+        if head and before[-1] in claimant_cues("place") and (head in aliases or head in title_words()) and head not in GLUE:
             at = sentence.rfind(head, lo, sentence.rfind(before[-1], lo, start))
             if head.isalpha() and head.islower() and (at == 0 or sentence[at - 1].isspace()):
                 # With the head's own modifiers: "a Ukrainian commander in Kursk".
@@ -406,48 +406,6 @@ def refers_back(clean: str) -> bool:
     """Whether the cleaned words of a claimant alias name a person the account knows better: a title alone
     ("the lawmaker") is the person given it before."""
     return clean in claimant_cues("title")
-
-
-_LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
-
-
-def name_end(sentence: str, start: int, end: int) -> int:
-    """Where the name that a cue's object ``sentence[start:end]`` opens ends, when its verb follows it.
-
-    "Data compiled by the Kiel Institute show ...": the name ends before
-    "show"; "estimated by the NIS at 4,700" before the figure's "at";
-    ``end`` when no verb or figure follows a name.
-    """
-    if " at " in sentence[start:end] and (at := _AT_FIGURE.search(sentence, start, end)) is not None:
-        end = at.start()
-    if (that := sentence.find(" that ", start, end)) > 0 and cleaned(sentence[start:that]) in descriptions():
-        return that  # "told by the agency that 1,500 ...": the description, then the clause it tells
-    w = _LOWER_WORD.search(sentence, start, end)
-    while w is not None and w.group(0) in _GLUE:  # "by the Korea Institute for Defense Analyses estimated"
-        w = _LOWER_WORD.search(sentence, w.end(), end)
-    if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
-        return end
-    return w.start()
-
-
-# "at" and a number, through a few lower-case words ("at about 4,700"); not a name's number ("analysts at 38 North").
-_AT_FIGURE = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}\d[\d,.]*+(?!\s+[A-Z])")
-
-
-def _after_name(sentence: str, at: int) -> bool:
-    """Whether the word before ``at`` (a word's start) is a capitalised word with no punctuation after it."""
-    last = sentence[:at].rstrip()
-    return last[-1:].isalnum() and last[last.rfind(" ") + 1:][:1].isupper()
-
-
-@functools.cache
-def _name_ends() -> frozenset[str]:
-    # The reporting verbs' past forms: their present forms are as often nouns after a name ("according to Russian
-    # claims", "according to the South Korean estimate"); auxiliaries, less the prepositions among them ("for").
-    verbs = {*cues("reporting"), *claimant_cues("reporting")}
-    reporting = (w for w in verbs if not w.endswith("s") and f"{w}s" not in verbs)
-    auxiliaries = frozenset(cues("aux")) & frozenset(cues("stop"))
-    return frozenset({*claimant_cues("name_end"), *reporting, *auxiliaries})
 
 
 def verb_not_noun(sentence: str, m: re.Match) -> bool:

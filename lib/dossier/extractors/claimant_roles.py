@@ -55,21 +55,6 @@ def _people_nouns() -> frozenset[str]:
     return _official_titles() | account_roles() | frozenset(claimant_cues("people"))
 
 
-@functools.cache
-def description_homes() -> dict[str, dict[str, str]]:
-    """Who a description stands for when the article names no claimant of its kinds, by the article's home state.
-
-    ``data/claimant_descriptions.csv``, column ``home``: description -> state -> claimant.
-    """
-    t = load_table("claimant_descriptions.csv")
-    out = {}
-    for d, home in zip(t["description"], t["home"].fillna("")):
-        pairs = [p.split("=", 1) for p in home.split(";") if "=" in p]
-        if pairs:
-            out[d] = {state.strip(): claimant.strip() for state, claimant in pairs}
-    return out
-
-
 class Unnamed(NamedTuple):
     """Someone quoted without a name, and the label the article's account gives them."""
 

@@ -16,7 +16,8 @@ from .claimant_vocab import claimant_cues
 
 
 @functools.cache
-def _opening_time() -> re.Pattern:
+def opening_time() -> re.Pattern:
+    """A time phrase and the space after it: "On Tuesday ", "in May ", "last week, "."""
     times, periods = claimant_cues("time"), claimant_cues("period")
     stops = load_table("name_stops.csv")
     calendar = stops.loc[stops["kind"] == "calendar", "word"]
@@ -73,9 +74,23 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def after_time(sentence: str, start: int, end: int) -> int:
-    """``start`` past a time phrase that opens ``sentence[start:end]`` and leaves words after it; else ``start``."""
-    m = _opening_time().match(sentence, start, end)
-    return m.end() if m is not None and m.end() < end else start
+    """``start`` past a time phrase that opens ``sentence[start:end]`` and leaves words after it; else ``start``.
+
+    The phrase may open before ``start``: in "..., and in May the minister said" the words read back from the
+    verb stop at the lower-case "in", and "May" is when the minister spoke, not part of who."""
+    m = opening_time().match(sentence, start, end)
+    if m is None and start and sentence[start:start + 1].isupper():
+        back = _time_word_before().search(sentence, max(0, start - _TIME_WORD_CHARS), start)
+        m = opening_time().match(sentence, back.start(), end) if back is not None else None
+    return m.end() if m is not None and start < m.end() < end else start
+
+
+_TIME_WORD_CHARS = 12  # characters before a claimant's first word that hold a time word and its space ("since ")
+
+
+@functools.cache
+def _time_word_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(claimant_cues('time'))})\s+$", re.IGNORECASE)
 
 
 @functools.cache

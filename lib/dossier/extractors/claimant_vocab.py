@@ -45,3 +45,18 @@ def ministry_official(clean: str) -> str:
     if "official" not in clean:
         return clean
     return _domain_official().sub(lambda m: f"{m.group(1)} {claimant_cues('ministry_domain')[m.group(2)]} ", clean)
+
+
+@functools.cache
+def description_homes() -> dict[str, dict[str, str]]:
+    """Who a description stands for when the article names no claimant of its kinds, by the article's home state.
+
+    ``data/claimant_descriptions.csv``, column ``home``: description -> state -> claimant.
+    """
+    t = load_table("claimant_descriptions.csv")
+    out = {}
+    for d, home in zip(t["description"], t["home"].fillna("")):
+        pairs = [p.split("=", 1) for p in home.split(";") if "=" in p]
+        if pairs:
+            out[d] = {state.strip(): claimant.strip() for state, claimant in pairs}
+    return out

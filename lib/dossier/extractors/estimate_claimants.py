@@ -29,10 +29,11 @@ from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
 from .claimant_times import strip_times
+from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, name_ending, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
-    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, name_end, named_before_in, title_words, trailing_adverbs, words_back,
+    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, title_words, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
@@ -425,25 +426,6 @@ def attributions(sentence: str) -> list[Attribution]:
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
             found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
     return without_teller_pronouns(sentence, found) if len(found) > 1 else found
-
-
-@functools.cache
-def _impersonal_pattern() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(w.lower() for w in claimant_cues('impersonal'))})\b", re.IGNORECASE)
-
-
-def impersonal(sentence: str) -> list[Attribution]:
-    """Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...".
-
-    They credit unnamed sources (the claimant of ``claimant_cues.csv``'s
-    value, "reports": ``unattributed reports``), and count only where the
-    sentence names no one else (see :mod:`dossier.estimate_claims`).
-    """
-    out = []
-    for m in _impersonal_pattern().finditer(sentence):
-        value = claimant_cues("impersonal")[" ".join(m.group(0).lower().split())]
-        out.append(Attribution(m.start(), m.end(), m.group(0), normalise(value), how="impersonal"))
-    return out
 
 
 @functools.cache

@@ -33,6 +33,7 @@ from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
+from .estimate_losses import mentions_strike
 from .speakers import channel_state, outlet_channel
 
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
@@ -52,6 +53,20 @@ _AGED = re.compile(r",\s+an?\s+[^,]{0,40}?(?:\d+-year-old|\bin\s+(?:his|her)\s+(
 
 
 @functools.lru_cache(maxsize=256)
+def _passes_on(told: Claim, source: Claim) -> bool:
+    """Whether ``told``, whose reporting verb opens the clause where ``source`` claims a figure, passes it on: a
+    relay (lawmakers, a medium, a person no vocabulary knows), or a person the vocabularies know telling what a body
+    found ("Umerov told the committee that the monitoring team had documented ..."); not a state's own assessment,
+    which is the teller's who speaks for it ("Kirby said the United States now assessed ...")."""
+    if relay_capable(told.claimant, told.claimant):
+        return True
+    found = kind(source.claimant)
+    # A body no vocabulary knows counts as one when it is described, not named ("the monitoring team"): a name
+    # might be a state's ("the U.S."), whose assessment its official's own.
+    body = found not in _STATES or found is None and bool(source.claimant) and source.claimant.islower()
+    return kind(told.claimant) == "person" and body and told.claimant != source.claimant
+
+
 def own_claim(source: str | None) -> Claim:
     """Who claims the figures an article states itself, by its outlet: no one but for a DPRK state medium.
 
@@ -230,7 +245,7 @@ class ArticleClaims(ArticleResolver):
                     return self.resolve(j, link.source)
         return None
 
-    def claim(self, k: int, start: int, end: int) -> Claim:
+    def claim(self, k: int, start: int, end: int, strike: bool = False) -> Claim:
         """Who claims the figure at ``start:end`` of sentence ``k``, and through whom.
 
         The outlet naming itself ("ISW assesses ..." in an ISW report) states
@@ -239,12 +254,17 @@ class ArticleClaims(ArticleResolver):
         that goes on from one claimed in the sentence before ("About 1,200
         of them have been killed") goes on with its claim; one that goes on
         from a figure no one claims ("perhaps 10,000 a day, down from a peak
-        of 40,000") is no one's either.
+        of 40,000") is no one's either.  ``strike``: the figure counts a strike's
+        casualties, which an official who told of the strike in the sentence
+        right before, in its paragraph, gives ("The governor said missiles hit
+        two districts. Four people were killed").
         """
         found = self._claim(k, start, end)
         if found.claimant is None and self._claimed is not None and self._claimed[0] >= k - 1 and not self.found(k):
             if (goes_on(self.texts[k], start, end) and not self._last_unclaimed) or self._findings_go_on(k):
                 found = self._claimed[1]
+        if strike and found.claimant is None and not self.found(k) and (told := self._told_the_strike(k)) is not None:
+            found = told
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
@@ -260,6 +280,16 @@ class ArticleClaims(ArticleResolver):
         no vocabulary lists the outlet ("according to an investigation by Radio Liberty's Siberia.Realities
         project" in a Radio Liberty article)."""
         return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names), None)
+
+    def _told_the_strike(self, k: int) -> Claim | None:
+        """The claim of the last reporting verb of sentence ``k - 1``, in ``k``'s paragraph, when that sentence tells
+        of a strike: who gave the strike's toll in the sentence after it."""
+        paragraphs = self._paragraphs
+        if not k or paragraphs is None or paragraphs[k] != paragraphs[k - 1] or not mentions_strike(self.texts[k - 1]):
+            return None
+        verbs = self.read(k - 1).verbs
+        told = self._credit(k - 1, verbs[-1], len(self.texts[k - 1])) if verbs else None
+        return told if told is not None and told.claimant is not None else None
 
     def _findings_go_on(self, k: int) -> bool:
         # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a
@@ -331,7 +361,7 @@ class ArticleClaims(ArticleResolver):
             # "Park told reporters that the agency believes ...", "The agency estimates ..., the lawmakers said."
             teller = read.relay_around(a, start)
             # A pronoun's teller is asked by the name it stands for.
-            if teller is not None and relay_capable((told := self.resolve(k, teller)).claimant, told.claimant):
+            if teller is not None and _passes_on(told := self.resolve(k, teller), claim):
                 return self._relayed(claim, told)
         elif a.how == "cue":
             before = read.verb_before(a, start)

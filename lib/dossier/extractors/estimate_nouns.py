@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
+from .estimate_one import is_one_of
 from .estimate_specs import a_capacity, per_unit
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import Quantity, cues
@@ -411,7 +412,7 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
     takes: "each container can hold up to 1,400 shells"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
-    return (_is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
+    return (is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
             or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before)
             or _one_units_load(window, before))
 
@@ -447,7 +448,6 @@ def _a_unit_size(before) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an"})
-_OTHER_REACH = 12  # tokens after "one" searched for "the other" that it is set against
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
 
 
@@ -472,11 +472,3 @@ def _held_words() -> frozenset[str]:
     # make one of people captured ("held as prisoners").
     held = {k[-1] for k, (_, sub) in counted_terms().items() if sub == "captured" and k[:2] == ("held", "as")}
     return frozenset(held | {f"{w}s" for w in held})
-
-
-def _is_one_of(q: Quantity, after) -> bool:
-    # "one of the prisoners", "one was shot in the arm, the other in the leg" pick out a person or thing: no figure.
-    if q.low != 1 or q.hedge != "exact":
-        return False  # most figures: no token need be read
-    near = after[:_OTHER_REACH]
-    return bool(near) and (near[0].low == "of" or any(a.low == "the" and b.low == "other" for a, b in zip(near, near[1:])))

@@ -8,7 +8,8 @@ A sentence is read as tokens (:mod:`~dossier.extractors.estimate_tokens`);
 the counted nouns are looked up in :mod:`~dossier.extractors.estimate_nouns`,
 the verbs that make a figure a loss or an addition read in
 :mod:`~dossier.extractors.estimate_losses`, a change between two figures in
-:mod:`~dossier.extractors.estimate_changes`.
+:mod:`~dossier.extractors.estimate_changes`, hedges lent between coordinated
+figures in :mod:`~dossier.extractors.estimate_hedges`.
 
 How a figure finds what it counts, in order:
 
@@ -43,7 +44,6 @@ one category ("nearly 5 million shells and 120 missiles": the missiles exact).""
 from __future__ import annotations
 
 import functools
-import math
 from typing import NamedTuple
 
 import pandas as pd
@@ -54,14 +54,16 @@ from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
+from .estimate_hedges import lend_hedges
 from .estimate_losses import (
-    JOIN, as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
+    as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
     names_a_force, partitives, reinforces, sent_force, verb_of_the_next,
 )
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import share_named, share_of_the_last, shared
+from .estimate_subsets import picks_people_out
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -113,8 +115,8 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and counts_no_one(q, before, after, text):
-        return None
+    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
+        return None  # "one of the prisoners", "Three of the prisoners want to go to the South": no count of anyone
     counted, noun_at = forward(after)
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
@@ -267,37 +269,6 @@ _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autu
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
-_LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
-
-
-def _coordinated(text: str, end: int, start: int) -> bool:
-    """Whether the words between two figures join the second to the first in one clause.
-
-    "about 300 killed and 2,700 wounded", "some 600 were killed, with
-    another 4,100 wounded": a coordinator right before the second figure
-    (past words that say it adds to the first), and no clause break
-    between them."""
-    if start - end > JOIN:
-        return False
-    gap = text[end:start]
-    if any(c in gap for c in ".;:!?()"):
-        return False
-    words = gap.lower().replace(",", " ").split()
-    joined = " ".join(words)
-    for w in sorted(cues("another"), key=len, reverse=True):
-        if joined == w or joined.endswith(" " + w):
-            joined = joined[: len(joined) - len(w)].rstrip()
-            break
-    return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
-
-
-def _with_hedge(q: Quantity, hedge: str) -> Quantity:
-    value = q.low
-    low = value if hedge in ("approximate", "lower_bound") else math.nan
-    high = value if hedge in ("approximate", "upper_bound") else math.nan
-    return q._replace(hedge=hedge, low=low, high=high)
-
-
 def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
                   paragraphs: list[int]) -> list[dict]:
     rows: list[dict] = []
@@ -334,17 +305,10 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         read_changes(text, quantities, read)
-        hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
-        lender: str | None = None  # what that figure counts
-        for q, counted in zip(quantities, read):
+        for q, counted in zip(lend_hedges(text, quantities, read), read):
             if counted is None:
                 continue
-            # "nearly 5 million shells and 120 missiles": a hedge is of one count, not of a list of materiel.
-            lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and counted.category == lender
-            if lends and _coordinated(text, hedged.end, q.start):
-                q = _with_hedge(q, hedged.hedge)
-            hedged, lender = (q, counted.category) if q.hedge in _LENT else (None, None)
-            claim = article.claim(k, q.start, q.end)
+            claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
             rows.append(
                 dict(
                     article_id=aid,

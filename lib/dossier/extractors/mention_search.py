@@ -29,6 +29,7 @@ import numpy as np
 from ..text.words import alternation
 from ..vocab import load_table
 from . import mention_vocab as V
+from .claimant_words import without_postnominal
 from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts, without_patronymic
 from .speaker_vocab import body_letters, post_nominals
 from .title_search import title_before, title_comma, title_to
@@ -155,7 +156,7 @@ class MentionSearch:
             name_lo = lo + parts.name_at
             lo = lo + parts.mention_at
             name = text[name_lo:hi]
-            name = name_without_final_dot(name)
+            name = without_postnominal(name_without_final_dot(name))  # "Jane Roe MP": the person is Jane Roe
             words = name.split()
             while len(words) > 1 and words[-1].rstrip(",") in post_nominals():
                 # "Jane Doe MP": letters after the name are no part of it.

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .number_values import GROUP, number_words, parse_number, scale_of, vague_value
 from .plain_text import lowered
 
 NAN = math.nan
@@ -43,14 +44,6 @@ class Quantity(NamedTuple):
     kind: str
     scaled: bool
 
-
-@functools.cache
-def number_words() -> dict[str, dict[str, float]]:
-    table = load_table("number_words.csv")
-    out: dict[str, dict[str, float]] = {}
-    for word, value, kind in table.itertuples(index=False):
-        out.setdefault(kind, {})[word] = float(value)
-    return out
 
 
 @functools.cache
@@ -100,7 +93,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     scales = rf"(?:(?:\s+|-)(?:{scale}))"
     # Some outlets go on in digits after a scale of thousands ("six-thousand 800"), never into a measure ("3 million 155 mm").
     measures = _alt(k.lower() if lower else k for k in [*cues("unit"), *cues("age")])
-    tail = "(?:" + "|".join(rf"(?<={re.escape(k)})" for k, v in w["scale"].items() if v >= _GROUP) + rf")[ \u00a0]\d{{1,3}}(?:{scales}+|(?![\w\-]|[.,]\d|\s*(?:{measures})\b))"
+    tail = "(?:" + "|".join(rf"(?<={re.escape(k)})" for k, v in w["scale"].items() if v >= GROUP) + rf")[ \u00a0]\d{{1,3}}(?:{scales}+|(?![\w\-]|[.,]\d|\s*(?:{measures})\b))"
     words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales})|{tail})?)?"
     # A word adding to a count before stands for its "a": "another thousand", "a further hundred".
     added = "|".join(rf"(?<={re.escape(c.lower() if lower else c)}\s)" for c, v in cues("increment").items() if v == "before")
@@ -174,97 +167,12 @@ def quantity_matches(text: str):
     return quantity_pattern(True, True).finditer(low)
 
 
-_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
-_NUMBER_PARTS = re.compile(r"[\s\-]+")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
-_TRAILING_OF, _TRAILING_OF_ANY_CASE = re.compile(r"\s+of$"), re.compile(r"\s+of$", re.IGNORECASE)
+_TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _TO = ("to", "TO", "To")  # the word between the ends of a range, as the case-blind pattern finds it
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 _WORD_REACH = 64
-_ABBREVIATED_SCALE = re.compile(r"[a-z]+$")
-_GROUP = 1000  # a scale from which number words start a new group ("eleven thousand | five hundred")
-
-
-@functools.cache
-def _units() -> dict[str, float]:
-    w = number_words()
-    return {**w["unit"], **w["teen"], **w["tens"]}
-
-
-@functools.lru_cache(maxsize=1024)  # the same few figures are written across articles ("10,000", "3,000")
-def parse_number(text: str) -> tuple[float, bool]:
-    """Value of a written number ("10,000", "1.5 million", "ten thousand", "a dozen").
-
-    Returns the value and whether it is written with a scale word or
-    thousands separator."""
-    if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
-        return float(text), len(text) >= 4
-    w, units = number_words(), _units()
-    if " a" in text or " A" in text:  # "half a million", "one and a half million"
-        part = _fraction_of_scale().fullmatch(" ".join(text.lower().split()))
-        if part:
-            whole = parse_number(part["n"])[0] if part["n"] else 0.0
-            return (whole + w["fraction"][part["f"]] / 100) * _scale_of(part["s"]), True
-    value, scaled, done = None, False, 0.0  # done: the groups a scale of a thousand or more has closed ("two million | three hundred thousand")
-    text = _SPACED_THOUSANDS.sub(",", text)
-    for tok in _NUMBER_PARTS.split(text.strip().lower()):
-        if tok in ("a", "an"):
-            value = 1.0
-        elif tok == "and":
-            continue  # "three thousand and two hundred"
-        elif tok in w["scale"]:
-            size = w["scale"][tok]
-            if value is None and done:
-                done *= size  # "a thousand million": a scale of the scale before
-            else:
-                value = (value if value is not None else 1.0) * size
-                if size >= _GROUP:
-                    done, value = done + value, None
-            scaled = True
-        elif tok in units:
-            value = units[tok] if value is None else value + units[tok]
-        else:
-            digits = _SEPARATORS.sub("", tok)
-            short = _ABBREVIATED_SCALE.search(digits)
-            if short:  # "11k", "2.5m": the scale written short
-                value, scaled = float(digits[: short.start()]) * w["abbreviation"][short.group(0)], True
-                continue
-            scaled = scaled or len(digits.split(".")[0]) >= 4 or "," in tok
-            value = float(digits)
-    return (done + (value or 0.0) if done else value), scaled
-
-
-@functools.cache
-def _fraction_of_scale() -> re.Pattern:
-    w = number_words()
-    return re.compile(rf"(?:(?P<n>.+?) and (?:an? )?)?(?P<f>{_alt(w['fraction'])})(?: of)? ?(?:an? )?(?P<s>(?:{_alt(w['scale'])})(?: .+)?)")
-
-
-def _scale_of(text: str) -> float:
-    w = number_words()["scale"]
-    out = 1.0
-    for tok in text.lower().split():
-        out *= w.get(tok, 1.0)
-    return out
-
-
-_PLURAL = 2  # a plural allows at least two of its unit: "thousands" is 2,000 or more
-
-
-def _vague_value(text: str) -> float:
-    """The least a vague count allows: two of a plural's unit ("tens of thousands": 20,000), or as many
-    units of its scales as its "few" word says ("several thousand": 3,000; "a few hundred thousand": 200,000)."""
-    w, words = number_words(), _TRAILING_OF.sub("", " ".join(text.lower().split())).split()
-    if words[0] in ("tens", "hundreds") and len(words) == 3:  # "tens of thousands"
-        return _PLURAL * w["vague"][words[0]] * w["vague"][words[2]]
-    n = len(words)
-    while n and words[n - 1] in w["scale"]:
-        n -= 1
-    if n == len(words):
-        return _PLURAL * w["vague"][words[-1]]
-    return w["few"].get(" ".join(words[:n]).removesuffix(" of"), _PLURAL) * math.prod(w["scale"][s] for s in words[n:])
 
 
 def _next_word(text: str, end: int) -> str:
@@ -303,6 +211,13 @@ def _aged_list() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+\d+(?:\s*(?:,|and|or|to)\s*\d+)*\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to)\s*$", re.IGNORECASE)
 
 
+@functools.cache
+def _listed_measure() -> re.Pattern:
+    # The rest of a list of numbers in digits whose last one a unit ends: "and 152 millimetres", ", 152 and 203mm".
+    units = "|".join(re.escape(u) for u in sorted(cues("unit"), key=len, reverse=True))
+    return re.compile(rf"(?:\s*(?:,|,?\s*and|,?\s*or)\s+\d+(?:\.\d+)?-?)+\s*(?:{units})\b", re.IGNORECASE)
+
+
 _FORCE_CHARS = 40  # characters after "12,000-man" that hold the two words its force noun is among
 _AGED_REACH = 40  # characters before a number searched for the list of ages it ends
 _LIST_WORDS = frozenset({"and", "or", "to"})
@@ -335,6 +250,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     if not pct:
         if first in unit or nxt in age or first in age:
             return True
+        if (first in _LIST_WORDS or text[end : end + 1] == ",") and _listed_measure().match(text, end):
+            return True  # "shells of 122 and 152 millimetres": each number of a list of measures is a measure
         if text[end : end + 1] == "-":
             return True  # "20-year-old", "5-star": a number fused to a word is an attribute
     # A year has four characters: most numbers need no pattern to show they are none.
@@ -352,13 +269,18 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
         hi, hi_scaled = parse_number(b)
-        if _scale_of(b) > 1 and _scale_of(a) == 1 and lo < hi:
-            lo *= _scale_of(b)  # "10 to 12 million": the scale belongs to both ends
+        if scale_of(b) > 1 and scale_of(a) == 1 and lo < hi:
+            lo *= scale_of(b)  # "10 to 12 million": the scale belongs to both ends
         elif a.isdecimal() and len(a) <= 3 and "," in b and lo < float(b.split(",", 1)[0]):
             lo *= 1000.0 ** b.count(",")  # "10-12,000": the thousands written once belong to both ends
         return lo, hi, "range", lo_scaled or hi_scaled
     if vague:
-        return _vague_value(vague), NAN, "vague", True
+        # A bound before a plural makes the plural's least value that bound ("at least several hundred" is 300 or
+        # more, "up to several thousand" no more than 3,000); with no bound, or "about", it stays vague.
+        value = vague_value(vague)
+        if hedge == "upper_bound":
+            return NAN, value, hedge, True
+        return value, NAN, "lower_bound" if hedge == "lower_bound" else "vague", True
     if frac:
         value, scaled = number_words()["fraction"][" ".join(frac.lower().split())], False
     else:
@@ -464,7 +386,9 @@ def find_quantities(text: str) -> list[Quantity]:
         approximate give ``low == high``; lower bounds ("more than") leave
         ``high`` NaN; upper bounds ("up to") leave ``low`` NaN; ranges give
         both ends; vague counts ("thousands of") give ``low`` the least
-        the plural allows (2,000; "several thousand" 3,000) and ``high`` NaN.
+        the plural allows (2,000; "several thousand" 3,000) and ``high`` NaN;
+        a bound before one makes that value the bound ("at least several
+        hundred": lower_bound 300).
     """
     out = []
     for m in quantity_matches(text):

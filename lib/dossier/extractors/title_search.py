@@ -78,10 +78,14 @@ def _office_titles() -> str:
     return alternation(sorted(t for t, i in titles().items() if i.cls != "courtesy"))
 
 
+_OFFICE_CHARS = 44  # characters of the place or body a title in an apposition before a name is of
+
+
 @functools.cache
 def title_comma() -> re.Pattern:
     alt = _office_titles()
-    return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,30}}?)?,\s+\Z")
+    # The place or body after the title may take a few words ("of the regional military administration").
+    return re.compile(rf"\b(?P<title>(?i:{alt}))(?:\s+(?:in|to|at|of|for)\s+[\w’'\- ]{{1,{_OFFICE_CHARS}}}?)?,\s+\Z")
 
 
 @functools.cache

@@ -1,0 +1,63 @@
+"""Hedges lent between coordinated figures: "about 300 killed and 2,700 wounded" are both approximate.
+
+One hedge word before coordinated figures covers them all when they count
+things of one category and stand in one clause; "nearly 5 million shells and
+120 missiles" leaves the missiles exact.  Used by
+:mod:`dossier.extractors.estimates` once it knows what each figure counts.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .estimate_losses import JOIN
+from .estimate_nouns import Counted
+from .numbers import Quantity, cues
+
+
+LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether the words between two figures join the second to the first in one clause.
+
+    "about 300 killed and 2,700 wounded", "some 600 were killed, with
+    another 4,100 wounded": a coordinator right before the second figure
+    (past words that say it adds to the first), and no clause break
+    between them."""
+    if start - end > JOIN:
+        return False
+    gap = text[end:start]
+    if any(c in gap for c in ".;:!?()"):
+        return False
+    words = gap.lower().replace(",", " ").split()
+    joined = " ".join(words)
+    for w in sorted(cues("another"), key=len, reverse=True):
+        if joined == w or joined.endswith(" " + w):
+            joined = joined[: len(joined) - len(w)].rstrip()
+            break
+    return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
+
+
+def _with_hedge(q: Quantity, hedge: str) -> Quantity:
+    value = q.low
+    low = value if hedge in ("approximate", "lower_bound") else math.nan
+    high = value if hedge in ("approximate", "upper_bound") else math.nan
+    return q._replace(hedge=hedge, low=low, high=high)
+
+
+def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None]) -> list[Quantity]:
+    """``quantities`` of ``text``, each exact figure coordinated with a hedged one before it of the same category
+    (``read``: what each counts, None for no figure) taking that hedge."""
+    out = list(quantities)
+    hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
+    lender: str | None = None  # what that figure counts
+    for i, (q, counted) in enumerate(zip(quantities, read)):
+        if counted is None:
+            continue
+        # "nearly 5 million shells and 120 missiles": a hedge is of one count, not of a list of materiel.
+        lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and counted.category == lender
+        if lends and _coordinated(text, hedged.end, q.start):
+            q = out[i] = _with_hedge(q, hedged.hedge)
+        hedged, lender = (q, counted.category) if q.hedge in LENT else (None, None)
+    return out
