@@ -275,12 +275,7 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
             lo *= 1000.0 ** b.count(",")  # "10-12,000": the thousands written once belong to both ends
         return lo, hi, "range", lo_scaled or hi_scaled
     if vague:
-        # A bound before a plural makes the plural's least value that bound ("at least several hundred" is 300 or
-        # more, "up to several thousand" no more than 3,000); with no bound, or "about", it stays vague.
-        value = vague_value(vague)
-        if hedge == "upper_bound":
-            return NAN, value, hedge, True
-        return value, NAN, "lower_bound" if hedge == "lower_bound" else "vague", True
+        return vague_value(vague), NAN, "vague", True
     if frac:
         value, scaled = number_words()["fraction"][" ".join(frac.lower().split())], False
     else:
@@ -386,9 +381,7 @@ def find_quantities(text: str) -> list[Quantity]:
         approximate give ``low == high``; lower bounds ("more than") leave
         ``high`` NaN; upper bounds ("up to") leave ``low`` NaN; ranges give
         both ends; vague counts ("thousands of") give ``low`` the least
-        the plural allows (2,000; "several thousand" 3,000) and ``high`` NaN;
-        a bound before one makes that value the bound ("at least several
-        hundred": lower_bound 300).
+        the plural allows (2,000; "several thousand" 3,000) and ``high`` NaN.
     """
     out = []
     for m in quantity_matches(text):
