@@ -141,7 +141,8 @@ article <stem>.<ext>; tests/gold/README.md is the label format and the
 matching rules). Prints precision, recall and F1 of estimates, quotes and
 themes, and the accuracy of their fields, for all articles and per outlet
 style. A label file that is malformed or names text not in its article is
-reported and skipped. Exits 0 when at least one article was scored, 1 when
+reported and skipped; an article whose extraction fails or runs over its
+budget is named, and scored with what was extracted. Exits 0 when at least one article was scored, 1 when
 none was, 2 on a usage error."""
 
 

@@ -288,3 +288,35 @@ def test_cli_scores_a_labelled_folder_of_text_files_with_a_manifest(tmp_path, ca
 
 def test_cli_exits_1_when_nothing_could_be_scored(tmp_path):
     assert cli.main(["evaluate", str(tmp_path)]) == 1
+
+
+def test_an_article_whose_extraction_fails_is_named_and_the_others_are_scored(tmp_path, monkeypatch, capsys):
+    """A failing extractor costs one article's scores, and says so, rather than looking like a rule that found nothing."""
+    from dossier.extractors import pipeline
+
+    real_quotes = pipeline.quotes
+
+    def quotes_failing_on_one(sentences, articles):
+        if articles["text"].str.contains("Sinpo shipyard").any():
+            raise RuntimeError("a rule broke on this article")
+        return real_quotes(sentences, articles)
+
+    monkeypatch.setattr(pipeline, "quotes", quotes_failing_on_one)
+    lab = _labels([_estimate("about 3,000", "about 3,000 North Korean troops", 3000, 3000, "approximate",
+                             claimant="National Intelligence Service", group="south_korea")], non_estimates=[])
+    folder = _gold(
+        tmp_path,
+        {"fine": ("Yonhap", "The National Intelligence Service said about 3,000 North Korean troops had been sent to Russia."),
+         "breaks": ("Yonhap", "The National Intelligence Service said about 3,000 North Korean troops had left the Sinpo shipyard.")},
+        {"fine": lab, "breaks": lab},
+    )
+    report = evaluate([folder])
+    assert report.articles == 2
+    assert _value(report, "estimates.recall") == 0.5
+    [problem] = report.problems
+    assert problem.path.endswith("breaks.md") and problem.scored
+    assert "extraction failed" in problem.reason and "RuntimeError" in problem.reason
+
+    assert cli.main(["evaluate", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "breaks.md: extraction failed" in err and "skipped" not in err

@@ -56,10 +56,16 @@ def pattern(needle: str) -> re.Pattern:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file of a labelled folder that could not be scored, and why."""
+    """A file of a labelled folder that could not be scored, or was scored short, and why.
+
+    ``scored`` is true for an article that was scored all the same, as having
+    found nothing or only part of what it holds (its extraction failed or ran
+    over its budget, or a frames folder lacks it).
+    """
 
     path: str
     reason: str
+    scored: bool = False
 
 
 @dataclass

@@ -70,8 +70,8 @@ def errors(report: Report) -> str:
 
 
 def problems(report: Report) -> str:
-    """The files that were skipped, one line each."""
-    return "".join(f"dossier evaluate: skipped {p.path}: {p.reason}\n" for p in report.problems)
+    """The files that were skipped or scored short, one line each."""
+    return "".join(f"dossier evaluate: {'' if p.scored else 'skipped '}{p.path}: {p.reason}\n" for p in report.problems)
 
 
 def write_json(report: Report, path) -> Path:

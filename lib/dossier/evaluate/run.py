@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from dossier import EXTRACTOR_VERSION, extract
+from dossier.extractors.pipeline import FAILED_NOTE, STOPPED_NOTE
 from dossier.extractors.mention_vocab import outlet_styles
 from dossier.text.outlets import outlet_names
 from dossier.vocab import load_table
@@ -49,7 +50,7 @@ class Report:
             "by_style": self.by_style,
             "style_articles": self.style_articles,
             "errors": [e.as_dict() for e in self.errors],
-            "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
+            "problems": [{"path": p.path, "reason": p.reason, "scored": p.scored} for p in self.problems],
         }
 
 
@@ -118,6 +119,7 @@ def _frames(gold: Gold, folder) -> dict[str, pd.DataFrame]:
         if gold.articles.empty:
             return {name: pd.DataFrame() for name in _FRAMES}
         out = extract(gold.articles)
+        _name_articles_read_short(gold, out["articles"])
         return {name: out[name] for name in _FRAMES}
     ids = set(gold.articles["article_id"]) if len(gold.articles) else set()
     out = {}
@@ -127,8 +129,17 @@ def _frames(gold: Gold, folder) -> dict[str, pd.DataFrame]:
     missing = ids - set(out["sentences"]["article_id"]) if len(out["sentences"]) else ids
     for art in gold.labelled:
         if art.article_id in missing:
-            gold.problems.append(Problem(art.path, f"not in the frames of {folder}: scored as found nothing"))
+            gold.problems.append(Problem(art.path, f"not in the frames of {folder}: scored as found nothing", scored=True))
     return out
+
+
+def _name_articles_read_short(gold: Gold, articles: pd.DataFrame) -> None:
+    """Add a problem for every article whose extraction failed or was stopped: its scores fall for that reason, not for a rule."""
+    notes = dict(zip(articles["article_id"].astype(str), articles["notes"].fillna("").astype(str)))
+    for art in gold.labelled:
+        note = notes.get(art.article_id, "")
+        if FAILED_NOTE in note or STOPPED_NOTE in note:
+            gold.problems.append(Problem(art.path, f"{note}: scored as extracted", scored=True))
 
 
 def _read_frame(folder: Path, name: str) -> pd.DataFrame:
