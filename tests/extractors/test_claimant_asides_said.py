@@ -1,0 +1,69 @@
+"""Claimants read from a reporting clause set inside the sentence, and from a plural subject whose verb is also a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_estimate_claimants import claim
+
+NIS = "National Intelligence Service"
+
+# An attribution between commas inside the sentence: the one who says claims the figure, not the subject of what is said.
+PARENTHETICAL = [
+    (
+        "1,200",
+        ["Ukraine's defence minister spoke to parliament on Thursday.",
+         "Pyongyang's commanders, the minister said, had lost 1,200 men near Sudzha."],
+        ("Ukrainian government", None),  # as "Ukraine's defence minister said ..." is read
+    ),
+    (
+        "3,000",
+        ["The North's leader, the NIS told lawmakers, had promised Moscow 3,000 more artillery crews."],
+        (NIS, None),
+    ),
+    (
+        "about 800",
+        ["Ukrainian intelligence chief Kyrylo Budanov gave an interview on Friday.",
+         "Pyongyang had moved about 800 more gunners to the border, he added, citing intercepted radio traffic."],
+        ("Kyrylo Budanov", None),
+    ),
+    (
+        "some 450",
+        ["Ukrainian intelligence chief Kyrylo Budanov gave an interview on Friday.",
+         "The Korean brigades, according to him, had lost some 450 soldiers in the first week."],
+        ("Kyrylo Budanov", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", PARENTHETICAL)
+def test_a_reporting_clause_between_commas_names_the_claimant(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+# A plural noun before a bare "estimate that" is the verb's subject: the claimant ends before the verb.
+PLURAL_SUBJECTS = [
+    (
+        "about 6,500",
+        ["Dutch and Danish intelligence services estimate that about 6,500 North Korean troops remain near Kursk."],
+        "Dutch and Danish intelligence services",
+    ),
+    (
+        "some 2,000",
+        ["Several Western agencies estimate that some 2,000 North Korean soldiers have been wounded."],
+        "Several Western agencies",
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", PLURAL_SUBJECTS)
+def test_a_plural_subject_ends_before_a_verb_that_is_also_a_noun(quantity, paragraphs, expected):
+    claimant, _ = claim(quantity, *paragraphs)
+    assert claimant == expected
+    assert not claimant.lower().endswith(("estimate", "report", "count"))
+
+
+def test_a_possessive_before_estimate_that_keeps_it_a_noun():
+    # "the services' estimate that ...": a noun holding the clause, no subject of a verb "estimate".
+    claimant, _ = claim("9,000", "The services' estimate that 9,000 North Korean troops were in Russia proved too low.")
+    assert claimant is None or not claimant.endswith("estimate")
