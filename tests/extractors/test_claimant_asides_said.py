@@ -67,3 +67,39 @@ def test_a_possessive_before_estimate_that_keeps_it_a_noun():
     # "the services' estimate that ...": a noun holding the clause, no subject of a verb "estimate".
     claimant, _ = claim("9,000", "The services' estimate that 9,000 North Korean troops were in Russia proved too low.")
     assert claimant is None or not claimant.endswith("estimate")
+
+
+# "the same source / agency / report": the one credited with the figure before, not one merely named since.
+SAME_SOURCE = [
+    (
+        "some 2,200",
+        ["Ukraine's military intelligence (HUR) said 9,500 North Korean soldiers were in the Kursk region.",
+         "The Associated Press could not confirm the figure independently.",
+         "According to the same source, some 2,200 of them have been wounded."],
+        ("Ukrainian military intelligence (HUR)", None),
+    ),
+    (
+        "about 650",
+        ["The National Intelligence Service said 10,500 North Korean soldiers had been sent to Russia.",
+         "Seoul's defence ministry declined to comment.",
+         "The same agency estimated that about 650 of them had died."],
+        (NIS, None),
+    ),
+    (
+        "roughly 1,900",
+        ["The Institute for the Study of War said 14,000 North Korean troops were in Kursk.",
+         "The same report put the number of wounded at roughly 1,900."],
+        ("Institute for the Study of War (ISW)", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", SAME_SOURCE)
+def test_the_same_source_is_the_last_one_credited(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
+
+
+def test_the_same_source_is_not_unattributed_reports():
+    claimant, _ = claim("about 300", "Kyrylo Budanov said 8,000 North Korean troops were in Kursk.",
+                        "According to the same source, about 300 of them had been killed.")
+    assert claimant == "Kyrylo Budanov"

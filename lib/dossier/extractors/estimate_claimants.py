@@ -175,7 +175,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
             continue  # "put at 600 by October": when, not who
-        if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
+        if who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
+            # "According to him, ...": the person named before; "according to the same source": the last one named
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
         elif who and not names_no_one(who):
             if cites_grounds(m.group(0), who):
