@@ -103,3 +103,24 @@ def test_the_same_source_is_not_unattributed_reports():
     claimant, _ = claim("about 300", "Kyrylo Budanov said 8,000 North Korean troops were in Kursk.",
                         "According to the same source, about 300 of them had been killed.")
     assert claimant == "Kyrylo Budanov"
+
+
+# "X has learned from Y": Y is the source; sources left unnamed are unattributed reports, never the one named before.
+LEARNED_FROM = [
+    (
+        "Roughly 3,500",
+        ["The NIS said 10,000 North Korean troops had gone to Russia in the autumn.",
+         "Roughly 3,500 more have since crossed the border, the weekly has learned from defence sources."],
+        ("unattributed reports", None),
+    ),
+    (
+        "about 700",
+        ["About 700 North Korean gunners reached Kursk in March, the broadcaster learned from the Ukrainian military."],
+        ("Ukrainian military", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("quantity,paragraphs,expected", LEARNED_FROM)
+def test_what_a_medium_learned_from_a_source_is_the_sources(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs) == expected
