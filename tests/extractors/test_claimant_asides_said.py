@@ -114,7 +114,7 @@ LEARNED_FROM = [
         ("unattributed reports", None),
     ),
     (
-        "about 700",
+        "About 700",
         ["About 700 North Korean gunners reached Kursk in March, the broadcaster learned from the Ukrainian military."],
         ("Ukrainian military", None),
     ),
