@@ -37,6 +37,7 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
+from .claim_questions import asked_attributions
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -416,6 +417,7 @@ def attributions(sentence: str) -> list[Attribution]:
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)
+    found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
