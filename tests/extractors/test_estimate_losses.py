@@ -475,3 +475,20 @@ def test_the_bereaved_of_soldiers_count_soldiers_killed(text, quantity):
 def test_families_not_told_of_a_death_leave_no_loss(text, quantity, category):
     df = run(text)
     assert (df.empty if quantity is None else reading(text, quantity)[0] == category)
+
+
+@pytest.mark.parametrize("text, quantity, subtype", [
+    # The predicate decides what soldiers counted are: destroyed men are killed, captured ones prisoners.
+    ("The drone unit destroyed about 35 North Korean soldiers in a single morning.", "about 35", "killed"),
+    ("Kyiv confirmed the capture of two more North Korean servicemen near Sudzha.", "two", "captured"),
+    ("Paratroopers captured three North Korean soldiers after a night assault.", "three", "captured"),
+])
+def test_a_verb_of_loss_before_soldiers_makes_them_casualties(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+def test_destroyed_things_are_no_casualties():
+    # "destroyed" counts a loss of people only where people are counted: guns stay guns.
+    row = one("Drones destroyed 14 North Korean howitzers near Kursk last month.", "14")
+    assert row["category"] != "casualties"
