@@ -492,3 +492,21 @@ def test_destroyed_things_are_no_casualties():
     # "destroyed" counts a loss of people only where people are counted: guns stay guns.
     row = one("Drones destroyed 14 North Korean howitzers near Kursk last month.", "14")
     assert row["category"] != "casualties"
+
+
+@pytest.mark.parametrize("paragraphs, quantity", [
+    # A deploying verb before a bare figure, troops counted in the same sentence or the one before: more troops.
+    (["Pyongyang has sent about 12,000 soldiers to Russia and may yet send as many as 40,000 if Moscow asks."],
+     "as many as 40,000"),
+    (["Pyongyang has sent about 12,000 soldiers to Russia.", "It could eventually deploy up to 30,000 over the winter."],
+     "up to 30,000"),
+])
+def test_a_bare_figure_a_deploying_verb_takes_counts_the_troops_before(paragraphs, quantity):
+    df = run(*paragraphs)
+    assert list(df.loc[df["quantity_text"] == quantity, "category"]) == ["troops"]
+
+
+def test_a_bare_figure_after_shells_sent_is_no_troops():
+    # The figure before counts shells: a deploying verb does not make the bare figure troops.
+    df = run("Pyongyang has sent about 12,000 shells to Russia and may yet send 40,000 if Moscow asks.")
+    assert "troops" not in set(df["category"])

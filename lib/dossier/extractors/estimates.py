@@ -204,8 +204,10 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         if first[:1] and first[0] in cues("adverb"):
             first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
         subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
+        # "sent 11,000 soldiers and could send as many as 50,000": troops counted in this sentence or the one before.
+        sent = last.category == "troops" and sentence.last_from <= 1 and prev_words.rpartition(" ")[2] in cues("deploying")
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before"))):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before")) or sent):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
