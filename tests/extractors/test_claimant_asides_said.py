@@ -124,3 +124,17 @@ LEARNED_FROM = [
 @pytest.mark.parametrize("quantity,paragraphs,expected", LEARNED_FROM)
 def test_what_a_medium_learned_from_a_source_is_the_sources(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs) == expected
+
+
+# Representatives or officials "of" a body speak for it.
+REPRESENTATIVES = [
+    ("about 1,300", "Representatives of the HUR have said that about 1,300 North Korean soldiers were wounded in March.",
+     "Ukrainian military intelligence (HUR)"),
+    ("some 4,500", "Officials of South Korea's defence ministry said some 4,500 North Korean troops had reached the front.",
+     "South Korean Ministry of National Defense"),
+]
+
+
+@pytest.mark.parametrize("quantity,text,expected", REPRESENTATIVES)
+def test_representatives_of_a_body_speak_for_it(quantity, text, expected):
+    assert claim(quantity, text) == (expected, None)
