@@ -138,3 +138,18 @@ REPRESENTATIVES = [
 @pytest.mark.parametrize("quantity,text,expected", REPRESENTATIVES)
 def test_representatives_of_a_body_speak_for_it(quantity, text, expected):
     assert claim(quantity, text) == (expected, None)
+
+
+# A lawmaker relays an inner source; "and added that" / "and said that" goes on with the same source and relay.
+GOES_ON = [
+    "Rep. Yoo Yong-won said the NIS put the number of dead at about 900, and added that the 300 gunners sent in June "
+    "had also been wounded.",
+    "Rep. Yoo Yong-won said the NIS estimated that 900 North Korean soldiers had been killed, and said that 300 more "
+    "had been wounded.",
+]
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_a_relayed_source_goes_on_through_and_added_that(text):
+    second = "300"
+    assert claim(second, text) == (NIS, "Yoo Yong-won")
