@@ -53,6 +53,12 @@ PLURAL_SUBJECTS = [
         ["Several Western agencies estimate that some 2,000 North Korean soldiers have been wounded."],
         "Several Western agencies",
     ),
+    # "report" as a verb of a plural subject, as "reports" and "reported" are.
+    (
+        "about 7,500",
+        ["Dutch and Danish intelligence services report that about 7,500 North Korean troops remain near Kursk."],
+        "Dutch and Danish intelligence services",
+    ),
 ]
 
 
@@ -153,3 +159,9 @@ GOES_ON = [
 def test_a_relayed_source_goes_on_through_and_added_that(text):
     second = "300"
     assert claim(second, text) == (NIS, "Yoo Yong-won")
+
+
+def test_a_report_as_a_noun_still_names_its_author():
+    # "report" after an article or an owner is the document's noun: its author claims, no verb "report" is read.
+    assert claim("about 5,200", "A RUSI report estimated that about 5,200 North Korean troops were in Kursk.")[0] == (
+        "Royal United Services Institute (RUSI)")
