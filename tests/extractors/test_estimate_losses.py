@@ -510,3 +510,14 @@ def test_a_bare_figure_after_shells_sent_is_no_troops():
     # The figure before counts shells: a deploying verb does not make the bare figure troops.
     df = run("Pyongyang has sent about 12,000 shells to Russia and may yet send 40,000 if Moscow asks.")
     assert "troops" not in set(df["category"])
+
+
+def test_ordinal_parts_of_troops_named_before_count_troops():
+    df = run("The North Korean soldiers crossed in two groups, the first of about 4,000 and a second of some 1,500.")
+    assert dict(zip(df["quantity_text"], df["category"])) == {"about 4,000": "troops", "some 1,500": "troops"}
+
+
+def test_ordinal_parts_of_things_are_no_troops():
+    # The noun before counts shells: an ordinal's part of them is no count of soldiers.
+    df = run("Moscow took the shells in two lots, the first of about 4,000 and a second of some 1,500.")
+    assert "troops" not in set(df["category"])

@@ -157,6 +157,10 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
         counted = summed_apart(text, q) or opens_a_series(text, q)  # "about 120 in total"; "first it was 10,000, then"
+    if counted is None and q.kind == "count" and q.scaled and _ordinal_of(before):
+        # "in two waves, the first of about 6,000 and a second of some 2,000": parts of the troops named before.
+        named = mentioned(text, q.start, clause=False)
+        counted = named if named is not None and named.category == "troops" else None
     if counted is None and q.kind == "count" and sized(text, q):
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit", "a 12,000-man force": a force's size
     if counted is None:
@@ -257,6 +261,12 @@ def _earlier_value(sentence: _Sentence, before: Quantity, start: int) -> bool:
     text = sentence.text
     words = " ".join(_cue_words(text[max(0, start - _EARLIER_REACH) : start].lower().split()))
     return cues("another").get(words) == "earlier" and sentence.stripped[before.start] == text[before.start]
+
+
+def _ordinal_of(before) -> bool:
+    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
+    last = before[-2:]
+    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
 
 
 def _cue_words(words: list[str]) -> list[str]:
