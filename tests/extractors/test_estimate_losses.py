@@ -521,3 +521,17 @@ def test_ordinal_parts_of_things_are_no_troops():
     # The noun before counts shells: an ordinal's part of them is no count of soldiers.
     df = run("Moscow took the shells in two lots, the first of about 4,000 and a second of some 1,500.")
     assert "troops" not in set(df["category"])
+
+
+def test_a_restated_whole_and_its_part_set_off_count_the_troops_before():
+    df = run("About 9,000 North Korean troops reached Kursk in the autumn.",
+             "Of the roughly 9,000, most, about 6,500, are now at the front.")
+    got = dict(zip(df["quantity_text"], df["category"]))
+    assert got["roughly 9,000"] == "troops" and got["about 6,500"] == "troops"
+
+
+def test_a_whole_with_a_noun_of_its_own_lends_its_part_no_troops():
+    # "Of the 3,000 residents, most, about 2,100, ...": the part is of the residents, not of the troops before.
+    df = run("About 9,000 North Korean troops reached Kursk in the autumn.",
+             "Of the 3,000 residents, most, about 2,100, have left the town.")
+    assert "about 2,100" not in set(df.loc[df["category"] == "troops", "quantity_text"])
