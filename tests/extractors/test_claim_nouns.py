@@ -157,3 +157,23 @@ def test_a_cited_claim_with_a_named_owner_is_the_owners():
 )
 def test_a_bodys_lower_case_possessive_after_its_state_owns_the_claim(text, quantity, claimant):
     assert claim(quantity, text)[0] == claimant
+
+
+# "By X estimates", "On X estimates", with or without a determiner, read as "According to X estimates" does.
+BY_ESTIMATES = [
+    ("about 700", "By Ukrainian estimates, about 700 North Korean gunners were lost near Kursk.", "Ukrainian government"),
+    ("roughly 900", "On South Korean estimates, roughly 900 North Korean soldiers were wounded in March.", "South Korean government"),
+    ("some 1,300", "By some Ukrainian estimates, some 1,300 North Korean soldiers were lost in the winter.", "Ukrainian government"),
+    ("about 11,000", "By Western estimates, about 11,000 North Korean troops had crossed into Russia.", "unattributed reports"),
+    # A name no vocabulary knows after the preposition owns the estimate: only a modifier of claimants' names does not.
+    ("about 450", "By Oryxlike estimates, about 450 North Korean soldiers were lost in March.", "Oryxlike"),
+]
+
+
+@pytest.mark.parametrize("quantity,text,expected", BY_ESTIMATES)
+def test_by_or_on_a_states_estimates_reads_as_according_to(quantity, text, expected):
+    assert claim(quantity, text) == (expected, None)
+
+
+def test_according_to_some_states_estimates_is_its_government():
+    assert claim("about 300", "According to some Ukrainian estimates, about 300 North Korean soldiers died in May.") == ("Ukrainian government", None)

@@ -475,3 +475,63 @@ def test_the_bereaved_of_soldiers_count_soldiers_killed(text, quantity):
 def test_families_not_told_of_a_death_leave_no_loss(text, quantity, category):
     df = run(text)
     assert (df.empty if quantity is None else reading(text, quantity)[0] == category)
+
+
+@pytest.mark.parametrize("text, quantity, subtype", [
+    # The predicate decides what soldiers counted are: destroyed men are killed, captured ones prisoners.
+    ("The drone unit destroyed about 35 North Korean soldiers in a single morning.", "about 35", "killed"),
+    ("Kyiv confirmed the capture of two more North Korean servicemen near Sudzha.", "two", "captured"),
+    ("Paratroopers captured three North Korean soldiers after a night assault.", "three", "captured"),
+])
+def test_a_verb_of_loss_before_soldiers_makes_them_casualties(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+def test_destroyed_things_are_no_casualties():
+    # "destroyed" counts a loss of people only where people are counted: guns stay guns.
+    row = one("Drones destroyed 14 North Korean howitzers near Kursk last month.", "14")
+    assert row["category"] != "casualties"
+
+
+@pytest.mark.parametrize("paragraphs, quantity", [
+    # A deploying verb before a bare figure, troops counted in the same sentence or the one before: more troops.
+    (["Pyongyang has sent about 12,000 soldiers to Russia and may yet send as many as 40,000 if Moscow asks."],
+     "as many as 40,000"),
+    (["Pyongyang has sent about 12,000 soldiers to Russia.", "It could eventually deploy up to 30,000 over the winter."],
+     "up to 30,000"),
+])
+def test_a_bare_figure_a_deploying_verb_takes_counts_the_troops_before(paragraphs, quantity):
+    df = run(*paragraphs)
+    assert list(df.loc[df["quantity_text"] == quantity, "category"]) == ["troops"]
+
+
+def test_a_bare_figure_after_shells_sent_is_no_troops():
+    # The figure before counts shells: a deploying verb does not make the bare figure troops.
+    df = run("Pyongyang has sent about 12,000 shells to Russia and may yet send 40,000 if Moscow asks.")
+    assert "troops" not in set(df["category"])
+
+
+def test_ordinal_parts_of_troops_named_before_count_troops():
+    df = run("The North Korean soldiers crossed in two groups, the first of about 4,000 and a second of some 1,500.")
+    assert dict(zip(df["quantity_text"], df["category"])) == {"about 4,000": "troops", "some 1,500": "troops"}
+
+
+def test_ordinal_parts_of_things_are_no_troops():
+    # The noun before counts shells: an ordinal's part of them is no count of soldiers.
+    df = run("Moscow took the shells in two lots, the first of about 4,000 and a second of some 1,500.")
+    assert "troops" not in set(df["category"])
+
+
+def test_a_restated_whole_and_its_part_set_off_count_the_troops_before():
+    df = run("About 9,000 North Korean troops reached Kursk in the autumn.",
+             "Of the roughly 9,000, most, about 6,500, are now at the front.")
+    got = dict(zip(df["quantity_text"], df["category"]))
+    assert got["roughly 9,000"] == "troops" and got["about 6,500"] == "troops"
+
+
+def test_a_whole_with_a_noun_of_its_own_lends_its_part_no_troops():
+    # "Of the 3,000 residents, most, about 2,100, ...": the part is of the residents, not of the troops before.
+    df = run("About 9,000 North Korean troops reached Kursk in the autumn.",
+             "Of the 3,000 residents, most, about 2,100, have left the town.")
+    assert "about 2,100" not in set(df.loc[df["category"] == "troops", "quantity_text"])

@@ -575,3 +575,17 @@ def test_one_lost_before_the_attribution_is_still_a_loss(text, subtype):
 def test_one_before_a_passive_or_a_loss_participle_is_still_a_loss(text, subtype):
     row = one(text, "One")
     assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize("text", [
+    # Rounds counted over a short span are a rate of fire: no figure of shells.
+    "The crew got off four shells in three minutes before the drone found them.",
+    "A trained battery can put 18 rounds in 60 seconds on a target.",
+])
+def test_rounds_in_a_short_span_are_a_rate_of_fire(text):
+    assert run(text).empty
+
+
+def test_shells_fired_over_days_stay_a_figure():
+    # A span of days is no rate of fire: the count of shells is a figure.
+    assert list(run("North Korean gunners fired some 9,000 shells in three days near Kursk.")["quantity_text"]) == ["some 9,000"]

@@ -18,7 +18,7 @@ import re
 from ..text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claim_relatives import relative_attributions
-from .claimant_names import as_named, cleaned, normalise
+from .claimant_names import as_named, claimant_aliases, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
 from .claimant_vocab import claimant_cues
 from .mention_vocab import titles
@@ -56,7 +56,7 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if inside(m.start()) or verb_not_noun(sentence, m):
             continue
         head = _modifiers_start(sentence, m.start())
-        start = words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head)
+        start = _past_preposition(sentence, words_back(sentence, head - 1 if sentence[head - 1 : head] == " " else head), head)
         if start >= head - 1 and (owned := _LOWER_POSSESSIVE.search(sentence, max(0, head - ANAPHOR_CHARS), head)):
             # "the South Korean government's assessment": a body's lower-case noun owns it, with its state before it.
             named = words_back(sentence, owned.start())
@@ -183,6 +183,26 @@ def _modifiers_start(sentence: str, at: int) -> int:
 
 
 _UNATTRIBUTED = "unattributed reports"
+_FIRST_WORD = re.compile(r"([A-Za-z]+)\s+")
+
+
+def _past_preposition(sentence: str, start: int, head: int) -> int:
+    """``start`` past a capitalised preposition that opens the words before a claim noun ("On Ukrainian estimates"):
+    the words back from the noun take it in as a capitalised word, but it names no one."""
+    m = _FIRST_WORD.match(sentence, start, head)
+    return m.end() if m and m.group(1).lower() in claimant_cues("claim_preposition") else start
+
+
+@functools.cache
+def _alias_modifiers() -> frozenset[str]:
+    # First words of claimants' aliases of more than one word: "western" of "western officials".
+    return frozenset(a.split(" ", 1)[0] for a in claimant_aliases() if " " in a)
+
+
+def _modifier_after_preposition(sentence: str, start: int, word: str) -> bool:
+    """Whether ``word``, after a claim preposition alone that opens the sentence, is a modifier of claimants'
+    names ("By Western estimates", as "Western officials"), not an owner's name ("By Janes estimates")."""
+    return sentence[:start].strip().lower() in claimant_cues("claim_preposition") and word.lower() in _alias_modifiers()
 
 
 def names_an_owner(sentence: str, start: int, head: int) -> bool:
@@ -196,7 +216,8 @@ def names_an_owner(sentence: str, start: int, head: int) -> bool:
     determined = bool(words) and words[0].lower() in claimant_cues("determiner")
     if words and (words[0].lower() in ARTICLES or determined):
         words = words[1:]
-    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and (start == 0 or determined)):
+    opening = start == 0 or (len(words) == 1 and _modifier_after_preposition(sentence, start, words[0]))
+    if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and (opening or determined)):
         return False  # "Janes estimates" opening a sentence, "most Western estimates": as often an adjective as a name
     return normalise(" ".join(words)) is None
 

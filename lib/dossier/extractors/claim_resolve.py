@@ -174,7 +174,7 @@ class ArticleResolver:
                     out.append(NamedClaimant(m.start - base, m.end - base, name, kind(name)))
         return out
 
-    def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False) -> tuple[str, str] | None:
+    def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False, credited_only: bool = False) -> tuple[str, str] | None:
         """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
 
         The last one named before it in its own sentence; else, in the
@@ -184,7 +184,8 @@ class ArticleResolver:
         the next one most often means: "The NIS briefed lawmakers in Seoul.
         It estimated ...").  With ``proper`` (a description: "the think
         tank"), a body named by its name goes before a group named by a
-        common noun ("Analysts at RUSI ...")."""
+        common noun ("Analysts at RUSI ..."). With ``credited_only`` ("the same source"), only one credited with
+        something counts, not one named since ("Reuters could not verify it")."""
         for j in range(k, max(-1, k - BACK), -1):
             fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
             if proper and len(fitting) > 1:
@@ -195,10 +196,12 @@ class ArticleResolver:
                 text = self.texts[j]
                 fitting = [m for m in fitting if not in_dateline(text, m.start, m.end)] or fitting
             if fitting:
-                if j == k:
+                if j == k and not credited_only:
                     m = fitting[-1]
                 else:  # "… in Russia's war against Ukraine, according to Western officials": not Ukraine
                     credited = [x for x in fitting if any(a.start <= x.start and x.end <= a.end for a in self.found(j))]
+                    if credited_only and not credited:
+                        continue
                     m = (credited or fitting)[0]
                 return m.claimant, self.texts[j][m.start : m.end]
         return None
@@ -275,7 +278,7 @@ class ArticleResolver:
             kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
-            found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS)
+            found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
             if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back
                 found = self._next_named(k, a.end, kinds)
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):

@@ -16,6 +16,7 @@ from ..text.quote_marks import ENGLISH_DOUBLE
 from ..text.words import WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
+from .claim_questions import QUESTION, question_end
 from .claimant_names import kind
 from .claimant_times import opening_time
 from .claimant_vocab import claimant_cues
@@ -202,6 +203,8 @@ class SentenceReading:
         found, starts = self.narrating
         if len(found) == 1:
             return found[0]
+        if found[0].how == QUESTION and end <= question_end(self.text):
+            return found[0]  # "Asked whether 3,000 had died, Peskov said": the asker's, not the one who answers
         i = bisect.bisect_right(starts, end)
         near = found[max(0, i - NEIGHBOURS) : i + 2]
         kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end))]

@@ -318,6 +318,8 @@ def _national_claim(clean: str) -> str | None:
     """The government of the state whose adjective qualifies a claim noun: "Ukrainian estimates (that are ...)"
     are Kyiv's, as "South Korean estimates" are Seoul's; None for any other words."""
     words = clean.split()
+    if words and words[0] in claimant_cues("determiner"):
+        words = words[1:]  # "some Ukrainian estimates" are Kyiv's as "Ukrainian estimates" are
     for n in (2, 1):  # "south korean", "ukrainian"
         if len(words) > n and words[n] in cues("claim_noun") and (not words[n + 1:] or words[n + 1] in ("that", "which")):
             adjective = " ".join(words[:n])

@@ -420,13 +420,18 @@ def verb_not_noun(sentence: str, m: re.Match) -> bool:
         # "Analysts ... in Washington estimate that": a name with no article or possessive before it is the end
         # of a subject; "the South Korean estimate that ..." is a noun and the clause it holds.
         prev = sentence[max(0, m.start() - 24) : m.start()].lower().split()[-1:] or [""]  # "officials estimate that"
-        plural = prev[0].endswith("s") and prev[0][:-1] in account_roles()
+        # A plural noun right before a bare "estimate that" is its subject ("intelligence services estimate that"):
+        # a noun would take the singular or a possessive ("the services' estimate that").
+        plural = (prev[0].endswith("s") and prev[0][:-1] in account_roles()) or (
+            not word.endswith("s") and _PLURAL_NOUN.fullmatch(prev[0]) is not None
+        )
         return word.endswith("s") or plural or _SUBJECT_NAME_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
     if sentence[m.end() + 1 : m.end() + 8].split(" ", 1)[0] in claimant_cues("verb_object"):
         return True  # "intelligence estimate the losses at": a verb and its object; "estimate of" is a noun
     return quantity_pattern(quick=True).match(sentence, m.end() + 1) is not None
 
 
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s'’]s")  # "services", "agencies"; not "Congress", "Kyiv's" or "its"
 _SUBJECT_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:[A-Z][\w\-]*\s+)+$")
 
 

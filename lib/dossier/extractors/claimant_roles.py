@@ -295,9 +295,9 @@ def gives_no_claim(scan: str, m: re.Match) -> bool:
         at = 2 if after and after[0].lower() in claimant_cues("time") else 0  # "pledged on Friday to send"
         return len(after) <= at or not (after[at].lower() in ("to", "that") or quantity_pattern(quick=True).match(scan, m.end() + 1))
     if m.group(0).lower() in claimant_cues("scorning"):
-        # "raising a din over 'thousands of dead'", "touting 3,000": what is scorned follows at once.
+        # "raising a din over 'thousands of dead'", "touting 3,000", "cried that 3,000 ...": what is scorned follows.
         after = scan[m.end() : m.end() + _GIVEN_CHARS].lstrip()
-        return not (after[:1] in _OPENING_MARKS or quantity_pattern(quick=True).match(after) is not None)
+        return not (after[:1] in _OPENING_MARKS or after[:5].lower() == "that " or quantity_pattern(quick=True).match(after) is not None)
     if m.group(0).lower() not in claimant_cues("giving"):
         return False
     words = scan[m.end() : m.end() + _GIVEN_CHARS].lower().split()[:_GIVEN_WORDS]

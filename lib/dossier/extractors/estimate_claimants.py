@@ -37,6 +37,7 @@ from .claimant_phrases import (
 )
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
+from .claim_questions import asked_attributions
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -175,7 +176,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if agent is not None and (not who or who.split()[0].lower() in cues("month")):
             continue  # "put at 600 by October": when, not who
-        if who.lower() in OBJECT_PRONOUNS:  # "According to him, ...": the person named before
+        if who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
+            # "According to him, ...": the person named before; "according to the same source": the last one named
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
         elif who and not names_no_one(who):
             if cites_grounds(m.group(0), who):
@@ -415,6 +417,7 @@ def attributions(sentence: str) -> list[Attribution]:
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
     found += _participle_attributions(sentence, low, found)
+    found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)

@@ -26,6 +26,8 @@ import functools
 import re
 
 from ..text.outlets import outlet_names
+from .claim_questions import QUESTION
+from .claim_turns import turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_resolve import BACK, ArticleResolver, Claim
@@ -265,6 +267,8 @@ class ArticleClaims(ArticleResolver):
                 found = self._claimed[1]
         if strike and found.claimant is None and not self.found(k) and (told := self._told_the_strike(k)) is not None:
             found = told
+        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k)):
+            found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
@@ -322,6 +326,8 @@ class ArticleClaims(ArticleResolver):
     def _credit(self, k: int, a: Attribution, start: int) -> Claim:
         """The claim of attribution ``a`` of sentence ``k`` for a figure at ``start``, relays read."""
         read = self.read(k)
+        if a.how == QUESTION:
+            return Claim(a.claimant, a.text)  # the asker's own question: the one who answers passes nothing on
         if a.how == "verb" and kind(a.claimant) in _STATES and not a.anaphor and self.assesses(k, a) and (teller := read.teller_of(a)):
             # "Singh said the U.S. now assessed that ...": a state's assessment told by one speaking for it is theirs.
             told, claim = self.resolve(k, teller), self.resolve(k, a)

@@ -1,7 +1,7 @@
 """What one piece of materiel takes, a specification rather than a figure of forces or materiel.
 
-"40 rounds per minute", "22 rockets in a salvo", "four missiles each"
-(:func:`per_unit`, after the noun); "each container can hold up to 1,400
+"40 rounds per minute", "22 rockets in a salvo", "four missiles each",
+"three shells in five minutes" (:func:`per_unit`, after the noun); "each container can hold up to 1,400
 shells", "a KN-23 launcher carries two missiles" (:func:`a_capacity`, a verb
 of capacity whose subject is any one of a kind).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from .numbers import cues
+from .numbers import cues, number_words
 
 __all__ = ["a_capacity", "per_unit"]
 
@@ -28,7 +28,19 @@ def per_unit(tokens, end: int) -> bool:
         if units.get(" ".join(t.low for t in tokens[k : k + n])) == "join" and len(tokens) > k + n:
             unit = tokens[k + n].word
             return units.get(unit) == "unit" or units.get(unit[:-1]) == "unit" and unit[-1] == "s"
-    return False
+    return _in_a_span(tokens, k)
+
+
+def _in_a_span(tokens, k: int) -> bool:
+    """Whether ``tokens[k:]`` are "in" a count of a short span (role span_unit): "three shells in five minutes" is a
+    rate of fire, not a figure of shells; "in two days" is no such span."""
+    span = tokens[k : k + 3]
+    if len(span) < 3 or span[0].low != "in":
+        return False
+    if not (span[1].kind == "num" or any(span[1].low in number_words()[k] for k in ("unit", "teen", "tens"))):
+        return False  # "in ten minutes", "in 90 seconds"
+    unit = span[2].word
+    return unit in cues("span_unit") or unit[-1:] == "s" and unit[:-1] in cues("span_unit")
 
 
 def a_capacity(window: str, before) -> bool:

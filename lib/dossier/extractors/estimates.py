@@ -44,6 +44,7 @@ one category ("nearly 5 million shells and 120 missiles": the missiles exact).""
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import pandas as pd
@@ -157,6 +158,10 @@ def _counted(sentence: _Sentence, q: Quantity, last: Counted | None, whole: Coun
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
         counted = summed_apart(text, q) or opens_a_series(text, q)  # "about 120 in total"; "first it was 10,000, then"
+    if counted is None and q.kind == "count" and q.scaled and _ordinal_of(before):
+        # "in two waves, the first of about 6,000 and a second of some 2,000": parts of the troops named before.
+        named = mentioned(text, q.start, clause=False)
+        counted = named if named is not None and named.category == "troops" else None
     if counted is None and q.kind == "count" and sized(text, q):
         counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit", "a 12,000-man force": a force's size
     if counted is None:
@@ -204,8 +209,12 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         if first[:1] and first[0] in cues("adverb"):
             first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
         subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
+        # "sent 11,000 soldiers and could send as many as 50,000": troops counted in this sentence or the one before.
+        sent = last.category == "troops" and sentence.last_from <= 1 and prev_words.rpartition(" ")[2] in cues("deploying")
+        # "Of the roughly 8,000, most, about 7,000, have moved": the whole restated, and its part set off by commas.
+        sent = sent or last.category == "troops" and sentence.last_from <= 1 and _restated_or_apposed(before, after, sentence.text, q.start)
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before"))):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before")) or sent):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -255,6 +264,26 @@ def _earlier_value(sentence: _Sentence, before: Quantity, start: int) -> bool:
     text = sentence.text
     words = " ".join(_cue_words(text[max(0, start - _EARLIER_REACH) : start].lower().split()))
     return cues("another").get(words) == "earlier" and sentence.stripped[before.start] == text[before.start]
+
+
+def _restated_or_apposed(before, after, text: str, start: int) -> bool:
+    """Whether a figure with no noun, a comma after it, opens its sentence as the whole a part is taken from ("Of
+    the roughly 8,000,") or stands set off after a word of a part of that whole ("most, about 7,000,": role
+    part_quantifier); never after a whole with a noun of its own ("Of the 2,000 villagers, most, about 1,500,")."""
+    if not (after[:1] and after[0].text == ",") or (whole := _BARE_WHOLE.match(text)) is None:
+        return False
+    words = [t.low for t in before[-2:]]
+    return start == whole.start("figure") or (len(words) == 2 and words[1] == "," and words[0] in cues("part_quantifier"))
+
+
+# "Of the roughly 8,000, ": a whole that restates a figure before it, with no noun, opening its sentence.
+_BARE_WHOLE = re.compile(r"(?i)of\s+the\s+(?P<figure>(?:[a-z]+\s+)?\d[\d,.]*\d(?:\s+(?:million|thousand))?),\s")
+
+
+def _ordinal_of(before) -> bool:
+    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
+    last = before[-2:]
+    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
 
 
 def _cue_words(words: list[str]) -> list[str]:

@@ -1,0 +1,64 @@
+"""Figures in the turns of a printed briefing or interview: a question's are the asker's, a spokesperson's "we" the
+body they speak for.
+
+A transcript opens each turn's paragraph with its speaker's label: "Q:" for
+a reporter's question (``data/interview_labels.csv``, turn ``question``),
+or the speaker's name in capitals ("MS. SINGH:", "GEN. RYDER:").  A figure
+in a question is the reporter's.  One a speaker gives in the first person
+(``data/claimant_cues.csv``, role ``first_person``: "Our assessment is that
+about 5,000 ...", "we believe") is the claimant the article's first naming
+of the speaker makes them ("Pentagon Press Secretary Sabrina Singh": the
+Pentagon).  Only a figure its sentence credits to no one is read so.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.words import alternation
+from ..vocab import load_table
+from .claim_questions import ASKER
+from .claim_resolve import Claim
+from .claimant_names import normalise
+from .claimant_vocab import claimant_cues
+
+# A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), or "Q".
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})\s*:\s")
+_NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
+
+
+@functools.cache
+def _question_labels() -> frozenset[str]:
+    t = load_table("interview_labels.csv")
+    return frozenset(label for label, turn in zip(t.label, t.turn) if turn == "question")
+
+
+@functools.cache
+def _first_person() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues('first_person'))})(?![\w])", re.IGNORECASE)
+
+
+def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int) -> Claim | None:
+    """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
+    in, or None when it is in none (or the turn's speaker is no one the vocabularies know)."""
+    if paragraphs is None:
+        return None
+    first = k
+    while first and paragraphs[first - 1] == paragraphs[k]:
+        first -= 1
+    label = _LABEL.match(texts[first])
+    if label is None:
+        return None  # nearly every paragraph: no capitals and colon open it
+    who = label.group("who")
+    if who.lower() in _question_labels():
+        return Claim(ASKER, who)
+    if not _first_person().search(texts[k]) or who.lower() == who:
+        return None
+    surname = who.split()[-1].title()
+    named = re.compile(rf"((?:[A-Z][\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
+    for text in texts[:first]:
+        if (m := named.search(text)) is not None:
+            claimant = normalise(m.group(0))
+            return Claim(claimant, m.group(0)) if claimant else None
+    return None

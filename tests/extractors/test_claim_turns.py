@@ -1,0 +1,40 @@
+"""dossier.claim_turns: figures in a briefing transcript's turns, the asker's or the body a spokesperson speaks for."""
+
+from __future__ import annotations
+
+from estimate_readings import run
+
+TRANSCRIPT = [
+    "Press Briefing by Pentagon Press Secretary Pat Ryder",
+    "GEN. RYDER: Thanks for coming. Our assessment is that roughly 4,500 North Korean troops are now near Kursk.",
+    "Q: Thank you. Is it true that 1,200 of them have been wounded?",
+    "GEN. RYDER: I won't go into that. We believe about 300 have been killed.",
+]
+
+
+def _claimants(*paragraphs: str) -> dict[str, str | None]:
+    df = run(*paragraphs)
+    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
+
+
+def test_a_spokespersons_first_person_figures_are_the_body_they_speak_for():
+    got = _claimants(*TRANSCRIPT)
+    assert got["roughly 4,500"] == "the Pentagon"
+    assert got["about 300"] == "the Pentagon"
+
+
+def test_a_figure_in_a_question_is_the_reporters():
+    assert _claimants(*TRANSCRIPT)["1,200"] == "reporter"
+
+
+def test_a_labelled_paragraph_without_first_person_is_not_the_speakers():
+    # A capitalised label opens the paragraph, but the sentence speaks of no "we": the figure stays unclaimed.
+    got = _claimants("Press Briefing by Pentagon Press Secretary Pat Ryder",
+                     "GEN. RYDER: Pyongyang sent roughly 4,500 North Korean troops to Kursk.")
+    assert got["roughly 4,500"] is None
+
+
+def test_a_heading_with_a_colon_is_no_speakers_turn():
+    # "Kursk: ..." is a heading in title case, not a transcript's label in capitals.
+    got = _claimants("Kursk: we now know that roughly 4,500 North Korean troops arrived in the autumn.")
+    assert got["roughly 4,500"] is None
