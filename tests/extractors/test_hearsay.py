@@ -88,3 +88,19 @@ def test_the_speaker_keeps_words_no_body_found(text):
 def test_a_verb_of_finding_alone_makes_no_speaker():
     # Outside someone's reported speech "found" is no verb of saying.
     assert _read("Villagers found “a field of craters” where the depot had stood.")[-1][0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle after a medium a preposition makes an object goes with the clause's subject, through the medium.
+    ("First Vice Foreign Minister Pak Myong Ho issued a statement through KCNA branding the exercise “a prelude to "
+     "war”.", ("Pak Myong Ho", "KCNA")),
+    ("Pak Myong Ho, a North Korean vice foreign minister, spoke on Monday. The vice minister then released a note "
+     "via KCNA, calling the sanctions “a crime”.", ("Pak Myong Ho", "KCNA")),
+])
+def test_a_participle_after_a_medium_in_a_prepositional_phrase_takes_the_clause_subject(text, expected):
+    assert _read(text)[-1] == expected
+
+
+def test_a_medium_that_is_the_subject_still_speaks_with_its_participle():
+    # Without the preposition the medium is the subject of its clause and of the participle.
+    assert _read("KCNA ran a long commentary branding the exercise “a prelude to war”.") == [("KCNA", "KCNA")]

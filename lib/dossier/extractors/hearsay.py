@@ -14,6 +14,9 @@
 - "An official said the North's state media had published photos of Kim, calling them “true heroes”": a participle
   of saying after the clause a medium is the subject of goes with that medium, the nearest subject, not with the one
   who reports what the medium did (:func:`medium_of_participle`).
+- "The vice minister issued a statement through KCNA calling the reports “a smear”": a participle of saying right after
+  a medium that a preposition makes an object (``before`` words of ``data/channel_relays.csv``) takes the subject of
+  its clause; the medium carries the words (:func:`subject_over_medium`).
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .quote_referents import Said
 from .speaker_vocab import cue_words, document_words, issue_words
 
-__all__ = ["Recalled", "finder_of", "medium_of_participle", "recalled_speaker", "source_passed_on"]
+__all__ = ["Recalled", "finder_of", "subject_over_medium", "medium_of_participle", "recalled_speaker", "source_passed_on"]
 
 # What may not be the word that says whose the reports are: determiners, possessives, prepositions.
 _NOT_KIND = "the|a|an|his|her|its|their|our|these|those|such|some|of|to|on|in|at|by|for|with|that|and|or"
@@ -104,6 +108,26 @@ def medium_of_participle(art, speaker_end: int, cue: str, quote_at: int) -> str 
                 w.lower() for w in m.group(0).split()):
             return name
     return None
+
+
+@functools.cache
+def _object_of_preposition() -> re.Pattern:
+    """The word before a medium's name that makes it the object of a preposition ("through KCNA", "via state media")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place == 'before'])})\s+(?:the\s+)?\Z")
+
+
+def subject_over_medium(art, said: Said, lo: int, quote_at: int) -> Said | None:
+    """The subject of the clause (from ``lo``) that a participle of saying, read with the medium right before it
+    (``said``), goes with when a preposition makes the medium an object ("issued a statement through KCNA calling
+    …"); None when ``said`` is no such reading or the clause names no subject before the medium."""
+    if not (said.cue and said.cue.endswith("ing") and said.speaker_text and lo <= said.pos < quote_at
+            and art.is_medium(said.speaker)):
+        return None
+    if _object_of_preposition().search(art.masked, max(lo, said.pos - 30), said.pos) is None:
+        return None
+    subject = art.subject_of(lo, said.pos, media=False)
+    return subject._replace(cue=said.cue) if subject is not None else None
 
 
 @functools.cache

@@ -48,7 +48,7 @@ from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
 from .charted_people import charted
-from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on
+from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
 from .quote_article import Article, Sentence
 from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
@@ -282,6 +282,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
+        said = subject_over_medium(art, said, art.sents[first].start, q0.open_at) or said
         if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
             said = issued_by(art, said, q0)
         if said.speaker and art.is_medium(said.speaker) and 0 <= said.pos < q0.open_at and (
