@@ -565,3 +565,37 @@ def test_a_spy_agency_named_by_description_in_home_copy(text, source, speakers):
 ])
 def test_a_title_and_its_body_before_a_name_after_the_verb(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "The senator": a member of Russia's upper house, however the article gives the seat, or a U.S. senator.
+    ("Grigory Orlov, deputy chairman of the Federation Council, met the delegation. The senator called the pact "
+     "“a wall against blackmail.”", "Grigory Orlov"),
+    ("Nina Sokolova, a member of the Federation Council, met the delegation. The senator called the pact "
+     "“a wall against blackmail.”", "Nina Sokolova"),
+    # "The deputy": a State Duma deputy; "the legislator", any member of a parliament.
+    ("State Duma deputy Pavel Gromov flew to Pyongyang. The deputy said the talks had been “very warm.”",
+     "Pavel Gromov"),
+    ("Pavel Gromov, a State Duma deputy, flew to Pyongyang. The legislator said the talks had been “very warm.”",
+     "Pavel Gromov"),
+    ("Assemblywoman Grace Lin toured the border. The lawmaker called the visit “sobering.”", "Grace Lin"),
+    # "The secretary": the secretary of a department named before.
+    ("Paul Whitmore, the U.S. Secretary of Defense, landed in Seoul. The secretary called the alliance "
+     "“stronger than ever.”", "Paul Whitmore"),
+    # "The intelligence officer": a spokesman of an intelligence body.
+    ("Andriy Yusov spoke on national television. The intelligence officer said the newcomers were “poorly "
+     "trained.”", "Andriy Yusov"),
+])
+def test_a_role_noun_finds_the_holder_named_before(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # A U.S. representative is a lawmaker, but no senator.
+    "Rep. Dan Kowalski toured the border. The senator called the visit “sobering.”",
+    # A deputy minister is no Duma deputy named before.
+    "Ivan Gorin, a deputy minister, flew to Pyongyang. Pavel Gromov, a State Duma deputy, stayed home. "
+    "The senator said the talks had been “very warm.”",
+])
+def test_a_role_noun_does_not_take_a_holder_of_another_seat(text):
+    assert _speakers(text)[-1] not in ("Dan Kowalski", "Ivan Gorin", "Pavel Gromov")
