@@ -599,3 +599,20 @@ def test_a_role_noun_finds_the_holder_named_before(text, speaker):
 ])
 def test_a_role_noun_does_not_take_a_holder_of_another_seat(text):
     assert _speakers(text)[-1] not in ("Dan Kowalski", "Ivan Gorin", "Pavel Gromov")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "In her opinion": the last woman quoted or named, a man quoted since notwithstanding.
+    ("Olena Hrytsenko spoke at a forum in Kyiv. In her opinion, the new brigades were “a stopgap.”", "Olena Hrytsenko"),
+    # (The gender as a title tells it, for names no vocabulary knows.)
+    ("Olena Hrytsenko, a spokeswoman for the army, spoke in Kyiv. Taras Bondar, a spokesman for the navy, said the "
+     "front was “stable.” In her opinion, the new brigades were “a stopgap.”", "Olena Hrytsenko"),
+    ("Olena Hrytsenko, a spokeswoman for the army, spoke in Kyiv. Taras Bondar, a spokesman for the navy, said the "
+     "front was “stable.” In his opinion, the new brigades were “a stopgap.”", "Taras Bondar"),
+])
+def test_in_her_opinion_is_the_words_of_the_last_one_of_that_gender(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_opinion_of_no_one_named_is_no_ones():
+    assert _speakers("Public opinion in Seoul soured on the “sunshine” approach.") == [None]

@@ -358,6 +358,13 @@ class Referents:
         full = full_name_before(self.masked, self.reversed, name, pos)
         return canonical(full, "name") if full is not None else None
 
+    def possessor_at(self, pos: int) -> str | None:
+        """The person a possessive pronoun at ``pos`` ("In her opinion", "in his letter") stands for: the last person of
+        its gender quoted in the last few sentences, else named (:meth:`antecedent`)."""
+        m = _POSSESSIVE_WORD.search(self.masked, pos, pos + 12)
+        gender = possessive_genders().get(m.group(0).lower(), "") if m is not None else ""
+        return self.antecedent("person", pos, gender=gender if gender in ("m", "f") else "")
+
     def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
         if refers == "channel":
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
@@ -383,6 +390,9 @@ class Referents:
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
+
+# The possessive of a document attribution that names no one ("in her opinion"): the word after "in".
+_POSSESSIVE_WORD = re.compile(r"(?<=\b[Ii]n\s)\w+")
 
 
 def _past_titles(text: str, at: int) -> int | None:
