@@ -359,3 +359,22 @@ def test_a_ranked_name_and_an_apposition_with_initials_speaks(text, speaker):
 ])
 def test_a_possessive_apposition_after_a_quote_keeps_the_name(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Phrases of pointing out: their subject speaks the quote in the that-clause.
+    ("Dmitry Orekhov drew attention to the fact that the allies had “never once wavered.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov spoke in Vladivostok, drawing attention to the fact that the port was “open to friends.”",
+     "Dmitry Orekhov"),
+    ("Dmitry Orekhov pointed to the fact that the crews had been “trained in weeks.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov pointed out that the treaty was “purely defensive.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov stressed that the exercises were “routine.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov recalled that the pact had been “signed in good faith.”", "Dmitry Orekhov"),
+])
+def test_phrases_of_pointing_out_give_their_subject_the_words(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_what_draws_attention_is_no_speaker():
+    # A thing that draws attention says nothing.
+    assert _said("The blast drew attention to the “paper-thin” defences of the depot.")[0][0] is None
