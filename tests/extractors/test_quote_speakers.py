@@ -378,3 +378,22 @@ def test_phrases_of_pointing_out_give_their_subject_the_words(text, speaker):
 def test_what_draws_attention_is_no_speaker():
     # A thing that draws attention says nothing.
     assert _said("The blast drew attention to the “paper-thin” defences of the depot.")[0][0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A plural group before the place it is in speaks, not the place (nor the place's government).
+    ("Researchers in Tokyo said the convoy was “clearly military.”", "Researchers"),
+    ("The pace, analysts in Warsaw say, is “impossible to keep up.”", "analysts"),
+    ("The rate is what analysts in Warsaw described as “suicidal.”", "analysts"),
+    # A relative clause with its own subject and verb of naming: that subject's words.
+    ("The unit lost half its tanks, a rate which Western analysts describe as “ruinous.”", "Western analysts"),
+    ("Sergei Lavrov met the envoy. He rejected the plan, which the minister described as “a provocation.”",
+     "Sergei Lavrov"),
+])
+def test_a_group_in_a_place_or_a_relative_clause_speaks(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_a_place_after_a_group_is_no_government():
+    # "in Seoul" says where the researchers are; Seoul's government says nothing here.
+    assert _said("Researchers in Seoul said the convoy was “clearly military.”")[0][0] == "Researchers"

@@ -37,6 +37,7 @@ from .attributions import (
 from .mention_vocab import UNNAMED_TITLES, kin, state_named, titles, unnamed_sources
 from .unnamed_groups import (
     bare_groups,
+    placed_plurals,
     before_informed,
     group_without_place,
     informed_source,
@@ -118,7 +119,7 @@ _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " fr
 _OWNED_PERSONS = alternation(sorted({*UNNAMED_TITLES, *(relation for _, relation in kin().person)}))
 _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s"
-    rf"|{bare_groups()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
+    rf"|{bare_groups()}|{placed_plurals()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
 # ", said the Supreme Leader", ", said the respected General Secretary": a title written as a name after "the".
