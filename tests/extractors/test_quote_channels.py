@@ -777,3 +777,14 @@ def test_told_a_listed_outlet_is_the_channel_of_the_sentence(text, channel):
 ])
 def test_a_listed_outlet_gives_its_home_state_to_a_ministry_without_one(source, text, speaker):
     assert _said_through(text, source)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title before the name, a phrase with her possessive, then the verb: she speaks, through no earlier medium.
+    ("Sergei Lavrov spoke to TASS on Monday. President Olena Marchuk in her evening address said the units were "
+     "“bleeding out.”", [("Olena Marchuk", None, None)]),
+    ("Sergei Lavrov spoke to TASS on Monday. President of Ukraine Volodymyr Zelensky in his evening address said the "
+     "units were “bleeding out.”", [("Volodymyr Zelensky", None, None)]),
+])
+def test_a_titled_speaker_with_a_phrase_before_the_verb_speaks_without_an_earlier_channel(text, expected):
+    assert _said_through(text, "Reuters") == expected

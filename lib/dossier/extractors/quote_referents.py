@@ -360,10 +360,18 @@ class Referents:
 
     def possessor_at(self, pos: int) -> str | None:
         """The person a possessive pronoun at ``pos`` ("In her opinion", "in his letter") stands for: the last person of
-        its gender quoted in the last few sentences, else named (:meth:`antecedent`)."""
+        its gender its own sentence names before it as more than an object, else quoted in the last few sentences, else
+        named (:meth:`antecedent`)."""
         m = _POSSESSIVE_WORD.search(self.masked, pos, pos + 12)
         gender = possessive_genders().get(m.group(0).lower(), "") if m is not None else ""
-        return self.antecedent("person", pos, gender=gender if gender in ("m", "f") else "")
+        gender = gender if gender in ("m", "f") else ""
+        # "President Olena Marchuk in her nightly address said": the person named in the sentence before it first.
+        lo = self.sents[self.sent_at(pos)].start
+        for mention in reversed(self.account.between(lo, pos)):
+            e = mention.entity
+            if e is not None and e.kind == "person" and not mention.oblique and self.gender_fits(e.name, gender):
+                return e.name
+        return self.antecedent("person", pos, gender=gender)
 
     def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
         if refers == "channel":
