@@ -788,3 +788,16 @@ def test_a_listed_outlet_gives_its_home_state_to_a_ministry_without_one(source, 
 ])
 def test_a_titled_speaker_with_a_phrase_before_the_verb_speaks_without_an_earlier_channel(text, expected):
     assert _said_through(text, "Reuters") == expected
+
+
+@pytest.mark.parametrize("later", [
+    # An analyst, and another Ukrainian official, in a think tank's piece: no medium carried their words.
+    "Analyst Petra Lindqvist said the rotation was “a sign of exhaustion.”",
+    "Ukrainian military spokesman Oleh Danylo said the rotation was “a sign of exhaustion.”",
+])
+def test_a_medium_someone_else_was_told_does_not_carry_later_speakers(later):
+    text = ("Andriy Kovalenko told Ukrinform that the North Korean units had been “pulled back for rest.”\n\n"
+            "The Russian command keeps rotating units through Kursk Oblast.\n\n" + later)
+    got = _said_through(text, "Institute for the Study of War")
+    assert got[0][1:] == ("Ukrinform", "sentence")
+    assert got[1][1:] == (None, None)
