@@ -397,3 +397,13 @@ def test_a_group_in_a_place_or_a_relative_clause_speaks(text, speaker):
 def test_a_place_after_a_group_is_no_government():
     # "in Seoul" says where the researchers are; Seoul's government says nothing here.
     assert _said("Researchers in Seoul said the convoy was “clearly military.”")[0][0] == "Researchers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "U.N." keeps its last period: the subject before it reads as before "UN".
+    ('A diplomat at the U.N. said the shipments were "a breach."', 'A diplomat at the UN said the shipments were "a breach."'),
+    ('"It is a breach," a diplomat at the U.N. said.', '"It is a breach," a diplomat at the UN said.'),
+    ("Russia's ambassador to the U.N. said the sanctions were \"void.\"", "Russia's ambassador to the UN said the sanctions were \"void.\""),
+])
+def test_a_subject_ending_in_dotted_letters_reads_as_without_the_dots(text, expected):
+    assert _said(text)[0][0] == _said(expected)[0][0] is not None
