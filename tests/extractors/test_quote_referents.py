@@ -616,3 +616,17 @@ def test_in_her_opinion_is_the_words_of_the_last_one_of_that_gender(text, speake
 
 def test_opinion_of_no_one_named_is_no_ones():
     assert _speakers("Public opinion in Seoul soured on the “sunshine” approach.") == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A chair of a State Duma committee is a deputy, and a lawmaker ...
+    ("Pavel Gromov, head of the State Duma's security committee, flew to Pyongyang. The deputy called the talks "
+     "“fruitful.”", "Pavel Gromov"),
+    ("Pavel Gromov, chairman of the State Duma defense committee, flew to Pyongyang. The lawmaker called the talks "
+     "“fruitful.”", "Pavel Gromov"),
+    # ... but no senator.
+    ("Pavel Gromov, head of the State Duma's security committee, flew to Pyongyang. The senator called the talks "
+     "“fruitful.”", "senator"),
+])
+def test_a_duma_committee_chair_is_the_deputy(text, speaker):
+    assert _speakers(text)[-1] == speaker
