@@ -96,6 +96,9 @@ def test_a_verb_of_finding_alone_makes_no_speaker():
      "war”.", ("Pak Myong Ho", "KCNA")),
     ("Pak Myong Ho, a North Korean vice foreign minister, spoke on Monday. The vice minister then released a note "
      "via KCNA, calling the sanctions “a crime”.", ("Pak Myong Ho", "KCNA")),
+    # With no one named, the subject as written.
+    ("The vice minister put out a note through KCNA branding the exercise “a prelude to war”.",
+     ("vice minister", "KCNA")),
 ])
 def test_a_participle_after_a_medium_in_a_prepositional_phrase_takes_the_clause_subject(text, expected):
     assert _read(text)[-1] == expected

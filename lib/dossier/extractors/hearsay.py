@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .attributions import Attribution
 from .quote_referents import Said
 from .speaker_vocab import cue_words, document_words, issue_words
 
@@ -127,6 +128,12 @@ def subject_over_medium(art, said: Said, lo: int, quote_at: int) -> Said | None:
     if _object_of_preposition().search(art.masked, max(lo, said.pos - 30), said.pos) is None:
         return None
     subject = art.subject_of(lo, said.pos, media=False)
+    first = next(iter(art.account.between(lo, said.pos)), None)
+    if subject is None and first is not None and first.entity is None and not first.oblique and not art.masked[
+            lo:first.start].strip():
+        # No one the article names: the clause's subject as written ("The vice minister issued …").
+        subject = art.resolve(Attribution(first.start, said.pos, said.pos, first.surface, "group", said.cue, said.cue))
+        subject = subject if subject.speaker and not art.is_medium(subject.speaker) else None
     return subject._replace(cue=said.cue) if subject is not None else None
 
 
