@@ -407,3 +407,12 @@ def test_a_place_after_a_group_is_no_government():
 ])
 def test_a_subject_ending_in_dotted_letters_reads_as_without_the_dots(text, expected):
     assert _said(text)[0][0] == _said(expected)[0][0] is not None
+
+
+@pytest.mark.parametrize("text", [
+    # The envoy speaks, not the state they are posted to, whatever the dots of their own state's letters.
+    'The U.S. ambassador to Seoul said the transfers were "alarming."',
+    'The U.K. envoy to Kyiv said the transfers were "alarming."',
+])
+def test_an_envoy_with_dotted_letters_speaks_not_the_host(text):
+    assert _said(text)[0][0] not in (None, "South Korean government", "Ukrainian government")

@@ -141,11 +141,11 @@ def _title_after(text: str, lo: int, hi: int) -> Attribution | None:
 
 @functools.cache
 def _posted_to() -> re.Pattern:
-    """ "Russia's ambassador to ", "the Russian envoy to the ": an official's title (``data/titles.csv``), owned or with
-    an article, then "to"."""
+    """ "Russia's ambassador to ", "the Russian envoy to the ", "the U.S. ambassador to ": an official's title
+    (``data/titles.csv``), owned or with an article, then "to"."""
     posts = alternation(sorted(t for t, i in titles().items() if i.cls == "official" and i.role))
     return re.compile(rf"(?P<who>(?P<owner>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?(?(owner)|\b(?:[Tt]he|[Aa]n?)\s+)"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
+                      rf"(?:(?:[A-Z]\.){{2,}}\s+|[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
 
 
 def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:
