@@ -66,6 +66,9 @@ _BRIEFED = "The National Intelligence Service briefed the intelligence committee
      "National Intelligence Service"),
     ("Rep. Han Jae-won told reporters that the NIS had identified “at least three” new brigades.",
      "National Intelligence Service"),
+    # A verb of estimating goes on through "and that" too.
+    (_BRIEFED + "Rep. Han Jae-won said the agency put the toll at about 400 and that the sappers had taken “grave "
+     "losses”.", "National Intelligence Service"),
     # Its clause goes on through "and that".
     (_BRIEFED + "Rep. Han Jae-won said the agency had detected more drills and that the gunners were “far better "
      "trained”.", "National Intelligence Service"),
