@@ -357,8 +357,10 @@ def test_oblique_reads_the_words_before_a_name(before, expected):
 def _appositive_trying_every_word(phrase):
     words = mention_vocab.key(phrase).split()
     titles, state = [], ""
+    # Every size of title or nationality word, longest first.
+    sizes = sorted({len(w.split()) for w in (*mention_vocab.titles(), *mention_vocab.nationalities())}, reverse=True)
     for n in range(len(words)):
-        for size in (3, 2, 1):
+        for size in sizes:
             w = " ".join(words[n:n + size])
             if w in mention_vocab.titles():
                 titles.append(w)

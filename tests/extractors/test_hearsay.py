@@ -53,3 +53,60 @@ def test_a_participle_after_a_medium_clause_goes_with_the_medium():
 ])
 def test_a_participle_without_a_medium_clause_keeps_the_speaker(text, speaker):
     assert _read(text)[-1][0] == speaker
+
+
+_BRIEFED = "The National Intelligence Service briefed the intelligence committee on Tuesday. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body that finds or detects something, in the clause of content of a speaker's verb, speaks its finding.
+    (_BRIEFED + "Rep. Han Jae-won said the spy agency had detected “no sign” of a pullback.",
+     "National Intelligence Service"),
+    (_BRIEFED + "Rep. Han Jae-won said the agency had found “credible evidence” of a third rotation.",
+     "National Intelligence Service"),
+    ("Rep. Han Jae-won told reporters that the NIS had identified “at least three” new brigades.",
+     "National Intelligence Service"),
+    # A verb of estimating goes on through "and that" too.
+    (_BRIEFED + "Rep. Han Jae-won said the agency put the toll at about 400 and that the sappers had taken “grave "
+     "losses”.", "National Intelligence Service"),
+    # Its clause goes on through "and that".
+    (_BRIEFED + "Rep. Han Jae-won said the agency had detected more drills and that the gunners were “far better "
+     "trained”.", "National Intelligence Service"),
+])
+def test_a_body_that_finds_speaks_its_finding(text, speaker):
+    assert _read(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # The subject of an event is no source: the speaker tells what happened.
+    _BRIEFED + "Rep. Han Jae-won said the engineers had found “nothing but rubble” in the town.",
+    _BRIEFED + "Rep. Han Jae-won said the battalions had suffered “staggering losses”.",
+    # A clause set against the finding is the speaker's again.
+    _BRIEFED + "Rep. Han Jae-won said the agency had found no new units, but the front was “quieter than in May”.",
+])
+def test_the_speaker_keeps_words_no_body_found(text):
+    assert _read(text)[-1][0] == "Han Jae-won"
+
+
+def test_a_verb_of_finding_alone_makes_no_speaker():
+    # Outside someone's reported speech "found" is no verb of saying.
+    assert _read("Villagers found “a field of craters” where the depot had stood.")[-1][0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle after a medium a preposition makes an object goes with the clause's subject, through the medium.
+    ("First Vice Foreign Minister Pak Myong Ho issued a statement through KCNA branding the exercise “a prelude to "
+     "war”.", ("Pak Myong Ho", "KCNA")),
+    ("Pak Myong Ho, a North Korean vice foreign minister, spoke on Monday. The vice minister then released a note "
+     "via KCNA, calling the sanctions “a crime”.", ("Pak Myong Ho", "KCNA")),
+    # With no one named, the subject as written.
+    ("The vice minister put out a note through KCNA branding the exercise “a prelude to war”.",
+     ("vice minister", "KCNA")),
+])
+def test_a_participle_after_a_medium_in_a_prepositional_phrase_takes_the_clause_subject(text, expected):
+    assert _read(text)[-1] == expected
+
+
+def test_a_medium_that_is_the_subject_still_speaks_with_its_participle():
+    # Without the preposition the medium is the subject of its clause and of the participle.
+    assert _read("KCNA ran a long commentary branding the exercise “a prelude to war”.") == [("KCNA", "KCNA")]

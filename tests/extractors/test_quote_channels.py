@@ -733,3 +733,71 @@ def test_russian_state_media_by_their_english_names(text, channel):
 ])
 def test_a_state_outlet_carries_its_own_states_words(source, channel):
     assert _channels("“The Korean comrades held firm,” Sergei Lavrov said.", source) == [("Sergei Lavrov", channel)]
+
+
+def _said_through(text: str, source: str) -> list[tuple[str | None, str | None, str | None]]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [tuple(v if isinstance(v, str) else None for v in (r.speaker, r.channel, r.channel_basis)) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # State outlets of each state carry their own state's officials' words (basis article) ...
+    ("NTV", "“The treaty is working,” Sergei Lavrov said.", ("Sergei Lavrov", "NTV", "article")),
+    ("Duma TV", "“The treaty is working,” Sergei Lavrov said.", ("Sergei Lavrov", "Duma TV", "article")),
+    ("Joson Inmingun", "“Our soldiers fought as one with the Russians,” Kim Jong Un said.",
+     ("Kim Jong Un", "Joson Inmingun", "article")),
+    ("Nodong Sinmun", "“Our soldiers fought as one with the Russians,” Kim Jong Un said.",
+     ("Kim Jong Un", "Rodong Sinmun", "article")),
+    ("ArmyInform", "“The front is holding,” Volodymyr Zelensky said.", ("Volodymyr Zelensky", "ArmyInform", "article")),
+    # ... but not another state's.
+    ("NTV", "“Our soldiers fought as one with the Russians,” Kim Jong Un said.", ("Kim Jong Un", None, None)),
+    ("Holos Ukrainy", "“The treaty is working,” Sergei Lavrov said.", ("Sergei Lavrov", None, None)),
+])
+def test_the_listed_state_outlets_carry_their_own_states_words(source, text, expected):
+    assert _said_through(text, source) == [expected]
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Colonel Ivan Belov told NTV the Korean gunners were “very accurate.”", "NTV"),
+    ("Lee Ji-ho, a defence analyst, told JTBC the deployment was “a turning point.”", "JTBC"),
+    ("An officer told Hromadske that the prisoners were “exhausted.”", "Hromadske"),
+    ("Ri Chol told Joson Inmingun that the unit had been “forged in battle.”", "Joson Inmingun"),
+    ("A brigade commander told ArmyInform the assault was “repelled within hours.”", "ArmyInform"),
+])
+def test_told_a_listed_outlet_is_the_channel_of_the_sentence(text, channel):
+    got = _said_through(text, "Reuters")
+    assert [(ch, basis) for _, ch, basis in got] == [(channel, "sentence")]
+
+
+@pytest.mark.parametrize("source, text, speaker", [
+    # A ministry named without its state is the outlet's home state's.
+    ("Hankook Ilbo", "The defense ministry called the launch “a grave provocation.”", "South Korean Ministry of National Defense"),
+    ("NTV", "The foreign ministry called the sanctions “illegitimate.”", "Russian Foreign Ministry"),
+])
+def test_a_listed_outlet_gives_its_home_state_to_a_ministry_without_one(source, text, speaker):
+    assert _said_through(text, source)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title before the name, a phrase with her possessive, then the verb: she speaks, through no earlier medium.
+    ("Sergei Lavrov spoke to TASS on Monday. President Olena Marchuk in her evening address said the units were "
+     "“bleeding out.”", [("Olena Marchuk", None, None)]),
+    ("Sergei Lavrov spoke to TASS on Monday. President of Ukraine Volodymyr Zelensky in his evening address said the "
+     "units were “bleeding out.”", [("Volodymyr Zelensky", None, None)]),
+])
+def test_a_titled_speaker_with_a_phrase_before_the_verb_speaks_without_an_earlier_channel(text, expected):
+    assert _said_through(text, "Reuters") == expected
+
+
+@pytest.mark.parametrize("later", [
+    # An analyst, and another Ukrainian official, in a think tank's piece: no medium carried their words.
+    "Analyst Petra Lindqvist said the rotation was “a sign of exhaustion.”",
+    "Ukrainian military spokesman Oleh Danylo said the rotation was “a sign of exhaustion.”",
+])
+def test_a_medium_someone_else_was_told_does_not_carry_later_speakers(later):
+    text = ("Andriy Kovalenko told Ukrinform that the North Korean units had been “pulled back for rest.”\n\n"
+            "The Russian command keeps rotating units through Kursk Oblast.\n\n" + later)
+    got = _said_through(text, "Institute for the Study of War")
+    assert got[0][1:] == ("Ukrinform", "sentence")
+    assert got[1][1:] == (None, None)

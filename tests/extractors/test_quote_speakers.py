@@ -359,3 +359,60 @@ def test_a_ranked_name_and_an_apposition_with_initials_speaks(text, speaker):
 ])
 def test_a_possessive_apposition_after_a_quote_keeps_the_name(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Phrases of pointing out: their subject speaks the quote in the that-clause.
+    ("Dmitry Orekhov drew attention to the fact that the allies had “never once wavered.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov spoke in Vladivostok, drawing attention to the fact that the port was “open to friends.”",
+     "Dmitry Orekhov"),
+    ("Dmitry Orekhov pointed to the fact that the crews had been “trained in weeks.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov pointed out that the treaty was “purely defensive.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov stressed that the exercises were “routine.”", "Dmitry Orekhov"),
+    ("Dmitry Orekhov recalled that the pact had been “signed in good faith.”", "Dmitry Orekhov"),
+])
+def test_phrases_of_pointing_out_give_their_subject_the_words(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_what_draws_attention_is_no_speaker():
+    # A thing that draws attention says nothing.
+    assert _said("The blast drew attention to the “paper-thin” defences of the depot.")[0][0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A plural group before the place it is in speaks, not the place (nor the place's government).
+    ("Researchers in Tokyo said the convoy was “clearly military.”", "Researchers"),
+    ("The pace, analysts in Warsaw say, is “impossible to keep up.”", "analysts"),
+    ("The rate is what analysts in Warsaw described as “suicidal.”", "analysts"),
+    # A relative clause with its own subject and verb of naming: that subject's words.
+    ("The unit lost half its tanks, a rate which Western analysts describe as “ruinous.”", "Western analysts"),
+    ("Sergei Lavrov met the envoy. He rejected the plan, which the minister described as “a provocation.”",
+     "Sergei Lavrov"),
+])
+def test_a_group_in_a_place_or_a_relative_clause_speaks(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_a_place_after_a_group_is_no_government():
+    # "in Seoul" says where the researchers are; Seoul's government says nothing here.
+    assert _said("Researchers in Seoul said the convoy was “clearly military.”")[0][0] == "Researchers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "U.N." keeps its last period: the subject before it reads as before "UN".
+    ('A diplomat at the U.N. said the shipments were "a breach."', 'A diplomat at the UN said the shipments were "a breach."'),
+    ('"It is a breach," a diplomat at the U.N. said.', '"It is a breach," a diplomat at the UN said.'),
+    ("Russia's ambassador to the U.N. said the sanctions were \"void.\"", "Russia's ambassador to the UN said the sanctions were \"void.\""),
+])
+def test_a_subject_ending_in_dotted_letters_reads_as_without_the_dots(text, expected):
+    assert _said(text)[0][0] == _said(expected)[0][0] is not None
+
+
+@pytest.mark.parametrize("text", [
+    # The envoy speaks, not the state they are posted to, whatever the dots of their own state's letters.
+    'The U.S. ambassador to Seoul said the transfers were "alarming."',
+    'The U.K. envoy to Kyiv said the transfers were "alarming."',
+])
+def test_an_envoy_with_dotted_letters_speaks_not_the_host(text):
+    assert _said(text)[0][0] not in (None, "South Korean government", "Ukrainian government")

@@ -372,7 +372,7 @@ def test_speaker_affiliation(speaker, affiliation):
          {"affiliation": {"dprk_state", "russia_state", "china_state", "other"}, "kind": {"person", "body", "document"}, "gender": {"m", "f", ""},
           "group": {"dprk_official", "dprk_state_media", "russia_official", "russia_state_media", "ukraine_official",
                     "south_korea_official", "us_official", "other_official", "analyst", "other"}}),
-        ("channels.csv", "alias", ["alias", "channel", "state", "kind"],
+        ("channels.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
          {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
           "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
         ("titles.csv", "title", ["title", "role", "gender", "class", "broader"],

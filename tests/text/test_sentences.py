@@ -178,3 +178,43 @@ def test_articles_come_in_the_order_of_groupby_then_sort_values():
     frame = pd.DataFrame({"article_id": rng.choice(["b", "a", "c", "d"], n), "sentence": rng.integers(0, 30, n)})
     expected = [(aid, list(g.sort_values("sentence").index)) for aid, g in frame.groupby("article_id", sort=False)]
     assert [(aid, list(frame.index[rows])) for aid, rows in article_positions(frame)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party-and-state label whose state Punkt does not know for an abbreviation, then a comma.
+        "Sen. Nora Beck (R-Ind.), who leads the panel, called the sale a scandal.",
+        "Rep. Hal Ortiz (D-Wash.), the committee's senior Democrat, asked for a hearing.",
+        # Letters with their periods, listed or not, before a capitalised word that does not start a sentence.
+        "The D.P.R.K. Foreign Ministry denied the report on Sunday.",
+        "Envoys at the R.O.K. Embassy in Moscow met the delegation.",
+    ],
+)
+def test_a_label_or_dotted_abbreviation_does_not_end_the_sentence(text):
+    assert _split(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label in brackets that closes its sentence still does so.
+        ("The bill passed, said Rep. Hal Ortiz (D-Wash.). The Senate votes next.", 2),
+        # Dotted letters before a word that starts a sentence still end theirs.
+        ("The ship sailed from the D.P.R.K. The crew was Russian.", 2),
+    ],
+)
+def test_a_label_or_dotted_abbreviation_ending_a_sentence_still_ends_it(text, expected):
+    assert len(_split(text)) == expected, _split(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Sen. Nora Beck (R-Ind.), who leads the panel, called the sale "a scandal."', "Nora Beck"),
+        ('Rep. Hal Ortiz (D-Wash.), the committee\'s senior Democrat, said the deal was "reckless."', "Hal Ortiz"),
+    ],
+)
+def test_a_quote_after_a_party_label_keeps_its_speaker(text, speaker):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "source": [None]})
+    assert quotes(dossier.sentences(arts), arts)["speaker"].tolist() == [speaker]

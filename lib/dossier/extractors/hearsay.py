@@ -7,9 +7,16 @@
   ("the reports", "its estimates": someone's the article may have named), is left to the speaker.
 - "He recalled his commander telling the unit that “surrender is betrayal”": the one a verb of recalling
   (``data/recall_verbs.csv``) has for object before a participle of saying speaks (:func:`recalled_speaker`).
+- "Rep. Kang said the spy agency had detected “no unusual moves”": a body that is the subject of a verb of finding
+  (``data/finding_verbs.csv``) in the clause of content of the speaker's verb speaks the quote in its clause: the
+  speaker passes its finding on (:func:`finder_of`).  Only a body's: "said the troops had found “no trace”" tells
+  what happened, and the words stay the speaker's.
 - "An official said the North's state media had published photos of Kim, calling them “true heroes”": a participle
   of saying after the clause a medium is the subject of goes with that medium, the nearest subject, not with the one
   who reports what the medium did (:func:`medium_of_participle`).
+- "The vice minister issued a statement through KCNA calling the reports “a smear”": a participle of saying right after
+  a medium that a preposition makes an object (``before`` words of ``data/channel_relays.csv``) takes the subject of
+  its clause; the medium carries the words (:func:`subject_over_medium`).
 """
 
 from __future__ import annotations
@@ -20,14 +27,18 @@ from typing import NamedTuple
 
 from ..text.words import alternation
 from ..vocab import load_table
+from .attributions import Attribution
+from .quote_referents import Said
 from .speaker_vocab import cue_words, document_words, issue_words
 
-__all__ = ["Recalled", "medium_of_participle", "recalled_speaker", "source_passed_on"]
+__all__ = ["Recalled", "finder_of", "subject_over_medium", "medium_of_participle", "recalled_speaker", "source_passed_on"]
 
 # What may not be the word that says whose the reports are: determiners, possessives, prepositions.
 _NOT_KIND = "the|a|an|his|her|its|their|our|these|those|such|some|of|to|on|in|at|by|for|with|that|and|or"
 # A clause ends before the quote: a sentence's stop or a second clause's colon or semicolon.
 _CLAUSE_END = re.compile(r"[.;:]\s")
+# A clause set against the one before: what follows is no longer what the body found ("found no moves, but …").
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 
 
 @functools.cache
@@ -47,6 +58,30 @@ def source_passed_on(masked: str, cue_at: int, quote_at: int) -> str | None:
     if not re.fullmatch(r"\s*[a-z]+\s+(?:to\s+)?", masked[cue_at:m.start()]):
         return None
     return m.group("source")
+
+
+@functools.cache
+def _finding_verb() -> re.Pattern:
+    """Right after a subject: auxiliaries, then a verb of finding ("had detected", "has also found")."""
+    verbs = alternation(load_table("finding_verbs.csv").word)
+    return re.compile(rf"\s+(?:(?:had|has|have|also|now|since|then|later)\s+)*(?:{verbs})\b")
+
+
+def finder_of(art, cue_at: int, quote_at: int) -> str | None:
+    """The body whose finding a speaker passes on: the subject of a verb of finding between the speaker's verb at
+    ``cue_at`` and the quote at ``quote_at``, in the quote's clause ("said the agency had found “clear signs”");
+    None if there is none."""
+    if _CLAUSE_END.search(art.masked, cue_at, quote_at):
+        return None
+    for m in reversed(art.account.between(cue_at, quote_at)):
+        if m.entity is None or m.entity.kind != "body":
+            continue
+        verb = _finding_verb().match(art.masked, m.end, quote_at)
+        # (A quote of the speaker's own before the quote ends the clause the body's finding could reach.)
+        if verb is not None and "#" not in art.masked[cue_at:m.start] and not _CONTRAST.search(
+                art.masked, verb.end(), quote_at):
+            return m.entity.name
+    return None
 
 
 # The medium as the subject of its clause: its name (a few words), auxiliaries, then a verb by which a medium puts
@@ -74,6 +109,32 @@ def medium_of_participle(art, speaker_end: int, cue: str, quote_at: int) -> str 
                 w.lower() for w in m.group(0).split()):
             return name
     return None
+
+
+@functools.cache
+def _object_of_preposition() -> re.Pattern:
+    """The word before a medium's name that makes it the object of a preposition ("through KCNA", "via state media")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place == 'before'])})\s+(?:the\s+)?\Z")
+
+
+def subject_over_medium(art, said: Said, lo: int, quote_at: int) -> Said | None:
+    """The subject of the clause (from ``lo``) that a participle of saying, read with the medium right before it
+    (``said``), goes with when a preposition makes the medium an object ("issued a statement through KCNA calling
+    …"); None when ``said`` is no such reading or the clause names no subject before the medium."""
+    if not (said.cue and said.cue.endswith("ing") and said.speaker_text and lo <= said.pos < quote_at
+            and art.is_medium(said.speaker)):
+        return None
+    if _object_of_preposition().search(art.masked, max(lo, said.pos - 30), said.pos) is None:
+        return None
+    subject = art.subject_of(lo, said.pos, media=False)
+    first = next(iter(art.account.between(lo, said.pos)), None)
+    if subject is None and first is not None and first.entity is None and not first.oblique and not art.masked[
+            lo:first.start].strip():
+        # No one the article names: the clause's subject as written ("The vice minister issued …").
+        subject = art.resolve(Attribution(first.start, said.pos, said.pos, first.surface, "group", said.cue, said.cue))
+        subject = subject if subject.speaker and not art.is_medium(subject.speaker) else None
+    return subject._replace(cue=said.cue) if subject is not None else None
 
 
 @functools.cache

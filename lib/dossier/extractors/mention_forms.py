@@ -34,7 +34,8 @@ _OPENERS = "He|She|It|They|We|The|His|Her|Its|Their|This|But|And|In|On|At|A|An"
 _WORD = rf"(?:[A-Z][a-z]{{0,2}}\.(?=\s)(?!\s+(?:{_OPENERS})\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?([^,;:.#“”\"()]{1,80})")
+# (A period after a capital letter is an abbreviation's: ", the U.S. Secretary of Defense".)
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?((?:[^,;:.#“”\"()]|(?<=\b[A-Z])\.){1,80})")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
 _OBLIQUE_WORDS = frozenset(
     "of with to by for on and than against about in at from into toward towards over between among".split()
@@ -237,7 +238,7 @@ def appositive(phrase: str) -> Apposition | None:
     for n in range(len(words)):
         if words[n] not in firsts:
             continue  # most words of an apposition start no title nor state
-        for size in (3, 2, 1):
+        for size in _title_sizes():
             w = " ".join(words[n:n + size])
             if w in V.titles():
                 titles.append(w)
@@ -247,6 +248,13 @@ def appositive(phrase: str) -> Apposition | None:
             if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
                 state = V.nationalities()[w]
     return Apposition(titles, state) if titles else None
+
+
+@functools.cache
+def _title_sizes() -> tuple[int, ...]:
+    """The numbers of words of titles and nationality words, longest first ("deputy chairman of the federation
+    council" before "deputy chairman")."""
+    return tuple(sorted({len(w.split()) for w in (*V.titles(), *V.nationalities())}, reverse=True))
 
 
 @functools.cache

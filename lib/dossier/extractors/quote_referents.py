@@ -358,6 +358,21 @@ class Referents:
         full = full_name_before(self.masked, self.reversed, name, pos)
         return canonical(full, "name") if full is not None else None
 
+    def possessor_at(self, pos: int) -> str | None:
+        """The person a possessive pronoun at ``pos`` ("In her opinion", "in his letter") stands for: the last person of
+        its gender its own sentence names before it as more than an object, else quoted in the last few sentences, else
+        named (:meth:`antecedent`)."""
+        m = _POSSESSIVE_WORD.search(self.masked, pos, pos + 12)
+        gender = possessive_genders().get(m.group(0).lower(), "") if m is not None else ""
+        gender = gender if gender in ("m", "f") else ""
+        # "President Olena Marchuk in her nightly address said": the person named in the sentence before it first.
+        lo = self.sents[self.sent_at(pos)].start
+        for mention in reversed(self.account.between(lo, pos)):
+            e = mention.entity
+            if e is not None and e.kind == "person" and not mention.oblique and self.gender_fits(e.name, gender):
+                return e.name
+        return self.antecedent("person", pos, gender=gender)
+
     def antecedent(self, refers: str, pos: int, sentence: int | None = None, gender: str = "") -> str | None:
         if refers == "channel":
             return next((ch for p, ch in reversed(self.media) if p < pos), None)
@@ -383,6 +398,9 @@ class Referents:
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
+
+# The possessive of a document attribution that names no one ("in her opinion"): the word after "in".
+_POSSESSIVE_WORD = re.compile(r"(?<=\b[Ii]n\s)\w+")
 
 
 def _past_titles(text: str, at: int) -> int | None:

@@ -178,7 +178,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             continue
         if entity is None and who and who.split(None, 1)[0].lower() in ("the", "a", "an"):
             continue  # a description the account cannot resolve is no one's name
-        speaker = entity.name if entity is not None else canonical(who, "name") if who else art.antecedent("person", pos)
+        speaker = entity.name if entity is not None else canonical(who, "name") if who else art.possessor_at(pos)
         return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
     # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
     # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.

@@ -48,7 +48,7 @@ from ..text import fuzzy_links
 from ..text.quote_marks import Marked
 from ..text.words import WORD
 from .charted_people import charted
-from .hearsay import medium_of_participle, recalled_speaker, source_passed_on
+from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
 from .quote_article import Article, Sentence
 from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
@@ -250,13 +250,15 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
 
 def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
     """``said``, or the source whose words its speaker passes on (:mod:`~dossier.extractors.hearsay`) in the quote's
-    sentence opening at ``lo``: "She noted public reports that …", "An official said state media had published …,
+    sentence opening at ``lo``: "She noted public reports that …", "He said the agency had detected “…”", "An official said state media had published …,
     calling them “…”", "He recalled his commander telling the unit that “…”"."""
     if said.speaker_text and 0 <= said.pos < q.open_at:
         end = said.pos + len(said.speaker_text)
         cue_at = art.masked.find(said.cue, end, q.open_at) if said.cue else end
         if cue_at >= 0 and (source := source_passed_on(art.masked, cue_at, q.open_at)) is not None:
             said = said._replace(speaker=source)  # the reports' words
+        elif cue_at >= 0 and (finder := finder_of(art, cue_at, q.open_at)) is not None:
+            said = said._replace(speaker=finder)  # the body's finding, passed on
         elif said.cue and said.cue.endswith("ing") and (medium := medium_of_participle(art, end, said.cue, q.open_at)):
             said = said._replace(speaker=medium)  # the medium's, the nearest subject of the participle
     if (recalled := recalled_speaker(art.masked, lo, q.open_at)) is not None:
@@ -280,6 +282,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[
         n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
+        said = subject_over_medium(art, said, art.sents[first].start, q0.open_at) or said
         if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
             said = issued_by(art, said, q0)
         if said.speaker and art.is_medium(said.speaker) and 0 <= said.pos < q0.open_at and (

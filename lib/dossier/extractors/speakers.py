@@ -37,6 +37,7 @@ from .attributions import (
 from .mention_vocab import UNNAMED_TITLES, kin, state_named, titles, unnamed_sources
 from .unnamed_groups import (
     bare_groups,
+    placed_plurals,
     before_informed,
     group_without_place,
     informed_source,
@@ -118,7 +119,7 @@ _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " fr
 _OWNED_PERSONS = alternation(sorted({*UNNAMED_TITLES, *(relation for _, relation in kin().person)}))
 _PLACED_GROUP = re.compile(
     rf"(?P<group>(?P<determined>\b{GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s"
-    rf"|{bare_groups()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
+    rf"|{bare_groups()}|{placed_plurals()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
 # ", said the Supreme Leader", ", said the respected General Secretary": a title written as a name after "the".
@@ -140,11 +141,11 @@ def _title_after(text: str, lo: int, hi: int) -> Attribution | None:
 
 @functools.cache
 def _posted_to() -> re.Pattern:
-    """ "Russia's ambassador to ", "the Russian envoy to the ": an official's title (``data/titles.csv``), owned or with
-    an article, then "to"."""
+    """ "Russia's ambassador to ", "the Russian envoy to the ", "the U.S. ambassador to ": an official's title
+    (``data/titles.csv``), owned or with an article, then "to"."""
     posts = alternation(sorted(t for t, i in titles().items() if i.cls == "official" and i.role))
     return re.compile(rf"(?P<who>(?P<owner>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?(?(owner)|\b(?:[Tt]he|[Aa]n?)\s+)"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
+                      rf"(?:(?:[A-Z]\.){{2,}}\s+|[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
 
 
 def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:

@@ -39,7 +39,8 @@ FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s
 # A final "’s" is a possessive, never part of the name ("Smith’s statement said": Smith spoke).
 _JOINED_FIRST = r"(?:(?![’']s\b)[’'\-.]++\w++)"  # the first word may hold dots
 _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
-NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
+# ("the U.N. said": letters each with its period keep their last one.)
+NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:(?<=\.[A-Z])\.)?(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
 # ("said one diplomat", "One official said": "one" opens a group too.)

@@ -201,11 +201,30 @@ def bare_groups() -> str:
     """ "Honoured veterans", "North Korean defectors", "Local residents": a capitalised word, at most two more, then the
     plural of a noun naming people (``data/group_nouns.csv``), with no determiner.  The words between are neither
     function words nor finite verbs ("Kim and veterans", "Putin praised soldiers" are no group)."""
-    plurals = [w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("ss") else w + "s"
-               for w in load_list("group_nouns.csv")]
-    word = r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|whom|whose|has|have|had|was|were|is|are)\b)"
-    modifier = rf"{word}(?![a-z]+(?:ed|es|s)\b)[a-z][\w\-]*+\s++"
-    return rf"\b[A-Z][\w\-]*+\s++(?:{modifier}|[A-Z][\w\-]*+\s++){{0,2}}(?:{alternation(plurals)})\b"
+    return rf"\b[A-Z][\w\-]*+\s++(?:{_MODIFIER}|[A-Z][\w\-]*+\s++){{0,2}}(?:{alternation(_group_plurals())})\b"
+
+
+def placed_plurals() -> str:
+    """ "analysts in London", "Military analysts at": before the place they are in, the plural of a noun naming people
+    (``data/group_nouns.csv``) needs no capitalised word: the place says they are a group of somewhere, whose words
+    they speak (a lower-case word or two before it, as in :func:`bare_groups`)."""
+    plurals = _group_plurals()
+    capitalised = [w[:1].upper() + w[1:] for w in plurals]
+    # (Nor a determiner or "what" before: "what analysts in London call" is the analysts'.)
+    modifier = rf"(?!(?:what|whatever|the|a|an|its|their|his|her|our|some|many|most|few|several|these|those)\b){_MODIFIER}"
+    return rf"(?<![\w\-’'])(?:{modifier}){{0,2}}(?:{alternation(plurals)})\b|\b(?:{alternation(capitalised)})\b"
+
+
+@functools.cache
+def _group_plurals() -> tuple[str, ...]:
+    return tuple(w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("ss") else w + "s"
+                 for w in load_list("group_nouns.csv"))
+
+
+# A word between a group's first word and its noun: no function word nor finite verb ("Kim and veterans", "Putin
+# praised soldiers" are no group).
+_MODIFIER = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|whom|whose|has|have|had|was|were|is|are)"
+             r"\b)(?![a-z]+(?:ed|es|s)\b)[a-z][\w\-]*+\s++")
 
 
 # "an official of Russia's Federal Customs Service", "a spokesman at the Korea Customs Service": after an unnamed

@@ -8,6 +8,7 @@ sentences), with the domain's abbreviations from ``data/abbreviations.csv``.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -47,6 +48,38 @@ def _spans() -> Callable[[str], list[tuple[int, int]]]:
     return span_tokenizer(tokenizer())
 
 
+# Closing marks a sentence can open with when Punkt cut before them ("(R-Ind.), the ranking member"):
+# Punkt moves them back only when whitespace follows.
+_CLOSERS = "\"')]"
+# Letters each with its period ("D.P.R.K.", "R.O.K."): an abbreviation, whether listed or not.
+_DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    return frozenset(load_list("sentence_starters.csv"))
+
+
+def _goes_on(para: str, prev_end: int, s: int) -> bool:
+    """Does the sentence Punkt starts at ``para[s]`` go on the one ending at ``prev_end``?
+
+    Untrained, Punkt ends a sentence at every period it does not know for an abbreviation's; one
+    trained on news learns that a word in lower case never starts a sentence there ("the State
+    Dept. spokesman", "“Why?” he asked"), nor does a comma after a closing bracket ("Sen. Ana
+    Ruiz (R-Ind.), the ranking member, said"), nor a capitalised word other than a sentence
+    starter after letters with periods, as after the listed "U.S." ("the D.P.R.K. Foreign Ministry").
+    """
+    if para[s].islower():
+        return True
+    rest = para[s:].lstrip(_CLOSERS)
+    if len(rest) < len(para) - s and rest[:1] and (rest[0].islower() or rest[0] in ",;:"):
+        return True
+    if para[s].isupper() and _DOTTED_INITIALS.search(para, 0, prev_end):
+        word = re.match(r"[A-Za-z]+", para[s:])
+        return word is not None and word.group(0).lower() not in _starters()
+    return False
+
+
 def split_spans(text: str) -> list[tuple[int, int, int]]:
     """``(paragraph, start, end)`` of every sentence of ``text``.
 
@@ -59,10 +92,7 @@ def split_spans(text: str) -> list[tuple[int, int, int]]:
     for n, para in enumerate(straight.split("\n\n")):
         first = len(out)
         for s, e in spans(para):
-            if len(out) > first and para[s].islower():
-                # Untrained, Punkt ends a sentence at every period it does not know for an abbreviation's;
-                # one trained on news learns that a word in lower case never starts a sentence there
-                # ("the State Dept. spokesman", "“Why?” he asked").
+            if len(out) > first and _goes_on(para, out[-1][2] - pos, s):
                 out[-1] = (n, out[-1][1], pos + e)
             else:
                 out.append((n, pos + s, pos + e))
