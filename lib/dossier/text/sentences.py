@@ -53,6 +53,10 @@ def _spans() -> Callable[[str], list[tuple[int, int]]]:
 _CLOSERS = "\"')]"
 # Letters each with its period ("D.P.R.K.", "R.O.K."): an abbreviation, whether listed or not.
 _DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+# How far back from a sentence's end the letters are looked for: longer than any run of them, and
+# not the whole paragraph before, which would cost a scan of it per sentence.
+_DOTTED_REACH = 40
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 @functools.cache
@@ -71,11 +75,15 @@ def _goes_on(para: str, prev_end: int, s: int) -> bool:
     """
     if para[s].islower():
         return True
-    rest = para[s:].lstrip(_CLOSERS)
-    if len(rest) < len(para) - s and rest[:1] and (rest[0].islower() or rest[0] in ",;:"):
-        return True
-    if para[s].isupper() and _DOTTED_INITIALS.search(para, 0, prev_end):
-        word = re.match(r"[A-Za-z]+", para[s:])
+    if para[s] in _CLOSERS:
+        after = s
+        while after < len(para) and para[after] in _CLOSERS:
+            after += 1
+        if after < len(para) and (para[after].islower() or para[after] in ",;:"):
+            return True
+    if (para[s].isupper() and para[prev_end - 2 : prev_end - 1].isupper() and para[prev_end - 1] == "."
+            and _DOTTED_INITIALS.search(para, max(0, prev_end - _DOTTED_REACH), prev_end)):
+        word = _WORD.match(para, s)
         return word is not None and word.group(0).lower() not in _starters()
     return False
 
