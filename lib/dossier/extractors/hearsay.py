@@ -30,6 +30,7 @@ from ..vocab import load_table
 from .attributions import Attribution
 from .quote_referents import Said
 from .speaker_vocab import cue_words, document_words, issue_words
+from .word_index import WordIndex
 
 __all__ = ["Recalled", "finder_of", "subject_over_medium", "medium_of_participle", "recalled_speaker", "source_passed_on"]
 
@@ -50,6 +51,8 @@ def _pattern() -> re.Pattern:
 def source_passed_on(masked: str, cue_at: int, quote_at: int) -> str | None:
     """The source whose words a speaker passes on, the quote at ``quote_at`` in the clause of content of a noun of
     hearsay right after the speaker's verb at ``cue_at`` ("noted public reports that …"); None if there is none."""
+    if masked.find("that", cue_at, quote_at) < 0:
+        return None  # (the clause of content opens with "that": most quotes follow their verb with none)
     m = _pattern().search(masked, cue_at, quote_at)
     if m is None or _CLAUSE_END.search(masked, m.end(), quote_at) or "#" in masked[cue_at:m.start()]:
         return None
@@ -154,13 +157,12 @@ class Recalled(NamedTuple):
     noun: str
 
 
-def recalled_speaker(masked: str, lo: int, quote_at: int) -> Recalled | None:
+def recalled_speaker(scan: WordIndex, lo: int, quote_at: int) -> Recalled | None:
     """The one (:class:`Recalled`) a verb of recalling has for object before a participle of saying, in
-    ``masked[lo:quote_at]`` and in the same clause as the quote ("recalled his commander telling the unit that"); None
-    if there is none."""
-    found = None
-    for found in _recalled().finditer(masked, lo, quote_at):
-        pass
-    if found is None or _CLAUSE_END.search(masked, found.end(), quote_at):
+    ``scan.text[lo:quote_at]`` (an article's masked text) and in the same clause as the quote ("recalled his commander
+    telling the unit that"); None if there is none."""
+    # Tried only at the verbs of recalling the word index lists: few sentences hold one.
+    found = next(reversed(scan.matches(_recalled(), "recall", lo, quote_at)), None)
+    if found is None or _CLAUSE_END.search(scan.text, found.end(), quote_at):
         return None
     return Recalled(found.start("who"), found.group("who"), found.group("noun"))

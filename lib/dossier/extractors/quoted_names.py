@@ -39,8 +39,11 @@ _HEAD_AFTER = re.compile(r"\s*(?P<head>[\w\-]+)")  # "” battalion"
 
 def quoted_name(text: str, start: int, end: int, open_at: int, close_at: int) -> bool:
     """Whether the words ``text[start:end]``, in marks from ``open_at`` to ``close_at``, are part of a name."""
+    # (The pattern first: most quotes are sentences that fail it at their first lower-case word, read no further.)
+    if not _NAME_WORDS.fullmatch(text, start, end):
+        return False
     words = text[start:end]
-    if len(words.split()) > _MOST_WORDS or not _NAME_WORDS.fullmatch(words):
+    if len(words.split()) > _MOST_WORDS:
         return False
     heads = _heads()
     if heads.fullmatch(words.split()[-1]) and words.split()[-1][:1].isupper():

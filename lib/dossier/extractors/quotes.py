@@ -261,7 +261,7 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
             said = said._replace(speaker=finder)  # the body's finding, passed on
         elif said.cue and said.cue.endswith("ing") and (medium := medium_of_participle(art, end, said.cue, q.open_at)):
             said = said._replace(speaker=medium)  # the medium's, the nearest subject of the participle
-    if (recalled := recalled_speaker(art.masked, lo, q.open_at)) is not None:
+    if (recalled := recalled_speaker(art.scan, lo, q.open_at)) is not None:
         # the one recalled speaks, charted where the article tells who they are
         said = Said(charted(art, recalled.noun, recalled.words, recalled.start) or recalled.noun, recalled.words, said.cue,
                     recalled.start)

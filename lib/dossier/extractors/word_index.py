@@ -68,6 +68,8 @@ def _openers() -> dict[str, frozenset[str] | None]:
         "document": frozenset(document_words()),
         # The first words of what introduces someone by one name only ("identified only as Park").
         "intro": _first_words(load_table("name_intros.csv").phrase),
+        # The verbs of recalling that open what :func:`dossier.extractors.hearsay.recalled_speaker` looks for.
+        "recall": _first_words(load_table("recall_verbs.csv").word),
     }
 
 
