@@ -31,12 +31,10 @@ from ..vocab import load_table
 from . import mention_vocab as V
 from .claimant_words import without_postnominal
 from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts, without_patronymic
-from .speaker_vocab import body_letters, post_nominals
+from .speaker_vocab import letters_of_body, post_nominals
 from .title_search import title_before, title_comma, title_to
 
 # "HUR", "NIS", "SBU": an organisation's letters; and "of " or "of the " right before a run of capitalised words.
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 
 __all__ = ["Found", "MentionSearch"]
 
@@ -162,8 +160,7 @@ class MentionSearch:
                 # "Jane Doe MP": letters after the name are no part of it.
                 words.pop()
                 name = name[:name.rstrip().rfind(" ")].rstrip()
-            if not titles and len(words) >= 3 and (body_letters(words[0]) or _ACRONYM.fullmatch(words[0])
-                                                   and _OF_BEFORE.search(text, max(0, lo - 8), lo)):
+            if not titles and len(words) >= 3 and letters_of_body(words[0], text, lo):
                 # "the head of HUR Ivan Petrenko", "the head of the NIS Kim So-yeon": the body the person heads,
                 # written before their name, is no part of it.
                 cut = name.find(words[1], len(words[0]))

@@ -22,7 +22,7 @@ from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
 from .speaker_vocab import (
-    body_letters, channel_state, document_noun, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
+    channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
 from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
@@ -58,7 +58,6 @@ _FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was b
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
 # "HUR Ivan Petrenko": an organisation's letters before a name of two words or more; "of " or "of the " before them.
 _LETTERS_BEFORE_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z])")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 # "the channel Two Majors": a noun of a kind of speaker, then the first word of a name that the name's search passed
 # over (a number, a determiner).
 _KIND_BEFORE_NAME = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<first>[A-Z][a-z]+)\s+\Z")
@@ -95,7 +94,7 @@ class Referents:
             return self.named.setdefault(a, self._resolved(a._replace(start=kind.start("first"), speaker_text=(
                 self.masked[kind.start("first"):a.start] + a.speaker_text)), sentence))
         if a.how == "name" and (lead := _LETTERS_BEFORE_NAME.match(a.speaker_text)) is not None and (
-                body_letters(lead.group(1)) or _OF_BEFORE.search(self.masked, max(0, a.start - 8), a.start)):
+                letters_of_body(lead.group(1), self.masked, a.start)):
             # "the head of HUR Ivan Petrenko said": the person, not the body whose letters open the name.
             return self.named.setdefault(a, self._resolved(a._replace(start=a.start + lead.end(),
                                                                       speaker_text=a.speaker_text[lead.end():]), sentence))

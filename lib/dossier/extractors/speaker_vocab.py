@@ -72,6 +72,15 @@ def body_letters(word: str) -> bool:
     return k in channel_aliases() or (k in speaker_aliases() and speaker_aliases()[k].kind != "person")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
+
+
+def letters_of_body(word: str, text: str, start: int) -> bool:
+    """Whether ``word``, written at ``text[start]`` before a person's name, is the letters of the body they belong to:
+    letters the vocabularies know ("the head of HUR Ivan Petrenko"), or any after "of" ("the head of the NIS Kim So-yeon")."""
+    return body_letters(word) or (_ACRONYM.fullmatch(word) is not None and _OF_BEFORE.search(text, max(0, start - 8), start) is not None)
+
+
 @functools.cache
 def channel_aliases() -> dict[str, Channel]:
     """Alias (lower case) -> the :class:`Channel` it names, from ``data/channels.csv``."""
