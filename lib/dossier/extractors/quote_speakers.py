@@ -13,7 +13,8 @@ from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
 from ..vocab import load_table
 from .mention_vocab import pronouns
-from .quote_article import Article, Sentence, introduction, sentence_bounds, speaks_no_quote
+from .quote_article import Article, Sentence
+from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import addressed, directives, document_nouns, medium_voices, relay_words, speaker_aliases
