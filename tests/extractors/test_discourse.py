@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier import quotes, sentences
-from dossier.extractors import mention_vocab
+from dossier.extractors import mention_phrases, mention_vocab
 from dossier.extractors.discourse import DPRK_STATE_MEDIA, account
 from dossier.extractors.mention_forms import NAME_RUN, Apposition, Entity, Mention, appositive, capitalised_words, oblique
 from dossier.extractors.mention_search import MentionSearch
@@ -322,7 +322,7 @@ def _search(text, scan):
 ])
 def test_phrases_are_tried_only_where_the_first_two_words_may_start_one(text):
     # Each word is tried only when it and the next may start a phrase; the search finds what it finds everywhere.
-    everywhere = [m.span() for m in mention_vocab.phrase_re().finditer(text)]
+    everywhere = [m.span() for m in mention_phrases.phrase_re().finditer(text)]
     assert len(everywhere) >= 2
     for scan in (None, MaskedText(text)):
         assert [(lo, hi) for lo, hi, *_ in _search(text, scan).phrases()] == everywhere

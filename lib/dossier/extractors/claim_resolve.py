@@ -11,14 +11,11 @@ attribution's claim is, relays read, is :mod:`~dossier.extractors.estimate_claim
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
-from ..text.datelines import in_dateline
+from .claim_article import BACK, ClaimArticle
 from .claim_attribution import Attribution
-from .claim_mentions import NamedClaimant, named_claimants
-from .claim_sentence import WINDOW, SentenceReading
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
@@ -29,15 +26,10 @@ from .claimant_roles import (
     BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
 from .claimant_vocab import claimant_cues, description_homes
-from .discourse import Account, account
-from .mention_forms import Entity
 from .speaker_vocab import anaphors, possessive_genders
-from .mention_vocab import by_name, home_bodies, home_state, known, speaker_roles, states, surnames
-from .plain_text import holds_any, needles
+from .mention_vocab import by_name, home_bodies, known, speaker_roles, states, surnames
 
-BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 _OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
-_AHEAD = 3  # sentences searched ahead for a description's body named after it
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
 _ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
@@ -55,23 +47,6 @@ class Claim(NamedTuple):
     text: str | None
     via: str | None = None
 
-
-
-@functools.cache
-def _home_needles() -> tuple[str, ...]:
-    # What a sentence naming a body without its state must hold.
-    return needles(home_bodies())
-
-
-def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list[int]]:
-    """The article's text rebuilt from its sentences, and where each starts in it."""
-    if starts is None or any(b < a + len(t) for a, b, t in zip(starts, starts[1:], texts)):
-        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    parts, at = [], 0
-    for start, text in zip(starts, texts):
-        parts.append(" " * (start - at) + text)
-        at = start + len(text)
-    return "".join(parts), list(starts)
 
 
 _PEOPLE = frozenset({"person"})
@@ -102,122 +77,14 @@ def _described_people(text: str) -> str | None:
     return owner if normalise(text) is None else None
 
 
-class ArticleResolver:
-    """Who the attributions of one article's sentences name, each sentence read when first asked for.
-
-    Parameters
-    ----------
-    texts : list of str
-        The article's sentences in order.
-    starts : list of int, optional
-        Where each sentence starts in the article's text; the sentences are
-        laid out at those offsets for the account of who is who
-        (:mod:`dossier.discourse`), else one space apart.
-    source : str, optional
-        The article's outlet, whose home state a body named without its state
-        belongs to ("the Defense Ministry" in a Yonhap dispatch).
-    paragraphs : list of int, optional
-        The paragraph of each sentence.
-    """
+class ArticleResolver(ClaimArticle):
+    """Who the attributions of one article's sentences name, each sentence read when first asked for (parameters as
+    :class:`~dossier.extractors.claim_article.ClaimArticle`'s)."""
 
     def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None,
                  paragraphs: list[int] | None = None):
-        self.texts = texts
-        self._paragraphs = paragraphs
-        self._source = source
-        self._starts = starts
-        self._account: Account | None = None  # built on first need: most figures need no person resolved
-        self._base: list[int] = []
-        self._read: dict[int, SentenceReading] = {}
-        self._mentions: dict[tuple[int, frozenset[str]], list[NamedClaimant]] = {}
-        self._contexts: dict[frozenset[str], bool] = {}
+        super().__init__(texts, starts, source, paragraphs)
         self._resolved: dict[tuple[int, int, int, str], Claim] = {}
-        self._lower: str | None = None
-
-    def read(self, k: int) -> SentenceReading:
-        if k not in self._read:
-            self._read[k] = SentenceReading(self.texts[k])
-        return self._read[k]
-
-    def found(self, k: int) -> list[Attribution]:
-        """The attributions of sentence ``k``."""
-        return self.read(k).found
-
-    # --- who a mention is -------------------------------------------------
-
-    def _in_context(self, words: frozenset[str]) -> bool:
-        if words not in self._contexts:
-            if self._lower is None:
-                self._lower = " ".join(self.texts).lower()
-            self._contexts[words] = any(re.search(rf"\b{re.escape(w)}\b", self._lower) for w in words)
-        return self._contexts[words]
-
-    def _mentions_of(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
-        """The claimants of ``kinds`` named in sentence ``j``: those the vocabularies know, and bodies named without
-        their state as the account reads them (people are the account's)."""
-        if (j, kinds) not in self._mentions:
-            found = named_claimants(self.texts[j], kinds)
-            if holds_any(self.texts[j].lower(), _home_needles()):
-                found = sorted(found + self._home_named(j, kinds))
-            self._mentions[j, kinds] = found
-        return self._mentions[j, kinds]
-
-    def _home_named(self, j: int, kinds: frozenset[str]) -> list[NamedClaimant]:
-        """Bodies of ``kinds`` named in sentence ``j`` without their state ("the defense ministry said"), each the body
-        the account reads it as: "the ministry" after it is that body."""
-        found, starts = self._located()
-        base, out = starts[j], []
-        for m in found.between(base, base + len(self.texts[j])):
-            if m.how == "home" and m.entity is not None:
-                name = normalise(m.entity.name) or m.entity.name
-                if kind(name) in kinds:
-                    out.append(NamedClaimant(m.start - base, m.end - base, name, kind(name)))
-        return out
-
-    def _last_named(self, k: int, before: int, kinds: frozenset[str], proper: bool = False, credited_only: bool = False) -> tuple[str, str] | None:
-        """The claimant of one of ``kinds`` that a word at offset ``before`` of sentence ``k`` refers back to.
-
-        The last one named before it in its own sentence; else, in the
-        nearest sentence before that names one, the first credited with
-        something there ("…, according to Western officials"), else the
-        first named (a sentence's subject comes first, and is what "it" in
-        the next one most often means: "The NIS briefed lawmakers in Seoul.
-        It estimated ...").  With ``proper`` (a description: "the think
-        tank"), a body named by its name goes before a group named by a
-        common noun ("Analysts at RUSI ..."). With ``credited_only`` ("the same source"), only one credited with
-        something counts, not one named since ("Reuters could not verify it")."""
-        for j in range(k, max(-1, k - BACK), -1):
-            fitting = [m for m in self._mentions_of(j, kinds) if j < k or m.start < before]
-            if proper and len(fitting) > 1:
-                fitting = [m for m in fitting if not m.claimant.islower()] or fitting
-            if len(fitting) > 1 and fitting[0].start == 0:
-                # "KYIV — Ukraine's military intelligence said ...": the dateline's city names where the article is
-                # written from, a body named after it is who was named.
-                text = self.texts[j]
-                fitting = [m for m in fitting if not in_dateline(text, m.start, m.end)] or fitting
-            if fitting:
-                if j == k and not credited_only:
-                    m = fitting[-1]
-                else:  # "… in Russia's war against Ukraine, according to Western officials": not Ukraine
-                    credited = [x for x in fitting if any(a.start <= x.start and x.end <= a.end for a in self.found(j))]
-                    if credited_only and not credited:
-                        continue
-                    m = (credited or fitting)[0]
-                return m.claimant, self.texts[j][m.start : m.end]
-        return None
-
-    def _next_named(self, k: int, after: int, kinds: frozenset[str]) -> tuple[str, str] | None:
-        """The first claimant of one of ``kinds`` named after offset ``after`` of sentence ``k``, a few sentences on.
-
-        A lead that names its source by description only ("..., the spy agency
-        said") names it in a paragraph that follows ("The National Intelligence
-        Service told lawmakers ..."); only a description with nothing before
-        it to refer to is read so."""
-        for j in range(k, min(len(self.texts), k + 1 + _AHEAD)):
-            fitting = [m for m in self._mentions_of(j, kinds) if j > k or m.start >= after]
-            if fitting:
-                return fitting[0].claimant, self.texts[j][fitting[0].start : fitting[0].end]
-        return None
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
@@ -243,19 +110,19 @@ class ArticleResolver:
                 return Claim(None, text)  # a possessive's body no name before makes known: no one to chart
         if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
             # "people in the Kursk administration", "officials at the regional government": the body they are in.
-            if not located.known and (home := home_bodies().get(cleaned(located.body), {}).get(self._home_state)):
+            if not located.known and (home := home_bodies().get(cleaned(located.body), {}).get(self.written_from)):
                 return Claim(normalise(home.name) or home.name, text)  # "the Defense Ministry" in a Seoul daily
             before = " ".join(self.texts[max(0, k - BACK) : k]) + " " + self.texts[k][: a.end]
             return Claim(located.body if located.known else of_place(located.body, before), text)
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
-        if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self._home_state)):
+        if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self.written_from)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
         if a.claimant and text.endswith(_owned_endings()):  # most claimants are neither
-            if text.endswith(" there") and (body := self._last_named(k, a.start, BODY_KINDS, proper=True)) is not None:
+            if text.endswith(" there") and (body := self.last_named(k, a.start, BODY_KINDS, proper=True)) is not None:
                 return Claim(*body)  # "The Asan Institute said ... One researcher there estimated": the institute
             if kind(a.claimant) is None and (office := self._leader_office(k, a)) is not None:
                 return office
-        if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self._home_state, True)):
+        if a.claimant and kind(a.claimant) is None and (member := home_body_inside(cleaned(text), self.written_from, True)):
             return Claim(member, text)  # "a senior officer of the Defence Intelligence" in a Kyiv daily: Ukraine's
         if unnamed is None and not a.anaphor and a.claimant and " the " in text and (at := _AT_DESCRIBED.fullmatch(cleaned(text))):
             # "Researchers at the institute said", "a spokesman for the ministry": the body described, named before.
@@ -278,12 +145,12 @@ class ArticleResolver:
             kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
         if (a.anaphor or described) and not kinds <= {"person"}:
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
-            found = self._last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
+            found = self.last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
             if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back
-                found = self._next_named(k, a.end, kinds)
+                found = self.next_named(k, a.end, kinds)
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
                 # "the spy agency told lawmakers" in a Seoul dispatch that never names it: the home state's.
-                found = (claimant, text) if (claimant := home.get(self._home_state)) else None
+                found = (claimant, text) if (claimant := home.get(self.written_from)) else None
             if found is None and clean not in PRONOUNS:
                 found = self._written_before(k, a, clean, kinds)  # "The Ministry of Defence said ... the ministry said"
             if found is None and (clean in _BODY_PRONOUNS or clean in claimant_cues("spokesperson")):
@@ -295,27 +162,27 @@ class ArticleResolver:
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
         titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1]))
-        if claimant and titled and (person := self._person(k, a) or self._apposed(k, a.start, clean)) is not None:
+        if claimant and titled and (person := self.person(k, a) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
                 return Claim(body, text)  # "a source in Ukraine's military intelligence": the agency
-            if (body := home_body_inside(clean, self._home_state)) is not None:
+            if (body := home_body_inside(clean, self.written_from)) is not None:
                 return Claim(body, text)  # "a source in the General Staff" in a Kyiv daily: Ukraine's
-            if (e := self._entity(k, a)) and " in " in e.name:
+            if (e := self.entity(k, a)) and " in " in e.name:
                 return Claim(e.name, text)  # "A source in North Hamgyong province told Daily NK", then "the source"
         if claimant and kind(claimant) is not None:
             words = context_words(text)
-            if words and not self._in_context(words):
+            if words and not self.in_context(words):
                 claimant = as_named(text)
-        elif claimant and clean in home_bodies() and (body := self._entity(k, a)) is not None and body.kind == "body":
+        elif claimant and clean in home_bodies() and (body := self.entity(k, a)) is not None and body.kind == "body":
             # "the Defense Ministry said" in a Yonhap or TASS dispatch: the ministry of the state it is written from.
             return Claim(normalise(body.name) or body.name, text)
         elif a.anaphor or (claimant and needs_account(claimant, clean)):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
             # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
-            person = self._person(k, a)
+            person = self.person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
             if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:
@@ -326,7 +193,7 @@ class ArticleResolver:
                     titled and _title_bodies().get(clean.rsplit(" ", 1)[-1]) is not None and (kinds := _GOVERNMENT)):
                 # "the Minister said" with no one given the title before: the ministry or government named last, or no
                 # one; "the Foreign Minister", whose ministry may not be the one named last, the government.
-                return Claim(*(self._last_named(k, a.start, kinds, proper=True) or (None, text)))
+                return Claim(*(self.last_named(k, a.start, kinds, proper=True) or (None, text)))
         return Claim(claimant, text)
 
     def _written_before(self, k: int, a: Attribution, clean: str, kinds: frozenset[str]) -> tuple[str, str] | None:
@@ -351,7 +218,7 @@ class ArticleResolver:
         kinds = descriptions().get(group.removeprefix("the "), frozenset()) - {"person"}
         if group == "they" and (told := self._plural_subject(k, a, 2)) is not None:
             return told  # the group that spoke just before: "Several analysts said ... One noted ..."
-        if kinds and (found := self._last_named(k, a.start, kinds, proper=group != "they")) is not None:
+        if kinds and (found := self.last_named(k, a.start, kinds, proper=group != "they")) is not None:
             return Claim(*found)
         if group == "they" and (told := self._plural_subject(k, a, BACK)) is not None:
             return told
@@ -383,8 +250,8 @@ class ArticleResolver:
             person = next((known()[n].name for i in range(len(words)) if (n := " ".join(words[i:])) in known()), None)
             person = person or surnames().get(words[-1])
         elif anaphors().get(owner) == "person":
-            prior = self._prior(k, a, previous=-1)  # who spoke last: in the sentence before, its last speaker
-            person = self.resolve(*prior).claimant if prior else (self._last_named(k, a.start, _PEOPLE) or (None,))[0]
+            prior = self.prior(k, a, previous=-1)  # who spoke last: in the sentence before, its last speaker
+            person = self.resolve(*prior).claimant if prior else (self.last_named(k, a.start, _PEOPLE) or (None,))[0]
             gender = possessive_genders().get(owner)
         else:
             return None
@@ -394,10 +261,6 @@ class ArticleResolver:
             return None
         government = states()[state].government if state in states() else None
         return Claim(normalise(government) or government, a.text) if government else None
-
-    @functools.cached_property
-    def _home_state(self) -> str:
-        return home_state(self.texts[0], self._source) if self.texts else ""
 
     def assesses(self, k: int, a: Attribution) -> bool:
         """Whether the verb of ``a`` is one of assessing ("believes", "estimated"), which no news medium is the subject of."""
@@ -412,7 +275,7 @@ class ArticleResolver:
         official without naming one ("the head of the spy agency", "a U.S.
         official") and credit a body.  The account knows only named people:
         it would give the pronoun to a person named further back."""
-        if (found := self._prior(k, a)) is None:
+        if (found := self.prior(k, a)) is None:
             return None
         j, prior = found
         # The attribution's whole span: its words may be only the owner ("The agency" of "The agency's chief said").
@@ -421,36 +284,23 @@ class ArticleResolver:
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) != "person" else None
 
-    def _prior(
-        self, k: int, a: Attribution, keep: Callable[[Attribution], bool] = lambda x: True, previous: int = 0
-    ) -> tuple[int, Attribution] | None:
-        """The sentence and attribution just before ``a`` of sentence ``k``: the last one before it in its sentence
-        that ``keep`` accepts, else one of the sentence before (its first, or with ``previous`` -1 its last), when
-        that is in the same paragraph."""
-        before = [x for x in self.found(k) if x.end <= a.start and keep(x)]
-        if before:
-            return k, before[-1]
-        if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            return k - 1, self.found(k - 1)[previous]
-        return None
-
     def _spoken_for_before(self, k: int, a: Attribution) -> tuple[str, str] | None:
         """The body that an unnamed spokesperson or a body's pronoun ``a`` stands for: the one credited just before
         in its paragraph, when no vocabulary knows it ("The World Food Programme has warned ... A spokesperson
         said"); None when that is a person, a medium or no one."""
-        if (found := self._prior(k, a, lambda x: not x.anaphor)) is None or found[1].anaphor:
+        if (found := self.prior(k, a, lambda x: not x.anaphor)) is None or found[1].anaphor:
             return None
         j, prior = found
         claim = self.resolve(j, prior)
         if claim.claimant is None or kind(claim.claimant) is not None or " " not in claim.claimant or not claim.claimant[:1].isupper():
             return None
-        entity = self._entity(j, prior)
+        entity = self.entity(j, prior)
         return None if entity is not None and entity.kind == "person" else (claim.claimant, claim.text)
 
     def _named_before(self, k: int, a: Attribution) -> Claim | None:
         """The claim of a person named by full name as the subject just before a person pronoun ``a`` of sentence
         ``k``: the attribution before it in its sentence, else the first of the sentence before in its paragraph."""
-        if (found := self._prior(k, a, lambda x: not x.anaphor)) is None:
+        if (found := self.prior(k, a, lambda x: not x.anaphor)) is None:
             return None
         j, prior = found
         if prior.anaphor or not _FULL_NAME.fullmatch(prior.text):
@@ -472,28 +322,3 @@ class ArticleResolver:
                 name = hits[-1].group(1) or hits[-1].group(2)
                 return name if kind(normalise(name)) in (None, "person") else None
         return None
-
-    def _person(self, k: int, a: Attribution) -> str | None:
-        """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
-        entity = self._entity(k, a)
-        return entity.name if entity is not None and entity.kind == "person" else None
-
-    def _entity(self, k: int, a: Attribution) -> Entity | None:
-        """The entity the words of ``a`` stand for, by the article's account of who is who."""
-        text = self.texts[k]
-        lo = text.find(a.text, a.start, a.start + len(a.text) + WINDOW)
-        if lo < 0:
-            return None
-        found, base = self._located()
-        if (hit := found.resolve(base[k] + lo, base[k] + lo + len(a.text))) is None and a.how == "noun":
-            # "By his count", "In her view": the last person of its gender named before, whether or not they spoke.
-            hit = found.last(base[k] + lo, kind="person", gender=g) if (g := possessive_genders().get(a.text.lower())) in ("m", "f") else None
-        return hit
-
-    def _located(self) -> tuple[Account, list[int]]:
-        """The article's account of who is who, and where each sentence starts in its text: read when first asked
-        for, since most articles' claims never need it."""
-        if self._account is None:
-            article, self._base = _article_text(self.texts, self._starts)
-            self._account = account(article, home_state=self._home_state)
-        return self._account, self._base

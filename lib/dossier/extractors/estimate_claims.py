@@ -30,7 +30,8 @@ from .claim_questions import QUESTION
 from .claim_turns import turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
-from .claim_resolve import BACK, ArticleResolver, Claim
+from .claim_article import BACK
+from .claim_resolve import ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions

@@ -311,7 +311,7 @@ def run_parts(run: str) -> RunParts | None:
 
 @functools.lru_cache(maxsize=8192)
 def phrase_kind(phrase: str) -> tuple[str, object]:
-    """How a phrase of :func:`mention_vocab.phrase_re` names, and what: a pure function of its words, which recur in every article."""
+    """How a phrase of :func:`mention_phrases.phrase_re` names, and what: a pure function of its words, which recur in every article."""
     k = V.key(phrase)
     if k in V.pronouns():
         return "pronoun", V.pronouns()[k]

@@ -30,6 +30,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from . import mention_vocab as V
 from .claimant_words import without_postnominal
+from .mention_phrases import phrase_firsts, phrase_re, phrase_re_by_first, phrase_seconds
 from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts, without_patronymic
 from .speaker_vocab import letters_of_body, post_nominals
 from .title_search import title_before, title_comma, title_to
@@ -77,7 +78,7 @@ _OWNERS = {"his": "he", "her": "she", "their": "they"}
 class _PhraseWords(NamedTuple):
     """The words of an article a phrase of the vocabularies may start at."""
 
-    at: list[int]  # their offsets (words in V.phrase_firsts, or beyond ASCII)
+    at: list[int]  # their offsets (words in phrase_firsts, or beyond ASCII)
     index: list[int]  # their places in the word list
     the: list[int]  # the offsets of those the word list reads as "the" (in any case): where a role may start
 
@@ -198,7 +199,7 @@ class MentionSearch:
             # The masked text's own word index already knows them (its "mention" search).
             at = self._scan.word_starts("mention")
         else:
-            hit = np.fromiter(map(V.phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
+            hit = np.fromiter(map(phrase_firsts().__contains__, self._lower), dtype=bool, count=len(self._lower))
             hit |= (self._marks & 2) != 0
             at = self._word_starts[hit].tolist()
         index = np.searchsorted(self._word_starts, np.fromiter(at, dtype=np.int64, count=len(at))).tolist()
@@ -221,14 +222,14 @@ class MentionSearch:
     def phrases(self) -> list[tuple]:
         """The phrases of the vocabularies: aliases, descriptions, pronouns, media, bodies named without their state."""
         out = []
-        pattern, by_first, text, end = V.phrase_re(), V.phrase_re_by_first(), self.text, 0
+        pattern, by_first, text, end = phrase_re(), phrase_re_by_first(), self.text, 0
         found = []
         # As ``pattern.finditer`` would, trying only the words a phrase starts with (and any not in ASCII, whose
         # lower case the word list does not give), and of those only where the next word may be a phrase's second:
         # most words that start a phrase ("the", "north", "he") start none where they are written.
         at, index, _ = self._phrase_words
         lower = self._lower
-        seconds, last = V.phrase_seconds(), len(lower) - 1
+        seconds, last = phrase_seconds(), len(lower) - 1
         # Words beyond ASCII are always tried, and may be any phrase's second; every word is, when the table cannot tell.
         wide = set(np.flatnonzero(self._marks & 2).tolist()) if seconds is not None else range(len(lower) + 1)
         for start, i in zip(at, index):

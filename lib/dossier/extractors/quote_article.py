@@ -16,14 +16,13 @@ import re
 from typing import NamedTuple
 
 from ..text.quote_marks import Marked, find_marked, mask
-from ..text.words import alternation
-from ..vocab import load_table
 from . import discourse
-from .mention_vocab import descriptions, key, titles
+from .mention_vocab import key, titles
+from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place, official_body
-from .speaker_vocab import carried_despite_denial, denied_after, document_issuer, document_nouns, issue_words, owned_document
+from .speaker_vocab import carried_despite_denial, denied_after, document_issuer, document_nouns, owned_document
 
 
 class Sentence(NamedTuple):
@@ -61,7 +60,7 @@ class Article(Referents):
         self.starts = [s.start for s in self.sents]
         self.source = source
         self.outlet = outlet_channel(source)
-        self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see sentence_bounds
+        self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see quote_sentences.sentence_bounds
         self.worth = self.scan.may_attribute([(s.start, s.end) for s in self.sents])  # False: attributes nothing
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of
         self.said: dict[int, list[Said]] = {}  # the speakers each sentence names, see said_of
@@ -120,7 +119,7 @@ class Article(Referents):
                 if start in self.described_pieces:
                     # Words are "in" an editorial or "from" a report; "commented on the editorial" is its topic.
                     if not (self.scan.reports_at(start, end, lo, hi, 0)
-                            or _piece_source().search(self.masked, max(lo, start - _PIECE_REACH), start)):
+                            or piece_source().search(self.masked, max(lo, start - _PIECE_REACH), start)):
                         continue
                 elif not self.scan.reports_at(start, end, lo, hi, reach):
                     continue
@@ -164,18 +163,18 @@ class Article(Referents):
     @functools.cached_property
     def topic_spans(self) -> list[tuple[int, int]]:
         """Where phrases that make a piece of words the topic of a sentence's words stand ("in response to the KCNA
-        report"): a medium named there is no source (:func:`_topic_phrase`)."""
+        report"): a medium named there is no source (:func:`~dossier.extractors.quote_pieces.topic_phrase`)."""
         # Most articles hold none, as their words, listed once, tell: then neither the lower case of the whole text
         # nor the pattern is needed.  The list lower-cases ASCII letters only: joined by a space, its words hold
         # every phrase (ASCII words one space apart) the lower case holds, but where a letter of
         # _NON_ASCII_TO_ASCII lower-cases to a phrase's.
         words = " ".join(self.scan.lower)
-        if not any(phrase in words for phrase in _topic_words()) and not any(c in words for c in _NON_ASCII_TO_ASCII):
+        if not any(phrase in words for phrase in topic_words()) and not any(c in words for c in _NON_ASCII_TO_ASCII):
             return []
         lowered = self.masked.lower()
-        if not any(words in lowered for words in _topic_words()):
+        if not any(words in lowered for words in topic_words()):
             return []  # the pattern, tried at every position, is left to the articles holding a phrase
-        return [m.span() for m in _topic_phrase().finditer(self.masked) if document_nouns().search(m.group(0))]
+        return [m.span() for m in topic_phrase().finditer(self.masked) if document_nouns().search(m.group(0))]
 
     @functools.cached_property
     def described_pieces(self) -> frozenset[int]:
@@ -183,7 +182,7 @@ class Article(Referents):
         medium: a word right before presents it as the source of words ("in the editorial") or as what is spoken
         of ("commented on the editorial")."""
         return frozenset(m.start for m in self.account.mentions if m.how in ("medium", "description")
-                         and m.entity is not None and m.entity.kind == "medium" and _is_piece(m))
+                         and m.entity is not None and m.entity.kind == "medium" and is_piece(m))
 
     def group_of(self, speaker: str | None) -> str:
         """The group of a canonical speaker: the account's, else the vocabularies'."""
@@ -322,7 +321,7 @@ class Article(Referents):
     def issuer_before(self, lo: int, at: int) -> Said | None:
         """Who issued the document ``masked[lo:at]`` ends with, a verb of issuing before it: a participle at ``at``
         is the document's words ("China urged restraint after KCNA published a statement warning of …": KCNA's)."""
-        m = _issued_document().search(self.masked, lo, at)
+        m = issued_document().search(self.masked, lo, at)
         if m is None:
             return None
         issuer = next((x for x in reversed(self.account.between(lo, m.start())) if x.entity is not None
@@ -413,88 +412,3 @@ class Article(Referents):
             for x in reversed(self.said_of(k)):
                 if x.pos < pos:
                     yield x
-
-
-def _is_piece(m: discourse.Mention) -> bool:
-    """Whether ``m`` describes a piece a medium ran ("the editorial", "the report") rather than the medium."""
-    d = descriptions().get(key(m.surface)) if m.how in ("medium", "description") else None
-    return d is not None and d.refers in ("author", "report")
-
-
-@functools.cache
-def _topic_words() -> tuple[str, ...]:
-    t = load_table("channel_relays.csv")
-    return tuple(t.word[t.place == "topic"])
-
-
-@functools.cache
-def _topic_phrase() -> re.Pattern:
-    """A phrase that makes what it names the topic of the sentence's words, from its opening words
-    (``data/channel_relays.csv``, place ``topic``: "in response to", "asked about") to the end of its clause; a
-    participle's phrase may follow a comma ("the statement, carried by KCNA")."""
-    t = load_table("channel_relays.csv")
-    return re.compile(rf"\b(?i:{alternation(t.word[t.place == 'topic'])})\b(?:[^,;:#.]|,\s+[a-z]+ed\s+by\b)*")
-
-
-@functools.cache
-def _piece_source() -> re.Pattern:
-    """The words right before a medium's piece that make it the source of words ("in the editorial", "according to
-    the report"): ``data/channel_relays.csv``, place ``piece``."""
-    t = load_table("channel_relays.csv")
-    return re.compile(rf"(?:\baccording\s+to|\b(?:{alternation(t.word[t.place == 'piece'])}))\s+\Z", re.IGNORECASE)
-
-
-def sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
-    """Start of the sentence where ``q`` opens, end of the sentence where it closes."""
-    # Keyed by the opening mark, which opens one quote only (hashing the whole quote costs more than finding it).
-    bounds = art.bounds.get(q.open_at)
-    if bounds is None:
-        bounds = art.bounds[q.open_at] = _find_sentence_bounds(art, q)
-    return bounds
-
-
-def _find_sentence_bounds(art: Article, q: Marked) -> tuple[int, int]:
-    first = art.sents[art.sent_at(q.parts[0][0])]
-    i = art.sent_at(q.parts[-1][1] - 1)
-    last = art.sents[i]
-    # "“Why wait?” he asked." is split after the question mark; the attribution belongs to the quote.
-    if i + 1 < len(art.sents) and art.sents[i + 1].paragraph == last.paragraph:
-        nxt = art.sents[i + 1]
-        if art.text[nxt.start:nxt.end][:1].islower():
-            last = nxt
-    return first.start, max(last.end, q.close_at)
-
-
-def introduction(art: Article, q: Marked, lo: int) -> Sentence | None:
-    """The sentence that introduces the quote ``q`` opening its paragraph at ``lo`` with a colon ("Kim said in his
-    speech:" ending the paragraph before), if any."""
-    if art.masked[lo:q.open_at].strip() or q.open_at != lo:
-        return None
-    i = art.sent_at(lo)
-    if i == 0 or art.sents[i - 1].paragraph == art.sents[i].paragraph:
-        return None
-    prev = art.sents[i - 1]
-    return prev if art.text[prev.start:prev.end].rstrip().endswith(":") else None
-
-
-def speaks_no_quote(art: Article, q: Marked, a: Attribution) -> bool:
-    """Whether the subject after the verb of ``a``, right after the quote ``q``, says nothing of it: "it" is the
-    verb's object ("…,” vowing it would last"); and a quote that is a part of the clause is the verb's own subject
-    ("Podolyak wrote that “the North Korean factor” demanded a response"): words of its sentence stand before it,
-    and nothing closes it before the verb, neither a mark inside the quotation marks nor one after them (not "“We
-    will win,” said Kim")."""
-    if a.speaker_text and a.speaker_text.lower() == "it":
-        return True
-    last = art.text[q.open_at:q.close_at - 1].rstrip()
-    return (bool(last) and last[-1] not in _CLOSES_WORDS and not art.masked[q.close_at:a.cue_start].strip()
-            and bool(art.masked[sentence_bounds(art, q)[0]:q.open_at].strip()))
-
-
-_CLOSES_WORDS = frozenset(",.;:?!—–-…")
-
-
-@functools.cache
-def _issued_document() -> re.Pattern:
-    """"published a statement ", "issued its lengthy commentary ": a verb of issuing and the document it issues."""
-    return re.compile(rf"\b(?:{alternation(issue_words())})\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
-                      rf"(?:{document_nouns().pattern})\s+\Z", re.IGNORECASE)

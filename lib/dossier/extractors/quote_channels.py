@@ -17,7 +17,8 @@ from ..text.quote_marks import Marked
 from ..text.words import alternation
 from ..vocab import load_list, load_table
 from . import discourse
-from .quote_article import Article, Sentence, sentence_bounds
+from .quote_article import Article, Sentence
+from .quote_sentences import sentence_bounds
 from .mention_vocab import aired_nouns, descriptions, key, state_named, states
 from .speaker_vocab import addressed, document_nouns, reported, shown_in, speaker_affiliation
 from .speakers import channel_state

@@ -54,7 +54,8 @@ from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
-from .quote_speakers import continues_speech, is_statement, issued_by, join_split, speaker_of
+from .quote_issuers import issued_by
+from .quote_speakers import continues_speech, is_statement, join_split, speaker_of
 from .mention_vocab import pronouns
 from .speaker_vocab import medium_voices
 from .speakers import canonical, channel_state, speaker_affiliation
