@@ -1037,6 +1037,40 @@ def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
 
 
 @pytest.mark.parametrize(
+    "text, quantity, value",
+    [
+        ("Analysts describe a 9,000–strong expeditionary corps.", "9,000–strong", 9000),
+        ("Seoul says the North keeps a 1.2 million–strong army under arms.", "1.2 million–strong", 1_200_000),
+        ("A 2,500–man brigade moved south in May.", "2,500–man", 2500),
+    ],
+)
+def test_a_force_sized_with_an_en_dash_counts_troops(text, quantity, value):
+    # Typesetters join the size to "strong" or "man" with an en dash as often as with a hyphen.
+    r = one(text, quantity)
+    assert (r["category"], r["low"], r["high"], r["hedge"]) == ("troops", value, value, "exact")
+
+
+def test_a_small_group_sized_with_an_en_dash_is_no_force():
+    assert run("A 14–member trade delegation flew to Vladivostok.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        ("Seoul thinks 13-14 thousand North Korean soldiers have rotated through Kursk.", "13-14 thousand", 13000, 14000),
+        ("Kyiv puts the figure at 5–6 thousand troops.", "5–6 thousand", 5000, 6000),
+        ("Analysts say 8 to 9 thousand troops remain near Kursk.", "8 to 9 thousand", 8000, 9000),
+        ("Pyongyang may have shipped 4-5 million shells by now.", "4-5 million", 4_000_000, 5_000_000),
+        ("Perhaps 7-8 thousand North Korean soldiers were wounded.", "Perhaps 7-8 thousand", 7000, 8000),
+    ],
+)
+def test_a_range_whose_ends_share_a_scale_word_is_one_figure(text, quantity, low, high):
+    # The scale written once after the second end belongs to both ends: "13-14 thousand" is 13,000 to 14,000.
+    r = one(text, quantity)
+    assert (r["low"], r["high"], r["hedge"]) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
     "text, quantity, subtype",
     [
         ("Kyiv says its drones killed or wounded 1,400 North Korean soldiers in January.", "1,400", "killed_or_wounded"),

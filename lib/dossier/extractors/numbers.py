@@ -118,7 +118,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
-        (?P<strong>[-\s]strong\b|-(?:{strength})\b)?
+        (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
         (?!:\d)"""
     )
     if lower:
