@@ -363,6 +363,35 @@ def test_a_loss_reaches_its_count_past_the_name_of_a_unit(text, quantity, subtyp
 
 
 @pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The deserter said roughly 150 members of his platoon had been killed by drones.", "roughly 150", "killed"),
+        ("Some 40 men from the same regiment died when the bridge was shelled, Kyiv said.", "Some 40", "killed"),
+        ("About 60 soldiers from their battalion were wounded in the first assault.", "About 60", "wounded"),
+        ("Nearly 25 members of the detachment were captured near Sudzha.", "Nearly 25", "captured"),
+    ],
+)
+def test_a_loss_reaches_its_count_past_the_unit_it_is_from(text, quantity, subtype):
+    # "of his platoon", "from the same regiment": a modifier in lower case naming the formation the people belong to.
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Some 40 men from the regiment crossed the river at night.", "Some 40", "troops"),
+        ("About 500 soldiers of the division were wounded.", "About 500", "casualties"),
+    ],
+)
+def test_the_unit_modifier_changes_nothing_without_a_verb_of_loss(text, quantity, category):
+    assert reading(text, quantity)[0] == category
+
+
+def test_members_of_no_force_with_no_loss_are_no_figure():
+    assert run("Some 300 members of the assembly gathered in Pyongyang for the vote.").empty
+
+
+@pytest.mark.parametrize(
     "text, quantity",
     [
         ("Three North Korean soldiers remain in Ukrainian hands, the SBU said.", "Three"),

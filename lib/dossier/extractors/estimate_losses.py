@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, mentioned, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words
@@ -265,12 +265,26 @@ def _a_name_after(after, start: int) -> int:
     names = 0
     while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
         names += 1
-    return n + names if names else 0
+    return n + names if names else _a_unit_after(tokens)
+
+
+def _a_unit_after(tokens) -> int:
+    """How many of ``tokens``, "of" or "from" first, a modifier naming the people's formation in lower case takes
+    ("of his company", "from the same battalion"): a few lower-case words ending in a formation noun; else 0.  Men
+    of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the battalion
+    died")."""
+    for k, t in enumerate(tokens[1 : 1 + _UNIT_WORDS]):
+        if t.kind != "word" or t.text[0].isupper():
+            return 0  # "of the Korean People's Army" is a name, read above; a comma or number ends the modifier
+        if is_formation(t.low):
+            return k + 2
+    return 0
 
 
 _OF_A_NAME = frozenset({"of", "from"})
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
+_UNIT_WORDS = 3  # words after "of" or "from" up to a formation's noun ("of his own company")
 
 
 def sent_force(after) -> Counted | None:
