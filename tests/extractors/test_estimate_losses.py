@@ -564,3 +564,21 @@ def test_a_whole_with_a_noun_of_its_own_lends_its_part_no_troops():
     df = run("About 9,000 North Korean troops reached Kursk in the autumn.",
              "Of the 3,000 residents, most, about 2,100, have left the town.")
     assert "about 2,100" not in set(df.loc[df["category"] == "troops", "quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("North Korean losses topped 6,000 by the end of winter, Kyiv said.", "topped 6,000", "lower_bound"),
+        ("The toll among the Korean units climbed to about 900 within a week.", "about 900", "approximate"),
+        ("North Korean losses rose to some 1,700 people in March.", "some 1,700", "approximate"),
+        ("Losses among the North Korean brigades exceeded 2,500 men.", "exceeded 2,500", "lower_bound"),
+    ],
+)
+def test_a_loss_noun_as_subject_of_a_verb_of_rising_counts_casualties(text, quantity, hedge):
+    r = one(text, quantity)
+    assert (r["category"], r["hedge"]) == ("casualties", hedge)
+
+
+def test_a_count_of_troops_rising_is_no_loss():
+    assert reading("The number of North Korean troops rose to 16,000 by summer.", "16,000")[0] == "troops"
