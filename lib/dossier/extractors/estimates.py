@@ -60,7 +60,9 @@ from .estimate_losses import (
     as_loss, deployed, deployment_named, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, mentions_strike,
     names_a_force, partitives, reinforces, sent_force, verb_of_the_next,
 )
-from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, opens_a_series, summed_apart
+from .estimate_joins import (
+    apposed, goes_on_from, is_a_part, joins_the_figure_before, nearer_noun, opens_a_row, opens_a_series, summed_apart, troops_named,
+)
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_shares import share_named, share_of_the_last, shared
@@ -200,7 +202,9 @@ def _continued(q: Quantity, before, after, last: Counted | None, sentence: _Sent
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
-    if (last := last or (sent_force(after) if q.scaled and not skip else None)) is None:
+    if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
+        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before)
+    if last is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
         prev_words = " ".join(_cue_words([t.low for t in before[-3:] if t.kind == "word"]))
