@@ -113,3 +113,47 @@ def test_every_nth_of_a_time_is_no_share(text):
 def test_a_share_put_at_or_of_a_formation_is_a_share(text, quantity, subtype):
     row = one(text, quantity)
     assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == ("share_percent", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value, subtype",
+    [
+        ("North Korean rounds make up about 70% of Russian artillery fire, against half at the start of the year.",
+         "half", 50.0, "artillery_shells"),
+        ("Pyongyang's missiles now make up 20 percent of the missiles Russia launches, up from a quarter in spring.",
+         "a quarter", 25.0, "missiles"),
+    ],
+)
+def test_a_bare_fraction_after_a_comparison_is_the_other_value_of_the_share(text, quantity, value, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["low"], r["subtype"]) == ("share_percent", value, subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy waited half an hour at the border, compared with half a day last winter.",
+        "The bridge was cut in half. His half-sister fled to Seoul.",
+        "In the second half of the year, the envoy voted against half the resolutions.",
+    ],
+)
+def test_half_that_is_no_share_stays_none(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Moscow leans on North Korean shells. Perhaps half of those fired fail to burst, a gunner said.",
+         "Perhaps half", "artillery_shells"),
+        ("Russia has fired North Korean missiles at Kharkiv, and roughly a third of them missed by a wide margin.",
+         "roughly a third", "missiles"),
+    ],
+)
+def test_a_share_of_them_with_no_figure_before_is_of_the_noun_named(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("share_percent", subtype)
+
+
+def test_a_share_of_them_with_nothing_counted_named_is_no_figure():
+    assert run("Kim met the visiting delegates. Half of them had never been to Pyongyang.").empty

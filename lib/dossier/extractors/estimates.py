@@ -128,6 +128,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return named  # "the share at 40%", "put the share of shells at 40 percent", "half of his company"
     if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
+    if counted is None and q.kind != "count" and last is None and elided(after):
+        # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
+        counted = mentioned(text, q.start, clause=False) or sentence.earlier_noun()
     if counted is None and q.kind == "count" and q.scaled:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":

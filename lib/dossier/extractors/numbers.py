@@ -343,6 +343,13 @@ def _particles() -> dict[str, frozenset[str]]:
     return {p: frozenset(v) for p, v in out.items()}
 
 
+def _compared(text: str, start: int) -> bool:
+    """Whether words of a comparison (``estimate_cues.csv``, role ``compared``) end right before ``start``."""
+    words = " ".join(text[max(0, start - _COMPARED_CHARS) : start].lower().split()[-2:])
+    return any(words == w or words.endswith(f" {w}") for w in cues("compared"))
+
+
+_COMPARED_CHARS = 24  # characters before a fraction that hold "compared with"
 _PARTICLE_STARTS = frozenset({"over"})  # the first four letters of each particle: a cheap test before the lookup
 
 
@@ -394,8 +401,10 @@ def find_quantities(text: str) -> list[Quantity]:
             hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        if bare and not hedge_words:
-            continue  # a fraction with no "of" is a share only after a hedge ("about half veered"), not "the second half"
+        if bare and not hedge_words and not _compared(text, m.start()):
+            # A fraction with no "of" is a share only after a hedge ("about half veered") or a comparison ("60
+            # percent, against half a year ago"), not "the second half".
+            continue
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
             if hedge_words and hedge_words[:4].lower() in _PARTICLE_STARTS:
