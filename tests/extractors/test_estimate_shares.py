@@ -157,3 +157,40 @@ def test_a_share_of_them_with_no_figure_before_is_of_the_noun_named(text, quanti
 
 def test_a_share_of_them_with_nothing_counted_named_is_no_figure():
     assert run("Kim met the visiting delegates. Half of them had never been to Pyongyang.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value",
+    [
+        ("Four out of ten North Korean shells misfire, a Ukrainian battery commander said.", "Four out of ten", 40.0),
+        ("Two out of every ten rounds from Pyongyang land short, gunners say.", "Two out of every ten", 20.0),
+        ("Roughly 15 in every 100 North Korean shells fail to burst, analysts estimate.", "Roughly 15 in every 100", 15.0),
+    ],
+)
+def test_a_rate_of_a_round_number_is_a_share_of_the_noun_after_it(text, quantity, value):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"], r["low"], r["high"]) == ("share_percent", "artillery_shells", value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of ten shells, four misfire, a Ukrainian battery commander said.",
+        "Out of a hundred rounds, about 20 land short, gunners say.",
+    ],
+)
+def test_the_base_of_a_rate_opening_a_clause_counts_nothing(text):
+    # Neither the ten shells nor the four that misfire are shells anyone sent or fired: a rate, told at length.
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Out of 4,000 North Korean soldiers sent, 900 were wounded.", {"4,000": "troops", "900": "casualties"}),
+        ("Some 700 out of 5,000 soldiers were killed, Kyiv said.", {"Some 700": "casualties", "5,000": "troops"}),
+    ],
+)
+def test_a_part_out_of_a_whole_that_is_no_round_base_stays_two_counts(text, counts):
+    got = run(text)
+    assert dict(zip(got["quantity_text"], got["category"])) == counts

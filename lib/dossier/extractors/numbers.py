@@ -86,6 +86,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     ratio = _alt(k for k in w["fraction"] if " in " in k or k.split(" ", 1)[0].lower() in cues("ratio"))
     # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
     # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
+    # "three out of ten", "seven in every 100": a rate of a round number, a share wherever it stands.
+    rate = rf"(?P<rate_n>{word}|\d{{1,3}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+every\s+)(?P<rate_d>{_alt(cues('rate_base'))})"
     part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"
     and_part = rf"(?:\s+and\s+(?:an?\s+)?(?:{fraction})(?=\s+(?:{scale})\b))?"
     # Number words may go on after a scale in groups that end in one ("eleven thousand five hundred"),
@@ -114,6 +116,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<vague>{vague})
           |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])
+          |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
           |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
@@ -235,6 +238,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev_low in aged or prev_low in ratio:  # "for every 50 men": a ratio's denominator counts no one
         return True
+    if prev_low == "of" and core and core.lower() in cues("rate_base") and not hedge.strip() and _out_of(text, m.start()):
+        return True  # "Out of ten shells, three fail": the base of a rate counts nothing
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
     if prev_low in label and (prev[:1].isupper() or label[prev_low] == "any_case"):
@@ -265,6 +270,9 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
     between, a, b, r1, r2, vague, frac, n, after, bare = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after", "bare")
     frac = frac or bare or m.group("ratio")
+    if m.group("rate"):  # "three out of ten": a round share, as a fraction is
+        share = 100 * parse_number(m.group("rate_n"))[0] / parse_number(m.group("rate_d"))[0]
+        return (round(share, 1),) * 2 + ("approximate" if hedge == "exact" else hedge, False)
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -343,6 +351,14 @@ def _particles() -> dict[str, frozenset[str]]:
     return {p: frozenset(v) for p, v in out.items()}
 
 
+def _out_of(text: str, start: int) -> bool:
+    """Whether "out of" ends right before ``start``, whatever its case."""
+    return text[max(0, start - _OUT_OF_CHARS) : start].lower().split()[-2:] == ["out", "of"]
+
+
+_OUT_OF_CHARS = 12  # characters before a number that hold "out of"
+
+
 def _compared(text: str, start: int) -> bool:
     """Whether words of a comparison (``estimate_cues.csv``, role ``compared``) end right before ``start``."""
     words = " ".join(text[max(0, start - _COMPARED_CHARS) : start].lower().split()[-2:])
@@ -416,7 +432,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # number we can read, and no reason to lose the article.
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
-        frac = frac or bare or m.group("ratio")
+        frac = frac or bare or m.group("ratio") or m.group("rate")
         kind = "percent" if pct else "share" if frac else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()
