@@ -582,3 +582,27 @@ def test_a_loss_noun_as_subject_of_a_verb_of_rising_counts_casualties(text, quan
 
 def test_a_count_of_troops_rising_is_no_loss():
     assert reading("The number of North Korean troops rose to 16,000 by summer.", "16,000")[0] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Roughly 1,500 members of the Storm Corps were moved to Kursk in the autumn.", "Roughly 1,500"),
+        ("About 400 members of his regiment are fighting near Sudzha, the defector said.", "About 400"),
+        ("Pyongyang dispatched some 250 people from an engineering battalion to clear mines.", "some 250"),
+    ],
+)
+def test_members_of_a_unit_who_are_sent_are_troops(text, quantity):
+    assert reading(text, quantity) == ("troops", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 120 members of the Supreme People's Assembly were sent to Moscow for the ceremony.",
+        "Pyongyang sent 30 members of its delegation to Vladivostok.",
+        "Roughly 1,500 members of the Storm Corps attended the rally in Pyongyang.",
+    ],
+)
+def test_members_of_no_unit_or_not_sent_are_no_figure(text):
+    assert run(text).empty

@@ -227,9 +227,11 @@ def as_loss(
             # "20 households were sent death certificates": each bereaved family stands for a soldier killed.
             told = bereaved(after[skip + 1 :] if skip is not None else after)
             return Counted("casualties", "killed", counted.items, counted.noun) if told else None
-        if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
+        # A unit's members are its soldiers: "2,000 members of the Storm Corps were sent", not "of the assembly".
+        of_a_unit = skip is not None and skip != noun_at and is_formation(after[skip].low)
+        if (counted.subtype is not None or of_a_unit) and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
-            return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
+            return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
             return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
