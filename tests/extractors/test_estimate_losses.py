@@ -369,6 +369,7 @@ def test_a_loss_reaches_its_count_past_the_name_of_a_unit(text, quantity, subtyp
         ("Some 40 men from the same regiment died when the bridge was shelled, Kyiv said.", "Some 40", "killed"),
         ("About 60 soldiers from their battalion were wounded in the first assault.", "About 60", "wounded"),
         ("Nearly 25 members of the detachment were captured near Sudzha.", "Nearly 25", "captured"),
+        ("Around 80 soldiers from a North Korean brigade died in the counter-attack.", "Around 80", "killed"),
     ],
 )
 def test_a_loss_reaches_its_count_past_the_unit_it_is_from(text, quantity, subtype):

@@ -267,17 +267,17 @@ def _a_name_after(after, start: int) -> int:
     names = 0
     while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
         names += 1
-    return n + names if names else _a_unit_after(tokens)
+    return _a_unit_after(tokens) or (n + names if names else 0)
 
 
 def _a_unit_after(tokens) -> int:
-    """How many of ``tokens``, "of" or "from" first, a modifier naming the people's formation in lower case takes
-    ("of his company", "from the same battalion"): a few lower-case words ending in a formation noun; else 0.  Men
-    of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the battalion
-    died")."""
+    """How many of ``tokens``, "of" or "from" first, a modifier naming the people's formation takes ("of his
+    company", "from the same battalion", "from a Russian brigade"): a few words ending in a formation noun; else 0.
+    Men of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the
+    battalion died")."""
     for k, t in enumerate(tokens[1 : 1 + _UNIT_WORDS]):
-        if t.kind != "word" or t.text[0].isupper():
-            return 0  # "of the Korean People's Army" is a name, read above; a comma or number ends the modifier
+        if t.kind != "word":
+            return 0  # a comma or a number ends the modifier
         if is_formation(t.low):
             return k + 2
     return 0
@@ -286,7 +286,7 @@ def _a_unit_after(tokens) -> int:
 _OF_A_NAME = frozenset({"of", "from"})
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
-_UNIT_WORDS = 3  # words after "of" or "from" up to a formation's noun ("of his own company")
+_UNIT_WORDS = 5  # words after "of" or "from" up to a formation's noun ("of the same North Korean battalion")
 
 
 def sent_force(after) -> Counted | None:
