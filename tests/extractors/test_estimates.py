@@ -1042,9 +1042,12 @@ def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
         ("Analysts describe a 9,000–strong expeditionary corps.", "9,000–strong", 9000),
         ("Seoul says the North keeps a 1.2 million–strong army under arms.", "1.2 million–strong", 1_200_000),
         ("A 2,500–man brigade moved south in May.", "2,500–man", 2500),
+        # Thousands grouped with a space, as European style writes them: the whole number, never "000-strong".
+        ("Kyiv reported a 14 000-strong North Korean grouping near Kursk.", "14 000-strong", 14000),
+        ("A 3 000-man contingent followed in winter.", "3 000-man", 3000),
     ],
 )
-def test_a_force_sized_with_an_en_dash_counts_troops(text, quantity, value):
+def test_a_force_sized_with_an_en_dash_or_spaced_thousands_counts_troops(text, quantity, value):
     # Typesetters join the size to "strong" or "man" with an en dash as often as with a hyphen.
     r = one(text, quantity)
     assert (r["category"], r["low"], r["high"], r["hedge"]) == ("troops", value, value, "exact")

@@ -67,7 +67,9 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w\-]|[ \u00a0\u202f]\d)|\d+(?:\.\d+)?"
+# Thousands grouped by spaces end before a word fused by a hyphen ("180 152-mm": two numbers), unless it sizes a force
+# ("a 12 000-strong force"): "{sized}" is filled in with the strength words.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|-(?!(?:{sized})\b)|[ \u00a0\u202f]\d)|\d+(?:\.\d+)?"
 
 
 @functools.cache
@@ -99,7 +101,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales})|{tail})?)?"
     # A word adding to a count before stands for its "a": "another thousand", "a further hundred".
     added = "|".join(rf"(?<={re.escape(c.lower() if lower else c)}\s)" for c, v in cues("increment").items() if v == "before")
-    number = rf"(?:(?:{_DIGITS})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    digits = _DIGITS.replace("{sized}", _alt(["strong", *(w for w, v in cues("strength").items() if v == "fused")]))
+    number = rf"(?:(?:{digits})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
