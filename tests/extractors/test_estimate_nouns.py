@@ -612,3 +612,26 @@ def test_veterans_sent_or_fighting_are_troops(text, quantity, category):
 )
 def test_veterans_neither_sent_nor_serving_are_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("As many as 9,000 North Koreans may have served near Kursk, officials believe.", "As many as 9,000"),
+        ("Roughly 2,000 North Koreans served with Russian airborne units last winter.", "Roughly 2,000"),
+    ],
+)
+def test_a_country_s_people_who_served_somewhere_are_troops(text, quantity):
+    r = one(text, quantity)
+    assert r["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("About 400 North Koreans served as drivers for Russian logistics firms, the report said.", "About 400"),
+        ("Some 300 North Korean workers served meals at the Vladivostok summit.", "Some 300"),
+    ],
+)
+def test_served_as_a_role_or_serving_a_meal_sends_no_one(text, quantity):
+    assert quantity not in run(text)["quantity_text"].tolist()

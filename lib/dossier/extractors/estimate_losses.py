@@ -359,6 +359,8 @@ def deployed(before, after) -> bool:
             continue  # "several thousand more are in training"
         if t.low in verbs:
             return True
+        if (nxt := after[i + 1 : i + 2]) and f"{t.low} {nxt[0].low}" in verbs:
+            return True  # "may have served in Kursk": a verb that sends only with its preposition ("served as" does not)
         if t.low not in aux and t.low not in bridge and t.low not in adverbs:  # "could eventually be sent"
             return False
     return False
