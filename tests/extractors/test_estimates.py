@@ -1065,6 +1065,15 @@ def test_a_small_group_sized_with_an_en_dash_is_no_force():
         ("Analysts say 8 to 9 thousand troops remain near Kursk.", "8 to 9 thousand", 8000, 9000),
         ("Pyongyang may have shipped 4-5 million shells by now.", "4-5 million", 4_000_000, 5_000_000),
         ("Perhaps 7-8 thousand North Korean soldiers were wounded.", "Perhaps 7-8 thousand", 7000, 8000),
+        # The scale may be written short, or as groups of digits, on the high end only.
+        ("Kyiv counted 13–14k North Korean troops near Kursk.", "13–14k", 13000, 14000),
+        ("Seoul says 9-10 000 soldiers were rotated home.", "9-10 000", 9000, 10000),
+        # It reaches the low end only as far as that stays below the high one.
+        ("Analysts say 700 to 1.1 million shells crossed the border.", "700 to 1.1 million", 700_000, 1_100_000),
+        ("Kyiv says 600-1,100 North Korean soldiers were wounded.", "600-1,100", 600, 1100),
+        # A low end with a scale of its own keeps it.
+        ("Kyiv says 11,000 to 13 thousand troops were sent.", "11,000 to 13 thousand", 11000, 13000),
+        ("Kyiv says 1800 to 2 thousand troops were sent.", "1800 to 2 thousand", 1800, 2000),
     ],
 )
 def test_a_range_whose_ends_share_a_scale_word_is_one_figure(text, quantity, low, high):

@@ -280,10 +280,13 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
         hi, hi_scaled = parse_number(b)
-        if scale_of(b) > 1 and scale_of(a) == 1 and lo < hi:
-            lo *= scale_of(b)  # "10 to 12 million": the scale belongs to both ends
-        elif a.isdecimal() and len(a) <= 3 and "," in b and lo < float(b.split(",", 1)[0]):
-            lo *= 1000.0 ** b.count(",")  # "10-12,000": the thousands written once belong to both ends
+        if not lo_scaled and lo < hi:
+            # "10 to 12 million", "10-12,000", "11–12k": the scale written once, on the high end, belongs to both, as
+            # far as the low end stays below the high one ("900 to 1.2 million" is 900,000; "800-1,200" stays 800).
+            size = _written_scale(b, hi)
+            while size > 1 and lo * size > hi:
+                size /= 1000
+            lo *= max(size, 1.0)
         return lo, hi, "range", lo_scaled or hi_scaled
     if vague:
         return vague_value(vague), NAN, "vague", True
@@ -299,6 +302,21 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     low = value if hedge in ("exact", "approximate", "lower_bound") else NAN
     high = value if hedge in ("exact", "approximate", "upper_bound") else NAN
     return low, high, hedge, scaled
+
+
+def _written_scale(end: str, value: float) -> float:
+    """The scale the high ``end`` of a range, worth ``value``, is written with: its scale word ("12 thousand"), the
+    groups of three digits after its first ("12,000", "12 000"), or a short scale joined to it ("12k"); else 1."""
+    if (size := scale_of(end)) > 1:
+        return size
+    if groups := len(_DIGIT_GROUP.findall(end)):
+        return 1000.0 ** groups
+    lead = _LEADING_DIGITS.match(end)
+    return value / float(lead.group(0)) if lead and end[lead.end() :].strip() and float(lead.group(0)) else 1.0
+
+
+_DIGIT_GROUP = re.compile(r"[, \u00a0\u202f]\d{3}")
+_LEADING_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 @functools.cache
