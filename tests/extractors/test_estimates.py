@@ -1073,7 +1073,7 @@ def test_a_small_group_sized_with_an_en_dash_is_no_force():
         ("Kyiv says 600-1,100 North Korean soldiers were wounded.", "600-1,100", 600, 1100),
         # A low end with a scale of its own keeps it.
         ("Kyiv says 11,000 to 13 thousand troops were sent.", "11,000 to 13 thousand", 11000, 13000),
-        ("Kyiv says 1800 to 2 thousand troops were sent.", "1800 to 2 thousand", 1800, 2000),
+        ("Kyiv says 1,800 to 2 thousand troops were sent.", "1,800 to 2 thousand", 1800, 2000),
     ],
 )
 def test_a_range_whose_ends_share_a_scale_word_is_one_figure(text, quantity, low, high):
