@@ -194,3 +194,27 @@ def test_the_base_of_a_rate_opening_a_clause_counts_nothing(text):
 def test_a_part_out_of_a_whole_that_is_no_round_base_stays_two_counts(text, counts):
     got = run(text)
     assert dict(zip(got["quantity_text"], got["category"])) == counts
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Half the shells Pyongyang sent last year were duds, Ukrainian gunners say.", "Half", "artillery_shells"),
+        ("Moscow now gets a third its missiles from the North, a Ukrainian officer claimed.", "a third", "missiles"),
+        ("Half the troops in the first wave were wounded, Kyiv says.", "Half", "troops"),
+    ],
+)
+def test_a_fraction_before_the_determiner_of_its_whole_is_a_share(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("share_percent", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy spent half the night at the border.",
+        "In the second half the shelling near Kursk grew heavier.",
+    ],
+)
+def test_a_fraction_before_a_determiner_of_no_counted_noun_is_none(text):
+    assert run(text).empty

@@ -372,6 +372,13 @@ def _particles() -> dict[str, frozenset[str]]:
     return {p: frozenset(v) for p, v in out.items()}
 
 
+def _opens_a_whole(text: str, m: re.Match) -> bool:
+    """Whether the determiner of a whole follows a fraction ("half the shells", "half its missiles"), not after an
+    ordinal, where the fraction is a part of a span ("in the second half the pace slowed")."""
+    return (_next_word(text, m.end()) in cues("whole_determiner")
+            and previous_word(text, m.start()).lower() not in cues("ordinal_part"))
+
+
 def _out_of(text: str, start: int) -> bool:
     """Whether "out of" ends right before ``start``, whatever its case."""
     return text[max(0, start - _OUT_OF_CHARS) : start].lower().split()[-2:] == ["out", "of"]
@@ -438,9 +445,10 @@ def find_quantities(text: str) -> list[Quantity]:
             hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        if bare and not hedge_words and not _compared(text, m.start()):
+        if bare and not hedge_words and not _compared(text, m.start()) and not _opens_a_whole(text, m):
             # A fraction with no "of" is a share only after a hedge ("about half veered") or a comparison ("60
-            # percent, against half a year ago"), not "the second half".
+            # percent, against half a year ago"), or before the determiner of its whole ("half the shells"), not
+            # "the second half".
             continue
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
