@@ -2,8 +2,8 @@
 
 One hedge word before coordinated figures covers them all when they count
 things of one category and stand in one clause, the items of a list set off
-by commas too ("about 300 killed, 2,000 wounded and 500 captured"); "nearly 5 million shells and
-120 missiles" leaves the missiles exact.  Used by
+by commas too ("about 300 killed, 2,000 wounded and 500 captured"); "nearly
+5 million shells and 120 missiles" leaves the missiles exact.  Used by
 :mod:`dossier.extractors.estimates` once it knows what each figure counts.
 """
 
