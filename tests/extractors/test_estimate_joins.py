@@ -27,3 +27,31 @@ def test_a_series_of_values_counts_one_noun(text, quantities, category):
 def test_a_figure_after_then_with_a_noun_of_its_own_keeps_it():
     got = run("Russia fired 300 shells at the town, then 20 drones struck the depot.")
     assert dict(zip(got["quantity_text"], got["category"])).get("20") != "artillery_shells"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Pyongyang moved more troops to Russia over the winter. There are about 9,000 near Kursk today, Kyiv says.",
+         "about 9,000"),
+        ("The North sent soldiers to Russia in October, and there are now roughly 4,000 near Sudzha.", "roughly 4,000"),
+    ],
+)
+def test_an_elided_count_after_there_are_counts_the_soldiers_named_without_a_number(text, quantity):
+    # No figure before it, but the sentence or the one before names soldiers: "there are 9,000" counts them.
+    got = run(text)
+    assert got["quantity_text"].tolist() == [quantity] and got["category"].tolist() == ["troops"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has fired North Korean missiles at Kharkiv. There are about 3,000 in its stocks, analysts think.",
+        "Pyongyang sent soldiers to Russia. There are 5,000 residents in the border town.",
+        # Soldiers named two sentences back are too far for a count with no noun.
+        "Troops were seen on the border in May. The talks opened in June. Officials say there were about 2,000 there.",
+    ],
+)
+def test_an_elided_count_after_there_are_counts_no_soldiers_otherwise(text):
+    got = run(text)
+    assert "troops" not in set(got["category"])

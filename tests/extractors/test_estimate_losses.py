@@ -363,6 +363,36 @@ def test_a_loss_reaches_its_count_past_the_name_of_a_unit(text, quantity, subtyp
 
 
 @pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("The deserter said roughly 150 members of his platoon had been killed by drones.", "roughly 150", "killed"),
+        ("Some 40 men from the same regiment died when the bridge was shelled, Kyiv said.", "Some 40", "killed"),
+        ("About 60 soldiers from their battalion were wounded in the first assault.", "About 60", "wounded"),
+        ("Nearly 25 members of the detachment were captured near Sudzha.", "Nearly 25", "captured"),
+        ("Around 80 soldiers from a North Korean brigade died in the counter-attack.", "Around 80", "killed"),
+    ],
+)
+def test_a_loss_reaches_its_count_past_the_unit_it_is_from(text, quantity, subtype):
+    # "of his platoon", "from the same regiment": a modifier in lower case naming the formation the people belong to.
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Some 40 men from the regiment crossed the river at night.", "Some 40", "troops"),
+        ("About 500 soldiers of the division were wounded.", "About 500", "casualties"),
+    ],
+)
+def test_the_unit_modifier_changes_nothing_without_a_verb_of_loss(text, quantity, category):
+    assert reading(text, quantity)[0] == category
+
+
+def test_members_of_no_force_with_no_loss_are_no_figure():
+    assert run("Some 300 members of the assembly gathered in Pyongyang for the vote.").empty
+
+
+@pytest.mark.parametrize(
     "text, quantity",
     [
         ("Three North Korean soldiers remain in Ukrainian hands, the SBU said.", "Three"),
@@ -535,3 +565,45 @@ def test_a_whole_with_a_noun_of_its_own_lends_its_part_no_troops():
     df = run("About 9,000 North Korean troops reached Kursk in the autumn.",
              "Of the 3,000 residents, most, about 2,100, have left the town.")
     assert "about 2,100" not in set(df.loc[df["category"] == "troops", "quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("North Korean losses topped 6,000 by the end of winter, Kyiv said.", "topped 6,000", "lower_bound"),
+        ("The toll among the Korean units climbed to about 900 within a week.", "about 900", "approximate"),
+        ("North Korean losses rose to some 1,700 people in March.", "some 1,700", "approximate"),
+        ("Losses among the North Korean brigades exceeded 2,500 men.", "exceeded 2,500", "lower_bound"),
+    ],
+)
+def test_a_loss_noun_as_subject_of_a_verb_of_rising_counts_casualties(text, quantity, hedge):
+    r = one(text, quantity)
+    assert (r["category"], r["hedge"]) == ("casualties", hedge)
+
+
+def test_a_count_of_troops_rising_is_no_loss():
+    assert reading("The number of North Korean troops rose to 16,000 by summer.", "16,000")[0] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Roughly 1,500 members of the Storm Corps were moved to Kursk in the autumn.", "Roughly 1,500"),
+        ("About 400 members of his regiment are fighting near Sudzha, the defector said.", "About 400"),
+        ("Pyongyang dispatched some 250 people from an engineering battalion to clear mines.", "some 250"),
+    ],
+)
+def test_members_of_a_unit_who_are_sent_are_troops(text, quantity):
+    assert reading(text, quantity) == ("troops", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 120 members of the Supreme People's Assembly were sent to Moscow for the ceremony.",
+        "Pyongyang sent 30 members of its delegation to Vladivostok.",
+        "Roughly 1,500 members of the Storm Corps attended the rally in Pyongyang.",
+    ],
+)
+def test_members_of_no_unit_or_not_sent_are_no_figure(text):
+    assert run(text).empty

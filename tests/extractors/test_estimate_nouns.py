@@ -589,3 +589,49 @@ def test_rounds_in_a_short_span_are_a_rate_of_fire(text):
 def test_shells_fired_over_days_stay_a_figure():
     # A span of days is no rate of fire: the count of shells is a figure.
     assert list(run("North Korean gunners fired some 9,000 shells in three days near Kursk.")["quantity_text"]) == ["some 9,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Seoul believes Pyongyang sent several thousand combat veterans to the front in spring.", "several thousand", "troops"),
+        ("About 700 combat veterans of the Kursk fighting returned to Pyongyang in June.", "About 700", "troops"),
+        ("Kyiv says some 2,000 veterans were dispatched to Kursk in March.", "some 2,000", "troops"),
+    ],
+)
+def test_veterans_sent_or_fighting_are_troops(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 400 Korean War veterans attended the anniversary parade in Pyongyang.",
+        "Kim greeted 150 veterans of the 1950s at a banquet.",
+    ],
+)
+def test_veterans_neither_sent_nor_serving_are_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("As many as 9,000 North Koreans may have served near Kursk, officials believe.", "As many as 9,000"),
+        ("Roughly 2,000 North Koreans served with Russian airborne units last winter.", "Roughly 2,000"),
+    ],
+)
+def test_a_country_s_people_who_served_somewhere_are_troops(text, quantity):
+    r = one(text, quantity)
+    assert r["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("About 400 North Koreans served as drivers for Russian logistics firms, the report said.", "About 400"),
+        ("Some 300 North Korean workers served meals at the Vladivostok summit.", "Some 300"),
+    ],
+)
+def test_served_as_a_role_or_serving_a_meal_sends_no_one(text, quantity):
+    assert quantity not in run(text)["quantity_text"].tolist()

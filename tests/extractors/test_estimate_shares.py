@@ -113,3 +113,108 @@ def test_every_nth_of_a_time_is_no_share(text):
 def test_a_share_put_at_or_of_a_formation_is_a_share(text, quantity, subtype):
     row = one(text, quantity)
     assert (row["category"], None if pd.isna(row["subtype"]) else row["subtype"]) == ("share_percent", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value, subtype",
+    [
+        ("North Korean rounds make up about 70% of Russian artillery fire, against half at the start of the year.",
+         "half", 50.0, "artillery_shells"),
+        ("Pyongyang's missiles now make up 20 percent of the missiles Russia launches, up from a quarter in spring.",
+         "a quarter", 25.0, "missiles"),
+    ],
+)
+def test_a_bare_fraction_after_a_comparison_is_the_other_value_of_the_share(text, quantity, value, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["low"], r["subtype"]) == ("share_percent", value, subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy waited half an hour at the border, compared with half a day last winter.",
+        "The bridge was cut in half. His half-sister fled to Seoul.",
+        "In the second half of the year, the envoy voted against half the resolutions.",
+    ],
+)
+def test_half_that_is_no_share_stays_none(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Moscow leans on North Korean shells. Perhaps half of those fired fail to burst, a gunner said.",
+         "Perhaps half", "artillery_shells"),
+        ("Russia has fired North Korean missiles at Kharkiv, and roughly a third of them missed by a wide margin.",
+         "roughly a third", "missiles"),
+    ],
+)
+def test_a_share_of_them_with_no_figure_before_is_of_the_noun_named(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("share_percent", subtype)
+
+
+def test_a_share_of_them_with_nothing_counted_named_is_no_figure():
+    assert run("Kim met the visiting delegates. Half of them had never been to Pyongyang.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value",
+    [
+        ("Four out of ten North Korean shells misfire, a Ukrainian battery commander said.", "Four out of ten", 40.0),
+        ("Two out of every ten rounds from Pyongyang land short, gunners say.", "Two out of every ten", 20.0),
+        ("Roughly 15 in every 100 North Korean shells fail to burst, analysts estimate.", "Roughly 15 in every 100", 15.0),
+    ],
+)
+def test_a_rate_of_a_round_number_is_a_share_of_the_noun_after_it(text, quantity, value):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"], r["low"], r["high"]) == ("share_percent", "artillery_shells", value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of ten shells, four misfire, a Ukrainian battery commander said.",
+        "Out of a hundred rounds, about 20 land short, gunners say.",
+    ],
+)
+def test_the_base_of_a_rate_opening_a_clause_counts_nothing(text):
+    # Neither the ten shells nor the four that misfire are shells anyone sent or fired: a rate, told at length.
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Out of 4,000 North Korean soldiers sent, 900 were wounded.", {"4,000": "troops", "900": "casualties"}),
+        ("Some 700 out of 5,000 soldiers were killed, Kyiv said.", {"Some 700": "casualties", "5,000": "troops"}),
+    ],
+)
+def test_a_part_out_of_a_whole_that_is_no_round_base_stays_two_counts(text, counts):
+    got = run(text)
+    assert dict(zip(got["quantity_text"], got["category"])) == counts
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Half the shells Pyongyang sent last year were duds, Ukrainian gunners say.", "Half", "artillery_shells"),
+        ("Moscow now gets a third its missiles from the North, a Ukrainian officer claimed.", "a third", "missiles"),
+        ("Half the troops in the first wave were wounded, Kyiv says.", "Half", "troops"),
+    ],
+)
+def test_a_fraction_before_the_determiner_of_its_whole_is_a_share(text, quantity, subtype):
+    r = one(text, quantity)
+    assert (r["category"], r["subtype"]) == ("share_percent", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy spent half the night at the border.",
+        "In the second half the shelling near Kursk grew heavier.",
+    ],
+)
+def test_a_fraction_before_a_determiner_of_no_counted_noun_is_none(text):
+    assert run(text).empty

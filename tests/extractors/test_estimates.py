@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "span_unit", "ordinal_part", "part_quantifier", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit", "aside_person", "group_part", "speaker_verb"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "compared", "rate_base", "whole_determiner", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "span_unit", "ordinal_part", "part_quantifier", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit", "aside_person", "group_part", "speaker_verb"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1034,6 +1034,52 @@ def test_a_new_contingent_or_rotation_is_reinforcements(text, quantity):
 )
 def test_so_many_strong_counts_troops_whatever_noun_follows(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value",
+    [
+        ("Analysts describe a 9,000–strong expeditionary corps.", "9,000–strong", 9000),
+        ("Seoul says the North keeps a 1.2 million–strong army under arms.", "1.2 million–strong", 1_200_000),
+        ("A 2,500–man brigade moved south in May.", "2,500–man", 2500),
+        # Thousands grouped with a space, as European style writes them: the whole number, never "000-strong".
+        ("Kyiv reported a 14 000-strong North Korean grouping near Kursk.", "14 000-strong", 14000),
+        ("A 3 000-man contingent followed in winter.", "3 000-man", 3000),
+    ],
+)
+def test_a_force_sized_with_an_en_dash_or_spaced_thousands_counts_troops(text, quantity, value):
+    # Typesetters join the size to "strong" or "man" with an en dash as often as with a hyphen.
+    r = one(text, quantity)
+    assert (r["category"], r["low"], r["high"], r["hedge"]) == ("troops", value, value, "exact")
+
+
+def test_a_small_group_sized_with_an_en_dash_is_no_force():
+    assert run("A 14–member trade delegation flew to Vladivostok.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        ("Seoul thinks 13-14 thousand North Korean soldiers have rotated through Kursk.", "13-14 thousand", 13000, 14000),
+        ("Kyiv puts the figure at 5–6 thousand troops.", "5–6 thousand", 5000, 6000),
+        ("Analysts say 8 to 9 thousand troops remain near Kursk.", "8 to 9 thousand", 8000, 9000),
+        ("Pyongyang may have shipped 4-5 million shells by now.", "4-5 million", 4_000_000, 5_000_000),
+        ("Perhaps 7-8 thousand North Korean soldiers were wounded.", "Perhaps 7-8 thousand", 7000, 8000),
+        # The scale may be written short, or as groups of digits, on the high end only.
+        ("Kyiv counted 13–14k North Korean troops near Kursk.", "13–14k", 13000, 14000),
+        ("Seoul says 9-10 000 soldiers were rotated home.", "9-10 000", 9000, 10000),
+        # It reaches the low end only as far as that stays below the high one.
+        ("Analysts say 700 to 1.1 million shells crossed the border.", "700 to 1.1 million", 700_000, 1_100_000),
+        ("Kyiv says 600-1,100 North Korean soldiers were wounded.", "600-1,100", 600, 1100),
+        # A low end with a scale of its own keeps it.
+        ("Kyiv says 11,000 to 13 thousand troops were sent.", "11,000 to 13 thousand", 11000, 13000),
+        ("Kyiv says 1,800 to 2 thousand troops were sent.", "1,800 to 2 thousand", 1800, 2000),
+    ],
+)
+def test_a_range_whose_ends_share_a_scale_word_is_one_figure(text, quantity, low, high):
+    # The scale written once after the second end belongs to both ends: "13-14 thousand" is 13,000 to 14,000.
+    r = one(text, quantity)
+    assert (r["low"], r["high"], r["hedge"]) == (low, high, "range")
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,27 @@ def test_a_hedge_reaches_only_joined_figures_of_its_own_kind(text, quantity, hed
 
 
 @pytest.mark.parametrize(
+    "text, hedges",
+    [
+        # A list set off by commas is coordinated as "and" coordinates two: the hedge before it reaches every item.
+        ("Kyiv counted roughly 500 North Koreans killed, 1,800 wounded and 90 captured.",
+         {"roughly 500": "approximate", "1,800": "approximate", "90": "approximate"}),
+        ("Seoul says at least 60 howitzers, 40 launchers and 30 mortars crossed the border.",
+         {"at least 60": "lower_bound", "40": "lower_bound", "30": "lower_bound"}),
+        # Items of other kinds keep their own reading, as when two are joined.
+        ("Pyongyang delivered at least 70 missiles, 140 artillery pieces and 3 million shells, Seoul says.",
+         {"at least 70": "lower_bound", "140": "exact", "3 million": "exact"}),
+        # A last item with a hedge of its own leaves the bare one between them as written.
+        ("Kyiv counted roughly 500 North Koreans killed, 1,800 wounded and some 90 captured.",
+         {"roughly 500": "approximate", "1,800": "exact", "some 90": "approximate"}),
+    ],
+)
+def test_a_hedge_reaches_the_items_of_a_list_of_its_own_kind(text, hedges):
+    got = run(text)
+    assert dict(zip(got["quantity_text"], got["hedge"])) == hedges
+
+
+@pytest.mark.parametrize(
     "text, quantity, category",
     [
         ("Moscow said the number of engineers to be sent would be 6,000.", "6,000", "troops"),

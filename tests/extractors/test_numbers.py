@@ -182,9 +182,14 @@ def test_a_hedged_fraction_with_no_of_is_a_share(text, written, low, high):
     assert (math.isnan(q.low) if math.isnan(low) else q.low == low) and q.high == high
 
 
-@pytest.mark.parametrize("text", ["In the second half the pace slowed.", "A third deployment is expected.", "Half the time it failed."])
+@pytest.mark.parametrize("text", ["In the second half the pace slowed.", "A third deployment is expected.", "The first half its pace slowed."])
 def test_a_bare_fraction_word_is_no_share(text):
     assert find_quantities(text) == []
+
+
+def test_a_bare_fraction_before_the_determiner_of_a_whole_may_be_a_share():
+    # "Half the shells", "half the time": a share of what follows; what it counts, if anything, estimates decide.
+    assert [(q.kind, q.low) for q in find_quantities("Half the time it failed.")] == [("share", 50.0)]
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 """Hedges lent between coordinated figures: "about 300 killed and 2,700 wounded" are both approximate.
 
 One hedge word before coordinated figures covers them all when they count
-things of one category and stand in one clause; "nearly 5 million shells and
-120 missiles" leaves the missiles exact.  Used by
+things of one category and stand in one clause, the items of a list set off
+by commas too ("about 300 killed, 2,000 wounded and 500 captured"); "nearly
+5 million shells and 120 missiles" leaves the missiles exact.  Used by
 :mod:`dossier.extractors.estimates` once it knows what each figure counts.
 """
 
@@ -39,6 +40,17 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
 
 
+def _listed(text: str, quantities: list[Quantity], read: list[Counted | None], i: int, end: int) -> bool:
+    """Whether figure ``i`` is a middle item of a list set off by one comma after the figure ending at ``end``, whose
+    next item is coordinated with it and counts the same: "about 300 killed, 2,000 wounded and 500 captured"."""
+    gap = text[end : quantities[i].start]
+    if gap.count(",") != 1 or not gap.rstrip().endswith(",") or any(c in gap for c in ".;:!?()"):
+        return False  # "were killed, Kyiv said, and": an aside, no list
+    nxt = next((k for k in range(i + 1, len(quantities)) if read[k] is not None), None)
+    return (nxt is not None and read[nxt].category == read[i].category and quantities[nxt].hedge == "exact"
+            and _coordinated(text, quantities[i].end, quantities[nxt].start))
+
+
 def _with_hedge(q: Quantity, hedge: str) -> Quantity:
     value = q.low
     low = value if hedge in ("approximate", "lower_bound") else math.nan
@@ -57,7 +69,7 @@ def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None
             continue
         # "nearly 5 million shells and 120 missiles": a hedge is of one count, not of a list of materiel.
         lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and counted.category == lender
-        if lends and _coordinated(text, hedged.end, q.start):
+        if lends and (_coordinated(text, hedged.end, q.start) or _listed(text, quantities, read, i, hedged.end)):
             q = out[i] = _with_hedge(q, hedged.hedge)
         hedged, lender = (q, counted.category) if q.hedge in LENT else (None, None)
     return out

@@ -112,6 +112,16 @@ def nearer_noun(text: str, figure: Quantity, previous: str, last_from: int, afte
     return mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous and last_from > 1 else None)
 
 
+def troops_named(text: str, figure: Quantity, previous: str, before) -> Counted | None:
+    """Troops, for a figure written large with no noun after words that leave it out (role ``elided_before``:
+    "there are about 6,000 in Kursk now") when no figure was counted before it: the soldiers its sentence or the
+    one before (``previous``) names without a number ("Pyongyang sent troops to Russia last year"); else None."""
+    if " ".join(t.low for t in before[-2:]) not in cues("elided_before"):
+        return None  # most figures: two tokens read
+    noun = mentioned(text, figure.start, clause=False) or (mentioned(previous, len(previous), clause=False) if previous else None)
+    return Counted("troops", None, (), "troops") if noun is not None and noun.category == "troops" else None
+
+
 @functools.cache
 def _increment_after() -> frozenset[str]:
     # Words right after a number that make it an addition to a count ("3,000 more").

@@ -330,7 +330,7 @@ def _loss_of(window, at: int) -> Hit | None:
 def sized(text: str, q) -> bool:
     """Whether the quantity ``q`` ends in a word that makes it a force's size: "2,000-strong", "12,000-man"
     (``estimate_cues.csv``, role ``strength``, fused by a hyphen)."""
-    head, _, word = text[q.start : q.end].rpartition("-")
+    head, _, word = text[q.start : q.end].replace("–", "-").rpartition("-")  # a hyphen or an en dash ("1.1 million–strong")
     return bool(head) and (word.lower() in cues("strength") or word.lower() == "strong") or text.endswith(" strong", 0, q.end)
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, mentioned, term_from
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, mentioned, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words
@@ -227,9 +227,11 @@ def as_loss(
             # "20 households were sent death certificates": each bereaved family stands for a soldier killed.
             told = bereaved(after[skip + 1 :] if skip is not None else after)
             return Counted("casualties", "killed", counted.items, counted.noun) if told else None
-        if counted.subtype is not None and deployed(before, after[skip + 1 :] if skip is not None else None):
+        # A unit's members are its soldiers: "2,000 members of the Storm Corps were sent", not "of the assembly".
+        of_a_unit = skip is not None and skip != noun_at and is_formation(after[skip].low)
+        if (counted.subtype is not None or of_a_unit) and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
-            return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
+            return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
             return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
@@ -265,12 +267,26 @@ def _a_name_after(after, start: int) -> int:
     names = 0
     while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
         names += 1
-    return n + names if names else 0
+    return _a_unit_after(tokens) or (n + names if names else 0)
+
+
+def _a_unit_after(tokens) -> int:
+    """How many of ``tokens``, "of" or "from" first, a modifier naming the people's formation takes ("of his
+    company", "from the same battalion", "from a Russian brigade"): a few words ending in a formation noun; else 0.
+    Men of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the
+    battalion died")."""
+    for k, t in enumerate(tokens[1 : 1 + _UNIT_WORDS]):
+        if t.kind != "word":
+            return 0  # a comma or a number ends the modifier
+        if is_formation(t.low):
+            return k + 2
+    return 0
 
 
 _OF_A_NAME = frozenset({"of", "from"})
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
+_UNIT_WORDS = 5  # words after "of" or "from" up to a formation's noun ("of the same North Korean battalion")
 
 
 def sent_force(after) -> Counted | None:
@@ -343,6 +359,8 @@ def deployed(before, after) -> bool:
             continue  # "several thousand more are in training"
         if t.low in verbs:
             return True
+        if (nxt := after[i + 1 : i + 2]) and f"{t.low} {nxt[0].low}" in verbs:
+            return True  # "may have served in Kursk": a verb that sends only with its preposition ("served as" does not)
         if t.low not in aux and t.low not in bridge and t.low not in adverbs:  # "could eventually be sent"
             return False
     return False

@@ -282,6 +282,11 @@ def _formations() -> dict[str, bool]:
     return {**dict.fromkeys(words, False), **dict.fromkeys(plurals, True)}
 
 
+def is_formation(word: str) -> bool:
+    """Whether the lower-case ``word`` is a military formation's noun or its plural ("battalion", "companies")."""
+    return word in _formations()
+
+
 def _next_is_of(tokens, i: int) -> bool:
     after = tokens[i + 1 : i + 2]
     return bool(after) and after[0].low == "of"

@@ -67,7 +67,9 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w\-]|[ \u00a0\u202f]\d)|\d+(?:\.\d+)?"
+# Thousands grouped by spaces end before a word fused by a hyphen ("180 152-mm": two numbers), unless it sizes a force
+# ("a 12 000-strong force"): "{sized}" is filled in with the strength words.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|-(?!(?:{sized})\b)|[ \u00a0\u202f]\d)|\d+(?:\.\d+)?"
 
 
 @functools.cache
@@ -86,6 +88,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     ratio = _alt(k for k in w["fraction"] if " in " in k or k.split(" ", 1)[0].lower() in cues("ratio"))
     # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
     # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
+    # "three out of ten", "seven in every 100": a rate of a round number, a share wherever it stands.
+    rate = rf"(?P<rate_n>{word}|\d{{1,3}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+every\s+)(?P<rate_d>{_alt(cues('rate_base'))})"
     part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"
     and_part = rf"(?:\s+and\s+(?:an?\s+)?(?:{fraction})(?=\s+(?:{scale})\b))?"
     # Number words may go on after a scale in groups that end in one ("eleven thousand five hundred"),
@@ -97,7 +101,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales})|{tail})?)?"
     # A word adding to a count before stands for its "a": "another thousand", "a further hundred".
     added = "|".join(rf"(?<={re.escape(c.lower() if lower else c)}\s)" for c, v in cues("increment").items() if v == "before")
-    number = rf"(?:(?:{_DIGITS})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
+    digits = _DIGITS.replace("{sized}", _alt(["strong", *(w for w, v in cues("strength").items() if v == "fused")]))
+    number = rf"(?:(?:{digits})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
         rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
@@ -114,11 +119,12 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<vague>{vague})
           |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])
+          |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
           |(?P<bare>{fraction})(?=\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
-        (?P<strong>[-\s]strong\b|-(?:{strength})\b)?
+        (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
         (?!:\d)"""
     )
     if lower:
@@ -235,6 +241,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True
     if prev_low in aged or prev_low in ratio:  # "for every 50 men": a ratio's denominator counts no one
         return True
+    if prev_low == "of" and core and core.lower() in cues("rate_base") and not hedge.strip() and _out_of(text, m.start()):
+        return True  # "Out of ten shells, three fail": the base of a rate counts nothing
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
     if prev_low in label and (prev[:1].isupper() or label[prev_low] == "any_case"):
@@ -265,14 +273,20 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     """Low, high, hedge and whether scaled, of a match whose hedge words make ``hedge``."""
     between, a, b, r1, r2, vague, frac, n, after, bare = m.group("between", "a", "b", "r1", "r2", "vague", "frac", "n", "after", "bare")
     frac = frac or bare or m.group("ratio")
+    if m.group("rate"):  # "three out of ten": a round share, as a fraction is
+        share = 100 * parse_number(m.group("rate_n"))[0] / parse_number(m.group("rate_d"))[0]
+        return (round(share, 1),) * 2 + ("approximate" if hedge == "exact" else hedge, False)
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
         hi, hi_scaled = parse_number(b)
-        if scale_of(b) > 1 and scale_of(a) == 1 and lo < hi:
-            lo *= scale_of(b)  # "10 to 12 million": the scale belongs to both ends
-        elif a.isdecimal() and len(a) <= 3 and "," in b and lo < float(b.split(",", 1)[0]):
-            lo *= 1000.0 ** b.count(",")  # "10-12,000": the thousands written once belong to both ends
+        if not lo_scaled and lo < hi:
+            # "10 to 12 million", "10-12,000", "11–12k": the scale written once, on the high end, belongs to both, as
+            # far as the low end stays below the high one ("900 to 1.2 million" is 900,000; "800-1,200" stays 800).
+            size = _written_scale(b, hi)
+            while size > 1 and lo * size > hi:
+                size /= 1000
+            lo *= max(size, 1.0)
         return lo, hi, "range", lo_scaled or hi_scaled
     if vague:
         return vague_value(vague), NAN, "vague", True
@@ -288,6 +302,21 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     low = value if hedge in ("exact", "approximate", "lower_bound") else NAN
     high = value if hedge in ("exact", "approximate", "upper_bound") else NAN
     return low, high, hedge, scaled
+
+
+def _written_scale(end: str, value: float) -> float:
+    """The scale the high ``end`` of a range, worth ``value``, is written with: its scale word ("12 thousand"), the
+    groups of three digits after its first ("12,000", "12 000"), or a short scale joined to it ("12k"); else 1."""
+    if (size := scale_of(end)) > 1:
+        return size
+    if groups := len(_DIGIT_GROUP.findall(end)):
+        return 1000.0 ** groups
+    lead = _LEADING_DIGITS.match(end)
+    return value / float(lead.group(0)) if lead and end[lead.end() :].strip() and float(lead.group(0)) else 1.0
+
+
+_DIGIT_GROUP = re.compile(r"[, \u00a0\u202f]\d{3}")
+_LEADING_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 @functools.cache
@@ -343,6 +372,28 @@ def _particles() -> dict[str, frozenset[str]]:
     return {p: frozenset(v) for p, v in out.items()}
 
 
+def _opens_a_whole(text: str, m: re.Match) -> bool:
+    """Whether the determiner of a whole follows a fraction ("half the shells", "half its missiles"), not after an
+    ordinal, where the fraction is a part of a span ("in the second half the pace slowed")."""
+    return (_next_word(text, m.end()) in cues("whole_determiner")
+            and previous_word(text, m.start()).lower() not in cues("ordinal_part"))
+
+
+def _out_of(text: str, start: int) -> bool:
+    """Whether "out of" ends right before ``start``, whatever its case."""
+    return text[max(0, start - _OUT_OF_CHARS) : start].lower().split()[-2:] == ["out", "of"]
+
+
+_OUT_OF_CHARS = 12  # characters before a number that hold "out of"
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether words of a comparison (``estimate_cues.csv``, role ``compared``) end right before ``start``."""
+    words = " ".join(text[max(0, start - _COMPARED_CHARS) : start].lower().split()[-2:])
+    return any(words == w or words.endswith(f" {w}") for w in cues("compared"))
+
+
+_COMPARED_CHARS = 24  # characters before a fraction that hold "compared with"
 _PARTICLE_STARTS = frozenset({"over"})  # the first four letters of each particle: a cheap test before the lookup
 
 
@@ -394,8 +445,11 @@ def find_quantities(text: str) -> list[Quantity]:
             hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        if bare and not hedge_words:
-            continue  # a fraction with no "of" is a share only after a hedge ("about half veered"), not "the second half"
+        if bare and not hedge_words and not _compared(text, m.start()) and not _opens_a_whole(text, m):
+            # A fraction with no "of" is a share only after a hedge ("about half veered") or a comparison ("60
+            # percent, against half a year ago"), or before the determiner of its whole ("half the shells"), not
+            # "the second half".
+            continue
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE
             if hedge_words and hedge_words[:4].lower() in _PARTICLE_STARTS:
@@ -407,7 +461,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # number we can read, and no reason to lose the article.
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
-        frac = frac or bare or m.group("ratio")
+        frac = frac or bare or m.group("ratio") or m.group("rate")
         kind = "percent" if pct else "share" if frac else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()
