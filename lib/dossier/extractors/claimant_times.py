@@ -109,3 +109,20 @@ def strip_times(text: str) -> str:
     if ("'s " in text or "’s " in text) and _opens_with(text.lower().replace("’", "'").split(" ", 3)[:3], firsts):
         text = _raw_times()[1].sub("", text)
     return text
+
+
+def before_time(sentence: str, end: int) -> int:
+    """Where the words before ``end`` (a verb's start) end, less a time phrase that closes them; else ``end``.
+
+    A time just before a reporting verb says when, never who: in "The panel, whose report in March put the
+    deliveries at ..." the subject ends at "report", and "March" is no claimant.
+    """
+    close = len(sentence[:end].rstrip())
+    last = sentence.rfind(" ", 0, close) + 1
+    if sentence[last:close].lower() not in _word_sets()[0] and not sentence[last:close].isdigit():
+        return end  # most subjects end in no day, month or period: the pattern is left untried
+    m = _raw_times()[0].search(sentence, max(0, close - _TIME_PHRASE_CHARS), close)
+    return m.start() if m is not None and m.start() > 0 else end
+
+
+_TIME_PHRASE_CHARS = 40  # characters of a time phrase that closes a subject ("earlier this month", "on Tuesday 12")
