@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .claim_article import BACK, ClaimArticle
 from .claim_attribution import Attribution
+from .claim_issuers import cited_document, document_issuer
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
@@ -134,6 +135,9 @@ class ArticleResolver(ClaimArticle):
             if found is not None:
                 return Claim(*found)
             unnamed = people
+        if (a.claimant and not a.anaphor and (noun := cited_document(text)) is not None and normalise(text) is None
+                and (issuer := document_issuer(self, k, noun))):
+            return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
