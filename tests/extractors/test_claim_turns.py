@@ -38,3 +38,27 @@ def test_a_heading_with_a_colon_is_no_speakers_turn():
     # "Kursk: ..." is a heading in title case, not a transcript's label in capitals.
     got = _claimants("Kursk: we now know that roughly 4,500 North Korean troops arrived in the autumn.")
     assert got["roughly 4,500"] is None
+
+
+BRIEFING = [
+    "Press Briefing by Pentagon Press Secretary Pat Ryder",
+    "GEN. RYDER: Good afternoon. Roughly 2,500 North Korean soldiers have now moved to the border region.",
+    "Q: Seoul's spy agency is saying 6,000 are already at the front. Do you agree?",
+    "GEN. RYDER: I'd refer you to them.",
+]
+
+
+def test_an_officials_turn_in_a_transcript_of_questions_is_theirs_without_a_we():
+    # Questions label other paragraphs: the labels are a transcript's turns, and the official states the figure.
+    assert _claimants(*BRIEFING)["Roughly 2,500"] == "the Pentagon"
+
+
+def test_a_source_named_inside_a_question_claims_its_figure():
+    # The reporter passes on what the spy agency says: the agency's figure, not the reporter's.
+    assert _claimants(*BRIEFING)["6,000"] == "National Intelligence Service"
+
+
+def test_a_capitalised_dateline_is_no_turn_without_questions():
+    got = _claimants("SEOUL: Roughly 2,500 North Korean soldiers have now moved to the border region, Seoul said on Monday.",
+                     "PYONGYANG: About 900 North Korean soldiers were decorated in a ceremony.")
+    assert got["About 900"] is None

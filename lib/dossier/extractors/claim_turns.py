@@ -53,8 +53,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int) -> Claim 
     who = label.group("who")
     if who.lower() in _question_labels():
         return Claim(ASKER, who)
-    if not _first_person().search(texts[k]) or who.lower() == who:
-        return None
+    if who.lower() == who or not (_first_person().search(texts[k]) or _asked_in(texts, paragraphs, first)):
+        return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     surname = who.split()[-1].title()
     named = re.compile(rf"((?:[A-Z][\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
     for text in texts[:first]:
@@ -62,3 +62,14 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int) -> Claim 
             claimant = normalise(m.group(0))
             return Claim(claimant, m.group(0)) if claimant else None
     return None
+
+
+def _asked_in(texts: list[str], paragraphs: list[int], first: int) -> bool:
+    """Whether a question's label opens a paragraph of the article other than the one opening at sentence ``first``:
+    the labels are a transcript's turns, and an official's turn states the figures it gives ("MR. LEE: About 8,000
+    are now in Kursk" after "Q: ..."), with or without a "we"."""
+    for j, text in enumerate(texts):
+        if j != first and (not j or paragraphs[j - 1] != paragraphs[j]) and (label := _LABEL.match(text)) is not None:
+            if label.group("who").lower() in _question_labels():
+                return True
+    return False
