@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .claim_article import BACK, ClaimArticle
 from .claim_attribution import Attribution
 from .claim_issuers import cited_document, document_issuer
+from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
@@ -93,6 +94,8 @@ class ArticleResolver(ClaimArticle):
         found = self._resolved.get(key)
         if found is None:  # a sentence's figures often share an attribution
             claim = self._resolve(k, a)
+            if a.how == "verb" and (spoken := we_speak_for(self.texts[k], a, claim.claimant)) is not None:
+                claim = claim._replace(claimant=spoken)  # "As the minister said, we estimate ...": whom "we" speaks for
             found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
 

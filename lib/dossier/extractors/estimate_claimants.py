@@ -38,6 +38,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
 from .claim_questions import asked_attributions
+from .claim_we import past_as
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -324,6 +325,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             words = sentence[start:head_end].split()
             if words and document_at(words) == len(words) - 1 and any(head_end <= s and e <= m.start() for s, e in taken):
                 continue  # "A study published by the Kiel Institute found": the author its participle names claims it
+        start = past_as(sentence, start)  # "As the minister said": the minister
         who = sentence[start:subject_end].strip()
         if " and " in who:
             start, who = listed_before(sentence, start, subject_end)
