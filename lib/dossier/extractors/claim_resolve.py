@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from .claim_article import BACK, ClaimArticle
+from .claim_acronyms import defined_acronym
 from .claim_attribution import Attribution
 from .claim_issuers import cited_document, document_issuer
 from .claim_we import we_speak_for
@@ -96,6 +97,8 @@ class ArticleResolver(ClaimArticle):
             claim = self._resolve(k, a)
             if a.how == "verb" and (spoken := we_speak_for(self.texts[k], a, claim.claimant)) is not None:
                 claim = claim._replace(claimant=spoken)  # "As the minister said, we estimate ...": whom "we" speaks for
+            elif (defined := defined_acronym(self.texts, k, claim.claimant)) is not None:
+                claim = claim._replace(claimant=defined)  # "Special Operations Forces (SSO) ... The SSO said"
             found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
 
