@@ -35,6 +35,7 @@ from .mention_vocab import by_name, home_bodies, known, speaker_roles, states, s
 _OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
+_ROLE_OF = re.compile(r"([a-z\-]+) of ([a-z\-]+(?: [a-z\-]+){0,2})")  # "head of military intelligence": a title of a body
 _ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
 # People of a body given by its description: a few words, their preposition and the description after "the".
 _AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
@@ -67,6 +68,12 @@ def _owned_endings() -> tuple[str, ...]:
 def _title_bodies() -> dict[str, frozenset[str]]:
     # Titles whose holder, when the article names none, speaks for a body of these kinds (claimant_cues.csv, title_body).
     return {t: frozenset(v.split()) for t, v in claimant_cues("title_body").items()}
+
+
+def _role_of(clean: str) -> bool:
+    """Whether cleaned claimant words are a title of a body ("head of military intelligence"), whose holder the
+    article may have named before."""
+    return " of " in clean and (of := _ROLE_OF.fullmatch(clean)) is not None and refers_back(of.group(1))
 
 
 def _described_people(text: str) -> str | None:
@@ -144,7 +151,7 @@ class ArticleResolver(ClaimArticle):
         if (a.claimant and not a.anaphor and (noun := cited_document(text)) is not None and normalise(text) is None
                 and (issuer := document_issuer(self, k, noun))):
             return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
-        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
+        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text)):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
         clean = _PRONOUN_FORMS.get(clean, clean)
@@ -171,7 +178,7 @@ class ArticleResolver(ClaimArticle):
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1]))
+        titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1])) or _role_of(clean)
         if claimant and titled and (person := self.person(k, a) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
@@ -325,7 +332,10 @@ class ArticleResolver(ClaimArticle):
         if title in claimant_cues("spokesperson"):
             return None  # "the spokesman" speaks for the body named with them, not as a person
         name = _FULL_NAME.pattern
-        found = re.compile(rf"\b{re.escape(title)},\s+({name})\s*[,.]|({name}),\s+(?:[\w'’\-]+\s+){{0,4}}{re.escape(title)}\b")
+        # "head of military intelligence" was given as "head of Ukraine's military intelligence": a state's words between.
+        role = rf"{re.escape(of.group(1))}\s+of\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(of.group(2))}" if (
+            of := _ROLE_OF.fullmatch(title)) else re.escape(title)
+        found = re.compile(rf"\b{role},\s+({name})\s*[,.]|({name}),\s+(?:[\w'’\-]+\s+){{0,4}}{role}\b")
         for j in range(k, max(-1, k - BACK), -1):
             text = self.texts[j] if j < k else self.texts[j][:before]
             if hits := list(found.finditer(text)):
