@@ -38,3 +38,20 @@ def test_a_document_with_no_issuer_named_keeps_its_reading():
     got = claim("about 9,000", "A report on Japan's defense ministry circulated among lawmakers on Friday.",
                 "According to the report, about 9,000 North Korean soldiers were still in Russia in June.")
     assert got[0] != "Japanese Ministry of Defense"
+
+
+@pytest.mark.parametrize("quantity, paragraphs", [
+    # The document as a reporting verb's subject, before or after the figure.
+    ("some 11,000", ["South Korea's defence ministry handed lawmakers a report on Tuesday.",
+                     "The report estimated that some 11,000 North Korean soldiers had been sent to Russia."]),
+    ("Some 11,000", ["South Korea's defence ministry released a report on Tuesday.",
+                     "Some 11,000 North Korean soldiers have been sent to Russia, the report said."]),
+    # Its issuer named in an aside after it.
+    ("some 11,000", ["The report, published by South Korea's defence ministry on Tuesday, covers the deployment.",
+                     "According to the report, some 11,000 North Korean soldiers have been sent to Russia."]),
+    # A white paper is a government's or ministry's, named before.
+    ("some 11,000", ["South Korea's defence ministry issued its biennial white paper on Tuesday.",
+                     "The white paper said some 11,000 North Korean soldiers had been sent to Russia."]),
+])
+def test_a_document_as_subject_or_with_its_issuer_in_an_aside(quantity, paragraphs):
+    assert claim(quantity, *paragraphs)[0] == "South Korean Ministry of National Defense"

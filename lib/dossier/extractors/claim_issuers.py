@@ -4,7 +4,8 @@ released a report to parliament" is the ministry's.
 A document an institution issues under its own name (``data/issued_documents.csv``) and later cited as "the report",
 "the study", "the white paper" speaks for the body that issued it: the one named after "by" or "from" where the
 document was introduced ("a new study by RUSI"), or the subject of the verb that issued it ("The ministry published
-a white paper"; the verbs: the ``issue`` words of ``data/cue_verbs.csv``).  Where the article names no issuer, no one is
+a white paper"; the verbs: the ``issue`` words of ``data/cue_verbs.csv`` and the ``issuing`` ones of
+``data/claimant_cues.csv``).  Where the article names no issuer, no one is
 found, and the citation is read as before.
 """
 
@@ -17,6 +18,7 @@ from ..text.words import alternation
 from ..vocab import load_list
 from .claimant_located import BODY_KINDS
 from .claimant_names import normalise
+from .claimant_vocab import claimant_cues
 from .speaker_vocab import document_noun, issue_words
 
 ISSUER_KINDS = BODY_KINDS | {"government", "person"}  # who issues a document under their own name; no medium, no report
@@ -24,8 +26,9 @@ _ISSUER_SENTENCES = 3  # sentences back to where the document was introduced: a 
 # "the report", "the latest annual assessment", "this white paper": a definite document and up to two modifiers.
 # Lower case after the article: "the Kiel report" holds its owner's name, read as written.
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
-# "a report by RUSI", "a study from the Kiel Institute": the author named just after the document, up to punctuation.
-_BY_AUTHOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})")
+# "a report by RUSI", "a study from the Kiel Institute", "The report, released by the ministry,": the author named just
+# after the document, up to punctuation.
+_BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})")
 
 
 @functools.cache
@@ -45,7 +48,7 @@ def _singular(noun: str) -> str:
 
 @functools.cache
 def _issued() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(issue_words())})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation([*issue_words(), *claimant_cues('issuing')])})\b", re.IGNORECASE)
 
 
 def cited_document(text: str) -> str | None:

@@ -148,7 +148,7 @@ class ArticleResolver(ClaimArticle):
             if found is not None:
                 return Claim(*found)
             unnamed = people
-        if (a.claimant and not a.anaphor and (noun := cited_document(text)) is not None and normalise(text) is None
+        if ((noun := cited_document(text)) is not None and normalise(text) is None
                 and (issuer := document_issuer(self, k, noun))):
             return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
         if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text)):
