@@ -19,6 +19,11 @@ from test_estimate_claimants import claim
      "National Intelligence Service"),
     ("Nearly 4,000", "Nearly 4,000 North Korean soldiers were sent to Kursk in the autumn, U.S. officials said, and some 700 "
                      "additional troops arrived in January, according to the National Intelligence Service.", "United States government"),
+    # A trailing cue closes its clause as a trailing verb does.
+    ("roughly 450", "Roughly 200 North Korean soldiers were captured in the winter, according to Kyiv, and roughly 450 "
+                    "have been wounded, Seoul's spy agency said.", "National Intelligence Service"),
+    ("Roughly 200", "Roughly 200 North Korean soldiers were captured in the winter, according to Kyiv, and roughly 450 "
+                    "have been wounded, Seoul's spy agency said.", "Ukrainian government"),
 ])
 def test_a_figure_takes_the_attribution_of_its_own_clause(quantity, text, expected):
     assert claim(quantity, text)[0] == expected

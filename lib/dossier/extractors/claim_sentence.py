@@ -142,13 +142,17 @@ def _clause_join() -> re.Pattern:
     return re.compile(rf"[,;]\s*(?:{words})\s|;", re.IGNORECASE)
 
 
+_TRAILING = frozenset({"verb", "cue"})  # attributions that may close a clause after a comma: ", X said", ", according to X"
+
+
 def _closing_attribution(text: str, found: list[Attribution], start: int, end: int) -> Attribution | None:
     """The attribution after the figure at ``start:end`` that closes the figure's clause, when the one before the
     figure closes a clause of its own ("About 3,000 had died, Western officials said, and some 1,500 had been wounded,
-    according to Kyiv": 1,500 is Kyiv's, though the officials stand nearer); else None."""
+    according to Kyiv": 1,500 is Kyiv's, though the officials stand nearer; "..., according to the NIS, and about
+    2,700 were wounded, Kyiv said"); else None."""
     before = [a for a in found if a.end <= start]
     after = [a for a in found if a.start >= end]
-    if not before or not after or not _after_comma(text, before[-1].start) or before[-1].how != "verb":
+    if not before or not after or not _after_comma(text, before[-1].start) or before[-1].how not in _TRAILING:
         return None  # most figures have no attribution on one side, or the one before opens their clause
     join = _clause_join()
     if join.search(text, before[-1].end, start) is None or join.search(text, end, after[0].start) is not None:
