@@ -17,6 +17,8 @@ from test_estimate_claimants import claim
      "North Korean government"),
     ("some 600", "The North Korean leadership claimed that some 600 of its fighters had shown heroism in Kursk.",
      "North Korean government"),
+    ("90", "The Kremlin's propaganda machine maintains that just 90 North Korean soldiers were ever sent to Russia.",
+     "Russian government"),
 ])
 def test_a_states_propaganda_or_leadership_speaks_for_its_government(quantity, text, expected):
     assert claim(quantity, text)[0] == expected
@@ -40,3 +42,11 @@ def test_propaganda_about_a_state_is_not_its_claim():
 ])
 def test_a_ministry_of_defence_after_its_states_adjective_is_that_states(quantity, text, expected):
     assert claim(quantity, text)[0] == expected
+
+
+@pytest.mark.parametrize("quantity,text", [
+    ("about 250", "Kremlin-controlled media claimed that about 250 Ukrainian soldiers had surrendered to North Korean troops."),
+    ("about 250", "Russian state television claimed that about 250 Ukrainian soldiers had surrendered to North Korean troops."),
+])
+def test_a_states_controlled_media_are_its_state_media_not_its_government(quantity, text):
+    assert claim(quantity, text)[0] == "Russian state media"
