@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claimant_times import before_time
+from dossier.extractors.claimant_times import before_time, opens_with_time
 from test_estimate_claimants import claim
 
 
@@ -14,6 +14,7 @@ from test_estimate_claimants import claim
     ("Officials earlier this month said", "Officials"),
     ("The Monday Club said", "The Monday Club"),  # a day inside a name, no word of time before it
     ("The ministry said", "The ministry"),
+    ("Figures from the spring put", "Figures"),
 ])
 def test_a_time_before_the_verb_closes_no_subject(text, subject):
     verb = text.rfind(" ")
@@ -43,3 +44,24 @@ def test_whose_over_people_is_no_document():
     # "whose relatives said": the relatives speak, not the soldiers the clause hangs on.
     got = claim("about 40", "The conscripts, whose relatives said about 40 North Korean soldiers had died, were never seen again.")
     assert got[0] != "conscripts"
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("last October put the losses", True),
+    ("the summer", True),
+    ("March", True),
+    ("the Monday Club", False),  # a day inside a name: capitalised words after it
+    ("May Chen", False),
+    ("the defence ministry", False),
+])
+def test_a_cue_object_that_is_a_time(who, expected):
+    assert opens_with_time(who) is expected
+
+
+@pytest.mark.parametrize("quantity, text", [
+    ("4,600", "Figures from last October put North Korean losses at 4,600."),
+    ("2 million", "Data from the summer put North Korean shell deliveries at 2 million rounds."),
+])
+def test_a_time_after_a_claim_noun_is_no_claimant(quantity, text):
+    got = claim(quantity, text)[0]
+    assert got is None or not any(w in got for w in ("October", "summer"))

@@ -28,7 +28,7 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owne
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
-from .claimant_times import before_time, strip_times
+from .claimant_times import before_time, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, name_ending, normalise
 from .claimant_phrases import (
@@ -175,8 +175,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         who = sentence[m.end():end].strip()
         who, end = (who[:at], m.end() + at) if normalise(who) is None and (at := owner_end(who)) is not None else (who, end)  # "the agency's report"
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
-        if agent is not None and (not who or who.split()[0].lower() in cues("month")):
-            continue  # "put at 600 by October": when, not who
+        if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
+            continue  # "put at 600 by October", "figures from last December put ...": when, not who
         if who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
             # "According to him, ...": the person named before; "according to the same source": the last one named
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
