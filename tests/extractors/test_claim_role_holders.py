@@ -32,3 +32,16 @@ def test_a_holder_of_another_bodys_title_is_not_taken():
                 "Kyrylo Budanov, head of Ukraine's military intelligence, spoke to a television channel on Friday.",
                 "The head of the navy said that some 9,000 North Korean soldiers were fighting in Kursk.")
     assert got[0] != "Kyrylo Budanov"
+
+
+def test_a_deputy_is_not_the_head():
+    # "deputy head of military intelligence" is another title: the head is someone the article has not named.
+    got = claim("some 9,000", "Vadym Skibitskyi, deputy head of military intelligence, spoke on Friday.",
+                "The head of military intelligence said that some 9,000 North Korean soldiers were fighting in Kursk.")
+    assert got[0] != "Vadym Skibitskyi"
+
+
+def test_a_deputys_title_is_read_whole():
+    got = claim("some 9,000", "Vadym Skibitskyi, deputy head of military intelligence, spoke on Friday.",
+                "The deputy head of military intelligence said that some 9,000 North Korean soldiers were fighting in Kursk.")
+    assert got[0] == "Vadym Skibitskyi"

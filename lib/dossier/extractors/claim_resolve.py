@@ -35,7 +35,8 @@ from .mention_vocab import by_name, home_bodies, known, speaker_roles, states, s
 _OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
-_ROLE_OF = re.compile(r"([a-z\-]+) of ([a-z\-]+(?: [a-z\-]+){0,2})")  # "head of military intelligence": a title of a body
+# "head of military intelligence", "deputy head of the navy": a title (a modifier before it) of a body.
+_ROLE_OF = re.compile(r"((?:[a-z\-]+ )?[a-z\-]+) of ([a-z\-]+(?: [a-z\-]+){0,2})")
 _ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
 # People of a body given by its description: a few words, their preposition and the description after "the".
 _AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
@@ -73,7 +74,7 @@ def _title_bodies() -> dict[str, frozenset[str]]:
 def _role_of(clean: str) -> bool:
     """Whether cleaned claimant words are a title of a body ("head of military intelligence"), whose holder the
     article may have named before."""
-    return " of " in clean and (of := _ROLE_OF.fullmatch(clean)) is not None and refers_back(of.group(1))
+    return " of " in clean and (of := _ROLE_OF.fullmatch(clean)) is not None and refers_back(of.group(1).rsplit(" ", 1)[-1])
 
 
 def _described_people(text: str) -> str | None:
@@ -179,7 +180,9 @@ class ArticleResolver(ClaimArticle):
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
         titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1])) or _role_of(clean)
-        if claimant and titled and (person := self.person(k, a) or self._apposed(k, a.start, clean)) is not None:
+        # A title of a body ("head of military intelligence") is only the one given that very title before: the
+        # account may take a deputy's for it.
+        if claimant and titled and (person := (None if _role_of(clean) else self.person(k, a)) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
@@ -335,7 +338,10 @@ class ArticleResolver(ClaimArticle):
         # "head of military intelligence" was given as "head of Ukraine's military intelligence": a state's words between.
         role = rf"{re.escape(of.group(1))}\s+of\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(of.group(2))}" if (
             of := _ROLE_OF.fullmatch(title)) else re.escape(title)
-        found = re.compile(rf"\b{role},\s+({name})\s*[,.]|({name}),\s+(?:[\w'’\-]+\s+){{0,4}}{role}\b")
+        # Words before a title name its owner ("Ukraine's defence minister"); before "head of" they would change the title
+        # ("deputy head of military intelligence"): only "the" may stand there.
+        owner = r"(?:the\s+)?" if of else r"(?:[\w'’\-]+\s+){0,4}"
+        found = re.compile(rf"\b{role},\s+({name})\s*[,.]|({name}),\s+{owner}{role}\b")
         for j in range(k, max(-1, k - BACK), -1):
             text = self.texts[j] if j < k else self.texts[j][:before]
             if hits := list(found.finditer(text)):
