@@ -62,3 +62,8 @@ def test_a_capitalised_dateline_is_no_turn_without_questions():
     got = _claimants("SEOUL: Roughly 2,500 North Korean soldiers have now moved to the border region, Seoul said on Monday.",
                      "PYONGYANG: About 900 North Korean soldiers were decorated in a ceremony.")
     assert got["About 900"] is None
+
+
+def test_reports_an_official_has_seen_are_reports_not_the_officials():
+    got = _claimants(*BRIEFING, "GEN. RYDER: We have seen reports that up to 1,500 more North Korean soldiers may follow.")
+    assert got["up to 1,500"] == "unattributed reports"
