@@ -67,3 +67,25 @@ def test_a_capitalised_dateline_is_no_turn_without_questions():
 def test_reports_an_official_has_seen_are_reports_not_the_officials():
     got = _claimants(*BRIEFING, "GEN. RYDER: We have seen reports that up to 1,500 more North Korean soldiers may follow.")
     assert got["up to 1,500"] == "unattributed reports"
+
+
+def test_a_speaker_named_with_a_middle_initial_is_found():
+    got = _claimants("Secretary of Defense Lloyd J. Austin III Holds a Press Conference",
+                     "SECRETARY AUSTIN: Good afternoon. Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "Q: How many more will follow?")
+    assert got["Roughly 2,500"] == "Lloyd Austin"
+
+
+def test_a_title_alone_speaks_for_the_body_the_heading_names():
+    got = _claimants("Briefing by the Ministry of National Defense of the Republic of Korea",
+                     "SPOKESPERSON: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] == "South Korean Ministry of National Defense"
+
+
+def test_a_surname_the_heading_never_names_is_no_one():
+    # "MR. PARK" is named nowhere before the turns: the heading's body is not taken for him.
+    got = _claimants("Briefing by the Ministry of National Defense of the Republic of Korea",
+                     "MR. PARK: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] is None

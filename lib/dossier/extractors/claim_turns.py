@@ -59,9 +59,16 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int) -> Claim 
     named = re.compile(rf"((?:[A-Z][\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
     for text in texts[:first]:
         if (m := named.search(text)) is not None:
-            claimant = normalise(m.group(0))
+            # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
+            claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
             return Claim(claimant, m.group(0)) if claimant else None
+    if surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson"):
+        # A title alone ("SPOKESPERSON:", "MINISTER:"): the body whose briefing the heading before the turns names.
+        return next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return None
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
 
 
 def _asked_in(texts: list[str], paragraphs: list[int], first: int) -> bool:
