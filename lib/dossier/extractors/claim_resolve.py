@@ -4,8 +4,13 @@
 can refer to (``data/claimant_descriptions.csv``); a bare surname is the full
 name written earlier (:mod:`~dossier.discourse`'s account of who is who); an
 alias that needs context ("the South") names its claimant only in an article
-holding one of its context words (``data/claimants.csv``).  Whose figure an
-attribution's claim is, relays read, is :mod:`~dossier.extractors.estimate_claims`'s.
+holding one of its context words (``data/claimants.csv``).  A document cited
+as "the report" is its issuer's (:mod:`~dossier.extractors.claim_issuers`), an
+acronym defined in brackets the body it stands for
+(:mod:`~dossier.extractors.claim_acronyms`), and the "we" after "As the
+minister said," the minister's side (:mod:`~dossier.extractors.claim_we`).
+Whose figure an attribution's claim is, relays read, is
+:mod:`~dossier.extractors.estimate_claims`'s.
 """
 
 from __future__ import annotations

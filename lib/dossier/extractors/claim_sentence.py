@@ -123,16 +123,14 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     return low[0] == "that" or any(w in own for w in low[1:]) or any(w[:1].isdigit() for w in low[:3]) or _put_at(text, a.end)
 
 
+_OBJECT_WORDS = 9  # an object of up to six words, "at" and a hedge before the figure
+_AT = "at"  # the preposition of a figure that a verb sets its object at ("put the toll at 1,200")
+
+
 def _put_at(text: str, end: int) -> bool:
     """Whether the words after a verb ending at ``end`` set its object at a figure: "the number of dead at about 1,500"."""
     low = [w.lower() for w in WORD.findall(text, end, end + 80)[:_OBJECT_WORDS]]
     return any(w == _AT and any(x[:1].isdigit() for x in low[i + 1 : i + 3]) for i, w in enumerate(low) if i)
-
-
-_OBJECT_WORDS = 9  # an object of up to six words, "at" and a hedge before the figure
-
-
-_AT = "at"  # the preposition of a figure that a verb sets its object at ("put the toll at 1,200")
 
 
 @functools.cache
