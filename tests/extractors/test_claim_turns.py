@@ -89,3 +89,18 @@ def test_a_surname_the_heading_never_names_is_no_one():
                      "MR. PARK: Roughly 2,500 North Korean soldiers have moved to the border region.",
                      "QUESTION: How many more will follow?")
     assert got["Roughly 2,500"] is None
+
+
+def test_a_spokesperson_no_vocabulary_knows_speaks_for_the_heading_body():
+    got = _claimants("State Department Press Briefing by Spokesperson Dana Whitfield",
+                     "MS. WHITFIELD: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] == "United States government"
+
+
+def test_a_person_no_vocabulary_knows_with_no_spokespersons_title_is_no_one():
+    # A guest named in the heading is no body's voice: the heading's state is not taken for them.
+    got = _claimants("State Department Press Briefing with Guest Researcher Dana Whitfield",
+                     "MS. WHITFIELD: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] is None

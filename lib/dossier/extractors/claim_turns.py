@@ -61,11 +61,20 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int) -> Claim 
         if (m := named.search(text)) is not None:
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
             claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
-            return Claim(claimant, m.group(0)) if claimant else None
-    if surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson"):
-        # A title alone ("SPOKESPERSON:", "MINISTER:"): the body whose briefing the heading before the turns names.
-        return next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
-    return None
+            if claimant or not _speaks_for_a_body(m.group(0)):
+                return Claim(claimant, m.group(0)) if claimant else None
+            break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
+    else:
+        if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
+            return None  # a surname named nowhere before the turns: no one to read
+    # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
+    return next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
+
+
+def _speaks_for_a_body(words: str) -> bool:
+    """Whether a spokesperson's title is among the capitalised words naming a speaker ("Spokesperson Matthew Miller")."""
+    low = " ".join(words.lower().split())
+    return any(f"{title} " in f"{low} " for title in claimant_cues("spokesperson"))
 
 
 _INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
