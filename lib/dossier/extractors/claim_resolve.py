@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from .claim_article import BACK, ClaimArticle
-from .claim_acronyms import defined_acronym
+from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
 from .claim_attribution import Attribution
 from .claim_issuers import cited_document, document_issuer
 from .claim_we import we_speak_for
@@ -101,6 +101,13 @@ class ArticleResolver(ClaimArticle):
                  paragraphs: list[int] | None = None):
         super().__init__(texts, starts, source, paragraphs)
         self._resolved: dict[tuple[int, int, int, str], Claim] = {}
+        self._defined: dict[str, list[Definition]] | None = None  # the acronyms the article defines: read when first asked
+
+    def _acronyms(self) -> dict[str, list[Definition]]:
+        """The acronyms the article defines in brackets, read once."""
+        if self._defined is None:
+            self._defined = acronym_definitions(self.texts)
+        return self._defined
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
@@ -110,7 +117,7 @@ class ArticleResolver(ClaimArticle):
             claim = self._resolve(k, a)
             if a.how == "verb" and (spoken := we_speak_for(self.texts[k], a, claim.claimant)) is not None:
                 claim = claim._replace(claimant=spoken)  # "As the minister said, we estimate ...": whom "we" speaks for
-            elif (defined := defined_acronym(self.texts, k, claim.claimant)) is not None:
+            elif unknown_acronym(claim.claimant) and (defined := defined_acronym(self._acronyms(), k, claim.claimant)):
                 claim = claim._replace(claimant=defined)  # "Special Operations Forces (SSO) ... The SSO said"
             found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
