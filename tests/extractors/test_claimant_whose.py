@@ -29,6 +29,11 @@ def test_a_time_before_the_verb_closes_no_subject(text, subject):
                            "The monitoring team, whose report on Tuesday put North Korean shell deliveries at roughly 6 million "
                            "rounds, called for tighter sanctions."],
      "Multilateral Sanctions Monitoring Team"),
+    # A claim noun as well as a document: "whose figures", "whose estimate".
+    ("about 5 million", ["The Multilateral Sanctions Monitoring Team met in Seoul on Friday.",
+                         "The monitoring team, whose figures in May put North Korean shell deliveries at about 5 million "
+                         "rounds, called for tighter sanctions."],
+     "Multilateral Sanctions Monitoring Team"),
 ])
 def test_the_body_whose_document_puts_a_figure_claims_it(quantity, paragraphs, expected):
     assert claim(quantity, *paragraphs)[0] == expected

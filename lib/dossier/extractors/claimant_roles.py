@@ -254,7 +254,8 @@ def _whose_document(scan: str, cut: int) -> int | None:
     if "whose" not in scan[max(0, cut - _WHOSE_CHARS) : cut].lower():
         return None  # most verbs have no "whose" before them
     m = _WHOSE.search(scan, max(0, cut - _WHOSE_CHARS), cut)
-    return m.start() if m is not None and m.group(1).lower() in claimant_cues("document") else None
+    noun = m.group(1).lower() if m is not None else ""
+    return m.start() if noun in claimant_cues("document") or noun in cues("claim_noun") else None  # "whose figures put"
 
 
 def restrictive_antecedent(sentence: str, cut: int) -> int:
