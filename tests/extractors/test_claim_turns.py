@@ -38,3 +38,69 @@ def test_a_heading_with_a_colon_is_no_speakers_turn():
     # "Kursk: ..." is a heading in title case, not a transcript's label in capitals.
     got = _claimants("Kursk: we now know that roughly 4,500 North Korean troops arrived in the autumn.")
     assert got["roughly 4,500"] is None
+
+
+BRIEFING = [
+    "Press Briefing by Pentagon Press Secretary Pat Ryder",
+    "GEN. RYDER: Good afternoon. Roughly 2,500 North Korean soldiers have now moved to the border region.",
+    "Q: Seoul's spy agency is saying 6,000 are already at the front. Do you agree?",
+    "GEN. RYDER: I'd refer you to them.",
+]
+
+
+def test_an_officials_turn_in_a_transcript_of_questions_is_theirs_without_a_we():
+    # Questions label other paragraphs: the labels are a transcript's turns, and the official states the figure.
+    assert _claimants(*BRIEFING)["Roughly 2,500"] == "the Pentagon"
+
+
+def test_a_source_named_inside_a_question_claims_its_figure():
+    # The reporter passes on what the spy agency says: the agency's figure, not the reporter's.
+    assert _claimants(*BRIEFING)["6,000"] == "National Intelligence Service"
+
+
+def test_a_capitalised_dateline_is_no_turn_without_questions():
+    got = _claimants("SEOUL: Roughly 2,500 North Korean soldiers have now moved to the border region, Seoul said on Monday.",
+                     "PYONGYANG: About 900 North Korean soldiers were decorated in a ceremony.")
+    assert got["About 900"] is None
+
+
+def test_reports_an_official_has_seen_are_reports_not_the_officials():
+    got = _claimants(*BRIEFING, "GEN. RYDER: We have seen reports that up to 1,500 more North Korean soldiers may follow.")
+    assert got["up to 1,500"] == "unattributed reports"
+
+
+def test_a_speaker_named_with_a_middle_initial_is_found():
+    got = _claimants("Secretary of Defense Lloyd J. Austin III Holds a Press Conference",
+                     "SECRETARY AUSTIN: Good afternoon. Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "Q: How many more will follow?")
+    assert got["Roughly 2,500"] == "Lloyd Austin"
+
+
+def test_a_title_alone_speaks_for_the_body_the_heading_names():
+    got = _claimants("Briefing by the Ministry of National Defense of the Republic of Korea",
+                     "SPOKESPERSON: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] == "South Korean Ministry of National Defense"
+
+
+def test_a_surname_the_heading_never_names_is_no_one():
+    # "MR. PARK" is named nowhere before the turns: the heading's body is not taken for him.
+    got = _claimants("Briefing by the Ministry of National Defense of the Republic of Korea",
+                     "MR. PARK: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] is None
+
+
+def test_a_spokesperson_no_vocabulary_knows_speaks_for_the_heading_body():
+    got = _claimants("State Department Press Briefing by Spokesperson Dana Whitfield",
+                     "MS. WHITFIELD: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] == "United States government"
+
+
+def test_a_person_no_vocabulary_knows_with_no_spokespersons_title_is_no_one():
+    # A guest named in the heading is no body's voice: the heading's state is not taken for them.
+    got = _claimants("State Department Press Briefing with Guest Researcher Dana Whitfield",
+                     "MS. WHITFIELD: Roughly 2,500 North Korean soldiers have moved to the border region.",
+                     "QUESTION: How many more will follow?")
+    assert got["Roughly 2,500"] is None

@@ -4,8 +4,13 @@
 can refer to (``data/claimant_descriptions.csv``); a bare surname is the full
 name written earlier (:mod:`~dossier.discourse`'s account of who is who); an
 alias that needs context ("the South") names its claimant only in an article
-holding one of its context words (``data/claimants.csv``).  Whose figure an
-attribution's claim is, relays read, is :mod:`~dossier.extractors.estimate_claims`'s.
+holding one of its context words (``data/claimants.csv``).  A document cited
+as "the report" is its issuer's (:mod:`~dossier.extractors.claim_issuers`), an
+acronym defined in brackets the body it stands for
+(:mod:`~dossier.extractors.claim_acronyms`), and the "we" after "As the
+minister said," the minister's side (:mod:`~dossier.extractors.claim_we`).
+Whose figure an attribution's claim is, relays read, is
+:mod:`~dossier.extractors.estimate_claims`'s.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ import re
 from typing import NamedTuple
 
 from .claim_article import BACK, ClaimArticle
+from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
 from .claim_attribution import Attribution
+from .claim_issuers import cited_document, document_issuer
+from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
@@ -32,6 +40,8 @@ from .mention_vocab import by_name, home_bodies, known, speaker_roles, states, s
 _OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
+# "head of military intelligence", "deputy head of the navy": a title (a modifier before it) of a body.
+_ROLE_OF = re.compile(r"((?:[a-z\-]+ )?[a-z\-]+) of ([a-z\-]+(?: [a-z\-]+){0,2})")
 _ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
 # People of a body given by its description: a few words, their preposition and the description after "the".
 _AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
@@ -66,6 +76,12 @@ def _title_bodies() -> dict[str, frozenset[str]]:
     return {t: frozenset(v.split()) for t, v in claimant_cues("title_body").items()}
 
 
+def _role_of(clean: str) -> bool:
+    """Whether cleaned claimant words are a title of a body ("head of military intelligence"), whose holder the
+    article may have named before."""
+    return " of " in clean and (of := _ROLE_OF.fullmatch(clean)) is not None and refers_back(of.group(1).rsplit(" ", 1)[-1])
+
+
 def _described_people(text: str) -> str | None:
     """The description whose unnamed people ``text`` names ("ministry officials", "the agency's sources"), else None."""
     if text.rsplit(" ", 1)[-1].lower() not in claimant_cues("located_person"):
@@ -85,6 +101,13 @@ class ArticleResolver(ClaimArticle):
                  paragraphs: list[int] | None = None):
         super().__init__(texts, starts, source, paragraphs)
         self._resolved: dict[tuple[int, int, int, str], Claim] = {}
+        self._defined: dict[str, list[Definition]] | None = None  # the acronyms the article defines: read when first asked
+
+    def _acronyms(self) -> dict[str, list[Definition]]:
+        """The acronyms the article defines in brackets, read once."""
+        if self._defined is None:
+            self._defined = acronym_definitions(self.texts)
+        return self._defined
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """Who the attribution ``a`` of sentence ``k`` names: pronouns, descriptions, surnames and context resolved."""
@@ -92,6 +115,10 @@ class ArticleResolver(ClaimArticle):
         found = self._resolved.get(key)
         if found is None:  # a sentence's figures often share an attribution
             claim = self._resolve(k, a)
+            if a.how == "verb" and (spoken := we_speak_for(self.texts[k], a, claim.claimant)) is not None:
+                claim = claim._replace(claimant=spoken)  # "As the minister said, we estimate ...": whom "we" speaks for
+            elif unknown_acronym(claim.claimant) and (defined := defined_acronym(self._acronyms(), k, claim.claimant)):
+                claim = claim._replace(claimant=defined)  # "Special Operations Forces (SSO) ... The SSO said"
             found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
 
@@ -134,7 +161,10 @@ class ArticleResolver(ClaimArticle):
             if found is not None:
                 return Claim(*found)
             unnamed = people
-        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant):
+        if ((noun := cited_document(text)) is not None and normalise(text) is None
+                and (issuer := document_issuer(self, k, noun))):
+            return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
+        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text)):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
         clean = _PRONOUN_FORMS.get(clean, clean)
@@ -161,8 +191,10 @@ class ArticleResolver(ClaimArticle):
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
-        titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1]))
-        if claimant and titled and (person := self.person(k, a) or self._apposed(k, a.start, clean)) is not None:
+        titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1])) or _role_of(clean)
+        # A title of a body ("head of military intelligence") is only the one given that very title before: the
+        # account may take a deputy's for it.
+        if claimant and titled and (person := (None if _role_of(clean) else self.person(k, a)) or self._apposed(k, a.start, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
@@ -315,7 +347,13 @@ class ArticleResolver(ClaimArticle):
         if title in claimant_cues("spokesperson"):
             return None  # "the spokesman" speaks for the body named with them, not as a person
         name = _FULL_NAME.pattern
-        found = re.compile(rf"\b{re.escape(title)},\s+({name})\s*[,.]|({name}),\s+(?:[\w'’\-]+\s+){{0,4}}{re.escape(title)}\b")
+        # "head of military intelligence" was given as "head of Ukraine's military intelligence": a state's words between.
+        role = rf"{re.escape(of.group(1))}\s+of\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(of.group(2))}" if (
+            of := _ROLE_OF.fullmatch(title)) else re.escape(title)
+        # Words before a title name its owner ("Ukraine's defence minister"); before "head of" they would change the title
+        # ("deputy head of military intelligence"): only "the" may stand there.
+        owner = r"(?:the\s+)?" if of else r"(?:[\w'’\-]+\s+){0,4}"
+        found = re.compile(rf"\b{role},\s+({name})\s*[,.]|({name}),\s+{owner}{role}\b")
         for j in range(k, max(-1, k - BACK), -1):
             text = self.texts[j] if j < k else self.texts[j][:before]
             if hits := list(found.finditer(text)):

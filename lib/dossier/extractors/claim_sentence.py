@@ -118,8 +118,44 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
         return False
     if low[0] in back and not (low[1:2] and low[1] in own):
         return False  # "confirmed it", not "said it had acted": there "it" is the reported clause's subject
-    # "…, and the JCS counted 20 launches": a figure of its own right after the verb is what it claims.
-    return low[0] == "that" or any(w in own for w in low[1:]) or any(w[:1].isdigit() for w in low[:3])
+    # "…, and the JCS counted 20 launches": a figure of its own right after the verb is what it claims; so is one
+    # the verb puts its object at ("…, and the spy agency later put the dead at about 1,500").
+    return low[0] == "that" or any(w in own for w in low[1:]) or any(w[:1].isdigit() for w in low[:3]) or _put_at(text, a.end)
+
+
+_OBJECT_WORDS = 9  # an object of up to six words, "at" and a hedge before the figure
+_AT = "at"  # the preposition of a figure that a verb sets its object at ("put the toll at 1,200")
+
+
+def _put_at(text: str, end: int) -> bool:
+    """Whether the words after a verb ending at ``end`` set its object at a figure: "the number of dead at about 1,500"."""
+    low = [w.lower() for w in WORD.findall(text, end, end + 80)[:_OBJECT_WORDS]]
+    return any(w == _AT and any(x[:1].isdigit() for x in low[i + 1 : i + 3]) for i, w in enumerate(low) if i)
+
+
+@functools.cache
+def _clause_join() -> re.Pattern:
+    # A comma or semicolon and a conjunction that opens a clause of its own: ", and", "; but", ", while".
+    words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+    return re.compile(rf"[,;]\s*(?:{words})\s|;", re.IGNORECASE)
+
+
+_TRAILING = frozenset({"verb", "cue"})  # attributions that may close a clause after a comma: ", X said", ", according to X"
+
+
+def _closing_attribution(text: str, found: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution after the figure at ``start:end`` that closes the figure's clause, when the one before the
+    figure closes a clause of its own ("About 3,000 had died, Western officials said, and some 1,500 had been wounded,
+    according to Kyiv": 1,500 is Kyiv's, though the officials stand nearer; "..., according to the NIS, and about
+    2,700 were wounded, Kyiv said"); else None."""
+    before = [a for a in found if a.end <= start]
+    after = [a for a in found if a.start >= end]
+    if not before or not after or not _after_comma(text, before[-1].start) or before[-1].how not in _TRAILING:
+        return None  # most figures have no attribution on one side, or the one before opens their clause
+    join = _clause_join()
+    if join.search(text, before[-1].end, start) is None or join.search(text, end, after[0].start) is not None:
+        return None
+    return after[0]
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -208,6 +244,8 @@ class SentenceReading:
         i = bisect.bisect_right(starts, end)
         near = found[max(0, i - NEIGHBOURS) : i + 2]
         kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end))]
+        if (closing := _closing_attribution(self.text, kept, start, end)) is not None:
+            return closing
         return nearest(kept or near, start, end)
 
     def clause_between(self, a: Attribution, start: int) -> bool:

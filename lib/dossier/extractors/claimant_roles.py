@@ -232,6 +232,8 @@ def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
     "a number that puts" has no claimant for a subject). ``scan``: the
     sentence or its lowered text, ``cut`` where the verb's words start.
     """
+    if (whose := _whose_document(scan, cut)) is not None:
+        return whose
     tail = scan[max(0, cut - 6) : cut]
     if "who" not in tail and "that" not in tail:
         return cut  # most verbs open no relative clause
@@ -242,6 +244,18 @@ def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
 
 
 _RELATIVE = re.compile(r"(,\s*who)\s*$|\s+that\s*$")
+_WHOSE = re.compile(r",\s*whose\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s*$", re.IGNORECASE)
+_WHOSE_CHARS = 50  # characters of ", whose latest annual report" before its verb
+
+
+def _whose_document(scan: str, cut: int) -> int | None:
+    """Where the subject ends when ", whose <document>" is the verb's subject ("The panel, whose report put ..."): the
+    body whose document it is claims its figures, so its words end at the comma; else None."""
+    if "whose" not in scan[max(0, cut - _WHOSE_CHARS) : cut].lower():
+        return None  # most verbs have no "whose" before them
+    m = _WHOSE.search(scan, max(0, cut - _WHOSE_CHARS), cut)
+    noun = m.group(1).lower() if m is not None else ""
+    return m.start() if noun in claimant_cues("document") or noun in cues("claim_noun") else None  # "whose figures put"
 
 
 def restrictive_antecedent(sentence: str, cut: int) -> int:

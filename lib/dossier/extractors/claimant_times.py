@@ -109,3 +109,47 @@ def strip_times(text: str) -> str:
     if ("'s " in text or "’s " in text) and _opens_with(text.lower().replace("’", "'").split(" ", 3)[:3], firsts):
         text = _raw_times()[1].sub("", text)
     return text
+
+
+def before_time(sentence: str, end: int) -> int:
+    """Where the words before ``end`` (a verb's start) end, less a time phrase that closes them; else ``end``.
+
+    A time just before a reporting verb says when, never who: in "The panel, whose report in March put the
+    deliveries at ..." the subject ends at "report", and "March" is no claimant.
+    """
+    close = len(sentence[:end].rstrip())
+    last = sentence.rfind(" ", 0, close) + 1
+    if sentence[last:close].lower() not in _word_sets()[0] and not sentence[last:close].isdigit():
+        return end  # most subjects end in no day, month or period: the pattern is left untried
+    m = _closing_time().search(sentence, max(0, close - _TIME_PHRASE_CHARS), close)
+    return m.start() if m is not None and m.start() > 0 else end
+
+
+@functools.cache
+def _closing_time() -> re.Pattern:
+    # As strip_times reads a time after a claimant's words, "the" also opening it: "data from the winter put ...".
+    times, calendar, periods = _time_words()
+    return re.compile(rf"(?:\s+(?:from|of|since|until))?\s+(?:(?:{times}|the)\s+)+(?:{calendar}|{periods})(?:\s+\d{{1,2}})?$",
+                      re.IGNORECASE)
+
+
+_TIME_PHRASE_CHARS = 40  # characters of a time phrase that closes a subject ("earlier this month", "on Tuesday 12")
+
+
+@functools.cache
+def _time_object() -> re.Pattern:
+    times, calendar, periods = _time_words()
+    # A time, then the end or a word in lower case: "last December", "the winter put ...", not "the Monday Club".
+    return re.compile(rf"(?:the\s+)?(?:(?:{times})\s+)*(?:{calendar}|{periods})\b(?:\s+\d{{1,2}})?(?:$|[,;]|\s+[a-z])",
+                      re.IGNORECASE)
+
+
+def opens_with_time(who: str) -> bool:
+    """Whether a cue's object is a time, not a source: "figures from last December put ...", "data from the winter"."""
+    ends, firsts = _word_sets()
+    first = who[: who.find(" ")].lower() if " " in who else who.lower()
+    if first not in firsts and first != "the":
+        return False  # most objects open with a name or an article
+    m = _time_object().match(who)
+    return m is not None and (m.group(0)[-1:].islower() or m.end() == len(who) or m.group(0)[-1:] in ",;")
+

@@ -28,7 +28,7 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owne
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
-from .claimant_times import strip_times
+from .claimant_times import before_time, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, name_ending, normalise
 from .claimant_phrases import (
@@ -38,6 +38,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
 from .claim_questions import asked_attributions
+from .claim_we import past_as
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -174,8 +175,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         who = sentence[m.end():end].strip()
         who, end = (who[:at], m.end() + at) if normalise(who) is None and (at := owner_end(who)) is not None else (who, end)  # "the agency's report"
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
-        if agent is not None and (not who or who.split()[0].lower() in cues("month")):
-            continue  # "put at 600 by October": when, not who
+        if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
+            continue  # "put at 600 by October", "figures from last December put ...": when, not who
         if who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
             # "According to him, ...": the person named before; "according to the same source": the last one named
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
@@ -290,6 +291,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         else:
             cut = adverbs_start(low, m.start())
         cut = before_progressive(scan, cut, m.group(0))  # "The puppet clique is now raising a din over ..."
+        cut = before_time(sentence, cut)  # "whose report in March put ...": when, not who
         if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
             cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
@@ -323,6 +325,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             words = sentence[start:head_end].split()
             if words and document_at(words) == len(words) - 1 and any(head_end <= s and e <= m.start() for s, e in taken):
                 continue  # "A study published by the Kiel Institute found": the author its participle names claims it
+        start = past_as(sentence, start)  # "As the minister said": the minister
         who = sentence[start:subject_end].strip()
         if " and " in who:
             start, who = listed_before(sentence, start, subject_end)

@@ -27,7 +27,7 @@ import re
 
 from ..text.outlets import outlet_names
 from .claim_questions import QUESTION
-from .claim_turns import turn_claim
+from .claim_turns import asks_questions, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
@@ -131,6 +131,13 @@ class ArticleClaims(ArticleResolver):
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
         self._last_unclaimed = False  # whether the figure asked for last is no one's
+        self._questions: bool | None = None  # whether a question's label opens a paragraph: read when first asked
+
+    def _asks_questions(self) -> bool:
+        """Whether the article is a transcript of questions (see :func:`~dossier.extractors.claim_turns.asks_questions`)."""
+        if self._questions is None:
+            self._questions = asks_questions(self.texts, self._paragraphs)
+        return self._questions
 
     def resolve(self, k: int, a: Attribution) -> Claim:
         """As :meth:`ArticleResolver.resolve`, but one of a group described by age is no body's."""
@@ -268,7 +275,7 @@ class ArticleClaims(ArticleResolver):
                 found = self._claimed[1]
         if strike and found.claimant is None and not self.found(k) and (told := self._told_the_strike(k)) is not None:
             found = told
-        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k)):
+        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:

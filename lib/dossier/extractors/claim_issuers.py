@@ -1,0 +1,81 @@
+"""Who issued a document that a claim cites by a definite noun: "according to the report" after "The defence ministry
+released a report to parliament" is the ministry's.
+
+A document an institution issues under its own name (``data/issued_documents.csv``) and later cited as "the report",
+"the study", "the white paper" speaks for the body that issued it: the one named after "by" or "from" where the
+document was introduced ("a new study by RUSI"), or the subject of the verb that issued it ("The ministry published
+a white paper"; the verbs: the ``issue`` words of ``data/cue_verbs.csv`` and the ``issuing`` ones of
+``data/claimant_cues.csv``).  Where the article names no issuer, no one is
+found, and the citation is read as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text.words import alternation
+from ..vocab import load_list
+from .claimant_located import BODY_KINDS
+from .claimant_names import normalise
+from .claimant_vocab import claimant_cues
+from .speaker_vocab import document_noun, issue_words
+
+ISSUER_KINDS = BODY_KINDS | {"government", "person"}  # who issues a document under their own name; no medium, no report
+_ISSUER_SENTENCES = 3  # sentences back to where the document was introduced: a later one has moved on
+# "the report", "the latest annual assessment", "this white paper": a definite document and up to two modifiers.
+# Lower case after the article: "the Kiel report" holds its owner's name, read as written.
+_DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
+# "a report by RUSI", "a study from the Kiel Institute", "The report, released by the ministry,": the author named just
+# after the document, up to punctuation.
+_BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})")
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    nouns = load_list("issued_documents.csv")
+    return frozenset(nouns) | frozenset(_plural(n) for n in nouns)
+
+
+def _plural(noun: str) -> str:
+    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
+
+
+def _singular(noun: str) -> str:
+    """A document noun as issued_documents.csv writes it ("studies": "study")."""
+    return next((n for n in load_list("issued_documents.csv") if noun in (n, _plural(n))), noun)
+
+
+@functools.cache
+def _issued() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation([*issue_words(), *claimant_cues('issuing')])})\b", re.IGNORECASE)
+
+
+def cited_document(text: str) -> str | None:
+    """The noun of the document that ``text`` (an attribution's words) cites by a definite noun ("the report": "report"),
+    else None."""
+    m = _DEFINITE.fullmatch(text.strip())
+    noun = " ".join(m.group("noun").lower().split()) if m is not None else None
+    return noun if noun in _documents() else None
+
+
+def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
+    """(claimant, words naming it) of the body that issued the document ``noun`` cited in sentence ``k``, introduced in
+    one of the few sentences before; None when none names it.
+
+    ``article``: a :class:`~dossier.extractors.claim_article.ClaimArticle` (its ``texts`` and ``last_named``).
+    """
+    for j in range(k - 1, max(-1, k - 1 - _ISSUER_SENTENCES), -1):
+        text = article.texts[j]
+        found = list(document_noun(_singular(noun)).finditer(text))
+        if not found:
+            continue  # most sentences before never mention the document
+        at = found[0]  # where it is introduced: its first mention in that sentence
+        if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(by.group("author"))) is not None:
+            return canon, by.group("author").strip()
+        if (verb := _issued().search(text, 0, at.start())) is not None:
+            # "The defence ministry released a report": the body named last before the verb, in that sentence.
+            issuer = article.last_named(j, verb.start(), ISSUER_KINDS, proper=True)
+            return issuer if issuer is not None and issuer[1] in text[: verb.start()] else None
+        return None  # introduced with no issuer: whose it is stays unread
+    return None
