@@ -22,6 +22,7 @@ from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
+from .quote_experts import expert_heading
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -202,6 +203,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             return said, intro
     if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
+    if (expert := expert_heading(art, q.open_at)) is not None:  # "Jane Roe: The deal changes little" over "“…”"
+        return expert, None
     if (named := _document_after(art, q, lo, hi)) is not None:
         return named, None
     # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
