@@ -416,3 +416,23 @@ def test_a_subject_ending_in_dotted_letters_reads_as_without_the_dots(text, expe
 ])
 def test_an_envoy_with_dotted_letters_speaks_not_the_host(text):
     assert _said(text)[0][0] not in (None, "South Korean government", "Ukrainian government")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The mines were laid before the Koreans came,” worries a deminer in Sumy.", "deminer"),
+    ("“We counted the crates ourselves,” confides Taras Melnyk, a logistics officer.", "Taras Melnyk"),
+    ("“I had hoped the winter would slow them,” sighs the colonel.", "colonel"),
+    ("“Moscow pays in oil and in silence,” notes Hanna Oberg, an energy analyst.", "Hanna Oberg"),
+    ("“We underestimated how fast they learn”, concedes a Ukrainian drone operator.", "Ukrainian drone operator"),
+])
+def test_a_wider_set_of_verbs_says_the_quote_right_before_its_inverted_subject(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The word “ally” worries the Japanese government.",  # the quote is the verb's subject, no one's words
+    "“Nobody planned for this,” he worried.",  # not inverted: only "worries X" right after the quote is read
+    "“The convoys came at night.” Worries about the bridge grew among the colonels.",
+])
+def test_those_verbs_say_nothing_away_from_the_inverted_place(text):
+    assert _said(text)[0][0] is None

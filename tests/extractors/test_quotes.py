@@ -384,7 +384,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("family_name_first.csv", "surname", ["surname"], {}),
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
         # A word may be of two kinds, one row each: "posted on X" says, "the statement, posted by" issues.
-        ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive"}}),
+        ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive", "inverted"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member"}}),
         ("stopwords.csv", "word", ["word"], {}),
     ],

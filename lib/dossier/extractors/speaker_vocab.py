@@ -149,6 +149,14 @@ def cue_words() -> CueWords:
 
 
 @functools.cache
+def inverted_verbs() -> frozenset[str]:
+    """Verbs that say words only right after a quote, before their subject ("“…,” sighs the colonel"): the
+    ``inverted`` words of ``data/cue_verbs.csv``."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[t.kind == "inverted"])
+
+
+@functools.cache
 def any_cue():
     """A verb of saying, any case."""
     return re.compile(rf"\b(?i:{alternation(cue_words().verbs)})\b")
