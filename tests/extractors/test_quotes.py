@@ -387,6 +387,8 @@ def test_speaker_affiliation(speaker, affiliation):
         ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive", "inverted"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member"}}),
         ("stopwords.csv", "word", ["word"], {}),
+        ("name_genders.csv", ["ending", "place"], ["ending", "place", "gender", "notes"],
+         {"place": {"given", "patronymic", "middle", "family"}, "gender": {"m", "f"}}),
     ],
 )
 def test_vocabulary_integrity(name, key, columns, vocab):
