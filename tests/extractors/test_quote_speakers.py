@@ -436,3 +436,19 @@ def test_a_wider_set_of_verbs_says_the_quote_right_before_its_inverted_subject(t
 ])
 def test_those_verbs_say_nothing_away_from_the_inverted_place(text):
     assert _said(text)[0][0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The interior minister's deputy, vice minister Aino Salonen, told reporters, “The border stays closed.”",
+     "Aino Salonen"),
+    ("The interior minister's deputy, vice minister Aino Salonen, said: “The border stays closed.”", "Aino Salonen"),
+    ("Minsk's envoy to Pyongyang, ambassador Ruslan Vitkov, said, “The friendship deepens.”", "Ruslan Vitkov"),
+    ("The embassy's new attaché, Colonel Ruslan Vitkov, said, “The friendship deepens.”", "Ruslan Vitkov"),
+])
+def test_a_name_apposed_to_a_possessive_description_is_the_speaker(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_an_apposition_with_no_name_leaves_the_description_speaking():
+    said = _said("Moscow's envoy to Pyongyang, a career diplomat, said, “The friendship deepens.”")[0][0]
+    assert said not in (None, "career diplomat")

@@ -116,11 +116,18 @@ def stray_comma(text: str, m: re.Match, a: Attribution) -> bool:
         return False
     if a.how not in ("name", "alias") or " " not in a.speaker_text:
         return True
-    return not _OPENS_APPOSITION.search(text, max(0, a.start - 40), a.start)
+    return not _opens_apposition().search(text, max(0, a.start - _APPOSITION_OPENING_CHARS), a.start)
 
 
-# A comma, and maybe a title in capitals ("the commander of the unit, Col. Pavlo Palisa, said").
-_OPENS_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\-]*\.?\s+){0,3}\Z")
+_APPOSITION_OPENING_CHARS = 60  # ", deputy foreign minister Kim Son Gyong": a comma and a title before the name
+
+
+@functools.cache
+def _opens_apposition() -> re.Pattern:
+    """A comma, and maybe a title: in capitals ("the commander of the unit, Col. Pavlo Palisa, said"), or of
+    ``data/titles.csv`` in lower case ("The foreign minister's deputy, vice minister Lena Kowalczyk, said")."""
+    lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf",\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+)?(?:[A-Z][\w\-]*\.?\s+){{0,3}}\Z")
 
 
 def object_before_apposition(text: str, a: Attribution) -> bool:
@@ -199,6 +206,27 @@ def name_after_body(a: Attribution) -> Attribution:
         return a
     at = a.speaker_text.index(words[body + 1], len(" ".join(words[:body + 1])))
     return a._replace(start=a.start + at, speaker_text=a.speaker_text[at:])
+
+
+def name_apposed(text: str, a: Attribution) -> Attribution:
+    """ "Moscow's envoy to Pyongyang, ambassador Ivan Lutsky, said": a description (``owned`` or ``group``) whose
+    apposition is a title in lower case (``data/titles.csv``) and a name closed by a comma right before the verb is
+    said by the person named, not by the description; ``a`` itself otherwise ("the envoy, a career diplomat, said")."""
+    if a.how not in ("owned", "group") or not a.speaker_text:
+        return a
+    m = _titled_name_apposed().match(text, a.start + len(a.speaker_text), a.cue_start)
+    if m is None:
+        return a
+    named = a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name")
+    return named if plausible(named) else a
+
+
+@functools.cache
+def _titled_name_apposed() -> re.Pattern:
+    """ ", deputy minister Lena Kowalczyk, " up to the verb: a title in lower case, a word maybe before it, and a name of
+    two to four capitalised words."""
+    lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+(?P<name>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){{1,3}}),\s+\Z")
 
 
 @functools.cache
