@@ -801,3 +801,28 @@ def test_a_medium_someone_else_was_told_does_not_carry_later_speakers(later):
     got = _said_through(text, "Institute for the Study of War")
     assert got[0][1:] == ("Ukrinform", "sentence")
     assert got[1][1:] == (None, None)
+
+
+def _speaker_channel_basis(text: str, source: str | None = None) -> list[tuple]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.speaker, r.channel if isinstance(r.channel, str) else None,
+             r.channel_basis if isinstance(r.channel_basis, str) else None) for r in df.itertuples()]
+
+
+def test_the_same_agency_or_newspaper_is_the_medium_of_that_kind_named_last_in_the_quotes_own_sentence():
+    text = ("The DPRK defence ministry denounced the exercise in a statement carried by KCNA, calling it “reckless.” "
+            "Moscow was not mentioned.\n\n"
+            "Kim Jong Un, in a speech carried by the same agency, vowed “overwhelming strength.”\n\n"
+            "Ri Il Hwan told the Rodong Sinmun that the harvest was “unprecedented.” Jo Yong Won, in an article for "
+            "the same newspaper, hailed the “invincible friendship.”")
+    bases = _speaker_channel_basis(text)
+    assert bases[1] == ("Kim Jong Un", "KCNA", "sentence")
+    assert bases[3][1:] == ("Rodong Sinmun", "sentence")
+
+
+def test_an_outlet_cited_for_someone_else_paragraphs_before_is_not_the_channel_of_a_pronouns_quote():
+    text = ("Anna Sokolova told the magazine Ogonyok that the deal was “a trap.”\n\n"
+            "Pavel Andreyevich Sokolov toured the border on Monday.\n\n"
+            "He said the crossings were “calm.”")
+    assert _speaker_channel_basis(text)[-1] == ("Pavel Andreyevich Sokolov", None, None)
