@@ -826,3 +826,18 @@ def test_an_outlet_cited_for_someone_else_paragraphs_before_is_not_the_channel_o
             "Pavel Andreyevich Sokolov toured the border on Monday.\n\n"
             "He said the crossings were “calm.”")
     assert _speaker_channel_basis(text)[-1] == ("Pavel Andreyevich Sokolov", None, None)
+
+
+@pytest.mark.parametrize("source", ["Korea Today", "Foreign Trade", "Chollima", "Kumsukangsan", "Korea Pictorial",
+                                    "Pyongyang Broadcasting Station"])
+def test_a_dprk_state_outlet_as_source_is_the_channel_of_its_state_speakers_quotes(source):
+    text = ("Respected Comrade Kim Jong Un said the new greenhouse farm was “a monument to the people's love.”\n\n"
+            "A visiting Russian engineer said the pumps were “modern.”")
+    found = _speaker_channel_basis(text, source)
+    assert found[0] == ("Kim Jong Un", source, "article")
+    assert found[1][1] is None  # a foreign guest's words are not the state's outlet's own
+
+
+def test_an_outlet_known_only_as_a_source_is_not_read_in_running_text():
+    text = "North Korea today warned of “merciless retaliation” for the drills, its foreign trade having collapsed."
+    assert _speaker_channel_basis(text)[0][1] is None

@@ -375,6 +375,9 @@ def test_speaker_affiliation(speaker, affiliation):
         ("channels.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
          {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
           "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
+        ("source_outlets.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
+         {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
+          "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
         ("titles.csv", "title", ["title", "role", "gender", "class", "broader"],
          {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),
         ("nationalities.csv", "word", ["word", "state"],
@@ -405,6 +408,10 @@ def test_every_broader_role_of_a_title_is_a_role_some_title_gives():
     t = load_table("titles.csv")
     broader = {r for cell in t["broader"] for r in cell.split("|") if r}
     assert broader and broader <= set(t["role"])
+
+
+def test_an_outlet_known_only_as_a_source_is_no_alias_of_running_text():
+    assert not set(load_table("source_outlets.csv").alias) & set(load_table("channels.csv").alias)
 
 
 def test_each_speaker_has_one_affiliation_and_kind():
