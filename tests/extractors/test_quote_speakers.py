@@ -472,3 +472,20 @@ def test_offices_and_bodies_named_without_their_holders_name(text, speaker):
 def test_an_office_whose_holder_changed_in_the_coverage_stays_the_office():
     # (Seoul's president changed in 2025: the vocabulary carries no dates, so no one is guessed.)
     assert _said("“We will answer any provocation,” the South Korean president said.")[0][0] == "South Korean president"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The agent of a passive aside ("by the shelling crews") is no subject; the participle shares the clause's.
+    ("Kyiv's officers told of Russian paratroopers who, pinned down by the artillery, refused to retreat, chanting "
+     "“Not one step back!”", "Russian paratroopers"),
+    ("The conscripts, abandoned by their officers, walked into the minefield, shouting “For the motherland!”",
+     "conscripts"),
+])
+def test_a_participle_after_a_passive_aside_takes_the_clauses_subject(text, speaker):
+    assert _said(text)[0][0] == speaker
+
+
+def test_a_participle_after_a_plain_clause_keeps_the_sentences_speaker():
+    # No relative clause of its own: "saying" is the general's, whatever the aside between.
+    text = "General Kovalenko praised the gunners, cheered by the crowd, and left the square, saying “We hold.”"
+    assert _said(text)[0][0] == "General Kovalenko"

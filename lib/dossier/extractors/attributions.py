@@ -130,11 +130,16 @@ def _opens_apposition() -> re.Pattern:
     return re.compile(rf",\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+)?(?:[A-Z][\w\-]*\.?\s+){{0,3}}\Z")
 
 
+_AGENT_BEFORE = re.compile(r"\bby\s+\Z")
+
+
 def object_before_apposition(text: str, a: Attribution) -> bool:
     """ "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, lashed out …, calling": a name that is the
     object of a preposition is no subject, and what follows it up to the next comma is the sentence's verb,
     not an apposition of that name."""
-    if a.how not in ("alias", "name", "owned"):
+    if a.how not in ("alias", "name", "owned") and not (a.how == "group" and _AGENT_BEFORE.search(text, max(0, a.start - 4), a.start)):
+        # ("soldiers who, cut off by the enemy, chose to fight on, shouting": the agent of a passive participle is
+        # no subject either; a group after another preposition may be one picked from: "one of the officials, …")
         return False
     end = a.start + len(a.speaker_text)
     if _WHICH.match(text, end) or _WHO_THEN_CUE.fullmatch(text, end, a.cue_start):
