@@ -489,3 +489,13 @@ def test_a_participle_after_a_plain_clause_keeps_the_sentences_speaker():
     # No relative clause of its own: "saying" is the general's, whatever the aside between.
     text = "General Kovalenko praised the gunners, cheered by the crowd, and left the square, saying “We hold.”"
     assert _said(text)[0][0] == "General Kovalenko"
+
+
+def test_where_someone_unnamed_is_posted_is_no_part_of_who_they_are():
+    text = ("“I want to go home,” said a North Korean soldier captured near Sudzha.\n\n"
+            "“They adapt quickly,” said a Western officer stationed in Dnipro.\n\n"
+            "“The drones never stop,” said an Irish volunteer based in Kharkiv.")
+    said = [s for s, _ in _said(text)]
+    assert said[0] == "captured North Korean soldier"  # (a participle that changes the role stays)
+    # "Western" is its own origin: no nationality borrowed from the North Korean soldier named before.
+    assert said[1:] == ["Western officer", "Irish volunteer"]

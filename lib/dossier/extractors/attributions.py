@@ -14,7 +14,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .mention_forms import oblique
 from .mention_vocab import descriptions, key, nationalities, stops, titles
 from ..text.words import alternation
@@ -179,8 +179,16 @@ def noun_phrase(a: Attribution) -> Attribution | None:
     kept = next((n for n, w in enumerate(words[1:], 1) if w.lower() in _function_words()), len(words))
     if not 2 <= kept < len(words):
         return None
+    if kept > 2 and words[kept - 1].lower() in _placement_words():
+        kept -= 1  # "a Western officer stationed in Kyiv": where they are, not who
     cut = re.match(rf"\S+(?:\s+\S+){{{kept - 1}}}", a.speaker_text).group(0)
     return a._replace(speaker_text=cut, end=a.start + len(cut))
+
+
+@functools.cache
+def _placement_words() -> frozenset[str]:
+    """Participles that say where someone unnamed is ("stationed", "based"): ``data/placement_words.csv``."""
+    return frozenset(load_list("placement_words.csv"))
 
 
 # " them as heirs to the Soviet soldiers": the verb's own object, and "as" with no quote after it.
