@@ -62,3 +62,15 @@ def test_a_place_or_a_heading_with_prose_after_it_names_no_expert():
     prose = ("Edda Vasquez-Moreau: a pact that binds\n\nThe treaty was signed on Wednesday in a hurry.\n\n"
              "“Nobody here expected the treaty so soon.”\n")
     assert _speakers(prose)["Nobody"] is None  # the quote is no longer under the heading
+
+
+def test_a_lone_label_before_a_colon_is_no_expert_without_more_evidence():
+    # Capitalised words before a colon look like a name; one such line alone is a section label.
+    text = "Reactions.\n\nRelated Coverage: why the pact matters\n\n“The pact changes the balance on the peninsula.”\n"
+    assert _speakers(text)["The"] is None
+
+
+def test_one_expert_in_bold_with_a_description_is_enough():
+    text = ("Reactions.\n\n**Ines Mbeki**, senior fellow, Korea program:\n\n"
+            "“Moscow has bought itself an artillery pipeline.”\n")
+    assert _speakers(text)["Moscow"] == "Ines Mbeki"
