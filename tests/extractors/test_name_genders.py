@@ -48,3 +48,15 @@ def test_he_after_a_man_named_by_his_patronymic_is_not_the_last_woman():
     text = ("Vera Nikolayevna Orlova keeps the station's ledger. Grigory Matveyevich, her neighbour, drove a truck "
             "for the army.\n\n“Nobody asked what was in the crates,” he said.")
     assert _speakers(text) == ["Grigory Matveyevich"]
+
+
+def test_a_name_opened_by_a_known_given_name_is_a_person_and_she_finds_her():
+    text = ("Oksana Melnyk, a nurse in Sumy, treated the wounded. Dmytro Hrytsenko, a surgeon, worked beside her.\n\n"
+            "“They were barely twenty,” she said.")
+    assert _speakers(text) == ["Oksana Melnyk"]
+
+
+def test_a_given_name_before_a_place_word_is_no_person():
+    # "Vladimir" is a city too: "Vladimir Oblast" holds a word no person's name does.
+    text = "Factories in Vladimir Oblast make the shells, officials say.\n\n“Output has doubled,” he said."
+    assert _speakers(text) == [None]

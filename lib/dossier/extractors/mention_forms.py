@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import mention_vocab as V
-from .name_genders import is_patronymic
+from .name_genders import is_given_name, is_patronymic
 from .title_search import title_length
 
 __all__ = [
@@ -193,8 +193,10 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
         return True
-    if len(words) in (2, 3) and is_patronymic(words[1]):
-        return True  # "Olga Sergeyevna Ivanova"; "Irina Petrovna", as Russians name someone they respect
+    if len(words) in (2, 3) and (is_patronymic(words[1]) or is_given_name(words[0])):
+        # "Olga Sergeyevna Ivanova"; "Irina Petrovna", as Russians name someone they respect; "Yulia Kovalenko": a
+        # given name the vocabulary knows opens it.
+        return True
     # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University":
     # a member of an institution named by its form.
     return apposition_after(text, hi) is not None or _of_institution().match(text, hi) is not None

@@ -59,3 +59,8 @@ def is_patronymic(word: str) -> bool:
     w = word.lower()
     return any(w.endswith(e) and len(w) > len(e) + 2 for e, _ in _genders().patronymic)
 
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of ``data/name_genders.csv`` ("Yulia", "Dmitry"): a name it opens is a person's."""
+    return word.lower() in _genders().given
+
