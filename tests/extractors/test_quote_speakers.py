@@ -499,3 +499,14 @@ def test_where_someone_unnamed_is_posted_is_no_part_of_who_they_are():
     assert said[0] == "captured North Korean soldier"  # (a participle that changes the role stays)
     # "Western" is its own origin: no nationality borrowed from the North Korean soldier named before.
     assert said[1:] == ["Western officer", "Irish volunteer"]
+
+
+def test_the_defence_minister_is_not_the_foreign_minister_named_before():
+    text = ("“The partnership has no limits,” the Russian foreign minister said.\n\n"
+            "The Russian defence minister said the Korean units were “well trained.”")
+    assert [s for s, _ in _said(text)] == ["Sergei Lavrov", "Russian defence minister"]
+
+
+def test_the_minister_still_stands_for_the_foreign_minister_named_before():
+    text = "Foreign Minister Sergei Lavrov arrived in Pyongyang. The minister called the talks “comradely.”"
+    assert _said(text)[0][0] == "Sergei Lavrov"
