@@ -457,6 +457,8 @@ def test_an_apposition_with_no_name_leaves_the_description_speaking():
 @pytest.mark.parametrize("text, speaker", [
     # An office whose holder the vocabulary knows, named by the state's adjective, is its holder.
     ("“The partnership has no limits,” the Russian foreign minister said after the talks.", "Sergei Lavrov"),
+    ("“Beijing is not a party to the conflict,” the Chinese foreign minister said.", "Wang Yi"),
+    ("Russia's foreign minister called the talks “comradely.”", "Sergei Lavrov"),
     ("The North Korean foreign minister, on a visit to Moscow, called the treaty “a shield of peace.”", "Choe Son Hui"),
     # An unnamed defence official speaks for their state's defence ministry, the Pentagon for the United States.
     ("“No decision has been taken on the transfer,” a U.S. defense official said.", "Pentagon"),
