@@ -74,3 +74,9 @@ def test_one_expert_in_bold_with_a_description_is_enough():
     text = ("Reactions.\n\n**Ines Mbeki**, senior fellow, Korea program:\n\n"
             "“Moscow has bought itself an artillery pipeline.”\n")
     assert _speakers(text)["Moscow"] == "Ines Mbeki"
+
+
+def test_a_plain_name_with_a_description_ending_in_a_colon_heads_the_quotes():
+    text = ("Reactions.\n\nTomas Hale, nonresident fellow at the Baltic Institute:\n\n"
+            "“Tallinn reads this treaty as a message to it too.”\n")
+    assert _speakers(text)["Tallinn"] == "Tomas Hale"

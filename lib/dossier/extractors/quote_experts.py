@@ -10,8 +10,8 @@ expert's words as paragraphs that are wholly a quotation, until the next such li
 
 The heading line is its own paragraph; a quote that opens a paragraph holding nothing else goes to the
 name heading the nearest paragraph before that is not itself wholly a quotation.  Capitalised words before a
-colon are a person's name only on more evidence than their form ("Related Coverage: …" is none): the name in
-bold with a description after it, a name the article or the vocabularies know as a person's, or two headings
+colon are a person's name only on more evidence than their form ("Related Coverage: …" is none): the name
+with a description after it (in bold or not: "Jane Roe, senior fellow:"), a name the article or the vocabularies know as a person's, or two headings
 or more over quoted paragraphs, as the format prints them.  Nothing else is read so: a heading whose name the
 article knows as a body, medium or place ("North Korea: …"), a line that holds quoted words of its own
 (:func:`~dossier.extractors.turn_labels.label_speaker` reads "Roe: “…”"), or prose between the heading and the
@@ -31,8 +31,10 @@ from .speaker_vocab import canonical, speaker_aliases
 # A name of two to four capitalised words (initials, hyphens and apostrophes within), bold or not.
 _NAME_WORD = r"[A-Z](?:\.|[\w\-’']*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
-# "Jane Roe: headline", "**Jane Roe**, senior fellow, Asia program:", "**Jane Roe:**", "**Jane Roe**"
+# "Jane Roe: headline"; "**Jane Roe**, senior fellow, Asia program:", "**Jane Roe:**", "**Jane Roe**"
 _PLAIN = re.compile(rf"(?P<who>{_NAME})[ \t]*:[ \t]*\S[^\n#]*")
+# "Jane Roe, senior fellow at the Asia Institute:": a name, a description, a colon ending the line.
+_DESCRIBED = re.compile(rf"(?P<who>{_NAME}),[ \t]+[^\n#:]{{1,120}}:[ \t]*")
 _BOLD = re.compile(rf"\*\*(?P<who>{_NAME})(?:[ \t]*:)?\*\*(?:[ \t]*,[^\n#:]{{1,120}})?[ \t]*:?[ \t]*")
 _HEADING_REACH = 200  # a heading is a short line: a name and a headline or a description
 
@@ -103,7 +105,8 @@ def _heading(art: Article, lo: int, hi: int) -> _Heading | None:
     if hi - lo > _HEADING_REACH or "\n" in art.masked[lo:hi].strip():
         return None
     bold = _BOLD.fullmatch(art.masked, lo, hi)
-    m = bold or _PLAIN.fullmatch(art.masked, lo, hi)
+    described = _DESCRIBED.fullmatch(art.masked, lo, hi)
+    m = bold or described or _PLAIN.fullmatch(art.masked, lo, hi)
     if m is None:
         return None
     who = m.group("who")
@@ -118,5 +121,5 @@ def _heading(art: Article, lo: int, hi: int) -> _Heading | None:
     alias = speaker_aliases().get(" ".join(who.lower().split()))
     person = entity is not None or (known is not None and known.kind == "person") or (alias is not None and alias.kind == "person")
     speaker = entity.name if entity is not None else canonical(who, "name")
-    described = bold is not None and "," in bold.group(0)
+    described = described is not None or (bold is not None and "," in bold.group(0))
     return _Heading(Said(speaker, who, None, m.start("who")), person or described)
