@@ -280,3 +280,8 @@ def test_an_ordinal_or_the_other_picks_a_member_of_the_group_named_before(text, 
 def test_an_ordinal_before_a_noun_no_group_named_is_a_title_not_a_member():
     text = "Two officials attended the gala.\n\n“We welcome our guests,” the first lady said."
     assert _speakers(text) == ["first lady"]
+
+
+def test_an_ordinal_official_of_no_group_named_is_an_official_not_a_first_official():
+    text = "Ukraine has evidence, according to people in Kyiv.\n\n“The Koreans are rotating,” the first official said."
+    assert _speakers(text) == ["official"]

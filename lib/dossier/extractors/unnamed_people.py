@@ -84,7 +84,7 @@ def member_of_group(art, a) -> str | None:
         # "Two soldiers were captured … The other soldier said": a member of the group named before, as "one of the
         # soldiers" would be; else who they are.
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
-        if at < 0 and a.speaker_text.split()[1].lower() not in _words()["remaining"]:
+        if at < 0 and a.speaker_text.split()[1].lower() not in _words()["remaining"] and noun not in UNNAMED_TITLES:
             return canonical(a.speaker_text, "group")  # "the first lady": an ordinal of no group named is a title's
         return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
     if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
