@@ -181,8 +181,10 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
     """Whether capitalised ``words`` ending at ``hi`` of ``text`` are a person's name by their form.
 
     After a title (``titled``), a family name first in Korean or Chinese
-    order, a Russian name with a patronymic, or a name before an apposition
-    naming a role ("Lim Soo-ho, a senior research fellow at …").
+    order, a Russian name with a patronymic or a given name of
+    ``data/name_genders.csv`` first ("Irina Petrovna", "Yulia Kovalenko"),
+    or a name before an apposition naming a role ("Lim Soo-ho, a senior
+    research fellow at …").
     """
     stops = V.stops()
     if any(V.key(w) in stops for w in words) or len(words) > 4:

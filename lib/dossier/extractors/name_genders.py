@@ -20,7 +20,7 @@ class NameGenders(NamedTuple):
 
     given: dict[str, str]
     patronymic: tuple[tuple[str, str], ...]  # (ending, gender), longest first
-    middle: tuple[tuple[str, str], ...]
+    middle: tuple[tuple[str, str], ...]  # read in the middle of three words only ("Ivan Ilyich Petrov")
     family: tuple[tuple[str, str], ...]
 
 
