@@ -841,3 +841,9 @@ def test_a_dprk_state_outlet_as_source_is_the_channel_of_its_state_speakers_quot
 def test_an_outlet_known_only_as_a_source_is_not_read_in_running_text():
     text = "North Korea today warned of “merciless retaliation” for the drills, its foreign trade having collapsed."
     assert _speaker_channel_basis(text)[0][1] is None
+
+
+def test_a_dprk_magazine_as_source_makes_the_article_written_from_the_dprk():
+    # Its home state is the DPRK: "the foreign ministry" it names without a state is Pyongyang's.
+    found = _speaker_channel_basis("The foreign ministry said the visit was “a milestone.”", "Korea Today")
+    assert found == [("DPRK Foreign Ministry", "Korea Today", "article")]
