@@ -62,7 +62,7 @@ def _speakers(text: str) -> list[str | None]:
         # "the official" after an unnamed official was just introduced is that official, not the one named earlier.
         ("“No decision has been made,” Kremlin spokesman Dmitry Peskov said. A senior U.S. defense official, who "
          "requested anonymity, said more troops were expected. “They are rotating units,” the official said.",
-         "U.S. government"),
+         "Pentagon"),  # (a defense official speaks for the defense ministry, data/official_bodies.csv)
         ("Foreign Minister Sergei Lavrov met Choe on Monday. “The talks went well,” Lavrov said. A Russian diplomat "
          "in Pyongyang later said the two had signed a protocol. “It is about supply routes,” the diplomat added.",
          "Russian Foreign Ministry"),

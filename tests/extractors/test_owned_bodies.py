@@ -28,6 +28,9 @@ def _speakers(text: str, source: str = "Reuters") -> list:
      "Russian Foreign Ministry"),
     ("Choe Son Hui met Sergei Lavrov in Moscow. Her ministry called the talks “fruitful.”", "NK News",
      "DPRK Foreign Ministry"),
+    # (A defence minister of data/speaker_roles.csv: his ministry is the state's defence ministry.)
+    ("Andrei Belousov visited Pyongyang. His ministry said the visit was “productive.”", "TASS",
+     "Russian Ministry of Defence"),
 ])
 def test_a_possessive_office_is_the_body_of_the_person_s_title(text, source, speaker):
     assert _speakers(text, source)[-1] == speaker
@@ -37,7 +40,7 @@ def test_a_possessive_office_is_the_body_of_the_person_s_title(text, source, spe
     # Whose office, or which ministry, cannot be told: no one's, never the person.
     "President Vladimir Putin met Kim Jong Un. His office said the leaders had “a frank exchange.”",
     "Kim Yo Jong issued a statement. Her office called the drills “a provocation.”",
-    "Andrei Belousov visited Pyongyang. His ministry said the visit was “productive.”",
+    "Alexander Kozlov visited Pyongyang. His ministry said the visit was “productive.”",
     "Kim Jong Un received the envoy. His ministry said the talks were “warm.”",
 ])
 def test_an_office_whose_body_cannot_be_told_is_no_one_s(text):

@@ -801,3 +801,49 @@ def test_a_medium_someone_else_was_told_does_not_carry_later_speakers(later):
     got = _said_through(text, "Institute for the Study of War")
     assert got[0][1:] == ("Ukrinform", "sentence")
     assert got[1][1:] == (None, None)
+
+
+def _speaker_channel_basis(text: str, source: str | None = None) -> list[tuple]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(r.speaker, r.channel if isinstance(r.channel, str) else None,
+             r.channel_basis if isinstance(r.channel_basis, str) else None) for r in df.itertuples()]
+
+
+def test_the_same_agency_or_newspaper_is_the_medium_of_that_kind_named_last_in_the_quotes_own_sentence():
+    text = ("The DPRK defence ministry denounced the exercise in a statement carried by KCNA, calling it “reckless.” "
+            "Moscow was not mentioned.\n\n"
+            "Kim Jong Un, in a speech carried by the same agency, vowed “overwhelming strength.”\n\n"
+            "Ri Il Hwan told the Rodong Sinmun that the harvest was “unprecedented.” Jo Yong Won, in an article for "
+            "the same newspaper, hailed the “invincible friendship.”")
+    bases = _speaker_channel_basis(text)
+    assert bases[1] == ("Kim Jong Un", "KCNA", "sentence")
+    assert bases[3][1:] == ("Rodong Sinmun", "sentence")
+
+
+def test_an_outlet_cited_for_someone_else_paragraphs_before_is_not_the_channel_of_a_pronouns_quote():
+    text = ("Anna Sokolova told the magazine Ogonyok that the deal was “a trap.”\n\n"
+            "Pavel Andreyevich Sokolov toured the border on Monday.\n\n"
+            "He said the crossings were “calm.”")
+    assert _speaker_channel_basis(text)[-1] == ("Pavel Andreyevich Sokolov", None, None)
+
+
+@pytest.mark.parametrize("source", ["Korea Today", "Foreign Trade", "Chollima", "Kumsukangsan", "Korea Pictorial",
+                                    "Pyongyang Broadcasting Station"])
+def test_a_dprk_state_outlet_as_source_is_the_channel_of_its_state_speakers_quotes(source):
+    text = ("Respected Comrade Kim Jong Un said the new greenhouse farm was “a monument to the people's love.”\n\n"
+            "A visiting Russian engineer said the pumps were “modern.”")
+    found = _speaker_channel_basis(text, source)
+    assert found[0] == ("Kim Jong Un", source, "article")
+    assert found[1][1] is None  # a foreign guest's words are not the state's outlet's own
+
+
+def test_an_outlet_known_only_as_a_source_is_not_read_in_running_text():
+    text = "North Korea today warned of “merciless retaliation” for the drills, its foreign trade having collapsed."
+    assert _speaker_channel_basis(text)[0][1] is None
+
+
+def test_a_dprk_magazine_as_source_makes_the_article_written_from_the_dprk():
+    # Its home state is the DPRK: "the foreign ministry" it names without a state is Pyongyang's.
+    found = _speaker_channel_basis("The foreign ministry said the visit was “a milestone.”", "Korea Today")
+    assert found == [("DPRK Foreign Ministry", "Korea Today", "article")]

@@ -375,6 +375,9 @@ def test_speaker_affiliation(speaker, affiliation):
         ("channels.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
          {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
           "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
+        ("source_outlets.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
+         {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
+          "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
         ("titles.csv", "title", ["title", "role", "gender", "class", "broader"],
          {"gender": {"m", "f", ""}, "class": {"official", "analyst", "courtesy"}}),
         ("nationalities.csv", "word", ["word", "state"],
@@ -384,9 +387,11 @@ def test_speaker_affiliation(speaker, affiliation):
         ("family_name_first.csv", "surname", ["surname"], {}),
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
         # A word may be of two kinds, one row each: "posted on X" says, "the statement, posted by" issues.
-        ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive"}}),
+        ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive", "inverted"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member"}}),
         ("stopwords.csv", "word", ["word"], {}),
+        ("name_genders.csv", ["ending", "place"], ["ending", "place", "gender", "notes"],
+         {"place": {"given", "patronymic", "middle", "family"}, "gender": {"m", "f"}}),
     ],
 )
 def test_vocabulary_integrity(name, key, columns, vocab):
@@ -403,6 +408,10 @@ def test_every_broader_role_of_a_title_is_a_role_some_title_gives():
     t = load_table("titles.csv")
     broader = {r for cell in t["broader"] for r in cell.split("|") if r}
     assert broader and broader <= set(t["role"])
+
+
+def test_an_outlet_known_only_as_a_source_is_no_alias_of_running_text():
+    assert not set(load_table("source_outlets.csv").alias) & set(load_table("channels.csv").alias)
 
 
 def test_each_speaker_has_one_affiliation_and_kind():

@@ -99,7 +99,7 @@ def test_a_pronoun_after_someone_unnamed_is_them_not_the_last_person_named(text,
     ("Kim Jong Un inspected a missile unit.\n\nA senior South Korean official said the shipments had grown. "
      "“They have never been larger,” he said.", "South Korean government"),
     ("Vladimir Putin met the delegation.\n\nA U.S. defence official said the unit was in Kursk.\n\n"
-     "“They are fighting now,” she told reporters.", "U.S. government"),
+     "“They are fighting now,” she told reporters.", "Pentagon"),  # (a defence official: the defence ministry)
 ])
 def test_a_pronoun_after_an_unnamed_official_speaks_for_their_body(text, speaker):
     assert _speakers(text)[-1] == speaker
@@ -261,3 +261,27 @@ def test_an_opening_apposition_brings_in_whom_he_stands_for(text, speakers):
 ])
 def test_a_pronoun_stands_for_the_unnamed_person_who_opens_the_sentence_before(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # An ordinal before the group's noun picks a member of the group named before, as "one of them" does.
+    ("Two Ukrainian officials briefed reporters on condition of anonymity.\n\n“The Koreans are rotating out,” the first "
+     "official said.\n\n“Their losses are heavy,” a second official said.", ["Ukrainian government", "Ukrainian government"]),
+    ("Two North Korean prisoners were questioned in Kyiv.\n\n“Nobody told us where we were going,” the first prisoner "
+     "said.", ["captured North Korean soldier"]),
+    # "the other" alone, the noun left out: a member of the group of people brought in before.
+    ("Kyiv's troops captured two North Korean soldiers near Sudzha.\n\nThe other, a 20-year-old, was quoted as saying, "
+     "“I thought it was an exercise.”", ["captured North Korean soldier"]),
+])
+def test_an_ordinal_or_the_other_picks_a_member_of_the_group_named_before(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_an_ordinal_before_a_noun_no_group_named_is_a_title_not_a_member():
+    text = "Two officials attended the gala.\n\n“We welcome our guests,” the first lady said."
+    assert _speakers(text) == ["first lady"]
+
+
+def test_an_ordinal_official_of_no_group_named_is_an_official_not_a_first_official():
+    text = "Ukraine has evidence, according to people in Kyiv.\n\n“The Koreans are rotating,” the first official said."
+    assert _speakers(text) == ["official"]

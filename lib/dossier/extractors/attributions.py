@@ -14,7 +14,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..vocab import load_table
+from ..vocab import load_list, load_table
 from .mention_forms import oblique
 from .mention_vocab import descriptions, key, nationalities, stops, titles
 from ..text.words import alternation
@@ -116,18 +116,30 @@ def stray_comma(text: str, m: re.Match, a: Attribution) -> bool:
         return False
     if a.how not in ("name", "alias") or " " not in a.speaker_text:
         return True
-    return not _OPENS_APPOSITION.search(text, max(0, a.start - 40), a.start)
+    return not _opens_apposition().search(text, max(0, a.start - _APPOSITION_OPENING_CHARS), a.start)
 
 
-# A comma, and maybe a title in capitals ("the commander of the unit, Col. Pavlo Palisa, said").
-_OPENS_APPOSITION = re.compile(r",\s+(?:[A-Z][\w\-]*\.?\s+){0,3}\Z")
+_APPOSITION_OPENING_CHARS = 60  # ", deputy foreign minister Kim Son Gyong": a comma and a title before the name
+
+
+@functools.cache
+def _opens_apposition() -> re.Pattern:
+    """A comma, and maybe a title: in capitals ("the commander of the unit, Col. Pavlo Palisa, said"), or of
+    ``data/titles.csv`` in lower case ("The foreign minister's deputy, vice minister Lena Kowalczyk, said")."""
+    lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf",\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+)?(?:[A-Z][\w\-]*\.?\s+){{0,3}}\Z")
+
+
+_AGENT_BEFORE = re.compile(r"\bby\s+\Z")
 
 
 def object_before_apposition(text: str, a: Attribution) -> bool:
     """ "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, lashed out …, calling": a name that is the
     object of a preposition is no subject, and what follows it up to the next comma is the sentence's verb,
     not an apposition of that name."""
-    if a.how not in ("alias", "name", "owned"):
+    if a.how not in ("alias", "name", "owned") and not (a.how == "group" and _AGENT_BEFORE.search(text, max(0, a.start - 4), a.start)):
+        # ("soldiers who, cut off by the enemy, chose to fight on, shouting": the agent of a passive participle is
+        # no subject either; a group after another preposition may be one picked from: "one of the officials, …")
         return False
     end = a.start + len(a.speaker_text)
     if _WHICH.match(text, end) or _WHO_THEN_CUE.fullmatch(text, end, a.cue_start):
@@ -167,8 +179,16 @@ def noun_phrase(a: Attribution) -> Attribution | None:
     kept = next((n for n, w in enumerate(words[1:], 1) if w.lower() in _function_words()), len(words))
     if not 2 <= kept < len(words):
         return None
+    if kept > 2 and words[kept - 1].lower() in _placement_words():
+        kept -= 1  # "a Western officer stationed in Kyiv": where they are, not who
     cut = re.match(rf"\S+(?:\s+\S+){{{kept - 1}}}", a.speaker_text).group(0)
     return a._replace(speaker_text=cut, end=a.start + len(cut))
+
+
+@functools.cache
+def _placement_words() -> frozenset[str]:
+    """Participles that say where someone unnamed is ("stationed", "based"): ``data/placement_words.csv``."""
+    return frozenset(load_list("placement_words.csv"))
 
 
 # " them as heirs to the Soviet soldiers": the verb's own object, and "as" with no quote after it.
@@ -199,6 +219,27 @@ def name_after_body(a: Attribution) -> Attribution:
         return a
     at = a.speaker_text.index(words[body + 1], len(" ".join(words[:body + 1])))
     return a._replace(start=a.start + at, speaker_text=a.speaker_text[at:])
+
+
+def name_apposed(text: str, a: Attribution) -> Attribution:
+    """ "Moscow's envoy to Pyongyang, ambassador Ivan Lutsky, said": a description (``owned`` or ``group``) whose
+    apposition is a title in lower case (``data/titles.csv``) and a name closed by a comma right before the verb is
+    said by the person named, not by the description; ``a`` itself otherwise ("the envoy, a career diplomat, said")."""
+    if a.how not in ("owned", "group") or not a.speaker_text:
+        return a
+    m = _titled_name_apposed().match(text, a.start + len(a.speaker_text), a.cue_start)
+    if m is None:
+        return a
+    named = a._replace(start=m.start("name"), speaker_text=m.group("name"), how="name")
+    return named if plausible(named) else a
+
+
+@functools.cache
+def _titled_name_apposed() -> re.Pattern:
+    """ ", deputy minister Lena Kowalczyk, " up to the verb: a title in lower case, a word maybe before it, and a name of
+    two to four capitalised words."""
+    lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+(?P<name>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){{1,3}}),\s+\Z")
 
 
 @functools.cache

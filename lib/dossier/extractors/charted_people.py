@@ -232,6 +232,8 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         role = _own_role(rest)
         return _label(written, role) if role is not None else None
     own = _role_of(key(speaker).split())
+    if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
+        return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
     role = own.role
     member = _PARTITIVE.search(speaker_text) or _MEMBER.match(speaker_text)
     group_role = _role_of(key(member.group("group")).split()).role if member else None

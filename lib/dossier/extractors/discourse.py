@@ -51,6 +51,7 @@ from .mention_forms import (
     Entity, Mention, apposition_after, appositive, known_person, make_mention, oblique, official_hint, vocabulary_entity,
 )
 from .mention_search import MentionSearch
+from .name_genders import name_gender
 from .mention_vocab import group_state, home_state
 from .speaker_vocab import any_cue, cue_words, document_issuer, document_noun, document_nouns, medium_genres
 from .surname_tally import SurnameTally
@@ -367,6 +368,7 @@ class Account(Antecedents):
         cls = next((i.cls for i in info if i.cls != "courtesy"), "")
         group = "analyst" if cls == "analyst" else f"{states[0]}_official" if states and cls == "official" else (
             "other_official" if cls == "official" else "other")
+        gender = gender or name_gender(name)  # "Irina Petrovna": the name's own form, when no title tells
         e = self.entities[V.name_key(name)] = Entity(name, "person", group, gender, surname, roles, "", states[0] if states else "")
         return e
 

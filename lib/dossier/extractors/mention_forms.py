@@ -19,6 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import mention_vocab as V
+from .name_genders import is_given_name, is_patronymic
 from .title_search import title_length
 
 __all__ = [
@@ -33,7 +34,6 @@ __all__ = [
 _OPENERS = "He|She|It|They|We|The|His|Her|Its|Their|This|But|And|In|On|At|A|An"
 _WORD = rf"(?:[A-Z][a-z]{{0,2}}\.(?=\s)(?!\s+(?:{_OPENERS})\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)\Z")
 # (A period after a capital letter is an abbreviation's: ", the U.S. Secretary of Defense".)
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?((?:[^,;:.#“”\"()]|(?<=\b[A-Z])\.){1,80})")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
@@ -181,8 +181,10 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
     """Whether capitalised ``words`` ending at ``hi`` of ``text`` are a person's name by their form.
 
     After a title (``titled``), a family name first in Korean or Chinese
-    order, a Russian name with a patronymic, or a name before an apposition
-    naming a role ("Lim Soo-ho, a senior research fellow at …").
+    order, a Russian name with a patronymic or a given name of
+    ``data/name_genders.csv`` first ("Irina Petrovna", "Yulia Kovalenko"),
+    or a name before an apposition naming a role ("Lim Soo-ho, a senior
+    research fellow at …").
     """
     stops = V.stops()
     if any(V.key(w) in stops for w in words) or len(words) > 4:
@@ -193,7 +195,9 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
         return True
-    if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
+    if len(words) in (2, 3) and (is_patronymic(words[1]) or is_given_name(words[0])):
+        # "Olga Sergeyevna Ivanova"; "Irina Petrovna", as Russians name someone they respect; "Yulia Kovalenko": a
+        # given name the vocabulary knows opens it.
         return True
     # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University":
     # a member of an institution named by its form.
@@ -212,7 +216,7 @@ def _of_institution() -> re.Pattern:
 def without_patronymic(name: str) -> str:
     """``name`` without a Russian patronymic: "Sergei Viktorovich Lavrov" is "Sergei Lavrov" as the vocabularies know him."""
     words = name.split()
-    if len(words) == 3 and _PATRONYMIC.search(words[1].lower()):
+    if len(words) == 3 and is_patronymic(words[1]):
         return f"{words[0]} {words[2]}"
     return name
 

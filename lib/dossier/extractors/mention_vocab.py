@@ -91,7 +91,9 @@ def government_of_official(phrase: str) -> str | None:
         return None
     if any(w.split("-", 1)[0] in former_words() for w in words[:-1]):
         return None  # "a former North Korean diplomat" no longer speaks for Pyongyang
-    state, body = state_named(words[:-1]), "foreign ministry" if words[-1].removesuffix("s") == "diplomat" else "government"
+    # ("a Russian diplomat": the foreign ministry; "a U.S. defense official": the word before the title names the body.)
+    body = "foreign ministry" if words[-1].removesuffix("s") == "diplomat" else official_bodies().get(words[-2], "government")
+    state = state_named(words[:-1])
     if body != "government" and (ministry := home_bodies()[body].get(state) or next((
             g for w in words[:-1] if w in nationalities() and (g := known().get(f"{w} {body}")) is not None), None)):
         return ministry.name  # "a Russian diplomat", "a French diplomat": the state's foreign ministry speaks
@@ -100,6 +102,13 @@ def government_of_official(phrase: str) -> str | None:
     # A state the vocabularies know by its government alone ("a Japanese official": "the Japanese government").
     return next((g.name for w in words[:-1] if w in nationalities() and (g := known().get(f"{w} government")) is not None
                  and g.kind == "body"), None)
+
+
+@functools.cache
+def official_bodies() -> dict[str, str]:
+    """Word before an unnamed official's title -> the body of their state they speak for (``data/official_bodies.csv``)."""
+    t = load_table("official_bodies.csv")
+    return dict(zip(t.word, t.body))
 
 
 @functools.cache

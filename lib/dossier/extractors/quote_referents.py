@@ -82,9 +82,10 @@ class Referents:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
-        if said.speaker is None and a.how == "anaphor" and pronouns().get(key(a.speaker_text), "n") != "n" and (
-                member := member_before(self, a.start)) is not None:
-            return said._replace(speaker=member)  # "Two North Korean prisoners appeared …. “…,” he says"
+        if said.speaker is None and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or (
+                anaphor_refers(a.speaker_text) == "member")) and (member := member_before(self, a.start)) is not None:
+            # "Two North Korean prisoners appeared …. “…,” he says"; "… The other, a 19-year-old, said"
+            return said._replace(speaker=member)
         return said
 
     def _resolved(self, a: Attribution, sentence: int | None) -> Said:

@@ -22,6 +22,8 @@ from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
+from .quote_experts import expert_heading
+from .participle_subjects import aside_subject
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -202,6 +204,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             return said, intro
     if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
+    if (expert := expert_heading(art, q.open_at)) is not None:  # "Jane Roe: The deal changes little" over "“…”"
+        return expert, None
     if (named := _document_after(art, q, lo, hi)) is not None:
         return named, None
     # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
@@ -417,6 +421,8 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         prev = next((a for a in reversed(found[:-1]) if a.speaker_text), None)
         if prev is not None and _WHEN_ONLY.fullmatch(art.masked, prev.end, last.cue_start):
             return art.resolve(prev)._replace(cue=cue)
+        if (aside := aside_subject(art, lo, last.cue_start, cue, relative_only=prev is not None)) is not None:
+            return aside  # "The marines, surrounded by Russian troops, held the bridge, chanting"
         subject = art.subject_of(lo, last.cue_start)
         first = next((a for a in found[:-1] if a.speaker_text), None)
         if first is not None and (subject is None or first.start < subject.pos):

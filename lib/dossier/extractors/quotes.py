@@ -9,15 +9,19 @@ Rules, in the order they are tried for each quote (see :func:`quotes`):
 * Statements split by their attribution ("“A,” Kim said. “B.”", only when A
   ends with a comma or dash) are one quote.
 * Speaker and cue: an attribution right after the closing mark ("…,” Kim
-  said", "…,” said Kim", "…,” Kim’s message stated", "…,” he added"); else
-  the nearest subject-and-verb before the opening mark in the same sentence
-  ("Kim declared that …", "what he described as a “…”"), a participle
-  borrowing the subject of an earlier verb or the sentence's first speaker
-  ("…, vowing “…”"); else an attribution later in the sentence; else
-  "according to X"; else "in X's letter"; else the sentence ending with a
-  colon that introduces a quote opening the next paragraph; else, for a
-  sentence that is only a quote, the speaker of the quoted sentence just
-  before it.  "he", "she", "the report", "the ministry" stand for the last
+  said", "…,” said Kim", "…,” Kim’s message stated", "…,” he added", and
+  right there only "…,” sighs the colonel"); else the nearest
+  subject-and-verb before the opening mark in the same sentence ("Kim
+  declared that …", "what he described as a “…”"), a participle borrowing
+  the subject of an earlier verb or the sentence's first speaker ("…, vowing
+  “…”"; after a passive aside, the people before it: "The conscripts,
+  abandoned by their officers, walked on, shouting “…”"); else an
+  attribution later in the sentence; else "according to X"; else "in X's
+  letter"; else the sentence ending with a colon that introduces a quote
+  opening the next paragraph; else the expert whose name heads a wholly
+  quoted paragraph ("Jane Roe: The deal changes little", see
+  :mod:`~dossier.extractors.quote_experts`); else, for a sentence that is
+  only a quote, the speaker of the quoted sentence just before it.  "he", "she", "the report", "the ministry" stand for the last
   person, medium or body named before them; a family name alone ("Kim",
   "Griffiths") for the last person named in full with it.  A medium that
   "reported" the words is their channel, not their speaker.

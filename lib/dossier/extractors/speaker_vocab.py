@@ -149,6 +149,14 @@ def cue_words() -> CueWords:
 
 
 @functools.cache
+def inverted_verbs() -> frozenset[str]:
+    """Verbs that say words only right after a quote, before their subject ("“…,” sighs the colonel"): the
+    ``inverted`` words of ``data/cue_verbs.csv``."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[t.kind == "inverted"])
+
+
+@functools.cache
 def any_cue():
     """A verb of saying, any case."""
     return re.compile(rf"\b(?i:{alternation(cue_words().verbs)})\b")
@@ -259,9 +267,17 @@ def channel_state(channel: str) -> str:
 @functools.cache
 def _channel_states() -> dict[str, str]:
     states: dict[str, str] = {}
-    for canon, state in channel_aliases().values():
+    for canon, state in (*channel_aliases().values(), *source_outlets().values()):
         states.setdefault(canon, state)
     return states
+
+
+@functools.cache
+def source_outlets() -> dict[str, Channel]:
+    """Alias (lower case) -> the :class:`Channel` of an outlet known only as an article's source (``data/source_outlets.csv``:
+    "Korea Today", whose name running text uses otherwise)."""
+    t = load_table("source_outlets.csv")
+    return {a: Channel(c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every speaker as well as every article's source
@@ -271,8 +287,8 @@ def outlet_channel(source) -> str | None:
     The source is looked up as sites write it too: "Yonhap News Agency", "TASS Russian News Agency"
     (:func:`dossier.text.outlets.outlet_names`).
     """
-    aliases = channel_aliases()
-    found = next((aliases[name] for name in outlet_names(source) if name in aliases), None)
+    aliases, sources = channel_aliases(), source_outlets()
+    found = next((aliases.get(name) or sources[name] for name in outlet_names(source) if name in aliases or name in sources), None)
     return found.channel if found is not None else None
 
 

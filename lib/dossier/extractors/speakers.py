@@ -27,6 +27,7 @@ from .attributions import (
     function_word_in,
     hearer_passive,
     name_after_body,
+    name_apposed,
     noun_phrase,
     object_before_apposition,
     object_before_participle,
@@ -209,7 +210,7 @@ class MaskedText(WordIndex):
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
             if s < pos or not (m := before.match(text, s, last)):
                 continue
-            a = name_after_body(before_informed(_found(m)))  # "A person familiar with the matter said"
+            a = name_apposed(text, name_after_body(before_informed(_found(m))))  # "A person familiar with the matter said"
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
                     and (not placed.group("determined") or state_named(placed.group("group").lower().split())

@@ -18,6 +18,7 @@ from .speaker_vocab import (
     anaphors,
     channel_aliases,
     cue_words,
+    inverted_verbs,
     medium_voices,
     medium_writers,
     name_intro_phrases,
@@ -171,7 +172,10 @@ def attribution_patterns():
     before = re.compile(rf"(?:{subj})(?:\s*\([^()#]{{1,20}}\))?{apposition}(?P<closing>,)?\s+{FILLER}(?P<cue>{verb})")
     # Only a finite verb comes before its subject (", said Kim"); a participle's noun is its object (", praising Kim").
     finite = rf"\b(?i:{alternation(v for v in verbs if not v.endswith('ing'))})\b"
-    inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{finite})\s+(?:{subj})")
+    # ("“…,” sighs a diplomat": a verb that says nothing elsewhere says the words only right after their closing mark,
+    # masked "#", and a comma or space.)
+    after_mark = r"(?:(?<=#\s)|(?<=#,\s))"
+    inverted = re.compile(rf"[\s,;—–\-]*(?P<cue>{finite}|{after_mark}\b(?i:{alternation(inverted_verbs())})\b)\s+(?:{subj})")
     participle = re.compile(rf"(?P<cue>\b(?i:{alternation(participle_words())})\b)")
     according = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:#]{2,80}?)(?=\s*[,.;:#]|\s*\Z)", re.IGNORECASE)
     # "in Kim's letter", "in his words", "in the ministry's statement"; "in the words of Kim".

@@ -156,12 +156,12 @@ def before_informed(a: Attribution) -> Attribution:
 @functools.cache
 def _remaining_words() -> frozenset[str]:
     t = load_table("group_members.csv")
-    return frozenset(t.word[t.kind == "remaining"])
+    return frozenset(t.word[t.kind.isin(("remaining", "ordinal"))])  # "the other soldier", "the first official"
 
 
 def remaining_member(a: Attribution) -> str | None:
-    """The noun of "the other soldier": the member of a group the article named that is left once another spoke;
-    None when ``a`` is no such subject."""
+    """The noun of "the other soldier", "the first official": a member of a group the article named (the one left
+    once another spoke, or the one an ordinal picks out); None when ``a`` is no such subject."""
     words = a.speaker_text.split()
     if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words():
         return words[2] if words[2].isalpha() and words[2].islower() else None

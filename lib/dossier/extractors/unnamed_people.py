@@ -56,7 +56,7 @@ _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in 
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
     t = load_table("group_members.csv")
-    return {kind: frozenset(t.word[t.kind == kind]) for kind in ("partitive", "another")}
+    return {kind: frozenset(t.word[t.kind == kind]) for kind in ("partitive", "another", "remaining")}
 
 
 def picks_member(art, a) -> bool:
@@ -84,6 +84,8 @@ def member_of_group(art, a) -> str | None:
         # "Two soldiers were captured … The other soldier said": a member of the group named before, as "one of the
         # soldiers" would be; else who they are.
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
+        if at < 0 and a.speaker_text.split()[1].lower() not in _words()["remaining"] and noun not in UNNAMED_TITLES:
+            return canonical(a.speaker_text, "group")  # "the first lady": an ordinal of no group named is a title's
         return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
     if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
         i = art.sent_at(a.start)
