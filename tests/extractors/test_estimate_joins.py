@@ -55,3 +55,33 @@ def test_an_elided_count_after_there_are_counts_the_soldiers_named_without_a_num
 def test_an_elided_count_after_there_are_counts_no_soldiers_otherwise(text):
     got = run(text)
     assert "troops" not in set(got["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        # A verb of saying alone before a bare figure written large: the soldiers named just before are what it counts.
+        ("How many North Korean soldiers fight in Kursk? Analysts in Tokyo write about 9-10 thousand.",
+         "about 9-10 thousand", 9000, 10000),
+        ("Pyongyang sent troops to the front in the autumn. In Washington people tend to say 10,000 or 11,000.",
+         "10,000 or 11,000", 10000, 11000),
+        # With a figure counted before, the bare figure said counts what that one counted.
+        ("Seoul first reported 1,500 soldiers in Vladivostok. Kyiv now says 13,000.", "13,000", 13000, 13000),
+    ],
+)
+def test_a_bare_figure_after_a_verb_of_saying_counts_the_soldiers_named(text, quantity, low, high):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert (row["category"], row["low"], row["high"]) == ("troops", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang sent troops to Russia. The exporter said 3,000 tonnes of rice had been shipped.",
+        "The ministry said 2,000 on Monday, without saying of what.",
+        # Soldiers named two sentences back are too far for a figure after "say".
+        "Troops crossed the border in May. The talks opened in June. Diplomats say 4,000.",
+    ],
+)
+def test_a_bare_figure_after_a_verb_of_saying_counts_no_soldiers_otherwise(text):
+    assert "troops" not in set(run(text)["category"])

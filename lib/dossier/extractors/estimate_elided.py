@@ -14,7 +14,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .estimate_joins import nearer_noun, opens_a_row, troops_named
+from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
 from .estimate_losses import (
     deployed, deployment_named, loss_after, loss_before, mentions_strike, names_a_force, reinforces, sent_force,
 )
@@ -82,7 +82,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         # "Of the roughly 8,000, most, about 7,000, have moved": the whole restated, and its part set off by commas.
         sent = sent or last.category == "troops" and sentence.last_from <= 1 and _restated_or_apposed(before, after, sentence.text, q.start)
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before")) or sent):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
