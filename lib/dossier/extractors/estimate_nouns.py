@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
 from .estimate_one import is_one_of
-from .estimate_specs import a_capacity, per_unit
+from .estimate_specs import a_capacity, a_round_of, per_unit
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import Quantity, cues
 
@@ -204,6 +204,10 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 if later:
                     hit, end = later, end + later.length
                 elif t.word in _facilities() and hit.category not in _NO_MODIFIER:
+                    return None, None
+            if hit.category == "artillery_shells" and a_round_of(tokens, end):
+                rounds_of = forward(tokens[end + 2 :])[0]  # "two rounds of talks": a series; "rounds of shells" stay so
+                if rounds_of is None or rounds_of.category != hit.category:
                     return None, None
             if per_unit(tokens, end):
                 return None, None  # "fires 40 rounds per minute", "four missiles each": what one piece takes
