@@ -607,3 +607,37 @@ def test_members_of_a_unit_who_are_sent_are_troops(text, quantity):
 )
 def test_members_of_no_unit_or_not_sent_are_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        # A cost in soldiers is a loss of them, whoever the cost fell on.
+        ("The failed crossing cost Moscow more than 2,500 soldiers, Kyiv claims.", "more than 2,500", "casualties",
+         "killed_or_wounded"),
+        ("Analysts say the winter fighting has cost the Korean brigades some 3,000 men.", "some 3,000", "casualties",
+         "killed_or_wounded"),
+        ("The assault cost the attackers about 800 lives.", "about 800", "casualties", "killed"),
+        # Units or pieces of a mass noun of materiel: materiel of no one kind.
+        ("The assault cost the attackers about 800 troops and nearly 300 units of equipment.", "nearly 300", "other",
+         None),
+        ("Sappers said drones had struck 25 pieces of heavy engineering equipment.", "25", "other", None),
+        ("Kyiv listed 1,200 units of Russian weaponry destroyed since the summer.", "1,200", "other", None),
+    ],
+)
+def test_a_cost_in_soldiers_is_a_loss_and_units_of_equipment_are_materiel(text, quantity, category, subtype):
+    assert reading(text, quantity) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Storms cost 4,000 people their homes along the coast.", "4,000", None),
+        ("The programme cost Moscow $2 billion, and 3,000 soldiers were sent in May.", "3,000", "troops"),
+        ("Four units of sappers arrived with 30 pieces of artillery.", "30", "artillery_systems"),
+    ],
+)
+def test_a_cost_or_a_unit_reads_nothing_else(text, quantity, category):
+    got = run(text)
+    assert dict(zip(got["quantity_text"], got["category"])).get(quantity) == category
+    assert "other" not in set(got["category"]) or category == "other"
