@@ -641,3 +641,35 @@ def test_a_cost_or_a_unit_reads_nothing_else(text, quantity, category):
     got = run(text)
     assert dict(zip(got["quantity_text"], got["category"])).get(quantity) == category
     assert "other" not in set(got["category"]) or category == "other"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A verb that gives a figure with "at", its object a loss with whose loss it is: the loss is the figure.
+        ("Seoul's spy agency assessed the overall casualties of the Korean brigades at 2,600, of whom 400 died.",
+         "2,600", "killed_or_wounded"),
+        ("Kyiv put the losses of the North Korean force at about 3,500.", "about 3,500", "killed_or_wounded"),
+        ("Seoul's spy agency assessed the overall casualties of the Korean brigades at 2,600, of whom 400 died.",
+         "400", "killed"),
+        # A loss noun parted from its verb by an attribution between commas.
+        ("Korean losses, according to Ukrainian military sources, had climbed to some 2,200 people by March.",
+         "some 2,200", "killed_or_wounded"),
+        ("The losses, Ukraine's defence ministry said, reached roughly 1,800 soldiers by the end of winter.", "roughly 1,800",
+         "killed_or_wounded"),
+    ],
+)
+def test_a_loss_given_at_or_past_an_attribution_counts_casualties(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # Not a loss: the object of the verb is the force itself, or the "of" names what the shipments carry.
+        ("Seoul estimated the North Korean troops in Kursk at 11,000.", "11,000", "troops"),
+        ("The reinforcements, according to Seoul, reached about 3,000 soldiers by April.", "about 3,000", "troops"),
+    ],
+)
+def test_a_figure_given_at_without_a_loss_noun_is_no_loss(text, quantity, category):
+    assert reading(text, quantity)[0] == category

@@ -50,6 +50,8 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         else:
             return None
         gap = _VERB_GAP if value in ("verb", "copula") else 1
+        if gap == 1 and width == 1 and last[-1].low == "at" and _verb_of_at(before):
+            gap = _VERB_GAP  # "estimated the total losses of the Koreans at 5,000": the verb's object, then its "at"
         if gap < _VERB_GAP and last[-1].low in _raising().values():
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
@@ -104,6 +106,21 @@ def _clause_opener(before, width: int) -> int | None:
                     return i
             return None
     return None
+
+
+def _verb_of_at(before) -> bool:
+    """Whether a verb that gives a figure with "at" ("estimated ... at", "put ... at") stands among the few words
+    before the "at" that ends ``before``, with no break or number between: its object stands between them."""
+    links = cues("link")
+    for t in before[-_OBJECT_OF_AT - 2 : -1][::-1]:
+        if t.kind == "num" or t.kind == "punct" and t.text in BREAK:
+            return False
+        if links.get(f"{t.low} at") == "verb":
+            return True
+    return False
+
+
+_OBJECT_OF_AT = 7  # words of the object between such a verb and its "at" ("the total losses of the Korean units")
 
 
 def _compared(last) -> bool:
@@ -262,7 +279,9 @@ def backward(link: LinkWindow) -> Counted | None:
         if not hit or hit.category == "persons":
             continue
         end = i + hit.length
-        if head is None and gap > 1 and end < len(window) - 2 and window[end].low in cues("modifier"):
+        # A loss's "of" names whose loss it is ("the losses of the Korean units were put at 4,000"), like "among".
+        if head is None and gap > 1 and end < len(window) - 2 and (
+                window[end].low in cues("modifier") or window[end].low == "of" and hit.category == "casualties"):
             head = i, hit
         # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
         if end >= len(window) - gap:

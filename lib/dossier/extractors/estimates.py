@@ -146,7 +146,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if q.kind != "count":  # a share of people of no force ("half of the residents", "of the labour force") is none
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items,
                        counted.noun) if counted.category != "persons" or counted.subtype else None
-    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked, text)
+    # "The losses, according to Kyiv, reached 4,000 people": the loss noun is read past the attribution set off.
+    asides = past_asides(text, stripped, before, q.start)
+    counted = as_loss(counted, asides, after, sentence.about_a_strike, noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
