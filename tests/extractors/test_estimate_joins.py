@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from estimate_readings import run
@@ -84,4 +85,37 @@ def test_a_bare_figure_after_a_verb_of_saying_counts_the_soldiers_named(text, qu
     ],
 )
 def test_a_bare_figure_after_a_verb_of_saying_counts_no_soldiers_otherwise(text):
+    assert "troops" not in set(run(text)["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # One dispatch named with its order, then a copula or a verb of size: the figure is troops.
+        ("The opening contingent was small: the first contingent was roughly 2,000, Kyiv believes.", "roughly 2,000",
+         None),
+        ("According to the ministry, the third wave numbered close to 5,000.", "close to 5,000", None),
+        ("The latest batch is about 1,200, officials in Seoul say.", "about 1,200", None),
+        # A bare figure whose verb and "as" say what it is.
+        ("Moscow took in 9,000 soldiers, and some 1,500 arrived as replacements in the spring.", "some 1,500",
+         "reinforcements"),
+        ("The first group was some 8,000 strong, plus about 2,000 came as a replenishment later.", "about 2,000",
+         "reinforcements"),
+    ],
+)
+def test_one_dispatch_named_before_a_copula_or_as_is_troops(text, quantity, subtype):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert row["category"] == "troops" and (None if pd.isna(row["subtype"]) else row["subtype"]) == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first round was 300, the gunners said.",  # a round may be of shells as well as of troops
+        "The soldier was 19 when he was sent.",
+        "About 2,000 came as tourists to Wonsan last summer.",
+        "The second meeting was 40 minutes long.",
+    ],
+)
+def test_a_copula_without_one_dispatch_named_is_no_troop_figure(text):
     assert "troops" not in set(run(text)["category"])

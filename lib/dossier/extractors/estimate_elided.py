@@ -4,7 +4,8 @@
 figure before counted, within two sentences; a pronoun ("600 of them") and a
 breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand
 for the last noun written; a copula may name the noun ("about 13,000 were
-construction workers").  :class:`FigureSentence` is a sentence as its figures
+construction workers"), and so may a verb with "as" ("3,000 came as
+reinforcements").  :class:`FigureSentence` is a sentence as its figures
 are read.
 """
 
@@ -55,6 +56,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
+    if len(pair := after[:2]) == 2 and f"{pair[0].low} {pair[1].low}" in cues("as_role") and (own := _complement(after[1:])):
+        return own  # "about 3,000 came as a replenishment": what the verb and its "as" say they are
     skip = elided(after)
     if not skip and noun_of_its_own(after):
         return None  # "oil: about 1 million barrels": a plural of its own, which no vocabulary counts

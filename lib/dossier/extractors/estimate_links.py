@@ -62,7 +62,7 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
-    if value == "copula" and not any(t.word in cues("total") for t in window):
+    if value == "copula" and not any(t.word in cues("total") for t in window) and not a_wave(window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
 
@@ -258,6 +258,21 @@ def _formation_counted(link: LinkWindow) -> bool:
     return last in formations or last.endswith("s") and last[:-1] in formations
 
 
+def a_wave(words) -> bool:
+    """Whether ``words``, the words before a link, end in an ordinal or a word of order and a noun of one dispatch
+    of troops (role deployment, value group): "the first contingent", "the second wave", "a new batch".  Its size
+    is a count of troops, however linked: "The first contingent was about 11,000", "the second wave numbered 4,000"."""
+    if len(words) < 2 or words[-1].word not in _groups() or words[-1].word in cues("series"):
+        return False  # most words; "the first round was 300" may be of shells as well as of troops
+    order = words[-2].word
+    return order in cues("ordinal_part") or cues("deployment").get(order) == "order"
+
+
+@functools.cache
+def _groups() -> frozenset[str]:
+    return frozenset(w for w, v in cues("deployment").items() if v == "group")
+
+
 def sizes_a_formation(before) -> bool:
     """Whether the tokens ``before`` a figure end in a formation noun and a link that gives its size ("a battalion
     of", "units number"): people counted after the figure are the formation's men, troops."""
@@ -271,6 +286,8 @@ def sizes_a_formation(before) -> bool:
 def backward(link: LinkWindow) -> Counted | None:
     """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
     window, gap = link.words, link.gap
+    if a_wave(window):
+        return Counted("troops", None, (), "troops")  # "the second wave numbered 4,000", not "round"'s shells
     # (where, hit) of the subject's head, a noun a modifier follows ("Losses among the units were put at 4,000": what
     # is counted), and of the noun next to the link
     head = found = None
