@@ -60,6 +60,7 @@ from .estimate_losses import (
     as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, partitives, reinforces, verb_of_the_next,
 )
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_same_count import same_counts
 from .estimate_shares import share_named, share_of_the_last, shared
 from .estimate_subsets import picks_people_out
 from .estimate_tokens import Ahead, Behind
@@ -203,7 +204,10 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         read_changes(text, quantities, read)
-        for q, counted in zip(lend_hedges(text, quantities, read), read):
+        pairs = list(zip(lend_hedges(text, quantities, read), read))
+        if "as many" in text or " number of" in text:  # "120 guns and as many launchers": a figure restated
+            pairs = sorted([*pairs, *same_counts(text, pairs)], key=lambda pair: pair[0].start)
+        for q, counted in pairs:
             if counted is None:
                 continue
             claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
