@@ -10,7 +10,9 @@ the verbs that make a figure a loss or an addition read in
 :mod:`~dossier.extractors.estimate_losses`, a figure whose noun is elided in
 :mod:`~dossier.extractors.estimate_elided`, a change between two figures in
 :mod:`~dossier.extractors.estimate_changes`, hedges lent between coordinated
-figures in :mod:`~dossier.extractors.estimate_hedges`.
+figures in :mod:`~dossier.extractors.estimate_hedges`, a figure restated for
+another noun ("120 guns and as many launchers") in
+:mod:`~dossier.extractors.estimate_same_count`.
 
 How a figure finds what it counts, in order:
 
