@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from estimate_readings import run
@@ -55,3 +56,66 @@ def test_an_elided_count_after_there_are_counts_the_soldiers_named_without_a_num
 def test_an_elided_count_after_there_are_counts_no_soldiers_otherwise(text):
     got = run(text)
     assert "troops" not in set(got["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        # A verb of saying alone before a bare figure written large: the soldiers named just before are what it counts.
+        ("How many North Korean soldiers fight in Kursk? Analysts in Tokyo write about 9-10 thousand.",
+         "about 9-10 thousand", 9000, 10000),
+        ("Pyongyang sent troops to the front in the autumn. In Washington people tend to say 10,000 or 11,000.",
+         "10,000 or 11,000", 10000, 11000),
+        # With a figure counted before, the bare figure said counts what that one counted.
+        ("Seoul first reported 1,500 soldiers in Vladivostok. Kyiv now says 13,000.", "13,000", 13000, 13000),
+    ],
+)
+def test_a_bare_figure_after_a_verb_of_saying_counts_the_soldiers_named(text, quantity, low, high):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert (row["category"], row["low"], row["high"]) == ("troops", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang sent troops to Russia. The exporter said 3,000 tonnes of rice had been shipped.",
+        "The ministry said 2,000 on Monday, without saying of what.",
+        # Soldiers named two sentences back are too far for a figure after "say".
+        "Troops crossed the border in May. The talks opened in June. Diplomats say 4,000.",
+    ],
+)
+def test_a_bare_figure_after_a_verb_of_saying_counts_no_soldiers_otherwise(text):
+    assert "troops" not in set(run(text)["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # One dispatch named with its order, then a copula or a verb of size: the figure is troops.
+        ("The opening contingent was small: the first contingent was roughly 2,000, Kyiv believes.", "roughly 2,000",
+         None),
+        ("According to the ministry, the third wave numbered close to 5,000.", "close to 5,000", None),
+        ("The latest batch is about 1,200, officials in Seoul say.", "about 1,200", None),
+        # A bare figure whose verb and "as" say what it is.
+        ("Moscow took in 9,000 soldiers, and some 1,500 arrived as replacements in the spring.", "some 1,500",
+         "reinforcements"),
+        ("The first group was some 8,000 strong, plus about 2,000 came as a replenishment later.", "about 2,000",
+         "reinforcements"),
+    ],
+)
+def test_one_dispatch_named_before_a_copula_or_as_is_troops(text, quantity, subtype):
+    row = run(text).set_index("quantity_text").loc[quantity]
+    assert row["category"] == "troops" and (None if pd.isna(row["subtype"]) else row["subtype"]) == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first round was 300, the gunners said.",  # a round may be of shells as well as of troops
+        "The soldier was 19 when he was sent.",
+        "About 2,000 came as tourists to Wonsan last summer.",
+        "The second meeting was 40 minutes long.",
+    ],
+)
+def test_a_copula_without_one_dispatch_named_is_no_troop_figure(text):
+    assert "troops" not in set(run(text)["category"])

@@ -607,3 +607,69 @@ def test_members_of_a_unit_who_are_sent_are_troops(text, quantity):
 )
 def test_members_of_no_unit_or_not_sent_are_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        # A cost in soldiers is a loss of them, whoever the cost fell on.
+        ("The failed crossing cost Moscow more than 2,500 soldiers, Kyiv claims.", "more than 2,500", "casualties",
+         "killed_or_wounded"),
+        ("Analysts say the winter fighting has cost the Korean brigades some 3,000 men.", "some 3,000", "casualties",
+         "killed_or_wounded"),
+        ("The assault cost the attackers about 800 lives.", "about 800", "casualties", "killed"),
+        # Units or pieces of a mass noun of materiel: materiel of no one kind.
+        ("The assault cost the attackers about 800 troops and nearly 300 units of equipment.", "nearly 300", "other",
+         None),
+        ("Sappers said drones had struck 25 pieces of heavy engineering equipment.", "25", "other", None),
+        ("Kyiv listed 1,200 units of Russian weaponry destroyed since the summer.", "1,200", "other", None),
+    ],
+)
+def test_a_cost_in_soldiers_is_a_loss_and_units_of_equipment_are_materiel(text, quantity, category, subtype):
+    assert reading(text, quantity) == (category, subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Storms cost 4,000 people their homes along the coast.", "4,000", None),
+        ("The programme cost Moscow $2 billion, and 3,000 soldiers were sent in May.", "3,000", "troops"),
+        ("Four units of sappers arrived with 30 pieces of artillery.", "30", "artillery_systems"),
+    ],
+)
+def test_a_cost_or_a_unit_reads_nothing_else(text, quantity, category):
+    got = run(text)
+    assert dict(zip(got["quantity_text"], got["category"])).get(quantity) == category
+    assert "other" not in set(got["category"]) or category == "other"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A verb that gives a figure with "at", its object a loss with whose loss it is: the loss is the figure.
+        ("Seoul's spy agency assessed the overall casualties of the Korean brigades at 2,600, of whom 400 died.",
+         "2,600", "killed_or_wounded"),
+        ("Kyiv put the losses of the North Korean force at about 3,500.", "about 3,500", "killed_or_wounded"),
+        ("Seoul's spy agency assessed the overall casualties of the Korean brigades at 2,600, of whom 400 died.",
+         "400", "killed"),
+        # A loss noun parted from its verb by an attribution between commas.
+        ("Korean losses, according to Ukrainian military sources, had climbed to some 2,200 people by March.",
+         "some 2,200", "killed_or_wounded"),
+        ("The losses, Ukraine's defence ministry said, reached roughly 1,800 soldiers by the end of winter.", "roughly 1,800",
+         "killed_or_wounded"),
+    ],
+)
+def test_a_loss_given_at_or_past_an_attribution_counts_casualties(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # Not a loss: the object of the verb is the force itself, or the "of" names what the shipments carry.
+        ("Seoul estimated the North Korean troops in Kursk at 11,000.", "11,000", "troops"),
+        ("The reinforcements, according to Seoul, reached about 3,000 soldiers by April.", "about 3,000", "troops"),
+    ],
+)
+def test_a_figure_given_at_without_a_loss_noun_is_no_loss(text, quantity, category):
+    assert reading(text, quantity)[0] == category

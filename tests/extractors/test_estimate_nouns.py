@@ -635,3 +635,30 @@ def test_a_country_s_people_who_served_somewhere_are_troops(text, quantity):
 )
 def test_served_as_a_role_or_serving_a_meal_sends_no_one(text, quantity):
     assert quantity not in run(text)["quantity_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow and Pyongyang have held four rounds of consultations on the treaty since June.",
+        "The brigade, counting its first echelon and at least three rounds of reinforcements, is now at full strength.",
+        "Washington imposed two further rounds of sanctions on the shipping firms.",
+        "After five rounds of voting the assembly adopted the resolution.",
+    ],
+)
+def test_rounds_of_a_series_count_no_ammunition(text):
+    assert "artillery_shells" not in set(run(text)["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The trains carried 40,000 rounds of 122mm ammunition to the depot.", "40,000"),
+        ("Kyiv says North Korea shipped 9,000 rounds of its own artillery shells in March.", "9,000"),
+        ("North Korea shipped 9,000 rounds of ammunition in March.", "9,000"),
+        ("The depot held some 30,000 rounds, the report said.", "some 30,000"),
+    ],
+)
+def test_rounds_of_ammunition_stay_shells(text, quantity):
+    got = run(text)
+    assert dict(zip(got["quantity_text"], got["category"])).get(quantity) == "artillery_shells"

@@ -4,7 +4,8 @@
 figure before counted, within two sentences; a pronoun ("600 of them") and a
 breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand
 for the last noun written; a copula may name the noun ("about 13,000 were
-construction workers").  :class:`FigureSentence` is a sentence as its figures
+construction workers"), and so may a verb with "as" ("3,000 came as
+reinforcements").  :class:`FigureSentence` is a sentence as its figures
 are read.
 """
 
@@ -14,7 +15,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .estimate_joins import nearer_noun, opens_a_row, troops_named
+from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
 from .estimate_losses import (
     deployed, deployment_named, loss_after, loss_before, mentions_strike, names_a_force, reinforces, sent_force,
 )
@@ -55,6 +56,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
+    if len(pair := after[:2]) == 2 and f"{pair[0].low} {pair[1].low}" in cues("as_role") and (own := _complement(after[1:])):
+        return own  # "about 3,000 came as a replenishment": what the verb and its "as" say they are
     skip = elided(after)
     if not skip and noun_of_its_own(after):
         return None  # "oil: about 1 million barrels": a plural of its own, which no vocabulary counts
@@ -82,7 +85,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         # "Of the roughly 8,000, most, about 7,000, have moved": the whole restated, and its part set off by commas.
         sent = sent or last.category == "troops" and sentence.last_from <= 1 and _restated_or_apposed(before, after, sentence.text, q.start)
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and prev_words in cues("elided_before")) or sent):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"

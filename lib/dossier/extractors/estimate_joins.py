@@ -112,13 +112,23 @@ def nearer_noun(text: str, figure: Quantity, previous: str, last_from: int, afte
     return mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous and last_from > 1 else None)
 
 
+def leaves_out(words: list[str]) -> bool:
+    """Whether the last words before a figure written large leave its noun out (role ``elided_before``): two words
+    ("spoke of", "there are") or one verb of saying alone ("they say 11,000", "media write about 12,000")."""
+    elides = cues("elided_before")
+    return " ".join(words[-2:]) in elides or bool(words) and words[-1] in elides
+
+
 def troops_named(text: str, figure: Quantity, previous: str, before) -> Counted | None:
     """Troops, for a figure written large with no noun after words that leave it out (role ``elided_before``:
     "there are about 6,000 in Kursk now") when no figure was counted before it: the soldiers its sentence or the
     one before (``previous``) names without a number ("Pyongyang sent troops to Russia last year"); else None."""
-    if " ".join(t.low for t in before[-2:]) not in cues("elided_before"):
+    if not leaves_out([t.low for t in before[-2:]]):
         return None  # most figures: two tokens read
-    noun = mentioned(text, figure.start, clause=False) or (mentioned(previous, len(previous), clause=False) if previous else None)
+    noun = mentioned(text, figure.start, clause=False)
+    if (noun is None or noun.category == "persons" and noun.subtype is None) and previous:
+        # "People say 11,000": the people of its own sentence say the figure; the soldiers are named before.
+        noun = mentioned(previous, len(previous), clause=False)
     return Counted("troops", None, (), "troops") if noun is not None and noun.category == "troops" else None
 
 

@@ -50,6 +50,8 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         else:
             return None
         gap = _VERB_GAP if value in ("verb", "copula") else 1
+        if gap == 1 and width == 1 and last[-1].low == "at" and _verb_of_at(before):
+            gap = _VERB_GAP  # "estimated the total losses of the Koreans at 5,000": the verb's object, then its "at"
         if gap < _VERB_GAP and last[-1].low in _raising().values():
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
@@ -60,7 +62,7 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
-    if value == "copula" and not any(t.word in cues("total") for t in window):
+    if value == "copula" and not any(t.word in cues("total") for t in window) and not a_wave(window):
         return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
 
@@ -104,6 +106,21 @@ def _clause_opener(before, width: int) -> int | None:
                     return i
             return None
     return None
+
+
+def _verb_of_at(before) -> bool:
+    """Whether a verb that gives a figure with "at" ("estimated ... at", "put ... at") stands among the few words
+    before the "at" that ends ``before``, with no break or number between: its object stands between them."""
+    links = cues("link")
+    for t in before[-_OBJECT_OF_AT - 2 : -1][::-1]:
+        if t.kind == "num" or t.kind == "punct" and t.text in BREAK:
+            return False
+        if links.get(f"{t.low} at") == "verb":
+            return True
+    return False
+
+
+_OBJECT_OF_AT = 7  # words of the object between such a verb and its "at" ("the total losses of the Korean units")
 
 
 def _compared(last) -> bool:
@@ -241,6 +258,21 @@ def _formation_counted(link: LinkWindow) -> bool:
     return last in formations or last.endswith("s") and last[:-1] in formations
 
 
+def a_wave(words) -> bool:
+    """Whether ``words``, the words before a link, end in an ordinal or a word of order and a noun of one dispatch
+    of troops (role deployment, value group): "the first contingent", "the second wave", "a new batch".  Its size
+    is a count of troops, however linked: "The first contingent was about 11,000", "the second wave numbered 4,000"."""
+    if len(words) < 2 or words[-1].word not in _groups() or words[-1].word in cues("series"):
+        return False  # most words; "the first round was 300" may be of shells as well as of troops
+    order = words[-2].word
+    return order in cues("ordinal_part") or cues("deployment").get(order) == "order"
+
+
+@functools.cache
+def _groups() -> frozenset[str]:
+    return frozenset(w for w, v in cues("deployment").items() if v == "group")
+
+
 def sizes_a_formation(before) -> bool:
     """Whether the tokens ``before`` a figure end in a formation noun and a link that gives its size ("a battalion
     of", "units number"): people counted after the figure are the formation's men, troops."""
@@ -254,6 +286,8 @@ def sizes_a_formation(before) -> bool:
 def backward(link: LinkWindow) -> Counted | None:
     """The counted noun in the words before a link word, ending near enough to it; persons are no figure's noun."""
     window, gap = link.words, link.gap
+    if a_wave(window):
+        return Counted("troops", None, (), "troops")  # "the second wave numbered 4,000", not "round"'s shells
     # (where, hit) of the subject's head, a noun a modifier follows ("Losses among the units were put at 4,000": what
     # is counted), and of the noun next to the link
     head = found = None
@@ -262,7 +296,9 @@ def backward(link: LinkWindow) -> Counted | None:
         if not hit or hit.category == "persons":
             continue
         end = i + hit.length
-        if head is None and gap > 1 and end < len(window) - 2 and window[end].low in cues("modifier"):
+        # A loss's "of" names whose loss it is ("the losses of the Korean units were put at 4,000"), like "among".
+        if head is None and gap > 1 and end < len(window) - 2 and (
+                window[end].low in cues("modifier") or window[end].low == "of" and hit.category == "casualties"):
             head = i, hit
         # The noun must end next to the link word, or a verb or so before it ("the toll rose to 12").
         if end >= len(window) - gap:

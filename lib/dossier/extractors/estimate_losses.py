@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from .estimate_costs import cost_before
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, mentioned, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
@@ -204,7 +205,7 @@ def as_loss(
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before) or _loss_linked(before, linked)
+        loss = loss_before(before) or _loss_linked(before, linked) or cost_before(before, counted.category)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
 from .estimate_one import is_one_of
-from .estimate_specs import a_capacity, per_unit
+from .estimate_specs import a_capacity, a_round_of, per_unit, pieces_of_materiel
 from .estimate_tokens import BREAK, Token, tokenize
 from .numbers import Quantity, cues
 
@@ -205,6 +205,10 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                     hit, end = later, end + later.length
                 elif t.word in _facilities() and hit.category not in _NO_MODIFIER:
                     return None, None
+            if hit.category == "artillery_shells" and a_round_of(tokens, end):
+                rounds_of = forward(tokens[end + 2 :])[0]  # "two rounds of talks": a series; "rounds of shells" stay so
+                if rounds_of is None or rounds_of.category != hit.category:
+                    return None, None
             if per_unit(tokens, end):
                 return None, None  # "fires 40 rounds per minute", "four missiles each": what one piece takes
             if not items:  # as most nouns are reached
@@ -220,6 +224,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             break
         elif t.word in roles:
             return None, None  # "One analyst put the losses at 3,000": the number counts the analyst
+        elif pieces_of_materiel(tokens, i):
+            return Counted("other", None, _names(items), "other"), None  # "7,000 units of equipment": materiel
         elif t.word in formations and (formations[t.word] or _next_is_of(tokens, i)):
             if t.word in cues("piece") and _next_is_of(tokens, i):
                 # "100 units of 170mm guns": a unit of materiel is one piece of it; units of people are formations.

@@ -3,7 +3,9 @@
 "40 rounds per minute", "22 rockets in a salvo", "four missiles each",
 "three shells in five minutes" (:func:`per_unit`, after the noun); "each container can hold up to 1,400
 shells", "a KN-23 launcher carries two missiles" (:func:`a_capacity`, a verb
-of capacity whose subject is any one of a kind).
+of capacity whose subject is any one of a kind).  Not materiel at all: a round
+of a series, "two rounds of talks" (:func:`a_round_of`).  Materiel of no one
+kind: "7,000 units of equipment" (:func:`pieces_of_materiel`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import functools
 
 from .numbers import cues, number_words
 
-__all__ = ["a_capacity", "per_unit"]
+__all__ = ["a_capacity", "a_round_of", "per_unit", "pieces_of_materiel"]
 
 
 def per_unit(tokens, end: int) -> bool:
@@ -29,6 +31,35 @@ def per_unit(tokens, end: int) -> bool:
             unit = tokens[k + n].word
             return units.get(unit) == "unit" or units.get(unit[:-1]) == "unit" and unit[-1] == "s"
     return _in_a_span(tokens, k)
+
+
+def a_round_of(tokens, end: int) -> bool:
+    """Whether the noun ending at ``tokens[end]`` is a turn of a series followed by "of" and a word (role series):
+    "two rounds of talks", "three rounds of reinforcements".  The words after "of" then say whether the rounds are
+    ammunition after all ("rounds of North Korean shells"); a calibre or number after "of" makes them so at once."""
+    if tokens[end].word not in cues("series"):
+        return False  # most nouns
+    after = tokens[end + 1 : end + 3]
+    return len(after) == 2 and after[0].low == "of" and after[1].kind == "word"
+
+
+def pieces_of_materiel(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is a noun of pieces (role piece) whose "of" is followed, within a few words, by a mass
+    noun of materiel (role materiel): "7,000 units of equipment", "40 pieces of engineering equipment"."""
+    if tokens[i].word not in cues("piece"):
+        return False  # most words
+    after = tokens[i + 1 : i + 2 + _MATERIEL_WORDS]
+    if not after or after[0].low != "of":
+        return False
+    for t in after[1:]:
+        if t.kind != "word":
+            return False
+        if t.word in cues("materiel"):
+            return True
+    return False
+
+
+_MATERIEL_WORDS = 3  # words after "of" up to the mass noun ("of heavy engineering equipment")
 
 
 def _in_a_span(tokens, k: int) -> bool:

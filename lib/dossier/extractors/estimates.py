@@ -10,7 +10,9 @@ the verbs that make a figure a loss or an addition read in
 :mod:`~dossier.extractors.estimate_losses`, a figure whose noun is elided in
 :mod:`~dossier.extractors.estimate_elided`, a change between two figures in
 :mod:`~dossier.extractors.estimate_changes`, hedges lent between coordinated
-figures in :mod:`~dossier.extractors.estimate_hedges`.
+figures in :mod:`~dossier.extractors.estimate_hedges`, a figure restated for
+another noun ("120 guns and as many launchers") in
+:mod:`~dossier.extractors.estimate_same_count`.
 
 How a figure finds what it counts, in order:
 
@@ -60,6 +62,7 @@ from .estimate_losses import (
     as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, partitives, reinforces, verb_of_the_next,
 )
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_same_count import same_counts
 from .estimate_shares import share_named, share_of_the_last, shared
 from .estimate_subsets import picks_people_out
 from .estimate_tokens import Ahead, Behind
@@ -146,7 +149,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if q.kind != "count":  # a share of people of no force ("half of the residents", "of the labour force") is none
         return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items,
                        counted.noun) if counted.category != "persons" or counted.subtype else None
-    counted = as_loss(counted, before, after, sentence.about_a_strike, noun_at, opens_linked, text)
+    # "The losses, according to Kyiv, reached 4,000 people": the loss noun is read past the attribution set off.
+    asides = past_asides(text, stripped, before, q.start)
+    counted = as_loss(counted, asides, after, sentence.about_a_strike, noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
@@ -201,7 +206,10 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         read_changes(text, quantities, read)
-        for q, counted in zip(lend_hedges(text, quantities, read), read):
+        pairs = list(zip(lend_hedges(text, quantities, read), read))
+        if "as many" in text or " number of" in text:  # "120 guns and as many launchers": a figure restated
+            pairs = sorted([*pairs, *same_counts(text, pairs)], key=lambda pair: pair[0].start)
+        for q, counted in pairs:
             if counted is None:
                 continue
             claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
