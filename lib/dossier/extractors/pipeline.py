@@ -131,7 +131,7 @@ def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     frames = {
         "articles": articles,
         "sentences": sents,
-        "estimates": estimates(sents, articles),
+        "estimates": estimates(sents, articles, quo),
         "quotes": quo,
         "themes": thm,
         "theme_rates": theme_rates(thm, articles),
