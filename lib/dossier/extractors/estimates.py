@@ -51,7 +51,6 @@ from ..exceptions import ParameterError
 from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
 from .estimate_changes import read_changes, split_changes
-from .claim_quotes import quoted_speakers
 from .estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_hedges import lend_hedges
@@ -227,7 +226,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     return rows
 
 
-def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Every figure about forces, losses or materiel in the articles.
 
     Works article by article: the result on a subset of articles is that
@@ -240,10 +239,6 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     articles : DataFrame
         The ``articles`` frame, for ``published`` and ``source`` (a DPRK
         state medium's own figures are its claims).
-    quotes : DataFrame, optional
-        The ``quotes`` frame of the same articles: a figure no one else
-        claims, inside a quoted statement, is its speaker's
-        (:mod:`~dossier.extractors.claim_quotes`).
 
     Returns
     -------
@@ -280,7 +275,9 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
             figures/multiple reports" gives ``unattributed reports``.
             claimant_via is the relay that passes the claimant's figure on
             ("lawmakers briefed by the NIS": NIS via lawmakers).  All empty
-            when the article asserts the figure itself.
+            when the article asserts the figure itself.  The pipeline gives a
+            figure no one claims inside a quoted statement to the speaker of
+            the ``quotes`` frame (:mod:`~dossier.extractors.claim_quotes`).
         published
             Publication date of the article.
     """
@@ -297,8 +294,6 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)
-    if quotes is not None:
-        df = quoted_speakers(df, quotes, articles)
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
     return schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")
 
