@@ -54,3 +54,19 @@ def test_a_medium_with_a_states_name_is_the_medium():
 ])
 def test_initials_in_other_case_name_no_state(quantity, text):
     assert claim(quantity, text)[0] not in ("United States government", "British government")
+
+
+@pytest.mark.parametrize("quantity, text, expected", [
+    # A state's adjective before "authorities": the state's officials, as "<adjective> officials" are.
+    ("at least 9", "Ukrainian authorities say the missile strike killed at least 9 people in Dnipro.", "Ukrainian officials"),
+    ("40", "Russian authorities said 40 North Korean workers had arrived in Vladivostok.", "Russian officials"),
+    ("about 200", "According to South Korean authorities, about 200 North Korean soldiers have been wounded.",
+     "South Korean government"),
+])
+def test_a_states_authorities_are_its_officials(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+def test_authorities_of_no_state_are_no_states():
+    assert claim("12", "Local authorities said 12 people were killed in the strike.")[0] not in (
+        "Ukrainian officials", "Russian officials", "South Korean government")
