@@ -39,6 +39,7 @@ def test_a_described_group_after_a_possessive_is_no_apposed_name():
 
 @pytest.mark.parametrize("quantity, text, expected", [
     ("4,000", "Kyiv at some point spoke of 4,000 North Korean soldiers killed in a month.", "Ukrainian government"),
+    ("2,000", "Kiev at one point spoke of 2,000 North Korean soldiers killed.", "Ukrainian government"),
     ("3,000", "Seoul at one point put the number of North Korean dead at 3,000.", "South Korean government"),
     ("600", "At one point, Kyiv said 600 North Korean soldiers had been captured.", "Ukrainian government"),
 ])
@@ -58,3 +59,13 @@ def test_a_possessive_announcement_is_its_owners_claim(quantity, text, expected)
 
 def test_an_announcement_no_one_owns_names_no_one():
     assert claim("1,500", "The announcement in March that 1,500 North Korean soldiers had been wounded surprised analysts.")[0] is None
+
+
+def test_kiev_inside_a_phrase_is_no_mention_a_pronoun_refers_to():
+    # "Kiev" names the state only as a whole subject: "the Kiev clique" later in the sentence is no one "it" means.
+    from test_estimate_claimants import claim_in
+
+    got = claim_in("KCNA", "5,000", "The Ministry of National Defence of the DPRK issued a statement on Monday.",
+                   "Noting that the Kiev clique, backed by the West, had thrown 5,000 troops into the region, it said the "
+                   "adventure had failed.")
+    assert got != "Ukrainian government"
