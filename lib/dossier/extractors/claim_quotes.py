@@ -14,12 +14,25 @@ Only statements count: a fragment quoted inside the writer's own sentence (a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import pandas as pd
 
 from .claimant_names import normalise
 
 _SPACE = re.compile(r"\s+")
+
+
+class _Spoken(NamedTuple):
+    """A quoted statement with a speaker: where its words are in the article, the words, and who said them."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str
+    speaker_text: str
+
+
 _CONTEXT = 24  # characters before a figure that must stand with it in the quote's words: not the split's attribution
 
 
@@ -40,20 +53,23 @@ def quoted_speakers(est: pd.DataFrame, quo: pd.DataFrame, articles: pd.DataFrame
     unclaimed = est["claimant"].isna()
     if spoken.empty or not unclaimed.any():
         return est
-    texts = dict(zip(articles["article_id"], articles["text"]))
-    by_article = {aid: list(g.itertuples(index=False)) for aid, g in spoken.groupby("article_id", sort=False)}
+    spoken = spoken[spoken["article_id"].isin(set(est.loc[unclaimed, "article_id"]))]
+    by_article: dict[str, list[_Spoken]] = {}
+    # Plain columns, not a frame's rows: few quotes hold a figure, and rows cost more than the test of each.
+    for aid, *quote in zip(*(spoken[c].tolist() for c in ("article_id", *_Spoken._fields))):
+        by_article.setdefault(aid, []).append(_Spoken(*quote))
+    # Only the figures of articles holding a spoken quote are looked at: most articles hold none.
+    looked = unclaimed & est["article_id"].isin(by_article.keys())
+    if not looked.any():
+        return est
     est = est.copy()
-    for i in est.index[unclaimed]:
-        row = est.loc[i]
-        quotes = by_article.get(row["article_id"])
-        if not quotes:
-            continue
-        start, end = int(row["start"]), int(row["end"])
-        for q in quotes:
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    rows = est.loc[looked, ["article_id", "start", "end"]]
+    for i, aid, start, end in zip(rows.index, rows["article_id"], rows["start"].astype(int), rows["end"].astype(int)):
+        for q in by_article[aid]:
             if not (q.start <= start and end <= q.end):
                 continue
-            text = texts.get(row["article_id"]) or ""
-            words = _flat(text[max(q.start, start - _CONTEXT) : end])
+            words = _flat((texts.get(aid) or "")[max(q.start, start - _CONTEXT) : end])
             if words and words in _flat(q.text):
                 est.loc[i, ["claimant", "claimant_text"]] = [normalise(q.speaker) or q.speaker, q.speaker_text]
             break
