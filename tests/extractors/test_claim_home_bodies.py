@@ -16,6 +16,8 @@ from test_estimate_claimants import claim_in
     ("Ukrinform", "20", "The Navy said 20 North Korean missiles had been aimed at Odesa since May.", "Ukrainian Navy"),
     ("Ukrinform", "15", "The Security Service said 15 North Korean soldiers had been questioned.", "Security Service of Ukraine"),
     ("Ukrinform", "250", "The Ministry of Defence said 250 North Korean soldiers had been wounded.", "Ukrainian Ministry of Defence"),
+    ("Euromaidan Press", "about 40", "According to the Air Force, Russia has fired about 40 North Korean missiles this year.",
+     "Ukrainian Air Force"),
     ("Deutsche Welle", "2,500", "The Federal Ministry of Defence believes 2,500 North Korean soldiers have died.",
      "German Ministry of Defence"),
 ])
