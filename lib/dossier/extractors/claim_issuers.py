@@ -3,8 +3,8 @@ released a report to parliament" is the ministry's.
 
 A document an institution issues under its own name (``data/issued_documents.csv``) and later cited as "the report",
 "the study", "the white paper" speaks for the body that issued it: the one named after "by" or "from" where the
-document was introduced ("a new study by RUSI"), or the subject of the verb that issued it ("The ministry published
-a white paper"; the verbs: the ``issue`` words of ``data/cue_verbs.csv`` and the ``issuing`` ones of
+document was introduced ("a new study by RUSI"), its owner in a possessive ("the ministry's report to lawmakers"), or
+the subject of the verb that issued it ("The ministry published a white paper", "the ministry said in a report"; the verbs: the ``issue`` words of ``data/cue_verbs.csv`` and the ``issuing`` ones of
 ``data/claimant_cues.csv``).  Where the article names no issuer, no one is
 found, and the citation is read as before.
 """
@@ -29,6 +29,11 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(
 # "a report by RUSI", "a study from the Kiel Institute", "The report, released by the ministry,": the author named just
 # after the document, up to punctuation.
 _BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})")
+
+
+# A possessive and up to two modifiers right before the document's noun: "the ministry's annual report".
+_OWNED = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_OWNED_CHARS = 40  # characters of the possessive and its modifiers before the noun
 
 
 @functools.cache
@@ -73,7 +78,13 @@ def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
         at = found[0]  # where it is introduced: its first mention in that sentence
         if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(by.group("author"))) is not None:
             return canon, by.group("author").strip()
-        if (verb := _issued().search(text, 0, at.start())) is not None:
+        if _OWNED.search(text, max(0, at.start() - _OWNED_CHARS), at.start()) is not None:
+            # "according to the defence ministry's report to lawmakers": the owner named just before it.
+            issuer = article.last_named(j, at.start(), ISSUER_KINDS, proper=True)
+            if issuer is not None and issuer[1] in text[max(0, at.start() - _OWNED_CHARS - len(issuer[1])) : at.start()]:
+                return issuer
+        # The verb nearest the document issued it: "North Korea has sent ..., the ministry said in a report".
+        if (verb := next(reversed(list(_issued().finditer(text, 0, at.start()))), None)) is not None:
             # "The defence ministry released a report": the body named last before the verb, in that sentence.
             issuer = article.last_named(j, verb.start(), ISSUER_KINDS, proper=True)
             return issuer if issuer is not None and issuer[1] in text[: verb.start()] else None

@@ -20,6 +20,7 @@ from .claim_attribution import Attribution, Spans
 from .claim_relatives import relative_attributions
 from .claimant_names import as_named, claimant_aliases, cleaned, normalise
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
+from .claimant_times import time_phrase
 from .claimant_vocab import claimant_cues
 from .mention_vocab import titles
 from .numbers import cues
@@ -100,7 +101,8 @@ def _claim_that_pattern() -> re.Pattern:
     """A claim noun (``claimant_cues.csv``, role ``claim_that``) before its "that", its owner after "by" if named there."""
     nouns = alternation(claimant_cues("claim_that"))
     agent = r"(?P<agent>[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,6}?)"
-    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?that\s", re.IGNORECASE)
+    # A time may stand between the noun and its "that": "Shoigu's announcement in June that ..." (when, not who).
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?(?:{time_phrase()},?\s+)?that\s", re.IGNORECASE)
 
 
 def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:

@@ -207,9 +207,9 @@ class ArticleResolver(ClaimArticle):
             words = context_words(text)
             if words and not self.in_context(words):
                 claimant = as_named(text)
-        elif claimant and clean in home_bodies() and (body := self.entity(k, a)) is not None and body.kind == "body":
+        elif claimant and clean in home_bodies() and (body := self._home_body(k, a, clean)) is not None:
             # "the Defense Ministry said" in a Yonhap or TASS dispatch: the ministry of the state it is written from.
-            return Claim(normalise(body.name) or body.name, text)
+            return Claim(normalise(body) or body, text)
         elif a.anaphor or (claimant and needs_account(claimant, clean)):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
@@ -298,6 +298,16 @@ class ArticleResolver(ClaimArticle):
         """Whether the verb of ``a`` is one of assessing ("believes", "estimated"), which no news medium is the subject of."""
         words = self.texts[k][a.start:a.end].split()
         return bool(words) and words[-1].lower().strip(",.") in claimant_cues("assessing")
+
+    def _home_body(self, k: int, a: Attribution, clean: str) -> str | None:
+        """The body that ``clean``, a body named without its state, is: the account's, else, when the account reads
+        it as a description of no body named before ("The Security Service said" opening a Kyiv daily's report),
+        the body of that name of the state the article is written from."""
+        body = self.entity(k, a)
+        if body is not None:
+            return body.name if body.kind == "body" else None
+        home = home_bodies()[clean].get(self.written_from)
+        return home.name if home is not None else None
 
     def _unnamed_before(self, k: int, a: Attribution) -> Claim | None:
         """The claim of an unnamed official who is the subject just before a person pronoun ``a`` of sentence ``k``.

@@ -24,8 +24,15 @@ from .claim_resolve import Claim
 from .claimant_names import normalise
 from .claimant_vocab import claimant_cues
 
-# A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), or "Q".
-_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})\s*:\s")
+# A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), or "Q"; a
+# bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
+# in the paragraphs after it.
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+# A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
+# a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
+_TITLED_LABEL = re.compile(
+    r"\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+_TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
 
@@ -46,17 +53,30 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     article :func:`asks_questions`, kept by the caller so that an article is read for it once."""
     if paragraphs is None:
         return None
-    first = k
-    while first and paragraphs[first - 1] == paragraphs[k]:
-        first -= 1
+    first = _paragraph_start(paragraphs, k)
     label = _LABEL.match(texts[first])
+    transcript = None  # whether the article is a transcript of questions: read only when a label needs it
     if label is None:
-        return None  # nearly every paragraph: no capitals and colon open it
+        if ":" not in texts[first] and not _may_go_on(texts, first):
+            return None  # nearly every paragraph: no label opens it, nor the one before it
+        transcript = asked() if asked else asks_questions(texts, paragraphs)
+        if not transcript or (label := _turn_label(texts, paragraphs, first)) is None:
+            return None
+        first = _paragraph_start(paragraphs, _label_at(texts, paragraphs, first))
     who = label.group("who")
     if who.lower() in _question_labels():
         return Claim(ASKER, who)
-    if who.lower() == who or not (_first_person().search(texts[k]) or (asked() if asked else asks_questions(texts, paragraphs))):
+    if who.lower() == who or not (_first_person().search(texts[k]) or (transcript if transcript is not None else (
+            asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
+    if " " in who and not who.isupper() and (named := normalise(who)) is not None:
+        return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if who.isupper() and len(who.split()) > 1 and all(w in claimant_cues("title") for w in who.lower().split()):
+        # "SECRETARY GENERAL:": a title alone, the one the article first names with it ("Secretary General Mark Rutte").
+        titled = re.compile(rf"\b{re.escape(who.title())}\s+((?:[A-Z][\w.'’\-]*\s*){{1,3}})")
+        for text in texts[:first]:
+            if (m := titled.search(text)) is not None and (named := normalise(m.group(0).strip())) is not None:
+                return Claim(named, m.group(0).strip())
     surname = who.split()[-1].title()
     named = re.compile(rf"((?:[A-Z][\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
     for text in texts[:first]:
@@ -73,6 +93,46 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     return next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
 
 
+def _paragraph_start(paragraphs: list[int], k: int) -> int:
+    """The first sentence of sentence ``k``'s paragraph."""
+    first = k
+    while first and paragraphs[first - 1] == paragraphs[k]:
+        first -= 1
+    return first
+
+
+def _may_go_on(texts: list[str], first: int) -> bool:
+    # A paragraph with no label goes on with a turn only after one: a cheap look for a colon in the paragraphs before.
+    return any(":" in t for t in texts[max(0, first - 3 * _TURN_PARAGRAPHS) : first])
+
+
+def _any_label(text: str) -> re.Match | None:
+    label = _LABEL.match(text)
+    if label is None and (label := _TITLED_LABEL.match(text)) is not None and label.group("who").lower() in _question_labels():
+        return label  # "Question (Yonhap):"
+    return label or _TITLED_LABEL.match(text)
+
+
+def _label_at(texts: list[str], paragraphs: list[int], first: int) -> int:
+    """The sentence whose paragraph's label the turn holding paragraph ``first`` opens with (see :func:`_turn_label`)."""
+    j, seen = first, 0
+    while j > 0 and seen < _TURN_PARAGRAPHS:
+        j = _paragraph_start(paragraphs, j - 1)
+        seen += 1
+        if _any_label(texts[j]) is not None:
+            return j
+    return first
+
+
+def _turn_label(texts: list[str], paragraphs: list[int], first: int) -> re.Match | None:
+    """In a transcript of questions, the label of the turn a paragraph with none of its own goes on: the nearest
+    paragraph before it that opens with one, a name in title case ("Mark Rutte:") or capitals ("MODERATOR:")."""
+    if _any_label(texts[first]) is not None:
+        return _any_label(texts[first])  # the paragraph's own label, in title case
+    j = _label_at(texts, paragraphs, first)
+    return _any_label(texts[j]) if j != first else None
+
+
 def _speaks_for_a_body(words: str) -> bool:
     """Whether a spokesperson's title is among the capitalised words naming a speaker ("Spokesperson Matthew Miller")."""
     low = " ".join(words.lower().split())
@@ -86,9 +146,5 @@ def asks_questions(texts: list[str], paragraphs: list[int]) -> bool:
     """Whether a question's label opens a paragraph of the article: the labels are a transcript's turns, and an
     official's turn states the figures it gives ("MR. LEE: About 8,000 are now in Kursk" after "Q: ..."), with or
     without a "we"."""
-    return any((not j or paragraphs[j - 1] != paragraphs[j]) and (label := _LABEL.match(text)) is not None
+    return any((not j or paragraphs[j - 1] != paragraphs[j]) and ":" in text and (label := _any_label(text)) is not None
                and label.group("who").lower() in _question_labels() for j, text in enumerate(texts))
-    answer = any((not j or paragraphs[j - 1] != paragraphs[j]) and (label := _LABEL.match(text)) is not None
-                 and label.group("who").lower() in _question_labels() for j, text in enumerate(texts))
-    _asked = (texts, answer)
-    return answer

@@ -37,6 +37,12 @@ def _kinds() -> dict[str, str]:
 
 
 @functools.cache
+def _whole_state_names() -> dict[str, str]:
+    t = load_table("whole_state_names.csv")
+    return dict(zip(t["name"], t["claimant"]))
+
+
+@functools.cache
 def _contexts() -> dict[str, frozenset[str]]:
     # Alias -> the words one of which its article must hold, for the aliases that need context.
     t = load_table("claimants.csv")
@@ -258,6 +264,8 @@ def normalise(text: str) -> str | None:
     person named with an affiliation ("Jack Watling of RUSI") is the person, not the body the affiliation names; a
     body's own group ("CSIS analysts") is the body."""
     text = without_postnominal(text)  # "Jane Roe MP" is Jane Roe, not lawmakers
+    if (state := _whole_state_names().get(text.strip().removeprefix("the ").removeprefix("The ").rstrip("."))) is not None:
+        return state  # "The UK has estimated", "Kiev at some point spoke of": the whole words, read as written
     clean = cleaned(text)
     if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
         return _lookup(group.lower()) or group

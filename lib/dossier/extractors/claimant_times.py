@@ -153,3 +153,10 @@ def opens_with_time(who: str) -> bool:
     m = _time_object().match(who)
     return m is not None and (m.group(0)[-1:].islower() or m.end() == len(who) or m.group(0)[-1:] in ",;")
 
+
+
+def time_phrase() -> str:
+    """A pattern (to be compiled case-insensitive) of a time phrase inside a clause: "in June", "last week", "on
+    Monday", "earlier this month", a day's number perhaps after it."""
+    times, calendar, periods = _time_words()
+    return rf"(?:(?:{times})\s+)+(?:{calendar}|{periods})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"

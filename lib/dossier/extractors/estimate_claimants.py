@@ -33,10 +33,11 @@ from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, name_ending, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
-    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, title_words, trailing_adverbs, words_back,
+    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
+from .claim_lead import lead_subject
 from .claim_questions import asked_attributions
 from .claim_we import past_as
 from .claimant_roles import (
@@ -342,12 +343,12 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if (short := unnamed_short(sentence, subject_end)) is not None:
             out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
             continue
-        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := _lead_subject(sentence, m.start(), m.end())):
+        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := lead_subject(sentence, m.start(), m.end(), _is_verb)):
             out.append(lead)  # "The south Korean puppet warmongers are crying out about ...": whom the sentence opens on
             continue
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
-            lead = _lead_subject(sentence, m.start(), m.end())
+            lead = lead_subject(sentence, m.start(), m.end(), _is_verb)
             if lead:
                 out.append(lead)
             continue
@@ -434,6 +435,11 @@ def attributions(sentence: str) -> list[Attribution]:
     return without_teller_pronouns(sentence, found) if len(found) > 1 else found
 
 
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` is a reporting verb: where a sentence's lead subject ends."""
+    return _patterns()["verb"].fullmatch(word) is not None
+
+
 @functools.cache
 def _participle_pattern(lower: bool) -> re.Pattern:
     # It starts with a comma, a character the engine finds without trying the words at every position:
@@ -443,10 +449,6 @@ def _participle_pattern(lower: bool) -> re.Pattern:
 
 
 _PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
-_LEAD_WORD = re.compile(r"[\w'’.\-]+")
-# A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
-# "PYONGYANG, June 19. /TASS/."
-_DATELINE = re.compile(r"[A-Z][\w .'’\-]{1,30}(?:,[^()/]{1,25}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[—–-])|/[A-Z]{2,10}/\.?)\s*")
 
 
 def _participle_attributions(sentence: str, low: str | None, found: list[Attribution]) -> list[Attribution]:
@@ -461,28 +463,5 @@ def _participle_attributions(sentence: str, low: str | None, found: list[Attribu
         return []
     if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
         return []
-    lead = _lead_subject(sentence, m.start() + 1, m.end())
+    lead = lead_subject(sentence, m.start() + 1, m.end(), _is_verb)
     return [lead] if lead else []
-
-
-def _lead_subject(sentence: str, start: int, end: int) -> Attribution | None:
-    """The subject named where ``sentence`` starts, as the attribution at ``start:end`` of a verb it governs.
-
-    A participle (", saying ...") or a verb coordinated with the sentence's
-    first ("Zelensky visited the front and said ...") reports for the
-    subject, past a wire's dateline.
-    """
-    dateline = _DATELINE.match(sentence)
-    aliases, titles, stop = alias_words(), title_words(), dateline.end() if dateline else 0
-    for w in _LEAD_WORD.finditer(sentence, stop, start):
-        word = w.group(0)
-        if word in claimant_cues("relay") or _patterns()["verb"].fullmatch(word):  # "The NIS briefed lawmakers, saying"
-            break
-        if sentence[stop : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
-            break
-        stop = w.end()
-    who = sentence[dateline.end() if dateline else 0 : stop].strip()
-    canon = normalise(who) if who else None
-    if not (canon or (who[:1].isupper() and who.lower() not in ARTICLES)):
-        return None  # "The soldiers were captured and said ...": an article alone names no one
-    return Attribution(start, end, who, as_claimant(who, canon))

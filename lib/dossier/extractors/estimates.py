@@ -283,7 +283,9 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             figures/multiple reports" gives ``unattributed reports``.
             claimant_via is the relay that passes the claimant's figure on
             ("lawmakers briefed by the NIS": NIS via lawmakers).  All empty
-            when the article asserts the figure itself.
+            when the article asserts the figure itself.  The pipeline gives a
+            figure no one claims inside a quoted statement to the speaker of
+            the ``quotes`` frame (:mod:`~dossier.extractors.claim_quotes`).
         published
             Publication date of the article.
     """

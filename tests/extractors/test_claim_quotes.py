@@ -1,0 +1,66 @@
+"""dossier.claim_quotes: a figure inside a quoted statement is claimed by the speaker the quotes extractor reads."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.claim_quotes import quoted_speakers
+from dossier.extractors.estimates import estimates
+
+
+def _claimants(*paragraphs: str, with_quotes: bool = True) -> dict[str, str | None]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-03-04")],
+                         "source": ["Kyiv Independent"]})
+    sents = dossier.sentences(arts)
+    df = estimates(sents, arts)
+    if with_quotes:
+        df = quoted_speakers(df, dossier.quotes(sents, arts), arts)
+    return {r.quantity_text: (None if pd.isna(r.claimant) else r.claimant) for r in df.itertuples()}
+
+
+def test_a_figure_in_an_early_sentence_of_a_long_quote_is_the_speakers_named_at_its_end():
+    got = _claimants(
+        "Colonel Petro Marchenko briefed reporters in Kharkiv on Tuesday.",
+        "\u201cThe enemy has moved in fresh reserves. We now count roughly 2,000 North Korean gunners on this stretch. "
+        "Most of them arrived in the spring,\u201d Marchenko explained.",
+    )
+    assert got["roughly 2,000"] == "Petro Marchenko"
+
+
+def test_a_quote_paragraph_going_on_from_a_speaker_is_theirs():
+    got = _claimants(
+        "Olena Hrytsenko, a spokeswoman for the southern command, described the fighting on Sunday.",
+        "\u201cThe assaults come every night,\u201d Hrytsenko said.",
+        "\u201cSeveral hundred of their infantrymen have been lost this month. They keep coming anyway.\u201d",
+    )
+    assert got["Several hundred"] == "Olena Hrytsenko"
+
+
+def test_without_the_quotes_frame_the_figure_stays_unclaimed():
+    # The claims of the figure's own sentences find no speaker there: only the quotes extractor's reading gives it.
+    got = _claimants(
+        "Colonel Petro Marchenko briefed reporters in Kharkiv on Tuesday.",
+        "\u201cThe enemy has moved in fresh reserves. We now count roughly 2,000 North Korean gunners on this stretch. "
+        "Most of them arrived in the spring,\u201d Marchenko explained.",
+        with_quotes=False,
+    )
+    assert got["roughly 2,000"] is None
+
+
+def test_a_figure_in_a_scare_quoted_fragment_stays_the_writers():
+    # A phrase quoted inside the writer's own sentence is no statement: its figure is not the speaker's.
+    got = _claimants(
+        "Viktor Sobol mocked what he called a \u201cparade of 3,000 North Korean soldiers\u201d in the Kursk region.",
+        "Around 500 North Korean soldiers were later sent back, officials in Kyiv said.",
+    )
+    assert got["3,000"] != "Viktor Sobol"
+
+
+def test_a_figure_after_the_quote_closes_is_not_the_speakers():
+    got = _claimants(
+        "\u201cWe hold the line. The nights are long,\u201d Marchenko said.",
+        "Satellite images taken in May showed the camp near Kursk.",
+        "About 1,500 North Korean soldiers have been moved to the border since then.",
+    )
+    assert got["About 1,500"] is None

@@ -1,0 +1,30 @@
+"""dossier.claim_issuers: "according to the report" is the report's issuer's, introduced by a possessive or by "X said
+in a report", the verb nearest the report being the one that issued it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_estimate_claimants import claim_in
+
+LATER = "According to the report, Pyongyang has also shipped about 150 multiple rocket launchers to Russia."
+
+
+@pytest.mark.parametrize("first, claimant", [
+    # The owner in a possessive, with a modifier between it and the report.
+    ("The war goes on, according to the defense ministry's annual report to the National Assembly on Monday.",
+     "South Korean Ministry of National Defense"),
+    # "said in a report": the one who said it issued it.
+    ("North Korea keeps arming Moscow, the Joint Chiefs of Staff said in a report to lawmakers on Monday.",
+     "Joint Chiefs of Staff"),
+    # An earlier verb of sending is not the issuing one: the verb nearest the report is.
+    ("SEOUL, May 5 (Yonhap) -- North Korea has sent more shells to Russia, the defense ministry said in a report on Monday.",
+     "South Korean Ministry of National Defense"),
+])
+def test_the_report_is_its_issuers(first, claimant):
+    assert claim_in("Yonhap News Agency", "about 150", first, LATER) == claimant
+
+
+def test_a_report_no_one_is_named_to_own_names_no_issuer():
+    got = claim_in("Yonhap News Agency", "about 150", "A report on the arms trade was leaked to the press on Monday.", LATER)
+    assert got not in ("South Korean Ministry of National Defense", "Joint Chiefs of Staff")
