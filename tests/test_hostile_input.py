@@ -482,11 +482,11 @@ def _slow_estimates(monkeypatch):
     module = importlib.import_module("dossier.extractors.pipeline")
     real = module.estimates
 
-    def estimates(sents, articles):
+    def estimates(sents, articles, quotes=None):
         if articles["text"].str.contains("SLOWLY", regex=False).any():
             while True:  # a pathological extractor: never returns
                 pass
-        return real(sents, articles)
+        return real(sents, articles, quotes)
 
     monkeypatch.setattr(module, "estimates", estimates)
 

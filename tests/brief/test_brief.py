@@ -810,10 +810,10 @@ def test_index_lists_the_articles_with_a_note_those_cut_short_first(tmp_path, mo
     pipeline = importlib.import_module("dossier.extractors.pipeline")
     real = pipeline.estimates
 
-    def estimates(sents, articles):
+    def estimates(sents, articles, quotes=None):
         while articles["text"].str.contains("SLOWLY", regex=False).any():
             pass
-        return real(sents, articles)
+        return real(sents, articles, quotes)
 
     monkeypatch.setattr(pipeline, "estimates", estimates)
     folder = tmp_path / "in"

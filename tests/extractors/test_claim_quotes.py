@@ -5,17 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 import dossier
-from dossier.extractors.claim_quotes import quoted_speakers
-from dossier.extractors.estimates import estimates
 
 
 def _claimants(*paragraphs: str, with_quotes: bool = True) -> dict[str, str | None]:
     arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-03-04")],
                          "source": ["Kyiv Independent"]})
     sents = dossier.sentences(arts)
-    df = estimates(sents, arts)
-    if with_quotes:
-        df = quoted_speakers(df, dossier.quotes(sents, arts), arts)
+    df = dossier.estimates(sents, arts, dossier.quotes(sents, arts) if with_quotes else None)
     return {r.quantity_text: (None if pd.isna(r.claimant) else r.claimant) for r in df.itertuples()}
 
 

@@ -24,6 +24,27 @@ def test_batches_equal_one_go(seed_articles):
     assert len(whole["estimates"]) > 0 and len(whole["quotes"]) > 0 and len(whole["themes"]) > 0
 
 
+def test_the_pipeline_claims_quoted_figures_as_the_extractor_does_when_given_the_quotes(tmp_path):
+    """``dossier extract`` and a notebook calling the extractors with the quotes frame give the same figures."""
+    import dossier
+
+    (tmp_path / "briefing.md").write_text(
+        "---\ntitle: At the brigade\nsource: Example Wire\npublished: 2025-05-02\n---\n"
+        "Ivan Sydorenko, a battalion commander, spoke to reporters at his base on Friday.\n\n"
+        "\u201cThe North Koreans came back in force. We counted about 1,200 of their troops opposite us. "
+        "They fight hard,\u201d Sydorenko said.\n",
+        encoding="utf-8",
+    )
+    arts = dossier.read_articles(tmp_path)
+    sents = dossier.sentences(arts)
+    alone = dossier.estimates(sents, arts)
+    joined = dossier.estimates(sents, arts, dossier.quotes(sents, arts))
+    piped = extract(arts)["estimates"]
+    assert alone["claimant"].isna().all()
+    assert joined["claimant"].tolist() == ["Ivan Sydorenko"]
+    pd.testing.assert_frame_equal(piped.reset_index(drop=True), joined.reset_index(drop=True))
+
+
 def test_an_article_that_breaks_an_extractor_loses_only_itself(seed_articles, monkeypatch):
     from dossier.exceptions import BadInputWarning
 
@@ -33,10 +54,10 @@ def test_an_article_that_breaks_an_extractor_loses_only_itself(seed_articles, mo
     bad_id = seed_articles["article_id"].iloc[2]
     real = module.estimates
 
-    def fragile(sents, articles):
+    def fragile(sents, articles, quotes=None):
         if (sents["article_id"] == bad_id).any():
             raise ValueError("could not convert string to float: 'ſix'")
-        return real(sents, articles)
+        return real(sents, articles, quotes)
 
     monkeypatch.setattr(module, "estimates", fragile)
     with pytest.warns(BadInputWarning, match=r"002[^:]*: extraction failed \(ValueError: could not convert"):

@@ -52,6 +52,7 @@ from .. import schema
 from ..exceptions import ParameterError
 from ..text.sentences import article_positions, sentences_for
 from .claim_attribution import Attribution
+from .claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
@@ -234,7 +235,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     return rows
 
 
-def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure about forces, losses or materiel in the articles.
 
     Works article by article: the result on a subset of articles is that
@@ -247,6 +248,13 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     articles : DataFrame
         The ``articles`` frame, for ``published`` and ``source`` (a DPRK
         state medium's own figures are its claims).
+    quotes : DataFrame, optional
+        The ``quotes`` frame of the same articles (:func:`dossier.quotes`).
+        When given, a figure no one claims inside a quoted statement is
+        claimed by the speaker that frame gives the statement: one that runs
+        over several sentences, attributed only at its end, is read whole
+        there (:mod:`~dossier.extractors.claim_quotes`).  ``dossier extract``
+        passes it.
 
     Returns
     -------
@@ -283,9 +291,8 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             figures/multiple reports" gives ``unattributed reports``.
             claimant_via is the relay that passes the claimant's figure on
             ("lawmakers briefed by the NIS": NIS via lawmakers).  All empty
-            when the article asserts the figure itself.  The pipeline gives a
-            figure no one claims inside a quoted statement to the speaker of
-            the ``quotes`` frame (:mod:`~dossier.extractors.claim_quotes`).
+            when the article asserts the figure itself, or, with ``quotes``,
+            the speaker of the statement a figure stands in.
         published
             Publication date of the article.
     """
@@ -303,7 +310,8 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    return schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")
+    est = schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")
+    return quoted_speakers(est, quotes, articles) if quotes is not None else est
 
 
 def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:

@@ -20,7 +20,6 @@ from ..exceptions import BadInputWarning, DossierError
 from ..schema import FRAME_NAMES
 from ..text.sentences import sentences
 from .entities import entities
-from .claim_quotes import quoted_speakers
 from .estimates import estimates
 from .quotes import quotes
 from .themes import theme_rates, themes
@@ -132,7 +131,7 @@ def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     frames = {
         "articles": articles,
         "sentences": sents,
-        "estimates": quoted_speakers(estimates(sents, articles), quo, articles),
+        "estimates": estimates(sents, articles, quo),
         "quotes": quo,
         "themes": thm,
         "theme_rates": theme_rates(thm, articles),
