@@ -58,6 +58,7 @@ from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
+from .quote_experts import placed_headings
 from .quote_issuers import issued_by
 from .quote_speakers import continues_speech, is_statement, join_split, speaker_of
 from .mention_vocab import pronouns
@@ -126,12 +127,13 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     for aid, sent in zip(sentences["article_id"].tolist(), bounds):
         by_article.setdefault(aid, []).append(sent)
     sources = articles["source"].tolist() if "source" in articles else [None] * len(articles)
+    headings = placed_headings(articles)
     rows: list[dict] = []
-    for aid, text, source in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources):
+    for aid, text, source, heads in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources, headings):
         sents = by_article.get(aid)
         if sents is None or not isinstance(text, str):
             continue
-        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence)))
+        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence), heads))
     if not rows:
         return schema.empty("quotes")
     return schema.conform(pd.DataFrame(rows), "quotes")
@@ -273,8 +275,8 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
     return said
 
 
-def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
-    art = Article(aid, text, source, sents)
+def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]]) -> list[dict]:
+    art = Article(aid, text, source, sents, headings)
     groups = join_split(art)
     rows = []
     keys: list[str] = []
