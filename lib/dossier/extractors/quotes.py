@@ -240,11 +240,15 @@ def _same_pronoun(art: Article, said: Said, by_pronoun: dict[str, Said]) -> Said
 def _reported_just_before(art: Article, q: Marked) -> Said | None:
     """ "Zakharova said the ties were lawful. “Nobody can forbid them.”": a sentence that is only a quote, right after
     a sentence of its paragraph that quotes no one but reports what one speaker said, goes on with that speaker's
-    words.  None when the sentence before names no one saying, or several, or a medium (who relays, not speaks)."""
+    words; so does a paragraph that is only a quote, after a paragraph whose last sentence so reports ("Roe said the
+    drones had improved." then "“Every launch teaches them something.”").  None when the sentence before names no
+    one saying, or several, or a medium (who relays, not speaks)."""
     here = art.sent_at(q.parts[0][0])
     lo, hi = art.sents[here].start, art.sents[here].end
-    if here == 0 or art.sents[here - 1].paragraph != art.sents[here].paragraph or art.masked[lo:q.open_at].strip() or (
+    if here == 0 or art.masked[lo:q.open_at].strip() or (
             art.masked[q.close_at:hi].strip(" \t.,;:!?")) or not art.text[q.parts[0][0]].isupper():
+        return None
+    if art.sents[here - 1].paragraph != art.sents[here].paragraph and not _quote_is_paragraph(art, q, here):
         return None
     before = art.sents[here - 1]
     if "#" in art.masked[before.start:before.end]:
@@ -253,6 +257,16 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
     if len({x.speaker for x in said}) != 1 or art.is_medium(said[0].speaker):
         return None
     return said[0]
+
+
+def _quote_is_paragraph(art: Article, q: Marked, here: int) -> bool:
+    """Whether the quote opening sentence ``here`` is its paragraph's only words (but closing punctuation)."""
+    last = art.sent_at(q.parts[-1][1] - 1)
+    if art.sents[last].paragraph != art.sents[here].paragraph:
+        return False
+    if last + 1 < len(art.sents) and art.sents[last + 1].paragraph == art.sents[here].paragraph:
+        return False
+    return not art.masked[q.close_at:art.sents[last].end].strip(" \t.,;:!?\"”’")
 
 
 def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
