@@ -356,7 +356,7 @@ class Referents:
         if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
             return None
         full = full_name_before(self.masked, self.reversed, name, pos)
-        return canonical(full, "name") if full is not None else None
+        return canonical(_untitled(full), "name") if full is not None else None
 
     def possessor_at(self, pos: int) -> str | None:
         """The person a possessive pronoun at ``pos`` ("In her opinion", "in his letter") stands for: the last person of
@@ -440,3 +440,11 @@ def names_for_subject(masked: str, said: Said) -> bool:
     a thing by its own word, not words a document of its issued."""
     return said.pos >= 0 and said.cue is not None and key(said.speaker_text or "") in pronouns() and (
         _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None)
+
+
+def _untitled(full: str) -> str:
+    """A full name as first written without the title before it: "Minister Jan Nowak-Wolski" is "Jan Nowak-Wolski"
+    (``data/titles.csv``); a title with only one word after it is the name itself ("President Putin")."""
+    words = full.split()
+    cut = next((j + 1 for j in range(len(words) - 3, -1, -1) if key(words[j]) in titles()), 0)
+    return " ".join(words[cut:])
