@@ -28,6 +28,7 @@ from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
 from .charted_people import charted, member_before
 from .home_ministries import home_ministry
+from .quote_body_heads import body_head
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -102,6 +103,9 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how != "anaphor" and (head := body_head(self, a.start, a.speaker_text)) is not None:
+            # "the head of the Polish Ministry of National Defence said": the minister named before, not the body.
+            return self.named.setdefault(a, Said(head, a.speaker_text, a.cue, a.start))
         if a.how == "group" and (body := official_body(self.masked, a.start, self.entity_of)) is not None:
             # "an official of Russia's Federal Customs Service": the body's voice, not the state's government.
             return self.named.setdefault(a, Said(body, a.speaker_text, a.cue, a.start))

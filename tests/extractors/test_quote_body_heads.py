@@ -1,0 +1,40 @@
+""""the head of <a body> said": the person named before in that body's office, not the body."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list[str | None]:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    q = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in q["speaker"]]
+
+
+TWO_MINISTERS = ("Czech Defence Minister Lenka Dvorakova hosted Ukraine's Defence Minister Rustem Umerov in Prague "
+                 "on Monday.\n\n")
+
+
+def test_the_head_of_a_ministry_is_the_minister_of_its_state_named_before():
+    text = TWO_MINISTERS + "“We will send more shells,” the head of the Czech Ministry of Defence said after the talks."
+    assert _speakers(text) == ["Lenka Dvorakova"]
+
+
+def test_the_head_of_a_ministry_whose_state_is_known_is_that_state_s_minister():
+    text = TWO_MINISTERS + "“Every shell matters,” the head of the Ukrainian Ministry of Defence said."
+    assert _speakers(text) == ["Rustem Umerov"]
+
+
+def test_the_head_of_a_ministry_no_one_named_before_heads_stays_unresolved_to_a_person():
+    # The article named a foreign minister only: no one in the defence ministry's office.
+    text = ("Czech Foreign Minister Lenka Dvorakova met reporters on Monday.\n\n"
+            "“We will send more shells,” the head of the Czech Ministry of Defence said.")
+    assert _speakers(text) != ["Lenka Dvorakova"]
+
+
+def test_a_ministry_named_without_a_head_noun_speaks_for_itself():
+    text = TWO_MINISTERS + "“We will send more shells,” the Czech Ministry of Defence said in a statement."
+    assert _speakers(text) != ["Lenka Dvorakova"]
