@@ -95,6 +95,10 @@ def member_of_group(art, a) -> str | None:
                 if found[-1].group(0).lower() in informed().nouns:  # "two people familiar with the talks": sources
                     return unnamed_sources().labels["source"]
                 return _group_speaker(art, found[-1].start(), found[-1].group(0))
+        if words[-1].lower() in _words()["remaining"]:
+            # "The older of the two said … The other, aged 21, said": the one left of the pair counted before, however
+            # many sentences the first one's words took.
+            return _counted_before(art, _PAIR, a.start)
         return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
     if len(words) == 2 and noun.lower() in _words()["partitive"]:
@@ -129,10 +133,14 @@ def _description_words(desc: str) -> list[str]:
     return words
 
 
+_PAIR = "two"  # the count of the group whose "other" member is the one left once one was picked out
+
+
 def _counted_before(art, number: str, pos: int) -> str | None:
     """What "the two" of "the older of the two" speaks for: the last group counted by that number before ``pos``
     ("Two North Korean prisoners were questioned"), by its plural noun; None if none is."""
-    found = list(re.finditer(rf"\b(?i:{re.escape(number)})\s+(?:[\w\-]+\s+){{0,3}}?(?P<plural>[a-z][\w\-]*(?:s|men))\b",
+    # (Not "of the two" itself: a member picked out before, whose count is the group's, not a new group.)
+    found = list(re.finditer(rf"\b(?<!of the )(?i:{re.escape(number)})\s+(?:[\w\-]+\s+){{0,3}}?(?P<plural>[a-z][\w\-]*(?:s|men))\b",
                              art.masked[:pos]))
     if not found:
         return None

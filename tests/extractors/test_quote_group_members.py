@@ -1,0 +1,31 @@
+"""Members picked out of a group a few sentences back: "the older of the two", "the other"."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    q = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in q["speaker"]]
+
+
+PAIR = ("Two Russian sailors were pulled from the Baltic on Sunday after their trawler sank.\n\n"
+        "Rescuers reached them after six hours. The sea was rough. Both had lost their boots. The coast guard said "
+        "they were lucky.\n\n"
+        "“We had stopped hoping. Then the light came,” the younger of the two said from his hospital bed.\n\n")
+
+
+def test_the_other_of_a_pair_is_the_pair_s_member_however_long_the_first_one_spoke():
+    text = PAIR + "The other, aged 58, was quoted as saying, “I will not go to sea again.”"
+    assert _speakers(text) == ["Russian sailor", "Russian sailor"]
+
+
+def test_the_other_with_no_pair_counted_before_is_no_one():
+    text = ("Rescuers reached the trawler after six hours on Sunday. The sea was rough.\n\n"
+            "The other was quoted as saying, “I will not go to sea again.”")
+    assert _speakers(text) == [None]
