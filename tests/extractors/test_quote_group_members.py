@@ -29,3 +29,16 @@ def test_the_other_with_no_pair_counted_before_is_no_one():
     text = ("Rescuers reached the trawler after six hours on Sunday. The sea was rough.\n\n"
             "The other was quoted as saying, “I will not go to sea again.”")
     assert _speakers(text) == [None]
+
+
+TWO_PEOPLE = "The skipper, Ivan Sorokin, and his mate, Pavel Gusev, were flown to Kaliningrad on Monday.\n\n"
+
+
+def test_the_latter_and_the_former_are_the_last_two_people_named_in_turn():
+    assert _speakers(TWO_PEOPLE + "“We thought it was over,” the latter said.") == ["Pavel Gusev"]
+    assert _speakers(TWO_PEOPLE + "“We thought it was over,” the former said.") == ["Ivan Sorokin"]
+
+
+def test_the_former_before_a_title_is_no_anaphor():
+    text = TWO_PEOPLE + "“The fleet is ageing,” the former fisheries minister Oleg Brand said."
+    assert _speakers(text) == ["Oleg Brand"]

@@ -9,6 +9,7 @@ article's account (``account``), masked text, sentences and the speakers each se
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from typing import NamedTuple
@@ -389,6 +390,11 @@ class Referents:
             return e.name if e is not None else None
         if refers == "body":
             return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
+        if refers in _ORDER_BACK:  # "the latter": the last of the two people named before; "the former": the other
+            people = (m.entity.name for m in reversed(self.account.between(0, pos))
+                      if m.entity is not None and m.entity.kind == "person")
+            last_two = list(itertools.islice(dict.fromkeys(people), 2))
+            return last_two[_ORDER_BACK[refers]] if len(last_two) == 2 else None
         # A person: the last person quoted within the last few sentences, else the last one named.
         here = self.sent_at(pos)
         for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
@@ -402,6 +408,8 @@ class Referents:
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
+
+_ORDER_BACK = {"latter": 0, "former": 1}  # of the last two people named, counting back from the anaphor
 
 # The possessive of a document attribution that names no one ("in her opinion"): the word after "in".
 _POSSESSIVE_WORD = re.compile(r"(?<=\b[Ii]n\s)\w+")
