@@ -14,15 +14,17 @@ def _speakers(text: str) -> list[str | None]:
     return [s if isinstance(s, str) else None for s in q["speaker"]]
 
 
-PAIR = ("Two Russian sailors were pulled from the Baltic on Sunday after their trawler sank.\n\n"
-        "Rescuers reached them after six hours. The sea was rough. Both had lost their boots. The coast guard said "
-        "they were lucky.\n\n"
-        "“We had stopped hoping. Then the light came,” the younger of the two said from his hospital bed.\n\n")
+PAIR = ("Two North Korean soldiers were taken prisoner near Sudzha in January, the security service said.\n\n"
+        "Interrogators spoke to them for weeks. Both had been wounded. Neither had a phone. The service released "
+        "parts of the talks on Monday.\n\n"
+        "“We had stopped hoping. Then the medics came,” the younger of the two said from his hospital bed.\n\n")
 
 
-def test_the_other_of_a_pair_is_the_pair_s_member_however_long_the_first_one_spoke():
-    text = PAIR + "The other, aged 58, was quoted as saying, “I will not go to sea again.”"
-    assert _speakers(text) == ["Russian sailor", "Russian sailor"]
+def test_the_other_of_a_group_is_the_group_s_member_however_long_the_first_one_spoke():
+    text = PAIR + "The other, aged 26, was quoted as saying, “I will not go back.”"
+    said = _speakers(text)
+    assert said[0] == "North Korean soldier"
+    assert said[1] is not None and said[1].endswith("North Korean soldier")
 
 
 def test_the_other_with_no_pair_counted_before_is_no_one():

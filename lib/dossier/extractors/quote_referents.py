@@ -27,7 +27,7 @@ from .speaker_vocab import (
 )
 from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
-from .charted_people import charted, member_before
+from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
 from .quote_body_heads import body_head
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
@@ -84,8 +84,9 @@ class Referents:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
-        if said.speaker is None and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or (
-                anaphor_refers(a.speaker_text) == "member")) and (member := member_before(self, a.start)) is not None:
+        picked = anaphor_refers(a.speaker_text) == "member"  # "the other", "a second": further back than "he"
+        if said.speaker is None and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or picked) and (
+                member := member_before(self, a.start, PICKED_MEMBER_SENTENCES_BACK if picked else None)) is not None:
             # "Two North Korean prisoners appeared …. “…,” he says"; "… The other, a 19-year-old, said"
             return said._replace(speaker=member)
         return said

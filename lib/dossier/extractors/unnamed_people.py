@@ -95,10 +95,6 @@ def member_of_group(art, a) -> str | None:
                 if found[-1].group(0).lower() in informed().nouns:  # "two people familiar with the talks": sources
                     return unnamed_sources().labels["source"]
                 return _group_speaker(art, found[-1].start(), found[-1].group(0))
-        if words[-1].lower() in _words()["remaining"]:
-            # "The older of the two said … The other, aged 21, said": the one left of the pair counted before, however
-            # many sentences the first one's words took.
-            return _counted_before(art, _PAIR, a.start)
         return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
     if len(words) == 2 and noun.lower() in _words()["partitive"]:
@@ -131,9 +127,6 @@ def _description_words(desc: str) -> list[str]:
     if not words or not words[-1].islower() or _singular(key(words[-1])) in UNNAMED_TITLES:
         return []
     return words
-
-
-_PAIR = "two"  # the count of the group whose "other" member is the one left once one was picked out
 
 
 def _counted_before(art, number: str, pos: int) -> str | None:
