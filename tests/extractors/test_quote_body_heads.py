@@ -38,3 +38,19 @@ def test_the_head_of_a_ministry_no_one_named_before_heads_stays_unresolved_to_a_
 def test_a_ministry_named_without_a_head_noun_speaks_for_itself():
     text = TWO_MINISTERS + "“We will send more shells,” the Czech Ministry of Defence said in a statement."
     assert _speakers(text) != ["Lenka Dvorakova"]
+
+
+VISIT = ("Czech Defence Minister Lenka Dvorakova arrived in Kyiv on Monday.\n\n"
+         "“We came to listen,” Dvorakova said at the station.\n\n")
+
+
+def test_the_minister_is_the_one_who_has_been_speaking_not_one_she_met():
+    text = VISIT + ("She later met Ukraine's Defence Minister Rustem Umerov at the ministry.\n\n"
+                    "Asked about the shells, the minister said deliveries were “on schedule.”")
+    assert _speakers(text)[-1] == "Lenka Dvorakova"
+
+
+def test_the_minister_brought_in_as_a_sentence_s_subject_is_that_minister():
+    text = VISIT + ("Ukraine's Defence Minister Rustem Umerov spoke after her.\n\n"
+                    "The minister said deliveries were “on schedule.”")
+    assert _speakers(text)[-1] == "Rustem Umerov"

@@ -1,4 +1,4 @@
-"""Who "the head of <a body>" is, when a quote's speaker is so described: the person named before in that office.
+"""Who "the head of <a body>" or "the minister" is, when a quote's speaker is so described: a holder of that office.
 
 "Polish Defence Minister Jan Nowak met … “…,” the head of the Polish Ministry of National Defence said": the
 body's head is the person the article named before whose office is that body, not the body.  An office is a body
@@ -6,6 +6,9 @@ by ``data/owned_bodies.csv`` (a defence minister heads a defence ministry) when 
 in the body's name, spelling and stem folded ("Ministry of National Defence").  Of several such persons, only one
 whose first mention shares a word of the body's name beyond the office's ("Polish") or whose state the name gives,
 when the name tells the state; the last named if still several.  The head nouns are data (``data/body_heads.csv``).
+
+"the minister", where the account reads a minister the article only mentioned since ("She met Ukraine's Defence
+Minister …"), is the minister who has been speaking (:func:`speaking_holder`).
 """
 
 from __future__ import annotations
@@ -60,3 +63,29 @@ def body_head(art, start: int, body_text: str) -> str | None:
         if (body_state is not None and e.state == body_state) or (rest & said and (body_state is None or not e.state)):
             fits.append((last, name))
     return max(fits)[1] if fits else None
+
+
+_SUBJECT_PLACE = re.compile(r"(?:\s*(?:[A-Z][\w’'.\-]*|of|the|[’']s))*\s*\Z")  # only a title and names before it
+
+
+def speaking_holder(art, start: int, role_text: str, entity) -> str | None:
+    """The holder of the role "the minister" names who has been speaking, when the account reads the words as another
+    holder the article has merely mentioned since ("Wrona said … He met South Korean Defence Minister Ahn. … the
+    minister said": Wrona).  Merely mentioned: never a speaker before ``start``, and never a sentence's subject (a
+    mention with only a title and names before it in its sentence).  None when that does not hold."""
+    words = role_text.split(None, 1)
+    if entity is None or entity.kind != "person" or len(words) != 2 or words[0].lower() != "the":
+        return None
+    title = V.titles().get(V.key(words[1]))
+    if title is None or not title.role or title.role not in entity.roles:
+        return None
+    speakers = [x.speaker for x in art.subjects_before(start, art.sent_at(start)) if x.speaker]
+    if entity.name in speakers:
+        return None
+    for m in art.account.between(0, start):
+        if m.entity is not None and m.entity.name == entity.name:
+            lo = art.sents[art.sent_at(m.start)].start
+            if _SUBJECT_PLACE.fullmatch(art.masked, lo, m.start):
+                return None  # the subject of a sentence of its own: brought in to speak
+    return next((name for name in speakers if (e := art.account.entity(name)) is not None and e.kind == "person"
+                 and title.role in e.roles), None)

@@ -29,7 +29,7 @@ from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
-from .quote_body_heads import body_head
+from .quote_body_heads import body_head, speaking_holder
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -141,6 +141,8 @@ class Referents:
             # is no one's name when no one does.
             if (entity := self.account.holder(role, a.start)) is None:
                 return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))
+        if entity is not None and a.how == "group" and (speaking := speaking_holder(self, a.start, a.speaker_text, entity)):
+            entity = self.account.entity(speaking)  # "the minister": the one who has been speaking, not one just met
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
             # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
