@@ -54,3 +54,15 @@ def test_the_minister_brought_in_as_a_sentence_s_subject_is_that_minister():
     text = VISIT + ("Ukraine's Defence Minister Rustem Umerov spoke after her.\n\n"
                     "The minister said deliveries were “on schedule.”")
     assert _speakers(text)[-1] == "Rustem Umerov"
+
+
+def test_the_head_of_a_body_is_the_person_an_apposition_introduced_as_its_head():
+    text = ("Kyrylo Budanov, the chief of Ukraine's military intelligence, briefed reporters on Friday.\n\n"
+            "“They adapt within weeks,” the head of HUR said.")
+    assert _speakers(text) == ["Kyrylo Budanov"]
+
+
+def test_the_body_named_without_a_head_noun_speaks_itself_though_its_head_was_introduced():
+    text = ("Kyrylo Budanov, the chief of Ukraine's military intelligence, briefed reporters on Friday.\n\n"
+            "“They adapt within weeks,” HUR said in a statement.")
+    assert _speakers(text) == ["Ukrainian military intelligence (HUR)"]

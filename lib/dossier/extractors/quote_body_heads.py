@@ -36,11 +36,39 @@ def _keys(text: str) -> set[str]:
     return {word_key(w) for w in _WORD.findall(text)}
 
 
+@functools.cache
+def _head_apposition() -> re.Pattern:
+    """ ", the chief of ", ", head of the ": after a person's name, an apposition naming the body they head."""
+    heads = alternation(load_table("body_heads.csv").word)
+    return re.compile(rf",\s+(?:the\s+)?(?:{heads})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _introduced_head(art, start: int, body: str) -> str | None:
+    """The last person before ``start`` whom an apposition introduced as the head of ``body`` ("Kyrylo Budanov, the
+    chief of Ukraine's military intelligence," when that is the body)."""
+    found = None
+    mentions = art.account.between(0, start)
+    for i, m in enumerate(mentions):
+        if m.entity is None or m.entity.kind != "person" or (a := _head_apposition().match(art.masked, m.end)) is None:
+            continue
+        after = next((x for x in mentions[i + 1:] if x.start >= a.end()), None)
+        if after is not None and after.start - a.end() <= _OWNER_CHARS and after.entity is not None and (
+                after.entity.name == body):
+            found = m.entity.name
+    return found
+
+
+_OWNER_CHARS = 12  # "Ukraine's " before the body's own words in the apposition
+
+
 def body_head(art, start: int, body_text: str) -> str | None:
     """The person "the head of ``body_text``" stands for, where ``body_text`` starts at ``start`` of the article's masked
     text; None when no head noun comes before it, or the article named no one in that office."""
     if _head_before().search(art.masked, max(0, start - 20), start) is None:
         return None
+    if (named := art.entity_of(start, start + len(body_text))) is not None and named.kind == "body" and (
+            head := _introduced_head(art, start, named.name)) is not None:
+        return head  # "Kyrylo Budanov, the chief of HUR, … the head of HUR said"
     body = _keys(body_text)
     stops = {word_key(w) for w in V.stops()}
     body_state = next((s for w in _WORD.findall(body_text) if (s := V.nationalities().get(V.key(w)))), None)
