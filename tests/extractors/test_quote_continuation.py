@@ -56,3 +56,18 @@ def test_a_person_or_medium_named_inside_the_quoted_words_neither_speaks_nor_rel
     speaker, channel = _said(text)["The"]
     assert speaker == "Jun Tae-ho"  # not Kim, named only inside his words
     assert channel is None  # nor through KCNA, which the words only speak of
+
+
+def test_a_spy_agency_is_no_medium_even_after_state_media_were_named():
+    # The state media of the first paragraph are no "spy agency": the lawmaker's words come through no medium.
+    text = ("North Korea's state media on Friday aired a funeral for soldiers killed abroad.\n\n"
+            "Jun Tae-ho, a member of parliament's defence committee, said after a briefing by the spy agency that "
+            "the tone had changed.\n\n"
+            "“The regime is making heroes of the dead.”")
+    assert _said(text)["The"] == ("Jun Tae-ho", None)
+
+
+def test_the_agency_after_state_media_is_still_the_state_media():
+    text = ("North Korea's state media on Friday aired a funeral for soldiers killed abroad. "
+            "The agency called them “heroes of the motherland.”")
+    assert _said(text)["heroes"][1] == "DPRK state media"
