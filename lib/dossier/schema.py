@@ -74,6 +74,7 @@ FRAMES: dict[str, list[Column]] = {
         _c("url", "str", "Address of the original page, when known."),
         _c("text", "str", "Body text, NFC-normalised, page furniture and headings removed, paragraphs separated by a blank line."),
         _c("headings", "str", "In-body section headings and run-in leads taken out of the text, one per line."),
+        _c("heading_offsets", "str", "Where each line of headings stood: the character offset in text of the paragraph it headed (a run-in lead's own paragraph; the text's length after the last), one per line in the order of headings."),
         _c("notes", "str", "Warnings raised while reading (encoding guessed, front matter ignored, ...) or extracting (an extractor failed on it)."),
         _c("n_words", "int64", "Number of words in text."),
         _c("sha256", "str", "SHA-256 of the source bytes (the file, or the JSON record), for provenance."),
@@ -161,6 +162,10 @@ def columns(frame: str) -> list[str]:
 def empty(frame: str) -> pd.DataFrame:
     """An empty frame with the declared columns and dtypes."""
     return conform(pd.DataFrame({c: [] for c in columns(frame)}), frame)
+
+
+# Columns added since stores were first written: a store written before them reads them as missing values.
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"articles": ("heading_offsets",)}
 
 
 def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:

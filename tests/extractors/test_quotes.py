@@ -388,7 +388,7 @@ def test_speaker_affiliation(speaker, affiliation):
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
         # A word may be of two kinds, one row each: "posted on X" says, "the statement, posted by" issues.
         ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive", "inverted"}}),
-        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member"}}),
+        ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member", "latter", "former"}}),
         ("stopwords.csv", "word", ["word"], {}),
         ("name_genders.csv", ["ending", "place"], ["ending", "place", "gender", "notes"],
          {"place": {"given", "patronymic", "middle", "family"}, "gender": {"m", "f"}}),

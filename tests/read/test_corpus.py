@@ -446,3 +446,14 @@ def test_usual_front_matter_is_read_without_the_yaml_parser():
 
     block = 'title: "Troops to Kursk"\nsource: Example Times\nauthor: \'Jane Roe\'\npublished: 2025-02-03'
     assert flat_front_matter(block) is not None
+
+
+def test_each_heading_taken_out_says_where_in_the_text_it_stood():
+    body = ("An opening paragraph that is long enough to be the body of the story, as it says here.\n\n"
+            "A Short Heading Here\n\n"
+            "The paragraph under the heading, which goes on for a while, as paragraphs do.\n\n"
+            "Closing Words\n")
+    text, _, headings = clean_text(body)
+    at = {h.line: h.at for h in headings}
+    assert text[at["A Short Heading Here"]:].startswith("The paragraph under the heading")
+    assert at["Closing Words"] == len(text)  # after the last paragraph: the text's end

@@ -148,3 +148,22 @@ def test_find_store_names_only_a_single_store_folder(seeds_dir, tmp_path):
     assert store.find_store([tmp_path / "out", seeds_dir]) is None
     assert store.find_store(seeds_dir) is None
     assert store.count_rows(tmp_path / "out", "articles") is None  # CSV is not counted without reading it
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_store_written_before_heading_offsets_reads_them_as_missing(seed_articles, tmp_path, fmt):
+    older = dossier.schema.conform(seed_articles, "articles").drop(columns=["heading_offsets"])
+    getattr(older, f"to_{fmt}")(tmp_path / f"articles.{fmt}", **({"index": False} if fmt == "csv" else {}))
+    back = store.read_frame(tmp_path, "articles")
+    assert back["heading_offsets"].isna().all()
+    assert list(back["article_id"]) == list(seed_articles["article_id"])
+
+
+def test_heading_offsets_stay_text_in_a_csv_store(tmp_path):
+    art = pd.DataFrame({c: [None] for c in dossier.schema.columns("articles")})
+    art = art.assign(article_id="0123456789012345", path="p", text="Body.", headings="A heading", heading_offsets="0",
+                     n_words=1, published=pd.NaT, date_basis="unknown")
+    dossier.schema.conform(art, "articles").to_csv(tmp_path / "articles.csv", index=False)
+    back = store.read_frame(tmp_path, "articles")
+    assert back["heading_offsets"].iloc[0] == "0"  # not the number 0, nor "0.0"
+    assert back["article_id"].iloc[0] == "0123456789012345"  # an id of digits keeps its leading zero

@@ -34,6 +34,9 @@ from .speaker_vocab import canonical, speaker_aliases
 __all__ = ["charted", "member_before"]
 
 _MEMBER_SENTENCES_BACK = 2  # "Two North Korean prisoners appeared in a video …. “…,” he says": this far back
+# "Two North Korean soldiers … “…,” the older of the two said. The other, aged 21, said": one picked out of the group
+# ("the other", "a second") may come after another member's words, further back than a pronoun reaches.
+PICKED_MEMBER_SENTENCES_BACK = 8
 
 
 class Role(NamedTuple):
@@ -251,11 +254,11 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     return _label(nat, role) if nat is not None else None
 
 
-def member_before(art, pos: int) -> str | None:
-    """One of the group the sentence at ``pos`` or the two before it bring in, in the plural with a nationality and a
-    charted role ("Two North Korean prisoners"), charted as that group's member; None if none does."""
+def member_before(art, pos: int, back: int | None = None) -> str | None:
+    """One of the group the sentence at ``pos`` or the two (or ``back``) before it bring in, in the plural with a
+    nationality and a charted role ("Two North Korean prisoners"), charted as that group's member; None if none does."""
     i = art.sent_at(pos)
-    lo = art.sents[max(0, i - _MEMBER_SENTENCES_BACK)].start
+    lo = art.sents[max(0, i - (_MEMBER_SENTENCES_BACK if back is None else back))].start
     found = None
     for found in _group_pattern().finditer(art.masked, lo, pos):
         pass

@@ -237,7 +237,8 @@ class Account(Antecedents):
                 entity = self.last(lo, kind="medium")
             else:  # "state TV showed ... the broadcaster said": unnamed state media (kind "other") are of every kind
                 entity = self.last(lo, medium_kind=data.target)
-                entity = entity or (m if (m := self.last(lo, kind="medium")) and m.medium_kind == "other" else None)
+                entity = entity or (m if data.target not in V.body_kinds() and (m := self.last(lo, kind="medium")) and (
+                    m.medium_kind == "other") else None)  # (of every medium's kind, no body's: "the spy agency")
                 if entity is None and (home := self._home_noun_body(lo, hi, data.target)) is not None:
                     entity = self._known_entity(home)
                 elif entity is None and data.refers == "noun" and (home := _home_descriptions().get(

@@ -30,6 +30,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from . import mention_vocab as V
 from .claimant_words import without_postnominal
+from .name_genders import is_given_name
 from .mention_phrases import phrase_firsts, phrase_re, phrase_re_by_first, phrase_seconds
 from .mention_forms import capitalised_words, name_without_final_dot, org_span, person_form, phrase_kind, run_parts, without_patronymic
 from .speaker_vocab import letters_of_body, post_nominals
@@ -38,6 +39,9 @@ from .title_search import title_before, title_comma, title_to
 # "HUR", "NIS", "SBU": an organisation's letters; and "of " or "of the " right before a run of capitalised words.
 
 __all__ = ["Found", "MentionSearch"]
+
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")  # "Valentina, 67,": an age in an apposition
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)\Z")  # what a sentence opening a run comes after
 
 
 class Found(NamedTuple):
@@ -135,6 +139,10 @@ class MentionSearch:
             firsts |= {V.key(f[3][2]) for f in self.named_only}
         for lo, i in capitalised.alone:
             k = lower[i]
+            if is_given_name(k) and text[lo].isupper() and _AGE_AFTER.match(text, lo + len(k)):
+                # "Valentina, 67, brought them milk": a given name alone, with an age after it, names a person.
+                out.append((lo, lo + len(k), "full", (None, [], text[lo:lo + len(k)])))
+                continue
             if k not in firsts or not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
             hi = lo + len(k)
@@ -164,6 +172,12 @@ class MentionSearch:
             if not titles and len(words) >= 3 and letters_of_body(words[0], text, lo):
                 # "the head of HUR Ivan Petrenko", "the head of the NIS Kim So-yeon": the body the person heads,
                 # written before their name, is no part of it.
+                cut = name.find(words[1], len(words[0]))
+                name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]
+            if not titles and len(words) >= 3 and is_given_name(words[1]) and not is_given_name(words[0]) and (
+                    _SENTENCE_OPENS.search(text, max(0, lo - 3), lo) or lo == 0):
+                # "Pensioner Valentina Ivanovna, 67,": a common noun opening the sentence, capitalised only there,
+                # before a name a known given name opens, is no part of it.
                 cut = name.find(words[1], len(words[0]))
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]
             if not words:

@@ -172,6 +172,14 @@ def known() -> dict[str, Known]:
 
 
 @functools.cache
+def body_kinds() -> frozenset[str]:
+    """The nouns of ``data/body_nouns.csv`` only bodies are called by ("intelligence agency", "ministry"): no medium,
+    named or not, is "the spy agency"."""
+    nouns = load_table("body_nouns.csv")
+    return frozenset(n for sp, n in zip(nouns.speaker, nouns.noun) if (k := known().get(key(sp))) is None or k.kind != "medium")
+
+
+@functools.cache
 def speaker_roles() -> dict[str, tuple[frozenset, str]]:
     """Roles and state of the vocabularies' persons (``data/speaker_roles.csv``)."""
     t = load_table("speaker_roles.csv")

@@ -43,6 +43,17 @@ def _offices() -> Offices:
 
 
 @functools.cache
+def office_phrases() -> dict[str, frozenset[str]]:
+    """Of each title of ``data/owned_bodies.csv``, the words of the bodies its holder heads ("defence minister": the
+    "defence ministry")."""
+    out: dict[str, set[str]] = {}
+    for rows in _offices().by_noun.values():
+        for title, phrase in rows:
+            out.setdefault(title, set()).add(phrase)
+    return {t: frozenset(p) for t, p in out.items()}
+
+
+@functools.cache
 def owned_body_subject() -> str:
     """ "His office", "her ministry", "the president's office": a subject, for the anaphors of
     :func:`~dossier.extractors.subject_forms.subject_source`."""

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import pandas as pd
+
 from . import mention_vocab as V
 from .quote_article import Article
 from .quote_referents import Said
@@ -64,8 +66,27 @@ class _Heading(NamedTuple):
 _HEADINGS_OF_A_PIECE = 2  # names heading quoted paragraphs, bold or not, that make an "experts react" piece
 
 
+def placed_headings(articles: pd.DataFrame) -> list[dict[int, list[str]]]:
+    """Of each article of the frame, the lines the reader took out of its text by the offset of the paragraph each
+    headed (``headings`` and ``heading_offsets``); an article without them, or a frame without the columns, has none."""
+    if "headings" not in articles or "heading_offsets" not in articles:
+        return [{} for _ in range(len(articles))]
+    placed = []
+    for lines, offsets in zip(articles["headings"].tolist(), articles["heading_offsets"].tolist()):
+        by_place: dict[int, list[str]] = {}
+        if isinstance(lines, str) and isinstance(offsets, str):
+            for line, at in zip(lines.split("\n"), offsets.split("\n")):
+                if at.strip().isdigit():
+                    by_place.setdefault(int(at), []).append(line)
+        placed.append(by_place)
+    return placed
+
+
 def _headings(art: Article) -> dict[int, _Heading]:
-    """The heading over each wholly quoted paragraph of the article that has one, by the paragraph's start."""
+    """The heading over each wholly quoted paragraph of the article that has one, by the paragraph's start.
+
+    A heading is a paragraph of the text, or a line the reader took out of it (``art.headings``) that stood before
+    a paragraph: both head the quoted paragraphs after them, until prose or another heading."""
     found = vars(art).get("expert_headings")  # (read once per article: each quoted paragraph asks)
     if found is not None:
         return found
@@ -73,6 +94,8 @@ def _headings(art: Article) -> dict[int, _Heading]:
     spans = _paragraphs(art)
     heading = None  # the heading over the quoted paragraphs read since it
     for lo, hi in spans:
+        for line in art.headings.get(lo, ()):
+            heading = _heading_line(art, line, lo)  # (the last line taken out before the paragraph is nearest it)
         if _wholly_quoted(art, lo, hi):
             if heading is not None:
                 found[lo] = heading
@@ -104,20 +127,41 @@ def _heading(art: Article, lo: int, hi: int) -> _Heading | None:
     """The person a heading paragraph names, if it is a short line of a name with a headline or a description."""
     if hi - lo > _HEADING_REACH or "\n" in art.masked[lo:hi].strip():
         return None
-    bold = _BOLD.fullmatch(art.masked, lo, hi)
-    described = _DESCRIBED.fullmatch(art.masked, lo, hi)
-    m = bold or described or _PLAIN.fullmatch(art.masked, lo, hi)
+    return _read_heading(art, art.masked, lo, hi, in_text=True)
+
+
+def _heading_line(art: Article, line: str, at: int) -> _Heading | None:
+    """The person a line taken out of the text names, heading the paragraph at ``at``; a line holding quoted words
+    names none (:func:`~dossier.extractors.turn_labels.label_speaker` reads those, in the text)."""
+    line = line.strip()
+    if len(line) > _HEADING_REACH or any(c in _QUOTE_MARKS for c in line):
+        return None
+    heading = _read_heading(art, line, 0, len(line), in_text=False)
+    return heading._replace(said=heading.said._replace(pos=at)) if heading is not None else None
+
+
+_QUOTE_MARKS = "\"“”„«»"  # a heading line that holds quoted words is a speaker's turn, not an expert's name
+
+
+def _read_heading(art: Article, masked: str, lo: int, hi: int, *, in_text: bool) -> _Heading | None:
+    """The person named by ``masked[lo:hi]`` in one of the forms of a heading; ``in_text`` when that is the article's
+    masked text, where its mentions tell a person from a body."""
+    bold = _BOLD.fullmatch(masked, lo, hi)
+    described = _DESCRIBED.fullmatch(masked, lo, hi)
+    m = bold or described or _PLAIN.fullmatch(masked, lo, hi)
     if m is None:
         return None
     who = m.group("who")
     stops = V.stops()
     if any(V.key(w) in stops for w in who.split()):
         return None  # "North Korea", "The Kremlin": words no person's name holds
-    mention = art.account.mention_at(m.start("who"), m.end("who"))
+    mention = art.account.mention_at(m.start("who"), m.end("who")) if in_text else None
     entity = mention.entity if mention is not None else None
+    known = art.account.entity(canonical(who, "name"))
+    if entity is None and not in_text and known is not None:
+        entity = known  # (a line out of the text: what the article calls the name is what it is)
     if entity is not None and entity.kind != "person":
         return None
-    known = art.account.entity(canonical(who, "name"))
     alias = speaker_aliases().get(" ".join(who.lower().split()))
     person = entity is not None or (known is not None and known.kind == "person") or (alias is not None and alias.kind == "person")
     speaker = entity.name if entity is not None else canonical(who, "name")

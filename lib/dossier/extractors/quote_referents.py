@@ -9,6 +9,7 @@ article's account (``account``), masked text, sentences and the speakers each se
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from typing import NamedTuple
@@ -26,8 +27,9 @@ from .speaker_vocab import (
 )
 from .unnamed_groups import informed_source, official_body
 from .owned_bodies import owned_body
-from .charted_people import charted, member_before
+from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
+from .quote_body_heads import body_head, speaking_holder
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -82,8 +84,9 @@ class Referents:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
-        if said.speaker is None and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or (
-                anaphor_refers(a.speaker_text) == "member")) and (member := member_before(self, a.start)) is not None:
+        picked = anaphor_refers(a.speaker_text) == "member"  # "the other", "a second": further back than "he"
+        if said.speaker is None and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or picked) and (
+                member := member_before(self, a.start, PICKED_MEMBER_SENTENCES_BACK if picked else None)) is not None:
             # "Two North Korean prisoners appeared …. “…,” he says"; "… The other, a 19-year-old, said"
             return said._replace(speaker=member)
         return said
@@ -102,6 +105,9 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how != "anaphor" and (head := body_head(self, a.start, a.speaker_text)) is not None:
+            # "the head of the Polish Ministry of National Defence said": the minister named before, not the body.
+            return self.named.setdefault(a, Said(head, a.speaker_text, a.cue, a.start))
         if a.how == "group" and (body := official_body(self.masked, a.start, self.entity_of)) is not None:
             # "an official of Russia's Federal Customs Service": the body's voice, not the state's government.
             return self.named.setdefault(a, Said(body, a.speaker_text, a.cue, a.start))
@@ -135,6 +141,8 @@ class Referents:
             # is no one's name when no one does.
             if (entity := self.account.holder(role, a.start)) is None:
                 return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))
+        if entity is not None and a.how == "group" and (speaking := speaking_holder(self, a.start, a.speaker_text, entity)):
+            entity = self.account.entity(speaking)  # "the minister": the one who has been speaking, not one just met
         end = a.start + len(a.speaker_text)
         if a.how == "group" and (group := self.who_is(a.start, a.speaker_text)[0]) != a.speaker_text:
             # "said a student in Pyongyang": the place the account names is where they are, not who speaks.
@@ -356,7 +364,7 @@ class Referents:
         if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
             return None
         full = full_name_before(self.masked, self.reversed, name, pos)
-        return canonical(full, "name") if full is not None else None
+        return canonical(_untitled(full), "name") if full is not None else None
 
     def possessor_at(self, pos: int) -> str | None:
         """The person a possessive pronoun at ``pos`` ("In her opinion", "in his letter") stands for: the last person of
@@ -385,6 +393,11 @@ class Referents:
             return e.name if e is not None else None
         if refers == "body":
             return next((x.speaker for x in self.subjects_before(pos, sentence) if speaker_kind(x.speaker) == "body"), None)
+        if refers in _ORDER_BACK:  # "the latter": the last of the two people named before; "the former": the other
+            people = (m.entity.name for m in reversed(self.account.between(0, pos))
+                      if m.entity is not None and m.entity.kind == "person")
+            last_two = list(itertools.islice(dict.fromkeys(people), 2))
+            return last_two[_ORDER_BACK[refers]] if len(last_two) == 2 else None
         # A person: the last person quoted within the last few sentences, else the last one named.
         here = self.sent_at(pos)
         for x in self.subjects_before(pos, sentence, down_to=max(0, here - 2)):
@@ -398,6 +411,8 @@ class Referents:
         named = bisect.bisect_left(self.persons, pos, key=_FIRST)
         return next((p for _, p, _ in reversed(self.persons[:named]) if self.gender_fits(p, gender)), None)
 
+
+_ORDER_BACK = {"latter": 0, "former": 1}  # of the last two people named, counting back from the anaphor
 
 # The possessive of a document attribution that names no one ("in her opinion"): the word after "in".
 _POSSESSIVE_WORD = re.compile(r"(?<=\b[Ii]n\s)\w+")
@@ -440,3 +455,11 @@ def names_for_subject(masked: str, said: Said) -> bool:
     a thing by its own word, not words a document of its issued."""
     return said.pos >= 0 and said.cue is not None and key(said.speaker_text or "") in pronouns() and (
         _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None)
+
+
+def _untitled(full: str) -> str:
+    """A full name as first written without the title before it: "Minister Jan Nowak-Wolski" is "Jan Nowak-Wolski"
+    (``data/titles.csv``); a title with only one word after it is the name itself ("President Putin")."""
+    words = full.split()
+    cut = next((j + 1 for j in range(len(words) - 3, -1, -1) if key(words[j]) in titles()), 0)
+    return " ".join(words[cut:])

@@ -58,6 +58,7 @@ from .quoted_names import quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
+from .quote_experts import placed_headings
 from .quote_issuers import issued_by
 from .quote_speakers import continues_speech, is_statement, join_split, speaker_of
 from .mention_vocab import pronouns
@@ -126,12 +127,13 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     for aid, sent in zip(sentences["article_id"].tolist(), bounds):
         by_article.setdefault(aid, []).append(sent)
     sources = articles["source"].tolist() if "source" in articles else [None] * len(articles)
+    headings = placed_headings(articles)
     rows: list[dict] = []
-    for aid, text, source in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources):
+    for aid, text, source, heads in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources, headings):
         sents = by_article.get(aid)
         if sents is None or not isinstance(text, str):
             continue
-        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence)))
+        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence), heads))
     if not rows:
         return schema.empty("quotes")
     return schema.conform(pd.DataFrame(rows), "quotes")
@@ -238,11 +240,15 @@ def _same_pronoun(art: Article, said: Said, by_pronoun: dict[str, Said]) -> Said
 def _reported_just_before(art: Article, q: Marked) -> Said | None:
     """ "Zakharova said the ties were lawful. “Nobody can forbid them.”": a sentence that is only a quote, right after
     a sentence of its paragraph that quotes no one but reports what one speaker said, goes on with that speaker's
-    words.  None when the sentence before names no one saying, or several, or a medium (who relays, not speaks)."""
+    words; so does a paragraph that is only a quote, after a paragraph whose last sentence so reports ("Roe said the
+    drones had improved." then "“Every launch teaches them something.”").  None when the sentence before names no
+    one saying, or several, or a medium (who relays, not speaks)."""
     here = art.sent_at(q.parts[0][0])
     lo, hi = art.sents[here].start, art.sents[here].end
-    if here == 0 or art.sents[here - 1].paragraph != art.sents[here].paragraph or art.masked[lo:q.open_at].strip() or (
+    if here == 0 or art.masked[lo:q.open_at].strip() or (
             art.masked[q.close_at:hi].strip(" \t.,;:!?")) or not art.text[q.parts[0][0]].isupper():
+        return None
+    if art.sents[here - 1].paragraph != art.sents[here].paragraph and not _quote_is_paragraph(art, q, here):
         return None
     before = art.sents[here - 1]
     if "#" in art.masked[before.start:before.end]:
@@ -251,6 +257,16 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
     if len({x.speaker for x in said}) != 1 or art.is_medium(said[0].speaker):
         return None
     return said[0]
+
+
+def _quote_is_paragraph(art: Article, q: Marked, here: int) -> bool:
+    """Whether the quote opening sentence ``here`` is its paragraph's only words (but closing punctuation)."""
+    last = art.sent_at(q.parts[-1][1] - 1)
+    if art.sents[last].paragraph != art.sents[here].paragraph:
+        return False
+    if last + 1 < len(art.sents) and art.sents[last + 1].paragraph == art.sents[here].paragraph:
+        return False
+    return not art.masked[q.close_at:art.sents[last].end].strip(" \t.,;:!?\"”’")
 
 
 def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
@@ -273,8 +289,8 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
     return said
 
 
-def _article_quotes(aid: str, text: str, source, sents: list[Sentence]) -> list[dict]:
-    art = Article(aid, text, source, sents)
+def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]]) -> list[dict]:
+    art = Article(aid, text, source, sents, headings)
     groups = join_split(art)
     rows = []
     keys: list[str] = []

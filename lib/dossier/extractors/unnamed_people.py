@@ -132,7 +132,8 @@ def _description_words(desc: str) -> list[str]:
 def _counted_before(art, number: str, pos: int) -> str | None:
     """What "the two" of "the older of the two" speaks for: the last group counted by that number before ``pos``
     ("Two North Korean prisoners were questioned"), by its plural noun; None if none is."""
-    found = list(re.finditer(rf"\b(?i:{re.escape(number)})\s+(?:[\w\-]+\s+){{0,3}}?(?P<plural>[a-z][\w\-]*(?:s|men))\b",
+    # (Not "of the two" itself: a member picked out before, whose count is the group's, not a new group.)
+    found = list(re.finditer(rf"\b(?<!of the )(?i:{re.escape(number)})\s+(?:[\w\-]+\s+){{0,3}}?(?P<plural>[a-z][\w\-]*(?:s|men))\b",
                              art.masked[:pos]))
     if not found:
         return None

@@ -8,6 +8,7 @@ caption credits are data (``data/furniture.csv``, ``data/caption_credits.csv``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -26,6 +27,16 @@ _LABELLED_FIGURE = r"[^\W\d][^:]{0,60}:\s+\D{0,30}\d"
 _BULLETS = "-*•·▪"
 _FIGURE_ROW = re.compile(rf"\A[{_BULLETS}]\s+" + _LABELLED_FIGURE)
 _LABEL_ROW = re.compile(r"\A" + _LABELLED_FIGURE)
+
+
+class Heading(NamedTuple):
+    """A line taken out of the text, and where it stood: the offset in the clean text of the paragraph it headed.
+
+    A heading after the last paragraph stands at the text's length; a run-in lead at its own paragraph's start.
+    """
+
+    line: str
+    at: int
 
 
 class Furniture(NamedTuple):
@@ -89,7 +100,7 @@ def _date_value() -> re.Pattern:
     return re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}:\d\d\b|\b(?:{months})\b\.?\s+\d|\d\s+(?:{months})\b", re.IGNORECASE)
 
 
-def clean_text(body: str) -> tuple[str, dict, list[str]]:
+def clean_text(body: str) -> tuple[str, dict, list[Heading]]:
     """Split raw article text into clean body, what its top block states, and headings.
 
     Returns
@@ -102,8 +113,11 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
         What the text itself states: ``published`` (a leading ``date
         YYYY-MM-DD`` stamp), ``title``, ``standfirst``, ``author``, and
         ``source``, the outlet its dateline credits ("SEOUL, Feb. 11 (Yonhap) --").
-    headings : list of str
-        Section labels, in-body headings and run-in leads that were removed.
+    headings : list of Heading
+        Section labels, in-body headings and run-in leads that were removed,
+        each with the offset in ``text`` of the paragraph it stood before, so
+        that a reader of the text can still tell what a heading heads
+        ("Jane Roe: a headline" over her quoted words).
     """
     furniture = _furniture()
     found: dict = {}
@@ -132,6 +146,7 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
             continue
         paras.append(line)
     headings: list[str] = []
+    before: list[int] = []  # of each heading, the index in ``kept`` of the paragraph it stood before
     first_body = next((i for i, p in enumerate(paras) if _is_body(p)), 0)
     for p in paras[:first_body]:
         if "title" not in found and (re.search(r"\S[^\S\n]{2,}\S", p) or furniture.credits.search(p)) and not found.get("section"):
@@ -147,12 +162,14 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
             found["standfirst"] = p
         else:
             headings.append(p)
-    kept = []
+    before.extend([0] * (len(headings) - len(before)))
+    kept: list[str] = []
     body = paras[first_body:]
     boxed = _boxed_rows(body)
     for i, p in enumerate(body):
         if i not in boxed and _is_heading(p):
             headings.append(p)
+            before.append(len(kept))
         else:
             # A figure row loses its bullet: its label starts it, as a sentence's subject would.
             kept.append(p[1:].lstrip() if _FIGURE_ROW.match(p) else p)
@@ -162,9 +179,10 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
     # Run-in leads are a house style: one short opening sentence alone is just a sentence.
     if sum(m is not None for m in leads) >= 2:
         out = []
-        for p, m in zip(kept, leads):
+        for j, (p, m) in enumerate(zip(kept, leads)):
             if m:
                 headings.append(m.group(1))
+                before.append(j)
                 p = p[m.end():]
             out.append(p)
         kept = out
@@ -172,7 +190,9 @@ def clean_text(body: str) -> tuple[str, dict, list[str]]:
     found.pop("section", None)
     if kept and (credit := credited_outlet(kept[0])) is not None:
         found["source"] = credit  # the outlet of wire copy that arrives without it
-    return "\n\n".join(kept), found, headings
+    starts = list(itertools.accumulate((len(p) + 2 for p in kept), initial=0))  # (paragraphs joined by a blank line)
+    starts[-1] = max(starts[-1] - 2, 0)  # after the last paragraph: the text's end
+    return "\n\n".join(kept), found, [Heading(h, starts[j]) for h, j in zip(headings, before)]
 
 
 def _is_byline(p: str) -> bool:

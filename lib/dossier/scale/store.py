@@ -69,10 +69,13 @@ def read_frame(folder: Path, name: str, *, text: bool = True) -> pd.DataFrame:
         names = ds.dataset(pq, format="parquet").schema.names
         df = pd.read_parquet(pq, columns=[c for c in names if c not in skip])
     elif csv.exists():
-        df = pd.read_csv(csv, keep_default_na=False, na_values=[""], usecols=lambda c: c not in skip)
+        # Text columns stay text: "0" or "0\n120" (heading_offsets) is not a number to guess.
+        texts = {c.name: "str" for c in schema.FRAMES[name] if c.dtype == "str"}
+        df = pd.read_csv(csv, keep_default_na=False, na_values=[""], usecols=lambda c: c not in skip, dtype=texts)
     else:
         return schema.empty(name)
-    return schema.conform(df.assign(**{c: pd.NA for c in skip}), name)
+    older = {c: pd.NA for c in schema.ADDED_COLUMNS.get(name, ()) if c not in df.columns}  # (a store written before them)
+    return schema.conform(df.assign(**{c: pd.NA for c in skip}, **older), name)
 
 
 def read_sentences(folder: Path, rows: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,35 @@
+"""Call signs and collective names of the vocabularies: one speaker and claimant under either name."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.estimates import estimates
+from dossier.extractors.quotes import quotes
+
+
+def _frames(text: str):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None],
+                             "published": [pd.NaT]})
+    sents = dossier.sentences(articles)
+    return quotes(sents, articles), estimates(sents, articles)
+
+
+def test_a_commander_s_call_sign_is_the_commander_as_speaker_and_claimant():
+    q, e = _frames("“Their infantry walks straight into our drones,” Madyar wrote on Sunday.\n\n"
+                   "Madyar said his units had hit more than 200 North Korean soldiers that week.")
+    assert q["speaker"].tolist() == ["Robert Brovdi"]
+    assert "Robert Brovdi" in e["claimant"].tolist()
+
+
+def test_the_western_press_is_western_media():
+    q, _ = _frames("“The front is frozen,” the Western press wrote, a ministry spokesman said.")
+    assert q["speaker"].tolist() != ["Western press"]
+    q, _ = _frames("The Western press called the treaty “a marriage of convenience.”")
+    assert q["speaker"].tolist() == ["Western media"]
+
+
+def test_a_word_like_the_call_sign_inside_another_name_is_not_the_commander():
+    q, _ = _frames("“The border is quiet,” Madyarov said on Monday.")
+    assert q["speaker"].tolist() != ["Robert Brovdi"]
