@@ -829,7 +829,7 @@ def test_an_outlet_cited_for_someone_else_paragraphs_before_is_not_the_channel_o
 
 
 @pytest.mark.parametrize("source", ["Korea Today", "Foreign Trade", "Chollima", "Kumsukangsan", "Korea Pictorial",
-                                    "Pyongyang Broadcasting Station"])
+                                    "Pyongyang Broadcasting Station", "Rodong Chongnyon"])
 def test_a_dprk_state_outlet_as_source_is_the_channel_of_its_state_speakers_quotes(source):
     text = ("Respected Comrade Kim Jong Un said the new greenhouse farm was “a monument to the people's love.”\n\n"
             "A visiting Russian engineer said the pumps were “modern.”")

@@ -33,3 +33,16 @@ def test_the_western_press_is_western_media():
 def test_a_word_like_the_call_sign_inside_another_name_is_not_the_commander():
     q, _ = _frames("“The border is quiet,” Madyarov said on Monday.")
     assert q["speaker"].tolist() != ["Robert Brovdi"]
+
+
+def test_the_dprk_s_mission_to_the_un_is_its_own_speaker_not_the_un():
+    q, _ = _frames("North Korea's mission to the United Nations called the report “a fabrication.”\n\n"
+                   "The UN secretary-general's office called the transfers “deeply troubling.”")
+    assert q["speaker"].tolist()[0] == "DPRK Mission to the United Nations"
+    assert q["speaker"].tolist()[1] != "DPRK Mission to the United Nations"
+
+
+def test_ukraine_s_special_operations_forces_are_one_speaker_under_their_letters():
+    q, _ = _frames("Ukraine's Special Operations Forces (SSO) released new footage on Friday.\n\n"
+                   "“The assault groups keep coming in the open,” the SSO said.")
+    assert q["speaker"].tolist() == ["Ukrainian Special Operations Forces"]
