@@ -9,7 +9,7 @@ from test_estimate_claimants import claim
 def test_an_acronym_defined_before_is_the_named_body():
     texts = ["Fighters of Ukraine's Special Operations Forces (SSO) raided a trench line near Sudzha.",
              "The SSO said that about 30 North Korean soldiers were killed."]
-    assert defined_acronym(acronym_definitions(texts), 1, "SSO") == "Ukrainian special operations forces"
+    assert defined_acronym(acronym_definitions(texts), 1, "SSO") == "Ukrainian Special Operations Forces"
 
 
 def test_an_acronym_defined_only_later_is_left_alone():
@@ -28,7 +28,7 @@ def test_a_known_acronym_is_not_looked_up():
 def test_a_figure_credited_to_a_defined_acronym_is_the_bodys():
     got = claim("about 30", "Fighters of Ukraine's Special Operations Forces (SSO) raided a trench line near Sudzha.",
                 "The SSO said that about 30 North Korean soldiers were killed.")
-    assert got[0] == "Ukrainian special operations forces"
+    assert got[0] == "Ukrainian Special Operations Forces"
 
 
 def test_an_acronym_whose_name_no_vocabulary_knows_stays_as_written():

@@ -768,7 +768,7 @@ WIRE = [
      ("National Intelligence Service", None)),
     # A personal pronoun is a reporting verb's subject wherever it stands.
     ("scores", ["Ukraine's special operations forces posted video they say shows scores of North Korean soldiers killed."],
-     ("Ukrainian special operations forces", None)),
+     ("Ukrainian Special Operations Forces", None)),
     # A briefing by a source makes those briefed its relay.
     ("about 2,600", ["Lawmakers said after a closed-door briefing by the NIS that about 2,600 soldiers had been wounded."],
      ("National Intelligence Service", "lawmakers")),
