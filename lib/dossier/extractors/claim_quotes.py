@@ -13,14 +13,11 @@ Only statements count: a fragment quoted inside the writer's own sentence (a
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import pandas as pd
 
 from .claimant_names import normalise
-
-_SPACE = re.compile(r"\s+")
 
 
 class _Spoken(NamedTuple):
@@ -37,7 +34,7 @@ _CONTEXT = 24  # characters before a figure that must stand with it in the quote
 
 
 def _flat(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def quoted_speakers(est: pd.DataFrame, quo: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
