@@ -19,6 +19,7 @@ from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
+from .outlet_voices import home_voice
 from .mention_vocab import aired_nouns, descriptions, key, state_named, states
 from .speaker_vocab import addressed, document_nouns, reported, shown_in, speaker_affiliation
 from .speakers import channel_state
@@ -207,7 +208,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         return channel, basis
     state = channel_state(art.outlet)
     # (China's officials are told by their affiliation: no speaker group is China's.)
-    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state))
+    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
+        home_voice(art, speaker, state))
     if own and (channel is None or channel_state(channel) in (state, "other")):
         return art.outlet, "article"
     return channel, basis
@@ -417,7 +419,8 @@ def _a_report(m: discourse.Mention) -> bool:
 def _printer(art: Article, speaker: str | None) -> str | None:
     """The article's outlet, when it cannot be the channel of ``speaker``'s words: it prints them, it does not relay
     them ("…,” Yang told NK News" in NK News).  A medium of the speaker's own state is (KCNA of Kim's words)."""
-    if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
+    if art.outlet and not _same_state(state := channel_state(art.outlet), art.group_of(speaker)) and not (
+            speaker and home_voice(art, speaker, state)):
         return art.outlet
     return None
 
