@@ -128,6 +128,10 @@ def _paragraph_before(art: Article, i: int) -> range:
     return range(k, i)
 
 
+# The paragraphs of an article's lead, whose medium stands for words further on that name none.
+_LEAD = 2
+
+
 def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
@@ -137,9 +141,14 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     according to KCNA" further on); else, for the words of the DPRK's
     state, a DPRK state medium the paragraph spoke of before them, else
     the last earlier sentence naming a DPRK state medium as the source
-    of words (a lead: "…, KCNA reported Saturday").  A DPRK state
-    medium carries the words of others only within its paragraph ("Putin
-    wrote an article for the Rodong Sinmun. In it, he thanked …").
+    of words in the article's lead (its first two paragraphs: "…, KCNA
+    reported Saturday"); a later one relays a quote of the lead only
+    from the lead or the paragraph after it.  Further on, a medium named
+    for other words tells nothing of words the article gives no source
+    ("North Korea's foreign ministry has called the reports “absurd”").
+    A DPRK state medium carries the words of others only within its
+    paragraph ("Putin wrote an article for the Rodong Sinmun. In it, he
+    thanked …").
     """
     here, sents = art.sents[i], art.sents
     earlier = [k for k in art.relaying_any if sents[k].sentence < here.sentence]
@@ -172,14 +181,16 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
                 and not art.denied(m.start)]
         if near:
             return near[-1], "paragraph"
-        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
+        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
             # paragraph named: "Rodong Sinmun carried an article …" in KCNA's.)
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
-    for k in later:  # "…, Kim said, according to KCNA" further on
+    for k in later:  # "…, Kim said, according to KCNA" further on, right after the lead
+        if sents[k].paragraph > _LEAD:
+            break
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
     return None
