@@ -20,8 +20,9 @@ from . import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
-from .mention_vocab import aired_nouns, descriptions, key, state_named, states
-from .speaker_vocab import addressed, document_nouns, reported, shown_in, speaker_affiliation
+from .quote_broadcasts import named_next, shown_by
+from .mention_vocab import descriptions, key, state_named, states
+from .speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
 from .speakers import channel_state
 
 
@@ -270,7 +271,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
-        channel = _named_next(art, at, channel) or channel
+        channel = named_next(art, at, channel) or channel
         if art.of_dprk_state(speaker) and channel_state(channel) != "dprk_state" and (
                 relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
             return relayed, "paragraph"
@@ -281,39 +282,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     found = inherited(art, speaker, i)
     if found is not None:
         return found
-    return _shown_by(art, i) or (None, None)
-
-
-def _shown_by(art: Article, i: int) -> tuple[str, str] | None:
-    """The broadcaster that shows the speaker of a quote in sentence ``i``: the sentence, or the one before it in its
-    paragraph, places them in a programme ("In the film, a commander recalls …", "A colonel in the segment praised
-    …", "tells the camera"), and a broadcaster was named before, in the paragraph or the two before it.  Only in a
-    programme: "The ministry said it was analysing the film" is no one shown in it."""
-    here = art.sents[i]
-    k = i - 1 if i and art.sents[i - 1].paragraph == here.paragraph else i
-    if shown_in().search(art.masked, art.sents[k].start, here.end) is None:
-        return None
-    aired = next((m for m in reversed(art.account.between(0, here.start)) if m.entity is not None and m.entity.kind == "medium"
-                  and m.entity.medium_kind == "broadcaster" and not art.denied(m.start)), None)
-    if aired is None or here.paragraph - (p := art.sents[art.sent_at(aired.start)].paragraph) > 2:
-        return None
-    return aired.entity.name, "paragraph" if p == here.paragraph else "article"
-
-
-def _named_next(art: Article, at: int, channel: str) -> str | None:
-    """The broadcaster that the sentence after an unnamed one's names: "…, North Korean state television reported.
-    KCTV aired an hour of footage" is KCTV's report.  Only a described medium that can be a broadcaster
-    (``data/state_media.csv``: "television", "TV", "broadcaster"), and its own state's broadcaster."""
-    if channel != discourse.DPRK_STATE_MEDIA or (m := art.account.mention_at(at)) is None or (
-            not m.surface or key(m.surface).split()[-1] not in aired_nouns()):
-        return None
-    i = art.sent_at(at)
-    if i + 1 >= len(art.sents) or art.sents[i + 1].paragraph != art.sents[i].paragraph:
-        return None
-    nxt = art.sents[i + 1]
-    return next((x.entity.name for x in art.account.between(nxt.start, nxt.end) if x.entity is not None
-                 and x.entity.kind == "medium" and x.entity.medium_kind == "broadcaster"
-                 and channel_state(x.entity.name) == "dprk_state"), None)
+    return shown_by(art, i) or (None, None)
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
