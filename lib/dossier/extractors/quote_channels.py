@@ -253,11 +253,13 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [m.start for m in art.account.between(0, hi) if m.how != "pronoun" and m.entity is not None
                  and m.entity.name == speaker and not _a_report(m)]
         at = named[-1] if named else pos
+        # "North Korean state TV aired a film on what it called “…”. ¶ The film, broadcast by KCTV, …": KCTV's words.
+        medium = (at >= 0 and named_next(art, at, speaker)) or speaker
         if lo <= at < hi or (intro is not None and intro.start <= at < intro.end):
-            return speaker, "sentence"
+            return medium, "sentence"
         if at >= 0 and art.sents[art.sent_at(at)].paragraph == art.sents[art.sent_at(lo)].paragraph:
-            return speaker, "paragraph"
-        return speaker, "article"
+            return medium, "paragraph"
+        return medium, "article"
     named = art.media_named(lo, hi)
     if intro is not None:
         named += art.media_named(intro.start, intro.end)
@@ -282,7 +284,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     found = inherited(art, speaker, i)
     if found is not None:
         return found
-    return shown_by(art, i) or (None, None)
+    return shown_by(art, i, speaker) or (None, None)
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
