@@ -22,6 +22,12 @@ def _channels(text: str, source: str) -> list[tuple[str | None, str | None]]:
      "from the factory,” he said.", "Ukrinform", ("Ukrinform", "article")),
     ("Colonel Pavel Orekhov, who leads the sapper battalion, said the work would take the whole summer. “The fields "
      "are full of surprises,” Orekhov said.", "Krasnaya Zvezda", ("Krasnaya Zvezda", "article")),
+    # A state agency of a state the vocabularies chart no further follows its officials abroad, in a report naming
+    # its state.
+    ("Seoul (PAP) - Poland will buy more howitzers, Defence Minister Jan Wrona said on Monday. “Every gun that "
+     "arrives buys us time,” Wrona said.", "PAP", ("PAP", "article")),
+    ("Turkish Foreign Minister Emre Aydın said the talks had been useful. “Ankara wants the fighting to stop,” "
+     "Aydın said.", "Anadolu Agency", ("Anadolu Agency", "article")),
     # So is anyone a DPRK medium quotes, official or not.
     ("A miner of the Kaechon coal complex said: “Our sons showed the world what loyalty means.”",
      "The Pyongyang Times", ("The Pyongyang Times", "article")),
@@ -45,6 +51,8 @@ def test_a_voice_the_outlet_spoke_to_is_known_in_its_sentence():
     ("UN Secretary-General Antonio Guterres said the war “must not spread further.”", "TASS"),
     # A report datelined abroad names the officials of where it was written without their state.
     ("SEOUL, May 6 (TASS) -- Prosecutor General Park Jin-ho said the case was “closed for now.”", "TASS"),
+    # And a report of PAP's that does not name its state has nothing of Poland's.
+    ("Seoul (PAP) - Defence Minister Kim Tae-ho said the shells were “a grave threat.”", "PAP"),
 ])
 def test_no_voice_of_another_state_or_of_no_state_reaches_us_through_the_outlet(text, source):
     assert _channels(text, source) == [(None, None)]

@@ -12,6 +12,11 @@ also quote people who speak for no one but themselves ("a sapper told the channe
 
 from __future__ import annotations
 
+import functools
+import re
+
+from ..text.words import alternation
+from ..vocab import load_table
 from .mention_vocab import by_name, key, state_named
 from .quote_article import Article
 from .speakers import speaker_kind
@@ -28,12 +33,15 @@ def home_voice(art: Article, speaker: str, outlet_state: str) -> bool:
     ``data/channels.csv``: ``ukraine_state`` …) that the article names without its state.
 
     Only in a report written from the outlet's own state (its dateline's city, else the outlet's home:
-    ``data/home_states.csv``): "SEOUL (TASS) –" names Seoul's officials without a state.  A speaker the
-    vocabularies know speaks for whom they say, and one named with a state's word ("the Russian consul") for that
-    state.
+    ``data/home_states.csv``): "SEOUL (TASS) –" names Seoul's officials without a state.  An outlet of a state the
+    vocabularies chart no further (``data/outlet_states.csv``: Poland's PAP) follows its officials abroad, and its
+    report names its state wherever it was written ("Seoul (PAP) – … a threat to Poland too, the deputy prime
+    minister said").  A speaker the vocabularies know speaks for whom they say, and one named with a state's word
+    ("the Russian consul") for that state.
     """
     state = outlet_state.removesuffix("_state")
-    if outlet_state == state or art.account.home_state != state or speaker in by_name():
+    if outlet_state == state or speaker in by_name() or not (
+            art.account.home_state == state or _names_its_state(art.text, state)):
         return False
     group = art.group_of(speaker)
     if group != _UNPLACED_OFFICIAL and not (group == _UNPLACED and state == _ALL_VOICES_STATE):
@@ -44,3 +52,15 @@ def home_voice(art: Article, speaker: str, outlet_state: str) -> bool:
     if e is None and speaker_kind(speaker) not in ("person", "body"):
         return False
     return state_named(key(speaker).split()) is None
+
+
+def _names_its_state(text: str, state: str) -> bool:
+    """Whether ``text`` names ``state``, one of ``data/outlet_states.csv`` ("Poland", "Polish")."""
+    pattern = _state_words().get(state)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.cache
+def _state_words() -> dict[str, re.Pattern]:
+    t = load_table("outlet_states.csv")
+    return {state: re.compile(rf"\b(?i:{alternation(t.word[t.state == state])})\b") for state in set(t.state)}
