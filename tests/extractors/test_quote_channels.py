@@ -878,3 +878,10 @@ def test_only_the_lead_s_dprk_medium_stands_for_words_of_no_source(text, expecte
 ])
 def test_a_medium_named_later_relays_only_a_quote_of_the_lead(text, expected):
     assert _channel_bases(text, "The Korea Herald") == expected
+
+
+def test_an_outlet_named_as_its_source_in_its_own_copy_is_no_channel():
+    # "…, Censor.NET reports" in Censor.NET's own article: it prints the words, as any outlet does its own.
+    text = ("This was said by border guard spokesman Ivan Koval on television, Censor.NET reports.\n\n"
+            "“The shelling has not stopped,” Koval said.")
+    assert _channel_bases(text, "Censor.net") == [(None, None)]
