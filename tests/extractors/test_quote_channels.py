@@ -880,6 +880,18 @@ def test_a_medium_named_later_relays_only_a_quote_of_the_lead(text, expected):
     assert _channel_bases(text, "The Korea Herald") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A medium the speaker talked to carries the interview on into the next paragraph …
+    ("Kyrylo Budanov told The War Zone that the units had changed their tactics.\n\n"
+     "“Their numbers will grow,” Budanov said.", [("The War Zone", "article")]),
+    # … not into words quoted further down, which may come from anywhere.
+    ("Kyrylo Budanov told The War Zone that the units had changed their tactics.\n\n" + _FILLER
+     + "“Their numbers will grow,” Budanov said.", [(None, None)]),
+])
+def test_a_medium_spoken_to_carries_the_interview_into_the_next_paragraph_only(text, expected):
+    assert _channel_bases(text, "The Korea Herald") == expected
+
+
 def test_an_outlet_named_as_its_source_in_its_own_copy_is_no_channel():
     # "…, Censor.NET reports" in Censor.NET's own article: it prints the words, as any outlet does its own.
     text = ("This was said by border guard spokesman Ivan Koval on television, Censor.NET reports.\n\n"

@@ -169,7 +169,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
                 media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
     for k in reversed(earlier):
-        if media := relays(art, k, speaker, printer=printer):
+        # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
+        # with the interview, one further down quotes the speaker from anywhere.
+        if media := relays(art, k, speaker, printer=printer, spoken_to=here.paragraph - sents[k].paragraph <= 1):
             return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
