@@ -1,9 +1,9 @@
 """Who a broadcast shows speaking: the broadcaster that is the channel of words said in its programme.
 
 Two readings of :func:`~dossier.extractors.quote_channels.channel_of` for the words of a broadcast: the speaker a
-programme shows ("In the film, a commander recalls …") speaks through the broadcaster that aired it
-(:func:`shown_by`), and a DPRK broadcaster described ("North Korean state television reported") is the one the
-next sentence names (:func:`named_next`).
+programme shows ("In the film, a commander recalls …"), and the programme's own voice ("the narration claims"),
+speak through the broadcaster that aired it (:func:`shown_by`), and a DPRK broadcaster described ("North Korean
+state television reported") is the one the next sentence names (:func:`named_next`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 
 from ..text.words import alternation
 from ..vocab import load_table
-
 from . import discourse
 from .mention_vocab import aired_nouns, key
 from .quote_article import Article

@@ -4,8 +4,11 @@ A medium named in a reporting construction in the quote's own sentence
 (``sentence``); else an earlier sentence of the paragraph that relays the
 same speaker's words through it (``paragraph``); else any other sentence
 of the article that does (``article``); else the article's outlet when it
-is a medium of the speaker's state (``article``).  A DPRK state medium is
-inherited only by speakers of the DPRK's state (:func:`inherited`).
+is a medium of the speaker's state, or the speaker a voice of its state
+it names without one (:mod:`~dossier.extractors.outlet_voices`), basis
+``article``.  A DPRK state medium is inherited only by speakers of the
+DPRK's state (:func:`inherited`); a programme's voices speak through its
+broadcaster (:mod:`~dossier.extractors.quote_broadcasts`).
 """
 
 from __future__ import annotations
@@ -210,7 +213,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     ``intro`` is the sentence introducing the statement with a colon, when
     that is where its speaker was found; ``pos`` where the speaker was named.
     A medium's own words reach us through the medium itself.  The outlet is
-    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's),
+    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's,
+    Ukrinform's of a prosecutor general it names without a state),
     also of those said first on another medium: Ukrinform's "he said on
     national television" or "in an interview with The War Zone", TASS's
     "Peskov told Rossiya-1".  Not of those another state's medium carried
