@@ -847,3 +847,53 @@ def test_a_dprk_magazine_as_source_makes_the_article_written_from_the_dprk():
     # Its home state is the DPRK: "the foreign ministry" it names without a state is Pyongyang's.
     found = _speaker_channel_basis("The foreign ministry said the visit was “a milestone.”", "Korea Today")
     assert found == [("DPRK Foreign Ministry", "Korea Today", "article")]
+
+
+_FILLER = ("Seoul's spy agency said the shipments had doubled since spring.\n\n"
+           "Analysts in Seoul expect the trade to grow.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A DPRK medium the lead names stands for the state's words further on that name no source.
+    ("Kim Jong Un toured a shell factory on Friday, KCNA reported.\n\n"
+     "North Korea's foreign ministry has called the claims “groundless.”", ("KCNA", "article")),
+    # Named further on for other words, it tells nothing of theirs.
+    (_FILLER + "Kim Jong Un toured a shell factory on Friday, KCNA reported.\n\n"
+     "North Korea's foreign ministry has called the claims “groundless.”", (None, None)),
+])
+def test_only_the_lead_s_dprk_medium_stands_for_words_of_no_source(text, expected):
+    assert _channel_bases(text, "The Korea Herald") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The paragraph after the lead may name the medium of the lead's quote.
+    ("Kim Jong Un called the returning troops “the pride of the nation.”\n\n"
+     "He spoke at a ceremony in Pyongyang on Sunday, KCNA reported.", [("KCNA", "article")]),
+    # Not a paragraph far down the article …
+    ("Kim Jong Un called the returning troops “the pride of the nation.”\n\n" + _FILLER
+     + "Kim spoke at a ceremony in Pyongyang on Sunday, KCNA reported.", [(None, None)]),
+    # … nor one after words further on: the medium there carries its own sentence's words.
+    (_FILLER + "Kim Jong Un called the returning troops “the pride of the nation.”\n\nAnalysts doubted it.\n\n"
+     "Kim has told his generals to be ready “for any war”, according to KCNA.", [(None, None), ("KCNA", "sentence")]),
+])
+def test_a_medium_named_later_relays_only_a_quote_of_the_lead(text, expected):
+    assert _channel_bases(text, "The Korea Herald") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A medium the speaker talked to carries the interview on into the next paragraph …
+    ("Kyrylo Budanov told The War Zone that the units had changed their tactics.\n\n"
+     "“Their numbers will grow,” Budanov said.", [("The War Zone", "article")]),
+    # … not into words quoted further down, which may come from anywhere.
+    ("Kyrylo Budanov told The War Zone that the units had changed their tactics.\n\n" + _FILLER
+     + "“Their numbers will grow,” Budanov said.", [(None, None)]),
+])
+def test_a_medium_spoken_to_carries_the_interview_into_the_next_paragraph_only(text, expected):
+    assert _channel_bases(text, "The Korea Herald") == expected
+
+
+def test_an_outlet_named_as_its_source_in_its_own_copy_is_no_channel():
+    # "…, Censor.NET reports" in Censor.NET's own article: it prints the words, as any outlet does its own.
+    text = ("This was said by border guard spokesman Ivan Koval on television, Censor.NET reports.\n\n"
+            "“The shelling has not stopped,” Koval said.")
+    assert _channel_bases(text, "Censor.net") == [(None, None)]

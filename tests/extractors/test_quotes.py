@@ -365,6 +365,11 @@ def test_speaker_affiliation(speaker, affiliation):
     assert speaker_affiliation(speaker) == affiliation
 
 
+# The states of media: those the vocabularies chart, and the others whose state outlets data/outlet_states.csv names.
+_CHANNEL_STATES = {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"} | {
+    f"{state}_state" for state in load_table("outlet_states.csv").state}
+
+
 @pytest.mark.parametrize(
     "name, key, columns, vocab",
     [
@@ -373,7 +378,7 @@ def test_speaker_affiliation(speaker, affiliation):
           "group": {"dprk_official", "dprk_state_media", "russia_official", "russia_state_media", "ukraine_official",
                     "south_korea_official", "us_official", "other_official", "analyst", "other"}}),
         ("channels.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
-         {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},
+         {"state": _CHANNEL_STATES,
           "kind": {"agency", "newspaper", "broadcaster", "online", "other"}}),
         ("source_outlets.csv", "alias", ["alias", "channel", "state", "kind", "notes"],
          {"state": {"dprk_state", "russia_state", "ukraine_state", "china_state", "other"},

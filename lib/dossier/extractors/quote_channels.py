@@ -4,8 +4,11 @@ A medium named in a reporting construction in the quote's own sentence
 (``sentence``); else an earlier sentence of the paragraph that relays the
 same speaker's words through it (``paragraph``); else any other sentence
 of the article that does (``article``); else the article's outlet when it
-is a medium of the speaker's state (``article``).  A DPRK state medium is
-inherited only by speakers of the DPRK's state (:func:`inherited`).
+is a medium of the speaker's state, or the speaker a voice of its state
+it names without one (:mod:`~dossier.extractors.outlet_voices`), basis
+``article``.  A DPRK state medium is inherited only by speakers of the
+DPRK's state (:func:`inherited`); a programme's voices speak through its
+broadcaster (:mod:`~dossier.extractors.quote_broadcasts`).
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from ..vocab import load_list, load_table
 from . import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
-from .mention_vocab import aired_nouns, descriptions, key, state_named, states
-from .speaker_vocab import addressed, document_nouns, reported, shown_in, speaker_affiliation
+from .outlet_voices import home_voice
+from .quote_broadcasts import named_next, shown_by
+from .mention_vocab import descriptions, key, state_named, states
+from .speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
 from .speakers import channel_state
 
 
@@ -127,6 +132,10 @@ def _paragraph_before(art: Article, i: int) -> range:
     return range(k, i)
 
 
+# The paragraphs of an article's lead, whose medium stands for words further on that name none.
+_LEAD = 2
+
+
 def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
@@ -136,9 +145,14 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     according to KCNA" further on); else, for the words of the DPRK's
     state, a DPRK state medium the paragraph spoke of before them, else
     the last earlier sentence naming a DPRK state medium as the source
-    of words (a lead: "…, KCNA reported Saturday").  A DPRK state
-    medium carries the words of others only within its paragraph ("Putin
-    wrote an article for the Rodong Sinmun. In it, he thanked …").
+    of words in the article's lead (its first two paragraphs: "…, KCNA
+    reported Saturday"); a later one relays a quote of the lead only
+    from the lead or the paragraph after it.  Further on, a medium named
+    for other words tells nothing of words the article gives no source
+    ("North Korea's foreign ministry has called the reports “absurd”").
+    A DPRK state medium carries the words of others only within its
+    paragraph ("Putin wrote an article for the Rodong Sinmun. In it, he
+    thanked …").
     """
     here, sents = art.sents[i], art.sents
     earlier = [k for k in art.relaying_any if sents[k].sentence < here.sentence]
@@ -158,7 +172,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
                 media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
     for k in reversed(earlier):
-        if media := relays(art, k, speaker, printer=printer):
+        # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
+        # with the interview, one further down quotes the speaker from anywhere.
+        if media := relays(art, k, speaker, printer=printer, spoken_to=here.paragraph - sents[k].paragraph <= 1):
             return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
@@ -171,14 +187,16 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
                 and not art.denied(m.start)]
         if near:
             return near[-1], "paragraph"
-        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence]
+        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
             # paragraph named: "Rodong Sinmun carried an article …" in KCNA's.)
             # A medium by name rather than "state media" when the article names one.
             named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
             return (named or lead)[-1], "article"
-    for k in later:  # "…, Kim said, according to KCNA" further on
+    for k in later:  # "…, Kim said, according to KCNA" further on, right after the lead
+        if sents[k].paragraph > _LEAD:
+            break
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
     return None
@@ -195,7 +213,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     ``intro`` is the sentence introducing the statement with a colon, when
     that is where its speaker was found; ``pos`` where the speaker was named.
     A medium's own words reach us through the medium itself.  The outlet is
-    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's),
+    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's,
+    Ukrinform's of a prosecutor general it names without a state),
     also of those said first on another medium: Ukrinform's "he said on
     national television" or "in an interview with The War Zone", TASS's
     "Peskov told Rossiya-1".  Not of those another state's medium carried
@@ -207,7 +226,8 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         return channel, basis
     state = channel_state(art.outlet)
     # (China's officials are told by their affiliation: no speaker group is China's.)
-    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state))
+    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
+        home_voice(art, speaker, state))
     if own and (channel is None or channel_state(channel) in (state, "other")):
         return art.outlet, "article"
     return channel, basis
@@ -239,11 +259,13 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [m.start for m in art.account.between(0, hi) if m.how != "pronoun" and m.entity is not None
                  and m.entity.name == speaker and not _a_report(m)]
         at = named[-1] if named else pos
+        # "North Korean state TV aired a film on what it called “…”. ¶ The film, broadcast by KCTV, …": KCTV's words.
+        medium = (at >= 0 and named_next(art, at, speaker)) or speaker
         if lo <= at < hi or (intro is not None and intro.start <= at < intro.end):
-            return speaker, "sentence"
+            return medium, "sentence"
         if at >= 0 and art.sents[art.sent_at(at)].paragraph == art.sents[art.sent_at(lo)].paragraph:
-            return speaker, "paragraph"
-        return speaker, "article"
+            return medium, "paragraph"
+        return medium, "article"
     named = art.media_named(lo, hi)
     if intro is not None:
         named += art.media_named(intro.start, intro.end)
@@ -257,7 +279,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
-        channel = _named_next(art, at, channel) or channel
+        channel = named_next(art, at, channel) or channel
         if art.of_dprk_state(speaker) and channel_state(channel) != "dprk_state" and (
                 relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
             return relayed, "paragraph"
@@ -268,39 +290,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     found = inherited(art, speaker, i)
     if found is not None:
         return found
-    return _shown_by(art, i) or (None, None)
-
-
-def _shown_by(art: Article, i: int) -> tuple[str, str] | None:
-    """The broadcaster that shows the speaker of a quote in sentence ``i``: the sentence, or the one before it in its
-    paragraph, places them in a programme ("In the film, a commander recalls …", "A colonel in the segment praised
-    …", "tells the camera"), and a broadcaster was named before, in the paragraph or the two before it.  Only in a
-    programme: "The ministry said it was analysing the film" is no one shown in it."""
-    here = art.sents[i]
-    k = i - 1 if i and art.sents[i - 1].paragraph == here.paragraph else i
-    if shown_in().search(art.masked, art.sents[k].start, here.end) is None:
-        return None
-    aired = next((m for m in reversed(art.account.between(0, here.start)) if m.entity is not None and m.entity.kind == "medium"
-                  and m.entity.medium_kind == "broadcaster" and not art.denied(m.start)), None)
-    if aired is None or here.paragraph - (p := art.sents[art.sent_at(aired.start)].paragraph) > 2:
-        return None
-    return aired.entity.name, "paragraph" if p == here.paragraph else "article"
-
-
-def _named_next(art: Article, at: int, channel: str) -> str | None:
-    """The broadcaster that the sentence after an unnamed one's names: "…, North Korean state television reported.
-    KCTV aired an hour of footage" is KCTV's report.  Only a described medium that can be a broadcaster
-    (``data/state_media.csv``: "television", "TV", "broadcaster"), and its own state's broadcaster."""
-    if channel != discourse.DPRK_STATE_MEDIA or (m := art.account.mention_at(at)) is None or (
-            not m.surface or key(m.surface).split()[-1] not in aired_nouns()):
-        return None
-    i = art.sent_at(at)
-    if i + 1 >= len(art.sents) or art.sents[i + 1].paragraph != art.sents[i].paragraph:
-        return None
-    nxt = art.sents[i + 1]
-    return next((x.entity.name for x in art.account.between(nxt.start, nxt.end) if x.entity is not None
-                 and x.entity.kind == "medium" and x.entity.medium_kind == "broadcaster"
-                 and channel_state(x.entity.name) == "dprk_state"), None)
+    return shown_by(art, i, speaker) or (None, None)
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
@@ -417,7 +407,8 @@ def _a_report(m: discourse.Mention) -> bool:
 def _printer(art: Article, speaker: str | None) -> str | None:
     """The article's outlet, when it cannot be the channel of ``speaker``'s words: it prints them, it does not relay
     them ("…,” Yang told NK News" in NK News).  A medium of the speaker's own state is (KCNA of Kim's words)."""
-    if art.outlet and not _same_state(channel_state(art.outlet), art.group_of(speaker)):
+    if art.outlet and not _same_state(state := channel_state(art.outlet), art.group_of(speaker)) and not (
+            speaker and home_voice(art, speaker, state)):
         return art.outlet
     return None
 
