@@ -30,6 +30,7 @@ from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
 from .quote_body_heads import body_head, speaking_holder
+from .role_mentions import person_by_role
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -231,7 +232,8 @@ class Referents:
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
-            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(_ONE.sub("", a.speaker_text), a.how),
+            said = Said(body or self.surname(a.speaker_text, a.start) or person_by_role(self, a, sentence)
+                        or canonical(_ONE.sub("", a.speaker_text), a.how),
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
