@@ -143,3 +143,13 @@ def test_origin_and_a_role_written_otherwise(text, speaker):
 ])
 def test_origin_and_qualifiers_that_tell_nothing_more(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_an_unnamed_defector_is_a_north_korean_defector():
+    # In this coverage a defector is from the North (tests/gold/devset/README.md), wherever the text says they live.
+    assert _speakers("“The minders watched us all day,” said one defector, who now lives in Busan.") == [
+        "North Korean defector"]
+
+
+def test_a_defector_whose_state_the_text_gives_keeps_it():
+    assert _speakers("“They read our letters,” said a Russian defector in Tallinn.") == ["Russian defector"]

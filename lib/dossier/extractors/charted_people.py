@@ -10,7 +10,8 @@ resolved to such a person:
 - the state: a nationality word in the phrase itself; else the nearest group of the same kin the text named before
   with a nationality ("North Korean troops captured in Kursk" for a prisoner); else, for a role whose people are of
   where they are (a guide, a resident), a place the sentence or the one before puts them in ("in Pyongyang")
-  that ``data/nationalities.csv`` or ``data/claimant_places.csv`` ties to a state.
+  that ``data/nationalities.csv`` or ``data/claimant_places.csv`` ties to a state; else the state the role's people
+  are of when the text tells none (a defector: North Korean).
 
 "he" or "she" that nothing else resolves, right after sentences that bring in a group of such people ("Two North
 Korean prisoners appeared in a video …. “…,” he says"), is one of them (:func:`member_before`).
@@ -45,6 +46,7 @@ class Role(NamedTuple):
     role: str
     kin: str
     local: bool
+    state: str  # of someone of the role when the text tells none ("a defector": North Korean), else ""
 
 
 class _Nationality(NamedTuple):
@@ -55,7 +57,7 @@ class _Nationality(NamedTuple):
 @functools.cache
 def _roles() -> dict[str, Role]:
     t = load_table("charted_roles.csv")
-    return {n: Role(r, k, loc == "yes") for n, r, k, loc in zip(t.noun, t.role, t.kin, t["local"])}
+    return {n: Role(r, k, loc == "yes", st) for n, r, k, loc, st in zip(t.noun, t.role, t.kin, t["local"], t.state)}
 
 
 @functools.cache
@@ -251,6 +253,8 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
             role = group.role  # "one channel" of "Russian Telegram channels": a Telegram channel
     if nat is None and role.local:
         nat = _place_near(art, pos)
+    if nat is None and role.state:
+        nat = _Nationality(role.state, "")  # "a defector who fled in 2019": a North Korean defector
     return _label(nat, role) if nat is not None else None
 
 
