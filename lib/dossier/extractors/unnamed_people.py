@@ -320,19 +320,23 @@ def _person_nouns() -> tuple[re.Pattern, dict[str, str]]:
     then a word in lower case; and each noun's gender."""
     t = load_table("person_nouns.csv")
     return (re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[a-z][\w\-]*\s+){{0,2}}(?P<noun>{alternation(t.noun)}))"
-                       rf"(?:,[^,#“”\"]{{2,60}},)?\s+[a-z]"), dict(zip(t.noun, t.gender)))
+                       rf"(?:,\s*(?P<apposed>[^,#“”\"]{{1,59}}),)?\s+[a-z]"), dict(zip(t.noun, t.gender)))
 
 
 def _person_subject(art, lo: int, hi: int, gender: str) -> str | None:
     """Who opens the sentence at ``lo`` as its subject, unnamed, by a noun for a person that fits ``gender`` ("The
-    younger man wants to stay in Ukraine"); None if no such noun does."""
+    younger man wants to stay in Ukraine"), or by the one name an apposition gives them ("The older soldier, Pak, a
+    sniper, said": Pak); None if no such noun does."""
     pattern, genders = _person_nouns()
     if (m := pattern.match(art.masked, lo, hi)) is None or genders[m.group("noun")] not in ("", gender):
         return None
+    if m.group("apposed") and _ONE_NAME.fullmatch(m.group("apposed")):
+        return m.group("apposed")  # "The older soldier, Pak, a sniper, said": known by that name alone
     return canonical(m.group("who"), "group")
 
 
 _CLAUSE_OPENING = re.compile(r"\s+(?:that\s+)?\Z")
+_ONE_NAME = re.compile(r"[A-Z][a-z]+")  # a name alone in an apposition ("Pak"), never a phrase or a place ("Omsk-born")
 
 
 def _own_clause(art, x, m, a) -> bool:
