@@ -31,6 +31,7 @@ from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
 from .quote_body_heads import body_head, speaking_holder
 from .role_mentions import person_by_role
+from .state_groups import body_of_states
 from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
 
 
@@ -106,6 +107,9 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how == "group" and (states_body := body_of_states(self.masked, a)) is not None:
+            # "the participating countries said in a joint statement": the body they make up speaks.
+            return self.named.setdefault(a, Said(states_body, a.speaker_text, a.cue, a.start))
         if a.how != "anaphor" and (head := body_head(self, a.start, a.speaker_text)) is not None:
             # "the head of the Polish Ministry of National Defence said": the minister named before, not the body.
             return self.named.setdefault(a, Said(head, a.speaker_text, a.cue, a.start))
