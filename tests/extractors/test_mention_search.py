@@ -27,11 +27,12 @@ def test_a_known_speaker_is_known_by_his_name_with_a_patronymic(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # A relative clause saying someone unnamed fled the North tells who they are: a defector, whom "she" is after.
+    # A relative clause saying someone unnamed fled the North tells who they are: a defector (charted as a North
+    # Korean one), whom "she" is after.
     ("NK News heard the story of a woman who escaped from North Korea in 2023. “We were never told where the "
-     "trains went,” she said.", "anonymous defector"),
+     "trains went,” she said.", "North Korean defector"),
     ("A woman who had defected by boat said the harvest was “the worst in years.” The woman added that prices had "
-     "“doubled.”", "anonymous defector"),
+     "“doubled.”", "North Korean defector"),
 ])
 def test_someone_unnamed_who_fled_the_north_is_a_defector(text, speaker):
     assert set(_speakers(text)) == {speaker}

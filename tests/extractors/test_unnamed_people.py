@@ -24,7 +24,7 @@ def _speakers(text: str, source=None) -> list:
      "Russian Foreign Ministry"),
     # Its own words say who they are.
     ("“We walked for three days,” one of the injured soldiers said.", "injured soldier"),
-    ("“The border is closed now,” one of the defectors told reporters.", "anonymous defector"),
+    ("“The border is closed now,” one of the defectors told reporters.", "North Korean defector"),
     # "them": the group the sentence before named.
     ("In Kyiv, officials were cautious about the report.\n\n“We have not seen proof,” one of them said.",
      "Ukrainian government"),
@@ -226,7 +226,7 @@ def test_the_older_of_the_two_is_one_of_a_pair(text, speakers):
 def test_the_pronoun_opening_what_someone_unnamed_said_is_them():
     text = ("Sergei Shoigu spoke on Monday.\n\nOne of the defectors said he had crossed the river at night. "
             "“The guards were asleep,” he said.")
-    assert _speakers(text) == ["anonymous defector"]
+    assert _speakers(text) == ["North Korean defector"]
 
 
 def test_a_pronoun_the_unnamed_subject_asked_is_someone_else():

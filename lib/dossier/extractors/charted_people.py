@@ -265,8 +265,10 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         role = _as_group(role, group)
     if nat is None and role.local:
         nat = _place_near(art, pos)
-    if nat is None and role.state:
-        nat = _Nationality(role.state, "")  # "a defector who fled in 2019": a North Korean defector
+    if nat is None and role.state and own.role is not None:
+        # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
+        # keeps the place.
+        nat = _Nationality(role.state, "")
     return _label(nat, role) if nat is not None else None
 
 

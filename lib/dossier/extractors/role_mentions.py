@@ -45,15 +45,19 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     for x in art.subjects_before(a.start, sentence, down_to=down_to):
         if art.sent_at(x.pos) < down_to:
             break  # every subject before it is further back
-        if _named_person(art, x.speaker, title.gender) and not plural_people(x.speaker):
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker):
             return x.speaker
     for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
-        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title.gender):
+        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title):
             return m.entity.name
     return None
 
 
-def _named_person(art, speaker: str | None, gender: str) -> bool:
+def _named_person(art, speaker: str | None, title) -> bool:
     """Whether ``speaker`` is a person known by name (never someone unnamed the account labels, "anonymous source")
-    whom a role of ``gender`` may stand for."""
-    return bool(speaker) and speaker[:1].isupper() and art.is_person(speaker) and art.gender_fits(speaker, gender)
+    whom ``title``'s role may stand for: of its gender, and holding no other seat of the roles it shares ("the
+    senator" is no representative named before: both are lawmakers, in different seats)."""
+    if not speaker or not speaker[:1].isupper() or not art.is_person(speaker) or not art.gender_fits(speaker, title.gender):
+        return False
+    e = art.account.entity(speaker)
+    return e is None or title.role in e.roles or not (title.roles - {title.role}) & e.roles
