@@ -285,3 +285,21 @@ def test_an_ordinal_before_a_noun_no_group_named_is_a_title_not_a_member():
 def test_an_ordinal_official_of_no_group_named_is_an_official_not_a_first_official():
     text = "Ukraine has evidence, according to people in Kyiv.\n\n“The Koreans are rotating,” the first official said."
     assert _speakers(text) == ["official"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one official" right after a group of officials: one of them, speaking for what they speak for.
+    ("South Korean defence officials point to better guidance on the missiles. “The errors have halved,” one official "
+     "said.", "South Korean Ministry of National Defense"),
+    ("Two Russian diplomats attended the dinner. “The ties are deep,” one diplomat told reporters.",
+     "Russian Foreign Ministry"),
+])
+def test_one_of_a_group_just_named_speaks_for_it(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_one_official_far_from_any_group_is_of_none():
+    text = ("South Korean defence officials point to better guidance on the missiles.\n\n"
+            "The talks ended on Friday. Delegations left the city on Saturday. The weather turned cold.\n\n"
+            "“The errors have halved,” one official said.")
+    assert _speakers(text) == ["official"]

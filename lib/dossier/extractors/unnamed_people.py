@@ -29,7 +29,7 @@ from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns
 from .speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
 from .unnamed_groups import informed, picked_from, remaining_member
 
-__all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
+__all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
 # "Two officials said …. One of them said …. Another called it": the group a member is of is named this far back.
@@ -179,6 +179,20 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
     if official:
         return None  # an official of no body or state the article names
     return canonical(f"{modifiers} {one}".strip(), "group")
+
+
+def one_of_group_before(art, a) -> str | None:
+    """ "Japanese defence officials point to …. “…,” one official said": "one <noun>" is a member of the group its
+    sentence or the one before names by that noun in the plural, and speaks for what the group speaks for; None when
+    neither names one."""
+    words = a.speaker_text.split()
+    if a.how != "group" or len(words) != 2 or words[0].lower() != "one" or not words[1].isalpha():
+        return None
+    noun = words[1].lower()
+    plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+    lo = art.sents[max(0, art.sent_at(a.start) - 1)].start
+    at = max(_named_before(art.masked, plural, a.start), _named_before(art.masked, plural.capitalize(), a.start))
+    return _group_speaker(art, at, plural) if at >= lo else None
 
 
 def _another_words(text: str) -> list[str] | None:
