@@ -33,9 +33,16 @@ def test_a_known_speaker_is_known_by_his_name_with_a_patronymic(text, expected):
      "trains went,” she said.", "North Korean defector"),
     ("A woman who had defected by boat said the harvest was “the worst in years.” The woman added that prices had "
      "“doubled.”", "North Korean defector"),
+    # An age in decades may stand between the noun and the clause; "left the North" says it as "fled" does.
+    ("“The guards took our radios,” said a woman in her 60s who left the North in 2011 and now lives in Busan.",
+     "North Korean defector"),
 ])
 def test_someone_unnamed_who_fled_the_north_is_a_defector(text, speaker):
     assert set(_speakers(text)) == {speaker}
+
+
+def test_an_age_before_a_clause_that_says_nothing_of_who_they_are_makes_no_defector():
+    assert _speakers("“The guards took our radios,” said a woman in her 60s who was injured in 2011.") == ["woman"]
 
 
 def test_someone_unnamed_whose_clause_says_nothing_of_who_they_are_is_no_source():
