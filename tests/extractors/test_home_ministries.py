@@ -51,3 +51,21 @@ def test_a_ministry_with_its_state_or_known_keeps_it():
         "Russian Ministry of Natural Resources"]
     assert _speakers("The Ministry of Unification called the talks “useful.”", "TASS") == [
         "South Korean Ministry of Unification"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The state the sentence before opens with, not the last state whose foreign ministry was named.
+    ("Kyiv's Foreign Ministry said the talks would go on.\n\nMoscow says it would take part. “We will send observers,” "
+     "a foreign ministry spokesperson said.", "Russian Foreign Ministry"),
+    ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nThe government in Seoul is cautious. "
+     "A Ministry of Foreign Affairs official said, “We will accept them if they ask.”",
+     "South Korean Ministry of Foreign Affairs"),
+])
+def test_a_ministry_without_its_state_is_that_of_the_state_the_sentence_before_is_about(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_state_of_another_paragraph_leaves_the_ministry_named_last():
+    text = ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nThe government in Seoul is cautious."
+            "\n\nA Ministry of Foreign Affairs official said, “We will accept them if they ask.”")
+    assert _speakers(text)[-1] == "Ukrainian Ministry of Foreign Affairs"
