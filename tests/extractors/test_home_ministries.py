@@ -69,3 +69,15 @@ def test_a_state_of_another_paragraph_leaves_the_ministry_named_last():
     text = ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nThe government in Seoul is cautious."
             "\n\nA Ministry of Foreign Affairs official said, “We will accept them if they ask.”")
     assert _speakers(text)[-1] == "Ukrainian Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("source, text, speaker", [
+    # A government official with no state named, in an article written from Seoul: Seoul's government.
+    ("Yonhap", "“We are watching the border closely,” a senior government official said.", "South Korean government"),
+    # A nationality word still says whose.
+    ("Yonhap", "“We are watching the border closely,” a Russian government official said.", "Russian government"),
+    # An outlet of no state: whose government is not told.
+    ("Reuters", "“We are watching the border closely,” a senior government official said.", "senior government official"),
+])
+def test_a_government_official_of_no_state_is_of_the_home_state(source, text, speaker):
+    assert _speakers(text, source)[-1] == speaker

@@ -21,7 +21,9 @@ from .back_references import (
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
-from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
+from .mention_vocab import (
+    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, pronouns, states, titles, unnamed_sources,
+)
 from .speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
@@ -187,7 +189,8 @@ class Referents:
                     entity, written = owner.entity, owner.surface  # (as the person is written, not the party)
         if entity is not None:
             said = Said(entity.name, written, a.cue, a.start)
-        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self._government_in(a)) is not None:
+        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self._government_in(a)
+                                   or self._home_government(a)) is not None:
             said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
@@ -280,6 +283,15 @@ class Referents:
         m = _IN_PLACE.match(self.masked, a.start + len(a.speaker_text))
         place = speaker_aliases().get(key(m.group("place"))) if m is not None else None
         return place.speaker if place is not None and place.kind == "body" else None
+
+    def _home_government(self, a: Attribution) -> str | None:
+        """ "A government official said" in an article written from Seoul: the home state's government, as "the
+        defence ministry" there is its ministry (no nationality word: those are read by their state)."""
+        words = key(a.speaker_text).split()
+        if len(words) < 3 or words[-2] != "government" or words[-1].removesuffix("s") not in UNNAMED_TITLES:
+            return None
+        state = states().get(home_state(self.text, self.source))
+        return state.government if state is not None else None
 
     def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
         """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
