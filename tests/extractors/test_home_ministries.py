@@ -81,3 +81,12 @@ def test_a_state_of_another_paragraph_leaves_the_ministry_named_last():
 ])
 def test_a_government_official_of_no_state_is_of_the_home_state(source, text, speaker):
     assert _speakers(text, source)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Australia, a member of the sanctions monitoring team, is a state the vocabularies know by its government.
+    ("“The North is being paid in oil,” one senior Australian official said.", "Australian government"),
+    ("“We will keep watching the ports,” Canberra said in a statement.", "Australian government"),
+])
+def test_an_australian_official_speaks_for_the_australian_government(text, speaker):
+    assert _speakers(text)[-1] == speaker
