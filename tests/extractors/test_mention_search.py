@@ -66,3 +66,16 @@ def test_a_capitalised_description_that_a_name_goes_on_after_is_no_back_referenc
 ])
 def test_a_titled_name_after_a_body_s_name_is_a_person(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_role_a_body_s_name_runs_past_is_part_of_that_name():
+    # "General" of "the Korean People's Army General Staff" is no title: the staff issued the statement, not the
+    # general named before.
+    text = ("General Jacob Whitlock said the drills had gone to plan. State media on Tuesday carried a statement by the "
+            "Korean People's Army General Staff that condemned the drills as a “prelude to invasion.”")
+    assert _speakers(text) == ["KPA General Staff"]
+
+
+def test_a_role_with_no_longer_name_over_it_is_still_the_role():
+    text = ("General Jacob Whitlock toured the base on Monday. “The drills went to plan,” the American general said.")
+    assert _speakers(text) == ["Jacob Whitlock"]
