@@ -1,15 +1,17 @@
-"""A named person met again by their role: "Vasily Petrov, who heads a Moscow think tank, doubts it. “…,” the expert
-said" — the expert is Petrov.
+"""A named person met again by their role: "Irina Vasko, who heads a research centre, doubts the plan. “…,” the expert
+said" — the expert is Vasko.
 
 A writer who has just named someone often calls them next by a role ("the expert", "the senator", "the diplomat",
 "the spokesman") rather than by name or pronoun.  When the account holds no one of that role
 (:meth:`~dossier.extractors.discourse.Account.holder` found no one) and no one unnamed was introduced by the noun, a
 reader takes the role as standing for the person the text was just speaking of: the last named person who spoke in
-its paragraph or the one before, else the last one named there as more than an object.  Further back than that, or with no
-one named there, the role is left as written.
+its paragraph or the one before, else the last one named there as more than an object.  Further back than that, or
+with no one named there, the role is left as written; so is a role a person named there cannot hold because they
+hold another seat of the same kind ("the senator" after a representative: lawmakers both).
 
-Only "the" and one role noun of ``data/titles.csv`` are read so; nouns for people left unnamed ("the woman", "the
-soldier": ``data/person_nouns.csv``) stand for someone unnamed, not for the last name.
+Only "the" and one role noun of ``data/titles.csv`` are read so, with no description of its own after it ("the
+commander of a drone company"); nouns for people left unnamed ("the woman", "the soldier":
+``data/person_nouns.csv``) stand for someone unnamed, not for the last name.
 """
 
 from __future__ import annotations
