@@ -156,7 +156,7 @@ def test_a_defector_whose_state_the_text_gives_keeps_it():
 
 
 @pytest.mark.parametrize("text", [
-    ("Two North Korean soldiers captured by Ukrainian marines near Sudzha spoke to reporters on Friday.\n\n"
+    ("Ukraine holds two North Korean soldiers captured near Sudzha in March.\n\n"
      "“I was told we were going to a drill,” one of the soldiers said."),
     ("Kyiv says it holds two North Korean troops taken in a forest raid. North Korean soldiers captured in the raid "
      "were flown to Kyiv.\n\n“Nobody told us about drones,” the taller soldier said."),
@@ -174,11 +174,11 @@ def test_a_soldier_after_soldiers_who_were_not_captured_stays_a_soldier():
 def test_someone_unnamed_whom_an_apposition_gives_one_name_is_that_name():
     # The README's convention: someone known by a single name keeps it as written.
     text = ("Two North Korean soldiers captured near Sudzha met reporters in Kyiv.\n\n"
-            "The taller soldier, Pak, a machine-gunner, said his unit had no maps. “We walked at night,” he told us.")
+            "The taller soldier, Pak, a machine-gunner, said his unit had no maps. “We walked at night,” he added.")
     assert _speakers(text) == ["Pak"]
 
 
 def test_an_apposition_that_is_no_single_name_leaves_the_soldier_charted():
     text = ("Two North Korean soldiers captured near Sudzha met reporters in Kyiv.\n\n"
-            "The taller soldier, a machine-gunner, said his unit had no maps. “We walked at night,” he told us.")
+            "The taller soldier, a machine-gunner, said his unit had no maps. “We walked at night,” he added.")
     assert _speakers(text) == ["captured North Korean soldier"]

@@ -70,7 +70,7 @@ _BRIEFED = "The National Intelligence Service briefed the intelligence committee
     (_BRIEFED + "Rep. Han Jae-won said the agency put the toll at about 400 and that the sappers had taken “grave "
      "losses”.", "National Intelligence Service"),
     # "puts the number of … at": the estimate is the body's, whatever stands between the verb and "at".
-    (_BRIEFED + "Rep. Han Jae-won told reporters that the agency now puts the number of wounded sappers at “several "
+    (_BRIEFED + "Rep. Han Jae-won said on Friday the spy agency puts its count of wounded sappers at “several "
      "hundred.”", "National Intelligence Service"),
     # Its clause goes on through "and that".
     (_BRIEFED + "Rep. Han Jae-won said the agency had detected more drills and that the gunners were “far better "

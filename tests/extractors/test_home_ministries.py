@@ -55,10 +55,10 @@ def test_a_ministry_with_its_state_or_known_keeps_it():
 
 @pytest.mark.parametrize("text, speaker", [
     # The state the sentence before opens with, not the last state whose foreign ministry was named.
-    ("Kyiv's Foreign Ministry said the talks would go on.\n\nMoscow says it would take part. “We will send observers,” "
-     "a foreign ministry spokesperson said.", "Russian Foreign Ministry"),
-    ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nThe government in Seoul is cautious. "
-     "A Ministry of Foreign Affairs official said, “We will accept them if they ask.”",
+    ("Kyiv's Foreign Ministry said the talks would go on.\n\nMoscow has agreed to take part. “We will send observers,” "
+     "a foreign ministry spokeswoman told reporters.", "Russian Foreign Ministry"),
+    ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nOfficials in Seoul remain wary. "
+     "“We will decide case by case,” said a Ministry of Foreign Affairs official.",
      "South Korean Ministry of Foreign Affairs"),
 ])
 def test_a_ministry_without_its_state_is_that_of_the_state_the_sentence_before_is_about(text, speaker):
@@ -66,18 +66,18 @@ def test_a_ministry_without_its_state_is_that_of_the_state_the_sentence_before_i
 
 
 def test_a_state_of_another_paragraph_leaves_the_ministry_named_last():
-    text = ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nThe government in Seoul is cautious."
-            "\n\nA Ministry of Foreign Affairs official said, “We will accept them if they ask.”")
+    text = ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nOfficials in Seoul remain wary."
+            "\n\n“We will decide case by case,” said a Ministry of Foreign Affairs official.")
     assert _speakers(text)[-1] == "Ukrainian Ministry of Foreign Affairs"
 
 
 @pytest.mark.parametrize("source, text, speaker", [
     # A government official with no state named, in an article written from Seoul: Seoul's government.
-    ("Yonhap", "“We are watching the border closely,” a senior government official said.", "South Korean government"),
+    ("Yonhap", "“The talks will resume in spring,” a senior government official said.", "South Korean government"),
     # A nationality word still says whose.
-    ("Yonhap", "“We are watching the border closely,” a Russian government official said.", "Russian government"),
+    ("Yonhap", "“The talks will resume in spring,” a Russian government official said.", "Russian government"),
     # An outlet of no state: whose government is not told.
-    ("Reuters", "“We are watching the border closely,” a senior government official said.", "senior government official"),
+    ("Reuters", "“The talks will resume in spring,” a senior government official said.", "senior government official"),
 ])
 def test_a_government_official_of_no_state_is_of_the_home_state(source, text, speaker):
     assert _speakers(text, source)[-1] == speaker
@@ -85,7 +85,7 @@ def test_a_government_official_of_no_state_is_of_the_home_state(source, text, sp
 
 @pytest.mark.parametrize("text, speaker", [
     # Australia, a member of the sanctions monitoring team, is a state the vocabularies know by its government.
-    ("“The North is being paid in oil,” one senior Australian official said.", "Australian government"),
+    ("“Shipments through the port have doubled,” a senior Australian official said.", "Australian government"),
     ("“We will keep watching the ports,” Canberra said in a statement.", "Australian government"),
 ])
 def test_an_australian_official_speaks_for_the_australian_government(text, speaker):

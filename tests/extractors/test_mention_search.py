@@ -34,7 +34,7 @@ def test_a_known_speaker_is_known_by_his_name_with_a_patronymic(text, expected):
     ("A woman who had defected by boat said the harvest was “the worst in years.” The woman added that prices had "
      "“doubled.”", "North Korean defector"),
     # An age in decades may stand between the noun and the clause; "left the North" says it as "fled" does.
-    ("“The guards took our radios,” said a woman in her 60s who left the North in 2011 and now lives in Busan.",
+    ("“Nobody in my village owned a radio,” said a woman in her 70s who escaped from the North in 2011.",
      "North Korean defector"),
 ])
 def test_someone_unnamed_who_fled_the_north_is_a_defector(text, speaker):
@@ -42,7 +42,7 @@ def test_someone_unnamed_who_fled_the_north_is_a_defector(text, speaker):
 
 
 def test_an_age_before_a_clause_that_says_nothing_of_who_they_are_makes_no_defector():
-    assert _speakers("“The guards took our radios,” said a woman in her 60s who was injured in 2011.") == ["woman"]
+    assert _speakers("“Nobody in my village owned a radio,” said a woman in her 70s who was injured in 2011.") == ["woman"]
 
 
 def test_someone_unnamed_whose_clause_says_nothing_of_who_they_are_is_no_source():
@@ -71,8 +71,8 @@ def test_a_titled_name_after_a_body_s_name_is_a_person(text, speakers):
 def test_a_role_a_body_s_name_runs_past_is_part_of_that_name():
     # "General" of "the Korean People's Army General Staff" is no title: the staff issued the statement, not the
     # general named before.
-    text = ("General Jacob Whitlock said the drills had gone to plan. State media on Tuesday carried a statement by the "
-            "Korean People's Army General Staff that condemned the drills as a “prelude to invasion.”")
+    text = ("General Jacob Whitlock said the drills had gone to plan. In reply, the Korean People's Army General Staff "
+            "called them a “prelude to invasion.”")
     assert _speakers(text) == ["KPA General Staff"]
 
 

@@ -24,7 +24,7 @@ def test_the_expert_is_the_person_the_sentence_just_named():
 def test_the_expert_reaches_back_to_the_paragraph_before():
     text = ("Prof. Tomas Halloran of Dublin City University told reporters the deal was lopsided. "
             "“Pyongyang gets the better end,” he said.\n\n"
-            "In his view, the shipments will continue for years. “Nothing in Moscow points the other way,” the expert added.")
+            "He expects the shipments to go on for years. “Nothing in Moscow points the other way,” the expert added.")
     assert _speakers(text) == ["Tomas Halloran", "Tomas Halloran"]
 
 

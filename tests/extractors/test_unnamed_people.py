@@ -289,7 +289,7 @@ def test_an_ordinal_official_of_no_group_named_is_an_official_not_a_first_offici
 
 @pytest.mark.parametrize("text, speaker", [
     # "one official" right after a group of officials: one of them, speaking for what they speak for.
-    ("South Korean defence officials point to better guidance on the missiles. “The errors have halved,” one official "
+    ("South Korean defence officials credit better guidance on the missiles. “The errors have halved,” one official "
      "said.", "South Korean Ministry of National Defense"),
     ("Two Russian diplomats attended the dinner. “The ties are deep,” one diplomat told reporters.",
      "Russian Foreign Ministry"),
@@ -299,7 +299,7 @@ def test_one_of_a_group_just_named_speaks_for_it(text, speaker):
 
 
 def test_one_official_far_from_any_group_is_of_none():
-    text = ("South Korean defence officials point to better guidance on the missiles.\n\n"
+    text = ("South Korean defence officials credit better guidance on the missiles.\n\n"
             "The talks ended on Friday. Delegations left the city on Saturday. The weather turned cold.\n\n"
             "“The errors have halved,” one official said.")
     assert _speakers(text) == ["official"]

@@ -193,7 +193,7 @@ class Antecedents:
             # state's medium; it is the home state's, whichever state's body of those words was named last.
             return self._known_entity(known)
         if (state := self._state_opening_before(pos)) is not None and (known := bodies.get(state)) is not None:
-            # "Seoul says it would accept them. A foreign ministry spokesperson said": the state the sentence before
+            # "Moscow has agreed to take part. A foreign ministry spokeswoman told reporters": the state the sentence before
             # opens with, whichever state's body of those words was named last.
             return self._known_entity(known)
         names = {k.name for k in bodies.values()}
@@ -205,7 +205,7 @@ class Antecedents:
 
     def _state_opening_before(self, pos: int) -> str | None:
         """The state whose government opens the sentence before ``pos``'s, in its paragraph, as what it is about
-        ("Seoul says …", "The government in Seoul is cautious."); else None."""
+        ("Moscow has agreed …", "Officials in Seoul remain wary."); else None."""
         here, before = self._sentence_and_before(pos)
         if before is None or _PARAGRAPH_BREAK.search(self.text, before, here):
             return None

@@ -335,7 +335,7 @@ class UnnamedSources(NamedTuple):
     clauses: dict[str, str]  # what a relative clause says they did -> label ("who fled North Korea": a defector)
 
 
-# "a woman in her 50s who left the North": an age in decades between the noun and what tells who they are.
+# "a woman in her 70s who escaped from the North": an age in decades between the noun and what tells who they are.
 _AGE = r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?\d0s)?"
 
 

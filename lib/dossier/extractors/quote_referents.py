@@ -110,7 +110,7 @@ class Referents:
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         if a.how == "group" and (states_body := body_of_states(self.masked, a)) is not None:
-            # "the participating countries said in a joint statement": the body they make up speaks.
+            # "the member states wrote in a joint letter": the body they make up speaks.
             return self.named.setdefault(a, Said(states_body, a.speaker_text, a.cue, a.start))
         if a.how != "anaphor" and (head := body_head(self, a.start, a.speaker_text)) is not None:
             # "the head of the Polish Ministry of National Defence said": the minister named before, not the body.
@@ -285,7 +285,7 @@ class Referents:
         return place.speaker if place is not None and place.kind == "body" else None
 
     def _home_government(self, a: Attribution) -> str | None:
-        """ "A government official said" in an article written from Seoul: the home state's government, as "the
+        """ "a senior government official told reporters" in an article from Seoul: the home state's government, as "the
         defence ministry" there is its ministry (no nationality word: those are read by their state)."""
         words = key(a.speaker_text).split()
         if len(words) < 3 or words[-2] != "government" or words[-1].removesuffix("s") not in UNNAMED_TITLES:

@@ -1,5 +1,5 @@
-"""A group of states quoted as one: "the participating countries said in a joint statement" after "the Multilateral
-Sanctions Monitoring Team, formed by the United States, South Korea, Japan and eight other countries".
+"""A group of states quoted as one: "the member states wrote in a joint letter" after "the Baltic Export Control Panel,
+set up by Estonia, Latvia, Lithuania and two other states".
 
 A reader takes the states speaking together as the body the article introduced as made of them, not as a speaker
 of their own.  The subject ends in a plural of ``data/state_groups.csv`` ("countries", "nations"); the body is the
@@ -28,7 +28,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _founded() -> re.Pattern:
-    """ "The Multilateral Sanctions Monitoring Team (MSMT), formed by … countries": a name of capitalised words (with
+    """ "The Baltic Export Control Panel (BECP), set up by … states": a name of capitalised words (with
     "of", "for", "on", "and" between them), its letters in brackets, a comma, a founding phrase, then states in the
     plural within the sentence."""
     w = _words()

@@ -182,7 +182,7 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
 
 
 def one_of_group_before(art, a) -> str | None:
-    """ "Japanese defence officials point to …. “…,” one official said": "one <noun>" is a member of the group its
+    """ "South Korean defence officials credit …. “…,” one official said": "one <noun>" is a member of the group its
     sentence or the one before names by that noun in the plural, and speaks for what the group speaks for; None when
     neither names one."""
     words = a.speaker_text.split()
@@ -339,13 +339,13 @@ def _person_nouns() -> tuple[re.Pattern, dict[str, str]]:
 
 def _person_subject(art, lo: int, hi: int, gender: str) -> str | None:
     """Who opens the sentence at ``lo`` as its subject, unnamed, by a noun for a person that fits ``gender`` ("The
-    younger man wants to stay in Ukraine"), or by the one name an apposition gives them ("The older soldier, Pak, a
-    sniper, said": Pak); None if no such noun does."""
+    younger man wants to stay in Ukraine"), or by the one name an apposition gives them ("The taller soldier, Pak, a
+    machine-gunner, said": Pak); None if no such noun does."""
     pattern, genders = _person_nouns()
     if (m := pattern.match(art.masked, lo, hi)) is None or genders[m.group("noun")] not in ("", gender):
         return None
     if m.group("apposed") and _ONE_NAME.fullmatch(m.group("apposed")):
-        return m.group("apposed")  # "The older soldier, Pak, a sniper, said": known by that name alone
+        return m.group("apposed")  # "The taller soldier, Pak, a machine-gunner, said": known by that name alone
     return canonical(m.group("who"), "group")
 
 
