@@ -143,3 +143,42 @@ def test_origin_and_a_role_written_otherwise(text, speaker):
 ])
 def test_origin_and_qualifiers_that_tell_nothing_more(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_an_unnamed_defector_is_a_north_korean_defector():
+    # In this coverage a defector is from the North (tests/gold/devset/README.md), wherever the text says they live.
+    assert _speakers("“The minders watched us all day,” said one defector, who now lives in Busan.") == [
+        "North Korean defector"]
+
+
+def test_a_defector_whose_state_the_text_gives_keeps_it():
+    assert _speakers("“They read our letters,” said a Russian defector in Tallinn.") == ["Russian defector"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Ukraine holds two North Korean soldiers captured near Sudzha in March.\n\n"
+     "“I was told we were going to a drill,” one of the soldiers said."),
+    ("Kyiv says it holds two North Korean troops taken in a forest raid. North Korean soldiers captured in the raid "
+     "were flown to Kyiv.\n\n“Nobody told us about drones,” the taller soldier said."),
+])
+def test_a_soldier_of_a_group_of_captured_soldiers_is_a_prisoner_of_war(text):
+    assert _speakers(text)[-1] == "captured North Korean soldier"
+
+
+def test_a_soldier_after_soldiers_who_were_not_captured_stays_a_soldier():
+    text = ("About 300 North Korean soldiers were killed in December, the agency said.\n\n"
+            "“We crossed the field at night,” one soldier said.")
+    assert _speakers(text)[-1] == "North Korean soldier"
+
+
+def test_someone_unnamed_whom_an_apposition_gives_one_name_is_that_name():
+    # The README's convention: someone known by a single name keeps it as written.
+    text = ("Two North Korean soldiers captured near Sudzha met reporters in Kyiv.\n\n"
+            "The taller soldier, Pak, a machine-gunner, said his unit had no maps. “We walked at night,” he added.")
+    assert _speakers(text) == ["Pak"]
+
+
+def test_an_apposition_that_is_no_single_name_leaves_the_soldier_charted():
+    text = ("Two North Korean soldiers captured near Sudzha met reporters in Kyiv.\n\n"
+            "The taller soldier, a machine-gunner, said his unit had no maps. “We walked at night,” he added.")
+    assert _speakers(text) == ["captured North Korean soldier"]

@@ -69,6 +69,9 @@ _BRIEFED = "The National Intelligence Service briefed the intelligence committee
     # A verb of estimating goes on through "and that" too.
     (_BRIEFED + "Rep. Han Jae-won said the agency put the toll at about 400 and that the sappers had taken “grave "
      "losses”.", "National Intelligence Service"),
+    # "puts the number of … at": the estimate is the body's, whatever stands between the verb and "at".
+    (_BRIEFED + "Rep. Han Jae-won said on Friday the spy agency puts its count of wounded sappers at “several "
+     "hundred.”", "National Intelligence Service"),
     # Its clause goes on through "and that".
     (_BRIEFED + "Rep. Han Jae-won said the agency had detected more drills and that the gunners were “far better "
      "trained”.", "National Intelligence Service"),
@@ -81,6 +84,8 @@ def test_a_body_that_finds_speaks_its_finding(text, speaker):
     # The subject of an event is no source: the speaker tells what happened.
     _BRIEFED + "Rep. Han Jae-won said the engineers had found “nothing but rubble” in the town.",
     _BRIEFED + "Rep. Han Jae-won said the battalions had suffered “staggering losses”.",
+    # People who put a number somewhere are no body estimating it.
+    _BRIEFED + "Rep. Han Jae-won said the gunners put the number of shells they fired at “well over a thousand”.",
     # A clause set against the finding is the speaker's again.
     _BRIEFED + "Rep. Han Jae-won said the agency had found no new units, but the front was “quieter than in May”.",
 ])

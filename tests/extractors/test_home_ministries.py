@@ -51,3 +51,42 @@ def test_a_ministry_with_its_state_or_known_keeps_it():
         "Russian Ministry of Natural Resources"]
     assert _speakers("The Ministry of Unification called the talks “useful.”", "TASS") == [
         "South Korean Ministry of Unification"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The state the sentence before opens with, not the last state whose foreign ministry was named.
+    ("Kyiv's Foreign Ministry said the talks would go on.\n\nMoscow has agreed to take part. “We will send observers,” "
+     "a foreign ministry spokeswoman told reporters.", "Russian Foreign Ministry"),
+    ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nOfficials in Seoul remain wary. "
+     "“We will decide case by case,” said a Ministry of Foreign Affairs official.",
+     "South Korean Ministry of Foreign Affairs"),
+])
+def test_a_ministry_without_its_state_is_that_of_the_state_the_sentence_before_is_about(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_state_of_another_paragraph_leaves_the_ministry_named_last():
+    text = ("Ukraine's Foreign Ministry spokesman Oleg Tkach welcomed the offer.\n\nOfficials in Seoul remain wary."
+            "\n\n“We will decide case by case,” said a Ministry of Foreign Affairs official.")
+    assert _speakers(text)[-1] == "Ukrainian Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("source, text, speaker", [
+    # A government official with no state named, in an article written from Seoul: Seoul's government.
+    ("Yonhap", "“The talks will resume in spring,” a senior government official said.", "South Korean government"),
+    # A nationality word still says whose.
+    ("Yonhap", "“The talks will resume in spring,” a Russian government official said.", "Russian government"),
+    # An outlet of no state: whose government is not told.
+    ("Reuters", "“The talks will resume in spring,” a senior government official said.", "senior government official"),
+])
+def test_a_government_official_of_no_state_is_of_the_home_state(source, text, speaker):
+    assert _speakers(text, source)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Australia, a member of the sanctions monitoring team, is a state the vocabularies know by its government.
+    ("“Shipments through the port have doubled,” a senior Australian official said.", "Australian government"),
+    ("“We will keep watching the ports,” Canberra said in a statement.", "Australian government"),
+])
+def test_an_australian_official_speaks_for_the_australian_government(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -27,14 +27,22 @@ def test_a_known_speaker_is_known_by_his_name_with_a_patronymic(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # A relative clause saying someone unnamed fled the North tells who they are: a defector, whom "she" is after.
+    # A relative clause saying someone unnamed fled the North tells who they are: a defector (charted as a North
+    # Korean one), whom "she" is after.
     ("NK News heard the story of a woman who escaped from North Korea in 2023. “We were never told where the "
-     "trains went,” she said.", "anonymous defector"),
+     "trains went,” she said.", "North Korean defector"),
     ("A woman who had defected by boat said the harvest was “the worst in years.” The woman added that prices had "
-     "“doubled.”", "anonymous defector"),
+     "“doubled.”", "North Korean defector"),
+    # An age in decades may stand between the noun and the clause; "left the North" says it as "fled" does.
+    ("“Nobody in my village owned a radio,” said a woman in her 70s who escaped from the North in 2011.",
+     "North Korean defector"),
 ])
 def test_someone_unnamed_who_fled_the_north_is_a_defector(text, speaker):
     assert set(_speakers(text)) == {speaker}
+
+
+def test_an_age_before_a_clause_that_says_nothing_of_who_they_are_makes_no_defector():
+    assert _speakers("“Nobody in my village owned a radio,” said a woman in her 70s who was injured in 2011.") == ["woman"]
 
 
 def test_someone_unnamed_whose_clause_says_nothing_of_who_they_are_is_no_source():
@@ -58,3 +66,16 @@ def test_a_capitalised_description_that_a_name_goes_on_after_is_no_back_referenc
 ])
 def test_a_titled_name_after_a_body_s_name_is_a_person(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_role_a_body_s_name_runs_past_is_part_of_that_name():
+    # "General" of "the Korean People's Army General Staff" is no title: the staff issued the statement, not the
+    # general named before.
+    text = ("General Jacob Whitlock said the drills had gone to plan. In reply, the Korean People's Army General Staff "
+            "called them a “prelude to invasion.”")
+    assert _speakers(text) == ["KPA General Staff"]
+
+
+def test_a_role_with_no_longer_name_over_it_is_still_the_role():
+    text = ("General Jacob Whitlock toured the base on Monday. “The drills went to plan,” the American general said.")
+    assert _speakers(text) == ["Jacob Whitlock"]

@@ -782,8 +782,9 @@ def test_a_ministry_named_without_its_state_is_the_one_named_before_with_its_sta
 def test_a_ministry_of_an_article_that_tells_no_state_keeps_its_words():
     text = "Officials met on Monday. “We are reviewing every option,” the Defense Ministry said."
     assert _said(text, source="Reuters")[0][1] == "Defense Ministry"
-    # "Seoul, meanwhile," opens a sentence: no dateline.
-    text = "Seoul, meanwhile, said it would watch closely. “We are reviewing every option,” the Defense Ministry said."
+    # "Seoul, meanwhile," opens a sentence: no dateline. (In a paragraph of its own: the sentence right before the
+    # ministry's, in its paragraph, opening with Seoul would tell its state, see test_home_ministries.)
+    text = "Seoul, meanwhile, said it would watch closely.\n\n“We are reviewing every option,” the Defense Ministry said."
     assert _said(text, source="Reuters")[0][1] == "Defense Ministry"
 
 

@@ -95,8 +95,8 @@ def test_a_lone_surname_and_a_comma_are_no_attribution():
         ("Yoon Sang-hyun, who spoke to reporters after the closed session, said the figure was “a conservative estimate.”",
          "Yoon Sang-hyun"),
         # A restrictive relative clause, with no commas, runs to the first verb of saying after it.
-        ("A defector who crossed the border in 2021 said the units were “hand-picked.”", "anonymous defector"),
-        ("A defector who says he served near Wonsan described the drills as “endless.”", "anonymous defector"),
+        ("A defector who crossed the border in 2021 said the units were “hand-picked.”", "North Korean defector"),
+        ("A defector who says he served near Wonsan described the drills as “endless.”", "North Korean defector"),
     ],
 )
 def test_a_relative_clause_between_subject_and_verb(text, speaker):

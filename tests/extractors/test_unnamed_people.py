@@ -24,7 +24,7 @@ def _speakers(text: str, source=None) -> list:
      "Russian Foreign Ministry"),
     # Its own words say who they are.
     ("“We walked for three days,” one of the injured soldiers said.", "injured soldier"),
-    ("“The border is closed now,” one of the defectors told reporters.", "anonymous defector"),
+    ("“The border is closed now,” one of the defectors told reporters.", "North Korean defector"),
     # "them": the group the sentence before named.
     ("In Kyiv, officials were cautious about the report.\n\n“We have not seen proof,” one of them said.",
      "Ukrainian government"),
@@ -226,7 +226,7 @@ def test_the_older_of_the_two_is_one_of_a_pair(text, speakers):
 def test_the_pronoun_opening_what_someone_unnamed_said_is_them():
     text = ("Sergei Shoigu spoke on Monday.\n\nOne of the defectors said he had crossed the river at night. "
             "“The guards were asleep,” he said.")
-    assert _speakers(text) == ["anonymous defector"]
+    assert _speakers(text) == ["North Korean defector"]
 
 
 def test_a_pronoun_the_unnamed_subject_asked_is_someone_else():
@@ -284,4 +284,22 @@ def test_an_ordinal_before_a_noun_no_group_named_is_a_title_not_a_member():
 
 def test_an_ordinal_official_of_no_group_named_is_an_official_not_a_first_official():
     text = "Ukraine has evidence, according to people in Kyiv.\n\n“The Koreans are rotating,” the first official said."
+    assert _speakers(text) == ["official"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "one official" right after a group of officials: one of them, speaking for what they speak for.
+    ("South Korean defence officials credit better guidance on the missiles. “The errors have halved,” one official "
+     "said.", "South Korean Ministry of National Defense"),
+    ("Two Russian diplomats attended the dinner. “The ties are deep,” one diplomat told reporters.",
+     "Russian Foreign Ministry"),
+])
+def test_one_of_a_group_just_named_speaks_for_it(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_one_official_far_from_any_group_is_of_none():
+    text = ("South Korean defence officials credit better guidance on the missiles.\n\n"
+            "The talks ended on Friday. Delegations left the city on Saturday. The weather turned cold.\n\n"
+            "“The errors have halved,” one official said.")
     assert _speakers(text) == ["official"]

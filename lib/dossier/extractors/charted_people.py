@@ -10,7 +10,8 @@ resolved to such a person:
 - the state: a nationality word in the phrase itself; else the nearest group of the same kin the text named before
   with a nationality ("North Korean troops captured in Kursk" for a prisoner); else, for a role whose people are of
   where they are (a guide, a resident), a place the sentence or the one before puts them in ("in Pyongyang")
-  that ``data/nationalities.csv`` or ``data/claimant_places.csv`` ties to a state.
+  that ``data/nationalities.csv`` or ``data/claimant_places.csv`` ties to a state; else the state the role's people
+  are of when the text tells none (a defector: North Korean).
 
 "he" or "she" that nothing else resolves, right after sentences that bring in a group of such people ("Two North
 Korean prisoners appeared in a video …. “…,” he says"), is one of them (:func:`member_before`).
@@ -45,6 +46,7 @@ class Role(NamedTuple):
     role: str
     kin: str
     local: bool
+    state: str  # of someone of the role when the text tells none ("a defector": North Korean), else ""
 
 
 class _Nationality(NamedTuple):
@@ -55,7 +57,7 @@ class _Nationality(NamedTuple):
 @functools.cache
 def _roles() -> dict[str, Role]:
     t = load_table("charted_roles.csv")
-    return {n: Role(r, k, loc == "yes") for n, r, k, loc in zip(t.noun, t.role, t.kin, t["local"])}
+    return {n: Role(r, k, loc == "yes", st) for n, r, k, loc, st in zip(t.noun, t.role, t.kin, t["local"], t.state)}
 
 
 @functools.cache
@@ -164,11 +166,12 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         noun = _singular(key(m.group("noun")))
         kin = _roles()[noun].kin if noun in _roles() else None
         part = m.group("part") or m.group("pre")  # "troops captured in Kursk", "captured two North Korean soldiers"
-        if part and (with_part := _roles().get(f"{part} {noun}")) is not None:
+        with_part = _roles().get(f"{part} {noun}") if part else None
+        if with_part is not None:
             kin = with_part.kin if role.kin != "soldier" else kin  # prisoners, and still soldiers
         if kin == role.kin:
             before = art.masked[m.start("nat"):m.start("noun")].split()[-1:]  # "Telegram" of "Russian Telegram channels"
-            found, found_role = m, _roles().get(key(" ".join([*before, noun])))
+            found, found_role = m, with_part or _roles().get(key(" ".join([*before, noun])))
     group = _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role) if found else None
     # "Tourists from Russia have flocked to Wonsan": the group's state after its noun, where they come from.
     for m in _group_from().finditer(art.masked, found.end() if found else 0, pos):
@@ -176,6 +179,15 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
             group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
     return group
+
+
+def _as_group(role: Role, group: _Group) -> Role:
+    """The role a member of ``group`` is charted as: the group's own kind of ``role``'s kin ("one channel" of "Russian
+    Telegram channels": a Telegram channel), and a soldier of soldiers captured is a prisoner of war ("the younger
+    soldier" of "North Korean soldiers captured in Kursk"), as the group is; else ``role``."""
+    if group.role is not None and (group.role.kin == role.kin or role.role == "soldier" and group.role.kin == "prisoner"):
+        return group.role
+    return role
 
 
 def _state_of_place(place: str) -> str | None:
@@ -233,6 +245,9 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # captured in Kursk", "North Korean prisoner"); "Ukrainian artillery officer" keeps its qualifier.
         rest = key(speaker.replace(written.written, " ")).split()
         role = _own_role(rest)
+        if role is not None and _nationality_in(speaker_text) is None and (group := _group_before(art, role, pos)) is not None and (
+                group.nationality.state == written.state):
+            role = _as_group(role, group)  # "one of the soldiers", charted from the group before
         return _label(written, role) if role is not None else None
     own = _role_of(key(speaker).split())
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
@@ -247,10 +262,13 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
-        if group.role is not None and group.role.kin == role.kin:
-            role = group.role  # "one channel" of "Russian Telegram channels": a Telegram channel
+        role = _as_group(role, group)
     if nat is None and role.local:
         nat = _place_near(art, pos)
+    if nat is None and role.state and own.role is not None:
+        # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
+        # keeps the place.
+        nat = _Nationality(role.state, "")
     return _label(nat, role) if nat is not None else None
 
 

@@ -23,6 +23,9 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 # "KCNA quoting a spokesperson for": a medium's relaying verb before the body, in the same sentence.
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
+_PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two spaces where lines were taken out)
+# What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
+_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 # "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
 _IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
 # "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
@@ -189,12 +192,29 @@ class Antecedents:
             # "Asked about the report carried by KCNA, the foreign ministry said" in Seoul: the body answers another
             # state's medium; it is the home state's, whichever state's body of those words was named last.
             return self._known_entity(known)
+        if (state := self._state_opening_before(pos)) is not None and (known := bodies.get(state)) is not None:
+            # "Moscow has agreed to take part. A foreign ministry spokeswoman told reporters": the state the sentence before
+            # opens with, whichever state's body of those words was named last.
+            return self._known_entity(known)
         names = {k.name for k in bodies.values()}
         for m in reversed(self.mentions[:i]):
             if m.entity is not None and m.entity.name in names:
                 return self.entities.get(V.name_key(m.entity.name), m.entity)
         known = bodies.get(self.home_state)
         return self._known_entity(known) if known is not None else None
+
+    def _state_opening_before(self, pos: int) -> str | None:
+        """The state whose government opens the sentence before ``pos``'s, in its paragraph, as what it is about
+        ("Moscow has agreed …", "Officials in Seoul remain wary."); else None."""
+        here, before = self._sentence_and_before(pos)
+        if before is None or _PARAGRAPH_BREAK.search(self.text, before, here):
+            return None
+        first = next((m for m in self.between(before, here) if m.how != "pronoun"), None)
+        e = first.entity if first is not None else None
+        if e is None or not _OPENING.fullmatch(self.text, before, first.start) or (
+                V.states().get(e.state) is None or V.states()[e.state].government != e.name):
+            return None
+        return e.state
 
     def _owned_body(self, lo: int, end: int, owner) -> Entity:
         """The body ``text[lo:end]`` names with its owner ("Japan's Foreign Ministry"), of the owner's group and state."""

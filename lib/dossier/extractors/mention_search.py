@@ -109,8 +109,12 @@ class MentionSearch:
         # Sorted as tuples whose fourth item, a count, is unique: the found stretches themselves are never compared.
         # Someone named by one name only goes before the phrase of the same name ("surname, Kim": not Kim Jong Un).
         ranked = [(f[0], f[0] - f[1], -1, n, f) for n, f in enumerate(self.named_only)]
-        ranked += [(f[0], f[0] - f[1], 0, len(ranked) + n, f) for n, f in enumerate(self.phrases())]
-        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(self.roles() + self.runs() + self.unnamed() + self.orgs())]
+        phrases = self.phrases()
+        ranked += [(f[0], f[0] - f[1], 0, len(ranked) + n, f) for n, f in enumerate(phrases)]
+        # "the Korean People's Army General Staff": a role ("the … General") that a phrase of the vocabularies opening
+        # inside it runs past is no role, but part of that phrase.
+        roles = [r for r in self.roles() if not any(r[0] < f[0] < r[1] < f[1] for f in phrases)]
+        ranked += [(f[0], f[0] - f[1], 1, len(ranked) + n, f) for n, f in enumerate(roles + self.runs() + self.unnamed() + self.orgs())]
         ranked.sort()
         out, end = [], -1
         for _, _, _, _, f in ranked:

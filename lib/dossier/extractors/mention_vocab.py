@@ -335,6 +335,10 @@ class UnnamedSources(NamedTuple):
     clauses: dict[str, str]  # what a relative clause says they did -> label ("who fled North Korea": a defector)
 
 
+# "a woman in her 70s who escaped from the North": an age in decades between the noun and what tells who they are.
+_AGE = r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?\d0s)?"
+
+
 @functools.cache
 def unnamed_sources() -> UnnamedSources:
     t = load_table("unnamed_sources.csv")
@@ -357,8 +361,8 @@ def unnamed_sources() -> UnnamedSources:
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
         rf"|\s+(?:in|from)\s+the\s+(?P<same>province|region)\b"
-        rf"|(?=\s*[,.;]|\s+(?:familiar|close|with|who|at|{verbs})\b)"
-        rf"(?:(?=\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
+        rf"|(?=\s*[,.;]|{_AGE}\s+(?:familiar|close|with|who|at|{verbs})\b)"
+        rf"(?:(?={_AGE}\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
     back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")

@@ -21,7 +21,9 @@ from .back_references import (
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
-from .mention_vocab import UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, pronouns, states, titles, unnamed_sources
+from .mention_vocab import (
+    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, pronouns, states, titles, unnamed_sources,
+)
 from .speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
@@ -30,7 +32,9 @@ from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
 from .quote_body_heads import body_head, speaking_holder
-from .unnamed_people import introduced_speaker, member_of_group, picks_member, plural_people, unnamed_since
+from .role_mentions import person_by_role
+from .state_groups import body_of_states
+from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
 
 
 class Said(NamedTuple):
@@ -105,6 +109,9 @@ class Referents:
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if a.how == "group" and (states_body := body_of_states(self.masked, a)) is not None:
+            # "the member states wrote in a joint letter": the body they make up speaks.
+            return self.named.setdefault(a, Said(states_body, a.speaker_text, a.cue, a.start))
         if a.how != "anaphor" and (head := body_head(self, a.start, a.speaker_text)) is not None:
             # "the head of the Polish Ministry of National Defence said": the minister named before, not the body.
             return self.named.setdefault(a, Said(head, a.speaker_text, a.cue, a.start))
@@ -182,7 +189,8 @@ class Referents:
                     entity, written = owner.entity, owner.surface  # (as the person is written, not the party)
         if entity is not None:
             said = Said(entity.name, written, a.cue, a.start)
-        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self._government_in(a)) is not None:
+        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self._government_in(a)
+                                   or self._home_government(a)) is not None:
             said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
@@ -231,7 +239,8 @@ class Referents:
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
-            said = Said(body or self.surname(a.speaker_text, a.start) or canonical(_ONE.sub("", a.speaker_text), a.how),
+            said = Said(body or self.surname(a.speaker_text, a.start) or person_by_role(self, a, sentence)
+                        or one_of_group_before(self, a) or canonical(_ONE.sub("", a.speaker_text), a.how),
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
@@ -274,6 +283,15 @@ class Referents:
         m = _IN_PLACE.match(self.masked, a.start + len(a.speaker_text))
         place = speaker_aliases().get(key(m.group("place"))) if m is not None else None
         return place.speaker if place is not None and place.kind == "body" else None
+
+    def _home_government(self, a: Attribution) -> str | None:
+        """ "a senior government official told reporters" in an article from Seoul: the home state's government, as "the
+        defence ministry" there is its ministry (no nationality word: those are read by their state)."""
+        words = key(a.speaker_text).split()
+        if len(words) < 3 or words[-2] != "government" or words[-1].removesuffix("s") not in UNNAMED_TITLES:
+            return None
+        state = states().get(home_state(self.text, self.source))
+        return state.government if state is not None else None
 
     def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
         """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in

@@ -24,6 +24,7 @@ from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting
 from .turn_labels import label_speaker
 from .quote_experts import expert_heading
 from .participle_subjects import aside_subject
+from .role_mentions import person_by_role
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
 
 # What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
@@ -172,6 +173,9 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             # "Kim ordered officials to “expand” output, according to state media": the medium relays, he speaks;
             # but "Kim watched a test of a “new-type” missile, according to KCNA" is the medium's account of a deed.
             return subject, None
+        if entity is None and (known := person_by_role(art, Attribution(pos, pos, pos + len(who), who, "group", "according to", "cite"),
+                                                       art.sent_at(pos))):
+            return Said(known, who, "according to", pos), None  # "According to the expert", just named
         return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"

@@ -29,7 +29,7 @@ from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns
 from .speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
 from .unnamed_groups import informed, picked_from, remaining_member
 
-__all__ = ["introduced_speaker", "member_of_group", "picks_member", "unnamed_since"]
+__all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
 
 _START = operator.attrgetter("start")
 # "Two officials said …. One of them said …. Another called it": the group a member is of is named this far back.
@@ -181,6 +181,20 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
     return canonical(f"{modifiers} {one}".strip(), "group")
 
 
+def one_of_group_before(art, a) -> str | None:
+    """ "South Korean defence officials credit …. “…,” one official said": "one <noun>" is a member of the group its
+    sentence or the one before names by that noun in the plural, and speaks for what the group speaks for; None when
+    neither names one."""
+    words = a.speaker_text.split()
+    if a.how != "group" or len(words) != 2 or words[0].lower() != "one" or not words[1].isalpha():
+        return None
+    noun = words[1].lower()
+    plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+    lo = art.sents[max(0, art.sent_at(a.start) - 1)].start
+    at = max(_named_before(art.masked, plural, a.start), _named_before(art.masked, plural.capitalize(), a.start))
+    return _group_speaker(art, at, plural) if at >= lo else None
+
+
 def _another_words(text: str) -> list[str] | None:
     """The words of "another official", "a second official" from the word that picks a new member; None if none does."""
     words = text.split()
@@ -320,19 +334,23 @@ def _person_nouns() -> tuple[re.Pattern, dict[str, str]]:
     then a word in lower case; and each noun's gender."""
     t = load_table("person_nouns.csv")
     return (re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[a-z][\w\-]*\s+){{0,2}}(?P<noun>{alternation(t.noun)}))"
-                       rf"(?:,[^,#“”\"]{{2,60}},)?\s+[a-z]"), dict(zip(t.noun, t.gender)))
+                       rf"(?:,\s*(?P<apposed>[^,#“”\"]{{1,59}}),)?\s+[a-z]"), dict(zip(t.noun, t.gender)))
 
 
 def _person_subject(art, lo: int, hi: int, gender: str) -> str | None:
     """Who opens the sentence at ``lo`` as its subject, unnamed, by a noun for a person that fits ``gender`` ("The
-    younger man wants to stay in Ukraine"); None if no such noun does."""
+    younger man wants to stay in Ukraine"), or by the one name an apposition gives them ("The taller soldier, Pak, a
+    machine-gunner, said": Pak); None if no such noun does."""
     pattern, genders = _person_nouns()
     if (m := pattern.match(art.masked, lo, hi)) is None or genders[m.group("noun")] not in ("", gender):
         return None
+    if m.group("apposed") and _ONE_NAME.fullmatch(m.group("apposed")):
+        return m.group("apposed")  # "The taller soldier, Pak, a machine-gunner, said": known by that name alone
     return canonical(m.group("who"), "group")
 
 
 _CLAUSE_OPENING = re.compile(r"\s+(?:that\s+)?\Z")
+_ONE_NAME = re.compile(r"[A-Z][a-z]+")  # a name alone in an apposition ("Pak"), never a phrase or a place ("Omsk-born")
 
 
 def _own_clause(art, x, m, a) -> bool:

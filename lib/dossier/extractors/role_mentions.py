@@ -1,0 +1,65 @@
+"""A named person met again by their role: "Irina Vasko, who heads a research centre, doubts the plan. “…,” the expert
+said" — the expert is Vasko.
+
+A writer who has just named someone often calls them next by a role ("the expert", "the senator", "the diplomat",
+"the spokesman") rather than by name or pronoun.  When the account holds no one of that role
+(:meth:`~dossier.extractors.discourse.Account.holder` found no one) and no one unnamed was introduced by the noun, a
+reader takes the role as standing for the person the text was just speaking of: the last named person who spoke in
+its paragraph or the one before, else the last one named there as more than an object.  Further back than that, or
+with no one named there, the role is left as written; so is a role a person named there cannot hold because they
+hold another seat of the same kind ("the senator" after a representative: lawmakers both).
+
+Only "the" and one role noun of ``data/titles.csv`` are read so, with no description of its own after it ("the
+commander of a drone company"); nouns for people left unnamed ("the woman", "the soldier":
+``data/person_nouns.csv``) stand for someone unnamed, not for the last name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention_vocab import key, titles
+from .speaker_vocab import person_nouns
+from .unnamed_people import plural_people
+
+__all__ = ["person_by_role"]
+
+# "the commander of an artillery battery", "the expert who asked not to be named": someone brought in by a description
+# of their own, not met again.
+_DESCRIBED_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with|who|whose)\b")
+
+# "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.
+_PARAGRAPHS_BACK = 1
+
+
+def person_by_role(art, a, sentence: int | None) -> str | None:
+    """The named person "the <role>" of attribution ``a`` stands for, as above, else None."""
+    words = key(a.speaker_text).split()
+    if a.how != "group" or len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
+        return None
+    title = titles().get(words[1])
+    if title is None or not title.role or _DESCRIBED_AFTER.match(art.masked, a.start + len(a.speaker_text)):
+        return None
+    here = art.sent_at(a.start)
+    down_to = here
+    while down_to > 0 and art.sents[down_to - 1].paragraph >= art.sents[here].paragraph - _PARAGRAPHS_BACK:
+        down_to -= 1
+    for x in art.subjects_before(a.start, sentence, down_to=down_to):
+        if art.sent_at(x.pos) < down_to:
+            break  # every subject before it is further back
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker):
+            return x.speaker
+    for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
+        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title):
+            return m.entity.name
+    return None
+
+
+def _named_person(art, speaker: str | None, title) -> bool:
+    """Whether ``speaker`` is a person known by name (never someone unnamed the account labels, "anonymous source")
+    whom ``title``'s role may stand for: of its gender, and holding no other seat of the roles it shares ("the
+    senator" is no representative named before: both are lawmakers, in different seats)."""
+    if not speaker or not speaker[:1].isupper() or not art.is_person(speaker) or not art.gender_fits(speaker, title.gender):
+        return False
+    e = art.account.entity(speaker)
+    return e is None or title.role in e.roles or not (title.roles - {title.role}) & e.roles
