@@ -63,6 +63,7 @@ from .estimate_losses import (
     as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, partitives, reinforces, verb_of_the_next,
 )
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_quoted import unquoted
 from .estimate_same_count import same_counts
 from .estimate_shares import share_named, share_of_the_last, shared
 from .estimate_subsets import picks_people_out
@@ -92,6 +93,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+    if (bare := unquoted(text, q)) is not text:  # "sent “about half” of the shells": the marks end no phrase
+        text, stripped = bare, unquoted(stripped, q)
+        sentence = sentence._replace(text=text, stripped=stripped)
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
