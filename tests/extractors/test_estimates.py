@@ -1175,7 +1175,7 @@ def test_a_countrys_people_named_by_a_figure_but_not_sent_are_no_figure():
     [
         ("Pyongyang has moved some 12k soldiers to the border region, the monitor said.", "some 12k", 12000, "troops"),
         ("Moscow took delivery of 4.2m artillery rounds over the winter.", "4.2m", 4200000, "artillery_shells"),
-        ("The factories turned out close to 2mn shells last year.", "close to 2mn", 2000000, "artillery_shells"),
+        ("The factories turned out roughly 2mn shells last year.", "roughly 2mn", 2000000, "artillery_shells"),
         ("Moscow has received some 6.4 mln artillery rounds, the ministry said.", "some 6.4 mln", 6400000, "artillery_shells"),
     ],
 )

@@ -20,6 +20,8 @@ def _bound(value, expected) -> bool:
     "text, quantity, low, high, hedge",
     [
         ("Kyiv puts the number closer to 6,000 soldiers.", "closer to 6,000", 6000, 6000, "approximate"),
+        # "close to" says what "nearly" says: not quite so many; "closer to" compares, and stays approximate.
+        ("The ministry said close to 2,500 soldiers had been wounded.", "close to 2,500", NAN, 2500, "upper_bound"),
         ("Analysts said in the region of 8,000 troops remain in Kursk.", "in the region of 8,000", 8000, 8000, "approximate"),
         ("The plant turns out on the order of 200,000 shells a month.", "on the order of 200,000", 200000, 200000, "approximate"),
         ("Seoul counted more or less 3,000 engineers at the site.", "more or less 3,000", 3000, 3000, "approximate"),
