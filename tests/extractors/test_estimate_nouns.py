@@ -545,6 +545,7 @@ def test_a_crew_of_no_weapon_is_no_troop():
         "One prisoner said he had been told he was going to a training camp.",
         "One wounded soldier told the interviewer that his unit had no maps.",
         "Ukraine's security service said one captive told investigators he was 20.",
+        "One deserter stated in a video that his battalion had run out of food.",
     ],
 )
 def test_one_and_a_speech_verb_bring_in_a_speaker_not_a_count(text):
