@@ -1056,7 +1056,9 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Washington reaffirmed its ironclad commitment to South Korea", "invincible_alliance", []),
         ("Berlin pledged unwavering support for Ukraine", "invincible_alliance", []),
         ("Pyongyang pledged unwavering support for Moscow", "invincible_alliance", ["unwavering"]),
-        ("the DPRK will unconditionally support Russia", "invincible_alliance", ["unconditionally"]),
+        # A pledge to back a position unconditionally is backing, no bond called invincible or eternal.
+        ("the DPRK will unconditionally support Russia", "invincible_alliance", []),
+        ("Pyongyang vowed to back Moscow's stance unconditionally", "invincible_alliance", []),
         ("an indissoluble friendship", "invincible_alliance", ["indissoluble"]),
         ("the alliance has become invulnerable", "invincible_alliance", ["invulnerable"]),
         ("the launchers are not invulnerable to drones", "invincible_alliance", []),
