@@ -3,9 +3,9 @@
 A count of soldiers or people becomes a casualty count when a casualty
 verb goes with it (:func:`loss_after`, :func:`loss_before`,
 :func:`as_loss`); a troop figure that adds to a deployment is
-``reinforcements`` (:func:`reinforces`); a part of a force ("6,000 of the
-14,000 men deployed had been killed") is the loss, the whole stays troops
-(:func:`partitives`).
+``reinforcements`` (:func:`reinforces`).  A part of a force ("6,000 of the
+14,000 men deployed had been killed") is read in
+:mod:`~dossier.extractors.estimate_parts`.
 """
 
 from __future__ import annotations
@@ -417,42 +417,6 @@ def names_a_force(text: str) -> bool:
     tokens = tokenize(text)
     return any(t.kind == "word" and (hit := term_from(tokens, i, t.low, False)) is not None and hit.category == "troops"
                for i, t in enumerate(tokens))
-
-
-def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:
-    """Read each part of a whole ("6,000 of the 14,000 men deployed had been killed") in place.
-
-    The part counts what the whole's noun and verb say (a loss); the whole
-    is the force the part is taken from, never the loss itself.
-    """
-    for i in range(len(quantities) - 1):
-        a, b = quantities[i], quantities[i + 1]
-        if b.start - a.end > JOIN or not _joins_a_part(text[a.end : b.start]):
-            continue
-        part, whole = read[i], read[i + 1]
-        if whole is None and interviewed(text, b):
-            read[i] = None  # "two of the three men Meduza interviewed": a part of a report's sources
-            continue
-        # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
-        if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
-            read[i] = part or whole
-            read[i + 1] = Counted("troops", None, whole.items, "troops")
-        elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
-            read[i + 1] = Counted("troops", None, (), "troops")  # "4,100 wounded out of roughly 15,000 sent"
-        elif part is None and whole is not None and whole.category not in ("troops", "casualties") and a.kind == "count":
-            read[i] = whole  # "about 20 of the 170 self-propelled guns were destroyed": 20 guns
-
-
-_PART_NOUN = 3  # words of the part's own noun before the join ("4,100 wounded out of 15,000")
-
-
-def _joins_a_part(gap: str) -> bool:
-    words = gap.lower().split()
-    for join in cues("partitive"):
-        n = join.count(" ") + 1
-        if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
-            return all(w.isalpha() for w in words)
-    return False
 
 
 def interviewed(text: str, q: Quantity) -> bool:

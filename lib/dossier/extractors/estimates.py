@@ -60,9 +60,10 @@ from .estimate_hedges import lend_hedges
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
-    as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, partitives, reinforces, verb_of_the_next,
+    as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_same_count import same_counts
 from .estimate_shares import share_named, share_of_the_last, shared
