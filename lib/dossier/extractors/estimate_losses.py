@@ -22,6 +22,7 @@ from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
+_SET_OFF = 24  # tokens of a description set off by commas after a count, at most ("the two, a rifleman of 20 and ...")
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
 _JOINS = frozenset({"or", "and"})
 _PARALLEL = 16  # tokens back to the same loss verb with a figure: "lost 30 men in two days while the Koreans ... lost"
@@ -32,14 +33,24 @@ _ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that sol
 def loss_after(tokens) -> Hit | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded").
 
-    Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
+    Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured"), and so is a
+    description set off by commas right after the count ("the two, a cook and a driver, were taken prisoner").
     """
     aux, aged, more = cues("aux"), False, _increment_words()["after"]
+    aside, set_off = False, 0  # in a description set off by commas; its tokens, which the clause's reach skips
     for i, t in enumerate(tokens):
-        if i == _CLAUSE:
+        if i - set_off == _CLAUSE or set_off > _SET_OFF:
             break
         if aged:
             aged = t.text != ","
+            continue
+        if aside:
+            if t.kind == "punct" and t.text in ".;:!?":
+                return None
+            aside, set_off = t.text != ",", set_off + 1  # its closing comma ends it
+            continue
+        if i == 1 and tokens[0].text == "," and t.low in cues("apposition"):
+            aside, set_off = True, 1  # "the two, a cook and a driver, were taken prisoner": on to its closing comma
             continue
         if i == 0 and t.low in more:
             continue  # "800 more were wounded" ("more than" ends at "than", no auxiliary)

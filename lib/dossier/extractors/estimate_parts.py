@@ -2,10 +2,14 @@
 
 The part counts what the whole's noun and verb say (a loss); the whole is the
 force the part is taken from, never the loss itself (:func:`partitives`).
+"One" picks a person out of a whole whose loss is its own ("one of two
+soldiers taken prisoner": two captured, and "one" no figure).
 Used by :mod:`dossier.extractors.estimates` once it has read each figure.
 """
 
 from __future__ import annotations
+
+import re
 
 from .estimate_losses import JOIN, interviewed
 from .estimate_nouns import Counted
@@ -26,6 +30,8 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
         if whole is None and interviewed(text, b):
             read[i] = None  # "two of the three men Meduza interviewed": a part of a report's sources
             continue
+        if part is None and a.low == 1 and whole is not None and whole.category == "casualties" and _own_loss(text, b):
+            continue  # "one of two soldiers taken prisoner": the two are the loss; "one" picks one of them out
         # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
         if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
             read[i] = part or whole
@@ -46,3 +52,15 @@ def _joins_a_part(gap: str) -> bool:
         if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
             return all(w.isalpha() for w in words)
     return False
+
+
+def _own_loss(text: str, whole: Quantity) -> bool:
+    """Whether the loss read for ``whole`` is its own: a participle after its noun ("two soldiers taken prisoner
+    by Ukraine"), with no auxiliary in the rest of its clause (``estimate_cues.csv``, role ``passive``, value aux)
+    that would make the loss a verb of the part ("one of the two soldiers was killed": one killed)."""
+    clause = _CLAUSE_END.split(text[whole.end :], 1)[0]
+    auxiliaries = {w for w, v in cues("passive").items() if v == "aux"}
+    return not any(w in auxiliaries for w in clause.lower().split())
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()—–]")
