@@ -663,3 +663,20 @@ def test_rounds_of_a_series_count_no_ammunition(text):
 def test_rounds_of_ammunition_stay_shells(text, quantity):
     got = run(text)
     assert dict(zip(got["quantity_text"], got["category"])).get(quantity) == "artillery_shells"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # The stops of an initialism before the noun end no phrase.
+        ("Some 40,000 U.S. troops are based in the region.", "Some 40,000"),
+        ("Any cut to the 40,000 U.S. troops in the region would be noticed.", "40,000"),
+        ("About 1,500 U.K. soldiers joined the exercise.", "About 1,500"),
+    ],
+)
+def test_an_initialism_before_the_noun_is_passed_over(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_an_initialism_before_a_noun_of_no_force_gives_no_figure():
+    assert run("The conference drew 400 U.S. officials and cost 300 U.S. dollars a seat.").empty
