@@ -680,3 +680,21 @@ def test_an_initialism_before_the_noun_is_passed_over(text, quantity):
 
 def test_an_initialism_before_a_noun_of_no_force_gives_no_figure():
     assert run("The conference drew 400 U.S. officials and cost 300 U.S. dollars a seat.").empty
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # A part written large of a force counted here is troops as well.
+        ("Roughly 7,000 of the 9,000 North Korean soldiers sent east are now near the border.", "Roughly 7,000"),
+        ("Some 2,500 of the estimated 6,000 to 7,000 troops deployed are engineers.", "Some 2,500"),
+    ],
+)
+def test_a_large_part_of_a_force_is_troops(text, part):
+    assert one(text, part)["category"] == "troops"
+
+
+def test_a_small_part_of_a_force_picks_people_out():
+    got = run("Two of the 12 soldiers in the platoon spoke Russian.")
+    assert got["quantity_text"].tolist() == ["12"]
+

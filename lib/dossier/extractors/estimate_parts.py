@@ -40,6 +40,10 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
             read[i + 1] = Counted("troops", None, (), "troops")  # "4,100 wounded out of roughly 15,000 sent"
         elif part is None and whole is not None and whole.category not in ("troops", "casualties") and a.kind == "count":
             read[i] = whole  # "about 20 of the 170 self-propelled guns were destroyed": 20 guns
+        elif part is None and whole is not None and whole.category == "troops" and a.kind == "count" and a.scaled:
+            # "about 9,000 of the 11,000 troops sent are now in Kursk": a part of a force written large is troops too
+            # (a small one picks people out: "two of the 12 men spoke Russian").
+            read[i] = Counted("troops", None, whole.items, whole.noun)
 
 
 _PART_NOUN = 3  # words of the part's own noun before the join ("4,100 wounded out of 15,000")
