@@ -251,3 +251,10 @@ def test_a_share_quoted_alone_is_a_share_of_the_noun_after_the_marks(text, quant
 )
 def test_a_quoted_share_with_no_noun_past_its_marks_is_no_figure(text):
     assert run(text).empty
+
+
+def test_a_share_put_at_a_percentage_far_after_its_noun_is_a_share():
+    # The claimant between the share noun and "put at" lengthens the stretch a share noun is looked for in.
+    rows = run("The North ships a share of Moscow's artillery rounds that Ukraine's military intelligence has put "
+               "at up to 50 percent.")
+    assert rows[["quantity_text", "category", "high"]].values.tolist() == [["up to 50 percent", "share_percent", 50]]

@@ -138,7 +138,7 @@ def share_put_at(before) -> Counted | None:
     return None
 
 
-_PUT_AT_WORDS = 9  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
+_PUT_AT_WORDS = 12  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
 
 
 def share_named(before, after) -> Counted | None:
