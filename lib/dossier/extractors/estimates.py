@@ -65,6 +65,7 @@ from .estimate_losses import (
 from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
 from .estimate_parts import partitives
 from .estimate_quoted import unquoted
+from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
 from .estimate_shares import share_named, share_of_the_last, shared
 from .estimate_subsets import picks_people_out
@@ -183,6 +184,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     last: Counted | None = None
     whole: Counted | None = None
     last_sentence = -2
+    figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = split_changes(text, find_quantities(text)) if may[k] else []
         if not quantities:
@@ -200,9 +202,12 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
+            elif counted is None:
+                counted = figures.restated(text, q)
             read.append(counted)
             if counted is None:
                 continue
+            figures.remember(q, counted)
             if here.last_from:
                 here = here._replace(last_from=0)
             if counted.category != "share_percent":
