@@ -1082,6 +1082,10 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a polycentric world", "multipolar_order", ["polycentric"]),
         ("Pyongyang insists it is a nuclear power for good", "nuclear_deterrence", ["nuclear power"]),
         ("shelling near the Zaporizhzhia nuclear power plant", "nuclear_deterrence", []),
+        # Deterrence is the theme beside the bomb, not an alliance's conventional deterrence.
+        ("the North calls its arsenal a self-defensive deterrent", "nuclear_deterrence", ["deterrent"]),
+        ("every new tank battalion strengthens deterrence on the peninsula", "nuclear_deterrence", []),
+        ("the allies must maintain a credible deterrence posture in the region", "nuclear_deterrence", []),
         ("help to build nuclear-powered submarines", "nuclear_deterrence", []),
         ("Moscow now tolerates Pyongyang's nuclear ambitions as a de facto nuclear state", "nuclear_deterrence", ["nuclear ambitions", "nuclear state"]),
         (
