@@ -698,3 +698,19 @@ def test_a_small_part_of_a_force_picks_people_out():
     got = run("Two of the 12 soldiers in the platoon spoke Russian.")
     assert got["quantity_text"].tolist() == ["12"]
 
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # "rounds of artillery" is artillery ammunition, as "rounds of artillery ammunition" is.
+        ("Pyongyang has handed Moscow millions of rounds of artillery and scores of missiles.", "millions"),
+        ("The depots released 2 million rounds of artillery last winter.", "2 million"),
+    ],
+)
+def test_rounds_of_artillery_are_shells(text, quantity):
+    assert one(text, quantity)["category"] == "artillery_shells"
+
+
+def test_rounds_of_talks_are_no_shells():
+    assert run("The envoys held two rounds of talks on artillery exports.").empty
