@@ -11,7 +11,8 @@ anything else).
 
 from __future__ import annotations
 
-from .estimate_nouns import Counted, mentioned
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted
 from .numbers import cues
 
 _MATERIEL = ("artillery_systems", "rockets", "missiles")  # what a generic noun of weapons may stand for

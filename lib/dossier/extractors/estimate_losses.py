@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from .estimate_costs import cost_before
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, mentioned, term_from
+from .estimate_mentions import mentioned
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words

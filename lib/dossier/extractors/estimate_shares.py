@@ -11,7 +11,8 @@ with no noun of its own, it is a share of what the figure before counted
 
 from __future__ import annotations
 
-from .estimate_nouns import Counted, elided, forward, mentioned, term_from
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, elided, forward, term_from
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 

@@ -63,7 +63,8 @@ from .estimate_links import backward, link_window, names_a_total, past_asides, s
 from .estimate_losses import (
     as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
-from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
