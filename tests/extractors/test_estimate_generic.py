@@ -33,3 +33,10 @@ def test_systems_count_the_weapons_named_before(paragraphs, quantity):
 def test_systems_with_no_weapon_named_before_are_no_figure(paragraphs):
     got = run(*paragraphs)
     assert not got["category"].isin(["artillery_systems"]).any() or len(got) == 0
+
+
+def test_systems_count_the_whole_weapon_named_not_a_word_inside_it():
+    # "multiple launch rocket systems" are artillery systems, not the rockets one of its words names.
+    got = run("Moscow has moved 240-mm multiple launch rocket systems to the south.",
+              "Officers there speak of dozens of systems.")
+    assert (got.iloc[0]["category"], got.iloc[0]["subtype"]) == ("artillery_systems", "mlrs")
