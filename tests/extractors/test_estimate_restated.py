@@ -37,3 +37,15 @@ def test_a_part_restating_a_value_is_read_with_its_whole():
     got = run("About 7,000 soldiers went first.", "By spring 7,000 of the 12,000 soldiers deployed had been killed.")
     row = got[got["quantity_text"] == "7,000"].iloc[0]
     assert row["category"] == "casualties"
+
+
+def test_a_figure_named_far_from_any_figure_is_the_articles_force():
+    got = run("Pyongyang has sent about 9,000 soldiers to Russia, officials say.", "The move began in the autumn.",
+              "Few had expected it.", "Diplomats were caught off guard.",
+              "Within a week the ministry put the figure at some 4,000, then about 7,000.")
+    assert got["quantity_text"].tolist() == ["about 9,000", "some 4,000", "about 7,000"]
+    assert set(got["category"]) == {"troops"}
+
+
+def test_a_figure_named_in_an_article_with_no_force_is_no_figure():
+    assert run("The bank put the figure at around 3,000 last year.", "Few had expected it.").empty

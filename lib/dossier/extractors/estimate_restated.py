@@ -7,7 +7,9 @@ stands: a question quotes the answer's "10,000" back, an answer takes "the
 written large with no noun of its own, whose value is that of a figure
 already read in the article (a range, both its ends), counts what that
 figure counted (:class:`ArticleFigures`).  A small number ("the two") or a
-year restates nothing this way.
+year restates nothing this way.  A noun that names a figure ("the Pentagon
+put the figure at around 3,000") names the article's force when no figure
+stands near it (:attr:`ArticleFigures.force`).
 """
 
 from __future__ import annotations
@@ -36,11 +38,14 @@ class ArticleFigures:
 
     def __init__(self) -> None:
         self._by_value: dict[tuple[float, ...], Counted] = {}
+        self.force: Counted | None = None  # the article's last troop figure, however far back
 
     def remember(self, q: Quantity, counted: Counted) -> None:
-        """Keep what ``q`` counts under its number (shares and percentages aside)."""
+        """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
         if (key := _value(q)) is not None and counted.category != "share_percent":
             self._by_value[key] = counted
+        if counted.category == "troops":
+            self.force = Counted("troops", None, counted.items, counted.noun)
 
     def restated(self, text: str, q: Quantity) -> Counted | None:
         """What an earlier figure of the same number counted, when ``q`` of ``text`` is a count written large with

@@ -89,11 +89,13 @@ def _strip(text: str, spans: list[Attribution]) -> str:
     return "".join(parts)
 
 
-def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None) -> Counted | None:
+def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None,
+             force: Counted | None = None) -> Counted | None:
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
     ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
-    was not a part of another ("600 of them") counted: the one a bare total sums."""
+    was not a part of another ("600 of them") counted: the one a bare total sums; ``force``, the article's last
+    troop figure, however far back, which a total names when no figure stands near."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
@@ -127,7 +129,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
         if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
-            summed = whole or last
+            summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
@@ -201,7 +203,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         here = FigureSentence(text, stripped, previous, sentence - last_sentence)
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole)
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
             if counted is not None and read and read[-1] is None and earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
