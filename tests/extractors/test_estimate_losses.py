@@ -272,6 +272,59 @@ def test_soldiers_a_captor_holds_are_captured(text, quantity):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, quantity",
+    [
+        # A description set off by commas stands between a count and its loss verb.
+        (["The three, a medic and two gunners, were taken prisoner near the river."], "three"),
+        (["The two, a 19-year-old cook from Hamhung and a 31-year-old driver from Wonsan, were captured in March."],
+         "two"),
+        (["Kyiv says two, both badly burned, had surrendered to a drone unit."], "two"),
+        # "known to have been" is a hedge of the loss, as "believed to have been" is.
+        (["Officials said only four soldiers are known to have been captured."], "four"),
+        # "taken alive" is captured.
+        (["Thousands of North Korean soldiers fought near Sudzha.", "Only three of them were taken alive."], "three"),
+    ],
+)
+def test_a_count_reaches_its_capture_past_a_description_or_a_hedge(paragraphs, quantity):
+    rows = run(*paragraphs)
+    row = rows[rows["quantity_text"] == quantity].iloc[0]
+    assert (row["category"], row["subtype"]) == ("casualties", "captured")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two, a banker and a lawyer, met in Vladivostok in 2019.",  # a description, and no loss after it
+        "The three countries, a nuclear power among them, were named in the report.",
+        "Pyongyang sent 300, a small number, and the rest stayed home.",
+    ],
+)
+def test_a_description_after_a_count_is_no_loss_by_itself(text):
+    got = run(text)
+    assert not (got["category"] == "casualties").any()
+
+
+@pytest.mark.parametrize(
+    "text, whole, subtype",
+    [
+        # "One of" picks a person out of a whole whose loss is its own participle: the whole is the loss.
+        ("He is one of two North Korean soldiers taken prisoner by Ukrainian paratroopers.", "two", "captured"),
+        ("The private, one of three soldiers captured near Kursk, asked to stay in Ukraine.", "three", "captured"),
+    ],
+)
+def test_one_of_a_whole_lost_leaves_the_whole_the_loss(text, whole, subtype):
+    rows = run(text)
+    assert rows["quantity_text"].tolist() == [whole]
+    assert (rows.iloc[0]["category"], rows.iloc[0]["subtype"]) == ("casualties", subtype)
+
+
+def test_one_of_a_whole_whose_verb_is_the_parts_is_the_loss():
+    # "was killed" is said of the one: one killed, and the two are the force it is taken from.
+    rows = run("One of the two soldiers was killed by a drone.")
+    assert dict(zip(rows["quantity_text"], rows["category"])) == {"One": "casualties", "two": "troops"}
+
+
+@pytest.mark.parametrize(
     "text, quantity",
     [
         ("Some 3,000 troops held in reserve near Kursk were moved to the front.", "Some 3,000"),

@@ -545,6 +545,7 @@ def test_a_crew_of_no_weapon_is_no_troop():
         "One prisoner said he had been told he was going to a training camp.",
         "One wounded soldier told the interviewer that his unit had no maps.",
         "Ukraine's security service said one captive told investigators he was 20.",
+        "One deserter stated in a video that his battalion had run out of food.",
     ],
 )
 def test_one_and_a_speech_verb_bring_in_a_speaker_not_a_count(text):
@@ -662,3 +663,54 @@ def test_rounds_of_a_series_count_no_ammunition(text):
 def test_rounds_of_ammunition_stay_shells(text, quantity):
     got = run(text)
     assert dict(zip(got["quantity_text"], got["category"])).get(quantity) == "artillery_shells"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # The stops of an initialism before the noun end no phrase.
+        ("Some 40,000 U.S. troops are based in the region.", "Some 40,000"),
+        ("Any cut to the 40,000 U.S. troops in the region would be noticed.", "40,000"),
+        ("About 1,500 U.K. soldiers joined the exercise.", "About 1,500"),
+    ],
+)
+def test_an_initialism_before_the_noun_is_passed_over(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_an_initialism_before_a_noun_of_no_force_gives_no_figure():
+    assert run("The conference drew 400 U.S. officials and cost 300 U.S. dollars a seat.").empty
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # A part written large of a force counted here is troops as well.
+        ("Roughly 7,000 of the 9,000 North Korean soldiers sent east are now near the border.", "Roughly 7,000"),
+        ("Some 2,500 of the estimated 6,000 to 7,000 troops deployed are engineers.", "Some 2,500"),
+    ],
+)
+def test_a_large_part_of_a_force_is_troops(text, part):
+    assert one(text, part)["category"] == "troops"
+
+
+def test_a_small_part_of_a_force_picks_people_out():
+    got = run("Two of the 12 soldiers in the platoon spoke Russian.")
+    assert got["quantity_text"].tolist() == ["12"]
+
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # "rounds of artillery" is artillery ammunition, as "rounds of artillery ammunition" is.
+        ("Pyongyang has handed Moscow millions of rounds of artillery and scores of missiles.", "millions"),
+        ("The depots released 2 million rounds of artillery last winter.", "2 million"),
+    ],
+)
+def test_rounds_of_artillery_are_shells(text, quantity):
+    assert one(text, quantity)["category"] == "artillery_shells"
+
+
+def test_rounds_of_talks_are_no_shells():
+    assert run("The envoys held two rounds of talks on artillery exports.").empty

@@ -17,6 +17,11 @@ from estimate_readings import one, run
          "roughly the same number of", 40, 40, "approximate", "mlrs"),
         ("The trains carried 24 howitzers and the same number of rocket launchers.", "the same number of", 24, 24,
          "exact", "mlrs"),
+        # Restated only roughly: about the value, whatever bound the first figure had.
+        ("Kyiv says at least 90 self-propelled guns crossed the border, and about the same number of rocket launchers.",
+         "about the same number of", 90, 90, "approximate", "mlrs"),
+        ("More than 50 howitzers went by rail, with around the same number of rocket launchers.",
+         "around the same number of", 50, 50, "approximate", "mlrs"),
     ],
 )
 def test_a_figure_restated_for_another_noun_keeps_its_value_and_hedge(text, quantity, low, high, hedge, subtype):

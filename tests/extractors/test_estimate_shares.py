@@ -218,3 +218,43 @@ def test_a_fraction_before_the_determiner_of_its_whole_is_a_share(text, quantity
 )
 def test_a_fraction_before_a_determiner_of_no_counted_noun_is_none(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge, subtype",
+    [
+        # A share quoted alone, the writer's sentence going on past the closing mark to the noun it is a share of.
+        ("The colonel said Pyongyang now supplies “roughly half” of the artillery rounds Russia fires.",
+         "roughly half", 50, 50, "approximate", "artillery_shells"),
+        ('A deserter claimed that "more than half" of his battalion had been killed or wounded.',
+         "more than half", 50, None, "lower_bound", "troops"),
+        ("Officials say North Korean shells are “a large share, at times even two-thirds” of what Moscow fires.",
+         "two-thirds", 66.7, 66.7, "approximate", "artillery_shells"),
+    ],
+)
+def test_a_share_quoted_alone_is_a_share_of_the_noun_after_the_marks(text, quantity, low, high, hedge, subtype):
+    rows = run(text)
+    row = rows[rows["quantity_text"] == quantity].iloc[0]
+    got_high = None if pd.isna(row["high"]) else row["high"]
+    assert (row["low"], got_high, row["hedge"], row["category"], row["subtype"]) == (low, high, hedge, "share_percent",
+                                                                                    subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Marks that close a quoted clause, or a share quoted with nothing after it, hug no figure of the writer's.
+        "“We lost half,” the sergeant said of his platoon.",
+        "He said “half” was enough.",
+        "The minister called the report “about half true” and moved on.",
+    ],
+)
+def test_a_quoted_share_with_no_noun_past_its_marks_is_no_figure(text):
+    assert run(text).empty
+
+
+def test_a_share_put_at_a_percentage_far_after_its_noun_is_a_share():
+    # The claimant between the share noun and "put at" lengthens the stretch a share noun is looked for in.
+    rows = run("The North ships a share of Moscow's artillery rounds that Ukraine's military intelligence has put "
+               "at up to 50 percent.")
+    assert rows[["quantity_text", "category", "high"]].values.tolist() == [["up to 50 percent", "share_percent", 50]]

@@ -384,7 +384,7 @@ def test_number_words_and_cues():
     assert pd.to_numeric(w["value"]).gt(0).all()
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
-    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "compared", "rate_base", "whole_determiner", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "span_unit", "ordinal_part", "part_quantifier", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit", "aside_person", "group_part", "speaker_verb", "series", "cost", "materiel", "as_role", "same_count", "multiplier"}
+    roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "compared", "rate_base", "whole_determiner", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "span_unit", "ordinal_part", "part_quantifier", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit", "aside_person", "group_part", "speaker_verb", "series", "cost", "materiel", "as_role", "same_count", "multiplier", "apposition", "generic_noun"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -1175,7 +1175,7 @@ def test_a_countrys_people_named_by_a_figure_but_not_sent_are_no_figure():
     [
         ("Pyongyang has moved some 12k soldiers to the border region, the monitor said.", "some 12k", 12000, "troops"),
         ("Moscow took delivery of 4.2m artillery rounds over the winter.", "4.2m", 4200000, "artillery_shells"),
-        ("The factories turned out close to 2mn shells last year.", "close to 2mn", 2000000, "artillery_shells"),
+        ("The factories turned out roughly 2mn shells last year.", "roughly 2mn", 2000000, "artillery_shells"),
         ("Moscow has received some 6.4 mln artillery rounds, the ministry said.", "some 6.4 mln", 6400000, "artillery_shells"),
     ],
 )

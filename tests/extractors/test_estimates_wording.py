@@ -20,6 +20,8 @@ def _bound(value, expected) -> bool:
     "text, quantity, low, high, hedge",
     [
         ("Kyiv puts the number closer to 6,000 soldiers.", "closer to 6,000", 6000, 6000, "approximate"),
+        # "close to" says what "nearly" says: not quite so many; "closer to" compares, and stays approximate.
+        ("The ministry said close to 2,500 soldiers had been wounded.", "close to 2,500", NAN, 2500, "upper_bound"),
         ("Analysts said in the region of 8,000 troops remain in Kursk.", "in the region of 8,000", 8000, 8000, "approximate"),
         ("The plant turns out on the order of 200,000 shells a month.", "on the order of 200,000", 200000, 200000, "approximate"),
         ("Seoul counted more or less 3,000 engineers at the site.", "more or less 3,000", 3000, 3000, "approximate"),
@@ -52,13 +54,18 @@ def test_a_force_that_loses_soldiers_counts_a_loss(text, quantity):
 @pytest.mark.parametrize(
     "text, quantity, hedge",
     [
-        ("Pyongyang shipped nearly 5 million shells and 120 KN-23 missiles.", "120", "exact"),
-        ("Seoul says roughly 13,000 troops and 200 howitzers were sent.", "200", "exact"),
+        # One hedge opens the whole list, whatever each item counts.
+        ("Pyongyang shipped nearly 5 million shells and 120 KN-23 missiles.", "120", "upper_bound"),
+        ("Seoul says roughly 13,000 troops and 200 howitzers were sent.", "200", "approximate"),
+        ("The depots sent at least 2 million rounds, as well as 80 rocket launchers.", "80", "lower_bound"),
         ("Officials counted about 300 killed and 2,700 wounded.", "2,700", "approximate"),
         ("The North sent some 1,000 sappers and 5,000 builders.", "5,000", "approximate"),
+        # A later item hedged on its own says the writer hedged item by item: the bare one between is exact.
+        ("The army lost more than 900 soldiers, 35 tanks and over 60 armoured vehicles.", "35", "exact"),
+        ("Kyiv counted nearly 3 million shells, 150 missiles and about 40 launchers.", "150", "exact"),
     ],
 )
-def test_a_hedge_reaches_only_joined_figures_of_its_own_kind(text, quantity, hedge):
+def test_a_hedge_reaches_the_joined_figures_it_opens(text, quantity, hedge):
     assert one(text, quantity)["hedge"] == hedge
 
 

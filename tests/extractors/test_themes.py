@@ -1056,7 +1056,9 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("Washington reaffirmed its ironclad commitment to South Korea", "invincible_alliance", []),
         ("Berlin pledged unwavering support for Ukraine", "invincible_alliance", []),
         ("Pyongyang pledged unwavering support for Moscow", "invincible_alliance", ["unwavering"]),
-        ("the DPRK will unconditionally support Russia", "invincible_alliance", ["unconditionally"]),
+        # A pledge to back a position unconditionally is backing, no bond called invincible or eternal.
+        ("the DPRK will unconditionally support Russia", "invincible_alliance", []),
+        ("Pyongyang vowed to back Moscow's stance unconditionally", "invincible_alliance", []),
         ("an indissoluble friendship", "invincible_alliance", ["indissoluble"]),
         ("the alliance has become invulnerable", "invincible_alliance", ["invulnerable"]),
         ("the launchers are not invulnerable to drones", "invincible_alliance", []),
@@ -1080,6 +1082,10 @@ def test_voice_guards_reach_the_themes_frame(affiliation):
         ("a polycentric world", "multipolar_order", ["polycentric"]),
         ("Pyongyang insists it is a nuclear power for good", "nuclear_deterrence", ["nuclear power"]),
         ("shelling near the Zaporizhzhia nuclear power plant", "nuclear_deterrence", []),
+        # Deterrence is the theme beside the bomb, not an alliance's conventional deterrence.
+        ("the North calls its arsenal a self-defensive deterrent", "nuclear_deterrence", ["deterrent"]),
+        ("every new tank battalion strengthens deterrence on the peninsula", "nuclear_deterrence", []),
+        ("the allies must maintain a credible deterrence posture in the region", "nuclear_deterrence", []),
         ("help to build nuclear-powered submarines", "nuclear_deterrence", []),
         ("Moscow now tolerates Pyongyang's nuclear ambitions as a de facto nuclear state", "nuclear_deterrence", ["nuclear ambitions", "nuclear state"]),
         (

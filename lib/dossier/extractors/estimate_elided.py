@@ -19,7 +19,8 @@ from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
 from .estimate_losses import (
     deployed, deployment_named, loss_after, loss_before, mentions_strike, names_a_force, reinforces, sent_force,
 )
-from .estimate_nouns import Counted, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
 from .numbers import Quantity, cues
 
 

@@ -1,9 +1,12 @@
 """Hedges lent between coordinated figures: "about 300 killed and 2,700 wounded" are both approximate.
 
-One hedge word before coordinated figures covers them all when they count
-things of one category and stand in one clause, the items of a list set off
-by commas too ("about 300 killed, 2,000 wounded and 500 captured"); "nearly
-5 million shells and 120 missiles" leaves the missiles exact.  Used by
+One hedge word before coordinated figures covers them all when they stand in
+one clause, the items of a list set off by commas too ("about 300 killed,
+2,000 wounded and 500 captured"), whatever they count ("nearly 5 million
+shells and 120 missiles": both upper bounds); but a list whose later item
+carries a hedge of its own ("at least 700 soldiers, 41 tanks and over 90
+guns") was hedged item by item, and leaves the bare figures of other
+categories exact.  Used by
 :mod:`dossier.extractors.estimates` once it knows what each figure counts.
 """
 
@@ -51,6 +54,12 @@ def _listed(text: str, quantities: list[Quantity], read: list[Counted | None], i
             and _coordinated(text, quantities[i].end, quantities[nxt].start))
 
 
+def _hedged_after(text: str, quantities: list[Quantity], read: list[Counted | None], i: int) -> bool:
+    """Whether the next figure after figure ``i`` is coordinated with it and carries a hedge of its own."""
+    nxt = next((k for k in range(i + 1, len(quantities)) if read[k] is not None), None)
+    return nxt is not None and quantities[nxt].hedge != "exact" and _coordinated(text, quantities[i].end, quantities[nxt].start)
+
+
 def _with_hedge(q: Quantity, hedge: str) -> Quantity:
     value = q.low
     low = value if hedge in ("approximate", "lower_bound") else math.nan
@@ -59,16 +68,20 @@ def _with_hedge(q: Quantity, hedge: str) -> Quantity:
 
 
 def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None]) -> list[Quantity]:
-    """``quantities`` of ``text``, each exact figure coordinated with a hedged one before it of the same category
-    (``read``: what each counts, None for no figure) taking that hedge."""
+    """``quantities`` of ``text``, each exact figure coordinated with a hedged one before it taking that hedge
+    (``read``: what each counts, None for no figure), unless it counts another category than the hedged one and
+    the figure after it has a hedge of its own (see :func:`_hedged_after`)."""
     out = list(quantities)
     hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
     lender: str | None = None  # what that figure counts
     for i, (q, counted) in enumerate(zip(quantities, read)):
         if counted is None:
             continue
-        # "nearly 5 million shells and 120 missiles": a hedge is of one count, not of a list of materiel.
-        lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind and counted.category == lender
+        lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind
+        if lends and counted.category != lender and _hedged_after(text, quantities, read, i):
+            # "more than 700 soldiers, 41 tanks and over 90 guns": a writer who hedges items one by one wrote
+            # each bare figure as exact; only a hedge opening a list of bare figures reaches them all.
+            lends = False
         if lends and (_coordinated(text, hedged.end, q.start) or _listed(text, quantities, read, i, hedged.end)):
             q = out[i] = _with_hedge(q, hedged.hedge)
         hedged, lender = (q, counted.category) if q.hedge in LENT else (None, None)

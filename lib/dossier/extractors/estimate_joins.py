@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .estimate_nouns import Counted, is_part, mentioned, term_from
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, is_part, term_from
 from .estimate_tokens import Ahead, tokenize
 from .numbers import Quantity, cues
 

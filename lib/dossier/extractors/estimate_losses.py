@@ -3,9 +3,9 @@
 A count of soldiers or people becomes a casualty count when a casualty
 verb goes with it (:func:`loss_after`, :func:`loss_before`,
 :func:`as_loss`); a troop figure that adds to a deployment is
-``reinforcements`` (:func:`reinforces`); a part of a force ("6,000 of the
-14,000 men deployed had been killed") is the loss, the whole stays troops
-(:func:`partitives`).
+``reinforcements`` (:func:`reinforces`).  A part of a force ("6,000 of the
+14,000 men deployed had been killed") is read in
+:mod:`~dossier.extractors.estimate_parts`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from collections.abc import Callable
 
 from .estimate_costs import cost_before
 from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, mentioned, term_from
+from .estimate_mentions import mentioned
+from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues, number_words
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
+_SET_OFF = 24  # tokens of a description set off by commas after a count, at most ("the two, a rifleman of 20 and ...")
 _JOINED_VERBS = 3  # "killed or wounded": two casualty verbs and the word joining them
 _JOINS = frozenset({"or", "and"})
 _PARALLEL = 16  # tokens back to the same loss verb with a figure: "lost 30 men in two days while the Koreans ... lost"
@@ -32,14 +34,24 @@ _ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that sol
 def loss_after(tokens) -> Hit | None:
     """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded").
 
-    Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured").
+    Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured"), and so is a
+    description set off by commas right after the count ("the two, a cook and a driver, were taken prisoner").
     """
     aux, aged, more = cues("aux"), False, _increment_words()["after"]
+    aside, set_off = False, 0  # in a description set off by commas; its tokens, which the clause's reach skips
     for i, t in enumerate(tokens):
-        if i == _CLAUSE:
+        if i - set_off == _CLAUSE or set_off > _SET_OFF:
             break
         if aged:
             aged = t.text != ","
+            continue
+        if aside:
+            if t.kind == "punct" and t.text in ".;:!?":
+                return None
+            aside, set_off = t.text != ",", set_off + 1  # its closing comma ends it
+            continue
+        if i == 1 and tokens[0].text == "," and t.low in cues("apposition"):
+            aside, set_off = True, 1  # "the two, a cook and a driver, were taken prisoner": on to its closing comma
             continue
         if i == 0 and t.low in more:
             continue  # "800 more were wounded" ("more than" ends at "than", no auxiliary)
@@ -417,42 +429,6 @@ def names_a_force(text: str) -> bool:
     tokens = tokenize(text)
     return any(t.kind == "word" and (hit := term_from(tokens, i, t.low, False)) is not None and hit.category == "troops"
                for i, t in enumerate(tokens))
-
-
-def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:
-    """Read each part of a whole ("6,000 of the 14,000 men deployed had been killed") in place.
-
-    The part counts what the whole's noun and verb say (a loss); the whole
-    is the force the part is taken from, never the loss itself.
-    """
-    for i in range(len(quantities) - 1):
-        a, b = quantities[i], quantities[i + 1]
-        if b.start - a.end > JOIN or not _joins_a_part(text[a.end : b.start]):
-            continue
-        part, whole = read[i], read[i + 1]
-        if whole is None and interviewed(text, b):
-            read[i] = None  # "two of the three men Meduza interviewed": a part of a report's sources
-            continue
-        # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
-        if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
-            read[i] = part or whole
-            read[i + 1] = Counted("troops", None, whole.items, "troops")
-        elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
-            read[i + 1] = Counted("troops", None, (), "troops")  # "4,100 wounded out of roughly 15,000 sent"
-        elif part is None and whole is not None and whole.category not in ("troops", "casualties") and a.kind == "count":
-            read[i] = whole  # "about 20 of the 170 self-propelled guns were destroyed": 20 guns
-
-
-_PART_NOUN = 3  # words of the part's own noun before the join ("4,100 wounded out of 15,000")
-
-
-def _joins_a_part(gap: str) -> bool:
-    words = gap.lower().split()
-    for join in cues("partitive"):
-        n = join.count(" ") + 1
-        if len(words) >= n and " ".join(words[-n:]) == join and len(words) - n <= _PART_NOUN:
-            return all(w.isalpha() for w in words)
-    return False
 
 
 def interviewed(text: str, q: Quantity) -> bool:

@@ -170,6 +170,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 continue
             if i == 0:
                 continue  # the closing mark of a quoted figure ("“up to 12,000” soldiers")
+        if kind == "punct" and t.text == "." and i and len(tokens[i - 1].text) == 1 and tokens[i - 1].kind == "word":
+            continue  # "28,000 U.S. troops": the stop of an initialism ends no phrase
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and t.text in BREAK):
             break
         if kind != "word":
@@ -394,30 +396,6 @@ def is_part(text: str, end: int) -> bool:
 
 
 _ELIDED_CHARS = 16  # "of whom", "of those,"
-_MENTION = 300  # characters before a pronoun searched for the noun it stands for
-
-
-def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
-    """The last counted noun written in the stretch of ``text`` before ``end``.
-
-    With ``clause``, ``end`` is inside a clause whose own nouns are passed
-    over: a pronoun does not stand for a noun of its clause ("Russian forces
-    have fired scores of them"), so the search starts at the clause break
-    before it, and finds nothing when there is none.
-    """
-    tokens = tokenize(text[max(0, end - _MENTION) : end])
-    i = len(tokens) - 1
-    if clause:
-        while i >= 0 and not (tokens[i].kind == "punct" and tokens[i].text in BREAK):
-            i -= 1
-    for i in range(i, -1, -1):
-        t = tokens[i]
-        hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
-        if hit:
-            return Counted(hit.category, hit.subtype, (), hit.category)
-    return None
-
-
 def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something

@@ -6,6 +6,8 @@ that noun a figure of the same value and hedge as the last one counted before
 them in the sentence.  A multiplier before them ("twice as many", "not as
 many"; role ``multiplier``) makes the count another value, so no figure; nor
 does "as many as 15,000", where the words are a hedge of the number after.
+Words that restate it only roughly (value ``approximate``: "about the same
+number of") make it approximate, whatever bound the figure restated had.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ def same_counts(text: str, read: list[tuple[Quantity, Counted | None]]) -> list[
         if counted is None or end is None or end > _NOUN_REACH or counted.category in ("persons", "share_percent"):
             continue  # "as many times", "as many people": no noun counted, or one of no force
         q = earlier[-1][0]
+        if cues("same_count").get(" ".join(m.group(0).lower().split())) == "approximate":
+            # "at least 120 guns and about the same number of launchers": about 120, whatever bounds the guns.
+            q = q._replace(hedge="approximate", low=q.low, high=q.low)
         out.append(SameCount(q._replace(start=m.start(), end=m.end()), counted))
     return out
 

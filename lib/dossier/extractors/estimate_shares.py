@@ -11,7 +11,8 @@ with no noun of its own, it is a share of what the figure before counted
 
 from __future__ import annotations
 
-from .estimate_nouns import Counted, elided, forward, mentioned, term_from
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, elided, forward, term_from
 from .estimate_tokens import tokenize
 from .numbers import Quantity, cues
 
@@ -138,7 +139,7 @@ def share_put_at(before) -> Counted | None:
     return None
 
 
-_PUT_AT_WORDS = 9  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
+_PUT_AT_WORDS = 12  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
 
 
 def share_named(before, after) -> Counted | None:

@@ -49,7 +49,7 @@ def picks_people_out(q: Quantity, before, after, last: Counted | None) -> bool:
     head, word_before = after[:_WHOLE_REACH + 2], before[-1:]
     if head[:1] and head[0].low == "of" and len(head) > 1 and head[1].low in parts:
         if any(t.kind == "num" for t in head[2:]):
-            return False  # "two of the 12 men": a part of a whole counted here (see estimate_losses.partitives)
+            return False  # "two of the 12 men": a part of a whole counted here (see estimate_parts.partitives)
         group, noun_at = forward(after[2:]) if head[1].low not in pronouns else (None, None)
         group = group or last  # "of the prisoners": the noun says who; "of them", the count before
         opens = 2 if noun_at is None else 3 + noun_at  # past "of them", or past the group's noun ("prisoners")

@@ -56,13 +56,18 @@ from .claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
+from .estimate_generic import generic_noun, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
-    as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, partitives, reinforces, verb_of_the_next,
+    as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
-from .estimate_nouns import Counted, counts_no_one, elided, forward, mentioned, noun_of_its_own, opens_with_part
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_parts import partitives
+from .estimate_quoted import unquoted
+from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
 from .estimate_shares import share_named, share_of_the_last, shared
 from .estimate_subsets import picks_people_out
@@ -84,14 +89,19 @@ def _strip(text: str, spans: list[Attribution]) -> str:
     return "".join(parts)
 
 
-def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None) -> Counted | None:
+def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None,
+             force: Counted | None = None) -> Counted | None:
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
     ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
-    was not a part of another ("600 of them") counted: the one a bare total sums."""
+    was not a part of another ("600 of them") counted: the one a bare total sums; ``force``, the article's last
+    troop figure, however far back, which a total names when no figure stands near."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
         return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+    if (bare := unquoted(text, q)) is not text:  # "sent “about half” of the shells": the marks end no phrase
+        text, stripped = bare, unquoted(stripped, q)
+        sentence = sentence._replace(text=text, stripped=stripped)
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
@@ -107,6 +117,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
+    if counted is None and q.kind == "count" and "system" in text and generic_noun(after):
+        return weapons_named(text, q.start, sentence.previous)  # "dozens of systems": the weapons named, or none
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
@@ -117,7 +129,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
         if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
-            summed = whole or last
+            summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
@@ -178,6 +190,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
     last: Counted | None = None
     whole: Counted | None = None
     last_sentence = -2
+    figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = split_changes(text, find_quantities(text)) if may[k] else []
         if not quantities:
@@ -190,14 +203,17 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         here = FigureSentence(text, stripped, previous, sentence - last_sentence)
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole)
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
             if counted is not None and read and read[-1] is None and earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
+            elif counted is None:
+                counted = figures.restated(text, q)
             read.append(counted)
             if counted is None:
                 continue
+            figures.remember(q, counted)
             if here.last_from:
                 here = here._replace(last_from=0)
             if counted.category != "share_percent":

@@ -108,6 +108,8 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
+    # A share quoted alone goes on past its closing mark in the writer's words ("“about half” of the shells").
+    mark = "[\u201d\"]?"
     strength = _alt(w for w, v in cues("strength").items() if v == "fused")  # "a 12,000-man force"
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = _alt(hedges["after"])
@@ -117,11 +119,11 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
           |(?P<vague>{vague})
-          |(?P<frac>{fraction})(?=\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
+          |(?P<frac>{fraction})(?={mark}\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])
           |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
-          |(?P<bare>{fraction})(?=\s+[a-z]))
+          |(?P<bare>{fraction})(?={mark}\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>\s+(?:{after})\b|-plus\b|\+)?
         (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?

@@ -1,0 +1,51 @@
+"""dossier.estimate_restated: a figure restated by its value alone counts what the figure it restates counted."""
+
+from __future__ import annotations
+
+from estimate_readings import run
+
+_BRIEFING = [
+    "Our assessment is that about 7,000 North Korean soldiers are now near the border, out of some 9,000 to 10,000 "
+    "sent to Russia.",
+    "Q: Can you confirm any fighting?",
+    "A: Not at this time.",
+    "Q: Is the 7,000 near the border part of the 9,000 to 10,000?",
+    "A: Yes. Of the roughly 9,000 to 10,000, most, about 7,000, have moved west.",
+]
+
+
+def test_a_value_restated_far_from_its_figure_counts_what_that_figure_counted():
+    got = run(*_BRIEFING)
+    assert got["quantity_text"].tolist() == ["about 7,000", "some 9,000 to 10,000", "7,000", "9,000 to 10,000",
+                                             "roughly 9,000 to 10,000", "about 7,000"]
+    assert set(got["category"]) == {"troops"}
+
+
+def test_a_restated_value_with_a_noun_of_its_own_or_a_year_is_no_restatement():
+    got = run(*_BRIEFING[:1], "The city spent 7,000 dollars on the parade.", "The plan dates from 2019.",
+              "The factory has built 7,000 cars since then.")
+    assert got["quantity_text"].tolist() == ["about 7,000", "some 9,000 to 10,000"]
+
+
+def test_a_value_never_given_before_is_no_restatement():
+    got = run(*_BRIEFING[:1], "Q: Is the 8,000 figure right?")
+    assert "8,000" not in got["quantity_text"].tolist()
+
+
+def test_a_part_restating_a_value_is_read_with_its_whole():
+    # "7,000 of the 12,000 soldiers deployed had been killed": the part is the loss, whatever it restates.
+    got = run("About 7,000 soldiers went first.", "By spring 7,000 of the 12,000 soldiers deployed had been killed.")
+    row = got[got["quantity_text"] == "7,000"].iloc[0]
+    assert row["category"] == "casualties"
+
+
+def test_a_figure_named_far_from_any_figure_is_the_articles_force():
+    got = run("Pyongyang has sent about 9,000 soldiers to Russia, officials say.", "The move began in the autumn.",
+              "Few had expected it.", "Diplomats were caught off guard.",
+              "Within a week the ministry put the figure at some 4,000, then about 7,000.")
+    assert got["quantity_text"].tolist() == ["about 9,000", "some 4,000", "about 7,000"]
+    assert set(got["category"]) == {"troops"}
+
+
+def test_a_figure_named_in_an_article_with_no_force_is_no_figure():
+    assert run("The bank put the figure at around 3,000 last year.", "Few had expected it.").empty
