@@ -128,6 +128,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|with|about|over|into|regarding)\s+$")
 _AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
+# Words of a cue's object read for its document: "the first report of a new 11-nation sanctions monitoring group"
+# needs its noun, the ninth.
+_DOCUMENT_WORDS = 10
 
 
 @functools.cache
@@ -163,7 +166,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         end = name_end(sentence, m.end(), end)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
-        skip = document_words([w.group(0) for w in words[:8]])  # "a report by X": the name starts after the document
+        skip = document_words([w.group(0) for w in words[:_DOCUMENT_WORDS]])  # "a report by X": the name starts after the document
         if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
                 cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
             # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
