@@ -16,6 +16,7 @@ import re
 
 from ..text.words import alternation
 from ..vocab import load_list
+from .claim_mentions import named_claimants
 from .claimant_located import BODY_KINDS
 from .claimant_names import normalise
 from .claimant_vocab import claimant_cues
@@ -85,8 +86,27 @@ def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
                 return issuer
         # The verb nearest the document issued it: "North Korea has sent ..., the ministry said in a report".
         if (verb := next(reversed(list(_issued().finditer(text, 0, at.start()))), None)) is not None:
+            if (subject := _subject_before_aside(text, verb.start())) is not None:
+                return subject
             # "The defence ministry released a report": the body named last before the verb, in that sentence.
             issuer = article.last_named(j, verb.start(), ISSUER_KINDS, proper=True)
             return issuer if issuer is not None and issuer[1] in text[: verb.start()] else None
         return None  # introduced with no issuer: whose it is stays unread
     return None
+
+
+# What may stand between a subject and the comma opening an aside about it: its acronym in brackets.
+_BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")
+_SUBJECT_START = 4  # characters before a subject's name at a sentence's start: "The "
+
+
+def _subject_before_aside(text: str, verb: int) -> tuple[str, str] | None:
+    """The claimant a sentence opens with when an aside between commas parts it from the verb at ``verb``: "The
+    monitoring team (MSMT), set up by the United States, Japan and nine others, released its report" is the team's,
+    not the last state the aside names; None when the sentence is not so built."""
+    if not text[:verb].rstrip().endswith(","):
+        return None
+    first = next(iter(named_claimants(text[:verb], ISSUER_KINDS)), None)
+    if first is None or first.start > _SUBJECT_START or _BEFORE_ASIDE.match(text, first.end) is None:
+        return None
+    return first.claimant, text[first.start:first.end]
