@@ -23,6 +23,7 @@ from .claim_article import BACK, ClaimArticle
 from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
 from .claim_attribution import Attribution
 from .claim_issuers import cited_document, document_issuer
+from .claim_place_frame import framed_by_place
 from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
@@ -174,6 +175,8 @@ class ArticleResolver(ClaimArticle):
         if kinds & _MEDIA_KINDS and self.assesses(k, a):
             kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
         if (a.anaphor or described) and not kinds <= {"person"}:
+            if (placed := framed_by_place(self.texts[k], a.start, clean)) is not None:
+                return Claim(placed, text)  # "In Seoul, the spy agency said": Seoul's, whoever was named before
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
             found = self.last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
             if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back

@@ -1,0 +1,35 @@
+"""dossier.claim_place_frame: "In Seoul, the spy agency said", "In Kyiv, they say": the capital sets whose claim it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extractors.claim_place_frame import framed_by_place
+from test_estimate_claimants import claim_in
+
+
+@pytest.mark.parametrize("sentence, clean, expected", [
+    ("In Seoul, the spy agency reckons 900 were killed.", "spy agency", "National Intelligence Service"),
+    ("In Kyiv, they say 900 were killed.", "they", "Ukrainian government"),
+    ("In Moscow, they say 900 were killed.", "they", "Russian government"),
+    # A region is no state's capital; a place later in the sentence frames nothing.
+    ("In Kursk, they say 900 were killed.", "they", None),
+    ("Officials in Seoul say the spy agency counted 900.", "spy agency", None),
+    # A description with no home of that state stays for the reading after it.
+    ("In Seoul, the group says 900 were killed.", "group", None),
+])
+def test_framed_by_place(sentence, clean, expected):
+    start = sentence.index("they" if clean == "they" else "the ")
+    assert framed_by_place(sentence, start, clean) == expected
+
+
+def test_a_capital_frames_a_description_in_a_daily_of_another_state():
+    text = ("Analysts in Moscow doubt the Western figures. In Seoul, the intelligence service maintains that some 900 "
+            "soldiers were wounded over the winter.")
+    assert claim_in("Izvestia", "some 900", text) == "National Intelligence Service"
+
+
+def test_they_after_a_capital_is_its_government_not_the_body_named_before():
+    text = ("Britain's defence intelligence published its update on Monday. In Kyiv, they assert that losses "
+            "exceeded 2,500 men.")
+    assert claim_in("Izvestia", "exceeded 2,500", text) == "Ukrainian government"
