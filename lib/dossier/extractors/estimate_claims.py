@@ -85,7 +85,9 @@ def own_claim(source: str | None) -> Claim:
 
 
 def _outlet_claimant(source: str | None) -> str | None:
-    """The claimant an article's outlet is: its whole name's, else one that publishes named in it ("BBC News").
+    """The claimant an article's outlet is, when it publishes (a medium, a think tank, a monitor): its whole name's,
+    else one named in it ("BBC News").  A state's body that issues its own release (the NIS, a ministry) is no
+    outlet: "The NIS assesses that ..." in the NIS's release is the NIS's claim, as anywhere else.
 
     "The Moscow Times" and "The Japan Times" only hold the name of a place, whose government's figures their
     articles report: they are no government.
@@ -94,12 +96,14 @@ def _outlet_claimant(source: str | None) -> str | None:
         return None
     clean, aliases = cleaned(source), claimant_aliases()
     if clean in aliases or f"the {clean}" in aliases:
-        return aliases[clean if clean in aliases else f"the {clean}"]
-    outlet = normalise(source)
+        outlet = aliases[clean if clean in aliases else f"the {clean}"]
+    else:
+        outlet = normalise(source)
     return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS else None
 
 
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
+_OUTLET_KINDS = _PUBLISHING_KINDS | {None}  # an outlet no vocabulary lists is one that publishes
 
 
 class ArticleClaims(ArticleResolver):
@@ -291,7 +295,8 @@ class ArticleClaims(ArticleResolver):
         """The claimant or relay of ``found`` that is the article's own outlet by the name its source gives, when
         no vocabulary lists the outlet ("according to an investigation by Radio Liberty's Siberia.Realities
         project" in a Radio Liberty article)."""
-        return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names), None)
+        return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names
+                     and kind(x) in _OUTLET_KINDS), None)
 
     def _told_the_strike(self, k: int) -> Claim | None:
         """The claim of the last reporting verb of sentence ``k - 1``, in ``k``'s paragraph, when that sentence tells
