@@ -22,6 +22,7 @@ from typing import NamedTuple
 from .claim_article import BACK, ClaimArticle
 from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
 from .claim_attribution import Attribution
+from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
 from .claim_place_frame import framed_by_place
 from .claim_we import we_speak_for
@@ -251,6 +252,8 @@ class ArticleResolver(ClaimArticle):
         """The claim of some of a group ("one of them", "two of the officials"): the group's, read as its pronoun
         or description would be; no one's when the group is people the article names no body for."""
         kinds = descriptions().get(group.removeprefix("the "), frozenset()) - {"person"}
+        if group == "they" and (captive := captives_named(self.texts, k, a.start)) is not None:
+            return Claim(captive, a.text)  # "Two soldiers were captured ... One of them said": a prisoner of war
         if group == "they" and (told := self._plural_subject(k, a, 2)) is not None:
             return told  # the group that spoke just before: "Several analysts said ... One noted ..."
         if kinds and (found := self.last_named(k, a.start, kinds, proper=group != "they")) is not None:

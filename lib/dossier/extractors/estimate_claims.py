@@ -103,7 +103,8 @@ def _outlet_claimant(source: str | None) -> str | None:
 
 
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
-_OUTLET_KINDS = _PUBLISHING_KINDS | {None}  # an outlet no vocabulary lists is one that publishes
+_OUTLET_KINDS = _PUBLISHING_KINDS | {None}
+_PERSON = frozenset({"person"})  # an outlet no vocabulary lists is one that publishes
 
 
 class ArticleClaims(ArticleResolver):
@@ -150,8 +151,9 @@ class ArticleClaims(ArticleResolver):
             # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
             # the group was last put near (the state holding them).
             end = a.start + len(a.text)
+            # A person the group was read as (a prisoner of war, :mod:`~dossier.extractors.claim_captives`) stays.
             aged = self.texts[k][end : end + 1] == "," and claim.claimant and _AGED.match(self.texts[k], end) and kind(
-                claim.claimant) not in _MAY_RELAY and quantified_group(a.text) is not None
+                claim.claimant) not in _MAY_RELAY | _PERSON and quantified_group(a.text) is not None
             if aged:
                 return claim._replace(claimant=None)
         return claim
