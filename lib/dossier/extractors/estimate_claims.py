@@ -27,13 +27,14 @@ import re
 
 from ..text.outlets import outlet_names
 from .claim_questions import QUESTION
+from .claim_backward import crediting_sentence
 from .claim_turns import asks_questions, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
 from .claim_resolve import ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
-from .claimant_names import claimant_aliases, cleaned, kind, normalise
+from .claimant_names import as_named, claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from .estimate_losses import mentions_strike
@@ -104,7 +105,9 @@ def _outlet_claimant(source: str | None) -> str | None:
 
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
 _OUTLET_KINDS = _PUBLISHING_KINDS | {None}
-_PERSON = frozenset({"person"})  # an outlet no vocabulary lists is one that publishes
+_PERSON = frozenset({"person"})
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))+")  # capitalised words
+_FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")  # a person's name in full: "Oleh Syniehubov"  # an outlet no vocabulary lists is one that publishes
 
 
 class ArticleClaims(ArticleResolver):
@@ -283,6 +286,8 @@ class ArticleClaims(ArticleResolver):
             found = told
         if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
+        if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
+            found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
@@ -292,6 +297,22 @@ class ArticleClaims(ArticleResolver):
         if found.claimant == outlet:
             return self.own if found.via is None else Claim(found.via, None)
         return Claim(found.claimant, found.text)
+
+    def _agent_claim(self, j: int, at: int) -> Claim | None:
+        """The claim of the agent at offset ``at`` of sentence ``j`` ("This was stated by the head of HUR, Kyrylo
+        Budanov"): the name set off after its title, else its words, when a vocabulary knows them or they are a
+        person's full name; None otherwise."""
+        parts = [p.strip() for p in self.texts[j][at:].rstrip(" .").split(",")]
+        name = parts[1] if len(parts) > 1 else None  # "the head of the regional administration, Oleh Syniehubov"
+        if name and (known := normalise(name)) is not None and kind(known) != "unattributed":
+            return Claim(known, name)
+        if name and _FULL_NAME.fullmatch(name):
+            return Claim(name, name)  # a person no vocabulary knows, named after the title
+        known = normalise(parts[0])
+        if known is not None and kind(known) != "unattributed":
+            return Claim(known, parts[0])
+        # "the Odesa Regional Military Administration": a body's proper name no vocabulary knows, as written.
+        return Claim(as_named(parts[0]), parts[0]) if _BODY_NAME.fullmatch(parts[0]) else None
 
     def _unlisted_outlet(self, found: Claim) -> str | None:
         """The claimant or relay of ``found`` that is the article's own outlet by the name its source gives, when
