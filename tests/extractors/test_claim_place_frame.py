@@ -33,3 +33,16 @@ def test_they_after_a_capital_is_its_government_not_the_body_named_before():
     text = ("Britain's defence intelligence published its update on Monday. In Kyiv, they assert that losses "
             "exceeded 2,500 men.")
     assert claim_in("Izvestia", "exceeded 2,500", text) == "Ukrainian government"
+
+
+@pytest.mark.parametrize("source, quantity, text, claimant", [
+    # Outlets of a state: a body they name without its state is that state's.
+    ("Komsomolskaya Pravda", "some 9,000", "According to the General Staff, the enemy lost some 9,000 men near Sudzha.",
+     "General Staff of the Russian Armed Forces"),
+    ("Argumenty i Fakty", "some 9,000", "The Ministry of Defence said some 9,000 Ukrainian soldiers were killed.",
+     "Russian Ministry of Defence"),
+    ("Channel 24", "some 90", "According to the Air Force, some 90 KN-23 missiles have been launched since spring.",
+     "Ukrainian Air Force"),
+])
+def test_a_bare_body_in_an_outlet_of_a_state(source, quantity, text, claimant):
+    assert claim_in(source, quantity, text) == claimant
