@@ -31,3 +31,15 @@ def test_it_after_the_team_its_acronym_and_an_aside_of_member_states():
              "met in Seoul on Friday.")
     second = "It estimated that some 40 howitzers had reached Russia."
     assert claim_in("Reuters", "some 40", first, second) == MSMT
+
+
+def test_it_after_a_sentence_opening_on_a_description_is_that_body():
+    text = ("The Multilateral Sanctions Monitoring Team published its findings on Friday. Officials in Moscow called "
+            "them lies.\n\nThe team relied on imagery from member states. It found that some 40 ships carried munitions.")
+    assert claim_in("Reuters", "some 40", text) == MSMT
+
+
+def test_it_after_a_sentence_opening_on_no_description_is_read_as_before():
+    text = ("The Multilateral Sanctions Monitoring Team published its findings on Friday.\n\n"
+            "The weather delayed the shipments. It found that some 40 ships carried munitions.")
+    assert claim_in("Reuters", "some 40", text) == MSMT
