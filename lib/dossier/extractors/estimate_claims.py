@@ -241,6 +241,20 @@ class ArticleClaims(ArticleResolver):
                 return self._relayed(source, speaker)
         return said
 
+    def _source_before_relay(self, k: int, a: Attribution) -> Claim | None:
+        """The source a trailing cue's relay passes on: the subject of the sentence's first reporting verb, when the
+        cue names a relay (a lawmaker, a medium) and that subject none; else None."""
+        relay = self.resolve(k, a)
+        if relay.claimant is None or not (relay_capable(relay.claimant, a.text) or relay_capable(a.claimant, a.text)):
+            return None  # "the lawmaker" is a relay whoever the account says the lawmaker is
+        verb = next((x for x in self.found(k) if x.how == "verb" and x.end <= a.start), None)
+        if verb is None:
+            return None
+        source = self.resolve(k, verb)
+        if source.claimant is None or relay_capable(source.claimant, verb.text):
+            return None
+        return self._relayed(source, relay)
+
     def _relayed(self, source: Claim, relay: Claim) -> Claim:
         if relay.claimant is None or relay.claimant == source.claimant:
             return source
@@ -364,6 +378,8 @@ class ArticleClaims(ArticleResolver):
         read = self.read(k)
         if a.how == QUESTION:
             return Claim(a.claimant, a.text)  # the asker's own question: the one who answers passes nothing on
+        if a.how == "cue" and a.start > start and (relayed := self._source_before_relay(k, a)) is not None:
+            return relayed  # "The NIS said ..., enough for up to 12 million shells, according to the lawmaker"
         if a.how == "verb" and kind(a.claimant) in _STATES and not a.anaphor and self.assesses(k, a) and (teller := read.teller_of(a)):
             # "Singh said the U.S. now assessed that ...": a state's assessment told by one speaking for it is theirs.
             told, claim = self.resolve(k, teller), self.resolve(k, a)
