@@ -65,3 +65,16 @@ def test_owner_end(text, expected):
 ])
 def test_a_claim_nouns_of_opens_its_owner(text, expected):
     assert document_words(text.split()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of" and an indefinite article before a description of a body: the body wrote the document.
+    ("the third report of a new 11-nation sanctions monitoring group", 4),
+    ("the first report of an international monitoring team", 4),
+    ("a report of a multinational group set up to monitor sanctions", 3),
+    # Before a noun of another kind, "of a" says what the document is about.
+    ("the first report of a missile strike on Kharkiv", 0),
+    ("an analysis of a new satellite image", 0),
+])
+def test_document_words_before_an_indefinite_description(text, expected):
+    assert document_words(text.split()) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_estimate_claimants import claim
+from test_estimate_claimants import claim, claim_in
 
 NIS = "National Intelligence Service"
 
@@ -177,3 +177,25 @@ def test_by_or_on_a_states_estimates_reads_as_according_to(quantity, text, expec
 
 def test_according_to_some_states_estimates_is_its_government():
     assert claim("about 300", "According to some Ukrainian estimates, about 300 North Korean soldiers died in May.") == ("Ukrainian government", None)
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # A description's possessive before a claim noun and its "that": the body the description points back to.
+    ("The National Intelligence Service briefed lawmakers. Markets fell after the spy agency's warning on Monday "
+     "that some 900 more soldiers had left for Russia.", "some 900", "National Intelligence Service"),
+    # "account", a claim noun after its owner's possessive.
+    ("The National Intelligence Service gave an update. By the agency's own account, about 60 howitzers were shipped.",
+     "about 60", "National Intelligence Service"),
+    # "testimony" and "account" after a person's possessive: the person named before.
+    ("Lee Min-jun, a former artillery officer, met reporters. According to his testimony, about 70 men of his "
+     "battalion were killed.", "about 70", "Lee Min-jun"),
+    ("The Multilateral Sanctions Monitoring Team met on Friday. According to its latest estimate, about 80 ships "
+     "carried munitions.", "about 80", "Multilateral Sanctions Monitoring Team"),
+])
+def test_a_possessive_before_a_claim_noun_points_back(text, quantity, claimant):
+    assert claim_in("Reuters", quantity, text) == claimant
+
+
+def test_account_with_no_owner_claims_nothing():
+    text = "The plan takes into account about 90 howitzers moved to the border."
+    assert claim_in("Reuters", "about 90", text) is None

@@ -143,3 +143,18 @@ def test_a_toll_credited_to_its_cause_has_no_claimant_from_it(sentence, quantity
 )
 def test_a_lawmaker_relays_the_agencys_judgement(text, quantity, claimant, via):
     assert claim(quantity, text) == (claimant, via)
+
+
+def test_a_trailing_relay_cue_passes_on_the_subject_of_the_reporting_verb():
+    from test_estimate_claimants import claim
+
+    text = ("Lawmaker Kim Min-ho spoke after the closed session. The NIS said the North had shipped some 7,000 "
+            "containers, enough for up to 3 million shells, according to the lawmaker.")
+    assert claim("up to 3 million", text) == ("National Intelligence Service", "Kim Min-ho")
+
+
+def test_a_trailing_cue_of_no_relay_keeps_its_own_claim():
+    from test_estimate_claimants import claim
+
+    text = "The NIS said the North had shipped some 7,000 containers, while up to 3 million shells were sent, according to Kyiv."
+    assert claim("up to 3 million", text)[0] == "Ukrainian government"

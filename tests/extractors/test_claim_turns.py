@@ -104,3 +104,41 @@ def test_a_person_no_vocabulary_knows_with_no_spokespersons_title_is_no_one():
                      "MS. WHITFIELD: Roughly 2,500 North Korean soldiers have moved to the border region.",
                      "QUESTION: How many more will follow?")
     assert got["Roughly 2,500"] is None
+
+
+def test_a_first_turn_labelled_with_titles_and_name_in_capitals_speaks_for_the_body():
+    # Transcripts often give the first turn's speaker whole in capitals, and later turns by surname alone.
+    got = _claimants(
+        "PENTAGON PRESS SECRETARY PAT RYDER: Good morning.",
+        "We have followed the deployment for weeks. Our assessment is that about 2,500 North Korean troops are near Kursk.",
+        "Q: Do you have numbers on the wounded?",
+        "GEN. RYDER: We think about 400 have been wounded.",
+    )
+    assert got["about 2,500"] == "the Pentagon"
+    assert got["about 400"] == "the Pentagon"
+
+
+def test_a_headline_in_capitals_before_a_colon_is_no_turn():
+    got = _claimants("NORTH KOREA SENDS MORE MEN: we estimate about 2,500 troops arrived in the autumn.")
+    assert got["about 2,500"] is None
+
+
+INTERVIEW = [
+    "Our correspondent spoke to the analyst Marta Kovalenko about the deployment.",
+    "How large is the contingent now?",
+    "Marta Kovalenko: Engineers make up the bulk. There are about 2,500 of them near the border.",
+    "And the deminers?",
+    "Marta Kovalenko: Perhaps 600 deminers are working in the fields.",
+]
+
+
+def test_an_interview_with_bare_questions_gives_the_answers_to_the_labelled_name():
+    got = _claimants(*INTERVIEW)
+    assert got["about 2,500"] == "Marta Kovalenko"
+    assert got["Perhaps 600"] == "Marta Kovalenko"
+
+
+def test_one_name_label_alone_is_no_interview():
+    # A single "Name:" line may be a caption or a heading: without a question label nor a second turn, no one's.
+    got = _claimants("Marta Kovalenko: There are about 2,500 engineers near the border.")
+    assert got["about 2,500"] is None

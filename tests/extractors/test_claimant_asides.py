@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from estimate_readings import one
+from test_estimate_claimants import claim_in
 
 
 @pytest.mark.parametrize(
@@ -149,3 +150,14 @@ def test_an_aside_opening_with_an_owner_parts_a_subject_from_its_verb(sentence, 
 )
 def test_a_name_set_off_after_a_description_names_the_subject(text, quantity, claimant):
     assert one(text, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # "of which"/"of whom" opens an aside about the subject before its verb: the subject claims.
+    ("The Multilateral Sanctions Monitoring Team, of which Canada is one of the members, has documented the "
+     "shipment of about 70 howitzers.", "about 70", "Multilateral Sanctions Monitoring Team"),
+    ("Ukrainian officials, of whom two spoke on condition of anonymity, said about 80 soldiers had been captured.",
+     "about 80", "Ukrainian officials"),
+])
+def test_an_aside_opened_by_of_which(text, quantity, claimant):
+    assert claim_in("Reuters", quantity, text) == claimant

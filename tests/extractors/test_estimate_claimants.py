@@ -547,12 +547,13 @@ CONSTRUCTIONS = [
         ["Tokyo has raised the matter with Seoul.", "Japanese estimates put the number of missiles at around 300."],
         ("Japanese government", None),
     ),
-    # One of a group described by age is one person among them, never the state the group was last put near.
+    # One of a group described by age is one person among them, never the state the group was last put near: of
+    # soldiers made prisoners, their state's prisoner of war (devset README: "North Korean prisoner of war").
     (
         "about 80",
         ["Ukraine's SBU is holding two North Korean soldiers captured in Kursk. One, a 22-year-old private, said about 80 "
          "men of his company had been killed."],
-        (None, None),
+        ("North Korean prisoner of war", None),
     ),
     (
         "at least 30",

@@ -27,8 +27,9 @@ def document_words(words: list[str]) -> int:
     Thursday by").
     "of" names an author only before a name ("the report of the Korea
     Institute ...") or a description of one ("the report of the monitoring
-    team"); before another noun it says what the document is about ("an
-    analysis of satellite imagery").
+    team", "the first report of a new 11-nation monitoring group"); before
+    another noun it says what the document is about ("an analysis of
+    satellite imagery").
     """
     at = document_at(words, _documents_and_claims())  # "the estimates of the General Staff" as "a report by"
     if at is None or len(words) <= at + 2:
@@ -39,7 +40,7 @@ def document_words(words: list[str]) -> int:
     if joint.endswith("ed") and words[at].lower() in claimant_cues("document") and (by := _agent_after(words, at + 2)) is not None:
         return by + 1  # "a report published Thursday by", "data compiled by": its participle's agent wrote it
     if joint == "of":
-        name = words[at + 3:] if words[at + 2].lower() == "the" else words[at + 2:]
+        name = words[at + 3:] if words[at + 2].lower() in ("the", "a", "an") else words[at + 2:]
         return at + 2 if name and (name[0][:1].isupper() or _describes(words[at + 2], name)) else 0
     return 0
 
@@ -55,13 +56,23 @@ def _agent_after(words: list[str], start: int) -> int | None:
     return None
 
 
+_DESCRIPTION_MODIFIERS = 4  # lower-case words before a description: "a new 11-nation sanctions monitoring group"
+_DESCRIPTION_MODIFIER = re.compile(r"[a-z0-9][a-z0-9\-]*")
+
+
 def _describes(article: str, name: list[str]) -> bool:
-    """Whether "the" and the one or two words of ``name`` after it are a description of a claimant named before
-    ("the report of the monitoring team")."""
-    if article.lower() != "the":
+    """Whether an article and the one or two words of ``name`` after it, a modifier or two allowed before them,
+    describe a claimant ("the report of the monitoring team", "the first report of a new 11-nation group"): a
+    description is a body's, who wrote the document, where a noun of another kind is what it is about."""
+    if article.lower() not in ("the", "a", "an"):
         return False
     descriptions = _descriptions()
-    return any(" ".join(name[:n]).lower().rstrip(".,;") in descriptions for n in (1, 2))
+    for skip in range(_DESCRIPTION_MODIFIERS + 1):
+        if skip and not _DESCRIPTION_MODIFIER.fullmatch(name[skip - 1] if skip <= len(name) else ""):
+            return False
+        if any(" ".join(name[skip:skip + n]).lower().rstrip(".,;") in descriptions for n in (1, 2)):
+            return True
+    return False
 
 
 @functools.cache

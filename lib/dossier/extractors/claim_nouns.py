@@ -130,6 +130,10 @@ def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             canon = normalise(who)
             if canon and canon != _UNATTRIBUTED:
                 out.append(Attribution(start, m.end("noun"), who, canon, how="noun"))
+            elif canon is None and (owner := _DESCRIBED_OWNER.search(sentence, max(0, m.start() - ANAPHOR_CHARS), m.start())) and (
+                    owner.group(1) and cleaned(owner.group(1)) in descriptions()):
+                # "the spy agency's announcement that ...": the description points back to the body named before.
+                out.append(Attribution(owner.start(1), m.end("noun"), owner.group(1), None, anaphor=True, how="noun"))
         elif (cited := _cited().search(sentence, max(0, m.start() - _CITED_CHARS), m.start())) is not None:
             # "Analysts cite estimates that North Korea provided ...": reports no one owns, passed on by the citer.
             out.append(Attribution(cited.end(), m.end("noun"), sentence[cited.end() : m.end("noun")], _UNATTRIBUTED, how="noun"))

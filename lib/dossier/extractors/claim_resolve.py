@@ -22,7 +22,9 @@ from typing import NamedTuple
 from .claim_article import BACK, ClaimArticle
 from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
 from .claim_attribution import Attribution
+from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
+from .claim_place_frame import framed_by_place
 from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
@@ -47,6 +49,9 @@ _ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top
 _AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
+_IT_OPENS = 2  # characters before an "it" that opens its sentence
+# A sentence that opens on "The" and a description of one or two words before its verb: "The team drew on ...".
+_DESCRIBED_SUBJECT = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s")
 _PRONOUN_FORMS = {**OBJECT_PRONOUNS, "his": "he"}  # "According to him", "by his count": who "he" is
 
 
@@ -174,8 +179,11 @@ class ArticleResolver(ClaimArticle):
         if kinds & _MEDIA_KINDS and self.assesses(k, a):
             kinds -= _MEDIA_KINDS  # "the agency believes ...": a medium reports; an intelligence agency assesses
         if (a.anaphor or described) and not kinds <= {"person"}:
+            if (placed := framed_by_place(self.texts[k], a.start, clean)) is not None:
+                return Claim(placed, text)  # "In Seoul, the spy agency said": Seoul's, whoever was named before
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
-            found = self.last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
+            found = self._described_subject(k, a, kinds) if clean == "it" else None
+            found = found or self.last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
             if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back
                 found = self.next_named(k, a.end, kinds)
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):
@@ -228,6 +236,22 @@ class ArticleResolver(ClaimArticle):
                 return Claim(*(self.last_named(k, a.start, kinds, proper=True) or (None, text)))
         return Claim(claimant, text)
 
+    def _described_subject(self, k: int, a: Attribution, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """What "it" opening sentence ``k`` stands for when the sentence before in its paragraph opens on a body's
+        description ("The team drew on satellite imagery. It found ..."): the body that description refers to,
+        not one named later in that sentence or in a quotation before it; else None."""
+        if a.start > _IT_OPENS or not k or (self._paragraphs is not None and self._paragraphs[k] != self._paragraphs[k - 1]):
+            return None
+        m = _DESCRIBED_SUBJECT.match(self.texts[k - 1])
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for n in (2, 1):  # "the spy agency", "the team"
+            body = " ".join(words[:n])
+            if len(words) >= n and (described := descriptions().get(body, frozenset()) & kinds - {"person"}):
+                return self.last_named(k - 1, 0, described, proper=True)
+        return None
+
     def _written_before(self, k: int, a: Attribution, clean: str, kinds: frozenset[str]) -> tuple[str, str] | None:
         """The claimant of an earlier attribution whose words hold the head of the description ``clean``, singular
         or plural ("the ministry" after "The Ministry of Defence said", "One officer" after "Ukrainian artillery
@@ -248,6 +272,8 @@ class ArticleResolver(ClaimArticle):
         """The claim of some of a group ("one of them", "two of the officials"): the group's, read as its pronoun
         or description would be; no one's when the group is people the article names no body for."""
         kinds = descriptions().get(group.removeprefix("the "), frozenset()) - {"person"}
+        if group == "they" and (captive := captives_named(self.texts, k, a.start)) is not None:
+            return Claim(captive, a.text)  # "Two soldiers were captured ... One of them said": a prisoner of war
         if group == "they" and (told := self._plural_subject(k, a, 2)) is not None:
             return told  # the group that spoke just before: "Several analysts said ... One noted ..."
         if kinds and (found := self.last_named(k, a.start, kinds, proper=group != "they")) is not None:

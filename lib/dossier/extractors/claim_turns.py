@@ -24,10 +24,11 @@ from .claim_resolve import Claim
 from .claimant_names import normalise
 from .claimant_vocab import claimant_cues
 
-# A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), or "Q"; a
+# A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
+# a name in a transcript's first turn ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH"), or "Q"; a
 # bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
 # in the paragraphs after it.
-_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
 _TITLED_LABEL = re.compile(
@@ -71,6 +72,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if who.isupper() and (whole := _named_in_capitals(texts, paragraphs, first, who)) is not None:
+        return whole
     if who.isupper() and len(who.split()) > 1 and all(w in claimant_cues("title") for w in who.lower().split()):
         # "SECRETARY GENERAL:": a title alone, the one the article first names with it ("Secretary General Mark Rutte").
         titled = re.compile(rf"\b{re.escape(who.title())}\s+((?:[A-Z][\w.'’\-]*\s*){{1,3}})")
@@ -84,6 +87,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
             claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
             if claimant or not _speaks_for_a_body(m.group(0)):
+                if claimant is None and _FULL_NAME.fullmatch(who):
+                    return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
                 return Claim(claimant, m.group(0)) if claimant else None
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
@@ -91,6 +96,22 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             return None  # a surname named nowhere before the turns: no one to read
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     return next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
+
+
+def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:
+    """The claimant a label in capitals names with its titles: its own ("DEPUTY PENTAGON PRESS SECRETARY SABRINA
+    SINGH:", as the transcript's first turn gives it), or that of the first turn so labelled whose name ends in the
+    same surname ("MS. SINGH:" after it); None when no such label names a known claimant."""
+    words = who.split()
+    if len(words) > 2 and (named := normalise(who.title())) is not None:
+        return Claim(named, who)
+    for j in range(first):
+        if (j and paragraphs[j - 1] == paragraphs[j]) or ":" not in texts[j] or (label := _LABEL.match(texts[j])) is None:
+            continue
+        full = label.group("who").split()
+        if len(full) > 2 and full[-1] == words[-1] and (named := normalise(" ".join(full).title())) is not None:
+            return Claim(named, label.group("who"))
+    return None
 
 
 def _paragraph_start(paragraphs: list[int], k: int) -> int:
@@ -139,12 +160,23 @@ def _speaks_for_a_body(words: str) -> bool:
     return any(f"{title} " in f"{low} " for title in claimant_cues("spokesperson"))
 
 
+_FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")  # a label that is a person's full name, in title case
 _INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
 
 
 def asks_questions(texts: list[str], paragraphs: list[int]) -> bool:
-    """Whether a question's label opens a paragraph of the article: the labels are a transcript's turns, and an
+    """Whether a question's label opens a paragraph of the article, or one name of two words or more labels two
+    paragraphs (an interview that prints its questions bare): the labels are a transcript's turns, and an
     official's turn states the figures it gives ("MR. LEE: About 8,000 are now in Kursk" after "Q: ..."), with or
     without a "we"."""
-    return any((not j or paragraphs[j - 1] != paragraphs[j]) and ":" in text and (label := _any_label(text)) is not None
-               and label.group("who").lower() in _question_labels() for j, text in enumerate(texts))
+    names: set[str] = set()
+    for j, text in enumerate(texts):
+        if (j and paragraphs[j - 1] == paragraphs[j]) or ":" not in text or (label := _any_label(text)) is None:
+            continue
+        who = label.group("who")
+        if who.lower() in _question_labels():
+            return True
+        if " " in who and who in names:
+            return True  # "Alexander Matsegora:" opening a second answer: an interview whose questions go unlabelled
+        names.add(who)
+    return False

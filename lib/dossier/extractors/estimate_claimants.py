@@ -128,6 +128,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|with|about|over|into|regarding)\s+$")
 _AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
 _PAREN = re.compile(r"\s*\([^)]{1,30}\)")
 _NONSPACE = re.compile(r"\S+")
+# Words of a cue's object read for its document: "the first report of a new 11-nation sanctions monitoring group"
+# needs its noun, the ninth.
+_DOCUMENT_WORDS = 10
 
 
 @functools.cache
@@ -163,7 +166,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         end = name_end(sentence, m.end(), end)
         paren = _PAREN.match(sentence, end)
         words = list(_NONSPACE.finditer(sentence, m.end(), end))
-        skip = document_words([w.group(0) for w in words[:8]])  # "a report by X": the name starts after the document
+        skip = document_words([w.group(0) for w in words[:_DOCUMENT_WORDS]])  # "a report by X": the name starts after the document
         if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
                 cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
             # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
@@ -178,7 +181,11 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
             continue  # "put at 600 by October", "figures from last December put ...": when, not who
-        if who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
+        if (owner := _possessive_owner(who)) is not None:
+            # "According to his testimony": the person "he" is, as "according to him"; "by its own count": "it".
+            at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
+            out.append(Attribution(at, at + len(owner), POSSESSIVE_PRONOUNS.get(owner.lower(), owner), None, anaphor=True, how="cue"))
+        elif who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
             # "According to him, ...": the person named before; "according to the same source": the last one named
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
         elif who and not names_no_one(who):
@@ -186,6 +193,18 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
                 continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
     return out
+
+
+_POSSESSIVES = frozenset({"his", "her", *POSSESSIVE_PRONOUNS})
+
+
+def _possessive_owner(who: str) -> str | None:
+    """The possessive of "his testimony", "its own estimate": a pronoun's possessive and a claim noun after it, up to
+    two modifiers between them; else None."""
+    words = who.split()
+    if not words or words[0].lower() not in _POSSESSIVES or not 2 <= len(words) <= 4:
+        return None
+    return words[0] if words[-1].lower() in cues("claim_noun") and all(w.islower() for w in words[1:]) else None
 
 
 def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:

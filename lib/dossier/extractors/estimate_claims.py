@@ -27,13 +27,14 @@ import re
 
 from ..text.outlets import outlet_names
 from .claim_questions import QUESTION
+from .claim_backward import crediting_sentence
 from .claim_turns import asks_questions, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
 from .claim_resolve import ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
-from .claimant_names import claimant_aliases, cleaned, kind, normalise
+from .claimant_names import as_named, claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from .estimate_losses import mentions_strike
@@ -85,7 +86,9 @@ def own_claim(source: str | None) -> Claim:
 
 
 def _outlet_claimant(source: str | None) -> str | None:
-    """The claimant an article's outlet is: its whole name's, else one that publishes named in it ("BBC News").
+    """The claimant an article's outlet is, when it publishes (a medium, a think tank, a monitor): its whole name's,
+    else one named in it ("BBC News").  A state's body that issues its own release (the NIS, a ministry) is no
+    outlet: "The NIS assesses that ..." in the NIS's release is the NIS's claim, as anywhere else.
 
     "The Moscow Times" and "The Japan Times" only hold the name of a place, whose government's figures their
     articles report: they are no government.
@@ -94,12 +97,17 @@ def _outlet_claimant(source: str | None) -> str | None:
         return None
     clean, aliases = cleaned(source), claimant_aliases()
     if clean in aliases or f"the {clean}" in aliases:
-        return aliases[clean if clean in aliases else f"the {clean}"]
-    outlet = normalise(source)
+        outlet = aliases[clean if clean in aliases else f"the {clean}"]
+    else:
+        outlet = normalise(source)
     return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS else None
 
 
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
+_OUTLET_KINDS = _PUBLISHING_KINDS | {None}
+_PERSON = frozenset({"person"})
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))+")  # capitalised words
+_FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")  # a person's name in full: "Oleh Syniehubov"  # an outlet no vocabulary lists is one that publishes
 
 
 class ArticleClaims(ArticleResolver):
@@ -146,8 +154,9 @@ class ArticleClaims(ArticleResolver):
             # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
             # the group was last put near (the state holding them).
             end = a.start + len(a.text)
+            # A person the group was read as (a prisoner of war, :mod:`~dossier.extractors.claim_captives`) stays.
             aged = self.texts[k][end : end + 1] == "," and claim.claimant and _AGED.match(self.texts[k], end) and kind(
-                claim.claimant) not in _MAY_RELAY and quantified_group(a.text) is not None
+                claim.claimant) not in _MAY_RELAY | _PERSON and quantified_group(a.text) is not None
             if aged:
                 return claim._replace(claimant=None)
         return claim
@@ -232,6 +241,20 @@ class ArticleClaims(ArticleResolver):
                 return self._relayed(source, speaker)
         return said
 
+    def _source_before_relay(self, k: int, a: Attribution) -> Claim | None:
+        """The source a trailing cue's relay passes on: the subject of the sentence's first reporting verb, when the
+        cue names a relay (a lawmaker, a medium) and that subject none; else None."""
+        relay = self.resolve(k, a)
+        if relay.claimant is None or not (relay_capable(relay.claimant, a.text) or relay_capable(a.claimant, a.text)):
+            return None  # "the lawmaker" is a relay whoever the account says the lawmaker is
+        verb = next((x for x in self.found(k) if x.how == "verb" and x.end <= a.start), None)
+        if verb is None:
+            return None
+        source = self.resolve(k, verb)
+        if source.claimant is None or relay_capable(source.claimant, verb.text):
+            return None
+        return self._relayed(source, relay)
+
     def _relayed(self, source: Claim, relay: Claim) -> Claim:
         if relay.claimant is None or relay.claimant == source.claimant:
             return source
@@ -277,6 +300,8 @@ class ArticleClaims(ArticleResolver):
             found = told
         if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
+        if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
+            found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
@@ -287,11 +312,28 @@ class ArticleClaims(ArticleResolver):
             return self.own if found.via is None else Claim(found.via, None)
         return Claim(found.claimant, found.text)
 
+    def _agent_claim(self, j: int, at: int) -> Claim | None:
+        """The claim of the agent at offset ``at`` of sentence ``j`` ("This was stated by the head of HUR, Kyrylo
+        Budanov"): the name set off after its title, else its words, when a vocabulary knows them or they are a
+        person's full name; None otherwise."""
+        parts = [p.strip() for p in self.texts[j][at:].rstrip(" .").split(",")]
+        name = parts[1] if len(parts) > 1 else None  # "the head of the regional administration, Oleh Syniehubov"
+        if name and (known := normalise(name)) is not None and kind(known) != "unattributed":
+            return Claim(known, name)
+        if name and _FULL_NAME.fullmatch(name):
+            return Claim(name, name)  # a person no vocabulary knows, named after the title
+        known = normalise(parts[0])
+        if known is not None and kind(known) != "unattributed":
+            return Claim(known, parts[0])
+        # "the Odesa Regional Military Administration": a body's proper name no vocabulary knows, as written.
+        return Claim(as_named(parts[0]), parts[0]) if _BODY_NAME.fullmatch(parts[0]) else None
+
     def _unlisted_outlet(self, found: Claim) -> str | None:
         """The claimant or relay of ``found`` that is the article's own outlet by the name its source gives, when
         no vocabulary lists the outlet ("according to an investigation by Radio Liberty's Siberia.Realities
         project" in a Radio Liberty article)."""
-        return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names), None)
+        return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names
+                     and kind(x) in _OUTLET_KINDS), None)
 
     def _told_the_strike(self, k: int) -> Claim | None:
         """The claim of the last reporting verb of sentence ``k - 1``, in ``k``'s paragraph, when that sentence tells
@@ -336,6 +378,8 @@ class ArticleClaims(ArticleResolver):
         read = self.read(k)
         if a.how == QUESTION:
             return Claim(a.claimant, a.text)  # the asker's own question: the one who answers passes nothing on
+        if a.how == "cue" and a.start > start and (relayed := self._source_before_relay(k, a)) is not None:
+            return relayed  # "The NIS said ..., enough for up to 12 million shells, according to the lawmaker"
         if a.how == "verb" and kind(a.claimant) in _STATES and not a.anaphor and self.assesses(k, a) and (teller := read.teller_of(a)):
             # "Singh said the U.S. now assessed that ...": a state's assessment told by one speaking for it is theirs.
             told, claim = self.resolve(k, teller), self.resolve(k, a)

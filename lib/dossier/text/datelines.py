@@ -25,6 +25,9 @@ _OPENING_CITY = re.compile(r"\s*(?:([A-Z]{3,})\b(?=\s*[,(/]|\s+[—–-])|([A-Z]
 _CITY_COMMA = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{2,},\s+\Z")
 # What follows a dateline's city: "SEOUL, Nov. 30 (Yonhap) --", "MOSCOW (AP) —", "PYONGYANG, June 19. /TASS/.".
 _AFTER_CITY = re.compile(r"\s*[,(/]|\s+[—–-]")
+# A city's name before a credit in brackets ("Moscow (AFP)", "New York (Reuters)"): a body's name that opens with "The"
+# before its acronym ("The Multilateral Sanctions Monitoring Team (MSMT), formed by ...") opens no dateline.
+_CITY_NAME = re.compile(r"(?!The\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}")
 # A date between a dateline's city and its outlet's credit: "Pyongyang, June 12 (KCNA) --".
 _DATED = re.compile(r",[^\n(/,]{1,30}[(/]")
 # A dateline up to its outlet's credit: "SEOUL (", "SEOUL, Nov. 30 (", "PYONGYANG, June 19. /".
@@ -43,7 +46,8 @@ def in_dateline(text: str, lo: int, hi: int) -> bool:
         # A paragraph's first word: a city in capitals, or before a date or a parenthesis.
         after = _AFTER_CITY.match(text, hi)
         return after is not None and (
-            text[lo:hi].isupper() or after.group().lstrip().startswith("(") or _DATED.match(text, hi) is not None
+            text[lo:hi].isupper() or (after.group().lstrip().startswith("(") and _CITY_NAME.fullmatch(text, lo, hi) is not None)
+            or _DATED.match(text, hi) is not None
         )
     if text[lo - 2:lo] == ", ":
         return _from_paragraph_start(_CITY_COMMA, text, lo, 40)
