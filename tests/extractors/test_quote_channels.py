@@ -897,3 +897,18 @@ def test_an_outlet_named_as_its_source_in_its_own_copy_is_no_channel():
     text = ("This was said by border guard spokesman Ivan Koval on television, Censor.NET reports.\n\n"
             "“The shelling has not stopped,” Koval said.")
     assert _channel_bases(text, "Censor.net") == [(None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A DPRK medium the quote's own sentence names, with no verb of saying for it, before the words: the words'
+    # medium, named in their sentence, however far down the article.
+    (_FILLER + "Kim Jong Un gave a reply that KCNA would print the next day: the alliance, he said, was "
+     "“stronger than steel.”", [("KCNA", "sentence")]),
+    (_FILLER + "In remarks the Rodong Sinmun ran on its front page, Kim Jong Un called the troops "
+     "“sons of the nation.”", [("Rodong Sinmun", "sentence")]),
+    # The speaker not of the DPRK's state: the medium carries nothing of a foreign general's words.
+    (_FILLER + "Defense Secretary Pete Hegseth, whose visit KCNA had denounced, called the alliance “ironclad.”",
+     [(None, None)]),
+])
+def test_a_dprk_medium_named_in_the_quote_s_own_sentence_is_its_channel(text, expected):
+    assert _channel_bases(text, "The Korea Herald") == expected

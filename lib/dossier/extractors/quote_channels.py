@@ -178,15 +178,17 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
-        # has just spoken of, even without a verb of saying, before one named elsewhere in the article.
+        # has just spoken of, even without a verb of saying, before one named elsewhere in the article; the
+        # quote's own sentence included ("a reply that KCNA would print: the alliance, he said, was …").
         k = i
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
-        near = [m.entity.name for m in art.account.between(sents[k].start, here.start)
+        # (In the quote's sentence, a medium by name or description: "it" there is what the speaker acted on.)
+        near = [m for m in art.account.between(sents[k].start, here.end)
                 if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-                and not art.denied(m.start)]
+                and not art.denied(m.start) and (m.start < here.start or m.how != "pronoun")]
         if near:
-            return near[-1], "paragraph"
+            return near[-1].entity.name, "sentence" if near[-1].start >= here.start else "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
