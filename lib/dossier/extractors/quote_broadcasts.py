@@ -12,11 +12,10 @@ import functools
 import re
 
 from ..text.words import alternation
-from ..vocab import load_table
 from . import discourse
 from .mention_vocab import aired_nouns, key
 from .quote_article import Article
-from .speaker_vocab import medium_voices, shown_in
+from .speaker_vocab import channel_relay_words, medium_voices, shown_in
 from .speakers import channel_state
 
 
@@ -57,16 +56,11 @@ def named_next(art: Article, at: int, channel: str) -> str | None:
                  and channel_state(x.entity.name) == "dprk_state"), None)
 
 
-def _relay_words(place: str) -> list[str]:
-    t = load_table("channel_relays.csv")
-    return list(t.word[t.place == place])
-
-
 @functools.cache
 def _programme_voices() -> frozenset[str]:
     """A programme's own voice as a speaker ("narration", "narrator"): the programme words and the voices of a medium
     (``data/channel_relays.csv``, places ``programme`` and ``voice``)."""
-    return frozenset(_relay_words("programme")) | medium_voices()
+    return channel_relay_words("programme") | medium_voices()
 
 
 @functools.cache
@@ -74,9 +68,11 @@ def _shown_too() -> re.Pattern:
     """Placings in a programme that :func:`~dossier.extractors.speaker_vocab.shown_in` leaves: one of its parts ("in
     one scene", "in another segment"; "said in an interview" places the speaker in none), words said into the
     camera ("says into the camera"), and someone the programme includes ("it includes drone footage and an
-    interview with a commander"; the verbs of including are few and fixed, as the verbs of telling are there)."""
-    shows, audience = alternation(_relay_words("programme")), alternation(_relay_words("audience"))
+    interview with a commander"): ``data/channel_relays.csv``, places ``programme``, ``audience``, ``camera_verb``
+    and ``include_verb``."""
+    shows, audience = alternation(channel_relay_words("programme")), alternation(channel_relay_words("audience"))
+    speaks, includes = alternation(channel_relay_words("camera_verb")), alternation(channel_relay_words("include_verb"))
     return re.compile(rf"\b(?i:in|during)\s+(?i:one|another)\s+(?:[a-z\-]+\s+)?(?i:{shows})\b"
-                      rf"|\b(?:says|said|saying|speaks|spoke|speaking)\s+into\s+the\s+(?:{audience})\b"
-                      rf"|\b(?:includes?|included|including|features?|featured|featuring)\b[^.;#]{{0,80}}?"
+                      rf"|\b(?:{speaks})\s+into\s+the\s+(?:{audience})\b"
+                      rf"|\b(?:{includes})\b[^.;#]{{0,80}}?"
                       rf"\ban?\s+(?:[a-z\-]+\s+)?(?:{shows})\s+with\b")

@@ -335,7 +335,7 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
 
 def medium_voices() -> frozenset[str]:
     """Who speaks a medium's own words ("narrator", "announcer"): ``data/channel_relays.csv``, place ``voice``."""
-    return _relay_words("voice")
+    return channel_relay_words("voice")
 
 
 @functools.cache
@@ -352,13 +352,13 @@ def unnamed_voice(words: str) -> bool:
 
 def medium_genres() -> frozenset[str]:
     """What a medium writes in its own name ("commentary", "editorial"): ``data/channel_relays.csv``, place ``genre``."""
-    return _relay_words("genre")
+    return channel_relay_words("genre")
 
 
 def medium_writers() -> frozenset[str]:
     """Who writes or speaks for a medium, named after it ("commentator", "announcer"): ``data/channel_relays.csv``,
     place ``writer``."""
-    return _relay_words("writer")
+    return channel_relay_words("writer")
 
 
 @functools.cache
@@ -366,8 +366,8 @@ def carried_piece() -> re.Pattern:
     """"In a press statement carried by KCNA, ": a piece the medium named in it carries, opening a clause whose
     subject follows (``data/channel_relays.csv``, places ``piece`` and ``carrier``)."""
     return re.compile(
-        rf"\b(?i:{alternation(_relay_words('piece'))})\s+(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?:{document_nouns().pattern})\s+(?:{alternation(_relay_words('carrier'))})\s+(?:by|through|via|on|in)\s+"
+        rf"\b(?i:{alternation(channel_relay_words('piece'))})\s+(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{document_nouns().pattern})\s+(?:{alternation(channel_relay_words('carrier'))})\s+(?:by|through|via|on|in)\s+"
         r"[^.;:#“”\"]{1,60},\s+(?:the\s+)?\Z")
 
 
@@ -375,14 +375,14 @@ def carried_piece() -> re.Pattern:
 def topic_before() -> re.Pattern:
     """"Asked about the report carried by KCNA, ": a phrase making a piece its clause's topic, right before the
     clause's subject (``data/channel_relays.csv``, place ``topic``)."""
-    return re.compile(rf"\b(?i:{alternation(_relay_words('topic'))})\b(?:[^,;:#.“”\"]|,\s+[a-z]+ed\s+by\b){{1,80}},\s+(?:the\s+)?\Z")
+    return re.compile(rf"\b(?i:{alternation(channel_relay_words('topic'))})\b(?:[^,;:#.“”\"]|,\s+[a-z]+ed\s+by\b){{1,80}},\s+(?:the\s+)?\Z")
 
 
 @functools.cache
 def denied_after() -> re.Pattern:
     """" has not reported", " made no mention" right after a medium: it carried nothing (``data/channel_relays.csv``,
     place ``denial``)."""
-    return re.compile(rf"\s+(?:(?:also|so\s+far|still)\s+)?(?i:{alternation(_relay_words('denial'))})\b")
+    return re.compile(rf"\s+(?:(?:also|so\s+far|still)\s+)?(?i:{alternation(channel_relay_words('denial'))})\b")
 
 
 @functools.cache
@@ -395,7 +395,7 @@ def person_nouns() -> frozenset[str]:
 def relayed_despite() -> re.Pattern:
     """"… of the losses but said", "the unit, but reported that": after a denial, a verb of the medium's in the same
     clause that carries words after all (``data/channel_relays.csv``, places ``contrast`` and ``after``)."""
-    contrast, verbs = alternation(_relay_words("contrast")), alternation(_relay_words("after"))
+    contrast, verbs = alternation(channel_relay_words("contrast")), alternation(channel_relay_words("after"))
     return re.compile(rf"[^.;:“”\"]{{0,100}}?\s(?i:{contrast})\s+(?:(?:also|instead|it|they|later)\s+)?(?i:{verbs})\b")
 
 
@@ -415,13 +415,14 @@ def carried_despite_denial(text: str, end: int, hi: int) -> bool:
 def shown_in() -> re.Pattern:
     """"In the film", "a colonel in the segment", "tells the camera": someone shown in a programme
     (``data/channel_relays.csv``, places ``programme`` and ``audience``)."""
-    shows, audience = alternation(_relay_words("programme")), alternation(_relay_words("audience"))
+    shows, audience = alternation(channel_relay_words("programme")), alternation(channel_relay_words("audience"))
     return re.compile(rf"\b(?i:in|on|during)\s+(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?i:{shows})\b"
                       rf"|\b(?:tells|told|telling)\s+the\s+(?:{audience})\b")
 
 
 @functools.cache
-def _relay_words(place: str) -> frozenset[str]:
+def channel_relay_words(place: str) -> frozenset[str]:
+    """The words of ``data/channel_relays.csv`` at ``place`` ("programme", "audience", "voice" …)."""
     t = load_table("channel_relays.csv")
     return frozenset(t.word[t.place == place])
 
