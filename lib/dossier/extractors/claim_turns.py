@@ -21,7 +21,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
-from .claimant_names import normalise
+from .claimant_names import FULL_NAME, normalise
 from .claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -87,7 +87,7 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
             claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
             if claimant or not _speaks_for_a_body(m.group(0)):
-                if claimant is None and _FULL_NAME.fullmatch(who):
+                if claimant is None and FULL_NAME.fullmatch(who):
                     return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
                 return Claim(claimant, m.group(0)) if claimant else None
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
@@ -160,7 +160,6 @@ def _speaks_for_a_body(words: str) -> bool:
     return any(f"{title} " in f"{low} " for title in claimant_cues("spokesperson"))
 
 
-_FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")  # a label that is a person's full name, in title case
 _INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
 
 

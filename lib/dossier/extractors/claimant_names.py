@@ -67,6 +67,8 @@ def alias_words() -> frozenset[str]:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
+# A person's name in full, in title case, of two or three words: "Oleh Syniehubov", a transcript's "Alexander Matsegora:".
+FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 
 
 def cleaned(text: str) -> str:

@@ -34,7 +34,7 @@ from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
 from .claim_resolve import ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
-from .claimant_names import as_named, claimant_aliases, cleaned, kind, normalise
+from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from .estimate_losses import mentions_strike
@@ -107,7 +107,6 @@ _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monit
 _OUTLET_KINDS = _PUBLISHING_KINDS | {None}
 _PERSON = frozenset({"person"})
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))+")  # capitalised words
-_FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")  # a person's name in full: "Oleh Syniehubov"  # an outlet no vocabulary lists is one that publishes
 
 
 class ArticleClaims(ArticleResolver):
@@ -320,7 +319,7 @@ class ArticleClaims(ArticleResolver):
         name = parts[1] if len(parts) > 1 else None  # "the head of the regional administration, Oleh Syniehubov"
         if name and (known := normalise(name)) is not None and kind(known) != "unattributed":
             return Claim(known, name)
-        if name and _FULL_NAME.fullmatch(name):
+        if name and FULL_NAME.fullmatch(name):
             return Claim(name, name)  # a person no vocabulary knows, named after the title
         known = normalise(parts[0])
         if known is not None and kind(known) != "unattributed":

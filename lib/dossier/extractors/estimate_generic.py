@@ -20,6 +20,11 @@ _DEMONSTRATIVES = frozenset({"of", "these", "those", "the", "such"})  # "several
 _REACH = 3  # tokens after a count read for its generic noun ("of these systems")
 
 
+def names_generic(text: str) -> bool:
+    """Whether ``text`` holds a generic noun of weapons at all: a cheap test before :func:`generic_noun`."""
+    return any(noun in text for noun in cues("generic_noun"))
+
+
 def generic_noun(after) -> bool:
     """Whether the noun right after a count, past "of these", is a generic one of weapons ("dozens of systems")."""
     generic = cues("generic_noun")

@@ -56,7 +56,7 @@ from .claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from .estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
-from .estimate_generic import generic_noun, weapons_named
+from .estimate_generic import generic_noun, names_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
@@ -117,7 +117,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
-    if counted is None and q.kind == "count" and "system" in text and generic_noun(after):
+    if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
         return weapons_named(text, q.start, sentence.previous)  # "dozens of systems": the weapons named, or none
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
