@@ -135,6 +135,7 @@ example:
   dossier evaluate tests/gold/devset
   dossier evaluate tests/gold/seeds tests/gold/devset --errors
   dossier evaluate tests/gold/devset --frames frames/ --json accuracy.json
+  dossier evaluate tests/gold/heldout --unread
 
 A labelled folder holds articles/ and labels/ (labels/<stem>.json for the
 article <stem>.<ext>; tests/gold/README.md is the label format and the
@@ -204,6 +205,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--frames", type=Path, metavar="DIR", help="a folder written by 'dossier extract' from these articles: score its frames instead of extracting again")
     ev.add_argument("--errors", action="store_true", help="also list every miss, extra and wrong field with its article and sentence")
     ev.add_argument("--json", type=Path, metavar="OUT", help="write every figure and error to this JSON file")
+    ev.add_argument("--unread", action="store_true", help="score only the batches no rule has been written from, as each folder's batches.csv lists them (columns batch, first, last, guided: blank while unread)")
     return p
 
 
@@ -307,8 +309,9 @@ def _evaluate(args) -> int:
         # Unreadable files are reported once, as skipped files.
         warnings.simplefilter("ignore")
         try:
-            report = ev.evaluate(args.folders, frames=args.frames)
-        except FileNotFoundError as e:
+            only = _unread(args.folders) if args.unread else None
+            report = ev.evaluate(args.folders, frames=args.frames, only=only)
+        except (FileNotFoundError, ValueError) as e:
             print(f"dossier: {e}", file=sys.stderr)
             return 1
     print(ev.problems(report), end="", file=sys.stderr)
@@ -319,6 +322,15 @@ def _evaluate(args) -> int:
     if args.json:
         ev.write_json(report, args.json)
     return 0 if report.articles else 1
+
+
+def _unread(folders) -> set[str]:
+    stems = set()
+    for folder in folders:
+        if not (Path(folder) / ev.batches.FILE).exists():
+            raise FileNotFoundError(f"{folder} has no {ev.batches.FILE}: --unread needs its list of batches")
+        stems |= ev.unread_stems(folder)
+    return stems
 
 
 if __name__ == "__main__":

@@ -20,17 +20,20 @@ def _cell(fig: dict | None, name: str) -> str:
     return f"{fig['value']:.2f}"
 
 
-def table(report: Report, *, styles: bool = True) -> str:
+def table(report: Report, *, styles: bool = True, unread: Report | None = None) -> str:
     """The figures as a Markdown table: one row per figure, a column for all articles and one per outlet style.
 
-    Per-theme precision and recall follow in a second table.
+    ``unread``, the same folder's articles nobody has read, adds its column
+    after the first.  Per-theme precision and recall follow in a second table.
     """
     cols = [s for s in STYLES if s in report.by_style] if styles else []
-    head = ["figure", f"all ({report.articles})", *(f"{s} ({report.style_articles[s]})" for s in cols), "n"]
+    extra = [f"unread ({unread.articles})"] if unread is not None else []
+    head = ["figure", f"all ({report.articles})", *extra, *(f"{s} ({report.style_articles[s]})" for s in cols), "n"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for area, name, _ in FIGURES:
         key = f"{area}.{name}"
         cells = [key, _cell(report.figures.get(key), key)]
+        cells += [_cell(unread.figures.get(key), key)] if unread is not None else []
         cells += [_cell(report.by_style[s].get(key), key) for s in cols]
         cells.append(str(report.figures[key]["n"]))
         lines.append("| " + " | ".join(cells) + " |")

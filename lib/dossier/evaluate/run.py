@@ -61,7 +61,7 @@ def style_of(source) -> str:
     return found or next((styles[name] for name in outlet_names(source) if name in styles), "other")
 
 
-def evaluate(folders, *, frames=None) -> Report:
+def evaluate(folders, *, frames=None, only=None) -> Report:
     """Score dossier's extraction of labelled folders against their labels.
 
     Parameters
@@ -73,6 +73,9 @@ def evaluate(folders, *, frames=None) -> Report:
         frames are scored instead of extracting the articles again.  Its rows
         are picked by article id (the hash of the text), so it may hold other
         articles too.
+    only : set of str, optional
+        File stems of the articles to score ("h183_munhwa_x"); the others are
+        left out, extracted or not.
 
     Returns
     -------
@@ -80,6 +83,8 @@ def evaluate(folders, *, frames=None) -> Report:
     """
     folders = [str(f) for f in folders]
     gold = read_gold(folders)
+    if only is not None:
+        gold = _only(gold, set(only))
     rows = _frames(gold, frames)
     by_id = {name: _by_article(df) for name, df in rows.items()}
     total, per_style, n_style, errors = Counter(), {}, Counter(), []
@@ -112,6 +117,13 @@ def evaluate(folders, *, frames=None) -> Report:
         errors=errors,
         problems=gold.problems,
     )
+
+
+def _only(gold: Gold, stems: set[str]) -> Gold:
+    labelled = [art for art in gold.labelled if art.stem in stems]
+    ids = {art.article_id for art in labelled}
+    articles = gold.articles[gold.articles["article_id"].isin(ids)] if len(gold.articles) else gold.articles
+    return Gold(articles, labelled, gold.problems)
 
 
 def _frames(gold: Gold, folder) -> dict[str, pd.DataFrame]:
