@@ -333,7 +333,10 @@ def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi:
     if verb is None:
         return False
     if "#" in masked[lo:at] and "#" not in masked[verb.end():hi]:
-        return True  # "“…,” Rudenko said, KCNA reported."
+        # "“…,” Rudenko said, KCNA reported.", where the medium opens a clause; not "…,” citing a KCNA report" nor
+        # "…,” a day after KCNA reported the test", where it is an object or a subordinate clause's subject.
+        start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(masked, lo, at)), default=lo)
+        return _object_word().search(masked, start, at) is None
     # "KCNA reported that Rudenko said …": the medium opens the sentence, its subject.
     return _opening_subject().fullmatch(masked, lo, at) is not None and not any(
         x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
@@ -341,6 +344,19 @@ def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi:
 
 # "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
+
+
+# Where a clause may open after words said: a comma, a colon, a semicolon, a dash or the quoted words themselves.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:#—–]")
+
+
+@functools.cache
+def _object_word() -> re.Pattern:
+    """A word before a medium that makes it no clause's own subject: a preposition or participle that makes it an
+    object, or a word that makes its clause subordinate (``data/channel_relays.csv``, places ``object``, ``before``,
+    ``topic`` and ``subordinate``: "an analysis of KCNA reports", "citing a KCNA report", "after KCNA reported")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place.isin(['object', 'before', 'topic', 'subordinate'])])})\b")
 
 
 @functools.cache
