@@ -101,3 +101,25 @@ def test_a_medium_that_carries_none_of_the_words_is_no_channel(text, source):
 )
 def test_a_state_outlet_carries_its_own_officials(text, source, expected):
     assert _first(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # A DPRK medium named at the end of a sentence after a DPRK voice's words is that voice's source, not the
+        # source of a South Korean body's words earlier in the sentence.
+        ("The NIS said the North was “rotating” its units, and Kim Jong Un, speaking to returning sappers, praised "
+         "their “priceless experience,” according to KCNA.", "Yonhap", [None, "KCNA"]),
+        ("The Joint Chiefs of Staff said the North had fired “several” missiles, while Kim Jong Un called the test "
+         "“a warning,” KCNA reported.", "Yonhap", [None, "KCNA"]),
+        # The same speaker's words on both sides: the medium relays them all.
+        ("Kim Jong Un said the pact was “a shield” and that Moscow was “a true friend,” according to KCNA.", "Reuters",
+         ["KCNA", "KCNA"]),
+        # No voice of the medium's state between: the medium is the American's source.
+        ("“The deal is dangerous,” Antony Blinken told reporters in Seoul, according to TASS.", "Reuters", ["TASS"]),
+    ],
+)
+def test_a_medium_at_the_end_relays_the_nearest_voice_of_its_state(text, source, expected):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-06-20")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert [c if isinstance(c, str) else None for c in df.channel] == expected
