@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import dossier
 from dossier import schema
 from dossier.extractors.themes import themes
 
@@ -80,3 +81,38 @@ def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
 )
 def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text):
     assert theme in _themes(text)
+
+
+def _themes_in(text: str, source: str) -> set[str]:
+    """Themes of a one-article corpus an outlet published: a DPRK state medium's copy is in the state voice."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-06")], "source": [source]})
+    sents = dossier.sentences(arts)
+    return set(dossier.themes(sents, dossier.quotes(sents, arts), articles=arts)["theme"])
+
+
+@pytest.mark.parametrize(
+    "theme, text",
+    [
+        # In Pyongyang's copy "the West" is the hostile camp, but the West Sea, West Pyongyang or a barrage are places.
+        ("anti_hegemony", "The missiles flew 600 km before hitting targets in the West Sea of Korea."),
+        ("anti_hegemony", "The West Sea Barrage was built in 1986."),
+        ("anti_hegemony", "Workers of the West Pyongyang Railway Station pledged loyalty."),
+        # State copy praises athletes in the words of war: a team's heroic or glorious win is no frame of the alliance.
+        ("heroism_sacrifice", "The footballers of the April 25 team won a glorious victory in the final."),
+        ("heroism_sacrifice", "The Sports Ministry praised the heroic struggle of the women's football team."),
+    ],
+)
+def test_a_state_word_for_a_place_or_a_sport_is_no_theme(theme, text):
+    assert theme not in _themes_in(text, "KCNA")
+
+
+@pytest.mark.parametrize(
+    "theme, text",
+    [
+        ("anti_hegemony", "The U.S. and the West are hell-bent on isolating the DPRK, the spokesman said."),
+        ("heroism_sacrifice", "The heroic soldiers who fought in Kursk were awarded medals."),
+        ("heroism_sacrifice", "Their glorious feats will shine forever in the history of the two armies."),
+    ],
+)
+def test_the_state_voice_keeps_its_frames(theme, text):
+    assert theme in _themes_in(text, "KCNA")
