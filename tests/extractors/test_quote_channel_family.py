@@ -123,3 +123,36 @@ def test_a_medium_at_the_end_relays_the_nearest_voice_of_its_state(text, source,
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-06-20")], "source": [source]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert [c if isinstance(c, str) else None for c in df.channel] == expected
+
+
+def _channels(text: str, source: str) -> list[str | None]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-06-20")], "source": [source]})
+    return [c if isinstance(c, str) else None for c in dossier.quotes(dossier.sentences(arts), arts).channel]
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # "…,” KCNA said." after a sentence whose subject is the speaker, not the medium.
+        ("Kim Yo Jong said the drills were “a rehearsal for invasion,” KCNA said.", "AP", ["KCNA"]),
+        ("North Korea's defence ministry vowed “merciless” retaliation, KCNA said on Saturday.", "Reuters", ["KCNA"]),
+        ("Shoigu said the North's troops had fought “bravely,” RIA Novosti reported.", "Reuters", ["RIA Novosti"]),
+        ("Belousov called the talks “very productive,” according to a TASS report.", "Reuters", ["TASS"]),
+        ("Belousov's remarks, carried by TASS, described the talks as “very productive.”", "Reuters", ["TASS"]),
+        # The lead's medium covers the DPRK leader's later words; a Russian envoy's interview is his own channel.
+        ("SEOUL (Reuters) - Kim Jong Un vowed to back Russia, KCNA reported on Friday.\n\nSouth Korea's military said it "
+         "was watching closely.\n\nKim said the two armies were “one family,” in remarks to a visiting delegation.\n\n"
+         "Russian Ambassador Alexander Matsegora told TASS the visit was “historic.”\n\nKim added that the troops had been "
+         "“true heroes.”", "Reuters", ["KCNA", "TASS", "KCNA"]),
+        ("Kim Jong Un watched the test, the North's state media said on Thursday.\n\nHe called the missile "
+         "“a powerful deterrent.”", "Reuters", ["DPRK state media"]),
+        # A later sentence naming the medium that carried the words said before.
+        ("Kim addressed the ceremony on Sunday.\n\n“Your sons are heroes,” he told the families.\n\n"
+         "The speech was carried by KCNA on Monday.", "AP", ["KCNA"]),
+        # An analyst after the lead inherits nothing from it.
+        ("Kim Jong Un watched the test, Pyongyang's state media reported.\n\nAnalyst Cheong Seong-chang said the launch "
+         "was “a message to Washington.”", "Reuters", [None]),
+    ],
+)
+def test_the_source_covers_its_speakers_words_in_order(text, source, expected):
+    assert _channels(text, source) == expected
