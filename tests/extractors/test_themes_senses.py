@@ -55,6 +55,14 @@ def _themes(text: str) -> set[str]:
         ("treaty_mutual_defense", "The two clubs signed a pact to share a training ground."),
         ("nuclear_deterrence", "The country's nuclear power plants supply a third of its electricity."),
         ("multipolar_order", "Bipolar disorder affects millions of adults."),
+        # A treaty, mutual help or fraternity of another kind: NATO's name, legal aid, banks, support groups, twins.
+        ("treaty_mutual_defense", "Finland joined the North Atlantic Treaty Organization in 2023."),
+        ("treaty_mutual_defense", "Seoul and Washington signed a mutual legal assistance treaty on cybercrime."),
+        ("treaty_mutual_defense", "Defectors run mutual support groups in Seoul."),
+        ("treaty_mutual_defense", "The two central banks agreed on mutual assistance in a liquidity crisis."),
+        ("fraternity_blood", "The sisters are fraternal twins."),
+        ("fraternity_blood", "Commuters stood shoulder to shoulder on the crowded train."),
+        ("anti_hegemony", "The hospital's chief executive was accused of bullying staff."),
     ],
 )
 def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
@@ -77,6 +85,11 @@ def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
         ("heroism_sacrifice", "The soldiers performed a heroic feat for the motherland."),
         ("just_cause", "The minister said the operation was fully justified under the treaty."),
         ("sanctions_isolation", "Moscow vowed to ignore the illegal sanctions of the West."),
+        ("treaty_mutual_defense", "The treaty provides for mutual assistance in case of aggression."),
+        ("treaty_mutual_defense", "The DPRK and Russia pledged mutual support against the sanctions."),
+        ("fraternity_blood", "The two armies fought shoulder to shoulder at Kursk."),
+        ("fraternity_blood", "Kim thanked the fraternal Russian people."),
+        ("anti_hegemony", "The U.S. bullying of the DPRK will not be tolerated."),
     ],
 )
 def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text):
