@@ -63,6 +63,9 @@ def _themes(text: str) -> set[str]:
         ("fraternity_blood", "The sisters are fraternal twins."),
         ("fraternity_blood", "Commuters stood shoulder to shoulder on the crowded train."),
         ("anti_hegemony", "The hospital's chief executive was accused of bullying staff."),
+        # "Exploits" as a verb, or a hacker's.
+        ("heroism_sacrifice", "Moscow exploits the war to recruit prisoners."),
+        ("heroism_sacrifice", "Hackers used the exploits to break into the ministry's servers."),
     ],
 )
 def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
@@ -90,6 +93,11 @@ def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
         ("fraternity_blood", "The two armies fought shoulder to shoulder at Kursk."),
         ("fraternity_blood", "Kim thanked the fraternal Russian people."),
         ("anti_hegemony", "The U.S. bullying of the DPRK will not be tolerated."),
+        # Words of the frame the lexicon had no row for: soldiers' exploits, Pyongyang's name for its deterrent.
+        ("heroism_sacrifice", "Their exploits on the battlefield will never be forgotten."),
+        ("heroism_sacrifice", "The museum honours the combat exploits of the overseas units."),
+        ("nuclear_deterrence", "The DPRK will bolster its self-defensive war deterrent."),
+        ("nuclear_deterrence", "Pyongyang vowed to strengthen its war deterrence."),
     ],
 )
 def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text):
