@@ -156,3 +156,25 @@ def _channels(text: str, source: str) -> list[str | None]:
 )
 def test_the_source_covers_its_speakers_words_in_order(text, source, expected):
     assert _channels(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # "The agency", "the newspaper", "the broadcaster" stand for the last medium of that kind named, in the
+        # paragraph or before it; the quote's own sentence names it (as the labelled corpus reads "the agency said").
+        ("KCNA released a long account of the visit on Monday.\n\nThe agency cited Kim Jong Un as saying the shells were "
+         "“of world-class quality”.", "Reuters", ("Kim Jong Un", "KCNA", "sentence")),
+        ("The Rodong Sinmun devoted its front page to the ceremony.\n\n“The heroes will live forever,” the newspaper said.",
+         "AFP", ("Rodong Sinmun", "Rodong Sinmun", "sentence")),
+        ("Korean Central Television aired the ceremony.\n\nKim Jong Un told the families their sons were “heroes”, the "
+         "broadcaster showed.", "AFP", ("Kim Jong Un", "Korean Central Television", "sentence")),
+        # A wire citing the DPRK's agency: the DPRK's words come from its own medium.
+        ("Yonhap, citing KCNA, reported that Kim Jong Un called the troops “heroes.”", "Korea Herald",
+         ("Kim Jong Un", "KCNA", "sentence")),
+        ("Speaking on Rossiya-1, Dmitry Peskov called the treaty “a guarantee.”", "Reuters",
+         ("Dmitry Peskov", "Rossiya 1", "sentence")),
+    ],
+)
+def test_a_medium_referred_to_by_its_kind(text, source, expected):
+    assert _first(text, source) == expected
