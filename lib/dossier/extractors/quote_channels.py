@@ -278,7 +278,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
     if named and speaker:
-        named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi)]
+        named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         channel = named_next(art, at, channel) or channel
@@ -305,7 +305,7 @@ def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
     return None
 
 
-def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int) -> bool:
+def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int, said_end: int = -1) -> bool:
     """Whether the medium named at ``at`` in the sentence ``masked[lo:hi]`` relays the words of ``speaker`` there.
 
     The DPRK's and Russia's media relay the words of their own and each other's states however the sentence
@@ -313,11 +313,17 @@ def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi:
     only when the sentence makes the medium their source: "according to KCNA", told to it, "KCNA quoted X as
     saying", "…, KCNA said." after the words, "KCNA reported that …" as the main clause's subject.  Otherwise
     it is what they speak of: "the JCS said the KCNA report was “exaggerated”", "A day after KCNA reported
-    the launch, the JCS said …".
+    the launch, the JCS said …".  Named after the words (which end at ``said_end``) and after one of its own
+    state's voices, it is that voice's source: "The NIS said the North was “…”, and Kim himself
+    vowed “…”, according to KCNA."
     """
     if channel_state(channel) not in ("dprk_state", "russia_state") or (
             discourse.group_state(art.group_of(speaker)) not in _unrelayed_states()):
         return True
+    if 0 <= said_end < at and any(
+            m.entity is not None and m.entity.kind in ("person", "body") and _of_state_of(art, m.entity.name, channel)
+            for m in art.account.between(said_end, at)):
+        return False  # the medium's own state's voice stands between: its words are the medium's to relay
     i = art.sent_at(at)
     masked = art.masked
     window = max(lo, at - 80)
@@ -333,7 +339,10 @@ def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi:
     if verb is None:
         return False
     if "#" in masked[lo:at] and "#" not in masked[verb.end():hi]:
-        return True  # "“…,” Rudenko said, KCNA reported."
+        # "“…,” Rudenko said, KCNA reported.", where the medium opens a clause; not "…,” citing a KCNA report" nor
+        # "…,” a day after KCNA reported the test", where it is an object or a subordinate clause's subject.
+        start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(masked, lo, at)), default=lo)
+        return _object_word().search(masked, start, at) is None
     # "KCNA reported that Rudenko said …": the medium opens the sentence, its subject.
     return _opening_subject().fullmatch(masked, lo, at) is not None and not any(
         x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
@@ -341,6 +350,19 @@ def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi:
 
 # "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
+
+
+# Where a clause may open after words said: a comma, a colon, a semicolon, a dash or the quoted words themselves.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:#—–]")
+
+
+@functools.cache
+def _object_word() -> re.Pattern:
+    """A word before a medium that makes it no clause's own subject: a preposition or participle that makes it an
+    object, or a word that makes its clause subordinate (``data/channel_relays.csv``, places ``object``, ``before``,
+    ``topic`` and ``subordinate``: "an analysis of KCNA reports", "citing a KCNA report", "after KCNA reported")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place.isin(['object', 'before', 'topic', 'subordinate'])])})\b")
 
 
 @functools.cache
@@ -422,6 +444,12 @@ def _own_first(art: Article, media: list[str], speaker: str) -> list[str]:
         return media
     group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
     return [ch for ch in media if _same_state(channel_state(ch), group)] or media
+
+
+def _of_state_of(art: Article, name: str, channel: str) -> bool:
+    """Whether ``name`` speaks for the state whose medium ``channel`` is (Kim Jong Un for KCNA, Shoigu for TASS)."""
+    state = channel_state(channel)
+    return (state == "dprk_state" and art.of_dprk_state(name)) or _same_state(state, art.group_of(name))
 
 
 def _same_state(channel_state: str, group: str) -> bool:
