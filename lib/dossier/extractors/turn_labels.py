@@ -22,6 +22,13 @@ def _turns() -> dict[str, str]:
 
 
 @functools.cache
+def heading_tags() -> str:
+    """The tags of a broadcast transcript that head a speaker's words ("[Interview]", "<Soundbite>"), as a regex
+    alternation (turn ``heading`` of ``data/interview_labels.csv``)."""
+    return "|".join(re.escape(w) for w, turn in _turns().items() if turn == "heading")
+
+
+@functools.cache
 def _question() -> re.Pattern:
     """A question's label opening a line: "Q:", "Question:"."""
     labels = "|".join(re.escape(w) for w, turn in _turns().items() if turn == "question")
@@ -34,7 +41,8 @@ def label_speaker(art: Article, lo: int, hi: int) -> Said | None:
     m = _LABEL.fullmatch(art.masked, lo, hi)
     if m is None:
         return None
-    if _turns().get(m.group("who").lower()) == "answer":
+    turn = _turns().get(m.group("who").lower())
+    if turn == "answer":
         return _interviewed(art, m.start("who"))
     mention = art.account.mention_at(m.start("who"), m.end("who"))
     if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
