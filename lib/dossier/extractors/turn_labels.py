@@ -1,5 +1,6 @@
-"""Who a label before a colon gives a quote to: "Zelensky: “We will respond.”", and the answers of an interview
-printed as questions and answers ("Q: …" then "A: “…”", ``data/interview_labels.csv``)."""
+"""Who a label before a colon gives a quote to: "Zelensky: “We will respond.”", the answers of an interview
+printed as questions and answers ("Q: …" then "A: “…”", ``data/interview_labels.csv``), and a news item set out
+under labels ("Source: Jane Roe, deputy minister, on Telegram" then "Quote: “…”")."""
 
 from __future__ import annotations
 
@@ -44,11 +45,32 @@ def label_speaker(art: Article, lo: int, hi: int) -> Said | None:
     turn = _turns().get(m.group("who").lower())
     if turn == "answer":
         return _interviewed(art, m.start("who"))
+    if turn == "quote":
+        return _sourced(art, m.start("who"))
     mention = art.account.mention_at(m.start("who"), m.end("who"))
     if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
         return None
     e = mention.entity
     return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
+
+
+@functools.cache
+def _source_label() -> re.Pattern:
+    """A source's label opening a line: "Source:"."""
+    labels = "|".join(re.escape(w) for w, turn in _turns().items() if turn == "source")
+    return re.compile(rf"(?:^|\n)[ \t]*(?i:{labels})[ \t]*:", re.MULTILINE)
+
+
+def _sourced(art: Article, at: int) -> Said | None:
+    """The one the last "Source:" line before ``at`` names first, as more than a possessor ("Source: Jane Roe, deputy
+    minister, in an interview with the paper"), whose words a "Quote:" label at ``at`` opens; None with no such line."""
+    source = None
+    for source in _source_label().finditer(art.masked, 0, at):
+        pass
+    if source is None:
+        return None
+    end = art.masked.find("\n", source.end(), at)
+    return art.subject_of(source.end(), end if end >= 0 else at, media=False)
 
 
 def _interviewed(art: Article, at: int) -> Said | None:
