@@ -1,0 +1,85 @@
+"""Suites of constructions of attribution, each varied as coverage varies it (verb, order, punctuation, apposition,
+re-mention), with look-alikes that must not be read so; sentences written for the tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.quotes import quotes
+
+
+def _speakers(text: str, source: str | None = None) -> list[str | None]:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+# Family 1: where the attribution sits.
+@pytest.mark.parametrize("text", [
+    'Han Seo-yeon, a researcher at the Sejong Institute, said: "The deal is about cash."',
+    'Han Seo-yeon told reporters: "The deal is about cash for Pyongyang."',
+    '"The deal is about cash for Pyongyang," Han Seo-yeon said.',
+    '"The deal is about cash for Pyongyang," said Han Seo-yeon, a senior fellow at the Asan Institute.',
+    "“The deal is about cash,” Han Seo-yeon added, “and not about friendship.”",
+    '"The deal is about cash," Han Seo-yeon stressed. "It is not about friendship."',
+    'Han Seo-yeon warned that "the shells will keep flowing" for years.',
+    'In a statement, Han Seo-yeon wrote: "The shells will keep flowing."',
+    "“The treaty is defensive,” Han Seo-yeon, the deputy director of the institute, told the newspaper.",
+    "“The treaty is defensive,” claimed Han Seo-yeon.",
+    # a quote running over paragraphs: each opens with a mark, only the last closes
+    '"Pyongyang has found a buyer," said Han Seo-yeon, a researcher at the Sejong Institute.\n\n'
+    '"It will keep selling as long as Moscow pays."',
+])
+def test_the_attribution_before_inside_or_after_the_quote_names_its_speaker(text):
+    assert set(_speakers(text)) == {"Han Seo-yeon"}
+
+
+# Family 2: re-mentions by surname, title and surname, pronoun and role.
+@pytest.mark.parametrize("text, speaker", [
+    ('Han Seo-yeon, a researcher at the Sejong Institute, spoke on Monday. "The deal is about cash," Han said.',
+     "Han Seo-yeon"),
+    ('Han Seo-yeon, a researcher at the Sejong Institute, spoke on Monday. "The deal is about cash," Ms Han said.',
+     "Han Seo-yeon"),
+    ('Han Seo-yeon, a researcher at the Sejong Institute, spoke on Monday.\n\n"The deal is about cash," she said.',
+     "Han Seo-yeon"),
+    ('Rep. Lee Min-ho of the Democratic Party briefed reporters after the session.\n\n'
+     '"The casualties are rising," Rep. Lee said.', "Lee Min-ho"),
+    ('Lt. Gen. Kyrylo Budanov spoke on television.\n\n"The shells are defective," Gen. Budanov said.', "Kyrylo Budanov"),
+    ('Kim Jong Un inspected the factory on Monday.\n\n"Produce more," the North Korean leader said.', "Kim Jong Un"),
+    ('Dmitry Peskov was asked about the report.\n\n"We have nothing to add," the Kremlin spokesman said.',
+     "Dmitry Peskov"),
+    # a pronoun after another person intervened: the one its gender fits
+    ('Anna Petrova, a researcher at the Carnegie Center, spoke on Monday. Pavel Orlov disagreed.\n\n'
+     '"The deal is about cash," he said.', "Pavel Orlov"),
+])
+def test_a_re_mention_names_the_one_named_before(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+# A plural noun of hearsay with "of" after it is no verb: the adjective before it is no speaker, and a pronoun
+# after it still goes back to the one who spoke.
+@pytest.mark.parametrize("text", [
+    'Seoul is again inflating "heavy losses", echoing the false claims of its patron.',
+    'Seoul is again inflating "heavy losses", repeating the baseless reports of its patron.',
+    'The ministry dismissed "heavy losses" amid fresh reports of desertions.',
+])
+def test_a_noun_of_hearsay_before_of_is_no_verb_of_saying(text):
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the same words as a verb keep their subject
+    ('Russia\'s defence ministry claims "heavy losses" were inflicted on Kyiv.', "Russian Ministry of Defence"),
+    ("North Korea's foreign ministry claims \"heavy losses\" of Seoul are hidden.", "DPRK Foreign Ministry"),
+])
+def test_a_verb_of_hearsay_keeps_its_subject(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_pronoun_after_a_noun_of_hearsay_goes_back_to_the_speaker():
+    text = ('Choe Son Hui, the foreign minister, issued a statement on Monday.\n\n'
+            'The clique is again inflating "heavy losses", echoing the false claims of its patron.\n\n'
+            '"They cannot count their own dead," she said.')
+    assert _speakers(text)[-1] == "Choe Son Hui"
