@@ -83,3 +83,26 @@ def test_a_pronoun_after_a_noun_of_hearsay_goes_back_to_the_speaker():
             'The clique is again inflating "heavy losses", echoing the false claims of its patron.\n\n'
             '"They cannot count their own dead," she said.')
     assert _speakers(text)[-1] == "Choe Son Hui"
+
+
+# An aside between dashes stands between a subject and its verb as one between commas does.
+@pytest.mark.parametrize("text", [
+    'Han Seo-yeon — who heads the Asia desk at the institute — said: "The treaty is defensive."',
+    "Han Seo-yeon – a researcher at the Asan Institute, in Seoul – told reporters the deal was “about cash.”",
+    '"The deal is about cash," Han Seo-yeon — a researcher at the Asan Institute — said.',
+    'Han Seo-yeon — the institute\'s deputy director — warned that "the shells will keep flowing."',
+])
+def test_an_aside_between_dashes_leaves_the_subject_its_verb(text):
+    assert _speakers(text) == ["Han Seo-yeon"]
+
+
+@pytest.mark.parametrize("text", [
+    # the name before the dashes is an object; the verb after them has a subject of its own
+    'The envoy met Han Seo-yeon — a researcher at the institute — and Lee Min-ho said the deal was "about cash."',
+    # the object's aside ends before the time and the subject's second verb
+    'Lee Min-ho met Han Seo-yeon — who heads the Asia desk — on Monday and said the deal was "about cash."',
+    "Lee Min-ho thanked Han Seo-yeon — the institute's director — and added that the deal was \"about cash.\"",
+])
+def test_a_name_before_dashes_that_is_an_object_is_no_speaker(text):
+    assert _speakers(text) == ["Lee Min-ho"]
+
