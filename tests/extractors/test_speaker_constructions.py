@@ -106,3 +106,26 @@ def test_an_aside_between_dashes_leaves_the_subject_its_verb(text):
 def test_a_name_before_dashes_that_is_an_object_is_no_speaker(text):
     assert _speakers(text) == ["Lee Min-ho"]
 
+
+# A quote running over paragraphs (each opening with a mark, only the last closing) right after a paragraph that
+# reports what one speaker said goes on with that speaker's words, as a one-paragraph quote does.
+@pytest.mark.parametrize("text", [
+    'Han Seo-yeon, a researcher at the Sejong Institute, said the deal had changed little.\n\n'
+    '"Pyongyang has found a buyer.\n\n"It will keep selling as long as Moscow pays."',
+    "Han Seo-yeon, a researcher at the Sejong Institute, argued that the deal had changed little.\n\n"
+    "“Pyongyang has found a buyer.\n\n“It will keep selling as long as Moscow pays.\n\n“Nothing in the treaty stops it.”",
+])
+def test_a_quote_over_paragraphs_after_a_report_goes_on_with_its_speaker(text):
+    assert _speakers(text) == ["Han Seo-yeon"]
+
+
+def test_a_quote_over_paragraphs_with_its_own_attribution_keeps_it():
+    text = ('Han Seo-yeon, a researcher at the Sejong Institute, said the deal had changed little.\n\n'
+            '"Pyongyang has found a buyer.\n\n"It will keep selling as long as Moscow pays," Lee Min-ho said.')
+    assert _speakers(text) == ["Lee Min-ho"]
+
+
+def test_a_quote_over_paragraphs_followed_by_prose_in_its_last_paragraph_does_not_go_on():
+    text = ('Han Seo-yeon, a researcher at the Sejong Institute, said the deal had changed little.\n\n'
+            '"Pyongyang has found a buyer.\n\n"It will keep selling." Few analysts in Moscow agree with that view.')
+    assert _speakers(text) != ["Han Seo-yeon"]
