@@ -129,3 +129,30 @@ def test_a_quote_over_paragraphs_followed_by_prose_in_its_last_paragraph_does_no
     text = ('Han Seo-yeon, a researcher at the Sejong Institute, said the deal had changed little.\n\n'
             '"Pyongyang has found a buyer.\n\n"It will keep selling." Few analysts in Moscow agree with that view.')
     assert _speakers(text) != ["Han Seo-yeon"]
+
+
+# Family 4: people and parts of a body that speak for it.
+@pytest.mark.parametrize("text, speaker", [
+    ('"The reports are false," the Kremlin\'s press office said in a statement.', "Kremlin"),
+    ("Russia's defence ministry denied the report. “It is false,” the ministry's press service said.",
+     "Russian Ministry of Defence"),
+    ("The Russian Defence Ministry's press service said the reports were \"false.\"", "Russian Ministry of Defence"),
+    ('"The reports are false," the press office of the Russian Defence Ministry said.', "Russian Ministry of Defence"),
+    ('"The reports are false," a spokesperson for the Russian Defence Ministry said.', "Russian Ministry of Defence"),
+    ("A spokesperson for Japan's foreign ministry said the launch was \"unacceptable.\"",
+     "Japanese Ministry of Foreign Affairs"),
+    ('"The reports are false," South Korea\'s defence ministry said in a statement.',
+     "South Korean Ministry of National Defense"),
+    ('A Pentagon official, speaking on condition of anonymity, said the troops were "moving south."', "Pentagon"),
+])
+def test_who_speaks_for_a_body_gives_the_words_to_the_body(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a press office's own building, or a person's press officer named, is not the body speaking through it
+    "The Kremlin's press office building was closed, and Dmitry Peskov said the talks were \"useful.\"",
+    "Dmitry Peskov, who heads the Kremlin's press service, said the talks were \"useful.\"",
+])
+def test_a_press_office_that_does_not_speak_leaves_the_speaker_named(text):
+    assert _speakers(text) == ["Dmitry Peskov"]

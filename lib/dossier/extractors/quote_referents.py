@@ -17,7 +17,7 @@ from typing import NamedTuple
 from . import discourse
 from .back_references import (
     VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, full_name_before, introduced_before, introduced_name,
-    named_only_after, opening_document,
+    named_only_after, opening_document, press_offices,
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
@@ -336,8 +336,9 @@ class Referents:
                 office := home_bodies().get("president's office", {}).get(owner.state)) is not None:
             return vocabulary_entity(office)  # "Zelenskiy's office": the presidency of the president's state
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
-        if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
-            return owner  # "the ministry's spokesperson": unnamed, the body speaks
+        if owner.kind == "body" and (title is not None and title.role in VOICES_OF_BODIES
+                                     or len(owned) == 2 and key(owned[-1]) in press_offices()):
+            return owner  # "the ministry's spokesperson", "the Kremlin's press service": the body speaks
         if title is None and len(owned) == 2:
             title = titles().get(key(owned[-1]).split()[-1])  # "Japan's Chief Cabinet Secretary": the role of its last word
         if title is None or not title.role:
