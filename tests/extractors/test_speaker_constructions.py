@@ -156,3 +156,28 @@ def test_who_speaks_for_a_body_gives_the_words_to_the_body(text, speaker):
 ])
 def test_a_press_office_that_does_not_speak_leaves_the_speaker_named(text):
     assert _speakers(text) == ["Dmitry Peskov"]
+
+
+# A clause that a colon closes introduces the quote after it: its subject speaks, with no verb of saying.
+@pytest.mark.parametrize("text", [
+    "Han Seo-yeon's words: \"The deal is about cash.\"",
+    'Han Seo-yeon had a simple explanation: "The deal is about cash."',
+    "Han Seo-yeon, a researcher at the Sejong Institute, was blunt:\n\n“The deal is about cash.”",
+    "Han Seo-yeon, for one, was harsher: “The deal is about cash.”",
+    "Asked about the shipments, Han Seo-yeon was brief:\n\n\"The deal is about cash.\"",
+])
+def test_the_subject_of_a_clause_closed_by_a_colon_speaks_the_quote_after_it(text):
+    assert _speakers(text) == ["Han Seo-yeon"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the words of a document from someone are its author's, not the subject's who holds it
+    ('Putin received a letter from Kim Jong Un: "Our friendship is eternal."', "Kim Jong Un"),
+    # one who hears the words does not speak them
+    ('Han Seo-yeon was told: "The deal is about cash."', None),
+    # no one named before the colon
+    ('The answer is simple: "Follow the money."', None),
+    ("For the envoys in the room, the slogan on the banner said it all: “Follow the money.”", None),
+])
+def test_a_clause_closed_by_a_colon_without_a_speaker_for_subject_names_no_one(text, speaker):
+    assert _speakers(text) == [speaker]
