@@ -181,3 +181,26 @@ def test_the_subject_of_a_clause_closed_by_a_colon_speaks_the_quote_after_it(tex
 ])
 def test_a_clause_closed_by_a_colon_without_a_speaker_for_subject_names_no_one(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+# "The 24-year-old": an age alone stands for the person named with it in an apposition just before.
+@pytest.mark.parametrize("text, speaker", [
+    ('Oleg Ivanov, a 24-year-old private captured in March, spoke from a camp.\n\n'
+     '"The units are rotating," the 24-year-old said.', "Oleg Ivanov"),
+    ('Oleg Ivanov, 24, was captured in March.\n\n"The units are rotating," said the 24-year-old.', "Oleg Ivanov"),
+    ("Marina Sokolova, a 41-year-old nurse in Kursk, treated the wounded. Her colleague Pavel Orlov, 35, disagreed.\n\n"
+     "“They came every night,” the 41-year-old told the paper.", "Marina Sokolova"),
+    ("Oleg Ivanov, a 24-year-old private, spoke first.\n\nThe 24-year-old added: “The units are rotating.”",
+     "Oleg Ivanov"),
+])
+def test_an_age_alone_stands_for_the_person_given_it(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # an age no one named was given is no one's name
+    'Oleg Ivanov, 31, was captured in March.\n\n"The units are rotating," the 24-year-old said.',
+    'A 24-year-old soldier from Hamhung was captured in March.\n\n"The units are rotating," the 24-year-old said.',
+])
+def test_an_age_no_named_person_was_given_names_no_one(text):
+    assert _speakers(text) == [None]

@@ -32,7 +32,7 @@ from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
 from .quote_body_heads import body_head, speaking_holder
-from .role_mentions import person_by_role
+from .role_mentions import age_alone, person_by_role
 from .state_groups import body_of_states
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
 
@@ -240,7 +240,8 @@ class Referents:
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
             said = Said(body or self.surname(a.speaker_text, a.start) or person_by_role(self, a, sentence)
-                        or one_of_group_before(self, a) or canonical(_ONE.sub("", a.speaker_text), a.how),
+                        or one_of_group_before(self, a)
+                        or (None if age_alone(a.speaker_text) else canonical(_ONE.sub("", a.speaker_text), a.how)),
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
