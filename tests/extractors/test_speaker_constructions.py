@@ -175,6 +175,9 @@ def test_the_subject_of_a_clause_closed_by_a_colon_speaks_the_quote_after_it(tex
     ('Putin received a letter from Kim Jong Un: "Our friendship is eternal."', "Kim Jong Un"),
     # one who hears the words does not speak them
     ('Han Seo-yeon was told: "The deal is about cash."', None),
+    # a deed before the colon introduces no words
+    ('Han Seo-yeon visited Wonsan on Tuesday: "The deal is about cash."', None),
+    ("Han Seo-yeon toured the port in March:\n\n“The deal is about cash.”", None),
     # no one named before the colon
     ('The answer is simple: "Follow the money."', None),
     ("For the envoys in the room, the slogan on the banner said it all: “Follow the money.”", None),
@@ -204,3 +207,20 @@ def test_an_age_alone_stands_for_the_person_given_it(text, speaker):
 ])
 def test_an_age_no_named_person_was_given_names_no_one(text):
     assert _speakers(text) == [None]
+
+
+# An unnamed official of a body named by one word ("a senior defense official"), with no state named, speaks for
+# that body of the state the article is written from, as "a senior government official" speaks for its government.
+@pytest.mark.parametrize("source, speaker", [
+    ("Yonhap", "South Korean Ministry of National Defense"),
+    ("The Guardian", "UK Ministry of Defence"),
+    ("Kyiv Independent", "Ukrainian Ministry of Defence"),
+])
+def test_an_unnamed_defence_official_speaks_for_the_home_state_s_ministry(source, speaker):
+    text = '"They are combat units, not labourers," a senior defence official told reporters.'
+    assert _speakers(text, source) == [speaker]
+
+
+def test_an_unnamed_official_with_a_state_named_speaks_for_that_state_s_body():
+    text = '"They are combat units, not labourers," a senior Ukrainian defense official told reporters.'
+    assert _speakers(text, "Yonhap") == ["Ukrainian Ministry of Defence"]

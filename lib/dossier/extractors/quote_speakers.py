@@ -340,7 +340,8 @@ def _speaking_subject(art: Article, lo: int, q: Marked, after: Said | None, sayi
 def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> Said | None:
     """ "Han had a simple explanation: “…”", or "The ministry was blunt:" ending the paragraph before "“…”": a clause
     that a colon closes introduces the quote after it, and its subject (a person, a body or a medium named as more
-    than a possessor, or the possessor of words: "Han's words:") speaks it; not one who hears ("She was told:")."""
+    than a possessor, or the possessor of words: "Han's words:") speaks it, when what it does there is be, have or
+    give something (:data:`_INTRO_PREDICATE`); not a deed ("visited Wonsan:") nor one who hears ("She was told:")."""
     head = art.masked[lo:q.open_at].rstrip()
     if head.endswith(":"):
         span = (lo, lo + len(head) - 1)
@@ -354,12 +355,17 @@ def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> 
             author = next((x for x in art.account.between(by.end(), span[1]) if x.entity is not None), None)
             return Said(author.entity.name, author.surface, None, author.start) if author is not None else None
     subject = art.subject_of(*span)
-    if subject is None or hears(art.masked, subject.pos, span[1]):
+    if subject is None or not _INTRO_PREDICATE.match(art.masked, subject.pos + len(subject.speaker_text or ""), span[1]):
         return None
     return subject
 
 
 _FROM_BY = re.compile(r"s?\s+(?:from|by)\s")  # a document's author after it: "a letter from Kim", "a statement by"
+# What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
+# or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
+# aside between commas. Not a deed ("visited Wonsan on Tuesday:") nor hearing ("was told:").
+_INTRO_PREDICATE = re.compile(r"(?:,[^,:#]{1,120},)?\s*(?:(?:was|is|were|are|had|has|gave|gives|offered|offers|"
+                              r"sounded|sounds|seemed|seems|remained|remains)\s+(?!told\b|asked\b|informed\b)|['’]s\s)")
 
 
 def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
