@@ -22,7 +22,8 @@ from .back_references import (
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import (
-    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, pronouns, states, titles, unnamed_sources,
+    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, official_bodies, pronouns, states, titles,
+    unnamed_sources,
 )
 from .speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
@@ -287,11 +288,16 @@ class Referents:
 
     def _home_government(self, a: Attribution) -> str | None:
         """ "a senior government official told reporters" in an article from Seoul: the home state's government, as "the
-        defence ministry" there is its ministry (no nationality word: those are read by their state)."""
+        defence ministry" there is its ministry (no nationality word: those are read by their state); "a senior defense
+        official" in an article from Washington: the body of that state the word names (``data/official_bodies.csv``)."""
         words = key(a.speaker_text).split()
-        if len(words) < 3 or words[-2] != "government" or words[-1].removesuffix("s") not in UNNAMED_TITLES:
+        body = "government" if len(words) >= 3 and words[-2] == "government" else official_bodies().get(words[-2]) if len(words) >= 3 else None
+        if body is None or words[-1].removesuffix("s") not in UNNAMED_TITLES:
             return None
-        state = states().get(home_state(self.text, self.source))
+        home = home_state(self.text, self.source)
+        if body != "government":
+            return ministry.name if (ministry := home_bodies()[body].get(home)) is not None else None
+        state = states().get(home)
         return state.government if state is not None else None
 
     def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
