@@ -173,6 +173,10 @@ def test_the_subject_of_a_clause_closed_by_a_colon_speaks_the_quote_after_it(tex
 @pytest.mark.parametrize("text, speaker", [
     # the words of a document from someone are its author's, not the subject's who holds it
     ('Putin received a letter from Kim Jong Un: "Our friendship is eternal."', "Kim Jong Un"),
+    ("Talks ended late. The message from Kim Jong Un was clear: “Our friendship is eternal.”", "Kim Jong Un"),
+    # a name after a preposition is no subject of the clause
+    ("Talks ended late. The mood around Kim Jong Un was clear: “Our friendship is eternal.”", None),
+    ("Talks ended late. The banner behind Kim Jong Un was clear: “Our friendship is eternal.”", None),
     # one who hears the words does not speak them
     ('Han Seo-yeon was told: "The deal is about cash."', None),
     # a deed before the colon introduces no words

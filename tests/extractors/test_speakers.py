@@ -347,7 +347,7 @@ def test_a_relay_in_the_passive_gives_its_subject(text, speaker):
         ("Talks ended late.\n\nZelensky: “We will answer every escalation.”", "Volodymyr Zelensky"),
         ("Talks ended late. North Korea's foreign ministry: “The drills are a provocation.”", "DPRK Foreign Ministry"),
         # Not a phrase that only holds a name, nor a place.
-        ("Talks ended late. The message from Putin was clear: “We are brothers in arms.”", None),
+        ("Talks ended late. The mood around Putin was clear: “We are brothers in arms.”", None),
         ("Talks ended late. In Moscow: “We are brothers in arms.”", None),
     ],
 )

@@ -357,9 +357,14 @@ def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> 
     subject = art.subject_of(*span)
     if subject is None or not _INTRO_PREDICATE.match(art.masked, subject.pos + len(subject.speaker_text or ""), span[1]):
         return None
-    return subject
+    # The clause's own subject opens it (after an opening phrase's comma): not a name after a preposition ("The mood
+    # around Putin was clear:").
+    comma = art.masked.rfind(", ", span[0], subject.pos)
+    opens = comma + 2 if comma >= 0 else span[0]
+    return subject if _CLAUSE_OPENING.fullmatch(art.masked, opens, subject.pos) else None
 
 
+_CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")  # what may stand before a clause's subject
 _FROM_BY = re.compile(r"s?\s+(?:from|by)\s")  # a document's author after it: "a letter from Kim", "a statement by"
 # What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
 # or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
