@@ -228,3 +228,40 @@ def test_an_unnamed_defence_official_speaks_for_the_home_state_s_ministry(source
 def test_an_unnamed_official_with_a_state_named_speaks_for_that_state_s_body():
     text = '"They are combat units, not labourers," a senior Ukrainian defense official told reporters.'
     assert _speakers(text, "Yonhap") == ["Ukrainian Ministry of Defence"]
+
+
+# "The official", met again, after a group of officials its paragraph or the one before named: one of them, who
+# speaks for what the group speaks for.
+@pytest.mark.parametrize("text, speaker", [
+    ("The rockets have grown more accurate, two senior Ukrainian officials told the network.\n\n"
+     "“They hit what they aim at now,” the official said.", "Ukrainian government"),
+    ("Unification ministry officials declined to comment on the report. “Talks remain possible,” the official added.",
+     "South Korean Ministry of Unification"),
+    ("Three South Korean officials briefed reporters on Monday. One of the rockets missed, the official said.\n\n"
+     "“They learn from every launch,” the official said.", "South Korean government"),
+])
+def test_the_official_after_a_group_of_officials_is_one_of_them(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_official_far_after_a_group_is_not_read_back_to_it():
+    text = ("Two senior Ukrainian officials spoke to the network.\n\nKyiv was hit again overnight.\n\n"
+            "Rescuers worked until dawn.\n\n“They hit what they aim at,” the official said.")
+    assert _speakers(text) != ["Ukrainian government"]
+
+
+# Family 3: names by their form, before or after the verb, with titles and appositions.
+@pytest.mark.parametrize("text, speaker", [
+    ('"The shells are old," said Lim Soo-ho, a senior fellow at the Institute for National Security Strategy.',
+     "Lim Soo-ho"),
+    ('"The shells are old," said Lim Soo Ho, a senior fellow at the institute.', "Lim Soo Ho"),
+    ("Lim Soo-ho, a senior fellow at the Institute for National Security Strategy, said the shells were “old.”",
+     "Lim Soo-ho"),
+    ('"The shells are old," said Vice Minister Kim Hong-kyun.', "Kim Hong-kyun"),
+    ('"The shells are old," said Irina Petrovna Sokolova, a lecturer in Vladivostok.', "Irina Petrovna Sokolova"),
+    ("Irina Petrovna Sokolova, a lecturer in Vladivostok, said: “The shells are old.”", "Irina Petrovna Sokolova"),
+    ('"The shells are old," said Col. Dmytro Kovalenko, a brigade spokesman.', "Dmytro Kovalenko"),
+    ('"The shells are old," Brig. Gen. Ryan Keller told reporters.', "Ryan Keller"),
+])
+def test_a_name_of_any_form_is_read_whole_without_its_titles(text, speaker):
+    assert _speakers(text) == [speaker]
