@@ -42,3 +42,41 @@ def test_a_name_label_still_names_its_speaker():
 ])
 def test_a_time_stamp_before_a_label_is_passed_over(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+ITEM = """Kyiv expects a further shipment of North Korean rockets before winter.
+
+Source: {source}
+
+Quote: "{first}"
+
+Details: The general added that the launchers were being moved by rail.
+
+{between}Quote: "The crews come with them and stay for months."
+"""
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Oksana Hrytsenko, spokeswoman for the Southern Defence Forces, on national television", "Oksana Hrytsenko"),
+    ("Major General Taras Melnyk, in an interview with the paper", "Taras Melnyk"),
+    ("Ukraine's General Staff on Facebook", "General Staff of the Armed Forces of Ukraine"),
+])
+def test_a_quote_label_gives_the_words_to_the_one_the_source_label_names(source, speaker):
+    text = ITEM.format(source=source, first="Every second rocket we find is Korean.", between="")
+    assert _speakers(text) == [speaker, speaker]
+
+
+def test_a_later_source_label_names_the_speaker_of_the_quotes_after_it():
+    text = ITEM.format(source="Taras Melnyk, a general, on television", first="Every second rocket is Korean.",
+                       between="Source: Oksana Hrytsenko, spokeswoman for the Southern Defence Forces\n\n")
+    assert _speakers(text) == ["Taras Melnyk", "Oksana Hrytsenko"]
+
+
+@pytest.mark.parametrize("text", [
+    # no source label before it: the quote label names no one
+    'Kyiv expects more rockets.\n\nQuote: "Every second rocket is Korean."',
+    # a source label after the quote does not reach back to it
+    'Kyiv expects more rockets.\n\nQuote: "Every second rocket is Korean."\n\nSource: Taras Melnyk, a general',
+])
+def test_a_quote_label_with_no_source_before_it_names_no_one(text):
+    assert _speakers(text)[0] is None

@@ -153,6 +153,21 @@ def object_before_apposition(text: str, a: Attribution) -> bool:
     return text[end:end + 1] not in ("’", "'") and "," in text[end:a.cue_start] and oblique(text, a.start, end)
 
 
+@functools.cache
+def _hearsay_nouns() -> frozenset[str]:
+    """Plural nouns of what others say, which are verbs of saying too ("claims", "reports"): ``data/hearsay_nouns.csv``."""
+    return frozenset(load_table("hearsay_nouns.csv").word)
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def noun_of(text: str, verb: re.Match) -> bool:
+    """Whether the cue ``verb`` is a plural noun of hearsay with "of" after it ("echoing the baseless claims of its
+    patron", "amid reports of heavy losses"): a noun, whose adjective is no subject ("the baseless"), not a verb."""
+    return verb.group(0).lower() in _hearsay_nouns() and _OF_AFTER.match(text, verb.end()) is not None
+
+
 def plausible(a: Attribution) -> bool:
     words = a.speaker_text.lower().split()
     if a.how == "name":

@@ -26,7 +26,7 @@ from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import body_letters, document_noun, document_nouns, issue_words, name_intro_phrases
 
 __all__ = [
-    "VOICES_OF_BODIES", "body_spoken_for", "document_author", "full_name_before", "introduced_before", "introduced_name",
+    "VOICES_OF_BODIES", "body_spoken_for", "press_offices", "document_author", "full_name_before", "introduced_before", "introduced_name",
     "document_issuer", "introduces", "named_only_after",
     "opening_document",
 ]
@@ -163,6 +163,12 @@ def _introduction(text: str, noun: str, lo: int, hi: int) -> re.Match | None:
 
 
 VOICES_OF_BODIES = frozenset({"spokesman", "official"})  # roles (data/titles.csv) whose unnamed holder is the body's voice
+
+
+@functools.cache
+def press_offices() -> frozenset[str]:
+    """The parts of a body that speak for it ("press service", "press office"): ``data/press_offices.csv``."""
+    return frozenset(load_list("press_offices.csv"))
 
 
 @functools.cache

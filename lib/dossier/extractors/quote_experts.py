@@ -5,6 +5,7 @@ expert's words as paragraphs that are wholly a quotation, until the next such li
 
     Jane Roe: The deal changes little            (a name, a colon, a headline)
     **Jane Roe**, senior fellow:                (the name in bold, a description, a colon)
+    [Interview] Jane Roe / Research Fellow      (a broadcast transcript's tag, the name, a slash, the role)
     “…”
     “…”
 
@@ -20,6 +21,7 @@ quote (the quote is then no longer under it).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -29,6 +31,7 @@ from . import mention_vocab as V
 from .quote_article import Article
 from .quote_referents import Said
 from .speaker_vocab import canonical, speaker_aliases
+from .turn_labels import heading_tags
 
 # A name of two to four capitalised words (initials, hyphens and apostrophes within), bold or not.
 _NAME_WORD = r"[A-Z](?:\.|[\w\-’']*)"
@@ -38,7 +41,14 @@ _PLAIN = re.compile(rf"(?P<who>{_NAME})[ \t]*:[ \t]*\S[^\n#]*")
 # "Jane Roe, senior fellow at the Asia Institute:": a name, a description, a colon ending the line.
 _DESCRIBED = re.compile(rf"(?P<who>{_NAME}),[ \t]+[^\n#:]{{1,120}}:[ \t]*")
 _BOLD = re.compile(rf"\*\*(?P<who>{_NAME})(?:[ \t]*:)?\*\*(?:[ \t]*,[^\n#:]{{1,120}})?[ \t]*:?[ \t]*")
-_HEADING_REACH = 200  # a heading is a short line: a name and a headline or a description
+_HEADING_REACH = 200
+
+
+@functools.cache
+def _tagged() -> re.Pattern:
+    """ "[Interview] Jane Roe / Research Fellow, Asia Institute", "<Soundbite> Jane Roe / Deputy Minister": a Korean
+    broadcaster's transcript tags the soundbite under it with who speaks, a slash, and their role."""
+    return re.compile(rf"[\[<(][ \t]*(?i:{heading_tags()})[ \t]*[\]>)][ \t]*(?P<who>{_NAME})[ \t]*/[^\n#]{{1,120}}")  # a heading is a short line: a name and a headline or a description
 
 
 def expert_heading(art: Article, open_at: int) -> Said | None:
@@ -147,7 +157,7 @@ def _read_heading(art: Article, masked: str, lo: int, hi: int, *, in_text: bool)
     """The person named by ``masked[lo:hi]`` in one of the forms of a heading; ``in_text`` when that is the article's
     masked text, where its mentions tell a person from a body."""
     bold = _BOLD.fullmatch(masked, lo, hi)
-    described = _DESCRIBED.fullmatch(masked, lo, hi)
+    described = _DESCRIBED.fullmatch(masked, lo, hi) or _tagged().fullmatch(masked, lo, hi)  # the role tells a person
     m = bold or described or _PLAIN.fullmatch(masked, lo, hi)
     if m is None:
         return None

@@ -17,12 +17,13 @@ from typing import NamedTuple
 from . import discourse
 from .back_references import (
     VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, full_name_before, introduced_before, introduced_name,
-    named_only_after, opening_document,
+    named_only_after, opening_document, press_offices,
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from .mention_forms import vocabulary_entity
 from .mention_vocab import (
-    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, pronouns, states, titles, unnamed_sources,
+    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, official_bodies, pronouns, states, titles,
+    unnamed_sources,
 )
 from .speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
@@ -32,7 +33,7 @@ from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from .home_ministries import home_ministry
 from .quote_body_heads import body_head, speaking_holder
-from .role_mentions import person_by_role
+from .role_mentions import age_alone, person_by_role
 from .state_groups import body_of_states
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
 
@@ -240,7 +241,8 @@ class Referents:
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
             said = Said(body or self.surname(a.speaker_text, a.start) or person_by_role(self, a, sentence)
-                        or one_of_group_before(self, a) or canonical(_ONE.sub("", a.speaker_text), a.how),
+                        or one_of_group_before(self, a)
+                        or (None if age_alone(a.speaker_text) else canonical(_ONE.sub("", a.speaker_text), a.how)),
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
         self.named[a] = said
         return said
@@ -286,11 +288,16 @@ class Referents:
 
     def _home_government(self, a: Attribution) -> str | None:
         """ "a senior government official told reporters" in an article from Seoul: the home state's government, as "the
-        defence ministry" there is its ministry (no nationality word: those are read by their state)."""
+        defence ministry" there is its ministry (no nationality word: those are read by their state); "a senior defense
+        official" in an article from Washington: the body of that state the word names (``data/official_bodies.csv``)."""
         words = key(a.speaker_text).split()
-        if len(words) < 3 or words[-2] != "government" or words[-1].removesuffix("s") not in UNNAMED_TITLES:
+        body = "government" if len(words) >= 3 and words[-2] == "government" else official_bodies().get(words[-2]) if len(words) >= 3 else None
+        if body is None or words[-1].removesuffix("s") not in UNNAMED_TITLES:
             return None
-        state = states().get(home_state(self.text, self.source))
+        home = home_state(self.text, self.source)
+        if body != "government":
+            return ministry.name if (ministry := home_bodies()[body].get(home)) is not None else None
+        state = states().get(home)
         return state.government if state is not None else None
 
     def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
@@ -336,8 +343,9 @@ class Referents:
                 office := home_bodies().get("president's office", {}).get(owner.state)) is not None:
             return vocabulary_entity(office)  # "Zelenskiy's office": the presidency of the president's state
         title = titles().get(key(owned[-1])) if len(owned) == 2 else None
-        if owner.kind == "body" and title is not None and title.role in VOICES_OF_BODIES:
-            return owner  # "the ministry's spokesperson": unnamed, the body speaks
+        if owner.kind == "body" and (title is not None and title.role in VOICES_OF_BODIES
+                                     or len(owned) == 2 and key(owned[-1]) in press_offices()):
+            return owner  # "the ministry's spokesperson", "the Kremlin's press service": the body speaks
         if title is None and len(owned) == 2:
             title = titles().get(key(owned[-1]).split()[-1])  # "Japan's Chief Cabinet Secretary": the role of its last word
         if title is None or not title.role:

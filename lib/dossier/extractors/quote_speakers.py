@@ -206,6 +206,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
+    if (colon := _colon_subject(art, lo, q, intro)) is not None:
+        return colon, intro
     if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
     if (expert := expert_heading(art, q.open_at)) is not None:  # "Jane Roe: The deal changes little" over "“…”"
@@ -333,6 +335,42 @@ def _speaking_subject(art: Article, lo: int, q: Marked, after: Said | None, sayi
         # ("The treaty had become “a legal foundation” …, the newspaper wrote": no verb of saying, the newspaper's.)
         return subject._replace(cue=after.cue if after is not None else None)
     return None
+
+
+def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> Said | None:
+    """ "Han had a simple explanation: “…”", or "The ministry was blunt:" ending the paragraph before "“…”": a clause
+    that a colon closes introduces the quote after it, and its subject (a person, a body or a medium named as more
+    than a possessor, or the possessor of words: "Han's words:") speaks it, when what it does there is be, have or
+    give something (:data:`_INTRO_PREDICATE`); not a deed ("visited Wonsan:") nor one who hears ("She was told:")."""
+    head = art.masked[lo:q.open_at].rstrip()
+    if head.endswith(":"):
+        span = (lo, lo + len(head) - 1)
+    elif not head and intro is not None:
+        span = (intro.start, art.masked.rindex(":", intro.start, intro.end))
+    else:
+        return None
+    for doc in document_nouns().finditer(art.masked, *span):
+        if (by := _FROM_BY.match(art.masked, doc.end(), span[1])) is not None:
+            # "Putin received a letter from Kim Jong Un:": the author's words, or no one's the article names
+            author = next((x for x in art.account.between(by.end(), span[1]) if x.entity is not None), None)
+            return Said(author.entity.name, author.surface, None, author.start) if author is not None else None
+    subject = art.subject_of(*span)
+    if subject is None or not _INTRO_PREDICATE.match(art.masked, subject.pos + len(subject.speaker_text or ""), span[1]):
+        return None
+    # The clause's own subject opens it (after an opening phrase's comma): not a name after a preposition ("The mood
+    # around Putin was clear:").
+    comma = art.masked.rfind(", ", span[0], subject.pos)
+    opens = comma + 2 if comma >= 0 else span[0]
+    return subject if _CLAUSE_OPENING.fullmatch(art.masked, opens, subject.pos) else None
+
+
+_CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")  # what may stand before a clause's subject
+_FROM_BY = re.compile(r"s?\s+(?:from|by)\s")  # a document's author after it: "a letter from Kim", "a statement by"
+# What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
+# or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
+# aside between commas. Not a deed ("visited Wonsan on Tuesday:") nor hearing ("was told:").
+_INTRO_PREDICATE = re.compile(r"(?:,[^,:#]{1,120},)?\s*(?:(?:was|is|were|are|had|has|gave|gives|offered|offers|"
+                              r"sounded|sounds|seemed|seems|remained|remains)\s+(?!told\b|asked\b|informed\b)|['’]s\s)")
 
 
 def _has_verb(art: Article, subject: Said, q: Marked) -> bool:

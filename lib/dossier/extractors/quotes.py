@@ -260,11 +260,11 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
 
 
 def _quote_is_paragraph(art: Article, q: Marked, here: int) -> bool:
-    """Whether the quote opening sentence ``here`` is its paragraph's only words (but closing punctuation)."""
+    """Whether the quote opening sentence ``here`` is its paragraph's only words (but closing punctuation); a quote
+    running over paragraphs (each opening with a mark, only the last closing) is so when nothing follows it in its
+    last paragraph."""
     last = art.sent_at(q.parts[-1][1] - 1)
-    if art.sents[last].paragraph != art.sents[here].paragraph:
-        return False
-    if last + 1 < len(art.sents) and art.sents[last + 1].paragraph == art.sents[here].paragraph:
+    if last + 1 < len(art.sents) and art.sents[last + 1].paragraph == art.sents[last].paragraph:
         return False
     return not art.masked[q.close_at:art.sents[last].end].strip(" \t.,;:!?\"”’")
 

@@ -9,7 +9,8 @@ its paragraph or the one before, else the last one named there as more than an o
 with no one named there, the role is left as written; so is a role a person named there cannot hold because they
 hold another seat of the same kind ("the senator" after a representative: lawmakers both).
 
-Only "the" and one role noun of ``data/titles.csv`` are read so, with no description of its own after it ("the
+"The 24-year-old" stands for the person named with that age in an apposition there ("Oleg Ivanov, 24," or "Oleg
+Ivanov, a 24-year-old private,"). Otherwise only "the" and one role noun of ``data/titles.csv`` are read so, with no description of its own after it ("the
 commander of a drone company"); nouns for people left unnamed ("the woman", "the soldier":
 ``data/person_nouns.csv``) stand for someone unnamed, not for the last name.
 """
@@ -22,7 +23,7 @@ from .mention_vocab import key, titles
 from .speaker_vocab import person_nouns
 from .unnamed_people import plural_people
 
-__all__ = ["person_by_role"]
+__all__ = ["age_alone", "person_by_role"]
 
 # "the commander of an artillery battery", "the expert who asked not to be named": someone brought in by a description
 # of their own, not met again.
@@ -32,9 +33,15 @@ _DESCRIBED_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with|who|whose)\b")
 _PARAGRAPHS_BACK = 1
 
 
+# "the 24-year-old": an age alone, standing for the person the text gave it for.
+_AGE_ALONE = re.compile(r"the\s+(\d{1,3})-year-old")
+
+
 def person_by_role(art, a, sentence: int | None) -> str | None:
     """The named person "the <role>" of attribution ``a`` stands for, as above, else None."""
     words = key(a.speaker_text).split()
+    if a.how == "group" and (age := _AGE_ALONE.fullmatch(key(a.speaker_text))) is not None:
+        return _aged(art, a.start, age.group(1))
     if a.how != "group" or len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
         return None
     title = titles().get(words[1])
@@ -51,6 +58,23 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
             return x.speaker
     for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
         if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title):
+            return m.entity.name
+    return None
+
+
+def age_alone(words: str) -> bool:
+    """Whether ``words`` are "the 24-year-old": an age alone, no one's name when no person was given it."""
+    return _AGE_ALONE.fullmatch(key(words)) is not None
+
+
+def _aged(art, at: int, age: str) -> str | None:
+    """The person last named, in the paragraphs before ``at``, with ``age`` in an apposition after the name: "Oleg
+    Ivanov, 24," or "Oleg Ivanov, a 24-year-old private,"."""
+    given = re.compile(rf",\s+(?:{age},|(?:an?\s+)?(?:[\w\-]+\s+){{0,3}}?{age}-year-old\b)")
+    here = art.sent_at(at)
+    lo = next((s.start for s in art.sents if s.paragraph >= art.sents[here].paragraph - _PARAGRAPHS_BACK), 0)
+    for m in reversed(art.account.between(lo, at)):
+        if m.entity is not None and m.entity.kind == "person" and given.match(art.masked, m.end):
             return m.entity.name
     return None
 

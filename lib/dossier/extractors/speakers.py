@@ -28,6 +28,7 @@ from .attributions import (
     hearer_passive,
     name_after_body,
     name_apposed,
+    noun_of,
     noun_phrase,
     object_before_apposition,
     object_before_participle,
@@ -195,7 +196,7 @@ class MaskedText(WordIndex):
         text = self.text
         cues = self.candidates("cue", lo, hi)
         cue = any_cue()
-        verbs = [m for c in cues if (m := cue.match(text, c, hi))]
+        verbs = [m for c in cues if (m := cue.match(text, c, hi)) and not noun_of(text, m)]
         if not verbs:  # most sentences attribute nothing: skip the costly subject search
             return self._what_they_call(lo, hi, set()) if self._holds_what(lo, hi) else []
         before, _, participle, *_ = attribution_patterns()

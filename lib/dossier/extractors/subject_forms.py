@@ -48,10 +48,11 @@ _GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pr
 DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERMINERS, "one"))  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
+# ("the 24-year-old said": an age alone stands for the person it was given for; see role_mentions.)
 # ("another POW said": a noun for people written in capitals, data/person_acronyms.csv, ends it as one in lower case does.)
 _PERSON_LETTERS = alternation(load_list("person_acronyms.csv"))
 GROUP = (rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}"
-         rf"(?:{_GROUP_WORD}[a-z][\w\-]*+|(?:{_PERSON_LETTERS})\b)")
+         rf"(?:{_GROUP_WORD}[a-z][\w\-]*+|(?:{_PERSON_LETTERS})\b|\d{{1,3}}-year-old\b)")
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
@@ -76,6 +77,8 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
 # Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said").
+# Or an aside between dashes, right before the verb ("Jane Roe — who heads the Asia desk at the institute — said",
+# "Jane Roe – a researcher at the Asan Institute, in Seoul – told").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
 # (Nor does a number's thousands separator: "which has 200,000 subscribers".)
 _ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.|(?<=\d),(?=\d{3}\b))"
@@ -90,7 +93,9 @@ _APPOSITION = (
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{intro}}),?\s+#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}})))?"
+    rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|\s+[—–]\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+\s(?:[^#:;.“”\"—–]|(?<=\b[A-Z])\.){{2,100}}?\s+[—–]"
+    rf"(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
 

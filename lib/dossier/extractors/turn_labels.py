@@ -1,5 +1,6 @@
-"""Who a label before a colon gives a quote to: "Zelensky: “We will respond.”", and the answers of an interview
-printed as questions and answers ("Q: …" then "A: “…”", ``data/interview_labels.csv``)."""
+"""Who a label before a colon gives a quote to: "Zelensky: “We will respond.”", the answers of an interview
+printed as questions and answers ("Q: …" then "A: “…”", ``data/interview_labels.csv``), and a news item set out
+under labels ("Source: Jane Roe, deputy minister, on Telegram" then "Quote: “…”")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def _turns() -> dict[str, str]:
 
 
 @functools.cache
+def heading_tags() -> str:
+    """The tags of a broadcast transcript that head a speaker's words ("[Interview]", "<Soundbite>"), as a regex
+    alternation (turn ``heading`` of ``data/interview_labels.csv``)."""
+    return "|".join(re.escape(w) for w, turn in _turns().items() if turn == "heading")
+
+
+@functools.cache
 def _question() -> re.Pattern:
     """A question's label opening a line: "Q:", "Question:"."""
     labels = "|".join(re.escape(w) for w, turn in _turns().items() if turn == "question")
@@ -34,13 +42,35 @@ def label_speaker(art: Article, lo: int, hi: int) -> Said | None:
     m = _LABEL.fullmatch(art.masked, lo, hi)
     if m is None:
         return None
-    if _turns().get(m.group("who").lower()) == "answer":
+    turn = _turns().get(m.group("who").lower())
+    if turn == "answer":
         return _interviewed(art, m.start("who"))
+    if turn == "quote":
+        return _sourced(art, m.start("who"))
     mention = art.account.mention_at(m.start("who"), m.end("who"))
     if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
         return None
     e = mention.entity
     return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
+
+
+@functools.cache
+def _source_label() -> re.Pattern:
+    """A source's label opening a line: "Source:"."""
+    labels = "|".join(re.escape(w) for w, turn in _turns().items() if turn == "source")
+    return re.compile(rf"(?:^|\n)[ \t]*(?i:{labels})[ \t]*:", re.MULTILINE)
+
+
+def _sourced(art: Article, at: int) -> Said | None:
+    """The one the last "Source:" line before ``at`` names first, as more than a possessor ("Source: Jane Roe, deputy
+    minister, in an interview with the paper"), whose words a "Quote:" label at ``at`` opens; None with no such line."""
+    source = None
+    for source in _source_label().finditer(art.masked, 0, at):
+        pass
+    if source is None:
+        return None
+    end = art.masked.find("\n", source.end(), at)
+    return art.subject_of(source.end(), end if end >= 0 else at, media=False)
 
 
 def _interviewed(art: Article, at: int) -> Said | None:

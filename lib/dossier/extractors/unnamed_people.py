@@ -184,13 +184,23 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
 def one_of_group_before(art, a) -> str | None:
     """ "South Korean defence officials credit …. “…,” one official said": "one <noun>" is a member of the group its
     sentence or the one before names by that noun in the plural, and speaks for what the group speaks for; None when
-    neither names one."""
+    neither names one; "the <official>" so too, of a group its paragraph or the one before names, when no one was
+    introduced by that noun alone."""
     words = a.speaker_text.split()
-    if a.how != "group" or len(words) != 2 or words[0].lower() != "one" or not words[1].isalpha():
+    if a.how != "group" or len(words) != 2 or words[0].lower() not in ("one", "the") or not words[1].isalpha():
         return None
     noun = words[1].lower()
+    if words[0].lower() == "the" and noun not in UNNAMED_TITLES:
+        return None
     plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
-    lo = art.sents[max(0, art.sent_at(a.start) - 1)].start
+    here = art.sent_at(a.start)
+    if words[0].lower() == "the":
+        # "Two senior Ukrainian officials told NBC …. “…,” the official said": one of them, met again; the group may
+        # be named in the paragraph before.
+        down_to = next(k for k in range(here + 1) if art.sents[k].paragraph >= art.sents[here].paragraph - 1)
+        lo = art.sents[down_to].start
+    else:
+        lo = art.sents[max(0, here - 1)].start
     at = max(_named_before(art.masked, plural, a.start), _named_before(art.masked, plural.capitalize(), a.start))
     return _group_speaker(art, at, plural) if at >= lo else None
 
