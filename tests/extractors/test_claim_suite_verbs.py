@@ -179,3 +179,29 @@ def test_stacked_asides_between_a_name_and_its_verb(text, quantity, who):
 )
 def test_no_aside_stacks_past_an_opening_phrase(text, quantity, wrong):
     assert claimant([text], quantity) != wrong
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, who",
+    [
+        # A pronoun and its verb set off inside a clause never stand for that clause's own subject.
+        (["Kyrylo Budanov spoke to reporters in Kyiv.", "Kim Jong Un, he said, had sent about 3,000 more soldiers to "
+          "Kursk."], "about 3,000", "Kyrylo Budanov"),
+        (["Sergei Shoigu met Kim Jong Un in Pyongyang on Tuesday.", "The North Korean leader, he told reporters, had "
+          "agreed to send 1,000 sappers to the Kursk region."], "1,000", "Sergei Shoigu"),
+        (["Sergei Shoigu met Kim Jong Un in Pyongyang on Tuesday.", "The North Korean leader, Shoigu said, had decided "
+          "to send 1,000 sappers to the Kursk region."], "1,000", "Sergei Shoigu"),
+        (["Kyrylo Budanov spoke to reporters in Kyiv.", "North Korea, he said, had sent about 3,000 more soldiers to "
+          "Kursk."], "about 3,000", "Kyrylo Budanov"),
+        (["Rustem Umerov spoke at a forum in Brussels.", "Kim Jong Un, he added, had shipped about 2,000 containers of "
+          "shells."], "about 2,000", "Rustem Umerov"),
+        # Look-alikes: a pronoun that opens its clause is its subject, and one after an opening phrase is who the
+        # account says.
+        (["Kyrylo Budanov spoke to reporters in Kyiv.", "He said Kim Jong Un had sent about 3,000 more soldiers to "
+          "Kursk."], "about 3,000", "Kyrylo Budanov"),
+        (["Sergei Shoigu met Kim Jong Un in Pyongyang on Tuesday.", "In Pyongyang, he said, the two had agreed on "
+          "1,000 sappers for the Kursk region."], "1,000", "Sergei Shoigu"),
+    ],
+)
+def test_a_pronoun_set_off_inside_a_clause(paragraphs, quantity, who):
+    assert claimant(paragraphs, quantity) == who

@@ -221,8 +221,9 @@ class ArticleResolver(ClaimArticle):
         elif a.anaphor or (claimant and needs_account(claimant, clean)):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
-            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
-            person = self.person(k, a)
+            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says, save a
+            # pronoun set off inside a clause, which is not that clause's subject.
+            person = (self.person_outside_host(k, a) if clean in _PERSON_PRONOUNS else None) or self.person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
             if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:
