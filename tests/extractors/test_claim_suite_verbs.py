@@ -205,3 +205,38 @@ def test_no_aside_stacks_past_an_opening_phrase(text, quantity, wrong):
 )
 def test_a_pronoun_set_off_inside_a_clause(paragraphs, quantity, who):
     assert claimant(paragraphs, quantity) == who
+
+
+@pytest.mark.parametrize(
+    "text, quantity, who",
+    [
+        # A figure set against another's estimate is not theirs: no one else named, it is the outlet's.
+        ("North Korea has shipped as many as 9 million shells to Russia, a figure broadly in line with South Korean "
+         "assessments.", "as many as 9 million", None),
+        ("North Korea has shipped as many as 9 million shells to Russia, well above the Pentagon's estimate.",
+         "as many as 9 million", None),
+        ("North Korea has shipped as many as 9 million shells to Russia, far more than the NIS has estimated.",
+         "as many as 9 million", None),
+        ("Satellite imagery suggests as many as 9 million shells have been shipped, roughly matching what the NIS told "
+         "lawmakers.", "as many as 9 million", None),
+        ("North Korea has shipped as many as 9 million shells to Russia, close to the figure the Joint Chiefs of Staff "
+         "gave in March.", "as many as 9 million", None),
+        ("Such a pace would take deliveries to as many as 9 million shells, close to the number Seoul's defence ministry "
+         "gave in its latest white paper.", "as many as 9 million", None),
+        ("North Korea has sent more than 4,000 troops, close to what US officials told Congress in their briefing.",
+         "more than 4,000", None),
+        ("About 3,000 North Korean soldiers have died, far higher than the Pentagon has said, Budanov told reporters.",
+         "About 3,000", "Kyrylo Budanov"),
+        ("The NIS said about 3,000 North Korean soldiers had died, more than the Pentagon's estimate.", "about 3,000",
+         "National Intelligence Service"),
+        # Look-alikes: a hedge of another figure, a place, or "according to" after the figure, compare nothing.
+        ("About 2,000 North Korean soldiers were killed and more than 3,000 wounded, the Pentagon said.", "About 2,000",
+         "the Pentagon"),
+        ("North Korea has sent about 3,000 troops above the Arctic Circle, the NIS said.", "about 3,000",
+         "National Intelligence Service"),
+        ("North Korea has shipped as many as 9 million shells to Russia, according to South Korean assessments.",
+         "as many as 9 million", "South Korean government"),
+    ],
+)
+def test_a_figure_compared_with_another_estimate(text, quantity, who):
+    assert claimant([text], quantity) == who
