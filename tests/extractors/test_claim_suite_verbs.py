@@ -240,3 +240,24 @@ def test_a_pronoun_set_off_inside_a_clause(paragraphs, quantity, who):
 )
 def test_a_figure_compared_with_another_estimate(text, quantity, who):
     assert claimant([text], quantity) == who
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, who",
+    [
+        # A body's name and the title of its head: the person the article made its head before.
+        (["Kyrylo Budanov, head of Ukraine's military intelligence, spoke on national television on Sunday.",
+          "The HUR chief said about 3,000 more soldiers had arrived."], "about 3,000", "Kyrylo Budanov"),
+        (["Kyrylo Budanov, head of HUR, spoke on Monday. Vadym Skibitskyi, his deputy, spoke too.",
+          "The HUR chief said about 3,000 more soldiers had arrived."], "about 3,000", "Kyrylo Budanov"),
+        (["The head of the Defence Intelligence of Ukraine, Kyrylo Budanov, gave an interview on Friday.",
+          "About 3,000 more soldiers had arrived, the HUR chief said."], "About 3,000", "Kyrylo Budanov"),
+        # Look-alikes: with no head named, or only a deputy, the title stands for the body.
+        (["The HUR chief said about 3,000 more soldiers had arrived."], "about 3,000",
+         "Ukrainian military intelligence (HUR)"),
+        (["Vadym Skibitskyi, deputy head of HUR, spoke on Monday.", "The HUR chief said about 3,000 more soldiers had "
+          "arrived."], "about 3,000", "Ukrainian military intelligence (HUR)"),
+    ],
+)
+def test_the_title_of_a_bodys_head(paragraphs, quantity, who):
+    assert claimant(paragraphs, quantity) == who
