@@ -26,6 +26,10 @@ from .plain_text import holds_any, needles
 from .speaker_vocab import possessive_genders
 
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
+# A pronoun and its verb set off inside a clause: a comma after the clause's opening words, and one after the verb
+# and perhaps its audience ("The leader, he told reporters, had agreed").
+_PARENTHETICAL_BEFORE = re.compile(r"^\S[^,;:]{0,80},\s*$")
+_PARENTHETICAL_AFTER = re.compile(r"(?:\s+[\w'’]+){0,3}\s*,\s")  # not the comma of "3,000"
 _AHEAD = 3  # sentences searched ahead for a description's body named after it
 
 
@@ -183,6 +187,25 @@ class ClaimArticle:
         """The name of the person the words of ``a`` stand for, by the article's account of who is who."""
         entity = self.entity(k, a)
         return entity.name if entity is not None and entity.kind == "person" else None
+
+    def person_outside_host(self, k: int, a: Attribution) -> str | None:
+        """The person a pronoun set off inside its sentence's clause stands for ("The leader, he said, had agreed"):
+        not the clause's own subject before it, whom the account may take, but the person named last before that.
+
+        None when ``a`` is no such aside or the account reads the pronoun as someone not named before it there."""
+        text = self.texts[k]
+        if not _PARENTHETICAL_BEFORE.search(text, 0, a.start) or not _PARENTHETICAL_AFTER.match(text, a.end):
+            return None
+        host = self.entity(k, a)
+        found, base = self._located()
+        if host is None or host.kind != "person" or all(m.entity is not host for m in found.between(base[k], base[k] + a.start)):
+            return None
+        gender = {"he": "m", "she": "f"}.get(a.text.strip().lower(), "")
+        for m in reversed(found.between(max(0, base[max(0, k - BACK)]), base[k])):
+            e = m.entity
+            if e is not None and e is not host and e.kind == "person" and (not e.gender or not gender or e.gender == gender):
+                return e.name
+        return None
 
     def entity(self, k: int, a: Attribution) -> Entity | None:
         """The entity the words of ``a`` stand for, by the article's account of who is who."""

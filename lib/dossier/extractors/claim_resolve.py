@@ -87,6 +87,13 @@ def _role_of(clean: str) -> bool:
     return " of " in clean and (of := _ROLE_OF.fullmatch(clean)) is not None and refers_back(of.group(1).rsplit(" ", 1)[-1])
 
 
+def _body_head(clean: str, claimant: str) -> bool:
+    """Whether cleaned claimant words are a body's name and the title of its head ("hur chief", "nis director"): a
+    person, whom the article may have named before, not the body (``data/claimant_cues.csv``, role ``body_head``)."""
+    body, _, head = clean.rpartition(" ")
+    return bool(body) and head in claimant_cues("body_head") and kind(claimant) not in (None, "person") and normalise(body) == claimant
+
+
 def _described_people(text: str) -> str | None:
     """The description whose unnamed people ``text`` names ("ministry officials", "the agency's sources"), else None."""
     if text.rsplit(" ", 1)[-1].lower() not in claimant_cues("located_person"):
@@ -169,7 +176,8 @@ class ArticleResolver(ClaimArticle):
         if ((noun := cited_document(text)) is not None and normalise(text) is None
                 and (issuer := document_issuer(self, k, noun))):
             return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
-        if unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text)):
+        if (unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text))
+                and not _body_head(cleaned(text), a.claimant)):
             return Claim(a.claimant, text)  # most attributions: the same in any article
         clean = unnamed or cleaned(text)
         clean = _PRONOUN_FORMS.get(clean, clean)
@@ -221,8 +229,9 @@ class ArticleResolver(ClaimArticle):
         elif a.anaphor or (claimant and needs_account(claimant, clean)):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
-            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says.
-            person = self.person(k, a)
+            # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says, save a
+            # pronoun set off inside a clause, which is not that clause's subject.
+            person = (self.person_outside_host(k, a) if clean in _PERSON_PRONOUNS else None) or self.person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
             if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:

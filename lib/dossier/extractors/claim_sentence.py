@@ -72,6 +72,32 @@ def _opens_contrast(text: str, end: int, at: int) -> bool:
 
 
 @functools.cache
+def _comparison_before() -> re.Pattern:
+    # A word of comparison and a few words with no comma or figure ("the figure", "what", "the number Seoul's spy
+    # agency gave in"), ending where the claimant starts; "according to" there would credit the figure anew.
+    words = alternation(w.lower() for w in claimant_cues("compared_with"))
+    return re.compile(rf"\b(?:{words})\s+(?:(?!according\b)[A-Za-z'’\-]+\s+){{0,{_COMPARED_WORDS}}}$")
+
+
+_COMPARED_WORDS = 6  # words between a comparison and the claimant of what the figure is compared with
+_COMPARED_CHARS = 64  # characters before a claimant that hold the comparison and its words
+
+
+def compared_with(text: str, end: int, at: int) -> bool:
+    """Whether the attribution at ``at``, after a figure ending at ``end``, is what the figure is compared with
+    (``data/claimant_cues.csv``, role ``compared_with``): "9 million, well above the Pentagon's estimate" is not the
+    Pentagon's, nor "far more than the NIS has estimated" the NIS's."""
+    if at <= end:
+        return False
+    # The attribution may have taken the comparison's last word as its cue ("in line with South Korean assessments").
+    cue = _LOWER_WORD.match(text, at)
+    return _comparison_before().search(text, max(end, at - _COMPARED_CHARS), cue.end() if cue else at) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+\s+")
+
+
+@functools.cache
 def _coordinate_before() -> re.Pattern:
     # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced";
     # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained").
@@ -243,10 +269,23 @@ class SentenceReading:
             return found[0]  # "Asked whether 3,000 had died, Peskov said": the asker's, not the one who answers
         i = bisect.bisect_right(starts, end)
         near = found[max(0, i - NEIGHBOURS) : i + 2]
-        kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end))]
+        compared = self.compared_after(end)
+        kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end)
+                                                         or a in compared)]
         if (closing := _closing_attribution(self.text, kept, start, end)) is not None:
             return closing
         return nearest(kept or near, start, end)
+
+    def compared_after(self, end: int) -> list[Attribution]:
+        """The attributions after the figure ending at ``end`` that name what it is compared with: the one right after
+        the comparison, and those after it in the same phrase, up to a comma ("close to the figure the JCS gave in its
+        latest assessment": neither the JCS's nor its assessment's)."""
+        out: list[Attribution] = []
+        for a in self.found[bisect.bisect_right(self.starts, end):]:
+            if not ((out and "," not in self.text[out[-1].start : a.start]) or (not out and compared_with(self.text, end, a.start))):
+                break  # only the first attribution after the figure, and those in its phrase, may be compared with
+            out.append(a)
+        return out
 
     def clause_between(self, a: Attribution, start: int) -> bool:
         """Whether a coordinate clause whose subject no attribution reads, with a reporting verb of its own, opens

@@ -34,13 +34,41 @@ def _aside_openers() -> tuple[str, ...]:
 
 
 def before_aside(sentence: str, end: int) -> int:
-    """Where a subject ends when an aside parts it from its verb ("Shoigu, the council's secretary, said").
+    """Where a subject ends when asides part it from its verb ("Shoigu, the council's secretary, said").
 
     ``end`` itself when the text before it closes no aside: an aside opens
     with a comma, closes with one just before the verb, and starts with a
     title, a named owner ("Seoul's") or a word of role ``aside`` in
     ``claimant_cues.csv`` (an article, a relative pronoun, a relay word).
+    Asides may stack, each read the same way: "Vadym Skibitskyi, deputy head
+    of the agency, known as HUR, told" is Skibitskyi's.
     """
+    cut = _one_aside(sentence, end)
+    for _ in range(_STACKED):
+        # An aside's opening comma may close the aside before it, when what the earlier aside follows is a name
+        # alone: not "Speaking in Singapore, the official, who ..., said", whose subject is the official.
+        if cut == end or (earlier := _one_aside(sentence, cut + 1)) == cut + 1 or not _named_subject(sentence, earlier):
+            break
+        if _CLAUSE_MARKS.search(sentence, earlier, cut):
+            break  # "Still, the pattern is what HUR described: Budanov, its head, said": no aside holds a clause
+        end, cut = cut, earlier
+    return cut
+
+
+_STACKED = 2  # asides that may follow the first: a name, its role, what it is known as
+_CLAUSE_MARKS = re.compile(r"[:;(\"“”—–]|\s-\s")  # what may open the clause a subject starts
+_NAMED = re.compile(r"(?:[A-Z][\w'’.\-]*|of|the|for|and)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for|and))*")
+
+
+def _named_subject(sentence: str, end: int) -> bool:
+    """Whether the words of ``sentence`` ending at ``end``, from the sentence's or clause's start, are a name alone
+    ("Maj. Gen. Vadym Skibitskyi", "The National Intelligence Service")."""
+    head = _CLAUSE_MARKS.split(sentence[:end])[-1].strip()
+    return head[:1].isupper() and _NAMED.fullmatch(head) is not None
+
+
+def _one_aside(sentence: str, end: int) -> int:
+    """Where the subject ends before the one aside that closes at ``end``; ``end`` when none does."""
     close = end
     while close > 0 and sentence[close - 1].isspace():
         close -= 1

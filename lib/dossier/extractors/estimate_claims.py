@@ -367,6 +367,8 @@ class ArticleClaims(ArticleResolver):
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
+        if near in read.compared_after(end):
+            return self.own  # "9 million, well above the Pentagon's estimate", and no one else named: the outlet's
         if read.clause_between(near, start):
             return self.own  # the figure is claimed by a subject of its own clause that names no one read
         claim = self._credit(k, near, start)
