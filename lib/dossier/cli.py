@@ -205,7 +205,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--frames", type=Path, metavar="DIR", help="a folder written by 'dossier extract' from these articles: score its frames instead of extracting again")
     ev.add_argument("--errors", action="store_true", help="also list every miss, extra and wrong field with its article and sentence")
     ev.add_argument("--json", type=Path, metavar="OUT", help="write every figure and error to this JSON file")
-    ev.add_argument("--unread", action="store_true", help="score only the batches no rule has been written from, as each folder's batches.csv lists them (columns batch, first, last, guided: blank while unread)")
+    ev.add_argument("--unread", action="store_true", help="score only the batches no rule has been written from, as each folder's batches.csv lists them (columns batch, first, last, read: blank while unread)")
     return p
 
 

@@ -30,7 +30,7 @@ def _folder(tmp_path, stems, table=None):
     return folder
 
 
-TABLE = "batch,first,last,guided,note\nb1,h01,h02,12,read for version 12\nb2,h03,h04,,\n"
+TABLE = "batch,first,last,read,note\nb1,h01,h02,12,read for version 12\nb2,h03,h04,,\n"
 
 
 def test_an_article_belongs_to_the_batch_its_file_number_falls_in(tmp_path):
@@ -48,10 +48,10 @@ def test_a_folder_without_the_table_has_no_batches(tmp_path):
 
 
 @pytest.mark.parametrize("table, reason", [
-    ("batch,first,last\nb1,h01,h02\n", "no column guided"),
-    ("batch,first,last,guided\nb1,h05,h02,\n", "no range of article numbers"),
-    ("batch,first,last,guided\nb1,intro,h02,\n", "no range of article numbers"),
-    ("batch,first,last,guided\nb1,h01,h04,\nb2,h03,h06,\n", "overlap"),
+    ("batch,first,last\nb1,h01,h02\n", "no column read"),
+    ("batch,first,last,read\nb1,h05,h02,\n", "no range of article numbers"),
+    ("batch,first,last,read\nb1,intro,h02,\n", "no range of article numbers"),
+    ("batch,first,last,read\nb1,h01,h04,\nb2,h03,h06,\n", "overlap"),
 ])
 def test_a_malformed_table_is_named_with_its_reason(tmp_path, table, reason):
     folder = _folder(tmp_path, ["h01_a"], table)

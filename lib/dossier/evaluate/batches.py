@@ -4,7 +4,8 @@ A held-out set grows in batches, and each batch is blind only until its
 errors are read to guide rules.  ``batches.csv`` beside ``articles/`` and
 ``labels/`` records, per batch, its first and last article (by the number
 in the file name, ``h183_outlet_topic.md`` is 183) and the extractor version
-whose rules it guided, blank while nobody has read it.  Publishing states
+whose round first read it, blank while nobody has: a batch read once guides
+rules from then on, whether or not a rule came of the reading.  Publishing states
 the figures of the unread batches apart, since the pooled figures flatter
 rules written while reading the others.
 """
@@ -23,16 +24,16 @@ _NUMBER = re.compile(r"^[a-z]*(\d+)")
 
 @dataclass(frozen=True)
 class Batch:
-    """Articles ``first``..``last`` (numbers of their file names); ``guided`` is the version they guided, or ""."""
+    """Articles ``first``..``last`` (numbers of their file names); ``read`` is the version whose round first read them, or ""."""
 
     name: str
     first: int
     last: int
-    guided: str
+    read: str
 
     @property
     def unread(self) -> bool:
-        return not self.guided
+        return not self.read
 
     def holds(self, stem: str) -> bool:
         number = article_number(stem)
@@ -54,7 +55,7 @@ def read_batches(folder) -> list[Batch]:
     if not path.exists():
         return []
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = {"batch", "first", "last", "guided"} - set(table.columns)
+    missing = {"batch", "first", "last", "read"} - set(table.columns)
     if missing:
         raise ValueError(f"{path}: no column {', '.join(sorted(missing))}")
     batches = []
@@ -62,7 +63,7 @@ def read_batches(folder) -> list[Batch]:
         first, last = article_number(row.first), article_number(row.last)
         if first is None or last is None or first > last:
             raise ValueError(f"{path}: batch {row.batch!r} has no range of article numbers ({row.first!r} to {row.last!r})")
-        batches.append(Batch(row.batch, first, last, row.guided.strip()))
+        batches.append(Batch(row.batch, first, last, row.read.strip()))
     ordered = sorted(batches, key=lambda b: b.first)
     for before, after in zip(ordered, ordered[1:]):
         if after.first <= before.last:
