@@ -1,13 +1,16 @@
-"""What a word is (dossier.text.words): the two definitions, counting, one alternation of many words."""
+"""What a word is (dossier.text.words): the two definitions, counting, one alternation of many words, plurals."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.text.words import LEXICON_WORD, WORD, alternation, count_lexicon_words, count_token_words, count_words, count_words_upto
+from dossier.text.words import (
+    LEXICON_WORD, WORD, alternation, count_lexicon_words, count_token_words, count_words, count_words_upto, plural, singular,
+)
 
 
 def test_a_word_keeps_its_apostrophes_and_hyphens():
@@ -60,3 +63,17 @@ def test_alternation_matches_what_the_longest_first_list_matches(words, text):
 
 def test_a_space_in_a_word_matches_any_white_space():
     assert re.fullmatch(alternation(["Kim Jong Un", "KCNA"]), "Kim\nJong  Un")
+
+
+@pytest.mark.parametrize("one, many", [
+    ("official", "officials"), ("secretary", "secretaries"), ("deputy", "deputies"), ("envoy", "envoys"),
+    ("serviceman", "servicemen"), ("woman", "women"), ("witness", "witnesses"), ("box", "boxes"),
+    ("church", "churches"), ("study", "studies"),
+])
+def test_plural_and_singular_are_each_other_s_inverse(one, many):
+    assert plural(one) == many
+    assert singular(many) == one
+
+
+def test_singular_leaves_a_final_e_that_belongs_to_the_word():
+    assert [singular(w) for w in ("houses", "nurses", "delegates")] == ["house", "nurse", "delegate"]

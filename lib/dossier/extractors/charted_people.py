@@ -27,7 +27,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..text.words import alternation
+from ..text.words import alternation, singular
 from ..vocab import load_table
 from .mention_vocab import key, nationalities
 from .speaker_vocab import canonical, speaker_aliases
@@ -119,14 +119,6 @@ _PARTITIVE = re.compile(r"(?i:one|two|three|some|several|many|each|most|another)
 _MEMBER = re.compile(r"(?i:a|an|one|another|the|a\s+second|a\s+third)\s+(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
 
 
-def _singular(noun: str) -> str:
-    if noun.endswith("men"):
-        return noun[:-3] + "man"
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun.removesuffix("s")
-
-
 class _RoleWords(NamedTuple):
     role: Role | None
     words: int  # how many of the phrase's last words name it
@@ -135,7 +127,7 @@ class _RoleWords(NamedTuple):
 def _role_of(words: list[str]) -> _RoleWords:
     """The role the last words of a phrase name ("captured soldier" before "soldier") and how many words name it."""
     for n in (3, 2, 1):
-        if len(words) >= n and (role := _roles().get(" ".join([*words[-n:-1], _singular(words[-1])]))) is not None:
+        if len(words) >= n and (role := _roles().get(" ".join([*words[-n:-1], singular(words[-1])]))) is not None:
             return _RoleWords(role, n)
     return _RoleWords(None, 0)
 
@@ -163,7 +155,7 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
     """The nearest group of ``role``'s kin the text names before ``pos`` with a nationality."""
     found, found_role = None, None
     for m in _group_pattern().finditer(art.masked, 0, pos):
-        noun = _singular(key(m.group("noun")))
+        noun = singular(key(m.group("noun")))
         kin = _roles()[noun].kin if noun in _roles() else None
         part = m.group("part") or m.group("pre")  # "troops captured in Kursk", "captured two North Korean soldiers"
         with_part = _roles().get(f"{part} {noun}") if part else None
@@ -175,7 +167,7 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
     group = _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role) if found else None
     # "Tourists from Russia have flocked to Wonsan": the group's state after its noun, where they come from.
     for m in _group_from().finditer(art.masked, found.end() if found else 0, pos):
-        noun = _singular(key(m.group("noun")))
+        noun = singular(key(m.group("noun")))
         if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
             group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
     return group
@@ -227,8 +219,8 @@ def _own_role(words: list[str]) -> Role | None:
     found = _role_of(words)
     if found.role is not None and found.words == len(words):
         return found.role
-    if len(words) >= 2 and words[-1].endswith("ed") and f"{words[-1]} {_singular(words[-2])}" in _roles() and len(words) == 2:
-        return _roles()[f"{words[-1]} {_singular(words[-2])}"]
+    if len(words) >= 2 and words[-1].endswith("ed") and f"{words[-1]} {singular(words[-2])}" in _roles() and len(words) == 2:
+        return _roles()[f"{words[-1]} {singular(words[-2])}"]
     return None
 
 
@@ -282,7 +274,7 @@ def member_before(art, pos: int, back: int | None = None) -> str | None:
         pass
     if found is None or not art.masked[found.end("noun"):found.end("noun") + 1] == "s":
         return None  # (the plural: a group, not someone already brought in alone)
-    noun = _singular(key(found.group("noun")))
+    noun = singular(key(found.group("noun")))
     role = _roles()[noun]
     part = found.group("part") or found.group("pre")
     role = _roles().get(f"{part} {noun}", role) if part else role

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text.words import alternation
+from ..text.words import alternation, plural
 from ..vocab import load_list
 from .claim_mentions import named_claimants
 from .claimant_located import BODY_KINDS
@@ -40,16 +40,12 @@ _OWNED_CHARS = 40  # characters of the possessive and its modifiers before the n
 @functools.cache
 def _documents() -> frozenset[str]:
     nouns = load_list("issued_documents.csv")
-    return frozenset(nouns) | frozenset(_plural(n) for n in nouns)
-
-
-def _plural(noun: str) -> str:
-    return f"{noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{noun}s"
+    return frozenset(nouns) | frozenset(plural(n) for n in nouns)
 
 
 def _singular(noun: str) -> str:
     """A document noun as issued_documents.csv writes it ("studies": "study")."""
-    return next((n for n in load_list("issued_documents.csv") if noun in (n, _plural(n))), noun)
+    return next((n for n in load_list("issued_documents.csv") if noun in (n, plural(n))), noun)
 
 
 @functools.cache

@@ -22,7 +22,7 @@ import functools
 import operator
 import re
 
-from ..text.words import alternation
+from ..text.words import alternation, plural, singular
 from ..vocab import load_table
 from .back_references import VOICES_OF_BODIES
 from .mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
@@ -124,7 +124,7 @@ def _description_words(desc: str) -> list[str]:
         if w.lower() in _NOT_MODIFIERS:
             break  # "from Kaechon", "in his forties"
         words.append(w)
-    if not words or not words[-1].islower() or _singular(key(words[-1])) in UNNAMED_TITLES:
+    if not words or not words[-1].islower() or singular(key(words[-1])) in UNNAMED_TITLES:
         return []
     return words
 
@@ -149,9 +149,9 @@ def _named_before(text: str, noun: str, pos: int) -> int:
     return at
 
 
-def _group_speaker(art, at: int, plural: str) -> str | None:
-    """What the group named by ``plural`` at ``at`` speaks for: its body or state, else who its members are."""
-    one = _singular(plural.lower())
+def _group_speaker(art, at: int, nouns: str) -> str | None:
+    """What the group named by ``nouns`` at ``at`` speaks for: its body or state, else who its members are."""
+    one = singular(nouns.lower())
     official = one in UNNAMED_TITLES
     lo = max(0, at - _GROUP_BEFORE_CHARS, art.sents[art.sent_at(at)].start)
     for m in reversed(art.account.between(lo, at)):  # "Unification ministry officials", "In Seoul, officials"
@@ -161,7 +161,7 @@ def _group_speaker(art, at: int, plural: str) -> str | None:
     # "two South Korean officials", "In Kyiv, officials": the state a word just before names.
     if official and (government := government_of_official(f"{_WORD_CHARS.sub(' ', art.masked[lo:at])} {one}")):
         return government
-    after = _AFTER_GROUP.match(art.masked, at + len(plural))
+    after = _AFTER_GROUP.match(art.masked, at + len(nouns))
     if after is not None and after.group(0).strip() == "in" and "diplomat" in getattr(titles().get(one), "roles", ()):
         after = None  # "diplomats in Seoul": where they are posted, not whose they are
     body, end = None, after.end() if after is not None else -1
@@ -214,14 +214,14 @@ def _another_words(text: str) -> list[str] | None:
 
 
 def _another(art, a, words: list[str]) -> str | None:
-    one = _singular(key(words[-1]))
+    one = singular(key(words[-1]))
     if one not in UNNAMED_TITLES:
         return canonical(" ".join(words[1:]), "group")  # "another soldier": who they are
     if (i := art.sent_at(a.start)) and (x := _official_after_quote(art, art.sents[i - 1])) is not None:
         return art.resolve(x, i - 1).speaker  # "“…,” said a senior U.S. official. Another official said"
     for x in art.subjects_before(a.start, art.sent_at(a.start)):  # whose unnamed official the sentences before quoted last
         e = art.account.entity(x.speaker)  # "a spokeswoman for the unification ministry said": the ministry's voice
-        if any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text or "").split()[1:]) or (
+        if any(singular(w) in UNNAMED_TITLES for w in key(x.speaker_text or "").split()[1:]) or (
                 e is not None and e.kind == "body" and not e.roles.isdisjoint(VOICES_OF_BODIES)):
             return x.speaker
     return None
@@ -232,7 +232,7 @@ def _official_after_quote(art, s):
     who the subjects of sentences do not include; None if none."""
     for q in reversed(art.marked):
         if s.start < q.close_at < s.end and (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and (
-                x.how == "group" and any(_singular(w) in UNNAMED_TITLES for w in key(x.speaker_text).split()[1:])):
+                x.how == "group" and any(singular(w) in UNNAMED_TITLES for w in key(x.speaker_text).split()[1:])):
             return x
     return None
 
@@ -248,19 +248,11 @@ def _modifiers(before: str) -> str:
     return " ".join(reversed(kept[:3]))
 
 
-def _singular(noun: str) -> str:
-    if noun.endswith("men"):
-        return noun[:-3] + "man"  # "women", "servicemen"
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun.removesuffix("s")
-
-
 @functools.cache
 def _plural_nouns() -> re.Pattern:
     """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, soldiers."""
     nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha())}
-    plurals = {n[:-3] + "men" if n.endswith("man") else n + "s" for n in nouns} | informed().nouns
+    plurals = {plural(n) for n in nouns} | informed().nouns
     return re.compile(rf"\b(?i:{alternation(plurals)})\b")
 
 

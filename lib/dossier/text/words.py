@@ -99,6 +99,34 @@ def count_lexicon_words(text: str) -> int:
     return letters.startswith(b"a") + letters.count(b" a") + letters.count(b"'a")
 
 
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
+_ES_STEMS = ("ss", "x", "zz", "ch", "sh")
+
+
+def plural(noun: str) -> str:
+    """The regular English plural of a lower-case noun: "official" officials, "secretary" secretaries,
+    "serviceman" servicemen, "witness" witnesses.  Irregular plurals beyond -man are the vocabularies' to list."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    if noun.endswith(_SIBILANT_ENDS):
+        return noun + "es"
+    return noun + "s"
+
+
+def singular(noun: str) -> str:
+    """The singular :func:`plural` comes from: "women" woman, "studies" study, "witnesses" witness; a word that
+    is no regular plural comes back as it is, less a final "s"."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("es") and noun[:-2].endswith(_ES_STEMS):
+        return noun[:-2]  # "boxes", "churches"; "houses" and "nurses" only lose their "s"
+    return noun.removesuffix("s")
+
+
 def alternation(words: Iterable[str]) -> str:
     """``words`` as one regex alternation; a space in a word matches any white space.
 
