@@ -62,8 +62,9 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
-    if value == "copula" and not any(t.word in cues("total") for t in window) and not a_wave(window):
-        return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
+    if value == "copula" and not any(t.word in cues("total") or t.word in cues("loss_subject") for t in window) \
+            and not a_wave(window):
+        return None  # "the number of troops is 11,000" and "losses were 4,000" link; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
 
 
