@@ -71,7 +71,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
-        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before)
+        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after)
     if last is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
