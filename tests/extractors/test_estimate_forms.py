@@ -218,3 +218,22 @@ def test_a_bare_figure_that_stays_counts_no_troops_after_other_nouns(text, quant
     df = run(text)
     rows = df[df["quantity_text"] == quantity]
     assert rows.empty or (rows["category"] != "troops").all()
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A share after a verb of change and "by" sizes the change of the verb's subject, not a share of the figure before.
+        ("Pyongyang has sent about 12,000 soldiers. Trade between the allies grew by more than a third last year.", "more than a third"),
+        ("Russia fires some 10,000 shells a day. Rice prices in Pyongyang have fallen by about a third since May.", "about a third"),
+        ("Seoul says 11,000 troops went. Rail freight across the border rose sharply by 40 percent in 2024.", "40 percent"),
+    ],
+)
+def test_a_share_that_sizes_a_change_is_no_figure(text, quantity):
+    df = run(text)
+    assert df[df["quantity_text"] == quantity].empty
+
+
+def test_a_share_of_the_figure_before_is_still_read():
+    row = _row("Russia fired about 40 missiles in May, and about half missed their targets.", "about half")
+    assert (row["category"], row["subtype"]) == ("share_percent", "missiles")
