@@ -237,3 +237,29 @@ def test_a_share_that_sizes_a_change_is_no_figure(text, quantity):
 def test_a_share_of_the_figure_before_is_still_read():
     row = _row("Russia fired about 40 missiles in May, and about half missed their targets.", "about half")
     assert (row["category"], row["subtype"]) == ("share_percent", "missiles")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A country's people at a place of combat are troops, as people a deploying verb sends are.
+        ("About 8,000 North Koreans are at the front, Kyiv's spy agency says.", "About 8,000"),
+        ("Some 6,000 North Koreans are now on the front line in Kursk, the general said.", "Some 6,000"),
+        ("Ukraine's intelligence puts the number of North Koreans still at the front at roughly 7,000.", "roughly 7,000"),
+        ("Seoul believes 2,000 North Koreans are in combat near Pokrovsk.", "2,000"),
+    ],
+)
+def test_people_at_the_front_are_troops(text, quantity):
+    assert _row(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("About 500 North Koreans at the front of the queue were given visas.", "About 500"),
+        ("The number of North Koreans living in Vladivostok is about 8,000.", "about 8,000"),
+    ],
+)
+def test_people_away_from_combat_are_no_troops(text, quantity):
+    df = run(text)
+    assert df[df["quantity_text"] == quantity].empty
