@@ -263,3 +263,29 @@ def test_people_at_the_front_are_troops(text, quantity):
 def test_people_away_from_combat_are_no_troops(text, quantity):
     df = run(text)
     assert df[df["quantity_text"] == quantity].empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A part of a whole that names no counted noun is what the copula after the whole says it is.
+        ("Seoul says roughly 1,500 of the new arrivals are military engineers.", "roughly 1,500", "engineers"),
+        ("About two thousand of the newcomers were construction workers, the NIS told lawmakers.", "About two thousand", "construction_workers"),
+        ("Some 800 of those sent in May are deminers, according to the JCS.", "Some 800", "deminers"),
+    ],
+)
+def test_a_part_is_what_the_copula_after_its_whole_says(text, quantity, subtype):
+    row = _row(text, quantity)
+    assert (row["category"], row["subtype"]) == ("troops", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("About 1,000 of the new arrivals were ill, doctors said.", "About 1,000"),
+        ("Some 1,200 of the newcomers were tourists from Vladivostok.", "Some 1,200"),
+    ],
+)
+def test_a_part_the_copula_gives_no_counted_noun_is_no_figure(text, quantity):
+    df = run(text)
+    assert df[df["quantity_text"] == quantity].empty
