@@ -125,14 +125,16 @@ _PART_WORDS = 4  # words of the whole after "of" before the copula ("of the new 
 
 
 def _part_complement(after) -> Counted | None:
-    """The counted noun a copula says a part is, when the whole it is taken from ("of the new arrivals", "of those
-    sent") names no counted noun: "about 1,000 of the newcomers were engineers"; else None."""
+    """The troops a copula says a part is, when the whole it is taken from ("of the new arrivals", "of those sent")
+    names no counted noun: "about 1,000 of the newcomers were engineers"; else None. A participle of a loss after
+    the copula ("700 of them were killed") is left to the reading of losses, which asks what "them" stands for."""
     tokens = after[: _PART_WORDS + 2]
     for k in range(1, len(tokens)):
         if tokens[k].kind != "word":
             return None
         if tokens[k].low in _COPULAS:
-            return _complement(after[k : k + _COMPLEMENT + 1]) if k > 1 else None
+            own = _complement(after[k : k + _COMPLEMENT + 1]) if k > 1 else None
+            return own if own is not None and own.category == "troops" else None  # "of them were killed": a loss
     return None
 
 
