@@ -289,3 +289,21 @@ def test_a_part_is_what_the_copula_after_its_whole_says(text, quantity, subtype)
 def test_a_part_the_copula_gives_no_counted_noun_is_no_figure(text, quantity):
     df = run(text)
     assert df[df["quantity_text"] == quantity].empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # A quoted fragment may open with words of the predicate before its figure and close right after it.
+        ('The institute wrote that casualties were "likely in the low thousands" and rising.', "thousands", "casualties"),
+        ("Analysts said North Korean losses were “probably close to 3,000”.", "close to 3,000", "casualties"),
+        ("A British official said the losses were “easily in the thousands” by March.", "thousands", "casualties"),
+    ],
+)
+def test_a_quoted_fragment_opening_before_its_figure_keeps_the_predicate(text, quantity, category):
+    assert _row(text, quantity)["category"] == category
+
+
+def test_a_quoted_clause_keeps_its_marks():
+    # A whole statement quoted after "said" is the speaker's clause: a bare figure in it counts nothing of the writer's.
+    assert run("The general said “it was 300” and left.").empty
