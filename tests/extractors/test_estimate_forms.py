@@ -307,3 +307,17 @@ def test_a_quoted_fragment_opening_before_its_figure_keeps_the_predicate(text, q
 def test_a_quoted_clause_keeps_its_marks():
     # A whole statement quoted after "said" is the speaker's clause: a bare figure in it counts nothing of the writer's.
     assert run("The general said “it was 300” and left.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # Soldiers who risk their lives are no loss; those who lose or give them are.
+        ("Seoul sent no troops, but Pyongyang sent 12,000, and thousands of them risked their lives.", "thousands", "troops"),
+        ("“They fought bravely, and hundreds of them put their lives at risk every day,” the general said.", "hundreds", "troops"),
+        ("Pyongyang sent 12,000 soldiers, and hundreds of them lost their lives near Sudzha.", "hundreds", "casualties"),
+        ("Thousands of North Korean soldiers gave their lives in Kursk, KCNA said.", "Thousands", "casualties"),
+    ],
+)
+def test_risking_a_life_is_no_loss(text, quantity, category):
+    assert _row(text, quantity)["category"] == category
