@@ -57,6 +57,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
+    if head and head[0].low == "of" and (own := _part_complement(after)) is not None:
+        return own  # "roughly 1,000 of the new arrivals are engineers": what the copula says the part is
     if len(pair := after[:2]) == 2 and f"{pair[0].low} {pair[1].low}" in cues("as_role") and (own := _complement(after[1:])):
         return own  # "about 3,000 came as a replenishment": what the verb and its "as" say they are
     skip = elided(after)
@@ -71,7 +73,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
-        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before)
+        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after)
     if last is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
@@ -117,6 +119,23 @@ def _complement(after) -> Counted | None:
     """The counted noun a copula after a figure says it counts, or None."""
     own, end = forward(after[1:])
     return own if own is not None and end is not None and end < _COMPLEMENT and own.category != "persons" else None
+
+
+_PART_WORDS = 4  # words of the whole after "of" before the copula ("of the new arrivals are")
+
+
+def _part_complement(after) -> Counted | None:
+    """The troops a copula says a part is, when the whole it is taken from ("of the new arrivals", "of those sent")
+    names no counted noun: "about 1,000 of the newcomers were engineers"; else None. A participle of a loss after
+    the copula ("700 of them were killed") is left to the reading of losses, which asks what "them" stands for."""
+    tokens = after[: _PART_WORDS + 2]
+    for k in range(1, len(tokens)):
+        if tokens[k].kind != "word":
+            return None
+        if tokens[k].low in _COPULAS:
+            own = _complement(after[k : k + _COMPLEMENT + 1]) if k > 1 else None
+            return own if own is not None and own.category == "troops" else None  # "of them were killed": a loss
+    return None
 
 
 def _small_continued(text: str, q: Quantity) -> bool:

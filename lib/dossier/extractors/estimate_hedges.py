@@ -45,19 +45,54 @@ def _coordinated(text: str, end: int, start: int) -> bool:
 
 def _listed(text: str, quantities: list[Quantity], read: list[Counted | None], i: int, end: int) -> bool:
     """Whether figure ``i`` is a middle item of a list set off by one comma after the figure ending at ``end``, whose
-    next item is coordinated with it and counts the same: "about 300 killed, 2,000 wounded and 500 captured"."""
+    next item is coordinated with it and counts the same ("about 300 killed, 2,000 wounded and 500 captured"), or
+    has no number ("about 60 howitzers, 40 launchers and some mortars", "... and dozens of mortars")."""
     gap = text[end : quantities[i].start]
     if gap.count(",") != 1 or not gap.rstrip().endswith(",") or any(c in gap for c in ".;:!?()"):
         return False  # "were killed, Kyiv said, and": an aside, no list
     nxt = next((k for k in range(i + 1, len(quantities)) if read[k] is not None), None)
-    return (nxt is not None and read[nxt].category == read[i].category and quantities[nxt].hedge == "exact"
-            and _coordinated(text, quantities[i].end, quantities[nxt].start))
+    if nxt is not None and quantities[nxt].hedge != "vague" and _coordinated(text, quantities[i].end, quantities[nxt].start):
+        return read[nxt].category == read[i].category and quantities[nxt].hedge == "exact"
+    return _an_item(gap.replace(",", " ").split()) and _last_item_follows(text, quantities[i].end, quantities[i + 1:])
+
+
+def _an_item(words: list[str]) -> bool:
+    """Whether ``words`` may be the noun of one item of a list: a few words, none of a verb's group ("were", "have",
+    "reportedly"), which would make them a clause ("60 howitzers were sent in May, 40 ...")."""
+    clause = cues("aux")
+    return len(words) <= _ITEM_WORDS and not any(w.lower() in clause for w in words)
+
+
+_ITEM_WORDS = 5  # words of one item's noun in a list ("long-range artillery pieces")
+
+
+def _last_item_follows(text: str, end: int, later: list[Quantity]) -> bool:
+    """Whether the figure ending at ``end`` is followed, past a few words of its noun, by a coordinator that opens a
+    list's last item with no figure of its own: "at least 60 howitzers, 40 launchers and some mortars", "at least
+    100 missiles, 200 guns, and an unknown number of launchers"."""
+    stop = min([end + JOIN, *(q.start for q in later)])
+    words = text[end:stop].split()
+    for at, word in enumerate(words):
+        if any(c in word for c in ".;:!?()"):
+            return False
+        if word.lower() in _LAST_ITEM_JOINS:
+            return _an_item(words[:at])
+        if word.endswith(",") and words[at + 1 : at + 2] != ["and"]:
+            return False  # a comma inside the item's words, not before its coordinator: an aside or a clause
+        if at >= _ITEM_WORDS:
+            return False
+    return False
+
+
+_LAST_ITEM_JOINS = frozenset({"and"})  # "with", "plus" join a figure to another, not a list's items
 
 
 def _hedged_after(text: str, quantities: list[Quantity], read: list[Counted | None], i: int) -> bool:
     """Whether the next figure after figure ``i`` is coordinated with it and carries a hedge of its own."""
     nxt = next((k for k in range(i + 1, len(quantities)) if read[k] is not None), None)
-    return nxt is not None and quantities[nxt].hedge != "exact" and _coordinated(text, quantities[i].end, quantities[nxt].start)
+    # A vague last item ("and dozens of mortars") has no number to hedge: no sign of hedging item by item.
+    return (nxt is not None and quantities[nxt].hedge not in ("exact", "vague")
+            and _coordinated(text, quantities[i].end, quantities[nxt].start))
 
 
 def _with_hedge(q: Quantity, hedge: str) -> Quantity:

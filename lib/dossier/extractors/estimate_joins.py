@@ -120,17 +120,36 @@ def leaves_out(words: list[str]) -> bool:
     return " ".join(words[-2:]) in elides or bool(words) and words[-1] in elides
 
 
-def troops_named(text: str, figure: Quantity, previous: str, before) -> Counted | None:
+def troops_named(text: str, figure: Quantity, previous: str, before, after=()) -> Counted | None:
     """Troops, for a figure written large with no noun after words that leave it out (role ``elided_before``:
-    "there are about 6,000 in Kursk now") when no figure was counted before it: the soldiers its sentence or the
-    one before (``previous``) names without a number ("Pyongyang sent troops to Russia last year"); else None."""
-    if not leaves_out([t.low for t in before[-2:]]):
+    "there are about 6,000 in Kursk now") or before a verb of moving or staying (role ``deploying``: "about 11,000
+    remain in Kursk", "some 4,000 have arrived"; ``after``, the tokens after it) when no figure was counted before
+    it: the soldiers its sentence or the one before (``previous``) names without a number ("Pyongyang sent troops
+    to Russia last year"); else None."""
+    if not leaves_out([t.low for t in before[-2:]]) and not _moves_or_stays(after):
         return None  # most figures: two tokens read
     noun = mentioned(text, figure.start, clause=False)
     if (noun is None or noun.category == "persons" and noun.subtype is None) and previous:
         # "People say 11,000": the people of its own sentence say the figure; the soldiers are named before.
         noun = mentioned(previous, len(previous), clause=False)
     return Counted("troops", None, (), "troops") if noun is not None and noun.category == "troops" else None
+
+
+_SUBJECT_WORDS = 3  # words between a figure and its verb: auxiliaries and adverbs ("have already arrived")
+
+
+def _moves_or_stays(after) -> bool:
+    """Whether the figure the tokens ``after`` follow is the subject of a verb of moving or staying, past
+    auxiliaries and adverbs: "11,000 remain", "4,000 have since arrived"; not "4,000 shells arrived" (a noun)."""
+    verbs, passed = cues("deploying"), {*cues("aux"), *cues("adverb")}
+    for t in after[:_SUBJECT_WORDS + 1]:
+        if t.kind != "word":
+            return False
+        if t.low in verbs:
+            return True
+        if t.low not in passed:
+            return False
+    return False
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term
 from .estimate_tokens import BREAK, Behind, Token
 from .numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -62,8 +62,9 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
         before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
-    if value == "copula" and not any(t.word in cues("total") for t in window) and not a_wave(window):
-        return None  # "the number of troops is 11,000" links; "the soldier is 20" gives an age
+    if value == "copula" and not any(t.word in cues("total") or t.word in cues("loss_subject") for t in window) \
+            and not a_wave(window):
+        return None  # "the number of troops is 11,000" and "losses were 4,000" link; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
 
 
@@ -340,11 +341,24 @@ def _total_of(window) -> Counted | None:
             if counted.category == "persons":
                 # A country's people sent to war ("being trained", "deployed") are troops.
                 deploying = cues("deploying")
-                sent = counted.subtype is not None and any(t.low in deploying for t in window[after : after + _DEPLOY_REACH])
+                sent = counted.subtype is not None and any(
+                    window[k].low in deploying or deploys_at(window, k) for k in range(after, min(len(window), after + _DEPLOY_REACH)))
                 return Counted("troops", None if counted.subtype == "troops" else counted.subtype, (), "persons") if sent else None
             return counted
     return None
 
+
+def deploys_at(tokens, i: int) -> bool:
+    """Whether a deploying phrase of two or three words (role ``deploying``) starts at ``tokens[i]``: a verb and its
+    preposition ("served in") or a place of combat ("at the front", "on the front line")."""
+    for n in range(_DEPLOY_WORDS, 1, -1):
+        words = tokens[i : i + n + 1]
+        if len(words) >= n and all(t.kind == "word" for t in words[:n]) and " ".join(t.low for t in words[:n]) in cues("deploying"):
+            return words[n:n + 1] == [] or words[n].low != "of"  # "at the front of the queue" is a place in a line
+    return False
+
+
+_DEPLOY_WORDS = 4  # words of the longest deploying phrase ("on the front line")
 
 TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
 _DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")

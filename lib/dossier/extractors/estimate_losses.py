@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .estimate_costs import cost_before
-from .estimate_links import TOTAL_REACH, backward, link_window, sizes_a_formation, words_before
+from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
@@ -372,7 +372,7 @@ def deployed(before, after) -> bool:
             continue  # "several thousand more are in training"
         if t.low in verbs:
             return True
-        if (nxt := after[i + 1 : i + 2]) and f"{t.low} {nxt[0].low}" in verbs:
+        if deploys_at(after, i):
             return True  # "may have served in Kursk": a verb that sends only with its preposition ("served as" does not)
         if t.low not in aux and t.low not in bridge and t.low not in adverbs:  # "could eventually be sent"
             return False

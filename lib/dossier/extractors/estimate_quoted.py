@@ -12,6 +12,8 @@ quoted clause ("“We lost 300,” he said") hugs no figure and is kept.
 
 from __future__ import annotations
 
+import re
+
 from ..text.quote_marks import ENGLISH_DOUBLE
 from .numbers import Quantity
 
@@ -26,15 +28,35 @@ def _closing_hugs(text: str, end: int) -> bool:
     return text[end : end + 1] in ENGLISH_DOUBLE and text[end + 1 : end + 2] == " " and text[end + 2 : end + 3].islower()
 
 
+# A mark that opens a fragment a few lower-case words before its figure, after a word of the writer's sentence:
+# "losses were “likely in the low thousands”", "put the toll at “probably about 600”".
+_FRAGMENT_OPENING = re.compile(rf"(?<=[^\W\d_] )[{ENGLISH_DOUBLE}](?=(?:[a-z][a-z\-]* ){{1,{4}}}$)")
+_FRAGMENT_REACH = 60  # characters before a figure searched for that mark
+
+
+def _opening_before(text: str, start: int) -> int | None:
+    """The offset of a mark that opens a fragment a few lower-case words before ``start``, or None."""
+    lead = max(0, start - _FRAGMENT_REACH)
+    m = _FRAGMENT_OPENING.search(text[lead:start])
+    return lead + m.start() if m else None
+
+
 def unquoted(text: str, q: Quantity) -> str:
     """``text`` with the quote marks that hug the figure ``q`` as a fragment of the writer's sentence blanked (same
-    offsets); ``text`` itself when none does, as for most figures."""
+    offsets); ``text`` itself when none does, as for most figures.  A fragment may open with a few words of the
+    predicate before the figure when it closes right after it ("were “likely in the low thousands” and")."""
     opening, closing = _opening_hugs(text, q.start), _closing_hugs(text, q.end)
+    before = None
+    if not opening and text[q.end : q.end + 1] in ENGLISH_DOUBLE:
+        before = _opening_before(text, q.start)
+        closing = closing or before is not None
     if not (opening or closing):
         return text
     chars = list(text)
     if opening:
         chars[q.start - 1] = " "
+    if before is not None:
+        chars[before] = " "
     if closing:
         chars[q.end] = " "
     return "".join(chars)

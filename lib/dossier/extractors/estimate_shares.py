@@ -77,6 +77,17 @@ def _figure_shared(after) -> int:
 _DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
 
 
+def sizes_a_change(before) -> bool:
+    """Whether a share after the tokens ``before`` is the size of a change, after a verb of change and "by" ("trade
+    grew by more than a third", "prices fell sharply by 40 percent"): a change of that verb's subject, never a share of
+    what the figure before counted."""
+    last = before[-(_CHANGE_WORDS + 1):]
+    return len(last) >= 2 and last[-1].low == "by" and any(t.low in cues("change") for t in last[:-1])
+
+
+_CHANGE_WORDS = 2  # words before "by" that hold the verb of change ("fell sharply by")
+
+
 def share_of_the_last(after, share: str = "") -> bool:
     """Whether a share's words ``share`` stand for what the figure before counted: "of them", or a verb right after
     it ("about half veered off course"), not a determiner of a noun of its own ("half the time"). A share opened

@@ -69,7 +69,7 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
-from .estimate_shares import share_named, share_of_the_last, shared
+from .estimate_shares import share_named, share_of_the_last, shared, sizes_a_change
 from .estimate_subsets import picks_people_out
 from .estimate_tokens import Ahead, Behind
 from .numbers import Quantity, cues, find_quantities
@@ -142,6 +142,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = shared(text, q, after)
     if counted is None and q.kind != "count" and (named := share_named(before, after)) is not None:
         return named  # "the share at 40%", "put the share of shells at 40 percent", "half of his company"
+    if counted is None and q.kind != "count" and sizes_a_change(before):
+        return None  # "trade grew by a third": the change of the verb's subject, no share of the figure before
     if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind != "count" and last is None and elided(after):

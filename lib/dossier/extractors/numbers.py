@@ -125,7 +125,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<n>{number})
           |(?P<bare>{fraction})(?={mark}\s+[a-z]))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
-        (?P<after>\s+(?:{after})\b|-plus\b|\+)?
+        (?P<after>(?:\s+|-)(?:{after})\b|\+)?
         (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
         (?!:\d)"""
     )
