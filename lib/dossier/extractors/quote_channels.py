@@ -288,11 +288,29 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
+    if _to_the_press(art, lo, hi) or (intro is not None and _to_the_press(art, intro.start, intro.end)):
+        # "“…,” the minister told reporters before leaving": said to the press there, not carried by the agency
+        # another paragraph named for the minister's other words.
+        return None, None
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i)
     if found is not None:
         return found
     return shown_by(art, i, speaker) or (None, None)
+
+
+def _to_the_press(art: Article, lo: int, hi: int) -> bool:
+    """Whether ``art.masked[lo:hi]`` puts its words before the press (``data/press_audiences.csv``): "told
+    reporters", "at a news conference", "during his weekly briefing"."""
+    return _press().search(art.masked, lo, hi) is not None
+
+
+@functools.cache
+def _press() -> re.Pattern:
+    t = load_table("press_audiences.csv")
+    audience, occasion = alternation(t.phrase[t.kind == "audience"]), alternation(t.phrase[t.kind == "occasion"])
+    return re.compile(rf"(?i:\b(?:told|telling|tells)\s+(?:{audience})\b"
+                      rf"|\b(?:at|during)\s+(?:[\w’'\-]+\s+){{1,3}}?(?:{occasion})\b)")
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
