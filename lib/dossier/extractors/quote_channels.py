@@ -155,6 +155,10 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     thanked …").
     """
     here, sents = art.sents[i], art.sents
+    if art.of_dprk_state(speaker) and (own := _dprk_media_in(art, here.start, here.end)):
+        # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
+        # before one an earlier sentence of the paragraph named for other words of his.
+        return own[-1].entity.name, "sentence"
     earlier = [k for k in art.relaying_any if sents[k].sentence < here.sentence]
     printer = _printer(art, speaker)
     for k in reversed(earlier):
@@ -183,12 +187,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         k = i
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
-        # (In the quote's sentence, a medium by name or description: "it" there is what the speaker acted on.)
-        near = [m for m in art.account.between(sents[k].start, here.end)
-                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-                and not art.denied(m.start) and (m.start < here.start or m.how != "pronoun")]
+        near = _dprk_media_in(art, sents[k].start, here.start, pronouns=True)
         if near:
-            return near[-1].entity.name, "sentence" if near[-1].start >= here.start else "paragraph"
+            return near[-1].entity.name, "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
@@ -247,6 +248,14 @@ def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
                  if m.entity is not None), None)
     return body is not None and body.entity.kind == "body" and speaker_affiliation(body.entity.name) == affiliation and (
         _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
+
+
+def _dprk_media_in(art: Article, lo: int, hi: int, pronouns: bool = False) -> list[discourse.Mention]:
+    """The DPRK state media mentioned in ``art.masked[lo:hi]`` and not said to have carried nothing; by name or
+    description only unless ``pronouns`` (in a quote's own sentence "it" is what the speaker acted on)."""
+    return [m for m in art.account.between(lo, hi)
+            if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
+            and not art.denied(m.start) and (pronouns or m.how != "pronoun")]
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
