@@ -23,6 +23,7 @@ from . import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
+from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
 from .mention_vocab import descriptions, key, state_named, states
 from .speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
@@ -303,6 +304,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         return None, None
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i)
+    if found is not None and found[1] == "article" and cites_own_report(art, i):
+        found = None  # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     if found is not None:
         return found
     return shown_by(art, i, speaker) or (None, None)
