@@ -8,7 +8,10 @@ is a medium of the speaker's state, or the speaker a voice of its state
 it names without one (:mod:`~dossier.extractors.outlet_voices`), basis
 ``article``.  A DPRK state medium is inherited only by speakers of the
 DPRK's state (:func:`inherited`); a programme's voices speak through its
-broadcaster (:mod:`~dossier.extractors.quote_broadcasts`).
+broadcaster (:mod:`~dossier.extractors.quote_broadcasts`).  Words said to
+the press ("told reporters") or in a paragraph going on from the
+outlet's own earlier report (:mod:`~dossier.extractors.quote_backrefs`)
+inherit no medium named elsewhere.
 """
 
 from __future__ import annotations
