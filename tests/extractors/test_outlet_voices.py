@@ -56,3 +56,28 @@ def test_a_voice_the_outlet_spoke_to_is_known_in_its_sentence():
 ])
 def test_no_voice_of_another_state_or_of_no_state_reaches_us_through_the_outlet(text, source):
     assert _channels(text, source) == [(None, None)]
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # Ukraine's state international broadcaster carries the words of Ukraine's officials it quotes.
+    ("Speaking on the evening broadcast, the head of military intelligence, Kyrylo Budanov, said the shipments had "
+     "doubled. “They are sending more every month,” he said.", "UATV", ("UATV", "article")),
+    ("“The front holds,” President Volodymyr Zelensky said in his nightly video.", "UATV", ("UATV", "article")),
+    # Moscow's city channel, owned by its government, carries the Kremlin's words.
+    ("Kremlin spokesman Dmitry Peskov said Moscow would “never forget” the help.", "Moskva 24",
+     ("Moskva 24", "article")),
+    ("“Our friends stood with us,” Vladimir Putin told the guests after the parade.", "Moscow 24",
+     ("Moskva 24", "article")),
+])
+def test_the_state_broadcasters_of_kyiv_and_moscow_carry_their_states_officials(text, source, expected):
+    assert _channels(text, source) == [expected]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A Russian official in a Ukrainian state broadcaster's report is another state's voice.
+    ("Kremlin spokesman Dmitry Peskov said the claims were “absurd.”", "UATV"),
+    # A resident Moscow's channel quotes speaks for himself.
+    ("A pensioner on Tverskaya Street said: “I came to see the parade with my grandson.”", "Moskva 24"),
+])
+def test_the_state_broadcasters_carry_no_other_voice(text, source):
+    assert _channels(text, source) == [(None, None)]

@@ -8,7 +8,10 @@ is a medium of the speaker's state, or the speaker a voice of its state
 it names without one (:mod:`~dossier.extractors.outlet_voices`), basis
 ``article``.  A DPRK state medium is inherited only by speakers of the
 DPRK's state (:func:`inherited`); a programme's voices speak through its
-broadcaster (:mod:`~dossier.extractors.quote_broadcasts`).
+broadcaster (:mod:`~dossier.extractors.quote_broadcasts`).  Words said to
+the press ("told reporters") or in a paragraph going on from the
+outlet's own earlier report (:mod:`~dossier.extractors.quote_backrefs`)
+inherit no medium named elsewhere.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from . import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
+from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
 from .mention_vocab import descriptions, key, state_named, states
 from .speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
@@ -155,6 +159,10 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     thanked …").
     """
     here, sents = art.sents[i], art.sents
+    if art.of_dprk_state(speaker) and (own := _dprk_media_in(art, here.start, here.end)):
+        # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
+        # before one an earlier sentence of the paragraph named for other words of his.
+        return own[-1].entity.name, "sentence"
     earlier = [k for k in art.relaying_any if sents[k].sentence < here.sentence]
     printer = _printer(art, speaker)
     for k in reversed(earlier):
@@ -183,12 +191,9 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         k = i
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
-        # (In the quote's sentence, a medium by name or description: "it" there is what the speaker acted on.)
-        near = [m for m in art.account.between(sents[k].start, here.end)
-                if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-                and not art.denied(m.start) and (m.start < here.start or m.how != "pronoun")]
+        near = _dprk_media_in(art, sents[k].start, here.start, pronouns=True)
         if near:
-            return near[-1].entity.name, "sentence" if near[-1].start >= here.start else "paragraph"
+            return near[-1].entity.name, "paragraph"
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
@@ -249,6 +254,14 @@ def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
         _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
 
 
+def _dprk_media_in(art: Article, lo: int, hi: int, pronouns: bool = False) -> list[discourse.Mention]:
+    """The DPRK state media mentioned in ``art.masked[lo:hi]`` and not said to have carried nothing; by name or
+    description only unless ``pronouns`` (in a quote's own sentence "it" is what the speaker acted on)."""
+    return [m for m in art.account.between(lo, hi)
+            if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
+            and not art.denied(m.start) and (pronouns or m.how != "pronoun")]
+
+
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
                    pos: int) -> tuple[str | None, str | None]:
     """:func:`channel_of` by what the article names, the outlet aside."""
@@ -288,11 +301,31 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
+    if _to_the_press(art, lo, hi) or (intro is not None and _to_the_press(art, intro.start, intro.end)):
+        # "“…,” the minister told reporters before leaving": said to the press there, not carried by the agency
+        # another paragraph named for the minister's other words.
+        return None, None
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i)
+    if found is not None and found[1] == "article" and cites_own_report(art, i):
+        found = None  # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     if found is not None:
         return found
     return shown_by(art, i, speaker) or (None, None)
+
+
+def _to_the_press(art: Article, lo: int, hi: int) -> bool:
+    """Whether ``art.masked[lo:hi]`` puts its words before the press (``data/press_audiences.csv``): "told
+    reporters", "at a news conference", "during his weekly briefing"."""
+    return _press().search(art.masked, lo, hi) is not None
+
+
+@functools.cache
+def _press() -> re.Pattern:
+    t = load_table("press_audiences.csv")
+    audience, occasion = alternation(t.phrase[t.kind == "audience"]), alternation(t.phrase[t.kind == "occasion"])
+    return re.compile(rf"(?i:\b(?:told|telling|tells)\s+(?:{audience})\b"
+                      rf"|\b(?:at|during)\s+(?:[\w’'\-]+\s+){{1,3}}?(?:{occasion})\b)")
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
