@@ -15,11 +15,17 @@ from ..vocab import load_table
 from .quote_article import Article
 from .quote_referents import NOBODY, Said
 from .speaker_vocab import speaker_aliases
+from .speakers import any_cue
 
 # "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
 _CLAUSE_END = re.compile(r"[,;:]")
 _WORD = re.compile(r"[A-Za-z]+")
+# "provides that …": the verb opens a that-clause, which may run on past commas.
+_THAT_CLAUSE = re.compile(r"\s+that\b")
+_JUST_BEFORE = re.compile(r"[\s,]{0,3}")
+# What may stand between a subject's head noun and its verb: a number ("Article 4"), a phrase of its own.
+_HEAD_TAIL = re.compile(r"\s*(?:[0-9]+[a-z]*\s*|[IVX]+\s+)?(?:(?:of|between|with|on|signed|concluded|in|from)\s[^,;:]*?)?\s*")
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
 
 
@@ -54,14 +60,25 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     clause = None
     for clause in words.verbs.finditer(art.masked, lo, hi):  # the last; most sentences hold none
         pass
-    if clause is None or _CLAUSE_END.search(art.masked, clause.end(), hi):
+    if clause is None:
+        return None
+    # "Article 4 provides that if one side is “attacked”, the other shall give aid “at once”": a that-clause is the
+    # document's wording to its end, commas and all, unless a verb of saying takes over.
+    if _CLAUSE_END.search(art.masked, clause.end(), hi) and not (
+            _THAT_CLAUSE.match(art.masked, clause.end(), hi) and not any_cue().search(art.masked, clause.end(), hi)):
         return None
     verb, relative = clause.group(0), _RELATIVE.search(art.masked, max(lo, clause.start() - 20), clause.start())
     # "a treaty in June that obliges": the document's noun a few words before the relative pronoun; "The agreement
-    # commits each country to": right before the verb, its subject.
+    # commits each country to", "The 2024 treaty between the two states commits": the head of its subject.
     at = relative.start() if relative is not None else clause.start()
-    before = _WORD.findall(art.masked, max(lo, at - _HEAD_REACH), at)[0 if relative is not None else -1:]
-    noun = next((w.lower() for w in reversed(before) if w.lower() in words.parts or w.lower() in words.documents), None)
+    noun = _subject_noun(art, words, max(lo, at - _HEAD_REACH), at, relative is not None)
+    if noun is None and relative is not None:
+        # "Article 4 of the Treaty on Comprehensive Strategic Partnership, which commits": the named document the
+        # relative pronoun follows stands for itself, however long its name.
+        named = next((m for m in reversed(art.account.between(lo, at)) if m.entity is not None and m.entity.kind == "document"
+                      and _JUST_BEFORE.fullmatch(art.masked, m.end, at)), None)
+        if named is not None:
+            return Said(named.entity.name, named.surface, verb, named.start)
     if noun is None:
         return None
     named = next((m for m in reversed(art.account.between(lo, clause.start()))
@@ -75,3 +92,16 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
     known = speaker_aliases().get(f"the {noun}")
     return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
+
+
+def _subject_noun(art: Article, words: _DocumentWords, lo: int, hi: int, relative: bool) -> str | None:
+    """The document's or part's noun that heads the clause ending at ``hi``: any in reach before a relative pronoun;
+    else the last one before the verb, with only a number ("Article 4") or a phrase of its own ("between the two
+    states", "signed in June") after it, not another subject ("Under the treaty Russia commits")."""
+    found = list(_WORD.finditer(art.masked, lo, hi))
+    for w in reversed(found):
+        word = w.group(0).lower()
+        if word in words.parts or word in words.documents:
+            return word if relative or _HEAD_TAIL.fullmatch(art.masked, w.end(), hi) else None
+    return None
+
