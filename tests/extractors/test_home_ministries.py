@@ -90,3 +90,29 @@ def test_a_government_official_of_no_state_is_of_the_home_state(source, text, sp
 ])
 def test_an_australian_official_speaks_for_the_australian_government(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # An unnamed official of a ministry named without its state speaks for the home state's ministry.
+    ("“Revenue has doubled,” a Finance Ministry official said.", "Yonhap", "South Korean Ministry of Economy and Finance"),
+    ("A Finance Ministry official said Seoul could not “verify the totals” on its own.", "Money Today",
+     "South Korean Ministry of Economy and Finance"),
+    ("“Prices have not moved,” said a senior Agriculture Ministry spokesperson.", "TASS", "Russian Agriculture Ministry"),
+    # A body's name with "of" in it is still the subject: "of" between capitals belongs to the name.
+    ("“The figures are hard to confirm,” a Ministry of Unification official told Financial News.", "Financial News",
+     "South Korean Ministry of Unification"),
+    ("“The figures are hard to confirm,” said a Ministry of Economy and Finance official.", "Yonhap",
+     "South Korean Ministry of Economy and Finance"),
+])
+def test_an_official_of_a_home_ministry_speaks_for_it(text, source, speaker):
+    assert _speakers(text, source)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # No state the outlet writes from: the words as written, no state guessed.
+    ("“Revenue has doubled,” a Finance Ministry official said.", None),
+    # An official with a modifier but no body: not a ministry.
+    ("“Revenue has doubled,” a senior official said.", "Yonhap"),
+])
+def test_no_home_ministry_without_a_home_or_a_body(text, source):
+    assert not (_speakers(text, source)[-1] or "").startswith(("South Korean", "Russian"))

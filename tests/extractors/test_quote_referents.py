@@ -630,3 +630,27 @@ def test_opinion_of_no_one_named_is_no_ones():
 ])
 def test_a_duma_committee_chair_is_the_deputy(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "surnamed": a Korean convention of naming someone by the family name alone; "he" then goes back to that name,
+    # not to a leader named in between.
+    ("The sailor, a 31-year-old deckhand surnamed Oh, spoke to reporters in Busan. President Vladimir Putin later "
+     "called the case closed.\n\nAsked about his plans, Oh paused. “I want to see my mother,” he said.", "Oh"),
+    ("A defector surnamed Cha crossed the river in May. Kim Jong Un has not commented. “The fence was open,” Cha "
+     "told reporters. “Nobody stopped me.”", "Cha"),
+    ("One of the workers, only surnamed Ryu, said the shifts were long. “We slept on the site,” she said.", "Ryu"),
+    ("“The boats leave at dawn,” said a fisherman surnamed Kang, who lives on the coast.", "Kang"),
+])
+def test_someone_surnamed_is_that_name(text, speaker):
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["Associated Press"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(df.speaker)[-1] == speaker
+
+
+def test_a_name_after_surnamed_stands_for_that_person_not_the_leader():
+    # "Kim" after "surnamed" is a new person, never Kim Jong Un.
+    text = "“We were not told where we were going,” said a private surnamed Kim, 22."
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["Associated Press"]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    assert list(df.speaker) == ["Kim"]

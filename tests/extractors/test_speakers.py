@@ -1368,3 +1368,28 @@ def test_a_states_name_after_a_body_is_not_part_of_the_name(text, speaker):
 ])
 def test_an_unnamed_diplomat_speaks_for_the_states_foreign_ministry(text, speaker):
     assert _speakers(text, "Korea JoongAng Daily")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "used the term" frames the quote as the subject's own wording, as "called" does.
+    ("North Korea's state media has used the term “glorious mission” in every report since spring.", "DPRK state media"),
+    ("Sergei Lavrov used the word “provocation” three times in his remarks.", "Sergei Lavrov"),
+    ("Kim Jong Un uses the phrase “invincible alliance” whenever Russian envoys visit.", "Kim Jong Un"),
+    ("In its statement the Kremlin used the expression “fraternal help” for the deployment.", "Kremlin"),
+])
+def test_using_a_term_is_saying_it(text, speaker):
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_using_a_thing_is_not_saying_it():
+    # "used" with no word of naming after it is a deed: the quote is the ministry's, not the troops'.
+    said = [s for _, s in _speakers("Russian troops used the “Koksan” guns near Kursk, the ministry said.")]
+    assert said and "troops" not in (said[0] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "“No one may be sent back to face torture,” said a spokesperson for Human Rights Watch.",
+    "“No one may be sent back to face torture,” an HRW researcher said.",
+])
+def test_a_spokesperson_for_human_rights_watch_speaks_for_it(text):
+    assert [s for _, s in _speakers(text)] == ["Human Rights Watch"]

@@ -182,9 +182,17 @@ def plausible(a: Attribution) -> bool:
         # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker;
         # "both leaders described", "the two leaders reaffirmed": no one speaker, but the clause's or the medium's.
         # But "the spy agency said": a description of a body ends in a document's word too.
-        return (not _function_words().intersection(words[1:]) and not _JOINT.match(a.speaker_text)
+        return (not _function_words().intersection(_outside_names(a.speaker_text)[1:]) and not _JOINT.match(a.speaker_text)
                 and (words[-1] not in cue_words().documents or " ".join(words) in descriptions()))
     return True
+
+
+def _outside_names(text: str) -> list[str]:
+    """The words of ``text``, lower case, but for a word between two capitalised ones, which belongs to a body's name
+    ("of" in "a Ministry of Unification official", "for" in "an Institute for Peace researcher")."""
+    words = text.split()
+    return [w.lower() for i, w in enumerate(words)
+            if not (0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
 
 
 def noun_phrase(a: Attribution) -> Attribution | None:

@@ -13,8 +13,8 @@ import functools
 import re
 
 from ..text.words import alternation
-from ..vocab import load_table
-from .mention_vocab import home_state, key, nationalities
+from ..vocab import load_list, load_table
+from .mention_vocab import UNNAMED_TITLES, home_state, key, nationalities
 from .speaker_vocab import canonical, speaker_aliases
 
 __all__ = ["home_ministry"]
@@ -25,6 +25,14 @@ def _generic() -> re.Pattern:
     """A body's name in capitals holding a generic noun: "Ministry of Economic Development", "Agriculture Ministry"."""
     nouns = alternation(w.capitalize() for w in load_table("generic_bodies.csv").noun)
     return re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,3}}(?:{nouns})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,4}})?")
+
+
+@functools.cache
+def _official_of() -> re.Pattern:
+    """ "Finance Ministry official", "senior Trade Ministry spokesperson": perhaps a word of
+    ``data/official_modifiers.csv``, a body's name, then an unnamed official's title."""
+    modifiers = alternation(load_list("official_modifiers.csv"))
+    return re.compile(rf"(?:(?:{modifiers})\s+)?(?P<body>.+?)\s+(?:{alternation(UNNAMED_TITLES)})s?", re.IGNORECASE)
 
 
 @functools.cache
@@ -41,7 +49,12 @@ def _adjectives() -> dict[str, str]:
 def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
     """The home state's body that ``speaker``, a generic body's name as written, is in an article (``text``,
     ``source``) written from that state; None when it is no such name or the article's state is not known."""
-    if key(speaker) in speaker_aliases() or speaker in _canonical_names() or not _generic().fullmatch(speaker):
+    if key(speaker) in speaker_aliases() or speaker in _canonical_names():
+        return None
+    # "a Finance Ministry official said": an unnamed official speaks for their body.
+    if (body := _official_of().fullmatch(speaker)) is not None:
+        speaker = body.group("body")
+    if key(speaker) in speaker_aliases() or not _generic().fullmatch(speaker):
         return None  # (the vocabularies' own names say whose a body is)
     words = key(speaker).split()
     if any(" ".join(words[i:i + n]) in nationalities() for n in (1, 2) for i in range(len(words))):

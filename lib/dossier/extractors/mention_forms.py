@@ -199,9 +199,11 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         # "Olga Sergeyevna Ivanova"; "Irina Petrovna", as Russians name someone they respect; "Yulia Kovalenko": a
         # given name the vocabulary knows opens it.
         return True
-    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University":
-    # a member of an institution named by its form.
-    return apposition_after(text, hi) is not None or _of_institution().match(text, hi) is not None
+    # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University",
+    # "the Lowy Institute's Jane Roe": a member of an institution named by its form.
+    lo = hi - len(" ".join(words))
+    return (apposition_after(text, hi) is not None or _of_institution().match(text, hi) is not None
+            or (lo > 0 and text[lo - 1] == " " and _institutions_own().search(text, max(0, lo - 80), lo) is not None))
 
 
 @functools.cache
@@ -211,6 +213,14 @@ def _of_institution() -> re.Pattern:
     heads = "|".join(V.org_head_words())
     name = r"(?:[A-Z][\w\-’']*\s+){0,4}?"
     return re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?{name}(?:{heads})\b")
+
+
+@functools.cache
+def _institutions_own() -> re.Pattern:
+    """ "the Lowy Institute's ", "Kookmin University’s ": an institution named by its form (``data/org_heads.csv``)
+    owning the name right after it."""
+    heads = "|".join(w.capitalize() for w in V.org_head_words())
+    return re.compile(rf"\b(?:{heads})['’]s\s+\Z")
 
 
 def without_patronymic(name: str) -> str:

@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, Marked
 from ..text.words import alternation
-from ..vocab import load_table
 from .mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
-from .speaker_vocab import addressed, directives, document_nouns, medium_voices, relay_words, speaker_aliases
+from .quote_documents import document_clause
+from .speaker_vocab import addressed, directives, document_nouns, medium_voices, relay_words
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
@@ -46,12 +45,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|tol
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
-# "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
-_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
-_CLAUSE_END = re.compile(r"[,;:]")
 _ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
-_WORD = re.compile(r"[A-Za-z]+")
-_HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
@@ -150,7 +144,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     relayed = _relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
-    if (document := _document_clause(art, lo, q.open_at)) is not None:
+    if (document := document_clause(art, lo, q.open_at)) is not None:
         return document, None
     said = _nearest_before(art, reported_agents_dropped(art, art.attributions_before(q)), lo)
     if said is not None and art.is_medium(said.speaker):
@@ -267,60 +261,6 @@ def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
 def _says(art: Article, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` holds a verb of saying or a reported clause ("ordered that")."""
     return bool(any_cue().search(art.masked, lo, hi) or _THAT.search(art.masked, lo, hi))
-
-
-class _DocumentWords(NamedTuple):
-    """What tells a relative clause carries a document's wording (``data/document_clauses.csv``)."""
-
-    verbs: re.Pattern  # "obliges", "commits"
-    parts: frozenset[str]  # "provision", "article"
-    same: frozenset[str]  # "agreement", "pact": the treaty named before, whatever its name
-    documents: frozenset[str]  # the nouns of documents ("treaty", "resolution": data/speaker_kinds.csv)
-
-
-@functools.cache
-def _document_words() -> _DocumentWords:
-    t, kinds = load_table("document_clauses.csv"), load_table("speaker_kinds.csv")
-    return _DocumentWords(re.compile(rf"\b(?:{alternation(t.word[t.kind == 'verb'])})\b"), frozenset(t.word[t.kind == "part"]),
-                          frozenset(t.word[t.kind == "same"]),
-                          frozenset(h for h in kinds["head"][kinds["kind"] == "document"] if " " not in h))
-
-
-def _document_clause(art: Article, lo: int, hi: int) -> Said | None:
-    """ "Kim and Putin signed a treaty in June that obliges each side to give aid “without delay”": the quote is the
-    wording of the document the relative clause is about, not its signers'; "The agreement commits each country to
-    “…”": of the document the verb has for subject.
-
-    The document is the one the sentence names before the clause, else, for a part of one ("a provision that
-    obliges") or a noun its name holds ("a treaty"), the last one the article named, else the document "the treaty"
-    stands for; no one (:data:`NOBODY`) when none is.  None when no such clause or verb runs, unbroken by a comma, up
-    to the quote.
-    """
-    words = _document_words()
-    clause = None
-    for clause in words.verbs.finditer(art.masked, lo, hi):  # the last; most sentences hold none
-        pass
-    if clause is None or _CLAUSE_END.search(art.masked, clause.end(), hi):
-        return None
-    verb, relative = clause.group(0), _RELATIVE.search(art.masked, max(lo, clause.start() - 20), clause.start())
-    # "a treaty in June that obliges": the document's noun a few words before the relative pronoun; "The agreement
-    # commits each country to": right before the verb, its subject.
-    at = relative.start() if relative is not None else clause.start()
-    before = _WORD.findall(art.masked, max(lo, at - _HEAD_REACH), at)[0 if relative is not None else -1:]
-    noun = next((w.lower() for w in reversed(before) if w.lower() in words.parts or w.lower() in words.documents), None)
-    if noun is None:
-        return None
-    named = next((m for m in reversed(art.account.between(lo, clause.start()))
-                  if m.entity is not None and m.entity.kind == "document"), None)
-    if named is not None:
-        return Said(named.entity.name, named.surface, verb, named.start)
-    last = art.account.last(lo, kind="document")
-    if last is not None and (noun in words.parts or noun in last.name.lower().split() or (
-            noun in words.same and not words.same.isdisjoint(last.name.lower().split()))):
-        return Said(last.name, noun, verb, clause.start())
-    # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
-    known = speaker_aliases().get(f"the {noun}")
-    return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
 
 
 def _speaking_subject(art: Article, lo: int, q: Marked, after: Said | None, saying: bool = False) -> Said | None:
