@@ -726,3 +726,50 @@ def test_a_loss_given_at_or_past_an_attribution_counts_casualties(text, quantity
 )
 def test_a_figure_given_at_without_a_loss_noun_is_no_loss(text, quantity, category):
     assert reading(text, quantity)[0] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A loss word before the people noun a link counts, past its nationality, makes the figure a loss.
+        ("Kyiv said the number of wounded North Korean troops near Sudzha now stands at 4,000.", "4,000", "wounded"),
+        ("Kyiv said the count of killed and wounded Korean soldiers in the region had passed 3,500.", "passed 3,500",
+         "killed_or_wounded"),
+        ("According to Zelensky, the number of killed and wounded North Korean servicemen already exceeds 4,000.",
+         "exceeds 4,000", "killed_or_wounded"),
+        ("The tally of dead North Korean soldiers, Kyiv says, has reached 1,000.", "1,000", "killed"),
+    ],
+)
+def test_a_loss_word_before_the_linked_noun_makes_a_loss(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv said the number of North Korean troops near Sudzha now stands at 4,000.", "4,000"),
+        ("Kyiv said the number of trained North Korean troops near Sudzha now stands at 4,000.", "4,000"),
+    ],
+)
+def test_a_linked_noun_with_no_loss_word_stays_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # "become casualties", like "been killed", makes a count of people taken from a force a loss.
+        ("Seoul says about 12,000 troops went. Roughly 5,000 of these soldiers had become casualties by May.",
+         "Roughly 5,000"),
+        ("Of the 11,000 men sent, nearly 4,000 of the soldiers became casualties within months, Kyiv said.",
+         "nearly 4,000"),
+        ("Seoul said that by March some 400 had been killed and 3,100 wounded.", "some 400"),
+    ],
+)
+def test_a_part_that_became_casualties_is_a_loss(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"
+
+
+def test_soldiers_who_became_engineers_are_no_loss():
+    assert one("About 1,000 of the soldiers later became engineers, officials said.", "About 1,000")["category"] == "troops"
