@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .estimate_costs import cost_before
+from .estimate_described import described_as_troops
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
@@ -245,6 +246,9 @@ def as_loss(
         if (counted.subtype is not None or of_a_unit) and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
+        rest = after[skip + 1 :] if skip is not None else None
+        if counted.subtype is None and rest is not None and deployed(before, rest) and described_as_troops(rest):
+            return Counted("troops", None, counted.items, counted.noun)  # "send 6,000 people: sappers and builders"
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
             return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
         return None
