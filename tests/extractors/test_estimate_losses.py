@@ -773,3 +773,30 @@ def test_a_part_that_became_casualties_is_a_loss(text, quantity):
 
 def test_soldiers_who_became_engineers_are_no_loss():
     assert one("About 1,000 of the soldiers later became engineers, officials said.", "About 1,000")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # People counted by a figure that a link joins to a force before it are that force's men.
+        ("Seoul and Kyiv put the North Korean force at about 11-12 thousand people.", "about 11-12 thousand"),
+        ("Officials estimate the contingent at roughly 13,000 people, according to Seoul.", "roughly 13,000"),
+        ("The North Korean contingent in Kursk numbers some 12,000 people, Kyiv says.", "some 12,000"),
+        ("By Kyiv's count, the North Korean force there now stands at 9,000 people.", "9,000"),
+    ],
+)
+def test_people_a_link_joins_to_a_force_are_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town's population is about 12,000 people.", "The delegation numbered 40 people.",
+     "The crowd at the rally was put at about 20,000 people."],
+)
+def test_people_linked_to_no_force_are_no_figure(text):
+    assert run(text).empty
+
+
+def test_people_linked_to_losses_stay_a_loss():
+    assert one("Kyiv put North Korean losses at about 4,000 people.", "about 4,000")["category"] == "casualties"

@@ -249,8 +249,10 @@ def as_loss(
         rest = after[skip + 1 :] if skip is not None else None
         if counted.subtype is None and rest is not None and deployed(before, rest) and described_as_troops(rest):
             return Counted("troops", None, counted.items, counted.noun)  # "send 6,000 people: sappers and builders"
-        if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
-            return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
+        if noun_at == 0 and after[:1] and after[0].low in cues("members") and (
+                sizes_a_formation(before) or _a_force_linked(before, linked)):
+            # "units number 2,000 to 3,000 people", "put the North Korean contingent at about 12,000 people"
+            return Counted("troops", None, counted.items, counted.noun)
         return None
     if counted.category == "casualties" and counted.noun != "troops" and counted.subtype != "captured" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
@@ -339,6 +341,14 @@ def _loss_linked(before, opens: bool = False) -> str | None:
         return None
     loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width)[0])
     return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
+
+
+def _a_force_linked(before, opens: bool) -> bool:
+    """Whether a link joins the figure to a noun of troops before it, which people counted after the figure are
+    the men of ("estimate the contingent at 11,000 people"); never a loss or a part of one ("losses at 300 people")."""
+    linked = link_window(before, opens)
+    force = backward(linked) if linked is not None else None
+    return force is not None and force.category == "troops" and force.subtype is None
 
 
 def _last_noun(window) -> Hit | None:
