@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .estimate_costs import cost_before
 from .estimate_described import described_as_troops
+from .estimate_held import held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
@@ -232,6 +233,8 @@ def as_loss(
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
+        if loss is None and skip is not None and before[-1:] and before[-1].low == "the" and held_captive(before, after[skip + 1 :]):
+            loss = "captured"  # "the SBU is holding the two men", "the two men are being held": people named, captives
         if loss is None and (honours_the_dead(text, before, after) or mourned(before, after, skip)):
             loss = "killed"  # "posthumous titles to 101 soldiers", "the families of 30 soldiers were told they died"
         if loss is not None:
