@@ -800,3 +800,30 @@ def test_people_linked_to_no_force_are_no_figure(text):
 
 def test_people_linked_to_losses_stay_a_loss():
     assert one("Kyiv put North Korean losses at about 4,000 people.", "about 4,000")["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A loss heading what "at" joins the figure to makes soldiers counted by their own noun a loss.
+        ("Moscow puts the losses of the Ukrainian army at more than 50,000 personnel.", "more than 50,000"),
+        ("Moscow puts the losses of the Ukrainian army in the region at more than 50,000 personnel.",
+         "more than 50,000"),
+        ("The ministry estimates the losses of the enemy during the offensive at about 20,000 servicemen.",
+         "about 20,000"),
+        ("Casualties among the Ukrainian brigades in the pocket were put by Moscow at 3,000 soldiers.", "3,000"),
+    ],
+)
+def test_soldiers_a_loss_is_put_at_are_a_loss(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Moscow puts the strength of the Ukrainian army in the region at 50,000 personnel.", "50,000"),
+        ("Despite heavy losses of equipment, the army kept its strength at 50,000 personnel.", "50,000"),
+    ],
+)
+def test_soldiers_put_at_with_no_loss_heading_stay_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"

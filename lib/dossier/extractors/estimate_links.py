@@ -327,6 +327,20 @@ def backward(link: LinkWindow) -> Counted | None:
     return _total_of(wider)
 
 
+def loss_head(window) -> Counted | None:
+    """The loss that heads the subject of a link, a modifier naming whose it is ("the losses of the Ukrainian army in
+    the region at", "casualties among the units were put at"), however near to the link another noun ends; else None.
+    Read in the words before a link (``window``), for a figure that counts soldiers by its own noun ("at more than
+    50,000 personnel")."""
+    for i in range(len(window)):
+        hit = term_at(window, i, True)
+        end = i + hit.length if hit else 0
+        if hit and hit.category == "casualties" and end < len(window) - 1 and (
+                window[end].low == "of" or window[end].low in cues("modifier")):
+            return Counted("casualties", hit.subtype, (), hit.category)
+    return None
+
+
 def _loss_modifier(window, i: int) -> str | None:
     """The casualty subtype of a loss word right before the people noun at ``i``, past the capitalised words of
     its nationality ("wounded North Korean soldiers"), and of two joined ("killed and wounded troops": either loss),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .estimate_costs import cost_before
 from .estimate_described import described_as_troops
 from .estimate_held import held_captive
-from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, sizes_a_formation, words_before
+from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
@@ -338,7 +338,10 @@ def _loss_linked(before, opens: bool = False) -> str | None:
     """
     last, links = before[-2:], cues("link")
     if not opens and (not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb"):
-        return None  # most counts of soldiers: no predicate before them, so nothing more to read
+        # "put the losses of the Ukrainian army at 50,000 personnel": the loss heads what "at" joins the figure to.
+        linked = link_window(before, False) if last and last[-1].low == "at" else None
+        head = loss_head(words_before(before, TOTAL_REACH, linked.width)[0]) if linked is not None else None
+        return (head.subtype or _ANY_LOSS) if head is not None else None  # most counts of soldiers: no predicate
     linked = link_window(before, opens)
     if linked is None:
         return None
