@@ -726,3 +726,104 @@ def test_a_loss_given_at_or_past_an_attribution_counts_casualties(text, quantity
 )
 def test_a_figure_given_at_without_a_loss_noun_is_no_loss(text, quantity, category):
     assert reading(text, quantity)[0] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A loss word before the people noun a link counts, past its nationality, makes the figure a loss.
+        ("Kyiv said the number of wounded North Korean troops near Sudzha now stands at 4,000.", "4,000", "wounded"),
+        ("Kyiv said the count of killed and wounded Korean soldiers in the region had passed 3,500.", "passed 3,500",
+         "killed_or_wounded"),
+        ("According to Zelensky, the number of killed and wounded North Korean servicemen already exceeds 4,000.",
+         "exceeds 4,000", "killed_or_wounded"),
+        ("The tally of dead North Korean soldiers, Kyiv says, has reached 1,000.", "1,000", "killed"),
+    ],
+)
+def test_a_loss_word_before_the_linked_noun_makes_a_loss(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv said the number of North Korean troops near Sudzha now stands at 4,000.", "4,000"),
+        ("Kyiv said the number of trained North Korean troops near Sudzha now stands at 4,000.", "4,000"),
+    ],
+)
+def test_a_linked_noun_with_no_loss_word_stays_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # "become casualties", like "been killed", makes a count of people taken from a force a loss.
+        ("Seoul says about 12,000 troops went. Roughly 5,000 of these soldiers had become casualties by May.",
+         "Roughly 5,000"),
+        ("Of the 11,000 men sent, nearly 4,000 of the soldiers became casualties within months, Kyiv said.",
+         "nearly 4,000"),
+        ("Seoul said that by March some 400 had been killed and 3,100 wounded.", "some 400"),
+    ],
+)
+def test_a_part_that_became_casualties_is_a_loss(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"
+
+
+def test_soldiers_who_became_engineers_are_no_loss():
+    assert one("About 1,000 of the soldiers later became engineers, officials said.", "About 1,000")["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # People counted by a figure that a link joins to a force before it are that force's men.
+        ("Seoul and Kyiv put the North Korean force at about 11-12 thousand people.", "about 11-12 thousand"),
+        ("Officials estimate the contingent at roughly 13,000 people, according to Seoul.", "roughly 13,000"),
+        ("The North Korean contingent in Kursk numbers some 12,000 people, Kyiv says.", "some 12,000"),
+        ("By Kyiv's count, the North Korean force there now stands at 9,000 people.", "9,000"),
+    ],
+)
+def test_people_a_link_joins_to_a_force_are_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town's population is about 12,000 people.", "The delegation numbered 40 people.",
+     "The crowd at the rally was put at about 20,000 people."],
+)
+def test_people_linked_to_no_force_are_no_figure(text):
+    assert run(text).empty
+
+
+def test_people_linked_to_losses_stay_a_loss():
+    assert one("Kyiv put North Korean losses at about 4,000 people.", "about 4,000")["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A loss heading what "at" joins the figure to makes soldiers counted by their own noun a loss.
+        ("Moscow puts the losses of the Ukrainian army at more than 50,000 personnel.", "more than 50,000"),
+        ("Moscow puts the losses of the Ukrainian army in the region at more than 50,000 personnel.",
+         "more than 50,000"),
+        ("The ministry estimates the losses of the enemy during the offensive at about 20,000 servicemen.",
+         "about 20,000"),
+        ("Casualties among the Ukrainian brigades in the pocket were put by Moscow at 3,000 soldiers.", "3,000"),
+    ],
+)
+def test_soldiers_a_loss_is_put_at_are_a_loss(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Moscow puts the strength of the Ukrainian army in the region at 50,000 personnel.", "50,000"),
+        ("Despite heavy losses of equipment, the army kept its strength at 50,000 personnel.", "50,000"),
+    ],
+)
+def test_soldiers_put_at_with_no_loss_heading_stay_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"

@@ -714,3 +714,25 @@ def test_rounds_of_artillery_are_shells(text, quantity):
 
 def test_rounds_of_talks_are_no_shells():
     assert run("The envoys held two rounds of talks on artillery exports.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # "Koreans", as Russian coverage calls the North's soldiers, are troops when sent or arriving, a loss when killed.
+        ("Sources say about 1,500 Koreans arrived by train at the station last week.", "about 1,500", "troops"),
+        ("Russia's allies sent 2,000 more Koreans to the border region in August.", "2,000", "troops"),
+        ("Kyiv says about 300 Koreans were killed near Sudzha in one week.", "about 300", "casualties"),
+        ("Some 900 Koreans are now serving in the region, the governor said.", "Some 900", "troops"),
+    ],
+)
+def test_koreans_sent_or_lost_are_counted(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seoul sent 30 South Koreans to observe the talks.", "Some 400 Koreans live in the town, locals say."],
+)
+def test_south_koreans_or_koreans_not_sent_are_no_figure(text):
+    assert run(text).empty

@@ -258,3 +258,48 @@ def test_a_share_put_at_a_percentage_far_after_its_noun_is_a_share():
     rows = run("The North ships a share of Moscow's artillery rounds that Ukraine's military intelligence has put "
                "at up to 50 percent.")
     assert rows[["quantity_text", "category", "high"]].values.tolist() == [["up to 50 percent", "share_percent", 50]]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low",
+    [
+        # A share noun moved by a verb of change to its percentage: the share, whatever its verb or tense.
+        ("The share of North Korean shells in Russian fire has dropped to about 40 percent, Kyiv says.",
+         "about 40 percent", 40),
+        ("Since the spring, the colonel added, the proportion has slipped to around a third by now.", "around a third", 33.3),
+        ("By the colonel's account the portion of rounds from Pyongyang had risen to nearly half by winter.",
+         "nearly half", 50),
+        ("Pyongyang's share of the shells Russian gunners fire fell from about 60 percent to roughly 45 percent.",
+         "roughly 45 percent", 45),
+        ("Pyongyang's share of the shells Russian gunners fire fell from about 60 percent to roughly 45 percent.",
+         "about 60 percent", 60),
+    ],
+)
+def test_a_share_noun_changed_to_a_percentage_is_a_share(text, quantity, low):
+    row = one(text, quantity)
+    assert row["category"] == "share_percent"
+    assert (row["low"] if pd.notna(row["low"]) else row["high"]) == pytest.approx(low, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share of exports sent to China rose to 40 percent last year.",  # a share of nothing counted here
+        "The share of residents who left the town climbed to about 60 percent.",  # a share of people of no force
+        "North Korea's share of Russia's shells is close to 40 percent, Kyiv says.",  # no verb of change, no "at"
+    ],
+)
+def test_a_share_noun_no_verb_moves_or_of_nothing_counted_is_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["in the first half of the year", "in the second half of 2024", "over the last quarter of the year"],
+)
+def test_a_fraction_after_an_ordinal_is_a_span_and_leaves_the_share_after_it(span):
+    # "the first half of the year" is no figure: the share's earlier value after "down from" is still read.
+    text = f"Kyiv says North Korea supplied roughly 40% of the shells Russia fired {span}, down from about half before."
+    rows = run(text)
+    assert rows["quantity_text"].tolist() == ["roughly 40%", "about half"]
+    assert set(rows["category"]) == {"share_percent"}

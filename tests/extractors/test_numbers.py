@@ -338,3 +338,30 @@ def test_a_list_of_counts_before_a_noun_of_its_own_stays_counts():
     # "and 600 tons": the unit ends the last member only, which has its own count before it.
     found = find_quantities("The North sent 2,000 soldiers, 50 howitzers and 600 tons of ammunition.")
     assert [q.low for q in found] == [2000, 50]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A hedge between a month and a number opens a figure: no day of that month.
+        ("Seoul said that by March some 400 had been killed.", "some 400"),
+        ("In May about 2,000 more arrived by train.", "about 2,000"),
+        ("Through June, roughly 1,500 engineers had crossed the border.", "roughly 1,500"),
+        ("Kyiv said that since October more than 60 missiles had struck.", "more than 60"),
+    ],
+)
+def test_a_hedged_number_after_a_month_is_a_figure(text, quantity):
+    assert [text[q.start : q.end] for q in find_quantities(text)] == [quantity]
+
+
+@pytest.mark.parametrize("text", ["On March 12 the envoy arrived.", "Troops left on 3 May, officials said."])
+def test_a_day_of_a_month_stays_no_figure(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the first half of the year", "in the second half of 2024", "during the last quarter of the year"],
+)
+def test_a_fraction_after_an_ordinal_is_a_span_of_time(text):
+    assert all(q.kind != "share" for q in find_quantities(text))

@@ -87,8 +87,13 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         sent = last.category == "troops" and sentence.last_from <= 1 and prev_words.rpartition(" ")[2] in cues("deploying")
         # "Of the roughly 8,000, most, about 7,000, have moved": the whole restated, and its part set off by commas.
         sent = sent or last.category == "troops" and sentence.last_from <= 1 and _restated_or_apposed(before, after, sentence.text, q.start)
+        # "more than 4 million shells according to Paris, nearly 10 million according to Seoul": another's count of
+        # the same thing, credited right after it.
+        # (The attribution is blanked in ``after``: the sentence's own words are read.)
+        rival = q.scaled and sentence.last_from == 0 and bool(prev) and prev[0].text in _RIVAL_MARKS and sentence.text[q.end : q.end + _RIVAL_CHARS].lower().split()[:2] == _ACCORDING
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent
+                or rival):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -111,6 +116,9 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     return counted
 
 
+_ACCORDING = ["according", "to"]  # the words right after a rival count that credit it
+_RIVAL_CHARS = 16  # characters after a figure that hold "according to"
+_RIVAL_MARKS = frozenset({",", ";"})  # marks right before a rival count, which sets it off from the count it rivals
 _COPULAS = frozenset({"was", "were", "is", "are"})
 _COMPLEMENT = 3  # tokens after a copula within which its noun ends ("were mostly construction workers")
 

@@ -313,8 +313,9 @@ def backward(link: LinkWindow) -> Counted | None:
         i, hit = head or found
         if hit.category == "troops" and (loss := _loss_of(window, i + hit.length)):
             return Counted("casualties", loss.subtype, (), hit.category)  # "the number of soldiers killed is"
-        if hit.category == "troops" and i and (verb := cues("casualty").get(window[i - 1].low)):
-            return Counted("casualties", verb, (), hit.category)  # "the North has lost soldiers in the thousands"
+        if hit.category == "troops" and (verb := _loss_modifier(window, i)):
+            # "the North has lost soldiers in the thousands", "the number of wounded Korean soldiers is"
+            return Counted("casualties", verb, (), hit.category)
         return Counted(hit.category, hit.subtype, (), hit.category)
     if _formation_counted(link):
         return Counted("troops", None, (), "troops")  # "a battalion of roughly 400": the men of one formation
@@ -324,6 +325,39 @@ def backward(link: LinkWindow) -> Counted | None:
     # trained in eastern Russia at"); read only when no noun counts it.
     wider, _ = words_before(link.before, TOTAL_REACH, link.width)
     return _total_of(wider)
+
+
+def loss_head(window) -> Counted | None:
+    """The loss that heads the subject of a link, a modifier naming whose it is ("the losses of the Ukrainian army in
+    the region at", "casualties among the units were put at"), however near to the link another noun ends; else None.
+    Read in the words before a link (``window``), for a figure that counts soldiers by its own noun ("at more than
+    50,000 personnel")."""
+    for i in range(len(window)):
+        hit = term_at(window, i, True)
+        end = i + hit.length if hit else 0
+        if hit and hit.category == "casualties" and end < len(window) - 1 and (
+                window[end].low == "of" or window[end].low in cues("modifier")):
+            return Counted("casualties", hit.subtype, (), hit.category)
+    return None
+
+
+def _loss_modifier(window, i: int) -> str | None:
+    """The casualty subtype of a loss word right before the people noun at ``i``, past the capitalised words of
+    its nationality ("wounded North Korean soldiers"), and of two joined ("killed and wounded troops": either loss),
+    else None."""
+    j = i - 1
+    while j >= 0 and i - j <= _NATIONALITY_WORDS and window[j].text[:1].isupper():
+        j -= 1  # "North Korean" between the loss word and its noun
+    losses = cues("casualty")
+    verb = losses.get(window[j].low) if j >= 0 else None
+    if verb is None:
+        return None
+    if j >= 2 and window[j - 1].low in ("and", "or") and (other := losses.get(window[j - 2].low)) and other != verb:
+        return "killed_or_wounded"  # "killed and wounded", "dead or injured": any loss
+    return verb
+
+
+_NATIONALITY_WORDS = 3  # capitalised words between a loss word and its noun ("North Korean")
 
 
 def _total_of(window) -> Counted | None:

@@ -15,7 +15,9 @@ import re
 from collections.abc import Callable
 
 from .estimate_costs import cost_before
-from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, sizes_a_formation, words_before
+from .estimate_described import described_as_troops
+from .estimate_held import held_captive
+from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
@@ -231,6 +233,8 @@ def as_loss(
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
+        if loss is None and skip is not None and before[-1:] and before[-1].low == "the" and held_captive(before, after[skip + 1 :]):
+            loss = "captured"  # "the SBU is holding the two men", "the two men are being held": people named, captives
         if loss is None and (honours_the_dead(text, before, after) or mourned(before, after, skip)):
             loss = "killed"  # "posthumous titles to 101 soldiers", "the families of 30 soldiers were told they died"
         if loss is not None:
@@ -245,8 +249,13 @@ def as_loss(
         if (counted.subtype is not None or of_a_unit) and deployed(before, after[skip + 1 :] if skip is not None else None):
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
-        if noun_at == 0 and after[:1] and after[0].low in cues("members") and sizes_a_formation(before):
-            return Counted("troops", None, counted.items, counted.noun)  # "units number 2,000 to 3,000 people"
+        rest = after[skip + 1 :] if skip is not None else None
+        if counted.subtype is None and rest is not None and deployed(before, rest) and described_as_troops(rest):
+            return Counted("troops", None, counted.items, counted.noun)  # "send 6,000 people: sappers and builders"
+        if noun_at == 0 and after[:1] and after[0].low in cues("members") and (
+                sizes_a_formation(before) or _a_force_linked(before, linked)):
+            # "units number 2,000 to 3,000 people", "put the North Korean contingent at about 12,000 people"
+            return Counted("troops", None, counted.items, counted.noun)
         return None
     if counted.category == "casualties" and counted.noun != "troops" and counted.subtype != "captured" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
@@ -329,12 +338,23 @@ def _loss_linked(before, opens: bool = False) -> str | None:
     """
     last, links = before[-2:], cues("link")
     if not opens and (not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb"):
-        return None  # most counts of soldiers: no predicate before them, so nothing more to read
+        # "put the losses of the Ukrainian army at 50,000 personnel": the loss heads what "at" joins the figure to.
+        linked = link_window(before, False) if last and last[-1].low == "at" else None
+        head = loss_head(words_before(before, TOTAL_REACH, linked.width)[0]) if linked is not None else None
+        return (head.subtype or _ANY_LOSS) if head is not None else None  # most counts of soldiers: no predicate
     linked = link_window(before, opens)
     if linked is None:
         return None
     loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width)[0])
     return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
+
+
+def _a_force_linked(before, opens: bool) -> bool:
+    """Whether a link joins the figure to a noun of troops before it, which people counted after the figure are
+    the men of ("estimate the contingent at 11,000 people"); never a loss or a part of one ("losses at 300 people")."""
+    linked = link_window(before, opens)
+    force = backward(linked) if linked is not None else None
+    return force is not None and force.category == "troops" and force.subtype is None
 
 
 def _last_noun(window) -> Hit | None:

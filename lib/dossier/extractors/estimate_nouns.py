@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ..vocab import load_list, load_table
+from .estimate_held import held_captive
 from .estimate_one import is_one_of
 from .estimate_specs import a_capacity, a_round_of, per_unit, pieces_of_materiel
 from .estimate_tokens import BREAK, Token, tokenize
@@ -449,6 +450,8 @@ def _refers_back(q: Quantity, before, after) -> bool:
         return False
     # "Ukraine holds the two men as prisoners of war": held as captives, they are counted as captured.
     near = after[1 : 1 + _HELD_REACH]
+    if held_captive(before, after[1:]):
+        return False  # "which is holding the two men", "the two men are being held": captives, counted
     return not any(a.low == "as" and b.low in _held_words() for a, b in zip(near, near[1:]))
 
 

@@ -134,22 +134,33 @@ def names_a_share(before, after) -> bool:
 def share_put_at(before) -> Counted | None:
     """What a share noun further back is a share of, when a verb puts it at the percentage: "put the share of North
     Korean shells at about 40 percent", "a share of the shells that Kyiv has put at up to 60 percent"; the share
-    alone when it names no noun; None when no share noun stands in the clause before "at"."""
+    alone when it names no noun; None when no share noun stands in the clause before "at".  A verb of change
+    before "to" or "from" puts it there too ("the proportion has since dropped to a third", "its share of the
+    shells Russia fires fell from half"), but only a share of forces or materiel, or of nothing named: "the share
+    of exports to China rose to 40 percent" is no figure here."""
     last = before[-1:]
-    if not last or last[0].low != "at":
+    if not last or last[0].low not in _PUT_WORDS:
         return None  # most figures: one token read
+    changed = last[0].low != "at"
     shares = cues("share")
+    seen_change = False
     for k in range(len(before) - 2, max(-1, len(before) - 2 - _PUT_AT_WORDS), -1):
         t = before[k]
         if t.kind != "word":
             return None
+        seen_change = seen_change or t.low in cues("change")
         if t.low in shares and t.low != "figure":  # "figure" is any number's noun, of a share only right before it
+            if changed and not seen_change:
+                return None  # "a share close to 40 percent": no verb moves the share to the figure
             of = before[k + 1 : len(before) - 1]
             counted = forward(of[1:])[0] if of and of[0].low == "of" else None
+            if changed and of and of[0].low == "of" and (counted is None or counted.category == "persons"):
+                return None  # "the share of exports rose to 40 percent": a share of nothing counted here
             return Counted("share_percent", counted.category if counted and counted.category != "persons" else None)
     return None
 
 
+_PUT_WORDS = frozenset({"at", "to", "from"})  # the word right before a percentage that a share noun is put at
 _PUT_AT_WORDS = 12  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
 
 

@@ -239,14 +239,16 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     prev, nxt = previous_word(text, m.start()), _next_word(text, end)
     first = nxt.split(" ")[0]
     prev_low = prev.lower()
-    if prev_low in month or first in month:
-        return True
+    if prev_low in month and not hedge.strip() or first in month:
+        return True  # "on 12 March", "March 12"; not "by March some 300": a hedge opens a figure, no day
     if prev_low in aged or prev_low in ratio:  # "for every 50 men": a ratio's denominator counts no one
         return True
     if prev_low == "of" and core and core.lower() in cues("rate_base") and not hedge.strip() and _out_of(text, m.start()):
         return True  # "Out of ten shells, three fail": the base of a rate counts nothing
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):
         return True
+    if m.group("frac") and not hedge.strip() and prev_low in cues("ordinal_part"):
+        return True  # "in the first half of the year", "the last quarter of 2024": a span of time, no share
     if prev_low in label and (prev[:1].isupper() or label[prev_low] == "any_case"):
         return True
     if core and len(core) <= 2 and not hedge.strip() and text[m.start() - 1 : m.start()] == "(" and text[end : end + 1] == ")":
