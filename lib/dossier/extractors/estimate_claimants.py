@@ -28,7 +28,7 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owne
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
-from .claimant_times import before_time, opens_with_time, strip_times
+from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
 from .claimant_phrases import (
@@ -351,7 +351,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             start, who = listed_before(sentence, start, subject_end)
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
-        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person"):
+        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person") or calendar_word(who):
             # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution; "We counted":
             # the article's own
             continue
