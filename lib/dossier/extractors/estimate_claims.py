@@ -38,6 +38,7 @@ from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from .estimate_losses import mentions_strike
+from .home_ministries import home_ministry
 from .speakers import channel_state, outlet_channel
 
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
@@ -305,6 +306,9 @@ class ArticleClaims(ArticleResolver):
             found = turn  # "MR. KIM: Our military assesses that about 5,000 ...": the body the official speaks for
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
+        if found.claimant is not None and kind(found.claimant) is None and (
+                home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source)):
+            found = found._replace(claimant=normalise(home) or home)  # "The Ministry of Defence" in a Russian outlet
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
