@@ -21,7 +21,7 @@ from ..text.words import alternation
 from ..vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
-from .claimant_names import FULL_NAME, normalise
+from .claimant_names import FULL_NAME, kind, normalise
 from .claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -48,10 +48,14 @@ def _first_person() -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues('first_person'))})(?![\w])", re.IGNORECASE)
 
 
-def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None) -> Claim | None:
+def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None,
+               issuer: str | None = None) -> Claim | None:
     """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
     in, or None when it is in none (or the turn's speaker is no one the vocabularies know).  ``asked``: whether the
-    article :func:`asks_questions`, kept by the caller so that an article is read for it once."""
+    article :func:`asks_questions`, kept by the caller so that an article is read for it once.  ``issuer``: the
+    state body that publishes the transcript as its own (a ministry's briefing, see :func:`issuing_body`), whose
+    official a speaker labelled in capitals is whom the article names nowhere else ("MR KIM:" in the ministry's
+    briefing: the ministry)."""
     if paragraphs is None:
         return None
     first = _paragraph_start(paragraphs, k)
@@ -93,9 +97,32 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
         if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
-            return None  # a surname named nowhere before the turns: no one to read
+            # A surname named nowhere before the turns: in a body's own transcript its official labelled in capitals
+            # ("MR KIM:"), else no one to read; a name in title case ("Anna Petrova:") is a person's own.
+            return Claim(issuer, issuer) if issuer is not None and who.isupper() else None
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
-    return next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
+    named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
+    return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+_CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb
+
+
+def in_person(words: str) -> bool:
+    """Whether a claimant's words speak in the first person ("Our military", "our assessment", "What I'll"): the
+    speaker's own words, whose body is the one the turn they speak in stands for, not a claimant named."""
+    return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
+
+
+_STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
+
+
+def issuing_body(source: str | None) -> str | None:
+    """The state body an article's outlet is, when it publishes its own transcript ("US State Department": the U.S.
+    government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
+    knows, whose interview's unnamed speaker is no one the outlet stands for."""
+    body = normalise(source) if source else None
+    return body if body is not None and kind(body) in _STATE_KINDS else None
 
 
 def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:

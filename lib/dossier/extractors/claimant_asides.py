@@ -115,13 +115,20 @@ def _listing_aside(sentence: str, opened: int, close: int, end: int) -> int:
         first = aside.split(" ", 1)[0]
         if first not in ARTICLES and f"{aside} ".startswith(_aside_openers()):
             return opened
+        if first in ARTICLES and _opens_members(aside.split(",", 1)[0]):
+            return opened  # "the team, an 11-nation group that includes Japan, Canada and Poland, said"
     return end
+
+
+def _opens_members(words: str) -> bool:
+    """Whether a description's words end in those that open the list of its members ("a group that includes")."""
+    return any(f" {w} " in f" {words} " for w in claimant_cues("member_list"))
 
 
 # A named owner opening an aside ("South Korea's main spy agency") describes the one before it; "and" would make a list.
 _OWNER = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s?\s")
 _PARTICIPLE = re.compile(r"(?!including|excluding)[a-z]{2,}ing")  # what the subject was doing; not a list's "including"
-_LIST_COMMAS = 3  # earlier commas looked at: a list in an aside has a few items
+_LIST_COMMAS = 12  # earlier commas looked at: a list of members may name a dozen states, within ASIDE_CHARS
 
 
 # "The Joint Investigation Group, or JIG, said", "the Defence Intelligence Directorate, or the HUR,": a body's initials

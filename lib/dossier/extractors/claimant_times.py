@@ -65,6 +65,13 @@ def _opens_with(words: list[str], firsts: frozenset[str]) -> bool:
     return any(w.removesuffix("'s") in firsts for w in words)
 
 
+def calendar_word(who: str) -> bool:
+    """Whether ``who`` is a day or a month alone ("its May report": "May" dates the noun after it, whose word may
+    read as a verb): never a claimant."""
+    word = who.lower().removeprefix("the ")  # "the March report said": the report of March
+    return " " not in word and word in _word_sets()[0] and word not in claimant_cues("period")
+
+
 @functools.cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The words that may end a time (days, months, periods), and those that may open one (those and role ``time``)."""

@@ -28,9 +28,9 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owne
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
-from .claimant_times import before_time, opens_with_time, strip_times
+from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
 from .claimant_name_end import name_end
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, name_ending, normalise
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
     before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back,
@@ -351,7 +351,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             start, who = listed_before(sentence, start, subject_end)
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
-        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person"):
+        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person") or calendar_word(who):
             # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution; "We counted":
             # the article's own
             continue
@@ -393,6 +393,10 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
             if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
                 continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
+            if canon is None and m.group(0).lower() in cues("claim_noun"):
+                # "It cites Ukrainian estimates that ...": a state's adjective is no subject; its noun is the claim.
+                national = normalise(f"{who} {m.group(0)}")  # a person's name before it stays the person's
+                canon = national if kind(national) == "government" else None
             out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
             continue
         if who and (owner := owner_of_title(sentence, start, who)) is not None:

@@ -28,7 +28,7 @@ import re
 from ..text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import crediting_sentence
-from .claim_turns import asks_questions, turn_claim
+from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
@@ -38,6 +38,7 @@ from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from .estimate_losses import mentions_strike
+from .home_ministries import home_ministry
 from .speakers import channel_state, outlet_channel
 
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
@@ -133,6 +134,7 @@ class ArticleClaims(ArticleResolver):
         super().__init__(texts, starts, source, paragraphs)
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
+        self._issuer = issuing_body(source)  # a ministry publishing its own briefing: its officials' turns are its
         self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
@@ -297,10 +299,16 @@ class ArticleClaims(ArticleResolver):
                 found = self._claimed[1]
         if strike and found.claimant is None and not self.found(k) and (told := self._told_the_strike(k)) is not None:
             found = told
-        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions)):
+        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
+        elif found.claimant is not None and found.text and in_person(found.text) and (
+                turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
+            found = turn  # "MR. KIM: Our military assesses that about 5,000 ...": the body the official speaks for
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
+        if found.claimant is not None and kind(found.claimant) is None and (
+                home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source)):
+            found = found._replace(claimant=normalise(home) or home)  # "The Ministry of Defence" in a Russian outlet
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
