@@ -117,7 +117,7 @@ def main(argv=None) -> int:
         secs += s
     kept = est[est["category"] != "strike_casualties"]
     found = {(seed[a], lo if not math.isnan(lo) else hi) for a, lo, hi in zip(kept["article_id"], kept["low"], kept["high"])}
-    _row("dossier.extractors.estimates", "seeds", len(arts) * args.repeat, secs, score(found, GOLD))
+    _row("dossier.extractors.figures.estimates", "seeds", len(arts) * args.repeat, secs, score(found, GOLD))
 
     secs, q = 0.0, []
     for _ in range(max(1, args.repeat // 4) if parser is not None else 0):
@@ -134,7 +134,7 @@ def main(argv=None) -> int:
         subprocess.run([sys.executable, str(maker), str(args.n), tmp], check=True, capture_output=True)
         big, _ = read(tmp)
         secs, est = run_dossier(big)
-        _row("dossier.extractors.estimates", f"generated ({args.n})", len(big), secs)
+        _row("dossier.extractors.figures.estimates", f"generated ({args.n})", len(big), secs)
         print(f"{'':<28} {'':<22} {len(est) / len(big):>8.1f} figures per article")
         if parser is not None:
             secs, q = run_quantulum(big)

@@ -48,7 +48,7 @@ SEEDS = ROOT / "seeds"
 
 import dossier  # noqa: E402
 import exact_links  # noqa: E402
-from dossier.extractors.quotes import link_keys, quote_key  # noqa: E402
+from dossier.extractors.speech.quotes import link_keys, quote_key  # noqa: E402
 from dossier.text import fuzzy_links  # noqa: E402
 
 SIZES = [10_000, 100_000]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 import dossier
-from dossier.extractors.estimates import estimates
+from dossier.extractors.figures.estimates import estimates
 
 
 def run(*paragraphs: str) -> pd.DataFrame:

@@ -675,7 +675,7 @@ def _pathological(name: str, chars: int, tmp_path) -> pd.DataFrame:
 def test_each_figure_of_a_run_with_no_space_reads_a_few_characters_around_it(tmp_path, monkeypatch):
     # "%1.5%1.5...": a figure every four characters and no space to cut the text at.  The tokens around
     # each are read from a short stretch cut at a punctuation mark, not from a whole reach of the text.
-    from dossier.extractors import estimate_tokens
+    from dossier.extractors.figures import estimate_tokens
     from dossier.extractors.pipeline import extract
 
     arts = _pathological("%1.5", 20_000, tmp_path)

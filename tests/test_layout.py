@@ -107,6 +107,41 @@ def test_a_subpackage_s_init_imports_nothing_of_dossier():
             assert not outside, name
 
 
+# The extractors' subpackages in the order they are layered: each reads only
+# those before it, and the text layer reads none of them.
+EXTRACTOR_LAYERS = ("mentions", "speech", "claims", "figures", "rhetoric")
+
+
+def layer(name: str) -> int | None:
+    """The place of ``name``'s extractors subpackage in :data:`EXTRACTOR_LAYERS`; -1 for the text layer."""
+    if name.startswith("dossier.text."):
+        return -1
+    parts = name.split(".")
+    if parts[:2] == ["dossier", "extractors"] and len(parts) > 3:
+        return EXTRACTOR_LAYERS.index(parts[2])
+    return None
+
+
+def test_every_extractor_module_sits_in_a_layer_or_at_the_top():
+    for name, path in MODULES.items():
+        parts = name.split(".")
+        if parts[:2] == ["dossier", "extractors"] and len(parts) > 3:
+            assert parts[2] in EXTRACTOR_LAYERS, name
+
+
+def test_extractor_layers_read_only_the_layers_before_them():
+    upward = []
+    for name, path in MODULES.items():
+        here = layer(name)
+        if here is None:
+            continue
+        for target in dossier_edges(name, path):
+            there = layer(target)
+            if target.startswith("dossier.extractors") and here == -1 or there is not None and there > here:
+                upward.append(f"{name} -> {target}")
+    assert not upward, "imports against the layers: " + "; ".join(upward)
+
+
 @pytest.mark.parametrize("name", sorted(MODULES))
 def test_imports_are_at_the_top(name):
     inside = [t for t, _, in_fn in imports(name, MODULES[name]) if in_fn and t.split(".")[0] not in LAZY]

@@ -12,10 +12,10 @@ EXTRACTOR_VERSION = "27"
 
 from .exceptions import BadInputWarning, DossierError, NoArticlesError, ParameterError  # noqa: E402
 from .extractors.entities import entities  # noqa: E402
-from .extractors.estimates import estimates  # noqa: E402
+from .extractors.figures.estimates import estimates  # noqa: E402
 from .extractors.pipeline import extract  # noqa: E402
-from .extractors.quotes import quotes  # noqa: E402
-from .extractors.themes import theme_rates, themes  # noqa: E402
+from .extractors.speech.quotes import quotes  # noqa: E402
+from .extractors.rhetoric.themes import theme_rates, themes  # noqa: E402
 from .extractors.tone import tone  # noqa: E402
 from .read.corpus import Corpus, read_articles, read_corpus  # noqa: E402
 from .schema import FRAME_NAMES  # noqa: E402

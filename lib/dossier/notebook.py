@@ -16,7 +16,7 @@ import pandas as pd
 from . import schema
 from .exceptions import DossierError
 from .extractors.pipeline import extract
-from .extractors.themes import theme_rates, themes
+from .extractors.rhetoric.themes import theme_rates, themes
 from .read.corpus import read_corpus
 from .scale.store import count_rows, find_store, lexicon_matched, read_frame, read_sentences
 from .schema import FRAME_NAMES

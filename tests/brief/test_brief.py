@@ -671,7 +671,7 @@ def test_brief_of_a_store_keeps_its_frames_by_links(store_brief):
 
 
 def test_brief_of_a_store_matches_themes_with_the_lexicon(store_brief, drone_lexicon):
-    from dossier.extractors.themes import themes
+    from dossier.extractors.rhetoric.themes import themes
 
     frames = load(str(store_brief["run"].folder / "frames"))
     store = load(str(store_brief["store"]))

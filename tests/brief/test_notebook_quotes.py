@@ -68,7 +68,7 @@ def test_committed_notebook_is_clean_and_parameterised():
 
 @pytest.fixture(scope="module")
 def seed_quotes_counts(seed_articles, seed_sentences):
-    from dossier.extractors.quotes import quotes
+    from dossier.extractors.speech.quotes import quotes
 
     q = quotes(seed_sentences, seed_articles)
     return len(q), int(q["via_kcna"].sum())

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from dossier import notebook
-from dossier.extractors.quotes import link_keys
+from dossier.extractors.speech.quotes import link_keys
 from dossier.tables import claims, traced
 from dossier.tables.speakers import apart_table
 from dossier.tables.style import styled

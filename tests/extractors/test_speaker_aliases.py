@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 import dossier
-from dossier.extractors.estimates import estimates
-from dossier.extractors.quotes import quotes
+from dossier.extractors.figures.estimates import estimates
+from dossier.extractors.speech.quotes import quotes
 
 
 def _frames(text: str):

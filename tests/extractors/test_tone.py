@@ -8,7 +8,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from dossier import schema
-from dossier.extractors import themes_voice
+from dossier.extractors.rhetoric import themes_voice
 from dossier.text.words import LEXICON_WORD, count_lexicon_words
 from dossier.extractors.tone import split_voices, tone, tone_by_article
 from dossier.extractors.vader import compound
@@ -69,7 +69,7 @@ def test_an_other_speakers_quote_stays_in_the_reporting_voice(affiliation):
 
 def test_tone_splits_every_sentence_as_split_voices_does(seed_articles, seed_sentences):
     import dossier
-    from dossier.extractors.themes import state_spans
+    from dossier.extractors.rhetoric.themes import state_spans
 
     quo = dossier.quotes(seed_sentences, seed_articles)
     spans = state_spans(quo)

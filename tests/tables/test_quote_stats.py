@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 
 from dossier.tables import quote_stats  # noqa: E402
 from dossier.plots import quotes as quote_plots  # noqa: E402
-from dossier.extractors.quotes import link_keys, quotes  # noqa: E402
+from dossier.extractors.speech.quotes import link_keys, quotes  # noqa: E402
 
 
 @pytest.fixture(scope="module")

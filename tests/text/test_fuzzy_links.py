@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from rapidfuzz import fuzz, process
 
-from dossier.extractors.quotes import link_keys
+from dossier.extractors.speech.quotes import link_keys
 from dossier.text import fuzzy_links
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))

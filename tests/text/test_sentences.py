@@ -8,7 +8,7 @@ import pytest
 
 import dossier
 from dossier import schema
-from dossier.extractors.quotes import quotes
+from dossier.extractors.speech.quotes import quotes
 
 
 def _split(text: str) -> list[str]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .. import schema
 from ..exceptions import DossierError, ParameterError
-from ..extractors.estimates import select_categories
-from ..extractors.themes import compile_lexicon, read_lexicon
+from ..extractors.figures.estimates import select_categories
+from ..extractors.rhetoric.themes import compile_lexicon, read_lexicon
 from ..notebook import parse_date
 
 ROOT = Path(__file__).resolve().parents[3]

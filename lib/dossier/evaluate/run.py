@@ -10,7 +10,7 @@ import pandas as pd
 
 from dossier import EXTRACTOR_VERSION, extract
 from dossier.extractors.pipeline import FAILED_NOTE, STOPPED_NOTE
-from dossier.extractors.mention_vocab import outlet_styles
+from dossier.extractors.mentions.mention_vocab import outlet_styles
 from dossier.text.outlets import outlet_names
 from dossier.vocab import load_table
 

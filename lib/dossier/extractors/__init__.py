@@ -1,13 +1,12 @@
 """The pure extractors: frames in, a frame out, each held to :mod:`dossier.schema`.
 
-``pipeline.extract`` runs them all.  ``estimates`` (with ``numbers``, ``plain_text``,
-``estimate_tokens``, ``estimate_nouns``, ``estimate_losses`` and, for
-claimants, ``estimate_claimants``, ``claim_attribution``, ``claim_nouns``, ``claimant_phrases``,
-``estimate_claims``, ``claim_resolve``, ``claimant_names``, ``claim_sentence``, ``claim_relays``), ``quotes`` (with ``quote_article``,
-``quote_referents``, ``quote_speakers``, ``quote_channels``, ``speakers``, ``unnamed_groups``, ``speaker_vocab`` and,
-for who is who, ``discourse`` with ``discourse_antecedents``, ``mention_forms``, ``surname_tally``,
-``mention_vocab`` and ``title_search``), ``themes``, ``entities`` and ``tone`` (with ``vader``)
-each make one frame.
+``pipeline.extract`` runs them all.  ``figures.estimates``, ``speech.quotes``,
+``rhetoric.themes``, ``entities`` and ``tone`` each make one frame.  The
+subpackages are layered, each reading only those before it: ``mentions``
+(who is who in an article, and the vocabularies of speakers and claimants),
+``speech`` (quotes: who says them, through which medium), ``claims`` (who
+claims a figure), ``figures`` (the figures themselves) and ``rhetoric``
+(themes and their voice).
 
 Named ``extractors`` rather than ``extract`` so that the package never
 shadows :func:`dossier.extract`.

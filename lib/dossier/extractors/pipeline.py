@@ -20,9 +20,9 @@ from ..exceptions import BadInputWarning, DossierError
 from ..schema import FRAME_NAMES
 from ..text.sentences import sentences
 from .entities import entities
-from .estimates import estimates
-from .quotes import quotes
-from .themes import theme_rates, themes
+from .figures.estimates import estimates
+from .speech.quotes import quotes
+from .rhetoric.themes import theme_rates, themes
 from .tone import tone
 
 __all__ = ["FRAME_NAMES", "FAILED_NOTE", "STOPPED_NOTE", "concat", "extract", "extract_batches", "write_frames"]

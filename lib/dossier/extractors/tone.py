@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import schema
 from ..text.words import LEXICON_WORD, count_lexicon_words
-from .themes import state_spans
+from .rhetoric.themes import state_spans
 from .vader import compound
 
 def split_voices(text: str, offset: int, spans: list[tuple[int, int]]) -> dict[str, str]:

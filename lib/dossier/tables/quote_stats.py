@@ -14,7 +14,7 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
 from nltk.tokenize import RegexpTokenizer
 
-from ..extractors.speakers import canonical, channel_state
+from ..extractors.speech.speakers import canonical, channel_state
 from ..text.sentences import sentences_for
 from ..vocab import load_list
 

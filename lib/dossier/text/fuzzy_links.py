@@ -1,4 +1,4 @@
-"""Which quote keys :func:`dossier.extractors.quotes.link_keys` links: rapidfuzz on pairs that share rare words.
+"""Which quote keys :func:`dossier.extractors.speech.quotes.link_keys` links: rapidfuzz on pairs that share rare words.
 
 Two keys are linked when ``fuzz.ratio(a, b) >= threshold``, or when both
 have ``min_words`` words or more and ``fuzz.partial_ratio(a, b) >=

@@ -1,0 +1,129 @@
+"""Who issued a document that a claim cites by a definite noun: "according to the report" after "The defence ministry
+released a report to parliament" is the ministry's.
+
+A document an institution issues under its own name (``data/issued_documents.csv``) and later cited as "the report",
+"the study", "the white paper" speaks for the body that issued it: the one named after "by" or "from" where the
+document was introduced ("a new study by RUSI"), its owner in a possessive ("the ministry's report to lawmakers"), or
+the subject of the verb that issued it ("The ministry published a white paper", "the ministry said in a report"; the verbs: the ``issue`` words of ``data/cue_verbs.csv`` and the ``issuing`` ones of
+``data/claimant_cues.csv``).  Where the article names no issuer, no one is
+found, and the citation is read as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.words import alternation, plural
+from ...vocab import load_list
+from .claim_mentions import named_claimants
+from .claimant_located import BODY_KINDS
+from .claimant_names import normalise
+from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.speaker_vocab import document_noun, issue_words
+
+ISSUER_KINDS = BODY_KINDS | {"government", "person"}  # who issues a document under their own name; no medium, no report
+_ISSUER_SENTENCES = 5  # sentences back to where the document was introduced: a later one has moved on
+# "the report", "the latest annual assessment", "this white paper": a definite document and up to two modifiers.
+# Lower case after the article: "the Kiel report" holds its owner's name, read as written.
+_DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
+# "a report by RUSI", "a study from the Kiel Institute", "The report, released by the ministry,": the author named just
+# after the document, up to punctuation.
+_BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})")
+
+
+# A possessive and up to two modifiers right before the document's noun: "the ministry's annual report".
+_OWNED = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_OWNED_CHARS = 40  # characters of the possessive and its modifiers before the noun
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    nouns = load_list("issued_documents.csv")
+    return frozenset(nouns) | frozenset(plural(n) for n in nouns)
+
+
+def _singular(noun: str) -> str:
+    """A document noun as issued_documents.csv writes it ("studies": "study")."""
+    return next((n for n in load_list("issued_documents.csv") if noun in (n, plural(n))), noun)
+
+
+@functools.cache
+def _issued() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation([*issue_words(), *claimant_cues('issuing')])})\b", re.IGNORECASE)
+
+
+def cited_document(text: str) -> str | None:
+    """The noun of the document that ``text`` (an attribution's words) cites by a definite noun ("the report": "report"),
+    else None."""
+    m = _DEFINITE.fullmatch(text.strip())
+    noun = " ".join(m.group("noun").lower().split()) if m is not None else None
+    return noun if noun in _documents() else None
+
+
+def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
+    """(claimant, words naming it) of the body that issued the document ``noun`` cited in sentence ``k``, introduced in
+    one of the few sentences before; None when none names it.
+
+    ``article``: a :class:`~dossier.extractors.claims.claim_article.ClaimArticle` (its ``texts`` and ``last_named``).
+    """
+    for j in range(k - 1, max(-1, k - 1 - _ISSUER_SENTENCES), -1):
+        text = article.texts[j]
+        found = list(document_noun(_singular(noun)).finditer(text))
+        if not found:
+            continue  # most sentences before never mention the document
+        at = found[0]  # where it is introduced: its first mention in that sentence
+        if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(by.group("author"))) is not None:
+            return canon, by.group("author").strip()
+        if _OWNED.search(text, max(0, at.start() - _OWNED_CHARS), at.start()) is not None:
+            # "according to the defence ministry's report to lawmakers": the owner named just before it.
+            issuer = article.last_named(j, at.start(), ISSUER_KINDS, proper=True)
+            if issuer is not None and issuer[1] in text[max(0, at.start() - _OWNED_CHARS - len(issuer[1])) : at.start()]:
+                return issuer
+        if _IN_DOCUMENT.match(text, 0, at.start()) is not None and (subject := _subject_after(article, j, at.end())):
+            return subject  # "In a report submitted to parliament, the ministry said ...": the subject after it
+        # The verb nearest the document issued it: "North Korea has sent ..., the ministry said in a report".
+        if (verb := next(reversed(list(_issued().finditer(text, 0, at.start()))), None)) is not None:
+            if (subject := _subject_before_aside(text, verb.start())) is not None:
+                return subject
+            # "The defence ministry released a report": the body named last before the verb, in that sentence.
+            issuer = article.last_named(j, verb.start(), ISSUER_KINDS, proper=True)
+            return issuer if issuer is not None and issuer[1] in text[: verb.start()] else None
+        return None  # introduced with no issuer: whose it is stays unread
+    return None
+
+
+# What may stand between a subject and the comma opening an aside about it: its acronym in brackets.
+_BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,")
+_SUBJECT_START = 4  # characters before a subject's name at a sentence's start: "The "
+
+
+def _subject_before_aside(text: str, verb: int) -> tuple[str, str] | None:
+    """The claimant a sentence opens with when an aside between commas parts it from the verb at ``verb``: "The
+    monitoring team (MSMT), set up by the United States, Japan and nine others, released its report" is the team's,
+    not the last state the aside names; None when the sentence is not so built."""
+    if not text[:verb].rstrip().endswith(","):
+        return None
+    first = next(iter(named_claimants(text[:verb], ISSUER_KINDS)), None)
+    if first is None or first.start > _SUBJECT_START or _BEFORE_ASIDE.match(text, first.end) is None:
+        return None
+    return first.claimant, text[first.start:first.end]
+
+
+# A sentence that opens with the document it speaks in: "In a report submitted to the committee, ", "In its annual
+# review, ": up to the document's noun.
+_IN_DOCUMENT = re.compile(r"\s*In\s+(?:an?|its|their|the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def _subject_after(article, j: int, end: int) -> tuple[str, str] | None:
+    """The claimant of the first attribution of sentence ``j`` after the comma that closes the opening phrase ending
+    its document at ``end`` ("In a report ..., the ministry said"), resolved; None when none follows it."""
+    text = article.texts[j]
+    comma = text.find(",", end)
+    if comma < 0:
+        return None
+    for a in article.found(j):
+        if a.start > comma:
+            claim = article.resolve(j, a)
+            return (claim.claimant, claim.text) if claim.claimant is not None else None
+    return None

@@ -1,0 +1,72 @@
+"""The subject a sentence opens on, for a verb that reports for it from further on.
+
+A participle (", saying ...") or a verb coordinated with the sentence's first
+("Zelensky visited the front and said ...") has no subject of its own: the
+claimant is the one named where the sentence starts, past a wire's dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .claim_attribution import Attribution
+from .claimant_names import alias_words, as_claimant, normalise
+from ..mentions.claimant_vocab import claimant_cues
+from .claimant_phrases import ARTICLES, appositive_name, title_words
+from .claimant_times import opening_time
+
+_LEAD_WORD = re.compile(r"[\w'’.\-]+")
+# A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
+# "PYONGYANG, June 19. /TASS/."
+_DATELINE = re.compile(r"[A-Z][\w .'’\-]{1,30}(?:,[^()/]{1,25}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[—–-])|/[A-Z]{2,10}/\.?)\s*")
+
+
+_POSSESSIVE = re.compile(r"['’]s(?:\s|$)")
+_DESCRIPTION_CHARS = 60  # characters of the description between a possessive and the comma before the name
+
+
+def _apposed_name(sentence: str, stop: int, start: int) -> str | None:
+    """The name set off by commas after a possessive's description that opens the sentence, else None.
+
+    "Russia's security council secretary, Sergei Shoigu, flew ...": the description (words of no clause: no comma
+    or verb of its own) runs on from ``stop`` to a comma, and the name after it closes at the next comma.
+    """
+    comma = sentence.find(",", stop, min(start, stop + _DESCRIPTION_CHARS))
+    if comma < 0:
+        return None
+    close = sentence.find(",", comma + 1, start)
+    if close < 0:
+        return None
+    name = sentence[comma + 1 : close].strip()
+    at = sentence.index(name, comma + 1) if name else comma
+    return appositive_name(sentence, at, name)[1] or None if name else None
+
+
+def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], bool]) -> Attribution | None:
+    """The subject named where ``sentence`` starts, as the attribution at ``start:end`` of a verb it governs.
+
+    A participle (", saying ...") or a verb coordinated with the sentence's
+    first ("Zelensky visited the front and said ...") reports for the
+    subject, past a wire's dateline.  ``is_verb``: whether a word is a
+    reporting verb, where the subject's words end.
+    """
+    dateline = _DATELINE.match(sentence)
+    aliases, titles, stop = alias_words(), title_words(), dateline.end() if dateline else 0
+    if (when := opening_time().match(sentence, stop, start)) is not None:
+        stop = when.end()  # "Last week, the minister flew to Seoul and said ...": when, never who
+    opened = stop
+    for w in _LEAD_WORD.finditer(sentence, stop, start):
+        word = w.group(0)
+        if word in claimant_cues("relay") or is_verb(word):  # "The NIS briefed lawmakers, saying"
+            break
+        if sentence[stop : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
+            break
+        stop = w.end()
+    who = sentence[opened:stop].strip()
+    if _POSSESSIVE.search(who) and (named := _apposed_name(sentence, stop, start)):
+        who = named  # "Russia's security council secretary, Sergei Shoigu, flew ... and said": the name
+    canon = normalise(who) if who else None
+    if not (canon or (who[:1].isupper() and who.lower() not in ARTICLES)):
+        return None  # "The soldiers were captured and said ...": an article alone names no one
+    return Attribution(start, end, who, as_claimant(who, canon))

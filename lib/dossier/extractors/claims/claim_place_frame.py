@@ -1,0 +1,43 @@
+"""A claimant framed by its capital: "In Seoul, the intelligence service claimed ...", "In Kyiv, they say ...".
+
+A sentence that opens with "In" and a capital that stands for a state's
+government (``data/claimants.csv``: "Seoul", "Kyiv") sets where the claim
+is made: "they" right after it is that government ("In Kyiv, they assert
+that ...": people there, not whoever was named last), and a description
+with a home (``data/claimant_descriptions.csv``, column ``home``) is that
+state's body ("In Seoul, the spy agency said": the NIS, even in a Moscow
+daily that named Ukraine's intelligence before).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .claimant_names import kind, normalise
+from ..mentions.claimant_vocab import description_homes
+from ..mentions.mention_vocab import states
+
+# "In Seoul, " right before the attribution, at the start of its sentence.
+_IN_PLACE = re.compile(r"\s*In\s+([A-Z][\w'’\-]+),\s*")
+_IMPERSONAL = frozenset({"they"})  # "In Kyiv, they say": the people there, no one named before
+
+
+@functools.cache
+def _government_states() -> dict[str, str]:
+    """A government's claimant (as :func:`normalise` gives it) to its state."""
+    return {normalise(names.government) or names.government: state for state, names in states().items() if names.government}
+
+
+def framed_by_place(sentence: str, start: int, clean: str) -> str | None:
+    """The claimant that ``clean`` (a pronoun or description whose words start at ``start``) stands for in a
+    sentence opening "In <capital>, ", else None."""
+    if not sentence.startswith("In ", len(sentence) - len(sentence.lstrip())):
+        return None  # nearly every sentence: no place opens it
+    m = _IN_PLACE.fullmatch(sentence, 0, start)
+    if m is None or kind(government := normalise(m.group(1))) != "government":
+        return None
+    if clean in _IMPERSONAL:
+        return government
+    state = _government_states().get(government)
+    return description_homes().get(clean, {}).get(state) if state else None

@@ -1,0 +1,73 @@
+"""Figures inside quoted statements: claimed by the speaker the quotes extractor gives them.
+
+:mod:`~dossier.extractors.claims.estimate_claims` finds a quotation's speaker in the
+figure's own sentence and a few around it.  A statement that runs over several
+sentences or paragraphs, whose attribution comes only at its end ('"... about
+3,000 came later. Their losses are heavy: we speak of thousands," the colonel
+explained.') or whose paragraph goes on from a speaker named paragraphs before,
+is read whole by :func:`dossier.extractors.speech.quotes.quotes`; a figure the claims
+left to no one takes that reading's speaker rather than a second guess of it.
+Only statements count: a fragment quoted inside the writer's own sentence (a
+"so-called" phrase) is the writer's to claim.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+
+from .claimant_names import normalise
+
+
+class _Spoken(NamedTuple):
+    """A quoted statement with a speaker: where its words are in the article, the words, and who said them."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str
+    speaker_text: str
+
+
+_CONTEXT = 24  # characters before a figure that must stand with it in the quote's words: not the split's attribution
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quoted_speakers(est: pd.DataFrame, quo: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """``est`` with the figures no one claims, inside a quoted statement with a speaker, claimed by that speaker.
+
+    A quote's ``start:end`` may span its attribution when a statement is split
+    by it ('"A," Kim said. "B."'): a figure is taken to be quoted only when it
+    stands, with the words just before it, in the quote's own words.
+    """
+    if est.empty or quo is None or quo.empty or "kind" not in quo:
+        return est
+    spoken = quo[(quo["kind"] == "statement") & quo["speaker"].notna()]
+    unclaimed = est["claimant"].isna()
+    if spoken.empty or not unclaimed.any():
+        return est
+    spoken = spoken[spoken["article_id"].isin(set(est.loc[unclaimed, "article_id"]))]
+    by_article: dict[str, list[_Spoken]] = {}
+    # Plain columns, not a frame's rows: few quotes hold a figure, and rows cost more than the test of each.
+    for aid, *quote in zip(*(spoken[c].tolist() for c in ("article_id", *_Spoken._fields))):
+        by_article.setdefault(aid, []).append(_Spoken(*quote))
+    # Only the figures of articles holding a spoken quote are looked at: most articles hold none.
+    looked = unclaimed & est["article_id"].isin(by_article.keys())
+    if not looked.any():
+        return est
+    est = est.copy()
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    rows = est.loc[looked, ["article_id", "start", "end"]]
+    for i, aid, start, end in zip(rows.index, rows["article_id"], rows["start"].astype(int), rows["end"].astype(int)):
+        for q in by_article[aid]:
+            if not (q.start <= start and end <= q.end):
+                continue
+            words = _flat((texts.get(aid) or "")[max(q.start, start - _CONTEXT) : end])
+            if words and words in _flat(q.text):
+                est.loc[i, ["claimant", "claimant_text"]] = [normalise(q.speaker) or q.speaker, q.speaker_text]
+            break
+    return est

@@ -1,0 +1,208 @@
+"""Figures in the turns of a printed briefing or interview: a question's are the asker's, a spokesperson's "we" the
+body they speak for.
+
+A transcript opens each turn's paragraph with its speaker's label: "Q:" for
+a reporter's question (``data/interview_labels.csv``, turn ``question``),
+or the speaker's name in capitals ("MS. SINGH:", "GEN. RYDER:").  A figure
+in a question is the reporter's.  One a speaker gives in the first person
+(``data/claimant_cues.csv``, role ``first_person``: "Our assessment is that
+about 5,000 ...", "we believe") is the claimant the article's first naming
+of the speaker makes them ("Pentagon Press Secretary Sabrina Singh": the
+Pentagon).  Only a figure its sentence credits to no one is read so.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable
+
+from ...text.words import alternation
+from ...vocab import load_table
+from .claim_questions import ASKER
+from .claim_resolve import Claim
+from .claimant_names import FULL_NAME, kind, normalise
+from ..mentions.claimant_vocab import claimant_cues
+
+# A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
+# a name in a transcript's first turn ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH"), or "Q"; a
+# bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
+# in the paragraphs after it.
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+# A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
+# a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
+_TITLED_LABEL = re.compile(
+    r"\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+_TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
+_NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
+
+
+@functools.cache
+def _question_labels() -> frozenset[str]:
+    t = load_table("interview_labels.csv")
+    return frozenset(label for label, turn in zip(t.label, t.turn) if turn == "question")
+
+
+@functools.cache
+def _first_person() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues('first_person'))})(?![\w])", re.IGNORECASE)
+
+
+def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None,
+               issuer: str | None = None) -> Claim | None:
+    """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
+    in, or None when it is in none (or the turn's speaker is no one the vocabularies know).  ``asked``: whether the
+    article :func:`asks_questions`, kept by the caller so that an article is read for it once.  ``issuer``: the
+    state body that publishes the transcript as its own (a ministry's briefing, see :func:`issuing_body`), whose
+    official a speaker labelled in capitals is whom the article names nowhere else ("MR KIM:" in the ministry's
+    briefing: the ministry)."""
+    if paragraphs is None:
+        return None
+    first = _paragraph_start(paragraphs, k)
+    label = _LABEL.match(texts[first])
+    transcript = None  # whether the article is a transcript of questions: read only when a label needs it
+    if label is None:
+        if ":" not in texts[first] and not _may_go_on(texts, first):
+            return None  # nearly every paragraph: no label opens it, nor the one before it
+        transcript = asked() if asked else asks_questions(texts, paragraphs)
+        if not transcript or (label := _turn_label(texts, paragraphs, first)) is None:
+            return None
+        first = _paragraph_start(paragraphs, _label_at(texts, paragraphs, first))
+    who = label.group("who")
+    if who.lower() in _question_labels():
+        return Claim(ASKER, who)
+    if who.lower() == who or not (_first_person().search(texts[k]) or (transcript if transcript is not None else (
+            asked() if asked else asks_questions(texts, paragraphs)))):
+        return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
+    if " " in who and not who.isupper() and (named := normalise(who)) is not None:
+        return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if who.isupper() and (whole := _named_in_capitals(texts, paragraphs, first, who)) is not None:
+        return whole
+    if who.isupper() and len(who.split()) > 1 and all(w in claimant_cues("title") for w in who.lower().split()):
+        # "SECRETARY GENERAL:": a title alone, the one the article first names with it ("Secretary General Mark Rutte").
+        titled = re.compile(rf"\b{re.escape(who.title())}\s+((?:[A-Z][\w.'’\-]*\s*){{1,3}})")
+        for text in texts[:first]:
+            if (m := titled.search(text)) is not None and (named := normalise(m.group(0).strip())) is not None:
+                return Claim(named, m.group(0).strip())
+    surname = who.split()[-1].title()
+    named = re.compile(rf"((?:[A-Z][\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
+    for text in texts[:first]:
+        if (m := named.search(text)) is not None:
+            # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
+            claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
+            if claimant or not _speaks_for_a_body(m.group(0)):
+                if claimant is None and FULL_NAME.fullmatch(who):
+                    return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
+                return Claim(claimant, m.group(0)) if claimant else None
+            break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
+    else:
+        if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
+            # A surname named nowhere before the turns: in a body's own transcript its official labelled in capitals
+            # ("MR KIM:"), else no one to read; a name in title case ("Anna Petrova:") is a person's own.
+            return Claim(issuer, issuer) if issuer is not None and who.isupper() else None
+    # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
+    named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
+    return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+_CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb
+
+
+def in_person(words: str) -> bool:
+    """Whether a claimant's words speak in the first person ("Our military", "our assessment", "What I'll"): the
+    speaker's own words, whose body is the one the turn they speak in stands for, not a claimant named."""
+    return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
+
+
+_STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
+
+
+def issuing_body(source: str | None) -> str | None:
+    """The state body an article's outlet is, when it publishes its own transcript ("US State Department": the U.S.
+    government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
+    knows, whose interview's unnamed speaker is no one the outlet stands for."""
+    body = normalise(source) if source else None
+    return body if body is not None and kind(body) in _STATE_KINDS else None
+
+
+def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:
+    """The claimant a label in capitals names with its titles: its own ("DEPUTY PENTAGON PRESS SECRETARY SABRINA
+    SINGH:", as the transcript's first turn gives it), or that of the first turn so labelled whose name ends in the
+    same surname ("MS. SINGH:" after it); None when no such label names a known claimant."""
+    words = who.split()
+    if len(words) > 2 and (named := normalise(who.title())) is not None:
+        return Claim(named, who)
+    for j in range(first):
+        if (j and paragraphs[j - 1] == paragraphs[j]) or ":" not in texts[j] or (label := _LABEL.match(texts[j])) is None:
+            continue
+        full = label.group("who").split()
+        if len(full) > 2 and full[-1] == words[-1] and (named := normalise(" ".join(full).title())) is not None:
+            return Claim(named, label.group("who"))
+    return None
+
+
+def _paragraph_start(paragraphs: list[int], k: int) -> int:
+    """The first sentence of sentence ``k``'s paragraph."""
+    first = k
+    while first and paragraphs[first - 1] == paragraphs[k]:
+        first -= 1
+    return first
+
+
+def _may_go_on(texts: list[str], first: int) -> bool:
+    # A paragraph with no label goes on with a turn only after one: a cheap look for a colon in the paragraphs before.
+    return any(":" in t for t in texts[max(0, first - 3 * _TURN_PARAGRAPHS) : first])
+
+
+def _any_label(text: str) -> re.Match | None:
+    label = _LABEL.match(text)
+    if label is None and (label := _TITLED_LABEL.match(text)) is not None and label.group("who").lower() in _question_labels():
+        return label  # "Question (Yonhap):"
+    return label or _TITLED_LABEL.match(text)
+
+
+def _label_at(texts: list[str], paragraphs: list[int], first: int) -> int:
+    """The sentence whose paragraph's label the turn holding paragraph ``first`` opens with (see :func:`_turn_label`)."""
+    j, seen = first, 0
+    while j > 0 and seen < _TURN_PARAGRAPHS:
+        j = _paragraph_start(paragraphs, j - 1)
+        seen += 1
+        if _any_label(texts[j]) is not None:
+            return j
+    return first
+
+
+def _turn_label(texts: list[str], paragraphs: list[int], first: int) -> re.Match | None:
+    """In a transcript of questions, the label of the turn a paragraph with none of its own goes on: the nearest
+    paragraph before it that opens with one, a name in title case ("Mark Rutte:") or capitals ("MODERATOR:")."""
+    if _any_label(texts[first]) is not None:
+        return _any_label(texts[first])  # the paragraph's own label, in title case
+    j = _label_at(texts, paragraphs, first)
+    return _any_label(texts[j]) if j != first else None
+
+
+def _speaks_for_a_body(words: str) -> bool:
+    """Whether a spokesperson's title is among the capitalised words naming a speaker ("Spokesperson Matthew Miller")."""
+    low = " ".join(words.lower().split())
+    return any(f"{title} " in f"{low} " for title in claimant_cues("spokesperson"))
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
+
+
+def asks_questions(texts: list[str], paragraphs: list[int]) -> bool:
+    """Whether a question's label opens a paragraph of the article, or one name of two words or more labels two
+    paragraphs (an interview that prints its questions bare): the labels are a transcript's turns, and an
+    official's turn states the figures it gives ("MR. LEE: About 8,000 are now in Kursk" after "Q: ..."), with or
+    without a "we"."""
+    names: set[str] = set()
+    for j, text in enumerate(texts):
+        if (j and paragraphs[j - 1] == paragraphs[j]) or ":" not in text or (label := _any_label(text)) is None:
+            continue
+        who = label.group("who")
+        if who.lower() in _question_labels():
+            return True
+        if " " in who and who in names:
+            return True  # "Alexander Matsegora:" opening a second answer: an interview whose questions go unlabelled
+        names.add(who)
+    return False

@@ -1,0 +1,60 @@
+"""Groups of people named by whose they are: "Ukrainian monitors", "UN inspectors", "Kyiv's investigators".
+
+A plain plural of people who examine and count as a group (``data/claimant_cues.csv``, role
+``group_people``) names a claimant when a name or a state's word stands right before it: it is
+then the subject of a reporting verb ("Ukrainian monitors counted ..."), as a group inside a
+body is ("Radio Liberty's Schemes project", role ``group_noun``). A state's owner before it
+("Kyiv's investigators", "Seoul's analysts") is that state's group, written with the state's
+adjective (``data/nationalities.csv``) as an analyst would: Ukrainian investigators, South
+Korean analysts. Read by :mod:`~dossier.extractors.claims.claimant_phrases` and
+:mod:`~dossier.extractors.claims.claimant_names`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...vocab import load_table
+from ..mentions.claimant_vocab import claimant_cues, state_adjectives
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+@functools.cache
+def group_people() -> frozenset[str]:
+    return frozenset(claimant_cues("group_people"))
+
+
+def group_head(sentence: str, at: int, low: str) -> bool:
+    """Whether the lower-case word ``low`` at ``at`` may head a claimant's words: a group inside a body or medium
+    (role ``group_noun``: "Radio Liberty's Schemes project"), or a group of people with a name or a state's word
+    right before it ("Ukrainian monitors")."""
+    if low in claimant_cues("group_noun"):
+        return True
+    if low not in group_people():
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, at - 40), at)
+    return before is not None and before.group(1)[:1].isupper()
+
+
+def state_group(clean: str) -> str | None:
+    """A state's group of people for cleaned words "<owner>'s <group>" ("kyiv's investigators": Ukrainian
+    investigators), when the owner is one of a state's names; else None."""
+    owner, possessive, group = clean.partition("'s ")
+    if not possessive or group not in group_people():
+        return None
+    adjective = _possessive_adjectives().get(owner.removeprefix("the "))
+    return f"{adjective} {group}" if adjective else None
+
+
+@functools.cache
+def _possessive_adjectives() -> dict[str, str]:
+    """Each state's owner ("kyiv", "the south" less "the") to the state's first adjective, capitalised."""
+    t = load_table("nationalities.csv")
+    adjectives = {state: word.title() for state, word in state_adjectives().items() if state != "other_state"}
+    return {
+        word[:-2].removeprefix("the "): adjectives[state]
+        for word, state in zip(t["word"], t["state"])
+        if word.endswith("'s") and state in adjectives
+    }

@@ -1,0 +1,490 @@
+"""Claimants by name: the aliases of ``data/claimants.csv``, and the claimant the words of an attribution name.
+
+:func:`normalise` gives the canonical claimant of words such as "South
+Korea's spy agency" (the head alias wins, several claimants joined by
+"and" give each); :func:`as_named` keeps an unknown claimant as written,
+less its article, titles and affiliation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.words import alternation
+from ...vocab import load_table
+from .claim_documents import document_words
+from .claimant_groups import state_group
+from .claimant_role_names import name_ending, owned_name
+from .claimant_times import strip_times, without_times
+from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
+from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
+from ..mentions.mention_vocab import states
+from ...text.numbers import cues
+
+
+@functools.cache
+def claimant_aliases() -> dict[str, str]:
+    t = load_table("claimants.csv")
+    return dict(zip(t["alias"], t["claimant"]))
+
+
+@functools.cache
+def _kinds() -> dict[str, str]:
+    # Canonical claimant -> its kind (the first row's, when its aliases disagree).
+    t = load_table("claimants.csv")
+    return dict(zip(t["claimant"][::-1], t["kind"][::-1]))
+
+
+@functools.cache
+def _whole_state_names() -> dict[str, str]:
+    t = load_table("whole_state_names.csv")
+    return dict(zip(t["name"], t["claimant"]))
+
+
+@functools.cache
+def _contexts() -> dict[str, frozenset[str]]:
+    # Alias -> the words one of which its article must hold, for the aliases that need context.
+    t = load_table("claimants.csv")
+    return {a: frozenset(c.split()) for a, c in zip(t["alias"], t["context"]) if c}
+
+
+def kind(claimant: str | None) -> str | None:
+    """The kind of a canonical claimant (``claimants.csv``), or None for one the vocabulary lacks."""
+    return _kinds().get(claimant) if claimant else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def context_words(text: str) -> frozenset[str]:
+    """Words one of which an article must hold for ``text`` to name its claimant; empty when any article will do."""
+    alias = _lookup_alias(cleaned(text))
+    return _contexts().get(alias, frozenset()) if alias else frozenset()
+
+
+@functools.cache
+def alias_words() -> frozenset[str]:
+    return frozenset(w for a in claimant_aliases() for w in a.split()) | {"the", "of", "and", "for"} | set(cues("claim_noun"))
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+# A person's name in full, in title case, of two or three words: "Oleh Syniehubov", a transcript's "Alexander Matsegora:".
+FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
+
+
+def cleaned(text: str) -> str:
+    t = text.replace("’", "'").lower()
+    if "(" in t:
+        t = _BRACKETED.sub(" ", t)
+    if "-" in t and any(w in t for w in _located_needles()):
+        t = _located().sub("", t)  # "the seoul-based institute": where it is, not who
+    t = " ".join(t.split()).strip(" ,.;:")
+    t = without_times(t)  # "the spy agency on Wednesday", "tuesday's briefing": when it spoke, not who
+    return t[4:] if t.startswith("the ") else t  # the words are one space apart now
+
+
+@functools.cache
+def _located_needles() -> tuple[str, ...]:
+    return tuple(f"-{w}" for w in claimant_cues("located"))
+
+
+@functools.cache
+def _located() -> re.Pattern:
+    # A place joined to a participle of where a body is ("london-based "), in lower-cased text.
+    return re.compile(rf"(?<![\w'-])[\w.']+-(?:{alternation(claimant_cues('located'))})\b")
+
+
+@functools.cache
+def alias_pattern() -> re.Pattern:
+    # At any position the longest alias wins ("ukraine's military intelligence" over "ukraine").
+    return re.compile(rf"(?<![\w'])(?:{alternation(claimant_aliases())})(?!\w)")
+
+
+def _lookup_alias(clean: str) -> str | None:
+    """The alias that names the claimant of ``clean``: the whole text, else the head among those it holds.
+
+    The head of an English noun phrase is its last word, so the alias that ends last wins ("Ukraine's intelligence
+    chief Kyrylo Budanov"), then the longest; a bare claim noun ("HUR estimates") is never the head when a claimant
+    precedes it.
+    """
+    aliases = claimant_aliases()
+    for key in (clean, f"the {clean}"):
+        if key in aliases:
+            return key
+    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m) and not _school_follows(clean, m)]
+    if not hits:
+        return None
+    if len(hits) > 1:
+        # "a source in South Pyongan province", "officials from the NIS in Seoul": a name after a place's
+        # preposition modifies the head before it; it is not the head.
+        heads = [m for m in hits if not _after_place_word(clean, m.start())]
+        hits = heads or hits
+        # "the Main Intelligence Directorate of the Ukrainian Defense Ministry", "the NIS of South Korea": a body
+        # named before "of" is the head, what follows it the state or body it belongs to.
+        hits = [m for k, m in enumerate(hits) if not (k and _part_of(clean, hits[k - 1], m))]
+    named = [m for m in hits if _kinds().get(aliases[m.group(0)]) != "unattributed"]
+    speaks = _spokesperson_pattern().search(clean)
+    if speaks:
+        # One who speaks for a body speaks as the body: "Pentagon press secretary Sabrina Singh".
+        named = [m for m in named if m.end() <= speaks.start()] or named
+    best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
+    return best.group(0)
+
+
+_OF = re.compile(r" of (?:the )?")
+_PART_KINDS = frozenset({"intelligence", "military", "ministry"})  # bodies that are a part of a state
+
+
+def _part_of(clean: str, body: re.Match, after: re.Match) -> bool:
+    """Whether the alias ``after`` only says whose the body ``body`` before it is: "X of (the) Y"."""
+    if _kinds().get(claimant_aliases()[body.group(0)]) not in _PART_KINDS:
+        return False
+    link = _OF.match(clean, body.end())
+    return link is not None and link.end() == after.start()
+
+
+def _after_place_word(clean: str, at: int) -> bool:
+    before = clean[max(0, at - 8) : at].split()
+    return bool(before) and clean[at - 1 : at] == " " and before[-1] in claimant_cues("place")
+
+
+def _given_name_follows(clean: str, m: re.Match) -> bool:
+    """Whether a person's one-word alias is followed by more of a name: another person's ("Kim Yong-hyun", "Kim Yo Jong")."""
+    end = m.end()
+    if clean[end : end + 1] != " " or not clean[end + 1 : end + 2].isalpha():
+        return False
+    alias = m.group(0)
+    return " " not in alias and _kinds().get(claimant_aliases()[alias]) == "person"
+
+
+def _school_follows(clean: str, m: re.Match) -> bool:
+    """Whether a government's alias opens a school's name: "seoul national university", "kyiv school of economics"."""
+    if _kinds().get(claimant_aliases()[m.group(0)]) != "government":
+        return False
+    return _school_after().match(clean, m.end()) is not None
+
+
+@functools.cache
+def _school_after() -> re.Pattern:
+    return re.compile(rf"(?: [a-z\-]+){{0,2}} (?:{alternation(claimant_cues('school'))})\b")
+
+
+def speaks_for(text: str) -> bool:
+    """Whether ``text`` holds the title of one who speaks for a body ("the Pentagon's deputy press secretary")."""
+    return _spokesperson_pattern().search(cleaned(text)) is not None
+
+
+@functools.cache
+def _spokesperson_pattern() -> re.Pattern:
+    # Searched in cleaned() text only, whose words are one space apart.
+    return re.compile(rf"\b(?:{alternation(claimant_cues('spokesperson'))})\b")
+
+
+def _lookup(clean: str) -> str | None:
+    alias = _lookup_alias(clean)
+    owner, possessive, rest = clean.partition("'s ")
+    if possessive and (alias is None or len(alias) <= len(owner) + 2) and (home := _home_of_description(owner, rest)):
+        return home  # "Seoul's spy service": the body a description stands for in its owner state (NIS)
+    if possessive and (alias is None or len(alias) <= len(owner) + 2) and (state := _state_possessive(owner)):
+        # "kyiv's intelligence agency": what follows the owner names no claimant with this name of its state;
+        # it may with the state's own ("ukraine's intelligence agency").
+        alias = _lookup_alias(f"{state} {rest}") or alias
+    body, of, owner = clean.rpartition(" of ")
+    if of and (alias is None or alias.endswith(owner)) and (part := _lookup_alias(f"{owner.removeprefix('the ')}'s {body}")):
+        # "the Ministry of Defense of Ukraine" is "Ukraine's Ministry of Defense", when that names a part of the state.
+        alias = part if _kinds().get(claimant_aliases()[part]) in _PART_KINDS else alias
+    return claimant_aliases()[alias] if alias else None
+
+
+def _home_of_description(owner: str, rest: str) -> str | None:
+    """The claimant a description of ``data/claimant_descriptions.csv`` stands for in the state whose possessive is
+    ``owner``'s ("seoul's" and "spy service": the National Intelligence Service), else None."""
+    homes = description_homes().get(rest)
+    return homes.get(_possessive_states().get(f"{owner}'s", "")) if homes else None
+
+
+@functools.cache
+def _possessive_states() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {w.removeprefix("the "): st for w, st in zip(t["word"], t["state"]) if w.endswith("'s")}
+
+
+def _state_possessive(owner: str) -> str | None:
+    """The possessive a state's own name makes ("ukraine's" for "kyiv"), when ``owner`` is another of the state's names."""
+    own = _own_possessives().get(f"{owner}'s")
+    return own if own != f"{owner}'s" else None
+
+
+@functools.cache
+def _own_possessives() -> dict[str, str]:
+    """Each state's possessive (``data/nationalities.csv``) to the first of its state's, its own name's."""
+    t = load_table("nationalities.csv")
+    pairs = [(w, st) for w, st in zip(t["word"], t["state"]) if w.endswith("'s") and st != "other_state"]
+    first = {}
+    for w, st in pairs:
+        first.setdefault(st, w)
+    # cleaned() drops a leading "the": "the south's" is looked up as "south's".
+    return {w.removeprefix("the "): first[st] for w, st in pairs}
+
+
+_JOINED = re.compile(r",\s*|\s+and\s+")
+
+
+def _joined(clean: str) -> list[str] | None:
+    """The claimants that the parts of ``clean`` joined by "and" or commas name, each once, when every part names
+    one, alone or with the words it shares with the last part ("South Korean and Western intelligence agencies"); else None."""
+    if "," not in clean and " and " not in clean:  # what _JOINED splits at, in words one space apart
+        return None
+    parts = [p for p in _JOINED.split(clean) if p]
+    if len(parts) < 2:
+        return None
+    shared = parts[-1].split()[1:]
+    found = [_lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _lookup(f"{p} {' '.join(shared[-n:])}"))), None)
+             or _government(_adjective_states().get(p, "")) for p in parts]  # a state's adjective: "the U.S., South Korea and"
+    return list(dict.fromkeys(found)) if all(found) else None
+
+
+def joins_claimants(text: str) -> bool:
+    """Whether ``text`` names several claimants joined by "and" or commas ("U.S., South Korean and Ukrainian intelligence")."""
+    found = _joined(cleaned(text))
+    return found is not None and len(found) > 1
+
+
+def _joint_name(text: str, clean: str, found: list[str]) -> str:
+    """One claimant for several that speak together, as an analyst charts it: the words as written ("Ukrainian and
+    Western intelligence", "Seoul and Washington"), the full names of people ("Volodymyr Zelensky and Kyrylo Budanov")."""
+    if all(_kinds().get(f) == "person" for f in found):
+        return " and ".join(found)
+    cased = {w.lower(): w for w in text.replace("’", "'").split()}
+    return " ".join(cased.get(w, w) for w in clean.split())
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
+def normalise(text: str) -> str | None:
+    """Canonical claimant of the words ``text``, or None when no alias matches.
+
+    Claimants joined by "and" ("Ukrainian and South Korean intelligence") are one joint source, as written. A
+    person named with an affiliation ("Jack Watling of RUSI") is the person, not the body the affiliation names; a
+    body's own group ("CSIS analysts") is the body."""
+    text = without_postnominal(text)  # "Jane Roe MP" is Jane Roe, not lawmakers
+    if (state := _whole_state_names().get(text.strip().removeprefix("the ").removeprefix("The ").rstrip("."))) is not None:
+        return state  # "The UK has estimated", "Kiev at some point spoke of": the whole words, read as written
+    clean = cleaned(text)
+    if "'s " in clean and (group := state_group(clean)):  # "Kyiv's investigators" are Ukrainian investigators
+        return _lookup(group.lower()) or group
+    if clean not in claimant_aliases() and (person := _affiliated_person(text)):
+        return _lookup(cleaned(person))
+    if (found := _joined(clean)) is not None:
+        return found[0] if len(found) == 1 else _joint_name(text, clean, found)
+    if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
+        # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
+        return _lookup(cleaned(name))
+    found = _lookup(clean)
+    if found is not None and found.islower() and (own := _lookup(clean.rpartition(" ")[0])) and kind(own) == kind(found):
+        found = own  # "Beyond Parallel analysts": a group named by a common noun, of a body of its kind, is the body
+    if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
+        # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
+        # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
+        return _lookup(cleaned(name))
+    if kind(found) == "government" and (owned := owned_name(text.strip())) and found == _lookup(cleaned(owned.owner)):
+        # "South Korea's Defense Intelligence Agency": the state only owns the body it names, whose name it is.
+        return _lookup(cleaned(owned.name)) or owned.name
+    if found is None and (bare := _without_formation(clean)) != clean:
+        found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
+    if found is None and (ministry := ministry_official(clean)) != clean:
+        found = _lookup(ministry)  # "a ukrainian defense official" speaks for Ukraine's defence ministry
+    if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
+        found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
+    if found is None or _kinds().get(found) == "unattributed":
+        return _national_claim(clean) or found or _placed(clean)
+    return found
+
+
+def _without_formation(clean: str) -> str:
+    """``clean`` without the lower-case formation nouns (``estimate_cues.csv``, role ``formation``) that qualify the
+    noun after them: an officer of a brigade speaks for the military a brigade commander does."""
+    return _formation_pattern().sub("", clean)
+
+
+@functools.cache
+def _formation_pattern() -> re.Pattern:
+    # A formation word with a word after it, and the space that parts them.
+    return re.compile(rf"(?<!\S)(?:{alternation(formation_words())}) (?=\S)")
+
+
+@functools.cache
+def formation_words() -> frozenset[str]:
+    """Nouns of military formations (``estimate_cues.csv``, role ``formation``) and words of arms of service
+    (``claimant_cues.csv``, role ``branch``), one word each: what may stand between a nationality and a rank."""
+    return frozenset({*cues("formation"), *(w for b in claimant_cues("branch") for w in b.split())})
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    # Lower-case words of titles and roles ("press secretary"): part of a claimant's phrase, never its head.
+    return frozenset(w for t in (*claimant_cues("title"), *claimant_cues("spokesperson")) for w in t.split())
+
+
+def _national_claim(clean: str) -> str | None:
+    """The government of the state whose adjective qualifies a claim noun: "Ukrainian estimates (that are ...)"
+    are Kyiv's, as "South Korean estimates" are Seoul's; None for any other words."""
+    words = clean.split()
+    if words and words[0] in claimant_cues("determiner"):
+        words = words[1:]  # "some Ukrainian estimates" are Kyiv's as "Ukrainian estimates" are
+    for n in (2, 1):  # "south korean", "ukrainian"
+        if len(words) > n and words[n] in cues("claim_noun") and (not words[n + 1:] or words[n + 1] in ("that", "which")):
+            adjective = " ".join(words[:n])
+            if (state := _adjective_states().get(adjective)) is not None:
+                return _government(state)
+            # "British estimates": a state the five of states.csv leave out, by its government's own alias.
+            if (government := claimant_aliases().get(f"{adjective} government")) is not None:
+                return government
+    return None
+
+
+def home_government(text: str, state: str | None) -> str | None:
+    """The government of ``state`` when the words of an unnamed source say it is a government's without naming
+    the state ("a government source" in a Yonhap dispatch, or passed on by Yonhap), else None."""
+    if not state or claimant_cues("state_noun").keys().isdisjoint(cleaned(text).split()):
+        return None
+    return _government(state)
+
+
+def _government(state: str) -> str | None:
+    """The claimant that the government of ``state`` (``data/states.csv``) is, by its alias when it has one."""
+    names = states().get(state)
+    government = names.government if names else None
+    return claimant_aliases().get(government.lower(), government) if government else None
+
+
+@functools.cache
+def _adjective_states() -> dict[str, str]:
+    t = load_table("nationalities.csv")
+    return {w: st for w, st in zip(t["word"], t["state"]) if not w.endswith(("'s", "’s")) and st != "other_state"}
+
+
+# Someone unnamed in a place: "one regional official in Kursk", "officials in the Kursk region".
+_IN_PLACE = re.compile(r"(?:(?:an?|one|another|two|several|some)\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:in|from)\s+"
+                       r"(?:the\s+)?([a-z-]+(?:\s[a-z-]+)?)")
+
+
+def _placed(clean: str) -> str | None:
+    """The claimant someone unnamed in a place of a state stands for: a place's official is the state's official
+    ("one regional official in Kursk" as "a Russian official"); None when no alias names such a person."""
+    m = _IN_PLACE.fullmatch(clean)
+    if m is None:
+        return None
+    place, _, last = m.group(2).rpartition(" ")
+    place = place if place and last in claimant_cues("place_noun") else m.group(2)  # "the Kursk region"
+    state = _place_states().get(place)
+    return claimant_aliases().get(f"{state_adjectives()[state]} {m.group(1)}") if state else None
+
+
+@functools.cache
+def _place_states() -> dict[str, str]:
+    t = load_table("claimant_places.csv")
+    return dict(zip(t["place"], t["state"]))
+
+
+def _titled_person(text: str) -> str | None:
+    """The name of the person a title before it names ("President Yoon Suk Yeol"), else None: not a body's name
+    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for a body."""
+    name = _name_after_title(text)
+    if name is None or speaks_for(text):
+        return None
+    words, bodies = name.split(), claimant_cues("body_noun")
+    return name if all(w[:1].isupper() and w.lower() not in bodies for w in words) else None
+
+
+def _name_after_title(text: str) -> str | None:
+    words = _words(text)
+    name = _untitled(words)
+    return " ".join(name) if len(name) < len(words) else None
+
+
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, one space apart, less an article that opens it."""
+    return _ARTICLE.sub("", _SPACES.sub(" ", text).strip()).split(" ")
+
+
+def as_claimant(text: str, canon: str | None = None) -> str:
+    """The claimant ``text`` names: its canonical claimant, else its name as written (:func:`as_named`).
+
+    An unknown claimant is kept as written, less its article: "the
+    Institute ..." and "Institute ..." are one.  ``canon``:
+    ``normalise(text)``, when the caller has it already.
+    """
+    return canon or normalise(text) or as_named(text)
+
+
+# "Sen. Ana Ruiz (D-Calif.)", "the Centre for Grey Zone Studies (CGZS)": a party and state, or initials, after a name.
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)\s*\Z")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def as_named(text: str) -> str:
+    """An unknown claimant's name as written, less its article, the titles before a name, a person's affiliation
+    and the document that carries its figures ("a study by").
+
+    "Rep. Park Sun-won" is Park Sun-won, "Jack Watling of RUSI" is Jack
+    Watling; "Prosecutor General's Office of Ukraine" keeps its "of", since
+    the words before it end in a body's noun (``claimant_cues.csv``).
+    """
+    words = _words(_BRACKET_AFTER.sub("", strip_times(without_postnominal(text))) or text)  # "figures from last week": when
+    if n := document_words(words):
+        words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
+    words = owner_of_claim(spoken_for(words))
+    if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
+        words = _untitled(words)
+        return " ".join(_person_of(words) or words)
+    # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
+    return " ".join(_person_of(words) or _person_of(_untitled(words)) or words)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words less the titles before a capitalised name that remains ("Rep. Park Sun-won": Park Sun-won).
+
+    A name after a title ends the phrase ("U.S. Defense Secretary Pete
+    Hegseth", "NATO Secretary General Mark Rutte"): the person is its head,
+    and the words before the title say only whose title it is.
+    """
+    titles = claimant_cues("title")
+    first = 0
+    while first < len(words) - 1 and words[first].lower() in titles and words[first + 1][:1].isupper():
+        first += 1
+    for i in range(first + 1, len(words) - 1):
+        if words[i].lower() in titles and all(w[:1].isupper() and w.lower() not in titles for w in words[i + 1 :]):
+            return words[i + 1 :]
+    return name_ending(words[first:]) or words[first:]  # "the regional military administration Ivan Petrenko"
+
+
+def _person_of(words: list[str]) -> list[str] | None:
+    """The name of a person named with an affiliation ("Jack Watling of RUSI": Jack Watling), else None.
+
+    The name is two capitalised words or more before an affiliation word, the
+    last of which is no body's noun ("Prosecutor General's Office of Ukraine")
+    and none a title ("US Secretary of State Antony Blinken").
+    """
+    links, bodies, titles = claimant_cues("affiliation"), claimant_cues("body_noun"), claimant_cues("title")
+    for i, w in enumerate(words[1:4], start=1):
+        if w in links:
+            name = words[:i]
+            if (
+                all(n[:1].isupper() and n.lower() not in titles for n in name)
+                and len(name) >= 2
+                and name[-1].lower() not in bodies
+            ):
+                return name
+            return None
+    return None
+
+
+def _affiliated_person(text: str) -> str | None:
+    if not any(f" {w} " in text for w in claimant_cues("affiliation")):
+        return None  # most attributions name no affiliation
+    words = _words(text)
+    name = _person_of(_untitled(words))
+    return " ".join(name) if name else None

@@ -1,0 +1,490 @@
+"""Who claims a figure: attributions in a sentence, and their canonical claimant.
+
+Three patterns, with their words in ``data/estimate_cues.csv``:
+
+- a cue and its object: "according to X", "citing X", "per X";
+- a subject and a reporting verb: "X said", "X estimated", "..., said X";
+- a possessive or adjective before an estimate noun: "Seoul's estimate",
+  "South Korean estimates" (read by :mod:`~dossier.extractors.claims.claim_nouns`).
+
+A subject that is a pronoun or a bare "the agency" (role ``anaphor``) points
+back to the previous sentence's claimant.  Claimants are normalised through
+``data/claimants.csv`` (:mod:`~dossier.extractors.claims.claimant_names`); an
+attribution that names no source ("according to circulating figures",
+"multiple reports") maps to ``unattributed reports``, so that it stays apart
+from figures the article asserts itself.  Where a claimant's words start and
+end is read by :mod:`~dossier.extractors.claims.claimant_phrases`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.quote_marks import ENGLISH_DOUBLE
+from ...text.words import alternation
+from .claim_attribution import Attribution, Spans, without_teller_pronouns
+from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
+from .claim_brackets import cited_in_brackets, quoted_object
+from .claim_documents import document_at, document_words, owner_end
+from .claim_progressive import before_progressive
+from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
+from .claimant_name_end import name_end
+from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
+from .claimant_phrases import (
+    ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
+    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back,
+)
+from .claim_mentions import listed_before
+from .claimant_asides import apposed_claimant, before_aside
+from .claim_lead import lead_subject
+from .claim_questions import asked_attributions
+from .claim_we import past_as
+from .claimant_roles import (
+    before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
+)
+from ...text.numbers import cues
+from ...text.plain_text import lowered, plain_pattern
+
+# The claimant lexicon's public names, and the attribution's, where callers have always found them.
+from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
+from .claim_attribution import nearest  # noqa: F401
+
+_STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
+_PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
+_UNATTRIBUTED = "unattributed reports"
+_AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a report submitted to ...", no author after
+
+
+@functools.cache
+def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
+    """The patterns, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``).
+
+    Lower-cased, "per" before any word matches, and only the ``per`` group
+    tells it from the other cues: whether a capital follows is then checked
+    in the original text.
+    """
+    def compiled(source: str) -> re.Pattern:
+        return plain_pattern(source) if lower else re.compile(source, re.IGNORECASE)
+
+    def alt(words):
+        # Lower case either way: the trie then holds one branch per word, whatever the case it is written in.
+        return alternation(w.lower() for w in words)
+
+    cue = alt(c for c in cues("attribution") if c != "per")
+    # "per the NIS", "per a South Korean lawmaker": a determiner may come first.
+    per = r"(?P<per>per)(?=\s+(?:(?:the|an?)\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:(?:the|an?)\s+)?[A-Z]))"
+    # "estimated at 600 by the NIS", "put by the NIS at 600": the agent of a link to a figure, read as a cue's object.
+    verbs, figure = alt(claimant_cues("agent_link")), r"at\s+(?:[a-z]+\s+){0,3}\d"
+    agent = rf"(?:{verbs})\s+(?:{figure}[\w.,]*\s+(?:[\w\-]+\s+){{0,4}}?(?P<by>by)|(?P<by_first>by)(?=\s[^,.;]{{1,60}}?\s{figure}))"
+    return {
+        # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
+        "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
+        # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising'), *claimant_cues('scorning')])})\b"),
+        # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
+        # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
+        "anaphor": compiled(
+            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
+        ),
+        # Tried only where a hyphen stands before the subject's end: "The London-based think tank".
+        "located": compiled(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({_located_description()})$"),
+    }
+
+
+@functools.cache
+def _description_compounds() -> dict[str, tuple[str, ...]]:
+    """Descriptions of two words or more by their first word ("think" of "think tank")."""
+    out: dict[str, list[str]] = {}
+    for d in descriptions():
+        if " " in d:
+            out.setdefault(d.split(" ", 1)[0], []).append(d)
+    return {w: tuple(ds) for w, ds in out.items()}
+
+
+def _opens_description(scan: str, verb: re.Match) -> bool:
+    """Whether a reporting verb's word opens a body's description ("The think tank said"): a noun, not the verb."""
+    compounds = _description_compounds().get(verb.group(0).lower())
+    return compounds is not None and scan[verb.start():verb.start() + 40].lower().startswith(compounds)
+
+
+@functools.cache
+def _told_passive() -> re.Pattern:
+    # An auxiliary of the passive ending where a verb of telling's adverbs start, the space before it included.
+    return re.compile(rf"\s+(?:{alternation(claimant_cues('passive_aux'))})\s*$", re.IGNORECASE)
+
+
+def _located_description() -> str:
+    """A body's description after a place that says where it is ("the London-based think tank"): it refers back as
+    the description does (:func:`~dossier.extractors.claims.claimant_names.cleaned` drops the place)."""
+    bodies = (d for d in descriptions() if d not in _PRONOUNS and "'" not in d and d.split(" ", 1)[0] not in POSSESSIVE_PRONOUNS)
+    located = alternation(claimant_cues("located"))
+    return rf"the\s+[\w.'’]+-(?:{located})\s+(?:{alternation(bodies)})"
+
+
+_STOP_AT = re.compile(_STOP)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|with|about|over|into|regarding)\s+$")
+_AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
+_PAREN = re.compile(r"\s*\([^)]{1,30}\)")
+_NONSPACE = re.compile(r"\S+")
+# Words of a cue's object read for its document: "the first report of a new 11-nation sanctions monitoring group"
+# needs its noun, the ninth.
+_DOCUMENT_WORDS = 10
+
+
+@functools.cache
+def _cue_words() -> re.Pattern:
+    # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
+    # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
+    # A cue ending in "of" ("by the estimate of") by its last two words: its longest is a common claim noun.
+    ofs = [c.lower().split()[-2:] for c in cues("attribution") if c.endswith(" of")]
+    words = {max(c.lower().split(), key=len) for c in cues("attribution") if not c.endswith(" of")}
+    pairs = "|".join(rf"{re.escape(a)}\s+of" for a in sorted({a for a, _ in ofs}))
+    return plain_pattern(rf"\b(?:{alternation(words | set(claimant_cues('agent_link')))}|{pairs})\b")  # lowered text only
+
+
+def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
+    """The cue attributions of ``sentence`` ("according to X", "citing X", "per X").
+
+    ``low``: the sentence lower-cased (:func:`~dossier.text.plain_text.lowered`),
+    or None to match the sentence itself, case aside."""
+    out = []
+    if low is not None and not _cue_words().search(low):
+        return out  # most sentences hold no cue: looking for a word of one is cheaper than the pattern
+    for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
+        if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
+            continue  # "per" before a word with no capital
+        if (quoted := quoted_object(sentence, m.end())) is not None:  # 'according to "informed sources,"'
+            out.append(Attribution(m.start(), quoted.end, quoted.text, _cue_claimant(sentence, quoted.start, quoted.text), how="cue"))
+            continue
+        reach = min(len(sentence), m.end() + WINDOW)
+        stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
+        end = stop.start() if stop else reach
+        if stop is not None and stop.group(0) == ",":
+            end = listed_end(_STOP_AT, sentence, m.end(), end, reach)
+        end = name_end(sentence, m.end(), end)
+        paren = _PAREN.match(sentence, end)
+        words = list(_NONSPACE.finditer(sentence, m.end(), end))
+        skip = document_words([w.group(0) for w in words[:_DOCUMENT_WORDS]])  # "a report by X": the name starts after the document
+        if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
+                cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
+            # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
+            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
+        elif paren:
+            end = paren.end()
+        if m.group(0).lower().strip() in citing_words() and (
+                verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
+            end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
+        who = sentence[m.end():end].strip()
+        who, end = (who[:at], m.end() + at) if normalise(who) is None and (at := owner_end(who)) is not None else (who, end)  # "the agency's report"
+        agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
+        if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
+            continue  # "put at 600 by October", "figures from last December put ...": when, not who
+        if (owner := _possessive_owner(who)) is not None:
+            # "According to his testimony": the person "he" is, as "according to him"; "by its own count": "it".
+            at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
+            out.append(Attribution(at, at + len(owner), POSSESSIVE_PRONOUNS.get(owner.lower(), owner), None, anaphor=True, how="cue"))
+        elif who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
+            # "According to him, ...": the person named before; "according to the same source": the last one named
+            out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
+        elif who and not names_no_one(who):
+            if cites_grounds(m.group(0), who):
+                continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
+            out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
+    return out
+
+
+_POSSESSIVES = frozenset({"his", "her", *POSSESSIVE_PRONOUNS})
+
+
+def _possessive_owner(who: str) -> str | None:
+    """The possessive of "his testimony", "its own estimate": a pronoun's possessive and a claim noun after it, up to
+    two modifiers between them; else None."""
+    words = who.split()
+    if not words or words[0].lower() not in _POSSESSIVES or not 2 <= len(words) <= 4:
+        return None
+    return words[0] if words[-1].lower() in cues("claim_noun") and all(w.islower() for w in words[1:]) else None
+
+
+def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:
+    """The end of a known claimant's name that a place's preposition follows ("by the British Ministry of Defence
+    in a February update"), or None."""
+    places = claimant_cues("place")
+    times = claimant_cues("time")  # "by the Royal United Services Institute on Monday"
+    at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
+    known = normalise(sentence[start:words[at - 1].end()]) if at else None
+    return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
+
+
+def _name_run_end(words: list[re.Match]) -> int | None:
+    """The end of the name of capitalised words that the first lower-case word after it, other than one joining a
+    name, ends ("the Institute for the Study of War released Friday"), or None: one capitalised word may be an
+    adjective ("Western officials familiar with ...")."""
+    last, capitals = None, 0
+    for k, w in enumerate(words):
+        if w.group(0)[:1].isupper():
+            last, capitals = k, capitals + 1
+        elif last is not None and w.group(0) not in ("the", "of", "for", "and"):
+            break
+    return words[last].end() if capitals > 1 else None
+
+
+def _cue_claimant(sentence: str, start: int, who: str) -> str:
+    """The claimant a cue's object ``who`` (at ``start``) names; an unknown owner of a claim noun owns its figures.
+
+    "according to NK Pro estimates" is NK Pro's, as "NK Pro estimates ..."
+    is (:func:`noun_attributions`), not unnamed reports; "according to an
+    NK Pro analysis of satellite imagery" is NK Pro's too.
+    """
+    known = normalise(who)
+    if known is None and _AUTHORLESS.match(who) and document_at(who.split()) is not None:
+        return _UNATTRIBUTED  # "according to a report submitted to the Diet": a report of no one named
+    if known is None and (bare := strip_times(who).split()) and " ".join(bare).islower() and bare[-1] in cues("claim_noun") and bare[0] not in claimant_cues("back_determiner"):
+        return _UNATTRIBUTED  # "according to figures from last week", "official data": figures of no one named
+    canon = as_claimant(who, known)
+    if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
+        owner = as_named(who[:noun].strip())
+        # One word in title case is as often an adjective ("according to Western estimates") as a name.
+        return owner if " " in owner or not owner.istitle() else canon
+    return canon
+
+
+def _claim_noun_at(who: str) -> int:
+    """Where the first claim noun of ``who`` starts, after a word before it; 0 when it has none."""
+    for w in _NONSPACE.finditer(who):
+        if w.start() and w.group(0).lower() in cues("claim_noun"):
+            return w.start()
+    return 0
+
+
+_CONJUNCTIONS = ("and", "or")
+_ARTICLE_STARTS = frozenset({"th", "a ", "an"})  # the first two characters of an article and what follows it
+_COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
+_POSSESSIVE = re.compile(r"['’]s$")
+_THE_NOUN = re.compile(r"the\s+\S+")
+_NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
+
+
+@functools.cache
+def _described_after() -> re.Pattern:
+    """A described claimant after its verb: up to five words after an article, closed by punctuation or by the
+    first word of an aside about it ("said a Western official who spoke on condition of anonymity")."""
+    openers = alternation(w for w in claimant_cues("aside") if " " not in w and w not in ARTICLES)
+    word = rf"(?!(?:{openers})\b)[\w.'’\-]+"
+    return re.compile(rf"\s+((?:an?|the)(?:\s+{word}){{1,5}})\s*(?:[,;]|\.$|$|(?=\s+(?:{openers})\b))")
+
+
+def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
+    """A pronoun or description that is the whole subject ending at ``end`` ("It", "The agency")."""
+    if low is not None and not low.endswith(anaphor_ends(), 0, end):
+        return None
+    found = _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    if found is None and "-" in scan[max(0, end - ANAPHOR_CHARS) : end]:
+        found = _patterns(low is not None)["located"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    return found
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether ``words`` name a claimant other than unattributed reports."""
+    canon = normalise(words) if words else None
+    return canon is not None and kind(canon) != "unattributed"
+
+
+def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of ``sentence`` by a subject and a reporting verb ("X said", "..., said X").
+
+    ``low`` as for :func:`cue_attributions`; ``taken``: spans already
+    attributed, where no verb's claimant is looked for.
+    """
+    out = []
+    scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
+    inside = Spans(taken)
+    for m in patterns["verb"].finditer(scan):
+        if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
+            continue
+        if gives_no_claim(scan, m) or _opens_description(scan, m):
+            continue
+        if low is None:
+            lo = max(0, m.start() - WINDOW)
+            cut = lo + len(trailing_adverbs().sub("", scan[lo : m.start()]))
+        else:
+            cut = adverbs_start(low, m.start())
+        cut = before_progressive(scan, cut, m.group(0))  # "The puppet clique is now raising a din over ..."
+        cut = before_time(sentence, cut)  # "whose report in March put ...": when, not who
+        if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
+            cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
+        # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
+        # the verb ("The report, which analysed imagery of the port, estimated").
+        ana = _anaphor_before(scan, low, cut)
+        if ana is None and (aside := before_aside(sentence, cut)) < cut and apposed_claimant(sentence, aside, cut, "") is None:
+            ana = _anaphor_before(scan, low, aside)  # "The spy agency, which ..., said"; not "The spy agency, the NIS, said"
+        if ana:
+            at = ana.start(1) if ana.group(1) else ana.start(2)
+            out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
+            continue
+        cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
+        cut = before_citing(sentence, restrictive_antecedent(sentence, cut))
+        if (head := informed_antecedent(sentence, cut)) < cut and _names_a_body(sentence[words_back(sentence, head):head]):
+            cut = head  # "A South Korean government source familiar with the matter": the government's source
+        if (author := document_author(sentence, cut)) is not None:
+            who = sentence[author[0]:author[1]]
+            out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
+            continue
+        subject_end = before_document(sentence, before_aside(sentence, cut))
+        start = words_back(sentence, before_bracket(sentence, subject_end))
+        if (named := named_before_in(sentence, start)) is not None:  # "Analysts at CSIS in Washington said": CSIS
+            subject_end, start = named, words_back(sentence, named)
+        if (head_end := participle_head(sentence, subject_end)) is not None:
+            # "Two soldiers captured by Ukrainian forces in January told ...": the noun the participle follows.
+            subject_end, start = head_end, words_back(sentence, head_end)
+            if ana := _anaphor_before(scan, low, head_end):  # "The monitoring team launched by 11 countries said"
+                at = ana.start(1) if ana.group(1) else ana.start(2)
+                out.append(Attribution(at, m.end(), sentence[at : ana.end()], None, anaphor=True))
+                continue
+            words = sentence[start:head_end].split()
+            if words and document_at(words) == len(words) - 1 and any(head_end <= s and e <= m.start() for s, e in taken):
+                continue  # "A study published by the Kiel Institute found": the author its participle names claims it
+        start = past_as(sentence, start)  # "As the minister said": the minister
+        who = sentence[start:subject_end].strip()
+        if " and " in who:
+            start, who = listed_before(sentence, start, subject_end)
+        if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
+            start, who = appositive_name(sentence, start, who[:-1].rstrip())
+        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person") or calendar_word(who):
+            # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution; "We counted":
+            # the article's own
+            continue
+        if (unnamed := unnamed_subject(sentence, subject_end)) is not None:
+            # "A senior researcher at a state institute in Seoul said": the researcher, not "institute in Seoul".
+            out.append(Attribution(unnamed.start, m.end(), sentence[unnamed.start:subject_end], unnamed.label))
+            continue
+        if (short := unnamed_short(sentence, subject_end)) is not None:
+            out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
+            continue
+        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := lead_subject(sentence, m.start(), m.end(), _is_verb)):
+            out.append(lead)  # "The south Korean puppet warmongers are crying out about ...": whom the sentence opens on
+            continue
+        if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
+            # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
+            lead = lead_subject(sentence, m.start(), m.end(), _is_verb)
+            if lead:
+                out.append(lead)
+            continue
+        canon = apposed_claimant(sentence, subject_end, cut, who)
+        if canon is None and who.startswith("the ") and _PREPOSITION_BEFORE.search(sentence, max(0, start - 8), start):
+            # "A congressional aide briefed on the matter said": the object of a preposition is no subject; the
+            # clause's words name the claimant, or no one does.
+            opened = max(sentence.rfind(", ", 0, start) + 2, 0) if ", " in sentence[:start] else 0
+            whole = sentence[opened:subject_end].strip()
+            if (canon := normalise(whole)) is not None:
+                out.append(Attribution(opened, m.end(), whole, canon))
+            continue
+        if who.islower() and (opened := unnamed_before(sentence, subject_end)) is not None:
+            # "A senior official said": read as the body of its kind named before, else the home state's; named
+            # by its head when nothing is ("military official").
+            whole = sentence[opened:subject_end].rstrip()
+            out.append(Attribution(opened, m.end(), whole, as_named(who or whole)))
+            continue
+        if who.islower() and (opened := unnamed_plural_before(sentence, subject_end)) is not None:
+            whole = sentence[opened:subject_end].rstrip()
+            out.append(Attribution(opened, m.end(), whole, as_named(whole)))
+            continue
+        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
+            if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
+                continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
+            if canon is None and m.group(0).lower() in cues("claim_noun"):
+                # "It cites Ukrainian estimates that ...": a state's adjective is no subject; its noun is the claim.
+                national = normalise(f"{who} {m.group(0)}")  # a person's name before it stays the person's
+                canon = national if kind(national) == "government" else None
+            out.append(Attribution(start, m.end(), who, as_claimant(who, canon)))
+            continue
+        if who and (owner := owner_of_title(sentence, start, who)) is not None:
+            out.append(owner._replace(end=m.end()))
+            continue
+        after = _NAME_AFTER.match(sentence, m.end(), m.end() + WINDOW)
+        if after:
+            who = after.group(1).rstrip(".")
+            out.append(Attribution(m.start(), after.end(1), who, as_claimant(who)))
+            continue
+        # "..., said a senior Western official, who added ...": a described claimant after its verb, the phrase
+        # closed by punctuation and ending in a claimant's word.
+        # Most verbs are followed by no article: a look at the next letters is cheaper than the pattern.
+        article = sentence[m.end() : m.end() + 5].lstrip()[:2].lower()
+        if article in _ARTICLE_STARTS and (unnamed := unnamed_person(sentence, next_word(sentence, m.end()))):
+            # "..., said a senior researcher at a state institute": someone quoted without a name.
+            out.append(Attribution(m.start(), unnamed.end, sentence[unnamed.start:unnamed.end], unnamed.label))
+            continue
+        after = _described_after().match(sentence, m.end(), m.end() + 60) if article in _ARTICLE_STARTS else None
+        who = after.group(1).rstrip(".") if after else ""
+        if not who:
+            continue
+        if who.rsplit(None, 1)[-1].lower() in alias_words() and (canon := normalise(who)):
+            out.append(Attribution(m.start(), after.start(1) + len(who), who, canon))
+        elif cleaned(who) in descriptions():  # "said the spy agency": the body named before
+            out.append(Attribution(m.start(), after.start(1) + len(who), who, None, anaphor=True))
+        elif unnamed_description(who) is not None:  # "said a military official": read as "the military" is
+            end = after.start(1) + len(who)
+            # "said an official at Seoul's defence ministry": the body named after is whom they speak for.
+            where = _AFFILIATED_AFTER.match(sentence, end)
+            canon = normalise(sentence[after.start(1) : where.end()]) if where else None
+            if canon is not None:
+                out.append(Attribution(m.start(), where.end(), sentence[after.start(1) : where.end()], canon))
+            else:
+                out.append(Attribution(m.start(), end, who, as_named(who)))
+    return out
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in ``sentence``, in order of appearance."""
+    low = lowered(sentence)
+    found = cue_attributions(sentence, low)
+    taken = [(a.start, a.end) for a in found]
+    found += owned_attributions(sentence, low, taken)
+    taken = [(a.start, a.end) for a in found]
+    found += verb_attributions(sentence, low, taken)
+    found += _participle_attributions(sentence, low, found)
+    found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
+    if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
+        found += cited_in_brackets(sentence, found)
+    found.sort(key=lambda a: a.start)
+    if len(found) > 1:
+        # A state's expectation is the claim of whoever tells it, before it or closing the sentence after it.
+        told = {i for i in range(1, len(found)) if expectation_reported(sentence, found[i - 1], found[i])}
+        told |= {i - 1 for i in range(1, len(found)) if expectation_reported(sentence, found[i], found[i - 1])}
+        found = [a for i, a in enumerate(found) if i not in told]
+        if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
+            found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
+    return without_teller_pronouns(sentence, found) if len(found) > 1 else found
+
+
+def _is_verb(word: str) -> bool:
+    """Whether ``word`` is a reporting verb: where a sentence's lead subject ends."""
+    return _patterns()["verb"].fullmatch(word) is not None
+
+
+@functools.cache
+def _participle_pattern(lower: bool) -> re.Pattern:
+    # It starts with a comma, a character the engine finds without trying the words at every position:
+    # no scan for the words first could be cheaper.
+    words = sorted(claimant_cues("participle"), key=len, reverse=True)
+    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
+
+
+_PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
+
+
+def _participle_attributions(sentence: str, low: str | None, found: list[Attribution]) -> list[Attribution]:
+    """", saying ...": the claim is the sentence's subject's, named where the sentence starts.
+
+    "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
+    After an attribution ending at its comma ("..., the agency said, adding
+    ...") the participle is that attribution's subject's, already found.
+    """
+    m = _participle_pattern(low is not None).search(sentence if low is None else low)
+    if m is None:
+        return []
+    if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
+        return []
+    lead = lead_subject(sentence, m.start() + 1, m.end(), _is_verb)
+    return [lead] if lead else []

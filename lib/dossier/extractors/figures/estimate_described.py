@@ -1,0 +1,44 @@
+"""People described as soldiers: "another 6,000 people: engineers, sappers and builders".
+
+A count of people with no role of their own ("people", "persons") counts
+troops when the words right after its clause describe them by a troop noun:
+set off by a colon, a dash or a comma ("6,000 people to the front: sappers and
+builders", "6,000 people - 1,000 sappers and 5,000 builders"), or after a word
+that picks out most of them (``estimate_cues.csv``, role ``described``:
+"6,000 more people, mostly engineering troops").  Only people who are sent
+are read so (the caller checks the verb): "6,000 people live there, mostly
+soldiers' families" stays no figure.
+"""
+
+from __future__ import annotations
+
+from .estimate_nouns import term_from
+from ...text.numbers import cues
+
+_REACH = 12  # tokens after the people noun read for the mark or word that opens their description
+_DESCRIPTION = 3  # tokens after that mark or word read for the troop noun ("- 1,000 sappers", ": engineers")
+_MARKS = frozenset({":", "-", "–", "—", ","})
+
+
+def described_as_troops(after) -> bool:
+    """Whether the tokens ``after`` a people noun open a description of them by a troop noun, soon after a mark
+    that sets it off or a word of role ``described``; the sentence's end or ";" ends the search."""
+    words = cues("described")
+    window = after[:_REACH]
+    for i, t in enumerate(window):
+        if t.kind == "punct" and t.text in ".;!?":
+            return False
+        if t.text in _MARKS or t.low in words:
+            return _troop_noun(window[i + 1 : i + 1 + _DESCRIPTION])
+    return False
+
+
+def _troop_noun(tokens) -> bool:
+    """Whether a noun counting troops starts in ``tokens`` (numbers before it passed over: "1,000 sappers")."""
+    for i, t in enumerate(tokens):
+        if t.kind != "word":
+            continue
+        hit = term_from(tokens, i, t.low, False)
+        if hit is not None:
+            return hit.category == "troops"
+    return False

@@ -1,0 +1,189 @@
+"""A figure whose noun is elided: what the figure before it, or the words around it, say it counts.
+
+"another 3,000", "3 million a year", "1,000 had arrived" count what the
+figure before counted, within two sentences; a pronoun ("600 of them") and a
+breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand
+for the last noun written; a copula may name the noun ("about 13,000 were
+construction workers"), and so may a verb with "as" ("3,000 came as
+reinforcements").  :class:`FigureSentence` is a sentence as its figures
+are read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
+from .estimate_losses import (
+    deployed, deployment_named, loss_after, loss_before, names_a_force, reinforces, sent_force,
+)
+from .estimate_mentions import mentioned
+from ..mentions.strikes import mentions_strike
+from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
+from ...text.numbers import Quantity, cues
+
+
+@functools.cache
+def _finite() -> frozenset[str]:
+    # Auxiliaries that end a noun phrase: after a bare number, they make it the subject ("500 had arrived").
+    return frozenset(cues("aux")) & frozenset(cues("stop"))
+
+
+class FigureSentence(NamedTuple):
+    """A sentence as the figures in it are read: its text, without attributions, and the sentence before it."""
+
+    text: str
+    stripped: str  # the text with its attributions blanked (see estimates._strip)
+    previous: str = ""  # the sentence before, when it is the one right before; else ""
+    last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
+
+    def earlier_noun(self) -> Counted | None:
+        """The last counted noun of the sentence before, for a pronoun."""
+        return mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
+
+    def about_a_strike(self) -> bool:
+        # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
+        return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous) and not names_a_force(self.text)
+
+
+def continued(q: Quantity, before, after, last: Counted | None, sentence: FigureSentence) -> Counted | None:
+    """A count whose noun is elided, read as counting what the figure before it counted.
+
+    The noun is elided when a word says the count goes on ("another 3,000", "3 million a year"), when a
+    figure written large is the subject of a verb ("1,000 had arrived"): it is then the noun of the figure
+    before, ``last``, or troops when a new deployment was named since.  A pronoun ("600 of them") and a
+    breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
+    A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
+    if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
+        return own  # "Of those, about 13,000 were construction workers": what the copula says they are
+    if head and head[0].low == "of" and (own := _part_complement(after)) is not None:
+        return own  # "roughly 1,000 of the new arrivals are engineers": what the copula says the part is
+    if len(pair := after[:2]) == 2 and f"{pair[0].low} {pair[1].low}" in cues("as_role") and (own := _complement(after[1:])):
+        return own  # "about 3,000 came as a replenishment": what the verb and its "as" say they are
+    skip = elided(after)
+    if not skip and noun_of_its_own(after):
+        return None  # "oil: about 1 million barrels": a plural of its own, which no vocabulary counts
+    prev = before[-1:]
+    part_of = last is not None and opens_with_part(before, sentence.last_from)  # "Of these, 30 were North Koreans"
+    if part_of or skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
+        last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
+    elif prev and prev[0].text == ":" and opens_a_row(before[:-1]):
+        last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
+    elif not q.scaled and not _small_continued(sentence.text, q):
+        return None
+    if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
+        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after)
+    if last is None:
+        return None
+    if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
+        prev_words = " ".join(_cue_words([t.low for t in before[-3:] if t.kind == "word"]))
+        rest = " ".join(t.low for t in after[:2] if t.kind == "word")
+        first = [t.low for t in after[:2]]
+        if first[:1] and first[0] in cues("adverb"):
+            first = first[1:] if first[1:] and first[1] in cues("deploying") else first  # "11,000 already deployed"
+        subject = bool(first) and (first[0] in _finite() or first[0] in cues("deploying"))  # "1,000 arrived"
+        # "sent 11,000 soldiers and could send as many as 50,000": troops counted in this sentence or the one before.
+        sent = last.category == "troops" and sentence.last_from <= 1 and prev_words.rpartition(" ")[2] in cues("deploying")
+        # "Of the roughly 8,000, most, about 7,000, have moved": the whole restated, and its part set off by commas.
+        sent = sent or last.category == "troops" and sentence.last_from <= 1 and _restated_or_apposed(before, after, sentence.text, q.start)
+        # "more than 4 million shells according to Paris, nearly 10 million according to Seoul": another's count of
+        # the same thing, credited right after it.
+        # (The attribution is blanked in ``after``: the sentence's own words are read.)
+        rival = q.scaled and sentence.last_from == 0 and bool(prev) and prev[0].text in _RIVAL_MARKS and sentence.text[q.end : q.end + _RIVAL_CHARS].lower().split()[:2] == _ACCORDING
+        if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
+                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent
+                or rival):
+            return None
+        if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
+            last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
+        elif (nearer := nearer_noun(sentence.text, q, sentence.previous, sentence.last_from, after)) is not None:
+            last = nearer  # "The first troops arrived in October. Some 3,000 more were sent": more of those troops
+    # An addition is the figure's own: "3,000 more troops, adding to the 11,000 already deployed" (reinforces, below).
+    subtype = None if last.subtype == "reinforcements" else last.subtype
+    counted = Counted(last.category, subtype, last.items, last.noun)
+    if counted.category in ("troops", "persons", "casualties"):
+        hit = loss_after(after[skip:])
+        loss = hit.subtype if hit else loss_before(before)
+        if loss is not None:
+            return Counted("casualties", loss, counted.items, counted.noun)
+    part = bool(prev) and prev[0].low in cues("subset")  # "lost 900,000 troops, including 1,230 ...": of the losses
+    if counted.category == "casualties" and not part and deployed(before, after[skip:]):
+        # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
+        counted = Counted("troops", None, counted.items, "troops")
+    if counted.category == "troops" and reinforces(counted, before, after):
+        counted = counted._replace(subtype="reinforcements")
+    return counted
+
+
+_ACCORDING = ["according", "to"]  # the words right after a rival count that credit it
+_RIVAL_CHARS = 16  # characters after a figure that hold "according to"
+_RIVAL_MARKS = frozenset({",", ";"})  # marks right before a rival count, which sets it off from the count it rivals
+_COPULAS = frozenset({"was", "were", "is", "are"})
+_COMPLEMENT = 3  # tokens after a copula within which its noun ends ("were mostly construction workers")
+
+
+def _complement(after) -> Counted | None:
+    """The counted noun a copula after a figure says it counts, or None."""
+    own, end = forward(after[1:])
+    return own if own is not None and end is not None and end < _COMPLEMENT and own.category != "persons" else None
+
+
+_PART_WORDS = 4  # words of the whole after "of" before the copula ("of the new arrivals are")
+
+
+def _part_complement(after) -> Counted | None:
+    """The troops a copula says a part is, when the whole it is taken from ("of the new arrivals", "of those sent")
+    names no counted noun: "about 1,000 of the newcomers were engineers"; else None. A participle of a loss after
+    the copula ("700 of them were killed") is left to the reading of losses, which asks what "them" stands for."""
+    tokens = after[: _PART_WORDS + 2]
+    for k in range(1, len(tokens)):
+        if tokens[k].kind != "word":
+            return None
+        if tokens[k].low in _COPULAS:
+            own = _complement(after[k : k + _COMPLEMENT + 1]) if k > 1 else None
+            return own if own is not None and own.category == "troops" else None  # "of them were killed": a loss
+    return None
+
+
+def _small_continued(text: str, q: Quantity) -> bool:
+    """Whether a figure written small still goes on with the count before it: its words say it adds to that count
+    or is its earlier value ("another 20", "up from 30"), or it is the subject of a verb after "more" ("150 more were")."""
+    after = text[q.end : q.end + _EARLIER_REACH].lower().split()[:2]
+    if len(after) == 2 and after[0] in cues("rate") and after[1] in _finite():
+        return True
+    words = _cue_words(text[max(0, q.start - _EARLIER_REACH) : q.start].lower().split())
+    another = cues("another")
+    return bool(words) and (another.get(words[-1], "part") != "part" or " ".join(words) in another)
+
+
+def earlier_value(sentence: FigureSentence, before: Quantity, start: int) -> bool:
+    """Whether the words before ``start`` say the figure is the earlier value of the one ``before`` ("up from 30"),
+    a figure of its own: a number of an attribution ("One official said") is compared with nothing."""
+    text = sentence.text
+    words = " ".join(_cue_words(text[max(0, start - _EARLIER_REACH) : start].lower().split()))
+    return cues("another").get(words) == "earlier" and sentence.stripped[before.start] == text[before.start]
+
+
+def _restated_or_apposed(before, after, text: str, start: int) -> bool:
+    """Whether a figure with no noun, a comma after it, opens its sentence as the whole a part is taken from ("Of
+    the roughly 8,000,") or stands set off after a word of a part of that whole ("most, about 7,000,": role
+    part_quantifier); never after a whole with a noun of its own ("Of the 2,000 villagers, most, about 1,500,")."""
+    if not (after[:1] and after[0].text == ",") or (whole := _BARE_WHOLE.match(text)) is None:
+        return False
+    words = [t.low for t in before[-2:]]
+    return start == whole.start("figure") or (len(words) == 2 and words[1] == "," and words[0] in cues("part_quantifier"))
+
+
+# "Of the roughly 8,000, ": a whole that restates a figure before it, with no noun, opening its sentence.
+_BARE_WHOLE = re.compile(r"(?i)of\s+the\s+(?P<figure>(?:[a-z]+\s+)?\d[\d,.]*\d(?:\s+(?:million|thousand))?),\s")
+
+
+def _cue_words(words: list[str]) -> list[str]:
+    # The two words before a figure, past its article: "up from the 600 the NIS reported" is an earlier value.
+    return (words[:-1] if words[-1:] == ["the"] else words)[-2:]
+
+
+_EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
+_BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"

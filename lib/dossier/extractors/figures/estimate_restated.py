@@ -1,0 +1,64 @@
+"""A figure restated with no noun: "the 10,000 in Kursk", "Of the roughly 11,000 to 12,000, most".
+
+Briefings, interviews and analyses restate a figure given earlier in the
+article by its value alone, its noun left to the reader however far back it
+stands: a question quotes the answer's "10,000" back, an answer takes "the
+11,000 to 12,000" from the statement that opened the briefing.  A count
+written large with no noun of its own, whose value is that of a figure
+already read in the article (a range, both its ends), counts what that
+figure counted (:class:`ArticleFigures`).  A small number ("the two") or a
+year restates nothing this way.  A noun that names a figure ("the Pentagon
+put the figure at around 3,000") names the article's force when no figure
+stands near it (:attr:`ArticleFigures.force`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from .estimate_nouns import Counted, forward, noun_of_its_own
+from .estimate_tokens import Ahead
+from ...text.numbers import Quantity
+
+_YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
+
+
+def _value(q: Quantity) -> tuple[float, ...] | None:
+    """The number ``q`` writes, as a key: both ends of a range, else its one value; None for no such figure."""
+    if q.kind != "count" or not q.scaled:
+        return None
+    if q.hedge == "range":
+        return (q.low, q.high)
+    value = q.low if not math.isnan(q.low) else q.high
+    return None if math.isnan(value) else (value,)
+
+
+class ArticleFigures:
+    """The figures read so far in one article, by the number each writes, for a later figure that restates one."""
+
+    def __init__(self) -> None:
+        self._by_value: dict[tuple[float, ...], Counted] = {}
+        self.force: Counted | None = None  # the article's last troop figure, however far back
+
+    def remember(self, q: Quantity, counted: Counted) -> None:
+        """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
+        if (key := _value(q)) is not None and counted.category != "share_percent":
+            self._by_value[key] = counted
+        if counted.category == "troops":
+            self.force = Counted("troops", None, counted.items, counted.noun)
+
+    def restated(self, text: str, q: Quantity) -> Counted | None:
+        """What an earlier figure of the same number counted, when ``q`` of ``text`` is a count written large with
+        no noun of its own ("the 10,000 in Kursk"); else None, as for most figures."""
+        key = _value(q)
+        if key is None or key not in self._by_value:
+            return None
+        if len(key) == 1 and _YEARS[0] <= key[0] <= _YEARS[1] and "," not in text[q.start : q.end]:
+            return None  # "since 2022": a year
+        after = Ahead(text, q.end)
+        if after[:1] and after[0].low == "of":
+            return None  # "6,000 of the 14,000 men": a part, read with its whole (estimate_parts)
+        if noun_of_its_own(after) or forward(after)[0] is not None:
+            return None  # a noun of its own says what it counts
+        earlier = self._by_value[key]
+        return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)

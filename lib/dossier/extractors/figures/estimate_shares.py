@@ -1,0 +1,174 @@
+"""Shares ("half", "a third", "40 percent"): what a share is a share of.
+
+A share counts what the noun after it counts ("half of the artillery shells"),
+or the noun of the figure it is taken from ("a third of the 11,000 troops"),
+or the noun its possessor owns ("half of Russia's shells") (:func:`noun_shared`);
+a share noun may name it ("put the share at 40 percent": :func:`names_a_share`);
+with no noun of its own, it is a share of what the figure before counted
+("fired around 50 of them, and about half veered off course":
+:func:`share_of_the_last`).
+"""
+
+from __future__ import annotations
+
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, elided, forward, term_from
+from .estimate_tokens import tokenize
+from ...text.numbers import Quantity, cues
+
+
+def shared(text: str, q: Quantity, after) -> Counted | None:
+    """What the share ``q`` of ``text`` is a share of, by the words after it: the noun it is a share of (see
+    :func:`noun_shared`), or, after a whole that names no noun ("half of what Russia fires"), the noun written
+    before the share in its sentence (its clause's subject: "North Korean ammunition accounts for half"); else None."""
+    if n := noun_shared(after):
+        return forward(after[n:])[0] or _subject_shared(text, q.start)
+    first = after[:_FREE_WHOLE]
+    words = " ".join(t.low for t in first if t.kind == "word")
+    if any(words == w or words.startswith(f"{w} ") for w in cues("free_whole")):
+        return mentioned(text, q.start, clause=False)
+    return _subject_shared(text, q.start)
+
+
+_FREE_WHOLE = 2  # words of a whole that names no noun ("of what")
+
+
+def _subject_shared(text: str, start: int) -> Counted | None:
+    """The counted noun right before a verb that makes it a share of a whole (``estimate_cues.csv``, role
+    ``share_verb``) ending just before the share: "North Korean shells make up 60 percent of Russia's stocks"
+    is a share of shells, whatever the whole.  People are no such noun ("workers make up 40 percent")."""
+    tokens = tokenize(text[max(0, start - _SUBJECT_CHARS) : start])
+    verbs = cues("share_verb")
+    width = next((n for n in (2, 1) if " ".join(t.low for t in tokens[-n:]) in verbs), 0)
+    if not width:
+        return None  # most shares: no such verb before them
+    head = tokens[: len(tokens) - width]
+    for k in range(len(head) - 1, max(-1, len(head) - 1 - _SUBJECT_GAP), -1):
+        hit = term_from(head, k, head[k].word, True) if head[k].kind == "word" else None
+        if hit is not None:
+            return Counted(hit.category, hit.subtype, (), hit.category) if hit.category != "persons" else None
+    return None
+
+
+_SUBJECT_CHARS = 80  # characters before a share read for its verb and the noun before it
+_SUBJECT_GAP = 2  # tokens between the noun's last word and the verb ("shells now make up"), the noun included
+
+
+def noun_shared(after) -> int:
+    """After a share, the tokens up to the noun it is a share of, through a figure or a possessor, else 0."""
+    return _figure_shared(after) or _possessor(after)
+
+
+def formation_shared(after) -> Counted | None:
+    """Troops, when a share is one of a formation ("roughly half of his company was killed"), else None."""
+    first = after[:3]
+    if len(first) < 3 or first[0].low != "of" or first[1].low not in _DETERMINERS_OF_A_WHOLE:
+        return None  # most shares: three tokens read
+    return Counted("troops", None, (), "troops") if first[2].low in cues("formation") else None
+
+
+def _figure_shared(after) -> int:
+    """After a share, the tokens up to the noun of the figure it is a share of ("of the 11,000 troops"), else 0."""
+    first = after[:4]
+    n = 2 if len(first) > 2 and first[1].low in _DETERMINERS_OF_A_WHOLE else 1
+    return n + 1 if len(first) > n and first[0].low == "of" and first[n].kind == "num" else 0
+
+
+_DETERMINERS_OF_A_WHOLE = frozenset({"the", "its", "their", "his", "an", "some"})
+
+
+def sizes_a_change(before) -> bool:
+    """Whether a share after the tokens ``before`` is the size of a change, after a verb of change and "by" ("trade
+    grew by more than a third", "prices fell sharply by 40 percent"): a change of that verb's subject, never a share of
+    what the figure before counted."""
+    last = before[-(_CHANGE_WORDS + 1):]
+    return len(last) >= 2 and last[-1].low == "by" and any(t.low in cues("change") for t in last[:-1])
+
+
+_CHANGE_WORDS = 2  # words before "by" that hold the verb of change ("fell sharply by")
+
+
+def share_of_the_last(after, share: str = "") -> bool:
+    """Whether a share's words ``share`` stand for what the figure before counted: "of them", or a verb right after
+    it ("about half veered off course"), not a determiner of a noun of its own ("half the time"). A share opened
+    by a ratio's word ("every second shell") counts the noun right after it, never the last figure's: "every
+    second day" is how often, no share."""
+    if share.split(" ", 1)[0].lower() in cues("ratio"):
+        return False
+    if elided(after):
+        return True
+    first = after[:1]
+    return bool(first) and first[0].kind == "word" and first[0].low not in _DETERMINERS_OF_A_WHOLE and first[0].low not in _NOT_A_VERB
+
+
+_NOT_A_VERB = frozenset({"of", "a", "that", "this", "those", "these"})  # "roughly half that": half a figure, no share
+
+
+def _possessor(after) -> int:
+    """After a share, the tokens up to the noun a possessor owns ("of Russia's shells", "of the Russian army's"), else 0."""
+    first = after[: _POSSESSOR + 1]
+    if len(first) < 2 or first[0].low != "of":
+        return 0
+    for n in range(1, len(first)):
+        t = first[n]
+        if t.kind != "word":
+            return 0
+        if t.word.endswith("'s") or t.word.endswith("s'"):
+            return n + 1
+    return 0
+
+
+_POSSESSOR = 3  # words of a possessor after "of", its article included ("of the Russian army's")
+
+
+def names_a_share(before, after) -> bool:
+    """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
+    shares = cues("share")
+    first = after[:1]
+    if first and first[0].low in shares:
+        return True
+    last = before[-2:]
+    return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")
+
+
+def share_put_at(before) -> Counted | None:
+    """What a share noun further back is a share of, when a verb puts it at the percentage: "put the share of North
+    Korean shells at about 40 percent", "a share of the shells that Kyiv has put at up to 60 percent"; the share
+    alone when it names no noun; None when no share noun stands in the clause before "at".  A verb of change
+    before "to" or "from" puts it there too ("the proportion has since dropped to a third", "its share of the
+    shells Russia fires fell from half"), but only a share of forces or materiel, or of nothing named: "the share
+    of exports to China rose to 40 percent" is no figure here."""
+    last = before[-1:]
+    if not last or last[0].low not in _PUT_WORDS:
+        return None  # most figures: one token read
+    changed = last[0].low != "at"
+    shares = cues("share")
+    seen_change = False
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _PUT_AT_WORDS), -1):
+        t = before[k]
+        if t.kind != "word":
+            return None
+        seen_change = seen_change or t.low in cues("change")
+        if t.low in shares and t.low != "figure":  # "figure" is any number's noun, of a share only right before it
+            if changed and not seen_change:
+                return None  # "a share close to 40 percent": no verb moves the share to the figure
+            of = before[k + 1 : len(before) - 1]
+            counted = forward(of[1:])[0] if of and of[0].low == "of" else None
+            if changed and of and of[0].low == "of" and (counted is None or counted.category == "persons"):
+                return None  # "the share of exports rose to 40 percent": a share of nothing counted here
+            return Counted("share_percent", counted.category if counted and counted.category != "persons" else None)
+    return None
+
+
+_PUT_WORDS = frozenset({"at", "to", "from"})  # the word right before a percentage that a share noun is put at
+_PUT_AT_WORDS = 12  # words between a share noun and the "at" of its percentage ("of the shells that Kyiv has put")
+
+
+def share_named(before, after) -> Counted | None:
+    """The share a percentage or fraction that counts no noun of its own is, from a share noun (see
+    :func:`names_a_share`, :func:`share_put_at`) or a formation it is part of (:func:`formation_shared`), else None."""
+    if names_a_share(before, after):
+        return Counted("share_percent", None)
+    if (formation := formation_shared(after)) is not None:
+        return Counted("share_percent", formation.category)
+    return share_put_at(before)

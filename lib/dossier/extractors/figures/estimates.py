@@ -1,0 +1,396 @@
+"""Troop, casualty and munitions estimates: every figure about forces, losses or materiel.
+
+A figure is a quantity (:mod:`dossier.text.numbers`) whose counted noun is in
+``data/estimate_categories.csv`` or ``data/weapons.csv``; figures whose noun
+counts anything else (days, people at a summit, dollars) are not estimates.
+The claimant comes from :mod:`dossier.extractors.claims.estimate_claimants`.
+A sentence is read as tokens (:mod:`~dossier.extractors.figures.estimate_tokens`);
+the counted nouns are looked up in :mod:`~dossier.extractors.figures.estimate_nouns`,
+the verbs that make a figure a loss or an addition read in
+:mod:`~dossier.extractors.figures.estimate_losses`, a figure whose noun is elided in
+:mod:`~dossier.extractors.figures.estimate_elided`, a change between two figures in
+:mod:`~dossier.extractors.figures.estimate_changes`, hedges lent between coordinated
+figures in :mod:`~dossier.extractors.figures.estimate_hedges`, a figure restated for
+another noun ("120 guns and as many launchers") in
+:mod:`~dossier.extractors.figures.estimate_same_count`.
+
+How a figure finds what it counts, in order:
+
+1. the first counted noun after it, within a few words of adjectives,
+   calibres ("500,000 122-millimetre shells") and weapon designators
+   ("148 KN-23 and KN-24 missiles");
+2. a verb that makes it a loss, through auxiliaries and relative pronouns
+   only ("the 4,000 who have been killed", "2,000 were wounded");
+3. an elided noun: the previous figure's, within two sentences ("another
+   3,000", "3 million a year", "1,000 had arrived"), or for a pronoun and
+   a breakdown the last noun written before its clause ("600 of them",
+   "15,000 in all: 11,000 last autumn");
+4. a noun before it joined by a link word ("a contingent of 12,000"), or
+   a few words before a predicate ("the death toll among them stood at
+   600", "casualties exceed 3,000", "the number of troops is 11,000"); a
+   noun that names the figure itself ("the total reached 3,000") counts
+   what the figure before counted, or what follows its "of", however far
+   ("its estimate of soldiers killed in the war in Ukraine to 2,000");
+5. "so many strong", "a 12,000-man" size a force: troops, whatever noun follows.
+
+The predicate decides the category, not the noun: a count of soldiers or
+people becomes a casualty count when a casualty verb goes with it ("killed
+3,000 soldiers", "2,000 soldiers are believed to have been killed", "101
+fallen soldiers"); a part taken from a force ("6,000 of the 14,000 men
+deployed had been killed") is the loss, and the force stays troops.  A loss
+that is not of soldiers, in a sentence about a strike or attack or right
+after one, is ``strike_casualties`` ("a Russian attack that left 12 dead in
+Kyiv").  One hedge reaches the figures joined to it in its clause ("about
+300 killed and 2,700 wounded": both approximate), when they count things of
+one category ("nearly 5 million shells and 120 missiles": the missiles exact)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ... import schema
+from ...exceptions import ParameterError
+from ...text.sentences import article_positions, sentences_for
+from ..claims.claim_attribution import Attribution
+from ..claims.claim_quotes import quoted_speakers
+from .estimate_changes import read_changes, split_changes
+from ..claims.estimate_claims import ArticleClaims
+from .estimate_elided import FigureSentence, continued, earlier_value
+from .estimate_generic import generic_noun, names_generic, weapons_named
+from .estimate_hedges import lend_hedges
+from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
+from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
+from .estimate_losses import (
+    as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
+)
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_parts import partitives
+from .estimate_quoted import unquoted
+from .estimate_restated import ArticleFigures
+from .estimate_same_count import same_counts
+from .estimate_shares import share_named, share_of_the_last, shared, sizes_a_change
+from .estimate_subsets import picks_people_out
+from .estimate_tokens import Ahead, Behind
+from ...text.numbers import Quantity, cues, find_quantities
+from .quantity_screen import may_hold_quantities
+
+
+def _strip(text: str, spans: list[Attribution]) -> str:
+    # Attributions inside a clause ("who, according to X, have been killed") hide its verb.
+    if not spans:
+        return text
+    parts, at = [], 0
+    for a in sorted(spans, key=lambda a: a.start):
+        start = max(a.start, at)
+        parts += [text[at:start], " " * max(0, a.end - start)]
+        at = max(at, a.end)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None,
+             force: Counted | None = None) -> Counted | None:
+    """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
+
+    ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
+    was not a part of another ("600 of them") counted: the one a bare total sums; ``force``, the article's last
+    troop figure, however far back, which a total names when no figure stands near."""
+    text, stripped = sentence.text, sentence.stripped
+    if stripped[q.start] != text[q.start]:
+        return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+    if (bare := unquoted(text, q)) is not text:  # "sent “about half” of the shells": the marks end no phrase
+        text, stripped = bare, unquoted(stripped, q)
+        sentence = sentence._replace(text=text, stripped=stripped)
+    after = Ahead(stripped, q.end)
+    before = Behind(text, q.start)
+    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
+        return None  # "one of the prisoners", "Three of the prisoners want to go to the South": no count of anyone
+    counted, noun_at = forward(after)
+    if "’" in stripped:
+        noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
+    # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
+    verb_next = counted is None and verb_of_the_next(after)
+    if counted is None and not verb_next:
+        loss = loss_after(after)
+        if loss:
+            counted = Counted(loss.category, loss.subtype, (), None)
+    if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
+        counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
+    if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
+        return weapons_named(text, q.start, sentence.previous)  # "dozens of systems": the weapons named, or none
+    if counted is None and q.kind == "count":
+        counted = continued(q, before, after, last, sentence)
+        if counted is not None:
+            return counted if counted.category != "persons" else None
+    # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
+    opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
+    if counted is None and q.kind == "count":
+        linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
+        if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
+            counted = backward(linked)
+            summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
+            if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
+                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
+                # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
+                subtype = None if summed.subtype == "reinforcements" else summed.subtype
+                counted = Counted(summed.category, subtype, summed.items, summed.noun)
+    if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
+        counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
+    if counted is None and q.kind != "count":
+        # "a third of the 11,000 troops", "half of Russia's shells", "accounts for half of what Russia fires".
+        counted = shared(text, q, after)
+    if counted is None and q.kind != "count" and (named := share_named(before, after)) is not None:
+        return named  # "the share at 40%", "put the share of shells at 40 percent", "half of his company"
+    if counted is None and q.kind != "count" and sizes_a_change(before):
+        return None  # "trade grew by a third": the change of the verb's subject, no share of the figure before
+    if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
+        counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
+    if counted is None and q.kind != "count" and last is None and elided(after):
+        # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
+        counted = mentioned(text, q.start, clause=False) or sentence.earlier_noun()
+    if counted is None and q.kind == "count" and q.scaled:
+        counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
+    if counted is None and q.kind == "count":
+        counted = summed_apart(text, q) or opens_a_series(text, q)  # "about 120 in total"; "first it was 10,000, then"
+    if counted is None and q.kind == "count" and q.scaled and _ordinal_of(before):
+        # "in two waves, the first of about 6,000 and a second of some 2,000": parts of the troops named before.
+        named = mentioned(text, q.start, clause=False)
+        counted = named if named is not None and named.category == "troops" else None
+    if counted is None and q.kind == "count" and sized(text, q):
+        counted = Counted("troops", None, (), "troops")  # "the 2,000-strong unit", "a 12,000-man force": a force's size
+    if counted is None:
+        return None
+    if q.kind != "count":  # a share of people of no force ("half of the residents", "of the labour force") is none
+        return Counted("share_percent", counted.category if counted.category != "persons" else None, counted.items,
+                       counted.noun) if counted.category != "persons" or counted.subtype else None
+    # "The losses, according to Kyiv, reached 4,000 people": the loss noun is read past the attribution set off.
+    asides = past_asides(text, stripped, before, q.start)
+    counted = as_loss(counted, asides, after, sentence.about_a_strike, noun_at, opens_linked, text)
+    if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
+        return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
+    if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
+        # "about 2,000 more troops" adds to a deployment: read as a total it
+        # would pass for the latest size of the whole force.
+        counted = counted._replace(subtype="reinforcements")
+    return counted
+
+
+def _ordinal_of(before) -> bool:
+    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
+    last = before[-2:]
+    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
+
+
+_CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
+
+
+def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
+                  paragraphs: list[int]) -> list[dict]:
+    rows: list[dict] = []
+    article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs)
+    last: Counted | None = None
+    whole: Counted | None = None
+    last_sentence = -2
+    figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
+    for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
+        quantities = split_changes(text, find_quantities(text)) if may[k] else []
+        if not quantities:
+            continue
+        found = article.found(k)
+        stripped = _strip(text, found)
+        if sentence - last_sentence > _CARRY:
+            last = whole = None
+        previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence)
+        read = []
+        for i, q in enumerate(quantities):
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
+            if counted is not None and read and read[-1] is None and earlier_value(here, quantities[i - 1], q.start):
+                counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
+            elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
+                counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
+            elif counted is None:
+                counted = figures.restated(text, q)
+            read.append(counted)
+            if counted is None:
+                continue
+            figures.remember(q, counted)
+            if here.last_from:
+                here = here._replace(last_from=0)
+            if counted.category != "share_percent":
+                last, last_sentence = counted, sentence
+                whole = whole if is_a_part(text, q) else counted
+            elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
+                last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
+        partitives(text, quantities, read)
+        read_changes(text, quantities, read)
+        pairs = list(zip(lend_hedges(text, quantities, read), read))
+        if "as many" in text or " number of" in text:  # "120 guns and as many launchers": a figure restated
+            pairs = sorted([*pairs, *same_counts(text, pairs)], key=lambda pair: pair[0].start)
+        for q, counted in pairs:
+            if counted is None:
+                continue
+            claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
+            rows.append(
+                dict(
+                    article_id=aid,
+                    sentence=sentence,
+                    start=start + q.start,
+                    end=start + q.end,
+                    quantity_text=text[q.start : q.end],
+                    low=q.low,
+                    high=q.high,
+                    hedge=q.hedge,
+                    category=counted.category,
+                    subtype=counted.subtype,
+                    item=", ".join(counted.items) or None,
+                    claimant=claim.claimant,
+                    claimant_text=claim.text,
+                    claimant_via=claim.via,
+                )
+            )
+    return rows
+
+
+def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every figure about forces, losses or materiel in the articles.
+
+    Works article by article: the result on a subset of articles is that
+    subset of the result.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        The ``sentences`` frame (``article_id``, ``sentence``, ``start``, ``text``).
+    articles : DataFrame
+        The ``articles`` frame, for ``published`` and ``source`` (a DPRK
+        state medium's own figures are its claims).
+    quotes : DataFrame, optional
+        The ``quotes`` frame of the same articles (:func:`dossier.quotes`).
+        When given, a figure no one claims inside a quoted statement is
+        claimed by the speaker that frame gives the statement: one that runs
+        over several sentences, attributed only at its end, is read whole
+        there (:mod:`~dossier.extractors.claims.claim_quotes`).  ``dossier extract``
+        passes it.
+
+    Returns
+    -------
+    DataFrame
+        One row per figure, with the columns of ``schema.FRAMES["estimates"]``:
+
+        article_id, sentence
+            Where the figure is.
+        start, end
+            Offsets of the quantity in ``articles.text``; ``text[start:end]``
+            is ``quantity_text``, hedge included ("more than 4,000").
+        low, high
+            Bounds the claim allows.  exact and approximate: both equal the
+            value; lower_bound ("more than"): ``low`` only; upper_bound
+            ("up to"): ``high`` only, ``low`` NaN (not 0: the claim sets no
+            floor); range: both ends; vague ("thousands of"): ``low`` is the
+            least the plural allows, two of its unit (2,000; "several
+            thousand" 3,000), ``high`` NaN.  share_percent figures are in
+            percent (70.0; "half" is 50.0, approximate).
+        hedge
+            exact, approximate, lower_bound, upper_bound, range or vague.
+        category, subtype
+            What is counted (``data/estimate_categories.csv``); subtype is
+            finer (engineers, killed_or_wounded, ballistic, ...).  For
+            share_percent, subtype is the category the share is of.
+        item
+            Weapon designators named in the count ("KN-23, KN-24").
+        claimant, claimant_text, claimant_via
+            Who makes the claim, as :mod:`dossier.extractors.claims.estimate_claims`
+            reads it: the nearest attribution in the sentence, a quotation's
+            speaker, a pronoun or description resolved to the claimant it
+            refers to; normalised through ``data/claimants.csv`` (unknown
+            claimants are kept as written).  "according to circulating
+            figures/multiple reports" gives ``unattributed reports``.
+            claimant_via is the relay that passes the claimant's figure on
+            ("lawmakers briefed by the NIS": NIS via lawmakers).  All empty
+            when the article asserts the figure itself, or, with ``quotes``,
+            the speaker of the statement a figure stands in.
+        published
+            Publication date of the article.
+    """
+    if sentences.empty:
+        return schema.empty("estimates")
+    columns = [sentences[c].tolist() for c in ("sentence", "start", "text")]
+    columns.append(may_hold_quantities(sentences["text"]).tolist())
+    columns.append(sentences["paragraph"].tolist() if "paragraph" in sentences else [0] * len(sentences))
+    rows: list[dict] = []
+    sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
+    for aid, positions in article_positions(sentences):
+        positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
+        rows.extend(_article_rows(aid, sources.get(aid), *([column[i] for i in positions] for column in columns)))
+    if not rows:
+        return schema.empty("estimates")
+    df = pd.DataFrame(rows)
+    published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
+    est = schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")
+    return quoted_speakers(est, quotes, articles) if quotes is not None else est
+
+
+def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:
+    """The figures of the comma-separated ``categories`` ("troops,casualties"); all when ``""``.
+
+    Raises
+    ------
+    ParameterError
+        When a name is not a category, naming the ones there are."""
+    wanted = [c.strip() for c in categories.split(",") if c.strip()]
+    known = list(schema.CATEGORY.categories)
+    unknown = [c for c in wanted if c not in known]
+    if unknown:
+        raise ParameterError(f"unknown categories {unknown}; choose from {', '.join(known)}")
+    if not wanted:
+        return est
+    return est[est["category"].isin(wanted)].reset_index(drop=True)
+
+
+def trace_table(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
+    """Every figure beside the sentence that states it and its article, to trace each number.
+
+    Parameters
+    ----------
+    est : DataFrame
+        The ``estimates`` frame.
+    sentences : DataFrame or callable
+        The ``sentences`` frame, or a lookup of the sentences of some rows
+        (see :func:`dossier.text.sentences.sentences_for`): only the sentences
+        of the figures shown are looked up.
+    articles : DataFrame
+        The ``articles`` frame.
+    limit : int, optional
+        Show only the ``limit`` most recent figures.
+
+    Returns
+    -------
+    DataFrame
+        Columns published, article (title, or path when untitled), category,
+        subtype, item, figure (quantity_text), low, high, hedge, claimant and
+        sentence (its text), ordered by date then position.
+    """
+    order = ["published", "article_id", "start"]
+    if limit is not None and len(est) > limit:
+        est = est.sort_values(order, ascending=False, na_position="last").head(limit)
+    sent = sentences_for(sentences, est)[["article_id", "sentence", "text"]].rename(columns={"text": "sentence_text"})
+    arts = articles[["article_id", "title", "path"]]
+    out = est.merge(sent, on=["article_id", "sentence"], how="left").merge(arts, on="article_id", how="left")
+    out = out.sort_values(order, na_position="last")
+    return pd.DataFrame(
+        {
+            "published": out["published"].dt.date,
+            "article": out["title"].fillna(out["path"]),
+            "category": out["category"],
+            "subtype": out["subtype"],
+            "item": out["item"],
+            "figure": out["quantity_text"],
+            "low": out["low"],
+            "high": out["high"],
+            "hedge": out["hedge"],
+            "claimant": out["claimant"].fillna("(the article itself)"),
+            "sentence": out["sentence_text"],
+        }
+    ).reset_index(drop=True)

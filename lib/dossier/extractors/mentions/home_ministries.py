@@ -1,0 +1,63 @@
+"""A ministry named without its state, in an article written from a state: that state's ministry.
+
+"The Ministry of Economic Development said" in a Russian outlet is the Russian Ministry of Economic Development; a
+reader of the outlet needs no state named.  Bodies of ``data/generic_bodies.csv`` (nouns many states' bodies share)
+named in capitals, with no nationality word, that the vocabularies do not know, take the adjective of the article's
+home state (``data/home_states.csv``, ``data/states.csv``); a name the vocabularies know ("Ministry of Unification")
+keeps their reading, and an article from no known state keeps the name as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.words import alternation
+from ...vocab import load_list, load_table
+from .mention_vocab import UNNAMED_TITLES, home_state, key, nationalities
+from .speaker_vocab import canonical, speaker_aliases
+
+__all__ = ["home_ministry"]
+
+
+@functools.cache
+def _generic() -> re.Pattern:
+    """A body's name in capitals holding a generic noun: "Ministry of Economic Development", "Agriculture Ministry"."""
+    nouns = alternation(w.capitalize() for w in load_table("generic_bodies.csv").noun)
+    return re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,3}}(?:{nouns})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,4}})?")
+
+
+@functools.cache
+def _official_of() -> re.Pattern:
+    """ "Finance Ministry official", "senior Trade Ministry spokesperson": perhaps a word of
+    ``data/official_modifiers.csv``, a body's name, then an unnamed official's title."""
+    modifiers = alternation(load_list("official_modifiers.csv"))
+    return re.compile(rf"(?:(?:{modifiers})\s+)?(?P<body>.+?)\s+(?:{alternation(UNNAMED_TITLES)})s?", re.IGNORECASE)
+
+
+@functools.cache
+def _canonical_names() -> frozenset[str]:
+    return frozenset(x.speaker for x in speaker_aliases().values())
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    t = load_table("states.csv")
+    return {s: a for s, a in zip(t.state, t.adjective) if a}
+
+
+def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
+    """The home state's body that ``speaker``, a generic body's name as written, is in an article (``text``,
+    ``source``) written from that state; None when it is no such name or the article's state is not known."""
+    if key(speaker) in speaker_aliases() or speaker in _canonical_names():
+        return None
+    # "a Finance Ministry official said": an unnamed official speaks for their body.
+    if (body := _official_of().fullmatch(speaker)) is not None:
+        speaker = body.group("body")
+    if key(speaker) in speaker_aliases() or not _generic().fullmatch(speaker):
+        return None  # (the vocabularies' own names say whose a body is)
+    words = key(speaker).split()
+    if any(" ".join(words[i:i + n]) in nationalities() for n in (1, 2) for i in range(len(words))):
+        return None  # "Russian Ministry of Defence", "South Korean Ministry of Health": its state is named
+    adjective = _adjectives().get(home_state(text, source))
+    return canonical(f"{adjective} {speaker}", "name") if adjective else None

@@ -1,0 +1,457 @@
+"""Speakers and media by name: the vocabularies of who speaks, and the canonical name of a speaker as written.
+
+``data/speakers.csv`` (aliases of speakers, their affiliation and kind),
+``data/channels.csv`` (media and their state), ``data/cue_verbs.csv``
+(reporting verbs and documents) and ``data/anaphors.csv`` ("he", "the
+report"), read once each.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ...text.outlets import outlet_names
+from ...text.words import alternation
+from ...vocab import load_list, load_table
+
+
+class Speaker(NamedTuple):
+    """The speaker an alias names: canonical name, affiliation (``dprk_state``, ``russia_state``, ``other``), kind."""
+
+    speaker: str
+    affiliation: str
+    kind: str  # person or body
+
+
+class Channel(NamedTuple):
+    """The medium an alias names: canonical name, and the state it speaks for (``dprk_state``, ...)."""
+
+    channel: str
+    state: str
+
+
+class CueWords(NamedTuple):
+    """The words of ``data/cue_verbs.csv``: each word's lemma, the verbs of saying, the documents that carry words."""
+
+    lemma: dict[str, str]
+    verbs: set[str]
+    documents: set[str]
+
+
+@functools.cache
+def speaker_aliases() -> dict[str, Speaker]:
+    """Alias (lower case) -> the :class:`Speaker` it names, from ``data/speakers.csv``."""
+    t = load_table("speakers.csv")
+    return {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+
+
+@functools.cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name that are no part of it (``data/post_nominals.csv``, as written: "MP", "QC")."""
+    return frozenset(load_table("post_nominals.csv").word)
+
+
+@functools.cache
+def named_kinds() -> frozenset[str]:
+    """Nouns of a kind of speaker a name of its own may follow with no comma ("the channel Rybar",
+    ``data/named_kinds.csv``)."""
+    return frozenset(load_table("named_kinds.csv").noun)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "HUR", "NIS", "SBU": an organisation's letters
+
+
+def body_letters(word: str) -> bool:
+    """Whether ``word`` is a body's or a medium's letters the vocabularies know ("HUR", "NIS", "KCNA"): written before
+    a person's name ("the head of HUR Ivan Petrenko") it is the body they belong to, no part of the name."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    k = word.lower()
+    return k in channel_aliases() or (k in speaker_aliases() and speaker_aliases()[k].kind != "person")
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
+
+
+def letters_of_body(word: str, text: str, start: int) -> bool:
+    """Whether ``word``, written at ``text[start]`` before a person's name, is the letters of the body they belong to:
+    letters the vocabularies know ("the head of HUR Ivan Petrenko"), or any after "of" ("the head of the NIS Kim So-yeon")."""
+    return body_letters(word) or (_ACRONYM.fullmatch(word) is not None and _OF_BEFORE.search(text, max(0, start - 8), start) is not None)
+
+
+@functools.cache
+def channel_aliases() -> dict[str, Channel]:
+    """Alias (lower case) -> the :class:`Channel` it names, from ``data/channels.csv``."""
+    t = load_table("channels.csv")
+    return {a: Channel(c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
+
+
+@functools.cache
+def document_words() -> frozenset[str]:
+    """The nouns of documents that carry someone's words ("statement", "remarks"; not media's), lower case, and their plurals."""
+    nouns = cue_words().documents - set(load_table("channels.csv").kind)
+    return frozenset(nouns | {f"{n}s" for n in nouns})
+
+
+@functools.cache
+def document_nouns() -> re.Pattern:
+    """:func:`document_words` as a pattern, in any case."""
+    return re.compile(rf"\b(?:{alternation(sorted(document_words()))})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def document_noun(noun: str) -> re.Pattern:
+    """One document's noun, in any case, singular or plural ("statement", "Statements")."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+
+
+@functools.cache
+def issue_words() -> frozenset[str]:
+    """How a document comes from its author ("issued", "released"): the ``issue`` words of ``data/cue_verbs.csv``."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[t.kind == "issue"])
+
+
+@functools.cache
+def directives() -> re.Pattern:
+    """ "ordered", "instructed": an order whose words a medium relays (the ``directive`` words of ``data/cue_verbs.csv``)."""
+    t = load_table("cue_verbs.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.kind == 'directive'])})\b")
+
+
+@functools.cache
+def document_issuer() -> re.Pattern:
+    """What leads from a document's noun to its author: " by the North's ", ", issued by ", " was released by "
+    (the ``issue`` words of ``data/cue_verbs.csv``)."""
+    issued = alternation(issue_words())
+    return re.compile(rf",?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:{issued})\s+)?(?:by|from|of)\s+(?:[\w'’\-]+\s+){{0,2}}")
+
+
+@functools.cache
+def owned_document() -> re.Pattern:
+    """ "Kim's speeches", "the ministry's statement": a possessor whose document (``data/cue_verbs.csv``) carries words."""
+    docs = load_table("cue_verbs.csv")
+    media = set(load_table("channel_relays.csv").query("place == 'noun'").word)  # "Seoul's spy agency" is no document
+    words = alternation(w for w in docs.word[docs.kind == "document"] if w not in media)
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{words})(?:e?s)?\b")
+
+
+@functools.cache
+def cue_words() -> CueWords:
+    """The words of ``data/cue_verbs.csv`` (:class:`CueWords`)."""
+    t = load_table("cue_verbs.csv")
+    lemma = dict(zip(t.word, t.lemma))
+    docs = set(t.word[t.kind == "document"])
+    verbs = set(t.word[t.kind == "verb"])
+    return CueWords(lemma, verbs, docs)
+
+
+@functools.cache
+def inverted_verbs() -> frozenset[str]:
+    """Verbs that say words only right after a quote, before their subject ("“…,” sighs the colonel"): the
+    ``inverted`` words of ``data/cue_verbs.csv``."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[t.kind == "inverted"])
+
+
+@functools.cache
+def any_cue():
+    """A verb of saying, any case."""
+    return re.compile(rf"\b(?i:{alternation(cue_words().verbs)})\b")
+
+
+@functools.cache
+def participle_words() -> frozenset[str]:
+    """The verbs of saying in -ing ("saying", "vowing")."""
+    return frozenset(w for w in cue_words().verbs if w.endswith("ing"))
+
+
+@functools.cache
+def anaphors() -> dict[str, str]:
+    """Anaphor -> what it stands for (person, channel, speaker, body), from ``data/anaphors.csv``; and "one of them",
+    a member of the group named before, for each partitive of ``data/group_members.csv``."""
+    t, g, p = load_table("anaphors.csv"), load_table("group_members.csv"), load_table("possessive_anaphors.csv")
+    return (dict(zip(t.anaphor, t.refers)) | {f"{w} of them": "member" for w in g.word[g.kind == "partitive"]}
+            | dict(zip(p.word, p.refers)))
+
+
+@functools.cache
+def possessive_genders() -> dict[str, str]:
+    """ "his", "its": the possessives of ``data/possessive_anaphors.csv``, which stand for a speaker only before a
+    document of theirs, and the gender each tells."""
+    p = load_table("possessive_anaphors.csv")
+    return dict(zip(p.word, p.gender))
+
+
+@functools.cache
+def _by_speaker() -> dict[str, Speaker]:
+    # A medium is a body of its state; a speaker's own row wins over a medium's of the same name.
+    out = {c.channel: Speaker(c.channel, c.state, "body") for c in channel_aliases().values()}
+    out.update({s.speaker: s for s in speaker_aliases().values()})
+    return out
+
+
+_UNKNOWN = Speaker("", "other", "person")
+
+
+def speaker_affiliation(speaker: str) -> str:
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical speaker name ("other" when unknown)."""
+    return _by_speaker().get(speaker, _UNKNOWN).affiliation if isinstance(speaker, str) else "other"
+
+
+def speaker_kind(speaker: str) -> str:
+    """``person`` or ``body`` for a canonical speaker; unknown names are taken for persons, unless their last word
+    names an institution ("European Commission", "Japan's Foreign Ministry")."""
+    if not isinstance(speaker, str):
+        return "person"
+    known = _by_speaker().get(speaker)
+    if known is not None:
+        return known.kind
+    return "body" if speaker.rsplit(None, 1)[-1].lower() in _institution_words() else "person"
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """The words of ``data/name_stops.csv`` that name a body and are no title ("ministry", "commission"; not
+    "secretary")."""
+    stops = load_table("name_stops.csv")
+    return frozenset(stops.word[stops.kind == "body"]) - set(load_table("titles.csv").title)
+
+
+def canonical(speaker_text: str, how: str | None) -> str | None:
+    """The canonical name of a speaker as written; unknown names are kept as written."""
+    key = " ".join(speaker_text.lower().split())
+    if key in speaker_aliases():
+        return speaker_aliases()[key].speaker
+    if key in channel_aliases():
+        return channel_aliases()[key].channel
+    if how == "anaphor":
+        return None
+    # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
+    ending = [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]
+    if ending:
+        return speaker_aliases()[" ".join(ending[0].group(0).lower().split())].speaker
+    words = speaker_text.split()
+    if not words:
+        return None
+    # ("one Western diplomat" is a Western diplomat: "one" picks no one out a reader could tell from "a".)
+    if how == "group" and words[0].lower() in ("the", "a", "an", "one") and len(words) > 1:
+        return " ".join(words[1:])
+    if how == "owned" and (owner := _OWNER_ENDS.search(speaker_text)) and speaker_text[owner.end():][:1].isupper():
+        # "the National Guard's Burevii brigade": a name of its own after its owner's.
+        return speaker_text[owner.end():]
+    return speaker_text
+
+
+_OWNER_ENDS = re.compile(r"['’]s\s+")
+
+
+def owner_length(speaker_text: str) -> int:
+    """Characters of the owner in an owned subject ("Putin" of "Putin's spokesman"); the whole text if none."""
+    owner = _OWNER_ENDS.search(speaker_text)
+    return owner.start() if owner else len(speaker_text)
+
+
+def anaphor_refers(speaker_text: str) -> str | None:
+    """What an anaphor stands for (person, channel, speaker), or None if it is not one."""
+    return anaphors().get(" ".join(speaker_text.lower().split()))
+
+
+def channel_state(channel: str) -> str:
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel."""
+    return _channel_states().get(channel, "other")
+
+
+@functools.cache
+def _channel_states() -> dict[str, str]:
+    states: dict[str, str] = {}
+    for canon, state in (*channel_aliases().values(), *source_outlets().values()):
+        states.setdefault(canon, state)
+    return states
+
+
+@functools.cache
+def source_outlets() -> dict[str, Channel]:
+    """Alias (lower case) -> the :class:`Channel` of an outlet known only as an article's source (``data/source_outlets.csv``:
+    "Korea Today", whose name running text uses otherwise)."""
+    t = load_table("source_outlets.csv")
+    return {a: Channel(c, s) for a, c, s in zip(t.alias, t.channel, t.state)}
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every speaker as well as every article's source
+def outlet_channel(source) -> str | None:
+    """The channel an article's outlet is, when the outlet is a known medium ("KCNA Watch" is not).
+
+    The source is looked up as sites write it too: "Yonhap News Agency", "TASS Russian News Agency"
+    (:func:`dossier.text.outlets.outlet_names`).
+    """
+    aliases, sources = channel_aliases(), source_outlets()
+    found = next((aliases.get(name) or sources[name] for name in outlet_names(source) if name in aliases or name in sources), None)
+    return found.channel if found is not None else None
+
+
+@functools.cache
+def alias_pattern():
+    """Any speaker's alias, any case."""
+    return re.compile(rf"\b(?i:{alternation(speaker_aliases())})\b")
+
+
+@functools.cache
+def person_alias_pattern():
+    """Any alias of a speaker who is a person, any case."""
+    return re.compile(rf"\b(?i:{alternation(k for k, v in speaker_aliases().items() if v.kind == 'person')})\b")
+
+
+# A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported", "KCTV late on
+# Thursday evening broadcast".
+_WHEN = r"(?:(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
+
+
+@functools.cache
+def reported() -> tuple[re.Pattern, re.Pattern]:
+    """What before a medium's name (searched back from it) and what after it makes it the source of words.
+
+    The words are ``data/channel_relays.csv``.
+    """
+    t = load_table("channel_relays.csv")
+    before = alternation(t.word[t.place.isin(["before", "addressee"])])
+    noun, auxiliary, after = (alternation(t.word[t.place == p]) for p in ("noun", "auxiliary", "after"))
+    return (
+        # ("told the Russian state news agency TASS": what the medium is may follow its few describing words.)
+        re.compile(rf"(?:\baccording\s+to\b[^.;#]{{0,60}}|\b(?:{before})\s+(?:[\w’'\-]+\s+){{0,3}}(?:(?:{noun})\s+)?)\Z",
+                   re.IGNORECASE),
+        re.compile(
+            # ("KCNA, the North's official mouthpiece, said", "Yonhap, citing a government source, said": an apposition
+            # or the source the medium cites may stand between the medium and its verb.)
+            # ("The broadcast, monitored by Yonhap, also quoted": or what was done to it, a participle's phrase.)
+            rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting|[a-z]+ed\s+by)\s+[^,#.;:]{{1,60}}?,)?"
+            rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def medium_voices() -> frozenset[str]:
+    """Who speaks a medium's own words ("narrator", "announcer"): ``data/channel_relays.csv``, place ``voice``."""
+    return channel_relay_words("voice")
+
+
+@functools.cache
+def _unnamed_voice() -> re.Pattern:
+    former = alternation(load_list("former_words.csv"))
+    return re.compile(rf"(?i:the|an?)\s+(?:(?!(?:{former})\b)[a-z][\w\-]*\s+){{0,2}}(?i:{alternation(medium_voices())})")
+
+
+def unnamed_voice(words: str) -> bool:
+    """Whether ``words`` name a medium's voice and no one else: "the narrator", "a female narrator", "an unseen
+    announcer" (not "a former announcer", who speaks for no medium now)."""
+    return _unnamed_voice().fullmatch(" ".join(words.split())) is not None
+
+
+def medium_genres() -> frozenset[str]:
+    """What a medium writes in its own name ("commentary", "editorial"): ``data/channel_relays.csv``, place ``genre``."""
+    return channel_relay_words("genre")
+
+
+def medium_writers() -> frozenset[str]:
+    """Who writes or speaks for a medium, named after it ("commentator", "announcer"): ``data/channel_relays.csv``,
+    place ``writer``."""
+    return channel_relay_words("writer")
+
+
+@functools.cache
+def carried_piece() -> re.Pattern:
+    """"In a press statement carried by KCNA, ": a piece the medium named in it carries, opening a clause whose
+    subject follows (``data/channel_relays.csv``, places ``piece`` and ``carrier``)."""
+    return re.compile(
+        rf"\b(?i:{alternation(channel_relay_words('piece'))})\s+(?i:an?|the|its|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{document_nouns().pattern})\s+(?:{alternation(channel_relay_words('carrier'))})\s+(?:by|through|via|on|in)\s+"
+        r"[^.;:#“”\"]{1,60},\s+(?:the\s+)?\Z")
+
+
+@functools.cache
+def topic_before() -> re.Pattern:
+    """"Asked about the report carried by KCNA, ": a phrase making a piece its clause's topic, right before the
+    clause's subject (``data/channel_relays.csv``, place ``topic``)."""
+    return re.compile(rf"\b(?i:{alternation(channel_relay_words('topic'))})\b(?:[^,;:#.“”\"]|,\s+[a-z]+ed\s+by\b){{1,80}},\s+(?:the\s+)?\Z")
+
+
+@functools.cache
+def denied_after() -> re.Pattern:
+    """" has not reported", " made no mention" right after a medium: it carried nothing (``data/channel_relays.csv``,
+    place ``denial``)."""
+    return re.compile(rf"\s+(?:(?:also|so\s+far|still)\s+)?(?i:{alternation(channel_relay_words('denial'))})\b")
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """The nouns for a person left unnamed (``data/person_nouns.csv``): "man", "soldier", "defector"."""
+    return frozenset(load_table("person_nouns.csv").noun)
+
+
+@functools.cache
+def relayed_despite() -> re.Pattern:
+    """"… of the losses but said", "the unit, but reported that": after a denial, a verb of the medium's in the same
+    clause that carries words after all (``data/channel_relays.csv``, places ``contrast`` and ``after``)."""
+    contrast, verbs = alternation(channel_relay_words("contrast")), alternation(channel_relay_words("after"))
+    return re.compile(rf"[^.;:“”\"]{{0,100}}?\s(?i:{contrast})\s+(?:(?:also|instead|it|they|later)\s+)?(?i:{verbs})\b")
+
+
+_ASIDE = re.compile(r",\s+(?:which|the|an?)\s+[^,#.;:“”\"]{1,60}?,")
+
+
+def carried_despite_denial(text: str, end: int, hi: int) -> bool:
+    """Whether a medium whose name ends at ``end`` is denied carrying something, then said to carry words after all
+    in the same clause of ``text[:hi]`` ("KCNA did not name the unit but reported that …")."""
+    if (aside := _ASIDE.match(text, end, hi)) is not None:  # "KCTV, which aired the rally, stopped short of …"
+        end = aside.end()
+    denial = denied_after().match(text, end, hi)
+    return denial is not None and relayed_despite().match(text, denial.end(), hi) is not None
+
+
+@functools.cache
+def shown_in() -> re.Pattern:
+    """"In the film", "a colonel in the segment", "tells the camera": someone shown in a programme
+    (``data/channel_relays.csv``, places ``programme`` and ``audience``)."""
+    shows, audience = alternation(channel_relay_words("programme")), alternation(channel_relay_words("audience"))
+    return re.compile(rf"\b(?i:in|on|during)\s+(?i:the|this|that)\s+(?:[a-z\-]+\s+)?(?i:{shows})\b"
+                      rf"|\b(?:tells|told|telling)\s+the\s+(?:{audience})\b")
+
+
+@functools.cache
+def channel_relay_words(place: str) -> frozenset[str]:
+    """The words of ``data/channel_relays.csv`` at ``place`` ("programme", "audience", "voice" …)."""
+    t = load_table("channel_relays.csv")
+    return frozenset(t.word[t.place == place])
+
+
+@functools.cache
+def _addressee() -> re.Pattern:
+    words = alternation(load_table("channel_relays.csv").query("place == 'addressee'").word)
+    return re.compile(rf"(?<!according\s)\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)  # "according to": a source
+
+
+def addressed(text: str, start: int) -> bool:
+    """Whether the medium named at ``text[start:]`` is the one spoken to ("told Radio Free Asia", "with NHK")."""
+    return bool(_addressee().search(text, max(0, start - 20), start))
+
+
+@functools.cache
+def relay_words() -> re.Pattern:
+    """"KCNA quoted her as saying", "the agency cited Kim as stating": a relaying verb, its object (the speaker) and a participle.
+
+    The relaying verbs are the ``relay`` words of ``data/cue_verbs.csv``.
+    """
+    t = load_table("cue_verbs.csv")
+    relays = alternation(t.word[t.kind == "relay"])
+    return re.compile(
+        rf"\b(?i:{relays})\s+(?!(?i:by)\b)(?P<who>[^,#.;:“”\"()]{{1,60}}?)\s+as\s+(?i:{alternation(participle_words())})\b"
+    )
+
+
+@functools.cache
+def name_intro_phrases() -> frozenset[str]:
+    """What introduces someone by one name only (``data/name_intros.csv``), "his" also as "her" and "their"."""
+    return frozenset(p.replace("his", own, 1) for p in load_table("name_intros.csv")["phrase"] for own in ("his", "her", "their"))

@@ -1,0 +1,281 @@
+"""Someone quoted without a name, charted as an analyst charts them: by state and role ("Russian tourist").
+
+A reader who meets "one of the tourists, a retired teacher from Omsk," after "Russian tourists flew to Wonsan" charts
+the speaker as a Russian tourist; "one prisoner" in an article on North Korean soldiers captured in Kursk as a North
+Korean prisoner of war; "a guide" met in Pyongyang as a North Korean guide.  :func:`charted` reads, for a speaker
+resolved to such a person:
+
+- the role: the group a member is picked from ("one of the tourists": tourist, not the apposition's teacher), else
+  the noun of the speaker (``data/charted_roles.csv``: "captured soldier", "POW" and "prisoner" are one role);
+- the state: a nationality word in the phrase itself; else the nearest group of the same kin the text named before
+  with a nationality ("North Korean troops captured in Kursk" for a prisoner); else, for a role whose people are of
+  where they are (a guide, a resident), a place the sentence or the one before puts them in ("in Pyongyang")
+  that ``data/nationalities.csv`` or ``data/claimant_places.csv`` ties to a state; else the state the role's people
+  are of when the text tells none (a defector: North Korean).
+
+"he" or "she" that nothing else resolves, right after sentences that bring in a group of such people ("Two North
+Korean prisoners appeared in a video …. “…,” he says"), is one of them (:func:`member_before`).
+
+With no state found the speaker stays as read.  The label is written "<adjective> <role>" (``data/states.csv``) and
+goes through the speakers' aliases, so that "North Korean prisoner of war" is the speaker "captured North Korean
+soldier" is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ...text.words import alternation, singular
+from ...vocab import load_table
+from ..mentions.mention_vocab import key, nationalities
+from ..mentions.speaker_vocab import canonical, speaker_aliases
+
+__all__ = ["charted", "member_before"]
+
+_MEMBER_SENTENCES_BACK = 2  # "Two North Korean prisoners appeared in a video …. “…,” he says": this far back
+# "Two North Korean soldiers … “…,” the older of the two said. The other, aged 21, said": one picked out of the group
+# ("the other", "a second") may come after another member's words, further back than a pronoun reaches.
+PICKED_MEMBER_SENTENCES_BACK = 8
+
+
+class Role(NamedTuple):
+    """A role noun of ``data/charted_roles.csv``: how it is charted, its kin, and whether its people are local."""
+
+    role: str
+    kin: str
+    local: bool
+    state: str  # of someone of the role when the text tells none ("a defector": North Korean), else ""
+
+
+class _Nationality(NamedTuple):
+    state: str
+    written: str  # as the text writes it ("Chinese"), for a state data/states.csv gives no adjective
+
+
+@functools.cache
+def _roles() -> dict[str, Role]:
+    t = load_table("charted_roles.csv")
+    return {n: Role(r, k, loc == "yes", st) for n, r, k, loc, st in zip(t.noun, t.role, t.kin, t["local"], t.state)}
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    t = load_table("states.csv")
+    return {s: a for s, a in zip(t.state, t.adjective) if a}
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    t = load_table("claimant_places.csv")
+    return dict(zip(t.place, t.state))
+
+
+@functools.cache
+def _nationality_words() -> str:
+    """The nationality words as names are written: capitalised or in capitals ("North Korean", "U.S.", "DPRK"),
+    never a possessive (whose noun is a body, not a person's kind) nor "us" in lower case."""
+    forms = set()
+    for w in nationalities():
+        if w.endswith(("'s", "’s")):
+            continue
+        forms.add(w.upper())
+        if len(w) > 2:
+            forms.add(" ".join(p[:1].upper() + p[1:] for p in w.split()))
+    return alternation(forms)
+
+
+# "troops captured in Kursk", "soldiers taken alive": a participle that qualifies its noun, not a verb with an
+# object ("troops captured the village" says nothing of who the troops are).
+_AFTER_PARTICIPLE = "in|by|near|at|on|during|alive|after|last|earlier|since|while|and|or|as"
+
+
+@functools.cache
+def _group_pattern() -> re.Pattern:
+    """A nationality, up to three words, then a role noun in the singular or plural, with a participle before or
+    after it: "North Korean troops captured in Kursk", "captured two North Korean soldiers", "North Korean POWs"."""
+    nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
+    return re.compile(rf"(?:\b(?P<pre>[a-z]+ed)\s+(?:[a-z\d,]+\s+)?)?\b(?P<nat>{_nationality_words()})\s+(?:[\w\-]+\s+){{0,3}}?"
+                      rf"(?P<noun>(?i:{alternation(nouns)}))(?:s|es)?\b(?:\s+(?:(?:were|was|are|is|been|being)\s+)?"
+                      rf"(?P<part>[a-z]+ed)(?=\s+(?:{_AFTER_PARTICIPLE})\b|\s*[,.;:)]))?")
+
+
+@functools.cache
+def _group_from() -> re.Pattern:
+    """A role noun in the plural, then where they come from: "tourists from Russia"."""
+    nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
+    return re.compile(rf"\b(?P<noun>(?i:{alternation(nouns)})(?:s|es))\s+from\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+@functools.cache
+def _in_place() -> re.Pattern:
+    return re.compile(r"\b(?:in|at|around|near|from)\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+# "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
+_PARTITIVE = re.compile(r"(?i:one|two|three|some|several|many|each|most|another)\s+of\s+(?:the|these|those)\s+"
+                        r"(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
+_MEMBER = re.compile(r"(?i:a|an|one|another|the|a\s+second|a\s+third)\s+(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
+
+
+class _RoleWords(NamedTuple):
+    role: Role | None
+    words: int  # how many of the phrase's last words name it
+
+
+def _role_of(words: list[str]) -> _RoleWords:
+    """The role the last words of a phrase name ("captured soldier" before "soldier") and how many words name it."""
+    for n in (3, 2, 1):
+        if len(words) >= n and (role := _roles().get(" ".join([*words[-n:-1], singular(words[-1])]))) is not None:
+            return _RoleWords(role, n)
+    return _RoleWords(None, 0)
+
+
+def _nationality_in(phrase: str) -> _Nationality | None:
+    m = re.search(rf"\b(?:{_nationality_words()})(?![\w\-])", phrase)
+    return _Nationality(nationalities()[key(m.group(0))], m.group(0)) if m else None
+
+
+def _label(nat: _Nationality, role: Role) -> str | None:
+    adjective = _adjectives().get(nat.state)
+    if adjective is None and nat.state != "other_state":
+        return None
+    return canonical(f"{adjective or nat.written} {role.role}", "group")
+
+
+class _Group(NamedTuple):
+    """A group named before with a nationality, and its role as the group's words give it ("Telegram channel")."""
+
+    nationality: _Nationality
+    role: Role | None
+
+
+def _group_before(art, role: Role, pos: int) -> _Group | None:
+    """The nearest group of ``role``'s kin the text names before ``pos`` with a nationality."""
+    found, found_role = None, None
+    for m in _group_pattern().finditer(art.masked, 0, pos):
+        noun = singular(key(m.group("noun")))
+        kin = _roles()[noun].kin if noun in _roles() else None
+        part = m.group("part") or m.group("pre")  # "troops captured in Kursk", "captured two North Korean soldiers"
+        with_part = _roles().get(f"{part} {noun}") if part else None
+        if with_part is not None:
+            kin = with_part.kin if role.kin != "soldier" else kin  # prisoners, and still soldiers
+        if kin == role.kin:
+            before = art.masked[m.start("nat"):m.start("noun")].split()[-1:]  # "Telegram" of "Russian Telegram channels"
+            found, found_role = m, with_part or _roles().get(key(" ".join([*before, noun])))
+    group = _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role) if found else None
+    # "Tourists from Russia have flocked to Wonsan": the group's state after its noun, where they come from.
+    for m in _group_from().finditer(art.masked, found.end() if found else 0, pos):
+        noun = singular(key(m.group("noun")))
+        if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
+            group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
+    return group
+
+
+def _as_group(role: Role, group: _Group) -> Role:
+    """The role a member of ``group`` is charted as: the group's own kind of ``role``'s kin ("one channel" of "Russian
+    Telegram channels": a Telegram channel), and a soldier of soldiers captured is a prisoner of war ("the younger
+    soldier" of "North Korean soldiers captured in Kursk"), as the group is; else ``role``."""
+    if group.role is not None and (group.role.kin == role.kin or role.role == "soldier" and group.role.kin == "prisoner"):
+        return group.role
+    return role
+
+
+def _state_of_place(place: str) -> str | None:
+    """The state a place's name ties to (a capital of ``data/nationalities.csv``, "North Korea" by its possessive, a
+    place of ``data/claimant_places.csv``); None for one no vocabulary maps."""
+    k = key(place)
+    return nationalities().get(k) or nationalities().get(f"{k}'s") or _places().get(k) or _places().get(k.split()[0])
+
+
+def _place_near(art, pos: int) -> _Nationality | None:
+    """The state of the last place the sentence at ``pos``, or the one before in its paragraph, puts someone in."""
+    i = art.sent_at(pos)
+    lo = art.sents[i - 1].start if i > 0 and art.sents[i - 1].paragraph == art.sents[i].paragraph else art.sents[i].start
+    for m in reversed(list(_in_place().finditer(art.masked, lo, art.sents[i].end))):
+        if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
+            return _Nationality(state, m.group("place"))
+    return None
+
+
+# "a tourist from Moscow", "a defector from North Korea": where someone comes from, right after their noun.
+_FROM_PLACE = re.compile(r"\s+from\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+
+
+def _origin(art, speaker_text: str, pos: int) -> _Nationality | None:
+    """The state of the place someone is from, written in their phrase or right after it; None if none is."""
+    m = _FROM_PLACE.search(speaker_text) or _FROM_PLACE.match(art.masked, pos + len(speaker_text))
+    if m is None or (state := _state_of_place(m.group("place"))) is None:
+        return None
+    return _Nationality(state, m.group("place"))
+
+
+def _own_role(words: list[str]) -> Role | None:
+    """The role a speaker's words are, all of them, past a nationality: "soldier", "prisoner", "soldier captured" (a
+    participle after the noun, as before it: "captured soldier"); None if any word is more than that."""
+    while len(words) > 1 and words[-1] in _AFTER_PARTICIPLE.split("|"):
+        words = words[:-1]  # "soldier captured near": where, left for the place
+    found = _role_of(words)
+    if found.role is not None and found.words == len(words):
+        return found.role
+    if len(words) >= 2 and words[-1].endswith("ed") and f"{words[-1]} {singular(words[-2])}" in _roles() and len(words) == 2:
+        return _roles()[f"{words[-1]} {singular(words[-2])}"]
+    return None
+
+
+def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str | None:
+    """The speaker someone unnamed is charted as ("Russian tourist"), or None to keep ``speaker`` as read.
+
+    ``speaker`` is what the attribution ``speaker_text`` at ``pos`` was resolved to ("retired teacher", "prisoner",
+    "captured soldier"); only a person unnamed, whose phrase ends in a role of ``data/charted_roles.csv``, is charted.
+    """
+    if not speaker or not speaker_text or key(speaker) in speaker_aliases():
+        return None
+    if (written := _nationality_in(speaker)) is not None:
+        # "a North Korean defector": charted as written, but for a role written otherwise ("North Korean soldier
+        # captured in Kursk", "North Korean prisoner"); "Ukrainian artillery officer" keeps its qualifier.
+        rest = key(speaker.replace(written.written, " ")).split()
+        role = _own_role(rest)
+        if role is not None and _nationality_in(speaker_text) is None and (group := _group_before(art, role, pos)) is not None and (
+                group.nationality.state == written.state):
+            role = _as_group(role, group)  # "one of the soldiers", charted from the group before
+        return _label(written, role) if role is not None else None
+    own = _role_of(key(speaker).split())
+    if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
+        return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
+    role = own.role
+    member = _PARTITIVE.search(speaker_text) or _MEMBER.match(speaker_text)
+    group_role = _role_of(key(member.group("group")).split()).role if member else None
+    if group_role is not None:
+        role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
+    elif role is None or len(key(speaker).split()) > own.words + 1:
+        return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
+    nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
+    if nat is None and (group := _group_before(art, role, pos)) is not None:
+        nat = group.nationality
+        role = _as_group(role, group)
+    if nat is None and role.local:
+        nat = _place_near(art, pos)
+    if nat is None and role.state and own.role is not None:
+        # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
+        # keeps the place.
+        nat = _Nationality(role.state, "")
+    return _label(nat, role) if nat is not None else None
+
+
+def member_before(art, pos: int, back: int | None = None) -> str | None:
+    """One of the group the sentence at ``pos`` or the two (or ``back``) before it bring in, in the plural with a
+    nationality and a charted role ("Two North Korean prisoners"), charted as that group's member; None if none does."""
+    i = art.sent_at(pos)
+    lo = art.sents[max(0, i - (_MEMBER_SENTENCES_BACK if back is None else back))].start
+    found = None
+    for found in _group_pattern().finditer(art.masked, lo, pos):
+        pass
+    if found is None or not art.masked[found.end("noun"):found.end("noun") + 1] == "s":
+        return None  # (the plural: a group, not someone already brought in alone)
+    noun = singular(key(found.group("noun")))
+    role = _roles()[noun]
+    part = found.group("part") or found.group("pre")
+    role = _roles().get(f"{part} {noun}", role) if part else role
+    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)

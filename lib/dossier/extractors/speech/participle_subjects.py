@@ -1,0 +1,45 @@
+"""Whose a participle of saying is when a passive aside stands before its clause's verb: "The marines, surrounded by
+Russian troops, held the bridge, chanting “…”"; "soldiers who, cut off by the enemy, chose to fight on, shouting “…”".
+
+The agent of the passive ("by the enemy") is no subject (:func:`~dossier.extractors.speech.attributions.object_before_apposition`);
+the participle shares the subject of the verb after the aside: the people named before it, or the antecedent of
+"who".  Read only for people in the plural, whom the account does not follow as it follows a name ("Kim, flanked
+by generals, watched the launch, saying" is read as the sentence's first speaker already).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .quote_article import Article
+from .quote_referents import Said
+from ..mentions.speaker_vocab import cue_words
+from .speakers import Attribution
+
+# The people (a determiner maybe, up to three capitalised words, a plural noun), "who" maybe, the passive aside
+# (a participle, maybe a particle, "by" and its agent), the verb's clause, and the comma before the participle.
+_ASIDE = re.compile(
+    r"(?P<who>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]hose)\s+)?(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*(?:s|men))"
+    r"(?P<relative>\s+who)?,\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+)?by\s+[^,#;.“”\"]{2,60},\s+[a-z][^,#;.“”\"]{1,80},\s+\Z"
+)
+_REACH = 240  # the subject, the aside and the verb's clause stand this close before the participle
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    return frozenset(f"{d}s" for d in cue_words().documents)
+
+
+def aside_subject(art: Article, lo: int, at: int, cue: str, relative_only: bool = False) -> Said | None:
+    """Who says the participle ``cue`` at ``at`` (its sentence opening at ``lo``) when people in the plural and a
+    passive aside come before the verb it follows; None otherwise.  With ``relative_only`` (the sentence has a speaker
+    of its own before: "Kim praised soldiers who, cut off by the enemy, chose to fight on, shouting") only a relative
+    clause's people are: its verb is the participle's, not the sentence's."""
+    start = max(lo, at - _REACH)
+    m = next((m for m in _ASIDE.finditer(art.masked, start, at) if m.end() == at), None)
+    if m is None or m.group("who").rsplit(None, 1)[-1].lower() in _documents() or (relative_only and not m.group("relative")):
+        return None
+    who = m.group("who")
+    a = Attribution(m.start("who"), at, at + len(cue), who, "group", cue, cue_words().lemma.get(cue.lower(), cue.lower()))
+    return art.resolve(a)

@@ -1,0 +1,119 @@
+"""Who "the head of <a body>" or "the minister" is, when a quote's speaker is so described: a holder of that office.
+
+"Polish Defence Minister Jan Nowak met … “…,” the head of the Polish Ministry of National Defence said": the
+body's head is the person the article named before whose office is that body, not the body.  An office is a body
+by ``data/owned_bodies.csv`` (a defence minister heads a defence ministry) when every word of the body's phrase is
+in the body's name, spelling and stem folded ("Ministry of National Defence").  Of several such persons, only one
+whose first mention shares a word of the body's name beyond the office's ("Polish") or whose state the name gives,
+when the name tells the state; the last named if still several.  The head nouns are data (``data/body_heads.csv``).
+
+"the minister", where the account reads a minister the article only mentioned since ("She met Ukraine's Defence
+Minister …"), is the minister who has been speaking (:func:`speaking_holder`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.words import alternation
+from ...vocab import load_table
+from ..mentions import mention_vocab as V
+from .owned_bodies import office_phrases
+from ...text.word_keys import word_key
+
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+@functools.cache
+def _head_before() -> re.Pattern:
+    """ "the head of the ", "the chief of ": a head noun and "of", ending where the body's name starts."""
+    heads = alternation(load_table("body_heads.csv").word)
+    return re.compile(rf"\b(?i:the\s+)?(?:{heads})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _keys(text: str) -> set[str]:
+    return {word_key(w) for w in _WORD.findall(text)}
+
+
+@functools.cache
+def _head_apposition() -> re.Pattern:
+    """ ", the chief of ", ", head of the ": after a person's name, an apposition naming the body they head."""
+    heads = alternation(load_table("body_heads.csv").word)
+    return re.compile(rf",\s+(?:the\s+)?(?:{heads})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _introduced_head(art, start: int, body: str) -> str | None:
+    """The last person before ``start`` whom an apposition introduced as the head of ``body`` ("Kyrylo Budanov, the
+    chief of Ukraine's military intelligence," when that is the body)."""
+    found = None
+    mentions = art.account.between(0, start)
+    for i, m in enumerate(mentions):
+        if m.entity is None or m.entity.kind != "person" or (a := _head_apposition().match(art.masked, m.end)) is None:
+            continue
+        after = next((x for x in mentions[i + 1:] if x.start >= a.end()), None)
+        if after is not None and after.start - a.end() <= _OWNER_CHARS and after.entity is not None and (
+                after.entity.name == body):
+            found = m.entity.name
+    return found
+
+
+_OWNER_CHARS = 12  # "Ukraine's " before the body's own words in the apposition
+
+
+def body_head(art, start: int, body_text: str) -> str | None:
+    """The person "the head of ``body_text``" stands for, where ``body_text`` starts at ``start`` of the article's masked
+    text; None when no head noun comes before it, or the article named no one in that office."""
+    if _head_before().search(art.masked, max(0, start - 20), start) is None:
+        return None
+    if (named := art.entity_of(start, start + len(body_text))) is not None and named.kind == "body" and (
+            head := _introduced_head(art, start, named.name)) is not None:
+        return head  # "Kyrylo Budanov, the chief of HUR, … the head of HUR said"
+    body = _keys(body_text)
+    stops = {word_key(w) for w in V.stops()}
+    body_state = next((s for w in _WORD.findall(body_text) if (s := V.nationalities().get(V.key(w)))), None)
+    held: dict[str, tuple[int, set[str]]] = {}  # each person in that office: last mention and the office's words
+    for m in art.account.between(0, start):
+        e = m.entity
+        if e is None or e.kind != "person":
+            continue
+        offices = [_keys(p) for t in e.roles for p in office_phrases().get(t, ()) if _keys(p) <= body]
+        if offices:
+            held[e.name] = (m.start, set().union(*offices))
+    if not held:
+        return None
+    rest = body - stops - set().union(*(w for _, w in held.values()))  # the name's words beyond the office: "polish"
+    fits = []
+    for name, (last, _) in held.items():
+        e = art.account.entity(name)
+        first = next(m for m in art.account.mentions if m.entity is not None and m.entity.name == name)
+        said = _keys(art.masked[max(0, first.start - 40):first.end])  # the title block before the name too
+        if (body_state is not None and e.state == body_state) or (rest & said and (body_state is None or not e.state)):
+            fits.append((last, name))
+    return max(fits)[1] if fits else None
+
+
+_SUBJECT_PLACE = re.compile(r"(?:\s*(?:[A-Z][\w’'.\-]*|of|the|[’']s))*\s*\Z")  # only a title and names before it
+
+
+def speaking_holder(art, start: int, role_text: str, entity) -> str | None:
+    """The holder of the role "the minister" names who has been speaking, when the account reads the words as another
+    holder the article has merely mentioned since ("Wrona said … He met South Korean Defence Minister Ahn. … the
+    minister said": Wrona).  Merely mentioned: never a speaker before ``start``, and never a sentence's subject (a
+    mention with only a title and names before it in its sentence).  None when that does not hold."""
+    words = role_text.split(None, 1)
+    if entity is None or entity.kind != "person" or len(words) != 2 or words[0].lower() != "the":
+        return None
+    title = V.titles().get(V.key(words[1]))
+    if title is None or not title.role or title.role not in entity.roles:
+        return None
+    speakers = [x.speaker for x in art.subjects_before(start, art.sent_at(start)) if x.speaker]
+    if entity.name in speakers:
+        return None
+    for m in art.account.between(0, start):
+        if m.entity is not None and m.entity.name == entity.name:
+            lo = art.sents[art.sent_at(m.start)].start
+            if _SUBJECT_PLACE.fullmatch(art.masked, lo, m.start):
+                return None  # the subject of a sentence of its own: brought in to speak
+    return next((name for name in speakers if (e := art.account.entity(name)) is not None and e.kind == "person"
+                 and title.role in e.roles), None)

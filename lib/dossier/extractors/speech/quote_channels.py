@@ -1,0 +1,490 @@
+"""The channel of a quote: the medium through which its words reach us, and how that is known.
+
+A medium named in a reporting construction in the quote's own sentence
+(``sentence``); else an earlier sentence of the paragraph that relays the
+same speaker's words through it (``paragraph``); else any other sentence
+of the article that does (``article``); else the article's outlet when it
+is a medium of the speaker's state, or the speaker a voice of its state
+it names without one (:mod:`~dossier.extractors.speech.outlet_voices`), basis
+``article``.  A DPRK state medium is inherited only by speakers of the
+DPRK's state (:func:`inherited`); a programme's voices speak through its
+broadcaster (:mod:`~dossier.extractors.speech.quote_broadcasts`).  Words said to
+the press ("told reporters") or in a paragraph going on from the
+outlet's own earlier report (:mod:`~dossier.extractors.speech.quote_backrefs`)
+inherit no medium named elsewhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.quote_marks import Marked
+from ...text.words import alternation
+from ...vocab import load_list, load_table
+from ..mentions import discourse
+from .quote_article import Article, Sentence
+from .quote_sentences import sentence_bounds
+from .outlet_voices import home_voice
+from .quote_backrefs import cites_own_report
+from .quote_broadcasts import named_next, shown_by
+from ..mentions.mention_vocab import descriptions, key, state_named, states
+from ..mentions.speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
+from .speakers import channel_state
+
+
+def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: str | None = None,
+           spoken_to: bool = True, about: bool = False) -> list[str]:
+    """The media through which sentence ``i`` relays the words of ``speaker``, those a quote of the speaker may inherit.
+
+    With ``own_state`` a DPRK state medium only relays speakers of the DPRK's state.  ``printer`` relays nobody's
+    words (:func:`_printer`).  Without ``spoken_to``, a medium the speaker talked to ("told Rossiya-24") does not:
+    it carries what was said to it, not words said before.  With ``about``, a medium's account of what the speaker
+    did relays the speaker too (within a paragraph: "Kim conferred the title …, according to KCNA").
+    """
+    # The media first: they are known once per sentence, while its speakers may still have to be resolved.
+    media = [
+        ch for at, ch in art.media_of(i)
+        if ch != printer and (not own_state or channel_state(ch) != "dprk_state" or art.of_dprk_state(speaker))
+        and (spoken_to or not addressed(art.masked, at))
+    ]
+    if not media:
+        return []
+    said = art.said_of(i)
+    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker or _quoted_one(art, i) == speaker:
+        return media
+    if not said and i and art.sents[i - 1].paragraph == art.sents[i].paragraph and any(
+        x.speaker == speaker for x in art.said_of(i - 1)
+    ):
+        return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
+    if about and all(x.speaker in media for x in said) and (
+            subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and subject.speaker == speaker:
+        # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him; so too
+        # "Xi met Putin …, Xinhua reported.", where only the medium speaks.
+        return media
+    if not said and _words_before(art, i) and any(
+            x.speaker == speaker for k in _paragraph_before(art, i) for x in art.said_of(k)):
+        return media  # "“…,” Kim said. Belousov replied “…”. The comments were carried by KCNA.": the paragraph's words
+    return []
+
+
+def _words_before(art: Article, i: int) -> bool:
+    """Whether sentence ``i`` opens with words said before it, named by a document's noun and no one's name ("The
+    comments were carried by KCNA", "These remarks were reported by state media"; not "The statement by the
+    ministry was carried by KCNA")."""
+    s = art.sents[i]
+    return _words_said_before().match(art.masked, s.start, s.end) is not None and not any(
+        m.entity is not None and m.entity.kind in ("person", "body") and m.how not in ("description", "pronoun")
+        for m in art.account.between(s.start, s.end))
+
+
+def _quoted_one(art: Article, i: int) -> str | None:
+    """Whom a medium in sentence ``i`` quotes, named or not ("KCNA also quoted him as saying"): the person or body
+    right after a verb of relaying (``data/cue_verbs.csv``, kind relay).
+
+    Asked for each quote of the article and each sentence that relays words, so found once per sentence.
+    """
+    if i not in art.quoted:
+        art.quoted[i] = _find_quoted_one(art, i)
+    return art.quoted[i]
+
+
+def _find_quoted_one(art: Article, i: int) -> str | None:
+    s = art.sents[i]
+    verb = _relay_verb()
+    if _relay_word().search(art.masked, s.start, s.end) is None:
+        return None  # most sentences relay no one: no verb to look behind each mention for
+    return next((m.entity.name for m in art.account.between(s.start, s.end) if m.entity is not None
+                 and m.entity.kind in ("person", "body") and verb.search(art.masked, max(s.start, m.start - 12), m.start)),
+                None)
+
+
+@functools.cache
+def _relay_verbs() -> str:
+    """The verbs of relaying someone's words (``data/cue_verbs.csv``, kind ``relay``), as one alternation."""
+    t = load_table("cue_verbs.csv")
+    return alternation(t.word[t.kind == "relay"])
+
+
+@functools.cache
+def _relay_verb() -> re.Pattern:
+    return re.compile(rf"\b(?:{_relay_verbs()})\s+\Z")
+
+
+@functools.cache
+def _relay_word() -> re.Pattern:
+    return re.compile(rf"\b(?:{_relay_verbs()})\b")
+
+
+@functools.cache
+def _quoted_by() -> re.Pattern:
+    """"as quoted by TASS", "cited by the North's KCNA": a verb of relaying in the passive before the medium."""
+    return re.compile(rf"\b(?:{_relay_verbs()})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
+
+
+@functools.cache
+def _words_said_before() -> re.Pattern:
+    """"The comments", "These remarks", "Both statements" opening a sentence: words it speaks of as said before it."""
+    return re.compile(rf"\s*(?:The|These|Those|Both|All)\s+(?:[a-z]+\s+)?(?:{document_nouns().pattern})")
+
+
+def _paragraph_before(art: Article, i: int) -> range:
+    """The sentences of sentence ``i``'s paragraph before it."""
+    k = i
+    while k and art.sents[k - 1].paragraph == art.sents[i].paragraph:
+        k -= 1
+    return range(k, i)
+
+
+# The paragraphs of an article's lead, whose medium stands for words further on that name none.
+_LEAD = 2
+
+
+def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
+    """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
+
+    The nearest earlier sentence of the paragraph that relays the
+    speaker's words decides; else the nearest earlier sentence of the
+    article that does; else the nearest later one ("…, Kim said,
+    according to KCNA" further on); else, for the words of the DPRK's
+    state, a DPRK state medium the paragraph spoke of before them, else
+    the last earlier sentence naming a DPRK state medium as the source
+    of words in the article's lead (its first two paragraphs: "…, KCNA
+    reported Saturday"); a later one relays a quote of the lead only
+    from the lead or the paragraph after it.  Further on, a medium named
+    for other words tells nothing of words the article gives no source
+    ("North Korea's foreign ministry has called the reports “absurd”").
+    A DPRK state medium carries the words of others only within its
+    paragraph ("Putin wrote an article for the Rodong Sinmun. In it, he
+    thanked …").
+    """
+    here, sents = art.sents[i], art.sents
+    if art.of_dprk_state(speaker) and (own := _dprk_media_in(art, here.start, here.end)):
+        # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
+        # before one an earlier sentence of the paragraph named for other words of his.
+        return own[-1].entity.name, "sentence"
+    earlier = [k for k in art.relaying_any if sents[k].sentence < here.sentence]
+    printer = _printer(art, speaker)
+    for k in reversed(earlier):
+        if sents[k].paragraph != here.paragraph:
+            break
+        if media := relays(art, k, speaker, own_state=False, printer=printer, about=True):
+            return max(_own_first(art, media, speaker)), "paragraph"
+    # "The ministry said … “…”. The statement was carried by KCNA.": the paragraph's own word on the medium, further
+    # on, before what another paragraph says of the speaker's words.
+    later = art.relaying_any[len(earlier):]
+    for k in later:
+        if sents[k].paragraph != here.paragraph:
+            break
+        if sents[k].sentence > here.sentence and (
+                media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
+            return min(_own_first(art, media, speaker)), "article"
+    for k in reversed(earlier):
+        # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
+        # with the interview, one further down quotes the speaker from anywhere.
+        if media := relays(art, k, speaker, printer=printer, spoken_to=here.paragraph - sents[k].paragraph <= 1):
+            return min(_own_first(art, media, speaker)), "article"
+    if art.of_dprk_state(speaker):
+        # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
+        # has just spoken of, even without a verb of saying, before one named elsewhere in the article; the
+        # quote's own sentence included ("a reply that KCNA would print: the alliance, he said, was …").
+        k = i
+        while k and sents[k - 1].paragraph == here.paragraph:
+            k -= 1
+        near = _dprk_media_in(art, sents[k].start, here.start, pronouns=True)
+        if near:
+            return near[-1].entity.name, "paragraph"
+        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
+        if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
+            # (A DPRK medium's own article carries its state's words itself, not through a medium another
+            # paragraph named: "Rodong Sinmun carried an article …" in KCNA's.)
+            # A medium by name rather than "state media" when the article names one.
+            named = [ch for ch in lead if ch != discourse.DPRK_STATE_MEDIA]
+            return (named or lead)[-1], "article"
+    for k in later:  # "…, Kim said, according to KCNA" further on, right after the lead
+        if sents[k].paragraph > _LEAD:
+            break
+        if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
+            return min(_own_first(art, media, speaker)), "article"
+    return None
+
+
+_TITLE_CHARS = 80
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")  # "Chinese Foreign Ministry spokesperson Mao Ning"
+
+
+def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
+               pos: int = -1) -> tuple[str | None, str | None]:
+    """The channel of the statement ``group`` said by ``speaker``, and its basis (``sentence``, ``paragraph``, ``article``).
+
+    ``intro`` is the sentence introducing the statement with a colon, when
+    that is where its speaker was found; ``pos`` where the speaker was named.
+    A medium's own words reach us through the medium itself.  The outlet is
+    the channel of its own state's words (KCNA of Kim's, TASS of Shoigu's,
+    Ukrinform's of a prosecutor general it names without a state),
+    also of those said first on another medium: Ukrinform's "he said on
+    national television" or "in an interview with The War Zone", TASS's
+    "Peskov told Rossiya-1".  Not of those another state's medium carried
+    ("Shoigu said …, KCNA said" in TASS), nor of words the article says it
+    reported itself (``sentence``).
+    """
+    channel, basis = _channel_found(art, group, speaker, intro, pos)
+    if channel == art.outlet or not speaker or not art.outlet or art.is_medium(speaker):
+        return channel, basis
+    state = channel_state(art.outlet)
+    # (China's officials are told by their affiliation: no speaker group is China's.)
+    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
+        home_voice(art, speaker, state))
+    if own and (channel is None or channel_state(channel) in (state, "other")):
+        return art.outlet, "article"
+    return channel, basis
+
+
+def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
+    """Whether ``speaker`` is of ``affiliation`` (``data/speakers.csv``), or first named with the title of a body of it
+    ("Chinese Foreign Ministry spokesperson Mao Ning")."""
+    if speaker_affiliation(speaker) == affiliation:
+        return True
+    first = next((m for m in art.account.mentions if m.entity is not None and m.entity.name == speaker), None)
+    if first is None:
+        return False
+    body = next((m for m in reversed(art.account.between(max(0, first.start - _TITLE_CHARS), first.start))
+                 if m.entity is not None), None)
+    return body is not None and body.entity.kind == "body" and speaker_affiliation(body.entity.name) == affiliation and (
+        _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
+
+
+def _dprk_media_in(art: Article, lo: int, hi: int, pronouns: bool = False) -> list[discourse.Mention]:
+    """The DPRK state media mentioned in ``art.masked[lo:hi]`` and not said to have carried nothing; by name or
+    description only unless ``pronouns`` (in a quote's own sentence "it" is what the speaker acted on)."""
+    return [m for m in art.account.between(lo, hi)
+            if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
+            and not art.denied(m.start) and (pronouns or m.how != "pronoun")]
+
+
+def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
+                   pos: int) -> tuple[str | None, str | None]:
+    """:func:`channel_of` by what the article names, the outlet aside."""
+    q = group[0]
+    lo, hi = sentence_bounds(art, group[-1])
+    lo = sentence_bounds(art, q)[0]
+    if speaker and art.is_medium(speaker):
+        # A medium's own words ("Rodong Sinmun called it “…”", "the broadcaster said") reach us through it, known
+        # where the medium was last named or described ("the broadcaster"; "the report" is not the medium).
+        named = [m.start for m in art.account.between(0, hi) if m.how != "pronoun" and m.entity is not None
+                 and m.entity.name == speaker and not _a_report(m)]
+        at = named[-1] if named else pos
+        # "North Korean state TV aired a film on what it called “…”. ¶ The film, broadcast by KCTV, …": KCTV's words.
+        medium = (at >= 0 and named_next(art, at, speaker)) or speaker
+        if lo <= at < hi or (intro is not None and intro.start <= at < intro.end):
+            return medium, "sentence"
+        if at >= 0 and art.sents[art.sent_at(at)].paragraph == art.sents[art.sent_at(lo)].paragraph:
+            return medium, "paragraph"
+        return medium, "article"
+    named = art.media_named(lo, hi)
+    if intro is not None:
+        named += art.media_named(intro.start, intro.end)
+    if (printer := _printer(art, speaker)) is not None:
+        named = [x for x in named if x[1] != printer]
+    if named and art.of_dprk_state(speaker) and any(channel_state(ch) == "dprk_state" for _, ch in named):
+        # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
+        named = [x for x in named if channel_state(x[1]) == "dprk_state"]
+    named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
+    if named and speaker:
+        named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)]
+    if named:
+        at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
+        channel = named_next(art, at, channel) or channel
+        if art.of_dprk_state(speaker) and channel_state(channel) != "dprk_state" and (
+                relayed := _dprk_medium_relayed(art, channel, art.sent_at(lo))):
+            return relayed, "paragraph"
+        return channel, _basis_of_mention(art, at, channel, lo)
+    if not speaker:
+        return None, None
+    if _to_the_press(art, lo, hi) or (intro is not None and _to_the_press(art, intro.start, intro.end)):
+        # "“…,” the minister told reporters before leaving": said to the press there, not carried by the agency
+        # another paragraph named for the minister's other words.
+        return None, None
+    i = art.sent_at(q.parts[0][0])
+    found = inherited(art, speaker, i)
+    if found is not None and found[1] == "article" and cites_own_report(art, i):
+        found = None  # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
+    if found is not None:
+        return found
+    return shown_by(art, i, speaker) or (None, None)
+
+
+def _to_the_press(art: Article, lo: int, hi: int) -> bool:
+    """Whether ``art.masked[lo:hi]`` puts its words before the press (``data/press_audiences.csv``): "told
+    reporters", "at a news conference", "during his weekly briefing"."""
+    return _press().search(art.masked, lo, hi) is not None
+
+
+@functools.cache
+def _press() -> re.Pattern:
+    t = load_table("press_audiences.csv")
+    audience, occasion = alternation(t.phrase[t.kind == "audience"]), alternation(t.phrase[t.kind == "occasion"])
+    return re.compile(rf"(?i:\b(?:told|telling|tells)\s+(?:{audience})\b"
+                      rf"|\b(?:at|during)\s+(?:[\w’'\-]+\s+){{1,3}}?(?:{occasion})\b)")
+
+
+def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
+    """The DPRK medium whose piece an earlier sentence of sentence ``i``'s paragraph says ``channel`` relays: "RIA
+    Novosti carried the KCNA report in full. It quoted Kim as saying …" is KCNA's account of the DPRK's words."""
+    for k in reversed(_paragraph_before(art, i)):
+        media = [ch for _, ch in art.media_of(k)]
+        if channel in media and (dprk := next((ch for ch in media if channel_state(ch) == "dprk_state"), None)):
+            return dprk
+    return None
+
+
+def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int, said_end: int = -1) -> bool:
+    """Whether the medium named at ``at`` in the sentence ``masked[lo:hi]`` relays the words of ``speaker`` there.
+
+    The DPRK's and Russia's media relay the words of their own and each other's states however the sentence
+    names them ("Kim's remarks, carried by KCNA, …"); those of a South Korean, American or Ukrainian speaker
+    only when the sentence makes the medium their source: "according to KCNA", told to it, "KCNA quoted X as
+    saying", "…, KCNA said." after the words, "KCNA reported that …" as the main clause's subject.  Otherwise
+    it is what they speak of: "the JCS said the KCNA report was “exaggerated”", "A day after KCNA reported
+    the launch, the JCS said …".  Named after the words (which end at ``said_end``) and after one of its own
+    state's voices, it is that voice's source: "The NIS said the North was “…”, and Kim himself
+    vowed “…”, according to KCNA."
+    """
+    if channel_state(channel) not in ("dprk_state", "russia_state") or (
+            discourse.group_state(art.group_of(speaker)) not in _unrelayed_states()):
+        return True
+    if 0 <= said_end < at and any(
+            m.entity is not None and m.entity.kind in ("person", "body") and _of_state_of(art, m.entity.name, channel)
+            for m in art.account.between(said_end, at)):
+        return False  # the medium's own state's voice stands between: its words are the medium's to relay
+    i = art.sent_at(at)
+    masked = art.masked
+    window = max(lo, at - 80)
+    if _ACCORDING.search(masked, window, at) or addressed(masked, at) or _in_piece().search(masked, window, at) or (
+            _quoted_by().search(masked, window, at)):
+        return True  # "according to KCNA", "told KCNA", "wrote in a commentary carried by KCNA", "as quoted by TASS"
+    if _quoted_one(art, i) == speaker:
+        return True
+    m = art.account.mention_at(at)
+    if m is None or m.how == "pronoun":
+        return True  # "In it, the Russian leader thanked …": a pronoun relays only right after "in", "through"
+    verb = reported()[1].match(masked, m.end, hi)
+    if verb is None:
+        return False
+    if "#" in masked[lo:at] and "#" not in masked[verb.end():hi]:
+        # "“…,” Rudenko said, KCNA reported.", where the medium opens a clause; not "…,” citing a KCNA report" nor
+        # "…,” a day after KCNA reported the test", where it is an object or a subordinate clause's subject.
+        start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(masked, lo, at)), default=lo)
+        return _object_word().search(masked, start, at) is None
+    # "KCNA reported that Rudenko said …": the medium opens the sentence, its subject.
+    return _opening_subject().fullmatch(masked, lo, at) is not None and not any(
+        x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
+
+
+# "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
+
+
+# Where a clause may open after words said: a comma, a colon, a semicolon, a dash or the quoted words themselves.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:#—–]")
+
+
+@functools.cache
+def _object_word() -> re.Pattern:
+    """A word before a medium that makes it no clause's own subject: a preposition or participle that makes it an
+    object, or a word that makes its clause subordinate (``data/channel_relays.csv``, places ``object``, ``before``,
+    ``topic`` and ``subordinate``: "an analysis of KCNA reports", "citing a KCNA report", "after KCNA reported")."""
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?i:{alternation(t.word[t.place.isin(['object', 'before', 'topic', 'subordinate'])])})\b")
+
+
+@functools.cache
+def _unrelayed_states() -> frozenset[str]:
+    """States whose officials' words the DPRK's and Russia's media do not carry to us: ``data/unrelayed_states.csv``."""
+    return frozenset(load_list("unrelayed_states.csv"))
+
+
+@functools.cache
+def _in_piece() -> re.Pattern:
+    """"in a commentary carried by", "in remarks released through": words said in a piece the medium named next ran."""
+    return re.compile(rf"\b[Ii]n\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{document_nouns().pattern})"
+                      rf"[^,;#]{{0,40}}\Z")
+
+
+@functools.cache
+def _opening_subject() -> re.Pattern:
+    """What may stand before a medium that opens a sentence as its subject ("North Korea's state news agency KCNA",
+    "The"): words without a comma, none of them a word that makes a clause subordinate
+    (``data/channel_relays.csv``, place ``subordinate``: "While KCNA said …", "A day after KCNA reported …")."""
+    t = load_table("channel_relays.csv")
+    sub = alternation(t.word[t.place == "subordinate"])
+    return re.compile(rf"\s*(?:(?!(?i:{sub})\b)[\w’'\-.]+\s+)*")
+
+
+def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
+    """How the medium mentioned at ``at`` in a quote's sentence (from ``lo``) is known: there, unless the mention is
+    a pronoun ("It carried a statement by Kim Yo Jong"), which stands for the medium where it was last named."""
+    m = art.account.mention_at(at)
+    if m is None or m.how != "pronoun":
+        return "sentence"
+    named = [x.start for x in art.account.between(0, at) if x.how != "pronoun" and x.entity is not None
+             and x.entity.name == channel]
+    if named and named[-1] >= lo:
+        return "sentence"  # "KCNA released a statement …, in which it said"
+    if named and art.sents[art.sent_at(named[-1])].paragraph == art.sents[art.sent_at(lo)].paragraph:
+        return "paragraph"
+    return "article"
+
+
+def _unowned_state_media(art: Article, at: int, channel: str, speaker: str | None) -> str | None:
+    """The channel of media named at ``at``: "state media" with no state of their own are the speaker's state's.
+
+    In coverage of the alliance they stand for the DPRK's, but "Putin said on state television" is Russia's, and
+    "Zelensky told state television" names no medium ``data/states.csv`` knows (None).
+    """
+    if channel != discourse.DPRK_STATE_MEDIA or not speaker:
+        return channel
+    names = states().get(discourse.group_state(art.group_of(speaker)))
+    if names is None or (m := art.account.mention_at(at)) is None or _owned(m.surface):
+        return channel
+    return names.state_media or None
+
+
+def _owned(surface: str) -> bool:
+    """Whether a medium's words name its state ("the North's official media", "North Korean state TV")."""
+    return state_named(key(surface).split()) is not None
+
+
+def _a_report(m: discourse.Mention) -> bool:
+    """Whether ``m`` is a medium's report ("the report"), which stands for the medium without naming it."""
+    d = descriptions().get(key(m.surface)) if m.how == "medium" else None
+    return d is not None and d.refers == "report"
+
+
+def _printer(art: Article, speaker: str | None) -> str | None:
+    """The article's outlet, when it cannot be the channel of ``speaker``'s words: it prints them, it does not relay
+    them ("…,” Yang told NK News" in NK News).  A medium of the speaker's own state is (KCNA of Kim's words)."""
+    if art.outlet and not _same_state(state := channel_state(art.outlet), art.group_of(speaker)) and not (
+            speaker and home_voice(art, speaker, state)):
+        return art.outlet
+    return None
+
+
+def _own_first(art: Article, media: list[str], speaker: str) -> list[str]:
+    """Of the media a sentence relays ``speaker``'s words through, those of the speaker's own state, when it names
+    one: "Yonhap, citing KCNA, reported that the general …" is KCNA's account of a North Korean general."""
+    if len(media) < 2:
+        return media
+    group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
+    return [ch for ch in media if _same_state(channel_state(ch), group)] or media
+
+
+def _of_state_of(art: Article, name: str, channel: str) -> bool:
+    """Whether ``name`` speaks for the state whose medium ``channel`` is (Kim Jong Un for KCNA, Shoigu for TASS)."""
+    state = channel_state(channel)
+    return (state == "dprk_state" and art.of_dprk_state(name)) or _same_state(state, art.group_of(name))
+
+
+def _same_state(channel_state: str, group: str) -> bool:
+    state = discourse.group_state(group)
+    return bool(state) and channel_state == f"{state}_state"

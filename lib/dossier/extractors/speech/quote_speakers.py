@@ -1,0 +1,427 @@
+"""Who said a quote: the statements its parts make up, and the attribution that names its speaker.
+
+See :mod:`dossier.extractors.speech.quotes` for the order in which the rules are tried (:func:`speaker_of`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.quote_marks import ENGLISH_DOUBLE, Marked
+from ...text.words import alternation
+from ..mentions.mention_vocab import pronouns
+from .quote_article import Article, Sentence
+from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
+from .quote_issuers import issues_document
+from .quote_referents import NOBODY, Said
+from .quote_documents import document_clause
+from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, relay_words
+from .attributions import hears, names_other, plausible
+from .inscriptions import inscription_before
+from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
+from .turn_labels import label_speaker
+from .quote_experts import expert_heading
+from .participle_subjects import aside_subject
+from .role_mentions import person_by_role
+from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
+
+# What may follow the attribution between two parts of one statement: "according to KCNA", or who the speaker is
+# (", a Korea expert at the Center for Strategic and International Studies").
+_GAP_REST = re.compile(rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#{ENGLISH_DOUBLE}]{{1,120}}?)?"
+                       r"[\s,.;:—–\-]*\Z", re.IGNORECASE)
+_STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
+_RELAY_HINT = re.compile(r"\sas\s")
+_UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
+_UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
+_PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
+# "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
+_WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
+_CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
+# ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
+_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+# A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
+_THAT = re.compile(r"\bthat\b")
+_CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
+_ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
+
+
+def _after(art: Article, q: Marked) -> Attribution | None:
+    _, hi = sentence_bounds(art, q)
+    a = art.scan.inverted_attribution(q.close_at, hi)
+    if a is not None and a.start > a.cue_start and speaks_no_quote(art, q, a):
+        return None
+    if a is None:
+        # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
+        # "…,” the broadcaster's narrator said": who speaks for a medium, its own words.
+        head = HEAD.match(art.masked, q.close_at, hi).end()
+        m = art.account.mention_at(head)
+        if m is not None and m.start == head and m.entity is not None:
+            end = m.end
+            if m.entity.kind == "medium" and (voice := _medium_voice().match(art.masked, end, hi)):
+                end = voice.end()
+            if c := _cue_after().match(art.masked, end, hi):
+                cue = c.group("cue")
+                a = Attribution(m.start, c.start("cue"), c.end(), art.masked[m.start:end], "name", cue, cue.lower())
+    return a
+
+
+@functools.cache
+def _medium_voice() -> re.Pattern:
+    """"'s narrator" after a medium: who speaks its words (``data/channel_relays.csv``, place ``voice``)."""
+    return re.compile(rf"['’]s\s+(?:{alternation(medium_voices())})\b")
+
+
+@functools.cache
+def _cue_after() -> re.Pattern:
+    """A verb of saying after a subject, with the words that may stand between ("has also said")."""
+    return re.compile(rf"\s+{FILLER}(?P<cue>{any_cue().pattern})")
+
+
+def join_split(art: Article) -> list[list[Marked]]:
+    """Quotes grouped into statements: "“A,” Kim said. “B.”" is one statement of two parts."""
+    groups: list[list[Marked]] = []
+    for q in art.marked:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and _continues(art, prev, q):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _continues(art: Article, a: Marked, b: Marked) -> bool:
+    # "“A,” Kim said. “B.”": only a comma (or dash) closing A leaves the statement open.
+    if not a.closed or "\n" in art.text[a.close_at:b.open_at] or art.text[a.close_at - 2] not in ",—–-":
+        return False
+    attr = art.scan.inverted_attribution(a.close_at, b.open_at)
+    if attr is None or attr.speaker_text is None or not _GAP_REST.match(art.masked[attr.end:b.open_at]):
+        return False
+    lo, _ = sentence_bounds(art, b)
+    own_before = art.scan.attributions(max(lo, attr.end), b.open_at)
+    return not own_before and _after(art, b) is None
+
+
+def continues_speech(art: Article, before: list[Marked], q: Marked) -> bool:
+    """A sentence that is only a quote, right after a quoted sentence of the paragraph, goes on with its speaker
+    ("“This is dangerous,” said Cha, an expert. “It changes everything.”"); so does a paragraph that is only a quote
+    after one a quote closes (wires give each sentence of a statement a paragraph)."""
+    lo, hi = sentence_bounds(art, q)
+    prev_end = art.sent_at(before[-1].parts[-1][1] - 1)
+    here = art.sent_at(q.parts[0][0])
+    alone = not art.masked[lo:q.open_at].strip() and not art.masked[q.close_at:hi].strip(" \t.,;:")
+    same_par = art.sents[prev_end].paragraph == art.sents[here].paragraph
+    last = art.sent_at(q.parts[-1][1] - 1)
+    next_par = art.sents[here].paragraph == art.sents[prev_end].paragraph + 1 and (
+        last + 1 == len(art.sents) or art.sents[last + 1].paragraph != art.sents[here].paragraph)
+    return alone and (same_par or next_par) and here - prev_end <= 1 and art.text[q.parts[0][0]].isupper()
+
+
+def is_statement(art: Article, q: Marked) -> bool:
+    """Whether ``q`` opens with a capital (or digit) at a sentence's start, after "said," or after a colon."""
+    s, e = q.parts[0]
+    if not (art.text[s].isupper() or art.text[s].isdigit()):
+        return False
+    lo, _ = sentence_bounds(art, q)
+    return bool(_STATEMENT_LEAD.search(art.masked[lo:q.open_at]))
+
+
+def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sentence | None]:
+    """Who said ``q``, and the sentence introducing it with a colon when that is where it was found."""
+    lo, hi = sentence_bounds(art, group[-1])
+    lo = sentence_bounds(art, q)[0]
+    if (written := inscription_before(art.masked, lo, q.open_at)) is not None:  # "Posters in Hyesan read “…”"
+        return Said(None, written.group("noun"), None, written.start()), None
+    a = _after(art, q)
+    after = art.resolve(a) if a is not None and a.speaker_text else None
+    if after is not None and (source := _quoting(art, a, hi)) is not None:
+        return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
+    if after is not None and not art.is_medium(after.speaker):
+        return reporting_person(art, q, lo, after) or after, None
+    lo = coordinate_clause(art, art.attributions_before(q), lo, q.open_at)
+    relayed = _relayed_speaker(art, q, lo, hi)
+    if relayed is not None:
+        return relayed, None
+    if (document := document_clause(art, lo, q.open_at)) is not None:
+        return document, None
+    said = _nearest_before(art, reported_agents_dropped(art, art.attributions_before(q)), lo)
+    if said is not None and art.is_medium(said.speaker):
+        # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
+        reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
+        # Only a subject that says something speaks ("that Kim praised", "Kim ordered that output be “…”"):
+        # "that Kim watched a test of “…”" puts the medium's own words on what he did.
+        if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
+            return reported._replace(cue=said.cue), None
+        if (aside := _medium_aside(art, said, lo, q.open_at)) is not None:
+            return aside, None
+    if said is not None:
+        return _citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
+    acc = art.scan.according_to(lo, hi)
+    if acc:
+        pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
+        group, entity = art.who_is(pos, who)  # "according to Choe", "according to him"
+        if entity is not None and entity.kind == "medium" and (
+                subject := _speaking_subject(art, lo, q, after, saying=True)) is not None:
+            # "Kim ordered officials to “expand” output, according to state media": the medium relays, he speaks;
+            # but "Kim watched a test of a “new-type” missile, according to KCNA" is the medium's account of a deed.
+            return subject, None
+        if entity is None and (known := person_by_role(art, Attribution(pos, pos, pos + len(who), who, "group", "according to", "cite"),
+                                                       art.sent_at(pos))):
+            return Said(known, who, "according to", pos), None  # "According to the expert", just named
+        return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
+    for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
+        entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
+        if entity is None and who and (refers := anaphor_refers(who)) is not None:
+            # "In the service's words": the body (or medium) the words go back to.
+            if (speaker := art.antecedent(refers, pos)) is not None:
+                return Said(speaker, who, doc, pos), None
+            continue
+        if entity is None and who and who.split(None, 1)[0].lower() in ("the", "a", "an"):
+            continue  # a description the account cannot resolve is no one's name
+        speaker = entity.name if entity is not None else canonical(who, "name") if who else art.possessor_at(pos)
+        return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
+    # "Putin pledged to “carry forward” …, the agency said": the medium after the quote relays, the sentence's
+    # subject speaks; "Rodong Sinmun called it “a reliable guarantee”": a medium as subject speaks itself.
+    if (subject := _speaking_subject(art, lo, q, after)) is not None:
+        return subject, None
+    if after is not None:
+        return after, None
+    later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text and not names_other(art.masked, x, hi)]
+    if later:  # "… “several” missiles, Yonhap reported, citing the JCS": the source
+        return _quoting(art, later[0], hi) or art.resolve(later[0]), None
+    if (closing := _closing(art, q, hi)) is not None:
+        return closing, None
+    intro = introduction(art, q, lo)
+    if intro is not None:
+        said = _nearest_before(art, art.scan.attributions(intro.start, intro.end), intro.start)
+        if said is None and issues_document(art, intro):
+            said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
+        if said is not None:
+            return said, intro
+    if (colon := _colon_subject(art, lo, q, intro)) is not None:
+        return colon, intro
+    if (label := label_speaker(art, lo, q.open_at)) is not None:
+        return label, None
+    if (expert := expert_heading(art, q.open_at)) is not None:  # "Jane Roe: The deal changes little" over "“…”"
+        return expert, None
+    if (named := _document_after(art, q, lo, hi)) is not None:
+        return named, None
+    # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
+    # but not the medium someone "told".
+    media = [m for m in art.media_named(lo, hi) if not addressed(art.masked, m[0])]
+    if media:
+        pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
+        return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
+    return NOBODY, None
+
+
+def _closing(art: Article, q: Marked, hi: int) -> Said | None:
+    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names.
+
+    Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the
+    sentence's end (but for an apposition) speaks the whole sentence, quote and all.
+    """
+    # Only a comma right before a verb of saying can open one; most sentences have none after the quote.
+    for cue in reversed(art.scan.candidates("cue", q.close_at, hi)[-_CLOSING_COMMAS:]):
+        at = art.masked.rfind(",", q.close_at, cue)
+        if at < 0 or art.masked[at + 1:cue].strip():
+            continue
+        a = art.scan.inverted_attribution(at, hi)
+        if a is not None and a.speaker_text and _GAP_REST.match(art.masked, a.end, hi):
+            return art.resolve(a)
+    return None
+
+
+def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
+    """ "“Those who fought for justice are heroes.” The statement was issued by the commission …": a quote that is a
+    sentence alone is the words of the document the next sentence opens with, its author's."""
+    if art.masked[lo:q.open_at].strip() or art.masked[q.close_at:hi].strip(" \t.,;:!?\n"):
+        return None
+    k = art.sent_at(hi - 1) + 1
+    if k >= len(art.sents) or (m := art.account.mention_at(art.sents[k].start)) is None or m.start != art.sents[k].start:
+        return None
+    e = m.entity
+    if m.how != "description" or e is None or e.kind not in ("person", "body") or not document_nouns().search(m.surface):
+        return None
+    return Said(e.name, m.surface, None, m.start)
+
+
+def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
+    """ "The North Korean leader, KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
+    after the subject of the sentence relays that subject's words, when a verb of saying follows it."""
+    c = _cue_after().match(art.masked, said.pos + len(said.speaker_text or ""), hi)
+    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 8), said.pos):
+        return None
+    subject = art.subject_of(lo, said.pos, media=False)
+    return subject._replace(cue=said.cue) if subject is not None and _says(art, c.end(), hi) else None
+
+
+def _says(art: Article, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` holds a verb of saying or a reported clause ("ordered that")."""
+    return bool(any_cue().search(art.masked, lo, hi) or _THAT.search(art.masked, lo, hi))
+
+
+def _speaking_subject(art: Article, lo: int, q: Marked, after: Said | None, saying: bool = False) -> Said | None:
+    """The subject of the quote's clause when the quote is in its words: a person with a verb before the quote ("Kim
+    pointed out “…”"), a body (anyone, ``saying``) with a verb of saying; not who hears them ("She was told “…”")."""
+    subject = art.subject_of(lo, q.open_at)
+    if subject is not None and (after is not None or _has_verb(art, subject, q)) and (
+            (art.is_person(subject.speaker) and not saying)
+            or _says(art, subject.pos + len(subject.speaker_text or ""), q.open_at)
+            or (saying and directives().search(art.masked, subject.pos, q.open_at))
+    ) and not hears(art.masked, subject.pos, q.open_at):
+        # ("The treaty had become “a legal foundation” …, the newspaper wrote": no verb of saying, the newspaper's.)
+        return subject._replace(cue=after.cue if after is not None else None)
+    return None
+
+
+def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> Said | None:
+    """ "Han had a simple explanation: “…”", or "The ministry was blunt:" ending the paragraph before "“…”": a clause
+    that a colon closes introduces the quote after it, and its subject (a person, a body or a medium named as more
+    than a possessor, or the possessor of words: "Han's words:") speaks it, when what it does there is be, have or
+    give something (:data:`_INTRO_PREDICATE`); not a deed ("visited Wonsan:") nor one who hears ("She was told:")."""
+    head = art.masked[lo:q.open_at].rstrip()
+    if head.endswith(":"):
+        span = (lo, lo + len(head) - 1)
+    elif not head and intro is not None:
+        span = (intro.start, art.masked.rindex(":", intro.start, intro.end))
+    else:
+        return None
+    for doc in document_nouns().finditer(art.masked, *span):
+        if (by := _FROM_BY.match(art.masked, doc.end(), span[1])) is not None:
+            # "Putin received a letter from Kim Jong Un:": the author's words, or no one's the article names
+            author = next((x for x in art.account.between(by.end(), span[1]) if x.entity is not None), None)
+            return Said(author.entity.name, author.surface, None, author.start) if author is not None else None
+    subject = art.subject_of(*span)
+    if subject is None or not _INTRO_PREDICATE.match(art.masked, subject.pos + len(subject.speaker_text or ""), span[1]):
+        return None
+    # The clause's own subject opens it (after an opening phrase's comma): not a name after a preposition ("The mood
+    # around Putin was clear:").
+    comma = art.masked.rfind(", ", span[0], subject.pos)
+    opens = comma + 2 if comma >= 0 else span[0]
+    return subject if _CLAUSE_OPENING.fullmatch(art.masked, opens, subject.pos) else None
+
+
+_CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")  # what may stand before a clause's subject
+_FROM_BY = re.compile(r"s?\s+(?:from|by)\s")  # a document's author after it: "a letter from Kim", "a statement by"
+# What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
+# or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
+# aside between commas. Not a deed ("visited Wonsan on Tuesday:") nor hearing ("was told:").
+_INTRO_PREDICATE = re.compile(r"(?:,[^,:#]{1,120},)?\s*(?:(?:was|is|were|are|had|has|gave|gives|offered|offers|"
+                              r"sounded|sounds|seemed|seems|remained|remains)\s+(?!told\b|asked\b|informed\b)|['’]s\s)")
+
+
+def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
+    """Whether a verb follows the subject before the quote ("Kim pointed out “…”"), so that the quote is in its clause."""
+    between = art.masked[subject.pos:q.open_at]
+    return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
+
+
+def _citing(art: Article, lo: int, hi: int, by_medium: bool = False) -> Said | None:
+    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's; a medium's
+    too when a medium cites it ("Xinhua, citing KCNA, said")."""
+    m = _CITING.search(art.masked, lo, hi)
+    return _source(art, m.group("who"), m.start("who"), None, by_medium) if m is not None else None
+
+
+def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
+    """ "“…,” the lawmaker said, quoting the NIS", "…, Yonhap reported, citing a military official": the words are
+    the source's."""
+    m = _QUOTING.match(art.masked, a.end, hi)
+    return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
+
+
+def _source(art: Article, who: str, at: int, cue: str | None, by_medium: bool = False) -> Said | None:
+    """Who the source a speaker cites is: a person or body the account knows, or someone unnamed read as a subject
+    is ("a military official": the body or state they speak for); never a document or a plural, and a medium only
+    when a medium cites it (``by_medium``: "Xinhua, citing KCNA": KCNA's words)."""
+    entity = art.entity_of(at, at + len(who))
+    if entity is not None:
+        return Said(entity.name, who, cue, at) if entity.kind != "medium" or by_medium else None
+    a = Attribution(at, at, at + len(who), who, "group", cue or "citing", "cite")
+    if not (_UNNAMED_ONE.match(who) and plausible(a)):
+        return None
+    said = art.resolve(a)
+    return said._replace(cue=cue) if said.speaker else None
+
+
+def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
+    """The speaker a medium relays in the quote's sentence: "KCNA quoted her as saying", "the agency cited Kim as saying"."""
+    if not _RELAY_HINT.search(art.masked, lo, hi):
+        return None  # most sentences relay no one: skip the costlier search
+    found = list(relay_words().finditer(art.masked, lo, hi))
+    if not found:
+        passive = art.scan.passive_relays(lo, hi)
+        if not passive:
+            return None
+        # "…,” Shoigu was cited by RIA Novosti as saying": the subject of the passive speaks.
+        a = min(passive, key=lambda a: abs(a.start - q.open_at))
+        return art.resolve(a)
+    # Only a relay in the quote's own clause: "…; state media quoted him as saying …; it said the test showed “…”".
+    found = [m for m in found if ";" not in art.masked[min(m.end(), q.open_at):max(m.start(), q.close_at)]]
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - q.open_at))
+    lo_who = m.start("who")
+    who = m.group("who")
+    group, entity = art.who_is(lo_who, who)  # "quoted a student in Pyongyang as saying": the student
+    if entity is not None:
+        speaker = entity.name
+    elif anaphor_refers(who) is not None:
+        speaker = art.antecedent(anaphor_refers(who), lo_who)
+    elif who.lower() in pronouns():
+        # "quoted him as saying", and no person named before that the account could read him as: not "him".
+        speaker = art.antecedent("person", lo_who, gender=pronouns()[who.lower()])
+    elif _UNNAMED_WHO.match(who):
+        # "Izvestia quoted a senior Russian diplomat as saying": someone unnamed, read as "a senior Russian diplomat
+        # said" is (the state or body such a person speaks for).
+        cue = m.group(0).split()[-1]
+        speaker = art.resolve(Attribution(lo_who, lo_who, lo_who + len(group), group, "group", cue, cue)).speaker
+    else:
+        speaker = art.surname(who, lo_who) or canonical(who, "name")
+    return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
+
+
+def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | None:
+    """The speaker of the nearest cue before a quote; a participle borrows an earlier subject.
+
+    A participial clause with no verb of saying before it ("Kim sent a message to Putin, calling him “…”") borrows the
+    first speaker the sentence names; after one, its subject ("the ministry said that …, but described": not a name inside).
+    """
+    if not found:
+        return None
+    cue = found[-1].cue
+    last = found[-1]
+    if last.speaker_text is None and (issuer := art.issuer_before(lo, last.cue_start)) is not None:
+        return issuer._replace(cue=cue)  # "…, after KCNA published a statement warning of “…”": the statement's
+    if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
+        # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
+        # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
+        # with the attribution right before it.
+        prev = next((a for a in reversed(found[:-1]) if a.speaker_text), None)
+        if prev is not None and _WHEN_ONLY.fullmatch(art.masked, prev.end, last.cue_start):
+            return art.resolve(prev)._replace(cue=cue)
+        if (aside := aside_subject(art, lo, last.cue_start, cue, relative_only=prev is not None)) is not None:
+            return aside  # "The marines, surrounded by Russian troops, held the bridge, chanting"
+        subject = art.subject_of(lo, last.cue_start)
+        first = next((a for a in found[:-1] if a.speaker_text), None)
+        if first is not None and (subject is None or first.start < subject.pos):
+            return art.resolve(first)._replace(cue=cue)
+        if subject is not None:
+            return subject._replace(cue=cue)
+    for a in reversed(found):
+        if a.speaker_text:
+            said = art.resolve(a)
+            return said._replace(cue=cue)
+    last = found[-1]
+    if art.masked[lo:last.cue_start].rstrip().endswith(","):
+        subject = art.subject_of(lo, last.cue_start)
+        if subject is not None:
+            return subject._replace(cue=cue)
+        first = art.scan.first_speaker(lo, last.cue_start)
+        if first is not None:
+            pos, surface = first
+            return Said(art.surname(surface, pos) or canonical(surface, "alias"), surface, cue, pos)
+    return None

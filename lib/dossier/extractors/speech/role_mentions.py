@@ -1,0 +1,89 @@
+"""A named person met again by their role: "Irina Vasko, who heads a research centre, doubts the plan. “…,” the expert
+said" — the expert is Vasko.
+
+A writer who has just named someone often calls them next by a role ("the expert", "the senator", "the diplomat",
+"the spokesman") rather than by name or pronoun.  When the account holds no one of that role
+(:meth:`~dossier.extractors.mentions.discourse.Account.holder` found no one) and no one unnamed was introduced by the noun, a
+reader takes the role as standing for the person the text was just speaking of: the last named person who spoke in
+its paragraph or the one before, else the last one named there as more than an object.  Further back than that, or
+with no one named there, the role is left as written; so is a role a person named there cannot hold because they
+hold another seat of the same kind ("the senator" after a representative: lawmakers both).
+
+"The 24-year-old" stands for the person named with that age in an apposition there ("Oleg Ivanov, 24," or "Oleg
+Ivanov, a 24-year-old private,"). Otherwise only "the" and one role noun of ``data/titles.csv`` are read so, with no description of its own after it ("the
+commander of a drone company"); nouns for people left unnamed ("the woman", "the soldier":
+``data/person_nouns.csv``) stand for someone unnamed, not for the last name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions.mention_vocab import key, titles
+from ..mentions.speaker_vocab import person_nouns
+from .unnamed_people import plural_people
+
+__all__ = ["age_alone", "person_by_role"]
+
+# "the commander of an artillery battery", "the expert who asked not to be named": someone brought in by a description
+# of their own, not met again.
+_DESCRIBED_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with|who|whose)\b")
+
+# "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.
+_PARAGRAPHS_BACK = 1
+
+
+# "the 24-year-old": an age alone, standing for the person the text gave it for.
+_AGE_ALONE = re.compile(r"the\s+(\d{1,3})-year-old")
+
+
+def person_by_role(art, a, sentence: int | None) -> str | None:
+    """The named person "the <role>" of attribution ``a`` stands for, as above, else None."""
+    words = key(a.speaker_text).split()
+    if a.how == "group" and (age := _AGE_ALONE.fullmatch(key(a.speaker_text))) is not None:
+        return _aged(art, a.start, age.group(1))
+    if a.how != "group" or len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
+        return None
+    title = titles().get(words[1])
+    if title is None or not title.role or _DESCRIBED_AFTER.match(art.masked, a.start + len(a.speaker_text)):
+        return None
+    here = art.sent_at(a.start)
+    down_to = here
+    while down_to > 0 and art.sents[down_to - 1].paragraph >= art.sents[here].paragraph - _PARAGRAPHS_BACK:
+        down_to -= 1
+    for x in art.subjects_before(a.start, sentence, down_to=down_to):
+        if art.sent_at(x.pos) < down_to:
+            break  # every subject before it is further back
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker):
+            return x.speaker
+    for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
+        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title):
+            return m.entity.name
+    return None
+
+
+def age_alone(words: str) -> bool:
+    """Whether ``words`` are "the 24-year-old": an age alone, no one's name when no person was given it."""
+    return _AGE_ALONE.fullmatch(key(words)) is not None
+
+
+def _aged(art, at: int, age: str) -> str | None:
+    """The person last named, in the paragraphs before ``at``, with ``age`` in an apposition after the name: "Oleg
+    Ivanov, 24," or "Oleg Ivanov, a 24-year-old private,"."""
+    given = re.compile(rf",\s+(?:{age},|(?:an?\s+)?(?:[\w\-]+\s+){{0,3}}?{age}-year-old\b)")
+    here = art.sent_at(at)
+    lo = next((s.start for s in art.sents if s.paragraph >= art.sents[here].paragraph - _PARAGRAPHS_BACK), 0)
+    for m in reversed(art.account.between(lo, at)):
+        if m.entity is not None and m.entity.kind == "person" and given.match(art.masked, m.end):
+            return m.entity.name
+    return None
+
+
+def _named_person(art, speaker: str | None, title) -> bool:
+    """Whether ``speaker`` is a person known by name (never someone unnamed the account labels, "anonymous source")
+    whom ``title``'s role may stand for: of its gender, and holding no other seat of the roles it shares ("the
+    senator" is no representative named before: both are lawmakers, in different seats)."""
+    if not speaker or not speaker[:1].isupper() or not art.is_person(speaker) or not art.gender_fits(speaker, title.gender):
+        return False
+    e = art.account.entity(speaker)
+    return e is None or title.role in e.roles or not (title.roles - {title.role}) & e.roles

@@ -1,0 +1,95 @@
+"""dossier.claim_turns: a state body's own transcript, whose officials the article names nowhere but in its labels.
+
+A ministry or a military staff that publishes its briefing as its own speaks through officials whose labels ("MR
+PARK:", "SPOKESPERSON CAPT. HAN MIN-SOO:") name no one the vocabularies know: their figures, and their "our
+military", "our assessment", are the body's.  A news outlet printing an interview is no such body.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.claims.claim_turns import in_person, issuing_body
+from dossier.extractors.figures.estimates import estimates
+
+
+def _claimants(source: str, *paragraphs: str) -> dict[str, str | None]:
+    text = "\n\n".join(paragraphs)
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-09-02")],
+                         "source": [source]})
+    df = estimates(dossier.sentences(arts), arts)
+    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
+
+
+STAFF_BRIEFING = [
+    "SPOKESPERSON CAPT. HAN MIN-SOO: Good afternoon. Let me start with the North's activities abroad.",
+    "Our military judges that about 7,000 North Korean soldiers are still deployed near the Russian border. "
+    "We also believe some 900 sappers crossed over in the spring.",
+    "Q (Daily Seoul): A think tank in Washington put the number of dead at 1,500. Do you agree?",
+    "HAN: We estimate the dead at roughly 1,800. If every wagon carried mortar rounds, that would mean over 2 million shells.",
+]
+
+
+def test_a_staff_officials_figures_are_the_staff_that_issues_the_briefing():
+    got = _claimants("South Korean Joint Chiefs of Staff", *STAFF_BRIEFING)
+    assert got["some 900"] == "Joint Chiefs of Staff"  # "We also believe", in the turn the first label opens
+    assert got["roughly 1,800"] == "Joint Chiefs of Staff"  # "HAN:", a surname named only in a label
+
+
+def test_our_military_in_an_officials_turn_is_the_issuing_body_not_a_claimant_named():
+    assert _claimants("South Korean Joint Chiefs of Staff", *STAFF_BRIEFING)["about 7,000"] == "Joint Chiefs of Staff"
+
+
+def test_a_figure_without_a_we_in_the_officials_turn_is_the_bodys():
+    assert _claimants("South Korean Joint Chiefs of Staff", *STAFF_BRIEFING)["over 2 million"] == "Joint Chiefs of Staff"
+
+
+def test_a_question_stays_the_reporters_in_a_bodys_transcript():
+    assert _claimants("South Korean Joint Chiefs of Staff", *STAFF_BRIEFING)["1,500"] != "Joint Chiefs of Staff"
+
+
+MINISTRY_BRIEFING = [
+    "MS OKAFOR: Thanks, everyone. A word on the Korean peninsula before questions.",
+    "QUESTION: Kyiv says 14,000 North Koreans are fighting. What is your view?",
+    "MS OKAFOR: What I can tell you is that our estimate remains about 9,000 troops in Kursk. "
+    "Pyongyang has also shipped dozens of launchers. The NIS believes about 600 of its men were killed.",
+]
+
+
+def test_a_spokespersons_i_and_our_speak_for_the_department_that_publishes():
+    got = _claimants("US State Department", *MINISTRY_BRIEFING)
+    assert got["about 9,000"] == "United States government"  # "What I can tell you is that our estimate"
+    assert got["dozens"] == "United States government"
+
+
+def test_a_body_the_official_names_keeps_its_own_figure():
+    # The official passes on the spy agency's count: the agency claims it, not the department.
+    assert _claimants("US State Department", *MINISTRY_BRIEFING)["about 600"] == "National Intelligence Service"
+
+
+def test_an_interview_a_newspaper_prints_is_no_bodys_transcript():
+    # The same turns printed by a newspaper: the official is no one the paper stands for, and no body claims them.
+    got = _claimants("The Korea Herald", *STAFF_BRIEFING)
+    assert got["roughly 1,800"] != "The Korea Herald"
+    assert got["roughly 1,800"] != "Joint Chiefs of Staff"
+
+
+def test_issuing_body_is_a_state_body_only():
+    assert issuing_body("Russian Foreign Ministry") == "Russian Ministry of Foreign Affairs"
+    assert issuing_body("Reuters") is None  # a medium publishes, it briefs for no state
+    assert issuing_body(None) is None
+
+
+def test_in_person_reads_pronouns_and_their_contractions():
+    assert in_person("Our military") and in_person("What I'll") and in_person("my government's analysts")
+    assert not in_person("Ourselves-free Ministry")  # no first person word, only one that begins alike
+    assert not in_person("South Korean military")
+
+
+def test_a_speaker_named_in_title_case_is_no_officials_label_for_the_body():
+    # "Irina Volkova:" names a person in full: her figures are not the ministry's for want of knowing her.
+    got = _claimants("Russian Foreign Ministry",
+                     "Question: Seoul now says 20,000 troops were sent. Your comment?",
+                     "Irina Volkova: The figure changes every month; first it was 8,000 soldiers, then 11,000.")
+    assert got["8,000"] is None

@@ -1,0 +1,20 @@
+"""dossier.extractors.mentions.title_search: the state a body named without its own is of, on phrases written for the tests."""
+
+import pytest
+
+from dossier.extractors.mentions.title_search import state_word_after
+
+
+@pytest.mark.parametrize("after, word", [
+    (" of the DPRK said", "dprk"),
+    (" in Moscow said", "moscow"),
+    # after an unnamed official of the body: the place the official is in
+    (" official in Moscow said", "moscow"),
+    (" officials in Kyiv told", "kyiv"),
+    # a place no state is known by, or none at all
+    (" in April said", None),
+    (" official said", None),
+])
+def test_a_body_is_of_the_state_named_or_the_capital_it_is_in(after, word):
+    text = "the defence ministry" + after
+    assert state_word_after(text, len("the defence ministry")) == word

@@ -1,0 +1,50 @@
+"""A document's own wording (dossier.extractors.speech.quote_documents): a clause whose subject is a treaty or a part of one,
+on sentences written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.speech.quotes import quotes
+
+TREATY = "Treaty on Comprehensive Strategic Partnership"
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text", [
+    # A subject whose head has a phrase of its own before the verb.
+    "The 2024 treaty between Moscow and Pyongyang commits each party to send help “at once” when attacked.",
+    # A numbered part of the treaty the sentence names, after "whose".
+    "Both leaders cite the Treaty on Comprehensive Strategic Partnership, whose Article 4 provides for aid "
+    "“by every available means” in case of attack.",
+    # "pledges" in a relative clause about the treaty.
+    "Last June the two governments signed a treaty that pledges each side to lend support “with no delay at all.”",
+    # A long name before "which": the named treaty itself.
+    "Article 4 of the Comprehensive Strategic Partnership Treaty, which commits the signatories to mutual aid "
+    "“in full measure” when one is attacked, drew little notice then.",
+])
+def test_a_treatys_clause_carries_its_wording(text):
+    assert _speakers(text) == [TREATY]
+
+
+def test_a_that_clause_of_the_treaty_runs_past_its_commas():
+    text = ("The mutual defence treaty came into force in December. Its fourth article provides that if one side "
+            "comes “under armed attack”, the other shall assist it “with everything it has”.")
+    assert _speakers(text) == [TREATY, TREATY]
+
+
+@pytest.mark.parametrize("text", [
+    # Another subject after the treaty: the country speaks, not the treaty.
+    "Under the treaty, Russia pledges its support “to the very end,” Lavrov said.",
+    # A person who pledges is not a document, even near a treaty's name.
+    "Sergei Lavrov, who praised the treaty, pledges “unwavering support” to Pyongyang.",
+    # A verb of saying takes over the that-clause: the speaker's words, not the treaty's.
+    "The treaty provides that, Lavrov said, Moscow will stand “shoulder to shoulder” with its ally.",
+])
+def test_not_a_treatys_wording(text):
+    assert TREATY not in _speakers(text)

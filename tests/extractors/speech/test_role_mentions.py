@@ -1,0 +1,63 @@
+""""the expert said", "according to the diplomat": the named person just spoken of, met again by a role."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import dossier
+from dossier.extractors.speech.quotes import quotes
+
+
+def _speakers(text: str, source=None) -> list[str | None]:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    q = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in q["speaker"]]
+
+
+def test_the_expert_is_the_person_the_sentence_just_named():
+    text = ("The visit drew comment in Moscow.\n\n"
+            "Irina Vasko, who heads a research centre in St. Petersburg, doubts the plan will last. "
+            "“Both sides want money first and loyalty second,” the expert said.")
+    assert _speakers(text) == ["Irina Vasko"]
+
+
+def test_the_expert_reaches_back_to_the_paragraph_before():
+    text = ("Prof. Tomas Halloran of Dublin City University told reporters the deal was lopsided. "
+            "“Pyongyang gets the better end,” he said.\n\n"
+            "He expects the shipments to go on for years. “Nothing in Moscow points the other way,” the expert added.")
+    assert _speakers(text) == ["Tomas Halloran", "Tomas Halloran"]
+
+
+def test_according_to_the_diplomat_is_the_spokeswoman_just_quoted():
+    text = ("Olga Derevyanko, who has spoken for the Foreign Ministry since 2015, held a briefing on Thursday.\n\n"
+            "“Our partners in Pyongyang keep their word,” she said.\n\n"
+            "According to the diplomat, the exercises were “purely defensive.”")
+    assert _speakers(text)[-1] == "Olga Derevyanko"
+
+
+def test_the_senator_is_the_legislator_named_in_his_sentence():
+    text = ("Arkady Lomov, who sits in the upper house for the Omsk region, spoke after the vote. "
+            "“The treaty changes nothing for our farmers,” the senator noted.")
+    assert _speakers(text) == ["Arkady Lomov"]
+
+
+def test_a_role_further_back_than_the_paragraph_before_is_no_one_named():
+    text = ("Irina Vasko, who heads a research centre in St. Petersburg, doubts the plan will last.\n\n"
+            "The talks ended on Friday.\n\n"
+            "Delegations left the city on Saturday.\n\n"
+            "“Both sides want money first,” the expert said.")
+    assert _speakers(text) != ["Irina Vasko"]
+
+
+def test_a_noun_for_someone_unnamed_never_stands_for_the_last_name():
+    # "the woman" is someone the article has not named, not the official it named.
+    text = ("Deputy Mayor Pavel Gruzdev opened the new market on Monday. "
+            "“We never saw the soldiers come back,” the woman said.")
+    assert _speakers(text) != ["Pavel Gruzdev"]
+
+
+def test_a_role_with_a_description_of_its_own_brings_someone_new_in():
+    # "the commander of a drone company": introduced here by the description, not the lawmaker named before.
+    text = ("Oleh Marchenko, a member of parliament, said last week that the line was holding.\n\n"
+            "“We see more of their shells fail every day,” said the commander of a drone company, who asked not to be named.")
+    assert _speakers(text) != ["Oleh Marchenko"]
