@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ...text.words import alternation
 from ...vocab import load_table
@@ -69,15 +70,20 @@ def calendar_word(who: str) -> bool:
     """Whether ``who`` is a day or a month alone ("its May report": "May" dates the noun after it, whose word may
     read as a verb): never a claimant."""
     word = who.lower().removeprefix("the ")  # "the March report said": the report of March
-    return " " not in word and word in _word_sets()[0] and word not in claimant_cues("period")
+    return " " not in word and word in _word_sets().ends and word not in claimant_cues("period")
+
+
+class _TimeWords(NamedTuple):
+    ends: frozenset[str]  # the words that may end a time: days, months, periods
+    firsts: frozenset[str]  # those that may open one: those and role ``time``
 
 
 @functools.cache
-def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+def _word_sets() -> _TimeWords:
     """The words that may end a time (days, months, periods), and those that may open one (those and role ``time``)."""
     stops = load_table("name_stops.csv")
     ends = frozenset(stops.loc[stops["kind"] == "calendar", "word"]) | frozenset(claimant_cues("period"))
-    return ends, ends | frozenset(claimant_cues("time"))
+    return _TimeWords(ends, ends | frozenset(claimant_cues("time")))
 
 
 def after_time(sentence: str, start: int, end: int) -> int:
@@ -126,7 +132,7 @@ def before_time(sentence: str, end: int) -> int:
     """
     close = len(sentence[:end].rstrip())
     last = sentence.rfind(" ", 0, close) + 1
-    if sentence[last:close].lower() not in _word_sets()[0] and not sentence[last:close].isdigit():
+    if sentence[last:close].lower() not in _word_sets().ends and not sentence[last:close].isdigit():
         return end  # most subjects end in no day, month or period: the pattern is left untried
     m = _closing_time().search(sentence, max(0, close - _TIME_PHRASE_CHARS), close)
     return m.start() if m is not None and m.start() > 0 else end

@@ -162,7 +162,14 @@ def _vague_link(before) -> int:
 _VAGUE_LINK = 3  # words of the longest vague link ("in the low")
 
 
-def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
+class WordsBefore(NamedTuple):
+    """The words before a link, and whether a number is what they start after ("3,000 soldiers' losses stood at")."""
+
+    words: list[Token]
+    after_number: bool
+
+
+def words_before(before, reach: int, width: int) -> WordsBefore:
     """The ``reach`` words before the ``width`` tokens of a link, from the last clause break or number on,
     and whether a number is what they start after."""
     window = before[-reach - width : -width] if width else before[-reach:]
@@ -179,8 +186,8 @@ def words_before(before, reach: int, width: int) -> tuple[list[Token], bool]:
             opens.append(comma)
     if any((t.kind == "punct" and t.text in BREAK or t.kind == "num" and not _year(t)) and i not in opens for i, t in enumerate(window)):
         cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
-        return window[cut + 1 :], window[cut].kind == "num"
-    return window, False
+        return WordsBefore(window[cut + 1 :], window[cut].kind == "num")
+    return WordsBefore(window, False)
 
 
 _RELATIVE = frozenset({"which", "who", "whom"})

@@ -340,12 +340,12 @@ def _loss_linked(before, opens: bool = False) -> str | None:
     if not opens and (not last or links.get(last[-1].low) != "verb" and links.get(" ".join(t.low for t in last)) != "verb"):
         # "put the losses of the Ukrainian army at 50,000 personnel": the loss heads what "at" joins the figure to.
         linked = link_window(before, False) if last and last[-1].low == "at" else None
-        head = loss_head(words_before(before, TOTAL_REACH, linked.width)[0]) if linked is not None else None
+        head = loss_head(words_before(before, TOTAL_REACH, linked.width).words) if linked is not None else None
         return (head.subtype or _ANY_LOSS) if head is not None else None  # most counts of soldiers: no predicate
     linked = link_window(before, opens)
     if linked is None:
         return None
-    loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width)[0])
+    loss = backward(linked) or _last_noun(words_before(before, TOTAL_REACH, linked.width).words)
     return (loss.subtype or _ANY_LOSS) if loss is not None and loss.category == "casualties" else None
 
 

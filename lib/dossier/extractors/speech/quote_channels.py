@@ -307,10 +307,11 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         return None, None
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i)
-    if found is not None and found[1] == "article" and cites_own_report(art, i):
-        found = None  # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     if found is not None:
-        return found
+        _, basis = found
+        if basis != "article" or not cites_own_report(art, i):
+            return found
+        # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     return shown_by(art, i, speaker) or (None, None)
 
 
