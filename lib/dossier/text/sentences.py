@@ -18,6 +18,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .. import schema
 from ..vocab import load_list
 from .punkt import span_tokenizer
+from .words import LETTERS
 
 # Curly quotes become straight ones, one character for one, so that Punkt's
 # rules for closing quotes apply and every offset still points into the text.
@@ -56,7 +57,6 @@ _DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 # How far back from a sentence's end the letters are looked for: longer than any run of them, and
 # not the whole paragraph before, which would cost a scan of it per sentence.
 _DOTTED_REACH = 40
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @functools.cache
@@ -83,7 +83,7 @@ def _goes_on(para: str, prev_end: int, s: int) -> bool:
             return True
     if (para[s].isupper() and para[prev_end - 2 : prev_end - 1].isupper() and para[prev_end - 1] == "."
             and _DOTTED_INITIALS.search(para, max(0, prev_end - _DOTTED_REACH), prev_end)):
-        word = _WORD.match(para, s)
+        word = LETTERS.match(para, s)
         return word is not None and word.group(0).lower() not in _starters()
     return False
 

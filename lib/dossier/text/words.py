@@ -26,6 +26,9 @@ LEXICON_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Written so that re commits early (no repeat of "U.S." tried at every word; possessive
 # runs): the same words as (?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*, a tenth faster.
 TERM_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W_]++(?:['’][^\W_]++)*+")
+# A run of ASCII letters: a word as the readings that look it up in a list of English words take it, without
+# its digits, apostrophe or hyphen ("report" of "report's").
+LETTERS = re.compile(r"[A-Za-z]+")
 
 # count_lexicon_words counts LEXICON_WORD's matches without matching: on
 # ASCII text, letters and digits become "a", apostrophes stay, all else is a

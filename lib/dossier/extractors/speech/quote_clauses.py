@@ -11,6 +11,7 @@ import functools
 import re
 
 from ...text.quote_marks import Marked
+from ...text.words import LETTERS
 from ...vocab import load_table
 from .inscriptions import inscription_before
 from .quote_article import Article
@@ -21,7 +22,6 @@ from ..mentions.speaker_vocab import document_nouns
 
 __all__ = ["coordinate_clause", "document_author", "group_document", "reported_agents_dropped", "reporting_person"]
 
-_WORD = re.compile(r"[A-Za-z]+")
 _OF = re.compile(r"\bof\s")  # "a statement of support": no author
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
 _AUTHOR_END = re.compile(r"\s+(?:that|which|who|[a-z]+ing)\b|[,.;:“\"]")
@@ -76,7 +76,7 @@ def document_author(art: Article, said: Said, at: int) -> Said | None:
     lo = max(said.pos + len(said.speaker_text or ""), art.sents[art.sent_at(at)].start)
     docs = art.documents_at
     for k in range(bisect.bisect_left(docs, lo), bisect.bisect_left(docs, at)):
-        noun = _WORD.match(art.masked, docs[k])
+        noun = LETTERS.match(art.masked, docs[k])
         by = document_issuer().match(art.masked, noun.end()) if noun else None
         if by is None or _OF.search(by.group(0)) or by.end() >= at:
             continue

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import LETTERS, alternation
 from ...vocab import load_table
 from .quote_article import Article
 from .quote_referents import NOBODY, Said
@@ -20,7 +20,6 @@ from .speakers import any_cue
 # "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
 _CLAUSE_END = re.compile(r"[,;:]")
-_WORD = re.compile(r"[A-Za-z]+")
 # "provides that …": the verb opens a that-clause, which may run on past commas.
 _THAT_CLAUSE = re.compile(r"\s+that\b")
 _JUST_BEFORE = re.compile(r"[\s,]{0,3}")
@@ -98,7 +97,7 @@ def _subject_noun(art: Article, words: _DocumentWords, lo: int, hi: int, relativ
     """The document's or part's noun that heads the clause ending at ``hi``: any in reach before a relative pronoun;
     else the last one before the verb, with only a number ("Article 4") or a phrase of its own ("between the two
     states", "signed in June") after it, not another subject ("Under the treaty Russia commits")."""
-    found = list(_WORD.finditer(art.masked, lo, hi))
+    found = list(LETTERS.finditer(art.masked, lo, hi))
     for w in reversed(found):
         word = w.group(0).lower()
         if word in words.parts or word in words.documents:
