@@ -4,9 +4,10 @@ An apostrophe and a single quotation mark are one glyph (’ or '), so a reader
 tells them apart by what surrounds the glyph:
 
 * inside a word it is an apostrophe ("Kim’s", "don't", "Ch'oe", "O'Brien");
-* at a word's start it is one when the word is elided: a year cut to two
-  digits ("the '90s", "in ’05") or a word of ``data/elisions.csv``
-  ("rock 'n' roll", "'em") — :func:`elided`;
+* at a word's start it is one when the word is elided: a decade cut to two
+  digits ("the '90s", "the ’60s") or a word of ``data/elisions.csv``
+  ("rock 'n' roll", "'em") — :func:`elided`.  A year cut so ("in '05") is
+  not read: a quote may open on a number ("'10,000 men are ready'");
 * after the "s" of a plural, before a lower-case word ("the soldiers’
   families"), it may close a quote or be a possessive:
   :func:`plural_possessive_shape` finds the glyphs so placed, and
@@ -30,14 +31,14 @@ _SINGLE = "‘’'"
 
 @functools.cache
 def _elision() -> re.Pattern:
-    """An elided word between non-word characters: the listed forms, and two-digit years with an optional "s"."""
+    """An elided word between non-word characters: the listed forms, and decades ("’90s")."""
     forms = sorted(load_table("elisions.csv").form, key=len, reverse=True)
     listed = "|".join("".join(f"[{_SINGLE}]" if c == "'" else re.escape(c) for c in f) for f in forms)
-    return re.compile(rf"(?<!\w)(?i:{listed}|[{_SINGLE}]\d\d(?:s)?)(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{listed}|[{_SINGLE}]\d0s)(?!\w)")
 
 
 def elided(text: str) -> set[int]:
-    """Offsets of the single marks of ``text`` that stand for left-out letters at a word's start ("’90s", "'n'")."""
+    """Offsets of the single marks of ``text`` that stand for left-out letters ("’90s", "'n'")."""
     if not any(c in text for c in _SINGLE):
         return set()
     found: set[int] = set()

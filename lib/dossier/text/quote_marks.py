@@ -154,11 +154,21 @@ def _opening_single_before(text: str, end: int) -> bool:
     return any(m.start() == 0 or text[m.start() - 1] in _OPEN_BEFORE for m in found)
 
 
-def _possessive(text: str, i: int, later: list[str]) -> bool:
-    """ "‘The soldiers’ families wept,’ he said": a mark after a plural's "s", while a single-mark quote is open, is
-    the plural's apostrophe when the next mark of its paragraph closes too; when the next one opens ("their ‘heroic
-    feats’ in the ‘liberation’") or none follows, it closes the quote."""
-    return plural_possessive_shape(text, i) and next((r for r in later if r != "none"), None) == "close"
+def _possessive(text: str, i: int, later: list[int], roles: list[str]) -> bool:
+    """ "‘The soldiers’ families wept,’ he said": a mark after a plural's "s" before a lower-case word, while a
+    single-mark quote is open, is the plural's apostrophe when a mark that can only close (not so placed) comes
+    after it, before any mark opens.  It closes the quote when the next mark opens ("their ‘heroic feats’ in the
+    ‘liberation’"), when none follows, or when the marks after it are all so placed too ("called them
+    ‘mercenaries’ and met the soldiers’ families"): a scare-quoted plural is likelier than a quote ending in a
+    possessive there.  ``later`` are the paragraph's marks after ``i``, ``roles`` their roles."""
+    if not plural_possessive_shape(text, i):
+        return False
+    for j, role in zip(later, roles):
+        if role == "open":
+            return False
+        if role == "close" and not plural_possessive_shape(text, j):
+            return True
+    return False
 
 
 def _pairs(text: str, glyphs: dict[str, str], marks: list[int] | None = None) -> list[Marked]:
@@ -178,7 +188,7 @@ def _pairs(text: str, glyphs: dict[str, str], marks: list[int] | None = None) ->
         for k, (i, role) in enumerate(zip(here, roles)):
             if role == "either":
                 role = "close" if open_at is not None else "open"
-            if role == "close" and single and open_at is not None and _possessive(text, i, roles[k + 1:]):
+            if role == "close" and single and open_at is not None and _possessive(text, i, here[k + 1:], roles[k + 1:]):
                 continue
             if role == "open":
                 if open_at is None or not single:

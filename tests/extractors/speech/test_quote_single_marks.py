@@ -40,7 +40,16 @@ def _texts(text: str) -> list[str]:
     # A quote closing after a plural's "s" before a lower-case word, when the next mark opens another quote.
     ("He praised their 'tireless efforts' in the 'reconstruction of the province' and left for Moscow.",
      ["tireless efforts", "reconstruction of the province"]),
-    # An elided year inside the quote is no mark.
+    # A scare-quoted plural, then a plural possessive with no mark after it that can only close.
+    ("The colonel called them ‘mercenaries’ and said the volunteers’ families had been paid in dollars.",
+     ["mercenaries"]),
+    # Two plural possessives inside one quote, closed by a mark after a comma.
+    ("'The sappers' and the builders' wages come from Moscow,' a defector told the committee.",
+     ["The sappers' and the builders' wages come from Moscow"]),
+    # A quote opening on a number is no elided year.
+    ("'12,000 more will follow by spring,' a lawmaker on the intelligence committee said.",
+     ["12,000 more will follow by spring"]),
+    # An elided decade inside the quote is no mark.
     ("‘It feels like the ’90s all over again,’ a trader in Rason said.", ["It feels like the ’90s all over again"]),
 ])
 def test_an_article_quoting_with_single_marks_has_its_quotes_read(text, expected):
