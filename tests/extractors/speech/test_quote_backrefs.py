@@ -29,6 +29,8 @@ _LEAD = ("Kim Jong Un opened a school for the orphans of the fallen in Pyongyang
      "Lenta.ru"),
     ("Kommersant previously reported that Kim had visited a hospital for the wounded, where he called the soldiers "
      "“the pride of the nation.”", "Kommersant"),
+    ("RIA Novosti has earlier reported that Kim met the families of the fallen; he told them their sons were “the "
+     "shield of the motherland.”", "RIA Novosti"),
     ("Also, as \"Glavcom\" reported, Kim Jong Un said in the spring that the treaty was “a shield for both peoples.”",
      "Glavcom"),
 ])

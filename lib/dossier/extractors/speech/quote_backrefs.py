@@ -32,9 +32,10 @@ def cites_own_report(art: Article, i: int) -> bool:
 def _backref(source: str) -> re.Pattern:
     """ "As Lenta.ru wrote", "Earlier, Life.ru reported", "Militarnyi previously reported" for the outlet ``source``."""
     t = load_table("outlet_backrefs.csv")
-    before, adverb, verb = (alternation(t.phrase[t.place == p]) for p in ("before", "adverb", "verb"))
+    before, adverb, verb, since, aux = (alternation(t.phrase[t.place == p])
+                                        for p in ("before", "adverb", "verb", "since", "aux"))
     name = rf"[\"“]?{re.escape(source)}[\"”]?"
     return re.compile(
         rf"(?i:\b(?:{before}),?\s+{name}\s+(?:(?:{adverb})\s+)*(?:{verb})\b"
-        rf"|{name}\s+(?:(?:has|had)\s+)?(?:earlier|previously)\s+(?:{verb})\b)"
+        rf"|{name}\s+(?:(?:{aux})\s+)?(?:{since})\s+(?:{verb})\b)"
     )

@@ -3,9 +3,12 @@
 Rules, in the order they are tried for each quote (see :func:`quotes`):
 
 * Marks: curly or straight double marks, paired by what surrounds them;
-  single marks inside them are nested quotes (and apostrophes); a quote
-  left open at a paragraph's end goes on when the next paragraph opens with
-  a mark.  Words without marks are never quotes.
+  single marks inside them are nested quotes (and apostrophes); in an
+  article with no double mark outside a single-mark quote, single marks
+  are its quotation marks and double marks the nested ones
+  (:mod:`~dossier.text.quote_marks`); a quote left open at a paragraph's
+  end goes on when the next paragraph opens with a mark.  Words without
+  marks are never quotes.
 * Statements split by their attribution ("“A,” Kim said. “B.”", only when A
   ends with a comma or dash) are one quote.
 * Speaker and cue: an attribution right after the closing mark ("…,” Kim
