@@ -1,4 +1,4 @@
-"""dossier.extractors.speech.quote_channels: the North's propaganda and KCNA's name in Russian copy, as media."""
+"""dossier.extractors.speech.quote_channels: media and voices the vocabularies name (the North's propaganda, KCNA in Russian copy, Russia's senators)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,27 @@ def test_kcna_by_its_name_in_russian_copy(text):
 def test_another_telegraph_agency_is_not_kcna():
     # A telegraph agency of another name is no DPRK medium.
     assert _quotes("Kim Jong Un called the pact “a shield,” according to the Telegraph Agency of Lithuania.")[0][1] != "KCNA"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A Russian state newspaper's own report carries the words of the Federation Council's leaders.
+        ("Senator Konstantin Kosachev said the Korean units had shown “real courage” near Sudzha.",
+         ("Konstantin Kosachev", "Parlamentskaya Gazeta", "article")),
+        ("“The treaty works as written,” Grigory Karasin said on Tuesday.",
+         ("Grigory Karasin", "Parlamentskaya Gazeta", "article")),
+        # Told to the paper itself: the paper, in the sentence.
+        ("“Our ally kept its word,” Karasin told Parlamentskaya Gazeta.", ("Grigory Karasin", "Parlamentskaya Gazeta", "sentence")),
+        ("Kosachev, in a comment to Parlamentskaya Gazeta, called the reports “fakes from Kyiv.”",
+         ("Konstantin Kosachev", "Parlamentskaya Gazeta", "sentence")),
+    ],
+)
+def test_a_russian_state_paper_carries_the_federation_councils_words(text, expected):
+    assert _quotes(text, source="Parlamentskaya Gazeta")[0] == expected
+
+
+def test_the_same_senator_in_a_western_paper_has_no_channel():
+    # In a paper of no state, the Russian senator's words reach us through no medium.
+    assert _quotes("Konstantin Kosachev called the reports “fakes from Kyiv.”", source="The Guardian")[0] == (
+        "Konstantin Kosachev", None, None)
