@@ -75,3 +75,16 @@ def test_a_broadcaster_s_word_around_its_name_is_left_off(source, channel):
 
 def test_a_number_after_a_broadcaster_s_word_is_kept():
     assert "4" not in outlet_names("Channel 4 News") and "channel 4" in outlet_names("Channel 4 News")
+
+
+@pytest.mark.parametrize("source, style", [
+    # Outlets and bodies the read batches named, as their sites write them.
+    ("Channel One Russia", "russian_state"), ("Moskva 24", "russian_state"), ("Kremlin.ru", "russian_state"),
+    ("ZN.ua", "ukrainian"), ("Babel.ua", "ukrainian"), ("Defence Intelligence of Ukraine", "ukrainian"),
+    ("RAND Corporation", "think_tank"), ("Lowy Interpreter", "think_tank"), ("Heritage Foundation", "think_tank"),
+    ("Libération", "western"), ("El País", "western"), ("The Boston Globe", "western"), ("Edaily", "korean"),
+    # Russia's privately owned press keeps no state style.
+    ("Kommersant", "other"), ("Meduza", "other"),
+])
+def test_the_outlet_style_of_a_source_the_read_batches_name(source, style):
+    assert style_of(source) == style

@@ -151,7 +151,10 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     the last earlier sentence naming a DPRK state medium as the source
     of words in the article's lead (its first two paragraphs: "…, KCNA
     reported Saturday"); a later one relays a quote of the lead only
-    from the lead or the paragraph after it.  Further on, a medium named
+    from the lead or the paragraph after it, and the DPRK's words of the
+    first paragraph through the lead's next DPRK source that carries no
+    one else's words ("It was a striking admission, carried by KCNA").
+    Further on, a medium named
     for other words tells nothing of words the article gives no source
     ("North Korea's foreign ministry has called the reports “absurd”").
     A DPRK state medium carries the words of others only within its
@@ -206,6 +209,11 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
             break
         if sents[k].sentence > here.sentence and (media := relays(art, k, speaker, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
+    if art.of_dprk_state(speaker) and here.paragraph == 0 and channel_state(art.outlet or "") != "dprk_state":
+        # "Pyongyang admitted it sent troops, saying they helped “liberate” Kursk. ¶ It was a striking admission, carried
+        # by KCNA.": the lead's DPRK words and the source the lead names next, for no one else's words.
+        return next(((ch, "article") for k, ch in art.dprk_sources if k > i and sents[k].paragraph < _LEAD
+                     and all(x.speaker in (speaker, ch) for x in art.said_of(k))), None)
     return None
 
 

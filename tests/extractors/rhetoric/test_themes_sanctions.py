@@ -1,0 +1,73 @@
+"""The sanctions frame: the UN resolutions charged as broken, and the word in a body's name.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dossier import schema
+from dossier.extractors.rhetoric.themes import themes
+
+
+def _themes(text: str) -> set[str]:
+    sentences = schema.conform(
+        pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
+        "sentences",
+    )
+    return set(themes(sentences, schema.empty("quotes"))["theme"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo called the missile shipments a grave violation of UN Security Council resolutions.",
+        "The labourers work in Primorye in open breach of United Nations resolutions.",
+        "Seoul said the transfers were “a flagrant violation” of Security Council resolutions.",
+        "The envoys listed repeated violations of multiple U.N. Security Council resolutions by both states.",
+        "Each cargo of shells is a breach of UNSC resolution 2270, the diplomat wrote.",
+    ],
+)
+def test_resolutions_charged_as_broken_are_the_sanctions_frame(text):
+    assert "sanctions_isolation" in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A resolution of another body, and a violation of something else, are no sanctions.
+        "The delegates accused the chair of a breach of the party congress's resolutions.",
+        "Both sides traded charges of violations of the ceasefire along the river.",
+        "The Security Council adopted the resolution on humanitarian access without a vote.",
+    ],
+)
+def test_other_breaches_and_resolutions_are_not(text):
+    assert "sanctions_isolation" not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The word in a body's name: the body counting shells speaks of shells.
+        "The Multilateral Sanctions Monitoring Team counted eight million shells last year.",
+        "According to the Multilateral Sanctions Monitoring Team, Pyongyang shipped about 90 missiles.",
+        "The Treasury's Office of Sanctions Policy published its annual review in March.",
+    ],
+)
+def test_the_word_in_a_bodys_name_is_not_the_frame(text):
+    assert "sanctions_isolation" not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The word itself, at the head of a sentence or lower case, stays the frame.
+        "Sanctions have done little to slow the trade in shells.",
+        "The monitoring team said the sanctions regime was unravelling.",
+        "Washington sanctioned three shipping firms on Friday.",
+    ],
+)
+def test_sanctions_in_running_text_stay_the_frame(text):
+    assert "sanctions_isolation" in _themes(text)

@@ -1,0 +1,52 @@
+"""dossier.extractors.speech.quote_channels: the DPRK's words in a lead whose source the lead names after them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _quotes(text: str, source: str = "Reuters") -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker, channel, basis) of each quote of a one-article corpus."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-05-12")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [tuple(v if isinstance(v, str) else None for v in (r.speaker, r.channel, r.channel_basis))
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, channel",
+    [
+        # The lead's next paragraph names the medium for what it calls the words, not for a speaker of its own.
+        ("North Korea confirmed on Monday that its troops fought in Kursk, saying they had helped “liberate” the region.\n\n"
+         "It was a remarkable admission, carried by the state news agency KCNA.", "North Korean government", "KCNA"),
+        ("Kim Jong Un called the fallen “eternal heroes” at a ceremony on Sunday.\n\n"
+         "It was his first public word on the losses, KCNA reported.", "Kim Jong Un", "KCNA"),
+        ("Pyongyang hailed its soldiers as “liberators” on Monday.\n\n"
+         "That was the first such word in a year, according to the Rodong Sinmun.", "North Korean government", "Rodong Sinmun"),
+        ("Kim Jong Un promised the families a street of “new homes”.\n\n"
+         "The scene was broadcast on Tuesday by Korean Central Television.", "Kim Jong Un", "Korean Central Television"),
+        ("Kim Yo Jong called the drills “a rehearsal for war” on Monday.\n\n"
+         "It was her harshest warning this year, carried by KCNA.", "Kim Yo Jong", "KCNA"),
+    ],
+)
+def test_the_leads_dprk_words_take_the_source_the_lead_names_next(text, speaker, channel):
+    assert _quotes(text)[0] == (speaker, channel, "article")
+
+
+def test_a_source_named_beyond_the_lead_is_not_taken():
+    # Past the lead's two paragraphs, a medium named for other words tells nothing of the first words' source.
+    text = ("Kim Jong Un praised the sappers' “selfless devotion” on Monday.\n\n"
+            "The engineers cleared mines near Sudzha for three months.\n\n"
+            "Seoul's spy agency says hundreds of them were hurt.\n\n"
+            "KCNA reported on Tuesday that the regiment had been decorated.")
+    assert _quotes(text)[0] == ("Kim Jong Un", None, None)
+
+
+def test_the_source_of_the_norths_words_is_not_given_to_seouls():
+    # The medium the lead names carries the North's words, not the South's.
+    text = ("South Korea's defence ministry called the deployment “a grave provocation” on Monday.\n\n"
+            "According to KCNA, Kim Jong Un inspected the returning regiment in Pyongyang.")
+    assert _quotes(text)[0][1:] == (None, None)

@@ -1,0 +1,79 @@
+"""dossier.extractors.speech.quote_channels: media and voices the vocabularies name (the North's propaganda, KCNA in Russian copy, Russia's senators)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _quotes(text: str, source: str = "Reuters") -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker, channel, basis) of each quote of a one-article corpus."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-06-02")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [tuple(v if isinstance(v, str) else None for v in (r.speaker, r.channel, r.channel_basis))
+            for r in df.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean propaganda hails the fallen men as “guardians of the motherland.”",
+        "North Korean propaganda has called the dead “guardians of the motherland” for months.",
+        "Pyongyang's propaganda, for its part, calls the fallen men “guardians of the motherland”.",
+        "In recent weeks North Korea's propaganda has described the fallen men as “guardians of the motherland.”",
+        "The fallen men are “guardians of the motherland”, North Korean state propaganda says.",
+    ],
+)
+def test_the_norths_propaganda_is_its_state_media(text):
+    # The North's propaganda, named by its owner, speaks as the North's unnamed state media.
+    assert _quotes(text)[0] == ("DPRK state media", "DPRK state media", "sentence")
+
+
+def test_propaganda_without_an_owner_is_no_medium():
+    # A propaganda without the North's name is no medium of it: a Ukrainian officer's words keep no channel.
+    assert _quotes("“They believe whatever propaganda tells them,” Ukrainian officer Petro Lysenko said.")[0][1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un called the pact “a shield for both peoples,” according to the Korean Central Telegraph Agency.",
+        "The Korean Central Telegraph Agency quoted Kim Jong Un as saying the pact was “a shield for both peoples.”",
+        "“The pact is a shield for both peoples,” Kim Jong Un said, the Korean Central Telegraph Agency reported.",
+        "As the Korean Central Telegraph Agency reports, Choe Son Hui said Moscow had “a reliable friend.”",
+    ],
+)
+def test_kcna_by_its_name_in_russian_copy(text):
+    # Russian outlets translate KCNA's Russian name: the Central Telegraph Agency of Korea is KCNA.
+    assert _quotes(text, source="Tsargrad")[0][1:] == ("KCNA", "sentence")
+
+
+def test_another_telegraph_agency_is_not_kcna():
+    # A telegraph agency of another name is no DPRK medium.
+    assert _quotes("Kim Jong Un called the pact “a shield,” according to the Telegraph Agency of Lithuania.")[0][1] != "KCNA"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A Russian state newspaper's own report carries the words of the Federation Council's leaders.
+        ("Senator Konstantin Kosachev said the Korean units had shown “real courage” near Sudzha.",
+         ("Konstantin Kosachev", "Parlamentskaya Gazeta", "article")),
+        ("“The treaty works as written,” Grigory Karasin said on Tuesday.",
+         ("Grigory Karasin", "Parlamentskaya Gazeta", "article")),
+        # Told to the paper itself: the paper, in the sentence.
+        ("“Our ally kept its word,” Karasin told Parlamentskaya Gazeta.", ("Grigory Karasin", "Parlamentskaya Gazeta", "sentence")),
+        ("Kosachev, in a comment to Parlamentskaya Gazeta, called the reports “fakes from Kyiv.”",
+         ("Konstantin Kosachev", "Parlamentskaya Gazeta", "sentence")),
+    ],
+)
+def test_a_russian_state_paper_carries_the_federation_councils_words(text, expected):
+    assert _quotes(text, source="Parlamentskaya Gazeta")[0] == expected
+
+
+def test_the_same_senator_in_a_western_paper_has_no_channel():
+    # In a paper of no state, the Russian senator's words reach us through no medium.
+    assert _quotes("Konstantin Kosachev called the reports “fakes from Kyiv.”", source="The Guardian")[0] == (
+        "Konstantin Kosachev", None, None)
