@@ -29,6 +29,9 @@ __all__ = ["age_alone", "person_by_role"]
 # of their own, not met again.
 _DESCRIBED_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with|who|whose)\b")
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_TITLE_CHARS = 60  # "Minister of Defence of Ukraine Rustem Umerov": how far before the name its title may open
+
 # "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.
 _PARAGRAPHS_BACK = 1
 
@@ -42,7 +45,12 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     words = key(a.speaker_text).split()
     if a.how == "group" and (age := _AGE_ALONE.fullmatch(key(a.speaker_text))) is not None:
         return _aged(art, a.start, age.group(1))
-    if a.how != "group" or len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
+    capital = a.how == "name" and len(words) == 1 and _THE_BEFORE.search(art.masked, max(0, a.start - 5), a.start)
+    if capital:
+        words = ["the", *words]  # "the Minister said": a title in capitals, met again as "the minister" would be
+    elif a.how != "group":
+        return None
+    if len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
         return None
     title = titles().get(words[1])
     if title is None or not title.role or _DESCRIBED_AFTER.match(art.masked, a.start + len(a.speaker_text)):
@@ -54,12 +62,22 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     for x in art.subjects_before(a.start, sentence, down_to=down_to):
         if art.sent_at(x.pos) < down_to:
             break  # every subject before it is further back
-        if _named_person(art, x.speaker, title) and not plural_people(x.speaker):
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and (not capital or _titled(art, x.speaker, a)):
             return x.speaker
     for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
-        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title):
+        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
+                not capital or _titled(art, m.entity.name, a)):
             return m.entity.name
     return None
+
+
+def _titled(art, name: str, a) -> bool:
+    """Whether the person ``name`` was given the title ``a`` writes in capitals where the text named them ("Minister of
+    Defence Ivan Petrenko", "the Minister for Asia, Jane Roe,"): a title is met again only as it was written."""
+    # (Where the name is written, not where the account met it: a title before a name may hide it from the account.)
+    word = re.compile(rf"\b{re.escape(a.speaker_text)}\b[^.;:#“”\"]*\Z")
+    return any(word.search(art.masked, max(0, m.start() - _TITLE_CHARS), m.start())
+               for m in re.finditer(re.escape(name), art.masked[:a.start]))
 
 
 def age_alone(words: str) -> bool:
