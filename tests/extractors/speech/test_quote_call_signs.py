@@ -79,3 +79,25 @@ def test_a_call_sign_given_in_the_present_tense_names_the_speaker():
     text = GROUP + ("“They never stop to dig in,” said the commander of a mortar platoon, who gives his call sign as "
                     "“Yar.”")
     assert "Yar" in _speakers(text)
+
+
+def test_the_minister_of_a_ministry_written_out_is_the_minister_named_before():
+    # ("the Minister of Defence" could be read as a name, "Defence": the title before it tells who speaks.)
+    text = ("Minister of Defence of Estonia Karl Tamm met the visiting delegation in Tallinn. Karl Tamm said the talks "
+            "were useful.\n\n“The shells come by rail and by sea,” the Minister of Defence stressed.")
+    assert _speakers(text)[-1] == "Karl Tamm"
+
+
+REPRESENTATIVE = ("Petro Lysenko, the representative of the Security Service, spoke on national television on "
+                  "Friday. Lysenko said the men were held in a camp near Lviv.\n\n")
+
+
+def test_the_body_s_letters_before_a_role_stand_for_the_one_named_with_that_role():
+    text = REPRESENTATIVE + "“They are fed and they see doctors,” the SBU representative said."
+    assert _speakers(text)[-1] == "Petro Lysenko"
+
+
+def test_the_body_s_letters_before_another_role_are_not_that_person():
+    # Lysenko was named as the representative, not as the spokesman: "the SBU spokesman" is someone else.
+    text = REPRESENTATIVE + "“They are fed and they see doctors,” the SBU spokesman said."
+    assert _speakers(text)[-1] != "Petro Lysenko"
