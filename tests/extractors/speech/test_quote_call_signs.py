@@ -101,3 +101,19 @@ def test_the_body_s_letters_before_another_role_are_not_that_person():
     # Lysenko was named as the representative, not as the spokesman: "the SBU spokesman" is someone else.
     text = REPRESENTATIVE + "“They are fed and they see doctors,” the SBU spokesman said."
     assert _speakers(text)[-1] != "Petro Lysenko"
+
+
+def test_a_relative_clause_giving_a_call_sign_between_commas_leaves_the_subject_before_told():
+    # ("told Reuters": the agency heard the words; the gunner the clause names, Hawk, said them.)
+    text = "“They run straight at the drones,” a gunner, who gave only his call sign, Hawk, told Reuters."
+    assert _speakers(text) == ["Hawk"]
+
+
+def test_a_relative_clause_giving_a_first_name_between_commas_names_the_speaker():
+    text = "“We sleep in our boots,” one medic, who gave only her first name, Olena, told the BBC."
+    assert _speakers(text) == ["Olena"]
+
+
+def test_a_relative_clause_naming_someone_else_gives_no_name_to_the_speaker():
+    text = "“They run straight at the drones,” a gunner, who serves under Captain Hawk, told Reuters."
+    assert "Hawk" not in _speakers(text)
