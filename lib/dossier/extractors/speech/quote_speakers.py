@@ -321,7 +321,9 @@ def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> 
 
 
 _CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")  # what may stand before a clause's subject
-_FROM_BY = re.compile(r"s?\s+(?:from|by)\s")  # a document's author after it: "a letter from Kim", "a statement by"
+# A document's author after it: "a letter from Kim", "a statement by", "the words of Putin" (a name after "of" only:
+# "a report of the fighting" has none).
+_FROM_BY = re.compile(r"s?\s+(?:from|by|of(?=\s+(?:the\s+)?[A-Z]))\s")
 # What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
 # or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
 # aside between commas. Not a deed ("visited Wonsan on Tuesday:") nor hearing ("was told:").
