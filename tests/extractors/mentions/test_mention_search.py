@@ -79,3 +79,29 @@ def test_a_role_a_body_s_name_runs_past_is_part_of_that_name():
 def test_a_role_with_no_longer_name_over_it_is_still_the_role():
     text = ("General Jacob Whitlock toured the base on Monday. “The drills went to plan,” the American general said.")
     assert _speakers(text) == ["Jacob Whitlock"]
+
+
+MINISTER_FIRST = "Foreign Minister Choe Son Hui met Sergei Lavrov in Pyongyang on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "official" before a medium's or a body's name is a word of its description, not an official whom the minister
+    # named before (an official too) could be: the medium carries the General Staff's words.
+    ("Later, the official KCNA news agency carried a statement by the KPA General Staff calling the drills “a "
+     "rehearsal for invasion”.", "KPA General Staff"),
+    ("Later, the official Korean Central News Agency published a commentary by the KPA General Staff calling the "
+     "drills “a rehearsal for invasion”.", "KPA General Staff"),
+    ("In Moscow, the official TASS agency released a statement by the Kremlin describing the visit as “historic”.",
+     "Kremlin"),
+])
+def test_official_before_a_medium_s_name_is_no_official(text, speaker):
+    assert _speakers(MINISTER_FIRST + text) == [speaker]
+
+
+def test_the_official_alone_is_still_an_official():
+    assert _speakers(MINISTER_FIRST + "“We will stand together,” the official said.") == ["Choe Son Hui"]
+
+
+def test_the_dprk_ministry_of_defense_written_so_is_the_ministry():
+    text = "KCNA carried a statement by the DPRK Ministry of Defense calling the drills “a rehearsal for invasion”."
+    assert _speakers(text) == ["DPRK Defence Ministry"]

@@ -58,6 +58,17 @@ _UNNAMED_OPENERS = frozenset({"a", "an", "another", "one", "the"})
 _NAME_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+_NAME_NEXT = re.compile(r"\s+(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)")
+
+
+def _named_medium_or_body(text: str, end: int) -> bool:
+    """Whether a medium's or a body's name the vocabularies know follows right at ``end`` ("the official KCNA", "the
+    official Korean Central News Agency"): a role word before it qualifies that name, as an adjective."""
+    m = _NAME_NEXT.match(text, end)
+    known = V.known().get(V.key(m.group("name"))) if m is not None else None
+    return known is not None and known.kind in ("medium", "body")
+
+
 class _NameIntro(NamedTuple):
     """The words that introduce someone by one name only (``data/name_intros.csv``), and the name after them."""
 
@@ -267,6 +278,8 @@ class MentionSearch:
             how, data = phrase_kind(m.group(0))
             if how in ("description", "medium") and m.group(0).rsplit(None, 1)[-1][:1].isupper() and _NAME_GOES_ON.match(text, m.end()):
                 continue  # "The Ministry of State Security said": the first words of a body's own name, not "the ministry"
+            if how == "description" and getattr(data, "refers", "") == "role" and _named_medium_or_body(text, m.end()):
+                continue  # "the official KCNA news agency": a word of the medium's description, no official
             out.append((m.start(), m.end(), how, data))
         return out
 

@@ -97,7 +97,7 @@ def _group_pattern() -> re.Pattern:
     after it: "North Korean troops captured in Kursk", "captured two North Korean soldiers", "North Korean POWs"."""
     nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
     return re.compile(rf"(?:\b(?P<pre>[a-z]+ed)\s+(?:[a-z\d,]+\s+)?)?\b(?P<nat>{_nationality_words()})\s+(?:[\w\-]+\s+){{0,3}}?"
-                      rf"(?P<noun>(?i:{alternation(nouns)}))(?:s|es)?\b(?:\s+(?:(?:were|was|are|is|been|being)\s+)?"
+                      rf"(?P<noun>(?i:{alternation(nouns)}))(?:s|es)?\b(?:,?\s+(?:(?:were|was|are|is|been|being)\s+)?"
                       rf"(?P<part>[a-z]+ed)(?=\s+(?:{_AFTER_PARTICIPLE})\b|\s*[,.;:)]))?")
 
 

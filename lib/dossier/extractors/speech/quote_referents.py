@@ -84,7 +84,9 @@ class Referents:
         # (Read once per attribution: its speaker is asked for again as later sentences look back.)
         done = vars(self).setdefault("charted_speakers", {})
         if said.speaker and said not in done:
-            done[said] = charted(self, said.speaker, said.speaker_text, said.pos)
+            # (A name given in the subject's own clause, "with the call sign Lys", is charted by no role.)
+            one_name = said in vars(self).get("named_only_speakers", ())
+            done[said] = None if one_name else charted(self, said.speaker, said.speaker_text, said.pos)
         if said.speaker and (label := done[said]) is not None:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
@@ -141,14 +143,20 @@ class Referents:
             return self.named.setdefault(a, Said(named or member_of_group(self, a), a.speaker_text, a.cue, a.start))
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
+        if a.how == "group" and (named := named_only_after(self.text, a.start + len(a.speaker_text.rsplit(None, 1)[0]))):
+            # "said the commander of a drone unit with the call sign Lys": the one name given in the subject's own
+            # clause is who speaks, before any commander met earlier the role might stand for.
+            said = self.named.setdefault(a, Said(named, a.speaker_text, a.cue, a.start))
+            vars(self).setdefault("named_only_speakers", set()).add(said)
+            return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
             entity = self.entity_of(a.start, past)  # "said Brig. Gen. Ryan Keller": the name after the titles
         if entity is None and a.how == "name" and (role := _definite_role(self.masked, a)):
             # "the respected General Secretary said": a title written as a name stands for the one who holds it, and
             # is no one's name when no one does.
-            if (entity := self.account.holder(role, a.start)) is None:
-                return self.named.setdefault(a, Said(None, a.speaker_text, a.cue, a.start))
+            if (entity := self.account.holder(role, a.start)) is None:  # ("the Minister": the one just spoken of)
+                return self.named.setdefault(a, Said(person_by_role(self, a, sentence), a.speaker_text, a.cue, a.start))
         if entity is not None and a.how == "group" and (speaking := speaking_holder(self, a.start, a.speaker_text, entity)):
             entity = self.account.entity(speaking)  # "the minister": the one who has been speaking, not one just met
         end = a.start + len(a.speaker_text)

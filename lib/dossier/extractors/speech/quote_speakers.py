@@ -16,7 +16,7 @@ from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
-from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, relay_words
+from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
@@ -117,6 +117,22 @@ def continues_speech(art: Article, before: list[Marked], q: Marked) -> bool:
     next_par = art.sents[here].paragraph == art.sents[prev_end].paragraph + 1 and (
         last + 1 == len(art.sents) or art.sents[last + 1].paragraph != art.sents[here].paragraph)
     return alone and (same_par or next_par) and here - prev_end <= 1 and art.text[q.parts[0][0]].isupper()
+
+
+@functools.cache
+def _name_intro_before() -> re.Pattern:
+    """What introduces someone by one name only (``data/name_intros.csv``), ending right before an opening mark."""
+    return re.compile(rf"\b(?i:{alternation(name_intro_phrases())}),?\s*\Z")
+
+
+def gives_one_name(art: Article, q: Marked) -> bool:
+    """Whether ``q`` is one name in marks that introduces someone ("with the call sign “Lys,”"): a name, not
+    words anyone said, which breaks no speaker's run of quoted sentences."""
+    s, e = q.parts[0]
+    words = art.text[s:e].strip(" ,.")
+    if len(q.parts) != 1 or not words[:1].isupper() or len(words.split()) != 1:
+        return False
+    return _name_intro_before().search(art.text, max(0, q.open_at - 60), q.open_at) is not None
 
 
 def is_statement(art: Article, q: Marked) -> bool:
@@ -305,7 +321,9 @@ def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> 
 
 
 _CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")  # what may stand before a clause's subject
-_FROM_BY = re.compile(r"s?\s+(?:from|by)\s")  # a document's author after it: "a letter from Kim", "a statement by"
+# A document's author after it: "a letter from Kim", "a statement by", "the words of Putin" (a name after "of" only:
+# "a report of the fighting" has none).
+_FROM_BY = re.compile(r"s?\s+(?:from|by|of(?=\s+(?:the\s+)?[A-Z]))\s")
 # What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
 # or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
 # aside between commas. Not a deed ("visited Wonsan on Tuesday:") nor hearing ("was told:").

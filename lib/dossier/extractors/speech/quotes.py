@@ -63,7 +63,7 @@ from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
 from .quote_experts import placed_headings
 from .quote_issuers import issued_by
-from .quote_speakers import continues_speech, is_statement, join_split, speaker_of
+from .quote_speakers import continues_speech, gives_one_name, is_statement, join_split, speaker_of
 from ..mentions.mention_vocab import pronouns
 from ..mentions.speaker_vocab import medium_voices
 from .speakers import canonical, channel_state, speaker_affiliation
@@ -334,7 +334,8 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
         said = _passed_on(art, said, q0, art.sents[first].start)
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
-        previous = (group, said)
+        if said.speaker_text is not None or len(group) > 1 or not gives_one_name(art, q0):
+            previous = (group, said)  # (“Lys,” the name given in the clause before, is no one's words)
         channel, basis = channel_of(art, group, said.speaker, intro, said.pos)
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
         key = quote_key(joined)

@@ -29,6 +29,11 @@ __all__ = ["age_alone", "person_by_role"]
 # of their own, not met again.
 _DESCRIBED_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with|who|whose)\b")
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_TITLE_CHARS = 100  # "the representative of the Main Intelligence Directorate … Ivan Petrenko": how far back its title opens
+_THE_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?\Z")  # "the Minister of " Defence
+_LETTERS = re.compile(r"[A-Z]{2,6}")  # "HUR", "NIS": a body by its letters
+
 # "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.
 _PARAGRAPHS_BACK = 1
 
@@ -42,7 +47,18 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     words = key(a.speaker_text).split()
     if a.how == "group" and (age := _AGE_ALONE.fullmatch(key(a.speaker_text))) is not None:
         return _aged(art, a.start, age.group(1))
-    if a.how != "group" or len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
+    given = None  # the title the person must have been named with, when the role alone would say too little
+    if a.how == "name" and len(words) == 1 and _THE_BEFORE.search(art.masked, max(0, a.start - 5), a.start):
+        words, given = ["the", *words], a.speaker_text  # "the Minister said": a title in capitals, met again
+    elif a.how == "name" and (of := _THE_TITLE_OF.search(art.masked, max(0, a.start - 30), a.start)) is not None:
+        # "the Minister of Defence said", read as the name "Defence": the title before it is who speaks.
+        words, given = ["the", of.group("title").lower()], of.group("title")
+    elif a.how == "group" and len(words) == 3 and _LETTERS.fullmatch(a.speaker_text.split()[1]):
+        # "the HUR representative said": the body's letters, then a role; the one named as its representative.
+        words, given = [words[0], words[2]], words[2]
+    elif a.how != "group":
+        return None
+    if len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
         return None
     title = titles().get(words[1])
     if title is None or not title.role or _DESCRIBED_AFTER.match(art.masked, a.start + len(a.speaker_text)):
@@ -54,12 +70,26 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     for x in art.subjects_before(a.start, sentence, down_to=down_to):
         if art.sent_at(x.pos) < down_to:
             break  # every subject before it is further back
-        if _named_person(art, x.speaker, title) and not plural_people(x.speaker):
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and (not given or _titled(art, x.speaker, given, a.start)):
             return x.speaker
     for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
-        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title):
+        if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
+                not given or _titled(art, m.entity.name, given, a.start)):
             return m.entity.name
     return None
+
+
+def _titled(art, name: str, title: str, pos: int) -> bool:
+    """Whether the person ``name`` was given ``title`` where the text named them before ``pos`` ("Minister of Defence
+    Ivan Petrenko", "the Minister for Asia, Jane Roe,", "the representative of the intelligence directorate Ivan
+    Petrenko"): a title met again only as it was given."""
+    # (Where the name is written, not where the account met it: a title before a name may hide it from the account.)
+    # (Or in an apposition right after the name: "Ivan Petrenko, the representative of the directorate,".)
+    before = re.compile(rf"\b(?i:{re.escape(title)})\b[^.;:#“”\"]*\Z")
+    after = re.compile(rf",\s+(?:the|a|an)\s+[^.;:#“”\",]*?\b(?i:{re.escape(title)})\b")
+    return any(before.search(art.masked, max(0, m.start() - _TITLE_CHARS), m.start())
+               or after.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
+               for m in re.finditer(re.escape(name), art.masked[:pos]))
 
 
 def age_alone(words: str) -> bool:

@@ -76,7 +76,8 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # Or a restrictive relative clause, with no commas ("A defector who fled in 2019 said", "Soldiers who fought there
 # told"; with an aside after it: "An officer who served there, reached by phone, said"), or what tells the subject
 # knows ("A person familiar with the talks said", data/informed_sources.csv): it runs to the first verb of saying.
-# Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said").
+# Or a name in quotes after what introduces one, with no commas ("A gunner with the call sign “Hawk” said"); or a
+# relative clause that gives one name, between commas ("A gunner, who gave only his call sign, Hawk, told").
 # Or an aside between dashes, right before the verb ("Jane Roe — who heads the Asia desk at the institute — said",
 # "Jane Roe – a researcher at the Asan Institute, in Seoul – told").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
@@ -93,6 +94,7 @@ _APPOSITION = (
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{intro}}),?\s+#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|,\s+who\s[^,#:;.“”\"]{{0,40}}?(?:{{intro}}),?\s+[A-Z][\w’'\-]*+,(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+[—–]\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+\s(?:[^#:;.“”\"—–]|(?<=\b[A-Z])\.){{2,100}}?\s+[—–]"
     rf"(?=\s+{FILLER}(?:{{verb}})))?"

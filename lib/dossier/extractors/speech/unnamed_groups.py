@@ -278,8 +278,29 @@ def official_body(masked: str, at: int, entity_of) -> str | None:
     (:func:`body_of_official`): the body the account resolves the name to (``entity_of(start, end)``), else the name as
     written; None when no body's name follows, or the account reads the name as no body."""
     if (body := body_of_official(masked, at)) is None:
-        return None
+        return _body_before_title(masked, at, entity_of)
     named = entity_of(body.start, body.start + len(body.name))
     if named is None:
         return canonical(body.name, "name")
     return named.name if named.kind == "body" else None
+
+
+@functools.cache
+def _body_then_title() -> re.Pattern:
+    """ "a Bank of Korea official", "a KIDA researcher": someone unnamed, a body's name in capitals, then an official's
+    title or a researcher's (``data/titles.csv``, class analyst, one word)."""
+    researchers = {t for t, v in titles().items() if v.cls == "analyst" and " " not in t and "." not in t}
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+                      rf"(?P<body>[A-Z][\w.\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.\-]*){{0,4}})\s+(?:[a-z][\w\-]*\s+)?"
+                      rf"(?:{alternation({*UNNAMED_TITLES, *researchers})})\b")
+
+
+def _body_before_title(masked: str, at: int, entity_of) -> str | None:
+    """The body someone unnamed written at ``at`` works for when its name stands before their title ("a Bank of Korea
+    official said", "a KIDA researcher said"): they speak for it, as "an official of the Bank of Korea" does; None
+    when no name stands there or the account reads it as no body (a state, a medium: "a Yonhap reporter")."""
+    m = _body_then_title().match(masked, at)
+    if m is None:
+        return None
+    named = entity_of(m.start("body"), m.end("body"))
+    return named.name if named is not None and named.kind == "body" else None

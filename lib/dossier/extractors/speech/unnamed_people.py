@@ -286,8 +286,10 @@ def unnamed_since(art, a, entity) -> str | None:
     i = art.sent_at(a.start)
     for k in range(i, max(-1, i - _SENTENCES_BACK - 1), -1):
         s = art.sents[k]
+        # ("One of them, a rifleman, told ITV …. “…,” he said": one picked out of a group is someone unnamed too.)
         found = [x for x in art.attributions_of(k) if x.start < a.start and (
-            x.how == "group" and _INDEFINITE.match(x.speaker_text) or x.how == "owned" and _owned_office(x.speaker_text))]
+            x.how == "group" and _INDEFINITE.match(x.speaker_text) or x.how == "owned" and _owned_office(x.speaker_text)
+            or x.how == "anaphor" and anaphor_refers(x.speaker_text) == "member")]
         for q in art.marked:  # "“…,” said a sergeant in the unit"
             if s.start < q.close_at < min(s.end, a.start) and _SAID_INDEFINITE.match(art.masked, q.close_at):
                 if (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and x.how == "group":
