@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from estimate_readings import run
 
 _BRIEFING = [
@@ -49,3 +51,44 @@ def test_a_figure_named_far_from_any_figure_is_the_articles_force():
 
 def test_a_figure_named_in_an_article_with_no_force_is_no_figure():
     assert run("The bank put the figure at around 3,000 last year.", "Few had expected it.").empty
+
+
+_CAPTURE = "Ukraine's army said it had captured three North Korean soldiers near Sudzha in March."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "So far Kyiv has shown only the three.",  # no noun: the count alone
+        "These three men are now a bargaining chip, one official said.",  # a demonstrative, a people noun
+        "Zelensky offered to swap the three soldiers for Ukrainians held in Russia.",  # a troop noun, object
+        "For months the three young conscripts have waited in a cell near Kyiv.",  # an adjective before the noun
+        "Ukraine's security service, which is interrogating the three men, says they were drafted in 2023.",
+    ],
+)
+def test_the_prisoners_named_again_by_their_number_are_the_captives_counted_before(later):
+    got = run(_CAPTURE, later)
+    assert got["category"].tolist() == ["casualties", "casualties"]
+    assert got["subtype"].tolist() == ["captured", "captured"]
+    assert got["low"].tolist() == [3.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Talks between the three leaders went on past midnight.",  # a noun of others
+        "Trade between the three Koreas of old is a myth.",  # a capitalised name
+        "The three brigades moved north in April.",  # units, not the captives
+        "Kyiv says the four men are still in the north.",  # another number
+        "Only three soldiers returned to the unit.",  # no determiner pointing back
+    ],
+)
+def test_a_small_count_that_does_not_point_back_at_the_captives_is_not_them(later):
+    got = run(_CAPTURE, later)
+    assert got["subtype"].tolist()[:1] == ["captured"]
+    assert "captured" not in got["subtype"].tolist()[1:]
+
+
+def test_no_count_restates_captives_the_article_never_counted():
+    got = run("The SBU said it had found two North Korean ID cards.", "So far Kyiv has shown only the two.")
+    assert "captured" not in got["subtype"].tolist()

@@ -17,9 +17,11 @@ from __future__ import annotations
 import math
 
 from .estimate_nouns import Counted, forward, noun_of_its_own
-from .estimate_tokens import Ahead
-from ...text.numbers import Quantity
+from .estimate_tokens import Ahead, Behind
+from ...text.numbers import Quantity, cues
 
+_CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
+_PEOPLE = ("troops", "persons")  # what a noun of the captives named again counts, before the article's context
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
 
 
@@ -39,6 +41,7 @@ class ArticleFigures:
     def __init__(self) -> None:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
+        self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
 
     def remember(self, q: Quantity, counted: Counted) -> None:
         """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
@@ -46,6 +49,31 @@ class ArticleFigures:
             self._by_value[key] = counted
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
+        if counted.category == "casualties" and counted.subtype == _CAPTURED and q.hedge == "exact" and not q.scaled:
+            self._captives.add(q.low)
+
+    def captives(self, text: str, q: Quantity, counted: Counted | None) -> Counted | None:
+        """The prisoners counted earlier, when ``q`` of ``text`` names them again by their number after a determiner
+        that points back ("the two", "only these two", "the two young men", "the two soldiers wait"); else None.
+
+        The count must be the prisoners' exactly, with no noun after it or a noun of soldiers or people, read as no
+        loss: "the two leaders", "the two Koreas" or "the two brigades" name others, and "the two soldiers killed"
+        tells a loss of its own."""
+        if q.kind != "count" or q.hedge != "exact" or q.scaled or q.low not in self._captives:
+            return None
+        if counted is not None and (counted.category not in _PEOPLE or counted.subtype is not None):
+            return None
+        last = Behind(text, q.start)[-1:]
+        if not last or last[0].low not in cues("restating"):
+            return None
+        after = Ahead(text, q.end)
+        first = after[:1]
+        noun = forward(after)[0]
+        if noun is None and first and first[0].kind == "word" and (first[0].text[0].isupper() or noun_of_its_own(after)):
+            return None  # "the two Koreas", "the two leaders": a noun of others
+        if noun is not None and (noun.category not in _PEOPLE or noun.noun not in _PEOPLE):
+            return None
+        return Counted("casualties", _CAPTURED, (), "casualties")
 
     def restated(self, text: str, q: Quantity) -> Counted | None:
         """What an earlier figure of the same number counted, when ``q`` of ``text`` is a count written large with

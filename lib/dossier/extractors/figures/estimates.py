@@ -58,6 +58,7 @@ from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_generic import generic_noun, names_generic, weapons_named
 from .estimate_hedges import lend_hedges
+from .estimate_held import held_before
 from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
@@ -98,7 +99,11 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     troop figure, however far back, which a total names when no figure stands near."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
-        return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+        if not held_before(Behind(text, q.start)):
+            return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+        # "the SBU, which is holding the two men, says": the captives its speaker holds, read in the words as written.
+        stripped = text
+        sentence = sentence._replace(stripped=text)
     if (bare := unquoted(text, q)) is not text:  # "sent “about half” of the shells": the marks end no phrase
         text, stripped = bare, unquoted(stripped, q)
         sentence = sentence._replace(text=text, stripped=stripped)
@@ -212,6 +217,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
             elif counted is None:
                 counted = figures.restated(text, q)
+            # "Kyiv has confirmed only the two": the prisoners counted earlier, named again by their number.
+            counted = figures.captives(text, q, counted) or counted
             read.append(counted)
             if counted is None:
                 continue
