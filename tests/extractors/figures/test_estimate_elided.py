@@ -37,3 +37,38 @@ def test_a_rival_count_credited_after_a_comma_counts_the_noun_before(text, quant
 def test_a_figure_not_set_off_and_credited_is_no_rival(text):
     rows = run(text)
     assert rows["quantity_text"].tolist()[:1] == ["4 million"] and "10 million" not in rows["quantity_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity",
+    [
+        (("Q: How many North Korean soldiers are still in Kursk?", "A: Quite a few.", "Roughly 9,000 remain there."),
+         "Roughly 9,000"),
+        (("— And how many Koreans took part in the battles?", "— Moscow keeps silent.",
+          "Papers in Tokyo write about 13-14 thousand."), "about 13-14 thousand"),
+        (("How many troops did Kim send in the end?", "Nobody in Moscow will tell you.",
+          "Analysts in Europe like to say 10,000 or 11,000."), "10,000 or 11,000"),
+        (("Are KPA servicemen still fighting near Sudzha?", "Yes, on a smaller scale.", "There are about 3,000 there now."),
+         "about 3,000"),
+    ],
+)
+def test_a_bare_figure_answering_a_question_about_soldiers_counts_them(paragraphs, quantity):
+    got = run(*paragraphs)
+    row = got[got["quantity_text"] == quantity]
+    assert row["category"].tolist() == ["troops"]
+
+
+def test_a_bare_figure_answering_a_question_about_something_else_is_no_troop_count():
+    got = run("How many tourists came to Wonsan last summer?", "The ministry has not said.", "Officials say 11,000.")
+    assert got.empty
+
+
+def test_a_question_three_sentences_back_answers_nothing():
+    got = run("How many Koreans fought in Kursk?", "Nobody knows.", "Moscow is silent.", "Papers say 12,000.")
+    assert got.empty
+
+
+@pytest.mark.parametrize("verb", ["claimed", "claims", "claim"])
+def test_a_verb_of_claiming_leaves_out_the_noun_of_the_figure_before(verb):
+    got = run(f"Seoul spoke of 10,000 North Korean soldiers. Some in Kyiv {verb} up to 14,000.")
+    assert got["category"].tolist() == ["troops", "troops"]

@@ -38,6 +38,7 @@ class FigureSentence(NamedTuple):
     stripped: str  # the text with its attributions blanked (see estimates._strip)
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
+    asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
 
     def earlier_noun(self) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun."""
@@ -74,7 +75,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
-        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after)
+        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after, sentence.asked)
     if last is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):

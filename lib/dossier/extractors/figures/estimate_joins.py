@@ -120,18 +120,23 @@ def leaves_out(words: list[str]) -> bool:
     return " ".join(words[-2:]) in elides or bool(words) and words[-1] in elides
 
 
-def troops_named(text: str, figure: Quantity, previous: str, before, after=()) -> Counted | None:
+def troops_named(text: str, figure: Quantity, previous: str, before, after=(), asked: str = "") -> Counted | None:
     """Troops, for a figure written large with no noun after words that leave it out (role ``elided_before``:
     "there are about 6,000 in Kursk now") or before a verb of moving or staying (role ``deploying``: "about 11,000
     remain in Kursk", "some 4,000 have arrived"; ``after``, the tokens after it) when no figure was counted before
     it: the soldiers its sentence or the one before (``previous``) names without a number ("Pyongyang sent troops
-    to Russia last year"); else None."""
+    to Russia last year"), or that a question just before (``asked``) asks about, a country's people included ("How
+    many Koreans fought in Kursk? [...] Western media write about 11,000"); else None."""
     if not leaves_out([t.low for t in before[-2:]]) and not _moves_or_stays(after):
         return None  # most figures: two tokens read
     noun = mentioned(text, figure.start, clause=False)
     if (noun is None or noun.category == "persons" and noun.subtype is None) and previous:
         # "People say 11,000": the people of its own sentence say the figure; the soldiers are named before.
         noun = mentioned(previous, len(previous), clause=False)
+    if (noun is None or noun.category == "persons" and noun.subtype is None) and asked:
+        # An interview's answer: "Are North Korean troops still in Russia? - Yes. About 11,000 remain."
+        noun = mentioned(asked, len(asked), clause=False)
+        noun = noun._replace(category="troops") if noun is not None and noun.subtype == "troops" else noun
     return Counted("troops", None, (), "troops") if noun is not None and noun.category == "troops" else None
 
 

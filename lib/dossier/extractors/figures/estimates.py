@@ -187,6 +187,15 @@ def _ordinal_of(before) -> bool:
     return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
 
 
+def _asked(numbers: list[int], texts: list[str], k: int) -> str:
+    """The last question among the two sentences right before sentence ``k`` ("How many soldiers were sent?"), which a
+    bare figure after it may answer; "" when there is none."""
+    for j in (k - 1, k - 2):
+        if j >= 0 and numbers[j] == numbers[k] - (k - j) and texts[j].rstrip().endswith("?"):
+            return texts[j]
+    return ""
+
+
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
@@ -207,7 +216,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence)
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, _asked(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
