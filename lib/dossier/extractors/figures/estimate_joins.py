@@ -61,11 +61,15 @@ _APPOSED_CHARS = 60  # characters before the comma read for the noun that ends t
 
 def apposed(text: str, figure: Quantity) -> Counted | None:
     """What a figure with no noun of its own counts when it stands in apposition to a counted noun: a comma
-    and at most a hedging adverb between them ("a new contingent of soldiers, possibly as many as 15,000")."""
+    and at most a hedging adverb or a phrase that sizes the noun between them ("a new contingent of soldiers,
+    possibly as many as 15,000", "shells, by the millions", "wounded men, numbering in the hundreds")."""
     head = text[max(0, figure.start - _APPOSED_CHARS) : figure.start].rstrip()
-    words = head.rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in cues("apposed"):
-        head = words[0].rstrip()  # "possibly", "perhaps"
+    apposing = cues("apposed")
+    for n in range(_APPOSING_WORDS, 0, -1):  # longest first: "numbering in the" before "the"
+        words = head.rsplit(None, n)
+        if len(words) == n + 1 and " ".join(words[1:]).lower() in apposing:
+            head = words[0].rstrip()  # "possibly", "perhaps"; "by the" millions, "numbering in the" hundreds
+            break
     if not head.endswith(","):
         return None
     first = Ahead(text, figure.end)[:1]
@@ -77,10 +81,16 @@ def apposed(text: str, figure: Quantity) -> Counted | None:
         t = tokens[i]
         hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
         if hit and i + hit.length - 1 == last:
+            if hit.category in ("troops", "persons") and i and tokens[i - 1].kind == "word":
+                # "wounded soldiers, numbering in the hundreds": a loss before the noun makes them that loss.
+                loss = term_from(tokens, i - 1, tokens[i - 1].word, True)
+                if loss is not None and loss.length == 1 and loss.category == "casualties":
+                    return Counted(loss.category, loss.subtype, (), hit.category)
             return Counted(hit.category, hit.subtype, (), hit.category)
     return None
 
 
+_APPOSING_WORDS = 3  # words of the longest phrase of role apposed ("numbering in the")
 _TERM_WORDS = 4  # words of a counted noun's term that ends at the comma ("multiple rocket launchers")
 
 
