@@ -72,3 +72,23 @@ def test_a_question_three_sentences_back_answers_nothing():
 def test_a_verb_of_claiming_leaves_out_the_noun_of_the_figure_before(verb):
     got = run(f"Seoul spoke of 10,000 North Korean soldiers. Some in Kyiv {verb} up to 14,000.")
     assert got["category"].tolist() == ["troops", "troops"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, subtype",
+    [
+        (("HOST: Mark, what do we know about the North Korean soldiers?", "MARK LEE:",
+          "Seoul thinks some 3,500 of them have been killed or wounded."), "some 3,500", "killed_or_wounded"),
+        (("Q. How are the KPA troops faring?", "Colonel:", "Around 900 of them were wounded in March."),
+         "Around 900", "wounded"),
+    ],
+)
+def test_a_pronoun_in_an_answer_stands_for_the_soldiers_the_question_named(paragraphs, quantity, subtype):
+    got = run(*paragraphs)
+    row = got[got["quantity_text"] == quantity]
+    assert row["subtype"].tolist() == [subtype]
+
+
+def test_a_pronoun_in_an_answer_about_no_soldiers_counts_none():
+    got = run("HOST: What do we know about the tourists?", "MARK LEE:", "Some 3,500 of them were hurt.")
+    assert got.empty

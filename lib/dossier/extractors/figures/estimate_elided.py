@@ -41,8 +41,13 @@ class FigureSentence(NamedTuple):
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
 
     def earlier_noun(self) -> Counted | None:
-        """The last counted noun of the sentence before, for a pronoun."""
-        return mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
+        """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
+        interview's answer refers to past a speaker's label ("What do we know of the troops? / ANALYST: / About
+        4,000 of them have been wounded")."""
+        noun = mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
+        if noun is None and self.asked and self.asked != self.previous:
+            noun = mentioned(self.asked, len(self.asked), clause=False)
+        return noun
 
     def about_a_strike(self) -> bool:
         # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
