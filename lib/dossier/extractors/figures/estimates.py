@@ -123,7 +123,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
     if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
-        return weapons_named(text, q.start, sentence.previous)  # "dozens of systems": the weapons named, or none
+        return weapons_named(text, q.start, sentence.previous, last)  # "dozens of systems": the weapons named, or none
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
