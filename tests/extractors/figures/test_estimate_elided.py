@@ -92,3 +92,22 @@ def test_a_pronoun_in_an_answer_stands_for_the_soldiers_the_question_named(parag
 def test_a_pronoun_in_an_answer_about_no_soldiers_counts_none():
     got = run("HOST: What do we know about the tourists?", "MARK LEE:", "Some 3,500 of them were hurt.")
     assert got.empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv first counted 9,000 North Korean soldiers, later raised to 13,000.", "13,000"),
+        ("Tokyo spoke of 8,000 KPA troops, and by March its estimates had risen to 12,000.", "12,000"),
+        ("Seoul put the force at 10,000 soldiers; the number was subsequently revised to 14,000.", "14,000"),
+        ("Officials cited 7,000 troops at first, then increased to about 9,500.", "about 9,500"),
+    ],
+)
+def test_a_figure_a_verb_of_change_revises_counts_what_the_figure_before_counted(text, quantity):
+    got = run(text)
+    assert got[got["quantity_text"] == quantity]["category"].tolist() == ["troops"]
+
+
+def test_a_verb_of_change_with_a_subject_of_its_own_revises_nothing():
+    got = run("Seoul counts 11,000 troops, while trade with China rose to 5,000 last year.")
+    assert got["quantity_text"].tolist() == ["11,000"]

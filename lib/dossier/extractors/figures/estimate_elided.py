@@ -97,10 +97,14 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         # "more than 4 million shells according to Paris, nearly 10 million according to Seoul": another's count of
         # the same thing, credited right after it.
         # (The attribution is blanked in ``after``: the sentence's own words are read.)
+        # "Seoul spoke of 11,000 troops, a figure later raised to 15,000": a revised value of the count before it.
+        words = prev_words.split()
+        revised = q.scaled and sentence.last_from == 0 and len(words) == 2 and words[1] == "to" and \
+            words[0] in cues("change") and _revises(before[:-2])
         rival = q.scaled and sentence.last_from == 0 and bool(prev) and prev[0].text in _RIVAL_MARKS and sentence.text[q.end : q.end + _RIVAL_CHARS].lower().split()[:2] == _ACCORDING
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent
-                or rival):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(words)) or sent
+                or rival or revised):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -123,6 +127,22 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     return counted
 
 
+def _revises(before) -> bool:
+    """Whether the words before a verb of change, back to their clause's start, make it a revision of the figure
+    before: a noun of a figure ("the numbers had grown to") or no subject but words of role ``revising`` (", later
+    raised to"); "while trade rose to" has a subject of its own."""
+    total, revising = cues("total"), cues("revising")
+    span = []
+    for t in reversed(before[-_REVISION_WORDS:]):
+        if t.kind != "word":
+            break
+        span.append(t.word)
+    if any(w in total or w.rstrip("s") in total for w in span):
+        return True
+    return len(span) < _REVISION_WORDS and all(w in revising for w in span)
+
+
+_REVISION_WORDS = 6  # words before a verb of change read for the figure it revises ("in the winter the figures had")
 _ACCORDING = ["according", "to"]  # the words right after a rival count that credit it
 _RIVAL_CHARS = 16  # characters after a figure that hold "according to"
 _RIVAL_MARKS = frozenset({",", ";"})  # marks right before a rival count, which sets it off from the count it rivals
