@@ -125,7 +125,7 @@ def test_a_copula_without_one_dispatch_named_is_no_troop_figure(text):
     "text, quantity, category, subtype",
     [
         ("Moscow wanted artillery rounds, by the millions, and Pyongyang sent them.", "millions", "artillery_shells", None),
-        ("Injured soldiers, numbering in the hundreds, were flown home in secret.", "hundreds", "casualties", "wounded"),
+        ("Injured conscripts, numbering in the hundreds, were flown home in secret.", "hundreds", "casualties", "wounded"),
         ("The convoy carried KN-23 missiles, in the dozens, toward the border.", "dozens", "missiles", None),
         ("Seoul says fresh troops, numbering some 4,000, reached Kursk in May.", "4,000", "troops", None),
         ("The families buried dead soldiers, by the hundreds, last winter.", "hundreds", "casualties", "killed"),

@@ -832,7 +832,7 @@ def test_soldiers_put_at_with_no_loss_heading_stay_troops(text, quantity):
 @pytest.mark.parametrize(
     "text, quantity, subtype",
     [
-        ("Only three have so far been taken prisoner, Kyiv says.", "three", "captured"),
+        ("Kyiv says just three have so far been taken prisoner.", "three", "captured"),
         ("Some 700 have thus far been killed, by Seoul's count.", "Some 700", "killed"),
         ("About 1,200 North Korean soldiers have so far been wounded.", "About 1,200", "wounded"),
         ("Of the contingent, 40 had so far died of their wounds.", "40", "killed"),

@@ -62,7 +62,7 @@ _APPOSED_CHARS = 60  # characters before the comma read for the noun that ends t
 def apposed(text: str, figure: Quantity) -> Counted | None:
     """What a figure with no noun of its own counts when it stands in apposition to a counted noun: a comma
     and at most a hedging adverb or a phrase that sizes the noun between them ("a new contingent of soldiers,
-    possibly as many as 15,000", "shells, by the millions", "wounded men, numbering in the hundreds")."""
+    possibly as many as 15,000", "shells, by the millions", "injured men, numbering in the hundreds")."""
     head = text[max(0, figure.start - _APPOSED_CHARS) : figure.start].rstrip()
     apposing = cues("apposed")
     for n in range(_APPOSING_WORDS, 0, -1):  # longest first: "numbering in the" before "the"

@@ -6,7 +6,9 @@ stands: a question quotes the answer's "10,000" back, an answer takes "the
 11,000 to 12,000" from the statement that opened the briefing.  A count
 written large with no noun of its own, whose value is that of a figure
 already read in the article (a range, both its ends), counts what that
-figure counted (:class:`ArticleFigures`).  A small number ("the two") or a
+figure counted (:class:`ArticleFigures`), and so does one whose only noun is
+people after a determiner that points back ("the 6,000 people sent to Kursk";
+not "a town of 6,000 people").  A small number ("the two") or a
 year restates nothing this way.  A noun that names a figure ("the Pentagon
 put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
@@ -33,6 +35,12 @@ def _value(q: Quantity) -> tuple[float, ...] | None:
         return (q.low, q.high)
     value = q.low if not math.isnan(q.low) else q.high
     return None if math.isnan(value) else (value,)
+
+
+def _points_back(text: str, q: Quantity) -> bool:
+    """Whether a determiner that points back (role ``restating``: "the", "these") stands right before ``q``."""
+    last = Behind(text, q.start)[-1:]
+    return bool(last) and last[0].low in cues("restating")
 
 
 class ArticleFigures:
@@ -63,8 +71,7 @@ class ArticleFigures:
             return None
         if counted is not None and (counted.category not in _PEOPLE or counted.subtype is not None):
             return None
-        last = Behind(text, q.start)[-1:]
-        if not last or last[0].low not in cues("restating"):
+        if not _points_back(text, q):
             return None
         after = Ahead(text, q.end)
         first = after[:1]
@@ -86,7 +93,10 @@ class ArticleFigures:
         after = Ahead(text, q.end)
         if after[:1] and after[0].low == "of":
             return None  # "6,000 of the 14,000 men": a part, read with its whole (estimate_parts)
-        if noun_of_its_own(after) or forward(after)[0] is not None:
+        own = forward(after)[0]
+        if own is not None and own.category == "persons" and own.subtype is None and _points_back(text, q):
+            own = None  # "these 6,000 people": still those counted before
+        if noun_of_its_own(after) or own is not None:
             return None  # a noun of its own says what it counts
         earlier = self._by_value[key]
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)
