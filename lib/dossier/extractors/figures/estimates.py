@@ -59,7 +59,7 @@ from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_generic import generic_noun, names_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_held import held_before
-from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
+from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
     as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
@@ -151,6 +151,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "trade grew by a third": the change of the verb's subject, no share of the figure before
     if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
+    if counted is None and q.kind == "percent" and last is not None and _bare(after) and leaves_out(_words(before)):
+        counted = last  # "Kyiv put it at about 50% of the shells. Seoul spoke of “up to 40%”": the same share, another's
     if counted is None and q.kind != "count" and last is None and elided(after):
         # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
         counted = mentioned(text, q.start, clause=False) or sentence.earlier_noun()
@@ -179,6 +181,23 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         # would pass for the latest size of the whole force.
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+def _bare(after) -> bool:
+    """Whether nothing follows a figure in its clause: the sentence ends, or a mark closes it (a quote, a comma)."""
+    first = after[:1]
+    return not first or first[0].kind == "punct" and first[0].text not in _OPENING
+
+
+_OPENING = frozenset("(-–—")  # marks after a figure that open words about it, not close its clause
+
+
+def _words(before) -> list[str]:
+    """The last two words before a figure, an opening quotation mark passed over ("spoke of “up to 40%”")."""
+    tokens = list(before[-3:])
+    if tokens and tokens[-1].kind == "punct":
+        tokens = tokens[:-1]
+    return [t.low for t in tokens[-2:] if t.kind == "word"]
 
 
 def _ordinal_of(before) -> bool:
