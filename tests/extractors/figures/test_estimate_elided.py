@@ -37,3 +37,77 @@ def test_a_rival_count_credited_after_a_comma_counts_the_noun_before(text, quant
 def test_a_figure_not_set_off_and_credited_is_no_rival(text):
     rows = run(text)
     assert rows["quantity_text"].tolist()[:1] == ["4 million"] and "10 million" not in rows["quantity_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity",
+    [
+        (("Q: How many North Korean soldiers are still in Kursk?", "A: Quite a few.", "Roughly 9,000 remain there."),
+         "Roughly 9,000"),
+        (("— And how many Koreans took part in the battles?", "— Moscow keeps silent.",
+          "Papers in Tokyo write about 13-14 thousand."), "about 13-14 thousand"),
+        (("How many troops did Kim send in the end?", "Nobody in Moscow will tell you.",
+          "Analysts in Europe like to say 10,000 or 11,000."), "10,000 or 11,000"),
+        (("Are KPA servicemen still fighting near Sudzha?", "Yes, on a smaller scale.", "There are about 3,000 there now."),
+         "about 3,000"),
+    ],
+)
+def test_a_bare_figure_answering_a_question_about_soldiers_counts_them(paragraphs, quantity):
+    got = run(*paragraphs)
+    row = got[got["quantity_text"] == quantity]
+    assert row["category"].tolist() == ["troops"]
+
+
+def test_a_bare_figure_answering_a_question_about_something_else_is_no_troop_count():
+    got = run("How many tourists came to Wonsan last summer?", "The ministry has not said.", "Officials say 11,000.")
+    assert got.empty
+
+
+def test_a_question_three_sentences_back_answers_nothing():
+    got = run("How many Koreans fought in Kursk?", "Nobody knows.", "Moscow is silent.", "Papers say 12,000.")
+    assert got.empty
+
+
+@pytest.mark.parametrize("verb", ["claimed", "claims", "claim"])
+def test_a_verb_of_claiming_leaves_out_the_noun_of_the_figure_before(verb):
+    got = run(f"Seoul spoke of 10,000 North Korean soldiers. Some in Kyiv {verb} up to 14,000.")
+    assert got["category"].tolist() == ["troops", "troops"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, subtype",
+    [
+        (("HOST: Mark, what do we know about the North Korean soldiers?", "MARK LEE:",
+          "Seoul thinks some 3,500 of them have been killed or wounded."), "some 3,500", "killed_or_wounded"),
+        (("Q. How are the KPA troops faring?", "Colonel:", "Around 900 of them were wounded in March."),
+         "Around 900", "wounded"),
+    ],
+)
+def test_a_pronoun_in_an_answer_stands_for_the_soldiers_the_question_named(paragraphs, quantity, subtype):
+    got = run(*paragraphs)
+    row = got[got["quantity_text"] == quantity]
+    assert row["subtype"].tolist() == [subtype]
+
+
+def test_a_pronoun_in_an_answer_about_no_soldiers_counts_none():
+    got = run("HOST: What do we know about the tourists?", "MARK LEE:", "Some 3,500 of them were hurt.")
+    assert got.empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv first counted 9,000 North Korean soldiers, later raised to 13,000.", "13,000"),
+        ("Tokyo spoke of 8,000 KPA troops, and by March its estimates had risen to 12,000.", "12,000"),
+        ("Seoul put the force at 10,000 soldiers; the number was subsequently revised to 14,000.", "14,000"),
+        ("Officials cited 7,000 troops at first, then increased to about 9,500.", "about 9,500"),
+    ],
+)
+def test_a_figure_a_verb_of_change_revises_counts_what_the_figure_before_counted(text, quantity):
+    got = run(text)
+    assert got[got["quantity_text"] == quantity]["category"].tolist() == ["troops"]
+
+
+def test_a_verb_of_change_with_a_subject_of_its_own_revises_nothing():
+    got = run("Seoul counts 11,000 troops, while trade with China rose to 5,000 last year.")
+    assert got["quantity_text"].tolist() == ["11,000"]

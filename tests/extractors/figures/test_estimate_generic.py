@@ -40,3 +40,25 @@ def test_systems_count_the_whole_weapon_named_not_a_word_inside_it():
     got = run("Moscow has moved 240-mm multiple launch rocket systems to the south.",
               "Officers there speak of dozens of systems.")
     assert (got.iloc[0]["category"], got.iloc[0]["subtype"]) == ("artillery_systems", "mlrs")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, category",
+    [
+        (["Kyiv says 30 Koksan guns were hit this spring.", "Context matters here.", "Even 300 systems would be few."],
+         "300", "artillery_systems"),
+        (["Russia got about 150 KN-23 missiles last year.", "That is not the whole story.",
+          "Analysts expect dozens of such systems more."], "dozens", "missiles"),
+        (["At least 40 North Korean 240-mm launchers crossed the border, HUR said.", "More may follow.",
+          "Some 100 systems could be in Russia by autumn."], "Some 100", "artillery_systems"),
+    ],
+)
+def test_systems_count_the_weapons_the_figure_before_counted(paragraphs, quantity, category):
+    got = run(*paragraphs)
+    assert got[got["quantity_text"] == quantity]["category"].tolist() == [category]
+
+
+def test_systems_after_a_figure_of_no_weapons_are_no_figure():
+    got = run("Kyiv says 11,000 North Korean troops are in Kursk.", "Context matters here.",
+              "The ministry bought 220 systems of software.")
+    assert got["quantity_text"].tolist() == ["11,000"]

@@ -119,3 +119,32 @@ def test_one_dispatch_named_before_a_copula_or_as_is_troops(text, quantity, subt
 )
 def test_a_copula_without_one_dispatch_named_is_no_troop_figure(text):
     assert "troops" not in set(run(text)["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Moscow wanted artillery rounds, by the millions, and Pyongyang sent them.", "millions", "artillery_shells", None),
+        ("Injured conscripts, numbering in the hundreds, were flown home in secret.", "hundreds", "casualties", "wounded"),
+        ("The convoy carried KN-23 missiles, in the dozens, toward the border.", "dozens", "missiles", None),
+        ("Seoul says fresh troops, numbering some 4,000, reached Kursk in May.", "4,000", "troops", None),
+        ("The families buried dead soldiers, by the hundreds, last winter.", "hundreds", "casualties", "killed"),
+    ],
+)
+def test_a_figure_set_off_after_a_noun_by_a_phrase_that_sizes_it_counts_that_noun(text, quantity, category, subtype):
+    got = run(text)
+    row = got[got["quantity_text"].str.contains(quantity)]
+    assert row["category"].tolist() == [category]
+    assert row["subtype"].fillna("").tolist() == [subtype or ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters, numbering in the hundreds, gathered outside the embassy.",  # a noun no category counts
+        "He walked along the river, by the hundreds of stalls, to the station.",  # a clause goes on after it
+        "Seoul sent diplomats, in the 1990s, to Moscow.",  # a decade, no count
+    ],
+)
+def test_a_sizing_phrase_after_a_noun_no_category_counts_reads_no_figure(text):
+    assert run(text).empty

@@ -827,3 +827,21 @@ def test_soldiers_a_loss_is_put_at_are_a_loss(text, quantity):
 )
 def test_soldiers_put_at_with_no_loss_heading_stay_troops(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Kyiv says just three have so far been taken prisoner.", "three", "captured"),
+        ("Some 700 have thus far been killed, by Seoul's count.", "Some 700", "killed"),
+        ("About 1,200 North Korean soldiers have so far been wounded.", "About 1,200", "wounded"),
+        ("Of the contingent, 40 had so far died of their wounds.", "40", "killed"),
+    ],
+)
+def test_so_far_between_a_count_and_its_loss_verb_keeps_the_loss(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+def test_so_far_before_a_verb_of_no_loss_makes_no_loss():
+    assert run("Only two have so far been sent home.").empty

@@ -736,3 +736,23 @@ def test_koreans_sent_or_lost_are_counted(text, quantity, category):
 )
 def test_south_koreans_or_koreans_not_sent_are_no_figure(text):
     assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category, subtype",
+    [
+        ("Seoul believes about 1,500 of Kim's soldiers have died in Kursk.", "about 1,500", "casualties", "killed"),
+        ("Kyiv said 400 of North Korea's troops were wounded last week.", "400", "casualties", "wounded"),
+        ("Moscow has fired roughly 9,000 of Pyongyang's rockets since May.", "roughly 9,000", "rockets", None),
+        ("Some 3,000 of the KPA's men had reached the front by then.", "Some 3,000", "troops", None),
+    ],
+)
+def test_a_part_of_a_named_owners_force_counts_the_noun_after_the_possessive(text, quantity, category, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"] if isinstance(row["subtype"], str) else None) == (category, subtype)
+
+
+def test_a_possessive_right_after_the_number_still_counts_the_possessor():
+    # "the two countries' armed forces": the count is of the countries, no force.
+    assert run("Talks between the two countries' armed forces resumed in June.").empty
+    assert run("Two of Kim's aides flew to Moscow.").empty  # the owner's aides: no counted noun

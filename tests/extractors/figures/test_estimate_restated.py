@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from estimate_readings import run
 
 _BRIEFING = [
@@ -49,3 +51,70 @@ def test_a_figure_named_far_from_any_figure_is_the_articles_force():
 
 def test_a_figure_named_in_an_article_with_no_force_is_no_figure():
     assert run("The bank put the figure at around 3,000 last year.", "Few had expected it.").empty
+
+
+_CAPTURE = "Ukraine's army said it had captured three North Korean soldiers near Sudzha in March."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "So far Kyiv has shown only the three.",  # no noun: the count alone
+        "These three men are now worth a great deal to Kyiv, one official said.",  # a demonstrative, a people noun
+        "Zelensky offered to swap the three soldiers for Ukrainians held in Russia.",  # a troop noun, object
+        "For months the three young conscripts have waited in a cell near Kyiv.",  # an adjective before the noun
+        "Ukraine's security service, which is interrogating the three men, says they were drafted in 2023.",
+    ],
+)
+def test_the_prisoners_named_again_by_their_number_are_the_captives_counted_before(later):
+    got = run(_CAPTURE, later)
+    assert got["category"].tolist() == ["casualties", "casualties"]
+    assert got["subtype"].tolist() == ["captured", "captured"]
+    assert got["low"].tolist() == [3.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Talks between the three leaders went on past midnight.",  # a noun of others
+        "Trade between the three Koreas of old is a myth.",  # a capitalised name
+        "The three brigades moved north in April.",  # units, not the captives
+        "Kyiv says the four men are still in the north.",  # another number
+        "Only three soldiers returned to the unit.",  # no determiner pointing back
+    ],
+)
+def test_a_small_count_that_does_not_point_back_at_the_captives_is_not_them(later):
+    got = run(_CAPTURE, later)
+    assert got["subtype"].tolist()[:1] == ["captured"]
+    assert "captured" not in got["subtype"].tolist()[1:]
+
+
+def test_no_count_restates_captives_the_article_never_counted():
+    got = run("The SBU said it had found two North Korean ID cards.", "So far Kyiv has shown only the two.")
+    assert "captured" not in got["subtype"].tolist()
+
+
+_PROMISE = "Pyongyang promised Moscow 5,000 military builders for the border region."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Pyongyang earns hard currency from these 5,000 people.",
+        "Where the 5,000 people will sleep is unclear.",
+        "Seoul doubts that those 5,000 people will ever come home.",
+        "Moscow will pay for the 5,000 people out of its own budget.",
+    ],
+)
+def test_a_value_restated_with_people_after_a_determiner_counts_what_was_counted(later):
+    got = run(_PROMISE, "Analysts agree.", "Nobody doubts it.", later)
+    assert got["category"].tolist() == ["troops", "troops"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["The town of 5,000 people lies near the border.", "About 5,000 people attended the parade."],
+)
+def test_people_of_the_same_number_with_no_determiner_pointing_back_are_no_restatement(later):
+    got = run(_PROMISE, "Analysts agree.", "Nobody doubts it.", later)
+    assert got["quantity_text"].tolist() == ["5,000"]

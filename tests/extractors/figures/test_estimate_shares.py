@@ -303,3 +303,22 @@ def test_a_fraction_after_an_ordinal_is_a_span_and_leaves_the_share_after_it(spa
     rows = run(text)
     assert rows["quantity_text"].tolist() == ["roughly 40%", "about half"]
     assert set(rows["category"]) == {"share_percent"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Two months later the army staff spoke of “as much as 55%”.",
+        "Seoul's analysts say 45%.",
+        "Western officials, for their part, have spoken of nearly 70%, a source said.",
+        "A think tank in London wrote about 35%.",
+    ],
+)
+def test_a_bare_percentage_after_a_verb_of_saying_is_another_count_of_the_share_before(second):
+    got = run("Kyiv says some 60% of the shells Russia fires now come from North Korea.", second)
+    assert got["category"].tolist() == ["share_percent", "share_percent"]
+    assert got["subtype"].tolist() == ["artillery_shells", "artillery_shells"]
+
+
+def test_a_bare_percentage_with_no_share_before_is_no_figure():
+    assert run("Turnout was high.", "Officials say 70%.").empty

@@ -38,10 +38,16 @@ class FigureSentence(NamedTuple):
     stripped: str  # the text with its attributions blanked (see estimates._strip)
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
+    asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
 
     def earlier_noun(self) -> Counted | None:
-        """The last counted noun of the sentence before, for a pronoun."""
-        return mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
+        """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
+        interview's answer refers to past a speaker's label ("What do we know of the troops? / ANALYST: / About
+        4,000 of them have been wounded")."""
+        noun = mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
+        if noun is None and self.asked and self.asked != self.previous:
+            noun = mentioned(self.asked, len(self.asked), clause=False)
+        return noun
 
     def about_a_strike(self) -> bool:
         # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
@@ -74,7 +80,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
-        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after)
+        last = sent_force(after) or troops_named(sentence.text, q, sentence.previous, before, after, sentence.asked)
     if last is None:
         return None
     if not skip and not part_of and not (prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
@@ -91,10 +97,14 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         # "more than 4 million shells according to Paris, nearly 10 million according to Seoul": another's count of
         # the same thing, credited right after it.
         # (The attribution is blanked in ``after``: the sentence's own words are read.)
+        # "Seoul spoke of 11,000 troops, a figure later raised to 15,000": a revised value of the count before it.
+        words = prev_words.split()
+        revised = q.scaled and sentence.last_from == 0 and len(words) == 2 and words[1] == "to" and \
+            words[0] in cues("change") and _revises(before[:-2])
         rival = q.scaled and sentence.last_from == 0 and bool(prev) and prev[0].text in _RIVAL_MARKS and sentence.text[q.end : q.end + _RIVAL_CHARS].lower().split()[:2] == _ACCORDING
         if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
-                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(prev_words.split())) or sent
-                or rival):
+                or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(words)) or sent
+                or rival or revised):
             return None
         if last.category not in ("troops", "persons", "casualties") and deployment_named(before, sentence.previous):
             last = Counted("troops", None, (), "troops")  # "150 launchers. [...] a new deployment. 1,000 are expected"
@@ -117,6 +127,22 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     return counted
 
 
+def _revises(before) -> bool:
+    """Whether the words before a verb of change, back to their clause's start, make it a revision of the figure
+    before: a noun of a figure ("the numbers had grown to") or no subject but words of role ``revising`` (", later
+    raised to"); "while trade rose to" has a subject of its own."""
+    total, revising = cues("total"), cues("revising")
+    span = []
+    for t in reversed(before[-_REVISION_WORDS:]):
+        if t.kind != "word":
+            break
+        span.append(t.word)
+    if any(w in total or w.rstrip("s") in total for w in span):
+        return True
+    return len(span) < _REVISION_WORDS and all(w in revising for w in span)
+
+
+_REVISION_WORDS = 6  # words before a verb of change read for the figure it revises ("in the winter the figures had")
 _ACCORDING = ["according", "to"]  # the words right after a rival count that credit it
 _RIVAL_CHARS = 16  # characters after a figure that hold "according to"
 _RIVAL_MARKS = frozenset({",", ";"})  # marks right before a rival count, which sets it off from the count it rivals

@@ -4,8 +4,8 @@ Reporting on weapons names them once ("Koksan self-propelled guns and 240-mm
 rocket launchers") and then counts them by a word that says only that they
 are weapons (``estimate_cues.csv``, role ``generic_noun``: systems;
 :func:`generic_noun`).  Such a count counts the weapons last named before it
-in its sentence or the one before (:func:`weapons_named`); with no weapon
-named there, it is none ("dozens of systems" of air defence, software or
+in its sentence or the one before, or those the figure before counted
+(:func:`weapons_named`); with no weapon named there, it is none ("dozens of systems" of air defence, software or
 anything else).
 """
 
@@ -36,10 +36,13 @@ def generic_noun(after) -> bool:
     return False
 
 
-def weapons_named(text: str, start: int, previous: str) -> Counted | None:
-    """The weapons last named before ``start`` in ``text``, else in ``previous`` (the sentence before); None when
-    neither names any ("the ministry bought dozens of systems")."""
-    for named in (mentioned(text, start, clause=False), mentioned(previous, len(previous), clause=False) if previous else None):
+def weapons_named(text: str, start: int, previous: str, last: Counted | None = None) -> Counted | None:
+    """The weapons last named before ``start`` in ``text``, else in ``previous`` (the sentence before), else the
+    weapons the figure before counted (``last``, within two sentences: "at least 15 Koksans were destroyed. [...]
+    Even 220 systems would be a small addition"); None when none names any ("the ministry bought dozens of
+    systems")."""
+    for named in (mentioned(text, start, clause=False), mentioned(previous, len(previous), clause=False) if previous else None,
+                  last):
         if named is not None and named.category in _MATERIEL:
             return Counted(named.category, named.subtype, (), named.noun)
     return None

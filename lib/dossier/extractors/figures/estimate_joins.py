@@ -61,11 +61,15 @@ _APPOSED_CHARS = 60  # characters before the comma read for the noun that ends t
 
 def apposed(text: str, figure: Quantity) -> Counted | None:
     """What a figure with no noun of its own counts when it stands in apposition to a counted noun: a comma
-    and at most a hedging adverb between them ("a new contingent of soldiers, possibly as many as 15,000")."""
+    and at most a hedging adverb or a phrase that sizes the noun between them ("a new contingent of soldiers,
+    possibly as many as 15,000", "shells, by the millions", "injured men, numbering in the hundreds")."""
     head = text[max(0, figure.start - _APPOSED_CHARS) : figure.start].rstrip()
-    words = head.rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in cues("apposed"):
-        head = words[0].rstrip()  # "possibly", "perhaps"
+    apposing = cues("apposed")
+    for n in range(_APPOSING_WORDS, 0, -1):  # longest first: "numbering in the" before "the"
+        words = head.rsplit(None, n)
+        if len(words) == n + 1 and " ".join(words[1:]).lower() in apposing:
+            head = words[0].rstrip()  # "possibly", "perhaps"; "by the" millions, "numbering in the" hundreds
+            break
     if not head.endswith(","):
         return None
     first = Ahead(text, figure.end)[:1]
@@ -77,10 +81,16 @@ def apposed(text: str, figure: Quantity) -> Counted | None:
         t = tokens[i]
         hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
         if hit and i + hit.length - 1 == last:
+            if hit.category in ("troops", "persons") and i and tokens[i - 1].kind == "word":
+                # "wounded soldiers, numbering in the hundreds": a loss before the noun makes them that loss.
+                loss = term_from(tokens, i - 1, tokens[i - 1].word, True)
+                if loss is not None and loss.length == 1 and loss.category == "casualties":
+                    return Counted(loss.category, loss.subtype, (), hit.category)
             return Counted(hit.category, hit.subtype, (), hit.category)
     return None
 
 
+_APPOSING_WORDS = 3  # words of the longest phrase of role apposed ("numbering in the")
 _TERM_WORDS = 4  # words of a counted noun's term that ends at the comma ("multiple rocket launchers")
 
 
@@ -120,18 +130,23 @@ def leaves_out(words: list[str]) -> bool:
     return " ".join(words[-2:]) in elides or bool(words) and words[-1] in elides
 
 
-def troops_named(text: str, figure: Quantity, previous: str, before, after=()) -> Counted | None:
+def troops_named(text: str, figure: Quantity, previous: str, before, after=(), asked: str = "") -> Counted | None:
     """Troops, for a figure written large with no noun after words that leave it out (role ``elided_before``:
     "there are about 6,000 in Kursk now") or before a verb of moving or staying (role ``deploying``: "about 11,000
     remain in Kursk", "some 4,000 have arrived"; ``after``, the tokens after it) when no figure was counted before
     it: the soldiers its sentence or the one before (``previous``) names without a number ("Pyongyang sent troops
-    to Russia last year"); else None."""
+    to Russia last year"), or that a question just before (``asked``) asks about, a country's people included ("How
+    many Koreans fought in Kursk? [...] Western media write about 11,000"); else None."""
     if not leaves_out([t.low for t in before[-2:]]) and not _moves_or_stays(after):
         return None  # most figures: two tokens read
     noun = mentioned(text, figure.start, clause=False)
     if (noun is None or noun.category == "persons" and noun.subtype is None) and previous:
         # "People say 11,000": the people of its own sentence say the figure; the soldiers are named before.
         noun = mentioned(previous, len(previous), clause=False)
+    if (noun is None or noun.category == "persons" and noun.subtype is None) and asked:
+        # An interview's answer: "Are North Korean troops still in Russia? - Yes. About 11,000 remain."
+        noun = mentioned(asked, len(asked), clause=False)
+        noun = noun._replace(category="troops") if noun is not None and noun.subtype == "troops" else noun
     return Counted("troops", None, (), "troops") if noun is not None and noun.category == "troops" else None
 
 

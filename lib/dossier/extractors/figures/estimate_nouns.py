@@ -178,9 +178,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         if kind != "word":
             continue
         if "'" in t.word and (t.word[-1] == "'" or t.word.endswith("'s")):
-            if _inside_a_name(tokens, i):
+            if _inside_a_name(tokens, i) or _owner_of_the_whole(tokens, i):
                 seen += 1
-                continue  # "4,000 Korean People's Army soldiers": a name's possessive, which the noun after it heads
+                continue  # "4,000 Korean People's Army soldiers", "2,000 of Kim's troops": the noun after it heads
             if not (quoted and t.word[-1] == "'"):
                 break  # "the two countries' armed forces": the number counts the possessor, not the noun after
             quoted = False  # "‘volunteer’ troops": the single closing mark is written onto the word
@@ -346,6 +346,16 @@ def _letter_weapons() -> frozenset[str]:
 
 def _item_subtype(items: list[_Weapon]) -> str | None:
     return next((w.subtype for w in items if w.subtype), None)
+
+
+def _owner_of_the_whole(tokens, i: int) -> bool:
+    """Whether the possessive at ``i`` names whose whole a part is taken from, right after the figure's "of":
+    "2,000 of Kim's troops", "300 of North Korea's soldiers", "3,000 of the country's men" (a name, capitalised, or
+    a noun after "the"); not "two countries' forces"."""
+    if i < 1 or tokens[0].low != "of":
+        return False
+    owner = tokens[2 : i + 1] if tokens[1].low == "the" else tokens[1 : i + 1]
+    return bool(owner) and all(t.kind == "word" for t in owner) and (len(owner) == 1 or all(t.text[0].isupper() for t in owner))
 
 
 def noun_of_its_own(after) -> bool:

@@ -6,7 +6,9 @@ stands: a question quotes the answer's "10,000" back, an answer takes "the
 11,000 to 12,000" from the statement that opened the briefing.  A count
 written large with no noun of its own, whose value is that of a figure
 already read in the article (a range, both its ends), counts what that
-figure counted (:class:`ArticleFigures`).  A small number ("the two") or a
+figure counted (:class:`ArticleFigures`), and so does one whose only noun is
+people after a determiner that points back ("the 6,000 people sent to Kursk";
+not "a town of 6,000 people").  A small number ("the two") or a
 year restates nothing this way.  A noun that names a figure ("the Pentagon
 put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
@@ -17,9 +19,11 @@ from __future__ import annotations
 import math
 
 from .estimate_nouns import Counted, forward, noun_of_its_own
-from .estimate_tokens import Ahead
-from ...text.numbers import Quantity
+from .estimate_tokens import Ahead, Behind
+from ...text.numbers import Quantity, cues
 
+_CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
+_PEOPLE = ("troops", "persons")  # what a noun of the captives named again counts, before the article's context
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
 
 
@@ -33,12 +37,19 @@ def _value(q: Quantity) -> tuple[float, ...] | None:
     return None if math.isnan(value) else (value,)
 
 
+def _points_back(text: str, q: Quantity) -> bool:
+    """Whether a determiner that points back (role ``restating``: "the", "these") stands right before ``q``."""
+    last = Behind(text, q.start)[-1:]
+    return bool(last) and last[0].low in cues("restating")
+
+
 class ArticleFigures:
     """The figures read so far in one article, by the number each writes, for a later figure that restates one."""
 
     def __init__(self) -> None:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
+        self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
 
     def remember(self, q: Quantity, counted: Counted) -> None:
         """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
@@ -46,6 +57,30 @@ class ArticleFigures:
             self._by_value[key] = counted
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
+        if counted.category == "casualties" and counted.subtype == _CAPTURED and q.hedge == "exact" and not q.scaled:
+            self._captives.add(q.low)
+
+    def captives(self, text: str, q: Quantity, counted: Counted | None) -> Counted | None:
+        """The prisoners counted earlier, when ``q`` of ``text`` names them again by their number after a determiner
+        that points back ("the two", "only these two", "the two young men", "the two soldiers wait"); else None.
+
+        The count must be the prisoners' exactly, with no noun after it or a noun of soldiers or people, read as no
+        loss: "the two leaders", "the two Koreas" or "the two brigades" name others, and "the two soldiers killed"
+        tells a loss of its own."""
+        if q.kind != "count" or q.hedge != "exact" or q.scaled or q.low not in self._captives:
+            return None
+        if counted is not None and (counted.category not in _PEOPLE or counted.subtype is not None):
+            return None
+        if not _points_back(text, q):
+            return None
+        after = Ahead(text, q.end)
+        first = after[:1]
+        noun = forward(after)[0]
+        if noun is None and first and first[0].kind == "word" and (first[0].text[0].isupper() or noun_of_its_own(after)):
+            return None  # "the two Koreas", "the two leaders": a noun of others
+        if noun is not None and (noun.category not in _PEOPLE or noun.noun not in _PEOPLE):
+            return None
+        return Counted("casualties", _CAPTURED, (), "casualties")
 
     def restated(self, text: str, q: Quantity) -> Counted | None:
         """What an earlier figure of the same number counted, when ``q`` of ``text`` is a count written large with
@@ -58,7 +93,10 @@ class ArticleFigures:
         after = Ahead(text, q.end)
         if after[:1] and after[0].low == "of":
             return None  # "6,000 of the 14,000 men": a part, read with its whole (estimate_parts)
-        if noun_of_its_own(after) or forward(after)[0] is not None:
+        own = forward(after)[0]
+        if own is not None and own.category == "persons" and own.subtype is None and _points_back(text, q):
+            own = None  # "these 6,000 people": still those counted before
+        if noun_of_its_own(after) or own is not None:
             return None  # a noun of its own says what it counts
         earlier = self._by_value[key]
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)

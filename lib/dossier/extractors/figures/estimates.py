@@ -58,7 +58,8 @@ from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_generic import generic_noun, names_generic, weapons_named
 from .estimate_hedges import lend_hedges
-from .estimate_joins import apposed, goes_on_from, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
+from .estimate_held import held_before
+from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
     as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
@@ -98,7 +99,11 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     troop figure, however far back, which a total names when no figure stands near."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
-        return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+        if not held_before(Behind(text, q.start)):
+            return None  # "One official said deliveries had fallen": a number of an attribution names who speaks
+        # "the SBU, which is holding the two men, says": the captives its speaker holds, read in the words as written.
+        stripped = text
+        sentence = sentence._replace(stripped=text)
     if (bare := unquoted(text, q)) is not text:  # "sent “about half” of the shells": the marks end no phrase
         text, stripped = bare, unquoted(stripped, q)
         sentence = sentence._replace(text=text, stripped=stripped)
@@ -118,7 +123,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
     if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
-        return weapons_named(text, q.start, sentence.previous)  # "dozens of systems": the weapons named, or none
+        return weapons_named(text, q.start, sentence.previous, last)  # "dozens of systems": the weapons named, or none
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
@@ -146,6 +151,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "trade grew by a third": the change of the verb's subject, no share of the figure before
     if counted is None and q.kind != "count" and last is not None and (share_of_the_last(after, text[q.start : q.end]) if q.kind == "share" else elided(after) or opens_with_part(before, sentence.last_from)):
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
+    if counted is None and q.kind == "percent" and last is not None and _bare(after) and leaves_out(_words(before)):
+        counted = last  # "Kyiv put it at about 50% of the shells. Seoul spoke of “up to 40%”": the same share, another's
     if counted is None and q.kind != "count" and last is None and elided(after):
         # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
         counted = mentioned(text, q.start, clause=False) or sentence.earlier_noun()
@@ -176,10 +183,36 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     return counted
 
 
+def _bare(after) -> bool:
+    """Whether nothing follows a figure in its clause: the sentence ends, or a mark closes it (a quote, a comma)."""
+    first = after[:1]
+    return not first or first[0].kind == "punct" and first[0].text not in _OPENING
+
+
+_OPENING = frozenset("(-–—")  # marks after a figure that open words about it, not close its clause
+
+
+def _words(before) -> list[str]:
+    """The last two words before a figure, an opening quotation mark passed over ("spoke of “up to 40%”")."""
+    tokens = list(before[-3:])
+    if tokens and tokens[-1].kind == "punct":
+        tokens = tokens[:-1]
+    return [t.low for t in tokens[-2:] if t.kind == "word"]
+
+
 def _ordinal_of(before) -> bool:
     """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
     last = before[-2:]
     return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
+
+
+def _asked(numbers: list[int], texts: list[str], k: int) -> str:
+    """The last question among the two sentences right before sentence ``k`` ("How many soldiers were sent?"), which a
+    bare figure after it may answer; "" when there is none."""
+    for j in (k - 1, k - 2):
+        if j >= 0 and numbers[j] == numbers[k] - (k - j) and texts[j].rstrip().endswith("?"):
+            return texts[j]
+    return ""
 
 
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
@@ -202,7 +235,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence)
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, _asked(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
@@ -212,6 +245,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
             elif counted is None:
                 counted = figures.restated(text, q)
+            # "Kyiv has confirmed only the two": the prisoners counted earlier, named again by their number.
+            counted = figures.captives(text, q, counted) or counted
             read.append(counted)
             if counted is None:
                 continue
