@@ -21,7 +21,7 @@ from ...text.words import alternation
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
-from .claimant_names import FULL_NAME, kind, normalise
+from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -122,6 +122,18 @@ def issuing_body(source: str | None) -> str | None:
     government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
     knows, whose interview's unnamed speaker is no one the outlet stands for."""
     body = normalise(source) if source else None
+    return body if body is not None and kind(body) in _STATE_KINDS else None
+
+
+def releasing_body(source: str | None) -> str | None:
+    """The state body an article's outlet is by its whole name, when the body publishes its own release ("Defence
+    Intelligence of Ukraine", "National Intelligence Service"): the figures the release states in its own voice are
+    the body's claims, as a DPRK state medium's are its own.  A name that only holds a state's or a body's name
+    ("The Japan Times", "Pentagon press briefing") is a medium or a transcript, read otherwise."""
+    if not source:
+        return None
+    clean, aliases = cleaned(source), claimant_aliases()
+    body = aliases.get(clean) or aliases.get(f"the {clean}")
     return body if body is not None and kind(body) in _STATE_KINDS else None
 
 
