@@ -57,6 +57,10 @@ _UNATTRIBUTED = "unattributed reports"
 _AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a report submitted to ...", no author after
 
 
+# Roles of claimant_cues.csv whose verbs report, some only with what follows them (see gives_no_claim).
+_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing")
+
+
 @functools.cache
 def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     """The patterns, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``).
@@ -82,7 +86,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising'), *claimant_cues('scorning')])})\b"),
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
