@@ -15,6 +15,10 @@ from test_estimate_claimants import claim_in
      "about 1,000", "Ukrainian government"),
     ("Moscow took in 5,000 builders; in Seoul, the spy agency says 2,000 more soldiers are on their way.",
      "2,000", "National Intelligence Service"),
+    # An adverb set off by commas after the place.
+    ("In Kyiv, meanwhile, they claim that 1,500 North Korean soldiers were wounded in May.",
+     "1,500", "Ukrainian government"),
+    ("Losses mounted; in Seoul, however, they believe only 200 soldiers died.", "200", "South Korean government"),
 ])
 def test_the_clause_after_the_semicolon_is_framed_by_its_place(text, quantity, claimant):
     assert claim_in("La Stampa", quantity, text) == claimant
