@@ -21,7 +21,8 @@ from ...text.words import alternation
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
-from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
+from .claim_release import STATE_KINDS
+from .claimant_names import FULL_NAME, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -114,27 +115,12 @@ def in_person(words: str) -> bool:
     return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
 
 
-_STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
-
-
 def issuing_body(source: str | None) -> str | None:
     """The state body an article's outlet is, when it publishes its own transcript ("US State Department": the U.S.
     government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
     knows, whose interview's unnamed speaker is no one the outlet stands for."""
     body = normalise(source) if source else None
-    return body if body is not None and kind(body) in _STATE_KINDS else None
-
-
-def releasing_body(source: str | None) -> str | None:
-    """The state body an article's outlet is by its whole name, when the body publishes its own release ("Defence
-    Intelligence of Ukraine", "National Intelligence Service"): the figures the release states in its own voice are
-    the body's claims, as a DPRK state medium's are its own.  A name that only holds a state's or a body's name
-    ("The Japan Times", "Pentagon press briefing") is a medium or a transcript, read otherwise."""
-    if not source:
-        return None
-    clean, aliases = cleaned(source), claimant_aliases()
-    body = aliases.get(clean) or aliases.get(f"the {clean}")
-    return body if body is not None and kind(body) in _STATE_KINDS else None
+    return body if body is not None and kind(body) in STATE_KINDS else None
 
 
 def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:

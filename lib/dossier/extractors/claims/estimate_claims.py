@@ -28,7 +28,8 @@ import re
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import crediting_sentence
-from .claim_turns import asks_questions, in_person, issuing_body, releasing_body, turn_claim
+from .claim_release import releasing_body
+from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
