@@ -63,3 +63,26 @@ def test_a_bodys_release_claims_what_it_states_in_its_own_voice(source, paragrap
 ])
 def test_a_release_leaves_others_figures_to_them(source, paragraphs, quantity, claimant):
     assert claim_in(source, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # A description with nothing named before it, in the body's own release: the body itself.
+    ("Ministry of Defence of Ukraine",
+     ("The minister met the delegation in Kyiv.", "According to the Ministry, some 300 launchers have reached Russia."),
+     "some 300", "Ukrainian Ministry of Defence"),
+    ("National Intelligence Service",
+     ("The Agency said roughly 1,200 more soldiers had been sent in the spring.",),
+     "roughly 1,200", "National Intelligence Service"),
+])
+def test_a_releases_description_of_itself_is_the_body(source, paragraphs, quantity, claimant):
+    assert claim_in(source, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, text, quantity", [
+    # A wire is no body: "the Agency" it never named before is no one it can credit.
+    ("Reuters", "The Agency said roughly 1,200 more soldiers had been sent in the spring.", "roughly 1,200"),
+    # A release of another kind of body: its ministry is not the release's intelligence agency.
+    ("National Intelligence Service", "According to the Ministry, some 300 launchers have reached Russia.", "some 300"),
+])
+def test_a_description_no_release_fits_is_not_the_outlet(source, text, quantity):
+    assert claim_in(source, quantity, text) != "National Intelligence Service"
