@@ -31,6 +31,7 @@ from .claim_backward import crediting_sentence
 from .claim_release import releasing_body
 from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
+from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
 from .claim_resolve import ArticleResolver, Claim
@@ -387,6 +388,12 @@ class ArticleClaims(ArticleResolver):
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
+        if in_later_relative(self.texts[k], end, near):
+            # "12 died when a missile that officials identified as a KN-23 struck": the clause claims its own words.
+            before = [a for a in read.found if a.end <= start]
+            if not before:
+                return self.own
+            near = before[-1]
         if near in read.compared_after(end):
             return self.own  # "9 million, well above the Pentagon's estimate", and no one else named: the outlet's
         if read.clause_between(near, start):
