@@ -28,6 +28,7 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owne
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
+from .claimant_settings import before_setting
 from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
@@ -315,7 +316,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         else:
             cut = adverbs_start(low, m.start())
         cut = before_progressive(scan, cut, m.group(0))  # "The puppet clique is now raising a din over ..."
-        cut = before_time(sentence, cut)  # "whose report in March put ...": when, not who
+        cut = before_setting(sentence, before_time(sentence, cut))  # "whose report in March put", "Kim in a letter said"
         if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
             cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from
