@@ -27,7 +27,7 @@ import re
 
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
-from .claim_backward import crediting_sentence
+from .claim_backward import agent_words, crediting_sentence
 from .claim_release import releasing_body
 from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
@@ -336,7 +336,7 @@ class ArticleClaims(ArticleResolver):
         """The claim of the agent at offset ``at`` of sentence ``j`` ("This was stated by the head of HUR, Kyrylo
         Budanov"): the name set off after its title, else its words, when a vocabulary knows them or they are a
         person's full name; None otherwise."""
-        parts = [p.strip() for p in self.texts[j][at:].rstrip(" .").split(",")]
+        parts = [p.strip() for p in agent_words(self.texts[j], at).rstrip(" .").split(",")]
         name = parts[1] if len(parts) > 1 else None  # "the head of the regional administration, Oleh Syniehubov"
         if name and (known := normalise(name)) is not None and kind(known) != "unattributed":
             return Claim(known, name)
