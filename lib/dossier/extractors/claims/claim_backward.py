@@ -47,3 +47,15 @@ def crediting_sentence(texts: list[str], paragraphs: list[int] | None, k: int) -
     if j < len(texts) and paragraphs[j] == paragraphs[k] + 1 and (at := agent_start(texts[j])) is not None:
         return j, at
     return None
+
+
+@functools.cache
+def _occasion() -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(claimant_cues('occasion'))})\s", re.IGNORECASE)
+
+
+def agent_words(text: str, at: int) -> str:
+    """The agent's words from ``at`` to the sentence's end, less the occasion after them (role ``occasion``): "Sergei
+    Shoigu after talks with Kim Jong Un" is Shoigu."""
+    m = _occasion().search(text, at)
+    return text[at : m.start()] if m is not None else text[at:]

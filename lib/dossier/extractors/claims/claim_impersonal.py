@@ -1,5 +1,8 @@
 """Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...".
 
+An adverb may stand between the passive's auxiliary and its participle ("is also believed to", "are widely thought
+to"): the adverbs allowed between a claimant and its verb (role ``adverb`` of both cue tables).
+
 The impersonal passives of ``claimant_cues.csv`` (role ``impersonal``) credit
 unnamed sources; :mod:`~dossier.extractors.claims.estimate_claims` counts them only
 where a sentence names no one else.
@@ -10,15 +13,35 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.numbers import cues
 from ...text.words import alternation
 from .claim_attribution import Attribution
 from .claimant_names import normalise
 from ..mentions.claimant_vocab import claimant_cues
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were"})  # the auxiliary of a passive, after which an adverb may stand
+
+
+@functools.cache
+def _adverb() -> str:
+    return alternation(w.lower() for w in (*cues("adverb"), *claimant_cues("adverb")))
+
+
 @functools.cache
 def _impersonal_pattern() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(w.lower() for w in claimant_cues('impersonal'))})\b", re.IGNORECASE)
+    # The cues as written, or a passive's auxiliary, an adverb and the rest of a cue it opens ("is also believed to").
+    written = [w.lower() for w in claimant_cues("impersonal")]
+    rests = [w.split(" ", 1)[1] for w in written if " " in w and w.split(" ", 1)[0] in _AUXILIARIES]
+    auxiliary = "|".join(sorted(_AUXILIARIES))
+    return re.compile(rf"\b(?:{alternation(written)}|(?:{auxiliary})\s+(?:{_adverb()})\s+(?:{alternation(rests)}))\b",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _without_adverb() -> re.Pattern:
+    """An adverb between a passive's auxiliary and its participle, to be dropped to find the cue it stands in."""
+    return re.compile(rf"^({'|'.join(sorted(_AUXILIARIES))}) (?:{_adverb()}) ", re.IGNORECASE)
 
 
 def impersonal(sentence: str) -> list[Attribution]:
@@ -30,6 +53,7 @@ def impersonal(sentence: str) -> list[Attribution]:
     """
     out = []
     for m in _impersonal_pattern().finditer(sentence):
-        value = claimant_cues("impersonal")[" ".join(m.group(0).lower().split())]
+        words = _without_adverb().sub(r"\1 ", " ".join(m.group(0).lower().split()))
+        value = claimant_cues("impersonal")[words]
         out.append(Attribution(m.start(), m.end(), m.group(0), normalise(value), how="impersonal"))
     return out

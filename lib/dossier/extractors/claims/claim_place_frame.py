@@ -1,6 +1,6 @@
 """A claimant framed by its capital: "In Seoul, the intelligence service claimed ...", "In Kyiv, they say ...".
 
-A sentence that opens with "In" and a capital that stands for a state's
+A sentence or a clause after a semicolon that opens with "In" and a capital that stands for a state's
 government (``data/claimants.csv``: "Seoul", "Kyiv") sets where the claim
 is made: "they" right after it is that government ("In Kyiv, they assert
 that ...": people there, not whoever was named last), and a description
@@ -18,8 +18,11 @@ from .claimant_names import kind, normalise
 from ..mentions.claimant_vocab import description_homes
 from ..mentions.mention_vocab import states
 
-# "In Seoul, " right before the attribution, at the start of its sentence.
-_IN_PLACE = re.compile(r"\s*In\s+([A-Z][\w'’\-]+),\s*")
+# "In Seoul, " right before the attribution, at the start of its sentence or of a clause after a semicolon, colon or
+# dash ("...; in Kyiv they say that ..."); the comma after the place may be left out, and an adverb set off by
+# commas may follow it ("In Seoul, meanwhile, they claim ...").
+_IN_PLACE = re.compile(r"(?:^\s*|[;:—]\s*)[Ii]n\s+([A-Z][\w'’\-]+),?\s+(?:[a-z]+,\s+)?$")
+_REACH = 40  # characters before the attribution that a clause's opening place may take
 _IMPERSONAL = frozenset({"they"})  # "In Kyiv, they say": the people there, no one named before
 
 
@@ -31,10 +34,10 @@ def _government_states() -> dict[str, str]:
 
 def framed_by_place(sentence: str, start: int, clean: str) -> str | None:
     """The claimant that ``clean`` (a pronoun or description whose words start at ``start``) stands for in a
-    sentence opening "In <capital>, ", else None."""
-    if not sentence.startswith("In ", len(sentence) - len(sentence.lstrip())):
-        return None  # nearly every sentence: no place opens it
-    m = _IN_PLACE.fullmatch(sentence, 0, start)
+    sentence or clause opening "In <capital>, ", else None."""
+    if "n " not in sentence[max(0, start - _REACH) : start]:
+        return None  # nearly every attribution: no place right before it
+    m = _IN_PLACE.search(sentence, 0, start)
     if m is None or kind(government := normalise(m.group(1))) != "government":
         return None
     if clean in _IMPERSONAL:

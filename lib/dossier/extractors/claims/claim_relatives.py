@@ -114,3 +114,25 @@ def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[A
             continue
         out.append(Attribution(m.start("who"), m.end("verb"), who, as_claimant(who, canon)))
     return out
+
+
+_LATER_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_REACH = 12  # characters before an attribution that hold "that the"
+_ANTECEDENT_WORDS = 4  # words between a figure and a relative pronoun that may still be the figure's noun phrase
+
+
+def in_later_relative(text: str, end: int, a: Attribution) -> bool:
+    """Whether attribution ``a`` is the subject of a relative clause after the figure ending at ``end`` that hangs on
+    some other noun: "At least 12 people died when a missile that Ukrainian officials identified as a KN-23 struck",
+    "two soldiers ..., the first prisoners taken from a contingent that officials say numbered 11,000".  It claims
+    what its clause says, not the figure before it.  A clause on the figure's own noun phrase ("the 11,000 troops
+    that the NIS says were sent") or crediting a figure ("a number that Kyiv gave") is read as before."""
+    if a.start <= end:
+        return False
+    m = _LATER_RELATIVE.search(text, max(end, a.start - _RELATIVE_REACH), a.start)
+    if m is None:
+        return False
+    gap = text[end : m.start()]
+    if "," not in gap and len(gap.split()) <= _ANTECEDENT_WORDS:
+        return False  # the clause hangs on the figure's noun phrase
+    return _relative().search(text, m.start() - 2, a.end + 40) is None

@@ -25,6 +25,7 @@ from .claim_attribution import Attribution
 from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
 from .claim_place_frame import framed_by_place
+from .claim_release import releasing_body
 from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
@@ -203,6 +204,8 @@ class ArticleResolver(ClaimArticle):
                 # "The World Food Programme warned ... A spokesperson said", "Researchers at the Sejong Institute
                 # said ... They said": a body no vocabulary knows, credited just before.
                 found = self._spoken_for_before(k, a)
+            if found is None and clean not in PRONOUNS and (release := releasing_body(self._source)) and kind(release) in kinds:
+                found = (release, text)  # "According to the Ministry" in the ministry's own release: the body itself
             if found is None:
                 return Claim(None if a.anaphor else a.claimant, text)
             return Claim(*found)  # written as where it is named

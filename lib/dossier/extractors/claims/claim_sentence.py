@@ -100,9 +100,11 @@ _LOWER_WORD = re.compile(r"[a-z]+\s+")
 @functools.cache
 def _coordinate_before() -> re.Pattern:
     # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced";
-    # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained").
+    # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained"); so
+    # does a semicolon alone, perhaps before the place the claim is made in ("...; in Kyiv they say that ...").
     words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
-    return re.compile(rf"[,;]\s*(?:{words})\s+(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
+    place = r"in\s+(?-i:[A-Z])[\w'’\-]+,?\s+"
+    return re.compile(rf"(?:[,;]\s*(?:{words})\s+|;\s*(?:{place})?)(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
 
 
 _COORDINATE_CHARS = 40  # characters before a subject that hold ", and", a time phrase ("in early September") and "the"

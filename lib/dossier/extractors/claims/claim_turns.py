@@ -21,6 +21,7 @@ from ...text.words import alternation
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
+from .claim_release import STATE_KINDS
 from .claimant_names import FULL_NAME, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 
@@ -114,15 +115,12 @@ def in_person(words: str) -> bool:
     return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
 
 
-_STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
-
-
 def issuing_body(source: str | None) -> str | None:
     """The state body an article's outlet is, when it publishes its own transcript ("US State Department": the U.S.
     government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
     knows, whose interview's unnamed speaker is no one the outlet stands for."""
     body = normalise(source) if source else None
-    return body if body is not None and kind(body) in _STATE_KINDS else None
+    return body if body is not None and kind(body) in STATE_KINDS else None
 
 
 def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:

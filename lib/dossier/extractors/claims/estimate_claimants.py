@@ -28,6 +28,7 @@ from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owne
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
 from .claim_progressive import before_progressive
+from .claimant_settings import before_setting
 from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
@@ -57,6 +58,10 @@ _UNATTRIBUTED = "unattributed reports"
 _AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a report submitted to ...", no author after
 
 
+# Roles of claimant_cues.csv whose verbs report, some only with what follows them (see gives_no_claim).
+_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing")
+
+
 @functools.cache
 def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     """The patterns, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``).
@@ -82,7 +87,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *claimant_cues('reporting'), *claimant_cues('giving'), *claimant_cues('promising'), *claimant_cues('scorning')])})\b"),
+        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b"),
         # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
         # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
         "anaphor": compiled(
@@ -311,7 +316,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         else:
             cut = adverbs_start(low, m.start())
         cut = before_progressive(scan, cut, m.group(0))  # "The puppet clique is now raising a din over ..."
-        cut = before_time(sentence, cut)  # "whose report in March put ...": when, not who
+        cut = before_setting(sentence, before_time(sentence, cut))  # "whose report in March put", "Kim in a letter said"
         if m.group(0).lower() in claimant_cues("told") and (aux := _told_passive().search(scan, max(0, cut - 16), cut)):
             cut = aux.start()  # "Lawmakers had been told that ...": the audience passes the figure on
         # An anaphor is a few words: looked for only just before the verb, or before an aside that parts it from

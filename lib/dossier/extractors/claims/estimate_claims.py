@@ -27,9 +27,11 @@ import re
 
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
-from .claim_backward import crediting_sentence
+from .claim_backward import agent_words, crediting_sentence
+from .claim_release import releasing_body
 from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
+from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
 from .claim_resolve import ArticleResolver, Claim
@@ -135,6 +137,8 @@ class ArticleClaims(ArticleResolver):
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
         self._issuer = issuing_body(source)  # a ministry publishing its own briefing: its officials' turns are its
+        releasing = releasing_body(source)  # "The agency has recorded ...": a body's release states its own claims
+        self._release = Claim(releasing, source) if releasing is not None else None
         self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
@@ -312,6 +316,8 @@ class ArticleClaims(ArticleResolver):
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
+        if self._release is not None and not self._asks_questions() and self._own_voice(found):
+            return self._release  # the figure the body's own release states in its own voice
         outlet = self._outlet or self._unlisted_outlet(found)
         if outlet is None or outlet not in (found.claimant, found.via):
             return found
@@ -319,11 +325,18 @@ class ArticleClaims(ArticleResolver):
             return self.own if found.via is None else Claim(found.via, None)
         return Claim(found.claimant, found.text)
 
+    def _own_voice(self, found: Claim) -> bool:
+        """Whether a body's release states ``found``'s figure in its own voice: credited to no one, or to evidence
+        it names by no one's name ("According to available data, ..."), which is the body's own."""
+        if found.claimant is None:
+            return True
+        return kind(found.claimant) == "unattributed" and bool(found.text) and normalise(found.text) is None
+
     def _agent_claim(self, j: int, at: int) -> Claim | None:
         """The claim of the agent at offset ``at`` of sentence ``j`` ("This was stated by the head of HUR, Kyrylo
         Budanov"): the name set off after its title, else its words, when a vocabulary knows them or they are a
         person's full name; None otherwise."""
-        parts = [p.strip() for p in self.texts[j][at:].rstrip(" .").split(",")]
+        parts = [p.strip() for p in agent_words(self.texts[j], at).rstrip(" .").split(",")]
         name = parts[1] if len(parts) > 1 else None  # "the head of the regional administration, Oleh Syniehubov"
         if name and (known := normalise(name)) is not None and kind(known) != "unattributed":
             return Claim(known, name)
@@ -375,6 +388,12 @@ class ArticleClaims(ArticleResolver):
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
+        if in_later_relative(self.texts[k], end, near):
+            # "12 died when a missile that officials identified as a KN-23 struck": the clause claims its own words.
+            before = [a for a in read.found if a.end <= start]
+            if not before:
+                return self.own
+            near = before[-1]
         if near in read.compared_after(end):
             return self.own  # "9 million, well above the Pentagon's estimate", and no one else named: the outlet's
         if read.clause_between(near, start):
