@@ -5,19 +5,10 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from dossier import schema
-from dossier.extractors.rhetoric.themes import themes
 
 
-def _themes(text: str) -> set[str]:
-    sentences = schema.conform(
-        pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
-        "sentences",
-    )
-    return set(themes(sentences, schema.empty("quotes"))["theme"])
 
 
 @pytest.mark.parametrize(
@@ -30,8 +21,8 @@ def _themes(text: str) -> set[str]:
         "Moscow keeps the toll in blood out of its evening bulletins.",
     ],
 )
-def test_blood_as_the_cost_of_war_is_no_bond(text):
-    assert "fraternity_blood" not in _themes(text)
+def test_blood_as_the_cost_of_war_is_no_bond(text, themes_of):
+    assert "fraternity_blood" not in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -42,8 +33,8 @@ def test_blood_as_the_cost_of_war_is_no_bond(text):
         "Our peoples shared blood in the trenches of Kursk, the envoy said.",
     ],
 )
-def test_blood_that_binds_stays_the_frame(text):
-    assert "fraternity_blood" in _themes(text)
+def test_blood_that_binds_stays_the_frame(text, themes_of):
+    assert "fraternity_blood" in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +46,8 @@ def test_blood_that_binds_stays_the_frame(text):
         "Pyongyang defends its legitimate right, as an independent state, to choose its partners.",
     ],
 )
-def test_a_sovereign_states_legitimate_right_is_not_a_just_cause(text):
-    found = _themes(text)
+def test_a_sovereign_states_legitimate_right_is_not_a_just_cause(text, themes_of):
+    found = themes_of(text)
     assert "just_cause" not in found
 
 
@@ -67,5 +58,5 @@ def test_a_sovereign_states_legitimate_right_is_not_a_just_cause(text):
         "The soldiers fought for the legitimate rights of the Russian people in Donbas, the statement said.",
     ],
 )
-def test_a_legitimate_right_without_a_state_stays_a_just_cause(text):
-    assert "just_cause" in _themes(text)
+def test_a_legitimate_right_without_a_state_stays_a_just_cause(text, themes_of):
+    assert "just_cause" in themes_of(text)

@@ -5,19 +5,10 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from dossier import schema
-from dossier.extractors.rhetoric.themes import themes
 
 
-def _themes(text: str) -> set[str]:
-    sentences = schema.conform(
-        pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
-        "sentences",
-    )
-    return set(themes(sentences, schema.empty("quotes"))["theme"])
 
 
 @pytest.mark.parametrize(
@@ -30,8 +21,8 @@ def _themes(text: str) -> set[str]:
         "Each cargo of shells is a breach of UNSC resolution 2270, the diplomat wrote.",
     ],
 )
-def test_resolutions_charged_as_broken_are_the_sanctions_frame(text):
-    assert "sanctions_isolation" in _themes(text)
+def test_resolutions_charged_as_broken_are_the_sanctions_frame(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +34,8 @@ def test_resolutions_charged_as_broken_are_the_sanctions_frame(text):
         "The Security Council adopted the resolution on humanitarian access without a vote.",
     ],
 )
-def test_other_breaches_and_resolutions_are_not(text):
-    assert "sanctions_isolation" not in _themes(text)
+def test_other_breaches_and_resolutions_are_not(text, themes_of):
+    assert "sanctions_isolation" not in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +47,8 @@ def test_other_breaches_and_resolutions_are_not(text):
         "The Treasury's Office of Sanctions Policy published its annual review in March.",
     ],
 )
-def test_the_word_in_a_bodys_name_is_not_the_frame(text):
-    assert "sanctions_isolation" not in _themes(text)
+def test_the_word_in_a_bodys_name_is_not_the_frame(text, themes_of):
+    assert "sanctions_isolation" not in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -69,5 +60,5 @@ def test_the_word_in_a_bodys_name_is_not_the_frame(text):
         "Washington sanctioned three shipping firms on Friday.",
     ],
 )
-def test_sanctions_in_running_text_stay_the_frame(text):
-    assert "sanctions_isolation" in _themes(text)
+def test_sanctions_in_running_text_stay_the_frame(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)

@@ -11,16 +11,9 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier import schema
 from dossier.extractors.rhetoric.themes import themes
 
 
-def _themes(text: str) -> set[str]:
-    sentences = schema.conform(
-        pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
-        "sentences",
-    )
-    return set(themes(sentences, schema.empty("quotes"))["theme"])
 
 
 @pytest.mark.parametrize(
@@ -68,8 +61,8 @@ def _themes(text: str) -> set[str]:
         ("heroism_sacrifice", "Hackers used the exploits to break into the ministry's servers."),
     ],
 )
-def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
-    assert theme not in _themes(text)
+def test_a_theme_word_in_another_sense_is_no_theme(theme, text, themes_of):
+    assert theme not in themes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -100,8 +93,8 @@ def test_a_theme_word_in_another_sense_is_no_theme(theme, text):
         ("nuclear_deterrence", "Pyongyang vowed to strengthen its war deterrence."),
     ],
 )
-def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text):
-    assert theme in _themes(text)
+def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text, themes_of):
+    assert theme in themes_of(text)
 
 
 def _themes_in(text: str, source: str) -> set[str]:
