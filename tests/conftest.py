@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed corpus, its frames, and running notebooks with papermill."""
+"""Shared fixtures: the seed corpus, its frames, running notebooks with papermill, and one sentence's themes."""
 
 from __future__ import annotations
 
@@ -116,3 +116,21 @@ def wide_store(wide_corpus, tmp_path_factory) -> Path:
         warnings.simplefilter("ignore")
         run_extract([wide_corpus], out=out, fmt="parquet")
     return out
+
+
+@pytest.fixture
+def themes_of():
+    """The themes of one sentence standing alone as an article, with no quotes (reporting voice)."""
+    import pandas as pd
+
+    from dossier import schema
+    from dossier.extractors.rhetoric.themes import themes
+
+    def sentence_themes(text: str) -> set[str]:
+        sentences = schema.conform(
+            pd.DataFrame({"article_id": ["a1"], "paragraph": [0], "sentence": [0], "start": [0], "end": [len(text)], "text": [text]}),
+            "sentences",
+        )
+        return set(themes(sentences, schema.empty("quotes"))["theme"])
+
+    return sentence_themes
