@@ -28,6 +28,7 @@ import re
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
+from .claim_further import adds_a_point
 from .claim_release import releasing_body
 from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
@@ -367,10 +368,17 @@ class ArticleClaims(ArticleResolver):
 
     def _findings_go_on(self, k: int) -> bool:
         # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a
-        # monitor's or think tank's findings go on in their paragraph, the figures after them its own.
+        # monitor's or think tank's findings go on in their paragraph, the figures after them its own.  A body's or
+        # person's the vocabularies know go on into a sentence right after that adds a point ("The agency said ...
+        # In addition, about 1,000 ..."), in the paragraph or the next: the writer's own words would not open so.
+        # Words no vocabulary knows ("my government's services") are no claimant to carry on.
         paragraphs = self._paragraphs
-        return (paragraphs is not None and paragraphs[k] == paragraphs[k - 1] and not self.read(k).spans
-                and kind(self._claimed[1].claimant) in _REPORTING_BODIES)
+        if paragraphs is None or self.read(k).spans:
+            return False
+        found = kind(self._claimed[1].claimant)
+        if not self._last_unclaimed and found not in (None, "unattributed") and adds_a_point(self.texts[k]):
+            return True
+        return paragraphs[k] == paragraphs[k - 1] and found in _REPORTING_BODIES
 
     def _claim(self, k: int, start: int, end: int) -> Claim:
         read = self.read(k)
