@@ -1,5 +1,6 @@
 """dossier.claim_further: a sentence opening with words that add a point ("In addition,", "Also,", "Moreover,")
-goes on with the claim of the sentence right before it."""
+goes on with the claim of the sentence right before it; and a verb coordinated with a sentence's first reports for
+the subject named where the sentence starts, a relay keeping the source it passes on."""
 
 from __future__ import annotations
 
@@ -63,3 +64,28 @@ def test_a_further_point_naming_its_own_claimant_is_that_claimants():
     got = claim("about 700", "The Pentagon said 5,000 North Korean troops had been wounded. In addition, Ukraine's "
                              "military intelligence said about 700 drone operators had been trained.")[0]
     assert got == HUR
+
+
+_BRIEFED = ("Rep. Choi Jae-hoon of the intelligence committee met reporters after South Korea's National Intelligence "
+            "Service briefed the committee on Tuesday.")
+
+
+@pytest.mark.parametrize("quantity, text", [
+    ("600", "Rep. Choi said the agency put the number of dead at 1,800, and added that 600 engineers had been wounded "
+            "while clearing mines."),
+    ("600", "Choi said the spy agency put the toll at 1,800, and noted that 600 engineers had been wounded."),
+    ("about 3,000", "Rep. Choi told reporters the agency estimated the toll at 1,800, and added that about 3,000 "
+                    "replacements had been sent."),
+    ("600", "Choi said the NIS now put the toll at 1,800, and added that 600 engineers had been wounded."),
+])
+def test_a_coordinated_verb_reports_for_the_relay_that_opens_the_sentence(quantity, text):
+    # The relay is named by surname or title; the verb coordinated with the first reports for the same relay, who
+    # passes on the agency's figures as in the first clause.
+    assert claim(quantity, _BRIEFED, text) == (NIS, "Choi Jae-hoon")
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_is_that_subjects():
+    # "the ministry added": a subject of its own, not the lawmaker who opens the sentence.
+    got = claim("300", _BRIEFED, "Rep. Choi said the agency put the toll at 1,800, and Japan's Defense Ministry added "
+                                 "that 300 engineers had been wounded.")[0]
+    assert got == JAPAN_MOD

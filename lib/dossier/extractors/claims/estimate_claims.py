@@ -154,7 +154,10 @@ class ArticleClaims(ArticleResolver):
         return self._questions
 
     def resolve(self, k: int, a: Attribution) -> Claim:
-        """As :meth:`ArticleResolver.resolve`, but one of a group described by age is no body's."""
+        """As :meth:`ArticleResolver.resolve`, but one of a group described by age is no body's, and a verb that
+        reports for the sentence's lead subject is read as that subject where it stands."""
+        if (lead := self._lead_of(k, a)) is not None:
+            return self.resolve(k, lead)
         claim = super().resolve(k, a)
         if a.how == "verb":
             # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
@@ -166,6 +169,15 @@ class ArticleClaims(ArticleResolver):
             if aged:
                 return claim._replace(claimant=None)
         return claim
+
+    def _lead_of(self, k: int, a: Attribution) -> Attribution | None:
+        """The attribution of the subject named where sentence ``k`` starts, when ``a`` is a verb coordinated with
+        its first ("Rep. Kim said the agency put ... and added that ...") and carries the subject's words but not
+        where they stand, where the account of who is who cannot read them; else None."""
+        text = self.texts[k]
+        if a.how != "verb" or not a.text or text.startswith(a.text, a.start):
+            return None
+        return next((x for x in self.read(k).verbs if x.start < a.start and x.text == a.text and text.startswith(x.text, x.start)), None)
 
     # --- whose figure -------------------------------------------------------
 
