@@ -28,6 +28,7 @@ import re
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
+from .claim_further import adds_a_point
 from .claim_release import releasing_body
 from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
 from .claim_attribution import Attribution, nearest
@@ -153,7 +154,10 @@ class ArticleClaims(ArticleResolver):
         return self._questions
 
     def resolve(self, k: int, a: Attribution) -> Claim:
-        """As :meth:`ArticleResolver.resolve`, but one of a group described by age is no body's."""
+        """As :meth:`ArticleResolver.resolve`, but one of a group described by age is no body's, and a verb that
+        reports for the sentence's lead subject is read as that subject where it stands."""
+        if (lead := self._lead_of(k, a)) is not None:
+            return self.resolve(k, lead)
         claim = super().resolve(k, a)
         if a.how == "verb":
             # "Two soldiers were captured. One, a 30-year-old private, said": one person among them, never the body
@@ -165,6 +169,15 @@ class ArticleClaims(ArticleResolver):
             if aged:
                 return claim._replace(claimant=None)
         return claim
+
+    def _lead_of(self, k: int, a: Attribution) -> Attribution | None:
+        """The attribution of the subject named where sentence ``k`` starts, when ``a`` is a verb coordinated with
+        its first ("Rep. Kim said the agency put ... and added that ...") and carries the subject's words but not
+        where they stand, where the account of who is who cannot read them; else None."""
+        text = self.texts[k]
+        if a.how != "verb" or not a.text or text.startswith(a.text, a.start):
+            return None
+        return next((x for x in self.read(k).verbs if x.start < a.start and x.text == a.text and text.startswith(x.text, x.start)), None)
 
     # --- whose figure -------------------------------------------------------
 
@@ -367,10 +380,17 @@ class ArticleClaims(ArticleResolver):
 
     def _findings_go_on(self, k: int) -> bool:
         # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a
-        # monitor's or think tank's findings go on in their paragraph, the figures after them its own.
+        # monitor's or think tank's findings go on in their paragraph, the figures after them its own.  A body's or
+        # person's the vocabularies know go on into a sentence right after that adds a point ("The agency said ...
+        # In addition, about 1,000 ..."), in the paragraph or the next: the writer's own words would not open so.
+        # Words no vocabulary knows ("my government's services") are no claimant to carry on.
         paragraphs = self._paragraphs
-        return (paragraphs is not None and paragraphs[k] == paragraphs[k - 1] and not self.read(k).spans
-                and kind(self._claimed[1].claimant) in _REPORTING_BODIES)
+        if paragraphs is None or self.read(k).spans:
+            return False
+        found = kind(self._claimed[1].claimant)
+        if not self._last_unclaimed and found not in (None, "unattributed") and adds_a_point(self.texts[k]):
+            return True
+        return paragraphs[k] == paragraphs[k - 1] and found in _REPORTING_BODIES
 
     def _claim(self, k: int, start: int, end: int) -> Claim:
         read = self.read(k)
