@@ -29,7 +29,7 @@ _OPEN_BEFORE = set(" \t\n([{—–-/")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…")
 _TRIM_END = ",;: \t\n"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\.\.)\Z")
-_SINGLE_BEFORE_WORD = re.compile(r"[‘’'](?=\S)")
+_SINGLE_BEFORE_WORD = re.compile(rf"[{''.join(SINGLE)}](?=\S)")  # a single mark of any form before a word
 
 
 class Marked(NamedTuple):

@@ -12,14 +12,14 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.words import alternation
 from ..mentions.claimant_vocab import claimant_cues
 
 
 @functools.cache
 def _opener() -> re.Pattern:
-    words = sorted(claimant_cues("further"), key=len, reverse=True)
     # The opener stands first, then a comma ("In addition,", "Also,") or the words it opens ("In addition to 11,000").
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b(?:,|\s+to\b)", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{alternation(claimant_cues('further'))})\b(?:,|\s+to\b)", re.IGNORECASE)
 
 
 def adds_a_point(text: str) -> bool:

@@ -33,7 +33,7 @@ def _impersonal_pattern() -> re.Pattern:
     # The cues as written, or a passive's auxiliary, an adverb and the rest of a cue it opens ("is also believed to").
     written = [w.lower() for w in claimant_cues("impersonal")]
     rests = [w.split(" ", 1)[1] for w in written if " " in w and w.split(" ", 1)[0] in _AUXILIARIES]
-    auxiliary = "|".join(sorted(_AUXILIARIES))
+    auxiliary = alternation(_AUXILIARIES)
     return re.compile(rf"\b(?:{alternation(written)}|(?:{auxiliary})\s+(?:{_adverb()})\s+(?:{alternation(rests)}))\b",
                       re.IGNORECASE)
 
@@ -41,7 +41,7 @@ def _impersonal_pattern() -> re.Pattern:
 @functools.cache
 def _without_adverb() -> re.Pattern:
     """An adverb between a passive's auxiliary and its participle, to be dropped to find the cue it stands in."""
-    return re.compile(rf"^({'|'.join(sorted(_AUXILIARIES))}) (?:{_adverb()}) ", re.IGNORECASE)
+    return re.compile(rf"^({alternation(_AUXILIARIES)}) (?:{_adverb()}) ", re.IGNORECASE)
 
 
 def impersonal(sentence: str) -> list[Attribution]:

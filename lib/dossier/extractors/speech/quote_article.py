@@ -72,6 +72,7 @@ class Article(Referents):
         self.remarks: dict[int, str | None] = {}  # see remarks_of
         self.quoted: dict[int, str | None] = {}  # whom a medium in each sentence quotes, see quote_channels
         self.named: dict[Attribution, Said] = {}  # attributions resolved without an antecedent, see resolve
+        self.one_name_speakers: set[Said] = set()  # given by one name in their own clause: charted by no role, see resolve
         # Sentences one after the other: the subjects before a position are those of the sentences before its own,
         # and of its own before it, a subject's sentence is the one it was found in, and a paragraph's sentences
         # stand together.

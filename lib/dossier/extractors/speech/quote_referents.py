@@ -85,7 +85,7 @@ class Referents:
         done = vars(self).setdefault("charted_speakers", {})
         if said.speaker and said not in done:
             # (A name given in the subject's own clause, "with the call sign Lys", is charted by no role.)
-            one_name = said in vars(self).get("named_only_speakers", ())
+            one_name = said in self.one_name_speakers
             done[said] = None if one_name else charted(self, said.speaker, said.speaker_text, said.pos)
         if said.speaker and (label := done[said]) is not None:
             return said._replace(speaker=label)
@@ -147,7 +147,7 @@ class Referents:
             # "said the commander of a drone unit with the call sign Lys": the one name given in the subject's own
             # clause is who speaks, before any commander met earlier the role might stand for.
             said = self.named.setdefault(a, Said(named, a.speaker_text, a.cue, a.start))
-            vars(self).setdefault("named_only_speakers", set()).add(said)
+            self.one_name_speakers.add(said)
             return said
         entity = self.entity_of(a.start, a.start + len(a.speaker_text))
         if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
