@@ -27,6 +27,7 @@ from ...vocab import load_table
 from ..mentions.back_references import VOICES_OF_BODIES
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
+from .attributions import function_word_in
 from .unnamed_groups import informed, picked_from, remaining_member
 
 __all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
@@ -241,8 +242,10 @@ def _modifiers(before: str) -> str:
     """The words right before a group's noun that say who they are ("South Korean" of "two South Korean officials")."""
     kept: list[str] = []
     for w in reversed(before.split()):
-        # ("the Intelligence Service told lawmakers": a verb of saying ends who they are; its subject is not.)
-        if w.lower() in _NOT_MODIFIERS or w.lower() in cue_words().verbs or not w.replace("-", "").isalpha():
+        # ("the Intelligence Service told lawmakers": a verb of saying ends who they are; its subject is not; nor is
+        # any function word: "what appear to be North Korean soldiers" are North Korean.)
+        if (w.lower() in _NOT_MODIFIERS or w.lower() in cue_words().verbs or not w.replace("-", "").isalpha()
+                or function_word_in(w)):
             break
         kept.append(w)
     return " ".join(reversed(kept[:3]))
