@@ -19,7 +19,7 @@ from .quote_documents import document_clause
 from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
-from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
+from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
 from .quote_experts import expert_heading
 from .participle_subjects import aside_subject, perceived_subject
@@ -433,7 +433,7 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             return subject._replace(cue=cue)
     for a in reversed(found):
         if a.speaker_text:
-            said = art.resolve(a)
+            said = relative_document_author(art, a, lo) or art.resolve(a)  # "a message to Kim, in which he said"
             return said._replace(cue=cue)
     last = found[-1]
     if art.masked[lo:last.cue_start].rstrip().endswith(","):
