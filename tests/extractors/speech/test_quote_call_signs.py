@@ -117,3 +117,19 @@ def test_a_relative_clause_giving_a_first_name_between_commas_names_the_speaker(
 def test_a_relative_clause_naming_someone_else_gives_no_name_to_the_speaker():
     text = "“They run straight at the drones,” a gunner, who serves under Captain Hawk, told Reuters."
     assert "Hawk" not in _speakers(text)
+
+
+def test_a_bare_call_sign_in_apposition_after_the_role_is_the_speaker():
+    text = GROUP + "A platoon leader of the paratroopers, call sign “Grach”, put it simply: “They never look back.”"
+    assert _speakers(text)[-1] == "Grach"
+
+
+def test_a_bare_call_sign_without_marks_in_apposition():
+    text = GROUP + "“They never stop to dig in,” a mortar commander of the brigade, call sign Volk, told the paper."
+    assert _speakers(text) == ["Volk"]
+
+
+def test_the_call_sign_of_a_unit_is_no_one_s_name():
+    # (Look-alike: "the call sign of the unit" names no one; the speaker stays the officers.)
+    text = GROUP + "The call sign of the battery changed in May, the officers said, calling it “a simple precaution.”"
+    assert "May" not in _speakers(text)

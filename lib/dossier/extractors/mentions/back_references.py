@@ -103,8 +103,16 @@ def _body_words() -> frozenset[str]:
 def named_only_after(text: str, end: int) -> str | None:
     """ "a taxi driver who gave only his surname, Choi", "one shopkeeper, identified only as Kang": the one name someone
     unnamed, whose phrase ends at ``end``, is then given in the same clause (``data/name_intros.csv``); None if none."""
-    m = _named_only().match(text, end)
+    m = _named_only().match(text, end) or _named_in_apposition().match(text, end)
     return m.group("name") if m is not None else None
+
+
+@functools.cache
+def _named_in_apposition() -> re.Pattern:
+    # ", call sign “Grach”," right after the phrase of who they are (data/name_appositions.csv): a comma before the
+    # words, one name after them, closed by a comma or the sentence's verb.
+    return re.compile(rf"[^.;:#“”\"\n,]{{0,80}}?,\s+(?i:{alternation(load_list('name_appositions.csv'))})\s+[“\"‘]?"
+                      rf"(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
 
 
 def introduced_name(text: str, speaker_text: str, pos: int) -> str | None:

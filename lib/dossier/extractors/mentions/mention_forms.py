@@ -21,6 +21,7 @@ import numpy as np
 from . import mention_vocab as V
 from .name_genders import is_given_name, is_patronymic
 from .title_search import title_length
+from ...vocab import load_list
 
 __all__ = [
     "Entity", "Mention", "make_mention", "NAME_RUN", "CapitalisedWords", "capitalised_words", "person_form", "Apposition",
@@ -363,6 +364,8 @@ def oblique(text: str, lo: int, hi: int) -> bool:
 def _between_words() -> frozenset[str]:
     """Words that may stand between a preposition and a name: determiners, and words of states and titles."""
     words = {w for phrase in (*V.nationalities(), *V.titles()) for w in phrase.split()}
+    # ("by the state-run Korean Central News Agency": who runs a medium, data/medium_modifiers.csv.)
+    words |= set(load_list("medium_modifiers.csv"))
     return (_DETERMINERS | words) - _OBLIQUE_WORDS  # "of" of "head of state" is still a preposition
 
 

@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from ...vocab import load_list, load_table
 from ..mentions.mention_forms import oblique
-from ..mentions.mention_vocab import descriptions, key, nationalities, stops, titles
+from ..mentions.mention_vocab import descriptions, key, nationalities, stops, titles, unnamed_sources
 from ...text.words import alternation
-from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words
+from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
 
 __all__ = [
     "Attribution", "cue_between", "document_owner_before", "name_after_body", "names_other", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
@@ -159,13 +159,38 @@ def _hearsay_nouns() -> frozenset[str]:
     return frozenset(load_table("hearsay_nouns.csv").word)
 
 
-_OF_AFTER = re.compile(r"\s+of\s")
+_OF_AFTER = re.compile(r"\s+(?:of|about)\s")
+# A verb's object right before a word of saying in -ing: "before giving a stern warning", "after issuing an unusual
+# appeal": an article and at most two words after a verb in -ing or -ed.
+_OBJECT_OF_VERB = re.compile(r"\b(?P<verb>[a-z]+(?:ing|ed))\s+(?:a|an|the|another)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 
 
 def noun_of(text: str, verb: re.Match) -> bool:
-    """Whether the cue ``verb`` is a plural noun of hearsay with "of" after it ("echoing the baseless claims of its
-    patron", "amid reports of heavy losses"): a noun, whose adjective is no subject ("the baseless"), not a verb."""
-    return verb.group(0).lower() in _hearsay_nouns() and _OF_AFTER.match(text, verb.end()) is not None
+    """Whether the cue ``verb`` is a noun, whose adjective is no subject, not a verb.
+
+    A plural noun of hearsay with "of" or "about" after it ("echoing the baseless claims of its patron", "amid reports
+    of heavy losses", "dismissing Western claims about the drones"); or a word in -ing that is the object of a verb
+    before it ("before giving an unusual warning to Seoul": the warning is given, "an unusual" says nothing).
+    """
+    word = verb.group(0).lower()
+    if word in _hearsay_nouns() and _OF_AFTER.match(text, verb.end()) is not None:
+        return True
+    if not word.endswith("ing"):
+        return False
+    m = _OBJECT_OF_VERB.search(text, max(0, verb.start() - 60), verb.start())
+    if m is None:
+        return False
+    words = text[m.start("verb"):verb.start()].lower().split()
+    # (Not "quoted a sailor as saying": a function word between makes the -ing word a verb of its own clause; nor
+    # "released a statement calling", "found a soldier shouting": a document or someone is the participle's subject.)
+    return not _function_words().intersection([words[0], *words[2:]]) and not (len(words) > 2 and _names_someone_or_document(words[-1]))
+
+
+def _names_someone_or_document(word: str) -> bool:
+    """Whether the noun ``word`` (lower case) is a document's or someone's: a title, a person's noun, an unnamed source's."""
+    one = word.removesuffix("s")
+    return any(w in cue_words().documents or w in titles() or w in unnamed_sources().labels or w in person_nouns()
+               for w in (word, one))
 
 
 def plausible(a: Attribution) -> bool:

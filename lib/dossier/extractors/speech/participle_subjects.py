@@ -12,9 +12,12 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.words import alternation
+from ...vocab import load_list
 from .quote_article import Article
 from .quote_referents import Said
 from ..mentions.speaker_vocab import cue_words
+from .attributions import function_word_in
 from .speakers import Attribution
 
 # The people (a determiner maybe, up to three capitalised words, a plural noun), "who" maybe, the passive aside
@@ -43,3 +46,38 @@ def aside_subject(art: Article, lo: int, at: int, cue: str, relative_only: bool 
     who = m.group("who")
     a = Attribution(m.start("who"), at, at + len(cue), who, "group", cue, cue_words().lemma.get(cue.lower(), cue.lower()))
     return art.resolve(a)
+
+
+
+@functools.cache
+def _perceived() -> re.Pattern:
+    """A passive of perceiving ending right before a participle: "can be heard ", "was filmed ", "is seen "."""
+    verbs = alternation(load_list("perception_verbs.csv"))
+    return re.compile(rf"\s(?:(?:can|could|may|might|will|would)\s+be|is|was|are|were|(?:has|have|had)\s+been)"
+                      rf"\s+(?:{verbs})\s+\Z")
+
+
+# What opens the clause of the passive's subject: a comma or semicolon, or a conjunction joining clauses.
+_CLAUSE_OPENING = re.compile(r"(?:[,;]|\b(?:and|but|while|as|when)\b)\s*")
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[\w\-’' ]{2,60}?(?=\s*\Z)")
+
+
+def perceived_subject(art: Article, lo: int, at: int, cue: str) -> Said | None:
+    """Who says the participle ``cue`` at ``at`` (its sentence opening at ``lo``) right after a passive of perceiving:
+    "…, and a Russian officer can be heard saying": the subject of that passive, the first person or body its clause
+    names; None when no such passive stands there, or its clause names no one."""
+    m = _perceived().search(art.masked, max(lo, at - 40), at)
+    if m is None:
+        return None
+    opening = [o.end() for o in _CLAUSE_OPENING.finditer(art.masked, max(lo, m.start() - _REACH), m.start())]
+    start = opening[-1] if opening else lo
+    said = art.subject_of(start, m.start())
+    if said is not None:
+        return said._replace(cue=cue)
+    # Someone unnamed: "a Russian officer", "one of the guards" (a determiner, then words none of them a function word
+    # but a picked group's "of the").
+    who = _UNNAMED.fullmatch(art.masked, start, m.start())
+    if who is None or function_word_in(who.group(0).split(None, 1)[1].replace(" of the ", " ")):
+        return None
+    group = who.group(0)
+    return art.resolve(Attribution(start, at, at + len(cue), group, "group", cue, cue_words().lemma.get(cue.lower(), cue.lower())))

@@ -18,9 +18,11 @@ from .quote_article import Article
 from .quote_referents import Said
 from ..mentions.speaker_vocab import document_issuer, speaker_aliases
 from .speakers import GROUP, Attribution
+from ..mentions.mention_vocab import pronouns
 from ..mentions.speaker_vocab import document_nouns
 
-__all__ = ["coordinate_clause", "document_author", "group_document", "reported_agents_dropped", "reporting_person"]
+__all__ = ["coordinate_clause", "document_author", "group_document", "relative_document_author", "reported_agents_dropped",
+           "reporting_person"]
 
 _OF = re.compile(r"\bof\s")  # "a statement of support": no author
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
@@ -126,3 +128,31 @@ def group_document(art: Article, lo: int, at: int) -> Attribution | None:
         return None
     return Attribution(m.start("group"), m.start("verb"), m.end("verb"), m.group("group"), "group", m.group("doc"),
                        m.group("doc").lower())
+
+
+# "a message to Kim Jong Un, in which he said": a document's noun, whom it went to or came from maybe, and a relative
+# clause in which a pronoun speaks.
+_IN_WHICH = re.compile(r"\b(?P<doc>[a-z]+)(?P<link>\s+(?:to|from|by)\s+[^,;#“”\"]{1,80}?)?,?\s+in\s+which\s+\Z")
+_FROM = re.compile(r"\s+(?:from|by)\s")
+
+
+def relative_document_author(art: Article, a: Attribution, lo: int) -> Said | None:
+    """ "Putin sent a message to Kim, in which he said": the pronoun of a relative clause on a document is its author,
+    not the last person named (the addressee): the one it came from ("a letter from Putin, in which he wrote"), else
+    the subject of its sentence, opening at ``lo``, who sent it.  None when ``a`` is no such pronoun."""
+    if a.speaker_text is None or a.speaker_text.lower() not in pronouns():
+        return None
+    m = _IN_WHICH.search(art.masked, max(lo, a.start - 120), a.start)
+    if m is None or not document_nouns().fullmatch(m.group("doc")):
+        return None
+    if m.group("link") and _FROM.match(m.group("link")):
+        author = next((x for x in art.account.between(m.start("link"), m.end("link"))
+                       if x.entity is not None and x.entity.kind in ("person", "body")), None)
+        said = Said(author.entity.name, a.speaker_text, a.cue, author.start) if author is not None else None
+    else:
+        said = art.subject_of(lo, m.start("doc"))
+    # ("Choe handed Lavrov a letter from Kim, in which she said": a pronoun that cannot stand for the author is
+    # left to its own reading.)
+    if said is None or not art.gender_fits(said.speaker, pronouns()[a.speaker_text.lower()]):
+        return None
+    return said._replace(speaker_text=a.speaker_text, cue=a.cue)

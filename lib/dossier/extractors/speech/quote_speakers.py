@@ -19,10 +19,10 @@ from .quote_documents import document_clause
 from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
-from .quote_clauses import coordinate_clause, reported_agents_dropped, reporting_person
+from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
 from .quote_experts import expert_heading
-from .participle_subjects import aside_subject
+from .participle_subjects import aside_subject, perceived_subject
 from .role_mentions import person_by_role
 from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canonical
 
@@ -414,6 +414,8 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
     last = found[-1]
     if last.speaker_text is None and (issuer := art.issuer_before(lo, last.cue_start)) is not None:
         return issuer._replace(cue=cue)  # "…, after KCNA published a statement warning of “…”": the statement's
+    if last.speaker_text is None and (heard := perceived_subject(art, lo, last.cue_start, cue)) is not None:
+        return heard  # "…, and an officer can be heard saying": the one heard, not the sentence's first person
     if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
         # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
         # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"
@@ -431,7 +433,7 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             return subject._replace(cue=cue)
     for a in reversed(found):
         if a.speaker_text:
-            said = art.resolve(a)
+            said = relative_document_author(art, a, lo) or art.resolve(a)  # "a message to Kim, in which he said"
             return said._replace(cue=cue)
     last = found[-1]
     if art.masked[lo:last.cue_start].rstrip().endswith(","):

@@ -14,8 +14,9 @@ import re
 
 from ...text.words import alternation
 from ...vocab import load_table
+from ..mentions.speaker_vocab import cue_words, named_kinds
 
-__all__ = ["quoted_name"]
+__all__ = ["marked_kind_name", "quoted_name"]
 
 _MOST_WORDS = 4
 # Each word capitalised or a number ("South", "Admiral Orlov", "Storm Corps", "Vostok-2"), no stop after the last.
@@ -56,3 +57,23 @@ def quoted_name(text: str, start: int, end: int, open_at: int, close_at: int) ->
         return not _naming_verb().search(span, 0, before.start("head"))
     after = _HEAD_AFTER.match(text, close_at)
     return after is not None and heads.fullmatch(after.group("head")) is not None and after.group("head").islower()
+
+
+@functools.cache
+def _kind_then_marks() -> re.Pattern:
+    """In an article's masked text: a noun of a kind of speaker (``data/named_kinds.csv``, at a word's end: "the
+    Z-channel"), maybe a comma, the masked marks of a name, maybe a comma, and the verb after them."""
+    kinds = alternation(named_kinds())
+    return re.compile(rf"(?i:{kinds})\b\s*,?\s*(?P<marks>#+)\s*,?\s+(?P<cue>[a-z]+)\b")
+
+
+def marked_kind_name(masked: str, text: str, lo: int, hi: int) -> tuple[int, str, str] | None:
+    """ "the Z-channel “Rybar” wrote", "Another popular channel, “Two Majors”, noted": the name in marks after a noun of
+    a kind of speaker, right before a verb of saying, in ``masked[lo:hi]`` (one sentence): ``(offset, name, verb)``;
+    None if there is none.  The marks give a name, not words anyone said, and its bearer speaks."""
+    verbs = cue_words().verbs
+    for m in _kind_then_marks().finditer(masked, lo, hi):
+        name = text[m.start("marks") + 1:m.end("marks") - 1]
+        if m.group("cue") in verbs and _NAME_WORDS.fullmatch(name) and len(name.split()) <= _MOST_WORDS:
+            return m.start("marks") + 1, name, m.group("cue")
+    return None

@@ -57,7 +57,7 @@ from ...text.words import WORD
 from .charted_people import charted
 from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
 from .quote_article import Article, Sentence
-from .quoted_names import quoted_name
+from .quoted_names import marked_kind_name, quoted_name
 from .quote_referents import Said, names_for_subject
 from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
@@ -306,6 +306,10 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
         n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
+        if said.speaker is None and said.speaker_text is None and (
+                named := marked_kind_name(art.masked, text, art.sents[first].start, art.sents[art.sent_at(q1.close_at)].end)) and (
+                not q0.open_at <= named[0] <= q1.close_at):  # (the name's own marks are no one's words)
+            said = Said(canonical(named[1], "name"), named[1], named[2], named[0])  # the channel “Rybar” wrote
         said = subject_over_medium(art, said, art.sents[first].start, q0.open_at) or said
         if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
             said = issued_by(art, said, q0)

@@ -204,12 +204,17 @@ def role_named() -> re.Pattern:
     finite = alternation(v for v in cue_words().verbs if not v.endswith("ing"))
     lower_titles = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
     # (", said spokesman of the State Border Guard Service Andriy Demchenko": the body of the title after it, its name
-    # ending in a body's word, then the name.)
+    # ending in a body's word, or an acronym ("Head of the SBU"), then the name.)
     t = load_table("name_stops.csv")
     bodies = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
-    of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){{0,5}}(?:{bodies})\s+)?"
-    return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:[A-Z][\w\-.]*\s+){{0,3}}"
-                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}(?P<name>{NAME})")
+    of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){{0,5}}(?:{bodies}|[A-Z]{{2,}})\s+)"
+    # A title in capitals right after the verb names a person only with its body after it (", said Head of the SBU
+    # Vasyl Maliuk"): the title alone in capitals may be a name's first word.
+    upper_titles = alternation(t.capitalize() for t, info in titles().items()
+                               if t.isalpha() and info.cls != "courtesy" and info.role)
+    return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:[A-Z][\w\-.]*\s+){{0,3}}"
+                      rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}?"
+                      rf"|(?:the\s+)?(?:{upper_titles})\s+{of_body})(?P<name>{NAME})")
 
 
 @functools.cache

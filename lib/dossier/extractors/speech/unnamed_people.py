@@ -27,6 +27,7 @@ from ...vocab import load_table
 from ..mentions.back_references import VOICES_OF_BODIES
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
+from .attributions import function_word_in
 from .unnamed_groups import informed, picked_from, remaining_member
 
 __all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
@@ -241,8 +242,10 @@ def _modifiers(before: str) -> str:
     """The words right before a group's noun that say who they are ("South Korean" of "two South Korean officials")."""
     kept: list[str] = []
     for w in reversed(before.split()):
-        # ("the Intelligence Service told lawmakers": a verb of saying ends who they are; its subject is not.)
-        if w.lower() in _NOT_MODIFIERS or w.lower() in cue_words().verbs or not w.replace("-", "").isalpha():
+        # ("the Intelligence Service told lawmakers": a verb of saying ends who they are; its subject is not; nor is
+        # any function word: "what appear to be North Korean soldiers" are North Korean.)
+        if (w.lower() in _NOT_MODIFIERS or w.lower() in cue_words().verbs or not w.replace("-", "").isalpha()
+                or function_word_in(w)):
             break
         kept.append(w)
     return " ".join(reversed(kept[:3]))
@@ -315,7 +318,75 @@ def unnamed_since(art, a, entity) -> str | None:
         if described is not None and not any(
                 m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
             return described  # "Her neighbour, a retired tractor driver, was more blunt. “…,” he said."
+    return _brought_in_since(art, a, i, gender) if person is not None else None
+
+
+def _brought_in_since(art, a, i: int, gender: str) -> str | None:
+    """Who a pronoun ``a`` in sentence ``i`` is when a sentence at most :data:`_SENTENCES_BACK` before it brings in
+    someone unnamed by a noun for a person ("I spoke with a young gunner", "the foreman of the night shift, who …,
+    said") and no person is named from there to the pronoun: that person, not a leader named earlier in passing."""
+    pattern, genders = _person_nouns_anywhere()
+    k, back = i, _SENTENCES_BACK
+    for k in range(i, max(-1, i - _CHAIN_SENTENCES_BACK - 1), -1):
+        lo = art.sents[k].start
+        if any(m.entity is not None and m.entity.kind == "person" and m.how != "pronoun"
+               for m in art.account.between(lo, a.start)):
+            return None  # a person named since: the account's reading stands
+        if k < i - back:
+            return None
+        if k < i and _same_pronoun_in(art, k, a.speaker_text):
+            back += 1  # "I asked him why. He answered …. Then he added": the same pronoun carries the person on
+        hi = min(art.sents[k].end, a.start)
+        # (Not "He said … no house can replace a son": after the pronoun in its own sentence, a noun is what the
+        # person already followed speaks of.)
+        own = next((m.start for m in art.account.between(lo, hi) if m.how == "pronoun"
+                    and pronouns().get(key(m.surface)) == gender), hi)
+        # ("the veteran of Russian diplomacy declared" may be the minister named before: "the" brings someone in only
+        # with a clause or apposition that says who: "the foreman of the road brigade, who has worked there".)
+        found = [m for m in pattern.finditer(art.masked, lo, own)
+                 if genders[m.group("noun").lower()] in ("", gender) and not _held_rank(art, m)
+                 and (not m.group(0).lower().startswith("the") or _DESCRIBED_AFTER.match(art.masked, m.end()))]
+        if found:
+            # ("with a Korean captain, a short quiet man": an apposition describes the one brought in before it.)
+            first = _APPOSED_TO.search(art.masked, max(lo, found[-1].start() - 60), found[-1].start())
+            if first is not None and first.group("who").rsplit(None, 1)[-1].lower() not in genders:
+                first = None  # "On the site, the foreman": a place before the comma, no one it describes
+            return canonical((first or found[-1]).group("who"), "group")
     return None
+
+
+# What says who someone brought in by "the" is: "…, who …", "…, a …", after what they are of or where they are from.
+_DESCRIBED_AFTER = re.compile(r"(?:\s+(?:of|from|at|in)\s+(?:the\s+)?[\w\- ]{1,40}?)?,\s+(?:who|whose|an?)\s")
+_CHAIN_SENTENCES_BACK = 5  # how far a chain of the same pronoun carries someone unnamed
+
+
+def _same_pronoun_in(art, k: int, pronoun: str) -> bool:
+    """Whether sentence ``k`` has a personal pronoun of the gender of ``pronoun`` ("he" for "him", "his", "He")."""
+    return any(m.how == "pronoun" and pronouns().get(key(m.surface)) == pronouns().get(key(pronoun))
+               for m in art.account.between(art.sents[k].start, art.sents[k].end))
+
+
+# The noun phrase an apposition right after it describes: "a Korean captain, ".
+_APPOSED_TO = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[A-Za-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+\Z")
+
+
+def _held_rank(art, m: re.Match) -> bool:
+    """Whether the military rank matched by ``m`` ("the colonel") stands for a holder the article named before."""
+    title = titles().get(m.group("noun").lower())
+    return title is not None and art.account.holder(title.role, m.start()) is not None
+
+
+@functools.cache
+def _person_nouns_anywhere() -> tuple[re.Pattern, dict[str, str]]:
+    """ "a young gunner", "the foreman of the night shift", "a Korean captain": a determiner, up to two words, and a
+    noun of ``data/person_nouns.csv`` or a military rank of ``data/titles.csv`` (role officer or commander) in the
+    singular (no word character after it); and each noun's gender."""
+    t = load_table("person_nouns.csv")
+    genders = dict(zip(t.noun, t.gender))
+    genders.update({w: info.gender for w, info in titles().items()
+                    if w.isalpha() and info.role in ("officer", "commander") and w not in genders})
+    return (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[A-Za-z][\w\-]*\s+){{0,2}}(?P<noun>{alternation(genders)}))(?![\w\-’'])"),
+            genders)
 
 
 # "Her neighbour, a retired tractor driver, ": a sentence opening with someone unnamed whom an apposition describes.
