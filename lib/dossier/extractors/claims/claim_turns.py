@@ -17,11 +17,11 @@ import functools
 import re
 from typing import Callable
 
-from ...text.words import alternation
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_release import STATE_KINDS
+from .claim_introduced import first_person, introduced
 from .claimant_names import FULL_NAME, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 
@@ -29,11 +29,13 @@ from ..mentions.claimant_vocab import claimant_cues
 # a name in a transcript's first turn ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH"), or "Q"; a
 # bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
 # in the paragraphs after it.
-_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+_BOLD = r"(?:\*\*|__)?"  # a label set in bold ("**GEN. RYDER:**"), as markdown prints a transcript's speakers
+_LABEL = re.compile(
+    rf"\s*{_BOLD}(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
 _TITLED_LABEL = re.compile(
-    r"\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+    rf"\s*{_BOLD}(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 _TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
@@ -42,11 +44,6 @@ _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand befor
 def _question_labels() -> frozenset[str]:
     t = load_table("interview_labels.csv")
     return frozenset(label for label, turn in zip(t.label, t.turn) if turn == "question")
-
-
-@functools.cache
-def _first_person() -> re.Pattern:
-    return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues('first_person'))})(?![\w])", re.IGNORECASE)
 
 
 def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None,
@@ -72,7 +69,7 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     who = label.group("who")
     if who.lower() in _question_labels():
         return Claim(ASKER, who)
-    if who.lower() == who or not (_first_person().search(texts[k]) or (transcript if transcript is not None else (
+    if who.lower() == who or not (first_person().search(texts[k]) or (transcript if transcript is not None else (
             asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
@@ -94,7 +91,7 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             if claimant or not _speaks_for_a_body(m.group(0)):
                 if claimant is None and FULL_NAME.fullmatch(who):
                     return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
-                return Claim(claimant, m.group(0)) if claimant else None
+                return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
         if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
