@@ -10,7 +10,8 @@ from __future__ import annotations
 import pandas as pd
 
 import dossier
-from dossier.extractors.claims.claim_turns import in_person, issuing_body
+from dossier.extractors.claims.claim_release import releasing_body
+from dossier.extractors.claims.claim_turns import in_person
 from dossier.extractors.figures.estimates import estimates
 
 
@@ -76,9 +77,9 @@ def test_an_interview_a_newspaper_prints_is_no_bodys_transcript():
 
 
 def test_issuing_body_is_a_state_body_only():
-    assert issuing_body("Russian Foreign Ministry") == "Russian Ministry of Foreign Affairs"
-    assert issuing_body("Reuters") is None  # a medium publishes, it briefs for no state
-    assert issuing_body(None) is None
+    assert releasing_body("Russian Foreign Ministry") == "Russian Ministry of Foreign Affairs"
+    assert releasing_body("Reuters") is None  # a medium publishes, it briefs for no state
+    assert releasing_body(None) is None
 
 
 def test_in_person_reads_pronouns_and_their_contractions():
@@ -93,3 +94,26 @@ def test_a_speaker_named_in_title_case_is_no_officials_label_for_the_body():
                      "Question: Seoul now says 20,000 troops were sent. Your comment?",
                      "Irina Volkova: The figure changes every month; first it was 8,000 soldiers, then 11,000.")
     assert got["8,000"] is None
+
+
+def test_a_source_names_a_body_less_its_event_site_and_state_word():
+    assert releasing_body("Pentagon news conference") == "the Pentagon"  # the event after the body's name
+    assert releasing_body("Kremlin.ru") == "Kremlin"  # the body's site
+    assert releasing_body("South Korean Joint Chiefs of Staff regular briefing") == "Joint Chiefs of Staff"
+    assert releasing_body("American State Department") == "United States government"
+
+
+def test_a_newspaper_holding_a_states_name_is_no_body():
+    # A capital or a state's name in a paper's title is no body briefing: the whole name must be the body's.
+    assert releasing_body("The Washington Ledger") is None
+    assert releasing_body("Seoul Evening Daily") is None
+    assert releasing_body("Japan Morning Herald") is None
+    assert releasing_body("Kremlin Watch Weekly") is None
+
+
+def test_a_newspapers_transcript_credits_no_state_for_an_unnamed_officials_turn():
+    # "MR. PARK:" named nowhere in an interview a Seoul paper prints: no state body is the speaker.
+    got = _claimants("Seoul Evening Daily", "Q: How many are there?",
+                     "MR. PARK: We believe roughly 2,300 North Korean soldiers remain near Kursk.",
+                     "Q: And the losses?", "MR. PARK: I cannot say.")
+    assert got["roughly 2,300"] != "South Korean government"

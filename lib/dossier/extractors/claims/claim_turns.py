@@ -20,9 +20,8 @@ from typing import Callable
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
-from .claim_release import STATE_KINDS
 from .claim_introduced import first_person, introduced
-from .claimant_names import FULL_NAME, kind, normalise
+from .claimant_names import FULL_NAME, normalise
 from ..mentions.claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -51,7 +50,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
     in, or None when it is in none (or the turn's speaker is no one the vocabularies know).  ``asked``: whether the
     article :func:`asks_questions`, kept by the caller so that an article is read for it once.  ``issuer``: the
-    state body that publishes the transcript as its own (a ministry's briefing, see :func:`issuing_body`), whose
+    state body that publishes the transcript as its own (a ministry's briefing, see
+    :func:`~dossier.extractors.claims.claim_release.releasing_body`), whose
     official a speaker labelled in capitals is whom the article names nowhere else ("MR KIM:" in the ministry's
     briefing: the ministry)."""
     if paragraphs is None:
@@ -110,14 +110,6 @@ def in_person(words: str) -> bool:
     """Whether a claimant's words speak in the first person ("Our military", "our assessment", "What I'll"): the
     speaker's own words, whose body is the one the turn they speak in stands for, not a claimant named."""
     return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
-
-
-def issuing_body(source: str | None) -> str | None:
-    """The state body an article's outlet is, when it publishes its own transcript ("US State Department": the U.S.
-    government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
-    knows, whose interview's unnamed speaker is no one the outlet stands for."""
-    body = normalise(source) if source else None
-    return body if body is not None and kind(body) in STATE_KINDS else None
 
 
 def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:

@@ -30,7 +30,7 @@ from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
 from .claim_release import releasing_body
-from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
+from .claim_turns import asks_questions, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
@@ -137,8 +137,9 @@ class ArticleClaims(ArticleResolver):
         super().__init__(texts, starts, source, paragraphs)
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
-        self._issuer = issuing_body(source)  # a ministry publishing its own briefing: its officials' turns are its
-        releasing = releasing_body(source)  # "The agency has recorded ...": a body's release states its own claims
+        # "The agency has recorded ...": a body's release states its own claims; in its own briefing's transcript
+        # its officials' turns are its.
+        self._issuer = releasing = releasing_body(source)
         self._release = Claim(releasing, source) if releasing is not None else None
         self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
