@@ -58,3 +58,16 @@ def _possessive_adjectives() -> dict[str, str]:
         for word, state in zip(t["word"], t["state"])
         if word.endswith("'s") and state in adjectives
     }
+
+
+def possessive_form(clean: str) -> str | None:
+    """Cleaned words "<owner> <body>" that name a state's body by its capital or name standing before it ("seoul
+    intelligence service", "kyiv defence ministry") as the possessive "<owner>'s <body>" names it; else None."""
+    owners, words = _possessive_adjectives(), clean.removeprefix("the ").split()
+    adjective_words = {w for adjective in state_adjectives().values() for w in adjective.split()}
+    for n in (2, 1):  # "north korea", "seoul"
+        # "south korean intelligence": a state's adjective, not an owner before a body
+        if len(words) > n and " ".join(words[:n]) in owners and words[n] not in adjective_words:
+            return f"{' '.join(words[:n])}'s {' '.join(words[n:])}"
+    return None
+
