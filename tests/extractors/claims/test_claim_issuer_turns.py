@@ -11,7 +11,7 @@ import pandas as pd
 
 import dossier
 from dossier.extractors.claims.claim_release import releasing_body
-from dossier.extractors.claims.claim_turns import in_person
+from dossier.extractors.claims.claim_turns import bare_noun, in_person
 from dossier.extractors.figures.estimates import estimates
 
 
@@ -117,3 +117,34 @@ def test_a_newspapers_transcript_credits_no_state_for_an_unnamed_officials_turn(
                      "MR. PARK: We believe roughly 2,300 North Korean soldiers remain near Kursk.",
                      "Q: And the losses?", "MR. PARK: I cannot say.")
     assert got["roughly 2,300"] != "South Korean government"
+
+
+SECRETARY_BRIEFING = [
+    "MS. ORTEGA: Good morning. As the Secretary noted on Monday, we assess that roughly 6,500 North Korean "
+    "soldiers are now in the Kursk region.",
+    "QUESTION: Is that number rising?",
+    "MS. ORTEGA: As the Deputy Secretary told reporters, our estimate is that about 1,100 have been wounded.",
+    "QUESTION: And the missiles?",
+    "MS. ORTEGA: The Department estimates that some 60 missiles have been fired.",
+]
+
+
+def test_a_bare_title_or_bodys_noun_in_a_turn_is_the_issuing_body():
+    # "the Secretary", "the Deputy Secretary", "The Department" name no one whole: in the body's own briefing, its official's
+    # figure is the body's.
+    got = _claimants("US State Department", *SECRETARY_BRIEFING)
+    assert got["roughly 6,500"] == "United States government"
+    assert got["about 1,100"] == "United States government"
+    assert got["some 60"] == "United States government"
+
+
+def test_a_bare_title_outside_a_bodys_briefing_is_not_a_state():
+    # The same turns printed by a newspaper: no state body speaks in them.
+    got = _claimants("Seoul Evening Daily", *SECRETARY_BRIEFING)
+    assert got["roughly 6,500"] != "United States government"
+    assert got["roughly 6,500"] != "South Korean government"
+
+
+def test_bare_noun():
+    assert bare_noun("Secretary") and bare_noun("Government") and bare_noun("Ministry")
+    assert not bare_noun("Antony Blinken") and not bare_noun("Pentagon") and not bare_noun("Secretary Blinken")

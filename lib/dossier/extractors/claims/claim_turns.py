@@ -21,7 +21,7 @@ from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_introduced import first_person, introduced
-from .claimant_names import FULL_NAME, normalise
+from .claimant_names import FULL_NAME, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -101,6 +101,14 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+def bare_noun(claimant: str) -> bool:
+    """Whether a claimant is a title's or a body's noun alone, no one's whole name ("Secretary" from "As the Secretary
+    said, we assess ...", "Government" from "The Government assesses ..."): in a transcript's turn, the speaker's
+    body is read for it."""
+    low = claimant.lower()
+    return " " not in low and (low in title_words() or low in claimant_cues("body_noun"))
 
 
 _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb

@@ -30,7 +30,7 @@ from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
 from .claim_release import releasing_body
-from .claim_turns import asks_questions, in_person, turn_claim
+from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
@@ -319,9 +319,11 @@ class ArticleClaims(ArticleResolver):
             found = told
         if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
-        elif found.claimant is not None and found.text and in_person(found.text) and (
+        elif found.claimant is not None and found.text and (in_person(found.text) or bare_noun(found.claimant)) and (
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
-            found = turn  # "MR. KIM: Our military assesses that about 5,000 ...": the body the official speaks for
+            # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...": the body
+            # the official speaks for
+            found = turn
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         if found.claimant is not None and kind(found.claimant) is None and (
