@@ -20,6 +20,7 @@ from typing import Callable
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
+from .claim_delegates import delegate_claim
 from .claim_introduced import first_person, introduced
 from .claimant_names import FULL_NAME, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
@@ -56,6 +57,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     briefing: the ministry)."""
     if paragraphs is None:
         return None
+    if (delegate := delegate_claim(texts, paragraphs, k)) is not None:
+        return delegate  # "Mr. Hwang (Republic of Korea): According to my Government's intelligence authorities, ..."
     first = _paragraph_start(paragraphs, k)
     label = _LABEL.match(texts[first])
     transcript = None  # whether the article is a transcript of questions: read only when a label needs it
