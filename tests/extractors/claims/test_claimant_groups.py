@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claims.claimant_groups import possessive_form, state_group
+from dossier.extractors.claims.claimant_groups import adjective_form, possessive_form, state_group
 from estimate_readings import one
 
 
@@ -70,3 +70,23 @@ def test_a_capital_before_a_bodys_noun_names_the_body(sentence, quantity, claima
 )
 def test_possessive_form(clean, owned):
     assert possessive_form(clean) == owned
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A capital before a group of officials is the state's adjective: the group as the vocabularies write it.
+        ("Kyiv officials say about 3,500 North Koreans have been wounded.", "about 3,500", "Ukrainian officials"),
+        ("Some 700 soldiers were captured, according to Moscow officials.", "Some 700", "Russian officials"),
+        # Where the vocabularies write the adjective's group as the government, so is the capital's.
+        ("Seoul officials say about 3,500 North Koreans have been wounded.", "about 3,500", "South Korean government"),
+    ],
+)
+def test_a_capital_before_a_group_is_the_states_adjective(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_adjective_form():
+    assert adjective_form("kyiv officials") == "ukrainian officials"
+    assert adjective_form("the seoul intelligence service") == "south korean intelligence service"
+    assert adjective_form("kyiv") is None

@@ -60,6 +60,16 @@ def _possessive_adjectives() -> dict[str, str]:
     }
 
 
+def adjective_form(clean: str) -> str | None:
+    """Cleaned words "<owner> <group>" with the state's adjective for its capital or name ("kyiv officials":
+    "ukrainian officials"), as a group of a state is written by its adjective; else None."""
+    owned = possessive_form(clean)
+    if owned is None:
+        return None
+    owner, _, group = owned.partition("'s ")
+    return f"{_possessive_adjectives()[owner].lower()} {group}"
+
+
 def possessive_form(clean: str) -> str | None:
     """Cleaned words "<owner> <body>" that name a state's body by its capital or name standing before it ("seoul
     intelligence service", "kyiv defence ministry") as the possessive "<owner>'s <body>" names it; else None."""
