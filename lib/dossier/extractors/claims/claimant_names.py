@@ -281,10 +281,12 @@ def normalise(text: str) -> str | None:
     found = _lookup(clean)
     if found is not None and found.islower() and (own := _lookup(clean.rpartition(" ")[0])) and kind(own) == kind(found):
         found = own  # "Beyond Parallel analysts": a group named by a common noun, of a body of its kind, is the body
-    if kind(found) == "government" and (owned := possessive_form(clean)) and kind(body := normalise(owned)) not in (None, "government"):
-        found = body  # "the Seoul intelligence service": the capital before the body owns it, as "Seoul's" would
-    elif kind(found) == "government" and (group := adjective_form(clean)) and (named := _lookup(group)) is not None:
-        found = named  # "Kyiv officials" are Ukrainian officials, a group of the state written as its adjective writes it
+    # Only where the capital alone was read, as the state's government ("Kyiv military administration" is a body).
+    if (owned := possessive_form(clean)) and found == _lookup(owned.partition("'s ")[0]) and kind(found) == "government":
+        if kind(body := normalise(owned)) not in (None, "government"):
+            found = body  # "the Seoul intelligence service": the capital before the body owns it, as "Seoul's" would
+        elif (named := _lookup(adjective_form(clean) or "")) is not None:
+            found = named  # "Kyiv officials" are Ukrainian officials: a group of the state as its adjective writes it
     if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
