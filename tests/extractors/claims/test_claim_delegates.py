@@ -52,3 +52,35 @@ def test_a_bracket_naming_no_state_is_no_delegate():
     )
     assert got["about 2,500"] != "Kwon"
     assert got["roughly 900"] != "Odum"
+
+
+DEBATE = [
+    "**President.** – The next item is the statement on the troops sent abroad.",
+    "**Ilse Marquardt,** on behalf of the Greens Group. – Madam President, the regime has sent about 2,800 more "
+    "soldiers this spring.",
+    "And they are dying: perhaps 1,000 of them have been wounded.",
+    "**Tomasz Wrona (ECR).** – Madam President, we were told some 700 had been captured. Roughly 90 of them were "
+    "officers.",
+    "**Pieter Hols,** Member of the Commission. – Madam President, by our estimates, nearly 6 million shells "
+    "have crossed the border.",
+]
+
+
+def test_a_members_own_figures_are_theirs_by_the_bold_name():
+    got = _claimants(*DEBATE)
+    assert got["about 2,800"] == "Ilse Marquardt"
+    assert got["Roughly 90"] == "Tomasz Wrona"
+
+
+def test_a_members_statement_goes_on_in_the_paragraph_after_its_label():
+    assert _claimants(*DEBATE)["perhaps 1,000"] == "Ilse Marquardt"
+
+
+def test_a_members_first_person_figure_is_no_ones_when_no_vocabulary_knows_the_office():
+    # "by our estimates": the Commission's, which no vocabulary names here; never the member's own.
+    assert _claimants(*DEBATE)["nearly 6 million"] != "Pieter Hols"
+
+
+def test_a_bold_time_stamp_is_no_members_label():
+    got = _claimants("**10.15 GMT** – Officials said about 2,800 more soldiers had arrived in the spring.")
+    assert got["about 2,800"] != "10.15 GMT"

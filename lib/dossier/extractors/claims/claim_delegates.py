@@ -10,12 +10,19 @@ body's, named by the state's adjective ("South Korean intelligence
 authorities": the NIS); one in their own words is the delegate's, by the
 full name a vocabulary knows for the surname, else the label's own name
 when it is whole ("Mr. Kim Song").
+
+A parliament's verbatim report prints the member's name in bold, their
+office or group after it and a dash before their words ("**Jane Roe,**
+on behalf of the PPE Group. – Madam President, ..."): the member's own
+figures are theirs by that name; one in the first person is the body
+their office names, when a vocabulary knows it, else no one's.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ...vocab import load_table
 from .claim_introduced import first_person
@@ -34,12 +41,30 @@ _SPLIT_TITLE = 5  # the longest a courtesy title alone may be ("Madam")
 # after the state's adjective, names one.
 _OWN_BODY = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?P<body>[\w'’]+(?:\s+[\w'’]+){0,4})")
 _BODY_KINDS = frozenset({"government", "ministry", "military", "intelligence"})
+# A member's name in bold, perhaps their group in brackets, their office, and the dash that opens their words.
+_MEMBER = re.compile(
+    r"\s*\*\*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s*(?:\([^()]{1,20}\))?[,.]?\s*\*\*[,.]?\s*"
+    r"(?P<office>[^–—]{0,250}?)\s*[–—]\s")
+_BOLD_OPENING = re.compile(r"\s*\*\*[A-Z][^*]{0,80}\*\*[^–—]{0,250}[–—]\s")  # any bold label, the chair's too
+
+
+class Statement(NamedTuple):
+    """Who speaks a labelled statement: their name as the label gives it, and the state or office it names."""
+
+    name: str
+    state: str | None  # a delegate's state, as its bracket names it
+    office: str | None  # a member's office, as the words after the name give it
 
 
 def delegate_claim(texts: list[str], paragraphs: list[int], k: int) -> Claim | None:
-    """The claim of a figure of sentence ``k`` that a delegate's labelled statement holds, or None outside one."""
-    label = _statement_label(texts, paragraphs, k)
-    if label is None or kind(state := normalise(label.group("state"))) != "government":
+    """The claim of a figure of sentence ``k`` that a delegate's or member's labelled statement holds, or None
+    outside one."""
+    statement = _statement(texts, paragraphs, k)
+    if statement is None:
+        return None
+    if statement.state is None:
+        return _member_claim(statement, texts[k])
+    if kind(state := normalise(statement.state)) != "government":
         return None  # "Q (Yonhap):": a bracket naming no state is no delegate's
     adjective = _adjectives().get(state)
     if adjective and first_person().search(texts[k]):
@@ -51,7 +76,7 @@ def delegate_claim(texts: list[str], paragraphs: list[int], k: int) -> Claim | N
                 body = normalise(f"{adjective} {' '.join(words[:n])}")
                 if body is not None and kind(body) in _BODY_KINDS:
                     return Claim(body, m.group(0))
-    name = label.group("name")
+    name = statement.name
     if (person := _person_by_surname().get(name.lower())) is not None:
         return Claim(person, name)
     if FULL_NAME.fullmatch(name):
@@ -59,18 +84,34 @@ def delegate_claim(texts: list[str], paragraphs: list[int], k: int) -> Claim | N
     return None
 
 
-def _statement_label(texts: list[str], paragraphs: list[int], k: int) -> re.Match | None:
-    """The delegate's label that opens the statement sentence ``k`` is in: its paragraph's, else the nearest before
-    it, a few paragraphs back, that no other label intervenes in."""
+def _member_claim(statement: Statement, sentence: str) -> Claim | None:
+    """A member's figure: in the first person the body their office names, when a vocabulary knows it (else no
+    one's: the office's body is not the member); in their own words the member's."""
+    if first_person().search(sentence):
+        office = (statement.office or "").partition(",")[0]
+        body = normalise(office) if office else None
+        return Claim(body, office) if body is not None and kind(body) not in (None, "person", "unattributed") else None
+    name = statement.name
+    return Claim(normalise(name) or name, name) if FULL_NAME.fullmatch(name) else None
+
+
+def _statement(texts: list[str], paragraphs: list[int], k: int) -> Statement | None:
+    """Who speaks the statement sentence ``k`` is in: the label of its paragraph, else of the nearest before it, a
+    few paragraphs back, that no other label intervenes in."""
     j, seen = k, 0
     while seen <= _TURN_PARAGRAPHS:
         while j and paragraphs[j - 1] == paragraphs[j]:
             j -= 1
         head = texts[j]
-        if len(head) <= _SPLIT_TITLE and j + 1 < len(texts) and paragraphs[j + 1] == paragraphs[j]:
-            head = f"{head} {texts[j + 1]}"  # "Mr." cut off as a sentence of its own by its full stop
-        if ":" in head[:120]:
-            return _DELEGATE.match(head) if _ANY_LABEL.match(head) else None
+        if (len(head) <= _SPLIT_TITLE or head.startswith("**")) and j + 1 < len(texts) and paragraphs[j + 1] == paragraphs[j]:
+            # "Mr." cut off as a sentence of its own by its full stop; a bold label whose office ends in one
+            head = f"{head} {texts[j + 1]}"
+        if ":" in head[:120] and _ANY_LABEL.match(head):
+            label = _DELEGATE.match(head)
+            return Statement(label.group("name"), label.group("state"), None) if label else None
+        if head.startswith("**") and _BOLD_OPENING.match(head):
+            member = _MEMBER.match(head)
+            return Statement(member.group("name"), None, member.group("office")) if member else None
         if j == 0:
             return None
         j, seen = j - 1, seen + 1
