@@ -148,3 +148,24 @@ def test_a_bare_title_outside_a_bodys_briefing_is_not_a_state():
 def test_bare_noun():
     assert bare_noun("Secretary") and bare_noun("Government") and bare_noun("Ministry")
     assert not bare_noun("Antony Blinken") and not bare_noun("Pentagon") and not bare_noun("Secretary Blinken")
+
+
+OUTLET_INTERVIEW = [
+    "Brigadier General Oksana Hrytsai, a spokeswoman for Ukraine's military intelligence, spoke to Ledger.",
+    "Ledger: Are North Korean troops still in Kursk?",
+    "Hrytsai: Yes. Roughly 9,500 remain there, and a few thousand builders have joined them.",
+    "Ledger: And the missiles?",
+    "Hrytsai: We count close to 180 delivered since last year.",
+]
+
+
+def test_an_outlets_label_asks_its_interviews_questions():
+    # The outlet labels the questions with its own name: the answers' surname labels are the official's turns.
+    got = _claimants("Ledger", *OUTLET_INTERVIEW)
+    assert got["Roughly 9,500"] == "Oksana Hrytsai"
+
+
+def test_an_outlets_name_as_a_label_in_another_outlets_article_is_no_question():
+    # Printed by another outlet, "Ledger:" is no question's label; surname labels alone make no transcript.
+    got = _claimants("Seoul Evening Daily", *OUTLET_INTERVIEW)
+    assert got["Roughly 9,500"] is None

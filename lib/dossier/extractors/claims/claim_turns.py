@@ -17,6 +17,7 @@ import functools
 import re
 from typing import Callable
 
+from ...text.outlets import outlet_names
 from ...vocab import load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
@@ -188,17 +189,19 @@ def _speaks_for_a_body(words: str) -> bool:
 _INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
 
 
-def asks_questions(texts: list[str], paragraphs: list[int]) -> bool:
+def asks_questions(texts: list[str], paragraphs: list[int], source: str | None = None) -> bool:
     """Whether a question's label opens a paragraph of the article, or one name of two words or more labels two
-    paragraphs (an interview that prints its questions bare): the labels are a transcript's turns, and an
+    paragraphs (an interview that prints its questions bare), or the outlet (``source``) labels one, asking its
+    interview's questions ("NV: Are the troops still there?"): the labels are a transcript's turns, and an
     official's turn states the figures it gives ("MR. LEE: About 8,000 are now in Kursk" after "Q: ..."), with or
     without a "we"."""
     names: set[str] = set()
+    outlet = frozenset(outlet_names(source))
     for j, text in enumerate(texts):
         if (j and paragraphs[j - 1] == paragraphs[j]) or ":" not in text or (label := _any_label(text)) is None:
             continue
         who = label.group("who")
-        if who.lower() in _question_labels():
+        if who.lower() in _question_labels() or who.lower() in outlet:
             return True
         if " " in who and who in names:
             return True  # "Alexander Matsegora:" opening a second answer: an interview whose questions go unlabelled

@@ -151,7 +151,7 @@ class ArticleClaims(ArticleResolver):
     def _asks_questions(self) -> bool:
         """Whether the article is a transcript of questions (see :func:`~dossier.extractors.claims.claim_turns.asks_questions`)."""
         if self._questions is None:
-            self._questions = asks_questions(self.texts, self._paragraphs)
+            self._questions = asks_questions(self.texts, self._paragraphs, self._source)
         return self._questions
 
     def resolve(self, k: int, a: Attribution) -> Claim:
