@@ -18,7 +18,7 @@ import re
 from typing import Callable
 
 from ...text.outlets import outlet_names
-from ...vocab import load_table
+from ...vocab import load_list, load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_delegates import delegate_claim
@@ -37,6 +37,9 @@ _LABEL = re.compile(
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
 _TITLED_LABEL = re.compile(
     rf"\s*{_BOLD}(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+# A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
+# Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
+_OFFICE_LABEL = re.compile(r"\s*(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}),\s*[^:()\n]{1,100}?\s*(?:\([^()]{1,40}\)\s*)?:\s*$")
 _TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
@@ -78,6 +81,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):
+        return Claim(who, who)  # "Jane Roe, Senior Fellow, ...:": named whole with their office, whom no vocabulary knows
     if who.isupper() and (whole := _named_in_capitals(texts, paragraphs, first, who)) is not None:
         return whole
     if who.isupper() and len(who.split()) > 1 and all(w in claimant_cues("title") for w in who.lower().split()):
@@ -157,7 +162,14 @@ def _any_label(text: str) -> re.Match | None:
     label = _LABEL.match(text)
     if label is None and (label := _TITLED_LABEL.match(text)) is not None and label.group("who").lower() in _question_labels():
         return label  # "Question (Yonhap):"
+    if label is None and (label := _OFFICE_LABEL.match(text)) is not None and label.group("who").split()[0].lower() in _stopwords():
+        return None  # "In Moscow, the ministry said:": a sentence opening on a phrase, no speaker's name
     return label or _TITLED_LABEL.match(text)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_list("stopwords.csv"))
 
 
 def _label_at(texts: list[str], paragraphs: list[int], first: int) -> int:
