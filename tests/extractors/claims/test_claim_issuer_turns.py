@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 import dossier
-from dossier.extractors.claims.claim_release import releasing_body
+from dossier.extractors.claims.claim_release import releasing_body, source_government
 from dossier.extractors.claims.claim_turns import bare_noun, in_person
 from dossier.extractors.figures.estimates import estimates
 
@@ -169,3 +169,19 @@ def test_an_outlets_name_as_a_label_in_another_outlets_article_is_no_question():
     # Printed by another outlet, "Ledger:" is no question's label; surname labels alone make no transcript.
     got = _claimants("Seoul Evening Daily", *OUTLET_INTERVIEW)
     assert got["Roughly 9,500"] is None
+
+
+def test_the_government_in_a_states_own_record_is_that_states():
+    # The source names its state by its first word: "the Government" in its text is that state's government.
+    got = _claimants("Japanese Prime Minister's Office briefing",
+                     "The Government assesses that more than 9,000 North Korean soldiers have been dispatched.")
+    assert got["more than 9,000"] == "Japanese government"
+    got = _claimants("UK Parliament Defence Committee",
+                     "The government believes about 3,500 North Korean soldiers have been wounded.")
+    assert got["about 3,500"] == "British government"
+
+
+def test_the_government_in_a_newspapers_article_is_not_read_for_a_state():
+    got = _claimants("Reuters", "The Government assesses that more than 9,000 North Korean soldiers have been dispatched.")
+    assert got["more than 9,000"] not in ("Japanese government", "British government")
+    assert source_government("The Japan Times") is None and source_government("Reuters") is None

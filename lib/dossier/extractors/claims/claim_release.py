@@ -19,7 +19,7 @@ import functools
 import re
 
 from ...vocab import load_list
-from .claimant_names import claimant_aliases, cleaned, kind
+from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.mention_vocab import nationalities
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
@@ -71,3 +71,16 @@ def _without_event(source: str) -> str:
         if low.endswith(f" {words}"):
             return source[: len(low) - len(words)].strip()
     return source
+
+
+@functools.lru_cache(maxsize=64)
+def source_government(source: str | None) -> str | None:
+    """The government of the state a source names by its first word ("Japanese Chief Cabinet Secretary press
+    conference", "UK Parliament Foreign Affairs Committee"): whose "the Government" its text speaks of; else None."""
+    if not source:
+        return None
+    low = source.lower()
+    state = next((w for w in _state_words() if low.startswith(f"{w} ")), None)
+    government = normalise(f"{state} government") if state else None
+    return government if kind(government) == "government" else None
+

@@ -29,7 +29,7 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
-from .claim_release import releasing_body
+from .claim_release import releasing_body, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relatives import in_later_relative
@@ -324,6 +324,8 @@ class ArticleClaims(ArticleResolver):
             # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...": the body
             # the official speaks for
             found = turn
+        if found.claimant is not None and cleaned(found.claimant) == "government" and (home := source_government(self._source)):
+            found = found._replace(claimant=home)  # "The Government assesses ..." in a state's own record: its government
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         if found.claimant is not None and kind(found.claimant) is None and (
