@@ -55,3 +55,29 @@ def test_an_unlabelled_paragraph_in_a_plain_article_is_no_turn():
 def test_an_adverb_between_the_auxiliary_and_saying_keeps_the_subject():
     assert claim("11,000", "Kyiv is now saying 11,000 North Korean soldiers are in Kursk.")[0] == "Ukrainian government"
     assert claim("2,000", "Seoul and Kyiv are also saying 2,000 North Korean soldiers died.")[0] is not None
+
+
+BROADCAST = [
+    "Anchor Lena Moss: The monitoring team's report is out today. Our correspondent has more.",
+    "Lena Moss:",
+    "Kyiv says the shells keep coming. Here is the president.",
+    "Volodymyr Zelensky, President of Ukraine (through interpreter):",
+    "We know that close to half of the shells fired at us come from North Korea.",
+    "Lena Moss:",
+    "And the analysts?",
+    "Ruth Adeyemi, Senior Fellow, Institute of Northeast Asian Studies:",
+    "Eight million rounds is an enormous number, and it will not stop.",
+]
+
+
+def test_a_broadcast_label_with_the_speakers_office_names_the_speaker():
+    got = _claimants(*BROADCAST)
+    assert got["close to half"] == "Volodymyr Zelensky"
+    assert got["Eight million"] == "Ruth Adeyemi"
+
+
+def test_a_sentence_opening_on_a_phrase_before_a_colon_is_no_label():
+    # "In Moscow, the ministry said:" opens on a phrase, not a speaker's name: the figure after it is not "In Moscow"'s.
+    got = _claimants("Lena Moss:", "What did Russia say?", "Lena Moss:", "Here is the answer.",
+                     "In Moscow, the ministry said:", "About 700 foreign fighters have been killed.")
+    assert got["About 700"] not in ("In Moscow", "Russian government")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extractors.claims.claimant_groups import state_group
+from dossier.extractors.claims.claimant_groups import adjective_form, possessive_form, state_group
 from estimate_readings import one
 
 
@@ -37,3 +37,56 @@ def test_a_group_of_people_named_by_its_state_is_the_claimant(sentence, quantity
 )
 def test_state_group(clean, group):
     assert state_group(clean) == group
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A capital standing before a body's noun owns the body, as its possessive would: the body, not the state.
+        ("The Seoul spy agency believes about 2,400 North Korean soldiers are still in Kursk.", "about 2,400",
+         "National Intelligence Service"),
+        ("Some 9,000 troops crossed the border in the spring, the Kyiv intelligence service said.", "Some 9,000",
+         "Ukrainian military intelligence (HUR)"),
+        ("According to the Moscow defence ministry, roughly 700 sappers cleared the fields.", "roughly 700",
+         "Russian Ministry of Defence"),
+        # The capital alone, or before no body, is still the state's government.
+        ("Seoul believes about 2,400 North Korean soldiers are still in Kursk.", "about 2,400", "South Korean government"),
+        ("The Seoul government puts the toll at nearly 1,900 dead.", "nearly 1,900", "South Korean government"),
+    ],
+)
+def test_a_capital_before_a_bodys_noun_names_the_body(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+@pytest.mark.parametrize(
+    "clean, owned",
+    [
+        ("the seoul intelligence service", "seoul's intelligence service"),
+        ("the south defence ministry", "south's defence ministry"),
+        ("south korean intelligence", None),  # a state's adjective, no owner
+        ("seoul", None),  # the capital alone owns nothing
+        ("the agency's analysts", None),  # no state's name first
+    ],
+)
+def test_possessive_form(clean, owned):
+    assert possessive_form(clean) == owned
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # A capital before a group of officials is the state's adjective: the group as the vocabularies write it.
+        ("Kyiv officials say about 3,500 North Koreans have been wounded.", "about 3,500", "Ukrainian officials"),
+        ("Some 700 soldiers were captured, according to Moscow officials.", "Some 700", "Russian officials"),
+        # Where the vocabularies write the adjective's group as the government, so is the capital's.
+        ("Seoul officials say about 3,500 North Koreans have been wounded.", "about 3,500", "South Korean government"),
+    ],
+)
+def test_a_capital_before_a_group_is_the_states_adjective(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant
+
+
+def test_adjective_form():
+    assert adjective_form("kyiv officials") == "ukrainian officials"
+    assert adjective_form("the seoul intelligence service") == "south korean intelligence service"
+    assert adjective_form("kyiv") is None

@@ -11,6 +11,7 @@ import re
 from typing import Callable
 
 from .claim_attribution import Attribution
+from .claimant_groups import group_head
 from .claimant_names import alias_words, as_claimant, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from .claimant_phrases import ARTICLES, appositive_name, title_words
@@ -60,10 +61,16 @@ def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], b
         word = w.group(0)
         if word in claimant_cues("relay") or is_verb(word):  # "The NIS briefed lawmakers, saying"
             break
-        if sentence[stop : w.start()].strip() or not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
+        if sentence[stop : w.start()].strip():
+            break
+        if not (word[:1].isupper() or word.lower().replace("’", "'") in aliases or word.lower() in titles):
+            if group_head(sentence, w.start(), word.lower()):
+                stop = w.end()  # "Ukrainian investigators examined ... and concluded": the group its name heads
             break
         stop = w.end()
     who = sentence[opened:stop].strip()
+    if who.partition(" ")[0].lower() in claimant_cues("phrase_opening"):
+        return None  # "According to the report, the army sent ... and added ...": a phrase, not the subject
     if _POSSESSIVE.search(who) and (named := _apposed_name(sentence, stop, start)):
         who = named  # "Russia's security council secretary, Sergei Shoigu, flew ... and said": the name
     canon = normalise(who) if who else None

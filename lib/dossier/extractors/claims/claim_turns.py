@@ -17,23 +17,29 @@ import functools
 import re
 from typing import Callable
 
-from ...text.words import alternation
-from ...vocab import load_table
+from ...text.outlets import outlet_names
+from ...vocab import load_list, load_table
 from .claim_questions import ASKER
 from .claim_resolve import Claim
-from .claim_release import STATE_KINDS
-from .claimant_names import FULL_NAME, kind, normalise
+from .claim_delegates import delegate_claim
+from .claim_introduced import first_person, introduced
+from .claimant_names import FULL_NAME, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
 # a name in a transcript's first turn ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH"), or "Q"; a
 # bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
 # in the paragraphs after it.
-_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+_BOLD = r"(?:\*\*|__)?"  # a label set in bold ("**GEN. RYDER:**"), as markdown prints a transcript's speakers
+_LABEL = re.compile(
+    rf"\s*{_BOLD}(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
 _TITLED_LABEL = re.compile(
-    r"\s*(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,6})\s*(?:\([^()]{1,40}\)\s*)?:(?:\s|$)")
+    rf"\s*{_BOLD}(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+# A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
+# Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
+_OFFICE_LABEL = re.compile(r"\s*(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}),\s*[^:()\n]{1,100}?\s*(?:\([^()]{1,40}\)\s*)?:\s*$")
 _TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
@@ -44,21 +50,19 @@ def _question_labels() -> frozenset[str]:
     return frozenset(label for label, turn in zip(t.label, t.turn) if turn == "question")
 
 
-@functools.cache
-def _first_person() -> re.Pattern:
-    return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues('first_person'))})(?![\w])", re.IGNORECASE)
-
-
 def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None,
                issuer: str | None = None) -> Claim | None:
     """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
     in, or None when it is in none (or the turn's speaker is no one the vocabularies know).  ``asked``: whether the
     article :func:`asks_questions`, kept by the caller so that an article is read for it once.  ``issuer``: the
-    state body that publishes the transcript as its own (a ministry's briefing, see :func:`issuing_body`), whose
+    state body that publishes the transcript as its own (a ministry's briefing, see
+    :func:`~dossier.extractors.claims.claim_release.releasing_body`), whose
     official a speaker labelled in capitals is whom the article names nowhere else ("MR KIM:" in the ministry's
     briefing: the ministry)."""
     if paragraphs is None:
         return None
+    if (delegate := delegate_claim(texts, paragraphs, k)) is not None:
+        return delegate  # "Mr. Hwang (Republic of Korea): According to my Government's intelligence authorities, ..."
     first = _paragraph_start(paragraphs, k)
     label = _LABEL.match(texts[first])
     transcript = None  # whether the article is a transcript of questions: read only when a label needs it
@@ -72,11 +76,13 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     who = label.group("who")
     if who.lower() in _question_labels():
         return Claim(ASKER, who)
-    if who.lower() == who or not (_first_person().search(texts[k]) or (transcript if transcript is not None else (
+    if who.lower() == who or not (first_person().search(texts[k]) or (transcript if transcript is not None else (
             asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):
+        return Claim(who, who)  # "Jane Roe, Senior Fellow, ...:": named whole with their office, whom no vocabulary knows
     if who.isupper() and (whole := _named_in_capitals(texts, paragraphs, first, who)) is not None:
         return whole
     if who.isupper() and len(who.split()) > 1 and all(w in claimant_cues("title") for w in who.lower().split()):
@@ -94,7 +100,7 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             if claimant or not _speaks_for_a_body(m.group(0)):
                 if claimant is None and FULL_NAME.fullmatch(who):
                     return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
-                return Claim(claimant, m.group(0)) if claimant else None
+                return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
         if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
@@ -106,6 +112,14 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
 
 
+def bare_noun(claimant: str) -> bool:
+    """Whether a claimant is a title's or a body's noun alone, no one's whole name ("Secretary" from "As the Secretary
+    said, we assess ...", "Government" from "The Government assesses ..."): in a transcript's turn, the speaker's
+    body is read for it."""
+    low = claimant.lower()
+    return " " not in low and (low in title_words() or low in claimant_cues("body_noun"))
+
+
 _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb
 
 
@@ -113,14 +127,6 @@ def in_person(words: str) -> bool:
     """Whether a claimant's words speak in the first person ("Our military", "our assessment", "What I'll"): the
     speaker's own words, whose body is the one the turn they speak in stands for, not a claimant named."""
     return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
-
-
-def issuing_body(source: str | None) -> str | None:
-    """The state body an article's outlet is, when it publishes its own transcript ("US State Department": the U.S.
-    government; "Pentagon press briefing": the Pentagon); None for a medium, a think tank or an outlet no vocabulary
-    knows, whose interview's unnamed speaker is no one the outlet stands for."""
-    body = normalise(source) if source else None
-    return body if body is not None and kind(body) in STATE_KINDS else None
 
 
 def _named_in_capitals(texts: list[str], paragraphs: list[int], first: int, who: str) -> Claim | None:
@@ -156,7 +162,14 @@ def _any_label(text: str) -> re.Match | None:
     label = _LABEL.match(text)
     if label is None and (label := _TITLED_LABEL.match(text)) is not None and label.group("who").lower() in _question_labels():
         return label  # "Question (Yonhap):"
+    if label is None and (label := _OFFICE_LABEL.match(text)) is not None and label.group("who").split()[0].lower() in _stopwords():
+        return None  # "In Moscow, the ministry said:": a sentence opening on a phrase, no speaker's name
     return label or _TITLED_LABEL.match(text)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_list("stopwords.csv"))
 
 
 def _label_at(texts: list[str], paragraphs: list[int], first: int) -> int:
@@ -188,17 +201,19 @@ def _speaks_for_a_body(words: str) -> bool:
 _INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
 
 
-def asks_questions(texts: list[str], paragraphs: list[int]) -> bool:
+def asks_questions(texts: list[str], paragraphs: list[int], source: str | None = None) -> bool:
     """Whether a question's label opens a paragraph of the article, or one name of two words or more labels two
-    paragraphs (an interview that prints its questions bare): the labels are a transcript's turns, and an
+    paragraphs (an interview that prints its questions bare), or the outlet (``source``) labels one, asking its
+    interview's questions ("NV: Are the troops still there?"): the labels are a transcript's turns, and an
     official's turn states the figures it gives ("MR. LEE: About 8,000 are now in Kursk" after "Q: ..."), with or
     without a "we"."""
     names: set[str] = set()
+    outlet = frozenset(outlet_names(source))
     for j, text in enumerate(texts):
         if (j and paragraphs[j - 1] == paragraphs[j]) or ":" not in text or (label := _any_label(text)) is None:
             continue
         who = label.group("who")
-        if who.lower() in _question_labels():
+        if who.lower() in _question_labels() or who.lower() in outlet:
             return True
         if " " in who and who in names:
             return True  # "Alexander Matsegora:" opening a second answer: an interview whose questions go unlabelled

@@ -58,3 +58,26 @@ def _possessive_adjectives() -> dict[str, str]:
         for word, state in zip(t["word"], t["state"])
         if word.endswith("'s") and state in adjectives
     }
+
+
+def adjective_form(clean: str) -> str | None:
+    """Cleaned words "<owner> <group>" with the state's adjective for its capital or name ("kyiv officials":
+    "ukrainian officials"), as a group of a state is written by its adjective; else None."""
+    owned = possessive_form(clean)
+    if owned is None:
+        return None
+    owner, _, group = owned.partition("'s ")
+    return f"{_possessive_adjectives()[owner].lower()} {group}"
+
+
+def possessive_form(clean: str) -> str | None:
+    """Cleaned words "<owner> <body>" that name a state's body by its capital or name standing before it ("seoul
+    intelligence service", "kyiv defence ministry") as the possessive "<owner>'s <body>" names it; else None."""
+    owners, words = _possessive_adjectives(), clean.removeprefix("the ").split()
+    adjective_words = {w for adjective in state_adjectives().values() for w in adjective.split()}
+    for n in (2, 1):  # "north korea", "seoul"
+        # "south korean intelligence": a state's adjective, not an owner before a body
+        if len(words) > n and " ".join(words[:n]) in owners and words[n] not in adjective_words:
+            return f"{' '.join(words[:n])}'s {' '.join(words[n:])}"
+    return None
+

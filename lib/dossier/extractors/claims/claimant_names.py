@@ -14,7 +14,7 @@ import re
 from ...text.words import alternation
 from ...vocab import load_table
 from .claim_documents import document_words
-from .claimant_groups import state_group
+from .claimant_groups import adjective_form, possessive_form, state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
@@ -281,6 +281,12 @@ def normalise(text: str) -> str | None:
     found = _lookup(clean)
     if found is not None and found.islower() and (own := _lookup(clean.rpartition(" ")[0])) and kind(own) == kind(found):
         found = own  # "Beyond Parallel analysts": a group named by a common noun, of a body of its kind, is the body
+    # Only where the capital alone was read, as the state's government ("Kyiv military administration" is a body).
+    if (owned := possessive_form(clean)) and found == _lookup(owned.partition("'s ")[0]) and kind(found) == "government":
+        if kind(body := normalise(owned)) not in (None, "government"):
+            found = body  # "the Seoul intelligence service": the capital before the body owns it, as "Seoul's" would
+        elif (named := _lookup(adjective_form(clean) or "")) is not None:
+            found = named  # "Kyiv officials" are Ukrainian officials: a group of the state as its adjective writes it
     if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").

@@ -266,6 +266,7 @@ def _claim_noun_at(who: str) -> int:
 _CONJUNCTIONS = ("and", "or")
 _ARTICLE_STARTS = frozenset({"th", "a ", "an"})  # the first two characters of an article and what follows it
 _COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
+_BUT_BEFORE = re.compile(r"\bbut\s*$")  # "Budanov gave no figure but said ...": a clause's end, the verb the subject's
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
 _NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
@@ -370,10 +371,12 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := lead_subject(sentence, m.start(), m.end(), _is_verb)):
             out.append(lead)  # "The south Korean puppet warmongers are crying out about ...": whom the sentence opens on
             continue
-        if who.endswith(_COORDINATED) or who in _CONJUNCTIONS:
-            # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before.
+        but = not who and _BUT_BEFORE.search(sentence, max(0, start - 6), start) is not None
+        if who.endswith(_COORDINATED) or who in _CONJUNCTIONS or but:
+            # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before;
+            # after "but" only one named ("She declined to comment, but noted reports that ...": the reports').
             lead = lead_subject(sentence, m.start(), m.end(), _is_verb)
-            if lead:
+            if lead and not (but and normalise(lead.text) is None):
                 out.append(lead)
             continue
         canon = apposed_claimant(sentence, subject_end, cut, who)

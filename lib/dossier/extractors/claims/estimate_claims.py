@@ -29,8 +29,8 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
-from .claim_release import releasing_body
-from .claim_turns import asks_questions, in_person, issuing_body, turn_claim
+from .claim_release import releasing_body, source_government
+from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
@@ -137,8 +137,9 @@ class ArticleClaims(ArticleResolver):
         super().__init__(texts, starts, source, paragraphs)
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
-        self._issuer = issuing_body(source)  # a ministry publishing its own briefing: its officials' turns are its
-        releasing = releasing_body(source)  # "The agency has recorded ...": a body's release states its own claims
+        # "The agency has recorded ...": a body's release states its own claims; in its own briefing's transcript
+        # its officials' turns are its.
+        self._issuer = releasing = releasing_body(source)
         self._release = Claim(releasing, source) if releasing is not None else None
         self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
@@ -150,7 +151,7 @@ class ArticleClaims(ArticleResolver):
     def _asks_questions(self) -> bool:
         """Whether the article is a transcript of questions (see :func:`~dossier.extractors.claims.claim_turns.asks_questions`)."""
         if self._questions is None:
-            self._questions = asks_questions(self.texts, self._paragraphs)
+            self._questions = asks_questions(self.texts, self._paragraphs, self._source)
         return self._questions
 
     def resolve(self, k: int, a: Attribution) -> Claim:
@@ -318,9 +319,13 @@ class ArticleClaims(ArticleResolver):
             found = told
         if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
-        elif found.claimant is not None and found.text and in_person(found.text) and (
+        elif found.claimant is not None and found.text and (in_person(found.text) or bare_noun(found.claimant)) and (
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
-            found = turn  # "MR. KIM: Our military assesses that about 5,000 ...": the body the official speaks for
+            # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...": the body
+            # the official speaks for
+            found = turn
+        if found.claimant is not None and cleaned(found.claimant) == "government" and (home := source_government(self._source)):
+            found = found._replace(claimant=home)  # "The Government assesses ..." in a state's own record: its government
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         if found.claimant is not None and kind(found.claimant) is None and (
