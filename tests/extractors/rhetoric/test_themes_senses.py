@@ -111,6 +111,11 @@ def _themes_in(text: str, source: str) -> set[str]:
         ("anti_hegemony", "The missiles flew 600 km before hitting targets in the West Sea of Korea."),
         ("anti_hegemony", "The West Sea Barrage was built in 1986."),
         ("anti_hegemony", "Workers of the West Pyongyang Railway Station pledged loyalty."),
+        # Moscow's bulletins name units for their front: the West group of forces is a unit, not the hostile camp.
+        ("anti_hegemony", "Units of the West group of forces took up better positions near the river."),
+        ("anti_hegemony", "Assault teams of the West grouping pushed the enemy out of two villages."),
+        ("anti_hegemony", "Artillery of Battlegroup West struck enemy strongpoints overnight."),
+        ("anti_hegemony", "Drone crews of the West Group hit three enemy pick-ups."),
         # State copy praises athletes in the words of war: a team's heroic or glorious win is no frame of the alliance.
         ("heroism_sacrifice", "The footballers of the April 25 team won a glorious victory in the final."),
         ("heroism_sacrifice", "The Sports Ministry praised the heroic struggle of the women's football team."),
@@ -124,6 +129,8 @@ def test_a_state_word_for_a_place_or_a_sport_is_no_theme(theme, text):
     "theme, text",
     [
         ("anti_hegemony", "The U.S. and the West are hell-bent on isolating the DPRK, the spokesman said."),
+        # A group standing further off leaves the West the hostile camp.
+        ("anti_hegemony", "The West and its group of satellites keep arming the Kiev regime, the spokesman said."),
         ("heroism_sacrifice", "The heroic soldiers who fought in Kursk were awarded medals."),
         ("heroism_sacrifice", "Their glorious feats will shine forever in the history of the two armies."),
     ],
