@@ -58,6 +58,7 @@ from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_generic import generic_noun, names_generic, weapons_named
 from .estimate_hedges import lend_hedges
+from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
@@ -243,6 +244,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
+            elif counted is None and read and read[-1] is not None and an_increment(text, quantities[i - 1], q):
+                counted = read[-1]  # "tanks – 9,620 (+9)": the day's addition to the total
             elif counted is None:
                 counted = figures.restated(text, q)
             # "Kyiv has confirmed only the two": the prisoners counted earlier, named again by their number.
@@ -260,6 +263,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         read_changes(text, quantities, read)
+        read_tallies(text, quantities, read)
         pairs = list(zip(lend_hedges(text, quantities, read), read))
         if "as many" in text or " number of" in text:  # "120 guns and as many launchers": a figure restated
             pairs = sorted([*pairs, *same_counts(text, pairs)], key=lambda pair: pair[0].start)
