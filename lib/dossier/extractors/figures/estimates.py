@@ -71,7 +71,7 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
-from .estimate_shares import share_named, share_of_the_last, shared, sizes_a_change
+from .estimate_shares import restates_a_share, share_named, share_of_the_last, shared, sizes_a_change
 from .estimate_subsets import picks_people_out
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues, find_quantities
@@ -154,6 +154,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "percent" and last is not None and _bare(after) and leaves_out(_words(before)):
         counted = last  # "Kyiv put it at about 50% of the shells. Seoul spoke of “up to 40%”": the same share, another's
+    if counted is None and q.kind != "count" and last is not None and _bare(after) and restates_a_share(before, text[: q.start], sentence.previous):
+        counted = last  # "about 40% of the shells. A year ago it was more than 50%": the same share, another time
     if counted is None and q.kind != "count" and last is None and elided(after):
         # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
         counted = mentioned(text, q.start, clause=False) or sentence.earlier_noun()
