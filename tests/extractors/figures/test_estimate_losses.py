@@ -845,3 +845,30 @@ def test_so_far_between_a_count_and_its_loss_verb_keeps_the_loss(text, quantity,
 
 def test_so_far_before_a_verb_of_no_loss_makes_no_loss():
     assert run("Only two have so far been sent home.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Soldiers "blown up" by mines or charges are lost: killed or wounded, the verb does not say which.
+        ("Three deminers were blown up on an anti-tank mine near the border.", "Three"),
+        ("Relatives were told that two of their sappers had been blown up in August.", "two"),
+        ("Four soldiers, blown up by a mine, were flown to Moscow.", "Four"),
+        ("Six of the engineers have been blown up on mines since May, the source said.", "Six"),
+    ],
+)
+def test_soldiers_blown_up_are_casualties(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Things blown up are no loss of people; soldiers beside a blast are no loss either.
+        "The engineers said 40 bridges were blown up during the retreat.",
+        "A mine blew up under the truck carrying 12 soldiers.",
+    ],
+)
+def test_things_blown_up_are_no_casualties(text):
+    assert "casualties" not in set(run(text)["category"])
