@@ -72,7 +72,7 @@ from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
 from .estimate_shares import restates_a_share, share_named, share_of_the_last, shared, sizes_a_change
-from .estimate_subsets import picks_people_out
+from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -110,8 +110,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         sentence = sentence._replace(text=text, stripped=stripped)
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
-        return None  # "one of the prisoners", "Three of the prisoners want to go to the South": no count of anyone
+    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
+                              or sizes_small_groups(q, before)):
+        return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
     counted, noun_at = forward(after)
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
