@@ -56,6 +56,10 @@ from dossier.extractors.rhetoric.themes import themes
         ("fraternity_blood", "The sisters are fraternal twins."),
         ("fraternity_blood", "Commuters stood shoulder to shoulder on the crowded train."),
         ("anti_hegemony", "The hospital's chief executive was accused of bullying staff."),
+        # An order to blow oneself up told by the captors, or a suicide bomber, is no sacrifice told as a deed.
+        ("heroism_sacrifice", "Notes found on the dead showed the soldiers had been ordered to blow themselves up."),
+        ("heroism_sacrifice", "A suicide bomber blew himself up at a checkpoint in the city."),
+        ("heroism_sacrifice", "Prisoners said they were told to blow themselves up rather than surrender."),
         # "Exploits" as a verb, or a hacker's.
         ("heroism_sacrifice", "Moscow exploits the war to recruit prisoners."),
         ("heroism_sacrifice", "Hackers used the exploits to break into the ministry's servers."),
@@ -91,6 +95,11 @@ def test_a_theme_word_in_another_sense_is_no_theme(theme, text, themes_of):
         ("heroism_sacrifice", "The museum honours the combat exploits of the overseas units."),
         ("nuclear_deterrence", "The DPRK will bolster its self-defensive war deterrent."),
         ("nuclear_deterrence", "Pyongyang vowed to strengthen its war deterrence."),
+        # A soldier who blew himself up as the enemy closed in: the sacrifice told as a deed, in any voice.
+        ("heroism_sacrifice", "Cornered in a trench, a wounded rifleman blew himself up with a grenade."),
+        ("heroism_sacrifice", "Two of the scouts blew themselves up rather than be taken, the villagers recalled."),
+        ("heroism_sacrifice", "The sergeant had blown himself up when the Ukrainians reached the dugout."),
+        ("heroism_sacrifice", "Drone footage showed a Korean soldier blowing himself up as a patrol approached."),
     ],
 )
 def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text, themes_of):
