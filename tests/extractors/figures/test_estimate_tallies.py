@@ -86,6 +86,9 @@ def test_a_hedge_on_a_toll_of_people_does_not_reach_the_machines_lost(text, quan
         ("Satellite photos show 30 armored personnel carriers at the depot.", "30", "other"),
         ("Air defences shot down 7 guided aerial bombs overnight.", "7", "other"),
         ("Since the spring, 12 helicopters have been lost, the ministry said.", "12", "other"),
+        # "Units of artillery", as ministries write a count of guns in a tally.
+        ("Over the winter the enemy lost some 1,800 units of artillery.", "some 1,800", "artillery_systems"),
+        ("Pyongyang has handed over about 200 units of artillery, the ministry said.", "about 200", "artillery_systems"),
         # Personnel on its own stays people.
         ("About 400 personnel were moved to the border.", "About 400", "troops"),
     ],
