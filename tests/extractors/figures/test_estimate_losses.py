@@ -845,3 +845,56 @@ def test_so_far_between_a_count_and_its_loss_verb_keeps_the_loss(text, quantity,
 
 def test_so_far_before_a_verb_of_no_loss_makes_no_loss():
     assert run("Only two have so far been sent home.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Soldiers "blown up" by mines or charges are lost: killed or wounded, the verb does not say which.
+        ("Three deminers were blown up on an anti-tank mine near the border.", "Three"),
+        ("Relatives were told that two of their sappers had been blown up in August.", "two"),
+        ("Four soldiers, blown up by a mine, were flown to Moscow.", "Four"),
+        ("Six of the engineers have been blown up on mines since May, the source said.", "Six"),
+    ],
+)
+def test_soldiers_blown_up_are_casualties(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Things blown up are no loss of people; soldiers beside a blast are no loss either.
+        "The engineers said 40 bridges were blown up during the retreat.",
+        "A mine blew up under the truck carrying 12 soldiers.",
+    ],
+)
+def test_things_blown_up_are_no_casualties(text):
+    assert "casualties" not in set(run(text)["category"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A casualty verb before the unit a figure sizes reaches the figure: the unit's men are the loss.
+        ("In one clash, paratroopers destroyed an enemy group of 19 servicemen.", "19", "killed"),
+        ("Drones eliminated an enemy assault group of 12 soldiers overnight.", "12", "killed"),
+        ("Ukrainian forces captured a group of 6 North Korean soldiers near the village.", "6", "captured"),
+        ("The battalion destroyed an enemy platoon of 25 men at dawn.", "25", "killed"),
+    ],
+)
+def test_a_loss_verb_reaches_the_figure_sizing_a_unit(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # No loss verb before the unit: its size is a force's.
+        ("The ministry sent a group of 40 soldiers to the front.", "40"),
+        ("An enemy group of 30 servicemen tried to cross the river at night.", "30"),
+    ],
+)
+def test_a_unit_sized_without_a_loss_verb_is_troops(text, quantity):
+    assert reading(text, quantity) == ("troops", None)

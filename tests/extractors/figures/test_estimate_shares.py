@@ -322,3 +322,35 @@ def test_a_bare_percentage_after_a_verb_of_saying_is_another_count_of_the_share_
 
 def test_a_bare_percentage_with_no_share_before_is_no_figure():
     assert run("Turnout was high.", "Officials say 70%.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A share the sentence after a share gives as the value of "it" or "the figure": the same share, another time.
+        ("Seoul thinks North Korean rounds make up about 60% of the shells Russia fires. Last spring it was closer "
+         "to 70%.", "closer to 70%", "artillery_shells"),
+        ("Pyongyang supplies about a third of the shells the Russian army uses. Before the summer that was "
+         "nearly 45 percent.", "nearly 45 percent", "artillery_shells"),
+        ("Kyiv says some 40 percent of the missiles fired at its cities are North Korean. “A year ago it "
+         "stood at more than 50 percent,” the colonel said.", "more than 50 percent", "missiles"),
+        ("North Korea covers roughly 45% of Russia's shells, an official said. In 2024 that was around 55%, he added.",
+         "around 55%", "artillery_shells"),
+    ],
+)
+def test_a_share_restated_as_the_value_of_it_is_the_same_share(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("share_percent", subtype)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # No share before: "it" is something else, and its percentage no share of a figure.
+        ("The plant was idle for weeks. Last year it was more than 50%.", "more than 50%"),
+        # A share before, but the one after is no value of "it": a noun of its own follows.
+        ("About 60% of the shells Russia fires are North Korean. It was half the distance to the front.", "half"),
+    ],
+)
+def test_a_percentage_of_it_with_no_share_before_is_no_figure(text, quantity):
+    assert quantity not in set(run(text)["quantity_text"])

@@ -65,3 +65,31 @@ def test_a_part_of_a_whole_counted_in_the_same_phrase_is_left_to_the_partitive()
 )
 def test_a_part_of_a_group_lost_in_any_words_the_vocabularies_know_is_a_loss(text, quantity, subtype):
     assert (quantity, "casualties", subtype) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A handful after "groups of" sizes each group of a tactic: how a force moves, not how many it has.
+        "By spring the Koreans were moving in small groups of three or four men.",
+        "Now they attack in teams of two soldiers, a drone operator said.",
+        "The infantry crosses the open ground in pairs of two soldiers.",
+        "They dig in and advance in squads of five men under drone cover.",
+    ],
+)
+def test_a_handful_sizing_many_small_groups_is_no_figure(text):
+    assert run(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Groups of a force's size are counted: the labels count them as troops.
+        ("Pyongyang sends groups of 3,000 soldiers every two months.", "3,000"),
+        ("Groups of 500 troops crossed the border at Khasan.", "500"),
+        # A handful not after a noun of groups is a count as ever.
+        ("Four soldiers were captured near Sudzha.", "Four"),
+    ],
+)
+def test_larger_groups_and_other_handfuls_are_still_counted(text, quantity):
+    assert quantity in set(run(text)["quantity_text"])

@@ -56,6 +56,10 @@ from dossier.extractors.rhetoric.themes import themes
         ("fraternity_blood", "The sisters are fraternal twins."),
         ("fraternity_blood", "Commuters stood shoulder to shoulder on the crowded train."),
         ("anti_hegemony", "The hospital's chief executive was accused of bullying staff."),
+        # An order to blow oneself up told by the captors, or a suicide bomber, is no sacrifice told as a deed.
+        ("heroism_sacrifice", "Notes found on the dead showed the soldiers had been ordered to blow themselves up."),
+        ("heroism_sacrifice", "A suicide bomber blew himself up at a checkpoint in the city."),
+        ("heroism_sacrifice", "Prisoners said they were told to blow themselves up rather than surrender."),
         # "Exploits" as a verb, or a hacker's.
         ("heroism_sacrifice", "Moscow exploits the war to recruit prisoners."),
         ("heroism_sacrifice", "Hackers used the exploits to break into the ministry's servers."),
@@ -91,6 +95,11 @@ def test_a_theme_word_in_another_sense_is_no_theme(theme, text, themes_of):
         ("heroism_sacrifice", "The museum honours the combat exploits of the overseas units."),
         ("nuclear_deterrence", "The DPRK will bolster its self-defensive war deterrent."),
         ("nuclear_deterrence", "Pyongyang vowed to strengthen its war deterrence."),
+        # A soldier who blew himself up as the enemy closed in: the sacrifice told as a deed, in any voice.
+        ("heroism_sacrifice", "Cornered in a trench, a wounded rifleman blew himself up with a grenade."),
+        ("heroism_sacrifice", "Two of the scouts blew themselves up rather than be taken, the villagers recalled."),
+        ("heroism_sacrifice", "The sergeant had blown himself up when the Ukrainians reached the dugout."),
+        ("heroism_sacrifice", "Drone footage showed a Korean soldier blowing himself up as a patrol approached."),
     ],
 )
 def test_a_theme_word_in_the_theme_sense_is_the_theme(theme, text, themes_of):
@@ -111,6 +120,11 @@ def _themes_in(text: str, source: str) -> set[str]:
         ("anti_hegemony", "The missiles flew 600 km before hitting targets in the West Sea of Korea."),
         ("anti_hegemony", "The West Sea Barrage was built in 1986."),
         ("anti_hegemony", "Workers of the West Pyongyang Railway Station pledged loyalty."),
+        # Moscow's bulletins name units for their front: the West group of forces is a unit, not the hostile camp.
+        ("anti_hegemony", "Units of the West group of forces took up better positions near the river."),
+        ("anti_hegemony", "Assault teams of the West grouping pushed the enemy out of two villages."),
+        ("anti_hegemony", "Artillery of Battlegroup West struck enemy strongpoints overnight."),
+        ("anti_hegemony", "Drone crews of the West Group hit three enemy pick-ups."),
         # State copy praises athletes in the words of war: a team's heroic or glorious win is no frame of the alliance.
         ("heroism_sacrifice", "The footballers of the April 25 team won a glorious victory in the final."),
         ("heroism_sacrifice", "The Sports Ministry praised the heroic struggle of the women's football team."),
@@ -124,6 +138,8 @@ def test_a_state_word_for_a_place_or_a_sport_is_no_theme(theme, text):
     "theme, text",
     [
         ("anti_hegemony", "The U.S. and the West are hell-bent on isolating the DPRK, the spokesman said."),
+        # A group standing further off leaves the West the hostile camp.
+        ("anti_hegemony", "The West and its group of satellites keep arming the Kiev regime, the spokesman said."),
         ("heroism_sacrifice", "The heroic soldiers who fought in Kursk were awarded medals."),
         ("heroism_sacrifice", "Their glorious feats will shine forever in the history of the two armies."),
     ],

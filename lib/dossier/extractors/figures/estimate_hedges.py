@@ -16,10 +16,12 @@ import math
 
 from .estimate_losses import JOIN
 from .estimate_nouns import Counted
+from .estimate_tallies import opening_hedge
 from ...text.numbers import Quantity, cues
 
 
 LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
+_PEOPLE = frozenset({"troops", "persons", "casualties"})  # counts of people, as the noun reads them
 
 
 def _coordinated(text: str, end: int, start: int) -> bool:
@@ -105,14 +107,27 @@ def _with_hedge(q: Quantity, hedge: str) -> Quantity:
 def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None]) -> list[Quantity]:
     """``quantities`` of ``text``, each exact figure coordinated with a hedged one before it taking that hedge
     (``read``: what each counts, None for no figure), unless it counts another category than the hedged one and
-    the figure after it has a hedge of its own (see :func:`_hedged_after`)."""
+    the figure after it has a hedge of its own (see :func:`_hedged_after`); a hedge that opens a list before its
+    colon reaches every exact figure of the list (:func:`opening_hedge`)."""
     out = list(quantities)
+    opening = opening_hedge(text) if ":" in text else None
+    if opening is not None:
+        for i, (q, counted) in enumerate(zip(quantities, read)):
+            if counted is not None and opening.start <= q.start < opening.end and q.hedge == "exact" and q.kind == "count":
+                out[i] = _with_hedge(q, opening.hedge)
+        quantities = out
+        out = list(quantities)
     hedged: Quantity | None = None  # the last figure of the sentence, which may lend its hedge
     lender: str | None = None  # what that figure counts
     for i, (q, counted) in enumerate(zip(quantities, read)):
         if counted is None:
             continue
         lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind
+        if lends and "casualties" in (lender, counted.category) and (counted.category in _PEOPLE) != (lender in _PEOPLE):
+            # "lost up to 230 servicemen, 2 pick-ups and a howitzer": a toll of the dead and wounded is
+            # estimated, the machines lost beside it are counted one by one; a hedge crosses from one to the
+            # other only when it stands before the whole list ("approximately amounted to: ...").
+            lends = False
         if lends and counted.category != lender and _hedged_after(text, quantities, read, i):
             # "more than 700 soldiers, 41 tanks and over 90 guns": a writer who hedges items one by one wrote
             # each bare figure as exact; only a hedge opening a list of bare figures reaches them all.

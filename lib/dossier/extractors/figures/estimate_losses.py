@@ -72,6 +72,26 @@ def loss_after(tokens) -> Hit | None:
     return None
 
 
+def _group_lost(before) -> str | None:
+    """Casualty subtype of a verb before a unit the figure sizes ("destroyed an enemy group of 27 servicemen", "wiped
+    out a platoon of 30 men"): the unit's men are the loss.  A formation's noun (role ``formation``) or one of role
+    ``lost_group``, after "a" or "an" and a few words of it ("enemy", "assault"), then "of"; else None."""
+    last = before[-2:]
+    if len(last) < 2 or last[1].low != "of" or not (is_formation(last[0].low) or last[0].low in cues("lost_group")):
+        return None  # most figures: two tokens read
+    tokens = before[-(_GROUP_WORDS + 3):]
+    for k in range(len(tokens) - 3, -1, -1):
+        if tokens[k].low in _ARTICLES:
+            return loss_before(tokens[:k])
+        if tokens[k].kind != "word":
+            return None
+    return None
+
+
+_GROUP_WORDS = 3  # words of a unit's description between its article and its noun ("an enemy sabotage group")
+_ARTICLES = frozenset({"a", "an"})
+
+
 def loss_before(tokens) -> str | None:
     """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000").
 
@@ -219,7 +239,7 @@ def as_loss(
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before) or _loss_linked(before, linked) or cost_before(before, counted.category)
+        loss = loss_before(before) or _loss_linked(before, linked) or cost_before(before, counted.category) or _group_lost(before)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, elided, forward, term_from
 from .estimate_tokens import tokenize
-from ...text.numbers import Quantity, cues
+from ...text.numbers import Quantity, cues, find_quantities
 
 
 def shared(text: str, q: Quantity, after) -> Counted | None:
@@ -172,3 +172,25 @@ def share_named(before, after) -> Counted | None:
     if (formation := formation_shared(after)) is not None:
         return Counted("share_percent", formation.category)
     return share_put_at(before)
+
+
+def restates_a_share(before, text_before: str, previous: str) -> bool:
+    """Whether a share with nothing after it is the value of a word that stands for a share told just before ("it",
+    "the figure", "the share"; role ``share_anaphor``) through a copula or a linking verb ("was", "stood at"): "about
+    40% of the shells are North Korean. A year ago it was more than 50%" is the same share at another time.
+
+    ``text_before`` is the sentence up to the share, ``previous`` the sentence before: one of them holds a share."""
+    words = [t.low for t in before[-_ANAPHOR_TOKENS:]]
+    links = cues("link")
+    verb = next((n for n in (2, 1) if len(words) > n and links.get(" ".join(words[-n:])) in _LINKING), 0)
+    if not verb:
+        return False  # most shares: no link right before them
+    head = words[:-verb]
+    if not any(len(head) >= n and " ".join(head[-n:]) in cues("share_anaphor") for n in (1, 2)):
+        return False
+    return any(q.kind != "count" for q in find_quantities(text_before)) or any(
+        q.kind != "count" for q in find_quantities(previous))
+
+
+_ANAPHOR_TOKENS = 5  # tokens before a share read for its anaphor and link ("the share stood at")
+_LINKING = ("verb", "copula")

@@ -1,4 +1,4 @@
-"""Counts that pick people out of a group already counted, rather than count anyone.
+"""Counts that pick people out of a group already counted, or size each of many small groups, rather than count anyone.
 
 "Three of the prisoners want to go to the South", "two of them served in the
 same brigade", "All four are men in their twenties": a small count taken from
@@ -6,7 +6,9 @@ a group ("of the", "of them", ``estimate_cues.csv`` role ``group_part``), or
 naming all of it ("all four"), says something of people the article has
 counted already.  It is a figure only when its clause tells of a loss or a
 deployment of them ("three of them were killed", "two of the men were sent
-back"), whose count is news of its own.
+back"), whose count is news of its own.  "They advance in small groups of three
+or four men" sizes each group of a tactic, a handful at most
+(:func:`sizes_small_groups`): no force is counted.
 """
 
 from __future__ import annotations
@@ -81,3 +83,16 @@ def _tells_news(before, after, opens: int) -> bool:
         if t.low in news:
             return True
     return False
+
+
+_HANDFUL = 5  # the most men of a group that sizes a tactic (a fire team), not a force; larger groups are a force's
+
+
+def sizes_small_groups(q: Quantity, before) -> bool:
+    """Whether the count ``q`` is the size of each of many small groups, right after a plural noun of them and "of"
+    (role ``small_group``: "in groups of three or four men", "teams of two"), a handful at most: how a force moves
+    or fights, not how many it has.  "Groups of about forty men", "columns of 20 or 30" are a force's (labelled so)."""
+    last = before[-2:]
+    if len(last) < 2 or last[1].low != "of" or last[0].low not in cues("small_group"):
+        return False  # most counts: two tokens read
+    return not q.scaled and q.high <= _HANDFUL

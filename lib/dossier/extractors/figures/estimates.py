@@ -58,6 +58,7 @@ from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_generic import generic_noun, names_generic, weapons_named
 from .estimate_hedges import lend_hedges
+from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
@@ -70,8 +71,8 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
-from .estimate_shares import share_named, share_of_the_last, shared, sizes_a_change
-from .estimate_subsets import picks_people_out
+from .estimate_shares import restates_a_share, share_named, share_of_the_last, shared, sizes_a_change
+from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
@@ -109,8 +110,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         sentence = sentence._replace(text=text, stripped=stripped)
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
-    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)):
-        return None  # "one of the prisoners", "Three of the prisoners want to go to the South": no count of anyone
+    if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
+                              or sizes_small_groups(q, before)):
+        return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
     counted, noun_at = forward(after)
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
@@ -153,6 +155,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "percent" and last is not None and _bare(after) and leaves_out(_words(before)):
         counted = last  # "Kyiv put it at about 50% of the shells. Seoul spoke of “up to 40%”": the same share, another's
+    if counted is None and q.kind != "count" and last is not None and _bare(after) and restates_a_share(before, text[: q.start], sentence.previous):
+        counted = last  # "about 40% of the shells. A year ago it was more than 50%": the same share, another time
     if counted is None and q.kind != "count" and last is None and elided(after):
         # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
         counted = mentioned(text, q.start, clause=False) or sentence.earlier_noun()
@@ -243,6 +247,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
                 counted = read[-1]  # "15,000 in all: 11,000 last autumn and 4,000 this year"
+            elif counted is None and read and read[-1] is not None and an_increment(text, quantities[i - 1], q):
+                counted = read[-1]  # "tanks – 9,620 (+9)": the day's addition to the total
             elif counted is None:
                 counted = figures.restated(text, q)
             # "Kyiv has confirmed only the two": the prisoners counted earlier, named again by their number.
@@ -260,6 +266,7 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
         read_changes(text, quantities, read)
+        read_tallies(text, quantities, read)
         pairs = list(zip(lend_hedges(text, quantities, read), read))
         if "as many" in text or " number of" in text:  # "120 guns and as many launchers": a figure restated
             pairs = sorted([*pairs, *same_counts(text, pairs)], key=lambda pair: pair[0].start)
