@@ -116,6 +116,7 @@ def _in_place() -> re.Pattern:
 # "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
 _PARTITIVE = re.compile(r"(?i:one|two|three|some|several|many|each|most|another)\s+of\s+(?:the|these|those)\s+"
                         r"(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
+_BROUGHT_IN = re.compile(r"(?i:a|an|one)\s")  # "a soldier", "one conscript": someone brought in, not told of before
 _MEMBER = re.compile(r"(?i:a|an|one|another|the|a\s+second|a\s+third)\s+(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
 
 
@@ -130,6 +131,20 @@ def _role_of(words: list[str]) -> _RoleWords:
         if len(words) >= n and (role := _roles().get(" ".join([*words[-n:-1], singular(words[-1])]))) is not None:
             return _RoleWords(role, n)
     return _RoleWords(None, 0)
+
+
+_AGE = re.compile(r"[\w\-]+-years?-old")  # "26-year-old", "twenty-six-year-old"
+
+
+@functools.cache
+def _manner_words() -> frozenset[str]:
+    return frozenset(load_table("manner_words.csv").word)
+
+
+def _who_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` (lower case) that say who someone is: no word of manner or renown ("a prominent
+    milblogger", ``data/manner_words.csv``) nor an age ("a 30-year-old soldier"), which no analyst charts."""
+    return [w for w in key(phrase).split() if w not in _manner_words() and not _AGE.fullmatch(w)]
 
 
 def _nationality_in(phrase: str) -> _Nationality | None:
@@ -171,6 +186,19 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
             group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
     return group
+
+
+def _only_nationality(art, role: Role) -> _Nationality | None:
+    """The one nationality the whole article gives people of ``role``'s kin ("a soldier says …" in a report that
+    tells later of "North Korean soldiers"); None when it gives none, or more than one ("Russian soldiers" and
+    "Ukrainian soldiers"): never a guess between sides."""
+    found: dict[str, _Nationality] = {}
+    for m in _group_pattern().finditer(art.masked):
+        noun = singular(key(m.group("noun")))
+        if noun in _roles() and _roles()[noun].kin == role.kin:
+            nat = _Nationality(nationalities()[key(m.group("nat"))], m.group("nat"))
+            found.setdefault(nat.state, nat)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _as_group(role: Role, group: _Group) -> Role:
@@ -235,13 +263,14 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     if (written := _nationality_in(speaker)) is not None:
         # "a North Korean defector": charted as written, but for a role written otherwise ("North Korean soldier
         # captured in Kursk", "North Korean prisoner"); "Ukrainian artillery officer" keeps its qualifier.
-        rest = key(speaker.replace(written.written, " ")).split()
+        rest = _who_words(speaker.replace(written.written, " "))
         role = _own_role(rest)
         if role is not None and _nationality_in(speaker_text) is None and (group := _group_before(art, role, pos)) is not None and (
                 group.nationality.state == written.state):
             role = _as_group(role, group)  # "one of the soldiers", charted from the group before
         return _label(written, role) if role is not None else None
-    own = _role_of(key(speaker).split())
+    who = _who_words(speaker)
+    own = _role_of(who)
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
         return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
     role = own.role
@@ -249,12 +278,16 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     group_role = _role_of(key(member.group("group")).split()).role if member else None
     if group_role is not None:
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
-    elif role is None or len(key(speaker).split()) > own.words + 1:
+    elif role is None or len(who) > own.words + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
     nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
         role = _as_group(role, group)
+    if nat is None and not role.local and _BROUGHT_IN.match(speaker_text):
+        # (Someone brought in, "a soldier"; "the soldiers" are some the text has told of, whose side it may have
+        # told in other words than a nationality.)
+        nat = _only_nationality(art, role)
     if nat is None and role.local:
         nat = _place_near(art, pos)
     if nat is None and role.state and own.role is not None:

@@ -1,0 +1,55 @@
+"""Someone unnamed named as an analyst names them (dossier.extractors.speech.charted_people): the nationality the
+article gives people of their role, and their role without words of renown or age; on sentences written for the
+tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.speech.quotes import quotes
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [s if isinstance(s, str) else None for s in df["speaker"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Someone brought in ("a", "one") whose role's people the article later gives one nationality.
+    ("The film opens on a frozen field. “We came to finish the job,” a soldier says to the camera.\n\n"
+     "The film does not say how many North Korean soldiers were wounded.", "North Korean soldier"),
+    ("“Nobody told us the name of the town,” one conscript told the crew.\n\nRussian troops have held the town "
+     "since March.", "Russian soldier"),
+    ("Footage from the trench was posted on Monday. “They shoot at anything that moves,” said a serviceman, "
+     "filmed at night.\n\nUkrainian soldiers have held the line there for a year.", "Ukrainian soldier"),
+])
+def test_one_brought_in_takes_the_one_nationality_the_article_gives_their_role(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # Two sides named: never a guess between them.
+    "“The shelling never stops,” a soldier said.\n\nRussian soldiers and Ukrainian soldiers face each other there.",
+    # "The soldiers" were told of before, in other words than a nationality: the article's other soldiers are not them.
+    "A video from a trench circulated on Sunday. Under it the soldiers wrote that “the shells were duds.”\n\n"
+    "North Korean troops fought in the region last winter.",
+])
+def test_no_one_nationality_or_someone_told_of_before_keeps_the_role(text):
+    assert _speakers(text)[0] in ("soldier", "soldiers")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Words of renown and ages say nothing of who someone is.
+    ("A prominent Russian milblogger wrote that “the line held.”", "Russian milblogger"),
+    ("“The drones come every night,” said an influential Russian war blogger.", "Russian milblogger"),
+    ("A 24-year-old North Korean soldier told the interviewer: “I wanted to see my mother.”", "North Korean soldier"),
+    ("“We were not told where we were going,” said a well-known North Korean defector.", "North Korean defector"),
+])
+def test_words_of_renown_or_age_are_left_out(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+def test_a_word_that_says_who_someone_is_is_kept():
+    # "retired" is no word of renown: the phrase is no charted role, and stays as read.
+    assert _speakers("A retired Russian milblogger wrote that “the line held.”")[0] != "Russian milblogger"
