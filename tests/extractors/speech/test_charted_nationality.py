@@ -53,3 +53,35 @@ def test_words_of_renown_or_age_are_left_out(text, speaker):
 def test_a_word_that_says_who_someone_is_is_kept():
     # "retired" is no word of renown: the phrase is no charted role, and stays as read.
     assert _speakers("A retired Russian milblogger wrote that “the line held.”")[0] != "Russian milblogger"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # One picked out of a pair told of before is charted as the pair's members are.
+    ("Two Russian soldiers captured near Vovchansk were shown to reporters on Friday. They sat behind a desk.\n\n"
+     "“I signed a contract for money,” the older man said.", "Russian prisoner of war"),
+    ("Three Ukrainian soldiers held the bridge for a week.\n\nThe younger woman, a medic, spoke first. “We slept in "
+     "turns,” she said.", "Ukrainian soldier"),
+    # Soldiers the text goes on to call "the prisoners" are prisoners of war, and so is one picked out of them.
+    ("Two North Korean soldiers sat in a bare room in Kyiv. Reporters were allowed to question the prisoners for an "
+     "hour.\n\n“Nobody told us it was Ukraine,” the younger prisoner said.", "captured North Korean soldier"),
+    ("Two North Korean soldiers sat in a bare room in Kyiv. Officials let journalists meet both captives.\n\n"
+     "The taller man said: “I want to see Seoul.”", "captured North Korean soldier"),
+])
+def test_one_picked_out_of_a_pair_is_charted_as_its_members(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # No group told of before with a nationality: nothing to chart the one picked out by.
+    "Two men waited at the gate.\n\n“We came for the papers,” the older man said.",
+    # A pick word that is part of no comparison of a pair is still no nationality.
+    "“The market is closed on Sundays,” the older man said.",
+])
+def test_one_picked_out_of_no_group_with_a_nationality_is_not_charted(text):
+    assert _speakers(text)[-1] in ("older man", None)
+
+
+def test_sappers_are_soldiers_of_their_kin():
+    text = ("Russian sappers have cleared the roads around the village since spring.\n\n"
+            "“Every field is mined,” a sapper said.")
+    assert _speakers(text)[-1] == "Russian sapper"

@@ -27,7 +27,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation, singular
+from ...text.words import alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
@@ -102,6 +102,14 @@ def _group_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _prisoners() -> re.Pattern:
+    """ "the prisoners", "both captives", "the two POWs": a group told of before, called by a plural noun of the
+    prisoner kin (``data/charted_roles.csv``)."""
+    nouns = {plural(n) for n, r in _roles().items() if r.kin == "prisoner" and not n.endswith("ed") and " " not in n}
+    return re.compile(rf"\b(?i:the|both|these|the\s+two)\s+(?i:{alternation(nouns)})\b")
+
+
+@functools.cache
 def _group_from() -> re.Pattern:
     """A role noun in the plural, then where they come from: "tourists from Russia"."""
     nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
@@ -116,6 +124,7 @@ def _in_place() -> re.Pattern:
 # "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
 _PARTITIVE = re.compile(r"(?i:one|two|three|some|several|many|each|most|another)\s+of\s+(?:the|these|those)\s+"
                         r"(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
+_PEOPLE = (["man"], ["woman"], ["men"], ["women"])  # a person, of no role: who they are is the group's
 _BROUGHT_IN = re.compile(r"(?i:a|an|one)\s")  # "a soldier", "one conscript": someone brought in, not told of before
 _MEMBER = re.compile(r"(?i:a|an|one|another|the|a\s+second|a\s+third)\s+(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
 
@@ -139,6 +148,17 @@ _AGE = re.compile(r"[\w\-]+-years?-old")  # "26-year-old", "twenty-six-year-old"
 @functools.cache
 def _manner_words() -> frozenset[str]:
     return frozenset(load_table("manner_words.csv").word)
+
+
+@functools.cache
+def _pick_words() -> frozenset[str]:
+    t = load_table("manner_words.csv")
+    return frozenset(w for w, n in zip(t.word, t.note) if isinstance(n, str) and n.startswith("pick"))
+
+
+def _picked(speaker: str) -> bool:
+    """Whether ``speaker`` is one picked out of a pair or group by a word like "older" ("the younger prisoner")."""
+    return any(w in _pick_words() for w in key(speaker).split())
 
 
 def _who_words(phrase: str) -> list[str]:
@@ -270,6 +290,10 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
             role = _as_group(role, group)  # "one of the soldiers", charted from the group before
         return _label(written, role) if role is not None else None
     who = _who_words(speaker)
+    if who in _PEOPLE and _picked(speaker):
+        # "the older man", "the younger woman": one picked out of the pair or group the text told of before, charted
+        # as its members are ("Two North Korean soldiers captured in Kursk … The younger man said").
+        return _last_group(art, pos)
     own = _role_of(who)
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
         return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
@@ -288,6 +312,9 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # (Someone brought in, "a soldier"; "the soldiers" are some the text has told of, whose side it may have
         # told in other words than a nationality.)
         nat = _only_nationality(art, role)
+    if nat is None and _picked(speaker):
+        # "the younger prisoner": one of the pair the text told of before with a nationality, of the role's kin.
+        return _last_group(art, pos, role)
     if nat is None and role.local:
         nat = _place_near(art, pos)
     if nat is None and role.state and own.role is not None:
@@ -295,6 +322,29 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # keeps the place.
         nat = _Nationality(role.state, "")
     return _label(nat, role) if nat is not None else None
+
+
+def _last_group(art, pos: int, role: Role | None = None) -> str | None:
+    """The last group the text names before ``pos`` in the plural with a nationality and a charted role (of
+    ``role``'s kin, soldiers for prisoners, when given), charted as its members are; None if it names none."""
+    kins = {role.kin, "soldier"} if role is not None and role.kin == "prisoner" else {role.kin} if role is not None else None
+    found = None
+    for m in _group_pattern().finditer(art.masked, 0, pos):
+        noun = singular(key(m.group("noun")))
+        if art.masked[m.end("noun"):m.end("noun") + 1] == "s" and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
+            found = m
+    return _member_of(art, found, pos) if found is not None else None
+
+
+def _member_of(art, found: re.Match, pos: int) -> str | None:
+    """A member of the group ``found`` (of :func:`_group_pattern`), charted as the group's role and nationality; a
+    soldier of soldiers the text calls "the prisoners" before ``pos`` as a prisoner of war."""
+    noun = singular(key(found.group("noun")))
+    part = found.group("part") or found.group("pre")
+    role = _roles().get(f"{part} {noun}", _roles()[noun]) if part else _roles()[noun]
+    if role.kin == "soldier" and _prisoners().search(art.masked, found.end(), pos):
+        role = _roles()["prisoner"]  # "North Korean soldiers … spoke to the prisoners": the soldiers are the prisoners
+    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
 
 
 def member_before(art, pos: int, back: int | None = None) -> str | None:
@@ -307,8 +357,4 @@ def member_before(art, pos: int, back: int | None = None) -> str | None:
         pass
     if found is None or not art.masked[found.end("noun"):found.end("noun") + 1] == "s":
         return None  # (the plural: a group, not someone already brought in alone)
-    noun = singular(key(found.group("noun")))
-    role = _roles()[noun]
-    part = found.group("part") or found.group("pre")
-    role = _roles().get(f"{part} {noun}", role) if part else role
-    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
+    return _member_of(art, found, pos)
