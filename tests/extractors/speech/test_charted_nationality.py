@@ -85,3 +85,22 @@ def test_sappers_are_soldiers_of_their_kin():
     text = ("Russian sappers have cleared the roads around the village since spring.\n\n"
             "“Every field is mined,” a sapper said.")
     assert _speakers(text)[-1] == "Russian sapper"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # One of a group of soldiers the article calls "the prisoners", before or after, described by trade and wound.
+    ("Two North Korean soldiers are kept in a cell near Kyiv. One of them, a 19-year-old rifleman wounded in the "
+     "leg, said: “I did not choose to come.”\n\nSeoul has asked to receive the prisoners.",
+     "captured North Korean soldier"),
+    ("Officials let reporters meet both captives on Tuesday. Two Russian soldiers sat across the table.\n\n"
+     "One of the men, an infantryman injured in the arm, said that “the orders came by radio.”",
+     "Russian prisoner of war"),
+])
+def test_one_of_soldiers_called_prisoners_is_a_prisoner_of_war(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_one_of_soldiers_with_no_prisoners_told_of_stays_a_soldier():
+    text = ("Two North Korean soldiers walked into the village at dawn. One of them, a 19-year-old rifleman, said: "
+            "“We are lost.”")
+    assert _speakers(text)[-1] == "North Korean soldier"

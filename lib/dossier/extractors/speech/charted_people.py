@@ -290,6 +290,9 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
             role = _as_group(role, group)  # "one of the soldiers", charted from the group before
         return _label(written, role) if role is not None else None
     who = _who_words(speaker)
+    if len(who) >= 2 and who[-1].endswith("ed") and singular(who[-2]) in _roles() and (
+            f"{who[-1]} {singular(who[-2])}" not in _roles()):  # ("soldier captured" is a captured soldier)
+        who = who[:-1]  # "a rifleman wounded in the jaw": how the rifleman was hurt, not who he is
     if who in _PEOPLE and _picked(speaker):
         # "the older man", "the younger woman": one picked out of the pair or group the text told of before, charted
         # as its members are ("Two North Korean soldiers captured in Kursk … The younger man said").
@@ -308,6 +311,9 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
         role = _as_group(role, group)
+        if member is not None and role.kin == "soldier" and _prisoners().search(art.masked):
+            # "One of the men, a rifleman" of soldiers the article calls "the prisoners": a prisoner of war.
+            role = _roles()["prisoner"]
     if nat is None and not role.local and _BROUGHT_IN.match(speaker_text):
         # (Someone brought in, "a soldier"; "the soldiers" are some the text has told of, whose side it may have
         # told in other words than a nationality.)
@@ -327,23 +333,24 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
 def _last_group(art, pos: int, role: Role | None = None) -> str | None:
     """The last group the text names before ``pos`` in the plural with a nationality and a charted role (of
     ``role``'s kin, soldiers for prisoners, when given), charted as its members are; None if it names none."""
-    kins = {role.kin, "soldier"} if role is not None and role.kin == "prisoner" else {role.kin} if role is not None else None
+    kins = None if role is None else {role.kin, "soldier"} if role.kin == "prisoner" else {role.kin}
     found = None
     for m in _group_pattern().finditer(art.masked, 0, pos):
         noun = singular(key(m.group("noun")))
-        if art.masked[m.end("noun"):m.end("noun") + 1] == "s" and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
+        plural_group = art.masked[m.end("noun"):m.end("noun") + 1] == "s"
+        if plural_group and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
             found = m
     return _member_of(art, found, pos) if found is not None else None
 
 
 def _member_of(art, found: re.Match, pos: int) -> str | None:
     """A member of the group ``found`` (of :func:`_group_pattern`), charted as the group's role and nationality; a
-    soldier of soldiers the text calls "the prisoners" before ``pos`` as a prisoner of war."""
+    soldier of soldiers the text goes on to call "the prisoners" as a prisoner of war."""
     noun = singular(key(found.group("noun")))
     part = found.group("part") or found.group("pre")
     role = _roles().get(f"{part} {noun}", _roles()[noun]) if part else _roles()[noun]
-    if role.kin == "soldier" and _prisoners().search(art.masked, found.end(), pos):
-        role = _roles()["prisoner"]  # "North Korean soldiers … spoke to the prisoners": the soldiers are the prisoners
+    if role.kin == "soldier" and _prisoners().search(art.masked, found.end()):
+        role = _roles()["prisoner"]  # "North Korean soldiers … met the prisoners": the soldiers are the prisoners
     return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
 
 
