@@ -27,7 +27,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation, singular
+from ...text.words import alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
@@ -102,6 +102,14 @@ def _group_pattern() -> re.Pattern:
 
 
 @functools.cache
+def _prisoners() -> re.Pattern:
+    """ "the prisoners", "both captives", "the two POWs": a group told of before, called by a plural noun of the
+    prisoner kin (``data/charted_roles.csv``)."""
+    nouns = {plural(n) for n, r in _roles().items() if r.kin == "prisoner" and not n.endswith("ed") and " " not in n}
+    return re.compile(rf"\b(?i:the|both|these|the\s+two)\s+(?i:{alternation(nouns)})\b")
+
+
+@functools.cache
 def _group_from() -> re.Pattern:
     """A role noun in the plural, then where they come from: "tourists from Russia"."""
     nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
@@ -116,6 +124,8 @@ def _in_place() -> re.Pattern:
 # "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
 _PARTITIVE = re.compile(r"(?i:one|two|three|some|several|many|each|most|another)\s+of\s+(?:the|these|those)\s+"
                         r"(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
+_PEOPLE = (["man"], ["woman"], ["men"], ["women"])  # a person, of no role: who they are is the group's
+_BROUGHT_IN = re.compile(r"(?i:a|an|one)\s")  # "a soldier", "one conscript": someone brought in, not told of before
 _MEMBER = re.compile(r"(?i:a|an|one|another|the|a\s+second|a\s+third)\s+(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
 
 
@@ -130,6 +140,31 @@ def _role_of(words: list[str]) -> _RoleWords:
         if len(words) >= n and (role := _roles().get(" ".join([*words[-n:-1], singular(words[-1])]))) is not None:
             return _RoleWords(role, n)
     return _RoleWords(None, 0)
+
+
+_AGE = re.compile(r"[\w\-]+-years?-old")  # "26-year-old", "twenty-six-year-old"
+
+
+@functools.cache
+def _manner_words() -> frozenset[str]:
+    return frozenset(load_table("manner_words.csv").word)
+
+
+@functools.cache
+def _pick_words() -> frozenset[str]:
+    t = load_table("manner_words.csv")
+    return frozenset(w for w, n in zip(t.word, t.note) if isinstance(n, str) and n.startswith("pick"))
+
+
+def _picked(speaker: str) -> bool:
+    """Whether ``speaker`` is one picked out of a pair or group by a word like "older" ("the younger prisoner")."""
+    return any(w in _pick_words() for w in key(speaker).split())
+
+
+def _who_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` (lower case) that say who someone is: no word of manner or renown ("a prominent
+    milblogger", ``data/manner_words.csv``) nor an age ("a 30-year-old soldier"), which no analyst charts."""
+    return [w for w in key(phrase).split() if w not in _manner_words() and not _AGE.fullmatch(w)]
 
 
 def _nationality_in(phrase: str) -> _Nationality | None:
@@ -171,6 +206,19 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
             group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
     return group
+
+
+def _only_nationality(art, role: Role) -> _Nationality | None:
+    """The one nationality the whole article gives people of ``role``'s kin ("a soldier says …" in a report that
+    tells later of "North Korean soldiers"); None when it gives none, or more than one ("Russian soldiers" and
+    "Ukrainian soldiers"): never a guess between sides."""
+    found: dict[str, _Nationality] = {}
+    for m in _group_pattern().finditer(art.masked):
+        noun = singular(key(m.group("noun")))
+        if noun in _roles() and _roles()[noun].kin == role.kin:
+            nat = _Nationality(nationalities()[key(m.group("nat"))], m.group("nat"))
+            found.setdefault(nat.state, nat)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _as_group(role: Role, group: _Group) -> Role:
@@ -235,13 +283,21 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     if (written := _nationality_in(speaker)) is not None:
         # "a North Korean defector": charted as written, but for a role written otherwise ("North Korean soldier
         # captured in Kursk", "North Korean prisoner"); "Ukrainian artillery officer" keeps its qualifier.
-        rest = key(speaker.replace(written.written, " ")).split()
+        rest = _who_words(speaker.replace(written.written, " "))
         role = _own_role(rest)
         if role is not None and _nationality_in(speaker_text) is None and (group := _group_before(art, role, pos)) is not None and (
                 group.nationality.state == written.state):
             role = _as_group(role, group)  # "one of the soldiers", charted from the group before
         return _label(written, role) if role is not None else None
-    own = _role_of(key(speaker).split())
+    who = _who_words(speaker)
+    if len(who) >= 2 and who[-1].endswith("ed") and singular(who[-2]) in _roles() and (
+            f"{who[-1]} {singular(who[-2])}" not in _roles()):  # ("soldier captured" is a captured soldier)
+        who = who[:-1]  # "a rifleman wounded in the jaw": how the rifleman was hurt, not who he is
+    if who in _PEOPLE and _picked(speaker):
+        # "the older man", "the younger woman": one picked out of the pair or group the text told of before, charted
+        # as its members are ("Two North Korean soldiers captured in Kursk … The younger man said").
+        return _last_group(art, pos)
+    own = _role_of(who)
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
         return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
     role = own.role
@@ -249,12 +305,22 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     group_role = _role_of(key(member.group("group")).split()).role if member else None
     if group_role is not None:
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
-    elif role is None or len(key(speaker).split()) > own.words + 1:
+    elif role is None or len(who) > own.words + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
     nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
         role = _as_group(role, group)
+        if member is not None and role.kin == "soldier" and _prisoners().search(art.masked):
+            # "One of the men, a rifleman" of soldiers the article calls "the prisoners": a prisoner of war.
+            role = _roles()["prisoner"]
+    if nat is None and not role.local and _BROUGHT_IN.match(speaker_text):
+        # (Someone brought in, "a soldier"; "the soldiers" are some the text has told of, whose side it may have
+        # told in other words than a nationality.)
+        nat = _only_nationality(art, role)
+    if nat is None and _picked(speaker):
+        # "the younger prisoner": one of the pair the text told of before with a nationality, of the role's kin.
+        return _last_group(art, pos, role)
     if nat is None and role.local:
         nat = _place_near(art, pos)
     if nat is None and role.state and own.role is not None:
@@ -262,6 +328,30 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # keeps the place.
         nat = _Nationality(role.state, "")
     return _label(nat, role) if nat is not None else None
+
+
+def _last_group(art, pos: int, role: Role | None = None) -> str | None:
+    """The last group the text names before ``pos`` in the plural with a nationality and a charted role (of
+    ``role``'s kin, soldiers for prisoners, when given), charted as its members are; None if it names none."""
+    kins = None if role is None else {role.kin, "soldier"} if role.kin == "prisoner" else {role.kin}
+    found = None
+    for m in _group_pattern().finditer(art.masked, 0, pos):
+        noun = singular(key(m.group("noun")))
+        plural_group = art.masked[m.end("noun"):m.end("noun") + 1] == "s"
+        if plural_group and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
+            found = m
+    return _member_of(art, found, pos) if found is not None else None
+
+
+def _member_of(art, found: re.Match, pos: int) -> str | None:
+    """A member of the group ``found`` (of :func:`_group_pattern`), charted as the group's role and nationality; a
+    soldier of soldiers the text goes on to call "the prisoners" as a prisoner of war."""
+    noun = singular(key(found.group("noun")))
+    part = found.group("part") or found.group("pre")
+    role = _roles().get(f"{part} {noun}", _roles()[noun]) if part else _roles()[noun]
+    if role.kin == "soldier" and _prisoners().search(art.masked, found.end()):
+        role = _roles()["prisoner"]  # "North Korean soldiers … met the prisoners": the soldiers are the prisoners
+    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
 
 
 def member_before(art, pos: int, back: int | None = None) -> str | None:
@@ -274,8 +364,4 @@ def member_before(art, pos: int, back: int | None = None) -> str | None:
         pass
     if found is None or not art.masked[found.end("noun"):found.end("noun") + 1] == "s":
         return None  # (the plural: a group, not someone already brought in alone)
-    noun = singular(key(found.group("noun")))
-    role = _roles()[noun]
-    part = found.group("part") or found.group("pre")
-    role = _roles().get(f"{part} {noun}", role) if part else role
-    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
+    return _member_of(art, found, pos)
