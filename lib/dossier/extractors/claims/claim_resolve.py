@@ -25,6 +25,7 @@ from .claim_attribution import Attribution
 from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
 from .claim_name_heads import name_head, named_before
+from .claim_own_voice import own_voice
 from .claim_place_frame import framed_by_place
 from .claim_release import releasing_body
 from .claim_we import we_speak_for
@@ -138,6 +139,8 @@ class ArticleResolver(ClaimArticle):
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
+        if a.claimant and text[:1] in "OoMm" and (own := own_voice(text, self._source)) is not None:
+            return Claim(own, text)  # "Our military assesses ..." in the defence ministry's own briefing: the ministry
         if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
         if a.claimant and not a.anaphor and (
