@@ -55,3 +55,27 @@ def test_a_document_with_no_issuer_named_keeps_its_reading():
 ])
 def test_a_document_as_subject_or_with_its_issuer_in_an_aside(quantity, paragraphs):
     assert claim(quantity, *paragraphs)[0] == "South Korean Ministry of National Defense"
+
+
+@pytest.mark.parametrize("quantity, paragraphs, expected", [
+    # A Baltic service issues its yearly assessment; "According to the assessment" later is its.
+    ("about 8,000", ["Lithuania's intelligence services presented their yearly threat assessment in Vilnius on Tuesday.",
+                     "According to the assessment, about 8,000 North Korean soldiers remain in Russia."],
+     "Lithuanian intelligence"),
+    # A report "prepared by" the Lithuanian security department, cited later as "the report said".
+    ("nearly 300", ["The report, prepared by the State Security Department in Vilnius, was published on Monday.",
+                    "Pyongyang shipped nearly 300 missiles to Russia last year, the report said."],
+     "Lithuanian intelligence"),
+    # Estonia's military intelligence named as a cue's object, by a name other than its full one.
+    ("Some 2,000", ["Some 2,000 North Korean troops rotated home in the spring, according to Estonian military intelligence."],
+     "Estonian Defense Forces Intelligence Center"),
+])
+def test_baltic_intelligence_services_are_known_bodies(quantity, paragraphs, expected):
+    assert claim(quantity, *paragraphs)[0] == expected
+
+
+def test_a_security_department_outside_lithuania_is_not_lithuanian():
+    # The bare department name is Lithuania's only where the article speaks of Lithuania.
+    got = claim("nearly 300", "The report, prepared by the State Security Department of Kazakhstan, was published on Monday.",
+                "Pyongyang shipped nearly 300 missiles to Russia last year, the report said.")
+    assert got[0] != "Lithuanian intelligence"

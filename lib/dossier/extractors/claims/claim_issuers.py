@@ -18,7 +18,7 @@ from ...text.words import alternation, plural
 from ...vocab import load_list
 from .claim_mentions import named_claimants
 from .claimant_located import BODY_KINDS
-from .claimant_names import normalise
+from .claimant_names import context_words, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.speaker_vocab import document_noun, issue_words
 
@@ -74,7 +74,9 @@ def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
             continue  # most sentences before never mention the document
         at = found[0]  # where it is introduced: its first mention in that sentence
         if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(by.group("author"))) is not None:
-            return canon, by.group("author").strip()
+            if not (words := context_words(by.group("author"))) or article.in_context(words):
+                return canon, by.group("author").strip()  # an alias that needs its context only where it has it
+            return None
         if _OWNED.search(text, max(0, at.start() - _OWNED_CHARS), at.start()) is not None:
             # "according to the defence ministry's report to lawmakers": the owner named just before it.
             issuer = article.last_named(j, at.start(), ISSUER_KINDS, proper=True)

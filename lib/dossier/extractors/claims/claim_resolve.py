@@ -24,6 +24,8 @@ from .claim_acronyms import Definition, acronym_definitions, defined_acronym, un
 from .claim_attribution import Attribution
 from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
+from .claim_name_heads import name_head, named_before
+from .claim_own_voice import own_voice
 from .claim_place_frame import framed_by_place
 from .claim_release import releasing_body
 from .claim_we import we_speak_for
@@ -137,6 +139,8 @@ class ArticleResolver(ClaimArticle):
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
+        if a.claimant and text[:1] in "OoMm" and (own := own_voice(text, self._source)) is not None:
+            return Claim(own, text)  # "Our military assesses ..." in the defence ministry's own briefing: the ministry
         if a.claimant and not a.anaphor and (group := quantified_group(text)) is not None:
             return self._group_claim(k, a, group)
         if a.claimant and not a.anaphor and (
@@ -177,6 +181,9 @@ class ArticleResolver(ClaimArticle):
         if ((noun := cited_document(text)) is not None and normalise(text) is None
                 and (issuer := document_issuer(self, k, noun))):
             return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
+        if not a.anaphor and (head := name_head(text)) is not None and normalise(text) is None:
+            # "According to the brigade" after "the 47th Mechanized Brigade": that brigade, else no one.
+            return Claim(*(named_before(self.texts, k, a.start, head) or (None, text)))
         if (unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text))
                 and not _body_head(cleaned(text), a.claimant)):
             return Claim(a.claimant, text)  # most attributions: the same in any article

@@ -16,6 +16,7 @@ from ...text.quote_marks import ENGLISH_DOUBLE
 from ...text.words import WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
+from .claim_reported_asides import without_reported_aside
 from .claim_questions import QUESTION, question_end
 from .claimant_names import kind
 from .claimant_times import opening_time
@@ -222,7 +223,7 @@ class SentenceReading:
 
     @_lazy
     def found(self) -> list[Attribution]:
-        found = attributions(self.text)
+        found = without_reported_aside(self.text, attributions(self.text))  # "As X reported, ..., according to Y": Y's
         if self.relay_words and (given := [r.source for r in credited(self.text) if not any(
                 a.start < r.source.end and r.source.start < a.end for a in found)]):
             found = sorted(found + given, key=lambda a: a.start)  # "..., a figure attributed to HUR": HUR claims it

@@ -33,12 +33,20 @@ def name_end(sentence: str, start: int, end: int) -> int:
         head, _, verb = sentence[start:that].rpartition(" ")
         if verb.lower() in _name_ends() and cleaned(head) in descriptions():
             return start + len(head)  # "estimates by the institute suggest that ...": the description, then its verb
+        if _THING_BEFORE_CLAUSE.fullmatch(sentence, start, that) and sentence[that + 6 : that + 7].isupper():
+            # "data from the deployment that Ukrainian officials say cost ...": a thing, then a relative clause
+            # whose own subject says it; the object is the thing alone, and names no one.
+            return that
     w = _LOWER_WORD.search(sentence, start, end)
     while w is not None and w.group(0) in GLUE:  # "by the Korea Institute for Defense Analyses estimated"
         w = _LOWER_WORD.search(sentence, w.end(), end)
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end
     return w.start()
+
+
+# A cue's object that is a thing in lower case with its article ("the deployment", "a new shipment"), no name.
+_THING_BEFORE_CLAUSE = re.compile(r"\s*(?:the|a|an|this)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*")
 
 
 # "at" and a number, through a few lower-case words ("at about 4,700"); not a name's number ("analysts at 38 North").

@@ -1,0 +1,27 @@
+"""A body speaking of itself in its own release or briefing: "Our military assesses that about 9,000 ..." in a
+defence ministry's briefing transcript is the ministry's.
+
+A first-person possessive (``data/claimant_cues.csv``, role ``first_person``: "our", "my") before a description of a
+body ("our military", "our ministry", "our intelligence services") names, in the text a state body publishes as its
+own (:func:`~dossier.extractors.claims.claim_release.releasing_body`), that body: its spokesperson speaks for it
+(tests/gold/devset/README.md, "A body's own release"). In any other article, a medium's or a think tank's, the
+possessive is the writer's and is read as before.
+"""
+
+from __future__ import annotations
+
+from .claim_release import releasing_body
+from .claimant_names import cleaned
+from .claimant_phrases import descriptions
+from ..mentions.claimant_vocab import claimant_cues
+
+_POSSESSIVE_PERSONS = frozenset({"our", "my"})  # the first-person words of role first_person that own a noun
+
+
+def own_voice(text: str, source: str | None) -> str | None:
+    """The body publishing the article (``source``, its heading's source) that the words ``text`` ("Our military")
+    name in the first person, else None."""
+    owner, _, rest = cleaned(text).partition(" ")
+    if owner not in _POSSESSIVE_PERSONS or owner not in claimant_cues("first_person") or rest not in descriptions():
+        return None  # nearly every claimant: no first person
+    return releasing_body(source)

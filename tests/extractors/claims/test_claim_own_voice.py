@@ -1,0 +1,36 @@
+"""dossier.claim_own_voice: "our military", "our ministry" in a state body's own briefing or release are that body."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_estimate_claimants import claim_in
+
+MND = "South Korean Ministry of National Defense"
+
+
+@pytest.mark.parametrize("source, text, quantity, claimant", [
+    # A spokesperson's "our military assesses" in the ministry's briefing transcript.
+    ("South Korean Ministry of National Defense regular briefing",
+     "Our military assesses that about 9,500 North Korean soldiers remain near Kursk.", "about 9,500", MND),
+    # Another verb, the possessive lower case after an opening phrase.
+    ("South Korean Ministry of National Defense regular briefing",
+     "As of this week, our military estimates that some 700 North Korean engineers have crossed into Russia.",
+     "some 700", MND),
+    # "our ministry" in the release of a ministry, the figure before the verb.
+    ("Ministry of National Defense",
+     "Roughly 2,300 North Korean troops were wounded in March, our ministry believes.", "Roughly 2,300", MND),
+    # An intelligence agency's own release: "our service".
+    ("National Intelligence Service",
+     "Our service has confirmed that around 1,200 more North Korean soldiers were sent in April.",
+     "around 1,200", "National Intelligence Service"),
+])
+def test_a_bodys_first_person_in_its_own_release_is_the_body(source, text, quantity, claimant):
+    assert claim_in(source, quantity, text) == claimant
+
+
+def test_a_mediums_first_person_is_not_a_state_body():
+    # A newspaper's "our military" in an editorial is the writer's own voice, not a ministry's release.
+    got = claim_in("Seoul Daily Herald", "about 9,500",
+                   "Our military assesses that about 9,500 North Korean soldiers remain near Kursk.")
+    assert got != MND
