@@ -1,0 +1,32 @@
+"""A family name met again: "Kim" after "Kim Yo Jong" stands for the person named in full with it before.
+
+A writer names a person in full once ("Jan Nowak-Wolski told reporters …") and then by the family name alone
+("Nowak-Wolski said").  :func:`full_name_of_surname` reads such a one-word name as the last full name holding it
+before the quote, written without the title in front of it (``data/titles.csv``).
+"""
+
+from __future__ import annotations
+
+from ..mentions.back_references import full_name_before
+from ..mentions.mention_vocab import key, titles
+from .speakers import canonical, speaker_kind
+
+__all__ = ["full_name_of_surname"]
+
+
+def full_name_of_surname(masked: str, reversed_masked: str, name: str, pos: int) -> str | None:
+    """The canonical full name the one-word ``name`` at ``pos`` stands for: the last person named in full with it
+    before ``pos`` in ``masked`` (``reversed_masked`` is ``masked[::-1]``); None if ``name`` is no one-word person's name
+    or no full name holds it."""
+    if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
+        return None
+    full = full_name_before(masked, reversed_masked, name, pos)
+    return canonical(_untitled(full), "name") if full is not None else None
+
+
+def _untitled(full: str) -> str:
+    """A full name as first written without the title before it: "Minister Jan Nowak-Wolski" is "Jan Nowak-Wolski"
+    (``data/titles.csv``); a title with only one word after it is the name itself ("President Putin")."""
+    words = full.split()
+    cut = next((j + 1 for j in range(len(words) - 3, -1, -1) if key(words[j]) in titles()), 0)
+    return " ".join(words[cut:])
