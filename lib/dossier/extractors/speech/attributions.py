@@ -21,7 +21,7 @@ from ...text.words import alternation
 from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
 
 __all__ = [
-    "Attribution", "cue_between", "document_owner_before", "name_after_body", "names_other", "noun_phrase", "object_before_apposition", "object_before_participle", "passive", "plausible",
+    "Attribution", "cue_between", "document_owner_before", "name_after_body", "names_other", "noun_phrase", "object_before_apposition", "object_before_participle", "object_of_occasion", "passive", "plausible",
     "stray_comma",
 ]
 
@@ -320,6 +320,19 @@ def function_word_in(words: str) -> bool:
 
 # "with KCNA saying", "footage of Kim calling": the object of "with" or "of" is the participle's own subject.
 _OWN_SUBJECT = re.compile(r"\b(?:[Ww]ith|of)\s+(?:[\w\-’']+\s+){0,3}\Z")
+
+
+def object_of_occasion(text: str, a: Attribution) -> bool:
+    """ "Colonel Petrov, during the parade said": the object of a preposition of occasion (``data/occasion_prepositions.csv``)
+    right before the verb is no subject; the verb's is the one before the preposition."""
+    return text[a.start + len(a.speaker_text):a.cue_start].isspace() and bool(
+        _occasion_before().search(text, max(0, a.start - 30), a.start))
+
+
+@functools.cache
+def _occasion_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(load_list('occasion_prepositions.csv'))})\s+(?:(?:the|a|an|his|her|its|their)\s+)?\Z",
+                      re.IGNORECASE)
 
 
 def object_before_participle(text: str, a: Attribution) -> bool:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..mentions import discourse
 from ..mentions.back_references import (
-    VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, full_name_before, introduced_before, introduced_name,
+    VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, introduced_before, introduced_name,
     named_only_after, opening_document, press_offices,
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
@@ -29,6 +29,7 @@ from ..mentions.speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
 from .unnamed_groups import informed_source, official_body
+from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from ..mentions.home_ministries import home_ministry
@@ -395,10 +396,7 @@ class Referents:
 
     def surname(self, name: str, pos: int) -> str | None:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""
-        if len(name.split()) != 1 or speaker_kind(canonical(name, "name")) != "person":
-            return None
-        full = full_name_before(self.masked, self.reversed, name, pos)
-        return canonical(_untitled(full), "name") if full is not None else None
+        return full_name_of_surname(self.masked, self.reversed, name, pos)
 
     def possessor_at(self, pos: int) -> str | None:
         """The person a possessive pronoun at ``pos`` ("In her opinion", "in his letter") stands for: the last person of
@@ -490,10 +488,3 @@ def names_for_subject(masked: str, said: Said) -> bool:
     return said.pos >= 0 and said.cue is not None and key(said.speaker_text or "") in pronouns() and (
         _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None)
 
-
-def _untitled(full: str) -> str:
-    """A full name as first written without the title before it: "Minister Jan Nowak-Wolski" is "Jan Nowak-Wolski"
-    (``data/titles.csv``); a title with only one word after it is the name itself ("President Putin")."""
-    words = full.split()
-    cut = next((j + 1 for j in range(len(words) - 3, -1, -1) if key(words[j]) in titles()), 0)
-    return " ".join(words[cut:])

@@ -32,6 +32,7 @@ from .attributions import (
     noun_phrase,
     object_before_apposition,
     object_before_participle,
+    object_of_occasion,
     passive,
     plausible,
     stray_comma,
@@ -246,7 +247,7 @@ class MaskedText(WordIndex):
             if a.how in ("alias", "name", "group") and (docs := self.candidates("document", max(lo, a.start - 70), a.start - 1)) and (
                     owner := document_owner_before(text, a, docs[-1])) is not None:
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
-            if object_before_apposition(text, a) or object_before_participle(text, a):
+            if object_before_apposition(text, a) or object_before_participle(text, a) or object_of_occasion(text, a):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
