@@ -25,6 +25,9 @@ from .number_values import GROUP, number_words, parse_number, scale_of, vague_va
 from .plain_text import lowered
 
 NAN = math.nan
+# Hedges of one figure that reach the figures joined to it ("about 300 troops and 20 guns"), or a
+# tally's items after the hedge before its colon.
+LENT_HEDGES = ("approximate", "lower_bound", "upper_bound")
 
 
 class Quantity(NamedTuple):

@@ -17,10 +17,9 @@ import math
 from .estimate_losses import JOIN
 from .estimate_nouns import Counted
 from .estimate_tallies import opening_hedge
-from ...text.numbers import Quantity, cues
+from ...text.numbers import LENT_HEDGES, Quantity, cues
 
 
-LENT = ("approximate", "lower_bound", "upper_bound")  # hedges that reach the figures joined to theirs
 _PEOPLE = frozenset({"troops", "persons", "casualties"})  # counts of people, as the noun reads them
 
 
@@ -134,5 +133,5 @@ def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None
             lends = False
         if lends and (_coordinated(text, hedged.end, q.start) or _listed(text, quantities, read, i, hedged.end)):
             q = out[i] = _with_hedge(q, hedged.hedge)
-        hedged, lender = (q, counted.category) if q.hedge in LENT else (None, None)
+        hedged, lender = (q, counted.category) if q.hedge in LENT_HEDGES else (None, None)
     return out

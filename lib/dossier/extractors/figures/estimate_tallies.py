@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from .estimate_nouns import Counted
-from ...text.numbers import Quantity, cues, hedge_phrases
+from ...text.numbers import LENT_HEDGES, Quantity, cues, hedge_phrases
 
 _TAIL_WORDS = 12  # words before the colon searched for the noun of losses ("the combat losses of the enemy from ... to")
 _PEOPLE = frozenset({"troops", "persons"})  # what a people's count reads as before its tally makes it a loss
@@ -101,14 +101,13 @@ def opening_hedge(text: str) -> Opening | None:
     for tail in (words, _without_verb(words)):
         n = _hedge_words(tail)
         hedge = hedge_phrases()["before"][" ".join(tail[-n:])] if n else None
-        if hedge in _LENT:
+        if hedge in LENT_HEDGES:
             end = _CLAUSE_BREAK.search(text, colon + 1)
             return Opening(colon + 1, end.start() if end else len(text), hedge)
     return None
 
 
 _TAIL_CHARS = 60  # characters before a colon read for its hedge and link
-_LENT = ("approximate", "lower_bound", "upper_bound")  # hedges a tally's items take (as estimate_hedges.LENT)
 
 
 def read_tallies(text: str, quantities: list[Quantity], read: list[Counted | None]) -> None:
