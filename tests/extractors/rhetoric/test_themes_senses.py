@@ -14,8 +14,6 @@ import dossier
 from dossier.extractors.rhetoric.themes import themes
 
 
-
-
 @pytest.mark.parametrize(
     "theme, text",
     [

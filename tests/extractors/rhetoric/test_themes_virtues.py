@@ -6,9 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-
-
-
 @pytest.mark.parametrize("text", [
     "The general praised the sappers' courage and steadfastness under fire.",
     "Their steadfastness, bravery and skill in combat won the respect of the whole front, the colonel said.",

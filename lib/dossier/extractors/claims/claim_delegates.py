@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from ...vocab import load_table
 from .claim_introduced import first_person
+from .claim_release import STATE_KINDS
 from .claim_resolve import Claim
 from .claimant_names import FULL_NAME, claimant_aliases, kind, normalise
 
@@ -40,7 +41,6 @@ _SPLIT_TITLE = 5  # the longest a courtesy title alone may be ("Madam")
 # Up to five words after "my" or "our", to a punctuation mark: the body spoken of is the longest run of them that,
 # after the state's adjective, names one.
 _OWN_BODY = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?P<body>[\w'’]+(?:\s+[\w'’]+){0,4})")
-_BODY_KINDS = frozenset({"government", "ministry", "military", "intelligence"})
 # A member's name in bold, perhaps their group in brackets, their office, and the dash that opens their words.
 _MEMBER = re.compile(
     r"\s*\*\*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s*(?:\([^()]{1,20}\))?[,.]?\s*\*\*[,.]?\s*"
@@ -74,7 +74,7 @@ def delegate_claim(texts: list[str], paragraphs: list[int], k: int) -> Claim | N
                 words = words[1:]  # "my Government's intelligence authorities": the state's authorities
             for n in range(len(words), 0, -1):
                 body = normalise(f"{adjective} {' '.join(words[:n])}")
-                if body is not None and kind(body) in _BODY_KINDS:
+                if body is not None and kind(body) in STATE_KINDS:
                     return Claim(body, m.group(0))
     name = statement.name
     if (person := _person_by_surname().get(name.lower())) is not None:

@@ -199,7 +199,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 hit, end = later  # "“volunteer” troops": a quoted noun before a noun is its modifier
             # A counted noun may be a compound's modifier ("munitions factories" count no estimate).
             # People modify a carrier only in the singular ("troop trains"): "soldiers" before a noun stays people.
-            unmodifying = hit.category in _NO_MODIFIER and (hit.category not in _PEOPLE or (t if end == i else tokens[end]).word[-1] == "s")
+            unmodifying = hit.category in _NO_MODIFIER and (hit.category not in PEOPLE or (t if end == i else tokens[end]).word[-1] == "s")
             head = tokens[end + 1 : end + 2] if not unmodifying else None
             t = head[0] if head else None
             if t is not None and t.kind == "word" and t.word in compound_heads:
@@ -233,7 +233,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             if t.word in cues("piece") and _next_is_of(tokens, i):
                 # "100 units of 170mm guns": a unit of materiel is one piece of it; units of people are formations.
                 counted = forward(tokens[i + 2 :])[0]
-                if counted is not None and counted.category not in _PEOPLE:
+                if counted is not None and counted.category not in PEOPLE:
                     return counted, None
             return None, None  # "two battalions of deminers" counts battalions, not deminers
         elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
@@ -302,7 +302,7 @@ def _next_is_of(tokens, i: int) -> bool:
 
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
-_PEOPLE = frozenset({"troops", "persons"})
+PEOPLE = frozenset({"troops", "persons"})  # categories of people counted, before a loss or context makes them more
 _CARRIERS = frozenset({"shipments"})  # what people before a noun may still modify: "troop trains" count trains
 
 
@@ -316,12 +316,12 @@ def compound_head(tokens, i: int, modifier: Hit) -> Hit | None:
     People do modify the carriers that move them: "troop trains" count trains.
     """
     t = tokens[i]
-    if t.kind != "word" or modifier.category in _NO_MODIFIER and modifier.category not in _PEOPLE:
+    if t.kind != "word" or modifier.category in _NO_MODIFIER and modifier.category not in PEOPLE:
         return None
     later = term_at(tokens, i, True) if t.word in _heads() else one_word_terms().get(t.word)
     if later is None or later.category == "casualties":
         return None
-    return later if modifier.category not in _PEOPLE or later.category in _CARRIERS else None
+    return later if modifier.category not in PEOPLE or later.category in _CARRIERS else None
 
 
 @functools.cache

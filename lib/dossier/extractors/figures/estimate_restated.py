@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import math
 
-from .estimate_nouns import Counted, forward, noun_of_its_own
+from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues
 
 _CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
-_PEOPLE = ("troops", "persons")  # what a noun of the captives named again counts, before the article's context
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
 
 
@@ -69,7 +68,7 @@ class ArticleFigures:
         tells a loss of its own."""
         if q.kind != "count" or q.hedge != "exact" or q.scaled or q.low not in self._captives:
             return None
-        if counted is not None and (counted.category not in _PEOPLE or counted.subtype is not None):
+        if counted is not None and (counted.category not in PEOPLE or counted.subtype is not None):
             return None
         if not _points_back(text, q):
             return None
@@ -78,7 +77,7 @@ class ArticleFigures:
         noun = forward(after)[0]
         if noun is None and first and first[0].kind == "word" and (first[0].text[0].isupper() or noun_of_its_own(after)):
             return None  # "the two Koreas", "the two leaders": a noun of others
-        if noun is not None and (noun.category not in _PEOPLE or noun.noun not in _PEOPLE):
+        if noun is not None and (noun.category not in PEOPLE or noun.noun not in PEOPLE):
             return None
         return Counted("casualties", _CAPTURED, (), "casualties")
 

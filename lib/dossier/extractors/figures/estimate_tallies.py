@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .estimate_nouns import Counted
+from .estimate_nouns import PEOPLE, Counted
 from ...text.numbers import LENT_HEDGES, Quantity, cues, hedge_phrases
 
 _TAIL_WORDS = 12  # words before the colon searched for the noun of losses ("the combat losses of the enemy from ... to")
-_PEOPLE = frozenset({"troops", "persons"})  # what a people's count reads as before its tally makes it a loss
 _LINKING = frozenset({"verb", "copula"})
 _CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")  # not the points of a date ("24.02.22")
 _INCREMENT_OPEN = re.compile(r"\s*\(\s*\+\s*")  # " (+" between a total and its increment
@@ -118,5 +117,5 @@ def read_tallies(text: str, quantities: list[Quantity], read: list[Counted | Non
     end = _CLAUSE_BREAK.search(text, start)
     stop = end.start() if end else len(text)
     for i, (q, counted) in enumerate(zip(quantities, read)):
-        if counted is not None and start <= q.start < stop and counted.category in _PEOPLE:
+        if counted is not None and start <= q.start < stop and counted.category in PEOPLE:
             read[i] = counted._replace(category="casualties", subtype="killed_or_wounded")

@@ -68,7 +68,7 @@ def _kind_then_marks() -> re.Pattern:
 
 
 def marked_kind_name(masked: str, text: str, lo: int, hi: int) -> tuple[int, str, str] | None:
-    """ "the Z-channel “Rybar” wrote", "Another popular channel, “Two Majors”, noted": the name in marks after a noun of
+    """ "the blog “Northern Front” posted", "A second channel, “Steppe Eagle”, added": the name in marks after a noun of
     a kind of speaker, right before a verb of saying, in ``masked[lo:hi]`` (one sentence): ``(offset, name, verb)``;
     None if there is none.  The marks give a name, not words anyone said, and its bearer speaks."""
     verbs = cue_words().verbs

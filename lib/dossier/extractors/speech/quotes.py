@@ -309,7 +309,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
         if said.speaker is None and said.speaker_text is None and (
                 named := marked_kind_name(art.masked, text, art.sents[first].start, art.sents[art.sent_at(q1.close_at)].end)) and (
                 not q0.open_at <= named[0] <= q1.close_at):  # (the name's own marks are no one's words)
-            said = Said(canonical(named[1], "name"), named[1], named[2], named[0])  # the channel “Rybar” wrote
+            said = Said(canonical(named[1], "name"), named[1], named[2], named[0])  # the blog “Northern Front” posted
         said = subject_over_medium(art, said, art.sents[first].start, q0.open_at) or said
         if not names_for_subject(art.masked, said):  # (a state's own word for a thing is the state's)
             said = issued_by(art, said, q0)

@@ -208,8 +208,8 @@ def role_named() -> re.Pattern:
     t = load_table("name_stops.csv")
     bodies = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
     of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){{0,5}}(?:{bodies}|[A-Z]{{2,}})\s+)"
-    # A title in capitals right after the verb names a person only with its body after it (", said Head of the SBU
-    # Vasyl Maliuk"): the title alone in capitals may be a name's first word.
+    # A title in capitals right after the verb names a person only with its body after it (", said Head of the Border
+    # Guard Service Ivan Petrenko"): the title alone in capitals may be a name's first word.
     upper_titles = alternation(t.capitalize() for t, info in titles().items()
                                if t.isalpha() and info.cls != "courtesy" and info.role)
     return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:[A-Z][\w\-.]*\s+){{0,3}}"
