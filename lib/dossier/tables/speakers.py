@@ -19,6 +19,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .. import labels as lab
+from ..text.words import alternation
 from ..vocab import load_table
 
 SPEAKING = ("person", "body")
@@ -33,9 +34,8 @@ def _heads() -> dict[str, str]:
 
 @functools.cache
 def _head_pattern() -> re.Pattern:
-    # Longest first, so "joint statement" is tried before "statement".
-    heads = sorted(_heads(), key=len, reverse=True)
-    return re.compile(rf"(?:^|\s)(?P<head>{'|'.join(map(re.escape, heads))})$")
+    # The builder tries "joint statement" before "statement".
+    return re.compile(rf"(?:^|\s)(?P<head>{alternation(_heads())})$")
 
 
 @functools.cache

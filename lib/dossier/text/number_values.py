@@ -13,12 +13,8 @@ import functools
 import math
 import re
 
+from .words import alternation
 from ..vocab import load_table
-
-
-def _alt(words) -> str:
-    # Longest first, so "two thirds" wins over "two".
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache
@@ -90,7 +86,7 @@ def parse_number(text: str) -> tuple[float, bool]:
 @functools.cache
 def _fraction_of_scale() -> re.Pattern:
     w = number_words()
-    return re.compile(rf"(?:(?P<n>.+?) and (?:an? )?)?(?P<f>{_alt(w['fraction'])})(?: of)? ?(?:an? )?(?P<s>(?:{_alt(w['scale'])})(?: .+)?)")
+    return re.compile(rf"(?:(?P<n>.+?) and (?:an? )?)?(?P<f>{alternation(w['fraction'])})(?: of)? ?(?:an? )?(?P<s>(?:{alternation(w['scale'])})(?: .+)?)")
 
 
 def scale_of(text: str) -> float:

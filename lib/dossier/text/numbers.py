@@ -65,11 +65,6 @@ def cues(role: str) -> dict[str, str]:
     return dict(zip(rows["term"], rows["value"]))
 
 
-def _alt(words) -> str:
-    # Longest first, so "more than" wins over "more" and "two thirds" over "two".
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # Thousands grouped by spaces end before a word fused by a hyphen ("180 152-mm": two numbers), unless it sizes a force
 # ("a 12 000-strong force"): "{sized}" is filled in with the strength words.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|-(?!(?:{sized})\b)|[ \u00a0\u202f]\d)|\d+(?:\.\d+)?"
@@ -82,40 +77,40 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     With ``quick``, the same matches, found faster: see :func:`_starts`."""
     w = {kind: {k.lower() if lower else k: v for k, v in words.items()} for kind, words in number_words().items()}
     hedges = {pos: [h.lower() if lower else h for h in phrases] for pos, phrases in hedge_phrases().items()}
-    word = rf"(?:(?:{_alt(w['tens'])})(?:[- ](?:{_alt(w['unit'])}))?|{_alt(w['teen'])}|{_alt(w['unit'])})"
-    scale = _alt(w["scale"])
+    word = rf"(?:(?:{alternation(w['tens'])})(?:[- ](?:{alternation(w['unit'])}))?|{alternation(w['teen'])}|{alternation(w['unit'])})"
+    scale = alternation(w["scale"])
     # Broadcasters hyphenate a scale ("three-thousand", "27-hundred"); headlines join a short one to digits ("11k", "1.5bn").
-    short = _alt(w["abbreviation"])
+    short = alternation(w["abbreviation"])
     fraction = alternation(w["fraction"])  # a trie: tried at every number, most of which start otherwise
     # "one in five", "every third": a share wherever it stands
-    ratio = _alt(k for k in w["fraction"] if " in " in k or k.split(" ", 1)[0].lower() in cues("ratio"))
+    ratio = alternation(k for k in w["fraction"] if " in " in k or k.split(" ", 1)[0].lower() in cues("ratio"))
     # A fraction of a scale is a count ("half a million", "a quarter of a million"), and so is a number
     # word and a fraction of its scale ("one and a half million"; in digits, "1.5 million").
     # "three out of ten", "seven in every 100": a rate of a round number, a share wherever it stands.
-    rate = rf"(?P<rate_n>{word}|\d{{1,3}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+every\s+)(?P<rate_d>{_alt(cues('rate_base'))})"
+    rate = rf"(?P<rate_n>{word}|\d{{1,3}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+every\s+)(?P<rate_d>{alternation(cues('rate_base'))})"
     part = rf"(?:{fraction})(?:\s+of)?\s+an?\s+(?:{scale})"
     and_part = rf"(?:\s+and\s+(?:an?\s+)?(?:{fraction})(?=\s+(?:{scale})\b))?"
     # Number words may go on after a scale in groups that end in one ("eleven thousand five hundred"),
     # and the last after "and" ("one hundred and fifty").
     scales = rf"(?:(?:\s+|-)(?:{scale}))"
     # Some outlets go on in digits after a scale of thousands ("six-thousand 800"), never into a measure ("3 million 155 mm").
-    measures = _alt(k.lower() if lower else k for k in [*cues("unit"), *cues("age")])
+    measures = alternation(k.lower() if lower else k for k in [*cues("unit"), *cues("age")])
     tail = "(?:" + "|".join(rf"(?<={re.escape(k)})" for k, v in w["scale"].items() if v >= GROUP) + rf")[ \u00a0]\d{{1,3}}(?:{scales}+|(?![\w\-]|[.,]\d|\s*(?:{measures})\b))"
     words = rf"{word}{and_part}(?:{scales}+(?:\s+(?:and\s+)?{word}{scales}+)*(?:\s+and\s+{word}(?!{scales})|{tail})?)?"
     # A word adding to a count before stands for its "a": "another thousand", "a further hundred".
     added = "|".join(rf"(?<={re.escape(c.lower() if lower else c)}\s)" for c, v in cues("increment").items() if v == "before")
-    digits = _DIGITS.replace("{sized}", _alt(["strong", *(w for w, v in cues("strength").items() if v == "fused")]))
+    digits = _DIGITS.replace("{sized}", alternation(["strong", *(w for w, v in cues("strength").items() if v == "fused")]))
     number = rf"(?:(?:{digits})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{_alt(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{_alt(w['vague'])})(?![\w])(?:\s+of\b)?"
+        rf"|(?:{alternation(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{alternation(w['vague'])})(?![\w])(?:\s+of\b)?"
     )
-    share_nouns = _alt(c.lower() if lower else c for c in cues("share"))
+    share_nouns = alternation(c.lower() if lower else c for c in cues("share"))
     # A share quoted alone goes on past its closing mark in the writer's words ("“about half” of the shells").
     mark = "[\u201d\"]?"
-    strength = _alt(w for w, v in cues("strength").items() if v == "fused")  # "a 12,000-man force"
+    strength = alternation(w for w, v in cues("strength").items() if v == "fused")  # "a 12,000-man force"
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
-    after = _alt(hedges["after"])
+    after = alternation(hedges["after"])
     source = (
         rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
@@ -218,14 +213,14 @@ def _form_cues() -> tuple[dict[str, str], ...]:
 @functools.cache
 def _aged_list() -> re.Pattern:
     # "aged 20 and 26", "ages 19 to 25": the later numbers of a list of ages are ages too.
-    words = "|".join(re.escape(w) for w in cues("aged"))
+    words = alternation(cues("aged"))
     return re.compile(rf"\b(?:{words})\s+\d+(?:\s*(?:,|and|or|to)\s*\d+)*\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to)\s*$", re.IGNORECASE)
 
 
 @functools.cache
 def _listed_measure() -> re.Pattern:
     # The rest of a list of numbers in digits whose last one a unit ends: "and 152 millimetres", ", 152 and 203mm".
-    units = "|".join(re.escape(u) for u in sorted(cues("unit"), key=len, reverse=True))
+    units = alternation(cues("unit"))
     return re.compile(rf"(?:\s*(?:,|,?\s*and|,?\s*or)\s+\d+(?:\.\d+)?-?)+\s*(?:{units})\b", re.IGNORECASE)
 
 
@@ -328,7 +323,7 @@ _LEADING_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 @functools.cache
 def _hedge_pattern() -> re.Pattern:
-    return re.compile(rf"(?:^|(?<=\s))(?:{_alt(hedge_phrases()['before'])})(?=\s|$)", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternation(hedge_phrases()['before'])})(?=\s|$)", re.IGNORECASE)
 
 
 class _Hedging(NamedTuple):

@@ -23,6 +23,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_fo
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from ...text.numbers import Quantity, cues, number_words
+from ...text.words import alternation
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _SET_OFF = 24  # tokens of a description set off by commas after a count, at most ("the two, a rifleman of 20 and ...")
@@ -461,8 +462,8 @@ _INTERVIEW_REACH = 60  # characters around a count searched for a verb of interv
 @functools.cache
 def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
     verbs = cues("interview")
-    before = "|".join(re.escape(w) for w, at in verbs.items() if at != "after")
-    after = "|".join(re.escape(w) for w, at in verbs.items() if at != "before")
+    before = alternation(w for w, at in verbs.items() if at != "after")
+    after = alternation(w for w, at in verbs.items() if at != "before")
     # A few words of the noun, then a subject (a name or a pronoun), then the verb.
     return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
             re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"

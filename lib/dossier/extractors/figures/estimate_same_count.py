@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .estimate_nouns import Counted, forward
 from .estimate_tokens import Ahead
 from ...text.numbers import Quantity, cues
+from ...text.words import alternation
 
 __all__ = ["SameCount", "same_counts"]
 
@@ -32,8 +33,7 @@ class SameCount(NamedTuple):
 
 @functools.cache
 def _pattern() -> re.Pattern:
-    phrases = sorted(cues("same_count"), key=len, reverse=True)
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    words = alternation(cues("same_count"))
     # Not "as many as 15,000" (a hedge), nor "as many of them" (a part of a count), nor "as many again".
     return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])(?!\s+(?:as|of|again)\b)")
 

@@ -182,7 +182,7 @@ def press_offices() -> frozenset[str]:
 @functools.cache
 def _unnamed_voice() -> re.Pattern:
     # "a spokesperson", "an unnamed official": the article, perhaps a word of data/official_modifiers.csv, the title.
-    modifiers = "|".join(map(re.escape, load_list("official_modifiers.csv")))
+    modifiers = alternation(load_list("official_modifiers.csv"))
     return re.compile(rf"(?:an?|the)\s+(?:(?:{modifiers})\s+)?([a-z]+)")
 
 

@@ -11,13 +11,14 @@ import functools
 import re
 
 from ...text.numbers import cues
+from ...text.words import alternation
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
 
 
 @functools.cache
 def _strike() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues("strike")) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(cues('strike'))})\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
