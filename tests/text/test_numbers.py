@@ -365,3 +365,45 @@ def test_a_day_of_a_month_stays_no_figure(text):
 )
 def test_a_fraction_after_an_ordinal_is_a_span_of_time(text):
     assert all(q.kind != "share" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At one point half of the rounds reaching the front came from the North.",
+        "He said that at one point a third of the guns were Korean.",
+        "At one stage about 40 percent of the shells were North Korean.",
+        "The minister admitted that at one stage most of the brigade was cut off.",
+    ],
+)
+def test_one_before_point_or_stage_is_a_time_not_a_count(text):
+    assert not any(q.low == 1 for q in find_quantities(text)), find_quantities(text)
+
+
+def test_one_before_a_plain_noun_stays_a_count():
+    assert [q.low for q in find_quantities("One battery and one launcher were destroyed.")] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 152-mm round sells for $900–1,300 on the open market.",
+        "A 152-mm round sells for $900 - 1,300 abroad.",
+        "Each missile is priced at €2 to 3 million by the estimate.",
+        "The contract values a shell at £700 to 1,100.",
+    ],
+)
+def test_the_second_end_of_a_price_range_is_money_too(text):
+    assert find_quantities(text) == [], find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text, lows",
+    [
+        ("Pyongyang sent 900–1,300 soldiers in the second wave.", [900]),
+        ("The deal was worth $2 million; 1,300 soldiers went.", [1300]),
+        ("It paid $40 for each of the 2,000 rounds.", [2000]),
+    ],
+)
+def test_a_count_near_an_amount_of_money_stays_a_count(text, lows):
+    assert [q.low for q in find_quantities(text)] == lows

@@ -25,6 +25,10 @@ from .number_values import GROUP, number_words, parse_number, scale_of, vague_va
 from .plain_text import lowered
 
 NAN = math.nan
+CURRENCY = "$€£₩¥"  # signs before an amount of money: a number written after one counts nothing
+# The first end of a range of money, right before its second: "$900–1,300", "€2 to 3".
+_MONEY_RANGE_START = re.compile(rf"[{CURRENCY}]\s?\d[\d,.]*\s*(?:[–—-]|to)\s*$")
+_MONEY_REACH = 24  # characters before a number searched for the first end of a range of money
 # Hedges of one figure that reach the figures joined to it ("about 300 troops and 20 guns"), or a
 # tally's items after the hedge before its colon.
 LENT_HEDGES = ("approximate", "lower_bound", "upper_bound")
@@ -112,7 +116,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     hedge = alternation(hedges["before"])  # a trie: many hedges start alike ("just over", "just under", ...)
     after = alternation(hedges["after"])
     source = (
-        rf"""(?<![\w$€£₩¥.,:/\-]){_starts(lower) if quick else ""}
+        rf"""(?<![\w{CURRENCY}.,:/\-]){_starts(lower) if quick else ""}
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
@@ -237,6 +241,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     prev, nxt = previous_word(text, m.start()), _next_word(text, end)
     first = nxt.split(" ")[0]
     prev_low = prev.lower()
+    if not hedge.strip() and _ends_a_price_range(text, m.start()):
+        return True  # "a shell costs $900–1,300": the second end of a price is money too
     if prev_low in month and not hedge.strip() or first in month:
         return True  # "on 12 March", "March 12"; not "by March some 300": a hedge opens a figure, no day
     if prev_low in aged or prev_low in ratio:  # "for every 50 men": a ratio's denominator counts no one
@@ -269,6 +275,11 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     # "2023-2025", and "2024-25" whose second year is written short.
     both_years = r1 and len(r1) == 4 and _YEAR.fullmatch(r1) and (len(r2) == 4 and _YEAR.fullmatch(r2) or len(r2) == 2 and r2.isdecimal())
     return bool(plain_year or both_years)
+
+
+def _ends_a_price_range(text: str, start: int) -> bool:
+    before = text[max(0, start - _MONEY_REACH) : start]
+    return any(sign in before for sign in CURRENCY) and _MONEY_RANGE_START.search(before) is not None
 
 
 def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
