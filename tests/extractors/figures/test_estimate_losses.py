@@ -898,3 +898,50 @@ def test_a_loss_verb_reaches_the_figure_sizing_a_unit(text, quantity, subtype):
 )
 def test_a_unit_sized_without_a_loss_verb_is_troops(text, quantity):
     assert reading(text, quantity) == ("troops", None)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ('A Russian officer said "as many as 90 Koreans" died in a single attack on the hamlet of Plodovoye.', "as many as 90"),
+        ("In one assault near the village, roughly 60 North Koreans were killed, the drone unit said.", "roughly 60"),
+        ("After the raid on the farm, about 40 North Korean specialists were reported wounded.", "about 40"),
+        ("The strike on the command post killed 12 North Koreans, Ukraine's army said.", "12"),
+    ],
+)
+def test_losses_of_people_sent_as_soldiers_are_no_strike_s(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"
+
+
+def test_a_city_s_people_killed_in_a_strike_stay_a_strike_s():
+    text = "A missile strike on a market in Kostiantynivka killed 16 people."
+    assert reading(text, "16") == ("strike_casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Seoul says 250 North Korean soldiers were killed and 2,100 wounded after a drone raid in March.", "2,100", "wounded"),
+        ("The agency said some 400 of the troops had died and 1,900 injured since the strikes began.", "1,900", "wounded"),
+        ("Kyiv says 300 soldiers were wounded and 45 captured near the village, where an attack failed.", "45", "captured"),
+    ],
+)
+def test_the_second_half_of_a_soldiers_loss_counts_the_same_soldiers(text, quantity, subtype):
+    assert reading(text, quantity) == ("casualties", subtype)
+
+
+def test_the_second_half_of_a_city_s_loss_stays_the_city_s():
+    text = "A missile hit a hospital in Sumy; 9 people were killed and 40 injured."
+    assert reading(text, "40") == ("strike_casualties", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Estonia says 12,000 North Koreans were sent to Kursk and about 4,500 of them have by now been killed or wounded.",
+         "about 4,500"),
+        ("Of the 11,000 sent, some 3,000 have to date been wounded, the ministry said.", "some 3,000"),
+    ],
+)
+def test_an_adverb_of_time_before_a_loss_verb_keeps_it_a_loss(text, quantity):
+    assert one(text, quantity)["category"] == "casualties"

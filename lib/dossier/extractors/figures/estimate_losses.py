@@ -114,6 +114,15 @@ def loss_before(tokens) -> str | None:
     return None
 
 
+def closes_a_loss(last: Counted | None, before) -> bool:
+    """Whether a figure right after a casualty verb and "and" is the second half of the loss before it ("200 soldiers
+    were killed and 1,800 wounded"): it counts the same noun."""
+    if last is None or last.category not in ("casualties", "strike_casualties"):
+        return False
+    words = before[-2:]
+    return len(words) == 2 and words[1].low in _JOINS and words[0].low in cues("casualty")
+
+
 def joins_a_loss(last: Counted | None, before) -> bool:
     """Whether a casualty verb joins a small count to the loss before it ("killed 35 people and injured 117").
 
@@ -237,6 +246,9 @@ def as_loss(
     found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence.
     """
     skip = None
+    # People this coverage only sends as soldiers ("North Koreans", "specialists"): their losses are the war's,
+    # never a strike's ("up to 150 Koreans were killed in one attack near the village").
+    soldiers = counted.noun == "troops" or counted.category == "persons" and counted.subtype == "troops"
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
@@ -278,7 +290,7 @@ def as_loss(
             # "units number 2,000 to 3,000 people", "put the North Korean contingent at about 12,000 people"
             return Counted("troops", None, counted.items, counted.noun)
         return None
-    if counted.category == "casualties" and counted.noun != "troops" and counted.subtype != "captured" and about_a_strike():
+    if counted.category == "casualties" and not soldiers and counted.subtype != "captured" and about_a_strike():
         counted = Counted("strike_casualties", counted.subtype, counted.items, counted.noun)
     return counted
 

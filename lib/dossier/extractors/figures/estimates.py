@@ -63,7 +63,7 @@ from .estimate_held import held_before
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
-    as_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
+    as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
@@ -177,6 +177,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                        counted.noun) if counted.category != "persons" or counted.subtype else None
     # "The losses, according to Kyiv, reached 4,000 people": the loss noun is read past the attribution set off.
     asides = past_asides(text, stripped, before, q.start)
+    if counted.category == "casualties" and closes_a_loss(last, before):
+        counted = counted._replace(noun=last.noun)  # "200 soldiers were killed and 1,800 wounded": the same soldiers
     counted = as_loss(counted, asides, after, sentence.about_a_strike, noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
