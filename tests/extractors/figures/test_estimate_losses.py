@@ -945,3 +945,21 @@ def test_the_second_half_of_a_city_s_loss_stays_the_city_s():
 )
 def test_an_adverb_of_time_before_a_loss_verb_keeps_it_a_loss(text, quantity):
     assert one(text, quantity)["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("A ballistic missile slammed into a hostel in Dnipro before dawn. At least 6 people were killed.", "At least 6",
+         "killed"),
+        ("Two drones crashed into a kindergarten in Kharkiv; 14 people were injured.", "14", "wounded"),
+        ("The rocket smashed into the bus station, killing 5 people.", "5", "killed"),
+    ],
+)
+def test_a_missile_that_slams_into_a_place_is_a_strike(text, quantity, subtype):
+    assert reading(text, quantity) == ("strike_casualties", subtype)
+
+
+def test_a_verb_of_criticism_is_no_strike():
+    text = "The minister slammed the report. At least 8 soldiers were killed in the fighting."
+    assert reading(text, "At least 8") == ("casualties", "killed")
