@@ -212,6 +212,10 @@ def test_a_count_before_a_calibre_stands_alone(text, written, value):
     [
         ("Officials say one in four North Korean shells is a dud.", "one in four", 25.0),
         ("Roughly one in three of the soldiers sent has been wounded.", "Roughly one in three", 33.3),
+        ("Losses ran at about one in six of the men who crossed the border.", "about one in six", 16.7),
+        ("One in eight of the launchers failed on its first salvo.", "One in eight", 12.5),
+        ("By spring, two in five of the shells came from Pyongyang.", "two in five", 40.0),
+        ("Perhaps three in ten of the rounds did not explode.", "Perhaps three in ten", 30.0),
     ],
 )
 def test_one_in_n_is_a_share(text, quantity, value):
