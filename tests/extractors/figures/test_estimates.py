@@ -1361,6 +1361,21 @@ def test_slowed_to_links_a_rate_and_rotated_people_are_troops(text, quantity, ca
 
 
 @pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv says some 16,000 North Koreans have passed through the front since the autumn.", "some 16,000"),
+        ("The number of Koreans who passed through the Kursk salient is now above 15,000, the agency said.", "above 15,000"),
+    ],
+)
+def test_people_who_passed_through_a_front_are_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
+
+
+def test_people_of_a_state_at_peace_passing_through_stay_no_figure():
+    assert run("About 300 South Koreans passed through the airport on Monday.").empty
+
+
+@pytest.mark.parametrize(
     "text, quantity, category, subtype",
     [
         ("Ammunition trains out of Tumangang have dwindled to about four a month.", "about four", "shipments", "trains"),
