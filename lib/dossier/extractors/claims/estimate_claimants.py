@@ -39,6 +39,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
 from .claim_lead import lead_subject
+from .claim_participles import participle_attributions
 from .claim_questions import asked_attributions
 from .claim_we import past_as
 from .claimant_roles import (
@@ -451,7 +452,7 @@ def attributions(sentence: str) -> list[Attribution]:
     found += owned_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
-    found += _participle_attributions(sentence, low, found)
+    found += participle_attributions(sentence, low, found, _is_verb)
     found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += cited_in_brackets(sentence, found)
@@ -469,30 +470,3 @@ def attributions(sentence: str) -> list[Attribution]:
 def _is_verb(word: str) -> bool:
     """Whether ``word`` is a reporting verb: where a sentence's lead subject ends."""
     return _patterns()["verb"].fullmatch(word) is not None
-
-
-@functools.cache
-def _participle_pattern(lower: bool) -> re.Pattern:
-    # It starts with a comma, a character the engine finds without trying the words at every position:
-    # no scan for the words first could be cheaper.
-    words = sorted(claimant_cues("participle"), key=len, reverse=True)
-    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
-
-
-_PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
-
-
-def _participle_attributions(sentence: str, low: str | None, found: list[Attribution]) -> list[Attribution]:
-    """", saying ...": the claim is the sentence's subject's, named where the sentence starts.
-
-    "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
-    After an attribution ending at its comma ("..., the agency said, adding
-    ...") the participle is that attribution's subject's, already found.
-    """
-    m = _participle_pattern(low is not None).search(sentence if low is None else low)
-    if m is None:
-        return []
-    if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
-        return []
-    lead = lead_subject(sentence, m.start() + 1, m.end(), _is_verb)
-    return [lead] if lead else []
