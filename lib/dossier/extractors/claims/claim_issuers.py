@@ -61,12 +61,15 @@ def cited_document(text: str) -> str | None:
     return noun if noun in _documents() else None
 
 
-def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
-    """(claimant, words naming it) of the body that issued the document ``noun`` cited in sentence ``k``, introduced in
-    one of the few sentences before; None when none names it.
+def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[str, str] | None:
+    """(claimant, words naming it) of the body that issued the document ``noun`` cited in sentence ``k``, named with it
+    there, after ``at`` ("The report, prepared by the ministry, says"), or introduced in one of the few sentences
+    before; None when none names it.
 
     ``article``: a :class:`~dossier.extractors.claims.claim_article.ClaimArticle` (its ``texts`` and ``last_named``).
     """
+    if at is not None and (own := _author_beside(article, article.texts[k], noun, at)) is not None:
+        return own
     for j in range(k - 1, max(-1, k - 1 - _ISSUER_SENTENCES), -1):
         text = article.texts[j]
         found = list(document_noun(_singular(noun)).finditer(text))
@@ -93,6 +96,15 @@ def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
             return issuer if issuer is not None and issuer[1] in text[: verb.start()] else None
         return None  # introduced with no issuer: whose it is stays unread
     return None
+
+
+def _author_beside(article, text: str, noun: str, at: int) -> tuple[str, str] | None:
+    """The author named by "by" or "from" right after the document ``noun`` cited at ``at`` in ``text``, else None."""
+    cited = document_noun(_singular(noun)).search(text, at)
+    if cited is None or (by := _BY_AUTHOR.match(text, cited.end())) is None or (canon := normalise(by.group("author"))) is None:
+        return None
+    words = context_words(by.group("author"))
+    return (canon, by.group("author").strip()) if not words or article.in_context(words) else None
 
 
 # What may stand between a subject and the comma opening an aside about it: its acronym in brackets.

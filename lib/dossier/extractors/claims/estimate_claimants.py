@@ -27,6 +27,7 @@ from .claim_attribution import Attribution, Spans, without_teller_pronouns
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
+from .claim_document_subjects import document_subject
 from .claim_progressive import before_progressive
 from .claimant_settings import before_setting
 from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
@@ -329,6 +330,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if ana:
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
+            continue
+        if (document := document_subject(sentence, cut)) is not None:  # "The analysis said": its author's
+            out.append(Attribution(document.start, m.end(), document.text, None, anaphor=True))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
         cut = before_citing(sentence, restrictive_antecedent(sentence, cut))
