@@ -63,3 +63,29 @@ def test_estimates_as_a_subject_are_a_claim_not_a_document():
     got = claim_in("Reuters", "roughly 70", "Japan's Defense Ministry released an estimate of the arms trade.",
                    "The most careful estimates suggest that roughly 70 launchers crossed the border.")
     assert got == "unattributed reports"
+
+
+_FILLER = ["Officials in Tokyo gave no further detail.", "The shipments were first seen in the spring.",
+           "Lawmakers asked for a closed session.", "Prices of rice rose again in the capital.",
+           "The opposition called for an inquiry.", "A typhoon delayed several flights."]
+
+
+@pytest.mark.parametrize("mention", [
+    "According to the assessment, the trains ran twice a week.",
+    "The trains ran twice a week, the assessment said.",
+])
+def test_a_later_mention_of_the_document_looks_past_earlier_mentions_to_its_issuer(mention):
+    # Its issuer is named where it was introduced, many sentences back; a mention by "the" in between introduces
+    # nothing.
+    first = "Japan's Defense Ministry said in its annual assessment on Friday that the trade was growing."
+    got = claim_in("Kyodo", "roughly 70", first, *_FILLER, mention, *_FILLER[:2],
+                   "The assessment also notes that roughly 70 missiles were fired at Ukrainian cities.")
+    assert got == "Japanese Ministry of Defense"
+
+
+def test_a_document_introduced_without_an_issuer_stops_the_search_back():
+    # The latest one introduced, with no issuer, is the one "the assessment" is: not the ministry's earlier one.
+    first = "Japan's Defense Ministry said in its annual assessment on Friday that the trade was growing."
+    got = claim_in("Kyodo", "roughly 70", first, *_FILLER[:2], "A leaked assessment circulated in Seoul on Monday.",
+                   "The assessment notes that roughly 70 missiles were fired at Ukrainian cities.")
+    assert got != "Japanese Ministry of Defense"
