@@ -177,7 +177,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
                 cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
             # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
-            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
+            end = (_known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip])
+                   or _before_relative(words[skip:8 + skip]) or words[3 + skip].end())
         elif paren:
             end = paren.end()
         if m.group(0).lower().strip() in citing_words() and (
@@ -222,6 +223,13 @@ def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int
     at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
     known = normalise(sentence[start:words[at - 1].end()]) if at else None
     return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
+
+
+def _before_relative(words: list[re.Match]) -> int | None:
+    """The end of the word before the first relative pronoun of ``words`` (role ``relative``): "a new monitoring
+    group that took over ..." ends at "group"; None when none opens a clause after a word."""
+    at = next((k for k, w in enumerate(words) if k and w.group(0).lower() in claimant_cues("relative")), None)
+    return words[at - 1].end() if at is not None else None
 
 
 def _name_run_end(words: list[re.Match]) -> int | None:
