@@ -5,8 +5,8 @@ A document an institution issues under its own name (``data/issued_documents.csv
 "the study", "the white paper" speaks for the body that issued it: the one named after "by" or "from" where the
 document was introduced ("a new study by RUSI"), its owner in a possessive ("the ministry's report to lawmakers"), or
 the subject of the verb that issued it ("The ministry published a white paper", "the ministry said in a report"; the verbs: the ``issue`` words of ``data/cue_verbs.csv`` and the ``issuing`` ones of
-``data/claimant_cues.csv``).  Where the article names no issuer, no one is
-found, and the citation is read as before.
+``data/claimant_cues.csv``).  A mention by "the" between refers back too and is read past.  Where the article
+names no issuer, no one is found, and the citation is read as before.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.speaker_vocab import document_noun, issue_words
 
 ISSUER_KINDS = BODY_KINDS | {"government", "person"}  # who issues a document under their own name; no medium, no report
-_ISSUER_SENTENCES = 5  # sentences back to where the document was introduced: a later one has moved on
+_ISSUER_SENTENCES = 40  # sentences back to where the document was introduced: the article's last one of its kind
 # "the report", "the latest annual assessment", "this white paper": a definite document and up to two modifiers.
 # Lower case after the article: "the Kiel report" holds its owner's name, read as written.
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
@@ -61,12 +61,16 @@ def cited_document(text: str) -> str | None:
     return noun if noun in _documents() else None
 
 
-def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
-    """(claimant, words naming it) of the body that issued the document ``noun`` cited in sentence ``k``, introduced in
-    one of the few sentences before; None when none names it.
+def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[str, str] | None:
+    """(claimant, words naming it) of the body that issued the document ``noun`` cited in sentence ``k``, named with it
+    there, after ``at`` ("The report, prepared by the ministry, says"), or where it was introduced earlier in the
+    article: the nearest mention of it that does not refer back by "the" ("According to the report, ..." introduces
+    nothing); None when none names it.
 
     ``article``: a :class:`~dossier.extractors.claims.claim_article.ClaimArticle` (its ``texts`` and ``last_named``).
     """
+    if at is not None and (own := _author_beside(article, article.texts[k], noun, at)) is not None:
+        return own
     for j in range(k - 1, max(-1, k - 1 - _ISSUER_SENTENCES), -1):
         text = article.texts[j]
         found = list(document_noun(_singular(noun)).finditer(text))
@@ -91,8 +95,23 @@ def document_issuer(article, k: int, noun: str) -> tuple[str, str] | None:
             # "The defence ministry released a report": the body named last before the verb, in that sentence.
             issuer = article.last_named(j, verb.start(), ISSUER_KINDS, proper=True)
             return issuer if issuer is not None and issuer[1] in text[: verb.start()] else None
-        return None  # introduced with no issuer: whose it is stays unread
+        if _BACK_REFERENCE.search(text, max(0, at.start() - _OWNED_CHARS), at.start()) is None:
+            return None  # introduced with no issuer: whose it is stays unread
+        # "According to the assessment, ...": a mention that refers back introduces nothing; read further back.
     return None
+
+
+# A definite article and up to two modifiers right before a document's noun: a mention of one named before.
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def _author_beside(article, text: str, noun: str, at: int) -> tuple[str, str] | None:
+    """The author named by "by" or "from" right after the document ``noun`` cited at ``at`` in ``text``, else None."""
+    cited = document_noun(_singular(noun)).search(text, at)
+    if cited is None or (by := _BY_AUTHOR.match(text, cited.end())) is None or (canon := normalise(by.group("author"))) is None:
+        return None
+    words = context_words(by.group("author"))
+    return (canon, by.group("author").strip()) if not words or article.in_context(words) else None
 
 
 # What may stand between a subject and the comma opening an aside about it: its acronym in brackets.

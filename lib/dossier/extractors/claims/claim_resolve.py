@@ -34,7 +34,7 @@ from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
-from .claimant_phrases import OBJECT_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
+from .claimant_phrases import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
     BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
@@ -55,7 +55,8 @@ _MEDIA_KINDS = frozenset({"news_media", "state_media"})
 _IT_OPENS = 2  # characters before an "it" that opens its sentence
 # A sentence that opens on "The" and a description of one or two words before its verb: "The team drew on ...".
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s")
-_PRONOUN_FORMS = {**OBJECT_PRONOUNS, "his": "he"}  # "According to him", "by his count": who "he" is
+# "According to him", "by his count": who "he" is; "its report said": who "it" is
+_PRONOUN_FORMS = {**OBJECT_PRONOUNS, **POSSESSIVE_PRONOUNS, "his": "he"}
 
 
 class Claim(NamedTuple):
@@ -179,7 +180,7 @@ class ArticleResolver(ClaimArticle):
                 return Claim(*found)
             unnamed = people
         if ((noun := cited_document(text)) is not None and normalise(text) is None
-                and (issuer := document_issuer(self, k, noun))):
+                and (issuer := document_issuer(self, k, noun, a.start))):
             return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
         if not a.anaphor and (head := name_head(text)) is not None and normalise(text) is None:
             # "According to the brigade" after "the 47th Mechanized Brigade": that brigade, else no one.

@@ -27,6 +27,7 @@ from .claim_attribution import Attribution, Spans, without_teller_pronouns
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets, quoted_object
 from .claim_documents import document_at, document_words, owner_end
+from .claim_document_subjects import document_subject
 from .claim_progressive import before_progressive
 from .claimant_settings import before_setting
 from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
@@ -39,6 +40,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
 from .claim_lead import lead_subject
+from .claim_participles import participle_attributions
 from .claim_questions import asked_attributions
 from .claim_we import past_as
 from .claimant_roles import (
@@ -175,7 +177,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
                 cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
             # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
-            end = _known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip]) or words[3 + skip].end()
+            end = (_known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip])
+                   or _before_relative(words[skip:8 + skip]) or words[3 + skip].end())
         elif paren:
             end = paren.end()
         if m.group(0).lower().strip() in citing_words() and (
@@ -220,6 +223,13 @@ def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int
     at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
     known = normalise(sentence[start:words[at - 1].end()]) if at else None
     return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
+
+
+def _before_relative(words: list[re.Match]) -> int | None:
+    """The end of the word before the first relative pronoun of ``words`` (role ``relative``): "a new monitoring
+    group that took over ..." ends at "group"; None when none opens a clause after a word."""
+    at = next((k for k, w in enumerate(words) if k and w.group(0).lower() in claimant_cues("relative")), None)
+    return words[at - 1].end() if at is not None else None
 
 
 def _name_run_end(words: list[re.Match]) -> int | None:
@@ -328,6 +338,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if ana:
             at = ana.start(1) if ana.group(1) else ana.start(2)
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
+            continue
+        if (document := document_subject(sentence, cut)) is not None:  # "The analysis said": its author's
+            out.append(Attribution(document.start, m.end(), document.text, None, anaphor=True))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
         cut = before_citing(sentence, restrictive_antecedent(sentence, cut))
@@ -451,7 +464,7 @@ def attributions(sentence: str) -> list[Attribution]:
     found += owned_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
-    found += _participle_attributions(sentence, low, found)
+    found += participle_attributions(sentence, low, found, _is_verb)
     found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += cited_in_brackets(sentence, found)
@@ -469,30 +482,3 @@ def attributions(sentence: str) -> list[Attribution]:
 def _is_verb(word: str) -> bool:
     """Whether ``word`` is a reporting verb: where a sentence's lead subject ends."""
     return _patterns()["verb"].fullmatch(word) is not None
-
-
-@functools.cache
-def _participle_pattern(lower: bool) -> re.Pattern:
-    # It starts with a comma, a character the engine finds without trying the words at every position:
-    # no scan for the words first could be cheaper.
-    words = sorted(claimant_cues("participle"), key=len, reverse=True)
-    return re.compile(rf",\s+(?:{'|'.join(map(re.escape, words))})\b", 0 if lower else re.IGNORECASE)
-
-
-_PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
-
-
-def _participle_attributions(sentence: str, low: str | None, found: list[Attribution]) -> list[Attribution]:
-    """", saying ...": the claim is the sentence's subject's, named where the sentence starts.
-
-    "Britain's defence ministry has offered a higher figure, saying 6,000 ..."
-    After an attribution ending at its comma ("..., the agency said, adding
-    ...") the participle is that attribution's subject's, already found.
-    """
-    m = _participle_pattern(low is not None).search(sentence if low is None else low)
-    if m is None:
-        return []
-    if any(0 <= m.start() - a.end <= _PARTICIPLE_GAP for a in found):
-        return []
-    lead = lead_subject(sentence, m.start() + 1, m.end(), _is_verb)
-    return [lead] if lead else []
