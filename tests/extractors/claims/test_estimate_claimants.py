@@ -1002,6 +1002,28 @@ def test_evidence_as_a_subject_is_no_claimant(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A demonstrative alone points back at what the article told: the inference is the article's.
+        ("Seoul counts 12,000 sent. That suggests that about 3,500 soldiers are still in Kursk.", None),
+        ("This means that roughly 2,200 troops were wounded in the spring.", None),
+        # Before a noun it reads as "the": evidence and figures with no owner are the article's own.
+        ("These figures suggest about 1,700 soldiers were killed near Sudzha.", None),
+        ("Such numbers imply that some 900 troops were captured or missing.", None),
+        # A demonstrative of time, or before people or a body, leaves who speaks.
+        ("This week the NIS said about 2,000 soldiers had died.", "National Intelligence Service"),
+        ("That spy agency, the NIS, said about 2,000 soldiers had died.", "National Intelligence Service"),
+        ("Those lawmakers said about 2,000 soldiers had died.", "lawmakers"),
+    ],
+)
+def test_a_demonstrative_subject_names_no_claimant(text, expected):
+    df = run(text)
+    got = df[df["quantity_text"].str.contains("3,500|2,200|1,700|900|2,000")]  # not the figure told before
+    assert len(got) == 1, df
+    assert (None if pd.isna(got["claimant"].iloc[0]) else got["claimant"].iloc[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # The writer's own "we" states the figure; a speaker's "we" in a quote is the speaker's.
         ("We counted about 60 rail cars of munitions at the border station in March.", None),
         ("“We counted about 60 rail cars of munitions,” Cho Min-jae said.", "Cho Min-jae"),

@@ -412,8 +412,13 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(opened, m.end(), whole, as_named(whole)))
             continue
         if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
-            if canon is None and who.startswith(("The ", "the ")) and names_no_owner(f"the {who[4:]}", m.group(0)):
-                continue  # "The data suggests ...", "the images show": evidence, whose reading is the article's own
+            first, _, rest = who.partition(" ")
+            if canon is None and first.lower() in claimant_cues("demonstrative"):
+                first, who_noun = "the", rest  # "That suggests ...", "These figures show ...": as "the figures" reads
+            else:
+                who_noun = who[4:]
+            if canon is None and first in ("The", "the") and (not who_noun or names_no_owner(f"the {who_noun}", m.group(0))):
+                continue  # "The data suggests ...", "the images show", "That means": evidence, read by the article
             if canon is None and m.group(0).lower() in cues("claim_noun"):
                 # "It cites Ukrainian estimates that ...": a state's adjective is no subject; its noun is the claim.
                 national = normalise(f"{who} {m.group(0)}")  # a person's name before it stays the person's
