@@ -153,14 +153,15 @@ class MentionSearch:
         if self.named_only:  # and the names someone is named by alone
             firsts |= {V.key(f[3][2]) for f in self.named_only}
         for lo, i in capitalised.alone:
-            k = lower[i]
-            if is_given_name(k) and text[lo].isupper() and _AGE_AFTER.match(text, lo + len(k)):
+            word = lower[i]
+            k = word if word.isascii() else word.lower()  # the word list lowers ASCII only: "Çelik" is "çelik" here
+            if is_given_name(k) and text[lo].isupper() and _AGE_AFTER.match(text, lo + len(word)):
                 # "Valentina, 67, brought them milk": a given name alone, with an age after it, names a person.
-                out.append((lo, lo + len(k), "full", (None, [], text[lo:lo + len(k)])))
+                out.append((lo, lo + len(word), "full", (None, [], text[lo:lo + len(word)])))
                 continue
             if k not in firsts or not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
-            hi = lo + len(k)
+            hi = lo + len(word)
             if k in stops or k in known:
                 continue  # a known alias alone is found by the phrase search
             before = title_before(text, lo)
