@@ -16,12 +16,13 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
+from ..text.words import UPPER
 from ..vocab import load_table
 from .name_index import Names, compile_names, find_columns
 
 # A short form followed by another capitalised word is part of a name we do not know
 # ("Kim Dae-jung") or a demonym ("the North Korean leader"), not the entity.
-_NAME_GOES_ON = r"(?!\s+[A-ZÀ-Þ])"
+_NAME_GOES_ON = rf"(?!\s+{UPPER})"
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text.datelines import credited_outlet
-from ..text.words import WORD, alternation, count_words, count_words_upto
+from ..text.words import UPPER, WORD, alternation, count_words, count_words_upto
 from ..vocab import load_list, load_table
 
 _DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
@@ -199,7 +199,7 @@ def _is_byline(p: str) -> bool:
     if re.match(r"by\s+\S", p, re.IGNORECASE) and count_words(p) <= 8:
         return True
     words = p.split()
-    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w.’'\-]*", w) for w in words)
+    return 2 <= len(words) <= 4 and all(re.fullmatch(rf"{UPPER}[\w.’'\-]*", w) for w in words)
 
 
 def _is_lead(phrase: str, clause: set[str]) -> bool:

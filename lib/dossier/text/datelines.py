@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import re
 
+from .words import LOWER, UPPER, UPPER_LETTERS
+
 __all__ = ["credited_outlet", "in_dateline", "opening_city"]
 
 # A dateline up to its outlet's credit: the city (in capitals, or capitalised before the credit), then a date or
 # state after a comma.
-_CITY_AND_DATE = r"[ \t]*(?:[A-Z][A-Z.'’\- ]{2,30}|[A-Z][a-z]+)(?:,[^\n(/]{1,30})?\s*"
+_CITY_AND_DATE = rf"[ \t]*(?:{UPPER}[{UPPER_LETTERS}.'’\- ]{{2,30}}|{UPPER}{LOWER}+)(?:,[^\n(/]{{1,30}})?\s*"
 
 # The city a text opens with: in capitals, or before a parenthesis.
-_OPENING_CITY = re.compile(r"\s*(?:([A-Z]{3,})\b(?=\s*[,(/]|\s+[—–-])|([A-Z][a-z]+)(?=\s*\())")
+_OPENING_CITY = re.compile(rf"\s*(?:({UPPER}{{3,}})\b(?=\s*[,(/]|\s+[—–-])|({UPPER}{LOWER}+)(?=\s*\())")
 # A city in capitals and its comma, from a paragraph's start ("SEOUL, South Korea (AP) —", "KYIV, Ukraine —").
-_CITY_COMMA = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{2,},\s+\Z")
+_CITY_COMMA = re.compile(rf"[ \t]*{UPPER}[{UPPER_LETTERS}.'’\- ]{{2,}},\s+\Z")
 # What follows a dateline's city: "SEOUL, Nov. 30 (Yonhap) --", "MOSCOW (AP) —", "PYONGYANG, June 19. /TASS/.".
 _AFTER_CITY = re.compile(r"\s*[,(/]|\s+[—–-]")
 # A city's name before a credit in brackets ("Moscow (AFP)", "New York (Reuters)"): a body's name that opens with "The"
 # before its acronym ("The Multilateral Sanctions Monitoring Team (MSMT), formed by ...") opens no dateline.
-_CITY_NAME = re.compile(r"(?!The\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}")
+_CITY_NAME = re.compile(rf"(?!The\b){UPPER}{LOWER}+(?:[ \-]{UPPER}{LOWER}+){{0,2}}")
 # A date between a dateline's city and its outlet's credit: "Pyongyang, June 12 (KCNA) --".
 _DATED = re.compile(r",[^\n(/,]{1,30}[(/]")
 # A dateline up to its outlet's credit: "SEOUL (", "SEOUL, Nov. 30 (", "PYONGYANG, June 19. /".
@@ -64,7 +66,7 @@ def _from_paragraph_start(pattern: re.Pattern, text: str, lo: int, reach: int) -
 
 # The credit: a few capitalised words in brackets before a dash, or between slashes.
 _CREDIT = re.compile(
-    _CITY_AND_DATE + r"(?:\((?P<bracket>[A-Z][\w&.\- ]{0,28}[\w.])\)\s*(?:--|[—–-])|/(?P<slash>[A-Z][\w&.\- ]{0,28}[\w.])/)"
+    _CITY_AND_DATE + rf"(?:\((?P<bracket>{UPPER}[\w&.\- ]{{0,28}}[\w.])\)\s*(?:--|[—–-])|/(?P<slash>{UPPER}[\w&.\- ]{{0,28}}[\w.])/)"
 )
 
 

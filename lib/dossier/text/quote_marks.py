@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from .apostrophes import elided, plural_possessive_shape
+from .words import UPPER
 
 DOUBLE = {"“": "open", "”": "close", '"': "either", "«": "open", "»": "close", "„": "open"}
 SINGLE = {"‘": "open", "’": "close", "'": "either"}
@@ -28,7 +29,7 @@ ENGLISH_SINGLE = "‘’"
 _OPEN_BEFORE = set(" \t\n([{—–-/")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…")
 _TRIM_END = ",;: \t\n"
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\.\.)\Z")
+_ABBREVIATION_END = re.compile(rf"(?:\b{UPPER}\.|\.\.)\Z")
 _SINGLE_BEFORE_WORD = re.compile(rf"[{''.join(SINGLE)}](?=\S)")  # a single mark of any form before a word
 
 

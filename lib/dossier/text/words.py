@@ -13,12 +13,18 @@ dossier reads words three ways, each defined once here:
   ``n_words`` counts them.
 - :data:`TERM_WORD`, a word as the theme lexicon reads it: a
   :data:`LEXICON_WORD`, or an abbreviation with dots ("U.S.") as one word.
+
+And what a letter of a name is: :data:`UPPER`, :data:`LOWER` and
+:data:`LATIN_LETTER`, regex character classes of the Latin script with its
+diacritics ("Šakalienė", "Władysław", "Çavuşoğlu"), for the patterns that read
+people and bodies by the capitals of their names.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -29,6 +35,31 @@ TERM_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W_]++(?:['’][^\W_]++)*+
 # A run of ASCII letters: a word as the readings that look it up in a list of English words take it, without
 # its digits, apostrophe or hyphen ("report" of "report's").
 LETTERS = re.compile(r"[A-Za-z]+")
+
+
+
+def _ranges(is_case) -> str:
+    """The Latin letters up to the end of Latin Extended-B (U+024F) for which ``is_case`` holds, as the body of a regex
+    character class: runs of consecutive letters as ranges ("A-Z", "À-Ö"), the rest one by one."""
+    chars = [chr(c) for c in range(0x41, 0x250) if is_case(chr(c)) and unicodedata.name(chr(c), "").startswith("LATIN")]
+    runs: list[list[str]] = []
+    for c in chars:
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return "".join(r[0] if len(r) == 1 else r[0] + r[1] if len(r) == 2 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+# A name's capital and its other letters in any Latin script, not only English's A-Z: "Šakalienė", "Łukasz", "Müller",
+# "Çavuşoğlu" are names as "Sikorski" is.  Python's re has no \p{Lu}; these classes are built from str.isupper and
+# str.islower (a title-case digraph such as "ǅ" counts as a capital), so no letter is typed out.  UPPER_LETTERS and
+# LOWER_LETTERS are the bodies, for a class that holds more ("[{UPPER_LETTERS}0-9]").
+UPPER_LETTERS = _ranges(lambda c: c.isupper() or c.istitle())
+LOWER_LETTERS = _ranges(str.islower)
+UPPER = f"[{UPPER_LETTERS}]"
+LOWER = f"[{LOWER_LETTERS}]"
+LATIN_LETTER = f"[{UPPER_LETTERS}{LOWER_LETTERS}]"
 
 # count_lexicon_words counts LEXICON_WORD's matches without matching: on
 # ASCII text, letters and digits become "a", apostrophes stay, all else is a

@@ -17,6 +17,7 @@ from dossier.extractors.mentions.mention_search import MentionSearch
 from dossier.extractors.speech.speakers import MaskedText
 from dossier.extractors.mentions.surname_tally import SurnameTally
 from dossier.extractors.mentions.word_index import list_words
+from dossier.text.words import LOWER, UPPER
 
 
 def _resolve(text, phrase, nth=0):
@@ -284,7 +285,8 @@ def _assert_capitalised_words(text):
 
 
 # NAME_RUN's word as first written, one character at a time: the pattern now reads a word's letters as one run.
-_WORD_BY_CHARACTER = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w\-]|[’'](?![sS]\b)\w)*+)"
+# (Its capital is any Latin one, "É" and "Ü" as "K".)
+_WORD_BY_CHARACTER = rf"(?:{UPPER}{LOWER}{{0,2}}\.(?=\s)|{UPPER}(?:[\w\-]|[’'](?![sS]\b)\w)*+)"
 _NAME_RUN_BY_CHARACTER = re.compile(rf"\b{_WORD_BY_CHARACTER}(?:[ \t]+{_WORD_BY_CHARACTER}){{1,9}}")
 _APOSTROPHES = _PIECES + ["’s", "'S", "’t", "d’Arc", "’", "O’", "Jean-", "-Pierre", "s"]
 

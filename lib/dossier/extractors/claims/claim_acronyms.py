@@ -11,11 +11,12 @@ import re
 from typing import NamedTuple
 
 from .claimant_names import normalise
+from ...text.words import UPPER
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")  # "SSO", "HUR", "GUR": letters only, as bodies are abbreviated
 _DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 # The words of a name before its bracket: capitalised words, a state's possessive, and the small words between them.
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w\-]*(?:['’]s)?\s+(?:(?:of|for|and|the|on)\s+)*){1,8})$")
+_NAME_BEFORE = re.compile(rf"((?:{UPPER}[\w\-]*(?:['’]s)?\s+(?:(?:of|for|and|the|on)\s+)*){{1,8}})$")
 _NAME_CHARS = 120  # characters of a body's full name before its acronym
 
 

@@ -29,13 +29,14 @@ from .claim_introduced import first_person
 from .claim_release import STATE_KINDS
 from .claim_resolve import Claim
 from .claimant_names import FULL_NAME, claimant_aliases, kind, normalise
+from ...text.words import UPPER
 
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Madam|Dr)\.?"
 _DELEGATE = re.compile(
-    rf"\s*(?:\*\*|__)?(?:{_HONORIFIC}\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})\s*"
+    rf"\s*(?:\*\*|__)?(?:{_HONORIFIC}\s+)?(?P<name>{UPPER}[\w'’\-]*(?:\s+{UPPER}[\w'’\-]*){{0,2}})\s*"
     r"\((?P<state>[^()]{2,60})\)(?:\s*\([^()]{1,40}\))?\s*(?:\*\*|__)?:")
 # A label of the record's chair or any other turn: where a delegate's statement ends.
-_ANY_LABEL = re.compile(r"\s*(?:\*\*|__)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,6}\s*(?:\([^()]{1,60}\)\s*){0,2}(?:\*\*|__)?:")
+_ANY_LABEL = re.compile(rf"\s*(?:\*\*|__)?{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}}\s*(?:\([^()]{{1,60}}\)\s*){{0,2}}(?:\*\*|__)?:")
 _TURN_PARAGRAPHS = 4  # paragraphs back from an unlabelled one to its statement's label
 _SPLIT_TITLE = 5  # the longest a courtesy title alone may be ("Madam")
 # Up to five words after "my" or "our", to a punctuation mark: the body spoken of is the longest run of them that,
@@ -43,9 +44,9 @@ _SPLIT_TITLE = 5  # the longest a courtesy title alone may be ("Madam")
 _OWN_BODY = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?P<body>[\w'’]+(?:\s+[\w'’]+){0,4})")
 # A member's name in bold, perhaps their group in brackets, their office, and the dash that opens their words.
 _MEMBER = re.compile(
-    r"\s*\*\*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s*(?:\([^()]{1,20}\))?[,.]?\s*\*\*[,.]?\s*"
+    rf"\s*\*\*(?P<name>{UPPER}[\w'’\-]*(?:\s+{UPPER}[\w'’\-]*){{1,3}})\s*(?:\([^()]{{1,20}}\))?[,.]?\s*\*\*[,.]?\s*"
     r"(?P<office>[^–—]{0,250}?)\s*[–—]\s")
-_BOLD_OPENING = re.compile(r"\s*\*\*[A-Z][^*]{0,80}\*\*[^–—]{0,250}[–—]\s")  # any bold label, the chair's too
+_BOLD_OPENING = re.compile(rf"\s*\*\*{UPPER}[^*]{{0,80}}\*\*[^–—]{{0,250}}[–—]\s")  # any bold label, the chair's too
 
 
 class Statement(NamedTuple):

@@ -16,11 +16,12 @@ from .claimant_names import alias_words, as_claimant, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from .claimant_phrases import ARTICLES, appositive_name, title_words
 from .claimant_times import opening_time
+from ...text.words import UPPER
 
 _LEAD_WORD = re.compile(r"[\w'’.\-]+")
 # A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
 # "PYONGYANG, June 19. /TASS/."
-_DATELINE = re.compile(r"[A-Z][\w .'’\-]{1,30}(?:,[^()/]{1,25}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[—–-])|/[A-Z]{2,10}/\.?)\s*")
+_DATELINE = re.compile(rf"{UPPER}[\w .'’\-]{{1,30}}(?:,[^()/]{{1,25}}?)?\s*(?:\([^)]{{1,30}}\)\s*(?:--|[—–-])|/[A-Z]{{2,10}}/\.?)\s*")
 
 
 _POSSESSIVE = re.compile(r"['’]s(?:\s|$)")

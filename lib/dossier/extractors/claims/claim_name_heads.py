@@ -16,6 +16,7 @@ import re
 
 from .claimant_names import cleaned, normalise
 from ..mentions.claimant_vocab import claimant_cues
+from ...text.words import LATIN_LETTER, UPPER
 
 _NAME_WORDS = 5  # words of a name before its last one: "Estonian Defense Forces Intelligence Center"
 _JOINS = "of|for|and"  # lower-case words inside a capitalised name ("Centre for Defence Studies")
@@ -37,9 +38,9 @@ def _names(noun: str) -> re.Pattern:
     # "for" in capitals after it ("Centre for Defence Studies").
     head = noun.capitalize()
     return re.compile(
-        rf"\b(?P<name>\d+(?:st|nd|rd|th)\s+(?:[A-Za-z][\w\-]*\s+){{0,4}}(?i:{noun})"
-        rf"|(?:[A-Z][\w'’\-]*\s+(?:(?:{_JOINS})\s+)?){{1,{_NAME_WORDS}}}{head}"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){{0,3}})?)\b"
+        rf"\b(?P<name>\d+(?:st|nd|rd|th)\s+(?:{LATIN_LETTER}[\w\-]*\s+){{0,4}}(?i:{noun})"
+        rf"|(?:{UPPER}[\w'’\-]*\s+(?:(?:{_JOINS})\s+)?){{1,{_NAME_WORDS}}}{head}"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:and\s+)?{UPPER}[\w'’\-]*){{0,3}})?)\b"
     )
 
 

@@ -17,11 +17,12 @@ import re
 from .claimant_names import kind, normalise
 from ..mentions.claimant_vocab import description_homes
 from ..mentions.mention_vocab import states
+from ...text.words import UPPER
 
 # "In Seoul, " right before the attribution, at the start of its sentence or of a clause after a semicolon, colon or
 # dash ("...; in Kyiv they say that ..."); the comma after the place may be left out, and an adverb set off by
 # commas may follow it ("In Seoul, meanwhile, they claim ...").
-_IN_PLACE = re.compile(r"(?:^\s*|[;:—]\s*)[Ii]n\s+([A-Z][\w'’\-]+),?\s+(?:[a-z]+,\s+)?$")
+_IN_PLACE = re.compile(rf"(?:^\s*|[;:—]\s*)[Ii]n\s+({UPPER}[\w'’\-]+),?\s+(?:[a-z]+,\s+)?$")
 _REACH = 40  # characters before the attribution that a clause's opening place may take
 _IMPERSONAL = frozenset({"they"})  # "In Kyiv, they say": the people there, no one named before
 

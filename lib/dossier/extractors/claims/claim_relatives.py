@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from .claim_attribution import Attribution, Spans
 from .claimant_names import as_claimant, normalise
 from ..mentions.claimant_vocab import claimant_cues
@@ -42,7 +42,7 @@ def _relative() -> re.Pattern:
     return re.compile(
         # Opened by its first word, after ", " or a space: the engine skips most positions by their first letter.
         rf"(?:(?<=, )(?:which|(?:an?|the)\s+(?P<noun>{nouns})(?:\s+(?:that|which))?)|(?<=\s)(?:that|which))\s+"
-        rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?|it|they|he|she)\s+(?:had\s+|has\s+)?"
+        rf"(?P<who>(?:[Tt]he\s+)?{UPPER}[\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?|it|they|he|she)\s+(?:had\s+|has\s+)?"
         rf"(?P<verb>{verbs})\b")
 
 
@@ -60,7 +60,7 @@ def _passive() -> re.Pattern:
     return re.compile(
         rf"\b(?:{nouns})(?:,?\s+(?:that|which)\s+(?:was|were|has\s+been|had\s+been))?"
         rf"\s+(?:[a-z]+ly\s+|later\s+|first\s+|since\s+)?(?:{verbs})\s+by\s+"
-        rf"(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+of\s+[A-Z][\w.'’-]*){{0,5}})"
+        rf"(?P<who>(?:[Tt]he\s+)?{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*|\s+of\s+{UPPER}[\w.'’-]*){{0,5}})"
         rf"(?P<owned>(?<=['’]s)\s+[a-z]+(?:\s+[a-z]+)?)?")
 
 

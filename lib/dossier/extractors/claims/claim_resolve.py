@@ -41,6 +41,7 @@ from .claimant_roles import (
 from ..mentions.claimant_vocab import claimant_cues, description_homes
 from ..mentions.speaker_vocab import anaphors, possessive_genders
 from ..mentions.mention_vocab import by_name, home_bodies, known, speaker_roles, states, surnames
+from ...text.words import UPPER
 
 _OWNER_BACK = 1  # sentences searched back for the state a possessive stands for: a later one has moved on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -50,7 +51,7 @@ _ROLE_OF = re.compile(r"((?:[a-z\-]+ )?[a-z\-]+) of ([a-z\-]+(?: [a-z\-]+){0,2})
 _ROLE_PHRASE = re.compile(r"[a-z\-]+(?: [a-z\-]+)? [a-z]+")  # "spy chief", "top army general": a title and its modifiers
 # People of a body given by its description: a few words, their preposition and the description after "the".
 _AT_DESCRIBED = re.compile(r"(?:[a-z\-]+ ){1,3}(?:at|with|of|for|from) the ([a-z]+(?: [a-z]+)?)")
-_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # "Andriy Kovalenko", "Lee Seong-kweun"
+_FULL_NAME = re.compile(rf"{UPPER}[\w'’-]+(?: {UPPER}[\w'’-]+){{1,3}}")  # "Andriy Kovalenko", "Lee Seong-kweun"
 _MEDIA_KINDS = frozenset({"news_media", "state_media"})
 _IT_OPENS = 2  # characters before an "it" that opens its sentence
 # A sentence that opens on "The" and a description of one or two words before its verb: "The team drew on ...".

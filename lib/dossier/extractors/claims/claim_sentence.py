@@ -13,7 +13,7 @@ import functools
 import re
 
 from ...text.quote_marks import ENGLISH_DOUBLE
-from ...text.words import WORD, alternation
+from ...text.words import UPPER, WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
 from .claim_reported_asides import without_reported_aside
@@ -104,7 +104,7 @@ def _coordinate_before() -> re.Pattern:
     # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained"); so
     # does a semicolon alone, perhaps before the place the claim is made in ("...; in Kyiv they say that ...").
     words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
-    place = r"in\s+(?-i:[A-Z])[\w'’\-]+,?\s+"
+    place = rf"in\s+(?-i:{UPPER})[\w'’\-]+,?\s+"
     return re.compile(rf"(?:[,;]\s*(?:{words})\s+|;\s*(?:{place})?)(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
 
 

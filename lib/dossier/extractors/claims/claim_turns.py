@@ -25,6 +25,7 @@ from .claim_delegates import delegate_claim
 from .claim_introduced import first_person, introduced
 from .claimant_names import FULL_NAME, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
+from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
 # a name in a transcript's first turn ("DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH"), or "Q"; a
@@ -32,14 +33,14 @@ from ..mentions.claimant_vocab import claimant_cues
 # in the paragraphs after it.
 _BOLD = r"(?:\*\*|__)?"  # a label set in bold ("**GEN. RYDER:**"), as markdown prints a transcript's speakers
 _LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
 _TITLED_LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
 # Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
-_OFFICE_LABEL = re.compile(r"\s*(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}),\s*[^:()\n]{1,100}?\s*(?:\([^()]{1,40}\)\s*)?:\s*$")
+_OFFICE_LABEL = re.compile(rf"\s*(?P<who>{UPPER}[{LOWER_LETTERS}'’\-]+(?:\s+{UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}),\s*[^:()\n]{{1,100}}?\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
 _TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
@@ -87,12 +88,12 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         return whole
     if who.isupper() and len(who.split()) > 1 and all(w in claimant_cues("title") for w in who.lower().split()):
         # "SECRETARY GENERAL:": a title alone, the one the article first names with it ("Secretary General Mark Rutte").
-        titled = re.compile(rf"\b{re.escape(who.title())}\s+((?:[A-Z][\w.'’\-]*\s*){{1,3}})")
+        titled = re.compile(rf"\b{re.escape(who.title())}\s+((?:{UPPER}[\w.'’\-]*\s*){{1,3}})")
         for text in texts[:first]:
             if (m := titled.search(text)) is not None and (named := normalise(m.group(0).strip())) is not None:
                 return Claim(named, m.group(0).strip())
     surname = who.split()[-1].title()
-    named = re.compile(rf"((?:[A-Z][\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
+    named = re.compile(rf"((?:{UPPER}[\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
     for text in texts[:first]:
         if (m := named.search(text)) is not None:
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
@@ -198,7 +199,7 @@ def _speaks_for_a_body(words: str) -> bool:
     return any(f"{title} " in f"{low} " for title in claimant_cues("spokesperson"))
 
 
-_INITIAL = re.compile(r"\b[A-Z]\.\s+")  # a middle initial ("Lloyd J. Austin")
+_INITIAL = re.compile(rf"\b{UPPER}\.\s+")  # a middle initial ("Lloyd J. Austin")
 
 
 def asks_questions(texts: list[str], paragraphs: list[int], source: str | None = None) -> bool:

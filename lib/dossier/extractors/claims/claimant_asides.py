@@ -14,13 +14,14 @@ import re
 from .claimant_names import kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.numbers import cues
+from ...text.words import UPPER
 
 ARTICLES = frozenset({"a", "an", "the"})
 
 ASIDE_CHARS = 160  # an aside between a subject and its verb is a phrase, not a paragraph
 
 _AGE = re.compile(r"\d{1,3}")
-_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*$")
+_NAME_WORD = re.compile(rf"{UPPER}[\w'’.\-]*$")
 
 
 def age_after_name(sentence: str, opened: int, aside: str) -> bool:
@@ -57,7 +58,7 @@ def before_aside(sentence: str, end: int) -> int:
 
 _STACKED = 2  # asides that may follow the first: a name, its role, what it is known as
 _CLAUSE_MARKS = re.compile(r"[:;(\"“”—–]|\s-\s")  # what may open the clause a subject starts
-_NAMED = re.compile(r"(?:[A-Z][\w'’.\-]*|of|the|for|and)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for|and))*")
+_NAMED = re.compile(rf"(?:{UPPER}[\w'’.\-]*|of|the|for|and)(?:\s+(?:{UPPER}[\w'’.\-]*|of|the|for|and))*")
 
 
 def _named_subject(sentence: str, end: int) -> bool:
@@ -126,7 +127,7 @@ def _opens_members(words: str) -> bool:
 
 
 # A named owner opening an aside ("South Korea's main spy agency") describes the one before it; "and" would make a list.
-_OWNER = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s?\s")
+_OWNER = re.compile(rf"\s*(?:{UPPER}[\w.\-]*\s+){{0,2}}{UPPER}[\w.\-]*['’]s?\s")
 _PARTICIPLE = re.compile(r"(?!including|excluding)[a-z]{2,}ing")  # what the subject was doing; not a list's "including"
 _LIST_COMMAS = 12  # earlier commas looked at: a list of members may name a dozen states, within ASIDE_CHARS
 
@@ -136,10 +137,10 @@ _LIST_COMMAS = 12  # earlier commas looked at: a list of members may name a doze
 # Institute, KINU,").
 _ABBREVIATION = re.compile(
     r"(?P<or>or\s+)?(?:the\s+)?(?P<initials>[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,7})"
-    r"|or\s+(?:the\s+)?(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})"  # "..., or Coordination HQ,"
+    rf"|or\s+(?:the\s+)?(?P<short>{UPPER}[\w&\-]*(?:\s+{UPPER}[\w&\-]*){{0,2}})"  # "..., or Coordination HQ,"
 )
 _DESCRIBED = re.compile(r"[,;:(]")  # what opens the words a description is read from
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the)\s+)*)+(?:[a-z]+\s+)?$")  # "... Research group"
+_NAME_WORDS = re.compile(rf"(?:{UPPER}[\w'’\-]*\s+(?:(?:of|for|on|and|the)\s+)*)+(?:[a-z]+\s+)?$")  # "... Research group"
 
 
 def _abbreviation_of(sentence: str, opened: int, aside: str) -> bool:
@@ -162,7 +163,7 @@ def _abbreviation_of(sentence: str, opened: int, aside: str) -> bool:
 
 
 _ROLE_END = re.compile(r"((?:[a-z\-]+ ){0,3})([a-z]+)(?: (?:at|of|for|with|in|from) [^,]{1,80})?")
-_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){1,3}$")
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(\"“]){UPPER}[\w'’.\-]*(?: {UPPER}[\w'’.\-]*){{1,3}}$")
 
 
 def _role_after_name(sentence: str, opened: int, aside: str) -> bool:

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from .claimant_names import cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
@@ -116,7 +116,7 @@ def _place_named() -> re.Pattern:
     # "the Kursk region", "Belgorod oblast", "the region of Kursk", "the Kursk regional governor": a capitalised
     # place and its noun or adjective.
     nouns = alternation({*claimant_cues("place_adjective"), *claimant_cues("place_adjective").values()})
-    name = r"(?!(?:The|A|An|Its|Their|This|That)\b)[A-Z][\w'-]+"
+    name = rf"(?!(?:The|A|An|Its|Their|This|That)\b){UPPER}[\w'-]+"
     return re.compile(rf"\b(?:(?P<name>{name}) (?P<noun>{nouns})\b|(?P<noun2>{nouns}) of (?P<name2>{name}))")
 
 

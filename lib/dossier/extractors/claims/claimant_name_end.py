@@ -14,6 +14,7 @@ from .claimant_names import cleaned
 from .claimant_phrases import GLUE, descriptions
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.numbers import cues
+from ...text.words import UPPER
 
 _LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
 
@@ -50,7 +51,7 @@ _THING_BEFORE_CLAUSE = re.compile(r"\s*(?:the|a|an|this)\s+(?:[a-z][\w\-]*\s+){0
 
 
 # "at" and a number, through a few lower-case words ("at about 4,700"); not a name's number ("analysts at 38 North").
-_AT_FIGURE = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}\d[\d,.]*+(?!\s+[A-Z])")
+_AT_FIGURE = re.compile(rf"\s+at\s+(?:[a-z]+\s+){{0,3}}\d[\d,.]*+(?!\s+{UPPER})")
 
 
 def _after_name(sentence: str, at: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import LOWER_LETTERS, UPPER, alternation
 from ...vocab import load_table
 from .claim_documents import document_words
 from .claimant_groups import adjective_form, possessive_form, state_group
@@ -68,7 +68,7 @@ def alias_words() -> frozenset[str]:
 
 _BRACKETED = re.compile(r"\([^)]*\)")
 # A person's name in full, in title case, of two or three words: "Oleh Syniehubov", a transcript's "Alexander Matsegora:".
-FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
+FULL_NAME = re.compile(rf"{UPPER}[{LOWER_LETTERS}'’\-]+(?: {UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}")
 
 
 def cleaned(text: str) -> str:

@@ -14,11 +14,12 @@ import re
 from .claimant_located import BODY_KINDS
 from .claimant_names import cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
+from ...text.words import UPPER
 
 _OWNING_KINDS = BODY_KINDS | {"government"}
 # A capitalised name of one to three words: "South Korea", "the United Kingdom", "Japan".
 _NAME = re.compile(r"(?<![\w'’])(?!(?:The|A|An|Its|Their|This|That|In|On|At|But|And|For|As)\b)"
-                   r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}")
+                   rf"{UPPER}[\w.-]*(?: {UPPER}[\w.-]*){{0,2}}")
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import home_bodies
 from ...text.numbers import cues, quantity_pattern
 from ...vocab import load_table
+from ...text.words import UPPER
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _JOINING = re.compile(r"(?:and|of|for|by|in|per|to)\s+", re.IGNORECASE)
@@ -38,13 +39,13 @@ def _place_nouns() -> frozenset[str]:
 # a sentence that repeats a cue is read in time linear in its length.
 WINDOW = 240
 
-_AFFILIATED_LOWER = re.compile(r"([A-Z][\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*$")
+_AFFILIATED_LOWER = re.compile(rf"({UPPER}[\w'’.\-]*)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*\s*$")
 GLUE = frozenset({"the", "of", "and", "for"})  # words that join a name, never its head
-_AFFILIATED = re.compile(r"([A-Z][\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_AFFILIATED = re.compile(rf"({UPPER}[\w'’.\-]*)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
 # A capitalised word that is no article: a nationality or name qualifying a formation ("a Ukrainian brigade commander").
-_QUALIFIER = re.compile(r"(?<![\w'’])(?!(?:The|A|An)\s)[A-Z][\w'’\-]*\s+(?:(?P<between>[a-z\-]+)\s+)?$")
+_QUALIFIER = re.compile(rf"(?<![\w'’])(?!(?:The|A|An)\s){UPPER}[\w'’\-]*\s+(?:(?P<between>[a-z\-]+)\s+)?$")
 _COMMON_PLACE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+the\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s*$")
 
 
@@ -67,7 +68,7 @@ def after_qualifier(sentence: str, at: int) -> bool:
 # "in" after a name, read back from the words after it: they say where or when the one named was ("Analysts at CSIS in
 # Washington said", "The NIS in March estimated"), not who speaks; a name that opens the sentence may be a plural
 # noun ("Officials in Seoul said"), which the place then qualifies.
-_NAME_THEN_IN = re.compile(r"(?<=\S)\s([A-Z][\w'’.\-]*)\s+in\s+$")
+_NAME_THEN_IN = re.compile(rf"(?<=\S)\s({UPPER}[\w'’.\-]*)\s+in\s+$")
 
 
 def named_before_in(sentence: str, start: int) -> int | None:
@@ -239,7 +240,7 @@ def adverbs_start(low: str, end: int) -> int:
             return end
 
 
-_AUTHOR_ASIDE = re.compile(r",\s+by\s+((?:the\s+)?[A-Z][^,]{1,80}?),\s*$")
+_AUTHOR_ASIDE = re.compile(rf",\s+by\s+((?:the\s+)?{UPPER}[^,]{{1,80}}?),\s*$")
 
 
 def document_author(sentence: str, end: int) -> tuple[int, int] | None:
@@ -432,7 +433,7 @@ def verb_not_noun(sentence: str, m: re.Match) -> bool:
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s'’]s")  # "services", "agencies"; not "Congress", "Kyiv's" or "its"
-_SUBJECT_NAME_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:[A-Z][\w\-]*\s+)+$")
+_SUBJECT_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|this|that)\s)[a-z]+\s+(?:{UPPER}[\w\-]*\s+)+$")
 
 
 _LISTED_COMMAS = 3  # "according to U.S., Ukrainian, South Korean and Japanese officials"

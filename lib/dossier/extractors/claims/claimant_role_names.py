@@ -16,8 +16,9 @@ from typing import NamedTuple
 
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.numbers import cues
+from ...text.words import LOWER, UPPER
 
-_PERSON_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*")  # a word of a person's name: no initials ("HUR"), no digits
+_PERSON_WORD = re.compile(rf"{UPPER}{LOWER}[\w'’\-]*")  # a word of a person's name: no initials ("HUR"), no digits
 _JOINS = frozenset({"of", "the", "and", "for", "at", "from", "in", "by", "with", "to", "on", "a", "an"})
 _LONGEST = 4  # words of a person's name
 
@@ -66,8 +67,8 @@ class Owned(NamedTuple):
     name: str
 
 
-_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w.'’\-]*))*?\s+[A-Z][\w.'’\-]*|[A-Z][\w.'’\-]*"
-_OWNER = r"(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*"
+_NAME = rf"{UPPER}[\w.'’\-]*(?:\s+(?:of|for|the|and|on|{UPPER}[\w.'’\-]*))*?\s+{UPPER}[\w.'’\-]*|{UPPER}[\w.'’\-]*"
+_OWNER = rf"(?:{UPPER}[\w.\-]*\s+){{0,2}}{UPPER}[\w.\-]*"
 _OWNED = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>{_OWNER})['’]s?\s+(?P<name>{_NAME})\s*")
 
 

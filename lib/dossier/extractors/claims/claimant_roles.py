@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import LATIN_LETTER, UPPER, alternation
 from .claim_documents import document_at, document_words
 from .claimant_located import BODY_KINDS, located_subject
 from .claimant_media import medium_subject
@@ -109,7 +109,7 @@ def unnamed_subject(sentence: str, end: int) -> Unnamed | None:
     return unnamed if unnamed.end == end or _AFFILIATION.match(sentence, unnamed.end, end) else None
 
 
-_AT_NAMED_BODY = re.compile(r"\s+(?:at|with)\s+((?:the\s+)?[A-Z][^,;:()]*)")  # a body by its name, not "at a state institute"
+_AT_NAMED_BODY = re.compile(rf"\s+(?:at|with)\s+((?:the\s+)?{UPPER}[^,;:()]*)")  # a body by its name, not "at a state institute"
 
 
 def _at_known_body(sentence: str, at: int, end: int) -> bool:
@@ -126,7 +126,7 @@ def _unnamed_nouns() -> frozenset[str]:
 # Someone unnamed opening a clause, perhaps after the name of their body ("A RUSI analyst") or placed at the one
 # named before ("One researcher there").
 _UNNAMED_SHORT = re.compile(r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-                            r"(?:(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+|(?:[a-z][a-z\-]*\s+){0,2}?)"
+                            rf"(?:(?P<body>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,3}})\s+|(?:[a-z][a-z\-]*\s+){{0,2}}?)"
                             r"(?P<noun>[a-z]+)(?P<there>\s+there)?\s*$")
 
 
@@ -472,7 +472,7 @@ def quantified_group(text: str) -> str | None:
 
 _AFTER_PARTICIPLE = ("by", "in", "at", "during", "from", "near")  # prepositions of an agent, a place or a time
 _PARTICIPLE_AFTER_NOUN = re.compile(
-    rf"([A-Za-z][\w'’-]*)\s+([a-z]+ed)\s+({'|'.join(_AFTER_PARTICIPLE)})\s+[^,;:()\"“”]{{1,40}}?\s*$")
+    rf"({LATIN_LETTER}[\w'’-]*)\s+([a-z]+ed)\s+({'|'.join(_AFTER_PARTICIPLE)})\s+[^,;:()\"“”]{{1,40}}?\s*$")
 _PARTICIPLE_ENDS = tuple(f"ed {p} " for p in _AFTER_PARTICIPLE)
 _PARTICIPLE_REACH = 80  # characters before a verb that hold a noun, a participle and its agent or time
 

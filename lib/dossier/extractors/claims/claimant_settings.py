@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from .claimant_names import FULL_NAME, kind, normalise
+from ...text.words import UPPER
 
 _SETTING = re.compile(r"\s+(?:in|during)\s+(?:one\s+of\s+)?(?:his|her|its|their|a|an)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,4}$",
                       re.IGNORECASE)
 _SETTING_CHARS = 64  # characters of a setting phrase before a verb
 # The capitalised words of a name right before the phrase, "the" allowed first ("The NIS", "Volodymyr Zelensky").
-_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*$")
+_NAME = re.compile(rf"(?:\b[Tt]he\s+)?(?:{UPPER}[\w'’.\-]*\s+){{0,3}}{UPPER}[\w'’.\-]*$")
 _NAME_CHARS = 48
 
 

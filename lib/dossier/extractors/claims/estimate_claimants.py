@@ -22,7 +22,7 @@ import functools
 import re
 
 from ...text.quote_marks import ENGLISH_DOUBLE
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from .claim_attribution import Attribution, Spans, without_teller_pronouns
 from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets, quoted_object
@@ -81,7 +81,7 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
 
     cue = alt(c for c in cues("attribution") if c != "per")
     # "per the NIS", "per a South Korean lawmaker": a determiner may come first.
-    per = r"(?P<per>per)(?=\s+(?:(?:the|an?)\s+)?[a-z])" if lower else r"per(?=\s+(?-i:(?:(?:the|an?)\s+)?[A-Z]))"
+    per = r"(?P<per>per)(?=\s+(?:(?:the|an?)\s+)?[a-z])" if lower else rf"per(?=\s+(?-i:(?:(?:the|an?)\s+)?{UPPER}))"
     # "estimated at 600 by the NIS", "put by the NIS at 600": the agent of a link to a figure, read as a cue's object.
     verbs, figure = alt(claimant_cues("agent_link")), r"at\s+(?:[a-z]+\s+){0,3}\d"
     agent = rf"(?:{verbs})\s+(?:{figure}[\w.,]*\s+(?:[\w\-]+\s+){{0,4}}?(?P<by>by)|(?P<by_first>by)(?=\s[^,.;]{{1,60}}?\s{figure}))"
@@ -279,7 +279,7 @@ _COORDINATED = tuple(f" {c}" for c in _CONJUNCTIONS)
 _BUT_BEFORE = re.compile(r"\bbut\s*$")  # "Budanov gave no figure but said ...": a clause's end, the verb the subject's
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE_NOUN = re.compile(r"the\s+\S+")
-_NAME_AFTER = re.compile(r"\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
+_NAME_AFTER = re.compile(rf"\s+((?:the\s+)?{UPPER}[\w'’.\-]*(?:\s+(?:{UPPER}[\w'’.\-]*|of|the))*)\s*(?:[.,;]|$)")
 
 
 @functools.cache

@@ -43,6 +43,7 @@ from .claimant_roles import quantified_group
 from ..mentions.strikes import mentions_strike
 from ..mentions.home_ministries import home_ministry
 from ..speech.speakers import channel_state, outlet_channel
+from ...text.words import UPPER
 
 _AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
@@ -110,7 +111,7 @@ def _outlet_claimant(source: str | None) -> str | None:
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
 _OUTLET_KINDS = _PUBLISHING_KINDS | {None}
 _PERSON = frozenset({"person"})
-_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))+")  # capitalised words
+_BODY_NAME = re.compile(rf"(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:of|the|for|and|{UPPER}[\w'’\-]*))+")  # capitalised words
 
 
 class ArticleClaims(ArticleResolver):

@@ -23,7 +23,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_fo
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from ...text.numbers import Quantity, cues, number_words
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 
 _CLAUSE = 14  # words of a relative clause searched for a casualty verb
 _SET_OFF = 24  # tokens of a description set off by commas after a count, at most ("the two, a rifleman of 20 and ...")
@@ -478,7 +478,7 @@ def _interview_patterns() -> tuple[re.Pattern, re.Pattern]:
     after = alternation(w for w, at in verbs.items() if at != "before")
     # A few words of the noun, then a subject (a name or a pronoun), then the verb.
     return (re.compile(rf"\b(?:{before})\s+(?:the\s+|some\s+)?$", re.IGNORECASE),
-            re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}|he|she|they|we|it)"
+            re.compile(rf"(?:\s+[\w\-]+){{1,3}}?\s+(?:(?:the\s+)?{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}|he|she|they|we|it)"
                        rf"\s+(?:had\s+|has\s+|have\s+)?(?:{after})\b"))
 
 

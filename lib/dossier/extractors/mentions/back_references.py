@@ -20,7 +20,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
 from .speaker_vocab import body_letters, document_noun, document_nouns, issue_words, name_intro_phrases
@@ -45,9 +45,9 @@ _INTRODUCING_CHARS = 100  # an article and five modifiers ("a senior South Korea
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
 # "A new report by RUSI", "The ministry's annual report", "This 40-page document": a sentence that opens with a document.
 _DOCUMENT_OPENS = re.compile(r"(?:An?|The|This|That|Its|Their)(?:\s+[\w\-’'.()]+){0,4}?\s+\Z")
-_CAPITALISED = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-]*)*)")  # "the Royal United Services Institute"
+_CAPITALISED = re.compile(rf"(?:the\s+)?(?P<name>{UPPER}[\w\-]*(?:\s+(?:of\s+|for\s+)?{UPPER}[\w\-]*)*)")  # "the Royal United Services Institute"
 # "the North's foreign ministry", "the official Rodong Sinmun": an article, a possessor or a word or two before a name.
-_ARTICLE_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s+|(?:[a-z][\w\-]*\s+){1,2})?")
+_ARTICLE_ONLY = re.compile(rf"(?:the\s+)?(?:{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)*['’]s\s+|(?:[a-z][\w\-]*\s+){{1,2}})?")
 _AUTHOR_REACH = 60
 _IT_OPENS = re.compile(r"\s*It\s")
 _IT_RUN = 3  # "A report by RUSI …. It says …. It calls …": the sentences opening with "It" read back through
@@ -57,7 +57,7 @@ _IT_RUN = 3  # "A report by RUSI …. It says …. It calls …": the sentences 
 def _full_name(name: str) -> re.Pattern:
     word = re.escape(name)
     # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
-    return re.compile(rf"\b(?:[A-Z][\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+[A-Z][\w’'\-]+){{1,2}}\b")
+    return re.compile(rf"\b(?:{UPPER}[\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+{UPPER}[\w’'\-]+){{1,2}}\b")
 
 
 def full_name_before(text: str, reversed_text: str, name: str, pos: int) -> str | None:
@@ -112,7 +112,7 @@ def _named_in_apposition() -> re.Pattern:
     # ", call sign “Grach”," right after the phrase of who they are (data/name_appositions.csv): a comma before the
     # words, one name after them, closed by a comma or the sentence's verb.
     return re.compile(rf"[^.;:#“”\"\n,]{{0,80}}?,\s+(?i:{alternation(load_list('name_appositions.csv'))})\s+[“\"‘]?"
-                      rf"(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
+                      rf"(?P<name>{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
 
 
 def introduced_name(text: str, speaker_text: str, pos: int) -> str | None:
@@ -134,7 +134,7 @@ def _named_only() -> re.Pattern:
     # The words before the phrases stay in the clause (no full stop, colon or quote), and the name is one capitalised
     # word with none after it ("Kim Jong Un" is named in full); marks around it ("with the call sign “Hawk”") make it
     # no quote of speech.
-    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(name_intro_phrases())}),?\s+[“\"‘]?(?P<name>[A-Z][\w’'\-]*+)(?![\w’'\-]|\s+[A-Z])")
+    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(name_intro_phrases())}),?\s+[“\"‘]?(?P<name>{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
 
 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:

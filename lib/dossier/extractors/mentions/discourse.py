@@ -43,7 +43,7 @@ import functools
 import re
 
 from . import mention_vocab as V
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...text.datelines import in_dateline
 from ...vocab import load_table
 from .discourse_antecedents import Antecedents
@@ -65,7 +65,7 @@ _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", befo
 _OF = re.compile(r"\bof\s")
 # ", secretary of the WPK Central Committee": the head of an apposition, up to its first preposition or its end.
 _APPOSITION_HEAD = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?([^,;:.#“”\"()]{1,60}?)(?=\s+(?:of|at|for|to|in|with)\s|[,;:.]|\Z)")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])|\n\s*\n")
+_SENTENCE_BREAK = re.compile(rf"[.!?][\"”’]?\s+(?=[\"“‘]?{UPPER})|\n\s*\n")
 
 
 def _other_order(key: str) -> V.Known | None:
@@ -423,7 +423,7 @@ def _says_after() -> re.Pattern:
 def _last_place(text: str, pos: int, noun: str) -> str | None:
     """The last place of that noun named before ``pos``, as written ("North Hamgyong province")."""
     found = None
-    for found in re.compile(rf"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}\s+(?i:{noun})\b").finditer(text, 0, pos):
+    for found in re.compile(rf"\b{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}\s+(?i:{noun})\b").finditer(text, 0, pos):
         pass
     return found.group(0) if found is not None else None
 

@@ -14,7 +14,7 @@ import re
 
 from . import mention_vocab as V
 from .back_references import introduces
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from .mention_forms import Entity, Mention
 from .speaker_vocab import addressed, carried_piece, document_nouns, reported, topic_before
 from .title_search import state_word_after, title_before
@@ -29,7 +29,7 @@ _OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 # "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
 _IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
 # "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
-_OWNER_BEFORE = re.compile(r"(?<![\w\-])(?!It['’]s\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+\Z")
+_OWNER_BEFORE = re.compile(rf"(?<![\w\-])(?!It['’]s\b){UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}['’]s\s+\Z")
 
 
 @functools.cache

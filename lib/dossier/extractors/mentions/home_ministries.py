@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .mention_vocab import UNNAMED_TITLES, home_state, key, nationalities
 from .speaker_vocab import canonical, speaker_aliases
@@ -24,7 +24,7 @@ __all__ = ["home_ministry"]
 def _generic() -> re.Pattern:
     """A body's name in capitals holding a generic noun: "Ministry of Economic Development", "Agriculture Ministry"."""
     nouns = alternation(w.capitalize() for w in load_table("generic_bodies.csv").noun)
-    return re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,3}}(?:{nouns})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,4}})?")
+    return re.compile(rf"(?:{UPPER}[\w\-]*\s+){{0,3}}(?:{nouns})(?:\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w\-]*(?:\s+(?:and\s+)?{UPPER}[\w\-]*){{0,4}})?")
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from . import mention_vocab as V
 from .name_genders import is_given_name, is_patronymic
 from .title_search import title_length
 from ...vocab import load_list
+from ...text.words import LOWER, UPPER, UPPER_LETTERS
 
 __all__ = [
     "Entity", "Mention", "make_mention", "NAME_RUN", "CapitalisedWords", "capitalised_words", "person_form", "Apposition",
@@ -33,15 +34,15 @@ __all__ = [
 # A word's letters and hyphens are read as one repeat of a class: an alternation tried at each character costs more.
 # (A short word's dot before a sentence's first word is a full stop: "Minister Yun Jong Ho. He said".)
 _OPENERS = "He|She|It|They|We|The|His|Her|Its|Their|This|But|And|In|On|At|A|An"
-_WORD = rf"(?:[A-Z][a-z]{{0,2}}\.(?=\s)(?!\s+(?:{_OPENERS})\s)|[A-Z](?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
+_WORD = rf"(?:{UPPER}{LOWER}{{0,2}}\.(?=\s)(?!\s+(?:{_OPENERS})\s)|{UPPER}(?:[\w\-]++|[’'](?![sS]\b)\w)*+)"
 NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,9}}")  # two words or more; one alone: see discourse.Account
 # (A period after a capital letter is an abbreviation's: ", the U.S. Secretary of Defense".)
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?((?:[^,;:.#“”\"()]|(?<=\b[A-Z])\.){1,80})")
+_APPOSITION = re.compile(rf",\s+(?:(?:a|an|the|who\s+is|its|his|her)\s+)?((?:[^,;:.#“”\"()]|(?<=\b{UPPER})\.){{1,80}})")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "ruling"})
 _OBLIQUE_WORDS = frozenset(
     "of with to by for on and than against about in at from into toward towards over between among".split()
 )
-_INITIAL = re.compile(r"\b[A-Z]\.\Z")
+_INITIAL = re.compile(rf"\b{UPPER}\.\Z")
 
 
 @dataclass(frozen=True)
@@ -124,18 +125,23 @@ class CapitalisedWords(NamedTuple):
     alone: list[tuple[int, int]]  # (offset, place in the word list) of each word no run holds, in order
 
 
+# The capitals of UPPER beyond ASCII, looked up as a set: a word's first character is tested before a run is tried.
+_CAPITALS_BEYOND_ASCII = frozenset(c for c in map(chr, range(0x80, 0x250)) if re.fullmatch(UPPER, c))
+
+
 def capitalised_words(text: str, word_starts: np.ndarray, marks: np.ndarray) -> CapitalisedWords:
     """The runs of two capitalised words or more, and the marked words outside them, in one pass over the marked words.
 
     ``word_starts`` and ``marks`` as :func:`dossier.extractors.mentions.word_index.list_words` gives them.  A run
-    is tried only at a word that opens with an ASCII capital and that no run found before holds.
+    is tried only at a word that opens with a capital (:data:`~dossier.text.words.UPPER`) and that no run found before
+    holds.
     """
     runs, alone, end = [], [], 0
     marked = np.flatnonzero(marks)
     for i, lo in zip(marked.tolist(), word_starts[marked].tolist()):
         if lo < end:
             continue  # inside the last run
-        if "A" <= text[lo] <= "Z" and (m := NAME_RUN.match(text, lo)):
+        if ("A" <= text[lo] <= "Z" or text[lo] in _CAPITALS_BEYOND_ASCII) and (m := NAME_RUN.match(text, lo)):
             runs.append(m)
             end = m.end()
         else:
@@ -145,7 +151,7 @@ def capitalised_words(text: str, word_starts: np.ndarray, marks: np.ndarray) -> 
 
 # The capitalised words of an organisation's name before and after its head noun, joined by "of", "for", "and",
 # "on" ("the Center for Strategic and International Studies", "Korea Institute for National Unification").
-_ORG_NAME_WORD = r"[A-Z][\w’']*(?:-[A-Z0-9][\w’']*)*"  # not "Washington-based", an adjective before the name
+_ORG_NAME_WORD = rf"{UPPER}[\w’']*(?:-[{UPPER_LETTERS}0-9][\w’']*)*"  # not "Washington-based", an adjective before the name
 _ORG_JOINS = frozenset({"of", "for", "and", "on"})
 _ORG_WORD = re.compile(rf"{_ORG_NAME_WORD}\Z")
 _ORG_RIGHT = re.compile(rf"(?:\s+(?:(?:{'|'.join(sorted(_ORG_JOINS))})\s+(?:the\s+)?)?{_ORG_NAME_WORD})*")
@@ -212,7 +218,7 @@ def _of_institution() -> re.Pattern:
     """ " of Kookmin University", " at the Center for Strategic …": an institution whose name ends or opens with a
     head noun of ``data/org_heads.csv``, right after a name."""
     heads = "|".join(V.org_head_words())
-    name = r"(?:[A-Z][\w\-’']*\s+){0,4}?"
+    name = rf"(?:{UPPER}[\w\-’']*\s+){{0,4}}?"
     return re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?{name}(?:{heads})\b")
 
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from . import mention_vocab as V
 from .claimant_words import without_postnominal
@@ -55,10 +55,10 @@ class Found(NamedTuple):
 
 # The determiners that open a mention of someone unnamed (V.unnamed_sources), in the word list's lower case.
 _UNNAMED_OPENERS = frozenset({"a", "an", "another", "one", "the"})
-_NAME_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_NAME_GOES_ON = re.compile(rf"\s+of\s+(?:the\s+)?{UPPER}")
 
 
-_NAME_NEXT = re.compile(r"\s+(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)")
+_NAME_NEXT = re.compile(rf"\s+(?P<name>{UPPER}[\w.\-]*(?:\s+{UPPER}[\w.\-]*)*)")
 
 
 def _named_medium_or_body(text: str, end: int) -> bool:
@@ -81,7 +81,7 @@ def _name_intro() -> _NameIntro:
     phrases = load_table("name_intros.csv")["phrase"].tolist()
     forms = {p.replace("his", own, 1) for p in phrases for own in _OWNERS}
     return _NameIntro(
-        re.compile(rf"(?i:{alternation(forms)}),?\s+[“\"‘]?(?P<name>[A-Z][\w’'\-]*+)(?!\s+[A-Z])"),
+        re.compile(rf"(?i:{alternation(forms)}),?\s+[“\"‘]?(?P<name>{UPPER}[\w’'\-]*+)(?!\s+{UPPER})"),
         frozenset(p.split()[0] for p in phrases),
     )
 
@@ -153,14 +153,15 @@ class MentionSearch:
         if self.named_only:  # and the names someone is named by alone
             firsts |= {V.key(f[3][2]) for f in self.named_only}
         for lo, i in capitalised.alone:
-            k = lower[i]
-            if is_given_name(k) and text[lo].isupper() and _AGE_AFTER.match(text, lo + len(k)):
+            word = lower[i]
+            k = word if word.isascii() else word.lower()  # the word list lowers ASCII only: "Çelik" is "çelik" here
+            if is_given_name(k) and text[lo].isupper() and _AGE_AFTER.match(text, lo + len(word)):
                 # "Valentina, 67, brought them milk": a given name alone, with an age after it, names a person.
-                out.append((lo, lo + len(k), "full", (None, [], text[lo:lo + len(k)])))
+                out.append((lo, lo + len(word), "full", (None, [], text[lo:lo + len(word)])))
                 continue
             if k not in firsts or not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
                 continue
-            hi = lo + len(k)
+            hi = lo + len(word)
             if k in stops or k in known:
                 continue  # a known alias alone is found by the phrase search
             before = title_before(text, lo)

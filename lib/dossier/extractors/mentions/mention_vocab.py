@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ...text.outlets import outlet_names
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from ...text.datelines import opening_city
 
@@ -271,7 +271,7 @@ class RoleOf(NamedTuple):
 # Titles of someone unnamed who speaks for a body ("a ministry official", "a spokeswoman for the ministry").
 UNNAMED_TITLES = ("official", "spokesman", "spokeswoman", "spokesperson", "diplomat")
 # "a Seoul-based researcher": where someone works, written before the noun, says no more of who they are than "a".
-_PLACE_BASED = r"[A-Z][\w’'\-]*-based"
+_PLACE_BASED = rf"{UPPER}[\w’'\-]*-based"
 _UNNAMED_TITLE = rf"(?P<title>(?:{alternation(UNNAMED_TITLES)})s?)"
 
 
@@ -307,9 +307,9 @@ def role_phrase_re() -> re.Pattern:
     # DPRK.\n\nThe ambassador said" is two phrases.)
     # ("the respected General Secretary": lower-case words, an honorific, before a role written as a name, and no
     # name after it: "the new Defense Minister Andrei Belousov" is the minister named.)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s)[A-Z][\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
-                      rf"|(?P<honour>(?:[a-z][\w\-]*[^\S\n]+){{1,2}}(?=[A-Z])))"
-                      rf"(?P<role>(?i:{roles}))\b(?(honour)(?![^\S\n]+[A-Z]))")
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
+                      rf"|(?P<honour>(?:[a-z][\w\-]*[^\S\n]+){{1,2}}(?={UPPER})))"
+                      rf"(?P<role>(?i:{roles}))\b(?(honour)(?![^\S\n]+{UPPER}))")
 
 
 @functools.cache
@@ -347,7 +347,7 @@ def unnamed_sources() -> UnnamedSources:
     nouns = alternation(sorted(labels))
     c = load_table("unnamed_clauses.csv")
     clauses = dict(zip(c.clause, c.label))
-    place = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+(?:province|city|county|region))?"
+    place = rf"{UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:province|city|county|region))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
@@ -358,14 +358,14 @@ def unnamed_sources() -> UnnamedSources:
     cues = load_table("cue_verbs.csv")
     verbs = alternation(cues.word[cues.kind == "verb"])  # "a source said", "a Daily NK source reported"
     first = re.compile(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?=[A-Z])(?i:{media})\s+)?(?P<noun>{nouns})\b"
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?={UPPER})(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
         rf"|\s+(?:in|from)\s+the\s+(?P<same>province|region)\b"
         rf"|(?=\s*[,.;]|{_AGE}\s+(?:familiar|close|with|who|at|{verbs})\b)"
         rf"(?:(?={_AGE}\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
-    back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
+    back = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:(?P<place>{UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*)?)\s+)?(?P<noun>{nouns})\b")
     return UnnamedSources(labels, placed, first, back, clauses)
 
 
@@ -375,7 +375,7 @@ def unnamed_sources() -> UnnamedSources:
 OFFICIAL_AFTER = re.compile(rf"\s+{_UNNAMED_TITLE}\b")
 OFFICIAL_OF = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_UNNAMED_TITLE}\s+(?:at|of|from|in|with|for)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}['’]s\s+)?\Z"
+    rf"(?:the\s+)?(?:{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}['’]s\s+)?\Z"
 )
 
 

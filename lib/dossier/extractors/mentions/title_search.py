@@ -11,13 +11,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from .mention_vocab import UNNAMED_TITLES, key, nationalities, titles
 
 
 # ("the Defence Ministry in Moscow": the state of the capital a body is in; "a Defence Ministry official in Moscow":
 # of the one its official is in.)
-_OF_STATE = re.compile(rf"(?:\s+(?:{alternation(UNNAMED_TITLES)})s?)?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
+_OF_STATE = re.compile(rf"(?:\s+(?:{alternation(UNNAMED_TITLES)})s?)?\s+(?:of|in)\s+(?:the\s+)?({UPPER}[\w.\-]*(?:\s+{UPPER}[\w.\-]*)?)")
 
 
 def state_word_after(text: str, end: int) -> str | None:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ...vocab import load_list, load_table
 from ..mentions.mention_forms import oblique
 from ..mentions.mention_vocab import descriptions, key, nationalities, stops, titles, unnamed_sources
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
 
 __all__ = [
@@ -127,7 +127,7 @@ def _opens_apposition() -> re.Pattern:
     """A comma, and maybe a title: in capitals ("the commander of the unit, Col. Pavlo Palisa, said"), or of
     ``data/titles.csv`` in lower case ("The foreign minister's deputy, vice minister Lena Kowalczyk, said")."""
     lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
-    return re.compile(rf",\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+)?(?:[A-Z][\w\-]*\.?\s+){{0,3}}\Z")
+    return re.compile(rf",\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+)?(?:{UPPER}[\w\-]*\.?\s+){{0,3}}\Z")
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+\Z")
@@ -287,7 +287,7 @@ def _titled_name_apposed() -> re.Pattern:
     """ ", deputy minister Lena Kowalczyk, " up to the verb: a title in lower case, a word maybe before it, and a name of
     two to four capitalised words."""
     lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
-    return re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+(?P<name>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){{1,3}}),\s+\Z")
+    return re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?(?:{lower})\s+(?P<name>{UPPER}[\w\-’']*(?:\s+{UPPER}[\w\-’']*){{1,3}}),\s+\Z")
 
 
 @functools.cache
@@ -356,7 +356,7 @@ def _document_of() -> re.Pattern:
 
 
 # Who owns the document, right before it: "The Kremlin's ", "A Kremlin ".
-_DOCUMENT_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?\Z")
+_DOCUMENT_OWNER = re.compile(rf"\b(?P<owner>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,3}})(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?\Z")
 
 
 def document_owner_before(text: str, a: Attribution, document: int) -> Attribution | None:

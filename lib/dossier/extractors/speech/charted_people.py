@@ -27,7 +27,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation, plural, singular
+from ...text.words import UPPER, alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
@@ -113,12 +113,12 @@ def _prisoners() -> re.Pattern:
 def _group_from() -> re.Pattern:
     """A role noun in the plural, then where they come from: "tourists from Russia"."""
     nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
-    return re.compile(rf"\b(?P<noun>(?i:{alternation(nouns)})(?:s|es))\s+from\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+    return re.compile(rf"\b(?P<noun>(?i:{alternation(nouns)})(?:s|es))\s+from\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
 
 
 @functools.cache
 def _in_place() -> re.Pattern:
-    return re.compile(r"\b(?:in|at|around|near|from)\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+    return re.compile(rf"\b(?:in|at|around|near|from)\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
 
 
 # "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
@@ -248,7 +248,7 @@ def _place_near(art, pos: int) -> _Nationality | None:
 
 
 # "a tourist from Moscow", "a defector from North Korea": where someone comes from, right after their noun.
-_FROM_PLACE = re.compile(r"\s+from\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_FROM_PLACE = re.compile(rf"\s+from\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
 
 
 def _origin(art, speaker_text: str, pos: int) -> _Nationality | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_list
 from .quote_article import Article
 from .quote_referents import Said
@@ -23,7 +23,7 @@ from .speakers import Attribution
 # The people (a determiner maybe, up to three capitalised words, a plural noun), "who" maybe, the passive aside
 # (a participle, maybe a particle, "by" and its agent), the verb's clause, and the comma before the participle.
 _ASIDE = re.compile(
-    r"(?P<who>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]hose)\s+)?(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*(?:s|men))"
+    rf"(?P<who>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]hose)\s+)?(?:{UPPER}[\w\-]*\s+){{0,3}}[a-z][\w\-]*(?:s|men))"
     r"(?P<relative>\s+who)?,\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+)?by\s+[^,#;.“”\"]{2,60},\s+[a-z][^,#;.“”\"]{1,80},\s+\Z"
 )
 _REACH = 240  # the subject, the aside and the verb's clause stand this close before the participle

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions import mention_vocab as V
 from .owned_bodies import office_phrases
@@ -93,7 +93,7 @@ def body_head(art, start: int, body_text: str) -> str | None:
     return max(fits)[1] if fits else None
 
 
-_SUBJECT_PLACE = re.compile(r"(?:\s*(?:[A-Z][\w’'.\-]*|of|the|[’']s))*\s*\Z")  # only a title and names before it
+_SUBJECT_PLACE = re.compile(rf"(?:\s*(?:{UPPER}[\w’'.\-]*|of|the|[’']s))*\s*\Z")  # only a title and names before it
 
 
 def speaking_holder(art, start: int, role_text: str, entity) -> str | None:

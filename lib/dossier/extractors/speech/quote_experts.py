@@ -32,9 +32,10 @@ from .quote_article import Article
 from .quote_referents import Said
 from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .turn_labels import heading_tags
+from ...text.words import UPPER
 
 # A name of two to four capitalised words (initials, hyphens and apostrophes within), bold or not.
-_NAME_WORD = r"[A-Z](?:\.|[\w\-’']*)"
+_NAME_WORD = rf"{UPPER}(?:\.|[\w\-’']*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
 # "Jane Roe: headline"; "**Jane Roe**, senior fellow, Asia program:", "**Jane Roe:**", "**Jane Roe**"
 _PLAIN = re.compile(rf"(?P<who>{_NAME})[ \t]*:[ \t]*\S[^\n#]*")

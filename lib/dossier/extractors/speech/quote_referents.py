@@ -37,6 +37,7 @@ from .quote_body_heads import body_head, speaking_holder
 from .role_mentions import age_alone, person_by_role
 from .state_groups import body_of_states
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
+from ...text.words import LOWER, UPPER
 
 
 class Said(NamedTuple):
@@ -51,12 +52,12 @@ class Said(NamedTuple):
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _ONE = re.compile(r"^[Oo]ne\s+(?=[a-z])")
-_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*)\b")
+_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{UPPER}[\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
 # "Brig. Gen. Ryan Keller": abbreviated titles, each a word and its dot, before a name.
-_ABBREVIATED_TITLES = re.compile(r"(?:[A-Z][a-z]+\.[ \t]+)+")
+_ABBREVIATED_TITLES = re.compile(rf"(?:{UPPER}{LOWER}+\.[ \t]+)+")
 # "6,000, a rate one described as “alarming”": the noun a relative clause is about, then its subject "one".
 _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
@@ -65,10 +66,10 @@ _HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]
 _FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was blunt"), data/cue_verbs.csv
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
 # "HUR Ivan Petrenko": an organisation's letters before a name of two words or more; "of " or "of the " before them.
-_LETTERS_BEFORE_NAME = re.compile(r"([A-Z]{2,6})\s+(?=[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z])")
+_LETTERS_BEFORE_NAME = re.compile(rf"([A-Z]{{2,6}})\s+(?={UPPER}{LOWER}[\w'’\-]*\s+{UPPER}{LOWER})")
 # "the channel Two Majors": a noun of a kind of speaker, then the first word of a name that the name's search passed
 # over (a number, a determiner).
-_KIND_BEFORE_NAME = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<first>[A-Z][a-z]+)\s+\Z")
+_KIND_BEFORE_NAME = re.compile(rf"\b(?P<noun>[a-z]+)\s+(?P<first>{UPPER}{LOWER}+)\s+\Z")
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 

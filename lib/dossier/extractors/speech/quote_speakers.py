@@ -9,7 +9,7 @@ import functools
 import re
 
 from ...text.quote_marks import ENGLISH_DOUBLE, Marked
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
@@ -323,7 +323,7 @@ def _colon_subject(art: Article, lo: int, q: Marked, intro: Sentence | None) -> 
 _CLAUSE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")  # what may stand before a clause's subject
 # A document's author after it: "a letter from Kim", "a statement by", "the words of Putin" (a name after "of" only:
 # "a report of the fighting" has none).
-_FROM_BY = re.compile(r"s?\s+(?:from|by|of(?=\s+(?:the\s+)?[A-Z]))\s")
+_FROM_BY = re.compile(rf"s?\s+(?:from|by|of(?=\s+(?:the\s+)?{UPPER}))\s")
 # What the subject does before the colon, when it introduces words: it is something ("was blunt", "is clear"), has
 # or gives something ("had a simple explanation", "offered a warning"), or owns the words ("’s words"); after an
 # aside between commas. Not a deed ("visited Wonsan on Tuesday:") nor hearing ("was told:").

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER_LETTERS, alternation
 from ...vocab import load_table
 from ..mentions.speaker_vocab import cue_words, named_kinds
 
@@ -20,7 +20,7 @@ __all__ = ["marked_kind_name", "quoted_name"]
 
 _MOST_WORDS = 4
 # Each word capitalised or a number ("South", "Admiral Orlov", "Storm Corps", "Vostok-2"), no stop after the last.
-_NAME_WORDS = re.compile(r"(?:[A-Z0-9][\w’'\-]*)(?:\s+(?:[A-Z0-9][\w’'\-]*|of|the))*")
+_NAME_WORDS = re.compile(rf"(?:[{UPPER_LETTERS}0-9][\w’'\-]*)(?:\s+(?:[{UPPER_LETTERS}0-9][\w’'\-]*|of|the))*")
 
 
 @functools.cache

@@ -22,6 +22,7 @@ import re
 from ..mentions.mention_vocab import key, titles
 from ..mentions.speaker_vocab import person_nouns
 from .unnamed_people import plural_people
+from ...text.words import LOWER, UPPER
 
 __all__ = ["age_alone", "person_by_role"]
 
@@ -31,7 +32,7 @@ _DESCRIBED_AFTER = re.compile(r"\s*,?\s+(?:of|at|from|with|who|whose)\b")
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _TITLE_CHARS = 100  # "the representative of the Main Intelligence Directorate … Ivan Petrenko": how far back its title opens
-_THE_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?\Z")  # "the Minister of " Defence
+_THE_TITLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{UPPER}{LOWER}+)\s+of\s+(?:the\s+)?\Z")  # "the Minister of " Defence
 _LETTERS = re.compile(r"[A-Z]{2,6}")  # "HUR", "NIS": a body by its letters
 
 # "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.

@@ -19,7 +19,7 @@ import re
 
 import numpy as np
 
-from ...text.words import alternation
+from ...text.words import LATIN_LETTER, LOWER, UPPER, alternation
 from .attributions import (
     Attribution,
     cue_between,
@@ -121,13 +121,13 @@ _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " fr
 # office in Moscow", read elsewhere).
 _OWNED_PERSONS = alternation(sorted({*UNNAMED_TITLES, *(relation for _, relation in kin().person)}))
 _PLACED_GROUP = re.compile(
-    rf"(?P<group>(?P<determined>\b{GROUP})|\b[A-Z][\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s"
-    rf"|{bare_groups()}|{placed_plurals()}|(?P<owned>\b[A-Z][\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
+    rf"(?P<group>(?P<determined>\b{GROUP})|\b{UPPER}[\w\-]*+\s++(?:[a-z][\w\-]*+\s++){{0,2}}(?:{alternation(UNNAMED_TITLES)})s"
+    rf"|{bare_groups()}|{placed_plurals()}|(?P<owned>\b{UPPER}[\w\-]*+['’]s\s++(?:{_OWNED_PERSONS})))"
     rf"\s+(?:in|at|from|near)\s+(?:the\s+)?\Z"
 )
 # ", said the Supreme Leader", ", said the respected General Secretary": a title written as a name after "the".
 _TITLE_AFTER = re.compile(r"[\s,;—–\-]*(?P<cue>[a-z]+)\s+[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}"
-                          r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?![\w\-’']|\s+[A-Za-z])")
+                          rf"(?P<title>{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,2}})\b(?![\w\-’']|\s+{LATIN_LETTER})")
 
 
 def _title_after(text: str, lo: int, hi: int) -> Attribution | None:
@@ -147,8 +147,8 @@ def _posted_to() -> re.Pattern:
     """ "Russia's ambassador to ", "the Russian envoy to the ", "the U.S. ambassador to ": an official's title
     (``data/titles.csv``), owned or with an article, then "to"."""
     posts = alternation(sorted(t for t, i in titles().items() if i.cls == "official" and i.role))
-    return re.compile(rf"(?P<who>(?P<owner>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?(?(owner)|\b(?:[Tt]he|[Aa]n?)\s+)"
-                      rf"(?:(?:[A-Z]\.){{2,}}\s+|[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
+    return re.compile(rf"(?P<who>(?P<owner>\b{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?['’]s\s+)?(?(owner)|\b(?:[Tt]he|[Aa]n?)\s+)"
+                      rf"(?:(?:{UPPER}\.){{2,}}\s+|[\w\-]+\s+){{0,2}}?(?:{posts}))\s+to\s+(?:the\s+)?\Z")
 
 
 def _source_of_place(text: str, lo: int, place: int) -> re.Match | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import key
 from ..mentions.speaker_vocab import canonical
@@ -32,7 +32,7 @@ def _founded() -> re.Pattern:
     "of", "for", "on", "and" between them), its letters in brackets, a comma, a founding phrase, then states in the
     plural within the sentence."""
     w = _words()
-    return re.compile(rf"(?P<body>(?!The\b)[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w\-]*)+)(?:\s+\([A-Z]{{2,8}}\))?,\s+"
+    return re.compile(rf"(?P<body>(?!The\b){UPPER}[\w\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*{UPPER}[\w\-]*)+)(?:\s+\([A-Z]{{2,8}}\))?,\s+"
                       rf"(?i:{alternation(w['founding'])})\s+[^.;#]{{0,120}}?\b(?i:{alternation(w['plural'])})\b")
 
 

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import LATIN_LETTER, UPPER, alternation
 from ...vocab import load_list, load_table
 from ..mentions.speaker_vocab import (
     anaphors,
@@ -41,7 +41,7 @@ FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s
 _JOINED_FIRST = r"(?:(?![’']s\b)[’'\-.]++\w++)"  # the first word may hold dots
 _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 # ("the U.N. said": letters each with its period keep their last one.)
-NAME = rf"[A-Z](?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:(?<=\.[A-Z])\.)?(?:\s+[A-Z](?:\w++{_JOINED}*|{_JOINED}+))*"
+NAME = rf"{UPPER}(?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:(?<=\.{UPPER})\.)?(?:\s+{UPPER}(?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
 _GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
 # ("said one diplomat", "One official said": "one" opens a group too.)
@@ -55,7 +55,7 @@ GROUP = (rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++
          rf"(?:{_GROUP_WORD}[a-z][\w\-]*+|(?:{_PERSON_LETTERS})\b|\d{{1,3}}-year-old\b)")
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
-_OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}[A-Za-z][\w\-]*+"
+_OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}{LATIN_LETTER}[\w\-]*+"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 # ("The treaty's Article 4 says": a document's part, numbered.)
 _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)?)?"
@@ -82,21 +82,21 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # "Jane Roe – a researcher at the Asan Institute, in Seoul – told").
 # (An initial's dot does not end it: "commander of U.S. Forces Korea", "who leads the U.N. Command".)
 # (Nor does a number's thousands separator: "which has 200,000 subscribers".)
-_ASIDE_CHAR = r"(?:[^,#:;.“”\"]|(?<=\b[A-Z])\.|(?<=\d),(?=\d{3}\b))"
+_ASIDE_CHAR = rf"(?:[^,#:;.“”\"]|(?<=\b{UPPER})\.|(?<=\d),(?=\d{{3}}\b))"
 _APPOSITION = (
     rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:[a-z]+ed|held|caught|taken|kept|sent|wounded)\s+(?:in|by|at|near|on|during|last|this)\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+(?:who(?:se)?|which)\s{_ASIDE_CHAR}{{2,120}}+,"
-    rf"|,\s+(?:[A-Z][\w\-]*\s+){{1,3}}(?:of|at|for)\s{_ASIDE_CHAR}{{2,80}}+,"
-    rf"|,\s+[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
+    rf"|,\s+(?:{UPPER}[\w\-]*\s+){{1,3}}(?:of|at|for)\s{_ASIDE_CHAR}{{2,80}}+,"
+    rf"|,\s+{UPPER}[\w\-]*+(?:\s+{UPPER}[\w\-]*+){{0,2}}['’]s\s+[a-z]{_ASIDE_CHAR}{{1,80}}+,"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,80}}?(?:,\s+[a-z][^,#:;.“”\"]{{2,80}}+,)?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{informed}})\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:{{intro}}),?\s+#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|,\s+who\s[^,#:;.“”\"]{{0,40}}?(?:{{intro}}),?\s+[A-Z][\w’'\-]*+,(?=\s+{FILLER}(?:{{verb}}))"
+    rf"|,\s+who\s[^,#:;.“”\"]{{0,40}}?(?:{{intro}}),?\s+{UPPER}[\w’'\-]*+,(?=\s+{FILLER}(?:{{verb}}))"
     rf"|,\s+wh(?:ich|o)(?=\s+{FILLER}(?:{{verb}}))"
-    rf"|\s+[—–]\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+\s(?:[^#:;.“”\"—–]|(?<=\b[A-Z])\.){{2,100}}?\s+[—–]"
+    rf"|\s+[—–]\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+\s(?:[^#:;.“”\"—–]|(?<=\b{UPPER})\.){{2,100}}?\s+[—–]"
     rf"(?=\s+{FILLER}(?:{{verb}})))?"
 )
 
@@ -126,7 +126,7 @@ def subject_source() -> str:
 
 def _name_before(post: str) -> str:
     """:data:`NAME`, its words never letters written after a name ("MP" of "Jane Doe MP")."""
-    return NAME.replace(r"(?:\s+[A-Z]", rf"(?:\s+(?!(?:{post})\b)[A-Z]")
+    return NAME.replace(rf"(?:\s+{UPPER}", rf"(?:\s+(?!(?:{post})\b){UPPER}")
 
 
 @functools.cache
@@ -207,12 +207,12 @@ def role_named() -> re.Pattern:
     # ending in a body's word, or an acronym ("Head of the SBU"), then the name.)
     t = load_table("name_stops.csv")
     bodies = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
-    of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-'’]*\s+){{0,5}}(?:{bodies}|[A-Z]{{2,}})\s+)"
+    of_body = rf"(?:(?:of|for|at)\s+(?:the\s+)?(?:{UPPER}[\w\-'’]*\s+){{0,5}}(?:{bodies}|[A-Z]{{2,}})\s+)"
     # A title in capitals right after the verb names a person only with its body after it (", said Head of the Border
     # Guard Service Ivan Petrenko"): the title alone in capitals may be a name's first word.
     upper_titles = alternation(t.capitalize() for t, info in titles().items()
                                if t.isalpha() and info.cls != "courtesy" and info.role)
-    return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:[A-Z][\w\-.]*\s+){{0,3}}"
+    return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:{UPPER}[\w\-.]*\s+){{0,3}}"
                       rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}?"
                       rf"|(?:the\s+)?(?:{upper_titles})\s+{of_body})(?P<name>{NAME})")
 
@@ -222,7 +222,7 @@ def what_plural() -> tuple[re.Pattern, dict[str, str]]:
     """ "what local cadres call": up to three words, the last a plural noun, between "what" and a verb that names;
     and each verb's lemma."""
     t = load_table("naming_verbs.csv")
-    return (re.compile(rf"\b[Ww]hat\s+(?P<group>(?:[A-Za-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*[^s\W]s)\s+"
+    return (re.compile(rf"\b[Ww]hat\s+(?P<group>(?:{LATIN_LETTER}[\w\-]*\s+){{0,2}}[a-z][\w\-]*[^s\W]s)\s+"
                        rf"(?P<cue>(?i:{alternation(t.word)}))\b"), dict(zip(t.word, t.lemma)))
 
 
@@ -233,7 +233,7 @@ def body_of() -> re.Pattern:
     right before a name that completes the body's."""
     t = load_table("name_stops.csv")
     words = alternation(w.capitalize() for w in t.word[t.kind == "body"] if w.isalpha())
-    return re.compile(rf"(?<![\w\-’'])(?:(?!The\s)[A-Z][\w\-]*\s+){{0,3}}(?:{words})\s+of\s+(?:the\s+)?\Z")
+    return re.compile(rf"(?<![\w\-’'])(?:(?!The\s){UPPER}[\w\-]*\s+){{0,3}}(?:{words})\s+of\s+(?:the\s+)?\Z")
 
 
 @functools.cache

@@ -13,14 +13,14 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .attributions import Attribution
 from ..mentions.mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
 from ..mentions.speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
-_GROUP_IN_PLACE = re.compile(r"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][^,;]*\Z")
+_GROUP_IN_PLACE = re.compile(rf"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?{UPPER}[^,;]*\Z")
 
 
 def group_without_place(phrase: str) -> str | None:
@@ -44,7 +44,7 @@ def group_without_place(phrase: str) -> str | None:
 # unnamed, then what they are of (and where), up to the subject read after it.
 _UNNAMED_OF = re.compile(
     r"(?<![\w\-])(?P<group>(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|but|of|the)\b)[\w\-]+\s+){0,3}(?P<noun>[a-z][\w\-]*))"
-    r"\s+of\s+(?P<determined>(?:the|\d\w*)\s+)?(?:\d\w*\s+)?(?P<place>(?:[\w\-’']+\s+){1,4}?(?:at|in|from|near)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2})?\Z"
+    rf"\s+of\s+(?P<determined>(?:the|\d\w*)\s+)?(?:\d\w*\s+)?(?P<place>(?:[\w\-’']+\s+){{1,4}}?(?:at|in|from|near)\s+(?:the\s+)?(?:{UPPER}[\w\-]*\s+){{0,2}})?\Z"
 )
 _UNNAMED_OF_REACH = 90
 
@@ -75,11 +75,11 @@ def unnamed_of(text: str, lo: int, a: Attribution) -> Attribution | None:
 # Airborne Brigade in", "Kim Myong Chol in the": a name of capitalised words (joined by "of", a word after the first
 # maybe a possessive, the first maybe after an ordinal), then the place it is in, right before the subject.
 _NAME_IN_PLACE = re.compile(
-    r"(?<![\w\-’'])(?:The\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*(?:['’]s?)?){1,4})"
+    rf"(?<![\w\-’'])(?:The\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?{UPPER}[\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?{UPPER}[\w\-]*(?:['’]s?)?){{1,4}})"
     r"\s+(?:in|at)\s+(?:the\s+)?\Z")
 
 # "Japan's defense ministry in": an owner's body written in lower case, then the place it is in.
-_OWNED_IN_PLACE = re.compile(r"(?<![\w\-’'])(?P<name>(?P<owner>[A-Z][\w\-]*)['’]s(?:\s+[a-z][\w\-]*){1,3})\s+(?:in|at)\s+\Z")
+_OWNED_IN_PLACE = re.compile(rf"(?<![\w\-’'])(?P<name>(?P<owner>{UPPER}[\w\-]*)['’]s(?:\s+[a-z][\w\-]*){{1,3}})\s+(?:in|at)\s+\Z")
 
 
 def name_before_place(text: str, lo: int, a: Attribution) -> Attribution | None:
@@ -192,7 +192,7 @@ def state_officials() -> str:
     # never read without it.
     words = load_list("former_words.csv")
     former = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)(?<!\b(?i:{re.escape(w)})-)" for w in words)
-    return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?=[A-Z])(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
+    return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?={UPPER})(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
             rf"(?:{alternation(UNNAMED_TITLES)})s?\b")
 
 
@@ -201,7 +201,7 @@ def bare_groups() -> str:
     """ "Honoured veterans", "North Korean defectors", "Local residents": a capitalised word, at most two more, then the
     plural of a noun naming people (``data/group_nouns.csv``), with no determiner.  The words between are neither
     function words nor finite verbs ("Kim and veterans", "Putin praised soldiers" are no group)."""
-    return rf"\b[A-Z][\w\-]*+\s++(?:{_MODIFIER}|[A-Z][\w\-]*+\s++){{0,2}}(?:{alternation(_group_plurals())})\b"
+    return rf"\b{UPPER}[\w\-]*+\s++(?:{_MODIFIER}|{UPPER}[\w\-]*+\s++){{0,2}}(?:{alternation(_group_plurals())})\b"
 
 
 def placed_plurals() -> str:
@@ -231,8 +231,8 @@ _MODIFIER = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|w
 # official, a preposition, a state's possessive or nationality maybe, and a body's name in capitals (words, and "of"
 # or "for" with capitalised words after it: "the Ministry of Economic Development").
 _OFFICIAL_OF_BODY = re.compile(
-    r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+)?"
-    r"(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?)")
+    rf"\s+(?:of|at|from|with|for)\s+(?:the\s+)?(?:(?P<owner>{UPPER}[\w.\-]*(?:\s+{UPPER}[\w.\-]*)?)['’]s\s+)?"
+    rf"(?P<body>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,5}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,4}})?)")
 
 
 @functools.cache
@@ -291,7 +291,7 @@ def _body_then_title() -> re.Pattern:
     title or a researcher's (``data/titles.csv``, class analyst, one word)."""
     researchers = {t for t, v in titles().items() if v.cls == "analyst" and " " not in t and "." not in t}
     return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-                      rf"(?P<body>[A-Z][\w.\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.\-]*){{0,4}})\s+(?:[a-z][\w\-]*\s+)?"
+                      rf"(?P<body>{UPPER}[\w.\-]*(?:\s+(?:of\s+|for\s+)?{UPPER}[\w.\-]*){{0,4}})\s+(?:[a-z][\w\-]*\s+)?"
                       rf"(?:{alternation({*UNNAMED_TITLES, *researchers})})\b")
 
 

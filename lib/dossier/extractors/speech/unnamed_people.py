@@ -22,7 +22,7 @@ import functools
 import operator
 import re
 
-from ...text.words import alternation, plural, singular
+from ...text.words import LATIN_LETTER, LOWER, UPPER, alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.back_references import VOICES_OF_BODIES
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
@@ -50,7 +50,7 @@ _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "wi
 _WORD_CHARS = re.compile(r"[^\w'’.\-]+")  # ("U.S." keeps its dots: the nationality is written so)
 # "One of the men, a 24-year-old gunner, said": an apposition that says who the member picked out is.
 _DESCRIBED = re.compile(r",\s+(?:an?)\s+(?P<desc>[^,#“”\"]{2,80}?),\s")
-_PLACE_WORD = re.compile(r"[A-Z][\w.’'\-]*")  # "Kyiv", "Seoul's"
+_PLACE_WORD = re.compile(rf"{UPPER}[\w.’'\-]*")  # "Kyiv", "Seoul's"
 _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
 
 
@@ -367,7 +367,7 @@ def _same_pronoun_in(art, k: int, pronoun: str) -> bool:
 
 
 # The noun phrase an apposition right after it describes: "a Korean captain, ".
-_APPOSED_TO = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[A-Za-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+\Z")
+_APPOSED_TO = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:{LATIN_LETTER}[\w\-]*\s+){{0,2}}[a-z][\w\-]*),\s+\Z")
 
 
 def _held_rank(art, m: re.Match) -> bool:
@@ -385,7 +385,7 @@ def _person_nouns_anywhere() -> tuple[re.Pattern, dict[str, str]]:
     genders = dict(zip(t.noun, t.gender))
     genders.update({w: info.gender for w, info in titles().items()
                     if w.isalpha() and info.role in ("officer", "commander") and w not in genders})
-    return (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:[A-Za-z][\w\-]*\s+){{0,2}}(?P<noun>{alternation(genders)}))(?![\w\-’'])"),
+    return (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<who>(?:{LATIN_LETTER}[\w\-]*\s+){{0,2}}(?P<noun>{alternation(genders)}))(?![\w\-’'])"),
             genders)
 
 
@@ -425,7 +425,7 @@ def _person_subject(art, lo: int, hi: int, gender: str) -> str | None:
 
 
 _CLAUSE_OPENING = re.compile(r"\s+(?:that\s+)?\Z")
-_ONE_NAME = re.compile(r"[A-Z][a-z]+")  # a name alone in an apposition ("Pak"), never a phrase or a place ("Omsk-born")
+_ONE_NAME = re.compile(rf"{UPPER}{LOWER}+")  # a name alone in an apposition ("Pak"), never a phrase or a place ("Omsk-born")
 
 
 def _own_clause(art, x, m, a) -> bool:
