@@ -28,6 +28,7 @@ from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
+from .quote_occasions import to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
 from ..mentions.speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
 from .speakers import channel_state
@@ -309,7 +310,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
-    if _to_the_press(art, lo, hi) or (intro is not None and _to_the_press(art, intro.start, intro.end)):
+    if to_the_press(art, lo, hi) or (intro is not None and to_the_press(art, intro.start, intro.end)):
         # "“…,” the minister told reporters before leaving": said to the press there, not carried by the agency
         # another paragraph named for the minister's other words.
         return None, None
@@ -321,20 +322,6 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
             return found
         # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     return shown_by(art, i, speaker) or (None, None)
-
-
-def _to_the_press(art: Article, lo: int, hi: int) -> bool:
-    """Whether ``art.masked[lo:hi]`` puts its words before the press (``data/press_audiences.csv``): "told
-    reporters", "at a news conference", "during his weekly briefing"."""
-    return _press().search(art.masked, lo, hi) is not None
-
-
-@functools.cache
-def _press() -> re.Pattern:
-    t = load_table("press_audiences.csv")
-    audience, occasion = alternation(t.phrase[t.kind == "audience"]), alternation(t.phrase[t.kind == "occasion"])
-    return re.compile(rf"(?i:\b(?:told|telling|tells)\s+(?:{audience})\b"
-                      rf"|\b(?:at|during)\s+(?:[\w’'\-]+\s+){{1,3}}?(?:{occasion})\b)")
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
