@@ -28,7 +28,7 @@ from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
-from .quote_occasions import to_the_press
+from .quote_occasions import Occasion, occasion_of, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
 from ..mentions.speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
 from .speakers import channel_state
@@ -141,7 +141,7 @@ def _paragraph_before(art: Article, i: int) -> range:
 _LEAD = 2
 
 
-def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
+def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False) -> tuple[str, str] | None:
     """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
     The nearest earlier sentence of the paragraph that relays the
@@ -158,6 +158,8 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     Further on, a medium named
     for other words tells nothing of words the article gives no source
     ("North Korea's foreign ministry has called the reports “absurd”").
+    With ``own_occasion`` (the quote's sentence names where its words
+    were said: "Speaking in Vilnius, …") only the paragraph's media do.
     A DPRK state medium carries the words of others only within its
     paragraph ("Putin wrote an article for the Rodong Sinmun. In it, he
     thanked …").
@@ -183,6 +185,8 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if sents[k].sentence > here.sentence and (
                 media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
+    if own_occasion:
+        return None  # "Speaking in Vilnius, she said …": words of an occasion no medium named elsewhere reported
     for k in reversed(earlier):
         # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
         # with the interview, one further down quotes the speaker from anywhere.
@@ -314,8 +318,11 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         # "“…,” the minister told reporters before leaving": said to the press there, not carried by the agency
         # another paragraph named for the minister's other words.
         return None, None
+    occasion = occasion_of(art, lo, hi) or (intro is not None and occasion_of(art, intro.start, intro.end)) or None
+    if occasion is Occasion.OTHER:
+        return None, None  # "At a separate rally, Kim said “…”": no medium named for other words reported it
     i = art.sent_at(q.parts[0][0])
-    found = inherited(art, speaker, i)
+    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN)
     if found is not None:
         _, basis = found
         if basis != "article" or not cites_own_report(art, i):
