@@ -104,7 +104,9 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False) ->
     speaker's words decides; else the nearest earlier sentence of the
     article that does; else the nearest later one ("…, Kim said,
     according to KCNA" further on); else, for the words of the DPRK's
-    state, a DPRK state medium the paragraph spoke of before them, else
+    state, a DPRK state medium the paragraph spoke of before them (none
+    when it says one carried nothing: "For months state media said
+    nothing"), else
     the last earlier sentence naming a DPRK state medium as the source
     of words in the article's lead (its first two paragraphs: "…, KCNA
     reported Saturday"); a later one relays a quote of the lead only
@@ -152,12 +154,15 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False) ->
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
         # has just spoken of, even without a verb of saying, before one named elsewhere in the article; the
         # quote's own sentence included ("a reply that KCNA would print: the alliance, he said, was …").
+        # A paragraph that says the DPRK's media carried nothing gives its words none, not the lead's either.
         k = i
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
-        near = _dprk_media_in(art, sents[k].start, here.start, pronouns=True)
+        near = _dprk_media_in(art, sents[k].start, here.start)
         if near:
             return near[-1].entity.name, "paragraph"
+        if _dprk_media_in(art, sents[k].start, here.start, silent=True):
+            return None  # "For months state media said nothing. Its foreign ministry called …": no medium carried it
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
@@ -223,12 +228,12 @@ def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
         _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
 
 
-def _dprk_media_in(art: Article, lo: int, hi: int, pronouns: bool = False) -> list[discourse.Mention]:
-    """The DPRK state media mentioned in ``art.masked[lo:hi]`` and not said to have carried nothing; by name or
-    description only unless ``pronouns`` (in a quote's own sentence "it" is what the speaker acted on)."""
+def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list[discourse.Mention]:
+    """The DPRK state media mentioned in ``art.masked[lo:hi]`` by name or description (a pronoun may be an empty
+    subject: "It was a turnaround"), and not said to have carried nothing; with ``silent`` those said to have."""
     return [m for m in art.account.between(lo, hi)
             if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-            and not art.denied(m.start) and (pronouns or m.how != "pronoun")]
+            and art.denied(m.start) == silent and m.how != "pronoun"]
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
