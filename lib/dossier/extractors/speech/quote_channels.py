@@ -21,6 +21,8 @@ import functools
 import re
 
 from ...text.quote_marks import Marked
+from ...text.words import alternation
+from ...vocab import load_table
 from ..mentions import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
@@ -97,7 +99,8 @@ def _paragraph_before(art: Article, i: int) -> range:
 _LEAD = 2
 
 
-def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False) -> tuple[str, str] | None:
+def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
+              words_end: int = -1) -> tuple[str, str] | None:
     """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
     The nearest earlier sentence of the paragraph that relays the
@@ -123,7 +126,8 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False) ->
     thanked …").
     """
     here, sents = art.sents[i], art.sents
-    if art.of_dprk_state(speaker) and (own := _dprk_media_in(art, here.start, here.end)):
+    if art.of_dprk_state(speaker) and (own := [m for m in _dprk_media_in(art, here.start, here.end)
+                                               if not _later_clause(art, words_end, m.start, here.end)]):
         # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
         # before one an earlier sentence of the paragraph named for other words of his.
         return own[-1].entity.name, "sentence"
@@ -228,6 +232,19 @@ def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
         _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
 
 
+def _later_clause(art: Article, words_end: int, at: int, hi: int) -> bool:
+    """Whether the medium named at ``at`` goes with words quoted after it in ``art.masked[:hi]``, not with those
+    ending at ``words_end``: a clause opened past them (``data/channel_relays.csv``, place ``joiner``) names it
+    before more quoted words ("Kim called it “…” and, in a speech KCNA carried, said “…”")."""
+    return 0 <= words_end < at and "#" in art.masked[at:hi] and _joiner().search(art.masked, words_end, at) is not None
+
+
+@functools.cache
+def _joiner() -> re.Pattern:
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.place == 'joiner'])})\b")
+
+
 def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list[discourse.Mention]:
     """The DPRK state media mentioned in ``art.masked[lo:hi]`` by name or description (a pronoun may be an empty
     subject: "It was a turnaround"), and not said to have carried nothing; with ``silent`` those said to have."""
@@ -265,7 +282,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
     if named and speaker:
-        named = [(at, ch) for at, ch in named if relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)]
+        named = [(at, ch) for at, ch in named if relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)
+                 and not _later_clause(art, group[-1].close_at, at, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         channel = named_next(art, at, channel) or channel
@@ -283,7 +301,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     if occasion is Occasion.OTHER:
         return None, None  # "At a separate rally, Kim said “…”": no medium named for other words reported it
     i = art.sent_at(q.parts[0][0])
-    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN)
+    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at)
     if found is not None:
         _, basis = found
         if basis != "article" or not cites_own_report(art, i):
