@@ -39,7 +39,7 @@ def test_words_of_another_occasion_inherit_no_medium(before, later):
     (_KCNA, "Speaking in Sinuiju, Kim said the new plant would be “a fortress of production.”"),
     (_TASS, "“Our friends can count on us,” Lavrov said during a visit to Minsk."),
     (_TASS, "Addressing students in Kazan, the minister called the treaty “a shield for both peoples.”"),
-    (_KCNA, "Kim, on his three-day tour of the eastern provinces, urged farmers to reach “new heights.”"),
+    (_KCNA, "During his three-day tour of the eastern provinces, Kim urged farmers to reach “new heights.”"),
 ])
 def test_words_of_a_named_place_or_trip_inherit_no_medium_named_elsewhere(before, later):
     assert _channels(before + later)[1:] == [(None, None)]
@@ -50,6 +50,8 @@ def test_words_of_a_named_place_or_trip_inherit_no_medium_named_elsewhere(before
     (_KCNA, "Speaking at the rally, Kim said the workers had shown “boundless loyalty.”", ("KCNA", "article")),
     (_TASS, "“Our friends can count on us,” Lavrov said during the visit.", ("TASS", "article")),
     (_TASS, "“Our friends can count on us,” Lavrov said.", ("TASS", "article")),
+    # A trip that tells who the speaker is, not when the words were said: the medium may have covered that trip.
+    (_TASS, "Lavrov, on his second trip to the region this year, called the ties “unbreakable.”", ("TASS", "article")),
     # "speaking on condition of anonymity" names no occasion.
     (_TASS, "Lavrov called the ties “unbreakable,” speaking on condition that his remarks be printed in full.",
      ("TASS", "article")),

@@ -70,6 +70,6 @@ def _occasions() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?i:{participle})\s+(?:(?:in|at|to|from|during|after|before)\s+)?{_NEW_PLACE}"
         # "Addressing students in Kazan"; not "Speaking at the rally in …", an occasion told before
         rf"|\b(?i:{participle})\s+(?!(?:the|at|to|in|on|of|about)\b)(?:[a-z][\w\-]*\s+){{1,2}}(?:in|at)\s+[A-Z]"
-        # "during a visit to Beijing", "on his three-day trip to Moscow"
-        rf"|\b(?i:during|on)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{trip})\s+(?:to|in|of)\b")
+        # "during a visit to Beijing", "during his three-day trip to Moscow"
+        rf"|\b(?i:during)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{trip})\s+(?:to|in|of)\b")
     return marked, named
