@@ -52,6 +52,8 @@ def test_words_of_a_named_place_or_trip_inherit_no_medium_named_elsewhere(before
     (_TASS, "“Our friends can count on us,” Lavrov said.", ("TASS", "article")),
     # A trip that tells who the speaker is, not when the words were said: the medium may have covered that trip.
     (_TASS, "Lavrov, on his second trip to the region this year, called the ties “unbreakable.”", ("TASS", "article")),
+    # A language is no place.
+    (_TASS, "Speaking in Russian, Lavrov called the ties “unbreakable.”", ("TASS", "article")),
     # "speaking on condition of anonymity" names no occasion.
     (_TASS, "Lavrov called the ties “unbreakable,” speaking on condition that his remarks be printed in full.",
      ("TASS", "article")),

@@ -62,12 +62,13 @@ _NEW_PLACE = r"(?:(?:a|an|his|her|its|their)\s|(?:the\s+)?[A-Z])"
 @functools.cache
 def _occasions() -> tuple[re.Pattern, re.Pattern]:
     t = load_table("speaking_occasions.csv")
-    other, participle, trip = (alternation(t.phrase[t.kind == k]) for k in ("other", "participle", "trip"))
+    other, participle, trip, language = (alternation(t.phrase[t.kind == k])
+                                         for k in ("other", "participle", "trip", "language"))
     # "at a separate rally", "told a different gathering"
     marked = re.compile(rf"\b(?i:at|in|during|on|told|addressed)\s+(?:(?i:a|an)\s+)?(?i:{other})\s+[a-z]")
     named = re.compile(
         # "Speaking in Vilnius", "Addressing a rally", "Visiting Minsk"; not "speaking on condition of anonymity".
-        rf"\b(?i:{participle})\s+(?:(?:in|at|to|from|during|after|before)\s+)?{_NEW_PLACE}"
+        rf"\b(?i:{participle})\s+(?:(?:in|at|to|from|during|after|before)\s+)?(?!(?i:{language})\b){_NEW_PLACE}"
         # "Addressing students in Kazan"; not "Speaking at the rally in …", an occasion told before
         rf"|\b(?i:{participle})\s+(?!(?:the|at|to|in|on|of|about)\b)(?:[a-z][\w\-]*\s+){{1,2}}(?:in|at)\s+[A-Z]"
         # "during a visit to Beijing", "during his three-day trip to Moscow"
