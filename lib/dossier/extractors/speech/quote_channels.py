@@ -11,7 +11,8 @@ DPRK's state (:func:`inherited`); a programme's voices speak through its
 broadcaster (:mod:`~dossier.extractors.speech.quote_broadcasts`).  Words said to
 the press ("told reporters") or in a paragraph going on from the
 outlet's own earlier report (:mod:`~dossier.extractors.speech.quote_backrefs`)
-inherit no medium named elsewhere.
+inherit no medium named elsewhere.  Whether a medium named in a sentence relays its
+speaker is read by :mod:`~dossier.extractors.speech.quote_relays`.
 """
 
 from __future__ import annotations
@@ -21,15 +22,17 @@ import re
 
 from ...text.quote_marks import Marked
 from ...text.words import alternation
-from ...vocab import load_list, load_table
+from ...vocab import load_table
 from ..mentions import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
+from .quote_relays import quoted_one, relays_here, same_state
+from .quote_occasions import Occasion, occasion_of, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
-from ..mentions.speaker_vocab import addressed, document_nouns, reported, speaker_affiliation
+from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
 from .speakers import channel_state
 
 
@@ -51,7 +54,7 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
     if not media:
         return []
     said = art.said_of(i)
-    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker or _quoted_one(art, i) == speaker:
+    if any(x.speaker == speaker for x in said) or art.remarks_of(i) == speaker or quoted_one(art, i) == speaker:
         return media
     if not said and i and art.sents[i - 1].paragraph == art.sents[i].paragraph and any(
         x.speaker == speaker for x in art.said_of(i - 1)
@@ -78,50 +81,6 @@ def _words_before(art: Article, i: int) -> bool:
         for m in art.account.between(s.start, s.end))
 
 
-def _quoted_one(art: Article, i: int) -> str | None:
-    """Whom a medium in sentence ``i`` quotes, named or not ("KCNA also quoted him as saying"): the person or body
-    right after a verb of relaying (``data/cue_verbs.csv``, kind relay).
-
-    Asked for each quote of the article and each sentence that relays words, so found once per sentence.
-    """
-    if i not in art.quoted:
-        art.quoted[i] = _find_quoted_one(art, i)
-    return art.quoted[i]
-
-
-def _find_quoted_one(art: Article, i: int) -> str | None:
-    s = art.sents[i]
-    verb = _relay_verb()
-    if _relay_word().search(art.masked, s.start, s.end) is None:
-        return None  # most sentences relay no one: no verb to look behind each mention for
-    return next((m.entity.name for m in art.account.between(s.start, s.end) if m.entity is not None
-                 and m.entity.kind in ("person", "body") and verb.search(art.masked, max(s.start, m.start - 12), m.start)),
-                None)
-
-
-@functools.cache
-def _relay_verbs() -> str:
-    """The verbs of relaying someone's words (``data/cue_verbs.csv``, kind ``relay``), as one alternation."""
-    t = load_table("cue_verbs.csv")
-    return alternation(t.word[t.kind == "relay"])
-
-
-@functools.cache
-def _relay_verb() -> re.Pattern:
-    return re.compile(rf"\b(?:{_relay_verbs()})\s+\Z")
-
-
-@functools.cache
-def _relay_word() -> re.Pattern:
-    return re.compile(rf"\b(?:{_relay_verbs()})\b")
-
-
-@functools.cache
-def _quoted_by() -> re.Pattern:
-    """"as quoted by TASS", "cited by the North's KCNA": a verb of relaying in the passive before the medium."""
-    return re.compile(rf"\b(?:{_relay_verbs()})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
-
-
 @functools.cache
 def _words_said_before() -> re.Pattern:
     """"The comments", "These remarks", "Both statements" opening a sentence: words it speaks of as said before it."""
@@ -140,14 +99,17 @@ def _paragraph_before(art: Article, i: int) -> range:
 _LEAD = 2
 
 
-def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
+def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
+              words_end: int = -1) -> tuple[str, str] | None:
     """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
     The nearest earlier sentence of the paragraph that relays the
     speaker's words decides; else the nearest earlier sentence of the
     article that does; else the nearest later one ("…, Kim said,
     according to KCNA" further on); else, for the words of the DPRK's
-    state, a DPRK state medium the paragraph spoke of before them, else
+    state, a DPRK state medium the paragraph spoke of before them (none
+    when it says one carried nothing: "For months state media said
+    nothing"), else
     the last earlier sentence naming a DPRK state medium as the source
     of words in the article's lead (its first two paragraphs: "…, KCNA
     reported Saturday"); a later one relays a quote of the lead only
@@ -157,12 +119,15 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
     Further on, a medium named
     for other words tells nothing of words the article gives no source
     ("North Korea's foreign ministry has called the reports “absurd”").
+    With ``own_occasion`` (the quote's sentence names where its words
+    were said: "Speaking in Vilnius, …") only the paragraph's media do.
     A DPRK state medium carries the words of others only within its
     paragraph ("Putin wrote an article for the Rodong Sinmun. In it, he
     thanked …").
     """
     here, sents = art.sents[i], art.sents
-    if art.of_dprk_state(speaker) and (own := _dprk_media_in(art, here.start, here.end)):
+    if art.of_dprk_state(speaker) and (own := [m for m in _dprk_media_in(art, here.start, here.end)
+                                               if not _later_clause(art, words_end, m.start, here.end)]):
         # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
         # before one an earlier sentence of the paragraph named for other words of his.
         return own[-1].entity.name, "sentence"
@@ -182,6 +147,8 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         if sents[k].sentence > here.sentence and (
                 media := relays(art, k, speaker, own_state=False, printer=printer, spoken_to=False)):
             return min(_own_first(art, media, speaker)), "article"
+    if own_occasion:
+        return None  # "Speaking in Vilnius, she said …": words of an occasion no medium named elsewhere reported
     for k in reversed(earlier):
         # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
         # with the interview, one further down quotes the speaker from anywhere.
@@ -191,12 +158,15 @@ def inherited(art: Article, speaker: str, i: int) -> tuple[str, str] | None:
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
         # has just spoken of, even without a verb of saying, before one named elsewhere in the article; the
         # quote's own sentence included ("a reply that KCNA would print: the alliance, he said, was …").
+        # A paragraph that says the DPRK's media carried nothing gives its words none, not the lead's either.
         k = i
         while k and sents[k - 1].paragraph == here.paragraph:
             k -= 1
-        near = _dprk_media_in(art, sents[k].start, here.start, pronouns=True)
+        near = _dprk_media_in(art, sents[k].start, here.start)
         if near:
             return near[-1].entity.name, "paragraph"
+        if _dprk_media_in(art, sents[k].start, here.start, silent=True):
+            return None  # "For months state media said nothing. Its foreign ministry called …": no medium carried it
         lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
@@ -241,7 +211,7 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
         return channel, basis
     state = channel_state(art.outlet)
     # (China's officials are told by their affiliation: no speaker group is China's.)
-    own = _same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
+    own = same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
         home_voice(art, speaker, state))
     if own and (channel is None or channel_state(channel) in (state, "other")):
         return art.outlet, "article"
@@ -262,12 +232,25 @@ def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
         _TITLE_WORDS.fullmatch(art.masked, body.end, first.start) is not None)
 
 
-def _dprk_media_in(art: Article, lo: int, hi: int, pronouns: bool = False) -> list[discourse.Mention]:
-    """The DPRK state media mentioned in ``art.masked[lo:hi]`` and not said to have carried nothing; by name or
-    description only unless ``pronouns`` (in a quote's own sentence "it" is what the speaker acted on)."""
+def _later_clause(art: Article, words_end: int, at: int, hi: int) -> bool:
+    """Whether the medium named at ``at`` goes with words quoted after it in ``art.masked[:hi]``, not with those
+    ending at ``words_end``: a clause opened past them (``data/channel_relays.csv``, place ``joiner``) names it
+    before more quoted words ("Kim called it “…” and, in a speech KCNA carried, said “…”")."""
+    return 0 <= words_end < at and "#" in art.masked[at:hi] and _joiner().search(art.masked, words_end, at) is not None
+
+
+@functools.cache
+def _joiner() -> re.Pattern:
+    t = load_table("channel_relays.csv")
+    return re.compile(rf"\b(?:{alternation(t.word[t.place == 'joiner'])})\b")
+
+
+def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list[discourse.Mention]:
+    """The DPRK state media mentioned in ``art.masked[lo:hi]`` by name or description (a pronoun may be an empty
+    subject: "It was a turnaround"), and not said to have carried nothing; with ``silent`` those said to have."""
     return [m for m in art.account.between(lo, hi)
             if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-            and not art.denied(m.start) and (pronouns or m.how != "pronoun")]
+            and art.denied(m.start) == silent and m.how != "pronoun"]
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
@@ -299,7 +282,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
     if named and speaker:
-        named = [(at, ch) for at, ch in named if _relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)]
+        named = [(at, ch) for at, ch in named if relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)
+                 and not _later_clause(art, group[-1].close_at, at, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         channel = named_next(art, at, channel) or channel
@@ -309,32 +293,21 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
         return channel, _basis_of_mention(art, at, channel, lo)
     if not speaker:
         return None, None
-    if _to_the_press(art, lo, hi) or (intro is not None and _to_the_press(art, intro.start, intro.end)):
+    if to_the_press(art, lo, hi) or (intro is not None and to_the_press(art, intro.start, intro.end)):
         # "“…,” the minister told reporters before leaving": said to the press there, not carried by the agency
         # another paragraph named for the minister's other words.
         return None, None
+    occasion = occasion_of(art, lo, hi) or (intro is not None and occasion_of(art, intro.start, intro.end)) or None
+    if occasion is Occasion.OTHER:
+        return None, None  # "At a separate rally, Kim said “…”": no medium named for other words reported it
     i = art.sent_at(q.parts[0][0])
-    found = inherited(art, speaker, i)
+    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at)
     if found is not None:
         _, basis = found
         if basis != "article" or not cites_own_report(art, i):
             return found
         # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     return shown_by(art, i, speaker) or (None, None)
-
-
-def _to_the_press(art: Article, lo: int, hi: int) -> bool:
-    """Whether ``art.masked[lo:hi]`` puts its words before the press (``data/press_audiences.csv``): "told
-    reporters", "at a news conference", "during his weekly briefing"."""
-    return _press().search(art.masked, lo, hi) is not None
-
-
-@functools.cache
-def _press() -> re.Pattern:
-    t = load_table("press_audiences.csv")
-    audience, occasion = alternation(t.phrase[t.kind == "audience"]), alternation(t.phrase[t.kind == "occasion"])
-    return re.compile(rf"(?i:\b(?:told|telling|tells)\s+(?:{audience})\b"
-                      rf"|\b(?:at|during)\s+(?:[\w’'\-]+\s+){{1,3}}?(?:{occasion})\b)")
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
@@ -345,89 +318,6 @@ def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
         if channel in media and (dprk := next((ch for ch in media if channel_state(ch) == "dprk_state"), None)):
             return dprk
     return None
-
-
-def _relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int, said_end: int = -1) -> bool:
-    """Whether the medium named at ``at`` in the sentence ``masked[lo:hi]`` relays the words of ``speaker`` there.
-
-    The DPRK's and Russia's media relay the words of their own and each other's states however the sentence
-    names them ("Kim's remarks, carried by KCNA, …"); those of a South Korean, American or Ukrainian speaker
-    only when the sentence makes the medium their source: "according to KCNA", told to it, "KCNA quoted X as
-    saying", "…, KCNA said." after the words, "KCNA reported that …" as the main clause's subject.  Otherwise
-    it is what they speak of: "the JCS said the KCNA report was “exaggerated”", "A day after KCNA reported
-    the launch, the JCS said …".  Named after the words (which end at ``said_end``) and after one of its own
-    state's voices, it is that voice's source: "The NIS said the North was “…”, and Kim himself
-    vowed “…”, according to KCNA."
-    """
-    if channel_state(channel) not in ("dprk_state", "russia_state") or (
-            discourse.group_state(art.group_of(speaker)) not in _unrelayed_states()):
-        return True
-    if 0 <= said_end < at and any(
-            m.entity is not None and m.entity.kind in ("person", "body") and _of_state_of(art, m.entity.name, channel)
-            for m in art.account.between(said_end, at)):
-        return False  # the medium's own state's voice stands between: its words are the medium's to relay
-    i = art.sent_at(at)
-    masked = art.masked
-    window = max(lo, at - 80)
-    if _ACCORDING.search(masked, window, at) or addressed(masked, at) or _in_piece().search(masked, window, at) or (
-            _quoted_by().search(masked, window, at)):
-        return True  # "according to KCNA", "told KCNA", "wrote in a commentary carried by KCNA", "as quoted by TASS"
-    if _quoted_one(art, i) == speaker:
-        return True
-    m = art.account.mention_at(at)
-    if m is None or m.how == "pronoun":
-        return True  # "In it, the Russian leader thanked …": a pronoun relays only right after "in", "through"
-    verb = reported()[1].match(masked, m.end, hi)
-    if verb is None:
-        return False
-    if "#" in masked[lo:at] and "#" not in masked[verb.end():hi]:
-        # "“…,” Rudenko said, KCNA reported.", where the medium opens a clause; not "…,” citing a KCNA report" nor
-        # "…,” a day after KCNA reported the test", where it is an object or a subordinate clause's subject.
-        start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(masked, lo, at)), default=lo)
-        return _object_word().search(masked, start, at) is None
-    # "KCNA reported that Rudenko said …": the medium opens the sentence, its subject.
-    return _opening_subject().fullmatch(masked, lo, at) is not None and not any(
-        x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
-
-
-# "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
-
-
-# Where a clause may open after words said: a comma, a colon, a semicolon, a dash or the quoted words themselves.
-_CLAUSE_BOUNDARY = re.compile(r"[,;:#—–]")
-
-
-@functools.cache
-def _object_word() -> re.Pattern:
-    """A word before a medium that makes it no clause's own subject: a preposition or participle that makes it an
-    object, or a word that makes its clause subordinate (``data/channel_relays.csv``, places ``object``, ``before``,
-    ``topic`` and ``subordinate``: "an analysis of KCNA reports", "citing a KCNA report", "after KCNA reported")."""
-    t = load_table("channel_relays.csv")
-    return re.compile(rf"\b(?i:{alternation(t.word[t.place.isin(['object', 'before', 'topic', 'subordinate'])])})\b")
-
-
-@functools.cache
-def _unrelayed_states() -> frozenset[str]:
-    """States whose officials' words the DPRK's and Russia's media do not carry to us: ``data/unrelayed_states.csv``."""
-    return frozenset(load_list("unrelayed_states.csv"))
-
-
-@functools.cache
-def _in_piece() -> re.Pattern:
-    """"in a commentary carried by", "in remarks released through": words said in a piece the medium named next ran."""
-    return re.compile(rf"\b[Ii]n\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{document_nouns().pattern})"
-                      rf"[^,;#]{{0,40}}\Z")
-
-
-@functools.cache
-def _opening_subject() -> re.Pattern:
-    """What may stand before a medium that opens a sentence as its subject ("North Korea's state news agency KCNA",
-    "The"): words without a comma, none of them a word that makes a clause subordinate
-    (``data/channel_relays.csv``, place ``subordinate``: "While KCNA said …", "A day after KCNA reported …")."""
-    t = load_table("channel_relays.csv")
-    sub = alternation(t.word[t.place == "subordinate"])
-    return re.compile(rf"\s*(?:(?!(?i:{sub})\b)[\w’'\-.]+\s+)*")
 
 
 def _basis_of_mention(art: Article, at: int, channel: str, lo: int) -> str:
@@ -473,7 +363,7 @@ def _a_report(m: discourse.Mention) -> bool:
 def _printer(art: Article, speaker: str | None) -> str | None:
     """The article's outlet, when it cannot be the channel of ``speaker``'s words: it prints them, it does not relay
     them ("…,” Yang told NK News" in NK News).  A medium of the speaker's own state is (KCNA of Kim's words)."""
-    if art.outlet and not _same_state(state := channel_state(art.outlet), art.group_of(speaker)) and not (
+    if art.outlet and not same_state(state := channel_state(art.outlet), art.group_of(speaker)) and not (
             speaker and home_voice(art, speaker, state)):
         return art.outlet
     return None
@@ -485,15 +375,4 @@ def _own_first(art: Article, media: list[str], speaker: str) -> list[str]:
     if len(media) < 2:
         return media
     group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
-    return [ch for ch in media if _same_state(channel_state(ch), group)] or media
-
-
-def _of_state_of(art: Article, name: str, channel: str) -> bool:
-    """Whether ``name`` speaks for the state whose medium ``channel`` is (Kim Jong Un for KCNA, Shoigu for TASS)."""
-    state = channel_state(channel)
-    return (state == "dprk_state" and art.of_dprk_state(name)) or _same_state(state, art.group_of(name))
-
-
-def _same_state(channel_state: str, group: str) -> bool:
-    state = discourse.group_state(group)
-    return bool(state) and channel_state == f"{state}_state"
+    return [ch for ch in media if same_state(channel_state(ch), group)] or media

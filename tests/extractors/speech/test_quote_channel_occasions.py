@@ -1,0 +1,74 @@
+"""dossier.extractors.speech.quote_occasions: words a quote's own sentence says were said on an occasion of their own
+(another one, or one named by a place or a trip) are not carried by a medium another paragraph named for the
+speaker's other words; read through dossier.quotes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+
+
+def _channels(text: str, source: str = "Reuters") -> list[tuple[str | None, str | None]]:
+    """(channel, basis) of each quote of a one-article corpus."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-09-02")], "source": [source]})
+    df = dossier.quotes(dossier.sentences(arts), arts)
+    return [(c if isinstance(c, str) else None, b if isinstance(b, str) else None) for c, b in zip(df.channel, df.channel_basis)]
+
+
+_KCNA = ("Kim Jong Un praised the army's engineers, calling them “the pride of the nation,” KCNA reported on Sunday."
+         "\n\nThe engineers returned from the front last month.\n\n")
+_TASS = ("Foreign Minister Sergei Lavrov thanked the Korean workers for their “selfless labour,” according to TASS."
+         "\n\nThe talks lasted two days.\n\n")
+
+
+@pytest.mark.parametrize("before, later", [
+    # Marked as another occasion: before or after the words, by "separate", "another", "different", "previous".
+    (_KCNA, "At a separate rally in the autumn, Kim said the workers had shown “boundless loyalty.”"),
+    (_KCNA, "“Our builders will not rest,” Kim told a different gathering of party cadres."),
+    (_TASS, "On another occasion, Lavrov called the partnership “a model for the region.”"),
+    (_TASS, "Lavrov had described the ties as “unbreakable” in a previous interview."),
+])
+def test_words_of_another_occasion_inherit_no_medium(before, later):
+    assert _channels(before + later)[1:] == [(None, None)]
+
+
+@pytest.mark.parametrize("before, later", [
+    # Named by a place or a trip: a participle opening the sentence, a trip after the verb, a possessive.
+    (_KCNA, "Speaking in Sinuiju, Kim said the new plant would be “a fortress of production.”"),
+    (_TASS, "“Our friends can count on us,” Lavrov said during a visit to Minsk."),
+    (_TASS, "Addressing students in Kazan, the minister called the treaty “a shield for both peoples.”"),
+    (_KCNA, "During his three-day tour of the eastern provinces, Kim urged farmers to reach “new heights.”"),
+])
+def test_words_of_a_named_place_or_trip_inherit_no_medium_named_elsewhere(before, later):
+    assert _channels(before + later)[1:] == [(None, None)]
+
+
+@pytest.mark.parametrize("before, later, expected", [
+    # The look-alikes: an occasion told before ("the rally", "the visit"), or none at all, still inherits.
+    (_KCNA, "Speaking at the rally, Kim said the workers had shown “boundless loyalty.”", ("KCNA", "article")),
+    (_TASS, "“Our friends can count on us,” Lavrov said during the visit.", ("TASS", "article")),
+    (_TASS, "“Our friends can count on us,” Lavrov said.", ("TASS", "article")),
+    # A trip that tells who the speaker is, not when the words were said: the medium may have covered that trip.
+    (_TASS, "Lavrov, on his second trip to the region this year, called the ties “unbreakable.”", ("TASS", "article")),
+    # A language is no place.
+    (_TASS, "Speaking in Russian, Lavrov called the ties “unbreakable.”", ("TASS", "article")),
+    # "speaking on condition of anonymity" names no occasion.
+    (_TASS, "Lavrov called the ties “unbreakable,” speaking on condition that his remarks be printed in full.",
+     ("TASS", "article")),
+])
+def test_an_occasion_told_before_or_none_keeps_the_medium(before, later, expected):
+    assert _channels(before + later)[1:] == [expected]
+
+
+def test_a_medium_the_paragraph_names_for_the_speaker_still_carries_words_of_a_named_place():
+    # The paragraph's own medium reported this occasion: its words keep it.
+    text = ("Kim Jong Un toured a fertiliser plant, KCNA said, and called it “a great victory.” Speaking in Hamhung, "
+            "he said the plant would “feed the whole country.”")
+    assert _channels(text)[1:] == [("KCNA", "paragraph")]
+
+
+def test_a_medium_named_in_the_sentence_of_another_occasion_is_its_channel():
+    assert _channels(_TASS + "At a separate forum, Lavrov said the ties were “strong,” RIA Novosti reported.")[1:] == [
+        ("RIA Novosti", "sentence")]
