@@ -37,7 +37,6 @@ TERM_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W_]++(?:['’][^\W_]++)*+
 LETTERS = re.compile(r"[A-Za-z]+")
 
 
-
 def _ranges(is_case) -> str:
     """The Latin letters up to the end of Latin Extended-B (U+024F) for which ``is_case`` holds, as the body of a regex
     character class: runs of consecutive letters as ranges ("A-Z", "À-Ö"), the rest one by one."""

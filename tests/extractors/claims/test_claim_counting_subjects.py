@@ -32,7 +32,6 @@ def test_footage_no_source_published_is_the_outlets():
     assert got != "47th Brigade"
 
 
-
 @pytest.mark.parametrize("sentence", [
     "The National Intelligence Service notes that about 900 soldiers were killed.",
     "In its briefing the National Intelligence Service also noted that about 900 soldiers were killed.",

@@ -63,7 +63,6 @@ def _quoted_by() -> re.Pattern:
     return re.compile(rf"\b(?:{_relay_verbs()})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
 
 
-
 def relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: int, said_end: int = -1) -> bool:
     """Whether the medium named at ``at`` in the sentence ``masked[lo:hi]`` relays the words of ``speaker`` there.
 
@@ -145,7 +144,6 @@ def _opening_subject() -> re.Pattern:
     t = load_table("channel_relays.csv")
     sub = alternation(t.word[t.place == "subordinate"])
     return re.compile(rf"\s*(?:(?!(?i:{sub})\b)[\w’'\-.]+\s+)*")
-
 
 
 def _of_state_of(art: Article, name: str, channel: str) -> bool:
