@@ -67,3 +67,18 @@ def test_a_member_of_a_unit_keeps_their_own_role():
     text = ("Pyongyang's gunners fired all night near Kursk. “We slept an hour,” said a Korean sergeant of a "
             "howitzer crew.")
     assert _speakers(text)[-1] == "North Korean sergeant"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A local's place is where they are, not a place of what they said after "that".
+    ("Our group spent a day in Pyongyang. At the museum a guide said that the heroes who fell in Kursk “live on”.",
+     "North Korean guide"),
+    ("The minders in Wonsan were polite. Once a minder told us that his cousin in Moscow “loves the metro”.",
+     "North Korean guide"),
+    ("We drove on to the coast. “Nobody here forgets the war,” a guide said in Wonsan, adding that Kursk is far.",
+     "North Korean guide"),
+    ("We toured the port of Rason. A guide in Rason said that ships from Vladivostok come “every week”.",
+     "North Korean guide"),
+])
+def test_a_local_is_of_where_they_are_not_of_a_place_in_what_they_said(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -285,11 +285,18 @@ def _state_of_place(place: str) -> str | None:
     return nationalities().get(k) or nationalities().get(f"{k}'s") or _places().get(k) or _places().get(k.split()[0])
 
 
+_THAT = re.compile(r"\bthat\b")  # what someone said follows: its places are not where they are
+
+
 def _place_near(art, pos: int) -> _Nationality | None:
-    """The state of the last place the sentence at ``pos``, or the one before in its paragraph, puts someone in."""
+    """The state of the last place the sentence at ``pos``, or the one before in its paragraph, puts someone in; not a
+    place of what they said after "that" ("a guide said that the sons who fell in Kursk …": where others were)."""
     i = art.sent_at(pos)
     lo = art.sents[i - 1].start if i > 0 and art.sents[i - 1].paragraph == art.sents[i].paragraph else art.sents[i].start
-    for m in reversed(list(_in_place().finditer(art.masked, lo, art.sents[i].end))):
+    hi = art.sents[i].end
+    if (said := _THAT.search(art.masked, pos, hi)) is not None:
+        hi = said.start()
+    for m in reversed(list(_in_place().finditer(art.masked, lo, hi))):
         if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
             return _Nationality(state, m.group("place"))
     return None
