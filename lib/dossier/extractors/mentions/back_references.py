@@ -134,7 +134,10 @@ def _named_only() -> re.Pattern:
     # The words before the phrases stay in the clause (no full stop, colon or quote), and the name is one capitalised
     # word with none after it ("Kim Jong Un" is named in full); marks around it ("with the call sign “Hawk”") make it
     # no quote of speech.
-    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(name_intro_phrases())}),?\s+[“\"‘]?(?P<name>{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
+    # A form of address may open the name ("introduced himself as Comrade Ri", data/address_forms.csv).
+    address = alternation(w.capitalize() for w in load_list("address_forms.csv"))
+    return re.compile(rf"[^.;:#“”\"\n]{{0,80}}?\b(?i:{alternation(name_intro_phrases())}),?\s+[“\"‘]?"
+                      rf"(?P<name>(?:(?:{address})\s+)?{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
 
 
 def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:

@@ -16,6 +16,12 @@ resolved to such a person:
 "he" or "she" that nothing else resolves, right after sentences that bring in a group of such people ("Two North
 Korean prisoners appeared in a video …. “…,” he says"), is one of them (:func:`member_before`).
 
+"Korean" before a role is a state only where the setting tells which (``data/setting_nationalities.csv``: "a Korean
+officer" in a report from the Kursk front is North Korean, "a Korean officer" at a briefing in Seoul is not).  One who
+heads a unit (``data/unit_nouns.csv``) speaks, not the unit: "the commander of the Korean engineering unit", "a section
+chief of a shock brigade" are charted with the unit's words ("North Korean engineering unit commander"), by the
+unit's state, a group before, or for a work unit the place the report is set in.
+
 With no state found the speaker stays as read.  The label is written "<adjective> <role>" (``data/states.csv``) and
 goes through the speakers' aliases, so that "North Korean prisoner of war" is the speaker "captured North Korean
 soldier" is.
@@ -47,6 +53,7 @@ class Role(NamedTuple):
     kin: str
     local: bool
     state: str  # of someone of the role when the text tells none ("a defector": North Korean), else ""
+    heads: bool  # heads a unit ("the commander of the unit"), charted with the unit's words
 
 
 class _Nationality(NamedTuple):
@@ -57,7 +64,8 @@ class _Nationality(NamedTuple):
 @functools.cache
 def _roles() -> dict[str, Role]:
     t = load_table("charted_roles.csv")
-    return {n: Role(r, k, loc == "yes", st) for n, r, k, loc, st in zip(t.noun, t.role, t.kin, t["local"], t.state)}
+    return {n: Role(r, k, loc == "yes", st, h == "yes")
+            for n, r, k, loc, st, h in zip(t.noun, t.role, t.kin, t["local"], t.state, t.heads)}
 
 
 @functools.cache
@@ -172,6 +180,46 @@ def _nationality_in(phrase: str) -> _Nationality | None:
     return _Nationality(nationalities()[key(m.group(0))], m.group(0)) if m else None
 
 
+class _SettingWord(NamedTuple):
+    """A row of ``data/setting_nationalities.csv``: a word that names a state only in a setting that tells which."""
+
+    state: str
+    kins: frozenset[str]
+    setting: re.Pattern
+    not_with: re.Pattern
+
+
+@functools.cache
+def _setting_words() -> dict[str, _SettingWord]:
+    t = load_table("setting_nationalities.csv")
+    return {w: _SettingWord(s, frozenset(k.split()), re.compile(rf"\b(?:{alternation(st.split('|'))})\b", re.I),
+                            re.compile(rf"\b(?:{alternation(nw.split('|'))})\b", re.I))
+            for w, s, k, st, nw in zip(t.word, t.state, t.kins, t.setting, t.not_with)}
+
+
+def _setting_nationality(art, word: str, kin: str, pos: int) -> _Nationality | None:
+    """The state ``word`` names before a role of ``kin`` where the article's setting tells which ("a Korean officer" in
+    a report from the Kursk front: North Korean), and the speaker's sentence or paragraph names no other state of the
+    word ("a Korean reporter in Seoul"); None otherwise (``data/setting_nationalities.csv``)."""
+    if not word[:1].isupper() or (row := _setting_words().get(word.lower())) is None:
+        return None  # (capitalised as a nationality is: "Korean officer")
+    if kin not in row.kins or not row.setting.search(art.masked):
+        return None
+    i = art.sent_at(pos)
+    para = [s for s in art.sents if s.paragraph == art.sents[i].paragraph]
+    if row.not_with.search(art.masked, para[0].start, para[-1].end):
+        return None
+    return _Nationality(row.state, word)
+
+
+def _setting_role_nationality(art, speaker: str, pos: int) -> _Nationality | None:
+    """The state of a setting's word right before the role one person is named by ("Korean officer"), or None; a
+    group ("the Korean soldiers") is left as written (labelled in the plural, it is charted by no singular role)."""
+    words = speaker.split()
+    role = _role_of(_who_words(words[-1])).role if len(words) >= 2 and singular(words[-1]) == words[-1] else None
+    return _setting_nationality(art, words[-2], role.kin, pos) if role is not None else None
+
+
 def _label(nat: _Nationality, role: Role) -> str | None:
     adjective = _adjectives().get(nat.state)
     if adjective is None and nat.state != "other_state":
@@ -237,11 +285,35 @@ def _state_of_place(place: str) -> str | None:
     return nationalities().get(k) or nationalities().get(f"{k}'s") or _places().get(k) or _places().get(k.split()[0])
 
 
+_THAT = re.compile(r"\bthat\b")  # what someone said follows: its places are not where they are
+
+
 def _place_near(art, pos: int) -> _Nationality | None:
-    """The state of the last place the sentence at ``pos``, or the one before in its paragraph, puts someone in."""
+    """The state of the last place the sentence at ``pos``, or the one before in its paragraph, puts someone in; not a
+    place of what they said after "that" ("a guide said that the sons who fell in Kursk …": where others were)."""
     i = art.sent_at(pos)
     lo = art.sents[i - 1].start if i > 0 and art.sents[i - 1].paragraph == art.sents[i].paragraph else art.sents[i].start
-    for m in reversed(list(_in_place().finditer(art.masked, lo, art.sents[i].end))):
+    hi = art.sents[i].end
+    if (said := _THAT.search(art.masked, pos, hi)) is not None:
+        hi = said.start()
+    for m in reversed(list(_in_place().finditer(art.masked, lo, hi))):
+        if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
+            return _Nationality(state, m.group("place"))
+    return None
+
+
+# "in Pyongyang", "in the Hwasong district of Pyongyang": where a scene is, maybe through a part of the place.
+_SCENE = re.compile(rf"\b(?:in|at|around|near)\s+(?:the\s+(?:[\w\-]+\s+){{1,3}}?of\s+)?"
+                    rf"(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
+
+
+def _scene(art) -> _Nationality | None:
+    """The state of the first place the article's first paragraph puts something in ("a street is rising in the
+    Hwasong district of Pyongyang"), the scene the report is set in; None if it names none a vocabulary maps."""
+    if not art.sents:
+        return None
+    first = [s for s in art.sents if s.paragraph == art.sents[0].paragraph]
+    for m in _SCENE.finditer(art.masked, first[0].start, first[-1].end):
         if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
             return _Nationality(state, m.group("place"))
     return None
@@ -272,6 +344,57 @@ def _own_role(words: list[str]) -> Role | None:
     return None
 
 
+@functools.cache
+def _unit_nouns() -> str:
+    return alternation(load_table("unit_nouns.csv").noun)
+
+
+# "the commander of the ", "a section chief of a ": someone of a role named by the unit they command or head.
+_HOLDER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<role>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+of\s+\Z")
+
+
+@functools.cache
+def _unit_phrase() -> re.Pattern:
+    """ "the Korean engineering unit": a unit's noun after up to three words."""
+    return re.compile(rf"(?:(?:the|an?)\s+)?(?:[\w\-]+\s+){{0,3}}(?:{_unit_nouns()})", re.I)
+
+
+@functools.cache
+def _unit_after() -> re.Pattern:
+    """ " of a shock brigade": the unit right after a role's noun, up to two words before its own noun."""
+    return re.compile(rf"\s+of\s+(?:the|an?)\s+(?P<unit>(?:[\w\-]+\s+){{0,2}}?(?i:{_unit_nouns()}))\b(?!\s+of\b)")
+
+
+def _unit_holder(art, speaker_text: str, pos: int) -> str | None:
+    """Someone unnamed named by the unit they command or head ("the commander of the Korean engineering unit", "a
+    section chief of a shock brigade"), charted by the unit's state, the unit's words and the role: "North Korean
+    engineering unit commander"; None when the words are no such phrase or no state is told."""
+    unit_text, role = None, None
+    if (before := _HOLDER_BEFORE.search(art.masked, max(0, pos - 40), pos)) is not None and (
+            _unit_phrase().fullmatch(speaker_text)):
+        unit_text, role = speaker_text, _role_of(before.group("role").split())  # the commander "of the … unit"
+    elif (after := _unit_after().match(art.masked, pos + len(speaker_text))) is not None:
+        unit_text, role = after.group("unit"), _role_of(_who_words(speaker_text))  # "a section chief" "of a … brigade"
+    if unit_text is None or role.role is None or not role.role.heads:
+        return None  # (a member of a unit, "a sergeant of a mortar crew", is charted by their own role)
+    unit = re.sub(r"\A(?:the|an?)\s+", "", unit_text, flags=re.I)
+    nat = _nationality_in(unit) or _nationality_in(speaker_text) or next(
+        (n for w in unit.split() if (n := _setting_nationality(art, w, role.role.kin, pos)) is not None), None)
+    if nat is not None:
+        unit = unit.replace(nat.written, " ")
+    elif (group := _group_before(art, role.role, pos)) is not None:
+        nat = group.nationality
+    elif role.role.local:
+        # "a section chief of a shock brigade", "the foreman of the concrete team": a work unit on the site the report
+        # is set in, the place its first paragraph puts the scene in; not a place the holder's own sentence names,
+        # which may be where someone else is ("the foreman, whose brother fell in Kursk").
+        nat = _scene(art)
+    adjective = _adjectives().get(nat.state) if nat is not None else None
+    if adjective is None:
+        return None
+    return canonical(" ".join([adjective, *unit.split(), role.role.role]), "group")
+
+
 def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str | None:
     """The speaker someone unnamed is charted as ("Russian tourist"), or None to keep ``speaker`` as read.
 
@@ -280,7 +403,9 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     """
     if not speaker or not speaker_text or key(speaker) in speaker_aliases():
         return None
-    if (written := _nationality_in(speaker)) is not None:
+    if (holder := _unit_holder(art, speaker_text, pos)) is not None:
+        return holder
+    if (written := _nationality_in(speaker) or _setting_role_nationality(art, speaker, pos)) is not None:
         # "a North Korean defector": charted as written, but for a role written otherwise ("North Korean soldier
         # captured in Kursk", "North Korean prisoner"); "Ukrainian artillery officer" keeps its qualifier.
         rest = _who_words(speaker.replace(written.written, " "))
