@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.words import alternation
 from ...vocab import load_table
 from .quote_article import Article
 from .quote_referents import Said
@@ -26,13 +27,13 @@ def _turns() -> dict[str, str]:
 def heading_tags() -> str:
     """The tags of a broadcast transcript that head a speaker's words ("[Interview]", "<Soundbite>"), as a regex
     alternation (turn ``heading`` of ``data/interview_labels.csv``)."""
-    return "|".join(re.escape(w) for w, turn in _turns().items() if turn == "heading")
+    return alternation(w for w, turn in _turns().items() if turn == "heading")
 
 
 @functools.cache
 def _question() -> re.Pattern:
     """A question's label opening a line: "Q:", "Question:"."""
-    labels = "|".join(re.escape(w) for w, turn in _turns().items() if turn == "question")
+    labels = alternation(w for w, turn in _turns().items() if turn == "question")
     return re.compile(rf"(?:^|\n)[ \t]*(?i:{labels})[ \t]*:", re.MULTILINE)
 
 
@@ -57,7 +58,7 @@ def label_speaker(art: Article, lo: int, hi: int) -> Said | None:
 @functools.cache
 def _source_label() -> re.Pattern:
     """A source's label opening a line: "Source:"."""
-    labels = "|".join(re.escape(w) for w, turn in _turns().items() if turn == "source")
+    labels = alternation(w for w, turn in _turns().items() if turn == "source")
     return re.compile(rf"(?:^|\n)[ \t]*(?i:{labels})[ \t]*:", re.MULTILINE)
 
 
