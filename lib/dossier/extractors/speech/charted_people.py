@@ -44,6 +44,8 @@ _MEMBER_SENTENCES_BACK = 2  # "Two North Korean prisoners appeared in a video �
 # "Two North Korean soldiers … “…,” the older of the two said. The other, aged 21, said": one picked out of the group
 # ("the other", "a second") may come after another member's words, further back than a pronoun reaches.
 PICKED_MEMBER_SENTENCES_BACK = 8
+# "captured two wounded North Korean soldiers", "both North Korean soldiers": a group the text counted as a pair.
+_COUNTED_TWO = re.compile(r"\b(?i:two|both)\s+(?:[\w\-]+\s+){0,2}\Z")
 
 
 class Role(NamedTuple):
@@ -421,7 +423,7 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     if who in _PEOPLE and _picked(speaker):
         # "the older man", "the younger woman": one picked out of the pair or group the text told of before, charted
         # as its members are ("Two North Korean soldiers captured in Kursk … The younger man said").
-        return _last_group(art, pos)
+        return _last_group(art, pos, pair=True)
     own = _role_of(who)
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
         return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
@@ -455,17 +457,16 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     return _label(nat, role) if nat is not None else None
 
 
-def _last_group(art, pos: int, role: Role | None = None) -> str | None:
+def _last_group(art, pos: int, role: Role | None = None, pair: bool = False) -> str | None:
     """The last group the text names before ``pos`` in the plural with a nationality and a charted role (of
-    ``role``'s kin, soldiers for prisoners, when given), charted as its members are; None if it names none."""
+    ``role``'s kin, soldiers for prisoners, when given), charted as its members are; None if it names none. With
+    ``pair`` (one told apart by a comparative, "the older of the two"), the last group the text counted as two first."""
     kins = None if role is None else {role.kin, "soldier"} if role.kin == "prisoner" else {role.kin}
-    found = None
-    for m in _group_pattern().finditer(art.masked, 0, pos):
-        noun = singular(key(m.group("noun")))
-        plural_group = art.masked[m.end("noun"):m.end("noun") + 1] == "s"
-        if plural_group and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
-            found = m
-    return _member_of(art, found, pos) if found is not None else None
+    found = [m for m in _group_pattern().finditer(art.masked, 0, pos) if art.masked[m.end("noun"):m.end("noun") + 1] == "s"
+             and (kins is None or singular(key(m.group("noun"))) in _roles() and _roles()[singular(key(m.group("noun")))].kin in kins)]
+    if pair:
+        found = [m for m in found if _COUNTED_TWO.search(art.masked, max(0, m.start() - 40), m.start("nat"))] or found
+    return _member_of(art, found[-1], pos) if found else None
 
 
 def _member_of(art, found: re.Match, pos: int) -> str | None:
@@ -487,6 +488,8 @@ def member_before(art, pos: int, back: int | None = None) -> str | None:
     found = None
     for found in _group_pattern().finditer(art.masked, lo, pos):
         pass
+    if _picked(" ".join(art.masked[pos:pos + 24].split()[:3])):  # "The older one said": of a pair told of anywhere before
+        return _last_group(art, pos, pair=True)
     if found is None or not art.masked[found.end("noun"):found.end("noun") + 1] == "s":
         return None  # (the plural: a group, not someone already brought in alone)
     return _member_of(art, found, pos)

@@ -94,7 +94,7 @@ class Referents:
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
         picked = anaphor_refers(a.speaker_text) == "member"  # "the other", "a second": further back than "he"
-        if said.speaker is None and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or picked) and (
+        if (said.speaker is None or picked) and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or picked) and (
                 member := member_before(self, a.start, PICKED_MEMBER_SENTENCES_BACK if picked else None)) is not None:
             # "Two North Korean prisoners appeared …. “…,” he says"; "… The other, a 19-year-old, said"
             return said._replace(speaker=member)

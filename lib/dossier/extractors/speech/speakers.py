@@ -212,6 +212,9 @@ class MaskedText(WordIndex):
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
             if s < pos or not (m := before.match(text, s, last)):
                 continue
+            if passive(text, _found(m)) and (first := next((v.end() for v in verbs if s < v.start() < m.start("cue")), None)):
+                # "One of the prisoners said he was told …": the subject's own verb is the first one, not a passive after it.
+                m = before.match(text, s, first) or m
             a = name_apposed(text, name_after_body(before_informed(_found(m))))  # "A person familiar with the matter said"
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
