@@ -211,7 +211,8 @@ def _author_named() -> re.Pattern:
 def _from_author() -> re.Pattern:
     """ " from Kim Jong Un", " written by": what leads from a document to its author in "a letter from Kim to Putin,
     in which he said" (the verbs: ``data/author_verbs.csv``)."""
-    return re.compile(rf"(?:\s+(?:{alternation(load_list('author_verbs.csv'))}))?\s+(?:from|by)\s+")
+    # ("The report, compiled by KIDA,": the participle's phrase may stand between commas.)
+    return re.compile(rf"(?:,?\s+(?:{alternation(load_list('author_verbs.csv'))}))?\s+(?:from|by)\s+")
 
 
 def document_author(art, a) -> str | None:
@@ -226,7 +227,7 @@ def document_author(art, a) -> str | None:
     return author.entity.name if author is not None and author.start == by.end() and author.entity.fits(gender) else None
 
 
-_ISSUER_SENTENCES = 3  # the sentences back to where the document was introduced
+_ISSUER_SENTENCES = 10  # the sentences back to where the document was introduced: a feature names it again paragraphs on
 
 
 def document_issuer(art, a) -> str | None:
