@@ -41,3 +41,11 @@ def test_a_document_named_again_paragraphs_on_speaks_for_its_issuer():
             "The ports were busy.\n\nThe trains ran at night. Crews worked in shifts. Guards watched the yards.\n\n"
             "\u201cThe pace is unprecedented,\u201d the report said.")
     assert _speakers(text)[-1] == "Asan Institute"
+
+
+def test_a_report_after_a_medium_reported_is_the_medium_s_not_a_document_further_back():
+    # Look-alike: a study named far back, then an agency reports; "the report" is the agency's.
+    text = ("The report, compiled by the Asan Institute, counts the shells. Most came by rail. Some came by sea. "
+            "The ports were busy.\n\nKCNA reported that the troops had returned home. Crowds met them. Bands played."
+            "\n\nThe report called the troops \u201cheroes of the motherland\u201d.")
+    assert _speakers(text)[-1] != "Asan Institute"
