@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import dossier
 from dossier.extractors.speech.quotes import quotes
@@ -66,3 +67,26 @@ def test_the_body_named_without_a_head_noun_speaks_itself_though_its_head_was_in
     text = ("Kyrylo Budanov, the chief of Ukraine's military intelligence, briefed reporters on Friday.\n\n"
             "“They adapt within weeks,” HUR said in a statement.")
     assert _speakers(text) == ["Ukrainian military intelligence (HUR)"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the head of" a body described in lower case: the person named before whose title block gives a head noun
+    # and names the body or shares a word with it (a title before the name, or an apposition after it).
+    ("Foreign intelligence chief Jane Roe spoke in Kyiv. \u201cThe trains keep coming,\u201d the head of foreign intelligence said in "
+     "an interview.", "Jane Roe"),
+    ("Jane Roe, the head of the foreign intelligence service, met envoys. The chief of foreign intelligence told "
+     "reporters the trains were \u201cstill coming\u201d.", "Jane Roe"),
+    ("On Monday, customs chief Ivan Petrenko toured the border. \u201cThe trains keep coming,\u201d the head of customs said.",
+     "Ivan Petrenko"),
+    ("Ivan Petrenko, the leader of the border guard, toured the crossing. The head of the border guard warned that "
+     "the queues were \u201cgrowing\u201d.", "Ivan Petrenko"),
+])
+def test_the_head_of_a_body_described_in_lower_case_is_its_head_named_before(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_head_of_a_body_described_is_not_the_head_of_another_body():
+    # Look-alike: the army's chief named before is no head of foreign intelligence.
+    text = ("Army chief Ivan Petrenko toured the front. \u201cThe trains keep coming,\u201d the head of foreign "
+            "intelligence said.")
+    assert _speakers(text)[-1] != "Ivan Petrenko"

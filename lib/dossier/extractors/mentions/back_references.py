@@ -211,7 +211,8 @@ def _author_named() -> re.Pattern:
 def _from_author() -> re.Pattern:
     """ " from Kim Jong Un", " written by": what leads from a document to its author in "a letter from Kim to Putin,
     in which he said" (the verbs: ``data/author_verbs.csv``)."""
-    return re.compile(rf"(?:\s+(?:{alternation(load_list('author_verbs.csv'))}))?\s+(?:from|by)\s+")
+    # ("The report, compiled by KIDA,": the participle's phrase may stand between commas.)
+    return re.compile(rf"(?:,?\s+(?:{alternation(load_list('author_verbs.csv'))}))?\s+(?:from|by)\s+")
 
 
 def document_author(art, a) -> str | None:
@@ -227,20 +228,28 @@ def document_author(art, a) -> str | None:
 
 
 _ISSUER_SENTENCES = 3  # the sentences back to where the document was introduced
+_ISSUER_SENTENCES_FAR = 10  # further back, a feature names its report again paragraphs on, when no medium came between
 
 
 def document_issuer(art, a) -> str | None:
     """ "The assessment says" after "South Korea's defence ministry published its annual assessment", "The analysis,
     based partly on …, said" after "a new analysis by RUSI": the issuer named where the document was introduced,
-    by "by" or "from" after it or as the subject of the verb that issued it; None when neither is named."""
+    by "by" or "from" after it or as the subject of the verb that issued it; None when neither is named.
+
+    Up to three sentences back; up to ten while no medium is named in between ("KCNA reported that … The report
+    framed it as": the medium's report, not a document named further back)."""
     m = _DEFINITE_DOCUMENT.fullmatch(a.speaker_text)
     if m is None or key(m.group("noun")) not in _issued_documents():
         return None
     here = art.sent_at(a.start)
-    for k in range(here - 1, max(-1, here - 1 - _ISSUER_SENTENCES), -1):
+    medium = _medium_in(art, art.sents[here].start, a.start)
+    for k in range(here - 1, max(-1, here - 1 - _ISSUER_SENTENCES_FAR), -1):
         s = art.sents[k]
+        if medium and k < here - _ISSUER_SENTENCES:
+            return None
         found = list(document_noun(m.group("noun")).finditer(art.masked, s.start, s.end))
         if not found:
+            medium = medium or _medium_in(art, s.start, s.end)
             continue
         at = found[-1]
         if (by := _from_author().match(art.masked, at.end(), s.end)) is not None:
@@ -254,6 +263,11 @@ def document_issuer(art, a) -> str | None:
             return issuer.entity.name if issuer is not None else None
         return None
     return None
+
+
+def _medium_in(art, lo: int, hi: int) -> bool:
+    """Whether the account names a medium (an agency, a broadcaster) in ``art.masked[lo:hi]``."""
+    return any(x.entity is not None and x.entity.kind == "medium" for x in art.account.between(lo, hi))
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from ...vocab import load_list, load_table
 from ..mentions.mention_forms import oblique
 from ..mentions.mention_vocab import descriptions, key, nationalities, stops, titles, unnamed_sources
 from ...text.words import UPPER, alternation
+from .quote_body_heads import head_described
 from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
 
 __all__ = [
@@ -207,8 +208,10 @@ def plausible(a: Attribution) -> bool:
         # "the alliance was called": a passive, not a speaker; "a speech reported": a document, not a speaker;
         # "both leaders described", "the two leaders reaffirmed": no one speaker, but the clause's or the medium's.
         # But "the spy agency said": a description of a body ends in a document's word too.
-        return (not _function_words().intersection(_outside_names(a.speaker_text)[1:]) and not _JOINT.match(a.speaker_text)
-                and (words[-1] not in cue_words().documents or " ".join(words) in descriptions()))
+        # ("the head of military intelligence said": the body's head, a person; see quote_body_heads.)
+        return head_described(a.speaker_text) or (
+            not _function_words().intersection(_outside_names(a.speaker_text)[1:]) and not _JOINT.match(a.speaker_text)
+            and (words[-1] not in cue_words().documents or " ".join(words) in descriptions()))
     return True
 
 

@@ -63,7 +63,10 @@ _OWNER_CHARS = 12  # "Ukraine's " before the body's own words in the apposition
 
 def body_head(art, start: int, body_text: str) -> str | None:
     """The person "the head of ``body_text``" stands for, where ``body_text`` starts at ``start`` of the article's masked
-    text; None when no head noun comes before it, or the article named no one in that office."""
+    text; None when no head noun comes before it, or the article named no one in that office.  ``body_text`` may hold
+    the head noun itself, of a body described in lower case ("the head of military intelligence said")."""
+    if head_described(body_text):
+        return _described_head(art, start, body_text)
     if _head_before().search(art.masked, max(0, start - 20), start) is None:
         return None
     if (named := art.entity_of(start, start + len(body_text))) is not None and named.kind == "body" and (
@@ -117,3 +120,40 @@ def speaking_holder(art, start: int, role_text: str, entity) -> str | None:
                 return None  # the subject of a sentence of its own: brought in to speak
     return next((name for name in speakers if (e := art.account.entity(name)) is not None and e.kind == "person"
                  and title.role in e.roles), None)
+
+
+@functools.cache
+def _head_of() -> re.Pattern:
+    """ "the head of military intelligence": a head noun of ``data/body_heads.csv``, "of" and a body in lower case."""
+    heads = alternation(load_table("body_heads.csv").word)
+    return re.compile(rf"(?i:the\s+)(?P<head>{heads})\s+of\s+(?:the\s+)?(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){{0,2}})")
+
+
+def head_described(text: str) -> bool:
+    """Whether a group subject is "the head of" a body described in lower case ("the head of military intelligence"):
+    a person, whose "of" is no function word cutting the subject short."""
+    return _head_of().fullmatch(text) is not None
+
+
+def _described_head(art, start: int, text: str) -> str | None:
+    """ "HUR chief Kyrylo Budanov … the head of military intelligence said": a body described in lower case, not
+    named, is headed by the last person named before whose title block (the words before their first mention, or an
+    apposition after it) gives a head noun and names the body or shares a word with it."""
+    m = _head_of().fullmatch(text)
+    body = _keys(m.group("body"))
+    heads = {word_key(h) for h in load_table("body_heads.csv").word}
+    found = None
+    for x in art.account.between(0, start):
+        e = x.entity
+        if e is None or e.kind != "person":
+            continue
+        lo, hi = max(0, x.start - _BLOCK_CHARS), x.end + (_BLOCK_CHARS if art.masked.startswith(",", x.end) else 0)
+        # (The mention holds the title written before the name: "intelligence chief Jane Roe".)
+        block = _keys(art.masked[lo:x.end]) - _keys(e.name) | _keys(art.masked[x.end:hi]) | set().union(
+            *(_keys(y.entity.name) for y in art.account.between(lo, hi) if y.entity is not None and y is not x))
+        if block & heads and block & body:
+            found = e.name
+    return found
+
+
+_BLOCK_CHARS = 40  # "HUR chief " before a name, ", the head of HUR," after it
