@@ -37,6 +37,7 @@ from ...text.words import UPPER, alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
+from .setting_states import setting_state
 
 __all__ = ["charted", "member_before"]
 
@@ -182,36 +183,10 @@ def _nationality_in(phrase: str) -> _Nationality | None:
     return _Nationality(nationalities()[key(m.group(0))], m.group(0)) if m else None
 
 
-class _SettingWord(NamedTuple):
-    """A row of ``data/setting_nationalities.csv``: a word that names a state only in a setting that tells which."""
-
-    state: str
-    kins: frozenset[str]
-    setting: re.Pattern
-    not_with: re.Pattern
-
-
-@functools.cache
-def _setting_words() -> dict[str, _SettingWord]:
-    t = load_table("setting_nationalities.csv")
-    return {w: _SettingWord(s, frozenset(k.split()), re.compile(rf"\b(?:{alternation(st.split('|'))})\b", re.I),
-                            re.compile(rf"\b(?:{alternation(nw.split('|'))})\b", re.I))
-            for w, s, k, st, nw in zip(t.word, t.state, t.kins, t.setting, t.not_with)}
-
-
 def _setting_nationality(art, word: str, kin: str, pos: int) -> _Nationality | None:
-    """The state ``word`` names before a role of ``kin`` where the article's setting tells which ("a Korean officer" in
-    a report from the Kursk front: North Korean), and the speaker's sentence or paragraph names no other state of the
-    word ("a Korean reporter in Seoul"); None otherwise (``data/setting_nationalities.csv``)."""
-    if not word[:1].isupper() or (row := _setting_words().get(word.lower())) is None:
-        return None  # (capitalised as a nationality is: "Korean officer")
-    if kin not in row.kins or not row.setting.search(art.masked):
-        return None
-    i = art.sent_at(pos)
-    para = [s for s in art.sents if s.paragraph == art.sents[i].paragraph]
-    if row.not_with.search(art.masked, para[0].start, para[-1].end):
-        return None
-    return _Nationality(row.state, word)
+    """The state ``word`` names before a role of ``kin`` where the setting tells which (:mod:`.setting_states`)."""
+    state = setting_state(art, word, kin, pos)
+    return _Nationality(state, word) if state is not None else None
 
 
 def _setting_role_nationality(art, speaker: str, pos: int) -> _Nationality | None:
@@ -298,10 +273,7 @@ def _place_near(art, pos: int) -> _Nationality | None:
     hi = art.sents[i].end
     if (said := _THAT.search(art.masked, pos, hi)) is not None:
         hi = said.start()
-    for m in reversed(list(_in_place().finditer(art.masked, lo, hi))):
-        if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
-            return _Nationality(state, m.group("place"))
-    return None
+    return _first_placed(reversed(list(_in_place().finditer(art.masked, lo, hi))))
 
 
 # "in Pyongyang", "in the Hwasong district of Pyongyang": where a scene is, maybe through a part of the place.
@@ -315,7 +287,13 @@ def _scene(art) -> _Nationality | None:
     if not art.sents:
         return None
     first = [s for s in art.sents if s.paragraph == art.sents[0].paragraph]
-    for m in _SCENE.finditer(art.masked, first[0].start, first[-1].end):
+    return _first_placed(_SCENE.finditer(art.masked, first[0].start, first[-1].end))
+
+
+def _first_placed(matches) -> _Nationality | None:
+    """The state of the first of ``matches`` (of a pattern with a ``place`` group) whose place a vocabulary maps; a
+    possessive ("Russia's") places no one."""
+    for m in matches:
         if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
             return _Nationality(state, m.group("place"))
     return None
@@ -462,8 +440,12 @@ def _last_group(art, pos: int, role: Role | None = None, pair: bool = False) -> 
     ``role``'s kin, soldiers for prisoners, when given), charted as its members are; None if it names none. With
     ``pair`` (one told apart by a comparative, "the older of the two"), the last group the text counted as two first."""
     kins = None if role is None else {role.kin, "soldier"} if role.kin == "prisoner" else {role.kin}
-    found = [m for m in _group_pattern().finditer(art.masked, 0, pos) if art.masked[m.end("noun"):m.end("noun") + 1] == "s"
-             and (kins is None or singular(key(m.group("noun"))) in _roles() and _roles()[singular(key(m.group("noun")))].kin in kins)]
+    found = []
+    for m in _group_pattern().finditer(art.masked, 0, pos):
+        noun = singular(key(m.group("noun")))
+        plural_group = art.masked[m.end("noun"):m.end("noun") + 1] == "s"
+        if plural_group and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
+            found.append(m)
     if pair:
         found = [m for m in found if _COUNTED_TWO.search(art.masked, max(0, m.start() - 40), m.start("nat"))] or found
     return _member_of(art, found[-1], pos) if found else None

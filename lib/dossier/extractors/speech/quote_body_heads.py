@@ -26,9 +26,20 @@ _WORD = re.compile(r"[\w’'\-]+")
 
 
 @functools.cache
+def _head_nouns() -> tuple[str, ...]:
+    """The head nouns of ``data/body_heads.csv`` ("head", "chief")."""
+    return tuple(load_table("body_heads.csv").word)
+
+
+@functools.cache
+def _head_keys() -> frozenset[str]:
+    return frozenset(word_key(h) for h in _head_nouns())
+
+
+@functools.cache
 def _head_before() -> re.Pattern:
     """ "the head of the ", "the chief of ": a head noun and "of", ending where the body's name starts."""
-    heads = alternation(load_table("body_heads.csv").word)
+    heads = alternation(_head_nouns())
     return re.compile(rf"\b(?i:the\s+)?(?:{heads})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -39,7 +50,7 @@ def _keys(text: str) -> set[str]:
 @functools.cache
 def _head_apposition() -> re.Pattern:
     """ ", the chief of ", ", head of the ": after a person's name, an apposition naming the body they head."""
-    heads = alternation(load_table("body_heads.csv").word)
+    heads = alternation(_head_nouns())
     return re.compile(rf",\s+(?:the\s+)?(?:{heads})\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -125,7 +136,7 @@ def speaking_holder(art, start: int, role_text: str, entity) -> str | None:
 @functools.cache
 def _head_of() -> re.Pattern:
     """ "the head of military intelligence": a head noun of ``data/body_heads.csv``, "of" and a body in lower case."""
-    heads = alternation(load_table("body_heads.csv").word)
+    heads = alternation(_head_nouns())
     return re.compile(rf"(?i:the\s+)(?P<head>{heads})\s+of\s+(?:the\s+)?(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){{0,2}})")
 
 
@@ -141,7 +152,6 @@ def _described_head(art, start: int, text: str) -> str | None:
     apposition after it) gives a head noun and names the body or shares a word with it."""
     m = _head_of().fullmatch(text)
     body = _keys(m.group("body"))
-    heads = {word_key(h) for h in load_table("body_heads.csv").word}
     found = None
     for x in art.account.between(0, start):
         e = x.entity
@@ -151,7 +161,7 @@ def _described_head(art, start: int, text: str) -> str | None:
         # (The mention holds the title written before the name: "intelligence chief Jane Roe".)
         block = _keys(art.masked[lo:x.end]) - _keys(e.name) | _keys(art.masked[x.end:hi]) | set().union(
             *(_keys(y.entity.name) for y in art.account.between(lo, hi) if y.entity is not None and y is not x))
-        if block & heads and block & body:
+        if block & _head_keys() and block & body:
             found = e.name
     return found
 
