@@ -455,5 +455,17 @@ def theme_rates(themes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         .merge(articles[["article_id", "n_words"]], on="article_id", how="inner")
     )
     words = counts["n_words"].where(counts["n_words"] > 0)
-    counts = counts.assign(per_1000_words=counts["hits"] * 1000 / words).sort_values(["article_id", "theme", "voice"])
+    # Articles in their given order, not sorted by id: extracting them in parts (a batch, a Dask partition, one
+    # article at a time after a failure) then gives the same rows in the same order as extracting them at once.
+    position = counts["article_id"].map(_positions(articles["article_id"]))
+    counts = (
+        counts.assign(per_1000_words=counts["hits"] * 1000 / words, _position=position)
+        .sort_values(["_position", "theme", "voice"], kind="stable")
+        .drop(columns="_position")
+    )
     return schema.conform(counts, "theme_rates")
+
+
+def _positions(article_ids: pd.Series) -> dict[str, int]:
+    """Each article's first position in the articles frame."""
+    return {aid: i for i, aid in reversed(list(enumerate(article_ids)))}
