@@ -60,6 +60,9 @@ def test_a_treatys_part_or_relative_clause_carries_its_wording(text):
     "The report says each side will give “all necessary help” if attacked, the institute said.",
     # A verb of saying inside the aside: the minister's reading, not the treaty's wording.
     "The treaty, the minister said, obliges Moscow to help “in full measure”.",
+    # A newspaper's article, not a numbered part of the treaty the article named before.
+    "The treaty came into force in December. An article in Rodong Sinmun on Tuesday says the alliance is “an "
+    "unbreakable shield” for both peoples.",
     # A person who signed the treaty pledges in his own words.
     "Kim Jong Un, who signed the treaty, says his country will stand with Russia “forever”.",
 ])

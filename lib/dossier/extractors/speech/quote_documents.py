@@ -30,6 +30,7 @@ _HEAD_TAIL = re.compile(
     r"\s*(?:[0-9]+[a-z]*\s*|[IVX]+\s+)?"
     r"(?:(?:of|between|with|on|signed|concluded|agreed|reached|in|from|that|which)\s[^,;:]*?)?\s*"
     r"(?:,\s*[a-z][^;:]*?,\s*)?(?P<comma>,\s*)?")
+_NUMBERED = re.compile(r"\s*(?:[0-9]+[a-z]*|[IVX]+)\b")  # "Article 4", "Clause IV": a numbered part of a text
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
 _SUBJECT_REACH = 200  # "The treaty, signed by … in June, obliges": how far back a subject's head may stand
 # A noun after a preposition and its determiner is no subject: "under the treaty", "Article 4 of the Treaty".
@@ -99,8 +100,11 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     at = relative.start() if relative is not None else clause.start()
     head = _subject_noun(art, words, lo, at, relative is not None)
     noun = head.word if head is not None else None
-    if clause.group("say") is not None and noun not in words.parts | words.same:
-        return None  # "The report says": its author speaks, not a treaty
+    if clause.group("say") is not None and not (noun in words.same or (
+            noun in words.parts and _NUMBERED.match(art.masked, head.start + len(noun)))):
+        # "The report says": its author speaks, not a treaty; "An article in Rodong Sinmun says": a newspaper's piece,
+        # no part of a treaty unless numbered ("Article 4 says").
+        return None
     if noun is None and relative is not None:
         # "Article 4 of the Treaty on Comprehensive Strategic Partnership, which commits": the named document the
         # relative pronoun follows stands for itself, however long its name.
