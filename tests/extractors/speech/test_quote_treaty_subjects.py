@@ -68,3 +68,9 @@ def test_a_treatys_part_or_relative_clause_carries_its_wording(text):
 ])
 def test_not_a_treatys_wording(text):
     assert TREATY not in _speakers(text)
+
+
+def test_a_letter_parted_from_its_verb_is_still_its_senders():
+    # Look-alike: an aside parts a letter from "pledges" as it parts a treaty, but a letter has an author who speaks.
+    text = "The letter, sent by Kim Jong Un to Vladimir Putin in March, pledges “full support” for the campaign."
+    assert _speakers(text) == ["Kim Jong Un"]

@@ -143,6 +143,8 @@ def _subject_noun(art: Article, words: _DocumentWords, lo: int, hi: int, relativ
             return _Head(word, w.start())
         if not relative and _OBLIQUE.search(art.masked, max(lo, w.start() - _OBLIQUE_CHARS), w.start()):
             continue  # "Article 4 of the treaty": the part before it heads the subject
+        if hi - w.end() > _HEAD_REACH and word not in words.parts | words.same:
+            return None  # a letter or a statement far back has an author, read elsewhere: only a treaty reaches so far
         tail = _HEAD_TAIL.fullmatch(art.masked, w.end(), hi)
         if tail is None or (tail.group("comma") is not None and not relative) or _said_aside().search(art.masked, w.end(), hi):
             return None
