@@ -89,3 +89,22 @@ def test_a_document_introduced_without_an_issuer_stops_the_search_back():
     got = claim_in("Kyodo", "roughly 70", first, *_FILLER[:2], "A leaked assessment circulated in Seoul on Monday.",
                    "The assessment notes that roughly 70 missiles were fired at Ukrainian cities.")
     assert got != "Japanese Ministry of Defense"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    # The owner's acronym before the document's noun.
+    ("The MSMT report said roughly 70 launchers crossed the border by rail.", TEAM),
+    # A modifier before the owner's name; another verb.
+    ("The latest MSMT study found that roughly 70 launchers crossed the border.", TEAM),
+    # The owner in the possessive.
+    ("The Royal United Services Institute's assessment estimates that roughly 70 launchers crossed the border.", RUSI),
+    # A possessive acronym and two modifiers.
+    ("RUSI's new annual review says roughly 70 launchers crossed the border.", RUSI),
+])
+def test_a_document_whose_words_name_its_owner_is_the_owners(sentence, claimant):
+    assert claim_in("Reuters", "roughly 70", sentence) == claimant
+
+
+def test_a_document_named_for_a_place_is_no_owner():
+    # Look-alike: "the Kursk report" names what the report is about, not who wrote it.
+    assert claim_in("Reuters", "roughly 70", "The Kursk report said roughly 70 launchers crossed the border.") != "Kursk"

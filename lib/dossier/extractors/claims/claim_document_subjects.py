@@ -10,6 +10,10 @@ modifiers: "the 40-page assessment") that is the whole subject of the verb,
 right before it or before an aside about the document. A possessive's document
 speaks for the pronoun's body ("Eleven states set up a monitoring team, and its
 first report documented ..." is the team's): the attribution is the pronoun.
+A document whose words name its owner speaks for the owner named there: "The MSMT
+report said", "The Asan Institute's study found" are the team's and the
+institute's (the name read by :func:`~dossier.extractors.claims.claimant_names.normalise`;
+an owner the vocabularies do not know is read as before).
 Read by :mod:`~dossier.extractors.claims.estimate_claimants` only when no
 description or pronoun is the subject.
 """
@@ -23,6 +27,7 @@ from typing import NamedTuple
 from ...text.words import alternation, plural
 from ...vocab import load_table
 from .claimant_asides import before_aside
+from .claimant_names import normalise
 from .claimant_phrases import POSSESSIVE_PRONOUNS
 
 _BEFORE_CHARS = 60  # characters before the verb (or the aside) searched: a determiner, two modifiers, the noun
@@ -33,6 +38,7 @@ class DocumentSubject(NamedTuple):
 
     start: int
     text: str
+    claimant: str | None = None  # the owner the document's own words name ("The MSMT report"), else None
 
 
 @functools.cache
@@ -44,9 +50,11 @@ def _subject() -> re.Pattern:
     # The subject opens the sentence or a clause: "The report says", "..., and its first report documented".
     opening = r"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)"
     modifiers = r"(?:[a-z0-9][\w\-]*\s+){0,2}?"
+    # "The Asan Institute's annual report": a capitalised owner's name, up to five words, possessive.
+    owner = r"(?P<owner>(?-i:[A-Z][\w\-.]*)(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z][\w\-.]*)){0,4})['’]s\s+"
     return re.compile(
         rf"{opening}(?:(?P<the>(?:the|this|that)\s+{modifiers}(?:{documents}))|(?P<own>{possessives})\s+{modifiers}"
-        rf"(?:{documents}))\s*$",
+        rf"(?:{documents})|(?:the\s+)?{owner}{modifiers}(?:{documents}))\s*$",
         re.IGNORECASE,
     )
 
@@ -57,9 +65,26 @@ def document_subject(sentence: str, end: int) -> DocumentSubject | None:
     document."""
     for stop in dict.fromkeys((end, before_aside(sentence, end))):
         m = _subject().search(sentence, max(0, stop - _BEFORE_CHARS), stop)
-        if m is None or (m.group("own") is None and m.group("the") is None):
+        if m is None:
+            continue
+        if m.group("owner") is not None:
+            # "The Asan Institute's report found": the owner's, when a claimant of the vocabularies.
+            if (claimant := normalise(m.group("owner"))) is not None:
+                return DocumentSubject(m.start("owner"), m.group("owner"), claimant)
             continue
         if m.group("own") is not None:
             return DocumentSubject(m.start("own"), m.group("own"))
-        return DocumentSubject(m.start("the"), m.group("the"))
+        if m.group("the") is not None:
+            return _owner_named(m.start("the"), m.group("the")) or DocumentSubject(m.start("the"), m.group("the"))
     return None
+
+
+_NAMED_MODIFIERS = re.compile(r"\S+\s+(?:[a-z0-9][\w\-]*\s+)?(?P<name>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*)\s")
+
+
+def _owner_named(start: int, words: str) -> DocumentSubject | None:
+    """The owner a definite document's capitalised modifiers name right after its determiner ("The MSMT report": the
+    team), when a claimant of the vocabularies; else None."""
+    m = _NAMED_MODIFIERS.match(words)
+    claimant = normalise(m.group("name")) if m is not None else None
+    return DocumentSubject(start + m.start("name"), m.group("name"), claimant) if claimant is not None else None

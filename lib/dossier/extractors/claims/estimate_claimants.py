@@ -340,7 +340,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             out.append(Attribution(at, m.end(), sentence[at:ana.end()], None, anaphor=True))
             continue
         if (document := document_subject(sentence, cut)) is not None:  # "The analysis said": its author's
-            out.append(Attribution(document.start, m.end(), document.text, None, anaphor=True))
+            out.append(Attribution(document.start, m.end(), document.text, document.claimant, anaphor=document.claimant is None))
             continue
         cut = relative_antecedent(sentence, scan, cut)  # "Andrii Kovalenko, who said ...": what the clause hangs on
         cut = before_citing(sentence, restrictive_antecedent(sentence, cut))

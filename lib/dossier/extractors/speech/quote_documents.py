@@ -23,15 +23,32 @@ _CLAUSE_END = re.compile(r"[,;:]")
 # "provides that …": the verb opens a that-clause, which may run on past commas.
 _THAT_CLAUSE = re.compile(r"\s+that\b")
 _JUST_BEFORE = re.compile(r"[\s,]{0,3}")
-# What may stand between a subject's head noun and its verb: a number ("Article 4"), a phrase of its own.
-_HEAD_TAIL = re.compile(r"\s*(?:[0-9]+[a-z]*\s*|[IVX]+\s+)?(?:(?:of|between|with|on|signed|concluded|in|from)\s[^,;:]*?)?\s*")
+# What may stand between a subject's head noun and its verb (or the relative pronoun after it): a number ("Article
+# 4"), a phrase of its own ("of the treaty", "signed by both leaders in June", "that the two states signed"), an aside
+# between commas ("The treaty, signed in June, obliges"); before a relative pronoun, the comma that opens it.
+_HEAD_TAIL = re.compile(
+    r"\s*(?:[0-9]+[a-z]*\s*|[IVX]+\s+)?"
+    r"(?:(?:of|between|with|on|signed|concluded|agreed|reached|in|from|that|which)\s[^,;:]*?)?\s*"
+    r"(?:,\s*[a-z][^;:]*?,\s*)?(?P<comma>,\s*)?")
+_NUMBERED = re.compile(r"\s*(?:[0-9]+[a-z]*|[IVX]+)\b")  # "Article 4", "Clause IV": a numbered part of a text
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
+_SUBJECT_REACH = 200  # "The treaty, signed by … in June, obliges": how far back a subject's head may stand
+# A noun after a preposition and its determiner is no subject: "under the treaty", "Article 4 of the Treaty".
+_OBLIQUE = re.compile(r"\b(?:under|of|in|to|with|by|from|on|about|for|against|at|into|through|per)\s+"
+                      r"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w\-’']+\s+){0,3}\Z", re.IGNORECASE)
+_OBLIQUE_CHARS = 80
+
+
+@functools.cache
+def _said_aside() -> re.Pattern:
+    """ "The treaty, the minister said, obliges": a verb of saying that closes an aside, the speaker's reading."""
+    return re.compile(rf"(?:{any_cue().pattern})\s*,")
 
 
 class _DocumentWords(NamedTuple):
     """What tells a relative clause carries a document's wording (``data/document_clauses.csv``)."""
 
-    verbs: re.Pattern  # "obliges", "commits"
+    verbs: re.Pattern  # "obliges", "commits"; "says", "states" (group ``say``: only with a treaty or a part of one)
     parts: frozenset[str]  # "provision", "article"
     same: frozenset[str]  # "agreement", "pact": the treaty named before, whatever its name
     documents: frozenset[str]  # the nouns of documents ("treaty", "resolution": data/speaker_kinds.csv)
@@ -40,20 +57,31 @@ class _DocumentWords(NamedTuple):
 @functools.cache
 def _document_words() -> _DocumentWords:
     t, kinds = load_table("document_clauses.csv"), load_table("speaker_kinds.csv")
-    return _DocumentWords(re.compile(rf"\b(?:{alternation(t.word[t.kind == 'verb'])})\b"), frozenset(t.word[t.kind == "part"]),
+    verbs, says = alternation(t.word[t.kind == "verb"]), alternation(t.word[t.kind == "say"])
+    return _DocumentWords(re.compile(rf"\b(?:{verbs}|(?P<say>{says}))\b"), frozenset(t.word[t.kind == "part"]),
                           frozenset(t.word[t.kind == "same"]),
                           frozenset(h for h in kinds["head"][kinds["kind"] == "document"] if " " not in h))
+
+
+class _Head(NamedTuple):
+    """The head noun of a clause's subject that is a document or a part of one, lower case, and where it stands."""
+
+    word: str
+    start: int
 
 
 def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     """ "Kim and Putin signed a treaty in June that obliges each side to give aid “without delay”": the quote is the
     wording of the document the relative clause is about, not its signers'; "The agreement commits each country to
-    “…”": of the document the verb has for subject.
+    “…”", "The treaty, signed by both leaders in June, obliges …", "Article 4 says each side will give “…”": of the
+    document the verb has for subject, however far a phrase or an aside about it parts them.
 
     The document is the one the sentence names before the clause, else, for a part of one ("a provision that
     obliges") or a noun its name holds ("a treaty"), the last one the article named, else the document "the treaty"
-    stands for; no one (:data:`NOBODY`) when none is.  None when no such clause or verb runs, unbroken by a comma, up
-    to the quote.
+    (or the treaty a part belongs to: "the treaty …, whose Article 4 commits") stands for; no one (:data:`NOBODY`)
+    when none is.  None when no such clause or verb runs, unbroken by a comma, up to the quote; a verb of saying
+    ("says", ``say`` in ``data/document_clauses.csv``) counts only with a treaty or a part of one for subject (a
+    statement or a report that says speaks for its author, read elsewhere).
     """
     words = _document_words()
     clause = None
@@ -70,7 +98,13 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # "a treaty in June that obliges": the document's noun a few words before the relative pronoun; "The agreement
     # commits each country to", "The 2024 treaty between the two states commits": the head of its subject.
     at = relative.start() if relative is not None else clause.start()
-    noun = _subject_noun(art, words, max(lo, at - _HEAD_REACH), at, relative is not None)
+    head = _subject_noun(art, words, lo, at, relative is not None)
+    noun = head.word if head is not None else None
+    if clause.group("say") is not None and not (noun in words.same or (
+            noun in words.parts and _NUMBERED.match(art.masked, head.start + len(noun)))):
+        # "The report says": its author speaks, not a treaty; "An article in Rodong Sinmun says": a newspaper's piece,
+        # no part of a treaty unless numbered ("Article 4 says").
+        return None
     if noun is None and relative is not None:
         # "Article 4 of the Treaty on Comprehensive Strategic Partnership, which commits": the named document the
         # relative pronoun follows stands for itself, however long its name.
@@ -88,19 +122,38 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     if last is not None and (noun in words.parts or noun in last.name.lower().split() or (
             noun in words.same and not words.same.isdisjoint(last.name.lower().split()))):
         return Said(last.name, noun, verb, clause.start())
-    # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv).
-    known = speaker_aliases().get(f"the {noun}")
+    # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv);
+    # "the 2024 treaty …, whose Article 4 commits": for a part, the document the clause names before it.
+    whole = _whole_of(art, words, lo, head.start) if noun in words.parts else noun
+    known = speaker_aliases().get(f"the {whole}") if whole is not None else None
     return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
 
 
-def _subject_noun(art: Article, words: _DocumentWords, lo: int, hi: int, relative: bool) -> str | None:
-    """The document's or part's noun that heads the clause ending at ``hi``: any in reach before a relative pronoun;
-    else the last one before the verb, with only a number ("Article 4") or a phrase of its own ("between the two
-    states", "signed in June") after it, not another subject ("Under the treaty Russia commits")."""
-    found = list(LETTERS.finditer(art.masked, lo, hi))
-    for w in reversed(found):
+def _subject_noun(art: Article, words: _DocumentWords, lo: int, hi: int, relative: bool) -> _Head | None:
+    """The document's or part's noun that heads the clause ending at ``hi``: before a relative pronoun, any in reach or
+    one a phrase of its own parts from it ("the Treaty … with Russia, which"); else the last one before the verb that
+    no preposition governs ("under the treaty"), with only a number ("Article 4"), a phrase of its own ("between the
+    two states", "signed by both leaders in June") or an aside ("The treaty, signed in June,") after it, not another
+    subject ("Under the treaty Russia commits") nor a verb of saying ("The treaty, he said, obliges")."""
+    for w in reversed(list(LETTERS.finditer(art.masked, max(lo, hi - _SUBJECT_REACH), hi))):
         word = w.group(0).lower()
-        if word in words.parts or word in words.documents:
-            return word if relative or _HEAD_TAIL.fullmatch(art.masked, w.end(), hi) else None
+        if word not in words.parts and word not in words.documents:
+            continue
+        if relative and hi - w.end() <= _HEAD_REACH:
+            return _Head(word, w.start())
+        if not relative and _OBLIQUE.search(art.masked, max(lo, w.start() - _OBLIQUE_CHARS), w.start()):
+            continue  # "Article 4 of the treaty": the part before it heads the subject
+        if hi - w.end() > _HEAD_REACH and word not in words.parts | words.same:
+            return None  # a letter or a statement far back has an author, read elsewhere: only a treaty reaches so far
+        tail = _HEAD_TAIL.fullmatch(art.masked, w.end(), hi)
+        if tail is None or (tail.group("comma") is not None and not relative) or _said_aside().search(art.masked, w.end(), hi):
+            return None
+        return _Head(word, w.start())
     return None
 
+
+def _whole_of(art: Article, words: _DocumentWords, lo: int, part: int) -> str | None:
+    """The noun of the document the clause names before a part of it at ``part`` ("the 2024 treaty …, whose
+    Article 4"), else None."""
+    found = [w.group(0).lower() for w in LETTERS.finditer(art.masked, lo, part)]
+    return next((w for w in reversed(found) if w in words.documents), None)

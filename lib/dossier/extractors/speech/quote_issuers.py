@@ -15,6 +15,7 @@ from ...text.quote_marks import Marked
 from ...text.words import alternation
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, states, titles
 from .quote_article import Article, Sentence
+from .quote_document_authors import cited_document_author
 from .quote_referents import Said
 from ..mentions.speaker_vocab import document_nouns, issue_words, medium_genres
 from .speakers import anaphor_refers, channel_state
@@ -46,8 +47,11 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     ``data/channel_relays.csv``); else, as a lead names the state and the
     sentences after it who issued the words, the first speaker of that
     state the next few sentences quote.  ``said`` is kept when there is
-    none.
+    none.  A document cited again by a definite noun ("“…,” the report states") speaks for whoever issued it
+    (:func:`~dossier.extractors.speech.quote_document_authors.cited_document_author`).
     """
+    if (author := cited_document_author(art, said, q)) is not None:
+        return author
     state = _state_of_government().get(said.speaker)
     if state is None or government_of_official(said.speaker_text or "") or _unnamed_official(said.speaker_text):
         return said  # "a senior Russian diplomat said", "the official said": an official, not the state as a whole

@@ -1,0 +1,161 @@
+"""Who speaks through a document the article cites again by a definite noun: the body or person that issued it.
+
+An analyst credits "“…,” the report states" or "The analysis, based on allied data, said …" to whoever issued the
+report or analysis where the article introduced it: "Japan's defence ministry said in an annual report …", "a
+study by the Asan Institute", "the ministry's assessment", "The institute published a survey".  Read only when the
+quote's speaker is no person, body or medium already (the document's noun alone, or no one).  The nouns: the
+documents an institution issues under its own name (``data/issued_documents.csv``, column ``subject``); the verbs
+a document's own text takes that the verbs of saying leave out as nouns ("states", "notes": the ``say`` rows of
+``data/document_clauses.csv``, with the verbs of saying).  Used by :mod:`~dossier.extractors.speech.quote_issuers`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ...text.quote_marks import Marked
+from ...text.words import alternation, plural
+from ...vocab import load_table
+from ..mentions.speaker_vocab import document_issuer, issue_words
+from .quote_article import Article
+from .quote_referents import Said
+from .speakers import any_cue
+
+_INTRODUCED_SENTENCES = 40  # sentences back to where the document was introduced: the article's last one of its kind
+_OWNER_CHARS = 60  # "the defence ministry's annual ": a possessor and up to two modifiers before the noun
+_AUTHOR_KINDS = ("person", "body")  # who issues a document under their own name; a medium relays
+
+
+class _Cited(NamedTuple):
+    """A document cited by a definite noun: its noun (as ``issued_documents.csv`` writes it) and the words."""
+
+    noun: str
+    text: str
+
+
+@functools.cache
+def _nouns() -> dict[str, str]:
+    """Each document noun an institution issues, and its plural, to the noun as the table writes it."""
+    t = load_table("issued_documents.csv")
+    nouns = list(t.noun[t.subject == "yes"])
+    return {form: n for n in nouns for form in (n, plural(n))}
+
+
+@functools.cache
+def _definite() -> re.Pattern:
+    """ "the report", "The new 40-page assessment", "this study": a definite document, up to two lower-case modifiers
+    ("the Kiel report" holds its owner's name and is read as written)."""
+    return re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*\s+){{0,2}}?(?P<noun>{alternation(_nouns())})")
+
+
+@functools.cache
+def _closing() -> re.Pattern:
+    """ "“…,” the report states.": a definite document and its verb right after the quote's closing mark."""
+    t = load_table("document_clauses.csv")
+    verbs = alternation([*t.word[t.kind == "say"]])
+    return re.compile(rf"\s*,?\s*(?P<doc>{_definite().pattern})\s+(?P<verb>{verbs}|{any_cue().pattern})")
+
+
+@functools.cache
+def _opening() -> re.Pattern:
+    """ "The report states that": a definite document and its verb before the quote."""
+    t = load_table("document_clauses.csv")
+    return re.compile(rf"(?P<doc>{_definite().pattern})\s+(?:also\s+)?(?P<verb>{alternation([*t.word[t.kind == 'say']])})\b")
+
+
+# A verb of saying's phrase that holds the document, up to its noun: " on Tuesday in its annual ".
+_SAID_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:in|through)\s+(?:an?|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}\Z")
+# A sentence that opens with the document it speaks in, up to its noun: "In a report submitted to parliament".
+_IN_DOCUMENT = re.compile(r"\s*In\s+(?:an?|its|their)\s+(?:[\w\-]+\s+){0,3}\Z")
+# A definite article and up to two modifiers right before a document's noun: a mention of one named before.
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*\s+){0,2}\Z")
+# A possessor and up to two modifiers right before the noun: "the ministry's annual report".
+_OWNED = re.compile(r"['’]s\s+(?:[a-z0-9][\w\-]*\s+){0,2}\Z")
+
+
+def cited_document_author(art: Article, said: Said, q: Marked) -> Said | None:
+    """ "“…,” the report states", "The analysis said …": the author of a document the article introduced earlier
+    with its issuer, when ``said`` names no person, body or medium; else None."""
+    cited = _cited(art, said, q)
+    if cited is None:
+        return None
+    k = art.sent_at(cited.pos)
+    for j in range(k, max(-1, k - 1 - _INTRODUCED_SENTENCES), -1):
+        s = art.sents[j]
+        hi = cited.pos if j == k else s.end
+        found = [m for m in _noun_of(cited.cited.noun).finditer(art.masked, s.start, hi)]
+        for m in reversed(found):
+            if _BACK_REFERENCE.search(art.masked, max(s.start, m.start() - 40), m.start()):
+                continue  # "According to the assessment": refers back, introduces nothing
+            author = _issuer(art, s.start, s.end, m)
+            return Said(author.speaker, cited.cited.text, cited.cue, cited.pos) if author is not None else None
+    return None
+
+
+class _Citation(NamedTuple):
+    cited: _Cited
+    cue: str | None
+    pos: int
+
+
+def _cited(art: Article, said: Said, q: Marked) -> _Citation | None:
+    """The definite document that ``said`` (or, when it names no one, the words closing the quote: "“…,” the report
+    states") cites, when no person, body or medium speaks already."""
+    if said.speaker_text is None:
+        s = art.sents[art.sent_at(q.open_at)]
+        m = _closing().match(art.masked, q.close_at, s.end)
+        if m is None:  # "The report states that “…”": the document opens the quote's clause
+            m = next((m for m in reversed(list(_opening().finditer(art.masked, s.start, q.open_at)))), None)
+            if m is None or any_cue().search(art.masked, m.end(), q.open_at):
+                return None
+        return _Citation(_Cited(_nouns()[m.group("noun").lower()], m.group("doc")), m.group("verb"), m.start("doc"))
+    d = _definite().fullmatch(said.speaker_text.strip())
+    if d is None:
+        return None
+    e = art.account.entity(said.speaker) if said.speaker else None
+    if e is not None and e.kind in (*_AUTHOR_KINDS, "medium") and said.speaker.lower() not in said.speaker_text.lower():
+        return None  # "the report" already read as a body's or a medium's
+    return _Citation(_Cited(_nouns()[d.group("noun").lower()], said.speaker_text), said.cue, said.pos)
+
+
+@functools.lru_cache(maxsize=32)
+def _noun_of(noun: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{re.escape(noun)}|{re.escape(plural(noun))})\b", re.IGNORECASE)
+
+
+def _issuer(art: Article, lo: int, hi: int, m: re.Match) -> Said | None:
+    """Who issued the document introduced at ``m`` in the sentence ``masked[lo:hi]``: named after "by" or "from"
+    ("a study by the Asan Institute"), its possessor ("the ministry's report"), the subject of the verb of saying
+    the document follows ("The ministry said in its annual report") or opens ("In a report issued on Monday, the
+    ministry said"), or of a verb of issuing ("The institute published a survey"); None when it names none."""
+    if (by := document_issuer().match(art.masked, m.end())) is not None:
+        author = next((x for x in art.account.between(by.start(), by.end() + 1)
+                       if x.entity is not None and x.entity.kind in _AUTHOR_KINDS), None)
+        if author is not None:
+            return Said(author.entity.name, author.surface, None, author.start)
+    if (owned := _OWNED.search(art.masked, max(lo, m.start() - _OWNER_CHARS), m.start())) is not None:
+        owner = next((x for x in reversed(art.account.between(lo, owned.start())) if x.end == owned.start()), None)
+        if owner is not None and owner.entity is not None and owner.entity.kind in _AUTHOR_KINDS:
+            return Said(owner.entity.name, owner.surface, None, owner.start)
+    # "Japan's defence ministry said on Tuesday in an analysis": the verb the document's phrase follows; not one in
+    # a clause before it ("a figure the government never acknowledged, according to an assessment").
+    said = [a for a in art.scan.attributions(lo, m.start()) if a.speaker_text and _SAID_IN.match(art.masked, a.end, m.start())]
+    if not said and _IN_DOCUMENT.match(art.masked, lo, m.start()) and (comma := art.masked.find(",", m.end(), hi)) >= 0:
+        said = [a for a in art.scan.attributions(comma, hi) if a.speaker_text][:1]  # "In a report …, the ministry said"
+    if said and (who := art.resolve(said[-1])).speaker and not art.is_medium(who.speaker) and (
+            (e := art.account.entity(who.speaker)) is None or e.kind in _AUTHOR_KINDS):
+        return who
+    if (verb := _issuing().search(art.masked, lo, m.start())) is None:
+        return None
+    issuer = next((x for x in reversed(art.account.between(lo, verb.start())) if x.entity is not None
+                   and not x.oblique and x.entity.kind in _AUTHOR_KINDS), None)
+    return Said(issuer.entity.name, issuer.surface, None, issuer.start) if issuer is not None else None
+
+
+@functools.cache
+def _issuing() -> re.Pattern:
+    """ "published a ", "released its annual ": a verb of issuing (the ``issue`` words of ``data/cue_verbs.csv``) right
+    before the document's noun, with its determiner and up to two modifiers."""
+    return re.compile(rf"\b(?:{alternation(issue_words())})\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}\Z")

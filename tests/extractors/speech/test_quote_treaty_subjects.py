@@ -1,0 +1,76 @@
+"""A treaty's wording when the treaty stands far from the quote in its clause (dossier.extractors.speech.quote_documents):
+a participle or an object relative between subject and verb, a long name before "which", a part of the treaty
+("Article 4 says", "whose Article 2 binds"), on sentences written for the tests."""
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.speech.quotes import quotes
+
+TREATY = "Treaty on Comprehensive Strategic Partnership"
+
+
+def _speakers(text: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text", [
+    # An aside between commas, the signers named in it.
+    "The pact, concluded by the two leaders during a summit in Pyongyang, commits Moscow to send aid “at once” "
+    "should war break out.",
+    # A participle phrase with no commas; the treaty's lower-case descriptive name.
+    "The mutual defence treaty signed by Kim Jong Un and Vladimir Putin last summer obliges each party to help "
+    "the other “by every means”.",
+    # A numbered part of the named treaty, the aside after the name.
+    "Article 4 of the Treaty on Comprehensive Strategic Partnership, ratified by both parliaments in November, "
+    "obliges each signatory to render help “with no delay”.",
+    # An object relative clause between the name and its verb.
+    "The Treaty on Comprehensive Strategic Partnership that Moscow and Pyongyang concluded last year commits "
+    "both to mutual support “in every form”.",
+])
+def test_a_treaty_parted_from_its_verb_carries_its_wording(text):
+    assert _speakers(text) == [TREATY]
+
+
+@pytest.mark.parametrize("text", [
+    # The named treaty, then a phrase of its own, then the relative pronoun.
+    "Pyongyang vowed to honour its duties under the Treaty on Comprehensive Strategic Partnership with Russia, "
+    "which stipulates assistance “by all available means” in wartime.",
+    # "whose" and a numbered part, the treaty only described before it.
+    "Analysts pored over the 2024 treaty the two leaders signed, whose Article 4 commits each side to act “at "
+    "once” if the other is invaded.",
+    # A part of the treaty as the subject of a verb of saying, after the signers' clause.
+    "Kim and Putin signed a comprehensive strategic partnership treaty last June, and Article 4 says each side "
+    "shall extend “all necessary help” if attacked.",
+    # A part of the treaty and a participle: "a clause obliging".
+    "The treaty, which entered into force in December, contains in Article 4 a clause obliging the parties to "
+    "give aid “immediately” when one is attacked.",
+])
+def test_a_treatys_part_or_relative_clause_carries_its_wording(text):
+    assert _speakers(text) == [TREATY]
+
+
+@pytest.mark.parametrize("text", [
+    # The treaty after a preposition: Russia is the subject that commits.
+    "Under the treaty signed in June Russia commits to stand by its ally “to the very end,” Lavrov said.",
+    # A report says: its author speaks, never the treaty.
+    "The report says each side will give “all necessary help” if attacked, the institute said.",
+    # A verb of saying inside the aside: the minister's reading, not the treaty's wording.
+    "The treaty, the minister said, obliges Moscow to help “in full measure”.",
+    # A newspaper's article, not a numbered part of the treaty the article named before.
+    "The treaty came into force in December. An article in Rodong Sinmun on Tuesday says the alliance is “an "
+    "unbreakable shield” for both peoples.",
+    # A person who signed the treaty pledges in his own words.
+    "Kim Jong Un, who signed the treaty, says his country will stand with Russia “forever”.",
+])
+def test_not_a_treatys_wording(text):
+    assert TREATY not in _speakers(text)
+
+
+def test_a_letter_parted_from_its_verb_is_still_its_senders():
+    # Look-alike: an aside parts a letter from "pledges" as it parts a treaty, but a letter has an author who speaks.
+    text = "The letter, sent by Kim Jong Un to Vladimir Putin in March, pledges “full support” for the campaign."
+    assert _speakers(text) == ["Kim Jong Un"]
