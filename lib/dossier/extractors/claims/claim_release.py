@@ -114,13 +114,19 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     own voice: the person who signs it (``author``) when they write in the first person singular, else the body
     (by a vocabulary's name, :func:`releasing_body`, or by its name's form); None for any other source, and for a
     person's channel with no signer."""
-    body = releasing_body(source) or _body_by_form(source)
+    body = issuing_body(source)
     if body is None and not _own_channel(source):
         return None
     signer = _signer(author)
     if signer is not None and any(_SIGNER_I.search(_QUOTED.sub(" ", t)) for t in texts):
         return ReleaseVoice(signer, True)  # "I want to say directly ...": the head who signs speaks as themself
     return ReleaseVoice(body, False) if body is not None else None
+
+
+def issuing_body(source: str | None) -> str | None:
+    """The state body an article's source is, by a vocabulary's name or its name's form ("Ministry of Foreign
+    Affairs of Ukraine"): whose own transcript's officials speak for it; None for any other source."""
+    return releasing_body(source) or _body_by_form(source)
 
 
 def others_account(sentence: str, start: int) -> bool:

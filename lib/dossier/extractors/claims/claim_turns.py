@@ -108,13 +108,17 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
                 return office  # "Minister of National Defense Ahn Gyu-back" ... "We assess that ...": the ministry
             if claimant or not _speaks_for_a_body(m.group(0)):
                 if claimant is None and FULL_NAME.fullmatch(who):
-                    return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
+                    # "Alexander Matsegora:", named in full before: whom no vocabulary knows; in a body's own
+                    # briefing his "we" is the body's
+                    return Claim(issuer, issuer) if issuer is not None and _plural().search(texts[k]) else Claim(who, who)
                 return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
         if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
             # A surname named nowhere before the turns: in a body's own transcript its official labelled in capitals
             # ("MR KIM:"), else no one to read; a name in title case ("Anna Petrova:") is a person's own.
+            if issuer is not None and not who.isupper() and FULL_NAME.fullmatch(who) and _plural().search(texts[k]):
+                return Claim(issuer, issuer)  # "Anna Petrova:" opening the body's own briefing: her "we" is the body
             return Claim(issuer, issuer) if issuer is not None and who.isupper() else None
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
@@ -146,6 +150,13 @@ def _office_body(text: str, start: int, words: str, name: list[str], sentence: s
         if (body := normalise(phrase)) is not None and kind(body) not in (None, "person", "unattributed"):
             return Claim(body, phrase)
     return None
+
+
+@functools.cache
+def _plural() -> re.Pattern:
+    """The first person plural ("we", "our": role ``first_plural`` of ``data/claimant_cues.csv``), whole words: an
+    official's "we" is their body's; "I would like to remind you" is theirs alone."""
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, claimant_cues('first_plural')))})(?![\w])", re.IGNORECASE)
 
 
 @functools.cache
