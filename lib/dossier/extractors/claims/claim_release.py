@@ -11,16 +11,27 @@ less the site's domain ("Kremlin.ru"), the event's words after it
 ("Pentagon press briefing", ``data/press_events.csv``) and a state's word
 before it ("US State Department"): "The Japan Times" or "Seoul Economic
 Daily" only hold a state's name, and are read otherwise.
+
+A body no vocabulary names is known by the form of its name: a capitalised
+name whose head noun is a state body's (``data/release_nouns.csv``: "Odesa
+Regional Military Administration", "National Guard of Ukraine", "Embassy
+of Ukraine in Japan").  A person's own channel ("the Belgorod governor's
+Telegram", ``data/own_channels.csv``) is that person's post.  A release or
+post its author signs in the first person ("I met the delegation today")
+states its figures in the signer's voice: a head speaks as themself, and
+the figures are theirs (:func:`release_claimant`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
-from ...vocab import load_list
-from .claimant_names import claimant_aliases, cleaned, kind, normalise
-from ..mentions.mention_vocab import nationalities
+from ...vocab import load_list, load_table
+from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
+from ..mentions.mention_vocab import nationalities, stops
+from ..mentions.speaker_vocab import outlet_channel
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
 _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its name
@@ -84,3 +95,96 @@ def source_government(source: str | None) -> str | None:
     government = normalise(f"{state} government") if state else None
     return government if kind(government) == "government" else None
 
+
+_PUBLISHING = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of a source that publishes
+_HEAD_END = re.compile(r"\s(?:of|for|in)\s")  # where a body's head noun ends its name ("National Guard of Ukraine")
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")  # quotations: another's "I", not the signer's
+_SIGNER_I = re.compile(r"(?<![\w'’])I(?:\s|'|’)")  # the signer's own "I" ("I met", "I'm")
+
+
+class ReleaseVoice(NamedTuple):
+    """Who states the figures of a body's release or a person's post in its own voice."""
+
+    claimant: str  # the body, or the person who signs
+    signed: bool  # a person signs it as "I": "our soldiers" are then others, not the voice itself
+
+
+def release_claimant(source: str | None, author: str | None, texts: list[str]) -> ReleaseVoice | None:
+    """Who states the figures of an article whose source is a state body's release or a person's own post in their
+    own voice: the person who signs it (``author``) when they write in the first person singular, else the body
+    (by a vocabulary's name, :func:`releasing_body`, or by its name's form); None for any other source, and for a
+    person's channel with no signer."""
+    body = issuing_body(source)
+    if body is None and not _own_channel(source):
+        return None
+    signer = _signer(author)
+    if signer is not None and any(_SIGNER_I.search(_QUOTED.sub(" ", t)) for t in texts):
+        return ReleaseVoice(signer, True)  # "I want to say directly ...": the head who signs speaks as themself
+    return ReleaseVoice(body, False) if body is not None else None
+
+
+def issuing_body(source: str | None) -> str | None:
+    """The state body an article's source is, by a vocabulary's name or its name's form ("Ministry of Foreign
+    Affairs of Ukraine"): whose own transcript's officials speak for it; None for any other source."""
+    return releasing_body(source) or _body_by_form(source)
+
+
+def others_account(sentence: str, start: int) -> bool:
+    """Whether a first-person possessive on a group of people (``data/own_groups.csv``) stands before a figure at
+    ``start`` of ``sentence`` in a post a person signs: "our soldiers have recorded at least 5 ...", "as our
+    colleagues told us, about 300 ...": their account, not the signer's voice.  (In a military body's own release
+    "our soldiers" are the body itself: its figures stay its own.)"""
+    before = sentence[:start].lower()
+    if "our " not in before and "my " not in before:
+        return False  # nearly every sentence
+    return any(m.group(1) in _own_groups() for m in _OWN_GROUP.finditer(before))
+
+
+_OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")
+
+
+def _body_by_form(source: str | None) -> str | None:
+    """The body a source names by a state body's head noun ("Sumy Regional Military Administration"), as written;
+    None for a medium or a think tank the vocabularies know, and for any other name."""
+    if not source or outlet_channel(source) is not None or kind(normalise(source)) in _PUBLISHING:
+        return None
+    words = _HEAD_END.split(source.strip(), maxsplit=1)[0].split()
+    if not words or not words[-1][:1].isupper() or words[-1].lower() not in _release_nouns():
+        return None  # "Senate Estimates hearing", "Institute for the Study of War": no state body's release
+    name = source.strip()
+    return name[4:] if name.lower().startswith("the ") else name  # as written: "National Guard of Ukraine"
+
+
+def _own_channel(source: str | None) -> bool:
+    """Whether a source is a person's own channel: a possessive and a channel's words ("Belgorod governor's
+    Telegram")."""
+    if not source or "'s " not in source.replace("’", "'"):
+        return False
+    return source.replace("’", "'").rsplit("'s ", 1)[1].strip().lower() in _own_channels()
+
+
+def _signer(author: str | None) -> str | None:
+    """The person an article's byline names by their full name ("Oleh Syniehubov"), as the vocabularies know them;
+    None for a byline that names a desk or an office ("Globe Staff", "Prime Minister's Office")."""
+    if not author or not FULL_NAME.fullmatch(author.strip()):
+        return None
+    if any(w.lower() in stops() for w in author.split()):
+        return None  # a desk's or an office's word (name_stops.csv: "staff", "office"): no one's own name
+    # Only the whole name as a vocabulary spells it: "Vitalii Kim" is no alias of another Kim.
+    known = claimant_aliases().get(cleaned(author))
+    return known if known is not None and kind(known) == "person" else author.strip()
+
+
+@functools.cache
+def _release_nouns() -> frozenset[str]:
+    return frozenset(load_table("release_nouns.csv").noun)
+
+
+@functools.cache
+def _own_channels() -> frozenset[str]:
+    return frozenset(load_table("own_channels.csv").channel)
+
+
+@functools.cache
+def _own_groups() -> frozenset[str]:
+    return frozenset(load_table("own_groups.csv").noun)

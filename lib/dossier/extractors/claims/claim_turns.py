@@ -8,7 +8,10 @@ in a question is the reporter's.  One a speaker gives in the first person
 (``data/claimant_cues.csv``, role ``first_person``: "Our assessment is that
 about 5,000 ...", "we believe") is the claimant the article's first naming
 of the speaker makes them ("Pentagon Press Secretary Sabrina Singh": the
-Pentagon).  Only a figure its sentence credits to no one is read so.
+Pentagon).  Only a figure its sentence credits to no one is read so.  A
+speaker named before by an office's title ("Minister of National Defense
+Ahn Gyu-back", ``data/office_titles.csv``) who says "we assess" speaks for
+the office's body, the ministry.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_delegates import delegate_claim
 from .claim_introduced import first_person, introduced
-from .claimant_names import FULL_NAME, normalise, title_words
+from .claimant_names import FULL_NAME, kind, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 
@@ -93,24 +96,73 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             if (m := titled.search(text)) is not None and (named := normalise(m.group(0).strip())) is not None:
                 return Claim(named, m.group(0).strip())
     surname = who.split()[-1].title()
+    if surname != (written := who.split()[-1]) and not who.isupper() and (
+            office := _office_named(texts[:first], written, who, texts[k])) is not None:
+        return office  # "Minister Ahn Gyu-back:", named before as "Minister of National Defense Ahn Gyu-back"
     named = re.compile(rf"((?:{UPPER}[\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
     for text in texts[:first]:
         if (m := named.search(text)) is not None:
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
             claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
+            if claimant is None and (office := _office_body(text, m.start(), m.group(0), who.split(), texts[k])) is not None:
+                return office  # "Minister of National Defense Ahn Gyu-back" ... "We assess that ...": the ministry
             if claimant or not _speaks_for_a_body(m.group(0)):
                 if claimant is None and FULL_NAME.fullmatch(who):
-                    return Claim(who, who)  # "Alexander Matsegora:", named in full before: whom no vocabulary knows
+                    # "Alexander Matsegora:", named in full before: whom no vocabulary knows; in a body's own
+                    # briefing his "we" is the body's
+                    return Claim(issuer, issuer) if issuer is not None and _plural().search(texts[k]) else Claim(who, who)
                 return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
         if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
             # A surname named nowhere before the turns: in a body's own transcript its official labelled in capitals
             # ("MR KIM:"), else no one to read; a name in title case ("Anna Petrova:") is a person's own.
+            if issuer is not None and not who.isupper() and FULL_NAME.fullmatch(who) and _plural().search(texts[k]):
+                return Claim(issuer, issuer)  # "Anna Petrova:" opening the body's own briefing: her "we" is the body
             return Claim(issuer, issuer) if issuer is not None and who.isupper() else None
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+def _office_named(before: list[str], surname: str, who: str, sentence: str) -> Claim | None:
+    """The body of the office whose title names the speaker of surname ``surname`` as written ("Gyu-back") in the
+    first sentence of ``before`` that names them (see :func:`_office_body`), else None."""
+    named = re.compile(rf"((?:{UPPER}[\w.'’\-]*\s+){{1,{_NAMED_BEFORE}}}){re.escape(surname)}\b")
+    m = next((m for text in before if (m := named.search(text)) is not None), None)
+    return _office_body(m.string, m.start(), m.group(0), who.split(), sentence) if m is not None else None
+
+
+def _office_body(text: str, start: int, words: str, name: list[str], sentence: str) -> Claim | None:
+    """The body a speaker's title names (``data/office_titles.csv``) when the title's words stand right before the
+    capitalised ``words`` at ``start`` of ``text`` that end in the speaker's ``name`` ("Minister of | National
+    Defense Ahn"), and the speaker gives the figure of ``sentence`` in the first person; None otherwise, or when no
+    vocabulary knows the body."""
+    before = text[max(0, start - 30) : start].lower()
+    title = next((t for t in _office_titles() if before.endswith(f"{t} ") or before.endswith(f"{t} the ")), None)
+    if title is None or not first_person().search(sentence):
+        return None
+    parts = words.split()
+    for n in range(len(parts) - 1, 0, -1):  # the longest run of the words before the name that names a body
+        if parts[n - 1] in name:
+            continue  # "National Defense Ahn": the speaker's own name is no part of the body's
+        phrase = f"{_office_titles()[title]} {' '.join(parts[:n])}"
+        if (body := normalise(phrase)) is not None and kind(body) not in (None, "person", "unattributed"):
+            return Claim(body, phrase)
+    return None
+
+
+@functools.cache
+def _plural() -> re.Pattern:
+    """The first person plural ("we", "our": role ``first_plural`` of ``data/claimant_cues.csv``), whole words: an
+    official's "we" is their body's; "I would like to remind you" is theirs alone."""
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, claimant_cues('first_plural')))})(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def _office_titles() -> dict[str, str]:
+    t = load_table("office_titles.csv")
+    return dict(zip(t.title, t.body))
 
 
 def bare_noun(claimant: str) -> bool:

@@ -29,7 +29,7 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
-from .claim_release import releasing_body, source_government
+from .claim_release import issuing_body, others_account, release_claimant, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_relatives import in_later_relative
@@ -131,17 +131,21 @@ class ArticleClaims(ArticleResolver):
     paragraphs : list of int, optional
         The paragraph of each sentence: a report's findings go on in its
         paragraph (see :meth:`claim`).
+    author : str, optional
+        The article's byline: the head who signs a body's post in the first
+        person states its figures (:func:`~dossier.extractors.claims.claim_release.release_claimant`).
     """
 
     def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None,
-                 paragraphs: list[int] | None = None):
+                 paragraphs: list[int] | None = None, author: str | None = None):
         super().__init__(texts, starts, source, paragraphs)
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
         # "The agency has recorded ...": a body's release states its own claims; in its own briefing's transcript
         # its officials' turns are its.
-        self._issuer = releasing = releasing_body(source)
-        self._release = Claim(releasing, source) if releasing is not None else None
+        self._issuer = issuing_body(source)
+        self._voice = release_claimant(source, author, texts)
+        self._release = Claim(self._voice.claimant, source) if self._voice is not None else None
         self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
@@ -320,10 +324,10 @@ class ArticleClaims(ArticleResolver):
             found = told
         if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
-        elif found.claimant is not None and found.text and (in_person(found.text) or bare_noun(found.claimant)) and (
+        elif found.text and (in_person(found.text) or found.claimant is not None and bare_noun(found.claimant)) and (
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
-            # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...": the body
-            # the official speaks for
+            # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...", "We have
+            # information that ..." read as no one: the body the official speaks for
             found = turn
         if found.claimant is not None and cleaned(found.claimant) == "government" and (home := source_government(self._source)):
             found = found._replace(claimant=home)  # "The Government assesses ..." in a state's own record: its government
@@ -335,7 +339,9 @@ class ArticleClaims(ArticleResolver):
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)
-        if self._release is not None and not self._asks_questions() and self._own_voice(found):
+        # A figure in quotation marks, or after a signer's "our soldiers have recorded", is another's account.
+        if self._release is not None and not self._asks_questions() and self._own_voice(found) and not span_holding(
+                self.read(k).spans, start, end) and not (self._voice.signed and others_account(self.texts[k], start)):
             return self._release  # the figure the body's own release states in its own voice
         outlet = self._outlet or self._unlisted_outlet(found)
         if outlet is None or outlet not in (found.claimant, found.via):
@@ -346,9 +352,10 @@ class ArticleClaims(ArticleResolver):
 
     def _own_voice(self, found: Claim) -> bool:
         """Whether a body's release states ``found``'s figure in its own voice: credited to no one, or to evidence
-        it names by no one's name ("According to available data, ..."), which is the body's own."""
+        it names by no one's name ("According to available data, ..."), which is the body's own; not one credited to
+        words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
-            return True
+            return not found.text
         return kind(found.claimant) == "unattributed" and bool(found.text) and normalise(found.text) is None
 
     def _agent_claim(self, j: int, at: int) -> Claim | None:
@@ -371,8 +378,9 @@ class ArticleClaims(ArticleResolver):
         """The claimant or relay of ``found`` that is the article's own outlet by the name its source gives, when
         no vocabulary lists the outlet ("according to an investigation by Radio Liberty's Siberia.Realities
         project" in a Radio Liberty article)."""
+        # A state body's own name is no outlet's ("Ministry of Foreign Affairs of Ukraine": its own transcript).
         return next((x for x in (found.claimant, found.via) if x and cleaned(x) in self._outlet_names
-                     and kind(x) in _OUTLET_KINDS), None)
+                     and kind(x) in _OUTLET_KINDS and x != self._issuer), None)
 
     def _told_the_strike(self, k: int) -> Claim | None:
         """The claim of the last reporting verb of sentence ``k - 1``, in ``k``'s paragraph, when that sentence tells

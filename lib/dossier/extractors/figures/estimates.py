@@ -224,10 +224,11 @@ def _asked(numbers: list[int], texts: list[str], k: int) -> str:
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
-def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
+def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
                   paragraphs: list[int]) -> list[dict]:
     rows: list[dict] = []
-    article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs)
+    article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs,
+                            author if isinstance(author, str) else None)
     last: Counted | None = None
     whole: Counted | None = None
     last_sentence = -2
@@ -365,9 +366,11 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     columns.append(sentences["paragraph"].tolist() if "paragraph" in sentences else [0] * len(sentences))
     rows: list[dict] = []
     sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
+    # The byline: a head who signs a body's post in the first person states its figures.
+    authors = dict(zip(articles["article_id"], articles["author"])) if "author" in articles else {}
     for aid, positions in article_positions(sentences):
         positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
-        rows.extend(_article_rows(aid, sources.get(aid), *([column[i] for i in positions] for column in columns)))
+        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)

@@ -1,0 +1,106 @@
+"""A body known by the form of its name, and a head who signs its post in the first person: the figures such a
+release states in its own voice are the body's, or the signer's (tests/gold/devset/README.md, "A body's own
+release"); a think tank's, a medium's or a hearing's text is no such release."""
+
+from __future__ import annotations
+
+import dossier
+import pandas as pd
+import pytest
+
+from dossier.extractors.claims.claim_release import others_account, release_claimant
+from dossier.extractors.figures.estimates import estimates
+
+
+def _claim(source: str, author: str | None, quantity: str, *paragraphs: str) -> str | None:
+    """The claimant of the one figure ``quantity`` of an article of ``source`` signed by ``author``."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-05-06")],
+                         "source": [source], "author": [author]})
+    df = estimates(dossier.sentences(arts), arts)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
+    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
+
+
+@pytest.mark.parametrize("source, author, paragraphs, quantity, claimant", [
+    # A regional administration's post its head signs in the first person: the head's figures.
+    ("Odesa Regional Military Administration", "Ivan Petrenko",
+     ("I spoke with the families this morning.", "Overnight the enemy launched 17 drones at the port district."),
+     "17", "Ivan Petrenko"),
+    ("Zaporizhzhia Regional Administration", "Marta Koval",
+     ("Three people were wounded in Vasylivka after the shelling.", "I thank the rescuers for their work."),
+     "Three", "Marta Koval"),
+    # A person's own channel, named by the possessive: the signer's.
+    ("Rostov governor's Telegram", "Pavel Orlov",
+     ("Dear residents! I will brief you on the night.", "Air defence destroyed 11 drones over the southern districts."),
+     "11", "Pavel Orlov"),
+    ("Kaluga mayor's Telegram channel", "Sergei Lemeshev",
+     ("I visited the damaged school today.", "In all, 4 civilians were injured by debris."),
+     "4", "Sergei Lemeshev"),
+])
+def test_a_head_signing_in_the_first_person_states_the_figures(source, author, paragraphs, quantity, claimant):
+    assert _claim(source, author, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # No signer, or none writing as "I": the body by the name it gives itself.
+    ("National Guard of Ukraine", ("The guardsmen of the brigade disabled five armoured vehicles near the river.",),
+     "five", "National Guard of Ukraine"),
+    ("DPRK State Affairs Commission", ("The enemy lost tens of thousands of troops in that operation.",),
+     "tens of thousands", "DPRK State Affairs Commission"),
+    ("Embassy of Ukraine in Japan", ("We have information that up to 3,000 North Korean soldiers left for the front this spring.",),
+     "up to 3,000", "Embassy of Ukraine in Japan"),
+    ("Coordination Headquarters for the Return of Civilians", ("So far 12 North Korean soldiers have been taken prisoner in the region.",),
+     "12", "Coordination Headquarters for the Return of Civilians"),
+])
+def test_a_body_known_by_its_names_form_claims_its_own_figures(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, author, paragraphs, quantity", [
+    # A think tank's paper, a medium's or a hearing's text: no release, however it speaks.
+    ("Institute for Security Studies", "Anna Berg", ("I estimate that 6,000 soldiers rotated out in spring.",), "6,000"),
+    ("Senate Estimates hearing", None, ("The deployment stood at about 2,000 personnel in March.",), "about 2,000"),
+    ("Kyiv Evening Service", "Oleh Marchenko", ("I counted 30 destroyed tanks on the road.",), "30"),
+    # A person's channel nobody signs: the channel names no one by itself.
+    ("Belgorod governor's Telegram", None, ("Air defence destroyed 9 drones.",), "9"),
+])
+def test_no_release_no_claimant(source, author, paragraphs, quantity):
+    assert _claim(source, author, quantity, *paragraphs) is None
+
+
+@pytest.mark.parametrize("source, author, paragraphs, quantity, claimant", [
+    # A figure in quotation marks is another's words, even in a release.
+    ("Embassy of the DPRK in Poland", None,
+     ("The embassy rejects the myth of \"8 million shells\" spread by the puppet media.",), "8 million", None),
+    # Others the signer calls "our" give their own account.
+    ("Chernihiv Regional Military Administration", "Vasyl Bondar",
+     ("I met the border guards today.", "Our soldiers spotted 3 enemy launchers across the border."), "3", None),
+    ("Kherson Regional Military Administration", "Iryna Tkach",
+     ("I want to thank everyone.", "As our colleagues told us, about 200 sappers work in the area."), "about 200", None),
+    # A byline naming a desk signs nothing: the body's own voice.
+    ("Sumy Regional Military Administration", "Press Office",
+     ("I repeat: stay in shelters.", "Overnight 6 drones hit the outskirts."), "6", "Sumy Regional Military Administration"),
+])
+def test_what_a_release_does_not_state_in_its_signers_voice(source, author, paragraphs, quantity, claimant):
+    assert _claim(source, author, quantity, *paragraphs) == claimant
+
+
+def test_the_signer_must_speak_as_i_outside_quotations():
+    said = ['The commander said: "I saw them."', "Overnight 8 drones were downed."]
+    body = release_claimant("Mykolaiv Regional Military Administration", "Vitalii Kim", said)
+    assert body == ("Mykolaiv Regional Military Administration", False)
+    assert release_claimant("Mykolaiv Regional Military Administration", "Vitalii Kim", ["I saw them myself."]) == ("Vitalii Kim", True)
+
+
+def test_a_military_bodys_own_soldiers_are_its_own_voice():
+    # No signer: "our soldiers" of a general staff's release are the staff's forces, its figures its own.
+    assert _claim("General Staff of the Armed Forces of Ukraine", None, "at least 40",
+                  "In the past day our soldiers killed at least 40 North Korean soldiers.") == "Ukrainian military"
+
+
+def test_an_own_group_is_read_only_before_the_figure():
+    sentence = "Air defence downed 14 drones, and our soldiers found the wreckage."
+    assert not others_account(sentence, sentence.index("14"))
+    assert others_account("Our scouts counted 14 drones.", 18)
+    assert not others_account("By our estimates, 14 drones flew.", 18)
