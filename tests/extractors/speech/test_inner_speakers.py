@@ -97,3 +97,31 @@ def test_words_a_relayer_passes_on_reach_us_as_the_relayer_does():
 ])
 def test_a_verb_of_reacting_to_a_quote_says_nothing(text, speaker):
     assert _read(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A source set off right after the relative word of the quote's clause tells that clause.
+    ("Kim Jong Un honoured the families of soldiers who, according to state media, fell “like true heroes”.",
+     "DPRK state media"),
+    ("Valery Gerasimov praised the engineers' work, which, according to the Russian Ministry of Defence, made the "
+     "roads “safe again”.", "Russian Ministry of Defence"),
+    ("Sergei Shoigu thanked the brigades that had fought near Sudzha, where, according to Kyrylo Budanov, the "
+     "Koreans met “fierce resistance”.", "Kyrylo Budanov"),
+    ("Vladimir Putin awarded the sappers, of whom, according to Rossiya-1, dozens were hurt “clearing every "
+     "field”.", "Rossiya 1"),
+])
+def test_an_aside_in_a_relative_clause_tells_its_words(text, speaker):
+    assert _read(text)[-1][0] == speaker
+
+
+def test_an_aside_in_a_clause_after_the_quote_leaves_the_speaker():
+    # Look-alike: the quote stands before the relative clause whose aside tells only that clause.
+    text = ("Valery Gerasimov said the troops had fought “shoulder to shoulder” in a region where, according to Kyiv, "
+            "thousands died.")
+    assert _read(text)[-1][0] == "Valery Gerasimov"
+
+
+def test_an_aside_before_the_antecedents_own_verb_of_saying_relays():
+    # Look-alike: the relative clause's subject says the words; the aside's medium only relays them.
+    text = "The two envoys then met Kim Jong Un, who, according to KCNA, assured them that Pyongyang would “never waver”."
+    assert _read(text)[-1][0] == "Kim Jong Un"

@@ -7,6 +7,9 @@ agency had found “…”") is :func:`~dossier.extractors.speech.hearsay.finder
 
 - "Lee told reporters that the agency “estimates the toll at 900”": the quote opens with the verb of finding or
   judging whose subject, a body, stands right before it (:func:`judging_body`).
+- "Kim gave awards to the families of soldiers who, according to state media, died “heroically”": a source set off
+  right after the relative word of a clause the quote is in tells that clause (:func:`aside_source`), as it claims the
+  clause's figures (``relative_aside`` words of ``data/claimant_cues.csv``).
 - "Kallas said the bloc was responding to “a direct threat”": a verb of reacting (``data/reaction_verbs.csv``) with
   "to" and the quote right after names what is answered, and says nothing (:func:`reacts_to_quote`): Kallas speaks.
 - "Lee added that Kim had toured a cemetery and ordered that “no family be left behind”": the quote is the clause
@@ -23,9 +26,10 @@ import re
 from ...text.words import alternation
 from ...vocab import load_table
 from .attributions import hears
-from ..mentions.speaker_vocab import cue_words, directives
+from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.speaker_vocab import any_cue, cue_words, directives
 
-__all__ = ["inner_sayer", "judging_body", "reacts_to_quote"]
+__all__ = ["aside_source", "inner_sayer", "judging_body", "reacts_to_quote"]
 
 # A clause ends before the quote: a sentence's stop or a second clause's colon or semicolon.
 _CLAUSE_END = re.compile(r"[.;:]\s")
@@ -110,3 +114,28 @@ def reacts_to_quote(masked: str, lemma: str, cue_end: int) -> bool:
     """Whether a verb of saying of ``lemma`` ending at ``cue_end`` reacts to the quote after its "to" ("was
     responding to “a direct threat”") instead of saying it."""
     return lemma in _reaction_lemmas() and _TO_QUOTE.match(masked, cue_end) is not None
+
+
+@functools.cache
+def _aside() -> re.Pattern:
+    """A relative word, then "according to" set off by its comma: "…, who, according to "."""
+    words = alternation(claimant_cues("relative_aside"))
+    return re.compile(rf"\b(?:{words}),\s+according\s+to\s+")
+
+
+def aside_source(art, lo: int, quote_at: int) -> str | None:
+    """The source of an aside opening the relative clause the quote at ``quote_at`` is in, the sentence opening at
+    ``lo``: "soldiers who, according to state media, died “heroically”" (state media); None if there is none."""
+    m = None
+    for m in _aside().finditer(art.masked, lo, quote_at):
+        pass  # (the last: the innermost clause)
+    if m is None:
+        return None
+    close = art.masked.find(",", m.end(), quote_at)
+    if close < 0 or _CLAUSE_END.search(art.masked, close, quote_at) or "#" in art.masked[close:quote_at]:
+        return None  # (the aside must close before the quote, in its clause)
+    if any_cue().search(art.masked, close, quote_at) or directives().search(art.masked, close, quote_at):
+        return None  # "Kim, who, according to KCNA, assured his guest that “…”": the aside relays, Kim speaks
+    source = next((x for x in art.account.between(m.end(), close) if x.entity is not None
+                   and x.entity.kind in ("person", "body", "medium")), None)
+    return source.entity.name if source is not None else None

@@ -56,7 +56,7 @@ from ...text.quote_marks import Marked
 from ...text.words import WORD
 from .charted_people import charted
 from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
-from .inner_speakers import inner_sayer, judging_body
+from .inner_speakers import aside_source, inner_sayer, judging_body
 from .quote_article import Article, Sentence
 from .quoted_names import marked_kind_name, quoted_name
 from .quote_referents import Said, names_for_subject
@@ -294,6 +294,8 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> tuple[Said, str 
         elif cue_at >= 0 and said.speaker and (inner := inner_sayer(
                 art, said.speaker, cue_at, cue_at + len(said.cue or ""), q.open_at)) is not None:
             said, relayer = said._replace(speaker=inner), said.speaker  # "that Kim had ordered that “…”"
+        elif cue_at >= 0 and (aside := aside_source(art, cue_at, q.open_at)) is not None:
+            said = said._replace(speaker=aside)  # "soldiers who, according to state media, died “heroically”"
     if (recalled := recalled_speaker(art.scan, lo, q.open_at)) is not None:
         # the one recalled speaks, charted where the article tells who they are
         said = Said(charted(art, recalled.noun, recalled.words, recalled.start) or recalled.noun, recalled.words, said.cue,
