@@ -1,5 +1,8 @@
 """A reporting participle after a comma: "Britain's defence ministry offered a higher figure, saying 6,000 ...".
 
+After ", with" the participle has a subject of its own, who claims: "Healey told MPs the losses were heavy, with
+ministry officials putting the toll at more than 4,000" is the officials' figure.
+
 The claim after ", saying" (the participles: role ``participle`` of
 ``data/claimant_cues.csv``) is the sentence's subject's, named where the
 sentence starts. Read by :mod:`~dossier.extractors.claims.estimate_claimants`
@@ -14,6 +17,7 @@ from typing import Callable
 
 from .claim_attribution import Attribution
 from .claim_lead import lead_subject
+from .claimant_names import as_claimant, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.words import alternation
 
@@ -23,6 +27,26 @@ def _participle_pattern(lower: bool) -> re.Pattern:
     # It starts with a comma, a character the engine finds without trying the words at every position:
     # no scan for the words first could be cheaper.
     return re.compile(rf",\s+(?:{alternation(claimant_cues('participle'))})\b", 0 if lower else re.IGNORECASE)
+
+
+# The attribution's kind for a subject "with" gives a participle: its own clause, which claims no figure before it.
+WITH = "with"
+
+
+@functools.cache
+def _with_pattern() -> re.Pattern:
+    # ", with Defence Ministry officials putting the toll at": "with", the participle's own subject, the participle.
+    return re.compile(rf",\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,5}}?)\s+"
+                      rf"(?:{alternation(claimant_cues('participle'))})\b")
+
+
+def _with_subject(sentence: str, m: re.Match) -> Attribution | None:
+    """The subject "with" gives a participle of its own: "…, with ministry officials putting the toll at 4,000" is the
+    officials' figure, not the sentence subject's; None when its words name no one."""
+    who = m.group("who")
+    canon = normalise(who)
+    claimant = as_claimant(who, canon)
+    return Attribution(m.start("who"), m.end(), who, claimant, how=WITH) if claimant else None
 
 
 _PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
@@ -39,6 +63,8 @@ def participle_attributions(sentence: str, low: str | None, found: list[Attribut
     None; ``is_verb``: whether a word is a reporting verb, where the
     sentence's lead subject ends.
     """
+    if (w := _with_pattern().search(sentence)) is not None and (own := _with_subject(sentence, w)) is not None:
+        return [own]
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
         return []

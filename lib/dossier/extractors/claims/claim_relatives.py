@@ -116,6 +116,13 @@ def relative_attributions(sentence: str, taken: list[tuple[int, int]]) -> list[A
     return out
 
 
+@functools.cache
+def _aside_relative() -> re.Pattern:
+    """A comma, a relative word of a clause apart from the figure, and the comma of an aside right before an
+    attribution (", where, ", ", of whom, ")."""
+    return re.compile(rf",\s+(?i:{alternation(claimant_cues('relative_apart'))})\s*,\s*\Z")
+
+
 _LATER_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_REACH = 12  # characters before an attribution that hold "that the"
 _ANTECEDENT_WORDS = 4  # words between a figure and a relative pronoun that may still be the figure's noun phrase
@@ -125,10 +132,14 @@ def in_later_relative(text: str, end: int, a: Attribution) -> bool:
     """Whether attribution ``a`` is the subject of a relative clause after the figure ending at ``end`` that hangs on
     some other noun: "At least 12 people died when a missile that Ukrainian officials identified as a KN-23 struck",
     "two soldiers ..., the first prisoners taken from a contingent that officials say numbered 11,000".  It claims
-    what its clause says, not the figure before it.  A clause on the figure's own noun phrase ("the 11,000 troops
+    what its clause says, not the figure before it; so does a source set off in an aside right after the relative word
+    of a clause of a place, a time or a part ("11,000 troops in Kursk, where, according to Kyiv, 4,000 died": Kyiv's
+    is the 4,000; but "the 4,000 who, according to Kyiv, died" counts Kyiv's dead).  A clause on the figure's own noun phrase ("the 11,000 troops
     that the NIS says were sent") or crediting a figure ("a number that Kyiv gave") is read as before."""
     if a.start <= end:
         return False
+    if a.how == "cue" and _aside_relative().search(text, end, a.start):
+        return True  # "11,000 troops in Kursk, where, according to Kyiv, 4,000 died": the aside claims its clause's
     m = _LATER_RELATIVE.search(text, max(end, a.start - _RELATIVE_REACH), a.start)
     if m is None:
         return False

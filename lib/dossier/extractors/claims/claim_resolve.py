@@ -160,6 +160,8 @@ class ArticleResolver(ClaimArticle):
                 return Claim(normalise(home.name) or home.name, text)  # "the Defense Ministry" in a Seoul daily
             before = " ".join(self.texts[max(0, k - BACK) : k]) + " " + self.texts[k][: a.end]
             return Claim(located.body if located.known else of_place(located.body, before), text)
+        if a.claimant and not a.anaphor and normalise(text) is None and (home := self._home_people(text)) is not None:
+            return Claim(home, text)  # "Ministry of Defence officials" in a London paper: the UK's ministry
         unnamed = unnamed_description(text) if not a.anaphor and a.claimant else None
         if a.claimant and kind(a.claimant) == "unattributed" and (government := home_government(text, self.written_from)):
             return Claim(government, text)  # "a government source said" in a Seoul dispatch: Seoul's
@@ -256,6 +258,15 @@ class ArticleResolver(ClaimArticle):
                 # one; "the Foreign Minister", whose ministry may not be the one named last, the government.
                 return Claim(*(self.last_named(k, a.start, kinds, proper=True) or (None, text)))
         return Claim(claimant, text)
+
+    def _home_people(self, text: str) -> str | None:
+        """The body of the article's home state whose people ``text`` names by the body's name alone ("Ministry of
+        Defence officials", "defence ministry sources" in a British paper); else None."""
+        owner, _, people = cleaned(text).rpartition(" ")
+        if not owner or people not in claimant_cues("located_person"):
+            return None
+        home = home_bodies().get(owner, {}).get(self.written_from)
+        return (normalise(home.name) or home.name) if home is not None else None
 
     def _described_subject(self, k: int, a: Attribution, kinds: frozenset[str]) -> tuple[str, str] | None:
         """What "it" opening sentence ``k`` stands for when the sentence before in its paragraph opens on a body's

@@ -18,6 +18,7 @@ from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable,
 from .claim_attribution import Attribution, nearest
 from .claim_reported_asides import without_reported_aside
 from .claim_questions import QUESTION, question_end
+from .claim_participles import WITH
 from .claimant_names import kind
 from .claimant_times import opening_time
 from ..mentions.claimant_vocab import claimant_cues
@@ -264,7 +265,8 @@ class SentenceReading:
 
     def nearest_to(self, start: int, end: int) -> Attribution:
         """The narrating attribution that claims the figure at ``start:end``: the nearest, leaving out one that opens
-        a contrasting clause after the figure ("put it at 600, while Kyiv's estimate is higher": Kyiv's is not 600)."""
+        a contrasting clause after the figure ("put it at 600, while Kyiv's estimate is higher": Kyiv's is not 600),
+        or a clause of its own after "with" (", with Kyiv putting the toll at …")."""
         found, starts = self.narrating
         if len(found) == 1:
             return found[0]
@@ -274,7 +276,7 @@ class SentenceReading:
         near = found[max(0, i - NEIGHBOURS) : i + 2]
         compared = self.compared_after(end)
         kept = [a for a in near if a.start < end or not (_opens_contrast(self.text, end, a.start) or reports_own_clause(self.text, a, end)
-                                                         or a in compared)]
+                                                         or a in compared or a.how == WITH)]
         if (closing := _closing_attribution(self.text, kept, start, end)) is not None:
             return closing
         return nearest(kept or near, start, end)

@@ -42,6 +42,7 @@ from .claimant_asides import apposed_claimant, before_aside
 from .claim_lead import lead_subject
 from .claim_participles import participle_attributions
 from .claim_questions import asked_attributions
+from .claim_sightings import sees_no_claim
 from .claim_we import past_as
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
@@ -61,7 +62,7 @@ _AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a 
 
 
 # Roles of claimant_cues.csv whose verbs report, some only with what follows them (see gives_no_claim).
-_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing")
+_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing", "seeing")
 
 
 @functools.cache
@@ -319,7 +320,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
-        if gives_no_claim(scan, m) or _opens_description(scan, m):
+        if gives_no_claim(scan, m) or sees_no_claim(scan, m) or _opens_description(scan, m):
             continue
         if low is None:
             lo = max(0, m.start() - WINDOW)

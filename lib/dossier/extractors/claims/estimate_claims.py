@@ -32,6 +32,7 @@ from .claim_further import adds_a_point
 from .claim_release import issuing_body, others_account, release_claimant, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
+from .claim_participles import WITH
 from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_article import BACK
@@ -422,6 +423,9 @@ class ArticleClaims(ArticleResolver):
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
+        if near.how == WITH and near.start >= end:
+            # "… millions of shells, with Budanov saying …": the clause after "with" claims nothing before it.
+            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
         if in_later_relative(self.texts[k], end, near):
             # "12 died when a missile that officials identified as a KN-23 struck": the clause claims its own words.
             before = [a for a in read.found if a.end <= start]

@@ -14,6 +14,7 @@ from ...text.quote_marks import Marked
 from ...text.words import LETTERS
 from ...vocab import load_table
 from .inscriptions import inscription_before
+from .inner_speakers import reacts_to_quote
 from .quote_article import Article
 from .quote_referents import Said
 from ..mentions.speaker_vocab import document_issuer, speaker_aliases
@@ -60,10 +61,13 @@ def reported_agents_dropped(art: Article, found: list[Attribution]) -> list[Attr
     passives inside what a speaker named before them reports: "She said the report
     was written “to order” by Washington" is hers, Washington wrote nothing of it.  A verb of naming keeps its agent
     ("Lavrov said the treaty was described as “historic” by Putin": Putin's word), and so does a medium's report
-    ("KCNA said the soldiers were called “heroes” by Kim": the medium relays).
+    ("KCNA said the soldiers were called “heroes” by Kim": the medium relays).  Less a verb of reacting with the quote
+    after its "to" (:func:`~dossier.extractors.speech.inner_speakers.reacts_to_quote`): it names what is answered.
     """
     # "Posters displayed in the square read": the place a thing with written words stands in reads nothing.
     found = [a for a in found if not (a.speaker_text and inscription_before(art.masked, max(0, a.start - _INSCRIBED_REACH), a.end))]
+    # "the bloc was responding to “a direct threat”": a verb of reacting says nothing of the words it answers.
+    found = [a for a in found if not reacts_to_quote(art.masked, a.lemma, a.end)]
     reporters = [a for a in found if a.speaker_text and a.start < a.cue_start]
     if not reporters:
         return found

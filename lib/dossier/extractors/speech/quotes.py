@@ -56,6 +56,7 @@ from ...text.quote_marks import Marked
 from ...text.words import WORD
 from .charted_people import charted
 from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
+from .inner_speakers import aside_source, inner_sayer, judging_body
 from .quote_article import Article, Sentence
 from .quoted_names import marked_kind_name, quoted_name
 from .quote_referents import Said, names_for_subject
@@ -272,10 +273,13 @@ def _quote_is_paragraph(art: Article, q: Marked, here: int) -> bool:
     return not art.masked[q.close_at:art.sents[last].end].strip(" \t.,;:!?\"”’")
 
 
-def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
+def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> tuple[Said, str | None]:
     """``said``, or the source whose words its speaker passes on (:mod:`~dossier.extractors.speech.hearsay`) in the quote's
     sentence opening at ``lo``: "She noted public reports that …", "He said the agency had detected “…”", "An official said state media had published …,
-    calling them “…”", "He recalled his commander telling the unit that “…”"."""
+    calling them “…”", "He recalled his commander telling the unit that “…”".  With it, the one who relays the
+    words of a clause within their own (:mod:`~dossier.extractors.speech.inner_speakers`), through whom they reach
+    us, else None."""
+    relayer = None
     if said.speaker_text and 0 <= said.pos < q.open_at:
         end = said.pos + len(said.speaker_text)
         cue_at = art.masked.find(said.cue, end, q.open_at) if said.cue else end
@@ -285,11 +289,19 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> Said:
             said = said._replace(speaker=finder)  # the body's finding, passed on
         elif said.cue and said.cue.endswith("ing") and (medium := medium_of_participle(art, end, said.cue, q.open_at)):
             said = said._replace(speaker=medium)  # the medium's, the nearest subject of the participle
+        elif cue_at >= 0 and (judge := judging_body(art, cue_at, q.open_at, q.parts[0][0])) is not None:
+            said, relayer = said._replace(speaker=judge), said.speaker  # "that the agency “estimates …”"
+        elif cue_at >= 0 and said.speaker and (inner := inner_sayer(
+                art, said.speaker, cue_at, cue_at + len(said.cue or ""), q.open_at)) is not None:
+            said, relayer = said._replace(speaker=inner), said.speaker  # "that Kim had ordered that “…”"
+        elif cue_at >= 0 and (aside := aside_source(art, cue_at, q.open_at)) is not None:
+            said = said._replace(speaker=aside)  # "soldiers who, according to state media, died “heroically”"
     if (recalled := recalled_speaker(art.scan, lo, q.open_at)) is not None:
         # the one recalled speaks, charted where the article tells who they are
         said = Said(charted(art, recalled.noun, recalled.words, recalled.start) or recalled.noun, recalled.words, said.cue,
                     recalled.start)
-    return said
+        relayer = None
+    return said, relayer
 
 
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]]) -> list[dict]:
@@ -335,12 +347,14 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
             # whose the article does not tell, is no one a reader would chart.
             said = owned
         said = _same_pronoun(art, said, by_pronoun)
-        said = _passed_on(art, said, q0, art.sents[first].start)
+        said, relayer = _passed_on(art, said, q0, art.sents[first].start)
         if said.speaker and said.speaker_text and pronouns().get(said.speaker_text.lower(), "n") != "n":
             by_pronoun[said.speaker_text.lower()] = said
         if said.speaker_text is not None or len(group) > 1 or not gives_one_name(art, q0):
             previous = (group, said)  # (“Lys,” the name given in the clause before, is no one's words)
-        channel, basis = channel_of(art, group, said.speaker, intro, said.pos)
+        # (Words a relayer passes on from a clause within theirs reach us as the relayer's do: "Lee added that Kim
+        # had ordered that “…”" comes from Lee's briefing, not from the medium that carries Kim's own words.)
+        channel, basis = channel_of(art, group, relayer or said.speaker, intro, said.pos)
         joined = SPLIT_JOINER.join(PARAGRAPH_JOINER.join(text[s:e] for s, e in q.parts) for q in group)
         key = quote_key(joined)
         # (Below the cutoff the ratio reads 0, and is given up on sooner.)
