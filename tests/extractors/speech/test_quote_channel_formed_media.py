@@ -29,6 +29,8 @@ def _quotes(text: str, source: str = "Reuters") -> list[tuple[str | None, str | 
         ("“Our stocks are running low,” Robert Kaliňák told Radio Tatra.", "Radio Tatra"),
         ("Robert Kaliňák told the Austrian weekly Profil that “our stocks are running low”.", "Profil"),
         ("“Our stocks are running low,” Robert Kaliňák told the German edition Capital.", "Capital"),
+        ("According to the Slovak outlet Aktuality, Robert Kaliňák said “our stocks are running low.”", "Aktuality"),
+        ("“Our stocks are running low,” Robert Kaliňák told Bratislava Weekly.", "Bratislava Weekly"),
     ],
 )
 def test_a_medium_known_by_the_form_of_its_name_is_the_channel(text, channel):
