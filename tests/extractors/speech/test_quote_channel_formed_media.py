@@ -61,3 +61,22 @@ def test_no_medium_where_the_name_is_no_mediums_source_of_words(text):
 def test_the_article_s_own_outlet_is_no_channel_of_what_it_prints():
     text = "“Our stocks are running low,” Robert Kaliňák told Radio Tatra International."
     assert _quotes(text, source="Radio Tatra International")[0][1:] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Robert Kaliňák said the army was “running out of shells”, Slovak Radio reported.", "Slovak Radio"),
+        ("“We are running out of shells,” Slovak Radio quoted Robert Kaliňák as saying.", "Slovak Radio"),
+        ("Robert Kaliňák said the army was “running out of shells,” Hokkaido Shimbun reported on Friday.",
+         "Hokkaido Shimbun"),
+    ],
+)
+def test_a_medium_known_by_its_form_relays_the_words_it_reports_and_speaks_none(text, channel):
+    # The medium that reported the words is their channel, not their speaker.
+    assert _quotes(text)[0] == ("Robert Kaliňák", channel, "sentence")
+
+
+def test_a_medium_known_by_its_form_speaks_its_own_words():
+    assert _quotes("“The shelling went on all night,” Slovak Radio reported.")[0] == (
+        "Slovak Radio", "Slovak Radio", "sentence")

@@ -384,7 +384,14 @@ class Article(Referents):
     def is_medium(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
         e = self.account.entity(speaker) if speaker else None
-        return bool(speaker) and ((e is not None and e.kind == "medium") or outlet_channel(speaker) is not None)
+        return bool(speaker) and ((e is not None and e.kind == "medium") or outlet_channel(speaker) is not None or (
+            e is None and speaker in self.formed_names))
+
+    @functools.cached_property
+    def formed_names(self) -> frozenset[str]:
+        """The media the article presents as sources of words that no vocabulary lists, known by the form of their
+        name (:meth:`_formed_media`): "…, Slovak Radio reported" names a medium that relays, no speaker."""
+        return frozenset(ch for s in self.sents for _, ch in self._formed_media(s.start, s.end, []))
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
