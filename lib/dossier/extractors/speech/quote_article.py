@@ -18,11 +18,13 @@ from typing import NamedTuple
 from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
+from .cited_media import citations
+from .formed_media import formed_media, own_outlet
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place, official_body
-from ..mentions.speaker_vocab import carried_despite_denial, denied_after, document_issuer, document_nouns, owned_document
+from ..mentions.speaker_vocab import channel_aliases, carried_despite_denial, denied_after, document_issuer, document_nouns, owned_document
 
 
 class Sentence(NamedTuple):
@@ -112,6 +114,8 @@ class Article(Referents):
         said", "carried by state media") alike.
         """
         named = self.scan.channel_mentions(lo, hi)
+        if formed := self._formed_media(lo, hi, named) + self._cited_media(lo, hi):
+            named = sorted(named + formed)
         described = self.described_media
         i = bisect.bisect_left(described, (lo,))
         if i < len(described) and described[i][0] < hi:
@@ -134,6 +138,35 @@ class Article(Referents):
         if named:
             named = [(at, ch) for at, ch in named if not self.denied(at)]
         return named
+
+    def _formed_media(self, lo: int, hi: int, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``(offset, name)`` of the media in ``text[lo:hi]`` that no vocabulary lists, known by the form of their name
+        (:mod:`~dossier.extractors.speech.formed_media`: "told Czech Radio") and presented as the source of words;
+        the article's own outlet aside, which prints its words and relays none ("…,” he told Radio Prague")."""
+        found = []
+        for f in formed_media(self.masked, lo, hi):
+            if any(f.start <= at < f.end for at, _ in named) or own_outlet(f.name, self.source):
+                continue
+            m = self.account.mention_at(f.start, f.end)
+            if m is not None and m.entity is not None:
+                continue  # a person, body or medium the account knows by this name
+            if self.scan.reports_at(f.start, f.end, lo, hi):
+                found.append((f.start, f.name))
+        return found
+
+    def _cited_media(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """``(offset, channel)`` of the media cited in parentheses after quoted words in ``text[lo:hi]``
+        (:mod:`~dossier.extractors.speech.cited_media`: "… “fair” (Interfax, March 3)."), known to the vocabularies or
+        by the form of their name."""
+        found = []
+        for c in citations(self.masked, lo, hi):
+            known = channel_aliases().get(key(c.name).removeprefix("the "))
+            if known is not None:
+                found.append((c.start, known.channel))
+            elif (formed := formed_media(self.masked, c.start, c.end)) and formed[0].end == c.end and not own_outlet(
+                    formed[0].name, self.source):
+                found.append((formed[0].start, formed[0].name))
+        return found
 
     def denied(self, at: int) -> bool:
         """Whether the medium mentioned at ``at`` is said to have carried nothing: "State media has not reported the
@@ -351,7 +384,14 @@ class Article(Referents):
     def is_medium(self, speaker: str | None) -> bool:
         """Whether a canonical speaker is a medium (it relays words rather than speaks them)."""
         e = self.account.entity(speaker) if speaker else None
-        return bool(speaker) and ((e is not None and e.kind == "medium") or outlet_channel(speaker) is not None)
+        return bool(speaker) and ((e is not None and e.kind == "medium") or outlet_channel(speaker) is not None or (
+            e is None and speaker in self.formed_names))
+
+    @functools.cached_property
+    def formed_names(self) -> frozenset[str]:
+        """The media the article presents as sources of words that no vocabulary lists, known by the form of their
+        name (:meth:`_formed_media`): "…, Slovak Radio reported" names a medium that relays, no speaker."""
+        return frozenset(ch for s in self.sents for _, ch in self._formed_media(s.start, s.end, []))
 
     def sent_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

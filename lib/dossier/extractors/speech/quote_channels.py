@@ -127,7 +127,8 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
     """
     here, sents = art.sents[i], art.sents
     if art.of_dprk_state(speaker) and (own := [m for m in _dprk_media_in(art, here.start, here.end)
-                                               if not _later_clause(art, words_end, m.start, here.end)]):
+                                               if not _later_clause(art, words_end, m.start, here.end)
+                                               and not _shows_after(art, words_end, m.start, here.end)]):
         # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
         # before one an earlier sentence of the paragraph named for other words of his.
         return own[-1].entity.name, "sentence"
@@ -239,6 +240,24 @@ def _later_clause(art: Article, words_end: int, at: int, hi: int) -> bool:
     return 0 <= words_end < at and "#" in art.masked[at:hi] and _joiner().search(art.masked, words_end, at) is not None
 
 
+def _shows_after(art: Article, words_end: int, at: int, hi: int) -> bool:
+    """Whether the medium named at ``at`` opens a clause joined past the words ending at ``words_end`` in which it
+    shows pictures (``data/channel_relays.csv``, places ``joiner`` and ``image``): "Kim called them “heroes”, and
+    state media have shown him in tears" relays no words; "…, and state media carried the speech" does."""
+    if not 0 <= words_end < at or _joiner().search(art.masked, words_end, at) is None:
+        return False
+    m = art.account.mention_at(at)
+    return m is not None and _image_verb().match(art.masked, m.end, hi) is not None
+
+
+@functools.cache
+def _image_verb() -> re.Pattern:
+    """A verb of showing pictures right after a medium, maybe after an auxiliary ("have shown", "also pictured")."""
+    t = load_table("channel_relays.csv")
+    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has", "been"])
+    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place == 'image'])})\b", re.IGNORECASE)
+
+
 @functools.cache
 def _joiner() -> re.Pattern:
     t = load_table("channel_relays.csv")
@@ -283,7 +302,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
     if named and speaker:
         named = [(at, ch) for at, ch in named if relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)
-                 and not _later_clause(art, group[-1].close_at, at, hi)]
+                 and not _later_clause(art, group[-1].close_at, at, hi)
+                 and not _shows_after(art, group[-1].close_at, at, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         channel = named_next(art, at, channel) or channel
