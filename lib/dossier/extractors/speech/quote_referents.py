@@ -35,6 +35,7 @@ from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from ..mentions.home_ministries import home_ministry
 from .quote_body_heads import body_head, speaking_holder
 from .role_mentions import age_alone, person_by_role
+from .habitual_naming import habitual_naming
 from .state_groups import body_of_states
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
 from ...text.words import LOWER, UPPER
@@ -484,8 +485,9 @@ def _definite_role(text: str, a: Attribution) -> str | None:
 
 
 def names_for_subject(masked: str, said: Said) -> bool:
-    """Whether ``said`` was read from a pronoun in "what it calls", "what they describe as": a clause's subject naming
-    a thing by its own word, not words a document of its issued."""
-    return said.pos >= 0 and said.cue is not None and key(said.speaker_text or "") in pronouns() and (
-        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None)
+    """Whether ``said`` was read from a pronoun in "what it calls", "what they describe as", or from a subject that
+    names a thing so as a habit ("Moscow routinely calls"): a clause's subject naming a thing by its own word, not
+    words a document of its issued."""
+    return said.pos >= 0 and (said.cue is not None and key(said.speaker_text or "") in pronouns() and (
+        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None) or habitual_naming(masked, said.pos, said.speaker_text, said.cue))
 
