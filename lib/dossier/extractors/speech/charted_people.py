@@ -38,6 +38,7 @@ from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .setting_states import setting_state
+from .state_members import state_group_before
 
 __all__ = ["charted", "member_before"]
 
@@ -230,7 +231,18 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         noun = singular(key(m.group("noun")))
         if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
             group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
-    return group
+    return group or _state_group(art, role, pos)
+
+
+def _state_group(art, role: Role, pos: int) -> _Group | None:
+    """The group of ``role``'s kin named before ``pos`` by its state's name after its noun ("servicemen of the armed
+    forces of the DPRK"; "citizens of the DPRK who were captured" for prisoners), as :func:`_group_before` gives it."""
+    kins = {role.kin, "soldier"} if role.kin == "prisoner" else {role.kin}
+    g = state_group_before(art.masked, frozenset(n for n, r in _roles().items() if r.kin in kins and " " not in n), pos)
+    own = _roles()["prisoner"] if g is not None and g.captured else _roles().get(g.noun) if g is not None else None
+    if own is None or own.kin != role.kin and not (role.kin == "soldier" and own.kin == "prisoner"):
+        return None
+    return _Group(_Nationality(g.state, g.written), own)
 
 
 def _only_nationality(art, role: Role) -> _Nationality | None:
