@@ -92,3 +92,23 @@ def test_a_state_naming_a_thing_once_speaks_through_whom_the_article_quotes_next
     text = ("Pyongyang described the drills as “a rehearsal for invasion.” In a statement, its foreign ministry said "
             "they were “reckless.”")
     assert _speakers(text)[0] != "North Korean government"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Brought in with "the" and one name, then called by the noun alone.
+    ("According to the battalion commander with the call sign “Ash”, the assaults come at dawn.\n\n“They never stop "
+     "coming,” the commander said.", "Ash"),
+    ("The company commander, call sign “Birch”, spoke by radio. “We held the line,” the commander told us.", "Birch"),
+    ("The platoon sergeant with the call sign “Oak” showed us the trench. Later the sergeant said that the shells were "
+     "“mostly duds.”", "Oak"),
+    # Among soldiers of a state named in full: the name, never charted by their role.
+    ("Soldiers of the army of the DPRK attacked the village. The drone operator with the call sign “Elm” filmed it.\n\n"
+     "“They walk straight into the fire,” the operator said.", "Elm"),
+])
+def test_the_noun_after_someone_brought_in_with_the_and_a_name_is_that_name(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_noun_after_someone_brought_in_with_the_and_no_name_is_no_name():
+    text = "The battalion commander spoke to reporters on Monday.\n\n“They never stop coming,” the commander said."
+    assert _speakers(text)[0] not in ("Ash", "Monday")

@@ -221,11 +221,12 @@ class Referents:
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (named := named_only_after(self.text, a.start + len(a.speaker_text.rsplit(None, 1)[0]))
-                                     or introduced_name(self.masked, a.speaker_text, a.start)):
+                                     or introduced_name(self.masked, a.speaker_text, a.start, self.text)):
                 # "said the older man, a driver who gave only his surname, Choi"; "the driver" after that: Choi.
                 # (From before the phrase's last word, which may open the introduction: "a medic identified only as";
-                # in the text, where a name in marks, "nicknamed “Moth”", is still a name.)
-                return Said(named, a.speaker_text, a.cue, a.start)
+                # in the text, where a name in marks, "nicknamed “Moth”", is still a name; a name is charted by no role.)
+                self.one_name_speakers.add(said := Said(named, a.speaker_text, a.cue, a.start))
+                return said
             if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
                 return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
