@@ -33,6 +33,7 @@ from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from ..mentions.home_ministries import home_ministry
+from ..mentions.particle_names import full_particle_name
 from .quote_body_heads import body_head, speaking_holder
 from .role_mentions import age_alone, person_by_role
 from .habitual_naming import habitual_naming
@@ -84,6 +85,9 @@ class Referents:
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
+        if a.how == "name" and said.speaker == canonical(a.speaker_text, "name") and (
+                whole := full_particle_name(self.text, a.start, a.speaker_text)):
+            said = said._replace(speaker=canonical(whole, "name"))  # "Hamish de Bretton-Gordon told", "von der Leyen"
         # (Read once per attribution: its speaker is asked for again as later sentences look back.)
         done = vars(self).setdefault("charted_speakers", {})
         if said.speaker and said not in done:
