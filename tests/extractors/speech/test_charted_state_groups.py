@@ -75,3 +75,25 @@ def test_a_ministry_named_without_its_state_in_an_outlet_of_no_known_state_keeps
     text = ("The Ministry of Foreign Affairs has kept its line.\n\nA ministry official told reporters on Monday that the "
             "men were “our citizens.”")
     assert _speakers(text, "Some Blog")[0] != "South Korean Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A group named by a nationality and a possessive before its noun: the possessor's state is theirs.
+    ("The North Korean leader's soldiers carry grenades, with one soldier reportedly shouting “For the General!” as "
+     "Ukrainian troops closed in.", "North Korean soldier"),
+    ("Ukrainian soldiers crossed the river at night. Later the Russian commander's soldiers counterattacked, one "
+     "soldier shouting “Forward!”", "Russian soldier"),
+    ("Ukrainian soldiers hit the column. The Russian governor's conscripts were sent to dig trenches; “Nobody asked "
+     "us,” one conscript said.", "Russian soldier"),
+    ("Ukrainian soldiers hit the column. The Russian governor’s conscripts were sent to dig trenches; “Nobody asked "
+     "us,” one conscript said.", "Russian soldier"),
+])
+def test_a_group_named_with_a_possessive_gives_its_members_state(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+def test_a_possessor_of_one_state_does_not_give_another_states_group_its_own():
+    # "The Ukrainian army's North Korean prisoners": the prisoners are North Korean, not Ukrainian.
+    text = ("The Ukrainian army's North Korean prisoners were moved to Kyiv, Russian troops said. “We were hungry,” one "
+            "prisoner said.")
+    assert _speakers(text)[0] in _NK_POW

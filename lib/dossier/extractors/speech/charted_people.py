@@ -105,10 +105,12 @@ _AFTER_PARTICIPLE = "in|by|near|at|on|during|alive|after|last|earlier|since|whil
 
 @functools.cache
 def _group_pattern() -> re.Pattern:
-    """A nationality, up to three words, then a role noun in the singular or plural, with a participle before or
-    after it: "North Korean troops captured in Kursk", "captured two North Korean soldiers", "North Korean POWs"."""
+    """A nationality, up to three words (the last may be a possessive in lower case), then a role noun in the singular
+    or plural, with a participle before or after it: "North Korean troops captured in Kursk", "captured two North
+    Korean soldiers", "North Korean POWs", "the North Korean leader's soldiers"."""
     nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
     return re.compile(rf"(?:\b(?P<pre>[a-z]+ed)\s+(?:[a-z\d,]+\s+)?)?\b(?P<nat>{_nationality_words()})\s+(?:[\w\-]+\s+){{0,3}}?"
+                      rf"(?:[a-z][\w\-]*[’']s\s+)?"  # "North Korean leader's soldiers": the leader's are of his state
                       rf"(?P<noun>(?i:{alternation(nouns)}))(?:s|es)?\b(?:,?\s+(?:(?:were|was|are|is|been|being)\s+)?"
                       rf"(?P<part>[a-z]+ed)(?=\s+(?:{_AFTER_PARTICIPLE})\b|\s*[,.;:)]))?")
 
