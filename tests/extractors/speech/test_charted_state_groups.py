@@ -97,3 +97,24 @@ def test_a_possessor_of_one_state_does_not_give_another_states_group_its_own():
     text = ("The Ukrainian army's North Korean prisoners were moved to Kyiv, Russian troops said. “We were hungry,” one "
             "prisoner said.")
     assert _speakers(text)[0] in _NK_POW
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "a man", "a woman" say nothing of who someone is; the apposition right after them does.
+    ("“They took my brother,” said one woman, a defector living in Seoul who asked not to be named.",
+     "North Korean defector"),
+    ("One man, a defector who fled in 2019, said the border was “sealed.”", "North Korean defector"),
+    ("Russian tourists have flocked to Wonsan. “The beach was empty,” said one woman, a tourist from Omsk.",
+     "Russian tourist"),
+    ("A woman, a defector now in Seoul, described the notices as “a lie.”", "North Korean defector"),
+])
+def test_a_man_or_woman_is_charted_by_the_role_their_apposition_gives(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“They took my son,” said one woman, a mother of three.",
+    "“We heard nothing,” a woman told us in Wonsan.",
+])
+def test_an_apposition_of_no_role_leaves_a_man_or_woman_as_read(text):
+    assert _speakers(text)[0] == "woman"

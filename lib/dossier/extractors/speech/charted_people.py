@@ -37,6 +37,7 @@ from ...text.words import UPPER, alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
+from .appositions import apposition_noun_phrase
 from .setting_states import setting_state
 from .state_members import state_group_before
 
@@ -416,6 +417,8 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # "the older man", "the younger woman": one picked out of the pair or group the text told of before, charted
         # as its members are ("Two North Korean soldiers captured in Kursk … The younger man said").
         return _last_group(art, pos, pair=True)
+    if who in _PEOPLE and (described := apposition_noun_phrase(art.masked, pos + len(speaker_text))) is not None:
+        who = _who_words(described)  # "said one woman, a defector living in Seoul": a defector
     own = _role_of(who)
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
         return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before
