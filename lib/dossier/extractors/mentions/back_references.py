@@ -41,6 +41,7 @@ _MODIFIER = r"(?!(?i:a|an|the|one|to|of|in|on|at|for|with|and|or|by|from|that|wh
 _INTRODUCING = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<named>(?:{_MODIFIER}){{1,5}})\Z")
 _DEFINITE_DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
 _INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_MODIFIER}){{0,5}}\Z")
+_DEFINITE = re.compile(rf"\b[Tt]he\s+(?:{_MODIFIER}){{0,5}}\Z")
 _INTRODUCING_CHARS = 100  # an article and five modifiers ("a senior South Korean military official")
 _IN_WHICH = re.compile(r"\b(?:in|with)\s+which\s+\Z")
 # "A new report by RUSI", "The ministry's annual report", "This 40-page document": a sentence that opens with a document.
@@ -115,17 +116,23 @@ def _named_in_apposition() -> re.Pattern:
                       rf"(?P<name>{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
 
 
-def introduced_name(text: str, speaker_text: str, pos: int) -> str | None:
-    """ "the driver" after "a taxi driver who gave only his surname, Choi": the one name given where it was introduced."""
+def introduced_name(text: str, speaker_text: str, pos: int, named_in: str | None = None) -> str | None:
+    """ "the driver" after "a taxi driver who gave only his surname, Choi": the one name given where it was introduced.
+
+    ``text`` may have its quotes masked; the name is read from ``named_in`` (the same text unmasked) when given, where
+    a name in marks ("with the call sign “Yasen”") is still a name."""
     m = _DEFINITE_NOUN.fullmatch(speaker_text)
     if m is None:
         return None
     noun, at = m.group(1), pos
     while (at := text.rfind(noun, 0, at)) > 0:  # ("a fisherman who gave only his surname": no modifier needed)
         end = at + len(noun)
-        if text[at - 1].isspace() and not text[end:end + 1].isalnum() and _INDEFINITE.search(
-                text, max(0, at - _INTRODUCING_CHARS), at):
-            return named_only_after(text, end)
+        if not text[at - 1].isspace() or text[end:end + 1].isalnum():
+            continue
+        if _INDEFINITE.search(text, max(0, at - _INTRODUCING_CHARS), at):
+            return named_only_after(named_in or text, end)
+        if _DEFINITE.search(text, max(0, at - _INTRODUCING_CHARS), at) and (named := named_only_after(named_in or text, end)):
+            return named  # "the battalion commander with the call sign “Yasen”": brought in with "the" and a name too
     return None
 
 

@@ -37,7 +37,9 @@ from ...text.words import UPPER, alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
+from .appositions import apposition_noun_phrase
 from .setting_states import setting_state
+from .state_members import state_group_before
 
 __all__ = ["charted", "member_before"]
 
@@ -104,10 +106,12 @@ _AFTER_PARTICIPLE = "in|by|near|at|on|during|alive|after|last|earlier|since|whil
 
 @functools.cache
 def _group_pattern() -> re.Pattern:
-    """A nationality, up to three words, then a role noun in the singular or plural, with a participle before or
-    after it: "North Korean troops captured in Kursk", "captured two North Korean soldiers", "North Korean POWs"."""
+    """A nationality, up to three words (the last may be a possessive in lower case), then a role noun in the singular
+    or plural, with a participle before or after it: "North Korean troops captured in Kursk", "captured two North
+    Korean soldiers", "North Korean POWs", "the North Korean leader's soldiers"."""
     nouns = {n.rsplit(None, 1)[-1] for n in _roles()}
     return re.compile(rf"(?:\b(?P<pre>[a-z]+ed)\s+(?:[a-z\d,]+\s+)?)?\b(?P<nat>{_nationality_words()})\s+(?:[\w\-]+\s+){{0,3}}?"
+                      rf"(?:[a-z][\w\-]*[’']s\s+)?"  # "North Korean leader's soldiers": the leader's are of his state
                       rf"(?P<noun>(?i:{alternation(nouns)}))(?:s|es)?\b(?:,?\s+(?:(?:were|was|are|is|been|being)\s+)?"
                       rf"(?P<part>[a-z]+ed)(?=\s+(?:{_AFTER_PARTICIPLE})\b|\s*[,.;:)]))?")
 
@@ -230,7 +234,18 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         noun = singular(key(m.group("noun")))
         if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
             group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
-    return group
+    return group or _state_group(art, role, pos)
+
+
+def _state_group(art, role: Role, pos: int) -> _Group | None:
+    """The group of ``role``'s kin named before ``pos`` by its state's name after its noun ("servicemen of the armed
+    forces of the DPRK"; "citizens of the DPRK who were captured" for prisoners), as :func:`_group_before` gives it."""
+    kins = {role.kin, "soldier"} if role.kin == "prisoner" else {role.kin}
+    g = state_group_before(art.masked, frozenset(n for n, r in _roles().items() if r.kin in kins and " " not in n), pos)
+    own = _roles()["prisoner"] if g is not None and g.captured else _roles().get(g.noun) if g is not None else None
+    if own is None or own.kin != role.kin and not (role.kin == "soldier" and own.kin == "prisoner"):
+        return None
+    return _Group(_Nationality(g.state, g.written), own)
 
 
 def _only_nationality(art, role: Role) -> _Nationality | None:
@@ -402,6 +417,8 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # "the older man", "the younger woman": one picked out of the pair or group the text told of before, charted
         # as its members are ("Two North Korean soldiers captured in Kursk … The younger man said").
         return _last_group(art, pos, pair=True)
+    if who in _PEOPLE and (described := apposition_noun_phrase(art.masked, pos + len(speaker_text))) is not None:
+        who = _who_words(described)  # "said one woman, a defector living in Seoul": a defector
     own = _role_of(who)
     if own.role is not None and any(w[:1].isupper() for w in speaker.split()[:-own.words]):
         return None  # "a Western officer": an origin of its own, not a nationality, never one borrowed from a group before

@@ -33,8 +33,10 @@ from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from ..mentions.home_ministries import home_ministry
+from ..mentions.particle_names import full_particle_name
 from .quote_body_heads import body_head, speaking_holder
 from .role_mentions import age_alone, person_by_role
+from .habitual_naming import habitual_naming
 from .state_groups import body_of_states
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
 from ...text.words import LOWER, UPPER
@@ -83,6 +85,9 @@ class Referents:
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
+        if a.how == "name" and said.speaker == canonical(a.speaker_text, "name") and (
+                whole := full_particle_name(self.text, a.start, a.speaker_text)):
+            said = said._replace(speaker=canonical(whole, "name"))  # "Hamish de Bretton-Gordon told", "von der Leyen"
         # (Read once per attribution: its speaker is asked for again as later sentences look back.)
         done = vars(self).setdefault("charted_speakers", {})
         if said.speaker and said not in done:
@@ -220,11 +225,12 @@ class Referents:
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
             if a.how == "group" and (named := named_only_after(self.text, a.start + len(a.speaker_text.rsplit(None, 1)[0]))
-                                     or introduced_name(self.masked, a.speaker_text, a.start)):
+                                     or introduced_name(self.masked, a.speaker_text, a.start, self.text)):
                 # "said the older man, a driver who gave only his surname, Choi"; "the driver" after that: Choi.
                 # (From before the phrase's last word, which may open the introduction: "a medic identified only as";
-                # in the text, where a name in marks, "nicknamed “Moth”", is still a name.)
-                return Said(named, a.speaker_text, a.cue, a.start)
+                # in the text, where a name in marks, "nicknamed “Moth”", is still a name; a name is charted by no role.)
+                self.one_name_speakers.add(said := Said(named, a.speaker_text, a.cue, a.start))
+                return said
             if a.how == "group" and (titled := self._titled_before(a, sentence)) is not None:
                 return Said(titled, a.speaker_text, a.cue, a.start)  # "Russia's ambassador said …. The envoy told"
             if a.how == "group" and (named := introduced_before(self.masked, a.speaker_text, a.start)) is not None:
@@ -484,8 +490,9 @@ def _definite_role(text: str, a: Attribution) -> str | None:
 
 
 def names_for_subject(masked: str, said: Said) -> bool:
-    """Whether ``said`` was read from a pronoun in "what it calls", "what they describe as": a clause's subject naming
-    a thing by its own word, not words a document of its issued."""
-    return said.pos >= 0 and said.cue is not None and key(said.speaker_text or "") in pronouns() and (
-        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None)
+    """Whether ``said`` was read from a pronoun in "what it calls", "what they describe as", or from a subject that
+    names a thing so as a habit ("Moscow routinely calls"): a clause's subject naming a thing by its own word, not
+    words a document of its issued."""
+    return said.pos >= 0 and (said.cue is not None and key(said.speaker_text or "") in pronouns() and (
+        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None) or habitual_naming(masked, said.pos, said.speaker_text, said.cue))
 
