@@ -189,6 +189,20 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     return counted
 
 
+def _past_the_verb(text: str, stripped: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` with the words an attribution's verb holds taken off their start.
+
+    "The NIS estimated 4,700 killed", "Kyiv talked about 4,000": the verb, or its preposition, reads as a hedge
+    before the number, but it is the attribution's ("estimated" states, "about" is what was talked of). A figure
+    the attribution holds to its end ("One official said") stays as it is: it names who speaks."""
+    out = []
+    for q in quantities:
+        if stripped[q.start] != text[q.start] and stripped[q.end - 1] == text[q.end - 1]:
+            q = next((r for r in find_quantities(stripped) if r.end == q.end and r.start > q.start), q)
+        out.append(q)
+    return out
+
+
 def _bare(after) -> bool:
     """Whether nothing follows a figure in its clause: the sentence ends, or a mark closes it (a quote, a comma)."""
     first = after[:1]
@@ -238,6 +252,8 @@ def _article_rows(aid: str, source, numbers: list[int], starts: list[int], texts
             continue
         found = article.found(k)
         stripped = _strip(text, found)
+        if found:
+            quantities = _past_the_verb(text, stripped, quantities)
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
