@@ -71,7 +71,9 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
-from .estimate_shares import restates_a_share, share_named, share_of_the_last, shared, sizes_a_change
+from .estimate_shares import (
+    restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
+)
 from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues, find_quantities
@@ -144,6 +146,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                 counted = Counted(summed.category, subtype, summed.items, summed.noun)
     if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
+    if counted is None and q.kind != "count" and (need := share_of_a_need(text, q, after)) is not None:
+        return need  # "covers half of Russia's artillery needs": a share of the materiel that meets a need
     if counted is None and q.kind != "count":
         # "a third of the 11,000 troops", "half of Russia's shells", "accounts for half of what Russia fires".
         counted = shared(text, q, after)
