@@ -56,7 +56,7 @@ from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
-from .estimate_generic import generic_noun, names_generic, weapons_named
+from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before
@@ -138,6 +138,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
         if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
+            if counted is None and names_generic(text) and numbers_generic(text, q.start):
+                return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
             summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
