@@ -71,6 +71,7 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
+from .estimate_strike_toll import goes_on_with_a_strike, strike_told
 from .estimate_shares import (
     restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
 )
@@ -131,7 +132,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
-            return counted if counted.category != "persons" else None
+            return None if counted.category == "persons" else goes_on_with_a_strike(counted, last)
     # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
@@ -185,7 +186,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     asides = past_asides(text, stripped, before, q.start)
     if counted.category == "casualties" and closes_a_loss(last, before):
         counted = counted._replace(noun=last.noun)  # "200 soldiers were killed and 1,800 wounded": the same soldiers
-    counted = as_loss(counted, asides, after, sentence.about_a_strike, noun_at, opens_linked, text)
+    counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
