@@ -59,7 +59,7 @@ from .estimate_elided import FigureSentence, continued, earlier_value
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
-from .estimate_held import held_before
+from .estimate_held import held_before, held_right_after
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
@@ -189,6 +189,10 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
+    # "two soldiers held in Ukraine": read in the words as written, where an attribution may have blanked the place.
+    if counted is not None and counted.category == "troops" and noun_at is not None and held_right_after(
+            Ahead(text, q.end)[noun_at + 1 :]):
+        counted = Counted("casualties", "captured", counted.items, counted.noun)
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
