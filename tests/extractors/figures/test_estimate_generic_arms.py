@@ -25,9 +25,24 @@ def test_a_pronoun_stands_for_the_arm_a_weapon_describes(text, quantity, categor
     assert one(text, quantity)["category"] == category
 
 
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # The arm by its name alone ("Koksans", "KN-23s"), described as a weapon.
+        ("Their Koksans, 170 mm, are a heavy weapon with a long range. A drone crew said it had hit at least four of "
+         "them.", "at least four", "artillery_systems"),
+        ("The KN-23s are a weapon Pyongyang built for Seoul. Kyiv says around 50 of them have been launched.",
+         "around 50", "missiles"),
+    ],
+)
+def test_a_pronoun_stands_for_the_arm_named_that_a_weapon_describes(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
 def test_other_weapons_are_not_a_description_of_those_named():
     # "other weapons" are arms besides the missiles: the pronoun stands for all of them.
     assert one("Pyongyang sent missiles and other weapons. Dozens of them were seized.", "Dozens")["category"] == "other"
+    assert one("Pyongyang sent KN-23s and other weapons. Dozens of them were seized.", "Dozens")["category"] == "other"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ that read such figures.
 
 from __future__ import annotations
 
-from .estimate_nouns import Counted, Hit, term_from
+from .estimate_nouns import Counted, Hit, term_from, weapon_named
 from .estimate_tokens import BREAK, tokenize
 
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
@@ -57,6 +57,9 @@ def _named_before(tokens, i: int) -> Hit | None:
         hit = term_from(tokens, j, t.word, True) if t.kind == "word" else None
         if hit is not None and hit.category in _NAMED:
             return _longest_ending(tokens, j, hit)
+        named = weapon_named(t.text) if t.kind == "word" and t.text[:1].isupper() else None
+        if named is not None and named.category in _NAMED:
+            return named  # "the Korean Koksans, 170 mm, are a serious weapon": the arm by its name
     return None
 
 
