@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted
+from .estimate_tokens import tokenize
 from ...text.numbers import cues
 
 _MATERIEL = ("artillery_systems", "rockets", "missiles")  # what a generic noun of weapons may stand for
 _DEMONSTRATIVES = frozenset({"of", "these", "those", "the", "such"})  # "several of these systems"
-_REACH = 3  # tokens after a count read for its generic noun ("of these systems")
+_REACH = 5  # tokens after a count read for its generic noun ("of these systems", "of the long-range systems")
+_DESCRIBED = 2  # words describing the weapons before their generic noun ("of the new heavy systems")
 
 
 def names_generic(text: str) -> bool:
@@ -26,13 +28,23 @@ def names_generic(text: str) -> bool:
 
 
 def generic_noun(after) -> bool:
-    """Whether the noun right after a count, past "of these", is a generic one of weapons ("dozens of systems")."""
-    generic = cues("generic_noun")
+    """Whether the noun right after a count, past "of these" and a word or two describing it, is a generic one of
+    weapons ("dozens of systems", "120 of the long-range systems")."""
+    generic, described = cues("generic_noun"), 0
     for t in after[:_REACH]:
         if t.kind == "word" and t.word in generic:
             return True
-        if t.kind != "word" or t.low not in _DEMONSTRATIVES:
+        if t.kind != "word":
             return False
+        if t.low not in _DEMONSTRATIVES:
+            # "120 of the long-range systems", "such heavy systems": a word or two describing them, one that says
+            # what they are like (role ``arms_describer``) or a compound ("long-range"); "40 computer systems" is
+            # a noun of its own before "systems"
+            if "-" not in t.low and t.low not in cues("arms_describer"):
+                return False
+            described += 1
+            if described > _DESCRIBED:
+                return False
     return False
 
 
@@ -41,8 +53,23 @@ def weapons_named(text: str, start: int, previous: str, last: Counted | None = N
     weapons the figure before counted (``last``, within two sentences: "at least 15 Koksans were destroyed. [...]
     Even 220 systems would be a small addition"); None when none names any ("the ministry bought dozens of
     systems")."""
-    for named in (mentioned(text, start, clause=False), mentioned(previous, len(previous), clause=False) if previous else None,
-                  last):
+    kinds = frozenset(_MATERIEL)  # a generic noun of weapons never stands for the ammunition named with them
+    for named in (mentioned(text, start, clause=False, kinds=kinds),
+                  mentioned(previous, len(previous), clause=False, kinds=kinds) if previous else None, last):
         if named is not None and named.category in _MATERIEL:
             return Counted(named.category, named.subtype, (), named.noun)
     return None
+
+
+def numbers_generic(text: str, start: int) -> bool:
+    """Whether a noun naming a figure of a generic noun of weapons stands in the clause before ``start``: "put the
+    number of such systems at more than 200", "the total of these systems has reached 150" (role ``total``)."""
+    tokens = tokenize(text[max(0, start - _TOTAL_CHARS) : start])
+    totals = cues("total")
+    for i in range(len(tokens) - 2):
+        if tokens[i].word in totals and tokens[i + 1].low == "of" and generic_noun(tokens[i + 2 :]):
+            return True
+    return False
+
+
+_TOTAL_CHARS = 120  # characters before a figure read for "the number of such systems"

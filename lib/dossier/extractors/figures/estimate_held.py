@@ -8,7 +8,9 @@ noun, auxiliaries and then "held" ("are being held", "have been held") or a
 casualty verb ("who were wounded and taken prisoner").  So told, they are
 counted, and as captured unless a verb of loss says otherwise.  "The two men
 held talks" holds no one: "held" right after the noun, with no auxiliary, is
-their own verb.
+their own verb, unless a word of where or by whom they are held follows it
+("two soldiers held in Ukraine", "held by Kyiv", "held captive": role
+``held_where``; :func:`held_right_after`).
 """
 
 from __future__ import annotations
@@ -49,3 +51,16 @@ def held_after(after) -> bool:
 def held_captive(before, after) -> bool:
     """Whether the people between ``before`` and ``after`` (the tokens after their noun) are told of as captives."""
     return held_before(before) or held_after(after)
+
+
+def held_right_after(after) -> bool:
+    """Whether the words right ``after`` a noun of people say they are held as captives, in a participle with no
+    auxiliary: "held" and a word of where, by whom or as what (role ``held_where``): "two soldiers held in
+    Ukraine", "the men held by Kyiv since January", "held captive"; not "held talks", "held in reserve"."""
+    words, where = after[:3], cues("held_where")
+    if len(words) < 2 or words[0].low != _HELD or words[1].low not in where:
+        return False  # most nouns: one token read
+    if where[words[1].low] != "place":
+        return True
+    # "held in Ukraine", "held in custody": a place by its name or a word of captivity; "held in reserve" is no captive
+    return len(words) == 3 and words[2].kind == "word" and (words[2].text[:1].isupper() or words[2].low in where)

@@ -9,19 +9,22 @@ that read such figures.
 
 from __future__ import annotations
 
-from .estimate_nouns import Counted, Hit, term_from
+from .estimate_nouns import Counted, Hit, term_from, weapon_named
 from .estimate_tokens import BREAK, tokenize
 
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
 
 
-def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
+def mentioned(text: str, end: int, clause: bool = True, kinds: frozenset[str] | None = None) -> Counted | None:
     """The last counted noun written in the stretch of ``text`` before ``end``.
 
     With ``clause``, ``end`` is inside a clause whose own nouns are passed
     over: a pronoun does not stand for a noun of its clause ("Russian forces
     have fired scores of them"), so the search starts at the clause break
     before it, and finds nothing when there is none.
+
+    With ``kinds``, only a noun of those categories is found, others passed over ("systems" stands for guns or
+    launchers named before, never for the shells named after them).
     """
     tokens = tokenize(text[max(0, end - _MENTION) : end])
     i = len(tokens) - 1
@@ -31,10 +34,36 @@ def mentioned(text: str, end: int, clause: bool = True) -> Counted | None:
     for i in range(i, -1, -1):
         t = tokens[i]
         hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
-        if hit:
+        if hit and (kinds is None or hit.category in kinds):
             hit = _longest_ending(tokens, i, hit)
+            if (hit.category, hit.subtype) == _ARMS and not (i and tokens[i - 1].low in _OTHER):
+                hit = _named_before(tokens, i) or hit
             return Counted(hit.category, hit.subtype, (), hit.category)
     return None
+
+
+_ARMS = ("other", "weapons")  # "weapon": a word any arm is described by ("the Koksan, a heavy weapon")
+_OTHER = frozenset({"other", "more"})  # "missiles and other weapons": arms besides those named, not a description
+_NAMED = frozenset({"artillery_systems", "rockets", "missiles"})
+
+
+def _named_before(tokens, i: int) -> Hit | None:
+    """The arm named earlier in the sentence of ``tokens[i]``, a "weapon" that describes it ("the Koksans, 170 mm,
+    are a formidable weapon", "Koksan guns, weapons long kept for Seoul"): what a pronoun after them stands for."""
+    for j in range(i - 1, -1, -1):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in _SENTENCE_END:
+            return None
+        hit = term_from(tokens, j, t.word, True) if t.kind == "word" else None
+        if hit is not None and hit.category in _NAMED:
+            return _longest_ending(tokens, j, hit)
+        named = weapon_named(t.text) if t.kind == "word" and t.text[:1].isupper() else None
+        if named is not None and named.category in _NAMED:
+            return named  # "the Korean Koksans, 170 mm, are a serious weapon": the arm by its name
+    return None
+
+
+_SENTENCE_END = frozenset(".!?")
 
 
 def _longest_ending(tokens, i: int, hit: Hit) -> Hit:

@@ -143,6 +143,12 @@ def _weapon(word: str) -> _Weapon | None:
     return None
 
 
+def weapon_named(word: str) -> Hit | None:
+    """The arm a weapon's name stands for as a noun ("the Koksans"): its category, from ``weapons.csv``, else None."""
+    weapon = _weapon(word)
+    return Hit(1, weapon.category, weapon.subtype) if weapon is not None and weapon.category else None
+
+
 def _names(items: list[_Weapon]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.item for w in items))
 

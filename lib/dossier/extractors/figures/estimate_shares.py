@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, elided, forward, term_from
-from .estimate_tokens import tokenize
+from .estimate_tokens import BREAK, tokenize
 from ...text.numbers import Quantity, cues, find_quantities
 
 
@@ -194,3 +194,52 @@ def restates_a_share(before, text_before: str, previous: str) -> bool:
 
 _ANAPHOR_TOKENS = 5  # tokens before a share read for its anaphor and link ("the share stood at")
 _LINKING = ("verb", "copula")
+
+
+def share_of_a_need(text: str, q: Quantity, after) -> Counted | None:
+    """A share of what an army needs or uses up (role ``need``: "needs", "requirement", "demand"), read as a share of
+    the materiel that covers it: "covers half of Russia's artillery needs", "about 50% of the needs of the army in
+    shells", "relies on North Korean shells for up to half of its needs".  The materiel is the counted noun before
+    the need noun, else the one after it ("in shells"), else the last named before the share in its sentence; with
+    none, the share of a need its owner names stands alone ("half of Moscow's requirement").  A need told by another plain word ("half of the country's food needs") or of
+    people ("the needs of refugees") is no such share: None, as for any share not of a need."""
+    first = after[:_NEED_REACH]
+    if not first or first[0].low != "of":
+        return None  # most shares: one token read
+    needs = cues("need")
+    at = next((n for n in range(1, len(first)) if first[n].low in needs), 0)
+    if not at:
+        return None
+    materiel = None
+    for k in range(1, at):
+        t = first[k]
+        if t.kind != "word":
+            return None
+        hit = term_from(first, k, t.word, True)
+        if hit is not None:
+            materiel = Counted(hit.category, hit.subtype, (), hit.category)
+        elif not (t.low in _DETERMINERS_OF_A_WHOLE or t.word.endswith(("'s", "s'")) or t.low in cues("need_modifier")):
+            return None  # "half of the country's food needs": a need of something no figure counts
+    rest = after[at + 1 : at + 1 + _NEED_AFTER]
+    materiel = materiel or _materiel_after(rest) or mentioned(text, q.start, clause=False)
+    if materiel is None and rest and rest[0].low == "of":
+        return None  # "30% of the needs of refugees": a need of someone named, and no materiel that meets it
+    if materiel is not None and materiel.category in _PEOPLE:
+        return None  # "half of the refugees' needs": people's needs, no materiel
+    return Counted("share_percent", materiel.category if materiel is not None else None)
+
+
+def _materiel_after(tokens) -> Counted | None:
+    """The first counted noun in ``tokens``, within their phrase: "(the needs) of the army in shells", "of the troops"."""
+    for k, t in enumerate(tokens):
+        if t.kind == "punct" and t.text in BREAK:
+            return None
+        hit = term_from(tokens, k, t.word, True) if t.kind == "word" else None
+        if hit is not None:
+            return Counted(hit.category, hit.subtype, (), hit.category)
+    return None
+
+
+_NEED_REACH = 6  # tokens after a share up to its need noun ("of the Russian army's artillery needs")
+_NEED_AFTER = 8  # tokens after a need noun where the materiel it is of is named ("of the Russian army in shells")
+_PEOPLE = frozenset({"persons", "troops", "casualties", "strike_casualties"})

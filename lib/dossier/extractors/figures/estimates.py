@@ -56,10 +56,10 @@ from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
-from .estimate_generic import generic_noun, names_generic, weapons_named
+from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
-from .estimate_held import held_before
+from .estimate_held import held_before, held_right_after
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
@@ -71,7 +71,10 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
-from .estimate_shares import restates_a_share, share_named, share_of_the_last, shared, sizes_a_change
+from .estimate_strike_toll import goes_on_with_a_strike, strike_told
+from .estimate_shares import (
+    restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
+)
 from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues, find_quantities
@@ -129,13 +132,15 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
-            return counted if counted.category != "persons" else None
+            return None if counted.category == "persons" else goes_on_with_a_strike(counted, last)
     # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
         linked = link_window(past_asides(text, stripped, before, q.start), opens_linked, q.hedge == "vague")
         if linked is not None and (not noun_of_its_own(after) or sizes_a_force(linked)):  # "reached 30 villages"
             counted = backward(linked)
+            if counted is None and names_generic(text) and numbers_generic(text, q.start):
+                return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
             summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
@@ -144,6 +149,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                 counted = Counted(summed.category, subtype, summed.items, summed.noun)
     if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
+    if counted is None and q.kind != "count" and (need := share_of_a_need(text, q, after)) is not None:
+        return need  # "covers half of Russia's artillery needs": a share of the materiel that meets a need
     if counted is None and q.kind != "count":
         # "a third of the 11,000 troops", "half of Russia's shells", "accounts for half of what Russia fires".
         counted = shared(text, q, after)
@@ -179,14 +186,32 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     asides = past_asides(text, stripped, before, q.start)
     if counted.category == "casualties" and closes_a_loss(last, before):
         counted = counted._replace(noun=last.noun)  # "200 soldiers were killed and 1,800 wounded": the same soldiers
-    counted = as_loss(counted, asides, after, sentence.about_a_strike, noun_at, opens_linked, text)
+    counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
+    # "two soldiers held in Ukraine": read in the words as written, where an attribution may have blanked the place.
+    if counted is not None and counted.category == "troops" and noun_at is not None and held_right_after(
+            Ahead(text, q.end)[noun_at + 1 :]):
+        counted = Counted("casualties", "captured", counted.items, counted.noun)
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
         # would pass for the latest size of the whole force.
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+def _past_the_verb(text: str, stripped: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` with the words an attribution's verb holds taken off their start.
+
+    "The NIS estimated 4,700 killed", "Kyiv talked about 4,000": the verb, or its preposition, reads as a hedge
+    before the number, but it is the attribution's ("estimated" states, "about" is what was talked of). A figure
+    the attribution holds to its end ("One official said") stays as it is: it names who speaks."""
+    out = []
+    for q in quantities:
+        if stripped[q.start] != text[q.start] and stripped[q.end - 1] == text[q.end - 1]:
+            q = next((r for r in find_quantities(stripped) if r.end == q.end and r.start > q.start), q)
+        out.append(q)
+    return out
 
 
 def _bare(after) -> bool:
@@ -239,6 +264,8 @@ def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int
             continue
         found = article.found(k)
         stripped = _strip(text, found)
+        if found:
+            quantities = _past_the_verb(text, stripped, quantities)
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""

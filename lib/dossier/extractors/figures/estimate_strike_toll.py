@@ -1,0 +1,69 @@
+"""Whether a loss of people is a strike's toll (``strike_casualties``) or a side's loss in the war.
+
+A loss that is not of soldiers is a strike's toll when its sentence, or the
+one right before, tells of a strike (:meth:`FigureSentence.about_a_strike`).
+The toll also goes on past that: a loss right after a strike's toll counts
+the same strike's dead and wounded ("Three people were killed. Another 14
+civilians were wounded", "4 of the injured are in hospital").  A loss a
+side named as its subject is said to have lost ("Pyongyang had lost 4,000
+people") is that side's in the war, whatever strike is told around it
+(role ``side_loss``).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .estimate_elided import FigureSentence
+from .estimate_nouns import Counted
+from ...text.numbers import cues
+
+
+def strike_told(sentence: FigureSentence, last: Counted | None, before) -> Callable[[], bool]:
+    """The test :func:`~dossier.extractors.figures.estimate_losses.as_loss` asks whether a loss after the tokens
+    ``before`` is a strike's toll: never for a side's loss, always right after a strike's toll (``last``), else
+    whether the sentence or the one before tells of a strike."""
+    if _a_side_lost(before):
+        return _NO
+    if last is not None and last.category == "strike_casualties":
+        return _YES
+    return sentence.about_a_strike
+
+
+def goes_on_with_a_strike(counted: Counted, last: Counted | None) -> Counted:
+    """A loss whose noun is elided, read as ``counted``, right after a strike's toll (``last``): the same strike's
+    ("27 people were injured; 9 of them are in hospital, 2 in serious condition")."""
+    if counted.category == "casualties" and last is not None and last.category == "strike_casualties":
+        return counted._replace(category="strike_casualties")
+    return counted
+
+
+def _a_side_lost(before) -> bool:
+    """Whether a verb of losing (role ``side_loss``) stands among the last words before a figure, past an opening
+    quotation mark ("had lost “at least 4,000” people"), after a side named by its name or a pronoun ("Pyongyang
+    had lost", "it has lost"); "the city lost 12 residents" may tell of a strike."""
+    lost, aux = cues("side_loss"), cues("aux")
+    last = before[-(_LOST_REACH + _SUBJECT_REACH):]
+    for k in range(len(last) - 1, max(-1, len(last) - 1 - _LOST_REACH), -1):
+        if last[k].kind == "word" and last[k].low in lost:
+            j = k - 1
+            while j >= 0 and last[j].low in aux:
+                j -= 1
+            return j >= 0 and last[j].kind == "word" and (last[j].text[:1].isupper() or last[j].low in _SIDE_PRONOUNS)
+    return False
+
+
+_LOST_REACH = 3  # tokens before a figure read for a verb of losing ("had lost about", "lost “")
+_SUBJECT_REACH = 3  # auxiliaries and the side before the verb ("Pyongyang may have lost")
+_SIDE_PRONOUNS = frozenset({"it", "they"})
+
+
+def _yes() -> bool:
+    return True
+
+
+def _no() -> bool:
+    return False
+
+
+_YES, _NO = _yes, _no

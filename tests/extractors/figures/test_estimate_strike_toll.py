@@ -1,0 +1,54 @@
+"""dossier.estimate_strike_toll: a strike's toll goes on past its sentence; a side's loss is never a strike's."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import run
+
+
+def _categories(text: str) -> list[str]:
+    return run(text)["category"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian missile hit a school in Sumy. Three people were killed. Another 14 civilians were wounded.",
+        "A drone struck a bus in Kherson, killing 6 people. 4 of the wounded are in hospital.",
+        "Rockets slammed into Kramatorsk overnight. Eight residents died. 31 more were injured, the mayor said.",
+        "A glide bomb hit a clinic in Zaporizhzhia. Two people were killed. 5 of the injured remain in intensive care.",
+    ],
+)
+def test_a_loss_right_after_a_strikes_toll_is_the_strikes(text):
+    assert set(_categories(text)) == {"strike_casualties"} and len(_categories(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Soldiers lost in the war are never a strike's toll, however near one is told.
+        ("A missile strike killed 4 civilians in Kharkiv. In Kursk, Kyiv says, some 600 North Korean soldiers were "
+         "killed.", "casualties"),
+        # A side said to have lost people lost them in the war.
+        ("Officials said Russian drones had struck Sumy again. Kyiv said Pyongyang had lost \u201cat least 4,000\u201d "
+         "people killed and wounded in Kursk.", "casualties"),
+        ("Drones hit Sumy on Monday. Budanov said North Korea has lost about 5,000 men killed or wounded.", "casualties"),
+        # A place that lost residents may have lost them in the strike told just before.
+        ("A missile hit a market in Odesa. The city lost 12 residents.", "strike_casualties"),
+    ],
+)
+def test_whose_loss_it_is_decides(text, category):
+    assert _categories(text)[-1] == category
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("A missile hit a block of flats in Dnipro. 20 people were injured; 6 of them are in a serious condition.", "6"),
+        ("Shahed drones struck Odesa at night. Eleven residents were wounded. Four of them are children.", "Four"),
+    ],
+)
+def test_a_part_of_a_strikes_toll_is_the_strikes(text, quantity):
+    rows = run(text)
+    assert rows.loc[rows["quantity_text"] == quantity, "category"].tolist() == ["strike_casualties"]
