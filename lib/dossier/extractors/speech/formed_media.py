@@ -11,8 +11,10 @@ words (``told``, ``according to``, ``reported``) is for the caller to judge, as 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ...text.words import alternation
@@ -54,11 +56,32 @@ def _forms() -> tuple[re.Pattern, re.Pattern | None, frozenset[str]]:
     return pattern, hint, described
 
 
-def formed_media(text: str, lo: int, hi: int) -> list[FormedMedium]:
-    """The media named by the form of their name in ``text[lo:hi]``, known or not to the vocabularies."""
+def media_hints(text: str) -> list[int] | None:
+    """Where in ``text`` a word that media names are made of stands, in any case: a reader asking about many spans
+    of one text finds them once (:func:`formed_media`'s ``hints``) and skips the spans with none.  None when
+    lower-casing changes the text's length, so that offsets would not hold."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    found = []
+    for word in _form_words_any_place():
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def formed_media(text: str, lo: int, hi: int, hints: Sequence[int] | None = None) -> list[FormedMedium]:
+    """The media named by the form of their name in ``text[lo:hi]``, known or not to the vocabularies; ``hints``, if
+    given, are :func:`media_hints` of ``text``."""
     pattern, hint, described = _forms()
+    if hints is not None:
+        i = bisect.bisect_left(hints, lo)
+        if i == len(hints) or hints[i] >= hi:
+            return []  # most sentences hold no word of a medium's name
     if hint.search(text, lo, hi) is None:
-        return []  # most sentences hold no word of a medium's name
+        return []
     found = []
     for m in pattern.finditer(text, lo, hi):
         place = m.lastgroup
@@ -102,6 +125,14 @@ def _form_words() -> frozenset[str]:
     words = {w for x in load_table("medium_forms.csv").word for w in x.split()}
     words |= {w for x in load_list("outlet_suffixes.csv") for w in x.split()}
     return frozenset(words | {"the"})
+
+
+@functools.cache
+def _form_words_any_place() -> tuple[str, ...]:
+    """The words of ``data/medium_forms.csv``, lower case, a word that another holds left out ("news" for "news
+    agency"): where any of them stands, a name of a medium's form may."""
+    words = sorted({w.lower() for w in load_table("medium_forms.csv").word}, key=len)
+    return tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
 
 
 def _nationality(words: list[str]) -> bool:

@@ -19,7 +19,7 @@ from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from .cited_media import citations
-from .formed_media import formed_media, own_outlet
+from .formed_media import formed_media, media_hints, own_outlet
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
@@ -144,7 +144,7 @@ class Article(Referents):
         (:mod:`~dossier.extractors.speech.formed_media`: "told Czech Radio") and presented as the source of words;
         the article's own outlet aside, which prints its words and relays none ("…,” he told Radio Prague")."""
         found = []
-        for f in formed_media(self.masked, lo, hi):
+        for f in formed_media(self.masked, lo, hi, self._media_hints):
             if any(f.start <= at < f.end for at, _ in named) or own_outlet(f.name, self.source):
                 continue
             m = self.account.mention_at(f.start, f.end)
@@ -153,6 +153,10 @@ class Article(Referents):
             if self.scan.reports_at(f.start, f.end, lo, hi):
                 found.append((f.start, f.name))
         return found
+
+    @functools.cached_property
+    def _media_hints(self) -> list[int]:
+        return media_hints(self.masked)
 
     def _cited_media(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """``(offset, channel)`` of the media cited in parentheses after quoted words in ``text[lo:hi]``
@@ -163,7 +167,7 @@ class Article(Referents):
             known = channel_aliases().get(key(c.name).removeprefix("the "))
             if known is not None:
                 found.append((c.start, known.channel))
-            elif (formed := formed_media(self.masked, c.start, c.end)) and formed[0].end == c.end and not own_outlet(
+            elif (formed := formed_media(self.masked, c.start, c.end, self._media_hints)) and formed[0].end == c.end and not own_outlet(
                     formed[0].name, self.source):
                 found.append((formed[0].start, formed[0].name))
         return found
