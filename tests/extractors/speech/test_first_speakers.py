@@ -76,3 +76,11 @@ def test_we_with_no_meeting_named_is_no_joint_body():
     # look-alike: "we" at a meeting no one is named for
     text = _HEARING + "**AMBASSADOR VOSS:** At the meeting, we issued a statement that \"firmly condemns\" the transfers."
     assert _speakers(text) != ["meeting"]
+
+
+def test_a_reporters_i_in_a_question_turn_is_not_the_signer():
+    # look-alike: a body's briefing, signed by its spokesperson, where a reporter's question says "I"
+    text = ("Spokesperson Maria Lenko held the weekly briefing.\n\n"
+            "Q: As I wrote last week, the talks looked like \"a dead end.\" Do you agree?\n\n"
+            "MS. LENKO: We do not comment on columns.")
+    assert _speakers(text, "Ministry of Foreign Affairs of Ukraine", "Maria Lenko") != ["Maria Lenko"]

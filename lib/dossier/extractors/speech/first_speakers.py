@@ -31,7 +31,7 @@ from .quote_referents import Said
 
 # A transcript turn's label opening a paragraph: a name or title in capitals or title case, a bracket with the
 # speaker's name allowed ("Minister for Foreign Affairs (Tanaka Ichiro)"), bold allowed, then a colon.
-_TURN = re.compile(r"[^\w\n]{0,3}(?:\*\*|__)?(?P<who>[A-Z][^:\n#.!?]{1,80}?)(?:\*\*|__)?:(?:\*\*|__)?\s")
+_TURN = re.compile(r"[^\w\n]{0,3}(?:\*\*|__)?(?P<who>[A-Z][^:\n#.!?]{0,80}?)(?:\*\*|__)?:(?:\*\*|__)?\s")
 _BRACKET = re.compile(r"\((?P<name>[^()]{3,60})\)")
 
 
@@ -68,7 +68,9 @@ def first_person_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | No
     if frame.group("who") != "I":
         body = _meeting().search(art.masked, lo, frame.start())
         return Said(canonical(body.group("body"), "name"), body.group("body"), frame.group("verb"), body.start("body")) if body else None
-    return _turn_speaker(art, lo, frame) or _signer(art, frame)
+    label = _turn_label(art, lo, frame)
+    # In a transcript the "I" is the turn's speaker, or no one the label lets us read ("Q:": the reporter's).
+    return _turn_speaker(art, label, frame) if label is not None else _signer(art, frame)
 
 
 def _nearest_frame(art: Article, q: Marked, lo: int, hi: int) -> re.Match | None:
@@ -83,21 +85,24 @@ def _nearest_frame(art: Article, q: Marked, lo: int, hi: int) -> re.Match | None
     return None if any(a.speaker_text for a in art.scan.attributions(*gap)) else m
 
 
-def _turn_speaker(art: Article, lo: int, frame: re.Match) -> Said | None:
-    """The speaker the label of the turn the sentence at ``lo`` is in names, as the article names them."""
+def _turn_label(art: Article, lo: int, frame: re.Match) -> re.Match | None:
+    """The label that opens the paragraph of the sentence at ``lo``, before the frame, else None."""
     k = art.sent_at(lo)
     par = art.sents[k].paragraph
     while k > 0 and art.sents[k - 1].paragraph == par:
         k -= 1
-    start = art.sents[k].start
-    label = _TURN.match(art.masked, start)
-    if label is None or label.end() > frame.start():
-        return None
+    label = _TURN.match(art.masked, art.sents[k].start)
+    if label is None or label.end() > frame.start() or len(label.group("who").split()) > 6:
+        return None  # (many words before a colon: a clause, no label)
+    return label
+
+
+def _turn_speaker(art: Article, label: re.Match, frame: re.Match) -> Said | None:
+    """The speaker a turn's label names, as the article names them: a person in it, or the one named before in full
+    with its last word ("GENERAL HALE:" after "General Marcus Hale")."""
     who, at = label.group("who").strip(), label.start("who")
     if (bracket := _BRACKET.search(who)) is not None:
         who, at = bracket.group("name"), at + bracket.start("name")
-    if len(who.split()) > 6:
-        return None  # a clause before a colon, no label
     for m in art.account.between(at, at + len(who)):
         if m.entity is not None and m.entity.kind == "person":
             return Said(m.entity.name, label.group("who").strip(), frame.group("verb"), label.start("who"))
