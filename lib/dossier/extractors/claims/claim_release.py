@@ -29,9 +29,9 @@ import re
 from typing import NamedTuple
 
 from ...vocab import load_list, load_table
-from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
-from ..mentions.mention_vocab import nationalities, stops
-from ..mentions.speaker_vocab import outlet_channel
+from .claimant_names import claimant_aliases, cleaned, kind, normalise
+from ..mentions.mention_vocab import nationalities
+from ..mentions.signed_posts import body_by_form, own_channel, signing_name, writes_as_i
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
 _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its name
@@ -97,9 +97,6 @@ def source_government(source: str | None) -> str | None:
 
 
 _PUBLISHING = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of a source that publishes
-_HEAD_END = re.compile(r"\s(?:of|for|in)\s")  # where a body's head noun ends its name ("National Guard of Ukraine")
-_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")  # quotations: another's "I", not the signer's
-_SIGNER_I = re.compile(r"(?<![\w'’])I(?:\s|'|’)")  # the signer's own "I" ("I met", "I'm")
 
 
 class ReleaseVoice(NamedTuple):
@@ -115,10 +112,10 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     (by a vocabulary's name, :func:`releasing_body`, or by its name's form); None for any other source, and for a
     person's channel with no signer."""
     body = issuing_body(source)
-    if body is None and not _own_channel(source):
+    if body is None and not own_channel(source):
         return None
     signer = _signer(author)
-    if signer is not None and any(_SIGNER_I.search(_QUOTED.sub(" ", t)) for t in texts):
+    if signer is not None and writes_as_i(texts):
         return ReleaseVoice(signer, True)  # "I want to say directly ...": the head who signs speaks as themself
     return ReleaseVoice(body, False) if body is not None else None
 
@@ -144,45 +141,21 @@ _OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")
 
 
 def _body_by_form(source: str | None) -> str | None:
-    """The body a source names by a state body's head noun ("Sumy Regional Military Administration"), as written;
-    None for a medium or a think tank the vocabularies know, and for any other name."""
-    if not source or outlet_channel(source) is not None or kind(normalise(source)) in _PUBLISHING:
+    """The body a source names by a state body's head noun (:func:`~dossier.extractors.mentions.signed_posts.body_by_form`),
+    as written; None for a medium or a think tank the vocabularies know."""
+    if not source or kind(normalise(source)) in _PUBLISHING:
         return None
-    words = _HEAD_END.split(source.strip(), maxsplit=1)[0].split()
-    if not words or not words[-1][:1].isupper() or words[-1].lower() not in _release_nouns():
-        return None  # "Senate Estimates hearing", "Institute for the Study of War": no state body's release
-    name = source.strip()
-    return name[4:] if name.lower().startswith("the ") else name  # as written: "National Guard of Ukraine"
-
-
-def _own_channel(source: str | None) -> bool:
-    """Whether a source is a person's own channel: a possessive and a channel's words ("Belgorod governor's
-    Telegram")."""
-    if not source or "'s " not in source.replace("’", "'"):
-        return False
-    return source.replace("’", "'").rsplit("'s ", 1)[1].strip().lower() in _own_channels()
+    return body_by_form(source)
 
 
 def _signer(author: str | None) -> str | None:
     """The person an article's byline names by their full name ("Oleh Syniehubov"), as the vocabularies know them;
     None for a byline that names a desk or an office ("Globe Staff", "Prime Minister's Office")."""
-    if not author or not FULL_NAME.fullmatch(author.strip()):
+    if (name := signing_name(author)) is None:
         return None
-    if any(w.lower() in stops() for w in author.split()):
-        return None  # a desk's or an office's word (name_stops.csv: "staff", "office"): no one's own name
     # Only the whole name as a vocabulary spells it: "Vitalii Kim" is no alias of another Kim.
-    known = claimant_aliases().get(cleaned(author))
-    return known if known is not None and kind(known) == "person" else author.strip()
-
-
-@functools.cache
-def _release_nouns() -> frozenset[str]:
-    return frozenset(load_table("release_nouns.csv").noun)
-
-
-@functools.cache
-def _own_channels() -> frozenset[str]:
-    return frozenset(load_table("own_channels.csv").channel)
+    known = claimant_aliases().get(cleaned(name))
+    return known if known is not None and kind(known) == "person" else name
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import LOWER_LETTERS, UPPER, alternation
+from ...text.words import alternation
 from ...vocab import load_table
 from .claim_documents import document_words
 from .claimant_groups import adjective_form, possessive_form, state_group
@@ -20,6 +20,7 @@ from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
 from ..mentions.mention_vocab import states
+from ..mentions.signed_posts import FULL_NAME  # noqa: F401  (where the claims have always found it)
 from ...text.numbers import cues
 
 
@@ -68,7 +69,6 @@ def alias_words() -> frozenset[str]:
 
 _BRACKETED = re.compile(r"\([^)]*\)")
 # A person's name in full, in title case, of two or three words: "Oleh Syniehubov", a transcript's "Alexander Matsegora:".
-FULL_NAME = re.compile(rf"{UPPER}[{LOWER_LETTERS}'’\-]+(?: {UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}")
 
 
 def cleaned(text: str) -> str:

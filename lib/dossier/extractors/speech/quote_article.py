@@ -53,8 +53,10 @@ _FIRST = operator.itemgetter(0)
 class Article(Referents):
     """An article's text, masked text, sentences and what its sentences attribute."""
 
-    def __init__(self, aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]] | None = None):
+    def __init__(self, aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]] | None = None,
+                 author: str | None = None):
         self.aid, self.text = aid, text
+        self.author = author if isinstance(author, str) else None  # the byline: who signs a post in the first person
         # Lines the reader took out of the text, by the offset of the paragraph they headed (articles.heading_offsets)
         self.headings = headings or {}
         self.marked = find_marked(text)

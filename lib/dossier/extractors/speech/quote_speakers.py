@@ -19,6 +19,7 @@ from .quote_documents import document_clause
 from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
+from .first_speakers import first_person_speaker
 from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
 from .quote_experts import expert_heading
@@ -224,6 +225,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return expert, None
     if (named := _document_after(art, q, lo, hi)) is not None:
         return named, None
+    if (first := first_person_speaker(art, q, lo, hi)) is not None:  # "I told the delegation: “…”": whoever "I" is
+        return first, None
     # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
     # but not the medium someone "told".
     media = [m for m in art.media_named(lo, hi) if not addressed(art.masked, m[0])]

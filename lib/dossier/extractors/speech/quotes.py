@@ -131,13 +131,14 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     for aid, sent in zip(sentences["article_id"].tolist(), bounds):
         by_article.setdefault(aid, []).append(sent)
     sources = articles["source"].tolist() if "source" in articles else [None] * len(articles)
+    authors = articles["author"].tolist() if "author" in articles else [None] * len(articles)
     headings = placed_headings(articles)
     rows: list[dict] = []
-    for aid, text, source, heads in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources, headings):
+    for aid, text, source, heads, author in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources, headings, authors):
         sents = by_article.get(aid)
         if sents is None or not isinstance(text, str):
             continue
-        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence), heads))
+        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence), heads, author))
     if not rows:
         return schema.empty("quotes")
     return schema.conform(pd.DataFrame(rows), "quotes")
@@ -304,8 +305,9 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> tuple[Said, str 
     return said, relayer
 
 
-def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]]) -> list[dict]:
-    art = Article(aid, text, source, sents, headings)
+def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]],
+                    author: str | None = None) -> list[dict]:
+    art = Article(aid, text, source, sents, headings, author)
     groups = join_split(art)
     rows = []
     keys: list[str] = []

@@ -1,0 +1,69 @@
+"""Who writes an article in the first person: a state body's own release, or a person's own post, and the person
+who signs it.
+
+Shared by the claims (a signer's figures, :mod:`~dossier.extractors.claims.claim_release`) and the quotes (the
+words a signer frames with "I said", :mod:`~dossier.extractors.speech.first_speakers`).  A release is known by its
+source's form: a capitalised name whose head noun is a state body's (``data/release_nouns.csv``: "Odesa Regional
+Military Administration"), or a person's own channel ("the Belgorod governor's Telegram", ``data/own_channels.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...text.words import LOWER_LETTERS, UPPER
+from ...vocab import load_table
+from .mention_vocab import stops
+from .speaker_vocab import outlet_channel
+
+# A person's full name: two or three capitalised words ("Oleh Syniehubov").
+FULL_NAME = re.compile(rf"{UPPER}[{LOWER_LETTERS}'’\-]+(?: {UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}")
+_HEAD_END = re.compile(r"\s(?:of|for|in)\s")  # where a body's head noun ends its name ("National Guard of Ukraine")
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")  # quotations: another's "I", not the signer's
+_SIGNER_I = re.compile(r"(?<![\w'’])I(?:\s|'|’)")  # the signer's own "I" ("I met", "I'm")
+
+
+def body_by_form(source: str | None) -> str | None:
+    """The body a source names by a state body's head noun ("Sumy Regional Military Administration"), as written;
+    None for a medium the vocabularies know as an outlet, and for any other name."""
+    if not source or outlet_channel(source) is not None:
+        return None
+    words = _HEAD_END.split(source.strip(), maxsplit=1)[0].split()
+    if not words or not words[-1][:1].isupper() or words[-1].lower() not in _release_nouns():
+        return None  # "Senate Estimates hearing", "Institute for the Study of War": no state body's release
+    name = source.strip()
+    return name[4:] if name.lower().startswith("the ") else name  # as written: "National Guard of Ukraine"
+
+
+def own_channel(source: str | None) -> bool:
+    """Whether a source is a person's own channel: a possessive and a channel's words ("Belgorod governor's
+    Telegram")."""
+    if not source or "'s " not in source.replace("’", "'"):
+        return False
+    return source.replace("’", "'").rsplit("'s ", 1)[1].strip().lower() in _own_channels()
+
+
+def signing_name(author: str | None) -> str | None:
+    """An article's byline when it names a person by their full name ("Oleh Syniehubov"), stripped; None for a byline
+    that names a desk or an office ("Globe Staff", "Prime Minister's Office")."""
+    if not author or not FULL_NAME.fullmatch(author.strip()):
+        return None
+    if any(w.lower() in stops() for w in author.split()):
+        return None  # a desk's or an office's word (name_stops.csv: "staff", "office"): no one's own name
+    return author.strip()
+
+
+def writes_as_i(texts: list[str]) -> bool:
+    """Whether any of ``texts`` says "I" outside quotation marks: the one who signs writes in the first person."""
+    return any(_SIGNER_I.search(_QUOTED.sub(" ", t)) for t in texts)
+
+
+@functools.cache
+def _release_nouns() -> frozenset[str]:
+    return frozenset(load_table("release_nouns.csv").noun)
+
+
+@functools.cache
+def _own_channels() -> frozenset[str]:
+    return frozenset(load_table("own_channels.csv").channel)
