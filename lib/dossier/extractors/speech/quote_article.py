@@ -20,6 +20,7 @@ from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from .cited_media import citations
 from .formed_media import formed_media, own_outlet
+from .passive_agents import named_agent
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
@@ -412,7 +413,9 @@ class Article(Referents):
         """What sentence ``i`` attributes (:meth:`MaskedText.attributions`), found when first asked for."""
         found = self.found.get(i)
         if found is None:
-            found = self.found[i] = self.scan.attributions(self.sents[i].start, self.sents[i].end) if self.worth[i] else []
+            s = self.sents[i]
+            found = self.found[i] = [named_agent(self, a, s.end) or a for a in self.scan.attributions(s.start, s.end)] if (
+                self.worth[i]) else []
         return found
 
     def said_of(self, i: int) -> list[Said]:
