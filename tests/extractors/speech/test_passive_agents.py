@@ -60,6 +60,12 @@ def test_a_person_past_the_agent_s_phrase_is_not_its_speaker(sentence):
     assert not {"Anna Kovalenko", "Oleh Savchuk"} & set(_speakers(text))
 
 
+def test_a_person_named_as_the_agent_stays_the_speaker():
+    # The agent is a person already: the one named after "and" is a second agent, not an apposition.
+    text = _LEAD + "“The shells are mostly old and unreliable,” this was stated by Tykhyi and the minister Ivan Sokolenko."
+    assert _speakers(text) == ["Heorhii Tykhyi"]
+
+
 def test_the_agent_of_a_passive_of_no_saying_is_no_speaker():
     # "built by": no verb of saying, so the workers say nothing, and the quote's speaker is the one named with it.
     text = (_LEAD + "The bridge was built by Korean workers, the head of the district, Ivan Petrenko, said.\n\n"

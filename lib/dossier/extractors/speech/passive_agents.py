@@ -36,6 +36,9 @@ def named_agent(art, a: Attribution, hi: int) -> Attribution | None:
     no person is named in its phrase before ``hi``)."""
     if a.how not in ("group", "alias") or a.start <= a.cue_start or not _BY.search(art.masked, a.cue_start, a.start):
         return None
+    if a.how == "alias" and (own := art.account.mention_at(a.start)) is not None and (
+            own.entity is not None and own.entity.kind == "person"):
+        return None  # a person by a name of the vocabulary is the agent already ("by Tykhyi and Ivan Roe")
     end = a.start + len(a.speaker_text)
     for m in art.account.between(end, min(hi, a.start + _REACH)):
         if m.entity is None or m.how not in _PERSON_FORMS or m.entity.kind != "person":
