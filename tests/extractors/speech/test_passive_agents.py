@@ -94,3 +94,23 @@ def test_a_role_with_no_name_after_it_stays_the_agent():
             "with the Japanese newspaper Yomiuri Shimbun.\n\n“They are learning fast,” Heorhii Tykhyi said at a "
             "briefing in Kyiv.")
     assert _quotes(text)[0][:2] == ("Heorhii Tykhyi", None)
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("According to the words of the head of the State Border Guard Service, Petro Marchenko,", "Petro Marchenko"),
+    ("According to the spokesman of the Ministry of Internal Affairs Ivan Sokolenko,", "Ivan Sokolenko"),
+    ("According to the deputy head of the Office of the President, Mykola Hrytsenko,", "Mykola Hrytsenko"),
+    ("According to the commander of the brigade, Colonel Taras Bondarenko,", "Taras Bondarenko"),
+])
+def test_the_name_in_apposition_to_an_according_to_role_speaks(source, speaker):
+    assert _speakers(_LEAD + source + " the shells were “mostly old and unreliable.”") == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A body, then the clause's own subject.
+    "According to the Ministry of Internal Affairs, Ivan Sokolenko was dismissed for “gross negligence.”",
+    # A role, then a name that opens the clause: no comma closes it.
+    "According to the head of the commission, Ivan Sokolenko was dismissed for “gross negligence.”",
+])
+def test_a_name_opening_the_clause_after_according_to_is_not_its_source(sentence):
+    assert "Ivan Sokolenko" not in _speakers(_LEAD + sentence)

@@ -6,6 +6,9 @@ a role and then the holder's name ("was announced by the spokesman of the minist
 phrase ends at its first noun ("the head of the"); the person it describes is the first one named further on in the
 same noun phrase: after the role's words, its bodies and their parentheses or commas, before any word that ends the
 description (``data/agent_breaks.csv``: "in an interview", "who", "on the air").
+
+The same apposition after "according to (the words of)" a role: "According to the spokesman of the ministry, John
+Doe, …" → John Doe (:func:`apposed_source`).
 """
 
 from __future__ import annotations
@@ -49,3 +52,27 @@ def named_agent(art, a: Attribution, hi: int) -> Attribution | None:
             return None
         return a._replace(start=m.start, end=m.end, speaker_text=art.text[m.start:m.end], how="name")
     return None
+
+
+# "According to the spokesman of the ministry, Jane Roe, …": the name closing the role's apposition.
+_CLOSED = re.compile(r"\s*[,)]")
+_APPOSED_GAP = re.compile(r"\s*,?\s*")
+_ROLE_OPEN = re.compile(r"(?i:the)\s")
+
+
+def apposed_source(art, pos: int, who: str, hi: int) -> tuple[int, str]:
+    """``(pos, who)`` of an "according to" source, as the person named right after it when ``who`` is a role and the
+    name stands in apposition, closed by a comma ("according to the words of the head of the agency, Jane Roe,
+    the …" → Jane Roe); unchanged otherwise ("according to the ministry, Jane Roe was dismissed": a body, and the
+    name is the clause's subject)."""
+    if not _ROLE_OPEN.match(who):
+        return pos, who
+    own = art.account.mention_at(pos)
+    if own is not None and own.entity is not None and own.how != "description":
+        return pos, who  # a body, a medium or a person the account knows by this phrase
+    end = pos + len(who)
+    m = next((m for m in art.account.between(end, min(hi, end + 4)) if m.entity is not None), None)
+    if m is None or m.how not in _PERSON_FORMS or m.entity.kind != "person" or not _APPOSED_GAP.fullmatch(
+            art.masked, end, m.start) or not _CLOSED.match(art.masked, m.end):
+        return pos, who
+    return m.start, art.text[m.start:m.end]

@@ -20,7 +20,7 @@ from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from .cited_media import citations
 from .formed_media import formed_media, own_outlet
-from .passive_agents import named_agent
+from .passive_agents import apposed_source, named_agent
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
@@ -437,7 +437,7 @@ class Article(Referents):
         said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
         if self.worth[i]:
             said += [Said(canonical(self.who_is(pos, who)[0], "group"), who, "according to", pos)
-                     for pos, who in self.scan.according_to(s.start, s.end)]
+                     for pos, who in (apposed_source(self, *x, s.end) for x in self.scan.according_to(s.start, s.end))]
         self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
         self.reading -= 1
         return said
