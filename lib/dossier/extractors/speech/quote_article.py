@@ -20,6 +20,7 @@ from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from .cited_media import citations
 from .formed_media import formed_media, media_hints, own_outlet
+from .passive_agents import apposed_source, named_agent
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
@@ -418,7 +419,9 @@ class Article(Referents):
         """What sentence ``i`` attributes (:meth:`MaskedText.attributions`), found when first asked for."""
         found = self.found.get(i)
         if found is None:
-            found = self.found[i] = self.scan.attributions(self.sents[i].start, self.sents[i].end) if self.worth[i] else []
+            s = self.sents[i]
+            found = self.found[i] = [named_agent(self, a, s.end) or a for a in self.scan.attributions(s.start, s.end)] if (
+                self.worth[i]) else []
         return found
 
     def said_of(self, i: int) -> list[Said]:
@@ -440,7 +443,7 @@ class Article(Referents):
         said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
         if self.worth[i]:
             said += [Said(canonical(self.who_is(pos, who)[0], "group"), who, "according to", pos)
-                     for pos, who in self.scan.according_to(s.start, s.end)]
+                     for pos, who in (apposed_source(self, *x, s.end) for x in self.scan.according_to(s.start, s.end))]
         self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
         self.reading -= 1
         return said

@@ -12,6 +12,7 @@ from ...text.quote_marks import ENGLISH_DOUBLE, Marked
 from ...text.words import UPPER, alternation
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
+from .passive_agents import apposed_source, named_agent
 from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
@@ -175,7 +176,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             return aside, None
     if said is not None:
         return _citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
-    acc = art.scan.according_to(lo, hi)
+    acc = [apposed_source(art, *x, hi) for x in art.scan.according_to(lo, hi)]  # "according to the head of X, Roe,"
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
         group, entity = art.who_is(pos, who)  # "according to Choe", "according to him"
@@ -205,7 +206,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return subject, None
     if after is not None:
         return after, None
-    later = [x for x in art.scan.attributions(q.close_at, hi) if x.speaker_text and not names_other(art.masked, x, hi)]
+    later = [named_agent(art, x, hi) or x for x in art.scan.attributions(q.close_at, hi)
+             if x.speaker_text and not names_other(art.masked, x, hi)]
     if later:  # "… “several” missiles, Yonhap reported, citing the JCS": the source
         return _quoting(art, later[0], hi) or art.resolve(later[0]), None
     if (closing := _closing(art, q, hi)) is not None:
