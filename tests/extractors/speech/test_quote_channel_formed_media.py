@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import dossier
+from quote_readings import quote_readings
 
 
 def _quotes(text: str, source: str = "Reuters") -> list[tuple[str | None, str | None, str | None]]:
-    """(speaker, channel, basis) of each quote of a one-article corpus."""
-    arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-06-02")], "source": [source]})
-    df = dossier.quotes(dossier.sentences(arts), arts)
-    return [tuple(v if isinstance(v, str) else None for v in (r.speaker, r.channel, r.channel_basis))
-            for r in df.itertuples()]
+    return quote_readings(text, source)
 
 
 @pytest.mark.parametrize(
