@@ -1,19 +1,15 @@
 """A document's own wording (dossier.extractors.speech.quote_documents): a clause whose subject is a treaty or a part of one,
 on sentences written for the tests."""
 
-import pandas as pd
 import pytest
 
-import dossier
-from dossier.extractors.speech.quotes import quotes
+from quote_readings import quote_speakers
 
 TREATY = "Treaty on Comprehensive Strategic Partnership"
 
 
 def _speakers(text: str) -> list:
-    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
-    df = quotes(dossier.sentences(articles), articles)
-    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+    return quote_speakers(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -2,19 +2,15 @@
 a participle or an object relative between subject and verb, a long name before "which", a part of the treaty
 ("Article 4 says", "whose Article 2 binds"), on sentences written for the tests."""
 
-import pandas as pd
 import pytest
 
-import dossier
-from dossier.extractors.speech.quotes import quotes
+from quote_readings import quote_speakers
 
 TREATY = "Treaty on Comprehensive Strategic Partnership"
 
 
 def _speakers(text: str) -> list:
-    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [None]})
-    df = quotes(dossier.sentences(articles), articles)
-    return [r.speaker if isinstance(r.speaker, str) else None for r in df.itertuples()]
+    return quote_speakers(text)
 
 
 @pytest.mark.parametrize("text", [
