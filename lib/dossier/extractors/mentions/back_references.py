@@ -120,7 +120,7 @@ def introduced_name(text: str, speaker_text: str, pos: int, named_in: str | None
     """ "the driver" after "a taxi driver who gave only his surname, Choi": the one name given where it was introduced.
 
     ``text`` may have its quotes masked; the name is read from ``named_in`` (the same text unmasked) when given, where
-    a name in marks ("with the call sign “Yasen”") is still a name."""
+    a name in marks ("with the call sign “Oak”") is still a name."""
     m = _DEFINITE_NOUN.fullmatch(speaker_text)
     if m is None:
         return None
@@ -132,7 +132,7 @@ def introduced_name(text: str, speaker_text: str, pos: int, named_in: str | None
         if _INDEFINITE.search(text, max(0, at - _INTRODUCING_CHARS), at):
             return named_only_after(named_in or text, end)
         if _DEFINITE.search(text, max(0, at - _INTRODUCING_CHARS), at) and (named := named_only_after(named_in or text, end)):
-            return named  # "the battalion commander with the call sign “Yasen”": brought in with "the" and a name too
+            return named  # "the battalion commander with the call sign “Oak”": brought in with "the" and a name too
     return None
 
 

@@ -2,7 +2,8 @@
 
 A careful reader takes such words as the subject's own, what it always says, and not as one statement that a person
 or body quoted in the next sentences issued for it (as "Moscow called the report “…”. In a statement, its foreign
-ministry said" is): the words that make a statement a habit and the naming verbs are ``data/habit_words.csv``.
+ministry said" is): the words that make a statement a habit are ``data/habit_words.csv``, the naming verbs ``data/naming_verbs.csv`` and
+the further forms ``data/habit_words.csv`` adds to them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ _REACH = 40  # characters after the subject's start within which its adverb and 
 @functools.cache
 def _habit_before_naming() -> re.Pattern:
     t = load_table("habit_words.csv")
-    habits, naming = t.word[t.kind == "habit"], t.word[t.kind == "naming"]
+    habits = t.word[t.kind == "habit"]
+    naming = [*load_table("naming_verbs.csv").word, *t.word[t.kind == "naming"]]
     return re.compile(rf"\b(?i:{alternation(habits)})\s+(?i:{alternation(naming)})\b")
 
 
