@@ -90,3 +90,31 @@ def test_an_article_that_breaks_an_extractor_loses_only_itself(seed_articles, mo
         others = whole[name][whole[name]["article_id"] != bad_id]
         pd.testing.assert_frame_equal(_sorted(got[name]), _sorted(others), obj=name)
     assert len(got["estimates"]) > 0
+
+
+def test_a_cold_start_does_not_count_against_the_first_articles_budget(seed_articles, monkeypatch):
+    # The first call of the extractors in a process loads their vocabularies and patterns, seconds on a loaded
+    # machine. Here a cold start takes 1.5 s, the first time sentences are split, against a budget of 1 s a
+    # seed article: warmed up before the limit starts, no healthy article is stopped.
+    import time
+    import warnings
+
+    from dossier.exceptions import BadInputWarning
+
+    real, cold = pipeline.sentences, []
+
+    def cold_once(articles):
+        if not cold:
+            cold.append(True)
+            time.sleep(1.5)
+        return real(articles)
+
+    monkeypatch.setattr(pipeline, "sentences", cold_once)
+    pipeline.warm_up.cache_clear()
+    one = seed_articles.iloc[:1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", BadInputWarning)
+        got = extract(one, budget=1)
+    assert cold == [True]
+    assert not got["articles"]["notes"].fillna("").str.contains(pipeline.STOPPED_NOTE).any()
+    assert len(got["sentences"]) > 0 and len(got["estimates"]) > 0
