@@ -1,0 +1,84 @@
+"""dossier.claim_reach: an attribution covers the aside or the coordinate clause it stands in, not the sentence's
+other figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_estimate_claimants import claim
+
+NIS = "National Intelligence Service"
+KYIV = "Ukrainian government"
+
+
+@pytest.mark.parametrize("quantity, text, expected", [
+    # An aside between dashes reports a figure of its own: its sayer claims the aside, not the figures around it.
+    ("millions", "Pyongyang has sold Moscow millions of rounds—Kyiv says as many as half of what Russian gunners "
+                 "fire—along with dozens of missiles.", None),
+    ("dozens", "Pyongyang has sold Moscow millions of rounds—Kyiv says as many as half of what Russian gunners "
+               "fire—along with dozens of missiles.", None),
+    ("as many as half", "Pyongyang has sold Moscow millions of rounds—Kyiv says as many as half of what Russian "
+                        "gunners fire—along with dozens of missiles.", KYIV),
+    # Brackets, and the verb after the figure it reports.
+    ("thousands", "The North has lost thousands of men in the border fighting (some 2,000 dead, the Pentagon "
+                  "estimated in May), and it keeps sending more.", None),
+    ("some 2,000", "The North has lost thousands of men in the border fighting (some 2,000 dead, the Pentagon "
+                   "estimated in May), and it keeps sending more.", "the Pentagon"),
+    # Spaced dashes, a cue inside the aside.
+    ("Several hundred", "Several hundred launchers have crossed the border – according to Seoul, at least 200 of "
+                        "them are heavy rocket systems – since the treaty was signed.", None),
+    # The sentence's own attribution, outside the aside, claims the figures outside it.
+    ("several million", "Western officials say the North has shipped several million shells—Budanov has put the "
+                        "number at closer to 9 million—and a growing stock of missiles.", "Western officials"),
+])
+def test_an_aside_with_a_figure_of_its_own_covers_only_itself(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+@pytest.mark.parametrize("quantity, text", [
+    # An aside that is nothing but an attribution covers the clause around it.
+    ("millions", "Pyongyang has sold Moscow millions of rounds—according to Kyiv—along with dozens of missiles."),
+    ("dozens", "Pyongyang has sold Moscow millions of rounds (Kyiv says) along with dozens of missiles."),
+    # A day of a month in the aside is no figure of its own.
+    ("About 300", "About 300 North Korean soldiers were wounded—Kyiv said on 14 March—in a single assault."),
+])
+def test_an_aside_that_only_attributes_reaches_its_clause(quantity, text):
+    assert claim(quantity, text)[0] == KYIV
+
+
+@pytest.mark.parametrize("quantity, text, expected", [
+    # A possessive count opening the second clause: its figure is the agency's, the first clause's is not.
+    ("Roughly 12,000", "Roughly 12,000 soldiers were deployed last year, and by the National Intelligence Service's "
+                       "latest count about 5,000 of them have been killed or wounded.", None),
+    ("about 5,000", "Roughly 12,000 soldiers were deployed last year, and by the National Intelligence Service's "
+                    "latest count about 5,000 of them have been killed or wounded.", NIS),
+    # A cue after a semicolon.
+    ("dozens", "The North has fired dozens of its missiles at Ukrainian cities; according to Kyiv, roughly half of "
+               "them missed their targets.", None),
+    # A contrast, and a cue set off by commas.
+    ("8,000", "Washington put the force in Kursk at 8,000, but, according to the National Intelligence Service, "
+              "fewer than 3,000 remain there.", "United States government"),
+    # The cue after the clause's subject, before its verb and figure.
+    ("Perhaps one in five", "Perhaps one in five of the men sent has died, and the wounded, by Seoul's estimate, number "
+                    "several thousand more.", None),
+    # A dash after the conjunction.
+    ("more than 100", "The North has also delivered more than 100 missiles, and—by Ukraine's count—some 150 heavy "
+                      "guns.", None),
+    ("some 150", "The North has also delivered more than 100 missiles, and—by Ukraine's count—some 150 heavy "
+                 "guns.", KYIV),
+])
+def test_a_count_opening_a_later_clause_covers_only_that_clause(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+@pytest.mark.parametrize("quantity, text", [
+    # A cue closing the sentence after the second clause reaches back over the first.
+    ("Roughly 12,000", "Roughly 12,000 soldiers were deployed last year, and about 5,000 of them have been killed or "
+                       "wounded, according to the National Intelligence Service."),
+    # A cue opening the sentence covers both clauses.
+    ("about 5,000", "According to the National Intelligence Service, roughly 12,000 soldiers were deployed last "
+                    "year, and about 5,000 of them have been killed or wounded."),
+])
+def test_a_cue_closing_or_opening_the_sentence_still_reaches(quantity, text):
+    assert claim(quantity, text)[0] == NIS
+
