@@ -82,3 +82,29 @@ def test_a_count_opening_a_later_clause_covers_only_that_clause(quantity, text, 
 def test_a_cue_closing_or_opening_the_sentence_still_reaches(quantity, text):
     assert claim(quantity, text)[0] == NIS
 
+
+
+@pytest.mark.parametrize("quantity, text, expected", [
+    # A later clause opened by a month and its year, its verb reporting a clause of its own: the first clause's
+    # figure is not its subject's.
+    ("about 1,200", "Seoul has counted about 1,200 North Korean dead, and in March 2025 Kyiv said that the toll was "
+                    "far higher.", "South Korean government"),
+    ("roughly 9 million", "North Korea shipped roughly 9 million shells to Russia, and in January 2025 Pyongyang "
+                          "acknowledged that its troops were fighting there.", None),
+    # A time phrase after the later clause's verb, before what it reports.
+    ("some 3,000", "By March the Pentagon had put North Korean casualties at some 3,000, and the National Intelligence "
+                   "Service said in April that the losses were heavier.", "the Pentagon"),
+    # The later clause's own figure stays its subject's.
+    ("about 1,000", "Some 4,000 North Korean troops were wounded, and in April 2025 the National Intelligence Service "
+                    "estimated about 1,000 more.", NIS),
+])
+def test_a_time_phrase_does_not_hide_a_later_clause_of_its_own(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+def test_a_later_verb_pointing_back_after_a_time_phrase_keeps_the_figure():
+    # "confirmed it" points back at the figure: the later clause's subject claims it, time phrase or not.
+    text = "By March the Pentagon had put North Korean casualties at some 3,000, and in April 2025 the National " \
+           "Intelligence Service confirmed it."
+    assert claim("some 3,000", text)[0] == NIS
+

@@ -143,7 +143,10 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - _COORDINATE_CHARS), a.start):
         return False
     own, back, determiners = _clause_words()
-    words = WORD.findall(text, a.end, a.end + 80)[:6]
+    # A time phrase after the verb is no part of what it reports: "…, and the NIS said in April that …".
+    when = opening_time().match(text, a.end + len(text[a.end : a.end + 2]) - len(text[a.end : a.end + 2].lstrip()))
+    at = when.end() if when is not None else a.end
+    words = WORD.findall(text, at, at + 80)[:6]
     low = [w.lower() for w in words]
     if not low or " ".join(low[:2]) in back or (low[0] in determiners and low[1:2] and low[1] in cues("claim_noun")):
         return False
