@@ -85,6 +85,28 @@ def test_a_cue_closing_or_opening_the_sentence_still_reaches(quantity, text):
 
 
 @pytest.mark.parametrize("quantity, text, expected", [
+    # A relative clause set off after the figure, its verb telling a clause of its own about the things counted:
+    # its subject claims what it tells, not their number.
+    ("dozens", "North Korea has sent dozens of heavy guns, which Ukrainian officers say were used to shell their "
+               "positions.", None),
+    ("Some 200", "Some 200 guns arrived last year, which Ukrainian intelligence says began reaching the front in May.",
+     None),
+    ("Several hundred", "Several hundred North Korean engineers are in Kursk, who the Russian governor claims are "
+                        "clearing mines.", None),
+    # The clause's own figure is its subject's.
+    ("about 120", "North Korea has sent dozens of heavy guns, which the Pentagon says number about 120.", "the Pentagon"),
+])
+def test_a_relative_clause_that_tells_its_own_claim_covers_only_itself(quantity, text, expected):
+    assert claim(quantity, text)[0] == expected
+
+
+@pytest.mark.parametrize("verb", ["gave", "reported"])
+def test_a_relative_clause_that_gives_the_figure_still_credits_it(verb):
+    # "which Kyiv gave": the relative pronoun is the figure the clause's subject gave.
+    assert claim("500", f"The toll of 500, which Kyiv {verb} last week, is disputed.")[0] == KYIV
+
+
+@pytest.mark.parametrize("quantity, text, expected", [
     # A later clause opened by a month and its year, its verb reporting a clause of its own: the first clause's
     # figure is not its subject's.
     ("about 1,200", "Seoul has counted about 1,200 North Korean dead, and in March 2025 Kyiv said that the toll was "
@@ -108,3 +130,8 @@ def test_a_later_verb_pointing_back_after_a_time_phrase_keeps_the_figure():
            "Intelligence Service confirmed it."
     assert claim("some 3,000", text)[0] == NIS
 
+
+def test_a_cue_opening_a_later_clause_covers_the_clauses_joined_after_it():
+    text = ("Most of the guns went to Kursk; according to the National Intelligence Service, about 11,000 soldiers "
+            "were sent there first, and another 3,000 followed in the spring.")
+    assert claim("3,000", text)[0] == NIS

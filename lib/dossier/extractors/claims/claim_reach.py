@@ -7,6 +7,10 @@ sentence hold an attribution of their own that covers nothing outside them:
   millions of rounds—Kyiv says as many as half of what Russia fires—and dozens of missiles": half is Kyiv's,
   millions and dozens are not).  An aside that is only an attribution ("—according to Kyiv—", "(Seoul says)")
   covers the clause around it, and still reaches;
+- a relative clause set off after the figure whose reporting verb tells something of its own about the thing
+  counted ("dozens of guns, which Kyiv says were used near Sudzha": the guns' use is Kyiv's, not their number).
+  A verb of giving a figure ("the toll of 500, which Kyiv gave": ``claimant_cues.csv``, role ``relative_credit``)
+  credits it, and still reaches;
 - a coordinate clause after the figure that a cue or an estimate noun opens before a figure of its own
   ("About 12,000 were sent, and by the NIS's latest count some 5,000 have been hurt": 12,000 is not the
   NIS's).  A cue closing the sentence after its clause ("…, and some 5,000 were hurt, according to the NIS")
@@ -21,7 +25,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.numbers import quantity_pattern
+from ...text.numbers import cues, quantity_pattern
 from ...text.words import alternation
 from ..mentions.claimant_vocab import claimant_cues
 from .claim_attribution import Attribution
@@ -34,7 +38,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORD = re.compile(r"[A-Za-z]+")
 # Words between the clause's conjunction and a cue inside it ("and the wounded, by the NIS's count, …").
 _OPENING_CHARS = 40
-_CLAUSE_CHARS = 160  # characters after the attribution searched for its clause's own figure
+_CLAUSE_CHARS = 160
+_RELATIVE_CHARS = 12  # characters before a relative clause's subject: ", which ", ", who "  # characters after the attribution searched for its clause's own figure
 _OWN_KINDS = frozenset({"cue", "noun"})  # "according to X", "by X's count": they sit inside a clause, not after it
 
 
@@ -55,6 +60,8 @@ def limited_reach(text: str, found: list[Attribution]) -> dict[Attribution, Reac
         reach = _aside_of(text, a, asides) if asides else None
         if reach is None and a.how in _OWN_KINDS:
             reach = _later_clause_of(text, a)
+        elif reach is None and a.how == "verb" and "," in text[max(0, a.start - _RELATIVE_CHARS) : a.start]:
+            reach = _relative_clause_of(text, a)
         if reach is not None:
             out[a] = reach
     return out
@@ -123,4 +130,32 @@ def _later_clause_of(text: str, a: Attribution) -> Reach | None:
         return None
     after = _clause_join().search(text, a.end, a.end + _CLAUSE_CHARS)
     stop = after.start() if after else min(len(text), a.end + _CLAUSE_CHARS)
-    return Reach(join.start(), len(text) if after is None else after.start()) if holds_figure(text, a.end, stop) else None
+    # It covers its clause and those joined after it, as a cue opening the sentence covers all of it.
+    return Reach(join.start(), len(text)) if holds_figure(text, a.end, stop) else None
+
+
+@functools.cache
+def _relative_opening() -> re.Pattern:
+    # A comma and a relative pronoun right before the clause's subject (role ``relative``): ", which Kyiv says".
+    return re.compile(rf",\s*(?:{alternation(claimant_cues('relative'))})\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _telling_verbs() -> frozenset[str]:
+    """Reporting verbs that tell a clause of their own, less those that give the figure the clause hangs on."""
+    verbs = {w.lower() for w in (*cues("reporting"), *claimant_cues("reporting"))}
+    return frozenset(verbs - {w.lower() for w in claimant_cues("relative_credit")})
+
+
+def _relative_clause_of(text: str, a: Attribution) -> Reach | None:
+    """The relative clause ``a`` is the subject of, set off after a comma, when its verb tells a clause of its own
+    ("…, which Kyiv says were used to shell Sudzha"); else None."""
+    opened = _relative_opening().search(text, max(0, a.start - _RELATIVE_CHARS), a.start)
+    verb = _WORD.findall(text, a.start, a.end)
+    if opened is None or not verb or verb[-1].lower() not in _telling_verbs():
+        return None
+    told = _WORD.match(text, a.end + 1)
+    if told is None or text[a.end : told.start()].strip():
+        return None  # nothing told after the verb, or a comma first: no clause of its own
+    after = _clause_join().search(text, a.end)
+    return Reach(opened.start(), after.start() if after else len(text))
