@@ -17,6 +17,7 @@ from ...text.words import UPPER, WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
 from .claim_reported_asides import without_reported_aside
+from .claim_reach import Reach, limited_reach, reaches
 from .claim_questions import QUESTION, question_end
 from .claim_participles import WITH
 from .claimant_names import kind
@@ -142,7 +143,10 @@ def reports_own_clause(text: str, a: Attribution, end: int) -> bool:
     if a.how != "verb" or a.start < end or not _coordinate_before().search(text, max(end, a.start - _COORDINATE_CHARS), a.start):
         return False
     own, back, determiners = _clause_words()
-    words = WORD.findall(text, a.end, a.end + 80)[:6]
+    # A time phrase after the verb is no part of what it reports: "…, and the NIS said in April that …".
+    when = opening_time().match(text, a.end + len(text[a.end : a.end + 2]) - len(text[a.end : a.end + 2].lstrip()))
+    at = when.end() if when is not None else a.end
+    words = WORD.findall(text, at, at + 80)[:6]
     low = [w.lower() for w in words]
     if not low or " ".join(low[:2]) in back or (low[0] in determiners and low[1:2] and low[1] in cues("claim_noun")):
         return False
@@ -267,7 +271,7 @@ class SentenceReading:
         """The narrating attribution that claims the figure at ``start:end``: the nearest, leaving out one that opens
         a contrasting clause after the figure ("put it at 600, while Kyiv's estimate is higher": Kyiv's is not 600),
         or a clause of its own after "with" (", with Kyiv putting the toll at …")."""
-        found, starts = self.narrating
+        found, starts = self.reaching(start, end)
         if len(found) == 1:
             return found[0]
         if found[0].how == QUESTION and end <= question_end(self.text):
@@ -302,10 +306,23 @@ class SentenceReading:
             return True  # "..., an official told lawmakers, as Pyongyang prepares to send thousands more": the writer's
         return _unread_clause().search(self.text, a.end, start) is not None and not any(a.end <= b.start < start for b in self.found)
 
-    def reported_after(self, end: int) -> bool:
-        """Whether every narrating attribution follows the figure ending at ``end`` in a coordinate clause of its own."""
-        found = self.narrating[0]
-        return bool(found) and all(reports_own_clause(self.text, a, end) for a in found)
+    def reported_after(self, start: int, end: int) -> bool:
+        """Whether every narrating attribution that reaches the figure at ``start:end`` follows it in a coordinate
+        clause of its own, or none reaches it ("millions of shells—Kyiv says half of what Russia fires—": the aside's)."""
+        found = self.reaching(start, end)[0]
+        return not found or all(reports_own_clause(self.text, a, end) for a in found)
+
+    @_lazy
+    def limits(self) -> dict[Attribution, Reach]:
+        return limited_reach(self.text, self.narrating[0])
+
+    def reaching(self, start: int, end: int) -> tuple[list[Attribution], list[int]]:
+        """The narrating attributions that reach the figure at ``start:end`` (see ``claim_reach``), and their starts."""
+        found, starts = self.narrating
+        if not self.limits:
+            return found, starts  # nearly every sentence: each attribution reaches all of it
+        kept = [a for a in found if reaches(self.limits, a, start, end)]
+        return (found, starts) if len(kept) == len(found) else (kept, [a.start for a in kept])
 
     @_lazy
     def relay_words(self) -> bool:

@@ -16,6 +16,9 @@ from ...vocab import load_table
 from ..mentions.claimant_vocab import claimant_cues
 
 
+_YEAR = r"(?:1[89]|20)\d\d\b"
+
+
 @functools.cache
 def opening_time() -> re.Pattern:
     """A time phrase and the space after it: "On Tuesday ", "in May ", "last week, "."""
@@ -23,7 +26,8 @@ def opening_time() -> re.Pattern:
     stops = load_table("name_stops.csv")
     calendar = stops.loc[stops["kind"] == "calendar", "word"]
     return re.compile(
-        rf"(?:(?:{alternation(times)})\s+)+(?:{alternation([*calendar, *periods])})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+",
+        rf"(?:(?:{alternation(times)})\s+)+(?:{alternation([*calendar, *periods])})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"(?:,?\s+{_YEAR})?,?\s+",  # a month may bear its year: "in April 2025 the ministry said"
         re.IGNORECASE,
     )
 

@@ -418,7 +418,7 @@ class ArticleClaims(ArticleResolver):
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
-        if not read.narrating[0] or read.reported_after(end):
+        if not read.narrating[0] or read.reported_after(start, end):
             return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
