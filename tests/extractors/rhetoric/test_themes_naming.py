@@ -103,3 +103,27 @@ def test_the_packaged_duty_rows_are_stated():
     rows = table[table["term"].isin(["sacred duty", "sacred mission", "internationalist duty", "internationalist"])]
     assert isinstance(rows, pd.DataFrame) and len(rows) == 4
     assert set(rows["voice"]) == {"stated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Yo Jong dismissed the reports as the work of “puppet” forces in Seoul.",
+        'She once dismissed the figures as lies spread by "the puppet gangsters" of the South.',
+        "The ministry portrayed the critics as “puppets of Washington” and moved on.",
+        "Pyongyang's media denounced the lawmakers as «puppet traitors» at the time.",
+    ],
+)
+def test_an_insult_relayed_as_a_label_is_no_anti_hegemony(text, themes_of):
+    assert "anti_hegemony" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The puppet regime in Kiev has lost the war it started for its masters,” the statement said.",
+        "The Kiev puppet authorities hurled thousands of men into the border area, the agency said.",
+    ],
+)
+def test_an_insult_stated_stays_anti_hegemony(text, themes_of):
+    assert "anti_hegemony" in themes_of(text)

@@ -254,3 +254,35 @@ def test_a_recapture_reported_without_the_frames_enemy_is_no_liberation(text, th
 
 def test_a_recapture_from_the_occupiers_stays_the_frame(themes_of):
     assert "victory_liberation" in themes_of("The fighters recaptured the district from the neo-Nazi occupiers, the agency said.")
+
+
+def _state_themes(text: str) -> set[str]:
+    """The themes of ``text`` read wholly in a state's voice (a state medium's own copy)."""
+    from dossier.extractors.rhetoric.themes import match_terms
+    from dossier.extractors.rhetoric.themes_lexicon import packaged_lexicon
+
+    return {theme for _, _, theme, _ in match_terms(text, packaged_lexicon(), [(0, len(text))])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the West, the news of the new contingent was met with alarm.",
+        "Figures of ten thousand dead have circulated in the West since autumn.",
+        "Commentators in the West were quick to call the decision a provocation.",
+        "In the West and in Seoul, the reports were received coldly.",
+    ],
+)
+def test_the_west_as_a_place_where_news_is_received_is_no_adversary(text):
+    assert "anti_hegemony" not in _state_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West has armed the Kiev regime for years, the minister said.",
+        "Attempts by the West to keep its hegemony will fail.",
+    ],
+)
+def test_the_west_as_an_actor_in_a_state_voice_stays_anti_hegemony(text):
+    assert "anti_hegemony" in _state_themes(text)

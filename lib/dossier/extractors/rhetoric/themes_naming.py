@@ -8,7 +8,8 @@ A lexicon row whose ``voice`` is ``stated`` counts only there
 (:mod:`dossier.extractors.rhetoric.themes_lexicon`).
 
 The naming verbs are ``data/naming_verbs.csv``'s (call, describe, term, dub,
-label, brand), matched on their word keys, so "calling" and "describing" count.
+label, brand) and ``data/relay_verbs.csv``'s (dismiss, portray, present, hail,
+denounce as), matched on their word keys, so "calling" and "describing" count.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ _CLOSING = {"“": "”", "«": "»", '"': '"'}
 
 @functools.cache
 def naming_keys() -> frozenset[str]:
-    """The word keys of the naming verbs (``data/naming_verbs.csv``)."""
-    return frozenset(word_key(w) for w in load_table("naming_verbs.csv")["word"])
+    """The word keys of the naming verbs (``data/naming_verbs.csv``) and of the verbs that relay a label (``data/relay_verbs.csv``)."""
+    words = [*load_table("naming_verbs.csv")["word"], *load_table("relay_verbs.csv")["word"]]
+    return frozenset(map(word_key, words))
 
 
 def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
