@@ -24,6 +24,7 @@ import pandas as pd
 from ... import schema
 from ...text.words import TERM_WORD
 from .themes_lexicon import Guard, Lexicon, Term, compile_lexicon, packaged_lexicon, read_lexicon
+from .themes_naming import relayed_name
 from .themes_voice import state_spans, voice_of
 from ...text.word_keys import WORD_KEYS, Words, in_proper_name, join_compounds, split_words, word_offsets
 
@@ -299,6 +300,8 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state, 
             if not any(s < end and start < e for s, e in spans):
                 continue
         if guard.names and in_proper_name(text, start, end):
+            continue
+        if guard.stated and relayed_name(text, start, end):
             continue
         if guard.near or guard.avoid:
             # The words either side, read from a stretch of text long enough for them: not the whole sentence.

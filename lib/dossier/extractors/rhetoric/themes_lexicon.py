@@ -15,7 +15,10 @@ words: ``near`` lists words (``|`` between them) one of which must stand
 within ``window`` words of the hit ("eternal" near friendship or alliance),
 ``avoid`` words none of which may ("sovereign" not before debt or wealth),
 ``voice`` ``state`` keeps only the hits inside a state speaker's quote
-("aggressors" in Kim's words, not in Kyiv's), and ``names`` ``no`` drops a
+("aggressors" in Kim's words, not in Kyiv's), ``voice`` ``stated`` drops a hit
+the sentence relays as a name someone gave a thing, in a short quotation after
+a naming verb ("called the deployment a “sacred mission”",
+:mod:`dossier.extractors.rhetoric.themes_naming`), and ``names`` ``no`` drops a
 hit written as part of a proper name ("Victor Cha", "Independence Square").
 """
 
@@ -37,7 +40,8 @@ from ...text.word_keys import join_compounds, spellings, split_words, word_key
 
 LEXICON_COLUMNS = ("theme", "term", "near", "avoid", "window", "voice", "names", "notes")
 DEFAULT_WINDOW = 4
-VOICES = ("any", "state")
+# "stated": the hit counts where its words are stated, not where a naming verb relays them as a name.
+VOICES = ("any", "state", "stated")
 # A hit that is part of a proper name counts (empty, "yes") or not ("no").
 NAMES = ("yes", "no")
 
@@ -67,6 +71,7 @@ class Guard(NamedTuple):
     # stands there: most hits are judged without cutting the text around them into words.
     near_probe: re.Pattern | None = None
     avoid_probe: re.Pattern | None = None
+    stated: bool = False  # a hit relayed as a name in a short quotation after a naming verb does not count
 
 
 class Lexicon(NamedTuple):
@@ -97,8 +102,8 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
     lexicon : str or Path, optional
         An analyst's CSV with columns ``theme,term``; ``near``, ``avoid``
         (words, ``|`` between them), ``window`` (words either side, default
-        :data:`DEFAULT_WINDOW`), ``voice`` (``any``, the default, or
-        ``state``), ``names`` (``yes``, the default, or ``no``) and
+        :data:`DEFAULT_WINDOW`), ``voice`` (``any``, the default,
+        ``state`` or ``stated``), ``names`` (``yes``, the default, or ``no``) and
         ``notes`` are optional.  Lines starting with ``#``
         are comments.  None for the packaged ``data/themes.csv``.
 
@@ -107,7 +112,7 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
     ParameterError
         When the file is missing, lacks a column, has an empty theme or
         term, a window that is not a whole number of words, a voice other
-        than ``any`` or ``state``, names other than ``yes`` or ``no``, or a ``re:`` term that is not a regular
+        than ``any``, ``state`` or ``stated``, names other than ``yes`` or ``no``, or a ``re:`` term that is not a regular
         expression or could backtrack without bound.
     """
     if lexicon is None:
@@ -186,8 +191,9 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
             _window(window.strip()) or DEFAULT_WINDOW,
             voice.strip().lower() == "state",
             names.strip().lower() == "no",
+            stated=voice.strip().lower() == "stated",
         )
-        if guard.near or guard.avoid or guard.state or guard.names:
+        if guard.near or guard.avoid or guard.state or guard.names or guard.stated:
             longest = max((len(k) for items in (guard.near, guard.avoid) for seqs in items.values() for k in seqs), default=1)
             guards[(theme, term)] = guard._replace(longest=longest, near_probe=_probe(guard.near), avoid_probe=_probe(guard.avoid))
         if term.startswith(REGEX_PREFIX):
