@@ -22,6 +22,7 @@ from ...text.words import LATIN_LETTER, UPPER
 _NAME_WORDS = 5  # words of a name before its last one: "Estonian Defense Forces Intelligence Center"
 _JOINS = "of|for|and"  # lower-case words inside a capitalised name ("Centre for Defence Studies")
 _DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)")
+_OWNER = re.compile(r"[^\s'’]+['’]s\s+")
 
 
 def head_noun(text: str) -> str | None:
@@ -54,4 +55,7 @@ def last_name_ending(text: str, noun: str) -> str | None:
     if not found:
         return None
     name = found[-1].group("name")
-    return name[4:] if name.startswith("The ") else name
+    name = name[4:] if name.startswith("The ") else name
+    # "Latvia's Constitution Protection Bureau": the state owns the body; its name is the words after.
+    owner = _OWNER.match(name)
+    return name[owner.end():] if owner is not None and owner.end() < len(name) else name
