@@ -39,3 +39,30 @@ def test_no_name_before_leaves_the_noun_alone():
     said = quote_speakers('Fighting went on all week. "We hit them at dawn," the brigade said.')
     assert said[-1] != "Second Investigation Bureau"
     assert said[-1] in (None, "brigade")
+
+
+_QUOTED_BEFORE = 'South Korea\'s National Intelligence Service called the shipments "a grave threat". '
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body described in lower case by words ending in the noun, met again within two sentences: before or after
+    # the quote, in a clause of its own, the quote in the middle of its clause.
+    ('The presidential office held an emergency meeting on Friday. Afterwards, the office said Seoul "will answer in '
+     'kind".', "South Korean presidential office"),
+    ('The presidential office held an emergency meeting on Friday. "We will answer in kind," the office said.',
+     "South Korean presidential office"),
+    ('Japan\'s defence ministry released new images on Monday. The ministry said the ships were "clearly military".',
+     "Japanese Ministry of Defense"),
+    ('The national security council met late on Sunday. "Every option is open," the council said.',
+     "National Security Council"),
+])
+def test_the_noun_is_the_body_just_described_by_it(text, speaker):
+    # Not the spy agency quoted before: the body whose description ends in the noun.
+    assert quote_speakers(_QUOTED_BEFORE + text) == ["National Intelligence Service", speaker]
+
+
+def test_a_body_described_long_before_is_not_met_again():
+    # Four sentences on, "the office" is read as before: the body quoted last.
+    said = quote_speakers(_QUOTED_BEFORE + 'The presidential office held an emergency meeting on Friday. Officials left '
+                          'quickly. Nobody spoke. Rain fell. "We will answer in kind," the office said.')
+    assert said[-1] != "South Korean presidential office"
