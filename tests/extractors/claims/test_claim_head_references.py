@@ -3,8 +3,11 @@ telling lawmakers" credit the body named before, never a body of another head no
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import dossier
+from dossier.extractors.figures.estimates import estimates
 from test_estimate_claimants import claim
 
 
@@ -104,3 +107,18 @@ def test_telling_as_an_adjective_is_no_reporting_verb():
     got = claim("about 600", "The National Intelligence Service briefed lawmakers on Monday.",
                 "The loss of about 600 men in a week was a telling sign of how hard the fighting had become.")
     assert got[0] != "National Intelligence Service"
+
+
+def _claimant_from(source: str, quantity: str, *paragraphs: str) -> str | None:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)],
+                         "published": [pd.Timestamp("2025-03-04")], "source": [source]})
+    df = estimates(dossier.sentences(arts), arts)
+    value = df.loc[df.quantity_text == quantity, "claimant"].iloc[0]
+    return None if isinstance(value, float) else value
+
+
+def test_the_ministrys_count_in_a_japanese_paper_is_japans_ministry():
+    # The ministry named without its state in a Japanese regional paper, then by its possessive: Japan's.
+    got = _claimant_from("Hokkaido Shimbun", "about 400", "The Ministry of Defense has followed the freighters since spring.",
+                         "By the ministry's count, the freighters carried about 400 containers of shells.")
+    assert got == "Japanese Ministry of Defense"
