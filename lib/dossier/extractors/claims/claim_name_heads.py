@@ -11,15 +11,9 @@ with no ordinal ("the Ukrainian command") is a description, not a name, and stan
 
 from __future__ import annotations
 
-import functools
-import re
-
 from .claimant_names import cleaned, normalise
 from ..mentions.claimant_vocab import claimant_cues
-from ...text.words import LATIN_LETTER, UPPER
-
-_NAME_WORDS = 5  # words of a name before its last one: "Estonian Defense Forces Intelligence Center"
-_JOINS = "of|for|and"  # lower-case words inside a capitalised name ("Centre for Defence Studies")
+from ..mentions.name_heads import last_name_ending
 
 
 def name_head(text: str) -> str | None:
@@ -31,29 +25,12 @@ def name_head(text: str) -> str | None:
     return word if word in claimant_cues("name_head") else None
 
 
-@functools.cache
-def _names(noun: str) -> re.Pattern:
-    # An ordinal and up to four words of any case ("95th separate air assault brigade"), or capitalised words,
-    # "of"/"for"/"and" between them, ending in the noun capitalised ("Intelligence Center"), and what it is "of" or
-    # "for" in capitals after it ("Centre for Defence Studies").
-    head = noun.capitalize()
-    return re.compile(
-        rf"\b(?P<name>\d+(?:st|nd|rd|th)\s+(?:{LATIN_LETTER}[\w\-]*\s+){{0,4}}(?i:{noun})"
-        rf"|(?:{UPPER}[\w'’\-]*\s+(?:(?:{_JOINS})\s+)?){{1,{_NAME_WORDS}}}{head}"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:and\s+)?{UPPER}[\w'’\-]*){{0,3}})?)\b"
-    )
-
-
 def named_before(texts: list[str], k: int, before: int, noun: str) -> tuple[str, str] | None:
     """(claimant, words naming it) of the nearest name ending in ``noun`` before offset ``before`` of sentence ``k``,
     searched back through the article; None when the article names none. A name a vocabulary knows is its
     claimant; another is the name as written, less a leading "The"."""
     for j in range(k, -1, -1):
-        text = texts[j] if j < k else texts[j][:before]
-        found = list(_names(noun).finditer(text))
-        if found:
-            name = found[-1].group("name")
-            name = name[4:] if name.startswith("The ") else name
+        name = last_name_ending(texts[j] if j < k else texts[j][:before], noun)
+        if name is not None:
             return normalise(name) or name, name
     return None
-

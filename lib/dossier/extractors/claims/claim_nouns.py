@@ -23,6 +23,7 @@ from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title
 from .claimant_times import time_phrase
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import titles
+from ..mentions.name_heads import head_noun
 from ...text.numbers import cues
 from ...text.plain_text import holds_any, needles, plain_pattern
 
@@ -78,11 +79,13 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         # Up to the noun's own words, the space before them included ("raised its estimate").
         upto = start + 1 if sentence[start : start + 1].isspace() else start
         owner = _DESCRIBED_OWNER.search(sentence, max(0, upto - ANAPHOR_CHARS), upto)
+        if owner is None and start < head:  # "By the ministry's count": the owner the words back ran past
+            owner = _DESCRIBED_OWNER.search(sentence, max(0, head - ANAPHOR_CHARS), head)
         if owner:
             text = owner.group(1) or _OWNERS[owner.group(2).lower()]
             if text in _PERSONS:  # the person's possessive as written: the account resolves "his" as it does "he"
                 out.append(Attribution(owner.start(2), m.end(), owner.group(2), None, anaphor=True, how="noun"))
-            elif cleaned(text) in descriptions() or text.rsplit(None, 1)[-1].lower() in titles():
+            elif cleaned(text) in descriptions() or text.rsplit(None, 1)[-1].lower() in titles() or head_noun(text):
                 # "In the analyst's estimate": a title stands for the one given it before, as a description does.
                 out.append(Attribution(owner.start(), m.end(), text, None, anaphor=True, how="noun"))
     return out

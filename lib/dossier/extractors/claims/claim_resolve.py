@@ -185,9 +185,12 @@ class ArticleResolver(ClaimArticle):
         if ((noun := cited_document(text)) is not None and normalise(text) is None
                 and (issuer := document_issuer(self, k, noun, a.start))):
             return Claim(*issuer)  # "The ministry released a report ... According to the report, ...": the ministry's
-        if not a.anaphor and (head := name_head(text)) is not None and normalise(text) is None:
-            # "According to the brigade" after "the 47th Mechanized Brigade": that brigade, else no one.
-            return Claim(*(named_before(self.texts, k, a.start, head) or (None, text)))
+        if (head := name_head(text)) is not None and normalise(text) is None and cleaned(text) not in descriptions():
+            # "According to the brigade" after "the 47th Mechanized Brigade": that brigade, else no one; but a
+            # capitalised noun is a body's own short name ("The Department estimates" in its own briefing).
+            named = named_before(self.texts, k, a.start, head)
+            if named is not None or not text.split()[-1][:1].isupper():
+                return Claim(*(named or (None, text)))
         if (unnamed is None and not a.anaphor and a.claimant and as_written(text, a.claimant) and not _role_of(cleaned(text))
                 and not _body_head(cleaned(text), a.claimant)):
             return Claim(a.claimant, text)  # most attributions: the same in any article
@@ -204,6 +207,8 @@ class ArticleResolver(ClaimArticle):
             # A body's pronoun or description ("it", "the spy agency"): the account reads people only.
             found = self._described_subject(k, a, kinds) if clean == "it" else None
             found = found or self.last_named(k, a.start, kinds, proper=clean not in PRONOUNS, credited_only=clean.startswith("same "))
+            if found is None and clean.isalpha() and clean not in PRONOUNS:  # "the ministry" after "The Ministry of
+                found = named_before(self.texts, k, a.start, clean)  # Defense has tracked …", a name no vocabulary knows
             if found is None and clean not in PRONOUNS and unnamed is None:  # a pronoun, or someone unnamed, refers back
                 found = self.next_named(k, a.end, kinds)
             if found is None and not kinds & _MEDIA_KINDS and (home := description_homes().get(clean)):

@@ -218,7 +218,9 @@ def anaphors() -> tuple[str, ...]:
     # Pronouns and "the" + a description ("the spy agency", "the group"): subjects that point back.
     own = [d if d in PRONOUNS or d.split(" ", 1)[0] in POSSESSIVE_PRONOUNS else f"the {d}"
            for d in descriptions()]
-    return tuple(dict.fromkeys([*cues("anaphor"), *own]))
+    # "the brigade said": the unit named before by its name (a body's noun, "the committee said", is a subject already)
+    heads = [f"the {noun}" for noun in claimant_cues("name_head") if noun not in claimant_cues("body_noun")]
+    return tuple(dict.fromkeys([*cues("anaphor"), *own, *heads]))
 
 
 def adverbs_start(low: str, end: int) -> int:

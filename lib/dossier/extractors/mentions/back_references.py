@@ -23,11 +23,12 @@ from typing import NamedTuple
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .mention_vocab import key, pronouns, titles
-from .speaker_vocab import body_letters, document_noun, document_nouns, issue_words, name_intro_phrases
+from .name_heads import head_noun, last_name_ending
+from .speaker_vocab import body_letters, canonical, document_noun, document_nouns, issue_words, name_intro_phrases
 
 __all__ = [
-    "VOICES_OF_BODIES", "body_spoken_for", "press_offices", "document_author", "full_name_before", "introduced_before", "introduced_name",
-    "document_issuer", "introduces", "named_only_after",
+    "VOICES_OF_BODIES", "body_by_noun", "body_spoken_for", "press_offices", "document_author", "full_name_before", "introduced_before", "introduced_name",
+    "document_issuer", "introduces", "named_by_head", "named_only_after",
     "opening_document",
 ]
 
@@ -160,6 +161,31 @@ def introduced_before(text: str, speaker_text: str, pos: int) -> str | None:
     noun = m.group(1)
     intro = _introduction(text, noun, 0, pos)
     return intro.group("named") + noun if intro is not None else None
+
+
+def named_by_head(text: str, speaker_text: str, pos: int) -> str | None:
+    """ "the brigade" after "the 92nd Separate Assault Brigade", "the bureau" after "the Constitution Protection
+    Bureau": the last name before ``pos`` ending in the head noun ``speaker_text`` is alone after "the"
+    (:mod:`~dossier.extractors.mentions.name_heads`), canonical where a vocabulary knows it; None when
+    ``speaker_text`` is no such noun or no name ends in it."""
+    if (noun := head_noun(speaker_text)) is None or (name := last_name_ending(text[:pos], noun)) is None:
+        return None
+    return canonical(name, "name") or name
+
+
+def body_by_noun(speaker_text: str, mentions) -> str | None:
+    """ "the office" after "The presidential office convened …": of ``mentions`` (those of the last few sentences), the
+    last naming a body by words that end in the noun ``speaker_text`` is alone after "the"; None when none does (a
+    name with its noun first, "Ministry of Defence", is :func:`named_by_head`'s or no one's)."""
+    m = _DEFINITE_NOUN.fullmatch(speaker_text.strip())
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for x in reversed(mentions):
+        words = key(x.surface).split()
+        if x.entity is not None and x.entity.kind == "body" and len(words) > 1 and words[-1] == noun and words[-2] != "the":
+            return x.entity.name
+    return None
 
 
 def introduces(text: str, noun: str, lo: int, hi: int) -> bool:

@@ -19,6 +19,7 @@ import re
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions import mention_vocab as V
+from ..mentions.back_references import body_by_noun, named_by_head
 from .owned_bodies import office_phrases
 from ...text.word_keys import word_key
 
@@ -167,3 +168,16 @@ def _described_head(art, start: int, text: str) -> str | None:
 
 
 _BLOCK_CHARS = 40  # "HUR chief " before a name, ", the head of HUR," after it
+
+
+_NOUN_SENTENCES = 2  # sentences back in which a body described by its noun ("the presidential office") is met again
+
+
+def named_body(art, start: int, speaker_text: str) -> str | None:
+    """The body a speaker written as "the <noun>" at ``start`` stands for: the last name ending in that head noun
+    ("the brigade" after "the 92nd Separate Assault Brigade"), else the last body the sentence or the two before it
+    describe by words ending in it ("the office" after "The presidential office convened"); None when neither."""
+    if (named := named_by_head(art.masked, speaker_text, start)) is not None:
+        return named
+    lo = art.sents[max(0, art.sent_at(start) - _NOUN_SENTENCES)].start
+    return body_by_noun(speaker_text, art.account.between(lo, start))

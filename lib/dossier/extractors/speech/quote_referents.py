@@ -34,7 +34,7 @@ from .owned_bodies import owned_body
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
-from .quote_body_heads import body_head, speaking_holder
+from .quote_body_heads import body_head, named_body, speaking_holder
 from .role_mentions import age_alone, person_by_role
 from .habitual_naming import habitual_naming
 from .state_groups import body_of_states
@@ -220,7 +220,7 @@ class Referents:
             if refers is not None:
                 # "Lavrov and Choe held talks. Afterwards, she said": never a person of the other gender.
                 gender = (pronouns().get(k := a.speaker_text.lower()) or possessive_genders().get(k, "")) if refers == "person" else ""
-                return Said(self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
+                return Said(named_body(self, a.start, a.speaker_text) or self.antecedent(refers, a.start, sentence, gender), a.speaker_text, a.cue, a.start)
             if a.how == "owned" and key(a.speaker_text[owner_length(a.speaker_text):].split(None, 1)[-1]) in titles():
                 # "the ministry's spokesperson", no ministry named before: a role is no one's name.
                 return Said(None, a.speaker_text, a.cue, a.start)
@@ -256,7 +256,7 @@ class Referents:
             i = self.sent_at(a.start)  # "A spokesperson said": for the body its sentence or the one before names
             body = body_spoken_for(a.speaker_text, lambda: self.account.between(
                 self.sents[i - (i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph)].start, a.start)) if a.how == "group" else None
-            said = Said(body or self.surname(a.speaker_text, a.start) or person_by_role(self, a, sentence)
+            said = Said(body or named_body(self, a.start, a.speaker_text) or self.surname(a.speaker_text, a.start) or person_by_role(self, a, sentence)
                         or one_of_group_before(self, a)
                         or (None if age_alone(a.speaker_text) else canonical(_ONE.sub("", a.speaker_text), a.how)),
                         a.speaker_text, a.cue, a.start)  # ("one diplomat" is a diplomat)
