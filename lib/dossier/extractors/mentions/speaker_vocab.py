@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ...text.outlets import outlet_names
 from ...text.words import alternation
 from ...vocab import load_list, load_table
+from .patronymics import patronymic_aliases
 
 
 class Speaker(NamedTuple):
@@ -44,7 +45,11 @@ class CueWords(NamedTuple):
 def speaker_aliases() -> dict[str, Speaker]:
     """Alias (lower case) -> the :class:`Speaker` it names, from ``data/speakers.csv``."""
     t = load_table("speakers.csv")
-    return {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+    out = {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+    # "Sergei Kuzhugetovich": a first name and patronymic (data/patronymics.csv) is the person's too.
+    by_name = {s.speaker: s for s in out.values()}
+    out.update({a: by_name[s] for a, s in patronymic_aliases({a: s.speaker for a, s in out.items()}).items()})
+    return out
 
 
 @functools.cache
