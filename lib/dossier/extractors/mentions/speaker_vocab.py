@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ...text.outlets import outlet_names
 from ...text.words import alternation
 from ...vocab import load_list, load_table
+from .body_letters import spelled_out
 from .patronymics import patronymic_aliases
 
 
@@ -234,6 +235,10 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
         return channel_aliases()[key].channel
     if how == "anaphor":
         return None
+    # "the General Staff of the AFU": the letters spelled out name the General Staff of the Armed Forces of Ukraine.
+    spelled = " ".join(spelled_out(speaker_text).lower().split())
+    if spelled != key and spelled in speaker_aliases():
+        return speaker_aliases()[spelled].speaker
     # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
     ending = [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]
     if ending:
