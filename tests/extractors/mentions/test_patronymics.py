@@ -27,6 +27,14 @@ def test_he_after_a_patronymic_is_the_person():
     assert quote_speakers(text)[-1] == "Sergei Shoigu"
 
 
+def test_a_first_name_and_patronymic_many_share_is_no_official_alone():
+    # The look-alike: "Valentina Ivanovna" may be any pensioner; only the three names are Matviyenko.
+    text = 'Pensioner Valentina Ivanovna says the soldiers were "polite and very young".'
+    assert quote_speakers(text)[-1] != "Valentina Matviyenko"
+    text = 'Valentina Ivanovna Matviyenko called the treaty "a historic step".'
+    assert quote_speakers(text)[-1] == "Valentina Matviyenko"
+
+
 def test_another_patronymic_names_no_one_the_vocabulary_knows():
     # The first name alone does not make the person: "Vladimir Petrovich" is someone else.
     assert quote_speakers('Vladimir Petrovich said the troops on the border were "true heroes".')[-1] != "Vladimir Putin"
