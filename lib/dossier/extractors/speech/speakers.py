@@ -20,6 +20,7 @@ import re
 import numpy as np
 
 from ...text.words import LATIN_LETTER, LOWER, UPPER, alternation
+from ...vocab import load_list
 from .attributions import (
     Attribution,
     cue_between,
@@ -128,6 +129,12 @@ _PLACED_GROUP = re.compile(
 # ", said the Supreme Leader", ", said the respected General Secretary": a title written as a name after "the".
 _TITLE_AFTER = re.compile(r"[\s,;—–\-]*(?P<cue>[a-z]+)\s+[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}"
                           rf"(?P<title>{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,2}})\b(?![\w\-’']|\s+{LATIN_LETTER})")
+
+
+@functools.cache
+def hearer_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of saying whose object hears the words ("told Izvestia"): ``data/hearer_verbs.csv``."""
+    return frozenset(load_list("hearer_verbs.csv"))
 
 
 def _title_after(text: str, lo: int, hi: int) -> Attribution | None:
@@ -320,6 +327,8 @@ class MaskedText(WordIndex):
             if not (m := pattern.match(self.text, at, hi)):
                 continue
             a = _found(m)
+            if pattern is inverted and a.lemma in hearer_verbs():
+                continue  # "…, who chairs the commission, told Izvestia": who hears the words, never who says them
             if pattern is inverted and a.how == "group" and (doc := document_owner().document.match(self.text, a.start, hi)):
                 # ", said a statement from the General Staff": the document's owner speaks.
                 owner = document_owner().subject.match(self.text, doc.end(), hi)
