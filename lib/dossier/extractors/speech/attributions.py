@@ -335,6 +335,16 @@ def object_of_occasion(text: str, a: Attribution) -> bool:
         _occasion_before().search(text, max(0, a.start - 30), a.start))
 
 
+# "who as a senator called": "as" and a role right after a relative pronoun.
+_ROLE_AS = re.compile(r"\b(?:who|which)\s+as\s+\Z", re.IGNORECASE)
+
+
+def role_of_relative(text: str, a: Attribution) -> bool:
+    """ "Marco Rubio, who as a senator called the move “…”": a role after "who as" (or "which as") right before the
+    verb is the capacity the relative's subject spoke in, not the verb's subject; the speaker is who "who" stands for."""
+    return a.how == "group" and bool(_ROLE_AS.search(text, max(0, a.start - 12), a.start))
+
+
 @functools.cache
 def _occasion_before() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(load_list('occasion_prepositions.csv'))})\s+(?:(?:the|a|an|his|her|its|their)\s+)?\Z",

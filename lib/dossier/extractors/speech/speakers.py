@@ -36,6 +36,7 @@ from .attributions import (
     object_of_occasion,
     passive,
     plausible,
+    role_of_relative,
     stray_comma,
 )
 from ..mentions.mention_vocab import UNNAMED_TITLES, kin, state_named, titles, unnamed_sources
@@ -257,7 +258,8 @@ class MaskedText(WordIndex):
             if a.how in ("alias", "name", "group") and (docs := self.candidates("document", max(lo, a.start - 70), a.start - 1)) and (
                     owner := document_owner_before(text, a, docs[-1])) is not None:
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
-            if object_before_apposition(text, a) or object_before_participle(text, a) or object_of_occasion(text, a):
+            if object_before_apposition(text, a) or object_before_participle(text, a) or object_of_occasion(text, a) or (
+                    role_of_relative(text, a)):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
