@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from .mention_vocab import key, pronouns, titles
+from .mention_vocab import family_first, key, pronouns, titles
 from .name_heads import head_noun, last_name_ending
 from .speaker_vocab import body_letters, canonical, document_noun, document_nouns, issue_words, name_intro_phrases
 
@@ -58,8 +58,24 @@ _IT_RUN = 3  # "A report by RUSI …. It says …. It calls …": the sentences 
 @functools.lru_cache(maxsize=512)
 def _full_name(name: str) -> re.Pattern:
     word = re.escape(name)
-    # Family name last ("Hugh Griffiths", "President Putin") or first ("Kim Yo Jong").
-    return re.compile(rf"\b(?:{UPPER}[\w’'\-]+\s+){{1,2}}{word}\b|\b{word}(?:\s+{UPPER}[\w’'\-]+){{1,2}}\b")
+    # Family name last ("Hugh Griffiths", "President Putin"), where the name ends: "Sergei" of "Secretary Sergei
+    # Shoigu" is a first name, and never later Shoigu's.
+    last = rf"\b(?:{UPPER}[\w’'\-]+\s+){{1,2}}{word}\b(?!\s+{UPPER})"
+    if key(name) in _given_names():
+        return re.compile(last)
+    # Or first, for a family name of Korean or Chinese order ("Kim Yo Jong", "Lü Chao"): not a first name the
+    # vocabularies know ("Sergei" of "Sergei Shoigu").
+    return re.compile(rf"{last}|\b{word}(?:\s+{UPPER}[\w’'\-]+){{1,2}}\b")
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """First names of the vocabularies' persons written in Western order ("sergei", "maria"), lower case: the first
+    word of a canonical person's name that is no family name of Korean, Chinese or Japanese order."""
+    t = load_table("speakers.csv")
+    names = (s.split() for s, k in zip(t.speaker, t.kind) if k == "person")
+    firsts = {key(w[0]) for w in names if len(w) > 1 and all(x[:1].isupper() for x in w)}  # not "captured soldier"
+    return frozenset(firsts - family_first())
 
 
 def full_name_before(text: str, reversed_text: str, name: str, pos: int) -> str | None:

@@ -21,7 +21,7 @@ import numpy as np
 from . import mention_vocab as V
 from .name_genders import is_given_name, is_patronymic
 from .title_search import title_length
-from ...vocab import load_list
+from ...vocab import load_list, load_table
 from ...text.words import LOWER, UPPER, UPPER_LETTERS
 
 __all__ = [
@@ -363,7 +363,15 @@ def oblique(text: str, lo: int, hi: int) -> bool:
     # determiners, the words of a state and a title.
     while len(prev) > 1 and prev[-1] in between:
         prev.pop()
+    if len(prev) > 1 and f"{prev[-2]} {prev[-1]}" in _office_of():
+        return False  # "Minister of Transport Oleg Dyachenko": the "of" of the title, not a preposition of the name
     return bool(prev) and prev[-1] in _OBLIQUE_WORDS
+
+
+@functools.cache
+def _office_of() -> frozenset[str]:
+    """ "minister of", "secretary of": titles that name their office's body after "of" (``data/office_titles.csv``)."""
+    return frozenset(load_table("office_titles.csv").title)
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from ...text.outlets import outlet_names
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from ...text.datelines import opening_city
+from .patronymics import patronymic_aliases
 
 
 def group_state(group: str) -> str:
@@ -168,6 +169,10 @@ def known() -> dict[str, Known]:
     for a, s, k, g, grp in zip(sp.alias, sp.speaker, sp.kind, sp.gender, sp.group):
         if key(a) not in out:  # a medium's other names are the medium's ("the Korean Central News Agency")
             out[key(a)] = media.get(s) or Known(s, k, grp, g, noun.get(s, ""))
+    # "Sergei Kuzhugetovich": a first name and patronymic (data/patronymics.csv) is the person's too.
+    for a, s in patronymic_aliases(dict(zip(sp.alias, sp.speaker))).items():
+        if key(s) in out:  # (the canonical name is one of the person's aliases)
+            out.setdefault(key(a), out[key(s)])
     return out
 
 

@@ -15,6 +15,8 @@ from typing import NamedTuple
 from ...text.outlets import outlet_names
 from ...text.words import alternation
 from ...vocab import load_list, load_table
+from .body_letters import spelled_out
+from .patronymics import patronymic_aliases
 
 
 class Speaker(NamedTuple):
@@ -44,7 +46,11 @@ class CueWords(NamedTuple):
 def speaker_aliases() -> dict[str, Speaker]:
     """Alias (lower case) -> the :class:`Speaker` it names, from ``data/speakers.csv``."""
     t = load_table("speakers.csv")
-    return {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+    out = {a: Speaker(s, f, k) for a, s, f, k in zip(t.alias, t.speaker, t.affiliation, t.kind)}
+    # "Sergei Kuzhugetovich": a first name and patronymic (data/patronymics.csv) is the person's too.
+    by_name = {s.speaker: s for s in out.values()}
+    out.update({a: by_name[s] for a, s in patronymic_aliases({a: s.speaker for a, s in out.items()}).items()})
+    return out
 
 
 @functools.cache
@@ -229,6 +235,10 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
         return channel_aliases()[key].channel
     if how == "anaphor":
         return None
+    # "the General Staff of the AFU": the letters spelled out name the General Staff of the Armed Forces of Ukraine.
+    spelled = " ".join(spelled_out(speaker_text).lower().split())
+    if spelled != key and spelled in speaker_aliases():
+        return speaker_aliases()[spelled].speaker
     # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
     ending = [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]
     if ending:

@@ -20,6 +20,7 @@ from ..mentions.mention_vocab import descriptions, key, nationalities, stops, ti
 from ...text.words import UPPER, alternation
 from .quote_body_heads import head_described
 from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
+from ..mentions.time_phrases import time_phrase
 
 __all__ = [
     "Attribution", "cue_between", "document_owner_before", "name_after_body", "names_other", "noun_phrase", "object_before_apposition", "object_before_participle", "object_of_occasion", "passive", "plausible",
@@ -196,6 +197,8 @@ def _names_someone_or_document(word: str) -> bool:
 
 def plausible(a: Attribution) -> bool:
     words = a.speaker_text.lower().split()
+    if a.how in ("name", "group") and time_phrase(a.speaker_text):
+        return False  # "people in Kyiv a week ago were saying": when they said it, not who
     if a.how == "name":
         # A capitalised sentence opener ("The", "But") is not a name, nor is a day or month ("… on Thursday said"),
         # nor a nationality alone ("dismissed the Russian claims": an adjective and a noun).
@@ -330,6 +333,16 @@ def object_of_occasion(text: str, a: Attribution) -> bool:
     right before the verb is no subject; the verb's is the one before the preposition."""
     return text[a.start + len(a.speaker_text):a.cue_start].isspace() and bool(
         _occasion_before().search(text, max(0, a.start - 30), a.start))
+
+
+# "who as a senator called": "as" and a role right after a relative pronoun.
+_ROLE_AS = re.compile(r"\b(?:who|which)\s+as\s+\Z", re.IGNORECASE)
+
+
+def role_of_relative(text: str, a: Attribution) -> bool:
+    """ "Marco Rubio, who as a senator called the move “…”": a role after "who as" (or "which as") right before the
+    verb is the capacity the relative's subject spoke in, not the verb's subject; the speaker is who "who" stands for."""
+    return a.how == "group" and bool(_ROLE_AS.search(text, max(0, a.start - 12), a.start))
 
 
 @functools.cache

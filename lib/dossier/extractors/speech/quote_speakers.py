@@ -18,6 +18,7 @@ from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
 from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
+from ..mentions.time_phrases import time_phrase
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .first_speakers import first_person_speaker
@@ -389,6 +390,8 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     m = min(found, key=lambda m: abs(m.start() - q.open_at))
     lo_who = m.start("who")
     who = m.group("who")
+    if time_phrase(who):
+        return None  # "you were quoted last month as saying": when, not who
     group, entity = art.who_is(lo_who, who)  # "quoted a student in Pyongyang as saying": the student
     if entity is not None:
         speaker = entity.name

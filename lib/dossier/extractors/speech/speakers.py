@@ -20,6 +20,7 @@ import re
 import numpy as np
 
 from ...text.words import LATIN_LETTER, LOWER, UPPER, alternation
+from ...vocab import load_list
 from .attributions import (
     Attribution,
     cue_between,
@@ -35,6 +36,7 @@ from .attributions import (
     object_of_occasion,
     passive,
     plausible,
+    role_of_relative,
     stray_comma,
 )
 from ..mentions.mention_vocab import UNNAMED_TITLES, kin, state_named, titles, unnamed_sources
@@ -128,6 +130,12 @@ _PLACED_GROUP = re.compile(
 # ", said the Supreme Leader", ", said the respected General Secretary": a title written as a name after "the".
 _TITLE_AFTER = re.compile(r"[\s,;—–\-]*(?P<cue>[a-z]+)\s+[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}"
                           rf"(?P<title>{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,2}})\b(?![\w\-’']|\s+{LATIN_LETTER})")
+
+
+@functools.cache
+def hearer_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of saying whose object hears the words ("told Izvestia"): ``data/hearer_verbs.csv``."""
+    return frozenset(load_list("hearer_verbs.csv"))
 
 
 def _title_after(text: str, lo: int, hi: int) -> Attribution | None:
@@ -250,7 +258,8 @@ class MaskedText(WordIndex):
             if a.how in ("alias", "name", "group") and (docs := self.candidates("document", max(lo, a.start - 70), a.start - 1)) and (
                     owner := document_owner_before(text, a, docs[-1])) is not None:
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
-            if object_before_apposition(text, a) or object_before_participle(text, a) or object_of_occasion(text, a):
+            if object_before_apposition(text, a) or object_before_participle(text, a) or object_of_occasion(text, a) or (
+                    role_of_relative(text, a)):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
             elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
@@ -320,6 +329,8 @@ class MaskedText(WordIndex):
             if not (m := pattern.match(self.text, at, hi)):
                 continue
             a = _found(m)
+            if pattern is inverted and a.lemma in hearer_verbs():
+                continue  # "…, who chairs the commission, told Izvestia": who hears the words, never who says them
             if pattern is inverted and a.how == "group" and (doc := document_owner().document.match(self.text, a.start, hi)):
                 # ", said a statement from the General Staff": the document's owner speaks.
                 owner = document_owner().subject.match(self.text, doc.end(), hi)

@@ -84,7 +84,10 @@ _POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)
 # (Nor does a number's thousands separator: "which has 200,000 subscribers".)
 _ASIDE_CHAR = rf"(?:[^,#:;.“”\"]|(?<=\b{UPPER})\.|(?<=\d),(?=\d{{3}}\b))"
 _APPOSITION = (
-    rf"(?:,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
+    # (A person's apposition opened by "a" may run long: ", a leading researcher at the Centre … of the Academy of
+    # Sciences, told"; others not: ", made almost at once by … and …, celebrated" is no subject's.)
+    rf"(?:,\s+(?:a|an)\s{_ASIDE_CHAR}{{2,160}}+,"
+    rf"|,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+(?:[a-z]+ed|held|caught|taken|kept|sent|wounded)\s+(?:in|by|at|near|on|during|last|this)\s[^,#:;.“”\"]{{2,60}}?(?=\s+{FILLER}(?:{{verb}}))"
