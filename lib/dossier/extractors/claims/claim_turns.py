@@ -26,6 +26,7 @@ from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_delegates import delegate_claim
 from .claim_introduced import first_person, introduced
+from .claim_partners import names_partners
 from .claimant_names import FULL_NAME, kind, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
@@ -179,6 +180,8 @@ _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pr
 def in_person(words: str) -> bool:
     """Whether a claimant's words speak in the first person ("Our military", "our assessment", "What I'll"): the
     speaker's own words, whose body is the one the turn they speak in stands for, not a claimant named."""
+    if names_partners(words):
+        return False  # "our South Korean partners": the partners' own claim, which the speaker passes on
     return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
 
 
