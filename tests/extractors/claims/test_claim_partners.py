@@ -25,6 +25,11 @@ _HEARING = "Committee on Foreign Affairs, hearing record"
      "roughly 3,000", "South Korean government"),
     ("MS. HALL: We have seen reports from our Ukrainian partners that around 250 launchers were delivered.",
      "around 250", "Ukrainian government"),
+    # A state's or capital's own name after "from" and a noun of reporting, the figure after it.
+    ("MR. HALL: We have seen public reporting from Tokyo of a further launch of perhaps 12 missiles.", "perhaps 12",
+     "Japanese government"),
+    ("There are reports from Seoul that around 2,400 more troops crossed in May.", "around 2,400",
+     "South Korean government"),
 ])
 def test_a_states_partners_are_its_government(text, quantity, claimant):
     assert claim_in(_HEARING, quantity, text) == claimant
@@ -35,6 +40,8 @@ def test_a_states_partners_are_its_government(text, quantity, claimant):
     ("Our NATO allies estimate that about 6,000 soldiers went to the front.", "about 6,000"),
     # "from" after no noun of reporting: where the things came from, not who counted them.
     ("Moscow took delivery of more than 200 rockets from its North Korean allies last year.", "more than 200"),
+    # "from" a place that is no state after a noun of reporting: no government.
+    ("Reports from the Kursk region describe about 6,000 soldiers at the front.", "about 6,000"),
     # "Korean" alone names neither Korea.
     ("Our Korean friends estimate that about 6,000 soldiers went to the front.", "about 6,000"),
 ])

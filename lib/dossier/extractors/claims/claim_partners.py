@@ -6,9 +6,9 @@ partnership (``data/claimant_cues.csv``, role ``partner``: "partners", "counterp
 Korea partners estimate that more than 9,000 ..." is Seoul's estimate, passed on in a hearing or a briefing, as
 "South Korean officials estimate" would be.  The subject is read before a reporting verb, and the source after
 "from" that follows a noun of reporting (role ``partner_report``: "reporting, including from our Ukrainian
-partners, that ..."); "shells from our American allies" is where things come from, no source of a figure.  Words that
-name no state's government ("our NATO allies", "our Korean friends": which Korea a speaker's own side makes plain,
-not the words) are read as before.
+partners, that ...", or a state by its own name: "reporting from Seoul of another 2,000 ..."); "shells from our
+American allies" is where things come from, no source of a figure.  Words that name no state's government ("our
+NATO allies", "our Korean friends": which Korea a speaker's own side makes plain, not the words) are read as before.
 """
 
 from __future__ import annotations
@@ -41,11 +41,19 @@ def _report_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@functools.cache
+def _state_after_report() -> re.Pattern:
+    # A noun of reporting, a few words, "from" and a state's or capital's name: "reporting from Seoul of ...".
+    return re.compile(rf"\b(?:{alternation(claimant_cues('partner_report'))})\b[^.;:]{{0,{_REPORT_BEFORE}}}?\bfrom\s+"
+                      rf"(?P<who>(?P<state>[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’\-]*){{0,3}}))(?![\w'’])")
+
+
 def has_partners(sentence: str, low: str | None) -> bool:
     """Whether ``sentence`` (``low``: its lower-cased plain text, None where it has none) holds a noun of
-    partnership at all: the cheap test before the pattern."""
+    partnership, or a noun of reporting and "from": the cheap test before the patterns."""
     text = low if low is not None else sentence.lower()
-    return any(noun in text for noun in claimant_cues("partner"))
+    return any(noun in text for noun in claimant_cues("partner")) or (
+        " from " in text and any(noun in text for noun in claimant_cues("partner_report")))
 
 
 def partner_government(state: str) -> str | None:
@@ -65,8 +73,13 @@ def names_partners(words: str) -> bool:
 def partner_attributions(sentence: str, taken: list[tuple[int, int]], is_verb: Callable[[str], bool]) -> list[Attribution]:
     """The attributions of ``sentence`` to a state named by its partners: before a reporting verb ("Our Republic of
     Korea partners estimate"), or after "from" that follows a noun of reporting ("reporting, including from our
-    Japanese counterparts, that ..."); none inside ``taken`` (spans already attributed)."""
+    Japanese counterparts, that ...", or by its own name: "reports from Tokyo"); none inside ``taken`` (spans already
+    attributed)."""
     out = []
+    for m in _state_after_report().finditer(sentence):
+        # "public reporting from Seoul of a further deployment": the state's government, as its partners would be.
+        if not any(s <= m.start("who") < e for s, e in taken) and (government := partner_government(m.group("state"))):
+            out.append(Attribution(m.start("who"), m.end("who"), m.group("who"), government, how="cue"))
     for m in _partners().finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
