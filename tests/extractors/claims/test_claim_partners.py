@@ -30,6 +30,8 @@ _HEARING = "Committee on Foreign Affairs, hearing record"
      "Japanese government"),
     ("There are reports from Seoul that around 2,400 more troops crossed in May.", "around 2,400",
      "South Korean government"),
+    ("Around 2,400 more troops crossed in May, according to figures we received from Seoul.", "Around 2,400",
+     "South Korean government"),
 ])
 def test_a_states_partners_are_its_government(text, quantity, claimant):
     assert claim_in(_HEARING, quantity, text) == claimant
@@ -42,11 +44,14 @@ def test_a_states_partners_are_its_government(text, quantity, claimant):
     ("Moscow took delivery of more than 200 rockets from its North Korean allies last year.", "more than 200"),
     # "from" a place that is no state after a noun of reporting: no government.
     ("Reports from the Kursk region describe about 6,000 soldiers at the front.", "about 6,000"),
+    # "from" owned by another noun after the noun of reporting: where the transfers come from.
+    ("About 40 launchers appear in reports on arms transfers from Moscow to Pyongyang.", "About 40"),
     # "Korean" alone names neither Korea.
     ("Our Korean friends estimate that about 6,000 soldiers went to the front.", "about 6,000"),
 ])
 def test_partners_that_name_no_states_government(text, quantity):
-    assert claim_in(_HEARING, quantity, text) not in ("South Korean government", "North Korean government", "NATO")
+    assert claim_in(_HEARING, quantity, text) not in ("South Korean government", "North Korean government", "NATO",
+                                                      "Russian government")
 
 
 @pytest.mark.parametrize("text, quantity", [

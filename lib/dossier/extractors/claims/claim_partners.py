@@ -23,6 +23,9 @@ from .claimant_names import normalise
 from ..mentions.claimant_vocab import claimant_cues
 
 _REPORT_BEFORE = 40  # characters from a noun of reporting to the "from" that names its source
+# Between a noun of reporting and its "from", only an aside's opening or a clause of receiving ("reporting, including
+# from", "figures we received from"): another noun between ("reports on transfers from Russia") owns the "from".
+_GAP = r"(?:,?\s+(?:including|notably|also)|\s+(?:we|they|I)\s+[a-z]+)?\s+from\s+"
 
 
 @functools.cache
@@ -36,15 +39,14 @@ def _partners() -> re.Pattern:
 
 @functools.cache
 def _report_before() -> re.Pattern:
-    # A noun of reporting, then up to a few words ("reporting, including from", "figures we received from").
-    return re.compile(rf"\b(?:{alternation(claimant_cues('partner_report'))})\b[^.;:]{{0,{_REPORT_BEFORE}}}?\bfrom\s+$",
-                      re.IGNORECASE)
+    # A noun of reporting, then "from" as _GAP allows it ("reporting, including from", "figures we received from").
+    return re.compile(rf"\b(?:{alternation(claimant_cues('partner_report'))}){_GAP}$", re.IGNORECASE)
 
 
 @functools.cache
 def _state_after_report() -> re.Pattern:
     # A noun of reporting, a few words, "from" and a state's or capital's name: "reporting from Seoul of ...".
-    return re.compile(rf"\b(?:{alternation(claimant_cues('partner_report'))})\b[^.;:]{{0,{_REPORT_BEFORE}}}?\bfrom\s+"
+    return re.compile(rf"\b(?:{alternation(claimant_cues('partner_report'))}){_GAP}"
                       rf"(?P<who>(?P<state>[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’\-]*){{0,3}}))(?![\w'’])")
 
 
@@ -78,6 +80,8 @@ def partner_attributions(sentence: str, taken: list[tuple[int, int]], is_verb: C
     out = []
     for m in _state_after_report().finditer(sentence):
         # "public reporting from Seoul of a further deployment": the state's government, as its partners would be.
+        if m.group("state").endswith(("'s", "’s")):
+            continue  # "figures from Russia's interior ministry": the possessive owns the body that gives them
         if not any(s <= m.start("who") < e for s, e in taken) and (government := partner_government(m.group("state"))):
             out.append(Attribution(m.start("who"), m.end("who"), m.group("who"), government, how="cue"))
     for m in _partners().finditer(sentence):
