@@ -26,6 +26,8 @@ from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_delegates import delegate_claim
 from .claim_introduced import first_person, introduced
+from .claim_partners import names_partners
+from .claim_turn_offices import OFFICE, spoken_office
 from .claimant_names import FULL_NAME, kind, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
@@ -36,11 +38,12 @@ from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 # in the paragraphs after it.
 _BOLD = r"(?:\*\*|__)?"  # a label set in bold ("**GEN. RYDER:**"), as markdown prints a transcript's speakers
 _LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,40}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
-# a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label.
+# a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label. A
+# committee's record sets a witness's office in the brackets ("Jane Roe (Director, Policy, Department of Defence):").
 _TITLED_LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\([^()]{{1,40}}\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
 # Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
 _OFFICE_LABEL = re.compile(rf"\s*(?P<who>{UPPER}[{LOWER_LETTERS}'’\-]+(?:\s+{UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}),\s*[^:()\n]{{1,100}}?\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
@@ -83,6 +86,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     if who.lower() == who or not (first_person().search(texts[k]) or (transcript if transcript is not None else (
             asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
+    if _plural().search(texts[k]) and (office := spoken_office(label, texts[:first])) is not None:
+        return office  # "Jane Roe (Director, Department of National Defence): Our assessment is ...": the department
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
     if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):
@@ -179,6 +184,8 @@ _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pr
 def in_person(words: str) -> bool:
     """Whether a claimant's words speak in the first person ("Our military", "our assessment", "What I'll"): the
     speaker's own words, whose body is the one the turn they speak in stands for, not a claimant named."""
+    if names_partners(words):
+        return False  # "our South Korean partners": the partners' own claim, which the speaker passes on
     return any(_CONTRACTION.sub("", w) in claimant_cues("first_person") for w in words.lower().split())
 
 

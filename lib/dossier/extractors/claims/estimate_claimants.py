@@ -41,6 +41,7 @@ from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
 from .claim_lead import lead_subject
 from .claim_participles import participle_attributions
+from .claim_partners import has_partners, partner_attributions
 from .claim_questions import asked_attributions
 from .claim_sightings import sees_no_claim
 from .claim_we import past_as
@@ -472,6 +473,8 @@ def attributions(sentence: str) -> list[Attribution]:
     found += verb_attributions(sentence, low, taken)
     found += participle_attributions(sentence, low, found, _is_verb)
     found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
+    if has_partners(sentence, low):  # "Our South Korean partners estimate ...": Seoul's; few sentences name partners
+        found += partner_attributions(sentence, [(a.start, a.end) for a in found], _is_verb)
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
