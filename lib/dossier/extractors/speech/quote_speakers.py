@@ -34,6 +34,7 @@ _GAP_REST = re.compile(rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|
                        r"[\s,.;:—–\-]*\Z", re.IGNORECASE)
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
+_JOINED_LATER = re.compile(r"[,;]\s+(?:and|but|while)\s")  # a clause joined after the quote's
 _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
@@ -384,6 +385,11 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
         return art.resolve(a)
     # Only a relay in the quote's own clause: "…; state media quoted him as saying …; it said the test showed “…”".
     found = [m for m in found if ";" not in art.masked[min(m.end(), q.open_at):max(m.start(), q.close_at)]]
+    if found and _JOINED_LATER.search(art.masked, q.close_at, min(m.start() for m in found)) and any(
+            a.speaker_text and a.start < q.open_at for a in art.attributions_before(q)):
+        # "Kim watched a test of what state media called a “…”, and KCNA quoted him as saying …": a relay in a
+        # clause joined after the quote does not reach words a subject of their own clause names.
+        found = [m for m in found if m.start() < q.open_at]
     if not found:
         return None
     m = min(found, key=lambda m: abs(m.start() - q.open_at))

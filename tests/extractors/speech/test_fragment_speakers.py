@@ -1,0 +1,112 @@
+"""Who speaks a fragment quoted inside the writer's sentence, named by a verb of naming or reporting: the subject of
+the clause that holds "what it calls" (dossier.extractors.speech.clause_subjects), a relay in a later clause, a verb
+that says words before a clause of content ("complains that"), a state's present-tense naming, and a group's
+document (dossier.extractors.speech.subject_forms), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_readings import quote_speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The nearest clause's subject that fits the pronoun: state media, not the leader the sentence opens with.
+    ("Kim Jong Un has met the bereaved, and state media reported that he visited the graves of soldiers who died "
+     "in what it called the “western campaign”.", "DPRK state media"),
+    # Not the state the sentence opens with either, though "it" would fit it.
+    ("North Korea held a funeral on Friday, and state media reported that Kim Jong Un knelt before soldiers who died "
+     "in what it called the “western campaign”.", "DPRK state media"),
+    # "he" after "that": the reported clause's own subject, a person.
+    ("KCNA reported on Monday that Kim Jong Un had toured a factory making what he called “the shields of the nation”.",
+     "Kim Jong Un"),
+    # A thing no one is named by, opening a clause, is no "he": the clause before it is read.
+    ("According to state media, Kim Jong Un voiced hope that the partnership, now reaching what he described as its "
+     "“golden age,” would grow.", "Kim Jong Un"),
+    # A clause joined by "and": its opening name is its subject, not an object of "and".
+    ("Putin thanked the troops, and the Kremlin later released a video of the parade for what it calls the “Kursk "
+     "victors”.", "Kremlin"),
+    # "what" opens a clause: the hospital before it is no subject of "calls".
+    ("Moscow has built a hospital in the region for what it calls the “fraternal volunteers”.", "Russian government"),
+    ("In Seoul, officials said that Pyongyang had opened a museum for what it calls the “overseas heroes”.",
+     "North Korean government"),
+])
+def test_what_it_calls_is_the_subject_of_its_own_clause(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_clause_opening_with_a_noun_phrase_no_one_is_named_by_gives_no_speaker():
+    # The look-alike: "the regime" is the clause's subject, but the article names no one so; neither the school (an
+    # object) nor anyone named before speaks.
+    assert quote_speakers("State television showed the parade on Sunday, and the regime has opened a school in the "
+                          "capital for what it calls the “heroic volunteers”.") == [None]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A relay in a clause joined after the quote does not reach words their own clause's subject names.
+    ("Kim Jong Un watched a trial of what state media called a “new engine”, and KCNA quoted him as saying it would "
+     "bring “a leap” in range.", ["DPRK state media", "Kim Jong Un"]),
+    ("Kim Jong Un inspected what state media described as a “new-type launcher”, but KCNA quoted him as saying more "
+     "work was “urgently needed”.", ["DPRK state media", "Kim Jong Un"]),
+    # The look-alikes: a relay before the quote, or with no subject naming the words in the quote's clause, reaches it.
+    ("Kim Jong Un toured the plant, but KCNA quoted him as saying output must rise “without delay”.", ["Kim Jong Un"]),
+    ("The rocket used a “new engine”, and KCNA quoted Kim Jong Un as saying it would change the army.", ["Kim Jong Un"]),
+])
+def test_a_relay_in_a_later_clause_leaves_words_their_own_clause_names(text, speakers):
+    assert quote_speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In one recording, a Russian sergeant complains that “the new men cannot read the maps”.", "Russian sergeant"),
+    ("A Russian officer complained that “the Koreans do not follow the orders” and asked for an interpreter.",
+     "Russian officer"),
+    ("Colonel Ivan Petrenko complained that the shells “often fail to explode”.", "Ivan Petrenko"),
+    ("Jane Roe, a Polish lawmaker, conceded that the figures were “rough at best”.", "Jane Roe"),
+])
+def test_a_verb_before_a_clause_of_content_says_the_words(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # The look-alikes: without "that" the verb says nothing of the words.
+    "A Russian sergeant complained about the “Korean gift” of shells that burned out.",
+    "A sergeant worried about “friendly fire” in the trenches.",
+])
+def test_the_same_verbs_without_a_clause_of_content_say_nothing(text):
+    assert quote_speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang calls the deployment an act of “fraternal duty”. In a statement, its foreign ministry said the troops "
+    "would stay “as long as needed”.",
+    "Pyongyang describes the deployment as “fraternal duty”. In a statement, its foreign ministry said the troops "
+    "would stay “as long as needed”.",
+])
+def test_a_state_that_names_a_thing_in_the_present_states_its_standing_position(text):
+    # Not one statement that the body quoted next issued for the state: the state's government's own word.
+    assert quote_speakers(text)[0] == "North Korean government"
+
+
+def test_a_state_that_named_a_thing_once_speaks_through_the_body_quoted_next():
+    # The look-alike: in the past tense, the lead's naming is the statement the next sentence says who issued.
+    got = quote_speakers("Pyongyang called the deployment an act of “fraternal duty”. In a statement, its foreign "
+                         "ministry said the troops would stay “as long as needed”.")
+    assert got[0] == got[1] != "North Korean government"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A group's document, with a plural's possessive mark (and the week it is of): the group speaks through it.
+    ("The G7 foreign ministers' statement described the transfers as “a flagrant breach” of the resolutions.",
+     "G7 foreign ministers"),
+    ("The G7 foreign ministers' statement of last week called the transfers “a flagrant breach”.",
+     "G7 foreign ministers"),
+    ("The NATO allies' statement said the transfers were “a direct violation” of the resolutions.", "NATO allies"),
+    ("The NATO allies’ communique warned that the launches were “reckless”.", "NATO allies"),
+])
+def test_a_group_speaks_through_its_document(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_document_with_no_possessive_mark_is_read_as_written():
+    # The look-alike: "the defence ministry statement" holds no possessive; no group is read out of it.
+    assert quote_speakers("The defence ministry statement said the transfers were “a direct violation”.") != ["defence ministry"]
