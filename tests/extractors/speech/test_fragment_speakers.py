@@ -110,3 +110,20 @@ def test_a_group_speaks_through_its_document(text, speaker):
 def test_a_document_with_no_possessive_mark_is_read_as_written():
     # The look-alike: "the defence ministry statement" holds no possessive; no group is read out of it.
     assert quote_speakers("The defence ministry statement said the transfers were “a direct violation”.") != ["defence ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A phrase of when between the subject and its naming verb (data/verb_asides.csv) is no subject.
+    ("Moscow has in the past called such reports “Western fabrications”.", "Russian government"),
+    ("Kim Jong Un has more than once called the alliance “invincible”.", "Kim Jong Un"),
+    # A former role after "as" is no subject either: the one who held it speaks.
+    ("Marco Rubio, who as a senator called the deal a “grave mistake,” has been more careful since.", "Marco Rubio"),
+    ("Jane Roe, who as a minister called the treaty “a threat”, now sits in parliament.", "Jane Roe"),
+])
+def test_a_phrase_of_when_or_a_former_role_before_the_verb_is_no_subject(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_phrase_of_when_before_a_verb_that_names_nothing_gives_no_speaker():
+    # The look-alike: "hosted" says nothing; the phrase of when makes no one speak.
+    assert quote_speakers("The museum has in the past hosted “friendship evenings” for veterans.") == [None]

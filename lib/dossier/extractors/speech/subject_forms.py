@@ -35,7 +35,11 @@ from ..mentions.word_index import SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
-FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
+# ("Moscow has in the past called", "who as a senator called": a phrase of when, data/verb_asides.csv, or a former
+# role after "as", whose noun is no subject.)
+_ASIDES = alternation(load_list("verb_asides.csv"))
+FILLER = (rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as"
+          rf"|{_ASIDES}|as\s+an?\s+[a-z][\w\-]*)\s+)*")
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
 # A final "’s" is a possessive, never part of the name ("Smith’s statement said": Smith spoke).
