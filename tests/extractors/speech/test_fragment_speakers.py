@@ -127,3 +127,24 @@ def test_a_phrase_of_when_or_a_former_role_before_the_verb_is_no_subject(text, s
 def test_a_phrase_of_when_before_a_verb_that_names_nothing_gives_no_speaker():
     # The look-alike: "hosted" says nothing; the phrase of when makes no one speak.
     assert quote_speakers("The museum has in the past hosted “friendship evenings” for veterans.") == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A trailing "as" clause names who told the words to the one who passes them on: they speak.
+    ("The minister said the drones were “almost useless”, as the crews had told her during a visit.", "crews"),
+    ("Jane Roe said the guns were “worn out,” as Polish soldiers told her at the front.", "Polish soldiers"),
+    ("The senator added that the shells were “older than the gunners,” as Ukrainian soldiers told him in March.",
+     "Ukrainian soldier"),
+    ("Jan Nowak wrote that the rockets “often miss,” as Ukrainian officials have told him.", "Ukrainian government"),
+])
+def test_those_who_told_the_words_to_their_reporter_speak_them(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The look-alikes: told to anyone but the reporter, the clause names the speaker's own occasion.
+    ("Kim Jong Un said the plant must “double its output”, as he told the workers on Monday.", "Kim Jong Un"),
+    ("Jane Roe said the shells were “poor”, as she told reporters in Kyiv.", "Jane Roe"),
+])
+def test_an_as_clause_telling_others_keeps_the_speaker(text, speaker):
+    assert quote_speakers(text) == [speaker]

@@ -20,6 +20,7 @@ from .quote_documents import document_clause
 from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
+from .told_sources import told_source
 from .first_speakers import first_person_speaker
 from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
@@ -153,6 +154,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     lo = sentence_bounds(art, q)[0]
     if (written := inscription_before(art.masked, lo, q.open_at)) is not None:  # "Posters in Hyesan read “…”"
         return Said(None, written.group("noun"), None, written.start()), None
+    if (told := told_source(art, group[-1])) is not None:  # "“…”, as Polish gunners told him": the gunners'
+        return told, None
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
