@@ -148,3 +148,25 @@ def test_those_who_told_the_words_to_their_reporter_speak_them(text, speaker):
 ])
 def test_an_as_clause_telling_others_keeps_the_speaker(text, speaker):
     assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Quoted words in a sentence that reports whose figuring it gives: that source's.
+    ("By the estimate of the National Intelligence Service, “about 2,000” soldiers have died.",
+     "National Intelligence Service"),
+    ("By Ukraine's count, the North has sent “more than 200” guns since the spring.", "Ukrainian government"),
+    ("By the estimates of the National Intelligence Service, the unit, sent in May, lost “nearly half” its men.",
+     "National Intelligence Service"),
+    ("By the Kremlin's own tally, the North has sent “tens of thousands” of shells.", "Kremlin"),
+])
+def test_a_source_whose_figuring_the_sentence_reports_speaks_its_quoted_words(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The look-alikes: "by" of a means names no source; a verb of saying in the sentence names its own speaker.
+    ("The guns were sent by rail, and “more than 200” arrived by the end of May.", None),
+    ("Jane Roe said that, by the estimate of the ministry, “several hundred” had died.", "Jane Roe"),
+])
+def test_by_without_a_noun_of_figuring_or_before_a_speaker_of_its_own(text, speaker):
+    assert quote_speakers(text) == [speaker]

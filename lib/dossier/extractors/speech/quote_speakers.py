@@ -21,6 +21,7 @@ from ..mentions.speaker_vocab import addressed, directives, document_nouns, medi
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .told_sources import told_source
+from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
 from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
@@ -193,6 +194,9 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
                                                        art.sent_at(pos))):
             return Said(known, who, "according to", pos), None  # "According to the expert", just named
         return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
+    if (by := reckoned_by(art.masked, lo, q.open_at)) is not None:  # "By the estimate of the team, … “at least 100”"
+        group, entity = art.who_is(by.pos, by.who)
+        return Said(entity.name if entity is not None else canonical(group, "group"), by.who, "estimate", by.pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
         if entity is None and who and (refers := anaphor_refers(who)) is not None:
