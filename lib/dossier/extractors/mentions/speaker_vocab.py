@@ -164,8 +164,22 @@ def inverted_verbs() -> frozenset[str]:
 
 @functools.cache
 def any_cue():
-    """A verb of saying, any case."""
-    return re.compile(rf"\b(?i:{alternation(cue_words().verbs)})\b")
+    """A verb of saying, any case; a verb of kind ``content`` only before "that" ("complains that")."""
+    return re.compile(rf"(?:\b(?i:{alternation(cue_words().verbs)})\b|{content_verb()})")
+
+
+@functools.cache
+def content_verbs() -> frozenset[str]:
+    """Verbs that say words only when a clause of content follows ("conceded that"): the ``content`` words of
+    ``data/cue_verbs.csv``."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[t.kind == "content"])
+
+
+@functools.cache
+def content_verb() -> str:
+    """:func:`content_verbs` as a pattern, "that" after it (a clause of content)."""
+    return rf"\b(?i:{alternation(content_verbs())})\b(?=\s+that\b)"
 
 
 @functools.cache

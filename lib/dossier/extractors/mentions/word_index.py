@@ -20,7 +20,7 @@ import numpy as np
 
 from ...vocab import load_list, load_table
 from .mention_vocab import descriptions
-from .speaker_vocab import anaphors, channel_aliases, cue_words, document_words, possessive_genders, speaker_aliases
+from .speaker_vocab import anaphors, channel_aliases, content_verbs, cue_words, document_words, possessive_genders, speaker_aliases
 
 __all__ = ["SUBJECT_DETERMINERS", "WordIndex", "list_words"]
 
@@ -54,7 +54,7 @@ def _openers() -> dict[str, frozenset[str] | None]:
     """For each search of :class:`MaskedText`, the words it can start at (besides capitalised ones for subjects)."""
     verbs = cue_words().verbs
     return {
-        "cue": _first_words(verbs),
+        "cue": _first_words([*verbs, *content_verbs()]),  # ("complains that": see speaker_vocab.content_verb)
         # (A possessive, "His statement said", opens a subject as a capitalised word: "his" is too common a word.)
         "subject": _first_words([*speaker_aliases(), *(a for a in anaphors() if a not in possessive_genders()),
                                  *SUBJECT_DETERMINERS, *load_list("former_words.csv")]),

@@ -31,6 +31,7 @@ from ..mentions.speaker_vocab import (
 from .unnamed_groups import informed_source, official_body
 from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
+from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
@@ -130,7 +131,7 @@ class Referents:
             return self.named.setdefault(a, Said(body, a.speaker_text, a.cue, a.start))
         if a.how == "anaphor" and key(a.speaker_text) in pronouns() and _WHAT.search(self.masked, max(0, a.start - 8), a.start) and (
                 subject := self._namer(a)) is not None:
-            return self.named.setdefault(a, Said(subject, a.speaker_text, a.cue, a.start))
+            return self.named.setdefault(a, Said(subject or None, a.speaker_text, a.cue, a.start))  # (NO_ONE: None)
         if a.how == "group" and (one := _NOUN_ONE.match(a.speaker_text)) is not None:
             rest = one.group("one")  # the one of a group the sentence named before who speaks, never "rate one"
             said = self.resolve(a._replace(start=a.start + one.start("one"), speaker_text=rest,
@@ -263,15 +264,14 @@ class Referents:
         self.named[a] = said
         return said
 
-    def _namer(self, a: Attribution) -> str | None:
+    def _namer(self, a: Attribution) -> str | None:  # (or clause_subjects.NO_ONE)
         """Who "what it calls" names: the subject of the clause before "what", not the nearest noun ("The North has
         built a museum for what it calls the “…”": the North, not the museum); a person for "he" or "she" only."""
-        subject = self.subject_of(self.sents[self.sent_at(a.start)].start, a.start)
-        gender = _PERSONAL.get(a.speaker_text.lower())
-        if subject is None or (gender is not None) != self.is_person(subject.speaker) or not self.gender_fits(
-                subject.speaker, gender or ""):
-            return None
-        return subject.speaker
+        gender = _PERSONAL.get(a.speaker_text.lower())  # (the nearest clause's subject that fits, see clause_subjects)
+        return clause_namer(self.masked, self.sents[self.sent_at(a.start)].start, a.start, self.account.between,
+                            lambda at: self.subject_of(at, a.start),
+                            lambda s: (gender is not None) == self.is_person(s) and self.gender_fits(s, gender or ""),
+                            person=gender is not None)
 
     def _titled_before(self, a: Attribution, sentence: int | None) -> str | None:
         """ "The envoy", no one of that role named: the speaker of a state's title with that role ("Russia's
@@ -494,5 +494,5 @@ def names_for_subject(masked: str, said: Said) -> bool:
     names a thing so as a habit ("Moscow routinely calls"): a clause's subject naming a thing by its own word, not
     words a document of its issued."""
     return said.pos >= 0 and (said.cue is not None and key(said.speaker_text or "") in pronouns() and (
-        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None) or habitual_naming(masked, said.pos, said.speaker_text, said.cue))
+        _WHAT.search(masked, max(0, said.pos - 8), said.pos) is not None) or habitual_naming(masked, said.pos, said.speaker_text, said.cue, said.speaker))
 

@@ -21,6 +21,8 @@ from ..mentions.speaker_vocab import addressed, directives, document_nouns, medi
 from ..mentions.time_phrases import time_phrase
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
+from .told_sources import told_source
+from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
 from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
@@ -35,6 +37,7 @@ _GAP_REST = re.compile(rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|
                        r"[\s,.;:—–\-]*\Z", re.IGNORECASE)
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
 _RELAY_HINT = re.compile(r"\sas\s")
+_JOINED_LATER = re.compile(r"[,;]\s+(?:and|but|while)\s")  # a clause joined after the quote's
 _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
@@ -153,6 +156,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     lo = sentence_bounds(art, q)[0]
     if (written := inscription_before(art.masked, lo, q.open_at)) is not None:  # "Posters in Hyesan read “…”"
         return Said(None, written.group("noun"), None, written.start()), None
+    if (told := told_source(art, group[-1])) is not None:  # "“…”, as Polish gunners told him": the gunners'
+        return told, None
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
@@ -190,6 +195,9 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
                                                        art.sent_at(pos))):
             return Said(known, who, "according to", pos), None  # "According to the expert", just named
         return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
+    if (by := reckoned_by(art.masked, lo, q.open_at)) is not None:  # "By the estimate of the team, … “at least 100”"
+        group, entity = art.who_is(by.pos, by.who)
+        return Said(entity.name if entity is not None else canonical(group, "group"), by.who, "estimate", by.pos), None
     for pos, who, doc in reversed(art.scan.document_attribution(lo, q.open_at)):
         entity = art.entity_of(pos, pos + len(who)) if who else None  # "in the ministry's statement"
         if entity is None and who and (refers := anaphor_refers(who)) is not None:
@@ -385,6 +393,11 @@ def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
         return art.resolve(a)
     # Only a relay in the quote's own clause: "…; state media quoted him as saying …; it said the test showed “…”".
     found = [m for m in found if ";" not in art.masked[min(m.end(), q.open_at):max(m.start(), q.close_at)]]
+    if found and _JOINED_LATER.search(art.masked, q.close_at, min(m.start() for m in found)) and any(
+            a.speaker_text and a.start < q.open_at for a in art.attributions_before(q)):
+        # "Kim watched a test of what state media called a “…”, and KCNA quoted him as saying …": a relay in a
+        # clause joined after the quote does not reach words a subject of their own clause names.
+        found = [m for m in found if m.start() < q.open_at]
     if not found:
         return None
     m = min(found, key=lambda m: abs(m.start() - q.open_at))

@@ -57,6 +57,7 @@ from ..mentions.speaker_vocab import (
     any_cue,
     carried_despite_denial,
     channel_aliases,
+    content_verbs,
     cue_words,
     named_kinds,
     participle_words,
@@ -215,6 +216,8 @@ class MaskedText(WordIndex):
         # And an attribution ends with its cue, one of the verbs: read up to the last verb's end (the word boundary
         # there is one in the text too), a subject that has no cue fails sooner.
         last = verbs[-1].end()
+        if verbs[-1].group(0).lower() in content_verbs():
+            last += len(" that")  # ("complains that": the verb's match looks ahead to the clause of content)
         found = []
         pos = lo
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates

@@ -17,6 +17,7 @@ from ...vocab import load_list, load_table
 from ..mentions.speaker_vocab import (
     anaphors,
     channel_aliases,
+    content_verb,
     cue_words,
     inverted_verbs,
     medium_voices,
@@ -34,7 +35,11 @@ from ..mentions.word_index import SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
-FILLER = rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as)\s+)*"
+# ("Moscow has in the past called", "who as a senator called": a phrase of when, data/verb_asides.csv, or a former
+# role after "as", whose noun is no subject.)
+_ASIDES = alternation(load_list("verb_asides.csv"))
+FILLER = (rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as"
+          rf"|{_ASIDES}|as\s+an?\s+[a-z][\w\-]*)\s+)*")
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
 # A final "’s" is a possessive, never part of the name ("Smith’s statement said": Smith spoke).
@@ -43,7 +48,8 @@ _JOINED = r"(?:(?![’']s\b)[’'\-]++\w++)"
 # ("the U.N. said": letters each with its period keep their last one.)
 NAME = rf"{UPPER}(?:\w++{_JOINED_FIRST}*|{_JOINED_FIRST}+)(?:(?<=\.{UPPER})\.)?(?:\s+{UPPER}(?:\w++{_JOINED}*|{_JOINED}+))*"
 # "both leaders", "a senior official", "an NIS official": a determiner, then words ending in a common noun.
-_GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which)\b)"  # a relative pronoun opens a clause
+_GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which|what)\b)"  # a relative pronoun opens a clause
+# ("a museum in the capital for what it calls": "what" opens a clause of its own, whose subject follows it.)
 # ("said one diplomat", "One official said": "one" opens a group too.)
 DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERMINERS, "one"))  # "[Tt]he|[Bb]oth|…"
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
@@ -58,7 +64,8 @@ GROUP = (rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++
 _OWNED = rf"(?:{_GROUP_WORD}[\w\-]++\s++){{0,2}}{_GROUP_WORD}{LATIN_LETTER}[\w\-]*+"
 # "Kim’s message stated", "a KCNA commentary said": the document stands between the speaker and the verb.
 # ("The treaty's Article 4 says": a document's part, numbered.)
-_POSSESSIVE = r"(?:(?:['’]s)?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b)?)?"
+# ("The allies' statement of last week said": a plural's possessive, and the week the document is of.)
+_POSSESSIVE = r"(?:(?:['’]s|(?<=s)['’])?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\b(?:\s+\d+\b|\s+of\s+(?:last|this)\s+\w+)?)?"
 # "Peskov, the Kremlin spokesman, said": an apposition between the subject and its verb.
 # A bare noun may open it too ("Sergei Shoigu, secretary of Russia's Security Council, told"), but not a verb or an
 # auxiliary ("Voice of Korea, the North's broadcaster, has repeated …, describing").
@@ -111,6 +118,9 @@ def subject_source() -> str:
     alias = alternation(speaker_aliases())
     anaph = alternation(a for a in anaphors() if a not in possessive_genders() and a not in _bare_members())
     poss = _POSSESSIVE.format(docs=alternation(docs))
+    # ("The G7 foreign ministers' statement described": a group speaks through its document only with a possessive's
+    # mark, "the ministry statement" being read as written.)
+    group_poss = poss.replace("['’]s|(?<=s)['’])?", "['’]s|(?<=s)['’])")
     # "His statement said", "Its Article 4 says": a possessive speaks only through a document of its owner's, or a
     # medium's through its voice on air ("Its narrator declared": the broadcaster).
     owned = alternation([*docs, *medium_voices()])
@@ -122,7 +132,7 @@ def subject_source() -> str:
         rf"|(?P<anaphor>\b(?i:{anaph})\b|{owner}|{_bare_member()}|{owned_body_subject()}){poss}{voice}"
         # (not "The" of "The spy agency said"; "Jane Doe MP said": the letters after a name are no part of it)
         rf"|(?P<name>\b(?!(?:{DETERMINER})\b){_name_before(post)})(?:,?\s+(?:{post})\b,?)?{poss}"
-        rf"|(?P<group>\b{GROUP}|\b{state_officials()}|{bare_groups()})"
+        rf"|(?P<group>\b{GROUP}|\b{state_officials()}|{bare_groups()}){group_poss}"
         rf"|(?P<owned>\b(?:{NAME}|(?i:{alias})|(?i:{anaph}))['’]s\s++{_OWNED})"
     )
 
@@ -173,7 +183,7 @@ def attribution_patterns():
     lemma, verbs, docs = cue_words()
     alias = alternation(speaker_aliases())
     subj = subject_source()
-    verb = rf"\b(?i:{alternation(verbs)})\b"
+    verb = rf"\b(?i:{alternation(verbs)})\b|{content_verb()}"  # ("a gunner complains that": a verb before "that")
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
     apposition = (_APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
                   .replace("{intro}", f"(?i:{alternation(name_intro_phrases())})"))
