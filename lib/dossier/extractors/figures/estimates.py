@@ -56,6 +56,7 @@ from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
+from .estimate_groups import join_group_ranges, sizes_each_group
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
@@ -117,6 +118,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                               or sizes_small_groups(q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
     counted, noun_at = forward(after)
+    if q.kind == "count" and (counted is None or counted.category == "persons") and (
+            each := sizes_each_group(q, before, after, text, sentence.previous)) is not None:
+        return each  # "they attack in groups of 20-30 people": each group's size, of the soldiers named before
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
     # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
@@ -259,7 +263,7 @@ def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int
     last_sentence = -2
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
-        quantities = split_changes(text, find_quantities(text)) if may[k] else []
+        quantities = join_group_ranges(text, split_changes(text, find_quantities(text))) if may[k] else []
         if not quantities:
             continue
         found = article.found(k)
