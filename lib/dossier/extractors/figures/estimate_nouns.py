@@ -365,9 +365,10 @@ def _owner_of_the_whole(tokens, i: int) -> bool:
 
 
 def noun_of_its_own(after) -> bool:
-    """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls"): it counts that."""
+    """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls", "two divisions'
+    worth of men"): it counts that, its possessive's mark aside."""
     first = after[:1]
-    return bool(first) and first[0].kind == "word" and _plural(first[0])
+    return bool(first) and first[0].kind == "word" and _plural(first[0]._replace(word=first[0].word.rstrip("'")))
 
 
 def _plural(token: Token) -> bool:
