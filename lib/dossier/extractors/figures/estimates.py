@@ -60,7 +60,7 @@ from .estimate_groups import join_group_ranges, sizes_each_group
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
-from .estimate_held import held_before, held_right_after
+from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
@@ -193,9 +193,10 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
-    # "two soldiers held in Ukraine": read in the words as written, where an attribution may have blanked the place.
-    if counted is not None and counted.category == "troops" and noun_at is not None and held_right_after(
-            Ahead(text, q.end)[noun_at + 1 :]):
+    # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
+    # may have blanked the place.
+    if counted is not None and counted.category == "troops" and noun_at is not None and (
+            held_right_after(rest := Ahead(text, q.end)[noun_at + 1 :]) or holds_the_count(before, rest)):
         counted = Counted("casualties", "captured", counted.items, counted.noun)
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
