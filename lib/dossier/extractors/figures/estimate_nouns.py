@@ -242,6 +242,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 if counted is not None and counted.category not in PEOPLE:
                     return counted, None
             return None, None  # "two battalions of deminers" counts battalions, not deminers
+        elif t.word in cues("launch") and (fired := _launched(tokens, i, items)) is not None:
+            return fired, None  # "78 launches of missiles", "60 KN-23 launches": each launch is one missile fired
         elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
             # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
             # counted noun follows it ("1,500 special operations personnel", "40 arms shipments").
@@ -251,6 +253,13 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+def _launched(tokens, i: int, items: list[_Weapon]) -> Counted | None:
+    """What a noun of launches at ``tokens[i]`` counts: the missiles or rockets named before it or after its "of"."""
+    fired = Counted(items[-1].category, items[-1].subtype, _names(items), items[-1].category) if items else (
+        forward(tokens[i + 2 :])[0] if _next_is_of(tokens, i) else None)
+    return fired if fired is not None and fired.category in ("missiles", "rockets") else None
 
 
 def _inside_a_name(tokens, i: int) -> bool:
