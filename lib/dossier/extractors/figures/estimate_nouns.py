@@ -17,7 +17,7 @@ from ...text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
-from .estimate_specs import a_capacity, a_round_of, per_unit, pieces_of_materiel
+from .estimate_specs import a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
 from .estimate_tokens import BREAK, Token, tokenize
 from ...text.numbers import Quantity, cues
 
@@ -426,11 +426,11 @@ _ELIDED_CHARS = 16  # "of whom", "of those,"
 def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
-    takes: "each container can hold up to 1,400 shells"."""
+    takes: "each container can hold up to 1,400 shells", "it carries 12 rounds on board"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
     return (is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
             or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before)
-            or _one_units_load(window, before))
+            or _one_units_load(window, before) or a_load_aboard(before, after))
 
 
 def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force
