@@ -72,6 +72,7 @@ from .estimate_parts import partitives
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
+from .estimate_sanctions import sanctioned_officers
 from .estimate_strike_toll import goes_on_with_a_strike, strike_told
 from .estimate_shares import (
     restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
@@ -191,6 +192,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if counted.category == "casualties" and closes_a_loss(last, before):
         counted = counted._replace(noun=last.noun)  # "200 soldiers were killed and 1,800 wounded": the same soldiers
     counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
+    if sanctioned_officers(text, q, counted, after, noun_at):
+        return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
