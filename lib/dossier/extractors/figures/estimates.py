@@ -69,6 +69,7 @@ from .estimate_losses import (
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_parts import partitives
+from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
@@ -122,6 +123,9 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if q.kind == "count" and (counted is None or counted.category == "persons") and (
             each := sizes_each_group(q, before, after, text, sentence.previous)) is not None:
         return each  # "they attack in groups of 20-30 people": each group's size, of the soldiers named before
+    if counted is None and q.kind == "count" and q.scaled and (
+            sized_force := sizes_what_it_stands_for(q, before, text, sentence.previous)) is not None:
+        return sized_force  # "in August it numbered up to 30,000": the force the pronoun stands for
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
     # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
