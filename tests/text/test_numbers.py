@@ -122,9 +122,6 @@ def test_a_reporting_verb_before_a_hedge_is_no_part_of_the_figure(text, written,
 @pytest.mark.parametrize(
     "text, written, low",
     [
-        ("A couple of hundred conscripts were sent back.", "A couple of hundred", 200),
-        ("Kyiv says a couple hundred were taken prisoner.", "a couple hundred", 200),
-        ("A couple of dozen launchers crossed the border.", "A couple of dozen", 24),
         ("Several hundred thousand rounds went by rail.", "Several hundred thousand", 300_000),
         ("A few hundred thousand shells are stockpiled.", "A few hundred thousand", 200_000),
         ("Hundreds of thousands of shells have been sent.", "Hundreds of thousands", 200_000),
@@ -133,6 +130,36 @@ def test_a_reporting_verb_before_a_hedge_is_no_part_of_the_figure(text, written,
 def test_a_vague_count_of_a_few_of_its_scales(text, written, low):
     got, q = only(text)
     assert (got, q.hedge, q.low) == (written, "vague", low) and math.isnan(q.high)
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        # "A couple of" says about two of its scale, not at least two: a round figure, as the labels read it.
+        ("A couple of hundred conscripts were sent back.", "A couple of hundred", 200),
+        ("Kyiv says a couple hundred were taken prisoner.", "a couple hundred", 200),
+        ("A couple of dozen launchers crossed the border.", "A couple of dozen", 24),
+        ("The North lost a couple of thousand men in the winter.", "a couple of thousand", 2000),
+    ],
+)
+def test_a_couple_of_a_scale_is_about_two_of_it(text, written, value):
+    got, q = only(text)
+    assert (got, q.hedge, q.low, q.high) == (written, "approximate", value, value)
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge, low",
+    [
+        ("Officials say something like 3,000 soldiers were sent.", "something like 3,000", "approximate", 3000),
+        ("By then, something like 400 launchers had arrived.", "something like 400", "approximate", 400),
+        # A plural scale said of a crowd is as vague as the plural alone.
+        ("Russian soldiers die in their hundreds there, Kyiv says.", "in their hundreds", "vague", 200),
+        ("The refugees left in their thousands.", "in their thousands", "vague", 2000),
+    ],
+)
+def test_spoken_hedges_of_a_count(text, written, hedge, low):
+    got, q = only(text)
+    assert (got, q.hedge, q.low) == (written, hedge, low)
 
 
 @pytest.mark.parametrize(

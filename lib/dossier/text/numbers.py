@@ -302,7 +302,10 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
             lo *= max(size, 1.0)
         return lo, hi, "range", lo_scaled or hi_scaled
     if vague:
-        return vague_value(vague), NAN, "vague", True
+        low = vague_value(vague)
+        if " ".join(vague.lower().split()[:2]) in cues("round_few"):  # "a couple of thousand": about 2,000
+            return low, low, "approximate", True
+        return low, NAN, "vague", True
     if frac:
         value, scaled = number_words()["fraction"][" ".join(frac.lower().split())], False
     else:

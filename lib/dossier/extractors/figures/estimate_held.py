@@ -10,7 +10,9 @@ counted, and as captured unless a verb of loss says otherwise.  "The two men
 held talks" holds no one: "held" right after the noun, with no auxiliary, is
 their own verb, unless a word of where or by whom they are held follows it
 ("two soldiers held in Ukraine", "held by Kyiv", "held captive": role
-``held_where``; :func:`held_right_after`).
+``held_where``; :func:`held_right_after`).  A count of soldiers right after such a verb is of captives too,
+"the" or not: "Ukraine is holding two North Korean soldiers", "Kyiv has held three Koreans since January"
+(:func:`holds_the_count`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,17 @@ def held_before(before) -> bool:
     """Whether a verb of holding or questioning captives and "the" end ``before`` ("is holding the two men")."""
     last = before[-2:]
     return len(last) == 2 and last[1].low == "the" and last[0].low in cues("captor")
+
+
+def holds_the_count(before, rest) -> bool:
+    """Whether a verb of holding or questioning captives (role ``captor``, or "held") ends ``before``, right before a
+    count of soldiers: "is holding two soldiers", "has held three North Koreans"; ``rest``, the tokens after their
+    noun, may hold them elsewhere than captive ("held 300 soldiers in reserve")."""
+    last = before[-1:]
+    if not last or last[0].low not in cues("captor") and last[0].low != _HELD:
+        return False  # most counts: one token read
+    # "held 300 soldiers in reserve": kept by their own side (role ``kept_ready``), no captives
+    return not (len(rest) > 1 and rest[0].low == "in" and rest[1].low in cues("kept_ready"))
 
 
 def held_after(after) -> bool:

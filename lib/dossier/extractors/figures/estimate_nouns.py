@@ -17,7 +17,7 @@ from ...text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
 from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
-from .estimate_specs import a_capacity, a_round_of, per_unit, pieces_of_materiel
+from .estimate_specs import a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
 from .estimate_tokens import BREAK, Token, tokenize
 from ...text.numbers import Quantity, cues
 
@@ -242,6 +242,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 if counted is not None and counted.category not in PEOPLE:
                     return counted, None
             return None, None  # "two battalions of deminers" counts battalions, not deminers
+        elif t.word in cues("launch") and (fired := _launched(tokens, i, items)) is not None:
+            return fired, None  # "78 launches of missiles", "60 KN-23 launches": each launch is one missile fired
         elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
             # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
             # counted noun follows it ("1,500 special operations personnel", "40 arms shipments").
@@ -251,6 +253,13 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
         last = items[-1]
         return Counted(last.category, last.subtype, _names(items), last.category), None
     return None, None
+
+
+def _launched(tokens, i: int, items: list[_Weapon]) -> Counted | None:
+    """What a noun of launches at ``tokens[i]`` counts: the missiles or rockets named before it or after its "of"."""
+    fired = Counted(items[-1].category, items[-1].subtype, _names(items), items[-1].category) if items else (
+        forward(tokens[i + 2 :])[0] if _next_is_of(tokens, i) else None)
+    return fired if fired is not None and fired.category in ("missiles", "rockets") else None
 
 
 def _inside_a_name(tokens, i: int) -> bool:
@@ -365,9 +374,10 @@ def _owner_of_the_whole(tokens, i: int) -> bool:
 
 
 def noun_of_its_own(after) -> bool:
-    """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls"): it counts that."""
+    """Whether a plural the lexicon does not know follows a figure ("brought the total to 64 calls", "two divisions'
+    worth of men"): it counts that, its possessive's mark aside."""
     first = after[:1]
-    return bool(first) and first[0].kind == "word" and _plural(first[0])
+    return bool(first) and first[0].kind == "word" and _plural(first[0]._replace(word=first[0].word.rstrip("'")))
 
 
 def _plural(token: Token) -> bool:
@@ -416,11 +426,11 @@ _ELIDED_CHARS = 16  # "of whom", "of those,"
 def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     """Whether the count ``q``, with the tokens ``before`` and ``after`` it, picks out people or things rather than
     counting them: "one of the prisoners", "the two men last met in 2019"; or gives what each one of something
-    takes: "each container can hold up to 1,400 shells"."""
+    takes: "each container can hold up to 1,400 shells", "it carries 12 rounds on board"."""
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
     return (is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
             or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before)
-            or _one_units_load(window, before))
+            or _one_units_load(window, before) or a_load_aboard(before, after))
 
 
 def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force

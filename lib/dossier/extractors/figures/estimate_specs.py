@@ -90,6 +90,19 @@ def a_capacity(window: str, before) -> bool:
     return False
 
 
+def a_load_aboard(before, after) -> bool:
+    """Whether a capacity verb right before a figure and a word of being aboard a few words after it (role
+    ``aboard``) give what one piece of materiel carries: "it carries 12 rounds on board", "holds 40 shells aboard"."""
+    last = before[-1:]
+    if not last or last[0].low not in cues("capacity"):
+        return False  # most figures: one token read
+    words = [t.low for t in after[:_ABOARD_WORDS]]
+    return any(" ".join(words[i : i + 2]) in cues("aboard") or words[i] in cues("aboard") for i in range(len(words)))
+
+
+_ABOARD_WORDS = 4  # tokens after a figure that hold its noun and "on board" ("12 152mm rounds on board")
+
+
 @functools.cache
 def _per_unit_starts() -> frozenset[str]:
     return frozenset(["each", *(w.split()[0] for w, v in cues("per_unit").items() if v == "join")])

@@ -56,10 +56,11 @@ from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value
+from .estimate_groups import join_group_ranges, sizes_each_group
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
-from .estimate_held import held_before, held_right_after
+from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
 from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
@@ -68,9 +69,11 @@ from .estimate_losses import (
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_parts import partitives
+from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
+from .estimate_sanctions import sanctioned_officers
 from .estimate_strike_toll import goes_on_with_a_strike, strike_told
 from .estimate_shares import (
     restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
@@ -117,6 +120,12 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                               or sizes_small_groups(q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
     counted, noun_at = forward(after)
+    if q.kind == "count" and (counted is None or counted.category == "persons") and (
+            each := sizes_each_group(q, before, after, text, sentence.previous)) is not None:
+        return each  # "they attack in groups of 20-30 people": each group's size, of the soldiers named before
+    if counted is None and q.kind == "count" and q.scaled and (
+            sized_force := sizes_what_it_stands_for(q, before, text, sentence.previous)) is not None:
+        return sized_force  # "in August it numbered up to 30,000": the force the pronoun stands for
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
     # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
@@ -187,11 +196,14 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if counted.category == "casualties" and closes_a_loss(last, before):
         counted = counted._replace(noun=last.noun)  # "200 soldiers were killed and 1,800 wounded": the same soldiers
     counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
+    if sanctioned_officers(text, q, counted, after, noun_at):
+        return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
-    # "two soldiers held in Ukraine": read in the words as written, where an attribution may have blanked the place.
-    if counted is not None and counted.category == "troops" and noun_at is not None and held_right_after(
-            Ahead(text, q.end)[noun_at + 1 :]):
+    # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
+    # may have blanked the place.
+    if counted is not None and counted.category == "troops" and noun_at is not None and (
+            held_right_after(rest := Ahead(text, q.end)[noun_at + 1 :]) or holds_the_count(before, rest)):
         counted = Counted("casualties", "captured", counted.items, counted.noun)
     if counted is not None and counted.category == "troops" and reinforces(counted, before, after):
         # "about 2,000 more troops" adds to a deployment: read as a total it
@@ -259,7 +271,7 @@ def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int
     last_sentence = -2
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
-        quantities = split_changes(text, find_quantities(text)) if may[k] else []
+        quantities = join_group_ranges(text, split_changes(text, find_quantities(text))) if may[k] else []
         if not quantities:
             continue
         found = article.found(k)

@@ -1,0 +1,80 @@
+"""dossier.estimates: the predicate decides what a count of soldiers is: buried or dying soldiers are dead, soldiers a
+captor holds are captives; "a couple of thousand" and "something like" are round figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import run
+
+
+def figures(text: str) -> list[tuple[str, str, object, str]]:
+    return [(r.quantity_text, r.category, None if r.subtype != r.subtype else r.subtype, r.hedge)
+            for r in run(text).itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Pyongyang has quietly buried about 600 of its soldiers since the winter, defectors say.", "about 600"),
+        ("The regime cannot hide it when it buries 1,500 young men in one year.", "1,500"),
+        ("Families in Hamhung were burying dozens of soldiers sent home in sealed coffins.", "dozens"),
+        ("Kim was burying a couple of thousand of his own troops, the senator said.", "a couple of thousand"),
+        ("Russian commanders admit that the Koreans died in their hundreds near Sudzha.", "in their hundreds"),
+        ("According to Kyiv, Pyongyang's soldiers are dying in their thousands in the Kursk fields.", "in their thousands"),
+    ],
+)
+def test_soldiers_buried_or_dying_are_counted_killed(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is buried is no soldier; crowds leaving are no loss.
+        "The engineers buried 40 anti-tank mines along the road to Sudzha.",
+        "Civilians fled the border villages in their thousands.",
+    ],
+)
+def test_things_buried_and_crowds_leaving_are_no_loss(text):
+    assert not [f for f in figures(text) if f[1] == "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Ukraine has held two North Korean soldiers since January.", "two"),
+        ("The SBU is holding three Korean servicemen in a detention centre near Kyiv.", "three"),
+        ("Kyiv, which holds two soldiers of the Storm Corps, wants an exchange.", "two"),
+        ("Investigators are questioning four North Korean troops taken near Plekhovo.", "four"),
+    ],
+)
+def test_soldiers_a_captor_holds_are_captives(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "captured")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The command held 300 soldiers in reserve behind the river.", "300"),
+        ("Russia is holding 5,000 troops in readiness near Belgorod.", "5,000"),
+    ],
+)
+def test_soldiers_held_in_reserve_are_no_captives(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("troops", None)]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, hedge",
+    [
+        ("Seoul believes something like 1,000 North Korean engineers are in Kursk.", "something like 1,000", "approximate"),
+        ("A couple of thousand more troops followed in February.", "A couple of thousand", "approximate"),
+        ("Several thousand more troops followed in February.", "Several thousand", "vague"),
+    ],
+)
+def test_round_and_vague_spoken_figures(text, quantity, hedge):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [f[3] for f in got] == [hedge]
