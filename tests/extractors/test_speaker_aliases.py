@@ -46,3 +46,14 @@ def test_ukraine_s_special_operations_forces_are_one_speaker_under_their_letters
     q, _ = _frames("Ukraine's Special Operations Forces (SSO) released new footage on Friday.\n\n"
                    "“The assault groups keep coming in the open,” the SSO said.")
     assert q["speaker"].tolist() == ["Ukrainian Special Operations Forces"]
+
+
+def test_the_dprk_government_is_the_north_korean_government():
+    # One speaker under either name, in a quote's attribution and in a label's: the scorer and the charts
+    # count "DPRK government" and "North Korean government" as one.
+    from dossier.extractors.mentions.speaker_vocab import canonical
+
+    for name in ("DPRK government", "the DPRK government", "government of the DPRK"):
+        assert canonical(name, "name") == "North Korean government", name
+    q, _ = _frames("The DPRK government said on Friday that the drills were “a rehearsal for war.”")
+    assert q["speaker"].tolist() == ["North Korean government"]
