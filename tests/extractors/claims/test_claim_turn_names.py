@@ -113,3 +113,21 @@ def test_a_speaker_recounting_a_figure_given_before_does_not_own_it():
                      "Maria Ostrova: The number grows with each briefing; last spring it was 9,000 soldiers.",
                      "Q: Thank you.")
     assert got["9,000"] != "Maria Ostrova"
+
+
+# A label "MR. KIM:" named before only as "Mr. Kim" is a witness of that family name, not the leader.
+WITNESS = ["CHAIR LOWELL: Welcome. Mr. {name}, please begin.",
+           "MR. {label}: Thank you. Our assessment is that about 7,000 North Korean soldiers are in Russia.",
+           "SENATOR ABEL: Thank you.",
+           "MR. {label}: Of course."]
+
+
+def test_a_witness_addressed_as_mr_kim_is_not_the_leader():
+    got = _claimants(*(t.format(name="Kim", label="KIM") for t in WITNESS))
+    assert got["about 7,000"] != "Kim Jong Un"
+
+
+def test_a_witness_addressed_as_ms_kim_is_not_the_leader():
+    got = _claimants(*(t.format(name="Kim", label="KIM").replace("Mr.", "Ms.").replace("MR.", "MS.") for t in WITNESS))
+    assert got["about 7,000"] != "Kim Jong Un"
+

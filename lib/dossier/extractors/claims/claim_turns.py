@@ -111,6 +111,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         if (m := named.search(text)) is not None:
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
             claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
+            if claimant is not None and _courtesy_family_name(m.group(0), claimant):
+                continue  # "Mr. Kim, you're recognized": a witness of that family name, not the leader named "Kim"
             if claimant is None and (office := _office_body(text, m.start(), m.group(0), who.split(), texts[k])) is not None:
                 return office  # "Minister of National Defense Ahn Gyu-back" ... "We assess that ...": the ministry
             if claimant or not _speaks_for_a_body(m.group(0)):
@@ -135,6 +137,16 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+def _courtesy_family_name(words: str, claimant: str) -> bool:
+    """Whether ``words`` name someone by a courtesy title and a family name alone ("Mr. Kim", "Ms. Park") that the
+    vocabularies' person writes first ("Kim Jong Un"): a name millions share, which says nothing of who the speaker
+    is."""
+    *title, surname = words.split()
+    held = titles().get(key(" ".join(title).lower())) if title else None
+    return held is not None and held.cls == "courtesy" and claimant.split()[0].lower() == surname.lower() and (
+        len(claimant.split()) > 1)
 
 
 # Kinds of claimant that give figures as sources do, not as the actors a figure counts ("Kim Jong Un has sent ...").
