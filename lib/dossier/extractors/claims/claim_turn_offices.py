@@ -16,6 +16,7 @@ import re
 
 from .claim_resolve import Claim
 from .claimant_names import kind, normalise
+from ..mentions.mention_vocab import key, titles
 
 _NO_BODY = (None, "person", "unattributed")
 OFFICE = 120  # characters of an office in brackets: a title, a unit and a body ("Director General, Intelligence ...")
@@ -49,3 +50,18 @@ def spoken_office(label: re.Match, before: list[str]) -> Claim | None:
         return body
     surname = label.group("who").split()[-1]
     return listed_office(before, surname.title() if surname.isupper() else surname)
+
+
+def titled_surname(who: str) -> Claim | None:
+    """The person a label in capitals names by an office's title and a surname ("CHAIRMAN DOE:", "SENATOR ROE:")
+    where the article names the speaker nowhere before the turn: the one a vocabulary knows by that surname, else
+    None.  A courtesy title ("MR. KIM:") says nothing of the office, and a surname the vocabulary's name puts first
+    (a Korean family name: "Kim" of Kim Jong Un) is shared by too many to name the witness, so neither is read."""
+    *title, surname = who.split()
+    held = titles().get(key(" ".join(title).lower()))
+    if not title or held is None or held.cls != "official":
+        return None
+    person = normalise(surname.title())
+    if person is None or kind(person) != "person" or person.split()[-1].lower() != surname.lower():
+        return None
+    return Claim(person, who)

@@ -26,10 +26,12 @@ from .claim_questions import ASKER
 from .claim_resolve import Claim
 from .claim_delegates import delegate_claim
 from .claim_introduced import first_person, introduced
+from .claim_mentions import named_claimants
 from .claim_partners import names_partners
-from .claim_turn_offices import OFFICE, spoken_office
+from .claim_turn_offices import OFFICE, spoken_office, titled_surname
 from .claimant_names import FULL_NAME, kind, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.mention_vocab import key, titles
 from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 
 # A label in capitals, a title's abbreviation allowed ("MS. SINGH", "GEN. RYDER", "SECRETARY AUSTIN"), titles before
@@ -109,6 +111,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         if (m := named.search(text)) is not None:
             # "Secretary of Defense Lloyd J. Austin": the name less its initials is the one the vocabularies know.
             claimant = normalise(m.group(0)) or normalise(_INITIAL.sub("", m.group(0)))
+            if claimant is not None and _courtesy_family_name(m.group(0), claimant):
+                continue  # "Mr. Kim, you're recognized": a witness of that family name, not the leader named "Kim"
             if claimant is None and (office := _office_body(text, m.start(), m.group(0), who.split(), texts[k])) is not None:
                 return office  # "Minister of National Defense Ahn Gyu-back" ... "We assess that ...": the ministry
             if claimant or not _speaks_for_a_body(m.group(0)):
@@ -124,10 +128,41 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
             # ("MR KIM:"), else no one to read; a name in title case ("Anna Petrova:") is a person's own.
             if issuer is not None and not who.isupper() and FULL_NAME.fullmatch(who) and _plural().search(texts[k]):
                 return Claim(issuer, issuer)  # "Anna Petrova:" opening the body's own briefing: her "we" is the body
+            if not _names_a_source(texts[k]):
+                if not who.isupper() and FULL_NAME.fullmatch(who) and key(who.split()[0]) not in titles():
+                    return Claim(who, who)  # "Anna Petrova: ... Nine people died.": what she states in her own voice
+                if issuer is None and (held := titled_surname(who)) is not None:
+                    return held  # "CHAIRMAN DOE:" opening a hearing: the chairman the vocabularies know by that surname
             return Claim(issuer, issuer) if issuer is not None and who.isupper() else None
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+def _courtesy_family_name(words: str, claimant: str) -> bool:
+    """Whether ``words`` name someone by a courtesy title and a family name alone ("Mr. Kim", "Ms. Park") that the
+    vocabularies' person writes first ("Kim Jong Un"): a name millions share, which says nothing of who the speaker
+    is."""
+    *title, surname = words.split()
+    held = titles().get(key(" ".join(title).lower())) if title else None
+    return held is not None and held.cls == "courtesy" and claimant.split()[0].lower() == surname.lower() and (
+        len(claimant.split()) > 1)
+
+
+# Kinds of claimant that give figures as sources do, not as the actors a figure counts ("Kim Jong Un has sent ...").
+_SOURCE_KINDS = frozenset({"intelligence", "monitor", "think_tank", "news_media", "state_media", "ministry", "unattributed"})
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
+def _names_a_source(sentence: str) -> bool:
+    """Whether a sentence quotes another's words, names a body that gives figures ("Kyiv's military intelligence
+    speaks of ..."), or speaks of a figure as a count someone gave ("The figure keeps changing: first 8,000, then
+    ...") with no "we" that makes it the speaker's own: its figure may be another's, which a speaker named only by
+    their turn's label passes on."""
+    if any(q in sentence for q in _QUOTE_MARKS) or named_claimants(sentence, _SOURCE_KINDS):
+        return True
+    nouns = claimant_cues("relative_noun")
+    return any(w in nouns for w in re.findall(r"[a-z]+", sentence.lower())) and not first_person().search(sentence)
 
 
 def _office_named(before: list[str], surname: str, who: str, sentence: str) -> Claim | None:
