@@ -61,3 +61,44 @@ def test_a_named_person_stays_as_named():
     text = ("A reporting partner in Ryanggang Province, Ri Chol Su, spoke to the agency.\n\n"
             "“The rice came from Russia,” Ri Chol Su said.")
     assert _speakers(text)[-1] == "Ri Chol Su"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The kin of someone told of by role: charted by the role's state, the kin's noun last.
+    ("North Korean soldiers fought near Sudzha in the winter.\n\n“He wrote to me every month,” said the mother of "
+     "one of the soldiers.", "North Korean soldier's mother"),
+    ("North Korean troops returned to Pyongyang in August. A father of a fallen hero laid flowers. "
+     "“He did his duty,” he said.", "North Korean soldier's father"),
+    ("Russian soldiers have held the village since May.\n\nThe widow of a soldier said: “Nobody came to tell me.”",
+     "Russian soldier's widow"),
+    ("The ceremony honoured North Korean soldiers who died in Kursk. “My son is a hero,” the mother of a fallen "
+     "soldier told the crowd.", "North Korean soldier's mother"),
+])
+def test_the_kin_of_someone_told_of_by_role_speaks(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_kin_of_a_named_person_is_not_charted():
+    # "the mother of Kim Chol" is of a named man: no role to chart her by.
+    speakers = _speakers("North Korean soldiers fought in Kursk. “He was brave,” said the mother of Kim Chol.")
+    assert "soldier's mother" not in (speakers[-1] or "")
+
+
+def _channels(text: str, source: str) -> list:
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    return [c if isinstance(c, str) else None for c in df["channel"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers of the engineer regiment came home on Friday. “I waited every day,” said the mother of one of "
+    "the soldiers.",
+    "The widow of a fallen hero said: “He did not die in vain.”",
+])
+def test_a_dprk_paper_carries_the_words_of_its_own_people_charted_by_their_state(text):
+    assert _channels(text, "Rodong Sinmun")[-1] == "Rodong Sinmun"
+
+
+def test_a_dprk_paper_does_not_carry_words_of_another_states_people_as_its_own():
+    text = "“The war will end soon,” said a South Korean defector quoted by a Seoul radio station."
+    assert _channels(text, "Rodong Sinmun")[-1] != "Rodong Sinmun"

@@ -16,6 +16,11 @@ mention before that brings someone of the role in ("a", "an", "one", up to three
 
 A speaker with a name, a state or a label of its own ("anonymous source") is left as read, and so is a role no
 mention brought in.
+
+:func:`kin_speaker` reads someone quoted as the kin of one told of by role ("the mother of one of the soldiers", "The
+widow of a fallen hero said", ``data/kin_speakers.csv``), whom a resolution reads as the kin's bare noun or as the one
+they are kin of: the kin of that role's person, charted by state ("North Korean soldier's mother"), the state the
+article is written from standing in where the text tells none (a DPRK paper's "fallen hero" is North Korean).
 """
 
 from __future__ import annotations
@@ -23,13 +28,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import UPPER
+from ...text.words import UPPER, singular
 from ...vocab import load_table
-from ..mentions.mention_vocab import key
+from ..mentions.mention_vocab import home_state, key
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
 
-__all__ = ["first_description"]
+__all__ = ["first_description", "kin_speaker"]
 
 # A bare role: lower case words, as a speaker resolved to "partner", "construction manager" is written.
 _BARE_ROLE = re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}")
@@ -39,6 +44,44 @@ _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){
 _OWN_WORDS = 3  # "a North Korean reporting partner", "one senior construction manager": words of the mention's own
 # (Never a word that ends the mention or opens another: "a day after the partner" brings in no partner.)
 _OWN_WORD = r"(?!(?i:the|an?|one|of|in|on|at|to|and|or|but|who|that|which|his|her|their|its|for|with|from|by|after|before)\s)[\w\-]+\s+"
+
+
+# "one of the soldiers", "a fallen hero": whom someone is kin of, right after "the mother of".
+_WHOM = re.compile(r"(?:an?|one\s+of\s+the|the)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\b")
+
+
+@functools.cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(load_table("kin_speakers.csv").noun)
+
+
+@functools.cache
+def _kin_of() -> re.Pattern:
+    """ "The mother of ", "a widow of ": a determiner, a kin noun of ``data/kin_speakers.csv``, then "of"."""
+    nouns = "|".join(sorted(map(re.escape, _kin_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<kin>{nouns})\s+of\s+")
+
+
+def _kin(art, kin: str, whom_at: int) -> str | None:
+    """ "North Korean soldier's mother": the ``kin`` of the one told of by role at ``whom_at``, charted by state and
+    role there, else by the state the article is written from; None for one no role charts."""
+    if (whom := _WHOM.match(art.masked, whom_at)) is None:
+        return None
+    words = whom.group(0).split()
+    for end in range(len(words), 1, -1):  # "a fallen hero said": the last word that is a role ends whom it is
+        noun, phrase = singular(words[end - 1]), " ".join(words[:end])
+        label = charted(art, noun, phrase, whom_at)
+        if label is None and (adjective := _home_adjective(art)):
+            label = charted(art, f"{adjective} {noun}", phrase, whom_at)
+        if label is not None:
+            return f"{label}'s {kin}"
+    return None
+
+
+def _home_adjective(art) -> str:
+    """The adjective of the state the article is written from ("North Korean"), or ""."""
+    state = home_state(art.text, art.source)
+    return next((row.adjective for row in load_table("states.csv").itertuples() if row.state == state), "") if state else ""
 
 
 @functools.cache
@@ -57,7 +100,9 @@ def first_description(art, speaker: str | None, pos: int) -> str | None:
 
     ``art`` is the article being read (``masked`` text); ``speaker`` what an attribution at ``pos`` was resolved to.
     """
-    if not speaker or not _BARE_ROLE.fullmatch(speaker) or key(speaker) in speaker_aliases():
+    if not speaker or not _BARE_ROLE.fullmatch(speaker):
+        return None
+    if key(speaker) in speaker_aliases():
         return None
     role = r"\s+".join(map(re.escape, speaker.split()))
     first = re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?P<role>(?:{_OWN_WORD}){{0,{_OWN_WORDS}}}?{role})\b", art.masked[:pos + 80])
@@ -68,4 +113,23 @@ def first_description(art, speaker: str | None, pos: int) -> str | None:
     if (place := _IN_PLACE.match(art.masked, first.end())) is not None and first.group("role").islower() and (
             not _told_whose(first.group("role"))):
         return f"{first.group('role')} in {place.group('place')}"
+    return None
+
+
+def kin_speaker(art, speaker: str | None, pos: int) -> str | None:
+    """ "North Korean soldier's mother" for someone quoted as the kin of one told of by role ("The mother of a fallen
+    hero said", "said the mother of one of the soldiers", "she" after them), or None.
+
+    ``speaker`` is what the attribution at ``pos`` was resolved to: the kin's noun, or the one whose kin they are.
+    """
+    if not speaker or not _BARE_ROLE.fullmatch(speaker):
+        return None
+    kin_at = _kin_of().match(art.masked, pos) or next(
+        (m for m in _kin_of().finditer(art.masked, max(0, pos - 30), pos) if m.end() == pos), None)
+    if kin_at is not None and speaker not in _kin_nouns():
+        return _kin(art, kin_at.group("kin"), kin_at.end())  # "The mother of a fallen hero said": the mother speaks
+    if speaker in _kin_nouns():
+        # "the mother of one of the soldiers", "she" after "A mother of a hero …": the kin of whom the mention names
+        first_kin = next((m for m in _kin_of().finditer(art.masked, 0, pos + 80) if m.group("kin") == speaker), None)
+        return _kin(art, speaker, first_kin.end()) if first_kin is not None and first_kin.start() <= pos else None
     return None
