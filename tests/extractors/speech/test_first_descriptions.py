@@ -102,3 +102,27 @@ def test_a_dprk_paper_carries_the_words_of_its_own_people_charted_by_their_state
 def test_a_dprk_paper_does_not_carry_words_of_another_states_people_as_its_own():
     text = "“The war will end soon,” said a South Korean defector quoted by a Seoul radio station."
     assert _channels(text, "Rodong Sinmun")[-1] != "Rodong Sinmun"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # A former holder of a post is a person, labelled with the state the report is written from.
+    ("A former defense ministry official spoke to reporters. “The numbers never add up,” he said.", "Yonhap",
+     "former South Korean defense ministry official"),
+    ("“We saw the same in 2019,” said a former intelligence officer who still advises lawmakers.", "Yonhap",
+     "former South Korean intelligence officer"),
+    ("A former unification ministry official spoke at the forum.\n\n“They want to come south,” she said.", "Yonhap",
+     "former South Korean unification ministry official"),
+    ("One former foreign ministry spokesman was blunt: “The treaty changes nothing,” he told the paper.", "TASS",
+     "former Russian foreign ministry spokesman"),
+])
+def test_a_former_holder_of_a_post_speaks_as_a_person(text, source, speaker):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})
+    df = quotes(dossier.sentences(articles), articles)
+    assert df["speaker"].iloc[-1] == speaker
+
+
+def test_a_serving_official_still_speaks_for_the_body():
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [
+        "A unification ministry official said the two men “will be received if they ask.”"], "source": ["Yonhap"]})
+    df = quotes(dossier.sentences(articles), articles)
+    assert not str(df["speaker"].iloc[-1]).startswith("former")

@@ -17,6 +17,10 @@ mention before that brings someone of the role in ("a", "an", "one", up to three
 A speaker with a name, a state or a label of its own ("anonymous source") is left as read, and so is a role no
 mention brought in.
 
+:func:`former_speaker` reads someone brought in as a former holder of a post ("A former unification ministry official
+said", "a former intelligence officer … “…,” he said"): a person, no longer their body's voice, labelled with the
+state the article is written from ("former South Korean unification ministry official").
+
 :func:`kin_speaker` reads someone quoted as the kin of one told of by role ("the mother of one of the soldiers", "The
 widow of a fallen hero said", ``data/kin_speakers.csv``), whom a resolution reads as the kin's bare noun or as the one
 they are kin of: the kin of that role's person, charted by state ("North Korean soldier's mother"), the state the
@@ -30,11 +34,11 @@ import re
 
 from ...text.words import UPPER, singular
 from ...vocab import load_table
-from ..mentions.mention_vocab import home_state, key
+from ..mentions.mention_vocab import home_state, key, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
 
-__all__ = ["first_description", "kin_speaker"]
+__all__ = ["described", "first_description", "former_speaker", "kin_speaker"]
 
 # A bare role: lower case words, as a speaker resolved to "partner", "construction manager" is written.
 _BARE_ROLE = re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}")
@@ -133,3 +137,39 @@ def kin_speaker(art, speaker: str | None, pos: int) -> str | None:
         first_kin = next((m for m in _kin_of().finditer(art.masked, 0, pos + 80) if m.group("kin") == speaker), None)
         return _kin(art, speaker, first_kin.end()) if first_kin is not None and first_kin.start() <= pos else None
     return None
+
+
+@functools.cache
+def _former() -> re.Pattern:
+    """ "A former unification ministry official", "a former intelligence officer who asked not to be named": someone
+    brought in as a former holder of a post (``data/former_posts.csv``), up to three words of the post before it."""
+    nouns = "|".join(sorted(map(re.escape, load_table("former_posts.csv").noun), key=len, reverse=True))
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+former\s+(?P<post>(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns}))\b")
+
+
+def former_speaker(art, speaker_text: str | None, pos: int) -> str | None:
+    """ "former South Korean unification ministry official" for someone brought in as a former holder of a post, by
+    their own mention at ``pos`` or by a pronoun in the sentence after the one their mention opens; else None."""
+    if not speaker_text:
+        return None
+    found = _former().match(art.masked, pos)
+    if found is None and key(speaker_text) in ("he", "she"):
+        i = art.sent_at(pos)
+        for k in (i, i - 1):
+            if 0 <= k and (found := _former().match(art.masked, art.sents[k].start)) is not None:
+                break
+    if found is None:
+        return None
+    post = found.group("post")
+    if state_named(post.split()) is not None:
+        return None  # "a former Russian officer": as read, by the state the words give
+    adjective = _home_adjective(art)
+    return f"former {adjective} {post}" if adjective else None
+
+
+def described(art, speaker: str | None, speaker_text: str | None, pos: int) -> str | None:
+    """The label someone unnamed resolved to ``speaker`` at ``pos`` is charted as, or None to keep ``speaker``: a
+    former holder of a post, the kin of one told of by role, the state and role where the text tells them
+    (:func:`~.charted_people.charted`), else what their first mention said of them."""
+    return (former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
+            or charted(art, speaker, speaker_text, pos) or first_description(art, speaker, pos))
