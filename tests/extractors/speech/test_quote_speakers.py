@@ -112,7 +112,7 @@ def test_a_document_issued_before_a_colon_is_its_issuers(text, speaker):
     # The place someone unnamed is in is where they are, not whom they speak for: not an official of it, or one
     # whose own nationality the words give.
     ("The weekly Argumenty quoted a schoolteacher in Pyongyang as saying the pupils “sang for the soldiers.”",
-     "schoolteacher"),
+     "schoolteacher in Pyongyang"),  # (a role that says no more keeps the place, as a reader labels it)
     ("“The trains run at night,” according to a nurse in Moscow.", "nurse"),
     ("“The trains run at night,” according to one Japanese diplomat in Moscow.", "Japanese diplomat"),
     # An official of the place still speaks for its government.
@@ -419,7 +419,7 @@ def test_an_envoy_with_dotted_letters_speaks_not_the_host(text):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("“The mines were laid before the Koreans came,” worries a deminer in Sumy.", "deminer"),
+    ("“The mines were laid before the Koreans came,” worries a deminer in Sumy.", "deminer in Sumy"),
     ("“We counted the crates ourselves,” confides Taras Melnyk, a logistics officer.", "Taras Melnyk"),
     ("“I had hoped the winter would slow them,” sighs the colonel.", "colonel"),
     ("“Moscow pays in oil and in silence,” notes Hanna Oberg, an energy analyst.", "Hanna Oberg"),

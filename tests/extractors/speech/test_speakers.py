@@ -1074,7 +1074,7 @@ def test_a_body_named_with_of_speaks_by_its_whole_name(text, speaker):
     ("SEOUL (AFP) - The Defence Ministry in Moscow said the strikes were “precise.”", "Russian Ministry of Defence"),
     # a name of the vocabularies is no place of a body's; nor a place after someone unnamed
     ("Officials at the Ministry of Health in Kim Yo Jong said nothing.", None),
-    ("A photographer in Mariupol said the port was “empty.”", "photographer"),
+    ("A photographer in Mariupol said the port was “empty.”", "photographer in Mariupol"),  # (keeps where)
     # "of" that joins no body's name: the one before it is the body's member, who speaks
     ("Prof Han Min-ji of Sogang University in Seoul said the claim was “weak.”", "Prof Han Min-ji"),
 ])

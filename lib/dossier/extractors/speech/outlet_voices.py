@@ -51,7 +51,7 @@ def home_voice(art: Article, speaker: str, outlet_state: str) -> bool:
         return False  # a state the article gives them, or a treaty whose wording is quoted
     if e is None and speaker_kind(speaker) not in ("person", "body"):
         return False
-    return state_named(key(speaker).split()) is None
+    return state_named(key(speaker).split()) in (None, state)  # ("North Korean soldier's mother" in a DPRK paper)
 
 
 def _names_its_state(text: str, state: str) -> bool:

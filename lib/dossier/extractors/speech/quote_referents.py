@@ -33,6 +33,7 @@ from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
+from .first_descriptions import described
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
 from .quote_body_heads import body_head, named_body, speaking_holder
@@ -94,7 +95,7 @@ class Referents:
         if said.speaker and said not in done:
             # (A name given in the subject's own clause, "with the call sign Lys", is charted by no role.)
             one_name = said in self.one_name_speakers
-            done[said] = None if one_name else charted(self, said.speaker, said.speaker_text, said.pos)
+            done[said] = None if one_name else described(self, said.speaker, said.speaker_text, said.pos)
         if said.speaker and (label := done[said]) is not None:
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
