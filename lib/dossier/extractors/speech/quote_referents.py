@@ -32,7 +32,7 @@ from .unnamed_groups import informed_source, official_body
 from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
-from .charted_people import PICKED_MEMBER_SENTENCES_BACK, charted, member_before
+from .charted_people import PICKED_MEMBER_SENTENCES_BACK, member_before
 from .first_descriptions import described
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
@@ -83,7 +83,7 @@ class Referents:
     def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
         """Who ``a`` names; an anaphor found reading ``sentence`` stands for a speaker of the sentences before it only.
 
-        Someone unnamed is charted by state and role where the text tells them (:func:`charted`: "one of the
+        Someone unnamed is charted by state and role where the text tells them (:func:`~.charted_people.charted`: "one of the
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
