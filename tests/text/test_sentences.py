@@ -44,6 +44,8 @@ def test_sentence_and_paragraph_indices(seed_sentences, seed_ids):
         # Ranks and offices as wire copy abbreviates them.
         ("Brig. Gen. Oh Sung-min and Amb. Ivan Petrov met Cmdr. Ri. Sec. Hale joined them.", 2),
         ("Pvt. Ri and Cpl. Jon were captured, Reps. Hill and Soto said.", 1),
+        # A parliament's style for its members, as committee records print a speaker's label.
+        ("The Chair (Hon. Ann Roy (Lakeside, Lib.)): We resume. The witness may begin.", 2),
         # An abbreviation that really ends the sentence, before a word that starts one.
         ("Both aim to strengthen their position vis-a-vis the U.S. For Russia, it matters.", 2),
         # Curly closing quotes end sentences as straight ones do.
