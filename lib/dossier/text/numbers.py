@@ -179,7 +179,7 @@ def quantity_matches(text: str):
 
 _TRAILING_OF_ANY_CASE = re.compile(r"\s+of$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*-?([^\W\d_][\w.\-]*)(?:\s+(old|of))?")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year of the last two centuries, as four digits
 _TO = ("to", "TO", "To")  # the word between the ends of a range, as the case-blind pattern finds it
 _RUN_BACK = re.compile(r"[\w.]*")  # in reversed text: the run of word characters and dots before a point
 _WORD_REACH = 64
@@ -271,9 +271,9 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         if text[end : end + 1] == "-":
             return True  # "20-year-old", "5-star": a number fused to a word is an attribute
     # A year has four characters: most numbers need no pattern to show they are none.
-    plain_year = core and len(core) == 4 and _YEAR.fullmatch(core) and not hedge.strip()
+    plain_year = core and len(core) == 4 and YEAR.fullmatch(core) and not hedge.strip()
     # "2023-2025", and "2024-25" whose second year is written short.
-    both_years = r1 and len(r1) == 4 and _YEAR.fullmatch(r1) and (len(r2) == 4 and _YEAR.fullmatch(r2) or len(r2) == 2 and r2.isdecimal())
+    both_years = r1 and len(r1) == 4 and YEAR.fullmatch(r1) and (len(r2) == 4 and YEAR.fullmatch(r2) or len(r2) == 2 and r2.isdecimal())
     return bool(plain_year or both_years)
 
 
@@ -453,7 +453,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out = []
     for m in quantity_matches(text):
         hedge_words, r1, r2, bare = m.group("hedge", "r1", "r2", "bare")
-        if r1 and _YEAR.fullmatch(r1) and not _YEAR.fullmatch(r2) and m.string[m.end("r1") : m.start("r2")].strip() in _TO:
+        if r1 and YEAR.fullmatch(r1) and not YEAR.fullmatch(r2) and m.string[m.end("r1") : m.start("r2")].strip() in _TO:
             # "the total since October 2024 to 14,000": a year is no end of a range; the figure after it stands alone.
             m = m.re.match(m.string, m.start("r2"))
             if m is None:

@@ -26,9 +26,10 @@ _APPOSITION = re.compile(r",\s+(?P<office>[^,;:()]{3,80}?)(?=\s*(?:[,;]|\s+and\s
 
 
 @functools.cache
-def first_person() -> re.Pattern:
-    """The words of a speaker's first person ("we", "our assessment"), whole words in any case."""
-    return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues('first_person'))})(?![\w])", re.IGNORECASE)
+def first_person(role: str = "first_person") -> re.Pattern:
+    """The words of a speaker's first person ("we", "our assessment"; ``role`` of ``data/claimant_cues.csv``,
+    ``first_plural`` for "we" and "our" alone), whole words in any case."""
+    return re.compile(rf"(?<![\w'’])(?:{alternation(claimant_cues(role))})(?![\w])", re.IGNORECASE)
 
 
 def introduced(text: str, naming: str, end: int, sentence: str) -> Claim | None:

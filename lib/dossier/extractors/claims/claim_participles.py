@@ -40,7 +40,7 @@ def _with_pattern() -> re.Pattern:
                       rf"(?:{alternation(claimant_cues('participle'))})\b")
 
 
-def _with_subject(sentence: str, m: re.Match) -> Attribution | None:
+def _with_subject(m: re.Match) -> Attribution | None:
     """The subject "with" gives a participle of its own: "…, with ministry officials putting the toll at 4,000" is the
     officials' figure, not the sentence subject's; None when its words name no one."""
     who = m.group("who")
@@ -63,7 +63,7 @@ def participle_attributions(sentence: str, low: str | None, found: list[Attribut
     None; ``is_verb``: whether a word is a reporting verb, where the
     sentence's lead subject ends.
     """
-    if (w := _with_pattern().search(sentence)) is not None and (own := _with_subject(sentence, w)) is not None:
+    if (w := _with_pattern().search(sentence)) is not None and (own := _with_subject(w)) is not None:
         return [own]
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:

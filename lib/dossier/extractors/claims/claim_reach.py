@@ -25,7 +25,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.numbers import cues, quantity_pattern
+from ...text.numbers import YEAR, cues, quantity_pattern
 from ...text.words import alternation
 from ..mentions.claimant_vocab import claimant_cues
 from .claim_attribution import Attribution
@@ -34,12 +34,11 @@ from .claimant_times import calendar_word
 # Marks that may set off an aside: an em dash, a spaced en dash or double hyphen, brackets.
 _MARKS = ("—", " – ", " -- ", "(")
 _DASH = re.compile(r"—|\s[–]\s|\s--\s")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORD = re.compile(r"[A-Za-z]+")
 # Words between the clause's conjunction and a cue inside it ("and the wounded, by the NIS's count, …").
 _OPENING_CHARS = 40
-_CLAUSE_CHARS = 160
-_RELATIVE_CHARS = 12  # characters before a relative clause's subject: ", which ", ", who "  # characters after the attribution searched for its clause's own figure
+_CLAUSE_CHARS = 160  # characters after the attribution searched for its clause's own figure
+_RELATIVE_CHARS = 12  # characters before a relative clause's subject: ", which ", ", who "
 _OWN_KINDS = frozenset({"cue", "noun"})  # "according to X", "by X's count": they sit inside a clause, not after it
 
 
@@ -76,14 +75,13 @@ def reaches(limits: dict[Attribution, Reach], a: Attribution, start: int, end: i
 def _asides(text: str) -> list[Reach]:
     """The bracketed asides and those between a pair of dashes; a dash between digits joins a range, not an aside."""
     out = []
-    if "(" in text:
-        at = text.find("(")
-        while at >= 0:
-            close = text.find(")", at + 1)
-            if close < 0:
-                break
-            out.append(Reach(at + 1, close))
-            at = text.find("(", close + 1)
+    at = text.find("(")
+    while at >= 0:
+        close = text.find(")", at + 1)
+        if close < 0:
+            break
+        out.append(Reach(at + 1, close))
+        at = text.find("(", close + 1)
     dashes = [m for m in _DASH.finditer(text) if not (text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit())]
     out.extend(Reach(one.end(), two.start()) for one, two in zip(dashes[::2], dashes[1::2]))
     return out
@@ -92,7 +90,7 @@ def _asides(text: str) -> list[Reach]:
 def holds_figure(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a figure: a quantity that is no year and no day of a month ("on 12 May")."""
     for m in quantity_pattern().finditer(text, lo, hi):
-        if _YEAR.fullmatch(m.group(0)):
+        if YEAR.fullmatch(m.group(0)):
             continue
         before = _WORD.findall(text, max(lo, m.start() - 12), m.start())
         after = _WORD.match(text, m.end() + 1) if m.end() < hi else None
@@ -113,11 +111,17 @@ def _aside_of(text: str, a: Attribution, asides: list[Reach]) -> Reach | None:
 
 
 @functools.cache
+def clause_join_words() -> str:
+    """The conjunctions that open a clause of their own ("and", "but": roles ``coordinator`` and ``contrast`` of
+    ``data/claimant_cues.csv``), as one alternation."""
+    return alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+
+
+@functools.cache
 def _clause_join() -> re.Pattern:
     # A comma or semicolon and a conjunction opening a clause of its own (", and", "; but"), or a semicolon alone;
     # a dash may follow the conjunction ("…, and—by Kyiv's count—some 120 …").
-    words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
-    return re.compile(rf"[,;]\s*(?:{words})(?:,?\s+|\s*[—–]\s*)|;\s*", re.IGNORECASE)
+    return re.compile(rf"[,;]\s*(?:{clause_join_words()})(?:,?\s+|\s*[—–]\s*)|;\s*", re.IGNORECASE)
 
 
 def _later_clause_of(text: str, a: Attribution) -> Reach | None:

@@ -17,7 +17,7 @@ from ...text.words import UPPER, WORD, alternation
 from .claim_relays import Relay, credited, quotations, quoted_as, relay_capable, relay_words, relays
 from .claim_attribution import Attribution, nearest
 from .claim_reported_asides import without_reported_aside
-from .claim_reach import Reach, limited_reach, reaches
+from .claim_reach import Reach, clause_join_words, limited_reach, reaches
 from .claim_questions import QUESTION, question_end
 from .claim_participles import WITH
 from .claimant_names import kind
@@ -105,7 +105,7 @@ def _coordinate_before() -> re.Pattern:
     # A time phrase may stand between the conjunction and the subject: "..., and in May the minister announced";
     # a contrasting conjunction opens a clause of its own too ("..., but the NIS said that only 3,000 remained"); so
     # does a semicolon alone, perhaps before the place the claim is made in ("...; in Kyiv they say that ...").
-    words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+    words = clause_join_words()
     place = rf"in\s+(?-i:{UPPER})[\w'’\-]+,?\s+"
     return re.compile(rf"(?:[,;]\s*(?:{words})\s+|;\s*(?:{place})?)(?:{opening_time().pattern})?(?:the\s+)?$", re.IGNORECASE)
 
@@ -131,7 +131,7 @@ def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @functools.cache
 def _unread_clause() -> re.Pattern:
     # A comma and a conjunction, a subject of one to four words, and a reporting verb: a clause of its own.
-    joins = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+    joins = clause_join_words()
     verbs = alternation(w.lower() for w in (*cues("reporting"), *claimant_cues("reporting")))
     return re.compile(rf"[,;]\s*(?:{joins})\s+(?:[\w'’\-]+\s+){{1,4}}(?:{verbs})\b", re.IGNORECASE)
 
@@ -170,7 +170,7 @@ def _put_at(text: str, end: int) -> bool:
 @functools.cache
 def _clause_join() -> re.Pattern:
     # A comma or semicolon and a conjunction that opens a clause of its own: ", and", "; but", ", while".
-    words = alternation(w.lower() for w in (*claimant_cues("coordinator"), *claimant_cues("contrast")))
+    words = clause_join_words()
     return re.compile(rf"[,;]\s*(?:{words})\s|;", re.IGNORECASE)
 
 

@@ -88,7 +88,7 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     if who.lower() == who or not (first_person().search(texts[k]) or (transcript if transcript is not None else (
             asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
-    if _plural().search(texts[k]) and (office := spoken_office(label, texts[:first])) is not None:
+    if first_person("first_plural").search(texts[k]) and (office := spoken_office(label, texts[:first])) is not None:
         return office  # "Jane Roe (Director, Department of National Defence): Our assessment is ...": the department
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
@@ -119,14 +119,14 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
                 if claimant is None and FULL_NAME.fullmatch(who):
                     # "Alexander Matsegora:", named in full before: whom no vocabulary knows; in a body's own
                     # briefing his "we" is the body's
-                    return Claim(issuer, issuer) if issuer is not None and _plural().search(texts[k]) else Claim(who, who)
+                    return Claim(issuer, issuer) if issuer is not None and first_person("first_plural").search(texts[k]) else Claim(who, who)
                 return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
         if not (surname.lower() in claimant_cues("title") or surname.lower() in claimant_cues("spokesperson")):
             # A surname named nowhere before the turns: in a body's own transcript its official labelled in capitals
             # ("MR KIM:"), else no one to read; a name in title case ("Anna Petrova:") is a person's own.
-            if issuer is not None and not who.isupper() and FULL_NAME.fullmatch(who) and _plural().search(texts[k]):
+            if issuer is not None and not who.isupper() and FULL_NAME.fullmatch(who) and first_person("first_plural").search(texts[k]):
                 return Claim(issuer, issuer)  # "Anna Petrova:" opening the body's own briefing: her "we" is the body
             if not _names_a_source(texts[k]):
                 if not who.isupper() and FULL_NAME.fullmatch(who) and key(who.split()[0]) not in titles():
@@ -190,13 +190,6 @@ def _office_body(text: str, start: int, words: str, name: list[str], sentence: s
         if (body := normalise(phrase)) is not None and kind(body) not in (None, "person", "unattributed"):
             return Claim(body, phrase)
     return None
-
-
-@functools.cache
-def _plural() -> re.Pattern:
-    """The first person plural ("we", "our": role ``first_plural`` of ``data/claimant_cues.csv``), whole words: an
-    official's "we" is their body's; "I would like to remind you" is theirs alone."""
-    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, claimant_cues('first_plural')))})(?![\w])", re.IGNORECASE)
 
 
 @functools.cache

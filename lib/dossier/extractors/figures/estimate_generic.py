@@ -11,12 +11,11 @@ anything else).
 
 from __future__ import annotations
 
-from .estimate_mentions import mentioned
+from .estimate_mentions import NAMED_ARMS, mentioned
 from .estimate_nouns import Counted
 from .estimate_tokens import tokenize
 from ...text.numbers import cues
 
-_MATERIEL = ("artillery_systems", "rockets", "missiles")  # what a generic noun of weapons may stand for
 _DEMONSTRATIVES = frozenset({"of", "these", "those", "the", "such"})  # "several of these systems"
 _REACH = 5  # tokens after a count read for its generic noun ("of these systems", "of the long-range systems")
 _DESCRIBED = 2  # words describing the weapons before their generic noun ("of the new heavy systems")
@@ -53,10 +52,10 @@ def weapons_named(text: str, start: int, previous: str, last: Counted | None = N
     weapons the figure before counted (``last``, within two sentences: "at least 15 Koksans were destroyed. [...]
     Even 220 systems would be a small addition"); None when none names any ("the ministry bought dozens of
     systems")."""
-    kinds = frozenset(_MATERIEL)  # a generic noun of weapons never stands for the ammunition named with them
+    kinds = NAMED_ARMS  # a generic noun of weapons never stands for the ammunition named with them
     for named in (mentioned(text, start, clause=False, kinds=kinds),
                   mentioned(previous, len(previous), clause=False, kinds=kinds) if previous else None, last):
-        if named is not None and named.category in _MATERIEL:
+        if named is not None and named.category in NAMED_ARMS:
             return Counted(named.category, named.subtype, (), named.noun)
     return None
 

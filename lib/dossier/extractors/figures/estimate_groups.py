@@ -17,24 +17,16 @@ Two bare sizes set off by a comma there are one rough range, as said aloud
 
 from __future__ import annotations
 
-import functools
-
 from .estimate_nouns import Counted, noun_of_its_own, term_from
+from .estimate_subsets import HANDFUL
 from .estimate_tokens import tokenize
 from ...text.numbers import Quantity, cues
 
-_HANDFUL = 5  # the most men of a group that sizes a tactic (estimate_subsets), not a figure of a force
 _SENT = frozenset({"troops", "casualties"})  # who is grouped, as named before: soldiers (casualties are soldiers too)
 # What groups are made of: people, and arms delivered or fired; not what names a delivery ("consignment") or any
 # materiel ("drones"), which the arms it carries may follow.
 _GROUPED = frozenset({"troops", "casualties", "persons", "artillery_systems", "artillery_shells", "missiles", "rockets"})
 _MENTION = 300  # characters before the count searched for who or what is grouped
-
-
-@functools.cache
-def _group_nouns() -> dict[str, str]:
-    """Nouns of groups (role ``group_size``), each with ``plural`` (sized after "of") or ``single`` (after a comma)."""
-    return cues("group_size")
 
 
 def join_group_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -55,7 +47,7 @@ def join_group_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 def _after_groups(text: str, start: int) -> bool:
     """Whether a plural noun of groups and "of" are the two words right before ``start``."""
     words = text[max(0, start - _GROUP_CHARS) : start].lower().split()[-2:]
-    return len(words) == 2 and words[1] == "of" and _group_nouns().get(words[0]) == "plural"
+    return len(words) == 2 and words[1] == "of" and cues("group_size").get(words[0]) == "plural"
 
 
 _GROUP_CHARS = 24  # characters before a figure that hold "columns of"
@@ -66,12 +58,12 @@ def sizes_each_group(q: Quantity, before, after, text: str, previous: str) -> Co
 
     ``before``/``after``: the tokens either side of the count; ``text``: its sentence; ``previous``: the sentence
     before, where the grouped may have been named ("The infantry came on foot. They walked in columns of 20")."""
-    if q.kind != "count" or not q.scaled and q.high <= _HANDFUL:
+    if q.kind != "count" or not q.scaled and q.high <= HANDFUL:
         return None  # shares and a handful ("groups of three or four"): a tactic's size, no figure
     last = before[-2:]
-    if len(last) < 2 or last[0].low not in _group_nouns():
+    if len(last) < 2 or last[0].low not in cues("group_size"):
         return None  # most counts: two tokens read
-    kind = _group_nouns()[last[0].low]
+    kind = cues("group_size")[last[0].low]
     people = _people_noun(after)
     if last[1].low == "of" and kind == "plural":
         if people is None and noun_of_its_own(after):

@@ -44,7 +44,7 @@ def mentioned(text: str, end: int, clause: bool = True, kinds: frozenset[str] | 
 
 _ARMS = ("other", "weapons")  # "weapon": a word any arm is described by ("the Koksan, a heavy weapon")
 _OTHER = frozenset({"other", "more"})  # "missiles and other weapons": arms besides those named, not a description
-_NAMED = frozenset({"artillery_systems", "rockets", "missiles"})
+NAMED_ARMS = frozenset({"artillery_systems", "rockets", "missiles"})  # what a generic noun of weapons may stand for
 
 
 def _named_before(tokens, i: int) -> Hit | None:
@@ -55,10 +55,10 @@ def _named_before(tokens, i: int) -> Hit | None:
         if t.kind == "punct" and t.text in _SENTENCE_END:
             return None
         hit = term_from(tokens, j, t.word, True) if t.kind == "word" else None
-        if hit is not None and hit.category in _NAMED:
+        if hit is not None and hit.category in NAMED_ARMS:
             return _longest_ending(tokens, j, hit)
         named = weapon_named(t.text) if t.kind == "word" and t.text[:1].isupper() else None
-        if named is not None and named.category in _NAMED:
+        if named is not None and named.category in NAMED_ARMS:
             return named  # "the Korean Koksans, 170 mm, are a serious weapon": the arm by its name
     return None
 

@@ -24,9 +24,9 @@ def strike_told(sentence: FigureSentence, last: Counted | None, before) -> Calla
     ``before`` is a strike's toll: never for a side's loss, always right after a strike's toll (``last``), else
     whether the sentence or the one before tells of a strike."""
     if _a_side_lost(before):
-        return _NO
+        return _never
     if last is not None and last.category == "strike_casualties":
-        return _YES
+        return _always
     return sentence.about_a_strike
 
 
@@ -58,12 +58,9 @@ _SUBJECT_REACH = 3  # auxiliaries and the side before the verb ("Pyongyang may h
 _SIDE_PRONOUNS = frozenset({"it", "they"})
 
 
-def _yes() -> bool:
+def _always() -> bool:
     return True
 
 
-def _no() -> bool:
+def _never() -> bool:
     return False
-
-
-_YES, _NO = _yes, _no

@@ -85,7 +85,7 @@ def _tells_news(before, after, opens: int) -> bool:
     return False
 
 
-_HANDFUL = 5  # the most men of a group that sizes a tactic (a fire team), not a force; larger groups are a force's
+HANDFUL = 5  # the most men of a group that sizes a tactic (a fire team), not a force; larger groups are a force's
 
 
 def sizes_small_groups(q: Quantity, before) -> bool:
@@ -95,4 +95,4 @@ def sizes_small_groups(q: Quantity, before) -> bool:
     last = before[-2:]
     if len(last) < 2 or last[1].low != "of" or last[0].low not in cues("small_group"):
         return False  # most counts: two tokens read
-    return not q.scaled and q.high <= _HANDFUL
+    return not q.scaled and q.high <= HANDFUL

@@ -218,10 +218,11 @@ def _past_the_verb(text: str, stripped: str, quantities: list[Quantity]) -> list
     "The NIS estimated 4,700 killed", "Kyiv talked about 4,000": the verb, or its preposition, reads as a hedge
     before the number, but it is the attribution's ("estimated" states, "about" is what was talked of). A figure
     the attribution holds to its end ("One official said") stays as it is: it names who speaks."""
-    out = []
+    out, restated = [], None
     for q in quantities:
         if stripped[q.start] != text[q.start] and stripped[q.end - 1] == text[q.end - 1]:
-            q = next((r for r in find_quantities(stripped) if r.end == q.end and r.start > q.start), q)
+            restated = find_quantities(stripped) if restated is None else restated
+            q = next((r for r in restated if r.end == q.end and r.start > q.start), q)
         out.append(q)
     return out
 

@@ -41,7 +41,8 @@ def _canonical_names() -> frozenset[str]:
 
 
 @functools.cache
-def _adjectives() -> dict[str, str]:
+def adjectives_of_states() -> dict[str, str]:
+    """Each state of ``data/states.csv`` with the adjective its people are charted by ("dprk": "North Korean")."""
     t = load_table("states.csv")
     return {s: a for s, a in zip(t.state, t.adjective) if a}
 
@@ -59,5 +60,5 @@ def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
     words = key(speaker).split()
     if any(" ".join(words[i:i + n]) in nationalities() for n in (1, 2) for i in range(len(words))):
         return None  # "Russian Ministry of Defence", "South Korean Ministry of Health": its state is named
-    adjective = _adjectives().get(home_state(text, source))
+    adjective = adjectives_of_states().get(home_state(text, source))
     return canonical(f"{adjective} {speaker}", "name") if adjective else None

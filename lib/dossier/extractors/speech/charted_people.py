@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from ...text.words import UPPER, alternation, plural, singular
 from ...vocab import load_table
+from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .appositions import apposition_noun_phrase
@@ -71,12 +72,6 @@ def _roles() -> dict[str, Role]:
     t = load_table("charted_roles.csv")
     return {n: Role(r, k, loc == "yes", st, h == "yes")
             for n, r, k, loc, st, h in zip(t.noun, t.role, t.kin, t["local"], t.state, t.heads)}
-
-
-@functools.cache
-def _adjectives() -> dict[str, str]:
-    t = load_table("states.csv")
-    return {s: a for s, a in zip(t.state, t.adjective) if a}
 
 
 @functools.cache
@@ -202,7 +197,7 @@ def _setting_role_nationality(art, speaker: str, pos: int) -> _Nationality | Non
 
 
 def _label(nat: _Nationality, role: Role) -> str | None:
-    adjective = _adjectives().get(nat.state)
+    adjective = adjectives_of_states().get(nat.state)
     if adjective is None and nat.state != "other_state":
         return None
     return canonical(f"{adjective or nat.written} {role.role}", "group")
@@ -384,7 +379,7 @@ def _unit_holder(art, speaker_text: str, pos: int) -> str | None:
         # is set in, the place its first paragraph puts the scene in; not a place the holder's own sentence names,
         # which may be where someone else is ("the foreman, whose brother fell in Kursk").
         nat = _scene(art)
-    adjective = _adjectives().get(nat.state) if nat is not None else None
+    adjective = adjectives_of_states().get(nat.state) if nat is not None else None
     if adjective is None:
         return None
     return canonical(" ".join([adjective, *unit.split(), role.role.role]), "group")

@@ -32,8 +32,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import UPPER, singular
+from ...text.words import UPPER, alternation, singular
 from ...vocab import load_table
+from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import home_state, key, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
@@ -62,8 +63,7 @@ def _kin_nouns() -> frozenset[str]:
 @functools.cache
 def _kin_of() -> re.Pattern:
     """ "The mother of ", "a widow of ": a determiner, a kin noun of ``data/kin_speakers.csv``, then "of"."""
-    nouns = "|".join(sorted(map(re.escape, _kin_nouns()), key=len, reverse=True))
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<kin>{nouns})\s+of\s+")
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<kin>{alternation(_kin_nouns())})\s+of\s+")
 
 
 def _kin(art, kin: str, whom_at: int) -> str | None:
@@ -84,8 +84,7 @@ def _kin(art, kin: str, whom_at: int) -> str | None:
 
 def _home_adjective(art) -> str:
     """The adjective of the state the article is written from ("North Korean"), or ""."""
-    state = home_state(art.text, art.source)
-    return next((row.adjective for row in load_table("states.csv").itertuples() if row.state == state), "") if state else ""
+    return adjectives_of_states().get(home_state(art.text, art.source), "")
 
 
 @functools.cache
@@ -143,7 +142,7 @@ def kin_speaker(art, speaker: str | None, pos: int) -> str | None:
 def _former() -> re.Pattern:
     """ "A former unification ministry official", "a former intelligence officer who asked not to be named": someone
     brought in as a former holder of a post (``data/former_posts.csv``), up to three words of the post before it."""
-    nouns = "|".join(sorted(map(re.escape, load_table("former_posts.csv").noun), key=len, reverse=True))
+    nouns = alternation(load_table("former_posts.csv").noun)
     return re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+former\s+(?P<post>(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns}))\b")
 
 

@@ -92,7 +92,8 @@ def _form(m: re.Match) -> str | None:
     return next((how for how in _SUBJECT_FORMS if m.group(how)), None)
 
 
-def _found(m, cue_group="cue") -> Attribution:
+def attribution_of(m, cue_group="cue") -> Attribution:
+    """The attribution a match of :func:`subject_source` and a verb of saying (group ``cue_group``) makes."""
     how = _form(m)
     cue = m.group(cue_group)
     lemma = cue_words().lemma.get(cue.lower(), cue.lower())
@@ -223,10 +224,10 @@ class MaskedText(WordIndex):
         for s in subjects:  # as ``before.finditer`` would, trying only the candidates
             if s < pos or not (m := before.match(text, s, last)):
                 continue
-            if passive(text, _found(m)) and (first := next((v.end() for v in verbs if s < v.start() < m.start("cue")), None)):
+            if passive(text, attribution_of(m)) and (first := next((v.end() for v in verbs if s < v.start() < m.start("cue")), None)):
                 # "One of the prisoners said he was told …": the subject's own verb is the first one, not a passive after it.
                 m = before.match(text, s, first) or m
-            a = name_apposed(text, name_after_body(before_informed(_found(m))))  # "A person familiar with the matter said"
+            a = name_apposed(text, name_after_body(before_informed(attribution_of(m))))  # "A person familiar with the matter said"
             if (a.how in ("alias", "name", "group") and text.endswith(_PLACE_WORDS, max(lo, a.start - 10), a.start)
                     and (placed := _PLACED_GROUP.search(text, max(lo, a.start - 80), a.start))
                     and (not placed.group("determined") or state_named(placed.group("group").lower().split())
@@ -257,7 +258,7 @@ class MaskedText(WordIndex):
             if stray_comma(text, m, a):
                 if (m := _before_comma(before, text, s, m)) is None:
                     continue
-                a = _found(m)
+                a = attribution_of(m)
             if a.how in ("alias", "name", "group") and (docs := self.candidates("document", max(lo, a.start - 70), a.start - 1)) and (
                     owner := document_owner_before(text, a, docs[-1])) is not None:
                 a = owner  # "The Kremlin's readout of a call between Putin and Kim said"
@@ -331,7 +332,7 @@ class MaskedText(WordIndex):
         for pattern, at in ((before, head), (inverted, lo)):
             if not (m := pattern.match(self.text, at, hi)):
                 continue
-            a = _found(m)
+            a = attribution_of(m)
             if pattern is inverted and a.lemma in hearer_verbs():
                 continue  # "…, who chairs the commission, told Izvestia": who hears the words, never who says them
             if pattern is inverted and a.how == "group" and (doc := document_owner().document.match(self.text, a.start, hi)):
@@ -354,7 +355,7 @@ class MaskedText(WordIndex):
             if pattern is before and stray_comma(self.text, m, a):
                 if (m := _before_comma(before, self.text, at, m)) is None:
                     continue
-                a = _found(m)
+                a = attribution_of(m)
             if a is not None and pattern is inverted and (_QUOTE_AFTER.match(self.text, end := a.start + len(a.speaker_text)) or (
                     a.cue.lower() in what_plural()[1] and _AS_AFTER.match(self.text, end))):
                 # "known by his call sign “Grom,” said the drones “hit everything”": the verb's object or the

@@ -113,7 +113,7 @@ _APPOSITION = (
 
 @functools.cache
 def subject_source() -> str:
-    """The forms of a subject, one named group each (see :func:`_found`)."""
+    """The forms of a subject, one named group each (see :func:`~dossier.extractors.speech.speakers.attribution_of`)."""
     _, _, docs = cue_words()
     alias = alternation(speaker_aliases())
     anaph = alternation(a for a in anaphors() if a not in possessive_genders() and a not in _bare_members())

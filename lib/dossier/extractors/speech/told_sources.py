@@ -17,10 +17,8 @@ from ..mentions.speaker_vocab import cue_words
 from ...text.words import alternation
 from .quote_article import Article
 from .quote_referents import Said
-from .speakers import Attribution
+from .speakers import attribution_of
 from .subject_forms import subject_source
-
-_FORMS = ("alias", "anaphor", "name", "group", "owned")
 
 
 @functools.cache
@@ -38,7 +36,5 @@ def told_source(art: Article, q: Marked) -> Said | None:
     m = _as_told().match(art.masked, q.close_at)
     if m is None:
         return None
-    how = next(h for h in _FORMS if m.group(h))
-    cue = m.group("cue")
-    said = art.resolve(Attribution(m.start(how), m.start("cue"), m.end(), m.group(how), how, cue, "tell"))
+    said = art.resolve(attribution_of(m))
     return said if said.speaker else None
