@@ -57,7 +57,7 @@ def test_a_bodys_release_claims_what_it_states_in_its_own_voice(source, paragrap
      "about 700", None),
     # A transcript's question is the asker's, not the body's.
     ("Russian Foreign Ministry",
-     ("Question: Media write that 4,000 more soldiers are leaving for Kursk. Your comment?",
+     ("Question: There is talk that 4,000 more soldiers are leaving for Kursk. Your comment?",
       "Maria Zakharova: We do not comment on rumours."),
      "4,000", "reporter"),
 ])

@@ -3,9 +3,21 @@ and the impersonal "it is understood that"."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import dossier
+from dossier.extractors.figures.estimates import estimates
 from estimate_readings import one
+
+
+def claim_in(source: str, quantity: str, *paragraphs: str) -> str | None:
+    """The claimant of the one figure ``quantity`` of an article whose outlet is ``source``."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-03-04")],
+                         "source": [source]})
+    rows = (df := estimates(dossier.sentences(arts), arts))[df["quantity_text"] == quantity]
+    assert len(rows) == 1, df[["quantity_text", "claimant"]]
+    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
 
 
 @pytest.mark.parametrize("text, quantity, claimant", [
@@ -40,3 +52,27 @@ def test_informed_sources_stay_no_one_named():
     # "informed" before a noun is an adjective, no verb whose subject gives the figure.
     row = one("According to informed sources, some 3,000 troops left the port.", "some 3,000")
     assert row.claimant == "unattributed reports"
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # A body keeping to figures gives them, after a colon too.
+    ("Japan's Defense Ministry keeps to lower figures: roughly 400 dead and 1,900 wounded.", "roughly 400",
+     "Japanese Ministry of Defense"),
+    ("The Pentagon sticks to a count of about 250 launchers.", "about 250", "the Pentagon"),
+])
+def test_keeping_to_figures_gives_them(text, quantity, claimant):
+    assert one(text, quantity).claimant == claimant
+
+
+def test_the_claim_of_a_named_owner_that_holds_the_figure_is_the_owners():
+    # "The statement of X that ..." names its owner after "of", as "X's statement that ..." does before it.
+    row = one("The statement of Kyrylo Budanov that some 1,200 soldiers had deserted drew doubts in Seoul.", "some 1,200")
+    assert row.claimant == "Kyrylo Budanov"
+
+
+def test_media_writing_in_a_transcripts_question_are_the_media():
+    # The question passes on what the media write, as "Media report that ..." does: the asker is no claimant of it.
+    row = claim_in("Russian Foreign Ministry", "4,000",
+                   "Question: Western media write that 4,000 more soldiers are leaving for Kursk. Your comment?",
+                   "Maria Zakharova: We do not comment on rumours.")
+    assert row == "Western media"

@@ -105,7 +105,7 @@ def _claim_that_pattern() -> re.Pattern:
     nouns = alternation(claimant_cues("claim_that"))
     agent = r"(?P<agent>[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,6}?)"
     # A time may stand between the noun and its "that": "Shoigu's announcement in June that ..." (when, not who).
-    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?(?:{time_phrase()},?\s+)?that\s", re.IGNORECASE)
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from|of)\s+{agent}\s+)?(?:{time_phrase()},?\s+)?that\s", re.IGNORECASE)
 
 
 def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
