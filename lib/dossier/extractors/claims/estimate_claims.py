@@ -29,7 +29,7 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
-from .claim_release import issuing_body, others_account, release_claimant, source_government
+from .claim_release import issuing_body, others_account, own_evidence, release_claimant, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
@@ -357,7 +357,7 @@ class ArticleClaims(ArticleResolver):
         words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
             return not found.text
-        return kind(found.claimant) == "unattributed" and bool(found.text) and normalise(found.text) is None
+        return kind(found.claimant) == "unattributed" and bool(found.text) and (normalise(found.text) is None or own_evidence(found.text))
 
     def _agent_claim(self, j: int, at: int) -> Claim | None:
         """The claim of the agent at offset ``at`` of sentence ``j`` ("This was stated by the head of HUR, Kyrylo
