@@ -41,16 +41,22 @@ _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its na
 @functools.lru_cache(maxsize=64)
 def releasing_body(source: str | None) -> str | None:
     """The state body an article's source is by its whole name ("National Intelligence Service", "Pentagon press
-    briefing"), else None: a medium, a think tank or an outlet no vocabulary knows."""
+    briefing"), or a monitor states set up (``data/state_monitors.csv``), else None: a medium, a think tank or an
+    outlet no vocabulary knows."""
     if not source:
         return None
     aliases = claimant_aliases()
     for name in _body_names(source):
         clean = cleaned(name)
         body = aliases.get(clean) or aliases.get(f"the {clean}")
-        if body is not None and kind(body) in STATE_KINDS:
+        if body is not None and (kind(body) in STATE_KINDS or body in _state_monitors()):
             return body
     return None
+
+
+@functools.cache
+def _state_monitors() -> frozenset[str]:
+    return frozenset(load_table("state_monitors.csv").claimant)
 
 
 def _body_names(source: str) -> list[str]:

@@ -29,7 +29,7 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
-from .claim_release import issuing_body, others_account, own_evidence, release_claimant, source_government
+from .claim_release import issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
@@ -93,8 +93,8 @@ def own_claim(source: str | None) -> Claim:
 
 def _outlet_claimant(source: str | None) -> str | None:
     """The claimant an article's outlet is, when it publishes (a medium, a think tank, a monitor): its whole name's,
-    else one named in it ("BBC News").  A state's body that issues its own release (the NIS, a ministry) is no
-    outlet: "The NIS assesses that ..." in the NIS's release is the NIS's claim, as anywhere else.
+    else one named in it ("BBC News").  A state's body that issues its own release (the NIS, a ministry, a monitor
+    states set up) is no outlet: "The NIS assesses that ..." in the NIS's release is the NIS's claim, as anywhere else.
 
     "The Moscow Times" and "The Japan Times" only hold the name of a place, whose government's figures their
     articles report: they are no government.
@@ -106,7 +106,7 @@ def _outlet_claimant(source: str | None) -> str | None:
         outlet = aliases[clean if clean in aliases else f"the {clean}"]
     else:
         outlet = normalise(source)
-    return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS else None
+    return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS and releasing_body(source) is None else None
 
 
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
