@@ -76,3 +76,28 @@ def test_media_writing_in_a_transcripts_question_are_the_media():
                    "Question: Western media write that 4,000 more soldiers are leaving for Kursk. Your comment?",
                    "Maria Zakharova: We do not comment on rumours.")
     assert row == "Western media"
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # "for example", "for instance" set off between a subject and its verb part nothing, as "for its part" does not.
+    ("Japan's Defense Ministry, for example, claimed that some 600 containers were shipped.", "some 600",
+     "Japanese Ministry of Defense"),
+    ("The NIS, for instance, spoke of about 150 launchers.", "about 150", "National Intelligence Service"),
+])
+def test_an_example_aside_parts_no_subject_from_its_verb(text, quantity, claimant):
+    assert one(text, quantity).claimant == claimant
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # Talking and writing "about" a figure report it, as "of" does.
+    ("The NIS talks about some 2,000 casualties.", "some 2,000", "National Intelligence Service"),
+    ("British media have been writing for weeks about 5,000 dead.", "about 5,000", "British media"),
+])
+def test_talking_or_writing_about_a_figure_reports_it(text, quantity, claimant):
+    assert one(text, quantity).claimant == claimant
+
+
+def test_the_about_a_verb_writes_is_no_hedge_of_its_figure():
+    # "write about 9-10 thousand": what is written about, the noun left out as after "write" alone.
+    row = one("North Korea has sent troops to the Kursk region. British media write about 9-10 thousand.", "9-10 thousand")
+    assert row.claimant == "British media"
