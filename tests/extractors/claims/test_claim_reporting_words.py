@@ -101,3 +101,23 @@ def test_the_about_a_verb_writes_is_no_hedge_of_its_figure():
     # "write about 9-10 thousand": what is written about, the noun left out as after "write" alone.
     row = one("North Korea has sent troops to the Kursk region. British media write about 9-10 thousand.", "9-10 thousand")
     assert row.claimant == "British media"
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # ", which said" opens a body's relative clause as ", who said" opens a person's: the antecedent reports.
+    ("The figure came from Japan's Defense Ministry, which said that some 80 launchers had crossed by rail.", "some 80",
+     "Japanese Ministry of Defense"),
+    ("Officials cited the NIS, which estimated that about 1,300 soldiers were wounded.", "about 1,300",
+     "National Intelligence Service"),
+])
+def test_a_bodys_relative_clause_reports_for_the_body(text, quantity, claimant):
+    assert one(text, quantity).claimant == claimant
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # "announced by X" names who gave the figure, as "reported by X" does.
+    ("The second wave, announced by Sergei Shoigu in Pyongyang in June, comprises 2,000 builders.", "2,000"),
+    ("The rotation includes the 3,000 deminers announced by Sergei Shoigu last month.", "3,000"),
+])
+def test_announced_by_credits_its_agent(text, quantity):
+    assert one(text, quantity).claimant == "Sergei Shoigu"
