@@ -8,7 +8,7 @@ import pytest
 
 import dossier
 from dossier.extractors.figures.estimates import estimates
-from estimate_readings import one
+from estimate_readings import one, run
 
 
 def claim_in(source: str, quantity: str, *paragraphs: str) -> str | None:
@@ -121,3 +121,11 @@ def test_a_bodys_relative_clause_reports_for_the_body(text, quantity, claimant):
 ])
 def test_announced_by_credits_its_agent(text, quantity):
     assert one(text, quantity).claimant == "Sergei Shoigu"
+
+
+def test_a_figure_in_the_subject_of_a_reporting_verb_is_not_its_claim():
+    # "the younger of the two said": the figure counts those the subject is one of, not what the subject claims.
+    df = run("Kyiv is holding two captured North Korean soldiers. In a talk with a Seoul daily, the younger of the two said he "
+             "had been sent to Russia for training.")
+    later = df[(df["quantity_text"] == "two") & (df["sentence"] == df["sentence"].max())]
+    assert len(later) == 1 and later["claimant"].isna().all(), df[["sentence", "quantity_text", "claimant"]]

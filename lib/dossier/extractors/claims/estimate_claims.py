@@ -423,6 +423,9 @@ class ArticleClaims(ArticleResolver):
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
+        if near.how == "verb" and near.start <= start and end <= near.start + len(near.text) and self.texts[k].startswith(
+                near.text, near.start):
+            return self.own  # "the older of the two said": the figure is in who speaks, not what they claim
         if near.how == WITH and near.start >= end:
             # "… millions of shells, with Budanov saying …": the clause after "with" claims nothing before it.
             return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
