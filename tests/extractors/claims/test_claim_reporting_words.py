@@ -129,3 +129,14 @@ def test_a_figure_in_the_subject_of_a_reporting_verb_is_not_its_claim():
              "had been sent to Russia for training.")
     later = df[(df["quantity_text"] == "two") & (df["sentence"] == df["sentence"].max())]
     assert len(later) == 1 and later["claimant"].isna().all(), df[["sentence", "quantity_text", "claimant"]]
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # Stressing, pointing out or complaining that a figure holds reports it, as saying it does.
+    ("Budanov stressed that some 3,000 more soldiers were training in the Far East.", "some 3,000", "Kyrylo Budanov"),
+    ("The NIS pointed out that about 70 launchers had crossed by rail.", "about 70", "National Intelligence Service"),
+    ("Japan's Defense Ministry complained that roughly 40 missiles had been fired in a week.", "roughly 40",
+     "Japanese Ministry of Defense"),
+])
+def test_stressing_or_complaining_that_reports_the_figure(text, quantity, claimant):
+    assert one(text, quantity).claimant == claimant
