@@ -65,3 +65,9 @@ def test_most_western_estimates_survey_many_sources():
     # A determiner before a bloc's estimates surveys many states' sources; before one state's it does not.
     assert one("Most Western estimates now put the first wave at about 9,000 soldiers.", "about 9,000").claimant == "unattributed reports"
     assert one("By some British estimates, about 900 soldiers were killed.", "about 900").claimant == "British government"
+
+
+def test_based_on_a_states_assessments_reads_as_by_them():
+    # "Based on" opens the phrase as "By" or "On" does: never part of the claimant's words.
+    row = one("Based on Japanese and Ukrainian assessments, some 800 launchers have been delivered.", "some 800")
+    assert row.claimant == "Japanese and Ukrainian governments"

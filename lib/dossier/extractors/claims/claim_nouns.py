@@ -192,14 +192,14 @@ def _modifiers_start(sentence: str, at: int) -> int:
 
 
 _UNATTRIBUTED = "unattributed reports"
-_FIRST_WORD = re.compile(r"([A-Za-z]+)\s+")
+_FIRST_WORD = re.compile(r"([A-Za-z]+(?:\s+on)?)\s+")  # "By", "On", "Based on"
 
 
 def _past_preposition(sentence: str, start: int, head: int) -> int:
     """``start`` past a capitalised preposition that opens the words before a claim noun ("On Ukrainian estimates"):
     the words back from the noun take it in as a capitalised word, but it names no one."""
     m = _FIRST_WORD.match(sentence, start, head)
-    return m.end() if m and m.group(1).lower() in claimant_cues("claim_preposition") else start
+    return m.end() if m and " ".join(m.group(1).lower().split()) in claimant_cues("claim_preposition") else start
 
 
 @functools.cache
