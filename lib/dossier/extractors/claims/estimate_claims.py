@@ -29,6 +29,7 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
+from .claim_impersonal import clause_impersonal
 from .claim_release import issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
@@ -417,7 +418,7 @@ class ArticleClaims(ArticleResolver):
             return self._credit(j, a, start if j == k else len(self.texts[j]))
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
+            return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal, end)) else self.own
         if not read.narrating[0] or read.reported_after(start, end):
             return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
@@ -428,7 +429,7 @@ class ArticleClaims(ArticleResolver):
             return self.own  # "the older of the two said": the figure is in who speaks, not what they claim
         if near.how == WITH and near.start >= end:
             # "… millions of shells, with Budanov saying …": the clause after "with" claims nothing before it.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
+            return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal, end)) else self.own
         if in_later_relative(self.texts[k], end, near):
             # "12 died when a missile that officials identified as a KN-23 struck": the clause claims its own words.
             before = [a for a in read.found if a.end <= start]
