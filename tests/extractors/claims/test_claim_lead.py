@@ -4,8 +4,10 @@ claim noun before its "that"."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from estimate_readings import one
 from test_estimate_claimants import claim
 
 
@@ -69,3 +71,15 @@ def test_kiev_inside_a_phrase_is_no_mention_a_pronoun_refers_to():
                    "Noting that the Kiev clique, backed by the West, had thrown 5,000 troops into the region, it said the "
                    "adventure had failed.")
     assert got != "Ukrainian government"
+
+
+
+def test_a_count_of_a_group_opening_the_sentence_names_no_one():
+    # "Three Russian soldiers ... and said": the capitalised words count a group whose noun is not a claimant's.
+    row = one("Three Russian soldiers were taken prisoner near Sumy in May and have since said they want to stay.", "Three")
+    assert pd.isna(row.claimant)
+
+
+def test_a_count_of_a_known_group_is_the_group():
+    row = one("Two Ukrainian officials toured the site and said about 30 people had died.", "about 30")
+    assert row.claimant == "Ukrainian officials"

@@ -37,3 +37,37 @@ def test_a_person_who_estimates_stays_the_person_not_unnamed_estimates():
     row = one("Military analyst Sam Dawson estimates that about 3,000 North Korean soldiers were killed.", "about 3,000")
     assert row.claimant != "unattributed reports"
     assert "Dawson" in row.claimant
+
+
+def test_western_estimates_are_the_western_governments():
+    # "Western" is the adjective of no one state; its estimates are the Western governments', as "British estimates"
+    # are the British government's.
+    row = one("Western estimates suggest that some 7,000 vehicles were lost by the spring.", "some 7,000")
+    assert row.claimant == "Western governments"
+    row = one("According to Western estimates, about 250 launchers have been delivered.", "about 250")
+    assert row.claimant == "Western governments"
+
+
+def test_two_states_estimates_together_are_their_governments_as_written():
+    row = one("Western and Japanese estimates converge on roughly 9,000 soldiers in the first wave.", "roughly 9,000")
+    assert row.claimant == "Western and Japanese governments"
+    row = one("Some 400 launchers have crossed by rail, according to Ukrainian and South Korean assessments.", "Some 400")
+    assert row.claimant == "Ukrainian and South Korean governments"
+
+
+def test_a_joint_claim_of_bodies_keeps_its_noun():
+    # Only states' adjectives become their governments: an agency's words stay as written.
+    assert normalise("Ukrainian and Western intelligence") == "Ukrainian and Western intelligence"
+    assert normalise("Seoul and Kyiv") == "Seoul and Kyiv"
+
+
+def test_most_western_estimates_survey_many_sources():
+    # A determiner before a bloc's estimates surveys many states' sources; before one state's it does not.
+    assert one("Most Western estimates now put the first wave at about 9,000 soldiers.", "about 9,000").claimant == "unattributed reports"
+    assert one("By some British estimates, about 900 soldiers were killed.", "about 900").claimant == "British government"
+
+
+def test_based_on_a_states_assessments_reads_as_by_them():
+    # "Based on" opens the phrase as "By" or "On" does: never part of the claimant's words.
+    row = one("Based on Japanese and Ukrainian assessments, some 800 launchers have been delivered.", "some 800")
+    assert row.claimant == "Japanese and Ukrainian governments"

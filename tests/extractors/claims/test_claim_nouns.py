@@ -164,7 +164,8 @@ BY_ESTIMATES = [
     ("about 700", "By Ukrainian estimates, about 700 North Korean gunners were lost near Kursk.", "Ukrainian government"),
     ("roughly 900", "On South Korean estimates, roughly 900 North Korean soldiers were wounded in March.", "South Korean government"),
     ("some 1,300", "By some Ukrainian estimates, some 1,300 North Korean soldiers were lost in the winter.", "Ukrainian government"),
-    ("about 11,000", "By Western estimates, about 11,000 North Korean troops had crossed into Russia.", "unattributed reports"),
+    # "Western" is no one state's adjective, but its estimates are the Western governments', as one state's are its.
+    ("about 11,000", "By Western estimates, about 11,000 North Korean troops had crossed into Russia.", "Western governments"),
     # A name no vocabulary knows after the preposition owns the estimate: only a modifier of claimants' names does not.
     ("about 450", "By Oryxlike estimates, about 450 North Korean soldiers were lost in March.", "Oryxlike"),
 ]

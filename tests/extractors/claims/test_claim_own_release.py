@@ -57,7 +57,7 @@ def test_a_bodys_release_claims_what_it_states_in_its_own_voice(source, paragrap
      "about 700", None),
     # A transcript's question is the asker's, not the body's.
     ("Russian Foreign Ministry",
-     ("Question: Media write that 4,000 more soldiers are leaving for Kursk. Your comment?",
+     ("Question: There is talk that 4,000 more soldiers are leaving for Kursk. Your comment?",
       "Maria Zakharova: We do not comment on rumours."),
      "4,000", "reporter"),
 ])
@@ -86,3 +86,30 @@ def test_a_releases_description_of_itself_is_the_body(source, paragraphs, quanti
 ])
 def test_a_description_no_release_fits_is_not_the_outlet(source, text, quantity):
     assert claim_in(source, quantity, text) != "National Intelligence Service"
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity", [
+    # A monitor that states set up speaks for them: its report is a state body's release, naming itself or not.
+    ("Multilateral Sanctions Monitoring Team",
+     ("The MSMT assesses that Pyongyang has shipped at least 70 launchers by rail.",), "at least 70"),
+    ("Multilateral Sanctions Monitoring Team",
+     ("Participating States shared imagery of the port.", "In May, the DPRK moved more than 3,000 containers to Vostochny."),
+     "more than 3,000"),
+])
+def test_a_monitor_states_set_up_claims_its_own_reports_figures(source, paragraphs, quantity):
+    assert claim_in(source, quantity, *paragraphs) == "Multilateral Sanctions Monitoring Team"
+
+
+@pytest.mark.parametrize("source, text, quantity, claimant", [
+    # A DPRK body's own statement is that body's, as a Seoul ministry's is.
+    ("DPRK Institute for American Studies", "Washington has poured some 40 launchers into Ukraine this year.", "some 40",
+     "DPRK Institute for American Studies"),
+    ("DPRK Permanent Mission to the United Nations", "The West has sent Kyiv more than 2 million shells.",
+     "more than 2 million", "DPRK Permanent Mission to the United Nations"),
+])
+def test_a_dprk_bodys_own_statement_credits_the_body(source, text, quantity, claimant):
+    assert claim_in(source, quantity, text) == claimant
+
+
+def test_a_publisher_that_monitors_still_states_its_own_analysis():
+    assert claim_in("Oryx", "at least 60", "Oryx has counted at least 60 destroyed launchers since March.") is None

@@ -1097,8 +1097,8 @@ def test_a_cue_objects_name_ends_at_its_verb(text, expected):
         ("According to Harbour Watch estimates, about 70 ships have carried munitions.", "Harbour Watch"),
         ("According to a Harbour Watch analysis of port imagery, about 70 ships have carried munitions.", "Harbour Watch"),
         ("According to HRNK estimates, about 70 ships have carried munitions.", "HRNK"),
-        # An adjective before the noun owns nothing.
-        ("According to Western estimates, about 70 ships have carried munitions.", "unattributed reports"),
+        # An adjective before the noun owns nothing, but a state's or the West's ("Western estimates") names its governments.
+        ("According to Western estimates, about 70 ships have carried munitions.", "Western governments"),
         ("According to independent estimates, about 70 ships have carried munitions.", "unattributed reports"),
     ],
 )
@@ -2418,8 +2418,9 @@ def test_a_possessive_before_a_cited_document_is_the_source():
         # The words the parts share may be more than the head noun.
         ("Western and South Korean intelligence agencies put the deployment at about 15,000 troops.",
          "Western and South Korean intelligence agencies"),
+        # States' estimates together are their governments', as written.
         ("About 15,000 troops are in Russia, according to South Korean and Western estimates.",
-         "South Korean and Western estimates"),
+         "South Korean and Western governments"),
         # A state's abbreviation among the parts ("the U.S.") is its government.
         ("North Korea has sent some 11,000 troops, according to the U.S., South Korea and Ukraine.",
          "U.S., South Korea and Ukraine"),

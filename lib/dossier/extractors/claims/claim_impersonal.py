@@ -57,3 +57,17 @@ def impersonal(sentence: str) -> list[Attribution]:
         value = claimant_cues("impersonal")[words]
         out.append(Attribution(m.start(), m.end(), m.group(0), normalise(value), how="impersonal"))
     return out
+
+
+@functools.cache
+def _clause_opening() -> re.Pattern:
+    # A comma or semicolon and a conjunction opening a clause of its own (roles coordinator, contrast, subordinator).
+    joins = (*claimant_cues("coordinator"), *claimant_cues("contrast"), *claimant_cues("subordinator"))
+    return re.compile(rf"[,;]\s*(?:{alternation(w.lower() for w in joins)})\s", re.IGNORECASE)
+
+
+def clause_impersonal(sentence: str, found: list[Attribution], end: int) -> Attribution | None:
+    """The first impersonal attribution of ``found`` whose clause holds a figure ending at ``end``: one after the
+    figure claims it only when no clause of its own opens between them ("around 70 wagons, compared with fewer than
+    20 in 2022, before the arms trade is believed to have begun": the writer's count); else None."""
+    return next((a for a in found if a.start < end or not _clause_opening().search(sentence, end, a.start)), None)

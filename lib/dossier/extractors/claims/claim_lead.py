@@ -25,6 +25,13 @@ _DATELINE = re.compile(rf"{UPPER}[\w .'’\-]{{1,30}}(?:,[^()/]{{1,25}}?)?\s*(?:
 
 
 _POSSESSIVE = re.compile(r"['’]s(?:\s|$)")
+
+
+def _counted(who: str) -> bool:
+    """Whether words open on a count of people (``claimant_cues.csv``, role ``quantifier``, or digits): "Two North
+    Korean", "Both", "300 Ukrainian" name no one, only how many of a group."""
+    first = who.split(None, 1)[0].lower() if who else ""
+    return first in claimant_cues("quantifier") or first[:1].isdigit()
 _DESCRIPTION_CHARS = 60  # characters of the description between a possessive and the comma before the name
 
 
@@ -77,4 +84,6 @@ def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], b
     canon = normalise(who) if who else None
     if not (canon or (who[:1].isupper() and who.lower() not in ARTICLES)):
         return None  # "The soldiers were captured and said ...": an article alone names no one
+    if canon is None and _counted(who):
+        return None  # "Two North Korean soldiers were captured and said ...": a count of a group, its noun unread
     return Attribution(start, end, who, as_claimant(who, canon))

@@ -105,7 +105,7 @@ def _claim_that_pattern() -> re.Pattern:
     nouns = alternation(claimant_cues("claim_that"))
     agent = r"(?P<agent>[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,6}?)"
     # A time may stand between the noun and its "that": "Shoigu's announcement in June that ..." (when, not who).
-    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from)\s+{agent}\s+)?(?:{time_phrase()},?\s+)?that\s", re.IGNORECASE)
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:(?:by|from|of)\s+{agent}\s+)?(?:{time_phrase()},?\s+)?that\s", re.IGNORECASE)
 
 
 def that_attributions(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -192,14 +192,14 @@ def _modifiers_start(sentence: str, at: int) -> int:
 
 
 _UNATTRIBUTED = "unattributed reports"
-_FIRST_WORD = re.compile(r"([A-Za-z]+)\s+")
+_FIRST_WORD = re.compile(r"([A-Za-z]+(?:\s+on)?)\s+")  # "By", "On", "Based on"
 
 
 def _past_preposition(sentence: str, start: int, head: int) -> int:
     """``start`` past a capitalised preposition that opens the words before a claim noun ("On Ukrainian estimates"):
     the words back from the noun take it in as a capitalised word, but it names no one."""
     m = _FIRST_WORD.match(sentence, start, head)
-    return m.end() if m and m.group(1).lower() in claimant_cues("claim_preposition") else start
+    return m.end() if m and " ".join(m.group(1).lower().split()) in claimant_cues("claim_preposition") else start
 
 
 @functools.cache

@@ -30,8 +30,9 @@ from typing import NamedTuple
 
 from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
+from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import nationalities
-from ..mentions.signed_posts import body_by_form, own_channel, signing_name, writes_as_i
+from ..mentions.signed_posts import body_by_form, channel_owner, own_channel, signing_name, writes_as_i
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
 _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its name
@@ -40,16 +41,22 @@ _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its na
 @functools.lru_cache(maxsize=64)
 def releasing_body(source: str | None) -> str | None:
     """The state body an article's source is by its whole name ("National Intelligence Service", "Pentagon press
-    briefing"), else None: a medium, a think tank or an outlet no vocabulary knows."""
+    briefing"), or a monitor states set up (``data/state_monitors.csv``), else None: a medium, a think tank or an
+    outlet no vocabulary knows."""
     if not source:
         return None
     aliases = claimant_aliases()
     for name in _body_names(source):
         clean = cleaned(name)
         body = aliases.get(clean) or aliases.get(f"the {clean}")
-        if body is not None and kind(body) in STATE_KINDS:
+        if body is not None and (kind(body) in STATE_KINDS or body in _state_monitors()):
             return body
     return None
+
+
+@functools.cache
+def _state_monitors() -> frozenset[str]:
+    return frozenset(load_table("state_monitors.csv").claimant)
 
 
 def _body_names(source: str) -> list[str]:
@@ -114,7 +121,7 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     body = issuing_body(source)
     if body is None and not own_channel(source):
         return None
-    signer = _signer(author)
+    signer = _signer(author) or _signer(channel_owner(source))  # a byline, else the name that owns the channel
     if signer is not None and writes_as_i(texts):
         return ReleaseVoice(signer, True)  # "I want to say directly ...": the head who signs speaks as themself
     return ReleaseVoice(body, False) if body is not None else None
@@ -135,6 +142,14 @@ def others_account(sentence: str, start: int) -> bool:
     if "our " not in before and "my " not in before:
         return False  # nearly every sentence
     return any(m.group(1) in _own_groups() for m in _OWN_GROUP.finditer(before))
+
+
+def own_evidence(words: str) -> bool:
+    """Whether a cue's object is the voice's own evidence by its first-person possessive ("according to our
+    estimates", "by my count"): in a body's release or a person's post, its own, whatever unnamed reports the noun
+    alone would name."""
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    return first in claimant_cues("first_person")  # the writer's own possessive ("our", "my")
 
 
 _OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")

@@ -17,6 +17,7 @@ import re
 
 from ...vocab import load_table
 from ..mentions.claimant_vocab import claimant_cues, state_adjectives
+from ...text.numbers import cues
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -81,3 +82,22 @@ def possessive_form(clean: str) -> str | None:
             return f"{' '.join(words[:n])}'s {' '.join(words[n:])}"
     return None
 
+
+
+def joint_claim_words(words: list[str], kinds: list[str | None]) -> list[str]:
+    """The words of a claim several governments make together, as an analyst charts it: a claim noun that ends states'
+    adjectives is their governments' ("Western and South Korean estimates": Western and South Korean governments, as
+    "British estimates" are the British government's); any other joint claimant's words as written."""
+    if words and words[-1] in cues("claim_noun") and all(k == "government" for k in kinds):
+        return [*words[:-1], "governments"]
+    return words
+
+
+@functools.cache
+def _origin_words() -> frozenset[str]:
+    return frozenset(load_table("origin_words.csv").word)
+
+
+def short_of_a_state(adjective: str) -> bool:
+    """Whether ``adjective`` tells where a claim is from short of a state ("western", ``data/origin_words.csv``)."""
+    return adjective in _origin_words()

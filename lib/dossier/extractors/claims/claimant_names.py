@@ -14,7 +14,7 @@ import re
 from ...text.words import alternation
 from ...vocab import load_table
 from .claim_documents import document_words
-from .claimant_groups import adjective_form, possessive_form, state_group
+from .claimant_groups import adjective_form, joint_claim_words, possessive_form, short_of_a_state, state_group
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
@@ -238,8 +238,9 @@ def _joined(clean: str) -> list[str] | None:
     if len(parts) < 2:
         return None
     shared = parts[-1].split()[1:]
-    found = [_lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _lookup(f"{p} {' '.join(shared[-n:])}"))), None)
-             or _government(_adjective_states().get(p, "")) for p in parts]  # a state's adjective: "the U.S., South Korea and"
+    # With the words shared, a state's adjective before a claim noun is its government's ("Western and Ukrainian estimates").
+    found = [_national_claim(p) or _lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _national_claim(w := f"{p} {' '.join(shared[-n:])}")
+             or _lookup(w))), None) or _government(_adjective_states().get(p, "")) for p in parts]  # "the U.S., South Korea and"
     return list(dict.fromkeys(found)) if all(found) else None
 
 
@@ -255,7 +256,7 @@ def _joint_name(text: str, clean: str, found: list[str]) -> str:
     if all(_kinds().get(f) == "person" for f in found):
         return " and ".join(found)
     cased = {w.lower(): w for w in text.replace("’", "'").split()}
-    return " ".join(cased.get(w, w) for w in clean.split())
+    return " ".join(cased.get(w, w) for w in joint_claim_words(clean.split(), [_kinds().get(f) for f in found]))
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
@@ -334,15 +335,16 @@ def _national_claim(clean: str) -> str | None:
     """The government of the state whose adjective qualifies a claim noun: "Ukrainian estimates (that are ...)"
     are Kyiv's, as "South Korean estimates" are Seoul's; None for any other words."""
     words = clean.split()
-    if words and words[0] in claimant_cues("determiner"):
+    if determined := bool(words) and words[0] in claimant_cues("determiner"):
         words = words[1:]  # "some Ukrainian estimates" are Kyiv's as "Ukrainian estimates" are
     for n in (2, 1):  # "south korean", "ukrainian"
         if len(words) > n and words[n] in cues("claim_noun") and (not words[n + 1:] or words[n + 1] in ("that", "which")):
             adjective = " ".join(words[:n])
             if (state := _adjective_states().get(adjective)) is not None:
                 return _government(state)
-            # "British estimates": a state the five of states.csv leave out, by its government's own alias.
-            if (government := claimant_aliases().get(f"{adjective} government")) is not None:
+            # "British estimates": a state the five of states.csv leave out, by its government's own alias; "most
+            # Western estimates" survey many states' sources, as "some British estimates" do not.
+            if (government := claimant_aliases().get(f"{adjective} government")) and not (determined and short_of_a_state(adjective)):
                 return government
     return None
 

@@ -229,7 +229,7 @@ def _evidence_exceptions() -> frozenset[str]:
 def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
     """Where the subject of a verb ends when a relative pronoun opens its clause, or ``cut`` itself.
 
-    "Andrii Kovalenko, who said": before ", who"; "a Ukrainian intelligence
+    "Andrii Kovalenko, who said", "the NIS, which said": before the comma; "a Ukrainian intelligence
     document that puts": before "that", only after a document (the clause of
     "a number that puts" has no claimant for a subject). ``scan``: the
     sentence or its lowered text, ``cut`` where the verb's words start.
@@ -237,7 +237,7 @@ def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
     if (whose := _whose_document(scan, cut)) is not None:
         return whose
     tail = scan[max(0, cut - 6) : cut]
-    if "who" not in tail and "that" not in tail:
+    if "who" not in tail and "that" not in tail and "which" not in tail:
         return cut  # most verbs open no relative clause
     rel = _RELATIVE.search(scan, max(0, cut - 8), cut)
     if rel is None:
@@ -245,7 +245,7 @@ def relative_antecedent(sentence: str, scan: str, cut: int) -> int:
     return rel.start() if rel.group(1) or before_document(sentence, rel.start()) < rel.start() else cut
 
 
-_RELATIVE = re.compile(r"(,\s*who)\s*$|\s+that\s*$")
+_RELATIVE = re.compile(r"(,\s*(?:who|which))\s*$|\s+that\s*$")  # "the NIS, which said": a body's as a person's
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s*$", re.IGNORECASE)
 _WHOSE_CHARS = 50  # characters of ", whose latest annual report" before its verb
 

@@ -29,7 +29,8 @@ from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
-from .claim_release import issuing_body, others_account, release_claimant, source_government
+from .claim_impersonal import clause_impersonal
+from .claim_release import issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
@@ -93,8 +94,8 @@ def own_claim(source: str | None) -> Claim:
 
 def _outlet_claimant(source: str | None) -> str | None:
     """The claimant an article's outlet is, when it publishes (a medium, a think tank, a monitor): its whole name's,
-    else one named in it ("BBC News").  A state's body that issues its own release (the NIS, a ministry) is no
-    outlet: "The NIS assesses that ..." in the NIS's release is the NIS's claim, as anywhere else.
+    else one named in it ("BBC News").  A state's body that issues its own release (the NIS, a ministry, a monitor
+    states set up) is no outlet: "The NIS assesses that ..." in the NIS's release is the NIS's claim, as anywhere else.
 
     "The Moscow Times" and "The Japan Times" only hold the name of a place, whose government's figures their
     articles report: they are no government.
@@ -106,7 +107,7 @@ def _outlet_claimant(source: str | None) -> str | None:
         outlet = aliases[clean if clean in aliases else f"the {clean}"]
     else:
         outlet = normalise(source)
-    return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS else None
+    return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS and releasing_body(source) is None else None
 
 
 _PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
@@ -357,7 +358,7 @@ class ArticleClaims(ArticleResolver):
         words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
             return not found.text
-        return kind(found.claimant) == "unattributed" and bool(found.text) and normalise(found.text) is None
+        return kind(found.claimant) == "unattributed" and bool(found.text) and (normalise(found.text) is None or own_evidence(found.text))
 
     def _agent_claim(self, j: int, at: int) -> Claim | None:
         """The claim of the agent at offset ``at`` of sentence ``j`` ("This was stated by the head of HUR, Kyrylo
@@ -417,15 +418,18 @@ class ArticleClaims(ArticleResolver):
             return self._credit(j, a, start if j == k else len(self.texts[j]))
         if not read.found:
             # "The North is believed to have sent ...": only where the sentence names no one.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
+            return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal, end)) else self.own
         if not read.narrating[0] or read.reported_after(start, end):
             return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
         if derived(self.texts[k], start) and all(a.start < start for a in read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
+        if near.how == "verb" and near.start <= start and end <= near.start + len(near.text) and self.texts[k].startswith(
+                near.text, near.start):
+            return self.own  # "the older of the two said": the figure is in who speaks, not what they claim
         if near.how == WITH and near.start >= end:
             # "… millions of shells, with Budanov saying …": the clause after "with" claims nothing before it.
-            return Claim(read.impersonal[0].claimant, read.impersonal[0].text) if read.impersonal else self.own
+            return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal, end)) else self.own
         if in_later_relative(self.texts[k], end, near):
             # "12 died when a missile that officials identified as a KN-23 struck": the clause claims its own words.
             before = [a for a in read.found if a.end <= start]

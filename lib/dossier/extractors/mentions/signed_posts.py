@@ -44,6 +44,15 @@ def own_channel(source: str | None) -> bool:
     return source.replace("’", "'").rsplit("'s ", 1)[1].strip().lower() in _own_channels()
 
 
+def channel_owner(source: str | None) -> str | None:
+    """The person whose own channel a source is, by the full name before its possessive ("Volodymyr Zelensky's
+    evening address"): who signs it when no byline does; None for a channel named by an office ("Belgorod
+    governor's Telegram") and for any other source."""
+    if not own_channel(source):
+        return None
+    return signing_name(source.replace("’", "'").rsplit("'s ", 1)[0])
+
+
 def signing_name(author: str | None) -> str | None:
     """An article's byline when it names a person by their full name ("Oleh Syniehubov"), stripped; None for a byline
     that names a desk or an office ("Globe Staff", "Prime Minister's Office")."""
