@@ -19,3 +19,10 @@ def test_a_status_in_brackets_after_a_title(status):
     text = (f"\"Every launch is a lesson for them,\" says Col. {status} Tomasz Wierzbicki, a former staff officer of the "
             "Polish Army.")
     assert quote_speakers(text, "Onet") == ["Tomasz Wierzbicki"]
+
+
+@pytest.mark.parametrize("subject", ["retired Army Lt. Col. Mark Ellery", "retired Col. Mark Ellery",
+                                     "retired Marine Brig. Gen. Mark Ellery"])
+def test_a_status_in_lower_case_before_an_abbreviated_title(subject):
+    text = f"\"Volume beats precision in this war,\" said {subject}, a fellow at a Washington think tank."
+    assert quote_speakers(text, "Military Times") == ["Mark Ellery"]
