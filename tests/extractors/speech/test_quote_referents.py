@@ -60,8 +60,8 @@ def test_an_office_of_a_state_known_by_its_government_speaks_for_it(text, speake
     # body of the same words, and what "it" stands for after it.
     ("Poland's Defence Ministry said the drills were “a provocation.” It added that troops were “on alert.”", "Yonhap",
      ["Poland's Defence Ministry", "Poland's Defence Ministry"]),
-    ("Germany's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",
-     ["Germany's foreign ministry"]),
+    ("Italy's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",
+     ["Italy's foreign ministry"]),
     # A state's body the vocabularies know is still theirs.
     ("Russia's foreign ministry called the drills “reckless.”", "Yonhap", ["Russian Foreign Ministry"]),
     ("Japan's foreign ministry summoned the ambassador over what it called a “grave violation.”", "Yonhap",

@@ -33,6 +33,7 @@ from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
+from .claimant_nationals import national_description, of_state
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_roles import (
@@ -154,6 +155,11 @@ class ArticleResolver(ClaimArticle):
                 return Claim(owned, text)
             if a.claimant and not a.anaphor and normalise(text) is None and cleaned(text) not in descriptions():
                 return Claim(None, text)  # a possessive's body no name before makes known: no one to chart
+        if a.claimant and not a.anaphor and kind(a.claimant) == "government" and (national := national_description(text)):
+            # "According to the South Korean service" after "South Korea's National Intelligence Service": that service.
+            found = self.last_named(k, a.start, national.kinds, proper=True)
+            if found is not None and of_state(found[0], national.state):
+                return Claim(*found)
         if a.claimant and not a.anaphor and normalise(text) is None and (located := located_body(text)) is not None:
             # "people in the Kursk administration", "officials at the regional government": the body they are in.
             if not located.known and (home := home_bodies().get(cleaned(located.body), {}).get(self.written_from)):

@@ -15,6 +15,7 @@ from ...text.words import alternation
 from ...vocab import load_table
 from .claim_documents import document_words
 from .claimant_groups import adjective_form, joint_claim_words, possessive_form, short_of_a_state, state_group
+from .claimant_overlaps import attributive_owner, with_overlaps
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
@@ -107,10 +108,11 @@ def _lookup_alias(clean: str) -> str | None:
     precedes it.
     """
     aliases = claimant_aliases()
-    for key in (clean, f"the {clean}"):
+    for key in (clean, f"the {clean}", attributive_owner(clean)):  # ("the Budanov office": his office)
         if key in aliases:
             return key
-    hits = [m for m in alias_pattern().finditer(clean) if not _given_name_follows(clean, m) and not _school_follows(clean, m)]
+    hits = [m for m in with_overlaps(clean, list(alias_pattern().finditer(clean)), alias_pattern())
+            if not _given_name_follows(clean, m) and not _school_follows(clean, m)]
     if not hits:
         return None
     if len(hits) > 1:

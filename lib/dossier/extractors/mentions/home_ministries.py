@@ -19,6 +19,8 @@ from .speaker_vocab import canonical, speaker_aliases
 
 __all__ = ["home_ministry"]
 
+_OURS = re.compile(r"\A[Oo]ur\s+(?=\S)")
+
 
 @functools.cache
 def _generic() -> re.Pattern:
@@ -50,6 +52,8 @@ def adjectives_of_states() -> dict[str, str]:
 def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
     """The home state's body that ``speaker``, a generic body's name as written, is in an article (``text``,
     ``source``) written from that state; None when it is no such name or the article's state is not known."""
+    # "our Ministry of Defence" in a Russian official's post: the writer's own state's, as "the" one would be.
+    speaker = _OURS.sub("", speaker, count=1)
     if key(speaker) in speaker_aliases() or speaker in _canonical_names():
         return None
     # "a Finance Ministry official said": an unnamed official speaks for their body.

@@ -312,7 +312,9 @@ def role_phrase_re() -> re.Pattern:
     # DPRK.\n\nThe ambassador said" is two phrases.)
     # ("the respected General Secretary": lower-case words, an honorific, before a role written as a name, and no
     # name after it: "the new Defense Minister Andrei Belousov" is the minister named.)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-.]*[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
+    # (A word may hold dots, "U.S.", and end with one when short, "Lt.", but a long word's dot ends a sentence: "on the
+    # Korean Peninsula. Chief Cabinet Secretary ..." is no modifier of "secretary".)
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-]*(?:\.[\w’'\-]+)*(?:(?<![\w’'\-]{{4}})\.)?[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
                       rf"|(?P<honour>(?:[a-z][\w\-]*[^\S\n]+){{1,2}}(?={UPPER})))"
                       rf"(?P<role>(?i:{roles}))\b(?(honour)(?![^\S\n]+{UPPER}))")
 

@@ -105,6 +105,11 @@ class Article(Referents):
         "one Western diplomat in Seoul" are the group, no entity, when the place is all the account names there:
         where they are, not whom they speak for (:func:`~dossier.extractors.speech.unnamed_groups.group_without_place`)."""
         entity = self.entity_of(lo, lo + len(who))
+        if entity is not None and entity.kind != "person" and (last := self.account.mention_at(lo + len(who) - 1)) is not None and (
+                last.end == lo + len(who) and not last.oblique and last.entity is not None and last.entity.kind == "person"):
+            # "according to the Chief of the General Staff Valery Gerasimov": the person the words end with, not the
+            # body of the title, however long its name.
+            return who, last.entity
         if entity is not None and (group := group_without_place(who)) is not None and (
                 (m := self.account.mention_at(lo, lo + len(who))) is None or m.start >= lo + len(group)):
             return group, None

@@ -61,7 +61,7 @@ _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
 _NO_STATE = StateNames("", "")
 # "Brig. Gen. Ryan Keller": abbreviated titles, each a word and its dot, before a name.
-_ABBREVIATED_TITLES = re.compile(rf"(?:{UPPER}{LOWER}+\.[ \t]+)+")
+_ABBREVIATED_TITLES = re.compile(rf"(?:(?:{UPPER}{LOWER}+\.|\([a-z]+\.?\))[ \t]+)+")  # "Col. (ret.)": a status in brackets
 # "6,000, a rate one described as “alarming”": the noun a relative clause is about, then its subject "one".
 _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
@@ -462,7 +462,7 @@ def _past_titles(text: str, at: int) -> int | None:
     """Where the name after abbreviated titles at ``at`` opens ("Brig. Gen. Ryan Keller", "Cmdr. Mark Dolan"), when
     every abbreviation is a title (``data/titles.csv``); None if ``at`` opens none."""
     m = _ABBREVIATED_TITLES.match(text, at)
-    if m is None or not all(key(w) in titles() for w in m.group(0).split()):
+    if m is None or not all(key(w) in titles() for w in m.group(0).split() if w[0] != "("):
         return None
     return m.end() + 1
 

@@ -225,8 +225,13 @@ def role_named() -> re.Pattern:
     # Guard Service Ivan Petrenko"): the title alone in capitals may be a name's first word.
     upper_titles = alternation(t.capitalize() for t, info in titles().items()
                                if t.isalpha() and info.cls != "courtesy" and info.role)
+    # (", said retired Army Lt. Col. Daniel Davis": an abbreviated title in capitals after words in lower case that say
+    # what the holder is now, and the name of the service between them.)
+    abbreviated = alternation(" ".join(w.capitalize() for w in t.split()) for t, info in titles().items()
+                              if t.endswith(".") and info.cls != "courtesy")
     return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:{UPPER}[\w\-.]*\s+){{0,3}}"
                       rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}?"
+                      rf"|(?P<status>(?:[a-z][\w\-]*\s+){{1,2}})(?:{UPPER}[\w\-]*\s+){{0,2}}(?:{abbreviated})\s+"
                       rf"|(?:the\s+)?(?:{upper_titles})\s+{of_body})(?P<name>{NAME})")
 
 
