@@ -181,7 +181,7 @@ _PARTITIVE_CHARS = 16  # "The youngest of ": the partitive word and its "of" jus
 def picked_from(text: str, a: Attribution) -> bool:
     """Whether group subject ``a`` is the group someone is picked out of ("one of the officials said", "The older of
     the two, a sniper, said"): one member speaks, even of a pair whose words would otherwise be no one's."""
-    return a.how == "group" and a.speaker_text.lower().startswith("the ") and (
+    return a.how == "group" and a.speaker_text.lower().startswith(("the ", "our ")) and (
         _partitive().search(text, max(0, a.start - _PARTITIVE_CHARS), a.start) is not None)
 
 
