@@ -55,3 +55,18 @@ def test_a_pronoun_of_the_other_gender_is_not_the_unnamed_person():
     text = ("Kim Yo Jong issued a statement on Monday.\n\nA retired fisherman in Wonsan watched the ships. "
             "“The enemy will regret this,” she said.")
     assert _speakers(text) == ["Kim Yo Jong"]
+
+
+def test_the_sentences_of_a_long_quote_do_not_push_someone_unnamed_out_of_reach():
+    # The pronoun closes a quote of three sentences: how far back the officer was brought in counts from where the
+    # quote opens, not from the quote's last sentence.
+    text = LEADER + ("A Russian sergeant who served near the border told us about the winter. “The nights were long. "
+                     "Nobody slept much. We held the village for a month,” he said.")
+    assert _speakers(text)[-1] == "Russian sergeant"
+
+
+def test_a_time_brings_no_one_in():
+    # "for the second time … and announced": no one is brought in by a time where a subject may stand.
+    text = ("Sergei Shoigu flew to Pyongyang for the second time in a month and announced a new deployment.\n\n"
+            "“This is only the start,” she said.")
+    assert "time" not in (_speakers(text)[-1] or "")

@@ -286,7 +286,7 @@ def unnamed_since(art, a, entity) -> str | None:
             entity is not None and entity.kind != "person"):
         return None
     person = entity.name if entity is not None else None
-    i = art.sent_at(a.start)
+    i = _quote_opening(art, a.start)
     for k in range(i, max(-1, i - _SENTENCES_BACK - 1), -1):
         s = art.sents[k]
         # ("One of them, a rifleman, told ITV …. “…,” he said": one picked out of a group is someone unnamed too.)
@@ -319,6 +319,15 @@ def unnamed_since(art, a, entity) -> str | None:
                 m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
             return described  # "Her neighbour, a retired tractor driver, was more blunt. “…,” he said."
     return _brought_in_since(art, a, i, gender) if person is not None else None
+
+
+def _quote_opening(art, pos: int) -> int:
+    """The sentence the quote right before a pronoun at ``pos`` opens in ("A Russian officer told us …. “They went
+    forward. … They held out for three days,” he said": its first sentence), else the pronoun's own: the sentences of
+    what is quoted bring no one in, and count for nothing in how far back someone was."""
+    i = art.sent_at(pos)
+    q = next((q for q in reversed(art.marked) if q.close_at <= pos), None)
+    return min(i, art.sent_at(q.open_at)) if q is not None and not art.masked[q.close_at:pos].strip() else i
 
 
 def _brought_in_since(art, a, i: int, gender: str) -> str | None:
