@@ -70,3 +70,19 @@ def test_a_time_brings_no_one_in():
     text = ("Sergei Shoigu flew to Pyongyang for the second time in a month and announced a new deployment.\n\n"
             "“This is only the start,” she said.")
     assert "time" not in (_speakers(text)[-1] or "")
+
+
+def test_a_pronoun_joined_to_another_verb_is_the_one_brought_in():
+    # "he smiled and said": the cue shares the pronoun subject of the verb before it, who is the soldier just
+    # quoted; the "he" of "whether he missed home" is no naming of the leader.
+    text = LEADER + ("One of the sappers agreed to talk to us. “We clear a field a week,” a Korean soldier said. "
+                     "When asked whether he missed home, he smiled and said: “After the work is done.”")
+    speakers = _speakers(text)
+    assert speakers[-1] == speakers[-2] and speakers[-1] != "Kim Jong Un"
+
+
+def test_a_pronoun_that_laughed_and_said_is_the_one_who_spoke_before():
+    text = LEADER + ("A Korean sergeant, through an interpreter, told me: “We came to help.” I asked him if he was "
+                     "afraid. He laughed and said: “Nobody here is afraid.”")
+    speakers = _speakers(text)
+    assert speakers[-1] == speakers[-2] and "interpreter" not in speakers[-1]

@@ -309,7 +309,11 @@ def unnamed_since(art, a, entity) -> str | None:
             unnamed = speaker and ((speaker_kind(speaker) == "person" and art.account.entity(speaker) is None) or title is not None)
             # (The pronoun that opens what they said is themselves, however the account reads it: "One of the
             # prisoners said he wanted to stay. “…,” he said.")
-            if unnamed and not any(m.entity is not None and m.entity.name == person and not _own_clause(art, x, m, a)
+            # (Named since, or met by a pronoun in the sentence that brings them in, "when a journalist asked him";
+            # a pronoun after that sentence is what is in question, not a naming: "the soldier said. When asked
+            # whether he missed home, he smiled".)
+            if unnamed and not any(m.entity is not None and m.entity.name == person and (
+                    m.how != "pronoun" or art.sent_at(m.start) == k) and not _own_clause(art, x, m, a)
                                    and not _talked_about(art, m, person, i) for m in art.account.between(x.start, a.start)):
                 return speaker
         if k < i - 1:
