@@ -206,7 +206,10 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             if (speaker := art.antecedent(refers, pos)) is not None:
                 return Said(speaker, who, doc, pos), None
             continue
-        if entity is None and who and who.split(None, 1)[0].lower() in ("the", "a", "an"):
+        if entity is None and who and who.split(None, 1)[0].lower() in ("a", "an", "one"):
+            # "in the words of one Russian official": someone unnamed, read as the subject of a verb of saying is.
+            return art.resolve(Attribution(pos, pos, pos + len(who), who, "group", doc, doc)), None
+        if entity is None and who and who.split(None, 1)[0].lower() == "the":
             continue  # a description the account cannot resolve is no one's name
         speaker = entity.name if entity is not None else canonical(who, "name") if who else art.possessor_at(pos)
         return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None

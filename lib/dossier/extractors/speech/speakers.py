@@ -26,6 +26,7 @@ from .attributions import (
     cue_between,
     document_owner_before,
     function_word_in,
+    group_head,
     hearer_passive,
     name_after_body,
     name_apposed,
@@ -446,7 +447,8 @@ class MaskedText(WordIndex):
         found = []
         for m in document.finditer(self.text, lo, hi):
             who = "of_who" if m.group("of_who") else "who"
-            found.append((m.start(who) if m.group(who) else m.start(), m.group(who), m.group("cue") or m.group("of_cue")))
+            words = group_head(m.group(who)) if who == "of_who" else m.group(who)  # ("of one official cited in talks")
+            found.append((m.start(who) if m.group(who) else m.start(), words, m.group("cue") or m.group("of_cue")))
         return found
 
     def channel_mentions(self, lo: int, hi: int, *, reporting_only: bool = True) -> list[tuple[int, str]]:
