@@ -41,6 +41,7 @@ from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .appositions import apposition_noun_phrase
 from .setting_states import setting_state
 from .state_members import state_group_before
+from .own_side_people import own_side_states
 from .unit_holders import first_mention, unit_holder, writer_state
 
 __all__ = ["charted", "member_before"]
@@ -341,11 +342,6 @@ def _own_role(words: list[str]) -> Role | None:
     return None
 
 
-@functools.cache
-def _own_side_states() -> frozenset[str]:
-    return frozenset(load_table("own_side_states.csv").state)
-
-
 def _unit_holder(art, speaker: str, speaker_text: str, pos: int) -> str | None:
     """Someone unnamed named by the unit they command, head or are an officer of ("the commander of the Korean
     engineering unit", "a section chief of a shock brigade", :func:`~.unit_holders.unit_holder`), charted by the unit's
@@ -365,7 +361,7 @@ def _unit_holder(art, speaker: str, speaker_text: str, pos: int) -> str | None:
         (n for w in unit.split() if (n := _setting_nationality(art, w, role.role.kin, pos)) is not None), None)
     if nat is not None:
         unit = unit.replace(nat.written, " ")
-    elif (state := writer_state(art.text, art.source)) and (phrase.ours or state in _own_side_states()):
+    elif (state := writer_state(art.text, art.source)) and (phrase.ours or state in own_side_states()):
         # "one of our drone units", "the commander of one of the battalions" in a Ukrainian commander's post: the side
         # the writer is on, not the enemy troops told of before.
         nat = _Nationality(state, "")
