@@ -86,3 +86,13 @@ def test_a_pronoun_that_laughed_and_said_is_the_one_who_spoke_before():
                      "afraid. He laughed and said: “Nobody here is afraid.”")
     speakers = _speakers(text)
     assert speakers[-1] == speakers[-2] and "interpreter" not in speakers[-1]
+
+
+def test_the_sentences_of_a_quote_between_do_not_count_in_how_far_back():
+    # The quote of two sentences between the older man's words and "he answered" brings no one in: he is still
+    # the older man, not the leader named before, though "he" after the man's verb is read by the account as him.
+    text = LEADER + ("In a video, the older of the two men said he had been told he was going to Russia to train. "
+                     "“I thought it was an exercise. Nobody said the word war,” he said. Asked what he wanted, he "
+                     "answered at once: “I want to go to the South.”")
+    speakers = _speakers(text)
+    assert speakers[-1] == speakers[-2] != "Kim Jong Un"

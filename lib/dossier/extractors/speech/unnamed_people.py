@@ -287,7 +287,7 @@ def unnamed_since(art, a, entity) -> str | None:
         return None
     person = entity.name if entity is not None else None
     i = _quote_opening(art, a.start)
-    for k in range(i, max(-1, i - _SENTENCES_BACK - 1), -1):
+    for k in range(i, _reach(art, i, _SENTENCES_BACK) - 1, -1):
         s = art.sents[k]
         # ("One of them, a rifleman, told ITV …. “…,” he said": one picked out of a group is someone unnamed too.)
         found = [x for x in art.attributions_of(k) if x.start < a.start and (
@@ -332,6 +332,18 @@ def _quote_opening(art, pos: int) -> int:
     i = art.sent_at(pos)
     q = next((q for q in reversed(art.marked) if q.close_at <= pos), None)
     return min(i, art.sent_at(q.open_at)) if q is not None and not art.masked[q.close_at:pos].strip() else i
+
+
+def _reach(art, i: int, back: int) -> int:
+    """The sentence ``back`` sentences before sentence ``i``, not counting those that open inside a quote (what is
+    quoted brings no one in: "the older man said …. “I thought it was an exercise. Nobody said the word war,” he
+    said. Asked what he wanted, he answered" reaches the older man)."""
+    k, counted = i, 0
+    while k > 0 and counted < back:
+        k -= 1
+        start = art.sents[k].start
+        counted += not any(q.open_at < start < q.close_at for q in art.marked)
+    return k
 
 
 def _brought_in_since(art, a, i: int, gender: str) -> str | None:
