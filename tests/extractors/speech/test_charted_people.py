@@ -185,10 +185,9 @@ def test_an_apposition_that_is_no_single_name_leaves_the_soldier_charted():
     assert _speakers(text) == ["captured North Korean soldier"]
 
 
-def test_a_sniper_or_gunner_is_charted_as_a_soldier():
-    # A sniper of the prisoners told of before is one of them; a gunner with a nationality a soldier of it.
+def test_a_sniper_is_charted_as_a_soldier_as_a_rifleman_is():
+    # A sniper of the prisoners told of before is one of them.
     text = ("Two North Korean soldiers captured in Kursk are held near Kyiv. One is a rifleman; the other is a "
             "sniper.\n\nThe sniper, who was quieter, said little. When I asked what he missed, he said, “Rice "
             "from home.”")
     assert quote_speakers(text, "New Yorker") == ["captured North Korean soldier"]
-    assert quote_speakers("“We aimed at the trucks,” a North Korean gunner told the court.") == ["North Korean soldier"]
