@@ -96,3 +96,21 @@ def test_the_sentences_of_a_quote_between_do_not_count_in_how_far_back():
                      "answered at once: “I want to go to the South.”")
     speakers = _speakers(text)
     assert speakers[-1] == speakers[-2] != "Kim Jong Un"
+
+
+def test_the_one_asked_is_the_one_who_answers():
+    # The officer is the object of "asked", yet he answers; the leader named before only in passing does not.
+    text = LEADER + ("Korean sappers have cleared the fields near the border since May. When I asked one of their "
+                     "officers how long they would stay, he answered: “Until the last mine.”")
+    assert "officer" in (_speakers(text)[-1] or "")
+
+
+def test_the_one_asked_answers_after_a_pause():
+    text = LEADER + ("On the way out I asked the interpreter whether the men knew what waited for them. He thought "
+                     "about it. “They know,” he said.")
+    assert _speakers(text)[-1] == "interpreter"
+
+
+def test_one_asked_who_is_named_is_left_to_the_account():
+    text = LEADER + ("Reporters asked the minister Sergei Lavrov about the troops. “We have nothing to add,” he said.")
+    assert _speakers(text)[-1] == "Sergei Lavrov"

@@ -27,6 +27,7 @@ from ...vocab import load_table
 from ..mentions.back_references import VOICES_OF_BODIES
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
+from .asked_people import asked_person
 from .attributions import function_word_in
 from .unnamed_groups import informed, picked_from, remaining_member
 
@@ -316,6 +317,10 @@ def unnamed_since(art, a, entity) -> str | None:
                     m.how != "pronoun" or art.sent_at(m.start) == k) and not _own_clause(art, x, m, a)
                                    and not _talked_about(art, m, person, i) for m in art.account.between(x.start, a.start)):
                 return speaker
+        if (asked := asked_person(art.masked, s.start, min(s.end, a.start), gender)) is not None and not any(
+                m.entity is not None and (m.start == asked.start or m.entity.name == person and m.how != "pronoun")
+                for m in art.account.between(asked.start, a.start)):
+            return canonical(asked.words, "group")  # "When I asked one of their officers …, he answered"
         if k < i - 1:
             continue  # someone unnamed opening a sentence is "he" in the next one only
         described = _described_subject(art, s.start, a.start, gender) or _person_subject(art, s.start, a.start, gender)
