@@ -6,6 +6,7 @@ import pytest
 
 import dossier
 from dossier.extractors.speech.quotes import quotes
+from tests.quote_readings import quote_speakers
 
 
 def _speakers(text: str) -> list:
@@ -182,3 +183,11 @@ def test_an_apposition_that_is_no_single_name_leaves_the_soldier_charted():
     text = ("Two North Korean soldiers captured near Sudzha met reporters in Kyiv.\n\n"
             "The taller soldier, a machine-gunner, said his unit had no maps. “We walked at night,” he added.")
     assert _speakers(text) == ["captured North Korean soldier"]
+
+
+def test_a_sniper_is_charted_as_a_soldier_as_a_rifleman_is():
+    # A sniper of the prisoners told of before is one of them.
+    text = ("Two North Korean soldiers captured in Kursk are held near Kyiv. One is a rifleman; the other is a "
+            "sniper.\n\nThe sniper, who was quieter, said little. When I asked what he missed, he said, “Rice "
+            "from home.”")
+    assert quote_speakers(text, "New Yorker") == ["captured North Korean soldier"]

@@ -133,3 +133,11 @@ def test_the_call_sign_of_a_unit_is_no_one_s_name():
     # (Look-alike: "the call sign of the unit" names no one; the speaker stays the officers.)
     text = GROUP + "The call sign of the battery changed in May, the officers said, calling it “a simple precaution.”"
     assert "May" not in _speakers(text)
+
+
+def test_a_name_the_speaker_asked_to_be_called_by_is_the_speaker():
+    # "who asked us to call him Oleg": the one name the writer was given stands for them, later "he" too.
+    text = GROUP + ("A gunner of one of the mortar batteries, who asked us to call him Oleg, says they came at night. "
+                    "“They walked in a line,” he told us.\n\nAccording to Oleg, the shelling never stopped. "
+                    "“Nobody slept,” he said.")
+    assert _speakers(text) == ["Oleg", "Oleg"]

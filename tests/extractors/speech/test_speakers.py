@@ -122,7 +122,7 @@ def test_an_unnamed_resident_who_told_a_medium_after_the_quote():
         "“Every family has lost someone.”",
         source="RFA",
     )
-    assert [s for _, s in got] == ["anonymous resident in Sinuiju", "anonymous resident in Sinuiju"]
+    assert [s for _, s in got] == ["North Korean resident of Sinuiju", "North Korean resident of Sinuiju"]
 
 
 def test_a_pronoun_never_stands_for_a_person_of_the_other_gender():

@@ -16,7 +16,7 @@ from . import mention_vocab as V
 from .back_references import introduces
 from ...text.words import UPPER, alternation
 from .mention_forms import Entity, Mention
-from .speaker_vocab import addressed, carried_piece, document_nouns, reported, topic_before
+from .speaker_vocab import addressed, carried_piece, cue_words, document_nouns, reported, topic_before
 from .title_search import state_word_after, title_before
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
@@ -37,6 +37,12 @@ def _report_noun() -> re.Pattern:
     """A report spoken of: the nouns of the reports ``data/descriptions.csv`` reads as a medium's ("the dispatch")."""
     nouns = {p.split()[-1] for p, d in V.descriptions().items() if d.refers == "report"}
     return re.compile(rf"\b(?i:{alternation(sorted(nouns))})s?\b")
+
+
+@functools.cache
+def _says() -> re.Pattern:
+    """A verb of saying right after a mention (``data/cue_verbs.csv``): "Shoigu told", "Kim has said"."""
+    return re.compile(rf"\s+(?:(?:has|had|also|later|then)\s+)?(?:{alternation(cue_words().verbs)})\b")
 
 
 def _source_of_words(text: str, m: Mention) -> bool:
@@ -76,11 +82,12 @@ class Antecedents:
                 if author is not None:
                     return author
             # The first that fits among those named as more than a possessor or object ("Kim assured Putin
-            # that … what he called": Kim).
-            subject = next((m for m in self.between(lo, hi) if m.entity is not None and not m.oblique
-                            and m.entity.fits(gender)), None)
-            if subject is not None:
-                return subject.entity
+            # that … what he called": Kim); a person the sentence has speak before that ("Kim Jong Un, Shoigu told
+            # reporters, had decided …. The Russian side, he added": Shoigu, not the one he spoke of).
+            fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)]
+            speaking = [m for m in fitting if gender != "n" and _says().match(self.text, m.end)]
+            if speaking or fitting:
+                return (speaking or fitting)[0].entity
         if gender == "n" and before is not None:
             # "The estimate came in a JCS assessment. It said …": the body of the sentence before, if it names one.
             body = next((m for m in self.between(before, here) if m.entity is not None and m.entity.fits("n")), None)

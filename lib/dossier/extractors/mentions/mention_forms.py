@@ -365,7 +365,19 @@ def oblique(text: str, lo: int, hi: int) -> bool:
         prev.pop()
     if len(prev) > 1 and f"{prev[-2]} {prev[-1]}" in _office_of():
         return False  # "Minister of Transport Oleg Dyachenko": the "of" of the title, not a preposition of the name
-    return bool(prev) and prev[-1] in _OBLIQUE_WORDS
+    return bool(prev) and (prev[-1] in _OBLIQUE_WORDS or _participle_object(prev))
+
+
+_CLAUSE_OPENERS = frozenset("after before while when since upon on by".split())
+
+
+def _participle_object(prev: list[str]) -> bool:
+    """Whether the words before a name end with a participle opening its clause, whose object the name is ("After
+    meeting Kim Jong Un, Shoigu told", "Receiving Shoigu, Kim said"; not "On Tuesday morning Kim said")."""
+    word = prev[-1]
+    if len(word) < 5 or not word.endswith("ing") or not word.isalpha():
+        return False
+    return len(prev) == 1 or prev[-2] in _CLAUSE_OPENERS or prev[-2][-1:] in (",", ".", ";", ":", "—")
 
 
 @functools.cache

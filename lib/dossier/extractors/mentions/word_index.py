@@ -22,10 +22,12 @@ from ...vocab import load_list, load_table
 from .mention_vocab import descriptions
 from .speaker_vocab import anaphors, channel_aliases, content_verbs, cue_words, document_words, possessive_genders, speaker_aliases
 
-__all__ = ["SUBJECT_DETERMINERS", "WordIndex", "list_words"]
+__all__ = ["MEMBER_DETERMINERS", "SUBJECT_DETERMINERS", "WordIndex", "list_words"]
 
 # The words a subject of a group of people opens with ("the officials", "two lawmakers").
 SUBJECT_DETERMINERS = ("the", "both", "two", "several", "many", "some", "another", "an", "a")  # "an" before "a": the longer first
+# "One of our commanders told me": the writer's own people, a group one member is picked out of (only after "one of").
+MEMBER_DETERMINERS = ("our",)
 
 _WORD_RUN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
@@ -57,7 +59,7 @@ def _openers() -> dict[str, frozenset[str] | None]:
         "cue": _first_words([*verbs, *content_verbs()]),  # ("complains that": see speaker_vocab.content_verb)
         # (A possessive, "His statement said", opens a subject as a capitalised word: "his" is too common a word.)
         "subject": _first_words([*speaker_aliases(), *(a for a in anaphors() if a not in possessive_genders()),
-                                 *SUBJECT_DETERMINERS, *load_list("former_words.csv")]),
+                                 *SUBJECT_DETERMINERS, *MEMBER_DETERMINERS, *load_list("former_words.csv")]),
         "according": frozenset({"according"}),
         "channel": _first_words(channel_aliases()),
         "person": _first_words(k for k, v in speaker_aliases().items() if v.kind == "person"),

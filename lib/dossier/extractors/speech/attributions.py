@@ -239,6 +239,16 @@ def noun_phrase(a: Attribution) -> Attribution | None:
     return a._replace(speaker_text=cut, end=a.start + len(cut))
 
 
+def group_head(words: str) -> str:
+    """A group's words up to its first function word, less a participle right before it: "one Russian official" of
+    "one Russian official cited in closed" (who, not where or by whom they are cited); ``words`` when none is."""
+    found = words.split()
+    kept = next((n for n, w in enumerate(found[1:], 1) if w.lower() in _function_words()), len(found))
+    while kept > 2 and found[kept - 1].endswith(("ed", "ing")) and found[kept - 1].islower():
+        kept -= 1
+    return " ".join(found[:kept]) if kept < len(found) else words
+
+
 @functools.cache
 def _placement_words() -> frozenset[str]:
     """Participles that say where someone unnamed is ("stationed", "based"): ``data/placement_words.csv``."""

@@ -41,6 +41,8 @@ from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .appositions import apposition_noun_phrase
 from .setting_states import setting_state
 from .state_members import state_group_before
+from .own_side_people import own_side_states
+from .unit_holders import first_mention, unit_holder, writer_state
 
 __all__ = ["charted", "member_before"]
 
@@ -321,6 +323,12 @@ def _origin(art, speaker_text: str, pos: int) -> _Nationality | None:
     return _Nationality(state, m.group("place"))
 
 
+def _writers_own(art, speaker_text: str) -> _Nationality | None:
+    """The writer's side for one of "our fighters" (:func:`~.unit_holders.writer_state`); None for anyone else."""
+    state = writer_state(art.text, art.source) if speaker_text.lower().startswith("our ") else ""
+    return _Nationality(state, "") if state else None
+
+
 def _own_role(words: list[str]) -> Role | None:
     """The role a speaker's words are, all of them, past a nationality: "soldier", "prisoner", "soldier captured" (a
     participle after the noun, as before it: "captured soldier"); None if any word is more than that."""
@@ -334,44 +342,29 @@ def _own_role(words: list[str]) -> Role | None:
     return None
 
 
-@functools.cache
-def _unit_nouns() -> str:
-    return alternation(load_table("unit_nouns.csv").noun)
-
-
-# "the commander of the ", "a section chief of a ": someone of a role named by the unit they command or head.
-_HOLDER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<role>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+of\s+\Z")
-
-
-@functools.cache
-def _unit_phrase() -> re.Pattern:
-    """ "the Korean engineering unit": a unit's noun after up to three words."""
-    return re.compile(rf"(?:(?:the|an?)\s+)?(?:[\w\-]+\s+){{0,3}}(?:{_unit_nouns()})", re.I)
-
-
-@functools.cache
-def _unit_after() -> re.Pattern:
-    """ " of a shock brigade": the unit right after a role's noun, up to two words before its own noun."""
-    return re.compile(rf"\s+of\s+(?:the|an?)\s+(?P<unit>(?:[\w\-]+\s+){{0,2}}?(?i:{_unit_nouns()}))\b(?!\s+of\b)")
-
-
-def _unit_holder(art, speaker_text: str, pos: int) -> str | None:
-    """Someone unnamed named by the unit they command or head ("the commander of the Korean engineering unit", "a
-    section chief of a shock brigade"), charted by the unit's state, the unit's words and the role: "North Korean
-    engineering unit commander"; None when the words are no such phrase or no state is told."""
-    unit_text, role = None, None
-    if (before := _HOLDER_BEFORE.search(art.masked, max(0, pos - 40), pos)) is not None and (
-            _unit_phrase().fullmatch(speaker_text)):
-        unit_text, role = speaker_text, _role_of(before.group("role").split())  # the commander "of the … unit"
-    elif (after := _unit_after().match(art.masked, pos + len(speaker_text))) is not None:
-        unit_text, role = after.group("unit"), _role_of(_who_words(speaker_text))  # "a section chief" "of a … brigade"
-    if unit_text is None or role.role is None or not role.role.heads:
+def _unit_holder(art, speaker: str, speaker_text: str, pos: int) -> str | None:
+    """Someone unnamed named by the unit they command, head or are an officer of ("the commander of the Korean
+    engineering unit", "a section chief of a shock brigade", :func:`~.unit_holders.unit_holder`), charted by the unit's
+    state, the unit's words and the role: "North Korean engineering unit commander"; None when the words are no such
+    phrase or no state is told; someone met again ("he") is charted as their first mention is."""
+    if (phrase := unit_holder(art.masked, speaker_text, pos)) is None:
+        if " of " not in speaker or (first := first_mention(art.masked, speaker, pos)) is None:
+            return None
+        speaker_text, pos = first
+        if (phrase := unit_holder(art.masked, speaker_text, pos)) is None:
+            return None
+    role = _role_of(_who_words(phrase.role))
+    if role.role is None or not role.role.heads:
         return None  # (a member of a unit, "a sergeant of a mortar crew", is charted by their own role)
-    unit = re.sub(r"\A(?:the|an?)\s+", "", unit_text, flags=re.I)
+    unit = phrase.unit
     nat = _nationality_in(unit) or _nationality_in(speaker_text) or next(
         (n for w in unit.split() if (n := _setting_nationality(art, w, role.role.kin, pos)) is not None), None)
     if nat is not None:
         unit = unit.replace(nat.written, " ")
+    elif (state := writer_state(art.text, art.source)) and (phrase.ours or state in own_side_states()):
+        # "one of our drone units", "the commander of one of the battalions" in a Ukrainian commander's post: the side
+        # the writer is on, not the enemy troops told of before.
+        nat = _Nationality(state, "")
     elif (group := _group_before(art, role.role, pos)) is not None:
         nat = group.nationality
     elif role.role.local:
@@ -393,7 +386,7 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
     """
     if not speaker or not speaker_text or key(speaker) in speaker_aliases():
         return None
-    if (holder := _unit_holder(art, speaker_text, pos)) is not None:
+    if (holder := _unit_holder(art, speaker, speaker_text, pos)) is not None:
         return holder
     if (written := _nationality_in(speaker) or _setting_role_nationality(art, speaker, pos)) is not None:
         # "a North Korean defector": charted as written, but for a role written otherwise ("North Korean soldier
@@ -424,7 +417,7 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
     elif role is None or len(who) > own.words + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
-    nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos)
+    nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos) or _writers_own(art, speaker_text)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
         role = _as_group(role, group)

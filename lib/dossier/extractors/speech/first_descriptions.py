@@ -38,6 +38,8 @@ from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import home_state, key, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
+from .own_side_people import own_side_person
+from .placed_residents import resident_of_place
 
 __all__ = ["described", "first_description", "former_speaker", "kin_speaker"]
 
@@ -169,6 +171,9 @@ def former_speaker(art, speaker_text: str | None, pos: int) -> str | None:
 def described(art, speaker: str | None, speaker_text: str | None, pos: int) -> str | None:
     """The label someone unnamed resolved to ``speaker`` at ``pos`` is charted as, or None to keep ``speaker``: a
     former holder of a post, the kin of one told of by role, the state and role where the text tells them
-    (:func:`~.charted_people.charted`), else what their first mention said of them."""
-    return (former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
-            or charted(art, speaker, speaker_text, pos) or first_description(art, speaker, pos))
+    (:func:`~.charted_people.charted`), else what their first mention said of them; a resident of a place by
+    nationality and place (:func:`~.placed_residents.resident_of_place`); last, a soldier of the writer's own side by
+    role alone (:func:`~.own_side_people.own_side_person`)."""
+    return (resident_of_place(art, speaker) or former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
+            or charted(art, speaker, speaker_text, pos) or first_description(art, speaker, pos)
+            or own_side_person(art, speaker))

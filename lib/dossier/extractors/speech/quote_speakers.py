@@ -40,6 +40,7 @@ _RELAY_HINT = re.compile(r"\sas\s")
 _JOINED_LATER = re.compile(r"[,;]\s+(?:and|but|while)\s")  # a clause joined after the quote's
 _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
+_PRONOUN_AND = re.compile(r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?\Z")  # "he smiled and "
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 # "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
@@ -205,7 +206,10 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             if (speaker := art.antecedent(refers, pos)) is not None:
                 return Said(speaker, who, doc, pos), None
             continue
-        if entity is None and who and who.split(None, 1)[0].lower() in ("the", "a", "an"):
+        if entity is None and who and who.split(None, 1)[0].lower() in ("a", "an", "one"):
+            # "in the words of one Russian official": someone unnamed, read as the subject of a verb of saying is.
+            return art.resolve(Attribution(pos, pos, pos + len(who), who, "group", doc, doc)), None
+        if entity is None and who and who.split(None, 1)[0].lower() == "the":
             continue  # a description the account cannot resolve is no one's name
         speaker = entity.name if entity is not None else canonical(who, "name") if who else art.possessor_at(pos)
         return Said(speaker, who or art.masked[pos:pos + 40].split(",")[0], doc, pos), None
@@ -437,6 +441,9 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
         return issuer._replace(cue=cue)  # "…, after KCNA published a statement warning of “…”": the statement's
     if last.speaker_text is None and (heard := perceived_subject(art, lo, last.cue_start, cue)) is not None:
         return heard  # "…, and an officer can be heard saying": the one heard, not the sentence's first person
+    if last.speaker_text is None and (who := _PRONOUN_AND.search(art.masked, max(lo, last.cue_start - 40), last.cue_start)):
+        # "When asked whether he missed home, he smiled and said": the pronoun subject of the verb the cue joins.
+        return art.resolve(last._replace(start=who.start("who"), speaker_text=who.group("who"), how="anaphor"))._replace(cue=cue)
     if last.speaker_text is None and _PARTICIPLE_JOIN.search(art.masked, max(lo, last.cue_start - 6), last.cue_start):
         # "Kim Yo Jong lashed out at Kyiv, which Seoul says …, warning of a “horrible situation”": the participle
         # goes with the sentence's subject, not with a clause in between; but "…, the commission said, adding"

@@ -26,6 +26,7 @@ from .attributions import (
     cue_between,
     document_owner_before,
     function_word_in,
+    group_head,
     hearer_passive,
     name_after_body,
     name_apposed,
@@ -116,7 +117,7 @@ _CUE_START = operator.attrgetter("cue_start")
 # ("described the assaults as “…”"), which no subject of a verb before it is followed by ("said Peskov as he left" is).
 _QUOTE_AFTER = re.compile(r"\s*#")
 _AS_AFTER = re.compile(r"\s+as\s")
-_OF_THE = re.compile(r"\A\S+\s+of\s+(?=the\s)")  # "one of the officials": the words that pick a member, up to "the"
+_OF_THE = re.compile(r"\A\S+\s+of\s+(?=(?:the|our)\s)")  # "one of the officials": the words that pick a member, up to "the"
 _OF_WORDS = (" of ", " of the ")  # "the Ministry of Defence", "the Office of the President"
 _TO_WORDS = (" to ", " to the ")  # "Russia's ambassador to South Korea said"
 _PLACE_WORDS = (" in ", " at ", " from ", " near ", " in the ", " at the ", " from the ", " near the ")
@@ -268,6 +269,9 @@ class MaskedText(WordIndex):
             elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
+                if not plausible(a) and picked_from(text, a) and (cut := noun_phrase(a)) and text.startswith(
+                        _PLACE_WORDS, cut.start + len(cut.speaker_text)):
+                    a = cut  # "one of the drone units in the area told": the units, not where they are
                 found.append(a.how in ("alias", "name", "group") and unnamed_of(text, lo, a) or name_before_place(text, lo, a) or a)
                 pos = m.end()
 
@@ -443,7 +447,8 @@ class MaskedText(WordIndex):
         found = []
         for m in document.finditer(self.text, lo, hi):
             who = "of_who" if m.group("of_who") else "who"
-            found.append((m.start(who) if m.group(who) else m.start(), m.group(who), m.group("cue") or m.group("of_cue")))
+            words = group_head(m.group(who)) if who == "of_who" else m.group(who)  # ("of one official cited in talks")
+            found.append((m.start(who) if m.group(who) else m.start(), words, m.group("cue") or m.group("of_cue")))
         return found
 
     def channel_mentions(self, lo: int, hi: int, *, reporting_only: bool = True) -> list[tuple[int, str]]:

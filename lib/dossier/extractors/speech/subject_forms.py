@@ -31,7 +31,7 @@ from ..mentions.speaker_vocab import (
 from ..mentions.mention_vocab import titles
 from .owned_bodies import owned_body_subject
 from .unnamed_groups import bare_groups, informed, state_officials
-from ..mentions.word_index import SUBJECT_DETERMINERS
+from ..mentions.word_index import MEMBER_DETERMINERS, SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
 FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
@@ -52,6 +52,8 @@ _GROUP_WORD = rf"(?!(?:{FILLER_WORDS}|who|whom|whose|which|what)\b)"  # a relati
 # ("a museum in the capital for what it calls": "what" opens a clause of its own, whose subject follows it.)
 # ("said one diplomat", "One official said": "one" opens a group too.)
 DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERMINERS, "one"))  # "[Tt]he|[Bb]oth|…"
+# ("One of our battalion commanders told me": "our" opens the group a member is picked out of, and only there.)
+DETERMINER += "".join(rf"|(?<=\b[Oo]ne\sof\s){w}" for w in MEMBER_DETERMINERS)
 # (Possessive "++", "*+": giving back a letter of a word, or a space, could never let what follows match.)
 # ("a senior U.S. official": an abbreviation's dots are in its word.)
 # ("the 24-year-old said": an age alone stands for the person it was given for; see role_mentions.)

@@ -18,6 +18,7 @@ from ...vocab import load_list, load_table
 from .attributions import Attribution
 from ..mentions.mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
 from ..mentions.speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
+from ..mentions.time_phrases import time_phrase
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
 _GROUP_IN_PLACE = re.compile(rf"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?{UPPER}[^,;]*\Z")
@@ -164,7 +165,8 @@ def remaining_member(a: Attribution) -> str | None:
     once another spoke, or the one an ordinal picks out); None when ``a`` is no such subject."""
     words = a.speaker_text.split()
     if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words():
-        return words[2] if words[2].isalpha() and words[2].islower() else None
+        # ("for the second time": an ordinal of a time picks no one.)
+        return words[2] if words[2].isalpha() and words[2].islower() and not time_phrase(a.speaker_text) else None
     return None
 
 
@@ -181,7 +183,7 @@ _PARTITIVE_CHARS = 16  # "The youngest of ": the partitive word and its "of" jus
 def picked_from(text: str, a: Attribution) -> bool:
     """Whether group subject ``a`` is the group someone is picked out of ("one of the officials said", "The older of
     the two, a sniper, said"): one member speaks, even of a pair whose words would otherwise be no one's."""
-    return a.how == "group" and a.speaker_text.lower().startswith("the ") and (
+    return a.how == "group" and a.speaker_text.lower().startswith(("the ", "our ")) and (
         _partitive().search(text, max(0, a.start - _PARTITIVE_CHARS), a.start) is not None)
 
 

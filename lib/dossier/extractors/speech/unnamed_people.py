@@ -27,6 +27,7 @@ from ...vocab import load_table
 from ..mentions.back_references import VOICES_OF_BODIES
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
+from .asked_people import asked_person
 from .attributions import function_word_in
 from .unnamed_groups import informed, picked_from, remaining_member
 
@@ -69,7 +70,7 @@ def picks_member(art, a) -> bool:
         return False
     if remaining_member(a) is not None:
         return True
-    if text.startswith(("the ", "The ")):
+    if text.startswith(("the ", "The ", "our ")):  # ("one of our commanders": see subject_forms.MEMBER_DETERMINERS)
         return picked_from(art.masked, a)
     return _another_words(text) is not None
 
@@ -286,8 +287,8 @@ def unnamed_since(art, a, entity) -> str | None:
             entity is not None and entity.kind != "person"):
         return None
     person = entity.name if entity is not None else None
-    i = art.sent_at(a.start)
-    for k in range(i, max(-1, i - _SENTENCES_BACK - 1), -1):
+    i = _quote_opening(art, a.start)
+    for k in range(i, _reach(art, i, _SENTENCES_BACK) - 1, -1):
         s = art.sents[k]
         # ("One of them, a rifleman, told ITV …. “…,” he said": one picked out of a group is someone unnamed too.)
         found = [x for x in art.attributions_of(k) if x.start < a.start and (
@@ -309,9 +310,17 @@ def unnamed_since(art, a, entity) -> str | None:
             unnamed = speaker and ((speaker_kind(speaker) == "person" and art.account.entity(speaker) is None) or title is not None)
             # (The pronoun that opens what they said is themselves, however the account reads it: "One of the
             # prisoners said he wanted to stay. “…,” he said.")
-            if unnamed and not any(m.entity is not None and m.entity.name == person and not _own_clause(art, x, m, a)
+            # (Named since, or met by a pronoun in the sentence that brings them in, "when a journalist asked him";
+            # a pronoun after that sentence is what is in question, not a naming: "the soldier said. When asked
+            # whether he missed home, he smiled".)
+            if unnamed and not any(m.entity is not None and m.entity.name == person and (
+                    m.how != "pronoun" or art.sent_at(m.start) == k) and not _own_clause(art, x, m, a)
                                    and not _talked_about(art, m, person, i) for m in art.account.between(x.start, a.start)):
                 return speaker
+        if (asked := asked_person(art.masked, s.start, min(s.end, a.start), gender)) is not None and not any(
+                m.entity is not None and (m.start == asked.start or m.entity.name == person and m.how != "pronoun")
+                for m in art.account.between(asked.start, a.start)):
+            return canonical(asked.words, "group")  # "When I asked one of their officers …, he answered"
         if k < i - 1:
             continue  # someone unnamed opening a sentence is "he" in the next one only
         described = _described_subject(art, s.start, a.start, gender) or _person_subject(art, s.start, a.start, gender)
@@ -319,6 +328,27 @@ def unnamed_since(art, a, entity) -> str | None:
                 m.entity is not None and m.entity.name == person for m in art.account.between(s.start, a.start)):
             return described  # "Her neighbour, a retired tractor driver, was more blunt. “…,” he said."
     return _brought_in_since(art, a, i, gender) if person is not None else None
+
+
+def _quote_opening(art, pos: int) -> int:
+    """The sentence the quote right before a pronoun at ``pos`` opens in ("A Russian officer told us …. “They went
+    forward. … They held out for three days,” he said": its first sentence), else the pronoun's own: the sentences of
+    what is quoted bring no one in, and count for nothing in how far back someone was."""
+    i = art.sent_at(pos)
+    q = next((q for q in reversed(art.marked) if q.close_at <= pos), None)
+    return min(i, art.sent_at(q.open_at)) if q is not None and not art.masked[q.close_at:pos].strip() else i
+
+
+def _reach(art, i: int, back: int) -> int:
+    """The sentence ``back`` sentences before sentence ``i``, not counting those that open inside a quote (what is
+    quoted brings no one in: "the older man said …. “I thought it was an exercise. Nobody said the word war,” he
+    said. Asked what he wanted, he answered" reaches the older man)."""
+    k, counted = i, 0
+    while k > 0 and counted < back:
+        k -= 1
+        start = art.sents[k].start
+        counted += not any(q.open_at < start < q.close_at for q in art.marked)
+    return k
 
 
 def _brought_in_since(art, a, i: int, gender: str) -> str | None:

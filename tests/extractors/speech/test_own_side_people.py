@@ -1,0 +1,25 @@
+"""A bare soldier's role in a report by a writer at war is of the writer's side ("soldiers" in a Ukrainian outlet:
+Ukrainian soldiers; dossier.extractors.speech.own_side_people); on sentences written for the tests."""
+
+import pytest
+
+from tests.quote_readings import quote_speakers
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("The guns fired all night. In a video the soldiers wrote that the shells were a “Korean gift”.", "Ukrainska Pravda",
+     "Ukrainian soldiers"),
+    ("The fields are still mined. “We clear a hectare a day,” the sappers said.", "Rossiya 24", "Russian sappers"),
+])
+def test_a_bare_soldiers_role_is_the_writers_side(text, source, speaker):
+    assert quote_speakers(text, source) == [speaker]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A writer at no war tells no side by a role alone.
+    ("The guns fired all night. In a video the soldiers wrote that the shells were a “Korean gift”.", "Reuters"),
+    # Nor is a role that is no soldier's charted so.
+    ("The museum opened in May. “It is a temple of memory,” the guides said.", "Ukrainska Pravda"),
+])
+def test_no_side_without_a_writer_at_war_or_a_soldiers_role(text, source):
+    assert not any(s and s.startswith("Ukrainian") for s in quote_speakers(text, source))
