@@ -20,6 +20,7 @@ from .estimate_held import held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
+from .estimate_relatives import object_loss
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from ...text.numbers import Quantity, cues, number_words
@@ -264,7 +265,7 @@ def as_loss(
                 skip += _a_name_after(after, skip + 1)  # "soldiers of the KPA held by Ukraine"
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
-                hit = _passive_loss(after[skip + 1 :])
+                hit = _passive_loss(after[skip + 1 :]) or object_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
         if loss is None and skip is not None and before[-1:] and before[-1].low == "the" and held_captive(before, after[skip + 1 :]):
             loss = "captured"  # "the SBU is holding the two men", "the two men are being held": people named, captives

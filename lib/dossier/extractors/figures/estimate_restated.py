@@ -56,6 +56,10 @@ class ArticleFigures:
             self._by_value[key] = counted
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
+        self.captured_before(q, counted)
+
+    def captured_before(self, q: Quantity, counted: Counted) -> None:
+        """Keep ``q`` as the number of prisoners when it counts them exactly ("two soldiers captured")."""
         if counted.category == "casualties" and counted.subtype == _CAPTURED and q.hedge == "exact" and not q.scaled:
             self._captives.add(q.low)
 

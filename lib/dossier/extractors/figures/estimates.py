@@ -262,8 +262,19 @@ def _asked(numbers: list[int], texts: list[str], k: int) -> str:
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
-def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
-                  paragraphs: list[int]) -> list[dict]:
+def _headline_captives(title, figures: ArticleFigures) -> None:
+    """Keep the prisoners a headline counts ("Two prisoners, one question"), whom the body may name only as "the two
+    men": the headline gives no figure of its own, but says who they are."""
+    if not isinstance(title, str) or not may_hold_quantities(pd.Series([title])).iloc[0]:
+        return
+    for q in find_quantities(title):
+        counted = _counted(FigureSentence(title, title), q, None)
+        if counted is not None:
+            figures.captured_before(q, counted)
+
+
+def _article_rows(aid: str, source, author, title, numbers: list[int], starts: list[int], texts: list[str],
+                  may: list[bool], paragraphs: list[int]) -> list[dict]:
     rows: list[dict] = []
     article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs,
                             author if isinstance(author, str) else None)
@@ -271,6 +282,7 @@ def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int
     whole: Counted | None = None
     last_sentence = -2
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
+    _headline_captives(title, figures)
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = join_group_ranges(text, split_changes(text, find_quantities(text))) if may[k] else []
         if not quantities:
@@ -408,9 +420,10 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
     # The byline: a head who signs a body's post in the first person states its figures.
     authors = dict(zip(articles["article_id"], articles["author"])) if "author" in articles else {}
+    titles = dict(zip(articles["article_id"], articles["title"])) if "title" in articles else {}
     for aid, positions in article_positions(sentences):
         positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
-        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), *([column[i] for i in positions] for column in columns)))
+        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), titles.get(aid), *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)
