@@ -66,6 +66,7 @@ from .estimate_links import backward, link_window, names_a_total, past_asides, s
 from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
+from .estimate_likened import likened
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_parts import partitives
@@ -120,6 +121,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                               or sizes_small_groups(q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
     counted, noun_at = forward(after)
+    counted = likened(after, noun_at, counted)  # "six vehicles resembling the Koksan gun": the arm they look like
     if q.kind == "count" and (counted is None or counted.category == "persons") and (
             each := sizes_each_group(q, before, after, text, sentence.previous)) is not None:
         return each  # "they attack in groups of 20-30 people": each group's size, of the soldiers named before
