@@ -55,7 +55,7 @@ from ..claims.claim_attribution import Attribution
 from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
-from .estimate_elided import FigureSentence, continued, earlier_value
+from .estimate_elided import FigureSentence, continued, earlier_value, question_before
 from .estimate_groups import join_group_ranges, sizes_each_group
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
@@ -75,6 +75,7 @@ from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
+from .estimate_strike_counts import strikes_by_missiles
 from .estimate_strike_toll import goes_on_with_a_strike, strike_told
 from .estimate_shares import (
     restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
@@ -138,6 +139,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
+    if counted is None and q.kind == "count" and (fired := strikes_by_missiles(text, after)) is not None:
+        return fired  # "KN-23 missiles have been used in at least 60 strikes": a missile a strike
     if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
         return weapons_named(text, q.start, sentence.previous, last)  # "dozens of systems": the weapons named, or none
     if counted is None and q.kind == "count":
@@ -252,15 +255,6 @@ def _ordinal_of(before) -> bool:
     return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
 
 
-def _asked(numbers: list[int], texts: list[str], k: int) -> str:
-    """The last question among the two sentences right before sentence ``k`` ("How many soldiers were sent?"), which a
-    bare figure after it may answer; "" when there is none."""
-    for j in (k - 1, k - 2):
-        if j >= 0 and numbers[j] == numbers[k] - (k - j) and texts[j].rstrip().endswith("?"):
-            return texts[j]
-    return ""
-
-
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
@@ -296,7 +290,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence, _asked(numbers, texts, k))
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
