@@ -57,6 +57,7 @@ from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_value, question_before
 from .estimate_groups import join_group_ranges, sizes_each_group
+from .estimate_fired import fired_munitions
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
@@ -147,6 +148,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
             return None if counted.category == "persons" else goes_on_with_a_strike(counted, last)
+    if counted is None and q.kind == "count" and (fired := fired_munitions(text, q.start, sentence.previous, before, after)):
+        return fired  # "The KN-23 missiles have struck Kyiv; around twenty were fired": the munitions named
     # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
