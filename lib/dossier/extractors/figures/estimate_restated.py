@@ -23,6 +23,7 @@ from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues
 
 _CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
+_OTHERS_REACH = 2  # tokens after a count where a plural of others may stand, past a word describing them
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
 
 
@@ -79,8 +80,9 @@ class ArticleFigures:
         after = Ahead(text, q.end)
         first = after[:1]
         noun = forward(after)[0]
-        if noun is None and first and first[0].kind == "word" and (first[0].text[0].isupper() or noun_of_its_own(after)):
-            return None  # "the two Koreas", "the two leaders": a noun of others
+        if noun is None and first and first[0].kind == "word" and (
+                first[0].text[0].isupper() or noun_of_its_own(after) or noun_of_its_own(after[1:_OTHERS_REACH])):
+            return None  # "the two Koreas", "the two leaders", "the two rogue states": a noun of others
         if noun is not None and (noun.category not in PEOPLE or noun.noun not in PEOPLE):
             return None
         return Counted("casualties", _CAPTURED, (), "casualties")
