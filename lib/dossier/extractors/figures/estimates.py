@@ -74,6 +74,7 @@ from .estimate_parts import partitives
 from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
+from .estimate_single import a_lone_one
 from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
 from .estimate_strike_counts import strikes_by_missiles
@@ -208,6 +209,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
+    if counted is not None and a_lone_one(text, q, counted, after):
+        return None  # "if one 152-mm shell costs $800": an example, no figure
     # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
     # may have blanked the place.
     if counted is not None and counted.category == "troops" and noun_at is not None and (
