@@ -705,6 +705,12 @@ def test_a_part_taken_from_a_force_is_the_loss_and_the_force_stays_troops():
     assert df["category"].tolist() == ["casualties", "casualties", "troops"]
 
 
+def test_a_part_taken_from_a_countrys_people_sent_is_the_loss_and_they_stay_troops():
+    # "North Koreans" count a country's people, troops once sent: the part is the loss, the whole the force.
+    df = run("Kyiv says up to 3,500 of the 12,000 North Koreans sent to Kursk have been killed or wounded.")
+    assert df[["quantity_text", "category"]].values.tolist() == [["up to 3,500", "casualties"], ["12,000", "troops"]]
+
+
 def test_a_part_of_a_force_whose_noun_is_left_out():
     # "of the 9,000" without "men": the part is still the loss, the whole still the force.
     df = run("Washington believes about 1,200 of the 9,000 have been killed or wounded so far.")
