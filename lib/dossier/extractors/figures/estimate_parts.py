@@ -68,3 +68,9 @@ def _own_loss(text: str, whole: Quantity) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
+
+
+def ordinal_part_before(before) -> bool:
+    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
+    last = before[-2:]
+    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")

@@ -68,9 +68,10 @@ from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
 from .estimate_likened import likened
+from .estimate_memorials import memorial_count
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
-from .estimate_parts import partitives
+from .estimate_parts import ordinal_part_before, partitives
 from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
@@ -120,6 +121,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         sentence = sentence._replace(text=text, stripped=stripped)
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
+    if q.kind == "count" and (honoured := memorial_count(before, after)) is not None:
+        return honoured  # "101 framed portraits of soldiers killed", "portraits of 101 of the fallen": the dead
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
                               or sizes_small_groups(q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
@@ -189,7 +192,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
         counted = summed_apart(text, q) or opens_a_series(text, q)  # "about 120 in total"; "first it was 10,000, then"
-    if counted is None and q.kind == "count" and q.scaled and _ordinal_of(before):
+    if counted is None and q.kind == "count" and q.scaled and ordinal_part_before(before):
         # "in two waves, the first of about 6,000 and a second of some 2,000": parts of the troops named before.
         named = mentioned(text, q.start, clause=False)
         counted = named if named is not None and named.category == "troops" else None
@@ -253,12 +256,6 @@ def _words(before) -> list[str]:
     if tokens and tokens[-1].kind == "punct":
         tokens = tokens[:-1]
     return [t.low for t in tokens[-2:] if t.kind == "word"]
-
-
-def _ordinal_of(before) -> bool:
-    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
-    last = before[-2:]
-    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
 
 
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
