@@ -81,6 +81,8 @@ def test_the_prisoners_named_again_by_their_number_are_the_captives_counted_befo
         "The three brigades moved north in April.",  # units, not the captives
         "Kyiv says the four men are still in the north.",  # another number
         "Only three soldiers returned to the unit.",  # no determiner pointing back
+        "The pact binds the three neighbouring states for a decade.",  # a plural of others past an adjective
+        "It is a matter for the three sovereign governments, Moscow said.",
     ],
 )
 def test_a_small_count_that_does_not_point_back_at_the_captives_is_not_them(later):

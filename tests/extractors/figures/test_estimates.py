@@ -385,7 +385,7 @@ def test_number_words_and_cues():
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
     roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "compared", "rate_base", "whole_determiner", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "span_unit", "ordinal_part", "part_quantifier", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit", "aside_person", "group_part", "speaker_verb", "series", "cost", "materiel", "as_role", "same_count", "multiplier", "apposition", "generic_noun", "loss_subject", "described", "captor", "restating", "revising", "tally_modifier", "share_anaphor", "small_group", "lost_group",
-             "need", "need_modifier", "side_loss", "held_where", "arms_describer", "group_size", "grouped_people", "round_few", "kept_ready", "launch", "aboard", "rank", "sanction", "sizing", "size_pronoun"}
+             "need", "need_modifier", "side_loss", "held_where", "arms_describer", "group_size", "grouped_people", "round_few", "kept_ready", "launch", "aboard", "rank", "sanction", "sizing", "size_pronoun", "object_relative", "likeness", "strike_count", "firing", "own_plural", "memorial"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
@@ -703,6 +703,12 @@ def test_a_part_taken_from_a_force_is_the_loss_and_the_force_stays_troops():
     assert (whole["quantity_text"], whole["category"]) == ("roughly 9,000", "troops")
     df = run("Seoul said 350 had been killed and some 2,900 wounded out of about 11,000 sent to Russia.")
     assert df["category"].tolist() == ["casualties", "casualties", "troops"]
+
+
+def test_a_part_taken_from_a_countrys_people_sent_is_the_loss_and_they_stay_troops():
+    # "North Koreans" count a country's people, troops once sent: the part is the loss, the whole the force.
+    df = run("Kyiv says up to 3,500 of the 12,000 North Koreans sent to Kursk have been killed or wounded.")
+    assert df[["quantity_text", "category"]].values.tolist() == [["up to 3,500", "casualties"], ["12,000", "troops"]]
 
 
 def test_a_part_of_a_force_whose_noun_is_left_out():

@@ -213,3 +213,12 @@ def _cue_words(words: list[str]) -> list[str]:
 
 _EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
+
+
+def question_before(numbers: list[int], texts: list[str], k: int) -> str:
+    """The last question among the two sentences right before sentence ``k`` ("How many soldiers were sent?"), which a
+    bare figure after it may answer; "" when there is none."""
+    for j in (k - 1, k - 2):
+        if j >= 0 and numbers[j] == numbers[k] - (k - j) and texts[j].rstrip().endswith("?"):
+            return texts[j]
+    return ""

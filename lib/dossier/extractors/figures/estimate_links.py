@@ -304,6 +304,8 @@ def backward(link: LinkWindow) -> Counted | None:
         if not hit or hit.category == "persons":
             continue
         end = i + hit.length
+        if hit.category == "shipments" and not hit.subtype and window[end : end + 1] and window[end].low == "of":
+            continue  # "put deliveries of KN-23 missiles at 250": a delivery with no carrier is of what its "of" names
         # A loss's "of" names whose loss it is ("the losses of the Korean units were put at 4,000"), like "among".
         if head is None and gap > 1 and end < len(window) - 2 and (
                 window[end].low in cues("modifier") or window[end].low == "of" and hit.category == "casualties"):

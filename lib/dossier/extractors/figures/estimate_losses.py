@@ -20,6 +20,8 @@ from .estimate_held import held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
+from .estimate_relatives import object_loss
+from .estimate_noun_modifiers import NAME_WORDS, name_after, of_manner
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from ...text.numbers import Quantity, cues, number_words
@@ -65,7 +67,7 @@ def loss_after(tokens) -> Hit | None:
         hit = term_from(tokens, i, t.low, False)
         if hit and hit.category == "casualties":
             return hit
-        if t.low not in aux:
+        if t.low not in aux and not of_manner(t):
             if i and t.low in cues("aged") and tokens[i - 1].text == ",":
                 aged = True
                 continue
@@ -261,10 +263,10 @@ def as_loss(
                 hits = ((i, term_from(window, i, t.low, False)) for i, t in enumerate(window) if t.kind == "word")
                 skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
             if skip is not None:
-                skip += _a_name_after(after, skip + 1)  # "soldiers of the KPA held by Ukraine"
+                skip += name_after(after, skip + 1)  # "soldiers of the KPA held by Ukraine"
             hit = loss_after(after[skip + 1 :]) if skip is not None else None
             if hit is None and skip is not None:
-                hit = _passive_loss(after[skip + 1 :])
+                hit = _passive_loss(after[skip + 1 :]) or object_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss
         if loss is None and skip is not None and before[-1:] and before[-1].low == "the" and held_captive(before, after[skip + 1 :]):
             loss = "captured"  # "the SBU is holding the two men", "the two men are being held": people named, captives
@@ -300,7 +302,7 @@ def _captured(before, after) -> bool:
     verb before the count, or after the people noun that follows the adjective ("were captured", "held by")."""
     if loss_before(before) == "captured":
         return True
-    for i, t in enumerate(after[:_NAME_WORDS]):
+    for i, t in enumerate(after[:NAME_WORDS]):
         hit = term_from(after, i, t.low, False) if t.kind == "word" else None
         if hit is not None and hit.category in ("troops", "persons"):
             rest = after[i + hit.length :]
@@ -309,39 +311,6 @@ def _captured(before, after) -> bool:
     return False
 
 
-def _a_name_after(after, start: int) -> int:
-    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes ("of the Korean
-    People's Army", "from the Storm Corps"): "of" or "from", an article, and capitalised words; else 0."""
-    first = after[start : start + 1]
-    if not first or first[0].low not in _OF_A_NAME:
-        return 0  # most nouns: one token read
-    tokens = after[start : start + _NAME_WORDS]
-    n = 2 if tokens[1:2] and tokens[1].low == "the" else 1
-    if tokens[n : n + 1] and tokens[n].kind == "num" and tokens[n + 1 : n + 2] and tokens[n + 1].low in _ORDINAL:
-        n += 2  # "of the 11th Corps": the ordinal is a word of the name
-    names = 0
-    while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
-        names += 1
-    return _a_unit_after(tokens) or (n + names if names else 0)
-
-
-def _a_unit_after(tokens) -> int:
-    """How many of ``tokens``, "of" or "from" first, a modifier naming the people's formation takes ("of his
-    company", "from the same battalion", "from a Russian brigade"): a few words ending in a formation noun; else 0.
-    Men of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the
-    battalion died")."""
-    for k, t in enumerate(tokens[1 : 1 + _UNIT_WORDS]):
-        if t.kind != "word":
-            return 0  # a comma or a number ends the modifier
-        if is_formation(t.low):
-            return k + 2
-    return 0
-
-
-_OF_A_NAME = frozenset({"of", "from"})
-_ORDINAL = frozenset({"st", "nd", "rd", "th"})
-_NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
-_UNIT_WORDS = 5  # words after "of" or "from" up to a formation's noun ("of the same North Korean battalion")
 
 
 def sent_force(after) -> Counted | None:

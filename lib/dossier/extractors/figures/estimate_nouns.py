@@ -21,6 +21,7 @@ from .estimate_specs import a_capacity, a_load_aboard, a_round_of, per_unit, pie
 from .estimate_tokens import BREAK, Token, tokenize
 from ...text.numbers import Quantity, cues
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _FORWARD = 7  # words between a number and its noun ("64 carefully tracked sea and rail shipments")
 BACKWARD = 6  # words before a number searched for the verb or link word that goes with it
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?|\d+[A-Z]+\d+")
@@ -231,6 +232,9 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 return Counted(w.category, w.subtype, _names(items), w.category), None
         elif t.word in stops and t.word != "of":
             break
+        elif t.word in _ARTICLES and i and tokens[i - 1].word not in _function_words():
+            # "in at least one case a soldier": an article after a noun opens a phrase of its own ("of all the" not)
+            break
         elif t.word in roles:
             return None, None  # "One analyst put the losses at 3,000": the number counts the analyst
         elif pieces_of_materiel(tokens, i):
@@ -244,7 +248,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
             return None, None  # "two battalions of deminers" counts battalions, not deminers
         elif t.word in cues("launch") and (fired := _launched(tokens, i, items)) is not None:
             return fired, None  # "78 launches of missiles", "60 KN-23 launches": each launch is one missile fired
-        elif t.word[-1] == "s" and _plural(t) and _term_after(tokens, i + 1) is None:
+        elif t.word[-1] == "s" and _plural(t) and (_term_after(tokens, i + 1) is None or t.word in cues("own_plural")):
             # "30 trucks carried ammunition", "five types of missiles": the plural is what is counted, unless a
             # counted noun follows it ("1,500 special operations personnel", "40 arms shipments").
             return None, None

@@ -33,7 +33,7 @@ def partitives(text: str, quantities: list[Quantity], read: list[Counted | None]
         if part is None and a.low == 1 and whole is not None and whole.category == "casualties" and _own_loss(text, b):
             continue  # "one of two soldiers taken prisoner": the two are the loss; "one" picks one of them out
         # The whole's noun may be left out ("about 1,000 of the 11,000 have been killed"): a loss is of troops.
-        if whole is not None and whole.category == "casualties" and whole.noun in ("troops", None):
+        if whole is not None and whole.category == "casualties" and whole.noun in ("troops", "persons", None):
             read[i] = part or whole
             read[i + 1] = Counted("troops", None, whole.items, "troops")
         elif whole is None and part is not None and part.category in ("troops", "casualties") and b.kind == "count":
@@ -68,3 +68,9 @@ def _own_loss(text: str, whole: Quantity) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
+
+
+def ordinal_part_before(before) -> bool:
+    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
+    last = before[-2:]
+    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")

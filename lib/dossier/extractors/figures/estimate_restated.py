@@ -23,6 +23,7 @@ from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues
 
 _CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
+_OTHERS_REACH = 2  # tokens after a count where a plural of others may stand, past a word describing them
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
 
 
@@ -56,6 +57,10 @@ class ArticleFigures:
             self._by_value[key] = counted
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
+        self.captured_before(q, counted)
+
+    def captured_before(self, q: Quantity, counted: Counted) -> None:
+        """Keep ``q`` as the number of prisoners when it counts them exactly ("two soldiers captured")."""
         if counted.category == "casualties" and counted.subtype == _CAPTURED and q.hedge == "exact" and not q.scaled:
             self._captives.add(q.low)
 
@@ -75,8 +80,9 @@ class ArticleFigures:
         after = Ahead(text, q.end)
         first = after[:1]
         noun = forward(after)[0]
-        if noun is None and first and first[0].kind == "word" and (first[0].text[0].isupper() or noun_of_its_own(after)):
-            return None  # "the two Koreas", "the two leaders": a noun of others
+        if noun is None and first and first[0].kind == "word" and (
+                first[0].text[0].isupper() or noun_of_its_own(after) or noun_of_its_own(after[1:_OTHERS_REACH])):
+            return None  # "the two Koreas", "the two leaders", "the two rogue states": a noun of others
         if noun is not None and (noun.category not in PEOPLE or noun.noun not in PEOPLE):
             return None
         return Counted("casualties", _CAPTURED, (), "casualties")

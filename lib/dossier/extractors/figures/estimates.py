@@ -55,8 +55,9 @@ from ..claims.claim_attribution import Attribution
 from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
-from .estimate_elided import FigureSentence, continued, earlier_value
+from .estimate_elided import FigureSentence, continued, earlier_value, question_before
 from .estimate_groups import join_group_ranges, sizes_each_group
+from .estimate_fired import fired_munitions
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
 from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
@@ -66,14 +67,18 @@ from .estimate_links import backward, link_window, names_a_total, past_asides, s
 from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
+from .estimate_likened import likened
+from .estimate_memorials import memorial_count
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
-from .estimate_parts import partitives
+from .estimate_parts import ordinal_part_before, partitives
 from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
+from .estimate_single import a_lone_one
 from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
+from .estimate_strike_counts import strikes_by_missiles
 from .estimate_strike_toll import goes_on_with_a_strike, strike_told
 from .estimate_shares import (
     restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
@@ -116,10 +121,13 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         sentence = sentence._replace(text=text, stripped=stripped)
     after = Ahead(stripped, q.end)
     before = Behind(text, q.start)
+    if q.kind == "count" and (honoured := memorial_count(before, after)) is not None:
+        return honoured  # "101 framed portraits of soldiers killed", "portraits of 101 of the fallen": the dead
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
                               or sizes_small_groups(q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
     counted, noun_at = forward(after)
+    counted = likened(after, noun_at, counted)  # "six vehicles resembling the Koksan gun": the arm they look like
     if q.kind == "count" and (counted is None or counted.category == "persons") and (
             each := sizes_each_group(q, before, after, text, sentence.previous)) is not None:
         return each  # "they attack in groups of 20-30 people": each group's size, of the soldiers named before
@@ -136,12 +144,16 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
+    if counted is None and q.kind == "count" and (fired := strikes_by_missiles(text, after)) is not None:
+        return fired  # "KN-23 missiles have been used in at least 60 strikes": a missile a strike
     if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
         return weapons_named(text, q.start, sentence.previous, last)  # "dozens of systems": the weapons named, or none
     if counted is None and q.kind == "count":
         counted = continued(q, before, after, last, sentence)
         if counted is not None:
             return None if counted.category == "persons" else goes_on_with_a_strike(counted, last)
+    if counted is None and q.kind == "count" and (fired := fired_munitions(text, q.start, sentence.previous, before, after)):
+        return fired  # "The KN-23 missiles have struck Kyiv; around twenty were fired": the munitions named
     # "exceeds 3,000" opens with its own link verb; "at least 3" opens with a hedge, not with "stood at"'s link.
     opens_linked = cues("link").get(text[q.start : q.end].split(None, 1)[0].lower()) == "verb"
     if counted is None and q.kind == "count":
@@ -180,7 +192,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = apposed(text, q)  # "a new contingent of soldiers, possibly as many as 15,000"
     if counted is None and q.kind == "count":
         counted = summed_apart(text, q) or opens_a_series(text, q)  # "about 120 in total"; "first it was 10,000, then"
-    if counted is None and q.kind == "count" and q.scaled and _ordinal_of(before):
+    if counted is None and q.kind == "count" and q.scaled and ordinal_part_before(before):
         # "in two waves, the first of about 6,000 and a second of some 2,000": parts of the troops named before.
         named = mentioned(text, q.start, clause=False)
         counted = named if named is not None and named.category == "troops" else None
@@ -200,6 +212,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
+    if counted is not None and a_lone_one(text, q, counted, after):
+        return None  # "if one 152-mm shell costs $800": an example, no figure
     # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
     # may have blanked the place.
     if counted is not None and counted.category == "troops" and noun_at is not None and (
@@ -244,26 +258,22 @@ def _words(before) -> list[str]:
     return [t.low for t in tokens[-2:] if t.kind == "word"]
 
 
-def _ordinal_of(before) -> bool:
-    """Whether an ordinal of a part and "of" stand right before a figure ("the first of", "a second of")."""
-    last = before[-2:]
-    return len(last) == 2 and last[1].low == "of" and last[0].low in cues("ordinal_part")
-
-
-def _asked(numbers: list[int], texts: list[str], k: int) -> str:
-    """The last question among the two sentences right before sentence ``k`` ("How many soldiers were sent?"), which a
-    bare figure after it may answer; "" when there is none."""
-    for j in (k - 1, k - 2):
-        if j >= 0 and numbers[j] == numbers[k] - (k - j) and texts[j].rstrip().endswith("?"):
-            return texts[j]
-    return ""
-
-
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
-def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int], texts: list[str], may: list[bool],
-                  paragraphs: list[int]) -> list[dict]:
+def _headline_captives(title, figures: ArticleFigures) -> None:
+    """Keep the prisoners a headline counts ("Two prisoners, one question"), whom the body may name only as "the two
+    men": the headline gives no figure of its own, but says who they are."""
+    if not isinstance(title, str) or not may_hold_quantities(pd.Series([title])).iloc[0]:
+        return
+    for q in find_quantities(title):
+        counted = _counted(FigureSentence(title, title), q, None)
+        if counted is not None:
+            figures.captured_before(q, counted)
+
+
+def _article_rows(aid: str, source, author, title, numbers: list[int], starts: list[int], texts: list[str],
+                  may: list[bool], paragraphs: list[int]) -> list[dict]:
     rows: list[dict] = []
     article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs,
                             author if isinstance(author, str) else None)
@@ -271,6 +281,7 @@ def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int
     whole: Counted | None = None
     last_sentence = -2
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
+    _headline_captives(title, figures)
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = join_group_ranges(text, split_changes(text, find_quantities(text))) if may[k] else []
         if not quantities:
@@ -282,7 +293,7 @@ def _article_rows(aid: str, source, author, numbers: list[int], starts: list[int
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence, _asked(numbers, texts, k))
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
@@ -408,9 +419,10 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
     # The byline: a head who signs a body's post in the first person states its figures.
     authors = dict(zip(articles["article_id"], articles["author"])) if "author" in articles else {}
+    titles = dict(zip(articles["article_id"], articles["title"])) if "title" in articles else {}
     for aid, positions in article_positions(sentences):
         positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
-        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), *([column[i] for i in positions] for column in columns)))
+        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), titles.get(aid), *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)

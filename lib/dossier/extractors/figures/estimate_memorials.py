@@ -1,0 +1,57 @@
+"""Things that stand one for each dead soldier: "101 framed portraits of soldiers killed", "graves of 40 soldiers".
+
+Mourning counts the dead by what stands for each of them: a grave, a coffin,
+an urn (``estimate_cues.csv``, role ``memorial``, value dead), or a portrait or
+photograph of the fallen (value of: only with an "of" that names the dead).
+A count of them, or the count they are "of" ("portraits of 101 of the
+fallen"), is of soldiers killed; "101 portraits of Kim" counts none.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .estimate_nouns import Counted, term_from
+from ...text.numbers import cues
+
+_DESCRIBED = 2  # words describing the memorials between the count and their noun ("101 framed portraits")
+_OF_REACH = 6  # tokens after "of" read for the word of death ("of soldiers killed in Kursk", "of the fallen")
+_KILLED = Counted("casualties", "killed", (), "casualties")
+
+
+@functools.cache
+def _memorials() -> dict[str, str]:
+    # The nouns and their plurals ("portraits", "graves"), each with what it needs to stand for a dead soldier.
+    words = cues("memorial")
+    return {**words, **{f"{w}s": v for w, v in words.items()}}
+
+
+def memorial_count(before, after) -> Counted | None:
+    """Soldiers killed, when the count with ``before`` and ``after`` it counts memorials of the dead ("101 portraits of
+    soldiers killed", "40 graves") or is the count a memorial is "of" ("portraits of 101 of the fallen"); else None."""
+    memorials = _memorials()
+    last = before[-2:]
+    if len(last) == 2 and last[1].low == "of" and memorials.get(last[0].low) is not None:
+        return _KILLED if _of_the_dead(after) else None  # "portraits of 101 of the fallen", "graves of 40 soldiers"
+    for i, t in enumerate(after[: _DESCRIBED + 1]):
+        if t.kind != "word" or t.low == "of":
+            return None  # "one of the coffins": one picked out of them
+        need = memorials.get(t.low)
+        if need == "dead":
+            return _KILLED  # "several Korean graves", "30 coffins"
+        if need is not None:
+            rest = after[i + 1 :]
+            return _KILLED if rest[:1] and rest[0].low == "of" and _of_the_dead(rest[1:]) else None
+    return None
+
+
+def _of_the_dead(tokens) -> bool:
+    """Whether a word of death comes in the few ``tokens`` that name whom the memorials are of ("soldiers killed in
+    Kursk", "the fallen", "of the dead")."""
+    for i, t in enumerate(tokens[:_OF_REACH]):
+        if t.kind == "punct" and t.text in ".;:!?":
+            return False
+        hit = term_from(tokens, i, t.low, False) if t.kind == "word" else None
+        if hit is not None and hit.category == "casualties" and hit.subtype == "killed":
+            return True
+    return False

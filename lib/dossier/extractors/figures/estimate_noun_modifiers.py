@@ -1,0 +1,64 @@
+"""The words between a count's noun of people and the verb that tells what befell them, passed over on the way to it.
+
+"Soldiers of the Korean People's Army held by Ukraine", "30 men from the
+battalion died", "nine soldiers heroically laid down their lives": a
+modifier that names who the people are, or the formation they belong to, and
+an adverb of manner leave the verb after them the noun's
+(:func:`~dossier.extractors.figures.estimate_losses.as_loss`).
+"""
+
+from __future__ import annotations
+
+from .estimate_nouns import is_formation
+from ...text.numbers import cues
+
+_OF_A_NAME = frozenset({"of", "from"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
+_UNIT_WORDS = 5  # words after "of" or "from" up to a formation's noun ("of the same North Korean battalion")
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "this", "that", "one"})
+_ADVERB_LETTERS = 6  # an adverb of manner is longer than "only", "early" or "daily"
+
+
+def name_after(after, start: int) -> int:
+    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes ("of the Korean
+    People's Army", "from the Storm Corps"): "of" or "from", an article, and capitalised words; else 0."""
+    first = after[start : start + 1]
+    if not first or first[0].low not in _OF_A_NAME:
+        return 0  # most nouns: one token read
+    tokens = after[start : start + NAME_WORDS]
+    n = 2 if tokens[1:2] and tokens[1].low == "the" else 1
+    if tokens[n : n + 1] and tokens[n].kind == "num" and tokens[n + 1 : n + 2] and tokens[n + 1].low in _ORDINAL:
+        n += 2  # "of the 11th Corps": the ordinal is a word of the name
+    names = 0
+    while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
+        names += 1
+    return _a_unit_after(tokens) or (n + names if names else 0) or _an_origin_after(tokens)
+
+
+def _a_unit_after(tokens) -> int:
+    """How many of ``tokens``, "of" or "from" first, a modifier naming the people's formation takes ("of his
+    company", "from the same battalion", "from a Russian brigade"): a few words ending in a formation noun; else 0.
+    Men of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the
+    battalion died")."""
+    for k, t in enumerate(tokens[1 : 1 + _UNIT_WORDS]):
+        if t.kind != "word":
+            return 0  # a comma or a number ends the modifier
+        if is_formation(t.low):
+            return k + 2
+    return 0
+
+
+def _an_origin_after(tokens) -> int:
+    """How many of ``tokens`` a short modifier of where the people come from takes, when an auxiliary follows it
+    ("soldiers from the province have died", "men from his village were killed"): "from", a determiner and one
+    word; else 0.  Without the auxiliary right after, the words may go on to another noun ("from the front to")."""
+    n = 2 if tokens[1:2] and tokens[1].low in _DETERMINERS else 1
+    if tokens[0].low != "from" or len(tokens) < n + 2 or tokens[n].kind != "word":
+        return 0
+    return n + 1 if tokens[n + 1].low in cues("aux") else 0
+
+
+def of_manner(t) -> bool:
+    # "nine soldiers heroically laid down their lives": an adverb of manner leaves the verb after it the noun's.
+    return t.low.endswith("ly") and len(t.low) >= _ADVERB_LETTERS and t.text.islower()

@@ -1,0 +1,38 @@
+"""The word "one" before a weapon or a shell: an example, not a figure ("if one 152-mm shell costs $800").
+
+Writers count a single thing in words to speak of it, not to report a
+count: "if one shell costs Russia $800", "one less gun firing at our
+cities", "at one tree line", "not one more has been shown".  A lone "one"
+with no loss told of it (a loss is read first: "one soldier was killed",
+"captured one soldier") is no figure, unless it stands in a list of counts
+joined to another ("one tank and four armoured vehicles") or told lost ("one tank was destroyed").  Soldiers are read
+so already: one soldier is one of them (:mod:`~dossier.extractors.figures.estimates`).
+Digits ("1 person was injured") are counts as written.
+"""
+
+from __future__ import annotations
+
+from .estimate_nouns import Counted
+from .estimate_tokens import BREAK
+from ...text.numbers import Quantity, cues, number_words
+
+_LOSSES = frozenset({"casualties", "strike_casualties"})
+_LIST_REACH = 8  # tokens after "one" searched for a count joined to it ("one tank and four vehicles")
+
+
+def a_lone_one(text: str, q: Quantity, counted: Counted, after) -> bool:
+    """Whether ``q`` of ``text`` is the word "one", exactly, counting ``counted`` with no loss told and no count
+    joined to it in the tokens ``after`` it."""
+    if text[q.start : q.end].lower() != "one" or counted.category in _LOSSES:
+        return False  # most figures: the quantity's text read
+    coordinators, lost, words = cues("coordinator"), cues("thing_loss"), number_words()
+    numbers = {*words["unit"], *words["teen"], *words["tens"]}
+    near = after[:_LIST_REACH]
+    for i, t in enumerate(near):
+        if t.kind == "punct" and t.text in BREAK:
+            break
+        if t.low in lost:
+            return False  # "one tank was destroyed": a loss of things, reported
+        if t.low in coordinators and i + 1 < len(near) and (near[i + 1].kind == "num" or near[i + 1].low in numbers):
+            return False  # "one tank and four vehicles": a list of counts
+    return True

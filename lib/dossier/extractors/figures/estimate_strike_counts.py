@@ -1,0 +1,26 @@
+"""A count of strikes that a sentence ties to missiles: "the KN-23 missiles have been used in at least 60 strikes".
+
+Where the missiles of one kind are tracked, each strike is one missile
+fired, and reports count them by their strikes: "linked at least 60 strikes
+to North Korean KN-23 missiles".  A count whose noun is a strike (role
+``strike_count``) counts missiles when its sentence names missiles, before
+the count or after it; strikes of no missile named ("40 strikes on
+Kharkiv", artillery "attacks" on villages) stay no figure.
+"""
+
+from __future__ import annotations
+
+from .estimate_mentions import mentioned
+from .estimate_nouns import Counted
+from ...text.numbers import cues
+
+_MISSILES = frozenset({"missiles"})
+
+
+def strikes_by_missiles(text: str, after) -> Counted | None:
+    """Missiles, when the noun right ``after`` a count is a strike and ``text`` (its sentence) names missiles; else
+    None."""
+    if not after[:1] or after[0].low not in cues("strike_count"):
+        return None  # most counts: one token read
+    named = mentioned(text, len(text), clause=False, kinds=_MISSILES)
+    return Counted("missiles", named.subtype, (), "missiles") if named is not None else None

@@ -1,0 +1,32 @@
+"""dossier.estimate_memorials: graves, coffins and portraits of the fallen count soldiers killed, one each."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import one, run
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("The ceremony hall held 57 portraits of soldiers killed near Sudzha.", "57"),
+        ("Photographs of 38 of the fallen hung in the new museum.", "38"),
+        ("Villagers counted 24 fresh graves behind the school.", "24"),
+        ("A train brought 60 coffins to Pyongyang in March.", "60"),
+    ],
+)
+def test_memorials_of_the_dead_count_soldiers_killed(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum shows 40 portraits of Kim Il Sung.",  # portraits of no one dead
+        "He knelt before one of the coffins and wept.",  # one picked out of them
+    ],
+)
+def test_memorials_of_no_one_dead_or_one_of_them_are_no_figure(text):
+    assert run(text).empty

@@ -1,0 +1,31 @@
+"""dossier.estimate_single: the word "one" before a weapon or a shell is an example, unless lost or listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import one, run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even if one Iskander missile costs $3 million, Moscow can afford hundreds.",
+        "Each drone that finds a howitzer means one less gun shelling Kharkiv.",
+        "They aim ten rounds of 122mm shells at one tree line and hope.",
+    ],
+)
+def test_a_lone_one_is_no_figure(text):
+    assert "one" not in [t.lower() for t in run(text)["quantity_text"]]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Drones destroyed three trucks, one tank and two howitzers near Sudzha.", "other"),  # a list of counts
+        ("Near Tetkino one howitzer was destroyed by a drone.", "artillery_systems"),  # a loss of things
+        ("Border guards said one soldier was killed in the shelling.", "casualties"),  # a loss of people
+    ],
+)
+def test_one_in_a_list_or_with_a_loss_is_a_figure(text, category):
+    assert one(text, "one")["category"] == category
