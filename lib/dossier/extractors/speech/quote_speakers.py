@@ -22,6 +22,7 @@ from ..mentions.time_phrases import time_phrase
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .told_sources import told_source
+from .as_sources import as_source
 from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
 from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
@@ -51,7 +52,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|tol
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
-_ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
+_ASIDE_OPENS = re.compile(r",\s+(?:as\s+)?(?:the\s+)?\Z")  # "Kim, (as) the Rodong Sinmun reported, called"
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
@@ -158,6 +159,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return Said(None, written.group("noun"), None, written.start()), None
     if (told := told_source(art, group[-1])) is not None:  # "“…”, as Polish gunners told him": the gunners'
         return told, None
+    if (wording := as_source(art, group[-1])) is not None:  # "“…,” as spokesman Dmitry Peskov put it": his
+        return wording, None
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
@@ -279,10 +282,10 @@ def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
 
 
 def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
-    """ "The North Korean leader, KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
+    """ "The North Korean leader, (as) KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
     after the subject of the sentence relays that subject's words, when a verb of saying follows it."""
     c = _cue_after().match(art.masked, said.pos + len(said.speaker_text or ""), hi)
-    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 8), said.pos):
+    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 12), said.pos):
         return None
     subject = art.subject_of(lo, said.pos, media=False)
     return subject._replace(cue=said.cue) if subject is not None and _says(art, c.end(), hi) else None
