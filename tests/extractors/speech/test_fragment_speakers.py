@@ -119,8 +119,12 @@ def test_a_document_with_no_possessive_mark_is_read_as_written():
     # A former role after "as" is no subject either: the one who held it speaks.
     ("Marco Rubio, who as a senator called the deal a “grave mistake,” has been more careful since.", "Marco Rubio"),
     ("Jane Roe, who as a minister called the treaty “a threat”, now sits in parliament.", "Jane Roe"),
+    # An adverb of degree between the subject and its verb is no part of the subject.
+    ("Some papers claim that 12,000 troops are there, and a senior NATO official even said these troops had been "
+     "“committed” to battle.", "senior NATO official"),
+    ("A senior NATO official highly praised the units, calling them “first-rate”.", "senior NATO official"),
 ])
-def test_a_phrase_of_when_or_a_former_role_before_the_verb_is_no_subject(text, speaker):
+def test_a_phrase_of_when_a_former_role_or_an_adverb_before_the_verb_is_no_subject(text, speaker):
     assert quote_speakers(text) == [speaker]
 
 
