@@ -174,3 +174,11 @@ def test_a_source_whose_figuring_the_sentence_reports_speaks_its_quoted_words(te
 ])
 def test_by_without_a_noun_of_figuring_or_before_a_speaker_of_its_own(text, speaker):
     assert quote_speakers(text) == [speaker]
+
+
+def test_a_spokesperson_of_a_body_named_in_five_words_speaks_for_it():
+    # "a DPRK Ministry of National Defence spokesperson": the body's name and its role after "a", not the subject
+    # of the clause before "while".
+    text = ("The minister stated that Moscow “will not budge”, while a DPRK Ministry of National Defence spokesperson "
+            "described such claims as “a farce”.")
+    assert quote_speakers(text) == ["minister", "DPRK Defence Ministry"]

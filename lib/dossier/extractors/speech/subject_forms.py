@@ -57,7 +57,9 @@ DETERMINER = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*SUBJECT_DETERM
 # ("the 24-year-old said": an age alone stands for the person it was given for; see role_mentions.)
 # ("another POW said": a noun for people written in capitals, data/person_acronyms.csv, ends it as one in lower case does.)
 _PERSON_LETTERS = alternation(load_list("person_acronyms.csv"))
-GROUP = (rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}"
+# ("a DPRK Ministry of National Defence spokesperson": a body's name in capitals, "of" inside it, may run longer.)
+GROUP = (rf"(?:{DETERMINER})\s++(?:(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}"
+         rf"|(?:{UPPER}[\w\-]*+\s++)++of\s++(?:{UPPER}[\w\-]*+\s++)++)"
          rf"(?:{_GROUP_WORD}[a-z][\w\-]*+|(?:{_PERSON_LETTERS})\b|\d{{1,3}}-year-old\b)")
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
