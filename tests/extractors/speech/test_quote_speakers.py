@@ -512,3 +512,13 @@ def test_the_defence_minister_is_not_the_foreign_minister_named_before():
 def test_the_minister_still_stands_for_the_foreign_minister_named_before():
     text = "Foreign Minister Sergei Lavrov arrived in Pyongyang. The minister called the talks “comradely.”"
     assert _said(text)[0][0] == "Sergei Lavrov"
+
+
+def test_a_coordinated_verb_shares_the_name_after_its_subject_s_description():
+    # "The … spokesperson Anna Volkova called … and said": the name is the subject's; the description alone could
+    # stand for the spokesperson of another ministry named before.
+    text = ("Oslo's Foreign Ministry said the study was “a full account” of the trade. Ministry spokesperson Erik Dahl "
+            "told a briefing that Oslo would “act with partners.”\n\n"
+            "Russia dismissed the findings. The Russian Foreign Ministry spokesperson Anna Volkova called the group "
+            "“illegitimate” and said its study was written “to order” by Washington.")
+    assert [speaker for speaker, _ in _said(text)[-2:]] == ["Anna Volkova", "Anna Volkova"]

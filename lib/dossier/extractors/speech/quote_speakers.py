@@ -43,6 +43,7 @@ _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 # "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
+_STRAIGHT_AFTER = re.compile(r",?\s*")  # a name right after its subject's description, a comma maybe between
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
 _CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
 # ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
@@ -451,7 +452,10 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             return aside  # "The marines, surrounded by Russian troops, held the bridge, chanting"
         subject = art.subject_of(lo, last.cue_start)
         first = next((a for a in found[:-1] if a.speaker_text), None)
-        if first is not None and (subject is None or first.start < subject.pos):
+        # ("The ministry's spokesperson Maria Zakharova called … and said": the name right after the description is
+        # the subject's own.)
+        if first is not None and (subject is None or first.start < subject.pos or _STRAIGHT_AFTER.fullmatch(
+                art.masked, subject.pos + len(subject.speaker_text or ""), first.start)):
             return art.resolve(first)._replace(cue=cue)
         if subject is not None:
             return subject._replace(cue=cue)
