@@ -522,3 +522,13 @@ def test_a_coordinated_verb_shares_the_name_after_its_subject_s_description():
             "Russia dismissed the findings. The Russian Foreign Ministry spokesperson Anna Volkova called the group "
             "“illegitimate” and said its study was written “to order” by Washington.")
     assert [speaker for speaker, _ in _said(text)[-2:]] == ["Anna Volkova", "Anna Volkova"]
+
+
+def test_a_subject_after_a_quote_its_clause_runs_on_past_is_not_its_speaker():
+    # The clause before the quote runs on after it, nothing closing it: "the stream" is the next clause's subject.
+    text = "An aide to the minister said the inspectors had “good grounds to think” the stream had continued all year."
+    assert _said(text)[0][0] != "stream"
+
+
+def test_a_subject_after_a_quote_with_no_comma_still_speaks_when_nothing_stands_before():
+    assert _said("“We will hold the line” the minister said.")[0][0] == "minister"

@@ -13,7 +13,7 @@ from ...text.words import UPPER, alternation
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .passive_agents import apposed_source, named_agent
-from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
+from .quote_sentences import introduction, runs_on, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
@@ -59,7 +59,7 @@ _ASIDE_OPENS = re.compile(r",\s+(?:as\s+)?(?:the\s+)?\Z")  # "Kim, (as) the Rodo
 def _after(art: Article, q: Marked) -> Attribution | None:
     _, hi = sentence_bounds(art, q)
     a = art.scan.inverted_attribution(q.close_at, hi)
-    if a is not None and a.start > a.cue_start and speaks_no_quote(art, q, a):
+    if a is not None and (a.start > a.cue_start and speaks_no_quote(art, q, a) or runs_on(art, q, max(a.start, a.cue_start))):
         return None
     if a is None:
         # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
