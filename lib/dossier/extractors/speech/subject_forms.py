@@ -93,9 +93,11 @@ _POSSESSIVE = r"(?:(?:['’]s|(?<=s)['’])?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\
 # (Nor does a number's thousands separator: "which has 200,000 subscribers".)
 _ASIDE_CHAR = rf"(?:[^,#:;.“”\"]|(?<=\b{UPPER})\.|(?<=\d),(?=\d{{3}}\b))"
 _APPOSITION = (
+    # (An age between commas: "Hrytsenko, 46, said", "the prisoner, 26, was quoted as saying".)
+    rf"(?:,\s+\d{{1,3}},"
     # (A person's apposition opened by "a" may run long: ", a leading researcher at the Centre … of the Academy of
     # Sciences, told"; others not: ", made almost at once by … and …, celebrated" is no subject's.)
-    rf"(?:,\s+(?:a|an)\s{_ASIDE_CHAR}{{2,160}}+,"
+    rf"|,\s+(?:a|an)\s{_ASIDE_CHAR}{{2,160}}+,"
     rf"|,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
