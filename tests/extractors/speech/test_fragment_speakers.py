@@ -182,3 +182,16 @@ def test_a_spokesperson_of_a_body_named_in_five_words_speaks_for_it():
     text = ("The minister stated that Moscow “will not budge”, while a DPRK Ministry of National Defence spokesperson "
             "described such claims as “a farce”.")
     assert quote_speakers(text) == ["minister", "DPRK Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An age between commas stands between a subject and its verb like any apposition.
+    ("“Nobody warned us about the missiles,” Kovalchuk, 52, said.", "Kovalchuk"),
+    ("“We were sent to dig trenches,” the deserter, 31, was quoted as saying in a video.", "deserter"),
+])
+def test_an_age_between_commas_before_the_verb(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_witness_who_testified_speaks():
+    assert quote_speakers("“We were told we would be traitors,” the deserter testified.") == ["deserter"]
