@@ -195,3 +195,10 @@ def test_an_age_between_commas_before_the_verb(text, speaker):
 
 def test_a_witness_who_testified_speaks():
     assert quote_speakers("“We were told we would be traitors,” the deserter testified.") == ["deserter"]
+
+
+def test_the_first_time_before_a_verb_is_when_not_who():
+    # "for the first time confirmed": an ordinal and "time" are no member of a group; "He" is the one named before.
+    text = ("In May the army chief, Pavel Orlov, for the first time openly confirmed the role of the foreign troops. "
+            "He stated that they had fought “side by side” with his men.")
+    assert quote_speakers(text) == ["Pavel Orlov"]

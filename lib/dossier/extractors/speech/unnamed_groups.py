@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .attributions import Attribution
+from ..mentions.time_phrases import time_phrase
 from ..mentions.mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
 from ..mentions.speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
 
@@ -163,7 +164,8 @@ def remaining_member(a: Attribution) -> str | None:
     """The noun of "the other soldier", "the first official": a member of a group the article named (the one left
     once another spoke, or the one an ordinal picks out); None when ``a`` is no such subject."""
     words = a.speaker_text.split()
-    if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words():
+    if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words() and (
+            not time_phrase(a.speaker_text)):  # ("for the first time confirmed": when, not who)
         return words[2] if words[2].isalpha() and words[2].islower() else None
     return None
 
