@@ -532,3 +532,15 @@ def test_a_subject_after_a_quote_its_clause_runs_on_past_is_not_its_speaker():
 
 def test_a_subject_after_a_quote_with_no_comma_still_speaks_when_nothing_stands_before():
     assert _said("“We will hold the line” the minister said.")[0][0] == "minister"
+
+
+@pytest.mark.parametrize("text", [
+    # "relaying" a body's briefing passes its words on as "quoting" does.
+    ("The Joint Chiefs of Staff briefed the committee on Monday. “About 900 have been killed,” Senator Jane Roe "
+     "told reporters afterwards, relaying the Joint Chiefs of Staff briefing."),
+    # The participle may open the sentence: "Quoting the agency, she said …".
+    ("The Joint Chiefs of Staff briefed the committee on Monday. Quoting the Joint Chiefs of Staff, "
+     "she said the launchers had been moved and that “the accuracy has improved”."),
+])
+def test_a_briefing_relayed_or_quoted_before_the_verb_is_its_body_s(text):
+    assert _said(text)[-1][0] == "Joint Chiefs of Staff"

@@ -45,9 +45,10 @@ _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 # "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
 _STRAIGHT_AFTER = re.compile(r",?\s*")  # a name right after its subject's description, a comma maybe between
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
-_CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
+# ("Quoting the NIS, he said": the participle may open the sentence; "relaying the NIS briefing": a briefing passed on.)
+_CITING = re.compile(r"(?:,\s*|^\s*|(?<=[.!?]\s))(?:[Cc]iting|[Qq]uoting|[Rr]elaying)\s+(?P<who>[^,.;:#]{2,60}?)\s*,", re.MULTILINE)
 # ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
-_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing|relaying)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
