@@ -15,6 +15,8 @@ from quote_readings import quote_speakers
     ("“Nobody plans for a war this long,” says Col. (ret.) Tomasz Wierzba, who once served on the General Staff.",
      "Tomasz Wierzba"),
     ("“Nobody plans for a war this long,” says Gen. (ret.) Halvard Brekke.", "Halvard Brekke"),
+    # A courtesy style abbreviated the same way, "the" before it.
+    ("“We pray for them every night,” said the Rev. Ivan Dorosh, who leads the parish.", "Ivan Dorosh"),
 ])
 def test_an_abbreviated_rank_before_the_name_is_no_name(text, speaker):
     assert quote_speakers(text) == [speaker]

@@ -229,15 +229,16 @@ def role_named() -> re.Pattern:
     # Guard Service Ivan Petrenko"): the title alone in capitals may be a name's first word.
     upper_titles = alternation(t.capitalize() for t, info in titles().items()
                                if t.isalpha() and info.cls != "courtesy" and info.role)
-    # An abbreviated rank names a person in capitals too, with the words a rank takes before it and a bracketed
-    # abbreviation after it (", said retired Army Lt. Col. Jon Smith", ", says Col. (ret.) Jan Nowak"): its dots
-    # keep it from being read as the name's first word.
-    dotted = alternation(t for t, info in titles().items() if "." in t and info.cls != "courtesy")
+    # An abbreviated rank or style names a person in capitals too, with the words a rank takes before it and a
+    # bracketed abbreviation after it (", said retired Army Lt. Col. Jon Smith", ", says Col. (ret.) Jan Nowak"): its
+    # dots keep it from being read as the name's first word.
+    # ("said the Rev. Jon Smith": a courtesy style abbreviated the same way, "the" before it.)
+    dotted = alternation(t for t in titles() if "." in t)
     courtesy = alternation(t for t, info in titles().items() if t.isalpha() and info.cls == "courtesy")
     return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:{UPPER}[\w\-.]*\s+){{0,3}}"
                       rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}?"
                       rf"|(?:the\s+)?(?:{upper_titles})\s+{of_body}"
-                      rf"|(?:(?:{courtesy})\s+)?(?:{UPPER}[\w\-]*\s+){{0,2}}(?i:{dotted})\s+(?:\([a-z]{{2,5}}\.?\)\s+)?)"
+                      rf"|(?:the\s+)?(?:(?:{courtesy})\s+)?(?:{UPPER}[\w\-]*\s+){{0,2}}(?i:{dotted})\s+(?:\([a-z]{{2,5}}\.?\)\s+)?)"
                       rf"(?P<name>{NAME})")
 
 
