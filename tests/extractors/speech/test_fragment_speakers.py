@@ -123,6 +123,8 @@ def test_a_document_with_no_possessive_mark_is_read_as_written():
     ("Some papers claim that 12,000 troops are there, and a senior NATO official even said these troops had been "
      "“committed” to battle.", "senior NATO official"),
     ("A senior NATO official highly praised the units, calling them “first-rate”.", "senior NATO official"),
+    ("Seoul cited the clause when it protested in May, and Putin has since spoken of the troops' “courage”.",
+     "Vladimir Putin"),
 ])
 def test_a_phrase_of_when_a_former_role_or_an_adverb_before_the_verb_is_no_subject(text, speaker):
     assert quote_speakers(text) == [speaker]
