@@ -544,3 +544,16 @@ def test_a_subject_after_a_quote_with_no_comma_still_speaks_when_nothing_stands_
 ])
 def test_a_briefing_relayed_or_quoted_before_the_verb_is_its_body_s(text):
     assert _said(text)[-1][0] == "Joint Chiefs of Staff"
+
+
+@pytest.mark.parametrize("text", [
+    "KCNA said Kim Jong Un and Sergei Lavrov had met in Wonsan and called the ties an “eternal bond”.",
+    "The Korean Central News Agency reported that Kim Jong Un and Sergei Shoigu held talks and confirmed their "
+    "“firm resolve” to deepen the alliance.",
+])
+def test_two_people_a_medium_reports_jointly_leave_the_words_to_the_medium(text):
+    assert _said(text)[0][0] == "KCNA"
+
+
+def test_one_person_a_medium_reports_still_speaks():
+    assert _said("KCNA reported that Kim Jong Un praised the “heroic feats” of the troops.")[0][0] == "Kim Jong Un"

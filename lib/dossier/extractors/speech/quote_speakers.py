@@ -53,6 +53,7 @@ _QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing|relaying
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
+_AND = re.compile(r"\s+and\s+")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
 _ASIDE_OPENS = re.compile(r",\s+(?:as\s+)?(?:the\s+)?\Z")  # "Kim, (as) the Rodong Sinmun reported, called"
 
@@ -181,7 +182,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
         # Only a subject that says something speaks ("that Kim praised", "Kim ordered that output be “…”"):
         # "that Kim watched a test of “…”" puts the medium's own words on what he did.
-        if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
+        if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at) and (
+                not _joint(art, reported)):
             return reported._replace(cue=said.cue), None
         if (aside := _medium_aside(art, said, lo, q.open_at)) is not None:
             return aside, None
@@ -291,6 +293,15 @@ def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
         return None
     subject = art.subject_of(lo, said.pos, media=False)
     return subject._replace(cue=said.cue) if subject is not None and _says(art, c.end(), hi) else None
+
+
+def _joint(art: Article, subject: Said) -> bool:
+    """Whether ``subject`` is one of two people the clause joins by "and" ("KCNA said Kim and Shoigu had discussed …
+    and described the ties as “…”"): no one of them speaks the words, which stay the medium's account."""
+    end = subject.pos + len(subject.speaker_text or "")
+    m = _AND.match(art.masked, end)
+    other = art.account.mention_at(m.end()) if m is not None else None
+    return other is not None and other.start == m.end() and other.entity is not None and other.entity.kind == "person"
 
 
 def _says(art: Article, lo: int, hi: int) -> bool:
