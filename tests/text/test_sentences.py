@@ -46,6 +46,8 @@ def test_sentence_and_paragraph_indices(seed_sentences, seed_ids):
         ("Pvt. Ri and Cpl. Jon were captured, Reps. Hill and Soto said.", 1),
         # A parliament's style for its members, as committee records print a speaker's label.
         ("The Chair (Hon. Ann Roy (Lakeside, Lib.)): We resume. The witness may begin.", 2),
+        # A clergyman's style before his name.
+        ("“We pray for them,” said the Rev. Ivan Dorosh. “And we send drones.”", 2),
         # An abbreviation that really ends the sentence, before a word that starts one.
         ("Both aim to strengthen their position vis-a-vis the U.S. For Russia, it matters.", 2),
         # Curly closing quotes end sentences as straight ones do.

@@ -119,8 +119,14 @@ def test_a_document_with_no_possessive_mark_is_read_as_written():
     # A former role after "as" is no subject either: the one who held it speaks.
     ("Marco Rubio, who as a senator called the deal a “grave mistake,” has been more careful since.", "Marco Rubio"),
     ("Jane Roe, who as a minister called the treaty “a threat”, now sits in parliament.", "Jane Roe"),
+    # An adverb of degree between the subject and its verb is no part of the subject.
+    ("Some papers claim that 12,000 troops are there, and a senior NATO official even said these troops had been "
+     "“committed” to battle.", "senior NATO official"),
+    ("A senior NATO official highly praised the units, calling them “first-rate”.", "senior NATO official"),
+    ("Seoul cited the clause when it protested in May, and Putin has since spoken of the troops' “courage”.",
+     "Vladimir Putin"),
 ])
-def test_a_phrase_of_when_or_a_former_role_before_the_verb_is_no_subject(text, speaker):
+def test_a_phrase_of_when_a_former_role_or_an_adverb_before_the_verb_is_no_subject(text, speaker):
     assert quote_speakers(text) == [speaker]
 
 
@@ -170,3 +176,31 @@ def test_a_source_whose_figuring_the_sentence_reports_speaks_its_quoted_words(te
 ])
 def test_by_without_a_noun_of_figuring_or_before_a_speaker_of_its_own(text, speaker):
     assert quote_speakers(text) == [speaker]
+
+
+def test_a_spokesperson_of_a_body_named_in_five_words_speaks_for_it():
+    # "a DPRK Ministry of National Defence spokesperson": the body's name and its role after "a", not the subject
+    # of the clause before "while".
+    text = ("The minister stated that Moscow “will not budge”, while a DPRK Ministry of National Defence spokesperson "
+            "described such claims as “a farce”.")
+    assert quote_speakers(text) == ["minister", "DPRK Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An age between commas stands between a subject and its verb like any apposition.
+    ("“Nobody warned us about the missiles,” Kovalchuk, 52, said.", "Kovalchuk"),
+    ("“We were sent to dig trenches,” the deserter, 31, was quoted as saying in a video.", "deserter"),
+])
+def test_an_age_between_commas_before_the_verb(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_witness_who_testified_speaks():
+    assert quote_speakers("“We were told we would be traitors,” the deserter testified.") == ["deserter"]
+
+
+def test_the_first_time_before_a_verb_is_when_not_who():
+    # "for the first time confirmed": an ordinal and "time" are no member of a group; "He" is the one named before.
+    text = ("In May the army chief, Pavel Orlov, for the first time openly confirmed the role of the foreign troops. "
+            "He stated that they had fought “side by side” with his men.")
+    assert quote_speakers(text) == ["Pavel Orlov"]

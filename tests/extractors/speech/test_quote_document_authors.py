@@ -57,3 +57,10 @@ def test_the_united_states_is_no_document():
     # Look-alike: "states" after a state's name is no verb of a document.
     text = "The Asan Institute released a report. Officials in the United States called it \u201cuseful\u201d."
     assert _speakers(text)[-1] != "Asan Institute"
+
+
+def test_a_report_s_authors_write_for_whoever_issued_it():
+    text = ("Shipments rose sharply, according to the second report of the Multilateral Sanctions Monitoring Team, "
+            "released on Friday.\n\n"
+            "“This is a flood, not a trickle,” the report's authors write in their conclusion.")
+    assert _speakers(text) == ["Multilateral Sanctions Monitoring Team"]

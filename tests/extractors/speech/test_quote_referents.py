@@ -654,3 +654,14 @@ def test_a_name_after_surnamed_stands_for_that_person_not_the_leader():
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2026-11-30")], "source": ["Associated Press"]})
     df = dossier.quotes(dossier.sentences(arts), arts)
     assert list(df.speaker) == ["Kim"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # An age between commas, then the verb: no clause of its own; "he" is the subject, not the one thanked.
+    ("The leaders met in Moscow. Lavrov, 75, thanked Kim Jong Un for what he called the “loyalty” of his country.",
+     ["Sergei Lavrov"]),
+    # A verb with no subject after a comma shares the subject before it.
+    ("Putin welcomed the delegation, thanked Kim Jong Un for what he called “brotherly help”.", ["Vladimir Putin"]),
+])
+def test_what_he_called_after_a_subjectless_verb_is_the_subject_s(text, speakers):
+    assert _speakers(text) == speakers

@@ -512,3 +512,48 @@ def test_the_defence_minister_is_not_the_foreign_minister_named_before():
 def test_the_minister_still_stands_for_the_foreign_minister_named_before():
     text = "Foreign Minister Sergei Lavrov arrived in Pyongyang. The minister called the talks “comradely.”"
     assert _said(text)[0][0] == "Sergei Lavrov"
+
+
+def test_a_coordinated_verb_shares_the_name_after_its_subject_s_description():
+    # "The … spokesperson Anna Volkova called … and said": the name is the subject's; the description alone could
+    # stand for the spokesperson of another ministry named before.
+    text = ("Oslo's Foreign Ministry said the study was “a full account” of the trade. Ministry spokesperson Erik Dahl "
+            "told a briefing that Oslo would “act with partners.”\n\n"
+            "Russia dismissed the findings. The Russian Foreign Ministry spokesperson Anna Volkova called the group "
+            "“illegitimate” and said its study was written “to order” by Washington.")
+    assert [speaker for speaker, _ in _said(text)[-2:]] == ["Anna Volkova", "Anna Volkova"]
+
+
+def test_a_subject_after_a_quote_its_clause_runs_on_past_is_not_its_speaker():
+    # The clause before the quote runs on after it, nothing closing it: "the stream" is the next clause's subject.
+    text = "An aide to the minister said the inspectors had “good grounds to think” the stream had continued all year."
+    assert _said(text)[0][0] != "stream"
+
+
+def test_a_subject_after_a_quote_with_no_comma_still_speaks_when_nothing_stands_before():
+    assert _said("“We will hold the line” the minister said.")[0][0] == "minister"
+
+
+@pytest.mark.parametrize("text", [
+    # "relaying" a body's briefing passes its words on as "quoting" does.
+    ("The Joint Chiefs of Staff briefed the committee on Monday. “About 900 have been killed,” Senator Jane Roe "
+     "told reporters afterwards, relaying the Joint Chiefs of Staff briefing."),
+    # The participle may open the sentence: "Quoting the agency, she said …".
+    ("The Joint Chiefs of Staff briefed the committee on Monday. Quoting the Joint Chiefs of Staff, "
+     "she said the launchers had been moved and that “the accuracy has improved”."),
+])
+def test_a_briefing_relayed_or_quoted_before_the_verb_is_its_body_s(text):
+    assert _said(text)[-1][0] == "Joint Chiefs of Staff"
+
+
+@pytest.mark.parametrize("text", [
+    "KCNA said Kim Jong Un and Sergei Lavrov had met in Wonsan and called the ties an “eternal bond”.",
+    "The Korean Central News Agency reported that Kim Jong Un and Sergei Shoigu held talks and confirmed their "
+    "“firm resolve” to deepen the alliance.",
+])
+def test_two_people_a_medium_reports_jointly_leave_the_words_to_the_medium(text):
+    assert _said(text)[0][0] == "KCNA"
+
+
+def test_one_person_a_medium_reports_still_speaks():
+    assert _said("KCNA reported that Kim Jong Un praised the “heroic feats” of the troops.")[0][0] == "Kim Jong Un"

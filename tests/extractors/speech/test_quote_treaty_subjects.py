@@ -70,3 +70,26 @@ def test_a_letter_parted_from_its_verb_is_still_its_senders():
     # Look-alike: an aside parts a letter from "pledges" as it parts a treaty, but a letter has an author who speaks.
     text = "The letter, sent by Kim Jong Un to Vladimir Putin in March, pledges “full support” for the campaign."
     assert _speakers(text) == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize("text", [
+    # A clause about the treaty with no "that" between the noun and its verb.
+    "The senator added that the treaty the two countries concluded in June commits each to help the other “at once”.",
+    # A verb of talking of what the text holds.
+    "Minister, the pact signed last summer talks about giving “every form of support” if either side is attacked.",
+])
+def test_a_treaty_with_a_contact_clause_or_a_verb_of_talking(text):
+    assert _speakers(text) == [TREATY]
+
+
+def test_it_opening_a_sentence_stands_for_the_part_the_sentence_before_ends_on():
+    text = ("The treaty was signed in Pyongyang in June. Its core is Article 4. It provides that if one side is "
+            "attacked, the other shall send “help of every kind” at once.")
+    assert _speakers(text) == [TREATY]
+
+
+def test_it_after_a_body_named_last_is_no_treaty():
+    # "It" may be the ministry: the sentence before names a body after the article.
+    text = ("The treaty was signed in Pyongyang in June. Article 4 was drafted by the Russian Foreign Ministry. "
+            "It requires that partners give “help of every kind” at once.")
+    assert _speakers(text) != [TREATY]

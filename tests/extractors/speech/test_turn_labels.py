@@ -80,3 +80,17 @@ def test_a_later_source_label_names_the_speaker_of_the_quotes_after_it():
 ])
 def test_a_quote_label_with_no_source_before_it_names_no_one(text):
     assert _speakers(text)[0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A description before the name: an outlet or body, a modifier, a title in lower case.
+    ("Drones changed the war. Spiegel defence analyst Tom Reed: “No army in Asia has this much experience.”",
+     "Tom Reed"),
+    ("Drones changed the war. Military historian Ana Lind: “This has not been seen since 1953.”", "Ana Lind"),
+])
+def test_a_label_that_describes_the_person_before_the_name(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_label_that_joins_others_to_the_name_is_no_one_s():
+    assert _speakers("Drones changed the war. Moscow and Tom Reed: “No army has this much experience.”") == [None]

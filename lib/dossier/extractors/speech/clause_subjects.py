@@ -35,6 +35,9 @@ def clause_starts(masked: str, lo: int, hi: int) -> list[int]:
 
 _SUBJECT_KINDS = ("person", "body", "medium")
 NO_ONE = ""  # the pronoun stands for a subject the article names no one as: it is no one's name, and no one speaks
+# What opens no clause of its own after a comma: an age or number set off by commas ("Putin, 72,"), or a verb in the
+# past with no subject before it ("Putin, 72, thanked"), which shares the subject of the clause it continues.
+_SUBJECTLESS = re.compile(r"\d+\s*,|[a-z]+ed\b")
 _DETERMINED = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese)\s+")  # a noun phrase opening the clause: its subject
 
 
@@ -48,6 +51,8 @@ def clause_namer(masked: str, lo: int, hi: int, between, subject_of, fits, perso
     not for a ``person`` ("he", "she"), whom such a phrase ("the alliance, now entering what he called") is not.
     ``between(lo, hi)`` gives the mentions there, in order."""
     for start in clause_starts(masked, lo, hi):
+        if _SUBJECTLESS.match(masked, start):
+            continue  # "Putin, 72, thanked Kim for what he called": the verb shares the subject before it
         det = _DETERMINED.match(masked, start)
         first = next((m for m in between(start, hi) if m.start in (start, det.end() if det else start)), None)
         if first is not None and first.entity is not None and first.entity.kind in _SUBJECT_KINDS:

@@ -46,8 +46,12 @@ def _nouns() -> dict[str, str]:
 @functools.cache
 def _definite() -> re.Pattern:
     """ "the report", "The new 40-page assessment", "this study": a definite document, up to two lower-case modifiers
-    ("the Kiel report" holds its owner's name and is read as written)."""
-    return re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*\s+){{0,2}}?(?P<noun>{alternation(_nouns())})")
+    ("the Kiel report" holds its owner's name and is read as written); or its authors ("the report's authors"), who
+    write for whoever issued it (``author`` in ``data/document_clauses.csv``)."""
+    t = load_table("document_clauses.csv")
+    authors = alternation(t.word[t.kind == "author"])
+    return re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*\s+){{0,2}}?(?P<noun>{alternation(_nouns())})"
+                      rf"(?:['’]s\s+(?:{authors}))?")
 
 
 @functools.cache
@@ -87,8 +91,9 @@ def cited_document_author(art: Article, said: Said, q: Marked) -> Said | None:
         hi = cited.pos if j == k else s.end
         found = [m for m in _noun_of(cited.cited.noun).finditer(art.masked, s.start, hi)]
         for m in reversed(found):
-            if _BACK_REFERENCE.search(art.masked, max(s.start, m.start() - 40), m.start()):
-                continue  # "According to the assessment": refers back, introduces nothing
+            if _BACK_REFERENCE.search(art.masked, max(s.start, m.start() - 40), m.start()) and (
+                    document_issuer().match(art.masked, m.end()) is None):
+                continue  # "According to the assessment": refers back, introduces nothing; "the first report of the team" does
             author = _issuer(art, s.start, s.end, m)
             return Said(author.speaker, cited.cited.text, cited.cue, cited.pos) if author is not None else None
     return None

@@ -24,11 +24,12 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _THAT_CLAUSE = re.compile(r"\s+that\b")
 _JUST_BEFORE = re.compile(r"[\s,]{0,3}")
 # What may stand between a subject's head noun and its verb (or the relative pronoun after it): a number ("Article
-# 4"), a phrase of its own ("of the treaty", "signed by both leaders in June", "that the two states signed"), an aside
+# 4"), a phrase of its own ("of the treaty", "signed by both leaders in June", "that the two states signed", or with
+# no "that": "the two states signed"), an aside
 # between commas ("The treaty, signed in June, obliges"); before a relative pronoun, the comma that opens it.
 _HEAD_TAIL = re.compile(
     r"\s*(?:[0-9]+[a-z]*\s*|[IVX]+\s+)?"
-    r"(?:(?:of|between|with|on|signed|concluded|agreed|reached|in|from|that|which)\s[^,;:]*?)?\s*"
+    r"(?:(?:of|between|with|on|signed|concluded|agreed|reached|in|from|that|which|the)\s[^,;:]*?)?\s*"
     r"(?:,\s*[a-z][^;:]*?,\s*)?(?P<comma>,\s*)?")
 _NUMBERED = re.compile(r"\s*(?:[0-9]+[a-z]*|[IVX]+)\b")  # "Article 4", "Clause IV": a numbered part of a text
 _HEAD_REACH = 40  # "a treaty in June that": the document's noun a few words (characters) before the relative pronoun
@@ -37,6 +38,7 @@ _SUBJECT_REACH = 200  # "The treaty, signed by … in June, obliges": how far ba
 _OBLIQUE = re.compile(r"\b(?:under|of|in|to|with|by|from|on|about|for|against|at|into|through|per)\s+"
                       r"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w\-’']+\s+){0,3}\Z", re.IGNORECASE)
 _OBLIQUE_CHARS = 80
+_IT = re.compile(r"\s*It\s+(?:also\s+)?")  # a sentence whose subject is "It", up to its verb
 
 
 @functools.cache
@@ -99,6 +101,8 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # commits each country to", "The 2024 treaty between the two states commits": the head of its subject.
     at = relative.start() if relative is not None else clause.start()
     head = _subject_noun(art, words, lo, at, relative is not None)
+    if head is None and relative is None and _IT.fullmatch(art.masked, lo, at):
+        head = _antecedent(art, words, lo)  # "The key provision is Article 4. It provides that …"
     noun = head.word if head is not None else None
     if clause.group("say") is not None and not (noun in words.same or (
             noun in words.parts and _NUMBERED.match(art.masked, head.start + len(noun)))):
@@ -157,3 +161,21 @@ def _whole_of(art: Article, words: _DocumentWords, lo: int, part: int) -> str | 
     Article 4"), else None."""
     found = [w.group(0).lower() for w in LETTERS.finditer(art.masked, lo, part)]
     return next((w for w in reversed(found) if w in words.documents), None)
+
+
+def _antecedent(art: Article, words: _DocumentWords, lo: int) -> _Head | None:
+    """The document or part the sentence before the one at ``lo`` ends on, which an opening "It" stands for ("The key
+    provision is Article 4. It provides that …"); None when that sentence names no such noun, or names a person or a
+    body after it ("Article 4 was drafted by the ministry. It requires …": "it" may be the ministry)."""
+    k = art.sent_at(lo)
+    if k == 0:
+        return None
+    prev = art.sents[k - 1]
+    found = [w for w in LETTERS.finditer(art.masked, prev.start, prev.end)
+             if w.group(0).lower() in words.parts or w.group(0).lower() in words.documents]
+    if not found:
+        return None
+    last = found[-1]
+    if any(m.entity is not None and m.entity.kind in ("person", "body") for m in art.account.between(last.end(), prev.end)):
+        return None
+    return _Head(last.group(0).lower(), last.start())

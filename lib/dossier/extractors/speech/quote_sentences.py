@@ -58,4 +58,14 @@ def speaks_no_quote(art: Article, q: Marked, a: Attribution) -> bool:
             and bool(art.masked[sentence_bounds(art, q)[0]:q.open_at].strip()))
 
 
+def runs_on(art: Article, q: Marked, at: int) -> bool:
+    """Whether the clause around the quote ``q`` runs on after it up to ``at``: words of its sentence stand before
+    it, nothing closes it (no mark inside the quotation marks, no comma after them), and words follow it before ``at``
+    ("the monitors had “every reason to believe” the flow had continued": the flow is the next clause's subject, not
+    the quote's speaker)."""
+    last = art.text[q.open_at:q.close_at - 1].rstrip()
+    return (bool(last) and last[-1] not in _CLOSES_WORDS and not art.masked.startswith(",", q.close_at)
+            and bool(art.masked[q.close_at:at].strip()) and bool(art.masked[sentence_bounds(art, q)[0]:q.open_at].strip()))
+
+
 _CLOSES_WORDS = frozenset(",.;:?!—–-…")

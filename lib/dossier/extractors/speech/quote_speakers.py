@@ -13,7 +13,7 @@ from ...text.words import UPPER, alternation
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .passive_agents import apposed_source, named_agent
-from .quote_sentences import introduction, sentence_bounds, speaks_no_quote
+from .quote_sentences import introduction, runs_on, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
@@ -22,6 +22,7 @@ from ..mentions.time_phrases import time_phrase
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .told_sources import told_source
+from .as_sources import as_source
 from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
 from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
@@ -43,22 +44,25 @@ _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military
 _PRONOUN_AND = re.compile(r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?\Z")  # "he smiled and "
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 # "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
+_STRAIGHT_AFTER = re.compile(r",?\s*")  # a name right after its subject's description, a comma maybe between
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
-_CITING = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,.;:#]{2,60}?)\s*,")
+# ("Quoting the NIS, he said": the participle may open the sentence; "relaying the NIS briefing": a briefing passed on.)
+_CITING = re.compile(r"(?:,\s*|^\s*|(?<=[.!?]\s))(?:[Cc]iting|[Qq]uoting|[Rr]elaying)\s+(?P<who>[^,.;:#]{2,60}?)\s*,", re.MULTILINE)
 # ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
-_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing|relaying)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _THAT = re.compile(r"\bthat\b")
+_AND = re.compile(r"\s+and\s+")
 _CLOSING_COMMAS = 3  # the verbs of saying after a quote tried for ", said Howell, a Korea expert at …"
-_ASIDE_OPENS = re.compile(r",\s+(?:the\s+)?\Z")  # "Kim, the Rodong Sinmun reported, called"
+_ASIDE_OPENS = re.compile(r",\s+(?:as\s+)?(?:the\s+)?\Z")  # "Kim, (as) the Rodong Sinmun reported, called"
 
 
 def _after(art: Article, q: Marked) -> Attribution | None:
     _, hi = sentence_bounds(art, q)
     a = art.scan.inverted_attribution(q.close_at, hi)
-    if a is not None and a.start > a.cue_start and speaks_no_quote(art, q, a):
+    if a is not None and (a.start > a.cue_start and speaks_no_quote(art, q, a) or runs_on(art, q, max(a.start, a.cue_start))):
         return None
     if a is None:
         # "…,” Kim's powerful sister said": a description the account knows, then a verb of saying.
@@ -159,6 +163,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return Said(None, written.group("noun"), None, written.start()), None
     if (told := told_source(art, group[-1])) is not None:  # "“…”, as Polish gunners told him": the gunners'
         return told, None
+    if (wording := as_source(art, group[-1])) is not None:  # "“…,” as spokesman Dmitry Peskov put it": his
+        return wording, None
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
@@ -177,7 +183,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         reported = art.subject_of(said.pos + len(said.speaker_text or ""), q.open_at, media=False)
         # Only a subject that says something speaks ("that Kim praised", "Kim ordered that output be “…”"):
         # "that Kim watched a test of “…”" puts the medium's own words on what he did.
-        if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at):
+        if reported is not None and _says(art, reported.pos + len(reported.speaker_text or ""), q.open_at) and (
+                not _joint(art, reported)):
             return reported._replace(cue=said.cue), None
         if (aside := _medium_aside(art, said, lo, q.open_at)) is not None:
             return aside, None
@@ -283,13 +290,22 @@ def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
 
 
 def _medium_aside(art: Article, said: Said, lo: int, hi: int) -> Said | None:
-    """ "The North Korean leader, KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
+    """ "The North Korean leader, (as) KCNA reported, thanked Russia for its “…”": a medium's attribution set off by commas
     after the subject of the sentence relays that subject's words, when a verb of saying follows it."""
     c = _cue_after().match(art.masked, said.pos + len(said.speaker_text or ""), hi)
-    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 8), said.pos):
+    if c is None or not art.masked.startswith(",", c.end()) or not _ASIDE_OPENS.search(art.masked, max(lo, said.pos - 12), said.pos):
         return None
     subject = art.subject_of(lo, said.pos, media=False)
     return subject._replace(cue=said.cue) if subject is not None and _says(art, c.end(), hi) else None
+
+
+def _joint(art: Article, subject: Said) -> bool:
+    """Whether ``subject`` is one of two people the clause joins by "and" ("KCNA said Kim and Shoigu had discussed …
+    and described the ties as “…”"): no one of them speaks the words, which stay the medium's account."""
+    end = subject.pos + len(subject.speaker_text or "")
+    m = _AND.match(art.masked, end)
+    other = art.account.mention_at(m.end()) if m is not None else None
+    return other is not None and other.start == m.end() and other.entity is not None and other.entity.kind == "person"
 
 
 def _says(art: Article, lo: int, hi: int) -> bool:
@@ -455,7 +471,10 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             return aside  # "The marines, surrounded by Russian troops, held the bridge, chanting"
         subject = art.subject_of(lo, last.cue_start)
         first = next((a for a in found[:-1] if a.speaker_text), None)
-        if first is not None and (subject is None or first.start < subject.pos):
+        # ("The ministry's spokesperson Maria Zakharova called … and said": the name right after the description is
+        # the subject's own.)
+        if first is not None and (subject is None or first.start < subject.pos or _STRAIGHT_AFTER.fullmatch(
+                art.masked, subject.pos + len(subject.speaker_text or ""), first.start)):
             return art.resolve(first)._replace(cue=cue)
         if subject is not None:
             return subject._replace(cue=cue)

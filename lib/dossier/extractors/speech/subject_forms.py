@@ -34,7 +34,7 @@ from .unnamed_groups import bare_groups, informed, state_officials
 from ..mentions.word_index import MEMBER_DETERMINERS, SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly"
+FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly|even|highly|since"
 # ("Moscow has in the past called", "who as a senator called": a phrase of when, data/verb_asides.csv, or a former
 # role after "as", whose noun is no subject.)
 _ASIDES = alternation(load_list("verb_asides.csv"))
@@ -59,7 +59,9 @@ DETERMINER += "".join(rf"|(?<=\b[Oo]ne\sof\s){w}" for w in MEMBER_DETERMINERS)
 # ("the 24-year-old said": an age alone stands for the person it was given for; see role_mentions.)
 # ("another POW said": a noun for people written in capitals, data/person_acronyms.csv, ends it as one in lower case does.)
 _PERSON_LETTERS = alternation(load_list("person_acronyms.csv"))
-GROUP = (rf"(?:{DETERMINER})\s++(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}"
+# ("a DPRK Ministry of National Defence spokesperson": a body's name in capitals, "of" inside it, may run longer.)
+GROUP = (rf"(?:{DETERMINER})\s++(?:(?:{_GROUP_WORD}(?:[A-Z]\.(?:[A-Z]\.)++|[\w\-]++)\s++){{0,4}}"
+         rf"|(?:{UPPER}[\w\-]*+\s++)++of\s++(?:{UPPER}[\w\-]*+\s++)++)"
          rf"(?:{_GROUP_WORD}[a-z][\w\-]*+|(?:{_PERSON_LETTERS})\b|\d{{1,3}}-year-old\b)")
 # "Russia's foreign ministry", "North Korea's state media": a state's, or a person's, body or role; like a group, the
 # words after the possessive end in a noun.
@@ -93,9 +95,11 @@ _POSSESSIVE = r"(?:(?:['’]s|(?<=s)['’])?\s+(?:[a-z][\w\-]*+\s+)?(?i:{docs})\
 # (Nor does a number's thousands separator: "which has 200,000 subscribers".)
 _ASIDE_CHAR = rf"(?:[^,#:;.“”\"]|(?<=\b{UPPER})\.|(?<=\d),(?=\d{{3}}\b))"
 _APPOSITION = (
+    # (An age between commas: "Hrytsenko, 46, said", "the prisoner, 26, was quoted as saying".)
+    rf"(?:,\s+\d{{1,3}},"
     # (A person's apposition opened by "a" may run long: ", a leading researcher at the Centre … of the Academy of
     # Sciences, told"; others not: ", made almost at once by … and …, celebrated" is no subject's.)
-    rf"(?:,\s+(?:a|an)\s{_ASIDE_CHAR}{{2,160}}+,"
+    rf"|,\s+(?:a|an)\s{_ASIDE_CHAR}{{2,160}}+,"
     rf"|,\s+(?:the|a|an|his|her|its|(?!(?:{FILLER_WORDS}|and|but|or|who|whose)\b)[a-z][\w\-]*+)\s{_ASIDE_CHAR}{{2,80}}+,"
     rf"|,\s+(?!(?:{FILLER_WORDS}|and|but|or)\b)[a-z][\w\-]*+(?:\s[^,#:;.“”\"]{{1,60}}?)?\s#{{3,30}}+,?(?=\s+{FILLER}(?:{{verb}}))"
     rf"|\s+who(?:se)?\s[^,#:;.“”\"]{{2,60}}?#{{3,30}}+(?=\s+{FILLER}(?:{{verb}}))"
@@ -227,14 +231,17 @@ def role_named() -> re.Pattern:
     # Guard Service Ivan Petrenko"): the title alone in capitals may be a name's first word.
     upper_titles = alternation(t.capitalize() for t, info in titles().items()
                                if t.isalpha() and info.cls != "courtesy" and info.role)
-    # (", said retired Army Lt. Col. Daniel Davis": an abbreviated title in capitals after words in lower case that say
-    # what the holder is now, and the name of the service between them.)
-    abbreviated = alternation(" ".join(w.capitalize() for w in t.split()) for t, info in titles().items()
-                              if t.endswith(".") and info.cls != "courtesy")
+    # An abbreviated rank or style names a person in capitals too, with the words a rank takes before it and a
+    # bracketed abbreviation after it (", said retired Army Lt. Col. Jon Smith", ", says Col. (ret.) Jan Nowak"): its
+    # dots keep it from being read as the name's first word.
+    # ("said the Rev. Jon Smith": a courtesy style abbreviated the same way, "the" before it.)
+    dotted = alternation(t for t in titles() if "." in t)
+    courtesy = alternation(t for t, info in titles().items() if t.isalpha() and info.cls == "courtesy")
     return re.compile(rf"[\s,;—–\-]*(?P<cue>\b(?i:{finite})\b)\s+(?:(?:{UPPER}[\w\-.]*\s+){{0,3}}"
                       rf"(?P<modifiers>(?:[a-z][\w\-]*\s+){{0,2}})(?:{lower_titles})\s+{of_body}?"
-                      rf"|(?P<status>(?:[a-z][\w\-]*\s+){{1,2}})(?:{UPPER}[\w\-]*\s+){{0,2}}(?:{abbreviated})\s+"
-                      rf"|(?:the\s+)?(?:{upper_titles})\s+{of_body})(?P<name>{NAME})")
+                      rf"|(?:the\s+)?(?:{upper_titles})\s+{of_body}"
+                      rf"|(?:the\s+)?(?:(?:{courtesy})\s+)?(?:{UPPER}[\w\-]*\s+){{0,2}}(?i:{dotted})\s+(?:\([a-z]{{2,5}}\.?\)\s+)?)"
+                      rf"(?P<name>{NAME})")
 
 
 @functools.cache

@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_table
+from ..mentions.mention_vocab import titles
 from .quote_article import Article
 from .quote_referents import Said
 
@@ -49,10 +50,31 @@ def label_speaker(art: Article, lo: int, hi: int) -> Said | None:
     if turn == "quote":
         return _sourced(art, m.start("who"))
     mention = art.account.mention_at(m.start("who"), m.end("who"))
-    if mention is None or (mention.start, mention.end) != m.span("who") or mention.entity is None:
+    if mention is None or (mention.start, mention.end) != m.span("who"):
+        mention = _described(art, m)  # "BILD military expert Julian Röpcke: “…”"
+    if mention is None or mention.entity is None:
         return None
     e = mention.entity
     return Said(e.name, m.group("who"), None, m.start("who")) if e.kind in ("person", "body") else None
+
+
+def _described(art: Article, m: re.Match):
+    """The person a label names after a description of them ("BILD military expert Julian Röpcke:"): a title of
+    ``data/titles.csv`` in lower case right before the name, maybe words and an outlet or body before it; None when
+    the label holds anything else."""
+    last = next((x for x in reversed(art.account.between(m.start("who"), m.end("who"))) if x.end == m.end("who")), None)
+    if last is None or last.entity is None or last.entity.kind != "person":
+        return None
+    # (The account's mention may hold the title itself: "analyst Tom Reed".)
+    whole = art.masked[m.start("who"):last.end]
+    return last if _description().fullmatch(whole) else None
+
+
+@functools.cache
+def _description() -> re.Pattern:
+    """Up to three capitalised words (an outlet, a body, a state), up to two modifiers, a title, then the name."""
+    lower = alternation(t for t, info in titles().items() if t[0].isalpha() and info.cls != "courtesy")
+    return re.compile(rf"(?:{UPPER}[\w\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{lower})\s+{UPPER}[\w\-’'. ]*")
 
 
 @functools.cache

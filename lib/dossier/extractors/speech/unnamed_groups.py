@@ -16,9 +16,9 @@ from typing import NamedTuple
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .attributions import Attribution
+from ..mentions.time_phrases import time_phrase
 from ..mentions.mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
 from ..mentions.speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
-from ..mentions.time_phrases import time_phrase
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
 _GROUP_IN_PLACE = re.compile(rf"(?P<group>.+?)\s+(?:in|at|from|near)\s+(?:the\s+)?{UPPER}[^,;]*\Z")
