@@ -374,7 +374,7 @@ class MaskedText(WordIndex):
         opens a clause of its own (", said that analyst Jon Smith had"), or the name is a state's ("said the
         commander Russia had"): the title is then no subject's."""
         m = role_named().match(self.text, lo, hi)
-        if m is None or function_word_in((m.group("modifiers") or m.group("status") or "").removeprefix("the ")):
+        if m is None or function_word_in((m.group("modifiers") or "").removeprefix("the ")):
             return None
         a = Attribution(m.start("name"), m.start("cue"), m.end(), m.group("name"), "name", m.group("cue"),
                         cue_words().lemma.get(m.group("cue").lower(), m.group("cue").lower()))
