@@ -30,7 +30,7 @@ from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
 from .quote_relays import quoted_one, relays_here, same_state
-from .quote_occasions import Occasion, occasion_of, to_the_press
+from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
 from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
 from .speakers import channel_state
@@ -320,6 +320,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     occasion = occasion_of(art, lo, hi) or (intro is not None and occasion_of(art, intro.start, intro.end)) or None
     if occasion is Occasion.OTHER:
         return None, None  # "At a separate rally, Kim said “…”": no medium named for other words reported it
+    if said_repeatedly(art, *_between_speaker_and_words(art, group, pos, lo, hi)):
+        return None, None  # "Kim has repeatedly called for “…”": said again and again, on no occasion a medium reported
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at)
     if found is not None:
@@ -328,6 +330,16 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
             return found
         # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     return shown_by(art, i, speaker) or (None, None)
+
+
+def _between_speaker_and_words(art: Article, group: list[Marked], pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span of sentence ``art.masked[lo:hi]`` between the speaker named at ``pos`` and the words ``group``, where
+    the verb of their saying stands: "Kim has repeatedly called for “…”", "“…,” Peskov has long said"; the part
+    before the words when the speaker was not found in the sentence."""
+    opens, closes = group[0].open_at, group[-1].close_at
+    if lo <= pos < opens or not lo <= pos < hi:
+        return max(lo, pos), opens
+    return closes, hi
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
