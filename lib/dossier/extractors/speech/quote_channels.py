@@ -28,6 +28,7 @@ from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
+from .picture_media import shows_pictures
 from .quote_broadcasts import named_next, shown_by
 from .quote_relays import quoted_one, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
@@ -153,7 +154,9 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
     for k in reversed(earlier):
         # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
         # with the interview, one further down quotes the speaker from anywhere.
-        if media := relays(art, k, speaker, printer=printer, spoken_to=here.paragraph - sents[k].paragraph <= 1):
+        next_one = here.paragraph - sents[k].paragraph <= 1
+        if media := relays(art, k, speaker, printer=printer, spoken_to=next_one) or (
+                next_one and _own_state_account(art, k, speaker, printer)):
             return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
@@ -269,7 +272,7 @@ def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list
     subject: "It was a turnaround"), and not said to have carried nothing; with ``silent`` those said to have."""
     return [m for m in art.account.between(lo, hi)
             if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-            and art.denied(m.start) == silent and m.how != "pronoun"]
+            and art.denied(m.start) == silent and m.how != "pronoun" and not shows_pictures(art.masked, m.start, m.end, lo)]
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
@@ -340,6 +343,14 @@ def _between_speaker_and_words(art: Article, group: list[Marked], pos: int, lo: 
     if lo <= pos < opens or not lo <= pos < hi:
         return max(lo, pos), opens
     return closes, hi
+
+
+def _own_state_account(art: Article, k: int, speaker: str, printer: str | None) -> list[str]:
+    """The media of ``speaker``'s own state whose account of what the speaker did sentence ``k`` gives, for words
+    the next paragraph quotes: "KCNA reported that Kim met the families, telling them “…”. ¶ He was quoted as saying
+    …" is KCNA's; "According to The New York Times, Kim ordered …" puts no words of his in the Times' mouth."""
+    group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
+    return [ch for ch in relays(art, k, speaker, printer=printer, about=True) if same_state(channel_state(ch), group)]
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:
