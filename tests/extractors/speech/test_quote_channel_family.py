@@ -94,6 +94,14 @@ def test_a_medium_that_carries_none_of_the_words_is_no_channel(text, source):
         # A state's public broadcaster is the channel of its own state's officials' words (basis article).
         ("HELSINKI – President Alexander Stubb said on Friday that Finland saw the deployment as “a serious escalation”.",
          "Yle", ("Alexander Stubb", "Yle", "article")),
+        # Latvia's public media, in the copy of its own site and as the television a Latvian official spoke on.
+        ("Latvian Foreign Minister Baiba Braže said the pact was “a threat to the whole region”.", "LSM",
+         ("Baiba Braže", "LSM", "article")),
+        ("Latvian Defence Minister Andris Sprūds said on Latvian Television that the lesson was “plain”.", "Reuters",
+         ("Andris Sprūds", "Latvian Television", "sentence")),
+        # A Russian region's own newspaper carries the region's and the state's officials.
+        ("Governor Alexander Khinshtein said the new school would open “by the first of September”.", "Kurskaya Pravda",
+         ("Alexander Khinshtein", "Kurskaya Pravda", "article")),
         # The Federal Assembly's newspaper, as the medium a senator talked to.
         ("Senator Valentina Matviyenko told Parlamentskaya Gazeta that the ally had “kept its word”.", "Reuters",
          ("Valentina Matviyenko", "Parlamentskaya Gazeta", "sentence")),

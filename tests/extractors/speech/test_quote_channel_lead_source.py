@@ -45,3 +45,28 @@ def test_the_source_of_the_norths_words_is_not_given_to_seouls():
     text = ("South Korea's defence ministry called the deployment “a grave provocation” on Monday.\n\n"
             "According to KCNA, Kim Jong Un inspected the returning regiment in Pyongyang.")
     assert _quotes(text)[0][1:] == (None, None)
+
+
+def test_a_lead_medium_that_gives_no_ones_words_is_no_source_further_on():
+    # The lead's medium shows a scene and gives no words: the Commission's and Kim's words further on get none.
+    text = ("There is a kind of picture that regimes reserve for their darkest hours. Last week North Korean state "
+            "television broadcast one of them: Kim Jong Un standing by a row of coffins at the airport.\n\n"
+            "Why now? The party's Central Military Commission praised the units for their “glorious exploits”. "
+            "Kim himself called the dead “the pride of the nation”.")
+    assert [q[1:] for q in _quotes(text)] == [(None, None), (None, None)]
+
+
+def test_a_lead_medium_that_gives_words_is_still_the_source():
+    # The look-alike: the lead's medium carries words, so the DPRK's words further on take it.
+    text = ("North Korean state television said on Sunday that the regiment had come home “in glory”.\n\n"
+            "Why now? The party's Central Military Commission praised the units for their “glorious exploits”.")
+    assert _quotes(text)[1][1:] == ("DPRK state media", "article")
+
+
+def test_a_medium_named_for_someone_elses_words_does_not_carry_the_sentence_befores():
+    # The medium's sentence tells of Kim: it carries his words, not the Commission's in the sentence before.
+    text = ("Villagers near the border spoke to us about the winter.\n\n"
+            "In Pyongyang the war is now sold as a triumph. In April the party's Central Military Commission declared the "
+            "“liberation of the border region” complete. Kim also met the returning officers and, according to "
+            "KCNA, told them they had done their duty.")
+    assert _quotes(text)[0][1:] == (None, None)

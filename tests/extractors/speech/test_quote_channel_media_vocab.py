@@ -72,3 +72,13 @@ def test_the_same_senator_in_a_western_paper_has_no_channel():
     # In a paper of no state, the Russian senator's words reach us through no medium.
     assert _quotes("Konstantin Kosachev called the reports “fakes from Kyiv.”", source="The Guardian")[0] == (
         "Konstantin Kosachev", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # The Baltic agency named last, after a sentence of several quotes: the channel of every one.
+    "Sergei Lavrov called the panel “a political tool” run by “Washington and its allies” and said the trade was "
+    "“fully legal,” BNS reported on Friday.",
+    "Lithuania's defence minister called the shipments “a direct threat”, the Baltic News Service reported.",
+])
+def test_the_baltic_news_service_is_a_medium(text):
+    assert {q[1:] for q in _quotes(text, source="Delfi")} == {("BNS", "sentence")}

@@ -72,3 +72,25 @@ def test_a_medium_the_paragraph_names_for_the_speaker_still_carries_words_of_a_n
 def test_a_medium_named_in_the_sentence_of_another_occasion_is_its_channel():
     assert _channels(_TASS + "At a separate forum, Lavrov said the ties were “strong,” RIA Novosti reported.")[1:] == [
         ("RIA Novosti", "sentence")]
+
+
+@pytest.mark.parametrize("before, later", [
+    # Said again and again: before the words or after them, with or without an auxiliary.
+    (_KCNA, "Kim has repeatedly called for a “tenfold” rise in shell output."),
+    (_KCNA, "For years Kim has time and again described the army as “the shield of socialism.”"),
+    (_TASS, "“Our friends can count on us,” Lavrov has long said."),
+    (_TASS, "Lavrov routinely dismissed the sanctions as “theatre.”"),
+])
+def test_words_said_again_and_again_inherit_no_medium_named_elsewhere(before, later):
+    assert _channels(before + later)[1:] == [(None, None)]
+
+
+def test_words_said_again_and_again_keep_a_medium_their_own_sentence_names():
+    text = _KCNA + "Kim has repeatedly called for a “tenfold” rise in shell output, according to the Rodong Sinmun."
+    assert _channels(text)[1:] == [("Rodong Sinmun", "sentence")]
+
+
+def test_a_repetition_in_another_clause_does_not_stop_the_speakers_medium():
+    # The adverb is someone else's: the words the agency's speaker said keep the agency.
+    text = _TASS + "Analysts have repeatedly questioned the figures, but Lavrov called the trade “lawful.”"
+    assert _channels(text)[1:] == [("TASS", "article")]

@@ -28,9 +28,10 @@ from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
+from .picture_media import shows_pictures
 from .quote_broadcasts import named_next, shown_by
 from .quote_relays import quoted_one, relays_here, same_state
-from .quote_occasions import Occasion, occasion_of, to_the_press
+from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
 from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
 from .speakers import channel_state
@@ -58,8 +59,10 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
         return media
     if not said and i and art.sents[i - 1].paragraph == art.sents[i].paragraph and any(
         x.speaker == speaker for x in art.said_of(i - 1)
-    ):
-        return media  # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words
+    ) and _subject_is(art, i, speaker):
+        # "Budanov said this at a forum …, a Ukrinform correspondent reports.": the sentence before's words; not
+        # when the sentence tells of someone else ("Kim also received the commanders and, according to KCNA, said …").
+        return media
     if about and all(x.speaker in media for x in said) and (
             subject := art.subject_of(art.sents[i].start, art.sents[i].end, media=False)) and subject.speaker == speaker:
         # "Kim conferred the title …, according to KCNA. He called them “…”": the medium's account of him; so too
@@ -69,6 +72,12 @@ def relays(art: Article, i: int, speaker: str, own_state: bool = True, printer: 
             x.speaker == speaker for k in _paragraph_before(art, i) for x in art.said_of(k)):
         return media  # "“…,” Kim said. Belousov replied “…”. The comments were carried by KCNA.": the paragraph's words
     return []
+
+
+def _subject_is(art: Article, i: int, speaker: str) -> bool:
+    """Whether sentence ``i`` tells of ``speaker``, or of no one but a medium."""
+    subject = art.subject_of(art.sents[i].start, art.sents[i].end, media=False)
+    return subject is None or subject.speaker == speaker
 
 
 def _words_before(art: Article, i: int) -> bool:
@@ -85,6 +94,24 @@ def _words_before(art: Article, i: int) -> bool:
 def _words_said_before() -> re.Pattern:
     """"The comments", "These remarks", "Both statements" opening a sentence: words it speaks of as said before it."""
     return re.compile(rf"\s*(?:The|These|Those|Both|All)\s+(?:[a-z]+\s+)?(?:{document_nouns().pattern})")
+
+
+def _relays_words(art: Article, k: int) -> bool:
+    """Whether sentence ``k``, which names a medium, gives anyone's words or an account of what they did: not when it
+    only airs a scene, giving no words of its own or of the sentence before in its paragraph ("Last month state
+    television broadcast one of them: Kim kneeling by a coffin"; "Kim pinned medals on them, according to KCNA" is
+    the agency's account)."""
+    if art.said_of(k) or art.remarks_of(k) or (
+            k and art.sents[k - 1].paragraph == art.sents[k].paragraph and art.said_of(k - 1)):
+        return True
+    return not all(_airs(art, at) for at, _ in art.media_of(k))
+
+
+def _airs(art: Article, at: int) -> bool:
+    """Whether the medium mentioned at ``at`` is the subject of a verb of airing or showing (``data/channel_relays.csv``,
+    places ``airing`` and ``image``): "state television broadcast …", "KCTV has shown …"."""
+    m = art.account.mention_at(at)
+    return m is not None and _airing_verb().match(art.masked, m.end) is not None
 
 
 def _paragraph_before(art: Article, i: int) -> range:
@@ -153,7 +180,9 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
     for k in reversed(earlier):
         # A medium the speaker talked to ("told AFP") carries what was said to it: the next paragraph may go on
         # with the interview, one further down quotes the speaker from anywhere.
-        if media := relays(art, k, speaker, printer=printer, spoken_to=here.paragraph - sents[k].paragraph <= 1):
+        next_one = here.paragraph - sents[k].paragraph <= 1
+        if media := relays(art, k, speaker, printer=printer, spoken_to=next_one) or (
+                next_one and _own_state_account(art, k, speaker, printer)):
             return min(_own_first(art, media, speaker)), "article"
     if art.of_dprk_state(speaker):
         # "State media ran reports on the museum. Kim, who in one speech called …": the DPRK medium the paragraph
@@ -168,7 +197,8 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
             return near[-1].entity.name, "paragraph"
         if _dprk_media_in(art, sents[k].start, here.start, silent=True):
             return None  # "For months state media said nothing. Its foreign ministry called …": no medium carried it
-        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD]
+        lead = [ch for k, ch in art.dprk_sources if sents[k].sentence < here.sentence and sents[k].paragraph < _LEAD
+                and _relays_words(art, k)]
         if lead and not (art.outlet and channel_state(art.outlet) == "dprk_state"):
             # (A DPRK medium's own article carries its state's words itself, not through a medium another
             # paragraph named: "Rodong Sinmun carried an article …" in KCNA's.)
@@ -259,6 +289,15 @@ def _image_verb() -> re.Pattern:
 
 
 @functools.cache
+def _airing_verb() -> re.Pattern:
+    """A verb of airing or showing right after a medium, maybe after an auxiliary ("broadcast", "has aired")."""
+    t = load_table("channel_relays.csv")
+    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has"])
+    verbs = alternation(t.word[t.place.isin(["airing", "image"])])
+    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{verbs})\b", re.IGNORECASE)
+
+
+@functools.cache
 def _joiner() -> re.Pattern:
     t = load_table("channel_relays.csv")
     return re.compile(rf"\b(?:{alternation(t.word[t.place == 'joiner'])})\b")
@@ -269,7 +308,7 @@ def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list
     subject: "It was a turnaround"), and not said to have carried nothing; with ``silent`` those said to have."""
     return [m for m in art.account.between(lo, hi)
             if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-            and art.denied(m.start) == silent and m.how != "pronoun"]
+            and art.denied(m.start) == silent and m.how != "pronoun" and not shows_pictures(art.masked, m.start, m.end, lo)]
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
@@ -320,6 +359,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     occasion = occasion_of(art, lo, hi) or (intro is not None and occasion_of(art, intro.start, intro.end)) or None
     if occasion is Occasion.OTHER:
         return None, None  # "At a separate rally, Kim said “…”": no medium named for other words reported it
+    if said_repeatedly(art, *_between_speaker_and_words(art, group, pos, lo, hi)):
+        return None, None  # "Kim has repeatedly called for “…”": said again and again, on no occasion a medium reported
     i = art.sent_at(q.parts[0][0])
     found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at)
     if found is not None:
@@ -328,6 +369,26 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
             return found
         # "Earlier, Life.ru reported that … Kim promised “…”": from the outlet's own earlier report
     return shown_by(art, i, speaker) or (None, None)
+
+
+def _between_speaker_and_words(art: Article, group: list[Marked], pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span of sentence ``art.masked[lo:hi]`` between the speaker named at ``pos`` and the words ``group``, where
+    the verb of their saying stands: "Kim has repeatedly called for “…”", "“…,” Peskov has long said"; the part
+    before the words when the speaker was not found in the sentence."""
+    opens, closes = group[0].open_at, group[-1].close_at
+    if lo <= pos < opens or not lo <= pos < hi:
+        return max(lo, pos), opens
+    return closes, hi
+
+
+def _own_state_account(art: Article, k: int, speaker: str, printer: str | None) -> list[str]:
+    """The media of ``speaker``'s own state whose account of what the speaker did sentence ``k`` gives, for words
+    the next paragraph quotes: "KCNA reported that Kim met the families, telling them “…”. ¶ He was quoted as saying
+    …" is KCNA's; "According to The New York Times, Kim ordered …" puts no words of his in the Times' mouth."""
+    if not _relays_words(art, k):
+        return []  # "State television broadcast one of them: Kim kneeling by a coffin": pictures, no account of words
+    group = "dprk_official" if art.of_dprk_state(speaker) else art.group_of(speaker)
+    return [ch for ch in relays(art, k, speaker, printer=printer, about=True) if same_state(channel_state(ch), group)]
 
 
 def _dprk_medium_relayed(art: Article, channel: str, i: int) -> str | None:

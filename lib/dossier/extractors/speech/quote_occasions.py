@@ -8,7 +8,9 @@ quote inherits a medium.
 So do words the sentence says were said on an occasion of their own (:func:`occasion_of`): at one it marks as
 another ("At a separate rally, she said"), or one it names by a place or a trip ("Speaking in Vilnius, …", "said
 during a visit to Beijing").  A medium another paragraph named reported its own occasion, not this one.  An
-occasion told before ("Speaking at the ceremony", "during the visit") is the medium's, and stops nothing.
+occasion told before ("Speaking at the ceremony", "during the visit") is the medium's, and stops nothing.  Words
+said again and again (:func:`said_repeatedly`: "Kim has repeatedly called for …") were said on no one occasion a
+medium reported.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 
 from ...text.words import alternation
 from ...vocab import load_table
+from ..mentions.speaker_vocab import cue_words
 from .quote_article import Article
 
 
@@ -53,6 +56,18 @@ def occasion_of(art: Article, lo: int, hi: int) -> Occasion | None:
     if own.search(art.masked, lo, hi):
         return Occasion.OWN
     return None
+
+
+def said_repeatedly(art: Article, lo: int, hi: int) -> bool:
+    """Whether ``art.masked[lo:hi]`` says its words were said again and again (``data/speaking_occasions.csv``,
+    kind ``repeated``): "Kim has repeatedly called for …", "as Peskov has long said"."""
+    return _repeated().search(art.masked, lo, hi) is not None
+
+
+@functools.cache
+def _repeated() -> re.Pattern:
+    t = load_table("speaking_occasions.csv")
+    return re.compile(rf"\b(?i:{alternation(t.phrase[t.kind == 'repeated'])})\s+(?i:{alternation(cue_words().verbs)})\b")
 
 
 # A place or occasion new to the article: a proper name, or a noun phrase opened indefinitely or by a possessive.
