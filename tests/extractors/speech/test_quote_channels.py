@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import dossier
+from quote_readings import quote_readings
 
 
 def _channels(text: str, source: str = "Yonhap") -> list[tuple[str | None, str | None]]:
@@ -912,3 +913,17 @@ def test_an_outlet_named_as_its_source_in_its_own_copy_is_no_channel():
 ])
 def test_a_dprk_medium_named_in_the_quote_s_own_sentence_is_its_channel(text, expected):
     assert _channel_bases(text, "The Korea Herald") == expected
+
+
+def test_words_in_the_paragraph_after_a_state_medium_s_account_of_the_speaker_keep_that_medium():
+    # KCNA told what Kim did; the next paragraph's "was quoted as saying" goes on with its account.
+    text = ("KCNA reported on Monday that Kim Jong Un had received the engineers, telling them they had done "
+            "“a great deed.”\n\n"
+            "Kim was also quoted as saying the engineers would be “remembered forever.”")
+    assert quote_readings(text)[1] == ("Kim Jong Un", "KCNA", "article")
+
+
+def test_a_foreign_paper_s_account_of_the_speaker_lends_him_no_words():
+    text = ("According to The New York Times, Kim Jong Un received the engineers on Monday.\n\n"
+            "Kim was quoted as saying the engineers would be “remembered forever.”")
+    assert quote_readings(text)[0][1] is None

@@ -21,7 +21,6 @@ from ..mentions.mention_vocab import key, titles
 from .cited_media import citations
 from .formed_media import formed_media, media_hints, own_outlet
 from .passive_agents import apposed_source, named_agent
-from .picture_media import shows_pictures
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
@@ -145,14 +144,8 @@ class Article(Referents):
             # "In response to the KCNA report, Koo said": the medium's piece is what the words answer, not their way.
             named = [(at, ch) for at, ch in named if not any(a < at < b for a, b in topics)]
         if named:
-            named = [(at, ch) for at, ch in named if not self.denied(at) and not self._shows_pictures(at, lo)]
+            named = [(at, ch) for at, ch in named if not self.denied(at)]
         return named
-
-    def _shows_pictures(self, at: int, lo: int) -> bool:
-        """Whether the medium mentioned at ``at`` is named as the source of pictures, not words
-        (:func:`~dossier.extractors.speech.picture_media.shows_pictures`: "footage carried by state television")."""
-        m = self.account.mention_at(at)
-        return m is not None and shows_pictures(self.masked, m.start, m.end, lo)
 
     def _formed_media(self, lo: int, hi: int, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """``(offset, name)`` of the media in ``text[lo:hi]`` that no vocabulary lists, known by the form of their name

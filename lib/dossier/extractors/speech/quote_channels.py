@@ -28,7 +28,6 @@ from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
-from .picture_media import shows_pictures
 from .quote_broadcasts import named_next, shown_by
 from .quote_relays import quoted_one, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
@@ -308,7 +307,7 @@ def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list
     subject: "It was a turnaround"), and not said to have carried nothing; with ``silent`` those said to have."""
     return [m for m in art.account.between(lo, hi)
             if m.entity is not None and m.entity.kind == "medium" and channel_state(m.entity.name) == "dprk_state"
-            and art.denied(m.start) == silent and m.how != "pronoun" and not shows_pictures(art.masked, m.start, m.end, lo)]
+            and art.denied(m.start) == silent and m.how != "pronoun"]
 
 
 def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro: Sentence | None,
