@@ -580,9 +580,23 @@ def test_the_role_after_someone_unnamed_of_its_noun_is_not_a_holder_named_before
     ("The North's propaganda outlet Uriminzokkiri called the drills a provocation.", "The North's propaganda outlet",
      "Uriminzokkiri"),
     ("Pyongyang's state-run outlet Rodong Sinmun ran the speech in full.", "Pyongyang's state-run outlet", "Rodong Sinmun"),
+    # The name in apposition, set off by commas.
+    ("In remarks carried by the North's official mouthpiece, the Korean Central News Agency, Kim praised the crews.",
+     "the North's official mouthpiece", "KCNA"),
+    ("The speech ran in North Korean state media, Rodong Sinmun.", "North Korean state media", "Rodong Sinmun"),
 ])
 def test_a_medium_described_then_named_is_the_one_named(text, phrase, medium):
     assert _resolve(text, phrase).name == medium
+
+
+@pytest.mark.parametrize("text", [
+    # A list of media: the description stays the unnamed DPRK state media.
+    "The speech ran in North Korean state media, KCNA and Yonhap on Monday.",
+    # A medium of another owner after the comma is no apposition ("state media, Reuters reported").
+    "The museum was shown by North Korean state media, Reuters reported.",
+])
+def test_a_medium_listed_after_a_description_is_not_the_one_described(text):
+    assert _resolve(text, "North Korean state media").name == "DPRK state media"
 
 
 @pytest.mark.parametrize("text, home, body", [

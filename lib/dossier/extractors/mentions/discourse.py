@@ -68,6 +68,17 @@ _APPOSITION_HEAD = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?([^,;:.#“�
 _SENTENCE_BREAK = re.compile(rf"[.!?][\"”’]?\s+(?=[\"“‘]?{UPPER})|\n\s*\n")
 
 
+def _apposed(text: str, described: Mention, lo: int, hi: int, named: Entity) -> bool:
+    """Whether the medium named at ``text[lo:hi]`` stands in apposition to the one described just before it, set off by
+    commas: "carried by the regime's mouthpiece, the Korean Central News Agency, Kim said" is KCNA.  Only a medium of
+    the described one's own kind of owner ("state media, KCNA and Yonhap" is a list)."""
+    return (text[described.end:lo] == ", " and described.entity is not None and described.entity.group == named.group
+            and _APPOSITION_CLOSED.match(text, hi) is not None)
+
+
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def _other_order(key: str) -> V.Known | None:
     """The vocabulary's person a two-word name is in the other order: "Nakatani Gen", family name first as Japanese
     outlets write it, is Gen Nakatani."""
@@ -264,7 +275,7 @@ class Account(Antecedents):
         if how in ("full", "alias", "home") and entity is not None and entity.kind in ("person", "body"):
             self._named_beside(lo, hi, entity)
         elif how == "alias" and entity is not None and entity.kind == "medium" and self.mentions and (
-                (last := self.mentions[-1]).how == "medium" and text[last.end:lo] == " "):
+                (last := self.mentions[-1]).how == "medium" and (text[last.end:lo] == " " or _apposed(text, last, lo, hi, entity))):
             # "The North's propaganda outlet Uriminzokkiri": the medium described is the one its name then gives.
             self.mentions[-1] = last._replace(entity=entity)
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
