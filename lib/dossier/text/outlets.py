@@ -34,6 +34,12 @@ def outlet_names(source: object) -> list[str]:
     """
     if not isinstance(source, str):
         return []
+    return list(_names_of(source))
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_of(source: str) -> tuple[str, ...]:
+    # Asked for every article by several extractors, of the few outlets a corpus holds: worked out once per outlet.
     whole = " ".join(source.replace("’", "'").lower().split())
     names: list[str] = []
     for part in [whole, *_SEPARATOR.split(whole)]:
@@ -45,7 +51,7 @@ def outlet_names(source: object) -> list[str]:
             names.append(name)
             name = _without_suffix(name)
         names += [bare for name in list(names) if (bare := _without_prefix(name))]  # "TV Zvezda": Zvezda
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))
 
 
 _LEAST_BARE = 4  # characters of a name left once its prefix is taken off

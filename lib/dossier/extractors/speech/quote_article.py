@@ -73,6 +73,7 @@ class Article(Referents):
         self.said: dict[int, list[Said]] = {}  # the speakers each sentence names, see said_of
         self.reading = 0  # said_of calls under way, one inside the other
         self.sent_media: dict[int, list[tuple[int, str]]] = {}  # see media_of
+        self.span_media: dict[tuple[int, int], list[tuple[int, str]]] = {}  # see media_named
         self.dprk_state: dict[str, bool] = {}  # see of_dprk_state
         self.remarks: dict[int, str | None] = {}  # see remarks_of
         self.quoted: dict[int, str | None] = {}  # whom a medium in each sentence quotes, see quote_channels
@@ -119,8 +120,16 @@ class Article(Referents):
         """``(offset, channel)`` of every medium presented as the source of words in ``text[lo:hi]``.
 
         Media named ("KCNA reported") and media described ("the agency
-        said", "carried by state media") alike.
+        said", "carried by state media") alike.  Found once per span (a
+        quote's sentence is mostly one a relaying sentence was read for);
+        the list returned is the caller's own.
         """
+        media = self.span_media.get((lo, hi))
+        if media is None:
+            media = self.span_media[lo, hi] = self._media_named(lo, hi)
+        return list(media)
+
+    def _media_named(self, lo: int, hi: int) -> list[tuple[int, str]]:
         named = self.scan.channel_mentions(lo, hi)
         if formed := self._formed_media(lo, hi, named) + self._cited_media(lo, hi):
             named = sorted(named + formed)
