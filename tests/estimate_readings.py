@@ -22,3 +22,13 @@ def one(text: str, quantity: str) -> pd.Series:
     rows = df[df["quantity_text"] == quantity]
     assert len(rows) == 1, f"{quantity!r} not read once from {text!r}:\n{df[['quantity_text', 'hedge', 'category']]}"
     return rows.iloc[0]
+
+
+def signed_claimant(source: str, author: str | None, quantity: str, *paragraphs: str) -> str | None:
+    """The claimant of the one figure ``quantity`` of an article of ``source`` signed by ``author``."""
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-05-06")],
+                         "source": [source], "author": [author]})
+    df = estimates(dossier.sentences(arts), arts)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
+    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]

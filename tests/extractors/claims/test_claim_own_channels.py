@@ -3,23 +3,12 @@ a first-person possessive on a release's evidence ("according to our estimates")
 
 from __future__ import annotations
 
-import dossier
-import pandas as pd
 import pytest
 
 from dossier.extractors.claims.claim_release import own_evidence
-from dossier.extractors.figures.estimates import estimates
 from dossier.extractors.mentions.signed_posts import channel_owner
+from estimate_readings import signed_claimant as _claim
 
-
-def _claim(source: str, author: str | None, quantity: str, *paragraphs: str) -> str | None:
-    """The claimant of the one figure ``quantity`` of an article of ``source`` signed by ``author``."""
-    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-05-06")],
-                         "source": [source], "author": [author]})
-    df = estimates(dossier.sentences(arts), arts)
-    rows = df[df["quantity_text"] == quantity]
-    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
-    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
 
 
 def test_the_channel_owner_is_the_full_name_before_the_possessive():

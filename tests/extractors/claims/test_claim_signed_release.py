@@ -4,22 +4,11 @@ release"); a think tank's, a medium's or a hearing's text is no such release."""
 
 from __future__ import annotations
 
-import dossier
-import pandas as pd
 import pytest
 
 from dossier.extractors.claims.claim_release import others_account, release_claimant
-from dossier.extractors.figures.estimates import estimates
+from estimate_readings import signed_claimant as _claim
 
-
-def _claim(source: str, author: str | None, quantity: str, *paragraphs: str) -> str | None:
-    """The claimant of the one figure ``quantity`` of an article of ``source`` signed by ``author``."""
-    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-05-06")],
-                         "source": [source], "author": [author]})
-    df = estimates(dossier.sentences(arts), arts)
-    rows = df[df["quantity_text"] == quantity]
-    assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
-    return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
 
 
 @pytest.mark.parametrize("source, author, paragraphs, quantity, claimant", [
