@@ -8,6 +8,10 @@ body is ("Radio Liberty's Schemes project", role ``group_noun``). A state's owne
 adjective (``data/nationalities.csv``) as an analyst would: Ukrainian investigators, South
 Korean analysts. Read by :mod:`~dossier.extractors.claims.claimant_phrases` and
 :mod:`~dossier.extractors.claims.claimant_names`.
+
+Groups of states are read here too: states' adjectives before a claim noun are the governments together
+("Western and South Korean estimates": :func:`joint_claim_words`), and a word that places a claim short of
+a state ("Western") is no state's (:func:`short_of_a_state`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 
 from ...vocab import load_table
 from ..mentions.claimant_vocab import claimant_cues, state_adjectives
+from ..mentions.mention_vocab import origin_words
 from ...text.numbers import cues
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -83,7 +88,6 @@ def possessive_form(clean: str) -> str | None:
     return None
 
 
-
 def joint_claim_words(words: list[str], kinds: list[str | None]) -> list[str]:
     """The words of a claim several governments make together, as an analyst charts it: a claim noun that ends states'
     adjectives is their governments' ("Western and South Korean estimates": Western and South Korean governments, as
@@ -93,11 +97,6 @@ def joint_claim_words(words: list[str], kinds: list[str | None]) -> list[str]:
     return words
 
 
-@functools.cache
-def _origin_words() -> frozenset[str]:
-    return frozenset(load_table("origin_words.csv").word)
-
-
 def short_of_a_state(adjective: str) -> bool:
     """Whether ``adjective`` tells where a claim is from short of a state ("western", ``data/origin_words.csv``)."""
-    return adjective in _origin_words()
+    return adjective in origin_words()

@@ -24,7 +24,8 @@ def with_overlaps(clean: str, hits: list[re.Match], pattern: re.Pattern) -> list
 
 
 def attributive_owner(clean: str) -> str:
-    """``clean`` with a name before its last noun read as that noun's owner: "the budanov office" is "budanov's office"
-    (a name used as a modifier owns what it modifies); ``clean`` itself when it is no such pair of words."""
+    """``clean`` with the words before its last noun read as that noun's owner: "the budanov office" is "budanov's
+    office" (a name used as a modifier owns what it modifies); ``clean`` itself when it is one word or already has a
+    possessive. Any words are made an owner here: the caller keeps the result only when the owner it names is known."""
     name, _, noun = clean.rpartition(" ")
     return f"{name}'s {noun}" if name and "'" not in name else clean

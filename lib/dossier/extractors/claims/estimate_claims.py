@@ -354,7 +354,8 @@ class ArticleClaims(ArticleResolver):
 
     def _own_voice(self, found: Claim) -> bool:
         """Whether a body's release states ``found``'s figure in its own voice: credited to no one, or to evidence
-        it names by no one's name ("According to available data, ..."), which is the body's own; not one credited to
+        it names by no one's name ("According to available data, ...") or by the voice's own first person ("according
+        to our estimates", even where a vocabulary knows the words), which is the body's own; not one credited to
         words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
             return not found.text

@@ -352,7 +352,8 @@ def official_hint(text: str, lo: int) -> bool:
 
 
 def oblique(text: str, lo: int, hi: int) -> bool:
-    """Whether the mention ``text[lo:hi]`` is a possessor ("Kim's sister") or the object of a preposition ("of Kim")."""
+    """Whether the mention ``text[lo:hi]`` is a possessor ("Kim's sister"), the object of a preposition ("of Kim") or
+    of a participle that opens its clause ("After meeting Kim, Shoigu said")."""
     if hi < len(text) and text[hi] in "’'":
         return True
     if lo < 2 or text[lo - 1] not in " \t\n":

@@ -117,6 +117,13 @@ def former_words() -> frozenset[str]:
     return frozenset(load_list("former_words.csv"))
 
 
+@functools.cache
+def origin_words() -> frozenset[str]:
+    """Words before a role that say where someone unnamed is from, short of a state ("a western diplomat", "a foreign
+    analyst": ``data/origin_words.csv``)."""
+    return frozenset(load_table("origin_words.csv").word)
+
+
 def state_named(words: list[str]) -> str | None:
     """The state of the first nationality word (``data/nationalities.csv``) among ``words`` (lower case), if any."""
     owners = nationalities()
@@ -312,9 +319,11 @@ def role_phrase_re() -> re.Pattern:
     # DPRK.\n\nThe ambassador said" is two phrases.)
     # ("the respected General Secretary": lower-case words, an honorific, before a role written as a name, and no
     # name after it: "the new Defense Minister Andrei Belousov" is the minister named.)
-    # (A word may hold dots, "U.S.", and end with one when short, "Lt.", but a long word's dot ends a sentence: "on the
-    # Korean Peninsula. Chief Cabinet Secretary ..." is no modifier of "secretary".)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-]*(?:\.[\w’'\-]+)*(?:(?<![\w’'\-]{{4}})\.)?[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
+    # (A word may hold dots, "U.S.", and end with one when short, "Lt.", or when it is an abbreviation, "Capt.", but
+    # any other long word's dot ends a sentence: "on the Korean Peninsula. Chief Cabinet Secretary ..." is no
+    # modifier of "secretary".)
+    abbreviated = "|".join(rf"(?<=\b{re.escape(a)})" for a in load_list("abbreviations.csv") if "." not in a and len(a) > 3)
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-]*(?:\.[\w’'\-]+)*(?:(?:(?<![\w’'\-]{{4}})|(?i:{abbreviated}))\.)?[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
                       rf"|(?P<honour>(?:[a-z][\w\-]*[^\S\n]+){{1,2}}(?={UPPER})))"
                       rf"(?P<role>(?i:{roles}))\b(?(honour)(?![^\S\n]+{UPPER}))")
 

@@ -35,7 +35,7 @@ import re
 from ...text.words import UPPER, alternation, singular
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import home_state, key, state_named
+from ..mentions.mention_vocab import home_state, key, origin_words, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
 from .own_side_people import own_side_person
@@ -89,15 +89,10 @@ def _home_adjective(art) -> str:
     return adjectives_of_states().get(home_state(art.text, art.source), "")
 
 
-@functools.cache
-def _origin_words() -> frozenset[str]:
-    return frozenset(load_table("origin_words.csv").word)
-
-
 def _told_whose(role: str) -> bool:
     """Whether ``role``'s words say where someone is from ("western diplomat"): no place is kept for them."""
     words = role.lower().split()
-    return any(" ".join(words[i:j]) in _origin_words() for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any(" ".join(words[i:j]) in origin_words() for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def first_description(art, speaker: str | None, pos: int) -> str | None:

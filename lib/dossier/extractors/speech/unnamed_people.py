@@ -70,7 +70,7 @@ def picks_member(art, a) -> bool:
         return False
     if remaining_member(a) is not None:
         return True
-    if text.startswith(("the ", "The ", "our ")):  # ("one of our commanders": see subject_forms.MEMBER_DETERMINERS)
+    if text.startswith(("the ", "The ", "our ")):  # ("one of our commanders": see word_index.MEMBER_DETERMINERS)
         return picked_from(art.masked, a)
     return _another_words(text) is not None
 
