@@ -353,10 +353,9 @@ class ArticleClaims(ArticleResolver):
         return Claim(found.claimant, found.text)
 
     def _own_voice(self, found: Claim) -> bool:
-        """Whether a body's release states ``found``'s figure in its own voice: credited to no one, or to evidence
-        it names by no one's name ("According to available data, ...") or by the voice's own first person ("according
-        to our estimates", even where a vocabulary knows the words), which is the body's own; not one credited to
-        words no vocabulary knows ("according to the command"), which name another."""
+        """Whether a body's release states ``found``'s figure in its own voice: credited to no one, to evidence it
+        names by no one's name ("According to available data") or as its own ("according to our estimates"); not
+        one credited to words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
             return not found.text
         return kind(found.claimant) == "unattributed" and bool(found.text) and (normalise(found.text) is None or own_evidence(found.text))
