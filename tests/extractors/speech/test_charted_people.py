@@ -6,7 +6,7 @@ import pytest
 
 import dossier
 from dossier.extractors.speech.quotes import quotes
-from tests.quote_readings import quote_speakers
+from quote_readings import quote_speakers
 
 
 def _speakers(text: str) -> list:

@@ -3,7 +3,7 @@ Ukrainian soldiers; dossier.extractors.speech.own_side_people); on sentences wri
 
 import pytest
 
-from tests.quote_readings import quote_speakers
+from quote_readings import quote_speakers
 
 
 @pytest.mark.parametrize("text, source, speaker", [

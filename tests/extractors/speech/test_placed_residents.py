@@ -3,7 +3,7 @@ Glushkovo"; dossier.extractors.speech.placed_residents); on sentences written fo
 
 import pytest
 
-from tests.quote_readings import quote_speakers
+from quote_readings import quote_speakers
 
 
 @pytest.mark.parametrize("text, source, speaker", [

@@ -92,4 +92,4 @@ def test_it_after_a_body_named_last_is_no_treaty():
     # "It" may be the ministry: the sentence before names a body after the article.
     text = ("The treaty was signed in Pyongyang in June. Article 4 was drafted by the Russian Foreign Ministry. "
             "It requires that partners give “help of every kind” at once.")
-    assert _speakers(text) != [TREATY]
+    assert _speakers(text) == ["Russian Foreign Ministry"]

@@ -4,7 +4,7 @@ where or by whom they are cited (attributions.group_head, quote_speakers); on se
 import pytest
 
 from dossier.extractors.speech.attributions import group_head
-from tests.quote_readings import quote_speakers
+from quote_readings import quote_speakers
 
 
 @pytest.mark.parametrize("words, head", [

@@ -4,7 +4,7 @@
 import pytest
 
 from dossier.extractors.speech.unit_holders import unit_holder, writer_state
-from tests.quote_readings import quote_speakers
+from quote_readings import quote_speakers
 
 
 @pytest.mark.parametrize("text, source, speaker", [

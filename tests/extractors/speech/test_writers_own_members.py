@@ -4,7 +4,7 @@ written for the tests."""
 
 import pytest
 
-from tests.quote_readings import quote_speakers
+from quote_readings import quote_speakers
 
 
 @pytest.mark.parametrize("text, source, speaker", [
@@ -28,4 +28,4 @@ def test_one_of_the_units_somewhere_is_a_member_of_the_units_not_the_place():
 def test_our_alone_opens_no_group():
     # "our" is a group's determiner only after "one of": the outlet's own correspondent is not read as a group.
     got = quote_speakers("Our correspondent said the town was quiet. “Nobody is out,” he added.", "Ukrainska Pravda")
-    assert "correspondent" not in " ".join(s or "" for s in got)
+    assert got == [None]

@@ -447,7 +447,8 @@ def _home_states() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def home_state(text: str, source: str | None) -> str:
-    """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``), or "" when it does not tell.
+    """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``, ``uk``, ``germany``,
+    ``japan`` …), or "" when it does not tell.
 
     The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's, by name or by
     style (``data/home_states.csv``, ``data/outlet_styles.csv``).

@@ -42,7 +42,7 @@ from .appositions import apposition_noun_phrase
 from .setting_states import setting_state
 from .state_members import state_group_before
 from .own_side_people import own_side_states
-from .unit_holders import first_mention, unit_holder, writer_state
+from .unit_holders import last_mention, unit_holder, writer_state
 
 __all__ = ["charted", "member_before"]
 
@@ -346,9 +346,9 @@ def _unit_holder(art, speaker: str, speaker_text: str, pos: int) -> str | None:
     """Someone unnamed named by the unit they command, head or are an officer of ("the commander of the Korean
     engineering unit", "a section chief of a shock brigade", :func:`~.unit_holders.unit_holder`), charted by the unit's
     state, the unit's words and the role: "North Korean engineering unit commander"; None when the words are no such
-    phrase or no state is told; someone met again ("he") is charted as their first mention is."""
+    phrase or no state is told; someone met again ("he") is charted as they were last written out."""
     if (phrase := unit_holder(art.masked, speaker_text, pos)) is None:
-        if " of " not in speaker or (first := first_mention(art.masked, speaker, pos)) is None:
+        if " of " not in speaker or (first := last_mention(art.masked, speaker, pos)) is None:
             return None
         speaker_text, pos = first
         if (phrase := unit_holder(art.masked, speaker_text, pos)) is None:

@@ -5,7 +5,8 @@ Glushkovo" and the "he" or "she" after them as one person, "anonymous resident i
 a person by nationality, role and place: the state the place is in (``data/claimant_places.csv``, a capital of
 ``data/nationalities.csv``), else the state the article is written from, whose people its reporters meet at home.
 Only a role whose people are of where they live is so labelled (``local`` in ``data/charted_roles.csv``: a resident,
-a villager); an anonymous source in a province keeps the account's label, where they are being no who.
+a villager); an anonymous source in a province keeps the account's label, since where a source is tells nothing of
+who they are.
 """
 
 from __future__ import annotations

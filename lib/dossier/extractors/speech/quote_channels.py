@@ -280,20 +280,22 @@ def _shows_after(art: Article, words_end: int, at: int, hi: int) -> bool:
 
 
 @functools.cache
+def _showing_verb(places: tuple[str, ...], passive: bool) -> re.Pattern:
+    """A verb of ``data/channel_relays.csv``'s ``places`` right after a medium, maybe after an auxiliary ("have
+    shown", "also pictured", "has aired"; with ``passive`` "been" too)."""
+    t = load_table("channel_relays.csv")
+    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has", *(["been"] if passive else [])])
+    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place.isin(places)])})\b", re.IGNORECASE)
+
+
 def _image_verb() -> re.Pattern:
-    """A verb of showing pictures right after a medium, maybe after an auxiliary ("have shown", "also pictured")."""
-    t = load_table("channel_relays.csv")
-    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has", "been"])
-    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place == 'image'])})\b", re.IGNORECASE)
+    """A verb of showing pictures right after a medium ("have shown", "also pictured")."""
+    return _showing_verb(("image",), True)
 
 
-@functools.cache
 def _airing_verb() -> re.Pattern:
-    """A verb of airing or showing right after a medium, maybe after an auxiliary ("broadcast", "has aired")."""
-    t = load_table("channel_relays.csv")
-    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has"])
-    verbs = alternation(t.word[t.place.isin(["airing", "image"])])
-    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{verbs})\b", re.IGNORECASE)
+    """A verb of airing or showing right after a medium ("broadcast", "has aired")."""
+    return _showing_verb(("airing", "image"), False)
 
 
 @functools.cache

@@ -25,8 +25,8 @@ _THAT_CLAUSE = re.compile(r"\s+that\b")
 _JUST_BEFORE = re.compile(r"[\s,]{0,3}")
 # What may stand between a subject's head noun and its verb (or the relative pronoun after it): a number ("Article
 # 4"), a phrase of its own ("of the treaty", "signed by both leaders in June", "that the two states signed", or with
-# no "that": "the two states signed"), an aside
-# between commas ("The treaty, signed in June, obliges"); before a relative pronoun, the comma that opens it.
+# no "that": "the two states signed"), an aside between commas ("The treaty, signed in June, obliges"); before a
+# relative pronoun, the comma that opens it.
 _HEAD_TAIL = re.compile(
     r"\s*(?:[0-9]+[a-z]*\s*|[IVX]+\s+)?"
     r"(?:(?:of|between|with|on|signed|concluded|agreed|reached|in|from|that|which|the)\s[^,;:]*?)?\s*"

@@ -43,8 +43,8 @@ _UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
 _UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PRONOUN_AND = re.compile(r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?\Z")  # "he smiled and "
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
-# "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
 _STRAIGHT_AFTER = re.compile(r",?\s*")  # a name right after its subject's description, a comma maybe between
+# "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
 # ("Quoting the NIS, he said": the participle may open the sentence; "relaying the NIS briefing": a briefing passed on.)
 _CITING = re.compile(r"(?:,\s*|^\s*|(?<=[.!?]\s))(?:[Cc]iting|[Qq]uoting|[Rr]elaying)\s+(?P<who>[^,.;:#]{2,60}?)\s*,", re.MULTILINE)

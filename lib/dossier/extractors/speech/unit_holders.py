@@ -22,7 +22,7 @@ from ..mentions.signed_posts import own_channel
 from ..mentions.speaker_vocab import canonical
 from .attributions import function_word_in
 
-__all__ = ["UnitHolder", "first_mention", "unit_holder", "writer_state"]
+__all__ = ["UnitHolder", "last_mention", "unit_holder", "writer_state"]
 
 
 class UnitHolder(NamedTuple):
@@ -96,7 +96,7 @@ class Mention(NamedTuple):
     start: int
 
 
-def first_mention(text: str, speaker: str, pos: int) -> Mention | None:
+def last_mention(text: str, speaker: str, pos: int) -> Mention | None:
     """Where the text last wrote ``speaker``'s words before ``pos``, in any case ("The head of a construction company
     in Primorye told …. “…,” he said": the head, met again by a pronoun); None if it did not."""
     found = None
