@@ -264,7 +264,7 @@ _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("an
 def _headline_captives(title, figures: ArticleFigures) -> None:
     """Keep the prisoners a headline counts ("Two prisoners, one question"), whom the body may name only as "the two
     men": the headline gives no figure of its own, but says who they are."""
-    if not isinstance(title, str) or not may_hold_quantities(pd.Series([title])).iloc[0]:
+    if not isinstance(title, str):
         return
     for q in find_quantities(title):
         counted = _counted(FigureSentence(title, title), q, None)
