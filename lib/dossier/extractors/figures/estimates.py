@@ -212,7 +212,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
-    if counted is not None and a_lone_one(text, q, counted, after):
+    if counted is not None and a_lone_one(text, q, counted, before, after):
         return None  # "if one 152-mm shell costs $800": an example, no figure
     # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
     # may have blanked the place.
