@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import functools
 
-from .estimate_nouns import Counted, term_from
+from .estimate_mourning import tells_a_death
+from .estimate_nouns import Counted
 from ...text.numbers import cues
+from ...text.words import plural
 
 _DESCRIBED = 2  # words describing the memorials between the count and their noun ("101 framed portraits")
 _OF_REACH = 6  # tokens after "of" read for the word of death ("of soldiers killed in Kursk", "of the fallen")
@@ -24,7 +26,7 @@ _KILLED = Counted("casualties", "killed", (), "casualties")
 def _memorials() -> frozenset[str]:
     # The nouns and their plurals ("portraits", "graves").
     words = cues("memorial")
-    return frozenset([*words, *(f"{w}s" for w in words)])
+    return frozenset([*words, *map(plural, words)])
 
 
 def memorial_count(before, after) -> Counted | None:
@@ -51,7 +53,6 @@ def _of_the_dead(tokens) -> bool:
     for i, t in enumerate(tokens[:_OF_REACH]):
         if t.kind == "punct" and t.text in ".;:!?":
             return False
-        hit = term_from(tokens, i, t.low, False) if t.kind == "word" else None
-        if hit is not None and hit.category == "casualties" and hit.subtype == "killed":
+        if t.kind == "word" and tells_a_death(tokens, i):
             return True
     return False
