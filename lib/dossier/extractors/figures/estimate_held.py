@@ -21,6 +21,7 @@ from ...text.numbers import cues
 
 _CLAUSE = 6  # tokens after the noun read for auxiliaries and the verb of holding ("who are still being held")
 _HELD = "held"
+CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
 
 
 def held_before(before) -> bool:

@@ -11,11 +11,11 @@ people (role ``deploying``): "the 3,000 soldiers that Pyongyang sent to replace 
 
 from __future__ import annotations
 
+from .estimate_held import CAPTURED
 from .estimate_nouns import Hit
 from ...text.numbers import cues
 
 _SUBJECT = 4  # words of the subject and its auxiliaries between the pronoun and the verb ("Ukrainian special forces")
-_CAPTURED = "captured"
 
 
 def object_loss(tokens) -> Hit | None:
@@ -34,7 +34,7 @@ def object_loss(tokens) -> Hit | None:
                 return None
             continue  # the subject's first word ("the two men whom the SBU holds")
         if t.low in captors:
-            return Hit(1, "casualties", _CAPTURED)
+            return Hit(1, "casualties", CAPTURED)
         if t.low in losses:
             return Hit(1, "casualties", losses[t.low])
     return None

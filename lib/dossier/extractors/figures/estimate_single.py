@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from .estimate_nouns import Counted
 from .estimate_tokens import BREAK
-from ...text.numbers import Quantity, cues, number_words
+from ...text.number_values import unit_words
+from ...text.numbers import Quantity, cues
 
 _LOSSES = frozenset({"casualties", "strike_casualties"})
 _LIST_REACH = 8  # tokens after "one" searched for a count joined to it ("one tank and four vehicles")
@@ -31,8 +32,7 @@ def a_lone_one(text: str, q: Quantity, counted: Counted, before, after) -> bool:
     example = cues("example_one")
     if not (before[-1:] and example.get(before[-1].low) == "before" or after[:1] and example.get(after[0].low) == "after"):
         return False  # "fired one KN-23 missile", "sent one train of shells": a count
-    coordinators, lost, words = cues("coordinator"), cues("thing_loss"), number_words()
-    numbers = {*words["unit"], *words["teen"], *words["tens"]}
+    coordinators, lost, numbers = cues("coordinator"), cues("thing_loss"), unit_words()
     near = after[:_LIST_REACH]
     for i, t in enumerate(near):
         if t.kind == "punct" and t.text in BREAK:
