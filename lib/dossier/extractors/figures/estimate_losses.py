@@ -311,8 +311,6 @@ def _captured(before, after) -> bool:
     return False
 
 
-
-
 def sent_force(after) -> Counted | None:
     """Troops, for a count written large with no noun and none before it, that is the subject of a verb only people
     are the subject of (``estimate_cues.csv``, role ``deploying``, value people: "the NIS said 3,000 had been

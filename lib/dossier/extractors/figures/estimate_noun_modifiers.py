@@ -21,8 +21,10 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "this", "that", "
 
 
 def name_after(after, start: int) -> int:
-    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes ("of the Korean
-    People's Army", "from the Storm Corps"): "of" or "from", an article, and capitalised words; else 0."""
+    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes: "of" or "from"
+    and a few words ending in a formation's noun ("of his company"), else an article and capitalised words ("of the
+    Korean People's Army", "from the Storm Corps"), else a short origin before an auxiliary ("from the province
+    have"); else 0."""
     first = after[start : start + 1]
     if not first or first[0].low not in _OF_A_NAME:
         return 0  # most nouns: one token read
