@@ -35,7 +35,8 @@ _TRAILING_OF = re.compile(r"\s+of$")
 
 
 @functools.cache
-def _units() -> dict[str, float]:
+def unit_words() -> dict[str, float]:
+    """The number words below a hundred, each its value ("one", "fifteen", "forty")."""
     w = number_words()
     return {**w["unit"], **w["teen"], **w["tens"]}
 
@@ -48,7 +49,7 @@ def parse_number(text: str) -> tuple[float, bool]:
     thousands separator."""
     if text.isdecimal():  # "12", "2000": the most common form, with nothing to read but digits
         return float(text), len(text) >= 4
-    w, units = number_words(), _units()
+    w, units = number_words(), unit_words()
     if " a" in text or " A" in text:  # "half a million", "one and a half million"
         part = _fraction_of_scale().fullmatch(" ".join(text.lower().split()))
         if part:

@@ -28,6 +28,8 @@ def test_a_plain_noun_likened_to_an_arm_counts_the_arm(text, quantity, category)
     [
         ("About 20 trucks resembling the ones seen in May crossed the bridge.", "About 20"),  # likened to no arm
         ("Some 40 vehicles carrying soldiers crossed the border.", "Some 40"),  # no likeness
+        ("Satellite images show 12 trucks resembling shipping containers near Rajin.", "12"),  # a shipment, no arm
+        ("Drones spotted 30 vehicles identified as trains of shells near Tumangang.", "30"),
     ],
 )
 def test_a_plain_noun_likened_to_no_arm_stays_other(text, quantity):

@@ -32,6 +32,8 @@ def test_the_loss_verb_is_reached_past_adverbs_origins_and_become(text, quantity
         ("About 3,000 soldiers from the front have rested and died their hair.", "About 3,000"),  # the verb two words on
         ("Some 500 soldiers from the region quickly moved to the border.", "Some 500"),  # no loss told
         ("Around 2,000 soldiers only became available in May.", "Around 2,000"),  # "became" with no noun of loss
+        ("By dawn some 30 soldiers nearly died in the flooded trench.", "some 30"),  # an adverb that denies the loss
+        ("Some 12 soldiers nearly perished in the blizzard near Kupiansk.", "Some 12"),
     ],
 )
 def test_no_loss_is_read_where_none_follows(text, quantity):

@@ -13,6 +13,7 @@ from estimate_readings import one, run
         "Even if one Iskander missile costs $3 million, Moscow can afford hundreds.",
         "Each drone that finds a howitzer means one less gun shelling Kharkiv.",
         "They aim ten rounds of 122mm shells at one tree line and hope.",
+        "The figure that worries Kyiv most is one that no radar sees coming.",  # a pronoun
     ],
 )
 def test_a_lone_one_is_no_figure(text):
@@ -29,3 +30,15 @@ def test_a_lone_one_is_no_figure(text):
 )
 def test_one_in_a_list_or_with_a_loss_is_a_figure(text, category):
     assert one(text, "one")["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow fired one Kinzhal missile at Lviv overnight.",  # after a verb of firing
+        "Pyongyang shipped one train of artillery shells to Rostov.",  # after a verb of sending
+        "A spokesman said one Iskander missile was launched from Belgorod.",  # the subject of a launch
+    ],
+)
+def test_one_as_a_count_of_what_was_fired_or_sent_is_a_figure(text):
+    assert "one" in [t.lower() for t in run(text)["quantity_text"]]

@@ -11,7 +11,8 @@ it is no figure.
 
 from __future__ import annotations
 
-from .estimate_mentions import mentioned
+from .estimate_generic import weapons_named
+from .estimate_held import passive_after
 from .estimate_nouns import Counted, noun_of_its_own
 from ...text.numbers import cues
 
@@ -25,24 +26,13 @@ def fired_munitions(text: str, start: int, previous: str, before, after) -> Coun
     firing goes with it and it has no noun of its own; else None."""
     if noun_of_its_own(after) or not (_fired_after(after) or _fired_before(before) and not _of_ahead(after)):
         return None  # most counts: a token or two read
-    for named in (mentioned(text, start, clause=False, kinds=_MUNITIONS),
-                  mentioned(previous, len(previous), clause=False, kinds=_MUNITIONS) if previous else None):
-        if named is not None:
-            return Counted(named.category, named.subtype, (), named.noun)
-    return None
+    return weapons_named(text, start, previous, kinds=_MUNITIONS)
 
 
 def _fired_after(after) -> bool:
-    """Whether auxiliaries and a verb of firing follow the count ("were fired", "have been launched")."""
-    aux, firing = cues("aux"), cues("firing")
-    for i, t in enumerate(after[: _AUXILIARIES + 1]):
-        if t.kind != "word":
-            return False
-        if t.low in firing:
-            return i > 0  # "were fired": the passive; "20 fired" alone may be a participle of anything
-        if t.low not in aux:
-            return False
-    return False
+    """Whether auxiliaries and a verb of firing follow the count ("were fired", "have been launched"): the passive;
+    "20 fired" alone may be a participle of anything."""
+    return passive_after(after, cues("firing"), _AUXILIARIES + 1)
 
 
 def _of_ahead(after) -> bool:

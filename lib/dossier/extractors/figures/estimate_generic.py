@@ -47,17 +47,17 @@ def generic_noun(after) -> bool:
     return False
 
 
-def weapons_named(text: str, start: int, previous: str, last: Counted | None = None) -> Counted | None:
-    """The weapons last named before ``start`` in ``text``, else in ``previous`` (the sentence before), else the
-    weapons the figure before counted (``last``, within two sentences: "at least 15 Koksans were destroyed. [...]
-    Even 220 systems would be a small addition"); None when none names any ("the ministry bought dozens of
-    systems")."""
-    kinds = NAMED_ARMS  # a generic noun of weapons never stands for the ammunition named with them
+def weapons_named(text: str, start: int, previous: str, last: Counted | None = None,
+                  kinds: frozenset[str] = NAMED_ARMS) -> Counted | None:
+    """The weapons of ``kinds`` last named before ``start`` in ``text``, else in ``previous`` (the sentence before),
+    else the weapons the figure before counted (``last``, within two sentences: "at least 15 Koksans were destroyed.
+    [...] Even 220 systems would be a small addition"); None when none names any ("the ministry bought dozens of
+    systems").  By default the arms a generic noun of weapons stands for, never the ammunition named with them."""
     for named in (mentioned(text, start, clause=False, kinds=kinds),
-                  mentioned(previous, len(previous), clause=False, kinds=kinds) if previous else None, last):
-        if named is not None and named.category in NAMED_ARMS:
-            return Counted(named.category, named.subtype, (), named.noun)
-    return None
+                  mentioned(previous, len(previous), clause=False, kinds=kinds) if previous else None):
+        if named is not None and named.category in kinds:  # a longer term may hold the noun found ("rocket")
+            return named
+    return last._replace(items=()) if last is not None and last.category in kinds else None
 
 
 def numbers_generic(text: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from ...text.numbers import cues
 
 _CLAUSE = 6  # tokens after the noun read for auxiliaries and the verb of holding ("who are still being held")
 _HELD = "held"
+CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
 
 
 def held_before(before) -> bool:
@@ -43,17 +44,22 @@ def holds_the_count(before, rest) -> bool:
 def held_after(after) -> bool:
     """Whether the clause ``after`` a noun of people says they are held, after one auxiliary at least ("are being
     held", ", held by", "have been held"), or lost through a casualty verb ("who were wounded and taken prisoner")."""
-    aux, losses = cues("aux"), cues("casualty")
+    return passive_after(after, {_HELD, *cues("casualty")}, _CLAUSE, set_off=True)
+
+
+def passive_after(after, verbs, reach: int, set_off: bool = False) -> bool:
+    """Whether the first ``reach`` tokens ``after`` a noun or a count are auxiliaries, one at least, then one of
+    ``verbs`` ("were fired", "have been held"); with ``set_off``, a comma may stand for them (", held by Ukraine": a
+    participle set off after its noun)."""
+    aux = cues("aux")
     passive = False
-    for i, t in enumerate(after[:_CLAUSE]):
-        if i == 0 and t.text == ",":
-            passive = True  # ", held by Ukraine": a participle set off after its noun
+    for i, t in enumerate(after[:reach]):
+        if set_off and i == 0 and t.text == ",":
+            passive = True
             continue
         if t.kind != "word":
             return False
-        if t.low == _HELD:
-            return passive
-        if t.low in losses:
+        if t.low in verbs:
             return passive
         if t.low not in aux:
             return False

@@ -4,17 +4,18 @@ Imagery and sightings count what they show by a plain noun of materiel
 ("vehicles", "trucks": category other) and say what it looks like right after
 it (``estimate_cues.csv``, role ``likeness``: "resembling", "identified as").
 The arm named there is what the figure counts, when it is one of the
-categories of arms (not people, nor other materiel): "at least six vehicles
+categories of arms or shells (not people, shipments nor other materiel): "at least six vehicles
 resembling the M1989 Koksan 170mm self-propelled gun" counts artillery
 systems; "20 trucks like the ones seen in May" stays other.
 """
 
 from __future__ import annotations
 
+from .estimate_mentions import NAMED_ARMS
 from .estimate_nouns import Counted, forward
 from ...text.numbers import cues
 
-_NOT_ARMS = frozenset({"other", "persons", "troops", "casualties", "strike_casualties", "share_percent"})
+_ARMS = NAMED_ARMS | {"artillery_shells"}  # what a plain noun may be likened to; never people or shipments
 _LIKENESS_WORDS = 2  # words a likeness takes ("resembling", "identified as")
 
 
@@ -27,5 +28,5 @@ def likened(after, noun_at: int | None, counted: Counted | None) -> Counted | No
     for n in range(_LIKENESS_WORDS, 0, -1):
         if " ".join(t.low for t in rest[:n]) in likeness:
             arm = forward(rest[n:])[0]
-            return arm if arm is not None and arm.category not in _NOT_ARMS else counted
+            return arm if arm is not None and arm.category in _ARMS else counted
     return counted

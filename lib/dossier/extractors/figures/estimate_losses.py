@@ -21,7 +21,7 @@ from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_relatives import object_loss
-from .estimate_noun_modifiers import NAME_WORDS, name_after, of_manner
+from .estimate_noun_modifiers import NAME_WORDS, name_after
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import tokenize
 from ...text.numbers import Quantity, cues, number_words
@@ -67,7 +67,7 @@ def loss_after(tokens) -> Hit | None:
         hit = term_from(tokens, i, t.low, False)
         if hit and hit.category == "casualties":
             return hit
-        if t.low not in aux and not of_manner(t):
+        if t.low not in aux:
             if i and t.low in cues("aged") and tokens[i - 1].text == ",":
                 aged = True
                 continue
@@ -309,8 +309,6 @@ def _captured(before, after) -> bool:
             found = loss_after(rest) or _passive_loss(rest)
             return found is not None and found.subtype == "captured"
     return False
-
-
 
 
 def sent_force(after) -> Counted | None:

@@ -14,7 +14,7 @@ from ...text.words import alternation
 from .estimate_nouns import term_from
 from ...text.numbers import cues
 
-__all__ = ["KIN", "bereaved", "honours_the_dead", "mourned"]
+__all__ = ["KIN", "bereaved", "honours_the_dead", "mourned", "tells_a_death"]
 
 _CLAUSE = 14  # words of a clause searched for a word of telling or honouring
 
@@ -34,11 +34,16 @@ def bereaved(after) -> bool:
         if t.kind != "word":
             continue
         told = told or t.low in notice
-        hit = term_from(after, i, t.low, False)
-        dead = dead or hit is not None and hit.category == "casualties" and hit.subtype == "killed" or t.low in _LOST
+        dead = dead or tells_a_death(after, i) or t.low in _LOST
         if told and dead:
             return True
     return False
+
+
+def tells_a_death(tokens, i: int) -> bool:
+    """Whether the word ``tokens[i]`` opens a term of soldiers killed ("died", "killed", "the fallen")."""
+    hit = term_from(tokens, i, tokens[i].low, False)
+    return hit is not None and hit.category == "casualties" and hit.subtype == "killed"
 
 
 _LOST = frozenset({"lost", "losing"})  # "families who lost sons": the loss of a son is a death

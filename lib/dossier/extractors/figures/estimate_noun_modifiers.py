@@ -1,10 +1,11 @@
 """The words between a count's noun of people and the verb that tells what befell them, passed over on the way to it.
 
 "Soldiers of the Korean People's Army held by Ukraine", "30 men from the
-battalion died", "nine soldiers heroically laid down their lives": a
-modifier that names who the people are, or the formation they belong to, and
-an adverb of manner leave the verb after them the noun's
-(:func:`~dossier.extractors.figures.estimate_losses.as_loss`).
+battalion died", "30 men from the battalion died": a modifier that names who the people are,
+or the formation they belong to, leaves the verb after it the noun's
+(:func:`~dossier.extractors.figures.estimate_losses.as_loss`).  Adverbs of
+manner ("nine soldiers heroically laid down their lives") are passed over as
+auxiliaries (``estimate_cues.csv``, role ``aux``).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 NAME_WORDS = 8  # tokens of "of the" and a name ("of the Korean People's Army")
 _UNIT_WORDS = 5  # words after "of" or "from" up to a formation's noun ("of the same North Korean battalion")
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "this", "that", "one"})
-_ADVERB_LETTERS = 6  # an adverb of manner is longer than "only", "early" or "daily"
 
 
 def name_after(after, start: int) -> int:
-    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes ("of the Korean
-    People's Army", "from the Storm Corps"): "of" or "from", an article, and capitalised words; else 0."""
+    """How many tokens from ``after[start]`` a noun's modifier that names who the people are takes: "of" or "from"
+    and a few words ending in a formation's noun ("of his company"), else an article and capitalised words ("of the
+    Korean People's Army", "from the Storm Corps"), else a short origin before an auxiliary ("from the province
+    have"); else 0."""
     first = after[start : start + 1]
     if not first or first[0].low not in _OF_A_NAME:
         return 0  # most nouns: one token read
@@ -58,7 +60,3 @@ def _an_origin_after(tokens) -> int:
         return 0
     return n + 1 if tokens[n + 1].low in cues("aux") else 0
 
-
-def of_manner(t) -> bool:
-    # "nine soldiers heroically laid down their lives": an adverb of manner leaves the verb after it the noun's.
-    return t.low.endswith("ly") and len(t.low) >= _ADVERB_LETTERS and t.text.islower()

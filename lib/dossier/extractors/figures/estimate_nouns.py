@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ...text.quote_marks import ENGLISH_DOUBLE, ENGLISH_SINGLE
+from ...text.words import plural
 from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
@@ -306,7 +307,7 @@ def _opens_a_modifier(tokens, i: int) -> bool:
 def _formations() -> dict[str, bool]:
     # Formation nouns and their plurals, each with whether it is a plural ("corps" is both, so never said to be).
     words = cues("formation")
-    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in words if not w.endswith("s")}
+    plurals = {plural(w) for w in words if not w.endswith("s")}
     return {**dict.fromkeys(words, False), **dict.fromkeys(plurals, True)}
 
 
@@ -347,7 +348,7 @@ def compound_head(tokens, i: int, modifier: Hit) -> Hit | None:
 def _facilities() -> frozenset[str]:
     # Nouns a counted noun may modify that are counted themselves and name no estimate ("munitions factories").
     words = cues("facility")
-    return frozenset([*words, *(f"{w}s" for w in words), *(f"{w[:-1]}ies" for w in words if w.endswith("y"))])
+    return frozenset([*words, *map(plural, words)])
 
 
 @functools.cache
@@ -493,4 +494,4 @@ def _held_words() -> frozenset[str]:
     # The last words of the counted terms "held as ..." (subtype captured): the captives whose count those terms
     # make one of people captured ("held as prisoners").
     held = {k[-1] for k, (_, sub) in counted_terms().items() if sub == "captured" and k[:2] == ("held", "as")}
-    return frozenset(held | {f"{w}s" for w in held})
+    return frozenset(held | {plural(w) for w in held})

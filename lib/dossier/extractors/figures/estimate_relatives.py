@@ -4,17 +4,18 @@
 :func:`~dossier.extractors.figures.estimate_losses.loss_after`.  In the active, the relative pronoun is the
 verb's object and the captor or killer its subject, a few words between them ("whom Ukraine captured", "that
 Ukrainian special forces killed", "whom Kyiv is holding"): the people counted are still the loss.  The subject
-is short and holds no verb that sends or moves people (role ``deploying``): "the 3,000 soldiers that Pyongyang sent
-to replace the dead" tells no loss of them.
+opens with a determiner, a pronoun or a capitalised word (role ``relative_subject``; else the pronoun is the
+subject: "the 500 soldiers that stormed and captured the village"), is short and holds no verb that sends or moves
+people (role ``deploying``): "the 3,000 soldiers that Pyongyang sent to replace the dead" tells no loss of them.
 """
 
 from __future__ import annotations
 
+from .estimate_held import CAPTURED
 from .estimate_nouns import Hit
 from ...text.numbers import cues
 
 _SUBJECT = 4  # words of the subject and its auxiliaries between the pronoun and the verb ("Ukrainian special forces")
-_CAPTURED = "captured"
 
 
 def object_loss(tokens) -> Hit | None:
@@ -27,11 +28,13 @@ def object_loss(tokens) -> Hit | None:
         if t.kind != "word" or t.low in deploying:
             return None
         if i == 1:
-            if t.low in cues("aux"):
-                return None  # "a unit that had lost half its men": the pronoun is the subject, the loss not its
+            if t.low in cues("aux") or not (t.text[0].isupper() or t.low in cues("relative_subject")):
+                # "a unit that had lost half its men", "the 500 soldiers that stormed and captured the village": the
+                # pronoun is the subject, the loss not its
+                return None
             continue  # the subject's first word ("the two men whom the SBU holds")
         if t.low in captors:
-            return Hit(1, "casualties", _CAPTURED)
+            return Hit(1, "casualties", CAPTURED)
         if t.low in losses:
             return Hit(1, "casualties", losses[t.low])
     return None

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import math
 
+from .estimate_held import CAPTURED
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues
 
-_CAPTURED = "captured"  # the subtype of casualties that are prisoners (estimate_categories.csv)
 _OTHERS_REACH = 2  # tokens after a count where a plural of others may stand, past a word describing them
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
 
@@ -61,7 +61,7 @@ class ArticleFigures:
 
     def captured_before(self, q: Quantity, counted: Counted) -> None:
         """Keep ``q`` as the number of prisoners when it counts them exactly ("two soldiers captured")."""
-        if counted.category == "casualties" and counted.subtype == _CAPTURED and q.hedge == "exact" and not q.scaled:
+        if counted.category == "casualties" and counted.subtype == CAPTURED and q.hedge == "exact" and not q.scaled:
             self._captives.add(q.low)
 
     def captives(self, text: str, q: Quantity, counted: Counted | None) -> Counted | None:
@@ -85,7 +85,7 @@ class ArticleFigures:
             return None  # "the two Koreas", "the two leaders", "the two rogue states": a noun of others
         if noun is not None and (noun.category not in PEOPLE or noun.noun not in PEOPLE):
             return None
-        return Counted("casualties", _CAPTURED, (), "casualties")
+        return Counted("casualties", CAPTURED, (), "casualties")
 
     def restated(self, text: str, q: Quantity) -> Counted | None:
         """What an earlier figure of the same number counted, when ``q`` of ``text`` is a count written large with

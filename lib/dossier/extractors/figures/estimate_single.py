@@ -2,11 +2,14 @@
 
 Writers count a single thing in words to speak of it, not to report a
 count: "if one shell costs Russia $800", "one less gun firing at our
-cities", "at one tree line", "not one more has been shown".  A lone "one"
-with no loss told of it (a loss is read first: "one soldier was killed",
+cities", "at one tree line", "not one more has been shown": a word of
+supposing, of "even", or a preposition before the "one", or "less" or
+"more" after it (``estimate_cues.csv``, role ``example_one``).  There a lone
+"one" with no loss told of it (a loss is read first: "one soldier was killed",
 "captured one soldier") is no figure, unless it stands in a list of counts
-joined to another ("one tank and four armoured vehicles") or told lost ("one tank was destroyed").  Soldiers are read
-so already: one soldier is one of them (:mod:`~dossier.extractors.figures.estimates`).
+joined to another ("one tank and four armoured vehicles") or told lost ("one tank was destroyed").  Elsewhere, as
+after a verb of firing or sending ("fired one KN-23 missile", "sent one train of shells"), it is a count.  Soldiers
+are read so already: one soldier is one of them (:mod:`~dossier.extractors.figures.estimates`).
 Digits ("1 person was injured") are counts as written.
 """
 
@@ -14,19 +17,22 @@ from __future__ import annotations
 
 from .estimate_nouns import Counted
 from .estimate_tokens import BREAK
-from ...text.numbers import Quantity, cues, number_words
+from ...text.number_values import unit_words
+from ...text.numbers import Quantity, cues
 
 _LOSSES = frozenset({"casualties", "strike_casualties"})
 _LIST_REACH = 8  # tokens after "one" searched for a count joined to it ("one tank and four vehicles")
 
 
-def a_lone_one(text: str, q: Quantity, counted: Counted, after) -> bool:
-    """Whether ``q`` of ``text`` is the word "one", exactly, counting ``counted`` with no loss told and no count
-    joined to it in the tokens ``after`` it."""
+def a_lone_one(text: str, q: Quantity, counted: Counted, before, after) -> bool:
+    """Whether ``q`` of ``text`` is the word "one", exactly, given as an example by the word ``before`` or
+    ``after`` it, counting ``counted`` with no loss told and no count joined to it in the tokens ``after`` it."""
     if text[q.start : q.end].lower() != "one" or counted.category in _LOSSES:
         return False  # most figures: the quantity's text read
-    coordinators, lost, words = cues("coordinator"), cues("thing_loss"), number_words()
-    numbers = {*words["unit"], *words["teen"], *words["tens"]}
+    example = cues("example_one")
+    if not (before[-1:] and example.get(before[-1].low) == "before" or after[:1] and example.get(after[0].low) == "after"):
+        return False  # "fired one KN-23 missile", "sent one train of shells": a count
+    coordinators, lost, numbers = cues("coordinator"), cues("thing_loss"), unit_words()
     near = after[:_LIST_REACH]
     for i, t in enumerate(near):
         if t.kind == "punct" and t.text in BREAK:

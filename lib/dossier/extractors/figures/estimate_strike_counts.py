@@ -23,4 +23,4 @@ def strikes_by_missiles(text: str, after) -> Counted | None:
     if not after[:1] or after[0].low not in cues("strike_count"):
         return None  # most counts: one token read
     named = mentioned(text, len(text), clause=False, kinds=_MISSILES)
-    return Counted("missiles", named.subtype, (), "missiles") if named is not None else None
+    return named  # the missiles, as read

@@ -16,22 +16,26 @@ another noun ("120 guns and as many launchers") in
 
 How a figure finds what it counts, in order:
 
-1. the first counted noun after it, within a few words of adjectives,
+1. memorials of the dead ("101 portraits of soldiers killed"): soldiers killed;
+2. the first counted noun after it, within a few words of adjectives,
    calibres ("500,000 122-millimetre shells") and weapon designators
    ("148 KN-23 and KN-24 missiles");
-2. a verb that makes it a loss, through auxiliaries and relative pronouns
+3. a verb that makes it a loss, through auxiliaries and relative pronouns
    only ("the 4,000 who have been killed", "2,000 were wounded");
-3. an elided noun: the previous figure's, within two sentences ("another
+4. strikes tied to missiles ("used in at least 60 strikes"): the missiles;
+   a generic noun ("dozens of systems"): the weapons named before it;
+5. an elided noun: the previous figure's, within two sentences ("another
    3,000", "3 million a year", "1,000 had arrived"), or for a pronoun and
    a breakdown the last noun written before its clause ("600 of them",
-   "15,000 in all: 11,000 last autumn");
-4. a noun before it joined by a link word ("a contingent of 12,000"), or
+   "15,000 in all: 11,000 last autumn"); a count fired or launched ("around
+   twenty were fired"): the munitions named before it;
+6. a noun before it joined by a link word ("a contingent of 12,000"), or
    a few words before a predicate ("the death toll among them stood at
    600", "casualties exceed 3,000", "the number of troops is 11,000"); a
    noun that names the figure itself ("the total reached 3,000") counts
    what the figure before counted, or what follows its "of", however far
    ("its estimate of soldiers killed in the war in Ukraine to 2,000");
-5. "so many strong", "a 12,000-man" size a force: troops, whatever noun follows.
+7. "so many strong", "a 12,000-man" size a force: troops, whatever noun follows.
 
 The predicate decides the category, not the noun: a count of soldiers or
 people becomes a casualty count when a casualty verb goes with it ("killed
@@ -212,7 +216,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
-    if counted is not None and a_lone_one(text, q, counted, after):
+    if counted is not None and a_lone_one(text, q, counted, before, after):
         return None  # "if one 152-mm shell costs $800": an example, no figure
     # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
     # may have blanked the place.
