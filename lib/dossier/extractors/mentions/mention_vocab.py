@@ -322,8 +322,8 @@ def role_phrase_re() -> re.Pattern:
     # (A word may hold dots, "U.S.", and end with one when short, "Lt.", or when it is an abbreviation, "Capt.", but
     # any other long word's dot ends a sentence: "on the Korean Peninsula. Chief Cabinet Secretary ..." is no
     # modifier of "secretary".)
-    abbreviated = "|".join(rf"(?<=\b{re.escape(a)})" for a in load_list("abbreviations.csv") if "." not in a and len(a) > 3)
-    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-]*(?:\.[\w’'\-]+)*(?:(?:(?<![\w’'\-]{{4}})|(?i:{abbreviated}))\.)?[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
+    abbreviated = "|".join(rf"(?<=\b{re.escape(a)}\.)" for a in load_list("abbreviations.csv") if "." not in a and len(a) > 3)
+    return re.compile(rf"\b[Tt]he\s+(?P<mod>(?:(?!The\s){UPPER}[\w’'\-]*(?:\.[\w’'\-]+)*(?:\.(?:(?<![\w’'\-]{{4}}\.)|(?i:{abbreviated})))?[^\S\n]+|\d+-year-old[^\S\n]+){{1,3}}"
                       rf"|(?P<honour>(?:[a-z][\w\-]*[^\S\n]+){{1,2}}(?={UPPER})))"
                       rf"(?P<role>(?i:{roles}))\b(?(honour)(?![^\S\n]+{UPPER}))")
 
