@@ -34,7 +34,7 @@ from .unnamed_groups import bare_groups, informed, state_officials
 from ..mentions.word_index import MEMBER_DETERMINERS, SUBJECT_DETERMINERS
 
 # Words that may stand between a subject and its verb ("Kim has also warned", "was quoted as saying").
-FILLER_WORDS = r"has|have|had|routinely|regularly|frequently|swiftly|immediately|promptly|sharply|angrily|itself|himself|herself|themselves|was|were|is|are|been|also|publicly|further|then|again|reportedly|previously|later|repeatedly|explicitly|firmly|once|quoted|as|personally|earlier|today|yesterday|officially|openly|strongly|recently|not|separately|similarly|likewise|subsequently|independently|meanwhile|barely|hardly|rarely|seldom|still|often|always|already|usually|privately|quietly|flatly|bluntly|candidly|frankly|even|highly|since"
+FILLER_WORDS = alternation(load_list("filler_words.csv"))
 # ("Moscow has in the past called", "who as a senator called": a phrase of when, data/verb_asides.csv, or a former
 # role after "as", whose noun is no subject.)
 _ASIDES = alternation(load_list("verb_asides.csv"))
