@@ -32,3 +32,9 @@ def signed_claimant(source: str, author: str | None, quantity: str, *paragraphs:
     rows = df[df["quantity_text"] == quantity]
     assert len(rows) == 1, f"{quantity!r} not read once:\n{df[['quantity_text', 'claimant']]}"
     return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
+
+
+def claimants(*paragraphs: str) -> dict[str, str | None]:
+    """Each figure's claimant (None for the outlet's own) of a one-article corpus, by its quantity text."""
+    df = run(*paragraphs)
+    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from estimate_readings import run
+from estimate_readings import claimants as _claimants
 
-
-def _claimants(*paragraphs: str) -> dict[str, str | None]:
-    df = run(*paragraphs)
-    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
 
 
 HEARING = [

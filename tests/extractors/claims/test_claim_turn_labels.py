@@ -3,14 +3,10 @@ with its asker in brackets, and a turn that goes on over paragraphs with no labe
 
 from __future__ import annotations
 
-from estimate_readings import run
+from estimate_readings import claimants as _claimants
 
 from test_estimate_claimants import claim
 
-
-def _claimants(*paragraphs: str) -> dict[str, str | None]:
-    df = run(*paragraphs)
-    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
 
 
 PRESSER = [

@@ -3,12 +3,8 @@ states the figures their turn gives in their own voice, with no "we"."""
 
 from __future__ import annotations
 
-from estimate_readings import run
+from estimate_readings import claimants as _claimants
 
-
-def _claimants(*paragraphs: str) -> dict[str, str | None]:
-    df = run(*paragraphs)
-    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
 
 
 # A name in full labels the turn, named nowhere before it; questions label other turns.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from estimate_readings import run
+from estimate_readings import claimants as _claimants
 
 TRANSCRIPT = [
     "Press Briefing by Pentagon Press Secretary Pat Ryder",
@@ -11,10 +11,6 @@ TRANSCRIPT = [
     "GEN. RYDER: I won't go into that. We believe about 300 have been killed.",
 ]
 
-
-def _claimants(*paragraphs: str) -> dict[str, str | None]:
-    df = run(*paragraphs)
-    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
 
 
 def test_a_spokespersons_first_person_figures_are_the_body_they_speak_for():

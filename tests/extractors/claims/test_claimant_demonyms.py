@@ -3,12 +3,8 @@ a lawmaker speaks of the other side's government by its people's name."""
 
 from __future__ import annotations
 
-from estimate_readings import run
+from estimate_readings import claimants as _claimants
 
-
-def _claimants(*paragraphs: str) -> dict[str, str | None]:
-    df = run(*paragraphs)
-    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
 
 
 def test_the_ukrainians_saying_a_figure_are_ukrainian_officials():
