@@ -30,7 +30,7 @@ from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
 from .medium_pictures import shows_apart
-from .quote_relays import quoted_one, relays_here, same_state
+from .quote_relays import quoted_one, relayed_by, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
 from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
@@ -245,9 +245,18 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     # (China's officials are told by their affiliation: no speaker group is China's.)
     own = same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
         home_voice(art, speaker, state))
-    if own and (channel is None or channel_state(channel) in (state, "other")):
+    if own and (channel is None or channel_state(channel) in (state, "other")) and not (
+            basis == "sentence" and _quoted_there(art, group, channel)):
         return art.outlet, "article"
     return channel, basis
+
+
+def _quoted_there(art: Article, group: list[Marked], channel: str) -> bool:
+    """Whether the quote's own sentence says ``channel`` quoted the words ("was quoted by the magazine X as saying",
+    "according to X"), rather than that they were said to it or on it ("told Rossiya-1", "said on national
+    television"): the outlet prints what that medium relayed, not words said to it first."""
+    lo, hi = sentence_bounds(art, group[0])[0], sentence_bounds(art, group[-1])[1]
+    return any(ch == channel and relayed_by(art, at, lo) for at, ch in art.media_named(lo, hi))
 
 
 def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
