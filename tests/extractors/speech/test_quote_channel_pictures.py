@@ -16,6 +16,9 @@ from quote_readings import quote_readings
     "Kim Jong Un spoke of an “unbreakable bond” with Moscow, and state media portray the treaty as a shield "
     "against the West.",
     "Kim Jong Un praised the “iron will” of the pilots, while official media have glorified the air force for weeks.",
+    # the medium's pictures as the subject of a verb of showing
+    "Kim Jong Un called the test “a complete success,” and KCNA photos showed him applauding on a hillside.",
+    "Kim Jong Un called the test “a complete success,” and state TV footage showed him applauding on a hillside.",
 ])
 def test_a_medium_with_a_clause_of_pictures_or_framing_after_the_words_is_no_channel(text):
     assert quote_readings(text)[0][1:] == (None, None)

@@ -67,8 +67,9 @@ def _clause_joiner() -> re.Pattern:
 
 @functools.cache
 def _shows() -> re.Pattern:
-    """Right after a medium, a verb of showing ("have shown him"), or of airing pictures ("broadcast footage of Kim")."""
-    return re.compile(rf"\s+{_auxiliaries()}(?:(?:{_words('image')})\b"
+    """Right after a medium, or its pictures ("KCNA photos", "state TV footage"), a verb of showing ("have shown him",
+    "footage showed him"), or of airing pictures ("broadcast footage of Kim")."""
+    return re.compile(rf"\s+(?:(?:{_words('picture')})\s+)?{_auxiliaries()}(?:(?:{_words('image')})\b"
                       rf"|(?:{_words('airing')})\s+(?:[\w’'\-]+\s+){{0,{_OBJECT_WORDS}}}?(?:{_words('picture')})\b)",
                       re.IGNORECASE)
 
