@@ -17,6 +17,7 @@ from ...text.words import alternation
 from ...vocab import load_list, load_table
 from .body_letters import spelled_out
 from .patronymics import patronymic_aliases
+from .styled_outlets import styled_outlet
 
 
 class Speaker(NamedTuple):
@@ -284,8 +285,12 @@ def anaphor_refers(speaker_text: str) -> str | None:
 
 
 def channel_state(channel: str) -> str:
-    """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel."""
-    return _channel_states().get(channel, "other")
+    """``dprk_state``, ``russia_state`` or ``other`` for a canonical channel; an article's source that is a state
+    medium by its style (:mod:`~dossier.extractors.mentions.styled_outlets`: "Pyongyang Sinmun") its state's."""
+    if (state := _channel_states().get(channel)) is not None:
+        return state
+    styled = styled_outlet(channel)
+    return styled.state if styled is not None else "other"
 
 
 @functools.cache
@@ -313,6 +318,8 @@ def outlet_channel(source) -> str | None:
     """
     aliases, sources = channel_aliases(), source_outlets()
     found = next((aliases.get(name) or sources[name] for name in outlet_names(source) if name in aliases or name in sources), None)
+    if found is None and (styled := styled_outlet(source)) is not None:
+        return styled.channel  # a state paper no vocabulary lists, known by its style and the form of its name
     return found.channel if found is not None else None
 
 

@@ -15,6 +15,7 @@ import operator
 import re
 from typing import NamedTuple
 
+from ...text.datelines import credited_outlet
 from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
@@ -66,7 +67,9 @@ class Article(Referents):
         self.sents = sents
         self.starts = [s.start for s in self.sents]
         self.source = source
-        self.outlet = outlet_channel(source)
+        # A source that is no medium (a body's statement) prints the copy of the medium its dateline credits:
+        # "Pyongyang, August 24 (KCNA) --" opens KCNA's dispatch of the statement.
+        self.outlet = outlet_channel(source) or outlet_channel(credited_outlet(text))
         self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see quote_sentences.sentence_bounds
         self.worth = self.scan.may_attribute([(s.start, s.end) for s in self.sents])  # False: attributes nothing
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of

@@ -29,7 +29,8 @@ from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
-from .quote_relays import quoted_one, relays_here, same_state
+from .medium_pictures import shows_apart
+from .quote_relays import quoted_one, relayed_by, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
 from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
@@ -126,7 +127,7 @@ _LEAD = 2
 
 
 def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
-              words_end: int = -1) -> tuple[str, str] | None:
+              words_end: int = -1, words_start: int = -1) -> tuple[str, str] | None:
     """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
 
     The nearest earlier sentence of the paragraph that relays the
@@ -154,7 +155,8 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
     here, sents = art.sents[i], art.sents
     if art.of_dprk_state(speaker) and (own := [m for m in _dprk_media_in(art, here.start, here.end)
                                                if not _later_clause(art, words_end, m.start, here.end)
-                                               and not _shows_after(art, words_end, m.start, here.end)]):
+                                               and not (words_start >= 0 and shows_apart(
+                                                   art, m.start, words_start, words_end, here.end))]):
         # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
         # before one an earlier sentence of the paragraph named for other words of his.
         return own[-1].entity.name, "sentence"
@@ -243,9 +245,18 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     # (China's officials are told by their affiliation: no speaker group is China's.)
     own = same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
         home_voice(art, speaker, state))
-    if own and (channel is None or channel_state(channel) in (state, "other")):
+    if own and (channel is None or channel_state(channel) in (state, "other")) and not (
+            basis == "sentence" and _quoted_there(art, group, channel)):
         return art.outlet, "article"
     return channel, basis
+
+
+def _quoted_there(art: Article, group: list[Marked], channel: str) -> bool:
+    """Whether the quote's own sentence says ``channel`` quoted the words ("was quoted by the magazine X as saying",
+    "according to X"), rather than that they were said to it or on it ("told Rossiya-1", "said on national
+    television"): the outlet prints what that medium relayed, not words said to it first."""
+    lo, hi = sentence_bounds(art, group[0])[0], sentence_bounds(art, group[-1])[1]
+    return any(ch == channel and relayed_by(art, at, lo) for at, ch in art.media_named(lo, hi))
 
 
 def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
@@ -269,33 +280,13 @@ def _later_clause(art: Article, words_end: int, at: int, hi: int) -> bool:
     return 0 <= words_end < at and "#" in art.masked[at:hi] and _joiner().search(art.masked, words_end, at) is not None
 
 
-def _shows_after(art: Article, words_end: int, at: int, hi: int) -> bool:
-    """Whether the medium named at ``at`` opens a clause joined past the words ending at ``words_end`` in which it
-    shows pictures (``data/channel_relays.csv``, places ``joiner`` and ``image``): "Kim called them “heroes”, and
-    state media have shown him in tears" relays no words; "…, and state media carried the speech" does."""
-    if not 0 <= words_end < at or _joiner().search(art.masked, words_end, at) is None:
-        return False
-    m = art.account.mention_at(at)
-    return m is not None and _image_verb().match(art.masked, m.end, hi) is not None
-
-
 @functools.cache
-def _showing_verb(places: tuple[str, ...], passive: bool) -> re.Pattern:
-    """A verb of ``data/channel_relays.csv``'s ``places`` right after a medium, maybe after an auxiliary ("have
-    shown", "also pictured", "has aired"; with ``passive`` "been" too)."""
-    t = load_table("channel_relays.csv")
-    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has", *(["been"] if passive else [])])
-    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place.isin(places)])})\b", re.IGNORECASE)
-
-
-def _image_verb() -> re.Pattern:
-    """A verb of showing pictures right after a medium ("have shown", "also pictured")."""
-    return _showing_verb(("image",), True)
-
-
 def _airing_verb() -> re.Pattern:
-    """A verb of airing or showing right after a medium ("broadcast", "has aired")."""
-    return _showing_verb(("airing", "image"), False)
+    """A verb of airing or showing right after a medium, maybe after an auxiliary ("broadcast", "has aired")."""
+    t = load_table("channel_relays.csv")
+    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has"])
+    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place.isin(('airing', 'image'))])})\b",
+                      re.IGNORECASE)
 
 
 @functools.cache
@@ -339,11 +330,12 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     if named and art.of_dprk_state(speaker) and any(channel_state(ch) == "dprk_state" for _, ch in named):
         # "…, TASS reported, relaying the KCNA dispatch": the DPRK's words come from its own medium.
         named = [x for x in named if channel_state(x[1]) == "dprk_state"]
-    named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None]
+    named = [(at, own) for at, ch in named if (own := _unowned_state_media(art, at, ch, speaker)) is not None
+             # "…, and state media have shown him in tears": pictures or the medium's own framing, in a clause apart
+             and not shows_apart(art, at, q.open_at, group[-1].close_at, hi)]
     if named and speaker:
         named = [(at, ch) for at, ch in named if relays_here(art, at, ch, speaker, lo, hi, group[-1].close_at)
-                 and not _later_clause(art, group[-1].close_at, at, hi)
-                 and not _shows_after(art, group[-1].close_at, at, hi)]
+                 and not _later_clause(art, group[-1].close_at, at, hi)]
     if named:
         at, channel = min(named, key=lambda x: abs(x[0] - q.open_at))
         channel = named_next(art, at, channel) or channel
@@ -363,7 +355,8 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     if said_repeatedly(art, *_between_speaker_and_words(art, group, pos, lo, hi)):
         return None, None  # "Kim has repeatedly called for “…”": said again and again, on no occasion a medium reported
     i = art.sent_at(q.parts[0][0])
-    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at)
+    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at,
+                      words_start=q.open_at)
     if found is not None:
         _, basis = found
         if basis != "article" or not cites_own_report(art, i):

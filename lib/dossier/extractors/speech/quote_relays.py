@@ -106,6 +106,13 @@ def relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: 
         x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
 
 
+def relayed_by(art: Article, at: int, lo: int) -> bool:
+    """Whether the sentence opening at ``lo`` presents the medium named at ``at`` as having relayed words, not as the
+    one they were said to: "according to KCNA", "as quoted by TASS", "was quoted by the magazine X as saying"."""
+    window = max(lo, at - 80)
+    return bool(_ACCORDING.search(art.masked, window, at) or _quoted_by().search(art.masked, window, at))
+
+
 # "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^.;#,]{0,60}\Z")
 

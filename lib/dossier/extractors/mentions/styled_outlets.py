@@ -1,0 +1,75 @@
+"""State media known as an article's source by their outlet's style and the form of their name.
+
+``data/channels.csv`` lists the media running text names; an article's source may be a state paper no text of the
+corpus names, whose style ``data/outlet_styles.csv`` already gives (``dprk_state``: "Pyongyang Sinmun", a Pyongyang
+daily; ``russian_state``).  A state medium is the channel of its own state's words, so the reader has to know such a
+source as a medium of its state.  An analyst knows it by two things at once: the style says whose voice the source
+is, and its name is made as a medium's (``data/medium_forms.csv``: "... Sinmun", "... Pravda", "Radio ...").  A
+source of a state's style whose name is a body's or a document's ("KPA General Staff", "Youth League statement")
+is the state speaking for itself, through no medium, and stays no channel.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from ...text.outlets import outlet_names
+from ...vocab import load_table
+
+# A style of data/outlet_styles.csv that is a state's media ends so; the state is the style's home state
+# (data/home_states.csv, kind outlet_style), the channel state that state's media state (data/channels.csv).
+_STATE_STYLE = "_state"
+
+
+class StyledOutlet(NamedTuple):
+    """A source known as a state medium by its style: its name as the source writes it, and the channel state."""
+
+    channel: str
+    state: str
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every channel the channel readers meet, of a few names each
+def styled_outlet(source: object) -> StyledOutlet | None:
+    """The state medium an article's ``source`` is by its style and the form of its name, or None.
+
+    The name is the source as written ("Pyongyang Sinmun"); the state that of its style's home
+    (``russian_state`` -> ``russia_state``)."""
+    if not isinstance(source, str):
+        return None
+    styles, states = _styles(), _style_states()
+    for name in outlet_names(source):
+        style = styles.get(name)
+        if style is None:
+            continue
+        if not style.endswith(_STATE_STYLE) or style not in states or not _medium_form(name):
+            return None
+        return StyledOutlet(" ".join(source.split()), f"{states[style]}{_STATE_STYLE}")
+    return None
+
+
+def _medium_form(name: str) -> bool:
+    """Whether ``name`` (lower case) is made as a medium's: it ends with a word media names end with, or opens with
+    one they open with (``data/medium_forms.csv``, places ``end`` and ``start``)."""
+    words = name.split()
+    ends, starts = _form_words()
+    return len(words) >= 2 and (words[-1] in ends or words[0] in starts)
+
+
+@functools.cache
+def _form_words() -> tuple[frozenset[str], frozenset[str]]:
+    t = load_table("medium_forms.csv")
+    return frozenset(t.word[t.place == "end"]), frozenset(t.word[t.place == "start"])
+
+
+@functools.cache
+def _styles() -> dict[str, str]:
+    t = load_table("outlet_styles.csv")
+    return dict(zip(t["source"], t["style"]))
+
+
+@functools.cache
+def _style_states() -> dict[str, str]:
+    t = load_table("home_states.csv")
+    part = t[t.kind == "outlet_style"]
+    return dict(zip(part["name"], part["state"]))

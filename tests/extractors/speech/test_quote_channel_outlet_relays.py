@@ -1,0 +1,19 @@
+"""A state outlet prints the words of its own state, but a medium its sentence says quoted them stays their channel."""
+
+from quote_readings import quote_readings
+
+
+def test_a_medium_the_sentence_says_quoted_the_words_stays_their_channel_in_a_state_outlet():
+    text = "Defence Minister Andrei Belousov was quoted by the newspaper Krasnaya Zvezda as saying the drills were “a success.”"
+    assert quote_readings(text, source="TASS")[0][1:] == ("Krasnaya Zvezda", "sentence")
+
+
+def test_a_medium_the_words_were_said_to_gives_way_to_the_state_outlet():
+    text = "Defence Minister Andrei Belousov told Rossiya-1 the drills were “a success.”"
+    assert quote_readings(text, source="TASS")[0][1:] == ("TASS", "article")
+
+
+def test_a_state_papers_quote_of_a_magazine_keeps_the_magazine():
+    text = ("Respected Comrade Kim Jong Un visited a new orchard on Tuesday.\n\n"
+            "A woman farmer was quoted by the magazine Nongmin Sinmun as saying: “The trees are a gift of love.”")
+    assert quote_readings(text, source="Pyongyang Sinmun")[-1][1:] == ("Nongmin Sinmun", "sentence")

@@ -1,0 +1,41 @@
+"""dossier.extractors.speech.medium_pictures: a medium whose own clause shows pictures or frames a thing relays none of
+the words of the clause it is joined to."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_readings import quote_readings
+
+
+@pytest.mark.parametrize("text", [
+    # pictures the medium carries, in a clause joined past the words
+    "Kim Jong Un called the engineers “the pride of the nation”, and he was later seen embracing them in footage "
+    "carried by state television.",
+    # the medium's own framing
+    "Kim Jong Un spoke of an “unbreakable bond” with Moscow, and state media portray the treaty as a shield "
+    "against the West.",
+    "Kim Jong Un praised the “iron will” of the pilots, while official media have glorified the air force for weeks.",
+    # the medium's pictures as the subject of a verb of showing
+    "Kim Jong Un called the test “a complete success,” and KCNA photos showed him applauding on a hillside.",
+    "Kim Jong Un called the test “a complete success,” and state TV footage showed him applauding on a hillside.",
+])
+def test_a_medium_with_a_clause_of_pictures_or_framing_after_the_words_is_no_channel(text):
+    assert quote_readings(text)[0][1:] == (None, None)
+
+
+def test_pictures_aired_before_a_clause_of_other_words_carry_none_of_them():
+    text = ("State television on Sunday broadcast footage of Kim Jong Un laying a wreath, and the regime has vowed to "
+            "honour what it calls the “heroes of the front”.")
+    assert quote_readings(text)[0][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # the medium carries the words themselves
+    "Kim Jong Un called the engineers “the pride of the nation”, and state media carried the speech in full.",
+    # the pictures show the occasion of the words, in no clause apart
+    "State television on Sunday showed Kim Jong Un laying a wreath and kneeling by the graves, where he called the "
+    "fallen “heroes of the front”.",
+])
+def test_a_medium_that_carries_the_words_or_shows_their_occasion_is_their_channel(text):
+    assert quote_readings(text)[0][1] is not None
