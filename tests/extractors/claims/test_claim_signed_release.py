@@ -40,7 +40,11 @@ def test_a_head_signing_in_the_first_person_states_the_figures(source, author, p
     ("Embassy of Ukraine in Japan", ("We have information that up to 3,000 North Korean soldiers left for the front this spring.",),
      "up to 3,000", "Embassy of Ukraine in Japan"),
     ("Coordination Headquarters for the Return of Civilians", ("So far 12 North Korean soldiers have been taken prisoner in the region.",),
-     "12", "Coordination Headquarters for the Return of Civilians"),
+     "12", "Coordination Headquarters for the Return of Civilians"),    # An office of state (a prosecutor's) and a branch of a state's forces (a corps) by their head nouns.
+    ("Regional Prosecutor's Office of Poltava", ("The strike killed 7 civilians, investigators established.",),
+     "7", "Regional Prosecutor's Office of Poltava"),
+    ("Moldovan Engineer Corps", ("Our gunners destroyed 40 enemy drones over the district.",),
+     "40", "Moldovan Engineer Corps"),
 ])
 def test_a_body_known_by_its_names_form_claims_its_own_figures(source, paragraphs, quantity, claimant):
     assert _claim(source, None, quantity, *paragraphs) == claimant
