@@ -97,3 +97,15 @@ def test_an_own_group_is_read_only_before_the_figure():
     assert not others_account(sentence, sentence.index("14"))
     assert others_account("Our scouts counted 14 drones.", 18)
     assert not others_account("By our estimates, 14 drones flew.", 18)
+
+
+@pytest.mark.parametrize("source, author, paragraphs, quantity, claimant", [
+    # A byline naming a state body by the vocabulary's whole name signs its document: the body's figures.
+    ("Annual Threat Review 2026", "Defense Intelligence Agency",
+     ("Pyongyang has probably shipped some 90 launchers to Russia since the spring.",), "some 90", "Defense Intelligence Agency"),
+    # A medium's byline holding a state's name, and a person's, sign no release.
+    ("Evening Gazette", "The Moscow Times", ("Some 90 launchers were shipped to Russia since the spring.",), "Some 90", None),
+    ("Evening Gazette", "Anna Berg", ("Some 90 launchers were shipped to Russia since the spring.",), "Some 90", None),
+])
+def test_a_byline_naming_a_state_body_signs_its_release(source, author, paragraphs, quantity, claimant):
+    assert _claim(source, author, quantity, *paragraphs) == claimant
