@@ -120,3 +120,26 @@ def test_a_value_restated_with_people_after_a_determiner_counts_what_was_counted
 def test_people_of_the_same_number_with_no_determiner_pointing_back_are_no_restatement(later):
     got = run(_PROMISE, "Analysts agree.", "Nobody doubts it.", later)
     assert got["quantity_text"].tolist() == ["5,000"]
+
+
+def _claimants(*paragraphs: str) -> list[tuple[str, str | None]]:
+    df = run(*paragraphs)
+    return [(r.quantity_text, None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()]
+
+
+def test_a_later_mention_keeps_the_claimant_of_the_first():
+    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+                     "The two soldiers were taken to a hospital in Sumy, where doctors treated their wounds.")
+    assert got == [("two", "Dmytro Koval"), ("two", "Dmytro Koval")]
+
+
+def test_a_later_mention_whose_sentence_names_someone_keeps_its_own_reading():
+    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+                     "Anna Berg, a lawyer in Kyiv, said the two soldiers should be treated as prisoners of war.")
+    assert got[1] == ("two", "Anna Berg")
+
+
+def test_a_same_number_with_no_determiner_pointing_back_is_a_figure_of_its_own():
+    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+                     "Two more soldiers were captured in March near Kurilovka.")
+    assert got[1][1] is None

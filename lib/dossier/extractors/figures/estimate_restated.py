@@ -12,12 +12,18 @@ not "a town of 6,000 people").  A small number ("the two") or a
 year restates nothing this way.  A noun that names a figure ("the Pentagon
 put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
+
+A later mention of a figure already given, after a determiner that points
+back ("the two prisoners"), keeps the claimant of its first mention unless
+its own sentence names someone (tests/gold/devset/README.md, "Conventions"):
+the writer refers back to the figure, not to a new account of it.
 """
 
 from __future__ import annotations
 
 import math
 
+from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
@@ -50,6 +56,7 @@ class ArticleFigures:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
         self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
+        self._claims: dict[tuple[str, tuple[float, ...]], Claim] = {}  # the claim of a figure's first mention
 
     def remember(self, q: Quantity, counted: Counted) -> None:
         """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
@@ -105,3 +112,15 @@ class ArticleFigures:
             return None  # a noun of its own says what it counts
         earlier = self._by_value[key]
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)
+
+    def claimed(self, text: str, q: Quantity, counted: Counted, claim: Claim, named: bool) -> Claim:
+        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 11,000 troops"),
+        after a determiner that points back, keeps its first mention's claimant unless its sentence names someone
+        (``named``); any other figure keeps ``claim``, and a first mention is remembered with it."""
+        if (value := _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None) is None:
+            return claim
+        key = (counted.category, value)
+        first = self._claims.setdefault(key, claim)
+        if first is claim or named or claim.claimant is not None or not _points_back(text, q):
+            return claim
+        return first
