@@ -13,14 +13,15 @@ year restates nothing this way.  A noun that names a figure ("the Pentagon
 put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
 
-A later mention of a figure already given, after a determiner that points
-back ("the two prisoners"), keeps the claimant of its first mention unless
-its own sentence names someone (tests/gold/devset/README.md, "Conventions"):
-the writer refers back to the figure, not to a new account of it.
+A later mention of a figure already given ("the two prisoners", or by its
+value alone: "if 9 million rounds were delivered") keeps the claimant of its
+first mention unless its own sentence names someone (tests/gold/devset/README.md,
+"Conventions"): the writer refers back to the figure, not to a new account of it.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 
 from ..claims.claim_resolve import Claim
@@ -47,6 +48,30 @@ def _points_back(text: str, q: Quantity) -> bool:
     """Whether a determiner that points back (role ``restating``: "the", "these") stands right before ``q``."""
     last = Behind(text, q.start)[-1:]
     return bool(last) and last[0].low in cues("restating")
+
+
+def _given_again(text: str, q: Quantity) -> bool:
+    """Whether ``q`` may name a figure already given with no determiner pointing back ("If 9 million rounds were
+    delivered", "the first contingent of some 11,000"): a value written out, not a vague plural ("several thousand"),
+    and no indefinite article before it that opens a figure of its own ("a force of 10,000 or so")."""
+    return q.hedge != "vague" and not any(t.low in ("a", "an") for t in Behind(text, q.start)[-_ARTICLE_REACH:])
+
+
+@functools.cache
+def _increments() -> dict[str, frozenset[str]]:
+    table = cues("increment")
+    return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
+
+
+def _adds_to(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is an addition to a count, no mention of it again: "another 1,500", "two more soldiers"."""
+    before = [t.low for t in Behind(text, q.start)[-2:]]
+    after = Ahead(text, q.end)[:1]
+    ends = {" ".join(before[-n:]) for n in range(1, len(before) + 1)}
+    return not ends.isdisjoint(_increments()["before"]) or bool(after) and after[0].low in _increments()["after"]
+
+
+_ARTICLE_REACH = 3  # tokens before a figure where an indefinite article opens its own noun phrase ("a force of")
 
 
 class ArticleFigures:
@@ -114,13 +139,15 @@ class ArticleFigures:
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)
 
     def claimed(self, text: str, q: Quantity, counted: Counted, claim: Claim, named: bool) -> Claim:
-        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 11,000 troops"),
-        after a determiner that points back, keeps its first mention's claimant unless its sentence names someone
-        (``named``); any other figure keeps ``claim``, and a first mention is remembered with it."""
+        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 11,000 troops",
+        "if 9 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
+        quotes someone (``named``); an addition ("two more"), a vague plural or a figure of its own after "a" is no
+        such mention.  Any other figure keeps ``claim``, and a first mention is remembered with it."""
         if (value := _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None) is None:
             return claim
         key = (counted.category, value)
         first = self._claims.setdefault(key, claim)
-        if first is claim or named or claim.claimant is not None or not _points_back(text, q):
+        if first is claim or named or claim.claimant is not None or _adds_to(text, q) or not (
+                _points_back(text, q) or _given_again(text, q)):
             return claim
         return first

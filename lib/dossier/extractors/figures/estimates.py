@@ -332,7 +332,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
             if counted is None:
                 continue
             claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
-            claim = figures.claimed(text, q, counted, claim, bool(found))  # "the two prisoners": as first given
+            claim = figures.claimed(text, q, counted, claim, bool(found or article.read(k).spans))  # "the two": as given
             rows.append(
                 dict(
                     article_id=aid,
