@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import math
 
+from ..claims.claim_headline import headline_claim
 from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
@@ -48,6 +49,12 @@ def _points_back(text: str, q: Quantity) -> bool:
     """Whether a determiner that points back (role ``restating``: "the", "these") stands right before ``q``."""
     last = Behind(text, q.start)[-1:]
     return bool(last) and last[0].low in cues("restating")
+
+
+def _key(q: Quantity, counted: Counted) -> tuple[str, tuple[float, ...]] | None:
+    """What a figure counts and the number it writes (a small one exactly: "two"), by which a later mention is known."""
+    value = _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None
+    return None if value is None else (counted.category, value)
 
 
 def _given_again(text: str, q: Quantity) -> bool:
@@ -90,6 +97,13 @@ class ArticleFigures:
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
         self.captured_before(q, counted)
+
+    def in_headline(self, title: str, q: Quantity, counted: Counted) -> None:
+        """Keep a figure the headline gives: the prisoners it counts, and the claimant it opens on ("Budanov: ..."),
+        whose figure the body's lead gives again."""
+        self.captured_before(q, counted)
+        if (claim := headline_claim(title)) is not None and (key := _key(q, counted)) is not None:
+            self._claims.setdefault(key, claim)
 
     def captured_before(self, q: Quantity, counted: Counted) -> None:
         """Keep ``q`` as the number of prisoners when it counts them exactly ("two soldiers captured")."""
@@ -143,9 +157,8 @@ class ArticleFigures:
         "if 9 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
         quotes someone (``named``); an addition ("two more"), a vague plural or a figure of its own after "a" is no
         such mention.  Any other figure keeps ``claim``, and a first mention is remembered with it."""
-        if (value := _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None) is None:
+        if (key := _key(q, counted)) is None:
             return claim
-        key = (counted.category, value)
         first = self._claims.setdefault(key, claim)
         if first is claim or named or claim.claimant is not None or _adds_to(text, q) or not (
                 _points_back(text, q) or _given_again(text, q)):
