@@ -1610,6 +1610,12 @@ def test_a_states_assessment_is_its_tellers(sentence, quantity, claimant):
         ("The Pentagon gave an updated assessment of about 700 killed on Tuesday.", "about 700", "the Pentagon"),
         # Giving materiel reports nothing: the figure's claimant is the one who says so.
         ("North Korea has given Russia about 150 launchers, the NIS said.", "about 150", "National Intelligence Service"),
+        # A verb that changes a claim gives it out too, a claim noun its object: "raised its estimate to".
+        ("By March the Pentagon had raised its own casualty estimate to some 1,900.", "some 1,900", "the Pentagon"),
+        ("The Pentagon later revised the figure to about 900 killed.", "about 900", "the Pentagon"),
+        # Raising materiel reports nothing.
+        ("North Korea raised its deployment to about 12,000 troops, the NIS said.", "about 12,000",
+         "National Intelligence Service"),
     ],
 )
 def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
