@@ -109,3 +109,10 @@ def test_an_own_group_is_read_only_before_the_figure():
 ])
 def test_a_byline_naming_a_state_body_signs_its_release(source, author, paragraphs, quantity, claimant):
     assert _claim(source, author, quantity, *paragraphs) == claimant
+
+
+def test_a_state_centre_under_a_security_council_issues_its_own_release():
+    # Not a think tank for its "Center": the figures its own post states are its claims.
+    got = _claim("Center for Countering Disinformation", None, "at least 900",
+                 "The invaders have lost at least 900 soldiers near the border this month.")
+    assert got == "Center for Countering Disinformation"
