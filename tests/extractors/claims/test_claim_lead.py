@@ -27,6 +27,23 @@ def test_the_lead_subject_past_a_time_and_by_its_apposed_name(quantity, text, ex
     assert claim(quantity, text)[0] == expected
 
 
+@pytest.mark.parametrize("quantity, paragraphs, expected", [
+    # A person's pronoun as the lead subject, past a bare year: the person named before tells it.
+    ("about 900", ("Dmytro Koval, the army's spokesman, said the winter had been hard.",
+                   "In early 2024 he went further, telling reporters that about 900 North Korean soldiers had died."),
+     "Dmytro Koval"),
+    ("some 70", ("Anna Kovalenko said the forum had been useful.",
+                 "She reviewed the figures, noting that some 70 launchers had been destroyed."), "Anna Kovalenko"),
+])
+def test_a_pronoun_leads_the_participle_it_governs(quantity, paragraphs, expected):
+    assert claim(quantity, " ".join(paragraphs))[0] == expected
+
+
+def test_a_participle_of_telling_reports_for_the_named_subject():
+    text = "In 2025 Han Sung-min visited Kyiv, telling the press that 3,500 North Korean troops had been rotated out."
+    assert claim("3,500", text)[0] == "Han Sung-min"
+
+
 def test_an_opening_time_is_never_the_claimant():
     # The sentence opens on a time and then a common noun: no one is named, and the time's word is no claimant.
     got = claim("40", "Last week, rescuers searched the rubble and said 40 soldiers had died in the strike.")[0]

@@ -192,9 +192,16 @@ def test_according_to_some_states_estimates_is_its_government():
      "battalion were killed.", "about 70", "Lee Min-jun"),
     ("The Multilateral Sanctions Monitoring Team met on Friday. According to its latest estimate, about 80 ships "
      "carried munitions.", "about 80", "Multilateral Sanctions Monitoring Team"),
+    # "In his words," as a translation renders "according to him": the person named before.
+    ("Marek Zielinski, the brigade's commander, said the week had been hard. In his words, about 40 launchers were hit in a "
+     "week.", "about 40", "Marek Zielinski"),
 ])
 def test_a_possessive_before_a_claim_noun_points_back(text, quantity, claimant):
     assert claim_in("Reuters", quantity, text) == claimant
+
+
+def test_words_with_no_owner_claim_nothing():
+    assert claim_in("Reuters", "about 50", "In other words, about 50 howitzers were moved to the border.") is None
 
 
 def test_account_with_no_owner_claims_nothing():

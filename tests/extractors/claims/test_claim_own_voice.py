@@ -34,3 +34,16 @@ def test_a_mediums_first_person_is_not_a_state_body():
     got = claim_in("Seoul Daily Herald", "about 9,500",
                    "Our military assesses that about 9,500 North Korean soldiers remain near Kursk.")
     assert got != MND
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("According to our estimates, the enemy brigade now has 1,800 men left.", "1,800"),
+    ("According to our latest count, some 70 launchers have crossed the border.", "some 70"),
+])
+def test_the_writers_own_estimates_are_no_ones_the_article_reports(text, quantity):
+    assert claim_in("Evening Gazette", quantity, text) is None
+
+
+def test_the_writers_sources_are_others_unnamed():
+    text = "According to our sources, some 70 launchers have crossed the border."
+    assert claim_in("Evening Gazette", "some 70", text) == "unattributed reports"

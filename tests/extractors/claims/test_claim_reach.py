@@ -135,3 +135,18 @@ def test_a_cue_opening_a_later_clause_covers_the_clauses_joined_after_it():
     text = ("Most of the guns went to Kursk; according to the National Intelligence Service, about 11,000 soldiers "
             "were sent there first, and another 3,000 followed in the spring.")
     assert claim("3,000", text)[0] == NIS
+
+
+@pytest.mark.parametrize("quantity, expected", [
+    ("tens of thousands", None),  # the writer's summary before the colon
+    ("about 40,000", "National Intelligence Service"),  # the elaboration the cue credits
+])
+def test_a_cue_after_a_colon_covers_only_the_elaboration(quantity, expected):
+    text = ("Pyongyang has sent tens of thousands of rockets: about 40,000, according to the National Intelligence "
+            "Service.")
+    assert claim(quantity, text)[0] == expected
+
+
+def test_a_cue_after_a_colon_with_no_figure_before_it_reaches_back():
+    text = "The toll so far: 300 killed, according to the National Intelligence Service."
+    assert claim("300", text)[0] == "National Intelligence Service"

@@ -18,6 +18,9 @@ from estimate_readings import one
          "Ukrainian officials"),
         ("About 2,500 troops, a figure Zelensky cited on Sunday, were moved towards Pokrovsk.", "About 2,500",
          "Volodymyr Zelensky"),
+        # The subject's name may carry its acronym in brackets, and an aside may part the figure from the clause.
+        ("That is well above the estimate of 1,800 wounded, including 200 missing, that the National "
+         "Intelligence Service (NIS) gave in May.", "1,800", "National Intelligence Service"),
     ],
 )
 def test_the_subject_of_a_relative_clause_after_a_figure_gives_it(text, quantity, claimant):

@@ -40,7 +40,11 @@ def test_a_head_signing_in_the_first_person_states_the_figures(source, author, p
     ("Embassy of Ukraine in Japan", ("We have information that up to 3,000 North Korean soldiers left for the front this spring.",),
      "up to 3,000", "Embassy of Ukraine in Japan"),
     ("Coordination Headquarters for the Return of Civilians", ("So far 12 North Korean soldiers have been taken prisoner in the region.",),
-     "12", "Coordination Headquarters for the Return of Civilians"),
+     "12", "Coordination Headquarters for the Return of Civilians"),    # An office of state (a prosecutor's) and a branch of a state's forces (a corps) by their head nouns.
+    ("Regional Prosecutor's Office of Poltava", ("The strike killed 7 civilians, investigators established.",),
+     "7", "Regional Prosecutor's Office of Poltava"),
+    ("Moldovan Engineer Corps", ("Our gunners destroyed 40 enemy drones over the district.",),
+     "40", "Moldovan Engineer Corps"),
 ])
 def test_a_body_known_by_its_names_form_claims_its_own_figures(source, paragraphs, quantity, claimant):
     assert _claim(source, None, quantity, *paragraphs) == claimant
@@ -93,3 +97,22 @@ def test_an_own_group_is_read_only_before_the_figure():
     assert not others_account(sentence, sentence.index("14"))
     assert others_account("Our scouts counted 14 drones.", 18)
     assert not others_account("By our estimates, 14 drones flew.", 18)
+
+
+@pytest.mark.parametrize("source, author, paragraphs, quantity, claimant", [
+    # A byline naming a state body by the vocabulary's whole name signs its document: the body's figures.
+    ("Annual Threat Review 2026", "Defense Intelligence Agency",
+     ("Pyongyang has probably shipped some 90 launchers to Russia since the spring.",), "some 90", "Defense Intelligence Agency"),
+    # A medium's byline holding a state's name, and a person's, sign no release.
+    ("Evening Gazette", "The Moscow Times", ("Some 90 launchers were shipped to Russia since the spring.",), "Some 90", None),
+    ("Evening Gazette", "Anna Berg", ("Some 90 launchers were shipped to Russia since the spring.",), "Some 90", None),
+])
+def test_a_byline_naming_a_state_body_signs_its_release(source, author, paragraphs, quantity, claimant):
+    assert _claim(source, author, quantity, *paragraphs) == claimant
+
+
+def test_a_state_centre_under_a_security_council_issues_its_own_release():
+    # Not a think tank for its "Center": the figures its own post states are its claims.
+    got = _claim("Center for Countering Disinformation", None, "at least 900",
+                 "The invaders have lost at least 900 soldiers near the border this month.")
+    assert got == "Center for Countering Disinformation"

@@ -1610,6 +1610,12 @@ def test_a_states_assessment_is_its_tellers(sentence, quantity, claimant):
         ("The Pentagon gave an updated assessment of about 700 killed on Tuesday.", "about 700", "the Pentagon"),
         # Giving materiel reports nothing: the figure's claimant is the one who says so.
         ("North Korea has given Russia about 150 launchers, the NIS said.", "about 150", "National Intelligence Service"),
+        # A verb that changes a claim gives it out too, a claim noun its object: "raised its estimate to".
+        ("By March the Pentagon had raised its own casualty estimate to some 1,900.", "some 1,900", "the Pentagon"),
+        ("The Pentagon later revised the figure to about 900 killed.", "about 900", "the Pentagon"),
+        # Raising materiel reports nothing.
+        ("North Korea raised its deployment to about 12,000 troops, the NIS said.", "about 12,000",
+         "National Intelligence Service"),
     ],
 )
 def test_a_verb_giving_out_a_claim_reports_it(sentence, quantity, claimant):
@@ -1743,7 +1749,8 @@ def test_someone_in_a_place_who_is_no_official_stays_unnamed():
     assert claim("about 50", "A farmer in Kursk said about 50 North Korean soldiers had passed through his village.")[0] != "Russian officials"
 
 
-@pytest.mark.parametrize("adverb", ["initially", "originally", "privately", "subsequently"])
+# A day named by its adverb ("today", "yesterday") stands there as "on Monday" does.
+@pytest.mark.parametrize("adverb", ["initially", "originally", "privately", "subsequently", "today", "yesterday"])
 def test_an_adverb_between_a_claimant_and_its_verb_keeps_the_claimant(adverb):
     text = f"The Joint Chiefs of Staff {adverb} said about 1,300 North Korean soldiers had been wounded."
     assert claim("about 1,300", text)[0] == "Joint Chiefs of Staff"

@@ -120,3 +120,42 @@ def test_a_value_restated_with_people_after_a_determiner_counts_what_was_counted
 def test_people_of_the_same_number_with_no_determiner_pointing_back_are_no_restatement(later):
     got = run(_PROMISE, "Analysts agree.", "Nobody doubts it.", later)
     assert got["quantity_text"].tolist() == ["5,000"]
+
+
+def _claimants(*paragraphs: str) -> list[tuple[str, str | None]]:
+    df = run(*paragraphs)
+    return [(r.quantity_text, None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()]
+
+
+def test_a_later_mention_keeps_the_claimant_of_the_first():
+    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+                     "The two soldiers were taken to a hospital in Sumy, where doctors treated their wounds.")
+    assert got == [("two", "Dmytro Koval"), ("two", "Dmytro Koval")]
+
+
+def test_a_later_mention_whose_sentence_names_someone_keeps_its_own_reading():
+    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+                     "Anna Berg, a lawyer in Kyiv, said the two soldiers should be treated as prisoners of war.")
+    assert got[1] == ("two", "Anna Berg")
+
+
+def test_a_same_number_with_no_determiner_pointing_back_is_a_figure_of_its_own():
+    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+                     "Two more soldiers were captured in March near Kurilovka.")
+    assert got[1][1] is None
+
+
+def test_a_value_given_again_in_the_writers_arithmetic_keeps_its_first_claimant():
+    got = _claimants("The Joint Chiefs of Staff said North Korea had shipped 7 million shells since 2023.",
+                     "If 7 million shells were fired in a year, that would be about 19,000 a day.")
+    assert got[:2] == [("7 million", "Joint Chiefs of Staff"), ("7 million", "Joint Chiefs of Staff")]
+
+
+@pytest.mark.parametrize("later, quantity", [
+    ("A force of 8,000 or so infantrymen would change little.", "8,000 or so"),  # a figure of its own
+    ("Several thousand soldiers will arrive in the spring.", "Several thousand"),  # a vague plural restates nothing
+])
+def test_a_new_figure_of_the_same_value_is_the_writers_own(later, quantity):
+    got = dict(_claimants("The Pentagon said about 8,000 North Korean soldiers were in Kursk, and several thousand more "
+                          "were expected.", later)[2:])
+    assert got.get(quantity, "missing") is None

@@ -385,10 +385,11 @@ def test_number_words_and_cues():
     c = load_table("estimate_cues.csv")
     assert not c.duplicated(["term", "role"]).any() and (c["term"] == c["term"].str.lower()).all()
     roles = {"label", "month", "unit", "age", "aged", "strike", "casualty", "another", "elided_before", "compared", "rate_base", "whole_determiner", "apposed", "rate", "link", "stop", "aux", "reporting", "anaphor", "attribution", "claim_noun", "adverb", "increment", "deployment", "deploying", "total", "share", "coordinator", "elided", "raising", "passive", "partitive", "reference", "subset", "facility", "particle", "vague_link", "change", "formation", "deploy_bridge", "modifier", "comparative", "role_noun", "fighting", "interview", "ratio", "capacity", "distributive", "members", "thing_loss", "unit_size", "sum", "piece", "free_whole", "bereavement", "per_unit", "span_unit", "ordinal_part", "part_quantifier", "populace", "share_verb", "posthumous", "strength", "series_start", "series_next", "derived", "equipment_unit", "aside_person", "group_part", "speaker_verb", "series", "cost", "materiel", "as_role", "same_count", "multiplier", "apposition", "generic_noun", "loss_subject", "described", "captor", "restating", "revising", "tally_modifier", "share_anaphor", "small_group", "lost_group",
-             "need", "need_modifier", "side_loss", "held_where", "arms_describer", "group_size", "grouped_people", "round_few", "kept_ready", "launch", "aboard", "rank", "sanction", "sizing", "size_pronoun", "object_relative", "likeness", "strike_count", "firing", "own_plural", "memorial", "example_one", "relative_subject"}
+             "need", "need_modifier", "side_loss", "held_where", "arms_describer", "group_size", "grouped_people", "round_few", "kept_ready", "launch", "aboard", "rank", "sanction", "sizing", "size_pronoun", "object_relative", "likeness", "strike_count", "firing", "own_plural", "memorial", "example_one", "relative_subject", "inferring"}
     assert set(c["role"]) == roles
     assert set(c.loc[c["role"] == "increment", "value"]) == {"before", "after", "both"}
     assert set(c.loc[c["role"] == "deployment", "value"]) == {"order", "group"}
+    assert set(c.loc[c["role"] == "inferring", "value"]) == {"any", "figures"}  # read by claim_inference
 
 
 # --- nouns found elsewhere than right after the number ----------------------

@@ -25,6 +25,7 @@ _DATELINE = re.compile(rf"{UPPER}[\w .'’\-]{{1,30}}(?:,[^()/]{{1,25}}?)?\s*(?:
 
 
 _POSSESSIVE = re.compile(r"['’]s(?:\s|$)")
+_LEAD_PRONOUN = re.compile(r"\s*\b(he|she|He|She)\b")  # a person's pronoun as the sentence's subject
 
 
 def _counted(who: str) -> bool:
@@ -65,6 +66,9 @@ def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], b
     if (when := opening_time().match(sentence, stop, start)) is not None:
         stop = when.end()  # "Last week, the minister flew to Seoul and said ...": when, never who
     opened = stop
+    if (pronoun := _LEAD_PRONOUN.match(sentence, stop, start)) is not None:
+        # "In early 2025 he went further, telling journalists that ...": the one "he" stands for, as any pronoun.
+        return Attribution(start, end, pronoun.group(1).lower(), None, anaphor=True)
     for w in _LEAD_WORD.finditer(sentence, stop, start):
         word = w.group(0)
         if word in claimant_cues("relay") or is_verb(word):  # "The NIS briefed lawmakers, saying"

@@ -6,6 +6,9 @@ body ("our military", "our ministry", "our intelligence services") names, in the
 own (:func:`~dossier.extractors.claims.claim_release.releasing_body`), that body: its spokesperson speaks for it
 (tests/gold/devset/README.md, "A body's own release"). In any other article, a medium's or a think tank's, the
 possessive is the writer's and is read as before.
+
+A first-person possessive before a claim noun as a cue's object ("according to our estimates", "by my count") is the
+writer's own evidence in any article: no one the article reports claims the figure ("our sources" are others).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from .claim_release import releasing_body
 from .claimant_names import cleaned
 from .claimant_phrases import descriptions
 from ..mentions.claimant_vocab import claimant_cues
+from ...text.numbers import cues
 
 _POSSESSIVE_PERSONS = frozenset({"our", "my"})  # the first-person words of role first_person that own a noun
 
@@ -25,3 +29,10 @@ def own_voice(text: str, source: str | None) -> str | None:
     if owner not in _POSSESSIVE_PERSONS or owner not in claimant_cues("first_person") or rest not in descriptions():
         return None  # nearly every claimant: no first person
     return releasing_body(source)
+
+
+def writers_own(who: str) -> bool:
+    """Whether a cue's object is the writer's own claim: a first-person possessive and a claim noun, a modifier
+    perhaps between ("our estimates", "our latest count"); "our sources" are others, unnamed."""
+    words = who.lower().split()
+    return 2 <= len(words) <= 3 and words[0] in _POSSESSIVE_PERSONS and words[-1] in cues("claim_noun")

@@ -11,6 +11,9 @@ sentence hold an attribution of their own that covers nothing outside them:
   counted ("dozens of guns, which Kyiv says were used near Sudzha": the guns' use is Kyiv's, not their number).
   A verb of giving a figure ("the toll of 500, which Kyiv gave": ``claimant_cues.csv``, role ``relative_credit``)
   credits it, and still reaches;
+- the elaboration after a colon, when a cue or an estimate noun in it credits a figure given there and the words
+  before the colon give one of their own ("several million shells: some 12 million, according to the JCS": the
+  writer's summary is no one's but the writer's);
 - a coordinate clause after the figure that a cue or an estimate noun opens before a figure of its own
   ("About 12,000 were sent, and by the NIS's latest count some 5,000 have been hurt": 12,000 is not the
   NIS's).  A cue closing the sentence after its clause ("…, and some 5,000 were hurt, according to the NIS")
@@ -58,7 +61,7 @@ def limited_reach(text: str, found: list[Attribution]) -> dict[Attribution, Reac
     for a in found:
         reach = _aside_of(text, a, asides) if asides else None
         if reach is None and a.how in _OWN_KINDS:
-            reach = _later_clause_of(text, a)
+            reach = _later_clause_of(text, a) or _elaboration_of(text, a)
         elif reach is None and a.how == "verb" and "," in text[max(0, a.start - _RELATIVE_CHARS) : a.start]:
             reach = _relative_clause_of(text, a)
         if reach is not None:
@@ -136,6 +139,21 @@ def _later_clause_of(text: str, a: Attribution) -> Reach | None:
     stop = after.start() if after else min(len(text), a.end + _CLAUSE_CHARS)
     # It covers its clause and those joined after it, as a cue opening the sentence covers all of it.
     return Reach(join.start(), len(text)) if holds_figure(text, a.end, stop) else None
+
+
+_COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon, not one of a time of day ("08:00")
+
+
+def _elaboration_of(text: str, a: Attribution) -> Reach | None:
+    """What follows the colon before a cue or noun, when the words before the colon give a figure of their own and
+    those after it the figure the cue credits ("several million shells: some 12 million, according to the JCS"):
+    the writer states the first, the source the elaboration; else None."""
+    colon = None
+    for colon in _COLON.finditer(text, 0, a.start):
+        pass
+    if colon is None or not holds_figure(text, 0, colon.start()) or not holds_figure(text, colon.end(), a.start):
+        return None
+    return Reach(colon.end(), len(text))
 
 
 @functools.cache

@@ -42,7 +42,8 @@ def _relative() -> re.Pattern:
     return re.compile(
         # Opened by its first word, after ", " or a space: the engine skips most positions by their first letter.
         rf"(?:(?<=, )(?:which|(?:an?|the)\s+(?P<noun>{nouns})(?:\s+(?:that|which))?)|(?<=\s)(?:that|which))\s+"
-        rf"(?P<who>(?:[Tt]he\s+)?{UPPER}[\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?|it|they|he|she)\s+(?:had\s+|has\s+)?"
+        # A name may carry its acronym in brackets ("the National Intelligence Service (NIS) reported").
+        rf"(?P<who>(?:[Tt]he\s+)?{UPPER}[\w.'’-]*(?:\s+[\w.'’-]+){{0,5}}?(?:\s+\({UPPER}[\w.'’-]*\))?|it|they|he|she)\s+(?:had\s+|has\s+)?"
         rf"(?P<verb>{verbs})\b")
 
 

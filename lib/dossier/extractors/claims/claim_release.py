@@ -48,7 +48,8 @@ def releasing_body(source: str | None) -> str | None:
     aliases = claimant_aliases()
     for name in _body_names(source):
         clean = cleaned(name)
-        body = aliases.get(clean) or aliases.get(f"the {clean}")
+        # A canonical name as the vocabulary writes it is as whole a name as an alias ("Defense Intelligence Agency").
+        body = aliases.get(clean) or aliases.get(f"the {clean}") or (name.strip() if kind(name.strip()) else None)
         if body is not None and (kind(body) in STATE_KINDS or body in _state_monitors()):
             return body
     return None
@@ -118,7 +119,9 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     own voice: the person who signs it (``author``) when they write in the first person singular, else the body
     (by a vocabulary's name, :func:`releasing_body`, or by its name's form); None for any other source, and for a
     person's channel with no signer."""
-    body = issuing_body(source)
+    # A byline naming a state body by its whole name signs the text as that body ("author: Defense Intelligence
+    # Agency" under a source naming its document): a release as much as one its source names.
+    body = issuing_body(source) or (releasing_body(author) if isinstance(author, str) else None)
     if body is None and not own_channel(source):
         return None
     signer = _signer(author) or _signer(channel_owner(source))  # a byline, else the name that owns the channel

@@ -24,6 +24,7 @@ from .claimant_names import kind
 from .claimant_times import opening_time
 from ..mentions.claimant_vocab import claimant_cues
 from .claim_impersonal import impersonal
+from .claim_inference import inferred
 from .estimate_claimants import attributions
 from ...text.numbers import cues, hedge_phrases
 from ...text.plain_text import holds_any, lowered
@@ -435,6 +436,8 @@ def derived(text: str, start: int) -> bool:
     """Whether the writer draws the figure at ``start`` from a figure before it, in conditional words tacked
     on after a comma (``estimate_cues.csv``, role ``derived``): "20,000 containers, which would amount to perhaps
     8 million shells" credits the containers to their source, the shells to no one."""
+    if inferred(text, start):
+        return True  # "the agency's figures imply total casualties of well over 4,000"
     return "," in text[max(0, start - _DERIVED_CHARS) : start] and _derived_before().search(text, max(0, start - _DERIVED_CHARS), start) is not None
 
 

@@ -26,8 +26,8 @@ def opening_time() -> re.Pattern:
     stops = load_table("name_stops.csv")
     calendar = stops.loc[stops["kind"] == "calendar", "word"]
     return re.compile(
-        rf"(?:(?:{alternation(times)})\s+)+(?:{alternation([*calendar, *periods])})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
-        rf"(?:,?\s+{_YEAR})?,?\s+",  # a month may bear its year: "in April 2025 the ministry said"
+        rf"(?:(?:{alternation(times)})\s+)+(?:(?:{alternation([*calendar, *periods])})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"(?:,?\s+{_YEAR})?|{_YEAR}),?\s+",  # a month may bear its year ("in April 2025 the ministry said"), or a year stand alone ("In early 2025 he")
         re.IGNORECASE,
     )
 

@@ -45,6 +45,7 @@ from .claim_partners import has_partners, partner_attributions
 from .claim_questions import asked_attributions
 from .claim_sightings import sees_no_claim
 from .claim_we import past_as
+from .claim_own_voice import writers_own
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -191,6 +192,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
             continue  # "put at 600 by October", "figures from last December put ...": when, not who
+        if writers_own(who):
+            continue  # "according to our estimates": the writer's own evidence, no one's claim the article reports
         if (owner := _possessive_owner(who)) is not None:
             # "According to his testimony": the person "he" is, as "according to him"; "by its own count": "it".
             at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())

@@ -12,12 +12,20 @@ not "a town of 6,000 people").  A small number ("the two") or a
 year restates nothing this way.  A noun that names a figure ("the Pentagon
 put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
+
+A later mention of a figure already given ("the two prisoners", or by its
+value alone: "if 9 million rounds were delivered") keeps the claimant of its
+first mention unless its own sentence names someone (tests/gold/devset/README.md,
+"Conventions"): the writer refers back to the figure, not to a new account of it.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 
+from ..claims.claim_headline import headline_claim
+from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
@@ -43,6 +51,36 @@ def _points_back(text: str, q: Quantity) -> bool:
     return bool(last) and last[0].low in cues("restating")
 
 
+def _key(q: Quantity, counted: Counted) -> tuple[str, tuple[float, ...]] | None:
+    """What a figure counts and the number it writes (a small one exactly: "two"), by which a later mention is known."""
+    value = _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None
+    return None if value is None else (counted.category, value)
+
+
+def _given_again(text: str, q: Quantity) -> bool:
+    """Whether ``q`` may name a figure already given with no determiner pointing back ("If 9 million rounds were
+    delivered", "the first contingent of some 11,000"): a value written out, not a vague plural ("several thousand"),
+    and no indefinite article before it that opens a figure of its own ("a force of 10,000 or so")."""
+    return q.hedge != "vague" and not any(t.low in ("a", "an") for t in Behind(text, q.start)[-_ARTICLE_REACH:])
+
+
+@functools.cache
+def _increments() -> dict[str, frozenset[str]]:
+    table = cues("increment")
+    return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
+
+
+def _adds_to(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is an addition to a count, no mention of it again: "another 1,500", "two more soldiers"."""
+    before = [t.low for t in Behind(text, q.start)[-2:]]
+    after = Ahead(text, q.end)[:1]
+    ends = {" ".join(before[-n:]) for n in range(1, len(before) + 1)}
+    return not ends.isdisjoint(_increments()["before"]) or bool(after) and after[0].low in _increments()["after"]
+
+
+_ARTICLE_REACH = 3  # tokens before a figure where an indefinite article opens its own noun phrase ("a force of")
+
+
 class ArticleFigures:
     """The figures read so far in one article, by the number each writes, for a later figure that restates one."""
 
@@ -50,6 +88,7 @@ class ArticleFigures:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
         self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
+        self._claims: dict[tuple[str, tuple[float, ...]], Claim] = {}  # the claim of a figure's first mention
 
     def remember(self, q: Quantity, counted: Counted) -> None:
         """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
@@ -58,6 +97,13 @@ class ArticleFigures:
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
         self.captured_before(q, counted)
+
+    def in_headline(self, title: str, q: Quantity, counted: Counted) -> None:
+        """Keep a figure the headline gives: the prisoners it counts, and the claimant it opens on ("Budanov: ..."),
+        whose figure the body's lead gives again."""
+        self.captured_before(q, counted)
+        if (claim := headline_claim(title)) is not None and (key := _key(q, counted)) is not None:
+            self._claims.setdefault(key, claim)
 
     def captured_before(self, q: Quantity, counted: Counted) -> None:
         """Keep ``q`` as the number of prisoners when it counts them exactly ("two soldiers captured")."""
@@ -105,3 +151,16 @@ class ArticleFigures:
             return None  # a noun of its own says what it counts
         earlier = self._by_value[key]
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)
+
+    def claimed(self, text: str, q: Quantity, counted: Counted, claim: Claim, named: bool) -> Claim:
+        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 11,000 troops",
+        "if 9 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
+        quotes someone (``named``); an addition ("two more"), a vague plural or a figure of its own after "a" is no
+        such mention.  Any other figure keeps ``claim``, and a first mention is remembered with it."""
+        if (key := _key(q, counted)) is None:
+            return claim
+        first = self._claims.setdefault(key, claim)
+        if first is claim or named or claim.claimant is not None or _adds_to(text, q) or not (
+                _points_back(text, q) or _given_again(text, q)):
+            return claim
+        return first

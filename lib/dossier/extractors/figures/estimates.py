@@ -267,13 +267,13 @@ _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("an
 
 def _headline_captives(title, figures: ArticleFigures) -> None:
     """Keep the prisoners a headline counts ("Two prisoners, one question"), whom the body may name only as "the two
-    men": the headline gives no figure of its own, but says who they are."""
+    men": the headline gives no figure of its own, but says who they are, and whose figures a "Budanov: ..." gives."""
     if not isinstance(title, str):
         return
     for q in find_quantities(title):
         counted = _counted(FigureSentence(title, title), q, None)
         if counted is not None:
-            figures.captured_before(q, counted)
+            figures.in_headline(title, q, counted)
 
 
 def _article_rows(aid: str, source, author, title, numbers: list[int], starts: list[int], texts: list[str],
@@ -332,6 +332,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
             if counted is None:
                 continue
             claim = article.claim(k, q.start, q.end, counted.category == "strike_casualties")
+            claim = figures.claimed(text, q, counted, claim, bool(found or article.read(k).spans))  # "the two": as given
             rows.append(
                 dict(
                     article_id=aid,

@@ -1,0 +1,49 @@
+"""A headline that opens on its claimant and a colon (dossier.extractors.claims.claim_headline), and the lead that gives
+its figure again."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.extractors.claims.claim_headline import headline_claim
+from dossier.extractors.figures.estimates import estimates
+
+
+@pytest.mark.parametrize("title, claimant", [
+    ("Budanov: Pyongyang has sent 90 more launchers", "Kyrylo Budanov"),
+    ('"NIS: death toll of the North\'s troops nears 3,000"', "National Intelligence Service"),
+])
+def test_a_known_claimant_before_the_colon_gives_the_headline(title, claimant):
+    assert headline_claim(title).claimant == claimant
+
+
+@pytest.mark.parametrize("title", [
+    "After Kursk: what the rotations mean",  # a phrase, no one's name
+    "EXCLUSIVE: Pyongyang sent 90 launchers",  # a kicker in capitals
+    "Two prisoners in Kyiv: a test for Seoul",  # holds a place's name, is no claimant's as a whole
+    "Sources: 90 launchers crossed the border",  # unnamed reports
+    "Pyongyang sends 90 launchers to the front",  # no colon
+])
+def test_no_claimant_heads_the_headline(title):
+    assert headline_claim(title) is None
+
+
+def _claimants(title: str, *paragraphs: str) -> list[tuple[str, str | None]]:
+    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-05-06")],
+                         "source": ["Evening Gazette"], "title": [title]})
+    df = estimates(dossier.sentences(arts), arts)
+    return [(r.quantity_text, None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()]
+
+
+def test_the_lead_that_gives_the_headlines_figure_again_is_the_headlines_claimant():
+    got = _claimants("Budanov: Pyongyang has sent Russia up to 7 million shells",
+                     "North Korea has sent Russia up to 7 million artillery shells since 2023.")
+    assert got == [("up to 7 million", "Kyrylo Budanov")]
+
+
+def test_a_headline_naming_no_one_leaves_the_lead_to_the_outlet():
+    got = _claimants("Shells for oil: Pyongyang has sent Russia up to 7 million shells",
+                     "North Korea has sent Russia up to 7 million artillery shells since 2023.")
+    assert got == [("up to 7 million", None)]
