@@ -259,14 +259,19 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
 
 
 def _closing(art: Article, q: Marked, hi: int) -> Said | None:
-    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names.
+    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names."""
+    return closing_attribution(art, q.close_at, hi)
+
+
+def closing_attribution(art: Article, lo: int, hi: int) -> Said | None:
+    """Who the last clause of ``masked[lo:hi]`` (a sentence's end) names: ", said Howell, an expert at …".
 
     Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the
     sentence's end (but for an apposition) speaks the whole sentence, quote and all.
     """
     # Only a comma right before a verb of saying can open one; most sentences have none after the quote.
-    for cue in reversed(art.scan.candidates("cue", q.close_at, hi)[-_CLOSING_COMMAS:]):
-        at = art.masked.rfind(",", q.close_at, cue)
+    for cue in reversed(art.scan.candidates("cue", lo, hi)[-_CLOSING_COMMAS:]):
+        at = art.masked.rfind(",", lo, cue)
         if at < 0 or art.masked[at + 1:cue].strip():
             continue
         a = art.scan.inverted_attribution(at, hi)
