@@ -21,6 +21,7 @@ from ..mentions.speaker_vocab import addressed, directives, document_nouns, medi
 from ..mentions.time_phrases import time_phrase
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
+from .manner_verbs import manner_after, manner_intro
 from .told_sources import told_source
 from .as_sources import as_source
 from .reckoned_sources import reckoned_by
@@ -165,7 +166,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return told, None
     if (wording := as_source(art, group[-1])) is not None:  # "“…,” as spokesman Dmitry Peskov put it": his
         return wording, None
-    a = _after(art, q)
+    a = _after(art, q) or manner_after(art, q, hi)  # ("“…,” he sighed")
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
@@ -239,7 +240,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
-    if (colon := _colon_subject(art, lo, q, intro)) is not None:
+    if (colon := _colon_subject(art, lo, q, intro) or manner_intro(art, lo, q)) is not None:
         return colon, intro
     if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
