@@ -132,6 +132,8 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv);
     # "the 2024 treaty …, whose Article 4 commits": for a part, the document the clause names before it.
     whole = _whole_of(art, words, lo, head.start) if noun in words.parts else noun
+    if whole is None and (before := _antecedent(art, words, lo)) is not None and before.word in words.documents:
+        whole = before.word  # "The two signed a treaty in June. Its Article 4 obliges …": the treaty just named
     known = speaker_aliases().get(f"the {whole}") if whole is not None else None
     return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
 
