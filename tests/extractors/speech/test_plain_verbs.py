@@ -18,3 +18,11 @@ def test_the_plain_form_of_a_verb_of_saying_attributes_the_quote(text, speaker):
 def test_a_call_sign_is_no_verb_of_saying():
     text = "A gunner of the brigade, call sign “Hawk”, said the guns “keep firing” all night."
     assert quote_speakers(text)[-1] == "Hawk"  # the name given, not "call" read as the verb of "sign"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The launch came at dawn. Western officials were quick to describe it as “a provocation”.", "Western officials"),
+    ("The launch came at dawn. The enemy has already rushed to declare that “dozens” of launchers burned.", "enemy"),
+])
+def test_a_verb_of_haste_before_the_verb_of_saying_keeps_the_subject(text, speaker):
+    assert quote_speakers(text) == [speaker]
