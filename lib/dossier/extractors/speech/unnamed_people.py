@@ -255,7 +255,8 @@ def _modifiers(before: str) -> str:
 @functools.cache
 def _plural_nouns() -> re.Pattern:
     """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, soldiers."""
-    nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha())}
+    roles = load_table("charted_roles.csv").noun  # ("one of them" after "the Korean fighters": a soldier)
+    nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha()), *(r for r in roles if r.isalpha())}
     plurals = {plural(n) for n in nouns} | informed().nouns
     return re.compile(rf"\b(?i:{alternation(plurals)})\b")
 
