@@ -83,3 +83,10 @@ def test_a_quoted_sentence_after_a_closing_attribution_in_another_paragraph_stay
     text = ("Whether the shells will keep coming is unclear, says Oren Stahl.\n\n"
             "Border guards counted twelve trains on Monday. “The factories are working three shifts.”")
     assert _said(text)["The"][0] is None
+
+
+def test_a_quoted_sentence_after_a_quoted_one_goes_on_past_a_document_named_next():
+    text = ("Volodymyr Zelensky put the losses at 4,000.\n\n"
+            "“Counts in wartime are rough,” military expert Oleksandr Kovalenko told Slovo i Dilo. “But three sources "
+            "agree.”\n\nThe statement of Volodymyr Zelensky is therefore plausible.")
+    assert _said(text)["But"][0] == "Oleksandr Kovalenko"

@@ -13,7 +13,7 @@ from ...text.words import UPPER, alternation
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .passive_agents import apposed_source, named_agent
-from .quote_sentences import introduction, runs_on, sentence_bounds, speaks_no_quote
+from .quote_sentences import follows_quoted_sentence, introduction, runs_on, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
@@ -284,7 +284,7 @@ def closing_attribution(art: Article, lo: int, hi: int) -> Said | None:
 def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     """ "“Those who fought for justice are heroes.” The statement was issued by the commission …": a quote that is a
     sentence alone is the words of the document the next sentence opens with, its author's."""
-    if art.masked[lo:q.open_at].strip() or art.masked[q.close_at:hi].strip(" \t.,;:!?\n"):
+    if art.masked[lo:q.open_at].strip() or art.masked[q.close_at:hi].strip(" \t.,;:!?\n") or follows_quoted_sentence(art, lo):
         return None
     k = art.sent_at(hi - 1) + 1
     if k >= len(art.sents) or (m := art.account.mention_at(art.sents[k].start)) is None or m.start != art.sents[k].start:
