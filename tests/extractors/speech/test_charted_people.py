@@ -191,3 +191,9 @@ def test_a_sniper_is_charted_as_a_soldier_as_a_rifleman_is():
             "sniper.\n\nThe sniper, who was quieter, said little. When I asked what he missed, he said, “Rice "
             "from home.”")
     assert quote_speakers(text, "New Yorker") == ["captured North Korean soldier"]
+
+
+def test_an_interpreter_met_again_is_charted_by_the_nationality_first_given():
+    text = ("The prisoners answered through a Ukrainian translator. Outside, I asked the translator what the men "
+            "made of it. “They know they are the first,” he said.")
+    assert _speakers(text) == ["Ukrainian interpreter"]

@@ -23,3 +23,18 @@ def test_a_bare_soldiers_role_is_the_writers_side(text, source, speaker):
 ])
 def test_no_side_without_a_writer_at_war_or_a_soldiers_role(text, source):
     assert not any(s and s.startswith("Ukrainian") for s in quote_speakers(text, source))
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # A Russian writer's enemy is the Ukrainian side, even when a Ukrainian body is quoted next.
+    ("The enemy writes about “thousands of dead Koreans”. The General Staff of the AFU claimed “great victories”.",
+     "Rybar", "Ukrainian government"),
+    # A Ukrainian writer's is the Russian side.
+    ("The enemy again claims to have taken “full control” of the village.", "Ukrainska Pravda", "Russian government"),
+])
+def test_the_enemy_of_a_writer_at_war_is_the_other_side(text, source, speaker):
+    assert quote_speakers(text, source)[0] == speaker
+
+
+def test_the_enemy_of_a_writer_at_no_war_stays_as_read():
+    assert quote_speakers("The enemy again claims to have taken “full control” of the village.", "Reuters") == ["enemy"]

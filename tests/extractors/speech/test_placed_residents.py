@@ -29,3 +29,12 @@ def test_a_resident_of_a_place_no_state_is_told_for_keeps_the_accounts_label():
 def test_a_source_in_a_province_is_no_resident():
     got = quote_speakers("“Rice is dear,” a source in Ryanggang province told the agency.", "Daily NK")
     assert got == ["anonymous source in Ryanggang province"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A district or an oblast after the place's name is part of where they live (data/place_units.csv).
+    ("“The school has no roof,” a woman from Lgov district told me.", "Russian resident of Lgov district"),
+    ("“We sleep in the cellar,” a resident of Sudzha raion said.", "Russian resident of Sudzha raion"),
+])
+def test_a_resident_s_place_takes_the_unit_written_after_its_name(text, speaker):
+    assert quote_speakers(text, "Reuters") == [speaker]

@@ -71,3 +71,22 @@ def test_the_agency_after_state_media_is_still_the_state_media():
     text = ("North Korea's state media on Friday aired a funeral for soldiers killed abroad. "
             "The agency called them “heroes of the motherland.”")
     assert _said(text)["heroes"][1] == "DPRK state media"
+
+
+def test_a_quoted_sentence_goes_on_with_the_speaker_named_after_the_verb_closing_the_sentence_before():
+    text = ("Oren Stahl teaches at the Lindqvist Institute in Oslo.\n\n"
+            "Whether the shells will keep coming is unclear, says Stahl. “The factories are working three shifts.”")
+    assert _said(text)["The"][0] == "Oren Stahl"
+
+
+def test_a_quoted_sentence_after_a_closing_attribution_in_another_paragraph_stays_unread():
+    text = ("Whether the shells will keep coming is unclear, says Oren Stahl.\n\n"
+            "Border guards counted twelve trains on Monday. “The factories are working three shifts.”")
+    assert _said(text)["The"][0] is None
+
+
+def test_a_quoted_sentence_after_a_quoted_one_goes_on_past_a_document_named_next():
+    text = ("Volodymyr Zelensky put the losses at 4,000.\n\n"
+            "“Counts in wartime are rough,” military expert Oleksandr Kovalenko told Slovo i Dilo. “But three sources "
+            "agree.”\n\nThe statement of Volodymyr Zelensky is therefore plausible.")
+    assert _said(text)["But"][0] == "Oleksandr Kovalenko"

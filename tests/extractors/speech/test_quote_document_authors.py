@@ -64,3 +64,9 @@ def test_a_report_s_authors_write_for_whoever_issued_it():
             "released on Friday.\n\n"
             "“This is a flood, not a trickle,” the report's authors write in their conclusion.")
     assert _speakers(text) == ["Multilateral Sanctions Monitoring Team"]
+
+
+def test_a_document_introduced_with_its_title_in_marks_is_its_publisher_s():
+    text = ("According to the survey “Shells for oil: the trade in numbers”, published by the Asan Institute, the "
+            "trains run nightly. “The flow has not slowed,” the survey notes.")
+    assert _speakers(text)[-1] == "Asan Institute"

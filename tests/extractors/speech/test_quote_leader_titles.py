@@ -32,3 +32,9 @@ def test_a_general_secretary_with_no_dprk_leader_named_is_not_kim():
     text = ("The party congress in Hanoi closed on Monday after five days of debate.\n\n"
             "“We will build more roads and schools,” the General Secretary said.")
     assert _speakers(text) != ["Kim Jong Un"]
+
+
+def test_a_state_s_head_of_state_is_its_leader_unnamed():
+    text = ("Kyiv says it holds two soldiers. “We will trade them for our own,” the Ukrainian head of state wrote on "
+            "Telegram. The Russian head of state called the claims “nonsense”.")
+    assert _speakers(text) == ["Volodymyr Zelensky", "Vladimir Putin"]

@@ -93,3 +93,16 @@ def test_it_after_a_body_named_last_is_no_treaty():
     text = ("The treaty was signed in Pyongyang in June. Article 4 was drafted by the Russian Foreign Ministry. "
             "It requires that partners give “help of every kind” at once.")
     assert _speakers(text) == ["Russian Foreign Ministry"]
+
+
+def test_a_numbered_part_takes_the_treaty_the_sentence_before_names():
+    # "a treaty", no name the vocabulary knows, then "Its Article 4" in the next sentence.
+    text = ("Moscow and Pyongyang have been bound by a treaty of friendship since last summer. Its Article 4 commits "
+            "both sides to send help “at once” if either is attacked.")
+    assert _speakers(text) == [TREATY]
+
+
+def test_a_numbered_part_after_a_sentence_naming_no_document_stays_unread():
+    text = ("Moscow and Pyongyang have been close allies since last summer. Article 4 commits both sides to send help "
+            "“at once” if either is attacked.")
+    assert _speakers(text) == [None]

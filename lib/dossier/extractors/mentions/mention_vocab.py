@@ -363,7 +363,8 @@ def unnamed_sources() -> UnnamedSources:
     nouns = alternation(sorted(labels))
     c = load_table("unnamed_clauses.csv")
     clauses = dict(zip(c.clause, c.label))
-    place = rf"{UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:province|city|county|region))?"
+    units = alternation(load_list("place_units.csv"))  # "North Hamgyong province", "Sudzha district"
+    place = rf"{UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a

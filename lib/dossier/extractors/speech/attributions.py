@@ -19,6 +19,7 @@ from ..mentions.mention_forms import oblique
 from ..mentions.mention_vocab import descriptions, key, nationalities, stops, titles, unnamed_sources
 from ...text.words import UPPER, alternation
 from .quote_body_heads import head_described
+from .counted_nouns import counted_noun
 from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
 from ..mentions.time_phrases import time_phrase
 
@@ -177,6 +178,8 @@ def noun_of(text: str, verb: re.Match) -> bool:
     word = verb.group(0).lower()
     if word in _hearsay_nouns() and _OF_AFTER.match(text, verb.end()) is not None:
         return True
+    if counted_noun(text, verb.start()):
+        return True  # "if one of the two states is attacked": no verb
     if not word.endswith("ing"):
         return False
     m = _OBJECT_OF_VERB.search(text, max(0, verb.start() - 60), verb.start())

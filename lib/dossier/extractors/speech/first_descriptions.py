@@ -38,7 +38,7 @@ from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import home_state, key, origin_words, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
-from .own_side_people import own_side_person
+from .own_side_people import enemy_side, own_side_person
 from .placed_residents import resident_of_place
 
 __all__ = ["described", "first_description", "former_speaker", "kin_speaker"]
@@ -168,7 +168,7 @@ def described(art, speaker: str | None, speaker_text: str | None, pos: int) -> s
     former holder of a post, the kin of one told of by role, the state and role where the text tells them
     (:func:`~.charted_people.charted`), else what their first mention said of them; a resident of a place by
     nationality and place (:func:`~.placed_residents.resident_of_place`); last, a soldier of the writer's own side by
-    role alone (:func:`~.own_side_people.own_side_person`)."""
+    role alone (:func:`~.own_side_people.own_side_person`), or the other side, "the enemy" (:func:`~.own_side_people.enemy_side`)."""
     return (resident_of_place(art, speaker) or former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
             or charted(art, speaker, speaker_text, pos) or first_description(art, speaker, pos)
-            or own_side_person(art, speaker))
+            or own_side_person(art, speaker) or enemy_side(art, speaker))

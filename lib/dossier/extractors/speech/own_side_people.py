@@ -16,10 +16,10 @@ import re
 from ...text.words import singular
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import key, titles
+from ..mentions.mention_vocab import key, states, titles
 from .unit_holders import writer_state
 
-__all__ = ["own_side_person", "own_side_states"]
+__all__ = ["enemy_side", "names_enemy", "own_side_person", "own_side_states"]
 
 _BARE = re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}")  # "soldiers", "platoon commander": no state, no name
 
@@ -44,3 +44,29 @@ def own_side_person(art, speaker: str | None) -> str | None:
     state = writer_state(art.text, art.source)
     adjective = adjectives_of_states().get(state) if state in own_side_states() else None
     return f"{adjective} {speaker}" if adjective else None
+
+
+@functools.cache
+def _enemies() -> dict[str, str]:
+    t = load_table("own_side_states.csv")
+    return {state: enemy for state, enemy in zip(t.state, t.enemy) if enemy}
+
+
+@functools.cache
+def _enemy_words() -> frozenset[str]:
+    return frozenset(load_table("enemy_words.csv").word)
+
+
+def names_enemy(words: str | None) -> bool:
+    """Whether ``words`` name the other side as a writer at war does ("the enemy")."""
+    return bool(words) and key(words).removeprefix("the ") in _enemy_words()
+
+
+def enemy_side(art, speaker: str | None) -> str | None:
+    """The government of the state a writer at war calls "the enemy" for ``speaker`` "enemy" ("The enemy writes about
+    “tens of thousands”" in a Russian milblogger's post: the Ukrainian government); None for any other speaker, or a
+    writer with no single enemy."""
+    if not names_enemy(speaker):
+        return None
+    enemy = _enemies().get(writer_state(art.text, art.source))
+    return states()[enemy].government if enemy in states() else None

@@ -75,6 +75,8 @@ _SAID_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:in|through)\s+(?:an?|its|their
 _IN_DOCUMENT = re.compile(r"\s*In\s+(?:an?|its|their)\s+(?:[\w\-]+\s+){0,3}\Z")
 # A definite article and up to two modifiers right before a document's noun: a mention of one named before.
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*\s+){0,2}\Z")
+# A document's title in marks right after its noun, masked: "the report “Military cooperation …”, published by".
+_TITLE = re.compile(r"\s+#+")
 # A possessor and up to two modifiers right before the noun: "the ministry's annual report".
 _OWNED = re.compile(r"['’]s\s+(?:[a-z0-9][\w\-]*\s+){0,2}\Z")
 
@@ -92,7 +94,7 @@ def cited_document_author(art: Article, said: Said, q: Marked) -> Said | None:
         found = [m for m in _noun_of(cited.cited.noun).finditer(art.masked, s.start, hi)]
         for m in reversed(found):
             if _BACK_REFERENCE.search(art.masked, max(s.start, m.start() - 40), m.start()) and (
-                    document_issuer().match(art.masked, m.end()) is None):
+                    document_issuer().match(art.masked, _past_title(art.masked, m.end())) is None):
                 continue  # "According to the assessment": refers back, introduces nothing; "the first report of the team" does
             author = _issuer(art, s.start, s.end, m)
             return Said(author.speaker, cited.cited.text, cited.cue, cited.pos) if author is not None else None
@@ -125,6 +127,11 @@ def _cited(art: Article, said: Said, q: Marked) -> _Citation | None:
     return _Citation(_Cited(_nouns()[d.group("noun").lower()], said.speaker_text), said.cue, said.pos)
 
 
+def _past_title(text: str, end: int) -> int:
+    """Where the words after a document's noun ending at ``end`` go on, past its title in marks if one follows."""
+    return m.end() if (m := _TITLE.match(text, end)) is not None else end
+
+
 @functools.lru_cache(maxsize=32)
 def _noun_of(noun: str) -> re.Pattern:
     return re.compile(rf"\b(?:{re.escape(noun)}|{re.escape(plural(noun))})\b", re.IGNORECASE)
@@ -135,7 +142,7 @@ def _issuer(art: Article, lo: int, hi: int, m: re.Match) -> Said | None:
     ("a study by the Asan Institute"), its possessor ("the ministry's report"), the subject of the verb of saying
     the document follows ("The ministry said in its annual report") or opens ("In a report issued on Monday, the
     ministry said"), or of a verb of issuing ("The institute published a survey"); None when it names none."""
-    if (by := document_issuer().match(art.masked, m.end())) is not None:
+    if (by := document_issuer().match(art.masked, _past_title(art.masked, m.end()))) is not None:
         author = next((x for x in art.account.between(by.start(), by.end() + 1)
                        if x.entity is not None and x.entity.kind in _AUTHOR_KINDS), None)
         if author is not None:

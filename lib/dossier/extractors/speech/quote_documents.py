@@ -16,6 +16,7 @@ from .quote_article import Article
 from .quote_referents import NOBODY, Said
 from ..mentions.speaker_vocab import speaker_aliases
 from .speakers import any_cue
+from .counted_nouns import counted_noun
 
 # "a treaty in June that obliges", "the treaty, which commits": a relative pronoun right before the clause's verb.
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?\Z")
@@ -87,14 +88,16 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     """
     words = _document_words()
     clause = None
-    for clause in words.verbs.finditer(art.masked, lo, hi):  # the last; most sentences hold none
-        pass
+    for found in words.verbs.finditer(art.masked, lo, hi):  # the last; most sentences hold none
+        if not counted_noun(art.masked, found.start()):  # ("by one or more states": no verb)
+            clause = found
     if clause is None:
         return None
     # "Article 4 provides that if one side is “attacked”, the other shall give aid “at once”": a that-clause is the
     # document's wording to its end, commas and all, unless a verb of saying takes over.
     if _CLAUSE_END.search(art.masked, clause.end(), hi) and not (
-            _THAT_CLAUSE.match(art.masked, clause.end(), hi) and not any_cue().search(art.masked, clause.end(), hi)):
+            _THAT_CLAUSE.match(art.masked, clause.end(), hi) and not any(
+                not counted_noun(art.masked, c.start()) for c in any_cue().finditer(art.masked, clause.end(), hi))):
         return None
     verb, relative = clause.group(0), _RELATIVE.search(art.masked, max(lo, clause.start() - 20), clause.start())
     # "a treaty in June that obliges": the document's noun a few words before the relative pronoun; "The agreement
@@ -129,6 +132,8 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv);
     # "the 2024 treaty …, whose Article 4 commits": for a part, the document the clause names before it.
     whole = _whole_of(art, words, lo, head.start) if noun in words.parts else noun
+    if whole is None and (before := _antecedent(art, words, lo)) is not None and before.word in words.documents:
+        whole = before.word  # "The two signed a treaty in June. Its Article 4 obliges …": the treaty just named
     known = speaker_aliases().get(f"the {whole}") if whole is not None else None
     return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
 

@@ -17,6 +17,7 @@ from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, sta
 from .quote_article import Article, Sentence
 from .quote_document_authors import cited_document_author
 from .quote_referents import Said
+from .own_side_people import names_enemy
 from ..mentions.speaker_vocab import document_nouns, issue_words, medium_genres
 from .speakers import anaphor_refers, channel_state
 
@@ -55,6 +56,8 @@ def issued_by(art: Article, said: Said, q: Marked) -> Said:
     state = _state_of_government().get(said.speaker)
     if state is None or government_of_official(said.speaker_text or "") or _unnamed_official(said.speaker_text):
         return said  # "a senior Russian diplomat said", "the official said": an official, not the state as a whole
+    if names_enemy(said.speaker_text):
+        return said  # "The enemy declared": the other side as a whole, whoever of it the article quotes next
     here = art.sent_at(q.open_at)
     s = art.sents[here]
     if not medium_genres().isdisjoint(_WORDS.findall(art.masked[s.start:s.end].lower())):

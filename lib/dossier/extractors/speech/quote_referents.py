@@ -40,6 +40,7 @@ from .quote_body_heads import body_head, named_body, speaking_holder
 from .role_mentions import age_alone, person_by_role
 from .habitual_naming import habitual_naming
 from .state_groups import body_of_states
+from .pair_partners import partner_of
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
 from ...text.words import LOWER, UPPER
 
@@ -149,7 +150,7 @@ class Referents:
         if picks_member(self, a):  # "one of the officials", "another official"
             # ("Another blogger, who writes under the name Sever, claimed": the member named so is that name.)
             named = named_only_after(self.text, a.start + len(a.speaker_text)) if a.how == "group" else None
-            return self.named.setdefault(a, Said(named or member_of_group(self, a), a.speaker_text, a.cue, a.start))
+            return self.named.setdefault(a, Said(named or partner_of(self, a) or member_of_group(self, a), a.speaker_text, a.cue, a.start))
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))
         if a.how == "group" and (named := named_only_after(self.text, a.start + len(a.speaker_text.rsplit(None, 1)[0]))):

@@ -69,3 +69,11 @@ def runs_on(art: Article, q: Marked, at: int) -> bool:
 
 
 _CLOSES_WORDS = frozenset(",.;:?!—–-…")
+
+
+def follows_quoted_sentence(art: Article, lo: int) -> bool:
+    """Whether the sentence opening at ``lo`` comes right after a sentence of its paragraph that quotes someone: a quote
+    alone there goes on with that speaker ("“…,” Roe told the paper. “…”"), whatever the next sentence says."""
+    i = art.sent_at(lo)
+    before = art.sents[i - 1] if i > 0 else None
+    return before is not None and before.paragraph == art.sents[i].paragraph and "#" in art.masked[before.start:before.end]

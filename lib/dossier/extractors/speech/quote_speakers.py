@@ -13,7 +13,7 @@ from ...text.words import UPPER, alternation
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .passive_agents import apposed_source, named_agent
-from .quote_sentences import introduction, runs_on, sentence_bounds, speaks_no_quote
+from .quote_sentences import follows_quoted_sentence, introduction, runs_on, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
@@ -21,6 +21,7 @@ from ..mentions.speaker_vocab import addressed, directives, document_nouns, medi
 from ..mentions.time_phrases import time_phrase
 from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
+from .manner_verbs import manner_after, manner_intro
 from .told_sources import told_source
 from .as_sources import as_source
 from .reckoned_sources import reckoned_by
@@ -165,7 +166,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return told, None
     if (wording := as_source(art, group[-1])) is not None:  # "“…,” as spokesman Dmitry Peskov put it": his
         return wording, None
-    a = _after(art, q)
+    a = _after(art, q) or manner_after(art, q, hi)  # ("“…,” he sighed")
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
@@ -239,7 +240,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
             said = art.subject_of(intro.start, intro.end)  # "Kim Yo Jong issued the following press statement:"
         if said is not None:
             return said, intro
-    if (colon := _colon_subject(art, lo, q, intro)) is not None:
+    if (colon := _colon_subject(art, lo, q, intro) or manner_intro(art, lo, q)) is not None:
         return colon, intro
     if (label := label_speaker(art, lo, q.open_at)) is not None:
         return label, None
@@ -259,14 +260,19 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
 
 
 def _closing(art: Article, q: Marked, hi: int) -> Said | None:
-    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names.
+    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names."""
+    return closing_attribution(art, q.close_at, hi)
+
+
+def closing_attribution(art: Article, lo: int, hi: int) -> Said | None:
+    """Who the last clause of ``masked[lo:hi]`` (a sentence's end) names: ", said Howell, an expert at …".
 
     Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the
     sentence's end (but for an apposition) speaks the whole sentence, quote and all.
     """
     # Only a comma right before a verb of saying can open one; most sentences have none after the quote.
-    for cue in reversed(art.scan.candidates("cue", q.close_at, hi)[-_CLOSING_COMMAS:]):
-        at = art.masked.rfind(",", q.close_at, cue)
+    for cue in reversed(art.scan.candidates("cue", lo, hi)[-_CLOSING_COMMAS:]):
+        at = art.masked.rfind(",", lo, cue)
         if at < 0 or art.masked[at + 1:cue].strip():
             continue
         a = art.scan.inverted_attribution(at, hi)
@@ -278,7 +284,7 @@ def _closing(art: Article, q: Marked, hi: int) -> Said | None:
 def _document_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
     """ "“Those who fought for justice are heroes.” The statement was issued by the commission …": a quote that is a
     sentence alone is the words of the document the next sentence opens with, its author's."""
-    if art.masked[lo:q.open_at].strip() or art.masked[q.close_at:hi].strip(" \t.,;:!?\n"):
+    if art.masked[lo:q.open_at].strip() or art.masked[q.close_at:hi].strip(" \t.,;:!?\n") or follows_quoted_sentence(art, lo):
         return None
     k = art.sent_at(hi - 1) + 1
     if k >= len(art.sents) or (m := art.account.mention_at(art.sents[k].start)) is None or m.start != art.sents[k].start:

@@ -64,7 +64,7 @@ from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
 from .quote_experts import placed_headings
 from .quote_issuers import issued_by
-from .quote_speakers import continues_speech, gives_one_name, is_statement, join_split, speaker_of
+from .quote_speakers import closing_attribution, continues_speech, gives_one_name, is_statement, join_split, speaker_of
 from ..mentions.mention_vocab import pronouns
 from ..mentions.speaker_vocab import medium_voices
 from .speakers import canonical, channel_state, speaker_affiliation
@@ -259,6 +259,8 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
     if "#" in art.masked[before.start:before.end]:
         return None  # a sentence that quotes: whose words go on is read from its quotes (continues_speech)
     said = [x for x in art.said_of(here - 1) if x.speaker]
+    if not said and (closing := closing_attribution(art, before.start, before.end)) is not None and closing.speaker:
+        said = [closing]  # "Aid is doubtful, said Roe." (a verb before its subject closes the sentence)
     if len({x.speaker for x in said}) != 1 or art.is_medium(said[0].speaker):
         return None
     return said[0]

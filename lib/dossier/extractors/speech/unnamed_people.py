@@ -30,6 +30,7 @@ from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speak
 from .asked_people import asked_person
 from .attributions import function_word_in
 from .unnamed_groups import informed, picked_from, remaining_member
+from .charted_people import member_before
 
 __all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
 
@@ -96,6 +97,8 @@ def member_of_group(art, a) -> str | None:
                          if m.group(0).lower() not in informed().nouns or informed().after.match(art.masked, m.end())]:
                 if found[-1].group(0).lower() in informed().nouns:  # "two people familiar with the talks": sources
                     return unnamed_sources().labels["source"]
+                if found[-1].group(0).lower() in _role_plurals() and (member := member_before(art, a.start, i - k)) is not None:
+                    return member  # "Two North Korean soldiers … the prisoners": charted as the group is, captured
                 return _group_speaker(art, found[-1].start(), found[-1].group(0))
         return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
@@ -255,9 +258,20 @@ def _modifiers(before: str) -> str:
 @functools.cache
 def _plural_nouns() -> re.Pattern:
     """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, soldiers."""
-    nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha())}
+    nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha()), *_role_nouns()}
     plurals = {plural(n) for n in nouns} | informed().nouns
     return re.compile(rf"\b(?i:{alternation(plurals)})\b")
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """The one-word roles of ``data/charted_roles.csv``: "one of them" after "the Korean fighters" is a soldier."""
+    return frozenset(r for r in load_table("charted_roles.csv").noun if r.isalpha())
+
+
+@functools.cache
+def _role_plurals() -> frozenset[str]:
+    return frozenset(plural(r) for r in _role_nouns())
 
 
 def _talked_about(art, m, person: str | None, here: int) -> bool:

@@ -1,0 +1,73 @@
+"""Verbs of how words were said ("sighed", "shrugged", "quipped", "sums up") after their subject, next to the quote.
+
+``data/cue_verbs.csv`` gives these verbs the kind ``inverted``: elsewhere they say nothing ("he worried about the
+shells", "Kim smiled for the cameras"), so they attribute words only where they touch them.  Before their subject
+the attribution patterns read them ("“…,” sighs a diplomat"); a reader hears them as verbs of saying after their
+subject too, in the two places a verb of saying would stand:
+
+- right after the quote, closing the clause: "“…,” he sighed.", "“…,” the minister quipped, …";
+- closing a clause that a colon ends before the quote, with a few words of object at most: "Roe shrugged: “…”",
+  "a diplomat sums up the mood: “…”", "Lavrov, asked whether more troops would follow, dodged: “…”".
+
+Used by :mod:`dossier.extractors.speech.quote_speakers` when no verb of saying attributes the quote.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ...text.quote_marks import Marked
+from ...text.words import alternation
+from ..mentions.speaker_vocab import inverted_verbs
+from .attributions import Attribution, plausible
+from .quote_article import Article
+from .quote_referents import Said
+from .speakers import HEAD, attribution_of
+from .subject_forms import FILLER, subject_source
+
+__all__ = ["manner_after", "manner_intro"]
+
+_ASIDE = r"(?:,[^,:#]{1,120},)?"  # "Lavrov, asked whether more would follow, dodged:"
+_OBJECT = r"(?:\s+[a-z][\w’'\-]*){0,3}"  # "sums up the mood:", "summarises it:"
+_COMMA = re.compile(r",\s+")
+_CLAUSE_ENDS = r"(?=\s*(?:[.,;!?]|\Z))"  # "“…,” he sighed." (not "he sighed about the shells")
+
+
+class _Patterns(NamedTuple):
+    verb: re.Pattern  # a manner verb anywhere: the cheap test first
+    after: re.Pattern  # subject and verb right after a quote, closing the clause
+    intro: re.Pattern  # subject and verb (and object) right before a colon
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    subj, verbs = subject_source(), rf"\b(?i:{alternation(inverted_verbs())})\b"
+    return _Patterns(
+        re.compile(verbs),
+        re.compile(rf"(?:{subj})\s+{FILLER}(?P<cue>{verbs}){_CLAUSE_ENDS}"),
+        re.compile(rf"(?:{subj}){_ASIDE}\s+{FILLER}(?:then\s+)?(?P<cue>{verbs}){_OBJECT}\s*:\s*\Z"),
+    )
+
+
+def manner_after(art: Article, q: Marked, hi: int) -> Attribution | None:
+    """The subject of a manner verb right after ``q`` that closes the clause ("“…,” he sighed."); None if none."""
+    if _patterns().verb.search(art.masked, q.close_at, hi) is None:
+        return None
+    m = _patterns().after.match(art.masked, HEAD.match(art.masked, q.close_at, hi).end(), hi)
+    a = attribution_of(m) if m is not None else None
+    return a if a is not None and a.speaker_text and plausible(a) else None
+
+
+def manner_intro(art: Article, lo: int, q: Marked) -> Said | None:
+    """Who a clause closed by a manner verb and a colon right before ``q`` names ("Roe shrugged: “…”"); None if none."""
+    colon = art.masked.rfind(":", lo, q.open_at)
+    if colon < 0 or art.masked[colon + 1:q.open_at].strip() or _patterns().verb.search(art.masked, lo, colon) is None:
+        return None
+    # The subject opens the clause, or follows an opening phrase's comma ("At the ministry, a diplomat sums up …").
+    for start in (lo, *(m.end() for m in _COMMA.finditer(art.masked, lo, colon))):
+        m = _patterns().intro.match(art.masked, start, colon + 1)
+        if m is not None and (a := attribution_of(m)).speaker_text and plausible(a):
+            return art.resolve(a)
+    return None
