@@ -39,3 +39,15 @@ def test_pictures_aired_before_a_clause_of_other_words_carry_none_of_them():
 ])
 def test_a_medium_that_carries_the_words_or_shows_their_occasion_is_their_channel(text):
     assert quote_readings(text)[0][1] is not None
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("KCTV showed Kim Jong Un inspecting a new destroyer, and he called the ship “a floating fortress”.",
+     "Korean Central Television"),
+    ("State media showed Kim Jong Un at a tractor factory, and Kim praised the workers as “true patriots”.",
+     "DPRK state media"),
+    ("KCNA pictures showed Kim Jong Un on a hillside, and the North Korean leader called the launch “a historic feat”.",
+     "KCNA"),
+])
+def test_a_clause_after_the_pictures_whose_subject_is_the_one_they_show_goes_on_with_the_mediums_story(text, channel):
+    assert quote_readings(text) == [("Kim Jong Un", channel, "sentence")]

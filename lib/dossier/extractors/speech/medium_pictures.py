@@ -22,6 +22,9 @@ from .quote_article import Article
 # Words between a verb of airing and the pictures it airs ("broadcast an hour of footage", "aired new images").
 _OBJECT_WORDS = 4
 
+# How far past a joiner the subject of its clause may be named ("and he", "and the North Korean leader").
+_SUBJECT_CHARS = 8
+
 
 def shows_apart(art: Article, at: int, words_start: int, words_end: int, hi: int) -> bool:
     """Whether the medium named at ``at`` in a sentence ending at ``hi`` shows pictures or frames a thing in a clause
@@ -36,11 +39,22 @@ def shows_apart(art: Article, at: int, words_start: int, words_end: int, hi: int
             return False  # (more words after it are its own: "…, and KCNA, in a dispatch, quoted him as saying “…”")
         return bool(_shows().match(masked, m.end, hi) or _frames().match(masked, m.end, hi)
                     or _pictures_carried().search(masked, joined.end(), at))
-    if m.end <= words_start and _clause_joiner().search(masked, m.end, words_start) is not None:
+    if m.end <= words_start and (joined := _clause_joiner().search(masked, m.end, words_start)) is not None:
         # (Only a clause of its own after a comma: "KCTV showed Kim hugging the commanders and kneeling by the coffins,
         # where he called them “…”" shows the occasion of the words.)
-        return _shows().match(masked, m.end, words_start) is not None
+        shown = _shows().match(masked, m.end, words_start)
+        return shown is not None and not _story_goes_on(art, shown.end(), joined)
     return False
+
+
+def _story_goes_on(art: Article, shown_end: int, joined: re.Match) -> bool:
+    """Whether the clause ``joined`` after the pictures opens with the one they show, by name or pronoun: "State media
+    showed Kim at the launch site, and he said …" is the medium's story still, the words its own; "… footage of Kim by
+    the coffins, and the regime calls them …" turns to someone else's words, which the pictures do not carry."""
+    shown = next((x for x in art.account.between(shown_end, joined.start()) if x.entity is not None), None)
+    subject = next(iter(art.account.between(joined.end(), joined.end() + _SUBJECT_CHARS)), None)
+    return (shown is not None and subject is not None and subject.entity is not None
+            and subject.entity.name == shown.entity.name and art.masked[joined.end():subject.start].isspace())
 
 
 @functools.cache
