@@ -51,3 +51,27 @@ def test_a_medium_that_carries_the_words_or_shows_their_occasion_is_their_channe
 ])
 def test_a_clause_after_the_pictures_whose_subject_is_the_one_they_show_goes_on_with_the_mediums_story(text, channel):
     assert quote_readings(text) == [("Kim Jong Un", channel, "sentence")]
+
+
+@pytest.mark.parametrize("text, channel", [
+    # the pictures aired are of the words' own occasion
+    ("Kim Jong Un called the new submarine “a guardian of the seas”, and KCTV aired footage of the address that "
+     "evening.", "Korean Central Television"),
+    ("Kim Jong Un urged the builders to “storm the summit”, and state television broadcast remarks and footage from "
+     "the site on Friday.", "DPRK state media"),
+    # what the medium frames is the words themselves
+    ("Kim Jong Un said the harvest was “a miracle of the collective”, and KCNA cast his comments as a message to "
+     "farmers across the country.", "KCNA"),
+    ("Kim Jong Un urged the builders to “storm the summit”, and Rodong Sinmun touted the remark on its front page.",
+     "Rodong Sinmun"),
+    # the words go with the pictures the medium carries
+    ("Kim Jong Un urged the builders to “storm the summit”, in a speech and photos carried by KCNA on Friday.", "KCNA"),
+])
+def test_pictures_or_framing_of_the_words_themselves_leave_the_medium_their_channel(text, channel):
+    assert quote_readings(text) == [("Kim Jong Un", channel, "sentence")]
+
+
+def test_pictures_of_no_words_stay_the_mediums_own_clause():
+    text = ("Kim Jong Un urged the builders to “storm the summit”, and state television broadcast footage from the "
+            "site on Friday.")
+    assert quote_readings(text) == [("Kim Jong Un", None, None)]
