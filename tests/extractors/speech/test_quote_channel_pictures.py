@@ -19,6 +19,8 @@ from quote_readings import quote_readings
     # the medium's pictures as the subject of a verb of showing
     "Kim Jong Un called the test “a complete success,” and KCNA photos showed him applauding on a hillside.",
     "Kim Jong Un called the test “a complete success,” and state TV footage showed him applauding on a hillside.",
+    # video the medium airs
+    "Kim Jong Un called the welders “heroes of labour”, and KCTV aired video of him embracing them.",
 ])
 def test_a_medium_with_a_clause_of_pictures_or_framing_after_the_words_is_no_channel(text):
     assert quote_readings(text)[0][1:] == (None, None)
