@@ -12,6 +12,11 @@ def test_a_state_styled_source_named_as_a_paper_is_a_medium_of_its_state(source)
     assert found == StyledOutlet(" ".join(source.split()), "dprk_state")
 
 
+@pytest.mark.parametrize("source", ["Pyongyang Sinmun - KCNA Watch", "The Pyongyang Sinmun"])
+def test_a_state_styled_paper_within_a_longer_source_is_named_as_the_part_that_matched(source):
+    assert styled_outlet(source) == StyledOutlet("Pyongyang Sinmun", "dprk_state")
+
+
 @pytest.mark.parametrize("source", [
     "Korean People's Army General Staff",  # a body of the state's style speaks for itself
     "Socialist Patriotic Youth League statement",  # a document, no medium

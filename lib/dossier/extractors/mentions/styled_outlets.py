@@ -23,7 +23,8 @@ _STATE_STYLE = "_state"
 
 
 class StyledOutlet(NamedTuple):
-    """A source known as a state medium by its style: its name as the source writes it, and the channel state."""
+    """A source known as a state medium by its style: its name as the source writes it (the part of the source that
+    matched), and the channel state."""
 
     channel: str
     state: str
@@ -33,8 +34,8 @@ class StyledOutlet(NamedTuple):
 def styled_outlet(source: object) -> StyledOutlet | None:
     """The state medium an article's ``source`` is by its style and the form of its name, or None.
 
-    The name is the source as written ("Pyongyang Sinmun"); the state that of its style's home
-    (``russian_state`` -> ``russia_state``)."""
+    The name is the part of the source that matched, as written ("Pyongyang Sinmun" of "Pyongyang Sinmun - KCNA
+    Watch"); the state that of its style's home (``russian_state`` -> ``russia_state``)."""
     if not isinstance(source, str):
         return None
     styles, states = _styles(), _style_states()
@@ -44,8 +45,18 @@ def styled_outlet(source: object) -> StyledOutlet | None:
             continue
         if not style.endswith(_STATE_STYLE) or style not in states or not _medium_form(name):
             return None
-        return StyledOutlet(" ".join(source.split()), f"{states[style]}{_STATE_STYLE}")
+        return StyledOutlet(_as_written(source, name), f"{states[style]}{_STATE_STYLE}")
     return None
+
+
+def _as_written(source: str, name: str) -> str:
+    """The part of ``source`` that ``name`` (one of its :func:`~dossier.text.outlets.outlet_names`) is, as the source
+    writes it: "Pyongyang Sinmun" of "Pyongyang Sinmun - KCNA Watch"; the name itself where the source does not hold
+    it letter for letter."""
+    written = " ".join(source.split())
+    folded = written.replace("’", "'").lower()
+    at = folded.find(name)
+    return written[at:at + len(name)] if at >= 0 and len(folded) == len(written) else name
 
 
 def _medium_form(name: str) -> bool:
