@@ -36,17 +36,29 @@ def styled_outlet(source: object) -> StyledOutlet | None:
 
     The name is the part of the source that matched, as written ("Pyongyang Sinmun" of "Pyongyang Sinmun - KCNA
     Watch"); the state that of its style's home (``russian_state`` -> ``russia_state``)."""
-    if not isinstance(source, str):
+    styled, states = _style_of(source), _style_states()
+    if styled is None or not styled.style.endswith(_STATE_STYLE) or styled.style not in states or (
+            not _medium_form(styled.name)):
         return None
-    styles, states = _styles(), _style_states()
-    for name in outlet_names(source):
-        style = styles.get(name)
-        if style is None:
-            continue
-        if not style.endswith(_STATE_STYLE) or style not in states or not _medium_form(name):
-            return None
-        return StyledOutlet(_as_written(source, name), f"{states[style]}{_STATE_STYLE}")
-    return None
+    return StyledOutlet(_as_written(source, styled.name), f"{states[styled.style]}{_STATE_STYLE}")
+
+
+def state_styled(source: object) -> bool:
+    """Whether an article's ``source`` is of a state's style, a medium of the state or one of its bodies speaking for
+    itself ("Korean Association of Social Scientists", ``dprk_state``)."""
+    styled = _style_of(source)
+    return styled is not None and styled.style.endswith(_STATE_STYLE)
+
+
+class _Styled(NamedTuple):
+    name: str  # as outlet_names gives it
+    style: str
+
+
+def _style_of(source: object) -> _Styled | None:
+    """The first of ``source``'s names (most specific first) that ``data/outlet_styles.csv`` lists, and its style."""
+    styles = _styles()
+    return next((_Styled(name, styles[name]) for name in outlet_names(source) if name in styles), None)
 
 
 def _as_written(source: str, name: str) -> str:
