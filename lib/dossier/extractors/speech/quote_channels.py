@@ -126,11 +126,15 @@ def _paragraph_before(art: Article, i: int) -> range:
 _LEAD = 2
 
 
-def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
-              words_end: int = -1, words_start: int = -1) -> tuple[str, str] | None:
-    """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
+def inherited(art: Article, speaker: str, i: int, words_start: int, words_end: int,
+              own_occasion: bool = False) -> tuple[str, str] | None:
+    """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``sentence``, ``paragraph`` or
+    ``article``; its words are ``art.masked[words_start:words_end]``.
 
-    The nearest earlier sentence of the paragraph that relays the
+    A DPRK state medium of the words' own sentence decides for the DPRK's words ("State media showed Kim at a
+    drone plant, which he called “…”"), unless it goes with later words or tells in a clause of its own of pictures
+    or framing (:mod:`~dossier.extractors.speech.medium_pictures`: "…, and state media have shown him in tears").
+    Else the nearest earlier sentence of the paragraph that relays the
     speaker's words decides; else the nearest earlier sentence of the
     article that does; else the nearest later one ("…, Kim said,
     according to KCNA" further on); else, for the words of the DPRK's
@@ -155,8 +159,7 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
     here, sents = art.sents[i], art.sents
     if art.of_dprk_state(speaker) and (own := [m for m in _dprk_media_in(art, here.start, here.end)
                                                if not _later_clause(art, words_end, m.start, here.end)
-                                               and not (words_start >= 0 and shows_apart(
-                                                   art, m.start, words_start, words_end, here.end))]):
+                                               and not shows_apart(art, m.start, words_start, words_end, here.end)]):
         # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
         # before one an earlier sentence of the paragraph named for other words of his.
         return own[-1].entity.name, "sentence"
@@ -236,7 +239,10 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     national television" or "in an interview with The War Zone", TASS's
     "Peskov told Rossiya-1".  Not of those another state's medium carried
     ("Shoigu said …, KCNA said" in TASS), nor of words the article says it
-    reported itself (``sentence``).
+    reported itself (``sentence``), nor of words their own sentence says
+    a medium of the outlet's state or of no state quoted (:func:`_quoted_there`:
+    "was quoted by the newspaper Krasnaya Zvezda as saying", "Izvestia
+    quoted him as saying", "according to Izvestia" in TASS).
     """
     channel, basis = _channel_found(art, group, speaker, intro, pos)
     if channel == art.outlet or not speaker or not art.outlet or art.is_medium(speaker):
@@ -356,8 +362,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     if said_repeatedly(art, *_between_speaker_and_words(art, group, pos, lo, hi)):
         return None, None  # "Kim has repeatedly called for “…”": said again and again, on no occasion a medium reported
     i = art.sent_at(q.parts[0][0])
-    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at,
-                      words_start=q.open_at)
+    found = inherited(art, speaker, i, q.open_at, group[-1].close_at, own_occasion=occasion is Occasion.OWN)
     if found is not None:
         _, basis = found
         if basis != "article" or not cites_own_report(art, i):
