@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ...text.outlets import outlet_names
 from ...vocab import load_table
+from .mention_vocab import outlet_styles, style_states
 
 # A style of data/outlet_styles.csv that is a state's media ends so; the state is the style's home state
 # (data/home_states.csv, kind outlet_style), the channel state that state's media state (data/channels.csv).
@@ -36,7 +37,7 @@ def styled_outlet(source: object) -> StyledOutlet | None:
 
     The name is the part of the source that matched, as written ("Pyongyang Sinmun" of "Pyongyang Sinmun - KCNA
     Watch"); the state that of its style's home (``russian_state`` -> ``russia_state``)."""
-    styled, states = _style_of(source), _style_states()
+    styled, states = _style_of(source), style_states()
     if styled is None or not styled.style.endswith(_STATE_STYLE) or styled.style not in states or (
             not _medium_form(styled.name)):
         return None
@@ -57,7 +58,7 @@ class _Styled(NamedTuple):
 
 def _style_of(source: object) -> _Styled | None:
     """The first of ``source``'s names (most specific first) that ``data/outlet_styles.csv`` lists, and its style."""
-    styles = _styles()
+    styles = outlet_styles()
     return next((_Styled(name, styles[name]) for name in outlet_names(source) if name in styles), None)
 
 
@@ -83,16 +84,3 @@ def _medium_form(name: str) -> bool:
 def _form_words() -> tuple[frozenset[str], frozenset[str]]:
     t = load_table("medium_forms.csv")
     return frozenset(t.word[t.place == "end"]), frozenset(t.word[t.place == "start"])
-
-
-@functools.cache
-def _styles() -> dict[str, str]:
-    t = load_table("outlet_styles.csv")
-    return dict(zip(t["source"], t["style"]))
-
-
-@functools.cache
-def _style_states() -> dict[str, str]:
-    t = load_table("home_states.csv")
-    part = t[t.kind == "outlet_style"]
-    return dict(zip(part["name"], part["state"]))

@@ -18,8 +18,7 @@ import functools
 import re
 
 from ...text.words import alternation
-from ...vocab import load_table
-from ..mentions.speaker_vocab import channel_relay_words, document_words
+from ..mentions.speaker_vocab import WHEN, channel_relay_words, document_words
 from .quote_article import Article
 
 # Words between a verb of airing and the pictures it airs ("broadcast an hour of footage", "aired new images").
@@ -40,7 +39,7 @@ def shows_apart(art: Article, at: int, words_start: int, words_end: int, hi: int
         return False
     masked = art.masked
     if words_end <= at:
-        joined = _joiner().search(masked, words_end, at)
+        joined = joiner().search(masked, words_end, at)
         if joined is None or "#" in masked[m.end:hi]:
             return False  # (more words after it are its own: "…, and KCNA, in a dispatch, quoted him as saying “…”")
         return any(_own_clause(masked, found) for found in (
@@ -81,31 +80,36 @@ def _story_goes_on(art: Article, shown_end: int, joined: re.Match) -> bool:
 
 @functools.cache
 def _words(*places: str) -> str:
-    t = load_table("channel_relays.csv")
-    return alternation(t.word[t.place.isin(places)])
+    """The words of ``data/channel_relays.csv`` at any of ``places``, as one alternation."""
+    return alternation(frozenset().union(*(channel_relay_words(place) for place in places)))
 
 
 @functools.cache
-def _auxiliaries() -> str:
-    return rf"(?:(?:{_words('auxiliary')}|have|has|had|been|last\s+\w+|on\s+\w+day)\s+){{0,2}}"
+def medium_auxiliaries() -> str:
+    """Auxiliaries and times between a medium and its verb, each with the white space after it ("have also shown",
+    "has been seen", "on Sunday aired"): ``data/channel_relays.csv``, place ``auxiliary``, between two of
+    :data:`~dossier.extractors.mentions.speaker_vocab.WHEN`'s times.  Case is left to the caller's flags."""
+    return rf"{WHEN}(?:(?:{_words('auxiliary')})\s+){{0,2}}{WHEN}"
 
 
 @functools.cache
-def _joiner() -> re.Pattern:
+def joiner() -> re.Pattern:
+    """A word that joins a clause to the one before ("and", "but", "while": ``data/channel_relays.csv``, place
+    ``joiner``)."""
     return re.compile(rf"\b(?:{_words('joiner')})\b")
 
 
 @functools.cache
 def _clause_joiner() -> re.Pattern:
     """A joiner after a comma, opening a clause of its own: ", and the regime calls …"."""
-    return re.compile(rf",\s+(?:{_words('joiner')})\b")
+    return re.compile(rf",\s+{joiner().pattern}")
 
 
 @functools.cache
 def _shows() -> re.Pattern:
     """Right after a medium, or its pictures ("KCNA photos", "state TV footage"), a verb of showing ("have shown him",
     "footage showed him"), or of airing pictures ("broadcast footage of Kim")."""
-    return re.compile(rf"\s+(?:(?:{_words('picture')})\s+)?{_auxiliaries()}(?:(?:{_words('image')})\b"
+    return re.compile(rf"\s+(?:(?:{_words('picture')})\s+)?{medium_auxiliaries()}(?:(?:{_words('image')})\b"
                       rf"|(?:{_words('airing')})\s+(?:[\w’'\-]+\s+){{0,{_OBJECT_WORDS}}}?"
                       rf"(?P<object>(?P<pictures>{_words('picture')}))\b)",
                       re.IGNORECASE)
@@ -114,7 +118,7 @@ def _shows() -> re.Pattern:
 @functools.cache
 def _frames() -> re.Pattern:
     """Right after a medium, a verb by which it frames a thing in its own voice ("portray the alliance as")."""
-    return re.compile(rf"\s+{_auxiliaries()}(?P<object>{_words('framing')})\b", re.IGNORECASE)
+    return re.compile(rf"\s+{medium_auxiliaries()}(?P<object>{_words('framing')})\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -22,18 +22,17 @@ import re
 
 from ...text.quote_marks import Marked
 from ...text.words import alternation
-from ...vocab import load_table
 from ..mentions import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
-from .medium_pictures import shows_apart
+from .medium_pictures import joiner, medium_auxiliaries, shows_apart
 from .quote_relays import quoted_one, relayed_by, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
-from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
+from ..mentions.speaker_vocab import addressed, channel_relay_words, document_nouns, speaker_affiliation
 from .speakers import channel_state
 
 
@@ -284,22 +283,14 @@ def _later_clause(art: Article, words_end: int, at: int, hi: int) -> bool:
     """Whether the medium named at ``at`` goes with words quoted after it in ``art.masked[:hi]``, not with those
     ending at ``words_end``: a clause opened past them (``data/channel_relays.csv``, place ``joiner``) names it
     before more quoted words ("Kim called it “…” and, in a speech KCNA carried, said “…”")."""
-    return 0 <= words_end < at and "#" in art.masked[at:hi] and _joiner().search(art.masked, words_end, at) is not None
+    return 0 <= words_end < at and "#" in art.masked[at:hi] and joiner().search(art.masked, words_end, at) is not None
 
 
 @functools.cache
 def _airing_verb() -> re.Pattern:
     """A verb of airing or showing right after a medium, maybe after an auxiliary ("broadcast", "has aired")."""
-    t = load_table("channel_relays.csv")
-    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has"])
-    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place.isin(('airing', 'image'))])})\b",
-                      re.IGNORECASE)
-
-
-@functools.cache
-def _joiner() -> re.Pattern:
-    t = load_table("channel_relays.csv")
-    return re.compile(rf"\b(?:{alternation(t.word[t.place == 'joiner'])})\b")
+    verbs = alternation(channel_relay_words("airing") | channel_relay_words("image"))
+    return re.compile(rf"\s+{medium_auxiliaries()}(?:{verbs})\b", re.IGNORECASE)
 
 
 def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list[discourse.Mention]:
