@@ -22,7 +22,7 @@ def test_a_statement_with_no_credited_dateline_names_no_medium():
 
 def test_a_source_that_is_a_medium_keeps_its_own_name_over_the_credit():
     text = ("MOSCOW, May 3 (TASS) -- Defence Minister Andrei Belousov said the drills were “a success.”")
-    assert quote_readings(text, source="RIA Novosti")[0][1] == "RIA Novosti"
+    assert quote_readings(text, source="RIA Novosti") == [("Andrei Belousov", "RIA Novosti", "article")]
 
 
 def test_a_wire_republishers_copy_names_the_wire_the_words_were_told_to():

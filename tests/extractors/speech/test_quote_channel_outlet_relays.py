@@ -25,7 +25,7 @@ def test_a_medium_the_words_were_said_to_gives_way_to_the_state_outlet():
     assert quote_readings(text, source="TASS")[0][1:] == ("TASS", "article")
 
 
-def test_a_state_papers_quote_of_a_magazine_keeps_the_magazine():
+def test_a_state_papers_quote_of_another_paper_keeps_that_paper():
     text = ("Respected Comrade Kim Jong Un visited a new orchard on Tuesday.\n\n"
-            "A woman farmer was quoted by the magazine Nongmin Sinmun as saying: “The trees are a gift of love.”")
+            "A woman farmer was quoted by the newspaper Nongmin Sinmun as saying: “The trees are a gift of love.”")
     assert quote_readings(text, source="Pyongyang Sinmun")[-1][1:] == ("Nongmin Sinmun", "sentence")
