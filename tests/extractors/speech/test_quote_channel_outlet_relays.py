@@ -14,6 +14,12 @@ def test_a_medium_that_is_the_subject_of_a_verb_of_relaying_the_speaker_stays_th
     assert quote_readings(text, source="TASS") == [("Sergei Ryabkov", "Izvestia", "sentence")]
 
 
+def test_a_medium_that_quoted_an_unnamed_speaker_as_its_subject_stays_their_channel_in_a_state_outlet():
+    text = ("Respected Comrade Kim Jong Un visited a new orchard on Tuesday.\n\n"
+            "Rodong Sinmun quoted a woman farmer as saying: “The trees are a gift of love.”")
+    assert quote_readings(text, source="Pyongyang Sinmun")[-1] == ("woman farmer", "Rodong Sinmun", "sentence")
+
+
 def test_a_medium_that_quoted_someone_else_gives_way_to_the_state_outlet():
     text = ("Izvestia on Friday quoted a Western diplomat as saying, and Deputy Foreign Minister Sergei Ryabkov said "
             "the talks had reached “a dead end.”")

@@ -251,18 +251,18 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     own = same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
         home_voice(art, speaker, state))
     if own and (channel is None or channel_state(channel) in (state, "other")) and not (
-            basis == "sentence" and _quoted_there(art, group, channel, speaker)):
+            basis == "sentence" and _quoted_there(art, group, channel, speaker, pos)):
         return art.outlet, "article"
     return channel, basis
 
 
-def _quoted_there(art: Article, group: list[Marked], channel: str, speaker: str) -> bool:
-    """Whether the quote's own sentence says ``channel`` quoted the words of ``speaker`` ("was quoted by the magazine X
-    as saying", "X quoted him as saying", "according to X"), rather than that they were said to it or on it ("told
-    Rossiya-1", "said on national television"): the outlet prints what that medium relayed, not words said to it
-    first."""
+def _quoted_there(art: Article, group: list[Marked], channel: str, speaker: str, pos: int) -> bool:
+    """Whether the quote's own sentence says ``channel`` quoted the words of ``speaker``, named at ``pos`` ("was quoted
+    by the magazine X as saying", "X quoted him as saying", "according to X"), rather than that they were said to it
+    or on it ("told Rossiya-1", "said on national television"): the outlet prints what that medium relayed, not
+    words said to it first."""
     lo, hi = sentence_bounds(art, group[0])[0], sentence_bounds(art, group[-1])[1]
-    return any(ch == channel and relayed_by(art, at, lo, speaker) for at, ch in art.media_named(lo, hi))
+    return any(ch == channel and relayed_by(art, at, lo, speaker, pos) for at, ch in art.media_named(lo, hi))
 
 
 def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:

@@ -110,17 +110,19 @@ def relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: 
         x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
 
 
-def relayed_by(art: Article, at: int, lo: int, speaker: str | None = None) -> bool:
+def relayed_by(art: Article, at: int, lo: int, speaker: str | None = None, speaker_at: int = -1) -> bool:
     """Whether the sentence opening at ``lo`` presents the medium named at ``at`` as having relayed words, not as the
     one they were said to: "according to KCNA", "as quoted by TASS", "was quoted by the magazine X as saying"; with
-    ``speaker``, also the medium as the subject of a verb of relaying that names them ("Izvestia quoted Belousov as
-    saying")."""
+    ``speaker``, also the medium as the subject of a verb of relaying whose object is the speaker, by name or where
+    the speaker is named (``speaker_at``): "Izvestia quoted Belousov as saying", "Rodong Sinmun quoted a farmer as
+    saying"."""
     window = max(lo, at - _BEFORE)
     if _ACCORDING.search(art.masked, window, at) or _quoted_by().search(art.masked, window, at):
         return True
     m = art.account.mention_at(at)
-    return (speaker is not None and m is not None and _relays_after().match(art.masked, m.end) is not None
-            and quoted_one(art, art.sent_at(at)) == speaker)
+    verb = _relays_after().match(art.masked, m.end) if speaker is not None and m is not None else None
+    return verb is not None and (quoted_one(art, art.sent_at(at)) == speaker or (
+        speaker_at > verb.end() and art.masked[verb.end():speaker_at].isspace()))
 
 
 # How far before a medium the words making it a source may begin ("according to the North's official KCNA").
