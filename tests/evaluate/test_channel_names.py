@@ -11,4 +11,5 @@ def test_russias_state_channels_described_as_a_whole_are_russian_state_media(wri
 
 
 def test_a_named_russian_channel_stays_itself():
-    assert names.channel("Rossiya 1") != names.channel("Russian state media")
+    assert names.channel("Rossiya 1") == "rossiya 1"
+    assert names.channel("Russian state media") == "russian state media"

@@ -16,5 +16,6 @@ def test_a_state_styled_paper_is_the_channel_of_its_states_words(source):
 
 def test_a_body_of_the_states_style_is_no_channel_of_its_own_words():
     text = "The General Staff said the engineers had shown “rare courage.”"
-    assert all(channel is None for _, channel, _ in quote_readings(text, source="Korean People's Army General Staff"))
+    found = quote_readings(text, source="Korean People's Army General Staff")
+    assert [(channel, basis) for _, channel, basis in found] == [(None, None)]
 

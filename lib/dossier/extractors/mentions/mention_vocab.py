@@ -438,10 +438,19 @@ def outlet_styles() -> dict[str, str]:
 
 
 @functools.cache
+def style_states() -> dict[str, str]:
+    """Outlet styles -> the state their outlets write from (``data/home_states.csv``, kind ``outlet_style``: ``korean``
+    -> ``south_korea``, ``dprk_state`` -> ``dprk``)."""
+    t = load_table("home_states.csv")
+    part = t[t.kind == "outlet_style"]
+    return dict(zip(part["name"], part["state"]))
+
+
+@functools.cache
 def _home_states() -> tuple[dict[str, str], dict[str, str]]:
     t = load_table("home_states.csv")
     by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
-    by_style = by_kind.get("outlet_style", {})
+    by_style = style_states()
     by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
     by_outlet.update(by_kind.get("outlet", {}))
     return by_kind.get("dateline", {}), by_outlet

@@ -337,7 +337,7 @@ def person_alias_pattern():
 
 # A time between a medium and its verb: "KCNA last month quoted", "KCNA on Friday reported", "KCTV late on
 # Thursday evening broadcast".
-_WHEN = r"(?:(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
+WHEN = r"(?:(?:(?:late\s+|early\s+)?on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+\w+|earlier|later|also)\s+)?"
 
 
 @functools.cache
@@ -358,7 +358,7 @@ def reported() -> tuple[re.Pattern, re.Pattern]:
             # or the source the medium cites may stand between the medium and its verb.)
             # ("The broadcast, monitored by Yonhap, also quoted": or what was done to it, a participle's phrase.)
             rf"(?:\s*\([^)]{{1,20}}\))?(?:,\s+(?:the|an?|citing|quoting|[a-z]+ed\s+by)\s+[^,#.;:]{{1,60}}?,)?"
-            rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{_WHEN})(?:{after})\b",
+            rf"(?:['’]s\s+[a-z]+\s*|(?:\s+(?:{noun}))?\s+(?:(?:{auxiliary})\s+)?{WHEN})(?:{after})\b",
             re.IGNORECASE,
         ),
     )

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ...text.outlets import outlet_names
 from ...vocab import load_table
+from .mention_vocab import outlet_styles, style_states
 
 # A style of data/outlet_styles.csv that is a state's media ends so; the state is the style's home state
 # (data/home_states.csv, kind outlet_style), the channel state that state's media state (data/channels.csv).
@@ -23,7 +24,8 @@ _STATE_STYLE = "_state"
 
 
 class StyledOutlet(NamedTuple):
-    """A source known as a state medium by its style: its name as the source writes it, and the channel state."""
+    """A source known as a state medium by its style: its name as the source writes it (the part of the source that
+    matched), and the channel state."""
 
     channel: str
     state: str
@@ -33,19 +35,41 @@ class StyledOutlet(NamedTuple):
 def styled_outlet(source: object) -> StyledOutlet | None:
     """The state medium an article's ``source`` is by its style and the form of its name, or None.
 
-    The name is the source as written ("Pyongyang Sinmun"); the state that of its style's home
-    (``russian_state`` -> ``russia_state``)."""
-    if not isinstance(source, str):
+    The name is the part of the source that matched, as written ("Pyongyang Sinmun" of "Pyongyang Sinmun - KCNA
+    Watch"); the state that of its style's home (``russian_state`` -> ``russia_state``)."""
+    styled, states = _style_of(source), style_states()
+    if styled is None or not styled.style.endswith(_STATE_STYLE) or styled.style not in states or (
+            not _medium_form(styled.name)):
         return None
-    styles, states = _styles(), _style_states()
-    for name in outlet_names(source):
-        style = styles.get(name)
-        if style is None:
-            continue
-        if not style.endswith(_STATE_STYLE) or style not in states or not _medium_form(name):
-            return None
-        return StyledOutlet(" ".join(source.split()), f"{states[style]}{_STATE_STYLE}")
-    return None
+    return StyledOutlet(_as_written(source, styled.name), f"{states[styled.style]}{_STATE_STYLE}")
+
+
+def state_styled(source: object) -> bool:
+    """Whether an article's ``source`` is of a state's style, a medium of the state or one of its bodies speaking for
+    itself ("Korean Association of Social Scientists", ``dprk_state``)."""
+    styled = _style_of(source)
+    return styled is not None and styled.style.endswith(_STATE_STYLE)
+
+
+class _Styled(NamedTuple):
+    name: str  # as outlet_names gives it
+    style: str
+
+
+def _style_of(source: object) -> _Styled | None:
+    """The first of ``source``'s names (most specific first) that ``data/outlet_styles.csv`` lists, and its style."""
+    styles = outlet_styles()
+    return next((_Styled(name, styles[name]) for name in outlet_names(source) if name in styles), None)
+
+
+def _as_written(source: str, name: str) -> str:
+    """The part of ``source`` that ``name`` (one of its :func:`~dossier.text.outlets.outlet_names`) is, as the source
+    writes it: "Pyongyang Sinmun" of "Pyongyang Sinmun - KCNA Watch"; the name itself where the source does not hold
+    it letter for letter."""
+    written = " ".join(source.split())
+    folded = written.replace("’", "'").lower()
+    at = folded.find(name)
+    return written[at:at + len(name)] if at >= 0 and len(folded) == len(written) else name
 
 
 def _medium_form(name: str) -> bool:
@@ -60,16 +84,3 @@ def _medium_form(name: str) -> bool:
 def _form_words() -> tuple[frozenset[str], frozenset[str]]:
     t = load_table("medium_forms.csv")
     return frozenset(t.word[t.place == "end"]), frozenset(t.word[t.place == "start"])
-
-
-@functools.cache
-def _styles() -> dict[str, str]:
-    t = load_table("outlet_styles.csv")
-    return dict(zip(t["source"], t["style"]))
-
-
-@functools.cache
-def _style_states() -> dict[str, str]:
-    t = load_table("home_states.csv")
-    part = t[t.kind == "outlet_style"]
-    return dict(zip(part["name"], part["state"]))

@@ -19,6 +19,7 @@ from ...text.datelines import credited_outlet
 from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
+from ..mentions.styled_outlets import state_styled
 from .cited_media import citations
 from .formed_media import formed_media, media_hints, own_outlet
 from .passive_agents import apposed_source, named_agent
@@ -67,9 +68,10 @@ class Article(Referents):
         self.sents = sents
         self.starts = [s.start for s in self.sents]
         self.source = source
-        # A source that is no medium (a body's statement) prints the copy of the medium its dateline credits:
-        # "Pyongyang, August 24 (KCNA) --" opens KCNA's dispatch of the statement.
-        self.outlet = outlet_channel(source) or outlet_channel(credited_outlet(text))
+        # A state's body as the source, no medium (a statement of its League), prints the copy of the state's medium its
+        # dateline credits: "Pyongyang, August 24 (KCNA) --" opens KCNA's dispatch of the statement.  A republisher
+        # of a wire's copy is no outlet: the wire it credits is named like any other medium ("told Yonhap").
+        self.outlet = outlet_channel(source) or (outlet_channel(credited_outlet(text)) if state_styled(source) else None)
         self.bounds: dict[int, tuple[int, int]] = {}  # of each quote's sentences by its opening, see quote_sentences.sentence_bounds
         self.worth = self.scan.may_attribute([(s.start, s.end) for s in self.sents])  # False: attributes nothing
         self.found: dict[int, list[Attribution]] = {}  # what each sentence attributes, see attributions_of

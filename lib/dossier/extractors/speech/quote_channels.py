@@ -22,18 +22,17 @@ import re
 
 from ...text.quote_marks import Marked
 from ...text.words import alternation
-from ...vocab import load_table
 from ..mentions import discourse
 from .quote_article import Article, Sentence
 from .quote_sentences import sentence_bounds
 from .outlet_voices import home_voice
 from .quote_backrefs import cites_own_report
 from .quote_broadcasts import named_next, shown_by
-from .medium_pictures import shows_apart
+from .medium_pictures import joiner, medium_auxiliaries, shows_apart
 from .quote_relays import quoted_one, relayed_by, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
-from ..mentions.speaker_vocab import addressed, document_nouns, speaker_affiliation
+from ..mentions.speaker_vocab import addressed, channel_relay_words, document_nouns, speaker_affiliation
 from .speakers import channel_state
 
 
@@ -126,11 +125,15 @@ def _paragraph_before(art: Article, i: int) -> range:
 _LEAD = 2
 
 
-def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
-              words_end: int = -1, words_start: int = -1) -> tuple[str, str] | None:
-    """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``paragraph`` or ``article``.
+def inherited(art: Article, speaker: str, i: int, words_start: int, words_end: int,
+              own_occasion: bool = False) -> tuple[str, str] | None:
+    """The channel a quote of ``speaker`` in sentence ``i`` inherits, and how: ``sentence``, ``paragraph`` or
+    ``article``; its words are ``art.masked[words_start:words_end]``.
 
-    The nearest earlier sentence of the paragraph that relays the
+    A DPRK state medium of the words' own sentence decides for the DPRK's words ("State media showed Kim at a
+    drone plant, which he called “…”"), unless it goes with later words or tells in a clause of its own of pictures
+    or framing (:mod:`~dossier.extractors.speech.medium_pictures`: "…, and state media have shown him in tears").
+    Else the nearest earlier sentence of the paragraph that relays the
     speaker's words decides; else the nearest earlier sentence of the
     article that does; else the nearest later one ("…, Kim said,
     according to KCNA" further on); else, for the words of the DPRK's
@@ -155,8 +158,7 @@ def inherited(art: Article, speaker: str, i: int, own_occasion: bool = False,
     here, sents = art.sents[i], art.sents
     if art.of_dprk_state(speaker) and (own := [m for m in _dprk_media_in(art, here.start, here.end)
                                                if not _later_clause(art, words_end, m.start, here.end)
-                                               and not (words_start >= 0 and shows_apart(
-                                                   art, m.start, words_start, words_end, here.end))]):
+                                               and not shows_apart(art, m.start, words_start, words_end, here.end)]):
         # "State media showed Kim at a drone plant, which he called “…”": the DPRK medium of the words' own sentence,
         # before one an earlier sentence of the paragraph named for other words of his.
         return own[-1].entity.name, "sentence"
@@ -236,7 +238,10 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     national television" or "in an interview with The War Zone", TASS's
     "Peskov told Rossiya-1".  Not of those another state's medium carried
     ("Shoigu said …, KCNA said" in TASS), nor of words the article says it
-    reported itself (``sentence``).
+    reported itself (``sentence``), nor of words their own sentence says
+    a medium of the outlet's state or of no state quoted (:func:`_quoted_there`:
+    "was quoted by the newspaper Krasnaya Zvezda as saying", "Izvestia
+    quoted him as saying", "according to Izvestia" in TASS).
     """
     channel, basis = _channel_found(art, group, speaker, intro, pos)
     if channel == art.outlet or not speaker or not art.outlet or art.is_medium(speaker):
@@ -246,17 +251,18 @@ def channel_of(art: Article, group: list[Marked], speaker: str | None, intro: Se
     own = same_state(state, art.group_of(speaker)) or (state == "china_state" and _of_affiliation(art, speaker, state)) or (
         home_voice(art, speaker, state))
     if own and (channel is None or channel_state(channel) in (state, "other")) and not (
-            basis == "sentence" and _quoted_there(art, group, channel)):
+            basis == "sentence" and _quoted_there(art, group, channel, speaker, pos)):
         return art.outlet, "article"
     return channel, basis
 
 
-def _quoted_there(art: Article, group: list[Marked], channel: str) -> bool:
-    """Whether the quote's own sentence says ``channel`` quoted the words ("was quoted by the magazine X as saying",
-    "according to X"), rather than that they were said to it or on it ("told Rossiya-1", "said on national
-    television"): the outlet prints what that medium relayed, not words said to it first."""
+def _quoted_there(art: Article, group: list[Marked], channel: str, speaker: str, pos: int) -> bool:
+    """Whether the quote's own sentence says ``channel`` quoted the words of ``speaker``, named at ``pos`` ("was quoted
+    by the magazine X as saying", "X quoted him as saying", "according to X"), rather than that they were said to it
+    or on it ("told Rossiya-1", "said on national television"): the outlet prints what that medium relayed, not
+    words said to it first."""
     lo, hi = sentence_bounds(art, group[0])[0], sentence_bounds(art, group[-1])[1]
-    return any(ch == channel and relayed_by(art, at, lo) for at, ch in art.media_named(lo, hi))
+    return any(ch == channel and relayed_by(art, at, lo, speaker, pos) for at, ch in art.media_named(lo, hi))
 
 
 def _of_affiliation(art: Article, speaker: str, affiliation: str) -> bool:
@@ -277,22 +283,14 @@ def _later_clause(art: Article, words_end: int, at: int, hi: int) -> bool:
     """Whether the medium named at ``at`` goes with words quoted after it in ``art.masked[:hi]``, not with those
     ending at ``words_end``: a clause opened past them (``data/channel_relays.csv``, place ``joiner``) names it
     before more quoted words ("Kim called it “…” and, in a speech KCNA carried, said “…”")."""
-    return 0 <= words_end < at and "#" in art.masked[at:hi] and _joiner().search(art.masked, words_end, at) is not None
+    return 0 <= words_end < at and "#" in art.masked[at:hi] and joiner().search(art.masked, words_end, at) is not None
 
 
 @functools.cache
 def _airing_verb() -> re.Pattern:
     """A verb of airing or showing right after a medium, maybe after an auxiliary ("broadcast", "has aired")."""
-    t = load_table("channel_relays.csv")
-    auxiliary = alternation([*t.word[t.place == "auxiliary"], "have", "had", "has"])
-    return re.compile(rf"\s+(?:(?:{auxiliary})\s+){{0,2}}(?:{alternation(t.word[t.place.isin(('airing', 'image'))])})\b",
-                      re.IGNORECASE)
-
-
-@functools.cache
-def _joiner() -> re.Pattern:
-    t = load_table("channel_relays.csv")
-    return re.compile(rf"\b(?:{alternation(t.word[t.place == 'joiner'])})\b")
+    verbs = alternation(channel_relay_words("airing") | channel_relay_words("image"))
+    return re.compile(rf"\s+{medium_auxiliaries()}(?:{verbs})\b", re.IGNORECASE)
 
 
 def _dprk_media_in(art: Article, lo: int, hi: int, silent: bool = False) -> list[discourse.Mention]:
@@ -355,8 +353,7 @@ def _channel_found(art: Article, group: list[Marked], speaker: str | None, intro
     if said_repeatedly(art, *_between_speaker_and_words(art, group, pos, lo, hi)):
         return None, None  # "Kim has repeatedly called for “…”": said again and again, on no occasion a medium reported
     i = art.sent_at(q.parts[0][0])
-    found = inherited(art, speaker, i, own_occasion=occasion is Occasion.OWN, words_end=group[-1].close_at,
-                      words_start=q.open_at)
+    found = inherited(art, speaker, i, q.open_at, group[-1].close_at, own_occasion=occasion is Occasion.OWN)
     if found is not None:
         _, basis = found
         if basis != "article" or not cites_own_report(art, i):

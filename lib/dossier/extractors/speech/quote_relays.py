@@ -14,7 +14,7 @@ import re
 from ...text.words import alternation
 from ...vocab import load_list, load_table
 from ..mentions import discourse
-from ..mentions.speaker_vocab import addressed, document_nouns, reported
+from ..mentions.speaker_vocab import WHEN, addressed, document_nouns, reported
 from .quote_article import Article
 from .speakers import channel_state
 
@@ -58,6 +58,12 @@ def _relay_word() -> re.Pattern:
 
 
 @functools.cache
+def _relays_after() -> re.Pattern:
+    """Right after a medium, a verb of relaying of which it is the subject ("quoted", "on Friday cited")."""
+    return re.compile(rf"\s+{WHEN}(?:{_relay_verbs()})\b")
+
+
+@functools.cache
 def _quoted_by() -> re.Pattern:
     """"as quoted by TASS", "cited by the North's KCNA": a verb of relaying in the passive before the medium."""
     return re.compile(rf"\b(?:{_relay_verbs()})\s+by\s+(?:[\w’'\-]+\s+){{0,4}}\Z")
@@ -84,12 +90,10 @@ def relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: 
         return False  # the medium's own state's voice stands between: its words are the medium's to relay
     i = art.sent_at(at)
     masked = art.masked
-    window = max(lo, at - 80)
-    if _ACCORDING.search(masked, window, at) or addressed(masked, at) or _in_piece().search(masked, window, at) or (
-            _quoted_by().search(masked, window, at)):
-        return True  # "according to KCNA", "told KCNA", "wrote in a commentary carried by KCNA", "as quoted by TASS"
+    if relayed_by(art, at, lo) or addressed(masked, at) or _in_piece().search(masked, max(lo, at - _BEFORE), at):
+        return True  # "according to KCNA", "as quoted by TASS", "told KCNA", "wrote in a commentary carried by KCNA"
     if quoted_one(art, i) == speaker:
-        return True
+        return True  # (any medium of the sentence: "KCNA, in a dispatch on Friday, quoted him as saying")
     m = art.account.mention_at(at)
     if m is None or m.how == "pronoun":
         return True  # "In it, the Russian leader thanked …": a pronoun relays only right after "in", "through"
@@ -106,11 +110,23 @@ def relays_here(art: Article, at: int, channel: str, speaker: str, lo: int, hi: 
         x.entity is not None and x.entity.kind in ("person", "body") for x in art.account.between(lo, at))
 
 
-def relayed_by(art: Article, at: int, lo: int) -> bool:
+def relayed_by(art: Article, at: int, lo: int, speaker: str | None = None, speaker_at: int = -1) -> bool:
     """Whether the sentence opening at ``lo`` presents the medium named at ``at`` as having relayed words, not as the
-    one they were said to: "according to KCNA", "as quoted by TASS", "was quoted by the magazine X as saying"."""
-    window = max(lo, at - 80)
-    return bool(_ACCORDING.search(art.masked, window, at) or _quoted_by().search(art.masked, window, at))
+    one they were said to: "according to KCNA", "as quoted by TASS", "was quoted by the magazine X as saying"; with
+    ``speaker``, also the medium as the subject of a verb of relaying whose object is the speaker, by name or where
+    the speaker is named (``speaker_at``): "Izvestia quoted Belousov as saying", "Rodong Sinmun quoted a farmer as
+    saying"."""
+    window = max(lo, at - _BEFORE)
+    if _ACCORDING.search(art.masked, window, at) or _quoted_by().search(art.masked, window, at):
+        return True
+    m = art.account.mention_at(at)
+    verb = _relays_after().match(art.masked, m.end) if speaker is not None and m is not None else None
+    return verb is not None and (quoted_one(art, art.sent_at(at)) == speaker or (
+        speaker_at > verb.end() and art.masked[verb.end():speaker_at].isspace()))
+
+
+# How far before a medium the words making it a source may begin ("according to the North's official KCNA").
+_BEFORE = 80
 
 
 # "According to KCNA", "according to the North's official KCNA": the medium as the source of what follows.
