@@ -1,0 +1,17 @@
+"""One claimant written several ways is one claimant to the scorer, through data/claimants.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.evaluate import names
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Office of the Prosecutor General of Ukraine", "Prosecutor General's Office of Ukraine"),
+    ("Arirang-Meari", "Arirang Meari"),
+    ("Volodymyr Zelenskyj", "Volodymyr Zelensky"),
+    ("Wolodymyr Selenskyj", "Volodymyr Zelensky"),
+])
+def test_a_spelling_is_its_canonical_claimant(written, canonical):
+    assert names.claimant(written) == names.claimant(canonical) == canonical.casefold()
