@@ -335,14 +335,16 @@ class ArticleResolver(ClaimArticle):
         return None
 
     def _leader_office(self, k: int, a: Attribution) -> Claim | None:
-        """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or None.
+        """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or the office
+        of the owner's title; else None.
 
         A possessive pronoun stands for the person who spoke just before, in
         the sentence or the one before it in its paragraph, else the last
-        person named; the owner must hold a role that leads a state
-        (``data/speaker_roles.csv``), whose government the office speaks for.
+        person named; an owner who holds a role that leads a state
+        (``data/speaker_roles.csv``) owns staff who speak for its government,
+        anyone else an office their title names ("prosecutor's office").
         """
-        owner, _, noun = cleaned(a.text).rpartition(" ")
+        owner, _, noun = cleaned(a.claimant or a.text).rpartition(" ")
         if noun not in claimant_cues("leader_body") or not owner:
             return None
         gender = None
@@ -352,16 +354,30 @@ class ArticleResolver(ClaimArticle):
             person = person or surnames().get(words[-1])
         elif anaphors().get(owner) == "person":
             prior = self.prior(k, a, previous=-1)  # who spoke last: in the sentence before, its last speaker
-            person = self.resolve(*prior).claimant if prior else (self.last_named(k, a.start, _PEOPLE) or (None,))[0]
             gender = possessive_genders().get(owner)
+            person = self.resolve(*prior).claimant if prior else self._last_person(k, a, gender)
         else:
             return None
         roles, state = speaker_roles().get(person, (frozenset(), "")) if person else (frozenset(), "")
         leader = by_name().get(person)
-        if not roles & claimant_cues("leader").keys() or gender and leader and leader.gender and gender != leader.gender:
+        if gender and leader and leader.gender and gender != leader.gender:
             return None
+        if not roles & claimant_cues("leader").keys():
+            # "Prosecutor General Andriy Kostin ... figures from his office": the office of his title, when a
+            # vocabulary names it ("prosecutor's office"); a leader's office speaks for the state instead.
+            entity = self._located()[0].entity(person) if person else None
+            held = sorted(entity.roles) if entity is not None else []
+            office = next((body for role in held if (body := normalise(f"{role}'s {noun}")) is not None), None)
+            return Claim(office, a.text) if office is not None else None
         government = states()[state].government if state in states() else None
         return Claim(normalise(government) or government, a.text) if government else None
+
+    def _last_person(self, k: int, a: Attribution, gender: str | None) -> str | None:
+        """The last person of ``gender`` named before ``a`` of sentence ``k``: the account's, else a vocabulary's."""
+        found, base = self._located()
+        if (e := found.last(base[k] + a.start, kind="person", gender=gender or "")) is not None:
+            return e.name
+        return (self.last_named(k, a.start, _PEOPLE) or (None,))[0]
 
     def assesses(self, k: int, a: Attribution) -> bool:
         """Whether the verb of ``a`` is one of assessing ("believes", "estimated"), which no news medium is the subject of."""
