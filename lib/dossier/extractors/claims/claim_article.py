@@ -9,6 +9,7 @@ as.  Who an attribution names is :mod:`~dossier.extractors.claims.claim_resolve`
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -19,6 +20,7 @@ from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import kind, normalise
+from .claimant_title_holders import NamedPerson
 from ..mentions.discourse import Account, account
 from ..mentions.mention_forms import Entity
 from ..mentions.mention_vocab import home_bodies, home_state
@@ -206,6 +208,16 @@ class ClaimArticle:
             if e is not None and e is not host and e.kind == "person" and (not e.gender or not gender or e.gender == gender):
                 return e.name
         return None
+
+    def people_named(self, k: int, before: int) -> list[NamedPerson]:
+        """The people named in full (not by pronoun, surname or role) before offset ``before`` of sentence ``k``."""
+        found, base = self._located()
+        out = []
+        for m in found.between(0, base[k] + before):
+            if m.how in ("full", "alias") and m.entity is not None and m.entity.kind == "person":
+                j = bisect.bisect_right(base, m.start) - 1
+                out.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
+        return out
 
     def entity(self, k: int, a: Attribution) -> Entity | None:
         """The entity the words of ``a`` stand for, by the article's account of who is who."""

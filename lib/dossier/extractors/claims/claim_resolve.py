@@ -36,6 +36,7 @@ from .claimant_owners import possessed, state_owned_body
 from .claimant_nationals import national_description, of_state
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
+from .claimant_title_holders import BodyTitle, title_holder
 from .claimant_roles import (
     BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
@@ -235,7 +236,8 @@ class ArticleResolver(ClaimArticle):
         titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1])) or _role_of(clean)
         # A title of a body ("head of military intelligence") is only the one given that very title before: the
         # account may take a deputy's for it.
-        if claimant and titled and (person := (None if _role_of(clean) else self.person(k, a)) or self._apposed(k, a.start, clean)) is not None:
+        if claimant and titled and (person := (None if _role_of(clean) else self.person(k, a)) or self._apposed(k, a.start, clean)
+                                    or self._body_title_holder(k, a, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
@@ -434,6 +436,17 @@ class ArticleResolver(ClaimArticle):
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) in (None, "person") else None
+
+    def _body_title_holder(self, k: int, a: Attribution, clean: str) -> str | None:
+        """The person given before the title of a body that ``clean`` is ("head of military intelligence"), the body
+        written there another way ("head of the Main Intelligence Directorate (HUR), Kyrylo Budanov"); else None."""
+        if (of := _ROLE_OF.fullmatch(clean)) is None:
+            return None
+        body = of.group(2).removeprefix("the ")
+        entity = self.entity(k, a)
+        named = normalise(body) or (entity.name if entity is not None and entity.kind == "body" else None)
+        return title_holder(self.texts, BodyTitle(of.group(1), body, normalise(named) if named else None),
+                            self.people_named(k, a.start))
 
     def _apposed(self, k: int, before: int, title: str) -> str | None:
         """The full name set in apposition with ``title`` in the nearest sentence before offset ``before`` of
