@@ -181,6 +181,10 @@ class ClaimArticle:
             return k - 1, self.found(k - 1)[previous]
         return None
 
+    def same_paragraph(self, j: int, k: int) -> bool:
+        """Whether sentences ``j`` and ``k`` are in one paragraph (when the paragraphs are not known, they are)."""
+        return self._paragraphs is None or self._paragraphs[j] == self._paragraphs[k]
+
     @functools.cached_property
     def written_from(self) -> str:
         return home_state(self.texts[0], self._source) if self.texts else ""
@@ -218,6 +222,10 @@ class ClaimArticle:
                 j = bisect.bisect_right(base, m.start) - 1
                 out.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
         return out
+
+    def named_entity(self, name: str) -> Entity | None:
+        """The article's entity of the canonical ``name``, by its account of who is who; None if it names none."""
+        return self._located()[0].entity(name)
 
     def entity(self, k: int, a: Attribution) -> Entity | None:
         """The entity the words of ``a`` stand for, by the article's account of who is who."""

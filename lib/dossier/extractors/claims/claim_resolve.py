@@ -27,6 +27,7 @@ from .claim_issuers import cited_document, document_issuer
 from .claim_name_heads import name_head, named_before
 from .claim_own_voice import own_voice
 from .claim_place_frame import framed_by_place
+from .claim_pronoun_speakers import pronoun_speaker
 from .claim_release import releasing_body
 from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
@@ -269,8 +270,11 @@ class ArticleResolver(ClaimArticle):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
             # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says, save a
-            # pronoun set off inside a clause, which is not that clause's subject.
-            person = (self.person_outside_host(k, a) if clean in _PERSON_PRONOUNS else None) or self.person(k, a)
+            # pronoun set off inside a clause, which is not that clause's subject, and one who spoke just before.
+            person = self.person_outside_host(k, a) if clean in _PERSON_PRONOUNS else None
+            if person is None and clean in _PERSON_PRONOUNS and (spoke := pronoun_speaker(self, k, a, clean)) is not None:
+                return Claim(*spoke)  # "Hong Min said ... “For Kim, ...,” he said": the one who spoke, not Kim
+            person = person or self.person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
             if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:
