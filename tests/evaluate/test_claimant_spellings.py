@@ -12,6 +12,8 @@ from dossier.evaluate import names
     ("Arirang-Meari", "Arirang Meari"),
     ("Volodymyr Zelenskyj", "Volodymyr Zelensky"),
     ("Wolodymyr Selenskyj", "Volodymyr Zelensky"),
+    # As "South Korean estimates" are Seoul's: the estimates of the governments the adjective names.
+    ("Western estimates", "Western governments"),
 ])
 def test_a_spelling_is_its_canonical_claimant(written, canonical):
     assert names.claimant(written) == names.claimant(canonical) == canonical.casefold()

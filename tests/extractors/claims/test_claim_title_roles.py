@@ -32,3 +32,4 @@ def test_his_office_is_no_one_s_when_his_title_names_no_office():
                 "Analyst Ivan Petrenko said the missiles had been fired from the Belgorod region.",
                 "The strikes wounded more than 40 people, according to figures from his office.")
     assert got[0] != "Prosecutor General's Office of Ukraine"
+
