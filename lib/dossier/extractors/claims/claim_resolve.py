@@ -32,6 +32,7 @@ from .claim_release import releasing_body
 from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
+from .claimant_named_people import named_only
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
 from .claimant_nationals import national_description, of_state
@@ -41,7 +42,6 @@ from .claimant_title_holders import BodyTitle, title_holder
 from .claimant_roles import (
     BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
-from ..mentions.back_references import named_only_after
 from ..mentions.claimant_vocab import claimant_cues, description_homes
 from ..mentions.speaker_vocab import anaphors, possessive_genders
 from ..mentions.mention_vocab import by_name, home_bodies, known, speaker_roles, states, surnames
@@ -140,19 +140,10 @@ class ArticleResolver(ClaimArticle):
                 claim = claim._replace(claimant=spoken)  # "As the minister said, we estimate ...": whom "we" speaks for
             elif unknown_acronym(claim.claimant) and (defined := defined_acronym(self._acronyms(), k, claim.claimant)):
                 claim = claim._replace(claimant=defined)  # "Special Operations Forces (SSO) ... The SSO said"
-            elif (named := self._named_only(k, a, claim.claimant)) is not None:
+            elif (named := named_only(self.texts[k], a, claim.claimant)) is not None:
                 claim = claim._replace(claimant=named)  # "a battalion commander with the call sign “Oak”": Oak
             found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
-
-    def _named_only(self, k: int, a: Attribution, claimant: str | None) -> str | None:
-        """The one name (a call sign, a surname alone) that someone unnamed, the words of ``a``, is given in their
-        own clause ("a commander of an artillery unit, who gives his call sign as “Sova”,"); else None."""
-        if not claimant or kind(claimant) not in (None, "unattributed") or normalise(a.text) is not None:
-            return None
-        text = self.texts[k]
-        lo = text.find(a.text, a.start, a.end + len(a.text))
-        return named_only_after(text, lo) if lo >= 0 else None
 
     def _resolve(self, k: int, a: Attribution) -> Claim:
         text = a.text
