@@ -374,7 +374,7 @@ class ArticleResolver(ClaimArticle):
         if not roles & claimant_cues("leader").keys():
             # "Prosecutor General Andriy Kostin ... figures from his office": the office of his title, when a
             # vocabulary names it ("prosecutor's office"); a leader's office speaks for the state instead.
-            entity = self._located()[0].entity(person) if person else None
+            entity = self.named_entity(person) if person else None
             held = sorted(entity.roles) if entity is not None else []
             office = next((body for role in held if (body := normalise(f"{role}'s {noun}")) is not None), None)
             return Claim(office, a.text) if office is not None else None
