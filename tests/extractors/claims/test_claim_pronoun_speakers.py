@@ -39,3 +39,11 @@ def test_a_body_that_spoke_before_is_no_antecedent_of_he():
                 "President Ivan Petrenko visited the front. The ministry said the lines held. "
                 "He said about 2,000 North Korean soldiers had been wounded.")
     assert got[0] == "Ivan Petrenko"
+
+
+def test_he_is_someone_named_since_the_last_speaker_outside_the_quotes():
+    # The account's reading stands when the man it takes was named after the last one who spoke, outside quotes.
+    got = claim("about 2,000",
+                "President Ivan Petrenko said 3,000 soldiers had been killed. Then Taras Holub of the Kyiv Institute "
+                "visited the front. He said about 2,000 soldiers had died.")
+    assert got[0] == "Taras Holub"

@@ -223,6 +223,12 @@ class ClaimArticle:
                 out.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
         return out
 
+    def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]:
+        """(sentence, offset) of each mention of ``entity`` from offset ``lo`` of sentence ``j`` to ``hi`` of ``k``."""
+        found, base = self._located()
+        return [(i, m.start - base[i]) for m in found.between(base[j] + lo, base[k] + hi) if m.entity is entity
+                for i in [bisect.bisect_right(base, m.start) - 1]]
+
     def named_entity(self, name: str) -> Entity | None:
         """The article's entity of the canonical ``name``, by its account of who is who; None if it names none."""
         return self._located()[0].entity(name)

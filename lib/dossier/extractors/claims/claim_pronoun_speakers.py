@@ -1,12 +1,14 @@
 """A person pronoun that reports is the one who spoke just before: "Hong Min of the institute said ... “For Kim, these
-6,000 are a bargaining chip,” he said" is Hong, not Kim; "A Russian officer told us ... “… for three days,” he said" is
-the officer.
+6,000 are a bargaining chip,” he said" is Hong, not Kim; "a former British Army officer said ... “… six thousand
+men …,” he said" is the officer.
 
 The account of who is who reads "he" as the last man named, and a name inside a quotation or in an object counts
 for it there ("Kim" of the quote); a reader takes the subject of a verb of saying as the pronoun's, when that verb's
 subject is a person: the last attribution before it in its sentence, else in the nearest sentence before it in its
 paragraph that holds one.  A body's, a medium's or a document's words are no antecedent of "he", nor a person named
-with the other gender; the account decides then, as it does where no one spoke in the paragraph.
+with the other gender; the account decides then, as it does where no one spoke in the paragraph, and where the one
+it reads the pronoun as is named since that verb outside quotation marks ("Petrenko said ... Holub then visited the
+front. He said ...": Holub).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import functools
 from typing import Protocol
 
 from .claim_attribution import Attribution
+from .claim_sentence import SentenceReading
 from .claimant_names import cleaned, kind
 from .claimant_phrases import PRONOUNS, account_roles
 from ..mentions.mention_forms import Entity
@@ -31,6 +34,8 @@ class _Article(Protocol):
     def resolve(self, k: int, a: Attribution): ...
     def entity(self, k: int, a: Attribution) -> Entity | None: ...
     def named_entity(self, name: str) -> Entity | None: ...
+    def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]: ...
+    def read(self, k: int) -> SentenceReading: ...
     def same_paragraph(self, j: int, k: int) -> bool: ...
 
 
@@ -51,12 +56,19 @@ def _spoke_before(article: _Article, k: int, a: Attribution) -> tuple[int, Attri
     return None
 
 
+def _named_since(article: _Article, entity: Entity, j: int, lo: int, k: int, hi: int) -> bool:
+    """Whether ``entity`` is mentioned outside quotation marks from ``lo`` of sentence ``j`` to ``hi`` of ``k``."""
+    return any(not any(s <= at < e for s, e in article.read(i).spans) for i, at in article.mentions_of(entity, j, lo, k, hi))
+
+
 def pronoun_speaker(article: _Article, k: int, a: Attribution, pronoun: str) -> tuple[str, str] | None:
     """(claimant, words) of the person who spoke just before the reporting pronoun ``a`` ("he", "she") of sentence
     ``k``; None when the one who spoke there is no person, of the other gender, or no one."""
     if (found := _spoke_before(article, k, a)) is None:
         return None
     j, prior = found
+    if (read := article.entity(k, a)) is not None and _named_since(article, read, j, prior.end, k, a.start):
+        return None  # "Zelensky said ... Budanov then gave a lower figure: “…,” he said": the one named since
     claim = article.resolve(j, prior)
     if claim.claimant is None or kind(claim.claimant) not in (None, "person"):
         return None
