@@ -79,3 +79,11 @@ def test_a_deputy_given_the_full_name_is_not_the_head():
                 "Petrenko, gave an interview on Sunday.",
                 "The head of the HUR said that about 7,000 North Korean soldiers were training in the Far East.")
     assert got[0] != "Ivan Petrenko"
+
+
+def test_a_committee_s_head_is_no_head_of_intelligence():
+    # The words are in the committee's name, but the committee is lawmakers, not the intelligence service.
+    got = claim("at least 2,500",
+                "The head of the parliamentary intelligence committee, Park Ji-won, spoke after the briefing.",
+                "The head of intelligence noted that at least 2,500 more soldiers had arrived since January.")
+    assert got[0] != "Park Ji-won"

@@ -5,7 +5,7 @@ head of military intelligence" or "the head of intelligence" is later on.
 Ukrainian and Russian copy gives a person's office in full once, with the body's official name, and then the title
 with the body shortened.  A reader takes the later title for the person given it before when the body is the same:
 both names are one claimant of ``data/claimants.csv``, or, the later one naming none, its words are all in the full
-name ("intelligence" in "Main Intelligence Directorate").  The title must be the same too: "deputy head of" is
+name ("intelligence" in "Main Intelligence Directorate"), which names a body of the vocabularies other than lawmakers.  The title must be the same too: "deputy head of" is
 another office, so a title of ``data/titles.csv`` right before the earlier one makes it another.
 """
 
@@ -15,7 +15,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .claimant_names import normalise
+from .claimant_names import kind, normalise
 from ..mentions.mention_vocab import titles
 
 _REACH = 160  # characters before or after a name in which the title given it may stand
@@ -51,10 +51,13 @@ def _words(text: str) -> list[str]:
 
 def _same_body(written: str, later: BodyTitle) -> bool:
     """Whether ``written``, the body of a title as first given, is the body ``later`` names."""
+    known = normalise(written)
     if later.claimant is not None:
-        return normalise(written) == later.claimant
+        return known == later.claimant
+    # A few words of a body's name ("intelligence") stand for a body the vocabularies know, not a committee of
+    # lawmakers or a body no one charts ("head of the Intelligence Committee" is no head of intelligence).
     words = set(_words(written))
-    return bool(words) and set(_words(later.body)) <= words
+    return bool(words) and set(_words(later.body)) <= words and kind(known) not in (None, "lawmakers")
 
 
 def _title_before(text: str, lo: int, later: BodyTitle) -> str | None:
