@@ -22,7 +22,7 @@ def test_a_head_of_state_with_the_state_s_adjective_is_its_president():
 
 def test_his_office_is_the_office_of_his_title():
     got = claim("more than 40",
-                "Prosecutor General Ivan Petrenko said the missiles had been fired from the Belgorod region.",
+                "Prosecutor General Ivan Petrenko said the missiles had been fired at Kyiv from the Belgorod region.",
                 "The strikes wounded more than 40 people, according to figures from his office.")
     assert got[0] == "Prosecutor General's Office of Ukraine"
 
@@ -33,3 +33,11 @@ def test_his_office_is_no_one_s_when_his_title_names_no_office():
                 "The strikes wounded more than 40 people, according to figures from his office.")
     assert got[0] != "Prosecutor General's Office of Ukraine"
 
+
+
+def test_his_office_is_a_state_s_office_only_where_the_article_is_about_that_state():
+    # The vocabulary's prosecutor's office is Ukraine's: a Seoul prosecutor's office is not it.
+    got = claim("more than 40",
+                "Prosecutor General Kim Min-ho said the shells that hit Yeonpyeong island had been fired from the North.",
+                "The shelling wounded more than 40 people, according to figures from his office.")
+    assert got[0] != "Prosecutor General's Office of Ukraine"

@@ -373,10 +373,11 @@ class ArticleResolver(ClaimArticle):
             return None
         if not roles & claimant_cues("leader").keys():
             # "Prosecutor General Andriy Kostin ... figures from his office": the office of his title, when a
-            # vocabulary names it ("prosecutor's office"); a leader's office speaks for the state instead.
+            # vocabulary names it ("prosecutor's office") in an article of its context; a leader's speaks for the state.
             entity = self.named_entity(person) if person else None
             held = sorted(entity.roles) if entity is not None else []
-            office = next((body for role in held if (body := normalise(f"{role}'s {noun}")) is not None), None)
+            office = next((body for role in held if (body := normalise(words := f"{role}'s {noun}")) is not None
+                           and (not (needed := context_words(words)) or self.in_context(needed))), None)
             return Claim(office, a.text) if office is not None else None
         government = states()[state].government if state in states() else None
         return Claim(normalise(government) or government, a.text) if government else None
