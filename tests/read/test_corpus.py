@@ -457,3 +457,19 @@ def test_each_heading_taken_out_says_where_in_the_text_it_stood():
     at = {h.line: h.at for h in headings}
     assert text[at["A Short Heading Here"]:].startswith("The paragraph under the heading")
     assert at["Closing Words"] == len(text)  # after the last paragraph: the text's end
+
+
+def test_a_title_s_abbreviation_opening_paragraphs_is_no_run_in_lead():
+    # Two paragraphs open on "Rep." as two run-in leads ("KYIV. ...") would: the stop is the abbreviation's.
+    body = ("The spy agency briefed the intelligence committee behind closed doors on Tuesday afternoon.\n\n"
+            "According to Rep. Jane Roe of the committee, the agency put the toll at about 2,000 dead.\n\n"
+            "Rep. Roe said the figure rests on funerals held across the North since the spring.\n")
+    text = clean_text(body)[0]
+    assert "According to Rep. Jane Roe" in text and "Rep. Roe said" in text
+
+
+def test_run_in_leads_are_still_taken_out():
+    body = ("KYIV. The spy agency briefed the intelligence committee behind closed doors on Tuesday.\n\n"
+            "SEOUL. The agency put the toll at about 2,000 dead, according to lawmakers who attended.\n")
+    text = clean_text(body)[0]
+    assert "KYIV." not in text and "SEOUL." not in text

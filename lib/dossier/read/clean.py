@@ -204,4 +204,11 @@ def _is_byline(p: str) -> bool:
 
 def _is_lead(phrase: str, clause: set[str]) -> bool:
     words = [w.lower() for w in WORD.findall(phrase)]
-    return 1 <= len(words) <= 6 and "’" not in phrase and "'" not in phrase and not clause.intersection(words)
+    # "According to Rep. Lee said ...", "Rep. Park said ...": the stop of an abbreviation ends no lead.
+    return (1 <= len(words) <= 6 and "’" not in phrase and "'" not in phrase and not clause.intersection(words)
+            and words[-1] not in _abbreviations())
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_list("abbreviations.csv"))

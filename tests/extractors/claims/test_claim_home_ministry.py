@@ -48,3 +48,9 @@ def test_a_ministry_named_with_its_state_keeps_it():
     got = _claimant("Ukrinform", "The Russian Ministry of Defence claimed more than 3,000 Ukrainian soldiers "
                     "were killed.", "more than 3,000")
     assert got == "Russian Ministry of Defence"
+
+
+def test_the_ministry_of_defence_in_a_british_defence_journal_is_the_uks():
+    got = _claimant("UK Defence Journal", "In an update on Friday, the Ministry of Defence said that about 9,000 North "
+                    "Korean personnel had been sent to the Kursk region.", "about 9,000")
+    assert got == "UK Ministry of Defence"

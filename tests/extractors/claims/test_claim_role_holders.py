@@ -45,3 +45,45 @@ def test_a_deputys_title_is_read_whole():
     got = claim("some 9,000", "Vadym Skibitskyi, deputy head of military intelligence, spoke on Friday.",
                 "The deputy head of military intelligence said that some 9,000 North Korean soldiers were fighting in Kursk.")
     assert got[0] == "Vadym Skibitskyi"
+
+
+# The office given once with the body's full name, the title later with the body shortened.
+
+def test_a_body_shortened_to_its_letters_is_the_one_given_in_full():
+    got = claim("about 7,000",
+                "The head of the Main Intelligence Directorate of the Ministry of Defence of Ukraine (HUR), Ivan "
+                "Petrenko, gave an interview on Sunday.",
+                "The head of the HUR said that about 7,000 North Korean soldiers were training in the Far East.")
+    assert got[0] == "Ivan Petrenko"
+
+
+def test_a_body_shortened_to_a_word_of_its_name_is_the_one_given_in_full():
+    got = claim("at least 2,500",
+                "This was stated by the head of the Main Intelligence Directorate of the Ministry of Defence of "
+                "Ukraine Ivan Petrenko on the air of a national telethon.",
+                "The head of intelligence noted that at least 2,500 more soldiers had arrived since January.")
+    assert got[0] == "Ivan Petrenko"
+
+
+def test_a_shortened_body_is_not_another_bodys_head():
+    # Petrenko heads the border guards: "the head of intelligence" is someone the article has not named.
+    got = claim("at least 2,500",
+                "The head of the State Border Guard Service of Ukraine, Ivan Petrenko, spoke on Sunday.",
+                "The head of intelligence noted that at least 2,500 more soldiers had arrived since January.")
+    assert got[0] != "Ivan Petrenko"
+
+
+def test_a_deputy_given_the_full_name_is_not_the_head():
+    got = claim("about 7,000",
+                "The deputy head of the Main Intelligence Directorate of the Ministry of Defence of Ukraine, Ivan "
+                "Petrenko, gave an interview on Sunday.",
+                "The head of the HUR said that about 7,000 North Korean soldiers were training in the Far East.")
+    assert got[0] != "Ivan Petrenko"
+
+
+def test_a_committee_s_head_is_no_head_of_intelligence():
+    # The words are in the committee's name, but the committee is lawmakers, not the intelligence service.
+    got = claim("at least 2,500",
+                "The head of the parliamentary intelligence committee, Park Ji-won, spoke after the briefing.",
+                "The head of intelligence noted that at least 2,500 more soldiers had arrived since January.")
+    assert got[0] != "Park Ji-won"

@@ -35,3 +35,9 @@ def test_a_german_word_opening_the_sentence_is_no_claimant():
     # "Über" opens a German phrase, not a name: the figure is the outlet's own, as "Uber" would leave it.
     got = claim("some 12,000", "Über alles, some 12,000 North Korean soldiers were sent to Russia last year.")
     assert got[0] != "Über"
+
+
+def test_a_czech_or_german_spelling_of_zelensky_is_zelensky():
+    for written in ("Volodymyr Zelenskyj", "Wolodymyr Selenskyj"):
+        got = claim("around 3,000", f"President {written} said that around 3,000 North Korean soldiers had been wounded.")
+        assert got[0] == "Volodymyr Zelensky", written

@@ -9,6 +9,7 @@ as.  Who an attribution names is :mod:`~dossier.extractors.claims.claim_resolve`
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -19,6 +20,7 @@ from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import kind, normalise
+from .claimant_title_holders import NamedPerson
 from ..mentions.discourse import Account, account
 from ..mentions.mention_forms import Entity
 from ..mentions.mention_vocab import home_bodies, home_state
@@ -179,6 +181,10 @@ class ClaimArticle:
             return k - 1, self.found(k - 1)[previous]
         return None
 
+    def same_paragraph(self, j: int, k: int) -> bool:
+        """Whether sentences ``j`` and ``k`` are in one paragraph (when the paragraphs are not known, they are)."""
+        return self._paragraphs is None or self._paragraphs[j] == self._paragraphs[k]
+
     @functools.cached_property
     def written_from(self) -> str:
         return home_state(self.texts[0], self._source) if self.texts else ""
@@ -206,6 +212,26 @@ class ClaimArticle:
             if e is not None and e is not host and e.kind == "person" and (not e.gender or not gender or e.gender == gender):
                 return e.name
         return None
+
+    def people_named(self, k: int, before: int) -> list[NamedPerson]:
+        """The people named in full (not by pronoun, surname or role) before offset ``before`` of sentence ``k``."""
+        found, base = self._located()
+        out = []
+        for m in found.between(0, base[k] + before):
+            if m.how in ("full", "alias") and m.entity is not None and m.entity.kind == "person":
+                j = bisect.bisect_right(base, m.start) - 1
+                out.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
+        return out
+
+    def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]:
+        """(sentence, offset) of each mention of ``entity`` from offset ``lo`` of sentence ``j`` to ``hi`` of ``k``."""
+        found, base = self._located()
+        return [(i, m.start - base[i]) for m in found.between(base[j] + lo, base[k] + hi) if m.entity is entity
+                for i in [bisect.bisect_right(base, m.start) - 1]]
+
+    def named_entity(self, name: str) -> Entity | None:
+        """The article's entity of the canonical ``name``, by its account of who is who; None if it names none."""
+        return self._located()[0].entity(name)
 
     def entity(self, k: int, a: Attribution) -> Entity | None:
         """The entity the words of ``a`` stand for, by the article's account of who is who."""

@@ -27,15 +27,18 @@ from .claim_issuers import cited_document, document_issuer
 from .claim_name_heads import name_head, named_before
 from .claim_own_voice import own_voice
 from .claim_place_frame import framed_by_place
+from .claim_pronoun_speakers import pronoun_speaker
 from .claim_release import releasing_body
 from .claim_we import we_speak_for
 from .claimant_cut import whole_claimant
 from .claimant_located import located_body, of_place
+from .claimant_named_people import named_only
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
 from .claimant_nationals import national_description, of_state
 from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
 from .claimant_phrases import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
+from .claimant_title_holders import BodyTitle, title_holder
 from .claimant_roles import (
     BODY_KINDS, body_inside, describes_official, home_body_inside, quantified_group, unnamed_description,
 )
@@ -137,6 +140,8 @@ class ArticleResolver(ClaimArticle):
                 claim = claim._replace(claimant=spoken)  # "As the minister said, we estimate ...": whom "we" speaks for
             elif unknown_acronym(claim.claimant) and (defined := defined_acronym(self._acronyms(), k, claim.claimant)):
                 claim = claim._replace(claimant=defined)  # "Special Operations Forces (SSO) ... The SSO said"
+            elif (named := named_only(self.texts[k], a, claim.claimant)) is not None:
+                claim = claim._replace(claimant=named)  # "a battalion commander with the call sign “Oak”": Oak
             found = self._resolved[key] = claim._replace(claimant=whole_claimant(claim.claimant))
         return found
 
@@ -235,7 +240,8 @@ class ArticleResolver(ClaimArticle):
         titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1])) or _role_of(clean)
         # A title of a body ("head of military intelligence") is only the one given that very title before: the
         # account may take a deputy's for it.
-        if claimant and titled and (person := (None if _role_of(clean) else self.person(k, a)) or self._apposed(k, a.start, clean)) is not None:
+        if claimant and titled and (person := (None if _role_of(clean) else self.person(k, a)) or self._apposed(k, a.start, clean)
+                                    or self._body_title_holder(k, a, clean)) is not None:
             return Claim(normalise(person) or person, text)  # "the lawmaker added": the one given the title before
         if claimant and unnamed_in_place(claimant, clean, text):
             if (body := body_inside(clean)) is not None:
@@ -255,8 +261,11 @@ class ArticleResolver(ClaimArticle):
             if clean in _PERSON_PRONOUNS and (spoke := self._unnamed_before(k, a)) is not None:
                 return spoke  # "The agency's chief said … He added": the body its unnamed official speaks for
             # A person's pronoun, role or surname ("he", "the minister", "Park"): who the account says, save a
-            # pronoun set off inside a clause, which is not that clause's subject.
-            person = (self.person_outside_host(k, a) if clean in _PERSON_PRONOUNS else None) or self.person(k, a)
+            # pronoun set off inside a clause, which is not that clause's subject, and one who spoke just before.
+            person = self.person_outside_host(k, a) if clean in _PERSON_PRONOUNS else None
+            if person is None and clean in _PERSON_PRONOUNS and (spoke := pronoun_speaker(self, k, a, clean)) is not None:
+                return Claim(*spoke)  # "Hong Min said ... “For Kim, ...,” he said": the one who spoke, not Kim
+            person = person or self.person(k, a)
             if person is not None:
                 return Claim(normalise(person) or person, text)
             if clean in _PERSON_PRONOUNS and (named := self._named_before(k, a)) is not None:
@@ -335,14 +344,16 @@ class ArticleResolver(ClaimArticle):
         return None
 
     def _leader_office(self, k: int, a: Attribution) -> Claim | None:
-        """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or None.
+        """The government whose leader owns the staff that ``a`` names ("Yoon's office", "His office"), or the office
+        of the owner's title; else None.
 
         A possessive pronoun stands for the person who spoke just before, in
         the sentence or the one before it in its paragraph, else the last
-        person named; the owner must hold a role that leads a state
-        (``data/speaker_roles.csv``), whose government the office speaks for.
+        person named; an owner who holds a role that leads a state
+        (``data/speaker_roles.csv``) owns staff who speak for its government,
+        anyone else an office their title names ("prosecutor's office").
         """
-        owner, _, noun = cleaned(a.text).rpartition(" ")
+        owner, _, noun = cleaned(a.claimant or a.text).rpartition(" ")
         if noun not in claimant_cues("leader_body") or not owner:
             return None
         gender = None
@@ -352,16 +363,31 @@ class ArticleResolver(ClaimArticle):
             person = person or surnames().get(words[-1])
         elif anaphors().get(owner) == "person":
             prior = self.prior(k, a, previous=-1)  # who spoke last: in the sentence before, its last speaker
-            person = self.resolve(*prior).claimant if prior else (self.last_named(k, a.start, _PEOPLE) or (None,))[0]
             gender = possessive_genders().get(owner)
+            person = self.resolve(*prior).claimant if prior else self._last_person(k, a, gender)
         else:
             return None
         roles, state = speaker_roles().get(person, (frozenset(), "")) if person else (frozenset(), "")
         leader = by_name().get(person)
-        if not roles & claimant_cues("leader").keys() or gender and leader and leader.gender and gender != leader.gender:
+        if gender and leader and leader.gender and gender != leader.gender:
             return None
+        if not roles & claimant_cues("leader").keys():
+            # "Prosecutor General Andriy Kostin ... figures from his office": the office of his title, when a
+            # vocabulary names it ("prosecutor's office") in an article of its context; a leader's speaks for the state.
+            entity = self.named_entity(person) if person else None
+            held = sorted(entity.roles) if entity is not None else []
+            office = next((body for role in held if (body := normalise(words := f"{role}'s {noun}")) is not None
+                           and (not (needed := context_words(words)) or self.in_context(needed))), None)
+            return Claim(office, a.text) if office is not None else None
         government = states()[state].government if state in states() else None
         return Claim(normalise(government) or government, a.text) if government else None
+
+    def _last_person(self, k: int, a: Attribution, gender: str | None) -> str | None:
+        """The last person of ``gender`` named before ``a`` of sentence ``k``: the account's, else a vocabulary's."""
+        found, base = self._located()
+        if (e := found.last(base[k] + a.start, kind="person", gender=gender or "")) is not None:
+            return e.name
+        return (self.last_named(k, a.start, _PEOPLE) or (None,))[0]
 
     def assesses(self, k: int, a: Attribution) -> bool:
         """Whether the verb of ``a`` is one of assessing ("believes", "estimated"), which no news medium is the subject of."""
@@ -418,6 +444,17 @@ class ArticleResolver(ClaimArticle):
             return None
         claim = self.resolve(j, prior)
         return claim if claim.claimant is not None and kind(claim.claimant) in (None, "person") else None
+
+    def _body_title_holder(self, k: int, a: Attribution, clean: str) -> str | None:
+        """The person given before the title of a body that ``clean`` is ("head of military intelligence"), the body
+        written there another way ("head of the Main Intelligence Directorate (HUR), Kyrylo Budanov"); else None."""
+        if (of := _ROLE_OF.fullmatch(clean)) is None:
+            return None
+        body = of.group(2).removeprefix("the ")
+        entity = self.entity(k, a)
+        named = normalise(body) or (entity.name if entity is not None and entity.kind == "body" else None)
+        return title_holder(self.texts, BodyTitle(of.group(1), body, normalise(named) if named else None),
+                            self.people_named(k, a.start))
 
     def _apposed(self, k: int, before: int, title: str) -> str | None:
         """The full name set in apposition with ``title`` in the nearest sentence before offset ``before`` of

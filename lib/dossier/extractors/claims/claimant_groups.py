@@ -10,7 +10,7 @@ Korean analysts. Read by :mod:`~dossier.extractors.claims.claimant_phrases` and
 :mod:`~dossier.extractors.claims.claimant_names`.
 
 Groups of states are read here too: states' adjectives before a claim noun are the governments together
-("Western and South Korean estimates": :func:`joint_claim_words`), and a word that places a claim short of
+("Western and South Korean estimates": :func:`joint_name`), and a word that places a claim short of
 a state ("Western") is no state's (:func:`short_of_a_state`).
 """
 
@@ -20,6 +20,7 @@ import functools
 import re
 
 from ...vocab import load_table
+from .claim_documents import document_words
 from ..mentions.claimant_vocab import claimant_cues, state_adjectives
 from ..mentions.mention_vocab import origin_words
 from ...text.numbers import cues
@@ -95,6 +96,18 @@ def joint_claim_words(words: list[str], kinds: list[str | None]) -> list[str]:
     if words and words[-1] in cues("claim_noun") and all(k == "government" for k in kinds):
         return [*words[:-1], "governments"]
     return words
+
+
+def joint_name(text: str, clean: str, kinds: list[str | None], found: list[str]) -> str:
+    """One claimant for several that speak together (``found``, of ``kinds``; ``clean`` the cleaned words of ``text``),
+    as an analyst charts it: the words as written ("Ukrainian and Western intelligence", "Seoul and Washington"), the
+    full names of people ("Volodymyr Zelensky and Kyrylo Budanov"), less a document they wrote ("estimates by the
+    United States and South Korea": the states', not the estimates')."""
+    if all(k == "person" for k in kinds):
+        return " and ".join(found)
+    cased = {w.lower(): w for w in text.replace("’", "'").split()}
+    words = clean.split()
+    return " ".join(cased.get(w, w) for w in joint_claim_words(words[document_words(words):], kinds))
 
 
 def short_of_a_state(adjective: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from ...text.words import alternation
 from ...vocab import load_table
 from .claim_documents import document_words
-from .claimant_groups import adjective_form, joint_claim_words, possessive_form, short_of_a_state, state_group
+from .claimant_groups import adjective_form, joint_name, possessive_form, short_of_a_state, state_group
 from .claimant_overlaps import attributive_owner, with_overlaps
 from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
@@ -252,15 +252,6 @@ def joins_claimants(text: str) -> bool:
     return found is not None and len(found) > 1
 
 
-def _joint_name(text: str, clean: str, found: list[str]) -> str:
-    """One claimant for several that speak together, as an analyst charts it: the words as written ("Ukrainian and
-    Western intelligence", "Seoul and Washington"), the full names of people ("Volodymyr Zelensky and Kyrylo Budanov")."""
-    if all(_kinds().get(f) == "person" for f in found):
-        return " and ".join(found)
-    cased = {w.lower(): w for w in text.replace("’", "'").split()}
-    return " ".join(cased.get(w, w) for w in joint_claim_words(clean.split(), [_kinds().get(f) for f in found]))
-
-
 @functools.lru_cache(maxsize=1 << 14)  # the same few names recur across articles
 def normalise(text: str) -> str | None:
     """Canonical claimant of the words ``text``, or None when no alias matches.
@@ -277,7 +268,7 @@ def normalise(text: str) -> str | None:
     if clean not in claimant_aliases() and (person := _affiliated_person(text)):
         return _lookup(cleaned(person))
     if (found := _joined(clean)) is not None:
-        return found[0] if len(found) == 1 else _joint_name(text, clean, found)
+        return found[0] if len(found) == 1 else joint_name(text, clean, [_kinds().get(f) for f in found], found)
     if _lookup_alias(clean) in claimant_cues("title") and (name := _name_after_title(text)):
         # "lawmaker Lee Seong-kweun": a claimant's noun used as a title before a name is the person's title.
         return _lookup(cleaned(name))

@@ -19,7 +19,7 @@ from .claimant_asides import ARTICLES, ASIDE_CHARS, titled_name
 from .claimant_groups import group_head
 from .claimant_times import after_time
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import home_bodies
+from ..mentions.mention_vocab import former_words, home_bodies
 from ...text.numbers import cues, quantity_pattern
 from ...vocab import load_table
 from ...text.words import UPPER
@@ -128,6 +128,9 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
             if head.isalpha() and head.islower() and (at == 0 or sentence[at - 1].isspace()):
                 # With the head's own modifiers: "a Ukrainian commander in Kursk".
                 start = words_back(sentence, at + len(head), limit)
+    if start < end and (former := _FORMER_BEFORE.search(sentence, max(0, start - 16), start)) is not None and (
+            former.group(1).lower() in former_words()):
+        start = former.start(1)  # "a former British Army officer": the office he no longer holds, not its holder
     start = after_time(sentence, start, end)  # "On Tuesday the ministry put ...": when, then who
     while True:  # a claimant never starts with a joining word
         m = _JOINING.match(sentence, start, end)
@@ -145,6 +148,7 @@ def _inner_abbreviation(sentence: str, start: int, end: int, after: int) -> bool
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_FORMER_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]+)\s+\Z")  # the lower-case word right before a claimant's words
 _ABBREVIATED = re.compile(r"[\w.]+$")
 
 

@@ -36,7 +36,7 @@ from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
 from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
-from .claim_article import BACK
+from .claim_relay_memory import RelayMemory
 from .claim_resolve import ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
 from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind, normalise
@@ -149,7 +149,7 @@ class ArticleClaims(ArticleResolver):
         self._voice = release_claimant(source, author, texts)
         self._release = Claim(self._voice.claimant, source) if self._voice is not None else None
         self._outlet_names = frozenset(outlet_names(source))  # an outlet no vocabulary lists, by its own names
-        self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
+        self._memory = RelayMemory(self)  # the sources relays were said to pass on
         self._quotes: dict[tuple[int, tuple[int, int]], Claim | tuple[int, Attribution] | None] = {}
         self._claimed: tuple[int, Claim] | None = None  # the last figure's claim that names a claimant, and its sentence
         self._last_unclaimed = False  # whether the figure asked for last is no one's
@@ -284,25 +284,16 @@ class ArticleClaims(ArticleResolver):
     def _relayed(self, source: Claim, relay: Claim) -> Claim:
         if relay.claimant is None or relay.claimant == source.claimant:
             return source
-        self._sources[relay.claimant] = source
+        self._memory.remember(relay.claimant, source)
         return Claim(relayed_body(source.claimant, source.text, relay.claimant), source.text, relay.claimant)
 
     def _via_memory(self, k: int, claim: Claim) -> Claim:
-        # A relay named alone passes on the source it was last said to pass on.
-        if claim.claimant is None or kind(claim.claimant) not in _MAY_RELAY or not relay_capable(claim.claimant, claim.text):
+        # A relay named alone passes on the source it was last said to pass on; a lawmaker, what lawmakers did.
+        if claim.claimant is None or kind(claim.claimant) not in _MAY_RELAY or not (
+                relay_capable(claim.claimant, claim.text) or self._memory.is_lawmaker(claim.claimant)):
             return claim
-        source = self._sources.get(claim.claimant) or self._source_before(k, claim.claimant)
+        source = self._memory.recall(k, claim.claimant)
         return Claim(source.claimant, source.text, claim.claimant) if source else claim
-
-    def _source_before(self, k: int, relay: str) -> Claim | None:
-        """The source that a relay word said ``relay`` passes on, in the nearest sentence before ``k`` that says one."""
-        for j in range(k - 1, max(-1, k - BACK), -1):
-            if not self.read(j).relay_words:
-                continue
-            for link in reversed(self.read(j).links):
-                if link.source is not None and link.relay is not None and self.resolve(j, link.relay).claimant == relay:
-                    return self.resolve(j, link.source)
-        return None
 
     def claim(self, k: int, start: int, end: int, strike: bool = False) -> Claim:
         """Who claims the figure at ``start:end`` of sentence ``k``, and through whom.
