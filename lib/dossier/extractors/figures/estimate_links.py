@@ -16,8 +16,9 @@ from typing import NamedTuple
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
 from .estimate_tokens import BREAK, Behind, Token
 from ...text.numbers import cues
+from ...text.words import alternation
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -45,6 +46,9 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             width, value = 2, links[pair]
         elif last[-1].low == "at" and _compared(before[-3:]):
             width, value = 3, "verb"  # "Seoul's estimate of the toll is lower, at 300": the comparison is the predicate
+        elif (last[-1].word in cues("total") or last[-1].word in cues("loss_subject")) and _verb_of_at(before):
+            # "Kyiv puts the figure closer to 12,000", "puts the toll nearer 1,000": the hedge stands for the "at".
+            width, value = 0, "verb"
         elif last[-1].low in links:
             width, value = 1, links[last[-1].low]
         else:
@@ -73,8 +77,9 @@ def past_asides(text: str, stripped: str, before, start: int):
     the tokens of ``text`` with the aside blanked, marks too, so the noun before it is read.  An aside is an
     attribution between commas (``stripped`` blanks the attributions: "North Korean losses, the NIS said, stood
     at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
-    low thousands")."""
-    if stripped is text and text.count("—") < 2:
+    low thousands"), or words between commas that an opener of a narrowing aside starts ("total casualties,
+    including the wounded, were put at 4,700", "missiles delivered, mostly KN-23s, at 200": role ``aside_opener``)."""
+    if stripped is text and text.count("—") < 2 and text.count(",") < 2:
         return before  # most sentences: no aside
     blank = text
     for m in _ASIDE.finditer(stripped):
@@ -82,11 +87,20 @@ def past_asides(text: str, stripped: str, before, start: int):
             blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
     for m in _DASHED.finditer(blank, 0, start):
         blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+    for m in _opened_aside().finditer(blank, 0, start):
+        # A number in the aside ("including 600 dead") is read as its own figure; here it only parts the noun.
+        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
     return before if blank is text else Behind(blank, start)
 
 
 _ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
 _DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
+
+
+@functools.cache
+def _opened_aside() -> re.Pattern:
+    """Words between commas that an opener starts, with no clause break in them ("including the wounded")."""
+    return re.compile(rf",\s+(?:{alternation(cues('aside_opener'))})\b[^,;:.—()]{{1,60}},", re.IGNORECASE)
 
 
 _CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
@@ -436,10 +450,27 @@ def sizes_a_force(link: LinkWindow) -> bool:
     return hit is not None and hit.category == "troops" or _formation_counted(link)
 
 
+def _total_at(link: LinkWindow) -> int | None:
+    """Where the noun that names a figure stands among the words before a link, near enough to it; else None."""
+    totals, words = cues("total"), link.words
+    return next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
+
+
+def figure_named(link: LinkWindow, whole: Counted | None, last: Counted | None, force: Counted | None) -> Counted | None:
+    """What the figure a noun names counts, when the noun says nothing of it ("put the figure at 3,000"): the whole
+    that the last figure was a part of (``whole``), else the last figure, else the article's force however far back.
+    A noun that restates the figure just given (value ``restated``) names the part too: "3,000 of them were killed.
+    Kyiv puts the figure higher" counts the killed; "the total, which Kyiv puts at 14,000" the whole force."""
+    at = _total_at(link)
+    if at is not None and cues("total")[link.words[at].word] == "restated":
+        return last or whole or force
+    return whole or last or force
+
+
 def names_a_total(link: LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    totals, words = cues("total"), link.words
-    at = next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
+    words = link.words
+    at = _total_at(link)
     if at is None:
         return False
     whole = words[at + 1 :] if words[at + 1 : at + 2] and words[at + 1].low == "of" else []

@@ -67,7 +67,7 @@ from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
-from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
+from .estimate_links import backward, figure_named, link_window, names_a_total, past_asides, sized, sizes_a_force
 from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
@@ -166,7 +166,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = backward(linked)
             if counted is None and names_generic(text) and numbers_generic(text, q.start):
                 return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
-            summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
+            summed = figure_named(linked, whole, last, force)  # "put the figure at 3,000": of the figures before
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").

@@ -1,0 +1,65 @@
+"""Figures whose counted noun or predicate stands apart from the number: an aside between them, a range named by a
+hedge, a noun that restates the figure before."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimate_readings import one, run
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Overall losses, including the missing, have been estimated at roughly 3,200.", "roughly 3,200", "casualties"),
+        ("The total of artillery pieces shipped, mainly Koksan guns, was put at 160.", "160", "artillery_systems"),
+        ("Kyiv puts the number of drones supplied, excluding decoys, at close to 900.", "close to 900", "other"),
+        ("The casualties, notably among the assault units, were put at more than 2,000.", "more than 2,000", "casualties"),
+    ],
+)
+def test_an_aside_between_commas_leaves_the_noun_its_predicate(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_an_aside_holding_a_number_is_read_as_its_own_figure():
+    df = run("Total losses, including 500 dead, were estimated at 2,800.")
+    assert set(df["quantity_text"]) == {"500", "2,800"}
+    assert df.set_index("quantity_text").loc["2,800", "category"] == "casualties"
+
+
+def test_the_noun_read_past_an_aside_still_needs_a_predicate_of_a_count():
+    # The recruits' noun is read past the aside, but "were aged" gives an age, no figure.
+    assert run("The recruits, mostly from farming villages, were aged 18.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high, hedge",
+    [
+        ("Losses are thought to be in the range of 1,500 to 2,000.", "in the range of 1,500 to 2,000", 1500, 2000, "range"),
+        ("The deployment was of the order of 8,000 troops.", "of the order of 8,000", 8000, 8000, "approximate"),
+    ],
+)
+def test_a_range_or_order_named_before_a_number_hedges_it(text, quantity, low, high, hedge):
+    row = one(text, quantity)
+    assert (row["low"], row["high"], row["hedge"]) == (low, high, hedge)
+
+
+@pytest.mark.parametrize(
+    "paragraph, quantity, category",
+    [
+        ("The agency counts 9,500 soldiers in the region; the Ukrainians put the figure nearer 11,000.",
+         "nearer 11,000", "troops"),
+        ("Officials said 400 Korean soldiers had died. Kyiv puts the toll closer to 700.", "closer to 700", "casualties"),
+    ],
+)
+def test_a_noun_naming_the_figure_takes_a_hedge_for_its_at(paragraph, quantity, category):
+    assert one(paragraph, quantity)["category"] == category
+
+
+def test_the_figure_restates_the_part_just_given_a_total_the_whole():
+    restated = one("About 9,000 soldiers went, and 1,200 of them have been killed or wounded. "
+                   "Western officials put the figure higher, at some 2,000.", "some 2,000")
+    assert restated["category"] == "casualties"
+    total = one("About 9,000 soldiers went, and 1,200 of them have been killed. "
+                "The total, which Kyiv puts at 12,000, keeps rising.", "12,000")
+    assert total["category"] == "troops"
