@@ -63,3 +63,18 @@ def test_the_figure_restates_the_part_just_given_a_total_the_whole():
     total = one("About 9,000 soldiers went, and 1,200 of them have been killed. "
                 "The total, which Kyiv puts at 12,000, keeps rising.", "12,000")
     assert total["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, quantity, category",
+    [
+        (("Among the weapons launched overnight:", "- 17 Kh-31/35 air-launched missiles;"), "17", "missiles"),
+        (("Air defence crews shot down 27 UAVs over the region.",), "27", "other"),
+        (("By morning the air force reported the destruction of 54 air targets.",), "54", "other"),
+    ],
+)
+def test_a_designator_variant_or_a_noun_of_air_attack_leaves_the_count_its_noun(paragraphs, quantity, category):
+    df = run(*paragraphs)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1 and rows.iloc[0]["category"] == category
+
