@@ -78,3 +78,17 @@ def test_a_designator_variant_or_a_noun_of_air_attack_leaves_the_count_its_noun(
     rows = df[df["quantity_text"] == quantity]
     assert len(rows) == 1 and rows.iloc[0]["category"] == category
 
+
+def test_a_part_honoured_as_dead_is_a_loss_of_the_whole():
+    df = run("Kim decorated fourteen officers, six of them posthumously.")
+    assert df.set_index("quantity_text").loc["six", "category"] == "casualties"
+    assert df.set_index("quantity_text").loc["fourteen", "category"] == "troops"
+    later = one("Twenty soldiers were decorated. Seven of them received the medal posthumously.", "Seven")
+    assert (later["category"], later["subtype"]) == ("casualties", "killed")
+
+
+def test_a_pronoun_count_of_a_country_s_people_sent_somewhere_is_troops():
+    row = one("Villagers say the Koreans reached the village in March. Roughly three hundred of them were attached "
+              "to the local regiment.", "Roughly three hundred")
+    assert row["category"] == "troops"
+

@@ -17,9 +17,10 @@ from typing import NamedTuple
 
 from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
 from .estimate_losses import (
-    deployed, deployment_named, loss_after, loss_before, names_a_force, reinforces, sent_force,
+    deployed, deployment_named, loss_after, loss_before, names_a_force, reinforces, sent_as, sent_force,
 )
 from .estimate_mentions import mentioned
+from .estimate_mourning import honours_the_dead
 from ..mentions.strikes import mentions_strike
 from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
 from ...text.numbers import Quantity, cues
@@ -116,8 +117,13 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
         loss = hit.subtype if hit else loss_before(before)
+        if loss is None and honours_the_dead(sentence.text, before, after):
+            loss = "killed"  # "awarded to eleven servicemen, nine of them posthumously": those honoured as dead
         if loss is not None:
             return Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "persons" and counted.subtype is not None and skip and deployed(before, after[skip:]):
+        # "the Koreans appeared in December. About two hundred of them were attached to our battalion": troops.
+        return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
     part = bool(prev) and prev[0].low in cues("subset")  # "lost 900,000 troops, including 1,230 ...": of the losses
     if counted.category == "casualties" and not part and deployed(before, after[skip:]):
         # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
