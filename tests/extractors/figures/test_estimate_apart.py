@@ -92,3 +92,9 @@ def test_a_pronoun_count_of_a_country_s_people_sent_somewhere_is_troops():
               "to the local regiment.", "Roughly three hundred")
     assert row["category"] == "troops"
 
+
+
+@pytest.mark.parametrize("verb", ["estimated", "assessed"])
+def test_a_verb_of_estimating_between_a_count_and_its_loss_leaves_the_loss(verb):
+    row = one(f"Officials said some 1,300 Russian conscripts were {verb} to have died near Kupiansk.", "some 1,300")
+    assert (row["category"], row["subtype"]) == ("casualties", "killed")
