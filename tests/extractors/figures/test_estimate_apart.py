@@ -98,3 +98,22 @@ def test_a_pronoun_count_of_a_country_s_people_sent_somewhere_is_troops():
 def test_a_verb_of_estimating_between_a_count_and_its_loss_leaves_the_loss(verb):
     row = one(f"Officials said some 1,300 Russian conscripts were {verb} to have died near Kupiansk.", "some 1,300")
     assert (row["category"], row["subtype"]) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        ("Three soldiers of the armed forces of Russia, taken prisoner near Vovchansk, were shown on video.", "Three",
+         "captured"),
+        ("Officials said 40 men of the Russian forces had died in the assault.", "40", "killed"),
+        ("Four infantrymen, though wounded, held the bridge until dawn.", "Four", "wounded"),
+    ],
+)
+def test_a_loss_is_read_past_a_force_s_name_or_a_concession(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"]) == ("casualties", subtype)
+
+
+def test_a_formation_still_ends_a_modifier_before_a_force_noun_inside_it():
+    row = one("Officials said nine sappers of an engineer regiment had died clearing mines.", "nine")
+    assert (row["category"], row["subtype"]) == ("casualties", "killed")
