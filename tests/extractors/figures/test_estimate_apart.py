@@ -117,3 +117,21 @@ def test_a_loss_is_read_past_a_force_s_name_or_a_concession(text, quantity, subt
 def test_a_formation_still_ends_a_modifier_before_a_force_noun_inside_it():
     row = one("Officials said nine sappers of an engineer regiment had died clearing mines.", "nine")
     assert (row["category"], row["subtype"]) == ("casualties", "killed")
+
+
+@pytest.mark.parametrize("verb", ["could grow to", "may rise to", "will climb to"])
+def test_a_verb_of_change_in_its_base_form_links_the_figure_to_the_noun_before(verb):
+    row = one(f"Pyongyang has sent 9,000 soldiers. Kyiv warns the number {verb} 30,000.", "30,000")
+    assert row["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Moscow said about 4,000 North Koreans would go to the Belgorod region.", "about 4,000"),
+        ("Analysts think roughly 2,500 North Koreans are now involved.", "roughly 2,500"),
+        ("He said 3,000 North Koreans — gunners, drivers and signallers — were sent to Kursk.", "3,000"),
+    ],
+)
+def test_a_country_s_people_sent_past_an_aside_or_by_going_are_troops(text, quantity):
+    assert one(text, quantity)["category"] == "troops"
