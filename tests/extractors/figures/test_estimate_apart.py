@@ -135,3 +135,18 @@ def test_a_verb_of_change_in_its_base_form_links_the_figure_to_the_noun_before(v
 )
 def test_a_country_s_people_sent_past_an_aside_or_by_going_are_troops(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "paragraph, quantity",
+    [
+        ("The Hwasong-11 deserves a word of its own. Ukrainian radar tracked scores of launches in the winter.", "scores"),
+        ("The brigade's missile teams have learned from dozens of launches at defended cities.", "dozens"),
+    ],
+)
+def test_launches_with_no_missile_of_their_own_count_the_missiles_named_before(paragraph, quantity):
+    assert one(paragraph, quantity)["category"] == "missiles"
+
+
+def test_launches_of_no_weapon_count_nothing():
+    assert run("The space agency planned three satellite launches and dozens of launches of weather balloons.").empty
