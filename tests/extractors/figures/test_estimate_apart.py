@@ -150,3 +150,20 @@ def test_launches_with_no_missile_of_their_own_count_the_missiles_named_before(p
 
 def test_launches_of_no_weapon_count_nothing():
     assert run("The space agency planned three satellite launches and dozens of launches of weather balloons.").empty
+
+
+@pytest.mark.parametrize("join", ["along with", "together with"])
+def test_a_count_of_another_kind_added_after_a_clause_keeps_its_own_hedge(join):
+    df = run(f"Pyongyang shipped more than 4 million shells to Russia last year, {join} 60 ballistic missiles.")
+    hedges = dict(zip(df["quantity_text"], df["hedge"]))
+    assert hedges == {"more than 4 million": "lower_bound", "60": "exact"}
+
+
+def test_a_count_of_the_same_kind_added_after_a_clause_takes_the_hedge():
+    row = one("Kyiv counted at least 40 Koksan guns in the area, along with 25 rocket launchers.", "25")
+    assert row["hedge"] == "lower_bound"
+
+
+def test_a_bracketed_measure_does_not_part_a_hedge_from_the_figure_joined_to_it():
+    row = one("Drones spotted about 14 howitzers (152 mm) and 9 self-propelled guns near the border.", "9")
+    assert row["hedge"] == "approximate"
