@@ -167,3 +167,23 @@ def test_a_count_of_the_same_kind_added_after_a_clause_takes_the_hedge():
 def test_a_bracketed_measure_does_not_part_a_hedge_from_the_figure_joined_to_it():
     row = one("Drones spotted about 14 howitzers (152 mm) and 9 self-propelled guns near the border.", "9")
     assert row["hedge"] == "approximate"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        ("Kyiv has also seen 240-mm rocket launchers, of which, by Ukrainian counts, some 90 have arrived.", "some 90",
+         "artillery_systems"),
+        ("Pyongyang also sent howitzers, of which 30 were destroyed in the spring.", "30", "artillery_systems"),
+        ("The soldiers came from a brigade that Western officials say numbered about 5,000.", "about 5,000", "troops"),
+        ("The prisoners came from a battalion that numbered roughly 600.", "roughly 600", "troops"),
+    ],
+)
+def test_a_relative_clause_leaves_the_figure_the_noun_it_opens_after(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_a_link_verb_before_a_figure_links_the_noun_before_an_aside_not_the_figure_before():
+    row = one("Kim sent 11,000 men and 3,000 more later. About 2,000 are dead, and the wounded, by Seoul's earlier "
+              "count, number several thousand more.", "several thousand")
+    assert (row["category"], row["subtype"]) == ("casualties", "wounded")

@@ -19,10 +19,12 @@ from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
 from .estimate_losses import (
     deployed, deployment_named, loss_after, loss_before, names_a_force, reinforces, sent_as, sent_force,
 )
+from .estimate_asides import past_asides
 from .estimate_mentions import mentioned
 from .estimate_mourning import honours_the_dead
 from ..mentions.strikes import mentions_strike
 from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_tokens import Behind
 from ...text.numbers import Quantity, cues
 
 
@@ -63,6 +65,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     before, ``last``, or troops when a new deployment was named since.  A pronoun ("600 of them") and a
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
     A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
+    if before[-1:] and cues("link").get(before[-1].low) == "verb":
+        return None  # "the wounded number several thousand more": the noun the verb links is what it counts
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     if head and head[0].low == "of" and (own := _part_complement(after)) is not None:
@@ -78,6 +82,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
     elif prev and prev[0].text == ":" and opens_a_row(before[:-1]):
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
+    elif (whole := _of_which(sentence, q)) is not None:
+        return whole  # "Koksan guns, of which, according to Kyiv, about 120 have arrived": the guns
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
@@ -131,6 +137,23 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     if counted.category == "troops" and reinforces(counted, before, after):
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+def _of_which(sentence: FigureSentence, q: Quantity) -> Counted | None:
+    """The materiel named right before a relative "of which" that opens the figure's clause, an attribution set off
+    after it passed over ("launchers, of which, according to Kyiv, about 120 have been delivered", "of which, by
+    Ukrainian counts, some 90"); else None. People
+    are left to the figure before ("300 soldiers, of which 40 were killed")."""
+    tokens = past_asides(sentence.text, sentence.stripped, Behind(sentence.text, q.start), q.start)
+    words = [t.low for t in tokens[-_RELATIVE_TOKENS:] if t.kind == "word"]
+    if cues("another").get(" ".join(words[-2:])) != "relative":
+        return None
+    named = mentioned(sentence.text, q.start)
+    return named if named is not None and named.category not in _PEOPLE else None
+
+
+_RELATIVE_TOKENS = 4  # tokens before a figure that hold "of which" and the commas of an attribution blanked after it
+_PEOPLE = frozenset({"troops", "persons", "casualties"})
 
 
 def _revises(before) -> bool:

@@ -10,15 +10,14 @@ noun names a figure rather than what it counts.
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
+from .estimate_asides import clause_opener
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
-from .estimate_tokens import BREAK, Behind, Token
+from .estimate_tokens import BREAK, Token
 from ...text.numbers import cues
-from ...text.words import alternation
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "sized", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -60,9 +59,11 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
-    if width and value == "verb" and (opener := _clause_opener(before, width)) is not None:
+    if width and value == "verb" and (opener := clause_opener(before, width)) is not None:
         # "the casualties, which Ukraine's Main Intelligence Directorate (HUR) puts at": the clause's claimant
         # parts the noun from its link by more words than any window reads; the noun is the clause's antecedent.
+        # With no comma ("a contingent that officials say numbered") it is the noun right before the pronoun.
+        gap = 1 if before[opener].kind == "word" else gap
         before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
@@ -70,57 +71,6 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             and not a_wave(window):
         return None  # "the number of troops is 11,000" and "losses were 4,000" link; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
-
-
-def past_asides(text: str, stripped: str, before, start: int):
-    """The tokens before ``start`` that a link window reads: ``before``, or, when the sentence sets an aside off,
-    the tokens of ``text`` with the aside blanked, marks too, so the noun before it is read.  An aside is an
-    attribution between commas (``stripped`` blanks the attributions: "North Korean losses, the NIS said, stood
-    at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
-    low thousands"), or words between commas that an opener of a narrowing aside starts ("total casualties,
-    including the wounded, were put at 4,700", "missiles delivered, mostly KN-23s, at 200": role ``aside_opener``)."""
-    if stripped is text and text.count("—") < 2 and text.count(",") < 2:
-        return before  # most sentences: no aside
-    blank = text
-    for m in _ASIDE.finditer(stripped):
-        if text[m.start() + 1 : m.end() - 1].strip():
-            blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
-    for m in _DASHED.finditer(blank, 0, start):
-        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
-    for m in _opened_aside().finditer(blank, 0, start):
-        # A number in the aside ("including 600 dead") is read as its own figure; here it only parts the noun.
-        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
-    return before if blank is text else Behind(blank, start)
-
-
-_ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
-_DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
-
-
-@functools.cache
-def _opened_aside() -> re.Pattern:
-    """Words between commas that an opener starts, with no clause break in them ("including the wounded")."""
-    return re.compile(rf",\s+(?:{alternation(cues('aside_opener'))})\b[^,;:.—()]{{1,60}},", re.IGNORECASE)
-
-
-_CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
-_BRACKETS = frozenset("()")  # marks a clause's claimant may hold ("the Main Intelligence Directorate (HUR)")
-
-
-def _clause_opener(before, width: int) -> int | None:
-    """Where the comma opening a relative clause that ends in a link stands ("the casualties, which the NIS
-    estimates at"), when the clause holds no number, no break but brackets, and no counted noun of its own
-    ("lawmakers, who said the number of casualties stood at" keeps its noun); else None."""
-    lo = max(0, len(before) - width - _CLAUSE)
-    for i in range(len(before) - width - 1, lo, -1):
-        t = before[i]
-        if t.kind == "num" or t.kind == "punct" and t.text in BREAK and t.text not in _BRACKETS:
-            if t.text == "," and before[i + 1].low in _RELATIVE and i + 2 < len(before) - width:
-                clause = range(i + 2, len(before) - width)
-                if not any(before[k].kind == "word" and term_at(before, k, True) for k in clause):
-                    return i
-            return None
-    return None
 
 
 def _verb_of_at(before) -> bool:

@@ -67,7 +67,8 @@ from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
-from .estimate_links import backward, figure_named, link_window, names_a_total, past_asides, sized, sizes_a_force
+from .estimate_asides import past_asides
+from .estimate_links import backward, figure_named, link_window, names_a_total, sized, sizes_a_force
 from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
