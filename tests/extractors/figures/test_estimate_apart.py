@@ -1,5 +1,6 @@
-"""Figures whose counted noun or predicate stands apart from the number: an aside between them, a range named by a
-hedge, a noun that restates the figure before."""
+"""Figures whose counted noun or predicate stands apart from the number: an aside or a relative clause between them,
+a range named by a hedge, a noun that restates the figure before, a pronoun or a designator for the noun, a
+modifier or concession before the verb of a loss, and a hedge that does or does not reach a figure joined later."""
 
 from __future__ import annotations
 
