@@ -33,7 +33,7 @@ def past_asides(text: str, stripped: str, before, start: int):
     at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
     low thousands"), or words between commas that an opener of a narrowing aside starts ("total casualties,
     including the wounded, were put at 4,700", "missiles delivered, mostly KN-23s, at 200": role ``aside_opener``)."""
-    if stripped is text and text.count("—") < 2 and text.count(",") < 2:
+    if stripped is text and text.count("—") < 2 and not _may_open_aside(text):
         return before  # most sentences: no aside
     blank = text
     for m in _ASIDE.finditer(stripped):
@@ -41,7 +41,7 @@ def past_asides(text: str, stripped: str, before, start: int):
             blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
     for m in _DASHED.finditer(blank, 0, start):
         blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
-    for m in _opened_aside().finditer(blank, 0, start):
+    for m in _opened_aside().finditer(blank, max(0, start - _OPENED_REACH), start):
         # A number in the aside ("including 600 dead") is read as its own figure; here it only parts the noun.
         blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
     return before if blank is text else Behind(blank, start)
@@ -49,6 +49,19 @@ def past_asides(text: str, stripped: str, before, start: int):
 
 _ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
 _DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
+
+
+_OPENED_REACH = 160  # characters before a figure searched for an aside an opener starts, and the noun before it
+
+
+@functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
+def _may_open_aside(text: str) -> bool:
+    return _opener_after_comma().search(text) is not None
+
+
+@functools.cache
+def _opener_after_comma() -> re.Pattern:
+    return re.compile(rf",\s+(?:{alternation(cues('aside_opener'))})\b", re.IGNORECASE)
 
 
 @functools.cache
