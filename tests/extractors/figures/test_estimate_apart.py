@@ -188,3 +188,15 @@ def test_a_link_verb_before_a_figure_links_the_noun_before_an_aside_not_the_figu
     row = one("Kim sent 11,000 men and 3,000 more later. About 2,000 are dead, and the wounded, by Seoul's earlier "
               "count, number several thousand more.", "several thousand")
     assert (row["category"], row["subtype"]) == ("casualties", "wounded")
+
+
+def test_a_pronoun_count_written_large_finds_its_noun_a_few_sentences_back():
+    row = one("The North Korean contingent was pulled back in March. They rested. The commanders were changed, "
+              "and training resumed. Now there are roughly 9,000 of them near Belgorod.", "roughly 9,000")
+    assert row["category"] == "troops"
+
+
+def test_a_small_pronoun_count_looks_no_further_than_the_sentence_before():
+    df = run("The North Korean brigades were pulled back in March. They rested. The commanders were changed, "
+             "and training resumed. Now two of them speak Russian.")
+    assert df.empty

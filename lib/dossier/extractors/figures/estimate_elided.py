@@ -42,14 +42,19 @@ class FigureSentence(NamedTuple):
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
+    earlier: str = ""  # the two sentences before ``previous``, when they run on to it
 
-    def earlier_noun(self) -> Counted | None:
+    def earlier_noun(self, far: bool = False) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
         interview's answer refers to past a speaker's label ("What do we know of the troops? / ANALYST: / About
-        4,000 of them have been wounded")."""
+        4,000 of them have been wounded").  With ``far`` (a pronoun of a count written large), of the two sentences
+        before those too: "the North Korean contingent returned with reinforcements. They came back. The first
+        wave suffered. Now there are about 12,000 of them in Kursk"."""
         noun = mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
         if noun is None and self.asked and self.asked != self.previous:
             noun = mentioned(self.asked, len(self.asked), clause=False)
+        if noun is None and far and self.earlier:
+            noun = mentioned(self.earlier, len(self.earlier), clause=False)
         return noun
 
     def about_a_strike(self) -> bool:
@@ -79,7 +84,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     prev = before[-1:]
     part_of = last is not None and opens_with_part(before, sentence.last_from)  # "Of these, 30 were North Koreans"
     if part_of or skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
-        last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
+        last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun(bool(skip) and q.scaled) or last
     elif prev and prev[0].text == ":" and opens_a_row(before[:-1]):
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
     elif (whole := _of_which(sentence, q)) is not None:
@@ -242,6 +247,12 @@ def _cue_words(words: list[str]) -> list[str]:
 
 _EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
+
+
+def earlier_text(numbers: list[int], texts: list[str], k: int) -> str:
+    """The two sentences before the one right before sentence ``k``, when all run on to it; "" when there are none."""
+    kept = [texts[j] for j in (k - 3, k - 2) if j >= 0 and numbers[j] == numbers[k] - (k - j)]
+    return " ".join(kept) if k >= 2 and numbers[k - 1] == numbers[k] - 1 else ""
 
 
 def question_before(numbers: list[int], texts: list[str], k: int) -> str:

@@ -59,7 +59,7 @@ from ..claims.claim_attribution import Attribution
 from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
-from .estimate_elided import FigureSentence, continued, earlier_value, question_before
+from .estimate_elided import FigureSentence, continued, earlier_text, earlier_value, question_before
 from .estimate_groups import join_group_ranges, sizes_each_group
 from .estimate_fired import fired_munitions
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
@@ -298,7 +298,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k))
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k), earlier_text(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
