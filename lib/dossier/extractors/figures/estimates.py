@@ -141,8 +141,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return sized_force  # "in August it numbered up to 30,000": the force the pronoun stands for
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
-    # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
-    verb_next = counted is None and verb_of_the_next(after)
+    verb_next = counted is None and verb_of_the_next(after)  # "killed 300 and wounded 2,700": the verb after "and" is 2,700's
     if counted is None and not verb_next:
         loss = loss_after(after)
         if loss:
@@ -219,8 +218,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and a_lone_one(text, q, counted, before, after):
         return None  # "if one 152-mm shell costs $800": an example, no figure
-    # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
-    # may have blanked the place.
+    # "two soldiers held in Ukraine", "is holding two soldiers": in the words as written, the place perhaps blanked.
     if counted is not None and counted.category == "troops" and noun_at is not None and (
             held_right_after(rest := Ahead(text, q.end)[noun_at + 1 :]) or holds_the_count(before, rest)):
         counted = Counted("casualties", "captured", counted.items, counted.noun)
