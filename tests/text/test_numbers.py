@@ -438,3 +438,9 @@ def test_the_second_end_of_a_price_range_is_money_too(text):
 )
 def test_a_count_near_an_amount_of_money_stays_a_count(text, lows):
     assert [q.low for q in find_quantities(text)] == lows
+
+
+@pytest.mark.parametrize("keycap", ["\ufe0f\u20e3", "\u20e3"])
+def test_a_keycap_digit_numbers_a_list_item_and_counts_nothing(keycap):
+    text = f"Three things stand out. 2{keycap} Drones: 40 were shot down."
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["Three", "40"]

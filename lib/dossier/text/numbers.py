@@ -233,6 +233,9 @@ _AGED_REACH = 40  # characters before a number searched for the list of ages it 
 _LIST_WORDS = frozenset({"and", "or", "to"})
 
 
+_KEYCAP = "\ufe0f\u20e3"  # the variation selector and combining keycap that make a digit a keycap emoji ("1️⃣")
+
+
 def _is_form_of_non_count(text: str, m: re.Match) -> bool:
     """Dates, years, labels, measurements, ages, ratios: numbers that are not counts by their form."""
     month, label, unit, age, aged, ratio = _form_cues()
@@ -247,6 +250,8 @@ def _is_form_of_non_count(text: str, m: re.Match) -> bool:
         return True  # "on 12 March", "March 12"; not "by March some 300": a hedge opens a figure, no day
     if prev_low in aged or prev_low in ratio:  # "for every 50 men": a ratio's denominator counts no one
         return True
+    if text.startswith(_KEYCAP, end) or text.startswith(_KEYCAP[-1], end):
+        return True  # "1️⃣ Koksan.": a keycap numbers an item of a list
     if prev_low == "of" and core and core.lower() in cues("rate_base") and not hedge.strip() and _out_of(text, m.start()):
         return True  # "Out of ten shells, three fail": the base of a rate counts nothing
     if prev_low in _LIST_WORDS and ("age" in text or "Age" in text) and _aged_list().search(text, max(0, m.start() - _AGED_REACH), m.start()):

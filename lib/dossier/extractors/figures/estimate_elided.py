@@ -17,11 +17,14 @@ from typing import NamedTuple
 
 from .estimate_joins import leaves_out, nearer_noun, opens_a_row, troops_named
 from .estimate_losses import (
-    deployed, deployment_named, loss_after, loss_before, names_a_force, reinforces, sent_force,
+    deployed, deployment_named, loss_after, loss_before, names_a_force, reinforces, sent_as, sent_force,
 )
+from .estimate_asides import past_asides
 from .estimate_mentions import mentioned
+from .estimate_mourning import honours_the_dead
 from ..mentions.strikes import mentions_strike
 from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_tokens import Behind
 from ...text.numbers import Quantity, cues
 
 
@@ -39,14 +42,19 @@ class FigureSentence(NamedTuple):
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
+    earlier: str = ""  # the two sentences before ``previous``, when they run on to it
 
-    def earlier_noun(self) -> Counted | None:
+    def earlier_noun(self, far: bool = False) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
         interview's answer refers to past a speaker's label ("What do we know of the troops? / ANALYST: / About
-        4,000 of them have been wounded")."""
+        4,000 of them have been wounded").  With ``far`` (a pronoun of a count written large), of the two sentences
+        before those too: "the North Korean contingent returned with reinforcements. They came back. The first
+        wave suffered. Now there are about 12,000 of them in Kursk"."""
         noun = mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
         if noun is None and self.asked and self.asked != self.previous:
             noun = mentioned(self.asked, len(self.asked), clause=False)
+        if noun is None and far and self.earlier:
+            noun = mentioned(self.earlier, len(self.earlier), clause=False)
         return noun
 
     def about_a_strike(self) -> bool:
@@ -62,6 +70,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     before, ``last``, or troops when a new deployment was named since.  A pronoun ("600 of them") and a
     breakdown after a colon ("15,000 troops in all: 11,000 last autumn") stand for the last noun written.
     A loss verb after it makes a count of people a loss ("some 600 of them were killed")."""
+    if before[-1:] and cues("link").get(before[-1].low) == "verb":
+        return None  # "the wounded number several thousand more": the noun the verb links is what it counts
     if (head := after[:1]) and head[0].low in _COPULAS and (own := _complement(after)) is not None:
         return own  # "Of those, about 13,000 were construction workers": what the copula says they are
     if head and head[0].low == "of" and (own := _part_complement(after)) is not None:
@@ -74,9 +84,11 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     prev = before[-1:]
     part_of = last is not None and opens_with_part(before, sentence.last_from)  # "Of these, 30 were North Koreans"
     if part_of or skip or (q.scaled and prev and prev[0].kind == "punct" and prev[0].text in _BREAKDOWN):
-        last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun() or last
+        last = last if part_of else mentioned(sentence.text, q.start) or sentence.earlier_noun(bool(skip) and q.scaled) or last
     elif prev and prev[0].text == ":" and opens_a_row(before[:-1]):
         last = mentioned(sentence.text, q.start)  # a list's row, "Missiles: 148": its label's noun, or nothing
+    elif (whole := _of_which(sentence, q)) is not None:
+        return whole  # "Koksan guns, of which, according to Kyiv, about 120 have arrived": the guns
     elif not q.scaled and not _small_continued(sentence.text, q):
         return None
     if last is None and q.scaled and not skip:  # "Pyongyang sent troops. There are about 6,000 in Kursk now"
@@ -116,8 +128,13 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
         loss = hit.subtype if hit else loss_before(before)
+        if loss is None and honours_the_dead(sentence.text, before, after):
+            loss = "killed"  # "awarded to eleven servicemen, nine of them posthumously": those honoured as dead
         if loss is not None:
             return Counted("casualties", loss, counted.items, counted.noun)
+    if counted.category == "persons" and counted.subtype is not None and skip and deployed(before, after[skip:]):
+        # "the Koreans appeared in December. About two hundred of them were attached to our battalion": troops.
+        return Counted("troops", sent_as(counted.subtype), counted.items, counted.noun)
     part = bool(prev) and prev[0].low in cues("subset")  # "lost 900,000 troops, including 1,230 ...": of the losses
     if counted.category == "casualties" and not part and deployed(before, after[skip:]):
         # "300 were killed. Another 2,000 were sent": a count sent is of troops, whatever the count before.
@@ -125,6 +142,23 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     if counted.category == "troops" and reinforces(counted, before, after):
         counted = counted._replace(subtype="reinforcements")
     return counted
+
+
+def _of_which(sentence: FigureSentence, q: Quantity) -> Counted | None:
+    """The materiel named right before a relative "of which" that opens the figure's clause, an attribution set off
+    after it passed over ("launchers, of which, according to Kyiv, about 120 have been delivered", "of which, by
+    Ukrainian counts, some 90"); else None. People
+    are left to the figure before ("300 soldiers, of which 40 were killed")."""
+    tokens = past_asides(sentence.text, sentence.stripped, Behind(sentence.text, q.start), q.start)
+    words = [t.low for t in tokens[-_RELATIVE_TOKENS:] if t.kind == "word"]
+    if cues("another").get(" ".join(words[-2:])) != "relative":
+        return None
+    named = mentioned(sentence.text, q.start)
+    return named if named is not None and named.category not in _PEOPLE else None
+
+
+_RELATIVE_TOKENS = 4  # tokens before a figure that hold "of which" and the commas of an attribution blanked after it
+_PEOPLE = frozenset({"troops", "persons", "casualties"})
 
 
 def _revises(before) -> bool:
@@ -213,6 +247,12 @@ def _cue_words(words: list[str]) -> list[str]:
 
 _EARLIER_REACH = 24  # characters before a figure that hold the two words of "compared with"
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
+
+
+def earlier_text(numbers: list[int], texts: list[str], k: int) -> str:
+    """The two sentences before the one right before sentence ``k``, when all run on to it; "" when there are none."""
+    kept = [texts[j] for j in (k - 3, k - 2) if j >= 0 and numbers[j] == numbers[k] - (k - j)]
+    return " ".join(kept) if k >= 2 and numbers[k - 1] == numbers[k] - 1 else ""
 
 
 def question_before(numbers: list[int], texts: list[str], k: int) -> str:

@@ -6,13 +6,17 @@ one clause, the items of a list set off by commas too ("about 300 killed,
 shells and 120 missiles": both upper bounds); but a list whose later item
 carries a hedge of its own ("at least 700 soldiers, 41 tanks and over 90
 guns") was hedged item by item, and leaves the bare figures of other
-categories exact.  Used by
+categories exact, as does a figure of another category added after the
+clause ("at least 9 million rounds, along with 100 missiles").  Words in
+brackets on a noun part nothing ("at least 3 guns (170 mm) and 2
+launchers").  Used by
 :mod:`dossier.extractors.figures.estimates` once it knows what each figure counts.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from .estimate_losses import JOIN
 from .estimate_nouns import Counted
@@ -21,6 +25,7 @@ from ...text.numbers import LENT_HEDGES, Quantity, cues
 
 
 _PEOPLE = frozenset({"troops", "persons", "casualties"})  # counts of people, as the noun reads them
+_BRACKETED = re.compile(r"\([^().;:!?]*\)")  # words in brackets, with no clause break in them
 
 
 def _coordinated(text: str, end: int, start: int) -> bool:
@@ -32,7 +37,7 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     between them."""
     if start - end > JOIN:
         return False
-    gap = text[end:start]
+    gap = _BRACKETED.sub(" ", text[end:start])  # "at least 3 guns (170 mm) and 2 launchers": an aside on the noun
     if any(c in gap for c in ".;:!?()"):
         return False
     words = gap.lower().replace(",", " ").split()
@@ -42,6 +47,13 @@ def _coordinated(text: str, end: int, start: int) -> bool:
             joined = joined[: len(joined) - len(w)].rstrip()
             break
     return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
+
+
+def _added_apart(text: str, end: int, start: int) -> bool:
+    """Whether the words between two figures end in a join of role coordinator, value apart ("along with"), which
+    adds the second to the first's clause rather than coordinating it in one list."""
+    words = " ".join(text[end:start].lower().replace(",", " ").split())
+    return any(v == "apart" and (words == c or words.endswith(" " + c)) for c, v in cues("coordinator").items())
 
 
 def _listed(text: str, quantities: list[Quantity], read: list[Counted | None], i: int, end: int) -> bool:
@@ -130,6 +142,10 @@ def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None
         if lends and counted.category != lender and _hedged_after(text, quantities, read, i):
             # "more than 700 soldiers, 41 tanks and over 90 guns": a writer who hedges items one by one wrote
             # each bare figure as exact; only a hedge opening a list of bare figures reaches them all.
+            lends = False
+        if lends and counted.category != lender and _added_apart(text, hedged.end, q.start):
+            # "shipped at least 9 million rounds, along with 100 ballistic missiles": a count of another kind added
+            # after the clause is a figure of its own, given as written.
             lends = False
         if lends and (_coordinated(text, hedged.end, q.start) or _listed(text, quantities, read, i, hedged.end)):
             q = out[i] = _with_hedge(q, hedged.hedge)

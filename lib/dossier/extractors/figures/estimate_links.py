@@ -10,14 +10,14 @@ noun names a figure rather than what it counts.
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
+from .estimate_asides import clause_opener
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
-from .estimate_tokens import BREAK, Behind, Token
+from .estimate_tokens import BREAK, Token
 from ...text.numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "link_window", "names_a_total", "past_asides", "sized", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "sized", "sizes_a_force", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -45,6 +45,9 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             width, value = 2, links[pair]
         elif last[-1].low == "at" and _compared(before[-3:]):
             width, value = 3, "verb"  # "Seoul's estimate of the toll is lower, at 300": the comparison is the predicate
+        elif (last[-1].word in cues("total") or last[-1].word in cues("loss_subject")) and _verb_of_at(before):
+            # "Kyiv puts the figure closer to 12,000", "puts the toll nearer 1,000": the hedge stands for the "at".
+            width, value = 0, "verb"
         elif last[-1].low in links:
             width, value = 1, links[last[-1].low]
         else:
@@ -56,9 +59,11 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             raising = before[-2 * BACKWARD - width :]
             if any(t.word in _raising() for t in raising):
                 gap = _VERB_GAP  # "bringing the number of troops in Russia to 3,000"
-    if width and value == "verb" and (opener := _clause_opener(before, width)) is not None:
+    if width and value == "verb" and (opener := clause_opener(before, width)) is not None:
         # "the casualties, which Ukraine's Main Intelligence Directorate (HUR) puts at": the clause's claimant
         # parts the noun from its link by more words than any window reads; the noun is the clause's antecedent.
+        # With no comma ("a contingent that officials say numbered") it is the noun right before the pronoun.
+        gap = 1 if before[opener].kind == "word" else gap
         before = before[:opener] + before[-width:]
     reach = BACKWARD + (_VERB_GAP - 1 if gap == _VERB_GAP else 0)
     window, counted_noun = words_before(before, reach, width)
@@ -66,47 +71,6 @@ def link_window(before, linked: bool, vague: bool = False) -> LinkWindow | None:
             and not a_wave(window):
         return None  # "the number of troops is 11,000" and "losses were 4,000" link; "the soldier is 20" gives an age
     return LinkWindow(window, gap, counted_noun, before, width)
-
-
-def past_asides(text: str, stripped: str, before, start: int):
-    """The tokens before ``start`` that a link window reads: ``before``, or, when the sentence sets an aside off,
-    the tokens of ``text`` with the aside blanked, marks too, so the noun before it is read.  An aside is an
-    attribution between commas (``stripped`` blanks the attributions: "North Korean losses, the NIS said, stood
-    at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
-    low thousands")."""
-    if stripped is text and text.count("—") < 2:
-        return before  # most sentences: no aside
-    blank = text
-    for m in _ASIDE.finditer(stripped):
-        if text[m.start() + 1 : m.end() - 1].strip():
-            blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
-    for m in _DASHED.finditer(blank, 0, start):
-        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
-    return before if blank is text else Behind(blank, start)
-
-
-_ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
-_DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
-
-
-_CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
-_BRACKETS = frozenset("()")  # marks a clause's claimant may hold ("the Main Intelligence Directorate (HUR)")
-
-
-def _clause_opener(before, width: int) -> int | None:
-    """Where the comma opening a relative clause that ends in a link stands ("the casualties, which the NIS
-    estimates at"), when the clause holds no number, no break but brackets, and no counted noun of its own
-    ("lawmakers, who said the number of casualties stood at" keeps its noun); else None."""
-    lo = max(0, len(before) - width - _CLAUSE)
-    for i in range(len(before) - width - 1, lo, -1):
-        t = before[i]
-        if t.kind == "num" or t.kind == "punct" and t.text in BREAK and t.text not in _BRACKETS:
-            if t.text == "," and before[i + 1].low in _RELATIVE and i + 2 < len(before) - width:
-                clause = range(i + 2, len(before) - width)
-                if not any(before[k].kind == "word" and term_at(before, k, True) for k in clause):
-                    return i
-            return None
-    return None
 
 
 def _verb_of_at(before) -> bool:
@@ -436,10 +400,27 @@ def sizes_a_force(link: LinkWindow) -> bool:
     return hit is not None and hit.category == "troops" or _formation_counted(link)
 
 
+def _total_at(link: LinkWindow) -> int | None:
+    """Where the noun that names a figure stands among the words before a link, near enough to it; else None."""
+    totals, words = cues("total"), link.words
+    return next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
+
+
+def figure_named(link: LinkWindow, whole: Counted | None, last: Counted | None, force: Counted | None) -> Counted | None:
+    """What the figure a noun names counts, when the noun says nothing of it ("put the figure at 3,000"): the whole
+    that the last figure was a part of (``whole``), else the last figure, else the article's force however far back.
+    A noun that restates the figure just given (value ``restated``) names the part too: "3,000 of them were killed.
+    Kyiv puts the figure higher" counts the killed; "the total, which Kyiv puts at 14,000" the whole force."""
+    at = _total_at(link)
+    if at is not None and cues("total")[link.words[at].word] == "restated":
+        return last or whole or force
+    return whole or last or force
+
+
 def names_a_total(link: LinkWindow) -> bool:
     """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    totals, words = cues("total"), link.words
-    at = next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
+    words = link.words
+    at = _total_at(link)
     if at is None:
         return False
     whole = words[at + 1 :] if words[at + 1 : at + 2] and words[at + 1].low == "of" else []

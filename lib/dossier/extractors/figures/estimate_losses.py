@@ -368,6 +368,10 @@ def _last_noun(window) -> Hit | None:
     return None
 
 
+_DASHES = frozenset("–—")  # the marks that set off an aside between a noun and its verb
+_DASHED_ASIDE = 16  # tokens an aside between dashes may hold
+
+
 def deployed(before, after) -> bool:
     """Whether a deploying verb goes with a count of a country's people: just before it, or closing its clause.
 
@@ -384,6 +388,10 @@ def deployed(before, after) -> bool:
         return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
+    if after[:1] and after[0].text in _DASHES:
+        # "6,000 North Koreans – 1,000 sappers and 5,000 builders – would go to Kursk": the verb past the aside.
+        close = next((k for k, t in enumerate(after[1:_DASHED_ASIDE]) if t.text == after[0].text), None)
+        after = after[close + 2 :] if close is not None else after
     aux, bridge, more, adverbs = cues("aux"), cues("deploy_bridge"), _increment_words()["after"], cues("adverb")
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind != "word":

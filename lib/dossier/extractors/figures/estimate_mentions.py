@@ -3,7 +3,8 @@
 "fired around 50 of them", "Pyongyang sent troops. There are about 6,000 in
 Kursk now": a figure with no noun of its own counts what was named before it
 (:func:`mentioned`), by the longest term that ends there ("multiple launch
-rocket systems", not the "rocket" inside it).  Used by the estimates modules
+rocket systems", not the "rocket" inside it), or by a weapon's name ("The
+KN-23 ...").  Used by the estimates modules
 that read such figures.
 """
 
@@ -34,6 +35,10 @@ def mentioned(text: str, end: int, clause: bool = True, kinds: frozenset[str] | 
     for i in range(i, -1, -1):
         t = tokens[i]
         hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
+        if hit is None and t.kind == "word" and t.text[:1].isupper() and (named := weapon_named(t.text)) is not None:
+            hit = named  # "The KN-23 is a separate topic. The enemy counted dozens of launches": the arm by its name
+            if kinds is None or hit.category in kinds:
+                return Counted(hit.category, hit.subtype, (), hit.category)
         if hit and (kinds is None or hit.category in kinds):
             hit = _longest_ending(tokens, i, hit)
             if (hit.category, hit.subtype) == _ARMS and not (i and tokens[i - 1].low in _OTHER):

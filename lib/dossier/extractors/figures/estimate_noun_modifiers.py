@@ -10,7 +10,7 @@ auxiliaries (``estimate_cues.csv``, role ``aux``).
 
 from __future__ import annotations
 
-from .estimate_nouns import is_formation
+from .estimate_nouns import is_formation, term_at
 from ...text.numbers import cues
 
 _OF_A_NAME = frozenset({"of", "from"})
@@ -35,7 +35,10 @@ def name_after(after, start: int) -> int:
     names = 0
     while n + names < len(tokens) and tokens[n + names].kind == "word" and tokens[n + names].text[0].isupper():
         names += 1
-    return _a_unit_after(tokens) or (n + names if names else 0) or _an_origin_after(tokens)
+    if unit := _a_unit_after(tokens):
+        # "of the armed forces of the DPRK", "of the army of North Korea": the unit's own name after it.
+        return unit + (name_after(after, start + unit) if unit < len(tokens) and tokens[unit].low == "of" else 0)
+    return (n + names if names else 0) or _an_origin_after(tokens)
 
 
 def _a_unit_after(tokens) -> int:
@@ -43,12 +46,26 @@ def _a_unit_after(tokens) -> int:
     company", "from the same battalion", "from a Russian brigade"): a few words ending in a formation noun; else 0.
     Men of a unit are its soldiers, so the verb after the modifier still tells their loss ("30 men from the
     battalion died")."""
-    for k, t in enumerate(tokens[1 : 1 + _UNIT_WORDS]):
+    words = []
+    for t in tokens[1 : 1 + _UNIT_WORDS]:
         if t.kind != "word":
-            return 0  # a comma or a number ends the modifier
+            break  # a comma or a number ends the modifier
+        words.append(t)
+    for k, t in enumerate(words):
         if is_formation(t.low):
             return k + 2
-    return 0
+    # No formation: a noun of a force may end the modifier, but not a modifier of one ("an engineer regiment").
+    return next((k + 2 for k in range(len(words)) if _forces(tokens, k + 1)), 0)
+
+
+def _forces(tokens, i: int) -> bool:
+    """Whether a noun of a force ends at ``tokens[i]`` ("of the armed forces", "of the Russian forces"), which names
+    the men's formation as a unit's noun does."""
+    for j in range(max(0, i - 1), i + 1):
+        hit = term_at(tokens, j, True)
+        if hit is not None and hit.category == "troops" and j + hit.length - 1 == i:
+            return True
+    return False
 
 
 def _an_origin_after(tokens) -> int:

@@ -181,6 +181,8 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 continue  # the closing mark of a quoted figure ("“up to 12,000” soldiers")
         if kind == "punct" and t.text == "." and i and len(tokens[i - 1].text) == 1 and tokens[i - 1].kind == "word":
             continue  # "28,000 U.S. troops": the stop of an initialism ends no phrase
+        if kind == "num" and i > 1 and tokens[i - 1].text == "/" and _DESIGNATOR.fullmatch(tokens[i - 2].text):
+            continue  # "42 Kh-59/69 missiles": the variant of a designator ("Kh-59"), no number of its own
         if seen >= _FORWARD or kind == "num" or (kind == "punct" and t.text in BREAK):
             break
         if kind != "word":

@@ -37,8 +37,10 @@ def _part_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _news_words() -> frozenset[str]:
-    # Verbs and nouns that make a part of a group news of its own: a loss, or a deployment.
-    return frozenset(cues("casualty")) | frozenset(cues("deploying")) | frozenset(cues("thing_loss"))
+    # Verbs and nouns that make a part of a group news of its own: a loss, or a deployment; and words that honour
+    # the part as dead ("nine of them posthumously").
+    honours = frozenset(w for w, v in cues("posthumous").items() if v == "any")
+    return frozenset(cues("casualty")) | frozenset(cues("deploying")) | frozenset(cues("thing_loss")) | honours
 
 
 def picks_people_out(q: Quantity, before, after, last: Counted | None) -> bool:

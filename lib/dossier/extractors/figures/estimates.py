@@ -59,7 +59,7 @@ from ..claims.claim_attribution import Attribution
 from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
-from .estimate_elided import FigureSentence, continued, earlier_value, question_before
+from .estimate_elided import FigureSentence, continued, earlier_text, earlier_value, question_before
 from .estimate_groups import join_group_ranges, sizes_each_group
 from .estimate_fired import fired_munitions
 from .estimate_generic import generic_noun, names_generic, numbers_generic, weapons_named
@@ -67,7 +67,8 @@ from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
-from .estimate_links import backward, link_window, names_a_total, past_asides, sized, sizes_a_force
+from .estimate_asides import past_asides
+from .estimate_links import backward, figure_named, link_window, names_a_total, sized, sizes_a_force
 from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
@@ -140,8 +141,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return sized_force  # "in August it numbered up to 30,000": the force the pronoun stands for
     if "’" in stripped:
         noun_at = None  # as_loss looks for the noun in words with curly apostrophes: not what forward read
-    # "killed 300 and wounded 2,700": the casualty verb after the coordinator is the next figure's, not this one's.
-    verb_next = counted is None and verb_of_the_next(after)
+    verb_next = counted is None and verb_of_the_next(after)  # "killed 300 and wounded 2,700": the verb after "and" is 2,700's
     if counted is None and not verb_next:
         loss = loss_after(after)
         if loss:
@@ -166,7 +166,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = backward(linked)
             if counted is None and names_generic(text) and numbers_generic(text, q.start):
                 return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
-            summed = whole or last or force  # "put the figure at 3,000": the article's force, however far back
+            summed = figure_named(linked, whole, last, force)  # "put the figure at 3,000": of the figures before
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
@@ -218,8 +218,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
     if counted is not None and a_lone_one(text, q, counted, before, after):
         return None  # "if one 152-mm shell costs $800": an example, no figure
-    # "two soldiers held in Ukraine", "is holding two soldiers": read in the words as written, where an attribution
-    # may have blanked the place.
+    # "two soldiers held in Ukraine", "is holding two soldiers": in the words as written, the place perhaps blanked.
     if counted is not None and counted.category == "troops" and noun_at is not None and (
             held_right_after(rest := Ahead(text, q.end)[noun_at + 1 :]) or holds_the_count(before, rest)):
         counted = Counted("casualties", "captured", counted.items, counted.noun)
@@ -297,7 +296,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k))
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k), earlier_text(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
