@@ -29,10 +29,15 @@ from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
-from ...text.numbers import Quantity, cues
+from ..claims.claimant_times import opening_time
+from ...text.numbers import YEAR, Quantity, cues
 
 _OTHERS_REACH = 2  # tokens after a count where a plural of others may stand, past a word describing them
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
+_ARTICLE_REACH = 3  # tokens before a figure where an indefinite article opens its own noun phrase ("a force of")
+_RATE_REACH = 3  # tokens after a figure that hold its noun and a rate ("shells a year")
+
+_Key = tuple[str, str | None, tuple[str, ...], tuple[float, ...]]  # category, subtype, weapons, number
 
 
 def _value(q: Quantity) -> tuple[float, ...] | None:
@@ -45,23 +50,40 @@ def _value(q: Quantity) -> tuple[float, ...] | None:
     return None if math.isnan(value) else (value,)
 
 
-def _points_back(text: str, q: Quantity) -> bool:
+def _points_back(text: str, q: Quantity, behind: Behind | None = None) -> bool:
     """Whether a determiner that points back (role ``restating``: "the", "these") stands right before ``q``."""
-    last = Behind(text, q.start)[-1:]
+    last = (behind if behind is not None else Behind(text, q.start))[-1:]
     return bool(last) and last[0].low in cues("restating")
 
 
-def _key(q: Quantity, counted: Counted) -> tuple[str, tuple[float, ...]] | None:
-    """What a figure counts and the number it writes (a small one exactly: "two"), by which a later mention is known."""
+def _key(q: Quantity, counted: Counted) -> _Key | None:
+    """What a figure counts, to its subtype and the weapons named, and the number it writes (a small one exactly:
+    "two"), by which a later mention is known: "two captured" and "the two killed" are two figures."""
     value = _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None
-    return None if value is None else (counted.category, value)
+    return None if value is None else (counted.category, counted.subtype, counted.items, value)
 
 
-def _given_again(text: str, q: Quantity) -> bool:
-    """Whether ``q`` may name a figure already given with no determiner pointing back ("If 9 million rounds were
-    delivered", "the first contingent of some 11,000"): a value written out, not a vague plural ("several thousand"),
-    and no indefinite article before it that opens a figure of its own ("a force of 10,000 or so")."""
-    return q.hedge != "vague" and not any(t.low in ("a", "an") for t in Behind(text, q.start)[-_ARTICLE_REACH:])
+def _given_again(text: str, q: Quantity, behind: Behind) -> bool:
+    """Whether ``q`` is clearly a figure already given, with no determiner pointing back ("If 5 million rounds were
+    delivered", "the first contingent of some 7,000"): a value written large, not a vague plural ("several thousand")
+    nor a small number ("On Sunday, 14 soldiers were killed" tells a loss of its own), with no indefinite article
+    before it that opens a figure of its own ("a force of 10,000 or so") and no rate after its noun ("produces 5
+    million shells a year")."""
+    if not q.scaled or q.hedge == "vague" or any(t.low in ("a", "an") for t in behind[-_ARTICLE_REACH:]):
+        return False
+    words = [t.low for t in Ahead(text, q.end)[:_RATE_REACH]]
+    # The rate right after the figure or after its one-word noun; "more" adds to a count, which _adds_to reads.
+    return not any(" ".join(words[i : i + n]) in cues("rate") and words[i] != "more" for i in (0, 1) for n in (1, 2))
+
+
+def _new_occasion(text: str, q: Quantity) -> bool:
+    """Whether the sentence of ``q`` sets it on an occasion of its own: it opens on a time ("On Sunday,"), names a
+    year before the figure ("In 2019, 7,000 troops marched"), or has a word of another occasion (role
+    ``new_occasion``: "in a separate strike", "last year")."""
+    if opening_time().match(text.lstrip()) or YEAR.search(text, 0, q.start):
+        return True
+    low = f" {' '.join(text.lower().split())} "
+    return any(f" {w} " in low for w in cues("new_occasion"))
 
 
 @functools.cache
@@ -70,15 +92,12 @@ def _increments() -> dict[str, frozenset[str]]:
     return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
 
 
-def _adds_to(text: str, q: Quantity) -> bool:
+def _adds_to(text: str, q: Quantity, behind: Behind) -> bool:
     """Whether ``q`` is an addition to a count, no mention of it again: "another 1,500", "two more soldiers"."""
-    before = [t.low for t in Behind(text, q.start)[-2:]]
+    before = [t.low for t in behind[-2:]]
     after = Ahead(text, q.end)[:1]
     ends = {" ".join(before[-n:]) for n in range(1, len(before) + 1)}
     return not ends.isdisjoint(_increments()["before"]) or bool(after) and after[0].low in _increments()["after"]
-
-
-_ARTICLE_REACH = 3  # tokens before a figure where an indefinite article opens its own noun phrase ("a force of")
 
 
 class ArticleFigures:
@@ -88,7 +107,7 @@ class ArticleFigures:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
         self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
-        self._claims: dict[tuple[str, tuple[float, ...]], Claim] = {}  # the claim of a figure's first mention
+        self._claims: dict[_Key, Claim] = {}  # the claim of a figure's first mention
 
     def remember(self, q: Quantity, counted: Counted) -> None:
         """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
@@ -160,7 +179,9 @@ class ArticleFigures:
         if (key := _key(q, counted)) is None:
             return claim
         first = self._claims.setdefault(key, claim)
-        if first is claim or named or claim.claimant is not None or _adds_to(text, q) or not (
-                _points_back(text, q) or _given_again(text, q)):
+        if first is claim or named or claim.claimant is not None:
             return claim
-        return first
+        behind = Behind(text, q.start)
+        if _adds_to(text, q, behind) or _new_occasion(text, q):
+            return claim
+        return first if _points_back(text, q, behind) or _given_again(text, q, behind) else claim
