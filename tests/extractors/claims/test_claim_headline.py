@@ -28,6 +28,23 @@ def test_no_claimant_heads_the_headline(title):
     assert headline_claim(title) is None
 
 
+@pytest.mark.parametrize("title", [
+    "Ukraine: North Korea has sent Russia 12,000 troops",  # the reviewer's
+    "South Korea: Pyongyang lost 400 more soldiers",
+    "Kyiv: 60 drones downed overnight",  # a capital, as a dateline
+    "Kursk: 200 soldiers wounded in a week",  # a place
+    "Russian: 90 launchers crossed the border",  # a nationality word
+])
+def test_a_place_or_country_before_the_colon_names_no_one(title):
+    assert headline_claim(title) is None
+
+
+def test_a_lead_under_a_country_headline_stays_the_outlets():
+    got = claimant_list("North Korea has sent Russia some 12,000 troops since October.",
+                        title="Ukraine: North Korea has sent Russia 12,000 troops")
+    assert got == [("some 12,000", None)]
+
+
 def test_the_lead_that_gives_the_headlines_figure_again_is_the_headlines_claimant():
     got = claimant_list("North Korea has sent Russia up to 7 million artillery shells since 2023.",
                         title="Budanov: Pyongyang has sent Russia up to 7 million shells")
