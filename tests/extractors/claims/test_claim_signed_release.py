@@ -127,6 +127,17 @@ def test_a_byline_naming_a_state_body_signs_its_release(source, author, paragrap
     assert _claim(source, author, quantity, *paragraphs) == claimant
 
 
+@pytest.mark.parametrize("source, author", [
+    ("Reuters", "Ukraine"),  # the reviewer's: a medium's byline naming a country
+    ("Yonhap News Agency", "Pentagon"),  # the reviewer's: ... or a body, as a desk or a dateline
+    ("Kyiv Independent", "Kremlin"),
+    ("Institute for the Study of War", "Pentagon"),  # a think tank publishes, no body signs
+    ("Associated Press", "Defense Intelligence Agency"),  # ours: a wire's beat
+])
+def test_a_byline_under_a_medium_or_publisher_signs_no_release(source, author):
+    assert _claim(source, author, "about 3,000", "North Korea has sent about 3,000 more troops to Russia.") is None
+
+
 def test_a_state_centre_under_a_security_council_issues_its_own_release():
     # Not a think tank for its "Center": the figures its own post states are its claims.
     got = _claim("Center for Countering Disinformation", None, "at least 900",
