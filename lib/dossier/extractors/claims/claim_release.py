@@ -158,9 +158,10 @@ def others_account(sentence: str, start: int) -> bool:
 
 
 def own_evidence(words: str) -> bool:
-    """Whether a cue's object is the voice's own evidence by its first-person possessive ("according to our
-    estimates", "by my count"): in a body's release or a person's post, its own, whatever unnamed reports the noun
-    alone would name."""
+    """Whether words open on a first-person possessive (``claimant_cues.csv``, role ``first_person``): a cue's object
+    that is the voice's own evidence ("according to our estimates", "by my count": in a body's release or a person's
+    post, its own, whatever unnamed reports the noun alone would name), or a body speaking of itself ("our
+    military", :mod:`claim_own_voice`)."""
     first = words.split(None, 1)[0].lower() if words.strip() else ""
     return first in claimant_cues("first_person")  # the writer's own possessive ("our", "my")
 
