@@ -14,19 +14,21 @@ put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
 
 A later mention of a figure already given ("the two prisoners", or by its
-value alone: "if 9 million rounds were delivered") keeps the claimant of its
+value alone: "if 5 million rounds were delivered") keeps the claimant of its
 first mention unless its own sentence names someone (tests/gold/devset/README.md,
 "Conventions"): the writer refers back to the figure, not to a new account of it.
+Only the same figure: of the same category, subtype and weapons, on no occasion
+of its own ("On Sunday, ...", "in a separate strike").
 """
 
 from __future__ import annotations
 
-import functools
 import math
 
-from ..claims.claim_headline import headline_claim
 from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
+from .estimate_losses import adds_to
+from .estimate_specs import INDEFINITE
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
 from ..claims.claimant_times import opening_time
@@ -69,10 +71,10 @@ def _given_again(text: str, q: Quantity, behind: Behind) -> bool:
     nor a small number ("On Sunday, 14 soldiers were killed" tells a loss of its own), with no indefinite article
     before it that opens a figure of its own ("a force of 10,000 or so") and no rate after its noun ("produces 5
     million shells a year")."""
-    if not q.scaled or q.hedge == "vague" or any(t.low in ("a", "an") for t in behind[-_ARTICLE_REACH:]):
+    if not q.scaled or q.hedge == "vague" or any(t.low in INDEFINITE for t in behind[-_ARTICLE_REACH:]):
         return False
     words = [t.low for t in Ahead(text, q.end)[:_RATE_REACH]]
-    # The rate right after the figure or after its one-word noun; "more" adds to a count, which _adds_to reads.
+    # The rate right after the figure or after its one-word noun; "more" adds to a count, which adds_to reads.
     return not any(" ".join(words[i : i + n]) in cues("rate") and words[i] != "more" for i in (0, 1) for n in (1, 2))
 
 
@@ -84,20 +86,6 @@ def _new_occasion(text: str, q: Quantity) -> bool:
         return True
     low = f" {' '.join(text.lower().split())} "
     return any(f" {w} " in low for w in cues("new_occasion"))
-
-
-@functools.cache
-def _increments() -> dict[str, frozenset[str]]:
-    table = cues("increment")
-    return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
-
-
-def _adds_to(text: str, q: Quantity, behind: Behind) -> bool:
-    """Whether ``q`` is an addition to a count, no mention of it again: "another 1,500", "two more soldiers"."""
-    before = [t.low for t in behind[-2:]]
-    after = Ahead(text, q.end)[:1]
-    ends = {" ".join(before[-n:]) for n in range(1, len(before) + 1)}
-    return not ends.isdisjoint(_increments()["before"]) or bool(after) and after[0].low in _increments()["after"]
 
 
 class ArticleFigures:
@@ -117,11 +105,12 @@ class ArticleFigures:
             self.force = Counted("troops", None, counted.items, counted.noun)
         self.captured_before(q, counted)
 
-    def in_headline(self, title: str, q: Quantity, counted: Counted) -> None:
-        """Keep a figure the headline gives: the prisoners it counts, and the claimant it opens on ("Budanov: ..."),
-        whose figure the body's lead gives again."""
+    def in_headline(self, q: Quantity, counted: Counted, claim: Claim | None) -> None:
+        """Keep a figure the headline gives: the prisoners it counts, and ``claim``, the claimant it opens on
+        ("Koval: ..."; :func:`~dossier.extractors.claims.claim_headline.headline_claim`), whose figure the body's
+        lead gives again."""
         self.captured_before(q, counted)
-        if (claim := headline_claim(title)) is not None and (key := _key(q, counted)) is not None:
+        if claim is not None and (key := _key(q, counted)) is not None:
             self._claims.setdefault(key, claim)
 
     def captured_before(self, q: Quantity, counted: Counted) -> None:
@@ -172,16 +161,17 @@ class ArticleFigures:
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)
 
     def claimed(self, text: str, q: Quantity, counted: Counted, claim: Claim, named: bool) -> Claim:
-        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 11,000 troops",
-        "if 9 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
-        quotes someone (``named``); an addition ("two more"), a vague plural or a figure of its own after "a" is no
-        such mention.  Any other figure keeps ``claim``, and a first mention is remembered with it."""
+        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 7,000 troops",
+        "if 5 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
+        quotes someone (``named``); an addition ("two more"), a figure on an occasion of its own, a vague plural or a
+        figure of its own after "a" is no such mention.  Any other figure keeps ``claim``, and a first mention is
+        remembered with it."""
         if (key := _key(q, counted)) is None:
             return claim
         first = self._claims.setdefault(key, claim)
         if first is claim or named or claim.claimant is not None:
             return claim
         behind = Behind(text, q.start)
-        if _adds_to(text, q, behind) or _new_occasion(text, q):
+        if adds_to([t.low for t in behind[-2:]], [t.low for t in Ahead(text, q.end)[:2]]) or _new_occasion(text, q):
             return claim
         return first if _points_back(text, q, behind) or _given_again(text, q, behind) else claim
