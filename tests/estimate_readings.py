@@ -9,10 +9,12 @@ import dossier
 from dossier.extractors.figures.estimates import estimates
 
 
-def run(*paragraphs: str) -> pd.DataFrame:
-    """The estimates frame of a one-article corpus whose paragraphs are ``paragraphs``."""
+def run(*paragraphs: str, title: str | None = None) -> pd.DataFrame:
+    """The estimates frame of a one-article corpus whose paragraphs are ``paragraphs``, headed ``title`` if given."""
     text = "\n\n".join(paragraphs)
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [pd.Timestamp("2025-03-04")]})
+    if title is not None:
+        arts["title"] = [title]
     return estimates(dossier.sentences(arts), arts)
 
 
@@ -34,7 +36,12 @@ def signed_claimant(source: str, author: str | None, quantity: str, *paragraphs:
     return None if pd.isna(rows.iloc[0]["claimant"]) else rows.iloc[0]["claimant"]
 
 
-def claimants(*paragraphs: str) -> dict[str, str | None]:
+def claimant_list(*paragraphs: str, title: str | None = None) -> list[tuple[str, str | None]]:
+    """Each figure's quantity text and claimant (None for the outlet's own) of a one-article corpus, in order."""
+    df = run(*paragraphs, title=title)
+    return [(r.quantity_text, None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()]
+
+
+def claimants(*paragraphs: str, title: str | None = None) -> dict[str, str | None]:
     """Each figure's claimant (None for the outlet's own) of a one-article corpus, by its quantity text."""
-    df = run(*paragraphs)
-    return {r.quantity_text: (None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()}
+    return dict(claimant_list(*paragraphs, title=title))

@@ -3,12 +3,10 @@ its figure again."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import dossier
 from dossier.extractors.claims.claim_headline import headline_claim
-from dossier.extractors.figures.estimates import estimates
+from estimate_readings import claimant_list
 
 
 @pytest.mark.parametrize("title, claimant", [
@@ -30,20 +28,30 @@ def test_no_claimant_heads_the_headline(title):
     assert headline_claim(title) is None
 
 
-def _claimants(title: str, *paragraphs: str) -> list[tuple[str, str | None]]:
-    arts = pd.DataFrame({"article_id": ["a1"], "text": ["\n\n".join(paragraphs)], "published": [pd.Timestamp("2025-05-06")],
-                         "source": ["Evening Gazette"], "title": [title]})
-    df = estimates(dossier.sentences(arts), arts)
-    return [(r.quantity_text, None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()]
+@pytest.mark.parametrize("title", [
+    "Ukraine: North Korea has sent Russia 12,000 troops",  # the reviewer's
+    "South Korea: Pyongyang lost 400 more soldiers",
+    "Kyiv: 60 drones downed overnight",  # a capital, as a dateline
+    "Kursk: 200 soldiers wounded in a week",  # a place
+    "Russian: 90 launchers crossed the border",  # a nationality word
+])
+def test_a_place_or_country_before_the_colon_names_no_one(title):
+    assert headline_claim(title) is None
+
+
+def test_a_lead_under_a_country_headline_stays_the_outlets():
+    got = claimant_list("North Korea has sent Russia some 12,000 troops since October.",
+                        title="Ukraine: North Korea has sent Russia 12,000 troops")
+    assert got == [("some 12,000", None)]
 
 
 def test_the_lead_that_gives_the_headlines_figure_again_is_the_headlines_claimant():
-    got = _claimants("Budanov: Pyongyang has sent Russia up to 7 million shells",
-                     "North Korea has sent Russia up to 7 million artillery shells since 2023.")
+    got = claimant_list("North Korea has sent Russia up to 7 million artillery shells since 2023.",
+                        title="Budanov: Pyongyang has sent Russia up to 7 million shells")
     assert got == [("up to 7 million", "Kyrylo Budanov")]
 
 
 def test_a_headline_naming_no_one_leaves_the_lead_to_the_outlet():
-    got = _claimants("Shells for oil: Pyongyang has sent Russia up to 7 million shells",
-                     "North Korea has sent Russia up to 7 million artillery shells since 2023.")
+    got = claimant_list("North Korea has sent Russia up to 7 million artillery shells since 2023.",
+                        title="Shells for oil: Pyongyang has sent Russia up to 7 million shells")
     assert got == [("up to 7 million", None)]

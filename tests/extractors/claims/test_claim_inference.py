@@ -33,3 +33,27 @@ def test_the_inferred_figure_is_the_outlets_and_its_grounds_stay_the_sources():
     got = claimants("The National Intelligence Service put the dead at about 900 in March. Both tallies are rough, "
                     "but they suggest that about a third of the force was lost.")
     assert got["about 900"] == "National Intelligence Service" and got["about a third"] is None
+
+
+@pytest.mark.parametrize("text, figure, claimant", [
+    # The reviewer's: a clause boundary or an attribution stands between the verb of inference and the figure.
+    ("Those numbers imply heavy losses, and the NIS said on Monday that about 3,000 soldiers had been killed.",
+     "about 3,000", "National Intelligence Service"),
+    ("The figures imply heavy losses; the National Intelligence Service said about 3,000 soldiers had been killed.",
+     "about 3,000", "National Intelligence Service"),
+    ("The HUR's tally implies, Budanov said, that about 3,000 North Korean soldiers have died.", "about 3,000",
+     "Kyrylo Budanov"),
+    # The reviewer's: a reporting verb governs the verb of inference.
+    ("Budanov said the intercepted figures imply that about 3,000 North Korean soldiers have died.", "about 3,000",
+     "Kyrylo Budanov"),
+    # The reviewer's: the pronoun points back at figures a named source released.
+    ("South Korea's spy agency released new figures on Monday, and they suggest that about 3,000 North Korean "
+     "soldiers have died.", "about 3,000", "National Intelligence Service"),
+    # Ours.
+    ("The counts imply a grim toll, but Zelensky said on Friday that some 400 soldiers had died.", "some 400",
+     "Volodymyr Zelensky"),
+    ("Zelensky said the leaked ledgers imply that roughly 700 recruits deserted.", "roughly 700",
+     "Volodymyr Zelensky"),
+])
+def test_a_source_governing_the_inference_keeps_the_figure(text, figure, claimant):
+    assert claimants(text)[figure] == claimant

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.extractors.claims.estimate_claimants import attributions
 from test_estimate_claimants import claim_in
 
 MND = "South Korean Ministry of National Defense"
@@ -47,3 +48,16 @@ def test_the_writers_own_estimates_are_no_ones_the_article_reports(text, quantit
 def test_the_writers_sources_are_others_unnamed():
     text = "According to our sources, some 70 launchers have crossed the border."
     assert claim_in("Evening Gazette", "some 70", text) == "unattributed reports"
+
+
+@pytest.mark.parametrize("text", [
+    # A quotation continuing into a paragraph of its own: "our" is the speaker's, the cue stays an attribution.
+    "“According to our estimates, about 3,000 North Korean soldiers have been killed since the autumn.",
+    "“According to our latest count, some 40 launchers have crossed the border this month,” he said.",
+])
+def test_our_estimates_inside_a_quotation_are_no_writers_own(text):
+    assert any(a.how == "cue" for a in attributions(text))
+
+
+def test_our_estimates_outside_a_quotation_are_the_writers_own():
+    assert not any(a.how == "cue" for a in attributions("According to our latest count, some 40 launchers crossed the border."))

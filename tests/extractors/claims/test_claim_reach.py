@@ -150,3 +150,15 @@ def test_a_cue_after_a_colon_covers_only_the_elaboration(quantity, expected):
 def test_a_cue_after_a_colon_with_no_figure_before_it_reaches_back():
     text = "The toll so far: 300 killed, according to the National Intelligence Service."
     assert claim("300", text)[0] == "National Intelligence Service"
+
+
+@pytest.mark.parametrize("quantity, text", [
+    # The reviewer's: an exact total before the colon, broken down after it, is the source's too.
+    ("about 12,000", "North Korea has sent about 12,000 troops in two waves: 11,000 last autumn and 1,000 in "
+                     "December, according to the NIS."),
+    # Ours.
+    ("some 600", "Russia lost some 600 armoured vehicles in the spring: 400 tanks and 200 carriers, according to the "
+                 "National Intelligence Service."),
+])
+def test_a_cue_after_a_colon_reaches_a_total_it_breaks_down(quantity, text):
+    assert claim(quantity, text)[0] == "National Intelligence Service"

@@ -40,11 +40,14 @@ def test_a_head_signing_in_the_first_person_states_the_figures(source, author, p
     ("Embassy of Ukraine in Japan", ("We have information that up to 3,000 North Korean soldiers left for the front this spring.",),
      "up to 3,000", "Embassy of Ukraine in Japan"),
     ("Coordination Headquarters for the Return of Civilians", ("So far 12 North Korean soldiers have been taken prisoner in the region.",),
-     "12", "Coordination Headquarters for the Return of Civilians"),    # An office of state (a prosecutor's) and a branch of a state's forces (a corps) by their head nouns.
+     "12", "Coordination Headquarters for the Return of Civilians"),
+    # An office of state (a prosecutor's, a post's) and a branch of a state's forces (a corps), by release_offices.csv.
     ("Regional Prosecutor's Office of Poltava", ("The strike killed 7 civilians, investigators established.",),
      "7", "Regional Prosecutor's Office of Poltava"),
     ("Moldovan Engineer Corps", ("Our gunners destroyed 40 enemy drones over the district.",),
      "40", "Moldovan Engineer Corps"),
+    ("Office of the Director of National Intelligence", ("We assess that some 2,500 soldiers were wounded by spring.",),
+     "some 2,500", "Office of the Director of National Intelligence"),
 ])
 def test_a_body_known_by_its_names_form_claims_its_own_figures(source, paragraphs, quantity, claimant):
     assert _claim(source, None, quantity, *paragraphs) == claimant
@@ -55,6 +58,19 @@ def test_a_body_known_by_its_names_form_claims_its_own_figures(source, paragraph
     ("Institute for Security Studies", "Anna Berg", ("I estimate that 6,000 soldiers rotated out in spring.",), "6,000"),
     ("Senate Estimates hearing", None, ("The deployment stood at about 2,000 personnel in March.",), "about 2,000"),
     ("Kyiv Evening Service", "Oleh Marchenko", ("I counted 30 destroyed tanks on the road.",), "30"),
+    # The reviewer's: a medium's bureau, a think tank's office, a lawmaker's or an international body's office, a corps
+    # of no state's forces.
+    ("Yonhap Moscow Office", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Reuters Seoul Office", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Eurasia Group Office", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Korea Institute Press Office", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Office of Representative Joe Wilson", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Office of the UN High Commissioner for Human Rights", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Peace Corps", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    ("Foreign Press Corps", None, ("Air defence destroyed 14 drones over the city.",), "14"),
+    # Ours: a broadcaster's bureau and a think tank's office.
+    ("Tokyo Bureau Office", None, ("We counted 22 burned trucks near the depot.",), "22"),
+    ("Centre for Naval Analyses Office", None, ("We counted 22 burned trucks near the depot.",), "22"),
     # A person's channel nobody signs: the channel names no one by itself.
     ("Belgorod governor's Telegram", None, ("Air defence destroyed 9 drones.",), "9"),
 ])
@@ -109,6 +125,17 @@ def test_an_own_group_is_read_only_before_the_figure():
 ])
 def test_a_byline_naming_a_state_body_signs_its_release(source, author, paragraphs, quantity, claimant):
     assert _claim(source, author, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, author", [
+    ("Reuters", "Ukraine"),  # the reviewer's: a medium's byline naming a country
+    ("Yonhap News Agency", "Pentagon"),  # the reviewer's: ... or a body, as a desk or a dateline
+    ("Kyiv Independent", "Kremlin"),
+    ("Institute for the Study of War", "Pentagon"),  # a think tank publishes, no body signs
+    ("Associated Press", "Defense Intelligence Agency"),  # ours: a wire's beat
+])
+def test_a_byline_under_a_medium_or_publisher_signs_no_release(source, author):
+    assert _claim(source, author, "about 3,000", "North Korea has sent about 3,000 more troops to Russia.") is None
 
 
 def test_a_state_centre_under_a_security_council_issues_its_own_release():

@@ -1750,7 +1750,7 @@ def test_someone_in_a_place_who_is_no_official_stays_unnamed():
 
 
 # A day named by its adverb ("today", "yesterday") stands there as "on Monday" does.
-@pytest.mark.parametrize("adverb", ["initially", "originally", "privately", "subsequently", "today", "yesterday"])
+@pytest.mark.parametrize("adverb", ["initially", "originally", "privately", "subsequently", "today", "yesterday", "tonight"])
 def test_an_adverb_between_a_claimant_and_its_verb_keeps_the_claimant(adverb):
     text = f"The Joint Chiefs of Staff {adverb} said about 1,300 North Korean soldiers had been wounded."
     assert claim("about 1,300", text)[0] == "Joint Chiefs of Staff"

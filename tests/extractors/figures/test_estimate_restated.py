@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from estimate_readings import run
+from estimate_readings import claimant_list, run
 
 _BRIEFING = [
     "Our assessment is that about 7,000 North Korean soldiers are now near the border, out of some 9,000 to 10,000 "
@@ -122,31 +122,26 @@ def test_people_of_the_same_number_with_no_determiner_pointing_back_are_no_resta
     assert got["quantity_text"].tolist() == ["5,000"]
 
 
-def _claimants(*paragraphs: str) -> list[tuple[str, str | None]]:
-    df = run(*paragraphs)
-    return [(r.quantity_text, None if isinstance(r.claimant, float) else r.claimant) for r in df.itertuples()]
-
-
 def test_a_later_mention_keeps_the_claimant_of_the_first():
-    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+    got = claimant_list("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
                      "The two soldiers were taken to a hospital in Sumy, where doctors treated their wounds.")
     assert got == [("two", "Dmytro Koval"), ("two", "Dmytro Koval")]
 
 
 def test_a_later_mention_whose_sentence_names_someone_keeps_its_own_reading():
-    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+    got = claimant_list("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
                      "Anna Berg, a lawyer in Kyiv, said the two soldiers should be treated as prisoners of war.")
     assert got[1] == ("two", "Anna Berg")
 
 
 def test_a_same_number_with_no_determiner_pointing_back_is_a_figure_of_its_own():
-    got = _claimants("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
+    got = claimant_list("Dmytro Koval, the army's spokesman, said two North Korean soldiers had been captured near Sudzha.",
                      "Two more soldiers were captured in March near Kurilovka.")
     assert got[1][1] is None
 
 
 def test_a_value_given_again_in_the_writers_arithmetic_keeps_its_first_claimant():
-    got = _claimants("The Joint Chiefs of Staff said North Korea had shipped 7 million shells since 2023.",
+    got = claimant_list("The Joint Chiefs of Staff said North Korea had shipped 7 million shells since 2023.",
                      "If 7 million shells were fired in a year, that would be about 19,000 a day.")
     assert got[:2] == [("7 million", "Joint Chiefs of Staff"), ("7 million", "Joint Chiefs of Staff")]
 
@@ -156,6 +151,37 @@ def test_a_value_given_again_in_the_writers_arithmetic_keeps_its_first_claimant(
     ("Several thousand soldiers will arrive in the spring.", "Several thousand"),  # a vague plural restates nothing
 ])
 def test_a_new_figure_of_the_same_value_is_the_writers_own(later, quantity):
-    got = dict(_claimants("The Pentagon said about 8,000 North Korean soldiers were in Kursk, and several thousand more "
+    got = dict(claimant_list("The Pentagon said about 8,000 North Korean soldiers were in Kursk, and several thousand more "
                           "were expected.", later)[2:])
     assert got.get(quantity, "missing") is None
+
+
+@pytest.mark.parametrize("first, later, quantity", [
+    # The reviewer's: a new time, a year, a separate event, a rate, or another loss of the same number.
+    ("Koval said 12 soldiers were killed in the shelling on Monday.",
+     "On Thursday, 12 soldiers were killed in a separate artillery strike.", "12"),
+    ("Budanov said North Korea had delivered 9 million shells to Russia.",
+     "Russia itself now produces 9 million shells a year.", "9 million"),
+    ("The Pentagon said about 11,000 North Korean troops had been sent to Kursk.",
+     "In 2013, 11,000 troops took part in a North Korean parade.", "11,000"),
+    ("Zelensky said Russia had fired 1,000 drones at Ukraine last week.",
+     "In March, 1,000 drones were fired at Kharkiv alone.", "1,000"),
+    ("Koval said two North Korean soldiers had been captured.",
+     "The two soldiers killed in the ambush on Friday were buried in Donetsk.", "two"),
+    # Ours.
+    ("Koval said 40 recruits had deserted from the camp.", "Forty recruits deserted from a camp near Kursk.",
+     "Forty"),
+    ("Officials said 2,000 engineers had arrived in Rason.", "Last year 2,000 engineers built a bridge there.",
+     "2,000"),
+    ("Kim Ji-woo said 5,000 soldiers had been sent to Kursk.",
+     "Under a separate agreement, 5,000 soldiers went to Zaporizhzhia.", "5,000"),
+])
+def test_a_figure_of_the_same_value_on_an_occasion_of_its_own_is_the_writers(first, later, quantity):
+    got = claimant_list(first, later)
+    assert got[-1] == (quantity, None), got
+
+
+def test_a_value_given_again_with_no_determiner_keeps_its_first_claimant():
+    got = claimant_list("Budanov said North Korea had delivered 9 million shells to Russia.",
+                        "If 9 million rounds were delivered, the stockpile would last well into next spring.")
+    assert got == [("9 million", "Kyrylo Budanov"), ("9 million", "Kyrylo Budanov")]

@@ -7,6 +7,7 @@ claimant is the one named where the sentence starts, past a wire's dateline.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -16,7 +17,8 @@ from .claimant_names import alias_words, as_claimant, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from .claimant_phrases import ARTICLES, appositive_name, title_words
 from .claimant_times import opening_time
-from ...text.words import UPPER
+from ..mentions.speaker_vocab import anaphors
+from ...text.words import UPPER, alternation
 
 _LEAD_WORD = re.compile(r"[\w'’.\-]+")
 # A wire's dateline before the first sentence's subject: "SEOUL, Dec. 13 (Yonhap) --", "Seoul (AFP) -",
@@ -25,7 +27,13 @@ _DATELINE = re.compile(rf"{UPPER}[\w .'’\-]{{1,30}}(?:,[^()/]{{1,25}}?)?\s*(?:
 
 
 _POSSESSIVE = re.compile(r"['’]s(?:\s|$)")
-_LEAD_PRONOUN = re.compile(r"\s*\b(he|she|He|She)\b")  # a person's pronoun as the sentence's subject
+
+
+@functools.cache
+def _lead_pronoun() -> re.Pattern:
+    # A person's pronoun (data/anaphors.csv, refers person: "he", "she") as the sentence's subject.
+    words = [w for w, refers in anaphors().items() if refers == "person" and " " not in w]
+    return re.compile(rf"\s*\b({alternation(words)})\b", re.IGNORECASE)
 
 
 def _counted(who: str) -> bool:
@@ -66,8 +74,8 @@ def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], b
     if (when := opening_time().match(sentence, stop, start)) is not None:
         stop = when.end()  # "Last week, the minister flew to Seoul and said ...": when, never who
     opened = stop
-    if (pronoun := _LEAD_PRONOUN.match(sentence, stop, start)) is not None:
-        # "In early 2025 he went further, telling journalists that ...": the one "he" stands for, as any pronoun.
+    if (pronoun := _lead_pronoun().match(sentence, stop, start)) is not None:
+        # "Late last year she went on, telling reporters that ...": the one "she" stands for, as any pronoun.
         return Attribution(start, end, pronoun.group(1).lower(), None, anaphor=True)
     for w in _LEAD_WORD.finditer(sentence, stop, start):
         word = w.group(0)

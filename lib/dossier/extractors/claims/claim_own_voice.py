@@ -13,20 +13,17 @@ writer's own evidence in any article: no one the article reports claims the figu
 
 from __future__ import annotations
 
-from .claim_release import releasing_body
+from .claim_release import own_evidence, releasing_body
 from .claimant_names import cleaned
 from .claimant_phrases import descriptions
-from ..mentions.claimant_vocab import claimant_cues
 from ...text.numbers import cues
-
-_POSSESSIVE_PERSONS = frozenset({"our", "my"})  # the first-person words of role first_person that own a noun
 
 
 def own_voice(text: str, source: str | None) -> str | None:
     """The body publishing the article (``source``, its heading's source) that the words ``text`` ("Our military")
     name in the first person, else None."""
-    owner, _, rest = cleaned(text).partition(" ")
-    if owner not in _POSSESSIVE_PERSONS or owner not in claimant_cues("first_person") or rest not in descriptions():
+    rest = cleaned(text).partition(" ")[2]
+    if not own_evidence(text) or rest not in descriptions():
         return None  # nearly every claimant: no first person
     return releasing_body(source)
 
@@ -35,4 +32,4 @@ def writers_own(who: str) -> bool:
     """Whether a cue's object is the writer's own claim: a first-person possessive and a claim noun, a modifier
     perhaps between ("our estimates", "our latest count"); "our sources" are others, unnamed."""
     words = who.lower().split()
-    return 2 <= len(words) <= 3 and words[0] in _POSSESSIVE_PERSONS and words[-1] in cues("claim_noun")
+    return 2 <= len(words) <= 3 and own_evidence(who) and words[-1] in cues("claim_noun")

@@ -12,7 +12,7 @@ sentence hold an attribution of their own that covers nothing outside them:
   A verb of giving a figure ("the toll of 500, which Kyiv gave": ``claimant_cues.csv``, role ``relative_credit``)
   credits it, and still reaches;
 - the elaboration after a colon, when a cue or an estimate noun in it credits a figure given there and the words
-  before the colon give one of their own ("several million shells: some 12 million, according to the JCS": the
+  before the colon give a vague one of their own ("hundreds of drones: some 700, according to the air force": the
   writer's summary is no one's but the writer's);
 - a coordinate clause after the figure that a cue or an estimate noun opens before a figure of its own
   ("About 12,000 were sent, and by the NIS's latest count some 5,000 have been hurt": 12,000 is not the
@@ -28,7 +28,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.numbers import YEAR, cues, quantity_pattern
+from ...text.numbers import YEAR, cues, find_quantities, quantity_pattern
 from ...text.words import alternation
 from ..mentions.claimant_vocab import claimant_cues
 from .claim_attribution import Attribution
@@ -146,12 +146,16 @@ _COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon, not one of a time of day ("08
 
 def _elaboration_of(text: str, a: Attribution) -> Reach | None:
     """What follows the colon before a cue or noun, when the words before the colon give a figure of their own and
-    those after it the figure the cue credits ("several million shells: some 12 million, according to the JCS"):
-    the writer states the first, the source the elaboration; else None."""
+    those after it the figure the cue credits ("hundreds of drones: some 700, according to the air force"): the
+    writer states the first, the source the elaboration; else None."""
     colon = None
     for colon in _COLON.finditer(text, 0, a.start):
         pass
     if colon is None or not holds_figure(text, 0, colon.start()) or not holds_figure(text, colon.end(), a.start):
+        return None
+    # Only a vague figure is the writer's summary; an exact total ("500 in two waves: 300 in May and 200 in June,
+    # according to X") is the source's, broken down after the colon.
+    if not any(q.hedge == "vague" for q in find_quantities(text[: colon.start()])):
         return None
     return Reach(colon.end(), len(text))
 

@@ -32,6 +32,7 @@ from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import nationalities
+from ..mentions.speaker_vocab import outlet_channel
 from ..mentions.signed_posts import body_by_form, channel_owner, own_channel, signing_name, writes_as_i
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
@@ -107,6 +108,14 @@ def source_government(source: str | None) -> str | None:
 _PUBLISHING = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of a source that publishes
 
 
+def _publishes(source: str | None) -> bool:
+    """Whether a source is a known medium or a publisher (a think tank, a monitor): its bylines sign no release."""
+    if not source:
+        return False
+    claimant = claimant_aliases().get(cleaned(source))
+    return outlet_channel(source) is not None or kind(claimant or source.strip()) in _PUBLISHING
+
+
 class ReleaseVoice(NamedTuple):
     """Who states the figures of a body's release or a person's post in its own voice."""
 
@@ -120,8 +129,9 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     (by a vocabulary's name, :func:`releasing_body`, or by its name's form); None for any other source, and for a
     person's channel with no signer."""
     # A byline naming a state body by its whole name signs the text as that body ("author: Defense Intelligence
-    # Agency" under a source naming its document): a release as much as one its source names.
-    body = issuing_body(source) or (releasing_body(author) if isinstance(author, str) else None)
+    # Agency" under a source naming its document): a release as much as one its source names.  Under a medium's or
+    # a publisher's source the byline is a desk or a dateline ("Ukraine", "Pentagon"), no body signing.
+    body = issuing_body(source) or (releasing_body(author) if isinstance(author, str) and not _publishes(source) else None)
     if body is None and not own_channel(source):
         return None
     signer = _signer(author) or _signer(channel_owner(source))  # a byline, else the name that owns the channel
@@ -148,9 +158,10 @@ def others_account(sentence: str, start: int) -> bool:
 
 
 def own_evidence(words: str) -> bool:
-    """Whether a cue's object is the voice's own evidence by its first-person possessive ("according to our
-    estimates", "by my count"): in a body's release or a person's post, its own, whatever unnamed reports the noun
-    alone would name."""
+    """Whether words open on a first-person possessive (``claimant_cues.csv``, role ``first_person``): a cue's object
+    that is the voice's own evidence ("according to our estimates", "by my count": in a body's release or a person's
+    post, its own, whatever unnamed reports the noun alone would name), or a body speaking of itself ("our
+    military", :mod:`claim_own_voice`)."""
     first = words.split(None, 1)[0].lower() if words.strip() else ""
     return first in claimant_cues("first_person")  # the writer's own possessive ("our", "my")
 

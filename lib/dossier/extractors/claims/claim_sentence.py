@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from ...text.quote_marks import ENGLISH_DOUBLE
 from ...text.words import UPPER, WORD, alternation
@@ -432,13 +433,15 @@ def _derived_before() -> re.Pattern:
 _DERIVED_CHARS = 48  # characters before a figure that hold the conversion it follows
 
 
-def derived(text: str, start: int) -> bool:
-    """Whether the writer draws the figure at ``start`` from a figure before it, in conditional words tacked
-    on after a comma (``estimate_cues.csv``, role ``derived``): "20,000 containers, which would amount to perhaps
-    8 million shells" credits the containers to their source, the shells to no one."""
-    if inferred(text, start):
-        return True  # "the agency's figures imply total casualties of well over 4,000"
-    return "," in text[max(0, start - _DERIVED_CHARS) : start] and _derived_before().search(text, max(0, start - _DERIVED_CHARS), start) is not None
+def derived(text: str, start: int, found: Sequence[Attribution] = ()) -> bool:
+    """Whether the writer draws the figure at ``start`` from a figure before it: in conditional words tacked on after
+    a comma (``estimate_cues.csv``, role ``derived``): "20,000 containers, which would amount to perhaps 8 million
+    shells" credits the containers to their source, the shells to no one; or by a verb of inference whose subject is
+    figures, none of the sentence's attributions ``found`` governing it (``claim_inference``): "the ministry's tallies
+    imply a toll above 1,000"."""
+    if "," in text[max(0, start - _DERIVED_CHARS) : start] and _derived_before().search(text, max(0, start - _DERIVED_CHARS), start):
+        return True
+    return inferred(text, start, found)
 
 
 @functools.cache

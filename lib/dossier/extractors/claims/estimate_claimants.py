@@ -40,6 +40,7 @@ from .claimant_phrases import (
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside
 from .claim_lead import lead_subject
+from .claim_relays import quotations
 from .claim_participles import participle_attributions
 from .claim_partners import has_partners, partner_attributions
 from .claim_questions import asked_attributions
@@ -192,8 +193,8 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
         if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
             continue  # "put at 600 by October", "figures from last December put ...": when, not who
-        if writers_own(who):
-            continue  # "according to our estimates": the writer's own evidence, no one's claim the article reports
+        if writers_own(who) and not any(a <= m.start() < b for a, b in quotations(sentence)):
+            continue  # "according to our estimates": the writer's own evidence; inside a quotation the speaker's "our"
         if (owner := _possessive_owner(who)) is not None:
             # "According to his testimony": the person "he" is, as "according to him"; "by its own count": "it".
             at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())

@@ -412,7 +412,7 @@ class ArticleClaims(ArticleResolver):
             return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal, end)) else self.own
         if not read.narrating[0] or read.reported_after(start, end):
             return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
-        if derived(self.texts[k], start) and all(a.start < start for a in read.found):
+        if all(a.start < start for a in read.found) and derived(self.texts[k], start, read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
         if near.how == "verb" and near.start <= start and end <= near.start + len(near.text) and self.texts[k].startswith(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .estimate_losses import increment_words
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, is_part, term_from
 from .estimate_tokens import Ahead, tokenize
@@ -118,7 +119,7 @@ def nearer_noun(text: str, figure: Quantity, previous: str, last_from: int, afte
     """The noun a ``figure`` with "more" after it adds to, when it is written nearer than the figure counted
     before, ``last_from`` sentences back: earlier in its sentence, none counted there yet, or in the sentence
     right before (``previous``) one counted further back; else None."""
-    if last_from == 0 or not (after[:1] and after[0].low in _increment_after()):
+    if last_from == 0 or not (after[:1] and after[0].low in increment_words()["after"]):
         return None
     return mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous and last_from > 1 else None)
 
@@ -167,10 +168,6 @@ def _moves_or_stays(after) -> bool:
     return False
 
 
-@functools.cache
-def _increment_after() -> frozenset[str]:
-    # Words right after a number that make it an addition to a count ("3,000 more").
-    return frozenset(w for w, side in cues("increment").items() if side in ("after", "both"))
 
 
 def summed_apart(text: str, figure: Quantity) -> Counted | None:

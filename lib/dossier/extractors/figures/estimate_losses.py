@@ -42,7 +42,7 @@ def loss_after(tokens) -> Hit | None:
     Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured"), and so is a
     description set off by commas right after the count ("the two, a cook and a driver, were taken prisoner").
     """
-    aux, aged, more = cues("aux"), False, _increment_words()["after"]
+    aux, aged, more = cues("aux"), False, increment_words()["after"]
     aside, set_off = False, 0  # in a description set off by commas; its tokens, which the clause's reach skips
     for i, t in enumerate(tokens):
         if i - set_off == _CLAUSE or set_off > _SET_OFF:
@@ -162,21 +162,25 @@ def _joined_loss(tokens) -> str | None:
 
 def reinforces(counted: Counted, before, after) -> bool:
     """Whether a troop figure adds to a deployment: a new deployment, or an addition of troops of no subtype."""
-    words = _increment_words()
+    words = increment_words()
     prev = [t.low for t in before[-3:] if t.kind == "word"]
     if len(prev) == 3 and prev[2] == "of" and prev[1] in words["group"] and prev[0] in words["order"]:
         return True  # "a third deployment of", "a fresh contingent of"
-    ends = {" ".join(prev[-n:]) for n in range(1, len(prev) + 1)}  # "additional", "a further"
-    if counted.subtype is not None:
-        return False
-    if not ends.isdisjoint(words["before"]):
-        return True
-    nxt = [t.low for t in after[:2]]
-    return bool(nxt) and nxt[0] in words["after"] and nxt[1:2] != ["than"]
+    return counted.subtype is None and adds_to(prev, [t.low for t in after[:2]])
+
+
+def adds_to(before: list[str], after: list[str]) -> bool:
+    """Whether the words right ``before`` a figure and the first two ``after`` it make it an addition to a count
+    (role ``increment``): "another 1,500", "a further 2,000", "two more soldiers"; not "more than 2,000"."""
+    words = increment_words()
+    ends = {" ".join(before[-n:]) for n in range(1, len(before) + 1)}  # "additional", "a further"
+    return not ends.isdisjoint(words["before"]) or bool(after) and after[0] in words["after"] and after[1:2] != ["than"]
 
 
 @functools.cache
-def _increment_words() -> dict[str, frozenset[str]]:
+def increment_words() -> dict[str, frozenset[str]]:
+    """The words of an addition (role ``increment``) before and after a figure, and a new deployment's order and group
+    words (role ``deployment``: "a third contingent of")."""
     table = cues("increment")
     sides = {"before": ("before", "both"), "after": ("after", "both")}
     words = {side: frozenset(w for w, v in table.items() if v in values) for side, values in sides.items()}
@@ -319,7 +323,7 @@ def sent_force(after) -> Counted | None:
     for i, t in enumerate(after[:_CLAUSE]):
         if t.low in verbs:
             return Counted("troops", None, (), "troops") if verbs[t.low] == "people" else None
-        if t.kind != "word" or t.low not in passed and not (i == 0 and t.low in _increment_words()["after"]):
+        if t.kind != "word" or t.low not in passed and not (i == 0 and t.low in increment_words()["after"]):
             return None  # "up to 25,000 more could be deployed": an addition, auxiliaries and adverbs before the verb
     return None
 
@@ -392,7 +396,7 @@ def deployed(before, after) -> bool:
         # "6,000 North Koreans – 1,000 sappers and 5,000 builders – would go to Kursk": the verb past the aside.
         close = next((k for k, t in enumerate(after[1:_DASHED_ASIDE]) if t.text == after[0].text), None)
         after = after[close + 2 :] if close is not None else after
-    aux, bridge, more, adverbs = cues("aux"), cues("deploy_bridge"), _increment_words()["after"], cues("adverb")
+    aux, bridge, more, adverbs = cues("aux"), cues("deploy_bridge"), increment_words()["after"], cues("adverb")
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind != "word":
             return False

@@ -18,7 +18,7 @@ from ...text.words import plural
 from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
-from .estimate_specs import a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
+from .estimate_specs import INDEFINITE, a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
 from .estimate_tokens import BREAK, Token, tokenize
 from ...text.numbers import Quantity, cues
 
@@ -447,7 +447,7 @@ def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "
 def _one_units_load(window: str, before) -> bool:
     # "a battery of six guns", "a crew of four": what one holds; "destroyed a battery of six guns" counts a loss.
     return (window.endswith(" of ") and len(last := before[-4:]) >= 3 and last[-2].low in cues("equipment_unit")
-            and (last[-3].low in _INDEFINITE or last[-3].low in cues("distributive"))
+            and (last[-3].low in INDEFINITE or last[-3].low in cues("distributive"))
             and (len(last) < 4 or last[0].low not in cues("thing_loss")))
 
 
@@ -470,7 +470,6 @@ def _a_unit_size(before) -> bool:
     return head[0].low in cues("distributive")
 
 
-_INDEFINITE = frozenset({"a", "an"})
 _CAPACITY_CHARS = 60  # characters before a figure that hold "each" and its verb
 
 

@@ -14,25 +14,32 @@ put the figure at around 3,000") names the article's force when no figure
 stands near it (:attr:`ArticleFigures.force`).
 
 A later mention of a figure already given ("the two prisoners", or by its
-value alone: "if 9 million rounds were delivered") keeps the claimant of its
+value alone: "if 5 million rounds were delivered") keeps the claimant of its
 first mention unless its own sentence names someone (tests/gold/devset/README.md,
 "Conventions"): the writer refers back to the figure, not to a new account of it.
+Only the same figure: of the same category, subtype and weapons, on no occasion
+of its own ("On Sunday, ...", "in a separate strike").
 """
 
 from __future__ import annotations
 
-import functools
 import math
 
-from ..claims.claim_headline import headline_claim
 from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
+from .estimate_losses import adds_to
+from .estimate_specs import INDEFINITE
 from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
-from ...text.numbers import Quantity, cues
+from ..claims.claimant_times import opening_time
+from ...text.numbers import YEAR, Quantity, cues
 
 _OTHERS_REACH = 2  # tokens after a count where a plural of others may stand, past a word describing them
 _YEARS = (1900, 2100)  # a bare four-digit number in this span is more likely a year than a figure restated
+_ARTICLE_REACH = 3  # tokens before a figure where an indefinite article opens its own noun phrase ("a force of")
+_RATE_REACH = 3  # tokens after a figure that hold its noun and a rate ("shells a year")
+
+_Key = tuple[str, str | None, tuple[str, ...], tuple[float, ...]]  # category, subtype, weapons, number
 
 
 def _value(q: Quantity) -> tuple[float, ...] | None:
@@ -45,40 +52,40 @@ def _value(q: Quantity) -> tuple[float, ...] | None:
     return None if math.isnan(value) else (value,)
 
 
-def _points_back(text: str, q: Quantity) -> bool:
+def _points_back(text: str, q: Quantity, behind: Behind | None = None) -> bool:
     """Whether a determiner that points back (role ``restating``: "the", "these") stands right before ``q``."""
-    last = Behind(text, q.start)[-1:]
+    last = (behind if behind is not None else Behind(text, q.start))[-1:]
     return bool(last) and last[0].low in cues("restating")
 
 
-def _key(q: Quantity, counted: Counted) -> tuple[str, tuple[float, ...]] | None:
-    """What a figure counts and the number it writes (a small one exactly: "two"), by which a later mention is known."""
+def _key(q: Quantity, counted: Counted) -> _Key | None:
+    """What a figure counts, to its subtype and the weapons named, and the number it writes (a small one exactly:
+    "two"), by which a later mention is known: "two captured" and "the two killed" are two figures."""
     value = _value(q) if q.scaled else (q.low,) if q.kind == "count" and q.hedge == "exact" else None
-    return None if value is None else (counted.category, value)
+    return None if value is None else (counted.category, counted.subtype, counted.items, value)
 
 
-def _given_again(text: str, q: Quantity) -> bool:
-    """Whether ``q`` may name a figure already given with no determiner pointing back ("If 9 million rounds were
-    delivered", "the first contingent of some 11,000"): a value written out, not a vague plural ("several thousand"),
-    and no indefinite article before it that opens a figure of its own ("a force of 10,000 or so")."""
-    return q.hedge != "vague" and not any(t.low in ("a", "an") for t in Behind(text, q.start)[-_ARTICLE_REACH:])
+def _given_again(text: str, q: Quantity, behind: Behind) -> bool:
+    """Whether ``q`` is clearly a figure already given, with no determiner pointing back ("If 5 million rounds were
+    delivered", "the first contingent of some 7,000"): a value written large, not a vague plural ("several thousand")
+    nor a small number ("On Sunday, 14 soldiers were killed" tells a loss of its own), with no indefinite article
+    before it that opens a figure of its own ("a force of 10,000 or so") and no rate after its noun ("produces 5
+    million shells a year")."""
+    if not q.scaled or q.hedge == "vague" or any(t.low in INDEFINITE for t in behind[-_ARTICLE_REACH:]):
+        return False
+    words = [t.low for t in Ahead(text, q.end)[:_RATE_REACH]]
+    # The rate right after the figure or after its one-word noun; "more" adds to a count, which adds_to reads.
+    return not any(" ".join(words[i : i + n]) in cues("rate") and words[i] != "more" for i in (0, 1) for n in (1, 2))
 
 
-@functools.cache
-def _increments() -> dict[str, frozenset[str]]:
-    table = cues("increment")
-    return {side: frozenset(w for w, v in table.items() if v in (side, "both")) for side in ("before", "after")}
-
-
-def _adds_to(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is an addition to a count, no mention of it again: "another 1,500", "two more soldiers"."""
-    before = [t.low for t in Behind(text, q.start)[-2:]]
-    after = Ahead(text, q.end)[:1]
-    ends = {" ".join(before[-n:]) for n in range(1, len(before) + 1)}
-    return not ends.isdisjoint(_increments()["before"]) or bool(after) and after[0].low in _increments()["after"]
-
-
-_ARTICLE_REACH = 3  # tokens before a figure where an indefinite article opens its own noun phrase ("a force of")
+def _new_occasion(text: str, q: Quantity) -> bool:
+    """Whether the sentence of ``q`` sets it on an occasion of its own: it opens on a time ("On Sunday,"), names a
+    year before the figure ("In 2019, 7,000 troops marched"), or has a word of another occasion (role
+    ``new_occasion``: "in a separate strike", "last year")."""
+    if opening_time().match(text.lstrip()) or YEAR.search(text, 0, q.start):
+        return True
+    low = f" {' '.join(text.lower().split())} "
+    return any(f" {w} " in low for w in cues("new_occasion"))
 
 
 class ArticleFigures:
@@ -88,7 +95,7 @@ class ArticleFigures:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
         self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
-        self._claims: dict[tuple[str, tuple[float, ...]], Claim] = {}  # the claim of a figure's first mention
+        self._claims: dict[_Key, Claim] = {}  # the claim of a figure's first mention
 
     def remember(self, q: Quantity, counted: Counted) -> None:
         """Keep what ``q`` counts under its number (shares and percentages aside), and the last force counted."""
@@ -98,11 +105,12 @@ class ArticleFigures:
             self.force = Counted("troops", None, counted.items, counted.noun)
         self.captured_before(q, counted)
 
-    def in_headline(self, title: str, q: Quantity, counted: Counted) -> None:
-        """Keep a figure the headline gives: the prisoners it counts, and the claimant it opens on ("Budanov: ..."),
-        whose figure the body's lead gives again."""
+    def in_headline(self, q: Quantity, counted: Counted, claim: Claim | None) -> None:
+        """Keep a figure the headline gives: the prisoners it counts, and ``claim``, the claimant it opens on
+        ("Koval: ..."; :func:`~dossier.extractors.claims.claim_headline.headline_claim`), whose figure the body's
+        lead gives again."""
         self.captured_before(q, counted)
-        if (claim := headline_claim(title)) is not None and (key := _key(q, counted)) is not None:
+        if claim is not None and (key := _key(q, counted)) is not None:
             self._claims.setdefault(key, claim)
 
     def captured_before(self, q: Quantity, counted: Counted) -> None:
@@ -153,14 +161,17 @@ class ArticleFigures:
         return Counted(earlier.category, earlier.subtype, earlier.items, earlier.noun)
 
     def claimed(self, text: str, q: Quantity, counted: Counted, claim: Claim, named: bool) -> Claim:
-        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 11,000 troops",
-        "if 9 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
-        quotes someone (``named``); an addition ("two more"), a vague plural or a figure of its own after "a" is no
-        such mention.  Any other figure keeps ``claim``, and a first mention is remembered with it."""
+        """The claim of ``q``: a later mention of a figure already given ("the two prisoners", "the 7,000 troops",
+        "if 5 million rounds were delivered") keeps its first mention's claimant unless its sentence names someone or
+        quotes someone (``named``); an addition ("two more"), a figure on an occasion of its own, a vague plural or a
+        figure of its own after "a" is no such mention.  Any other figure keeps ``claim``, and a first mention is
+        remembered with it."""
         if (key := _key(q, counted)) is None:
             return claim
         first = self._claims.setdefault(key, claim)
-        if first is claim or named or claim.claimant is not None or _adds_to(text, q) or not (
-                _points_back(text, q) or _given_again(text, q)):
+        if first is claim or named or claim.claimant is not None:
             return claim
-        return first
+        behind = Behind(text, q.start)
+        if adds_to([t.low for t in behind[-2:]], [t.low for t in Ahead(text, q.end)[:2]]) or _new_occasion(text, q):
+            return claim
+        return first if _points_back(text, q, behind) or _given_again(text, q, behind) else claim

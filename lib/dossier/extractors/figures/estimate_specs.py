@@ -14,7 +14,9 @@ import functools
 
 from ...text.numbers import cues, number_words
 
-__all__ = ["a_capacity", "a_round_of", "per_unit", "pieces_of_materiel"]
+__all__ = ["INDEFINITE", "a_capacity", "a_round_of", "per_unit", "pieces_of_materiel"]
+
+INDEFINITE = frozenset({"a", "an"})  # the indefinite articles, which open a noun phrase of its own
 
 
 def per_unit(tokens, end: int) -> bool:
@@ -77,7 +79,7 @@ def _in_a_span(tokens, k: int) -> bool:
 def a_capacity(window: str, before) -> bool:
     # "Each vessel carries 200 containers": the verb right before the figure, its subject a noun after "each".
     low = window.lower()
-    if not low.endswith(_capacity_ends()) or not any(f"{w} " in low for w in (*cues("distributive"), *_INDEFINITE)):
+    if not low.endswith(_capacity_ends()) or not any(f"{w} " in low for w in (*cues("distributive"), *INDEFINITE)):
         return False  # most figures: no token need be read
     last = before[-1:]
     words = before[-_CAPACITY_WORDS:-1]
@@ -85,7 +87,7 @@ def a_capacity(window: str, before) -> bool:
     for t in reversed(words):
         if t.kind == "punct" or t.low in _RELATIVES:
             return False
-        if t.low in cues("distributive") or generic and t.low in _INDEFINITE:
+        if t.low in cues("distributive") or generic and t.low in INDEFINITE:
             return True  # "each launcher fires 22", "a KN-23 launcher carries two": any one of them, always
     return False
 
@@ -115,5 +117,4 @@ def _capacity_ends() -> tuple[str, ...]:
 
 _MODALS = frozenset({"can", "could"})
 _RELATIVES = frozenset({"that", "which", "who"})  # "a train that carries 2,000 shells": one train, the shells its load
-_INDEFINITE = frozenset({"a", "an"})
 _CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"

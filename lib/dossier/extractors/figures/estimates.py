@@ -56,6 +56,7 @@ from ... import schema
 from ...exceptions import ParameterError
 from ...text.sentences import article_positions, sentences_for
 from ..claims.claim_attribution import Attribution
+from ..claims.claim_headline import headline_claim
 from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
@@ -264,15 +265,15 @@ def _words(before) -> list[str]:
 _CARRY = 2  # sentences over which a figure's noun carries to an elided one ("another 1,500 had followed")
 
 
-def _headline_captives(title, figures: ArticleFigures) -> None:
-    """Keep the prisoners a headline counts ("Two prisoners, one question"), whom the body may name only as "the two
-    men": the headline gives no figure of its own, but says who they are, and whose figures a "Budanov: ..." gives."""
+def _headline_figures(title, figures: ArticleFigures) -> None:
+    """Keep the figures a headline gives (no rows of its own): the prisoners it counts, whom the body may call "the two
+    men", and the claimant it opens on ("Koval: ..."), whose figure the body's lead gives again."""
     if not isinstance(title, str):
         return
+    claim = headline_claim(title)  # once per article, for all its figures
     for q in find_quantities(title):
-        counted = _counted(FigureSentence(title, title), q, None)
-        if counted is not None:
-            figures.in_headline(title, q, counted)
+        if (counted := _counted(FigureSentence(title, title), q, None)) is not None:
+            figures.in_headline(q, counted, claim)
 
 
 def _article_rows(aid: str, source, author, title, numbers: list[int], starts: list[int], texts: list[str],
@@ -284,7 +285,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
     whole: Counted | None = None
     last_sentence = -2
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
-    _headline_captives(title, figures)
+    _headline_figures(title, figures)
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
         quantities = join_group_ranges(text, split_changes(text, find_quantities(text))) if may[k] else []
         if not quantities:

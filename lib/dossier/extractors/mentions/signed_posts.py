@@ -29,8 +29,11 @@ def body_by_form(source: str | None) -> str | None:
     None for a medium the vocabularies know as an outlet, and for any other name."""
     if not source or outlet_channel(source) is not None:
         return None
-    words = _HEAD_END.split(source.strip(), maxsplit=1)[0].split()
-    if not words or not words[-1][:1].isupper() or words[-1].lower() not in _release_nouns():
+    head, *rest = _HEAD_END.split(source.strip(), maxsplit=1)
+    words = head.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    if words[-1].lower() not in _release_nouns() and not _state_office(head, rest[0] if rest else ""):
         return None  # "Senate Estimates hearing", "Institute for the Study of War": no state body's release
     name = source.strip()
     return name[4:] if name.lower().startswith("the ") else name  # as written: "National Guard of Ukraine"
@@ -71,6 +74,21 @@ def writes_as_i(texts: list[str]) -> bool:
 @functools.cache
 def _release_nouns() -> frozenset[str]:
     return frozenset(load_table("release_nouns.csv").noun)
+
+
+def _state_office(head: str, after: str) -> bool:
+    """Whether a name headed ``head`` ("Prosecutor General's Office"), with ``after`` its words after the head's "of",
+    is a state's office or corps by ``data/release_offices.csv``: not "Reuters Seoul Office" nor "Peace Corps"."""
+    low = " ".join(head.lower().replace("’", "'").split())
+    noun = low.rsplit(" ", 1)[-1]
+    post = " ".join(after.lower().split()).removeprefix("the ")
+    return any(noun == n and (before and low.endswith(f"{before} {n}") or p and post == p) for n, before, p in _offices())
+
+
+@functools.cache
+def _offices() -> tuple[tuple[str, str, str], ...]:
+    t = load_table("release_offices.csv").fillna("")
+    return tuple(zip(t.noun, t.before, t.post))
 
 
 @functools.cache
