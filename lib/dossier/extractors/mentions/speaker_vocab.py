@@ -157,10 +157,19 @@ def cue_words() -> CueWords:
 
 @functools.cache
 def inverted_verbs() -> frozenset[str]:
-    """Verbs that say words only right after a quote, before their subject ("“…,” sighs the colonel"): the
-    ``inverted`` words of ``data/cue_verbs.csv``."""
+    """Verbs that say words only next to the quote ("“…,” sighs the colonel", "“…,” he sighed", "Roe shrugged:
+    “…”"), as :mod:`dossier.extractors.speech.manner_verbs` reads them: the ``inverted`` words of
+    ``data/cue_verbs.csv``."""
     t = load_table("cue_verbs.csv")
     return frozenset(t.word[t.kind == "inverted"])
+
+
+@functools.cache
+def transitive_inverted_verbs() -> frozenset[str]:
+    """The ``inverted`` verbs that take an object before a colon ("summarises the mood: “…”"): those of a phrasal
+    lemma ("sum up"); the others take none ("laughed at the headline: “…”" reads the headline)."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[(t.kind == "inverted") & t.lemma.str.contains(" ")])
 
 
 @functools.cache
