@@ -17,6 +17,7 @@ from ...text.words import alternation
 from ...vocab import load_list, load_table
 from .body_letters import spelled_out
 from .patronymics import patronymic_aliases
+from .plain_verbs import plain_verb
 from .styled_outlets import styled_outlet
 
 
@@ -174,8 +175,9 @@ def transitive_inverted_verbs() -> frozenset[str]:
 
 @functools.cache
 def any_cue():
-    """A verb of saying, any case; a verb of kind ``content`` only before "that" ("complains that")."""
-    return re.compile(rf"(?:\b(?i:{alternation(cue_words().verbs)})\b|{content_verb()})")
+    """A verb of saying, any case; a verb of kind ``content`` only before "that" ("complains that"), one of kind
+    ``plain`` only after a plural subject or an auxiliary (:func:`plain_verb`)."""
+    return re.compile(rf"(?:\b(?i:{alternation(cue_words().verbs)})\b|{content_verb()}|{plain_verb()})")
 
 
 @functools.cache
