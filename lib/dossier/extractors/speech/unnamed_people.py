@@ -29,7 +29,7 @@ from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
 from .asked_people import asked_person
 from .attributions import function_word_in
-from .unnamed_groups import informed, picked_from, remaining_member
+from .unnamed_groups import group_member_words, informed, picked_from, remaining_member
 from .charted_people import member_before, role_nouns
 
 __all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
@@ -54,12 +54,6 @@ _WORD_CHARS = re.compile(r"[^\w'’.\-]+")  # ("U.S." keeps its dots: the nation
 _DESCRIBED = re.compile(r",\s+(?:an?)\s+(?P<desc>[^,#“”\"]{2,80}?),\s")
 _PLACE_WORD = re.compile(rf"{UPPER}[\w.’'\-]*")  # "Kyiv", "Seoul's"
 _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
-
-
-@functools.cache
-def _words() -> dict[str, frozenset[str]]:
-    t = load_table("group_members.csv")
-    return {kind: frozenset(t.word[t.kind == kind]) for kind in ("partitive", "another", "remaining")}
 
 
 def picks_member(art, a) -> bool:
@@ -87,7 +81,7 @@ def member_of_group(art, a) -> str | None:
         # "Two soldiers were captured … The other soldier said": a member of the group named before, as "one of the
         # soldiers" would be; else who they are.
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
-        if at < 0 and a.speaker_text.split()[1].lower() not in _words()["remaining"] and noun not in UNNAMED_TITLES:
+        if at < 0 and a.speaker_text.split()[1].lower() not in group_member_words()["remaining"] and noun not in UNNAMED_TITLES:
             return canonical(a.speaker_text, "group")  # "the first lady": an ordinal of no group named is a title's
         return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
     if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
@@ -105,7 +99,7 @@ def member_of_group(art, a) -> str | None:
                 return _group_speaker(art, found[-1].start(), found[-1].group(0))
         return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
-    if len(words) == 2 and noun.lower() in _words()["partitive"]:
+    if len(words) == 2 and noun.lower() in group_member_words()["partitive"]:
         return _counted_before(art, noun, a.start)  # "The older of the two": the two named before
     if len(words) > 2:
         return _group_speaker(art, own, noun)  # "one of the captured soldiers", "one of the Russian diplomats"
@@ -218,7 +212,7 @@ def _another_words(text: str) -> list[str] | None:
     words = text.split()
     if len(words) > 2 and words[0].lower() in ("a", "an"):
         words = words[1:]  # "a second official"
-    return words if len(words) > 1 and words[0].lower() in _words()["another"] else None
+    return words if len(words) > 1 and words[0].lower() in group_member_words()["another"] else None
 
 
 def _another(art, a, words: list[str]) -> str | None:
