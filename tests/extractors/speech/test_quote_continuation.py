@@ -86,7 +86,7 @@ def test_a_quoted_sentence_after_a_closing_attribution_in_another_paragraph_stay
 
 
 def test_a_quoted_sentence_after_a_quoted_one_goes_on_past_a_document_named_next():
-    text = ("Volodymyr Zelensky put the losses at 4,000.\n\n"
-            "“Counts in wartime are rough,” military expert Oleksandr Kovalenko told Slovo i Dilo. “But three sources "
-            "agree.”\n\nThe statement of Volodymyr Zelensky is therefore plausible.")
-    assert _said(text)["But"][0] == "Oleksandr Kovalenko"
+    text = ("Kim Jong Un put the output at 200 shells a day.\n\n"
+            "“Counts in wartime are rough,” defence analyst Jane Roe told Radio Free Asia. “But three sources "
+            "agree.”\n\nThe statement of Kim Jong Un is therefore plausible.")
+    assert _said(text)["But"][0] == "Jane Roe"

@@ -95,11 +95,27 @@ def test_it_after_a_body_named_last_is_no_treaty():
     assert _speakers(text) == ["Russian Foreign Ministry"]
 
 
-def test_a_numbered_part_takes_the_treaty_the_sentence_before_names():
-    # "a treaty", no name the vocabulary knows, then "Its Article 4" in the next sentence.
-    text = ("Moscow and Pyongyang have been bound by a treaty of friendship since last summer. Its Article 4 commits "
-            "both sides to send help “at once” if either is attacked.")
+@pytest.mark.parametrize("text", [
+    # "the treaty", bare, then "Its Article 4" in the next sentence.
+    "Putin and Kim signed the treaty in Pyongyang. Its Article 4 commits both sides to send help “at once”.",
+    # The words of its name, with its own year.
+    "Putin and Kim have been bound by a treaty on a comprehensive strategic partnership since June 2024. Its Article 4 "
+    "commits both sides to send help “at once” if either is attacked.",
+])
+def test_a_numbered_part_takes_the_treaty_the_sentence_before_names(text):
     assert _speakers(text) == [TREATY]
+
+
+@pytest.mark.parametrize("text", [
+    # The reviewer's: a treaty of another year, parties or name is not the one "the treaty" stands for.
+    "China and North Korea signed a friendship treaty in 1961. Article 2 obliges each to render aid “with all means”.",
+    "Russia suspended the New START treaty in 2023. Its Article 14 obliges either side to “withdraw” on notice.",
+    # Ours: a treaty of friendship is not the partnership treaty.
+    "Moscow and Pyongyang have been bound by a treaty of friendship since last summer. Its Article 4 commits both "
+    "sides to send help “at once” if either is attacked.",
+])
+def test_a_numbered_part_of_another_treaty_named_before_is_no_one(text):
+    assert _speakers(text) == [None]
 
 
 def test_a_numbered_part_after_a_sentence_naming_no_document_stays_unread():

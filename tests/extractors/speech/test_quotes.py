@@ -392,7 +392,7 @@ _CHANNEL_STATES = {"dprk_state", "russia_state", "ukraine_state", "china_state",
         ("family_name_first.csv", "surname", ["surname"], {}),
         ("name_stops.csv", "word", ["word", "kind"], {"kind": {"body", "media", "place", "calendar", "word"}}),
         # A word may be of two kinds, one row each: "posted on X" says, "the statement, posted by" issues.
-        ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive", "inverted", "content"}}),
+        ("cue_verbs.csv", ["word", "kind"], ["word", "lemma", "kind"], {"kind": {"verb", "document", "relay", "issue", "directive", "inverted", "content", "plain"}}),
         ("anaphors.csv", "anaphor", ["anaphor", "refers"], {"refers": {"person", "channel", "speaker", "body", "member", "latter", "former"}}),
         ("stopwords.csv", "word", ["word"], {}),
         ("name_genders.csv", ["ending", "place"], ["ending", "place", "gender", "notes"],

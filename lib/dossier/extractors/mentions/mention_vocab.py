@@ -24,6 +24,7 @@ from ...text.outlets import outlet_names
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from ...text.datelines import opening_city
+from .claimant_vocab import claimant_cues
 from .patronymics import patronymic_aliases
 
 
@@ -363,7 +364,8 @@ def unnamed_sources() -> UnnamedSources:
     nouns = alternation(sorted(labels))
     c = load_table("unnamed_clauses.csv")
     clauses = dict(zip(c.clause, c.label))
-    units = alternation(load_list("place_units.csv"))  # "North Hamgyong province", "Sudzha district"
+    # "North Hamgyong province", "Sudzha district": the units of data/claimant_cues.csv and the others.
+    units = alternation({*load_list("place_units.csv"), *claimant_cues("place_adjective").values()})
     place = rf"{UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").

@@ -17,6 +17,7 @@ from ...text.words import alternation
 from ...vocab import load_list, load_table
 from .body_letters import spelled_out
 from .patronymics import patronymic_aliases
+from .plain_verbs import plain_verb
 from .styled_outlets import styled_outlet
 
 
@@ -157,16 +158,26 @@ def cue_words() -> CueWords:
 
 @functools.cache
 def inverted_verbs() -> frozenset[str]:
-    """Verbs that say words only right after a quote, before their subject ("“…,” sighs the colonel"): the
-    ``inverted`` words of ``data/cue_verbs.csv``."""
+    """Verbs that say words only next to the quote ("“…,” sighs the colonel", "“…,” he sighed", "Roe shrugged:
+    “…”"), as :mod:`dossier.extractors.speech.manner_verbs` reads them: the ``inverted`` words of
+    ``data/cue_verbs.csv``."""
     t = load_table("cue_verbs.csv")
     return frozenset(t.word[t.kind == "inverted"])
 
 
 @functools.cache
+def transitive_inverted_verbs() -> frozenset[str]:
+    """The ``inverted`` verbs that take an object before a colon ("summarises the mood: “…”"): those of a phrasal
+    lemma ("sum up"); the others take none ("laughed at the headline: “…”" reads the headline)."""
+    t = load_table("cue_verbs.csv")
+    return frozenset(t.word[(t.kind == "inverted") & t.lemma.str.contains(" ")])
+
+
+@functools.cache
 def any_cue():
-    """A verb of saying, any case; a verb of kind ``content`` only before "that" ("complains that")."""
-    return re.compile(rf"(?:\b(?i:{alternation(cue_words().verbs)})\b|{content_verb()})")
+    """A verb of saying, any case; a verb of kind ``content`` only before "that" ("complains that"), one of kind
+    ``plain`` only after a plural subject or an auxiliary (:func:`plain_verb`)."""
+    return re.compile(rf"(?:\b(?i:{alternation(cue_words().verbs)})\b|{content_verb()}|{plain_verb()})")
 
 
 @functools.cache

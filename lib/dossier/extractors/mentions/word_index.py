@@ -20,7 +20,16 @@ import numpy as np
 
 from ...vocab import load_list, load_table
 from .mention_vocab import descriptions
-from .speaker_vocab import anaphors, channel_aliases, content_verbs, cue_words, document_words, possessive_genders, speaker_aliases
+from .speaker_vocab import (
+    anaphors,
+    channel_aliases,
+    content_verbs,
+    cue_words,
+    document_words,
+    possessive_genders,
+    speaker_aliases,
+)
+from .plain_verbs import plain_verbs
 
 __all__ = ["MEMBER_DETERMINERS", "SUBJECT_DETERMINERS", "WordIndex", "list_words"]
 
@@ -56,7 +65,8 @@ def _openers() -> dict[str, frozenset[str] | None]:
     """For each search of :class:`MaskedText`, the words it can start at (besides capitalised ones for subjects)."""
     verbs = cue_words().verbs
     return {
-        "cue": _first_words([*verbs, *content_verbs()]),  # ("complains that": see speaker_vocab.content_verb)
+        # ("complains that", "Analysts warn": see speaker_vocab.content_verb and plain_verb)
+        "cue": _first_words([*verbs, *content_verbs(), *plain_verbs()]),
         # (A possessive, "His statement said", opens a subject as a capitalised word: "his" is too common a word.)
         "subject": _first_words([*speaker_aliases(), *(a for a in anaphors() if a not in possessive_genders()),
                                  *SUBJECT_DETERMINERS, *MEMBER_DETERMINERS, *load_list("former_words.csv")]),

@@ -44,7 +44,7 @@ from .state_members import state_group_before
 from .own_side_people import own_side_states
 from .unit_holders import last_mention, unit_holder, writer_state
 
-__all__ = ["charted", "member_before"]
+__all__ = ["charted", "member_before", "role_nouns"]
 
 _MEMBER_SENTENCES_BACK = 2  # "Two North Korean prisoners appeared in a video …. “…,” he says": this far back
 # "Two North Korean soldiers … “…,” the older of the two said. The other, aged 21, said": one picked out of the group
@@ -74,6 +74,13 @@ def _roles() -> dict[str, Role]:
     t = load_table("charted_roles.csv")
     return {n: Role(r, k, loc == "yes", st, h == "yes")
             for n, r, k, loc, st, h in zip(t.noun, t.role, t.kin, t["local"], t.state, t.heads)}
+
+
+@functools.cache
+def role_nouns() -> dict[str, str]:
+    """The one-word roles of ``data/charted_roles.csv``, each with its plural ("hero": "heroes")."""
+    t = load_table("charted_roles.csv")
+    return {n: p or plural(n) for n, p in zip(t.noun, t.plural) if n.isalpha()}
 
 
 @functools.cache
@@ -467,13 +474,14 @@ def _member_of(art, found: re.Match, pos: int) -> str | None:
     return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
 
 
-def member_before(art, pos: int, back: int | None = None) -> str | None:
+def member_before(art, pos: int, back: int | None = None, upto: int | None = None) -> str | None:
     """One of the group the sentence at ``pos`` or the two (or ``back``) before it bring in, in the plural with a
-    nationality and a charted role ("Two North Korean prisoners"), charted as that group's member; None if none does."""
+    nationality and a charted role ("Two North Korean prisoners"), charted as that group's member; None if none does.
+    ``upto``: where the group's noun ends, when the caller has picked the group."""
     i = art.sent_at(pos)
     lo = art.sents[max(0, i - (_MEMBER_SENTENCES_BACK if back is None else back))].start
     found = None
-    for found in _group_pattern().finditer(art.masked, lo, pos):
+    for found in _group_pattern().finditer(art.masked, lo, pos if upto is None else upto):
         pass
     if _picked(" ".join(art.masked[pos:pos + 24].split()[:3])):  # "The older one said": of a pair told of anywhere before
         return _last_group(art, pos, pair=True)

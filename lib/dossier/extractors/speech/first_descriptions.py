@@ -171,4 +171,4 @@ def described(art, speaker: str | None, speaker_text: str | None, pos: int) -> s
     role alone (:func:`~.own_side_people.own_side_person`), or the other side, "the enemy" (:func:`~.own_side_people.enemy_side`)."""
     return (resident_of_place(art, speaker) or former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
             or charted(art, speaker, speaker_text, pos) or first_description(art, speaker, pos)
-            or own_side_person(art, speaker) or enemy_side(art, speaker))
+            or own_side_person(art, speaker) or enemy_side(art, speaker, speaker_text, pos))

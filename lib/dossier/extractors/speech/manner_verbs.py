@@ -1,15 +1,18 @@
-"""Verbs of how words were said ("sighed", "shrugged", "quipped", "sums up") after their subject, next to the quote.
+"""Verbs of how words were said ("sighed", "shrugged", "quipped", "summarises") after their subject, next to the quote.
 
 ``data/cue_verbs.csv`` gives these verbs the kind ``inverted``: elsewhere they say nothing ("he worried about the
 shells", "Kim smiled for the cameras"), so they attribute words only where they touch them.  Before their subject
 the attribution patterns read them ("“…,” sighs a diplomat"); a reader hears them as verbs of saying after their
 subject too, in the two places a verb of saying would stand:
 
-- right after the quote, closing the clause: "“…,” he sighed.", "“…,” the minister quipped, …";
-- closing a clause that a colon ends before the quote, with a few words of object at most: "Roe shrugged: “…”",
-  "a diplomat sums up the mood: “…”", "Lavrov, asked whether more troops would follow, dodged: “…”".
+- right after a quote that opens its sentence and ends its own clause ("," "?" "!"), closing the clause:
+  "“…,” he sighed.", "“…?” the minister quipped, …" (not "Kim called it “…”; Lavrov smiled", where the
+  quote is the words of the clause before);
+- closing a clause that a colon ends before the quote: "Roe shrugged: “…”", "Lavrov, asked whether more
+  troops would follow, dodged: “…”"; an object only after a phrasal verb that takes one ("a diplomat
+  summarises the mood: “…”"), never a preposition's ("Lavrov laughed at the headline: “…”" reads a headline).
 
-Used by :mod:`dossier.extractors.speech.quote_speakers` when no verb of saying attributes the quote.
+Used by :mod:`dossier.extractors.speech.quote_speakers` when nothing else has read a speaker.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from typing import NamedTuple
 
 from ...text.quote_marks import Marked
 from ...text.words import alternation
-from ..mentions.speaker_vocab import inverted_verbs
-from .attributions import Attribution, plausible
+from ..mentions.speaker_vocab import inverted_verbs, transitive_inverted_verbs
+from .attributions import plausible
 from .quote_article import Article
 from .quote_referents import Said
 from .speakers import HEAD, attribution_of
@@ -30,9 +33,10 @@ from .subject_forms import FILLER, subject_source
 __all__ = ["manner_after", "manner_intro"]
 
 _ASIDE = r"(?:,[^,:#]{1,120},)?"  # "Lavrov, asked whether more would follow, dodged:"
-_OBJECT = r"(?:\s+[a-z][\w’'\-]*){0,3}"  # "sums up the mood:", "summarises it:"
+_OBJECT = r"(?:\s+[a-z][\w’'\-]*){1,3}"  # "summarises the mood:", "summarises it:"
 _COMMA = re.compile(r",\s+")
 _CLAUSE_ENDS = r"(?=\s*(?:[.,;!?]|\Z))"  # "“…,” he sighed." (not "he sighed about the shells")
+_OWN_CLAUSE = ",?!"  # what ends a quote that is a clause of its own: "“…,” he sighed", "“…?” he laughed"
 
 
 class _Patterns(NamedTuple):
@@ -44,20 +48,28 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     subj, verbs = subject_source(), rf"\b(?i:{alternation(inverted_verbs())})\b"
+    # Only a verb that takes an object has one before the colon: "Lavrov laughed at the headline: “…”" reads it.
+    transitive = rf"\b(?i:{alternation(transitive_inverted_verbs())})\b"
     return _Patterns(
         re.compile(verbs),
         re.compile(rf"(?:{subj})\s+{FILLER}(?P<cue>{verbs}){_CLAUSE_ENDS}"),
-        re.compile(rf"(?:{subj}){_ASIDE}\s+{FILLER}(?:then\s+)?(?P<cue>{verbs}){_OBJECT}\s*:\s*\Z"),
+        re.compile(rf"(?:{subj}){_ASIDE}\s+{FILLER}(?:then\s+)?(?P<cue>{verbs}|{transitive}{_OBJECT})\s*:\s*\Z"),
     )
 
 
-def manner_after(art: Article, q: Marked, hi: int) -> Attribution | None:
-    """The subject of a manner verb right after ``q`` that closes the clause ("“…,” he sighed."); None if none."""
-    if _patterns().verb.search(art.masked, q.close_at, hi) is None:
+def manner_after(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
+    """The subject of a manner verb right after ``q`` that closes the clause ("“…,” he sighed."); None if none.
+
+    Only a quote that opens its sentence ("“…,” he sighed") and ends a clause of its own is the verb's: after
+    "Kim called the drills “a rehearsal”; Lavrov smiled." or "Asked about “Korean troops”, Lavrov shrugged."
+    the quote is someone else's words, or a name."""
+    # The mark closes on the clause's end, inside or right after it: "“…,” he", "“…?” he", "“…”, he".
+    own = any(c in _OWN_CLAUSE for c in art.text[q.parts[-1][1] - 1:q.close_at + 1])
+    if art.masked[lo:q.open_at].strip() or not own or _patterns().verb.search(art.masked, q.close_at, hi) is None:
         return None
     m = _patterns().after.match(art.masked, HEAD.match(art.masked, q.close_at, hi).end(), hi)
     a = attribution_of(m) if m is not None else None
-    return a if a is not None and a.speaker_text and plausible(a) else None
+    return art.resolve(a) if a is not None and a.speaker_text and plausible(a) else None
 
 
 def manner_intro(art: Article, lo: int, q: Marked) -> Said | None:

@@ -12,21 +12,34 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
-from ...text.words import singular
+from ...text.words import alternation, plural, singular
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import key, states, titles
+from ..mentions.mention_vocab import key, nationalities, states, titles
 from .unit_holders import writer_state
 
 __all__ = ["enemy_side", "names_enemy", "own_side_person", "own_side_states"]
 
+_CLAIM_REACH = 4  # words between "the enemy" and its verb of claiming: "has already rushed to declare"
 _BARE = re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}")  # "soldiers", "platoon commander": no state, no name
 
 
+class _Side(NamedTuple):
+    enemy: str  # the state the writer means by "the enemy", "" when more than one
+    enemy_allies: frozenset[str]  # states whose troops fight on the enemy's side
+
+
 @functools.cache
+def _sides() -> dict[str, _Side]:
+    """Each state of ``data/own_side_states.csv`` with its enemy and the enemy's allies."""
+    t = load_table("own_side_states.csv")
+    return {s: _Side(e, frozenset(a.split())) for s, e, a in zip(t.state, t.enemy, t.enemy_allies)}
+
+
 def own_side_states() -> frozenset[str]:
-    return frozenset(load_table("own_side_states.csv").state)
+    return frozenset(_sides())
 
 
 @functools.cache
@@ -46,27 +59,42 @@ def own_side_person(art, speaker: str | None) -> str | None:
     return f"{adjective} {speaker}" if adjective else None
 
 
-@functools.cache
-def _enemies() -> dict[str, str]:
-    t = load_table("own_side_states.csv")
-    return {state: enemy for state, enemy in zip(t.state, t.enemy) if enemy}
+class _EnemyWords(NamedTuple):
+    nouns: frozenset[str]  # "enemy"
+    claim: re.Pattern  # a verb of publishing or claiming a few words after the noun: "has already rushed to declare"
+    troops: re.Pattern  # a state's troops: "North Korean units", "the North Korean soldiers"
 
 
 @functools.cache
-def _enemy_words() -> frozenset[str]:
-    return frozenset(load_table("enemy_words.csv").word)
+def _enemy_words() -> _EnemyWords:
+    t = load_table("enemy_words.csv")
+    claim = re.compile(rf"(?:\s+[a-z]+){{0,{_CLAIM_REACH}}}?\s+(?i:{alternation(t.word[t.kind == 'claim'])})\b")
+    nouns = {*t.word[t.kind == "troops"], *_soldier_nouns()}
+    troops = re.compile(rf"\b(?P<state>(?i:{alternation(nationalities())}))\s+"
+                        rf"(?i:{alternation({*nouns, *(plural(n) for n in nouns)})})\b")
+    return _EnemyWords(frozenset(t.word[t.kind == "noun"]), claim, troops)
 
 
 def names_enemy(words: str | None) -> bool:
     """Whether ``words`` name the other side as a writer at war does ("the enemy")."""
-    return bool(words) and key(words).removeprefix("the ") in _enemy_words()
+    return bool(words) and key(words).removeprefix("the ") in _enemy_words().nouns
 
 
-def enemy_side(art, speaker: str | None) -> str | None:
+def enemy_side(art, speaker: str | None, speaker_text: str | None, pos: int) -> str | None:
     """The government of the state a writer at war calls "the enemy" for ``speaker`` "enemy" ("The enemy writes about
     “tens of thousands”" in a Russian milblogger's post: the Ukrainian government); None for any other speaker, or a
-    writer with no single enemy."""
-    if not names_enemy(speaker):
+    writer with no single enemy.
+
+    Only the enemy's own account is its government's: "the enemy" at ``pos`` followed by a verb of publishing or
+    claiming ("The enemy claims"), in a paragraph that names no troops of a state fighting on the enemy's side
+    ("North Korean units attacked near Sudzha. The enemy claims …" in a Ukrainian outlet may be the units')."""
+    if not names_enemy(speaker) or not speaker_text:
         return None
-    enemy = _enemies().get(writer_state(art.text, art.source))
-    return states()[enemy].government if enemy in states() else None
+    side = _sides().get(writer_state(art.text, art.source))
+    if side is None or side.enemy not in states() or _enemy_words().claim.match(art.masked, pos + len(speaker_text)) is None:
+        return None
+    par = art.sents[art.sent_at(pos)].paragraph
+    text = " ".join(art.text[x.start:x.end] for x in art.sents if x.paragraph == par)
+    if any(nationalities().get(key(m.group("state"))) in side.enemy_allies for m in _enemy_words().troops.finditer(text)):
+        return None  # (a Russian writer's "more than 300 North Korean soldiers" are its own side's allies)
+    return states()[side.enemy].government

@@ -39,6 +39,9 @@ _SUBJECT_REACH = 200  # "The treaty, signed by … in June, obliges": how far ba
 _OBLIQUE = re.compile(r"\b(?:under|of|in|to|with|by|from|on|about|for|against|at|into|through|per)\s+"
                       r"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w\-’']+\s+){0,3}\Z", re.IGNORECASE)
 _OBLIQUE_CHARS = 80
+_BARE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")  # "the treaty": no name, year or kind of its own before the noun
+_NAME_WORD = 3  # letters of a word of a document's name too short to tell it ("on", "the", "and")
+_YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")  # "in 1961": a treaty of its own year
 _IT = re.compile(r"\s*It\s+(?:also\s+)?")  # a sentence whose subject is "It", up to its verb
 
 
@@ -132,10 +135,28 @@ def document_clause(art: Article, lo: int, hi: int) -> Said | None:
     # "signed a treaty that obliges", none named before: the document "the treaty" stands for (data/speakers.csv);
     # "the 2024 treaty …, whose Article 4 commits": for a part, the document the clause names before it.
     whole = _whole_of(art, words, lo, head.start) if noun in words.parts else noun
-    if whole is None and (before := _antecedent(art, words, lo)) is not None and before.word in words.documents:
-        whole = before.word  # "The two signed a treaty in June. Its Article 4 obliges …": the treaty just named
+    before = _antecedent(art, words, lo) if whole is None else None
+    if before is not None and before.word in words.documents:
+        whole = before.word  # "The two signed the treaty in June. Its Article 4 obliges …": the treaty just named
     known = speaker_aliases().get(f"the {whole}") if whole is not None else None
-    return Said(known.speaker, noun, verb, clause.start()) if known is not None and known.kind == "document" else NOBODY
+    if known is None or known.kind != "document" or (before is not None and not _names_own(art, before, known.speaker)):
+        return NOBODY
+    return Said(known.speaker, noun, verb, clause.start())
+
+
+def _names_own(art: Article, head: _Head, document: str) -> bool:
+    """Whether the sentence before, whose ``head`` an "Its Article 4" stands for, names ``document`` itself: a mention
+    resolved to it, the words of its name ("bound by a treaty on a comprehensive strategic partnership since June
+    2024"), or a bare "the treaty" in a sentence with no year ("China and North Korea signed a friendship treaty in
+    1961", "suspended the New START treaty" are other treaties)."""
+    s = art.sents[art.sent_at(head.start)]
+    if any(m.entity is not None and m.entity.name == document for m in art.account.between(s.start, s.end)):
+        return True
+    said = {w.group(0).lower() for w in LETTERS.finditer(art.masked, s.start, s.end)}
+    own = {w for w in document.lower().split() if len(w) > _NAME_WORD and w != head.word}  # not "on", "the"
+    if own and own <= said:
+        return True
+    return bool(_BARE_BEFORE.search(art.masked, s.start, head.start)) and not _YEAR.search(art.masked, s.start, s.end)
 
 
 def _subject_noun(art: Article, words: _DocumentWords, lo: int, hi: int, relative: bool) -> _Head | None:

@@ -76,4 +76,9 @@ def follows_quoted_sentence(art: Article, lo: int) -> bool:
     alone there goes on with that speaker ("“…,” Roe told the paper. “…”"), whatever the next sentence says."""
     i = art.sent_at(lo)
     before = art.sents[i - 1] if i > 0 else None
-    return before is not None and before.paragraph == art.sents[i].paragraph and "#" in art.masked[before.start:before.end]
+    return before is not None and before.paragraph == art.sents[i].paragraph and quotes_in(art, before)
+
+
+def quotes_in(art: Article, s: Sentence) -> bool:
+    """Whether sentence ``s`` holds quoted words (masked as "#")."""
+    return "#" in art.masked[s.start:s.end]

@@ -166,7 +166,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return told, None
     if (wording := as_source(art, group[-1])) is not None:  # "“…,” as spokesman Dmitry Peskov put it": his
         return wording, None
-    a = _after(art, q) or manner_after(art, q, hi)  # ("“…,” he sighed")
+    a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
@@ -231,7 +231,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
              if x.speaker_text and not names_other(art.masked, x, hi)]
     if later:  # "… “several” missiles, Yonhap reported, citing the JCS": the source
         return _quoting(art, later[0], hi) or art.resolve(later[0]), None
-    if (closing := _closing(art, q, hi)) is not None:
+    if (closing := closing_attribution(art, q.close_at, hi)) is not None:
         return closing, None
     intro = introduction(art, q, lo)
     if intro is not None:
@@ -252,16 +252,13 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return first, None
     # "…took place in “a warm atmosphere,” according to KCNA": with no one else named, the medium's own words;
     # but not the medium someone "told".
+    if (manner := manner_after(art, q, lo, hi)) is not None:  # "“…,” he sighed": read only when nothing else was
+        return manner, None
     media = [m for m in art.media_named(lo, hi) if not addressed(art.masked, m[0])]
     if media:
         pos, channel = min(media, key=lambda x: abs(x[0] - q.open_at))
         return Said(channel, art.masked[pos:pos + len(channel)], None, pos), None
     return NOBODY, None
-
-
-def _closing(art: Article, q: Marked, hi: int) -> Said | None:
-    """ "… a “moment of triumph” for the leaders, said Howell, an expert at …": who a sentence's last clause names."""
-    return closing_attribution(art, q.close_at, hi)
 
 
 def closing_attribution(art: Article, lo: int, hi: int) -> Said | None:

@@ -60,6 +60,7 @@ from .inner_speakers import aside_source, inner_sayer, judging_body
 from .quote_article import Article, Sentence
 from .quoted_names import marked_kind_name, quoted_name
 from .quote_referents import Said, names_for_subject
+from .quote_sentences import quotes_in
 from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
 from .quote_experts import placed_headings
@@ -256,7 +257,7 @@ def _reported_just_before(art: Article, q: Marked) -> Said | None:
     if art.sents[here - 1].paragraph != art.sents[here].paragraph and not _quote_is_paragraph(art, q, here):
         return None
     before = art.sents[here - 1]
-    if "#" in art.masked[before.start:before.end]:
+    if quotes_in(art, before):
         return None  # a sentence that quotes: whose words go on is read from its quotes (continues_speech)
     said = [x for x in art.said_of(here - 1) if x.speaker]
     if not said and (closing := closing_attribution(art, before.start, before.end)) is not None and closing.speaker:

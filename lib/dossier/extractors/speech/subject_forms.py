@@ -28,6 +28,7 @@ from ..mentions.speaker_vocab import (
     post_nominals,
     speaker_aliases,
 )
+from ..mentions.plain_verbs import plain_verb
 from ..mentions.mention_vocab import titles
 from .owned_bodies import owned_body_subject
 from .unnamed_groups import bare_groups, informed, state_officials
@@ -189,7 +190,8 @@ def attribution_patterns():
     lemma, verbs, docs = cue_words()
     alias = alternation(speaker_aliases())
     subj = subject_source()
-    verb = rf"\b(?i:{alternation(verbs)})\b|{content_verb()}"  # ("a gunner complains that": a verb before "that")
+    # ("a gunner complains that": a verb before "that"; "Analysts warn": a plain form after a plural)
+    verb = rf"\b(?i:{alternation(verbs)})\b|{content_verb()}|{plain_verb()}"
     # ("the Korean Central News Agency (KCNA) reported": an abbreviation in brackets may follow the subject.)
     apposition = (_APPOSITION.replace("{verb}", verb).replace("{informed}", informed().phrases)
                   .replace("{intro}", f"(?i:{alternation(name_intro_phrases())})"))

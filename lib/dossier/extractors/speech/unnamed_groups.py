@@ -155,16 +155,18 @@ def before_informed(a: Attribution) -> Attribution:
 
 
 @functools.cache
-def _remaining_words() -> frozenset[str]:
+def group_member_words() -> dict[str, frozenset[str]]:
+    """The words of ``data/group_members.csv`` by kind ("partitive": "one", "remaining": "other", …)."""
     t = load_table("group_members.csv")
-    return frozenset(t.word[t.kind.isin(("remaining", "ordinal"))])  # "the other soldier", "the first official"
+    return {kind: frozenset(t.word[t.kind == kind]) for kind in set(t.kind)}
 
 
 def remaining_member(a: Attribution) -> str | None:
     """The noun of "the other soldier", "the first official": a member of a group the article named (the one left
     once another spoke, or the one an ordinal picks out); None when ``a`` is no such subject."""
     words = a.speaker_text.split()
-    if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in _remaining_words():
+    if a.how == "group" and len(words) == 3 and words[0].lower() == "the" and words[1].lower() in (
+            group_member_words()["remaining"] | group_member_words()["ordinal"]):  # "the other soldier", "the first official"
         # ("for the second time": an ordinal of a time picks no one.)
         return words[2] if words[2].isalpha() and words[2].islower() and not time_phrase(a.speaker_text) else None
     return None
@@ -173,8 +175,7 @@ def remaining_member(a: Attribution) -> str | None:
 @functools.cache
 def _partitive() -> re.Pattern:
     """ "one of ", "the older of " right before a group ("one of the officials", "The older of the two")."""
-    t = load_table("group_members.csv")
-    return re.compile(rf"\b(?i:{alternation(t.word[t.kind == 'partitive'])})\s+of\s+\Z")
+    return re.compile(rf"\b(?i:{alternation(group_member_words()['partitive'])})\s+of\s+\Z")
 
 
 _PARTITIVE_CHARS = 16  # "The youngest of ": the partitive word and its "of" just before the group

@@ -29,8 +29,8 @@ from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
 from .asked_people import asked_person
 from .attributions import function_word_in
-from .unnamed_groups import informed, picked_from, remaining_member
-from .charted_people import member_before
+from .unnamed_groups import group_member_words, informed, picked_from, remaining_member
+from .charted_people import member_before, role_nouns
 
 __all__ = ["introduced_speaker", "member_of_group", "one_of_group_before", "picks_member", "unnamed_since"]
 
@@ -54,12 +54,6 @@ _WORD_CHARS = re.compile(r"[^\w'’.\-]+")  # ("U.S." keeps its dots: the nation
 _DESCRIBED = re.compile(r",\s+(?:an?)\s+(?P<desc>[^,#“”\"]{2,80}?),\s")
 _PLACE_WORD = re.compile(rf"{UPPER}[\w.’'\-]*")  # "Kyiv", "Seoul's"
 _AFTER_GROUP = re.compile(r"\s+(?:in|at|of|from|for|with)\s+")  # "officials in Seoul", "officials at the ministry"
-
-
-@functools.cache
-def _words() -> dict[str, frozenset[str]]:
-    t = load_table("group_members.csv")
-    return {kind: frozenset(t.word[t.kind == kind]) for kind in ("partitive", "another", "remaining")}
 
 
 def picks_member(art, a) -> bool:
@@ -87,22 +81,25 @@ def member_of_group(art, a) -> str | None:
         # "Two soldiers were captured … The other soldier said": a member of the group named before, as "one of the
         # soldiers" would be; else who they are.
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
-        if at < 0 and a.speaker_text.split()[1].lower() not in _words()["remaining"] and noun not in UNNAMED_TITLES:
+        if at < 0 and a.speaker_text.split()[1].lower() not in group_member_words()["remaining"] and noun not in UNNAMED_TITLES:
             return canonical(a.speaker_text, "group")  # "the first lady": an ordinal of no group named is a title's
         return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
     if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
         i = art.sent_at(a.start)
         for k in range(i, max(-1, i - _MEMBER_SENTENCES_BACK - 1), -1):
-            if found := [m for m in _plural_nouns().finditer(art.masked, art.sents[k].start, min(a.start, art.sents[k].end))
-                         if m.group(0).lower() not in informed().nouns or informed().after.match(art.masked, m.end())]:
+            found = [m for m in _plural_nouns().finditer(art.masked, art.sents[k].start, min(a.start, art.sents[k].end))
+                     if m.group(0).lower() not in informed().nouns or informed().after.match(art.masked, m.end())]
+            # ("Russian commanders met the North Korean troops. One of them": a title's group, not a role's.)
+            if found := [m for m in found if m.group(0).lower() in _title_plurals()] or found:
                 if found[-1].group(0).lower() in informed().nouns:  # "two people familiar with the talks": sources
                     return unnamed_sources().labels["source"]
-                if found[-1].group(0).lower() in _role_plurals() and (member := member_before(art, a.start, i - k)) is not None:
+                if found[-1].group(0).lower() in role_nouns().values() and (
+                        member := member_before(art, a.start, i - k, found[-1].end())) is not None:
                     return member  # "Two North Korean soldiers … the prisoners": charted as the group is, captured
                 return _group_speaker(art, found[-1].start(), found[-1].group(0))
         return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
-    if len(words) == 2 and noun.lower() in _words()["partitive"]:
+    if len(words) == 2 and noun.lower() in group_member_words()["partitive"]:
         return _counted_before(art, noun, a.start)  # "The older of the two": the two named before
     if len(words) > 2:
         return _group_speaker(art, own, noun)  # "one of the captured soldiers", "one of the Russian diplomats"
@@ -156,7 +153,7 @@ def _named_before(text: str, noun: str, pos: int) -> int:
 
 def _group_speaker(art, at: int, nouns: str) -> str | None:
     """What the group named by ``nouns`` at ``at`` speaks for: its body or state, else who its members are."""
-    one = singular(nouns.lower())
+    one = {p: n for n, p in role_nouns().items()}.get(nouns.lower()) or singular(nouns.lower())  # ("heroes")
     official = one in UNNAMED_TITLES
     lo = max(0, at - _GROUP_BEFORE_CHARS, art.sents[art.sent_at(at)].start)
     for m in reversed(art.account.between(lo, at)):  # "Unification ministry officials", "In Seoul, officials"
@@ -215,7 +212,7 @@ def _another_words(text: str) -> list[str] | None:
     words = text.split()
     if len(words) > 2 and words[0].lower() in ("a", "an"):
         words = words[1:]  # "a second official"
-    return words if len(words) > 1 and words[0].lower() in _words()["another"] else None
+    return words if len(words) > 1 and words[0].lower() in group_member_words()["another"] else None
 
 
 def _another(art, a, words: list[str]) -> str | None:
@@ -256,22 +253,16 @@ def _modifiers(before: str) -> str:
 
 
 @functools.cache
+def _title_plurals() -> frozenset[str]:
+    """The plurals of titles of people unnamed: officials, diplomats, commanders."""
+    return frozenset(plural(n) for n in {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha())})
+
+
+@functools.cache
 def _plural_nouns() -> re.Pattern:
-    """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, soldiers."""
-    nouns = {*UNNAMED_TITLES, *unnamed_sources().labels, *(t for t in titles() if t.isalpha()), *_role_nouns()}
-    plurals = {plural(n) for n in nouns} | informed().nouns
-    return re.compile(rf"\b(?i:{alternation(plurals)})\b")
-
-
-@functools.cache
-def _role_nouns() -> frozenset[str]:
-    """The one-word roles of ``data/charted_roles.csv``: "one of them" after "the Korean fighters" is a soldier."""
-    return frozenset(r for r in load_table("charted_roles.csv").noun if r.isalpha())
-
-
-@functools.cache
-def _role_plurals() -> frozenset[str]:
-    return frozenset(plural(r) for r in _role_nouns())
+    """The plurals of the nouns that name people unnamed: officials, diplomats, defectors, and the roles of
+    ``data/charted_roles.csv`` ("one of them" after "the Korean fighters" is a soldier)."""
+    return re.compile(rf"\b(?i:{alternation(_title_plurals() | {*role_nouns().values()} | informed().nouns)})\b")
 
 
 def _talked_about(art, m, person: str | None, here: int) -> bool:
