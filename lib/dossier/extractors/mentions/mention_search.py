@@ -44,6 +44,14 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")  # "Valentina, 67,": an age in an appos
 _SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)\Z")  # what a sentence opening a run comes after
 
 
+def _given_name_at(words: list[str]) -> int:
+    """Where a known given name opens the last two or three of ``words``, after a word that is none (0 if nowhere)."""
+    for j in (len(words) - 2, len(words) - 3):
+        if j >= 1 and is_given_name(words[j]) and not is_given_name(words[j - 1]):
+            return j
+    return 0
+
+
 class Found(NamedTuple):
     """A stretch of text that may be a mention, and what kind: before the account resolves it."""
 
@@ -196,6 +204,11 @@ class MentionSearch:
                 # before a name a known given name opens, is no part of it.
                 cut = name.find(words[1], len(words[0]))
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]
+            if not titles and len(words) >= 3 and (given := _given_name_at(words)):
+                # "Coordination Headquarters Dmytro Usov", "Governor of Primorye Oleg Kozhemyako": the words of the
+                # body or place a title names, written before a name a known given name opens, are no part of it.
+                cut = name.find(" " + words[given], len(words[0])) + 1
+                name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[given:]
             if not words:
                 continue
             k = V.key(name)

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions import mention_vocab as V
 from ..mentions.back_references import body_by_noun, named_by_head
+from ..mentions.speaker_vocab import speaker_aliases
 from .owned_bodies import office_phrases
 from ...text.word_keys import word_key
 
@@ -73,10 +75,75 @@ def _introduced_head(art, start: int, body: str) -> str | None:
 _OWNER_CHARS = 12  # "Ukraine's " before the body's own words in the apposition
 
 
+class HeadNamed(NamedTuple):
+    """A person the text introduced as the head of a body, the head's title first ("the head of the Defence
+    Intelligence of Ukraine (HUR), Kyrylo Budanov,"): the person, the body, and the words of the body's name."""
+
+    person: str
+    bodies: frozenset[str]  # the first named after the head noun, and the one of the letters in brackets
+    words: frozenset[str]
+
+
+def _heads_named(art, start: int) -> list[HeadNamed]:
+    """The heads introduced before ``start`` by their title and then their name in an apposition."""
+    found = []
+    for m in art.account.between(0, start):
+        if m.entity is None or m.entity.kind != "person" or not art.masked.startswith(", ", m.start - 2):
+            continue
+        title = _title_before_name().search(art.masked, max(0, m.start - _TITLE_CHARS), m.start)
+        if title is None:
+            continue
+        bodies = [x.entity.name for x in art.account.between(title.start("body"), m.start)
+                  if x.entity is not None and x.entity.kind == "body"]
+        if bodies:  # (of "the head of the Directorate of the Ministry of Defence", the directorate)
+            headed = {bodies[0], bodies[-1]} if title.group("letters") else {bodies[0]}
+            found.append(HeadNamed(m.entity.name, frozenset(headed), frozenset(_keys(title.group("body")))))
+    return found
+
+
+def _head_apposed(art, start: int, end: int) -> str | None:
+    """The person named right after "the head of <body>, " when ``masked[start:end]`` lies in that title."""
+    person = next((m for m in art.account.between(end, end + _TITLE_CHARS) if m.entity is not None
+                   and m.entity.kind == "person"), None)
+    if person is None:
+        return None
+    title = _title_before_name().search(art.masked, max(0, person.start - _TITLE_CHARS), person.start)
+    return person.entity.name if title is not None and title.start() <= start < title.end() else None
+
+
+_TITLE_CHARS = 120  # "the head of the Main Intelligence Directorate of the Ministry of Defence of Ukraine (HUR), "
+
+
+@functools.cache
+def _title_before_name() -> re.Pattern:
+    """ "the head of the Defence Intelligence of Ukraine (HUR), ": a head noun of ``data/body_heads.csv``, "of", a body's
+    name with no comma or full stop in it (its letters in brackets after it), and the comma before the head's name."""
+    heads = alternation(_head_nouns())
+    return re.compile(rf"\b(?i:the\s+)?(?i:{heads})\s+of\s+(?P<body>[^,.;:#“”\"()]+?)(?:\s*\((?P<letters>[A-Z]{{2,6}})\))?,\s+\Z")
+
+
+@functools.cache
+def _head_after_body() -> re.Pattern:
+    """ "the HUR head", "the intelligence chief": a body's letters or a word or two of its name, then a head noun of
+    ``data/body_heads.csv``."""
+    return re.compile(rf"(?i:the)\s+(?P<body>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:{alternation(_head_nouns())})")
+
+
 def body_head(art, start: int, body_text: str) -> str | None:
     """The person "the head of ``body_text``" stands for, where ``body_text`` starts at ``start`` of the article's masked
     text; None when no head noun comes before it, or the article named no one in that office.  ``body_text`` may hold
-    the head noun itself, of a body described in lower case ("the head of military intelligence said")."""
+    the head noun itself, of a body described in lower case ("the head of military intelligence said"), or after the
+    body's letters ("the HUR head said"); or, when the head's name is set after the body's in an apposition, the person
+    that name is ("said the head of the CCD, Andriy Kovalenko").  """
+    if (apposed := _head_apposed(art, start, start + len(body_text))) is not None:
+        return apposed
+    if (after := _head_after_body().fullmatch(body_text)) is not None:
+        named = art.entity_of(start + after.start("body"), start + after.end("body"))
+        alias = speaker_aliases().get(V.key(after.group("body")))  # "HUR": the body of its letters
+        body = named.name if named is not None else alias.speaker if alias is not None else None
+        words = _keys(after.group("body")) - {word_key(w) for w in V.stops()}
+        heads = [h.person for h in _heads_named(art, start) if body in h.bodies or (words and words <= h.words)]
+        return heads[-1] if heads else None
     if head_described(body_text):
         return _described_head(art, start, body_text)
     if _head_before().search(art.masked, max(0, start - 20), start) is None:
@@ -84,6 +151,8 @@ def body_head(art, start: int, body_text: str) -> str | None:
     if (named := art.entity_of(start, start + len(body_text))) is not None and named.kind == "body" and (
             head := _introduced_head(art, start, named.name)) is not None:
         return head  # "Kyrylo Budanov, the chief of HUR, … the head of HUR said"
+    if named is not None and (heads := [h.person for h in _heads_named(art, start) if named.name in h.bodies]):
+        return heads[-1]  # "the head of the Defence Intelligence of Ukraine (HUR), Kyrylo Budanov, … the head of HUR"
     body = _keys(body_text)
     stops = {word_key(w) for w in V.stops()}
     body_state = next((s for w in _WORD.findall(body_text) if (s := V.nationalities().get(V.key(w)))), None)
@@ -153,7 +222,8 @@ def _described_head(art, start: int, text: str) -> str | None:
     apposition after it) gives a head noun and names the body or shares a word with it."""
     m = _head_of().fullmatch(text)
     body = _keys(m.group("body"))
-    found = None
+    # "the head of the Defence Intelligence of Ukraine (HUR), Kyrylo Budanov, … the head of military intelligence".
+    found = next((h.person for h in reversed(_heads_named(art, start)) if h.words & body), None)
     for x in art.account.between(0, start):
         e = x.entity
         if e is None or e.kind != "person":
