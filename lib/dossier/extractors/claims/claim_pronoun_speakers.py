@@ -50,7 +50,10 @@ def _spoke_before(article: _Article, k: int, a: Attribution) -> tuple[int, Attri
     for j in range(k, max(-1, k - 1 - _BACK), -1):
         if j < k and not article.same_paragraph(j, k):
             return None
-        before = [x for x in article.found(j) if j < k or x.end <= a.start]
+        # A verb of saying inside a quotation ("“As Putin told Kim, …,” he said") is the quoted speaker's, not one
+        # who spoke before the pronoun.
+        spans = article.read(j).spans
+        before = [x for x in article.found(j) if (j < k or x.end <= a.start) and not any(s <= x.start < e for s, e in spans)]
         if before:
             return j, before[-1]
     return None
