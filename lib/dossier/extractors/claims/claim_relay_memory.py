@@ -38,8 +38,8 @@ _CLAUSE = re.compile(r"[,;:.!?\"“”]")  # what opens the clause of the words 
 @functools.cache
 def _own_view() -> re.Pattern:
     # "said he personally believed ...": the speaker's own judgement, right after the verb of saying.
-    return re.compile(rf"\s+(?:that\s+)?(?:{alternation(PRONOUNS)})\s+(?:\w+ly\s+)?(?:{alternation(claimant_cues('assessing'))})\b",
-                      re.IGNORECASE)
+    assessing = alternation(claimant_cues("assessing"))
+    return re.compile(rf"\s+(?:that\s+)?(?:{alternation(PRONOUNS)})\s+(?:\w+ly\s+)?(?:{assessing})\b", re.IGNORECASE)
 
 
 def _nationality(words: list[str]) -> str | None:
@@ -84,7 +84,9 @@ class RelayMemory:
     def recall(self, k: int, a: Attribution, relay: str) -> Claim | None:
         """The source that ``relay``, named alone by ``a`` of sentence ``k``, passes on; None when no one said it
         passes one."""
-        return self._sources.get(relay) or self._said_before(k, relay) or (self._lawmakers if self._shares(k, a, relay) else None)
+        if (source := self._sources.get(relay) or self._said_before(k, relay)) is not None:
+            return source
+        return self._lawmakers if self._shares(k, a, relay) else None
 
     def _shares(self, k: int, a: Attribution, relay: str) -> bool:
         """Whether ``relay``, named by ``a``, passes on what another lawmaker did: a lawmaker of the state of the body
