@@ -5,8 +5,10 @@ head of military intelligence" or "the head of intelligence" is later on.
 Ukrainian and Russian copy gives a person's office in full once, with the body's official name, and then the title
 with the body shortened.  A reader takes the later title for the person given it before when the body is the same:
 both names are one claimant of ``data/claimants.csv``, or, the later one naming none, its words are all in the full
-name ("intelligence" in "Main Intelligence Directorate"), which names a body of the vocabularies other than lawmakers.  The title must be the same too: "deputy head of" is
-another office, so a title of ``data/titles.csv`` right before the earlier one makes it another.
+name and hold the word of the kind of body the full name is in the vocabularies ("intelligence" of the Main
+Intelligence Directorate; not "defence", nor the lawmakers of an intelligence committee).  The title must be the
+same too: "deputy head of" is another office, so a title of ``data/titles.csv`` right before the earlier one makes
+it another.
 """
 
 from __future__ import annotations
@@ -54,10 +56,12 @@ def _same_body(written: str, later: BodyTitle) -> bool:
     known = normalise(written)
     if later.claimant is not None:
         return known == later.claimant
-    # A few words of a body's name ("intelligence") stand for a body the vocabularies know, not a committee of
-    # lawmakers or a body no one charts ("head of the Intelligence Committee" is no head of intelligence).
-    words = set(_words(written))
-    return bool(words) and set(_words(later.body)) <= words and kind(known) not in (None, "lawmakers")
+    # A few words of a body's name ("intelligence") stand for a body the vocabularies know when they hold the word of
+    # its kind: "the head of defence" is no head of the Defence Intelligence, nor is "the head of the Intelligence
+    # Committee" one of intelligence (a committee of lawmakers).
+    words, body_kind = set(_words(written)), kind(known)
+    shortened = set(_words(later.body))
+    return bool(words) and shortened <= words and body_kind not in (None, "lawmakers") and body_kind in shortened
 
 
 def _title_before(text: str, lo: int, later: BodyTitle) -> str | None:
