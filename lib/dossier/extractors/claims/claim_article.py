@@ -23,7 +23,7 @@ from .claimant_names import kind, normalise
 from .claimant_title_holders import NamedPerson
 from ..mentions.discourse import Account, account
 from ..mentions.mention_forms import Entity
-from ..mentions.mention_vocab import home_bodies, home_state
+from ..mentions.mention_vocab import home_bodies, home_state, person_pronouns
 from ...text.plain_text import holds_any, needles
 from ..mentions.speaker_vocab import possessive_genders
 
@@ -206,7 +206,7 @@ class ClaimArticle:
         found, base = self._located()
         if host is None or host.kind != "person" or all(m.entity is not host for m in found.between(base[k], base[k] + a.start)):
             return None
-        gender = {"he": "m", "she": "f"}.get(a.text.strip().lower(), "")
+        gender = person_pronouns().get(a.text.strip().lower(), "")
         for m in reversed(found.between(max(0, base[max(0, k - BACK)]), base[k])):
             e = m.entity
             if e is not None and e is not host and e.kind == "person" and (not e.gender or not gender or e.gender == gender):

@@ -21,10 +21,10 @@ from .claim_sentence import SentenceReading
 from .claimant_names import cleaned, kind
 from .claimant_phrases import PRONOUNS, account_roles
 from ..mentions.mention_forms import Entity
+from ..mentions.mention_vocab import person_pronouns
 from ..mentions.speaker_vocab import person_nouns
 
 _BACK = 3  # sentences of its paragraph searched back for the one who spoke: a quotation's may lie between
-_GENDERS = {"he": "m", "she": "f"}
 
 
 class _Article(Protocol):
@@ -80,7 +80,7 @@ def pronoun_speaker(article: _Article, k: int, a: Attribution, pronoun: str) -> 
     # ("Go Myong-hyun of the Institute ..."), which the account reads as the body.
     entity = article.named_entity(claim.claimant) or article.entity(j, prior)
     if entity is not None and entity.kind == "person":
-        return (claim.claimant, text) if not entity.gender or entity.gender == _GENDERS.get(pronoun) else None
+        return (claim.claimant, text) if not entity.gender or entity.gender == person_pronouns().get(pronoun) else None
     if kind(claim.claimant) == "person":
         return claim.claimant, text
     words = cleaned(prior.text)

@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from .claimant_names import kind, normalise
 from ..mentions.mention_vocab import titles
+from ...text.words import WORD
 
 _REACH = 160  # characters before or after a name in which the title given it may stand
-_WORD = re.compile(r"[\w'’\-]+")
 
 
 class NamedPerson(NamedTuple):
@@ -48,7 +48,7 @@ def _title_words() -> frozenset[str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if w.lower() != "the"]
+    return [w.lower() for w in WORD.findall(text) if w.lower() != "the"]
 
 
 def _same_body(written: str, later: BodyTitle) -> bool:
