@@ -1,6 +1,6 @@
-"""A person pronoun that reports is the one who spoke just before: "Hong Min of the institute said ... “For Kim, these
-6,000 are a bargaining chip,” he said" is Hong, not Kim; "a former British Army officer said ... “… six thousand
-men …,” he said" is the officer.
+"""A person pronoun that reports is the one who spoke just before: "Tomas Varga of the forum said ... “For Kim, these
+800 are a bargaining chip,” he said" is Varga, not Kim; "a retired Dutch Army colonel said ... “… nine hundred
+men …,” he said" is the colonel.
 
 The account of who is who reads "he" as the last man named, and a name inside a quotation or in an object counts
 for it there ("Kim" of the quote); a reader takes the subject of a verb of saying as the pronoun's, when that verb's
