@@ -13,14 +13,13 @@ import bisect
 import functools
 import itertools
 import re
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ...text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import kind, normalise
-from .claimant_title_holders import NamedPerson
 from ..mentions.discourse import Account, account
 from ..mentions.mention_forms import Entity
 from ..mentions.mention_vocab import home_bodies, home_state, person_pronouns
@@ -50,6 +49,15 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
         parts.append(" " * (start - at) + text)
         at = start + len(text)
     return "".join(parts), list(starts)
+
+
+class NamedPerson(NamedTuple):
+    """A person named in full: the sentence, where the name stands in it and the canonical name."""
+
+    sentence: int
+    start: int
+    end: int
+    name: str
 
 
 class ClaimArticle:
@@ -215,13 +223,21 @@ class ClaimArticle:
 
     def people_named(self, k: int, before: int) -> list[NamedPerson]:
         """The people named in full (not by pronoun, surname or role) before offset ``before`` of sentence ``k``."""
+        starts, people = self._people
+        return people[:bisect.bisect_left(starts, self._located()[1][k] + before)]
+
+    @functools.cached_property
+    def _people(self) -> tuple[list[int], list[NamedPerson]]:
+        # Every person named in full and where the name starts in the article's text, in order: read once, as a
+        # title of a body may be asked after many times.
         found, base = self._located()
-        out = []
-        for m in found.between(0, base[k] + before):
+        starts, people = [], []
+        for m in found.mentions:
             if m.how in ("full", "alias") and m.entity is not None and m.entity.kind == "person":
                 j = bisect.bisect_right(base, m.start) - 1
-                out.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
-        return out
+                starts.append(m.start)
+                people.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
+        return starts, people
 
     def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]:
         """(sentence, offset) of each mention of ``entity`` from offset ``lo`` of sentence ``j`` to ``hi`` of ``k``."""

@@ -17,20 +17,12 @@ import functools
 import re
 from typing import NamedTuple
 
+from .claim_article import NamedPerson
 from .claimant_names import kind, normalise
 from ..mentions.mention_vocab import titles
 from ...text.words import WORD
 
 _REACH = 160  # characters before or after a name in which the title given it may stand
-
-
-class NamedPerson(NamedTuple):
-    """A person named in full: the sentence, where the name stands in it and the canonical name."""
-
-    sentence: int
-    start: int
-    end: int
-    name: str
 
 
 class BodyTitle(NamedTuple):
@@ -64,10 +56,23 @@ def _same_body(written: str, later: BodyTitle) -> bool:
     return bool(words) and shortened <= words and body_kind not in (None, "lawmakers") and body_kind in shortened
 
 
+@functools.cache
+def _before_name(title: str) -> re.Pattern:
+    # "the head of X, " right before a name: the word before the title, and the body up to the name.
+    return re.compile(rf"(?:^|(?<=\s))(?:(?P<pre>[\w'’\-]+)\s+)?{re.escape(title)}\s+of\s+(?P<body>[^.;:!?\"“”]+?)[,\s]*\Z",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _after_name(title: str) -> re.Pattern:
+    # ", head of X" in an apposition after a name, a few words before the title allowed ("the acting").
+    return re.compile(rf",\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<pre>[\w'’\-]+)\s+)?{re.escape(title)}\s+of\s+"
+                      rf"(?P<body>[^,.;:!?\"“”]+)", re.IGNORECASE)
+
+
 def _title_before(text: str, lo: int, later: BodyTitle) -> str | None:
     """The body of the title written right before the name at ``lo`` ("the head of X, Kyrylo Budanov"), or None."""
-    m = re.search(rf"(?:^|(?<=\s))(?:(?P<pre>[\w'’\-]+)\s+)?{re.escape(later.title)}\s+of\s+(?P<body>[^.;:!?\"“”]+?)[,\s]*\Z",
-                  text[max(0, lo - _REACH):lo], re.IGNORECASE)
+    m = _before_name(later.title).search(text[max(0, lo - _REACH):lo])
     if m is None or (m.group("pre") or "").lower() in _title_words():
         return None
     return m.group("body")
@@ -75,8 +80,7 @@ def _title_before(text: str, lo: int, later: BodyTitle) -> str | None:
 
 def _title_after(text: str, hi: int, later: BodyTitle) -> str | None:
     """The body of the title in an apposition after the name ending at ``hi`` ("Kyrylo Budanov, head of X,")."""
-    m = re.match(rf",\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<pre>[\w'’\-]+)\s+)?{re.escape(later.title)}\s+of\s+"
-                 rf"(?P<body>[^,.;:!?\"“”]+)", text[hi:hi + _REACH], re.IGNORECASE)
+    m = _after_name(later.title).match(text[hi:hi + _REACH])
     if m is None or (m.group("pre") or "").lower() in _title_words():
         return None
     return m.group("body")
