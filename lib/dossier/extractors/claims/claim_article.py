@@ -177,16 +177,24 @@ class ClaimArticle:
         return None
 
     def prior(
-        self, k: int, a: Attribution, keep: Callable[[Attribution], bool] = lambda x: True, previous: int = 0
+        self, k: int, a: Attribution, keep: Callable[[Attribution], bool] = lambda x: True, previous: int = 0,
+        back: int = 1, unquoted: bool = False,
     ) -> tuple[int, Attribution] | None:
         """The sentence and attribution just before ``a`` of sentence ``k``: the last one before it in its sentence
-        that ``keep`` accepts, else one of the sentence before (its first, or with ``previous`` -1 its last), when
-        that is in the same paragraph."""
-        before = [x for x in self.found(k) if x.end <= a.start and keep(x)]
+        that ``keep`` accepts, else one of the nearest sentence before in its paragraph that holds one, ``back``
+        sentences back at most (its first, or with ``previous`` -1 its last).  With ``unquoted``, none whose words
+        start inside a quotation counts: "“As Putin told Kim, …,” he said" quotes what Putin told."""
+        def fits(j: int, x: Attribution) -> bool:
+            return not unquoted or not any(s <= x.start < e for s, e in self.read(j).spans)
+
+        before = [x for x in self.found(k) if x.end <= a.start and keep(x) and fits(k, x)]
         if before:
             return k, before[-1]
-        if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            return k - 1, self.found(k - 1)[previous]
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
+            if not self.same_paragraph(j, k):
+                return None
+            if found := [x for x in self.found(j) if fits(j, x)]:
+                return j, found[previous]
         return None
 
     def same_paragraph(self, j: int, k: int) -> bool:

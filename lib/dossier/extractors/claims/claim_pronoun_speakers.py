@@ -14,10 +14,9 @@ front. He said ...": Holub).
 from __future__ import annotations
 
 import functools
-from typing import Protocol
 
 from .claim_attribution import Attribution
-from .claim_sentence import SentenceReading
+from .claim_reader import ArticleReader
 from .claimant_names import cleaned, kind
 from .claimant_phrases import PRONOUNS, account_roles
 from ..mentions.mention_forms import Entity
@@ -27,47 +26,22 @@ from ..mentions.speaker_vocab import person_nouns
 _BACK = 3  # sentences of its paragraph searched back for the one who spoke: a quotation's may lie between
 
 
-class _Article(Protocol):
-    texts: list[str]
-
-    def found(self, k: int) -> list[Attribution]: ...
-    def resolve(self, k: int, a: Attribution): ...
-    def entity(self, k: int, a: Attribution) -> Entity | None: ...
-    def named_entity(self, name: str) -> Entity | None: ...
-    def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]: ...
-    def read(self, k: int) -> SentenceReading: ...
-    def same_paragraph(self, j: int, k: int) -> bool: ...
-
-
 @functools.cache
 def _person_words() -> frozenset[str]:
     # The last words of someone unnamed described as a person: a title ("officer", "minister") or a noun for people.
     return account_roles() | frozenset(person_nouns())
 
 
-def _spoke_before(article: _Article, k: int, a: Attribution) -> tuple[int, Attribution] | None:
-    """The attribution of the last verb of saying before ``a`` in its paragraph, a few sentences back at most."""
-    for j in range(k, max(-1, k - 1 - _BACK), -1):
-        if j < k and not article.same_paragraph(j, k):
-            return None
-        # A verb of saying inside a quotation ("“As Putin told Kim, …,” he said") is the quoted speaker's, not one
-        # who spoke before the pronoun.
-        spans = article.read(j).spans
-        before = [x for x in article.found(j) if (j < k or x.end <= a.start) and not any(s <= x.start < e for s, e in spans)]
-        if before:
-            return j, before[-1]
-    return None
-
-
-def _named_since(article: _Article, entity: Entity, j: int, lo: int, k: int, hi: int) -> bool:
+def _named_since(article: ArticleReader, entity: Entity, j: int, lo: int, k: int, hi: int) -> bool:
     """Whether ``entity`` is mentioned outside quotation marks from ``lo`` of sentence ``j`` to ``hi`` of ``k``."""
     return any(not any(s <= at < e for s, e in article.read(i).spans) for i, at in article.mentions_of(entity, j, lo, k, hi))
 
 
-def pronoun_speaker(article: _Article, k: int, a: Attribution, pronoun: str) -> tuple[str, str] | None:
+def pronoun_speaker(article: ArticleReader, k: int, a: Attribution, pronoun: str) -> tuple[str, str] | None:
     """(claimant, words) of the person who spoke just before the reporting pronoun ``a`` ("he", "she") of sentence
     ``k``; None when the one who spoke there is no person, of the other gender, or no one."""
-    if (found := _spoke_before(article, k, a)) is None:
+    # The last verb of saying before ``a`` in its paragraph, a few sentences back at most, none inside a quotation.
+    if (found := article.prior(k, a, previous=-1, back=_BACK, unquoted=True)) is None:
         return None
     j, prior = found
     if (read := article.entity(k, a)) is not None and _named_since(article, read, j, prior.end, k, a.start):

@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Protocol
 
 from .claim_article import BACK
-from .claim_attribution import Attribution
-from .claim_resolve import Claim
-from .claim_sentence import SentenceReading
+from .claim_attribution import Attribution, Claim
 from .claim_place_frame import framing_state
+from .claim_reader import ArticleReader
 from .claimant_names import cleaned, kind
 from .claimant_phrases import PRONOUNS
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_forms import Entity
 from ..mentions.mention_vocab import by_name, group_state, nationalities
 from ...text.words import alternation
 
@@ -51,20 +48,10 @@ def _nationality(words: list[str]) -> str | None:
     return None
 
 
-class _Article(Protocol):
-    texts: list[str]
-    written_from: str
-
-    def assesses(self, k: int, a: Attribution) -> bool: ...
-    def read(self, k: int) -> SentenceReading: ...
-    def resolve(self, k: int, a: Attribution) -> Claim: ...
-    def named_entity(self, name: str) -> Entity | None: ...
-
-
 class RelayMemory:
     """The sources one article's relays were said to pass on, as its figures are read in order."""
 
-    def __init__(self, article: _Article):
+    def __init__(self, article: ArticleReader):
         self._article = article
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._lawmakers: Claim | None = None  # the source a lawmaker passed on last

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .claim_article import BACK, ClaimArticle
 from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
-from .claim_attribution import Attribution
+from .claim_attribution import Attribution, Claim
 from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
 from .claim_name_heads import name_head, named_before
@@ -62,15 +61,6 @@ _IT_OPENS = 2  # characters before an "it" that opens its sentence
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s")
 # "According to him", "by his count": who "he" is; "its report said": who "it" is
 _PRONOUN_FORMS = {**OBJECT_PRONOUNS, **POSSESSIVE_PRONOUNS, "his": "he"}
-
-
-class Claim(NamedTuple):
-    """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
-
-    claimant: str | None
-    text: str | None
-    via: str | None = None
-
 
 
 _PEOPLE = frozenset({"person"})
