@@ -473,3 +473,11 @@ def test_run_in_leads_are_still_taken_out():
             "SEOUL. The agency put the toll at about 2,000 dead, according to lawmakers who attended.\n")
     text = clean_text(body)[0]
     assert "KYIV." not in text and "SEOUL." not in text
+
+
+def test_a_dateline_stays_when_the_only_other_lead_was_a_title_s_abbreviation():
+    # "Gen." is no run-in lead: one short opening sentence alone is just a sentence, so "KYIV." is kept.
+    body = ("KYIV. The spy agency briefed the intelligence committee behind closed doors on Tuesday.\n\n"
+            "Gen. Kim Tae-ho said the agency put the toll at about 2,000 dead since the spring.\n")
+    text = clean_text(body)[0]
+    assert text.startswith("KYIV. The spy agency") and "Gen. Kim Tae-ho said" in text

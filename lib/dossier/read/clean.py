@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..text.datelines import credited_outlet
+from ..text.sentences import abbreviations
 from ..text.words import UPPER, WORD, alternation, count_words, count_words_upto
 from ..vocab import load_list, load_table
 
@@ -206,9 +207,4 @@ def _is_lead(phrase: str, clause: set[str]) -> bool:
     words = [w.lower() for w in WORD.findall(phrase)]
     # "According to Rep. Lee said ...", "Rep. Park said ...": the stop of an abbreviation ends no lead.
     return (1 <= len(words) <= 6 and "’" not in phrase and "'" not in phrase and not clause.intersection(words)
-            and words[-1] not in _abbreviations())
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load_list("abbreviations.csv"))
+            and words[-1] not in abbreviations())

@@ -35,10 +35,16 @@ def straighten(text: str) -> str:
 
 
 @functools.cache
+def abbreviations() -> frozenset[str]:
+    """The words whose stop ends no sentence ("gen", "rep"), lower case, without the stop (``data/abbreviations.csv``)."""
+    return frozenset(load_list("abbreviations.csv"))
+
+
+@functools.cache
 def tokenizer() -> PunktSentenceTokenizer:
     """NLTK's Punkt, untrained, with dossier's abbreviations and sentence starters."""
     params = PunktParameters()
-    params.abbrev_types = set(load_list("abbreviations.csv"))
+    params.abbrev_types = set(abbreviations())
     params.sent_starters = set(load_list("sentence_starters.csv"))
     return PunktSentenceTokenizer(params)
 

@@ -13,17 +13,16 @@ import bisect
 import functools
 import itertools
 import re
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ...text.datelines import in_dateline
 from .claim_attribution import Attribution
 from .claim_mentions import NamedClaimant, named_claimants
 from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import kind, normalise
-from .claimant_title_holders import NamedPerson
 from ..mentions.discourse import Account, account
 from ..mentions.mention_forms import Entity
-from ..mentions.mention_vocab import home_bodies, home_state
+from ..mentions.mention_vocab import home_bodies, home_state, person_pronouns
 from ...text.plain_text import holds_any, needles
 from ..mentions.speaker_vocab import possessive_genders
 
@@ -50,6 +49,15 @@ def _article_text(texts: list[str], starts: list[int] | None) -> tuple[str, list
         parts.append(" " * (start - at) + text)
         at = start + len(text)
     return "".join(parts), list(starts)
+
+
+class NamedPerson(NamedTuple):
+    """A person named in full: the sentence, where the name stands in it and the canonical name."""
+
+    sentence: int
+    start: int
+    end: int
+    name: str
 
 
 class ClaimArticle:
@@ -169,16 +177,24 @@ class ClaimArticle:
         return None
 
     def prior(
-        self, k: int, a: Attribution, keep: Callable[[Attribution], bool] = lambda x: True, previous: int = 0
+        self, k: int, a: Attribution, keep: Callable[[Attribution], bool] = lambda x: True, previous: int = 0,
+        back: int = 1, unquoted: bool = False,
     ) -> tuple[int, Attribution] | None:
         """The sentence and attribution just before ``a`` of sentence ``k``: the last one before it in its sentence
-        that ``keep`` accepts, else one of the sentence before (its first, or with ``previous`` -1 its last), when
-        that is in the same paragraph."""
-        before = [x for x in self.found(k) if x.end <= a.start and keep(x)]
+        that ``keep`` accepts, else one of the nearest sentence before in its paragraph that holds one, ``back``
+        sentences back at most (its first, or with ``previous`` -1 its last).  With ``unquoted``, none whose words
+        start inside a quotation counts: "“As Putin told Kim, …,” he said" quotes what Putin told."""
+        def fits(j: int, x: Attribution) -> bool:
+            return not unquoted or not any(s <= x.start < e for s, e in self.read(j).spans)
+
+        before = [x for x in self.found(k) if x.end <= a.start and keep(x) and fits(k, x)]
         if before:
             return k, before[-1]
-        if k and (self._paragraphs is None or self._paragraphs[k] == self._paragraphs[k - 1]) and self.found(k - 1):
-            return k - 1, self.found(k - 1)[previous]
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
+            if not self.same_paragraph(j, k):
+                return None
+            if found := [x for x in self.found(j) if fits(j, x)]:
+                return j, found[previous]
         return None
 
     def same_paragraph(self, j: int, k: int) -> bool:
@@ -206,7 +222,7 @@ class ClaimArticle:
         found, base = self._located()
         if host is None or host.kind != "person" or all(m.entity is not host for m in found.between(base[k], base[k] + a.start)):
             return None
-        gender = {"he": "m", "she": "f"}.get(a.text.strip().lower(), "")
+        gender = person_pronouns().get(a.text.strip().lower(), "")
         for m in reversed(found.between(max(0, base[max(0, k - BACK)]), base[k])):
             e = m.entity
             if e is not None and e is not host and e.kind == "person" and (not e.gender or not gender or e.gender == gender):
@@ -215,13 +231,21 @@ class ClaimArticle:
 
     def people_named(self, k: int, before: int) -> list[NamedPerson]:
         """The people named in full (not by pronoun, surname or role) before offset ``before`` of sentence ``k``."""
+        starts, people = self._people
+        return people[:bisect.bisect_left(starts, self._located()[1][k] + before)]
+
+    @functools.cached_property
+    def _people(self) -> tuple[list[int], list[NamedPerson]]:
+        # Every person named in full and where the name starts in the article's text, in order: read once, as a
+        # title of a body may be asked after many times.
         found, base = self._located()
-        out = []
-        for m in found.between(0, base[k] + before):
+        starts, people = [], []
+        for m in found.mentions:
             if m.how in ("full", "alias") and m.entity is not None and m.entity.kind == "person":
                 j = bisect.bisect_right(base, m.start) - 1
-                out.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
-        return out
+                starts.append(m.start)
+                people.append(NamedPerson(j, m.start - base[j], m.end - base[j], m.entity.name))
+        return starts, people
 
     def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]:
         """(sentence, offset) of each mention of ``entity`` from offset ``lo`` of sentence ``j`` to ``hi`` of ``k``."""

@@ -1,10 +1,18 @@
-"""One attribution of a figure in a sentence, and where attributions stand among a sentence's spans."""
+"""One attribution of a figure in a sentence, the claim it makes, and where attributions stand among a sentence's spans."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from typing import NamedTuple
+
+
+class Claim(NamedTuple):
+    """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
+
+    claimant: str | None
+    text: str | None
+    via: str | None = None
 
 
 class Attribution(NamedTuple):

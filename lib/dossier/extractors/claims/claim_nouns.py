@@ -69,6 +69,8 @@ def noun_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if canon == _UNATTRIBUTED and names_an_owner(sentence, start, head):
             # "The Critical Threats Project estimates ...": a body no vocabulary knows, not unnamed reports.
             canon = as_named(sentence[start:head].strip())
+        if canon and _picked_from(sentence, start, who):
+            canon = _UNATTRIBUTED  # "a few Western estimates": some of the origin's, no one's in particular
         if canon:
             out.append(Attribution(start, m.end(), who, canon, how="noun"))
             continue
@@ -202,6 +204,17 @@ def _past_preposition(sentence: str, start: int, head: int) -> int:
     return m.end() if m and " ".join(m.group(1).lower().split()) in claimant_cues("claim_preposition") else start
 
 
+def _picked_from(sentence: str, start: int, who: str) -> bool:
+    """Whether ``who``, an alias of an origin's estimates ("Western estimates"), has a quantifier or determiner of
+    ``data/claimant_cues.csv`` right before it at ``start`` ("a few", "other"): some of them, as its own words
+    would say ("Other Western estimates")."""
+    before = sentence[:start].split()
+    word = before[-1].lower() if before else ""
+    clean = cleaned(who)
+    picked = word in claimant_cues("quantifier") or word in claimant_cues("determiner")
+    return picked and clean in claimant_aliases() and clean.rpartition(" ")[2] in cues("claim_noun")
+
+
 @functools.cache
 def _alias_modifiers() -> frozenset[str]:
     # First words of claimants' aliases of more than one word: "western" of "western officials".
@@ -228,5 +241,7 @@ def names_an_owner(sentence: str, start: int, head: int) -> bool:
     opening = start == 0 or (len(words) == 1 and _modifier_after_preposition(sentence, start, words[0]))
     if not words or not all(w[:1].isupper() for w in words) or (len(words) == 1 and (opening or determined)):
         return False  # "Janes estimates" opening a sentence, "most Western estimates": as often an adjective as a name
+    if f"{words[-1]} {sentence[head:].split(None, 1)[0]}".lower() in claimant_aliases():
+        return False  # "Newer Western estimates": a word before an origin's estimates, whose origin the aliases know
     return normalise(" ".join(words)) is None
 

@@ -33,13 +33,24 @@ def _government_states() -> dict[str, str]:
     return {normalise(names.government) or names.government: state for state, names in states().items() if names.government}
 
 
-def framed_by_place(sentence: str, start: int, clean: str) -> str | None:
-    """The claimant that ``clean`` (a pronoun or description whose words start at ``start``) stands for in a
-    sentence or clause opening "In <capital>, ", else None."""
+def _framing_government(sentence: str, start: int) -> str | None:
+    """The government whose capital opens the sentence or clause of the words at ``start`` ("In Kyiv, "), else None."""
     if "n " not in sentence[max(0, start - _REACH) : start]:
         return None  # nearly every attribution: no place right before it
     m = _IN_PLACE.search(sentence, 0, start)
-    if m is None or kind(government := normalise(m.group(1))) != "government":
+    return government if m is not None and kind(government := normalise(m.group(1))) == "government" else None
+
+
+def framing_state(sentence: str, start: int) -> str | None:
+    """The state whose capital frames the words at ``start`` ("In Kyiv, Ukrainian lawmakers said": ``ukraine``)."""
+    government = _framing_government(sentence, start)
+    return _government_states().get(government) if government is not None else None
+
+
+def framed_by_place(sentence: str, start: int, clean: str) -> str | None:
+    """The claimant that ``clean`` (a pronoun or description whose words start at ``start``) stands for in a
+    sentence or clause opening "In <capital>, ", else None."""
+    if (government := _framing_government(sentence, start)) is None:
         return None
     if clean in _IMPERSONAL:
         return government

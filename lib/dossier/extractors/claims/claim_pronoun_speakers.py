@@ -1,6 +1,6 @@
-"""A person pronoun that reports is the one who spoke just before: "Hong Min of the institute said ... “For Kim, these
-6,000 are a bargaining chip,” he said" is Hong, not Kim; "a former British Army officer said ... “… six thousand
-men …,” he said" is the officer.
+"""A person pronoun that reports is the one who spoke just before: "Tomas Varga of the forum said ... “For Kim, these
+800 are a bargaining chip,” he said" is Varga, not Kim; "a retired Dutch Army colonel said ... “… nine hundred
+men …,” he said" is the colonel.
 
 The account of who is who reads "he" as the last man named, and a name inside a quotation or in an object counts
 for it there ("Kim" of the quote); a reader takes the subject of a verb of saying as the pronoun's, when that verb's
@@ -14,29 +14,16 @@ front. He said ...": Holub).
 from __future__ import annotations
 
 import functools
-from typing import Protocol
 
 from .claim_attribution import Attribution
-from .claim_sentence import SentenceReading
+from .claim_reader import ArticleReader
 from .claimant_names import cleaned, kind
 from .claimant_phrases import PRONOUNS, account_roles
 from ..mentions.mention_forms import Entity
+from ..mentions.mention_vocab import person_pronouns
 from ..mentions.speaker_vocab import person_nouns
 
 _BACK = 3  # sentences of its paragraph searched back for the one who spoke: a quotation's may lie between
-_GENDERS = {"he": "m", "she": "f"}
-
-
-class _Article(Protocol):
-    texts: list[str]
-
-    def found(self, k: int) -> list[Attribution]: ...
-    def resolve(self, k: int, a: Attribution): ...
-    def entity(self, k: int, a: Attribution) -> Entity | None: ...
-    def named_entity(self, name: str) -> Entity | None: ...
-    def mentions_of(self, entity: Entity, j: int, lo: int, k: int, hi: int) -> list[tuple[int, int]]: ...
-    def read(self, k: int) -> SentenceReading: ...
-    def same_paragraph(self, j: int, k: int) -> bool: ...
 
 
 @functools.cache
@@ -45,26 +32,16 @@ def _person_words() -> frozenset[str]:
     return account_roles() | frozenset(person_nouns())
 
 
-def _spoke_before(article: _Article, k: int, a: Attribution) -> tuple[int, Attribution] | None:
-    """The attribution of the last verb of saying before ``a`` in its paragraph, a few sentences back at most."""
-    for j in range(k, max(-1, k - 1 - _BACK), -1):
-        if j < k and not article.same_paragraph(j, k):
-            return None
-        before = [x for x in article.found(j) if j < k or x.end <= a.start]
-        if before:
-            return j, before[-1]
-    return None
-
-
-def _named_since(article: _Article, entity: Entity, j: int, lo: int, k: int, hi: int) -> bool:
+def _named_since(article: ArticleReader, entity: Entity, j: int, lo: int, k: int, hi: int) -> bool:
     """Whether ``entity`` is mentioned outside quotation marks from ``lo`` of sentence ``j`` to ``hi`` of ``k``."""
     return any(not any(s <= at < e for s, e in article.read(i).spans) for i, at in article.mentions_of(entity, j, lo, k, hi))
 
 
-def pronoun_speaker(article: _Article, k: int, a: Attribution, pronoun: str) -> tuple[str, str] | None:
+def pronoun_speaker(article: ArticleReader, k: int, a: Attribution, pronoun: str) -> tuple[str, str] | None:
     """(claimant, words) of the person who spoke just before the reporting pronoun ``a`` ("he", "she") of sentence
     ``k``; None when the one who spoke there is no person, of the other gender, or no one."""
-    if (found := _spoke_before(article, k, a)) is None:
+    # The last verb of saying before ``a`` in its paragraph, a few sentences back at most, none inside a quotation.
+    if (found := article.prior(k, a, previous=-1, back=_BACK, unquoted=True)) is None:
         return None
     j, prior = found
     if (read := article.entity(k, a)) is not None and _named_since(article, read, j, prior.end, k, a.start):
@@ -77,7 +54,7 @@ def pronoun_speaker(article: _Article, k: int, a: Attribution, pronoun: str) -> 
     # ("Go Myong-hyun of the Institute ..."), which the account reads as the body.
     entity = article.named_entity(claim.claimant) or article.entity(j, prior)
     if entity is not None and entity.kind == "person":
-        return (claim.claimant, text) if not entity.gender or entity.gender == _GENDERS.get(pronoun) else None
+        return (claim.claimant, text) if not entity.gender or entity.gender == person_pronouns().get(pronoun) else None
     if kind(claim.claimant) == "person":
         return claim.claimant, text
     words = cleaned(prior.text)

@@ -5,34 +5,53 @@ alone later ("Park added that ..."), as does one that a relay word said passes i
 briefed by the NIS ... The lawmakers said"). Lawmakers relay together: the figures of a closed briefing reach the
 press through the lawmakers who heard it, so in an article where a lawmaker passed on a body's figures, "the
 lawmakers" or another lawmaker (a person the account gives the role: "Rep. Park", "he" for him) who names no other
-source passes on that body's figures too.
+source passes on that body's figures too, when they are of its state and give no view of their own: a lawmaker
+of another state ("In Kyiv, Ukrainian lawmaker Ivan Marchenko said": a nationality word before the name, a capital
+opening the clause, else the state the article is written from) heard no such briefing, and one who says what he
+believes ("said he believed", "estimated") gives his own figure.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+import functools
+import re
 
 from .claim_article import BACK
-from .claim_attribution import Attribution
-from .claim_resolve import Claim
-from .claim_sentence import SentenceReading
-from .claimant_names import kind
-from ..mentions.mention_forms import Entity
+from .claim_attribution import Attribution, Claim
+from .claim_place_frame import framing_state
+from .claim_reader import ArticleReader
+from .claimant_names import cleaned, kind
+from .claimant_phrases import PRONOUNS
+from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.mention_vocab import by_name, group_state, nationalities
+from ...text.words import alternation
 
 _LAWMAKERS = "lawmakers"  # the kind of claimant of data/claimants.csv
 _LAWMAKER = "lawmaker"  # the role of data/titles.csv
+_NATIONALITY_WORDS = 3  # the longest nationality of data/nationalities.csv, in words ("south korea's")
+_CLAUSE = re.compile(r"[,;:.!?\"“”]")  # what opens the clause of the words before a name
 
 
-class _Article(Protocol):
-    def read(self, k: int) -> SentenceReading: ...
-    def resolve(self, k: int, a: Attribution) -> Claim: ...
-    def named_entity(self, name: str) -> Entity | None: ...
+@functools.cache
+def _own_view() -> re.Pattern:
+    # "said he personally believed ...": the speaker's own judgement, right after the verb of saying.
+    assessing = alternation(claimant_cues("assessing"))
+    return re.compile(rf"\s+(?:that\s+)?(?:{alternation(PRONOUNS)})\s+(?:\w+ly\s+)?(?:{assessing})\b", re.IGNORECASE)
+
+
+def _nationality(words: list[str]) -> str | None:
+    """The state of the first nationality word among ``words`` (lower case), else None."""
+    for i in range(len(words)):
+        for n in range(min(_NATIONALITY_WORDS, len(words) - i), 0, -1):
+            if (state := nationalities().get(" ".join(words[i:i + n]))) is not None:
+                return state
+    return None
 
 
 class RelayMemory:
     """The sources one article's relays were said to pass on, as its figures are read in order."""
 
-    def __init__(self, article: _Article):
+    def __init__(self, article: ArticleReader):
         self._article = article
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
         self._lawmakers: Claim | None = None  # the source a lawmaker passed on last
@@ -49,9 +68,34 @@ class RelayMemory:
         if self.is_lawmaker(relay):
             self._lawmakers = source
 
-    def recall(self, k: int, relay: str) -> Claim | None:
-        """The source that ``relay``, named alone in sentence ``k``, passes on; None when no one said it passes one."""
-        return self._sources.get(relay) or self._said_before(k, relay) or (self._lawmakers if self.is_lawmaker(relay) else None)
+    def recall(self, k: int, a: Attribution, relay: str) -> Claim | None:
+        """The source that ``relay``, named alone by ``a`` of sentence ``k``, passes on; None when no one said it
+        passes one."""
+        if (source := self._sources.get(relay) or self._said_before(k, relay)) is not None:
+            return source
+        return self._lawmakers if self._shares(k, a, relay) else None
+
+    def _shares(self, k: int, a: Attribution, relay: str) -> bool:
+        """Whether ``relay``, named by ``a``, passes on what another lawmaker did: a lawmaker of the state of the body
+        they passed on, who gives no view of their own."""
+        if self._lawmakers is None or not self.is_lawmaker(relay):
+            return False
+        article = self._article
+        if article.assesses(k, a) or _own_view().match(article.texts[k], a.end):
+            return False
+        known = by_name().get(self._lawmakers.claimant or "")
+        body_state = group_state(known.group) if known is not None else ""
+        return not body_state or self._state(k, a, relay) in ("", body_state)
+
+    def _state(self, k: int, a: Attribution, relay: str) -> str:
+        """The state of the lawmaker ``relay`` named by ``a``: the account's, a nationality word in the words of ``a``
+        or of its clause before them, the capital opening the clause, else the state the article is written from."""
+        article = self._article
+        text = article.texts[k]
+        entity = article.named_entity(relay)
+        opening = max((m.end() for m in _CLAUSE.finditer(text, 0, a.start)), default=0)
+        return ((entity.state if entity is not None else "") or _nationality(cleaned(text[opening:a.end]).split())
+                or framing_state(text, a.start) or article.written_from)
 
     def _said_before(self, k: int, relay: str) -> Claim | None:
         """The source that a relay word said ``relay`` passes on, in the nearest sentence before ``k`` that says one."""

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
 from .claim_article import BACK, ClaimArticle
 from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
-from .claim_attribution import Attribution
+from .claim_attribution import Attribution, Claim
 from .claim_captives import captives_named
 from .claim_issuers import cited_document, document_issuer
 from .claim_name_heads import name_head, named_before
@@ -62,15 +61,6 @@ _IT_OPENS = 2  # characters before an "it" that opens its sentence
 _DESCRIBED_SUBJECT = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s")
 # "According to him", "by his count": who "he" is; "its report said": who "it" is
 _PRONOUN_FORMS = {**OBJECT_PRONOUNS, **POSSESSIVE_PRONOUNS, "his": "he"}
-
-
-class Claim(NamedTuple):
-    """Who claims a figure: the canonical claimant, the words naming it, and the relay passing it on."""
-
-    claimant: str | None
-    text: str | None
-    via: str | None = None
-
 
 
 _PEOPLE = frozenset({"person"})
@@ -372,15 +362,19 @@ class ArticleResolver(ClaimArticle):
         if gender and leader and leader.gender and gender != leader.gender:
             return None
         if not roles & claimant_cues("leader").keys():
-            # "Prosecutor General Andriy Kostin ... figures from his office": the office of his title, when a
-            # vocabulary names it ("prosecutor's office") in an article of its context; a leader's speaks for the state.
+            # "Chief Inspector Jane Roe ... figures from her office": the office of her title, when a vocabulary
+            # names it ("inspector's office") in an article of its context; a leader's speaks for the state.
             entity = self.named_entity(person) if person else None
-            held = sorted(entity.roles) if entity is not None else []
-            office = next((body for role in held if (body := normalise(words := f"{role}'s {noun}")) is not None
-                           and (not (needed := context_words(words)) or self.in_context(needed))), None)
+            office = next((b for role in sorted(entity.roles) if (b := self._office_of(role, noun))), None) if entity else None
             return Claim(office, a.text) if office is not None else None
         government = states()[state].government if state in states() else None
         return Claim(normalise(government) or government, a.text) if government else None
+
+    def _office_of(self, role: str, noun: str) -> str | None:
+        """The claimant of the ``noun`` ("office") of a holder of ``role``, when a vocabulary names it and the
+        article is of the context it needs; else None."""
+        body = normalise(words := f"{role}'s {noun}")
+        return body if body is not None and (not (needed := context_words(words)) or self.in_context(needed)) else None
 
     def _last_person(self, k: int, a: Attribution, gender: str | None) -> str | None:
         """The last person of ``gender`` named before ``a`` of sentence ``k``: the account's, else a vocabulary's."""

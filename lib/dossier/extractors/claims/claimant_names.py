@@ -129,7 +129,10 @@ def _lookup_alias(clean: str) -> str | None:
         # One who speaks for a body speaks as the body: "Pentagon press secretary Sabrina Singh".
         named = [m for m in named if m.end() <= speaks.start()] or named
     best = max(named or hits, key=lambda m: (m.end(), len(m.group(0))))
-    return best.group(0)
+    # "Independent Western estimates", "a few Western estimates": a word before an origin's estimates picks some of
+    # them, no one's in particular; only the bare words are the origin's.
+    origin, _, noun = best.group(0).rpartition(" ")
+    return noun if best.start() and origin and noun in cues("claim_noun") and noun in aliases else best.group(0)
 
 
 _OF = re.compile(r" of (?:the )?")

@@ -21,6 +21,7 @@ from .claimant_times import after_time
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import former_words, home_bodies
 from ...text.numbers import cues, quantity_pattern
+from ...text.sentences import abbreviations
 from ...vocab import load_table
 from ...text.words import UPPER
 
@@ -152,11 +153,6 @@ _FORMER_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]+)\s+\Z")  # the lower-case w
 _ABBREVIATED = re.compile(r"[\w.]+$")
 
 
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load_table("abbreviations.csv")["abbreviation"])
-
-
 def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> re.Match | None:
     """The first match of the stop ``pattern`` in ``sentence[start:reach]`` that is no abbreviation's period.
 
@@ -169,7 +165,7 @@ def clause_stop(pattern: re.Pattern, sentence: str, start: int, reach: int) -> r
             return stop  # most stops are the sentence's own full stop
         word = _ABBREVIATED.search(sentence, max(0, stop.start() - 8), stop.start())
         inside = sentence[stop.end() : stop.end() + 1].isalpha()  # "Siberia.Realities": a name's own period
-        if not inside and (word is None or not (word.group(0).lower() in _abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper()))):
+        if not inside and (word is None or not (word.group(0).lower() in abbreviations() or (len(word.group(0)) == 1 and word.group(0).isupper()))):
             return stop
         start = stop.end()
 

@@ -287,12 +287,12 @@ class ArticleClaims(ArticleResolver):
         self._memory.remember(relay.claimant, source)
         return Claim(relayed_body(source.claimant, source.text, relay.claimant), source.text, relay.claimant)
 
-    def _via_memory(self, k: int, claim: Claim) -> Claim:
+    def _via_memory(self, k: int, a: Attribution, claim: Claim) -> Claim:
         # A relay named alone passes on the source it was last said to pass on; a lawmaker, what lawmakers did.
         if claim.claimant is None or kind(claim.claimant) not in _MAY_RELAY or not (
                 relay_capable(claim.claimant, claim.text) or self._memory.is_lawmaker(claim.claimant)):
             return claim
-        source = self._memory.recall(k, claim.claimant)
+        source = self._memory.recall(k, a, claim.claimant)
         return Claim(source.claimant, source.text, claim.claimant) if source else claim
 
     def claim(self, k: int, start: int, end: int, strike: bool = False) -> Claim:
@@ -488,4 +488,4 @@ class ArticleClaims(ArticleResolver):
                 source = self.resolve(k, before)
                 if source.claimant and not relay_capable(source.claimant, before.text):
                     return self._relayed(source, claim)
-        return self._via_memory(k, claim)
+        return self._via_memory(k, a, claim)

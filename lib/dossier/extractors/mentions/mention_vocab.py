@@ -154,6 +154,12 @@ def pronouns() -> dict[str, str]:
     return dict(zip(t.pronoun, t.gender))
 
 
+@functools.cache
+def person_pronouns() -> dict[str, str]:
+    """The pronouns of ``data/pronouns.csv`` that stand for a person ("he", "her"), and their gender (``m``, ``f``)."""
+    return {p: g for p, g in pronouns().items() if g in ("m", "f")}
+
+
 class Known(NamedTuple):
     name: str
     kind: str

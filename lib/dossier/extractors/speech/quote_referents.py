@@ -22,7 +22,7 @@ from ..mentions.back_references import (
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from ..mentions.mention_forms import vocabulary_entity
 from ..mentions.mention_vocab import (
-    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, official_bodies, pronouns, states, titles,
+    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, official_bodies, person_pronouns, pronouns, states, titles,
     unnamed_sources,
 )
 from ..mentions.speaker_vocab import (
@@ -66,7 +66,6 @@ _ABBREVIATED_TITLES = re.compile(rf"(?:(?:{UPPER}{LOWER}+\.|\([a-z]+\.?\))[ \t]+
 # "6,000, a rate one described as “alarming”": the noun a relative clause is about, then its subject "one".
 _NOUN_ONE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z][\w\-]*\s+(?P<one>one\b.*)\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)  # "a museum for what it calls “…”"
-_PERSONAL = {"he": "m", "she": "f"}  # the pronouns of "what he calls" that stand for a person, and their gender
 _HOLDER_OF = re.compile(r"\b(?P<holder>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*))\s+of\s+(?:the\s+)?\Z")
 _FRAMED = "be frank"  # the lemma of a copula and an adjective of manner ("was blunt"), data/cue_verbs.csv
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}\Z")  # "the", "the respected", "the dear respected"
@@ -269,7 +268,7 @@ class Referents:
     def _namer(self, a: Attribution) -> str | None:  # (or clause_subjects.NO_ONE)
         """Who "what it calls" names: the subject of the clause before "what", not the nearest noun ("The North has
         built a museum for what it calls the “…”": the North, not the museum); a person for "he" or "she" only."""
-        gender = _PERSONAL.get(a.speaker_text.lower())  # (the nearest clause's subject that fits, see clause_subjects)
+        gender = person_pronouns().get(a.speaker_text.lower())  # (the nearest clause's subject that fits, see clause_subjects)
         return clause_namer(self.masked, self.sents[self.sent_at(a.start)].start, a.start, self.account.between,
                             lambda at: self.subject_of(at, a.start),
                             lambda s: (gender is not None) == self.is_person(s) and self.gender_fits(s, gender or ""),
