@@ -23,6 +23,7 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 # "KCNA quoting a spokesperson for": a medium's relaying verb before the body, in the same sentence.
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
+_ASIDE_AFTER = re.compile(r",\s*")  # between a name and a pronoun that opens an aside right after it
 _PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two spaces where lines were taken out)
 # What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
 _OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
@@ -84,7 +85,9 @@ class Antecedents:
             # The first that fits among those named as more than a possessor or object ("Kim assured Putin
             # that … what he called": Kim); a person the sentence has speak before that ("Kim Jong Un, Shoigu told
             # reporters, had decided …. The Russian side, he added": Shoigu, not the one he spoke of).
-            fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)]
+            # ("Kim Jong Un, he said, had sent …": the pronoun of an aside set in after a name is someone else.)
+            fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)
+                       and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos))]
             speaking = [m for m in fitting if gender != "n" and _says().match(self.text, m.end)]
             if speaking or fitting:
                 return (speaking or fitting)[0].entity

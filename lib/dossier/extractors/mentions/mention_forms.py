@@ -20,6 +20,7 @@ import numpy as np
 
 from . import mention_vocab as V
 from .name_genders import is_given_name, is_patronymic
+from .speaker_vocab import cue_words
 from .title_search import title_length
 from ...vocab import load_list, load_table
 from ...text.words import LOWER, UPPER, UPPER_LETTERS
@@ -366,7 +367,19 @@ def oblique(text: str, lo: int, hi: int) -> bool:
         prev.pop()
     if len(prev) > 1 and f"{prev[-2]} {prev[-1]}" in _office_of():
         return False  # "Minister of Transport Oleg Dyachenko": the "of" of the title, not a preposition of the name
+    if len(prev) > 1 and prev[-1] == "and" and prev[-2].endswith(",") and _verb_after(text, hi):
+        return False  # "…, and Putin thanked Kim": the subject of a clause of its own, not one of a list
     return bool(prev) and (prev[-1] in _OBLIQUE_WORDS or _participle_object(prev))
+
+
+_PAST_OR_CUE = re.compile(r"\s+(?:(?:also|then|later|has|had)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _verb_after(text: str, hi: int) -> bool:
+    """Whether a verb follows the mention ending at ``hi``: a past tense in "-ed" or a verb of saying
+    (``data/cue_verbs.csv``)."""
+    m = _PAST_OR_CUE.match(text, hi)
+    return m is not None and (m.group("verb").endswith("ed") or m.group("verb") in cue_words().verbs)
 
 
 _CLAUSE_OPENERS = frozenset("after before while when since upon on by".split())
