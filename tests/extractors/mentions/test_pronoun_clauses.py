@@ -36,3 +36,13 @@ def test_a_pronoun_in_an_aside_after_a_name_is_not_that_person(text, nth, expect
 ])
 def test_the_subject_of_a_clause_after_comma_and_is_no_object(text, expected):
     assert _resolve(text, "He") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MARTA KOVAL, NBC CHIEF FOREIGN CORRESPONDENT: Well, it is a remarkable statement.\n\nKOVAL: On Sunday, Russia's "
+    "top general, Valery Gerasimov, thanked the soldiers, who he said had fought bravely.",
+    "VLADIMIR KOVAL, NBC CHIEF CORRESPONDENT: Well, it is a remarkable statement.\n\nKOVAL, NBC: On Sunday, "
+    "Russia's top general, Valery Gerasimov, thanked the soldiers, who he said had fought bravely.",
+])
+def test_a_transcript_s_label_of_the_turn_is_not_who_he_is(text):
+    assert _resolve(text, "he") == "Valery Gerasimov"

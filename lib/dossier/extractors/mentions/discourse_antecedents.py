@@ -24,6 +24,14 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
 _ASIDE_AFTER = re.compile(r",\s*")  # between a name and a pronoun that opens an aside right after it
+# "ENGEL: On Saturday …", "RICHARD ENGEL, MSNBC CORRESPONDENT: …": after a name opening a paragraph, a transcript's
+# label of who speaks the turn (its title in capitals).
+_TURN_LABEL_AFTER = re.compile(r"(?:,\s+[A-Z][A-Z\s.'’\-]*)?:")
+
+
+def _turn_label(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a transcript's label of the turn's speaker: they say "I", never "he" of themselves."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and _TURN_LABEL_AFTER.match(text, m.end) is not None
 _PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two spaces where lines were taken out)
 # What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
 _OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
@@ -87,7 +95,7 @@ class Antecedents:
             # reporters, had decided …. The Russian side, he added": Shoigu, not the one he spoke of).
             # ("Kim Jong Un, he said, had sent …": the pronoun of an aside set in after a name is someone else.)
             fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)
-                       and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos))]
+                       and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos)) and not _turn_label(self.text, m)]
             speaking = [m for m in fitting if gender != "n" and _says().match(self.text, m.end)]
             if speaking or fitting:
                 return (speaking or fitting)[0].entity
