@@ -46,3 +46,15 @@ def test_the_subject_of_a_clause_after_comma_and_is_no_object(text, expected):
 ])
 def test_a_transcript_s_label_of_the_turn_is_not_who_he_is(text):
     assert _resolve(text, "he") == "Valery Gerasimov"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The one a call or talks were held with is not who speaks in them: the subject who held them.
+    ("Foreign Minister Andrii Sybiha held a call with Foreign Minister Cho Tae-yul, during which he urged Seoul to act.",
+     "Andrii Sybiha"),
+    ("Sergei Shoigu held talks with his counterpart Kim Jong Un, in which he praised the troops.", "Sergei Shoigu"),
+    # The author of a thing is still who speaks in it.
+    ("The crowd heard a speech by Kim Jong Un, in which he praised the troops.", "Kim Jong Un"),
+])
+def test_a_pronoun_in_which_a_call_was_held_is_its_holder(text, expected):
+    assert _resolve(text, "he") == expected

@@ -36,6 +36,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two sp
 # What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
 _OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 # "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w\-]*\s+){0,3}\Z")  # "a call with ", "talks with his counterpart "
 _IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
 # "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
 _OWNER_BEFORE = re.compile(rf"(?<![\w\-])(?!It['’]s\b){UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}['’]s\s+\Z")
@@ -77,8 +78,10 @@ class Antecedents:
         if gender != "n" and _IN_WHICH.search(self.text, max(here, pos - 20), pos):
             # "a speech by leader Kim Jong Un in which he praised": the person the thing is of, named right before,
             # even as the object of "by".
+            # (Not the one it was held with: "a call with Cho, during which he urged": the call's other party.)
             person = next((m.entity for m in reversed(self.between(here, pos)) if m.entity is not None
-                           and m.entity.kind == "person" and m.entity.fits(gender)), None)
+                           and m.entity.kind == "person" and m.entity.fits(gender)
+                           and not _WITH_BEFORE.search(self.text, max(here, m.start - 40), m.start)), None)
             if person is not None:
                 return person
         for lo, hi in ((here, pos), (before, here)):
