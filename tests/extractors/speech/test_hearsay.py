@@ -75,6 +75,9 @@ _BRIEFED = "The National Intelligence Service briefed the intelligence committee
     # Its clause goes on through "and that".
     (_BRIEFED + "Rep. Han Jae-won said the agency had detected more drills and that the gunners were “far better "
      "trained”.", "National Intelligence Service"),
+    # A verb of saying joined to the body's verb by "and" shares the body for its subject.
+    (_BRIEFED + "Rep. Han Jae-won said the agency put the toll at about 400, and added that the sappers had also "
+     "taken “grave losses” in the summer.", "National Intelligence Service"),
 ])
 def test_a_body_that_finds_speaks_its_finding(text, speaker):
     assert _read(text)[-1][0] == speaker
