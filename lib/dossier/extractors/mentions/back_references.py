@@ -24,7 +24,7 @@ from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .mention_vocab import family_first, key, pronouns, titles
 from .name_heads import head_noun, last_name_ending
-from .speaker_vocab import body_letters, canonical, cue_words, document_noun, document_nouns, issue_words, name_intro_phrases
+from .speaker_vocab import body_letters, canonical, document_noun, document_nouns, issue_words, name_intro_phrases
 
 __all__ = [
     "VOICES_OF_BODIES", "body_by_noun", "body_spoken_for", "press_offices", "document_author", "full_name_before", "introduced_before", "introduced_name",
@@ -312,23 +312,6 @@ def document_issuer(art, a) -> str | None:
             return issuer.entity.name if issuer is not None else None
         return None
     return None
-
-
-def spoken_since(art, k: int, pos: int) -> bool:
-    """Whether, after sentence ``k`` (where a document was named), the sentence right before the one at ``pos``, in its
-    paragraph, has a body speak ("The JCS also warned that …. “…,” the statement said": the JCS's statement, not one
-    named paragraphs back)."""
-    here = art.sent_at(pos)
-    s = art.sents[here - 1] if here > 0 else None
-    return s is not None and art.sents[k].paragraph < s.paragraph == art.sents[here].paragraph and any(
-        x.entity is not None and x.entity.kind == "body" and not x.oblique and _says_after().match(art.masked, x.end)
-        for x in art.account.between(s.start, s.end))
-
-
-@functools.cache
-def _says_after() -> re.Pattern:
-    """A verb of saying right after a name, an adverb maybe between ("also warned")."""
-    return re.compile(rf"(?:\s+[a-z]+ly|\s+also)?\s+(?i:{alternation(cue_words().verbs)})\b")
 
 
 def _medium_in(art, lo: int, hi: int) -> bool:

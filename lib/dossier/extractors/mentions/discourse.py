@@ -397,15 +397,6 @@ class Account(Antecedents):
         noun = self.text[pos:end].split()[-1].lower()
         kinds = ("person", "body", "medium") if (genre := noun in medium_genres()) else ("person", "body")
         earlier = [m.span() for m in document_noun(noun).finditer(self.text, 0, pos)]
-        here, before = self._sentence_and_before(pos)
-        far = not earlier or "\n" in self.text[earlier[-1][0]:before or 0]  # (no document of the noun in this paragraph)
-        if before is not None and far and "\n" not in self.text[before:pos] and (
-                speaking := next((m.entity for m in self.between(before, here) if m.entity is not None and not m.oblique
-                                  and m.entity.kind in kinds and _says_after().match(self.text, m.end)), None)):
-            # "The JCS also warned that …. “…,” the statement said": what the sentence before has speak, in its
-            # paragraph, issued it, not the author of a statement spoken of paragraphs back (one of this paragraph
-            # is still the one meant: "Kim issued a statement. The JCS said …. The statement called").
-            return speaking
         if earlier:
             at, after = earlier[-1]
             lo = self._sentence_and_before(at)[0]

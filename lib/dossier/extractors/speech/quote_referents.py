@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..mentions import discourse
 from ..mentions.back_references import (
     VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, introduced_before, introduced_name,
-    named_only_after, opening_document, press_offices, spoken_since,
+    named_only_after, opening_document, press_offices,
 )
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from ..mentions.mention_forms import vocabulary_entity
@@ -322,7 +322,7 @@ class Referents:
         """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
         the sentence before that named it, when the account names no one there."""
         at = max((m.start() for m in document_noun(a.speaker_text.rsplit(None, 1)[-1].lower()).finditer(self.masked, 0, a.start)), default=-1)
-        if at < 0 or (k := self.sent_at(at)) >= self.sent_at(a.start) or spoken_since(self, k, a.start):
+        if at < 0 or (k := self.sent_at(at)) >= self.sent_at(a.start):
             return None
         if entity is not None and any(m.entity is not None and m.entity.name == entity.name for m in self.account.between(
                 self.sents[k].start, self.sents[k].end)):
