@@ -78,9 +78,6 @@ _BRIEFED = "The National Intelligence Service briefed the intelligence committee
     # The body's own reckoning opening the clause of content speaks as a verb of finding would.
     (_BRIEFED + "Rep. Han Jae-won said the agency's estimate of the wounded stood at about 900, of whom “close to "
      "300” were sappers.", "National Intelligence Service"),
-    # A verb of saying joined to the body's verb by "and" shares the body for its subject.
-    (_BRIEFED + "Rep. Han Jae-won said the agency put the toll at about 400, and added that the sappers had also "
-     "taken “grave losses” in the summer.", "National Intelligence Service"),
 ])
 def test_a_body_that_finds_speaks_its_finding(text, speaker):
     assert _read(text)[-1][0] == speaker

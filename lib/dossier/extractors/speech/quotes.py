@@ -75,7 +75,6 @@ SPLIT_JOINER = " … "  # between the parts of a statement split by its attribut
 PARAGRAPH_JOINER = " "  # between the paragraphs of a quote that runs over several
 SAME_KEY_WITHIN_ARTICLE = 92  # rapidfuzz ratio above which two quotes of one article share a key
 _KEY_WORD = re.compile(r"\w+(?:'\w+)*")
-_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?\Z")  # a verb joined to the one before, sharing its subject
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
 
@@ -289,10 +288,8 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> tuple[Said, str 
         cue_at = art.masked.find(said.cue, end, q.open_at) if said.cue else end
         if cue_at >= 0 and (source := source_passed_on(art.masked, cue_at, q.open_at)) is not None:
             said = said._replace(speaker=source)  # the reports' words
-        elif cue_at >= 0 and (finder := finder_of(art, cue_at, q.open_at) or (
-                _AND_BEFORE.search(art.masked, max(end, cue_at - 12), cue_at) and finder_of(art, end, q.open_at))) is not None:
-            # the body's finding, passed on; "Lee said the agency put …, and added that …": the body's verbs both
-            said = said._replace(speaker=finder)
+        elif cue_at >= 0 and (finder := finder_of(art, cue_at, q.open_at)) is not None:
+            said = said._replace(speaker=finder)  # the body's finding, passed on
         elif said.cue and said.cue.endswith("ing") and (medium := medium_of_participle(art, end, said.cue, q.open_at)):
             said = said._replace(speaker=medium)  # the medium's, the nearest subject of the participle
         elif cue_at >= 0 and (judge := judging_body(art, cue_at, q.open_at, q.parts[0][0])) is not None:
