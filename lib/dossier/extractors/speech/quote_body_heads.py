@@ -167,21 +167,13 @@ def body_head(art, start: int, body_text: str) -> str | None:
     if not held:
         return None
     rest = body - stops - set().union(*(w for _, w in held.values()))  # the name's words beyond the office: "polish"
-    fits, untied = [], []
+    fits = []
     for name, (last, _) in held.items():
         e = art.account.entity(name)
         first = next(m for m in art.account.mentions if m.entity is not None and m.entity.name == name)
-        block = art.masked[max(0, first.start - 40):first.end]  # the title block before the name too
-        said = _keys(block)
+        said = _keys(art.masked[max(0, first.start - 40):first.end])  # the title block before the name too
         if (body_state is not None and e.state == body_state) or (rest & said and (body_state is None or not e.state)):
             fits.append((last, name))
-        if not e.state and not any(n in block.lower() for n in V.nationalities()):
-            untied.append(name)
-    modifier = next(iter(_WORD.findall(re.sub(r"^(?i:the)\s+", "", body_text))), "")  # "Polish" of "Polish Ministry"
-    if not fits and body_state is None and word_key(modifier) in rest and len(untied) == 1 and len(held) > 1:
-        # "the head of the Polish Ministry of National Defence" after Poland's minister and "South Korea's Defence
-        # Minister Kim": of two ministers, not the one whose state the text names and the body's words do not.
-        return untied[0]
     return max(fits)[1] if fits else None
 
 
