@@ -75,6 +75,9 @@ _BRIEFED = "The National Intelligence Service briefed the intelligence committee
     # Its clause goes on through "and that".
     (_BRIEFED + "Rep. Han Jae-won said the agency had detected more drills and that the gunners were “far better "
      "trained”.", "National Intelligence Service"),
+    # The body's own reckoning opening the clause of content speaks as a verb of finding would.
+    (_BRIEFED + "Rep. Han Jae-won said the agency's estimate of the wounded stood at about 900, of whom “close to "
+     "300” were sappers.", "National Intelligence Service"),
 ])
 def test_a_body_that_finds_speaks_its_finding(text, speaker):
     assert _read(text)[-1][0] == speaker
@@ -86,6 +89,9 @@ def test_a_body_that_finds_speaks_its_finding(text, speaker):
     _BRIEFED + "Rep. Han Jae-won said the battalions had suffered “staggering losses”.",
     # People who put a number somewhere are no body estimating it.
     _BRIEFED + "Rep. Han Jae-won said the gunners put the number of shells they fired at “well over a thousand”.",
+    # A reckoning of a body that does not open the clause of content is no source: "declined to give Japan's own
+    # estimate".
+    _BRIEFED + "Rep. Han Jae-won declined to give the agency's own estimate, saying the losses were “heavy”.",
     # A clause set against the finding is the speaker's again.
     _BRIEFED + "Rep. Han Jae-won said the agency had found no new units, but the front was “quieter than in May”.",
 ])

@@ -557,3 +557,8 @@ def test_two_people_a_medium_reports_jointly_leave_the_words_to_the_medium(text)
 
 def test_one_person_a_medium_reports_still_speaks():
     assert _said("KCNA reported that Kim Jong Un praised the “heroic feats” of the troops.")[0][0] == "Kim Jong Un"
+
+
+def test_a_verb_joined_by_and_after_a_colon_shares_the_subject_of_the_clause_after_it():
+    text = "Moscow has changed its tone: Vladimir Putin has visited the troops twice and called for “eternal” friendship."
+    assert [speaker for speaker, _ in _said(text)] == ["Vladimir Putin"]

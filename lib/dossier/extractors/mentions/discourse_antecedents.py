@@ -23,10 +23,20 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 # "KCNA quoting a spokesperson for": a medium's relaying verb before the body, in the same sentence.
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
+_ASIDE_AFTER = re.compile(r",\s*")  # between a name and a pronoun that opens an aside right after it
+# "ENGEL: On Saturday …", "RICHARD ENGEL, MSNBC CORRESPONDENT: …": after a name opening a paragraph, a transcript's
+# label of who speaks the turn (its title in capitals).
+_TURN_LABEL_AFTER = re.compile(r"(?:,\s+[A-Z][A-Z\s.'’\-]*)?:")
+
+
+def _turn_label(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a transcript's label of the turn's speaker: they say "I", never "he" of themselves."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and _TURN_LABEL_AFTER.match(text, m.end) is not None
 _PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two spaces where lines were taken out)
 # What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
 _OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 # "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w\-]*\s+){0,3}\Z")  # "a call with ", "talks with his counterpart "
 _IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
 # "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
 _OWNER_BEFORE = re.compile(rf"(?<![\w\-])(?!It['’]s\b){UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}['’]s\s+\Z")
@@ -68,8 +78,10 @@ class Antecedents:
         if gender != "n" and _IN_WHICH.search(self.text, max(here, pos - 20), pos):
             # "a speech by leader Kim Jong Un in which he praised": the person the thing is of, named right before,
             # even as the object of "by".
+            # (Not the one it was held with: "a call with Cho, during which he urged": the call's other party.)
             person = next((m.entity for m in reversed(self.between(here, pos)) if m.entity is not None
-                           and m.entity.kind == "person" and m.entity.fits(gender)), None)
+                           and m.entity.kind == "person" and m.entity.fits(gender)
+                           and not _WITH_BEFORE.search(self.text, max(here, m.start - 40), m.start)), None)
             if person is not None:
                 return person
         for lo, hi in ((here, pos), (before, here)):
@@ -84,7 +96,9 @@ class Antecedents:
             # The first that fits among those named as more than a possessor or object ("Kim assured Putin
             # that … what he called": Kim); a person the sentence has speak before that ("Kim Jong Un, Shoigu told
             # reporters, had decided …. The Russian side, he added": Shoigu, not the one he spoke of).
-            fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)]
+            # ("Kim Jong Un, he said, had sent …": the pronoun of an aside set in after a name is someone else.)
+            fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)
+                       and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos)) and not _turn_label(self.text, m)]
             speaking = [m for m in fitting if gender != "n" and _says().match(self.text, m.end)]
             if speaking or fitting:
                 return (speaking or fitting)[0].entity

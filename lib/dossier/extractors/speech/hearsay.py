@@ -70,6 +70,22 @@ def _finding_verb() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:had|has|have|also|now|since|then|later)\s+)*(?:{verbs})\b")
 
 
+# Before a subject opening the clause of content of a verb: "said the agency's", "said that the NIS's".
+_CLAUSE_OPENS = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:that\s+)?(?:the\s+)?\Z")
+
+
+def _opens_clause_of_saying(masked: str, at: int) -> bool:
+    """Whether a verb of saying (``data/cue_verbs.csv``) is right before ``at``, which opens its clause of content."""
+    m = _CLAUSE_OPENS.search(masked, max(0, at - 30), at)
+    return m is not None and m.group("verb") in cue_words().verbs
+
+
+@functools.cache
+def _reckoning_owned() -> re.Pattern:
+    """Right after a body's name: its possessive and a noun of its own figuring ("'s estimate", "’s count")."""
+    return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{alternation(load_table('reckoning_nouns.csv').word)})\b")
+
+
 def finder_of(art, cue_at: int, quote_at: int) -> str | None:
     """The body whose finding a speaker passes on: the subject of a verb of finding between the speaker's verb at
     ``cue_at`` and the quote at ``quote_at``, in the quote's clause ("said the agency had found “clear signs”");
@@ -79,7 +95,11 @@ def finder_of(art, cue_at: int, quote_at: int) -> str | None:
     for m in reversed(art.account.between(cue_at, quote_at)):
         if m.entity is None or m.entity.kind != "body":
             continue
+        # ("said the agency's estimate of total casualties stood at 4,700, of whom “close to 2,000”": the body's own
+        # reckoning, data/reckoning_nouns.csv, speaks as its verb of finding would.)
         verb = _finding_verb().match(art.masked, m.end, quote_at)
+        if verb is None and _opens_clause_of_saying(art.masked, m.start):
+            verb = _reckoning_owned().match(art.masked, m.end, quote_at)
         # (A quote of the speaker's own before the quote ends the clause the body's finding could reach.)
         if verb is not None and "#" not in art.masked[cue_at:m.start] and not _CONTRAST.search(
                 art.masked, verb.end(), quote_at):

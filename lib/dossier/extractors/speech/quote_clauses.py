@@ -34,6 +34,13 @@ _THAT_CLAUSE = re.compile(r"\s+that\s")  # right after a verb of saying: the cla
 _COORDINATE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+def clause_subject(art: Article, lo: int, at: int) -> Said | None:
+    """The subject a verb at ``at`` joined to an earlier one shares: of the clause a colon opens before it, else of
+    the sentence from ``lo`` ("Pyongyang has shifted its industry: Kim has toured plants and called for “…”": Kim)."""
+    clause = art.masked.rfind(": ", lo, at)
+    return (art.subject_of(clause + 2, at) if clause >= 0 else None) or art.subject_of(lo, at)
+
+
 def coordinate_clause(art: Article, found: list[Attribution], lo: int, at: int) -> int:
     """Where the clause holding a quote at ``at`` starts: after the last "…, and" or "…, but" whose clause opens with a
     subject and its verb of saying (one of ``found``): "Russia has never confirmed it, but Putin thanked Kim, calling

@@ -26,7 +26,7 @@ from .told_sources import told_source
 from .as_sources import as_source
 from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
-from .quote_clauses import coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
+from .quote_clauses import clause_subject, coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
 from .turn_labels import label_speaker
 from .quote_experts import expert_heading
 from .participle_subjects import aside_subject, perceived_subject
@@ -472,7 +472,7 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
             return art.resolve(prev)._replace(cue=cue)
         if (aside := aside_subject(art, lo, last.cue_start, cue, relative_only=prev is not None)) is not None:
             return aside  # "The marines, surrounded by Russian troops, held the bridge, chanting"
-        subject = art.subject_of(lo, last.cue_start)
+        subject = clause_subject(art, lo, last.cue_start)
         first = next((a for a in found[:-1] if a.speaker_text), None)
         # ("The ministry's spokesperson Maria Zakharova called … and said": the name right after the description is
         # the subject's own.)

@@ -39,8 +39,11 @@ FILLER_WORDS = alternation(load_list("filler_words.csv"))
 # ("Moscow has in the past called", "who as a senator called": a phrase of when, data/verb_asides.csv, or a former
 # role after "as", whose noun is no subject.)
 _ASIDES = alternation(load_list("verb_asides.csv"))
+# ("Zelensky in one of his evening addresses said": the speaker's own document or speech, data/cue_verbs.csv.)
+_OWN_DOCUMENT = (rf"in\s+(?:one\s+of\s+)?(?:his|her|its|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+                 rf"(?:{alternation(cue_words().documents)})(?:e?s)?")
 FILLER = (rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as"
-          rf"|{_ASIDES}|as\s+an?\s+[a-z][\w\-]*)\s+)*")
+          rf"|{_ASIDES}|{_OWN_DOCUMENT}|as\s+an?\s+[a-z][\w\-]*)\s+)*")
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
 # digits stop ("Kim" of "Kim’s"), never inside them: nothing that follows a name in a pattern could start there.
 # A final "’s" is a possessive, never part of the name ("Smith’s statement said": Smith spoke).
