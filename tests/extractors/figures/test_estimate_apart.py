@@ -200,3 +200,30 @@ def test_a_small_pronoun_count_looks_no_further_than_the_sentence_before():
     df = run("The North Korean brigades were pulled back in March. They rested. The commanders were changed, "
              "and training resumed. Now two of them speak Russian.")
     assert df.empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # The reviewer's: the aside closes an item of a list, and the figure is the next item's.
+        ("Russia received shells, including 152 mm rounds, and drones totalling 300.", "300", "other"),
+        ("Kim sent shells, mostly old stock, and missiles numbering 100.", "100", "missiles"),
+        ("Kim sent shells, by then his main export, and missiles numbering 100.", "100", "missiles"),
+        ("Russia attacked with drones, by night and by day, and missiles numbering 40.", "40", "missiles"),
+        # Ours: a counted noun after the aside, with no joining word; and "as well as".
+        ("Kim sent shells, including old stock, as well as rockets numbering 500.", "500", "rockets"),
+        ("Pyongyang shipped guns, mostly Koksans, then missiles numbering 60.", "60", "missiles"),
+    ],
+)
+def test_an_aside_that_closes_an_item_of_a_list_leaves_the_next_item_its_figure(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_an_aside_before_an_item_no_vocabulary_counts_lends_no_noun():
+    # The reviewer's: "workers" is no counted noun, and the soldiers before the aside are not what numbers 12,000.
+    assert run("Pyongyang moved its soldiers, by rail and by sea, and its workers numbering 12,000.").empty
+
+
+def test_an_aside_of_by_still_parts_a_noun_from_its_predicate():
+    assert one("The wounded, by most counts, number several thousand.", "several thousand")["category"] == "casualties"
+

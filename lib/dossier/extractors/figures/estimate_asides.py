@@ -17,7 +17,7 @@ import functools
 import re
 
 from .estimate_nouns import BACKWARD, is_formation, term_at
-from .estimate_tokens import BREAK, Behind
+from .estimate_tokens import BREAK, Behind, tokenize
 from ...text.numbers import cues
 from ...text.words import alternation
 
@@ -38,13 +38,34 @@ def past_asides(text: str, stripped: str, before, start: int):
     blank = text
     for m in _ASIDE.finditer(stripped):
         if text[m.start() + 1 : m.end() - 1].strip():
-            blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+            blank = _blank(blank, m)
     for m in _DASHED.finditer(blank, 0, start):
-        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+        blank = _blank(blank, m)
     for m in _opened_aside().finditer(blank, max(0, start - _OPENED_REACH), start):
         # A number in the aside ("including 600 dead") is read as its own figure; here it only parts the noun.
-        blank = blank[: m.start()] + " " * (m.end() - m.start()) + blank[m.end() :]
+        if _before_predicate(blank[m.end() : start]):
+            blank = _blank(blank, m)
     return before if blank is text else Behind(blank, start)
+
+
+def _blank(text: str, m: re.Match) -> str:
+    """``text`` with the span of ``m`` blanked, so the positions of the tokens after it stay."""
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+
+
+def _before_predicate(tail: str) -> bool:
+    """Whether an aside whose closing comma ``tail`` follows, up to the figure, stands between a noun and its
+    predicate: the tail names no counted noun and joins no item of a list ("shells, mostly old stock, and missiles
+    numbering 100": the aside closes the item shells, and the figure is the missiles')."""
+    tokens = tokenize(tail)
+    if _joiner().match(tail.lstrip()):
+        return False
+    return not any(t.kind == "word" and term_at(tokens, k, True) for k, t in enumerate(tokens))
+
+
+@functools.cache
+def _joiner() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(cues('aside_joiner'))})\b", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
