@@ -227,3 +227,20 @@ def test_an_aside_before_an_item_no_vocabulary_counts_lends_no_noun():
 def test_an_aside_of_by_still_parts_a_noun_from_its_predicate():
     assert one("The wounded, by most counts, number several thousand.", "several thousand")["category"] == "casualties"
 
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The reviewer's: a weapon named in the sentence before is not what "of them" stands for.
+        "North Korean troops fought near Sudzha alongside the KN-23. About 300 of them were killed.",
+        "Thousands of North Korean soldiers arrived, the Hwasong-11 with them. Some 600 of them have died.",
+    ],
+)
+def test_a_weapon_named_before_a_pronoun_count_of_people_is_not_its_antecedent(paragraph):
+    df = run(paragraph)
+    assert set(df["category"]) <= {"troops", "casualties"} and "casualties" in set(df["category"])
+
+
+def test_launches_counted_after_a_weapon_named_carry_its_name():
+    row = one("The KN-23 is a separate topic. The enemy counted dozens of launches.", "dozens")
+    assert (row["category"], row["item"]) == ("missiles", "KN-23")

@@ -145,10 +145,10 @@ def _weapon(word: str) -> _Weapon | None:
     return None
 
 
-def weapon_named(word: str) -> Hit | None:
-    """The arm a weapon's name stands for as a noun ("the Koksans"): its category, from ``weapons.csv``, else None."""
+def weapon_named(word: str) -> Counted | None:
+    """The arm a weapon's name stands for as a noun ("the Koksans"), the weapon its item, from ``weapons.csv``."""
     weapon = _weapon(word)
-    return Hit(1, weapon.category, weapon.subtype) if weapon is not None and weapon.category else None
+    return Counted(weapon.category, weapon.subtype, (weapon.item,), weapon.category) if weapon and weapon.category else None
 
 
 def _names(items: list[_Weapon]) -> tuple[str, ...]:
