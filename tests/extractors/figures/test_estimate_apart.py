@@ -244,3 +244,23 @@ def test_a_weapon_named_before_a_pronoun_count_of_people_is_not_its_antecedent(p
 def test_launches_counted_after_a_weapon_named_carry_its_name():
     row = one("The KN-23 is a separate topic. The enemy counted dozens of launches.", "dozens")
     assert (row["category"], row["item"]) == ("missiles", "KN-23")
+
+
+@pytest.mark.parametrize(
+    "paragraph, quantity",
+    [
+        # The reviewer's: a value above the whole restates the whole, not the part just taken from it.
+        ("North Korea sent 11,000 troops. About 300 of them have been killed. The Pentagon puts the figure at 12,000.",
+         "12,000"),
+        ("Pyongyang sent 11,000 troops; 4,000 of them have been killed or wounded. Seoul's estimate is now 15,000.",
+         "15,000"),
+    ],
+)
+def test_a_figure_restated_above_the_whole_restates_the_whole(paragraph, quantity):
+    df = run(paragraph)
+    assert df.set_index("quantity_text").loc[quantity, "category"] == "troops"
+
+
+def test_a_figure_restated_below_the_whole_still_restates_the_part():
+    df = run("North Korea sent 11,000 troops. About 300 of them have been killed. Kyiv puts the figure higher, at 500.")
+    assert df.set_index("quantity_text").loc["500", "category"] == "casualties"

@@ -406,13 +406,15 @@ def _total_at(link: LinkWindow) -> int | None:
     return next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
 
 
-def figure_named(link: LinkWindow, whole: Counted | None, last: Counted | None, force: Counted | None) -> Counted | None:
+def figure_named(link: LinkWindow, whole: Counted | None, last: Counted | None, force: Counted | None,
+                 below: bool = True) -> Counted | None:
     """What the figure a noun names counts, when the noun says nothing of it ("put the figure at 3,000"): the whole
     that the last figure was a part of (``whole``), else the last figure, else the article's force however far back.
-    A noun that restates the figure just given (value ``restated``) names the part too: "3,000 of them were killed.
-    Kyiv puts the figure higher" counts the killed; "the total, which Kyiv puts at 14,000" the whole force."""
+    A noun that restates the figure just given (value ``restated``) names the part too when the figure is ``below``
+    the whole's: "3,000 of them were killed. Kyiv puts the figure higher" counts the killed; "the total, which Kyiv
+    puts at 14,000" the whole force, and so does "the figure" at 12,000 after 300 of 11,000 sent were killed."""
     at = _total_at(link)
-    if at is not None and cues("total")[link.words[at].word] == "restated":
+    if at is not None and below and cues("total")[link.words[at].word] == "restated":
         return last or whole or force
     return whole or last or force
 

@@ -108,12 +108,11 @@ def _strip(text: str, spans: list[Attribution]) -> str:
 
 
 def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None,
-             force: Counted | None = None) -> Counted | None:
+             figures: ArticleFigures | None = None) -> Counted | None:
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
     ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
-    was not a part of another ("600 of them") counted: the one a bare total sums; ``force``, the article's last
-    troop figure, however far back, which a total names when no figure stands near."""
+    was not a part of another ("600 of them") counted: the one a bare total sums; ``figures``, the article's so far."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
         if not held_before(Behind(text, q.start)):
@@ -166,7 +165,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = backward(linked)
             if counted is None and names_generic(text) and numbers_generic(text, q.start):
                 return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
-            summed = figure_named(linked, whole, last, force)  # "put the figure at 3,000": of the figures before
+            force, below = (figures.force, figures.below_the_whole(q)) if figures else (None, True)
+            summed = figure_named(linked, whole, last, force, below)  # "put the figure at 3,000": of the figures before
             if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
                 # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
                 # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
@@ -299,7 +299,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
         here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k), earlier_text(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures)
             if counted is not None and read and read[-1] is None and earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
@@ -318,7 +318,8 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
                 here = here._replace(last_from=0)
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
-                whole = whole if is_a_part(text, q) else counted
+                if not is_a_part(text, q):
+                    whole, figures.whole_high = counted, q.high
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
