@@ -264,3 +264,15 @@ def test_a_figure_restated_above_the_whole_restates_the_whole(paragraph, quantit
 def test_a_figure_restated_below_the_whole_still_restates_the_part():
     df = run("North Korea sent 11,000 troops. About 300 of them have been killed. Kyiv puts the figure higher, at 500.")
     assert df.set_index("quantity_text").loc["500", "category"] == "casualties"
+
+
+def test_a_pronoun_count_written_large_reaches_back_only_along_a_chain_of_pronouns():
+    # The reviewer's: the villagers, whom no vocabulary counts, are what returned; no sentence carries the soldiers on.
+    assert run("North Korean soldiers were deployed to the Kursk region in October. The local villagers were "
+               "evacuated. Most of the houses were destroyed. Now about 3,000 of them have returned.").empty
+
+
+def test_a_chain_of_pronouns_carries_the_noun_inside_a_quotation_too():
+    row = one('The North Korean contingent left in March. "They came back. The first wave suffered badly, but they '
+              'learned. Now there are about 9,000 of them near Belgorod," he said.', "about 9,000")
+    assert row["category"] == "troops"

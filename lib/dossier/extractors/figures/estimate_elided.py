@@ -24,7 +24,7 @@ from .estimate_mentions import mentioned
 from .estimate_mourning import honours_the_dead
 from ..mentions.strikes import mentions_strike
 from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
-from .estimate_tokens import Behind
+from .estimate_tokens import Behind, tokenize
 from ...text.numbers import Quantity, cues
 
 
@@ -42,19 +42,26 @@ class FigureSentence(NamedTuple):
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
-    earlier: str = ""  # the two sentences before ``previous``, when they run on to it
+    earlier: tuple[str, ...] = ()  # the two sentences before ``previous``, when they run on to it
 
     def earlier_noun(self, far: bool = False) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
         interview's answer refers to past a speaker's label ("What do we know of the troops? / ANALYST: / About
         4,000 of them have been wounded").  With ``far`` (a pronoun of a count written large), of the two sentences
         before those too: "the North Korean contingent returned with reinforcements. They came back. The first
-        wave suffered. Now there are about 12,000 of them in Kursk"."""
+        wave suffered. Now there are about 12,000 of them in Kursk"; only when a sentence after the noun's carries
+        the chain by a pronoun that opens it ("They came back"): "North Korean soldiers were deployed. The local
+        villagers were evacuated. Most houses were destroyed. Now about 3,000 of them have returned" are villagers."""
         noun = mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
         if noun is None and self.asked and self.asked != self.previous:
             noun = mentioned(self.asked, len(self.asked), clause=False)
-        if noun is None and far and self.earlier:
-            noun = mentioned(self.earlier, len(self.earlier), clause=False)
+        if noun is None and far:
+            after = (*self.earlier, self.previous)
+            for j in range(len(self.earlier) - 1, -1, -1):
+                if any(_chained(s) for s in after[j + 1 :]):
+                    noun = mentioned(after[j], len(after[j]), clause=False)
+                    if noun is not None:
+                        break
         return noun
 
     def about_a_strike(self) -> bool:
@@ -249,10 +256,20 @@ _EARLIER_REACH = 24  # characters before a figure that hold the two words of "co
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
-def earlier_text(numbers: list[int], texts: list[str], k: int) -> str:
-    """The two sentences before the one right before sentence ``k``, when all run on to it; "" when there are none."""
-    kept = [texts[j] for j in (k - 3, k - 2) if j >= 0 and numbers[j] == numbers[k] - (k - j)]
-    return " ".join(kept) if k >= 2 and numbers[k - 1] == numbers[k] - 1 else ""
+def earlier_text(numbers: list[int], texts: list[str], k: int) -> tuple[str, ...]:
+    """The two sentences before the one right before sentence ``k``, when all run on to it; () when there are none."""
+    if k < 2 or numbers[k - 1] != numbers[k] - 1:
+        return ()
+    return tuple(texts[j] for j in (k - 3, k - 2) if j >= 0 and numbers[j] == numbers[k] - (k - j))
+
+
+def _chained(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a pronoun that carries on what was named before it ("They came back")."""
+    first = next((t for t in tokenize(sentence[:_OPENING]) if t.kind == "word"), None)  # past a quotation mark
+    return first is not None and first.low in cues("chain_pronoun")
+
+
+_OPENING = 24  # characters at a sentence's start read for its first word
 
 
 def question_before(numbers: list[int], texts: list[str], k: int) -> str:
