@@ -131,11 +131,27 @@ def test_a_verb_of_change_in_its_base_form_links_the_figure_to_the_noun_before(v
     [
         ("Moscow said about 4,000 North Koreans would go to the Belgorod region.", "about 4,000"),
         ("Analysts think roughly 2,500 North Koreans are now involved.", "roughly 2,500"),
+        ("Analysts think roughly 2,500 North Koreans are now involved in the fighting.", "roughly 2,500"),
+        ("Some 3,000 North Koreans went to the front last month.", "Some 3,000"),
         ("He said 3,000 North Koreans — gunners, drivers and signallers — were sent to Kursk.", "3,000"),
     ],
 )
 def test_a_country_s_people_sent_past_an_aside_or_by_going_are_troops(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reviewer's: involved in no fighting, and gone to no place of war.
+        "Roughly 2,500 North Koreans are now involved in the talks.",
+        "About 4,000 North Koreans would go to Russian factories as workers.",
+        # Ours.
+        "About 1,000 North Koreans went to Moscow for the parade.",
+    ],
+)
+def test_a_country_s_people_going_or_involved_in_no_war_are_no_troops(text):
+    assert run(text).empty
 
 
 @pytest.mark.parametrize(

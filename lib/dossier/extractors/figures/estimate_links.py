@@ -17,7 +17,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term
 from .estimate_tokens import BREAK, Token
 from ...text.numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "sized", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "sized", "sizes_a_force", "to_war", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -360,12 +360,29 @@ def deploys_at(tokens, i: int) -> bool:
     preposition ("served in") or a place of combat ("at the front", "on the front line")."""
     for n in range(_DEPLOY_WORDS, 1, -1):
         words = tokens[i : i + n + 1]
-        if len(words) >= n and all(t.kind == "word" for t in words[:n]) and " ".join(t.low for t in words[:n]) in cues("deploying"):
+        if len(words) >= n and all(t.kind == "word" for t in words[:n]) and (
+                phrase := " ".join(t.low for t in words[:n])) in cues("deploying"):
+            if cues("deploying")[phrase] == "destination":  # "would go to the Kursk region", not "to factories"
+                return to_war(tokens[i + n : i + n + _DESTINATION_WORDS])
             return words[n:n + 1] == [] or words[n].low != "of"  # "at the front of the queue" is a place in a line
     return False
 
 
 _DEPLOY_WORDS = 4  # words of the longest deploying phrase ("on the front line")
+_DESTINATION_WORDS = 4  # words after a verb of going read for a place of war ("the Kursk border region")
+
+
+def to_war(words) -> bool:
+    """Whether ``words``, the next after a verb of going or being involved (role deploying, value destination), name a
+    place or deed of war before any break (role war_place), or none follow it ("will eventually be involved.")."""
+    if not words or words[0].kind != "word":
+        return True
+    for t in words[:_DESTINATION_WORDS]:
+        if t.kind != "word":
+            return False
+        if t.low in cues("war_place"):
+            return True
+    return False
 
 TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
 _DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")

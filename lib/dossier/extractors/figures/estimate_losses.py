@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .estimate_costs import cost_before
 from .estimate_described import described_as_troops
 from .estimate_held import held_captive
-from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, words_before
+from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_relatives import object_loss
@@ -398,8 +398,8 @@ def deployed(before, after) -> bool:
             return False
         if i == 0 and t.low in more:
             continue  # "several thousand more are in training"
-        if t.low in verbs:
-            return True
+        if t.low in verbs:  # "would be involved in the fighting", not "in the talks"
+            return verbs[t.low] != "destination" or to_war(after[i + 1 :])
         if deploys_at(after, i):
             return True  # "may have served in Kursk": a verb that sends only with its preposition ("served as" does not)
         if t.low not in aux and t.low not in bridge and t.low not in adverbs:  # "could eventually be sent"
