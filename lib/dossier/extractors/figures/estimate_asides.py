@@ -7,8 +7,9 @@ noun before it is read (:func:`past_asides`).  "the casualties, which the
 NIS estimates at", "a contingent that officials say numbered around
 11,000": a relative clause that ends in the link leaves the link the noun
 it opens after (:func:`clause_opener`).  Used by
-:mod:`~dossier.extractors.figures.estimate_links` and the readings of figures
-whose noun is elided.
+:mod:`~dossier.extractors.figures.estimate_links`, by
+:mod:`~dossier.extractors.figures.estimates` before a link window and by the
+readings of figures whose noun is elided.
 """
 
 from __future__ import annotations
@@ -16,14 +17,29 @@ from __future__ import annotations
 import functools
 import re
 
+from ..claims.claim_attribution import Attribution
 from .estimate_nouns import BACKWARD, is_formation, term_at
 from .estimate_tokens import BREAK, Behind, tokenize
 from ...text.numbers import cues
 from ...text.words import alternation
 
-__all__ = ["clause_opener", "past_asides"]
+__all__ = ["clause_opener", "past_asides", "without_attributions"]
 
 _RELATIVE = frozenset({"which", "who", "whom"})
+
+
+def without_attributions(text: str, spans: list[Attribution]) -> str:
+    """``text`` with the attributions ``spans`` blanked, so the positions of its tokens stay: an attribution inside a
+    clause ("who, according to X, have been killed") hides its verb, and one between commas is an aside."""
+    if not spans:
+        return text
+    parts, at = [], 0
+    for a in sorted(spans, key=lambda a: a.start):
+        start = max(a.start, at)
+        parts += [text[at:start], " " * max(0, a.end - start)]
+        at = max(at, a.end)
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def past_asides(text: str, stripped: str, before, start: int):

@@ -38,7 +38,7 @@ class FigureSentence(NamedTuple):
     """A sentence as the figures in it are read: its text, without attributions, and the sentence before it."""
 
     text: str
-    stripped: str  # the text with its attributions blanked (see estimates._strip)
+    stripped: str  # the text with its attributions blanked (see estimate_asides.without_attributions)
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers

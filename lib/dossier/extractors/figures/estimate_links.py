@@ -3,8 +3,8 @@
 "a force of 12,000", "the death toll among them stood at 600", "casualties
 are in the thousands", "the number of North Koreans being trained in
 eastern Russia at 12,000": :func:`link_window` finds the words before the
-link, :func:`backward` the noun in them, :func:`names_a_total` whether that
-noun names a figure rather than what it counts.
+link, :func:`backward` the noun in them (whether that noun names a figure
+rather than what it counts: :mod:`~dossier.extractors.figures.estimate_totals`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term
 from .estimate_tokens import BREAK, Token
 from ...text.numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "sized", "sizes_a_force", "to_war", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "link_window", "sized", "sizes_a_force", "to_war", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -416,34 +416,3 @@ def sizes_a_force(link: LinkWindow) -> bool:
     hit = term_at(link.words, len(link.words) - 1, True)
     return hit is not None and hit.category == "troops" or _formation_counted(link)
 
-
-def _total_at(link: LinkWindow) -> int | None:
-    """Where the noun that names a figure stands among the words before a link, near enough to it; else None."""
-    totals, words = cues("total"), link.words
-    return next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
-
-
-def figure_named(link: LinkWindow, whole: Counted | None, last: Counted | None, force: Counted | None,
-                 below: bool = True) -> Counted | None:
-    """What the figure a noun names counts, when the noun says nothing of it ("put the figure at 3,000"): the whole
-    that the last figure was a part of (``whole``), else the last figure, else the article's force however far back.
-    A noun that restates the figure just given (value ``restated``) names the part too when the figure is ``below``
-    the whole's: "3,000 of them were killed. Kyiv puts the figure higher" counts the killed; "the total, which Kyiv
-    puts at 14,000" the whole force, and so does "the figure" at 12,000 after 300 of 11,000 sent were killed."""
-    at = _total_at(link)
-    if at is not None and below and cues("total")[link.words[at].word] == "restated":
-        return last or whole or force
-    return whole or last or force
-
-
-def names_a_total(link: LinkWindow) -> bool:
-    """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    words = link.words
-    at = _total_at(link)
-    if at is None:
-        return False
-    whole = words[at + 1 :] if words[at + 1 : at + 2] and words[at + 1].low == "of" else []
-    if not whole or " ".join(t.low for t in whole[:2]) in cues("elided"):
-        return True  # "the total", "the number of them": what the figure before counted
-    # "the number of Russian tourists doubled to 1,500": a total of a noun no vocabulary counts is of that noun.
-    return any(t.kind == "word" and term_at(whole, k, True) for k, t in enumerate(whole) if k)
