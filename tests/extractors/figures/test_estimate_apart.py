@@ -292,3 +292,9 @@ def test_a_chain_of_pronouns_carries_the_noun_inside_a_quotation_too():
     row = one('The North Korean contingent left in March. "They came back. The first wave suffered badly, but they '
               'learned. Now there are about 9,000 of them near Belgorod," he said.', "about 9,000")
     assert row["category"] == "troops"
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_an_aside_between_dashes_of_either_kind_leaves_the_noun_its_predicate(dash):
+    row = one(f"Total casualties {dash} dead, wounded and missing {dash} were put at about 4,700.", "about 4,700")
+    assert row["category"] == "casualties"

@@ -19,13 +19,13 @@ import re
 
 from ..claims.claim_attribution import Attribution
 from .estimate_nouns import BACKWARD, is_formation, term_at
-from .estimate_tokens import BREAK, Behind, tokenize
+from .estimate_tokens import BREAK, DASHES, Behind, tokenize
 from ...text.numbers import cues
 from ...text.words import alternation
 
-__all__ = ["clause_opener", "past_asides", "without_attributions"]
+__all__ = ["RELATIVES", "clause_opener", "past_asides", "without_attributions"]
 
-_RELATIVE = frozenset({"which", "who", "whom"})
+RELATIVES = frozenset({"which", "who", "whom"})  # relative pronouns that open a clause after a comma
 
 
 def without_attributions(text: str, spans: list[Attribution]) -> str:
@@ -49,7 +49,7 @@ def past_asides(text: str, stripped: str, before, start: int):
     at 3,000") or words without a number between dashes ("total casualties — dead, wounded and missing — in the
     low thousands"), or words between commas that an opener of a narrowing aside starts ("total casualties,
     including the wounded, were put at 4,700", "missiles delivered, mostly KN-23s, at 200": role ``aside_opener``)."""
-    if stripped is text and text.count("—") < 2 and not _may_open_aside(text):
+    if stripped is text and sum(text.count(d) for d in DASHES) < 2 and not _may_open_aside(text):
         return before  # most sentences: no aside
     blank = text
     for m in _ASIDE.finditer(stripped):
@@ -85,7 +85,8 @@ def _joiner() -> re.Pattern:
 
 
 _ASIDE = re.compile(r",\s+,")  # the commas of an aside whose words an attribution blanked
-_DASHED = re.compile(r"—[^—\d.;:]{1,80}—")  # an aside between dashes, with no number or clause break
+# An aside between two dashes of one kind, with no number or clause break.
+_DASHED = re.compile("|".join(rf"{d}[^{DASHES}\d.;:]{{1,80}}{d}" for d in DASHES))
 
 
 _OPENED_REACH = 160  # characters before a figure searched for an aside an opener starts, and the noun before it
@@ -104,7 +105,7 @@ def _opener_after_comma() -> re.Pattern:
 @functools.cache
 def _opened_aside() -> re.Pattern:
     """Words between commas that an opener starts, with no clause break in them ("including the wounded")."""
-    return re.compile(rf",\s+(?:{alternation(cues('aside_opener'))})\b[^,;:.—()]{{1,60}},", re.IGNORECASE)
+    return re.compile(rf",\s+(?:{alternation(cues('aside_opener'))})\b[^,;:.{DASHES}()]{{1,60}},", re.IGNORECASE)
 
 
 _CLAUSE = 3 * BACKWARD  # tokens before a link searched for the relative pronoun that opens its clause
@@ -127,7 +128,7 @@ def clause_opener(before, width: int) -> int | None:
                 return i
             return None
         if t.kind == "num" or t.kind == "punct" and t.text in BREAK and t.text not in _BRACKETS:
-            if t.text == "," and before[i + 1].low in _RELATIVE and i + 2 < len(before) - width:
+            if t.text == "," and before[i + 1].low in RELATIVES and i + 2 < len(before) - width:
                 clause = range(i + 2, len(before) - width)
                 if not any(before[k].kind == "word" and term_at(before, k, True) for k in clause):
                     return i

@@ -46,14 +46,19 @@ def _coordinated(text: str, end: int, start: int) -> bool:
         if joined == w or joined.endswith(" " + w):
             joined = joined[: len(joined) - len(w)].rstrip()
             break
-    return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
+    return _ends_in(joined, cues("coordinator"))
 
 
 def _added_apart(text: str, end: int, start: int) -> bool:
     """Whether the words between two figures end in a join of role coordinator, value apart ("along with"), which
     adds the second to the first's clause rather than coordinating it in one list."""
     words = " ".join(text[end:start].lower().replace(",", " ").split())
-    return any(v == "apart" and (words == c or words.endswith(" " + c)) for c, v in cues("coordinator").items())
+    return _ends_in(words, [c for c, v in cues("coordinator").items() if v == "apart"])
+
+
+def _ends_in(words: str, phrases) -> bool:
+    """Whether the space-joined ``words`` are, or end in, one of ``phrases`` as whole words."""
+    return any(words == p or words.endswith(" " + p) for p in phrases)
 
 
 def _listed(text: str, quantities: list[Quantity], read: list[Counted | None], i: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from .estimate_asides import clause_opener
+from .estimate_asides import RELATIVES, clause_opener
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
 from .estimate_tokens import BREAK, Token
 from ...text.numbers import cues
@@ -142,7 +142,7 @@ def words_before(before, reach: int, width: int) -> WordsBefore:
         window = [t for i, t in enumerate(window) if i not in dates]
     # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000"), and
     # so does one right before a verb of the link ("the casualties, estimated at 4,700 by the NIS").
-    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
+    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in RELATIVES]
     if width and window and cues("link").get(" ".join(t.low for t in before[-width:])) == "verb":
         # "the prisoners, now numbering at least six": an adverb may stand between the comma and the verb.
         comma = len(window) - (2 if window[-1].low in cues("adverb") and window[-1].kind == "word" else 1)
@@ -152,9 +152,6 @@ def words_before(before, reach: int, width: int) -> WordsBefore:
         cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
         return WordsBefore(window[cut + 1 :], window[cut].kind == "num")
     return WordsBefore(window, False)
-
-
-_RELATIVE = frozenset({"which", "who", "whom"})
 
 
 def _dates(window) -> set[int]:
@@ -222,7 +219,7 @@ def _formation_counted(link: LinkWindow) -> bool:
     its size ("a battalion of roughly 400", "the brigade numbered about 3,000"): the number counts its men."""
     if not link.words or link.before is None or link.width != 1 or link.before[-1].low not in _NUMBERING:
         return False
-    words = link.words[:-1] if link.words[-1].low in _RELATIVE else link.words  # "the corps, which numbers 10,000"
+    words = link.words[:-1] if link.words[-1].low in RELATIVES else link.words  # "the corps, which numbers 10,000"
     words = words[:-1] if words and words[-1].text == "," else words
     if not words:
         return False

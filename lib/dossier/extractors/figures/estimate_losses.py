@@ -23,7 +23,7 @@ from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_fo
 from .estimate_relatives import object_loss
 from .estimate_noun_modifiers import NAME_WORDS, name_after
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
-from .estimate_tokens import tokenize
+from .estimate_tokens import DASHES, tokenize
 from ...text.numbers import Quantity, cues, number_words
 from ...text.words import UPPER, alternation
 
@@ -368,7 +368,6 @@ def _last_noun(window) -> Hit | None:
     return None
 
 
-_DASHES = frozenset("–—")  # the marks that set off an aside between a noun and its verb
 _DASHED_ASIDE = 16  # tokens an aside between dashes may hold
 
 
@@ -388,7 +387,7 @@ def deployed(before, after) -> bool:
         return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
-    if after[:1] and after[0].text in _DASHES:
+    if after[:1] and after[0].text in DASHES:
         # "6,000 North Koreans – 1,000 sappers and 5,000 builders – would go to Kursk": the verb past the aside.
         close = next((k for k, t in enumerate(after[1:_DASHED_ASIDE]) if t.text == after[0].text), None)
         after = after[close + 2 :] if close is not None else after

@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from ...text.quote_marks import ENGLISH_DOUBLE
 
-BREAK = set(",.;:()[]—–!?" + ENGLISH_DOUBLE)  # punctuation that ends the phrase of a figure
+DASHES = "–—"  # an en dash and an em dash: either sets off an aside ("6,000 North Koreans – sappers – would go")
+BREAK = set(",.;:()[]!?" + DASHES + ENGLISH_DOUBLE)  # punctuation that ends the phrase of a figure
 _CALIBRE = r"\d+(?:\.\d+)?[- ]?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b"
 TOKEN = re.compile(
     rf"(?P<cal>{_CALIBRE})"
