@@ -26,6 +26,7 @@ from ..mentions.strikes import mentions_strike
 from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_tokens import Behind, tokenize
 from ...text.numbers import Quantity, cues
+from ...text.words import alternation
 
 
 @functools.cache
@@ -154,8 +155,10 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
 def _of_which(sentence: FigureSentence, q: Quantity) -> Counted | None:
     """The materiel named right before a relative "of which" that opens the figure's clause, an attribution set off
     after it passed over ("launchers, of which, according to Kyiv, about 120 have been delivered", "of which, by
-    Ukrainian counts, some 90"); else None. People
-    are left to the figure before ("300 soldiers, of which 40 were killed")."""
+    Ukrainian counts, some 90"); else None. People are left to the figure before ("300 soldiers, of which 40 were
+    killed")."""
+    if not _holds_a_relative(sentence.text):
+        return None  # most sentences: the tokens before each figure need not be read
     tokens = past_asides(sentence.text, sentence.stripped, Behind(sentence.text, q.start), q.start)
     words = [t.low for t in tokens[-_RELATIVE_TOKENS:] if t.kind == "word"]
     if cues("another").get(" ".join(words[-2:])) != "relative":
@@ -165,6 +168,18 @@ def _of_which(sentence: FigureSentence, q: Quantity) -> Counted | None:
 
 
 _RELATIVE_TOKENS = 4  # tokens before a figure that hold "of which" and the commas of an attribution blanked after it
+
+
+@functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
+def _holds_a_relative(text: str) -> bool:
+    return _relative_words().search(text) is not None
+
+
+@functools.cache
+def _relative_words() -> re.Pattern:
+    """The words of role another, value relative ("of which"), anywhere in a sentence."""
+    words = [w for w, v in cues("another").items() if v == "relative"]
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 _PEOPLE = frozenset({"troops", "persons", "casualties"})
 
 
