@@ -23,7 +23,7 @@ from .estimate_asides import past_asides
 from .estimate_mentions import mentioned
 from .estimate_mourning import honours_the_dead
 from ..mentions.strikes import mentions_strike
-from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_nouns import PEOPLE_COUNTED, Counted, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_tokens import Behind, tokenize
 from ...text.numbers import Quantity, cues
 from ...text.words import alternation
@@ -164,7 +164,7 @@ def _of_which(sentence: FigureSentence, q: Quantity) -> Counted | None:
     if cues("another").get(" ".join(words[-2:])) != "relative":
         return None
     named = mentioned(sentence.text, q.start)
-    return named if named is not None and named.category not in _PEOPLE else None
+    return named if named is not None and named.category not in PEOPLE_COUNTED else None
 
 
 _RELATIVE_TOKENS = 4  # tokens before a figure that hold "of which" and the commas of an attribution blanked after it
@@ -180,7 +180,6 @@ def _relative_words() -> re.Pattern:
     """The words of role another, value relative ("of which"), anywhere in a sentence."""
     words = [w for w, v in cues("another").items() if v == "relative"]
     return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
-_PEOPLE = frozenset({"troops", "persons", "casualties"})
 
 
 def _revises(before) -> bool:

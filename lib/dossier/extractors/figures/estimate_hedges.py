@@ -19,12 +19,11 @@ import math
 import re
 
 from .estimate_losses import JOIN
-from .estimate_nouns import Counted
+from .estimate_nouns import PEOPLE_COUNTED, Counted
 from .estimate_tallies import opening_hedge
 from ...text.numbers import LENT_HEDGES, Quantity, cues
 
 
-_PEOPLE = frozenset({"troops", "persons", "casualties"})  # counts of people, as the noun reads them
 _BRACKETED = re.compile(r"\([^().;:!?]*\)")  # words in brackets, with no clause break in them
 
 
@@ -139,7 +138,7 @@ def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None
         if counted is None:
             continue
         lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind
-        if lends and "casualties" in (lender, counted.category) and (counted.category in _PEOPLE) != (lender in _PEOPLE):
+        if lends and "casualties" in (lender, counted.category) and (counted.category in PEOPLE_COUNTED) != (lender in PEOPLE_COUNTED):
             # "lost up to 230 servicemen, 2 pick-ups and a howitzer": a toll of the dead and wounded is
             # estimated, the machines lost beside it are counted one by one; a hedge crosses from one to the
             # other only when it stands before the whole list ("approximately amounted to: ...").

@@ -19,7 +19,7 @@ from .estimate_described import described_as_troops
 from .estimate_held import held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
+from .estimate_nouns import BACKWARD, PEOPLE_COUNTED, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_relatives import object_loss
 from .estimate_noun_modifiers import NAME_WORDS, name_after
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
@@ -464,7 +464,6 @@ def loss_of_things(text: str, previous: str, figure: Quantity, after) -> bool:
     if not (elided(after) or after[:1] and after[0].low in cues("thing_loss")):
         return False
     ref = mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous else None)
-    return ref is not None and ref.category not in _PEOPLE
+    return ref is not None and ref.category not in PEOPLE_COUNTED
 
 
-_PEOPLE = ("troops", "persons", "casualties")  # what a count of may be a loss

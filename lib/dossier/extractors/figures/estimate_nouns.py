@@ -1,10 +1,9 @@
 """What a figure counts: the counted nouns and weapons it may count, and where they stand around it.
 
-The lexicon is ``data/estimate_categories.csv`` (terms of one word or more,
-the last one possibly plural) and ``data/weapons.csv`` (aliases and
-designators).  A figure's noun is looked for after it (:func:`forward`),
-before a link word or predicate (:mod:`~dossier.extractors.figures.estimate_links`) or
-written earlier in the text, for a pronoun (:func:`mentioned`).
+The lexicon is ``data/estimate_categories.csv`` (terms of one word or more, the last one possibly plural) and
+``data/weapons.csv`` (aliases and designators).  A figure's noun is looked for after it (:func:`forward`), before
+a link word or predicate (:mod:`~dossier.extractors.figures.estimate_links`) or written earlier in the text, for a
+pronoun (:mod:`~dossier.extractors.figures.estimate_mentions`).
 """
 
 from __future__ import annotations
@@ -325,6 +324,7 @@ def _next_is_of(tokens, i: int) -> bool:
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
 PEOPLE = frozenset({"troops", "persons"})  # categories of people counted, before a loss or context makes them more
+PEOPLE_COUNTED = PEOPLE | {"casualties"}  # categories of any count of people, a loss too
 _CARRIERS = frozenset({"shipments"})  # what people before a noun may still modify: "troop trains" count trains
 
 
