@@ -194,6 +194,8 @@ def test_a_bracketed_measure_does_not_part_a_hedge_from_the_figure_joined_to_it(
         ("Pyongyang also sent howitzers, of which 30 were destroyed in the spring.", "30", "artillery_systems"),
         ("The soldiers came from a brigade that Western officials say numbered about 5,000.", "about 5,000", "troops"),
         ("The prisoners came from a battalion that numbered roughly 600.", "roughly 600", "troops"),
+        # The stop of an initialism inside the clause ends no clause.
+        ("Pyongyang sent a contingent that U.S. officials say numbered around 11,000.", "around 11,000", "troops"),
     ],
 )
 def test_a_relative_clause_leaves_the_figure_the_noun_it_opens_after(text, quantity, category):

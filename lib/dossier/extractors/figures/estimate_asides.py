@@ -19,7 +19,7 @@ import re
 
 from ..claims.claim_attribution import Attribution
 from .estimate_nouns import BACKWARD, is_formation, term_at
-from .estimate_tokens import BREAK, DASHES, Behind, tokenize
+from .estimate_tokens import BREAK, DASHES, Behind, initialism_stop, tokenize
 from ...text.numbers import cues
 from ...text.words import alternation
 
@@ -119,7 +119,7 @@ def clause_opener(before, width: int) -> int | None:
     lo = max(0, len(before) - width - _CLAUSE)
     for i in range(len(before) - width - 1, lo, -1):
         t = before[i]
-        if t.text == "." and len(before[i - 1].text) == 1 and before[i - 1].kind == "word":
+        if initialism_stop(before, i):
             continue  # "that U.S. officials say numbered": the stop of an initialism ends no clause
         if t.kind == "word" and t.low in _RELATIVE_BARE and _noun_ends(before, i - 1):
             # "a contingent that officials say numbered around 11,000": the noun right before the pronoun.

@@ -18,7 +18,7 @@ from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
 from .estimate_specs import a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
-from .estimate_tokens import BREAK, Token, tokenize
+from .estimate_tokens import BREAK, Token, initialism_stop, tokenize
 from ...text.numbers import Quantity, cues
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -178,7 +178,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 continue
             if i == 0:
                 continue  # the closing mark of a quoted figure ("“up to 12,000” soldiers")
-        if kind == "punct" and t.text == "." and i and len(tokens[i - 1].text) == 1 and tokens[i - 1].kind == "word":
+        if kind == "punct" and initialism_stop(tokens, i):
             continue  # "28,000 U.S. troops": the stop of an initialism ends no phrase
         if kind == "num" and i > 1 and tokens[i - 1].text == "/" and _DESIGNATOR.fullmatch(tokens[i - 2].text):
             continue  # "42 Kh-59/69 missiles": the variant of a designator ("Kh-59"), no number of its own

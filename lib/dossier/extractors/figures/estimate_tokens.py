@@ -40,6 +40,11 @@ class Token(NamedTuple):
     word: str  # lower-cased, with a plain apostrophe
 
 
+def initialism_stop(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is the stop after one letter of an initialism ("U.S."), which ends no phrase or clause."""
+    return i > 0 and tokens[i].text == "." and tokens[i - 1].kind == "word" and len(tokens[i - 1].text) == 1
+
+
 # Token's own constructor, without the call through its keyword signature: tokens are made by the thousand.
 _make_token = functools.partial(tuple.__new__, Token)
 
