@@ -131,11 +131,27 @@ def test_a_verb_of_change_in_its_base_form_links_the_figure_to_the_noun_before(v
     [
         ("Moscow said about 4,000 North Koreans would go to the Belgorod region.", "about 4,000"),
         ("Analysts think roughly 2,500 North Koreans are now involved.", "roughly 2,500"),
+        ("Analysts think roughly 2,500 North Koreans are now involved in the fighting.", "roughly 2,500"),
+        ("Some 3,000 North Koreans went to the front last month.", "Some 3,000"),
         ("He said 3,000 North Koreans — gunners, drivers and signallers — were sent to Kursk.", "3,000"),
     ],
 )
 def test_a_country_s_people_sent_past_an_aside_or_by_going_are_troops(text, quantity):
     assert one(text, quantity)["category"] == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reviewer's: involved in no fighting, and gone to no place of war.
+        "Roughly 2,500 North Koreans are now involved in the talks.",
+        "About 4,000 North Koreans would go to Russian factories as workers.",
+        # Ours.
+        "About 1,000 North Koreans went to Moscow for the parade.",
+    ],
+)
+def test_a_country_s_people_going_or_involved_in_no_war_are_no_troops(text):
+    assert run(text).empty
 
 
 @pytest.mark.parametrize(
@@ -178,6 +194,8 @@ def test_a_bracketed_measure_does_not_part_a_hedge_from_the_figure_joined_to_it(
         ("Pyongyang also sent howitzers, of which 30 were destroyed in the spring.", "30", "artillery_systems"),
         ("The soldiers came from a brigade that Western officials say numbered about 5,000.", "about 5,000", "troops"),
         ("The prisoners came from a battalion that numbered roughly 600.", "roughly 600", "troops"),
+        # The stop of an initialism inside the clause ends no clause.
+        ("Pyongyang sent a contingent that U.S. officials say numbered around 11,000.", "around 11,000", "troops"),
     ],
 )
 def test_a_relative_clause_leaves_the_figure_the_noun_it_opens_after(text, quantity, category):
@@ -200,3 +218,85 @@ def test_a_small_pronoun_count_looks_no_further_than_the_sentence_before():
     df = run("The North Korean brigades were pulled back in March. They rested. The commanders were changed, "
              "and training resumed. Now two of them speak Russian.")
     assert df.empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity, category",
+    [
+        # The reviewer's: the aside closes an item of a list, and the figure is the next item's.
+        ("Russia received shells, including 152 mm rounds, and drones totalling 300.", "300", "other"),
+        ("Kim sent shells, mostly old stock, and missiles numbering 100.", "100", "missiles"),
+        ("Kim sent shells, by then his main export, and missiles numbering 100.", "100", "missiles"),
+        ("Russia attacked with drones, by night and by day, and missiles numbering 40.", "40", "missiles"),
+        # Ours: a counted noun after the aside, with no joining word; and "as well as".
+        ("Kim sent shells, including old stock, as well as rockets numbering 500.", "500", "rockets"),
+        ("Pyongyang shipped guns, mostly Koksans, then missiles numbering 60.", "60", "missiles"),
+    ],
+)
+def test_an_aside_that_closes_an_item_of_a_list_leaves_the_next_item_its_figure(text, quantity, category):
+    assert one(text, quantity)["category"] == category
+
+
+def test_an_aside_before_an_item_no_vocabulary_counts_lends_no_noun():
+    # The reviewer's: "workers" is no counted noun, and the soldiers before the aside are not what numbers 12,000.
+    assert run("Pyongyang moved its soldiers, by rail and by sea, and its workers numbering 12,000.").empty
+
+
+def test_an_aside_of_by_still_parts_a_noun_from_its_predicate():
+    assert one("The wounded, by most counts, number several thousand.", "several thousand")["category"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The reviewer's: a weapon named in the sentence before is not what "of them" stands for.
+        "North Korean troops fought near Sudzha alongside the KN-23. About 300 of them were killed.",
+        "Thousands of North Korean soldiers arrived, the Hwasong-11 with them. Some 600 of them have died.",
+    ],
+)
+def test_a_weapon_named_before_a_pronoun_count_of_people_is_not_its_antecedent(paragraph):
+    df = run(paragraph)
+    assert set(df["category"]) <= {"troops", "casualties"} and "casualties" in set(df["category"])
+
+
+def test_launches_counted_after_a_weapon_named_carry_its_name():
+    row = one("The KN-23 is a separate topic. The enemy counted dozens of launches.", "dozens")
+    assert (row["category"], row["item"]) == ("missiles", "KN-23")
+
+
+@pytest.mark.parametrize(
+    "paragraph, quantity",
+    [
+        # The reviewer's: a value above the whole restates the whole, not the part just taken from it.
+        ("North Korea sent 11,000 troops. About 300 of them have been killed. The Pentagon puts the figure at 12,000.",
+         "12,000"),
+        ("Pyongyang sent 11,000 troops; 4,000 of them have been killed or wounded. Seoul's estimate is now 15,000.",
+         "15,000"),
+    ],
+)
+def test_a_figure_restated_above_the_whole_restates_the_whole(paragraph, quantity):
+    df = run(paragraph)
+    assert df.set_index("quantity_text").loc[quantity, "category"] == "troops"
+
+
+def test_a_figure_restated_below_the_whole_still_restates_the_part():
+    df = run("North Korea sent 11,000 troops. About 300 of them have been killed. Kyiv puts the figure higher, at 500.")
+    assert df.set_index("quantity_text").loc["500", "category"] == "casualties"
+
+
+def test_a_pronoun_count_written_large_reaches_back_only_along_a_chain_of_pronouns():
+    # The reviewer's: the villagers, whom no vocabulary counts, are what returned; no sentence carries the soldiers on.
+    assert run("North Korean soldiers were deployed to the Kursk region in October. The local villagers were "
+               "evacuated. Most of the houses were destroyed. Now about 3,000 of them have returned.").empty
+
+
+def test_a_chain_of_pronouns_carries_the_noun_inside_a_quotation_too():
+    row = one('The North Korean contingent left in March. "They came back. The first wave suffered badly, but they '
+              'learned. Now there are about 9,000 of them near Belgorod," he said.', "about 9,000")
+    assert row["category"] == "troops"
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_an_aside_between_dashes_of_either_kind_leaves_the_noun_its_predicate(dash):
+    row = one(f"Total casualties {dash} dead, wounded and missing {dash} were put at about 4,700.", "about 4,700")
+    assert row["category"] == "casualties"

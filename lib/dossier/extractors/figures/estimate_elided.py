@@ -23,9 +23,10 @@ from .estimate_asides import past_asides
 from .estimate_mentions import mentioned
 from .estimate_mourning import honours_the_dead
 from ..mentions.strikes import mentions_strike
-from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
-from .estimate_tokens import Behind
+from .estimate_nouns import PEOPLE_COUNTED, Counted, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_tokens import Behind, tokenize
 from ...text.numbers import Quantity, cues
+from ...text.words import alternation
 
 
 @functools.cache
@@ -38,23 +39,30 @@ class FigureSentence(NamedTuple):
     """A sentence as the figures in it are read: its text, without attributions, and the sentence before it."""
 
     text: str
-    stripped: str  # the text with its attributions blanked (see estimates._strip)
+    stripped: str  # the text with its attributions blanked (see estimate_asides.without_attributions)
     previous: str = ""  # the sentence before, when it is the one right before; else ""
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
-    earlier: str = ""  # the two sentences before ``previous``, when they run on to it
+    earlier: tuple[str, ...] = ()  # the two sentences before ``previous``, when they run on to it
 
     def earlier_noun(self, far: bool = False) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
         interview's answer refers to past a speaker's label ("What do we know of the troops? / ANALYST: / About
         4,000 of them have been wounded").  With ``far`` (a pronoun of a count written large), of the two sentences
         before those too: "the North Korean contingent returned with reinforcements. They came back. The first
-        wave suffered. Now there are about 12,000 of them in Kursk"."""
+        wave suffered. Now there are about 12,000 of them in Kursk"; only when a sentence after the noun's carries
+        the chain by a pronoun that opens it ("They came back"): "North Korean soldiers were deployed. The local
+        villagers were evacuated. Most houses were destroyed. Now about 3,000 of them have returned" are villagers."""
         noun = mentioned(self.previous, len(self.previous), clause=False) if self.previous else None
         if noun is None and self.asked and self.asked != self.previous:
             noun = mentioned(self.asked, len(self.asked), clause=False)
-        if noun is None and far and self.earlier:
-            noun = mentioned(self.earlier, len(self.earlier), clause=False)
+        if noun is None and far:
+            after = (*self.earlier, self.previous)
+            for j in range(len(self.earlier) - 1, -1, -1):
+                if any(_chained(s) for s in after[j + 1 :]):
+                    noun = mentioned(after[j], len(after[j]), clause=False)
+                    if noun is not None:
+                        break
         return noun
 
     def about_a_strike(self) -> bool:
@@ -147,18 +155,31 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
 def _of_which(sentence: FigureSentence, q: Quantity) -> Counted | None:
     """The materiel named right before a relative "of which" that opens the figure's clause, an attribution set off
     after it passed over ("launchers, of which, according to Kyiv, about 120 have been delivered", "of which, by
-    Ukrainian counts, some 90"); else None. People
-    are left to the figure before ("300 soldiers, of which 40 were killed")."""
+    Ukrainian counts, some 90"); else None. People are left to the figure before ("300 soldiers, of which 40 were
+    killed")."""
+    if not _holds_a_relative(sentence.text):
+        return None  # most sentences: the tokens before each figure need not be read
     tokens = past_asides(sentence.text, sentence.stripped, Behind(sentence.text, q.start), q.start)
     words = [t.low for t in tokens[-_RELATIVE_TOKENS:] if t.kind == "word"]
     if cues("another").get(" ".join(words[-2:])) != "relative":
         return None
     named = mentioned(sentence.text, q.start)
-    return named if named is not None and named.category not in _PEOPLE else None
+    return named if named is not None and named.category not in PEOPLE_COUNTED else None
 
 
 _RELATIVE_TOKENS = 4  # tokens before a figure that hold "of which" and the commas of an attribution blanked after it
-_PEOPLE = frozenset({"troops", "persons", "casualties"})
+
+
+@functools.lru_cache(maxsize=64)  # asked once per figure: a sentence of many figures is searched once
+def _holds_a_relative(text: str) -> bool:
+    return _relative_words().search(text) is not None
+
+
+@functools.cache
+def _relative_words() -> re.Pattern:
+    """The words of role another, value relative ("of which"), anywhere in a sentence."""
+    words = [w for w, v in cues("another").items() if v == "relative"]
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 def _revises(before) -> bool:
@@ -249,10 +270,20 @@ _EARLIER_REACH = 24  # characters before a figure that hold the two words of "co
 _BREAKDOWN = (":", "—", "–")  # "15,000 troops in all: some 11,000 last autumn"
 
 
-def earlier_text(numbers: list[int], texts: list[str], k: int) -> str:
-    """The two sentences before the one right before sentence ``k``, when all run on to it; "" when there are none."""
-    kept = [texts[j] for j in (k - 3, k - 2) if j >= 0 and numbers[j] == numbers[k] - (k - j)]
-    return " ".join(kept) if k >= 2 and numbers[k - 1] == numbers[k] - 1 else ""
+def earlier_text(numbers: list[int], texts: list[str], k: int) -> tuple[str, ...]:
+    """The two sentences before the one right before sentence ``k``, when all run on to it; () when there are none."""
+    if k < 2 or numbers[k - 1] != numbers[k] - 1:
+        return ()
+    return tuple(texts[j] for j in (k - 3, k - 2) if j >= 0 and numbers[j] == numbers[k] - (k - j))
+
+
+def _chained(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a pronoun that carries on what was named before it ("They came back")."""
+    first = next((t for t in tokenize(sentence[:_OPENING]) if t.kind == "word"), None)  # past a quotation mark
+    return first is not None and first.low in cues("chain_pronoun")
+
+
+_OPENING = 24  # characters at a sentence's start read for its first word
 
 
 def question_before(numbers: list[int], texts: list[str], k: int) -> str:

@@ -19,12 +19,11 @@ import math
 import re
 
 from .estimate_losses import JOIN
-from .estimate_nouns import Counted
+from .estimate_nouns import PEOPLE_COUNTED, Counted
 from .estimate_tallies import opening_hedge
 from ...text.numbers import LENT_HEDGES, Quantity, cues
 
 
-_PEOPLE = frozenset({"troops", "persons", "casualties"})  # counts of people, as the noun reads them
 _BRACKETED = re.compile(r"\([^().;:!?]*\)")  # words in brackets, with no clause break in them
 
 
@@ -46,14 +45,19 @@ def _coordinated(text: str, end: int, start: int) -> bool:
         if joined == w or joined.endswith(" " + w):
             joined = joined[: len(joined) - len(w)].rstrip()
             break
-    return any(joined == c or joined.endswith(" " + c) for c in cues("coordinator"))
+    return _ends_in(joined, cues("coordinator"))
 
 
 def _added_apart(text: str, end: int, start: int) -> bool:
     """Whether the words between two figures end in a join of role coordinator, value apart ("along with"), which
     adds the second to the first's clause rather than coordinating it in one list."""
     words = " ".join(text[end:start].lower().replace(",", " ").split())
-    return any(v == "apart" and (words == c or words.endswith(" " + c)) for c, v in cues("coordinator").items())
+    return _ends_in(words, [c for c, v in cues("coordinator").items() if v == "apart"])
+
+
+def _ends_in(words: str, phrases) -> bool:
+    """Whether the space-joined ``words`` are, or end in, one of ``phrases`` as whole words."""
+    return any(words == p or words.endswith(" " + p) for p in phrases)
 
 
 def _listed(text: str, quantities: list[Quantity], read: list[Counted | None], i: int, end: int) -> bool:
@@ -134,7 +138,7 @@ def lend_hedges(text: str, quantities: list[Quantity], read: list[Counted | None
         if counted is None:
             continue
         lends = hedged is not None and q.hedge == "exact" and q.kind == hedged.kind
-        if lends and "casualties" in (lender, counted.category) and (counted.category in _PEOPLE) != (lender in _PEOPLE):
+        if lends and "casualties" in (lender, counted.category) and (counted.category in PEOPLE_COUNTED) != (lender in PEOPLE_COUNTED):
             # "lost up to 230 servicemen, 2 pick-ups and a howitzer": a toll of the dead and wounded is
             # estimated, the machines lost beside it are counted one by one; a hedge crosses from one to the
             # other only when it stands before the whole list ("approximately amounted to: ...").

@@ -3,8 +3,8 @@
 "a force of 12,000", "the death toll among them stood at 600", "casualties
 are in the thousands", "the number of North Koreans being trained in
 eastern Russia at 12,000": :func:`link_window` finds the words before the
-link, :func:`backward` the noun in them, :func:`names_a_total` whether that
-noun names a figure rather than what it counts.
+link, :func:`backward` the noun in them (whether that noun names a figure
+rather than what it counts: :mod:`~dossier.extractors.figures.estimate_totals`).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from .estimate_asides import clause_opener
+from .estimate_asides import RELATIVES, clause_opener
 from .estimate_nouns import BACKWARD, Counted, Hit, compound_head, forward, term_at
 from .estimate_tokens import BREAK, Token
 from ...text.numbers import cues
 
-__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "figure_named", "link_window", "names_a_total", "sized", "sizes_a_force", "words_before"]
+__all__ = ["TOTAL_REACH", "LinkWindow", "backward", "deploys_at", "link_window", "sized", "sizes_a_force", "to_war", "words_before"]
 
 
 _VERB_GAP = 5  # words between a noun and a predicate that gives its figure ("the toll among the units stood at")
@@ -142,7 +142,7 @@ def words_before(before, reach: int, width: int) -> WordsBefore:
         window = [t for i, t in enumerate(window) if i not in dates]
     # A comma before "which" opens a clause about the noun before it ("the casualties, which numbered 3,000"), and
     # so does one right before a verb of the link ("the casualties, estimated at 4,700 by the NIS").
-    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in _RELATIVE]
+    opens = [i for i, t in enumerate(window) if t.text == "," and window[i + 1 : i + 2] and window[i + 1].low in RELATIVES]
     if width and window and cues("link").get(" ".join(t.low for t in before[-width:])) == "verb":
         # "the prisoners, now numbering at least six": an adverb may stand between the comma and the verb.
         comma = len(window) - (2 if window[-1].low in cues("adverb") and window[-1].kind == "word" else 1)
@@ -152,9 +152,6 @@ def words_before(before, reach: int, width: int) -> WordsBefore:
         cut = max(i for i, t in enumerate(window) if (t.kind == "punct" or t.kind == "num" and not _year(t)) and i not in opens)
         return WordsBefore(window[cut + 1 :], window[cut].kind == "num")
     return WordsBefore(window, False)
-
-
-_RELATIVE = frozenset({"which", "who", "whom"})
 
 
 def _dates(window) -> set[int]:
@@ -222,7 +219,7 @@ def _formation_counted(link: LinkWindow) -> bool:
     its size ("a battalion of roughly 400", "the brigade numbered about 3,000"): the number counts its men."""
     if not link.words or link.before is None or link.width != 1 or link.before[-1].low not in _NUMBERING:
         return False
-    words = link.words[:-1] if link.words[-1].low in _RELATIVE else link.words  # "the corps, which numbers 10,000"
+    words = link.words[:-1] if link.words[-1].low in RELATIVES else link.words  # "the corps, which numbers 10,000"
     words = words[:-1] if words and words[-1].text == "," else words
     if not words:
         return False
@@ -360,12 +357,29 @@ def deploys_at(tokens, i: int) -> bool:
     preposition ("served in") or a place of combat ("at the front", "on the front line")."""
     for n in range(_DEPLOY_WORDS, 1, -1):
         words = tokens[i : i + n + 1]
-        if len(words) >= n and all(t.kind == "word" for t in words[:n]) and " ".join(t.low for t in words[:n]) in cues("deploying"):
+        if len(words) >= n and all(t.kind == "word" for t in words[:n]) and (
+                phrase := " ".join(t.low for t in words[:n])) in cues("deploying"):
+            if cues("deploying")[phrase] == "destination":  # "would go to the Kursk region", not "to factories"
+                return to_war(tokens[i + n : i + n + _DESTINATION_WORDS])
             return words[n:n + 1] == [] or words[n].low != "of"  # "at the front of the queue" is a place in a line
     return False
 
 
 _DEPLOY_WORDS = 4  # words of the longest deploying phrase ("on the front line")
+_DESTINATION_WORDS = 4  # words after a verb of going read for a place of war ("the Kursk border region")
+
+
+def to_war(words) -> bool:
+    """Whether ``words``, the next after a verb of going or being involved (role deploying, value destination), name a
+    place or deed of war before any break (role war_place), or none follow it ("will eventually be involved.")."""
+    if not words or words[0].kind != "word":
+        return True
+    for t in words[:_DESTINATION_WORDS]:
+        if t.kind != "word":
+            return False
+        if t.low in cues("war_place"):
+            return True
+    return False
 
 TOTAL_REACH = BACKWARD + 8  # words before a link word read for its noun
 _DEPLOY_REACH = 3  # words after a people noun searched for the verb that sends them ("being trained in")
@@ -399,32 +413,3 @@ def sizes_a_force(link: LinkWindow) -> bool:
     hit = term_at(link.words, len(link.words) - 1, True)
     return hit is not None and hit.category == "troops" or _formation_counted(link)
 
-
-def _total_at(link: LinkWindow) -> int | None:
-    """Where the noun that names a figure stands among the words before a link, near enough to it; else None."""
-    totals, words = cues("total"), link.words
-    return next((i for i in range(max(0, len(words) - link.gap - 1), len(words)) if words[i].word in totals), None)
-
-
-def figure_named(link: LinkWindow, whole: Counted | None, last: Counted | None, force: Counted | None) -> Counted | None:
-    """What the figure a noun names counts, when the noun says nothing of it ("put the figure at 3,000"): the whole
-    that the last figure was a part of (``whole``), else the last figure, else the article's force however far back.
-    A noun that restates the figure just given (value ``restated``) names the part too: "3,000 of them were killed.
-    Kyiv puts the figure higher" counts the killed; "the total, which Kyiv puts at 14,000" the whole force."""
-    at = _total_at(link)
-    if at is not None and cues("total")[link.words[at].word] == "restated":
-        return last or whole or force
-    return whole or last or force
-
-
-def names_a_total(link: LinkWindow) -> bool:
-    """Whether a noun that names a figure, not what it counts, is linked to the number ("the total reached")."""
-    words = link.words
-    at = _total_at(link)
-    if at is None:
-        return False
-    whole = words[at + 1 :] if words[at + 1 : at + 2] and words[at + 1].low == "of" else []
-    if not whole or " ".join(t.low for t in whole[:2]) in cues("elided"):
-        return True  # "the total", "the number of them": what the figure before counted
-    # "the number of Russian tourists doubled to 1,500": a total of a noun no vocabulary counts is of that noun.
-    return any(t.kind == "word" and term_at(whole, k, True) for k, t in enumerate(whole) if k)

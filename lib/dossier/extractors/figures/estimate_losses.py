@@ -17,13 +17,13 @@ from collections.abc import Callable
 from .estimate_costs import cost_before
 from .estimate_described import described_as_troops
 from .estimate_held import held_captive
-from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, words_before
+from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
-from .estimate_nouns import BACKWARD, Counted, Hit, counted_terms, elided, is_formation, term_from
+from .estimate_nouns import BACKWARD, PEOPLE_COUNTED, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_relatives import object_loss
 from .estimate_noun_modifiers import NAME_WORDS, name_after
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
-from .estimate_tokens import tokenize
+from .estimate_tokens import DASHES, tokenize
 from ...text.numbers import Quantity, cues, number_words
 from ...text.words import UPPER, alternation
 
@@ -372,7 +372,6 @@ def _last_noun(window) -> Hit | None:
     return None
 
 
-_DASHES = frozenset("–—")  # the marks that set off an aside between a noun and its verb
 _DASHED_ASIDE = 16  # tokens an aside between dashes may hold
 
 
@@ -392,7 +391,7 @@ def deployed(before, after) -> bool:
         return True  # "will dispatch 1,000 technicians and 500 specialists": one verb sends both
     if after is None:
         return False
-    if after[:1] and after[0].text in _DASHES:
+    if after[:1] and after[0].text in DASHES:
         # "6,000 North Koreans – 1,000 sappers and 5,000 builders – would go to Kursk": the verb past the aside.
         close = next((k for k, t in enumerate(after[1:_DASHED_ASIDE]) if t.text == after[0].text), None)
         after = after[close + 2 :] if close is not None else after
@@ -402,8 +401,8 @@ def deployed(before, after) -> bool:
             return False
         if i == 0 and t.low in more:
             continue  # "several thousand more are in training"
-        if t.low in verbs:
-            return True
+        if t.low in verbs:  # "would be involved in the fighting", not "in the talks"
+            return verbs[t.low] != "destination" or to_war(after[i + 1 :])
         if deploys_at(after, i):
             return True  # "may have served in Kursk": a verb that sends only with its preposition ("served as" does not)
         if t.low not in aux and t.low not in bridge and t.low not in adverbs:  # "could eventually be sent"
@@ -469,7 +468,6 @@ def loss_of_things(text: str, previous: str, figure: Quantity, after) -> bool:
     if not (elided(after) or after[:1] and after[0].low in cues("thing_loss")):
         return False
     ref = mentioned(text, figure.start) or (mentioned(previous, len(previous), clause=False) if previous else None)
-    return ref is not None and ref.category not in _PEOPLE
+    return ref is not None and ref.category not in PEOPLE_COUNTED
 
 
-_PEOPLE = ("troops", "persons", "casualties")  # what a count of may be a loss

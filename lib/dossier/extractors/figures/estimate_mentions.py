@@ -35,16 +35,23 @@ def mentioned(text: str, end: int, clause: bool = True, kinds: frozenset[str] | 
     for i in range(i, -1, -1):
         t = tokens[i]
         hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
-        if hit is None and t.kind == "word" and t.text[:1].isupper() and (named := weapon_named(t.text)) is not None:
-            hit = named  # "The KN-23 is a separate topic. The enemy counted dozens of launches": the arm by its name
-            if kinds is None or hit.category in kinds:
-                return Counted(hit.category, hit.subtype, (), hit.category)
+        if hit is None and kinds is not None and (named := _named(t)) is not None and named.category in kinds:
+            # "The KN-23 is a separate topic. The enemy counted dozens of launches": the arm by its name, only when
+            # the arms are asked for: "troops fought alongside the KN-23. 300 of them were killed" counts troops.
+            return named
         if hit and (kinds is None or hit.category in kinds):
             hit = _longest_ending(tokens, i, hit)
             if (hit.category, hit.subtype) == _ARMS and not (i and tokens[i - 1].low in _OTHER):
-                hit = _named_before(tokens, i) or hit
+                named = _named_before(tokens, i)
+                if named is not None:
+                    return named
             return Counted(hit.category, hit.subtype, (), hit.category)
     return None
+
+
+def _named(t) -> Counted | None:
+    """The arm a capitalised word names as a weapon ("the KN-23", "the Koksans"), with the weapon, else None."""
+    return weapon_named(t.text) if t.kind == "word" and t.text[:1].isupper() else None
 
 
 _ARMS = ("other", "weapons")  # "weapon": a word any arm is described by ("the Koksan, a heavy weapon")
@@ -52,7 +59,7 @@ _OTHER = frozenset({"other", "more"})  # "missiles and other weapons": arms besi
 NAMED_ARMS = frozenset({"artillery_systems", "rockets", "missiles"})  # what a generic noun of weapons may stand for
 
 
-def _named_before(tokens, i: int) -> Hit | None:
+def _named_before(tokens, i: int) -> Counted | None:
     """The arm named earlier in the sentence of ``tokens[i]``, a "weapon" that describes it ("the Koksans, 170 mm,
     are a formidable weapon", "Koksan guns, weapons long kept for Seoul"): what a pronoun after them stands for."""
     for j in range(i - 1, -1, -1):
@@ -61,8 +68,9 @@ def _named_before(tokens, i: int) -> Hit | None:
             return None
         hit = term_from(tokens, j, t.word, True) if t.kind == "word" else None
         if hit is not None and hit.category in NAMED_ARMS:
-            return _longest_ending(tokens, j, hit)
-        named = weapon_named(t.text) if t.kind == "word" and t.text[:1].isupper() else None
+            hit = _longest_ending(tokens, j, hit)
+            return Counted(hit.category, hit.subtype, (), hit.category)
+        named = _named(t)
         if named is not None and named.category in NAMED_ARMS:
             return named  # "the Korean Koksans, 170 mm, are a serious weapon": the arm by its name
     return None

@@ -1,10 +1,9 @@
 """What a figure counts: the counted nouns and weapons it may count, and where they stand around it.
 
-The lexicon is ``data/estimate_categories.csv`` (terms of one word or more,
-the last one possibly plural) and ``data/weapons.csv`` (aliases and
-designators).  A figure's noun is looked for after it (:func:`forward`),
-before a link word or predicate (:mod:`~dossier.extractors.figures.estimate_links`) or
-written earlier in the text, for a pronoun (:func:`mentioned`).
+The lexicon is ``data/estimate_categories.csv`` (terms of one word or more, the last one possibly plural) and
+``data/weapons.csv`` (aliases and designators).  A figure's noun is looked for after it (:func:`forward`), before
+a link word or predicate (:mod:`~dossier.extractors.figures.estimate_links`) or written earlier in the text, for a
+pronoun (:mod:`~dossier.extractors.figures.estimate_mentions`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
 from .estimate_specs import INDEFINITE, a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
-from .estimate_tokens import BREAK, Token, tokenize
+from .estimate_tokens import BREAK, Token, initialism_stop, tokenize
 from ...text.numbers import Quantity, cues
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -145,10 +144,10 @@ def _weapon(word: str) -> _Weapon | None:
     return None
 
 
-def weapon_named(word: str) -> Hit | None:
-    """The arm a weapon's name stands for as a noun ("the Koksans"): its category, from ``weapons.csv``, else None."""
+def weapon_named(word: str) -> Counted | None:
+    """The arm a weapon's name stands for as a noun ("the Koksans"), the weapon its item, from ``weapons.csv``."""
     weapon = _weapon(word)
-    return Hit(1, weapon.category, weapon.subtype) if weapon is not None and weapon.category else None
+    return Counted(weapon.category, weapon.subtype, (weapon.item,), weapon.category) if weapon and weapon.category else None
 
 
 def _names(items: list[_Weapon]) -> tuple[str, ...]:
@@ -179,7 +178,7 @@ def forward(tokens) -> tuple[Counted | None, int | None]:
                 continue
             if i == 0:
                 continue  # the closing mark of a quoted figure ("“up to 12,000” soldiers")
-        if kind == "punct" and t.text == "." and i and len(tokens[i - 1].text) == 1 and tokens[i - 1].kind == "word":
+        if kind == "punct" and initialism_stop(tokens, i):
             continue  # "28,000 U.S. troops": the stop of an initialism ends no phrase
         if kind == "num" and i > 1 and tokens[i - 1].text == "/" and _DESIGNATOR.fullmatch(tokens[i - 2].text):
             continue  # "42 Kh-59/69 missiles": the variant of a designator ("Kh-59"), no number of its own
@@ -325,6 +324,7 @@ def _next_is_of(tokens, i: int) -> bool:
 
 _NO_MODIFIER = frozenset({"casualties", "troops", "persons"})  # a loss or people before a noun: "fallen soldiers"
 PEOPLE = frozenset({"troops", "persons"})  # categories of people counted, before a loss or context makes them more
+PEOPLE_COUNTED = PEOPLE | {"casualties"}  # categories of any count of people, a loss too
 _CARRIERS = frozenset({"shipments"})  # what people before a noun may still modify: "troop trains" count trains
 
 

@@ -94,6 +94,7 @@ class ArticleFigures:
     def __init__(self) -> None:
         self._by_value: dict[tuple[float, ...], Counted] = {}
         self.force: Counted | None = None  # the article's last troop figure, however far back
+        self.whole_high: float | None = None  # the value of the last figure that was no part of another
         self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
         self._claims: dict[_Key, Claim] = {}  # the claim of a figure's first mention
 
@@ -104,6 +105,11 @@ class ArticleFigures:
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
         self.captured_before(q, counted)
+
+    def below_the_whole(self, q: Quantity) -> bool:
+        """Whether ``q`` is below the last whole figure, so a noun that restates a figure may restate a part of it:
+        "300 of them have been killed. The Pentagon puts the figure at 12,000" restates the 11,000 sent, no loss."""
+        return self.whole_high is None or q.high < self.whole_high
 
     def in_headline(self, q: Quantity, counted: Counted, claim: Claim | None) -> None:
         """Keep a figure the headline gives: the prisoners it counts, and ``claim``, the claimant it opens on

@@ -12,7 +12,7 @@ with no noun of its own, it is a share of what the figure before counted
 from __future__ import annotations
 
 from .estimate_mentions import mentioned
-from .estimate_nouns import Counted, elided, forward, term_from
+from .estimate_nouns import PEOPLE_COUNTED, Counted, elided, forward, term_from
 from .estimate_tokens import BREAK, tokenize
 from ...text.numbers import Quantity, cues, find_quantities
 
@@ -242,4 +242,4 @@ def _materiel_after(tokens) -> Counted | None:
 
 _NEED_REACH = 6  # tokens after a share up to its need noun ("of the Russian army's artillery needs")
 _NEED_AFTER = 8  # tokens after a need noun where the materiel it is of is named ("of the Russian army in shells")
-_PEOPLE = frozenset({"persons", "troops", "casualties", "strike_casualties"})
+_PEOPLE = PEOPLE_COUNTED | {"strike_casualties"}  # a strike's dead and wounded are people too

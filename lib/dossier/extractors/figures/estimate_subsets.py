@@ -16,13 +16,12 @@ from __future__ import annotations
 import functools
 
 from .estimate_losses import loss_after
-from .estimate_nouns import Counted, forward
+from .estimate_nouns import PEOPLE_COUNTED, Counted, forward
 from .estimate_tokens import BREAK
 from ...text.numbers import Quantity, cues
 
 _CLAUSE_TOKENS = 24  # tokens either side of the count read for its clause's verb
 _CLAUSE_ENDS = frozenset(".;:!?()")  # punctuation that ends the clause; a comma only before a coordinator
-_PEOPLE = ("troops", "casualties", "persons")  # what a group of people is counted as
 _WHOLE_REACH = 3  # tokens after "of" within which a number says the whole is counted here ("two of the 12 men")
 _GROUP_WORDS = 3  # words after the group's noun or pronoun where its verb may start (a multi-word noun's end)
 
@@ -61,7 +60,7 @@ def picks_people_out(q: Quantity, before, after, last: Counted | None) -> bool:
         group, opens = last, 0
     else:
         return False
-    return group is not None and group.category in _PEOPLE and not _tells_news(before, after, opens)
+    return group is not None and group.category in PEOPLE_COUNTED and not _tells_news(before, after, opens)
 
 
 def _tells_news(before, after, opens: int) -> bool:

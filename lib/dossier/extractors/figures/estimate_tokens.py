@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from ...text.quote_marks import ENGLISH_DOUBLE
 
-BREAK = set(",.;:()[]—–!?" + ENGLISH_DOUBLE)  # punctuation that ends the phrase of a figure
+DASHES = "–—"  # an en dash and an em dash: either sets off an aside ("6,000 North Koreans – sappers – would go")
+BREAK = set(",.;:()[]!?" + DASHES + ENGLISH_DOUBLE)  # punctuation that ends the phrase of a figure
 _CALIBRE = r"\d+(?:\.\d+)?[- ]?(?:mm|millimet(?:re|er)s?|cm|calibre|caliber)\b"
 TOKEN = re.compile(
     rf"(?P<cal>{_CALIBRE})"
@@ -37,6 +38,11 @@ class Token(NamedTuple):
     text: str
     low: str  # lower-cased
     word: str  # lower-cased, with a plain apostrophe
+
+
+def initialism_stop(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is the stop after one letter of an initialism ("U.S."), which ends no phrase or clause."""
+    return i > 0 and tokens[i].text == "." and tokens[i - 1].kind == "word" and len(tokens[i - 1].text) == 1
 
 
 # Token's own constructor, without the call through its keyword signature: tokens are made by the thousand.

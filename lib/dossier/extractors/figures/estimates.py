@@ -12,7 +12,9 @@ the verbs that make a figure a loss or an addition read in
 :mod:`~dossier.extractors.figures.estimate_changes`, hedges lent between coordinated
 figures in :mod:`~dossier.extractors.figures.estimate_hedges`, a figure restated for
 another noun ("120 guns and as many launchers") in
-:mod:`~dossier.extractors.figures.estimate_same_count`.
+:mod:`~dossier.extractors.figures.estimate_same_count`, asides and relative
+clauses between a noun and its predicate in
+:mod:`~dossier.extractors.figures.estimate_asides`.
 
 How a figure finds what it counts, in order:
 
@@ -23,18 +25,31 @@ How a figure finds what it counts, in order:
 3. a verb that makes it a loss, through auxiliaries and relative pronouns
    only ("the 4,000 who have been killed", "2,000 were wounded");
 4. strikes tied to missiles ("used in at least 60 strikes"): the missiles;
-   a generic noun ("dozens of systems"): the weapons named before it;
+   a generic noun ("dozens of systems") or launches ("scores of launches"):
+   the weapons named before it, by a noun or by a name ("The KN-23 ...");
 5. an elided noun: the previous figure's, within two sentences ("another
    3,000", "3 million a year", "1,000 had arrived"), or for a pronoun and
    a breakdown the last noun written before its clause ("600 of them",
-   "15,000 in all: 11,000 last autumn"); a count fired or launched ("around
-   twenty were fired"): the munitions named before it;
+   "15,000 in all: 11,000 last autumn"), for a pronoun of a count written
+   large three sentences back along a chain of pronouns ("They came back.
+   ... about 12,000 of them"); materiel before "of which" ("Koksan guns, of
+   which about 120 have arrived"); the dead a memorial honours; none after
+   a link verb ("the wounded number several thousand more": the verb's
+   noun); a count fired or launched ("around twenty were fired"): the
+   munitions named before it;
 6. a noun before it joined by a link word ("a contingent of 12,000"), or
    a few words before a predicate ("the death toll among them stood at
-   600", "casualties exceed 3,000", "the number of troops is 11,000"); a
-   noun that names the figure itself ("the total reached 3,000") counts
-   what the figure before counted, or what follows its "of", however far
-   ("its estimate of soldiers killed in the war in Ukraine to 2,000");
+   600", "casualties exceed 3,000", "the number of troops is 11,000"), past
+   an aside before the predicate ("total casualties, including the wounded,
+   were put at 4,700"; :mod:`~dossier.extractors.figures.estimate_asides`),
+   a relative clause that ends in the link ("the casualties, which the NIS
+   estimates at") or a range named by a hedge ("in the range of 1,500 to
+   2,000"); a noun that names the figure itself: "the total" sums the whole
+   the last part was taken from, "the figure" or "the estimate" restates
+   the figure just given, a part only when below the whole
+   (:mod:`~dossier.extractors.figures.estimate_totals`), or counts what
+   follows its "of", however far ("its estimate of soldiers killed in the
+   war in Ukraine to 2,000");
 7. "so many strong", "a 12,000-man" size a force: troops, whatever noun follows.
 
 The predicate decides the category, not the noun: a count of soldiers or
@@ -55,7 +70,6 @@ import pandas as pd
 from ... import schema
 from ...exceptions import ParameterError
 from ...text.sentences import article_positions, sentences_for
-from ..claims.claim_attribution import Attribution
 from ..claims.claim_headline import headline_claim
 from ..claims.claim_quotes import quoted_speakers
 from .estimate_changes import read_changes, split_changes
@@ -68,8 +82,9 @@ from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
-from .estimate_asides import past_asides
-from .estimate_links import backward, figure_named, link_window, names_a_total, sized, sizes_a_force
+from .estimate_asides import past_asides, without_attributions
+from .estimate_totals import total_named
+from .estimate_links import backward, link_window, sized, sizes_a_force
 from .estimate_losses import (
     as_loss, closes_a_loss, interviewed, joins_a_loss, loss_after, loss_before, loss_of_things, reinforces, verb_of_the_next,
 )
@@ -95,26 +110,12 @@ from ...text.numbers import Quantity, cues, find_quantities
 from .quantity_screen import may_hold_quantities
 
 
-def _strip(text: str, spans: list[Attribution]) -> str:
-    # Attributions inside a clause ("who, according to X, have been killed") hide its verb.
-    if not spans:
-        return text
-    parts, at = [], 0
-    for a in sorted(spans, key=lambda a: a.start):
-        start = max(a.start, at)
-        parts += [text[at:start], " " * max(0, a.end - start)]
-        at = max(at, a.end)
-    parts.append(text[at:])
-    return "".join(parts)
-
-
 def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole: Counted | None = None,
-             force: Counted | None = None) -> Counted | None:
+             figures: ArticleFigures | None = None) -> Counted | None:
     """What the quantity ``q`` of ``sentence`` counts, or None when it is no figure of forces or materiel.
 
     ``last`` is what the figure before counted (within a sentence or two); ``whole``, what the last figure that
-    was not a part of another ("600 of them") counted: the one a bare total sums; ``force``, the article's last
-    troop figure, however far back, which a total names when no figure stands near."""
+    was not a part of another ("600 of them") counted: the one a bare total sums; ``figures``, the article's so far."""
     text, stripped = sentence.text, sentence.stripped
     if stripped[q.start] != text[q.start]:
         if not held_before(Behind(text, q.start)):
@@ -167,12 +168,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = backward(linked)
             if counted is None and names_generic(text) and numbers_generic(text, q.start):
                 return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
-            summed = figure_named(linked, whole, last, force)  # "put the figure at 3,000": of the figures before
-            if counted is None and summed is not None and names_a_total(linked) and not noun_of_its_own(after):
-                # "sent another 2,000, bringing the total to 13,000": a total is the whole force, not an addition;
-                # nor the part just taken from it ("600 of them have died. The total, which Kyiv puts at 14,000").
-                subtype = None if summed.subtype == "reinforcements" else summed.subtype
-                counted = Counted(summed.category, subtype, summed.items, summed.noun)
+            if counted is None and not noun_of_its_own(after):  # "put the figure at 3,000": of the figures before
+                counted = total_named(linked, q, whole, last, figures)
     if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (need := share_of_a_need(text, q, after)) is not None:
@@ -291,16 +288,17 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
         if not quantities:
             continue
         found = article.found(k)
-        stripped = _strip(text, found)
+        stripped = without_attributions(text, found)
         if found:
             quantities = _past_the_verb(text, stripped, quantities)
         if sentence - last_sentence > _CARRY:
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
-        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k), earlier_text(numbers, texts, k))
+        here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k),
+                              earlier_text(numbers, texts, k))
         read = []
         for i, q in enumerate(quantities):
-            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures.force)
+            counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures)
             if counted is not None and read and read[-1] is None and earlier_value(here, quantities[i - 1], q.start):
                 counted = None  # "236 defectors arrived, down from 310": the earlier value of an uncounted figure
             elif counted is None and read and read[-1] is not None and joins_the_figure_before(text, quantities[i - 1], q):
@@ -319,7 +317,8 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
                 here = here._replace(last_from=0)
             if counted.category != "share_percent":
                 last, last_sentence = counted, sentence
-                whole = whole if is_a_part(text, q) else counted
+                if not is_a_part(text, q):
+                    whole, figures.whole_high = counted, q.high
             elif counted.subtype is not None:  # "half of all the shells, around 3 million a year"
                 last, last_sentence = Counted(counted.subtype, None, counted.items, counted.subtype), sentence
         partitives(text, quantities, read)
