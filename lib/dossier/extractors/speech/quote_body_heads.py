@@ -222,8 +222,16 @@ def _described_head(art, start: int, text: str) -> str | None:
     apposition after it) gives a head noun and names the body or shares a word with it."""
     m = _head_of().fullmatch(text)
     body = _keys(m.group("body"))
-    # "the head of the Defence Intelligence of Ukraine (HUR), Kyrylo Budanov, … the head of military intelligence".
-    found = next((h.person for h in reversed(_heads_named(art, start)) if h.words & body), None)
+    # The described body's head noun must be the named body's, or all its words: "the defence ministry" is not the
+    # body "Defence Intelligence" names, though the two share "defence".
+    # (The head noun ends the words before any "of": "defence ministry", "ministry of defence".)
+    noun = word_key(_WORD.findall(re.split(r"\s+of\s+", m.group("body"))[0])[-1])
+
+    def fits(words: set[str]) -> bool:
+        return noun in words or body <= words
+
+    # "the head of the State Intelligence Office (SIO), Jane Roe, … the head of military intelligence".
+    found = next((h.person for h in reversed(_heads_named(art, start)) if fits(h.words)), None)
     for x in art.account.between(0, start):
         e = x.entity
         if e is None or e.kind != "person":
@@ -232,7 +240,7 @@ def _described_head(art, start: int, text: str) -> str | None:
         # (The mention holds the title written before the name: "intelligence chief Jane Roe".)
         block = _keys(art.masked[lo:x.end]) - _keys(e.name) | _keys(art.masked[x.end:hi]) | set().union(
             *(_keys(y.entity.name) for y in art.account.between(lo, hi) if y.entity is not None and y is not x))
-        if block & _head_keys() and block & body:
+        if block & _head_keys() and fits(block):
             found = e.name
     return found
 
