@@ -205,7 +205,7 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if len(words) == 2 and words[1].lower() in V.family_first() and words[0].lower() not in V.family_first() and (
             _said_before().search(text, max(0, hi - len(" ".join(words)) - 16), hi - len(" ".join(words)))):
-        # "said Grace Kim, who works with …": a given name before a Korean family name, in Western order, as the
+        # "said Sarah Park, who teaches in …": a given name before a Korean family name, in Western order, as the
         # subject of an inverted verb of saying.
         return True
     if len(words) in (2, 3) and (is_patronymic(words[1]) or is_given_name(words[0])):

@@ -103,7 +103,7 @@ def finder_of(art, cue_at: int, quote_at: int) -> str | None:
     for m in reversed(art.account.between(cue_at, quote_at)):
         if m.entity is None or m.entity.kind != "body":
             continue
-        # ("said the agency's estimate of total casualties stood at 4,700, of whom “close to 2,000”": the body's own
+        # ("said the agency's estimate of the wounded stood at 900, of whom “about 300”": the body's own
         # reckoning, data/reckoning_nouns.csv, speaks as its verb of finding would.)
         verb = _finding_verb().match(art.masked, m.end, quote_at)
         if verb is None and _opens_clause_of_saying(art.masked, m.start):
