@@ -16,7 +16,8 @@ from . import mention_vocab as V
 from .back_references import introduces
 from ...text.words import UPPER, alternation
 from .mention_forms import Entity, Mention
-from .speaker_vocab import addressed, carried_piece, cue_words, document_nouns, reported, topic_before
+from .speaker_vocab import addressed, carried_piece, document_nouns, reported, topic_before
+from .says_after import says_after
 from .title_search import state_word_after, title_before
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
@@ -47,12 +48,6 @@ def _report_noun() -> re.Pattern:
     """A report spoken of: the nouns of the reports ``data/descriptions.csv`` reads as a medium's ("the dispatch")."""
     nouns = {p.split()[-1] for p, d in V.descriptions().items() if d.refers == "report"}
     return re.compile(rf"\b(?i:{alternation(sorted(nouns))})s?\b")
-
-
-@functools.cache
-def _says() -> re.Pattern:
-    """A verb of saying right after a mention (``data/cue_verbs.csv``): "Shoigu told", "Kim has said"."""
-    return re.compile(rf"\s+(?:(?:has|had|also|later|then)\s+)?(?:{alternation(cue_words().verbs)})\b")
 
 
 def _source_of_words(text: str, m: Mention) -> bool:
@@ -99,7 +94,7 @@ class Antecedents:
             # ("Kim Jong Un, he said, had sent …": the pronoun of an aside set in after a name is someone else.)
             fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)
                        and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos)) and not _turn_label(self.text, m)]
-            speaking = [m for m in fitting if gender != "n" and _says().match(self.text, m.end)]
+            speaking = [m for m in fitting if gender != "n" and says_after(self.text, m.end)]
             if speaking or fitting:
                 return (speaking or fitting)[0].entity
         if gender == "n" and before is not None:

@@ -20,6 +20,7 @@ import numpy as np
 
 from . import mention_vocab as V
 from .name_genders import is_given_name, is_patronymic
+from .says_after import word_after
 from .speaker_vocab import cue_words
 from .title_search import title_length
 from ...vocab import load_list, load_table
@@ -377,9 +378,6 @@ def oblique(text: str, lo: int, hi: int) -> bool:
     return bool(prev) and (prev[-1] in _OBLIQUE_WORDS or _participle_object(prev))
 
 
-_PAST_OR_CUE = re.compile(r"\s+(?:(?:also|then|later|has|had)\s+)?(?P<verb>[a-z]+)\b")
-
-
 @functools.cache
 def _said_before() -> re.Pattern:
     """A finite verb of saying (``data/cue_verbs.csv``) right before a name: "said ", an inverted attribution's."""
@@ -389,8 +387,8 @@ def _said_before() -> re.Pattern:
 def _verb_after(text: str, hi: int) -> bool:
     """Whether a verb follows the mention ending at ``hi``: a past tense in "-ed" or a verb of saying
     (``data/cue_verbs.csv``)."""
-    m = _PAST_OR_CUE.match(text, hi)
-    return m is not None and (m.group("verb").endswith("ed") or m.group("verb") in cue_words().verbs)
+    verb = word_after(text, hi)
+    return verb is not None and (verb.endswith("ed") or verb in cue_words().verbs)
 
 
 _CLAUSE_OPENERS = frozenset("after before while when since upon on by".split())
