@@ -204,10 +204,9 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
         return True
-    if len(words) == 2 and words[1].lower() in V.family_first() and words[0].lower() not in V.family_first() and (
-            _said_before().search(text, max(0, hi - len(" ".join(words)) - 16), hi - len(" ".join(words)))):
-        # "said Sarah Park, who teaches in …": a given name before a Korean family name, in Western order, as the
-        # subject of an inverted verb of saying.
+    if len(words) == 2 and words[1].lower() in V.family_first() and words[0].lower() not in V.family_first():
+        # "Sarah Park, who teaches in …, said", "said Sarah Park": a given name before a Korean family name, in
+        # Western order, wherever it is written.
         return True
     if len(words) in (2, 3) and (is_patronymic(words[1]) or is_given_name(words[0])):
         # "Olga Sergeyevna Ivanova"; "Irina Petrovna", as Russians name someone they respect; "Yulia Kovalenko": a
@@ -376,12 +375,6 @@ def oblique(text: str, lo: int, hi: int) -> bool:
     if len(prev) > 1 and prev[-1] == "and" and prev[-2].endswith(",") and _verb_after(text, hi):
         return False  # "…, and Putin thanked Kim": the subject of a clause of its own, not one of a list
     return bool(prev) and (prev[-1] in _OBLIQUE_WORDS or _participle_object(prev))
-
-
-@functools.cache
-def _said_before() -> re.Pattern:
-    """A finite verb of saying (``data/cue_verbs.csv``) right before a name: "said ", an inverted attribution's."""
-    return re.compile(rf"\b(?i:{alternation(v for v in cue_words().verbs if not v.endswith('ing'))})\s+\Z")
 
 
 def _verb_after(text: str, hi: int) -> bool:
