@@ -92,11 +92,23 @@ def test_a_body_that_finds_speaks_its_finding(text, speaker):
     # A reckoning of a body that does not open the clause of content is no source: "declined to give Japan's own
     # estimate".
     _BRIEFED + "Rep. Han Jae-won declined to give the agency's own estimate, saying the losses were “heavy”.",
+    # A reckoning that gives no figure before the quote is the speaker's view of it (the reviewer's sentences in
+    # the second test, and one of ours).
+    _BRIEFED + "Rep. Han Jae-won said the agency's count was “far from complete”.",
+    _BRIEFED + "Rep. Han Jae-won said the agency's estimate was too low and that “far more” had died.",
     # A clause set against the finding is the speaker's again.
     _BRIEFED + "Rep. Han Jae-won said the agency had found no new units, but the front was “quieter than in May”.",
 ])
 def test_the_speaker_keeps_words_no_body_found(text):
     assert _read(text)[-1][0] == "Han Jae-won"
+
+
+@pytest.mark.parametrize("text", [
+    "Lee said the agency's estimate was too low and that “far more” had died.",
+    "Lee said the agency put the toll at 2,000, and added that he himself thought the losses were “much higher.”",
+])
+def test_the_speakers_own_view_of_a_body_s_figure_is_his(text):
+    assert _read(_BRIEFED + "Lee Seong-kweun briefed reporters after the session. " + text)[-1][0] == "Lee Seong-kweun"
 
 
 def test_a_verb_of_finding_alone_makes_no_speaker():

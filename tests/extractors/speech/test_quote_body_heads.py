@@ -33,12 +33,12 @@ def test_the_head_of_a_ministry_no_one_named_before_heads_stays_unresolved_to_a_
     # The article named a foreign minister only: no one in the defence ministry's office.
     text = ("Czech Foreign Minister Lenka Dvorakova met reporters on Monday.\n\n"
             "“We will send more shells,” the head of the Czech Ministry of Defence said.")
-    assert _speakers(text) != ["Lenka Dvorakova"]
+    assert _speakers(text) == ["Czech Ministry of Defence"]
 
 
 def test_a_ministry_named_without_a_head_noun_speaks_for_itself():
     text = TWO_MINISTERS + "“We will send more shells,” the Czech Ministry of Defence said in a statement."
-    assert _speakers(text) != ["Lenka Dvorakova"]
+    assert _speakers(text) == ["Czech Ministry of Defence"]
 
 
 VISIT = ("Czech Defence Minister Lenka Dvorakova arrived in Kyiv on Monday.\n\n"
@@ -89,4 +89,4 @@ def test_the_head_of_a_body_described_is_not_the_head_of_another_body():
     # Look-alike: the army's chief named before is no head of foreign intelligence.
     text = ("Army chief Ivan Petrenko toured the front. \u201cThe trains keep coming,\u201d the head of foreign "
             "intelligence said.")
-    assert _speakers(text)[-1] != "Ivan Petrenko"
+    assert _speakers(text) == ["head of foreign intelligence"]

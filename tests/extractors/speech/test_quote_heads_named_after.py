@@ -8,8 +8,8 @@ import pytest
 
 from quote_readings import quote_speakers
 
-INTRO = ("North Korea has sent more shells this month. This was stated by the head of the Defence Intelligence of "
-         "Ukraine (HUR), Kyrylo Budanov, at a forum in Kyiv on Friday.\n\n")
+INTRO = ("The depots near the border were struck twice in May. The damage was described by the head of the Defence "
+         "Intelligence of Ukraine (HUR), Kyrylo Budanov, on a visit to Odesa on Tuesday.\n\n")
 
 
 @pytest.mark.parametrize("attribution", [
@@ -40,6 +40,12 @@ def test_an_inverted_attribution_to_a_head_named_in_an_apposition_is_the_head(te
     assert quote_speakers(text) == [speaker]
 
 
-def test_a_head_of_another_body_is_not_met_again():
-    text = INTRO + "\"We see more drones every week,\" the head of the Border Guard Service said."
-    assert quote_speakers(text) != ["Kyrylo Budanov"]
+@pytest.mark.parametrize("attribution, speaker", [
+    ("the head of the Border Guard Service said", "Border Guard Service"),
+    # Sharing "defence" with the named body is not naming it: the ministry is not the intelligence body (the reviewer's).
+    ("the head of the defence ministry said", "head of the defence ministry"),
+    ("the head of the ministry of defence said", None),
+])
+def test_a_head_of_another_body_is_not_met_again(attribution, speaker):
+    text = INTRO + f"\"We need more shells,\" {attribution}."
+    assert quote_speakers(text) == [speaker]

@@ -562,3 +562,13 @@ def test_one_person_a_medium_reports_still_speaks():
 def test_a_verb_joined_by_and_after_a_colon_shares_the_subject_of_the_clause_after_it():
     text = "Moscow has changed its tone: Vladimir Putin has visited the troops twice and called for “eternal” friendship."
     assert [speaker for speaker, _ in _said(text)] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A colon opening a list of names opens no clause: the sentence's subject goes on (the reviewer's sentence).
+    ("Kim Jong Un received three guests: Sergei Shoigu, Andrei Belousov and Sergei Lavrov, and called them “true "
+     "friends.”", "Kim Jong Un"),
+    ("Vladimir Putin met two envoys: Choe Son Hui and Pak Jong Chon, and called the talks “frank”.", "Vladimir Putin"),
+])
+def test_a_verb_joined_by_and_after_a_colon_that_opens_a_list_shares_the_sentence_s_subject(text, speaker):
+    assert [who for who, _ in _said(text)] == [speaker]

@@ -43,7 +43,7 @@ import functools
 import re
 
 from . import mention_vocab as V
-from ...text.words import UPPER, alternation
+from ...text.words import UPPER
 from ...text.datelines import in_dateline
 from ...vocab import load_table
 from .discourse_antecedents import Antecedents
@@ -53,7 +53,8 @@ from .mention_forms import (
 from .mention_search import MentionSearch
 from .name_genders import name_gender
 from .mention_vocab import group_state, home_state
-from .speaker_vocab import any_cue, cue_words, document_issuer, document_noun, document_nouns, medium_genres
+from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
+from .says_after import says_after
 from .surname_tally import SurnameTally
 from .word_index import list_words
 
@@ -421,14 +422,7 @@ class Account(Antecedents):
         last = [m for m in named if m.start >= self._sentence_and_before(named[-1].start)[0]]
         # "Putin and Kim spoke by phone, the Kremlin press service reported. … the readout said": the one the
         # sentence gives as the source of its words issued the document, not those it tells of.
-        return next((m.entity for m in last if m.entity.kind == "body" and _says_after().match(self.text, m.end)), last[0].entity)
-
-
-
-@functools.cache
-def _says_after() -> re.Pattern:
-    """A verb of saying right after a body's name, or after a word or two that name its part ("press service")."""
-    return re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?i:{alternation(cue_words().verbs)})\b")
+        return next((m.entity for m in last if m.entity.kind == "body" and says_after(self.text, m.end, part_words=2)), last[0].entity)
 
 
 def _last_place(text: str, pos: int, noun: str) -> str | None:

@@ -16,7 +16,8 @@ from . import mention_vocab as V
 from .back_references import introduces
 from ...text.words import UPPER, alternation
 from .mention_forms import Entity, Mention
-from .speaker_vocab import addressed, carried_piece, cue_words, document_nouns, reported, topic_before
+from .speaker_vocab import addressed, carried_piece, document_nouns, reported, topic_before
+from .says_after import says_after
 from .title_search import state_word_after, title_before
 
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
@@ -24,22 +25,22 @@ _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
 _RELAYING = re.compile(r"\b(?:quoting|quoted|citing|cited)\b[^.;:#“”\"]*\Z")
 _RELAY_REACH = 90
 _ASIDE_AFTER = re.compile(r",\s*")  # between a name and a pronoun that opens an aside right after it
-# "ENGEL: On Saturday …", "RICHARD ENGEL, MSNBC CORRESPONDENT: …": after a name opening a paragraph, a transcript's
+# "ROE: On Sunday …", "JANE ROE, RADIO ONE CORRESPONDENT: …": after a name opening a paragraph, a transcript's
 # label of who speaks the turn (its title in capitals).
 _TURN_LABEL_AFTER = re.compile(r"(?:,\s+[A-Z][A-Z\s.'’\-]*)?:")
+_PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two spaces where lines were taken out)
+# What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
+_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w\-]*\s+){0,3}\Z")  # "a call with ", "talks with his counterpart "
+# "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
+_IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
+# "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
+_OWNER_BEFORE = re.compile(rf"(?<![\w\-])(?!It['’]s\b){UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}['’]s\s+\Z")
 
 
 def _turn_label(text: str, m: Mention) -> bool:
     """Whether ``m`` is a transcript's label of the turn's speaker: they say "I", never "he" of themselves."""
     return (m.start == 0 or text[m.start - 1] == "\n") and _TURN_LABEL_AFTER.match(text, m.end) is not None
-_PARAGRAPH_BREAK = re.compile(r"\n|\s\s")  # (paragraphs may be joined by two spaces where lines were taken out)
-# What may open a sentence before what it is about: "The government in ", "A ", "One " (a few words, no comma).
-_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
-# "a speech by Kim Jong Un in which he praised": a pronoun opening a relative clause on a thing.
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w\-]*\s+){0,3}\Z")  # "a call with ", "talks with his counterpart "
-_IN_WHICH = re.compile(r"\b(?:in|at|during|with)\s+which\s+\Z")
-# "Japan's ", "South Africa's ": a capitalised possessor right before a body's words (not "Its ").
-_OWNER_BEFORE = re.compile(rf"(?<![\w\-])(?!It['’]s\b){UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*){{0,2}}['’]s\s+\Z")
 
 
 @functools.cache
@@ -47,12 +48,6 @@ def _report_noun() -> re.Pattern:
     """A report spoken of: the nouns of the reports ``data/descriptions.csv`` reads as a medium's ("the dispatch")."""
     nouns = {p.split()[-1] for p, d in V.descriptions().items() if d.refers == "report"}
     return re.compile(rf"\b(?i:{alternation(sorted(nouns))})s?\b")
-
-
-@functools.cache
-def _says() -> re.Pattern:
-    """A verb of saying right after a mention (``data/cue_verbs.csv``): "Shoigu told", "Kim has said"."""
-    return re.compile(rf"\s+(?:(?:has|had|also|later|then)\s+)?(?:{alternation(cue_words().verbs)})\b")
 
 
 def _source_of_words(text: str, m: Mention) -> bool:
@@ -78,7 +73,7 @@ class Antecedents:
         if gender != "n" and _IN_WHICH.search(self.text, max(here, pos - 20), pos):
             # "a speech by leader Kim Jong Un in which he praised": the person the thing is of, named right before,
             # even as the object of "by".
-            # (Not the one it was held with: "a call with Cho, during which he urged": the call's other party.)
+            # (Not the one it was held with: "a call with Jane Roe, during which he urged": the call's other party.)
             person = next((m.entity for m in reversed(self.between(here, pos)) if m.entity is not None
                            and m.entity.kind == "person" and m.entity.fits(gender)
                            and not _WITH_BEFORE.search(self.text, max(here, m.start - 40), m.start)), None)
@@ -99,7 +94,7 @@ class Antecedents:
             # ("Kim Jong Un, he said, had sent …": the pronoun of an aside set in after a name is someone else.)
             fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)
                        and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos)) and not _turn_label(self.text, m)]
-            speaking = [m for m in fitting if gender != "n" and _says().match(self.text, m.end)]
+            speaking = [m for m in fitting if gender != "n" and says_after(self.text, m.end)]
             if speaking or fitting:
                 return (speaking or fitting)[0].entity
         if gender == "n" and before is not None:

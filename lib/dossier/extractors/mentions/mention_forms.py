@@ -20,6 +20,7 @@ import numpy as np
 
 from . import mention_vocab as V
 from .name_genders import is_given_name, is_patronymic
+from .says_after import word_after
 from .speaker_vocab import cue_words
 from .title_search import title_length
 from ...vocab import load_list, load_table
@@ -203,10 +204,9 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
         return True
     if words[0].lower() in V.family_first() and len(words) <= 3 and all(len(w) <= 12 for w in words[1:]):
         return True
-    if len(words) == 2 and words[1].lower() in V.family_first() and words[0].lower() not in V.family_first() and (
-            _said_before().search(text, max(0, hi - len(" ".join(words)) - 16), hi - len(" ".join(words)))):
-        # "said Grace Kim, who works with …": a given name before a Korean family name, in Western order, as the
-        # subject of an inverted verb of saying.
+    if len(words) == 2 and words[1].lower() in V.family_first() and words[0].lower() not in V.family_first():
+        # "Sarah Park, who teaches in …, said", "said Sarah Park": a given name before a Korean family name, in
+        # Western order, wherever it is written.
         return True
     if len(words) in (2, 3) and (is_patronymic(words[1]) or is_given_name(words[0])):
         # "Olga Sergeyevna Ivanova"; "Irina Petrovna", as Russians name someone they respect; "Yulia Kovalenko": a
@@ -377,20 +377,11 @@ def oblique(text: str, lo: int, hi: int) -> bool:
     return bool(prev) and (prev[-1] in _OBLIQUE_WORDS or _participle_object(prev))
 
 
-_PAST_OR_CUE = re.compile(r"\s+(?:(?:also|then|later|has|had)\s+)?(?P<verb>[a-z]+)\b")
-
-
-@functools.cache
-def _said_before() -> re.Pattern:
-    """A finite verb of saying (``data/cue_verbs.csv``) right before a name: "said ", an inverted attribution's."""
-    return re.compile(rf"\b(?i:{alternation(v for v in cue_words().verbs if not v.endswith('ing'))})\s+\Z")
-
-
 def _verb_after(text: str, hi: int) -> bool:
     """Whether a verb follows the mention ending at ``hi``: a past tense in "-ed" or a verb of saying
     (``data/cue_verbs.csv``)."""
-    m = _PAST_OR_CUE.match(text, hi)
-    return m is not None and (m.group("verb").endswith("ed") or m.group("verb") in cue_words().verbs)
+    verb = word_after(text, hi)
+    return verb is not None and (verb.endswith("ed") or verb in cue_words().verbs)
 
 
 _CLAUSE_OPENERS = frozenset("after before while when since upon on by".split())

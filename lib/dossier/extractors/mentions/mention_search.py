@@ -44,12 +44,24 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")  # "Valentina, 67,": an age in an appos
 _SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)\Z")  # what a sentence opening a run comes after
 
 
-def _given_name_at(words: list[str]) -> int:
-    """Where a known given name opens the last two or three of ``words``, after a word that is none (0 if nowhere)."""
-    for j in (len(words) - 2, len(words) - 3):
-        if j >= 1 and is_given_name(words[j]) and not is_given_name(words[j - 1]):
+def _given_name_at(words: list[str], opens_sentence: bool, after_of: bool) -> int:
+    """Where a known given name opens the last two or three of ``words`` (or the second, when the run opens a
+    sentence), after a word that is none and is no name's own (0 if nowhere)."""
+    for j in (*((1,) if opens_sentence else ()), len(words) - 2, len(words) - 3):
+        if j >= 1 and is_given_name(words[j]) and not is_given_name(words[j - 1]) and (
+                (j == 1 and opens_sentence) or not _name_like(words, j - 1, after_of)):
             return j
     return 0
+
+
+def _name_like(words: list[str], i: int, after_of: bool) -> bool:
+    """Whether ``words[i]`` may be a first name of its own: "Jan Maria Rokita", "Lawmaker Jan Maria Rokita" are one
+    person's name, while a body's or place's words ("Coordination Bureau", "Governor of Amur") before a given name
+    are not. Only a word the run opens with (or a title alone before it) can be, and not after "of"."""
+    word = V.key(words[i])
+    if word in V.titles() or word in V.nationalities() or word in V.place_names():
+        return False
+    return (i == 0 and not after_of) or (i == 1 and V.key(words[0]) in V.titles())
 
 
 class Found(NamedTuple):
@@ -198,15 +210,12 @@ class MentionSearch:
                 # written before their name, is no part of it.
                 cut = name.find(words[1], len(words[0]))
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]
-            if not titles and len(words) >= 3 and is_given_name(words[1]) and not is_given_name(words[0]) and (
-                    _SENTENCE_OPENS.search(text, max(0, lo - 3), lo) or lo == 0):
-                # "Pensioner Valentina Ivanovna, 67,": a common noun opening the sentence, capitalised only there,
-                # before a name a known given name opens, is no part of it.
-                cut = name.find(words[1], len(words[0]))
-                name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]
-            if not titles and len(words) >= 3 and (given := _given_name_at(words)):
-                # "Coordination Headquarters Dmytro Usov", "Governor of Primorye Oleg Kozhemyako": the words of the
-                # body or place a title names, written before a name a known given name opens, are no part of it.
+            opens = bool(_SENTENCE_OPENS.search(text, max(0, lo - 3), lo)) or lo == 0
+            if not titles and len(words) >= 3 and (
+                    given := _given_name_at(words, opens, text[max(0, lo - 4):lo] == " of ")):
+                # "Pensioner Valentina Ivanovna, 67,", "Harbour Authority Oleg Sokolov": a common noun capitalised as it
+                # opens the sentence, or the words of a body or place a title names, before a name a known given
+                # name opens, are no part of it.
                 cut = name.find(" " + words[given], len(words[0])) + 1
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[given:]
             if not words:

@@ -67,6 +67,12 @@ def nationalities() -> dict[str, str]:
     return {key(w): s for w, s in zip(t.word, t.state)}
 
 
+@functools.cache
+def place_names() -> frozenset[str]:
+    """The places below a capital of ``data/claimant_places.csv`` ("kursk"), lower case."""
+    return frozenset(load_table("claimant_places.csv").place)
+
+
 class StateNames(NamedTuple):
     """What stands for a state as a whole (``data/states.csv``)."""
 

@@ -86,6 +86,14 @@ def _reckoning_owned() -> re.Pattern:
     return re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:{alternation(load_table('reckoning_nouns.csv').word)})\b")
 
 
+@functools.cache
+def _figure() -> re.Pattern:
+    """A figure a reckoning gives: a number in digits or words, or its words of figuring ("stood at", "put … at")."""
+    phrases = [r"\s+(?:\S+\s+){0,3}".join(map(re.escape, p.split(" ", 1)))
+               for p in load_table("reckoning_figures.csv").phrase]
+    return re.compile(rf"\d|\b(?:{alternation(load_table('number_words.csv').word)}|{'|'.join(phrases)})\b")
+
+
 def finder_of(art, cue_at: int, quote_at: int) -> str | None:
     """The body whose finding a speaker passes on: the subject of a verb of finding between the speaker's verb at
     ``cue_at`` and the quote at ``quote_at``, in the quote's clause ("said the agency had found “clear signs”");
@@ -95,11 +103,13 @@ def finder_of(art, cue_at: int, quote_at: int) -> str | None:
     for m in reversed(art.account.between(cue_at, quote_at)):
         if m.entity is None or m.entity.kind != "body":
             continue
-        # ("said the agency's estimate of total casualties stood at 4,700, of whom “close to 2,000”": the body's own
+        # ("said the agency's estimate of the wounded stood at 900, of whom “about 300”": the body's own
         # reckoning, data/reckoning_nouns.csv, speaks as its verb of finding would.)
         verb = _finding_verb().match(art.masked, m.end, quote_at)
         if verb is None and _opens_clause_of_saying(art.masked, m.start):
             verb = _reckoning_owned().match(art.masked, m.end, quote_at)
+            if verb is not None and not _figure().search(art.masked, verb.end(), quote_at):
+                verb = None  # "said the agency's estimate was too low and that “far more”": the speaker's own view
         # (A quote of the speaker's own before the quote ends the clause the body's finding could reach.)
         if verb is not None and "#" not in art.masked[cue_at:m.start] and not _CONTRAST.search(
                 art.masked, verb.end(), quote_at):

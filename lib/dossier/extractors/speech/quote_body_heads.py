@@ -1,10 +1,10 @@
 """Who "the head of <a body>" or "the minister" is, when a quote's speaker is so described: a holder of that office.
 
-"Polish Defence Minister Jan Nowak met … “…,” the head of the Polish Ministry of National Defence said": the
+"Czech Defence Minister Lenka Dvorakova met … “…,” the head of the Czech Ministry of Defence said": the
 body's head is the person the article named before whose office is that body, not the body.  An office is a body
 by ``data/owned_bodies.csv`` (a defence minister heads a defence ministry) when every word of the body's phrase is
-in the body's name, spelling and stem folded ("Ministry of National Defence").  Of several such persons, only one
-whose first mention shares a word of the body's name beyond the office's ("Polish") or whose state the name gives,
+in the body's name, spelling and stem folded ("Ministry of Defence").  Of several such persons, only one
+whose first mention shares a word of the body's name beyond the office's ("Czech") or whose state the name gives,
 when the name tells the state; the last named if still several.  The head nouns are data (``data/body_heads.csv``).
 
 "the minister", where the account reads a minister the article only mentioned since ("She met Ukraine's Defence
@@ -58,8 +58,8 @@ def _head_apposition() -> re.Pattern:
 
 
 def _introduced_head(art, start: int, body: str) -> str | None:
-    """The last person before ``start`` whom an apposition introduced as the head of ``body`` ("Kyrylo Budanov, the
-    chief of Ukraine's military intelligence," when that is the body)."""
+    """The last person before ``start`` whom an apposition introduced as the head of ``body`` ("Jane Roe, the
+    chief of the state intelligence office," when that is the body)."""
     found = None
     mentions = art.account.between(0, start)
     for i, m in enumerate(mentions):
@@ -76,8 +76,8 @@ _OWNER_CHARS = 12  # "Ukraine's " before the body's own words in the apposition
 
 
 class HeadNamed(NamedTuple):
-    """A person the text introduced as the head of a body, the head's title first ("the head of the Defence
-    Intelligence of Ukraine (HUR), Kyrylo Budanov,"): the person, the body, and the words of the body's name."""
+    """A person the text introduced as the head of a body, the head's title first ("the head of the State
+    Intelligence Office (SIO), Jane Roe,"): the person, the body, and the words of the body's name."""
 
     person: str
     bodies: frozenset[str]  # the first named after the head noun, and the one of the letters in brackets
@@ -111,12 +111,12 @@ def _head_apposed(art, start: int, end: int) -> str | None:
     return person.entity.name if title is not None and title.start() <= start < title.end() else None
 
 
-_TITLE_CHARS = 120  # "the head of the Main Intelligence Directorate of the Ministry of Defence of Ukraine (HUR), "
+_TITLE_CHARS = 120  # "the head of the Directorate of Ports of the Ministry of Transport of Ruritania (DPR), "
 
 
 @functools.cache
 def _title_before_name() -> re.Pattern:
-    """ "the head of the Defence Intelligence of Ukraine (HUR), ": a head noun of ``data/body_heads.csv``, "of", a body's
+    """ "the head of the State Intelligence Office (SIO), ": a head noun of ``data/body_heads.csv``, "of", a body's
     name with no comma or full stop in it (its letters in brackets after it), and the comma before the head's name."""
     heads = alternation(_head_nouns())
     return re.compile(rf"\b(?i:the\s+)?(?i:{heads})\s+of\s+(?P<body>[^,.;:#“”\"()]+?)(?:\s*\((?P<letters>[A-Z]{{2,6}})\))?,\s+\Z")
@@ -124,7 +124,7 @@ def _title_before_name() -> re.Pattern:
 
 @functools.cache
 def _head_after_body() -> re.Pattern:
-    """ "the HUR head", "the intelligence chief": a body's letters or a word or two of its name, then a head noun of
+    """ "the SIO head", "the intelligence chief": a body's letters or a word or two of its name, then a head noun of
     ``data/body_heads.csv``."""
     return re.compile(rf"(?i:the)\s+(?P<body>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:{alternation(_head_nouns())})")
 
@@ -133,13 +133,13 @@ def body_head(art, start: int, body_text: str) -> str | None:
     """The person "the head of ``body_text``" stands for, where ``body_text`` starts at ``start`` of the article's masked
     text; None when no head noun comes before it, or the article named no one in that office.  ``body_text`` may hold
     the head noun itself, of a body described in lower case ("the head of military intelligence said"), or after the
-    body's letters ("the HUR head said"); or, when the head's name is set after the body's in an apposition, the person
-    that name is ("said the head of the CCD, Andriy Kovalenko").  """
+    body's letters ("the SIO head said"); or, when the head's name is set after the body's in an apposition, the person
+    that name is ("said the head of the Harbour Authority, Oleg Sokolov").  """
     if (apposed := _head_apposed(art, start, start + len(body_text))) is not None:
         return apposed
     if (after := _head_after_body().fullmatch(body_text)) is not None:
         named = art.entity_of(start + after.start("body"), start + after.end("body"))
-        alias = speaker_aliases().get(V.key(after.group("body")))  # "HUR": the body of its letters
+        alias = speaker_aliases().get(V.key(after.group("body")))  # "SIO": the body of its letters
         body = named.name if named is not None else alias.speaker if alias is not None else None
         words = _keys(after.group("body")) - {word_key(w) for w in V.stops()}
         heads = [h.person for h in _heads_named(art, start) if body in h.bodies or (words and words <= h.words)]
@@ -150,9 +150,9 @@ def body_head(art, start: int, body_text: str) -> str | None:
         return None
     if (named := art.entity_of(start, start + len(body_text))) is not None and named.kind == "body" and (
             head := _introduced_head(art, start, named.name)) is not None:
-        return head  # "Kyrylo Budanov, the chief of HUR, … the head of HUR said"
+        return head  # "Jane Roe, the chief of SIO, … the head of SIO said"
     if named is not None and (heads := [h.person for h in _heads_named(art, start) if named.name in h.bodies]):
-        return heads[-1]  # "the head of the Defence Intelligence of Ukraine (HUR), Kyrylo Budanov, … the head of HUR"
+        return heads[-1]  # "the head of the State Intelligence Office (SIO), Jane Roe, … the head of SIO"
     body = _keys(body_text)
     stops = {word_key(w) for w in V.stops()}
     body_state = next((s for w in _WORD.findall(body_text) if (s := V.nationalities().get(V.key(w)))), None)
@@ -166,7 +166,7 @@ def body_head(art, start: int, body_text: str) -> str | None:
             held[e.name] = (m.start, set().union(*offices))
     if not held:
         return None
-    rest = body - stops - set().union(*(w for _, w in held.values()))  # the name's words beyond the office: "polish"
+    rest = body - stops - set().union(*(w for _, w in held.values()))  # the name's words beyond the office: "czech"
     fits = []
     for name, (last, _) in held.items():
         e = art.account.entity(name)
@@ -217,13 +217,21 @@ def head_described(text: str) -> bool:
 
 
 def _described_head(art, start: int, text: str) -> str | None:
-    """ "HUR chief Kyrylo Budanov … the head of military intelligence said": a body described in lower case, not
+    """ "SIO chief Jane Roe … the head of state intelligence said": a body described in lower case, not
     named, is headed by the last person named before whose title block (the words before their first mention, or an
     apposition after it) gives a head noun and names the body or shares a word with it."""
     m = _head_of().fullmatch(text)
     body = _keys(m.group("body"))
-    # "the head of the Defence Intelligence of Ukraine (HUR), Kyrylo Budanov, … the head of military intelligence".
-    found = next((h.person for h in reversed(_heads_named(art, start)) if h.words & body), None)
+    # The described body's head noun must be the named body's, or all its words: "the defence ministry" is not the
+    # body "Defence Intelligence" names, though the two share "defence".
+    # (The head noun ends the words before any "of": "defence ministry", "ministry of defence".)
+    noun = word_key(_WORD.findall(re.split(r"\s+of\s+", m.group("body"))[0])[-1])
+
+    def fits(words: set[str]) -> bool:
+        return noun in words or body <= words
+
+    # "the head of the State Intelligence Office (SIO), Jane Roe, … the head of military intelligence".
+    found = next((h.person for h in reversed(_heads_named(art, start)) if fits(h.words)), None)
     for x in art.account.between(0, start):
         e = x.entity
         if e is None or e.kind != "person":
@@ -232,12 +240,12 @@ def _described_head(art, start: int, text: str) -> str | None:
         # (The mention holds the title written before the name: "intelligence chief Jane Roe".)
         block = _keys(art.masked[lo:x.end]) - _keys(e.name) | _keys(art.masked[x.end:hi]) | set().union(
             *(_keys(y.entity.name) for y in art.account.between(lo, hi) if y.entity is not None and y is not x))
-        if block & _head_keys() and block & body:
+        if block & _head_keys() and fits(block):
             found = e.name
     return found
 
 
-_BLOCK_CHARS = 40  # "HUR chief " before a name, ", the head of HUR," after it
+_BLOCK_CHARS = 40  # "SIO chief " before a name, ", the head of SIO," after it
 
 
 _NOUN_SENTENCES = 2  # sentences back in which a body described by its noun ("the presidential office") is met again

@@ -22,7 +22,7 @@ from .speakers import GROUP, Attribution
 from ..mentions.mention_vocab import pronouns
 from ..mentions.speaker_vocab import document_nouns
 
-__all__ = ["coordinate_clause", "document_author", "group_document", "relative_document_author", "reported_agents_dropped",
+__all__ = ["clause_subject", "coordinate_clause", "document_author", "group_document", "relative_document_author", "reported_agents_dropped",
            "reporting_person"]
 
 _OF = re.compile(r"\bof\s")  # "a statement of support": no author
@@ -34,11 +34,22 @@ _THAT_CLAUSE = re.compile(r"\s+that\s")  # right after a verb of saying: the cla
 _COORDINATE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+# After a subject: a word in lower case that joins no further name to it, as a finite verb does ("Jane Roe has
+# visited"), not a list's next name (", John Doe and", " and John Doe").
+_VERB_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")
+
+
 def clause_subject(art: Article, lo: int, at: int) -> Said | None:
-    """The subject a verb at ``at`` joined to an earlier one shares: of the clause a colon opens before it, else of
-    the sentence from ``lo`` ("Pyongyang has shifted its industry: Kim has toured plants and called for “…”": Kim)."""
+    """The subject a verb at ``at`` joined to an earlier one shares: of the clause a colon opens before it, when a
+    verb follows that subject, else of the sentence from ``lo`` ("The port has grown busier: Jane Roe has visited the
+    docks and called for “…”": Roe; "Roe received three guests: John Doe, Ann Poe and Ed Moe, and called them “…”":
+    Roe, the colon opening a list)."""
     clause = art.masked.rfind(": ", lo, at)
-    return (art.subject_of(clause + 2, at) if clause >= 0 else None) or art.subject_of(lo, at)
+    inner = art.subject_of(clause + 2, at) if clause >= 0 else None
+    if inner is not None and inner.speaker_text and not _VERB_NEXT.match(
+            art.masked, inner.pos + len(inner.speaker_text), at):
+        inner = None
+    return inner or art.subject_of(lo, at)
 
 
 def coordinate_clause(art: Article, found: list[Attribution], lo: int, at: int) -> int:

@@ -39,9 +39,10 @@ FILLER_WORDS = alternation(load_list("filler_words.csv"))
 # ("Moscow has in the past called", "who as a senator called": a phrase of when, data/verb_asides.csv, or a former
 # role after "as", whose noun is no subject.)
 _ASIDES = alternation(load_list("verb_asides.csv"))
-# ("Zelensky in one of his evening addresses said": the speaker's own document or speech, data/cue_verbs.csv.)
-_OWN_DOCUMENT = (rf"in\s+(?:one\s+of\s+)?(?:his|her|its|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
-                 rf"(?:{alternation(cue_words().documents)})(?:e?s)?")
+# ("Jane Roe in her weekly radio talk said", "Kim in his New Year speech said": the speaker's own document or
+# speech, data/cue_verbs.csv, whatever words, capitalised or not, name it.)
+_OWN_DOCUMENT = (rf"in\s+(?:one\s+of\s+)?(?:his|her|its|their)\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?"
+                 rf"(?i:{alternation(cue_words().documents)})(?:e?s)?")
 FILLER = (rf"(?:(?:{FILLER_WORDS}|on\s+\w+day|last\s+\w+|this\s+\w+|quoted\s+by\s+[^,#.;:]{{1,60}}?\s+as"
           rf"|{_ASIDES}|{_OWN_DOCUMENT}|as\s+an?\s+[a-z][\w\-]*)\s+)*")
 # Capitalised words, each ending in a letter or digit.  Written so that a word is cut only where its letters and
